@@ -1,0 +1,1 @@
+"""Cross-article analysis: grouping figures and deciding contradiction / update / consistent."""

@@ -1,0 +1,250 @@
+"""Plain data shared by every layer: no Qt, no SQLAlchemy, no I/O.
+
+These types are the contract between ingest/, extract/, analysis/, storage/, services/ and ui/.
+Offsets are Python string indices into the article's cleaned text, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
+PublishedOrigin = Literal["metadata", "text", "user"]
+Relation = Literal["contradiction", "update", "consistent"]
+FactStatus = Literal["auto", "confirmed", "rejected", "edited", "manual"]
+
+#: Qualifiers a figure can carry. One place (extract/figures) turns text into these and a range.
+Qualifier = Literal[
+    "exact",
+    "approximate",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "range",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Where on the calendar something lies: a TIMEX3 value with its earliest and latest day.
+
+    ``earliest``/``latest`` are inclusive; either may be None when the value is open or not
+    resolvable (for example a relative date in an article with no publication date).
+    """
+
+    value: str
+    earliest: date | None
+    latest: date | None
+    precision: Precision | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "precision": self.precision,
+        }
+
+    @property
+    def resolved(self) -> bool:
+        return self.earliest is not None and self.latest is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TIMEX3-style time expression found in text and normalised against a publication date.
+
+    ``needs_anchor`` is True for expressions whose value depends on the publication date
+    ("Thursday", "last month"); with no publication date their ``value`` stays unresolved
+    (an ``X`` pattern such as ``XXXX-WXX-4``) and ``date`` is None.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    explanation: str = ""
+    date: DateRange | None = None
+    needs_anchor: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """The clause (or sentence) that a DATE/TIME expression anchors, dated by it."""
+
+    start: int
+    end: int
+    text: str
+    timex: int  # index into the article's list of time expressions
+    date: DateRange
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "timex": self.timex,
+            "date": self.date.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A reported number with its qualifier turned into a range, and what it is about.
+
+    ``low``/``high``: "more than 300" is (300, None, more_than); "between 10,000 and 12,000"
+    is (10000, 12000, range); a single exact or approximate value has low == high.
+    ``tolerance`` is the relative slack an approximate value allows when comparing (0.1 = 10%).
+    """
+
+    start: int
+    end: int
+    text: str
+    number_text: str
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    unit: str | None = None
+    counted: str | None = None
+    measure: str | None = None
+    attributed_to: str | None = None
+    as_of: date | None = None
+    tolerance: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "number_text": self.number_text,
+            "low": _plain_number(self.low),
+            "high": _plain_number(self.high),
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "counted": self.counted,
+            "measure": self.measure,
+            "attributed_to": self.attributed_to,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+        }
+
+
+def _plain_number(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extract/ finds in one article's text."""
+
+    timexes: list[TimeExpression] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-sized piece of the document as read, kept in the body or set aside as furniture.
+
+    ``reason`` says why a removed block was removed ("newsletter", "teaser", "author bio",
+    "repeated", "navigation", "cookie banner", ...); it is None for kept blocks.
+    """
+
+    text: str
+    kept: bool
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "kept": self.kept, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class DateCandidate:
+    """A possible publication date and where it was seen."""
+
+    value: date
+    origin: PublishedOrigin
+    evidence: str  # e.g. 'meta article:published_time', 'dateline line 2: "SEOUL, Jan. 13 -"'
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """One document as read by ingest/: cleaned body plus metadata and where each came from."""
+
+    text: str
+    blocks: list[Block]
+    format: str  # "txt" | "md" | "html" | "pasted"
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_origin: PublishedOrigin | None = None
+    date_candidates: list[DateCandidate] = field(default_factory=list)
+    #: where each metadata field came from, e.g. {"title": "first line", "source": "og:site_name"}
+    field_origins: dict[str, str] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    language: str = "en"
+    warnings: list[str] = field(default_factory=list)
+
+    def article_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "source": self.source,
+            "author": self.author,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "published_origin": self.published_origin if self.published else None,
+        }
+
+
+def body_from_blocks(blocks: list[Block]) -> str:
+    """The cleaned body: kept blocks, one paragraph per line. The single place that joins them."""
+    return "\n".join(b.text for b in blocks if b.kept)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRef:
+    """A figure as the comparison sees it: stored id, its article and the article's date."""
+
+    id: int
+    article_id: int
+    figure: Figure
+    source: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    """Figures from different articles that report the same quantity."""
+
+    key: str
+    label: str
+    figure_ids: list[int]
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePair:
+    a: int
+    b: int
+    relation: Relation
+    reason: str
+    group_key: str = ""
