@@ -1,0 +1,234 @@
+"""The command line: batch work and scripting over desktop.services (DESIGN.md section 4).
+
+Nothing here imports Qt at module level, and heavy modules load only inside the command that
+needs them, so `factlane --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+
+SUBCOMMANDS = ("gui", "extract", "import", "articles", "facts", "figures", "conflicts", "export")
+EXPORT_FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg")
+
+
+class CliError(Exception):
+    """A usage or input problem reported on stderr with exit code 2."""
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factlane",
+        description="Dated facts and conflicting figures across news sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"factlane {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("project", nargs="?", type=Path, help="project file to open")
+    p.add_argument("--screenshot", type=Path, help="save a PNG of the window once drawn, then exit")
+    p.add_argument("--size", default=None, help="window size WxH, e.g. 1600x1000")
+
+    p = sub.add_parser("extract", help="extract metadata, time expressions, facts and figures")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
+    p.add_argument("--plain", action="store_true", help="use the file's text unchanged")
+    p.add_argument("--json", action="store_true", help="print JSON (the only output form)")
+
+    p = sub.add_parser("import", help="import files into a project (created if missing)")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--published", type=_iso_date, help="publication date for every file")
+    p.add_argument("--source", help="outlet name for every file")
+
+    for name, what in (
+        ("articles", "list the project's articles"),
+        ("facts", "list the project's dated facts"),
+        ("figures", "list the project's figures"),
+        ("conflicts", "list figure groups and their contradictions, updates and agreements"),
+    ):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("--project", required=True, type=Path)
+        p.add_argument("--json", action="store_true", help="print one JSON document")
+
+    p = sub.add_parser("export", help="export facts, figures, timeline or a report")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--output", required=True, type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "gui":
+            from desktop.app import run_app
+
+            return run_app(args.project, screenshot=args.screenshot, size=args.size)
+        handler = {
+            "extract": _cmd_extract,
+            "import": _cmd_import,
+            "articles": _cmd_articles,
+            "facts": _cmd_facts,
+            "figures": _cmd_figures,
+            "conflicts": _cmd_conflicts,
+            "export": _cmd_export,
+        }[args.command]
+        return handler(args)
+    except CliError as exc:
+        print(f"factlane: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        from desktop.services.project import ProjectError
+
+        if isinstance(exc, ProjectError):
+            print(f"factlane: {exc}", file=sys.stderr)
+            return 3
+        raise
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False))
+    sys.stdout.write("\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from desktop.extract import extract
+    from desktop.ingest import IngestError, read_file
+    from desktop.ingest.textclean import decode
+
+    failed = 0
+    for path in args.files:
+        try:
+            data, raw = read_file(path)
+            if args.published is not None:
+                raw.published, raw.published_origin = args.published, "user"
+            text = decode(data)[0] if args.plain else raw.text
+            result = extract(text, raw.published)
+        except IngestError as exc:
+            failed += 1
+            _emit({"error": str(exc)})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+            failed += 1
+            _emit({"error": f"{path.name}: {type(exc).__name__}: {exc}"})
+            continue
+        _emit(
+            {
+                "article": raw.article_json(),
+                "text": text,
+                "timexes": [t.to_json() for t in result.timexes],
+                "facts": [f.to_json() for f in result.facts],
+                "figures": [f.to_json() for f in result.figures],
+            }
+        )
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _open(path: Path, *, create: bool = False) -> Any:
+    from desktop.services.project import ProjectService
+
+    if not create and not path.exists():
+        raise CliError(f"no project at {path}")
+    return ProjectService.open(path, create=create)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    with _open(args.project, create=True) as project:
+        outcomes = project.import_files(
+            args.files,
+            published=args.published,
+            source=args.source,
+            progress=lambda _i, _n, outcome: print(outcome.line(), flush=True),
+        )
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _cmd_articles(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        records = project.articles()
+        if args.json:
+            out = []
+            for rec in records:
+                detail = project.article(rec.id)
+                item = {"id": rec.id, "path": rec.path}
+                item.update(rec.article_json())
+                item["text"] = detail.text
+                out.append(item)
+            _emit({"articles": out})
+        else:
+            for rec in records:
+                when = rec.published.isoformat() if rec.published else "(no date)"
+                print(f"{rec.id:>5}  {when:<10}  {rec.source or '-':<24.24}  {rec.display_title}")
+    return 0
+
+
+def _cmd_facts(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        facts = project.facts()
+        if args.json:
+            _emit({"facts": [f.to_json() for f in facts]})
+        else:
+            for f in facts:
+                print(f"{f.id:>6}  {f.date.value:<14}  {f.status:<9}  {f.text}")
+    return 0
+
+
+def _cmd_figures(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        figures = project.figures()
+        if args.json:
+            _emit({"figures": [f.to_json() for f in figures]})
+        else:
+            for f in figures:
+                fig = f.figure
+                print(
+                    f"{f.id:>6}  {fig.qualifier:<11}  {fig.number_text:<14}  "
+                    f"{fig.measure or '-':<10}  {fig.counted or '-'}"
+                )
+    return 0
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    with _open(args.project) as project:
+        groups = project.groups()
+        pairs = project.pairs()
+        if args.json:
+            _emit(
+                {
+                    "pairs": [p.to_json() for p in pairs],
+                    "groups": [g.to_json() for g in groups],
+                }
+            )
+        else:
+            labels = {g.key: g.label for g in groups}
+            for p in pairs:
+                print(
+                    f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {labels.get(p.group_key, '')}: {p.reason}"
+                )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services.export import export_project
+
+    with _open(args.project) as project:
+        export_project(project, args.format, args.output)
+    print(f"wrote {args.output}")
+    return 0

@@ -1,0 +1,145 @@
+"""Stored things as the services and the UI see them: plain rows with their database ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from desktop.domain import Block, DateRange, FactStatus, Figure, PublishedOrigin, TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    id: int
+    path: str
+    title: str | None
+    source: str | None
+    author: str | None
+    url: str | None
+    published: date | None
+    published_origin: PublishedOrigin | None
+    format: str
+    imported_at: datetime
+    fact_count: int = 0
+    figure_count: int = 0
+
+    @property
+    def needs_date(self) -> bool:
+        return self.published is None
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.path
+
+    def summary_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "path": self.path,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+    def article_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "source": self.source,
+            "author": self.author,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "published_origin": self.published_origin if self.published else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    record: ArticleRecord
+    text: str
+    blocks: list[Block]
+    field_origins: dict[str, str]
+    timexes: list[TimeExpression] = field(default_factory=list)
+    sha256: str = ""
+    encoding: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FactRecord:
+    id: int
+    article: ArticleRecord | None  # None for a manual fact not tied to an article
+    start: int
+    end: int
+    text: str
+    date: DateRange
+    status: FactStatus
+    timex: TimeExpression | None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    has_conflict: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article.summary_json() if self.article else None,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "timex": self.timex.to_json() if self.timex else None,
+            "date": self.date.to_json(),
+            "status": self.status,
+            "note": self.note,
+            "tags": list(self.tags),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    id: int
+    article: ArticleRecord
+    figure: Figure
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"id": self.id, "article": self.article.summary_json()}
+        out.update(self.figure.to_json())
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairRecord:
+    a: int
+    b: int
+    relation: str
+    reason: str
+    group_key: str
+    decision: str | None = None  # "dismissed" | "confirmed" | None
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "relation": self.relation,
+            "reason": self.reason,
+            "decision": self.decision,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRecord:
+    id: int
+    key: str
+    label: str
+    figure_ids: list[int]
+    accepted_value: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "key": self.key,
+            "label": self.label,
+            "figures": self.figure_ids,
+            "accepted_value": self.accepted_value or None,
+            "note": self.note,
+        }

@@ -1,0 +1,1 @@
+"""The application layer shared by the command line and the desktop app."""

@@ -1,0 +1,334 @@
+"""The application layer: what the CLI and the desktop app both do with a project."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.domain import (
+    Block,
+    DateRange,
+    Extraction,
+    FactStatus,
+    PublishedOrigin,
+    RawArticle,
+    body_from_blocks,
+)
+from desktop.domain.records import (
+    ArticleDetail,
+    ArticleRecord,
+    FactRecord,
+    FigureRecord,
+    GroupRecord,
+    PairRecord,
+)
+from desktop.extract import extract
+from desktop.ingest import IngestError, read_file
+from desktop.storage.project import (
+    DamagedProjectError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectError,
+    ProjectLockedError,
+)
+from desktop.storage.store import DuplicateDocumentError, ProjectStore, TimelineRow
+
+__all__ = [
+    "DamagedProjectError",
+    "ImportOutcome",
+    "NewerVersionError",
+    "NotAProjectError",
+    "ProjectError",
+    "ProjectLockedError",
+    "ProjectService",
+]
+
+ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    path: str
+    status: ImportStatus
+    article_id: int | None = None
+    message: str = ""
+
+    def line(self) -> str:
+        if self.status == "imported":
+            return f"imported   {self.path} (article {self.article_id})"
+        if self.status == "duplicate":
+            return f"duplicate  {self.path} (same content as article {self.article_id})"
+        if self.status == "cancelled":
+            return f"cancelled  {self.path}"
+        return f"failed     {self.path}: {self.message}"
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def apply_overrides(
+    raw: RawArticle, *, published: date | None = None, source: str | None = None
+) -> RawArticle:
+    """The analyst's own values win over what the file says; their origin becomes 'user'."""
+    origins = dict(raw.field_origins)
+    if published is not None:
+        raw = replace(raw, published=published, published_origin="user")
+        origins["published"] = "user"
+    if source:
+        raw = replace(raw, source=source)
+        origins["source"] = "user"
+    return replace(raw, field_origins=origins)
+
+
+def preview_file(path: Path) -> tuple[bytes, RawArticle]:
+    """Read a file without touching any project (the import dialog shows this)."""
+    return read_file(path)
+
+
+class ProjectService:
+    """One open project. Thread-safe for one writer: the store serialises writes."""
+
+    def __init__(self, store: ProjectStore) -> None:
+        self.store = store
+        self._conflict_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> ProjectService:
+        return cls(ProjectStore.open(Path(path), create=create))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> ProjectService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def save_as(self, target: Path) -> None:
+        if target.resolve() == self.path.resolve():
+            raise ProjectError("Save As needs a different file name.")
+        target.unlink(missing_ok=True)
+        self.store.save_copy(target)
+
+    # -- import -------------------------------------------------------------------------------
+
+    def import_files(
+        self,
+        paths: Sequence[Path],
+        *,
+        published: date | None = None,
+        source: str | None = None,
+        progress: Callable[[int, int, ImportOutcome], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files one transaction each; conflicts are recomputed once at the end."""
+        outcomes: list[ImportOutcome] = []
+        for i, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                outcomes.extend(ImportOutcome(str(p), "cancelled") for p in paths[i:])
+                break
+            outcome = self.import_file(path, published=published, source=source)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(i + 1, len(paths), outcome)
+        if any(o.status == "imported" for o in outcomes):
+            self.refresh_conflicts()
+        return outcomes
+
+    def import_file(
+        self, path: Path, *, published: date | None = None, source: str | None = None
+    ) -> ImportOutcome:
+        name = str(path)
+        try:
+            data, raw = read_file(Path(path))
+        except IngestError as exc:
+            return ImportOutcome(name, "failed", message=str(exc))
+        return self.import_article(data, raw, name, published=published, source=source)
+
+    def import_article(
+        self,
+        data: bytes,
+        raw: RawArticle,
+        name: str,
+        *,
+        published: date | None = None,
+        source: str | None = None,
+    ) -> ImportOutcome:
+        """Store an article already read (the import dialog's edited values go through here)."""
+        sha = sha256_of(data)
+        existing = self.store.find_document(sha)
+        if existing is not None:
+            return ImportOutcome(name, "duplicate", existing)
+        raw = apply_overrides(raw, published=published, source=source)
+        extraction = extract(raw.text, raw.published)
+        try:
+            article_id = self.store.add_article(
+                data=data, sha256=sha, path=name, raw=raw, extraction=extraction
+            )
+        except DuplicateDocumentError as dup:
+            return ImportOutcome(name, "duplicate", dup.article_id)
+        return ImportOutcome(name, "imported", article_id)
+
+    # -- articles -------------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleRecord]:
+        return self.store.articles()
+
+    def article(self, article_id: int) -> ArticleDetail:
+        return self.store.article(article_id)
+
+    def reextract(self, article_id: int) -> None:
+        detail = self.store.article(article_id)
+        self.store.replace_extraction(article_id, extract(detail.text, detail.record.published))
+
+    def reextract_stale(self) -> int:
+        """Re-run extraction where the engine has improved since import."""
+        stale = self.store.stale_articles()
+        for article_id in stale:
+            self.reextract(article_id)
+        if stale:
+            self.refresh_conflicts()
+        return len(stale)
+
+    def set_published(
+        self, article_id: int, published: date | None, origin: PublishedOrigin | None = "user"
+    ) -> tuple[date | None, PublishedOrigin | None]:
+        """Change the publication date and re-resolve the article's relative dates."""
+        old = self.store.set_published(article_id, published, origin)
+        self.reextract(article_id)
+        self.refresh_conflicts()
+        return old
+
+    def update_article(self, article_id: int, **fields: str | None) -> dict[str, Any]:
+        return self.store.update_article_fields(article_id, **fields)
+
+    def set_block_kept(self, article_id: int, index: int, kept: bool) -> bool:
+        """Restore page furniture to the body (or set a block aside); returns the old state."""
+        detail = self.store.article(article_id)
+        blocks = list(detail.blocks)
+        old = blocks[index].kept
+        blocks[index] = Block(
+            blocks[index].text, kept, None if kept else (blocks[index].reason or "analyst")
+        )
+        self.store.set_blocks(article_id, blocks, body_from_blocks(blocks))
+        self.reextract(article_id)
+        self.refresh_conflicts()
+        return old
+
+    def delete_article(self, article_id: int) -> None:
+        self.store.delete_article(article_id)
+        self.refresh_conflicts()
+
+    # -- facts ----------------------------------------------------------------------------------
+
+    def facts(
+        self, *, article_id: int | None = None, include_rejected: bool = True
+    ) -> list[FactRecord]:
+        return self.store.facts(article_id=article_id, include_rejected=include_rejected)
+
+    def fact(self, fact_id: int) -> FactRecord:
+        return self.store.fact(fact_id)
+
+    def timeline_rows(self) -> list[TimelineRow]:
+        return self.store.timeline_rows()
+
+    def conflicted_fact_ids(self) -> set[int]:
+        return self.store.conflicted_fact_ids()
+
+    def set_fact_status(self, fact_id: int, status: FactStatus) -> FactStatus:
+        old = self.store.update_fact(fact_id, status=status)
+        return old["status"]  # type: ignore[no-any-return]
+
+    def edit_fact(
+        self, fact_id: int, *, text: str | None = None, date_range: DateRange | None = None
+    ) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if text is not None:
+            changes["text"] = text
+        if date_range is not None:
+            changes["date"] = date_range
+        return self.store.update_fact(fact_id, **changes)
+
+    def restore_fact_fields(self, fact_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        """Put back values returned by an earlier edit (undo)."""
+        return self.store.update_fact(fact_id, **values)
+
+    def set_fact_note(self, fact_id: int, note: str) -> str:
+        return str(self.store.update_fact(fact_id, note=note)["note"])
+
+    def set_fact_tags(self, fact_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+        return self.store.set_tags(fact_id, tags)
+
+    def add_manual_fact(
+        self, text: str, date_range: DateRange, *, article_id: int | None = None
+    ) -> int:
+        return self.store.add_fact(article_id=article_id, text=text, date_range=date_range)
+
+    def delete_fact(self, fact_id: int) -> FactRecord:
+        record = self.store.fact(fact_id)
+        self.store.delete_fact(fact_id)
+        return record
+
+    def restore_fact(self, record: FactRecord) -> int:
+        return self.store.restore_fact(record)
+
+    def tags(self) -> list[str]:
+        return self.store.all_tags()
+
+    # -- figures and conflicts --------------------------------------------------------------------
+
+    def figures(self, *, article_id: int | None = None) -> list[FigureRecord]:
+        return self.store.figures(article_id=article_id)
+
+    def refresh_conflicts(self, *, force: bool = False) -> None:
+        """Recompute figure groups and pairs (derived data) when anything changed."""
+        from desktop.analysis.conflicts import compare
+
+        with self._conflict_lock:
+            if not force and not self.store.conflicts_stale():
+                return
+            refs, links, unlinked = self.store.figure_refs()
+            report = compare(refs, links=links, unlinked=unlinked)
+            self.store.replace_conflicts(report.groups, report.pairs)
+
+    def groups(self) -> list[GroupRecord]:
+        self.refresh_conflicts()
+        return self.store.groups()
+
+    def pairs(self) -> list[PairRecord]:
+        self.refresh_conflicts()
+        return self.store.pairs()
+
+    def set_pair_decision(
+        self, a: int, b: int, *, decision: str | None, note: str = ""
+    ) -> tuple[str | None, str]:
+        return self.store.set_pair_decision(a, b, decision=decision, note=note)
+
+    def set_group_decision(
+        self, group_key: str, *, accepted_value: str = "", note: str = ""
+    ) -> tuple[str, str]:
+        return self.store.set_group_decision(group_key, accepted_value=accepted_value, note=note)
+
+    def link_figure(self, figure_id: int, group_key: str | None) -> str | None:
+        """Force a figure into a group ('' takes it out of every group, None = automatic)."""
+        old = self.store.set_figure_link(figure_id, group_key)
+        self.refresh_conflicts()
+        return old
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
+
+def extract_article(raw: RawArticle) -> Extraction:
+    return extract(raw.text, raw.published)

@@ -1,0 +1,205 @@
+"""The project file's tables (SQLAlchemy 2 typed models).
+
+Analyst decisions are keyed by content (fact key, figure key, group key), not by row id, because
+re-extraction deletes and recreates automatic facts and figures; decisions must outlive that.
+Every schema change needs a migration in storage/migrations/versions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    """The original bytes of an imported file, compressed, with their SHA-256."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    compressed: Mapped[bytes] = mapped_column(LargeBinary)
+    filename: Mapped[str] = mapped_column(Text)
+
+
+class ArticleRow(Base):
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(16))
+    encoding: Mapped[str] = mapped_column(String(32), default="utf-8")
+    language: Mapped[str] = mapped_column(String(16), default="en")
+    title: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date)
+    published_origin: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    blocks_json: Mapped[str] = mapped_column(Text, default="[]")
+    field_origins_json: Mapped[str] = mapped_column(Text, default="{}")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    extractor_version: Mapped[int] = mapped_column(Integer, default=0)
+    #: set by migration 0002; the analyst's note on the article
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TimexRow(Base):
+    __tablename__ = "timex"
+    __table_args__ = (Index("ix_timex_article", "article_id", "idx"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    idx: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(64))
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    earliest: Mapped[date | None] = mapped_column(Date)
+    latest: Mapped[date | None] = mapped_column(Date)
+    precision: Mapped[str | None] = mapped_column(String(16))
+    needs_anchor: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FactRow(Base):
+    __tablename__ = "fact"
+    __table_args__ = (
+        Index("ix_fact_article", "article_id"),
+        Index("ix_fact_earliest", "earliest"),
+        Index("ix_fact_key", "article_id", "key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    timex_id: Mapped[int | None] = mapped_column(ForeignKey("timex.id", ondelete="SET NULL"))
+    #: content key that survives re-extraction (time expression text + clause text)
+    key: Mapped[str] = mapped_column(String(64))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(String(64))
+    earliest: Mapped[date | None] = mapped_column(Date)
+    latest: Mapped[date | None] = mapped_column(Date)
+    precision: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="auto")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TagRow(Base):
+    __tablename__ = "fact_tag"
+    __table_args__ = (UniqueConstraint("fact_id", "tag"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("fact.id", ondelete="CASCADE"))
+    tag: Mapped[str] = mapped_column(String(100))
+
+
+class FigureRow(Base):
+    __tablename__ = "figure"
+    __table_args__ = (Index("ix_figure_article", "article_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(64))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    number_text: Mapped[str] = mapped_column(Text)
+    low: Mapped[float | None] = mapped_column(Float)
+    high: Mapped[float | None] = mapped_column(Float)
+    qualifier: Mapped[str] = mapped_column(String(16))
+    tolerance: Mapped[float] = mapped_column(Float, default=0.0)
+    unit: Mapped[str | None] = mapped_column(Text)
+    counted: Mapped[str | None] = mapped_column(Text)
+    measure: Mapped[str | None] = mapped_column(Text)
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    as_of: Mapped[date | None] = mapped_column(Date)
+
+
+class FigureGroupRow(Base):
+    """A derived group of figures about one quantity (recomputed; decisions live elsewhere)."""
+
+    __tablename__ = "figure_group"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    label: Mapped[str] = mapped_column(Text)
+    figure_ids_json: Mapped[str] = mapped_column(Text)
+
+
+class FigurePairRow(Base):
+    """A derived relation between two figures of a group (recomputed)."""
+
+    __tablename__ = "figure_pair"
+    __table_args__ = (Index("ix_pair_a", "a_id"), Index("ix_pair_b", "b_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    a_id: Mapped[int] = mapped_column(ForeignKey("figure.id", ondelete="CASCADE"))
+    b_id: Mapped[int] = mapped_column(ForeignKey("figure.id", ondelete="CASCADE"))
+    group_key: Mapped[str] = mapped_column(String(200))
+    relation: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class PairDecisionRow(Base):
+    """The analyst's verdict on a pair of figures, keyed by figure content keys."""
+
+    __tablename__ = "pair_decision"
+    __table_args__ = (UniqueConstraint("a_key", "b_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    a_key: Mapped[str] = mapped_column(String(64))
+    b_key: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class GroupDecisionRow(Base):
+    __tablename__ = "group_decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(200), unique=True)
+    accepted_value: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FigureLinkRow(Base):
+    """The analyst put a figure into a group (group_key) or took it out of all (group_key '')."""
+
+    __tablename__ = "figure_link"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    figure_key: Mapped[str] = mapped_column(String(64), unique=True)
+    group_key: Mapped[str] = mapped_column(String(200))
+
+
+class SettingRow(Base):
+    """Per-project settings and bookkeeping (for example 'conflicts_stale')."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

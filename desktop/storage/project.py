@@ -1,0 +1,240 @@
+"""Opening, creating, migrating, locking and backing up a `*.factlane` project file.
+
+Everything that can refuse a file (not SQLite, not Factlane, newer schema, damaged, locked) is
+checked before the first write, so a refused file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import struct
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desktop.storage.lock import LockHeldError, ProjectLock
+
+#: PRAGMA application_id of every Factlane project ("FLN1").
+APPLICATION_ID = 0x464C4E31
+SUFFIX = ".factlane"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class ProjectError(Exception):
+    """A project that cannot be opened; the message is for the analyst."""
+
+
+class NotAProjectError(ProjectError):
+    pass
+
+
+class NewerVersionError(ProjectError):
+    pass
+
+
+class ProjectLockedError(ProjectError):
+    pass
+
+
+class DamagedProjectError(ProjectError):
+    pass
+
+
+def known_revisions() -> list[str]:
+    """Schema revisions this version of Factlane knows, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(_MIGRATIONS))
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def check_header(path: Path) -> bool:
+    """True if ``path`` holds a Factlane project, False if it is empty; raises if it is foreign.
+
+    Reads the 100-byte SQLite header directly so a foreign file is never opened by SQLite.
+    """
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header:
+        return False
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAProjectError(f"{path.name} is not a Factlane project (not an SQLite database).")
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(
+            f"{path.name} is an SQLite database made by another program, not a Factlane project. "
+            "It was not changed."
+        )
+    return True
+
+
+def _read_revision(path: Path) -> str | None:
+    """The file's schema revision, read through a read-only connection."""
+    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedProjectError(f"{path.name} cannot be read: {exc}") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProjectError(f"{path.name} is damaged and cannot be opened: {exc}") from exc
+    finally:
+        con.close()
+
+
+def backup_file(source: Path, target: Path) -> None:
+    """Copy a project with SQLite's online backup API (consistent even while it is in use)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 10},
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control from the sqlite3 module so DDL (migrations) is transactional.
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit reported to the analyst survives a power cut, not only a crash.
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
+    """Check, lock, migrate and open a project; returns the engine and the held lock."""
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise ProjectError(f"There is no project at {path}.")
+    if exists and path.is_dir():
+        raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
+    is_project = check_header(path) if exists else False
+
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        holder = f" ({exc})" if str(exc) else ""
+        raise ProjectLockedError(
+            f"{path.name} is already open in another window or program{holder}."
+        ) from exc
+
+    try:
+        revisions = known_revisions()
+        current = _read_revision(path) if is_project else None
+        if current is not None and current not in revisions:
+            raise NewerVersionError(
+                f"{path.name} was saved by a newer version of Factlane (schema {current}); "
+                "update Factlane to open it. The file was not changed."
+            )
+        if is_project and current is None:
+            raise DamagedProjectError(f"{path.name} has no schema version; it cannot be opened.")
+        if current is not None and current != revisions[-1]:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_file(path, path.with_name(f"{path.name}.schema-{current}.{stamp}.bak"))
+        engine = _make_engine(path)
+        try:
+            _migrate(engine, fresh=not is_project)
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise DamagedProjectError(f"{path.name} could not be opened: {exc.orig}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return engine, lock
+
+
+def _migrate(engine: Engine, *, fresh: bool) -> None:
+    """Bring the schema to head in one transaction (all or nothing)."""
+    from alembic import command
+    from alembic.config import Config
+
+    with engine.begin() as conn:
+        if fresh:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        current = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if current is not None:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            if row is not None and row[0] == head_revision():
+                return
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Test and tooling hook: migrate an engine's file to a given revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    with engine.begin() as conn:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def integrity_check(path: Path) -> str:
+    """`PRAGMA integrity_check` of a file, read-only ('ok' when healthy)."""
+    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        rows = con.execute("PRAGMA integrity_check").fetchall()
+        return "; ".join(str(r[0]) for r in rows)
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def raw_connection(engine: Engine) -> Iterator[sqlite3.Connection]:
+    """The underlying sqlite3 connection (for the backup API)."""
+    conn = engine.raw_connection()
+    try:
+        driver = conn.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        yield driver
+    finally:
+        conn.close()

@@ -1,0 +1,963 @@
+"""The one place that talks to the project database: every query and write the services need."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.domain import (
+    Block,
+    DateRange,
+    Extraction,
+    FactStatus,
+    Figure,
+    FigureGroup,
+    FigurePair,
+    FigureRef,
+    Precision,
+    PublishedOrigin,
+    Qualifier,
+    RawArticle,
+    TimeExpression,
+    TimexType,
+)
+from desktop.domain.records import (
+    ArticleDetail,
+    ArticleRecord,
+    FactRecord,
+    FigureRecord,
+    GroupRecord,
+    PairRecord,
+)
+from desktop.storage import project as projectfile
+from desktop.storage.lock import ProjectLock
+from desktop.storage.models import (
+    ArticleRow,
+    DocumentRow,
+    FactRow,
+    FigureGroupRow,
+    FigureLinkRow,
+    FigurePairRow,
+    FigureRow,
+    GroupDecisionRow,
+    PairDecisionRow,
+    SettingRow,
+    TagRow,
+    TimexRow,
+)
+
+#: Bump when extraction changes enough that stored results should be recomputed.
+EXTRACTOR_VERSION = 1
+
+_EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """The few columns the timeline draws, read without building full records."""
+
+    id: int
+    article_id: int | None
+    source: str | None
+    title: str | None
+    earliest: date
+    latest: date
+    text: str
+    status: str
+    precision: str | None
+    value: str
+
+
+def fact_key(timex_text: str, fact_text: str) -> str:
+    norm = re.sub(r"\s+", " ", f"{timex_text}|{fact_text}".lower()).strip()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:24]
+
+
+def figure_keys(article_id: int, figures: Sequence[Figure]) -> list[str]:
+    """Content keys for an article's figures; repeated identical figures get an occurrence index."""
+    seen: dict[str, int] = defaultdict(int)
+    keys = []
+    for fig in figures:
+        base = f"{fig.text}|{fig.number_text}|{fig.measure}|{fig.counted}"
+        n = seen[base]
+        seen[base] += 1
+        digest = hashlib.sha1(f"{base}|{n}".encode()).hexdigest()[:24]
+        keys.append(f"{article_id}:{digest}")
+    return keys
+
+
+class DuplicateDocumentError(Exception):
+    """The same bytes are already in the project."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(article_id)
+        self.article_id = article_id
+
+
+class ProjectStore:
+    """An open, locked project file. Close it when done (or use as a context manager)."""
+
+    def __init__(self, path: Path, engine: Engine, lock: ProjectLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One writer: background imports and UI edits never interleave their transactions.
+        self._write_lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False) -> ProjectStore:
+        engine, lock = projectfile.open_engine(Path(path), create=create)
+        return cls(Path(path), engine, lock)
+
+    def close(self) -> None:
+        if self._lock.held:
+            with contextlib.suppress(Exception), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()
+            self._lock.release()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._write_lock, self._sessions() as session, session.begin():
+            yield session
+
+    # -- documents and articles ---------------------------------------------------------------
+
+    def find_document(self, sha256: str) -> int | None:
+        """The article id holding a document with this hash, if any."""
+        with self._read() as s:
+            row = s.execute(
+                select(ArticleRow.id)
+                .join(DocumentRow, DocumentRow.id == ArticleRow.document_id)
+                .where(DocumentRow.sha256 == sha256)
+            ).first()
+            return int(row[0]) if row else None
+
+    def add_article(
+        self,
+        *,
+        data: bytes,
+        sha256: str,
+        path: str,
+        raw: RawArticle,
+        extraction: Extraction,
+    ) -> int:
+        """Store one imported article with its extraction, in one transaction."""
+        with self._write() as s:
+            existing = s.execute(
+                select(ArticleRow.id)
+                .join(DocumentRow, DocumentRow.id == ArticleRow.document_id)
+                .where(DocumentRow.sha256 == sha256)
+            ).first()
+            if existing is not None:
+                raise DuplicateDocumentError(int(existing[0]))
+            doc = DocumentRow(
+                sha256=sha256, size=len(data), compressed=zlib.compress(data, 6), filename=path
+            )
+            s.add(doc)
+            s.flush()
+            article = ArticleRow(
+                document_id=doc.id,
+                path=path,
+                format=raw.format,
+                encoding=raw.encoding,
+                language=raw.language,
+                title=raw.title,
+                source=raw.source,
+                author=raw.author,
+                url=raw.url,
+                published=raw.published,
+                published_origin=raw.published_origin if raw.published else None,
+                text=raw.text,
+                blocks_json=json.dumps([b.to_json() for b in raw.blocks]),
+                field_origins_json=json.dumps(raw.field_origins),
+                imported_at=datetime.now(),
+                extractor_version=EXTRACTOR_VERSION,
+                note="",
+            )
+            s.add(article)
+            s.flush()
+            self._insert_extraction(s, article.id, extraction, keep_keys=set())
+            self._mark_conflicts_stale(s)
+            return article.id
+
+    def document_bytes(self, article_id: int) -> bytes:
+        with self._read() as s:
+            row = s.execute(
+                select(DocumentRow.compressed)
+                .join(ArticleRow, ArticleRow.document_id == DocumentRow.id)
+                .where(ArticleRow.id == article_id)
+            ).one()
+            return zlib.decompress(row[0])
+
+    def articles(self) -> list[ArticleRecord]:
+        with self._read() as s:
+            fact_counts = dict(
+                s.execute(
+                    select(FactRow.article_id, func.count())
+                    .where(FactRow.status != "rejected")
+                    .group_by(FactRow.article_id)
+                )
+                .tuples()
+                .all()
+            )
+            figure_counts = dict(
+                s.execute(select(FigureRow.article_id, func.count()).group_by(FigureRow.article_id))
+                .tuples()
+                .all()
+            )
+            rows = s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
+            return [
+                _article_record(r, fact_counts.get(r.id, 0), figure_counts.get(r.id, 0))
+                for r in rows
+            ]
+
+    def article(self, article_id: int) -> ArticleDetail:
+        with self._read() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise KeyError(article_id)
+            sha = s.execute(
+                select(DocumentRow.sha256).where(DocumentRow.id == row.document_id)
+            ).scalar_one()
+            timexes = [
+                _timex(t)
+                for t in s.scalars(
+                    select(TimexRow).where(TimexRow.article_id == article_id).order_by(TimexRow.idx)
+                )
+            ]
+            return ArticleDetail(
+                record=_article_record(row),
+                text=row.text,
+                blocks=[Block(**b) for b in json.loads(row.blocks_json)],
+                field_origins=cast(dict[str, str], json.loads(row.field_origins_json)),
+                timexes=timexes,
+                sha256=sha,
+                encoding=row.encoding,
+            )
+
+    def article_note(self, article_id: int) -> str:
+        with self._read() as s:
+            row = s.get(ArticleRow, article_id)
+            return row.note if row else ""
+
+    def update_article_fields(self, article_id: int, **fields: str | None) -> dict[str, Any]:
+        """Set metadata fields; returns their previous values (for undo)."""
+        unknown = set(fields) - _EDITABLE_ARTICLE_FIELDS
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        with self._write() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise KeyError(article_id)
+            old = {k: getattr(row, k) for k in fields}
+            origins = cast(dict[str, str], json.loads(row.field_origins_json))
+            for k, v in fields.items():
+                setattr(row, k, v if k != "note" else (v or ""))
+                if k != "note":
+                    origins[k] = "user"
+            row.field_origins_json = json.dumps(origins)
+            return old
+
+    def set_published(
+        self, article_id: int, published: date | None, origin: PublishedOrigin | None
+    ) -> tuple[date | None, PublishedOrigin | None]:
+        """Change the publication date; the caller re-extracts. Returns the previous pair."""
+        with self._write() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise KeyError(article_id)
+            old = (row.published, cast(PublishedOrigin | None, row.published_origin))
+            row.published = published
+            row.published_origin = origin if published else None
+            return old
+
+    def set_blocks(self, article_id: int, blocks: list[Block], text: str) -> list[Block]:
+        with self._write() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                raise KeyError(article_id)
+            old = [Block(**b) for b in json.loads(row.blocks_json)]
+            row.blocks_json = json.dumps([b.to_json() for b in blocks])
+            row.text = text
+            return old
+
+    def delete_article(self, article_id: int) -> None:
+        with self._write() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is None:
+                return
+            doc_id = row.document_id
+            s.execute(
+                delete(FigurePairRow).where(
+                    FigurePairRow.a_id.in_(
+                        select(FigureRow.id).where(FigureRow.article_id == article_id)
+                    )
+                    | FigurePairRow.b_id.in_(
+                        select(FigureRow.id).where(FigureRow.article_id == article_id)
+                    )
+                )
+            )
+            s.execute(delete(FigureRow).where(FigureRow.article_id == article_id))
+            s.execute(
+                delete(TagRow).where(
+                    TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id == article_id))
+                )
+            )
+            s.execute(delete(FactRow).where(FactRow.article_id == article_id))
+            s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
+            s.delete(row)
+            s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            self._mark_conflicts_stale(s)
+
+    def stale_articles(self) -> list[int]:
+        """Articles extracted by an older engine."""
+        with self._read() as s:
+            return list(
+                s.scalars(
+                    select(ArticleRow.id).where(ArticleRow.extractor_version < EXTRACTOR_VERSION)
+                )
+            )
+
+    # -- extraction results ---------------------------------------------------------------------
+
+    def replace_extraction(self, article_id: int, extraction: Extraction) -> None:
+        """Store a fresh extraction, keeping every analyst decision.
+
+        Automatic facts are replaced. Confirmed and rejected facts keep their status and follow
+        the new extraction's date; edited and manual facts are left exactly as the analyst left
+        them. Figures are replaced; their decisions are keyed by content and so survive.
+        """
+        with self._write() as s:
+            kept = {
+                f.key: f
+                for f in s.scalars(
+                    select(FactRow).where(
+                        FactRow.article_id == article_id, FactRow.status != "auto"
+                    )
+                )
+            }
+            s.execute(
+                delete(FactRow).where(FactRow.article_id == article_id, FactRow.status == "auto")
+            )
+            s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
+            s.execute(
+                delete(FigurePairRow).where(
+                    FigurePairRow.a_id.in_(
+                        select(FigureRow.id).where(FigureRow.article_id == article_id)
+                    )
+                    | FigurePairRow.b_id.in_(
+                        select(FigureRow.id).where(FigureRow.article_id == article_id)
+                    )
+                )
+            )
+            s.execute(delete(FigureRow).where(FigureRow.article_id == article_id))
+            s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
+            self._insert_extraction(s, article_id, extraction, keep_keys=set(kept), kept=kept)
+            s.execute(
+                update(ArticleRow)
+                .where(ArticleRow.id == article_id)
+                .values(extractor_version=EXTRACTOR_VERSION)
+            )
+            self._mark_conflicts_stale(s)
+
+    def _insert_extraction(
+        self,
+        s: Session,
+        article_id: int,
+        extraction: Extraction,
+        *,
+        keep_keys: set[str],
+        kept: dict[str, FactRow] | None = None,
+    ) -> None:
+        timex_rows = []
+        for i, t in enumerate(extraction.timexes):
+            d = t.date
+            timex_rows.append(
+                TimexRow(
+                    article_id=article_id,
+                    idx=i,
+                    start=t.start,
+                    end=t.end,
+                    text=t.text,
+                    type=t.type,
+                    value=t.value,
+                    explanation=t.explanation,
+                    earliest=d.earliest if d else None,
+                    latest=d.latest if d else None,
+                    precision=d.precision if d else None,
+                    needs_anchor=t.needs_anchor,
+                )
+            )
+        s.add_all(timex_rows)
+        s.flush()
+        for fact in extraction.facts:
+            timex = extraction.timexes[fact.timex]
+            key = fact_key(timex.text, fact.text)
+            old = kept.get(key) if kept else None
+            if old is not None:
+                if old.status in ("confirmed", "rejected"):
+                    old.start, old.end, old.text = fact.start, fact.end, fact.text
+                    old.value = fact.date.value
+                    old.earliest, old.latest = fact.date.earliest, fact.date.latest
+                    old.precision = fact.date.precision
+                    old.timex_id = timex_rows[fact.timex].id
+                continue
+            if key in keep_keys:
+                continue
+            s.add(
+                FactRow(
+                    article_id=article_id,
+                    timex_id=timex_rows[fact.timex].id,
+                    key=key,
+                    start=fact.start,
+                    end=fact.end,
+                    text=fact.text,
+                    value=fact.date.value,
+                    earliest=fact.date.earliest,
+                    latest=fact.date.latest,
+                    precision=fact.date.precision,
+                    status="auto",
+                    note="",
+                )
+            )
+        keys = figure_keys(article_id, extraction.figures)
+        s.add_all(
+            FigureRow(
+                article_id=article_id,
+                key=key,
+                start=f.start,
+                end=f.end,
+                text=f.text,
+                number_text=f.number_text,
+                low=f.low,
+                high=f.high,
+                qualifier=f.qualifier,
+                tolerance=f.tolerance,
+                unit=f.unit,
+                counted=f.counted,
+                measure=f.measure,
+                attributed_to=f.attributed_to,
+                as_of=f.as_of,
+            )
+            for key, f in zip(keys, extraction.figures, strict=True)
+        )
+
+    # -- facts ------------------------------------------------------------------------------------
+
+    def facts(
+        self, *, article_id: int | None = None, include_rejected: bool = True
+    ) -> list[FactRecord]:
+        with self._read() as s:
+            q = select(FactRow).order_by(FactRow.earliest, FactRow.id)
+            if article_id is not None:
+                q = q.where(FactRow.article_id == article_id)
+            if not include_rejected:
+                q = q.where(FactRow.status != "rejected")
+            rows = s.scalars(q).all()
+            return self._fact_records(s, rows)
+
+    def fact(self, fact_id: int) -> FactRecord:
+        with self._read() as s:
+            row = s.get(FactRow, fact_id)
+            if row is None:
+                raise KeyError(fact_id)
+            return self._fact_records(s, [row])[0]
+
+    def _fact_records(self, s: Session, rows: Sequence[FactRow]) -> list[FactRecord]:
+        article_ids = {r.article_id for r in rows if r.article_id is not None}
+        articles = {
+            a.id: _article_record(a) for a in _chunked_in(s, ArticleRow, ArticleRow.id, article_ids)
+        }
+        timex_ids = {r.timex_id for r in rows if r.timex_id is not None}
+        timexes = {t.id: _timex(t) for t in _chunked_in(s, TimexRow, TimexRow.id, timex_ids)}
+        tags: dict[int, list[str]] = defaultdict(list)
+        fact_ids = {r.id for r in rows}
+        for tag in _chunked_in(s, TagRow, TagRow.fact_id, fact_ids):
+            tags[tag.fact_id].append(tag.tag)
+        conflicted = self._conflicted_articles(s)
+        return [
+            FactRecord(
+                id=r.id,
+                article=articles.get(r.article_id) if r.article_id is not None else None,
+                start=r.start,
+                end=r.end,
+                text=r.text,
+                date=_date_range(r.value, r.earliest, r.latest, r.precision),
+                status=cast(FactStatus, r.status),
+                timex=timexes.get(r.timex_id) if r.timex_id is not None else None,
+                note=r.note,
+                tags=tuple(sorted(tags.get(r.id, []))),
+                has_conflict=(r.article_id, r.start, r.end) in conflicted,
+            )
+            for r in rows
+        ]
+
+    def _conflicted_articles(self, s: Session) -> set[tuple[int | None, int, int]]:
+        """(article, fact start, fact end) of facts whose sentence holds a contradicted figure."""
+        rows = s.execute(
+            select(FigureRow.article_id, FigureRow.start, FigureRow.end, FactRow.start, FactRow.end)
+            .join(FactRow, FactRow.article_id == FigureRow.article_id)
+            .where(
+                FigureRow.id.in_(
+                    select(FigurePairRow.a_id)
+                    .where(FigurePairRow.relation == "contradiction")
+                    .union(
+                        select(FigurePairRow.b_id).where(FigurePairRow.relation == "contradiction")
+                    )
+                ),
+                FactRow.start <= FigureRow.start,
+                FactRow.end >= FigureRow.end,
+            )
+        ).all()
+        return {(r[0], r[3], r[4]) for r in rows}
+
+    def timeline_rows(self) -> list[TimelineRow]:
+        """Every dated fact with only what the timeline draws, in one query."""
+        with self._read() as s:
+            q = (
+                select(
+                    FactRow.id,
+                    FactRow.article_id,
+                    ArticleRow.source,
+                    ArticleRow.title,
+                    FactRow.earliest,
+                    FactRow.latest,
+                    FactRow.text,
+                    FactRow.status,
+                    FactRow.precision,
+                    FactRow.value,
+                )
+                .outerjoin(ArticleRow, ArticleRow.id == FactRow.article_id)
+                .where(FactRow.earliest.is_not(None), FactRow.latest.is_not(None))
+            )
+            return [
+                TimelineRow(fid, aid, source, title, earliest, latest, text_, status, prec, value)
+                for fid, aid, source, title, earliest, latest, text_, status, prec, value in s.execute(
+                    q
+                )
+                .tuples()
+                .all()
+                if earliest is not None and latest is not None
+            ]
+
+    def conflicted_fact_ids(self) -> set[int]:
+        with self._read() as s:
+            keys = self._conflicted_articles(s)
+            if not keys:
+                return set()
+            article_ids = {k[0] for k in keys}
+            out = set()
+            for row in _chunked_in(s, FactRow, FactRow.article_id, article_ids):
+                if (row.article_id, row.start, row.end) in keys:
+                    out.add(row.id)
+            return out
+
+    def update_fact(self, fact_id: int, **changes: Any) -> dict[str, Any]:
+        """Change a fact's status, text, date or note; returns the previous values (for undo).
+
+        Changing text or date marks an automatic fact as edited, so re-extraction leaves it be.
+        """
+        allowed = {"status", "text", "date", "note"}
+        if set(changes) - allowed:
+            raise ValueError(f"not editable: {sorted(set(changes) - allowed)}")
+        with self._write() as s:
+            row = s.get(FactRow, fact_id)
+            if row is None:
+                raise KeyError(fact_id)
+            old: dict[str, Any] = {}
+            for name, value in changes.items():
+                if name == "date":
+                    old["date"] = _date_range(row.value, row.earliest, row.latest, row.precision)
+                    dr = cast(DateRange, value)
+                    row.value, row.earliest, row.latest = dr.value, dr.earliest, dr.latest
+                    row.precision = dr.precision
+                else:
+                    old[name] = getattr(row, name)
+                    setattr(row, name, value)
+            if ("text" in changes or "date" in changes) and "status" not in changes:
+                old["status"] = row.status
+                if row.status in ("auto", "confirmed"):
+                    row.status = "edited"
+            return old
+
+    def add_fact(
+        self,
+        *,
+        article_id: int | None,
+        text: str,
+        date_range: DateRange,
+        start: int = 0,
+        end: int = 0,
+        status: FactStatus = "manual",
+    ) -> int:
+        with self._write() as s:
+            row = FactRow(
+                article_id=article_id,
+                timex_id=None,
+                key=fact_key("manual", f"{text}|{datetime.now().isoformat()}"),
+                start=start,
+                end=end,
+                text=text,
+                value=date_range.value,
+                earliest=date_range.earliest,
+                latest=date_range.latest,
+                precision=date_range.precision,
+                status=status,
+                note="",
+            )
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def restore_fact(self, record: FactRecord) -> int:
+        """Put back a deleted fact (undo of delete) with its original id."""
+        with self._write() as s:
+            row = FactRow(
+                id=record.id,
+                article_id=record.article.id if record.article else None,
+                timex_id=None,
+                key=fact_key("manual", f"{record.text}|{record.id}"),
+                start=record.start,
+                end=record.end,
+                text=record.text,
+                value=record.date.value,
+                earliest=record.date.earliest,
+                latest=record.date.latest,
+                precision=record.date.precision,
+                status=record.status,
+                note=record.note,
+            )
+            s.add(row)
+            s.flush()
+            for tag in record.tags:
+                s.add(TagRow(fact_id=row.id, tag=tag))
+            return row.id
+
+    def delete_fact(self, fact_id: int) -> None:
+        with self._write() as s:
+            s.execute(delete(TagRow).where(TagRow.fact_id == fact_id))
+            s.execute(delete(FactRow).where(FactRow.id == fact_id))
+
+    def set_tags(self, fact_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+        with self._write() as s:
+            old = tuple(
+                sorted(s.scalars(select(TagRow.tag).where(TagRow.fact_id == fact_id)).all())
+            )
+            s.execute(delete(TagRow).where(TagRow.fact_id == fact_id))
+            s.add_all(TagRow(fact_id=fact_id, tag=t) for t in sorted(set(tags)) if t.strip())
+            return old
+
+    def all_tags(self) -> list[str]:
+        with self._read() as s:
+            return list(s.scalars(select(TagRow.tag).distinct().order_by(TagRow.tag)))
+
+    # -- figures and conflicts ------------------------------------------------------------------
+
+    def figures(self, *, article_id: int | None = None) -> list[FigureRecord]:
+        with self._read() as s:
+            q = select(FigureRow).order_by(FigureRow.article_id, FigureRow.start)
+            if article_id is not None:
+                q = q.where(FigureRow.article_id == article_id)
+            rows = s.scalars(q).all()
+            articles = {
+                a.id: _article_record(a)
+                for a in _chunked_in(s, ArticleRow, ArticleRow.id, {r.article_id for r in rows})
+            }
+            return [FigureRecord(r.id, articles[r.article_id], _figure(r)) for r in rows]
+
+    def figure_refs(self) -> tuple[list[FigureRef], dict[int, str], set[int]]:
+        """All figures for comparison, with the analyst's links (id -> group) and unlinks."""
+        with self._read() as s:
+            rows = s.execute(
+                select(FigureRow, ArticleRow.source, ArticleRow.published).join(
+                    ArticleRow, ArticleRow.id == FigureRow.article_id
+                )
+            ).all()
+            links = dict(
+                s.execute(select(FigureLinkRow.figure_key, FigureLinkRow.group_key)).tuples().all()
+            )
+            refs: list[FigureRef] = []
+            linked: dict[int, str] = {}
+            unlinked: set[int] = set()
+            for fig, source, published in rows:
+                refs.append(FigureRef(fig.id, fig.article_id, _figure(fig), source, published))
+                group = links.get(fig.key)
+                if group is None:
+                    continue
+                if group:
+                    linked[fig.id] = group
+                else:
+                    unlinked.add(fig.id)
+            return refs, linked, unlinked
+
+    def replace_conflicts(self, groups: Sequence[FigureGroup], pairs: Sequence[FigurePair]) -> None:
+        with self._write() as s:
+            s.execute(delete(FigurePairRow))
+            s.execute(delete(FigureGroupRow))
+            s.add_all(
+                FigureGroupRow(key=g.key, label=g.label, figure_ids_json=json.dumps(g.figure_ids))
+                for g in groups
+            )
+            if pairs:
+                s.execute(
+                    insert(FigurePairRow),
+                    [
+                        {
+                            "a_id": p.a,
+                            "b_id": p.b,
+                            "group_key": p.group_key,
+                            "relation": p.relation,
+                            "reason": p.reason,
+                        }
+                        for p in pairs
+                    ],
+                )
+            s.merge(SettingRow(key="conflicts_stale", value="0"))
+
+    def conflicts_stale(self) -> bool:
+        return self.setting("conflicts_stale", "1") != "0"
+
+    def _mark_conflicts_stale(self, s: Session) -> None:
+        s.merge(SettingRow(key="conflicts_stale", value="1"))
+
+    def groups(self) -> list[GroupRecord]:
+        with self._read() as s:
+            decisions = {d.group_key: d for d in s.scalars(select(GroupDecisionRow))}
+            out = []
+            for g in s.scalars(select(FigureGroupRow).order_by(FigureGroupRow.id)):
+                d = decisions.get(g.key)
+                out.append(
+                    GroupRecord(
+                        id=g.id,
+                        key=g.key,
+                        label=g.label,
+                        figure_ids=cast(list[int], json.loads(g.figure_ids_json)),
+                        accepted_value=d.accepted_value if d else "",
+                        note=d.note if d else "",
+                    )
+                )
+            return out
+
+    def pairs(self) -> list[PairRecord]:
+        with self._read() as s:
+            keys = dict(s.execute(select(FigureRow.id, FigureRow.key)).tuples().all())
+            decisions = {(d.a_key, d.b_key): d for d in s.scalars(select(PairDecisionRow))}
+            out = []
+            for p in s.scalars(select(FigurePairRow).order_by(FigurePairRow.id)):
+                d = decisions.get(_pair_key(keys.get(p.a_id, ""), keys.get(p.b_id, "")))
+                out.append(
+                    PairRecord(
+                        a=p.a_id,
+                        b=p.b_id,
+                        relation=p.relation,
+                        reason=p.reason,
+                        group_key=p.group_key,
+                        decision=d.decision if d else None,
+                        note=d.note if d else "",
+                    )
+                )
+            return out
+
+    def set_pair_decision(
+        self, a: int, b: int, *, decision: str | None, note: str
+    ) -> tuple[str | None, str]:
+        with self._write() as s:
+            ka, kb = self._figure_key(s, a), self._figure_key(s, b)
+            key = _pair_key(ka, kb)
+            row = s.execute(
+                select(PairDecisionRow).where(
+                    PairDecisionRow.a_key == key[0], PairDecisionRow.b_key == key[1]
+                )
+            ).scalar_one_or_none()
+            old = (row.decision, row.note) if row else (None, "")
+            if row is None:
+                row = PairDecisionRow(a_key=key[0], b_key=key[1], decision=None, note="")
+                s.add(row)
+            row.decision, row.note = decision, note
+            return old
+
+    def set_group_decision(
+        self, group_key: str, *, accepted_value: str, note: str
+    ) -> tuple[str, str]:
+        with self._write() as s:
+            row = s.execute(
+                select(GroupDecisionRow).where(GroupDecisionRow.group_key == group_key)
+            ).scalar_one_or_none()
+            old = (row.accepted_value, row.note) if row else ("", "")
+            if row is None:
+                row = GroupDecisionRow(group_key=group_key, accepted_value="", note="")
+                s.add(row)
+            row.accepted_value, row.note = accepted_value, note
+            return old
+
+    def set_figure_link(self, figure_id: int, group_key: str | None) -> str | None:
+        """Link a figure into a group ('' = unlink from all, None = back to automatic)."""
+        with self._write() as s:
+            key = self._figure_key(s, figure_id)
+            row = s.execute(
+                select(FigureLinkRow).where(FigureLinkRow.figure_key == key)
+            ).scalar_one_or_none()
+            old = row.group_key if row else None
+            if group_key is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(FigureLinkRow(figure_key=key, group_key=group_key))
+            else:
+                row.group_key = group_key
+            self._mark_conflicts_stale(s)
+            return old
+
+    def _figure_key(self, s: Session, figure_id: int) -> str:
+        key = s.execute(select(FigureRow.key).where(FigureRow.id == figure_id)).scalar_one_or_none()
+        if key is None:
+            raise KeyError(figure_id)
+        return key
+
+    # -- settings, counts, maintenance ------------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self._read() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._write() as s:
+            s.merge(SettingRow(key=key, value=value))
+
+    def counts(self) -> dict[str, int]:
+        with self._read() as s:
+            return {
+                "articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+                "facts": s.scalar(
+                    select(func.count()).select_from(FactRow).where(FactRow.status != "rejected")
+                )
+                or 0,
+                "figures": s.scalar(select(func.count()).select_from(FigureRow)) or 0,
+                "contradictions": s.scalar(
+                    select(func.count())
+                    .select_from(FigurePairRow)
+                    .where(FigurePairRow.relation == "contradiction")
+                )
+                or 0,
+                "undated": s.scalar(
+                    select(func.count())
+                    .select_from(ArticleRow)
+                    .where(ArticleRow.published.is_(None))
+                )
+                or 0,
+            }
+
+    def save_copy(self, target: Path) -> None:
+        """Copy the whole project to ``target`` with the backup API (Save As)."""
+        with self._write_lock, projectfile.raw_connection(self.engine) as src:
+            dst_con = sqlite3.connect(str(target))
+            try:
+                src.backup(dst_con)
+            finally:
+                dst_con.close()
+
+
+# -- row -> record conversion -----------------------------------------------------------------------
+
+
+def _article_record(r: ArticleRow, fact_count: int = 0, figure_count: int = 0) -> ArticleRecord:
+    return ArticleRecord(
+        id=r.id,
+        path=r.path,
+        title=r.title,
+        source=r.source,
+        author=r.author,
+        url=r.url,
+        published=r.published,
+        published_origin=cast(PublishedOrigin | None, r.published_origin),
+        format=r.format,
+        imported_at=r.imported_at,
+        fact_count=fact_count,
+        figure_count=figure_count,
+    )
+
+
+def _date_range(
+    value: str, earliest: date | None, latest: date | None, precision: str | None
+) -> DateRange:
+    return DateRange(value, earliest, latest, cast(Precision | None, precision))
+
+
+def _timex(t: TimexRow) -> TimeExpression:
+    date_range = (
+        _date_range(t.value, t.earliest, t.latest, t.precision)
+        if t.earliest is not None or t.latest is not None
+        else None
+    )
+    return TimeExpression(
+        start=t.start,
+        end=t.end,
+        text=t.text,
+        type=cast(TimexType, t.type),
+        value=t.value,
+        explanation=t.explanation,
+        date=date_range,
+        needs_anchor=t.needs_anchor,
+    )
+
+
+def _figure(r: FigureRow) -> Figure:
+    return Figure(
+        start=r.start,
+        end=r.end,
+        text=r.text,
+        number_text=r.number_text,
+        low=r.low,
+        high=r.high,
+        qualifier=cast(Qualifier, r.qualifier),
+        unit=r.unit,
+        counted=r.counted,
+        measure=r.measure,
+        attributed_to=r.attributed_to,
+        as_of=r.as_of,
+        tolerance=r.tolerance,
+    )
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def _chunked_in(s: Session, model: Any, column: Any, values: Iterable[Any]) -> list[Any]:
+    """Rows whose column is in ``values``, in chunks below SQLite's variable limit."""
+    vals = list(values)
+    out: list[Any] = []
+    for i in range(0, len(vals), 900):
+        out.extend(s.scalars(select(model).where(column.in_(vals[i : i + 900]))).all())
+    return out
