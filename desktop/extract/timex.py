@@ -1,12 +1,52 @@
-"""Time expressions: discovery (our own grammar) and normalisation against a publication date."""
+"""Time expressions: discovery (our own grammar) and normalisation against a publication date.
+
+Discovery is the token grammar in ``_timex_grammar``; resolution (tense, direction, chaining)
+is ``_timex_resolve``; the days a value covers come from ``_timex_calendar.value_range``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from desktop.domain import TimeExpression
+from desktop.extract._timex_calendar import value_range
+from desktop.extract._timex_grammar import discover
+from desktop.extract._timex_resolve import Context
+from desktop.extract.sentences import split_sentences
 
 
 def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
-    """Placeholder until the time-expression engine lands (issue 3): finds nothing."""
-    return []
+    """The time expressions of ``text``, sorted by start and non-overlapping.
+
+    Relative expressions resolve against ``published``; without it they keep an unresolved
+    TIMEX3 value (``XXXX-WXX-4``), ``needs_anchor`` is True and ``date`` is None.
+    """
+    candidates = discover(text)
+    if not candidates:
+        return []
+    starts = [s for s, _ in split_sentences(text)]
+    ctx = Context(text, published, starts)
+    out: list[TimeExpression] = []
+    for c in candidates:
+        res = c.resolve(ctx.at(c.start, c.end))
+        date_range = None
+        if c.type in ("DATE", "TIME"):
+            date_range = value_range(res.value, published, c.mod)
+        if res.point is not None and not res.value.endswith("_REF") and c.type in ("DATE", "TIME"):
+            ctx.last, ctx.last_end = res, c.end
+        explanation = res.explanation
+        if c.mod:
+            explanation += {"START": " (its early part)", "MID": " (its middle)", "END": " (its late part)"}[c.mod]
+        out.append(
+            TimeExpression(
+                start=c.start,
+                end=c.end,
+                text=text[c.start : c.end],
+                type=c.type,
+                value=res.value,
+                explanation=explanation,
+                date=date_range,
+                needs_anchor=res.needs_anchor,
+            )
+        )
+    return out

@@ -1,0 +1,211 @@
+"""Score the time-expression engine on the TempEval-3 training corpus (TimeBank and AQUAINT).
+
+TempEval-3 rules: the text is the <TEXT> element with its tags stripped; a found expression
+matches a gold one when their character spans overlap (one-to-one); relaxed P/R/F1 count those
+matches, strict P/R/F1 only exact-extent ones; type and value accuracy are over the matches;
+value F1 = value accuracy x relaxed F1. The document creation time (the DCT) is the anchor and
+is not scored.
+
+TimeBank is the development set; AQUAINT is held out (report it, never tune on its errors).
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|aquaint]
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.extract.timex import find_timexes  # noqa: E402
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("FACTLANE_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / ".." / "shared"
+
+
+CORPORA = {
+    "timebank": "TimeBank",
+    "aquaint": "AQUAINT",
+}
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    dct: date
+    gold: list[GoldTimex] = field(default_factory=list)
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_tml(path: Path) -> Document:
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>", raw)
+    if dct_match is None:
+        raise ValueError(f"{path.name}: no creation time")
+    dct_value = dict(_ATTR.findall(dct_match.group(0)))["value"]
+    dct = date.fromisoformat(dct_value[:10])
+    body_start = raw.index("<TEXT>") + len("<TEXT>")
+    body_end = raw.index("</TEXT>")
+    body = raw[body_start:body_end]
+    pieces: list[str] = []
+    length = 0
+    gold: list[GoldTimex] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        pieces.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name = m.group(1), m.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            open_timex = None
+            gold.append(GoldTimex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+    tail = html.unescape(body[pos:])
+    pieces.append(tail)
+    text = "".join(pieces)
+    gold = [GoldTimex(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]
+    return Document(path.stem, text, dct, gold)
+
+
+def load_corpus(name: str) -> list[Document]:
+    folder = shared_dir() / "corpora" / "tbaq" / CORPORA[name]
+    return [read_tml(p) for p in sorted(folder.glob("*.tml"))]
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    matched: int = 0
+    exact: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.found if self.found else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_ok / self.matched if self.matched else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_ok / self.matched if self.matched else 0.0
+
+    @property
+    def value_f1(self) -> float:
+        return self.value_accuracy * self.prf(self.matched)[2]
+
+
+def score_corpus(docs: list[Document]) -> Score:
+    score = Score()
+    for doc in docs:
+        t0 = time.perf_counter()
+        found = find_timexes(doc.text, doc.dct)
+        score.seconds += time.perf_counter() - t0
+        score.gold += len(doc.gold)
+        score.found += len(found)
+        used: set[int] = set()
+        for g in doc.gold:
+            hit = None
+            for i, s in enumerate(found):
+                if i not in used and s.start < g.end and g.start < s.end:
+                    hit = i
+                    break
+            if hit is None:
+                score.errors.append(f"MISS  {doc.name}: {_context(doc.text, g.start, g.end)} [{g.type} {g.value}]")
+                continue
+            used.add(hit)
+            s = found[hit]
+            score.matched += 1
+            score.exact += s.start == g.start and s.end == g.end
+            score.type_ok += s.type == g.type
+            score.value_ok += s.value == g.value
+            if s.value != g.value or s.type != g.type:
+                score.errors.append(
+                    f"VALUE {doc.name}: {_context(doc.text, g.start, g.end)} gold={g.type} {g.value} "
+                    f"got {s.text!r} {s.type} {s.value} ({s.explanation})"
+                )
+            elif (s.start, s.end) != (g.start, g.end):
+                score.errors.append(f"EXTENT {doc.name}: gold {g.text!r} got {s.text!r}")
+        for i, s in enumerate(found):
+            if i not in used:
+                score.errors.append(f"EXTRA {doc.name}: {_context(doc.text, s.start, s.end)} {s.type} {s.value}")
+    return score
+
+
+def _context(text: str, start: int, end: int) -> str:
+    left = text[max(0, start - 50) : start].replace("\n", " ")
+    right = text[end : end + 30].replace("\n", " ")
+    return f"...{left}[[{text[start:end]}]]{right}..."
+
+
+def main(argv: list[str]) -> int:
+    show = argv[argv.index("--show-errors") + 1] if "--show-errors" in argv else None
+    results: dict[str, Score] = {}
+    header = f"{'corpus':<9} {'gold':>5} {'found':>5} {'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'type':>6} {'value':>6} {'val F1':>6}"
+    print(header)
+    for name in CORPORA:
+        score = score_corpus(load_corpus(name))
+        results[name] = score
+        rp, rr, rf = score.prf(score.matched)
+        sp, sr, sf = score.prf(score.exact)
+        print(
+            f"{name:<9} {score.gold:>5} {score.found:>5} {rp * 100:6.2f} {rr * 100:6.2f} {rf * 100:6.2f} "
+            f"{sp * 100:6.2f} {sr * 100:6.2f} {sf * 100:6.2f} {score.type_accuracy * 100:6.2f} "
+            f"{score.value_accuracy * 100:6.2f} {score.value_f1 * 100:6.2f}"
+        )
+        if show == name:
+            for line in score.errors:
+                print(line, file=sys.stderr)
+    parts = []
+    for name, score in results.items():
+        rp, rr, rf = score.prf(score.matched)
+        sp, sr, sf = score.prf(score.exact)
+        parts += [
+            f"{name}_relaxed_f1={rf * 100:.2f}",
+            f"{name}_strict_f1={sf * 100:.2f}",
+            f"{name}_type_acc={score.type_accuracy * 100:.2f}",
+            f"{name}_value_acc={score.value_accuracy * 100:.2f}",
+            f"{name}_value_f1={score.value_f1 * 100:.2f}",
+        ]
+    print("RESULT timex_eval " + " ".join(parts))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

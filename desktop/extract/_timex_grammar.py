@@ -1,0 +1,1053 @@
+"""Discovery of time expressions: our own token rules over the text.
+
+Each rule is a regular expression over words of time plus a reader that checks the match
+(capitalised month names, "May" the month and not the verb, years that are not counts) and
+returns a Candidate: where the expression lies, its TIMEX3 type, and how to resolve it against
+the publication date (``_timex_resolve``). Overlaps are settled by taking the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.domain import TimexType
+from desktop.extract._timex_calendar import (
+    SEASON_CODES,
+    Granularity,
+    Mod,
+    fmt,
+    shift,
+)
+from desktop.extract._timex_lexicon import (
+    MONTH_PATTERN,
+    NUMBER,
+    NUMBER_WORD,
+    ORDINAL,
+    ORDINALS,
+    PART_OF_DAY,
+    PART_PATTERN,
+    SEASON_PATTERN,
+    SMALL_NUMBERS,
+    TENS,
+    UNIT,
+    UNIT_CODE,
+    UNIT_GRAN,
+    WEEKDAY_PATTERN,
+    month_number,
+    parse_number,
+    unit_key,
+    weekday_number,
+)
+from desktop.extract._timex_resolve import (
+    Context,
+    Resolution,
+    absolute,
+    chained,
+    named_month,
+    quarter,
+    quarter_context,
+    reference,
+    relative,
+    season,
+    weekday,
+)
+
+Resolver = Callable[[Context], Resolution]
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: TimexType
+    resolve: Resolver
+    mod: Mod = ""
+
+
+Reader = Callable[[re.Match[str], str], "Candidate | None"]
+
+_B = r"(?<![\w'’])"  # start of a word
+_E = r"(?![\w])"  # end of a word
+_ORD_WORDS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+_RULES: list[tuple[re.Pattern[str], Reader]] = []
+
+
+def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Reader], Reader]:
+    compiled = re.compile(pattern, flags)
+
+    def register(reader: Reader) -> Reader:
+        _RULES.append((compiled, reader))
+        return reader
+
+    return register
+
+
+def _capitalised(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _year_of(word: str) -> int:
+    return int(word)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    code, is_time = UNIT_CODE[unit]
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{code}"
+    if n != int(n):
+        # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 days 60 hours
+        finer = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
+                 "D": (24, "H", True), "H": (60, "M", True), "DE": (10, "Y", False),
+                 "CE": (100, "Y", False), "Q": (3, "M", False), "S": (1, "S", True)}
+        factor, code, is_time = finer[code]
+        n = round(n * factor)
+        prefix = "PT" if is_time else "P"
+    return f"{prefix}{int(n)}{code}"
+
+
+def _fixed(value: str, gran: Granularity, point: date | None, explanation: str) -> Resolver:
+    return lambda ctx: absolute(value, point, gran, explanation)
+
+
+def _const(value: str, explanation: str) -> Resolver:
+    return lambda ctx: Resolution(value, explanation)
+
+
+# --- calendar dates -------------------------------------------------------------------------
+
+_WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
+_MON = rf"(?P<mon>{MONTH_PATTERN})"
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>1\d{3}|20\d{2})"
+
+
+def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
+    mon = m["mon"]
+    if not _capitalised(mon) or (m["wd"] and not _capitalised(m["wd"])):
+        return None
+    month = month_number(mon)
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    label = f"{mon} {day}"
+    if m["year"]:
+        year = _year_of(m["year"])
+        try:
+            point = date(year, month, day)
+        except ValueError:
+            return None
+        return Candidate(
+            m.start(), m.end(), "DATE",
+            _fixed(point.isoformat(), "day", point, f"{label}, {year}: a full calendar date"),
+        )
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: named_month(ctx, month, day, None, label))
+
+
+rule(
+    rf"{_B}(?:{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?![\d:])(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
+)(_date_reader)
+rule(
+    rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
+)(_date_reader)
+
+
+@rule(rf"{_B}{_MON},?\s+(?:of\s+)?{_YEAR4}{_E}")
+def _month_year(m: re.Match[str], text: str) -> Candidate | None:
+    if not _capitalised(m["mon"]):
+        return None
+    month, year = month_number(m["mon"]), _year_of(m["year"])
+    point = date(year, month, 1)
+    return Candidate(
+        m.start(), m.end(), "DATE",
+        _fixed(f"{year:04d}-{month:02d}", "month", point, f"{m['mon']} {year}: a month as written"),
+    )
+
+
+@rule(r"(?<![\d/.-])(?P<year>1\d{3}|20\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
+def _iso_date(m: re.Match[str], text: str) -> Candidate | None:
+    try:
+        point = date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    except ValueError:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", _fixed(point.isoformat(), "day", point, "an ISO date"))
+
+
+@rule(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
+def _slash_date(m: re.Match[str], text: str) -> Candidate | None:
+    month, day, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    if month > 12:
+        month, day = day, month
+    try:
+        point = date(year, month, day)
+    except ValueError:
+        return None
+    return Candidate(
+        m.start(), m.end(), "DATE",
+        _fixed(point.isoformat(), "day", point, "a numeric date read month first, as US news writes"),
+    )
+
+
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|[\w’']s\s+)$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
+)
+def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
+    mon = m["mon"]
+    if not _capitalised(mon):
+        return None
+    if mon[-1] != "." and len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
+        return None  # "Jan" alone is more often a name than a month
+    if mon.isupper() and len(mon) > 3 and not text[max(0, m.start() - 20) : m.start()].isupper():
+        return None
+    det = (m["det"] or "").lower()
+    if mon.lower() in ("may", "march") and not det:
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not _MONTH_CONTEXT.search(before):
+            return None
+    month = month_number(mon)
+    direction = {"this past": "last", "this coming": "next", "coming": "next"}.get(det, det or None)
+    return Candidate(
+        m.start(), m.end(), "DATE",
+        lambda ctx: named_month(ctx, month, None, direction, mon),
+    )
+
+
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent|[a-z]+s\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bthis)(?<!\bas)(?<!\bits)(?<!\bhis)(?<!\bus))",
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|of|from|to|until|till|through|during|before|after|between|and|or|early|late|mid|the|fiscal|around|circa|year|for|than|about|spring|summer|fall|autumn|winter|on|at|into|until|season)[\s-]+|[,(]\s*)$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    rf"{_B}(?P<pre>(?:(?:fiscal|calendar)(?:\s+year)?|the\s+(?:fiscal\s+)?year|FY)\s*)?{_YEAR4}(?![\d,.]\d|-\d|\s*%)(?!\w)"
+)
+def _year(m: re.Match[str], text: str) -> Candidate | None:
+    year = int(m["year"])
+    before = text[max(0, m.start() - 24) : m.start()]
+    if before.rstrip().endswith(("$", "#", "No.", "no.", "£", "€", "number")):
+        return None
+    if not m["pre"]:
+        after = text[m.end() : m.end() + 24]
+        if _COUNT_NOUN_AFTER.match(after) and not _YEAR_CONTEXT_BEFORE.search(before):
+            return None
+        if re.search(r"\d[\d,.]*\s*$", before):
+            return None
+        if year < 1500 and not _YEAR_CONTEXT_BEFORE.search(before):
+            return None
+    start = m.start() if m["pre"] and not m["pre"].lower().startswith("the") else m.start("year")
+    if m["pre"] and m["pre"].lower().startswith("the"):
+        start = m.start()
+    return Candidate(
+        start, m.end(), "DATE",
+        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, as written"),
+    )
+
+
+_SPOKEN_TAIL = (
+    rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+
+
+@rule(
+    rf"{_B}(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL})|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
+)
+def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
+    if m["c"]:
+        rest = m["rest"].lower()
+        base = 1900 if m["c"].lower() == "nineteen" else 2000
+        if rest == "hundred":
+            year = base
+        else:
+            n = parse_number(rest)
+            if n is None or n < 10:
+                return None
+            year = base + int(n)
+        if m["c"].lower() == "twenty" and not m.group(0).lower().startswith("the year"):
+            # "twenty fifteen" is a year, but only believe it with a date-like word before
+            before = text[max(0, m.start() - 20) : m.start()]
+            if not _YEAR_CONTEXT_BEFORE.search(before):
+                return None
+    else:
+        n = parse_number(m["rest2"]) if m["rest2"] else 0
+        year = 2000 + int(n or 0)
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not m.group(0).lower().startswith("the year") and not _YEAR_CONTEXT_BEFORE.search(before):
+            return None
+    return Candidate(
+        m.start(), m.end(), "DATE",
+        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, spelled out"),
+    )
+
+
+_DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+
+@rule(
+    rf"{_B}(?:the\s+)?(?:(?P<cent>1\d|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s{_E}"
+    rf"|{_B}the\s+(?:(?P<cw>nineteen|eighteen)[\s-]?)?(?P<dw>{'|'.join(_DECADE_WORDS)}){_E}"
+)
+def _decade(m: re.Match[str], text: str) -> Candidate | None:
+    if m["cent"]:
+        value = f"{m['cent']}{m['dec']}"
+        return Candidate(m.start(), m.end(), "DATE", _fixed(value, "decade", date(int(value) * 10, 1, 1), f"the {value}0s"))
+    digit = int(m["dec2"]) if m["dec2"] else _DECADE_WORDS[m["dw"].lower()]
+    named_century = {"nineteen": 19, "eighteen": 18}.get((m["cw"] or "").lower())
+
+    def resolve(ctx: Context) -> Resolution:
+        if named_century is not None:
+            century = named_century
+        elif ctx.published is not None:
+            # the latest such decade that has begun by publication
+            century = ctx.published.year // 100
+            if century * 100 + digit * 10 > ctx.published.year:
+                century -= 1
+        else:
+            century = 19
+        value = f"{century}{digit}"
+        return Resolution(value, f"the {value}0s: the latest decade so named", needs_anchor=named_century is None,
+                          point=date(int(value) * 10, 1, 1), gran="decade")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+_CENTURY_ORD = {
+    **{k: v for k, v in ORDINALS.items()},
+    **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n for n in range(1, 23)},
+}
+
+
+@rule(
+    rf"{_B}(?:the\s+)?(?:(?P<ord>(?:\d{{1,2}}(?:st|nd|rd|th))|(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))|(?P<det>this|last|next|past|previous|current))[\s-]+century{_E}"
+)
+def _century(m: re.Match[str], text: str) -> Candidate | None:
+    if m["ord"]:
+        word = m["ord"].lower().replace(" ", "-")
+        n = _CENTURY_ORD.get(word)
+        if n is None:
+            return None
+        value = f"{n - 1:02d}"
+        return Candidate(m.start(), m.end(), "DATE", _fixed(value, "century", date(max(1, (n - 1) * 100), 1, 1), f"the {word} century: years {value}00-{value}99"))
+    offset = {"this": 0, "current": 0, "next": 1}.get(m["det"].lower(), -1)
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0)))
+
+
+# --- seasons, quarters, halves --------------------------------------------------------------
+
+
+@rule(
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+)
+def _season(m: re.Match[str], text: str) -> Candidate | None:
+    det = (m["det"] or "").lower()
+    word = m["season"].lower()
+    code = SEASON_CODES[word]
+    year: int | None = None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["spoken"]:
+        n = parse_number(re.split(r"[\s-]", m["spoken"], maxsplit=1)[1])
+        if n is None:
+            return None
+        year = 1900 + int(n)
+    if year is None and not det:
+        return None
+    if word == "fall" and year is None and det in ("the", "in"):
+        after = text[m.end() : m.end() + 12]
+        if re.match(r"\s+(?:of|in)\s+(?!19|20)", after):
+            return None  # "the fall of Kabul"
+    start = m.start("season") if det == "in" else m.start()
+    if det == "in" and year is None:
+        det = ""
+    if year is not None:
+        y = year
+
+        def resolve_year(ctx: Context) -> Resolution:
+            from desktop.extract._timex_calendar import season_start
+
+            return absolute(f"{y:04d}-{code}", season_start(code, y), "season", f"{word} {y}, as written")
+
+        return Candidate(start, m.end(), "DATE", resolve_year)
+    direction = {"this past": "past", "this coming": "next", "coming": "next", "past": "last", "the": None, "": None}.get(det, det)
+    return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
+
+
+_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)"
+
+
+@rule(
+    rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
+    rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|most\s+recent|just-ended|recent)\s+)*)"
+    rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half)(?!-century)"
+    rf"(?:\s+of\s+{_YEAR_REF})?{_E}"
+)
+def _quarter(m: re.Match[str], text: str) -> Candidate | None:
+    unit = m["unit"].lower()
+    ordinal = (m["ord"] or "").lower()
+    the = (m["the"] or "").lower()
+    adj = " ".join((m["adj"] or "").lower().split())
+    if not ordinal and not the and not adj:
+        return None
+    if unit == "half" and not ordinal:
+        return None
+    after = text[m.end() : m.end() + 8]
+    if re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", after, re.IGNORECASE) and not m["qyear"]:
+        return None  # "a quarter of the vote"
+    if the in ("its", "their") and not ordinal:
+        return None
+    n: int | None
+    if ordinal:
+        n = ORDINALS.get(ordinal) or _ORD_WORDS[ordinal]
+        if ordinal in ("final", "last"):
+            n = 4 if unit == "quarter" else 2
+        if unit == "half" and n > 2:
+            return None
+    else:
+        n = None
+    gran: Granularity = "quarter" if unit == "quarter" else "half"
+    letter = "Q" if unit == "quarter" else "H"
+    year_word = m["pyear"] or m["qyear"]
+    year_rel = (m["prel"] or m["qrel"] or "").lower()
+    start = m.start()
+    whole = m.group(0)
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if year_word:
+            year = int(year_word)
+        elif year_rel in ("last", "the previous"):
+            year = pub.year - 1 if pub else -1
+        elif year_rel == "next":
+            year = pub.year + 1 if pub else -1
+        elif year_rel in ("this", "the current", "the"):
+            year = pub.year if pub else -1
+        else:
+            year = 0
+        if n is None:
+            if adj in ("previous", "past") or the == "last":
+                return relative(ctx, gran, -1, whole)
+            if the == "next":
+                return relative(ctx, gran, 1, whole)
+            if adj in ("current",) or the == "this":
+                return relative(ctx, gran, 0, whole)
+            prior = quarter_context(ctx)
+            if prior is not None and prior.gran == gran:
+                return Resolution(prior.value, f"{whole}: the {gran} just mentioned, {prior.value}", prior.needs_anchor, prior.point, gran)
+            if pub is None:
+                return Resolution(f"XXXX-{letter}X", f"{whole}; needs the publication date", True, gran=gran)
+            latest = shift(pub, gran, -1) if adj in ("latest", "most recent", "just-ended", "recent") or ctx.tense() == "past" else pub
+            return Resolution(fmt(latest, gran), f"{whole}: the {gran} the report covers, by publication date", True, latest, gran)
+        if year == -1:
+            return Resolution(f"XXXX-{letter}{n}", f"{whole}; needs the publication date for the year", True, gran=gran)
+        if year == 0:
+            if gran == "quarter":
+                return quarter(ctx, n, whole)
+            if pub is None:
+                return Resolution(f"XXXX-H{n}", f"{whole}; needs the publication date for the year", True, gran=gran)
+            return Resolution(f"{pub.year:04d}-H{n}", f"{whole} of the publication year", True, date(pub.year, 6 * n - 5, 1), gran)
+        point = date(year, (3 if gran == "quarter" else 6) * n - (2 if gran == "quarter" else 5), 1)
+        return Resolution(f"{year:04d}-{letter}{n}", f"{whole}: {letter}{n} of {year}", not year_word, point, gran)
+
+    return Candidate(start, m.end(), "DATE", resolve)
+
+
+@rule(r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)", 0)
+def _q_short(m: re.Match[str], text: str) -> Candidate | None:
+    n = int(m["q"])
+    year_word = m["y0"] or m["y1"]
+    if year_word:
+        year = int(year_word)
+        return Candidate(m.start(), m.end(), "DATE", _fixed(f"{year}-Q{n}", "quarter", date(year, 3 * n - 2, 1), f"Q{n} {year}"))
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
+
+
+@rule(
+    rf"{_B}(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:{_QUARTER_ORD}\s+)?(?P<what>quarter|period|half|nine\s+months|six\s+months))?{_E}"
+)
+def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
+    if not m["what"] and not re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 3]):
+        # "year-earlier" must modify something ("year-earlier results"); else it is not a date
+        if not text[m.start() : m.end()].lower().startswith("year"):
+            return None
+    what = (m["what"] or "").lower()
+    if "months" in what:
+        n = parse_number(what.split()[0]) or 0
+        return Candidate(m.start(), m.end(), "DURATION", _const(f"P{int(n)}M", f"{m.group(0)}: a span of {int(n)} months"))
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = quarter_context(ctx)
+        if prior is not None and prior.point is not None and prior.gran is not None:
+            steps = {"quarter": 4, "half": 2}[prior.gran]
+            point = shift(prior.point, prior.gran, -steps)
+            return Resolution(fmt(point, prior.gran), f"the same {prior.gran} a year before {prior.value}", prior.needs_anchor, point, prior.gran)
+        return relative(ctx, "year", -1, m.group(0))
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+# --- named weekdays and parts of the day ----------------------------------------------------
+
+
+@rule(
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
+)
+def _weekday(m: re.Match[str], text: str) -> Candidate | None:
+    word = m["wd"]
+    if not _capitalised(word):
+        return None
+    if word.isupper() and not text[max(0, m.start() - 20) : m.start()].isupper():
+        return None
+    before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"\b(?:Black|Good|Ash|Holy|Bloody|Super|Cyber|Maundy|Palm|Easter|Blue)\s+$", before):
+        return None
+    if word.endswith(".") and word.lower().startswith(("sun", "sat", "wed", "mon")):
+        return None  # "Sun." is more often a newspaper than Sunday
+    wd = weekday_number(word)
+    det = (m["det"] or "").lower()
+    part = PART_OF_DAY.get(re.sub(r"\s+", " ", (m["part"] or "").lower()), "")
+    suffix = f"T{part}" if part else ""
+    if m["plural"] or m["pplural"]:
+        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-WXX-{wd + 1}{suffix}", f"every {word}"))
+    direction = {"this past": "past", "this coming": "future", "coming": "next", "past": "last", "": None}.get(det, det)
+    kind: TimexType = "TIME" if part else "DATE"
+    return Candidate(m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix))
+
+
+@rule(
+    rf"{_B}(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|tonight|that)\s+(?P<part>{PART_PATTERN}){_E}"
+)
+def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    det = " ".join(m["det"].lower().split())
+    part_word = " ".join(m["part"].lower().split())
+    part = PART_OF_DAY[part_word]
+    if det == "tonight":
+        return None
+    if det in ("the", "that"):
+        after = text[m.end() : m.end() + 6]
+        if re.match(r"\s+of\b", after) or det == "that":
+            return None
+        before = text[max(0, m.start() - 12) : m.start()]
+        if not re.search(r"\b(?:in|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE):
+            return None
+    offset = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
+    if det == "last":
+        offset = -1 if part == "NI" else 0
+        if part != "NI" and part != "EV":
+            offset = -1
+    return Candidate(m.start(), m.end(), "TIME", lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{part}"))
+
+
+_CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)))?"
+_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\)?)?"
+
+
+def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
+    if m.re.groupindex.get("named") and m["named"]:
+        named = m["named"].lower()
+        clock = "24:00" if named == "midnight" else "12:00"
+    else:
+        hour = int(m["h"])
+        minute = int(m["mi"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if hour > 24 or (ampm and not 1 <= hour <= 12):
+            return None
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        clock = f"{hour:02d}:{minute:02d}"
+    end = m.end()
+    text_match = m.group(0)
+    if text_match.endswith("."):
+        pass
+    day_word = (m["day"] or "").lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if m["dwd"]:
+            base = weekday(ctx, weekday_number(m["dwd"]), m["dwd"], None)
+        elif m["dmon"]:
+            base = named_month(ctx, month_number(m["dmon"]), int(m["dnum"]), None, m["dmon"])
+        elif day_word in ("yesterday", "tomorrow"):
+            base = relative(ctx, "day", -1 if day_word == "yesterday" else 1, day_word)
+        else:
+            base = relative(ctx, "day", 0, "the clock time, on the publication day")
+        if base.point is None:
+            return Resolution(f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True)
+        return Resolution(f"{base.point.isoformat()}T{clock}", f"{clock} on {base.explanation}", base.needs_anchor, base.point, "day")
+
+    return Candidate(m.start(), end, "TIME", resolve)
+
+
+rule(
+    rf"{_B}(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w]){_TZ}{_CLOCK_DAY}"
+)(_clock_reader)
+rule(
+    rf"{_B}(?P<h>[012]?\d):(?P<mi>[0-5]\d){_TZ}(?=\s*(?:\(|GMT|UTC|[ECMP][SD]T|local|hours|h\b))(?P<ampm>)(?P<day>)(?P<dwd>)(?P<dmon>)(?P<dnum>)"
+)(_clock_reader)
+rule(rf"{_B}(?P<named>noon|midnight|midday){_CLOCK_DAY}")(_clock_reader)
+
+
+# --- words relative to the publication date -------------------------------------------------
+
+_REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
+    # word: (type, granularity or reference value, offset, suffix)
+    "today": ("DATE", "day", 0, ""),
+    "yesterday": ("DATE", "day", -1, ""),
+    "tomorrow": ("DATE", "day", 1, ""),
+    "the day before yesterday": ("DATE", "day", -2, ""),
+    "the day after tomorrow": ("DATE", "day", 2, ""),
+    "tonight": ("TIME", "day", 0, "TNI"),
+    "overnight": ("TIME", "day", 0, "TNI"),
+    "now": ("DATE", "PRESENT_REF", 0, ""),
+    "right now": ("DATE", "PRESENT_REF", 0, ""),
+    "just now": ("DATE", "PRESENT_REF", 0, ""),
+    "currently": ("DATE", "PRESENT_REF", 0, ""),
+    "nowadays": ("DATE", "PRESENT_REF", 0, ""),
+    "these days": ("DATE", "PRESENT_REF", 0, ""),
+    "presently": ("DATE", "PRESENT_REF", 0, ""),
+    "at present": ("DATE", "PRESENT_REF", 0, ""),
+    "at the moment": ("DATE", "PRESENT_REF", 0, ""),
+    "at this time": ("DATE", "PRESENT_REF", 0, ""),
+    "recently": ("DATE", "PAST_REF", 0, ""),
+    "lately": ("DATE", "PAST_REF", 0, ""),
+    "the past": ("DATE", "PAST_REF", 0, ""),
+    "formerly": ("DATE", "PAST_REF", 0, ""),
+    "previously": ("DATE", "PAST_REF", 0, ""),
+    "the future": ("DATE", "FUTURE_REF", 0, ""),
+    "the near future": ("DATE", "FUTURE_REF", 0, ""),
+    "soon": ("DATE", "FUTURE_REF", 0, ""),
+    "shortly": ("DATE", "FUTURE_REF", 0, ""),
+}
+_REL_PATTERN = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _REL_WORDS), key=len, reverse=True)
+)
+
+
+@rule(rf"{_B}(?P<w>{_REL_PATTERN}){_E}(?!-)")
+def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
+    word = " ".join(m["w"].lower().split())
+    kind, what, offset, suffix = _REL_WORDS[word]
+    after = text[m.end() : m.end() + 12]
+    if word == "now" and re.match(r"\s*(?:that|-)", after):
+        return None  # "now that", "now-defunct"
+    if word in ("the past", "the future") and re.match(r"\s+(?:few|several|two|three|\d)", after):
+        return None
+    if word == "shortly" and re.match(r"\s+(?:before|after)", after):
+        return None
+    if what.endswith("_REF"):
+        return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
+    gran: Granularity = "day"
+    return Candidate(m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix))
+
+
+_NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
+
+
+@rule(
+    rf"{_B}(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|previous|prior|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+preceding|the\s+following|the\s+current|the\s+same|that|the|later\s+that|earlier\s+that|the\s+whole|the\s+entire|the\s+full)\s+(?:(?:fiscal|calendar)\s+)?{_NAMED_UNIT}{_E}(?!-)"
+)
+def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
+    det = " ".join(m["det"].lower().split())
+    unit = m["unit"].lower()
+    gran: Granularity = "weekend" if unit == "weekend" else UNIT_GRAN[unit]
+    whole = m.group(0)
+    after = text[m.end() : m.end() + 14]
+    before = text[max(0, m.start() - 16) : m.start()].lower()
+    if unit == "quarter":
+        return None  # the quarter rule reads these
+    if det in ("the whole", "the entire", "the full"):
+        if unit == "year" and det == "the full":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, whole))
+        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"))
+    if det == "the":
+        if re.match(r"\s+(?:of|before|after|when|that|in\s+which|to)\b", after) and unit != "year":
+            if re.match(r"\s+(?:before|after)\b", after) and unit == "day":
+                offset = -1 if after.strip().startswith("before") else 1
+                end = m.end() + len(re.match(r"\s+(?:before|after)", after).group(0))  # type: ignore[union-attr]
+                if re.match(r"\s*[,.;]", text[end : end + 2]):
+                    return Candidate(m.start(), end, "DATE", lambda ctx: chained(ctx, "day", offset, text[m.start() : end]))
+            return None
+        if unit in ("day", "decade"):
+            return None
+        if re.search(r"\b(?:for|during|over|throughout|within)\s+$", before) and unit != "weekend":
+            return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"))
+        if unit == "weekend":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
+    if det in ("the past", "the last"):
+        if unit == "weekend":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, "last", whole))
+        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: the span of one {unit} up to publication"))
+    if det in ("the next", "the coming"):
+        if unit == "day" and det == "the next":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "day", 1, whole))
+        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: the span of one {unit} from publication"))
+    if det in ("the following", "following"):
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, 1, whole))
+    if det in ("the previous", "the prior", "the preceding", "previous", "prior"):
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, -1, whole))
+    if det in ("the same", "that", "later that", "earlier that"):
+        if unit == "day" and det == "that" and not re.search(r"\b(?:on|later|earlier|until|since)\s+$", before):
+            return None
+        kind: TimexType = "DATE"
+        return Candidate(m.start(), m.end(), kind, lambda ctx: chained(ctx, gran, 0, whole))
+    if unit == "day":
+        return None  # "this day", "next day" are rarely calendar references in news
+    if unit == "weekend":
+        direction = {"this past": "last", "past": "last", "previous": "last", "coming": "next", "this coming": "next"}.get(det, det)
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, direction, whole))
+    offset = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(det)
+    if offset is None:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, offset, whole))
+
+
+def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return Resolution("XXXX-WXX-WE", f"{word}; needs the publication date", True, gran="weekend")
+    saturday_before = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if pub.weekday() >= 5 and direction != "last":
+        point = saturday_before
+        reason = "the weekend of publication"
+    elif direction == "next" or (direction is None and ctx.tense() == "future") or (direction == "this" and ctx.tense() != "past"):
+        point = saturday_before + timedelta(days=7)
+        reason = "the weekend after publication"
+    else:
+        point = saturday_before if pub.weekday() < 5 else saturday_before - timedelta(days=7)
+        reason = "the weekend before publication"
+    return Resolution(fmt(point, "weekend"), f"{word}: {reason}", True, point, "weekend")
+
+
+# --- durations, "ago", chained offsets, sets ----------------------------------------------------
+
+_APPROX = (
+    r"(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than"
+    r"|at\s+least|at\s+most|up\s+to|over|under|only|just|barely|no\s+more\s+than|no\s+less\s+than"
+    r"|well\s+over|close\s+to|upwards\s+of|a\s+little\s+over|a\s+little\s+more\s+than|an\s+estimated"
+    r"|another|an\s+additional|a\s+further|the\s+better\s+part\s+of|the\s+last|the\s+past|the\s+next"
+    r"|the\s+first|the\s+final|the\s+coming|the\s+previous|the\s+following|the\s+remaining|the\s+initial"
+    r"|the|these|those|the\s+entire|the\s+whole|the\s+full|a\s+full|the\s+same|within|in\s+the\s+last|in\s+the\s+past)"
+)
+
+
+@rule(
+    rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|full|straight|consecutive|long|short)\s+)"
+    rf"(?P<unit>{UNIT})(?P<old>-old)?(?:\s+(?P<tail>ago|earlier|later|from\s+now|hence|before|after|previously|since))?{_E}"
+)
+def _duration(m: re.Match[str], text: str) -> Candidate | None:
+    num_text = " ".join(m["num"].lower().split())
+    unit = unit_key(m["unit"])
+    approx = " ".join((m["approx"] or "").lower().split())
+    tail = " ".join((m["tail"] or "").lower().split())
+    n = parse_number(num_text)
+    if num_text in ("a", "an") and m["unit"].lower().endswith("s") and m["unit"].lower() != "centuries":
+        return None
+    if n is not None and n != 1 and num_text not in ("a", "an") and not m["unit"].lower().endswith("s") and "-" not in m.group(0) and not m["old"]:
+        # "five year low" is fine, but "two day" without a hyphen before a noun is too
+        pass
+    before = text[max(0, m.start() - 24) : m.start()]
+    start = m.start()
+    if approx in ("the", "these", "those") and tail in ("ago", "earlier", "later"):
+        start = m.start("num")
+    # "$5 a year", "twice a day": a rate, not a stretch of time
+    if num_text in ("a", "an") and not approx and not tail and re.search(
+        r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|dollars|cents|[a-z]+)?|\btimes|\btwice|\bonce|\bthrice)\s*$", before, re.IGNORECASE
+    ) and re.search(r"(?:\d|\btimes|\btwice|\bonce|\bthrice|\bpercent|%|\bdollars|\bmillion|\bbillion|\bcents)[\w\s,.%]*$", before, re.IGNORECASE):
+        return Candidate(m.start("num"), m.end(), "SET", _const(_duration_value(1, unit), f"once per {unit}"))
+    if re.match(r"\d", num_text) and m.start() > 0 and re.search(r"[$£€#]\s*$", before):
+        return None
+    if unit not in UNIT_GRAN and tail in ("ago", "earlier", "later", "from now", "hence"):
+        # "three hours ago": a time of day we cannot name; keep it as a point before publication
+        gran_time = unit
+        return Candidate(start, m.end(), "TIME" if gran_time in ("hour", "minute", "second") else "DATE",
+                         lambda ctx: _clock_offset(ctx, n, gran_time, tail, m.group(0)))
+    if tail in ("ago", "from now", "hence"):
+        gran = UNIT_GRAN[unit]
+        if n is None or n != int(n):
+            value = "PAST_REF" if tail == "ago" else "FUTURE_REF"
+            return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, value, m.group(0)))
+        count = int(n) * (-1 if tail == "ago" else 1)
+
+        def resolve_ago(ctx: Context) -> Resolution:
+            prior = quarter_context(ctx) if gran == "year" else None
+            if prior is not None and prior.point is not None and prior.gran is not None and count < 0:
+                steps = {"quarter": 4, "half": 2}[prior.gran] * count
+                point = shift(prior.point, prior.gran, steps)
+                return Resolution(fmt(point, prior.gran), f"{m.group(0)}: the same {prior.gran} {abs(count)} year(s) before {prior.value}", prior.needs_anchor, point, prior.gran)
+            return relative(ctx, gran, count, m.group(0))
+
+        return Candidate(start, m.end(), "DATE", resolve_ago)
+    if tail in ("earlier", "later", "before", "after", "previously"):
+        after = text[m.end() : m.end() + 6]
+        if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", after):
+            # "two days after the vote": the duration is the expression, the event is not
+            end = m.end() - len(m["tail"]) - 1
+            return _plain_duration(start, end, n, unit, num_text, approx, m)
+        if unit in UNIT_GRAN and n is not None and n == int(n):
+            gran = UNIT_GRAN[unit]
+            count = int(n) * (-1 if tail in ("earlier", "before", "previously") else 1)
+            return Candidate(start, m.end(), "DATE", lambda ctx: chained(ctx, gran, count, m.group(0)))
+        end = m.end() - len(m["tail"]) - 1
+        return _plain_duration(start, end, n, unit, num_text, approx, m)
+    end = m.end()
+    if tail == "since":
+        end = m.end() - len(m["tail"]) - 1
+    return _plain_duration(start, end, n, unit, num_text, approx, m)
+
+
+def _plain_duration(start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]) -> Candidate | None:
+    if approx in ("the", "these", "those", "within", "another", "an additional", "a further") or approx.startswith("in the"):
+        start = m.start("num") if approx in ("within",) or approx.startswith("in the") else start
+    if n is None and num_text in ("some",) and not m["unit"].lower().endswith("s"):
+        return None
+    value = _duration_value(n, unit)
+    return Candidate(start, end, "DURATION", _const(value, f"a span of {num_text} {unit}{'s' if n != 1 else ''}"))
+
+
+def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str) -> Resolution:
+    if n is None:
+        return reference(ctx, "PAST_REF" if tail in ("ago", "earlier", "before") else "FUTURE_REF", word)
+    pub = ctx.published
+    if pub is None:
+        return Resolution("XXXX-XX-XX", f"{word}; needs the publication date", True, gran="day")
+    return Resolution(pub.isoformat(), f"{word}: on the publication day, {pub.isoformat()}", True, pub, "day")
+
+
+@rule(
+    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
+)
+def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
+    pre = " ".join(m["pre"].lower().split())
+    unit = unit_key(m["unit"])
+    tail = (m["tail"] or "").lower()
+    start = m.start("unit") if pre not in ("recent", "the past", "the last", "the next", "the coming", "the first", "the final", "past", "coming", "next", "final", "first", "early") else m.start()
+    if pre == "last":
+        return None
+    if tail == "ago":
+        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
+    if tail:
+        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF" if tail == "earlier" else "FUTURE_REF", m.group(0)))
+    if pre == "recent" and unit == "year":
+        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
+    if pre in ("coming", "the coming", "next", "the next") and unit == "year" and False:
+        return None
+    end = m.end()
+    return Candidate(start, end, "DURATION", _const(_duration_value(None, unit), f"a span of some {unit}s"))
+
+
+@rule(
+    rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+)\s+)?"
+    rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend){_E}"
+)
+def _every(m: re.Match[str], text: str) -> Candidate | None:
+    what = m["what"]
+    q = m["q"].lower()
+    lower = what.lower()
+    n = parse_number(m["num"]) if m["num"] else (2 if m["other"] and m["other"].lower() == "other" else 1)
+    if n is None:
+        return None
+    if re.fullmatch(WEEKDAY_PATTERN, what, re.IGNORECASE):
+        if not _capitalised(what):
+            return None
+        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-WXX-{weekday_number(what) + 1}", f"every {what}"))
+    if re.fullmatch(MONTH_PATTERN, what, re.IGNORECASE):
+        if not _capitalised(what):
+            return None
+        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-{month_number(what):02d}", f"every {what}"))
+    if lower in SEASON_CODES:
+        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-{SEASON_CODES[lower]}", f"every {what}"))
+    if lower in ("morning", "afternoon", "evening", "night"):
+        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-XX-XXT{PART_OF_DAY[lower]}", f"every {what}"))
+    if lower == "weekend":
+        return Candidate(m.start(), m.end(), "SET", _const("XXXX-WXX-WE", "every weekend"))
+    unit = unit_key(what)
+    if q == "per" and m["num"]:
+        return None
+    return Candidate(m.start(), m.end(), "SET", _const(_duration_value(n, unit), f"{q} {what}"))
+
+
+_ADVERB_SETS = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+    "hourly": "PT1H",
+    "semiannually": "P6M",
+    "year-round": "P1Y",
+}
+
+
+@rule(rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)")
+def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
+    word = m["w"]
+    if word[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n\"“" and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()]):
+        return None  # "China Daily", "Business Weekly"
+    return Candidate(m.start(), m.end(), "SET", _const(_ADVERB_SETS[word.lower()], f"'{word}' repeats once per period"))
+
+
+# --- holidays -------------------------------------------------------------------------------
+
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "independence day": (7, 4),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
+    "may day": (5, 1),
+}
+
+
+@rule(
+    rf"{_B}(?P<h>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)(?:\s+{_YEAR4})?{_E}"
+)
+def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if not _capitalised(m["h"]):
+        return None
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"\s+(?:tree|card|gift|present|party|shopping|season|holidays?|sales?|dinner|market|lights?|message|address|truce|ceasefire|offensive)\b", after, re.IGNORECASE) and not name.endswith(("day", "eve")):
+        return None
+    year = int(m["year"]) if m["year"] else None
+
+    def day_in(y: int) -> date:
+        if name.startswith("thanksgiving"):
+            first = date(y, 11, 1)
+            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if name.startswith("easter"):
+            return _easter(y)
+        month, day = _FIXED_HOLIDAYS[name]
+        return date(y, month, day)
+
+    def resolve(ctx: Context) -> Resolution:
+        if year is not None:
+            point = day_in(year)
+            return absolute(point.isoformat(), point, "day", f"{m['h']} {year}")
+        pub = ctx.published
+        if pub is None:
+            if name.startswith(("thanksgiving", "easter")):
+                return Resolution("XXXX-XX-XX", f"{m['h']}; needs the publication date for the year", True, gran="day")
+            month, day = _FIXED_HOLIDAYS[name]
+            return Resolution(f"XXXX-{month:02d}-{day:02d}", f"{m['h']}; needs the publication date for the year", True, gran="day")
+        tense = ctx.tense()
+        this_year = day_in(pub.year)
+        if tense == "past" and this_year > pub:
+            point = day_in(pub.year - 1)
+        elif tense == "future" and this_year < pub:
+            point = day_in(pub.year + 1)
+        else:
+            point = this_year
+        return Resolution(point.isoformat(), f"{m['h']} {point.year}, by the publication date and tense", True, point, "day")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+def _easter(year: int) -> date:
+    # the Gregorian computus (anonymous algorithm)
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * lx) // 451
+    month = (h + lx - 7 * mm + 114) // 31
+    day = (h + lx - 7 * mm + 114) % 31 + 1
+    return date(year, month, day)
+
+
+# --- putting it together --------------------------------------------------------------------
+
+_MODIFIER = re.compile(
+    r"(?:(?P<early>early|earlier|the\s+(?:beginning|start)\s+of(?:\s+the)?|the\s+first\s+part\s+of)"
+    r"|(?P<mid>mid|middle|the\s+middle\s+of(?:\s+the)?)"
+    r"|(?P<late>late|later|the\s+end\s+of(?:\s+the)?|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+turn\s+of(?:\s+the)?))"
+    r"(?:\s*-\s*|\s+)(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_modifier(c: Candidate, text: str) -> Candidate:
+    """Take in 'early', 'mid-', 'the end of' before a date: same value, a narrower range."""
+    if c.type not in ("DATE", "TIME"):
+        return c
+    before = text[max(0, c.start - 28) : c.start]
+    m = _MODIFIER.search(before)
+    if m is None:
+        return c
+    if m.start() > 0 and (before[m.start() - 1].isalnum()):
+        return c
+    if m["early"]:
+        mod: Mod = "START"
+    elif m["mid"]:
+        mod = "MID"
+    else:
+        mod = "END"
+    word = m.group(0).lower().strip()
+    if word.startswith(("earlier", "later")) and not re.match(r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE):
+        return c
+    return Candidate(c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod)
+
+
+def discover(text: str) -> list[Candidate]:
+    """Every time expression in ``text``, longest first where they overlap, in text order."""
+    found: list[Candidate] = []
+    for pattern, reader in _RULES:
+        for m in pattern.finditer(text):
+            c = reader(m, text)
+            if c is not None and c.end > c.start:
+                found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for c in found:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        occupied.append((c.start, c.end))
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    result: list[Candidate] = []
+    for c in taken:
+        c = _with_modifier(c, text)
+        if result and c.start < result[-1].end:
+            c = Candidate(result[-1].end, c.end, c.type, c.resolve, c.mod)
+            while c.start < c.end and text[c.start].isspace():
+                c.start += 1
+        result.append(c)
+    return result
+
+
+def _unused() -> tuple[object, ...]:
+    return (ORDINAL, SMALL_NUMBERS)

@@ -1,0 +1,406 @@
+"""Resolving time expressions against the publication date: tense, direction, chaining.
+
+The grammar (``_timex_grammar``) says *what* an expression names ("the Thursday", "the month
+before"); this module decides *which* one, from the publication date, the tense of the sentence
+and the date the text last mentioned, and says why in a short explanation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from desktop.extract._timex_calendar import (
+    MONTH_NAMES,
+    UNRESOLVED,
+    WEEKDAY_NAMES,
+    Granularity,
+    Mod,
+    fmt,
+    human_day,
+    season_of,
+    shift,
+)
+
+Tense = Literal["past", "future", "present", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A normalised value, why it is that, and the day it stands for (to chain from)."""
+
+    value: str
+    explanation: str
+    needs_anchor: bool = False
+    point: date | None = None
+    gran: Granularity | None = None
+    mod: Mod = ""
+
+
+# Words that fix the time of the clause. Multi-word future markers come first so that
+# "expected to" is not read as the past participle "expected".
+_FUTURE_CUES = (
+    r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
+    r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
+    r"|to be held|would|next|coming|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to decide|to announce|to open|to hold|to take|to travel|to return"
+)
+_IRREGULAR_PAST = (
+    "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"
+    "|fell|rose|sold|bought|paid|fought|led|ran|spoke|wrote|brought|caught|kept|sent|spent"
+    "|thought|became|got|knew|struck|shot|stood|felt|chose|drove|flew|grew|hung|meant|quit|rang"
+    "|sang|sank|shook|slept|stole|swore|threw|understood|woke|wore|withdrew|overtook|sought"
+    "|taught|arose|forgot|forgave|hid|bore|beat|bit|built|dealt|drew|ate|fed|fled|forbade"
+    "|froze|heard|laid|lay|lent|lit|overcame|overthrew|rode|rebuilt|reportedly|ago|earlier|last"
+    "|previously|already|recently|has|have|had"
+)
+_NOT_PAST_ED = frozenset(
+    "need speed proceed bed seed feed shed hundred indeed wed red succeed exceed embed breed greed"
+    " weed deed bred sled fled led shred naked wicked sacred ragged rugged kindred based".split()
+)
+_CUE = re.compile(
+    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
+    r"|(?P<present>\b(?:is|are|am|says|say)\b)",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE_BE = re.compile(
+    r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+(?:not\s+)?be\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class Context:
+    """What resolution may look at: the text, the publication date, sentence bounds, history."""
+
+    def __init__(self, text: str, published: date | None, sentence_starts: list[int]) -> None:
+        self.text = text
+        self.published = published
+        self._sentence_starts = sentence_starts
+        self.start = 0
+        self.end = 0
+        self.last: Resolution | None = None
+        self.last_end = -1
+
+    def at(self, start: int, end: int) -> Context:
+        self.start, self.end = start, end
+        return self
+
+    def sentence_bounds(self) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, self.start) - 1
+        begin = self._sentence_starts[i] if i >= 0 else 0
+        finish = (
+            self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.text)
+        )
+        return begin, finish
+
+    def tense(self) -> Tense:
+        """The tense of the verb nearest to the expression in its sentence."""
+        begin, finish = self.sentence_bounds()
+        begin = max(begin, self.start - 200)
+        finish = min(finish, self.end + 200)
+        best: tuple[int, Tense] | None = None
+        for m in _CUE.finditer(self.text, begin, finish):
+            if self.start <= m.start() < self.end:
+                continue
+            distance = self.start - m.end() if m.end() <= self.start else m.start() - self.end
+            kind: Tense
+            if m.lastgroup == "future":
+                kind = "future"
+            elif m.lastgroup == "past":
+                word = m.group(0).lower()
+                if word in _NOT_PAST_ED:
+                    continue
+                if word in ("last", "earlier", "ago", "previously", "recently", "already"):
+                    # adverbs inside other expressions are weaker than verbs; skip them
+                    continue
+                before = self.text[max(0, m.start() - 40) : m.start()]
+                kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
+            else:
+                kind = "present"
+            # verbs to the left govern the expression more often than those to the right
+            weight = distance if m.end() <= self.start else distance + 15
+            if best is None or weight < best[0]:
+                best = (weight, kind)
+        return best[1] if best else "none"
+
+    def anchor(self, max_distance: int = 600) -> Resolution | None:
+        """The date the text last mentioned, if close enough to chain from."""
+        if self.last is None or self.last.point is None:
+            return None
+        if self.start - self.last_end > max_distance:
+            return None
+        return self.last
+
+
+def _pub_text(published: date) -> str:
+    return f"the publication date, {human_day(published)}"
+
+
+def unresolved(gran: Granularity, what: str, suffix: str = "") -> Resolution:
+    return Resolution(
+        UNRESOLVED[gran] + suffix,
+        f"{what}; needs the publication date to resolve",
+        needs_anchor=True,
+        gran=gran,
+    )
+
+
+def relative(
+    ctx: Context, gran: Granularity, offset: int, what: str, suffix: str = ""
+) -> Resolution:
+    """The unit of ``gran`` that lies ``offset`` units from the publication date's."""
+    pub = ctx.published
+    if pub is None:
+        return unresolved(gran, what, suffix)
+    point = shift(pub, gran, offset)
+    if gran == "weekend":
+        point = point + timedelta(days=5 - point.weekday()) if point.weekday() < 5 else point
+    value = fmt(point, gran) + suffix
+    if offset == 0:
+        how = f"the {_gran_word(gran)} of {_pub_text(pub)}"
+    else:
+        n = abs(offset)
+        unit = _gran_word(gran) + ("s" if n != 1 else "")
+        side = "before" if offset < 0 else "after"
+        how = (
+            f"{n} {unit} {side} {_pub_text(pub)}"
+            if n != 1
+            else f"the {unit} {side} {_pub_text(pub)}"
+        )
+    return Resolution(value, f"{what}: {how}", needs_anchor=True, point=point, gran=gran)
+
+
+def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resolution:
+    """A unit ``offset`` away from the date the text last mentioned (or from publication)."""
+    prior = ctx.anchor()
+    if prior is None or prior.point is None:
+        res = relative(ctx, gran, offset, what)
+        return res
+    base_gran = prior.gran or gran
+    if gran == "year" and base_gran in ("quarter", "half", "month") and offset:
+        point = shift(
+            prior.point, base_gran, offset * {"quarter": 4, "half": 2, "month": 12}[base_gran]
+        )
+        value = fmt(point, base_gran)
+    else:
+        point = shift(prior.point, gran, offset)
+        value = fmt(point, gran)
+    side = "before" if offset < 0 else "after"
+    n = abs(offset)
+    unit = _gran_word(gran) + ("s" if n != 1 else "")
+    amount = f"{n} {unit}" if n != 1 else f"one {unit}"
+    how = (
+        f"{amount} {side} {prior.value}, the date mentioned just before"
+        if offset
+        else (f"the same {_gran_word(gran)} as {prior.value}, the date mentioned just before")
+    )
+    return Resolution(
+        value, f"{what}: {how}", needs_anchor=prior.needs_anchor, point=point, gran=gran
+    )
+
+
+def quarter_context(ctx: Context) -> Resolution | None:
+    """The quarter (or half) a financial report is talking about, if it just named one."""
+    prior = ctx.anchor(400)
+    if prior is not None and prior.gran in ("quarter", "half"):
+        return prior
+    return None
+
+
+def weekday(
+    ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
+) -> Resolution:
+    """A named weekday: before or after publication by the tense, or by last/next/this."""
+    name = WEEKDAY_NAMES[wd]
+    pub = ctx.published
+    if pub is None:
+        return Resolution(
+            f"XXXX-WXX-{wd + 1}{suffix}",
+            f"{name}; needs the publication date to resolve",
+            needs_anchor=True,
+            gran="day",
+        )
+    back = (pub.weekday() - wd) % 7
+    forward = (wd - pub.weekday()) % 7
+    reason: str
+    if direction == "last":
+        days, reason = -(back or 7), "because the text says 'last'"
+    elif direction == "next":
+        days, reason = forward or 7, "because the text says 'next'"
+    elif direction == "past":
+        days, reason = -back, "because the text says 'this past'"
+    elif direction == "future":
+        days, reason = forward, "because the text says 'this coming'"
+    else:
+        tense = ctx.tense()
+        if tense == "future":
+            days, reason = (forward or 7), "because the verb is future tense"
+        elif tense == "past":
+            days, reason = -back, "because the verb is past tense"
+        elif direction == "this":
+            days = -back if back <= forward else forward
+            reason = "the nearest one, as 'this' says"
+        else:
+            days = -back if back <= 3 or back <= forward else forward
+            reason = "the nearest one (no tense to say which way)"
+    point = pub + timedelta(days=days)
+    if days == 0:
+        where = f"the publication day itself, {human_day(pub)}"
+    else:
+        where = f"{'before' if days < 0 else 'after'} {_pub_text(pub)}"
+    text = f"{name} {where}, {reason}" if days else f"{name}: {where}"
+    return Resolution(point.isoformat() + suffix, text, needs_anchor=True, point=point, gran="day")
+
+
+def named_month(
+    ctx: Context, month: int, day: int | None, direction: str | None, word: str
+) -> Resolution:
+    """A month (or month and day) without a year: the year comes from publication and tense."""
+    pub = ctx.published
+    label = MONTH_NAMES[month - 1] + (f" {day}" if day else "")
+    gran: Granularity = "day" if day else "month"
+    if pub is None:
+        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return Resolution(
+            value, f"{label}; needs the publication date for the year", True, gran=gran
+        )
+    here = (pub.month, day or 0) if day else (pub.month, 0)
+    there = (month, day or 0)
+    if direction == "last":
+        year = pub.year if there < here else pub.year - 1
+        reason = "the last one before publication"
+    elif direction == "next":
+        year = pub.year if there > here else pub.year + 1
+        reason = "the next one after publication"
+    elif direction == "this":
+        year, reason = pub.year, "the publication year's, as 'this' says"
+    else:
+        tense = ctx.tense()
+        if tense == "future":
+            year = pub.year if there >= here else pub.year + 1
+            reason = "the next one, because the verb is future tense"
+        elif tense == "past":
+            year = pub.year if there <= here else pub.year - 1
+            reason = "the latest one, because the verb is past tense"
+        else:
+            year, reason = _nearest_year(pub, month, day)
+    try:
+        point = date(year, month, day or 1)
+    except ValueError:
+        return Resolution(
+            f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}",
+            f"{label} is not a calendar date",
+            gran=gran,
+        )
+    value = point.isoformat() if day else f"{year:04d}-{month:02d}"
+    return Resolution(
+        value,
+        f"{label} {year}: {reason} (published {human_day(pub)})",
+        needs_anchor=True,
+        point=point,
+        gran=gran,
+    )
+
+
+def _nearest_year(pub: date, month: int, day: int | None) -> tuple[int, str]:
+    best = pub.year
+    best_gap: int | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(year, month, day or 15)
+        except ValueError:
+            continue
+        # news looks back more often than forward: a future date counts double
+        gap = (pub - d).days if d <= pub else 2 * (d - pub).days
+        if day is None and year == pub.year and month == pub.month:
+            gap = 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best, "the nearest one to the publication date (no tense to say which way)"
+
+
+def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return Resolution(f"XXXX-{code}", f"{word}; needs the publication date for the year", True)
+    current_code, current_year = season_of(pub)
+    order = ["WI", "SP", "SU", "FA"]
+    # the year whose season ``code`` is the latest one starting no later than now
+    latest_year = (
+        current_year if order.index(code) <= order.index(current_code) else current_year - 1
+    )
+    if code == "WI" and current_code != "WI":
+        latest_year = pub.year - 1
+    if direction == "last":
+        year = latest_year - 1 if code == current_code else latest_year
+        reason = "the last one before publication"
+    elif direction == "next":
+        year = latest_year + 1
+        reason = "the next one after publication"
+    elif direction == "past":
+        year, reason = latest_year, "the latest one, as 'this past' says"
+    elif direction == "this":
+        year = current_year if code == current_code else pub.year
+        if code == "WI" and current_code != "WI":
+            year = pub.year
+        reason = "the publication year's, as 'this' says"
+    else:
+        tense = ctx.tense()
+        if tense == "future":
+            year = latest_year if code == current_code else latest_year + 1
+            reason = "the next one, because the verb is future tense"
+        else:
+            year = latest_year
+            reason = (
+                "the latest one, because the verb is past tense"
+                if tense == "past"
+                else ("the latest one (no tense to say which way)")
+            )
+    from desktop.extract._timex_calendar import season_start
+
+    point = season_start(code, year)
+    return Resolution(f"{year:04d}-{code}", f"{word} {year}: {reason}", True, point, "season")
+
+
+def quarter(ctx: Context, n: int, word: str) -> Resolution:
+    """A quarter named without a year: the publication year's, or the one the tense points at."""
+    pub = ctx.published
+    if pub is None:
+        return Resolution(
+            f"XXXX-Q{n}", f"{word}; needs the publication date for the year", True, gran="quarter"
+        )
+    current = (pub.month - 1) // 3 + 1
+    tense = ctx.tense()
+    year = pub.year
+    reason = "of the publication year"
+    if tense == "past" and n > current:
+        year, reason = pub.year - 1, "the latest one, because the verb is past tense"
+    elif tense == "future" and n < current:
+        year, reason = pub.year + 1, "the next one, because the verb is future tense"
+    point = date(year, 3 * n - 2, 1)
+    return Resolution(f"{year:04d}-Q{n}", f"quarter {n} {reason}", True, point, "quarter")
+
+
+def absolute(value: str, point: date | None, gran: Granularity, explanation: str) -> Resolution:
+    return Resolution(value, explanation, False, point, gran)
+
+
+def reference(ctx: Context, value: str, word: str) -> Resolution:
+    what = {
+        "PRESENT_REF": "the present",
+        "PAST_REF": "some time in the past",
+        "FUTURE_REF": "some time in the future",
+    }[value]
+    pub = ctx.published
+    point = pub if value == "PRESENT_REF" else None
+    how = f"'{word}' means {what}"
+    if pub is not None and value == "PRESENT_REF":
+        how += f", taken as {_pub_text(pub)}"
+    return Resolution(value, how, needs_anchor=True, point=point, gran="day" if point else None)
+
+
+def _gran_word(gran: Granularity) -> str:
+    return {"half": "half-year"}.get(gran, gran)
