@@ -1,47 +1,171 @@
-"""Readers that turn article files into a RawArticle: text, metadata, furniture set aside."""
+"""Readers that turn article files into a RawArticle: text, metadata, furniture set aside.
+
+One entry point per way an article arrives: ``read_file`` (a path), ``read_bytes`` (the bytes
+of a named file), ``read_pasted`` (text or HTML from the clipboard). Every reader produces the
+same shape: the cleaned body, every block read (kept, or removed with a reason so the analyst
+can restore it with ``rebuild``), the metadata with where each field came from, and the
+candidates for the publication date.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import dataclasses
+import re
 from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.ingest import html as _html
+from desktop.ingest import plain as _plain
+from desktop.ingest.textclean import NotTextError, decode
 
 #: Files larger than this are refused before anything is read into memory.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 #: File suffix -> format name.
-SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "IngestError",
+    "read_bytes",
+    "read_file",
+    "read_pasted",
+    "rebuild",
+    "set_block_kept",
+]
 
 
 class IngestError(Exception):
-    """A document that cannot be read; the message names the reason in the analyst's words."""
+    """A document that cannot be read; the message names the file and the reason in plain words."""
 
 
 def read_file(path: Path) -> tuple[bytes, RawArticle]:
     """Read one file from disk: its original bytes and the article found in them."""
+    path = Path(path)
+    if SUPPORTED_SUFFIXES.get(path.suffix.lower()) is None:
+        raise IngestError(_unsupported(path.name))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise IngestError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise IngestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if not path.is_file():
+        raise IngestError(f"{path.name}: is not a file")
     if size > MAX_FILE_BYTES:
         raise IngestError(
-            f"{path.name} is {size / 1e6:.0f} MB; files over {MAX_FILE_BYTES // 1_000_000} MB "
-            "are not imported"
+            f"{path.name}: is {size / 1024 / 1024:.1f} MB; files over "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported"
         )
-    data = path.read_bytes()
+    try:
+        with path.open("rb") as handle:
+            # Read at most one byte past the limit: the file may have grown since stat().
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            f"{path.name}: is over {MAX_FILE_BYTES // (1024 * 1024)} MB; it is not imported"
+        )
     return data, read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, name: str) -> RawArticle:
-    """Placeholder reader (the ingest work replaces it): UTF-8 text, first line as title."""
+    """The article in the bytes of a file called ``name`` (its suffix chooses the reader)."""
     fmt = SUPPORTED_SUFFIXES.get(Path(name).suffix.lower())
     if fmt is None:
-        raise IngestError(f"{name}: unsupported file type")
-    text = unicodedata.normalize("NFC", data.decode("utf-8", errors="replace"))
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    blocks = [Block(ln, True) for ln in lines]
-    return RawArticle(
-        text=body_from_blocks(blocks), blocks=blocks, format=fmt,
-        title=lines[0] if lines else None,
+        raise IngestError(_unsupported(name))
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            f"{name}: is over {MAX_FILE_BYTES // (1024 * 1024)} MB; it is not imported"
+        )
+    if not data.strip():
+        raise IngestError(f"{name}: the file is empty")
+    try:
+        if fmt == "html":
+            article = _html.read_html_bytes(data)
+        else:
+            text, encoding = decode(data)
+            article = _plain.read_text(text, fmt, encoding)
+    except NotTextError as exc:
+        raise IngestError(f"{name}: {exc}") from exc
+    except _html.PageTooLarge as exc:
+        raise IngestError(f"{name}: {exc}") from exc
+    except _html.TimeLimitExceeded as exc:
+        raise IngestError(f"{name}: {exc}; the page was not imported") from exc
+    except RecursionError as exc:
+        raise IngestError(f"{name}: the document is nested too deeply to read") from exc
+    except MemoryError as exc:
+        raise IngestError(f"{name}: the document is too large to read in memory") from exc
+    if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
+        raise IngestError(f"{name}: no text found in the file")
+    return article
+
+
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|article|main|div|p|span|br|h[1-6]|ul|ol|li|table|a\s)"
+    r"[\s>/]",
+    re.I,
+)
+
+
+def read_pasted(text: str, *, is_html: bool | None = None) -> RawArticle:
+    """An article pasted by the analyst; ``is_html`` None means: tell from the text itself."""
+    if len(text) > MAX_FILE_BYTES:
+        raise IngestError(
+            f"pasted text: is over {MAX_FILE_BYTES // (1024 * 1024)} million characters; "
+            "it is not imported"
+        )
+    if not text.strip():
+        raise IngestError("pasted text: nothing was pasted")
+    if is_html is None:
+        is_html = text.lstrip().startswith("<") and len(_HTML_SNIFF.findall(text[:20000])) >= 2
+    try:
+        if is_html:
+            return _html.read_html(text, fmt="pasted")
+        return _plain.read_text(text, "pasted", "utf-8")
+    except (_html.PageTooLarge, _html.TimeLimitExceeded) as exc:
+        raise IngestError(f"pasted HTML: {exc}") from exc
+    except RecursionError as exc:
+        raise IngestError("pasted HTML: nested too deeply to read") from exc
+
+
+def rebuild(article: RawArticle, blocks: list[Block]) -> RawArticle:
+    """A copy of ``article`` with ``blocks`` as its blocks and its body rebuilt from them.
+
+    Used when the analyst restores a removed block or sets a kept one aside; metadata and
+    date candidates are unchanged.
+    """
+    return dataclasses.replace(
+        article,
+        blocks=list(blocks),
+        text=body_from_blocks(blocks),
+        date_candidates=list(article.date_candidates),
+        field_origins=dict(article.field_origins),
+        warnings=list(article.warnings),
     )
+
+
+def set_block_kept(article: RawArticle, index: int, kept: bool) -> RawArticle:
+    """A copy of ``article`` with block ``index`` restored to the body (or set aside by the
+    analyst, reason "removed by the analyst")."""
+    blocks = list(article.blocks)
+    old = blocks[index]
+    if kept:
+        blocks[index] = Block(old.text, True, None)
+    else:
+        blocks[index] = Block(old.text, False, old.reason or "removed by the analyst")
+    return rebuild(article, blocks)
+
+
+def _unsupported(name: str) -> str:
+    suffix = Path(name).suffix
+    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    if not suffix:
+        return f"{name}: has no file extension; Factlane reads {kinds} files"
+    return f"{name}: {suffix} files are not supported; Factlane reads {kinds} files"

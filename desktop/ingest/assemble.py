@@ -1,0 +1,240 @@
+"""From judged pieces and found metadata to a RawArticle: title, datelines, furniture, dates.
+
+Shared by every reader, so a headline, a byline or a teaser list is treated the same whether
+it came from a text file, Markdown, a saved web page or the clipboard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from desktop.domain import Block, DateCandidate, PublishedOrigin, RawArticle, body_from_blocks
+from desktop.ingest import dates, furniture
+from desktop.ingest.furniture import Piece
+
+#: How many kept blocks after the title are searched for date, byline and outlet lines.
+_META_WINDOW = 8
+
+
+@dataclass(slots=True)
+class Found:
+    """Metadata a reader found before the body is judged, with where each item came from."""
+
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str = "en"
+    encoding: str = "utf-8"
+    field_origins: dict[str, str] = field(default_factory=dict)
+    #: (priority, candidate): lower priority numbers win; equal priorities keep their order.
+    candidates: list[tuple[int, DateCandidate]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def set(self, name: str, value: str | None, origin: str) -> None:
+        """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
+        if not value or getattr(self, name) is not None:
+            return
+        setattr(self, name, value)
+        self.field_origins[name] = origin
+
+    def add_date(self, priority: int, value: date, origin: PublishedOrigin, evidence: str) -> None:
+        if any(c.value == value and c.evidence == evidence for _, c in self.candidates):
+            return
+        self.candidates.append((priority, DateCandidate(value, origin, evidence)))
+
+
+# Priorities of publication-date evidence (lower wins).
+PRIORITY_META_PUBLISHED = 0
+PRIORITY_META_OTHER = 5
+PRIORITY_TEXT_PUBLISHED = 10
+PRIORITY_TEXT_LINE = 12
+PRIORITY_WIRE_DATELINE = 15
+PRIORITY_META_MODIFIED = 20
+PRIORITY_TEXT_UPDATED = 25
+
+
+def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
+    """Judge the pieces and put together the article with its metadata and date candidates."""
+    _mark_title(pieces, found, title_from_text)
+    _meta_lines(pieces, found)
+    _wire_dateline(pieces, found)
+    furniture.judge(pieces)
+    _outlet_from_furniture(pieces, found)
+    blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
+    ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
+    article = RawArticle(
+        text=body_from_blocks(blocks),
+        blocks=blocks,
+        format=fmt,
+        title=found.title,
+        source=found.source,
+        author=found.author,
+        url=found.url,
+        date_candidates=ordered,
+        field_origins=dict(found.field_origins),
+        encoding=found.encoding,
+        language=found.language,
+        warnings=list(found.warnings),
+    )
+    if ordered:
+        article.published = ordered[0].value
+        article.published_origin = ordered[0].origin
+        article.field_origins["published"] = ordered[0].evidence
+        others = sorted({c.value for c in ordered if c.value != ordered[0].value})
+        if others:
+            article.warnings.append(
+                f"other possible publication dates: {', '.join(d.isoformat() for d in others)}"
+            )
+    else:
+        article.warnings.append(
+            "no publication date found: relative dates stay unresolved until one is entered"
+        )
+    if not article.text.strip():
+        article.warnings.append("no article text found")
+    return article
+
+
+def _title_like(text: str) -> bool:
+    words = len(text.split())
+    if not 1 <= words <= 30 or len(text) > 220:
+        return False
+    # A first line that is a long sentence is the article's first paragraph, not a headline.
+    return not (text.rstrip().endswith(".") and words > 14)
+
+
+def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
+    head = [p for p in pieces[:12] if p.kept][:6]
+    if found.title:
+        key = furniture._key(found.title)
+        for piece in head:
+            if furniture._key(piece.text) == key:
+                piece.reason = furniture.TITLE
+                return
+        return
+    if not from_text:
+        return
+    headings = [p for p in head if p.kind == "heading1"]
+    candidates = headings or head
+    for piece in candidates:
+        if furniture.single_block_reason(piece.text, piece.kind) is not None:
+            continue
+        if dates.read_meta_line(piece.text) is not None:
+            continue
+        if _title_like(piece.text):
+            piece.reason = furniture.TITLE
+            found.set("title", piece.text.strip(), "first heading" if headings else "first line")
+        return
+
+
+def _meta_lines(pieces: list[Piece], found: Found) -> None:
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    window = kept[:_META_WINDOW] + kept[-3:]
+    for i in dict.fromkeys(window):
+        piece = pieces[i]
+        facts = dates.read_meta_line(piece.text)
+        if facts is None:
+            continue
+        piece.reason = furniture.BYLINE if facts.authors and not facts.dates else furniture.DATELINE
+        line = piece.text.strip()
+        quoted = line if len(line) <= 80 else line[:77] + "..."
+        label = facts.label or ""
+        if facts.dates:
+            if "updated" in label or "modified" in label:
+                priority = PRIORITY_TEXT_UPDATED
+            elif label:
+                priority = PRIORITY_TEXT_PUBLISHED
+            else:
+                priority = PRIORITY_TEXT_LINE
+            for day in facts.dates:
+                found.add_date(priority, day, "text", f'dateline: "{quoted}"')
+            if facts.weekday_mismatch:
+                found.warnings.append(f'the weekday in "{quoted}" does not match its date')
+        for month, mday in facts.partial:
+            _partial_date(found, month, mday, quoted)
+        if facts.authors:
+            found.set("author", ", ".join(facts.authors), "byline")
+        found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
+
+
+def _wire_dateline(pieces: list[Piece], found: Found) -> None:
+    for piece in [p for p in pieces if p.kept][:3]:
+        wire = dates.wire_dateline(piece.text)
+        if wire is None:
+            continue
+        opening = piece.text[: piece.text.find(wire.place) + 60].split("—")[0].split(" - ")[0]
+        quoted = opening.strip()[:60]
+        for day in wire.dates:
+            found.add_date(PRIORITY_WIRE_DATELINE, day, "text", f'dateline: "{quoted}"')
+        for month, mday in wire.partial:
+            _partial_date(found, month, mday, quoted)
+        if wire.agency:
+            found.set("source", wire.agency, "dateline")
+        return
+
+
+def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:
+    """A month and day with no year: usable only next to a full date that fixes the year."""
+    anchors = [c for _, c in found.candidates]
+    for anchor in anchors:
+        best: date | None = None
+        for year in (anchor.value.year - 1, anchor.value.year, anchor.value.year + 1):
+            try:
+                guess = date(year, month, day)
+            except ValueError:
+                continue
+            if abs(guess - anchor.value) <= timedelta(days=45) and (
+                best is None or abs(guess - anchor.value) < abs(best - anchor.value)
+            ):
+                best = guess
+        if best is not None:
+            found.add_date(
+                PRIORITY_WIRE_DATELINE,
+                best,
+                "text",
+                f'dateline: "{quoted}" (year from {anchor.evidence})',
+            )
+            return
+    found.warnings.append(
+        f'"{quoted}" gives a month and day but no year, so it does not date the article'
+    )
+
+
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d\d\b|[-–]|\bltd\b|\binc\b|"
+    r"\blimited\b|\bllc\b|\bplc\b",
+    re.I,
+)
+_SUBSCRIBE_TO = re.compile(
+    r"^(?i:subscribe\s+to|sign\s*up\s+(?:for|to))\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
+    r"(?:['’]s?)?(?:\s|[.!:]|$)",
+)
+
+
+def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
+    """Pages that say nothing else about their outlet still name it in their furniture."""
+    if found.source is not None:
+        return
+    for piece in pieces:
+        if piece.reason == furniture.COPYRIGHT:
+            name = _COPYRIGHT_NOISE.sub(" ", piece.text)
+            name = re.sub(r"\s+", " ", name).strip(" .,;|")
+            if name and dates._is_outlet_name(name):
+                found.set("source", name, "copyright line")
+                return
+    for piece in pieces:
+        if piece.reason == furniture.NEWSLETTER:
+            m = _SUBSCRIBE_TO.match(piece.text.strip())
+            if m:
+                name = m.group("name").strip()
+                generic = re.search(
+                    r"\b(?:newsletters?|emails?|updates|alerts|free|daily|weekly|now|today|"
+                    r"briefings?|premium|access|digital|our)\b",
+                    name,
+                    re.I,
+                )
+                if not generic and dates._is_outlet_name(name):
+                    found.set("source", name, "sign-up line")
+                    return

@@ -1,0 +1,309 @@
+"""Publication dates, outlets and authors in the lines around a headline.
+
+Three shapes carry them in news text:
+
+* a metadata line of its own: "Published: January 13, 2025", "Friday, July 25, 2025",
+  "*Eastbank Review · 14 January 2025*", "By Jane Doe | Reuters | Jan. 14, 2025 10:32 GMT";
+* a byline: "By Jane Doe, Reuters", "By Jane Doe and John Roe";
+* a wire dateline opening the first paragraph: "SEOUL, Jan. 13 (Reuters) — ...".
+
+A date is only a candidate when it names a full calendar day. A dateline with month and day but
+no year ("SEOUL, Jan. 13 —") cannot say which year on its own, so it yields no candidate unless
+another line of the same document supplies the year; that is said in a warning instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}\b|[+-]\d\d:?\d\d))?|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"(?:\s*[A-Z]{2,5}\b)?",
+    re.I,
+)
+
+#: Dates that name a whole day, anywhere in a short line.
+_FULL_DATES = [
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(_WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
+    # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
+    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+]  # fmt: skip
+_MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
+
+_LABEL = re.compile(
+    r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
+    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line)?|filed)\s*:?\s*",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s)\s*")
+_EMPHASIS_EDGES = re.compile(r"^[\s*_~`>]+|[\s*_~`]+$")
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin|el)\b)"
+_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
+_BYLINE = re.compile(
+    r"^(?:written\s+|reported\s+|words\s+|story\s+)?by\s*:?\s+(?P<body>[A-Z].*)$", re.I
+)
+_PERSON = re.compile(rf"{_NAME}")
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|staff|columnist|contributor|journalist|"
+    r"producer|analyst|chief|senior|bureau|desk|team|intern|fellow|in\s+[A-Z][a-z]+)\b",
+    re.I,
+)
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?:,\s*(?P<when>[^()—–]{3,40}?))?\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40})\))?\s*"
+    r"(?:—|–|--|-|:)\s+\S"
+)
+
+
+@dataclass(slots=True)
+class LineFacts:
+    """What one metadata line says; ``dates`` are (day, evidence text) pairs."""
+
+    dates: list[date] = field(default_factory=list)
+    partial: list[tuple[int, int]] = field(default_factory=list)  # (month, day) with no year
+    label: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    weekday_mismatch: bool = False
+
+    @property
+    def says_something(self) -> bool:
+        return bool(self.dates or self.partial or self.authors)
+
+
+def full_dates(text: str) -> tuple[list[date], bool]:
+    """Whole-day dates written in ``text``, and whether a stated weekday disagreed with one."""
+    found: list[tuple[int, date]] = []
+    mismatch = False
+    taken: list[tuple[int, int]] = []
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day = _date_from_match(m)
+            if day is None:
+                continue
+            weekday = m.groupdict().get("weekday")
+            if weekday and _WEEKDAYS[weekday.lower()] != day.weekday():
+                mismatch = True
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), day))
+    found.sort()
+    return [d for _, d in found], mismatch
+
+
+def _date_from_match(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if groups.get("month"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+    elif groups.get("mnum"):
+        month, day = int(groups["mnum"]), int(groups["day"])
+    else:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) pairs written without a year ("Jan. 13", "Monday, January 13")."""
+    out = []
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS[m.group("month").lower().rstrip(".")]
+        day = int(m.group("day"))
+        if 1 <= day <= 31:
+            out.append((month, day))
+    return out
+
+
+def strip_edges(line: str) -> str:
+    """A line without the emphasis or quote markers wrapped around it."""
+    return _EMPHASIS_EDGES.sub("", line)
+
+
+def read_meta_line(line: str) -> LineFacts | None:
+    """The facts in a short line that exists only to carry date, author or outlet; else None.
+
+    A line qualifies when, once its date, label, byline and time are taken out, what is left
+    is at most a short name: a sentence that merely contains a date is not a metadata line.
+    """
+    bare = strip_edges(line)
+    if not bare or len(bare) > 160:
+        return None
+    facts = LineFacts()
+    leftovers: list[str] = []
+    for segment in _SEPARATORS.split(bare):
+        segment = segment.strip(" ,;")
+        if not segment:
+            continue
+        leftover = _read_segment(segment, facts)
+        if leftover:
+            leftovers.append(leftover)
+    if not facts.says_something:
+        return None
+    names = [s for s in leftovers if _is_outlet_name(s)]
+    if len(names) != len(leftovers) or len(names) > 1:
+        return None
+    if names and facts.outlet is None:
+        facts.outlet = names[0]
+    return facts
+
+
+def _read_segment(segment: str, facts: LineFacts) -> str:
+    """Record what ``segment`` says in ``facts``; return what is left unexplained."""
+    label = _LABEL.match(segment)
+    if label:
+        facts.label = facts.label or re.sub(r"\s+", " ", label.group("label").lower())
+        segment = segment[label.end() :]
+    byline = _BYLINE.match(segment)
+    if byline:
+        authors, rest = _byline_names(byline.group("body"))
+        if authors:
+            facts.authors.extend(authors)
+            leftovers = []
+            for part in rest:
+                if _ROLE_WORDS.search(part) and not full_dates(part)[0]:
+                    continue
+                leftovers.append(part)
+            segment = ", ".join(leftovers)
+            if not segment:
+                return ""
+    days, mismatch = full_dates(segment)
+    if days:
+        facts.dates.extend(days)
+        facts.weekday_mismatch |= mismatch
+        segment = _remove_dates(segment)
+    else:
+        partial = month_days(segment)
+        if partial:
+            facts.partial.extend(partial)
+            segment = _MONTH_DAY.sub(" ", segment)
+    segment = _CLOCK.sub(" ", segment) if (days or facts.partial) else segment
+    segment = re.sub(r"\b(?:on|at|updated|published)\b", " ", segment, flags=re.I)
+    segment = re.sub(r"\(\s*\)", " ", segment)
+    segment = re.sub(r"\s+", " ", segment).strip(" ,;:")
+    if segment.count("(") != segment.count(")"):
+        segment = segment.strip("()").strip()
+    return segment
+
+
+def _remove_dates(segment: str) -> str:
+    for pattern in _FULL_DATES:
+        segment = pattern.sub(" ", segment)
+    return segment
+
+
+def _byline_names(body: str) -> tuple[list[str], list[str]]:
+    """Authors named after "By", and the comma-separated parts that follow them.
+
+    "Jane Doe, John Roe and Mary Poe" is a list of three people (the last comma part has an
+    "and"); in "Jane Doe, Reuters" the part after the comma is an outlet or a role.
+    """
+    parts = [p.strip() for p in body.split(",") if p.strip()]
+    if parts:
+        # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
+        parts[0] = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", parts[0])
+    if len(parts) > 1 and re.search(r"\band\b|&", parts[-1]):
+        names = [n for p in parts for n in _split_names(p)]
+        if names and all(_is_person(n) for n in names):
+            return names, []
+    names = _split_names(parts[0]) if parts else []
+    if not names or not all(_is_person(n) for n in names):
+        return [], parts
+    return names, parts[1:]
+
+
+def _split_names(names: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\s+(?:and|&)\s+|\s*&\s*", names) if p.strip()]
+
+
+def _is_person(name: str) -> bool:
+    return bool(_PERSON.fullmatch(name)) and not re.search(r"\d", name) and len(name) <= 60
+
+
+def _is_outlet_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60:
+        return False
+    if text.endswith((".", "?", "!")) and not text.endswith(".com"):
+        return False
+    # An outlet name is capitalised (The Week, Eastbank Review, AP) or a domain (bbc.co.uk).
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text):
+        return True
+    lowercase = [
+        w for w in words if w[0].islower() and w.lower() not in {"of", "the", "and", "de", "la"}
+    ]
+    return words[0][0].isupper() and not lowercase
+
+
+def byline(line: str) -> tuple[list[str], str | None] | None:
+    """Authors and outlet of a byline line such as "By Jane Doe, Reuters"; None otherwise."""
+    facts = read_meta_line(line)
+    if facts is None or not facts.authors:
+        return None
+    return facts.authors, facts.outlet
+
+
+@dataclass(frozen=True, slots=True)
+class WireDateline:
+    place: str
+    when: str | None
+    agency: str | None
+    dates: list[date]
+    partial: list[tuple[int, int]]
+
+
+def wire_dateline(paragraph: str) -> WireDateline | None:
+    """The dateline opening a wire-style first paragraph ("SEOUL, Jan. 13 (Reuters) — ...")."""
+    m = _WIRE_DATELINE.match(paragraph[:160])
+    if not m:
+        return None
+    place = m.group("place").strip()
+    # A place in capitals: one all-caps word of at least three letters ("SEOUL", "KYIV"),
+    # which keeps ordinary sentences ("A man said - ...") out.
+    if not re.match(r"^[A-Z][A-Z.'’-]{2,}", place):
+        return None
+    when = (m.group("when") or "").strip() or None
+    dates: list[date] = []
+    partial: list[tuple[int, int]] = []
+    if when:
+        dates, _ = full_dates(when)
+        if not dates:
+            partial = month_days(when)
+            if not partial:
+                return None
+    agency = m.group("agency")
+    if when is None and agency is None:
+        return None
+    return WireDateline(place, when, agency.strip() if agency else None, dates, partial)

@@ -1,0 +1,324 @@
+"""Page furniture: the parts of a saved page or pasted article that are not the article.
+
+Every rule here is about the shape of news pages in general (sign-up blurbs, teaser lists of
+other headlines, author bios at the foot, cookie banners, share buttons, navigation), never
+about one site. Nothing is deleted: a piece judged to be furniture keeps its text and gets a
+reason, so the analyst can put it back.
+
+Rules that could hit real reporting are guarded by shape and position: a bio must open with a
+name and talk about a journalism career and sit in the last part of the page; a teaser list must
+be made of headline-sized items; sign-up text must be short and addressed to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Reasons, in the analyst's words (they are shown next to each removed block).
+TITLE = "title"
+DATELINE = "dateline"
+BYLINE = "byline"
+NEWSLETTER = "newsletter"
+TEASER = "teaser"
+AUTHOR_BIO = "author bio"
+REPEATED = "repeated"
+NAVIGATION = "navigation"
+COOKIE_BANNER = "cookie banner"
+SHARE_BUTTONS = "share buttons"
+COPYRIGHT = "copyright"
+ADVERTISEMENT = "advertisement"
+PAGE_WIDGET = "page widget"
+IMAGE_CREDIT = "image credit"
+SEPARATOR = "separator"
+OUTSIDE_MAIN_TEXT = "outside the main text"
+
+
+@dataclass(slots=True)
+class Piece:
+    """A block while it is being judged; ``kind`` is how the source marked it up."""
+
+    text: str
+    kind: str = "para"  # "para" | "heading" | "list" | "quote" | "separator" | "meta"
+    reason: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.reason is None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+_SEPARATOR_TEXT = re.compile(r"^[\s\-–—_*•·=~#+|/\\.]{1,12}$")
+
+_COOKIE = re.compile(
+    r"\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses?\s+cookies\s+to|"
+    r"accept\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy|consent|notice)|"
+    r"(?:manage|reject)\s+(?:all\s+)?cookies|by\s+continuing\s+to\s+(?:browse|use)\s+this\s+site)\b",
+    re.I,
+)
+_NEWSLETTER_STRONG = re.compile(
+    r"\b(?:sign\s*up\s+(?:for|to)\b.*\b(?:newsletters?|emails?|briefing|alerts|updates)|"
+    r"(?:delivered|sent)\s+(?:directly\s+|straight\s+|right\s+)?to\s+your\s+inbox|"
+    r"in\s+your\s+inbox|(?:free|daily|weekly|morning|evening)\s+(?:\w+\s+){0,2}(?:email|newsletter|"
+    r"briefing)s?\b.*\b(?:best|biggest|top|latest|delivered|get|sign|subscribe|inbox)|"
+    r"newsletters?\b.*\b(?:sign\s*up|subscribe|inbox|delivered|register)|"
+    r"(?:sign\s*up|subscribe|register)\b.*\bnewsletters?)",
+    re.I,
+)
+_SUBSCRIBE_LINE = re.compile(
+    r"^(?:subscribe|sign\s*up|sign-up|join\s+(?:us|now|today|our)|get\s+(?:our|the)\s+\w+\s+"
+    r"(?:newsletter|briefing)|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+"
+    r"journalism|already\s+a\s+subscriber)\b",
+    re.I,
+)
+_READER_PITCH = re.compile(
+    r"^(?:get|escape|join|try|start|stay|never\s+miss|don'?t\s+miss|enjoy|unlock|discover|"
+    r"sign|subscribe|plus|from\s+our|receive|read\s+(?:more|the\s+best))\b|\byour?\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+_ADVERT = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)$",
+    re.I,
+)
+_SHARE = re.compile(
+    r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post))?(?:\s+(?:on|via)\s+\w+)?|"
+    r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
+    r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?)$",
+    re.I,
+)
+_SOCIAL_NAMES = re.compile(
+    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|"
+    r"messenger|bluesky|threads|flipboard|copy\s+link|print)\W*){2,}$",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
+    r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
+    r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
+    r"go\s+to\s+(?:homepage|top))$",
+    re.I,
+)
+_PAGE_WIDGET = re.compile(
+    r"^(?:\d+\s*(?:min|minute)s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|"
+    r"(?:reading|read)\s+time\b.{0,20}|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
+    r"click\s+here\s+to\b.*|(?:view|see)\s+(?:all\s+)?comments|leave\s+a\s+comment|"
+    r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image)$",
+    re.I,
+)
+_IMAGE_CREDIT = re.compile(
+    r"^\(?(?:image|photo(?:graph)?|picture|illustration|video)(?:\s+credit)?\s*:\s*.{1,80}\)?$|"
+    r"^\((?:image|photo)\s+credit:.{1,80}\)$",
+    re.I,
+)
+_TEASER_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|content|coverage|news|reading|topics))?|"
+    r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|today|stories))?|"
+    r"trending(?:\s+(?:now|stories|today))?|more\s+(?:from|on|in|stories|news|like\s+this)\b.*|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|"
+    r"recommended(?:\s+(?:for\s+you|stories|reading))?|read\s+(?:more|next|this\s+next)|"
+    r"further\s+reading|top\s+stories|latest(?:\s+(?:news|stories|headlines))?|"
+    r"editor'?s'?\s+picks?|what\s+to\s+read\s+next|also\s+read|see\s+also|around\s+the\s+web|"
+    r"in\s+(?:other|case\s+you\s+missed)\s+\w+|don'?t\s+miss|up\s+next|watch\s+next)[\s:.!]*$",
+    re.I,
+)
+_INLINE_TEASER = re.compile(
+    r"^(?:read\s+(?:more|also|next)|related|see\s+also|also\s+read|more\s+on\s+this|"
+    r"watch|listen|explainer|opinion)\s*[:|–—-]\s*\S",
+    re.I,
+)
+_BIO_OPENING = re.compile(
+    r"^(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|al))?(?:\s+[A-Z][\w'’.-]+){0,2}\s+"
+    r"(?:has\s+(?:worked|been|written|reported|covered|spent)|is\s+(?:a|an|the|our)\b|was\s+"
+    r"(?:a|an|the|previously)\b|covers|writes|reports|joined|previously|began|edits|leads)\b"
+)
+_BIO_CUES = re.compile(
+    r"\b(?:writer|editor|reporter|correspondent|journalist|columnist|contributor|journalism|"
+    r"newsroom|news\s+desk|bureau|covers|wrote|reporting|author\s+of|career|joined)\b",
+    re.I,
+)
+_ABOUT_AUTHOR = re.compile(
+    r"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author)[\s:]*$", re.I
+)
+
+
+def judge(pieces: list[Piece]) -> None:
+    """Give every piece of furniture among the kept ``pieces`` its reason, in place."""
+    for piece in pieces:
+        if piece.kept:
+            piece.reason = single_block_reason(piece.text, piece.kind)
+    _spread_newsletter(pieces)
+    _teaser_lists_after_headings(pieces)
+    _teaser_runs_between_separators(pieces)
+    _author_bios(pieces)
+    _repeats(pieces)
+
+
+def single_block_reason(text: str, kind: str = "para") -> str | None:
+    """The reason a block is furniture judging by its own text alone, or None."""
+    stripped = text.strip()
+    if kind == "separator" or _SEPARATOR_TEXT.match(stripped):
+        return SEPARATOR
+    words = _words(stripped)
+    if words > 80:
+        return None
+    if _COOKIE.search(stripped):
+        return COOKIE_BANNER
+    if _NEWSLETTER_STRONG.search(stripped) and words <= 45:
+        return NEWSLETTER
+    if _SUBSCRIBE_LINE.match(stripped) and words <= 15:
+        return NEWSLETTER
+    if _COPYRIGHT.search(stripped) and words <= 40:
+        return COPYRIGHT
+    if words <= 8:
+        bare = stripped.strip(" .:|»›>")
+        if _ADVERT.match(bare):
+            return ADVERTISEMENT
+        if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare):
+            return SHARE_BUTTONS
+        if _NAVIGATION.match(bare):
+            return NAVIGATION
+        if _IMAGE_CREDIT.match(bare):
+            return IMAGE_CREDIT
+    if words <= 20 and _PAGE_WIDGET.match(stripped):
+        return PAGE_WIDGET
+    if _is_menu_line(stripped):
+        return NAVIGATION
+    if words <= 30 and _INLINE_TEASER.match(stripped):
+        return TEASER
+    return None
+
+
+def _is_menu_line(text: str) -> bool:
+    """ "Home | World | Asia" or "Home > World > Asia": short capitalised items between bars."""
+    parts = [p.strip() for p in re.split(r"\s*[|•›»>/]\s*", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    return all(_words(p) <= 3 and p[0].isupper() and not p.endswith(".") for p in parts)
+
+
+def _spread_newsletter(pieces: list[Piece]) -> None:
+    """Sign-up boxes come with a pitch addressed to the reader next to the call to action."""
+    for _ in range(2):
+        for i, piece in enumerate(pieces):
+            if not piece.kept or _words(piece.text) > 30:
+                continue
+            neighbours = [pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(pieces)]
+            if any(n.reason == NEWSLETTER for n in neighbours) and _READER_PITCH.search(piece.text):
+                piece.reason = NEWSLETTER
+
+
+def _headline_like(text: str) -> bool:
+    words = _words(text)
+    return 0 < words <= 22 and (not text.rstrip().endswith(".") or words <= 14)
+
+
+def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
+    for i, piece in enumerate(pieces):
+        if not (piece.kept or piece.reason == TEASER):
+            continue
+        if _words(piece.text) > 8 or not _TEASER_HEADING.match(piece.text.strip()):
+            continue
+        items = []
+        for nxt in pieces[i + 1 : i + 40]:
+            if not nxt.kept:
+                continue
+            if _headline_like(nxt.text) or nxt.kind == "list":
+                items.append(nxt)
+            else:
+                break
+        # A heading like "Latest" on its own could be a section title of the story itself;
+        # it counts as a teaser list only with at least two headline-sized items after it.
+        if len(items) >= 2:
+            piece.reason = TEASER
+            for item in items:
+                item.reason = TEASER
+
+
+def _teaser_runs_between_separators(pieces: list[Piece]) -> None:
+    """Lists of other stories: separator, headline, kicker, separator, headline, kicker...
+
+    A run qualifies when it has at least two items, each one to three blocks opening with a
+    headline-sized block, and nothing but furniture follows it: a story split into sections by
+    "* * *" has paragraphs, not headlines, after its separators, and is left alone.
+    """
+    seps = [i for i, p in enumerate(pieces) if p.reason == SEPARATOR]
+    if len(seps) < 2:
+        return
+    run_start: int | None = None
+    firsts: list[str] = []
+    bounds = [*seps, len(pieces)]
+    for n, sep in enumerate(seps):
+        item = [j for j in range(sep + 1, bounds[n + 1]) if pieces[j].kept]
+        if 1 <= len(item) <= 3 and _words(pieces[item[0]].text) <= 40:
+            if run_start is None:
+                run_start = sep
+                firsts = []
+            firsts.append(pieces[item[0]].text.rstrip())
+        else:
+            run_start = None
+    if run_start is None or len(firsts) < 2:
+        return
+    # Headlines seldom end with a full stop; paragraphs almost always do.
+    unpunctuated = sum(1 for t in firsts if not t.endswith("."))
+    if unpunctuated * 2 < len(firsts):
+        return
+    for j in range(run_start, len(pieces)):
+        if pieces[j].kept or pieces[j].reason == SEPARATOR:
+            pieces[j].reason = TEASER
+
+
+def _author_bios(pieces: list[Piece]) -> None:
+    kept_positions = [i for i, p in enumerate(pieces) if p.kept]
+    if not kept_positions:
+        return
+    # Bios sit at the foot of the page: in the last 40% of what is left of the article.
+    tail_from = kept_positions[int(len(kept_positions) * 0.6)]
+    for i, piece in enumerate(pieces):
+        if not piece.kept or _words(piece.text) > 120:
+            continue
+        after_about = i > 0 and _ABOUT_AUTHOR.match(pieces[i - 1].text.strip()) is not None
+        near_furniture = any(
+            not pieces[j].kept and pieces[j].reason not in {TITLE, DATELINE, BYLINE}
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(pieces)
+        )
+        if after_about or (
+            (i >= tail_from or near_furniture)
+            and _BIO_OPENING.match(piece.text)
+            and _BIO_CUES.search(piece.text)
+        ):
+            piece.reason = AUTHOR_BIO
+            if after_about:
+                pieces[i - 1].reason = AUTHOR_BIO
+
+
+def _repeats(pieces: list[Piece]) -> None:
+    seen: set[str] = set()
+    for piece in pieces:
+        if piece.reason == SEPARATOR:
+            continue
+        key = _key(piece.text)
+        if not key:
+            continue
+        if piece.kept and key in seen:
+            piece.reason = REPEATED
+        seen.add(key)
+
+
+def reasons(pieces: Iterable[Piece]) -> dict[str, int]:
+    """How many pieces were set aside for each reason (for summaries and warnings)."""
+    counts: dict[str, int] = {}
+    for p in pieces:
+        if p.reason:
+            counts[p.reason] = counts.get(p.reason, 0) + 1
+    return counts

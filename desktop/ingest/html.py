@@ -1,0 +1,529 @@
+"""Saved web pages: main text through trafilatura, metadata from the page's own markup.
+
+Safety first. The page is a string we already hold, so nothing here may touch the network:
+trafilatura is given a parsed tree (never a URL, never bytes it might decompress), its date
+search (htmldate) is given the same tree, and the settings that govern downloads are switched
+off anyway in case a future version consults them. Scripts, styles and inline images are cut
+out by a linear scan before parsing; what is left must fit a size and element budget; and the
+extraction runs in a worker thread that the caller stops waiting for after a time limit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import lxml.html
+from lxml import etree
+
+from desktop.domain import RawArticle
+from desktop.ingest import assemble, dates, furniture
+from desktop.ingest.assemble import Found
+from desktop.ingest.furniture import Piece
+from desktop.ingest.textclean import clean_text, collapse_spaces, decode
+
+#: Seconds an HTML extraction may take before the import gives up on the page.
+TIME_LIMIT_S = 20.0
+#: Markup left after scripts, styles and inline images are cut out.
+MAX_MARKUP_CHARS = 12_000_000
+#: Tags in that markup: a bound on the parsed tree's size (and so on memory).
+MAX_TAGS = 250_000
+#: Removed page blocks recorded one by one; past this they are summarised in one block.
+MAX_REMOVED_BLOCKS = 400
+_MAX_JSON_LD_CHARS = 300_000
+
+T = TypeVar("T")
+
+
+class PageTooLarge(ValueError):
+    """The page is bigger or more complex than extraction is allowed to take on."""
+
+
+class TimeLimitExceeded(TimeoutError):
+    """Extraction did not finish within the time limit."""
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset> or http-equiv)."""
+    head = data[:4096].decode("ascii", errors="replace")
+    m = re.search(r"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", head, re.I)
+    return m.group(1) if m else None
+
+
+def read_html_bytes(data: bytes, fmt: str = "html") -> RawArticle:
+    text, encoding = decode(data, declared=sniff_charset(data))
+    return read_html(text, fmt=fmt, encoding=encoding)
+
+
+def read_html(markup: str, *, fmt: str = "html", encoding: str = "utf-8") -> RawArticle:
+    """An article from HTML markup, within the size budget and the time limit."""
+    markup = clean_text(markup)
+    slim, json_ld = slim_markup(markup)
+    if len(slim) > MAX_MARKUP_CHARS:
+        raise PageTooLarge(
+            f"the page has {len(slim) / 1e6:.0f} million characters of markup besides scripts "
+            f"and styles; the limit is {MAX_MARKUP_CHARS / 1e6:.0f} million"
+        )
+    tags = slim.count("<")
+    if tags > MAX_TAGS:
+        raise PageTooLarge(f"the page has about {tags:,} tags; the limit is {MAX_TAGS:,}")
+    return run_with_time_limit(lambda: _extract(slim, json_ld, fmt, encoding), TIME_LIMIT_S)
+
+
+def run_with_time_limit(work: Callable[[], T], seconds: float) -> T:
+    """Run ``work`` in a daemon thread and wait at most ``seconds`` for its result.
+
+    A thread cannot be killed; the budget checks before this call bound how long a runaway
+    extraction can keep a core busy, and a daemon thread never keeps the app from quitting.
+    """
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = work()
+        except BaseException as exc:  # handed to the waiting thread, re-raised there
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="factlane-html-extract", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeLimitExceeded(f"extracting the page took longer than {seconds:g} s")
+    if "error" in box:
+        raise box["error"]
+    result: T = box["result"]
+    return result
+
+
+_CUT_TAGS = re.compile(r"<(/?)(script|style|svg|template|iframe|object|canvas)\b[^>]*>?", re.I)
+_DATA_URI = re.compile(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]{64,}")
+
+
+def slim_markup(markup: str) -> tuple[str, list[str]]:
+    """Markup without comments, scripts, styles, SVG and inline images; plus JSON-LD texts.
+
+    One forward pass with ``find``/``finditer``, so an unclosed tag or comment costs one scan
+    to the end, never a scan per occurrence (which would be quadratic on hostile input).
+    """
+    markup = _without_comments(markup)
+    markup = _DATA_URI.sub("data:,", markup)
+    out: list[str] = []
+    json_ld: list[str] = []
+    pos = 0
+    open_tag: re.Match[str] | None = None
+    for m in _CUT_TAGS.finditer(markup):
+        name = m.group(2).lower()
+        if open_tag is None:
+            if m.group(1):
+                continue  # a stray closing tag
+            out.append(markup[pos : m.start()])
+            open_tag = m
+        elif m.group(1) and name == open_tag.group(2).lower():
+            inner = markup[open_tag.end() : m.start()]
+            if (
+                name == "script"
+                and "ld+json" in open_tag.group(0).lower()
+                and len(inner) <= _MAX_JSON_LD_CHARS
+            ):
+                json_ld.append(inner)
+            open_tag = None
+            pos = m.end()
+    if open_tag is None:
+        out.append(markup[pos:])
+    return "".join(out), json_ld
+
+
+def _without_comments(markup: str) -> str:
+    parts: list[str] = []
+    pos = 0
+    while True:
+        start = markup.find("<!--", pos)
+        if start < 0:
+            parts.append(markup[pos:])
+            break
+        parts.append(markup[pos:start])
+        end = markup.find("-->", start + 4)
+        if end < 0:
+            break
+        pos = end + 3
+    return "".join(parts)
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+def _extract(slim: str, json_ld: list[str], fmt: str, encoding: str) -> RawArticle:
+    import trafilatura  # imported here: it is slow to import and only pages need it
+
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    try:
+        tree = lxml.html.document_fromstring(slim or "<html></html>", parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
+    found = Found(encoding=encoding)
+    _page_metadata(tree, json_ld, found)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        favor_precision=False,
+        # Markup only: htmldate's "extensive" search guesses from any date in the text, and
+        # datelines in the text are judged by our own rules with their evidence.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+        config=_offline_config(),
+    )
+    main_lines: list[str] = []
+    if doc is not None:
+        _trafilatura_metadata(doc, found)
+        raw = getattr(doc, "text", None) or ""
+        main_lines = [collapse_spaces(ln) for ln in raw.split("\n")]
+        main_lines = [ln for ln in main_lines if ln]
+    else:
+        found.warnings.append("no main text recognised on the page; showing every block")
+    page_blocks = list(_page_blocks(tree))
+    pieces = _merge(main_lines, page_blocks) if main_lines else _all_blocks(page_blocks)
+    return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+
+
+_CONFIG_LOCK = threading.Lock()
+_CONFIG: Any = None
+
+
+def _offline_config() -> Any:
+    global _CONFIG
+    with _CONFIG_LOCK:
+        if _CONFIG is None:
+            from trafilatura.settings import use_config
+
+            config = use_config()
+            # Extraction never downloads, but should any code path consult these, they say no.
+            config.set("DEFAULT", "INSECURE_SSL_FALLBACK", "off")
+            config.set("DEFAULT", "MAX_REDIRECTS", "0")
+            config.set("DEFAULT", "DOWNLOAD_TIMEOUT", "1")
+            config.set("DEFAULT", "EXTERNAL_URLS", "off")
+            config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+            config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+            config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "100")
+            _CONFIG = config
+        return _CONFIG
+
+
+# --- metadata -----------------------------------------------------------------------------
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "published_time",
+    "published-date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "date",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
+
+
+def _meta_values(tree: Any) -> dict[str, str]:
+    """First value of each <meta> by its lower-cased name/property/itemprop."""
+    values: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            values.setdefault(key.strip().lower(), collapse_spaces(content))
+    return values
+
+
+def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
+    meta = _meta_values(tree)
+    lang = tree.get("lang") or meta.get("og:locale") or meta.get("language")
+    if lang:
+        found.language = lang.strip()[:2].lower()
+    ld = _json_ld_articles(json_ld)
+
+    for key in ("og:title", "twitter:title", "dc.title"):
+        found.set("title", meta.get(key), f"meta {key}")
+    found.set("title", _first_str(ld, "headline", "name"), "JSON-LD headline")
+
+    found.set("source", meta.get("og:site_name"), "meta og:site_name")
+    found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
+    found.set("source", meta.get("application-name"), "meta application-name")
+
+    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
+    if author and not author.startswith("http"):
+        found.set("author", author, "meta author")
+    found.set("author", _nested_name(ld, "author"), "JSON-LD author")
+
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            found.set("url", link.get("href").strip(), "link rel=canonical")
+            break
+    found.set("url", meta.get("og:url"), "meta og:url")
+    found.set("url", _first_str(ld, "url"), "JSON-LD url")
+
+    for key in _PUBLISHED_META:
+        _meta_date(found, meta.get(key), f"meta {key}", assemble.PRIORITY_META_PUBLISHED)
+    _meta_date(found, _first_str(ld, "datePublished"), "JSON-LD datePublished",
+               assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+    _meta_date(found, _first_str(ld, "dateCreated"), "JSON-LD dateCreated",
+               assemble.PRIORITY_META_OTHER)  # fmt: skip
+    for node in tree.xpath("//*[@itemprop='datePublished']|//time[@pubdate]")[:3]:
+        value = node.get("datetime") or node.get("content") or node.text_content()
+        _meta_date(found, value, f"<{node.tag} itemprop=datePublished>",
+                   assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+    for key in _MODIFIED_META:
+        _meta_date(found, meta.get(key), f"meta {key} (last modified)",
+                   assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+    _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
+               assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+
+
+def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:
+    if not value:
+        return
+    days, _ = dates.full_dates(value[:80])
+    if days:
+        # The first date as written: an ISO timestamp's date is the publisher's local day.
+        found.add_date(priority, days[0], "metadata", evidence)
+
+
+def _json_ld_articles(texts: list[str]) -> list[dict[str, Any]]:
+    """JSON-LD objects describing the article (NewsArticle, Article, BlogPosting, ...)."""
+    nodes: list[dict[str, Any]] = []
+    for text in texts:
+        try:
+            data = json.loads(text.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        nodes.extend(_ld_nodes(data, depth=0))
+    articles = [n for n in nodes if any("Article" in t or t in {"BlogPosting", "Report"}
+                                        for t in _types(n))]  # fmt: skip
+    return articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
+
+
+def _ld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            yield from _ld_nodes(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_nodes(data["@graph"], depth + 1)
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    t = node.get("@type", [])
+    return [str(x) for x in t] if isinstance(t, list) else [str(t)]
+
+
+def _first_str(nodes: list[dict[str, Any]], *keys: str) -> str | None:
+    for node in nodes:
+        for key in keys:
+            value = node.get(key)
+            if isinstance(value, list) and value:
+                value = value[0]
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str) and value.strip():
+                return collapse_spaces(value)
+    return None
+
+
+def _nested_name(nodes: list[dict[str, Any]], key: str) -> str | None:
+    for node in nodes:
+        value = node.get(key)
+        items = value if isinstance(value, list) else [value]
+        names = []
+        for item in items[:10]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                names.append(collapse_spaces(item["name"]))
+            elif isinstance(item, str) and item.strip() and not item.startswith("http"):
+                names.append(collapse_spaces(item))
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _trafilatura_metadata(doc: Any, found: Found) -> None:
+    """trafilatura's own findings fill what the page's explicit metadata did not say."""
+    found.set("title", getattr(doc, "title", None), "page title")
+    found.set("author", getattr(doc, "author", None), "page markup (author)")
+    found.set("url", getattr(doc, "url", None), "page markup (url)")
+    sitename = getattr(doc, "sitename", None)
+    hostname = getattr(doc, "hostname", None)
+    if sitename and sitename != hostname:
+        found.set("source", sitename, "page markup (site name)")
+    found.set("source", hostname, "web address")
+    value = getattr(doc, "date", None)
+    if isinstance(value, str):
+        _meta_date(found, value, "page markup (htmldate)", assemble.PRIORITY_META_OTHER)
+
+
+# --- blocks -------------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    {
+        *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dt", "dd"),
+        *("figcaption", "caption", "td", "th", "div", "section", "article", "aside", "nav"),
+        *("header", "footer", "main", "form", "ul", "ol", "dl", "table", "tr", "address"),
+        *("details", "summary", "label", "button"),
+    }
+)
+_SKIP_TAGS = frozenset({"head", "script", "style", "noscript", "template", "svg", "select"})
+
+
+@dataclass(slots=True)
+class PageBlock:
+    text: str
+    reason: str
+    heading: bool = False
+    parts: list[str] = field(default_factory=list)
+
+
+def _page_blocks(tree: Any) -> Iterator[PageBlock]:
+    """Leaf text blocks of the page in document order, each with a guess at what it is.
+
+    Two linear passes (bottom-up: which elements hold blocks; top-down: what each element's
+    surroundings say it is), so a deep or wide tree costs time in proportion to its size.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    holds_blocks: set[Any] = set()
+    for element in reversed(elements):
+        parent = element.getparent()
+        if parent is not None and (element.tag in _BLOCK_TAGS or element in holds_blocks):
+            holds_blocks.add(parent)
+    context: dict[Any, tuple[str | None, bool]] = {}
+    for element in elements:
+        inherited, skipped = context.get(element.getparent(), (None, False))
+        skipped = skipped or element.tag in _SKIP_TAGS
+        reason = _own_reason(element) or inherited
+        context[element] = (reason, skipped)
+        if skipped or element.tag not in _BLOCK_TAGS:
+            continue
+        if element in holds_blocks:
+            # Only the loose text of a container that also holds blocks (a div with text).
+            text = collapse_spaces(" ".join(_own_text(element)))
+            heading = False
+        else:
+            text = collapse_spaces(element.text_content())
+            heading = element.tag[:1] == "h" and element.tag[1:].isdigit()
+        if text:
+            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT, heading)
+
+
+def _own_text(element: Any) -> Iterator[str]:
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS:
+            yield child.text_content()
+        if child.tail:
+            yield child.tail
+
+
+_CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"cookie|consent|gdpr|cmp-", re.I), furniture.COOKIE_BANNER),
+    (re.compile(r"newsletter|subscri|sign-?up|signup|optin|paywall|regwall", re.I),
+     furniture.NEWSLETTER),
+    (re.compile(r"related|recommend|most-?read|most-?popular|trending|teaser|more-?from|"
+                r"read-?more|read-?next|outbrain|taboola|popular|headlines", re.I),
+     furniture.TEASER),
+    (re.compile(r"share|social", re.I), furniture.SHARE_BUTTONS),
+    (re.compile(r"breadcrumb|(?:^|[\s_-])nav|menu|masthead|skip-?link", re.I),
+     furniture.NAVIGATION),
+    (re.compile(r"author-?bio|bio-?box|about-?(?:the-)?author|contributor", re.I),
+     furniture.AUTHOR_BIO),
+    (re.compile(r"(?:^|[\s_-])ad(?:$|[\s_-])|advert|sponsor|promo|dfp", re.I),
+     furniture.ADVERTISEMENT),
+    (re.compile(r"comment", re.I), "comments"),
+    (re.compile(r"footer|copyright|legal", re.I), "page footer"),
+)  # fmt: skip
+_TAG_REASONS = {
+    "nav": furniture.NAVIGATION,
+    "footer": "page footer",
+    "header": "page header",
+    "aside": "sidebar",
+    "form": "form",
+    "button": furniture.NAVIGATION,
+}
+
+
+def _own_reason(element: Any) -> str | None:
+    """What an element's own class, id, role or tag says it is, if anything."""
+    marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    if marks.strip():
+        for pattern, reason in _CONTEXT_REASONS:
+            if pattern.search(marks[:300]):
+                return reason
+    return _TAG_REASONS.get(element.tag)
+
+
+def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
+    """trafilatura's lines as kept pieces, with the page blocks it left out put back in place.
+
+    A page block whose text trafilatura kept (as a line, or inside one) is already there;
+    the others are recorded, in document order, as removed with the reason their markup
+    suggests, so that restoring one puts it back where it stood on the page.
+    """
+    positions: dict[str, list[int]] = {}
+    for n, line in enumerate(main_lines):
+        positions.setdefault(line, []).append(n)
+    joined = "\n".join(main_lines)
+    pieces: list[Piece] = []
+    emitted = 0
+    removed = 0
+    left_out = 0
+    for block in page_blocks:
+        spots = [n for n in positions.get(block.text, []) if n >= emitted]
+        if spots:
+            for line in main_lines[emitted : spots[0] + 1]:
+                pieces.append(Piece(line))
+            emitted = spots[0] + 1
+            continue
+        if block.text in joined:
+            continue
+        if removed >= MAX_REMOVED_BLOCKS:
+            left_out += 1
+            continue
+        reason = furniture.single_block_reason(block.text) or block.reason
+        pieces.append(Piece(block.text, "para", reason))
+        removed += 1
+    pieces.extend(Piece(line) for line in main_lines[emitted:])
+    if left_out:
+        pieces.append(
+            Piece(
+                f"({left_out} more blocks outside the main text)",
+                "para",
+                furniture.OUTSIDE_MAIN_TEXT,
+            )
+        )
+    return pieces
+
+
+def _all_blocks(page_blocks: list[PageBlock]) -> list[Piece]:
+    return [Piece(b.text, "heading" if b.heading else "para") for b in page_blocks]

@@ -1,0 +1,226 @@
+"""Plain-text and Markdown articles: lines to paragraphs, Markdown markup to plain words."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.domain import RawArticle
+from desktop.ingest import assemble, dates, furniture
+from desktop.ingest.assemble import Found
+from desktop.ingest.furniture import Piece
+from desktop.ingest.textclean import clean_text, collapse_spaces
+
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>")
+_EMPHASIS = [
+    re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+    re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"),
+    re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    re.compile(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)"),
+    re.compile(r"`([^`]+)`"),
+]
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
+    """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
+    text = clean_text(text)
+    found = Found(encoding=encoding)
+    lines = text.split("\n")
+    if fmt == "md":
+        lines = _front_matter(lines, found)
+        pieces = _markdown_pieces(lines)
+    else:
+        pieces = _text_pieces(lines)
+    return assemble.finish(pieces, fmt, found, title_from_text=True)
+
+
+def strip_markdown(line: str) -> str:
+    """Inline Markdown markup removed, the words kept (link text stays, its address goes)."""
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _FOOTNOTE.sub("", line)
+    line = _HTML_TAG.sub("", line)
+    for pattern in _EMPHASIS:
+        line = pattern.sub(r"\1", line)
+    return _ESCAPE.sub(r"\1", line)
+
+
+def _front_matter(lines: list[str], found: Found) -> list[str]:
+    """YAML front matter (``---`` ... ``---``) of static-site Markdown: simple key: value pairs."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    for end in range(1, min(len(lines), 60)):
+        if lines[end].strip() in {"---", "..."}:
+            break
+    else:
+        return lines
+    for raw in lines[1:end]:
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$", raw)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip().strip("\"'")
+        origin = f"front matter {key}"
+        if key in {"title", "headline"}:
+            found.set("title", value, origin)
+        elif key in {"author", "authors", "byline"}:
+            found.set("author", value.strip("[]").replace('"', ""), origin)
+        elif key in {"source", "publisher", "site", "site_name", "outlet", "publication"}:
+            found.set("source", value, origin)
+        elif key in {"url", "link", "canonical", "canonical_url"}:
+            found.set("url", value, origin)
+        elif key in {"lang", "language"}:
+            found.language = value[:2].lower()
+        elif key in {"date", "published", "pubdate", "publish_date", "published_at", "created"}:
+            for day in dates.full_dates(value)[0][:1]:
+                found.add_date(assemble.PRIORITY_META_PUBLISHED, day, "metadata", origin)
+        elif key in {"updated", "modified", "lastmod", "last_modified"}:
+            for day in dates.full_dates(value)[0][:1]:
+                found.add_date(assemble.PRIORITY_META_MODIFIED, day, "metadata", origin)
+    return lines[end + 1 :]
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped file was wrapped at, or None when lines are whole paragraphs."""
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
+    if not 40 <= width <= 110:
+        return None
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    return width if near >= 0.5 * len(lengths) else None
+
+
+def _joins(prev: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` continues the paragraph that ``prev`` ends."""
+    if not prev.strip() or not line.strip():
+        return False
+    if _LIST_ITEM.match(line) or furniture.single_block_reason(line.strip()) == furniture.SEPARATOR:
+        return False
+    if width is not None and len(prev.rstrip()) >= 0.6 * width:
+        return True
+    # A line broken mid-sentence: no closing punctuation before, a lower-case word after.
+    return not _TERMINAL.search(prev.rstrip()) and line.lstrip()[:1].islower()
+
+
+def _text_pieces(lines: list[str]) -> list[Piece]:
+    width = _wrap_width(lines)
+    pieces: list[Piece] = []
+    current: list[str] = []
+    kind = "para"
+
+    def flush() -> None:
+        if current:
+            text = collapse_spaces(" ".join(current))
+            if text:
+                pieces.append(Piece(text, kind))
+            current.clear()
+
+    for line in lines:
+        if not line.strip():
+            flush()
+            continue
+        if current and _joins(current[-1], line, width):
+            current.append(line.strip())
+            continue
+        flush()
+        kind = "list" if _LIST_ITEM.match(line) else "para"
+        current.append(line.strip())
+    flush()
+    return pieces
+
+
+def _markdown_pieces(lines: list[str]) -> list[Piece]:
+    width = _wrap_width(lines)
+    pieces: list[Piece] = []
+    current: list[str] = []
+    kind = "para"
+    in_fence = False
+
+    def flush() -> None:
+        if current:
+            text = collapse_spaces(strip_markdown(" ".join(current)))
+            if text:
+                pieces.append(Piece(text, kind))
+            current.clear()
+
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            if line.strip():
+                pieces.append(Piece(collapse_spaces(line), "para"))
+            continue
+        if not line.strip() or _REF_DEF.match(line) or _TABLE_RULE.match(line):
+            flush()
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            level = len(heading.group(1))
+            text = collapse_spaces(strip_markdown(heading.group(2)))
+            if text:
+                pieces.append(Piece(text, "heading1" if level == 1 else "heading"))
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if (
+            _SETEXT.match(nxt)
+            and not current
+            and not _MD_RULE.match(line)
+            and furniture.single_block_reason(line.strip()) != furniture.SEPARATOR
+        ):
+            text = collapse_spaces(strip_markdown(line))
+            pieces.append(Piece(text, "heading1" if nxt.strip().startswith("=") else "heading"))
+            continue
+        if _SETEXT.match(line) and pieces and pieces[-1].kind.startswith("heading") and not current:
+            continue  # the underline of the setext heading just taken
+        if _MD_RULE.match(line):
+            flush()
+            pieces.append(Piece(line.strip(), "separator"))
+            continue
+        quote = _QUOTE.match(line)
+        if quote:
+            body = line[quote.end() :]
+            if kind != "quote" or not body.strip():
+                flush()
+            kind = "quote"
+            if body.strip():
+                current.append(body.strip())
+            continue
+        item = _LIST_ITEM.match(line)
+        if item and furniture.single_block_reason(line.strip()) != furniture.SEPARATOR:
+            flush()
+            kind = "list"
+            current.append(line[item.end() :].strip())
+            continue
+        if current and (kind == "list" and line.startswith((" ", "\t"))):
+            current.append(line.strip())
+            continue
+        if current and kind != "quote" and _joins(current[-1], line, width):
+            current.append(line.strip())
+            continue
+        flush()
+        kind = "para"
+        current.append(line.strip())
+    flush()
+    return pieces

@@ -1,0 +1,189 @@
+"""Bytes to clean text: encoding detection, binary refusal, Unicode clean-up.
+
+Order of trust: a byte-order mark, then strict UTF-8 (valid UTF-8 that is not plain ASCII is
+almost never anything else), then a charset the document declares (HTML only), then
+Windows-1252, which is what "Latin-1" files and Word's smart quotes really are in practice.
+charset-normalizer is asked only when the non-ASCII bytes are so dense that the text cannot be
+a Western European language (Cyrillic, Greek... in a legacy code page): on short Western text it
+guesses cp1250 or worse, so it is not asked first.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+import charset_normalizer
+
+
+class NotTextError(ValueError):
+    """The bytes are not a text document; the message says what they look like."""
+
+
+# Magic numbers of formats people are likely to drop by mistake, so the message can say what
+# the file is rather than just "binary".
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Characters that never belong in stored text: NUL and other C0/C1 controls (tab and newline
+#: excepted), bidirectional embedding/override/isolate controls and marks (they can reorder
+#: what the analyst sees, the "Trojan Source" trick), zero-width spaces, BOMs in mid-text,
+#: soft hyphens (they split words that search should find), lone surrogates (not encodable).
+_DROP = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f"
+    "\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad"
+    "\ud800-\udfff]"
+)
+_LINE_BREAKS = re.compile("\r\n|[\r\x0c\x0b\x85\u2028\u2029]")
+# Every kind of space inside a line becomes one plain space (NBSP, thin space, ideographic...).
+_SPACES = re.compile("[^\\S\n]+")
+
+_PRINTABLE_C0 = frozenset(b"\t\n\r\x0c")
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalised text with unsafe controls removed and line breaks made ``\\n``."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _DROP.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def collapse_spaces(line: str) -> str:
+    """One line with every run of spaces turned into one space, ends trimmed."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The text of ``data`` and the name of the encoding it was read with.
+
+    ``declared`` is a charset the document itself names (an HTML meta charset); it is trusted
+    after a BOM and strict UTF-8, before the Windows-1252 fallback.
+    Raises NotTextError for binary data.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), _label(codec)
+            except UnicodeDecodeError as exc:
+                raise NotTextError(
+                    f"starts with a {_label(codec)} byte-order mark but is not valid {_label(codec)}"
+                ) from exc
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise NotTextError(f"is {what}, not a text document")
+    if b"\x00" in data:
+        guessed = _bomless_utf16(data)
+        if guessed is None:
+            raise NotTextError("contains NUL bytes: it looks like a binary file, not text")
+        return guessed
+    _refuse_control_heavy(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        name = _codec_for(declared)
+        if name is not None and name != "utf-8":
+            try:
+                return data.decode(name), _label(name)
+            except UnicodeDecodeError:
+                pass
+    return _legacy_single_byte(data)
+
+
+def _label(codec: str) -> str:
+    return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-32": "utf-32"}.get(codec, codec)
+
+
+def _codec_for(charset: str) -> str | None:
+    try:
+        name = codecs.lookup(charset.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read pages labelled Latin-1 or ASCII as Windows-1252 (WHATWG Encoding standard);
+    # doing the same turns the smart quotes of such mislabelled pages into quotes, not controls.
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return "cp1252"
+    return name
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / len(sample[0::2])
+    odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    for codec, ratio in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
+        if ratio > 0.6:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text, codec
+    return None
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    bad = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in {"Cc", "Co", "Cn", "Cs"} and ch not in "\t\n\r\x0c"
+    )
+    return bad / len(sample) < 0.02
+
+
+def _refuse_control_heavy(data: bytes) -> None:
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 0x20 and b not in _PRINTABLE_C0)
+    if sample and controls / len(sample) > 0.05:
+        raise NotTextError("is mostly control bytes: it looks like a binary file, not text")
+
+
+def _legacy_single_byte(data: bytes) -> tuple[str, str]:
+    high = sum(1 for b in data[:65536] if b >= 0x80)
+    letters = sum(1 for b in data[:65536] if (0x41 <= b <= 0x5A) or (0x61 <= b <= 0x7A))
+    # In Western European text most words are plain ASCII; when the high bytes rival the ASCII
+    # letters the text is in another script's code page, which only a statistical guess can name.
+    if high > 0.3 * max(1, letters):
+        best = charset_normalizer.from_bytes(data[:262144]).best()
+        if best is not None and best.encoding not in {"cp1252", "latin_1", "iso8859_15"}:
+            try:
+                return data.decode(best.encoding), best.encoding.replace("_", "-")
+            except (UnicodeDecodeError, LookupError):
+                pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        # Five byte values are undefined in Windows-1252; Latin-1 maps every byte.
+        return data.decode("latin-1"), "latin-1"
+    if any(0x80 <= b <= 0x9F for b in data):
+        return text, "windows-1252"
+    return text, "latin-1"
