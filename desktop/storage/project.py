@@ -172,6 +172,10 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         engine = _make_engine(path)
         try:
             _migrate(engine, fresh=not is_project)
+            # Put the header (application_id) into the main file at once, so any other process
+            # that checks it while this one holds the project sees a Factlane file.
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
             raise DamagedProjectError(f"{path.name} could not be opened: {exc.orig}") from exc

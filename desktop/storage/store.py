@@ -226,14 +226,12 @@ class ProjectStore:
                     select(FactRow.article_id, func.count())
                     .where(FactRow.status != "rejected")
                     .group_by(FactRow.article_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             figure_counts = dict(
-                s.execute(select(FigureRow.article_id, func.count()).group_by(FigureRow.article_id))
-                .tuples()
-                .all()
+                s.execute(
+                    select(FigureRow.article_id, func.count()).group_by(FigureRow.article_id)
+                ).all()
             )
             rows = s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
             return [
@@ -564,9 +562,7 @@ class ProjectStore:
                 TimelineRow(fid, aid, source, title, earliest, latest, text_, status, prec, value)
                 for fid, aid, source, title, earliest, latest, text_, status, prec, value in s.execute(
                     q
-                )
-                .tuples()
-                .all()
+                ).all()
                 if earliest is not None and latest is not None
             ]
 
@@ -703,9 +699,7 @@ class ProjectStore:
                     ArticleRow, ArticleRow.id == FigureRow.article_id
                 )
             ).all()
-            links = dict(
-                s.execute(select(FigureLinkRow.figure_key, FigureLinkRow.group_key)).tuples().all()
-            )
+            links = dict(s.execute(select(FigureLinkRow.figure_key, FigureLinkRow.group_key)).all())
             refs: list[FigureRef] = []
             linked: dict[int, str] = {}
             unlinked: set[int] = set()
@@ -770,7 +764,7 @@ class ProjectStore:
 
     def pairs(self) -> list[PairRecord]:
         with self._read() as s:
-            keys = dict(s.execute(select(FigureRow.id, FigureRow.key)).tuples().all())
+            keys = dict(s.execute(select(FigureRow.id, FigureRow.key)).all())
             decisions = {(d.a_key, d.b_key): d for d in s.scalars(select(PairDecisionRow))}
             out = []
             for p in s.scalars(select(FigurePairRow).order_by(FigurePairRow.id)):
