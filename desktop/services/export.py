@@ -1,0 +1,300 @@
+"""Exports: facts and figures as CSV/JSON, interchange formats, and a self-contained HTML report."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.records import FactRecord, FigureRecord
+from desktop.services.project import ProjectService
+
+FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg")
+
+
+class ExportError(Exception):
+    pass
+
+
+def export_project(project: ProjectService, fmt: str, output: Path) -> list[Path]:
+    """Write the export; returns every file written."""
+    writers: dict[str, Callable[[ProjectService, Path], list[Path]]] = {
+        "csv": _csv,
+        "json": _json,
+        "html": _html,
+        "timelinejs": _timelinejs,
+        "timesketch": _timesketch,
+        "png": _image,
+        "svg": _image,
+    }
+    if fmt not in writers:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    return writers[fmt](project, output)
+
+
+def _live_facts(project: ProjectService) -> list[FactRecord]:
+    return [f for f in project.facts(include_rejected=False) if f.date.earliest is not None]
+
+
+def _source(f: FactRecord | FigureRecord) -> str:
+    article = f.article
+    if article is None:
+        return "analyst"
+    return article.source or article.display_title
+
+
+FACT_COLUMNS = [
+    "id", "date", "earliest", "latest", "precision", "text", "time_expression", "status",
+    "source", "article", "published", "tags", "note",
+]  # fmt: skip
+
+FIGURE_COLUMNS = [
+    "id", "number_text", "low", "high", "qualifier", "unit", "counted", "measure",
+    "attributed_to", "as_of", "text", "source", "article", "published",
+]  # fmt: skip
+
+
+def _csv(project: ProjectService, output: Path) -> list[Path]:
+    figures_path = output.with_name(f"{output.stem}-figures{output.suffix or '.csv'}")
+    with open(output, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(FACT_COLUMNS)
+        for f in _live_facts(project):
+            w.writerow(
+                [
+                    f.id, f.date.value, _iso(f.date.earliest), _iso(f.date.latest),
+                    f.date.precision or "", f.text, f.timex.text if f.timex else "", f.status,
+                    _source(f), f.article.display_title if f.article else "",
+                    _iso(f.article.published) if f.article else "", ";".join(f.tags), f.note,
+                ]
+            )  # fmt: skip
+    with open(figures_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(FIGURE_COLUMNS)
+        for r in project.figures():
+            g = r.figure
+            w.writerow(
+                [
+                    r.id, g.number_text, _num(g.low), _num(g.high), g.qualifier, g.unit or "",
+                    g.counted or "", g.measure or "", g.attributed_to or "", _iso(g.as_of),
+                    g.text, _source(r), r.article.display_title, _iso(r.article.published),
+                ]
+            )  # fmt: skip
+    return [output, figures_path]
+
+
+def _json(project: ProjectService, output: Path) -> list[Path]:
+    doc = {
+        "articles": [{"id": a.id, "path": a.path, **a.article_json()} for a in project.articles()],
+        "facts": [f.to_json() for f in project.facts()],
+        "figures": [f.to_json() for f in project.figures()],
+        "conflicts": {
+            "pairs": [p.to_json() for p in project.pairs()],
+            "groups": [g.to_json() for g in project.groups()],
+        },
+    }
+    output.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    return [output]
+
+
+def _timelinejs(project: ProjectService, output: Path) -> list[Path]:
+    """TimelineJS3 JSON: one event per fact, grouped by source."""
+
+    def tl_date(d: date, precision: str | None) -> dict[str, str]:
+        out = {"year": str(d.year)}
+        if precision not in ("year", "decade", "century"):
+            out["month"] = str(d.month)
+            if precision in (None, "day", "week"):
+                out["day"] = str(d.day)
+        return out
+
+    events = []
+    for f in _live_facts(project):
+        assert f.date.earliest is not None
+        event: dict[str, Any] = {
+            "unique_id": f"fact-{f.id}",
+            "start_date": tl_date(f.date.earliest, f.date.precision),
+            "text": {
+                "headline": html.escape(_headline(f.text)),
+                "text": html.escape(f.text)
+                + (f"<br><i>{html.escape(_source(f))}</i>" if f.article else ""),
+            },
+            "group": _source(f),
+        }
+        if f.date.latest and f.date.latest != f.date.earliest:
+            event["end_date"] = tl_date(f.date.latest, f.date.precision)
+        events.append(event)
+    doc = {
+        "title": {"text": {"headline": html.escape(project.path.stem), "text": "Factlane export"}},
+        "events": events,
+    }
+    output.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    return [output]
+
+
+def _timesketch(project: ProjectService, output: Path) -> list[Path]:
+    """Timesketch JSONL: message, datetime, timestamp_desc (and the fact's fields)."""
+    with open(output, "w", encoding="utf-8") as fh:
+        for f in _live_facts(project):
+            assert f.date.earliest is not None
+            moment = datetime.combine(f.date.earliest, time(0, 0), tzinfo=timezone.utc)
+            row = {
+                "message": f.text,
+                "datetime": moment.isoformat(),
+                "timestamp": int(moment.timestamp() * 1_000_000),
+                "timestamp_desc": "Event date (from article text)",
+                "date_value": f.date.value,
+                "date_precision": f.date.precision,
+                "date_latest": _iso(f.date.latest),
+                "source": _source(f),
+                "article": f.article.display_title if f.article else None,
+                "published": _iso(f.article.published) if f.article else None,
+                "status": f.status,
+                "tag": list(f.tags),
+            }
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return [output]
+
+
+def _image(project: ProjectService, output: Path) -> list[Path]:
+    # Drawing the timeline needs Qt; only this export path loads it.
+    from desktop.ui.export import render_timeline
+
+    render_timeline(project, output)
+    return [output]
+
+
+def _html(project: ProjectService, output: Path) -> list[Path]:
+    facts = _live_facts(project)
+    figures = {r.id: r for r in project.figures()}
+    pairs = [p for p in project.pairs() if p.decision != "dismissed"]
+    groups = {g.key: g for g in project.groups()}
+    by_source: dict[str, list[FactRecord]] = defaultdict(list)
+    for f in facts:
+        by_source[_source(f)].append(f)
+
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>{html.escape(project.path.stem)} - Factlane report</title>",
+        "<style>body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;"
+        "padding:0 1em;color:#1d2433}h1,h2{font-weight:600}table{border-collapse:collapse;"
+        "width:100%}td,th{border-bottom:1px solid #dde2ea;padding:6px 8px;text-align:left;"
+        "vertical-align:top}th{background:#f3f5f9}.c{color:#b3261e;font-weight:600}"
+        ".u{color:#8a5a00}.src{color:#5b6475;font-size:13px}svg text{font:11px sans-serif}"
+        "</style></head><body>",
+        f"<h1>{html.escape(project.path.stem)}</h1>",
+        f"<p class='src'>Factlane report, {datetime.now():%d %B %Y %H:%M}: "
+        f"{len(facts)} dated facts from {len(by_source)} sources; "
+        f"{sum(p.relation == 'contradiction' for p in pairs)} open contradictions.</p>",
+        "<h2>Timeline</h2>",
+        _svg_timeline(by_source),
+        "<h2>Conflicts between sources</h2>",
+    ]
+    if not pairs:
+        parts.append("<p>No conflicting figures.</p>")
+    else:
+        parts.append(
+            "<table><tr><th>Quantity</th><th>Relation</th><th>Figure A</th><th>Figure B</th></tr>"
+        )
+        for p in sorted(pairs, key=lambda p: p.relation != "contradiction"):
+            a, b = figures.get(p.a), figures.get(p.b)
+            if a is None or b is None:
+                continue
+            label = groups[p.group_key].label if p.group_key in groups else p.group_key
+            cls = {"contradiction": "c", "update": "u"}.get(p.relation, "")
+            parts.append(
+                f"<tr><td>{html.escape(label)}</td><td class='{cls}'>{p.relation}"
+                f"<div class='src'>{html.escape(p.reason)}</div></td>"
+                f"<td>{_cite_figure(a)}</td><td>{_cite_figure(b)}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append("<h2>Facts</h2><table><tr><th>Date</th><th>Fact</th><th>Source</th></tr>")
+    for f in facts:
+        parts.append(
+            f"<tr><td>{html.escape(f.date.value)}</td><td>{html.escape(f.text)}</td>"
+            f"<td class='src'>{html.escape(_citation(f))}</td></tr>"
+        )
+    parts.append("</table></body></html>")
+    output.write_text("\n".join(parts), encoding="utf-8")
+    return [output]
+
+
+def _svg_timeline(by_source: dict[str, list[FactRecord]]) -> str:
+    dated = [f for fs in by_source.values() for f in fs if f.date.earliest and f.date.latest]
+    if not dated:
+        return "<p>No dated facts.</p>"
+    lo = min(f.date.earliest for f in dated if f.date.earliest)
+    hi = max(f.date.latest for f in dated if f.date.latest)
+    span = max((hi - lo).days, 1)
+    width, left, lane_h = 1000, 180, 28
+    height = 30 + lane_h * len(by_source)
+
+    def x(d: date) -> float:
+        return left + (width - left - 20) * (d - lo).days / span
+
+    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}'>"]
+    out.append(f"<text x='{left}' y='14'>{lo.isoformat()}</text>")
+    out.append(f"<text x='{width - 20}' y='14' text-anchor='end'>{hi.isoformat()}</text>")
+    for i, (source, fs) in enumerate(sorted(by_source.items())):
+        y = 24 + i * lane_h
+        fill = "#f3f5f9" if i % 2 == 0 else "#ffffff"
+        out.append(f"<rect x='0' y='{y}' width='{width}' height='{lane_h}' fill='{fill}'/>")
+        out.append(f"<text x='6' y='{y + 18}'>{html.escape(source[:26])}</text>")
+        for f in fs:
+            if f.date.earliest is None or f.date.latest is None:
+                continue
+            x0, x1 = x(f.date.earliest), x(f.date.latest)
+            tip = html.escape(f"{f.date.value}: {f.text}")
+            if x1 - x0 >= 3:
+                out.append(
+                    f"<rect x='{x0:.1f}' y='{y + 8}' width='{x1 - x0:.1f}' height='12' rx='3' "
+                    f"fill='#7aa2e3' opacity='0.6'><title>{tip}</title></rect>"
+                )
+            else:
+                out.append(
+                    f"<circle cx='{x0:.1f}' cy='{y + 14}' r='5' fill='#2f5fb3'>"
+                    f"<title>{tip}</title></circle>"
+                )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _cite_figure(r: FigureRecord) -> str:
+    g = r.figure
+    return (
+        f"<b>{html.escape(g.text)}</b><div class='src'>{html.escape(_citation_article(r))}"
+        f"{', as of ' + g.as_of.isoformat() if g.as_of else ''}</div>"
+    )
+
+
+def _citation(f: FactRecord) -> str:
+    if f.article is None:
+        return "added by the analyst"
+    return _citation_article(f)
+
+
+def _citation_article(r: FactRecord | FigureRecord) -> str:
+    a = r.article
+    assert a is not None
+    when = a.published.isoformat() if a.published else "undated"
+    return f"{a.source or 'unknown outlet'}, \u201c{a.display_title}\u201d ({when})"
+
+
+def _headline(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return ""
+    return str(int(x)) if float(x).is_integer() else str(x)
