@@ -130,8 +130,10 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
 
 
 def _meta_lines(pieces: list[Piece], found: Found) -> None:
-    kept = [i for i, p in enumerate(pieces) if p.kept]
-    window = kept[:_META_WINDOW] + kept[-3:]
+    # Blocks the page extractor left out without a firmer reason are looked at too: a byline
+    # or a date line often sits just outside what it took for the article's main text.
+    open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT]
+    window = open_[:_META_WINDOW] + open_[-3:]
     for i in dict.fromkeys(window):
         piece = pieces[i]
         facts = dates.read_meta_line(piece.text)
@@ -208,7 +210,7 @@ _COPYRIGHT_NOISE = re.compile(
     re.I,
 )
 _SUBSCRIBE_TO = re.compile(
-    r"^(?i:subscribe\s+to|sign\s*up\s+(?:for|to))\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
+    r"^(?i:subscribe\s+to|sign\s*up\s+(?:for|to))\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
     r"(?:['’]s?)?(?:\s|[.!:]|$)",
 )
 
