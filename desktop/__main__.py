@@ -14,8 +14,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.cli import main as cli_main
 
         return cli_main(args)
-    from desktop.app import run_app
     from pathlib import Path
+
+    from desktop.app import run_app
 
     return run_app(Path(args[0]) if args else None)
 

@@ -124,7 +124,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             failed += 1
             _emit({"error": str(exc)})
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        except Exception as exc:
             failed += 1
             _emit({"error": f"{path.name}: {type(exc).__name__}: {exc}"})
             continue

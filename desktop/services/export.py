@@ -7,7 +7,7 @@ import html
 import json
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +143,7 @@ def _timesketch(project: ProjectService, output: Path) -> list[Path]:
     with open(output, "w", encoding="utf-8") as fh:
         for f in _live_facts(project):
             assert f.date.earliest is not None
-            moment = datetime.combine(f.date.earliest, time(0, 0), tzinfo=timezone.utc)
+            moment = datetime.combine(f.date.earliest, time(0, 0), tzinfo=UTC)
             row = {
                 "message": f.text,
                 "datetime": moment.isoformat(),
