@@ -125,6 +125,10 @@ class Figure:
     attributed_to: str | None = None
     as_of: date | None = None
     tolerance: float = 0.0
+    #: words in the sentence saying the count is changing ("risen to", "now"), if any
+    change_cue: str | None = None
+    #: the place or party the count is limited to ("Gaza" in "killed in Gaza"), if any
+    scope: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

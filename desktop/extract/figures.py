@@ -2,14 +2,705 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain import Figure, TimeExpression
+from desktop.domain import Figure, Qualifier, TimeExpression
+from desktop.extract._figure_words import CHANGE_CUES_RE, MEASURE_NOUNS, MEASURE_RE, MEASURE_WORDS
+from desktop.extract.numbers import NumberMention, find_numbers
+from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
+from desktop.extract.sentences import split_sentences
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_NUMBERS = re.compile(
+    # phone numbers: three or more digit groups, or an international prefix
+    r"\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
+    # calendar dates and clock times
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
+    rf"|\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?(?:,?\s+\d{{4}})?"
+    rf"|\b{_MONTHS}\s+\d{{4}}\b",
+)
+_DURATION_AFTER = re.compile(
+    r"^[\s-]+(?:(?:and a half|or so|more|plus|long|straight)\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?"
+    r"|weekends?|quarters?|-year|-month|-day)\b",
+    re.IGNORECASE,
+)
+_DESIGNATION_WORDS = {
+    "no",
+    "no.",
+    "nos",
+    "number",
+    "route",
+    "flight",
+    "article",
+    "chapter",
+    "section",
+    "category",
+    "phase",
+    "level",
+    "grade",
+    "page",
+    "line",
+    "platform",
+    "gate",
+    "room",
+    "channel",
+    "version",
+    "resolution",
+    "highway",
+    "unit",
+    "size",
+    "lot",
+    "game",
+    "round",
+    "week",
+    "day",
+    "stage",
+    "episode",
+    "season",
+    "term",
+    "year",
+}
+#: capitalised words that may start a sentence or precede a figure without naming a thing
+_FUNCTION_CAPITALS = {
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "more", "over",
+    "at", "up", "fewer", "less", "as", "an", "a", "the", "just", "only", "and", "but", "with",
+    "of", "in", "on", "by", "for", "to", "from", "since", "after", "before", "during", "between",
+    "all", "another", "estimated", "exactly", "overall", "total", "police", "officials", "while",
+    "when", "then", "now", "still", "another", "including", "among", "killing", "wounding",
+}  # fmt: skip
+_UNIT_AFTER = re.compile(
+    r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|GW|MW|kW|°[CF]|C|F)\b"
+    r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers"
+    r"|kilometre|kilometer|miles|mile|metres|meters|metre|meter|centimetres|centimeters"
+    r"|millimetres|millimeters|kilograms|kilogrammes|kg|grams|tonnes|tons|tonne|barrels"
+    r"|acres|hectares|degrees(?: Celsius| Fahrenheit| C| F)?|gigawatts|megawatts|litres|liters"
+    r"|gallons|pence|cents|dollars|euros|pounds|yuan|rupees|yen|roubles|rubles|points))\b",
+)
+_CURRENCY_WORDS = {
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "yen": "JPY",
+    "roubles": "RUB",
+    "rubles": "RUB",
+}
+_STOP_WORDS = frozenset(
+    """a an the and or but nor so yet of in on at to from for with by about into onto over under
+    after before during since until through across against among between near inside outside
+    than as per via while who whom whose which that this these those where when what why how
+    is are was were be been being am have has had having do does did will would shall should
+    can could may might must not no also still already now just only even then there here it
+    its they them their he she his her we our you your i me my said says say told reported
+    according remain remained remains stood stand stands reached rose fell cast came went
+    believed feared thought expected estimated including included include includes each per
+    far well up down out off more less most least other another all both either neither
+    some such very too again ago away back further around approximately roughly nearly almost
+    if because though although unless whether until whereas like unlike within without upon
+    onto toward towards beyond despite instead plus minus overnight go goes went come comes
+    take takes make makes get gets eligible today yesterday tonight alone alive each""".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_ATTRIBUTION_VERBS = (
+    r"said|says|say|told|tells|reported|reports|estimated|estimates|estimate|announced"
+    r"|claimed|claims|confirmed|confirms|stated|added|warned|acknowledged|insisted|believes"
+    r"|believe|calculated|calculates|put|puts|wrote|tweeted|posted"
+)
+_ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
+_ACCORDING_RE = re.compile(r"\baccording to\s+(?P<src>[^,.;:()]+)", re.IGNORECASE)
+_SAID_BY_RE = re.compile(r",\s*(?:said|says|according to)\s+(?P<src>[^,.;:()]+)")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+_SUBJECT_TRIM = re.compile(
+    r"^(?:and|but|while|as|though|although|because|after|when|where|which|who|that|also)\s+",
+    re.IGNORECASE,
+)
+_SUBJECT_TAIL = re.compile(
+    rf"\s+(?:on|this|last|late|early)?\s*(?:{_WEEKDAYS}|morning|afternoon|evening|night|week"
+    r"|month|year|today|yesterday)\b.*$|\s+(?:also|later|previously|earlier|again|now|had|has"
+    r"|have|would|will)\b.*$"
+)
+_SCOPE_RE = re.compile(
+    r"\b(?:in|on|across|inside|throughout|of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
+)
+_SCOPE_NOT_PLACES = re.compile(rf"^(?:{_WEEKDAYS}|{_MONTHS}|The|A|An)\b")
+_SCOPE_GENERIC_TAIL = re.compile(
+    r"\s+(?:province|region|state|city|district|county|oblast|governorate|area|Province"
+    r"|Region|State|City|District|County|Oblast|Governorate|Area)$"
+)
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
+    r"(?:(?:has|have|had|was|is)\s+)?"
+    r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
+    r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
+    r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
+    r"|widened|totalled|totaled|amounted|amounts)"
+    r"(?:\s+(?:to|at|by|past|of|up|down))?\s*$"
+)
+_OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
+_BE_BEFORE_MEASURE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
+    r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
+    r"|left|later|since|who|were later|reported|presumed|being)\s+)*$"
+)
+
+
+@dataclass(slots=True)
+class _Number:
+    """One number or range as written, before its context is read."""
+
+    start: int  # where the figure starts, including "between" or a qualifier
+    number_start: int
+    end: int
+    low: float
+    high: float
+    qualifier: Qualifier
+    tolerance: float
+    rounding: float
+    unit: str | None
+    kind: str
+    parts: tuple[NumberMention, ...]
+
+
+@dataclass(slots=True)
+class _Draft:
+    number: _Number
+    end: int
+    counted: str | None = None
+    measure: str | None = None
+    unit: str | None = None
+    counted_from_pronoun: bool = False
+    counted_after: bool = False
+    follows_from: bool = False
 
 
 def find_figures(
     text: str, published: date | None, timexes: Sequence[TimeExpression] = ()
 ) -> list[Figure]:
-    """Placeholder until the figure extractor lands (issue 4): finds nothing."""
-    return []
+    """Every reported figure in ``text`` with its range, population, measure, source and date."""
+    blocked = _blocked_spans(text, timexes)
+    block_starts = [b[0] for b in blocked]
+    mentions = [m for m in find_numbers(text) if not _overlaps(blocked, block_starts, m.start, m.end)]
+    figures: list[Figure] = []
+    sentences = split_sentences(text)
+    starts = [m.start for m in mentions]
+    for s0, s1 in sentences:
+        lo = bisect.bisect_left(starts, s0)
+        hi = bisect.bisect_left(starts, s1)
+        in_sentence = [m for m in mentions[lo:hi] if m.end <= s1]
+        if not in_sentence:
+            continue
+        numbers = [n for n in _join_ranges(text, in_sentence, s0) if _is_figure(text, n, s0)]
+        drafts = [_read_context(text, n, s0, s1) for n in numbers]
+        _share_across_coordination(text, drafts)
+        attributions = _attributions(text, s0, s1)
+        for d in drafts:
+            if d.number.kind == "words" and d.number.low == 1 and d.measure is None:
+                # "one" without anything happening to it is almost always a pronoun or idiom
+                continue
+            figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
+    return figures
+
+
+def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[int, int]]:
+    spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME", "SET")]
+    # durations ("three years") are not counts, but "40,000" inside "for the 40,000" is
+    spans += [(t.start, t.end) for t in timexes if t.type == "DURATION"]
+    spans += [(m.start(), m.end()) for m in _NOT_NUMBERS.finditer(text)]
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, end)
+    for j in range(max(0, i - 8), i):
+        if spans[j][0] < end and start < spans[j][1]:
+            return True
+    return False
+
+
+def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Number]:
+    out: list[_Number] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        if b is not None:
+            gap = text[a.end : b.start]
+            before = text[max(s0, a.start - 12) : a.start].lower()
+            is_range = False
+            lead = a.start
+            if a.unit is not None and b.unit is not None and a.unit != b.unit:
+                pass
+            elif re.fullmatch(r"\s*[-–—]\s*", gap):
+                is_range = True
+            elif (
+                re.fullmatch(r"\s+to\s+", gap)
+                and not re.search(r"\bfrom\s+$", before)
+                and (a.unit is None or a.unit == b.unit)
+            ):
+                is_range = True
+            elif re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before):
+                is_range = True
+                lead = a.start - len(before) + before.rindex("between")
+            elif re.fullmatch(r"\s+or\s+", gap) and a.kind == b.kind and b.value > a.value:
+                is_range = True
+            if is_range:
+                low, high, unit = _range_values(a, b)
+                if high < low:
+                    # "won 3-1": a score, not a count
+                    i += 2
+                    continue
+                out.append(
+                    _Number(
+                        start=lead,
+                        number_start=a.start,
+                        end=b.end,
+                        low=low,
+                        high=high,
+                        qualifier="range",
+                        tolerance=0.0,
+                        rounding=max(a.rounding, b.rounding),
+                        unit=unit,
+                        kind=b.kind,
+                        parts=(a, b),
+                    )
+                )
+                i += 2
+                continue
+        out.append(
+            _Number(
+                start=a.start,
+                number_start=a.start,
+                end=a.end,
+                low=a.value,
+                high=a.value,
+                qualifier="exact",
+                tolerance=0.0,
+                rounding=a.rounding,
+                unit=a.unit,
+                kind=a.kind,
+                parts=(a,),
+            )
+        )
+        i += 1
+    return out
+
+
+def _range_values(a: NumberMention, b: NumberMention) -> tuple[float, float, str | None]:
+    low = a.value
+    # "10-12 million", "$2-3bn": the first number borrows the second's scale
+    if a.bare and b.scaled and a.value * b.scale <= b.value * 1.0001:
+        low = a.value * b.scale
+    unit = b.unit or a.unit
+    return low, b.value, unit
+
+
+def _is_figure(text: str, n: _Number, s0: int) -> bool:
+    first, last = n.parts[0], n.parts[-1]
+    before = text[max(0, first.start - 30) : first.start]
+    after = text[last.end : last.end + 30]
+    for part in n.parts:
+        digits = part.text.lstrip("$£€¥₹USACNZHKRs. ")
+        if part.kind == "digits" and part.bare:
+            if len(digits) > 1 and digits.startswith("0") and not digits.startswith("0."):
+                return False
+            if re.fullmatch(r"\d{4}", digits) and 1000 <= part.value <= 2100:
+                if qualifier_before(text, n.start) is None:
+                    return False
+    if first.kind == "digits":
+        prev = text[first.start - 1] if first.start > 0 else " "
+        if prev.isalnum() or prev in "#/:'’" or re.search(r"[A-Za-z]-$", before):
+            return False
+        if re.search(r"\b[A-Za-z]+\.?\s*$", before):
+            word = re.search(r"([A-Za-z]+\.?)\s*$", before)
+            assert word is not None
+            w = word.group(1)
+            if w.lower().rstrip(".") in _DESIGNATION_WORDS or w.lower() in _DESIGNATION_WORDS:
+                return False
+            bare = first.bare and "," not in first.text and "." not in first.text
+            at_sentence_start = text[s0 : first.start].strip() == w
+            if (
+                bare
+                and w[0].isupper()
+                and not at_sentence_start
+                and w.lower().rstrip(".") not in _FUNCTION_CAPITALS
+                and not re.search(r"[,;:]\s*[A-Za-z]+\.?\s*$", before)
+            ):
+                # "Route 9", "Leopard 2", "Boeing 787", "Windows 10"
+                return False
+    if last.kind == "digits":
+        nxt = text[last.end] if last.end < len(text) else " "
+        if (nxt.isalpha() and not _UNIT_AFTER.match(text, last.end)) or nxt in "/:":
+            return False
+        if nxt == "." and last.end + 1 < len(text) and text[last.end + 1].isdigit():
+            return False
+    if _DURATION_AFTER.match(after):
+        return False
+    if re.match(r"^-(?!strong\b|plus\b)[A-Za-z]", after):
+        # "30-storey", "19-year": part of a compound adjective, not a count
+        return False
+    if re.search(r"\b(?:aged?|ages)\s+$", before, re.IGNORECASE):
+        return False
+    if (
+        first.kind == "digits"
+        and first.bare
+        and len(n.parts) == 1
+        and first.value < 120
+        and re.search(r"[A-Za-z],\s*$", before)
+        and re.match(r"^\s*,", after)
+    ):
+        # "The opposition leader, 47, died": an age in passing
+        return False
+    if first.kind == "fraction":
+        if re.search(r"\b(?:the|first|second|third|fourth|last|next|this|past|each)\s+$", before, re.I):
+            return False
+        if re.match(r"^\s+of\s+an?\s+(?:century|hour|mile|year|decade|point)", after):
+            return False
+        has_of = re.match(r"^\s+of\b", after) is not None
+        if not has_of and qualifier_before(text, n.start) is None:
+            return False
+    if first.kind == "words":
+        lowered = before.lower()
+        if re.search(r"\b(?:no|any|every|which|each|all but|the|this|that|one by)\s+$", lowered):
+            if first.value == 1:
+                return False
+        if first.value == 1 and re.match(
+            r"^\s+(?:of|another|day|time|point|way|thing|side|hand|by|or two)\b", after
+        ):
+            return False
+    return True
+
+
+def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
+    """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
+    pos = start
+    words: list[tuple[int, int, str]] = []
+    measure_word: str | None = None
+    while pos < limit and len(words) < 6:
+        m = re.compile(r"[ \t]+").match(text, pos)
+        gap_end = m.end() if m else pos
+        if words and gap_end == pos:
+            break
+        w = _WORD_RE.match(text, gap_end, limit)
+        if w is None:
+            break
+        word = w.group(0)
+        low = word.lower()
+        # a measure verb or adjective ends the phrase and names the measure
+        phrase_measure = MEASURE_RE.match(text, gap_end, limit)
+        if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
+            measure_word = phrase_measure.group(0)
+            break
+        if low in _STOP_WORDS or re.fullmatch(r"[A-Za-z]+ed", low) and words and low not in ("displaced",):
+            break
+        words.append((w.start(), w.end(), word))
+        pos = w.end()
+    if not words:
+        return None, start, start, measure_word
+    # a phrase ends on a noun: drop trailing possessive-less adjectives such as "many"
+    return text[words[0][0] : words[-1][1]], words[0][0], words[-1][1], measure_word
+
+
+def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
+    q = qualifier_before(text, n.start) if n.qualifier != "range" or n.start == n.number_start else None
+    if n.qualifier == "range":
+        if q is not None:
+            n.tolerance = q.tolerance
+            n.start = q.start
+    elif q is not None:
+        n.qualifier, n.tolerance, n.start = q.qualifier, q.tolerance, q.start
+    end = n.end
+    after_q = qualifier_after(text, end)
+    if after_q is not None and n.qualifier == "exact":
+        n.qualifier, n.tolerance = after_q.qualifier, after_q.tolerance
+        end = after_q.end
+    d = _Draft(number=n, end=end, unit=n.unit)
+
+    # unit written after the number ("40 km", "5,000 tonnes", "7 dollars")
+    u = _UNIT_AFTER.match(text, end)
+    if u is not None and d.unit is None:
+        word = u.group("unit") or u.group("word")
+        d.unit = _CURRENCY_WORDS.get(word.lower(), word)
+        end = u.end()
+        d.end = end
+    elif re.search(r"\bmagnitude\s+$", text[max(s0, n.start - 12) : n.start], re.I):
+        d.unit = "magnitude"
+    if text.startswith("-strong", end):
+        end += len("-strong")
+        d.end = end
+
+    rest_limit = s1
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:rest_limit])
+    of_det = re.match(
+        r"\s+of\s+(?:the|its|their|his|her|our|all|those|these)?\s*(?:[A-Z][\w'’]*'s\s+)?",
+        text[end:rest_limit],
+    )
+    phrase: str | None = None
+    measure_word: str | None = None
+    np_end = end
+    if of_them:
+        d.counted_from_pronoun = True
+        np_end = end + of_them.end()
+    else:
+        look = end
+        if of_det and (d.unit in ("%", "fraction") or n.kind == "fraction" or of_det.group(0).strip() != "of"):
+            look = end + of_det.end()
+            # "240 of the 543 seats": the population is named after the next number
+            nxt = re.match(r"[\d,.]+\s+|(?:[a-z]+\s+)?(?:million|thousand)\s+", text[look:rest_limit])
+            if nxt:
+                look += nxt.end()
+        phrase, p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+        if phrase is not None:
+            np_end = p_end
+            d.counted_after = True
+    if phrase is not None:
+        head = phrase.split()[-1].lower()
+        if head in MEASURE_NOUNS:
+            d.measure = MEASURE_WORDS.get(head, head)
+            phrase = " ".join(phrase.split()[:-1]) or None
+            if head in ("refugees",):
+                phrase = "refugees"
+        d.counted = phrase
+        if d.counted is not None and n.kind != "fraction" and d.unit not in ("%", "fraction"):
+            d.end = max(d.end, np_end)
+
+    # the measure after the phrase: "have been killed", "were wounded", "died", "fled"
+    if d.measure is None:
+        tail_start = np_end
+        if measure_word is not None:
+            m = MEASURE_RE.search(text, tail_start, rest_limit)
+        else:
+            m = MEASURE_RE.search(text, tail_start, min(rest_limit, tail_start + 60))
+        if m is not None and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()]):
+            d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
+    # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
+    if d.measure is None:
+        window = text[max(s0, n.start - 60) : n.start]
+        verb = re.search(
+            rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:a further|another|an additional|some"
+            r"|a total of|more|nearly|almost)\s+)?$",
+            window,
+            re.IGNORECASE,
+        )
+        if verb is not None:
+            d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
+        else:
+            noun = re.search(
+                r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|dead|killed)\b"
+                r"[^\d,.;:]{0,45}$",
+                window,
+                re.IGNORECASE,
+            )
+            if noun is not None and d.counted is None:
+                d.measure = MEASURE_WORDS.get(noun.group("w").lower())
+                if noun.group("w").lower() == "casualties":
+                    subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", window)
+                    if subject is not None:
+                        d.counted = subject.group(1)
+    if d.counted is None and not d.counted_from_pronoun:
+        window = text[max(s0, n.start - 50) : n.start]
+        m2 = _SUBJECT_BEFORE_RE.search(window) or _OF_BEFORE_RE.search(window)
+        if m2 is not None:
+            np = _trim_phrase(m2.group("np"))
+            if np:
+                d.counted = np
+    if re.search(r"\b(?:up|down)?\s*from\s+$", text[max(s0, n.start - 12) : n.start]):
+        d.follows_from = True
+    return d
+
+
+_LEADING_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _trim_phrase(np: str) -> str | None:
+    words = [w for w in np.split() if w.lower() not in _STOP_WORDS or w.lower() in ("more",)]
+    if not words:
+        return None
+    # keep the words after the last stop word: "Unemployment", "Annual inflation"
+    tail: list[str] = []
+    for w in reversed(np.split()):
+        if w.lower() in _STOP_WORDS or w.lower() in MEASURE_WORDS:
+            break
+        tail.insert(0, w)
+    phrase = _LEADING_DETERMINERS.sub("", " ".join(tail)).strip()
+    return phrase or None
+
+
+def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
+    """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
+    for i in range(1, len(drafts)):
+        prev, cur = drafts[i - 1], drafts[i]
+        gap = text[prev.end : cur.number.start]
+        short = len(gap) <= 70 and not re.search(r"[;:]", gap)
+        if cur.counted_from_pronoun and prev.counted:
+            cur.counted = prev.counted
+        if cur.follows_from and len(gap) <= 40:
+            cur.counted = cur.counted or prev.counted
+            cur.measure = cur.measure or prev.measure
+            cur.unit = cur.unit or prev.unit
+            continue
+        joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
+        if short and joined:
+            if cur.counted is None and cur.measure is not None and prev.counted is not None:
+                if prev.measure is not None and prev.measure != cur.measure or prev.measure is None:
+                    cur.counted = prev.counted
+            if (
+                cur.measure is None
+                and cur.counted is not None
+                and prev.measure is not None
+                and re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
+            ):
+                cur.measure = prev.measure
+    # backwards: "15 soldiers and 19 civilians had been killed"
+    for i in range(len(drafts) - 2, -1, -1):
+        cur, nxt = drafts[i], drafts[i + 1]
+        gap = text[cur.end : nxt.number.start]
+        if (
+            cur.measure is None
+            and nxt.measure is not None
+            and cur.counted is not None
+            and re.fullmatch(r"[\s,]*(?:and|or)\s*", gap)
+        ):
+            cur.measure = nxt.measure
+
+
+def _attributions(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
+    """(position, source) of every "X said" / "according to X" in a sentence."""
+    found: list[tuple[int, str]] = []
+    sentence = text[s0:s1]
+    for m in _ACCORDING_RE.finditer(sentence):
+        src = _clean_source(m.group("src"))
+        if src:
+            found.append((s0 + m.start(), src))
+    for m in _SAID_BY_RE.finditer(sentence):
+        src = _clean_source(m.group("src"))
+        if src and not src.lower().startswith("that"):
+            found.append((s0 + m.start(), src))
+    for m in _ATTRIBUTION_RE.finditer(sentence):
+        src = _subject_before(sentence, m.start())
+        if src:
+            found.append((s0 + m.start(), src))
+    return found
+
+
+def _subject_before(sentence: str, verb_start: int) -> str | None:
+    segments = re.split(r"[,;:“”\"—–(]", sentence[:verb_start])
+    # skip appositive clauses: "the agency, which helped question the soldiers, said"
+    while len(segments) > 1 and re.match(r"^\s*(?:which|who|whose|where)\b", segments[-1]):
+        segments.pop()
+        if segments and segments[-1].strip() == "":
+            segments.pop()
+    if not segments:
+        return None
+    segment = segments[-1]
+    # "... said on Tuesday that 300 ... , officials said": only the words before the verb
+    segment = re.split(r"\bthat\b|\bas\b(?= )", segment)[-1]
+    subject = _SUBJECT_TRIM.sub("", segment.strip())
+    subject = _SUBJECT_TAIL.sub("", subject).strip()
+    words = subject.split()
+    if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
+        return None
+    if any(re.fullmatch(r"[\d,.%$]+", w) for w in words):
+        return None
+    if words[0][0].islower() and words[0].lower() not in ("officials", "police", "the", "a", "an", "state", "local", "western", "military", "health", "rescue", "aid", "doctors", "organisers", "organizers", "economists", "analysts", "authorities", "experts", "witnesses", "residents", "medics", "rescuers", "lawmakers"):
+        return None
+    return subject.rstrip(" .")
+
+
+def _clean_source(src: str) -> str | None:
+    src = _SUBJECT_TAIL.sub("", src.strip()).strip()
+    src = re.sub(r"\s+(?:on|in|at)\s+.*$", "", src)
+    words = src.split()
+    if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
+        return None
+    return src
+
+
+def _figure(
+    text: str,
+    d: _Draft,
+    s0: int,
+    s1: int,
+    published: date | None,
+    timexes: Sequence[TimeExpression],
+    attributions: list[tuple[int, str]],
+) -> Figure:
+    n = d.number
+    low, high, tolerance = figure_range(
+        n.qualifier, n.low, n.high, qualifier_tolerance=n.tolerance, rounding=n.rounding
+    )
+    attributed_to = None
+    if attributions:
+        attributed_to = min(attributions, key=lambda a: abs(a[0] - n.number_start))[1]
+    window = text[max(s0, n.start - 60) : min(s1, d.end + 30)]
+    cue = CHANGE_CUES_RE.search(window)
+    return Figure(
+        start=n.start,
+        end=d.end,
+        text=text[n.start : d.end],
+        number_text=text[n.number_start : n.end],
+        low=low,
+        high=high,
+        qualifier=n.qualifier,
+        unit=d.unit,
+        counted=d.counted,
+        measure=d.measure,
+        attributed_to=attributed_to,
+        as_of=_as_of(n.number_start, s0, s1, published, timexes),
+        tolerance=round(tolerance, 4),
+        change_cue=cue.group(0) if cue else None,
+        scope=_scope(text, n.start, d.end, s0, s1),
+    )
+
+
+def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
+    """A place the count is limited to ("killed in Gaza"), nearest the figure in its clause."""
+    best: tuple[int, str] | None = None
+    for m in _SCOPE_RE.finditer(text, s0, s1):
+        place = m.group("place")
+        if _SCOPE_NOT_PLACES.match(place):
+            continue
+        clause = text[min(m.end(), start) : max(m.start(), end)]
+        if ";" in clause or len(clause) > 90:
+            continue
+        place = _SCOPE_GENERIC_TAIL.sub("", place)
+        # "said" and similar follow the source, not the place
+        distance = m.start() - end if m.start() >= end else start - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _as_of(
+    pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
+) -> date | None:
+    best: tuple[int, date] | None = None
+    for t in timexes:
+        if t.type != "DATE" or t.date is None or not (s0 <= t.start < s1):
+            continue
+        day = t.date.latest or t.date.earliest
+        if day is None:
+            continue
+        if published is not None and day > published:
+            day = published if t.date.earliest is None or t.date.earliest <= published else day
+        distance = abs(t.start - pos)
+        if best is None or distance < best[0]:
+            best = (distance, day)
+    return best[1] if best else published
+

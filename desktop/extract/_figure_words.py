@@ -1,0 +1,217 @@
+"""Word lists shared by figure extraction and the cross-source comparison.
+
+A measure is what happened to the counted things ("killed", "displaced", "deployed"). Each
+surface form maps to one canonical measure so that "died", "dead" and "death toll" compare as
+the same quantity. Only add synonyms that news uses interchangeably for the same count.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: surface form (lower case, as in text) -> canonical measure
+MEASURE_WORDS: dict[str, str] = {}
+
+
+def _add(canonical: str, *forms: str) -> None:
+    for form in forms:
+        MEASURE_WORDS[form] = canonical
+
+
+_add(
+    "killed",
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "dead",
+    "died",
+    "die",
+    "dying",
+    "death",
+    "deaths",
+    "death toll",
+    "toll",
+    "fatalities",
+    "perished",
+    "slain",
+    "drowned",
+    "lost their lives",
+    "lives",
+)
+_add("injured", "injured", "injuring", "injuries", "wounded", "wounding", "hurt")
+_add(
+    "casualties",
+    "casualties",
+    "killed or wounded",
+    "killed or injured",
+    "killed and wounded",
+    "killed and injured",
+    "dead or wounded",
+    "dead and wounded",
+    "dead or injured",
+)
+_add("displaced", "displaced", "fled", "flee", "fleeing", "refugees", "forced from their homes")
+_add("evacuated", "evacuated", "evacuating", "evacuate", "evacuation", "evacuation orders")
+_add("missing", "missing", "unaccounted for")
+_add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "in custody")
+_add("captured", "captured", "capturing", "taken prisoner")
+_add("rescued", "rescued", "rescuing", "saved", "pulled out alive")
+_add("deployed", "deployed", "deploying", "sent", "sending", "dispatched", "stationed")
+_add("mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up")
+_add("released", "released", "releasing", "freed", "free", "freeing")
+_add("infected", "cases", "infected", "infections", "tested positive")
+_add("hospitalised", "hospitalised", "hospitalized", "in hospital")
+_add("destroyed", "destroyed", "destroying", "reduced to rubble")
+_add("damaged", "damaged")
+_add("affected", "affected", "affecting")
+_add("won", "won", "winning", "secured", "took")
+_add("took part", "joined", "took part", "marched", "attended", "protested")
+_add("fired", "fired", "launched", "launching", "firing")
+_add("intercepted", "intercepted", "shot down")
+_add("returned", "returned", "walked north")
+_add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed")
+_add("added", "added", "created")
+_add("charged", "charged")
+_add("seized", "seized")
+_add("burned", "burned", "burnt", "scorched")
+_add("without power", "without electricity", "without power", "lost power", "cut power to")
+
+#: measures whose count only grows while an event unfolds: a later, higher report of one of
+#: these is an update of a running tally rather than a disagreement.
+RUNNING_TALLIES = frozenset(
+    {
+        "killed",
+        "injured",
+        "casualties",
+        "displaced",
+        "evacuated",
+        "arrested",
+        "captured",
+        "rescued",
+        "infected",
+        "hospitalised",
+        "destroyed",
+        "damaged",
+        "affected",
+        "released",
+        "burned",
+        "missing",
+        "returned",
+        "fired",
+        "intercepted",
+        "mobilised",
+    }
+)
+
+#: nouns that name the measure rather than what is counted ("537 deaths", "death toll of 14")
+MEASURE_NOUNS = frozenset(
+    {
+        "deaths",
+        "death",
+        "fatalities",
+        "casualties",
+        "injuries",
+        "cases",
+        "infections",
+        "refugees",
+        "arrests",
+        "evacuations",
+    }
+)
+
+_MEASURE_ALTERNATION = "|".join(
+    sorted((re.escape(k) for k in MEASURE_WORDS), key=len, reverse=True)
+)
+MEASURE_RE = re.compile(rf"\b(?:{_MEASURE_ALTERNATION})\b", re.IGNORECASE)
+
+#: words that say the figure is a new value of a changing count
+CHANGE_CUES_RE = re.compile(
+    r"\b(?:now|(?:has |have |had )?(?:risen|rose|climbed|jumped|soared|increased|grown|grew|"
+    r"swelled|mounted|reached|surged)(?: to| past| above)?|updated|revised(?: up| upward)?"
+    r"|so far|bringing the (?:total|toll))\b",
+    re.IGNORECASE,
+)
+
+
+def canonical_measure(phrase: str | None) -> str | None:
+    """The canonical measure for a phrase as written, or the phrase itself lower-cased."""
+    if not phrase:
+        return None
+    key = " ".join(phrase.lower().split())
+    return MEASURE_WORDS.get(key, key)
+
+
+#: head nouns that name the same population
+POPULATION_SYNONYMS: dict[str, str] = {
+    "troop": "soldier",
+    "troops": "soldier",
+    "soldier": "soldier",
+    "servicemen": "soldier",
+    "serviceman": "soldier",
+    "personnel": "soldier",
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "individuals": "people",
+    "residents": "people",
+    "inhabitants": "people",
+    "others": "people",
+    "civilian": "civilian",
+    "civilians": "civilian",
+    "children": "child",
+    "kids": "child",
+    "migrants": "migrant",
+    "refugees": "people",
+    "hostages": "hostage",
+    "captives": "hostage",
+    "seats": "seat",
+    "jobs": "job",
+    "homes": "home",
+    "houses": "home",
+    "households": "home",
+    "buildings": "building",
+    "structures": "building",
+    "devices": "device",
+    "machines": "device",
+    "computers": "device",
+    "missiles": "missile",
+    "drones": "drone",
+    "reservists": "reservist",
+    "fighters": "fighter",
+    "militants": "fighter",
+    "ballots": "vote",
+    "votes": "vote",
+    "customers": "home",
+}
+
+#: words in a counted phrase that do not change which population is meant
+FILLER_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "of",
+        "more",
+        "other",
+        "further",
+        "additional",
+        "another",
+        "some",
+        "total",
+        "estimated",
+        "reported",
+        "confirmed",
+        "about",
+        "all",
+        "them",
+        "those",
+        "these",
+        "who",
+    }
+)

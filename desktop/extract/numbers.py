@@ -1,0 +1,288 @@
+"""Numbers as news writes them: "2,700", "1.2 million", "$2.3bn", "eleven thousand", "a third".
+
+This module only reads numbers; whether a number is a figure (and not a year, a time, a
+designation such as "F-16") is decided in :mod:`desktop.extract.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+NumberKind = Literal["digits", "words", "fraction"]
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+}
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+
+_WORD = "|".join([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+_DIGITS_RE = re.compile(
+    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)?"
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
+    r"|\s?(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?P<pct>\s?%|\s?(?:per\s?cent|percentage points?|pc)\b)?",
+    re.IGNORECASE,
+)
+_WORDS_RE = re.compile(
+    r"\b(?:(?P<half>half\s+an?\s+)|(?P<a>an?\s+))?"
+    rf"(?P<words>(?:{_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_WORD}))*)\b"
+    r"(?P<pct>\s(?:per\s?cent|percentage points?)\b)?",
+    re.IGNORECASE,
+)
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<num>an?|one|two|three|four|five|seven|nine)[\s-])?"
+    r"(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"|\b(?P<a>one|two|three|four)\s+in\s+(?P<b>three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number as written: its span, value, unit from its own characters, and rounding."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: NumberKind
+    unit: str | None = None  # "%", "percentage points", "fraction" or a currency code
+    scaled: bool = False  # written with a scale word ("1.2 million", "$2.3bn")
+    #: relative slack implied by rounding in how it was written ("1.2 million" is +-50,000)
+    rounding: float = 0.0
+    #: a plain number with no scale, unit or currency: "10" in "10-12 million" borrows them
+    bare: bool = True
+    scale: float = 1.0
+
+
+def _pct_unit(pct: str | None) -> str | None:
+    if not pct:
+        return None
+    return "percentage points" if "point" in pct.lower() else "%"
+
+
+def _digit_mentions(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in _DIGITS_RE.finditer(text):
+        digits = m.group("num")
+        value = float(digits.replace(",", ""))
+        scale = 1.0
+        scaled = False
+        if m.group("abbr"):
+            abbr = m.group("abbr").lower()
+            # A bare "m" after a number is metres more often than millions unless money.
+            if abbr in ("m", "b", "k") and not m.group("cur"):
+                end = m.start("abbr")
+            else:
+                scale = _SCALE_ABBREVIATIONS[abbr]
+                scaled = True
+                end = m.end("abbr")
+        elif m.group("scale"):
+            scale = _SCALES[m.group("scale").lower()]
+            scaled = True
+            end = m.end("scale")
+        else:
+            end = m.end("num")
+        unit = None
+        if m.group("cur"):
+            unit = _CURRENCIES.get(m.group("cur").strip().lower())
+        if m.group("pct") and end == m.end("num") or (m.group("pct") and scaled):
+            unit = _pct_unit(m.group("pct"))
+            end = m.end("pct")
+        rounding = 0.0
+        if scaled and value > 0:
+            decimals = len(digits.split(".")[1]) if "." in digits else 0
+            rounding = min(0.1, 0.5 * 10.0**-decimals / value)
+        start = m.start("cur") if m.group("cur") else m.start("num")
+        found.append(
+            NumberMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value * scale,
+                kind="digits",
+                unit=unit,
+                scaled=scaled,
+                rounding=rounding,
+                bare=not scaled and unit is None,
+                scale=scale,
+            )
+        )
+    return found
+
+
+def words_value(words: str) -> float | None:
+    """The value of spelled-out numbers ("eleven thousand", "two hundred and fifty")."""
+    total = 0.0
+    current = 0.0
+    seen_number = False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token == "and" or not token:
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+            seen_number = True
+        elif token in _TENS:
+            current += _TENS[token]
+            seen_number = True
+        elif token == "dozen":
+            current = max(current, 1.0) * 12
+            seen_number = True
+        elif token == "hundred":
+            current = max(current, 1.0) * 100
+        elif token in _SCALES:
+            total += max(current, 1.0) * _SCALES[token]
+            current = 0.0
+        else:
+            return None
+    if not seen_number and total == 0 and current == 0:
+        return None
+    return total + current
+
+
+def _word_mentions(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in _WORDS_RE.finditer(text):
+        words = m.group("words")
+        first = re.split(r"[\s-]+", words.lower())[0]
+        has_article = bool(m.group("a") or m.group("half"))
+        # "hundred"/"million" alone ("several hundred people") is not a number;
+        # "a hundred", "half a million" and "one million" are.
+        if first in _SCALES or first == "dozen":
+            if not has_article:
+                continue
+        value = words_value(words)
+        if value is None:
+            continue
+        if m.group("half"):
+            value /= 2
+        start = m.start("half") if m.group("half") else (m.start("a") if m.group("a") else m.start("words"))
+        if not has_article:
+            start = m.start("words")
+        end = m.end("pct") if m.group("pct") else m.end("words")
+        scaled = any(s in words.lower() for s in ("thousand", "million", "billion", "trillion"))
+        found.append(
+            NumberMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=value,
+                kind="words",
+                unit=_pct_unit(m.group("pct")),
+                scaled=scaled,
+                rounding=0.05 if scaled else 0.0,
+                bare=not scaled,
+            )
+        )
+    return found
+
+
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+
+
+def _fraction_mentions(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in _FRACTION_RE.finditer(text):
+        if m.group("a"):
+            value = _UNITS[m.group("a").lower()] / _UNITS[m.group("b").lower()]
+        else:
+            den_word = m.group("den").lower()
+            num_word = (m.group("num") or "").lower()
+            if not num_word and den_word != "half":
+                continue
+            if den_word == "half" and num_word not in ("", "one", "a"):
+                continue
+            value = _NUMERATORS.get(num_word, 1) / _DENOMINATORS[den_word]
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=round(value, 4),
+                kind="fraction",
+                unit="fraction",
+            )
+        )
+    return found
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number-like mention in ``text``, left to right, without overlaps.
+
+    Where readings overlap the longest wins ("one million" rather than "one").
+    """
+    candidates = _digit_mentions(text) + _word_mentions(text) + _fraction_mentions(text)
+    candidates.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    chosen: list[NumberMention] = []
+    for c in candidates:
+        if chosen and c.start < chosen[-1].end:
+            if c.end - c.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = c
+            continue
+        chosen.append(c)
+    return chosen

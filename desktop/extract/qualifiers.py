@@ -1,0 +1,154 @@
+"""Qualifier words ("about", "at least", "up to") and the one place that turns them into a range.
+
+Every figure's ``low``/``high``/``tolerance`` comes out of :func:`figure_range`; nothing else in
+the code base decides what "nearly 300" or "more than 300" means as numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.domain import Qualifier
+
+#: Relative slack of an approximate figure when two reports are compared. "An estimated" figure
+#: is looser than "about"; "nearly"/"almost" sit just below the number, so they get the same
+#: slack but the comparison treats them like "about" (a report of "nearly 300" is consistent with
+#: "about 300" and with "300").
+_APPROXIMATE_TOLERANCE = 0.10
+_ESTIMATE_TOLERANCE = 0.15
+
+# Longest phrases first so "no more than" wins over "more than".
+_BEFORE: list[tuple[str, Qualifier, float]] = [
+    ("no fewer than", "at_least", 0.0),
+    ("no less than", "at_least", 0.0),
+    ("not less than", "at_least", 0.0),
+    ("a minimum of", "at_least", 0.0),
+    ("at least", "at_least", 0.0),
+    ("no more than", "at_most", 0.0),
+    ("not more than", "at_most", 0.0),
+    ("a maximum of", "at_most", 0.0),
+    ("as many as", "at_most", 0.0),
+    ("as much as", "at_most", 0.0),
+    ("up to", "at_most", 0.0),
+    ("at most", "at_most", 0.0),
+    ("fewer than", "less_than", 0.0),
+    ("less than", "less_than", 0.0),
+    ("just under", "less_than", 0.0),
+    ("under", "less_than", 0.0),
+    ("below", "less_than", 0.0),
+    ("more than", "more_than", 0.0),
+    ("greater than", "more_than", 0.0),
+    ("in excess of", "more_than", 0.0),
+    ("upwards of", "more_than", 0.0),
+    ("upward of", "more_than", 0.0),
+    ("well over", "more_than", 0.0),
+    ("just over", "more_than", 0.0),
+    ("north of", "more_than", 0.0),
+    ("over", "more_than", 0.0),
+    ("above", "more_than", 0.0),
+    ("exceeding", "more_than", 0.0),
+    ("exceed", "more_than", 0.0),
+    ("surpassing", "more_than", 0.0),
+    ("past", "more_than", 0.0),
+    ("an estimated", "approximate", _ESTIMATE_TOLERANCE),
+    ("estimated", "approximate", _ESTIMATE_TOLERANCE),
+    ("approximately", "approximate", _APPROXIMATE_TOLERANCE),
+    ("roughly", "approximate", _APPROXIMATE_TOLERANCE),
+    ("around", "approximate", _APPROXIMATE_TOLERANCE),
+    ("about", "approximate", _APPROXIMATE_TOLERANCE),
+    ("close to", "approximate", _APPROXIMATE_TOLERANCE),
+    ("nearly", "approximate", _APPROXIMATE_TOLERANCE),
+    ("almost", "approximate", _APPROXIMATE_TOLERANCE),
+    ("some", "approximate", _APPROXIMATE_TOLERANCE),
+    ("circa", "approximate", _APPROXIMATE_TOLERANCE),
+    ("~", "approximate", _APPROXIMATE_TOLERANCE),
+]
+
+_AFTER: list[tuple[str, Qualifier, float]] = [
+    ("or more", "at_least", 0.0),
+    ("or higher", "at_least", 0.0),
+    ("or above", "at_least", 0.0),
+    ("and counting", "at_least", 0.0),
+    ("or fewer", "at_most", 0.0),
+    ("or less", "at_most", 0.0),
+    ("at most", "at_most", 0.0),
+    ("or so", "approximate", _APPROXIMATE_TOLERANCE),
+    ("+", "at_least", 0.0),
+    ("-plus", "at_least", 0.0),
+    ("plus", "at_least", 0.0),
+]
+
+_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“'‘—–-]))(?P<q>"
+    + "|".join(re.escape(p) for p, _, _ in _BEFORE)
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(
+    r"^(?P<q>\s*(?:" + "|".join(re.escape(p) for p, _, _ in _AFTER) + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+_BEFORE_MAP = {p: (q, t) for p, q, t in _BEFORE}
+_AFTER_MAP = {p: (q, t) for p, q, t in _AFTER}
+
+
+@dataclass(frozen=True, slots=True)
+class QualifierWords:
+    """A qualifier phrase found next to a number: where it lies and what it means."""
+
+    start: int
+    end: int
+    qualifier: Qualifier
+    tolerance: float
+
+
+def qualifier_before(text: str, number_start: int) -> QualifierWords | None:
+    """The qualifier phrase ending right before ``number_start`` ("at least 2,700")."""
+    window_start = max(0, number_start - 24)
+    m = _BEFORE_RE.search(text[window_start:number_start])
+    if m is None:
+        return None
+    phrase = m.group("q").lower()
+    qualifier, tolerance = _BEFORE_MAP[phrase]
+    return QualifierWords(
+        window_start + m.start("q"), window_start + m.end("q"), qualifier, tolerance
+    )
+
+
+def qualifier_after(text: str, number_end: int) -> QualifierWords | None:
+    """A qualifier that follows the number ("300 or more", "40+")."""
+    m = _AFTER_RE.match(text, number_end, min(len(text), number_end + 16))
+    if m is None:
+        return None
+    phrase = m.group("q").strip().lower()
+    if phrase == "plus" and not text[number_end : number_end + 1].isspace():
+        return None
+    qualifier, tolerance = _AFTER_MAP[phrase]
+    return QualifierWords(number_end, m.end("q"), qualifier, tolerance)
+
+
+def figure_range(
+    qualifier: Qualifier,
+    low: float,
+    high: float,
+    *,
+    qualifier_tolerance: float = 0.0,
+    rounding: float = 0.0,
+) -> tuple[float | None, float | None, float]:
+    """The range and comparison tolerance a qualified number stands for.
+
+    ``low``/``high`` are the number as written (equal unless the text gave a range);
+    ``rounding`` is the relative slack implied by how the number was written ("1.2 million"
+    is already rounded to the nearest 100,000), so that "1.2 million" and "1,230,000" agree.
+    """
+    tolerance = max(qualifier_tolerance, rounding)
+    if qualifier in ("at_least", "more_than"):
+        return low, None, tolerance
+    if qualifier in ("at_most", "less_than"):
+        return None, high, tolerance
+    return low, high, tolerance
+
+
+def is_open_bound(qualifier: Qualifier) -> bool:
+    return qualifier in ("at_least", "more_than", "at_most", "less_than")
