@@ -1,0 +1,378 @@
+"""What the timeline shows, indexed so that one screenful is found without touching the rest.
+
+Pure Python, no Qt and no database: the widget is handed a :class:`TimelineData` built from
+plain :class:`TimelineItem` records, so it can be fed by the project, a test or a benchmark.
+
+Time is measured in days as floats on the proleptic Gregorian ordinal scale: the day
+``d`` covers ``[d.toordinal(), d.toordinal() + 1)``. Every item is therefore an interval, and
+a day-precision fact is simply an interval one day long.
+
+Per lane the items are kept in flat ``array`` columns sorted by position, so the visible part
+of a lane is two ``bisect`` calls away, and so that counting the items that fall into a screen
+bucket costs two more. Items are split into *length tiers* (a day, a week, a month, ...): at
+any zoom a whole tier is either narrow enough to be counted into buckets or wide enough to be
+drawn as bars, and an interval query only has to look back by the longest item of its tier.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+#: Longest item (in days) of each length tier: day, week, month, quarter/season, year, decade,
+#: anything longer. A tier's items are either all drawn as bars or all counted into buckets.
+TIER_MAX_DAYS: tuple[float, ...] = (1.0, 8.0, 32.0, 93.0, 367.0, 3700.0, math.inf)
+
+STATUSES = ("auto", "confirmed", "rejected", "edited", "manual")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One dated fact as the timeline sees it.
+
+    ``earliest``/``latest`` are inclusive days. ``tooltip`` is what hovering shows (the fact's
+    text and its date with the explanation); ``label`` is the short text drawn next to it.
+    """
+
+    id: int
+    lane: str
+    earliest: date
+    latest: date
+    label: str
+    status: str = "auto"
+    has_conflict: bool = False
+    precision: str = "day"
+    tooltip: str = ""
+
+    def __post_init__(self) -> None:
+        if self.latest < self.earliest:
+            raise ValueError(
+                f"timeline item {self.id}: latest {self.latest} is before earliest {self.earliest}"
+            )
+
+    @property
+    def start(self) -> float:
+        return float(self.earliest.toordinal())
+
+    @property
+    def end(self) -> float:
+        """Exclusive end in days: the day after ``latest``."""
+        return float(self.latest.toordinal() + 1)
+
+    @property
+    def days(self) -> int:
+        return self.latest.toordinal() - self.earliest.toordinal() + 1
+
+    @property
+    def anchor(self) -> float:
+        """The single position used when the item is counted or drawn as a marker."""
+        return (self.earliest.toordinal() + self.latest.toordinal() + 1) / 2.0
+
+
+def tier_of(days: float) -> int:
+    for k, limit in enumerate(TIER_MAX_DAYS):
+        if days <= limit:
+            return k
+    return len(TIER_MAX_DAYS) - 1
+
+
+def day_to_date(t: float) -> date:
+    """The calendar day that contains position ``t``, clamped to what ``date`` can hold."""
+    o = min(max(math.floor(t), 1), date.max.toordinal())
+    return date.fromordinal(o)
+
+
+@dataclass(slots=True)
+class SpanGroup:
+    """Items of one lane that cover exactly the same interval ("2019", "March 2024").
+
+    Year- or month-precision facts from one source often share their interval exactly, so they
+    are drawn as one bar with a count rather than as a pile of identical bars.
+    """
+
+    start: float
+    end: float
+    members: list[TimelineItem]
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(1 for m in self.members if m.has_conflict)
+
+    @property
+    def earliest(self) -> date:
+        return self.members[0].earliest
+
+    @property
+    def latest(self) -> date:
+        return self.members[0].latest
+
+
+@dataclass(slots=True)
+class _TierGroups:
+    """The span groups of one length tier, sorted by start."""
+
+    starts: array[float] = field(default_factory=lambda: array("d"))
+    groups: list[SpanGroup] = field(default_factory=list)
+    longest: float = 0.0
+
+    def overlapping(self, t0: float, t1: float) -> list[SpanGroup]:
+        # A group that overlaps [t0, t1) starts before t1 and no earlier than t0 - longest.
+        lo = bisect_left(self.starts, t0 - self.longest)
+        hi = bisect_left(self.starts, t1)
+        return [g for g in self.groups[lo:hi] if g.end > t0]
+
+
+@dataclass(slots=True)
+class PointColumn:
+    """Items of tiers 0..k of one lane sorted by anchor, with prefix sums for bucket summaries."""
+
+    anchors: array[float]
+    items: list[TimelineItem]
+    #: anchor_sums[i] is the sum of anchors[:i]; conflict_counts[i] the conflicts among items[:i]
+    anchor_sums: array[float]
+    conflict_counts: array[int]
+
+    def __len__(self) -> int:
+        return len(self.anchors)
+
+    def index_range(self, t0: float, t1: float) -> tuple[int, int]:
+        """Indices ``lo, hi`` of the items whose anchor lies in ``[t0, t1)``."""
+        return bisect_left(self.anchors, t0), bisect_left(self.anchors, t1)
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """A run of items of one lane whose anchors fall into ``[start, end)``."""
+
+    start: float
+    end: float
+    lo: int  # index range into the PointColumn the bucket was computed from
+    hi: int
+    mean_anchor: float
+    conflicts: int
+
+    @property
+    def count(self) -> int:
+        return self.hi - self.lo
+
+
+def _build_point_column(items: list[TimelineItem], anchors: list[float]) -> PointColumn:
+    sums = array("d", [0.0])
+    conflicts = array("q", [0])
+    total = 0.0
+    n_conf = 0
+    for it, a in zip(items, anchors, strict=True):
+        total += a
+        sums.append(total)
+        n_conf += it.has_conflict
+        conflicts.append(n_conf)
+    return PointColumn(array("d", anchors), items, sums, conflicts)
+
+
+class LaneIndex:
+    """All items of one lane, indexed by position for every length tier."""
+
+    __slots__ = ("_columns", "_tiers", "count", "name")
+
+    def __init__(self, name: str, items: Iterable[TimelineItem]) -> None:
+        self.name = name
+        # Sort once by (anchor, id): the point columns keep that order, and ties stay stable
+        # so a screenshot is the same from run to run.
+        keyed = sorted(
+            (
+                (it.earliest.toordinal() + it.latest.toordinal() + 1) / 2.0,
+                it.id,
+                tier_of(it.latest.toordinal() - it.earliest.toordinal() + 1),
+                it,
+            )
+            for it in items
+        )
+        self.count = len(keyed)
+        n_tiers = len(TIER_MAX_DAYS)
+        self._columns: list[PointColumn] = []
+        previous: PointColumn | None = None
+        present = {k for _, _, k, _ in keyed}
+        for k in range(n_tiers):
+            if previous is not None and k not in present:
+                # Nothing new at this length: the cumulative column is the one below it.
+                self._columns.append(previous)
+                continue
+            chosen = [(a, it) for a, _, tier, it in keyed if tier <= k]
+            previous = _build_point_column([it for _, it in chosen], [a for a, _ in chosen])
+            self._columns.append(previous)
+
+        self._tiers: list[_TierGroups] = [_TierGroups() for _ in range(n_tiers)]
+        by_interval: dict[tuple[int, int], list[TimelineItem]] = {}
+        for _, _, _, it in keyed:
+            by_interval.setdefault((it.earliest.toordinal(), it.latest.toordinal()), []).append(it)
+        for (first, last), members in sorted(by_interval.items()):
+            start, end = float(first), float(last + 1)
+            tier = self._tiers[tier_of(end - start)]
+            tier.starts.append(start)
+            tier.groups.append(SpanGroup(start, end, members))
+            tier.longest = max(tier.longest, end - start)
+
+    def column(self, tier: int) -> PointColumn:
+        """Items of all tiers up to and including ``tier``, sorted by anchor."""
+        return self._columns[tier]
+
+    def groups_overlapping(self, tier: int, t0: float, t1: float) -> list[SpanGroup]:
+        return self._tiers[tier].overlapping(t0, t1)
+
+    def tier_has_items(self, tier: int) -> bool:
+        return bool(self._tiers[tier].groups)
+
+    def items_overlapping(self, t0: float, t1: float) -> list[TimelineItem]:
+        """Every item whose interval overlaps ``[t0, t1)``, in start order per tier."""
+        found: list[TimelineItem] = []
+        for tier in self._tiers:
+            for g in tier.overlapping(t0, t1):
+                found.extend(g.members)
+        return found
+
+    def buckets(self, tier: int, t0: float, t1: float, bucket_days: float) -> list[Bucket]:
+        """Non-empty buckets of width ``bucket_days`` (aligned to day 0) over ``[t0, t1)``.
+
+        Buckets are aligned to absolute time rather than to the screen, so that panning moves
+        them with the content instead of re-sorting items into new buckets at every step.
+        """
+        col = self._columns[tier]
+        anchors = col.anchors
+        n = len(anchors)
+        out: list[Bucket] = []
+        b = math.floor(t0 / bucket_days)
+        lo = bisect_left(anchors, b * bucket_days)
+        while lo < n:
+            first = anchors[lo]
+            if first >= t1:
+                break
+            # Skip empty stretches in one step rather than walking bucket by bucket.
+            b = max(b, math.floor(first / bucket_days))
+            b_end = (b + 1) * bucket_days
+            hi = bisect_left(anchors, b_end, lo)
+            mean = (col.anchor_sums[hi] - col.anchor_sums[lo]) / (hi - lo)
+            conflicts = col.conflict_counts[hi] - col.conflict_counts[lo]
+            out.append(Bucket(b * bucket_days, b_end, lo, hi, mean, conflicts))
+            lo = hi
+            b += 1
+        return out
+
+
+class TimelineData:
+    """Items grouped into ordered lanes and indexed for visible-range queries.
+
+    ``lanes`` gives the lane order; lanes that hold items but are not named are appended in
+    alphabetical order, and named lanes without items are kept (an empty source still shows).
+    """
+
+    def __init__(self, items: Iterable[TimelineItem], lanes: Sequence[str] | None = None) -> None:
+        per_lane: dict[str, list[TimelineItem]] = {}
+        by_id: dict[int, TimelineItem] = {}
+        first: int | None = None
+        last: int | None = None
+        for it in items:
+            if it.id in by_id:
+                raise ValueError(f"duplicate timeline item id {it.id}")
+            by_id[it.id] = it
+            per_lane.setdefault(it.lane, []).append(it)
+            e, la = it.earliest.toordinal(), it.latest.toordinal()
+            first = e if first is None or e < first else first
+            last = la if last is None or la > last else last
+        order = list(dict.fromkeys(lanes or ()))
+        order += sorted(name for name in per_lane if name not in set(order))
+        self._lanes: list[LaneIndex] = [LaneIndex(name, per_lane.get(name, ())) for name in order]
+        self._lane_pos = {lane.name: i for i, lane in enumerate(self._lanes)}
+        self._by_id = by_id
+        self._extent = (first, last)
+
+    # -- whole-data questions -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[TimelineItem]:
+        return iter(self._by_id.values())
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._by_id
+
+    @property
+    def lane_names(self) -> list[str]:
+        return [lane.name for lane in self._lanes]
+
+    @property
+    def lanes(self) -> list[LaneIndex]:
+        return list(self._lanes)
+
+    def lane(self, name: str) -> LaneIndex:
+        return self._lanes[self._lane_pos[name]]
+
+    def lane_position(self, name: str) -> int:
+        return self._lane_pos[name]
+
+    def item(self, item_id: int) -> TimelineItem | None:
+        return self._by_id.get(item_id)
+
+    def extent(self) -> tuple[date, date] | None:
+        """First and last day covered by any item, or None when there are no items."""
+        first, last = self._extent
+        if first is None or last is None:
+            return None
+        return date.fromordinal(first), date.fromordinal(last)
+
+    # -- derived views ----------------------------------------------------------------------
+
+    def subset(
+        self,
+        keep: Callable[[TimelineItem], bool] | None = None,
+        lanes: Iterable[str] | None = None,
+    ) -> TimelineData:
+        """The items that ``keep`` accepts, in the lanes named by ``lanes`` (all when None).
+
+        Lane order is preserved, and lanes left without items stay, so filtering does not make
+        the lane column jump around.
+        """
+        wanted = None if lanes is None else set(lanes)
+        names = [n for n in self.lane_names if wanted is None or n in wanted]
+        chosen = set(names)
+        items = (
+            it for it in self._by_id.values() if it.lane in chosen and (keep is None or keep(it))
+        )
+        return TimelineData(items, names)
+
+    def visible(self, t0: float, t1: float) -> dict[str, list[TimelineItem]]:
+        """Per lane, the items whose interval overlaps ``[t0, t1)`` (day positions)."""
+        return {lane.name: lane.items_overlapping(t0, t1) for lane in self._lanes}
+
+
+def describe_range(earliest: date, latest: date) -> str:
+    """A short reading of an inclusive day interval: "2019", "Mar 2024", "3–9 Jun 2024"."""
+    if earliest == latest:
+        return f"{earliest.day} {earliest:%b %Y}"
+    whole_years = earliest.month == 1 and earliest.day == 1 and latest.month == 12
+    if whole_years and latest.day == 31:
+        if earliest.year == latest.year:
+            return str(earliest.year)
+        if earliest.year % 10 == 0 and latest.year == earliest.year + 9:
+            return f"{earliest.year}s"
+        return f"{earliest.year}–{latest.year}"
+    month_end = (latest + timedelta(days=1)).day == 1
+    if earliest.day == 1 and month_end:
+        if (earliest.year, earliest.month) == (latest.year, latest.month):
+            return f"{earliest:%b %Y}"
+        if earliest.year == latest.year:
+            return f"{earliest:%b}–{latest:%b %Y}"
+        return f"{earliest:%b %Y}–{latest:%b %Y}"
+    if (earliest.year, earliest.month) == (latest.year, latest.month):
+        return f"{earliest.day}–{latest.day} {latest:%b %Y}"
+    if earliest.year == latest.year:
+        return f"{earliest.day} {earliest:%b} – {latest.day} {latest:%b %Y}"
+    return f"{earliest.day} {earliest:%b %Y} – {latest.day} {latest:%b %Y}"

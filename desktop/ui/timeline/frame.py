@@ -1,0 +1,139 @@
+"""One frame of the timeline: the geometry of a given size and view, and what is laid out in it.
+
+A frame is computed once per view change and shared by painting, hit testing and export, so
+what the analyst clicks is exactly what was drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.ui.timeline.axis import AxisTicks, TextWidth, compute_ticks
+from desktop.ui.timeline.data import TimelineData
+from desktop.ui.timeline.layout import LaneLayout, LayoutMetrics, Placed, layout_lane
+
+#: Lanes never show more rows than this; a taller lane centres its rows.
+MAX_ROWS = 6
+LANE_PAD = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Where things are, in logical pixels, for a widget of ``width`` x ``height``."""
+
+    width: float
+    height: float
+    header_h: float
+    label_w: float
+    lane_h: float
+    rows: int
+    row_h: float
+    lanes: int
+
+    @property
+    def plot_left(self) -> float:
+        return self.label_w
+
+    @property
+    def plot_w(self) -> float:
+        return max(1.0, self.width - self.label_w)
+
+    @property
+    def body_h(self) -> float:
+        return max(0.0, self.height - self.header_h)
+
+    @property
+    def content_h(self) -> float:
+        return self.lane_h * self.lanes
+
+    @property
+    def max_scroll(self) -> float:
+        return max(0.0, self.content_h - self.body_h)
+
+    def lane_top(self, index: int, y_off: float) -> float:
+        return self.header_h + index * self.lane_h - y_off
+
+    def row_center(self, lane_top: float, rows: int, row: int) -> float:
+        block = rows * self.row_h
+        return lane_top + (self.lane_h - block) / 2 + (row + 0.5) * self.row_h
+
+
+def make_geometry(
+    width: float,
+    height: float,
+    lanes: int,
+    row_h: float,
+    header_h: float,
+    label_w: float,
+) -> Geometry:
+    body = max(0.0, height - header_h)
+    min_lane = 2 * row_h + 2 * LANE_PAD
+    lane_h = max(min_lane, body / lanes) if lanes else body
+    rows = int((lane_h - 2 * LANE_PAD) // row_h)
+    rows = max(1, min(MAX_ROWS, rows))
+    return Geometry(width, height, header_h, label_w, lane_h, rows, row_h, lanes)
+
+
+@dataclass(slots=True)
+class LaneFrame:
+    index: int
+    name: str
+    top: float
+    layout: LaneLayout
+    count: int
+
+
+@dataclass(slots=True)
+class Frame:
+    geo: Geometry
+    t0: float
+    ppd: float
+    y_off: float
+    ticks: AxisTicks
+    lanes: list[LaneFrame] = field(default_factory=list)
+
+    @property
+    def t1(self) -> float:
+        return self.t0 + self.geo.plot_w / self.ppd
+
+    def x_of(self, t: float) -> float:
+        return self.geo.plot_left + (t - self.t0) * self.ppd
+
+    def hits(self, x: float, y: float, slop: float = 3.0) -> list[tuple[LaneFrame, Placed]]:
+        """What is drawn under ``(x, y)``, topmost first."""
+        geo = self.geo
+        if x < geo.plot_left or y < geo.header_h:
+            return []
+        px = x - geo.plot_left
+        found: list[tuple[LaneFrame, Placed]] = []
+        for lf in self.lanes:
+            if not lf.top <= y < lf.top + geo.lane_h:
+                continue
+            rows = lf.layout.rows
+            for p in lf.layout.placed:
+                cy = geo.row_center(lf.top, rows, p.row)
+                if abs(y - cy) <= geo.row_h / 2 and p.x0 - slop <= px <= p.x1 + slop:
+                    found.append((lf, p))
+        # Markers and bubbles are drawn above bars, and later items above earlier ones.
+        found.reverse()
+        found.sort(key=lambda hit: hit[1].kind == "span")
+        return found
+
+
+def build_frame(
+    data: TimelineData,
+    geo: Geometry,
+    t0: float,
+    ppd: float,
+    y_off: float,
+    metrics: LayoutMetrics,
+    text_width: TextWidth,
+) -> Frame:
+    frame = Frame(geo, t0, ppd, y_off, compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width))
+    for i, lane in enumerate(data.lanes):
+        top = geo.lane_top(i, y_off)
+        if top + geo.lane_h <= geo.header_h or top >= geo.height:
+            continue
+        layout = layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
+        frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count))
+    return frame

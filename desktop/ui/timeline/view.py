@@ -1,0 +1,636 @@
+"""The timeline widget: lanes of dated facts under a time axis, zoomed and panned by hand.
+
+It knows nothing about projects or databases: it is handed a :class:`TimelineData` and reports
+the analyst's choice through :attr:`TimelineView.factSelected`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+
+from desktop.ui.timeline.axis import LAST_DAY, AxisTicks
+from desktop.ui.timeline.data import TimelineData, TimelineItem, day_to_date, describe_range
+from desktop.ui.timeline.frame import Frame, Geometry, build_frame, make_geometry
+from desktop.ui.timeline.layout import BUBBLE, SPAN, LayoutMetrics, Placed
+from desktop.ui.timeline.paint import Fonts, PaintState, paint_frame
+from desktop.ui.timeline.pyside_guard import guard_none_refcount
+from desktop.ui.timeline.style import TimelineColors
+
+guard_none_refcount()
+
+#: Closest zoom: one hour spans this many pixels.
+MAX_PX_PER_HOUR = 160.0
+#: Widest zoom, in years across the plot.
+MAX_YEARS_VISIBLE = 1500.0
+#: One wheel notch (120 units) zooms by this factor.
+WHEEL_NOTCH_ZOOM = 1.25
+KEY_ZOOM = 1.5
+KEY_PAN_FRACTION = 0.125
+TOOLTIP_MEMBERS = 8
+
+ItemFilter = Callable[[TimelineItem], bool]
+
+
+class TimelineView(QAbstractScrollArea):
+    """Facts on a zoomable time axis, one lane per source (or article, or tag).
+
+    Signals:
+        factSelected(int): the analyst clicked a fact (not emitted by :meth:`select_fact`).
+        viewChanged(): the visible time range or zoom changed.
+    """
+
+    factSelected = Signal(int)
+    viewChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.verticalScrollBar().valueChanged.connect(self._on_vertical_scroll)
+        self.setMinimumSize(320, 160)
+
+        self._data = TimelineData([])
+        self._shown = self._data
+        self._predicate: ItemFilter | None = None
+        self._ids: frozenset[int] | None = None
+        self._lanes: frozenset[str] | None = None
+        self._show_rejected = False
+
+        today = date.today().toordinal()
+        self._t0 = float(today - 365)
+        self._ppd = 1.0
+        self._y_off = 0.0
+        self._fit_pending = True
+
+        self._state = PaintState()
+        self._frame: Frame | None = None
+        self._frame_key: tuple[object, ...] | None = None
+        self._press: tuple[QPointF, float, float] | None = None
+        self._dragging = False
+        self._refresh_style()
+
+    # -- data and filters ----------------------------------------------------------------------
+
+    def set_data(self, data: TimelineData, *, fit: bool = True) -> None:
+        """Show ``data``. With ``fit`` the view then frames all of it (as Home does)."""
+        self._data = data
+        if self._state.selected is not None and self._state.selected not in data:
+            self._state.selected = None
+        self._apply_filters()
+        if fit:
+            self.fit_all()
+
+    def data(self) -> TimelineData:
+        return self._data
+
+    def shown_data(self) -> TimelineData:
+        """The items that pass the filters, as drawn."""
+        return self._shown
+
+    def set_filter(
+        self,
+        predicate: ItemFilter | None = None,
+        *,
+        ids: Collection[int] | None = None,
+        lanes: Collection[str] | None = None,
+    ) -> None:
+        """Show only items that ``predicate`` accepts, whose id is in ``ids`` and whose lane is
+        in ``lanes``; None leaves that criterion out. Calling with no arguments clears it."""
+        self._predicate = predicate
+        self._ids = None if ids is None else frozenset(ids)
+        self._lanes = None if lanes is None else frozenset(lanes)
+        self._apply_filters()
+
+    def set_show_rejected(self, show: bool) -> None:
+        if show != self._show_rejected:
+            self._show_rejected = show
+            self._apply_filters()
+
+    def show_rejected(self) -> bool:
+        return self._show_rejected
+
+    def set_lane_title(self, title: str) -> None:
+        """What the lanes are ("Sources", "Articles", "Tags"), written above the lane names."""
+        self._state.lane_title = title
+        self.viewport().update()
+
+    def set_empty_text(self, text: str) -> None:
+        self._state.empty_text = text
+        self.viewport().update()
+
+    def _apply_filters(self) -> None:
+        predicate, ids, show_rejected = self._predicate, self._ids, self._show_rejected
+        trivial = predicate is None and ids is None and self._lanes is None
+        if trivial and (show_rejected or not any(it.status == "rejected" for it in self._data)):
+            self._shown = self._data
+        else:
+
+            def keep(it: TimelineItem) -> bool:
+                if not show_rejected and it.status == "rejected":
+                    return False
+                if ids is not None and it.id not in ids:
+                    return False
+                return predicate is None or predicate(it)
+
+            self._shown = self._data.subset(keep, self._lanes)
+        sel = self._state.selected
+        if sel is not None and sel not in self._shown:
+            self._state.selected = None
+        self._invalidate()
+        self._update_scrollbar()
+
+    # -- view state -------------------------------------------------------------------------------
+
+    def pixels_per_day(self) -> float:
+        return self._ppd
+
+    def visible_days(self) -> tuple[float, float]:
+        """The visible range as day positions ``(t0, t1)`` (see :mod:`data`)."""
+        geo = self._geometry()
+        return self._t0, self._t0 + geo.plot_w / self._ppd
+
+    def visible_range(self) -> tuple[date, date]:
+        t0, t1 = self.visible_days()
+        return day_to_date(t0), day_to_date(t1 - 1e-9)
+
+    def day_at(self, x: float) -> float:
+        """Day position under viewport x coordinate ``x``."""
+        return self._t0 + (x - self._geometry().plot_left) / self._ppd
+
+    def x_of(self, t: float) -> float:
+        return self._geometry().plot_left + (t - self._t0) * self._ppd
+
+    def plot_rect(self) -> QRectF:
+        geo = self._geometry()
+        return QRectF(geo.plot_left, geo.header_h, geo.plot_w, geo.body_h)
+
+    def ticks(self) -> AxisTicks:
+        return self._current_frame().ticks
+
+    def set_view(self, t0: float, ppd: float) -> None:
+        """Set the left edge (day position) and scale (pixels per day), within limits."""
+        geo = self._geometry()
+        max_ppd = 24 * MAX_PX_PER_HOUR
+        min_ppd = geo.plot_w / (MAX_YEARS_VISIBLE * 365.25)
+        ppd = min(max(ppd, min_ppd), max_ppd)
+        span = geo.plot_w / ppd
+        t0 = min(max(t0, 1.0), LAST_DAY - span)
+        if (t0, ppd) != (self._t0, self._ppd):
+            self._t0, self._ppd = t0, ppd
+            self._fit_pending = False
+            self._invalidate()
+            self.viewChanged.emit()
+        self._fit_pending = False
+
+    def set_visible_range(self, first: date, last: date) -> None:
+        """Frame the days ``first`` to ``last`` inclusive."""
+        self._set_visible_days(float(first.toordinal()), float(last.toordinal() + 1))
+
+    def _set_visible_days(self, t0: float, t1: float) -> None:
+        geo = self._geometry()
+        t1 = max(t1, t0 + 1 / 24)
+        self.set_view(t0, geo.plot_w / (t1 - t0))
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Multiply the scale by ``factor``, keeping the day under ``anchor_x`` in place."""
+        geo = self._geometry()
+        if anchor_x is None:
+            anchor_x = geo.plot_left + geo.plot_w / 2
+        anchor_x = min(max(anchor_x, geo.plot_left), geo.plot_left + geo.plot_w)
+        t_anchor = self.day_at(anchor_x)
+        geo_max = 24 * MAX_PX_PER_HOUR
+        ppd = min(self._ppd * factor, geo_max)
+        self.set_view(t_anchor - (anchor_x - geo.plot_left) / ppd, ppd)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(KEY_ZOOM)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / KEY_ZOOM)
+
+    def pan_by_pixels(self, dx: float) -> None:
+        """Move the content right by ``dx`` pixels (so earlier days come into view)."""
+        self.set_view(self._t0 - dx / self._ppd, self._ppd)
+
+    def go_to_date(self, day: date) -> None:
+        """Centre ``day`` at the current zoom."""
+        self._center_on(day.toordinal() + 0.5)
+
+    def _center_on(self, t: float) -> None:
+        geo = self._geometry()
+        self.set_view(t - geo.plot_w / 2 / self._ppd, self._ppd)
+
+    def fit_all(self) -> None:
+        """Frame every shown item, with a little room at both ends."""
+        extent = self._shown.extent()
+        if extent is None:
+            today = float(date.today().toordinal())
+            self._set_visible_days(today - 180, today + 185)
+        else:
+            t0, t1 = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
+            span = max(t1 - t0, 6.0)
+            mid = (t0 + t1) / 2
+            # Room at both ends: markers and labels at the edges must not be cut off.
+            self._set_visible_days(mid - span * 0.54, mid + span * 0.54)
+        self._fit_pending = self.width() <= 1
+
+    # -- selection ---------------------------------------------------------------------------------
+
+    def selected_fact(self) -> int | None:
+        return self._state.selected
+
+    def select_fact(self, item_id: int) -> bool:
+        """Select ``item_id`` and scroll it into view, without emitting :attr:`factSelected`.
+
+        Returns False (and changes nothing) when the item is not shown.
+        """
+        item = self._shown.item(item_id)
+        if item is None:
+            return False
+        self._state.selected = item_id
+        self._reveal(item)
+        self.viewport().update()
+        return True
+
+    def clear_selection(self) -> None:
+        if self._state.selected is not None:
+            self._state.selected = None
+            self.viewport().update()
+
+    def _reveal(self, item: TimelineItem) -> None:
+        t0, t1 = self.visible_days()
+        margin = (t1 - t0) * 0.08
+        if not (t0 + margin <= item.anchor <= t1 - margin):
+            if item.end - item.start > (t1 - t0) * 0.8:
+                self.set_view(item.start - margin, self._ppd)
+            else:
+                self._center_on(item.anchor)
+        geo = self._geometry()
+        top = self._shown.lane_position(item.lane) * geo.lane_h
+        if top < self._y_off or top + geo.lane_h > self._y_off + geo.body_h:
+            self._set_y_off(top - (geo.body_h - geo.lane_h) / 2)
+
+    def item_position(self, item_id: int) -> QPointF | None:
+        """Where ``item_id`` is drawn in viewport coordinates (its marker, its bar, or the
+        bubble that holds it), or None when it is not on screen."""
+        frame = self._current_frame()
+        for lf in frame.lanes:
+            for p in lf.layout.placed:
+                if p.contains(item_id):
+                    cy = frame.geo.row_center(lf.top, lf.layout.rows, p.row)
+                    x = p.x if p.kind != SPAN else (max(p.x0, 0) + min(p.x1, frame.geo.plot_w)) / 2
+                    return QPointF(frame.geo.plot_left + x, cy)
+        return None
+
+    def placed_at(self, pos: QPointF) -> Placed | None:
+        """What is drawn under viewport position ``pos`` (a marker, bar or bubble)."""
+        hits = self._current_frame().hits(pos.x(), pos.y())
+        return hits[0][1] if hits else None
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def render_to_image(self, path: str | Path, size: QSize | None = None) -> bool:
+        """Save the visible time range as PNG (or SVG when ``path`` ends in .svg).
+
+        ``size`` defaults to the widget's size; a different size keeps the same time range.
+        """
+        path = Path(path)
+        size = size or self.viewport().size()
+        w, h = max(size.width(), 200), max(size.height(), 120)
+        geo = self._geometry_for(w, h)
+        t0, t1 = self.visible_days()
+        ppd = geo.plot_w / (t1 - t0)
+        y_off = min(self._y_off, geo.max_scroll)
+        frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), self._text_width)
+        state = PaintState(self._state.selected, None, self._state.lane_title)
+        state.empty_text = self._state.empty_text
+        if path.suffix.lower() == ".svg":
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(w, h))
+            gen.setViewBox(QRectF(0, 0, w, h))
+            gen.setTitle("Factlane timeline")
+            first, last = day_to_date(t0), day_to_date(t1 - 1e-9)
+            gen.setDescription(f"Facts from {first.isoformat()} to {last.isoformat()}")
+            painter = QPainter()
+            if not painter.begin(gen):
+                return False
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            paint_frame(painter, frame, self._colors, self._fonts, state)
+            painter.end()
+            return path.exists()
+        ratio = self.devicePixelRatioF()
+        image = QImage(
+            QSize(math.ceil(w * ratio), math.ceil(h * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(self._colors.base)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint_frame(painter, frame, self._colors, self._fonts, state)
+        painter.end()
+        return image.save(str(path))
+
+    # -- geometry and frames -------------------------------------------------------------------
+
+    def _metrics(self) -> LayoutMetrics:
+        return self._layout_metrics
+
+    def _text_width(self, text: str) -> float:
+        return self._fonts.fm_small.horizontalAdvance(text)
+
+    def _geometry_for(self, width: float, height: float) -> Geometry:
+        names = self._shown.lane_names
+        fm = self._fonts.fm_bold
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0.0)
+        label_w = min(max(widest + 34, 110.0), 240.0, max(110.0, width * 0.3))
+        return make_geometry(
+            width, height, len(names), self._layout_metrics.row_height, self._header_h, label_w
+        )
+
+    def _geometry(self) -> Geometry:
+        vp = self.viewport()
+        return self._geometry_for(max(vp.width(), 1), max(vp.height(), 1))
+
+    def _invalidate(self) -> None:
+        self._frame = None
+        self.viewport().update()
+
+    def _current_frame(self) -> Frame:
+        geo = self._geometry()
+        key = (geo, self._t0, self._ppd, self._y_off, id(self._shown))
+        if self._frame is None or key != self._frame_key:
+            self._frame = build_frame(
+                self._shown,
+                geo,
+                self._t0,
+                self._ppd,
+                self._y_off,
+                self._metrics(),
+                self._text_width,
+            )
+            self._frame_key = key
+        return self._frame
+
+    def _refresh_style(self) -> None:
+        self._colors = TimelineColors.from_palette(self.palette())
+        self._fonts = Fonts.from_font(self.font())
+        fm = QFontMetricsF(self.font())
+        row_h = math.ceil(fm.height() + 7)
+        self._layout_metrics = LayoutMetrics(
+            row_height=row_h,
+            char_width=fm.averageCharWidth(),
+            bucket_px=max(34.0, fm.averageCharWidth() * 5),
+        )
+        self._header_h = math.ceil(
+            self._fonts.fm_bold.height() + self._fonts.fm_small.height() + 18
+        )
+        self._invalidate()
+
+    def _set_y_off(self, y: float) -> None:
+        geo = self._geometry()
+        y = min(max(0.0, y), geo.max_scroll)
+        if y != self._y_off:
+            self._y_off = y
+            self._invalidate()
+        bar = self.verticalScrollBar()
+        if bar.value() != round(y):
+            bar.blockSignals(True)
+            bar.setValue(round(y))
+            bar.blockSignals(False)
+
+    def _update_scrollbar(self) -> None:
+        geo = self._geometry()
+        bar = self.verticalScrollBar()
+        bar.setRange(0, math.ceil(geo.max_scroll))
+        bar.setPageStep(max(1, round(geo.body_h)))
+        bar.setSingleStep(max(1, round(geo.lane_h)))
+        self._set_y_off(self._y_off)
+
+    def _on_vertical_scroll(self, value: int) -> None:
+        self._y_off = float(value)
+        self._invalidate()
+
+    # -- Qt events ------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 420)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._refresh_style()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old = event.oldSize()
+        super().resizeEvent(event)
+        if self._fit_pending:
+            self.fit_all()
+        elif old.width() > 0:
+            # Keep the centre day where it was and the scale as it was.
+            old_geo = self._geometry_for(old.width(), max(old.height(), 1))
+            center = self._t0 + old_geo.plot_w / 2 / self._ppd
+            self._center_on(center)
+        self._update_scrollbar()
+        self._invalidate()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self._current_frame()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint_frame(painter, frame, self._colors, self._fonts, self._state)
+        if self.hasFocus():
+            # Keyboard users need to see where the keys go.
+            painter.setPen(self._colors.highlight)
+            painter.drawRect(QRectF(0.5, 0.5, frame.geo.width - 1, frame.geo.height - 1))
+        painter.end()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if abs(delta.x()) > abs(delta.y()):
+            # Sideways scrolling (trackpads, tilt wheels) pans.
+            self.pan_by_pixels(delta.x() / 120 * self._geometry().plot_w * KEY_PAN_FRACTION)
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._set_y_off(self._y_off - delta.y() / 120 * self._geometry().lane_h)
+        elif delta.y():
+            factor = WHEEL_NOTCH_ZOOM ** (delta.y() / 120)
+            self.zoom_by(factor, event.position().x())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = (event.position(), self._t0, self._y_off)
+            self._dragging = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, t0, y_off = self._press
+            dx, dy = pos.x() - start.x(), pos.y() - start.y()
+            if not self._dragging and math.hypot(dx, dy) >= QApplication.startDragDistance():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                self.set_view(t0 - dx / self._ppd, self._ppd)
+                self._set_y_off(y_off - dy)
+            return
+        self._update_hover(pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        was_drag = self._dragging
+        self._press = None
+        self._dragging = False
+        self.viewport().unsetCursor()
+        if not was_drag:
+            self._click(event.position())
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.placed_at(event.position()) is None:
+            self.zoom_by(2.0, event.position().x())
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._state.hovered is not None:
+            self._state.hovered = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        geo = self._geometry()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_Left:
+            self.pan_by_pixels(geo.plot_w * KEY_PAN_FRACTION)
+        elif key == Qt.Key.Key_Right:
+            self.pan_by_pixels(-geo.plot_w * KEY_PAN_FRACTION)
+        elif key == Qt.Key.Key_PageUp:
+            self.pan_by_pixels(geo.plot_w * 0.9)
+        elif key == Qt.Key.Key_PageDown:
+            self.pan_by_pixels(-geo.plot_w * 0.9)
+        elif key == Qt.Key.Key_Up:
+            self._set_y_off(self._y_off - geo.lane_h)
+        elif key == Qt.Key.Key_Down:
+            self._set_y_off(self._y_off + geo.lane_h)
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key == Qt.Key.Key_Escape:
+            self.clear_selection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            placed = self.placed_at(QPointF(event.pos()))
+            if placed is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), tooltip_for(placed), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    # -- interaction details ----------------------------------------------------------------------
+
+    def _update_hover(self, pos: QPointF) -> None:
+        frame = self._current_frame()
+        hits = frame.hits(pos.x(), pos.y())
+        key = None
+        if hits:
+            lf, p = hits[0]
+            key = (lf.index, p.x, p.row)
+        if key != self._state.hovered:
+            self._state.hovered = key
+            self.viewport().setCursor(
+                Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor
+            )
+            self.viewport().update()
+
+    def _click(self, pos: QPointF) -> None:
+        placed = self.placed_at(pos)
+        if placed is None:
+            self.clear_selection()
+            return
+        if placed.kind == BUBBLE:
+            members = placed.members
+            first = min(m.start for m in members)
+            last = max(m.end for m in members)
+            t0, t1 = self.visible_days()
+            can_zoom = self._ppd < 24 * MAX_PX_PER_HOUR * 0.99
+            if can_zoom and (last - first) < (t1 - t0) * 0.75:
+                # Open the cluster: frame its members, zoomed in at least fourfold.
+                span = max(last - first, 1.0) * 1.3
+                span = min(span, (t1 - t0) / 4)
+                self._set_visible_days((first + last) / 2 - span / 2, (first + last) / 2 + span / 2)
+                return
+            self._select_next_of(members)
+            return
+        members = placed.members
+        if len(members) == 1:
+            self._select_and_emit(members[0].id)
+        else:
+            self._select_next_of(members)
+
+    def _select_next_of(self, members: list[TimelineItem]) -> None:
+        """Clicking a group again walks through its members one by one."""
+        ids = [m.id for m in members]
+        current = self._state.selected
+        nxt = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
+        self._select_and_emit(nxt)
+
+    def _select_and_emit(self, item_id: int) -> None:
+        self._state.selected = item_id
+        self.viewport().update()
+        self.factSelected.emit(item_id)
+
+
+def tooltip_for(placed: Placed) -> str:
+    """Hover text: the fact's own tooltip, or a summary of a group or bubble."""
+    members = placed.members
+    if len(members) == 1:
+        it = members[0]
+        return it.tooltip or f"{it.label}\n{describe_range(it.earliest, it.latest)}"
+    first = min(m.earliest for m in members)
+    last = max(m.latest for m in members)
+    lines = [f"{len(members):,} facts, {describe_range(first, last)}"]
+    if placed.kind == BUBBLE:
+        lines[0] += " — click to zoom in"
+    for m in members[:TOOLTIP_MEMBERS]:
+        flag = " ⚠" if m.has_conflict else ""
+        lines.append(f"• {describe_range(m.earliest, m.latest)}: {m.label}{flag}")
+    if len(members) > TOOLTIP_MEMBERS:
+        lines.append(f"… and {len(members) - TOOLTIP_MEMBERS:,} more")
+    return "\n".join(lines)
