@@ -137,6 +137,8 @@ class FigureRow(Base):
     measure: Mapped[str | None] = mapped_column(Text)
     attributed_to: Mapped[str | None] = mapped_column(Text)
     as_of: Mapped[date | None] = mapped_column(Date)
+    change_cue: Mapped[str | None] = mapped_column(Text)
+    scope: Mapped[str | None] = mapped_column(Text)
 
 
 class FigureGroupRow(Base):

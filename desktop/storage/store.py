@@ -466,6 +466,8 @@ class ProjectStore:
                 measure=f.measure,
                 attributed_to=f.attributed_to,
                 as_of=f.as_of,
+                change_cue=f.change_cue,
+                scope=f.scope,
             )
             for key, f in zip(keys, extraction.figures, strict=True)
         )
@@ -941,6 +943,8 @@ def _figure(r: FigureRow) -> Figure:
         attributed_to=r.attributed_to,
         as_of=r.as_of,
         tolerance=r.tolerance,
+        change_cue=r.change_cue,
+        scope=r.scope,
     )
 
 

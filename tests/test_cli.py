@@ -1,0 +1,155 @@
+"""The command-line contract of DESIGN.md section 4, end to end on real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.conftest import SEED, SEEDS
+
+TEASERS = ("Acid rain", "Thailand, Cambodia", "trade deal", "slot machines", "Subscribe")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_seed_then_articles_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = tmp_path / "Kursk.factlane"
+    code, out, _ = run(
+        capsys, "import", str(SEED), "--project", str(project), "--published", "2025-01-13"
+    )
+    assert code == 0
+    assert out.startswith("imported")
+    code, out, _ = run(capsys, "articles", "--project", str(project), "--json")
+    assert code == 0
+    [article] = json.loads(out)["articles"]
+    assert article["title"] == "Ukraine captures first North Korean soldiers"
+    assert article["published"] == "2025-01-13"
+    assert article["published_origin"] == "user"
+    assert article["path"] == str(SEED)
+    body = article["text"]
+    assert body.rstrip().endswith("far outside Ukraine.")
+    for teaser in TEASERS:
+        assert teaser not in body
+
+
+def test_import_reports_each_file_and_fails_on_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "P.factlane"
+    bad = tmp_path / "picture.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    code, out, _ = run(capsys, "import", str(SEED), str(bad), str(SEED), "--project", str(project))
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert lines[0].startswith("imported")
+    assert lines[1].startswith("failed") and "picture.png" in lines[1]
+    assert lines[2].startswith("duplicate")
+    code, out, _ = run(capsys, "articles", "--project", str(project), "--json")
+    assert len(json.loads(out)["articles"]) == 1
+
+
+def test_extract_prints_one_json_line_per_file_with_every_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gone.txt"
+    code, out, _ = run(
+        capsys, "extract", str(SEED), str(missing), "--published", "2025-01-13", "--json"
+    )
+    assert code == 1
+    first, second = (json.loads(line) for line in out.strip().splitlines())
+    assert set(first) == {"article", "text", "timexes", "facts", "figures"}
+    assert set(first["article"]) == {
+        "title", "source", "author", "url", "published", "published_origin",
+    }  # fmt: skip
+    assert first["article"]["published"] == "2025-01-13"
+    assert "gone.txt" in second["error"]
+    for t in first["timexes"]:
+        assert first["text"][t["start"] : t["end"]] == t["text"]
+    for f in first["facts"]:
+        assert first["text"][f["start"] : f["end"]] == f["text"]
+        assert 0 <= f["timex"] < len(first["timexes"])
+    for g in first["figures"]:
+        assert first["text"][g["start"] : g["end"]] == g["text"]
+
+
+def test_extract_plain_keeps_the_file_text(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", str(SEED), "--plain", "--json")
+    assert code == 0
+    assert json.loads(out)["text"] == SEED.read_text(encoding="utf-8")
+
+
+def test_listing_commands_and_exports_on_the_samples(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "S.factlane"
+    samples = sorted(p for p in SEEDS.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    code, _, _ = run(capsys, "import", *map(str, samples), "--project", str(project))
+    assert code == 0
+    code, out, _ = run(capsys, "facts", "--project", str(project), "--json")
+    facts = json.loads(out)["facts"]
+    for f in facts:
+        assert set(f["article"]) == {"id", "title", "path", "source", "published"}
+        assert f["timex"] is None or isinstance(f["timex"], dict)
+    code, out, _ = run(capsys, "figures", "--project", str(project), "--json")
+    assert isinstance(json.loads(out)["figures"], list)
+    code, out, _ = run(capsys, "conflicts", "--project", str(project), "--json")
+    doc = json.loads(out)
+    assert set(doc) == {"pairs", "groups"}
+    for fmt, name in (
+        ("csv", "facts.csv"),
+        ("json", "all.json"),
+        ("html", "report.html"),
+        ("timelinejs", "tl.json"),
+        ("timesketch", "ts.jsonl"),
+    ):
+        target = tmp_path / "out" / name
+        code, _, err = run(
+            capsys, "export", "--project", str(project), "--format", fmt, "--output", str(target)
+        )
+        assert code == 0, err
+        assert target.stat().st_size > 0
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "<svg" in report and "Conflicts between sources" in report
+    assert json.loads((tmp_path / "out" / "tl.json").read_text())["events"] or not facts
+
+
+def test_project_errors_are_clear_and_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    foreign = tmp_path / "foreign.factlane"
+    foreign.write_text("not a database at all, just text" * 10)
+    code, _, err = run(capsys, "articles", "--project", str(foreign), "--json")
+    assert code == 3 and "not a Factlane project" in err
+    code, _, err = run(capsys, "facts", "--project", str(tmp_path / "none.factlane"))
+    assert code == 2 and "no project" in err
+
+
+def test_cli_import_path_loads_no_qt_and_help_loads_nothing_heavy() -> None:
+    code = (
+        "import sys, desktop.cli, desktop.__main__\n"
+        "heavy = [m for m in ('PySide6', 'sqlalchemy', 'dateparser', 'trafilatura') "
+        "if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "extract", str(SEED), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["article"]["title"]
