@@ -14,6 +14,6 @@ def extract(text: str, published: date | None) -> Extraction:
     from desktop.extract.timex import find_timexes
 
     timexes = find_timexes(text, published)
-    facts = find_facts(text, timexes)
+    facts = find_facts(text, timexes, published)
     figures = find_figures(text, published, timexes)
     return Extraction(timexes=timexes, facts=facts, figures=figures)

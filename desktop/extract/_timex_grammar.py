@@ -71,7 +71,7 @@ Reader = Callable[[re.Match[str], str], "Candidate | None"]
 
 _B = r"(?<![\w'’])"  # start of a word
 _E = r"(?![\w])"  # end of a word
-_ORD_WORDS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+_ORD_WORDS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, "latter": 2}
 
 _RULES: list[tuple[re.Pattern[str], Reader]] = []
 
@@ -84,6 +84,23 @@ def rule(pattern: str, flags: int = re.IGNORECASE) -> Callable[[Reader], Reader]
         return reader
 
     return register
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:" or pos == 0
+
+
+def _title_case_name(m: re.Match[str], text: str, word_start: int) -> bool:
+    """A capitalised common word mid-sentence ("The Week", "VOA Today") names something."""
+    word = text[word_start : word_start + 2]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if word_start == m.start():
+        return not _sentence_initial(text, m.start()) and bool(
+            re.search(r"[A-Z][\w.’']*\s+$", text[max(0, m.start() - 20) : m.start()])
+        )
+    return True
 
 
 def _capitalised(word: str | None) -> bool:
@@ -108,6 +125,12 @@ def _duration_value(n: float | None, unit: str) -> str:
         n = round(n * factor)
         prefix = "PT" if is_time else "P"
     return f"{prefix}{int(n)}{code}"
+
+
+def _not_anchor(res: Resolution) -> Resolution:
+    from dataclasses import replace
+
+    return replace(res, anchorable=False)
 
 
 def _fixed(value: str, gran: Granularity, point: date | None, explanation: str) -> Resolver:
@@ -149,7 +172,7 @@ def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
 
 
 rule(
-    rf"{_B}(?:{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?![\d:])(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
+    rf"{_B}(?:{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
 )(_date_reader)
 rule(
     rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
@@ -166,6 +189,23 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
         m.start(), m.end(), "DATE",
         _fixed(f"{year:04d}-{month:02d}", "month", point, f"{m['mon']} {year}: a month as written"),
     )
+
+
+@rule(rf"{_B}{_MON}\s+(?P<which>this|last|next)\s+year{_E}")
+def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
+    if not _capitalised(m["mon"]):
+        return None
+    month = month_number(m["mon"])
+    offset = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return Resolution(f"XXXX-{month:02d}", f"{m.group(0)}; needs the publication date", True, gran="month")
+        point = date(pub.year + offset, month, 1)
+        return Resolution(fmt(point, "month"), f"{m['mon']} of {pub.year + offset}, the year {m['which']} year names", True, point, "month")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
 @rule(r"(?<![\d/.-])(?P<year>1\d{3}|20\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d-])")
@@ -390,13 +430,13 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
 
 
-_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)"
 _YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)"
 
 
 @rule(
     rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
-    rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|most\s+recent|just-ended|recent)\s+)*)"
+    rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|most\s+recent|just-ended|recent)\s+)*)"
     rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half)(?!-century)"
     rf"(?:\s+of\s+{_YEAR_REF})?{_E}"
 )
@@ -419,15 +459,19 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         n = ORDINALS.get(ordinal) or _ORD_WORDS[ordinal]
         if ordinal in ("final", "last"):
             n = 4 if unit == "quarter" else 2
+        if ordinal == "latter":
+            n = 2
         if unit == "half" and n > 2:
             return None
     else:
         n = None
     gran: Granularity = "quarter" if unit == "quarter" else "half"
     letter = "Q" if unit == "quarter" else "H"
-    year_word = m["pyear"] or m["qyear"]
+    year_word = m["pyear"] or m["qyear"] or m["iyear"]
     year_rel = (m["prel"] or m["qrel"] or "").lower()
     start = m.start()
+    if the in ("its", "their"):
+        start = m.start("the") + len(m["the"]) + 1
     whole = m.group(0)
 
     def resolve(ctx: Context) -> Resolution:
@@ -498,8 +542,8 @@ def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
         if prior is not None and prior.point is not None and prior.gran is not None:
             steps = {"quarter": 4, "half": 2}[prior.gran]
             point = shift(prior.point, prior.gran, -steps)
-            return Resolution(fmt(point, prior.gran), f"the same {prior.gran} a year before {prior.value}", prior.needs_anchor, point, prior.gran)
-        return relative(ctx, "year", -1, m.group(0))
+            return Resolution(fmt(point, prior.gran), f"the same {prior.gran} a year before {prior.value}", prior.needs_anchor, point, prior.gran, anchorable=False)
+        return _not_anchor(relative(ctx, "year", -1, m.group(0)))
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
@@ -648,6 +692,11 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     word = " ".join(m["w"].lower().split())
     kind, what, offset, suffix = _REL_WORDS[word]
     after = text[m.end() : m.end() + 12]
+    if _title_case_name(m, text, m.start()):
+        return None
+    before = text[max(0, m.start() - 8) : m.start()].lower()
+    if word == "soon" and (before.endswith("as ") or re.match(r"\s+(?:after|before|as)\b", after)):
+        return None
     if word == "now" and re.match(r"\s*(?:that|-)", after):
         return None  # "now that", "now-defunct"
     if word in ("the past", "the future") and re.match(r"\s+(?:few|several|two|three|\d)", after):
@@ -660,6 +709,46 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix))
 
 
+_NOT_TIME_AFTER_CURRENT = r"(?:account|accounts|assets|liabilities|affairs|events|flows?|density|source|sources|carrying|of|and|or|,|\.)"
+
+
+@rule(rf"{_B}(?P<then>then[\s-])?(?P<w>current|recent|future){_E}(?=\s+(?!{_NOT_TIME_AFTER_CURRENT}\b)[a-z])")
+def _time_adjective(m: re.Match[str], text: str) -> Candidate | None:
+    word = m["w"].lower()
+    if m["then"]:
+        return None
+    value = {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}[word]
+    return Candidate(m.start("w"), m.end("w"), "DATE", lambda ctx: reference(ctx, value, word))
+
+
+@rule(rf"{_B}the\s+(?P<w>near|short|long|medium)(?:[\s-]+|\s+to\s+medium\s+)term{_E}(?!-)")
+def _term(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m.group(0)))
+
+
+@rule(rf"{_B}(?:the\s+)?(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come){_E}")
+def _ahead(m: re.Match[str], text: str) -> Candidate | None:
+    unit = unit_key(m["unit"])
+    return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(None, unit), f"some {unit}s from publication"))
+
+
+@rule(rf"{_B}(?:(?P<around>around|about)\s+)?(?:(?:the\s+)?(?P<which>this|last|next)\s+)?(?:the\s+)?(?:year|year['’]s)[\s-]end{_E}")
+def _year_end(m: re.Match[str], text: str) -> Candidate | None:
+    offset = {"last": -1, "next": 1}.get((m["which"] or "").lower(), 0)
+    start = m.start()
+    return Candidate(start, m.end(), "DATE", lambda ctx: relative(ctx, "year", offset, m.group(0)), "END")
+
+
+@rule(rf"\b(?:will|would|could|might|may|can|shall|I|we|they|he|she|you|must)\s+(?P<w>one\s+day|someday|some\s+day){_E}")
+def _one_day(m: re.Match[str], text: str) -> Candidate | None:
+    start = m.start("w")
+    return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m["w"]))
+
+
+def _unused_one_day(m: re.Match[str], text: str) -> Candidate | None:
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m.group(0)))
+
+
 _NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
 
 
@@ -669,6 +758,8 @@ _NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
 def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     det = " ".join(m["det"].lower().split())
     unit = m["unit"].lower()
+    if _title_case_name(m, text, m.start("unit")):
+        return None  # "The Week", "This Week With David Brinkley": names of things
     gran: Granularity = "weekend" if unit == "weekend" else UNIT_GRAN[unit]
     whole = m.group(0)
     after = text[m.end() : m.end() + 14]
@@ -695,6 +786,8 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
     if det in ("the past", "the last"):
+        if unit == "decade":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", -1, whole))
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, "last", whole))
         return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: the span of one {unit} up to publication"))
@@ -763,6 +856,13 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     n = parse_number(num_text)
     if num_text in ("a", "an") and m["unit"].lower().endswith("s") and m["unit"].lower() != "centuries":
         return None
+    after_text = text[m.end() : m.end() + 12]
+    if m["old"] or re.match(r"\s+old\b", after_text):
+        return None  # an age: "52 years old", "a 136-year-old bank"
+    if unit == "quarter" and (re.match(r"\s+of\b", after_text) or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)):
+        return None  # a fraction: "a quarter of the vote", "three-quarters"
+    if unit == "second" and num_text in ("a", "an") and not tail:
+        return None  # "a second group"
     if n is not None and n != 1 and num_text not in ("a", "an") and not m["unit"].lower().endswith("s") and "-" not in m.group(0) and not m["old"]:
         # "five year low" is fine, but "two day" without a hyphen before a noun is too
         pass
@@ -794,8 +894,8 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             if prior is not None and prior.point is not None and prior.gran is not None and count < 0:
                 steps = {"quarter": 4, "half": 2}[prior.gran] * count
                 point = shift(prior.point, prior.gran, steps)
-                return Resolution(fmt(point, prior.gran), f"{m.group(0)}: the same {prior.gran} {abs(count)} year(s) before {prior.value}", prior.needs_anchor, point, prior.gran)
-            return relative(ctx, gran, count, m.group(0))
+                return Resolution(fmt(point, prior.gran), f"{m.group(0)}: the same {prior.gran} {abs(count)} year(s) before {prior.value}", prior.needs_anchor, point, prior.gran, anchorable=False)
+            return _not_anchor(relative(ctx, gran, count, m.group(0)))
 
         return Candidate(start, m.end(), "DATE", resolve_ago)
     if tail in ("earlier", "later", "before", "after", "previously"):
@@ -905,6 +1005,9 @@ _ADVERB_SETS = {
 @rule(rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)")
 def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     word = m["w"]
+    before = text[max(0, m.start() - 16) : m.start()]
+    if re.search(r"\b(?:a|an|the|its|their|his|her|our|average|first|initial|regular|\w+['’]s)\s+$", before, re.IGNORECASE):
+        return None  # an adjective ("its quarterly dividend"), not a repetition of the event
     if word[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n\"“" and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()]):
         return None  # "China Daily", "Business Weekly"
     return Candidate(m.start(), m.end(), "SET", _const(_ADVERB_SETS[word.lower()], f"'{word}' repeats once per period"))

@@ -22,6 +22,7 @@ from desktop.extract._timex_calendar import (
     fmt,
     human_day,
     season_of,
+    season_start,
     shift,
 )
 
@@ -38,6 +39,8 @@ class Resolution:
     point: date | None = None
     gran: Granularity | None = None
     mod: Mod = ""
+    #: False for comparisons ("a year earlier") that later ones must not chain from
+    anchorable: bool = True
 
 
 # Words that fix the time of the clause. Multi-word future markers come first so that
@@ -45,7 +48,7 @@ class Resolution:
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
     r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next|coming|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|trying|wants?|agreed|promised|vowed|threatened|planned|scheduled|aiming|seeking)\s+to|to begin|to start|to resume|to meet|to visit|to vote"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
 )
 _IRREGULAR_PAST = (
@@ -96,11 +99,11 @@ class Context:
         )
         return begin, finish
 
-    def tense(self) -> Tense:
-        """The tense of the verb nearest to the expression in its sentence."""
+    def tense(self, reach: int = 200) -> Tense:
+        """The tense of the verb nearest to the expression in its sentence, within ``reach``."""
         begin, finish = self.sentence_bounds()
-        begin = max(begin, self.start - 200)
-        finish = min(finish, self.end + 200)
+        begin = max(begin, self.start - reach)
+        finish = min(finish, self.end + reach)
         best: tuple[int, Tense] | None = None
         for m in _CUE.finditer(self.text, begin, finish):
             if self.start <= m.start() < self.end:
@@ -278,7 +281,7 @@ def named_month(
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
     else:
-        tense = ctx.tense()
+        tense = ctx.tense(60)
         if tense == "future":
             year = pub.year if there >= here else pub.year + 1
             reason = "the next one, because the verb is future tense"
@@ -323,46 +326,35 @@ def _nearest_year(pub: date, month: int, day: int | None) -> tuple[int, str]:
 
 
 def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolution:
+    """A season without a year: the latest one begun or the next one, by wording and tense."""
     pub = ctx.published
     if pub is None:
         return Resolution(f"XXXX-{code}", f"{word}; needs the publication date for the year", True)
-    current_code, current_year = season_of(pub)
-    order = ["WI", "SP", "SU", "FA"]
-    # the year whose season ``code`` is the latest one starting no later than now
-    latest_year = (
-        current_year if order.index(code) <= order.index(current_code) else current_year - 1
-    )
-    if code == "WI" and current_code != "WI":
-        latest_year = pub.year - 1
+    begun = [y for y in range(pub.year - 2, pub.year + 2) if season_start(code, y) <= pub]
+    latest = max(begun)
+    upcoming = latest + 1
+    in_it = season_of(pub) == (code, latest)
     if direction == "last":
-        year = latest_year - 1 if code == current_code else latest_year
-        reason = "the last one before publication"
+        # "last summer" is the previous calendar year's, as news and TimeBank read it
+        year = latest - 1 if code == "WI" and in_it else (latest if code == "WI" else pub.year - 1)
+        reason = "the previous year's"
     elif direction == "next":
-        year = latest_year + 1
-        reason = "the next one after publication"
+        year, reason = upcoming, "the next one after publication"
     elif direction == "past":
-        year, reason = latest_year, "the latest one, as 'this past' says"
+        year, reason = latest, "the latest one, as 'this past' says"
     elif direction == "this":
-        year = current_year if code == current_code else pub.year
-        if code == "WI" and current_code != "WI":
-            year = pub.year
+        year = latest if in_it or code == "WI" else pub.year
         reason = "the publication year's, as 'this' says"
     else:
-        tense = ctx.tense()
-        if tense == "future":
-            year = latest_year if code == current_code else latest_year + 1
-            reason = "the next one, because the verb is future tense"
+        tense = ctx.tense(80)
+        if tense == "future" and not in_it:
+            year, reason = upcoming, "the next one, because the verb is future tense"
         else:
-            year = latest_year
-            reason = (
-                "the latest one, because the verb is past tense"
-                if tense == "past"
-                else ("the latest one (no tense to say which way)")
+            year = latest
+            reason = "the latest one, because the verb is past tense" if tense == "past" else (
+                "the latest one (no tense to say which way)"
             )
-    from desktop.extract._timex_calendar import season_start
-
-    point = season_start(code, year)
-    return Resolution(f"{year:04d}-{code}", f"{word} {year}: {reason}", True, point, "season")
+    return Resolution(f"{year:04d}-{code}", f"{word} {year}: {reason}", True, season_start(code, year), "season")
 
 
 def quarter(ctx: Context, n: int, word: str) -> Resolution:
@@ -376,10 +368,8 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
     tense = ctx.tense()
     year = pub.year
     reason = "of the publication year"
-    if tense == "past" and n > current:
-        year, reason = pub.year - 1, "the latest one, because the verb is past tense"
-    elif tense == "future" and n < current:
-        year, reason = pub.year + 1, "the next one, because the verb is future tense"
+    if n > current and tense != "future":
+        year, reason = pub.year - 1, "the latest one, as the publication year's has not begun"
     point = date(year, 3 * n - 2, 1)
     return Resolution(f"{year:04d}-Q{n}", f"quarter {n} {reason}", True, point, "quarter")
 

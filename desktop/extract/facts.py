@@ -1,12 +1,130 @@
-"""Facts: the clause a DATE/TIME expression anchors, dated by it."""
+"""Facts: the clause a DATE/TIME expression anchors, dated by it.
+
+A DATE or TIME expression with a resolved date gives one fact: its clause (or its sentence when
+the clause cannot be told) with the expression's date range. A DURATION gives a fact when the
+text says where the stretch ends: "over the past three months" and "has been ... for weeks" end
+at publication, "for three days last week" ends with the date beside it, and a past-tense
+report ("were kept from the front lines for months") ended by the time it was published.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
-from desktop.domain import Fact, TimeExpression
+from desktop.domain import DateRange, Fact, Precision, TimeExpression
+from desktop.extract._timex_calendar import add_months
+from desktop.extract.sentences import clause_around, split_sentences
+
+_DURATION = re.compile(r"^P(?:T)?(\d+|X)(Y|M|W|D|H|S|Q|DE|CE)$")
+_UP_TO_NOW = re.compile(
+    r"\b(?:the\s+(?:past|last)|in\s+recent|(?:has|have)(?:\s+\w+){0,2}\s+been|(?:has|have)\s+\w+ed|so\s+far|to\s+date|now)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+expected|are\s+expected|plans?\s+to)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
-def find_facts(text: str, timexes: Sequence[TimeExpression]) -> list[Fact]:
-    """Placeholder until the fact extractor lands (issue 3): finds nothing."""
-    return []
+def find_facts(
+    text: str, timexes: Sequence[TimeExpression], published: date | None = None
+) -> list[Fact]:
+    """One fact per dated DATE/TIME expression, and per DURATION whose end the text gives.
+
+    ``published`` lets a duration that runs up to the report ("for the past three months")
+    end on the publication date; without it only durations dated by a neighbour get a fact.
+    """
+    if not timexes:
+        return []
+    sentences = split_sentences(text)
+    starts = [s for s, _ in sentences]
+    facts: list[Fact] = []
+    for index, timex in enumerate(timexes):
+        sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
+        if timex.type in ("DATE", "TIME"):
+            if timex.date is None or not timex.date.resolved:
+                continue
+            date_range = timex.date
+        elif timex.type == "DURATION":
+            found = _duration_range(text, sentence, timex, timexes, published)
+            if found is None:
+                continue
+            date_range = found
+        else:
+            continue
+        start, end = clause_around(text, sentence, timex.start, timex.end)
+        facts.append(Fact(start, end, text[start:end], index, date_range))
+    return facts
+
+
+def _sentence_of(
+    sentences: list[tuple[int, int]], starts: list[int], start: int, end: int, length: int
+) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i][0] <= start and end <= sentences[i][1]:
+        return sentences[i]
+    # an expression across a sentence break (or in trimmed space): use the lines around it
+    lo = sentences[i][0] if i >= 0 else 0
+    j = bisect.bisect_left(starts, end)
+    hi = sentences[j - 1][1] if j - 1 >= 0 and sentences[j - 1][1] >= end else length
+    return min(lo, start), max(hi, end)
+
+
+def _duration_range(
+    text: str,
+    sentence: tuple[int, int],
+    timex: TimeExpression,
+    timexes: Sequence[TimeExpression],
+    published: date | None,
+) -> DateRange | None:
+    m = _DURATION.match(timex.value)
+    if m is None:
+        return None
+    amount = None if m[1] == "X" else int(m[1])
+    unit = m[2] if not timex.value.startswith("PT") else "T" + m[2]
+    precision = _precision(unit)
+    s_start, s_end = sentence
+    # a dated expression in the same sentence says when the stretch ends
+    for other in timexes:
+        if other is timex or other.type not in ("DATE", "TIME") or other.date is None:
+            continue
+        if s_start <= other.start < s_end and other.date.latest is not None and not other.value.endswith("_REF"):
+            latest = other.date.latest
+            return DateRange(timex.value, _back(latest, amount, unit), latest, precision)
+    if published is None:
+        return None
+    before = text[max(s_start, timex.start - 60) : timex.start]
+    clause = text[s_start:s_end]
+    if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 20)]):
+        return DateRange(timex.value, _back(published, amount, unit), published, precision)
+    if _FUTURE.search(clause):
+        return None
+    if _PAST.search(clause):
+        # reported in the past tense: over by publication, begun an unknown time before
+        return DateRange(timex.value, None, published, precision)
+    return None
+
+
+def _back(end: date, amount: int | None, unit: str) -> date | None:
+    """The first day of a stretch of ``amount`` units that ends on ``end`` (None if vague)."""
+    if amount is None:
+        return None
+    months = {"Y": 12, "M": 1, "Q": 3, "DE": 120, "CE": 1200}.get(unit)
+    if months is not None:
+        return add_months(end, -amount * months) + timedelta(days=1)
+    days = {"W": 7, "D": 1}.get(unit)
+    if days is not None:
+        return end - timedelta(days=amount * days - 1)
+    return end  # hours, minutes, seconds: within the day
+
+
+def _precision(unit: str) -> Precision:
+    return {
+        "Y": "year",
+        "M": "month",
+        "Q": "quarter",
+        "W": "week",
+        "DE": "decade",
+        "CE": "century",
+    }.get(unit, "day")  # type: ignore[return-value]

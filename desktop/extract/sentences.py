@@ -1,31 +1,148 @@
-"""Sentence and clause boundaries in news text."""
+"""Sentence and clause boundaries in news text.
+
+News text breaks the naive "full stop then capital" rule all the time: "U.S. officials",
+"Gen. Nhek Bunchhay", "Jan. 9", "John F. Kennedy", "3.5 percent", "at 9 p.m. Thursday", a quote
+that ends inside its quotation marks, and a dateline ("SEOUL, South Korea (AP) —") that heads
+the first sentence. Every line break ends a sentence: the cleaned body has one paragraph a line.
+"""
 
 from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+# Titles and other abbreviations that are followed by a name or a number, not a new sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr gen lt col sgt cpl pvt capt maj adm cmdr gov sen rep rev prof hon pres supt insp
+    st jr sr messrs mmes mt ft ave blvd rd hwy no nos vs v ca approx est fig vol pp op
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    inc corp co ltd bros dept univ assn
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# Abbreviations that often end a sentence too: only a boundary before a typical sentence opener.
+_AMBIGUOUS = frozenset("inc corp co ltd bros jr sr etc am pm".split())
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i you but and or so yet in on at this that these those there his her
+    their our its as after before when while if however meanwhile still now then also some many
+    most one two three no mr mrs ms dr officials police authorities
+    """.split()
+)
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+    est edt cst cdt pst pdt gmt utc et pt local
+    """.split()
+)
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*([\w.’'-]*)")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?(?:\s*\([A-Za-z-]+\))?\s*(?:—|–|--|-|_)\s+"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of ``text``, end exclusive, whitespace trimmed.
-
-    A first cut; the time-expression work (issue 3) makes it news-aware (abbreviations,
-    datelines, quotes, decimals, initials) without changing this signature.
-    """
+    """(start, end) spans of the sentences of ``text``, end exclusive, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _BOUNDARY.finditer(text):
-        _append_trimmed(text, pos, m.start(), spans)
+    for m in _CANDIDATE.finditer(text):
+        if m.group(0) != "\n" and not _is_boundary(text, m.start(), m.end()):
+            continue
+        _append(text, pos, m.end() if m.group(0) != "\n" else m.start(), spans)
         pos = m.end()
-    _append_trimmed(text, pos, len(text), spans)
+    _append(text, pos, len(text), spans)
     return spans
 
 
-def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    nxt = _NEXT_WORD.match(text, after)
+    next_word = nxt.group(1) if nxt else ""
+    if not next_word:
+        return True
+    first = next_word[0]
+    if first.islower():
+        return False
+    if text[dot] != ".":
+        return True
+    if text[dot : after].startswith(".."):
+        return first.isupper() or first.isdigit()
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in ".&'’-"):
+        word_start -= 1
+    word = text[word_start:dot]
+    bare = word.lower().replace(".", "")
+    if not word:
+        return True
+    next_bare = next_word.lower().strip(".,;:'’")
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        # U.S., U.N., a.m., p.m.: a boundary only before a word that starts sentences
+        if bare in ("am", "pm") and next_bare in _TIME_WORDS:
+            return False
+        return next_bare in _OPENERS
+    if len(word) == 1 and word.isupper():
+        # an initial ("John F. Kennedy"), unless a sentence ends on a single capital ("Plan B.")
+        return next_bare in _OPENERS and next_bare not in ("a", "i")
+    if bare in _AMBIGUOUS:
+        return next_bare in _OPENERS
+    if bare in _ABBREVIATIONS:
+        return False
+    if first.isdigit() and bare.isdigit():
+        return True
+    return True
+
+
+def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        out.append((start, end))
+    if end <= start:
+        return
+    if not out or "\n" in text[out[-1][1] : start] or not out:
+        dateline = _DATELINE.match(text, start, end)
+        if dateline and dateline.end() < end:
+            start = dateline.end()
+    out.append((start, end))
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|—|–(?=\s))\s*"
+    r"|,\s+(?=(?:but|while|whereas|although|though|yet|so|because|since|after|before|when|as)\s)"
+    r"|\s+(?=but\s)"
+)
+_ATTRIBUTION_TAIL = re.compile(
+    r",?[\"'”’]*\s*,?\s*(?:(?:according\s+to\s+[^,]{2,80})|(?:(?:[A-Z][\w.'’-]*|the|of|and|a)\s+){0,8}"
+    r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned)"
+    r"(?:\s+(?:on\s+)?[A-Z][\w.'’-]*){0,6}(?:\s+(?:in\s+a\s+statement|on\s+X|in\s+an\s+interview))?)"
+    r"[\"'”’]*\.?[\"'”’]*$"
+)
+
+
+def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``text[start:end]``, end exclusive.
+
+    Clauses break at semicolons, colons, dashes and comma + conjunction; a closing attribution
+    (", Zelenskyy said.") is left out, since it says who reported the fact, not the fact.
+    """
+    s_start, s_end = sentence
+    left, right = s_start, s_end
+    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    tail = _ATTRIBUTION_TAIL.search(text, left, right)
+    if tail is not None and tail.start() >= end and tail.start() - left > 15:
+        right = tail.start()
+    while right > left and text[right - 1] in " ,;:—–-":
+        right -= 1
+    while left < right and text[left] in " ,;:—–-":
+        left += 1
+    if right - left < 12 or len(text[left:right].split()) < 3:
+        return s_start, s_end
+    return left, right

@@ -32,7 +32,12 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         date_range = None
         if c.type in ("DATE", "TIME"):
             date_range = value_range(res.value, published, c.mod)
-        if res.point is not None and not res.value.endswith("_REF") and c.type in ("DATE", "TIME"):
+        if (
+            res.point is not None
+            and res.anchorable
+            and not res.value.endswith("_REF")
+            and c.type in ("DATE", "TIME")
+        ):
             ctx.last, ctx.last_end = res, c.end
         explanation = res.explanation
         if c.mod:
