@@ -1,11 +1,51 @@
-"""Groups figures that report the same quantity and relates every cross-article pair."""
+"""Groups figures that report the same quantity and relates every cross-article pair.
+
+A quantity is a measure ("killed") of a population ("North Korean soldiers") in a unit, limited
+to a scope ("Gaza") when the text names one. Grouping is one pass over the figures with a
+dictionary (linear in their number); pairs are only formed inside a group, and a very large
+group compares each figure with its neighbours in time instead of with every other figure.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from desktop.domain import FigureGroup, FigurePair, FigureRef
+from desktop.domain import Figure, FigureGroup, FigurePair, FigureRef, Relation
+from desktop.extract._figure_words import (
+    FILLER_WORDS,
+    POPULATION_SYNONYMS,
+    RUNNING_TALLIES,
+    canonical_measure,
+)
+
+#: groups up to this size get every cross-article pair; larger ones compare neighbours in time
+ALL_PAIRS_LIMIT = 60
+#: in a large group, how many later figures each figure is compared with
+NEIGHBOURS = 8
+
+#: measures for which a count with no population named is a count of people
+_PEOPLE_MEASURES = frozenset(
+    {
+        "killed",
+        "injured",
+        "casualties",
+        "displaced",
+        "evacuated",
+        "missing",
+        "arrested",
+        "rescued",
+        "hospitalised",
+        "affected",
+        "infected",
+        "released",
+        "took part",
+        "without power",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -14,6 +54,254 @@ class ConflictReport:
     pairs: list[FigurePair] = field(default_factory=list)
 
 
-def compare(figures: Sequence[FigureRef]) -> ConflictReport:
-    """Placeholder until the conflict engine lands (issue 4): reports nothing."""
-    return ConflictReport()
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """What a figure measures, normalised so that synonyms compare equal."""
+
+    measure: str
+    head: str
+    modifiers: tuple[str, ...]
+    unit: str
+    scope: str
+
+    @property
+    def key(self) -> str:
+        population = " ".join((*self.modifiers, self.head)).strip()
+        return f"{self.measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
+
+    @property
+    def label(self) -> str:
+        population = " ".join((*self.modifiers, self.head)).strip() or "figures"
+        words = f"{population} {self.measure}".strip()
+        if self.unit and self.unit != "share":
+            words += f" ({self.unit})"
+        elif self.unit == "share":
+            words += " (share)"
+        return f"{words} in {self.scope.title()}" if self.scope else words
+
+
+def _singular(word: str) -> str:
+    if word in POPULATION_SYNONYMS:
+        return POPULATION_SYNONYMS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return POPULATION_SYNONYMS.get(word[:-1], word[:-1])
+    return word
+
+
+_quantity_cache: dict[tuple[str | None, str | None, str | None, str | None], Quantity | None] = {}
+
+
+def quantity_of(figure: Figure) -> Quantity | None:
+    """The normalised quantity a figure reports, or None when too little is known to compare."""
+    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope)
+    if cache_key in _quantity_cache:
+        return _quantity_cache[cache_key]
+    result = _quantity(*cache_key)
+    if len(_quantity_cache) < 200_000:
+        _quantity_cache[cache_key] = result
+    return result
+
+
+def _quantity(
+    measure_text: str | None, counted: str | None, unit_text: str | None, scope_text: str | None
+) -> Quantity | None:
+    measure = canonical_measure(measure_text) or ""
+    words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
+    words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    kept = [w for w in words if w.lower() not in FILLER_WORDS]
+    head = ""
+    modifiers: list[str] = []
+    if kept:
+        last = kept[-1]
+        if last[0].isupper() and len(kept) <= 3 and (last.endswith("s") or measure in _PEOPLE_MEASURES):
+            # a plural demonym as the noun ("North Koreans", "Palestinians") counts people
+            demonym = last[:-1] if last.endswith("s") else last
+            modifiers = [w.lower() for w in kept[:-1]] + [demonym.lower()]
+            head = "people"
+        else:
+            head = _singular(last.lower())
+            modifiers = [w.lower() for w in kept[:-1]]
+    if not head and measure in _PEOPLE_MEASURES:
+        head = "people"
+    if not measure and not head:
+        return None
+    unit = unit_text or ""
+    if unit in ("%", "fraction"):
+        unit = "share"
+    scope = (scope_text or "").lower()
+    return Quantity(measure, head, tuple(modifiers), unit, scope)
+
+
+def _scaled(figure: Figure) -> tuple[float, float]:
+    """The figure's interval after its tolerance, in the unit the group compares in."""
+    factor = 100.0 if figure.unit == "fraction" else 1.0
+    tol = figure.tolerance
+    low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
+    high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
+    return low, high
+
+
+def _point(figure: Figure) -> float:
+    factor = 100.0 if figure.unit == "fraction" else 1.0
+    value = figure.low if figure.low is not None else figure.high
+    return (value or 0.0) * factor
+
+
+def _describe(figure: Figure) -> str:
+    words = {
+        "exact": "",
+        "approximate": "about ",
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "at_most": "at most ",
+        "less_than": "fewer than ",
+        "range": "",
+    }[figure.qualifier]
+    if figure.qualifier == "range":
+        return f"{_num(figure.low)}-{_num(figure.high)}"
+    value = figure.low if figure.low is not None else figure.high
+    return f"{words}{_num(value)}"
+
+
+def _num(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}"
+
+
+def _when(ref: FigureRef) -> date | None:
+    return ref.figure.as_of or ref.published
+
+
+def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
+    """Contradiction, update or consistent for two figures of the same quantity, with why."""
+    fa, fb = a.figure, b.figure
+    da, db = _when(a), _when(b)
+    earlier, later = (a, b)
+    if da is not None and db is not None and db < da:
+        earlier, later = b, a
+    elif da == db and fa.change_cue and not fb.change_cue:
+        earlier, later = b, a
+    fe, fl = earlier.figure, later.figure
+    de, dl = _when(earlier), _when(later)
+    dated_apart = de is not None and dl is not None and dl > de
+    cue = fl.change_cue
+    measure = canonical_measure(fl.measure) or canonical_measure(fe.measure) or ""
+    grows = measure in RUNNING_TALLIES
+    le, he = _scaled(fe)
+    ll, hl = _scaled(fl)
+    overlap = le <= hl and ll <= he
+    said = f"{_describe(fe)} vs {_describe(fl)}"
+    if overlap:
+        # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
+        # a higher floor in a later report of a growing count is still news
+        if (dated_apart or cue) and (grows or cue) and math.isinf(he) and fl.low is not None:
+            if ll > le and _point(fl) > _point(fe) * (1 + fe.tolerance):
+                return "update", f"later report raises the count: {said} ({de} -> {dl})"
+        return "consistent", f"ranges overlap: {said}"
+    rising = ll > he
+    if dated_apart or cue:
+        if rising and (grows or cue):
+            why = f"'{cue}'" if cue else f"{measure} is a running count"
+            return "update", f"later report, count rose: {said} ({de} -> {dl}; {why})"
+        if not rising and cue:
+            return "update", f"later report revises the count: {said} ({de} -> {dl}; '{cue}')"
+        if not rising and grows:
+            return "contradiction", f"later report is lower though the count only grows: {said}"
+    when = f"as of {de}" if de == dl and de is not None else f"{de} / {dl}"
+    return "contradiction", f"ranges cannot both hold: {said} ({when})"
+
+
+def compare(
+    figures: Sequence[FigureRef],
+    links: Mapping[int, str] | None = None,
+    unlinked: Collection[int] = (),
+) -> ConflictReport:
+    """Group figures about the same quantity across articles and relate each cross-article pair.
+
+    ``links`` forces a figure (by id) into the group with the given key; ``unlinked`` takes
+    figures out of grouping altogether. Group keys come from the content alone, so re-running
+    on the same figures gives the same keys and the analyst's decisions stay attached.
+    """
+    links = links or {}
+    excluded = set(unlinked)
+    by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
+    forced: dict[str, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        if ref.id in excluded:
+            continue
+        if ref.id in links:
+            forced[links[ref.id]].append(ref)
+            continue
+        q = quantity_of(ref.figure)
+        if q is not None:
+            by_quantity[q].append(ref)
+
+    grouped: dict[str, list[FigureRef]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    for q, target in _merge_less_specific(by_quantity).items():
+        grouped[target.key].extend(by_quantity[q])
+        labels[target.key] = target.label
+    for key, refs in forced.items():
+        grouped[key].extend(refs)
+        labels.setdefault(key, key)
+
+    report = ConflictReport()
+    for key in sorted(grouped):
+        refs = grouped[key]
+        if len({r.article_id for r in refs}) < 2:
+            continue
+        refs.sort(key=lambda r: (_when(r) or date.min, r.id))
+        report.groups.append(FigureGroup(key, labels[key], sorted(r.id for r in refs)))
+        report.pairs.extend(_pairs(key, refs))
+    return report
+
+
+def _merge_less_specific(by_quantity: Mapping[Quantity, list[FigureRef]]) -> dict[Quantity, Quantity]:
+    """Where each quantity's figures go: "soldiers killed" joins "North Korean soldiers killed"
+    when that is the only more specific reading in the project, and stays apart when several
+    (Thai and Cambodian soldiers) compete."""
+    family: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
+    for q in by_quantity:
+        family[(q.measure, q.head, q.unit)].append(q)
+    target: dict[Quantity, Quantity] = {}
+    for q in by_quantity:
+        if q.modifiers and q.scope:
+            target[q] = q
+            continue
+        candidates = [
+            o
+            for o in family[(q.measure, q.head, q.unit)]
+            if o != q
+            and (not q.modifiers or o.modifiers == q.modifiers)
+            and (not q.scope or o.scope == q.scope)
+        ]
+        target[q] = candidates[0] if len(candidates) == 1 else q
+    for q in target:
+        # a more specific reading may itself have moved on; follow it (chains are short)
+        for _ in range(3):
+            nxt = target.get(target[q], target[q])
+            if nxt == target[q]:
+                break
+            target[q] = nxt
+    return target
+
+
+def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
+    pairs: list[FigurePair] = []
+    n = len(refs)
+    reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
+    for i in range(n):
+        a = refs[i]
+        for j in range(i + 1, min(n, i + reach)):
+            b = refs[j]
+            if a.article_id == b.article_id:
+                continue
+            relation, reason = relate(a, b)
+            first, second = (a, b) if a.id < b.id else (b, a)
+            pairs.append(FigurePair(first.id, second.id, relation, reason, key))
+    return pairs

@@ -135,6 +135,10 @@ _SCOPE_RE = re.compile(
     r"\b(?:in|on|across|inside|throughout|of)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
+_PLACE_NOUNS = frozenset(
+    "province region state city district county oblast governorate area peninsula island"
+    " islands valley strip border coast town village capital".split()
+)
 _SCOPE_NOT_PLACES = re.compile(rf"^(?:{_WEEKDAYS}|{_MONTHS}|The|A|An)\b")
 _SCOPE_GENERIC_TAIL = re.compile(
     r"\s+(?:province|region|state|city|district|county|oblast|governorate|area|Province"
@@ -151,7 +155,8 @@ _SUBJECT_BEFORE_RE = re.compile(
 )
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _BE_BEFORE_MEASURE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
+    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+    r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
     r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being)\s+)*$"
 )
@@ -486,6 +491,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             m = MEASURE_RE.search(text, tail_start, min(rest_limit, tail_start + 60))
         if m is not None and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()]):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
+    if d.measure is None:
+        window = text[max(s0, n.start - 90) : n.start]
+        number_of = re.search(
+            r"\bnumber of (?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+"
+            rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
+            r"[^\d;:]*$",
+            window,
+            re.IGNORECASE,
+        )
+        if number_of is not None:
+            d.measure = MEASURE_WORDS.get(number_of.group("m").lower(), number_of.group("m").lower())
+            if d.counted is None:
+                d.counted = number_of.group("np")
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
         window = text[max(s0, n.start - 60) : n.start]
@@ -665,8 +683,22 @@ def _figure(
         as_of=_as_of(n.number_start, s0, s1, published, timexes),
         tolerance=round(tolerance, 4),
         change_cue=cue.group(0) if cue else None,
-        scope=_scope(text, n.start, d.end, s0, s1),
+        scope=_winner(text, n.start, s0, d.measure) or _scope(text, n.start, d.end, s0, s1),
     )
+
+
+def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
+    """In "Labour won 412 seats" the seats are Labour's: the party is the figure's scope."""
+    if measure != "won":
+        return None
+    m = re.search(
+        r"(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has\s+|had\s+)?"
+        r"(?:won|secured|took|wins|secures|takes)\s+(?:\w+\s+){0,2}$",
+        text[max(s0, start - 60) : start],
+    )
+    if m is None:
+        return None
+    return re.sub(r"^(?:The|A|An)\s+", "", m.group("who")) or None
 
 
 def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
@@ -678,6 +710,15 @@ def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
             continue
         clause = text[min(m.end(), start) : max(m.start(), end)]
         if ";" in clause or len(clause) > 90:
+            continue
+        following = re.match(r"\s+([a-z]+)", text[m.end() : s1])
+        if (
+            following
+            and following.group(1) not in _PLACE_NOUNS
+            and following.group(1) not in _STOP_WORDS
+            and following.group(1) not in MEASURE_WORDS
+        ):
+            # "in the Israeli strikes": an adjective, not the place the count is limited to
             continue
         place = _SCOPE_GENERIC_TAIL.sub("", place)
         # "said" and similar follow the source, not the place

@@ -1,0 +1,86 @@
+"""Accuracy of the cross-source comparison on hand-labelled pairs of sentences.
+
+Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
+
+Each pair is two sentences from different (invented) articles. Both go through the figure
+extractor; the figure at the labelled number of each is handed to compare() together, as two
+articles of one project. No pair from compare() means "unrelated" (not grouped).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.analysis.conflicts import compare  # noqa: E402
+from desktop.domain import FigureRef  # noqa: E402
+from desktop.extract.figures import find_figures  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "conflict_pairs.jsonl"
+LABELS = ("contradiction", "update", "consistent", "unrelated")
+
+
+def _ref(side: dict[str, str], ref_id: int) -> FigureRef | None:
+    published = date.fromisoformat(side["published"])
+    text = side["text"]
+    start = text.find(side["number"])
+    end = start + len(side["number"])
+    for f in find_figures(text, published):
+        if f.start < end and start < f.end:
+            return FigureRef(id=ref_id, article_id=ref_id, figure=f, published=published)
+    return None
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    confusion: Counter[tuple[str, str]] = Counter()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        a, b = _ref(item["a"], 1), _ref(item["b"], 2)
+        predicted = "unrelated"
+        reason = "figure not found"
+        if a is not None and b is not None:
+            report = compare([a, b])
+            reason = "not grouped"
+            if report.pairs:
+                predicted, reason = report.pairs[0].relation, report.pairs[0].reason
+        confusion[(item["label"], predicted)] += 1
+        if verbose and predicted != item["label"]:
+            print(f"  {item['id']}: gold {item['label']}, got {predicted}: {reason}")
+            for side in (a, b):
+                if side is not None:
+                    f = side.figure
+                    print(f"      {f.text!r} m={f.measure} c={f.counted} scope={f.scope} cue={f.change_cue}")
+    total = sum(confusion.values())
+    print(f"{total} labelled pairs; rows gold, columns predicted")
+    print(f"{'':<15}" + "".join(f"{label:>15}" for label in LABELS))
+    for gold in LABELS:
+        print(f"{gold:<15}" + "".join(f"{confusion[(gold, p)]:>15}" for p in LABELS))
+    tp = confusion[("contradiction", "contradiction")]
+    called = sum(confusion[(g, "contradiction")] for g in LABELS)
+    gold_c = sum(confusion[("contradiction", p)] for p in LABELS)
+    precision = tp / called if called else 0.0
+    recall = tp / gold_c if gold_c else 0.0
+    benign = sum(confusion[(g, p)] for g in ("consistent", "unrelated") for p in LABELS)
+    false_alarms = sum(confusion[(g, "contradiction")] for g in ("consistent", "unrelated"))
+    false_rate = false_alarms / benign if benign else 0.0
+    correct = sum(confusion[(g, g)] for g in LABELS)
+    print(f"contradiction precision {precision:.2%}  recall {recall:.2%}")
+    print(f"consistent/unrelated pairs called contradictions: {false_rate:.2%} ({false_alarms}/{benign})")
+    print(f"all four labels: {correct / total:.2%} accuracy")
+    print(
+        f"RESULT conflicts_eval contradiction_precision={precision * 100:.2f} "
+        f"contradiction_recall={recall * 100:.2f} false_contradiction_rate={false_rate * 100:.2f} "
+        f"accuracy={correct / total * 100:.2f} pairs={total}"
+    )
+
+
+if __name__ == "__main__":
+    main()
