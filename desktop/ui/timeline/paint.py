@@ -44,6 +44,7 @@ class Fonts:
     small: QFont
     bold: QFont
     count: QFont
+    struck: QFont
     fm: QFontMetricsF
     fm_small: QFontMetricsF
     fm_bold: QFontMetricsF
@@ -59,11 +60,14 @@ class Fonts:
         bold.setWeight(QFont.Weight.DemiBold)
         count = QFont(small)
         count.setWeight(QFont.Weight.Bold)
+        struck = QFont(base)
+        struck.setStrikeOut(True)
         return cls(
             base,
             small,
             bold,
             count,
+            struck,
             QFontMetricsF(base),
             QFontMetricsF(small),
             QFontMetricsF(bold),
@@ -165,7 +169,6 @@ def _paint_lane(
 
     fm = fonts.fm
     text_dy = (fm.ascent() - fm.descent()) / 2
-    p.setFont(fonts.normal)
     for pl in placed:
         if pl.kind == SPAN:
             continue
@@ -209,20 +212,13 @@ def _paint_lane(
             badge_x = x + h - 1
         if pl.conflicts:
             _paint_conflict_badge(p, badge_x, cy - 6, colors)
-        if pl.label_room >= MIN_LABEL_PX and item.label:
-            room = pl.label_room
-            text = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+        # A label whose marker is scrolled off the left edge would show as a torn fragment.
+        if pl.label_room >= MIN_LABEL_PX and item.label and pl.x0 >= 0:
+            text = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, pl.label_room)
             if text and text != "…":
                 p.setPen(colors.muted_text if rejected else colors.text)
-                tx = left + pl.x1 + 5
-                if rejected:
-                    f = QFont(fonts.normal)
-                    f.setStrikeOut(True)
-                    p.setFont(f)
-                    p.drawText(QPointF(tx, cy + text_dy), text)
-                    p.setFont(fonts.normal)
-                else:
-                    p.drawText(QPointF(tx, cy + text_dy), text)
+                p.setFont(fonts.struck if rejected else fonts.normal)
+                p.drawText(QPointF(left + pl.x1 + 5, cy + text_dy), text)
 
 
 def _paint_conflict_badge(p: QPainter, x: float, y: float, colors: TimelineColors) -> None:
@@ -303,8 +299,8 @@ def _paint_bubble(
     r = QRectF(left + pl.x0, cy - h / 2, pl.x1 - pl.x0, h)
     n = pl.count
     # Darker for fuller buckets, so density reads at a glance even before the numbers.
-    strength = min(1.0, 0.45 + 0.14 * math.log10(max(1, n)) * 2)
-    fill = with_alpha(colors.bubble, int(255 * strength))
+    depth = min(1.0, math.log10(max(1, n)) / 3)
+    fill = mix(colors.bubble_light, colors.bubble, depth)
     if hover:
         fill = colors.highlight
     path = QPainterPath()

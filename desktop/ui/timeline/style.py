@@ -52,6 +52,7 @@ class TimelineColors:
     highlight: QColor
     highlight_text: QColor
     bubble: QColor
+    bubble_light: QColor
     bubble_text: QColor
     conflict: QColor
     status: dict[str, QColor]
@@ -85,7 +86,8 @@ class TimelineColors:
             grid_major=mix(base, text, 0.16),
             highlight=pal.color(QPalette.ColorRole.Highlight),
             highlight_text=pal.color(QPalette.ColorRole.HighlightedText),
-            bubble=mix(base, text, 0.62 if not dark else 0.55),
+            bubble=mix(base, text, 0.78 if not dark else 0.62),
+            bubble_light=mix(base, text, 0.52 if not dark else 0.40),
             bubble_text=base,
             conflict=QColor(_CONFLICT[shade]),
             status={k: QColor(v[shade]) for k, v in _STATUS_SHADES.items()},

@@ -590,7 +590,9 @@ class TimelineView(QAbstractScrollArea):
             last = max(m.end for m in members)
             t0, t1 = self.visible_days()
             can_zoom = self._ppd < 24 * MAX_PX_PER_HOUR * 0.99
-            if can_zoom and (last - first) < (t1 - t0) * 0.75:
+            # Facts on the very same day or interval never separate however far one zooms.
+            spread = len({m.anchor for m in members}) > 1
+            if can_zoom and spread and (last - first) < (t1 - t0) * 0.75:
                 # Open the cluster: frame its members, zoomed in at least fourfold.
                 span = max(last - first, 1.0) * 1.3
                 span = min(span, (t1 - t0) / 4)
