@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date, timedelta
 
@@ -180,7 +181,7 @@ def test_zoomed_out_a_dense_lane_is_counted_not_drawn_one_by_one() -> None:
     assert len(markers) < 50
     # Bubbles never overlap one another.
     bubbles.sort(key=lambda p: p.x0)
-    for a, b in zip(bubbles, bubbles[1:], strict=False):
+    for a, b in itertools.pairwise(bubbles):
         assert a.row != b.row or a.x1 <= b.x0
 
 
@@ -195,7 +196,7 @@ def test_zoomed_in_the_same_lane_shows_markers_with_room_for_labels() -> None:
     # Markers in one row never overlap.
     for row in range(out.rows):
         in_row = sorted((p for p in out.placed if p.row == row), key=lambda p: p.x0)
-        for a, b in zip(in_row, in_row[1:], strict=False):
+        for a, b in itertools.pairwise(in_row):
             assert a.x1 <= b.x0
 
 
@@ -281,7 +282,7 @@ def test_axis_labels_never_overlap(days_visible: float) -> None:
     assert len(ticks.minor) >= 2
     for row in (ticks.minor, ticks.major):
         xs = [((tk.t - t0) * ppd, text_width(tk.label)) for tk in row]
-        for (x, w), (nx, _) in zip(xs, xs[1:], strict=False):
+        for (x, w), (nx, _) in itertools.pairwise(xs):
             assert x + w + LABEL_GAP <= nx + 1e-6, (days_visible, row)
 
 
