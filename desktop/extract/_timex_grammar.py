@@ -1124,14 +1124,97 @@ def _with_modifier(c: Candidate, text: str) -> Candidate:
     return Candidate(c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod)
 
 
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_WEEKDAY_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
+)
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months"
+    " quarter quarters year years decade decades century centuries yr yrs"
+)
+_DIGITS = "#"
+# The words one of which every match of a rule holds (digits count as "#"). A rule only runs
+# in the neighbourhood of its words, which spares scanning the long stretches of text that
+# mention no time at all.
+_TRIGGERS: dict[str, str] = {
+    "_date_reader": _MONTH_WORDS,
+    "_month_year": _MONTH_WORDS,
+    "_month_relative_year": _MONTH_WORDS,
+    "_iso_date": _DIGITS,
+    "_slash_date": _DIGITS,
+    "_month_alone": _MONTH_WORDS,
+    "_year": _DIGITS,
+    "_spoken_year": "nineteen twenty thousand",
+    "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
+    "_century": "century",
+    "_season": "spring summer fall autumn winter",
+    "_quarter": "quarter half",
+    "_q_short": "q",
+    "_year_ago_adjective": "year",
+    "_weekday": _WEEKDAY_WORDS,
+    "_part_of_day": "morning afternoon midafternoon evening night",
+    "_clock_reader": _DIGITS + " noon midnight midday",
+    "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
+    " present moment time recently lately past formerly previously future soon shortly",
+    "_time_adjective": "current recent future",
+    "_term": "term",
+    "_ahead": "days weeks months years",
+    "_year_end": "year end",
+    "_one_day": "day someday",
+    "_unit_relative": "day week weekend month year decade quarter",
+    "_duration": _UNIT_WORDS,
+    "_bare_units": _UNIT_WORDS,
+    "_every": "every each per",
+    "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
+    "_holiday": "year christmas boxing valentine halloween independence veterans armistice thanksgiving easter",
+}
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_REACH_BEFORE = 90
+_REACH_AFTER = 70
+
+
+def _index_rules() -> dict[str, list[int]]:
+    by_word: dict[str, list[int]] = {}
+    for i, (_, reader) in enumerate(_RULES):
+        for word in _TRIGGERS[reader.__name__].split():
+            by_word.setdefault(word, []).append(i)
+    return by_word
+
+
 def discover(text: str) -> list[Candidate]:
     """Every time expression in ``text``, longest first where they overlap, in text order."""
+    by_word = _BY_WORD
+    windows: list[list[tuple[int, int]]] = [[] for _ in _RULES]
+    size = len(text)
+    for tok in _TOKEN.finditer(text):
+        word = tok.group(0)
+        key = _DIGITS if word[0].isdigit() else word.lower()
+        rules = by_word.get(key)
+        if rules is None:
+            continue
+        lo = max(0, tok.start() - _REACH_BEFORE)
+        hi = min(size, tok.end() + _REACH_AFTER)
+        for i in rules:
+            spans = windows[i]
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
     found: list[Candidate] = []
-    for pattern, reader in _RULES:
-        for m in pattern.finditer(text):
-            c = reader(m, text)
-            if c is not None and c.end > c.start:
-                found.append(c)
+    for (pattern, reader), spans in zip(_RULES, windows, strict=True):
+        last_end = -1
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() < last_end:
+                    continue
+                last_end = m.end()
+                c = reader(m, text)
+                if c is not None and c.end > c.start:
+                    found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
@@ -1154,3 +1237,6 @@ def discover(text: str) -> list[Candidate]:
 
 def _unused() -> tuple[object, ...]:
     return (ORDINAL, SMALL_NUMBERS)
+
+
+_BY_WORD = _index_rules()
