@@ -23,9 +23,9 @@ from desktop.extract._figure_words import (
 )
 
 #: groups up to this size get every cross-article pair; larger ones compare neighbours in time
-ALL_PAIRS_LIMIT = 60
+ALL_PAIRS_LIMIT = 30
 #: in a large group, how many later figures each figure is compared with
-NEIGHBOURS = 8
+NEIGHBOURS = 4
 
 #: measures for which a count with no population named is a count of people
 _PEOPLE_MEASURES = frozenset(
@@ -134,35 +134,65 @@ def _quantity(
     return Quantity(measure, head, tuple(modifiers), unit, scope)
 
 
-def _scaled(figure: Figure) -> tuple[float, float]:
-    """The figure's interval after its tolerance, in the unit the group compares in."""
+def _when(ref: FigureRef) -> date | None:
+    return ref.figure.as_of or ref.published
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the pair decision needs from one figure, computed once per figure, not per pair."""
+
+    id: int
+    article_id: int
+    when: date | None
+    low: float  # after tolerance, in the group's unit
+    high: float
+    point: float  # the number as reported (lower end when there is one)
+    floor: float | None  # the reported lower end, if any
+    tolerance: float
+    cue: str | None
+    said: str
+    when_text: str
+
+
+def _reading(ref: FigureRef) -> _Reading:
+    figure = ref.figure
     factor = 100.0 if figure.unit == "fraction" else 1.0
     tol = figure.tolerance
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
     high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
-    return low, high
-
-
-def _point(figure: Figure) -> float:
-    factor = 100.0 if figure.unit == "fraction" else 1.0
     value = figure.low if figure.low is not None else figure.high
-    return (value or 0.0) * factor
+    return _Reading(
+        id=ref.id,
+        article_id=ref.article_id,
+        when=figure.as_of or ref.published,
+        low=low,
+        high=high,
+        point=(value or 0.0) * factor,
+        floor=None if figure.low is None else figure.low * factor,
+        tolerance=tol,
+        cue=figure.change_cue,
+        said=_describe(figure),
+        when_text=str(figure.as_of or ref.published),
+    )
+
+
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "approximate": "about ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "at_most": "at most ",
+    "less_than": "fewer than ",
+    "range": "",
+}
 
 
 def _describe(figure: Figure) -> str:
-    words = {
-        "exact": "",
-        "approximate": "about ",
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "at_most": "at most ",
-        "less_than": "fewer than ",
-        "range": "",
-    }[figure.qualifier]
     if figure.qualifier == "range":
         return f"{_num(figure.low)}-{_num(figure.high)}"
     value = figure.low if figure.low is not None else figure.high
-    return f"{words}{_num(value)}"
+    return f"{_QUALIFIER_WORDS[figure.qualifier]}{_num(value)}"
 
 
 def _num(x: float | None) -> str:
@@ -173,46 +203,47 @@ def _num(x: float | None) -> str:
     return f"{x:,.4g}"
 
 
-def _when(ref: FigureRef) -> date | None:
-    return ref.figure.as_of or ref.published
-
-
 def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     """Contradiction, update or consistent for two figures of the same quantity, with why."""
-    fa, fb = a.figure, b.figure
-    da, db = _when(a), _when(b)
-    earlier, later = (a, b)
-    if da is not None and db is not None and db < da:
-        earlier, later = b, a
-    elif da == db and fa.change_cue and not fb.change_cue:
-        earlier, later = b, a
-    fe, fl = earlier.figure, later.figure
-    de, dl = _when(earlier), _when(later)
-    dated_apart = de is not None and dl is not None and dl > de
-    cue = fl.change_cue
-    measure = canonical_measure(fl.measure) or canonical_measure(fe.measure) or ""
-    grows = measure in RUNNING_TALLIES
-    le, he = _scaled(fe)
-    ll, hl = _scaled(fl)
-    overlap = le <= hl and ll <= he
-    said = f"{_describe(fe)} vs {_describe(fl)}"
-    if overlap:
+    measure = canonical_measure(a.figure.measure) or canonical_measure(b.figure.measure) or ""
+    return _relate(_reading(a), _reading(b), measure, measure in RUNNING_TALLIES)
+
+
+def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Relation, str]:
+    e, lt = ra, rb
+    if ra.when is not None and rb.when is not None and rb.when < ra.when:
+        e, lt = rb, ra
+    elif ra.when == rb.when and ra.cue and not rb.cue:
+        e, lt = rb, ra
+    dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
+    cue = lt.cue
+    said = f"{e.said} vs {lt.said}"
+    if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
         # a higher floor in a later report of a growing count is still news
-        if (dated_apart or cue) and (grows or cue) and math.isinf(he) and fl.low is not None:
-            if ll > le and _point(fl) > _point(fe) * (1 + fe.tolerance):
-                return "update", f"later report raises the count: {said} ({de} -> {dl})"
+        if (
+            (dated_apart or cue)
+            and (grows or cue)
+            and math.isinf(e.high)
+            and lt.floor is not None
+            and lt.low > e.low
+            and lt.point > e.point * (1 + e.tolerance)
+        ):
+            return "update", f"later report raises the count: {said} ({e.when_text} -> {lt.when_text})"
         return "consistent", f"ranges overlap: {said}"
-    rising = ll > he
+    rising = lt.low > e.high
     if dated_apart or cue:
         if rising and (grows or cue):
             why = f"'{cue}'" if cue else f"{measure} is a running count"
-            return "update", f"later report, count rose: {said} ({de} -> {dl}; {why})"
+            return "update", f"later report, count rose: {said} ({e.when_text} -> {lt.when_text}; {why})"
         if not rising and cue:
-            return "update", f"later report revises the count: {said} ({de} -> {dl}; '{cue}')"
+            return "update", f"later report revises the count: {said} ({e.when_text} -> {lt.when_text}; '{cue}')"
         if not rising and grows:
             return "contradiction", f"later report is lower though the count only grows: {said}"
-    when = f"as of {de}" if de == dl and de is not None else f"{de} / {dl}"
+    if e.when == lt.when and e.when is not None:
+        when = f"as of {e.when_text}"
+    else:
+        when = f"{e.when_text} / {lt.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
 
 
@@ -292,16 +323,21 @@ def _merge_less_specific(by_quantity: Mapping[Quantity, list[FigureRef]]) -> dic
 
 
 def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
+    readings = [_reading(r) for r in refs]
+    measure = key.split("|", 1)[0]
+    grows = measure in RUNNING_TALLIES
     pairs: list[FigurePair] = []
-    n = len(refs)
+    n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
     for i in range(n):
-        a = refs[i]
+        a = readings[i]
         for j in range(i + 1, min(n, i + reach)):
-            b = refs[j]
+            b = readings[j]
             if a.article_id == b.article_id:
                 continue
-            relation, reason = relate(a, b)
-            first, second = (a, b) if a.id < b.id else (b, a)
-            pairs.append(FigurePair(first.id, second.id, relation, reason, key))
+            relation, reason = _relate(a, b, measure, grows)
+            if a.id < b.id:
+                pairs.append(FigurePair(a.id, b.id, relation, reason, key))
+            else:
+                pairs.append(FigurePair(b.id, a.id, relation, reason, key))
     return pairs
