@@ -128,11 +128,11 @@ _SUBJECT_TRIM = re.compile(
 )
 _SUBJECT_TAIL = re.compile(
     rf"\s+(?:on|this|last|late|early)?\s*(?:{_WEEKDAYS}|morning|afternoon|evening|night|week"
-    r"|month|year|today|yesterday)\b.*$|\s+(?:also|later|previously|earlier|again|now|had|has"
+    r"|month|year|today|yesterday)\b.*$|\s+(?:also|later|previously|earlier|again|now|still|had|has"
     r"|have|would|will)\b.*$"
 )
 _SCOPE_RE = re.compile(
-    r"\b(?:in|on|across|inside|throughout|of)\s+(?:the\s+)?"
+    r"\b(?:in|on|across|inside|throughout)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
 _PLACE_NOUNS = frozenset(
@@ -492,7 +492,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if m is not None and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()]):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     if d.measure is None:
-        window = text[max(s0, n.start - 90) : n.start]
+        window = text[max(s0, n.start - 150) : n.start]
         number_of = re.search(
             r"\bnumber of (?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+"
             rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
@@ -535,11 +535,21 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             np = _trim_phrase(m2.group("np"))
             if np:
                 d.counted = np
-    if re.search(r"\b(?:up|down)?\s*from\s+$", text[max(s0, n.start - 12) : n.start]):
+    if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
+    if (
+        d.measure is None
+        and d.counted is not None
+        and d.counted.split()[-1].lower() in _TROOPS
+        and _DEPLOYMENT_RE.search(text, s0, s1)
+    ):
+        # "put the size of the force at 12,000 troops": a troop strength is a deployment
+        d.measure = "deployed"
     return d
 
 
+_TROOPS = frozenset({"troops", "soldiers", "servicemen", "personnel", "force", "forces"})
+_DEPLOYMENT_RE = re.compile(r"\b(?:force|forces|contingent|deploy\w*|sent|sending|dispatched)\b")
 _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
@@ -618,7 +628,7 @@ def _attributions(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
-    segments = re.split(r"[,;:“”\"—–(]", sentence[:verb_start])
+    segments = [seg for seg in re.split(r"[,;:“”\"—–(]", sentence[:verb_start]) if seg.strip()]
     # skip appositive clauses: "the agency, which helped question the soldiers, said"
     while len(segments) > 1 and re.match(r"^\s*(?:which|who|whose|where)\b", segments[-1]):
         segments.pop()
@@ -734,6 +744,9 @@ def _as_of(
     best: tuple[int, date] | None = None
     for t in timexes:
         if t.type != "DATE" or t.date is None or not (s0 <= t.start < s1):
+            continue
+        if re.search(r"\b(?:since|from|after|before|until|till|between)\s+(?:early\s+|late\s+|mid-?)?$", text[max(s0, t.start - 16) : t.start], re.I):
+            # "wounded since November": when the count started, not when it was given
             continue
         day = t.date.latest or t.date.earliest
         if day is None:

@@ -15,8 +15,8 @@ from desktop.domain import Qualifier
 #: is looser than "about"; "nearly"/"almost" sit just below the number, so they get the same
 #: slack but the comparison treats them like "about" (a report of "nearly 300" is consistent with
 #: "about 300" and with "300").
-_APPROXIMATE_TOLERANCE = 0.10
-_ESTIMATE_TOLERANCE = 0.15
+_APPROXIMATE_TOLERANCE = 0.05
+_ESTIMATE_TOLERANCE = 0.10
 
 # Longest phrases first so "no more than" wins over "more than".
 _BEFORE: list[tuple[str, Qualifier, float]] = [
