@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.analysis.conflicts import compare  # noqa: E402
-from desktop.domain import Figure, FigureRef  # noqa: E402
+from desktop.analysis.conflicts import compare
+from desktop.domain import Figure, FigureRef
 
 MEASURES = ["killed", "died", "dead", "injured", "wounded", "displaced", "fled", "evacuated",
             "deployed", "captured", "arrested", "missing", "rescued", "cases", "released"]  # fmt: skip
@@ -33,7 +33,9 @@ def synthetic(n_figures: int, n_articles: int, seed: int = 7) -> list[FigureRef]
     for i in range(n_figures):
         article = rng.randrange(n_articles)
         published = start + timedelta(days=article % 120)
-        value = float(rng.choice([12, 38, 300, 2700, 11000, 12000, 260000, 300000]) * rng.uniform(0.8, 1.2))
+        value = float(
+            rng.choice([12, 38, 300, 2700, 11000, 12000, 260000, 300000]) * rng.uniform(0.8, 1.2)
+        )
         qualifier = rng.choice(QUALIFIERS)
         low: float | None = value
         high: float | None = value

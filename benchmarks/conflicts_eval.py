@@ -17,9 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.analysis.conflicts import compare  # noqa: E402
-from desktop.domain import FigureRef  # noqa: E402
-from desktop.extract.figures import find_figures  # noqa: E402
+from desktop.analysis.conflicts import compare
+from desktop.domain import FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
 
 DATA = Path(__file__).resolve().parent / "data" / "conflict_pairs.jsonl"
 LABELS = ("contradiction", "update", "consistent", "unrelated")
@@ -30,7 +31,7 @@ def _ref(side: dict[str, str], ref_id: int) -> FigureRef | None:
     text = side["text"]
     start = text.find(side["number"])
     end = start + len(side["number"])
-    for f in find_figures(text, published):
+    for f in find_figures(text, published, find_timexes(text, published)):
         if f.start < end and start < f.end:
             return FigureRef(id=ref_id, article_id=ref_id, figure=f, published=published)
     return None
@@ -57,7 +58,9 @@ def main() -> None:
             for side in (a, b):
                 if side is not None:
                     f = side.figure
-                    print(f"      {f.text!r} m={f.measure} c={f.counted} scope={f.scope} cue={f.change_cue}")
+                    print(
+                        f"      {f.text!r} m={f.measure} c={f.counted} scope={f.scope} cue={f.change_cue}"
+                    )
     total = sum(confusion.values())
     print(f"{total} labelled pairs; rows gold, columns predicted")
     print(f"{'':<15}" + "".join(f"{label:>15}" for label in LABELS))
@@ -73,7 +76,9 @@ def main() -> None:
     false_rate = false_alarms / benign if benign else 0.0
     correct = sum(confusion[(g, g)] for g in LABELS)
     print(f"contradiction precision {precision:.2%}  recall {recall:.2%}")
-    print(f"consistent/unrelated pairs called contradictions: {false_rate:.2%} ({false_alarms}/{benign})")
+    print(
+        f"consistent/unrelated pairs called contradictions: {false_rate:.2%} ({false_alarms}/{benign})"
+    )
     print(f"all four labels: {correct / total:.2%} accuracy")
     print(
         f"RESULT conflicts_eval contradiction_precision={precision * 100:.2f} "

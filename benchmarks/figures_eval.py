@@ -17,8 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.domain import Figure  # noqa: E402
-from desktop.extract.figures import find_figures  # noqa: E402
+from desktop.domain import Figure
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
 
 DATA = Path(__file__).resolve().parent / "data" / "figures_dev.jsonl"
 
@@ -53,7 +54,8 @@ def main() -> None:
         item = json.loads(line)
         sentences += 1
         text = item["text"]
-        predicted: list[Figure] = find_figures(text, date.fromisoformat(item["published"]))
+        published = date.fromisoformat(item["published"])
+        predicted: list[Figure] = find_figures(text, published, find_timexes(text, published))
         n_pred += len(predicted)
         n_gold += len(item["figures"])
         spans = []
@@ -76,12 +78,15 @@ def main() -> None:
             used.add(match)
             f = predicted[match]
             value_ok = _values(low, high) == _values(f.low, f.high) or (
-                qualifier == "range" and _values(low, high) == {round(f.low or 0, 4), round(f.high or 0, 4)}
+                qualifier == "range"
+                and _values(low, high) == {round(f.low or 0, 4), round(f.high or 0, 4)}
             )
             tp_value += value_ok
             tp_qual += value_ok and f.qualifier == qualifier
             if verbose and not (value_ok and f.qualifier == qualifier):
-                print(f"  WRONG {item['id']}: {number!r} gold {low}-{high} {qualifier} got {f.low}-{f.high} {f.qualifier}")
+                print(
+                    f"  WRONG {item['id']}: {number!r} gold {low}-{high} {qualifier} got {f.low}-{f.high} {f.qualifier}"
+                )
             if counted:
                 counted_n += 1
                 ok = _head(counted) == _head(f.counted)
@@ -106,7 +111,9 @@ def main() -> None:
     print(f"{'score':<18}{'precision':>10}{'recall':>10}{'F1':>10}")
     print(f"{'value':<18}{vp:>10.2%}{vr:>10.2%}{vf:>10.2%}")
     print(f"{'value+qualifier':<18}{qp:>10.2%}{qr:>10.2%}{qf:>10.2%}")
-    print(f"{'counted (head)':<18}{'':>10}{'':>10}{counted_acc:>10.2%}  accuracy on {counted_n} matched")
+    print(
+        f"{'counted (head)':<18}{'':>10}{'':>10}{counted_acc:>10.2%}  accuracy on {counted_n} matched"
+    )
     print(f"{'measure':<18}{'':>10}{'':>10}{measure_acc:>10.2%}  accuracy on {measure_n} matched")
     print(
         f"RESULT figures_eval value_p={vp * 100:.2f} value_r={vr * 100:.2f} value_f1={vf * 100:.2f} "

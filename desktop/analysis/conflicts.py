@@ -115,7 +115,11 @@ def _quantity(
     modifiers: list[str] = []
     if kept:
         last = kept[-1]
-        if last[0].isupper() and len(kept) <= 3 and (last.endswith("s") or measure in _PEOPLE_MEASURES):
+        if (
+            last[0].isupper()
+            and len(kept) <= 3
+            and (last.endswith("s") or measure in _PEOPLE_MEASURES)
+        ):
             # a plural demonym as the noun ("North Koreans", "Palestinians") counts people
             demonym = last[:-1] if last.endswith("s") else last
             modifiers = [w.lower() for w in kept[:-1]] + [demonym.lower()]
@@ -211,9 +215,9 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
 
 def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Relation, str]:
     e, lt = ra, rb
-    if ra.when is not None and rb.when is not None and rb.when < ra.when:
-        e, lt = rb, ra
-    elif ra.when == rb.when and ra.cue and not rb.cue:
+    if (ra.when is not None and rb.when is not None and rb.when < ra.when) or (
+        ra.when == rb.when and ra.cue and not rb.cue
+    ):
         e, lt = rb, ra
     dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
     cue = lt.cue
@@ -229,15 +233,24 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Rela
             and lt.low > e.low
             and lt.point > e.point * (1 + e.tolerance)
         ):
-            return "update", f"later report raises the count: {said} ({e.when_text} -> {lt.when_text})"
+            return (
+                "update",
+                f"later report raises the count: {said} ({e.when_text} -> {lt.when_text})",
+            )
         return "consistent", f"ranges overlap: {said}"
     rising = lt.low > e.high
     if dated_apart or cue:
         if rising and (grows or cue):
             why = f"'{cue}'" if cue else f"{measure} is a running count"
-            return "update", f"later report, count rose: {said} ({e.when_text} -> {lt.when_text}; {why})"
+            return (
+                "update",
+                f"later report, count rose: {said} ({e.when_text} -> {lt.when_text}; {why})",
+            )
         if not rising and cue:
-            return "update", f"later report revises the count: {said} ({e.when_text} -> {lt.when_text}; '{cue}')"
+            return (
+                "update",
+                f"later report revises the count: {said} ({e.when_text} -> {lt.when_text}; '{cue}')",
+            )
         if not rising and grows:
             return "contradiction", f"later report is lower though the count only grows: {said}"
     if e.when == lt.when and e.when is not None:
@@ -292,7 +305,9 @@ def compare(
     return report
 
 
-def _merge_less_specific(by_quantity: Mapping[Quantity, list[FigureRef]]) -> dict[Quantity, Quantity]:
+def _merge_less_specific(
+    by_quantity: Mapping[Quantity, list[FigureRef]],
+) -> dict[Quantity, Quantity]:
     """Where each quantity's figures go: "soldiers killed" joins "North Korean soldiers killed"
     when that is the only more specific reading in the project, and stays apart when several
     (Thai and Cambodian soldiers) compete."""

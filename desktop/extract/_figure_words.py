@@ -58,7 +58,9 @@ _add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "i
 _add("captured", "captured", "capturing", "taken prisoner")
 _add("rescued", "rescued", "rescuing", "saved", "pulled out alive")
 _add("deployed", "deployed", "deploying", "sent", "sending", "dispatched", "stationed")
-_add("mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up")
+_add(
+    "mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up"
+)
 _add("released", "released", "releasing", "freed", "free", "freeing")
 _add("infected", "cases", "infected", "infections", "tested positive")
 _add("hospitalised", "hospitalised", "hospitalized", "in hospital")

@@ -77,7 +77,7 @@ _FUNCTION_CAPITALS = {
     "at", "up", "fewer", "less", "as", "an", "a", "the", "just", "only", "and", "but", "with",
     "of", "in", "on", "by", "for", "to", "from", "since", "after", "before", "during", "between",
     "all", "another", "estimated", "exactly", "overall", "total", "police", "officials", "while",
-    "when", "then", "now", "still", "another", "including", "among", "killing", "wounding",
+    "when", "then", "now", "still", "including", "among", "killing", "wounding",
 }  # fmt: skip
 _UNIT_AFTER = re.compile(
     r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|GW|MW|kW|°[CF]|C|F)\b"
@@ -98,19 +98,213 @@ _CURRENCY_WORDS = {
     "rubles": "RUB",
 }
 _STOP_WORDS = frozenset(
-    """a an the and or but nor so yet of in on at to from for with by about into onto over under
-    after before during since until through across against among between near inside outside
-    than as per via while who whom whose which that this these those where when what why how
-    is are was were be been being am have has had having do does did will would shall should
-    can could may might must not no also still already now just only even then there here it
-    its they them their he she his her we our you your i me my said says say told reported
-    according remain remained remains stood stand stands reached rose fell cast came went
-    believed feared thought expected estimated including included include includes each per
-    far well up down out off more less most least other another all both either neither
-    some such very too again ago away back further around approximately roughly nearly almost
-    if because though although unless whether until whereas like unlike within without upon
-    onto toward towards beyond despite instead plus minus overnight go goes went come comes
-    take takes make makes get gets eligible today yesterday tonight alone alive each""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "through",
+        "across",
+        "against",
+        "among",
+        "between",
+        "near",
+        "inside",
+        "outside",
+        "than",
+        "as",
+        "per",
+        "via",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "where",
+        "when",
+        "what",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "also",
+        "still",
+        "already",
+        "now",
+        "just",
+        "only",
+        "even",
+        "then",
+        "there",
+        "here",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "said",
+        "says",
+        "say",
+        "told",
+        "reported",
+        "according",
+        "remain",
+        "remained",
+        "remains",
+        "stood",
+        "stand",
+        "stands",
+        "reached",
+        "rose",
+        "fell",
+        "cast",
+        "came",
+        "went",
+        "believed",
+        "feared",
+        "thought",
+        "expected",
+        "estimated",
+        "including",
+        "included",
+        "include",
+        "includes",
+        "each",
+        "per",
+        "far",
+        "well",
+        "up",
+        "down",
+        "out",
+        "off",
+        "more",
+        "less",
+        "most",
+        "least",
+        "other",
+        "another",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "some",
+        "such",
+        "very",
+        "too",
+        "again",
+        "ago",
+        "away",
+        "back",
+        "further",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "if",
+        "because",
+        "though",
+        "although",
+        "unless",
+        "whether",
+        "until",
+        "whereas",
+        "like",
+        "unlike",
+        "within",
+        "without",
+        "upon",
+        "onto",
+        "toward",
+        "towards",
+        "beyond",
+        "despite",
+        "instead",
+        "plus",
+        "minus",
+        "overnight",
+        "go",
+        "goes",
+        "went",
+        "come",
+        "comes",
+        "take",
+        "takes",
+        "make",
+        "makes",
+        "get",
+        "gets",
+        "eligible",
+        "today",
+        "yesterday",
+        "tonight",
+        "alone",
+        "alive",
+        "each",
+    ]
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _ATTRIBUTION_VERBS = (
@@ -136,8 +330,27 @@ _SCOPE_RE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
 _PLACE_NOUNS = frozenset(
-    "province region state city district county oblast governorate area peninsula island"
-    " islands valley strip border coast town village capital".split()
+    [
+        "province",
+        "region",
+        "state",
+        "city",
+        "district",
+        "county",
+        "oblast",
+        "governorate",
+        "area",
+        "peninsula",
+        "island",
+        "islands",
+        "valley",
+        "strip",
+        "border",
+        "coast",
+        "town",
+        "village",
+        "capital",
+    ]
 )
 _SCOPE_NOT_PLACES = re.compile(rf"^(?:{_WEEKDAYS}|{_MONTHS}|The|A|An)\b")
 _SCOPE_GENERIC_TAIL = re.compile(
@@ -197,7 +410,9 @@ def find_figures(
     """Every reported figure in ``text`` with its range, population, measure, source and date."""
     blocked = _blocked_spans(text, timexes)
     block_starts = [b[0] for b in blocked]
-    mentions = [m for m in find_numbers(text) if not _overlaps(blocked, block_starts, m.start, m.end)]
+    mentions = [
+        m for m in find_numbers(text) if not _overlaps(blocked, block_starts, m.start, m.end)
+    ]
     figures: list[Figure] = []
     sentences = split_sentences(text)
     starts = [m.start for m in mentions]
@@ -230,10 +445,7 @@ def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[i
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(starts, end)
-    for j in range(max(0, i - 8), i):
-        if spans[j][0] < end and start < spans[j][1]:
-            return True
-    return False
+    return any(spans[j][0] < end and start < spans[j][1] for j in range(max(0, i - 8), i))
 
 
 def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Number]:
@@ -249,9 +461,7 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
             lead = a.start
             if a.unit is not None and b.unit is not None and a.unit != b.unit:
                 pass
-            elif re.fullmatch(r"\s*[-–—]\s*", gap):
-                is_range = True
-            elif (
+            elif re.fullmatch(r"\s*[-–—]\s*", gap) or (
                 re.fullmatch(r"\s+to\s+", gap)
                 and not re.search(r"\bfrom\s+$", before)
                 and (a.unit is None or a.unit == b.unit)
@@ -322,9 +532,9 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         if part.kind == "digits" and part.bare:
             if len(digits) > 1 and digits.startswith("0") and not digits.startswith("0."):
                 return False
-            if re.fullmatch(r"\d{4}", digits) and 1000 <= part.value <= 2100:
-                if qualifier_before(text, n.start) is None:
-                    return False
+            is_year = re.fullmatch(r"\d{4}", digits) and 1000 <= part.value <= 2100
+            if is_year and qualifier_before(text, n.start) is None:
+                return False
     if first.kind == "digits":
         prev = text[first.start - 1] if first.start > 0 else " "
         if prev.isalnum() or prev in "#/:'’" or re.search(r"[A-Za-z]-$", before):
@@ -370,7 +580,9 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         # "The opposition leader, 47, died": an age in passing
         return False
     if first.kind == "fraction":
-        if re.search(r"\b(?:the|first|second|third|fourth|last|next|this|past|each)\s+$", before, re.I):
+        if re.search(
+            r"\b(?:the|first|second|third|fourth|last|next|this|past|each)\s+$", before, re.I
+        ):
             return False
         if re.match(r"^\s+of\s+an?\s+(?:century|hour|mile|year|decade|point)", after):
             return False
@@ -379,9 +591,10 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
     if first.kind == "words":
         lowered = before.lower()
-        if re.search(r"\b(?:no|any|every|which|each|all but|the|this|that|one by)\s+$", lowered):
-            if first.value == 1:
-                return False
+        if first.value == 1 and re.search(
+            r"\b(?:no|any|every|which|each|all but|the|this|that|one by)\s+$", lowered
+        ):
+            return False
         if first.value == 1 and re.match(
             r"^\s+(?:of|another|day|time|point|way|thing|side|hand|by|or two)\b", after
         ):
@@ -409,7 +622,9 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
             measure_word = phrase_measure.group(0)
             break
-        if low in _STOP_WORDS or re.fullmatch(r"[A-Za-z]+ed", low) and words and low not in ("displaced",):
+        if low in _STOP_WORDS or (
+            re.fullmatch(r"[A-Za-z]+ed", low) and words and low not in ("displaced",)
+        ):
             break
         words.append((w.start(), w.end(), word))
         pos = w.end()
@@ -420,7 +635,11 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
 
 
 def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
-    q = qualifier_before(text, n.start) if n.qualifier != "range" or n.start == n.number_start else None
+    q = (
+        qualifier_before(text, n.start)
+        if n.qualifier != "range" or n.start == n.number_start
+        else None
+    )
     if n.qualifier == "range":
         if q is not None:
             n.tolerance = q.tolerance
@@ -461,13 +680,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         np_end = end + of_them.end()
     else:
         look = end
-        if of_det and (d.unit in ("%", "fraction") or n.kind == "fraction" or of_det.group(0).strip() != "of"):
+        if of_det and (
+            d.unit in ("%", "fraction") or n.kind == "fraction" or of_det.group(0).strip() != "of"
+        ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number
-            nxt = re.match(r"[\d,.]+\s+|(?:[a-z]+\s+)?(?:million|thousand)\s+", text[look:rest_limit])
+            nxt = re.match(
+                r"[\d,.]+\s+|(?:[a-z]+\s+)?(?:million|thousand)\s+", text[look:rest_limit]
+            )
             if nxt:
                 look += nxt.end()
-        phrase, p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+        phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
@@ -501,7 +724,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             re.IGNORECASE,
         )
         if number_of is not None:
-            d.measure = MEASURE_WORDS.get(number_of.group("m").lower(), number_of.group("m").lower())
+            d.measure = MEASURE_WORDS.get(
+                number_of.group("m").lower(), number_of.group("m").lower()
+            )
             if d.counted is None:
                 d.counted = number_of.group("np")
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
@@ -585,9 +810,13 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             continue
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if short and joined:
-            if cur.counted is None and cur.measure is not None and prev.counted is not None:
-                if prev.measure is not None and prev.measure != cur.measure or prev.measure is None:
-                    cur.counted = prev.counted
+            if (
+                cur.counted is None
+                and cur.measure is not None
+                and prev.counted is not None
+                and prev.measure != cur.measure
+            ):
+                cur.counted = prev.counted
             if (
                 cur.measure is None
                 and cur.counted is not None
@@ -646,7 +875,32 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
         return None
     if any(re.fullmatch(r"[\d,.%$]+", w) for w in words):
         return None
-    if words[0][0].islower() and words[0].lower() not in ("officials", "police", "the", "a", "an", "state", "local", "western", "military", "health", "rescue", "aid", "doctors", "organisers", "organizers", "economists", "analysts", "authorities", "experts", "witnesses", "residents", "medics", "rescuers", "lawmakers"):
+    if words[0][0].islower() and words[0].lower() not in (
+        "officials",
+        "police",
+        "the",
+        "a",
+        "an",
+        "state",
+        "local",
+        "western",
+        "military",
+        "health",
+        "rescue",
+        "aid",
+        "doctors",
+        "organisers",
+        "organizers",
+        "economists",
+        "analysts",
+        "authorities",
+        "experts",
+        "witnesses",
+        "residents",
+        "medics",
+        "rescuers",
+        "lawmakers",
+    ):
         return None
     return subject.rstrip(" .")
 
@@ -690,7 +944,7 @@ def _figure(
         counted=d.counted,
         measure=d.measure,
         attributed_to=attributed_to,
-        as_of=_as_of(n.number_start, s0, s1, published, timexes),
+        as_of=_as_of(text, n.number_start, s0, s1, published, timexes),
         tolerance=round(tolerance, 4),
         change_cue=cue.group(0) if cue else None,
         scope=_winner(text, n.start, s0, d.measure) or _scope(text, n.start, d.end, s0, s1),
@@ -739,13 +993,17 @@ def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
 
 
 def _as_of(
-    pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
+    text: str, pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
 ) -> date | None:
     best: tuple[int, date] | None = None
     for t in timexes:
         if t.type != "DATE" or t.date is None or not (s0 <= t.start < s1):
             continue
-        if re.search(r"\b(?:since|from|after|before|until|till|between)\s+(?:early\s+|late\s+|mid-?)?$", text[max(s0, t.start - 16) : t.start], re.I):
+        if re.search(
+            r"\b(?:since|from|after|before|until|till|between)\b[^,.;]{0,50}$",
+            text[max(s0, t.start - 60) : t.start],
+            re.I,
+        ):
             # "wounded since November": when the count started, not when it was given
             continue
         day = t.date.latest or t.date.earliest
@@ -757,4 +1015,3 @@ def _as_of(
         if best is None or distance < best[0]:
             best = (distance, day)
     return best[1] if best else published
-

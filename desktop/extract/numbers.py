@@ -79,7 +79,9 @@ _DENOMINATORS = {
     "tenths": 10,
 }
 
-_WORD = "|".join([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+_WORD = "|".join(
+    [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
+)
 _DIGITS_RE = re.compile(
     r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -151,7 +153,7 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         unit = None
         if m.group("cur"):
             unit = _CURRENCIES.get(m.group("cur").strip().lower())
-        if m.group("pct") and end == m.end("num") or (m.group("pct") and scaled):
+        if (m.group("pct") and end == m.end("num")) or (m.group("pct") and scaled):
             unit = _pct_unit(m.group("pct"))
             end = m.end("pct")
         rounding = 0.0
@@ -213,15 +215,18 @@ def _word_mentions(text: str) -> list[NumberMention]:
         has_article = bool(m.group("a") or m.group("half"))
         # "hundred"/"million" alone ("several hundred people") is not a number;
         # "a hundred", "half a million" and "one million" are.
-        if first in _SCALES or first == "dozen":
-            if not has_article:
-                continue
+        if (first in _SCALES or first == "dozen") and not has_article:
+            continue
         value = words_value(words)
         if value is None:
             continue
         if m.group("half"):
             value /= 2
-        start = m.start("half") if m.group("half") else (m.start("a") if m.group("a") else m.start("words"))
+        start = (
+            m.start("half")
+            if m.group("half")
+            else (m.start("a") if m.group("a") else m.start("words"))
+        )
         if not has_article:
             start = m.start("words")
         end = m.end("pct") if m.group("pct") else m.end("words")
@@ -242,7 +247,17 @@ def _word_mentions(text: str) -> list[NumberMention]:
     return found
 
 
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_NUMERATORS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "seven": 7,
+    "nine": 9,
+}
 
 
 def _fraction_mentions(text: str) -> list[NumberMention]:

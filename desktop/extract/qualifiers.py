@@ -80,9 +80,7 @@ _AFTER: list[tuple[str, Qualifier, float]] = [
 ]
 
 _BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“'‘—–-]))(?P<q>"
-    + "|".join(re.escape(p) for p, _, _ in _BEFORE)
-    + r")\s*$",
+    r"(?:^|(?<=[\s(\"“'‘—–-]))(?P<q>" + "|".join(re.escape(p) for p, _, _ in _BEFORE) + r")\s*$",
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
