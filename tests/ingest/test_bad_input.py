@@ -29,7 +29,7 @@ def test_empty_files(tmp_path: Path) -> None:
 
 
 def test_html_without_any_text_is_refused() -> None:
-    with pytest.raises(IngestError, match="nothing.html: no text found"):
+    with pytest.raises(IngestError, match=r"nothing\.html: no text found"):
         read_bytes(
             b"<html><head><title></title></head><body><div></div></body></html>", "nothing.html"
         )

@@ -125,5 +125,5 @@ def test_html_mislabelled_latin1_page_uses_windows_1252() -> None:
 
 
 def test_invalid_bom_content_is_refused() -> None:
-    with pytest.raises(IngestError, match="bad.txt"):
+    with pytest.raises(IngestError, match=r"bad\.txt"):
         read_bytes(codecs.BOM_UTF32_LE + b"\xff\xff\xff\xff", "bad.txt")
