@@ -21,7 +21,7 @@ _MONTHS = (
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_NUMBERS = re.compile(
     # phone numbers: three or more digit groups, or an international prefix
-    r"\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
     # calendar dates and clock times
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"

@@ -84,7 +84,7 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
-    r"^(?P<q>\s*(?:" + "|".join(re.escape(p) for p, _, _ in _AFTER) + r"))(?![\w-])",
+    r"(?P<q>\s*(?:" + "|".join(re.escape(p) for p, _, _ in _AFTER) + r"))(?![\w-])",
     re.IGNORECASE,
 )
 _BEFORE_MAP = {p: (q, t) for p, q, t in _BEFORE}

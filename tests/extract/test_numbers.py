@@ -1,0 +1,53 @@
+"""Reading numbers as news writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.extract.numbers import find_numbers, words_value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2,700", 2700, None),
+        ("100,672", 100672, None),
+        ("3.4", 3.4, None),
+        ("1.2 million", 1_200_000, None),
+        ("$2.3bn", 2_300_000_000, "USD"),
+        ("£400m", 400_000_000, "GBP"),
+        ("€80m", 80_000_000, "EUR"),
+        ("30%", 30, "%"),
+        ("4.5 per cent", 4.5, "%"),
+        ("0.25 percentage points", 0.25, "percentage points"),
+        ("eleven thousand", 11_000, None),
+        ("fourteen", 14, None),
+        ("two hundred and fifty", 250, None),
+        ("twenty-five", 25, None),
+        ("a dozen", 12, None),
+        ("half a million", 500_000, None),
+        ("a third", 0.3333, "fraction"),
+        ("two-thirds", 0.6667, "fraction"),
+        ("one in five", 0.2, "fraction"),
+    ],
+)
+def test_number_forms(text: str, value: float, unit: str | None) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    assert found[0].value == pytest.approx(value, rel=1e-3)
+    assert found[0].unit == unit
+    assert found[0].text == text
+
+
+def test_scale_word_alone_is_not_a_number() -> None:
+    assert find_numbers("several hundred people") == []
+
+
+def test_words_value_rejects_non_numbers() -> None:
+    assert words_value("eleven thousand") == 11_000
+    assert words_value("banana") is None
+
+
+def test_scaled_numbers_carry_their_rounding() -> None:
+    (n,) = find_numbers("1.2 million")
+    assert n.rounding == pytest.approx(0.05 / 1.2)
