@@ -15,10 +15,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_eval import load_corpus  # noqa: E402
+from timex_eval import load_corpus
 
-from desktop.extract.facts import find_facts  # noqa: E402
-from desktop.extract.timex import find_timexes  # noqa: E402
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
 
 PASSES = 3
 

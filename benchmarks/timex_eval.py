@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.extract.timex import find_timexes  # noqa: E402
+from desktop.extract.timex import find_timexes
 
 
 def shared_dir() -> Path:
@@ -147,7 +147,9 @@ def score_corpus(docs: list[Document]) -> Score:
                     hit = i
                     break
             if hit is None:
-                score.errors.append(f"MISS  {doc.name}: {_context(doc.text, g.start, g.end)} [{g.type} {g.value}]")
+                score.errors.append(
+                    f"MISS  {doc.name}: {_context(doc.text, g.start, g.end)} [{g.type} {g.value}]"
+                )
                 continue
             used.add(hit)
             s = found[hit]
@@ -164,7 +166,9 @@ def score_corpus(docs: list[Document]) -> Score:
                 score.errors.append(f"EXTENT {doc.name}: gold {g.text!r} got {s.text!r}")
         for i, s in enumerate(found):
             if i not in used:
-                score.errors.append(f"EXTRA {doc.name}: {_context(doc.text, s.start, s.end)} {s.type} {s.value}")
+                score.errors.append(
+                    f"EXTRA {doc.name}: {_context(doc.text, s.start, s.end)} {s.type} {s.value}"
+                )
     return score
 
 

@@ -177,7 +177,8 @@ def _bounds(
             scale = 10 ** (4 - len(digits))
             first_year = max(1, int(digits) * scale)
             last_year = min(9999, int(digits) * scale + scale - 1)
-            precision: Precision = {1: "year", 10: "decade", 100: "century"}[scale]
+            scales: dict[int, Precision] = {1: "year", 10: "decade", 100: "century"}
+            precision = scales[scale]
             return date(first_year, 1, 1), date(last_year, 12, 31), precision
     except ValueError:
         return None

@@ -8,6 +8,7 @@ the publication date (``_timex_resolve``). Overlaps are settled by taking the lo
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,12 +26,10 @@ from desktop.extract._timex_lexicon import (
     MONTH_PATTERN,
     NUMBER,
     NUMBER_WORD,
-    ORDINAL,
     ORDINALS,
     PART_OF_DAY,
     PART_PATTERN,
     SEASON_PATTERN,
-    SMALL_NUMBERS,
     TENS,
     UNIT,
     UNIT_CODE,
@@ -118,9 +117,17 @@ def _duration_value(n: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if n != int(n):
         # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 days 60 hours
-        finer = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
-                 "D": (24, "H", True), "H": (60, "M", True), "DE": (10, "Y", False),
-                 "CE": (100, "Y", False), "Q": (3, "M", False), "S": (1, "S", True)}
+        finer = {
+            "Y": (12, "M", False),
+            "M": (30, "D", False),
+            "W": (7, "D", False),
+            "D": (24, "H", True),
+            "H": (60, "M", True),
+            "DE": (10, "Y", False),
+            "CE": (100, "Y", False),
+            "Q": (3, "M", False),
+            "S": (1, "S", True),
+        }
         factor, code, is_time = finer[code]
         n = round(n * factor)
         prefix = "PT" if is_time else "P"
@@ -165,10 +172,14 @@ def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
         except ValueError:
             return None
         return Candidate(
-            m.start(), m.end(), "DATE",
+            m.start(),
+            m.end(),
+            "DATE",
             _fixed(point.isoformat(), "day", point, f"{label}, {year}: a full calendar date"),
         )
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: named_month(ctx, month, day, None, label))
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: named_month(ctx, month, day, None, label)
+    )
 
 
 rule(
@@ -186,7 +197,9 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     month, year = month_number(m["mon"]), _year_of(m["year"])
     point = date(year, month, 1)
     return Candidate(
-        m.start(), m.end(), "DATE",
+        m.start(),
+        m.end(),
+        "DATE",
         _fixed(f"{year:04d}-{month:02d}", "month", point, f"{m['mon']} {year}: a month as written"),
     )
 
@@ -201,9 +214,17 @@ def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
         if pub is None:
-            return Resolution(f"XXXX-{month:02d}", f"{m.group(0)}; needs the publication date", True, gran="month")
+            return Resolution(
+                f"XXXX-{month:02d}", f"{m.group(0)}; needs the publication date", True, gran="month"
+            )
         point = date(pub.year + offset, month, 1)
-        return Resolution(fmt(point, "month"), f"{m['mon']} of {pub.year + offset}, the year {m['which']} year names", True, point, "month")
+        return Resolution(
+            fmt(point, "month"),
+            f"{m['mon']} of {pub.year + offset}, the year {m['which']} year names",
+            True,
+            point,
+            "month",
+        )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
@@ -214,7 +235,9 @@ def _iso_date(m: re.Match[str], text: str) -> Candidate | None:
         point = date(int(m["year"]), int(m["mon"]), int(m["day"]))
     except ValueError:
         return None
-    return Candidate(m.start(), m.end(), "DATE", _fixed(point.isoformat(), "day", point, "an ISO date"))
+    return Candidate(
+        m.start(), m.end(), "DATE", _fixed(point.isoformat(), "day", point, "an ISO date")
+    )
 
 
 @rule(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
@@ -229,8 +252,12 @@ def _slash_date(m: re.Match[str], text: str) -> Candidate | None:
     except ValueError:
         return None
     return Candidate(
-        m.start(), m.end(), "DATE",
-        _fixed(point.isoformat(), "day", point, "a numeric date read month first, as US news writes"),
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed(
+            point.isoformat(), "day", point, "a numeric date read month first, as US news writes"
+        ),
     )
 
 
@@ -259,7 +286,9 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     month = month_number(mon)
     direction = {"this past": "last", "this coming": "next", "coming": "next"}.get(det, det or None)
     return Candidate(
-        m.start(), m.end(), "DATE",
+        m.start(),
+        m.end(),
+        "DATE",
         lambda ctx: named_month(ctx, month, None, direction, mon),
     )
 
@@ -293,7 +322,9 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
     if m["pre"] and m["pre"].lower().startswith("the"):
         start = m.start()
     return Candidate(
-        start, m.end(), "DATE",
+        start,
+        m.end(),
+        "DATE",
         _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, as written"),
     )
 
@@ -327,17 +358,27 @@ def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
         n = parse_number(m["rest2"]) if m["rest2"] else 0
         year = 2000 + int(n or 0)
         before = text[max(0, m.start() - 20) : m.start()]
-        if not m.group(0).lower().startswith("the year") and not _YEAR_CONTEXT_BEFORE.search(before):
+        if not m.group(0).lower().startswith("the year") and not _YEAR_CONTEXT_BEFORE.search(
+            before
+        ):
             return None
     return Candidate(
-        m.start(), m.end(), "DATE",
+        m.start(),
+        m.end(),
+        "DATE",
         _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, spelled out"),
     )
 
 
 _DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 
 
@@ -348,7 +389,12 @@ _DECADE_WORDS = {
 def _decade(m: re.Match[str], text: str) -> Candidate | None:
     if m["cent"]:
         value = f"{m['cent']}{m['dec']}"
-        return Candidate(m.start(), m.end(), "DATE", _fixed(value, "decade", date(int(value) * 10, 1, 1), f"the {value}0s"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(value, "decade", date(int(value) * 10, 1, 1), f"the {value}0s"),
+        )
     digit = int(m["dec2"]) if m["dec2"] else _DECADE_WORDS[m["dw"].lower()]
     named_century = {"nineteen": 19, "eighteen": 18}.get((m["cw"] or "").lower())
 
@@ -363,15 +409,23 @@ def _decade(m: re.Match[str], text: str) -> Candidate | None:
         else:
             century = 19
         value = f"{century}{digit}"
-        return Resolution(value, f"the {value}0s: the latest decade so named", needs_anchor=named_century is None,
-                          point=date(int(value) * 10, 1, 1), gran="decade")
+        return Resolution(
+            value,
+            f"the {value}0s: the latest decade so named",
+            needs_anchor=named_century is None,
+            point=date(int(value) * 10, 1, 1),
+            gran="decade",
+        )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
 _CENTURY_ORD = {
     **{k: v for k, v in ORDINALS.items()},
-    **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n for n in range(1, 23)},
+    **{
+        f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
+        for n in range(1, 23)
+    },
 }
 
 
@@ -385,9 +439,21 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
         if n is None:
             return None
         value = f"{n - 1:02d}"
-        return Candidate(m.start(), m.end(), "DATE", _fixed(value, "century", date(max(1, (n - 1) * 100), 1, 1), f"the {word} century: years {value}00-{value}99"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(
+                value,
+                "century",
+                date(max(1, (n - 1) * 100), 1, 1),
+                f"the {word} century: years {value}00-{value}99",
+            ),
+        )
     offset = {"this": 0, "current": 0, "next": 1}.get(m["det"].lower(), -1)
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0)))
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0))
+    )
 
 
 # --- seasons, quarters, halves --------------------------------------------------------------
@@ -423,10 +489,19 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         def resolve_year(ctx: Context) -> Resolution:
             from desktop.extract._timex_calendar import season_start
 
-            return absolute(f"{y:04d}-{code}", season_start(code, y), "season", f"{word} {y}, as written")
+            return absolute(
+                f"{y:04d}-{code}", season_start(code, y), "season", f"{word} {y}, as written"
+            )
 
         return Candidate(start, m.end(), "DATE", resolve_year)
-    direction = {"this past": "past", "this coming": "next", "coming": "next", "past": "last", "the": None, "": None}.get(det, det)
+    direction = {
+        "this past": "past",
+        "this coming": "next",
+        "coming": "next",
+        "past": "last",
+        "the": None,
+        "": None,
+    }.get(det, det)
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
 
 
@@ -450,7 +525,10 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
     if unit == "half" and not ordinal:
         return None
     after = text[m.end() : m.end() + 8]
-    if re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", after, re.IGNORECASE) and not m["qyear"]:
+    if (
+        re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", after, re.IGNORECASE)
+        and not m["qyear"]
+    ):
         return None  # "a quarter of the vote"
     if the in ("its", "their") and not ordinal:
         return None
@@ -495,32 +573,75 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
                 return relative(ctx, gran, 0, whole)
             prior = quarter_context(ctx)
             if prior is not None and prior.gran == gran:
-                return Resolution(prior.value, f"{whole}: the {gran} just mentioned, {prior.value}", prior.needs_anchor, prior.point, gran)
+                return Resolution(
+                    prior.value,
+                    f"{whole}: the {gran} just mentioned, {prior.value}",
+                    prior.needs_anchor,
+                    prior.point,
+                    gran,
+                )
             if pub is None:
-                return Resolution(f"XXXX-{letter}X", f"{whole}; needs the publication date", True, gran=gran)
-            latest = shift(pub, gran, -1) if adj in ("latest", "most recent", "just-ended", "recent") or ctx.tense() == "past" else pub
-            return Resolution(fmt(latest, gran), f"{whole}: the {gran} the report covers, by publication date", True, latest, gran)
+                return Resolution(
+                    f"XXXX-{letter}X", f"{whole}; needs the publication date", True, gran=gran
+                )
+            latest = (
+                shift(pub, gran, -1)
+                if adj in ("latest", "most recent", "just-ended", "recent") or ctx.tense() == "past"
+                else pub
+            )
+            return Resolution(
+                fmt(latest, gran),
+                f"{whole}: the {gran} the report covers, by publication date",
+                True,
+                latest,
+                gran,
+            )
         if year == -1:
-            return Resolution(f"XXXX-{letter}{n}", f"{whole}; needs the publication date for the year", True, gran=gran)
+            return Resolution(
+                f"XXXX-{letter}{n}",
+                f"{whole}; needs the publication date for the year",
+                True,
+                gran=gran,
+            )
         if year == 0:
             if gran == "quarter":
                 return quarter(ctx, n, whole)
             if pub is None:
-                return Resolution(f"XXXX-H{n}", f"{whole}; needs the publication date for the year", True, gran=gran)
-            return Resolution(f"{pub.year:04d}-H{n}", f"{whole} of the publication year", True, date(pub.year, 6 * n - 5, 1), gran)
+                return Resolution(
+                    f"XXXX-H{n}",
+                    f"{whole}; needs the publication date for the year",
+                    True,
+                    gran=gran,
+                )
+            return Resolution(
+                f"{pub.year:04d}-H{n}",
+                f"{whole} of the publication year",
+                True,
+                date(pub.year, 6 * n - 5, 1),
+                gran,
+            )
         point = date(year, (3 if gran == "quarter" else 6) * n - (2 if gran == "quarter" else 5), 1)
-        return Resolution(f"{year:04d}-{letter}{n}", f"{whole}: {letter}{n} of {year}", not year_word, point, gran)
+        return Resolution(
+            f"{year:04d}-{letter}{n}", f"{whole}: {letter}{n} of {year}", not year_word, point, gran
+        )
 
     return Candidate(start, m.end(), "DATE", resolve)
 
 
-@rule(r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)", 0)
+@rule(
+    r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)", 0
+)
 def _q_short(m: re.Match[str], text: str) -> Candidate | None:
     n = int(m["q"])
     year_word = m["y0"] or m["y1"]
     if year_word:
         year = int(year_word)
-        return Candidate(m.start(), m.end(), "DATE", _fixed(f"{year}-Q{n}", "quarter", date(year, 3 * n - 2, 1), f"Q{n} {year}"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(f"{year}-Q{n}", "quarter", date(year, 3 * n - 2, 1), f"Q{n} {year}"),
+        )
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
 
 
@@ -528,21 +649,36 @@ def _q_short(m: re.Match[str], text: str) -> Candidate | None:
     rf"{_B}(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:{_QUARTER_ORD}\s+)?(?P<what>quarter|period|half|nine\s+months|six\s+months))?{_E}"
 )
 def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
-    if not m["what"] and not re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 3]):
-        # "year-earlier" must modify something ("year-earlier results"); else it is not a date
-        if not text[m.start() : m.end()].lower().startswith("year"):
-            return None
+    # "year-earlier" must modify something ("year-earlier results"); else it is not a date
+    if (
+        not m["what"]
+        and not re.match(r"[\s-]+[a-z]", text[m.end() : m.end() + 3])
+        and not text[m.start() : m.end()].lower().startswith("year")
+    ):
+        return None
     what = (m["what"] or "").lower()
     if "months" in what:
         n = parse_number(what.split()[0]) or 0
-        return Candidate(m.start(), m.end(), "DURATION", _const(f"P{int(n)}M", f"{m.group(0)}: a span of {int(n)} months"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(f"P{int(n)}M", f"{m.group(0)}: a span of {int(n)} months"),
+        )
 
     def resolve(ctx: Context) -> Resolution:
         prior = quarter_context(ctx)
         if prior is not None and prior.point is not None and prior.gran is not None:
             steps = {"quarter": 4, "half": 2}[prior.gran]
             point = shift(prior.point, prior.gran, -steps)
-            return Resolution(fmt(point, prior.gran), f"the same {prior.gran} a year before {prior.value}", prior.needs_anchor, point, prior.gran, anchorable=False)
+            return Resolution(
+                fmt(point, prior.gran),
+                f"the same {prior.gran} a year before {prior.value}",
+                prior.needs_anchor,
+                point,
+                prior.gran,
+                anchorable=False,
+            )
         return _not_anchor(relative(ctx, "year", -1, m.group(0)))
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
@@ -561,7 +697,9 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     if word.isupper() and not text[max(0, m.start() - 20) : m.start()].isupper():
         return None
     before = text[max(0, m.start() - 12) : m.start()]
-    if re.search(r"\b(?:Black|Good|Ash|Holy|Bloody|Super|Cyber|Maundy|Palm|Easter|Blue)\s+$", before):
+    if re.search(
+        r"\b(?:Black|Good|Ash|Holy|Bloody|Super|Cyber|Maundy|Palm|Easter|Blue)\s+$", before
+    ):
         return None
     if word.endswith(".") and word.lower().startswith(("sun", "sat", "wed", "mon")):
         return None  # "Sun." is more often a newspaper than Sunday
@@ -570,10 +708,20 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     part = PART_OF_DAY.get(re.sub(r"\s+", " ", (m["part"] or "").lower()), "")
     suffix = f"T{part}" if part else ""
     if m["plural"] or m["pplural"]:
-        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-WXX-{wd + 1}{suffix}", f"every {word}"))
-    direction = {"this past": "past", "this coming": "future", "coming": "next", "past": "last", "": None}.get(det, det)
+        return Candidate(
+            m.start(), m.end(), "SET", _const(f"XXXX-WXX-{wd + 1}{suffix}", f"every {word}")
+        )
+    direction = {
+        "this past": "past",
+        "this coming": "future",
+        "coming": "next",
+        "past": "last",
+        "": None,
+    }.get(det, det)
     kind: TimexType = "TIME" if part else "DATE"
-    return Candidate(m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix))
+    return Candidate(
+        m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix)
+    )
 
 
 @rule(
@@ -590,14 +738,18 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
         if re.match(r"\s+of\b", after) or det == "that":
             return None
         before = text[max(0, m.start() - 12) : m.start()]
-        if not re.search(r"\b(?:in|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE):
+        if not re.search(
+            r"\b(?:in|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE
+        ):
             return None
     offset = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
     if det == "last":
         offset = -1 if part == "NI" else 0
         if part != "NI" and part != "EV":
             offset = -1
-    return Candidate(m.start(), m.end(), "TIME", lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{part}"))
+    return Candidate(
+        m.start(), m.end(), "TIME", lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{part}")
+    )
 
 
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)))?"
@@ -635,8 +787,16 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
         else:
             base = relative(ctx, "day", 0, "the clock time, on the publication day")
         if base.point is None:
-            return Resolution(f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True)
-        return Resolution(f"{base.point.isoformat()}T{clock}", f"{clock} on {base.explanation}", base.needs_anchor, base.point, "day")
+            return Resolution(
+                f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True
+            )
+        return Resolution(
+            f"{base.point.isoformat()}T{clock}",
+            f"{clock} on {base.explanation}",
+            base.needs_anchor,
+            base.point,
+            "day",
+        )
 
     return Candidate(m.start(), end, "TIME", resolve)
 
@@ -706,13 +866,17 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     if what.endswith("_REF"):
         return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
     gran: Granularity = "day"
-    return Candidate(m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix))
+    return Candidate(
+        m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix)
+    )
 
 
 _NOT_TIME_AFTER_CURRENT = r"(?:account|accounts|assets|liabilities|affairs|events|flows?|density|source|sources|carrying|of|and|or|,|\.)"
 
 
-@rule(rf"{_B}(?P<then>then[\s-])?(?P<w>current|recent|future){_E}(?=\s+(?!{_NOT_TIME_AFTER_CURRENT}\b)[a-z])")
+@rule(
+    rf"{_B}(?P<then>then[\s-])?(?P<w>current|recent|future){_E}(?=\s+(?!{_NOT_TIME_AFTER_CURRENT}\b)[a-z])"
+)
 def _time_adjective(m: re.Match[str], text: str) -> Candidate | None:
     word = m["w"].lower()
     if m["then"]:
@@ -723,30 +887,39 @@ def _time_adjective(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(rf"{_B}the\s+(?P<w>near|short|long|medium)(?:[\s-]+|\s+to\s+medium\s+)term{_E}(?!-)")
 def _term(m: re.Match[str], text: str) -> Candidate | None:
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m.group(0)))
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m.group(0))
+    )
 
 
 @rule(rf"{_B}(?:the\s+)?(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come){_E}")
 def _ahead(m: re.Match[str], text: str) -> Candidate | None:
     unit = unit_key(m["unit"])
-    return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(None, unit), f"some {unit}s from publication"))
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DURATION",
+        _const(_duration_value(None, unit), f"some {unit}s from publication"),
+    )
 
 
-@rule(rf"{_B}(?:(?P<around>around|about)\s+)?(?:(?:the\s+)?(?P<which>this|last|next)\s+)?(?:the\s+)?(?:year|year['’]s)[\s-]end{_E}")
+@rule(
+    rf"{_B}(?:(?P<around>around|about)\s+)?(?:(?:the\s+)?(?P<which>this|last|next)\s+)?(?:the\s+)?(?:year|year['’]s)[\s-]end{_E}"
+)
 def _year_end(m: re.Match[str], text: str) -> Candidate | None:
     offset = {"last": -1, "next": 1}.get((m["which"] or "").lower(), 0)
     start = m.start()
-    return Candidate(start, m.end(), "DATE", lambda ctx: relative(ctx, "year", offset, m.group(0)), "END")
+    return Candidate(
+        start, m.end(), "DATE", lambda ctx: relative(ctx, "year", offset, m.group(0)), "END"
+    )
 
 
-@rule(rf"\b(?:will|would|could|might|may|can|shall|I|we|they|he|she|you|must)\s+(?P<w>one\s+day|someday|some\s+day){_E}")
+@rule(
+    rf"\b(?:will|would|could|might|may|can|shall|I|we|they|he|she|you|must)\s+(?P<w>one\s+day|someday|some\s+day){_E}"
+)
 def _one_day(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start("w")
     return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m["w"]))
-
-
-def _unused_one_day(m: re.Match[str], text: str) -> Candidate | None:
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", m.group(0)))
 
 
 _NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
@@ -768,62 +941,118 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None  # the quarter rule reads these
     if det in ("the whole", "the entire", "the full"):
         if unit == "year" and det == "the full":
-            return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, whole))
-        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"))
+            return Candidate(
+                m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, whole)
+            )
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"),
+        )
     if det == "the":
         if re.match(r"\s+(?:of|before|after|when|that|in\s+which|to)\b", after) and unit != "year":
             if re.match(r"\s+(?:before|after)\b", after) and unit == "day":
                 offset = -1 if after.strip().startswith("before") else 1
                 end = m.end() + len(re.match(r"\s+(?:before|after)", after).group(0))  # type: ignore[union-attr]
                 if re.match(r"\s*[,.;]", text[end : end + 2]):
-                    return Candidate(m.start(), end, "DATE", lambda ctx: chained(ctx, "day", offset, text[m.start() : end]))
+                    return Candidate(
+                        m.start(),
+                        end,
+                        "DATE",
+                        lambda ctx: chained(ctx, "day", offset, text[m.start() : end]),
+                    )
             return None
         if unit in ("day", "decade"):
             return None
         if re.search(r"\b(?:for|during|over|throughout|within)\s+$", before) and unit != "weekend":
-            return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"))
+            return Candidate(
+                m.start(),
+                m.end(),
+                "DURATION",
+                _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"),
+            )
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
     if det in ("the past", "the last"):
         if unit == "decade":
-            return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", -1, whole))
+            return Candidate(
+                m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", -1, whole)
+            )
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, "last", whole))
-        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: the span of one {unit} up to publication"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(_duration_value(1, unit), f"{whole}: the span of one {unit} up to publication"),
+        )
     if det in ("the next", "the coming"):
         if unit == "day" and det == "the next":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "day", 1, whole))
-        return Candidate(m.start(), m.end(), "DURATION", _const(_duration_value(1, unit), f"{whole}: the span of one {unit} from publication"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(_duration_value(1, unit), f"{whole}: the span of one {unit} from publication"),
+        )
     if det in ("the following", "following"):
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, 1, whole))
     if det in ("the previous", "the prior", "the preceding", "previous", "prior"):
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, -1, whole))
     if det in ("the same", "that", "later that", "earlier that"):
-        if unit == "day" and det == "that" and not re.search(r"\b(?:on|later|earlier|until|since)\s+$", before):
+        if (
+            unit == "day"
+            and det == "that"
+            and not re.search(r"\b(?:on|later|earlier|until|since)\s+$", before)
+        ):
             return None
         kind: TimexType = "DATE"
         return Candidate(m.start(), m.end(), kind, lambda ctx: chained(ctx, gran, 0, whole))
     if unit == "day":
         return None  # "this day", "next day" are rarely calendar references in news
     if unit == "weekend":
-        direction = {"this past": "last", "past": "last", "previous": "last", "coming": "next", "this coming": "next"}.get(det, det)
+        direction = {
+            "this past": "last",
+            "past": "last",
+            "previous": "last",
+            "coming": "next",
+            "this coming": "next",
+        }.get(det, det)
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, direction, whole))
-    offset = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}.get(det)
-    if offset is None:
+    shift_by = {
+        "this": 0,
+        "current": 0,
+        "the current": 0,
+        "last": -1,
+        "past": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+    }.get(det)
+    if shift_by is None:
         return None
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, offset, whole))
+    steps = shift_by
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
 
 
 def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
     pub = ctx.published
     if pub is None:
-        return Resolution("XXXX-WXX-WE", f"{word}; needs the publication date", True, gran="weekend")
+        return Resolution(
+            "XXXX-WXX-WE", f"{word}; needs the publication date", True, gran="weekend"
+        )
     saturday_before = pub - timedelta(days=(pub.weekday() - 5) % 7)
     if pub.weekday() >= 5 and direction != "last":
         point = saturday_before
         reason = "the weekend of publication"
-    elif direction == "next" or (direction is None and ctx.tense() == "future") or (direction == "this" and ctx.tense() != "past"):
+    elif (
+        direction == "next"
+        or (direction is None and ctx.tense() == "future")
+        or (direction == "this" and ctx.tense() != "past")
+    ):
         point = saturday_before + timedelta(days=7)
         reason = "the weekend after publication"
     else:
@@ -854,16 +1083,29 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     approx = " ".join((m["approx"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
     n = parse_number(num_text)
-    if num_text in ("a", "an") and m["unit"].lower().endswith("s") and m["unit"].lower() != "centuries":
+    if (
+        num_text in ("a", "an")
+        and m["unit"].lower().endswith("s")
+        and m["unit"].lower() != "centuries"
+    ):
         return None
     after_text = text[m.end() : m.end() + 12]
     if m["old"] or re.match(r"\s+old\b", after_text):
         return None  # an age: "52 years old", "a 136-year-old bank"
-    if unit == "quarter" and (re.match(r"\s+of\b", after_text) or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)):
+    if unit == "quarter" and (
+        re.match(r"\s+of\b", after_text) or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
+    ):
         return None  # a fraction: "a quarter of the vote", "three-quarters"
     if unit == "second" and num_text in ("a", "an") and not tail:
         return None  # "a second group"
-    if n is not None and n != 1 and num_text not in ("a", "an") and not m["unit"].lower().endswith("s") and "-" not in m.group(0) and not m["old"]:
+    if (
+        n is not None
+        and n != 1
+        and num_text not in ("a", "an")
+        and not m["unit"].lower().endswith("s")
+        and "-" not in m.group(0)
+        and not m["old"]
+    ):
         # "five year low" is fine, but "two day" without a hyphen before a noun is too
         pass
     before = text[max(0, m.start() - 24) : m.start()]
@@ -871,17 +1113,35 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if approx in ("the", "these", "those") and tail in ("ago", "earlier", "later"):
         start = m.start("num")
     # "$5 a year", "twice a day": a rate, not a stretch of time
-    if num_text in ("a", "an") and not approx and not tail and re.search(
-        r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|dollars|cents|[a-z]+)?|\btimes|\btwice|\bonce|\bthrice)\s*$", before, re.IGNORECASE
-    ) and re.search(r"(?:\d|\btimes|\btwice|\bonce|\bthrice|\bpercent|%|\bdollars|\bmillion|\bbillion|\bcents)[\w\s,.%]*$", before, re.IGNORECASE):
-        return Candidate(m.start("num"), m.end(), "SET", _const(_duration_value(1, unit), f"once per {unit}"))
+    if (
+        num_text in ("a", "an")
+        and not approx
+        and not tail
+        and re.search(
+            r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|dollars|cents|[a-z]+)?|\btimes|\btwice|\bonce|\bthrice)\s*$",
+            before,
+            re.IGNORECASE,
+        )
+        and re.search(
+            r"(?:\d|\btimes|\btwice|\bonce|\bthrice|\bpercent|%|\bdollars|\bmillion|\bbillion|\bcents)[\w\s,.%]*$",
+            before,
+            re.IGNORECASE,
+        )
+    ):
+        return Candidate(
+            m.start("num"), m.end(), "SET", _const(_duration_value(1, unit), f"once per {unit}")
+        )
     if re.match(r"\d", num_text) and m.start() > 0 and re.search(r"[$£€#]\s*$", before):
         return None
     if unit not in UNIT_GRAN and tail in ("ago", "earlier", "later", "from now", "hence"):
         # "three hours ago": a time of day we cannot name; keep it as a point before publication
         gran_time = unit
-        return Candidate(start, m.end(), "TIME" if gran_time in ("hour", "minute", "second") else "DATE",
-                         lambda ctx: _clock_offset(ctx, n, gran_time, tail, m.group(0)))
+        return Candidate(
+            start,
+            m.end(),
+            "TIME" if gran_time in ("hour", "minute", "second") else "DATE",
+            lambda ctx: _clock_offset(ctx, n, gran_time, tail, m.group(0)),
+        )
     if tail in ("ago", "from now", "hence"):
         gran = UNIT_GRAN[unit]
         if n is None or n != int(n):
@@ -891,10 +1151,22 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
 
         def resolve_ago(ctx: Context) -> Resolution:
             prior = quarter_context(ctx) if gran == "year" else None
-            if prior is not None and prior.point is not None and prior.gran is not None and count < 0:
+            if (
+                prior is not None
+                and prior.point is not None
+                and prior.gran is not None
+                and count < 0
+            ):
                 steps = {"quarter": 4, "half": 2}[prior.gran] * count
                 point = shift(prior.point, prior.gran, steps)
-                return Resolution(fmt(point, prior.gran), f"{m.group(0)}: the same {prior.gran} {abs(count)} year(s) before {prior.value}", prior.needs_anchor, point, prior.gran, anchorable=False)
+                return Resolution(
+                    fmt(point, prior.gran),
+                    f"{m.group(0)}: the same {prior.gran} {abs(count)} year(s) before {prior.value}",
+                    prior.needs_anchor,
+                    point,
+                    prior.gran,
+                    anchorable=False,
+                )
             return _not_anchor(relative(ctx, gran, count, m.group(0)))
 
         return Candidate(start, m.end(), "DATE", resolve_ago)
@@ -907,7 +1179,9 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         if unit in UNIT_GRAN and n is not None and n == int(n):
             gran = UNIT_GRAN[unit]
             count = int(n) * (-1 if tail in ("earlier", "before", "previously") else 1)
-            return Candidate(start, m.end(), "DATE", lambda ctx: chained(ctx, gran, count, m.group(0)))
+            return Candidate(
+                start, m.end(), "DATE", lambda ctx: chained(ctx, gran, count, m.group(0))
+            )
         end = m.end() - len(m["tail"]) - 1
         return _plain_duration(start, end, n, unit, num_text, approx, m)
     end = m.end()
@@ -916,22 +1190,43 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     return _plain_duration(start, end, n, unit, num_text, approx, m)
 
 
-def _plain_duration(start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]) -> Candidate | None:
-    if approx in ("the", "these", "those", "within", "another", "an additional", "a further") or approx.startswith("in the"):
+def _plain_duration(
+    start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]
+) -> Candidate | None:
+    lead = re.match(r"(?:over|within|in|during|for)\s+(?=the\b)", approx)
+    if lead is not None:
+        # "over the past three months": the expression starts at "the"
+        start = m.start("approx") + len(lead.group(0))
+        approx = approx[len(lead.group(0)) :]
+    if approx in (
+        "the",
+        "these",
+        "those",
+        "within",
+        "another",
+        "an additional",
+        "a further",
+    ) or approx.startswith("in the"):
         start = m.start("num") if approx in ("within",) or approx.startswith("in the") else start
     if n is None and num_text in ("some",) and not m["unit"].lower().endswith("s"):
         return None
     value = _duration_value(n, unit)
-    return Candidate(start, end, "DURATION", _const(value, f"a span of {num_text} {unit}{'s' if n != 1 else ''}"))
+    return Candidate(
+        start, end, "DURATION", _const(value, f"a span of {num_text} {unit}{'s' if n != 1 else ''}")
+    )
 
 
 def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str) -> Resolution:
     if n is None:
-        return reference(ctx, "PAST_REF" if tail in ("ago", "earlier", "before") else "FUTURE_REF", word)
+        return reference(
+            ctx, "PAST_REF" if tail in ("ago", "earlier", "before") else "FUTURE_REF", word
+        )
     pub = ctx.published
     if pub is None:
         return Resolution("XXXX-XX-XX", f"{word}; needs the publication date", True, gran="day")
-    return Resolution(pub.isoformat(), f"{word}: on the publication day, {pub.isoformat()}", True, pub, "day")
+    return Resolution(
+        pub.isoformat(), f"{word}: on the publication day, {pub.isoformat()}", True, pub, "day"
+    )
 
 
 @rule(
@@ -941,19 +1236,45 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     pre = " ".join(m["pre"].lower().split())
     unit = unit_key(m["unit"])
     tail = (m["tail"] or "").lower()
-    start = m.start("unit") if pre not in ("recent", "the past", "the last", "the next", "the coming", "the first", "the final", "past", "coming", "next", "final", "first", "early") else m.start()
+    start = (
+        m.start("unit")
+        if pre
+        not in (
+            "recent",
+            "the past",
+            "the last",
+            "the next",
+            "the coming",
+            "the first",
+            "the final",
+            "past",
+            "coming",
+            "next",
+            "final",
+            "first",
+            "early",
+        )
+        else m.start()
+    )
     if pre == "last":
         return None
     if tail == "ago":
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
     if tail:
-        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF" if tail == "earlier" else "FUTURE_REF", m.group(0)))
+        return Candidate(
+            start,
+            m.end(),
+            "DATE",
+            lambda ctx: reference(
+                ctx, "PAST_REF" if tail == "earlier" else "FUTURE_REF", m.group(0)
+            ),
+        )
     if pre == "recent" and unit == "year":
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
-    if pre in ("coming", "the coming", "next", "the next") and unit == "year" and False:
-        return None
     end = m.end()
-    return Candidate(start, end, "DURATION", _const(_duration_value(None, unit), f"a span of some {unit}s"))
+    return Candidate(
+        start, end, "DURATION", _const(_duration_value(None, unit), f"a span of some {unit}s")
+    )
 
 
 @rule(
@@ -964,21 +1285,36 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     what = m["what"]
     q = m["q"].lower()
     lower = what.lower()
-    n = parse_number(m["num"]) if m["num"] else (2 if m["other"] and m["other"].lower() == "other" else 1)
+    n = (
+        parse_number(m["num"])
+        if m["num"]
+        else (2 if m["other"] and m["other"].lower() == "other" else 1)
+    )
     if n is None:
         return None
     if re.fullmatch(WEEKDAY_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):
             return None
-        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-WXX-{weekday_number(what) + 1}", f"every {what}"))
+        return Candidate(
+            m.start(),
+            m.end(),
+            "SET",
+            _const(f"XXXX-WXX-{weekday_number(what) + 1}", f"every {what}"),
+        )
     if re.fullmatch(MONTH_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):
             return None
-        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-{month_number(what):02d}", f"every {what}"))
+        return Candidate(
+            m.start(), m.end(), "SET", _const(f"XXXX-{month_number(what):02d}", f"every {what}")
+        )
     if lower in SEASON_CODES:
-        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-{SEASON_CODES[lower]}", f"every {what}"))
+        return Candidate(
+            m.start(), m.end(), "SET", _const(f"XXXX-{SEASON_CODES[lower]}", f"every {what}")
+        )
     if lower in ("morning", "afternoon", "evening", "night"):
-        return Candidate(m.start(), m.end(), "SET", _const(f"XXXX-XX-XXT{PART_OF_DAY[lower]}", f"every {what}"))
+        return Candidate(
+            m.start(), m.end(), "SET", _const(f"XXXX-XX-XXT{PART_OF_DAY[lower]}", f"every {what}")
+        )
     if lower == "weekend":
         return Candidate(m.start(), m.end(), "SET", _const("XXXX-WXX-WE", "every weekend"))
     unit = unit_key(what)
@@ -1002,15 +1338,31 @@ _ADVERB_SETS = {
 }
 
 
-@rule(rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)")
+@rule(
+    rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)"
+)
 def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     word = m["w"]
     before = text[max(0, m.start() - 16) : m.start()]
-    if re.search(r"\b(?:a|an|the|its|their|his|her|our|average|first|initial|regular|\w+['’]s)\s+$", before, re.IGNORECASE):
+    if re.search(
+        r"\b(?:a|an|the|its|their|his|her|our|average|first|initial|regular|\w+['’]s)\s+$",
+        before,
+        re.IGNORECASE,
+    ):
         return None  # an adjective ("its quarterly dividend"), not a repetition of the event
-    if word[0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n\"“" and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()]):
+    if (
+        word[0].isupper()
+        and m.start() > 0
+        and text[m.start() - 1] not in '\n"“'
+        and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()])
+    ):
         return None  # "China Daily", "Business Weekly"
-    return Candidate(m.start(), m.end(), "SET", _const(_ADVERB_SETS[word.lower()], f"'{word}' repeats once per period"))
+    return Candidate(
+        m.start(),
+        m.end(),
+        "SET",
+        _const(_ADVERB_SETS[word.lower()], f"'{word}' repeats once per period"),
+    )
 
 
 # --- holidays -------------------------------------------------------------------------------
@@ -1039,7 +1391,11 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["h"]):
         return None
     after = text[m.end() : m.end() + 12]
-    if re.match(r"\s+(?:tree|card|gift|present|party|shopping|season|holidays?|sales?|dinner|market|lights?|message|address|truce|ceasefire|offensive)\b", after, re.IGNORECASE) and not name.endswith(("day", "eve")):
+    if re.match(
+        r"\s+(?:tree|card|gift|present|party|shopping|season|holidays?|sales?|dinner|market|lights?|message|address|truce|ceasefire|offensive)\b",
+        after,
+        re.IGNORECASE,
+    ) and not name.endswith(("day", "eve")):
         return None
     year = int(m["year"]) if m["year"] else None
 
@@ -1059,9 +1415,19 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         pub = ctx.published
         if pub is None:
             if name.startswith(("thanksgiving", "easter")):
-                return Resolution("XXXX-XX-XX", f"{m['h']}; needs the publication date for the year", True, gran="day")
+                return Resolution(
+                    "XXXX-XX-XX",
+                    f"{m['h']}; needs the publication date for the year",
+                    True,
+                    gran="day",
+                )
             month, day = _FIXED_HOLIDAYS[name]
-            return Resolution(f"XXXX-{month:02d}-{day:02d}", f"{m['h']}; needs the publication date for the year", True, gran="day")
+            return Resolution(
+                f"XXXX-{month:02d}-{day:02d}",
+                f"{m['h']}; needs the publication date for the year",
+                True,
+                gran="day",
+            )
         tense = ctx.tense()
         this_year = day_in(pub.year)
         if tense == "past" and this_year > pub:
@@ -1070,7 +1436,13 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             point = day_in(pub.year + 1)
         else:
             point = this_year
-        return Resolution(point.isoformat(), f"{m['h']} {point.year}, by the publication date and tense", True, point, "day")
+        return Resolution(
+            point.isoformat(),
+            f"{m['h']} {point.year}, by the publication date and tense",
+            True,
+            point,
+            "day",
+        )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
@@ -1119,7 +1491,9 @@ def _with_modifier(c: Candidate, text: str) -> Candidate:
     else:
         mod = "END"
     word = m.group(0).lower().strip()
-    if word.startswith(("earlier", "later")) and not re.match(r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE):
+    if word.startswith(("earlier", "later")) and not re.match(
+        r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE
+    ):
         return c
     return Candidate(c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod)
 
@@ -1217,11 +1591,14 @@ def discover(text: str) -> list[Candidate]:
                     found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # of the taken spans, sorted; taken spans never overlap
+    ends: list[int] = []
     for c in found:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        i = bisect.bisect_left(starts, c.end)
+        if i > 0 and ends[i - 1] > c.start:
             continue
-        occupied.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     result: list[Candidate] = []
@@ -1233,10 +1610,6 @@ def discover(text: str) -> list[Candidate]:
                 c.start += 1
         result.append(c)
     return result
-
-
-def _unused() -> tuple[object, ...]:
-    return (ORDINAL, SMALL_NUMBERS)
 
 
 _BY_WORD = _index_rules()

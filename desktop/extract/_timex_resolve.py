@@ -61,8 +61,38 @@ _IRREGULAR_PAST = (
     "|previously|already|recently|has|have|had"
 )
 _NOT_PAST_ED = frozenset(
-    "need speed proceed bed seed feed shed hundred indeed wed red succeed exceed embed breed greed"
-    " weed deed bred sled fled led shred naked wicked sacred ragged rugged kindred based".split()
+    [
+        "need",
+        "speed",
+        "proceed",
+        "bed",
+        "seed",
+        "feed",
+        "shed",
+        "hundred",
+        "indeed",
+        "wed",
+        "red",
+        "succeed",
+        "exceed",
+        "embed",
+        "breed",
+        "greed",
+        "weed",
+        "deed",
+        "bred",
+        "sled",
+        "fled",
+        "led",
+        "shred",
+        "naked",
+        "wicked",
+        "sacred",
+        "ragged",
+        "rugged",
+        "kindred",
+        "based",
+    ]
 )
 _CUE = re.compile(
     rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
@@ -351,10 +381,14 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
             year, reason = upcoming, "the next one, because the verb is future tense"
         else:
             year = latest
-            reason = "the latest one, because the verb is past tense" if tense == "past" else (
-                "the latest one (no tense to say which way)"
+            reason = (
+                "the latest one, because the verb is past tense"
+                if tense == "past"
+                else ("the latest one (no tense to say which way)")
             )
-    return Resolution(f"{year:04d}-{code}", f"{word} {year}: {reason}", True, season_start(code, year), "season")
+    return Resolution(
+        f"{year:04d}-{code}", f"{word} {year}: {reason}", True, season_start(code, year), "season"
+    )
 
 
 def quarter(ctx: Context, n: int, word: str) -> Resolution:
@@ -368,8 +402,8 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
     tense = ctx.tense()
     year = pub.year
     reason = "of the publication year"
-    if n > current and tense != "future":
-        year, reason = pub.year - 1, "the latest one, as the publication year's has not begun"
+    if n > current and tense == "past":
+        year, reason = pub.year - 1, "the latest one, because the verb is past tense"
     point = date(year, 3 * n - 2, 1)
     return Resolution(f"{year:04d}-Q{n}", f"quarter {n} {reason}", True, point, "quarter")
 

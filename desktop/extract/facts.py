@@ -23,7 +23,9 @@ _UP_TO_NOW = re.compile(
     r"\b(?:the\s+(?:past|last)|in\s+recent|(?:has|have)(?:\s+\w+){0,2}\s+been|(?:has|have)\s+\w+ed|so\s+far|to\s+date|now)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+expected|are\s+expected|plans?\s+to)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|is\s+expected|are\s+expected|plans?\s+to)\b", re.IGNORECASE
+)
 _PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
@@ -89,12 +91,16 @@ def _duration_range(
     for other in timexes:
         if other is timex or other.type not in ("DATE", "TIME") or other.date is None:
             continue
-        if s_start <= other.start < s_end and other.date.latest is not None and not other.value.endswith("_REF"):
+        if (
+            s_start <= other.start < s_end
+            and other.date.latest is not None
+            and not other.value.endswith("_REF")
+        ):
             latest = other.date.latest
             return DateRange(timex.value, _back(latest, amount, unit), latest, precision)
     if published is None:
         return None
-    before = text[max(s_start, timex.start - 60) : timex.start]
+    before = text[max(s_start, timex.start - 60) : timex.end]
     clause = text[s_start:s_end]
     if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 20)]):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)

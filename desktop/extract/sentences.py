@@ -12,35 +12,198 @@ import re
 
 # Titles and other abbreviations that are followed by a name or a number, not a new sentence.
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr gen lt col sgt cpl pvt capt maj adm cmdr gov sen rep rev prof hon pres supt insp
-    st jr sr messrs mmes mt ft ave blvd rd hwy no nos vs v ca approx est fig vol pp op
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    inc corp co ltd bros dept univ assn
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-    okla ore pa tenn tex va vt wash wis wyo
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "cpl",
+        "pvt",
+        "capt",
+        "maj",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "prof",
+        "hon",
+        "pres",
+        "supt",
+        "insp",
+        "st",
+        "jr",
+        "sr",
+        "messrs",
+        "mmes",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+        "hwy",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "ca",
+        "approx",
+        "est",
+        "fig",
+        "vol",
+        "pp",
+        "op",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
 )
 # Abbreviations that often end a sentence too: only a boundary before a typical sentence opener.
-_AMBIGUOUS = frozenset("inc corp co ltd bros jr sr etc am pm".split())
+_AMBIGUOUS = frozenset(["inc", "corp", "co", "ltd", "bros", "jr", "sr", "etc", "am", "pm"])
 _OPENERS = frozenset(
-    """
-    the a an he she it they we i you but and or so yet in on at this that these those there his her
-    their our its as after before when while if however meanwhile still now then also some many
-    most one two three no mr mrs ms dr officials police authorities
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "however",
+        "meanwhile",
+        "still",
+        "now",
+        "then",
+        "also",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "three",
+        "no",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "officials",
+        "police",
+        "authorities",
+    ]
 )
 _TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
-    est edt cst cdt pst pdt gmt utc et pt local
-    """.split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "gmt",
+        "utc",
+        "et",
+        "pt",
+        "local",
+    ]
 )
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*([\w.’'-]*)")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?(?:\s*\([A-Za-z-]+\))?\s*(?:—|–|--|-|_)\s+"
 )
 
@@ -68,7 +231,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if text[dot] != ".":
         return True
-    if text[dot : after].startswith(".."):
+    if text[dot:after].startswith(".."):
         return first.isupper() or first.isdigit()
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] in ".&'’-"):
@@ -115,10 +278,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=but\s)"
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r",?[\"'”’]*\s*,?\s*(?:(?:according\s+to\s+[^,]{2,80})|(?:(?:[A-Z][\w.'’-]*|the|of|and|a)\s+){0,8}"
-    r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned)"
-    r"(?:\s+(?:on\s+)?[A-Z][\w.'’-]*){0,6}(?:\s+(?:in\s+a\s+statement|on\s+X|in\s+an\s+interview))?)"
-    r"[\"'”’]*\.?[\"'”’]*$"
+    r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}"
+    r"|(?:[\w'’.-]+\s+){0,6}(?:said|says|told|reported|added|wrote|announced|stated|noted"
+    r"|explained|claimed|warned)(?:\s+(?:on\s+)?[\w'’.-]+){0,6})[\"'”’]*[.!?]?[\"'”’]*$"
 )
 
 
@@ -138,7 +300,7 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) ->
             break
     tail = _ATTRIBUTION_TAIL.search(text, left, right)
     if tail is not None and tail.start() >= end and tail.start() - left > 15:
-        right = tail.start()
+        right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
     while right > left and text[right - 1] in " ,;:—–-":
         right -= 1
     while left < right and text[left] in " ,;:—–-":

@@ -41,7 +41,11 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             ctx.last, ctx.last_end = res, c.end
         explanation = res.explanation
         if c.mod:
-            explanation += {"START": " (its early part)", "MID": " (its middle)", "END": " (its late part)"}[c.mod]
+            explanation += {
+                "START": " (its early part)",
+                "MID": " (its middle)",
+                "END": " (its late part)",
+            }[c.mod]
         out.append(
             TimeExpression(
                 start=c.start,
