@@ -23,9 +23,9 @@ from desktop.extract._figure_words import (
 )
 
 #: groups up to this size get every cross-article pair; larger ones compare neighbours in time
-ALL_PAIRS_LIMIT = 30
+ALL_PAIRS_LIMIT = 25
 #: in a large group, how many later figures each figure is compared with
-NEIGHBOURS = 4
+NEIGHBOURS = 3
 
 #: measures for which a count with no population named is a count of people
 _PEOPLE_MEASURES = frozenset(
