@@ -32,6 +32,8 @@ class Found:
     #: (priority, candidate): lower priority numbers win; equal priorities keep their order.
     candidates: list[tuple[int, DateCandidate]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Weak guesses (a web address for the outlet) used only if the text names nothing better.
+    fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -63,6 +65,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _wire_dateline(pieces, found)
     furniture.judge(pieces)
     _outlet_from_furniture(pieces, found)
+    for name, value, origin in found.fallbacks:
+        found.set(name, value, origin)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(

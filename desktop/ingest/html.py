@@ -318,6 +318,9 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:
     if not value:
         return
+    compact = re.fullmatch(r"((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T.*)?", value.strip())
+    if compact:
+        value = "-".join(compact.groups())
     days, _ = dates.full_dates(value[:80])
     if days:
         # The first date as written: an ISO timestamp's date is the publisher's local day.
@@ -391,8 +394,9 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
     sitename = getattr(doc, "sitename", None)
     hostname = getattr(doc, "hostname", None)
     if sitename and sitename != hostname:
-        found.set("source", sitename, "page markup (site name)")
-    found.set("source", hostname, "web address")
+        found.fallbacks.append(("source", sitename, "page markup (site name)"))
+    if hostname:
+        found.fallbacks.append(("source", hostname, "web address"))
     value = getattr(doc, "date", None)
     if isinstance(value, str):
         _meta_date(found, value, "page markup (htmldate)", assemble.PRIORITY_META_OTHER)
@@ -420,46 +424,58 @@ class PageBlock:
 
 
 def _page_blocks(tree: Any) -> Iterator[PageBlock]:
-    """Leaf text blocks of the page in document order, each with a guess at what it is.
+    """The page's text blocks in document order, each with a guess at what it is.
 
-    Two linear passes (bottom-up: which elements hold blocks; top-down: what each element's
-    surroundings say it is), so a deep or wide tree costs time in proportion to its size.
+    A block is an element of a block tag with no blocks inside it, or a run of loose text and
+    inline elements between the blocks of a container ("By Ola Berg | 2 March" in a <span>
+    beside the <p>s of an article <div>). Finding containers is one bottom-up pass; the walk
+    recurses over containers only, and libxml2 already caps the tree at 256 levels.
     """
     body = tree.find("body")
     root = body if body is not None else tree
-    elements = [e for e in root.iter() if isinstance(e.tag, str)]
     holds_blocks: set[Any] = set()
-    for element in reversed(elements):
+    for element in reversed([e for e in root.iter() if isinstance(e.tag, str)]):
         parent = element.getparent()
         if parent is not None and (element.tag in _BLOCK_TAGS or element in holds_blocks):
             holds_blocks.add(parent)
-    context: dict[Any, tuple[str | None, bool]] = {}
-    for element in elements:
-        inherited, skipped = context.get(element.getparent(), (None, False))
-        skipped = skipped or element.tag in _SKIP_TAGS
-        reason = _own_reason(element) or inherited
-        context[element] = (reason, skipped)
-        if skipped or element.tag not in _BLOCK_TAGS:
-            continue
-        if element in holds_blocks:
-            # Only the loose text of a container that also holds blocks (a div with text).
-            text = collapse_spaces(" ".join(_own_text(element)))
-            heading = False
-        else:
-            text = collapse_spaces(element.text_content())
-            heading = element.tag[:1] == "h" and element.tag[1:].isdigit()
+    reason = _own_reason(root)
+    if root in holds_blocks:
+        yield from _container_blocks(root, reason, holds_blocks, 0)
+    else:
+        text = collapse_spaces(root.text_content())
         if text:
-            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT, heading)
+            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT)
 
 
-def _own_text(element: Any) -> Iterator[str]:
-    if element.text:
-        yield element.text
-    for child in element:
-        if isinstance(child.tag, str) and child.tag not in _BLOCK_TAGS:
-            yield child.text_content()
-        if child.tail:
-            yield child.tail
+def _container_blocks(
+    container: Any, reason: str | None, holds_blocks: set[Any], depth: int
+) -> Iterator[PageBlock]:
+    run: list[str] = [container.text or ""]
+
+    def flush() -> Iterator[PageBlock]:
+        text = collapse_spaces(" ".join(run))
+        run.clear()
+        if text:
+            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT)
+
+    for child in container:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is not None and tag not in _SKIP_TAGS:
+            child_reason = _own_reason(child) or reason
+            if child in holds_blocks:
+                yield from flush()
+                if depth < 300:
+                    yield from _container_blocks(child, child_reason, holds_blocks, depth + 1)
+            elif tag in _BLOCK_TAGS:
+                yield from flush()
+                text = collapse_spaces(child.text_content())
+                if text:
+                    heading = tag[:1] == "h" and tag[1:].isdigit()
+                    yield PageBlock(text, child_reason or furniture.OUTSIDE_MAIN_TEXT, heading)
+            else:
+                run.append(child.text_content())
+        run.append(child.tail or "")
+    yield from flush()
 
 
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -35,6 +35,9 @@ _EMPHASIS = [
     re.compile(r"`([^`]+)`"),
 ]
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Escaped ASCII punctuation is parked in a private-use block while markup is removed.
+_ESCAPED_BASE = 0xF0000
+_ESCAPED = re.compile("[\U000f0000-\U000f007f]")
 
 
 def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
@@ -52,6 +55,8 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
 
 def strip_markdown(line: str) -> str:
     """Inline Markdown markup removed, the words kept (link text stays, its address goes)."""
+    # Escaped characters are set aside first so that "\\*" is never read as emphasis.
+    line = _ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), line)
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
     line = _REF_LINK.sub(r"\1", line)
@@ -60,7 +65,7 @@ def strip_markdown(line: str) -> str:
     line = _HTML_TAG.sub("", line)
     for pattern in _EMPHASIS:
         line = pattern.sub(r"\1", line)
-    return _ESCAPE.sub(r"\1", line)
+    return _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - _ESCAPED_BASE), line)
 
 
 def _front_matter(lines: list[str], found: Found) -> list[str]:
