@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from desktop.extract._timex_calendar import (
+    add_months,
     MONTH_NAMES,
     UNRESOLVED,
     WEEKDAY_NAMES,
@@ -213,10 +214,10 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
         res = relative(ctx, gran, offset, what)
         return res
     base_gran = prior.gran or gran
-    if gran == "year" and base_gran in ("quarter", "half", "month") and offset:
-        point = shift(
-            prior.point, base_gran, offset * {"quarter": 4, "half": 2, "month": 12}[base_gran]
-        )
+    finer = {"day": 12, "week": 11, "weekend": 11, "month": 10, "quarter": 9, "half": 8}
+    if offset and gran in ("year", "quarter", "month") and finer.get(base_gran, 0) > finer.get(gran, 0):
+        # "a year earlier" after "Sept. 30, 1989" is Sept. 30, 1988: keep the finer unit
+        point = add_months(prior.point, {"year": 12, "quarter": 3, "month": 1}[gran] * offset)
         value = fmt(point, base_gran)
     else:
         point = shift(prior.point, gran, offset)
@@ -231,13 +232,18 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
         else (f"the same {_gran_word(gran)} as {prior.value}, the date mentioned just before")
     )
     return Resolution(
-        value, f"{what}: {how}", needs_anchor=prior.needs_anchor, point=point, gran=gran
+        value,
+        f"{what}: {how}",
+        needs_anchor=prior.needs_anchor,
+        point=point,
+        gran=gran,
+        anchorable=False,
     )
 
 
-def quarter_context(ctx: Context) -> Resolution | None:
+def quarter_context(ctx: Context, reach: int = 1000) -> Resolution | None:
     """The quarter (or half) a financial report is talking about, if it just named one."""
-    prior = ctx.anchor(400)
+    prior = ctx.anchor(reach)
     if prior is not None and prior.gran in ("quarter", "half"):
         return prior
     return None
@@ -277,8 +283,8 @@ def weekday(
             days = -back if back <= forward else forward
             reason = "the nearest one, as 'this' says"
         else:
-            days = -back if back <= 3 or back <= forward else forward
-            reason = "the nearest one (no tense to say which way)"
+            days = -back
+            reason = "the latest one, as news reports look back (no tense to say otherwise)"
     point = pub + timedelta(days=days)
     if days == 0:
         where = f"the publication day itself, {human_day(pub)}"
@@ -312,12 +318,16 @@ def named_month(
         year, reason = pub.year, "the publication year's, as 'this' says"
     else:
         tense = ctx.tense(60)
-        if tense == "future":
-            year = pub.year if there >= here else pub.year + 1
-            reason = "the next one, because the verb is future tense"
-        elif tense == "past":
-            year = pub.year if there <= here else pub.year - 1
-            reason = "the latest one, because the verb is past tense"
+        back_year = pub.year if there <= here else pub.year - 1
+        ahead_year = pub.year if there >= here else pub.year + 1
+        back_gap = _gap(pub, back_year, month, day)
+        ahead_gap = _gap(pub, ahead_year, month, day)
+        # the tense decides unless it would send the date most of a year away while the
+        # other reading is close: "extended to Nov. 16", said on Oct. 30, is this November
+        if tense == "future" and ahead_gap <= 330:
+            year, reason = ahead_year, "the next one, because the verb is future tense"
+        elif tense == "past" and back_gap <= 240:
+            year, reason = back_year, "the latest one, because the verb is past tense"
         else:
             year, reason = _nearest_year(pub, month, day)
     try:
@@ -336,6 +346,13 @@ def named_month(
         point=point,
         gran=gran,
     )
+
+
+def _gap(pub: date, year: int, month: int, day: int | None) -> int:
+    try:
+        return abs((date(year, month, day or 15) - pub).days)
+    except ValueError:
+        return 10_000
 
 
 def _nearest_year(pub: date, month: int, day: int | None) -> tuple[int, str]:
