@@ -142,7 +142,7 @@ def _when(ref: FigureRef) -> date | None:
     return ref.figure.as_of or ref.published
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen __init__ is several times slower at 100k figures
 class _Reading:
     """What the pair decision needs from one figure, computed once per figure, not per pair."""
 
