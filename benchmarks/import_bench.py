@@ -33,9 +33,10 @@ def run(folder: Path, docs_dir: Path, with_extraction: bool) -> tuple[float, int
         elapsed = time.perf_counter() - started
     finally:
         services.extract = real_extract
-    imported = sum(o.status == "imported" for o in outcomes)
-    assert imported == len(files), [o.line() for o in outcomes if o.status != "imported"][:3]
-    return elapsed, imported, project_path.stat().st_size
+    failed = [o.line() for o in outcomes if o.status == "failed"]
+    assert not failed, failed[:3]
+    # the corpus holds a document twice; it is read, hashed and recognised like any other
+    return elapsed, len(outcomes), project_path.stat().st_size
 
 
 def main() -> None:

@@ -397,27 +397,32 @@ class ProjectStore:
         keep_keys: set[str],
         kept: dict[str, FactRow] | None = None,
     ) -> None:
-        timex_rows = []
-        for i, t in enumerate(extraction.timexes):
-            d = t.date
-            timex_rows.append(
-                TimexRow(
-                    article_id=article_id,
-                    idx=i,
-                    start=t.start,
-                    end=t.end,
-                    text=t.text,
-                    type=t.type,
-                    value=t.value,
-                    explanation=t.explanation,
-                    earliest=d.earliest if d else None,
-                    latest=d.latest if d else None,
-                    precision=d.precision if d else None,
-                    needs_anchor=t.needs_anchor,
-                )
+        # Core bulk inserts: an import writes hundreds of rows and ORM units of work would
+        # dominate the time spent.
+        timex_ids: list[int] = []
+        if extraction.timexes:
+            result = s.execute(
+                insert(TimexRow).returning(TimexRow.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "article_id": article_id,
+                        "idx": i,
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "type": t.type,
+                        "value": t.value,
+                        "explanation": t.explanation,
+                        "earliest": t.date.earliest if t.date else None,
+                        "latest": t.date.latest if t.date else None,
+                        "precision": t.date.precision if t.date else None,
+                        "needs_anchor": t.needs_anchor,
+                    }
+                    for i, t in enumerate(extraction.timexes)
+                ],
             )
-        s.add_all(timex_rows)
-        s.flush()
+            timex_ids = [row[0] for row in result]
+        new_facts = []
         for fact in extraction.facts:
             timex = extraction.timexes[fact.timex]
             key = fact_key(timex.text, fact.text)
@@ -428,49 +433,55 @@ class ProjectStore:
                     old.value = fact.date.value
                     old.earliest, old.latest = fact.date.earliest, fact.date.latest
                     old.precision = fact.date.precision
-                    old.timex_id = timex_rows[fact.timex].id
+                    old.timex_id = timex_ids[fact.timex]
                 continue
             if key in keep_keys:
                 continue
-            s.add(
-                FactRow(
-                    article_id=article_id,
-                    timex_id=timex_rows[fact.timex].id,
-                    key=key,
-                    start=fact.start,
-                    end=fact.end,
-                    text=fact.text,
-                    value=fact.date.value,
-                    earliest=fact.date.earliest,
-                    latest=fact.date.latest,
-                    precision=fact.date.precision,
-                    status="auto",
-                    note="",
-                )
+            new_facts.append(
+                {
+                    "article_id": article_id,
+                    "timex_id": timex_ids[fact.timex],
+                    "key": key,
+                    "start": fact.start,
+                    "end": fact.end,
+                    "text": fact.text,
+                    "value": fact.date.value,
+                    "earliest": fact.date.earliest,
+                    "latest": fact.date.latest,
+                    "precision": fact.date.precision,
+                    "status": "auto",
+                    "note": "",
+                }
             )
-        keys = figure_keys(article_id, extraction.figures)
-        s.add_all(
-            FigureRow(
-                article_id=article_id,
-                key=key,
-                start=f.start,
-                end=f.end,
-                text=f.text,
-                number_text=f.number_text,
-                low=f.low,
-                high=f.high,
-                qualifier=f.qualifier,
-                tolerance=f.tolerance,
-                unit=f.unit,
-                counted=f.counted,
-                measure=f.measure,
-                attributed_to=f.attributed_to,
-                as_of=f.as_of,
-                change_cue=f.change_cue,
-                scope=f.scope,
+        if new_facts:
+            s.execute(insert(FactRow), new_facts)
+        if extraction.figures:
+            keys = figure_keys(article_id, extraction.figures)
+            s.execute(
+                insert(FigureRow),
+                [
+                    {
+                        "article_id": article_id,
+                        "key": key,
+                        "start": f.start,
+                        "end": f.end,
+                        "text": f.text,
+                        "number_text": f.number_text,
+                        "low": f.low,
+                        "high": f.high,
+                        "qualifier": f.qualifier,
+                        "tolerance": f.tolerance,
+                        "unit": f.unit,
+                        "counted": f.counted,
+                        "measure": f.measure,
+                        "attributed_to": f.attributed_to,
+                        "as_of": f.as_of,
+                        "change_cue": f.change_cue,
+                        "scope": f.scope,
+                    }
+                    for key, f in zip(keys, extraction.figures, strict=True)
+                ],
             )
-            for key, f in zip(keys, extraction.figures, strict=True)
-        )
 
     # -- facts ------------------------------------------------------------------------------------
 
