@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from typing import Literal
 
 from desktop.extract._timex_calendar import (
-    add_months,
     MONTH_NAMES,
     UNRESOLVED,
     WEEKDAY_NAMES,
     Granularity,
     Mod,
+    add_months,
     fmt,
     human_day,
     season_of,
@@ -215,7 +215,11 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
         return res
     base_gran = prior.gran or gran
     finer = {"day": 12, "week": 11, "weekend": 11, "month": 10, "quarter": 9, "half": 8}
-    if offset and gran in ("year", "quarter", "month") and finer.get(base_gran, 0) > finer.get(gran, 0):
+    if (
+        offset
+        and gran in ("year", "quarter", "month")
+        and finer.get(base_gran, 0) > finer.get(gran, 0)
+    ):
         # "a year earlier" after "Sept. 30, 1989" is Sept. 30, 1988: keep the finer unit
         point = add_months(prior.point, {"year": 12, "quarter": 3, "month": 1}[gran] * offset)
         value = fmt(point, base_gran)
