@@ -103,15 +103,23 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped file was wrapped at, or None when lines are whole paragraphs."""
+    """The column a hard-wrapped file was wrapped at, or None when lines are whole paragraphs.
+
+    Wrapped text has most lines close to one width and almost none beyond it; a file whose
+    paragraphs are single long lines, mixed with short headings, has neither.
+    """
     lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
     if len(lengths) < 5:
         return None
-    width = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
+    allowed_over = max(1, len(lengths) // 20)
+    width = lengths[-1 - allowed_over] if len(lengths) > allowed_over else lengths[-1]
     if not 40 <= width <= 110:
         return None
+    beyond = sum(1 for n in lengths if n > width + 2)
     near = sum(1 for n in lengths if n >= 0.7 * width)
-    return width if near >= 0.5 * len(lengths) else None
+    if beyond > allowed_over or near < 0.5 * len(lengths) or near < 3:
+        return None
+    return width
 
 
 def _joins(prev: str, line: str, width: int | None) -> bool:
@@ -120,7 +128,7 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
         return False
     if _LIST_ITEM.match(line) or furniture.single_block_reason(line.strip()) == furniture.SEPARATOR:
         return False
-    if width is not None and len(prev.rstrip()) >= 0.6 * width:
+    if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
     # A line broken mid-sentence: no closing punctuation before, a lower-case word after.
     return not _TERMINAL.search(prev.rstrip()) and line.lstrip()[:1].islower()
