@@ -58,7 +58,7 @@ def test_file_over_the_limit_is_refused_before_reading(
 
     def spy_open(self: Path, *args: object, **kwargs: object) -> object:
         opened.append(self)
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(Path, "open", spy_open)
     with pytest.raises(IngestError, match=r"huge\.txt: is 50\.0 MB; files over 50 MB"):
