@@ -1,33 +1,1165 @@
-"""The main window (a first cut: the desktop issue builds the full window over services/)."""
+"""The main window: timeline across the top, the reader and the tables below, articles at the side.
+
+One window shows one project. Opening another project replaces it; a project that another
+window or process holds is refused by the storage lock, and the analyst is told so.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.services.project import ProjectError, ProjectService
+from desktop import APP_NAME
+from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
+from desktop.ingest import SUPPORTED_SUFFIXES
+from desktop.services.project import ImportOutcome, ProjectError, ProjectService
+from desktop.ui.dialogs.import_dialog import FurnitureDialog, ImportDialog
+from desktop.ui.format import parse_day
+from desktop.ui.models.blocks import BlocksListModel
+from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source, sources_of
+from desktop.ui.models.import_files import ImportEntry
+from desktop.ui.style import app_icon
+from desktop.ui.timeline.view import TimelineView
+from desktop.ui.timeline_source import LANE_TITLES, LaneMode, timeline_data
+from desktop.ui.widgets.articles_panel import ArticlesPanel
+from desktop.ui.widgets.conflicts_panel import ConflictsPanel
+from desktop.ui.widgets.facts_panel import FactsPanel
+from desktop.ui.widgets.figures_panel import FiguresPanel
+from desktop.ui.widgets.reader import ReaderView
+from desktop.ui.widgets.welcome import WelcomePage
+from desktop.ui.workers import Task, TaskContext, TaskRunner
+
+MAX_RECENT = 10
+PROJECT_FILTER = "Factlane projects (*.factlane)"
+ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES)))
+EXPORT_FORMATS: dict[str, tuple[str, str]] = {
+    # filter label -> (service format, file suffix)
+    "CSV tables (*.csv)": ("csv", ".csv"),
+    "JSON (*.json)": ("json", ".json"),
+    "HTML report (*.html)": ("html", ".html"),
+    "TimelineJS (*.json)": ("timelinejs", ".json"),
+    "Timesketch JSONL (*.jsonl)": ("timesketch", ".jsonl"),
+    "Timeline picture, PNG (*.png)": ("png", ".png"),
+    "Timeline picture, SVG (*.svg)": ("svg", ".svg"),
+}
+TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def user_data_dir() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".factlane")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: ProjectService | None) -> None:
-        super().__init__()
-        self.project = project
-        self.setWindowTitle(f"{project.path.name} - Factlane" if project else "Factlane")
-        counts = project.counts() if project else {}
-        self.setCentralWidget(
-            QLabel(
-                "  ".join(f"{k}: {v}" for k, v in counts.items()) or "No project open",
-                self,
-            )
-        )
-        self.resize(1280, 800)
+    """``projectOpened``/``projectClosed`` let tests and the app follow what is shown."""
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.project is not None:
-            self.project.close()
+    projectOpened = Signal(str)
+    projectClosed = Signal()
+    factsReloaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.project: ProjectService | None = None
+        self.workspace: Any = None  # Workspace while a project is open
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.runner.started.connect(self._task_started)
+        self.runner.idle.connect(self._tasks_idle)
+        self.import_dialog: ImportDialog | None = None
+        self.last_import: list[ImportOutcome] = []
+        self.fact_filter = FactFilter()
+        self.lane_mode: LaneMode = "source"
+        self._facts: dict[int, FactRecord] = {}
+        self._current_fact: int | None = None
+        self._syncing = False
+        self._article_cache: dict[int, ArticleDetail] = {}
+        self._pending: set[str] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.flush_refresh)
+
+        self._sized_once = False
+        self._build_workspace_widgets()
+        self.welcome = WelcomePage(app_icon())
+        self.welcome.newRequested.connect(self.new_project_dialog)
+        self.welcome.openRequested.connect(self.open_project_dialog)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(lambda p: self.open_project(Path(p)))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.workspace_widget)
+        self.setCentralWidget(self.stack)
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_layout()
+        self._show_welcome()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_workspace_widgets(self) -> None:
+        self.timeline = TimelineView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.set_lane_title(LANE_TITLES[self.lane_mode])
+        self.timeline.set_empty_text(
+            "No dated facts yet. Import articles (File > Import or drop files here)."
+        )
+        self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
+
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("findFacts")
+        self.find_edit.setPlaceholderText("Find facts…")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setAccessibleName("Find facts")
+        self.find_edit.textChanged.connect(self._filters_changed)
+        self.source_combo = QComboBox()
+        self.source_combo.setObjectName("sourceFilter")
+        self.source_combo.setAccessibleName("Source")
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.source_combo.currentIndexChanged.connect(self._filters_changed)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.setAccessibleName("Status")
+        self.status_combo.addItem("All statuses", None)
+        for s in STATUS_CHOICES:
+            self.status_combo.addItem(s.capitalize(), s)
+        self.status_combo.currentIndexChanged.connect(self._filters_changed)
+        self.go_button = QPushButton("Go to date…")
+        self.go_button.clicked.connect(self.go_to_date_dialog)
+        self.fit_button = QPushButton("Fit all")
+        self.fit_button.setToolTip("Show every fact (Home)")
+        self.fit_button.clicked.connect(self.timeline.fit_all)
+        self.timeline_info = QLabel("")
+        self.timeline_info.setObjectName("muted")
+        source_label = QLabel("&Source:")
+        source_label.setBuddy(self.source_combo)
+        status_label = QLabel("S&tatus:")
+        status_label.setBuddy(self.status_combo)
+
+        bar = QWidget()
+        bar.setObjectName("filterBar")
+        bl = QHBoxLayout(bar)
+        bl.setContentsMargins(8, 6, 8, 6)
+        bl.setSpacing(8)
+        bl.addWidget(self.find_edit, 2)
+        bl.addWidget(source_label)
+        bl.addWidget(self.source_combo, 1)
+        bl.addWidget(status_label)
+        bl.addWidget(self.status_combo)
+        bl.addStretch(1)
+        bl.addWidget(self.timeline_info)
+        bl.addWidget(self.go_button)
+        bl.addWidget(self.fit_button)
+
+        timeline_box = QWidget()
+        tl = QVBoxLayout(timeline_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(0)
+        tl.addWidget(bar)
+        tl.addWidget(self.timeline, 1)
+
+        self.reader = ReaderView()
+        self.reader.publishedEdited.connect(self._published_edited)
+        self.reader.furnitureRequested.connect(self.show_furniture)
+        self.facts_panel = FactsPanel()
+        self.facts_panel.factActivated.connect(lambda fid: self.select_fact(fid, origin="table"))
+        self.figures_panel = FiguresPanel()
+        self.figures_panel.figureActivated.connect(self._figure_activated)
+        self.conflicts_panel = ConflictsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.facts_panel, "&Facts")
+        self.tabs.addTab(self.figures_panel, "F&igures")
+        self.tabs.addTab(self.conflicts_panel, "&Conflicts")
+
+        self.articles_panel = ArticlesPanel()
+        self.articles_panel.articleActivated.connect(self.show_article)
+
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.setObjectName("bottomSplitter")
+        self.bottom_splitter.addWidget(self.reader)
+        self.bottom_splitter.addWidget(self.tabs)
+        self.bottom_splitter.setStretchFactor(0, 2)
+        self.bottom_splitter.setStretchFactor(1, 3)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("rightSplitter")
+        self.right_splitter.addWidget(timeline_box)
+        self.right_splitter.addWidget(self.bottom_splitter)
+        self.right_splitter.setStretchFactor(0, 1)
+        self.right_splitter.setStretchFactor(1, 1)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.articles_panel)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        for splitter in (self.main_splitter, self.right_splitter, self.bottom_splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(6)
+        self.workspace_widget = self.main_splitter
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        """Proportions for a first run (no saved layout), scaled to the window's size."""
+        w = max(self.width(), 1000)
+        h = max(self.height(), 600)
+        side = max(220, min(340, w // 6))
+        self.main_splitter.setSizes([side, w - side])
+        self.right_splitter.setSizes([int(h * 0.45), int(h * 0.55)])
+        rest = w - side
+        self.bottom_splitter.setSizes([int(rest * 0.42), int(rest * 0.58)])
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel("")
+        self.counts_label.setObjectName("counts")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("taskProgress")
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelTask")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.counts_label)
+
+    def _action(
+        self,
+        menu: Any,
+        text: str,
+        slot: Callable[..., Any] | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        checkable: bool = False,
+        needs_project: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(
+                shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            )
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        if needs_project:
+            self._project_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._project_actions: list[QAction] = []
+        mb = self.menuBar()
+        file_menu = mb.addMenu("&File")
+        Key = QKeySequence.StandardKey
+        self.new_action = self._action(file_menu, "&New Project…", self.new_project_dialog, Key.New)
+        self.open_action = self._action(
+            file_menu, "&Open Project…", self.open_project_dialog, Key.Open
+        )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.demo_action = self._action(file_menu, "Open &Demo Project", self.open_demo)
+        file_menu.addSeparator()
+        self.save_as_action = self._action(
+            file_menu, "Save &As…", self.save_as_dialog, Key.SaveAs, needs_project=True
+        )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, "&Import Articles…", self.import_dialog_open, "Ctrl+I", needs_project=True
+        )
+        self.export_action = self._action(
+            file_menu, "&Export…", self.export_dialog, "Ctrl+E", needs_project=True
+        )
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            file_menu, "&Close Project", self.close_project, Key.Close, needs_project=True
+        )
+        self.quit_action = self._action(file_menu, "&Quit", self.close, Key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        edit_menu = mb.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(Key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(Key.Redo))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
+        )
+        self.add_fact_action = self._action(
+            edit_menu, "&Add Fact…", self.facts_panel.add_fact, needs_project=True
+        )
+
+        view_menu = mb.addMenu("&View")
+        self.fit_action = self._action(
+            view_menu, "&Fit Timeline", self.timeline.fit_all, "Ctrl+0", needs_project=True
+        )
+        self.zoom_in_action = self._action(
+            view_menu, "Zoom &In", self.timeline.zoom_in, Key.ZoomIn, needs_project=True
+        )
+        self.zoom_out_action = self._action(
+            view_menu, "Zoom &Out", self.timeline.zoom_out, Key.ZoomOut, needs_project=True
+        )
+        self.go_action = self._action(
+            view_menu, "&Go to Date…", self.go_to_date_dialog, "Ctrl+G", needs_project=True
+        )
+        view_menu.addSeparator()
+        lanes = QActionGroup(self)
+        lanes.setExclusive(True)
+        self.lane_actions: dict[LaneMode, QAction] = {}
+        for mode, label, key in (
+            ("source", "Lanes by &Source", "Ctrl+1"),
+            ("article", "Lanes by &Article", "Ctrl+2"),
+            ("tag", "Lanes by &Tag", "Ctrl+3"),
+        ):
+            action = self._action(
+                view_menu,
+                label,
+                lambda _checked=False, m=mode: self.set_lane_mode(m),
+                key,
+                checkable=True,
+                needs_project=True,
+            )
+            lanes.addAction(action)
+            self.lane_actions[mode] = action  # type: ignore[index]
+        self.lane_actions["source"].setChecked(True)
+        view_menu.addSeparator()
+        self.show_rejected_action = self._action(
+            view_menu, "Show &Rejected Facts", self.set_show_rejected, checkable=True
+        )
+        view_menu.addSeparator()
+        for index, label, key in (
+            (TAB_FACTS, "&Facts", "Alt+1"),
+            (TAB_FIGURES, "F&igures", "Alt+2"),
+            (TAB_CONFLICTS, "&Conflicts", "Alt+3"),
+        ):
+            self._action(view_menu, label, lambda _c=False, i=index: self.show_tab(i), key)
+
+        help_menu = mb.addMenu("&Help")
+        self._action(help_menu, "&About Factlane", self.about)
+        self._update_recent_menu()
+
+    # -- layout persistence -----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        self._layout_restored = False
+        for name, splitter in self._splitters().items():
+            state = s.value(f"window/{name}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+                self._layout_restored = True
+        mode = s.value("view/lanes", "source")
+        if mode in LANE_TITLES:
+            self.lane_mode = mode
+            self.lane_actions[mode].setChecked(True)
+            self.timeline.set_lane_title(LANE_TITLES[mode])
+        show_rejected = s.value("view/showRejected", False)
+        self.show_rejected_action.setChecked(show_rejected in (True, "true", "1"))
+        self.fact_filter.show_rejected = self.show_rejected_action.isChecked()
+        self.timeline.set_show_rejected(self.fact_filter.show_rejected)
+
+    def save_layout(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        for name, splitter in self._splitters().items():
+            s.setValue(f"window/{name}", splitter.saveState())
+        s.setValue("view/lanes", self.lane_mode)
+        s.setValue("view/showRejected", self.show_rejected_action.isChecked())
+        s.sync()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "mainSplitter": self.main_splitter,
+            "rightSplitter": self.right_splitter,
+            "bottomSplitter": self.bottom_splitter,
+            "conflictsSplitter": self.conflicts_panel.splitter,
+        }
+
+    # -- recent projects ---------------------------------------------------------------------
+
+    def recent_projects(self) -> list[Path]:
+        value = settings().value("recentProjects", [])
+        # QSettings hands back a str for a one-item list on some backends.
+        items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return [Path(str(v)) for v in items if v]
+
+    def _remember(self, path: Path) -> None:
+        path = path.resolve()
+        recent = [p for p in self.recent_projects() if p != path]
+        recent.insert(0, path)
+        s = settings()
+        s.setValue("recentProjects", [str(p) for p in recent[:MAX_RECENT]])
+        s.setValue("lastProject", str(path))
+        s.sync()
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.recent_projects() if p.exists()]
+        for i, p in enumerate(recent):
+            prefix = f"&{i + 1} " if i < 9 else ""
+            action = self.recent_menu.addAction(f"{prefix}{p.name}  —  {p.parent}")
+            action.triggered.connect(lambda _c=False, path=p: self.open_project(path))
+        if not recent:
+            empty = self.recent_menu.addAction("No recent projects")
+            empty.setEnabled(False)
+        self.welcome.set_recent(recent) if hasattr(self, "welcome") else None
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    def show_error(self, title: str, text: str) -> None:
+        """Tell the analyst what went wrong; nothing else changes."""
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.critical(self, title, text)
+
+    def open_project(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` in this window. On any error the current project stays as it was."""
+        path = Path(path)
+        if self.project is not None and path.resolve() == self.project.path.resolve():
+            return True
+        if not create and not path.exists():
+            self.show_error("Cannot open project", f"{path} does not exist.")
+            return False
+        try:
+            project = ProjectService.open(path, create=create)
+        except ProjectError as exc:
+            self.show_error("Cannot open project", str(exc))
+            return False
+        except OSError as exc:
+            self.show_error("Cannot open project", f"{path}: {exc.strerror or exc}")
+            return False
+        self.close_project()
+        self._attach(project)
+        self._remember(path)
+        return True
+
+    def _attach(self, project: ProjectService) -> None:
+        from desktop.ui.workspace import Workspace
+
+        self.project = project
+        self.workspace = Workspace(project, self.undo_stack, self)
+        self.workspace.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        ev = self.workspace.events
+        ev.factChanged.connect(self._on_fact_changed)
+        ev.factsChanged.connect(lambda: self._schedule("facts"))
+        ev.articleChanged.connect(self._on_article_changed)
+        ev.conflictsChanged.connect(lambda: self._schedule("conflicts"))
+        self.facts_panel.set_workspace(self.workspace)
+        self.undo_stack.clear()
+        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        self.setWindowFilePath(str(project.path))
+        self.stack.setCurrentWidget(self.workspace_widget)
+        for a in self._project_actions:
+            a.setEnabled(True)
+        self.reload_all(fit=True)
+        self.conflicts_panel.set_workspace(self.workspace)
+        self.projectOpened.emit(str(project.path))
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        self.runner.cancel_all()
+        self.runner.wait()
+        QApplication.processEvents()  # deliver the finished task's last signals first
+        self._refresh_timer.stop()
+        self._pending.clear()
+        self.undo_stack.clear()
+        self.facts_panel.set_workspace(None)
+        self.conflicts_panel.set_workspace(None)
+        if self.workspace is not None:
+            self.workspace.deleteLater()
+        self.workspace = None
+        project, self.project = self.project, None
+        project.close()
+        self._facts.clear()
+        self._article_cache.clear()
+        self._current_fact = None
+        self.timeline.set_data(timeline_data([]))
+        self.reader.clear()
+        self.articles_panel.set_articles([])
+        self.facts_panel.set_facts([])
+        self.figures_panel.set_figures([])
+        self.setWindowTitle(APP_NAME)
+        self.setWindowFilePath("")
+        self._show_welcome()
+        self.projectClosed.emit()
+
+    def _show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.set_recent([p for p in self.recent_projects() if p.exists()])
+        for a in self._project_actions:
+            a.setEnabled(False)
+        self.counts_label.setText("No project open")
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "New project",
+            str(self._default_dir() / "Untitled.factlane"),
+            PROJECT_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != ".factlane":
+            target = target.with_name(target.name + ".factlane")
+        if target.exists():
+            self.show_error(
+                "Cannot create project",
+                f"{target.name} already exists. Choose another name, or open it with File > Open.",
+            )
+            return
+        self.open_project(target, create=True)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", str(self._default_dir()), PROJECT_FILTER + ";;All files (*)"
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def _default_dir(self) -> Path:
+        recent = self.recent_projects()
+        if recent:
+            return recent[0].parent
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs or Path.home())
+
+    def open_demo(self) -> None:
+        """Build the demo project in the user data folder (in the background), then open it."""
+        target = user_data_dir() / "Demo.factlane"
+        if self.project is not None and self.project.path.resolve() == target.resolve():
+            return
+        self.welcome.status.setText("Building the demo project from the sample articles…")
+
+        def build(ctx: TaskContext) -> int:
+            from desktop.services.demo import build_demo
+
+            ctx.report(0, 0, "Building the demo project")
+            outcomes = build_demo(target)
+            return sum(o.status == "failed" for o in outcomes)
+
+        def done(failed: object) -> None:
+            self.welcome.status.clear()
+            if self.open_project(target) and failed:
+                self.statusBar().showMessage(f"{failed} sample articles could not be read.", 8000)
+
+        def error(message: str) -> None:
+            self.welcome.status.clear()
+            self.show_error("Cannot build the demo project", message)
+
+        self.runner.run("Demo project", build, on_done=done, on_error=error)
+
+    def save_as_dialog(self) -> None:
+        if self.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save project as",
+            str(self.project.path.with_name("Copy.factlane")),
+            PROJECT_FILTER,
+        )
+        if path:
+            self.save_as(Path(path))
+
+    def save_as(self, target: Path) -> bool:
+        """Copy the project to ``target`` and continue working in the copy."""
+        if self.project is None:
+            return False
+        if target.suffix != ".factlane":
+            target = target.with_name(target.name + ".factlane")
+        try:
+            self.project.save_as(target)
+        except (ProjectError, OSError) as exc:
+            self.show_error("Cannot save a copy", str(exc))
+            return False
+        return self.open_project(target)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._layout_restored and not self._sized_once:
+            self._sized_once = True
+            # After the first layout pass: before it the splitters are not their real width
+            # yet, and sizes given then get squeezed by the panels' minimum widths.
+            QTimer.singleShot(0, self._default_sizes)
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.close_project()
+        self.runner.wait()
         super().closeEvent(event)
+
+    # -- reloading ---------------------------------------------------------------------------
+
+    def reload_all(self, *, fit: bool = False) -> None:
+        if self.project is None:
+            return
+        self._article_cache.clear()
+        self.articles_panel.set_articles(self.project.articles())
+        self._reload_facts(fit=fit)
+        self.figures_panel.set_figures(self.workspace.figures())
+        self.reader.set_figures(self.workspace.figures())
+        self._update_counts()
+
+    def _reload_facts(self, *, fit: bool = False) -> None:
+        if self.project is None:
+            return
+        facts = self.project.facts()
+        self._facts = {f.id: f for f in facts}
+        self.facts_panel.set_facts(facts)
+        self._update_source_combo(facts)
+        self._rebuild_timeline(fit=fit)
+        current = self._current_fact
+        if current is not None and current in self._facts:
+            self.select_fact(current, origin="reload")
+        self.factsReloaded.emit()
+
+    def _rebuild_timeline(self, *, fit: bool = False) -> None:
+        data = timeline_data(self._facts.values(), self.lane_mode)
+        self.timeline.set_data(data, fit=fit)
+        self._apply_timeline_filter()
+        dated = len(data)
+        undated = len(self._facts) - dated
+        self.timeline_info.setText(f"{undated} undated not shown" if undated else "")
+        if self._current_fact is not None:
+            self.timeline.select_fact(self._current_fact)
+
+    def _schedule(self, what: str) -> None:
+        self._pending.add(what)
+        self._refresh_timer.start()
+
+    def flush_refresh(self) -> None:
+        """Apply changes reported by commands (coalesced: one reload per kind)."""
+        self._refresh_timer.stop()
+        pending, self._pending = self._pending, set()
+        if self.project is None or not pending:
+            return
+        if "articles" in pending or "facts" in pending:
+            self._article_cache.clear()
+            self.articles_panel.set_articles(self.project.articles())
+        if "conflicts" in pending:
+            self.workspace._forget_figures()
+            figures = self.workspace.figures()
+            self.figures_panel.set_figures(figures)
+            self.reader.set_figures(figures)
+            self.conflicts_panel.refresh()
+        if "facts" in pending or "conflicts" in pending:
+            self._reload_facts()
+        elif "timeline" in pending:
+            self._rebuild_timeline()
+        if "reader" in pending and self.reader.detail is not None:
+            self._reshow_reader()
+        self._update_counts()
+
+    def _on_fact_changed(self, fact_id: int) -> None:
+        record = self.workspace.fact(fact_id) if self.workspace else None
+        if record is None:
+            self._schedule("facts")
+            return
+        self._facts[fact_id] = record
+        self.facts_panel.update_fact(record)
+        self._schedule("timeline")
+        if self._current_fact == fact_id:
+            self.select_fact(fact_id, origin="reload")
+
+    def _on_article_changed(self, article_id: int) -> None:
+        self._article_cache.pop(article_id, None)
+        self._schedule("articles")
+        if self.reader.detail is not None and self.reader.detail.record.id == article_id:
+            self._schedule("reader")
+
+    def _reshow_reader(self) -> None:
+        if self.reader.detail is None:
+            return
+        article_id = self.reader.detail.record.id
+        detail = self._article(article_id)
+        if detail is None:
+            self.reader.clear()
+            return
+        self.reader.detail = None  # force a redraw with the new text and date
+        fact = self._facts.get(self._current_fact) if self._current_fact else None
+        if fact is not None and fact.article is not None and fact.article.id == article_id:
+            self.reader.show_fact(fact, detail)
+        else:
+            self.reader.show_article(detail, self._figures_of(article_id))
+
+    def _update_counts(self) -> None:
+        if self.project is None:
+            self.counts_label.setText("No project open")
+            return
+        c = self.project.counts()
+        parts = [
+            f"{c.get('articles', 0):,} articles",
+            f"{c.get('facts', 0):,} facts",
+            f"{c.get('figures', 0):,} figures",
+            f"{c.get('contradictions', 0):,} contradictions",
+        ]
+        if c.get("undated"):
+            parts.append(f"{c['undated']} need a date")
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def _update_source_combo(self, facts: Sequence[FactRecord]) -> None:
+        current = self.source_combo.currentData()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem("All sources", None)
+        for s in sources_of(facts):
+            self.source_combo.addItem(s, s)
+        i = self.source_combo.findData(current) if current is not None else 0
+        self.source_combo.setCurrentIndex(max(i, 0))
+        self.source_combo.blockSignals(False)
+        if current is not None and i < 0:
+            self._filters_changed()
+
+    # -- filters and view --------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        status = self.status_combo.currentData()
+        statuses = frozenset(STATUS_CHOICES) if status is None else frozenset({status})
+        self.fact_filter = FactFilter(
+            text=self.find_edit.text(),
+            source=self.source_combo.currentData(),
+            statuses=statuses,
+            show_rejected=self.show_rejected_action.isChecked() or status == "rejected",
+        )
+        self.facts_panel.proxy.set_filter(self.fact_filter)
+        self.facts_panel.refilter()
+        self._apply_timeline_filter()
+
+    def _apply_timeline_filter(self) -> None:
+        flt = self.fact_filter
+        self.timeline.set_show_rejected(flt.show_rejected)
+        if flt.is_trivial():
+            self.timeline.set_filter()
+            return
+        facts = self._facts
+
+        def keep(item: Any) -> bool:
+            f = facts.get(item.id)
+            return f is not None and flt.accepts(f.text, fact_source(f), f.status)
+
+        self.timeline.set_filter(keep)
+
+    def set_show_rejected(self, on: bool) -> None:
+        self.show_rejected_action.setChecked(bool(on))
+        self._filters_changed()
+
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        if mode not in LANE_TITLES:
+            return
+        self.lane_mode = mode
+        self.lane_actions[mode].setChecked(True)
+        self.timeline.set_lane_title(LANE_TITLES[mode])
+        t0, t1 = self.timeline.visible_range()
+        self._rebuild_timeline()
+        self.timeline.set_visible_range(t0, t1)
+
+    def focus_find(self) -> None:
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+
+    def go_to_date_dialog(self) -> None:
+        text, ok = QInputDialog.getText(self, "Go to date", "Date (YYYY-MM-DD):")
+        if not ok:
+            return
+        day = parse_day(text)
+        if day is None:
+            self.statusBar().showMessage(f"“{text}” is not a date (YYYY-MM-DD).", 6000)
+            return
+        self.timeline.go_to_date(day)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    # -- selection sync ----------------------------------------------------------------------
+
+    def select_fact(self, fact_id: int, *, origin: str = "code") -> None:
+        """Make ``fact_id`` the current fact everywhere: timeline, table and reader."""
+        if self._syncing:
+            return
+        fact = self._facts.get(fact_id)
+        if fact is None:
+            return
+        self._syncing = True
+        try:
+            self._current_fact = fact_id
+            if origin != "timeline":
+                self.timeline.select_fact(fact_id)
+            if origin != "table":
+                self.facts_panel.select_fact(fact_id, emit=False)
+            detail = self._article(fact.article.id) if fact.article is not None else None
+            if detail is not None and (
+                self.reader.detail is None or self.reader.detail.record.id != detail.record.id
+            ):
+                self.reader.show_article(detail, self._figures_of(detail.record.id))
+            self.reader.show_fact(fact, detail)
+            if fact.article is not None:
+                self.articles_panel.select_article(fact.article.id, emit=False)
+                self.facts_panel.current_article = fact.article.id
+        finally:
+            self._syncing = False
+
+    def current_fact(self) -> int | None:
+        return self._current_fact
+
+    def show_article(self, article_id: int) -> None:
+        if self._syncing:
+            return
+        detail = self._article(article_id)
+        if detail is None:
+            return
+        self.reader.show_article(detail, self._figures_of(article_id))
+        self.facts_panel.current_article = article_id
+
+    def _figure_activated(self, record: FigureRecord) -> None:
+        detail = self._article(record.article.id)
+        if detail is None:
+            return
+        if self.reader.detail is None or self.reader.detail.record.id != record.article.id:
+            self.reader.show_article(detail, self._figures_of(record.article.id))
+        self.reader.show_span(record.figure.start, record.figure.end)
+        self.articles_panel.select_article(record.article.id, emit=False)
+
+    def _article(self, article_id: int) -> ArticleDetail | None:
+        if article_id not in self._article_cache and self.workspace is not None:
+            detail = self.workspace.article(article_id)
+            if detail is None:
+                return None
+            self._article_cache[article_id] = detail
+        return self._article_cache.get(article_id)
+
+    def _figures_of(self, article_id: int) -> list[FigureRecord]:
+        if self.workspace is None:
+            return []
+        return [r for r in self.workspace.figures() if r.article.id == article_id]
+
+    # -- edits from the reader ---------------------------------------------------------------
+
+    def _published_edited(self, article_id: int, iso: str) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.set_published(article_id, date.fromisoformat(iso) if iso else None)
+
+    def show_furniture(self, article_id: int) -> None:
+        detail = self._article(article_id)
+        if detail is None or self.workspace is None:
+            return
+        workspace = self.workspace
+
+        def toggle(index: int, kept: bool) -> bool:
+            workspace.set_block_kept(article_id, index, kept)
+            fresh = workspace.article(article_id)
+            if fresh is not None:
+                model.set_blocks(fresh.blocks)
+            return True
+
+        model = BlocksListModel(toggle)
+        model.set_blocks(detail.blocks)
+        dialog = FurnitureDialog(detail.record.display_title, model, self)
+        model.setParent(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- import ------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._local_files(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self.project is None:
+            projects = [p for p in paths if p.suffix == ".factlane"]
+            if projects:
+                self.open_project(projects[0])
+                return
+            self.statusBar().showMessage(
+                "Open or create a project first, then drop articles on it.", 8000
+            )
+            return
+        self.import_paths(paths)
+
+    @staticmethod
+    def _local_files(urls: Sequence[QUrl]) -> list[Path]:
+        out: list[Path] = []
+        for url in urls:
+            if not url.isLocalFile():
+                continue
+            p = Path(url.toLocalFile())
+            if p.is_dir():
+                out.extend(sorted(c for c in p.iterdir() if c.suffix.lower() in SUPPORTED_SUFFIXES))
+            elif p.is_file():
+                out.append(p)
+        return out
+
+    def import_dialog_open(self) -> None:
+        if self.project is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", str(self._default_dir()), ARTICLE_FILTER + ";;All files (*)"
+        )
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
+        """Show the import dialog for ``paths``; importing starts when the analyst accepts."""
+        if self.project is None or not paths:
+            return None
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+        dialog = ImportDialog(list(paths), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_import(dialog.entries()))
+        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_import(self, entries: Sequence[ImportEntry]) -> Task | None:
+        """Import in the background, one article per transaction; Cancel stops between files."""
+        project = self.project
+        if project is None or not entries:
+            return None
+        work = list(entries)
+
+        def run(ctx: TaskContext) -> list[ImportOutcome]:
+            outcomes: list[ImportOutcome] = []
+            for i, e in enumerate(work):
+                if ctx.cancelled():
+                    outcomes.extend(ImportOutcome(str(x.path), "cancelled") for x in work[i:])
+                    break
+                ctx.report(i, len(work), e.path.name)
+                raw = e.edited_raw() if e.edited() else None
+                if raw is not None and e.data is not None:
+                    outcome = project.import_article(
+                        e.data, raw, str(e.path), published=e.user_published()
+                    )
+                else:
+                    outcome = project.import_file(e.path)
+                outcomes.append(outcome)
+                ctx.report(i + 1, len(work), e.path.name)
+            if any(o.status == "imported" for o in outcomes):
+                try:
+                    project.refresh_conflicts()
+                except Exception as exc:  # facts are in; conflicts can be recomputed later
+                    print(f"factlane: conflicts not recomputed: {exc}", file=sys.stderr)
+            return outcomes
+
+        return self.runner.run(
+            f"Importing {len(work)} file{'s' if len(work) != 1 else ''}",
+            run,
+            on_done=self._import_done,
+            on_error=lambda m: self.show_error("Import failed", m),
+        )
+
+    def _import_done(self, result: object) -> None:
+        items: list[object] = list(result) if isinstance(result, list) else []
+        outcomes = [o for o in items if isinstance(o, ImportOutcome)]
+        self.last_import = outcomes
+        if self.project is None:
+            return
+        self.reload_all(fit=True)
+        self.conflicts_panel.refresh()
+        imported = sum(o.status == "imported" for o in outcomes)
+        dup = sum(o.status == "duplicate" for o in outcomes)
+        cancelled = sum(o.status == "cancelled" for o in outcomes)
+        failed = [o for o in outcomes if o.status == "failed"]
+        parts = [f"Imported {imported} article{'s' if imported != 1 else ''}"]
+        if dup:
+            parts.append(f"{dup} already in the project")
+        if cancelled:
+            parts.append(f"{cancelled} cancelled")
+        if failed:
+            parts.append(f"{len(failed)} failed")
+        self.statusBar().showMessage(", ".join(parts) + ".", 10000)
+        if failed:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Some files were not imported")
+            box.setText(f"{len(failed)} of {len(outcomes)} files could not be imported.")
+            box.setDetailedText("\n".join(f"{Path(o.path).name}: {o.message}" for o in failed))
+            box.setInformativeText(
+                "\n".join(f"{Path(o.path).name}: {o.message}" for o in failed[:5])
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.failure_box = box
+            box.open()
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        if self.project is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export",
+            str(self.project.path.with_suffix("")),
+            ";;".join(EXPORT_FORMATS),
+            "HTML report (*.html)",
+        )
+        if not path:
+            return
+        fmt, suffix = EXPORT_FORMATS.get(chosen, ("html", ".html"))
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self.export(fmt, target)
+
+    def export(self, fmt: str, target: Path) -> Task | None:
+        project = self.project
+        if project is None:
+            return None
+        if fmt in ("png", "svg"):
+            # The picture is the timeline as the analyst sees it, drawn on the GUI thread.
+            ok = self.timeline.render_to_image(target, QSize(1600, 900))
+            if ok:
+                self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
+            else:
+                self.show_error("Export failed", f"Could not write {target}.")
+            return None
+
+        def run(ctx: TaskContext) -> list[Path]:
+            from desktop.services.export import export_project
+
+            ctx.report(0, 0, f"Exporting {fmt}")
+            return export_project(project, fmt, target)
+
+        def done(result: object) -> None:
+            written = result if isinstance(result, list) else []
+            self.statusBar().showMessage(
+                f"Exported {', '.join(Path(p).name for p in written) or target.name}", 8000
+            )
+
+        return self.runner.run(
+            f"Exporting {fmt}",
+            run,
+            on_done=done,
+            on_error=lambda m: self.show_error("Export failed", m),
+        )
+
+    # -- background progress -----------------------------------------------------------------
+
+    def _task_started(self, task: Task) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(task.name)
+        self.progress.show()
+        self.cancel_button.show()
+        task.progress.connect(self._task_progress)
+
+    def _task_progress(self, done: int, total: int, text: str) -> None:
+        if total <= 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{done}/{total} {text}")
+
+    def _tasks_idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<p>Dated facts, figures and the conflicts between "
+            "sources, across many news articles.</p>",
+        )
+
+
+class FirstPaintWatcher(QObject):
+    """Calls ``callback`` once, after ``widget`` has first been painted."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            # After this paint has finished, not in the middle of it.
+            QTimer.singleShot(0, callback)
+        return False
 
 
 def launch(
@@ -36,27 +1168,49 @@ def launch(
     *,
     screenshot: Path | None = None,
     size: tuple[int, int] | None = None,
+    started: float | None = None,
 ) -> int:
-    project = None
-    if project_path is not None:
-        try:
-            project = ProjectService.open(project_path)
-        except ProjectError as exc:
-            if screenshot is not None:
-                print(f"factlane: {exc}")
-                return 3
-            QMessageBox.critical(None, "Factlane", str(exc))
-            return 3
-    window = MainWindow(project)
+    """Open the window on ``project_path`` (or the last project, or the welcome page)."""
+    window = MainWindow()
     if size:
         window.resize(*size)
+    path = project_path
+    if path is None and screenshot is None:
+        last = settings().value("lastProject", "")
+        if last and Path(str(last)).exists():
+            path = Path(str(last))
+    if path is not None and not window.open_project(path) and screenshot is not None:
+        print(f"factlane: cannot open {path}", file=sys.stderr)
+        window.close()
+        return 3
     window.show()
-    if screenshot is not None:
+    exit_code = [0]
 
-        def grab() -> None:
-            window.grab().save(str(screenshot))
+    timing = os.environ.get("FACTLANE_STARTUP_TIMING")
+    if timing:
+        t0 = started if started is not None else time.perf_counter()
+
+        def report() -> None:
+            print(f"FIRST_WINDOW_SHOWN {time.perf_counter() - t0:.4f}", flush=True)
             window.close()
             app.quit()
 
-        QTimer.singleShot(300, grab)
-    return app.exec()
+        target = window.timeline.viewport() if window.project is not None else window
+        FirstPaintWatcher(target, report)
+
+    if screenshot is not None:
+
+        def grab() -> None:
+            window.timeline.fit_all() if window.project is not None else None
+            QApplication.processEvents()
+            ok = window.grab().save(str(screenshot))
+            if not ok:
+                print(f"factlane: could not write {screenshot}", file=sys.stderr)
+                exit_code[0] = 1
+            window.close()
+            app.quit()
+
+        target = window.timeline.viewport() if window.project is not None else window
+        FirstPaintWatcher(target, lambda: QTimer.singleShot(100, grab))
+    code = app.exec()
+    return exit_code[0] or code

@@ -1,0 +1,324 @@
+"""The import dialog: per file, what was found and where, the body as kept, every field editable.
+
+A missing publication date is highlighted, since relative dates ("Thursday", "last month") are
+resolved against it. Files are read when first shown; files the analyst never looks at are
+imported as read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ingest import IngestError
+from desktop.services.project import preview_file
+from desktop.ui.format import ORIGIN_WORDS
+from desktop.ui.models.blocks import BlocksListModel
+from desktop.ui.models.import_files import (
+    EDITABLE_FIELDS,
+    ImportEntry,
+    ImportFilesModel,
+)
+
+FIELD_LABELS = {"title": "&Title", "source": "&Outlet", "author": "A&uthor", "url": "&URL"}
+
+
+class ImportDialog(QDialog):
+    def __init__(self, paths: Sequence[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import articles")
+        self.setObjectName("importDialog")
+        self.files = ImportFilesModel([ImportEntry(Path(p)) for p in paths], self)
+        self._row = -1
+        self._loading = False
+
+        self.file_list = QListView()
+        self.file_list.setObjectName("importFiles")
+        self.file_list.setModel(self.files)
+        self.file_list.setAccessibleName("Files to import")
+        self.file_list.selectionModel().currentRowChanged.connect(self._file_changed)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.field_edits: dict[str, QLineEdit] = {}
+        self.origin_labels: dict[str, QLabel] = {}
+        for name in EDITABLE_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"import_{name}")
+            edit.textEdited.connect(lambda text, n=name: self._field_edited(n, text))
+            origin = QLabel("")
+            origin.setObjectName("muted")
+            self.field_edits[name] = edit
+            self.origin_labels[name] = origin
+            form.addRow(self._row_label(FIELD_LABELS[name], edit), self._with_origin(edit, origin))
+
+        self.published_edit = QLineEdit()
+        self.published_edit.setObjectName("import_published")
+        self.published_edit.setPlaceholderText("YYYY-MM-DD")
+        self.published_edit.setAccessibleName("Publication date")
+        self.published_edit.textEdited.connect(self._published_edited)
+        self.published_origin = QLabel("")
+        self.published_origin.setObjectName("muted")
+        form.addRow(
+            self._row_label("&Published", self.published_edit),
+            self._with_origin(self.published_edit, self.published_origin),
+        )
+        self.date_warning = QLabel(
+            "No publication date was found. Type it: relative dates such as “Thursday” or "
+            "“this morning” can only be placed on the timeline once the article has one."
+        )
+        self.date_warning.setObjectName("warning")
+        self.date_warning.setWordWrap(True)
+        self.candidates = QLabel("")
+        self.candidates.setObjectName("muted")
+        self.candidates.setWordWrap(True)
+
+        self.blocks = BlocksListModel(parent=self)
+        self.blocks.dataChanged.connect(self._blocks_edited)
+        self.body = QListView()
+        self.body.setObjectName("importBody")
+        self.body.setModel(self.blocks)
+        self.body.setWordWrap(True)
+        self.body.setUniformItemSizes(False)
+        self.body.setSpacing(2)
+        self.body.setAccessibleName("Article body")
+        self.body_label = QLabel("Body — uncheck a paragraph to set it aside, check to restore")
+        self.body_label.setObjectName("panelTitle")
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("warning")
+        self.error_label.setWordWrap(True)
+
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(8, 0, 0, 0)
+        dl.addWidget(self.error_label)
+        dl.addLayout(form)
+        dl.addWidget(self.date_warning)
+        dl.addWidget(self.candidates)
+        dl.addWidget(self.body_label)
+        dl.addWidget(self.body, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.file_list)
+        split.addWidget(details)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 700])
+
+        self.summary = QLabel("")
+        self.summary.setObjectName("muted")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(f"&Import {len(paths)} file{'s' if len(paths) != 1 else ''}")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.resize(1000, 680)
+        if self.files.rowCount():
+            self.file_list.selectionModel().setCurrentIndex(
+                self.files.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._update_summary()
+
+    @staticmethod
+    def _row_label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    @staticmethod
+    def _with_origin(edit: QLineEdit, origin: QLabel) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 3)
+        row.addWidget(origin, 2)
+        return box
+
+    # -- per file ----------------------------------------------------------------------------
+
+    def current_entry(self) -> ImportEntry | None:
+        return self.files.entry(self._row) if 0 <= self._row < self.files.rowCount() else None
+
+    def select_file(self, row: int) -> None:
+        self.file_list.selectionModel().setCurrentIndex(
+            self.files.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _file_changed(self) -> None:
+        self._row = self.file_list.currentIndex().row()
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if not entry.read:
+            try:
+                entry.data, entry.raw = preview_file(entry.path)
+            except (IngestError, OSError) as exc:
+                entry.error = str(exc) or type(exc).__name__
+            self.files.entry_changed(self._row)
+        self._show(entry)
+        self._update_summary()
+
+    def _show(self, entry: ImportEntry) -> None:
+        self._loading = True
+        raw = entry.raw
+        self.error_label.setVisible(entry.error is not None)
+        self.error_label.setText(f"Cannot read this file: {entry.error}" if entry.error else "")
+        for name, edit in self.field_edits.items():
+            edit.setEnabled(raw is not None)
+            edit.setText(entry.value(name))
+            origin = raw.field_origins.get(name, "") if raw else ""
+            if name in entry.fields:
+                origin = "user"
+            self.origin_labels[name].setText(self._origin_text(origin, bool(entry.value(name))))
+        self.published_edit.setEnabled(raw is not None)
+        if entry.published_text is not None:
+            self.published_edit.setText(entry.published_text)
+        else:
+            self.published_edit.setText(raw.published.isoformat() if raw and raw.published else "")
+        self._show_published_origin(entry)
+        if raw is not None:
+            self.candidates.setText(
+                "Dates seen: "
+                + "; ".join(
+                    f"{c.value.isoformat()} ({ORIGIN_WORDS.get(c.origin, c.origin)}: {c.evidence})"
+                    for c in raw.date_candidates
+                )
+                if raw.date_candidates
+                else ""
+            )
+            self.blocks.set_blocks(entry.blocks if entry.blocks is not None else raw.blocks)
+        else:
+            self.candidates.clear()
+            self.blocks.set_blocks([])
+        removed = self.blocks.removed_count()
+        self.body_label.setText(
+            f"Body — {removed} paragraph{'s' if removed != 1 else ''} set aside as page "
+            "furniture; check one to restore it"
+            if removed
+            else "Body — uncheck a paragraph to set it aside as page furniture"
+        )
+        self._loading = False
+
+    @staticmethod
+    def _origin_text(origin: str, has_value: bool) -> str:
+        if not has_value:
+            return "not found"
+        if not origin:
+            return ""
+        if origin == "user":
+            return "typed by you"
+        return f"from {origin}"
+
+    def _show_published_origin(self, entry: ImportEntry) -> None:
+        raw = entry.raw
+        missing = entry.needs_date
+        valid = entry.published_valid()
+        if entry.published_text is not None and entry.published_text.strip():
+            text = "typed by you" if valid else "type the date as YYYY-MM-DD"
+        elif raw is not None and raw.published is not None and entry.published_text is None:
+            where = raw.field_origins.get("published") or ORIGIN_WORDS.get(
+                raw.published_origin or "", ""
+            )
+            text = f"from {where}" if where and not where.startswith("from") else where
+        else:
+            text = "not found"
+        self.published_origin.setText(text)
+        self.date_warning.setVisible(raw is not None and missing)
+        self.published_edit.setProperty("missing", raw is not None and (missing or not valid))
+        self.published_edit.style().unpolish(self.published_edit)
+        self.published_edit.style().polish(self.published_edit)
+
+    def _field_edited(self, name: str, text: str) -> None:
+        entry = self.current_entry()
+        if entry is None or self._loading:
+            return
+        entry.fields[name] = text
+        self.origin_labels[name].setText("typed by you")
+
+    def _published_edited(self, text: str) -> None:
+        entry = self.current_entry()
+        if entry is None or self._loading:
+            return
+        entry.published_text = text
+        self._show_published_origin(entry)
+        self.files.entry_changed(self._row)
+        self._update_summary()
+
+    def _blocks_edited(self) -> None:
+        entry = self.current_entry()
+        if entry is None or self._loading:
+            return
+        entry.blocks = self.blocks.blocks()
+
+    def _update_summary(self) -> None:
+        entries = self.files.entries()
+        undated = sum(1 for e in entries if e.needs_date)
+        unread = sum(1 for e in entries if not e.read)
+        bad = sum(1 for e in entries if e.error)
+        parts = [f"{len(entries)} file{'s' if len(entries) != 1 else ''}"]
+        if undated:
+            parts.append(f"{undated} without a publication date")
+        if bad:
+            parts.append(f"{bad} cannot be read")
+        if unread:
+            parts.append(f"{unread} not opened yet (imported as read)")
+        self.summary.setText(" · ".join(parts))
+        invalid = any(not e.published_valid() for e in entries)
+        self.import_button.setEnabled(not invalid)
+
+    def _accept(self) -> None:
+        if any(not e.published_valid() for e in self.files.entries()):
+            return
+        self.accept()
+
+    def entries(self) -> list[ImportEntry]:
+        return self.files.entries()
+
+
+class FurnitureDialog(QDialog):
+    """For an imported article: what was set aside, restorable one paragraph at a time."""
+
+    def __init__(self, title: str, model: BlocksListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Paragraphs of “{title}”")
+        view = QListView()
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setSpacing(2)
+        view.setFrameShape(QFrame.Shape.StyledPanel)
+        note = QLabel(
+            "Checked paragraphs are the article's body. Checking a removed paragraph restores "
+            "it and extracts the article again; Edit > Undo puts it back."
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 560)

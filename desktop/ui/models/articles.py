@@ -1,0 +1,105 @@
+"""The articles list: title, source, publication date and what was found in each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.records import ArticleRecord
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_TITLE = 0
+COL_SOURCE = 1
+COL_PUBLISHED = 2
+COL_FACTS = 3
+COL_FIGURES = 4
+COLUMN_TITLES = ("Article", "Source", "Published", "Facts", "Figures")
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+ArticleRecordRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+NeedsDateRole = Qt.ItemDataRole.UserRole + 4
+
+#: A soft amber that reads on light and dark backgrounds alike.
+NEEDS_DATE_COLOR = QColor(230, 145, 30)
+
+
+class ArticlesTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._articles: list[ArticleRecord] = []
+
+    def set_articles(self, articles: Sequence[ArticleRecord]) -> None:
+        self.beginResetModel()
+        self._articles = list(articles)
+        self.endResetModel()
+
+    def article_at(self, row: int) -> ArticleRecord:
+        return self._articles[row]
+
+    def row_of(self, article_id: int) -> int | None:
+        for i, a in enumerate(self._articles):
+            if a.id == article_id:
+                return i
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._articles)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMN_TITLES[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+            return None
+        a = self._articles[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(a, col)
+        if role == ArticleIdRole:
+            return a.id
+        if role == ArticleRecordRole:
+            return a
+        if role == NeedsDateRole:
+            return a.needs_date
+        if role == SortRole:
+            if col == COL_PUBLISHED:
+                return a.published.toordinal() if a.published else 0
+            if col in (COL_FACTS, COL_FIGURES):
+                return a.fact_count if col == COL_FACTS else a.figure_count
+            return self._text(a, col).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = f"{a.display_title}\n{a.source or 'unknown source'}"
+            if a.needs_date:
+                tip += "\nNo publication date: relative dates wait for one."
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_PUBLISHED and a.needs_date:
+            return QBrush(NEEDS_DATE_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_FACTS, COL_FIGURES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(a: ArticleRecord, col: int) -> str:
+        if col == COL_TITLE:
+            return a.display_title
+        if col == COL_SOURCE:
+            return a.source or ""
+        if col == COL_PUBLISHED:
+            return a.published.isoformat() if a.published else "needs a date"
+        if col == COL_FACTS:
+            return str(a.fact_count)
+        if col == COL_FIGURES:
+            return str(a.figure_count)
+        return ""

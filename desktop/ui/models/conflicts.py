@@ -1,0 +1,194 @@
+"""Conflicts: the groups of figures about one quantity, and the pairs inside the chosen group."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
+from desktop.ui.format import figure_value
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+GROUP_COL_LABEL = 0
+GROUP_COL_FIGURES = 1
+GROUP_COL_CONTRADICTIONS = 2
+GROUP_COL_ACCEPTED = 3
+GROUP_COLUMN_TITLES = ("Quantity", "Figures", "Contradictions", "Accepted value")
+
+PAIR_COL_RELATION = 0
+PAIR_COL_A = 1
+PAIR_COL_B = 2
+PAIR_COL_DECISION = 3
+PAIR_COL_REASON = 4
+PAIR_COLUMN_TITLES = ("Relation", "One source says", "Another says", "Decision", "Why")
+
+GroupRecordRole = Qt.ItemDataRole.UserRole + 1
+PairRecordRole = Qt.ItemDataRole.UserRole + 2
+RelationRole = Qt.ItemDataRole.UserRole + 3
+OpenContradictionsRole = Qt.ItemDataRole.UserRole + 4
+
+RELATION_COLORS = {
+    "contradiction": QColor(205, 60, 50),
+    "update": QColor(40, 120, 200),
+    "consistent": QColor(60, 150, 80),
+}
+
+
+def open_contradictions(pairs: Sequence[PairRecord]) -> int:
+    return sum(1 for p in pairs if p.relation == "contradiction" and p.decision != "dismissed")
+
+
+class ConflictGroupsModel(QAbstractTableModel):
+    """One row per group, contradictions first so the analyst sees what needs a decision."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[GroupRecord] = []
+        self._pairs: dict[str, list[PairRecord]] = {}
+
+    def set_conflicts(self, groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]) -> None:
+        self.beginResetModel()
+        by_group: dict[str, list[PairRecord]] = {}
+        for p in pairs:
+            by_group.setdefault(p.group_key, []).append(p)
+        self._pairs = by_group
+        self._groups = sorted(
+            groups,
+            key=lambda g: (-open_contradictions(by_group.get(g.key, [])), g.label.lower(), g.id),
+        )
+        self.endResetModel()
+
+    def group_at(self, row: int) -> GroupRecord:
+        return self._groups[row]
+
+    def pairs_of(self, group_key: str) -> list[PairRecord]:
+        return list(self._pairs.get(group_key, []))
+
+    def row_of(self, group_key: str) -> int | None:
+        for i, g in enumerate(self._groups):
+            if g.key == group_key:
+                return i
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._groups)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(GROUP_COLUMN_TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return GROUP_COLUMN_TITLES[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._groups):
+            return None
+        g = self._groups[index.row()]
+        pairs = self._pairs.get(g.key, [])
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == GROUP_COL_LABEL:
+                return g.label
+            if col == GROUP_COL_FIGURES:
+                return str(len(g.figure_ids))
+            if col == GROUP_COL_CONTRADICTIONS:
+                return str(open_contradictions(pairs))
+            if col == GROUP_COL_ACCEPTED:
+                return g.accepted_value
+        if role == GroupRecordRole:
+            return g
+        if role == OpenContradictionsRole:
+            return open_contradictions(pairs)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == GROUP_COL_CONTRADICTIONS
+            and open_contradictions(pairs)
+        ):
+            return QBrush(RELATION_COLORS["contradiction"])
+        if role == Qt.ItemDataRole.ToolTipRole and g.note:
+            return g.note
+        return None
+
+
+class ConflictPairsModel(QAbstractTableModel):
+    """The pairs of one group, each side told as its value and source."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pairs: list[PairRecord] = []
+        self._figures: Mapping[int, FigureRecord] = {}
+
+    def set_pairs(self, pairs: Sequence[PairRecord], figures: Mapping[int, FigureRecord]) -> None:
+        self.beginResetModel()
+        order = {"contradiction": 0, "update": 1, "consistent": 2}
+        self._pairs = sorted(pairs, key=lambda p: (order.get(p.relation, 3), p.a, p.b))
+        self._figures = figures
+        self.endResetModel()
+
+    def pair_at(self, row: int) -> PairRecord:
+        return self._pairs[row]
+
+    def row_of(self, a: int, b: int) -> int | None:
+        for i, p in enumerate(self._pairs):
+            if (p.a, p.b) == (a, b):
+                return i
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(PAIR_COLUMN_TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return PAIR_COLUMN_TITLES[section]
+        return None
+
+    def side(self, figure_id: int) -> str:
+        r = self._figures.get(figure_id)
+        if r is None:
+            return f"figure {figure_id}"
+        when = r.figure.as_of or r.article.published
+        parts = [figure_value(r.figure)]
+        if r.figure.measure:
+            parts.append(r.figure.measure)
+        tail = f" — {r.article.source or 'unknown source'}"
+        if when:
+            tail += f", {when.isoformat()}"
+        return " ".join(parts) + tail
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+            return None
+        p = self._pairs[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == PAIR_COL_RELATION:
+                return p.relation
+            if col == PAIR_COL_A:
+                return self.side(p.a)
+            if col == PAIR_COL_B:
+                return self.side(p.b)
+            if col == PAIR_COL_DECISION:
+                return p.decision or "open"
+            if col == PAIR_COL_REASON:
+                return p.reason
+        if role == PairRecordRole:
+            return p
+        if role == RelationRole:
+            return p.relation
+        if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
+            return QBrush(RELATION_COLORS.get(p.relation, QColor(128, 128, 128)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return p.reason + (f"\nNote: {p.note}" if p.note else "")
+        return None

@@ -1,0 +1,96 @@
+"""The figures table: each reported number with its range, what it counts and who said it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.domain.records import FigureRecord
+from desktop.ui.format import figure_value
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_VALUE = 0
+COL_COUNTED = 1
+COL_MEASURE = 2
+COL_ATTRIBUTED = 3
+COL_AS_OF = 4
+COL_SOURCE = 5
+COL_TEXT = 6
+COLUMN_TITLES = ("Value", "Counted", "Measure", "Attributed to", "As of", "Source", "As written")
+
+FigureIdRole = Qt.ItemDataRole.UserRole + 1
+FigureRecordRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+
+
+class FiguresTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._figures: list[FigureRecord] = []
+
+    def set_figures(self, figures: Sequence[FigureRecord]) -> None:
+        self.beginResetModel()
+        self._figures = list(figures)
+        self.endResetModel()
+
+    def figure_at(self, row: int) -> FigureRecord:
+        return self._figures[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._figures)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMN_TITLES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMN_TITLES[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._figures):
+            return None
+        r = self._figures[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == FigureIdRole:
+            return r.id
+        if role == FigureRecordRole:
+            return r
+        if role == SortRole:
+            if col == COL_VALUE:
+                low = r.figure.low if r.figure.low is not None else r.figure.high
+                return low if low is not None else 0.0
+            if col == COL_AS_OF:
+                return r.figure.as_of.toordinal() if r.figure.as_of else 0
+            return self._text(r, col).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"“{r.figure.text}”\n{r.article.display_title} ({r.article.source or 'unknown'})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(r: FigureRecord, col: int) -> str:
+        fig = r.figure
+        if col == COL_VALUE:
+            return figure_value(fig)
+        if col == COL_COUNTED:
+            return fig.counted or ""
+        if col == COL_MEASURE:
+            return fig.measure or ""
+        if col == COL_ATTRIBUTED:
+            return fig.attributed_to or ""
+        if col == COL_AS_OF:
+            return fig.as_of.isoformat() if fig.as_of else ""
+        if col == COL_SOURCE:
+            return r.article.source or ""
+        if col == COL_TEXT:
+            return fig.text
+        return ""

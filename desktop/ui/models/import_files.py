@@ -1,0 +1,138 @@
+"""The files of one import, each read ahead so the analyst can check and correct it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.ui.models.articles import NEEDS_DATE_COLOR
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+NeedsDateRole = Qt.ItemDataRole.UserRole + 2
+
+EDITABLE_FIELDS = ("title", "source", "author", "url")
+
+
+@dataclass(slots=True)
+class ImportEntry:
+    """One file: what reading it found, and what the analyst changed."""
+
+    path: Path
+    data: bytes | None = None
+    raw: RawArticle | None = None
+    error: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    published_text: str | None = None  # None = not touched by the analyst
+    blocks: list[Block] | None = None
+
+    @property
+    def read(self) -> bool:
+        return self.raw is not None or self.error is not None
+
+    def value(self, name: str) -> str:
+        if name in self.fields:
+            return self.fields[name]
+        if self.raw is None:
+            return ""
+        return str(getattr(self.raw, name) or "")
+
+    def published(self) -> date | None:
+        """The date that will be stored: the analyst's if typed, else what the file said."""
+        if self.published_text is not None:
+            try:
+                return date.fromisoformat(self.published_text.strip())
+            except ValueError:
+                return None
+        return self.raw.published if self.raw else None
+
+    def published_valid(self) -> bool:
+        if self.published_text is None or not self.published_text.strip():
+            return True
+        try:
+            date.fromisoformat(self.published_text.strip())
+        except ValueError:
+            return False
+        return True
+
+    @property
+    def needs_date(self) -> bool:
+        return self.raw is not None and self.published() is None
+
+    def edited(self) -> bool:
+        return bool(self.fields) or self.published_text is not None or self.blocks is not None
+
+    def edited_raw(self) -> RawArticle | None:
+        """The article as the analyst left it: fields, body and origins updated."""
+        if self.raw is None:
+            return None
+        raw = self.raw
+        origins = dict(raw.field_origins)
+        changes: dict[str, Any] = {}
+        for name, value in self.fields.items():
+            if value != str(getattr(raw, name) or ""):
+                changes[name] = value.strip() or None
+                origins[name] = "user"
+        if self.blocks is not None:
+            changes["blocks"] = list(self.blocks)
+            changes["text"] = body_from_blocks(self.blocks)
+        if self.published_text is not None and not self.published_text.strip():
+            # The analyst cleared a date the file gave: store none rather than a wrong one.
+            changes["published"] = None
+            changes["published_origin"] = None
+            origins.pop("published", None)
+        return replace(raw, field_origins=origins, **changes)
+
+    def user_published(self) -> date | None:
+        """A date to store with origin 'user' (only when the analyst typed one)."""
+        if self.published_text is None:
+            return None
+        return self.published()
+
+
+class ImportFilesModel(QAbstractListModel):
+    def __init__(self, entries: Sequence[ImportEntry] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries = list(entries)
+
+    def entries(self) -> list[ImportEntry]:
+        return list(self._entries)
+
+    def entry(self, row: int) -> ImportEntry:
+        return self._entries[row]
+
+    def entry_changed(self, row: int) -> None:
+        idx = self.index(row, 0)
+        self.dataChanged.emit(idx, idx)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        e = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = ""
+            if e.error:
+                mark = "  — cannot read"
+            elif e.needs_date:
+                mark = "  — needs a date"
+            return e.path.name + mark
+        if role == EntryRole:
+            return e
+        if role == NeedsDateRole:
+            return e.needs_date
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return e.error or str(e.path)
+        if role == Qt.ItemDataRole.ForegroundRole and (e.needs_date or e.error):
+            return QBrush(NEEDS_DATE_COLOR)
+        return None

@@ -1,0 +1,342 @@
+"""Every analyst edit as an undoable command over the project service.
+
+Each command calls the service with the new value in ``redo`` and with the value the service
+handed back in ``undo``; the service writes at once, so there is nothing to save. After each
+change the command tells the window what changed through :class:`ProjectEvents`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand
+
+from desktop.domain import DateRange, FactStatus, PublishedOrigin
+from desktop.domain.records import FactRecord
+from desktop.services.project import ProjectService
+
+
+class ProjectEvents(QObject):
+    """What changed in the open project, so views refresh only what they show."""
+
+    factChanged = Signal(int)
+    factsChanged = Signal()  # facts added, removed or re-extracted
+    articleChanged = Signal(int)
+    conflictsChanged = Signal()
+
+
+STATUS_VERBS = {
+    "confirmed": "Confirm",
+    "rejected": "Reject",
+    "auto": "Reset",
+    "edited": "Mark edited",
+    "manual": "Mark manual",
+}
+
+
+class _ProjectCommand(QUndoCommand):
+    def __init__(self, project: ProjectService, events: ProjectEvents, text: str) -> None:
+        super().__init__(text)
+        self.project = project
+        self.events = events
+
+
+class SetFactStatus(_ProjectCommand):
+    def __init__(
+        self, project: ProjectService, events: ProjectEvents, fact_id: int, status: FactStatus
+    ) -> None:
+        super().__init__(project, events, f"{STATUS_VERBS.get(status, status)} fact")
+        self.fact_id = fact_id
+        self.status = status
+        self.old: FactStatus | None = None
+
+    def redo(self) -> None:
+        self.old = self.project.set_fact_status(self.fact_id, self.status)
+        self.events.factChanged.emit(self.fact_id)
+
+    def undo(self) -> None:
+        if self.old is not None:
+            self.project.set_fact_status(self.fact_id, self.old)
+            self.events.factChanged.emit(self.fact_id)
+
+
+class EditFact(_ProjectCommand):
+    """A new text and/or date for a fact; undo puts back every field the edit touched."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        fact_id: int,
+        *,
+        text: str | None = None,
+        date_range: DateRange | None = None,
+    ) -> None:
+        what = "date" if text is None else "text" if date_range is None else "text and date"
+        super().__init__(project, events, f"Edit fact {what}")
+        self.fact_id = fact_id
+        self.new_text = text
+        self.date_range = date_range
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.project.edit_fact(
+            self.fact_id, text=self.new_text, date_range=self.date_range
+        )
+        self.events.factChanged.emit(self.fact_id)
+
+    def undo(self) -> None:
+        self.project.restore_fact_fields(self.fact_id, self.old)
+        self.events.factChanged.emit(self.fact_id)
+
+
+class SetFactNote(_ProjectCommand):
+    def __init__(
+        self, project: ProjectService, events: ProjectEvents, fact_id: int, note: str
+    ) -> None:
+        super().__init__(project, events, "Edit fact note")
+        self.fact_id = fact_id
+        self.note = note
+        self.old = ""
+
+    def redo(self) -> None:
+        self.old = self.project.set_fact_note(self.fact_id, self.note)
+        self.events.factChanged.emit(self.fact_id)
+
+    def undo(self) -> None:
+        self.project.set_fact_note(self.fact_id, self.old)
+        self.events.factChanged.emit(self.fact_id)
+
+
+class SetFactTags(_ProjectCommand):
+    def __init__(
+        self, project: ProjectService, events: ProjectEvents, fact_id: int, tags: list[str]
+    ) -> None:
+        super().__init__(project, events, "Edit fact tags")
+        self.fact_id = fact_id
+        self.tags = tags
+        self.old: tuple[str, ...] = ()
+
+    def redo(self) -> None:
+        self.old = self.project.set_fact_tags(self.fact_id, self.tags)
+        self.events.factChanged.emit(self.fact_id)
+
+    def undo(self) -> None:
+        self.project.set_fact_tags(self.fact_id, self.old)
+        self.events.factChanged.emit(self.fact_id)
+
+
+class AddManualFact(_ProjectCommand):
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        text: str,
+        date_range: DateRange,
+        article_id: int | None = None,
+    ) -> None:
+        super().__init__(project, events, "Add fact")
+        self.fact_text = text
+        self.date_range = date_range
+        self.article_id = article_id
+        self.fact_id: int | None = None
+        self.removed: FactRecord | None = None
+
+    def redo(self) -> None:
+        if self.removed is None:
+            self.fact_id = self.project.add_manual_fact(
+                self.fact_text, self.date_range, article_id=self.article_id
+            )
+        else:
+            # Redo brings back the very same fact (same id), so later commands still apply.
+            self.fact_id = self.project.restore_fact(self.removed)
+        self.events.factsChanged.emit()
+
+    def undo(self) -> None:
+        if self.fact_id is not None:
+            self.removed = self.project.delete_fact(self.fact_id)
+            self.events.factsChanged.emit()
+
+
+class DeleteFact(_ProjectCommand):
+    def __init__(self, project: ProjectService, events: ProjectEvents, fact_id: int) -> None:
+        super().__init__(project, events, "Delete fact")
+        self.fact_id = fact_id
+        self.removed: FactRecord | None = None
+
+    def redo(self) -> None:
+        self.removed = self.project.delete_fact(self.fact_id)
+        self.events.factsChanged.emit()
+
+    def undo(self) -> None:
+        if self.removed is not None:
+            self.project.restore_fact(self.removed)
+            self.events.factsChanged.emit()
+
+
+class SetPublished(_ProjectCommand):
+    """A new publication date: the article's relative dates are resolved again against it."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        article_id: int,
+        published: date | None,
+    ) -> None:
+        super().__init__(project, events, "Change publication date")
+        self.article_id = article_id
+        self.published = published
+        self.old: tuple[date | None, PublishedOrigin | None] = (None, None)
+
+    def redo(self) -> None:
+        origin: PublishedOrigin | None = "user" if self.published is not None else None
+        self.old = self.project.set_published(self.article_id, self.published, origin)
+        self._changed()
+
+    def undo(self) -> None:
+        self.project.set_published(self.article_id, self.old[0], self.old[1])
+        self._changed()
+
+    def _changed(self) -> None:
+        self.events.articleChanged.emit(self.article_id)
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()
+
+
+class UpdateArticleFields(_ProjectCommand):
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        article_id: int,
+        fields: dict[str, str | None],
+    ) -> None:
+        super().__init__(project, events, "Edit article details")
+        self.article_id = article_id
+        self.fields = fields
+        self.old: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        self.old = self.project.update_article(self.article_id, **self.fields)
+        self.events.articleChanged.emit(self.article_id)
+        self.events.factsChanged.emit()
+
+    def undo(self) -> None:
+        self.project.update_article(self.article_id, **self.old)
+        self.events.articleChanged.emit(self.article_id)
+        self.events.factsChanged.emit()
+
+
+class SetBlockKept(_ProjectCommand):
+    """Restore page furniture to the body (or set a paragraph aside) and re-extract."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        article_id: int,
+        index: int,
+        kept: bool,
+    ) -> None:
+        super().__init__(project, events, "Restore paragraph" if kept else "Remove paragraph")
+        self.article_id = article_id
+        self.index = index
+        self.kept = kept
+        self.old = not kept
+
+    def redo(self) -> None:
+        self.old = self.project.set_block_kept(self.article_id, self.index, self.kept)
+        self._changed()
+
+    def undo(self) -> None:
+        self.project.set_block_kept(self.article_id, self.index, self.old)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.events.articleChanged.emit(self.article_id)
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()
+
+
+class SetPairDecision(_ProjectCommand):
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        a: int,
+        b: int,
+        decision: str | None,
+        note: str,
+    ) -> None:
+        label = {"dismissed": "Dismiss", "confirmed": "Confirm"}.get(decision or "", "Reopen")
+        super().__init__(project, events, f"{label} pair")
+        self.a, self.b = a, b
+        self.decision, self.note = decision, note
+        self.old: tuple[str | None, str] = (None, "")
+
+    def redo(self) -> None:
+        self.old = self.project.set_pair_decision(
+            self.a, self.b, decision=self.decision, note=self.note
+        )
+        self.events.conflictsChanged.emit()
+
+    def undo(self) -> None:
+        self.project.set_pair_decision(self.a, self.b, decision=self.old[0], note=self.old[1])
+        self.events.conflictsChanged.emit()
+
+
+class SetGroupDecision(_ProjectCommand):
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        group_key: str,
+        accepted_value: str,
+        note: str,
+    ) -> None:
+        super().__init__(project, events, "Edit conflict decision")
+        self.group_key = group_key
+        self.accepted_value, self.note = accepted_value, note
+        self.old: tuple[str, str] = ("", "")
+
+    def redo(self) -> None:
+        self.old = self.project.set_group_decision(
+            self.group_key, accepted_value=self.accepted_value, note=self.note
+        )
+        self.events.conflictsChanged.emit()
+
+    def undo(self) -> None:
+        self.project.set_group_decision(
+            self.group_key, accepted_value=self.old[0], note=self.old[1]
+        )
+        self.events.conflictsChanged.emit()
+
+
+class LinkFigure(_ProjectCommand):
+    """Put a figure into a group by hand ('' unlinks it, None hands it back to the engine)."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        figure_id: int,
+        group_key: str | None,
+    ) -> None:
+        label = "Unlink figure" if group_key == "" else "Link figure"
+        super().__init__(project, events, label)
+        self.figure_id = figure_id
+        self.group_key = group_key
+        self.old: str | None = None
+
+    def redo(self) -> None:
+        self.old = self.project.link_figure(self.figure_id, self.group_key)
+        self.events.conflictsChanged.emit()
+        self.events.factsChanged.emit()
+
+    def undo(self) -> None:
+        self.project.link_figure(self.figure_id, self.old)
+        self.events.conflictsChanged.emit()
+        self.events.factsChanged.emit()

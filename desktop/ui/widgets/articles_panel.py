@@ -1,0 +1,173 @@
+"""The articles list at the side: every imported article with its source and date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.records import ArticleRecord
+from desktop.ui.models.articles import (
+    COL_FACTS,
+    COL_FIGURES,
+    COL_PUBLISHED,
+    COL_SOURCE,
+    COL_TITLE,
+    NEEDS_DATE_COLOR,
+    ArticleIdRole,
+    ArticleRecordRole,
+    ArticlesTableModel,
+    SortRole,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Title in bold on the first line; source, date and counts muted on the second."""
+
+    def _lines(self, index: ModelIndex) -> tuple[str, str, bool]:
+        record = index.data(ArticleRecordRole)
+        if not isinstance(record, ArticleRecord):
+            return str(index.data() or ""), "", False
+        date_text = record.published.isoformat() if record.published else "needs a date"
+        second = f"{record.source or 'unknown source'} · {date_text} · {record.fact_count} facts"
+        return record.display_title, second, record.needs_date
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        fm = option.fontMetrics
+        return QSize(120, int(fm.height() * 2 + fm.leading() + 14))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        title, second, needs_date = self._lines(index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        pal = opt.palette
+        text_color = pal.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text_color)
+        muted.setAlphaF(0.68)
+        rect = opt.rect.adjusted(8, 6, -8, -6)
+        fm = opt.fontMetrics
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        bfm = QFontMetrics(bold)
+        painter.drawText(
+            rect.adjusted(0, 0, 0, -fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            bfm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(opt.font)
+        painter.setPen(NEEDS_DATE_COLOR if needs_date and not selected else muted)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            fm.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.restore()
+
+
+class ArticlesPanel(QWidget):
+    articleActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticlesTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.title = QLabel("Articles")
+        self.title.setObjectName("panelTitle")
+        self.table = QTableView()
+        self.table.setObjectName("articlesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_PUBLISHED, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.hide()
+        # A narrow side panel: one column drawn as two lines (title; source, date, counts).
+        for col in (COL_SOURCE, COL_PUBLISHED, COL_FACTS, COL_FIGURES):
+            self.table.setColumnHidden(col, True)
+        self.table.setItemDelegateForColumn(COL_TITLE, ArticleDelegate(self.table))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.setAccessibleName("Articles")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+
+    def set_articles(self, articles: list[ArticleRecord]) -> None:
+        current = self.current_article()
+        self.model.set_articles(articles)
+        undated = sum(1 for a in articles if a.needs_date)
+        text = f"Articles ({len(articles)})"
+        if undated:
+            text += f" — {undated} need a date"
+        self.title.setText(text)
+        if current is not None:
+            self.select_article(current, emit=False)
+
+    def current_article(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(ArticleIdRole)) if index.isValid() else None
+
+    def select_article(self, article_id: int, *, emit: bool = False) -> bool:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        sel = self.table.selectionModel()
+        sel.blockSignals(not emit)
+        sel.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        sel.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self) -> None:
+        article_id = self.current_article()
+        if article_id is not None:
+            self.articleActivated.emit(article_id)

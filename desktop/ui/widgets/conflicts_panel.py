@@ -1,0 +1,418 @@
+"""The conflicts tab: groups of figures about one quantity, their pairs, the two sentences.
+
+The analyst dismisses or confirms a pair, writes a note, picks the accepted value of a group,
+and links or unlinks figures. Those decisions survive re-extraction (the storage keys them by
+content, not by row id).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
+from desktop.extract.sentences import split_sentences
+from desktop.ui.format import figure_value
+from desktop.ui.models.conflicts import (
+    GROUP_COL_LABEL,
+    PAIR_COL_A,
+    PAIR_COL_B,
+    RELATION_COLORS,
+    ConflictGroupsModel,
+    ConflictPairsModel,
+)
+from desktop.ui.workspace import Workspace
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds ``[start, end)``, or the span itself when none does."""
+    for s, e in split_sentences(text):
+        if s <= start and end <= e:
+            return s, e
+    return start, end
+
+
+class SentenceCard(QTextBrowser):
+    """One side of a pair: source, date, and the sentence with the figure picked out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("sentenceCard")
+        self.figure_id: int | None = None
+
+    def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
+        if record is None:
+            self.figure_id = None
+            self.setHtml(f"<p><i>{html.escape(who)}: figure not found</i></p>")
+            return
+        self.figure_id = record.id
+        fig, art = record.figure, record.article
+        s, e = sentence_around(text, fig.start, fig.end)
+        before = html.escape(text[s : fig.start])
+        middle = html.escape(text[fig.start : fig.end])
+        after = html.escape(text[fig.end : e])
+        when = fig.as_of or art.published
+        meta = [html.escape(art.source or "unknown source")]
+        if when:
+            meta.append(_day(when))
+        if fig.attributed_to:
+            meta.append("according to " + html.escape(fig.attributed_to))
+        self.setHtml(
+            f"<p style='margin-bottom:4px'><b>{html.escape(figure_value(fig))}</b> "
+            f"{html.escape(' '.join(x for x in (fig.counted, fig.measure) if x))}</p>"
+            f"<p style='margin-top:0'><small>{' · '.join(meta)}<br>"
+            f"{html.escape(art.display_title)}</small></p>"
+            f"<p>{before}<b><u>{middle}</u></b>{after}</p>"
+        )
+
+
+def _day(d: date) -> str:
+    return f"{d:%a} {d.day} {d:%b %Y}"
+
+
+class ConflictsPanel(QWidget):
+    figureActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self._figures: dict[int, FigureRecord] = {}
+        self._texts: dict[int, str] = {}
+
+        self.groups_model = ConflictGroupsModel(self)
+        self.groups = QTableView()
+        self.groups.setObjectName("conflictGroups")
+        self.groups.setModel(self.groups_model)
+        self._table_defaults(self.groups)
+        self.groups.horizontalHeader().setSectionResizeMode(
+            GROUP_COL_LABEL, QHeaderView.ResizeMode.Stretch
+        )
+        self.groups.selectionModel().currentRowChanged.connect(self._group_changed)
+
+        self.pairs_model = ConflictPairsModel(self)
+        self.pairs = QTableView()
+        self.pairs.setObjectName("conflictPairs")
+        self.pairs.setModel(self.pairs_model)
+        self._table_defaults(self.pairs)
+        for col in (PAIR_COL_A, PAIR_COL_B):
+            self.pairs.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.pairs.selectionModel().currentRowChanged.connect(self._pair_changed)
+
+        self.left_card = SentenceCard()
+        self.right_card = SentenceCard()
+        cards = QSplitter(Qt.Orientation.Horizontal)
+        cards.setObjectName("conflictCards")
+        cards.addWidget(self.left_card)
+        cards.addWidget(self.right_card)
+
+        self.relation_label = QLabel("Choose a group, then a pair.")
+        self.relation_label.setObjectName("relationLabel")
+        self.relation_label.setWordWrap(True)
+
+        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button.setToolTip("Not a real conflict: hide it from the open conflicts")
+        self.confirm_button = QPushButton("Con&firm")
+        self.confirm_button.setToolTip("Yes, the sources disagree")
+        self.reopen_button = QPushButton("Re&open")
+        self.pair_note_button = QPushButton("Pair note…")
+        self.accepted_button = QPushButton("&Accepted value…")
+        self.group_note_button = QPushButton("Group note…")
+        self.link_button = QPushButton("&Link a figure…")
+        self.unlink_left = QPushButton("Unlink left")
+        self.unlink_right = QPushButton("Unlink right")
+        self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
+        self.confirm_button.clicked.connect(lambda: self._decide("confirmed"))
+        self.reopen_button.clicked.connect(lambda: self._decide(None))
+        self.pair_note_button.clicked.connect(self._pair_note)
+        self.accepted_button.clicked.connect(self._accepted_value)
+        self.group_note_button.clicked.connect(self._group_note)
+        self.link_button.clicked.connect(self._link)
+        self.unlink_left.clicked.connect(lambda: self._unlink(self.left_card.figure_id))
+        self.unlink_right.clicked.connect(lambda: self._unlink(self.right_card.figure_id))
+
+        # Two short rows rather than one long one, so the tab fits beside the reader.
+        pair_buttons = QGridLayout()
+        pair_buttons.addWidget(self.dismiss_button, 0, 0)
+        pair_buttons.addWidget(self.confirm_button, 0, 1)
+        pair_buttons.addWidget(self.reopen_button, 0, 2)
+        pair_buttons.addWidget(self.pair_note_button, 1, 0)
+        pair_buttons.addWidget(self.unlink_left, 1, 1)
+        pair_buttons.addWidget(self.unlink_right, 1, 2)
+        pair_buttons.setColumnStretch(3, 1)
+        group_buttons = QGridLayout()
+        group_buttons.addWidget(self.accepted_button, 0, 0)
+        group_buttons.addWidget(self.group_note_button, 0, 1)
+        group_buttons.addWidget(self.link_button, 1, 0)
+        group_buttons.setColumnStretch(2, 1)
+        self.group_info = QLabel("")
+        self.group_info.setObjectName("muted")
+        self.group_info.setWordWrap(True)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.groups, 1)
+        ll.addLayout(group_buttons)
+        ll.addWidget(self.group_info)
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.pairs, 2)
+        rl.addWidget(self.relation_label)
+        rl.addWidget(cards, 3)
+        rl.addLayout(pair_buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("conflictsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("warning")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self._update_buttons()
+
+    @staticmethod
+    def _table_defaults(table: QTableView) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # -- contents ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload groups and pairs, keeping the chosen group and pair where they still exist."""
+        keep_group = self.current_group()
+        keep_pair = self.current_pair()
+        self._texts.clear()
+        if self.workspace is None:
+            self.groups_model.set_conflicts([], [])
+            self.pairs_model.set_pairs([], {})
+            self._update_buttons()
+            return
+        try:
+            groups = self.workspace.project.groups()
+            pairs = self.workspace.project.pairs()
+        except Exception as exc:  # the comparison engine failing must not take the window down
+            self.error_label.setText(f"Conflicts could not be computed: {exc}")
+            self.error_label.show()
+            groups, pairs = [], []
+        else:
+            self.error_label.hide()
+        self._figures = {r.id: r for r in self.workspace.figures()}
+        self.groups_model.set_conflicts(groups, pairs)
+        row = self.groups_model.row_of(keep_group.key) if keep_group else None
+        if row is None and self.groups_model.rowCount() > 0:
+            row = 0
+        if row is not None:
+            self.groups.selectionModel().setCurrentIndex(
+                self.groups_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._group_changed()
+            if keep_pair is not None:
+                self.select_pair(keep_pair.a, keep_pair.b)
+        else:
+            self.pairs_model.set_pairs([], self._figures)
+            self._show_pair(None)
+
+    def current_group(self) -> GroupRecord | None:
+        index = self.groups.currentIndex()
+        if not index.isValid():
+            return None
+        return self.groups_model.group_at(index.row())
+
+    def current_pair(self) -> PairRecord | None:
+        index = self.pairs.currentIndex()
+        if not index.isValid():
+            return None
+        return self.pairs_model.pair_at(index.row())
+
+    def select_group(self, group_key: str) -> bool:
+        row = self.groups_model.row_of(group_key)
+        if row is None:
+            return False
+        self.groups.selectionModel().setCurrentIndex(
+            self.groups_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def select_pair(self, a: int, b: int) -> bool:
+        row = self.pairs_model.row_of(a, b)
+        if row is None:
+            return False
+        self.pairs.selectionModel().setCurrentIndex(
+            self.pairs_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _group_changed(self) -> None:
+        group = self.current_group()
+        if group is None:
+            self.pairs_model.set_pairs([], self._figures)
+            self.group_info.clear()
+            self._show_pair(None)
+            return
+        self.pairs_model.set_pairs(self.groups_model.pairs_of(group.key), self._figures)
+        info = [f"{len(group.figure_ids)} figures"]
+        if group.accepted_value:
+            info.append(f"accepted value: {group.accepted_value}")
+        if group.note:
+            info.append(f"note: {group.note}")
+        self.group_info.setText(" · ".join(info))
+        if self.pairs_model.rowCount() > 0:
+            self.pairs.selectionModel().setCurrentIndex(
+                self.pairs_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._show_pair(None)
+        self._update_buttons()
+
+    def _pair_changed(self) -> None:
+        self._show_pair(self.current_pair())
+
+    def _text_of(self, article_id: int) -> str:
+        if article_id not in self._texts and self.workspace is not None:
+            detail = self.workspace.article(article_id)
+            self._texts[article_id] = detail.text if detail else ""
+        return self._texts.get(article_id, "")
+
+    def _show_pair(self, pair: PairRecord | None) -> None:
+        if pair is None:
+            self.left_card.clear()
+            self.right_card.clear()
+            self.left_card.figure_id = self.right_card.figure_id = None
+            self.relation_label.setText("Choose a group, then a pair.")
+            self._update_buttons()
+            return
+        for card, fid, who in (
+            (self.left_card, pair.a, "left"),
+            (self.right_card, pair.b, "right"),
+        ):
+            rec = self._figures.get(fid)
+            card.show_figure(rec, self._text_of(rec.article.id) if rec else "", who)
+        color = RELATION_COLORS.get(pair.relation)
+        name = color.name() if color else "gray"
+        decision = f" — {pair.decision}" if pair.decision else ""
+        note = f"<br><i>Note: {html.escape(pair.note)}</i>" if pair.note else ""
+        self.relation_label.setText(
+            f"<b style='color:{name}'>{html.escape(pair.relation)}</b>{decision}: "
+            f"{html.escape(pair.reason)}{note}"
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        pair = self.current_pair()
+        group = self.current_group()
+        on = self.workspace is not None
+        self.dismiss_button.setEnabled(on and pair is not None and pair.decision != "dismissed")
+        self.confirm_button.setEnabled(on and pair is not None and pair.decision != "confirmed")
+        self.reopen_button.setEnabled(on and pair is not None and pair.decision is not None)
+        self.pair_note_button.setEnabled(on and pair is not None)
+        self.unlink_left.setEnabled(on and pair is not None)
+        self.unlink_right.setEnabled(on and pair is not None)
+        for b in (self.accepted_button, self.group_note_button, self.link_button):
+            b.setEnabled(on and group is not None)
+
+    # -- decisions ---------------------------------------------------------------------------
+
+    def _decide(self, decision: str | None) -> None:
+        pair = self.current_pair()
+        if pair is not None and self.workspace is not None:
+            self.workspace.set_pair_decision(pair.a, pair.b, decision, pair.note)
+
+    def _pair_note(self) -> None:
+        pair = self.current_pair()
+        if pair is None or self.workspace is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this pair:", pair.note)
+        if ok:
+            self.workspace.set_pair_decision(pair.a, pair.b, pair.decision, text)
+
+    def _accepted_value(self) -> None:
+        group = self.current_group()
+        if group is None or self.workspace is None:
+            return
+        values = sorted(
+            {figure_value(self._figures[f].figure) for f in group.figure_ids if f in self._figures}
+        )
+        text, ok = QInputDialog.getItem(
+            self,
+            "Accepted value",
+            f"The value you accept for “{group.label}” (choose or type):",
+            [group.accepted_value, *values] if group.accepted_value else values,
+            0,
+            True,
+        )
+        if ok:
+            self.workspace.set_group_decision(group.key, text.strip(), group.note)
+
+    def _group_note(self) -> None:
+        group = self.current_group()
+        if group is None or self.workspace is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this group:", group.note)
+        if ok:
+            self.workspace.set_group_decision(group.key, group.accepted_value, text)
+
+    def _link(self) -> None:
+        group = self.current_group()
+        if group is None or self.workspace is None:
+            return
+        choices = {
+            f"#{r.id}  {figure_value(r.figure)} {r.figure.counted or ''} {r.figure.measure or ''}"
+            f" — {r.article.source or 'unknown'}": r.id
+            for r in self._figures.values()
+            if r.id not in group.figure_ids
+        }
+        if not choices:
+            return
+        label, ok = QInputDialog.getItem(
+            self, "Link a figure", f"Add to “{group.label}”:", list(choices), 0, False
+        )
+        if ok and label in choices:
+            self.workspace.link_figure(choices[label], group.key)
+
+    def _unlink(self, figure_id: int | None) -> None:
+        if figure_id is not None and self.workspace is not None:
+            self.workspace.link_figure(figure_id, "")

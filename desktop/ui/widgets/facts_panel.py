@@ -1,0 +1,348 @@
+"""The facts tab: the table with confirm / reject / edit / add / tags / note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.records import FactRecord
+from desktop.ui.format import parse_date_range
+from desktop.ui.models.facts import (
+    COL_DATE,
+    COL_NOTE,
+    COL_PRECISION,
+    COL_SOURCE,
+    COL_STATUS,
+    COL_TAGS,
+    COL_TEXT,
+    STATUS_CHOICES,
+    FactIdRole,
+    FactsFilterProxy,
+    FactsTableModel,
+)
+from desktop.ui.workspace import Workspace
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """Status is chosen from the list, not typed."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(STATUS_CHOICES))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: object, index: ModelIndex) -> None:
+        if isinstance(editor, QComboBox):
+            index.model().setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class FactsPanel(QWidget):
+    """``factActivated(id)`` when the analyst selects a row."""
+
+    factActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace: Workspace | None = None
+        self.current_article: int | None = None
+        self.model = FactsTableModel(self._edit)
+        self.proxy = FactsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.table = QTableView()
+        self.table.setObjectName("factsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The fact's text gets the room; the last column takes what is left over.
+        header.setStretchLastSection(False)
+        fm = self.fontMetrics()
+        for col, sample in (
+            (COL_DATE, "2025-01-13"),
+            (COL_PRECISION, "month"),
+            (COL_SOURCE, "Eastbank Review"),
+            (COL_STATUS, "confirmed"),
+            (COL_TAGS, "tags, tags"),
+            (COL_NOTE, "a note"),
+        ):
+            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 2 * fm.height())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
+        self._fitting = False
+
+        bar = QToolBar()
+        bar.setObjectName("factsToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.confirm_action = self._action(bar, "&Confirm", "Ctrl+Return", self.confirm_selected)
+        self.reject_action = self._action(bar, "&Reject", "Ctrl+Backspace", self.reject_selected)
+        self.reset_action = self._action(bar, "Re&set", "", self.reset_selected)
+        bar.addSeparator()
+        self.edit_date_action = self._action(bar, "Edit &date…", "Ctrl+D", self.edit_date)
+        self.edit_text_action = self._action(bar, "Edit &text…", "", self.edit_text)
+        self.tags_action = self._action(bar, "Ta&gs…", "Ctrl+T", self.edit_tags)
+        self.note_action = self._action(bar, "&Note…", "", self.edit_note)
+        bar.addSeparator()
+        self.add_action = self._action(bar, "&Add fact…", "Ctrl+Shift+N", self.add_fact)
+        self.delete_action = self._action(bar, "Delete", "", self.delete_selected)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("muted")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.table, 1)
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_text_column()
+        return False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != COL_TEXT:
+            self._fit_text_column()
+
+    def _fit_text_column(self) -> None:
+        """The fact's text takes the width the other columns leave, but never less than a
+        readable minimum (then the table scrolls sideways instead of squeezing it)."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            others = sum(
+                self.table.columnWidth(c)
+                for c in range(self.model.columnCount())
+                if c != COL_TEXT and not self.table.isColumnHidden(c)
+            )
+            minimum = self.fontMetrics().horizontalAdvance("x" * 28)
+            width = max(minimum, self.table.viewport().width() - others)
+            self.table.setColumnWidth(COL_TEXT, width)
+        finally:
+            self._fitting = False
+
+    def _action(self, bar: QToolBar, text: str, shortcut: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        action.triggered.connect(slot)
+        bar.addAction(action)
+        self.addAction(action)
+        return action
+
+    # -- contents ----------------------------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        self.workspace = workspace
+        if workspace is None:
+            self.model.set_facts([])
+        self._update_actions()
+
+    def set_facts(self, facts: list[FactRecord]) -> None:
+        selected = self.selected_ids()
+        self.model.set_facts(facts)
+        self._update_count()
+        if selected:
+            self.select_fact(selected[0], emit=False)
+
+    def update_fact(self, record: FactRecord) -> None:
+        self.model.update_fact(record)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total:,} facts" if shown == total else f"{shown:,} of {total:,} facts"
+        )
+
+    def refilter(self) -> None:
+        self._update_count()
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows(0)
+        return [int(r.data(FactIdRole)) for r in rows]
+
+    def select_fact(self, fact_id: int, *, emit: bool = False) -> bool:
+        row = self.proxy.proxy_row_of(fact_id)
+        if row is None:
+            return False
+        index = self.proxy.index(row, 0)
+        sel = self.table.selectionModel()
+        self.table.blockSignals(emit is False)
+        sel.blockSignals(not emit)
+        sel.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        sel.blockSignals(False)
+        self.table.blockSignals(False)
+        self.table.viewport().update()
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._update_actions()
+        return True
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.factActivated.emit(ids[0])
+
+    def _update_actions(self) -> None:
+        has_ws = self.workspace is not None
+        n = len(self.selected_ids()) if has_ws else 0
+        for a in (self.confirm_action, self.reject_action, self.reset_action):
+            a.setEnabled(n > 0)
+        for a in (
+            self.edit_date_action,
+            self.edit_text_action,
+            self.tags_action,
+            self.note_action,
+            self.delete_action,
+        ):
+            a.setEnabled(n == 1)
+        self.add_action.setEnabled(has_ws)
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _edit(self, fact_id: int, column: int, text: str) -> bool:
+        if self.workspace is None:
+            return False
+        return self.workspace.edit_fact_field(fact_id, column, text)
+
+    def _one(self) -> FactRecord | None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        row = self.model.row_of(ids[0])
+        return None if row is None else self.model.fact_at(row)
+
+    def confirm_selected(self) -> None:
+        if self.workspace:
+            self.workspace.set_status(self.selected_ids(), "confirmed")
+
+    def reject_selected(self) -> None:
+        if self.workspace:
+            self.workspace.set_status(self.selected_ids(), "rejected")
+
+    def reset_selected(self) -> None:
+        if self.workspace:
+            self.workspace.set_status(self.selected_ids(), "auto")
+
+    def edit_date(self) -> None:
+        f = self._one()
+        if f is None or self.workspace is None:
+            return
+        current = FactsTableModel._text(f, COL_DATE, True)
+        text, ok = QInputDialog.getText(
+            self,
+            "Fact date",
+            "Date (2025-01-12, 2024-12, 2024, or a span 2024-01..2024-03):",
+            text=current,
+        )
+        if ok and text.strip() and text.strip() != current:
+            self.workspace.edit_fact_field(f.id, COL_DATE, text)
+
+    def edit_text(self) -> None:
+        f = self._one()
+        if f is None or self.workspace is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Fact text", "Fact:", f.text)
+        if ok and text.strip() and text != f.text:
+            self.workspace.edit_fact_field(f.id, COL_TEXT, text)
+
+    def edit_tags(self) -> None:
+        f = self._one()
+        if f is None or self.workspace is None:
+            return
+        known = ", ".join(self.workspace.project.tags())
+        text, ok = QInputDialog.getText(
+            self,
+            "Tags",
+            "Tags, separated by commas" + (f" (in use: {known})" if known else "") + ":",
+            text=", ".join(f.tags),
+        )
+        if ok:
+            self.workspace.edit_fact_field(f.id, COL_TAGS, text)
+
+    def edit_note(self) -> None:
+        f = self._one()
+        if f is None or self.workspace is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this fact:", f.note)
+        if ok and text != f.note:
+            self.workspace.edit_fact_field(f.id, COL_NOTE, text)
+
+    def add_fact(self) -> None:
+        if self.workspace is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Add a fact", "What happened:")
+        if not ok or not text.strip():
+            return
+        when, ok = QInputDialog.getText(
+            self, "Add a fact", "When (2025-01-12, 2024-12, 2024 or 2024-01..2024-03):"
+        )
+        if not ok:
+            return
+        dr = parse_date_range(when)
+        if dr is None:
+            self.workspace.message.emit(f"“{when}” is not a date; the fact was not added.")
+            return
+        self.workspace.add_fact(text.strip(), dr, self.current_article)
+
+    def delete_selected(self) -> None:
+        f = self._one()
+        if f is not None and self.workspace is not None:
+            self.workspace.delete_fact(f.id)

@@ -1,0 +1,61 @@
+"""The figures tab: every number the articles report, sortable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from desktop.domain.records import FigureRecord
+from desktop.ui.models.figures import (
+    COL_AS_OF,
+    COL_TEXT,
+    COL_VALUE,
+    FigureRecordRole,
+    FiguresTableModel,
+    SortRole,
+)
+
+
+class FiguresPanel(QWidget):
+    """``figureActivated(article_id, start, end)`` when a figure is chosen."""
+
+    figureActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FiguresTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = QTableView()
+        self.table.setObjectName("figuresTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_AS_OF, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        self.table.setColumnWidth(COL_VALUE, fm.horizontalAdvance("more than 12,000") + 16)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+
+    def set_figures(self, figures: list[FigureRecord]) -> None:
+        self.model.set_figures(figures)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def _current_changed(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            record = index.data(FigureRecordRole)
+            if isinstance(record, FigureRecord):
+                self.figureActivated.emit(record)

@@ -1,0 +1,369 @@
+"""The reader: one article with its metadata, figures underlined, the chosen fact highlighted.
+
+Offsets from the project are Python string indices; Qt counts UTF-16 code units. The two differ
+only after characters outside the Basic Multilingual Plane (emoji, some scripts), so the reader
+converts through :class:`OffsetMap`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
+from desktop.ui.format import ORIGIN_WORDS, figure_value, long_day, parse_day
+
+FACT_LIGHT = QColor(255, 236, 140)
+FACT_DARK = QColor(110, 90, 20)
+TIMEX_LIGHT = QColor(255, 196, 80)
+TIMEX_DARK = QColor(170, 110, 20)
+
+
+class OffsetMap:
+    """Python string index -> QTextDocument position for one text."""
+
+    def __init__(self, text: str) -> None:
+        self._extra: list[int] | None = None
+        if any(ord(c) > 0xFFFF for c in text):
+            extra, n = [0], 0
+            for c in text:
+                n += ord(c) > 0xFFFF
+                extra.append(n)
+            self._extra = extra
+
+    def to_qt(self, index: int) -> int:
+        if self._extra is None:
+            return index
+        index = max(0, min(index, len(self._extra) - 1))
+        return index + self._extra[index]
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class ReaderView(QWidget):
+    """Shows an article; ``publishedEdited(article_id, iso_or_empty)`` asks for a new date."""
+
+    publishedEdited = Signal(int, str)
+    furnitureRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.detail: ArticleDetail | None = None
+        self._figures: list[FigureRecord] = []
+        self._map = OffsetMap("")
+        self._fact: FactRecord | None = None
+        self._highlight: tuple[int, int] | None = None
+        self._timex: tuple[int, int] | None = None
+
+        self.title = QLabel("No article")
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.byline = QLabel("")
+        self.byline.setObjectName("readerByline")
+        self.byline.setWordWrap(True)
+        self.byline.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.published_label = QLabel("&Published:")
+        self.published_edit = QLineEdit()
+        self.published_edit.setObjectName("readerPublished")
+        self.published_edit.setPlaceholderText("YYYY-MM-DD")
+        self.published_edit.setClearButtonEnabled(True)
+        # Room for the date, the clear button and the frame at any font size or scale.
+        digits = self.published_edit.fontMetrics().horizontalAdvance("0000-00-00")
+        self.published_edit.setMinimumWidth(digits + 4 * self.fontMetrics().height())
+        self.published_edit.setMaximumWidth(digits * 2 + 4 * self.fontMetrics().height())
+        self.published_edit.setAccessibleName("Publication date")
+        self.published_edit.setToolTip(
+            "The day the article was published. Relative dates such as “Thursday” or “last "
+            "month” are resolved against it; changing it re-resolves them (undoable)."
+        )
+        self.published_label.setBuddy(self.published_edit)
+        self.published_edit.returnPressed.connect(self._apply_published)
+        self.published_apply = QPushButton("Apply")
+        self.published_apply.clicked.connect(self._apply_published)
+        self.published_origin = QLabel("")
+        self.published_origin.setObjectName("muted")
+        # Long evidence ("from the page metadata: meta article:published_time") wraps rather
+        # than widening the reader.
+        self.published_origin.setWordWrap(True)
+        self.published_origin.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        self.furniture_button = QPushButton("Removed paragraphs…")
+        self.furniture_button.setToolTip("See and restore what import set aside as page furniture")
+        self.furniture_button.clicked.connect(self._ask_furniture)
+
+        date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.published_label)
+        date_row.addWidget(self.published_edit)
+        date_row.addWidget(self.published_apply)
+        date_row.addWidget(self.published_origin, 1)
+        date_row.addWidget(self.furniture_button)
+
+        header = QFrame()
+        header.setObjectName("readerHeader")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(12, 10, 12, 8)
+        hl.setSpacing(4)
+        hl.addWidget(self.title)
+        hl.addWidget(self.byline)
+        hl.addLayout(date_row)
+
+        self.body = QTextBrowser()
+        self.body.setObjectName("readerBody")
+        self.body.setOpenLinks(False)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.document().setDocumentMargin(12)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.body.setAccessibleName("Article text")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.body, 1)
+        self._set_header_enabled(False)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.detail = None
+        self._fact = None
+        self._highlight = self._timex = None
+        self.title.setText("No article")
+        self.byline.setText("Choose an article, or click a fact on the timeline.")
+        self.published_edit.clear()
+        self.published_origin.clear()
+        self.body.clear()
+        self._set_header_enabled(False)
+
+    def show_article(self, detail: ArticleDetail, figures: Sequence[FigureRecord] = ()) -> None:
+        self.detail = detail
+        self._figures = list(figures)
+        self._fact = None
+        self._highlight = self._timex = None
+        rec = detail.record
+        self.title.setText(rec.display_title)
+        parts = [rec.source or "unknown source"]
+        if rec.author:
+            parts.append(f"by {rec.author}")
+        if rec.url:
+            parts.append(rec.url)
+        self.byline.setText("  ·  ".join(parts))
+        self.published_edit.setText(rec.published.isoformat() if rec.published else "")
+        self._show_origin()
+        self._set_header_enabled(True)
+        removed = sum(1 for b in detail.blocks if not b.kept)
+        self.furniture_button.setText(f"Removed paragraphs ({removed})…")
+
+        self._map = OffsetMap(detail.text)
+        self.body.setPlainText(detail.text)
+        self._space_paragraphs()
+        self._underline_figures()
+        self.body.setExtraSelections([])
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def show_fact(self, fact: FactRecord, detail: ArticleDetail | None) -> None:
+        """Show the fact's sentence highlighted and its time expression marked."""
+        if detail is not None and (
+            self.detail is None or self.detail.record.id != detail.record.id
+        ):
+            self.show_article(detail, self._figures_for(detail))
+        elif detail is None:
+            self.clear()
+            self.title.setText("Fact added by hand")
+            self.byline.setText(fact.text)
+        self._fact = fact
+        if detail is None or fact.end <= fact.start:
+            self._highlight = self._timex = None
+            self.body.setExtraSelections([])
+            return
+        self._highlight = (fact.start, fact.end)
+        self._timex = (fact.timex.start, fact.timex.end) if fact.timex is not None else None
+        self._paint_selection()
+
+    def show_span(self, start: int, end: int) -> None:
+        """Highlight any span of the shown article (a figure chosen in the figures table)."""
+        if self.detail is None:
+            return
+        self._fact = None
+        self._highlight = (start, end)
+        self._timex = None
+        self._paint_selection()
+
+    def set_figures(self, figures: Sequence[FigureRecord]) -> None:
+        self._figures = list(figures)
+
+    def highlighted_range(self) -> tuple[int, int] | None:
+        """The highlighted fact as Python offsets into the article's text."""
+        return self._highlight
+
+    def marked_timex_range(self) -> tuple[int, int] | None:
+        return self._timex
+
+    def highlighted_text(self) -> str:
+        if self.detail is None or self._highlight is None:
+            return ""
+        return self.detail.text[self._highlight[0] : self._highlight[1]]
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def _figures_for(self, detail: ArticleDetail) -> list[FigureRecord]:
+        return [f for f in self._figures if f.article.id == detail.record.id]
+
+    def _space_paragraphs(self) -> None:
+        # One paragraph a line in the cleaned body: a gap between them makes it readable.
+        cur = QTextCursor(self.body.document())
+        cur.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(self.fontMetrics().height() * 0.6)
+        fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cur.mergeBlockFormat(fmt)
+
+    def _underline_figures(self) -> None:
+        if self.detail is None:
+            return
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(40, 120, 200))
+        length = len(self.detail.text)
+        for r in self._figures:
+            if r.article.id != self.detail.record.id:
+                continue
+            start, end = max(0, r.figure.start), min(length, r.figure.end)
+            if end <= start:
+                continue
+            cur = QTextCursor(self.body.document())
+            cur.setPosition(self._map.to_qt(start))
+            cur.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            f = QTextCharFormat(fmt)
+            f.setToolTip(self._figure_tip(r))
+            cur.mergeCharFormat(f)
+
+    @staticmethod
+    def _figure_tip(r: FigureRecord) -> str:
+        fig = r.figure
+        lines = [figure_value(fig)]
+        if fig.counted or fig.measure:
+            lines.append(" ".join(x for x in (fig.counted, fig.measure) if x))
+        if fig.attributed_to:
+            lines.append(f"according to {fig.attributed_to}")
+        if fig.as_of:
+            lines.append(f"as of {fig.as_of.isoformat()}")
+        return "\n".join(lines)
+
+    def _paint_selection(self) -> None:
+        if self.detail is None or self._highlight is None:
+            self.body.setExtraSelections([])
+            return
+        dark = is_dark(self.body.palette())
+        length = len(self.detail.text)
+        selections = []
+        start, end = max(0, self._highlight[0]), min(length, self._highlight[1])
+        fact_sel = QTextEdit.ExtraSelection()
+        fact_sel.cursor = QTextCursor(self.body.document())
+        fact_sel.cursor.setPosition(self._map.to_qt(start))
+        fact_sel.cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        ff = QTextCharFormat()
+        ff.setBackground(FACT_DARK if dark else FACT_LIGHT)
+        fact_sel.format = ff
+        selections.append(fact_sel)
+        if self._timex is not None:
+            ts, te = max(0, self._timex[0]), min(length, self._timex[1])
+            if te > ts:
+                tsel = QTextEdit.ExtraSelection()
+                tsel.cursor = QTextCursor(self.body.document())
+                tsel.cursor.setPosition(self._map.to_qt(ts))
+                tsel.cursor.setPosition(self._map.to_qt(te), QTextCursor.MoveMode.KeepAnchor)
+                tf = QTextCharFormat()
+                tf.setBackground(TIMEX_DARK if dark else TIMEX_LIGHT)
+                tf.setFontWeight(QFont.Weight.Bold)
+                if self._fact is not None and self._fact.timex is not None:
+                    tf.setToolTip(self._fact.timex.explanation or self._fact.timex.value)
+                tsel.format = tf
+                selections.append(tsel)
+        self.body.setExtraSelections(selections)
+        # Scroll so the sentence sits in view, not at the very bottom edge.
+        cur = QTextCursor(self.body.document())
+        cur.setPosition(self._map.to_qt(end))
+        self.body.setTextCursor(cur)
+        self.body.ensureCursorVisible()
+        cur.setPosition(self._map.to_qt(start))
+        self.body.setTextCursor(cur)
+        self.body.ensureCursorVisible()
+
+    # -- publication date ---------------------------------------------------------------------
+
+    def _show_origin(self) -> None:
+        rec = self.detail.record if self.detail else None
+        if rec is None:
+            self.published_origin.clear()
+            return
+        if rec.published is None:
+            self.published_origin.setText("No date: relative dates are not resolved yet")
+            self.published_edit.setProperty("missing", True)
+        else:
+            origin = ORIGIN_WORDS.get(rec.published_origin or "", "")
+            evidence = self.detail.field_origins.get("published", "") if self.detail else ""
+            if evidence and evidence not in ("user", rec.published_origin):
+                origin = f"{origin}: {evidence}" if origin else evidence
+            self.published_origin.setText(f"{long_day(rec.published)}, {origin}".rstrip(", "))
+            self.published_edit.setProperty("missing", False)
+        self.published_edit.style().unpolish(self.published_edit)
+        self.published_edit.style().polish(self.published_edit)
+
+    def _apply_published(self) -> None:
+        if self.detail is None:
+            return
+        text = self.published_edit.text().strip()
+        current = self.detail.record.published
+        if text:
+            d: date | None = parse_day(text)
+            if d is None:
+                self.published_origin.setText("Type the date as YYYY-MM-DD, e.g. 2025-01-13")
+                return
+        else:
+            d = None
+        if d == current:
+            return
+        self.publishedEdited.emit(self.detail.record.id, d.isoformat() if d else "")
+
+    def _ask_furniture(self) -> None:
+        if self.detail is not None:
+            self.furnitureRequested.emit(self.detail.record.id)
+
+    def _set_header_enabled(self, on: bool) -> None:
+        for w in (
+            self.published_edit,
+            self.published_apply,
+            self.furniture_button,
+            self.published_label,
+        ):
+            w.setEnabled(on)

@@ -1,0 +1,155 @@
+"""The one way long work leaves the GUI thread: a task on a single-thread pool.
+
+A task is a plain function that takes a :class:`TaskContext`; it reports progress and asks
+whether the analyst pressed Cancel through that context. Results, errors and progress come back
+to the GUI thread as queued signals, so callbacks may touch widgets. One thread is enough and
+keeps every database write in one writer, one after another.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskContext:
+    """What a running task sees: a cancel flag and a way to say how far it has got."""
+
+    def __init__(self, signals: TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], signals: TaskSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = signals
+        self.context = TaskContext(signals)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.context)
+        except Exception as exc:  # reported to the analyst, never lost in a worker thread
+            message = str(exc) or type(exc).__name__
+            traceback.print_exc()
+            self.signals.failed.emit(message)
+        else:
+            self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A handle on submitted work: cancel it, or connect to its signals."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, name: str, runnable: _Runnable, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        # Holding the runnable (and with it the signals object) keeps both alive until the
+        # worker's last emit has been delivered.
+        self._runnable = runnable
+        self.running = True
+        runnable.signals.progress.connect(self.progress)
+        runnable.signals.finished.connect(self._on_finished)
+        runnable.signals.failed.connect(self._on_failed)
+
+    def cancel(self) -> None:
+        self._runnable.context.cancel()
+
+    def cancelled(self) -> bool:
+        return self._runnable.context.cancelled()
+
+    def _on_finished(self, result: object) -> None:
+        self.running = False
+        self.finished.emit(result)
+        self.done.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.running = False
+        self.failed.emit(message)
+        self.done.emit()
+
+
+class TaskRunner(QObject):
+    """Runs tasks one at a time off the GUI thread and keeps them alive until they end."""
+
+    started = Signal(object)  # Task
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._tasks: list[Task] = []
+
+    def run(
+        self,
+        name: str,
+        fn: Callable[[TaskContext], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Task:
+        signals = TaskSignals()
+        runnable = _Runnable(fn, signals)
+        task = Task(name, runnable, self)
+        if on_progress is not None:
+            task.progress.connect(on_progress)
+        if on_done is not None:
+            task.finished.connect(on_done)
+        if on_error is not None:
+            task.failed.connect(on_error)
+        task.done.connect(lambda: self._forget(task))
+        self._tasks.append(task)
+        self.started.emit(task)
+        self._pool.start(runnable)
+        return task
+
+    def _forget(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        task.deleteLater()
+        if not self._tasks:
+            self.idle.emit()
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def tasks(self) -> list[Task]:
+        return list(self._tasks)
+
+    def cancel_all(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker thread is idle (closing the window, tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def active_threads(self) -> int:
+        return int(self._pool.activeThreadCount())

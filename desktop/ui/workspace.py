@@ -1,0 +1,162 @@
+"""The open project as the window works with it: the service, one undo stack, change events.
+
+Panels never call the service to change anything themselves; they ask the workspace, which
+wraps the change in an undo command. Reads go straight to the service.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.domain import DateRange, FactStatus
+from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
+from desktop.services.project import ProjectService
+from desktop.ui.format import parse_date_range
+from desktop.ui.models.facts import COL_DATE, COL_NOTE, COL_STATUS, COL_TAGS, COL_TEXT
+from desktop.ui.undo import (
+    AddManualFact,
+    DeleteFact,
+    EditFact,
+    LinkFigure,
+    ProjectEvents,
+    SetBlockKept,
+    SetFactNote,
+    SetFactStatus,
+    SetFactTags,
+    SetGroupDecision,
+    SetPairDecision,
+    SetPublished,
+    UpdateArticleFields,
+)
+
+STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
+
+
+class Workspace(QObject):
+    """One open project. ``message`` carries a short line for the status bar."""
+
+    message = Signal(str)
+
+    def __init__(
+        self, project: ProjectService, undo: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo = undo
+        self.events = ProjectEvents(self)
+        self._figures: list[FigureRecord] | None = None
+        self.events.conflictsChanged.connect(self._forget_figures)
+        self.events.articleChanged.connect(lambda _id: self._forget_figures())
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def fact(self, fact_id: int) -> FactRecord | None:
+        try:
+            return self.project.fact(fact_id)
+        except KeyError:
+            return None
+
+    def article(self, article_id: int) -> ArticleDetail | None:
+        try:
+            return self.project.article(article_id)
+        except KeyError:
+            return None
+
+    def figures(self) -> list[FigureRecord]:
+        if self._figures is None:
+            self._figures = self.project.figures()
+        return self._figures
+
+    def _forget_figures(self) -> None:
+        self._figures = None
+
+    # -- fact edits --------------------------------------------------------------------------
+
+    def edit_fact_field(self, fact_id: int, column: int, text: str) -> bool:
+        """An inline edit in the facts table; returns False (and says why) when refused."""
+        if column == COL_DATE:
+            dr = parse_date_range(text)
+            if dr is None:
+                self.message.emit(
+                    f"“{text}” is not a date: type 2025-01-12, 2024-12, 2024 or 2024-01..2024-03"
+                )
+                return False
+            self.edit_fact(fact_id, date_range=dr)
+            return True
+        if column == COL_TEXT:
+            if not text.strip():
+                self.message.emit("A fact needs some text.")
+                return False
+            self.edit_fact(fact_id, text=text.strip())
+            return True
+        if column == COL_STATUS:
+            status = text.strip().lower()
+            if status not in STATUSES:
+                self.message.emit(f"Status is one of: {', '.join(STATUSES)}")
+                return False
+            self.set_status([fact_id], status)
+            return True
+        if column == COL_TAGS:
+            self.set_tags(fact_id, [t.strip() for t in text.split(",") if t.strip()])
+            return True
+        if column == COL_NOTE:
+            self.set_note(fact_id, text)
+            return True
+        return False
+
+    def edit_fact(
+        self, fact_id: int, *, text: str | None = None, date_range: DateRange | None = None
+    ) -> None:
+        self.undo.push(
+            EditFact(self.project, self.events, fact_id, text=text, date_range=date_range)
+        )
+
+    def set_status(self, fact_ids: Iterable[int], status: FactStatus) -> None:
+        ids = list(fact_ids)
+        if not ids:
+            return
+        if len(ids) == 1:
+            self.undo.push(SetFactStatus(self.project, self.events, ids[0], status))
+            return
+        self.undo.beginMacro(f"{status.capitalize()} {len(ids)} facts")
+        for fid in ids:
+            self.undo.push(SetFactStatus(self.project, self.events, fid, status))
+        self.undo.endMacro()
+
+    def set_note(self, fact_id: int, note: str) -> None:
+        self.undo.push(SetFactNote(self.project, self.events, fact_id, note))
+
+    def set_tags(self, fact_id: int, tags: list[str]) -> None:
+        self.undo.push(SetFactTags(self.project, self.events, fact_id, tags))
+
+    def add_fact(self, text: str, date_range: DateRange, article_id: int | None = None) -> None:
+        self.undo.push(AddManualFact(self.project, self.events, text, date_range, article_id))
+
+    def delete_fact(self, fact_id: int) -> None:
+        self.undo.push(DeleteFact(self.project, self.events, fact_id))
+
+    # -- article edits ----------------------------------------------------------------------
+
+    def set_published(self, article_id: int, published: date | None) -> None:
+        self.undo.push(SetPublished(self.project, self.events, article_id, published))
+
+    def update_article(self, article_id: int, fields: dict[str, str | None]) -> None:
+        self.undo.push(UpdateArticleFields(self.project, self.events, article_id, fields))
+
+    def set_block_kept(self, article_id: int, index: int, kept: bool) -> None:
+        self.undo.push(SetBlockKept(self.project, self.events, article_id, index, kept))
+
+    # -- conflict decisions ------------------------------------------------------------------
+
+    def set_pair_decision(self, a: int, b: int, decision: str | None, note: str) -> None:
+        self.undo.push(SetPairDecision(self.project, self.events, a, b, decision, note))
+
+    def set_group_decision(self, group_key: str, accepted_value: str, note: str) -> None:
+        self.undo.push(SetGroupDecision(self.project, self.events, group_key, accepted_value, note))
+
+    def link_figure(self, figure_id: int, group_key: str | None) -> None:
+        self.undo.push(LinkFigure(self.project, self.events, figure_id, group_key))
