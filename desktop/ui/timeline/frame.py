@@ -14,6 +14,7 @@ from desktop.ui.timeline.layout import LaneLayout, LayoutMetrics, Placed, layout
 
 #: Lanes never show more rows than this; a taller lane centres its rows.
 MAX_ROWS = 6
+MIN_ROWS = 3
 LANE_PAD = 5.0
 
 
@@ -67,10 +68,11 @@ def make_geometry(
     label_w: float,
 ) -> Geometry:
     body = max(0.0, height - header_h)
-    min_lane = 2 * row_h + 2 * LANE_PAD
+    # Three rows at least: one for markers and two for bars, or three stacked markers.
+    min_lane = MIN_ROWS * row_h + 2 * LANE_PAD
     lane_h = max(min_lane, body / lanes) if lanes else body
     rows = int((lane_h - 2 * LANE_PAD) // row_h)
-    rows = max(1, min(MAX_ROWS, rows))
+    rows = max(MIN_ROWS, min(MAX_ROWS, rows))
     return Geometry(width, height, header_h, label_w, lane_h, rows, row_h, lanes)
 
 

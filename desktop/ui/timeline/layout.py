@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.ui.timeline.data import (
     TIER_MAX_DAYS,
@@ -43,7 +44,8 @@ class LayoutMetrics:
     char_width: float = 6.5
     marker_half: float = 5.5
     bucket_px: float = 34.0
-    span_min_px: float = 18.0
+    #: bars narrower than this could not carry a word of text; they are counted instead
+    span_min_px: float = 40.0
     gap: float = 4.0
     label_gap: float = 5.0
     max_label_px: float = 260.0
@@ -149,42 +151,45 @@ def layout_lane(
     out = LaneLayout(rows=rows, span_rows=0)
     k_narrow = narrow_tier(ppd, m.span_min_px)
 
-    # 1. Bars for wide tiers, bottom row first.
-    groups: list[SpanGroup] = []
-    for tier in range(k_narrow + 1, len(TIER_MAX_DAYS)):
-        if lane.tier_has_items(tier):
-            groups.extend(lane.groups_overlapping(tier, t0, t1))
-    if groups:
-        groups.sort(key=lambda g: (g.start, -g.end))
-        max_span_rows = max(1, rows - 1)
-        row_end = [-math.inf] * max_span_rows
-        used = 0
-        for g in groups:
-            x0 = (g.start - t0) * ppd
-            x1 = (g.end - t0) * ppd
-            choice = next(
-                (i for i in range(max_span_rows) if row_end[i] <= x0 - m.gap + 1e-6), None
-            )
-            if choice is None:
-                # Deeper nesting than there are rows: overlap in the row that frees up first.
-                choice = min(range(max_span_rows), key=row_end.__getitem__)
-            row_end[choice] = max(row_end[choice], x1)
-            used = max(used, choice + 1)
-            first = g.members[0]
-            out.placed.append(
-                Placed(
-                    SPAN,
-                    x0,
-                    x1,
-                    (x0 + x1) / 2,
-                    row=rows - 1 - choice,
-                    item=first if g.count == 1 else None,
-                    group=g,
-                    conflicts=g.conflicts,
+    # 1. Bars for wide tiers, bottom row first. When they need more rows than the lane can
+    #    spare, the shortest wide tier is counted with the points instead (a month-precision
+    #    fact becomes part of a bubble in the middle of its month), until the rest fit.
+    if rows > 1:
+        budget = rows - 1
+        n_tiers = len(TIER_MAX_DAYS)
+        tier_groups = [
+            lane.groups_overlapping(tier, t0, t1) if tier > k_narrow else []
+            for tier in range(n_tiers)
+        ]
+        while k_narrow < n_tiers - 1:
+            groups = [g for tier in range(k_narrow + 1, n_tiers) for g in tier_groups[tier]]
+            packed = _pack_spans(groups, t0, ppd, budget, m.gap)
+            if packed is not None:
+                break
+            k_narrow += 1
+        else:
+            groups = []
+            packed = []
+        if groups and packed:
+            for g, row in zip(groups, packed, strict=True):
+                x0 = (g.start - t0) * ppd
+                x1 = (g.end - t0) * ppd
+                out.placed.append(
+                    Placed(
+                        SPAN,
+                        x0,
+                        x1,
+                        (x0 + x1) / 2,
+                        row=rows - 1 - row,
+                        item=g.members[0] if g.count == 1 else None,
+                        group=g,
+                        conflicts=g.conflicts,
+                    )
                 )
-            )
-        # With a single row, bars and markers share it.
-        out.span_rows = min(used, rows - 1) if rows > 1 else 0
+            out.span_rows = max(packed) + 1
+    else:
+        # A one-row lane has no room for bars: everything is a marker or a bubble.
+        k_narrow = len(TIER_MAX_DAYS) - 1
 
     # 2. Buckets of point-like items.
     marker_rows = max(1, rows - out.span_rows)
@@ -193,16 +198,57 @@ def layout_lane(
     bucket_days = bucket_days_for(ppd, m.bucket_px)
     margin = bucket_days + (m.max_label_px / ppd)
     points: list[Placed] = []
+    bubble_min = m.bubble_min_width
+    char_w = m.char_width
     for b in lane.buckets(k_narrow, t0 - margin, t1 + bucket_days, bucket_days):
-        if b.count <= stack:
+        n = b.hi - b.lo
+        if n <= stack:
             points.extend(_markers(col, b, t0, ppd, m))
-        else:
-            points.append(_bubble(col, b, t0, ppd, m))
+            continue
+        w = len(format_count(n)) * char_w + 14.0
+        if w < bubble_min:
+            w = bubble_min
+        half = w / 2
+        left = (b.start - t0) * ppd
+        right = (b.end - t0) * ppd
+        # Sit on the mean of the members, but stay inside the bucket so neighbours never
+        # overlap.
+        x = (b.mean_anchor - t0) * ppd
+        if right - left >= w:
+            if x < left + half:
+                x = left + half
+            elif x > right - half:
+                x = right - half
+        points.append(
+            Placed(
+                BUBBLE, x - half, x + half, x, column=col, lo=b.lo, hi=b.hi, conflicts=b.conflicts
+            )
+        )
 
     # 3. Pack markers and bubbles into the marker rows.
     _pack_points(points, center_out(marker_rows), width, m)
     out.placed.extend(points)
     return out
+
+
+def _pack_spans(
+    groups: list[SpanGroup], t0: float, ppd: float, budget: int, gap: float
+) -> list[int] | None:
+    """Row (0 = bottom) for each group, in place-sorted order; None if they need more than
+    ``budget`` rows. Sorts ``groups`` by start, longest first."""
+    groups.sort(key=lambda g: (g.start, -g.end))
+    row_end = [-math.inf] * budget
+    rows: list[int] = []
+    for g in groups:
+        x0 = (g.start - t0) * ppd - gap
+        for i in range(budget):
+            if row_end[i] <= x0 + 1e-6:
+                row_end[i] = (g.end - t0) * ppd
+                rows.append(i)
+                break
+        else:
+            return None
+    return rows
 
 
 def _markers(
@@ -232,52 +278,51 @@ def _markers(
         )
 
 
-def _bubble(col: PointColumn, b: Bucket, t0: float, ppd: float, m: LayoutMetrics) -> Placed:
-    digits = len(format_count(b.count))
-    w = max(m.bubble_min_width, digits * m.char_width + 14.0)
-    left = (b.start - t0) * ppd
-    right = (b.end - t0) * ppd
-    # Sit on the mean of the members, but stay inside the bucket so neighbours never overlap.
-    x = (b.mean_anchor - t0) * ppd
-    if right - left >= w:
-        x = min(max(x, left + w / 2), right - w / 2)
-    return Placed(
-        BUBBLE,
-        x - w / 2,
-        x + w / 2,
-        x,
-        column=col,
-        lo=b.lo,
-        hi=b.hi,
-        conflicts=b.conflicts,
-    )
-
-
 def _pack_points(points: list[Placed], order: list[int], width: float, m: LayoutMetrics) -> None:
+    # Hot path (hundreds of points per lane per frame): plain loops, no generators.
     points.sort(key=lambda p: p.x0)
     n = max(order) + 1 if order else 1
     glyph_end = [-math.inf] * n
     text_end = [-math.inf] * n
     last: list[Placed | None] = [None] * n
+    gap = m.gap
+    room_gap = m.label_gap + m.gap
+    label_gap = m.label_gap
     for p in points:
-        row = next((r for r in order if text_end[r] <= p.x0 - m.gap), None)
-        if row is None:
-            row = next((r for r in order if glyph_end[r] <= p.x0 - m.gap), None)
-        if row is None:
-            row = min(order, key=glyph_end.__getitem__)
+        edge = p.x0 - gap
+        row = -1
+        for r in order:
+            if text_end[r] <= edge:
+                row = r
+                break
+        if row < 0:
+            for r in order:
+                if glyph_end[r] <= edge:
+                    row = r
+                    break
+        if row < 0:
+            row = order[0]
+            for r in order:
+                if glyph_end[r] < glyph_end[row]:
+                    row = r
         prev = last[row]
         if prev is not None:
-            prev.label_room = max(0.0, p.x0 - prev.x1 - m.label_gap - m.gap)
+            room = p.x0 - prev.x1 - room_gap
+            prev.label_room = room if room > 0.0 else 0.0
         p.row = row
-        glyph_end[row] = max(glyph_end[row], p.x1)
-        wanted = m.label_gap + p.label_want if p.label_want else 0.0
-        text_end[row] = max(text_end[row], p.x1 + wanted)
+        x1 = p.x1
+        if x1 > glyph_end[row]:
+            glyph_end[row] = x1
+        end = x1 + label_gap + p.label_want if p.label_want else x1
+        if end > text_end[row]:
+            text_end[row] = end
         last[row] = p
     for tail in last:
         if tail is not None:
             tail.label_room = max(0.0, min(tail.label_want + 2, width + m.max_label_px - tail.x1))
 
 
+@lru_cache(maxsize=4096)
 def format_count(n: int) -> str:
     """Bubble text: exact up to 999, then "1.2k", "12k", "1.2M"."""
     if n < 1000:

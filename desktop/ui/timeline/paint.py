@@ -2,14 +2,21 @@
 
 Zoom never scales the painter: positions come from the time-to-pixel scale and text is drawn
 at the font's size, so labels stay readable at every zoom.
+
+Speed: a frame is a few hundred small shapes and labels, and each QPainter call from Python
+costs microseconds, anti-aliased shapes tens of them. So on raster targets the small glyphs
+(markers, conflict badges, count bubbles) are drawn once into device-pixel-ratio-aware pixmaps
+and blitted; text goes through cached QStaticText; lines and bar outlines are opaque
+``fillRect`` calls, the raster engine's fastest path. SVG export draws the same shapes as
+vectors instead, so the file stays sharp at any size.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLine, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,16 +25,25 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
     QPolygonF,
+    QStaticText,
 )
 
-from desktop.ui.timeline.data import describe_range
+from desktop.ui.timeline.data import SpanGroup, describe_range
 from desktop.ui.timeline.frame import Frame, LaneFrame
 from desktop.ui.timeline.layout import BUBBLE, SPAN, Placed, format_count
 from desktop.ui.timeline.style import TimelineColors, mix, with_alpha
 
 #: Labels narrower than this are left out rather than shown as "A…".
 MIN_LABEL_PX = 28.0
+#: Half the height of a day marker (a diamond), in logical pixels.
+MARKER_HALF = 6.0
+BADGE_RADIUS = 4.2
+#: Caches are dropped wholesale past this many entries; a frame needs a few hundred.
+_CACHE_LIMIT = 6000
+
+NORMAL, SMALL, BOLD, COUNT, STRUCK = range(5)
 
 
 @dataclass(slots=True)
@@ -40,15 +56,20 @@ class PaintState:
 
 @dataclass(slots=True)
 class Fonts:
-    normal: QFont
-    small: QFont
-    bold: QFont
-    count: QFont
-    struck: QFont
-    fm: QFontMetricsF
-    fm_small: QFontMetricsF
-    fm_bold: QFontMetricsF
-    fm_count: QFontMetricsF
+    fonts: list[QFont]
+    metrics: list[QFontMetricsF]
+
+    @property
+    def fm(self) -> QFontMetricsF:
+        return self.metrics[NORMAL]
+
+    @property
+    def fm_small(self) -> QFontMetricsF:
+        return self.metrics[SMALL]
+
+    @property
+    def fm_bold(self) -> QFontMetricsF:
+        return self.metrics[BOLD]
 
     @classmethod
     def from_font(cls, base: QFont) -> Fonts:
@@ -62,43 +83,311 @@ class Fonts:
         count.setWeight(QFont.Weight.Bold)
         struck = QFont(base)
         struck.setStrikeOut(True)
-        return cls(
-            base,
-            small,
-            bold,
-            count,
-            struck,
-            QFontMetricsF(base),
-            QFontMetricsF(small),
-            QFontMetricsF(bold),
-            QFontMetricsF(count),
-        )
+        fonts = [base, small, bold, count, struck]
+        return cls(fonts, [QFontMetricsF(f) for f in fonts])
+
+
+@dataclass(slots=True)
+class GlyphCache:
+    """Pixmaps, static texts and text widths that stay valid until the palette or font
+    changes; the view makes a new one then."""
+
+    colors: TimelineColors
+    fonts: Fonts
+    pixmaps: dict[tuple[object, ...], QPixmap] = field(default_factory=dict)
+    texts: dict[tuple[str, int], QStaticText] = field(default_factory=dict)
+    widths: dict[tuple[str, int], float] = field(default_factory=dict)
+    elided: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    _bars: dict[tuple[str, bool], tuple[QColor, QColor]] = field(default_factory=dict)
+    _short: dict[str, QColor] = field(default_factory=dict)
+    _bubbles: dict[int, tuple[QColor, QColor]] = field(default_factory=dict)
+    _group_labels: dict[tuple[float, float, int], str] = field(default_factory=dict)
+
+    def bar_colors(self, status: str, hover: bool) -> tuple[QColor, QColor]:
+        """Fill and edge of a bar."""
+        key = (status, hover)
+        found = self._bars.get(key)
+        if found is None:
+            c = self.colors
+            color = c.for_status(status)
+            rejected = status == "rejected"
+            alpha = 36 if rejected else (70 if c.dark else 48)
+            fill = with_alpha(color, alpha + (40 if hover else 0))
+            edge = mix(c.base, color, 0.55) if rejected else color
+            found = self._bars[key] = (fill, edge)
+        return found
+
+    def short_span_fill(self, status: str) -> QColor:
+        found = self._short.get(status)
+        if found is None:
+            color = self.colors.for_status(status)
+            found = self._short[status] = with_alpha(color, 90 if status == "rejected" else 255)
+        return found
+
+    def bubble_colors(self, level: int) -> tuple[QColor, QColor]:
+        """Fill and text colour of a bubble; levels 0-9 by count, 10 when hovered."""
+        found = self._bubbles.get(level)
+        if found is None:
+            c = self.colors
+            if level >= 10:
+                found = (c.highlight, c.highlight_text)
+            else:
+                found = (mix(c.bubble_light, c.bubble, level / 9), c.bubble_text)
+            self._bubbles[level] = found
+        return found
+
+    def group_label(self, g: SpanGroup) -> str:
+        key = (g.start, g.end, g.count)
+        text = self._group_labels.get(key)
+        if text is None:
+            if len(self._group_labels) > _CACHE_LIMIT:
+                self._group_labels.clear()
+            if g.count == 1:
+                text = g.members[0].label
+            else:
+                text = f"{describe_range(g.earliest, g.latest)} · {g.count} facts"
+            self._group_labels[key] = text
+        return text
+
+    def width(self, text: str, role: int) -> float:
+        key = (text, role)
+        w = self.widths.get(key)
+        if w is None:
+            if len(self.widths) > _CACHE_LIMIT:
+                self.widths.clear()
+            w = self.widths[key] = self.fonts.metrics[role].horizontalAdvance(text)
+        return w
+
+    def fit(self, text: str, room: float, role: int) -> str:
+        """``text`` as it fits in ``room`` pixels: whole, elided, or "" when too narrow."""
+        if room < MIN_LABEL_PX:
+            return ""
+        if self.width(text, role) <= room:
+            return text
+        # Rooms are rounded down to 8 px steps so that a pan reuses yesterday's elisions.
+        step = int(room) // 8
+        key = (text, step, role)
+        out = self.elided.get(key)
+        if out is None:
+            if len(self.elided) > _CACHE_LIMIT:
+                self.elided.clear()
+            out = self.fonts.metrics[role].elidedText(text, Qt.TextElideMode.ElideRight, step * 8)
+            if out == "…":
+                out = ""
+            self.elided[key] = out
+        return out
+
+    def static(self, text: str, role: int) -> QStaticText:
+        key = (text, role)
+        st = self.texts.get(key)
+        if st is None:
+            if len(self.texts) > _CACHE_LIMIT:
+                self.texts.clear()
+            st = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            self.texts[key] = st
+        return st
+
+    def pixmap(
+        self, key: tuple[object, ...], w: float, h: float, dpr: float, draw: object
+    ) -> QPixmap:
+        full = (*key, dpr)
+        pm = self.pixmaps.get(full)
+        if pm is None:
+            if len(self.pixmaps) > _CACHE_LIMIT:
+                self.pixmaps.clear()
+            pm = QPixmap(math.ceil(w * dpr), math.ceil(h * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            gp = QPainter(pm)
+            gp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            gp.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            draw(gp)  # type: ignore[operator]
+            gp.end()
+            self.pixmaps[full] = pm
+        return pm
+
+
+class Ink:
+    """Drawing primitives for one paint pass, cached on raster targets, vector on SVG."""
+
+    def __init__(self, p: QPainter, cache: GlyphCache, vector: bool) -> None:
+        self.p = p
+        self.cache = cache
+        self.colors = cache.colors
+        self.fonts = cache.fonts
+        self.vector = vector
+        device = p.device()
+        self.dpr = device.devicePixelRatioF() if device is not None else 1.0
+        self._role = -1
+        self._pen: QColor | None = None
+        self._badge: QPixmap | None = None
+
+    # text --------------------------------------------------------------------------------
+
+    def text(self, x: float, baseline: float, text: str, role: int, color: QColor) -> None:
+        p = self.p
+        if role != self._role:
+            p.setFont(self.fonts.fonts[role])
+            self._role = role
+        if color is not self._pen:
+            p.setPen(color)
+            self._pen = color
+        if self.vector:
+            p.drawText(QPointF(x, baseline), text)
+        else:
+            top = baseline - self.fonts.metrics[role].ascent()
+            p.drawStaticText(QPointF(round(x), round(top)), self.cache.static(text, role))
+
+    def forget_pen(self) -> None:
+        self._pen = None
+        self._role = -1
+
+    # shapes -------------------------------------------------------------------------------
+
+    # Integer fillRect is the raster engine's cheapest call, and keeps 1 px lines crisp.
+    def vline(self, x: float, top: float, bottom: float, color: QColor) -> None:
+        t = round(top)
+        self.p.fillRect(math.floor(x), t, 1, round(bottom) - t, color)
+
+    def hline(self, left: float, right: float, y: float, color: QColor) -> None:
+        x = round(left)
+        self.p.fillRect(x, math.floor(y), round(right) - x, 1, color)
+
+    def ticks(self, xs: list[float], top: float, bottom: float, color: QColor) -> None:
+        """Many short vertical marks in one call."""
+        if not xs:
+            return
+        t, b = round(top), round(bottom) - 1
+        self.p.setPen(QPen(color, 0))
+        self.p.drawLines([QLine(math.floor(x), t, math.floor(x), b) for x in xs])
+        self._pen = None
+
+    def diamond(self, x: float, cy: float, status: str, big: bool) -> None:
+        h = MARKER_HALF + (1.0 if big else 0.0)
+        color = self.colors.for_status(status)
+        rejected = status == "rejected"
+        edge = color.darker(130) if not self.colors.dark else color.lighter(130)
+        base = self.colors.base
+
+        def draw(gp: QPainter, cx: float = h + 1, cyy: float = h + 1) -> None:
+            gp.setPen(QPen(color, 1.5) if rejected else QPen(edge, 1))
+            gp.setBrush(QBrush(base if rejected else color))
+            gp.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(cx, cyy - h),
+                        QPointF(cx + h, cyy),
+                        QPointF(cx, cyy + h),
+                        QPointF(cx - h, cyy),
+                    ]
+                )
+            )
+
+        if self.vector:
+            draw(self.p, x, cy)
+            return
+        size = 2 * h + 2
+        pm = self.cache.pixmap(("diamond", status, big), size, size, self.dpr, draw)
+        self.p.drawPixmap(QPointF(round(x - h - 1), round(cy - h - 1)), pm)
+
+    def badge(self, x: float, y: float) -> None:
+        r = BADGE_RADIUS
+        conflict, base = self.colors.conflict, self.colors.base
+
+        def draw(gp: QPainter, cx: float = r + 1.5, cy: float = r + 1.5) -> None:
+            gp.setPen(QPen(base, 1.5))
+            gp.setBrush(QBrush(conflict))
+            gp.drawEllipse(QPointF(cx, cy), r, r)
+
+        if self.vector:
+            draw(self.p, x, y)
+            return
+        pm = self._badge
+        if pm is None:
+            size = 2 * r + 3
+            pm = self._badge = self.cache.pixmap(("badge",), size, size, self.dpr, draw)
+        self.p.drawPixmap(round(x - r - 1.5), round(y - r - 1.5), pm)
+
+    def bubble(self, x: float, y: float, w: float, h: float, count: int, hover: bool) -> None:
+        """A count bubble; darker for fuller buckets so density reads before the numbers."""
+        level = 10 if hover else min(9, int(math.log10(max(1, count)) * 3))
+        label = format_count(count)
+        wi, hi = round(w), round(h)
+        if self.vector:
+            fill, ink = self.cache.bubble_colors(level)
+            _draw_bubble(self.p, QRectF(x, y, w, h), label, fill, ink, self.fonts.fonts[COUNT])
+            self.forget_pen()
+            return
+        key = ("bubble", label, wi, hi, level)
+        pm = self.cache.pixmaps.get((*key, self.dpr))
+        if pm is None:
+            fill, ink = self.cache.bubble_colors(level)
+            font = self.fonts.fonts[COUNT]
+            pm = self.cache.pixmap(
+                key,
+                wi,
+                hi,
+                self.dpr,
+                lambda gp: _draw_bubble(gp, QRectF(0, 0, wi, hi), label, fill, ink, font),
+            )
+        self.p.drawPixmap(round(x), round(y), pm)
+
+    def ring(self, r: QRectF, radius: float) -> None:
+        """The selection outline, drawn as a vector: there is at most one per frame."""
+        p = self.p
+        p.setPen(QPen(self.colors.highlight, 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(r, radius, radius)
+        self.forget_pen()
+
+
+def _draw_bubble(
+    gp: QPainter, r: QRectF, label: str, fill: QColor, ink: QColor, font: QFont
+) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(r, r.height() / 2, r.height() / 2)
+    gp.fillPath(path, fill)
+    gp.setFont(font)
+    gp.setPen(ink)
+    gp.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def paint_frame(
     p: QPainter,
     frame: Frame,
-    colors: TimelineColors,
-    fonts: Fonts,
+    cache: GlyphCache,
     state: PaintState,
+    *,
+    vector: bool = False,
 ) -> None:
+    ink = Ink(p, cache, vector)
+    colors = cache.colors
     geo = frame.geo
-    p.fillRect(QRectF(0, 0, geo.width, geo.height), colors.base)
-    _paint_lane_backgrounds(p, frame, colors)
-    _paint_grid(p, frame, colors)
+    lane_shades = (colors.base, colors.lane_alt)
+    # Each pixel is filled once: lanes in their own shade, the rest (below the last lane) in
+    # the base colour; the axis paints its own band last.
+    bottom = geo.header_h
+    for lf in frame.lanes:
+        p.fillRect(QRectF(0, lf.top, geo.width, geo.lane_h), lane_shades[lf.index % 2])
+        bottom = max(bottom, lf.top + geo.lane_h)
+    if bottom < geo.height:
+        p.fillRect(QRectF(0, bottom, geo.width, geo.height - bottom), colors.base)
+    _paint_grid(ink, frame)
 
     p.save()
     p.setClipRect(QRectF(geo.plot_left, geo.header_h, geo.plot_w, geo.body_h))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for lf in frame.lanes:
-        _paint_lane(p, frame, lf, colors, fonts, state)
+        _paint_lane(ink, frame, lf, state)
     p.restore()
+    ink.forget_pen()
 
-    _paint_lane_labels(p, frame, colors, fonts, state)
-    _paint_axis(p, frame, colors, fonts, state)
+    _paint_lane_labels(ink, frame)
+    _paint_axis(ink, frame, state)
     if not frame.lanes or all(lf.count == 0 for lf in frame.lanes):
         p.setPen(colors.muted_text)
-        p.setFont(fonts.normal)
+        p.setFont(cache.fonts.fonts[NORMAL])
         p.drawText(
             QRectF(geo.plot_left, geo.header_h, geo.plot_w, geo.body_h),
             Qt.AlignmentFlag.AlignCenter,
@@ -106,32 +395,17 @@ def paint_frame(
         )
 
 
-# -- background ---------------------------------------------------------------------------------
-
-
-def _paint_lane_backgrounds(p: QPainter, frame: Frame, colors: TimelineColors) -> None:
-    geo = frame.geo
-    for lf in frame.lanes:
-        if lf.index % 2:
-            p.fillRect(QRectF(0, lf.top, geo.width, geo.lane_h), colors.lane_alt)
-
-
-def _paint_grid(p: QPainter, frame: Frame, colors: TimelineColors) -> None:
+def _paint_grid(ink: Ink, frame: Frame) -> None:
     geo = frame.geo
     top, bottom = geo.header_h, min(geo.height, geo.lane_top(geo.lanes, frame.y_off))
     if bottom <= top:
         return
     majors = {tk.t for tk in frame.ticks.major}
-    p.setPen(QPen(colors.grid_minor, 1))
     for tk in frame.ticks.minor:
-        if tk.t in majors:
-            continue
-        x = math.floor(frame.x_of(tk.t)) + 0.5
-        p.drawLine(QPointF(x, top), QPointF(x, bottom))
-    p.setPen(QPen(colors.grid_major, 1))
+        if tk.t not in majors:
+            ink.vline(frame.x_of(tk.t), top, bottom, ink.colors.grid_minor)
     for tk in frame.ticks.major:
-        x = math.floor(frame.x_of(tk.t)) + 0.5
-        p.drawLine(QPointF(x, top), QPointF(x, bottom))
+        ink.vline(frame.x_of(tk.t), top, bottom, ink.colors.grid_major)
 
 
 # -- lane content -----------------------------------------------------------------------------
@@ -140,284 +414,200 @@ def _paint_grid(p: QPainter, frame: Frame, colors: TimelineColors) -> None:
 def _group_status(pl: Placed) -> str:
     members = pl.members
     first = members[0].status if members else "auto"
+    if len(members) == 1:
+        return first
     return first if all(m.status == first for m in members) else "auto"
 
 
-def _paint_lane(
-    p: QPainter,
-    frame: Frame,
-    lf: LaneFrame,
-    colors: TimelineColors,
-    fonts: Fonts,
-    state: PaintState,
-) -> None:
+def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> None:
     geo = frame.geo
     left = geo.plot_left
     rows = lf.layout.rows
-    row_h = geo.row_h
     placed = lf.layout.placed
-    selected = state.selected
     hover = state.hovered
+    selected = state.selected
+    # Row centres once per lane rather than once per glyph.
+    centers = [geo.row_center(lf.top, rows, r) for r in range(rows)]
+    hover_here = hover is not None and hover[0] == lf.index
 
     # Bars first, so that markers sitting on the same days stay visible above them.
     for pl in placed:
-        if pl.kind != SPAN:
-            continue
-        cy = geo.row_center(lf.top, rows, pl.row)
-        is_hover = hover is not None and hover == (lf.index, pl.x, pl.row)
-        _paint_span(p, pl, left, cy, row_h, geo.plot_w, colors, fonts, selected, is_hover)
-
-    fm = fonts.fm
-    text_dy = (fm.ascent() - fm.descent()) / 2
-    for pl in placed:
         if pl.kind == SPAN:
+            is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
+            _paint_span(ink, pl, left, centers[pl.row], geo.row_h, geo.plot_w, selected, is_hover)
+
+    fm = ink.fonts.fm
+    text_dy = (fm.ascent() - fm.descent()) / 2
+    colors = ink.colors
+    cache = ink.cache
+    bubble_h = geo.row_h - 3
+    for pl in placed:
+        kind = pl.kind
+        if kind == SPAN:
             continue
-        cy = geo.row_center(lf.top, rows, pl.row)
-        is_hover = hover is not None and hover == (lf.index, pl.x, pl.row)
-        if pl.kind == BUBBLE:
-            _paint_bubble(p, pl, left, cy, row_h, colors, fonts, selected, is_hover)
+        cy = centers[pl.row]
+        is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
+        if kind == BUBBLE:
+            n = pl.hi - pl.lo
+            x0 = left + pl.x0
+            ink.bubble(x0, cy - bubble_h / 2, pl.x1 - pl.x0, bubble_h, n, is_hover)
+            if selected is not None and pl.contains(selected):
+                r = QRectF(x0, cy - bubble_h / 2, pl.x1 - pl.x0, bubble_h)
+                ink.ring(r.adjusted(-2.5, -2.5, 2.5, 2.5), bubble_h / 2 + 2.5)
+            if pl.conflicts:
+                ink.badge(left + pl.x1 - 2, cy - bubble_h / 2 + 1)
             continue
         item = pl.item
         assert item is not None
         x = left + pl.x
-        color = colors.for_status(item.status)
         rejected = item.status == "rejected"
         is_sel = selected == item.id
         if item.latest > item.earliest:
-            r = QRectF(left + pl.x0, cy - 4.5, pl.x1 - pl.x0, 9)
+            # A span too short to be a bar at this zoom: a pill of its true width.
+            r = QRectF(left + pl.x0, cy - 4, pl.x1 - pl.x0, 8)
             if is_sel:
-                p.setPen(QPen(colors.highlight, 2.5))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 5, 5)
-            p.setPen(QPen(color, 1.5) if rejected else QPen(color.darker(125), 1))
-            p.setBrush(Qt.BrushStyle.NoBrush if rejected else QBrush(color))
-            p.drawRoundedRect(r, 4, 4)
+                ink.ring(r.adjusted(-3, -3, 3, 3), 6)
+            ink.p.fillRect(r, cache.short_span_fill(item.status))
+            if is_hover:
+                ink.p.fillRect(r.adjusted(0, 6, 0, 0), colors.highlight)
             badge_x = left + pl.x1
         else:
-            h = 6.0 if not (is_hover or is_sel) else 7.0
-            diamond = QPolygonF(
-                [QPointF(x, cy - h), QPointF(x + h, cy), QPointF(x, cy + h), QPointF(x - h, cy)]
-            )
             if is_sel:
-                p.setPen(QPen(colors.highlight, 2.5))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(QPointF(x, cy), h + 4, h + 4)
-            if rejected:
-                p.setPen(QPen(color, 1.5))
-                p.setBrush(QBrush(colors.base))
-            else:
-                p.setPen(QPen(color.darker(130) if not colors.dark else color.lighter(130), 1))
-                p.setBrush(QBrush(color))
-            p.drawPolygon(diamond)
-            badge_x = x + h - 1
+                ink.ring(QRectF(x - 11, cy - 11, 22, 22), 11)
+            ink.diamond(x, cy, item.status, is_hover or is_sel)
+            badge_x = x + MARKER_HALF - 1
         if pl.conflicts:
-            _paint_conflict_badge(p, badge_x, cy - 6, colors)
+            ink.badge(badge_x, cy - 6)
         # A label whose marker is scrolled off the left edge would show as a torn fragment.
         if pl.label_room >= MIN_LABEL_PX and item.label and pl.x0 >= 0:
-            text = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, pl.label_room)
-            if text and text != "…":
-                p.setPen(colors.muted_text if rejected else colors.text)
-                p.setFont(fonts.struck if rejected else fonts.normal)
-                p.drawText(QPointF(left + pl.x1 + 5, cy + text_dy), text)
-
-
-def _paint_conflict_badge(p: QPainter, x: float, y: float, colors: TimelineColors) -> None:
-    p.setPen(QPen(colors.base, 1.5))
-    p.setBrush(QBrush(colors.conflict))
-    p.drawEllipse(QPointF(x, y), 4.2, 4.2)
+            role = STRUCK if rejected else NORMAL
+            text = cache.fit(item.label, pl.label_room, role)
+            if text:
+                color = colors.muted_text if rejected else colors.text
+                ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)
 
 
 def _paint_span(
-    p: QPainter,
+    ink: Ink,
     pl: Placed,
     left: float,
     cy: float,
     row_h: float,
     plot_w: float,
-    colors: TimelineColors,
-    fonts: Fonts,
     selected: int | None,
     hover: bool,
 ) -> None:
-    h = row_h - 5
+    colors = ink.colors
+    p = ink.p
+    h = round(row_h - 5)
     # Clip far-away ends so that huge coordinates never reach the raster engine.
-    x0 = max(pl.x0, -20.0)
-    x1 = min(pl.x1, plot_w + 20.0)
-    r = QRectF(left + x0 + 0.5, cy - h / 2, max(2.0, x1 - x0 - 1.0), h)
+    x0 = max(pl.x0, -4.0)
+    x1 = min(pl.x1, plot_w + 4.0)
+    top = round(cy - h / 2)
+    bx = round(left + x0) + 1
+    bw = max(2, round(x1 - x0) - 1)
     status = _group_status(pl)
-    color = colors.for_status(status)
-    rejected = status == "rejected"
-    is_sel = selected is not None and pl.group is not None and pl.contains(selected)
-    fill = with_alpha(color, 40 if rejected else (70 if colors.dark else 52))
-    if hover:
-        fill = with_alpha(color, fill.alpha() + 30)
-    p.setBrush(QBrush(fill))
-    if is_sel:
-        p.setPen(QPen(colors.highlight, 2.5))
-    else:
-        pen = QPen(color, 1.2)
-        if rejected:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
-    p.drawRoundedRect(r, 4, 4)
-    # A solid cap at the start marks where the interval begins, as in a Gantt bar.
+    fill, edge = ink.cache.bar_colors(status, hover)
+    p.fillRect(bx, top, bw, h, fill)
+    p.fillRect(bx, top, bw, 1, edge)
+    p.fillRect(bx, top + h - 1, bw, 1, edge)
+    if pl.x1 <= plot_w + 2:
+        p.fillRect(bx + bw - 1, top, 1, h, edge)
+    # A solid cap marks where the interval begins, as in a Gantt bar.
     if pl.x0 >= -2:
-        p.fillRect(QRectF(r.left(), r.top() + 2, 3, r.height() - 4), color)
+        p.fillRect(bx, top, 3, h, edge)
+    if selected is not None and pl.contains(selected):
+        ink.ring(QRectF(bx - 2, top - 2, bw + 4, h + 4), 3)
 
     g = pl.group
     if g is not None:
-        if g.count == 1:
-            text = g.members[0].label
-        else:
-            text = f"{describe_range(g.earliest, g.latest)} · {g.count} facts"
-        vis_left = max(left + x0, left) + 7
-        vis_right = min(left + x1, left + plot_w) - 6 - (9 if pl.conflicts else 0)
-        room = vis_right - vis_left
-        if room >= MIN_LABEL_PX:
-            fm = fonts.fm_small
-            label = fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
-            if label and label != "…":
-                p.setFont(fonts.small)
-                p.setPen(colors.muted_text if rejected else colors.text)
-                p.drawText(QPointF(vis_left, cy + (fm.ascent() - fm.descent()) / 2), label)
+        vis_left = max(left + x0, left) + 8
+        vis_right = min(left + x1, left + plot_w) - 6 - (10 if pl.conflicts else 0)
+        if vis_right - vis_left >= MIN_LABEL_PX:
+            label = ink.cache.fit(ink.cache.group_label(g), vis_right - vis_left, SMALL)
+            if label:
+                fm = ink.fonts.fm_small
+                color = colors.muted_text if status == "rejected" else colors.text
+                ink.text(vis_left, cy + (fm.ascent() - fm.descent()) / 2, label, SMALL, color)
     if pl.conflicts:
-        _paint_conflict_badge(p, min(left + x1, left + plot_w) - 8, cy, colors)
-
-
-def _paint_bubble(
-    p: QPainter,
-    pl: Placed,
-    left: float,
-    cy: float,
-    row_h: float,
-    colors: TimelineColors,
-    fonts: Fonts,
-    selected: int | None,
-    hover: bool,
-) -> None:
-    h = row_h - 3
-    r = QRectF(left + pl.x0, cy - h / 2, pl.x1 - pl.x0, h)
-    n = pl.count
-    # Darker for fuller buckets, so density reads at a glance even before the numbers.
-    depth = min(1.0, math.log10(max(1, n)) / 3)
-    fill = mix(colors.bubble_light, colors.bubble, depth)
-    if hover:
-        fill = colors.highlight
-    path = QPainterPath()
-    path.addRoundedRect(r, h / 2, h / 2)
-    p.fillPath(path, fill)
-    if selected is not None and pl.contains(selected):
-        p.setPen(QPen(colors.highlight, 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(r.adjusted(-2.5, -2.5, 2.5, 2.5), h / 2 + 2.5, h / 2 + 2.5)
-    p.setFont(fonts.count)
-    p.setPen(colors.highlight_text if hover else colors.bubble_text)
-    p.drawText(r, Qt.AlignmentFlag.AlignCenter, format_count(n))
-    if pl.conflicts:
-        _paint_conflict_badge(p, r.right() - 2, r.top() + 1, colors)
+        ink.badge(min(left + x1, left + plot_w) - 9, cy)
 
 
 # -- lane labels and axis ---------------------------------------------------------------------------
 
 
-def _paint_lane_labels(
-    p: QPainter, frame: Frame, colors: TimelineColors, fonts: Fonts, state: PaintState
-) -> None:
+def _paint_lane_labels(ink: Ink, frame: Frame) -> None:
     geo = frame.geo
+    colors = ink.colors
+    fonts = ink.fonts
+    p = ink.p
     w = geo.label_w
     p.save()
     p.setClipRect(QRectF(0, geo.header_h, w, geo.body_h))
-    for lf in frame.lanes:
-        bg = colors.lane_alt if lf.index % 2 else colors.base
-        p.fillRect(QRectF(0, lf.top, w, geo.lane_h), _tint(bg, colors))
-        name = fonts.fm_bold.elidedText(lf.name, Qt.TextElideMode.ElideRight, w - 22)
-        two_lines = geo.lane_h >= fonts.fm_bold.height() + fonts.fm_small.height() + 10
-        mid = lf.top + geo.lane_h / 2
-        p.setFont(fonts.bold)
-        p.setPen(colors.text)
-        if two_lines:
-            block = fonts.fm_bold.height() + fonts.fm_small.height()
-            y = mid - block / 2 + fonts.fm_bold.ascent()
-            p.drawText(QPointF(12, y), name)
-            p.setFont(fonts.small)
-            p.setPen(colors.muted_text)
-            count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
-            p.drawText(QPointF(12, y + fonts.fm_small.height() + 1), count)
-        else:
-            fm = fonts.fm_bold
-            p.drawText(QPointF(12, mid + (fm.ascent() - fm.descent()) / 2), name)
-        p.setPen(QPen(colors.grid_minor, 1))
-        p.drawLine(QPointF(0, lf.top + geo.lane_h - 0.5), QPointF(w, lf.top + geo.lane_h - 0.5))
-    p.restore()
-    p.setPen(QPen(colors.line, 1))
-    p.drawLine(QPointF(w - 0.5, geo.header_h), QPointF(w - 0.5, geo.height))
-
-
-def _tint(c: QColor, colors: TimelineColors) -> QColor:
     # The label column sits a shade away from the lanes so that it reads as a header.
-    return mix(c, colors.text, 0.03)
+    tints = (mix(colors.base, colors.text, 0.03), mix(colors.lane_alt, colors.text, 0.03))
+    fm_bold, fm_small = fonts.fm_bold, fonts.fm_small
+    two_lines = geo.lane_h >= fm_bold.height() + fm_small.height() + 10
+    for lf in frame.lanes:
+        p.fillRect(QRectF(0, lf.top, w, geo.lane_h), tints[lf.index % 2])
+        name = ink.cache.fit(lf.name, w - 22, BOLD) or lf.name[:1]
+        mid = lf.top + geo.lane_h / 2
+        if two_lines:
+            block = fm_bold.height() + fm_small.height()
+            y = mid - block / 2 + fm_bold.ascent()
+            ink.text(12, y, name, BOLD, colors.text)
+            count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
+            ink.text(12, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
+        else:
+            ink.text(12, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
+        ink.hline(0, w, lf.top + geo.lane_h - 1, colors.grid_minor)
+    p.restore()
+    ink.forget_pen()
+    ink.vline(w - 1, geo.header_h, geo.height, colors.line)
 
 
-def _paint_axis(
-    p: QPainter, frame: Frame, colors: TimelineColors, fonts: Fonts, state: PaintState
-) -> None:
+def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
     geo = frame.geo
+    colors = ink.colors
+    fonts = ink.fonts
+    p = ink.p
     h = geo.header_h
     p.fillRect(QRectF(0, 0, geo.width, h), colors.header)
-    p.setPen(QPen(colors.line, 1))
-    p.drawLine(QPointF(0, h - 0.5), QPointF(geo.width, h - 0.5))
-    p.drawLine(QPointF(geo.label_w - 0.5, 0), QPointF(geo.label_w - 0.5, h))
+    ink.hline(0, geo.width, h - 1, colors.line)
+    ink.vline(geo.label_w - 1, 0, h, colors.line)
     p.save()
     p.setClipRect(QRectF(geo.plot_left, 0, geo.plot_w, h))
     ticks = frame.ticks
-    fm_small = fonts.fm_small
-    fm_bold = fonts.fm_bold
+    fm_small, fm_bold = fonts.fm_small, fonts.fm_bold
     lower_base = h - 8 - fm_small.descent()
     upper_base = 6 + fm_bold.ascent()
 
     # Sub-ticks: short marks only, a ruler feel without more text.
-    p.setPen(QPen(colors.grid_major, 1))
-    for t in ticks.sub:
-        x = math.floor(frame.x_of(t)) + 0.5
-        p.drawLine(QPointF(x, h - 4), QPointF(x, h - 1))
+    ink.ticks([frame.x_of(t) for t in ticks.sub], h - 4, h - 1, colors.grid_major)
+    minor_xs = [frame.x_of(tk.t) for tk in ticks.minor]
+    ink.ticks(minor_xs, h - 9, h - 1, colors.line)
+    for x, tk in zip(minor_xs, ticks.minor, strict=True):
+        ink.text(math.floor(x) + 4, lower_base, tk.label, SMALL, colors.header_text)
 
-    p.setFont(fonts.small)
-    for tk in ticks.minor:
-        x = math.floor(frame.x_of(tk.t)) + 0.5
-        p.setPen(QPen(colors.line, 1))
-        p.drawLine(QPointF(x, h - 9), QPointF(x, h - 1))
-        p.setPen(colors.header_text)
-        p.drawText(QPointF(x + 4, lower_base), tk.label)
-
-    p.setFont(fonts.bold)
     majors = ticks.major
     xs = [frame.x_of(tk.t) for tk in majors]
-    for i, tk in enumerate(majors):
-        x = math.floor(xs[i]) + 0.5
-        p.setPen(QPen(colors.line, 1))
-        p.drawLine(QPointF(x, 2), QPointF(x, h - 1))
-        p.setPen(colors.header_text)
-        p.drawText(QPointF(x + 5, upper_base), tk.label)
+    for x, tk in zip(xs, majors, strict=True):
+        ink.vline(x, 2, h - 1, colors.line)
+        ink.text(math.floor(x) + 5, upper_base, tk.label, BOLD, colors.header_text)
     start = ticks.major_at_start
     if start is not None and (not majors or majors[0].t > frame.t0 + 1e-9):
         # The period the left edge sits in stays named, and is pushed aside by the next one.
-        w = fm_bold.horizontalAdvance(start.label)
+        w = ink.cache.width(start.label, BOLD)
         x = geo.plot_left + 5
         if xs and xs[0] - 10 < x + w:
             x = xs[0] - 10 - w
-        p.setPen(colors.header_text)
-        p.drawText(QPointF(x, upper_base), start.label)
+        ink.text(x, upper_base, start.label, BOLD, colors.header_text)
     p.restore()
+    ink.forget_pen()
 
     corner = geo.label_w - 20
     if state.lane_title:
-        p.setFont(fonts.bold)
-        p.setPen(colors.header_text)
-        title = fm_bold.elidedText(state.lane_title, Qt.TextElideMode.ElideRight, corner)
-        p.drawText(QPointF(12, upper_base), title)
-    p.setFont(fonts.small)
-    p.setPen(colors.muted_text)
-    p.drawText(
-        QPointF(12, lower_base),
-        fm_small.elidedText(ticks.unit.title, Qt.TextElideMode.ElideRight, corner),
-    )
+        title = ink.cache.fit(state.lane_title, corner, BOLD)
+        ink.text(12, upper_base, title, BOLD, colors.header_text)
+    unit = ink.cache.fit(ticks.unit.title, corner, SMALL)
+    ink.text(12, lower_base, unit, SMALL, colors.muted_text)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -30,7 +31,7 @@ from desktop.ui.timeline.axis import LAST_DAY, AxisTicks
 from desktop.ui.timeline.data import TimelineData, TimelineItem, day_to_date, describe_range
 from desktop.ui.timeline.frame import Frame, Geometry, build_frame, make_geometry
 from desktop.ui.timeline.layout import BUBBLE, SPAN, LayoutMetrics, Placed
-from desktop.ui.timeline.paint import Fonts, PaintState, paint_frame
+from desktop.ui.timeline.paint import Fonts, GlyphCache, PaintState, paint_frame
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
 from desktop.ui.timeline.style import TimelineColors
 
@@ -82,7 +83,8 @@ class TimelineView(QAbstractScrollArea):
         self._t0 = float(today - 365)
         self._ppd = 1.0
         self._y_off = 0.0
-        self._fit_pending = True
+        # A range asked for before the widget had its real size, applied again once it has.
+        self._pending_days: tuple[float, float] | None = (today - 180.0, today + 185.0)
 
         self._state = PaintState()
         self._frame: Frame | None = None
@@ -199,10 +201,8 @@ class TimelineView(QAbstractScrollArea):
         t0 = min(max(t0, 1.0), LAST_DAY - span)
         if (t0, ppd) != (self._t0, self._ppd):
             self._t0, self._ppd = t0, ppd
-            self._fit_pending = False
             self._invalidate()
             self.viewChanged.emit()
-        self._fit_pending = False
 
     def set_visible_range(self, first: date, last: date) -> None:
         """Frame the days ``first`` to ``last`` inclusive."""
@@ -212,6 +212,7 @@ class TimelineView(QAbstractScrollArea):
         geo = self._geometry()
         t1 = max(t1, t0 + 1 / 24)
         self.set_view(t0, geo.plot_w / (t1 - t0))
+        self._pending_days = None if self.isVisible() else (t0, t1)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         """Multiply the scale by ``factor``, keeping the day under ``anchor_x`` in place."""
@@ -254,7 +255,6 @@ class TimelineView(QAbstractScrollArea):
             mid = (t0 + t1) / 2
             # Room at both ends: markers and labels at the edges must not be cut off.
             self._set_visible_days(mid - span * 0.54, mid + span * 0.54)
-        self._fit_pending = self.width() <= 1
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -338,7 +338,7 @@ class TimelineView(QAbstractScrollArea):
             if not painter.begin(gen):
                 return False
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            paint_frame(painter, frame, self._colors, self._fonts, state)
+            paint_frame(painter, frame, self._glyphs, state, vector=True)
             painter.end()
             return path.exists()
         ratio = self.devicePixelRatioF()
@@ -350,7 +350,7 @@ class TimelineView(QAbstractScrollArea):
         image.fill(self._colors.base)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_frame(painter, frame, self._colors, self._fonts, state)
+        paint_frame(painter, frame, self._glyphs, state)
         painter.end()
         return image.save(str(path))
 
@@ -398,12 +398,13 @@ class TimelineView(QAbstractScrollArea):
     def _refresh_style(self) -> None:
         self._colors = TimelineColors.from_palette(self.palette())
         self._fonts = Fonts.from_font(self.font())
+        self._glyphs = GlyphCache(self._colors, self._fonts)
         fm = QFontMetricsF(self.font())
         row_h = math.ceil(fm.height() + 7)
         self._layout_metrics = LayoutMetrics(
             row_height=row_h,
             char_width=fm.averageCharWidth(),
-            bucket_px=max(34.0, fm.averageCharWidth() * 5),
+            bucket_px=max(40.0, fm.averageCharWidth() * 6),
         )
         self._header_h = math.ceil(
             self._fonts.fm_bold.height() + self._fonts.fm_small.height() + 18
@@ -444,11 +445,18 @@ class TimelineView(QAbstractScrollArea):
             self._refresh_style()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_days is not None:
+            self._set_visible_days(*self._pending_days)
+        self._update_scrollbar()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize()
         super().resizeEvent(event)
-        if self._fit_pending:
-            self.fit_all()
+        if self._pending_days is not None:
+            if self.isVisible():
+                self._set_visible_days(*self._pending_days)
         elif old.width() > 0:
             # Keep the centre day where it was and the scale as it was.
             old_geo = self._geometry_for(old.width(), max(old.height(), 1))
@@ -461,7 +469,7 @@ class TimelineView(QAbstractScrollArea):
         frame = self._current_frame()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_frame(painter, frame, self._colors, self._fonts, self._state)
+        paint_frame(painter, frame, self._glyphs, self._state)
         if self.hasFocus():
             # Keyboard users need to see where the keys go.
             painter.setPen(self._colors.highlight)
