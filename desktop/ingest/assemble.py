@@ -125,7 +125,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     for piece in candidates:
         if furniture.single_block_reason(piece.text, piece.kind) is not None:
             continue
-        if dates.read_meta_line(piece.text) is not None:
+        if dates.read_meta_line(piece.text) is not None or _is_standalone_dateline(piece.text):
             continue
         if _title_like(piece.text):
             piece.reason = furniture.TITLE
@@ -140,6 +140,10 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     window = open_[:_META_WINDOW] + open_[-3:]
     for i in dict.fromkeys(window):
         piece = pieces[i]
+        if _is_standalone_dateline(piece.text):
+            piece.reason = furniture.DATELINE
+            _use_wire_dateline(piece.text, found)
+            continue
         facts = dates.read_meta_line(piece.text)
         if facts is None:
             continue
@@ -165,20 +169,30 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
 
 
+def _is_standalone_dateline(text: str) -> bool:
+    wire = dates.wire_dateline(text)
+    return wire is not None and wire.standalone
+
+
 def _wire_dateline(pieces: list[Piece], found: Found) -> None:
     for piece in [p for p in pieces if p.kept][:3]:
-        wire = dates.wire_dateline(piece.text)
-        if wire is None:
-            continue
-        opening = piece.text[: piece.text.find(wire.place) + 60].split("—")[0].split(" - ")[0]
-        quoted = opening.strip()[:60]
-        for day in wire.dates:
-            found.add_date(PRIORITY_WIRE_DATELINE, day, "text", f'dateline: "{quoted}"')
-        for month, mday in wire.partial:
-            _partial_date(found, month, mday, quoted)
-        if wire.agency:
-            found.set("source", wire.agency, "dateline")
-        return
+        if _use_wire_dateline(piece.text, found):
+            return
+
+
+def _use_wire_dateline(text: str, found: Found) -> bool:
+    """Record what a wire dateline ("SEOUL, Jan. 13 (Reuters) —") says; False if none."""
+    wire = dates.wire_dateline(text)
+    if wire is None:
+        return False
+    quoted = re.split(r"\s(?:—|–|--|-|_)(?:\s|$)|\s*:\s", text[:120])[0].strip()
+    for day in wire.dates:
+        found.add_date(PRIORITY_WIRE_DATELINE, day, "text", f'dateline: "{quoted}"')
+    for month, mday in wire.partial:
+        _partial_date(found, month, mday, quoted)
+    if wire.agency:
+        found.set("source", wire.agency, "dateline")
+    return True
 
 
 def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:

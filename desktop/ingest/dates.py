@@ -73,7 +73,8 @@ _ROLE_WORDS = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:,\s*(?P<when>[^()—–]{3,40}?))?\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40})\))?\s*"
-    r"(?:—|–|--|-|:)\s+\S"
+    # Wire services separate the dateline with a dash, two hyphens or (AP) an underscore.
+    r"(?:—|–|--|-|_|:)(?P<rest>\s+\S|\s*$)"
 )
 
 
@@ -282,11 +283,12 @@ class WireDateline:
     agency: str | None
     dates: list[date]
     partial: list[tuple[int, int]]
+    standalone: bool = False  # the dateline is the whole line, the story starts below it
 
 
 def wire_dateline(paragraph: str) -> WireDateline | None:
     """The dateline opening a wire-style first paragraph ("SEOUL, Jan. 13 (Reuters) — ...")."""
-    m = _WIRE_DATELINE.match(paragraph[:160])
+    m = _WIRE_DATELINE.match(paragraph if len(paragraph) <= 160 else paragraph[:160] + " x")
     if not m:
         return None
     place = m.group("place").strip()
@@ -304,6 +306,13 @@ def wire_dateline(paragraph: str) -> WireDateline | None:
             if not partial:
                 return None
     agency = m.group("agency")
-    if when is None and agency is None:
+    standalone = not m.group("rest").strip()
+    # A place alone is a dateline only as a line of its own ending in a dash ("WASHINGTON _");
+    # at the start of a paragraph, "KYIV - ..." could as well be a heading or a shout.
+    if (
+        when is None
+        and agency is None
+        and not (standalone and not m.group(0).rstrip().endswith(":"))
+    ):
         return None
-    return WireDateline(place, when, agency.strip() if agency else None, dates, partial)
+    return WireDateline(place, when, agency.strip() if agency else None, dates, partial, standalone)

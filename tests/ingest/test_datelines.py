@@ -145,3 +145,21 @@ def test_date_line_at_the_foot_of_the_article() -> None:
     article = read_bytes(f"Headline\n\n{BODY}\nPublished January 15, 2025\n".encode(), "foot.txt")
     assert article.published == date(2025, 1, 15)
     assert "Published January 15, 2025" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("NAIROBI, Kenya (AP) _", "AP"),
+        ("WASHINGTON, August 8 (Xinhua) --", "Xinhua"),
+        ("INDEPENDENCE, MO. (AP)--", "AP"),
+        ("MIAMI _", None),
+    ],
+)
+def test_wire_dateline_on_a_line_of_its_own(line: str, agency: str | None) -> None:
+    article = read_pasted(f"{line}\n{BODY}")
+    assert article.title is None
+    assert article.blocks[0].text == line
+    assert article.blocks[0].reason == "dateline"
+    assert article.source == agency
+    assert article.text.startswith("Ukraine said on Thursday")
