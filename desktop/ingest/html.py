@@ -205,6 +205,9 @@ def _extract(
             "the page is too large for main-text detection; every block was judged by the "
             "furniture rules alone"
         )
+    # A line break inside a block separates words; trafilatura has its own copy of the tree.
+    for br in tree.iter("br"):
+        br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
     pieces = _merge(main_lines, page_blocks) if main_lines else _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
@@ -535,10 +538,15 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
     the others are recorded, in document order, as removed with the reason their markup
     suggests, so that restoring one puts it back where it stood on the page.
     """
+    block_texts = {b.text for b in page_blocks}
+    # trafilatura writes list items as "- item"; the page's own text for them has no dash.
+    main_lines = [
+        ln[2:] if ln.startswith("- ") and ln[2:] in block_texts else ln for ln in main_lines
+    ]
     positions: dict[str, list[int]] = {}
     for n, line in enumerate(main_lines):
         positions.setdefault(line, []).append(n)
-    joined = "\n".join(main_lines)
+    joined = " ".join(main_lines)
     pieces: list[Piece] = []
     emitted = 0
     removed = 0

@@ -174,3 +174,22 @@ def test_html_reader_basic(tmp_path: Path) -> None:
     assert article.title in {"Soldiers questioned", "Page title"}
     assert article.text.split("\n")[0].startswith("The two soldiers were questioned")
     assert "A second paragraph" in article.text
+
+
+def test_html_lists_and_line_breaks() -> None:
+    html = (
+        "<html><body><article><h1>Big headline here</h1>"
+        "<p>First paragraph of the story about the soldiers who were captured last week.</p>"
+        "<ul><li>First point of the list, which is long enough.</li>"
+        "<li>Second point of the list.</li></ul>"
+        "<p>Line one<br>Line two after a break in the same paragraph.</p>"
+        "<p>Final paragraph of the story, with more text to make it long enough.</p>"
+        "</article></body></html>"
+    )
+    article = read_pasted(html)
+    lines = article.text.split("\n")
+    assert "First point of the list, which is long enough." in lines
+    assert not any(line.startswith("- ") for line in lines)
+    assert "oneLine" not in article.text
+    # Nothing the extractor kept shows up again as removed furniture.
+    assert all(b.kept or b.reason == "title" for b in article.blocks)
