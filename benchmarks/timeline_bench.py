@@ -121,15 +121,19 @@ def load_items(
     start = date(1995, 1, 1)
     span_days = int(365.25 * years)
     peaks = [rnd.randrange(0, span_days) for _ in range(120)]
-    statuses = ["auto", "confirmed", "edited", "manual", "rejected"]
-    status_weights = [78, 12, 4, 2, 4]
+    # Drawn from pools: the generator stands in for reading a project, and should not cost
+    # much more than that read would.
+    status_pool = ["auto"] * 78 + ["confirmed"] * 12 + ["edited"] * 4 + ["manual"] * 2
+    status_pool += ["rejected"] * 4
+    labels = [f"{s} {v} {o}" for s in _SUBJECTS for v in _VERBS for o in _OBJECTS]
+    described: dict[tuple[date, date], str] = {}
     items: list[TimelineItem] = []
     lane_picks = rnd.choices(range(lanes), weights=weights, k=n)
     for i in range(n):
         if rnd.random() < 0.65:
-            offset = int(rnd.choice(peaks) + rnd.gauss(0, 20))
+            offset = int(peaks[int(rnd.random() * len(peaks))] + rnd.gauss(0, 20))
         else:
-            offset = rnd.randrange(0, span_days)
+            offset = int(rnd.random() * span_days)
         day = start + timedelta(days=min(max(offset, 0), span_days - 1))
         roll = rnd.random()
         if roll < 0.75:
@@ -156,8 +160,10 @@ def load_items(
             decade = day.year - day.year % 10
             first, last = date(decade, 1, 1), date(decade + 9, 12, 31)
             precision = "decade"
-        label = f"{rnd.choice(_SUBJECTS)} {rnd.choice(_VERBS)} {rnd.choice(_OBJECTS)}"
-        when = describe_range(first, last)
+        label = labels[int(rnd.random() * len(labels))]
+        when = described.get((first, last))
+        if when is None:
+            when = described[(first, last)] = describe_range(first, last)
         items.append(
             TimelineItem(
                 id=i + 1,
@@ -165,7 +171,7 @@ def load_items(
                 earliest=first,
                 latest=last,
                 label=label,
-                status=rnd.choices(statuses, weights=status_weights)[0],
+                status=status_pool[int(rnd.random() * 100)],
                 has_conflict=rnd.random() < 0.05,
                 precision=precision,
                 tooltip=f"{label}.\n{when}: resolved against the article's publication date.",
@@ -263,6 +269,7 @@ def main() -> int:
     print(f"{'generate items (stands for read)':<34}{t_loaded - t_start:>10.3f}")
     print(f"{'build timeline index':<34}{t_indexed - t_loaded:>10.3f}")
     print(f"{'widget shown, first frame drawn':<34}{t_drawn - t_indexed:>10.3f}")
+    print(f"{'timeline part (index + paint)':<34}{t_drawn - t_loaded:>10.3f}")
     print(f"{'open to drawn window (total)':<34}{open_s:>10.3f}   target <= {TARGET_OPEN_S}")
     print()
     print(f"{'frames':<14}{'n':>5}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}")
@@ -275,6 +282,7 @@ def main() -> int:
     print(f"{'all':<14}{len(times):>5}{median:>12.2f}{p95:>10.2f}{max(times):>10.2f}")
     print(f"targets: median <= {TARGET_MEDIAN_MS} ms, p95 <= {TARGET_P95_MS} ms")
     print(f"peak memory: {peak_mb:.1f} MB (target <= {TARGET_PEAK_MB:.0f} MB)")
+    timeline_open_s = t_drawn - t_loaded
     ok = (
         open_s <= TARGET_OPEN_S
         and median <= TARGET_MEDIAN_MS
@@ -283,9 +291,8 @@ def main() -> int:
     )
     print(
         f"RESULT timeline_bench items={len(items)} lanes={len(lanes)} frames={len(times)}"
-        f" load_s={t_loaded - t_start:.3f} index_s={t_indexed - t_loaded:.3f}"
-        f" open_s={open_s:.3f} first_paint_s={t_drawn - t_loaded:.3f}"
-        f" median_ms={median:.2f} p95_ms={p95:.2f} max_ms={max(times):.2f}"
+        f" load_s={t_loaded - t_start:.3f} timeline_open_s={timeline_open_s:.3f}"
+        f" open_s={open_s:.3f} median_ms={median:.2f} p95_ms={p95:.2f} max_ms={max(times):.2f}"
         f" peak_mb={peak_mb:.1f} targets_met={'yes' if ok else 'no'}"
     )
     view.close()
