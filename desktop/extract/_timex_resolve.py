@@ -106,6 +106,14 @@ _MODAL_BEFORE_BE = re.compile(
 )
 
 
+_IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
+# A word ending in -ed right after a determiner (and perhaps an adverb) modifies a noun.
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class Context:
     """What resolution may look at: the text, the publication date, sentence bounds, history."""
 
@@ -151,6 +159,8 @@ class Context:
                     # adverbs inside other expressions are weaker than verbs; skip them
                     continue
                 before = self.text[max(0, m.start() - 40) : m.start()]
+                if word not in _IRREGULAR_PAST_SET and _ADJECTIVE_SLOT.search(before):
+                    continue  # "a still unspecified date", "the revised plan": adjectives
                 kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
                 kind = "present"
@@ -327,10 +337,11 @@ def named_month(
         back_gap = _gap(pub, back_year, month, day)
         ahead_gap = _gap(pub, ahead_year, month, day)
         # the tense decides unless it would send the date most of a year away while the
-        # other reading is close: "extended to Nov. 16", said on Oct. 30, is this November
+        # other reading is only weeks off: "extended to Nov. 16", said on Oct. 30, is this
+        # November, but "bought it in February", said in October, is this year's February
         if tense == "future" and ahead_gap <= 330:
             year, reason = ahead_year, "the next one, because the verb is future tense"
-        elif tense == "past" and back_gap <= 240:
+        elif tense == "past" and (back_gap <= 240 or ahead_gap > 45):
             year, reason = back_year, "the latest one, because the verb is past tense"
         else:
             year, reason = _nearest_year(pub, month, day)

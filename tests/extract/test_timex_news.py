@@ -42,3 +42,21 @@ def test_adverbs_and_adjectives_without_a_time_are_left_out(sentence: str) -> No
 def test_the_near_term_is_still_a_future_reference() -> None:
     assert one("Prices should stay firm in the near term.").value == "FUTURE_REF"
     assert one("Demand will drop in the long term.").value == "FUTURE_REF"
+
+
+# --- a month without a year: the tense decides unless the other reading is weeks away ------
+
+MON_30_OCT_1989 = date(1989, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Since the fund bought the chain in February, it has sold six units.", "1989-02"),
+        ("The company changed its fiscal year in December.", "1988-12"),
+        ("The offer was extended to Nov. 16.", "1989-11-16"),
+        ("The split would be paid on a still unspecified date in January.", "1990-01"),
+    ],
+)
+def test_month_year_follows_the_tense(sentence: str, value: str) -> None:
+    assert one(sentence, MON_30_OCT_1989).value == value
