@@ -31,6 +31,7 @@ COPYRIGHT = "copyright"
 ADVERTISEMENT = "advertisement"
 PAGE_WIDGET = "page widget"
 IMAGE_CREDIT = "image credit"
+SIGN_OFF = "credits and contact"
 SEPARATOR = "separator"
 OUTSIDE_MAIN_TEXT = "outside the main text"
 
@@ -120,6 +121,26 @@ _IMAGE_CREDIT = re.compile(
     r"^\((?:image|photo)\s+credit:.{1,80}\)$",
     re.I,
 )
+_CREDIT_LINE = re.compile(
+    r"^(?:image|photo|picture|video|media)\s+(?:source|credit|caption)s?\s*[,:]|"
+    r"^[\w\s/.,&'-]{0,40}\b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+photo|"
+    r"epa-efe|reuters/[\w\s]+|via\s+getty)\b[\w\s/.,&'-]{0,40}$",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
+    r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
+    r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)",
+    re.I,
+)
+_TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)
+_TIMESTAMP_WIDGET = re.compile(
+    r"^(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$|"
+    r"^(?:loading\.*|please\s+enable\s+javascript.*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
+    r"(?:window|tab)\))$",
+    re.I,
+)
 _TEASER_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|content|coverage|news|reading|topics))?|"
     r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|today|stories))?|"
@@ -189,8 +210,14 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return NAVIGATION
         if _IMAGE_CREDIT.match(bare):
             return IMAGE_CREDIT
-    if words <= 20 and _PAGE_WIDGET.match(stripped):
+    if words <= 20 and (_PAGE_WIDGET.match(stripped) or _TIMESTAMP_WIDGET.match(stripped)):
         return PAGE_WIDGET
+    if words <= 40 and _CREDIT_LINE.search(stripped):
+        return IMAGE_CREDIT
+    if words <= 40 and _SIGN_OFF.match(stripped):
+        return SIGN_OFF
+    if words <= 40 and _TAG_LIST.match(stripped):
+        return NAVIGATION
     if _is_menu_line(stripped):
         return NAVIGATION
     if words <= 30 and _INLINE_TEASER.match(stripped):

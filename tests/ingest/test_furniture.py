@@ -188,3 +188,25 @@ def test_judge_leaves_removed_pieces_alone() -> None:
     pieces = [Piece("Headline", reason="title"), Piece(P1), Piece("Subscribe now")]
     judge(pieces)
     assert [p.reason for p in pieces] == ["title", None, "newsletter"]
+
+
+def test_credit_sign_off_and_widget_lines() -> None:
+    assert single_block_reason("Image source, Getty Images") == "image credit"
+    assert single_block_reason("Image caption, Soldiers at the border in December") == (
+        "image credit"
+    )
+    assert single_block_reason("Anatolii Stepanov/AFP via Getty Images") == "image credit"
+    assert single_block_reason("Reporting by Jane Doe; Editing by John Roe") == (
+        "credits and contact"
+    )
+    assert single_block_reason("(Additional reporting by Kim Min-ji in Seoul)") == (
+        "credits and contact"
+    )
+    assert single_block_reason("jane.doe@example.com") == "credits and contact"
+    assert single_block_reason("Topics: Ukraine, Russia, North Korea") == "navigation"
+    assert single_block_reason("Updated 3 hours ago") == "page widget"
+    assert single_block_reason("Click to share on X (Opens in new window)") == "page widget"
+    # Reporting that merely mentions these words stays.
+    assert single_block_reason("Reporters said the photo was taken by a soldier.") is None
+    assert single_block_reason("Getty Images sued the company in 2023 over its photographs, "
+                               "saying the firm had copied millions of them.") is None  # fmt: skip
