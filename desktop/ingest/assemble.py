@@ -112,11 +112,7 @@ def _title_like(text: str) -> bool:
 def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     head = [p for p in pieces[:12] if p.kept][:6]
     if found.title:
-        key = furniture._key(found.title)
-        for piece in head:
-            if furniture._key(piece.text) == key:
-                piece.reason = furniture.TITLE
-                return
+        _mark_known_title(head, found)
         return
     if not from_text:
         return
@@ -131,6 +127,49 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             piece.reason = furniture.TITLE
             found.set("title", piece.text.strip(), "first heading" if headings else "first line")
         return
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
+
+
+def _mark_known_title(head: list[Piece], found: Found) -> None:
+    """Set aside the headline printed above the text when the metadata already names it.
+
+    Page titles often carry the outlet ("Headline | Outlet", "Headline - Outlet"); when the
+    headline in the text is the title without that part, the title becomes the headline and
+    the outlet, if nothing better names it, is taken from the title.
+    """
+    assert found.title is not None
+    full = furniture._key(found.title)
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(found.title) if p.strip()]
+    for piece in head:
+        key = furniture._key(piece.text)
+        if not key:
+            continue
+        if key == full:
+            piece.reason = furniture.TITLE
+            return
+        if len(parts) > 1 and key in {furniture._key(p) for p in parts}:
+            piece.reason = furniture.TITLE
+            rest = [p for p in parts if furniture._key(p) != key]
+            origin = found.field_origins.get("title", "metadata")
+            found.title = piece.text.strip()
+            found.field_origins["title"] = f"{origin}, outlet name removed"
+            if len(rest) == 1 and dates._is_outlet_name(rest[0]):
+                found.fallbacks.insert(0, ("source", rest[0], "page title"))
+            return
+    for piece in head[:2]:
+        key = furniture._key(piece.text)
+        shorter, longer = sorted((key, full), key=len)
+        # The headline and the metadata title differ only by a few words at the end.
+        if (
+            shorter
+            and longer.startswith(shorter)
+            and len(shorter) >= 0.5 * len(longer)
+            and _title_like(piece.text)
+        ):
+            piece.reason = furniture.TITLE
+            return
 
 
 def _meta_lines(pieces: list[Piece], found: Found) -> None:

@@ -186,3 +186,21 @@ def test_offline_settings() -> None:
     config = _offline_config()
     assert config.get("DEFAULT", "INSECURE_SSL_FALLBACK") == "off"
     assert config.get("DEFAULT", "MAX_REDIRECTS") == "0"
+
+
+def test_outlet_suffix_of_the_page_title_is_removed() -> None:
+    head = '<meta property="og:title" content="Soldiers questioned in Kyiv - Sample Times">'
+    article = read_bytes(page(head, "<h1>Soldiers questioned in Kyiv</h1>"), "p.html")
+    assert article.title == "Soldiers questioned in Kyiv"
+    assert article.field_origins["title"] == "meta og:title, outlet name removed"
+    assert article.source == "Sample Times"
+    assert article.field_origins["source"] == "page title"
+    assert "Soldiers questioned in Kyiv" not in article.text
+
+
+def test_headline_longer_than_the_metadata_title_is_still_set_aside() -> None:
+    head = '<meta property="og:title" content="Soldiers questioned">'
+    article = read_bytes(page(head, "<h1>Soldiers questioned in Kyiv on Monday</h1>"), "p.html")
+    assert article.title == "Soldiers questioned"
+    assert article.blocks[0].text == "Soldiers questioned in Kyiv on Monday"
+    assert article.blocks[0].reason == "title"
