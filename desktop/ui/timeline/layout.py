@@ -163,7 +163,8 @@ def layout_lane(
         ]
         while k_narrow < n_tiers - 1:
             groups = [g for tier in range(k_narrow + 1, n_tiers) for g in tier_groups[tier]]
-            packed = _pack_spans(groups, t0, ppd, budget, m.gap)
+            # Bars may touch end to end (a month and the next): their caps tell them apart.
+            packed = _pack_spans(groups, t0, ppd, budget, 0.0)
             if packed is not None:
                 break
             k_narrow += 1
@@ -254,13 +255,18 @@ def _pack_spans(
 def _markers(
     col: PointColumn, b: Bucket, t0: float, ppd: float, m: LayoutMetrics
 ) -> Iterator[Placed]:
+    max_half = max(m.marker_half, m.bucket_px * 0.4)
     for i in range(b.lo, b.hi):
         it = col.items[i]
         x = (col.anchors[i] - t0) * ppd
         if it.latest > it.earliest:
-            # A narrow span keeps its true width, but never less than a marker.
-            x0 = min((it.earliest.toordinal() - t0) * ppd, x - m.marker_half)
-            x1 = max((it.latest.toordinal() + 1 - t0) * ppd, x + m.marker_half)
+            # A narrow span keeps its true width, but never less than a marker, and never more
+            # than its bucket: a span too long for a bar in a crowded lane is a point here.
+            half = min(
+                max((it.latest.toordinal() + 1 - it.earliest.toordinal()) * ppd / 2, m.marker_half),
+                max_half,
+            )
+            x0, x1 = x - half, x + half
         else:
             x0, x1 = x - m.marker_half, x + m.marker_half
         want = min(m.max_label_px, len(it.label) * m.char_width) if it.label else 0.0
