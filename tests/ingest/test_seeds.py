@@ -70,7 +70,7 @@ def test_samples_carry_figures_that_disagree_and_grow() -> None:
     assert "has risen to about 400" in bodies
     # Captured soldiers: two, later three.
     assert "two North Korean soldiers" in seed
-    assert "bringing the number of North Koreans in Ukrainian custody to three" in bodies
+    assert "have now captured three North Korean soldiers, up from two" in bodies
 
 
 def test_samples_have_relative_dates_for_the_timeline() -> None:
