@@ -511,19 +511,33 @@ _YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>t
 
 @rule(
     rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
-    rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|most\s+recent|just-ended|recent)\s+)*)"
-    rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half)(?!-century)"
-    rf"(?:\s+of\s+{_YEAR_REF})?{_E}"
+    rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|corresponding|most\s+recent|just-ended|recent)\s+)*)"
+    rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)(?!-century)"
+    rf"(?:\s+of\s+{_YEAR_REF})?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?{_E}"
 )
 def _quarter(m: re.Match[str], text: str) -> Candidate | None:
     unit = m["unit"].lower()
     ordinal = (m["ord"] or "").lower()
     the = (m["the"] or "").lower()
     adj = " ".join((m["adj"] or "").lower().split())
-    if not ordinal and not the and not adj:
+    if not ordinal and not the and not adj and not (m["prel"] or m["pyear"]):
         return None
     if unit == "half" and not ordinal:
         return None
+    if unit == "period":
+        # "the latest period", "the 1988 period", "the corresponding period last year": the
+        # reporting period of an earnings story; a bare "the period" or "the third period"
+        # (of a game) is not
+        if ordinal or the not in ("the", "") or m["qyear"] or m["qrel"]:
+            return None
+        if not (
+            m["iyear"]
+            or m["pyear"]
+            or m["prel"]
+            or m["ago"]
+            or adj in ("latest", "most recent", "just-ended")
+        ):
+            return None
     after = text[m.end() : m.end() + 8]
     if (
         re.match(r"\s+of\s+(?:a|an|the|all|its|their|his|her)\b", after, re.IGNORECASE)
@@ -543,10 +557,11 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
             return None
     else:
         n = None
-    gran: Granularity = "quarter" if unit == "quarter" else "half"
-    letter = "Q" if unit == "quarter" else "H"
+    gran: Granularity = "half" if unit == "half" else "quarter"
+    letter = "H" if unit == "half" else "Q"
     year_word = m["pyear"] or m["qyear"] or m["iyear"]
     year_rel = (m["prel"] or m["qrel"] or "").lower()
+    years_back = 1 if m["ago"] else 0
     start = m.start()
     if the in ("its", "their"):
         start = m.start("the") + len(m["the"]) + 1
@@ -564,6 +579,40 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
             year = pub.year if pub else -1
         else:
             year = 0
+        if n is None and (year_word or year_rel or years_back):
+            # "the 1988 quarter", "last year's quarter", "the quarter a year ago": the period
+            # the report is about, in another year
+            prior = quarter_context(ctx)
+            if prior is not None and prior.point is not None and prior.gran is not None:
+                if year > 0:
+                    point = date(year, prior.point.month, 1)
+                else:
+                    point = date(prior.point.year - years_back, prior.point.month, 1)
+                return Resolution(
+                    fmt(point, prior.gran),
+                    f"{whole}: the {prior.gran} the report is about ({prior.value}) in {point.year}",
+                    prior.needs_anchor or not year_word,
+                    point,
+                    prior.gran,
+                    anchorable=False,
+                )
+            if pub is None:
+                return Resolution(
+                    f"XXXX-{letter}X", f"{whole}; needs the publication date", True, gran=gran
+                )
+            if unit == "period" and year > 0:
+                return absolute(f"{year:04d}", date(year, 1, 1), "year", f"{whole}: in {year}")
+            latest = shift(pub, gran, -1)
+            target = year if year > 0 else latest.year - years_back
+            point = date(target, latest.month, 1)
+            return Resolution(
+                fmt(point, gran),
+                f"{whole}: the {gran} before publication, in {target}",
+                True,
+                point,
+                gran,
+                anchorable=False,
+            )
         if n is None:
             if adj in ("previous", "past") or the == "last":
                 return relative(ctx, gran, -1, whole)
@@ -1528,7 +1577,7 @@ _TRIGGERS: dict[str, str] = {
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
     "_season": "spring summer fall autumn winter",
-    "_quarter": "quarter half",
+    "_quarter": "quarter half period",
     "_q_short": "q",
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,

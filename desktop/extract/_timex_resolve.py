@@ -125,6 +125,9 @@ class Context:
         self.end = 0
         self.last: Resolution | None = None
         self.last_end = -1
+        #: the reporting period (a quarter or half already begun) the text last named
+        self.last_period: Resolution | None = None
+        self.last_period_end = -1
 
     def at(self, start: int, end: int) -> Context:
         self.start, self.end = start, end
@@ -255,12 +258,17 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
     )
 
 
-def quarter_context(ctx: Context, reach: int = 1000) -> Resolution | None:
-    """The quarter (or half) a financial report is talking about, if it just named one."""
-    prior = ctx.anchor(reach)
-    if prior is not None and prior.gran in ("quarter", "half"):
-        return prior
-    return None
+def quarter_context(ctx: Context, reach: int = 1500) -> Resolution | None:
+    """The quarter (or half) a financial report is talking about, if it named one lately.
+
+    Earnings reports name their period once ("third-quarter profit") and then compare with
+    "a year ago" or "the year-earlier period" after other dates have come between, so the
+    period is remembered apart from the last date.
+    """
+    prior = ctx.last_period
+    if prior is None or ctx.start - ctx.last_period_end > reach:
+        return None
+    return prior
 
 
 def weekday(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain import TimeExpression
-from desktop.extract._timex_calendar import value_range
+from desktop.extract._timex_calendar import shift, value_range
 from desktop.extract._timex_grammar import discover
 from desktop.extract._timex_resolve import Context
 from desktop.extract.sentences import split_sentences
@@ -39,6 +39,11 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             and c.type in ("DATE", "TIME")
         ):
             ctx.last, ctx.last_end = res, c.end
+            if res.gran in ("quarter", "half") and (
+                published is None or shift(res.point, res.gran, 1) <= published
+            ):
+                # only a period already over can be the one a report compares with last year's
+                ctx.last_period, ctx.last_period_end = res, c.end
         explanation = res.explanation
         if c.mod:
             explanation += {

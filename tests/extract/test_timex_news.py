@@ -60,3 +60,36 @@ MON_30_OCT_1989 = date(1989, 10, 30)
 )
 def test_month_year_follows_the_tense(sentence: str, value: str) -> None:
     assert one(sentence, MON_30_OCT_1989).value == value
+
+
+# --- the reporting period of an earnings story ----------------------------------------------
+
+EARNINGS = (
+    "Acme Corp. said third-quarter net income rose 12% to $5 million. The company, based in "
+    "Dayton, Ohio, said on Oct. 20 that orders were strong. Net was $4 million a year ago. "
+    "The latest period included a gain of $1 million. In the 1988 period, Acme had no gains. "
+    "U.K. sales for last year's quarter were $3 million, and in the year-ago quarter "
+    "margins were thinner."
+)
+
+
+def test_earnings_comparisons_follow_the_reported_quarter() -> None:
+    by_text = {t: v for t, _, v in found(EARNINGS, THU_2_NOV_1989)}
+    assert by_text["third-quarter"] == "1989-Q3"
+    assert by_text["Oct. 20"] == "1989-10-20"
+    assert by_text["a year ago"] == "1988-Q3"  # the quarter is remembered past "Oct. 20"
+    assert by_text["The latest period"] == "1989-Q3"
+    assert by_text["the 1988 period"] == "1988-Q3"
+    assert by_text["last year's quarter"] == "1988-Q3"
+    assert by_text["the year-ago quarter"] == "1988-Q3"
+
+
+def test_a_quarter_not_yet_over_is_not_the_reported_one() -> None:
+    text = "Acme expects a fourth-quarter charge. Profit was flat a year ago."
+    by_text = {t: v for t, _, v in found(text, THU_2_NOV_1989)}
+    assert by_text["a year ago"] == "1988"
+
+
+def test_a_period_of_a_game_is_not_a_date() -> None:
+    assert found("He scored twice in the third period.") == []
+    assert found("The period of mourning ended.") == []
