@@ -1,7 +1,9 @@
-"""Accuracy of the cross-source comparison on hand-labelled pairs of sentences.
+"""Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
-Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
+Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|heldout]
 
+Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl) and ``heldout``
+(conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on).
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -22,7 +24,11 @@ from desktop.domain import FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
 
-DATA = Path(__file__).resolve().parent / "data" / "conflict_pairs.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {
+    "dev": DATA / "conflict_pairs.jsonl",
+    "heldout": DATA / "conflict_pairs_heldout.jsonl",
+}
 LABELS = ("contradiction", "update", "consistent", "unrelated")
 
 
@@ -37,10 +43,9 @@ def _ref(side: dict[str, str], ref_id: int) -> FigureRef | None:
     return None
 
 
-def main() -> None:
-    verbose = "--verbose" in sys.argv
+def confusion_of(path: Path, verbose: bool = False) -> Counter[tuple[str, str]]:
     confusion: Counter[tuple[str, str]] = Counter()
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
@@ -59,32 +64,56 @@ def main() -> None:
                 if side is not None:
                     f = side.figure
                     print(
-                        f"      {f.text!r} m={f.measure} c={f.counted} scope={f.scope} cue={f.change_cue}"
+                        f"      {f.text!r} m={f.measure} c={f.counted} scope={f.scope} "
+                        f"cue={f.change_cue}"
                     )
-    total = sum(confusion.values())
-    print(f"{total} labelled pairs; rows gold, columns predicted")
-    print(f"{'':<15}" + "".join(f"{label:>15}" for label in LABELS))
-    for gold in LABELS:
-        print(f"{gold:<15}" + "".join(f"{confusion[(gold, p)]:>15}" for p in LABELS))
-    tp = confusion[("contradiction", "contradiction")]
-    called = sum(confusion[(g, "contradiction")] for g in LABELS)
-    gold_c = sum(confusion[("contradiction", p)] for p in LABELS)
-    precision = tp / called if called else 0.0
-    recall = tp / gold_c if gold_c else 0.0
-    benign = sum(confusion[(g, p)] for g in ("consistent", "unrelated") for p in LABELS)
-    false_alarms = sum(confusion[(g, "contradiction")] for g in ("consistent", "unrelated"))
-    false_rate = false_alarms / benign if benign else 0.0
-    correct = sum(confusion[(g, g)] for g in LABELS)
-    print(f"contradiction precision {precision:.2%}  recall {recall:.2%}")
+    return confusion
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    names = list(SETS)
+    if "--set" in sys.argv:
+        names = [sys.argv[sys.argv.index("--set") + 1]]
+    parts: list[str] = []
+    summary: list[str] = []
+    for name in names:
+        if verbose:
+            print(f"== {name}")
+        confusion = confusion_of(SETS[name], verbose)
+        total = sum(confusion.values())
+        print(f"{name}: {total} labelled pairs; rows gold, columns predicted")
+        print(f"{'':<15}" + "".join(f"{label:>15}" for label in LABELS))
+        for gold in LABELS:
+            print(f"{gold:<15}" + "".join(f"{confusion[(gold, p)]:>15}" for p in LABELS))
+        tp = confusion[("contradiction", "contradiction")]
+        called = sum(confusion[(g, "contradiction")] for g in LABELS)
+        gold_c = sum(confusion[("contradiction", p)] for p in LABELS)
+        precision = tp / called if called else 0.0
+        recall = tp / gold_c if gold_c else 0.0
+        benign = sum(confusion[(g, p)] for g in ("consistent", "unrelated") for p in LABELS)
+        false_alarms = sum(confusion[(g, "contradiction")] for g in ("consistent", "unrelated"))
+        false_rate = false_alarms / benign if benign else 0.0
+        accuracy = sum(confusion[(g, g)] for g in LABELS) / total if total else 0.0
+        print()
+        summary.append(
+            f"{name:<9}{total:>6}{precision:>12.2%}{recall:>10.2%}"
+            f"{false_rate:>10.2%} ({false_alarms}/{benign}){accuracy:>10.2%}"
+        )
+        parts += [
+            f"contradiction_precision_{name}={precision * 100:.2f}",
+            f"contradiction_recall_{name}={recall * 100:.2f}",
+            f"false_contradiction_rate_{name}={false_rate * 100:.2f}",
+            f"accuracy_{name}={accuracy * 100:.2f}",
+            f"pairs_{name}={total}",
+        ]
     print(
-        f"consistent/unrelated pairs called contradictions: {false_rate:.2%} ({false_alarms}/{benign})"
+        f"{'set':<9}{'pairs':>6}{'contr. P':>12}{'contr. R':>10}{'false contr.':>18}{'accuracy':>10}"
     )
-    print(f"all four labels: {correct / total:.2%} accuracy")
-    print(
-        f"RESULT conflicts_eval contradiction_precision={precision * 100:.2f} "
-        f"contradiction_recall={recall * 100:.2f} false_contradiction_rate={false_rate * 100:.2f} "
-        f"accuracy={correct / total * 100:.2f} pairs={total}"
-    )
+    for row in summary:
+        print(row)
+    print("false contr.: consistent or unrelated pairs called contradictions")
+    print("RESULT conflicts_eval " + " ".join(parts))
 
 
 if __name__ == "__main__":

@@ -1,17 +1,26 @@
-"""Accuracy of figure extraction on the hand-written development set.
+"""Accuracy of figure extraction on the hand-written sets, each scored separately.
 
-Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
+Run: .venv/bin/python benchmarks/figures_eval.py [--verbose] [--set dev|dev2|heldout]
+
+Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
+(figures_dev2.jsonl, written later to improve against) and ``heldout`` (figures_heldout.jsonl,
+written before the engine was run on it and never tuned on: report only).
 
 A predicted figure matches a gold figure when their number spans overlap. "value" counts a
 match when the numbers as written agree (the non-empty ends of the range), "value+qualifier"
 also needs the same qualifier; counted and measure are scored on matched figures whose gold
 annotation names them (counted by its head noun, measure exactly).
+
+Annotation: one JSON object per sentence, ``figures`` a list of
+``[number as written, low, high, qualifier, unit, counted, measure]``. Vague quantities
+("hundreds", "tens of thousands") are figures with the range qualifiers.py gives them.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +30,12 @@ from desktop.domain import Figure
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
 
-DATA = Path(__file__).resolve().parent / "data" / "figures_dev.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {
+    "dev": DATA / "figures_dev.jsonl",
+    "dev2": DATA / "figures_dev2.jsonl",
+    "heldout": DATA / "figures_heldout.jsonl",
+}
 
 
 def _values(low: float | None, high: float | None) -> set[float]:
@@ -43,21 +57,47 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main() -> None:
-    verbose = "--verbose" in sys.argv
-    n_gold = n_pred = tp_value = tp_qual = 0
-    counted_ok = counted_n = measure_ok = measure_n = 0
-    sentences = 0
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+@dataclass
+class Score:
+    sentences: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+    tp_value: int = 0
+    tp_qual: int = 0
+    counted_ok: int = 0
+    counted_n: int = 0
+    measure_ok: int = 0
+    measure_n: int = 0
+
+    @property
+    def value(self) -> tuple[float, float, float]:
+        return _f1(self.tp_value, self.n_pred, self.n_gold)
+
+    @property
+    def value_qualifier(self) -> tuple[float, float, float]:
+        return _f1(self.tp_qual, self.n_pred, self.n_gold)
+
+    @property
+    def counted_acc(self) -> float:
+        return self.counted_ok / self.counted_n if self.counted_n else 0.0
+
+    @property
+    def measure_acc(self) -> float:
+        return self.measure_ok / self.measure_n if self.measure_n else 0.0
+
+
+def score_set(path: Path, verbose: bool = False) -> Score:
+    s = Score()
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
-        sentences += 1
+        s.sentences += 1
         text = item["text"]
         published = date.fromisoformat(item["published"])
         predicted: list[Figure] = find_figures(text, published, find_timexes(text, published))
-        n_pred += len(predicted)
-        n_gold += len(item["figures"])
+        s.n_pred += len(predicted)
+        s.n_gold += len(item["figures"])
         spans = []
         for f in predicted:
             ns = text.find(f.number_text, f.start)
@@ -81,45 +121,67 @@ def main() -> None:
                 qualifier == "range"
                 and _values(low, high) == {round(f.low or 0, 4), round(f.high or 0, 4)}
             )
-            tp_value += value_ok
-            tp_qual += value_ok and f.qualifier == qualifier
+            s.tp_value += value_ok
+            s.tp_qual += value_ok and f.qualifier == qualifier
             if verbose and not (value_ok and f.qualifier == qualifier):
                 print(
-                    f"  WRONG {item['id']}: {number!r} gold {low}-{high} {qualifier} got {f.low}-{f.high} {f.qualifier}"
+                    f"  WRONG {item['id']}: {number!r} gold {low}-{high} {qualifier} "
+                    f"got {f.low}-{f.high} {f.qualifier}"
                 )
             if counted:
-                counted_n += 1
+                s.counted_n += 1
                 ok = _head(counted) == _head(f.counted)
-                counted_ok += ok
+                s.counted_ok += ok
                 if verbose and not ok:
                     print(f"  COUNTED {item['id']}: {number!r} gold {counted!r} got {f.counted!r}")
             if measure:
-                measure_n += 1
+                s.measure_n += 1
                 ok = measure == f.measure
-                measure_ok += ok
+                s.measure_ok += ok
                 if verbose and not ok:
                     print(f"  MEASURE {item['id']}: {number!r} gold {measure!r} got {f.measure!r}")
         if verbose:
             for i, f in enumerate(predicted):
                 if i not in used:
                     print(f"  EXTRA {item['id']}: {f.text!r} ({f.number_text!r})")
-    vp, vr, vf = _f1(tp_value, n_pred, n_gold)
-    qp, qr, qf = _f1(tp_qual, n_pred, n_gold)
-    counted_acc = counted_ok / counted_n if counted_n else 0.0
-    measure_acc = measure_ok / measure_n if measure_n else 0.0
-    print(f"development set: {sentences} sentences, {n_gold} gold figures, {n_pred} predicted")
-    print(f"{'score':<18}{'precision':>10}{'recall':>10}{'F1':>10}")
-    print(f"{'value':<18}{vp:>10.2%}{vr:>10.2%}{vf:>10.2%}")
-    print(f"{'value+qualifier':<18}{qp:>10.2%}{qr:>10.2%}{qf:>10.2%}")
+    return s
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    names = list(SETS)
+    if "--set" in sys.argv:
+        names = [sys.argv[sys.argv.index("--set") + 1]]
+    scores: dict[str, Score] = {}
+    for name in names:
+        if verbose:
+            print(f"== {name}")
+        scores[name] = score_set(SETS[name], verbose)
     print(
-        f"{'counted (head)':<18}{'':>10}{'':>10}{counted_acc:>10.2%}  accuracy on {counted_n} matched"
+        f"{'set':<9}{'sent.':>6}{'gold':>6}{'pred':>6}{'value P':>9}{'value R':>9}"
+        f"{'value F1':>10}{'+qual F1':>10}{'counted':>9}{'measure':>9}"
     )
-    print(f"{'measure':<18}{'':>10}{'':>10}{measure_acc:>10.2%}  accuracy on {measure_n} matched")
-    print(
-        f"RESULT figures_eval value_p={vp * 100:.2f} value_r={vr * 100:.2f} value_f1={vf * 100:.2f} "
-        f"value_qualifier_f1={qf * 100:.2f} counted_acc={counted_acc * 100:.2f} "
-        f"measure_acc={measure_acc * 100:.2f} gold={n_gold} sentences={sentences}"
-    )
+    for name, s in scores.items():
+        vp, vr, vf = s.value
+        qf = s.value_qualifier[2]
+        print(
+            f"{name:<9}{s.sentences:>6}{s.n_gold:>6}{s.n_pred:>6}{vp:>9.2%}{vr:>9.2%}"
+            f"{vf:>10.2%}{qf:>10.2%}{s.counted_acc:>9.2%}{s.measure_acc:>9.2%}"
+        )
+    print("counted: head-noun accuracy on matched figures whose gold names one; measure: exact")
+    parts = []
+    for name, s in scores.items():
+        vp, vr, vf = s.value
+        parts += [
+            f"value_p_{name}={vp * 100:.2f}",
+            f"value_r_{name}={vr * 100:.2f}",
+            f"value_f1_{name}={vf * 100:.2f}",
+            f"value_qualifier_f1_{name}={s.value_qualifier[2] * 100:.2f}",
+            f"counted_acc_{name}={s.counted_acc * 100:.2f}",
+            f"measure_acc_{name}={s.measure_acc * 100:.2f}",
+            f"gold_{name}={s.n_gold}",
+        ]
+    print("RESULT figures_eval " + " ".join(parts))
 
 
 if __name__ == "__main__":
