@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from desktop.domain import Block, DateCandidate, PublishedOrigin, RawArticle, body_from_blocks
 from desktop.ingest import dates, furniture
 from desktop.ingest.furniture import Piece
+from desktop.ingest.textclean import clean_text, collapse_spaces
 
 #: How many kept blocks after the title are searched for date, byline and outlet lines.
 _META_WINDOW = 8
@@ -60,6 +61,15 @@ PRIORITY_TEXT_UPDATED = 25
 
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
     """Judge the pieces and put together the article with its metadata and date candidates."""
+    # Entities and JSON escapes are decoded after the raw text was cleaned, so whatever a
+    # page spelt as "&#x202E;" or "\\u0000" is cleaned again here, before anything is stored.
+    for piece in pieces:
+        piece.text = collapse_spaces(clean_text(piece.text))
+    pieces = [p for p in pieces if p.text]
+    for name in ("title", "source", "author", "url"):
+        value = getattr(found, name)
+        if value is not None:
+            setattr(found, name, collapse_spaces(clean_text(value)) or None)
     _mark_title(pieces, found, title_from_text)
     _meta_lines(pieces, found)
     _wire_dateline(pieces, found)

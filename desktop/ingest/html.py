@@ -14,7 +14,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import lxml.html
@@ -423,7 +423,6 @@ class PageBlock:
     text: str
     reason: str
     heading: bool = False
-    parts: list[str] = field(default_factory=list)
 
 
 def _page_blocks(tree: Any) -> Iterator[PageBlock]:

@@ -127,3 +127,23 @@ def test_html_mislabelled_latin1_page_uses_windows_1252() -> None:
 def test_invalid_bom_content_is_refused() -> None:
     with pytest.raises(IngestError, match=r"bad\.txt"):
         read_bytes(codecs.BOM_UTF32_LE + b"\xff\xff\xff\xff", "bad.txt")
+
+
+def test_controls_spelt_as_entities_or_json_escapes_are_removed_too() -> None:
+    page = (
+        b"<html><head><script type='application/ld+json'>"
+        b'{"@type": "NewsArticle", "headline": "Head\\u202eline\\u0000", '
+        b'"author": {"@type": "Person", "name": "Jane \\u2066Doe"}}</script></head>'
+        b"<body><article><p>Officials said on Monday&#x202E; that the soldiers&#x200F; were "
+        b"questioned in Kyiv, and that more interviews were planned this week.</p>"
+        b"<p>A second paragraph follows with&#x2067; more text about the questioning.</p>"
+        b"</article></body></html>"
+    )
+    article = read_bytes(page, "entities.html")
+    everything = "".join(
+        [article.text, article.title or "", article.author or ""] + [b.text for b in article.blocks]
+    )
+    assert article.title == "Headline"
+    assert article.author == "Jane Doe"
+    for ch in "\x00\u202e\u200f\u2066\u2067":
+        assert ch not in everything, repr(ch)
