@@ -150,26 +150,26 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
     the outlet, if nothing better names it, is taken from the title.
     """
     assert found.title is not None
-    full = furniture._key(found.title)
+    full = furniture.text_key(found.title)
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(found.title) if p.strip()]
     for piece in head:
-        key = furniture._key(piece.text)
+        key = furniture.text_key(piece.text)
         if not key:
             continue
         if key == full:
             piece.reason = furniture.TITLE
             return
-        if len(parts) > 1 and key in {furniture._key(p) for p in parts}:
+        if len(parts) > 1 and key in {furniture.text_key(p) for p in parts}:
             piece.reason = furniture.TITLE
-            rest = [p for p in parts if furniture._key(p) != key]
+            rest = [p for p in parts if furniture.text_key(p) != key]
             origin = found.field_origins.get("title", "metadata")
             found.title = piece.text.strip()
             found.field_origins["title"] = f"{origin}, outlet name removed"
-            if len(rest) == 1 and dates._is_outlet_name(rest[0]):
+            if len(rest) == 1 and dates.is_outlet_name(rest[0]):
                 found.fallbacks.insert(0, ("source", rest[0], "page title"))
             return
     for piece in head[:2]:
-        key = furniture._key(piece.text)
+        key = furniture.text_key(piece.text)
         shorter, longer = sorted((key, full), key=len)
         # The headline and the metadata title differ only by a few words at the end.
         if (
@@ -290,7 +290,7 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
         if piece.reason == furniture.COPYRIGHT:
             name = _COPYRIGHT_NOISE.sub(" ", piece.text)
             name = re.sub(r"\s+", " ", name).strip(" .,;|")
-            if name and dates._is_outlet_name(name):
+            if name and dates.is_outlet_name(name):
                 found.set("source", name, "copyright line")
                 return
     for piece in pieces:
@@ -304,6 +304,6 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
                     name,
                     re.I,
                 )
-                if not generic and dates._is_outlet_name(name):
+                if not generic and dates.is_outlet_name(name):
                     found.set("source", name, "sign-up line")
                     return

@@ -173,7 +173,7 @@ def read_meta_line(line: str) -> LineFacts | None:
             leftovers.append(leftover)
     if not facts.says_something:
         return None
-    names = [s for s in leftovers if _is_outlet_name(s)]
+    names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
     if names and facts.outlet is None:
@@ -253,7 +253,8 @@ def _is_person(name: str) -> bool:
     return bool(_PERSON.fullmatch(name)) and not re.search(r"\d", name) and len(name) <= 60
 
 
-def _is_outlet_name(text: str) -> bool:
+def is_outlet_name(text: str) -> bool:
+    """Whether ``text`` could be the name of an outlet: short, capitalised, not a sentence."""
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60:
         return False

@@ -53,7 +53,8 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """What two blocks must share to be "the same line": letters and digits, case folded."""
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
@@ -334,7 +335,7 @@ def _repeats(pieces: list[Piece]) -> None:
     for piece in pieces:
         if piece.reason == SEPARATOR:
             continue
-        key = _key(piece.text)
+        key = text_key(piece.text)
         if not key:
             continue
         if piece.kept and key in seen:
