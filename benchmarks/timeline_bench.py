@@ -236,10 +236,14 @@ def main() -> int:
     busiest = Counter(it.earliest.replace(day=15) for it in items if it.precision == "day")
     focus = busiest.most_common(1)[0][0].toordinal() + 0.5
     times: list[float] = []
+    # CPU time of the GUI thread as well: on a shared machine wall time also counts waiting
+    # for a core, and the CPU figure shows what the frame itself costs.
+    cpu_times: list[float] = []
     per_kind: dict[str, list[float]] = {}
     painted_before = painted
     for kind, factor, dx in steps:
         t = time.perf_counter()
+        c = time.thread_time()
         if dx:
             view.pan_by_pixels(dx)
         else:
@@ -249,6 +253,7 @@ def main() -> int:
             view.zoom_by(factor, x)
         view.viewport().repaint()
         ms = (time.perf_counter() - t) * 1000
+        cpu_times.append((time.thread_time() - c) * 1000)
         times.append(ms)
         per_kind.setdefault(kind, []).append(ms)
     if painted - painted_before != len(steps):
@@ -280,7 +285,13 @@ def main() -> int:
             f"{s[min(len(s) - 1, round(0.95 * (len(s) - 1)))]:>10.2f}{max(ms):>10.2f}"
         )
     print(f"{'all':<14}{len(times):>5}{median:>12.2f}{p95:>10.2f}{max(times):>10.2f}")
-    print(f"targets: median <= {TARGET_MEDIAN_MS} ms, p95 <= {TARGET_P95_MS} ms")
+    cpu_sorted = sorted(cpu_times)
+    cpu_p95 = cpu_sorted[min(len(cpu_times) - 1, round(0.95 * (len(cpu_times) - 1)))]
+    cpu_median = statistics.median(cpu_times)
+    print(
+        f"{'all, CPU time':<14}{len(cpu_times):>5}{cpu_median:>12.2f}{cpu_p95:>10.2f}{max(cpu_times):>10.2f}"
+    )
+    print(f"targets: median <= {TARGET_MEDIAN_MS} ms, p95 <= {TARGET_P95_MS} ms (wall time)")
     print(f"peak memory: {peak_mb:.1f} MB (target <= {TARGET_PEAK_MB:.0f} MB)")
     timeline_open_s = t_drawn - t_loaded
     ok = (
@@ -293,6 +304,7 @@ def main() -> int:
         f"RESULT timeline_bench items={len(items)} lanes={len(lanes)} frames={len(times)}"
         f" load_s={t_loaded - t_start:.3f} timeline_open_s={timeline_open_s:.3f}"
         f" open_s={open_s:.3f} median_ms={median:.2f} p95_ms={p95:.2f} max_ms={max(times):.2f}"
+        f" cpu_median_ms={cpu_median:.2f} cpu_p95_ms={cpu_p95:.2f}"
         f" peak_mb={peak_mb:.1f} targets_met={'yes' if ok else 'no'}"
     )
     view.close()
