@@ -407,12 +407,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
-        self._layout_restored = False
-        for name, splitter in self._splitters().items():
-            state = s.value(f"window/{name}")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-                self._layout_restored = True
+        self._splitter_states = {
+            name: state
+            for name in self._splitters()
+            if isinstance(state := s.value(f"window/{name}"), QByteArray) and not state.isEmpty()
+        }
         mode = s.value("view/lanes", "source")
         if mode in LANE_TITLES:
             self.lane_mode = mode
@@ -422,6 +421,16 @@ class MainWindow(QMainWindow):
         self.show_rejected_action.setChecked(show_rejected in (True, "true", "1"))
         self.fact_filter.show_rejected = self.show_rejected_action.isChecked()
         self.timeline.set_show_rejected(self.fact_filter.show_rejected)
+
+    def _initial_splitter_sizes(self) -> None:
+        """Once, when the workspace is first on screen: saved sizes, or first-run ones."""
+        if self._sized_once or not self.isVisible() or self.project is None:
+            return
+        self._sized_once = True
+        self._default_sizes()
+        splitters = self._splitters()
+        for name, state in self._splitter_states.items():
+            splitters[name].restoreState(state)
 
     def save_layout(self) -> None:
         s = settings()
@@ -514,6 +523,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
         self.setWindowFilePath(str(project.path))
         self.stack.setCurrentWidget(self.workspace_widget)
+        QTimer.singleShot(0, self._initial_splitter_sizes)
         for a in self._project_actions:
             a.setEnabled(True)
         self.reload_all(fit=True)
@@ -642,11 +652,9 @@ class MainWindow(QMainWindow):
         return self.open_project(target)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._layout_restored and not self._sized_once:
-            self._sized_once = True
-            # After the first layout pass: before it the splitters are not their real width
-            # yet, and sizes given then get squeezed by the panels' minimum widths.
-            QTimer.singleShot(0, self._default_sizes)
+        # After the first layout pass: before it the splitters are not their real width yet,
+        # and sizes given then get squeezed by the panels' minimum widths.
+        QTimer.singleShot(0, self._initial_splitter_sizes)
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

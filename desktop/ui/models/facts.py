@@ -239,8 +239,13 @@ class FactsFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter(self, fact_filter: FactFilter) -> None:
-        self.fact_filter = fact_filter
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.fact_filter = fact_filter
+            self.endFilterChange()
+        else:
+            self.fact_filter = fact_filter
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

@@ -115,8 +115,11 @@ class ReaderView(QWidget):
         self.published_origin.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
-        self.furniture_button = QPushButton("Removed paragraphs…")
-        self.furniture_button.setToolTip("See and restore what import set aside as page furniture")
+        self.furniture_button = QPushButton("Set aside…")
+        self.furniture_button.setToolTip(
+            "Paragraphs import set aside as page furniture (newsletter boxes, teasers, bios): "
+            "see them and restore any to the body"
+        )
         self.furniture_button.clicked.connect(self._ask_furniture)
 
         date_row = QHBoxLayout()
@@ -181,7 +184,7 @@ class ReaderView(QWidget):
         self._show_origin()
         self._set_header_enabled(True)
         removed = sum(1 for b in detail.blocks if not b.kept)
-        self.furniture_button.setText(f"Removed paragraphs ({removed})…")
+        self.furniture_button.setText(f"Set aside ({removed})…")
 
         self._map = OffsetMap(detail.text)
         self.body.setPlainText(detail.text)

@@ -1,0 +1,358 @@
+"""The main window driven as an analyst would: drop, type, click, undo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.services.project import ProjectService
+from desktop.ui.models.facts import COL_DATE, FactIdRole
+from tests.conftest import SEED
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def drop_files(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Drag files over the widget and let go, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPointF(widget.width() / 2, widget.height() / 2),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        QPointF(widget.width() / 2, widget.height() / 2),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+    assert event.isAccepted()
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Error boxes are recorded instead of blocking the test."""
+    seen: list[str] = []
+
+    def critical(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    return seen
+
+
+@pytest.fixture
+def seeded_project(project_path: Path) -> Path:
+    with ProjectService.open(project_path, create=True) as service:
+        outcome = service.import_file(SEED, published=date(2025, 1, 13))
+        assert outcome.status == "imported"
+    return project_path
+
+
+def timeline_days(window) -> set[date]:  # type: ignore[no-untyped-def]
+    return {it.earliest for it in window.timeline.shown_data() if it.earliest == it.latest}
+
+
+def test_drop_seed_type_date_and_see_its_dated_facts(make_window, qtbot, project_path, errors):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(project_path, create=True)
+    drop_files(window, [SEED])
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    entry = dialog.current_entry()
+    assert entry is not None and entry.raw is not None
+    assert entry.raw.title == "Ukraine captures first North Korean soldiers"
+    # The seed says nothing about when it was published: the dialog says so.
+    assert entry.needs_date
+    assert dialog.date_warning.isVisible()
+    assert dialog.published_edit.property("missing") is True
+    assert dialog.blocks.removed_count() > 0  # newsletter boxes and the like are set aside
+
+    qtbot.keyClicks(dialog.published_edit, "2025-01-13")
+    assert not entry.needs_date
+    assert dialog.published_edit.property("missing") is False
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not window.runner.busy() and bool(window.last_import), timeout=20000)
+    assert [o.status for o in window.last_import] == ["imported"]
+    days = timeline_days(window)
+    assert {date(2025, 1, 12), date(2025, 1, 9), date(2025, 1, 13)} <= days
+    article = window.project.articles()[0]
+    assert article.published == date(2025, 1, 13)
+    assert article.published_origin == "user"
+    assert errors == []
+
+
+def test_click_a_fact_on_the_timeline_highlights_it_in_the_reader(
+    make_window, qtbot, seeded_project
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(seeded_project)
+    qtbot.waitExposed(window)
+    facts = [f for f in window.project.facts() if f.date.earliest == date(2025, 1, 9)]
+    assert facts, "the seed's 'Thursday' fact"
+    fact = facts[0]
+    window.timeline.setFocus()
+    pos = None
+    # Zoom in around the fact until it is drawn on its own, then click it.
+    window.timeline.go_to_date(date(2025, 1, 9))
+    for _ in range(12):
+        pos = window.timeline.item_position(fact.id)
+        placed = window.timeline.placed_at(pos) if pos is not None else None
+        if placed is not None and len(placed.members) == 1 and placed.members[0].id == fact.id:
+            break
+        window.timeline.zoom_by(1.6, window.timeline.x_of(fact.date.earliest.toordinal() + 0.5))
+    assert pos is not None
+    with qtbot.waitSignal(window.timeline.factSelected, timeout=3000) as sig:
+        qtbot.mouseClick(
+            window.timeline.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(round(pos.x()), round(pos.y())),
+        )
+    assert sig.args == [fact.id]
+
+    assert window.reader.highlighted_range() == (fact.start, fact.end)
+    assert window.reader.highlighted_text() == fact.text
+    assert fact.timex is not None
+    assert window.reader.marked_timex_range() == (fact.timex.start, fact.timex.end)
+    assert window.facts_panel.selected_ids() == [fact.id]
+    assert window.articles_panel.current_article() == fact.article.id
+
+    # And the reverse: choosing a row in the table selects it on the timeline.
+    other = next(f for f in window.project.facts() if f.id != fact.id and f.date.earliest)
+    row = window.facts_panel.proxy.proxy_row_of(other.id)
+    assert row is not None
+    rect = window.facts_panel.table.visualRect(window.facts_panel.proxy.index(row, COL_DATE))
+    window.facts_panel.table.scrollTo(window.facts_panel.proxy.index(row, COL_DATE))
+    rect = window.facts_panel.table.visualRect(window.facts_panel.proxy.index(row, COL_DATE))
+    qtbot.mouseClick(
+        window.facts_panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )
+    assert window.timeline.selected_fact() == other.id
+    assert window.reader.highlighted_range() == (other.start, other.end)
+
+
+def test_edit_a_fact_date_then_undo_and_redo(make_window, qtbot, seeded_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(seeded_project)
+    fact = next(f for f in window.project.facts() if f.date.earliest == date(2025, 1, 12))
+    panel = window.facts_panel
+    row = panel.proxy.proxy_row_of(fact.id)
+    assert row is not None
+    index = panel.proxy.index(row, COL_DATE)
+    assert index.data(FactIdRole) == fact.id
+    # Inline edit, as typing into the date cell does.
+    assert panel.proxy.setData(index, "2025-01-02")
+    qtbot.waitUntil(lambda: date(2025, 1, 2) in timeline_days(window))
+    stored = window.project.fact(fact.id)
+    assert stored.date.earliest == date(2025, 1, 2) and stored.status == "edited"
+    assert window.undo_stack.undoText() == "Edit fact date"
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: date(2025, 1, 2) not in timeline_days(window))
+    stored = window.project.fact(fact.id)
+    assert stored.date.earliest == date(2025, 1, 12) and stored.status == "auto"
+    row = panel.proxy.proxy_row_of(fact.id)
+    assert panel.proxy.index(row, COL_DATE).data() == "2025-01-12"
+
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: date(2025, 1, 2) in timeline_days(window))
+    assert window.project.fact(fact.id).date.earliest == date(2025, 1, 2)
+
+    # A date that is not one is refused and changes nothing.
+    row = panel.proxy.proxy_row_of(fact.id)
+    assert not panel.proxy.setData(panel.proxy.index(row, COL_DATE), "next Tuesday-ish")
+    assert window.project.fact(fact.id).date.earliest == date(2025, 1, 2)
+
+
+def test_confirm_and_reject_from_the_facts_table(make_window, qtbot, seeded_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(seeded_project)
+    fact = next(f for f in window.project.facts() if f.date.earliest)
+    window.select_fact(fact.id)
+    window.facts_panel.reject_action.trigger()
+    qtbot.waitUntil(lambda: fact.id not in window.timeline.shown_data())
+    assert window.project.fact(fact.id).status == "rejected"
+    window.set_show_rejected(True)
+    assert fact.id in window.timeline.shown_data()
+    window.undo_action.trigger()
+    assert window.project.fact(fact.id).status == "auto"
+
+
+def test_publication_date_edited_in_the_reader_re_resolves_and_undoes(
+    make_window, qtbot, seeded_project
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(seeded_project)
+    article_id = window.project.articles()[0].id
+    window.show_article(article_id)
+    window.reader.published_edit.clear()
+    qtbot.keyClicks(window.reader.published_edit, "2025-01-20")
+    qtbot.keyClick(window.reader.published_edit, Qt.Key.Key_Return)
+    # "Sunday" before Mon 20 Jan 2025 is the 19th.
+    qtbot.waitUntil(lambda: date(2025, 1, 19) in timeline_days(window), timeout=5000)
+    assert window.project.article(article_id).record.published == date(2025, 1, 20)
+    assert window.reader.published_edit.text() == "2025-01-20"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: date(2025, 1, 12) in timeline_days(window), timeout=5000)
+    assert window.project.article(article_id).record.published == date(2025, 1, 13)
+
+
+def test_conflicts_tab_shows_the_sample_contradiction(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    window.tabs.setCurrentWidget(window.conflicts_panel)
+    panel = window.conflicts_panel
+    groups = panel.groups_model
+    assert groups.rowCount() > 0
+    found = None
+    for row in range(groups.rowCount()):
+        group = groups.group_at(row)
+        for pair in groups.pairs_of(group.key):
+            if pair.relation == "contradiction":
+                found = (group, pair)
+                break
+        if found:
+            break
+    assert found is not None, "the demo project holds a contradiction"
+    group, pair = found
+    # Contradictions come first: the analyst sees them without searching.
+    assert groups.group_at(0).key == group.key
+    assert panel.select_group(group.key)
+    assert panel.select_pair(pair.a, pair.b)
+    figures = {r.id: r for r in window.project.figures()}
+    a, b = figures[pair.a], figures[pair.b]
+    assert a.article.source != b.article.source
+    assert a.figure.text in panel.left_card.toPlainText()
+    assert b.figure.text in panel.right_card.toPlainText()
+    assert (a.article.source or "") in panel.left_card.toPlainText()
+    assert "contradiction" in panel.relation_label.text()
+
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.current_pair() is not None and panel.current_pair().decision == "dismissed"
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(
+        lambda: panel.current_pair() is not None and panel.current_pair().decision is None
+    )
+
+
+def test_a_second_window_on_the_same_project_is_refused(make_window, seeded_project, errors):  # type: ignore[no-untyped-def]
+    first = make_window()
+    assert first.open_project(seeded_project)
+    second = make_window()
+    assert not second.open_project(seeded_project)
+    assert second.project is None
+    assert len(errors) == 1 and "already open" in errors[0].lower()
+    # The first window is untouched and still writes.
+    fact = first.project.facts()[0]
+    first.workspace.set_note(fact.id, "checked against the original")
+    assert first.project.fact(fact.id).note == "checked against the original"
+
+
+def test_a_damaged_file_is_refused_and_changes_nothing(
+    make_window, tmp_path, seeded_project, errors
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_project(seeded_project)
+    bad = tmp_path / "Broken.factlane"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    before = bad.read_bytes()
+    assert not window.open_project(bad)
+    assert bad.read_bytes() == before
+    assert window.project is not None and window.project.path == seeded_project
+    assert (len(errors) == 1 and "Broken.factlane" in errors[0]) or "not" in errors[0].lower()
+
+
+def test_failed_files_are_listed_with_their_reason(make_window, qtbot, project_path, tmp_path):  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_project(project_path, create=True)
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    dialog = window.import_paths([bad, SEED])
+    assert dialog is not None
+    dialog.select_file(1)
+    qtbot.keyClicks(dialog.published_edit, "2025-01-13")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.runner.busy() and bool(window.last_import), timeout=20000)
+    by_name = {Path(o.path).name: o for o in window.last_import}
+    assert by_name["empty.txt"].status == "failed" and by_name["empty.txt"].message
+    assert by_name[SEED.name].status == "imported"
+    assert "empty.txt" in window.failure_box.detailedText()
+    window.failure_box.close()
+
+
+def test_layout_and_recent_projects_persist(make_window, qtbot, seeded_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.open_project(seeded_project)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(10)  # the first-run proportions are applied once the window is laid out
+    window.main_splitter.setSizes([333, 1000])
+    assert window.main_splitter.sizes()[0] == 333
+    window.set_lane_mode("article")
+    window.close()
+    again = make_window()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.lane_mode == "article"
+    assert again.recent_projects()[0] == seeded_project.resolve()
+    assert again.welcome.recent.rowCount() == 1
+    assert again.open_project(again.recent_projects()[0])
+    qtbot.waitUntil(lambda: again.main_splitter.sizes()[0] == 333)
+
+
+def test_screenshot_from_the_command_line(tmp_path, seeded_project):  # type: ignore[no-untyped-def]
+    shot = tmp_path / "shot.png"
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "HOME": str(tmp_path),
+    }
+    import os
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "gui",
+            str(seeded_project),
+            "--screenshot",
+            str(shot),
+            "--size",
+            "1200x800",
+        ],
+        cwd=REPO,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1200, 800)
