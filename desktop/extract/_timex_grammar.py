@@ -128,9 +128,19 @@ def _duration_value(n: float | None, unit: str) -> str:
             "Q": (3, "M", False),
             "S": (1, "S", True),
         }
-        factor, code, is_time = finer[code]
+        factor, fine_code, fine_is_time = (
+            (60, "S", True) if is_time and code == "M" else finer[code]
+        )
+        whole = int(n)
+        rest = round((n - whole) * factor)
+        if whole and code not in ("DE", "CE", "Q") and rest:
+            # "2 1/2 years" is P2Y6M and "2.5 days" P2DT12H, as TimeML annotators write them
+            if fine_is_time and not is_time:
+                return f"{prefix}{whole}{code}T{rest}{fine_code}"
+            return f"{prefix}{whole}{code}{rest}{fine_code}"
         n = round(n * factor)
-        prefix = "PT" if is_time else "P"
+        code = fine_code
+        prefix = "PT" if fine_is_time else "P"
     return f"{prefix}{int(n)}{code}"
 
 
@@ -154,6 +164,28 @@ _WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>1\d{3}|20\d{2})"
+
+
+_SPOKEN_TAIL = (
+    rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+)
+
+
+def _spoken_year_value(words: str) -> int | None:
+    """ "nineteen ninety-seven" -> 1997, "two thousand and one" -> 2001; None if not a year."""
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        n = parse_number(" ".join(rest)) if rest else 0
+        return None if n is None or n >= 100 else 2000 + int(n)
+    base = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
+    if base is None:
+        return None
+    if parts[1:] == ["hundred"]:
+        return base
+    n = parse_number(" ".join(parts[1:]))
+    return None if n is None or not 10 <= n < 100 else base + int(n)
 
 
 def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
@@ -183,18 +215,88 @@ def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
 
 
 rule(
-    rf"{_B}(?:{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
+    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
 )(_date_reader)
 rule(
     rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
 )(_date_reader)
 
 
-@rule(rf"{_B}{_MON},?\s+(?:of\s+)?{_YEAR4}{_E}")
+_DAY_ORDINAL_WORDS = {
+    w: n for w, n in ORDINALS.items() if " " not in w and "-" not in w and n <= 20
+} | {"thirtieth": 30}
+_DAY_WORD = (
+    r"(?P<dayword>(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+
+
+def _day_word_value(word: str) -> int | None:
+    parts = re.split(r"[\s-]+", word.lower())
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) == 2 else 0
+    n = tens + _DAY_ORDINAL_WORDS.get(parts[-1], 0)
+    return n if 1 <= n <= 31 else None
+
+
+@rule(
+    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?(?:{_MON}\s+(?:the\s+)?{_DAY_WORD}|the\s+{_DAY_WORD.replace('dayword', 'dayword2')}\s+of\s+(?P<mon2>{MONTH_PATTERN}))"
+    rf"(?:,?\s+(?:{_YEAR4}|(?P<spoken>(?:nineteen|twenty)[\s-]{_SPOKEN_TAIL}|two\s+thousand(?:\s+and)?(?:[\s-]{NUMBER_WORD})?)))?{_E}"
+)
+def _spoken_date(m: re.Match[str], text: str) -> Candidate | None:
+    """ "March eighth", "the fourth of July, nineteen ninety-six": dates as transcripts spell them."""
+    mon = m["mon"] or m["mon2"]
+    if m["wd"] and not _capitalised(m["wd"]):
+        return None
+    if not _capitalised(mon) or len(mon.rstrip(".")) < 3:
+        return None
+    if (
+        mon.lower() in ("may", "march")
+        and m["mon"]
+        and not (m["spoken"] or m["year"])
+        and _sentence_initial(text, m.start())
+    ):
+        return None  # "May first ...", "March second ..." opening a sentence may be verbs
+    day = _day_word_value(m["dayword"] or m["dayword2"])
+    if day is None:
+        return None
+    month = month_number(mon)
+    label = f"{mon} {day}"
+    year = _year_of(m["year"]) if m["year"] else None
+    if m["spoken"]:
+        year = _spoken_year_value(m["spoken"])
+        if year is None:
+            return None
+    if year is not None:
+        try:
+            point = date(year, month, day)
+        except ValueError:
+            return None
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(point.isoformat(), "day", point, f"{label}, {year}: a date spelled out"),
+        )
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: named_month(ctx, month, day, None, label)
+    )
+
+
+@rule(
+    rf"{_B}{_MON},?\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>(?:nineteen|twenty)[\s-]{_SPOKEN_TAIL}|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?)){_E}"
+)
 def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["mon"]):
         return None
-    month, year = month_number(m["mon"]), _year_of(m["year"])
+    month = month_number(m["mon"])
+    if m["spoken"]:
+        # broadcast transcripts spell the year out: "January nineteen ninety-seven"
+        year = _spoken_year_value(m["spoken"])
+        if year is None:
+            return None
+    else:
+        year = _year_of(m["year"])
     point = date(year, month, 1)
     return Candidate(
         m.start(),
@@ -327,12 +429,6 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         "DATE",
         _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, as written"),
     )
-
-
-_SPOKEN_TAIL = (
-    rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
-)
 
 
 @rule(
@@ -1126,7 +1222,7 @@ _APPROX = (
 
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|full|straight|consecutive|long|short)\s+)"
-    rf"(?P<unit>{UNIT})(?P<old>-old)?(?:\s+(?P<tail>ago|earlier|later|from\s+now|hence|before|after|previously|since))?{_E}"
+    rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+now|hence|before|after|previously|since))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
     num_text = " ".join(m["num"].lower().split())
@@ -1134,6 +1230,10 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     approx = " ".join((m["approx"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
     n = parse_number(num_text)
+    if m["half"]:
+        if n is None or n != int(n) or m["unit"].lower().endswith("s") != (n != 1):
+            return None
+        n += 0.5  # "a minute and a half", "two years and a half"
     if (
         num_text in ("a", "an")
         and m["unit"].lower().endswith("s")
@@ -1568,6 +1668,7 @@ _DIGITS = "#"
 _TRIGGERS: dict[str, str] = {
     "_date_reader": _MONTH_WORDS,
     "_month_year": _MONTH_WORDS,
+    "_spoken_date": _MONTH_WORDS,
     "_month_relative_year": _MONTH_WORDS,
     "_iso_date": _DIGITS,
     "_slash_date": _DIGITS,

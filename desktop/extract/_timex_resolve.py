@@ -295,6 +295,10 @@ def weekday(
         days, reason = -back, "because the text says 'this past'"
     elif direction == "future":
         days, reason = forward, "because the text says 'this coming'"
+    elif back == 0:
+        # news names the publication day itself by its weekday ("will vote Friday", written
+        # on Friday); a week away would be "next Friday" or "a week from Friday"
+        days, reason = 0, "the publication day's own weekday"
     else:
         tense = ctx.tense()
         if tense == "future":

@@ -93,3 +93,75 @@ def test_a_quarter_not_yet_over_is_not_the_reported_one() -> None:
 def test_a_period_of_a_game_is_not_a_date() -> None:
     assert found("He scored twice in the third period.") == []
     assert found("The period of mourning ended.") == []
+
+
+# --- the publication day named by its weekday ------------------------------------------------
+
+FRI_6_FEB_1998 = date(1998, 2, 6)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Senate will vote Friday on the bill.", "The minister resigned Friday."],
+)
+def test_the_publication_weekday_is_the_publication_day(sentence: str) -> None:
+    assert one(sentence, FRI_6_FEB_1998).value == "1998-02-06"
+
+
+def test_next_and_last_still_move_a_week() -> None:
+    assert one("The Senate votes next Friday.", FRI_6_FEB_1998).value == "1998-02-13"
+    assert one("The Senate voted last Friday.", FRI_6_FEB_1998).value == "1998-01-30"
+
+
+# --- dates spelled out, as broadcast transcripts write them ---------------------------------
+
+THU_5_MAR_1998 = date(1998, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The bomb went off in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Women's Day is this coming Sunday, March eighth.",
+            "this coming Sunday, March eighth",
+            "1998-03-08",
+        ),
+        (
+            "He was born on the fourth of July, nineteen forty-six.",
+            "the fourth of July, nineteen forty-six",
+            "1946-07-04",
+        ),
+        ("The fair opens on April twenty-first.", "April twenty-first", "1998-04-21"),
+        ("Sales began in June two thousand and one.", "June two thousand and one", "2001-06"),
+    ],
+)
+def test_spelled_out_dates(sentence: str, text: str, value: str) -> None:
+    t = one(sentence, THU_5_MAR_1998)
+    assert (t.text, t.value) == (text, value)
+
+
+def test_spelled_out_words_that_are_not_dates() -> None:
+    assert found("She finished second in the race.", THU_5_MAR_1998) == []
+
+
+# --- fractions of a unit ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("They lived in the camps for 2 1/2 years.", "P2Y6M"),
+        ("The talks lasted two and a half days.", "P2DT12H"),
+        ("The flight took 1.5 hours.", "PT1H30M"),
+        ("The engine burned for a minute and a half.", "PT1M30S"),
+        ("The strike lasted half a year.", "P6M"),
+    ],
+)
+def test_fractional_durations_keep_whole_units(sentence: str, value: str) -> None:
+    t = one(sentence)
+    assert (t.type, t.value) == ("DURATION", value)
