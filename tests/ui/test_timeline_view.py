@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.timeline.data import TimelineData, TimelineItem
@@ -276,7 +277,56 @@ def test_vertical_scroll_reaches_every_lane(qtbot: QtBot) -> None:
     v.show()
     qtbot.waitExposed(v)
     assert v.item_position(19) is None
+    bar = v.verticalScrollBar()
+    qtbot.keyClick(v, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    qtbot.keyClick(v, Qt.Key.Key_Up)
+    assert bar.value() == 0
     assert v.select_fact(19)
     assert v.item_position(19) is not None
     qtbot.keyClick(v, Qt.Key.Key_Home)
     assert v.verticalScrollBar().maximum() > 0
+
+
+def test_hovering_a_fact_shows_its_tooltip(view: TimelineView, qtbot: QtBot) -> None:
+    view.set_visible_range(date(2024, 8, 1), date(2024, 10, 1))
+    pos = view.item_position(3)
+    assert pos is not None
+    qtbot.mouseMove(view.viewport(), pos.toPoint())
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, pos.toPoint(), view.viewport().mapToGlobal(pos.toPoint())
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == "tip 3"
+    # Away from any fact the tooltip goes.
+    empty = QPoint(round(view.plot_rect().right()) - 5, round(view.plot_rect().bottom()) - 3)
+    QApplication.sendEvent(
+        view.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, empty, view.viewport().mapToGlobal(empty)),
+    )
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+
+
+def test_range_set_before_showing_holds_once_shown(qtbot: QtBot) -> None:
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.set_data(TimelineData(sample(), LANES))
+    v.set_visible_range(date(2024, 9, 1), date(2024, 9, 30))
+    v.resize(1000, 400)
+    v.show()
+    qtbot.waitExposed(v)
+    first, last = v.visible_range()
+    assert first == date(2024, 9, 1)
+    assert last == date(2024, 9, 30)
+
+
+def test_export_png_and_svg(view: TimelineView, tmp_path: Path) -> None:
+    view.set_visible_range(date(2024, 8, 1), date(2024, 12, 31))
+    png = tmp_path / "t.png"
+    assert view.render_to_image(png, QSize(1000, 500))
+    image = QImage(str(png))
+    assert image.width() == round(1000 * view.devicePixelRatioF())
+    svg = tmp_path / "t.svg"
+    assert view.render_to_image(svg, QSize(1000, 500))
+    text = svg.read_text(encoding="utf-8")
+    assert "Reuters" in text and "fact 3" in text

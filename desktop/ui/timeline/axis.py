@@ -205,7 +205,10 @@ def minor_label(unit: TickUnit, t: float, style: int) -> str:
     d = day_to_date(t + 1e-6)
     if unit.kind == "hour":
         return _hour_label(t)
-    if unit.kind in ("day", "week"):
+    if unit.kind == "week":
+        # Every week tick is a Monday: naming the weekday would only repeat itself.
+        return str(d.day)
+    if unit.kind == "day":
         if style == 0:
             return f"{_WEEKDAY_ABBR[d.weekday()]} {d.day}"
         return str(d.day)
@@ -219,14 +222,16 @@ def minor_label(unit: TickUnit, t: float, style: int) -> str:
 
 
 def _label_styles(unit: TickUnit) -> int:
-    return 2 if unit.kind in ("day", "week", "month") or unit.count >= 10 else 1
+    return 2 if unit.kind in ("day", "month") or unit.count >= 10 else 1
 
 
 # The widest label each style can produce, to decide before generating any tick.
 def _widest_label(unit: TickUnit, style: int) -> str:
     if unit.kind == "hour":
         return "00:00"
-    if unit.kind in ("day", "week"):
+    if unit.kind == "week":
+        return "28"
+    if unit.kind == "day":
         return "Wed 28" if style == 0 else "28"
     if unit.kind == "month":
         return "September" if style == 0 else "May"

@@ -101,7 +101,9 @@ class TimelineView(QAbstractScrollArea):
         self._data = data
         # The items live as long as the view. Without this, every full garbage collection
         # walks all of them (hundreds of thousands of objects), a pause of a tenth of a second
-        # in the middle of a pan.
+        # in the middle of a pan. Collecting first (tens of milliseconds, once per project)
+        # keeps garbage of the moment from being frozen along with them.
+        gc.collect()
         gc.freeze()
         if self._state.selected is not None and self._state.selected not in data:
             self._state.selected = None
