@@ -127,15 +127,33 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     if not from_text:
         return
     headings = [p for p in head if p.kind == "heading1"]
-    candidates = headings or head
-    for piece in candidates:
-        if furniture.single_block_reason(piece.text, piece.kind) is not None:
+    candidates = [
+        p
+        for p in (headings or head)
+        if furniture.single_block_reason(p.text, p.kind) is None
+        and dates.read_meta_line(p.text) is None
+        and not _is_standalone_dateline(p.text)
+    ]
+    for n, piece in enumerate(candidates):
+        if not _title_like(piece.text):
+            return
+        following = candidates[n + 1] if n + 1 < len(candidates) else None
+        # A section label copied above the headline ("Ukraine", "World News"): one or two
+        # capitalised words, then a headline-sized line that, like headlines, has no full stop.
+        words = piece.text.split()
+        if (
+            n == 0
+            and len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and not piece.text.rstrip().endswith(("?", "!", "."))
+            and following is not None
+            and 4 <= len(following.text.split()) <= 20
+            and not following.text.rstrip().endswith(".")
+        ):
+            piece.reason = furniture.SECTION_LABEL
             continue
-        if dates.read_meta_line(piece.text) is not None or _is_standalone_dateline(piece.text):
-            continue
-        if _title_like(piece.text):
-            piece.reason = furniture.TITLE
-            found.set("title", piece.text.strip(), "first heading" if headings else "first line")
+        piece.reason = furniture.TITLE
+        found.set("title", piece.text.strip(), "first heading" if headings else "first line")
         return
 
 

@@ -33,6 +33,7 @@ PAGE_WIDGET = "page widget"
 IMAGE_CREDIT = "image credit"
 SIGN_OFF = "credits and contact"
 SEPARATOR = "separator"
+SECTION_LABEL = "section label"
 OUTSIDE_MAIN_TEXT = "outside the main text"
 
 
@@ -138,7 +139,8 @@ _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categori
 _TIMESTAMP_WIDGET = re.compile(
     r"^(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$|"
-    r"^(?:loading\.*|please\s+enable\s+javascript.*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
+    r"^(?:this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|"
+    r"loading\.*|please\s+enable\s+javascript.*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
     r"(?:window|tab)\))$",
     re.I,
 )

@@ -163,3 +163,31 @@ def test_wire_dateline_on_a_line_of_its_own(line: str, agency: str | None) -> No
     assert article.blocks[0].reason == "dateline"
     assert article.source == agency
     assert article.text.startswith("Ukraine said on Thursday")
+
+
+def test_copied_page_with_section_label_byline_and_timestamp() -> None:
+    text = "\n".join(
+        [
+            "Ukraine",
+            "This article is more than 6 months old",
+            "Ukraine says it has captured two North Korean soldiers in Kursk",
+            "Sat 11 Jan 2025 14.53 GMT",
+            "Share",
+            "BY HANNA ARHIROVA",
+            BODY,
+        ]
+    )
+    article = read_pasted(text)
+    assert article.title == "Ukraine says it has captured two North Korean soldiers in Kursk"
+    assert article.published == date(2025, 1, 11)
+    assert article.author == "HANNA ARHIROVA"
+    assert article.text.startswith("Ukraine said on Thursday")
+    reasons = {b.text: b.reason for b in article.blocks if not b.kept}
+    assert reasons["Ukraine"] == "section label"
+    assert reasons["This article is more than 6 months old"] == "page widget"
+    assert reasons["Share"] == "share buttons"
+
+
+def test_a_short_headline_alone_is_still_the_title() -> None:
+    article = read_pasted(f"Ceasefire holds\n\n{BODY}")
+    assert article.title == "Ceasefire holds"
