@@ -326,7 +326,7 @@ _SUBJECT_TAIL = re.compile(
     r"|have|would|will)\b.*$"
 )
 _SCOPE_RE = re.compile(
-    r"\b(?:in|on|across|inside|throughout)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
 _PLACE_NOUNS = frozenset(
@@ -402,6 +402,9 @@ class _Draft:
     counted_from_pronoun: bool = False
     counted_after: bool = False
     follows_from: bool = False
+    #: "including 50 children", "among them 12 children": a part of the previous count
+    part_of_previous: bool = False
+    scope: str | None = None
 
 
 def find_figures(
@@ -424,6 +427,10 @@ def find_figures(
             continue
         numbers = [n for n in _join_ranges(text, in_sentence, s0) if _is_figure(text, n, s0)]
         drafts = [_read_context(text, n, s0, s1) for n in numbers]
+        for d in drafts:
+            d.scope = _winner(text, d.number.start, s0, d.measure) or _scope(
+                text, d.number.start, d.end, s0, s1
+            )
         _share_across_coordination(text, drafts)
         attributions = _attributions(text, s0, s1)
         for d in drafts:
@@ -460,6 +467,9 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
             is_range = False
             lead = a.start
             if a.unit is not None and b.unit is not None and a.unit != b.unit:
+                pass
+            elif a.kind == "vague" or b.kind == "vague":
+                # "dozens or hundreds": each is already a range of its own
                 pass
             elif re.fullmatch(r"\s*[-–—]\s*", gap) or (
                 re.fullmatch(r"\s+to\s+", gap)
@@ -501,8 +511,8 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 number_start=a.start,
                 end=a.end,
                 low=a.value,
-                high=a.value,
-                qualifier="exact",
+                high=a.value if a.high is None else a.high,
+                qualifier="exact" if a.high is None else "range",
                 tolerance=0.0,
                 rounding=a.rounding,
                 unit=a.unit,
@@ -681,7 +691,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     else:
         look = end
         if of_det and (
-            d.unit in ("%", "fraction") or n.kind == "fraction" or of_det.group(0).strip() != "of"
+            d.unit in ("%", "fraction")
+            or n.kind in ("fraction", "vague")
+            or of_det.group(0).strip() != "of"
         ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number
@@ -762,6 +774,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = np
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
+    if re.search(
+        r"\b(?:including|among them|among whom|of whom|of which)\s+$",
+        text[max(s0, n.start - 16) : n.start],
+        re.IGNORECASE,
+    ):
+        d.part_of_previous = True
     if (
         d.measure is None
         and d.counted is not None
@@ -803,11 +821,16 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         short = len(gap) <= 70 and not re.search(r"[;:]", gap)
         if cur.counted_from_pronoun and prev.counted:
             cur.counted = prev.counted
-        if cur.follows_from and len(gap) <= 40:
+        if cur.follows_from and len(gap) <= 120 and ";" not in gap:
+            # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
             cur.unit = cur.unit or prev.unit
+            cur.scope = cur.scope or prev.scope
             continue
+        if cur.part_of_previous and len(gap) <= 70 and ";" not in gap:
+            cur.measure = cur.measure or prev.measure
+            cur.scope = cur.scope or prev.scope
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if short and joined:
             if (
@@ -947,7 +970,7 @@ def _figure(
         as_of=_as_of(text, n.number_start, s0, s1, published, timexes),
         tolerance=round(tolerance, 4),
         change_cue=cue.group(0) if cue else None,
-        scope=_winner(text, n.start, s0, d.measure) or _scope(text, n.start, d.end, s0, s1),
+        scope=_winner(text, n.start, s0, d.measure) or d.scope,
     )
 
 
@@ -965,30 +988,83 @@ def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
     return re.sub(r"^(?:The|A|An)\s+", "", m.group("who")) or None
 
 
+_CLAUSE_LEFT = re.compile(
+    # a new clause starts after these: punctuation that closes one, a conjunction after a
+    # comma, a reporting verb ("said that 300 ...": the place before it belongs to the speaker)
+    rf"[;:—–(]|,\s*(?:and|but|while|whereas|as|although|though|after|when|before|because|with"
+    rf"|where|which|who)\b|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)|\bthat\b"
+    rf"|\b(?:{_ATTRIBUTION_VERBS})\b"
+)
+_CLAUSE_RIGHT = re.compile(
+    r"[;:—–()]|,\s*(?:and|but|while|whereas|as|although|though|after|when|before|because"
+    r"|which|who|whose|where|according|up from|down from)\b"
+    # "captured while fighting in Kursk" stays one clause; "while Israel reported" does not
+    r"|\b(?:while|whereas|but)\b(?!\s+\w+ing\b)"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*,")
+_POSSESSIVE_SCOPE = re.compile(
+    r"\b(?P<place>[A-Z][\w-]+)['’]s\s+(?:(?:overall|total|official|confirmed|civilian)\s+)?"
+    r"(?:death toll|toll|casualties|dead|war|earthquake|quake|floods?|flooding|fighting"
+    r"|outbreak|epidemic|wildfires?|fires?|storms?)\b"
+)
+
+
+def _clause(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
+    """The span of the clause a figure belongs to, so that a place named for the speaker or in
+    another clause ("the agency, which questioned them in Kyiv, said that 300 ...") is not read
+    as the scope of the count."""
+    c0 = s0
+    for m in _CLAUSE_LEFT.finditer(text, s0, start):
+        c0 = m.end()
+    c1 = s1
+    m = _CLAUSE_RIGHT.search(text, end, s1)
+    if m is not None:
+        c1 = m.start()
+    said = _ATTRIBUTION_RE.search(text, end, c1)
+    if said is not None:
+        comma = text.rfind(",", end, said.start())
+        c1 = comma if comma >= 0 else said.start()
+    return c0, c1
+
+
+def _place_name(place: str) -> str:
+    # "Russia's Kursk region" is Kursk: the last name of a possessive chain is the narrowest
+    place = re.split(r"['’]s\s+", place)[-1]
+    place = re.sub(r"['’]s$", "", place)
+    return _SCOPE_GENERIC_TAIL.sub("", place)
+
+
 def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
-    """A place the count is limited to ("killed in Gaza"), nearest the figure in its clause."""
+    """A place the count is limited to ("killed in Gaza", "Gaza's death toll"), nearest the
+    figure within its own clause."""
+    c0, c1 = _clause(text, start, end, s0, s1)
+    skipped = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, c0, c1)]
     best: tuple[int, str] | None = None
-    for m in _SCOPE_RE.finditer(text, s0, s1):
-        place = m.group("place")
-        if _SCOPE_NOT_PLACES.match(place):
+    found = [(m, m.group("place")) for m in _SCOPE_RE.finditer(text, c0, c1)]
+    found += [(m, m.group("place")) for m in _POSSESSIVE_SCOPE.finditer(text, c0, c1)]
+    for m, place in found:
+        if _SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS:
+            continue
+        if any(a <= m.start() < b for a, b in skipped):
+            continue
+        if start <= m.start() < end:
             continue
         clause = text[min(m.end(), start) : max(m.start(), end)]
-        if ";" in clause or len(clause) > 90:
+        if len(clause) > 90:
             continue
         following = re.match(r"\s+([a-z]+)", text[m.end() : s1])
         if (
-            following
+            m.re is _SCOPE_RE
+            and following
             and following.group(1) not in _PLACE_NOUNS
             and following.group(1) not in _STOP_WORDS
             and following.group(1) not in MEASURE_WORDS
         ):
             # "in the Israeli strikes": an adjective, not the place the count is limited to
             continue
-        place = _SCOPE_GENERIC_TAIL.sub("", place)
-        # "said" and similar follow the source, not the place
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
-            best = (distance, place)
+            best = (distance, _place_name(place))
     return best[1] if best else None
 
 

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-NumberKind = Literal["digits", "words", "fraction"]
+from desktop.extract.qualifiers import vague_range
+
+NumberKind = Literal["digits", "words", "fraction", "vague"]
 
 _UNITS = {
     "zero": 0,
@@ -120,6 +122,8 @@ class NumberMention:
     #: a plain number with no scale, unit or currency: "10" in "10-12 million" borrows them
     bare: bool = True
     scale: float = 1.0
+    #: the upper end of a vague quantity ("hundreds" is 200 to 999); None for a single value
+    high: float | None = None
 
 
 def _pct_unit(pct: str | None) -> str | None:
@@ -247,6 +251,36 @@ def _word_mentions(text: str) -> list[NumberMention]:
     return found
 
 
+_VAGUE_RE = re.compile(
+    r"\b(?:(?:several|a\s+few)\s+(?:dozen|score|hundred|thousand|million|billion)s?"
+    # "scores" only before "of": "test scores" and "he scores" are no quantities
+    r"|(?:tens|dozens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)"
+    r"|(?:dozens|hundreds|thousands|millions|billions)|scores(?=\s+of\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_mentions(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in _VAGUE_RE.finditer(text):
+        bounds = vague_range(m.group(0))
+        if bounds is None:
+            continue
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=bounds[0],
+                kind="vague",
+                scaled=True,
+                bare=False,
+                high=bounds[1],
+            )
+        )
+    return found
+
+
 _NUMERATORS = {
     "a": 1,
     "an": 1,
@@ -291,7 +325,12 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     Where readings overlap the longest wins ("one million" rather than "one").
     """
-    candidates = _digit_mentions(text) + _word_mentions(text) + _fraction_mentions(text)
+    candidates = (
+        _digit_mentions(text)
+        + _word_mentions(text)
+        + _fraction_mentions(text)
+        + _vague_mentions(text)
+    )
     candidates.sort(key=lambda n: (n.start, -(n.end - n.start)))
     chosen: list[NumberMention] = []
     for c in candidates:

@@ -148,5 +148,54 @@ def figure_range(
     return low, high, tolerance
 
 
+#: Vague quantities as ranges. News uses these words for orders of magnitude, so the bounds are
+#: chosen to keep apart what an analyst would call different claims: "hundreds" is at least two
+#: hundred (one hundred and something is "more than a hundred") and stays below a thousand
+#: ("thousands" takes over there); "dozens" is at least two dozen and below a hundred; "tens of
+#: thousands" is 20,000 up to 99,999. "Several" is at least three of the unit, "a few" two.
+#: "Scores" (several twenties) reads as 40-99.
+_VAGUE_UNITS: dict[str, float] = {
+    "dozen": 12.0,
+    "score": 20.0,
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+}
+#: dozens and scores stop below a hundred, where "hundreds" begins
+_VAGUE_CEILING = {12.0: 99.0, 20.0: 99.0}
+
+
+def vague_range(words: str) -> tuple[float, float] | None:
+    """The range of a vague quantity as written ("hundreds", "tens of thousands", "several
+    hundred", "a few thousand", "hundreds of thousands"), or None when the words are not one."""
+    tokens = [t for t in words.lower().replace("-", " ").split() if t]
+    if not tokens:
+        return None
+    multiplier = 1.0
+    counted_word = True  # "several hundred" counts hundreds; bare "hundred" is no vague figure
+    if tokens[:2] == ["a", "few"]:
+        least, tokens = 2.0, tokens[2:]
+    elif tokens[0] == "several":
+        least, tokens = 3.0, tokens[1:]
+    else:
+        least, counted_word = 2.0, False
+    if len(tokens) == 3 and tokens[1] == "of" and tokens[2].endswith("s"):
+        # "tens of thousands", "hundreds of thousands": the outer word counts the inner unit
+        outer = 10.0 if tokens[0] == "tens" else _VAGUE_UNITS.get(tokens[0].removesuffix("s"))
+        if outer is None or not tokens[0].endswith("s"):
+            return None
+        multiplier, tokens = outer, tokens[2:]
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    unit = _VAGUE_UNITS.get(word.removesuffix("s"))
+    if unit is None or not (word.endswith("s") or counted_word):
+        return None
+    scale = unit * multiplier
+    ceiling = _VAGUE_CEILING.get(scale)
+    return least * scale, ceiling if ceiling is not None else 10.0 * scale - 1.0
+
+
 def is_open_bound(qualifier: Qualifier) -> bool:
     return qualifier in ("at_least", "more_than", "at_most", "less_than")

@@ -40,7 +40,33 @@ def test_number_forms(text: str, value: float, unit: str | None) -> None:
 
 
 def test_scale_word_alone_is_not_a_number() -> None:
-    assert find_numbers("several hundred people") == []
+    assert find_numbers("a hundred-year flood") != []  # "a hundred" is a number ...
+    assert find_numbers("the hundred days") == []  # ... a bare scale word is not
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dozens", 24, 99),
+        ("several dozen", 36, 99),
+        ("scores of", 40, 99),
+        ("hundreds", 200, 999),
+        ("several hundred", 300, 999),
+        ("a few hundred", 200, 999),
+        ("thousands", 2_000, 9_999),
+        ("tens of thousands", 20_000, 99_999),
+        ("hundreds of thousands", 200_000, 999_999),
+        ("millions", 2_000_000, 9_999_999),
+    ],
+)
+def test_vague_quantities_are_ranges(text: str, low: float, high: float) -> None:
+    (n,) = find_numbers(text)
+    assert (n.kind, n.value, n.high) == ("vague", low, high)
+
+
+@pytest.mark.parametrize("text", ["test scores", "she scores twice", "a hundred"])
+def test_not_vague_quantities(text: str) -> None:
+    assert all(n.kind != "vague" for n in find_numbers(text))
 
 
 def test_words_value_rejects_non_numbers() -> None:
