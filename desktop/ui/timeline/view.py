@@ -379,8 +379,12 @@ class TimelineView(QAbstractScrollArea):
         )
 
     def _geometry(self) -> Geometry:
-        vp = self.viewport()
-        return self._geometry_for(max(vp.width(), 1), max(vp.height(), 1))
+        if self.isVisible():
+            vp = self.viewport()
+            return self._geometry_for(max(vp.width(), 1), max(vp.height(), 1))
+        # A hidden view (an export, or before the first show) has a stale viewport; its own
+        # size is what it is about to be drawn at.
+        return self._geometry_for(max(self.width(), 1), max(self.height(), 1))
 
     def _invalidate(self) -> None:
         self._frame = None
