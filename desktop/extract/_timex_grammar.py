@@ -45,6 +45,7 @@ from desktop.extract._timex_resolve import (
     Resolution,
     absolute,
     chained,
+    chained_weekday,
     named_month,
     quarter,
     quarter_context,
@@ -833,7 +834,7 @@ def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past)\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|the\s+(?:previous|preceding|following|next))\s+)?{_WD}(?P<plural>s)?(?:(?:'s|’s)?\s+(?P<part>{PART_PATTERN})(?P<pplural>s)?)?{_E}"
 )
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     word = m["wd"]
@@ -856,6 +857,16 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(
             m.start(), m.end(), "SET", _const(f"XXXX-WXX-{wd + 1}{suffix}", f"every {word}")
         )
+    det = " ".join(det.split())
+    kind: TimexType = "TIME" if part else "DATE"
+    if det.startswith("the "):
+        step = -1 if det in ("the previous", "the preceding") else 1
+        return Candidate(
+            m.start(),
+            m.end(),
+            kind,
+            lambda ctx: chained_weekday(ctx, wd, step, m.group(0), suffix),
+        )
     direction = {
         "this past": "past",
         "this coming": "future",
@@ -863,7 +874,6 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         "past": "last",
         "": None,
     }.get(det, det)
-    kind: TimexType = "TIME" if part else "DATE"
     return Candidate(
         m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix)
     )
@@ -892,9 +902,57 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
         offset = -1 if part == "NI" else 0
         if part != "NI" and part != "EV":
             offset = -1
+    if det == "the":
+        return Candidate(
+            m.start(), m.end(), "TIME", lambda ctx: _part_of_day_in_focus(ctx, part, m.group(0))
+        )
     return Candidate(
         m.start(), m.end(), "TIME", lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{part}")
     )
+
+
+@rule(
+    rf"{_B}(?:(?P<prep>by|at|until|since|from|in)\s+)?(?P<part>{PART_PATTERN}|mid-?\s?morning)(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"
+)
+def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "mid-afternoon yesterday", "by mid-afternoon": the part of a day named without 'the'."""
+    word = " ".join(m["part"].lower().split())
+    code = (
+        "MO" if word.startswith("mid") and word.endswith("morning") else PART_OF_DAY.get(word, "")
+    )
+    if not code:
+        return None
+    if m["day"]:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[m["day"].lower()]
+        return Candidate(
+            m.start("part"),
+            m.end(),
+            "TIME",
+            lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{code}"),
+        )
+    if not m["prep"] or not word.startswith("mid"):
+        return None  # a bare "morning" or "night" is too often a noun ("the night shift")
+    return Candidate(
+        m.start("part"),
+        m.end(),
+        "TIME",
+        lambda ctx: _part_of_day_in_focus(ctx, code, m["part"]),
+    )
+
+
+def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
+    """ "in the morning": of the day the story is telling about, else of the publication day."""
+    prior = ctx.anchor(400)
+    if prior is not None and prior.point is not None and prior.gran == "day":
+        return Resolution(
+            f"{prior.point.isoformat()}T{part}",
+            f"{what}: of {prior.point.isoformat()}, the day mentioned just before",
+            prior.needs_anchor,
+            prior.point,
+            "day",
+            anchorable=False,
+        )
+    return relative(ctx, "day", 0, what, f"T{part}")
 
 
 _CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)))?"
@@ -1683,6 +1741,7 @@ _TRIGGERS: dict[str, str] = {
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,
     "_part_of_day": "morning afternoon midafternoon evening night",
+    "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly",

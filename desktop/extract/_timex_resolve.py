@@ -106,6 +106,10 @@ _MODAL_BEFORE_BE = re.compile(
 )
 
 
+_PAST_OF_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?:not|originally|initially|previously|also|due|scheduled|set|expected|supposed)(?:\s+to)?\s+){0,3}$",
+    re.IGNORECASE,
+)
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
 # A word ending in -ed right after a determiner (and perhaps an adverb) modifies a noun.
 _ADJECTIVE_SLOT = re.compile(
@@ -153,7 +157,9 @@ class Context:
             distance = self.start - m.end() if m.end() <= self.start else m.start() - self.end
             kind: Tense
             if m.lastgroup == "future":
-                kind = "future"
+                before = self.text[max(0, m.start() - 48) : m.start()]
+                # "was due to expire", "had been scheduled to": a plan seen from the past
+                kind = "past" if _PAST_OF_PLAN.search(before) else "future"
             elif m.lastgroup == "past":
                 word = m.group(0).lower()
                 if word in _NOT_PAST_ED:
@@ -318,6 +324,35 @@ def weekday(
         where = f"{'before' if days < 0 else 'after'} {_pub_text(pub)}"
     text = f"{name} {where}, {reason}" if days else f"{name}: {where}"
     return Resolution(point.isoformat() + suffix, text, needs_anchor=True, point=point, gran="day")
+
+
+def chained_weekday(ctx: Context, wd: int, step: int, what: str, suffix: str = "") -> Resolution:
+    """ "the previous Friday", "the following Monday": the weekday before or after the date
+    the text last mentioned, or else before or after publication."""
+    prior = ctx.anchor()
+    if prior is not None and prior.point is not None and prior.gran == "day":
+        base, whose = prior.point, f"{prior.value}, the date mentioned just before"
+    elif ctx.published is not None:
+        base, whose = ctx.published, _pub_text(ctx.published)
+    else:
+        return Resolution(
+            f"XXXX-WXX-{wd + 1}{suffix}",
+            f"{what}; needs the publication date to resolve",
+            needs_anchor=True,
+            gran="day",
+        )
+    if step < 0:
+        point = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
+    else:
+        point = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+    side = "before" if step < 0 else "after"
+    return Resolution(
+        point.isoformat() + suffix,
+        f"{what}: the {WEEKDAY_NAMES[wd]} {side} {whose}",
+        needs_anchor=True,
+        point=point,
+        gran="day",
+    )
 
 
 def named_month(

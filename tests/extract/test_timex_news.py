@@ -165,3 +165,49 @@ def test_spelled_out_words_that_are_not_dates() -> None:
 def test_fractional_durations_keep_whole_units(sentence: str, value: str) -> None:
     t = one(sentence)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+# --- plans seen from the past, weekdays and parts of a day in the story's focus ------------
+
+
+def test_a_plan_told_in_the_past_points_back() -> None:
+    t = one("The offer had been due to expire Friday evening.", MON_30_OCT_1989)
+    assert t.value == "1989-10-27TEV"
+    t = one("The vote was scheduled to take place Thursday.", MON_30_OCT_1989)
+    assert t.value == "1989-10-26"
+    t = one("The offer is due to expire Friday.", MON_30_OCT_1989)
+    assert t.value == "1989-11-03"
+
+
+def test_the_previous_weekday_follows_the_date_in_focus() -> None:
+    text = "Shares closed on Oct. 27, 1989, down 4% from the previous Friday."
+    assert found(text, MON_30_OCT_1989)[1] == ("the previous Friday", "DATE", "1989-10-20")
+    text = "The plant reopened on Oct. 11, 1989, and closed again the following Monday."
+    assert found(text, MON_30_OCT_1989)[1] == ("the following Monday", "DATE", "1989-10-16")
+
+
+def test_the_morning_belongs_to_the_day_in_focus() -> None:
+    text = "Stocks crashed on Oct. 27, 1989. Dealers placed buy orders in the morning."
+    assert found(text, MON_30_OCT_1989)[1] == ("the morning", "TIME", "1989-10-27TMO")
+    assert one("Dealers sold in the morning.", MON_30_OCT_1989).value == "1989-10-30TMO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "In London at mid-afternoon yesterday, shares were up.",
+            "mid-afternoon yesterday",
+            "2025-01-12TAF",
+        ),
+        ("By mid afternoon, troops had left.", "mid afternoon", "2025-01-13TAF"),
+        ("Talks resume morning tomorrow.", "morning tomorrow", "2025-01-14TMO"),
+    ],
+)
+def test_part_of_day_with_a_day_word(sentence: str, text: str, value: str) -> None:
+    t = one(sentence)
+    assert (t.text, t.type, t.value) == (text, "TIME", value)
+
+
+def test_a_bare_part_of_day_is_a_noun() -> None:
+    assert found("She works the night shift at a morning paper.") == []
