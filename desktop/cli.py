@@ -110,7 +110,6 @@ def _emit(obj: Any) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from desktop.extract import extract
     from desktop.ingest import IngestError, read_file
-    from desktop.ingest.textclean import decode
 
     failed = 0
     for path in args.files:
@@ -118,7 +117,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             data, raw = read_file(path)
             if args.published is not None:
                 raw.published, raw.published_origin = args.published, "user"
-            text = decode(data)[0] if args.plain else raw.text
+            text = _plain_text(data, path) if args.plain else raw.text
             result = extract(text, raw.published)
         except IngestError as exc:
             failed += 1
@@ -139,6 +138,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         )
         sys.stdout.flush()
     return 1 if failed else 0
+
+
+def _plain_text(data: bytes, path: Path) -> str:
+    """The file's text as it is, decoded as its reader decodes it (HTML: its declared charset)."""
+    from desktop.ingest.html import sniff_charset
+    from desktop.ingest.textclean import decode
+
+    declared = sniff_charset(data) if path.suffix.lower() in (".html", ".htm") else None
+    return decode(data, declared)[0]
 
 
 def _open(path: Path, *, create: bool = False) -> Any:
