@@ -940,6 +940,28 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year){_E}"
+    rf"|{_B}(?P<at>at\s+(?:the|that)\s+time)(?=\s*[,.;:)])"
+)
+def _within_the_unit(m: re.Match[str], text: str) -> Candidate | None:
+    """ "later in the day": the day in focus; "at the time," (said of a past event): the past."""
+    if m["at"]:
+        start = m.start("at") + 3
+        return Candidate(
+            start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", text[start : m.end()])
+        )
+    gran: Granularity = UNIT_GRAN[m["unit"].lower()]
+    mod: Mod = "START" if m["side"].lower() == "earlier" else "END"
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        lambda ctx: chained(ctx, gran, 0, m.group(0)),
+        mod,
+    )
+
+
 def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     """ "in the morning": of the day the story is telling about, else of the publication day."""
     prior = ctx.anchor(400)
@@ -1210,7 +1232,8 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         if (
             unit == "day"
             and det == "that"
-            and not re.search(r"\b(?:on|later|earlier|until|since)\s+$", before)
+            and not re.search(r"\b(?:on|later|earlier|until|since|by)\s+$", before)
+            and not _sentence_initial(text, m.start())
         ):
             return None
         kind: TimexType = "DATE"
@@ -1742,6 +1765,7 @@ _TRIGGERS: dict[str, str] = {
     "_weekday": _WEEKDAY_WORDS,
     "_part_of_day": "morning afternoon midafternoon evening night",
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
+    "_within_the_unit": "earlier later time",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly",

@@ -211,3 +211,25 @@ def test_part_of_day_with_a_day_word(sentence: str, text: str, value: str) -> No
 
 def test_a_bare_part_of_day_is_a_noun() -> None:
     assert found("She works the night shift at a morning paper.") == []
+
+
+# --- the unit in focus: "later in the day", "that day", "at the time" ------------------------
+
+
+def test_later_in_the_day_is_the_day_in_focus() -> None:
+    text = (
+        "The bombing on Aug. 7, 1998, killed 200 people. Later in the day, police fired tear gas."
+    )
+    assert found(text)[1] == ("Later in the day", "DATE", "1998-08-07")
+    assert one("Prices fell earlier in the year.").value == "2025"
+
+
+def test_that_day_opening_a_sentence_follows_the_date_before() -> None:
+    text = "The bombing on Aug. 7, 1998, killed 200 people. That day, police arrested a suspect."
+    assert found(text)[1] == ("That day", "DATE", "1998-08-07")
+    assert found("He traded that day at a loss.") == []
+
+
+def test_at_the_time_alone_is_the_past() -> None:
+    assert found("At the time, police said nothing.") == [("the time", "DATE", "PAST_REF")]
+    assert found("At the time he was captured, he was 40.") == []
