@@ -9,8 +9,8 @@ group compares each figure with its neighbours in time instead of with every oth
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,6 +63,9 @@ class Quantity:
     modifiers: tuple[str, ...]
     unit: str
     scope: str
+    #: the population is a plural demonym ("North Koreans"): people of that nation, which in a
+    #: report about a war or a disaster usually means one more specific group of them
+    demonym: bool = False
 
     @property
     def key(self) -> str:
@@ -70,14 +73,8 @@ class Quantity:
         return f"{self.measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
 
     @property
-    def label(self) -> str:
-        population = " ".join((*self.modifiers, self.head)).strip() or "figures"
-        words = f"{population} {self.measure}".strip()
-        if self.unit and self.unit != "share":
-            words += f" ({self.unit})"
-        elif self.unit == "share":
-            words += " (share)"
-        return f"{words} in {self.scope.title()}" if self.scope else words
+    def specificity(self) -> int:
+        return 2 * len(self.modifiers) + (1 if self.scope else 0) + (0 if self.demonym else 1)
 
 
 def _singular(word: str) -> str:
@@ -113,6 +110,7 @@ def _quantity(
     kept = [w for w in words if w.lower() not in FILLER_WORDS]
     head = ""
     modifiers: list[str] = []
+    demonym = False
     if kept:
         last = kept[-1]
         if (
@@ -121,9 +119,10 @@ def _quantity(
             and (last.endswith("s") or measure in _PEOPLE_MEASURES)
         ):
             # a plural demonym as the noun ("North Koreans", "Palestinians") counts people
-            demonym = last[:-1] if last.endswith("s") else last
-            modifiers = [w.lower() for w in kept[:-1]] + [demonym.lower()]
+            nation = last[:-1] if last.endswith("s") else last
+            modifiers = [w.lower() for w in kept[:-1]] + [nation.lower()]
             head = "people"
+            demonym = True
         else:
             head = _singular(last.lower())
             modifiers = [w.lower() for w in kept[:-1]]
@@ -135,7 +134,7 @@ def _quantity(
     if unit in ("%", "fraction"):
         unit = "share"
     scope = (scope_text or "").lower()
-    return Quantity(measure, head, tuple(modifiers), unit, scope)
+    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym)
 
 
 def _when(ref: FigureRef) -> date | None:
@@ -286,13 +285,12 @@ def compare(
             by_quantity[q].append(ref)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
-    labels: dict[str, str] = {}
+    quantities: dict[str, Quantity] = {}
     for q, target in _merge_less_specific(by_quantity).items():
         grouped[target.key].extend(by_quantity[q])
-        labels[target.key] = target.label
+        quantities[target.key] = target
     for key, refs in forced.items():
         grouped[key].extend(refs)
-        labels.setdefault(key, key)
 
     report = ConflictReport()
     for key in sorted(grouped):
@@ -300,9 +298,45 @@ def compare(
         if len({r.article_id for r in refs}) < 2:
             continue
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
-        report.groups.append(FigureGroup(key, labels[key], sorted(r.id for r in refs)))
+        q = quantities.get(key)
+        label = key if q is None else group_label(q, [r.figure for r in refs])
+        report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
         report.pairs.extend(_pairs(key, refs))
     return report
+
+
+def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
+    """A group's name in the reporters' own words ("North Korean soldiers killed in Kursk"):
+    the population and place as most of the group's figures wrote them, ties broken
+    alphabetically so the label does not depend on the order the figures came in."""
+    population = _most_common(
+        " ".join(f.counted.split()) for f in figures if f.counted and _same_population(f, quantity)
+    )
+    if population is None:
+        population = " ".join((*quantity.modifiers, quantity.head)).strip() or "figures"
+    words = f"{population} {quantity.measure}".strip()
+    if quantity.unit == "share":
+        words += " (share)"
+    elif quantity.unit:
+        words += f" ({quantity.unit})"
+    if quantity.scope:
+        place = _most_common(
+            f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
+        )
+        words += f" in {place or quantity.scope}"
+    return words
+
+
+def _most_common(values: Iterable[str]) -> str | None:
+    counts = Counter(values)
+    if not counts:
+        return None
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _same_population(figure: Figure, quantity: Quantity) -> bool:
+    own = quantity_of(figure)
+    return own is not None and (own.head, own.modifiers) == (quantity.head, quantity.modifiers)
 
 
 def _merge_less_specific(
@@ -310,30 +344,43 @@ def _merge_less_specific(
 ) -> dict[Quantity, Quantity]:
     """Where each quantity's figures go: "soldiers killed" joins "North Korean soldiers killed"
     when that is the only more specific reading in the project, and stays apart when several
-    (Thai and Cambodian soldiers) compete."""
+    (Thai and Cambodian soldiers) compete. A plural demonym ("North Koreans killed") is less
+    specific than a named group of that nation with the same measure ("North Korean soldiers
+    killed") and joins it the same way.
+
+    The merged group keeps the most specific quantity's key, so a general figure arriving later
+    never renames a group an analyst has already made decisions on. Quantities are visited from
+    the most specific down, and a candidate counts by where it itself ends up, so the outcome
+    depends on the set of quantities only, never on the order the figures came in.
+    """
     family: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
+    nation: dict[tuple[str, str, tuple[str, ...]], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
         family[(q.measure, q.head, q.unit)].append(q)
+        if q.modifiers and not q.demonym:
+            nation[(q.measure, q.unit, q.modifiers)].append(q)
     target: dict[Quantity, Quantity] = {}
-    for q in by_quantity:
-        if q.modifiers and q.scope:
+    order = sorted(by_quantity, key=lambda q: (-q.specificity, q.key, q.demonym))
+    for q in order:
+        if q.modifiers and q.scope and not q.demonym:
             target[q] = q
             continue
         candidates = [
             o
             for o in family[(q.measure, q.head, q.unit)]
             if o != q
+            and o.specificity > q.specificity
             and (not q.modifiers or o.modifiers == q.modifiers)
             and (not q.scope or o.scope == q.scope)
         ]
-        target[q] = candidates[0] if len(candidates) == 1 else q
-    for q in target:
-        # a more specific reading may itself have moved on; follow it (chains are short)
-        for _ in range(3):
-            nxt = target.get(target[q], target[q])
-            if nxt == target[q]:
-                break
-            target[q] = nxt
+        if q.demonym:
+            candidates += [
+                o
+                for o in nation[(q.measure, q.unit, q.modifiers)]
+                if not q.scope or o.scope == q.scope
+            ]
+        ends = {target.get(o, o) for o in candidates}
+        target[q] = ends.pop() if len(ends) == 1 else q
     return target
 
 

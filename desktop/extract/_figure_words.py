@@ -38,6 +38,7 @@ _add(
     "drowned",
     "lost their lives",
     "lives",
+    "among the dead",
 )
 _add("injured", "injured", "injuring", "injuries", "wounded", "wounding", "hurt")
 _add(
@@ -51,24 +52,68 @@ _add(
     "dead and wounded",
     "dead or injured",
 )
-_add("displaced", "displaced", "fled", "flee", "fleeing", "refugees", "forced from their homes")
+_add(
+    "displaced",
+    "displaced",
+    "fled",
+    "flee",
+    "fleeing",
+    "refugees",
+    "forced from their homes",
+    "from their homes",
+    "made homeless",
+)
 _add("evacuated", "evacuated", "evacuating", "evacuate", "evacuation", "evacuation orders")
-_add("missing", "missing", "unaccounted for")
+_add("missing", "missing", "unaccounted for", "disappeared")
+_add("trapped", "trapped")
 _add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "in custody")
 _add("captured", "captured", "capturing", "taken prisoner")
-_add("rescued", "rescued", "rescuing", "saved", "pulled out alive")
-_add("deployed", "deployed", "deploying", "sent", "sending", "dispatched", "stationed")
+_add("rescued", "rescued", "rescuing", "saved", "pulled out alive", "pulled out")
+# a troop strength reads as a deployment however it is put: "fighting for Russia",
+# "stationed in Kursk", "serving alongside Russian units"
+_add(
+    "deployed",
+    "deployed",
+    "deploying",
+    "sent",
+    "sending",
+    "dispatched",
+    "stationed",
+    "fighting for",
+    "fighting alongside",
+    "fighting in",
+    "fighting with",
+    "serving in",
+    "serving with",
+    "serving alongside",
+)
 _add(
     "mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up"
 )
 _add("released", "released", "releasing", "freed", "free", "freeing")
 _add("infected", "cases", "infected", "infections", "tested positive")
 _add("hospitalised", "hospitalised", "hospitalized", "in hospital")
-_add("destroyed", "destroyed", "destroying", "reduced to rubble")
+_add("destroyed", "destroyed", "destroying", "reduced to rubble", "collapsed")
 _add("damaged", "damaged")
 _add("affected", "affected", "affecting")
 _add("won", "won", "winning", "secured", "took")
-_add("took part", "joined", "took part", "marched", "attended", "protested")
+_add(
+    "took part",
+    "joined",
+    "took part",
+    "marched",
+    "attended",
+    "protested",
+    "gathered",
+    "rallied",
+    "demonstrated",
+    "took to the streets",
+    "turned out",
+)
+_add("closed", "closed", "shut", "shut down", "closing", "closures")
+_add("crossed", "crossed", "crossing", "crossings")
+_add("arrived", "arrived", "arriving", "arrivals", "landed")
+_add("on board", "on board", "aboard", "carrying")
 _add("fired", "fired", "launched", "launching", "firing")
 _add("intercepted", "intercepted", "shot down")
 _add("returned", "returned", "walked north")
@@ -119,6 +164,9 @@ MEASURE_NOUNS = frozenset(
         "refugees",
         "arrests",
         "evacuations",
+        "arrivals",
+        "crossings",
+        "closures",
     }
 )
 

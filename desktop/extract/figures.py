@@ -371,7 +371,8 @@ _BE_BEFORE_MEASURE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
     r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
     r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
-    r"|left|later|since|who|were later|reported|presumed|being)\s+)*$"
+    r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
+    r"|ordered to|told to|forced to|asked to|feared|still)\s+)*$"
 )
 
 
@@ -746,7 +747,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         window = text[max(s0, n.start - 60) : n.start]
         verb = re.search(
             rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:a further|another|an additional|some"
-            r"|a total of|more|nearly|almost)\s+)?$",
+            r"|a total of|more|nearly|almost|of)\s+)?$",
             window,
             re.IGNORECASE,
         )
@@ -1014,12 +1015,12 @@ def _clause(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int
     another clause ("the agency, which questioned them in Kyiv, said that 300 ...") is not read
     as the scope of the count."""
     c0 = s0
-    for m in _CLAUSE_LEFT.finditer(text, s0, start):
-        c0 = m.end()
+    for left in _CLAUSE_LEFT.finditer(text, s0, start):
+        c0 = left.end()
     c1 = s1
-    m = _CLAUSE_RIGHT.search(text, end, s1)
-    if m is not None:
-        c1 = m.start()
+    right = _CLAUSE_RIGHT.search(text, end, s1)
+    if right is not None:
+        c1 = right.start()
     said = _ATTRIBUTION_RE.search(text, end, c1)
     if said is not None:
         comma = text.rfind(",", end, said.start())
@@ -1076,7 +1077,10 @@ def _as_of(
         if t.type != "DATE" or t.date is None or not (s0 <= t.start < s1):
             continue
         if re.search(
-            r"\b(?:since|from|after|before|until|till|between)\b[^,.;]{0,50}$",
+            # "higher than Seoul's estimate earlier in the week": the date of what it is compared
+            # with; "up from the 300 reported on Monday" is dated by Monday, "from May" is not
+            r"\b(?:since|after|before|until|till|between|than)\b[^,.;]{0,50}$"
+            r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?$",
             text[max(s0, t.start - 60) : t.start],
             re.I,
         ):
