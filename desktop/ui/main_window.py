@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -57,9 +57,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ingest import SUPPORTED_SUFFIXES
-from desktop.services.project import ImportOutcome, ProjectError, ProjectService
-from desktop.ui.dialogs.import_dialog import FurnitureDialog, ImportDialog
 from desktop.ui.format import parse_day
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source, sources_of
@@ -75,9 +72,26 @@ from desktop.ui.widgets.reader import ReaderView
 from desktop.ui.widgets.welcome import WelcomePage
 from desktop.ui.workers import Task, TaskContext, TaskRunner
 
+if TYPE_CHECKING:
+    # The services (SQLAlchemy, the extractors) load after the window is on screen, so that
+    # the analyst sees it at once; see launch().
+    from desktop.services.project import ImportOutcome, ProjectService
+    from desktop.ui.dialogs.import_dialog import ImportDialog
+
 MAX_RECENT = 10
 PROJECT_FILTER = "Factlane projects (*.factlane)"
-ARTICLE_FILTER = "Articles ({})".format(" ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES)))
+
+
+def supported_suffixes() -> set[str]:
+    from desktop.ingest import SUPPORTED_SUFFIXES
+
+    return set(SUPPORTED_SUFFIXES)
+
+
+def article_filter() -> str:
+    return "Articles ({})".format(" ".join(f"*{s}" for s in sorted(supported_suffixes())))
+
+
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     # filter label -> (service format, file suffix)
     "CSV tables (*.csv)": ("csv", ".csv"),
@@ -488,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` in this window. On any error the current project stays as it was."""
+        from desktop.services.project import ProjectError, ProjectService
+
         path = Path(path)
         if self.project is not None and path.resolve() == self.project.path.resolve():
             return True
@@ -640,6 +656,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self, target: Path) -> bool:
         """Copy the project to ``target`` and continue working in the copy."""
+        from desktop.services.project import ProjectError
+
         if self.project is None:
             return False
         if target.suffix != ".factlane":
@@ -919,6 +937,8 @@ class MainWindow(QMainWindow):
         detail = self._article(article_id)
         if detail is None or self.workspace is None:
             return
+        from desktop.ui.dialogs.import_dialog import FurnitureDialog
+
         workspace = self.workspace
 
         def toggle(index: int, kept: bool) -> bool:
@@ -967,12 +987,13 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _local_files(urls: Sequence[QUrl]) -> list[Path]:
         out: list[Path] = []
+        suffixes = supported_suffixes()
         for url in urls:
             if not url.isLocalFile():
                 continue
             p = Path(url.toLocalFile())
             if p.is_dir():
-                out.extend(sorted(c for c in p.iterdir() if c.suffix.lower() in SUPPORTED_SUFFIXES))
+                out.extend(sorted(c for c in p.iterdir() if c.suffix.lower() in suffixes))
             elif p.is_file():
                 out.append(p)
         return out
@@ -981,7 +1002,7 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(self._default_dir()), ARTICLE_FILTER + ";;All files (*)"
+            self, "Import articles", str(self._default_dir()), article_filter() + ";;All files (*)"
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
@@ -990,6 +1011,8 @@ class MainWindow(QMainWindow):
         """Show the import dialog for ``paths``; importing starts when the analyst accepts."""
         if self.project is None or not paths:
             return None
+        from desktop.ui.dialogs.import_dialog import ImportDialog
+
         if self.import_dialog is not None:
             self.import_dialog.close()
         dialog = ImportDialog(list(paths), self)
@@ -1002,6 +1025,8 @@ class MainWindow(QMainWindow):
 
     def start_import(self, entries: Sequence[ImportEntry]) -> Task | None:
         """Import in the background, one article per transaction; Cancel stops between files."""
+        from desktop.services.project import ImportOutcome
+
         project = self.project
         if project is None or not entries:
             return None
@@ -1038,6 +1063,8 @@ class MainWindow(QMainWindow):
         )
 
     def _import_done(self, result: object) -> None:
+        from desktop.services.project import ImportOutcome
+
         items: list[object] = list(result) if isinstance(result, list) else []
         outcomes = [o for o in items if isinstance(o, ImportOutcome)]
         self.last_import = outcomes
@@ -1178,7 +1205,13 @@ def launch(
     size: tuple[int, int] | None = None,
     started: float | None = None,
 ) -> int:
-    """Open the window on ``project_path`` (or the last project, or the welcome page)."""
+    """Show the window at once, then open ``project_path`` (or the last project) into it.
+
+    The window is painted before the project layer (SQLAlchemy, the extractors) is even
+    imported, so the analyst sees it without waiting; the project fills it a moment later.
+    """
+    t0 = started if started is not None else time.perf_counter()
+    timing = bool(os.environ.get("FACTLANE_STARTUP_TIMING"))
     window = MainWindow()
     if size:
         window.resize(*size)
@@ -1187,38 +1220,47 @@ def launch(
         last = settings().value("lastProject", "")
         if last and Path(str(last)).exists():
             path = Path(str(last))
-    if path is not None and not window.open_project(path) and screenshot is not None:
-        print(f"factlane: cannot open {path}", file=sys.stderr)
-        window.close()
-        return 3
-    window.show()
     exit_code = [0]
 
-    timing = os.environ.get("FACTLANE_STARTUP_TIMING")
-    if timing:
-        t0 = started if started is not None else time.perf_counter()
-
-        def report() -> None:
-            print(f"FIRST_WINDOW_SHOWN {time.perf_counter() - t0:.4f}", flush=True)
-            window.close()
-            app.quit()
-
-        target = window.timeline.viewport() if window.project is not None else window
-        FirstPaintWatcher(target, report)
-
-    if screenshot is not None:
-
-        def grab() -> None:
-            window.timeline.fit_all() if window.project is not None else None
+    def finish() -> None:
+        if screenshot is not None:
+            if window.project is not None:
+                window.timeline.fit_all()
             QApplication.processEvents()
-            ok = window.grab().save(str(screenshot))
-            if not ok:
+            if not window.grab().save(str(screenshot)):
                 print(f"factlane: could not write {screenshot}", file=sys.stderr)
                 exit_code[0] = 1
+        if timing:
+            print(f"PROJECT_DRAWN {time.perf_counter() - t0:.4f}", flush=True)
+        if screenshot is not None or timing:
             window.close()
             app.quit()
 
-        target = window.timeline.viewport() if window.project is not None else window
-        FirstPaintWatcher(target, lambda: QTimer.singleShot(100, grab))
+    def open_project() -> None:
+        if timing:
+            print(f"FIRST_WINDOW_SHOWN {time.perf_counter() - t0:.4f}", flush=True)
+        if path is not None:
+            window.welcome.status.setText(f"Opening {path.name}…")
+            window.welcome.status.repaint()
+            if not window.open_project(path):
+                window.welcome.status.clear()
+                if screenshot is not None:
+                    print(f"factlane: cannot open {path}", file=sys.stderr)
+                    exit_code[0] = 3
+                    window.close()
+                    app.quit()
+                    return
+        if screenshot is None and not timing:
+            return
+        if window.project is not None:
+            # Wait for the timeline's own first paint with the project in it.
+            delay = 100 if screenshot is not None else 0
+            FirstPaintWatcher(window.timeline.viewport(), lambda: QTimer.singleShot(delay, finish))
+            window.timeline.viewport().update()
+        else:
+            QTimer.singleShot(0, finish)
+
+    FirstPaintWatcher(window, open_project)
+    window.show()
     code = app.exec()
     return exit_code[0] or code

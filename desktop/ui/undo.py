@@ -8,14 +8,16 @@ change the command tells the window what changed through :class:`ProjectEvents`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain import DateRange, FactStatus, PublishedOrigin
 from desktop.domain.records import FactRecord
-from desktop.services.project import ProjectService
+
+if TYPE_CHECKING:
+    from desktop.services.project import ProjectService
 
 
 class ProjectEvents(QObject):

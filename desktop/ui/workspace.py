@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.domain import DateRange, FactStatus
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.services.project import ProjectService
 from desktop.ui.format import parse_date_range
 from desktop.ui.models.facts import COL_DATE, COL_NOTE, COL_STATUS, COL_TAGS, COL_TEXT
 from desktop.ui.undo import (
@@ -32,6 +32,9 @@ from desktop.ui.undo import (
     SetPublished,
     UpdateArticleFields,
 )
+
+if TYPE_CHECKING:
+    from desktop.services.project import ProjectService
 
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
 
