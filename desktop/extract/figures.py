@@ -23,7 +23,9 @@ _NOT_NUMBERS = re.compile(
     # phone numbers: three or more digit groups, or an international prefix
     r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
     # calendar dates and clock times
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    # "9:30", "9.30pm"; a bare "5.25" is a decimal ("5.25%", "1.48C"), not a time
+    r"|\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b\.?"
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     rf"|\b{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b\.?(?:,?\s+\d{{4}})?"
@@ -358,14 +360,74 @@ _SCOPE_GENERIC_TAIL = re.compile(
     r"|Region|State|City|District|County|Oblast|Governorate|Area)$"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
-    r"(?:(?:has|have|had|was|is)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)\s+"
+    r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
-    r"|widened|totalled|totaled|amounted|amounts)"
-    r"(?:\s+(?:to|at|by|past|of|up|down))?\s*$"
+    r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
+    r"|sank|shrank|dipped|advanced|soared|picked up|up|down)"
+    r"(?:\s+(?:to|at|by|past|of|up|down))?"
+    # "climbed to a record 71%", "fell to a three-year low of 2%"
+    r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
+#: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
+_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for)\s+")
+#: past tenses without -ed and present forms that end a counted phrase ("86 passengers ran")
+_PHRASE_VERBS = frozenset(
+    [
+        "ran",
+        "took",
+        "made",
+        "went",
+        "came",
+        "gave",
+        "left",
+        "held",
+        "found",
+        "saw",
+        "began",
+        "lost",
+        "sank",
+        "stood",
+        "fell",
+        "rose",
+        "grew",
+        "spent",
+        "paid",
+        "sold",
+        "got",
+        "hit",
+        "face",
+        "faces",
+        "remain",
+        "remains",
+        "watch",
+        "need",
+        "needs",
+        "live",
+        "work",
+        "next",
+        "last",
+        "filed",
+        "poured",
+        "packed",
+    ]
+)
+#: a number that is the size of a change ("exports fell 3%"), not the level reached ("fell to 3%")
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
+    r"|grow|grows|growing|increased|increases|surged|soared|advanced|up)"
+    r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|declined|declines|slid|slides"
+    r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
+    r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_RE = re.compile(
+    r"\s+(?:(?P<up>rise|increase|jump|gain|surge)|(?P<down>drop|fall|decline|decrease|slump"
+    r"|plunge))\b(?:\s+in\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s))?",
+)
+_CHANGE_UNITS = frozenset({"%", "percentage points", "points"})
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _BE_BEFORE_MEASURE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
@@ -633,10 +695,29 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
             measure_word = phrase_measure.group(0)
             break
-        if low in _STOP_WORDS or (
-            re.fullmatch(r"[A-Za-z]+ed", low) and words and low not in ("displaced",)
-        ):
+        if low == "and" and words:
+            # "drones and missiles", "homes and businesses": two plural nouns counted together
+            nxt = re.compile(r" ([a-z][a-z'’-]*s)\b").match(text, w.end(), limit)
+            if (
+                nxt is None
+                or nxt.group(1) in _STOP_WORDS
+                or MEASURE_RE.fullmatch(nxt.group(1))
+                or not words[-1][2].endswith("s")
+            ):
+                break
+            words.append((w.start(), w.end(), word))
+            words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
+            pos = nxt.end(1)
+            continue
+        if low in _STOP_WORDS or low in _PHRASE_VERBS:
             break
+        if re.fullmatch(r"[A-Za-z]+ed", low) and low not in ("displaced",):
+            # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
+            nxt = _WORD_RE.match(text, w.end() + 1, limit)
+            if words or nxt is None or text[w.end() : w.end() + 1] != " ":
+                break
+            if nxt.group(0).lower() in _STOP_WORDS:
+                break
         words.append((w.start(), w.end(), word))
         pos = w.end()
     if not words:
@@ -766,11 +847,33 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                     subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", window)
                     if subject is not None:
                         d.counted = subject.group(1)
+    if d.measure is None and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper()):
+        # "exports fell 3%", "a 9% drop in sales": the number says how much a value changed
+        change = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 16), n.start)
+        after = _CHANGE_AFTER_RE.match(text, d.end) if change is None else None
+        if change is not None:
+            d.measure = "rose" if change.group("up") else "fell"
+        elif after is not None and text[max(s0, n.start - 3) : n.start].strip().lower() in (
+            "a",
+            "an",
+        ):
+            d.measure = "rose" if after.group("up") else "fell"
+            if after.group("np") and d.counted is None:
+                d.counted = after.group("np")
     if d.counted is None and not d.counted_from_pronoun:
         window = text[max(s0, n.start - 50) : n.start]
+        window = text[max(s0, n.start - 70) : n.start]
         m2 = _SUBJECT_BEFORE_RE.search(window) or _OF_BEFORE_RE.search(window)
         if m2 is not None:
-            np = _trim_phrase(m2.group("np"))
+            subject = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
+            head = subject.split()[-1].lower()
+            if head in MEASURE_NOUNS:
+                # "confirmed infections rose to 85,195": the subject names the measure
+                d.measure = d.measure or MEASURE_WORDS.get(head, head)
+                subject = " ".join(subject.split()[:-1])
+            np = (_trim_phrase(subject) if subject else None) or (
+                None if head in MEASURE_NOUNS else _trim_phrase(m2.group("np"))
+            )
             if np:
                 d.counted = np
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
@@ -781,6 +884,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         re.IGNORECASE,
     ):
         d.part_of_previous = True
+    if re.search(
+        r"\b(?:total|tally|toll|overall figure|number)\s+(?:\w+\s+){0,4}?to\s+$",
+        text[max(s0, n.start - 50) : n.start],
+        re.IGNORECASE,
+    ) or (d.counted_from_pronoun and re.match(r"\s+(?:to|in|from|at|on)\b", text[np_end:s1])):
+        # "taking its total to 7,340", "350,000 of them to neighbouring countries": the count of
+        # the figure before, under the same measure
+        d.follows_from = d.measure is None
     if (
         d.measure is None
         and d.counted is not None
@@ -829,7 +940,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.unit = cur.unit or prev.unit
             cur.scope = cur.scope or prev.scope
             continue
-        if cur.part_of_previous and len(gap) <= 70 and ";" not in gap:
+        if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
             cur.measure = cur.measure or prev.measure
             cur.scope = cur.scope or prev.scope
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
