@@ -79,7 +79,7 @@ def app_version() -> str:
 def write_windows_version_file(version: str, path: Path) -> None:
     """The version resource that Explorer's Properties and the installer's checks read."""
     parts = [int(p) for p in version.split(".")[:4] if p.isdigit()]
-    numbers = tuple((parts + [0, 0, 0, 0])[:4])
+    numbers = tuple([*parts, 0, 0, 0, 0][:4])
     path.write_text(
         f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
@@ -115,8 +115,8 @@ def build_installer(dist: Path, icons: Path, version: str) -> None:
     if IS_WINDOWS:
         iscc = os.environ.get("ISCC") or shutil.which("iscc")
         for guess in (
-            Path(os.environ.get("ProgramFiles(x86)", "C:/Program Files (x86)")) / "Inno Setup 6",
-            Path(os.environ.get("ProgramFiles", "C:/Program Files")) / "Inno Setup 6",
+            Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)")) / "Inno Setup 6",
+            Path(os.environ.get("PROGRAMFILES", "C:/Program Files")) / "Inno Setup 6",
         ):
             if not iscc and (guess / "ISCC.exe").exists():
                 iscc = str(guess / "ISCC.exe")
@@ -153,7 +153,9 @@ def build_installer(dist: Path, icons: Path, version: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--venv", type=Path, default=Path(os.environ.get("PKG_VENV", ROOT / "build" / "pkgvenv")))
+    parser.add_argument(
+        "--venv", type=Path, default=Path(os.environ.get("PKG_VENV", ROOT / "build" / "pkgvenv"))
+    )
     parser.add_argument("--python", default=sys.executable, help="Python that makes the venv")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--no-smoke", action="store_true", help="skip the frozen smoke test")

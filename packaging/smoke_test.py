@@ -92,7 +92,9 @@ def check(binary: Path, seeds: Path, work: Path, source_python: str | None) -> l
             )
             if frozen != source:
                 differing = [k for k in frozen if frozen.get(k) != source.get(k)]
-                raise SmokeFailure(f"frozen and source extract differ on {sample.name}: {differing}")
+                raise SmokeFailure(
+                    f"frozen and source extract differ on {sample.name}: {differing}"
+                )
             same += 1
         facts_seen.append(f"extract: frozen output equals source output on {same} samples")
 

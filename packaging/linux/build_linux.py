@@ -174,7 +174,11 @@ def make_appdir(onedir: Path, icons: Path, appdir: Path) -> None:
     (usr / "bin").mkdir(parents=True)
     (usr / "bin" / PACKAGE).symlink_to(f"../lib/{PACKAGE}/{PACKAGE}")
     share = usr / "share"
-    desktop, metainfo, svg = find_app_file("desktop"), find_app_file("metainfo"), find_app_file("svg")
+    desktop, metainfo, svg = (
+        find_app_file("desktop"),
+        find_app_file("metainfo"),
+        find_app_file("svg"),
+    )
     _copy(desktop, share / "applications" / f"{APP_ID}.desktop")
     _copy(metainfo, share / "metainfo" / f"{APP_ID}.metainfo.xml")
     _copy(HERE / f"{APP_ID}.mime.xml", share / "mime" / "packages" / f"{APP_ID}.xml")
@@ -273,7 +277,9 @@ def make_tarball(appdir: Path, version: str, out: Path) -> Path:
 def make_appimage(appdir: Path, version: str, out: Path) -> Path | None:
     tool = os.environ.get("APPIMAGETOOL") or shutil.which("appimagetool")
     if not tool:
-        print("build_linux: appimagetool not found (set APPIMAGETOOL or put it on PATH); no AppImage")
+        print(
+            "build_linux: appimagetool not found (set APPIMAGETOOL or put it on PATH); no AppImage"
+        )
         return None
     image = out / f"Factlane-{version}-{os.uname().machine}.AppImage"
     env = dict(os.environ, ARCH=os.uname().machine, VERSION=version)
