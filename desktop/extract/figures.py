@@ -861,17 +861,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if after.group("np") and d.counted is None:
                 d.counted = after.group("np")
     if d.counted is None and not d.counted_from_pronoun:
-        window = text[max(s0, n.start - 50) : n.start]
         window = text[max(s0, n.start - 70) : n.start]
         m2 = _SUBJECT_BEFORE_RE.search(window) or _OF_BEFORE_RE.search(window)
         if m2 is not None:
-            subject = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
-            head = subject.split()[-1].lower()
+            subject_np = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
+            head = subject_np.split()[-1].lower()
             if head in MEASURE_NOUNS:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
-                subject = " ".join(subject.split()[:-1])
-            np = (_trim_phrase(subject) if subject else None) or (
+                subject_np = " ".join(subject_np.split()[:-1])
+            np = (_trim_phrase(subject_np) if subject_np else None) or (
                 None if head in MEASURE_NOUNS else _trim_phrase(m2.group("np"))
             )
             if np:
