@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import parse_day
+from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source, sources_of
 from desktop.ui.models.import_files import ImportEntry
@@ -544,6 +545,10 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self.reload_all(fit=True)
         self.conflicts_panel.set_workspace(self.workspace)
+        # Open on something to read rather than an empty reader: the first article.
+        first = self.articles_panel.proxy.index(0, 0)
+        if first.isValid():
+            self.articles_panel.select_article(int(first.data(ArticleIdRole)), emit=True)
         self.projectOpened.emit(str(project.path))
 
     def close_project(self) -> None:

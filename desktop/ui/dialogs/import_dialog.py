@@ -51,6 +51,8 @@ class ImportDialog(QDialog):
         self.file_list.setObjectName("importFiles")
         self.file_list.setModel(self.files)
         self.file_list.setAccessibleName("Files to import")
+        self.file_list.setWordWrap(True)
+        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.file_list.selectionModel().currentRowChanged.connect(self._file_changed)
 
         form = QFormLayout()
@@ -214,6 +216,7 @@ class ImportDialog(QDialog):
         else:
             self.candidates.clear()
             self.blocks.set_blocks([])
+        self.candidates.setVisible(bool(self.candidates.text()))
         removed = self.blocks.removed_count()
         self.body_label.setText(
             f"Body — {removed} paragraph{'s' if removed != 1 else ''} set aside as page "

@@ -123,9 +123,9 @@ class ImportFilesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = ""
             if e.error:
-                mark = "  — cannot read"
+                mark = "\ncannot be read"
             elif e.needs_date:
-                mark = "  — needs a date"
+                mark = "\nneeds a publication date"
             return e.path.name + mark
         if role == EntryRole:
             return e

@@ -33,6 +33,7 @@ from desktop.ui.models.conflicts import (
     GROUP_COL_LABEL,
     PAIR_COL_A,
     PAIR_COL_B,
+    PAIR_COL_REASON,
     RELATION_COLORS,
     ConflictGroupsModel,
     ConflictPairsModel,
@@ -114,6 +115,11 @@ class ConflictsPanel(QWidget):
         self._table_defaults(self.pairs)
         for col in (PAIR_COL_A, PAIR_COL_B):
             self.pairs.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # The reason is spelled out under the table; here it only needs a glance.
+        self.pairs.horizontalHeader().setSectionResizeMode(
+            PAIR_COL_REASON, QHeaderView.ResizeMode.Interactive
+        )
+        self.pairs.setColumnWidth(PAIR_COL_REASON, self.fontMetrics().horizontalAdvance("x" * 24))
         self.pairs.selectionModel().currentRowChanged.connect(self._pair_changed)
 
         self.left_card = SentenceCard()
@@ -170,6 +176,7 @@ class ConflictsPanel(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.groups, 1)
+        self.groups.setMinimumHeight(self.fontMetrics().height() * 6)
         ll.addLayout(group_buttons)
         ll.addWidget(self.group_info)
 
@@ -187,8 +194,8 @@ class ConflictsPanel(QWidget):
         self.splitter.setObjectName("conflictsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,7 +108,12 @@ class FactsPanel(QWidget):
             (COL_TAGS, "tags, tags"),
             (COL_NOTE, "a note"),
         ):
-            self.table.setColumnWidth(col, fm.horizontalAdvance(sample) + 2 * fm.height())
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            widest = max(fm.horizontalAdvance(sample), QFontMetrics(bold).horizontalAdvance(title))
+            # Room for the sort arrow and the cell padding as well as the text.
+            self.table.setColumnWidth(col, widest + 2 * fm.height())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)

@@ -127,7 +127,7 @@ class ReaderView(QWidget):
         date_row.addWidget(self.published_label)
         date_row.addWidget(self.published_edit)
         date_row.addWidget(self.published_apply)
-        date_row.addWidget(self.published_origin, 1)
+        date_row.addStretch(1)
         date_row.addWidget(self.furniture_button)
 
         header = QFrame()
@@ -138,6 +138,7 @@ class ReaderView(QWidget):
         hl.addWidget(self.title)
         hl.addWidget(self.byline)
         hl.addLayout(date_row)
+        hl.addWidget(self.published_origin)
 
         self.body = QTextBrowser()
         self.body.setObjectName("readerBody")
@@ -152,7 +153,7 @@ class ReaderView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.body, 1)
-        self._set_header_enabled(False)
+        self.clear()
 
     # -- what is shown -----------------------------------------------------------------------
 
