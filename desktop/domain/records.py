@@ -63,7 +63,9 @@ class ArticleDetail:
     encoding: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+# Built by the hundred thousand when a project is read: frozen dataclasses cost five times as
+# much to construct, so these are hashable by value but not frozen. Treat them as immutable.
+@dataclass(slots=True, unsafe_hash=True)
 class FactRecord:
     id: int
     article: ArticleRecord | None  # None for a manual fact not tied to an article
@@ -92,7 +94,9 @@ class FactRecord:
         }
 
 
-@dataclass(frozen=True, slots=True)
+# Built by the hundred thousand when a project is read: frozen dataclasses cost five times as
+# much to construct, so these are hashable by value but not frozen. Treat them as immutable.
+@dataclass(slots=True, unsafe_hash=True)
 class FigureRecord:
     id: int
     article: ArticleRecord

@@ -7,6 +7,8 @@ checked before the first write, so a refused file is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 import sqlite3
 import struct
 from collections.abc import Iterator
@@ -46,12 +48,30 @@ class DamagedProjectError(ProjectError):
     pass
 
 
+@functools.cache
 def known_revisions() -> list[str]:
-    """Schema revisions this version of Factlane knows, oldest first."""
-    from alembic.script import ScriptDirectory
+    """Schema revisions this version of Factlane knows, oldest first.
 
-    script = ScriptDirectory(str(_MIGRATIONS))
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    Read from the migration files' own ``revision``/``down_revision`` lines rather than through
+    Alembic, whose import costs more than half a second of every project open; Alembic loads
+    only when a file actually needs migrating.
+    """
+    parents: dict[str, str | None] = {}
+    for script in (_MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        rev = re.search(r"^revision = ['\"](\w+)['\"]", source, re.M)
+        down = re.search(r"^down_revision = (?:['\"](\w+)['\"]|None)", source, re.M)
+        if rev and down:
+            parents[rev[1]] = down[1]
+    chain: list[str] = []
+    current = next((r for r, d in parents.items() if d is None), None)
+    children = {d: r for r, d in parents.items() if d is not None}
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    if len(chain) != len(parents):
+        raise RuntimeError("the migration scripts do not form one chain")
+    return chain
 
 
 def head_revision() -> str:
@@ -190,9 +210,6 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
 
 def _migrate(engine: Engine, *, fresh: bool) -> None:
     """Bring the schema to head in one transaction (all or nothing)."""
-    from alembic import command
-    from alembic.config import Config
-
     with engine.begin() as conn:
         if fresh:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
@@ -203,6 +220,9 @@ def _migrate(engine: Engine, *, fresh: bool) -> None:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             if row is not None and row[0] == head_revision():
                 return
+        from alembic import command
+        from alembic.config import Config
+
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
         cfg.attributes["connection"] = conn
