@@ -6,13 +6,19 @@ matches, strict P/R/F1 only exact-extent ones; type and value accuracy are over 
 value F1 = value accuracy x relaxed F1. The document creation time (the DCT) is the anchor and
 is not scored.
 
-TimeBank is the development set; AQUAINT is held out (report it, never tune on its errors).
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|aquaint]
+TimeBank is the development set. It is mostly Wall Street Journal financial news, so it is also
+scored in two halves: its WSJ documents and the others (AP, ABC, CNN, NYT, PRI, VOA...), which
+read like the general wire news an analyst follows; work is judged on the second half first,
+and a gain on the WSJ half alone is suspect. A third set, ``data/timex_dev_wire.jsonl``, holds
+wire-style sentences written and annotated for this project. AQUAINT is held out: only its
+totals are printed, never its errors.
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire]
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import sys
@@ -37,6 +43,9 @@ CORPORA = {
     "timebank": "TimeBank",
     "aquaint": "AQUAINT",
 }
+WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
+# the held-out corpus: its totals are reported, its errors are never printed
+HELD_OUT = "aquaint"
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,35 @@ def read_tml(path: Path) -> Document:
 def load_corpus(name: str) -> list[Document]:
     folder = shared_dir() / "corpora" / "tbaq" / CORPORA[name]
     return [read_tml(p) for p in sorted(folder.glob("*.tml"))]
+
+
+def is_wsj(doc: Document) -> bool:
+    """Wall Street Journal documents (``wsj_0006``, ``WSJ900813-0157``)."""
+    return doc.name.lower().startswith("wsj")
+
+
+def load_wire_set(path: Path = WIRE_SET) -> list[Document]:
+    """Our own wire sentences: one JSON object a line, ``{"published", "text", "timexes"}``.
+
+    Each gold expression gives its ``text``, ``type`` and ``value``; it is found in the text at
+    or after the end of the previous one, so the same words may be annotated twice in order.
+    """
+    docs: list[Document] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = item["text"]
+        gold: list[GoldTimex] = []
+        pos = 0
+        for t in item["timexes"]:
+            start = text.find(t["text"], pos)
+            if start < 0:
+                raise ValueError(f"{path.name}:{n}: {t['text']!r} not in the text after {pos}")
+            pos = start + len(t["text"])
+            gold.append(GoldTimex(start, pos, t["text"], t["type"], t["value"]))
+        docs.append(Document(f"wire{n:03d}", text, date.fromisoformat(item["published"]), gold))
+    return docs
 
 
 @dataclass
@@ -178,34 +216,56 @@ def _context(text: str, start: int, end: int) -> str:
     return f"...{left}[[{text[start:end]}]]{right}..."
 
 
+def _row(name: str, score: Score) -> str:
+    rp, rr, rf = score.prf(score.matched)
+    sp, sr, sf = score.prf(score.exact)
+    return (
+        f"{name:<15} {score.gold:>5} {score.found:>5} {rp * 100:6.2f} {rr * 100:6.2f} {rf * 100:6.2f} "
+        f"{sp * 100:6.2f} {sr * 100:6.2f} {sf * 100:6.2f} {score.type_accuracy * 100:6.2f} "
+        f"{score.value_accuracy * 100:6.2f} {score.value_f1 * 100:6.2f}"
+    )
+
+
 def main(argv: list[str]) -> int:
     show = argv[argv.index("--show-errors") + 1] if "--show-errors" in argv else None
-    results: dict[str, Score] = {}
-    header = f"{'corpus':<9} {'gold':>5} {'found':>5} {'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'type':>6} {'value':>6} {'val F1':>6}"
+    if show == HELD_OUT:
+        print("AQUAINT is the held-out set: its errors are not shown", file=sys.stderr)
+        return 2
+    timebank = load_corpus("timebank")
+    sets = {
+        "timebank": timebank,
+        "timebank-wsj": [d for d in timebank if is_wsj(d)],
+        "timebank-other": [d for d in timebank if not is_wsj(d)],
+        "wire": load_wire_set(),
+        HELD_OUT: load_corpus(HELD_OUT),
+    }
+    header = f"{'set':<15} {'gold':>5} {'found':>5} {'rel P':>6} {'rel R':>6} {'rel F1':>6} {'str P':>6} {'str R':>6} {'str F1':>6} {'type':>6} {'value':>6} {'val F1':>6}"
     print(header)
-    for name in CORPORA:
-        score = score_corpus(load_corpus(name))
+    results: dict[str, Score] = {}
+    for name, docs in sets.items():
+        score = score_corpus(docs)
         results[name] = score
-        rp, rr, rf = score.prf(score.matched)
-        sp, sr, sf = score.prf(score.exact)
-        print(
-            f"{name:<9} {score.gold:>5} {score.found:>5} {rp * 100:6.2f} {rr * 100:6.2f} {rf * 100:6.2f} "
-            f"{sp * 100:6.2f} {sr * 100:6.2f} {sf * 100:6.2f} {score.type_accuracy * 100:6.2f} "
-            f"{score.value_accuracy * 100:6.2f} {score.value_f1 * 100:6.2f}"
-        )
+        print(_row(name, score))
         if show == name:
             for line in score.errors:
                 print(line, file=sys.stderr)
     parts = []
     for name, score in results.items():
-        rp, rr, rf = score.prf(score.matched)
-        sp, sr, sf = score.prf(score.exact)
+        key = name.replace("-", "_")
+        rf = score.prf(score.matched)[2]
+        sf = score.prf(score.exact)[2]
+        if name in ("timebank-wsj", "timebank-other", "wire"):
+            parts += [
+                f"{key}_relaxed_f1={rf * 100:.2f}",
+                f"{key}_value_f1={score.value_f1 * 100:.2f}",
+            ]
+            continue
         parts += [
-            f"{name}_relaxed_f1={rf * 100:.2f}",
-            f"{name}_strict_f1={sf * 100:.2f}",
-            f"{name}_type_acc={score.type_accuracy * 100:.2f}",
-            f"{name}_value_acc={score.value_accuracy * 100:.2f}",
-            f"{name}_value_f1={score.value_f1 * 100:.2f}",
+            f"{key}_relaxed_f1={rf * 100:.2f}",
+            f"{key}_strict_f1={sf * 100:.2f}",
+            f"{key}_type_acc={score.type_accuracy * 100:.2f}",
+            f"{key}_value_acc={score.value_accuracy * 100:.2f}",
+            f"{key}_value_f1={score.value_f1 * 100:.2f}",
         ]
     print("RESULT timex_eval " + " ".join(parts))
     return 0
