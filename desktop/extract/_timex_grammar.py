@@ -1301,6 +1301,20 @@ _APPROX = (
 )
 
 
+_FREQUENCY_BEFORE = re.compile(
+    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD})\s+times)\s+$", re.IGNORECASE
+)
+# a number, then at most three words that are not prepositions or verbs of lasting: the
+# amount a rate is of ("1.6 trillion euros", "700 seats", "40 minutes")
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d|{_B}(?:{NUMBER_WORD}|million|billion|trillion|thousand|dozen)\b)[\d,.]*"
+    r"(?:\s*%|(?:\s+(?!(?:in|within|for|over|after|before|than|of|by|during|under|about|around"
+    r"|nearly|almost|just|only|more|less|least|took|takes|lasted|spent|is|was|are|were)\b)"
+    r"[A-Za-z][\w’'-]*)){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|full|straight|consecutive|long|short)\s+)"
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+now|hence|before|after|previously|since))?{_E}"
@@ -1344,25 +1358,19 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start()
     if approx in ("the", "these", "those") and tail in ("ago", "earlier", "later"):
         start = m.start("num")
-    # "$5 a year", "twice a day": a rate, not a stretch of time
-    if (
-        num_text in ("a", "an")
-        and not approx
-        and not tail
-        and re.search(
-            r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|dollars|cents|[a-z]+)?|\btimes|\btwice|\bonce|\bthrice)\s*$",
-            before,
-            re.IGNORECASE,
-        )
-        and re.search(
-            r"(?:\d|\btimes|\btwice|\bonce|\bthrice|\bpercent|%|\bdollars|\bmillion|\bbillion|\bcents)[\w\s,.%]*$",
-            before,
-            re.IGNORECASE,
-        )
-    ):
-        return Candidate(
-            m.start("num"), m.end(), "SET", _const(_duration_value(1, unit), f"once per {unit}")
-        )
+    if num_text in ("a", "an") and not approx and not tail:
+        # "twice a day" repeats an event: a SET, its frequency included; "$5 a year" and
+        # "4 flights a week" are rates of an amount, which TimeML does not mark at all
+        often = _FREQUENCY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if often is not None:
+            return Candidate(
+                often.start(),
+                m.end(),
+                "SET",
+                _const(_duration_value(1, unit), f"{often.group(0).strip()} per {unit}"),
+            )
+        if _AMOUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            return None
     if re.match(r"\d", num_text) and m.start() > 0 and re.search(r"[$£€#]\s*$", before):
         return None
     if unit not in UNIT_GRAN and tail in ("ago", "earlier", "later", "from now", "hence"):

@@ -218,7 +218,7 @@ def test_durations(sentence: str, value: str) -> None:
         ("The paper is printed daily.", "P1D"),
         ("The fair is held each July.", "XXXX-07"),
         ("Service runs every Monday.", "XXXX-WXX-1"),
-        ("The plant makes 500 cars a day.", "P1D"),
+        ("The ferry crosses twice a day.", "P1D"),
     ],
 )
 def test_sets(sentence: str, value: str) -> None:

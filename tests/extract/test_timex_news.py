@@ -233,3 +233,43 @@ def test_that_day_opening_a_sentence_follows_the_date_before() -> None:
 def test_at_the_time_alone_is_the_past() -> None:
     assert found("At the time, police said nothing.") == [("the time", "DATE", "PAST_REF")]
     assert found("At the time he was captured, he was 40.") == []
+
+
+# --- rates and frequencies (TimeML: an amount per unit is not a time; a repetition is a SET) --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant makes 500 cars a day.",
+        "Trade between the two blocs is worth about 1.6 trillion euros a year.",
+        "The airline will add four flights a week to the route.",
+        "Rents rose 3 percent a year in the capital.",
+    ],
+)
+def test_an_amount_per_unit_is_not_a_time_expression(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_duration_before_a_rate_is_kept_and_the_rate_dropped() -> None:
+    assert found("The average family spends 40 minutes a day online.") == [
+        ("40 minutes", "DURATION", "PT40M")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Air raid sirens sounded twice a day in the capital.", "twice a day", "P1D"),
+        ("The council meets three times a year.", "three times a year", "P1Y"),
+        ("Inspectors visit the site once a month.", "once a month", "P1M"),
+    ],
+)
+def test_a_frequency_is_a_set_with_its_count(sentence: str, text: str, value: str) -> None:
+    assert found(sentence) == [(text, "SET", value)]
+
+
+def test_within_a_year_is_still_a_duration() -> None:
+    assert found("The inquiry will finish within a year, officials said.") == [
+        ("a year", "DURATION", "P1Y")
+    ]
