@@ -1097,16 +1097,15 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
 _NOT_TIME_AFTER_CURRENT = r"(?:account|accounts|assets|liabilities|affairs|events|flows?|density|source|sources|carrying|of|and|or|,|\.)"
 
 
-@rule(
-    rf"{_B}(?P<then>then[\s-])?(?P<w>current|recent){_E}(?=\s+(?!{_NOT_TIME_AFTER_CURRENT}\b)[a-z])"
-)
+@rule(rf"{_B}(?P<then>then[\s-])?(?P<w>current){_E}(?=\s+(?!{_NOT_TIME_AFTER_CURRENT}\b)[a-z])")
 def _time_adjective(m: re.Match[str], text: str) -> Candidate | None:
-    # "future" as an adjective ("future earnings", "its future flagship") is left out: TimeML
-    # annotators mark it far less often than they leave it, unlike "current" and "recent"
+    # "future" and "recent" as adjectives ("future earnings", "the recent attacks") only
+    # colour a noun: TimeML leaves them unmarked ("recently" and "in recent years" stay);
+    # "the current system" names the present and is kept
     word = m["w"].lower()
     if m["then"]:
         return None
-    value = {"current": "PRESENT_REF", "recent": "PAST_REF"}[word]
+    value = "PRESENT_REF"
     return Candidate(m.start("w"), m.end("w"), "DATE", lambda ctx: reference(ctx, value, word))
 
 
@@ -1777,7 +1776,7 @@ _TRIGGERS: dict[str, str] = {
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly",
-    "_time_adjective": "current recent",
+    "_time_adjective": "current",
     "_term": "term",
     "_ahead": "days weeks months years",
     "_year_end": "year end",

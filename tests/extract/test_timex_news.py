@@ -273,3 +273,8 @@ def test_within_a_year_is_still_a_duration() -> None:
     assert found("The inquiry will finish within a year, officials said.") == [
         ("a year", "DURATION", "P1Y")
     ]
+
+
+def test_recent_as_an_adjective_is_not_a_time_expression() -> None:
+    assert found("Police blamed the recent attacks on a splinter group.") == []
+    assert found("Kidnappings have soared in recent years.") != []
