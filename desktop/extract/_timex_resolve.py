@@ -51,6 +51,10 @@ _FUTURE_CUES = (
     r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
     r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|trying|wants?|agreed|promised|vowed|threatened|planned|scheduled|aiming|seeking)\s+to|to begin|to start|to resume|to meet|to visit|to vote"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
+    # news tells a scheduled event in the simple present: "flies to Pyongyang on Tuesday",
+    # "the tariffs take effect Friday", "the leaders are to sign"
+    r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
+    r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
 )
 _IRREGULAR_PAST = (
     "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"

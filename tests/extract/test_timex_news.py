@@ -278,3 +278,22 @@ def test_within_a_year_is_still_a_duration() -> None:
 def test_recent_as_an_adjective_is_not_a_time_expression() -> None:
     assert found("Police blamed the recent attacks on a splinter group.") == []
     assert found("Kidnappings have soared in recent years.") != []
+
+
+# --- the simple present of a scheduled event points forward ---------------------------------
+
+MON_12_JUN_2000 = date(2000, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The envoy flies to Cairo on Thursday for two days of talks.", "2000-06-15"),
+        ("The new fares take effect Saturday across the network.", "2000-06-17"),
+        ("The two ministers are to sign the accord Wednesday.", "2000-06-14"),
+        ("Parliament convenes Tuesday to debate the budget.", "2000-06-13"),
+        ("The envoy flew to Cairo on Thursday for two days of talks.", "2000-06-08"),
+    ],
+)
+def test_scheduled_events_in_the_present_point_forward(sentence: str, value: str) -> None:
+    assert one(sentence, MON_12_JUN_2000).value == value
