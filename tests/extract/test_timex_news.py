@@ -296,4 +296,4 @@ MON_12_JUN_2000 = date(2000, 6, 12)
     ],
 )
 def test_scheduled_events_in_the_present_point_forward(sentence: str, value: str) -> None:
-    assert one(sentence, MON_12_JUN_2000).value == value
+    assert find_timexes(sentence, MON_12_JUN_2000)[0].value == value
