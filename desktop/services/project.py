@@ -241,6 +241,8 @@ class ProjectService:
         return self.store.fact(fact_id)
 
     def timeline_rows(self) -> list[TimelineRow]:
+        """Every dated fact, lean (id, article, source, title, earliest, latest, text, status,
+        precision, value): what the timeline needs, fast for 100,000s of facts."""
         return self.store.timeline_rows()
 
     def conflicted_fact_ids(self) -> set[int]:
@@ -282,6 +284,9 @@ class ProjectService:
 
     def restore_fact(self, record: FactRecord) -> int:
         return self.store.restore_fact(record)
+
+    def tags_by_fact(self) -> dict[int, tuple[str, ...]]:
+        return self.store.tags_by_fact()
 
     def tags(self) -> list[str]:
         return self.store.all_tags()

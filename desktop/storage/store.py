@@ -741,6 +741,13 @@ class ProjectStore:
             s.add_all(TagRow(fact_id=fact_id, tag=t) for t in sorted(set(tags)) if t.strip())
             return old
 
+    def tags_by_fact(self) -> dict[int, tuple[str, ...]]:
+        """Every tagged fact's tags, sorted (for lanes by tag without loading whole facts)."""
+        found: dict[int, list[str]] = defaultdict(list)
+        for fid, tag in self._bulk_rows("SELECT fact_id, tag FROM fact_tag ORDER BY tag"):
+            found[fid].append(tag)
+        return {fid: tuple(tags) for fid, tags in found.items()}
+
     def all_tags(self) -> list[str]:
         with self._read() as s:
             return list(s.scalars(select(TagRow.tag).distinct().order_by(TagRow.tag)))
