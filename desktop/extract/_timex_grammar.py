@@ -116,6 +116,10 @@ def _duration_value(n: float | None, unit: str) -> str:
     prefix = "PT" if is_time else "P"
     if n is None:
         return f"{prefix}X{code}"
+    if code in ("DE", "CE"):
+        # ISO 8601 has no decades or centuries: a counted one is written in years ("two
+        # decades" P20Y), as TimeML annotators do; only an uncounted one keeps the TIDES unit
+        return f"P{round(n * (10 if code == 'DE' else 100))}Y"
     if n != int(n):
         # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 days 60 hours
         finer = {
@@ -1202,10 +1206,6 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
     if det in ("the past", "the last"):
-        if unit == "decade":
-            return Candidate(
-                m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", -1, whole)
-            )
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, "last", whole))
         return Candidate(

@@ -202,7 +202,7 @@ def test_clock_times() -> None:
         ("The strike lasted more than four hours.", "PT4H"),
         ("They signed a 10-year lease.", "P10Y"),
         ("It has been several weeks since the attack.", "PXW"),
-        ("It took a decade to rebuild.", "P1DE"),
+        ("It took a decade to rebuild.", "P10Y"),
     ],
 )
 def test_durations(sentence: str, value: str) -> None:

@@ -297,3 +297,17 @@ MON_12_JUN_2000 = date(2000, 6, 12)
 )
 def test_scheduled_events_in_the_present_point_forward(sentence: str, value: str) -> None:
     assert find_timexes(sentence, MON_12_JUN_2000)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The dam has stood for two decades.", "P20Y"),
+        ("Unemployment is at its lowest in nearly a decade.", "P10Y"),
+        ("The bridge was built to last a century.", "P100Y"),
+        ("Farm output has fallen over the past decade.", "P10Y"),
+    ],
+)
+def test_counted_decades_and_centuries_are_written_in_years(sentence: str, value: str) -> None:
+    t = one(sentence)
+    assert (t.type, t.value) == ("DURATION", value)
