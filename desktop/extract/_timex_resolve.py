@@ -3,6 +3,42 @@
 The grammar (``_timex_grammar``) says *what* an expression names ("the Thursday", "the month
 before"); this module decides *which* one, from the publication date, the tense of the sentence
 and the date the text last mentioned, and says why in a short explanation.
+
+The TimeML (TIMEX3) conventions the engine follows, in grammar and resolution alike:
+
+Typing
+  DATE      a calendar unit placed on the timeline, whatever its size: "Tuesday", "Jan. 9",
+            "last week" (2025-W02), "last month" (2024-12), "this year", "the 1990s" (199),
+            "the third quarter" (2024-Q3), "a year ago", "late last year" (2024, mod END).
+            Vague placements are DATE with a reference value: "now", "currently", "at the
+            moment", "the current ..." are PRESENT_REF; "recently", "lately", "the past",
+            "at the time," (of a past event) are PAST_REF; "soon", "the future", "the near
+            term", "one day" (with a modal) are FUTURE_REF.
+  TIME      a part of a day or a clock time, on a day: "this morning" (…TMO), "Thursday
+            night" (…TNI), "tonight", "overnight" (the publication day's night), "at 3 p.m."
+            (…T15:00).
+  DURATION  a length of time, not placed: "three years" (P3Y), "for months" (PXM), "the past
+            three months" and "the last two weeks" (the span up to publication, P3M, P2W),
+            "the next few days" (PXD), "the whole year". Counted decades and centuries are
+            written in years ("two decades" P20Y); fractions move to the next finer unit
+            ("2 1/2 years" P2Y6M).
+  SET       a repetition: "every week" (P1W), "each Thursday" (XXXX-WXX-4), "daily" (P1D),
+            "twice a day" (P1D, the frequency inside the extent), "Mondays".
+Granularity
+  The value keeps the unit the words name: "last week" is a week (2025-W02), "last month" a
+  month, "N weeks ago" a week, "N days ago" a day, "earlier this month" the month (mod START),
+  "by year's end" the year (mod END). Chained references keep the anchor's finer unit when
+  the text compares ("a year earlier" after "Sept. 30, 1989" is 1988-09-30).
+Direction
+  A bare weekday or month takes the direction of the nearest verb: past tense points back,
+  future and modal verbs point forward, and so does the simple present of a scheduled event
+  ("flies to Cairo Thursday"); the publication day's own weekday is that day; with no tense
+  the latest one before publication is taken, as news mostly reports what happened.
+Not time expressions
+  "recent" and "future" as adjectives ("the recent attacks", "future earnings"), "former",
+  "previously"; ages ("the 45-year-old", "52 years old"); an amount per unit ("500 cars a
+  day", "$5 a year"); fractions ("a quarter of the vote"); names ("The Week", "China Daily",
+  "Black Friday"); hyphenated adjectives before a noun ("long-term debt").
 """
 
 from __future__ import annotations
