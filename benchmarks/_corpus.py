@@ -36,6 +36,8 @@ def load_documents(parts: tuple[str, ...] = ("TimeBank", "AQUAINT")) -> list[Cor
             value = re.match(r"\d{4}-\d{2}-\d{2}", dct_el.get("value", ""))
             assert value is not None, path
             docs.append(
-                CorpusDoc(path.stem, part, "".join(text_el.itertext()), date.fromisoformat(value[0]))
+                CorpusDoc(
+                    path.stem, part, "".join(text_el.itertext()), date.fromisoformat(value[0])
+                )
             )
     return docs

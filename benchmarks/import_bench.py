@@ -14,10 +14,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _corpus import load_documents  # noqa: E402
+from _corpus import load_documents
 
-import desktop.services.project as services  # noqa: E402
-from desktop.domain import Extraction  # noqa: E402
+import desktop.services.project as services
+from desktop.domain import Extraction
 
 
 def run(folder: Path, docs_dir: Path, with_extraction: bool) -> tuple[float, int, int]:

@@ -28,7 +28,17 @@ project.close()
 print("done", flush=True)
 """
 
-WORDS = "troops ministry officials reported border village shelling talks ceasefire".split()
+WORDS = [
+    "troops",
+    "ministry",
+    "officials",
+    "reported",
+    "border",
+    "village",
+    "shelling",
+    "talks",
+    "ceasefire",
+]
 
 
 def _write_articles(folder: Path, tag: str, count: int, rng: random.Random) -> list[Path]:
