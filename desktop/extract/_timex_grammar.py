@@ -1517,6 +1517,27 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    rf"{_B}(?P<unit>minutes|hours|days|weeks|months|years|decades)\s+(?:later|earlier|before|after){_E}"
+)
+def _uncounted_offset(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Hours later, ...", "weeks before the vote": an uncounted stretch between two events.
+
+    TimeML marks the stretch as a DURATION without a number; "later" and "before" are signals
+    of the relation, not part of the expression.
+    """
+    before = text[max(0, m.start() - 12) : m.start()]
+    if not (_sentence_initial(text, m.start()) or re.search(r"(?:,|\bjust|\bonly)\s+$", before)):
+        return None
+    unit = unit_key(m["unit"])
+    return Candidate(
+        m.start(),
+        m.end("unit"),
+        "DURATION",
+        _const(_duration_value(None, unit), f"some {unit}s between two events"),
+    )
+
+
+@rule(
     rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+)\s+)?"
     rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend){_E}"
 )
@@ -1784,6 +1805,7 @@ _TRIGGERS: dict[str, str] = {
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
     "_bare_units": _UNIT_WORDS,
+    "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice thanksgiving easter",

@@ -311,3 +311,21 @@ def test_scheduled_events_in_the_present_point_forward(sentence: str, value: str
 def test_counted_decades_and_centuries_are_written_in_years(sentence: str, value: str) -> None:
     t = one(sentence)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Days later, the rebels seized the airport.", "Days", "PXD"),
+        ("The ceasefire collapsed, weeks after it was signed.", "weeks", "PXW"),
+        ("Minutes earlier, a second blast shook the market.", "Minutes", "PTXM"),
+    ],
+)
+def test_an_uncounted_stretch_between_events_is_a_duration(
+    sentence: str, text: str, value: str
+) -> None:
+    assert found(sentence) == [(text, "DURATION", value)]
+
+
+def test_an_uncounted_unit_inside_a_phrase_is_left_to_other_rules() -> None:
+    assert found("The talks lasted for hours.") == [("hours", "DURATION", "PTXH")]
