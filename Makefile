@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO := demo/Demo.factlane
 
-.PHONY: run test demo lint typecheck unit bench lock screenshot clean
+.PHONY: run test demo lint typecheck unit bench lock screenshot package clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Factlane needs Python 3.11 or newer")'
@@ -37,6 +37,11 @@ screenshot: demo
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# Installer for this system (Linux: AppDir, .deb, .tar.gz) from requirements.lock, in its own
+# venv under build/; see packaging/README or packaging/build.py.
+package:
+	$(PYTHON) packaging/build.py
 
 # Re-pin every dependency from pyproject.toml (needs the network to PyPI).
 lock:
