@@ -91,6 +91,8 @@ _FUTURE_CUES = (
     # "the tariffs take effect Friday", "the leaders are to sign"
     r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
+    # the plural present ("the two leaders meet Monday"), unless negated in the past
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return)"
 )
 _IRREGULAR_PAST = (
     "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"

@@ -292,6 +292,8 @@ MON_12_JUN_2000 = date(2000, 6, 12)
         ("The new fares take effect Saturday across the network.", "2000-06-17"),
         ("The two ministers are to sign the accord Wednesday.", "2000-06-14"),
         ("Parliament convenes Tuesday to debate the budget.", "2000-06-13"),
+        ("The two presidents meet separately Friday with the mediator.", "2000-06-16"),
+        ("The two presidents did not meet Friday, aides said.", "2000-06-09"),
         ("The envoy flew to Cairo on Thursday for two days of talks.", "2000-06-08"),
     ],
 )
