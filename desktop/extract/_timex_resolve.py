@@ -498,8 +498,15 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
         reason = "the publication year's, as 'this' says"
     else:
         tense = ctx.tense(80)
+        ahead = (season_start(code, upcoming) - pub).days
+        behind = (pub - season_start(code, latest)).days
         if tense == "future" and not in_it:
             year, reason = upcoming, "the next one, because the verb is future tense"
+        elif tense == "none" and not in_it and 2 * ahead < behind:
+            # "through the spring", written in February: the season about to begin, as with a
+            # yearless month the nearer reading wins when no verb says which way (the future
+            # counting double, since news looks back more often)
+            year, reason = upcoming, "the nearest one (no tense to say which way)"
         else:
             year = latest
             reason = (

@@ -331,3 +331,15 @@ def test_an_uncounted_stretch_between_events_is_a_duration(
 
 def test_an_uncounted_unit_inside_a_phrase_is_left_to_other_rules() -> None:
     assert found("The talks lasted for hours.") == [("hours", "DURATION", "PTXH")]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "value"),
+    [
+        (date(2025, 2, 21), "Officials expect the fighting to ease in the spring.", "2025-SP"),
+        (date(2025, 8, 20), "Officials expect the fighting to ease in the spring.", "2025-SP"),
+        (date(2025, 2, 21), "The offensive stalled in the spring.", "2024-SP"),
+    ],
+)
+def test_a_season_without_tense_is_the_nearest(published: date, sentence: str, value: str) -> None:
+    assert one(sentence, published).value == value
