@@ -371,6 +371,85 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
+#: words one of which ends every window _SUBJECT_BEFORE_RE can match: checked first, as the
+#: pattern itself is slow to fail on the many windows that have none
+_SUBJECT_VERBS = frozenset(
+    [
+        "rose",
+        "rises",
+        "risen",
+        "fell",
+        "falls",
+        "fallen",
+        "slowed",
+        "slows",
+        "climbed",
+        "climbs",
+        "jumped",
+        "dropped",
+        "reached",
+        "reaches",
+        "hit",
+        "hits",
+        "was",
+        "were",
+        "is",
+        "are",
+        "stood",
+        "stands",
+        "held",
+        "holds",
+        "in",
+        "remained",
+        "remains",
+        "increased",
+        "decreased",
+        "grew",
+        "up",
+        "down",
+        "surged",
+        "plunged",
+        "eased",
+        "accelerated",
+        "narrowed",
+        "widened",
+        "totalled",
+        "totaled",
+        "amounted",
+        "amounts",
+        "lost",
+        "gained",
+        "slid",
+        "slipped",
+        "declined",
+        "tumbled",
+        "sank",
+        "shrank",
+        "dipped",
+        "advanced",
+        "soared",
+        "to",
+        "at",
+        "by",
+        "past",
+        "of",
+        "record",
+        "high",
+        "low",
+    ]
+)
+_NUMBER_OF_RE = re.compile(
+    r"\bnumber of (?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+"
+    rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
+    r"[^\d;:]*$",
+    re.IGNORECASE,
+)
+#: "killed at least 45", "call-up of 300,000": the measure right before the number
+_MEASURE_VERB_BEFORE_RE = re.compile(
+    rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:a further|another|an additional|some"
+    r"|a total of|more|nearly|almost|of)\s+)?$",
+    re.IGNORECASE,
+)
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
 _LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for)\s+")
 #: past tenses without -ed and present forms that end a counted phrase ("86 passengers ran")
@@ -810,13 +889,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
-        number_of = re.search(
-            r"\bnumber of (?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+"
-            rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
-            r"[^\d;:]*$",
-            window,
-            re.IGNORECASE,
-        )
+        number_of = _NUMBER_OF_RE.search(window) if "number of" in window.lower() else None
         if number_of is not None:
             d.measure = MEASURE_WORDS.get(
                 number_of.group("m").lower(), number_of.group("m").lower()
@@ -826,12 +899,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
         window = text[max(s0, n.start - 60) : n.start]
-        verb = re.search(
-            rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:a further|another|an additional|some"
-            r"|a total of|more|nearly|almost|of)\s+)?$",
-            window,
-            re.IGNORECASE,
-        )
+        verb = _MEASURE_VERB_BEFORE_RE.search(window, max(0, len(window) - 42))
         if verb is not None:
             d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
         else:
@@ -862,7 +930,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = after.group("np")
     if d.counted is None and not d.counted_from_pronoun:
         window = text[max(s0, n.start - 70) : n.start]
-        m2 = _SUBJECT_BEFORE_RE.search(window) or _OF_BEFORE_RE.search(window)
+        tail = window.rsplit(None, 7)[1:]
+        m2 = (
+            _SUBJECT_BEFORE_RE.search(window) if any(w in _SUBJECT_VERBS for w in tail) else None
+        ) or _OF_BEFORE_RE.search(window)
         if m2 is not None:
             subject_np = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
             head = subject_np.split()[-1].lower()
