@@ -1090,6 +1090,15 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if word == "shortly" and re.match(r"\s+(?:before|after)", after):
         return None
+    if word == "today" and re.match(
+        r"['’]s\s+(?:world|society|generation|youth|young|children|kids|culture|standards|global)\b",
+        text[m.end() : m.end() + 16],
+        re.IGNORECASE,
+    ):
+        # "in today's world" is the present age, not the publication day
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "PRESENT_REF", word)
+        )
     if what.endswith("_REF"):
         return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
     gran: Granularity = "day"

@@ -343,3 +343,8 @@ def test_an_uncounted_unit_inside_a_phrase_is_left_to_other_rules() -> None:
 )
 def test_a_season_without_tense_is_the_nearest(published: date, sentence: str, value: str) -> None:
     assert one(sentence, published).value == value
+
+
+def test_today_as_the_present_age_is_a_present_reference() -> None:
+    assert found("Privacy is hard to keep in today's world.") == [("today", "DATE", "PRESENT_REF")]
+    assert found("The minister resigned today.") == [("today", "DATE", "2025-01-13")]
