@@ -299,3 +299,102 @@ def test_axis_labels_read_naturally() -> None:
     hours = compute_ticks(t0, t0 + 1, 1400.0, text_width)
     assert hours.minor[1].label.endswith(":00")
     assert hours.major_at_start is not None and hours.major_at_start.label == "Thu 1 August 2024"
+
+
+# -- single-item changes --------------------------------------------------------------------
+
+
+def _lane_answers(data: TimelineData, t0: float, t1: float) -> dict[str, object]:
+    """Everything a frame asks of each lane, in a form two datasets can be compared by."""
+    out: dict[str, object] = {}
+    for lane in data.lanes:
+        per_tier = []
+        for tier in range(7):
+            col = lane.column(tier)
+            per_tier.append(
+                (
+                    sorted((a, it.id) for a, it in zip(col.anchors, col.items, strict=True)),
+                    list(col.anchor_sums) == [sum(col.anchors[:i]) for i in range(len(col) + 1)],
+                    list(col.conflict_counts)
+                    == [sum(it.has_conflict for it in col.items[:i]) for i in range(len(col) + 1)],
+                    [
+                        (b.start, b.count, b.conflicts, round(b.mean_anchor, 6))
+                        for b in lane.buckets(tier, t0, t1, 16.0)
+                    ],
+                    sorted(
+                        (g.start, g.end, sorted(m.id for m in g.members))
+                        for g in lane.groups_overlapping(tier, t0, t1)
+                    ),
+                )
+            )
+        out[lane.name] = (
+            lane.count,
+            sorted(it.id for it in lane.items_overlapping(t0, t1)),
+            per_tier,
+        )
+    return out
+
+
+def _random_item(rnd: random.Random, i: int, lanes: list[str]) -> TimelineItem:
+    first = BASE + timedelta(days=rnd.randrange(0, 2000))
+    length = rnd.choice([0, 0, 0, 0, 6, 30, 90, 365, 3652])
+    return TimelineItem(
+        i,
+        rnd.choice(lanes),
+        first,
+        first + timedelta(days=length),
+        f"fact {i}",
+        status=rnd.choice(["auto", "confirmed", "rejected"]),
+        has_conflict=rnd.random() < 0.2,
+    )
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("build_first", [True, False])
+def test_replace_and_remove_answer_like_a_fresh_build(seed: int, build_first: bool) -> None:
+    rnd = random.Random(seed)
+    lanes = ["A", "B", "C"]
+    items = {i: _random_item(rnd, i, lanes) for i in range(150)}
+    data = TimelineData(items.values(), lanes)
+    if build_first:
+        for lane in data.lanes:  # the index as a frame leaves it
+            lane.column(0)
+    for _ in range(120):
+        roll = rnd.random()
+        if roll < 0.55:
+            fid = rnd.choice(list(items)) if items and rnd.random() < 0.8 else rnd.randrange(1000)
+            new = _random_item(rnd, fid, lanes + ["D"])
+            old = data.replace(new)
+            assert old == items.get(fid)
+            items[fid] = new
+        elif items:
+            fid = rnd.choice(list(items))
+            assert data.remove(fid) == items.pop(fid)
+        assert data.remove(10**6) is None
+    fresh = TimelineData(items.values(), data.lane_names)
+    assert len(data) == len(fresh) == len(items)
+    assert {it.id: it for it in data} == items
+    assert data.extent() == fresh.extent()
+    for t0, t1 in ((BASE.toordinal() - 50.0, BASE.toordinal() + 4000.0), (737800.0, 737990.5)):
+        assert _lane_answers(data, t0, t1) == _lane_answers(fresh, t0, t1)
+
+
+def test_replace_moves_a_fact_between_lanes_and_dates() -> None:
+    data = TimelineData(
+        [day_item(1, "A", BASE), day_item(2, "A", BASE + timedelta(days=40))], ["A", "B"]
+    )
+    data.lane("A").column(0)
+    moved = day_item(1, "B", BASE + timedelta(days=400))
+    assert data.replace(moved) == day_item(1, "A", BASE)
+    assert [it.id for it in data.lane("A").items()] == [2]
+    assert [it.id for it in data.lane("B").items()] == [1]
+    assert data.extent() == (BASE + timedelta(days=40), BASE + timedelta(days=400))
+    t = float((BASE + timedelta(days=400)).toordinal())
+    assert [it.id for it in data.lane("B").items_overlapping(t, t + 1)] == [1]
+    assert data.lane("A").items_overlapping(t, t + 1) == []
+    # The old position is empty now, in every tier's column.
+    t_old = float(BASE.toordinal())
+    assert all(data.lane("A").buckets(k, t_old, t_old + 1, 1.0) == [] for k in range(7))
+    data.remove(2)
+    assert data.lane("A").count == 0 and "A" in data.lane_names  # the lane stays
+    assert data.extent() == (BASE + timedelta(days=400), BASE + timedelta(days=400))
