@@ -37,7 +37,7 @@ def one_launch(project: Path, config: Path) -> tuple[float, float]:
         "FACTLANE_STARTUP_TIMING": "1",
         "XDG_CONFIG_HOME": str(config),
     }
-    errors = tempfile.TemporaryFile(mode="w+")
+    errors = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 - closed after the child exits
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "desktop", "gui", str(project), "--size", "1600x1000"],
