@@ -153,3 +153,39 @@ def test_entry_point_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["article"]["title"]
+
+
+def test_conflicts_on_the_seeds_through_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "Seeds.factlane"
+    samples = sorted(p for p in SEEDS.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    run(capsys, "import", str(SEED), "--project", str(project), "--published", "2025-01-13")
+    code, _, _ = run(capsys, "import", *map(str, samples), "--project", str(project))
+    assert code == 0
+    _, out, _ = run(capsys, "figures", "--project", str(project), "--json")
+    figures = {f["id"]: f for f in json.loads(out)["figures"]}
+    _, out, _ = run(capsys, "conflicts", "--project", str(project), "--json")
+    doc = json.loads(out)
+    grouped = {i for g in doc["groups"] for i in g["figures"]}
+    for pair in doc["pairs"]:
+        a, b = figures[pair["a"]], figures[pair["b"]]
+        assert {pair["a"], pair["b"]} <= grouped
+        assert a["article"]["id"] != b["article"]["id"], "pairs are across articles"
+        assert pair["reason"]
+    by_relation: dict[str, list[tuple[dict, dict]]] = {}
+    for pair in doc["pairs"]:
+        by_relation.setdefault(pair["relation"], []).append(
+            (figures[pair["a"]], figures[pair["b"]])
+        )
+    troops = [
+        {a["low"], b["low"]}
+        for a, b in by_relation.get("contradiction", [])
+        if a["measure"] == b["measure"] == "deployed"
+    ]
+    assert {11000, 12000} in troops
+    assert by_relation.get("update"), "a rising count is reported as an update"
+    for a, b in by_relation.get("contradiction", []):
+        quals = {a["qualifier"], b["qualifier"]}
+        if quals == {"more_than", "approximate"} and a["low"] == b["low"]:
+            raise AssertionError(f"compatible qualifiers called a contradiction: {a} / {b}")
