@@ -54,12 +54,69 @@ def long_day(d: date) -> str:
 
 
 def date_range_text(dr: DateRange) -> str:
-    """The date as the table shows it: the day or the ISO value at its own precision."""
+    """The date as an analyst reads it: "12 Jan 2025", "10–12 Jan 2025", "Jan 2025", "2024",
+    "until 13 Jan 2025" for a span whose start the text leaves open."""
+    from desktop.ui.timeline.data import describe_range
+
+    if dr.earliest is not None and dr.latest is not None:
+        return describe_range(dr.earliest, dr.latest)
+    if dr.latest is not None:
+        return f"until {dr.latest.day} {dr.latest:%b %Y}"
+    if dr.earliest is not None:
+        return f"from {dr.earliest.day} {dr.earliest:%b %Y}"
+    return "undated"
+
+
+def date_edit_text(dr: DateRange) -> str:
+    """The date as the analyst types it back (what :func:`parse_date_range` reads)."""
+    first, last = dr.earliest, dr.latest
+    if first is None or last is None:
+        return dr.value
+    if first == last:
+        return first.isoformat()
+    if dr.precision in ("month", "year") and parse_date_range(dr.value) == dr:
+        return dr.value
+    return f"{first.isoformat()}..{last.isoformat()}"
+
+
+_UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"}
+_DURATION = re.compile(r"^P(?:T)?(\d+|X)([DWMYH])$")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def precision_text(dr: DateRange) -> str:
+    """How precisely the date is known, in words: "day", "week", "month" when the range is
+    exactly one of those; "3 days" for a span that is not a whole unit; "months" for an
+    open duration ("for months")."""
     if dr.earliest is None or dr.latest is None:
-        return dr.value or "undated"
-    if dr.earliest == dr.latest:
-        return dr.earliest.isoformat()
-    return dr.value
+        m = _DURATION.match(dr.value or "")
+        if m:
+            word = _UNIT_WORDS[m.group(2)]
+            return f"{word}s" if m.group(1) == "X" else _plural(int(m.group(1)), word)
+        return dr.precision or ""
+    days = dr.latest.toordinal() - dr.earliest.toordinal() + 1
+    if days == 1:
+        return "day"
+    whole = {
+        "week": days == 7,
+        "month": dr.earliest.day == 1 and (dr.latest.toordinal() + 1 == _next_month(dr.latest)),
+        "quarter": 89 <= days <= 92 and dr.earliest.day == 1,
+        "season": 89 <= days <= 93,
+        "year": dr.earliest.timetuple().tm_yday == 1 and days in (365, 366),
+        "decade": days in (3652, 3653),
+        "century": 36500 <= days <= 36525,
+    }
+    if whole.get(dr.precision):
+        return str(dr.precision)
+    return _plural(days, "day")
+
+
+def _next_month(d: date) -> int:
+    """Ordinal of the first day of the month after ``d``."""
+    return date(d.year + d.month // 12, d.month % 12 + 1, 1).toordinal()
 
 
 def published_text(article: ArticleRecord) -> str:

@@ -17,6 +17,7 @@ from desktop.ui.models.conflicts import (
 )
 from desktop.ui.models.facts import (
     COL_DATE,
+    COL_PRECISION,
     COL_SOURCE,
     COL_STATUS,
     COL_TEXT,
@@ -28,7 +29,7 @@ from desktop.ui.models.facts import (
 )
 from desktop.ui.models.figures import COL_VALUE, FiguresTableModel
 from desktop.ui.models.import_files import ImportEntry
-from desktop.ui.timeline_source import UNTAGGED, timeline_data
+from desktop.ui.timeline_source import UNTAGGED, timeline_data, tooltip_of
 
 
 def article(
@@ -86,28 +87,62 @@ def test_facts_model_columns_roles_and_edits_go_to_the_editor() -> None:
     )
     assert model.rowCount() == 3 and model.columnCount() == 7
     assert model.headerData(COL_DATE, Qt.Orientation.Horizontal) == "Date"
-    first = model.index(0, COL_DATE)
-    assert first.data() == "2025-01-12"
+    # Rows come sorted by date, undated facts last.
+    assert [model.index(r, 0).data(FactIdRole) for r in range(3)] == [3, 1, 2]
+    first = model.index(1, COL_DATE)
+    assert first.data() == "12 Jan 2025"
     assert first.data(FactIdRole) == 1
-    assert model.index(1, COL_DATE).data() == "XXXX-WXX-4"
-    assert model.index(0, COL_SOURCE).data() == "Wire"
+    assert model.index(2, COL_DATE).data() == "undated"
+    assert model.index(1, COL_PRECISION).data() == "day"
+    assert model.index(1, COL_SOURCE).data() == "Wire"
     assert model.flags(first) & Qt.ItemFlag.ItemIsEditable
-    assert not model.flags(model.index(0, COL_SOURCE)) & Qt.ItemFlag.ItemIsEditable
-    # Undated facts sort after dated ones.
-    assert model.index(1, COL_DATE).data(SortRole) > model.index(0, COL_DATE).data(SortRole)
+    assert not model.flags(model.index(1, COL_SOURCE)) & Qt.ItemFlag.ItemIsEditable
+    assert model.index(2, COL_DATE).data(SortRole) > model.index(1, COL_DATE).data(SortRole)
 
+    # Editing shows the date as typed, in ISO form.
+    assert first.data(Qt.ItemDataRole.EditRole) == "2025-01-12"
     assert model.setData(first, "2025-01-02")
     assert edits == [(1, COL_DATE, "2025-01-02")]
     # Setting the same value is not an edit.
-    assert not model.setData(model.index(0, COL_TEXT), "Soldiers captured on day 1")
+    assert not model.setData(model.index(1, COL_TEXT), "Soldiers captured on day 1")
     assert len(edits) == 1
     # The model itself changes only when told the fact changed.
-    assert first.data() == "2025-01-12"
+    assert first.data() == "12 Jan 2025"
     model.update_fact(fact(1, date(2025, 1, 2), status="edited"))
-    assert model.index(0, COL_DATE).data() == "2025-01-02"
-    assert model.index(0, COL_STATUS).data() == "edited"
+    assert model.index(1, COL_DATE).data() == "2 Jan 2025"
+    assert model.index(1, COL_STATUS).data() == "edited"
     model.remove_fact(2)
-    assert model.rowCount() == 2 and model.row_of(3) == 1
+    assert model.rowCount() == 2 and model.row_of(1) == 1
+
+    # Sorting reorders the model's own rows (Python's sort, not Qt's comparator).
+    model.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, COL_DATE).data() for r in range(2)] == ["9 Jan 2025", "2 Jan 2025"]
+    assert model.row_of(3) == 0 and model.row_of(1) == 1
+
+
+def test_facts_model_reads_durations_as_an_analyst_would() -> None:
+    model = FactsTableModel()
+    three_days = DateRange("P3D", date(2025, 1, 10), date(2025, 1, 12), "day")
+    part_of_month = DateRange("2025-01", date(2025, 1, 1), date(2025, 1, 10), "month")
+    month = DateRange("2024-11", date(2024, 11, 1), date(2024, 11, 30), "month")
+    open_start = DateRange("PXM", None, date(2025, 1, 13), "month")
+    records = [fact(i, date(2025, 1, 1)) for i in range(1, 5)]
+    for r, dr in zip(records, (three_days, part_of_month, month, open_start), strict=True):
+        r.date = dr
+    model.set_facts(records)
+    shown = {
+        model.index(r, 0).data(FactIdRole): (
+            model.index(r, COL_DATE).data(),
+            model.index(r, COL_PRECISION).data(),
+        )
+        for r in range(4)
+    }
+    assert shown == {
+        1: ("10–12 Jan 2025", "3 days"),
+        2: ("1–10 Jan 2025", "10 days"),
+        3: ("Nov 2024", "month"),
+        4: ("until 13 Jan 2025", "months"),
+    }
 
 
 def test_facts_filter_hides_rejected_and_matches_text_source_status() -> None:
@@ -233,4 +268,7 @@ def test_timeline_items_by_lane_mode_skip_undated_facts() -> None:
     by_article = timeline_data(facts, "article")
     assert set(by_article.lane_names) == {"Article 2", "Article 1"}
     item = by_source.item(1)
-    assert item is not None and "Soldiers captured on day 1" in item.tooltip
+    # Tooltips are written on hover, from the one fact, not for every item up front.
+    assert item is not None and item.tooltip == ""
+    tip = tooltip_of(facts[0])
+    assert "Soldiers captured on day 1" in tip and "12 Jan 2025 (day)" in tip and "Wire" in tip

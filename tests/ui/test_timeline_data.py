@@ -363,7 +363,7 @@ def test_replace_and_remove_answer_like_a_fresh_build(seed: int, build_first: bo
         roll = rnd.random()
         if roll < 0.55:
             fid = rnd.choice(list(items)) if items and rnd.random() < 0.8 else rnd.randrange(1000)
-            new = _random_item(rnd, fid, lanes + ["D"])
+            new = _random_item(rnd, fid, [*lanes, "D"])
             old = data.replace(new)
             assert old == items.get(fid)
             items[fid] = new

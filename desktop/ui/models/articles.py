@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import ArticleRecord
+from desktop.ui.models.sorting import reorder_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,11 +33,31 @@ class ArticlesTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._articles: list[ArticleRecord] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_articles(self, articles: Sequence[ArticleRecord]) -> None:
         self.beginResetModel()
         self._articles = list(articles)
+        if self._sort is not None:
+            column, order = self._sort
+            self._articles.sort(
+                key=lambda a: self._sort_key(a, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMN_TITLES):
+            self._sort = (column, order)
+            reorder_rows(self, self._articles, lambda a: self._sort_key(a, column), order)
+
+    @classmethod
+    def _sort_key(cls, a: ArticleRecord, col: int) -> Any:
+        if col == COL_PUBLISHED:
+            return a.published.toordinal() if a.published else 0
+        if col in (COL_FACTS, COL_FIGURES):
+            return a.fact_count if col == COL_FACTS else a.figure_count
+        return cls._text(a, col).lower()
 
     def article_at(self, row: int) -> ArticleRecord:
         return self._articles[row]
@@ -74,11 +95,7 @@ class ArticlesTableModel(QAbstractTableModel):
         if role == NeedsDateRole:
             return a.needs_date
         if role == SortRole:
-            if col == COL_PUBLISHED:
-                return a.published.toordinal() if a.published else 0
-            if col in (COL_FACTS, COL_FIGURES):
-                return a.fact_count if col == COL_FACTS else a.figure_count
-            return self._text(a, col).lower()
+            return self._sort_key(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{a.display_title}\n{a.source or 'unknown source'}"
             if a.needs_date:

@@ -11,13 +11,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.records import FactRecord
-from desktop.ui.format import date_range_text
+from desktop.ui.format import date_edit_text, date_range_text, precision_text
+from desktop.ui.models.sorting import SourceSortingProxy, reorder_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -59,14 +59,40 @@ class FactsTableModel(QAbstractTableModel):
         self._facts: list[FactRecord] = []
         self._row_of: dict[int, int] = {}
         self._editor = editor
+        self._sort_column = COL_DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- contents -----------------------------------------------------------------------------
 
     def set_facts(self, facts: Sequence[FactRecord]) -> None:
         self.beginResetModel()
         self._facts = list(facts)
+        column = self._sort_column
+        self._facts.sort(
+            key=lambda f: self._sort_key(f, column),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
         self._row_of = {f.id: i for i, f in enumerate(self._facts)}
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_TITLES):
+            return
+        self._sort_column, self._sort_order = column, order
+        reorder_rows(self, self._facts, lambda f: self._sort_key(f, column), order)
+        self._row_of = {f.id: i for i, f in enumerate(self._facts)}
+
+    def update_facts(self, records: Iterable[FactRecord]) -> None:
+        """Many changed facts at once (a conflict decision flags several): one signal."""
+        rows = []
+        for record in records:
+            row = self._row_of.get(record.id)
+            if row is not None:
+                self._facts[row] = record
+                rows.append(row)
+        if rows:
+            last = len(COLUMN_TITLES) - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
     def update_fact(self, record: FactRecord) -> None:
         row = self._row_of.get(record.id)
@@ -163,13 +189,9 @@ class FactsTableModel(QAbstractTableModel):
     @staticmethod
     def _text(f: FactRecord, col: int, editing: bool) -> str:
         if col == COL_DATE:
-            if editing and f.date.earliest and f.date.latest and f.date.earliest != f.date.latest:
-                if f.date.precision in ("month", "year"):
-                    return f.date.value
-                return f"{f.date.earliest.isoformat()}..{f.date.latest.isoformat()}"
-            return date_range_text(f.date)
+            return date_edit_text(f.date) if editing else date_range_text(f.date)
         if col == COL_PRECISION:
-            return f.date.precision or ""
+            return precision_text(f.date)
         if col == COL_TEXT:
             return f.text
         if col == COL_SOURCE:
@@ -188,6 +210,11 @@ class FactsTableModel(QAbstractTableModel):
             # Undated facts sort last; equal dates keep the article order.
             e = f.date.earliest.toordinal() if f.date.earliest else 10**8
             return e * 10**7 + min(f.id, 10**7 - 1)
+        if col == COL_PRECISION:
+            # By how long the range is: a day before a week before a month.
+            if f.date.earliest is None or f.date.latest is None:
+                return 10**8
+            return f.date.latest.toordinal() - f.date.earliest.toordinal()
         return FactsTableModel._text(f, col, False).lower()
 
     @staticmethod
@@ -231,11 +258,10 @@ class FactFilter:
         )
 
 
-class FactsFilterProxy(QSortFilterProxyModel):
+class FactsFilterProxy(SourceSortingProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.fact_filter = FactFilter()
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
 
     def set_filter(self, fact_filter: FactFilter) -> None:

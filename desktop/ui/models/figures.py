@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from desktop.domain.records import FigureRecord
 from desktop.ui.format import figure_value
+from desktop.ui.models.sorting import reorder_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,11 +31,32 @@ class FiguresTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._figures: list[FigureRecord] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_figures(self, figures: Sequence[FigureRecord]) -> None:
         self.beginResetModel()
         self._figures = list(figures)
+        if self._sort is not None:
+            column, order = self._sort
+            self._figures.sort(
+                key=lambda r: self._sort_key(r, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMN_TITLES):
+            self._sort = (column, order)
+            reorder_rows(self, self._figures, lambda r: self._sort_key(r, column), order)
+
+    @classmethod
+    def _sort_key(cls, r: FigureRecord, col: int) -> Any:
+        if col == COL_VALUE:
+            low = r.figure.low if r.figure.low is not None else r.figure.high
+            return low if low is not None else 0.0
+        if col == COL_AS_OF:
+            return r.figure.as_of.toordinal() if r.figure.as_of else 0
+        return cls._text(r, col).lower()
 
     def figure_at(self, row: int) -> FigureRecord:
         return self._figures[row]
@@ -64,12 +86,7 @@ class FiguresTableModel(QAbstractTableModel):
         if role == FigureRecordRole:
             return r
         if role == SortRole:
-            if col == COL_VALUE:
-                low = r.figure.low if r.figure.low is not None else r.figure.high
-                return low if low is not None else 0.0
-            if col == COL_AS_OF:
-                return r.figure.as_of.toordinal() if r.figure.as_of else 0
-            return self._text(r, col).lower()
+            return self._sort_key(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"“{r.figure.text}”\n{r.article.display_title} ({r.article.source or 'unknown'})"
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:

@@ -269,7 +269,6 @@ class LaneIndex:
         first, last = item.earliest.toordinal(), item.latest.toordinal()
         anchor = (first + last + 1) / 2.0
         tier = bisect_left(TIER_MAX_DAYS, last - first + 1)
-        conflict = 1 if item.has_conflict else 0
         columns = self._columns
         if tier > 0 and columns[tier] is columns[tier - 1]:
             # Until now no item of this length: the tiers from here up shared the column below.

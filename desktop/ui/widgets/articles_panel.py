@@ -7,7 +7,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -36,8 +35,8 @@ from desktop.ui.models.articles import (
     ArticleIdRole,
     ArticleRecordRole,
     ArticlesTableModel,
-    SortRole,
 )
+from desktop.ui.models.sorting import SourceSortingProxy
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -100,9 +99,8 @@ class ArticlesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticlesTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
         self.title = QLabel("Articles")
         self.title.setObjectName("panelTitle")
         self.table = QTableView()
@@ -126,7 +124,12 @@ class ArticlesPanel(QWidget):
         self.table.setItemDelegateForColumn(COL_TITLE, ArticleDelegate(self.table))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every row is two lines of the same font: one fixed height, not a size hint asked of
+        # each of thousands of rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fm = self.table.fontMetrics()
+        rows.setDefaultSectionSize(int(fm.height() * 2 + fm.leading() + 14))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setAccessibleName("Articles")
         layout = QVBoxLayout(self)

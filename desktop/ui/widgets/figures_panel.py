@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.records import FigureRecord
@@ -12,8 +12,8 @@ from desktop.ui.models.figures import (
     COL_VALUE,
     FigureRecordRole,
     FiguresTableModel,
-    SortRole,
 )
+from desktop.ui.models.sorting import SourceSortingProxy
 
 
 class FiguresPanel(QWidget):
@@ -24,9 +24,8 @@ class FiguresPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FiguresTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
         self.table = QTableView()
         self.table.setObjectName("figuresTable")
         self.table.setModel(self.proxy)

@@ -1,0 +1,48 @@
+"""Sorting big tables in Python rather than through Qt's comparator.
+
+A QSortFilterProxyModel sorts by calling back into Python for both sides of every comparison:
+n log n calls, sixteen seconds for 100,000 facts. Here the source model reorders its own list
+with Python's sort on one key per row (a tenth of a second), and the proxy only filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+
+T = TypeVar("T")
+
+
+def reorder_rows(
+    model: QAbstractItemModel, rows: list[T], key: Callable[[T], Any], order: Qt.SortOrder
+) -> None:
+    """Sort ``rows`` (the model's own list) in place by ``key``, telling views and proxies.
+
+    Selections and current rows follow their items (persistent indexes are moved along).
+    Equal keys keep their order, so sorting by source keeps the previous order within each.
+    """
+    descending = order == Qt.SortOrder.DescendingOrder
+    keys = [key(r) for r in rows]
+    new_order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+    model.layoutAboutToBeChanged.emit()
+    new_row = [0] * len(rows)
+    for new, old in enumerate(new_order):
+        new_row[old] = new
+    persistent = model.persistentIndexList()
+    model.changePersistentIndexList(
+        persistent, [model.index(new_row[i.row()], i.column()) for i in persistent]
+    )
+    rows[:] = [rows[i] for i in new_order]
+    model.layoutChanged.emit()
+
+
+class SourceSortingProxy(QSortFilterProxyModel):
+    """Filters in the proxy, sorts in the source model (whose ``sort`` uses
+    :func:`reorder_rows`); the proxy keeps the source's order."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
