@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.domain import DateRange, Figure, Precision
 from desktop.domain.records import ArticleRecord
+from desktop.ui.timeline.data import describe_range
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -56,8 +57,6 @@ def long_day(d: date) -> str:
 def date_range_text(dr: DateRange) -> str:
     """The date as an analyst reads it: "12 Jan 2025", "10–12 Jan 2025", "Jan 2025", "2024",
     "until 13 Jan 2025" for a span whose start the text leaves open."""
-    from desktop.ui.timeline.data import describe_range
-
     if dr.earliest is not None and dr.latest is not None:
         return describe_range(dr.earliest, dr.latest)
     if dr.latest is not None:
@@ -109,7 +108,7 @@ def precision_text(dr: DateRange) -> str:
         "decade": days in (3652, 3653),
         "century": 36500 <= days <= 36525,
     }
-    if whole.get(dr.precision):
+    if dr.precision is not None and whole.get(dr.precision):
         return str(dr.precision)
     return _plural(days, "day")
 

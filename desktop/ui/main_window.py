@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,11 +61,18 @@ from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import parse_day
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
-from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source, sources_of
+from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source
 from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.style import app_icon
+from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.view import TimelineView
-from desktop.ui.timeline_source import LANE_TITLES, LaneMode, timeline_data
+from desktop.ui.timeline_source import (
+    LANE_TITLES,
+    LaneMode,
+    TimelineSource,
+    load_timeline,
+    tooltip_of,
+)
 from desktop.ui.widgets.articles_panel import ArticlesPanel
 from desktop.ui.widgets.conflicts_panel import ConflictsPanel
 from desktop.ui.widgets.facts_panel import FactsPanel
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
 
     projectOpened = Signal(str)
     projectClosed = Signal()
+    #: the facts table, figures and conflicts have (re)loaded in the background
     factsReloaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -138,7 +147,15 @@ class MainWindow(QMainWindow):
         self.last_import: list[ImportOutcome] = []
         self.fact_filter = FactFilter()
         self.lane_mode: LaneMode = "source"
+        # Full records of the facts table, read in the background after the timeline is drawn.
         self._facts: dict[int, FactRecord] = {}
+        self._facts_loaded = False
+        # What the timeline is drawn from (lean rows), kept for one-fact updates and regrouping.
+        self._source = TimelineSource()
+        # Facts edited while a background read was running: applied again once it lands.
+        self._changed_while_loading: set[int] = set()
+        self._load_generation = 0
+        self._loading: Task | None = None
         self._current_fact: int | None = None
         self._syncing = False
         self._article_cache: dict[int, ArticleDetail] = {}
@@ -175,6 +192,7 @@ class MainWindow(QMainWindow):
             "No dated facts yet. Import articles (File > Import or drop files here)."
         )
         self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
+        self.timeline.set_tooltip_provider(self._fact_tooltip)
 
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findFacts")
@@ -544,7 +562,6 @@ class MainWindow(QMainWindow):
         for a in self._project_actions:
             a.setEnabled(True)
         self.reload_all(fit=True)
-        self.conflicts_panel.set_workspace(self.workspace)
         # Open on something to read rather than an empty reader: the first article.
         first = self.articles_panel.proxy.index(0, 0)
         if first.isValid():
@@ -568,9 +585,13 @@ class MainWindow(QMainWindow):
         project, self.project = self.project, None
         project.close()
         self._facts.clear()
+        self._facts_loaded = False
+        self._source = TimelineSource()
+        self._changed_while_loading.clear()
+        self._loading = None
         self._article_cache.clear()
         self._current_fact = None
-        self.timeline.set_data(timeline_data([]))
+        self.timeline.set_data(TimelineData([]))
         self.reader.clear()
         self.articles_panel.set_articles([])
         self.facts_panel.set_facts([])
@@ -689,37 +710,155 @@ class MainWindow(QMainWindow):
     # -- reloading ---------------------------------------------------------------------------
 
     def reload_all(self, *, fit: bool = False) -> None:
+        """Draw the project: articles and the timeline now, from lean rows; the facts table,
+        figures and conflicts (full records, seconds for a big project) in the background."""
         if self.project is None:
             return
         self._article_cache.clear()
-        self.articles_panel.set_articles(self.project.articles())
-        self._reload_facts(fit=fit)
-        self.figures_panel.set_figures(self.workspace.figures())
-        self.reader.set_figures(self.workspace.figures())
+        articles = self.project.articles()
+        self.articles_panel.set_articles(articles)
+        titles = {a.id: a.display_title for a in articles}
+        source = load_timeline(self.project, with_tags=self.lane_mode == "tag", titles=titles)
+        self._show_timeline(source, fit=fit)
         self._update_counts()
+        self.load_details()
 
-    def _reload_facts(self, *, fit: bool = False) -> None:
-        if self.project is None:
-            return
-        facts = self.project.facts()
-        self._facts = {f.id: f for f in facts}
-        self.facts_panel.set_facts(facts)
-        self._update_source_combo(facts)
+    def _show_timeline(self, source: TimelineSource, *, fit: bool = False) -> None:
+        self._source = source
+        self._update_source_combo(source.sources())
         self._rebuild_timeline(fit=fit)
-        current = self._current_fact
-        if current is not None and current in self._facts:
-            self.select_fact(current, origin="reload")
+
+    def load_details(self, *, with_timeline: bool = False, fit: bool = False) -> Task | None:
+        """Read the full facts, figures and conflicts on the worker thread, then fill the
+        tables. With ``with_timeline`` the timeline rows are read again too (after an import
+        or a re-extraction), and the timeline is rebuilt there, off the GUI thread."""
+        project = self.project
+        if project is None:
+            return None
+        self._load_generation += 1
+        generation = self._load_generation
+        self._changed_while_loading.clear()
+        mode = self.lane_mode
+        titles = dict(self._source.titles)
+        if not self._facts_loaded:
+            self.facts_panel.set_loading(True)
+
+        def run(ctx: TaskContext) -> dict[str, object]:
+            out: dict[str, object] = {}
+            if with_timeline:
+                ctx.report(0, 0, "Reading the timeline")
+                source = load_timeline(project, with_tags=mode == "tag", titles=titles)
+                out["timeline"] = (source, source.data(mode), mode)
+            ctx.report(0, 0, "Reading facts")
+            out["facts"] = project.facts()
+            if ctx.cancelled():
+                return out
+            ctx.report(0, 0, "Reading figures and conflicts")
+            out["figures"] = project.figures()
+            try:
+                out["conflicts"] = (project.groups(), project.pairs())
+            except Exception as exc:  # the facts are still worth showing
+                out["conflicts_error"] = str(exc)
+            out["conflicted"] = project.conflicted_fact_ids()
+            return out
+
+        task = self.runner.run(
+            "Loading facts",
+            run,
+            on_done=lambda result: self._details_loaded(generation, result, fit=fit),
+            on_error=lambda m: self.show_error("Could not read the project", m),
+        )
+        self._loading = task
+        return task
+
+    def _details_loaded(self, generation: int, result: object, *, fit: bool = False) -> None:
+        if self.project is None or generation != self._load_generation:
+            return  # a newer read is on its way, or the project was closed
+        self._loading = None
+        if not isinstance(result, dict):
+            return
+        timeline = result.get("timeline")
+        if isinstance(timeline, tuple):
+            source, data, mode = timeline
+            if mode == self.lane_mode:
+                self._source = source
+                self._update_source_combo(source.sources())
+                t0, t1 = self.timeline.visible_range()
+                self.timeline.set_data(data, fit=fit)
+                if not fit:
+                    self.timeline.set_visible_range(t0, t1)
+                self._after_timeline_changed()
+            else:
+                self._show_timeline(source, fit=fit)
+        facts = result.get("facts")
+        if isinstance(facts, list):
+            self._facts = {f.id: f for f in facts}
+            self._facts_loaded = True
+            self.facts_panel.set_loading(False)
+            self.facts_panel.set_facts(facts)
+            self._update_source_combo(sorted({fact_source(f) for f in facts}, key=str.lower))
+        figures = result.get("figures")
+        if isinstance(figures, list) and self.workspace is not None:
+            self.workspace.set_figures(figures)
+            self.figures_panel.set_figures(figures)
+            self.reader.set_figures(figures)
+            conflicts = result.get("conflicts")
+            groups, pairs = conflicts if isinstance(conflicts, tuple) else (None, None)
+            self.conflicts_panel.set_workspace(
+                self.workspace, groups=groups, pairs=pairs, error=result.get("conflicts_error")
+            )
+        conflicted = result.get("conflicted")
+        if isinstance(conflicted, set):
+            self._apply_conflicted(conflicted)
+        # Edits made while the read ran may be missing from it: take them in again.
+        for fact_id in sorted(self._changed_while_loading):
+            self._on_fact_changed(fact_id)
+        self._changed_while_loading.clear()
+        if self._current_fact is not None:
+            self.select_fact(self._current_fact, origin="reload")
+        self._update_counts()
         self.factsReloaded.emit()
 
+    def facts_loaded(self) -> bool:
+        """Whether the facts table holds the project's facts (they load in the background)."""
+        return self._facts_loaded and self._loading is None
+
+    def _apply_conflicted(self, conflicted: set[int]) -> None:
+        """Flag or unflag the facts whose conflict badge changed, one by one."""
+        changed = conflicted ^ self._source.conflicted
+        self._source.conflicted = set(conflicted)
+        records = []
+        for fact_id in changed:
+            row = self._source.rows.get(fact_id)
+            if row is not None:
+                self.timeline.replace_item(self._source.item(row, self.lane_mode))
+            record = self._facts.get(fact_id)
+            if record is not None:
+                record = replace(record, has_conflict=fact_id in conflicted)
+                self._facts[fact_id] = record
+                records.append(record)
+        if records:
+            self.facts_panel.model.update_facts(records)
+
     def _rebuild_timeline(self, *, fit: bool = False) -> None:
-        data = timeline_data(self._facts.values(), self.lane_mode)
-        self.timeline.set_data(data, fit=fit)
+        self.timeline.set_data(self._source.data(self.lane_mode), fit=fit)
+        self._after_timeline_changed()
+
+    def _after_timeline_changed(self) -> None:
         self._apply_timeline_filter()
-        dated = len(data)
-        undated = len(self._facts) - dated
-        self.timeline_info.setText(f"{undated} undated not shown" if undated else "")
         if self._current_fact is not None:
             self.timeline.select_fact(self._current_fact)
+
+    def _fact_record(self, fact_id: int) -> FactRecord | None:
+        """The full record: from the table once it is loaded, else one small query."""
+        record = self._facts.get(fact_id)
+        if record is None and self.workspace is not None:
+            record = self.workspace.fact(fact_id)
+        return record
+
+    def _fact_tooltip(self, fact_id: int) -> str:
+        record = self._fact_record(fact_id)
+        return tooltip_of(record) if record is not None else ""
 
     def _schedule(self, what: str) -> None:
         self._pending.add(what)
@@ -733,31 +872,46 @@ class MainWindow(QMainWindow):
             return
         if "articles" in pending or "facts" in pending:
             self._article_cache.clear()
-            self.articles_panel.set_articles(self.project.articles())
-        if "conflicts" in pending:
-            self.workspace._forget_figures()
-            figures = self.workspace.figures()
-            self.figures_panel.set_figures(figures)
-            self.reader.set_figures(figures)
-            self.conflicts_panel.refresh()
-        if "facts" in pending or "conflicts" in pending:
-            self._reload_facts()
-        elif "timeline" in pending:
-            self._rebuild_timeline()
+            articles = self.project.articles()
+            self.articles_panel.set_articles(articles)
+            self._source.titles = {a.id: a.display_title for a in articles}
+        if "facts" in pending:
+            # Facts added, removed or re-extracted: read everything again, in the background.
+            self.load_details(with_timeline=True)
+        elif "conflicts" in pending:
+            self.workspace.forget_figures()
+            self.load_details()
         if "reader" in pending and self.reader.detail is not None:
             self._reshow_reader()
         self._update_counts()
 
     def _on_fact_changed(self, fact_id: int) -> None:
+        """One fact changed (status, date, text, tags, note): that row and that item only."""
+        if self._loading is not None:
+            self._changed_while_loading.add(fact_id)
         record = self.workspace.fact(fact_id) if self.workspace else None
         if record is None:
-            self._schedule("facts")
+            self._forget_fact(fact_id)
             return
-        self._facts[fact_id] = record
-        self.facts_panel.update_fact(record)
-        self._schedule("timeline")
+        if self._facts_loaded:
+            self._facts[fact_id] = record
+            self.facts_panel.update_fact(record)
+        row = self._source.update(record)
+        if row is None:
+            self.timeline.remove_item(fact_id)
+        else:
+            self.timeline.replace_item(self._source.item(row, self.lane_mode))
+        self._update_counts()
         if self._current_fact == fact_id:
             self.select_fact(fact_id, origin="reload")
+
+    def _forget_fact(self, fact_id: int) -> None:
+        self._facts.pop(fact_id, None)
+        self._source.rows.pop(fact_id, None)
+        self.facts_panel.model.remove_fact(fact_id)
+        self.timeline.remove_item(fact_id)
+        if self._current_fact == fact_id:
+            self._current_fact = None
 
     def _on_article_changed(self, article_id: int) -> None:
         self._article_cache.pop(article_id, None)
@@ -774,7 +928,7 @@ class MainWindow(QMainWindow):
             self.reader.clear()
             return
         self.reader.detail = None  # force a redraw with the new text and date
-        fact = self._facts.get(self._current_fact) if self._current_fact else None
+        fact = self._fact_record(self._current_fact) if self._current_fact else None
         if fact is not None and fact.article is not None and fact.article.id == article_id:
             self.reader.show_fact(fact, detail)
         else:
@@ -794,13 +948,15 @@ class MainWindow(QMainWindow):
         if c.get("undated"):
             parts.append(f"{c['undated']} need a date")
         self.counts_label.setText("  ·  ".join(parts))
+        undated = c.get("undated", 0)
+        self.timeline_info.setText(f"{undated:,} undated not shown" if undated else "")
 
-    def _update_source_combo(self, facts: Sequence[FactRecord]) -> None:
+    def _update_source_combo(self, sources: Sequence[str]) -> None:
         current = self.source_combo.currentData()
         self.source_combo.blockSignals(True)
         self.source_combo.clear()
         self.source_combo.addItem("All sources", None)
-        for s in sources_of(facts):
+        for s in sources:
             self.source_combo.addItem(s, s)
         i = self.source_combo.findData(current) if current is not None else 0
         self.source_combo.setCurrentIndex(max(i, 0))
@@ -829,11 +985,14 @@ class MainWindow(QMainWindow):
         if flt.is_trivial():
             self.timeline.set_filter()
             return
-        facts = self._facts
+        source = self._source
+        rows = source.rows
 
         def keep(item: Any) -> bool:
-            f = facts.get(item.id)
-            return f is not None and flt.accepts(f.text, fact_source(f), f.status)
+            row = rows.get(item.id)
+            return row is not None and flt.accepts(
+                row.text, source.lane_of(row, "source"), row.status
+            )
 
         self.timeline.set_filter(keep)
 
@@ -848,6 +1007,8 @@ class MainWindow(QMainWindow):
         self.lane_actions[mode].setChecked(True)
         self.timeline.set_lane_title(LANE_TITLES[mode])
         t0, t1 = self.timeline.visible_range()
+        if mode == "tag" and self._source.tags is None and self.project is not None:
+            self._source.tags = self.project.tags_by_fact()
         self._rebuild_timeline()
         self.timeline.set_visible_range(t0, t1)
 
@@ -875,7 +1036,7 @@ class MainWindow(QMainWindow):
         """Make ``fact_id`` the current fact everywhere: timeline, table and reader."""
         if self._syncing:
             return
-        fact = self._facts.get(fact_id)
+        fact = self._fact_record(fact_id)
         if fact is None:
             return
         self._syncing = True
@@ -929,7 +1090,8 @@ class MainWindow(QMainWindow):
     def _figures_of(self, article_id: int) -> list[FigureRecord]:
         if self.workspace is None:
             return []
-        return [r for r in self.workspace.figures() if r.article.id == article_id]
+        figures: list[FigureRecord] = self.workspace.figures_of(article_id)
+        return figures
 
     # -- edits from the reader ---------------------------------------------------------------
 
@@ -1075,8 +1237,10 @@ class MainWindow(QMainWindow):
         self.last_import = outcomes
         if self.project is None:
             return
-        self.reload_all(fit=True)
-        self.conflicts_panel.refresh()
+        self._article_cache.clear()
+        self.articles_panel.set_articles(self.project.articles())
+        # The new facts are read and drawn in the background; the window stays usable.
+        self.load_details(with_timeline=True, fit=True)
         imported = sum(o.status == "imported" for o in outcomes)
         dup = sum(o.status == "duplicate" for o in outcomes)
         cancelled = sum(o.status == "cancelled" for o in outcomes)

@@ -74,8 +74,20 @@ class Workspace(QObject):
             self._figures = self.project.figures()
         return self._figures
 
-    def _forget_figures(self) -> None:
+    def set_figures(self, figures: list[FigureRecord]) -> None:
+        """Figures read in the background (the window's loading task)."""
+        self._figures = figures
+
+    def figures_of(self, article_id: int) -> list[FigureRecord]:
+        """One article's figures: from the loaded list, or one small query before it is."""
+        if self._figures is None:
+            return self.project.figures(article_id=article_id)
+        return [r for r in self._figures if r.article.id == article_id]
+
+    def forget_figures(self) -> None:
         self._figures = None
+
+    _forget_figures = forget_figures
 
     # -- fact edits --------------------------------------------------------------------------
 

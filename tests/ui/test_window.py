@@ -68,6 +68,11 @@ def seeded_project(project_path: Path) -> Path:
     return project_path
 
 
+def wait_loaded(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The facts table, figures and conflicts fill in the background after the timeline."""
+    qtbot.waitUntil(window.facts_loaded, timeout=15000)
+
+
 def timeline_days(window) -> set[date]:  # type: ignore[no-untyped-def]
     return {it.earliest for it in window.timeline.shown_data() if it.earliest == it.latest}
 
@@ -109,6 +114,7 @@ def test_click_a_fact_on_the_timeline_highlights_it_in_the_reader(
     window = make_window()
     window.show()
     assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
     qtbot.waitExposed(window)
     facts = [f for f in window.project.facts() if f.date.earliest == date(2025, 1, 9)]
     assert facts, "the seed's 'Thursday' fact"
@@ -157,6 +163,7 @@ def test_edit_a_fact_date_then_undo_and_redo(make_window, qtbot, seeded_project)
     window = make_window()
     window.show()
     assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
     fact = next(f for f in window.project.facts() if f.date.earliest == date(2025, 1, 12))
     panel = window.facts_panel
     row = panel.proxy.proxy_row_of(fact.id)
@@ -191,6 +198,7 @@ def test_confirm_and_reject_from_the_facts_table(make_window, qtbot, seeded_proj
     window = make_window()
     window.show()
     assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
     fact = next(f for f in window.project.facts() if f.date.earliest)
     window.select_fact(fact.id)
     window.facts_panel.reject_action.trigger()
@@ -208,6 +216,7 @@ def test_publication_date_edited_in_the_reader_re_resolves_and_undoes(
     window = make_window()
     window.show()
     assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
     article_id = window.project.articles()[0].id
     window.show_article(article_id)
     window.reader.published_edit.clear()
@@ -226,6 +235,7 @@ def test_conflicts_tab_shows_the_sample_contradiction(make_window, qtbot, demo_p
     window = make_window()
     window.show()
     assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
     window.tabs.setCurrentWidget(window.conflicts_panel)
     panel = window.conflicts_panel
     groups = panel.groups_model
@@ -311,6 +321,7 @@ def test_failed_files_are_listed_with_their_reason(make_window, qtbot, project_p
 def test_layout_and_recent_projects_persist(make_window, qtbot, seeded_project):  # type: ignore[no-untyped-def]
     window = make_window()
     assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(10)  # the first-run proportions are applied once the window is laid out

@@ -49,6 +49,8 @@ KEY_PAN_FRACTION = 0.125
 TOOLTIP_MEMBERS = 8
 
 ItemFilter = Callable[[TimelineItem], bool]
+#: Writes the hover text of one fact from its id (asked only when the analyst hovers it).
+TooltipProvider = Callable[[int], str]
 
 
 class TimelineView(QAbstractScrollArea):
@@ -79,6 +81,7 @@ class TimelineView(QAbstractScrollArea):
         self._ids: frozenset[int] | None = None
         self._lanes: frozenset[str] | None = None
         self._show_rejected = False
+        self._describe: TooltipProvider | None = None
 
         today = date.today().toordinal()
         self._t0 = float(today - 365)
@@ -113,6 +116,48 @@ class TimelineView(QAbstractScrollArea):
 
     def data(self) -> TimelineData:
         return self._data
+
+    def set_tooltip_provider(self, describe: TooltipProvider | None) -> None:
+        """Hover text for a single fact, written on demand from its id."""
+        self._describe = describe
+
+    def replace_item(self, item: TimelineItem) -> None:
+        """Show ``item`` in place of the item with its id (or add it): one fact changed.
+
+        The index changes at that item's place only; the view, zoom and selection stay.
+        """
+        self._data.replace(item)
+        if self._shown is not self._data:
+            if self._passes(item):
+                self._shown.replace(item)
+            else:
+                self._shown.remove(item.id)
+        elif not self._passes(item):
+            # The first hidden item (a rejected fact): from now on the view shows a subset.
+            self._apply_filters()
+            return
+        if self._state.selected == item.id and item.id not in self._shown:
+            self._state.selected = None
+        self._invalidate()
+        self._update_scrollbar()
+
+    def remove_item(self, item_id: int) -> None:
+        self._data.remove(item_id)
+        if self._shown is not self._data:
+            self._shown.remove(item_id)
+        if self._state.selected == item_id:
+            self._state.selected = None
+        self._invalidate()
+        self._update_scrollbar()
+
+    def _passes(self, it: TimelineItem) -> bool:
+        if not self._show_rejected and it.status == "rejected":
+            return False
+        if self._ids is not None and it.id not in self._ids:
+            return False
+        if self._lanes is not None and it.lane not in self._lanes:
+            return False
+        return self._predicate is None or self._predicate(it)
 
     def shown_data(self) -> TimelineData:
         """The items that pass the filters, as drawn."""
@@ -578,7 +623,8 @@ class TimelineView(QAbstractScrollArea):
             if placed is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), tooltip_for(placed), self.viewport())
+                text = tooltip_for(placed, self._describe)
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             return True
         return super().viewportEvent(event)
 
@@ -638,12 +684,22 @@ class TimelineView(QAbstractScrollArea):
         self.factSelected.emit(item_id)
 
 
-def tooltip_for(placed: Placed) -> str:
-    """Hover text: the fact's own tooltip, or a summary of a group or bubble."""
+def tooltip_for(placed: Placed, describe: TooltipProvider | None = None) -> str:
+    """Hover text: the fact's own tooltip (written now by ``describe`` when the item carries
+    none), or a summary of a group or bubble."""
     members = placed.members
     if len(members) == 1:
         it = members[0]
-        return it.tooltip or f"{it.label}\n{describe_range(it.earliest, it.latest)}"
+        if it.tooltip:
+            return it.tooltip
+        if describe is not None:
+            try:
+                text = describe(it.id)
+            except Exception:  # a fact deleted a moment ago: fall back to what is drawn
+                text = ""
+            if text:
+                return text
+        return f"{it.label}\n{describe_range(it.earliest, it.latest)}"
     first = min(m.earliest for m in members)
     last = max(m.latest for m in members)
     lines = [f"{len(members):,} facts, {describe_range(first, last)}"]

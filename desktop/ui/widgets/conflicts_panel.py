@@ -219,11 +219,26 @@ class ConflictsPanel(QWidget):
 
     # -- contents ----------------------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace | None) -> None:
+    def set_workspace(
+        self,
+        workspace: Workspace | None,
+        *,
+        groups: list[GroupRecord] | None = None,
+        pairs: list[PairRecord] | None = None,
+        error: object = None,
+    ) -> None:
+        """Show ``workspace``'s conflicts; ``groups``/``pairs`` when they were already read
+        (in the background), else they are read now."""
         self.workspace = workspace
-        self.refresh()
+        self.refresh(groups=groups, pairs=pairs, error=error)
 
-    def refresh(self) -> None:
+    def refresh(
+        self,
+        *,
+        groups: list[GroupRecord] | None = None,
+        pairs: list[PairRecord] | None = None,
+        error: object = None,
+    ) -> None:
         """Reload groups and pairs, keeping the chosen group and pair where they still exist."""
         keep_group = self.current_group()
         keep_pair = self.current_pair()
@@ -234,8 +249,11 @@ class ConflictsPanel(QWidget):
             self._update_buttons()
             return
         try:
-            groups = self.workspace.project.groups()
-            pairs = self.workspace.project.pairs()
+            if error:
+                raise RuntimeError(str(error))
+            if groups is None or pairs is None:
+                groups = self.workspace.project.groups()
+                pairs = self.workspace.project.pairs()
         except Exception as exc:  # the comparison engine failing must not take the window down
             self.error_label.setText(f"Conflicts could not be computed: {exc}")
             self.error_label.show()

@@ -101,8 +101,8 @@ class FactsPanel(QWidget):
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
         for col, sample in (
-            (COL_DATE, "2025-01-13"),
-            (COL_PRECISION, "month"),
+            (COL_DATE, "10–12 Jan 2025"),
+            (COL_PRECISION, "10 days"),
             (COL_SOURCE, "Eastbank Review"),
             (COL_STATUS, "confirmed"),
             (COL_TAGS, "tags, tags"),
@@ -192,6 +192,14 @@ class FactsPanel(QWidget):
         if workspace is None:
             self.model.set_facts([])
         self._update_actions()
+
+    def set_loading(self, loading: bool) -> None:
+        """The facts are being read in the background; the rest of the window works meanwhile."""
+        self.table.setEnabled(not loading)
+        if loading:
+            self.count_label.setText("Loading facts…")
+        else:
+            self._update_count()
 
     def set_facts(self, facts: list[FactRecord]) -> None:
         selected = self.selected_ids()
