@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century"]
@@ -218,14 +218,34 @@ class RawArticle:
     warnings: list[str] = field(default_factory=list)
 
     def article_json(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "source": self.source,
-            "author": self.author,
-            "url": self.url,
-            "published": self.published.isoformat() if self.published else None,
-            "published_origin": self.published_origin if self.published else None,
-        }
+        return article_json(self)
+
+
+class _ArticleMetadata(Protocol):
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def author(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def published_origin(self) -> PublishedOrigin | None: ...
+
+
+def article_json(article: _ArticleMetadata) -> dict[str, Any]:
+    """The `article` object of the command-line contract (DESIGN.md section 4)."""
+    return {
+        "title": article.title,
+        "source": article.source,
+        "author": article.author,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "published_origin": article.published_origin if article.published else None,
+    }
 
 
 def body_from_blocks(blocks: list[Block]) -> str:

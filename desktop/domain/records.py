@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from desktop.domain import Block, DateRange, FactStatus, Figure, PublishedOrigin, TimeExpression
+from desktop.domain import (
+    Block,
+    DateRange,
+    FactStatus,
+    Figure,
+    PublishedOrigin,
+    TimeExpression,
+    article_json,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,14 +50,7 @@ class ArticleRecord:
         }
 
     def article_json(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "source": self.source,
-            "author": self.author,
-            "url": self.url,
-            "published": self.published.isoformat() if self.published else None,
-            "published_origin": self.published_origin if self.published else None,
-        }
+        return article_json(self)
 
 
 @dataclass(frozen=True, slots=True)

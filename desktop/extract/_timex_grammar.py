@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.domain import TimexType
+from desktop.extract._number_words import TENS
 from desktop.extract._timex_calendar import (
     SEASON_CODES,
     Granularity,
@@ -30,7 +31,6 @@ from desktop.extract._timex_lexicon import (
     PART_OF_DAY,
     PART_PATTERN,
     SEASON_PATTERN,
-    TENS,
     UNIT,
     UNIT_CODE,
     UNIT_GRAN,

@@ -10,42 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from desktop.extract._number_words import SMALL_NUMBERS, TENS
 from desktop.extract.qualifiers import vague_range
 
 NumberKind = Literal["digits", "words", "fraction", "vague"]
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# The number words are shared with the time-expression grammar ("three days later").
+_UNITS = SMALL_NUMBERS
+_TENS = TENS
 _SCALES = {
     "hundred": 100.0,
     "thousand": 1e3,
