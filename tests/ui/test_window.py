@@ -371,3 +371,88 @@ def test_screenshot_from_the_command_line(tmp_path, seeded_project):  # type: ig
 
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1200, 800)
+
+
+def test_one_edit_updates_one_item_without_reading_all_facts_again(
+    make_window, qtbot, seeded_project, monkeypatch
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(seeded_project)
+    wait_loaded(qtbot, window)
+    project = window.project
+    calls: list[str] = []
+    for name in ("facts", "timeline_rows", "figures", "articles"):
+        original = getattr(project, name)
+
+        def counted(*args, _name=name, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(project, name, counted)
+    data_before = window.timeline.data()
+    fact = next(f for f in project.store.facts() if f.date.earliest == date(2025, 1, 12))
+    window.workspace.edit_fact_field(fact.id, COL_DATE, "2025-01-02")
+    window.facts_panel.select_fact(fact.id)
+    window.workspace.set_status([fact.id], "confirmed")
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    QApplication.processEvents()
+    window.flush_refresh()
+    assert calls == [], "a single edit read the whole project again"
+    assert not window.runner.busy()
+    # The same timeline data, changed in place, and the one row in the table.
+    assert window.timeline.data() is data_before
+    item = window.timeline.data().item(fact.id)
+    assert item is not None and item.earliest == date(2025, 1, 2) and item.status == "edited"
+    row = window.facts_panel.proxy.proxy_row_of(fact.id)
+    assert window.facts_panel.proxy.index(row, COL_DATE).data() == "2 Jan 2025"
+    # What is drawn answers like a fresh read of the project.
+    fresh = {it.id: (it.earliest, it.latest, it.status) for it in _fresh_items(project)}
+    drawn = {it.id: (it.earliest, it.latest, it.status) for it in window.timeline.data()}
+    assert drawn == fresh
+
+
+def _fresh_items(project):  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline_source import timeline_data
+
+    return list(timeline_data(project.store.facts()))
+
+
+def test_facts_table_fills_in_the_background_while_the_timeline_is_shown(
+    make_window, qtbot, demo_project
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    # The timeline is drawn at once, from lean rows; the table is still loading.
+    assert len(window.timeline.data()) > 0
+    assert not window.facts_loaded()
+    assert window.facts_panel.model.rowCount() == 0
+    assert window.facts_panel.count_label.text() == "Loading facts…"
+    assert window.runner.busy()
+    # Hover text is written on demand from the one fact, even before the table has it.
+    item = next(iter(window.timeline.data()))
+    assert item.tooltip == "" and item.label[:20] in window._fact_tooltip(item.id)
+    with qtbot.waitSignal(window.factsReloaded, timeout=15000):
+        pass
+    assert window.facts_loaded()
+    total = window.project.counts()["facts"]
+    assert window.facts_panel.model.rowCount() == total
+    assert window.figures_panel.model.rowCount() == window.project.counts()["figures"]
+    assert window.conflicts_panel.groups_model.rowCount() > 0
+    qtbot.waitUntil(lambda: not window.runner.busy())
+    assert window.runner.active_threads() == 0
+
+
+def test_closing_while_facts_load_leaves_no_thread(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    assert window.runner.busy()
+    window.close_project()
+    assert window.runner.active_threads() == 0
+    assert window.project is None and window.facts_panel.model.rowCount() == 0
+    QApplication.processEvents()
+    assert not window.facts_loaded()
