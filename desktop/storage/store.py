@@ -314,17 +314,7 @@ class ProjectStore:
             if row is None:
                 return
             doc_id = row.document_id
-            s.execute(
-                delete(FigurePairRow).where(
-                    FigurePairRow.a_id.in_(
-                        select(FigureRow.id).where(FigureRow.article_id == article_id)
-                    )
-                    | FigurePairRow.b_id.in_(
-                        select(FigureRow.id).where(FigureRow.article_id == article_id)
-                    )
-                )
-            )
-            s.execute(delete(FigureRow).where(FigureRow.article_id == article_id))
+            _delete_figures(s, article_id)
             s.execute(
                 delete(TagRow).where(
                     TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id == article_id))
@@ -367,17 +357,7 @@ class ProjectStore:
                 delete(FactRow).where(FactRow.article_id == article_id, FactRow.status == "auto")
             )
             s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
-            s.execute(
-                delete(FigurePairRow).where(
-                    FigurePairRow.a_id.in_(
-                        select(FigureRow.id).where(FigureRow.article_id == article_id)
-                    )
-                    | FigurePairRow.b_id.in_(
-                        select(FigureRow.id).where(FigureRow.article_id == article_id)
-                    )
-                )
-            )
-            s.execute(delete(FigureRow).where(FigureRow.article_id == article_id))
+            _delete_figures(s, article_id)
             s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
             self._insert_extraction(s, article_id, extraction, keep_keys=set(kept), kept=kept)
             s.execute(
@@ -955,6 +935,17 @@ class ProjectStore:
                 src.backup(dst_con)
             finally:
                 dst_con.close()
+
+
+def _delete_figures(s: Session, article_id: int) -> None:
+    """An article's figures and the derived pairs that name them."""
+    figure_ids = select(FigureRow.id).where(FigureRow.article_id == article_id)
+    s.execute(
+        delete(FigurePairRow).where(
+            FigurePairRow.a_id.in_(figure_ids) | FigurePairRow.b_id.in_(figure_ids)
+        )
+    )
+    s.execute(delete(FigureRow).where(FigureRow.article_id == article_id))
 
 
 # -- row -> record conversion -----------------------------------------------------------------------
