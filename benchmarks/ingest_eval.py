@@ -1,0 +1,189 @@
+"""Import accuracy: metadata and body boundaries on invented articles in real page shapes.
+
+Two sets under benchmarks/data/ingest/: ``dev`` (rules are tuned against its misses) and
+``heldout`` (only reported; its misses are not printed, so nobody tunes on it). Each holds
+saved pages (.html), browser copies (.txt) and clippings (.md) with an answers.jsonl naming,
+per file, the expected title, source, author, publication date and its origin, the true
+body's paragraphs and some furniture strings that must not reach the body.
+
+Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
+sentence and closes with the true last one); furniture leakage (share of must-not strings found
+in the body, lower is better); body retention (share of true-body sentences in the body).
+
+Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout]``
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.domain import RawArticle
+from desktop.ingest import IngestError, read_file
+
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+SETS = ("dev", "heldout")
+FIELDS = ("title", "source", "author", "published", "origin")
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def norm(text: str | None) -> str:
+    """Text as compared: quotes and dashes plain, spaces collapsed, ends trimmed."""
+    if text is None:
+        return ""
+    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip()
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph.strip()) if s]
+
+
+def people(value: str | None) -> frozenset[str]:
+    """Authors as a set of names: order and the joining word do not matter."""
+    if not value:
+        return frozenset()
+    parts = re.split(r"\s*(?:,|;|\band\b|&)\s*", norm(value))
+    return frozenset(p.casefold() for p in parts if p)
+
+
+@dataclass
+class Score:
+    docs: int = 0
+    fields: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    first_ok: int = 0
+    last_ok: int = 0
+    both_ok: int = 0
+    furniture_total: int = 0
+    furniture_leaked: int = 0
+    sentences_total: int = 0
+    sentences_kept: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+    def pct(self, n: int, d: int) -> float:
+        return 100.0 * n / d if d else 0.0
+
+
+def judge(answer: dict[str, Any], article: RawArticle | None, score: Score, error: str) -> None:
+    name = answer["file"]
+    score.docs += 1
+    if article is None:
+        score.failed += 1
+        score.misses.append(f"{name}: failed: {error}")
+        score.furniture_total += len(answer["furniture"])
+        score.sentences_total += sum(len(sentences(p)) for p in answer["body"])
+        return
+    got = article.article_json()
+    checks = {
+        "title": norm(got["title"]).casefold() == norm(answer["title"]).casefold(),
+        "source": norm(got["source"]).casefold() == norm(answer["source"]).casefold(),
+        "author": people(got["author"]) == people(answer["author"]),
+        "published": got["published"] == answer["published"],
+        "origin": (got["published_origin"] if got["published"] else None)
+        == answer["published_origin"],
+    }
+    shown = {"origin": "published_origin"}
+    for key, ok in checks.items():
+        if ok:
+            score.fields[key] += 1
+        else:
+            want = answer[shown.get(key, key)]
+            score.misses.append(f"{name}: {key}: got {got[shown.get(key, key)]!r}, want {want!r}")
+    body = norm(article.text)
+    first, last = norm(answer["first"]), norm(answer["last"])
+    first_ok, last_ok = body.startswith(first), body.endswith(last)
+    score.first_ok += first_ok
+    score.last_ok += last_ok
+    score.both_ok += first_ok and last_ok
+    if not first_ok:
+        score.misses.append(f"{name}: body starts {body[:90]!r}")
+    if not last_ok:
+        score.misses.append(f"{name}: body ends {body[-90:]!r}")
+    for item in answer["furniture"]:
+        score.furniture_total += 1
+        if norm(item) in body:
+            score.furniture_leaked += 1
+            score.misses.append(f"{name}: furniture in body: {item!r}")
+    for paragraph in answer["body"]:
+        for sentence in sentences(paragraph):
+            score.sentences_total += 1
+            if norm(sentence) in body:
+                score.sentences_kept += 1
+            else:
+                score.misses.append(f"{name}: body lost {sentence[:70]!r}")
+
+
+def evaluate(folder: Path) -> Score:
+    score = Score()
+    answers = [
+        json.loads(line)
+        for line in (folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for answer in answers:
+        started = time.perf_counter()
+        article: RawArticle | None = None
+        error = ""
+        try:
+            _, article = read_file(folder / answer["file"])
+        except IngestError as exc:
+            error = str(exc)
+        score.seconds += time.perf_counter() - started
+        judge(answer, article, score, error)
+    return score
+
+
+def main() -> None:
+    show_heldout = "--show-heldout" in sys.argv[1:]
+    results = {name: evaluate(DATA / name) for name in SETS}
+    rows = [
+        ("documents", lambda s: f"{s.docs}"),
+        *[(f"{f} accuracy %", lambda s, f=f: f"{s.pct(s.fields[f], s.docs):.2f}") for f in FIELDS],
+        ("body first sentence %", lambda s: f"{s.pct(s.first_ok, s.docs):.2f}"),
+        ("body last sentence %", lambda s: f"{s.pct(s.last_ok, s.docs):.2f}"),
+        ("body boundaries %", lambda s: f"{s.pct(s.both_ok, s.docs):.2f}"),
+        ("furniture leakage %", lambda s: f"{s.pct(s.furniture_leaked, s.furniture_total):.2f}"),
+        ("body retention %", lambda s: f"{s.pct(s.sentences_kept, s.sentences_total):.2f}"),
+        ("failed files", lambda s: f"{s.failed}"),
+        ("ms per document", lambda s: f"{1000 * s.seconds / max(1, s.docs):.1f}"),
+    ]
+    print(f"{'':<26}" + "".join(f"{name:>12}" for name in SETS))
+    for label, cell in rows:
+        print(f"{label:<26}" + "".join(f"{cell(results[name]):>12}" for name in SETS))
+    for name in SETS:
+        if name == "heldout" and not show_heldout:
+            continue
+        if results[name].misses:
+            print(f"\n{name} misses:")
+            for miss in results[name].misses:
+                print(f"  {miss}")
+    parts = []
+    for name in SETS:
+        s = results[name]
+        meta = sum(s.fields.values())
+        parts += [
+            f"{name}_meta={s.pct(meta, s.docs * len(FIELDS)):.2f}",
+            f"{name}_title={s.pct(s.fields['title'], s.docs):.2f}",
+            f"{name}_source={s.pct(s.fields['source'], s.docs):.2f}",
+            f"{name}_author={s.pct(s.fields['author'], s.docs):.2f}",
+            f"{name}_published={s.pct(s.fields['published'], s.docs):.2f}",
+            f"{name}_origin={s.pct(s.fields['origin'], s.docs):.2f}",
+            f"{name}_boundaries={s.pct(s.both_ok, s.docs):.2f}",
+            f"{name}_leakage={s.pct(s.furniture_leaked, s.furniture_total):.2f}",
+            f"{name}_retention={s.pct(s.sentences_kept, s.sentences_total):.2f}",
+        ]
+    print("\nRESULT ingest_eval " + " ".join(parts))
+
+
+if __name__ == "__main__":
+    main()
