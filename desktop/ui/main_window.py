@@ -61,7 +61,7 @@ from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import parse_day
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
-from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, fact_source
+from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, FactsTableModel, fact_source
 from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.style import app_icon
 from desktop.ui.timeline.data import TimelineData
@@ -562,10 +562,6 @@ class MainWindow(QMainWindow):
         for a in self._project_actions:
             a.setEnabled(True)
         self.reload_all(fit=True)
-        # Open on something to read rather than an empty reader: the first article.
-        first = self.articles_panel.proxy.index(0, 0)
-        if first.isValid():
-            self.articles_panel.select_article(int(first.data(ArticleIdRole)), emit=True)
         self.projectOpened.emit(str(project.path))
 
     def close_project(self) -> None:
@@ -715,20 +711,25 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self._article_cache.clear()
-        articles = self.project.articles()
-        self.articles_panel.set_articles(articles)
-        titles = {a.id: a.display_title for a in articles}
+        titles: dict[int, str] = {}
+        if self.lane_mode == "article":
+            # Lanes named after articles need the articles' titles before the first frame.
+            articles = self.project.articles()
+            self.articles_panel.set_articles(articles)
+            titles = {a.id: a.display_title for a in articles}
         source = load_timeline(self.project, with_tags=self.lane_mode == "tag", titles=titles)
         self._show_timeline(source, fit=fit)
         self._update_counts()
-        self.load_details()
+        self.load_details(with_articles=True)
 
     def _show_timeline(self, source: TimelineSource, *, fit: bool = False) -> None:
         self._source = source
         self._update_source_combo(source.sources())
         self._rebuild_timeline(fit=fit)
 
-    def load_details(self, *, with_timeline: bool = False, fit: bool = False) -> Task | None:
+    def load_details(
+        self, *, with_timeline: bool = False, with_articles: bool = False, fit: bool = False
+    ) -> Task | None:
         """Read the full facts, figures and conflicts on the worker thread, then fill the
         tables. With ``with_timeline`` the timeline rows are read again too (after an import
         or a re-extraction), and the timeline is rebuilt there, off the GUI thread."""
@@ -740,17 +741,24 @@ class MainWindow(QMainWindow):
         self._changed_while_loading.clear()
         mode = self.lane_mode
         titles = dict(self._source.titles)
+        table_order = self.facts_panel.model.sort_order()
         if not self._facts_loaded:
             self.facts_panel.set_loading(True)
 
         def run(ctx: TaskContext) -> dict[str, object]:
             out: dict[str, object] = {}
+            if with_articles:
+                ctx.report(0, 0, "Reading articles")
+                out["articles"] = project.articles()
             if with_timeline:
                 ctx.report(0, 0, "Reading the timeline")
                 source = load_timeline(project, with_tags=mode == "tag", titles=titles)
                 out["timeline"] = (source, source.data(mode), mode)
             ctx.report(0, 0, "Reading facts")
-            out["facts"] = project.facts()
+            facts = project.facts()
+            FactsTableModel.sort_like_table(facts, table_order)
+            out["facts"] = facts
+            out["table_order"] = table_order
             if ctx.cancelled():
                 return out
             ctx.report(0, 0, "Reading figures and conflicts")
@@ -777,6 +785,16 @@ class MainWindow(QMainWindow):
         self._loading = None
         if not isinstance(result, dict):
             return
+        articles = result.get("articles")
+        if isinstance(articles, list):
+            self._article_cache.clear()
+            self.articles_panel.set_articles(articles)
+            self._source.titles = {a.id: a.display_title for a in articles}
+            if self.reader.detail is None and self._current_fact is None:
+                # Open on something to read rather than an empty reader: the first article.
+                first = self.articles_panel.proxy.index(0, 0)
+                if first.isValid():
+                    self.articles_panel.select_article(int(first.data(ArticleIdRole)), emit=True)
         timeline = result.get("timeline")
         if isinstance(timeline, tuple):
             source, data, mode = timeline
@@ -795,7 +813,8 @@ class MainWindow(QMainWindow):
             self._facts = {f.id: f for f in facts}
             self._facts_loaded = True
             self.facts_panel.set_loading(False)
-            self.facts_panel.set_facts(facts)
+            presorted = self.facts_panel.model.sort_order() == result.get("table_order")
+            self.facts_panel.set_facts(facts, presorted=presorted)
             self._update_source_combo(sorted({fact_source(f) for f in facts}, key=str.lower))
         figures = result.get("figures")
         if isinstance(figures, list) and self.workspace is not None:
@@ -870,17 +889,16 @@ class MainWindow(QMainWindow):
         pending, self._pending = self._pending, set()
         if self.project is None or not pending:
             return
-        if "articles" in pending or "facts" in pending:
+        articles = "articles" in pending or "facts" in pending
+        if articles:
             self._article_cache.clear()
-            articles = self.project.articles()
-            self.articles_panel.set_articles(articles)
-            self._source.titles = {a.id: a.display_title for a in articles}
         if "facts" in pending:
             # Facts added, removed or re-extracted: read everything again, in the background.
-            self.load_details(with_timeline=True)
-        elif "conflicts" in pending:
-            self.workspace.forget_figures()
-            self.load_details()
+            self.load_details(with_timeline=True, with_articles=True)
+        elif "conflicts" in pending or articles:
+            if "conflicts" in pending:
+                self.workspace.forget_figures()
+            self.load_details(with_articles=articles)
         if "reader" in pending and self.reader.detail is not None:
             self._reshow_reader()
         self._update_counts()
@@ -1238,9 +1256,8 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self._article_cache.clear()
-        self.articles_panel.set_articles(self.project.articles())
         # The new facts are read and drawn in the background; the window stays usable.
-        self.load_details(with_timeline=True, fit=True)
+        self.load_details(with_timeline=True, with_articles=True, fit=True)
         imported = sum(o.status == "imported" for o in outcomes)
         dup = sum(o.status == "duplicate" for o in outcomes)
         cancelled = sum(o.status == "cancelled" for o in outcomes)

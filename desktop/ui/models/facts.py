@@ -64,16 +64,28 @@ class FactsTableModel(QAbstractTableModel):
 
     # -- contents -----------------------------------------------------------------------------
 
-    def set_facts(self, facts: Sequence[FactRecord]) -> None:
+    def set_facts(self, facts: Sequence[FactRecord], *, presorted: bool = False) -> None:
+        """Show ``facts``, in the table's sort order; ``presorted`` when the caller already
+        sorted them with :meth:`sort_like_table` (on a worker thread, say)."""
         self.beginResetModel()
         self._facts = list(facts)
-        column = self._sort_column
-        self._facts.sort(
-            key=lambda f: self._sort_key(f, column),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        if not presorted:
+            self.sort_like_table(self._facts, self.sort_order())
         self._row_of = {f.id: i for i, f in enumerate(self._facts)}
         self.endResetModel()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    @classmethod
+    def sort_like_table(cls, facts: list[FactRecord], order: tuple[int, Qt.SortOrder]) -> None:
+        """Sort ``facts`` in place as the table with sort ``order`` shows them. Needs no Qt
+        object, so a worker thread can do it before handing the list over."""
+        column, direction = order
+        facts.sort(
+            key=lambda f: cls._sort_key(f, column),
+            reverse=direction == Qt.SortOrder.DescendingOrder,
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMN_TITLES):

@@ -201,9 +201,9 @@ class FactsPanel(QWidget):
         else:
             self._update_count()
 
-    def set_facts(self, facts: list[FactRecord]) -> None:
+    def set_facts(self, facts: list[FactRecord], *, presorted: bool = False) -> None:
         selected = self.selected_ids()
-        self.model.set_facts(facts)
+        self.model.set_facts(facts, presorted=presorted)
         self._update_count()
         if selected:
             self.select_fact(selected[0], emit=False)

@@ -39,6 +39,8 @@ class FiguresPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting columns measures this many rows, not thousands of them.
+        header.setResizeContentsPrecision(80)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
         self.table.setColumnWidth(COL_VALUE, fm.horizontalAdvance("more than 12,000") + 16)
