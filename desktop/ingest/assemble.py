@@ -70,13 +70,17 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         value = getattr(found, name)
         if value is not None:
             setattr(found, name, collapse_spaces(clean_text(value)) or None)
+    if title_from_text:
+        _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
     _meta_lines(pieces, found)
+    _name_lines(pieces, found)
     _wire_dateline(pieces, found)
     furniture.judge(pieces)
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
+    _title_without_outlet(found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(
@@ -149,12 +153,36 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and following is not None
             and 4 <= len(following.text.split()) <= 20
             and not following.text.rstrip().endswith(".")
+            and _section_label_before(piece.text, following.text)
         ):
             piece.reason = furniture.SECTION_LABEL
             continue
         piece.reason = furniture.TITLE
         found.set("title", piece.text.strip(), "first heading" if headings else "first line")
         return
+
+
+#: Headlines seldom run past this many words; a longer unpunctuated line is a standfirst.
+_HEADLINE_MAX_WORDS = 12
+
+
+def _section_label_before(label: str, following: str) -> bool:
+    """Whether a one- or two-word line above ``following`` is a section label, not a headline.
+
+    A single word is a label ("Ukraine"), as is a name of a site section ("World News"), or
+    words the next line repeats (a label and its headline share the subject). Otherwise two
+    capitalised words ("Bridge Collapse") are a short headline when what follows is longer
+    than headlines run: then it is the standfirst below the headline.
+    """
+    words = label.split()
+    if len(words) == 1:
+        return True
+    if any(w.lower() in dates.SECTION_WORDS for w in words):
+        return True
+    repeated = {w.lower() for w in words} & {w.lower().strip(".,:;'’") for w in following.split()}
+    if repeated:
+        return True
+    return len(following.split()) <= _HEADLINE_MAX_WORDS
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
@@ -217,16 +245,9 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         piece.reason = furniture.BYLINE if facts.authors and not facts.dates else furniture.DATELINE
         line = piece.text.strip()
         quoted = line if len(line) <= 80 else line[:77] + "..."
-        label = facts.label or ""
         if facts.dates:
-            if "updated" in label or "modified" in label:
-                priority = PRIORITY_TEXT_UPDATED
-            elif label:
-                priority = PRIORITY_TEXT_PUBLISHED
-            else:
-                priority = PRIORITY_TEXT_LINE
-            for day in facts.dates:
-                found.add_date(priority, day, "text", f'dateline: "{quoted}"')
+            for day, label in zip(facts.dates, facts.date_labels, strict=True):
+                found.add_date(_text_priority(label), day, "text", f'dateline: "{quoted}"')
             if facts.weekday_mismatch:
                 found.warnings.append(f'the weekday in "{quoted}" does not match its date')
         for month, mday in facts.partial:
@@ -234,6 +255,137 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         if facts.authors:
             found.set("author", ", ".join(facts.authors), "byline")
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
+
+
+def _text_priority(label: str) -> int:
+    """How much a date in the text is trusted as the publication date, by its label."""
+    if "updated" in label or "modified" in label:
+        return PRIORITY_TEXT_UPDATED
+    return PRIORITY_TEXT_PUBLISHED if label else PRIORITY_TEXT_LINE
+
+
+def _is_menu_item(text: str) -> bool:
+    bare = text.strip().rstrip(":")
+    if furniture.single_block_reason(bare) == furniture.NAVIGATION:
+        return True
+    words = bare.split()
+    return 1 <= len(words) <= 3 and all(w.lower().strip("&") in dates.SECTION_WORDS or w == "&"
+                                        for w in words)  # fmt: skip
+
+
+def _head_navigation(pieces: list[Piece], found: Found) -> None:
+    """The site menu a browser copy starts with: "Skip to content", "News", "Sport"...
+
+    A run of at least three menu lines near the top is navigation. The masthead copied among
+    them ("The Wrenfield Guardian") is kept aside too, and names the outlet if nothing better
+    does. The run ends at the first line that is neither, which is where the article starts.
+    """
+    start = next((i for i, p in enumerate(pieces[:4]) if p.kept and _is_menu_item(p.text)), None)
+    if start is None:
+        return
+    run: list[int] = []
+    masthead: int | None = None
+    for i in range(start, min(len(pieces), start + 40)):
+        piece = pieces[i]
+        if not piece.kept:
+            continue
+        if _is_menu_item(piece.text):
+            run.append(i)
+        elif (
+            masthead is None
+            and dates.has_outlet_word(piece.text)
+            and dates.is_outlet_name(piece.text)
+            and i + 1 < len(pieces)
+            and _is_menu_item(pieces[i + 1].text)
+        ):
+            masthead = i
+        else:
+            break
+    if len(run) < 3:
+        return
+    for i in run:
+        pieces[i].reason = furniture.NAVIGATION
+    if masthead is not None:
+        pieces[masthead].reason = furniture.NAVIGATION
+        found.fallbacks.append(("source", pieces[masthead].text.strip(), "masthead in the menu"))
+
+
+_ROLE_LINE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:correspondent|reporter|editor|writer|columnist|"
+    r"contributor|journalist|producer|analyst)(?:,\s*[A-Z][\w .'’-]{1,40})?$",
+    re.I,
+)
+_OUTLET_WITH_PLACE = re.compile(r"^(?P<outlet>[^,]{2,60}),\s*(?P<place>[A-Z][\w .'’-]{1,40})$")
+
+
+def _outlet_line(text: str) -> str | None:
+    """The outlet named by a line below a byline: "Westland News", "Northfield News, Vessen"."""
+    bare = dates.strip_edges(text).strip()
+    m = _OUTLET_WITH_PLACE.match(bare)
+    if m and dates.has_outlet_word(m.group("outlet")) and dates.is_outlet_name(m.group("outlet")):
+        return m.group("outlet").strip()
+    if dates.is_person_name(bare) or furniture.single_block_reason(bare) is not None:
+        return None
+    if dates.is_outlet_name(bare) and len(bare.split()) <= 5 and not _ROLE_LINE.match(bare):
+        return bare
+    return None
+
+
+def _name_lines(pieces: list[Piece], found: Found) -> None:
+    """A byline without "By": a name on its own line, then the outlet, a role or the date.
+
+    Copies of pages that print the author above the outlet ("Imogen Tell" / "Northfield News")
+    or above the date say who wrote the story only by that order; a name followed by anything
+    else (a paragraph, a heading) is left alone.
+    """
+    if found.author is not None:
+        return
+    open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason in _HEAD_REASONS]
+    window = open_[: _META_WINDOW + 4]
+    for n, i in enumerate(window):
+        piece = pieces[i]
+        if not piece.kept or not dates.is_person_name(dates.strip_edges(piece.text).strip()):
+            continue
+        if n + 1 >= len(window):
+            return
+        j = window[n + 1]
+        nxt = pieces[j]
+        outlet = _outlet_line(nxt.text) if nxt.kept else None
+        role = nxt.kept and _ROLE_LINE.match(nxt.text.strip()) is not None
+        dated = nxt.reason == furniture.DATELINE
+        if not (outlet or role or dated):
+            continue
+        piece.reason = furniture.BYLINE
+        found.set("author", dates.strip_edges(piece.text).strip(), "name line above the outlet"
+                  if outlet else "name line above the date" if dated else "name line")  # fmt: skip
+        if outlet or role:
+            nxt.reason = furniture.BYLINE
+        if outlet:
+            found.set("source", outlet, "line below the author's name")
+        return
+
+
+_HEAD_REASONS = frozenset({furniture.DATELINE, furniture.BYLINE, furniture.OUTSIDE_MAIN_TEXT})
+
+
+def _title_without_outlet(found: Found) -> None:
+    """ "Headline - Outlet" as a title loses the outlet's name once the outlet is known."""
+    if not found.title or not found.source:
+        return
+    parts = _TITLE_SEPARATOR.split(found.title)
+    if len(parts) < 2:
+        return
+    outlet = furniture.text_key(found.source)
+    if furniture.text_key(parts[-1]) == outlet:
+        rest = found.title[: found.title.rfind(parts[-1])]
+        found.title = rest.rstrip(" |-–—·:»")
+    elif furniture.text_key(parts[0]) == outlet:
+        found.title = found.title[len(parts[0]) :].lstrip(" |-–—·:»")
+    else:
+        return
+    found.field_origins["title"] = (
+        found.field_origins.get("title", "metadata") + ", outlet name removed"
+    )
 
 
 def _is_standalone_dateline(text: str) -> bool:

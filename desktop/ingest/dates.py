@@ -34,9 +34,21 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_ZONE = r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|[A-Z]{2,5}\b|[+-]\d\d:?\d\d)"
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}\b|[+-]\d\d:?\d\d))?|\b\d{1,2}\s*[ap]\.?m\.?"
-    r"(?:\s*[A-Z]{2,5}\b)?",
+    rf"\b\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?",
+    re.I,
+)
+# Copying a page whose date and time sit in separate elements glues them together:
+# "January 11, 20253:56 PM" is the year 2025 followed by 3:56, never the year 20253.
+_GLUED_CLOCK = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?=[0-2]?\d[:.][0-5]\d(?!\d))")
+# ...and runs the next label into the time zone: "GMT-3Updated 5 min ago".
+_GLUED_LABEL = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Last updated|Modified)\b)")
+#: "5 min ago", "3 hours ago": a relative stamp cannot date the article (no clock to anchor
+#: it at import time), but it does not stop its line being a metadata line.
+RELATIVE_STAMP = re.compile(
+    r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago\b"
+    r"|\bjust\s+now\b",
     re.I,
 )
 
@@ -85,13 +97,17 @@ class LineFacts:
     dates: list[date] = field(default_factory=list)
     partial: list[tuple[int, int]] = field(default_factory=list)  # (month, day) with no year
     label: str | None = None
+    #: the label that stands before each date ("published", "updated"...), "" for none: one
+    #: line can hold both ("Published 22 August 2024 · Updated 23 August 2024")
+    date_labels: list[str] = field(default_factory=list)
+    relative: bool = False  # the line has a "3 hours ago" stamp
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     weekday_mismatch: bool = False
 
     @property
     def says_something(self) -> bool:
-        return bool(self.dates or self.partial or self.authors)
+        return bool(self.dates or self.partial or self.authors or (self.relative and self.label))
 
 
 def full_dates(text: str) -> tuple[list[date], bool]:
@@ -162,15 +178,24 @@ def read_meta_line(line: str) -> LineFacts | None:
     bare = strip_edges(line)
     if not bare or len(bare) > 160:
         return None
+    bare = _GLUED_LABEL.sub(" | ", _GLUED_CLOCK.sub(r"\1 ", bare))
     facts = LineFacts()
     leftovers: list[str] = []
-    for segment in _SEPARATORS.split(bare):
+    for segment in _segments(bare):
         segment = segment.strip(" ,;")
         if not segment:
             continue
         leftover = _read_segment(segment, facts)
         if leftover:
             leftovers.append(leftover)
+    if not facts.authors and leftovers and (facts.dates or facts.relative or len(leftovers) == 2):
+        # "Yasmin Aziz | Wexley Record", "Matteo Ricci, 18 February 2025": a bare name beside
+        # a date or an outlet is the author, as "By" would have said.
+        people = [s for s in leftovers if is_person_name(s)]
+        rest = [s for s in leftovers if not is_person_name(s)]
+        if len(people) == 1 and len(rest) <= 1 and all(is_outlet_name(r) for r in rest):
+            facts.authors.append(people[0])
+            leftovers = rest
     if not facts.says_something:
         return None
     names = [s for s in leftovers if is_outlet_name(s)]
@@ -181,12 +206,30 @@ def read_meta_line(line: str) -> LineFacts | None:
     return facts
 
 
+_LABEL_START = re.compile(
+    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+updated|Modified|Posted)\b)"
+)
+
+
+def _segments(line: str) -> list[str]:
+    """The parts of a metadata line: between separators, and before each date label."""
+    out = []
+    for part in _SEPARATORS.split(line):
+        out.extend(_LABEL_START.split(part))
+    return out
+
+
 def _read_segment(segment: str, facts: LineFacts) -> str:
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
     label = _LABEL.match(segment)
+    this_label = ""
     if label:
-        facts.label = facts.label or re.sub(r"\s+", " ", label.group("label").lower())
+        this_label = re.sub(r"\s+", " ", label.group("label").lower())
+        facts.label = facts.label or this_label
         segment = segment[label.end() :]
+    if RELATIVE_STAMP.search(segment):
+        facts.relative = True
+        segment = RELATIVE_STAMP.sub(" ", segment)
     byline = _BYLINE.match(segment)
     if byline:
         authors, rest = _byline_names(byline.group("body"))
@@ -203,6 +246,7 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
     days, mismatch = full_dates(segment)
     if days:
         facts.dates.extend(days)
+        facts.date_labels.extend([this_label] * len(days))
         facts.weekday_mismatch |= mismatch
         segment = _remove_dates(segment)
     else:
@@ -210,7 +254,7 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
         if partial:
             facts.partial.extend(partial)
             segment = _MONTH_DAY.sub(" ", segment)
-    segment = _CLOCK.sub(" ", segment) if (days or facts.partial) else segment
+    segment = _CLOCK.sub(" ", segment) if (days or facts.partial or facts.relative) else segment
     segment = re.sub(r"\b(?:on|at|updated|published)\b", " ", segment, flags=re.I)
     segment = re.sub(r"\(\s*\)", " ", segment)
     segment = re.sub(r"\s+", " ", segment).strip(" ,;:")
@@ -267,6 +311,172 @@ def is_outlet_name(text: str) -> bool:
         w for w in words if w[0].islower() and w.lower() not in {"of", "the", "and", "de", "la"}
     ]
     return words[0][0].isupper() and not lowercase
+
+
+#: Words that name a publication rather than a person ("Westland News", "Harbor Wire").
+OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "daily",
+        "herald",
+        "gazette",
+        "journal",
+        "review",
+        "press",
+        "wire",
+        "tribune",
+        "chronicle",
+        "observer",
+        "guardian",
+        "standard",
+        "record",
+        "courier",
+        "mercury",
+        "echo",
+        "network",
+        "today",
+        "report",
+        "weekly",
+        "digest",
+        "monitor",
+        "telegraph",
+        "star",
+        "sun",
+        "mail",
+        "express",
+        "independent",
+        "radio",
+        "tv",
+        "media",
+        "magazine",
+        "ledger",
+        "dispatch",
+        "bulletin",
+        "register",
+        "sentinel",
+        "examiner",
+        "inquirer",
+        "notes",
+        "agency",
+        "broadcasting",
+        "corporation",
+        "service",
+        "services",
+        "online",
+        "newspaper",
+        "channel",
+    ]
+)
+#: Words of site sections and menus ("World", "Middle East", "Sign in"), never a person.
+SECTION_WORDS = frozenset(
+    [
+        "home",
+        "news",
+        "sport",
+        "sports",
+        "business",
+        "opinion",
+        "world",
+        "politics",
+        "culture",
+        "lifestyle",
+        "life",
+        "style",
+        "travel",
+        "science",
+        "health",
+        "tech",
+        "technology",
+        "entertainment",
+        "arts",
+        "money",
+        "weather",
+        "local",
+        "video",
+        "videos",
+        "live",
+        "climate",
+        "environment",
+        "economy",
+        "markets",
+        "education",
+        "food",
+        "books",
+        "music",
+        "film",
+        "tv",
+        "podcasts",
+        "newsletters",
+        "games",
+        "puzzles",
+        "crosswords",
+        "uk",
+        "us",
+        "europe",
+        "asia",
+        "africa",
+        "americas",
+        "australia",
+        "middle",
+        "east",
+        "west",
+        "north",
+        "south",
+        "more",
+        "latest",
+        "search",
+        "menu",
+        "sign",
+        "log",
+        "in",
+        "subscribe",
+        "account",
+        "region",
+        "regions",
+        "national",
+        "international",
+        "features",
+        "analysis",
+        "investigations",
+        "obituaries",
+        "property",
+        "motoring",
+        "jobs",
+    ]
+)
+# Leading articles of outlets named in other languages ("Al Jazeera", "Le Monde").
+_OUTLET_ARTICLES = frozenset(
+    ["al", "le", "la", "el", "les", "der", "die", "das", "il", "lo", "los", "las"]
+)
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|"
+    r"de|da|di|van|von|der|den|bin|ibn|du|dos|del)"
+)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` is shaped like a person's name alone: "Imogen Tell", "Jan de Vries".
+
+    Two to four capitalised words, none of them a word of outlet or menu names, so that
+    "Westland News" and "Middle East" are not taken for people.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40:
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in _OUTLET_ARTICLES:
+        return False
+    for word in words:
+        if not _NAME_TOKEN.fullmatch(word):
+            return False
+        if word.lower() in OUTLET_WORDS or word.lower() in SECTION_WORDS:
+            return False
+    return True
+
+
+def has_outlet_word(text: str) -> bool:
+    return any(w.lower().strip(".,") in OUTLET_WORDS for w in text.split())
 
 
 def byline(line: str) -> tuple[list[str], str | None] | None:
