@@ -54,6 +54,9 @@ PRIORITY_META_PUBLISHED = 0
 PRIORITY_META_OTHER = 5
 PRIORITY_TEXT_PUBLISHED = 10
 PRIORITY_TEXT_LINE = 12
+#: htmldate's finding when the page's own markup named no date: it reads visible text too,
+#: so a labelled dateline in the text, with its evidence, is trusted first.
+PRIORITY_PAGE_GUESS = 13
 PRIORITY_WIRE_DATELINE = 15
 PRIORITY_META_MODIFIED = 20
 PRIORITY_TEXT_UPDATED = 25

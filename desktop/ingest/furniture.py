@@ -35,6 +35,7 @@ SIGN_OFF = "credits and contact"
 SEPARATOR = "separator"
 SECTION_LABEL = "section label"
 OUTSIDE_MAIN_TEXT = "outside the main text"
+COMMENTS = "comments"
 
 
 @dataclass(slots=True)
@@ -70,6 +71,7 @@ _COOKIE = re.compile(
 _NEWSLETTER_STRONG = re.compile(
     r"\b(?:sign\s*up\s+(?:for|to)\b.*\b(?:newsletters?|emails?|briefing|alerts|updates)|"
     r"(?:delivered|sent)\s+(?:directly\s+|straight\s+|right\s+)?to\s+your\s+inbox|"
+    r"\bsign\s*up\s+here\b|"
     r"in\s+your\s+inbox|(?:free|daily|weekly|morning|evening)\s+(?:\w+\s+){0,2}(?:email|newsletter|"
     r"briefing)s?\b.*\b(?:best|biggest|top|latest|delivered|get|sign|subscribe|inbox)|"
     r"newsletters?\b.*\b(?:sign\s*up|subscribe|inbox|delivered|register)|"
@@ -129,6 +131,15 @@ _CREDIT_LINE = re.compile(
     r"epa-efe|reuters/[\w\s]+|via\s+getty)\b[\w\s/.,&'-]{0,40}$",
     re.I,
 )
+# Picture agencies credited on a line of their own, as copies of photo-led pages show them
+# above the caption: "Getty Images", "Reuters", "EPA-EFE/Shutterstock", "AFP via Getty Images".
+_AGENCY_ONLY = re.compile(
+    r"^(?:(?:[\w.'-]+\s+){0,3}/\s*)?(?:reuters|epa(?:-efe)?|afp|ap|pa(?:\s+media|\s+wire)?|"
+    r"anadolu(?:\s+agency)?|bloomberg|alamy|shutterstock|rex|getty(?:\s+images)?|"
+    r"nurphoto|sopa\s+images|xinhua|efe|ansa|dpa|kyodo|yonhap|tass|ria\s+novosti)"
+    r"(?:\s*(?:/|via)\s*[\w .-]{1,40})?$",
+    re.I,
+)
 _SIGN_OFF = re.compile(
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
     r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
@@ -139,6 +150,8 @@ _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categori
 _TIMESTAMP_WIDGET = re.compile(
     r"^(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$|"
+    r"^(?:(?:updated|published|posted|last\s+updated)\s*(?:at\s*)?:?\s*)?\d{1,2}[:.]\d\d\s*"
+    r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$|"
     r"^(?:this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|"
     r"loading\.*|please\s+enable\s+javascript.*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
     r"(?:window|tab)\))$",
@@ -152,7 +165,9 @@ _TEASER_HEADING = re.compile(
     r"recommended(?:\s+(?:for\s+you|stories|reading))?|read\s+(?:more|next|this\s+next)|"
     r"further\s+reading|top\s+stories|latest(?:\s+(?:news|stories|headlines))?|"
     r"editor'?s'?\s+picks?|what\s+to\s+read\s+next|also\s+read|see\s+also|around\s+the\s+web|"
-    r"in\s+(?:other|case\s+you\s+missed)\s+\w+|don'?t\s+miss|up\s+next|watch\s+next)[\s:.!]*$",
+    r"in\s+(?:other|case\s+you\s+missed)\s+\w+|don'?t\s+miss|up\s+next|watch\s+next|"
+    r"explore\s+more(?:\s+on\s+th(?:is|ese)\s+(?:topics?|stories|stor(?:y|ies)))?|"
+    r"more\s+(?:headlines|top\s+stories)|elsewhere\s+on\s+\w+)[\s:.!]*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(
@@ -170,6 +185,13 @@ _BIO_CUES = re.compile(
     r"newsroom|news\s+desk|bureau|covers|wrote|reporting|author\s+of|career|joined)\b",
     re.I,
 )
+_COMMENTS_HEADING = re.compile(
+    r"^(?:comments?|\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+(?:thoughts|responses|replies)"
+    r"\s+(?:on|to)\b.*|(?:join|start)\s+the\s+(?:conversation|discussion|debate)|"
+    r"(?:leave|post|write|add)\s+a\s+(?:comment|reply)|(?:show|view|read|see)\s+(?:all\s+)?"
+    r"(?:\d+\s+)?comments|reader\s+comments|what\s+(?:readers|you)\s+(?:say|think))[\s:.!]*$",
+    re.I,
+)
 _ABOUT_AUTHOR = re.compile(
     r"^(?:about\s+the\s+authors?|about\s+the\s+writer|the\s+author)[\s:]*$", re.I
 )
@@ -181,6 +203,8 @@ def judge(pieces: list[Piece]) -> None:
         if piece.kept:
             piece.reason = single_block_reason(piece.text, piece.kind)
     _spread_newsletter(pieces)
+    _captions_below_credits(pieces)
+    _comment_sections(pieces)
     _teaser_lists_after_headings(pieces)
     _teaser_runs_between_separators(pieces)
     _author_bios(pieces)
@@ -211,7 +235,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return SHARE_BUTTONS
         if _NAVIGATION.match(bare):
             return NAVIGATION
-        if _IMAGE_CREDIT.match(bare):
+        if _IMAGE_CREDIT.match(bare) or _AGENCY_ONLY.match(bare):
             return IMAGE_CREDIT
     if words <= 20 and (_PAGE_WIDGET.match(stripped) or _TIMESTAMP_WIDGET.match(stripped)):
         return PAGE_WIDGET
@@ -247,6 +271,38 @@ def _spread_newsletter(pieces: list[Piece]) -> None:
                 piece.reason = NEWSLETTER
 
 
+def _captions_below_credits(pieces: list[Piece]) -> None:
+    """The caption under a picture credit copied on its own line ("Getty Images" / "Standing
+    water covers the fields"): short, and without the full stop of a sentence of the story."""
+    for i, piece in enumerate(pieces[:-1]):
+        if piece.reason != IMAGE_CREDIT or not _AGENCY_ONLY.match(piece.text.strip(" .:|")):
+            continue
+        nxt = pieces[i + 1]
+        if nxt.kept and _words(nxt.text) <= 25 and not nxt.text.rstrip().endswith((".", "?", "!")):
+            nxt.reason = IMAGE_CREDIT
+
+
+def _comment_sections(pieces: list[Piece]) -> None:
+    """Readers' comments below the story: a comments heading in the lower part of the page
+    and what follows it, up to the next list of other stories or the end."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 3:
+        return
+    lower_from = kept[len(kept) // 2]
+    for i in kept:
+        if i < lower_from or _words(pieces[i].text) > 10:
+            continue
+        if not _COMMENTS_HEADING.match(pieces[i].text.strip()):
+            continue
+        pieces[i].reason = COMMENTS
+        for nxt in pieces[i + 1 :]:
+            if nxt.kept and _TEASER_HEADING.match(nxt.text.strip()):
+                break
+            if nxt.kept:
+                nxt.reason = COMMENTS
+        return
+
+
 def _headline_like(text: str) -> bool:
     words = _words(text)
     return 0 < words <= 22 and (not text.rstrip().endswith(".") or words <= 14)
@@ -267,8 +323,10 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
             else:
                 break
         # A heading like "Latest" on its own could be a section title of the story itself;
-        # it counts as a teaser list only with at least two headline-sized items after it.
-        if len(items) >= 2:
+        # it counts as a teaser list only with at least two headline-sized items after it,
+        # or one that ends the document (nothing of the story can follow a list at the foot).
+        at_end = bool(items) and not any(p.kept for p in pieces[pieces.index(items[-1]) + 1 :])
+        if len(items) >= 2 or (at_end and i > 0):
             piece.reason = TEASER
             for item in items:
                 item.reason = TEASER

@@ -209,6 +209,7 @@ def _extract(
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
+    _outlet_from_page_title(tree, found)
     pieces = _merge(main_lines, page_blocks) if main_lines else _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
 
@@ -311,11 +312,38 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         value = node.get("datetime") or node.get("content") or node.text_content()
         _meta_date(found, value, f"<{node.tag} itemprop=datePublished>",
                    assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+    stamp = _first_article_time(tree)
+    if stamp is not None:
+        _meta_date(found, stamp, "<time datetime> above the article", assemble.PRIORITY_META_OTHER)
     for key in _MODIFIED_META:
         _meta_date(found, meta.get(key), f"meta {key} (last modified)",
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
     _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+
+
+def _first_article_time(tree: Any) -> str | None:
+    """The machine-readable date of the first <time datetime> that is not in page furniture.
+
+    Pages with no date in their head still stamp the story's header with a <time>; later
+    ones belong to comments, teaser rails or (in live blogs) single posts, and the ancestors'
+    class names say so.
+    """
+    for node in tree.iter("time"):
+        value = node.get("datetime")
+        if not value or not re.match(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d", value):
+            continue
+        furnished = False
+        for ancestor in node.iterancestors():
+            if _own_reason(ancestor) in _FIRM_CONTEXT_REASONS or ancestor.tag in {
+                "aside",
+                "footer",
+            }:
+                furnished = True
+                break
+        if not furnished:
+            return str(value)
+    return None
 
 
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:
@@ -339,7 +367,7 @@ def _json_ld_articles(texts: list[str]) -> list[dict[str, Any]]:
         except (ValueError, RecursionError):
             continue
         nodes.extend(_ld_nodes(data, depth=0))
-    articles = [n for n in nodes if any("Article" in t or t in {"BlogPosting", "Report"}
+    articles = [n for n in nodes if any("Article" in t or t.endswith("Posting") or t == "Report"
                                         for t in _types(n))]  # fmt: skip
     return articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
 
@@ -402,7 +430,30 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         found.fallbacks.append(("source", hostname, "web address"))
     value = getattr(doc, "date", None)
     if isinstance(value, str):
-        _meta_date(found, value, "page markup (htmldate)", assemble.PRIORITY_META_OTHER)
+        _meta_date(found, value, "page markup (htmldate)", assemble.PRIORITY_PAGE_GUESS)
+
+
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
+
+
+def _outlet_from_page_title(tree: Any, found: Found) -> None:
+    """ "Headline | Outlet" in <title>, beside a headline of its own: the other part is the
+    outlet, a better guess than trafilatura's or the web address."""
+    raw = tree.findtext(".//title")
+    if not raw:
+        return
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(collapse_spaces(raw)) if p.strip()]
+    if len(parts) < 2:
+        return
+    headlines = {furniture.text_key(found.title or "")}
+    for h1 in tree.iter("h1"):
+        headlines.add(furniture.text_key(h1.text_content()))
+        break
+    for outlet, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        if furniture.text_key(" ".join(rest)) in headlines and dates.is_outlet_name(outlet):
+            if not outlet.lower().startswith("by "):
+                found.fallbacks.insert(0, ("source", outlet, "page title"))
+            return
 
 
 # --- blocks -------------------------------------------------------------------------------
