@@ -19,6 +19,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -146,9 +147,13 @@ def evaluate(folder: Path) -> Score:
 def main() -> None:
     show_heldout = "--show-heldout" in sys.argv[1:]
     results = {name: evaluate(DATA / name) for name in SETS}
-    rows = [
+
+    def field_cell(key: str) -> Callable[[Score], str]:
+        return lambda s: f"{s.pct(s.fields[key], s.docs):.2f}"
+
+    rows: list[tuple[str, Callable[[Score], str]]] = [
         ("documents", lambda s: f"{s.docs}"),
-        *[(f"{f} accuracy %", lambda s, f=f: f"{s.pct(s.fields[f], s.docs):.2f}") for f in FIELDS],
+        *[(f"{f} accuracy %", field_cell(f)) for f in FIELDS],
         ("body first sentence %", lambda s: f"{s.pct(s.first_ok, s.docs):.2f}"),
         ("body last sentence %", lambda s: f"{s.pct(s.last_ok, s.docs):.2f}"),
         ("body boundaries %", lambda s: f"{s.pct(s.both_ok, s.docs):.2f}"),
