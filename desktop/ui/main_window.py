@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         h = max(self.height(), 600)
         side = max(220, min(340, w // 6))
         self.main_splitter.setSizes([side, w - side])
-        self.right_splitter.setSizes([int(h * 0.45), int(h * 0.55)])
+        self.right_splitter.setSizes([int(h * 0.5), int(h * 0.5)])
         rest = w - side
         self.bottom_splitter.setSizes([int(rest * 0.42), int(rest * 0.58)])
 

@@ -12,10 +12,14 @@ from desktop.ui.timeline.axis import AxisTicks, TextWidth, compute_ticks
 from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.layout import LaneLayout, LayoutMetrics, Placed, layout_lane
 
-#: Lanes never show more rows than this; a taller lane centres its rows.
-MAX_ROWS = 6
+#: A lane grows to at most this many rows; most need one or two.
+MAX_ROWS = 3
+#: Rows of every lane when there are too many lanes to lay each out at every frame.
 MIN_ROWS = 3
-LANE_PAD = 5.0
+LANE_PAD = 4.0
+#: Up to this many lanes, every lane is laid out at every frame and is as tall as its content
+#: at this zoom; beyond it (lanes by article in a big project) lanes share one height.
+MAX_SIZED_LANES = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +59,10 @@ class Geometry:
         return self.header_h + index * self.lane_h - y_off
 
     def row_center(self, lane_top: float, rows: int, row: int) -> float:
-        block = rows * self.row_h
-        return lane_top + (self.lane_h - block) / 2 + (row + 0.5) * self.row_h
+        return lane_top + LANE_PAD + (row + 0.5) * self.row_h
+
+    def lane_height(self, rows: int) -> float:
+        return rows * self.row_h + 2 * LANE_PAD
 
 
 def make_geometry(
@@ -67,13 +73,11 @@ def make_geometry(
     header_h: float,
     label_w: float,
 ) -> Geometry:
-    body = max(0.0, height - header_h)
-    # Three rows at least: one for markers and two for bars, or three stacked markers.
-    min_lane = MIN_ROWS * row_h + 2 * LANE_PAD
-    lane_h = max(min_lane, body / lanes) if lanes else body
-    rows = int((lane_h - 2 * LANE_PAD) // row_h)
-    rows = max(MIN_ROWS, min(MAX_ROWS, rows))
-    return Geometry(width, height, header_h, label_w, lane_h, rows, row_h, lanes)
+    # Lanes are not stretched to fill the height: a lane is as tall as what it shows, so that
+    # a typical project's lanes all fit. ``lane_h`` is the height of a lane of ``rows`` rows,
+    # used when lanes are too many to size one by one, and as the scrolling step.
+    lane_h = MIN_ROWS * row_h + 2 * LANE_PAD
+    return Geometry(width, height, header_h, label_w, lane_h, MIN_ROWS, row_h, lanes)
 
 
 @dataclass(slots=True)
@@ -83,6 +87,7 @@ class LaneFrame:
     top: float
     layout: LaneLayout
     count: int
+    height: float
 
 
 @dataclass(slots=True)
@@ -93,6 +98,17 @@ class Frame:
     y_off: float
     ticks: AxisTicks
     lanes: list[LaneFrame] = field(default_factory=list)
+    #: top of every lane from the top of the first, and its height (visible or not)
+    lane_tops: list[float] = field(default_factory=list)
+    lane_heights: list[float] = field(default_factory=list)
+
+    @property
+    def content_h(self) -> float:
+        return (self.lane_tops[-1] + self.lane_heights[-1]) if self.lane_tops else 0.0
+
+    @property
+    def max_scroll(self) -> float:
+        return max(0.0, self.content_h - self.geo.body_h)
 
     @property
     def t1(self) -> float:
@@ -109,7 +125,7 @@ class Frame:
         px = x - geo.plot_left
         found: list[tuple[LaneFrame, Placed]] = []
         for lf in self.lanes:
-            if not lf.top <= y < lf.top + geo.lane_h:
+            if not lf.top <= y < lf.top + lf.height:
                 continue
             rows = lf.layout.rows
             for p in lf.layout.placed:
@@ -132,10 +148,22 @@ def build_frame(
     text_width: TextWidth,
 ) -> Frame:
     frame = Frame(geo, t0, ppd, y_off, compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width))
-    for i, lane in enumerate(data.lanes):
-        top = geo.lane_top(i, y_off)
-        if top + geo.lane_h <= geo.header_h or top >= geo.height:
-            continue
-        layout = layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
-        frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count))
+    lanes = data.lanes
+    sized = len(lanes) <= MAX_SIZED_LANES
+    y = 0.0
+    for i, lane in enumerate(lanes):
+        top = geo.header_h + y - y_off
+        if sized:
+            layout = layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
+            h = geo.lane_height(layout.rows)
+            if top + h > geo.header_h and top < geo.height:
+                frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
+        else:
+            h = geo.lane_h
+            if top + h > geo.header_h and top < geo.height:
+                layout = layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
+                frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
+        frame.lane_tops.append(y)
+        frame.lane_heights.append(h)
+        y += h
     return frame

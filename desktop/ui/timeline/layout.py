@@ -143,9 +143,15 @@ def layout_lane(
     width: float,
     rows: int,
     m: LayoutMetrics,
+    *,
+    compact: bool = False,
 ) -> LaneLayout:
     """Lay out what of ``lane`` is visible in a plot ``width`` pixels wide starting at day
-    ``t0``, at ``ppd`` pixels per day, in a lane of ``rows`` rows."""
+    ``t0``, at ``ppd`` pixels per day, in a lane of ``rows`` rows.
+
+    With ``compact`` the rows are filled from the top and the layout keeps only the rows it
+    used (at least one): the lane is then drawn as tall as its content.
+    """
     rows = max(1, rows)
     t1 = t0 + width / ppd
     out = LaneLayout(rows=rows, span_rows=0)
@@ -227,8 +233,17 @@ def layout_lane(
         )
 
     # 3. Pack markers and bubbles into the marker rows.
-    _pack_points(points, center_out(marker_rows), width, m)
+    order = list(range(marker_rows)) if compact else center_out(marker_rows)
+    _pack_points(points, order, width, m)
     out.placed.extend(points)
+    if compact:
+        used = max((p.row for p in points), default=-1) + 1
+        total = max(1, used + out.span_rows)
+        for p in out.placed:
+            if p.kind == SPAN:
+                # Bars keep their order from the bottom up, under the markers.
+                p.row = total - (rows - p.row)
+        out.rows = total
     return out
 
 

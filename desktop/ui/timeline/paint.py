@@ -372,8 +372,8 @@ def paint_frame(
     # the base colour; the axis paints its own band last.
     bottom = geo.header_h
     for lf in frame.lanes:
-        p.fillRect(QRectF(0, lf.top, geo.width, geo.lane_h), lane_shades[lf.index % 2])
-        bottom = max(bottom, lf.top + geo.lane_h)
+        p.fillRect(QRectF(0, lf.top, geo.width, lf.height), lane_shades[lf.index % 2])
+        bottom = max(bottom, lf.top + lf.height)
     if bottom < geo.height:
         p.fillRect(QRectF(0, bottom, geo.width, geo.height - bottom), colors.base)
     _paint_grid(ink, frame)
@@ -400,7 +400,7 @@ def paint_frame(
 
 def _paint_grid(ink: Ink, frame: Frame) -> None:
     geo = frame.geo
-    top, bottom = geo.header_h, min(geo.height, geo.lane_top(geo.lanes, frame.y_off))
+    top, bottom = geo.header_h, min(geo.height, geo.header_h + frame.content_h - frame.y_off)
     if bottom <= top:
         return
     majors = {tk.t for tk in frame.ticks.major}
@@ -558,11 +558,12 @@ def _paint_lane_labels(ink: Ink, frame: Frame) -> None:
     # The label column sits a shade away from the lanes so that it reads as a header.
     tints = (mix(colors.base, colors.text, 0.03), mix(colors.lane_alt, colors.text, 0.03))
     fm_bold, fm_small = fonts.fm_bold, fonts.fm_small
-    two_lines = geo.lane_h >= fm_bold.height() + fm_small.height() + 10
     for lf in frame.lanes:
-        p.fillRect(QRectF(0, lf.top, w, geo.lane_h), tints[lf.index % 2])
+        # A one-row lane has room for its name only; the count is in the tooltip then.
+        two_lines = lf.height >= fm_bold.height() + fm_small.height() + 6
+        p.fillRect(QRectF(0, lf.top, w, lf.height), tints[lf.index % 2])
         name = ink.cache.fit(lf.name, w - 22, BOLD) or lf.name[:1]
-        mid = lf.top + geo.lane_h / 2
+        mid = lf.top + lf.height / 2
         if two_lines:
             block = fm_bold.height() + fm_small.height()
             y = mid - block / 2 + fm_bold.ascent()
@@ -571,7 +572,7 @@ def _paint_lane_labels(ink: Ink, frame: Frame) -> None:
             ink.text(12, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
         else:
             ink.text(12, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
-        ink.hline(0, w, lf.top + geo.lane_h - 1, colors.grid_minor)
+        ink.hline(0, w, lf.top + lf.height - 1, colors.grid_minor)
     p.restore()
     ink.forget_pen()
     ink.vline(w - 1, geo.header_h, geo.height, colors.line)
@@ -602,9 +603,12 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
 
     majors = ticks.major
     xs = [frame.x_of(tk.t) for tk in majors]
+    right = geo.plot_left + geo.plot_w
     for x, tk in zip(xs, majors, strict=True):
         ink.vline(x, 2, h - 1, colors.line)
-        ink.text(math.floor(x) + 5, upper_base, tk.label, BOLD, colors.header_text)
+        # A name cut by the right edge ("February 202") is left out; its line still shows.
+        if math.floor(x) + 5 + ink.cache.width(tk.label, BOLD) <= right:
+            ink.text(math.floor(x) + 5, upper_base, tk.label, BOLD, colors.header_text)
     start = ticks.major_at_start
     if start is not None and (not majors or majors[0].t > frame.t0 + 1e-9):
         # The period the left edge sits in stays named, and is pushed aside by the next one.
@@ -612,7 +616,9 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
         x = geo.plot_left + 5
         if xs and xs[0] - 10 < x + w:
             x = xs[0] - 10 - w
-        ink.text(x, upper_base, start.label, BOLD, colors.header_text)
+        # Pushed past the edge it would read wrongly ("024" of a clipped "2024"): leave it out.
+        if x >= geo.plot_left + 2:
+            ink.text(x, upper_base, start.label, BOLD, colors.header_text)
     p.restore()
     ink.forget_pen()
 

@@ -305,8 +305,16 @@ class TimelineView(QAbstractScrollArea):
             t0, t1 = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
             span = max(t1 - t0, 6.0)
             mid = (t0 + t1) / 2
-            # Room at both ends: markers and labels at the edges must not be cut off.
-            self._set_visible_days(mid - span * 0.54, mid + span * 0.54)
+            t0, t1 = mid - span / 2, mid + span / 2
+            # Room at both ends, in pixels: the first marker must not touch the edge, and
+            # the last facts' labels (drawn to the right of their markers) must not be cut.
+            m = self._layout_metrics
+            plot_w = self._geometry().plot_w
+            left = m.marker_half * 3
+            right = min(m.max_label_px * 0.85, plot_w * 0.3)
+            usable = max(plot_w - left - right, plot_w * 0.4)
+            ppd = usable / (t1 - t0)
+            self._set_visible_days(t0 - left / ppd, t1 + (plot_w - usable - left) / ppd)
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -339,10 +347,18 @@ class TimelineView(QAbstractScrollArea):
                 self.set_view(item.start - margin, self._ppd)
             else:
                 self._center_on(item.anchor)
-        geo = self._geometry()
-        top = self._shown.lane_position(item.lane) * geo.lane_h
-        if top < self._y_off or top + geo.lane_h > self._y_off + geo.body_h:
-            self._set_y_off(top - (geo.body_h - geo.lane_h) / 2)
+        # Scroll the lanes as little as will show the item's lane: the lanes the analyst was
+        # looking at stay in view where they can.
+        frame = self._current_frame()
+        pos = self._shown.lane_position(item.lane)
+        if pos >= len(frame.lane_tops):
+            return
+        top, height = frame.lane_tops[pos], frame.lane_heights[pos]
+        body = frame.geo.body_h
+        if top < self._y_off:
+            self._set_y_off(top)
+        elif top + height > self._y_off + body:
+            self._set_y_off(min(top, top + height - body))
 
     def item_position(self, item_id: int) -> QPointF | None:
         """Where ``item_id`` is drawn in viewport coordinates (its marker, its bar, or the
@@ -374,8 +390,10 @@ class TimelineView(QAbstractScrollArea):
         geo = self._geometry_for(w, h)
         t0, t1 = self.visible_days()
         ppd = geo.plot_w / (t1 - t0)
-        y_off = min(self._y_off, geo.max_scroll)
-        frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), self._text_width)
+        frame = build_frame(self._shown, geo, t0, ppd, 0.0, self._metrics(), self._text_width)
+        y_off = min(self._y_off, frame.max_scroll)
+        if y_off > 0:
+            frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), self._text_width)
         state = PaintState(self._state.selected, None, self._state.lane_title)
         state.empty_text = self._state.empty_text
         if path.suffix.lower() == ".svg":
@@ -449,6 +467,21 @@ class TimelineView(QAbstractScrollArea):
                 self._text_width,
             )
             self._frame_key = key
+            # Lanes are as tall as their content at this zoom, so the scrolled height
+            # changes as one zooms: keep the scroll bar (and the offset) in step.
+            frame = self._frame
+            bar = self.verticalScrollBar()
+            top = math.ceil(frame.max_scroll)
+            if bar.maximum() != top:
+                bar.blockSignals(True)
+                bar.setRange(0, top)
+                bar.blockSignals(False)
+            if self._y_off > frame.max_scroll:
+                self._y_off = frame.max_scroll
+                bar.blockSignals(True)
+                bar.setValue(round(self._y_off))
+                bar.blockSignals(False)
+                return self._current_frame()
         return self._frame
 
     def _refresh_style(self) -> None:
@@ -468,8 +501,7 @@ class TimelineView(QAbstractScrollArea):
         self._invalidate()
 
     def _set_y_off(self, y: float) -> None:
-        geo = self._geometry()
-        y = min(max(0.0, y), geo.max_scroll)
+        y = min(max(0.0, y), self._current_frame().max_scroll)
         if y != self._y_off:
             self._y_off = y
             self._invalidate()
@@ -480,11 +512,14 @@ class TimelineView(QAbstractScrollArea):
             bar.blockSignals(False)
 
     def _update_scrollbar(self) -> None:
-        geo = self._geometry()
+        frame = self._current_frame()
+        geo = frame.geo
         bar = self.verticalScrollBar()
-        bar.setRange(0, math.ceil(geo.max_scroll))
+        bar.blockSignals(True)
+        bar.setRange(0, math.ceil(frame.max_scroll))
         bar.setPageStep(max(1, round(geo.body_h)))
-        bar.setSingleStep(max(1, round(geo.lane_h)))
+        bar.setSingleStep(max(1, round(geo.row_h)))
+        bar.blockSignals(False)
         self._set_y_off(self._y_off)
 
     def _on_vertical_scroll(self, value: int) -> None:
