@@ -210,7 +210,11 @@ def _extract(
         br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
     _outlet_from_page_title(tree, found)
-    pieces = _merge(main_lines, page_blocks) if main_lines else _all_blocks(page_blocks)
+    if main_lines:
+        pieces = _merge(main_lines, page_blocks)
+        _restore_dropped_paragraphs(pieces)
+    else:
+        pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
 
 
@@ -626,6 +630,44 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
             )
         )
     return pieces
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def _story_paragraph(piece: Piece) -> bool:
+    """A block the main-text detector left out for no stated reason, shaped like a paragraph
+    of reporting: a dozen words or more ending as a sentence ends."""
+    return (
+        piece.reason == furniture.OUTSIDE_MAIN_TEXT
+        and len(piece.text.split()) >= 12
+        and _SENTENCE_END.search(piece.text) is not None
+        and furniture.single_block_reason(piece.text) is None
+    )
+
+
+def _restore_dropped_paragraphs(pieces: list[Piece]) -> None:
+    """Put back paragraphs trafilatura dropped between or just after the lines it kept.
+
+    It judges short blocks in isolation, so a live blog's one-paragraph posts or a closing
+    paragraph in its own <div> can fall out of the story. A dropped paragraph is put back when
+    it sits inside the story (kept lines on both sides) or runs on from its end before any
+    block the page marks as furniture (comments, a teaser rail, a sign-up box).
+    """
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if not kept:
+        return
+    first, last = kept[0], kept[-1]
+    for i in range(first + 1, last):
+        if _story_paragraph(pieces[i]):
+            pieces[i].reason = None
+    for piece in pieces[last + 1 :]:
+        if _story_paragraph(piece):
+            piece.reason = None
+        elif piece.reason in (furniture.PAGE_WIDGET, furniture.IMAGE_CREDIT):
+            continue
+        else:
+            break
 
 
 def _all_blocks(page_blocks: list[PageBlock]) -> list[Piece]:
