@@ -219,24 +219,45 @@ class ProjectStore:
             return zlib.decompress(row[0])
 
     def articles(self) -> list[ArticleRecord]:
-        with self._read() as s:
-            fact_counts = dict(
-                s.execute(
-                    select(FactRow.article_id, func.count())
-                    .where(FactRow.status != "rejected")
-                    .group_by(FactRow.article_id)
-                ).all()
+        return self._article_records(with_counts=True)
+
+    def _article_records(
+        self, *, with_counts: bool = False, where: str = "", params: dict[str, Any] | None = None
+    ) -> list[ArticleRecord]:
+        """Article records from plain rows (a project may hold tens of thousands)."""
+        counts = (
+            ", (SELECT count(*) FROM fact f WHERE f.article_id = a.id AND f.status != 'rejected'),"
+            " (SELECT count(*) FROM figure g WHERE g.article_id = a.id)"
+            if with_counts
+            else ", 0, 0"
+        )
+        sql = (
+            "SELECT a.id, a.path, a.title, a.source, a.author, a.url, a.published, "
+            f"a.published_origin, a.format, a.imported_at{counts} FROM article a "
+            f"{where} ORDER BY a.id"
+        )
+        days: dict[Any, date | None] = {None: None}
+        out = []
+        for r in self._bulk_rows(sql, params):
+            if r[6] not in days:
+                days[r[6]] = date.fromisoformat(r[6])
+            out.append(
+                ArticleRecord(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    days[r[6]],
+                    r[7],
+                    r[8],
+                    datetime.fromisoformat(r[9]),
+                    r[10],
+                    r[11],
+                )
             )
-            figure_counts = dict(
-                s.execute(
-                    select(FigureRow.article_id, func.count()).group_by(FigureRow.article_id)
-                ).all()
-            )
-            rows = s.scalars(select(ArticleRow).order_by(ArticleRow.id)).all()
-            return [
-                _article_record(r, fact_counts.get(r.id, 0), figure_counts.get(r.id, 0))
-                for r in rows
-            ]
+        return out
 
     def article(self, article_id: int) -> ArticleDetail:
         with self._read() as s:
@@ -509,14 +530,12 @@ class ProjectStore:
         article_id: int | None = None,
         fact_id: int | None = None,
     ) -> list[FactRecord]:
-        if article_id is not None:
-            article_rows = s.scalars(select(ArticleRow).where(ArticleRow.id == article_id)).all()
-        elif fact_id is not None:
-            ids = {r[1] for r in rows if r[1] is not None}
-            article_rows = s.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids))).all()
+        if article_id is not None or fact_id is not None:
+            one = article_id if article_id is not None else (rows[0][1] if rows else None)
+            records = self._article_records(where="WHERE a.id = :id", params={"id": one})
         else:
-            article_rows = s.scalars(select(ArticleRow)).all()
-        articles = {a.id: _article_record(a) for a in article_rows}
+            records = self._article_records()
+        articles = {a.id: a for a in records}
         tag_sql = "SELECT fact_id, tag FROM fact_tag"
         tag_params: dict[str, int] = {}
         if fact_id is not None:
