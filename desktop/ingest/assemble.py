@@ -269,9 +269,12 @@ def _text_priority(label: str) -> int:
 
 def _is_menu_item(text: str) -> bool:
     bare = text.strip().rstrip(":")
+    words = bare.split()
+    # Menu items are a few words; longer blocks are never asked (this runs on every import).
+    if len(words) > 5:
+        return False
     if furniture.single_block_reason(bare) == furniture.NAVIGATION:
         return True
-    words = bare.split()
     return 1 <= len(words) <= 3 and all(w.lower().strip("&") in dates.SECTION_WORDS or w == "&"
                                         for w in words)  # fmt: skip
 

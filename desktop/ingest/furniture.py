@@ -117,6 +117,7 @@ _PAGE_WIDGET = re.compile(
     r"^(?:\d+\s*(?:min|minute)s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|"
     r"(?:reading|read)\s+time\b.{0,20}|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
     r"click\s+here\s+to\b.*|(?:view|see)\s+(?:all\s+)?comments|leave\s+a\s+comment|"
+    r"(?:see|view|read)\s+(?:the\s+)?(?:full|original)\s+(?:web\s+)?(?:article|story)|"
     r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image)$",
     re.I,
 )

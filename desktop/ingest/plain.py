@@ -77,29 +77,70 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
             break
     else:
         return lines
-    for raw in lines[1:end]:
-        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$", raw)
-        if not m:
-            continue
-        key, value = m.group(1).lower(), m.group(2).strip().strip("\"'")
+    for key, value in _front_matter_pairs(lines[1:end]):
         origin = f"front matter {key}"
         if key in {"title", "headline"}:
             found.set("title", value, origin)
         elif key in {"author", "authors", "byline"}:
-            found.set("author", value.strip("[]").replace('"', ""), origin)
+            found.set("author", value, origin)
         elif key in {"source", "publisher", "site", "site_name", "outlet", "publication"}:
-            found.set("source", value, origin)
+            # Web clippers write the page's address under "source".
+            if re.match(r"^https?://", value):
+                found.set("url", value, origin)
+            else:
+                found.set("source", value, origin)
         elif key in {"url", "link", "canonical", "canonical_url"}:
             found.set("url", value, origin)
         elif key in {"lang", "language"}:
             found.language = value[:2].lower()
-        elif key in {"date", "published", "pubdate", "publish_date", "published_at", "created"}:
+        # "created" is left out: clippers write the day of the clipping there.
+        elif key in {"date", "published", "pubdate", "publish_date", "published_at"}:
             for day in dates.full_dates(value)[0][:1]:
                 found.add_date(assemble.PRIORITY_META_PUBLISHED, day, "metadata", origin)
         elif key in {"updated", "modified", "lastmod", "last_modified"}:
             for day in dates.full_dates(value)[0][:1]:
                 found.add_date(assemble.PRIORITY_META_MODIFIED, day, "metadata", origin)
     return lines[end + 1 :]
+
+
+def _front_matter_value(raw: str) -> str:
+    """One YAML scalar as written: quotes and wiki-link brackets ("[[Jane Doe]]") removed."""
+    value = raw.strip().strip("\"'").strip()
+    value = re.sub(r"\[\[([^\]|]+)(?:\|[^\]]*)?\]\]", r"\1", value)
+    return value.strip("[]").replace('"', "").strip()
+
+
+def _front_matter_pairs(lines: list[str]) -> list[tuple[str, str]]:
+    """Key/value pairs of simple YAML: ``key: value`` or a key over a list of ``- item`` lines
+    (joined with commas, as several authors are)."""
+    pairs: list[tuple[str, str]] = []
+    key: str | None = None
+    items: list[str] = []
+
+    def close() -> None:
+        if key is not None and items:
+            pairs.append((key, ", ".join(items)))
+
+    for raw in lines:
+        item = re.match(r"^\s+-\s+(.+?)\s*$", raw)
+        if item and key is not None:
+            value = _front_matter_value(item.group(1))
+            if value:
+                items.append(value)
+            continue
+        close()
+        key, items = None, []
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", raw)
+        if not m:
+            continue
+        if m.group(2):
+            value = _front_matter_value(m.group(2))
+            if value:
+                pairs.append((m.group(1).lower(), value))
+        else:
+            key = m.group(1).lower()
+    close()
+    return pairs
 
 
 def _wrap_width(lines: list[str]) -> int | None:

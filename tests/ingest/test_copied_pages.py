@@ -230,3 +230,32 @@ def test_a_comment_heading_high_in_the_story_is_left_alone() -> None:
 def test_furniture_at_the_foot(tail: str) -> None:
     article = read_pasted(f"Breakwater repairs to last until spring\n\n{BODY}\n{tail}\n")
     assert article.text.rstrip().endswith(LAST)
+
+
+def test_web_clipper_front_matter() -> None:
+    text = (
+        '---\ntitle: "Breakwater repairs to last until spring"\n'
+        'source: "https://quayside.example/news/breakwater"\nauthor:\n  - "[[Ada Byrne]]"\n'
+        '  - "[[Tom Reyes]]"\npublished: 2024-07-30\ncreated: 2025-01-14\ntags:\n'
+        '  - "clippings"\n---\n\n' + BODY
+    )
+    article = read_bytes(text.encode(), "clip.md")
+    assert article.title == "Breakwater repairs to last until spring"
+    assert article.url == "https://quayside.example/news/breakwater"
+    assert article.source is None
+    assert article.author == "Ada Byrne, Tom Reyes"
+    assert article.published == date(2024, 7, 30)
+    assert [c.value for c in article.date_candidates] == [date(2024, 7, 30)]
+    assert article.text.startswith(FIRST)
+
+
+def test_clip_date_alone_is_not_the_publication_date() -> None:
+    text = '---\ntitle: "Breakwater repairs"\ncreated: 2025-01-14\n---\n\n' + BODY
+    assert read_bytes(text.encode(), "clip.md").published is None
+
+
+def test_link_to_the_full_article_is_furniture() -> None:
+    article = read_pasted(
+        f"Breakwater repairs to last until spring\n\n{BODY}\nSee Full Web Article\n"
+    )
+    assert article.text.rstrip().endswith(LAST)
