@@ -46,6 +46,7 @@ from desktop.extract._timex_resolve import (
     absolute,
     chained,
     chained_weekday,
+    day_of_month,
     named_month,
     quarter,
     quarter_context,
@@ -65,6 +66,9 @@ class Candidate:
     type: TimexType
     resolve: Resolver
     mod: Mod = ""
+    #: a day counted in a run ("for the third day"): it is the day the sentence names, which
+    #: may come after it ("... for the third day on Tuesday"), so it is settled last
+    follows_day: bool = False
 
 
 Reader = Callable[[re.Match[str], str], "Candidate | None"]
@@ -288,6 +292,50 @@ def _spoken_date(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# what may follow a day of the month named alone ("on the 25th, officials said", "by the 3rd
+# at noon"): punctuation or a word that cannot be the noun an ordinal would count ("the 3rd
+# Infantry Division", "the 25th anniversary")
+_AFTER_DAY_OF_MONTH = re.compile(
+    r"\s*(?:[,.;:)\]!?—–-]|$)"
+    r"|\s+(?:and|or|but|at|in|when|after|before|with|to|as|for|until|while|if|so|from|the|a|an"
+    r"|on|this|next|last|because|than|amid|despite|following|ahead|local|GMT|UTC|saying|said"
+    r"|says|according|was|were|is|are|will|would|had|has|have|showed|shows|show)\b",
+)
+_BEFORE_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|until|till|from|since|before|after|through|to|between|and|or|is|was|be|for"
+    r"|of|starting|beginning|ending|due)\s+$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    rf"{_B}(?:{_WD},?\s+)?the\s+(?P<day>[1-9]|[12]\d|3[01])(?P<suffix>st|nd|rd|th)"
+    rf"(?:\s+of\s+(?P<which>this|next|last|the)\s+month)?{_E}"
+)
+def _day_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "on the 25th", "Tuesday, the 14th", "the 3rd of next month": a day of a month left
+    to the reader, resolved like a bare weekday (``_timex_resolve.day_of_month``)."""
+    day = int(m["day"])
+    expected = "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    if m["suffix"].lower() != expected:
+        return None
+    if m["wd"] and not _capitalised(m["wd"]):
+        return None
+    which = (m["which"] or "").lower()
+    if not which and not m["wd"]:
+        before = text[max(0, m.start() - 16) : m.start()]
+        if not _BEFORE_DAY_OF_MONTH.search(before):
+            return None
+        if not _AFTER_DAY_OF_MONTH.match(text, m.end()):
+            return None
+    offset = {"this": 0, "next": 1, "last": -1}.get(which)
+    wd = weekday_number(m["wd"]) if m["wd"] else None
+    word = m.group(0)
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: day_of_month(ctx, day, offset, wd, word)
+    )
+
+
 @rule(
     rf"{_B}{_MON},?\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>(?:nineteen|twenty)[\s-]{_SPOKEN_TAIL}|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?)){_E}"
 )
@@ -347,24 +395,65 @@ def _iso_date(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
-@rule(r"(?<![\d/.])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])")
+_SLASH_DATE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])"
+)
+
+
+def _day_first_text(text: str) -> bool:
+    """Whether the article writes its slash dates day first (13/01/2025), as most of the world
+    does: told by a slash date that can only be read that way, or by a dotted one."""
+    for m in _SLASH_DATE.finditer(text):
+        if int(m["a"]) > 12 >= int(m["b"]):
+            return True
+        if int(m["b"]) > 12 >= int(m["a"]):
+            return False
+    return _DOTTED_DATE.search(text) is not None
+
+
+@rule(_SLASH_DATE.pattern)
 def _slash_date(m: re.Match[str], text: str) -> Candidate | None:
-    month, day, year = int(m["a"]), int(m["b"]), int(m["year"])
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
-    if month > 12:
-        month, day = day, month
+    if first > 12:
+        day_first, how = True, "a numeric date that can only be read day first"
+    elif second > 12:
+        day_first, how = False, "a numeric date that can only be read month first"
+    elif _day_first_text(text):
+        day_first, how = True, "a numeric date read day first, as the article writes its dates"
+    else:
+        day_first, how = False, "a numeric date read month first, as US news writes"
+    month, day = (second, first) if day_first else (first, second)
     try:
         point = date(year, month, day)
+    except ValueError:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", _fixed(point.isoformat(), "day", point, how))
+
+
+# "20.01.2025", "6.4.2025": Europe writes the day first with dots; a four-digit year keeps
+# decimals and version numbers ("20.01 points", "2.10.3") out
+_DOTTED_DATE = re.compile(
+    r"(?<![\d.,])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d{2})(?!\d|\.\d)"
+)
+
+
+@rule(_DOTTED_DATE.pattern)
+def _dotted_date(m: re.Match[str], text: str) -> Candidate | None:
+    if re.search(
+        r"(?:\bversion|\bv|\bno|#)\.?\s*$", text[max(0, m.start() - 10) : m.start()], re.I
+    ):
+        return None
+    try:
+        point = date(int(m["year"]), int(m["mon"]), int(m["day"]))
     except ValueError:
         return None
     return Candidate(
         m.start(),
         m.end(),
         "DATE",
-        _fixed(
-            point.isoformat(), "day", point, "a numeric date read month first, as US news writes"
-        ),
+        _fixed(point.isoformat(), "day", point, "a dotted date, day first as Europe writes it"),
     )
 
 
@@ -981,40 +1070,73 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     return relative(ctx, "day", 0, what, f"T{part}")
 
 
-_CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)))?"
-_TZ = r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)\)?)?"
+_CLOCK_DAY = (
+    rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
+    rf"|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)"
+    rf"|(?P<dnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon2>{MONTH_PATTERN})))?"
+)
+# the zone is read and dropped from the value: TIMEX3 writes the clock as the text gives it
+# ("14:00 GMT" is T14:00), and the day as the place's own
+_TZ = (
+    r"(?:\s*\(?(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT"
+    r"|SGT|AEST|AEDT|AWST|MSK|WAT|EAT|CAT|SAST|PKT|PHT|WIB|NZST|NZDT|HST|AKST)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![\w])|local\s+time)\)?)?"
+)
+_CLOCK_PREP = re.compile(
+    r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|to|between|and|or"
+    r"|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
-    if m.re.groupindex.get("named") and m["named"]:
+    groups = m.re.groupindex
+    start = m.start()
+    if "named" in groups and m["named"]:
         named = m["named"].lower()
         clock = "24:00" if named == "midnight" else "12:00"
     else:
-        hour = int(m["h"])
-        minute = int(m["mi"] or 0)
-        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
-        if hour > 24 or (ampm and not 1 <= hour <= 12):
+        if "mil" in groups and m["mil"]:
+            hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
+        else:
+            hour = int(m["h"])
+            minute = int(m["mi"] or 0)
+        ampm = (
+            (m["ampm"] or "").lower().replace(".", "").replace(" ", "") if "ampm" in groups else ""
+        )
+        if hour > 24 or (ampm and not 1 <= hour <= 12) or (hour == 24 and minute):
             return None
         if ampm == "pm" and hour != 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{minute:02d}"
+        if "sep" in groups:
+            # a 24-hour clock ("14:00", "0600 GMT") is told from a ratio, a score or a decimal
+            # by its zone, by "hours", or (for "14:00" alone) by the preposition before it
+            before = text[max(0, start - 24) : start]
+            zoned = bool(m["tz"] or m["hrs"])
+            if m["mil"]:
+                if not m["tz"] and not (m["hrs"] and _CLOCK_PREP.search(before)):
+                    return None
+            elif not zoned and (m["sep"] != ":" or not _CLOCK_PREP.search(before)):
+                return None
     end = m.end()
-    text_match = m.group(0)
-    if text_match.endswith("."):
-        pass
     day_word = (m["day"] or "").lower()
+    dmon = m["dmon"] or m["dmon2"]
+    dnum = m["dnum"] or m["dnum2"]
 
     def resolve(ctx: Context) -> Resolution:
         if m["dwd"]:
             base = weekday(ctx, weekday_number(m["dwd"]), m["dwd"], None)
-        elif m["dmon"]:
-            base = named_month(ctx, month_number(m["dmon"]), int(m["dnum"]), None, m["dmon"])
+        elif dmon:
+            base = named_month(ctx, month_number(dmon), int(dnum), None, dmon)
         elif day_word in ("yesterday", "tomorrow"):
             base = relative(ctx, "day", -1 if day_word == "yesterday" else 1, day_word)
         else:
-            base = relative(ctx, "day", 0, "the clock time, on the publication day")
+            base = _day_in_focus(ctx) or relative(
+                ctx, "day", 0, "the clock time, on the publication day"
+            )
         if base.point is None:
             return Resolution(
                 f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True
@@ -1027,7 +1149,23 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             "day",
         )
 
-    return Candidate(m.start(), end, "TIME", resolve)
+    return Candidate(start, end, "TIME", resolve)
+
+
+def _day_in_focus(ctx: Context) -> Resolution | None:
+    """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00")."""
+    prior = ctx.anchor(300)
+    if prior is None or prior.point is None or prior.gran != "day":
+        return None
+    if ctx.last_end < ctx.sentence_bounds()[0]:
+        return None
+    return Resolution(
+        prior.point.isoformat(),
+        f"{prior.point.isoformat()}, the day named earlier in the sentence",
+        prior.needs_anchor,
+        prior.point,
+        "day",
+    )
 
 
 rule(
@@ -1035,9 +1173,62 @@ rule(
     rf"(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w]){_TZ}{_CLOCK_DAY}"
 )(_clock_reader)
 rule(
-    rf"{_B}(?P<h>[012]?\d):(?P<mi>[0-5]\d){_TZ}(?=\s*(?:\(|GMT|UTC|[ECMP][SD]T|local|hours|h\b))(?P<ampm>)(?P<day>)(?P<dwd>)(?P<dmon>)(?P<dnum>)"
+    rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
+    rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?{_CLOCK_DAY}(?P<ampm>)"
 )(_clock_reader)
 rule(rf"{_B}(?P<named>noon|midnight|midday){_CLOCK_DAY}")(_clock_reader)
+
+
+_RUN_ORDINAL = (
+    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,3}(?:st|nd|rd|th)|first)"
+)
+
+
+@rule(
+    rf"{_B}(?P<det>the|a)\s+{_RUN_ORDINAL}\s+(?:(?:straight|consecutive|successive|running)\s+)?"
+    rf"(?P<unit>day|night){_E}"
+)
+def _nth_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "protests continued for the third day", "on the second day of the offensive".
+
+    TimeML marks a day counted in a run of days as a DATE: the day it is, which is the day the
+    sentence names, else the one just mentioned, else the publication day (as TimeBank reads
+    "It was the second day of an offensive" in a report of that day).
+    """
+    before = text[max(0, m.start() - 8) : m.start()]
+    if not re.search(r"\b(?:for|into|on|of|is|was|marked)\s+$", before, re.IGNORECASE):
+        return None
+    if re.match(
+        rf"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:month|year|week|{MONTH_PATTERN}|\d)",
+        text[m.end() : m.end() + 20],
+        re.IGNORECASE,
+    ):
+        return None  # "the first day of March" names a calendar day, not a run
+    suffix = "TNI" if m["unit"].lower() == "night" else ""
+    what = m.group(0)
+    return Candidate(
+        m.start(),
+        m.end(),
+        "TIME" if suffix else "DATE",
+        lambda ctx: _run_day(ctx, what, suffix),
+        follows_day=True,
+    )
+
+
+def _run_day(ctx: Context, what: str, suffix: str) -> Resolution:
+    focus = _day_in_focus(ctx)
+    if focus is not None and focus.point is not None:
+        return _not_anchor(
+            Resolution(
+                focus.point.isoformat() + suffix,
+                f"{what}: {focus.explanation}",
+                focus.needs_anchor,
+                focus.point,
+                "day",
+            )
+        )
+    return _not_anchor(relative(ctx, "day", 0, what, suffix))
 
 
 # --- words relative to the publication date -------------------------------------------------
@@ -1506,6 +1697,8 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     )
     if pre == "last":
         return None
+    if pre == "early" and unit == "hour" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+        return None  # "the early hours of Sunday": a part of the day that follows
     if tail == "ago":
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
     if tail:
@@ -1735,10 +1928,12 @@ def _easter(year: int) -> date:
 # --- putting it together --------------------------------------------------------------------
 
 _MODIFIER = re.compile(
-    r"(?:(?P<early>early|earlier|the\s+(?:beginning|start)\s+of(?:\s+the)?|the\s+first\s+part\s+of)"
+    r"(?:(?P<early>early|earlier|the\s+(?:beginning|start)\s+of(?:\s+the)?|the\s+first\s+part\s+of"
+    # "in the early hours of Sunday" is the start of Sunday, as "early Sunday" is
+    r"|the\s+(?:early|small|wee)\s+hours\s+of)"
     r"|(?P<mid>mid|middle|the\s+middle\s+of(?:\s+the)?)"
     r"|(?P<late>late|later|the\s+end\s+of(?:\s+the)?|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+turn\s+of(?:\s+the)?))"
-    r"(?:\s*-\s*|\s+)(?:in\s+)?$",
+    r"(?:\s*-\s*|\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1764,7 +1959,9 @@ def _with_modifier(c: Candidate, text: str) -> Candidate:
         r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE
     ):
         return c
-    return Candidate(c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod)
+    return Candidate(
+        c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod, c.follows_day
+    )
 
 
 _MONTH_WORDS = (
@@ -1790,6 +1987,8 @@ _TRIGGERS: dict[str, str] = {
     "_month_relative_year": _MONTH_WORDS,
     "_iso_date": _DIGITS,
     "_slash_date": _DIGITS,
+    "_dotted_date": _DIGITS,
+    "_day_of_month": _DIGITS,
     "_month_alone": _MONTH_WORDS,
     "_year": _DIGITS,
     "_spoken_year": "nineteen twenty thousand",
@@ -1817,6 +2016,7 @@ _TRIGGERS: dict[str, str] = {
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
+    "_nth_day": "day night",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice thanksgiving easter",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -1878,7 +2078,7 @@ def discover(text: str) -> list[Candidate]:
     for c in taken:
         c = _with_modifier(c, text)
         if result and c.start < result[-1].end:
-            c = Candidate(result[-1].end, c.end, c.type, c.resolve, c.mod)
+            c = Candidate(result[-1].end, c.end, c.type, c.resolve, c.mod, c.follows_day)
             while c.start < c.end and text[c.start].isspace():
                 c.start += 1
         result.append(c)

@@ -14,12 +14,27 @@ Typing
             moment", "the current ..." are PRESENT_REF; "recently", "lately", "the past",
             "at the time," (of a past event) are PAST_REF; "soon", "the future", "the near
             term", "one day" (with a modal) are FUTURE_REF.
+            Numeric dates: "2025-01-20" is ISO; dotted ones ("20.01.2025", "20.1.2025") are
+            day first, as Europe writes them; a slash date is read day first when it can only
+            be ("13/01/2025") or when the article writes its others so, else month first.
+            A day of the month alone ("on the 25th", "Tuesday, the 14th", "the 3rd of next
+            month") is a DATE whose month is found like a bare weekday's week: the month the
+            text names or has in focus, else the tense from publication.
+            A day counted in a run ("for the third day", "a second straight day") is a DATE,
+            as TimeBank marks "the second day (of an offensive)": the day its sentence names,
+            else the publication day. "Late on Tuesday", "early on Friday" and "the early
+            hours of Sunday" are that day (mod END / START), as "late Wednesday" is.
   TIME      a part of a day or a clock time, on a day: "this morning" (…TMO), "Thursday
             night" (…TNI), "tonight", "overnight" (the publication day's night), "at 3 p.m."
-            (…T15:00).
+            (…T15:00). A 24-hour or military clock ("14:00 GMT", "0600 GMT", "at 20:00",
+            "2200 hours") is the same; the zone is in the extent but not in the value
+            ("14:00 GMT" is …T14:00), and the day is the one named with it, else the one
+            named earlier in the sentence, else the publication day.
   DURATION  a length of time, not placed: "three years" (P3Y), "for months" (PXM), "the past
             three months" and "the last two weeks" (the span up to publication, P3M, P2W),
-            "the next few days" (PXD), "the whole year". Counted decades and centuries are
+            "the next few days" (PXD), "the whole year"; "in the coming days" is a stretch
+            ahead of unknown length (PXD), as TimeBank marks "coming weeks" (PXW); "over the
+            past 24 hours" keeps the unit it names (PT24H). Counted decades and centuries are
             written in years ("two decades" P20Y); fractions move to the next finer unit
             ("2 1/2 years" P2Y6M).
   SET       a repetition: "every week" (P1W), "each Thursday" (XXXX-WXX-4), "daily" (P1D),
@@ -391,6 +406,91 @@ def chained_weekday(ctx: Context, wd: int, step: int, what: str, suffix: str = "
     return Resolution(
         point.isoformat() + suffix,
         f"{what}: the {WEEKDAY_NAMES[wd]} {side} {whose}",
+        needs_anchor=True,
+        point=point,
+        gran="day",
+    )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def day_of_month(
+    ctx: Context, day: int, month_offset: int | None, wd: int | None, word: str
+) -> Resolution:
+    """ "on the 25th", "Tuesday the 14th", "the 3rd of next month": a day whose month is left
+    to the reader, like a bare weekday's week.
+
+    ``month_offset`` is the month the text names relative to publication ("of this month" 0,
+    "of next month" 1); without it, a month in focus (named just before) holds the day; else
+    the tense says which way from publication, a weekday named with the day picks the month
+    where it falls, and a date named just before picks the nearest such day.
+    """
+    pub = ctx.published
+    label = _ordinal(day)
+    if pub is None:
+        return Resolution(
+            f"XXXX-XX-{day:02d}", f"the {label}; needs the publication date", True, gran="day"
+        )
+    first_of_pub_month = pub.replace(day=1)
+    options: list[date] = []
+    for offset in range(-2, 3):
+        start = add_months(first_of_pub_month, offset)
+        try:
+            options.append(start.replace(day=day))
+        except ValueError:
+            continue
+    if not options:
+        return Resolution(f"XXXX-XX-{day:02d}", f"the {label} is no day of a month", gran="day")
+    point: date | None = None
+    reason = ""
+    if month_offset is not None:
+        month_start = add_months(first_of_pub_month, month_offset)
+        point = next((d for d in options if d.replace(day=1) == month_start), None)
+        reason = "in the month the text names"
+    prior = ctx.anchor(250)
+    if point is None and prior is not None and prior.point is not None and prior.gran == "month":
+        point = next(
+            (d for d in options if (d.year, d.month) == (prior.point.year, prior.point.month)), None
+        )
+        reason = f"in {prior.value}, the month mentioned just before"
+    if point is None and wd is not None:
+        # a year either side holds every weekday for every day of the month
+        fitting = []
+        for offset in range(-14, 15):
+            try:
+                d = add_months(first_of_pub_month, offset).replace(day=day)
+            except ValueError:
+                continue
+            if d.weekday() == wd:
+                fitting.append(d)
+        if fitting:
+            point = min(fitting, key=lambda d: abs((d - pub).days))
+            reason = f"the nearest {_ordinal(day)} that is a {WEEKDAY_NAMES[wd]}"
+    if point is None:
+        tense = ctx.tense()
+        if tense in ("future", "present"):
+            pool = [d for d in options if d >= pub]
+            reason = "the next one, because the verb points ahead"
+        else:
+            pool = [d for d in options if d <= pub]
+            reason = (
+                "the latest one, because the verb is past tense"
+                if tense == "past"
+                else "the latest one, as news reports look back (no tense to say otherwise)"
+            )
+        pool = pool or options
+        if prior is not None and prior.point is not None and prior.gran == "day":
+            near = prior.point
+            reason += f", nearest to {prior.value}, the date mentioned just before"
+        else:
+            near = pub
+        point = min(pool, key=lambda d: abs((d - near).days))
+    return Resolution(
+        point.isoformat(),
+        f"the {label}: {human_day(point)}, {reason} (published {human_day(pub)})",
         needs_anchor=True,
         point=point,
         gran="day",

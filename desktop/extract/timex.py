@@ -6,6 +6,9 @@ is ``_timex_resolve``; the days a value covers come from ``_timex_calendar.value
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
 from datetime import date
 
 from desktop.domain import TimeExpression
@@ -27,7 +30,10 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     starts = [s for s, _ in split_sentences(text)]
     ctx = Context(text, published, starts)
     out: list[TimeExpression] = []
+    run_days: list[int] = []
     for c in candidates:
+        if c.follows_day:
+            run_days.append(len(out))
         res = c.resolve(ctx.at(c.start, c.end))
         date_range = None
         if c.type in ("DATE", "TIME"):
@@ -63,4 +69,40 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 needs_anchor=res.needs_anchor,
             )
         )
+    for i in run_days:
+        _settle_run_day(out, i, starts, published)
     return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _settle_run_day(
+    out: list[TimeExpression], i: int, starts: list[int], published: date | None
+) -> None:
+    """ "for the third day on Tuesday": a counted day is the day its sentence names; one named
+    before it was already taken when it was resolved, so only a later one is looked for here."""
+    run = out[i]
+    sentence = bisect.bisect_right(starts, run.start)
+
+    def same_sentence(t: TimeExpression) -> bool:
+        return bisect.bisect_right(starts, t.start) == sentence
+
+    def a_day(t: TimeExpression) -> bool:
+        return t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) is not None
+
+    if any(a_day(t) and same_sentence(t) for t in out[:i]):
+        return
+    later = next((t for t in out[i + 1 :] if same_sentence(t) and a_day(t)), None)
+    if later is None:
+        return
+    day = later.value[:10]
+    suffix = run.value[10:] if _DAY_VALUE.match(run.value) else ""
+    value = day + suffix
+    out[i] = replace(
+        run,
+        value=value,
+        explanation=f"{run.text}: {day}, the day its sentence names ({later.text})",
+        date=value_range(value, published, ""),
+        needs_anchor=later.needs_anchor,
+    )

@@ -53,6 +53,17 @@ WORDS = [
     "”",
     "p.m.",
     "a",
+    "the 25th",
+    "on",
+    "14:00",
+    "GMT",
+    "0600",
+    "hours",
+    "20.01.2025",
+    "13/01/2025",
+    "late",
+    "the early hours of",
+    "third",
 ]
 
 
@@ -138,3 +149,31 @@ def test_random_ten_thousand_characters_take_under_a_second(piece: str) -> None:
     started = time.perf_counter()
     extract(text, date(2025, 1, 13))
     assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    published=publication_dates,
+    verb=st.sampled_from(VERBS),
+    weekday=st.sampled_from(WEEKDAYS),
+    day=st.integers(min_value=1, max_value=31),
+)
+def test_a_weekday_named_with_a_day_of_the_month_is_that_weekday(
+    published: date, verb: str, weekday: str, day: int
+) -> None:
+    suffix = "th" if 10 <= day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    text = f"The minister {verb} on {weekday}, the {day}{suffix}, in the capital."
+    (t,) = [t for t in find_timexes(text, published) if weekday in t.text]
+    assert t.date is not None and t.date.earliest is not None
+    assert WEEKDAYS[t.date.earliest.weekday()] == weekday, (text, published, t.value)
+    assert t.date.earliest.day == day, (text, published, t.value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), pad=st.booleans())
+def test_a_dotted_date_is_the_day_it_writes(day: date, pad: bool) -> None:
+    written = (
+        f"{day.day:02d}.{day.month:02d}.{day.year}" if pad else f"{day.day}.{day.month}.{day.year}"
+    )
+    (t,) = find_timexes(f"The decree is dated {written}.", None)
+    assert (t.text, t.value, t.needs_anchor) == (written, day.isoformat(), False)
