@@ -68,6 +68,21 @@ class Score:
     counted_n: int = 0
     measure_ok: int = 0
     measure_n: int = 0
+    # For P/R/F1 of counted and measure over all figures: a hit needs the right value too.
+    counted_pred: int = 0
+    counted_gold: int = 0
+    measure_pred: int = 0
+    measure_gold: int = 0
+    counted_tp: int = 0
+    measure_tp: int = 0
+
+    @property
+    def counted_prf(self) -> tuple[float, float, float]:
+        return _f1(self.counted_tp, self.counted_pred, self.counted_gold)
+
+    @property
+    def measure_prf(self) -> tuple[float, float, float]:
+        return _f1(self.measure_tp, self.measure_pred, self.measure_gold)
 
     @property
     def value(self) -> tuple[float, float, float]:
@@ -98,6 +113,10 @@ def score_set(path: Path, verbose: bool = False) -> Score:
         predicted: list[Figure] = find_figures(text, published, find_timexes(text, published))
         s.n_pred += len(predicted)
         s.n_gold += len(item["figures"])
+        s.counted_pred += sum(f.counted is not None for f in predicted)
+        s.measure_pred += sum(f.measure is not None for f in predicted)
+        s.counted_gold += sum(bool(g[5]) for g in item["figures"])
+        s.measure_gold += sum(bool(g[6]) for g in item["figures"])
         spans = []
         for f in predicted:
             ns = text.find(f.number_text, f.start)
@@ -132,12 +151,14 @@ def score_set(path: Path, verbose: bool = False) -> Score:
                 s.counted_n += 1
                 ok = _head(counted) == _head(f.counted)
                 s.counted_ok += ok
+                s.counted_tp += ok and value_ok
                 if verbose and not ok:
                     print(f"  COUNTED {item['id']}: {number!r} gold {counted!r} got {f.counted!r}")
             if measure:
                 s.measure_n += 1
                 ok = measure == f.measure
                 s.measure_ok += ok
+                s.measure_tp += ok and value_ok
                 if verbose and not ok:
                     print(f"  MEASURE {item['id']}: {number!r} gold {measure!r} got {f.measure!r}")
         if verbose:
@@ -169,6 +190,16 @@ def main() -> None:
             f"{vf:>10.2%}{qf:>10.2%}{s.counted_acc:>9.2%}{s.measure_acc:>9.2%}"
         )
     print("counted: head-noun accuracy on matched figures whose gold names one; measure: exact")
+    print()
+    print(
+        f"{'set':<9}{'counted P':>11}{'counted R':>11}{'counted F1':>12}"
+        f"{'measure P':>11}{'measure R':>11}{'measure F1':>12}"
+    )
+    for name, s in scores.items():
+        cp, cr, cf = s.counted_prf
+        mp, mr, mf = s.measure_prf
+        print(f"{name:<9}{cp:>11.2%}{cr:>11.2%}{cf:>12.2%}{mp:>11.2%}{mr:>11.2%}{mf:>12.2%}")
+    print("counted/measure P/R/F1: a figure counts when its value and that field are both right")
     parts = []
     for name, s in scores.items():
         vp, vr, vf = s.value
@@ -179,6 +210,8 @@ def main() -> None:
             f"value_qualifier_f1_{name}={s.value_qualifier[2] * 100:.2f}",
             f"counted_acc_{name}={s.counted_acc * 100:.2f}",
             f"measure_acc_{name}={s.measure_acc * 100:.2f}",
+            f"counted_f1_{name}={s.counted_prf[2] * 100:.2f}",
+            f"measure_f1_{name}={s.measure_prf[2] * 100:.2f}",
             f"gold_{name}={s.n_gold}",
         ]
     print("RESULT figures_eval " + " ".join(parts))
