@@ -62,7 +62,8 @@ class ImportOutcome:
         if self.status == "imported":
             return f"imported   {self.path} (article {self.article_id})"
         if self.status == "duplicate":
-            return f"duplicate  {self.path} (same content as article {self.article_id})"
+            line = f"duplicate  {self.path} (same content as article {self.article_id})"
+            return f"{line}: {self.message}" if self.message else line
         if self.status == "cancelled":
             return f"cancelled  {self.path}"
         return f"failed     {self.path}: {self.message}"
@@ -169,7 +170,7 @@ class ProjectService:
         sha = sha256_of(data)
         existing = self.store.find_document(sha)
         if existing is not None:
-            return ImportOutcome(name, "duplicate", existing)
+            return self._duplicate(name, existing, published=published, source=source)
         raw = apply_overrides(raw, published=published, source=source)
         extraction = extract(raw.text, raw.published)
         try:
@@ -177,8 +178,23 @@ class ProjectService:
                 data=data, sha256=sha, path=name, raw=raw, extraction=extraction
             )
         except DuplicateDocumentError as dup:
-            return ImportOutcome(name, "duplicate", dup.article_id)
+            return self._duplicate(name, dup.article_id, published=published, source=source)
         return ImportOutcome(name, "imported", article_id)
+
+    def _duplicate(
+        self, name: str, article_id: int, *, published: date | None, source: str | None
+    ) -> ImportOutcome:
+        """Content already in the project is not stored twice, but what the analyst says about it
+        now (a publication date, an outlet) is applied to the stored article."""
+        record = self.store.article(article_id).record
+        changed = []
+        if source and source != record.source:
+            self.store.update_article_fields(article_id, source=source)
+            changed.append(f"outlet set to {source}")
+        if published is not None and published != record.published:
+            self.set_published(article_id, published)
+            changed.append(f"publication date set to {published.isoformat()}")
+        return ImportOutcome(name, "duplicate", article_id, "; ".join(changed))
 
     # -- articles -------------------------------------------------------------------------------
 

@@ -87,3 +87,20 @@ def test_save_as_then_open_the_copy(project: ProjectService, tmp_path: Path) -> 
     with ProjectService.open(copy) as other:
         assert [a.title for a in other.articles()] == [a.title for a in project.articles()]
         assert len(other.facts()) == len(project.facts())
+
+
+def test_reimporting_with_a_date_dates_the_stored_article(project: ProjectService) -> None:
+    [first] = project.import_files([SEED])
+    assert first.article_id is not None
+    [again] = project.import_files([SEED], published=date(2025, 1, 13), source="The Week")
+    assert again.status == "duplicate" and again.article_id == first.article_id
+    assert "publication date set to 2025-01-13" in again.line()
+    record = project.article(first.article_id).record
+    assert (record.published, record.published_origin, record.source) == (
+        date(2025, 1, 13),
+        "user",
+        "The Week",
+    )
+    assert _values(project, first.article_id)["Thursday"] == "2025-01-09"
+    [third] = project.import_files([SEED], published=date(2025, 1, 13))
+    assert third.message == "" and len(project.articles()) == 1
