@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from desktop.domain import DateRange
+from desktop.domain import DateRange, Precision
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -40,7 +40,7 @@ def parse_user_date(text: str, *, today: date | None = None) -> DateRange:
         first = _natural(f"{span[1]} {span[3]}", today)
         last = _natural(f"{span[2]} {span[3]}", today)
         if first.earliest and last.latest and first.earliest <= last.latest:
-            return _span(first.earliest, last.latest)
+            return _span(first, last)
     ranged = _RANGE.match(text)
     if ranged and not _ISO_DAY.match(text):
         first = _read_value(ranged[1]) or _natural(ranged[1], today)
@@ -48,14 +48,23 @@ def parse_user_date(text: str, *, today: date | None = None) -> DateRange:
         if first.earliest and last.latest:
             if first.earliest > last.latest:
                 raise DateInputError(f"{text!r} ends before it starts")
-            return _span(first.earliest, last.latest)
+            return _span(first, last)
     return _natural(text, today)
 
 
-def _span(first: date, last: date) -> DateRange:
-    if first == last:
-        return DateRange(first.isoformat(), first, last, "day")
-    return DateRange(f"{first.isoformat()}/{last.isoformat()}", first, last, "day")
+_PRECISION_ORDER: list[Precision] = [
+    "day", "week", "month", "quarter", "season", "year", "decade", "century",
+]  # fmt: skip
+
+
+def _span(first: DateRange, last: DateRange) -> DateRange:
+    """From the start of ``first`` to the end of ``last``, as precise as the coarser end."""
+    assert first.earliest is not None and last.latest is not None
+    if first.earliest == last.latest:
+        return DateRange(first.earliest.isoformat(), first.earliest, last.latest, "day")
+    precision = max((first.precision or "day", last.precision or "day"), key=_PRECISION_ORDER.index)
+    value = f"{first.earliest.isoformat()}/{last.latest.isoformat()}"
+    return DateRange(value, first.earliest, last.latest, precision)
 
 
 def _read_value(text: str) -> DateRange | None:

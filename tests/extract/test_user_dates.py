@@ -37,7 +37,13 @@ TODAY = date(2025, 1, 20)
             date(2025, 1, 12),
             "day",
         ),
-        ("2024-11 / 2025-01", "2024-11-01/2025-01-31", date(2024, 11, 1), date(2025, 1, 31), "day"),
+        (
+            "2024-11 / 2025-01",
+            "2024-11-01/2025-01-31",
+            date(2024, 11, 1),
+            date(2025, 1, 31),
+            "month",
+        ),
     ],
 )
 def test_typed_dates(typed: str, value: str, earliest: date, latest: date, precision: str) -> None:
