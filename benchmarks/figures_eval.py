@@ -1,10 +1,12 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
-Run: .venv/bin/python benchmarks/figures_eval.py [--verbose] [--set dev|dev2|heldout]
+Run: .venv/bin/python benchmarks/figures_eval.py [--verbose] [--set dev|dev2|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against) and ``heldout`` (figures_heldout.jsonl,
-written before the engine was run on it and never tuned on: report only).
+written before the engine was run on it and never tuned on: report only) and ``blind``
+(figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
+``--verbose`` never lists its individual errors, so that it stays blind).
 
 A predicted figure matches a gold figure when their number spans overlap. "value" counts a
 match when the numbers as written agree (the non-empty ends of the range), "value+qualifier"
@@ -35,7 +37,10 @@ SETS = {
     "dev": DATA / "figures_dev.jsonl",
     "dev2": DATA / "figures_dev2.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
+    "blind": DATA / "figures_blind.jsonl",
 }
+#: sets scored for the record only: their individual errors are never printed
+REPORT_ONLY = frozenset({"blind"})
 
 
 def _values(low: float | None, high: float | None) -> set[float]:
@@ -175,9 +180,10 @@ def main() -> None:
         names = [sys.argv[sys.argv.index("--set") + 1]]
     scores: dict[str, Score] = {}
     for name in names:
-        if verbose:
+        listed = verbose and name not in REPORT_ONLY
+        if listed:
             print(f"== {name}")
-        scores[name] = score_set(SETS[name], verbose)
+        scores[name] = score_set(SETS[name], listed)
     print(
         f"{'set':<9}{'sent.':>6}{'gold':>6}{'pred':>6}{'value P':>9}{'value R':>9}"
         f"{'value F1':>10}{'+qual F1':>10}{'counted':>9}{'measure':>9}"
