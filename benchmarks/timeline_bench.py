@@ -139,8 +139,14 @@ def main() -> int:
     while not window.facts_loaded() and time.perf_counter() - t_drawn < 120:
         app.processEvents()
         time.sleep(0.002)
-    timer.stop()
+    # The gap that ends with the table filled counts too (the tables are filled in the GUI
+    # thread when the read lands), and so does work the window defers to just after it.
+    tick()
     t_table = time.perf_counter()
+    while time.perf_counter() - t_table < 0.3:
+        app.processEvents()
+        time.sleep(0.002)
+    timer.stop()
     if not window.facts_loaded():
         print("the facts table never loaded", file=sys.stderr)
         return 1
@@ -148,6 +154,18 @@ def main() -> int:
     table_s = t_table - t_drawn
     worst_block_ms = max(gaps, default=0.0) * 1000
     blocked_ms = sum(g for g in gaps if g > 0.05) * 1000
+
+    # Panels built on first sight (the conflicts tab) are timed when the analyst opens them.
+    tab_ms: dict[str, float] = {}
+    for index in range(window.tabs.count()):
+        name = window.tabs.tabText(index).replace("&", "")
+        t = time.perf_counter()
+        window.tabs.setCurrentIndex(index)
+        window.tabs.repaint()
+        app.processEvents()
+        tab_ms[name] = (time.perf_counter() - t) * 1000
+    window.tabs.setCurrentIndex(0)
+    app.processEvents()
 
     # (c) frames, on the same data in a timeline of its own at 1600x900.
     painted = 0
@@ -217,6 +235,8 @@ def main() -> int:
     print(f"{'  rows in the table':<46}{table_rows:>10,}")
     print(f"{'  longest GUI stall while loading (ms)':<46}{worst_block_ms:>10.0f}")
     print(f"{'  GUI time in stalls over 50 ms (ms)':<46}{blocked_ms:>10.0f}")
+    for name, ms in tab_ms.items():
+        print(f"{'  first showing the ' + name + ' tab (ms)':<46}{ms:>10.0f}")
     print()
     print(f"{'frames':<14}{'n':>5}{'median ms':>12}{'p95 ms':>10}{'max ms':>10}")
     for kind, ms in sorted(per_kind.items()):
@@ -240,6 +260,7 @@ def main() -> int:
     print(
         f"RESULT timeline_bench facts={shown} lanes={len(data.lanes)} frames={len(times)}"
         f" open_s={open_s:.3f} table_loaded_s={table_s:.3f} gui_stall_ms={worst_block_ms:.0f}"
+        f" gui_stalled_ms={blocked_ms:.0f} tab_max_ms={max(tab_ms.values(), default=0):.0f}"
         f" median_ms={median:.2f} p95_ms={p95:.2f} max_ms={max(times):.2f}"
         f" cpu_median_ms={cpu_median:.2f} cpu_p95_ms={cpu_p95:.2f}"
         f" peak_mb={peak_mb:.1f} targets_met={'yes' if ok else 'no'}"
