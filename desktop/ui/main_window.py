@@ -61,7 +61,14 @@ from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
 from desktop.ui.format import parse_day
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
-from desktop.ui.models.facts import STATUS_CHOICES, FactFilter, FactsTableModel, fact_source
+from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
+from desktop.ui.models.facts import (
+    STATUS_CHOICES,
+    FactFilter,
+    PreparedFacts,
+    prepare_facts,
+    sources_of,
+)
 from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.style import app_icon
 from desktop.ui.timeline.data import TimelineData
@@ -79,7 +86,7 @@ from desktop.ui.widgets.facts_panel import FactsPanel
 from desktop.ui.widgets.figures_panel import FiguresPanel
 from desktop.ui.widgets.reader import ReaderView
 from desktop.ui.widgets.welcome import WelcomePage
-from desktop.ui.workers import Task, TaskContext, TaskRunner
+from desktop.ui.workers import Task, TaskContext, TaskRunner, collector_paused
 
 if TYPE_CHECKING:
     # The services (SQLAlchemy, the extractors) load after the window is on screen, so that
@@ -147,8 +154,8 @@ class MainWindow(QMainWindow):
         self.last_import: list[ImportOutcome] = []
         self.fact_filter = FactFilter()
         self.lane_mode: LaneMode = "source"
-        # Full records of the facts table, read in the background after the timeline is drawn.
-        self._facts: dict[int, FactRecord] = {}
+        # Whether the facts table holds the full records (read in the background after the
+        # timeline is drawn); until then one fact is read on demand.
         self._facts_loaded = False
         # What the timeline is drawn from (lean rows), kept for one-fact updates and regrouping.
         self._source = TimelineSource()
@@ -580,7 +587,6 @@ class MainWindow(QMainWindow):
         self.workspace = None
         project, self.project = self.project, None
         project.close()
-        self._facts.clear()
         self._facts_loaded = False
         self._source = TimelineSource()
         self._changed_while_loading.clear()
@@ -742,10 +748,17 @@ class MainWindow(QMainWindow):
         mode = self.lane_mode
         titles = dict(self._source.titles)
         table_order = self.facts_panel.model.sort_order()
+        fact_filter = self.fact_filter
         if not self._facts_loaded:
             self.facts_panel.set_loading(True)
 
         def run(ctx: TaskContext) -> dict[str, object]:
+            # Everything the tables show is read, sorted, filtered and counted here, so the
+            # GUI thread only swaps lists in when it lands.
+            with collector_paused():
+                return read(ctx)
+
+        def read(ctx: TaskContext) -> dict[str, object]:
             out: dict[str, object] = {}
             if with_articles:
                 ctx.report(0, 0, "Reading articles")
@@ -756,18 +769,18 @@ class MainWindow(QMainWindow):
                 out["timeline"] = (source, source.data(mode), mode)
             ctx.report(0, 0, "Reading facts")
             facts = project.facts()
-            FactsTableModel.sort_like_table(facts, table_order)
-            out["facts"] = facts
-            out["table_order"] = table_order
+            out["facts"] = prepare_facts(facts, table_order, fact_filter)
+            out["sources"] = sources_of(facts)
             if ctx.cancelled():
                 return out
             ctx.report(0, 0, "Reading figures and conflicts")
             out["figures"] = project.figures()
             try:
-                out["conflicts"] = (project.groups(), project.pairs())
+                out["conflicts"] = prepare_conflicts(project.groups(), project.pairs())
             except Exception as exc:  # the facts are still worth showing
                 out["conflicts_error"] = str(exc)
             out["conflicted"] = project.conflicted_fact_ids()
+            out["counts"] = project.counts()
             return out
 
         task = self.runner.run(
@@ -808,23 +821,24 @@ class MainWindow(QMainWindow):
                 self._after_timeline_changed()
             else:
                 self._show_timeline(source, fit=fit)
-        facts = result.get("facts")
-        if isinstance(facts, list):
-            self._facts = {f.id: f for f in facts}
+        prepared = result.get("facts")
+        if isinstance(prepared, PreparedFacts):
             self._facts_loaded = True
             self.facts_panel.set_loading(False)
-            presorted = self.facts_panel.model.sort_order() == result.get("table_order")
-            self.facts_panel.set_facts(facts, presorted=presorted)
-            self._update_source_combo(sorted({fact_source(f) for f in facts}, key=str.lower))
+            self.facts_panel.set_prepared(prepared)
+            sources = result.get("sources")
+            if isinstance(sources, list):
+                self._update_source_combo(sources)
         figures = result.get("figures")
         if isinstance(figures, list) and self.workspace is not None:
             self.workspace.set_figures(figures)
             self.figures_panel.set_figures(figures)
             self.reader.set_figures(figures)
             conflicts = result.get("conflicts")
-            groups, pairs = conflicts if isinstance(conflicts, tuple) else (None, None)
             self.conflicts_panel.set_workspace(
-                self.workspace, groups=groups, pairs=pairs, error=result.get("conflicts_error")
+                self.workspace,
+                conflicts=conflicts if isinstance(conflicts, PreparedConflicts) else None,
+                error=result.get("conflicts_error"),
             )
         conflicted = result.get("conflicted")
         if isinstance(conflicted, set):
@@ -835,7 +849,8 @@ class MainWindow(QMainWindow):
         self._changed_while_loading.clear()
         if self._current_fact is not None:
             self.select_fact(self._current_fact, origin="reload")
-        self._update_counts()
+        counts = result.get("counts")
+        self._update_counts(counts if isinstance(counts, dict) else None)
         self.factsReloaded.emit()
 
     def facts_loaded(self) -> bool:
@@ -851,11 +866,9 @@ class MainWindow(QMainWindow):
             row = self._source.rows.get(fact_id)
             if row is not None:
                 self.timeline.replace_item(self._source.item(row, self.lane_mode))
-            record = self._facts.get(fact_id)
+            record = self.facts_panel.model.fact(fact_id)
             if record is not None:
-                record = replace(record, has_conflict=fact_id in conflicted)
-                self._facts[fact_id] = record
-                records.append(record)
+                records.append(replace(record, has_conflict=fact_id in conflicted))
         if records:
             self.facts_panel.model.update_facts(records)
 
@@ -870,7 +883,7 @@ class MainWindow(QMainWindow):
 
     def _fact_record(self, fact_id: int) -> FactRecord | None:
         """The full record: from the table once it is loaded, else one small query."""
-        record = self._facts.get(fact_id)
+        record = self.facts_panel.model.fact(fact_id)
         if record is None and self.workspace is not None:
             record = self.workspace.fact(fact_id)
         return record
@@ -912,7 +925,6 @@ class MainWindow(QMainWindow):
             self._forget_fact(fact_id)
             return
         if self._facts_loaded:
-            self._facts[fact_id] = record
             self.facts_panel.update_fact(record)
         row = self._source.update(record)
         if row is None:
@@ -924,7 +936,6 @@ class MainWindow(QMainWindow):
             self.select_fact(fact_id, origin="reload")
 
     def _forget_fact(self, fact_id: int) -> None:
-        self._facts.pop(fact_id, None)
         self._source.rows.pop(fact_id, None)
         self.facts_panel.model.remove_fact(fact_id)
         self.timeline.remove_item(fact_id)
@@ -952,11 +963,12 @@ class MainWindow(QMainWindow):
         else:
             self.reader.show_article(detail, self._figures_of(article_id))
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, counts: dict[str, int] | None = None) -> None:
+        """The status bar's counts: ``counts`` when just read in the background."""
         if self.project is None:
             self.counts_label.setText("No project open")
             return
-        c = self.project.counts()
+        c = counts if counts is not None else self.project.counts()
         parts = [
             f"{c.get('articles', 0):,} articles",
             f"{c.get('facts', 0):,} facts",
@@ -993,8 +1005,7 @@ class MainWindow(QMainWindow):
             statuses=statuses,
             show_rejected=self.show_rejected_action.isChecked() or status == "rejected",
         )
-        self.facts_panel.proxy.set_filter(self.fact_filter)
-        self.facts_panel.refilter()
+        self.facts_panel.set_filter(self.fact_filter)
         self._apply_timeline_filter()
 
     def _apply_timeline_filter(self) -> None:

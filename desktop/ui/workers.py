@@ -8,12 +8,47 @@ keeps every database write in one writer, one after another.
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_collector_lock = threading.Lock()
+_collector_pauses = 0
+_collector_was_enabled = True
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while a task builds a big, long-lived result.
+
+    Reading 100,000 facts makes about half a million objects. Each full collection on the way
+    walks all of them, holding the interpreter lock a tenth of a second or more, and the GUI
+    thread waits out every one: the window stutters while the table loads. The records are
+    freed by reference counting alone (a whole load leaves under a hundred objects in cycles),
+    so nothing is lost by not collecting meanwhile. When the last pause ends, everything
+    alive is moved out of the collector's sight (``gc.freeze``): the project's records then
+    cost later collections nothing, and the little cyclic garbage of the moment stays frozen.
+    """
+    global _collector_pauses, _collector_was_enabled
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_enabled = gc.isenabled()
+        _collector_pauses += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pauses -= 1
+            if _collector_pauses == 0:
+                gc.freeze()
+                if _collector_was_enabled:
+                    gc.enable()
 
 
 class TaskContext:

@@ -23,9 +23,9 @@ from desktop.ui.models.facts import (
     COL_TEXT,
     FactFilter,
     FactIdRole,
-    FactsFilterProxy,
     FactsTableModel,
     SortRole,
+    prepare_facts,
 )
 from desktop.ui.models.figures import COL_VALUE, FiguresTableModel
 from desktop.ui.models.import_files import ImportEntry
@@ -154,18 +154,71 @@ def test_facts_filter_hides_rejected_and_matches_text_source_status() -> None:
             fact(3, date(2025, 1, 9), source="Wire", status="rejected"),
         ]
     )
-    proxy = FactsFilterProxy()
-    proxy.setSourceModel(model)
-    assert sorted(proxy.fact_ids()) == [1, 2]
-    proxy.set_filter(FactFilter(show_rejected=True))
-    assert sorted(proxy.fact_ids()) == [1, 2, 3]
-    proxy.set_filter(FactFilter(source="Wire"))
-    assert proxy.fact_ids() == [1]
-    proxy.set_filter(FactFilter(statuses=frozenset({"confirmed"})))
-    assert proxy.fact_ids() == [2]
-    proxy.set_filter(FactFilter(text="DAY 2"))
-    assert proxy.fact_ids() == [2]
-    assert proxy.proxy_row_of(3) is None
+    model.set_filter(FactFilter())
+    assert model.fact_ids() == [1, 2] and model.total() == 3
+    model.set_filter(FactFilter(show_rejected=True))
+    assert model.fact_ids() == [3, 1, 2]
+    model.set_filter(FactFilter(source="Wire"))
+    assert model.fact_ids() == [1]
+    model.set_filter(FactFilter(statuses=frozenset({"confirmed"})))
+    assert model.fact_ids() == [2]
+    model.set_filter(FactFilter(text="DAY 2"))
+    assert model.fact_ids() == [2]
+    assert model.row_of(3) is None
+    # The list filter and the one-fact test (used by the timeline) agree on every fact.
+    for flt in (FactFilter(), FactFilter(source="Daily"), FactFilter(text="day 1")):
+        records = [fact(i, date(2025, 1, i), ("Wire", "Daily")[i % 2]) for i in range(1, 9)]
+        records[3].status = "rejected"
+        expected = [r.id for r in records if flt.accepts(r.text, r.article.source, r.status)]
+        assert [r.id for r in flt.select(records)] == expected
+
+
+def test_facts_model_keeps_rows_in_step_with_the_filter_as_facts_change() -> None:
+    model = FactsTableModel()
+    model.set_filter(FactFilter())
+    model.set_facts([fact(i, date(2025, 1, i)) for i in range(1, 6)])
+    assert model.fact_ids() == [1, 2, 3, 4, 5]
+    # Rejected while rejected facts are hidden: the row goes.
+    model.update_fact(fact(3, date(2025, 1, 3), status="rejected"))
+    assert model.fact_ids() == [1, 2, 4, 5] and model.total() == 5
+    # Shown again: back in its place among the rows, not at the end.
+    model.update_fact(fact(3, date(2025, 1, 3), status="confirmed"))
+    assert model.fact_ids() == [1, 2, 3, 4, 5]
+    assert model.index(2, COL_STATUS).data() == "confirmed"
+    # Many at once: one hidden, one changed in place.
+    model.update_facts([fact(1, date(2025, 1, 1), status="rejected"), fact(5, date(2025, 2, 1))])
+    assert model.fact_ids() == [2, 3, 4, 5] and model.index(3, COL_DATE).data() == "1 Feb 2025"
+    # A new fact is added at the end; a removed one goes from the rows and the whole list.
+    model.update_fact(fact(9, date(2024, 1, 1), status="manual"))
+    assert model.fact_ids() == [2, 3, 4, 5, 9]
+    model.remove_fact(4)
+    assert model.fact_ids() == [2, 3, 5, 9] and model.total() == 5
+    model.set_filter(FactFilter(show_rejected=True))
+    assert model.fact_ids() == [1, 2, 3, 5, 9]
+    # Sorting reorders the hidden facts too: showing them later keeps the order.
+    model.set_filter(FactFilter())
+    model.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert model.fact_ids() == [5, 3, 2, 9]
+    model.set_filter(FactFilter(show_rejected=True))
+    assert model.fact_ids() == [5, 3, 2, 1, 9]
+
+
+def test_facts_prepared_on_a_worker_follow_a_sort_or_filter_changed_meanwhile() -> None:
+    records = [fact(i, date(2025, 1, 10 - i), status=("auto", "rejected")[i % 2]) for i in range(6)]
+    model = FactsTableModel()
+    model.set_filter(FactFilter())
+    prepared = prepare_facts(records, model.sort_order(), model.fact_filter())
+    assert [f.id for f in prepared.shown] == [4, 2, 0]
+    model.set_prepared(prepared)
+    assert model.fact_ids() == [4, 2, 0] and model.total() == 6
+    # Prepared with the old filter and order, landing after the analyst changed both.
+    stale = prepare_facts(records, model.sort_order(), model.fact_filter())
+    model.set_filter(FactFilter(show_rejected=True))
+    model.set_prepared(stale)
+    assert model.fact_ids() == [5, 4, 3, 2, 1, 0]
+    model.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    model.set_prepared(stale)
+    assert model.fact_ids() == [0, 1, 2, 3, 4, 5]
 
 
 def test_figures_model_reads_the_range_as_the_analyst_says_it() -> None:

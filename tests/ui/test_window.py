@@ -14,7 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services.project import ProjectService
-from desktop.ui.models.facts import COL_DATE, FactIdRole
+from desktop.ui.main_window import TAB_CONFLICTS, TAB_FACTS
+from desktop.ui.models.facts import COL_DATE, FactIdRole, fact_source
 from tests.conftest import SEED
 
 REPO = Path(__file__).resolve().parents[2]
@@ -147,11 +148,11 @@ def test_click_a_fact_on_the_timeline_highlights_it_in_the_reader(
 
     # And the reverse: choosing a row in the table selects it on the timeline.
     other = next(f for f in window.project.facts() if f.id != fact.id and f.date.earliest)
-    row = window.facts_panel.proxy.proxy_row_of(other.id)
+    row = window.facts_panel.model.row_of(other.id)
     assert row is not None
-    rect = window.facts_panel.table.visualRect(window.facts_panel.proxy.index(row, COL_DATE))
-    window.facts_panel.table.scrollTo(window.facts_panel.proxy.index(row, COL_DATE))
-    rect = window.facts_panel.table.visualRect(window.facts_panel.proxy.index(row, COL_DATE))
+    rect = window.facts_panel.table.visualRect(window.facts_panel.model.index(row, COL_DATE))
+    window.facts_panel.table.scrollTo(window.facts_panel.model.index(row, COL_DATE))
+    rect = window.facts_panel.table.visualRect(window.facts_panel.model.index(row, COL_DATE))
     qtbot.mouseClick(
         window.facts_panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
     )
@@ -166,12 +167,12 @@ def test_edit_a_fact_date_then_undo_and_redo(make_window, qtbot, seeded_project)
     wait_loaded(qtbot, window)
     fact = next(f for f in window.project.facts() if f.date.earliest == date(2025, 1, 12))
     panel = window.facts_panel
-    row = panel.proxy.proxy_row_of(fact.id)
+    row = panel.model.row_of(fact.id)
     assert row is not None
-    index = panel.proxy.index(row, COL_DATE)
+    index = panel.model.index(row, COL_DATE)
     assert index.data(FactIdRole) == fact.id
     # Inline edit, as typing into the date cell does.
-    assert panel.proxy.setData(index, "2025-01-02")
+    assert panel.model.setData(index, "2025-01-02")
     qtbot.waitUntil(lambda: date(2025, 1, 2) in timeline_days(window))
     stored = window.project.fact(fact.id)
     assert stored.date.earliest == date(2025, 1, 2) and stored.status == "edited"
@@ -181,16 +182,16 @@ def test_edit_a_fact_date_then_undo_and_redo(make_window, qtbot, seeded_project)
     qtbot.waitUntil(lambda: date(2025, 1, 2) not in timeline_days(window))
     stored = window.project.fact(fact.id)
     assert stored.date.earliest == date(2025, 1, 12) and stored.status == "auto"
-    row = panel.proxy.proxy_row_of(fact.id)
-    assert panel.proxy.index(row, COL_DATE).data() == "12 Jan 2025"
+    row = panel.model.row_of(fact.id)
+    assert panel.model.index(row, COL_DATE).data() == "12 Jan 2025"
 
     window.redo_action.trigger()
     qtbot.waitUntil(lambda: date(2025, 1, 2) in timeline_days(window))
     assert window.project.fact(fact.id).date.earliest == date(2025, 1, 2)
 
     # A date that is not one is refused and changes nothing.
-    row = panel.proxy.proxy_row_of(fact.id)
-    assert not panel.proxy.setData(panel.proxy.index(row, COL_DATE), "next Tuesday-ish")
+    row = panel.model.row_of(fact.id)
+    assert not panel.model.setData(panel.model.index(row, COL_DATE), "next Tuesday-ish")
     assert window.project.fact(fact.id).date.earliest == date(2025, 1, 2)
 
 
@@ -406,8 +407,8 @@ def test_one_edit_updates_one_item_without_reading_all_facts_again(
     assert window.timeline.data() is data_before
     item = window.timeline.data().item(fact.id)
     assert item is not None and item.earliest == date(2025, 1, 2) and item.status == "edited"
-    row = window.facts_panel.proxy.proxy_row_of(fact.id)
-    assert window.facts_panel.proxy.index(row, COL_DATE).data() == "2 Jan 2025"
+    row = window.facts_panel.model.row_of(fact.id)
+    assert window.facts_panel.model.index(row, COL_DATE).data() == "2 Jan 2025"
     # What is drawn answers like a fresh read of the project.
     fresh = {it.id: (it.earliest, it.latest, it.status) for it in _fresh_items(project)}
     drawn = {it.id: (it.earliest, it.latest, it.status) for it in window.timeline.data()}
@@ -456,3 +457,49 @@ def test_closing_while_facts_load_leaves_no_thread(make_window, qtbot, demo_proj
     assert window.project is None and window.facts_panel.model.rowCount() == 0
     QApplication.processEvents()
     assert not window.facts_loaded()
+
+
+def test_conflicts_tab_chooses_its_group_only_once_shown(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    panel = window.conflicts_panel
+    # Listed at once, but no pair is read or written out while the facts tab is in front.
+    assert panel.groups_model.rowCount() > 0
+    assert not panel.isVisible()
+    assert panel.pairs_model.rowCount() == 0 and panel.left_card.figure_id is None
+    window.show_tab(TAB_CONFLICTS)
+    assert panel.pairs_model.rowCount() > 0 and panel.left_card.figure_id is not None
+    chosen = panel.current_group()
+    assert chosen is not None and chosen.key == panel.groups_model.group_at(0).key
+    # A reload in the background keeps the analyst's choice, shown or not.
+    last = panel.groups_model.group_at(panel.groups_model.rowCount() - 1)
+    assert panel.select_group(last.key)
+    window.show_tab(TAB_FACTS)
+    with qtbot.waitSignal(window.factsReloaded, timeout=15000):
+        window.load_details()
+    assert panel.pairs_model.rowCount() == 0
+    window.show_tab(TAB_CONFLICTS)
+    assert panel.current_group() is not None and panel.current_group().key == last.key
+
+
+def test_figures_and_sources_arrive_with_the_facts(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    sources = [window.source_combo.itemText(i) for i in range(1, window.source_combo.count())]
+    assert sources == sorted({fact_source(f) for f in window.project.facts()}, key=str.lower)
+    counts = window.project.counts()
+    assert f"{counts['facts']:,} facts" in window.counts_label.text()
+    # Filtering by source narrows the table and keeps the selected fact when it still shows.
+    fact = next(f for f in window.project.facts() if f.article is not None)
+    window.select_fact(fact.id)
+    window.source_combo.setCurrentIndex(window.source_combo.findData(fact_source(fact)))
+    model = window.facts_panel.model
+    assert 0 < model.rowCount() < model.total()
+    assert all(fact_source(model.fact_at(r)) == fact_source(fact) for r in range(model.rowCount()))
+    assert window.facts_panel.selected_ids() == [fact.id]
+    window.source_combo.setCurrentIndex(0)
+    assert window.facts_panel.selected_ids() == [fact.id]

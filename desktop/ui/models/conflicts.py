@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -42,6 +43,39 @@ def open_contradictions(pairs: Sequence[PairRecord]) -> int:
     return sum(1 for p in pairs if p.relation == "contradiction" and p.decision != "dismissed")
 
 
+RELATION_ORDER = {"contradiction": 0, "update": 1, "consistent": 2}
+
+
+def pair_order(pairs: Sequence[PairRecord]) -> list[PairRecord]:
+    """A group's pairs as the pairs table lists them: contradictions, updates, the rest."""
+    return sorted(pairs, key=lambda p: (RELATION_ORDER.get(p.relation, 3), p.a, p.b))
+
+
+@dataclass(slots=True)
+class PreparedConflicts:
+    """Groups and pairs made ready for the conflicts tab away from the GUI thread."""
+
+    groups: list[GroupRecord]  # open contradictions first
+    pairs: dict[str, list[PairRecord]]  # group key -> its pairs, in the table's order
+    open_counts: dict[str, int]  # group key -> open contradictions
+
+
+def prepare_conflicts(
+    groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]
+) -> PreparedConflicts:
+    """Sort the groups and each group's pairs, and count what is open. Needs no Qt object."""
+    by_group: dict[str, list[PairRecord]] = {}
+    for p in pairs:
+        by_group.setdefault(p.group_key, []).append(p)
+    counts = {key: open_contradictions(ps) for key, ps in by_group.items()}
+    ordered = sorted(groups, key=lambda g: (-counts.get(g.key, 0), g.label.lower(), g.id))
+    return PreparedConflicts(
+        groups=ordered,
+        pairs={key: pair_order(ps) for key, ps in by_group.items()},
+        open_counts=counts,
+    )
+
+
 class ConflictGroupsModel(QAbstractTableModel):
     """One row per group, contradictions first so the analyst sees what needs a decision."""
 
@@ -49,23 +83,23 @@ class ConflictGroupsModel(QAbstractTableModel):
         super().__init__(parent)
         self._groups: list[GroupRecord] = []
         self._pairs: dict[str, list[PairRecord]] = {}
+        self._open: dict[str, int] = {}
 
     def set_conflicts(self, groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]) -> None:
+        self.set_prepared(prepare_conflicts(groups, pairs))
+
+    def set_prepared(self, prepared: PreparedConflicts) -> None:
         self.beginResetModel()
-        by_group: dict[str, list[PairRecord]] = {}
-        for p in pairs:
-            by_group.setdefault(p.group_key, []).append(p)
-        self._pairs = by_group
-        self._groups = sorted(
-            groups,
-            key=lambda g: (-open_contradictions(by_group.get(g.key, [])), g.label.lower(), g.id),
-        )
+        self._groups = prepared.groups
+        self._pairs = prepared.pairs
+        self._open = prepared.open_counts
         self.endResetModel()
 
     def group_at(self, row: int) -> GroupRecord:
         return self._groups[row]
 
     def pairs_of(self, group_key: str) -> list[PairRecord]:
+        """The group's pairs, in the pairs table's order."""
         return list(self._pairs.get(group_key, []))
 
     def row_of(self, group_key: str) -> int | None:
@@ -91,7 +125,7 @@ class ConflictGroupsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._groups):
             return None
         g = self._groups[index.row()]
-        pairs = self._pairs.get(g.key, [])
+        open_count = self._open.get(g.key, 0)
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == GROUP_COL_LABEL:
@@ -99,17 +133,17 @@ class ConflictGroupsModel(QAbstractTableModel):
             if col == GROUP_COL_FIGURES:
                 return str(len(g.figure_ids))
             if col == GROUP_COL_CONTRADICTIONS:
-                return str(open_contradictions(pairs))
+                return str(open_count)
             if col == GROUP_COL_ACCEPTED:
                 return g.accepted_value
         if role == GroupRecordRole:
             return g
         if role == OpenContradictionsRole:
-            return open_contradictions(pairs)
+            return open_count
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and col == GROUP_COL_CONTRADICTIONS
-            and open_contradictions(pairs)
+            and open_count
         ):
             return QBrush(RELATION_COLORS["contradiction"])
         if role == Qt.ItemDataRole.ToolTipRole and g.note:
@@ -125,10 +159,16 @@ class ConflictPairsModel(QAbstractTableModel):
         self._pairs: list[PairRecord] = []
         self._figures: Mapping[int, FigureRecord] = {}
 
-    def set_pairs(self, pairs: Sequence[PairRecord], figures: Mapping[int, FigureRecord]) -> None:
+    def set_pairs(
+        self,
+        pairs: Sequence[PairRecord],
+        figures: Mapping[int, FigureRecord],
+        *,
+        presorted: bool = False,
+    ) -> None:
+        """Show ``pairs``; ``presorted`` when they come from :func:`prepare_conflicts`."""
         self.beginResetModel()
-        order = {"contradiction": 0, "update": 1, "consistent": 2}
-        self._pairs = sorted(pairs, key=lambda p: (order.get(p.relation, 3), p.a, p.b))
+        self._pairs = list(pairs) if presorted else pair_order(pairs)
         self._figures = figures
         self.endResetModel()
 

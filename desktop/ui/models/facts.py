@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.records import FactRecord
 from desktop.ui.format import date_edit_text, date_range_text, precision_text
-from desktop.ui.models.sorting import SourceSortingProxy, reorder_rows
+from desktop.ui.models.sorting import reorder_rows
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,14 +51,61 @@ def fact_source(record: FactRecord) -> str:
     return record.article.source or "(unknown source)"
 
 
+@dataclass(slots=True)
+class PreparedFacts:
+    """Facts made ready for the table away from the GUI thread: every fact in the table's
+    order, the ones the filter shows, and where each one is. The table takes them over with
+    one reset and no per-row work (:meth:`FactsTableModel.set_prepared`)."""
+
+    facts: list[FactRecord]
+    order: tuple[int, Qt.SortOrder]
+    fact_filter: FactFilter | None
+    shown: list[FactRecord]
+    position: dict[int, int]  # fact id -> index in ``facts``
+    row_of: dict[int, int]  # fact id -> row in ``shown``
+
+
+def prepare_facts(
+    facts: Iterable[FactRecord],
+    order: tuple[int, Qt.SortOrder],
+    fact_filter: FactFilter | None,
+    *,
+    presorted: bool = False,
+) -> PreparedFacts:
+    """Sort and filter ``facts`` as the table with ``order`` and ``fact_filter`` shows them.
+    Needs no Qt object, so a worker thread can do it before handing the list over."""
+    ordered = list(facts)
+    if not presorted:
+        FactsTableModel.sort_like_table(ordered, order)
+    # Always a list of its own: rows are inserted and removed apart from the facts.
+    shown = list(ordered) if fact_filter is None else fact_filter.select(ordered)
+    return PreparedFacts(
+        facts=ordered,
+        order=order,
+        fact_filter=fact_filter,
+        shown=shown,
+        position={f.id: i for i, f in enumerate(ordered)},
+        row_of={f.id: i for i, f in enumerate(shown)},
+    )
+
+
 class FactsTableModel(QAbstractTableModel):
     """Facts as rows. Edits go to ``editor`` (which pushes an undo command); the model changes
-    only when told the fact changed (:meth:`update_fact`), so undo and edit look the same."""
+    only when told the fact changed (:meth:`update_fact`), so undo and edit look the same.
+
+    The model sorts and filters its own lists (no QSortFilterProxyModel): a proxy asks Python
+    about every row, one call at a time, which for 100,000 facts holds the window up for most
+    of a second each time the facts load or the filter changes. ``fact_filter`` None shows
+    every fact; the facts panel sets the analyst's filter.
+    """
 
     def __init__(self, editor: FactEditor | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._facts: list[FactRecord] = []
-        self._row_of: dict[int, int] = {}
+        self._all: list[FactRecord] = []  # every fact, in the sort order
+        self._position: dict[int, int] = {}  # fact id -> index in _all
+        self._facts: list[FactRecord] = []  # the rows: the facts the filter lets through
+        self._row_of: dict[int, int] | None = {}  # fact id -> row; None until next asked
+        self._filter: FactFilter | None = None
         self._editor = editor
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -67,12 +115,43 @@ class FactsTableModel(QAbstractTableModel):
     def set_facts(self, facts: Sequence[FactRecord], *, presorted: bool = False) -> None:
         """Show ``facts``, in the table's sort order; ``presorted`` when the caller already
         sorted them with :meth:`sort_like_table` (on a worker thread, say)."""
+        self.set_prepared(
+            prepare_facts(facts, self.sort_order(), self._filter, presorted=presorted)
+        )
+
+    def set_prepared(self, prepared: PreparedFacts) -> None:
+        """Show facts prepared by :func:`prepare_facts`. If the analyst re-sorted or changed
+        the filter while they were being prepared, that is caught up here."""
+        if prepared.order != self.sort_order():
+            prepared = prepare_facts(prepared.facts, self.sort_order(), self._filter)
+        elif prepared.fact_filter != self._filter:
+            shown = self._select(prepared.facts)
+            prepared.shown = shown
+            prepared.row_of = {f.id: i for i, f in enumerate(shown)}
         self.beginResetModel()
-        self._facts = list(facts)
-        if not presorted:
-            self.sort_like_table(self._facts, self.sort_order())
-        self._row_of = {f.id: i for i, f in enumerate(self._facts)}
+        self._all = prepared.facts
+        self._position = prepared.position
+        self._facts = prepared.shown
+        self._row_of = prepared.row_of
         self.endResetModel()
+
+    def fact_filter(self) -> FactFilter | None:
+        return self._filter
+
+    def set_filter(self, fact_filter: FactFilter | None) -> None:
+        """Show only the facts ``fact_filter`` accepts (None: all). Rows are reset; the facts
+        panel puts the selection back on the facts still shown."""
+        self._filter = fact_filter
+        self.beginResetModel()
+        self._facts = self._select(self._all)
+        self._row_of = None
+        self.endResetModel()
+
+    def _select(self, facts: list[FactRecord]) -> list[FactRecord]:
+        return list(facts) if self._filter is None else self._filter.select(facts)
+
+    def _accepts(self, f: FactRecord) -> bool:
+        return self._filter is None or self._filter.accepts(f.text, fact_source(f), f.status)
 
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
@@ -91,49 +170,102 @@ class FactsTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMN_TITLES):
             return
         self._sort_column, self._sort_order = column, order
-        reorder_rows(self, self._facts, lambda f: self._sort_key(f, column), order)
-        self._row_of = {f.id: i for i, f in enumerate(self._facts)}
+        # One key per fact, computed once for both lists; both sorts are stable, so the
+        # rows stay in the same order as the facts they are drawn from.
+        keys = {f.id: self._sort_key(f, column) for f in self._all}
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._all.sort(key=lambda f: keys[f.id], reverse=descending)
+        self._position = {f.id: i for i, f in enumerate(self._all)}
+        reorder_rows(self, self._facts, lambda f: keys[f.id], order)
+        self._row_of = None
+
+    def _rows(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {f.id: i for i, f in enumerate(self._facts)}
+        return self._row_of
 
     def update_facts(self, records: Iterable[FactRecord]) -> None:
-        """Many changed facts at once (a conflict decision flags several): one signal."""
-        rows = []
+        """Many changed facts at once (a conflict decision flags several): one signal for the
+        rows that stay, a row change for each that appears or disappears."""
+        changed = []
         for record in records:
-            row = self._row_of.get(record.id)
+            pos = self._position.get(record.id)
+            row = self._rows().get(record.id)
+            if pos is None or (row is None) == self._accepts(record):
+                self.update_fact(record)  # new, or now shown / hidden by the filter
+                continue
+            self._all[pos] = record
             if row is not None:
                 self._facts[row] = record
-                rows.append(row)
-        if rows:
+                changed.append(row)
+        if changed:
             last = len(COLUMN_TITLES) - 1
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
 
     def update_fact(self, record: FactRecord) -> None:
-        row = self._row_of.get(record.id)
-        if row is None:
-            self.beginInsertRows(QModelIndex(), len(self._facts), len(self._facts))
-            self._facts.append(record)
-            self._row_of[record.id] = len(self._facts) - 1
+        pos = self._position.get(record.id)
+        if pos is None:
+            # A new fact (added by hand, or its deletion undone): at the end, as it is added.
+            self._position[record.id] = len(self._all)
+            self._all.append(record)
+        else:
+            self._all[pos] = record
+        row = self._rows().get(record.id)
+        shown = self._accepts(record)
+        if row is not None and shown:
+            self._facts[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_TITLES) - 1))
+        elif row is not None:
+            # Hidden by the filter now (rejected while rejected facts are hidden, say).
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._facts[row]
+            self._row_of = None
+            self.endRemoveRows()
+        elif shown:
+            # Where it belongs among the rows: after every shown fact that comes before it.
+            position = self._position
+            at = bisect.bisect_left(self._facts, position[record.id], key=lambda f: position[f.id])
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._facts.insert(at, record)
+            self._row_of = None
             self.endInsertRows()
-            return
-        self._facts[row] = record
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_TITLES) - 1))
 
     def remove_fact(self, fact_id: int) -> None:
-        row = self._row_of.get(fact_id)
+        pos = self._position.pop(fact_id, None)
+        if pos is None:
+            return
+        del self._all[pos]
+        self._position = {f.id: i for i, f in enumerate(self._all)}
+        row = self._rows().get(fact_id)
         if row is None:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._facts[row]
-        self._row_of = {f.id: i for i, f in enumerate(self._facts)}
+        self._row_of = None
         self.endRemoveRows()
+
+    def fact(self, fact_id: int) -> FactRecord | None:
+        """The record of ``fact_id``, shown or hidden by the filter."""
+        pos = self._position.get(fact_id)
+        return None if pos is None else self._all[pos]
 
     def fact_at(self, row: int) -> FactRecord:
         return self._facts[row]
 
     def row_of(self, fact_id: int) -> int | None:
-        return self._row_of.get(fact_id)
+        """The row showing ``fact_id``, or None when it is not shown."""
+        return self._rows().get(fact_id)
 
     def facts(self) -> list[FactRecord]:
+        """The facts shown, in row order."""
         return list(self._facts)
+
+    def fact_ids(self) -> list[int]:
+        return [f.id for f in self._facts]
+
+    def total(self) -> int:
+        """How many facts the model holds, shown or not."""
+        return len(self._all)
 
     # -- Qt model API -------------------------------------------------------------------------
 
@@ -262,48 +394,27 @@ class FactFilter:
         needle = self.text.strip().lower()
         return not needle or needle in text.lower()
 
+    def select(self, facts: Sequence[FactRecord]) -> list[FactRecord]:
+        """The facts this filter accepts, in their order: as :meth:`accepts`, one plain pass
+        per narrowing over the list, rather than one call per fact."""
+        allowed = self.statuses if self.show_rejected else self.statuses - {"rejected"}
+        rows = list(facts)
+        if not allowed.issuperset(STATUS_CHOICES):
+            rows = [f for f in rows if f.status in allowed]
+        if self.source is not None:
+            wanted = self.source
+            rows = [f for f in rows if fact_source(f) == wanted]
+        needle = self.text.strip().lower()
+        if needle:
+            rows = [f for f in rows if needle in f.text.lower()]
+        return rows
+
     def is_trivial(self) -> bool:
         return (
             not self.text.strip()
             and self.source is None
             and self.statuses == frozenset(STATUS_CHOICES)
         )
-
-
-class FactsFilterProxy(SourceSortingProxy):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fact_filter = FactFilter()
-        self.setDynamicSortFilter(True)
-
-    def set_filter(self, fact_filter: FactFilter) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self.fact_filter = fact_filter
-            self.endFilterChange()
-        else:
-            self.fact_filter = fact_filter
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FactsTableModel):
-            return True
-        f = model.fact_at(source_row)
-        return self.fact_filter.accepts(f.text, fact_source(f), f.status)
-
-    def fact_ids(self) -> list[int]:
-        return [int(self.index(r, 0).data(FactIdRole)) for r in range(self.rowCount())]
-
-    def proxy_row_of(self, fact_id: int) -> int | None:
-        model = self.sourceModel()
-        if not isinstance(model, FactsTableModel):
-            return None
-        row = model.row_of(fact_id)
-        if row is None:
-            return None
-        index = self.mapFromSource(model.index(row, 0))
-        return index.row() if index.isValid() else None
 
 
 def sources_of(facts: Iterable[FactRecord]) -> list[str]:

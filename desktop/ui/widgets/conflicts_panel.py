@@ -11,6 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +38,8 @@ from desktop.ui.models.conflicts import (
     RELATION_COLORS,
     ConflictGroupsModel,
     ConflictPairsModel,
+    PreparedConflicts,
+    prepare_conflicts,
 )
 from desktop.ui.workspace import Workspace
 
@@ -96,7 +99,10 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self._figures: dict[int, FigureRecord] = {}
+        self._figures_ready = False
         self._texts: dict[int, str] = {}
+        # (group key, pair) to choose once the tab is on screen; see refresh()
+        self._pending: tuple[str | None, tuple[int, int] | None] | None = None
 
         self.groups_model = ConflictGroupsModel(self)
         self.groups = QTableView()
@@ -216,6 +222,10 @@ class ConflictsPanel(QWidget):
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fitted to the first rows: a group can hold thousands of pairs, and measuring
+        # every one on each layout pass holds the window up. (Not 0, "the rows on screen":
+        # for a table not yet shown, Qt reads that as every row.)
+        table.horizontalHeader().setResizeContentsPrecision(60)
 
     # -- contents ----------------------------------------------------------------------------
 
@@ -223,74 +233,109 @@ class ConflictsPanel(QWidget):
         self,
         workspace: Workspace | None,
         *,
-        groups: list[GroupRecord] | None = None,
-        pairs: list[PairRecord] | None = None,
+        conflicts: PreparedConflicts | None = None,
         error: object = None,
     ) -> None:
-        """Show ``workspace``'s conflicts; ``groups``/``pairs`` when they were already read
-        (in the background), else they are read now."""
+        """Show ``workspace``'s conflicts; ``conflicts`` when they were already read and
+        sorted (in the background), else they are read now."""
         self.workspace = workspace
-        self.refresh(groups=groups, pairs=pairs, error=error)
+        self.refresh(conflicts=conflicts, error=error)
 
-    def refresh(
-        self,
-        *,
-        groups: list[GroupRecord] | None = None,
-        pairs: list[PairRecord] | None = None,
-        error: object = None,
-    ) -> None:
-        """Reload groups and pairs, keeping the chosen group and pair where they still exist."""
-        keep_group = self.current_group()
-        keep_pair = self.current_pair()
+    def refresh(self, *, conflicts: PreparedConflicts | None = None, error: object = None) -> None:
+        """Reload groups and pairs, keeping the chosen group and pair where they still exist.
+
+        The groups list is filled at once; choosing a group, filling its pairs and writing out
+        the two sentences (article reads, sentence splitting) waits until the tab is on
+        screen: most of the time the analyst is looking at another tab.
+        """
+        if self._pending is not None:
+            keep = self._pending  # chosen before, never shown since
+            self._pending = None
+        else:
+            group, pair = self._current_group(), self._current_pair()
+            keep = (group.key if group else None, (pair.a, pair.b) if pair else None)
         self._texts.clear()
+        self._figures = {}
+        self._figures_ready = False
         if self.workspace is None:
+            self._pending = None
             self.groups_model.set_conflicts([], [])
             self.pairs_model.set_pairs([], {})
-            self._update_buttons()
+            self._show_pair(None)
             return
         try:
             if error:
                 raise RuntimeError(str(error))
-            if groups is None or pairs is None:
-                groups = self.workspace.project.groups()
-                pairs = self.workspace.project.pairs()
+            if conflicts is None:
+                conflicts = prepare_conflicts(
+                    self.workspace.project.groups(), self.workspace.project.pairs()
+                )
         except Exception as exc:  # the comparison engine failing must not take the window down
             self.error_label.setText(f"Conflicts could not be computed: {exc}")
             self.error_label.show()
-            groups, pairs = [], []
+            conflicts = prepare_conflicts([], [])
         else:
             self.error_label.hide()
-        self._figures = {r.id: r for r in self.workspace.figures()}
-        self.groups_model.set_conflicts(groups, pairs)
-        row = self.groups_model.row_of(keep_group.key) if keep_group else None
+        self.groups_model.set_prepared(conflicts)
+        self.pairs_model.set_pairs([], {})
+        self._show_pair(None)
+        self._pending = keep
+        if self.isVisible():
+            self._settle()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Choose the group and pair kept from before (or the first group) and show them."""
+        if self._pending is None:
+            return
+        group_key, pair = self._pending
+        self._pending = None
+        row = self.groups_model.row_of(group_key) if group_key else None
         if row is None and self.groups_model.rowCount() > 0:
             row = 0
-        if row is not None:
-            self.groups.selectionModel().setCurrentIndex(
-                self.groups_model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        if row is None:
             self._group_changed()
-            if keep_pair is not None:
-                self.select_pair(keep_pair.a, keep_pair.b)
-        else:
-            self.pairs_model.set_pairs([], self._figures)
-            self._show_pair(None)
+            return
+        self.groups.selectionModel().setCurrentIndex(
+            self.groups_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if pair is not None:
+            self.select_pair(*pair)
+
+    def figures(self) -> dict[int, FigureRecord]:
+        """The project's figures by id (read once per refresh, when first needed)."""
+        if not self._figures_ready and self.workspace is not None:
+            self._figures = {r.id: r for r in self.workspace.figures()}
+            self._figures_ready = True
+        return self._figures
 
     def current_group(self) -> GroupRecord | None:
+        self._settle()
+        return self._current_group()
+
+    def current_pair(self) -> PairRecord | None:
+        self._settle()
+        return self._current_pair()
+
+    def _current_group(self) -> GroupRecord | None:
         index = self.groups.currentIndex()
         if not index.isValid():
             return None
         return self.groups_model.group_at(index.row())
 
-    def current_pair(self) -> PairRecord | None:
+    def _current_pair(self) -> PairRecord | None:
         index = self.pairs.currentIndex()
         if not index.isValid():
             return None
         return self.pairs_model.pair_at(index.row())
 
     def select_group(self, group_key: str) -> bool:
+        self._settle()
         row = self.groups_model.row_of(group_key)
         if row is None:
             return False
@@ -302,6 +347,7 @@ class ConflictsPanel(QWidget):
         return True
 
     def select_pair(self, a: int, b: int) -> bool:
+        self._settle()
         row = self.pairs_model.row_of(a, b)
         if row is None:
             return False
@@ -313,13 +359,15 @@ class ConflictsPanel(QWidget):
         return True
 
     def _group_changed(self) -> None:
-        group = self.current_group()
+        group = self._current_group()
         if group is None:
-            self.pairs_model.set_pairs([], self._figures)
+            self.pairs_model.set_pairs([], {})
             self.group_info.clear()
             self._show_pair(None)
             return
-        self.pairs_model.set_pairs(self.groups_model.pairs_of(group.key), self._figures)
+        self.pairs_model.set_pairs(
+            self.groups_model.pairs_of(group.key), self.figures(), presorted=True
+        )
         info = [f"{len(group.figure_ids)} figures"]
         if group.accepted_value:
             info.append(f"accepted value: {group.accepted_value}")
@@ -337,7 +385,7 @@ class ConflictsPanel(QWidget):
         self._update_buttons()
 
     def _pair_changed(self) -> None:
-        self._show_pair(self.current_pair())
+        self._show_pair(self._current_pair())
 
     def _text_of(self, article_id: int) -> str:
         if article_id not in self._texts and self.workspace is not None:
@@ -357,7 +405,7 @@ class ConflictsPanel(QWidget):
             (self.left_card, pair.a, "left"),
             (self.right_card, pair.b, "right"),
         ):
-            rec = self._figures.get(fid)
+            rec = self.figures().get(fid)
             card.show_figure(rec, self._text_of(rec.article.id) if rec else "", who)
         color = RELATION_COLORS.get(pair.relation)
         name = color.name() if color else "gray"
@@ -370,8 +418,8 @@ class ConflictsPanel(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        pair = self.current_pair()
-        group = self.current_group()
+        pair = self._current_pair()
+        group = self._current_group()
         on = self.workspace is not None
         self.dismiss_button.setEnabled(on and pair is not None and pair.decision != "dismissed")
         self.confirm_button.setEnabled(on and pair is not None and pair.decision != "confirmed")
@@ -385,12 +433,12 @@ class ConflictsPanel(QWidget):
     # -- decisions ---------------------------------------------------------------------------
 
     def _decide(self, decision: str | None) -> None:
-        pair = self.current_pair()
+        pair = self._current_pair()
         if pair is not None and self.workspace is not None:
             self.workspace.set_pair_decision(pair.a, pair.b, decision, pair.note)
 
     def _pair_note(self) -> None:
-        pair = self.current_pair()
+        pair = self._current_pair()
         if pair is None or self.workspace is None:
             return
         text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this pair:", pair.note)
@@ -398,12 +446,11 @@ class ConflictsPanel(QWidget):
             self.workspace.set_pair_decision(pair.a, pair.b, pair.decision, text)
 
     def _accepted_value(self) -> None:
-        group = self.current_group()
+        group = self._current_group()
         if group is None or self.workspace is None:
             return
-        values = sorted(
-            {figure_value(self._figures[f].figure) for f in group.figure_ids if f in self._figures}
-        )
+        figures = self.figures()
+        values = sorted({figure_value(figures[f].figure) for f in group.figure_ids if f in figures})
         text, ok = QInputDialog.getItem(
             self,
             "Accepted value",
@@ -416,7 +463,7 @@ class ConflictsPanel(QWidget):
             self.workspace.set_group_decision(group.key, text.strip(), group.note)
 
     def _group_note(self) -> None:
-        group = self.current_group()
+        group = self._current_group()
         if group is None or self.workspace is None:
             return
         text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this group:", group.note)
@@ -424,13 +471,13 @@ class ConflictsPanel(QWidget):
             self.workspace.set_group_decision(group.key, group.accepted_value, text)
 
     def _link(self) -> None:
-        group = self.current_group()
+        group = self._current_group()
         if group is None or self.workspace is None:
             return
         choices = {
             f"#{r.id}  {figure_value(r.figure)} {r.figure.counted or ''} {r.figure.measure or ''}"
             f" — {r.article.source or 'unknown'}": r.id
-            for r in self._figures.values()
+            for r in self.figures().values()
             if r.id not in group.figure_ids
         }
         if not choices:

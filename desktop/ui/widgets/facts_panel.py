@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -38,9 +41,10 @@ from desktop.ui.models.facts import (
     COL_TAGS,
     COL_TEXT,
     STATUS_CHOICES,
+    FactFilter,
     FactIdRole,
-    FactsFilterProxy,
     FactsTableModel,
+    PreparedFacts,
 )
 from desktop.ui.workspace import Workspace
 
@@ -76,12 +80,11 @@ class FactsPanel(QWidget):
         self.workspace: Workspace | None = None
         self.current_article: int | None = None
         self.model = FactsTableModel(self._edit)
-        self.proxy = FactsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.set_filter(FactFilter())
 
         self.table = QTableView()
         self.table.setObjectName("factsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -202,24 +205,37 @@ class FactsPanel(QWidget):
             self._update_count()
 
     def set_facts(self, facts: list[FactRecord], *, presorted: bool = False) -> None:
+        self._keeping_selection(lambda: self.model.set_facts(facts, presorted=presorted))
+
+    def set_prepared(self, prepared: PreparedFacts) -> None:
+        """Facts sorted and filtered on the worker thread: taken over in one go."""
+        self._keeping_selection(lambda: self.model.set_prepared(prepared))
+
+    def set_filter(self, fact_filter: FactFilter) -> None:
+        if fact_filter != self.model.fact_filter():
+            self._keeping_selection(lambda: self.model.set_filter(fact_filter))
+
+    def _keeping_selection(self, change: Callable[[], None]) -> None:
+        """Make ``change`` (which resets the rows) and select the same facts again."""
         selected = self.selected_ids()
-        self.model.set_facts(facts, presorted=presorted)
+        current = self.table.currentIndex()
+        current_id = int(current.data(FactIdRole)) if current.isValid() else None
+        change()
         self._update_count()
         if selected:
-            self.select_fact(selected[0], emit=False)
+            self.select_facts(selected, current=current_id)
+        else:
+            self._update_actions()
 
     def update_fact(self, record: FactRecord) -> None:
         self.model.update_fact(record)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(
             f"{total:,} facts" if shown == total else f"{shown:,} of {total:,} facts"
         )
-
-    def refilter(self) -> None:
-        self._update_count()
 
     # -- selection ---------------------------------------------------------------------------
 
@@ -228,18 +244,34 @@ class FactsPanel(QWidget):
         return [int(r.data(FactIdRole)) for r in rows]
 
     def select_fact(self, fact_id: int, *, emit: bool = False) -> bool:
-        row = self.proxy.proxy_row_of(fact_id)
-        if row is None:
+        return self.select_facts([fact_id], current=fact_id, emit=emit)
+
+    def select_facts(
+        self, fact_ids: list[int], *, current: int | None = None, emit: bool = False
+    ) -> bool:
+        """Select the rows of ``fact_ids`` that are shown; ``current`` gets the focus row."""
+        rows = sorted({r for fid in fact_ids if (r := self.model.row_of(fid)) is not None})
+        if not rows:
             return False
-        index = self.proxy.index(row, 0)
+        current_row = self.model.row_of(current) if current is not None else None
+        if current_row is None:
+            current_row = rows[0]
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        start = prev = rows[0]
+        for r in [*rows[1:], None]:
+            if r is not None and r == prev + 1:
+                prev = r
+                continue
+            selection.select(self.model.index(start, 0), self.model.index(prev, last))
+            if r is not None:
+                start = prev = r
+        index = self.model.index(current_row, 0)
         sel = self.table.selectionModel()
         self.table.blockSignals(emit is False)
         sel.blockSignals(not emit)
-        sel.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         sel.blockSignals(False)
         self.table.blockSignals(False)
         self.table.viewport().update()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.records import FigureRecord
@@ -24,6 +25,7 @@ class FiguresPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FiguresTableModel(self)
+        self._fit_pending = False
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -51,6 +53,20 @@ class FiguresPanel(QWidget):
 
     def set_figures(self, figures: list[FigureRecord]) -> None:
         self.model.set_figures(figures)
+        # Columns are fitted to the figures when the tab is first seen, not while it is
+        # hidden behind the facts: measuring them costs a tenth of a second on a big project.
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        if not self._fit_pending:
+            return
+        self._fit_pending = False
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
 
