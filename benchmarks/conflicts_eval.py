@@ -1,8 +1,9 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
-Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|heldout|blind]
+Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|dev2|heldout|blind]
 
-Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``heldout``
+Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
+written later to improve against: windows of time, levels that fall, units, synonyms), ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and
 ``blind`` (conflict_pairs_blind.jsonl, written by a later engineer before changing the engine:
 report only; ``--verbose`` never lists its individual errors, so that it stays blind).
@@ -29,6 +30,7 @@ from desktop.extract.timex import find_timexes
 DATA = Path(__file__).resolve().parent / "data"
 SETS = {
     "dev": DATA / "conflict_pairs.jsonl",
+    "dev2": DATA / "conflict_pairs_dev2.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

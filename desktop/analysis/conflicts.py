@@ -1,7 +1,15 @@
 """Groups figures that report the same quantity and relates every cross-article pair.
 
 A quantity is a measure ("killed") of a population ("North Korean soldiers") in a unit, limited
-to a scope ("Gaza") when the text names one. Grouping is one pass over the figures with a
+to a scope ("Gaza") when the text names one, and to a window of time when the figure counts
+events within one ("crossed on Tuesday", "jobs added in October": another day's or month's count
+is another quantity, and neither is the running total).
+
+Measures come in three kinds, which decide what a later, different report means: a running
+total only grows while an event unfolds (a later lower death toll contradicts the earlier one), a
+level rises and falls (fewer people in shelters a week later is an update), and anything else is
+one fixed fact (the seats a party won), where a different value contradicts unless the text says
+the count was revised. Grouping is one pass over the figures with a
 dictionary (linear in their number); pairs are only formed inside a group, and a very large
 group compares each figure with its neighbours in time instead of with every other figure.
 """
@@ -11,12 +19,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from desktop.domain import Figure, FigureGroup, FigurePair, FigureRef, Relation
+from desktop.domain import Figure, FigureGroup, FigurePair, FigurePeriod, FigureRef, Relation
 from desktop.extract._figure_words import (
     FILLER_WORDS,
+    LEVELS,
     POPULATION_SYNONYMS,
     RUNNING_TALLIES,
     canonical_measure,
@@ -44,8 +53,39 @@ _PEOPLE_MEASURES = frozenset(
         "released",
         "took part",
         "without power",
+        "sheltered",
+        "voted",
+        "trapped",
     }
 )
+
+#: windows a count of events can be limited to; "cumulative" and "current" are no window
+_WINDOWS = frozenset({"day", "week", "month", "quarter", "year"})
+
+#: units of one dimension written differently: (canonical unit, factor to it)
+_UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0),
+    "kilometres": ("km", 1.0),
+    "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0),
+    "kilometer": ("km", 1.0),
+    "miles": ("km", 1.609344),
+    "mile": ("km", 1.609344),
+    "square kilometres": ("km2", 1.0),
+    "square kilometers": ("km2", 1.0),
+    "square miles": ("km2", 2.589988),
+    "hectares": ("km2", 0.01),
+    "acres": ("km2", 0.004046856),
+    "km/h": ("km/h", 1.0),
+    "kph": ("km/h", 1.0),
+    "mph": ("km/h", 1.609344),
+    "tonnes": ("t", 1.0),
+    "tonne": ("t", 1.0),
+    "tons": ("t", 1.0),
+    "kg": ("t", 0.001),
+    "kilograms": ("t", 0.001),
+    "kilogrammes": ("t", 0.001),
+}
 
 
 @dataclass(slots=True)
@@ -66,11 +106,16 @@ class Quantity:
     #: the population is a plural demonym ("North Koreans"): people of that nation, which in a
     #: report about a war or a disaster usually means one more specific group of them
     demonym: bool = False
+    #: the window of time a count of events is limited to ("day:2025-03-04", "month:2024-10"),
+    #: empty for a total, a level or a figure whose text names no window
+    window: str = ""
 
     @property
     def key(self) -> str:
         population = " ".join((*self.modifiers, self.head)).strip()
-        return f"{self.measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
+        key = f"{self.measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
+        # keys without a window stay as they were, so decisions made on them stay attached
+        return f"{key}|{self.window}" if self.window else key
 
     @property
     def specificity(self) -> int:
@@ -87,12 +132,42 @@ def _singular(word: str) -> str:
     return word
 
 
-_quantity_cache: dict[tuple[str | None, str | None, str | None, str | None], Quantity | None] = {}
+_quantity_cache: dict[
+    tuple[str | None, str | None, str | None, str | None, str], Quantity | None
+] = {}
+
+
+def window_of(period: FigurePeriod | None, as_of: date | None) -> str:
+    """The window a figure's period and date name ("month:2024-10"), or "" when none."""
+    if period not in _WINDOWS or as_of is None:
+        return ""
+    if period == "day":
+        return f"day:{as_of.isoformat()}"
+    if period == "week":
+        year, week, _ = as_of.isocalendar()
+        return f"week:{year}-W{week:02d}"
+    if period == "month":
+        return f"month:{as_of.year}-{as_of.month:02d}"
+    if period == "quarter":
+        return f"quarter:{as_of.year}-Q{(as_of.month - 1) // 3 + 1}"
+    return f"year:{as_of.year}"
+
+
+def is_level(measure: str, unit: str) -> bool:
+    """A quantity that rises and falls: a level measure, or a rate with no event measured
+    ("unemployment was 4.1%", "inflation eased to 2.5%")."""
+    return measure in LEVELS or (not measure and unit == "share")
 
 
 def quantity_of(figure: Figure) -> Quantity | None:
     """The normalised quantity a figure reports, or None when too little is known to compare."""
-    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope)
+    cache_key = (
+        figure.measure,
+        figure.counted,
+        figure.unit,
+        figure.scope,
+        window_of(figure.period, figure.as_of),
+    )
     if cache_key in _quantity_cache:
         return _quantity_cache[cache_key]
     result = _quantity(*cache_key)
@@ -102,7 +177,11 @@ def quantity_of(figure: Figure) -> Quantity | None:
 
 
 def _quantity(
-    measure_text: str | None, counted: str | None, unit_text: str | None, scope_text: str | None
+    measure_text: str | None,
+    counted: str | None,
+    unit_text: str | None,
+    scope_text: str | None,
+    window: str,
 ) -> Quantity | None:
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
@@ -130,11 +209,27 @@ def _quantity(
         head = "people"
     if not measure and not head:
         return None
+    unit = _unit(unit_text)
+    scope = (scope_text or "").lower()
+    if is_level(measure, unit):
+        # a level seen on another day is the same quantity, changed: no window of its own
+        window = ""
+    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window)
+
+
+def _unit(unit_text: str | None) -> str:
     unit = unit_text or ""
     if unit in ("%", "fraction"):
-        unit = "share"
-    scope = (scope_text or "").lower()
-    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym)
+        return "share"
+    converted = _UNIT_CONVERSIONS.get(unit.lower())
+    return converted[0] if converted else unit
+
+
+def _unit_factor(unit_text: str | None) -> float:
+    if unit_text == "fraction":
+        return 100.0
+    converted = _UNIT_CONVERSIONS.get((unit_text or "").lower())
+    return converted[1] if converted else 1.0
 
 
 def _when(ref: FigureRef) -> date | None:
@@ -156,11 +251,13 @@ class _Reading:
     cue: str | None
     said: str
     when_text: str
+    period: FigurePeriod | None
+    window: str  # the window the figure's own text names, even for a level
 
 
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
-    factor = 100.0 if figure.unit == "fraction" else 1.0
+    factor = _unit_factor(figure.unit)
     tol = figure.tolerance
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
     high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
@@ -177,6 +274,8 @@ def _reading(ref: FigureRef) -> _Reading:
         cue=figure.change_cue,
         said=_describe(figure),
         when_text=str(figure.as_of or ref.published),
+        period=figure.period,
+        window=window_of(figure.period, figure.as_of),
     )
 
 
@@ -206,13 +305,34 @@ def _num(x: float | None) -> str:
     return f"{x:,.4g}"
 
 
+Kind = str  # "running" | "level" | "fixed"
+
+
+def _kind(measure: str, unit: str) -> Kind:
+    if is_level(measure, unit):
+        return "level"
+    return "running" if measure in RUNNING_TALLIES else "fixed"
+
+
+def _pair_kind(kind: Kind, ra: _Reading, rb: _Reading) -> Kind:
+    """A figure's own words can say more than its measure: "still missing" is a level, "so far"
+    a running total."""
+    if "current" in (ra.period, rb.period) and kind != "running":
+        return "level"
+    if kind == "fixed" and "cumulative" in (ra.period, rb.period):
+        return "running"
+    return kind
+
+
 def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     """Contradiction, update or consistent for two figures of the same quantity, with why."""
     measure = canonical_measure(a.figure.measure) or canonical_measure(b.figure.measure) or ""
-    return _relate(_reading(a), _reading(b), measure, measure in RUNNING_TALLIES)
+    unit = _unit(a.figure.unit or b.figure.unit)
+    ra, rb = _reading(a), _reading(b)
+    return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb))
 
 
-def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Relation, str]:
+def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
     e, lt = ra, rb
     if (ra.when is not None and rb.when is not None and rb.when < ra.when) or (
         ra.when == rb.when and ra.cue and not rb.cue
@@ -220,13 +340,20 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Rela
         e, lt = rb, ra
     dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
     cue = lt.cue
+    if e.window and e.window == lt.window:
+        # both name the same day or month: "eased to 71.6% in June" tells how June compares
+        # with May, not that one report revised the other, so their values must agree
+        cue = None
+        dated_apart = False
+    grows = kind == "running"
+    level = kind == "level"
     said = f"{e.said} vs {lt.said}"
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
         # a higher floor in a later report of a growing count is still news
         if (
             (dated_apart or cue)
-            and (grows or cue)
+            and (grows or level or cue)
             and math.isinf(e.high)
             and lt.floor is not None
             and lt.low > e.low
@@ -239,6 +366,12 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, grows: bool) -> tuple[Rela
         return "consistent", f"ranges overlap: {said}"
     rising = lt.low > e.high
     if dated_apart or cue:
+        if level:
+            change = "rose" if rising else "fell"
+            return (
+                "update",
+                f"later report, the level {change}: {said} ({e.when_text} -> {lt.when_text})",
+            )
         if rising and (grows or cue):
             why = f"'{cue}'" if cue else f"{measure} is a running count"
             return (
@@ -274,6 +407,7 @@ def compare(
     excluded = set(unlinked)
     by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
     forced: dict[str, list[FigureRef]] = defaultdict(list)
+    undated: list[tuple[Quantity, FigureRef]] = []
     for ref in figures:
         if ref.id in excluded:
             continue
@@ -281,7 +415,20 @@ def compare(
             forced[links[ref.id]].append(ref)
             continue
         q = quantity_of(ref.figure)
-        if q is not None:
+        if q is None:
+            continue
+        if ref.figure.period is None and not q.window:
+            undated.append((q, ref))
+        else:
+            by_quantity[q].append(ref)
+    for q, ref in undated:
+        # "fired about 330 drones" beside another outlet's "more than 300 drones overnight":
+        # a count that names no window joins the same quantity's count for its own day
+        day = window_of("day", _when(ref))
+        same_day = replace(q, window=day) if day else None
+        if same_day is not None and same_day in by_quantity and not is_level(q.measure, q.unit):
+            by_quantity[same_day].append(ref)
+        else:
             by_quantity[q].append(ref)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
@@ -353,12 +500,12 @@ def _merge_less_specific(
     the most specific down, and a candidate counts by where it itself ends up, so the outcome
     depends on the set of quantities only, never on the order the figures came in.
     """
-    family: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
-    nation: dict[tuple[str, str, tuple[str, ...]], list[Quantity]] = defaultdict(list)
+    family: dict[tuple[str, str, str, str], list[Quantity]] = defaultdict(list)
+    nation: dict[tuple[str, str, tuple[str, ...], str], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
-        family[(q.measure, q.head, q.unit)].append(q)
+        family[(q.measure, q.head, q.unit, q.window)].append(q)
         if q.modifiers and not q.demonym:
-            nation[(q.measure, q.unit, q.modifiers)].append(q)
+            nation[(q.measure, q.unit, q.modifiers, q.window)].append(q)
     target: dict[Quantity, Quantity] = {}
     order = sorted(by_quantity, key=lambda q: (-q.specificity, q.key, q.demonym))
     for q in order:
@@ -367,7 +514,7 @@ def _merge_less_specific(
             continue
         candidates = [
             o
-            for o in family[(q.measure, q.head, q.unit)]
+            for o in family[(q.measure, q.head, q.unit, q.window)]
             if o != q
             and o.specificity > q.specificity
             and (not q.modifiers or o.modifiers == q.modifiers)
@@ -376,7 +523,7 @@ def _merge_less_specific(
         if q.demonym:
             candidates += [
                 o
-                for o in nation[(q.measure, q.unit, q.modifiers)]
+                for o in nation[(q.measure, q.unit, q.modifiers, q.window)]
                 if not q.scope or o.scope == q.scope
             ]
         ends = {target.get(o, o) for o in candidates}
@@ -386,8 +533,11 @@ def _merge_less_specific(
 
 def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
     readings = [_reading(r) for r in refs]
-    measure = key.split("|", 1)[0]
-    grows = measure in RUNNING_TALLIES
+    parts = key.split("|")
+    # a group the analyst linked by hand may have a key of their own, not measure|...|unit|...
+    measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
+    unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
+    kind = _kind(measure, unit)
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -397,7 +547,7 @@ def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
             b = readings[j]
             if a.article_id == b.article_id:
                 continue
-            relation, reason = _relate(a, b, measure, grows)
+            relation, reason = _relate(a, b, measure, _pair_kind(kind, a, b))
             if a.id < b.id:
                 pairs.append(FigurePair(a.id, b.id, relation, reason, key))
             else:

@@ -15,6 +15,8 @@ Precision = Literal["day", "week", "month", "quarter", "season", "year", "decade
 PublishedOrigin = Literal["metadata", "text", "user"]
 Relation = Literal["contradiction", "update", "consistent"]
 FactStatus = Literal["auto", "confirmed", "rejected", "edited", "manual"]
+#: the stretch of time a figure covers (see Figure.period)
+FigurePeriod = Literal["day", "week", "month", "quarter", "year", "cumulative", "current"]
 
 #: Qualifiers a figure can carry. One place (extract/figures) turns text into these and a range.
 Qualifier = Literal[
@@ -137,6 +139,12 @@ class Figure:
     change_cue: str | None = None
     #: the place or party the count is limited to ("Gaza" in "killed in Gaza"), if any
     scope: str | None = None
+    #: the stretch of time the count covers, when the text says: "day", "week", "month",
+    #: "quarter" or "year" for a count within that window ending on ``as_of`` ("crossed on
+    #: Tuesday", "added 12,000 jobs in October", "312 new cases"); "cumulative" for a running
+    #: total ("so far", "this year", "since October", "death toll"); "current" for a level as of
+    #: ``as_of`` ("are still in shelters", "remain missing"); None when the text does not say
+    period: FigurePeriod | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -92,13 +92,27 @@ _add(
 )
 _add("released", "released", "releasing", "freed", "free", "freeing")
 _add("infected", "cases", "infected", "infections", "tested positive")
-_add("hospitalised", "hospitalised", "hospitalized", "in hospital")
+_add("hospitalised", "hospitalised", "hospitalized", "in hospital", "in intensive care")
+# people housed away from home after a disaster: a level that falls as they go back
+_add(
+    "sheltered",
+    "in shelters",
+    "in emergency shelters",
+    "in temporary shelters",
+    "in evacuation centres",
+    "in evacuation centers",
+    "in relief camps",
+    "sheltering",
+    "sheltered",
+)
 _add("destroyed", "destroyed", "destroying", "reduced to rubble", "collapsed")
 _add("damaged", "damaged")
 _add("affected", "affected", "affecting")
 _add("won", "won", "winning", "secured", "took")
+_add("voted", "voted", "cast ballots", "cast their ballots", "went to the polls")
 _add(
     "took part",
+    "watched",
     "joined",
     "took part",
     "marched",
@@ -137,19 +151,23 @@ RUNNING_TALLIES = frozenset(
         "captured",
         "rescued",
         "infected",
-        "hospitalised",
         "destroyed",
         "damaged",
         "affected",
         "released",
         "burned",
-        "missing",
         "returned",
         "fired",
         "intercepted",
         "mobilised",
     }
 )
+
+#: measures of a level that rises and falls (people in shelters or in hospital, still missing,
+#: homes without power): a later report of a different value, higher or lower, is an update;
+#: two different values as of the same day still contradict. Troops "sent" only add up, so
+#: "deployed" is a level only where the text says they are there now ("stationed").
+LEVELS = frozenset({"sheltered", "hospitalised", "missing", "trapped", "without power"})
 
 #: nouns that name the measure rather than what is counted ("537 deaths", "death toll of 14")
 MEASURE_NOUNS = frozenset(
@@ -178,7 +196,9 @@ MEASURE_RE = re.compile(rf"\b(?:{_MEASURE_ALTERNATION})\b", re.IGNORECASE)
 #: words that say the figure is a new value of a changing count
 CHANGE_CUES_RE = re.compile(
     r"\b(?:now|(?:has |have |had )?(?:risen|rose|climbed|jumped|soared|increased|grown|grew|"
-    r"swelled|mounted|reached|surged)(?: to| past| above)?|updated|revised(?: up| upward)?"
+    r"swelled|mounted|reached|surged)(?: to| past| above)?|updated|revised(?: up| upward| down)?"
+    r"|(?:has |have |had )?(?:fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk"
+    r"|shrank) to"
     r"|so far|bringing the (?:total|toll))\b",
     re.IGNORECASE,
 )
@@ -232,6 +252,15 @@ POPULATION_SYNONYMS: dict[str, str] = {
     "militants": "fighter",
     "ballots": "vote",
     "votes": "vote",
+    # the crowd at a match or a concert, however a report names it
+    "fans": "spectator",
+    "fan": "spectator",
+    "spectators": "spectator",
+    "spectator": "spectator",
+    "supporters": "spectator",
+    "supporter": "spectator",
+    "crowd": "spectator",
+    "onlookers": "spectator",
     "customers": "home",
 }
 

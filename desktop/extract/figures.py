@@ -8,8 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain import Figure, Qualifier, TimeExpression
-from desktop.extract._figure_words import CHANGE_CUES_RE, MEASURE_NOUNS, MEASURE_RE, MEASURE_WORDS
+from desktop.domain import Figure, FigurePeriod, Qualifier, TimeExpression
+from desktop.extract._figure_words import (
+    CHANGE_CUES_RE,
+    MEASURE_NOUNS,
+    MEASURE_RE,
+    MEASURE_WORDS,
+    RUNNING_TALLIES,
+)
 from desktop.extract.numbers import NumberMention, find_numbers
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
 from desktop.extract.sentences import split_sentences
@@ -547,6 +553,9 @@ class _Draft:
     #: "including 50 children", "among them 12 children": a part of the previous count
     part_of_previous: bool = False
     scope: str | None = None
+    #: "312 new cases", "another 40 deaths": added since the last report, not a total
+    increment: bool = False
+    period: FigurePeriod | None = None
 
 
 def find_figures(
@@ -574,6 +583,12 @@ def find_figures(
                 text, d.number.start, d.end, s0, s1
             )
         _share_across_coordination(text, drafts)
+        windows = [t for t in timexes if s0 <= t.start < s1 and t.type != "DURATION"]
+        for i, d in enumerate(drafts):
+            d.period = _period(text, d, s0, s1, windows)
+            if d.period is None and i and (d.part_of_previous or d.follows_from):
+                # "killed 558 people on Monday, including 50 children": the same day's count
+                d.period = drafts[i - 1].period
         attributions = _attributions(text, s0, s1)
         for d in drafts:
             if d.number.kind == "words" and d.number.low == 1 and d.measure is None:
@@ -867,17 +882,28 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
+    #: a noun that is both the population and a measure ("refugees"): its measure holds only
+    #: when no verb says what happened to them ("2,300 refugees arrived")
+    noun_measure: str | None = None
     if phrase is not None:
-        head = phrase.split()[-1].lower()
-        if head in MEASURE_NOUNS:
+        words = phrase.split()
+        if len(words) > 1 and words[0].lower() in _INCREMENT_WORDS:
+            # "312 new cases": new since the last report, not the total
+            d.increment = True
+            words = words[1:]
+            phrase = " ".join(words)
+        head = words[-1].lower()
+        if head in _PEOPLE_MEASURE_NOUNS:
+            noun_measure = MEASURE_WORDS.get(head, head)
+        elif head in MEASURE_NOUNS:
             d.measure = MEASURE_WORDS.get(head, head)
-            phrase = " ".join(phrase.split()[:-1]) or None
-            if head in ("refugees",):
-                phrase = "refugees"
+            phrase = " ".join(words[:-1]) or None
         d.counted = phrase
         if d.counted is not None and n.kind != "fraction" and d.unit not in ("%", "fraction"):
             d.end = max(d.end, np_end)
 
+    near = text[max(s0, n.start - 60) : n.start]
+    verb_before = _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
     # the measure after the phrase: "have been killed", "were wounded", "died", "fled"
     if d.measure is None:
         tail_start = np_end
@@ -885,7 +911,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             m = MEASURE_RE.search(text, tail_start, rest_limit)
         else:
             m = MEASURE_RE.search(text, tail_start, min(rest_limit, tail_start + 60))
-        if m is not None and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()]):
+        if (
+            m is not None
+            and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])
+            # "killed nine people, injured more than 1,000": past a comma the next verb has a
+            # figure of its own, and the verb right before the number is this one's
+            and not (verb_before is not None and "," in text[tail_start : m.start()])
+        ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
@@ -898,21 +930,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = number_of.group("np")
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
-        window = text[max(s0, n.start - 60) : n.start]
-        verb = _MEASURE_VERB_BEFORE_RE.search(window, max(0, len(window) - 42))
+        verb = verb_before
         if verb is not None:
             d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
         else:
             noun = re.search(
                 r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|dead|killed)\b"
                 r"[^\d,.;:]{0,45}$",
-                window,
+                near,
                 re.IGNORECASE,
             )
             if noun is not None and d.counted is None:
                 d.measure = MEASURE_WORDS.get(noun.group("w").lower())
                 if noun.group("w").lower() == "casualties":
-                    subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", window)
+                    subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", near)
                     if subject is not None:
                         d.counted = subject.group(1)
     if d.measure is None and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper()):
@@ -962,6 +993,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "taking its total to 7,340", "350,000 of them to neighbouring countries": the count of
         # the figure before, under the same measure
         d.follows_from = d.measure is None
+    if d.measure is None and d.counted is not None:
+        head = d.counted.split()[-1].lower()
+        if head in _VOTE_NOUNS and _VOTES_WON_RE.search(near):
+            # "received almost 36 million votes": votes a candidate got are votes won
+            d.measure = "won"
+        elif noun_measure is not None:
+            d.measure = noun_measure
     if (
         d.measure is None
         and d.counted is not None
@@ -973,6 +1011,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+_VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
+_VOTES_WON_RE = re.compile(
+    r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
+    r"|collected|won|took|secured)\s+(?:(?!of\b)[A-Za-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: "312 new cases", "a further 40 deaths": counts added since the last report
+_INCREMENT_WORDS = frozenset({"new", "additional", "further", "fresh"})
+#: nouns that name both the people counted and what happened to them
+_PEOPLE_MEASURE_NOUNS = frozenset({"refugees"})
 _TROOPS = frozenset({"troops", "soldiers", "servicemen", "personnel", "force", "forces"})
 _DEPLOYMENT_RE = re.compile(r"\b(?:force|forces|contingent|deploy\w*|sent|sending|dispatched)\b")
 _LEADING_DETERMINERS = re.compile(
@@ -1153,7 +1201,94 @@ def _figure(
         tolerance=round(tolerance, 4),
         change_cue=cue.group(0) if cue else None,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
+        period=d.period,
     )
+
+
+#: a running total: counted from some start up to the time of the report
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:so far|to date|in total|altogether|in all|overall|cumulative|since|this year"
+    r"|year to date|year-to-date|death toll|toll|tally|total|totals|totalling|totaling"
+    r"|in (?:the )?(?:first|last|past) (?:\w+ )?(?:months|years))\b"
+    # the perfect: "have been killed", "has infected", "had fled" count up to the report
+    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+#: a level as of the report: still there, may fall later
+_CURRENT_RE = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment)\b",
+    re.IGNORECASE,
+)
+_STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")
+#: a count within one day that no date expression names
+_DAY_WORDS_RE = re.compile(
+    r"\b(?:overnight|(?:in|on) a single day|in one day|(?:in|over) the (?:past|last) 24 hours"
+    r"|in 24 hours|alone)\b",
+    re.IGNORECASE,
+)
+_WEEK_WORDS_RE = re.compile(
+    r"\b(?:in|over|during) the (?:past|last|previous) (?:week|seven days)\b", re.IGNORECASE
+)
+#: a date that starts, ends or targets a stretch of time rather than naming the window itself
+_WINDOW_EDGE_RE = re.compile(
+    r"\b(?:since|from|until|till|by|after|before|than|as of)\s+(?:\w+\s+)?$"
+)
+#: measures of one-off events, which cannot be a level "still" there
+_EVENT_MEASURES = RUNNING_TALLIES - {"displaced", "evacuated"}
+_WINDOW_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def _period(
+    text: str, d: _Draft, s0: int, s1: int, timexes: Sequence[TimeExpression]
+) -> FigurePeriod | None:
+    """The stretch of time a figure covers, read from the words nearest it: its own part of the
+    sentence, between the commas around it ("crossed on Tuesday, taking the total so far this
+    year to 21,500": the first is a day's count, the second a running total)."""
+    n = d.number
+    c0, c1 = _clause(text, n.start, d.end, s0, s1)
+    left = text.rfind(",", c0, n.start)
+    lead = c0
+    if left >= 0:
+        lead = left + 1
+        head = text[c0:left]
+        if len(head) <= 30 and any(c0 <= t.start < left for t in timexes):
+            # "On Monday, Israeli strikes killed ...": a date put first belongs to the clause
+            lead = c0
+    right = text.find(",", d.end, c1)
+    tail = right if right >= 0 else c1
+    if _CUMULATIVE_RE.search(text, lead, tail):
+        return "cumulative"
+    if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
+        return "current"
+    if d.measure == "deployed" and _STATIONED_RE.search(text, lead, tail):
+        # "11,000 troops are stationed in Kursk": the force there now, not the number sent
+        return "current"
+    if CHANGE_CUES_RE.search(text, lead, tail):
+        # "the toll rose to 20 on Saturday": the day the count was given, not its window
+        return None
+    best: tuple[int, FigurePeriod] | None = None
+    for t in timexes:
+        if not (lead <= t.start < tail) or t.date is None or t.date.precision is None:
+            continue
+        precision = t.date.precision
+        if precision not in _WINDOW_PRECISIONS:
+            continue
+        if _WINDOW_EDGE_RE.search(text, max(s0, t.start - 20), t.start):
+            continue
+        if precision == "year" and re.match(r"(?i)this\b", t.text):
+            continue
+        distance = abs(t.start - n.start)
+        if best is None or distance < best[0]:
+            best = (distance, precision)  # type: ignore[assignment]
+    if best is not None:
+        return best[1]
+    if _DAY_WORDS_RE.search(text, lead, tail):
+        return "day"
+    if _WEEK_WORDS_RE.search(text, lead, tail):
+        return "week"
+    if d.increment:
+        return "day"
+    return None
 
 
 def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
