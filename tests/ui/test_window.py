@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.services.project import ProjectService
 from desktop.ui.main_window import TAB_CONFLICTS, TAB_FACTS
-from desktop.ui.models.facts import COL_DATE, FactIdRole, fact_source
+from desktop.ui.models.facts import COL_DATE, COL_TEXT, FactIdRole, fact_source
 from tests.conftest import SEED
 
 REPO = Path(__file__).resolve().parents[2]
@@ -503,3 +503,33 @@ def test_figures_and_sources_arrive_with_the_facts(make_window, qtbot, demo_proj
     assert window.facts_panel.selected_ids() == [fact.id]
     window.source_combo.setCurrentIndex(0)
     assert window.facts_panel.selected_ids() == [fact.id]
+
+
+def test_typing_in_find_narrows_table_and_timeline_once_typing_pauses(
+    make_window, qtbot, demo_project
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    model = window.facts_panel.model
+    everything = model.rowCount()
+    word = next(f for f in window.project.facts() if f.status != "rejected").text.split()[-1]
+    window.find_edit.setFocus()
+    qtbot.keyClicks(window.find_edit, word)
+    # Not on every key: the filter waits for a pause in the typing.
+    assert model.rowCount() == everything
+    qtbot.waitUntil(lambda: model.rowCount() < everything, timeout=3000)
+    needle = word.lower()
+    assert all(needle in model.fact_at(r).text.lower() for r in range(model.rowCount()))
+    drawn = {it.id for it in window.timeline.shown_data()}
+    assert drawn and drawn <= set(model.fact_ids())
+    # Sorting keeps the selected fact selected.
+    chosen = model.fact_at(model.rowCount() - 1).id
+    window.facts_panel.select_fact(chosen)
+    window.facts_panel.table.sortByColumn(COL_TEXT, Qt.SortOrder.DescendingOrder)
+    assert window.facts_panel.selected_ids() == [chosen]
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    assert model.rowCount() == everything
