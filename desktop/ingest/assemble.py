@@ -78,6 +78,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _mark_title(pieces, found, title_from_text)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
+    _known_author_lines(pieces, found)
     _wire_dateline(pieces, found)
     furniture.judge(pieces)
     _outlet_from_furniture(pieces, found)
@@ -141,6 +142,18 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
     ]
+    if (
+        len(candidates) >= 2
+        and _masthead(candidates[0].text)
+        and any(len(c.text.split()) >= 4 and _title_like(c.text) for c in candidates[1:4])
+    ):
+        # A copy of a whole page starts with the outlet's masthead, then its menu; the
+        # headline comes after them. The masthead is the publishing outlet.
+        masthead = candidates.pop(0)
+        masthead.reason = furniture.NAVIGATION
+        found.set("source", dates.strip_edges(masthead.text).strip(), "masthead above the headline")
+        while candidates and _is_menu_item(candidates[0].text) and len(candidates) > 1:
+            candidates.pop(0).reason = furniture.NAVIGATION
     for n, piece in enumerate(candidates):
         if not _title_like(piece.text):
             return
@@ -207,9 +220,11 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
             continue
         if key == full:
             piece.reason = furniture.TITLE
+            _labels_above(head, piece)
             return
         if len(parts) > 1 and key in {furniture.text_key(p) for p in parts}:
             piece.reason = furniture.TITLE
+            _labels_above(head, piece)
             rest = [p for p in parts if furniture.text_key(p) != key]
             origin = found.field_origins.get("title", "metadata")
             found.title = piece.text.strip()
@@ -231,10 +246,37 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
             return
 
 
+def _labels_above(head: list[Piece], title: Piece) -> None:
+    """Short lines printed above the headline (a section name, "Exclusive", a kicker) are
+    labels: the story starts below its headline, never above it."""
+    for piece in head[: head.index(title)]:
+        text = piece.text.strip()
+        if (
+            piece.kept
+            and len(text.split()) <= 3
+            and not text.endswith((".", "?", "!"))
+            and dates.read_meta_line(text) is None
+        ):
+            piece.reason = furniture.SECTION_LABEL
+
+
+def _masthead(text: str) -> bool:
+    """A line that names the outlet the way a masthead does: "The Eastmoor Daily",
+    "Kestrel Coast Times" (the outlet word ends the name, or it opens with "The")."""
+    words = dates.strip_edges(text).strip().split()
+    if not 1 <= len(words) <= 5 or not dates.is_outlet_name(" ".join(words)):
+        return False
+    last = words[-1].lower().strip(".,")
+    return last in dates.OUTLET_WORDS or (
+        words[0] == "The" and dates.has_outlet_word(" ".join(words))
+    )
+
+
 def _meta_lines(pieces: list[Piece], found: Found) -> None:
     # Blocks the page extractor left out without a firmer reason are looked at too: a byline
     # or a date line often sits just outside what it took for the article's main text.
     open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT]
+    head = set(open_[:_META_WINDOW])
     window = open_[:_META_WINDOW] + open_[-3:]
     for i in dict.fromkeys(window):
         piece = pieces[i]
@@ -245,6 +287,12 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         facts = dates.read_meta_line(piece.text)
         if facts is None:
             continue
+        # "Source: ..." at the foot credits a chart or a quote; only an export's header
+        # names the outlet that way.
+        if facts.labelled_outlet and i not in head:
+            continue
+        if facts.url:
+            found.set("url", facts.url, "labelled link line")
         piece.reason = furniture.BYLINE if facts.authors and not facts.dates else furniture.DATELINE
         line = piece.text.strip()
         quoted = line if len(line) <= 80 else line[:77] + "..."
@@ -258,6 +306,26 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         if facts.authors:
             found.set("author", ", ".join(facts.authors), "byline")
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
+
+
+def _known_author_lines(pieces: list[Piece], found: Found) -> None:
+    """The author's name printed on its own near the headline ("Nikhil Rao", "Farid Osmani in
+    Perth", "Duncan Achterberg, Industry Correspondent") when the page's metadata already
+    named the author: it is the byline, not the story's first paragraph."""
+    if not found.author:
+        return
+    names = [furniture.text_key(n) for n in re.split(r",\s*|\s+and\s+", found.author) if n]
+    names = [n for n in names if len(n.split()) >= 2]
+    if not names:
+        return
+    open_ = [p for p in pieces if p.kept][:_META_WINDOW]
+    for piece in open_:
+        text = dates.strip_edges(piece.text).strip()
+        if len(text.split()) > 10 or text.endswith((".", "?", "!")):
+            continue
+        key = furniture.text_key(re.sub(r"^by\s+", "", text, flags=re.I))
+        if any(key == n or key.startswith(n + " ") for n in names):
+            piece.reason = furniture.BYLINE
 
 
 def _text_priority(label: str) -> int:
@@ -275,7 +343,8 @@ def _is_menu_item(text: str) -> bool:
         return False
     if furniture.single_block_reason(bare) == furniture.NAVIGATION:
         return True
-    return 1 <= len(words) <= 3 and all(w.lower().strip("&") in dates.SECTION_WORDS or w == "&"
+    # "Home News Sport Business": a copied menu bar, its items run together on one line.
+    return 1 <= len(words) <= 5 and all(w.lower().strip("&") in dates.SECTION_WORDS or w == "&"
                                         for w in words)  # fmt: skip
 
 

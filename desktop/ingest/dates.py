@@ -56,7 +56,9 @@ RELATIVE_STAMP = re.compile(
 _FULL_DATES = [
     re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
     re.compile(_WEEKDAY + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
-    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    # An ISO date may carry its time ("2025-01-04T08:00:00+01:00"); the time goes with it.
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
+               r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?!\d))?"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
@@ -104,10 +106,21 @@ class LineFacts:
     authors: list[str] = field(default_factory=list)
     outlet: str | None = None
     weekday_mismatch: bool = False
+    #: the outlet was named by a field label ("Source: ...", "Feed: ..."), as feed readers and
+    #: read-later apps export it, rather than seen beside a byline or a date
+    labelled_outlet: bool = False
+    url: str | None = None  # "Link: https://..." in the same exports
 
     @property
     def says_something(self) -> bool:
-        return bool(self.dates or self.partial or self.authors or (self.relative and self.label))
+        return bool(
+            self.dates
+            or self.partial
+            or self.authors
+            or (self.relative and self.label)
+            or self.labelled_outlet
+            or self.url
+        )
 
 
 def full_dates(text: str) -> tuple[list[date], bool]:
@@ -188,6 +201,12 @@ def read_meta_line(line: str) -> LineFacts | None:
         leftover = _read_segment(segment, facts)
         if leftover:
             leftovers.append(leftover)
+    if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
+        # "Pavel Iliev, Continental Wire": a name and an outlet, as the byline of a copy.
+        name, outlet = (part.strip() for part in leftovers[0].split(","))
+        if is_person_name(name) and has_outlet_word(outlet) and is_outlet_name(outlet):
+            facts.authors.append(name)
+            leftovers = [outlet]
     if not facts.authors and leftovers and (facts.dates or facts.relative or len(leftovers) == 2):
         # "Yasmin Aziz | Wexley Record", "Matteo Ricci, 18 February 2025": a bare name beside
         # a date or an outlet is the author, as "By" would have said.
@@ -219,8 +238,42 @@ def _segments(line: str) -> list[str]:
     return out
 
 
+_FIELD_LABEL = re.compile(
+    r"^(?P<field>source|feed|outlet|publication|publisher|site|authors?|writer|link|url|"
+    r"original(?:\s+url)?)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+
+
+def _read_field(segment: str, facts: LineFacts) -> bool:
+    """ "Source: Dresland Herald", "Author: Maja Kovač", "Link: https://...": the labelled
+    fields of feed-reader and read-later exports. True when the segment was one of them."""
+    m = _FIELD_LABEL.match(segment)
+    if not m:
+        return False
+    field_name, value = m.group("field").lower(), m.group("value").strip()
+    if field_name in {"link", "url", "original", "original url"}:
+        if re.match(r"^(?:https?://|www\.)\S+$", value):
+            facts.url = value
+            return True
+        return False
+    if field_name in {"author", "authors", "writer"}:
+        names = [n for part in value.split(",") for n in _split_names(part.strip())]
+        if names and all(_is_person(n) for n in names):
+            facts.authors.extend(names)
+            return True
+        return False
+    if is_outlet_name(value) and not full_dates(value)[0]:
+        facts.outlet = value
+        facts.labelled_outlet = True
+        return True
+    return False
+
+
 def _read_segment(segment: str, facts: LineFacts) -> str:
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
+    if _read_field(segment, facts):
+        return ""
     label = _LABEL.match(segment)
     this_label = ""
     if label:
@@ -279,6 +332,9 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     if parts:
         # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
         parts[0] = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", parts[0])
+        caps = split_capitals_byline(parts[0])
+        if caps is not None:
+            parts[0:1] = list(caps)
     if len(parts) > 1 and re.search(r"\band\b|&", parts[-1]):
         names = [n for p in parts for n in _split_names(p)]
         if names and all(_is_person(n) for n in names):
@@ -287,6 +343,20 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     if not names or not all(_is_person(n) for n in names):
         return [], parts
     return names, parts[1:]
+
+
+_CAPITALS_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){1,3})\s+(?P<rest>[A-Z][a-z][\w .&'’-]*)$"
+)
+
+
+def split_capitals_byline(text: str) -> tuple[str, str] | None:
+    """ "TOMAS REYES United Wire Press" -> ("TOMAS REYES", "United Wire Press"): wire bylines
+    print the reporter in capitals and the agency after it with nothing between."""
+    m = _CAPITALS_BYLINE.match(text.strip())
+    if m is None or not re.search(r"[A-Z]{2}", m.group("name").split()[-1]):
+        return None
+    return m.group("name"), m.group("rest").strip()
 
 
 def _split_names(names: str) -> list[str]:

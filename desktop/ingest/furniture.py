@@ -36,6 +36,14 @@ SEPARATOR = "separator"
 SECTION_LABEL = "section label"
 OUTSIDE_MAIN_TEXT = "outside the main text"
 COMMENTS = "comments"
+PAYWALL = "paywall"
+PULL_QUOTE = "pull quote"
+SUMMARY_BOX = "summary box"
+SOCIAL_POST = "social post"
+CAPTION = "caption"
+STANDFIRST = "standfirst"
+TRANSLATION_NOTE = "translation note"
+PAGE_FOOTER = "page footer"
 
 
 @dataclass(slots=True)
@@ -89,9 +97,48 @@ _READER_PITCH = re.compile(
     r"sign|subscribe|plus|from\s+our|receive|read\s+(?:more|the\s+best))\b|\byour?\b",
     re.I,
 )
+# What a reader without a subscription sees where the story stops.
+_PAYWALL = re.compile(
+    r"^(?:subscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading|"
+    r"(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|content|piece)\s+is\s+"
+    r"(?:only\s+)?(?:for|available\s+(?:only\s+)?to|reserved\s+for)\s+(?:paying\s+|premium\s+)?"
+    r"(?:subscribers|members)|subscribers?[\s-]+only(?:\s+(?:article|story|content))?(?=[.!]?$)|"
+    r"for\s+subscribers(?:\s+only)?(?=[.!]?$)|"
+    r"already\s+(?:a\s+subscriber|have\s+an\s+account|a\s+member)(?=\s*\?)|"
+    r"(?:see|view|choose)\s+(?:our\s+)?subscription\s+(?:options|plans|offers)|"
+    r"unlock\s+(?:this|the\s+full|full)\s+(?:article|story)|"
+    r"(?:to\s+)?continue\s+reading,?\s+(?:subscribe|sign\s+in|log\s+in|register|become)|"
+    r"(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access)\b",
+    re.I,
+)
+# The e-mail around a newsletter: how to read it elsewhere and how to stop receiving it.
+_EMAIL_CHROME = re.compile(
+    r"^(?:(?:can'?t\s+see\s+this\s+e-?mail.{0,20}\??\s*)?view\s+(?:this\s+e-?mail\s+|it\s+|"
+    r"this\s+)?(?:in|on)\s+(?:your\s+|a\s+)?(?:web\s+)?browser|read\s+(?:it\s+)?in\s+(?:the\s+)?app|"
+    r"(?:open|read)\s+in\s+(?:browser|app)|unsubscribe(?:\s+here|\s+from\s+[\w\s]{1,30}?)?(?=\s*(?:$|[|·.]))|"
+    r"update\s+your\s+preferences|"
+    r"manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+settings)|"
+    r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)|"
+    r"(?:enjoying|like)\s+(?:this|the)\s+[\w\s]{0,30}\?\s*(?:forward|share)|"
+    r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
+    re.I,
+)
+# The signature of an embedded post: "— Fire Service (@FireSvc) August 3, 2024".
+_SOCIAL_SIGNATURE = re.compile(
+    r"^(?:[—–-]\s*|a\s+post\s+shared\s+by\s+)[^()]{0,60}\(@[\w.]{1,30}\)|"
+    r"^view\s+(?:this\s+)?post\s+on\s+(?:instagram|x|twitter|facebook|threads|bluesky|tiktok)$|"
+    r"^pic\.twitter\.com/\w+$",
+    re.I,
+)
+_TRANSLATION_NOTE = re.compile(
+    r"^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been)\s+(?:machine[\s-])?"
+    r"translated\b|(?:translated|adapted)\s+(?:from\s+(?:the\s+)?[A-Z]\w+|by\s+(?:the\s+)?[A-Z])|"
+    r"read\s+the\s+original\s+(?:article|story|version)?\s*in\s+[A-Z]\w+)",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
 _ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
+    r"^(?:(?:skip\s+)?advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
     r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)$",
     re.I,
 )
@@ -118,7 +165,11 @@ _PAGE_WIDGET = re.compile(
     r"(?:reading|read)\s+time\b.{0,20}|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
     r"click\s+here\s+to\b.*|(?:view|see)\s+(?:all\s+)?comments|leave\s+a\s+comment|"
     r"(?:see|view|read)\s+(?:the\s+)?(?:full|original)\s+(?:web\s+)?(?:article|story)|"
-    r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image)$",
+    r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image|"
+    # Feed readers and read-later exports link back to the page they copied.
+    r"(?:open|view|read)\s+(?:the\s+)?original(?:\s+(?:article|story|post|page))?|"
+    r"(?:read|view|open)\s+(?:it\s+|more\s+)?on\s+[\w-]+(?:\.[\w-]+)+|"
+    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+)$",
     re.I,
 )
 _IMAGE_CREDIT = re.compile(
@@ -142,12 +193,21 @@ _AGENCY_ONLY = re.compile(
     re.I,
 )
 _SIGN_OFF = re.compile(
+    # "Reyes reported from Torvale.", "... writer Hal Brody contributed to this report."
+    r"^[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z]|"
+    r"^(?:[\w'’-]+\s+){0,8}(?:writers?|reporters?|correspondents?|journalists?|staffers?)\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed\b|"
+    r"^.{0,80}\bcontributed\s+to\s+this\s+(?:report|story|article)\b|"
+    r"^(?:have|got)\s+a\s+(?:story|news\s+tip|tip)\b.{0,40}(?:e-?mail|contact|send|call)\b|"
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
     r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
     r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)",
     re.I,
 )
 _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)
+_TAG_LIST_HEADING = re.compile(
+    r"^(?:topics|tags|filed\s+under|related\s+topics|categories|more\s+about)[\s:]*$", re.I
+)
 _TIMESTAMP_WIDGET = re.compile(
     r"^(?:(?:updated|published|posted|last\s+updated)\s*:?\s*)?(?:\d+|an?|one)\s+"
     r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$|"
@@ -168,7 +228,8 @@ _TEASER_HEADING = re.compile(
     r"editor'?s'?\s+picks?|what\s+to\s+read\s+next|also\s+read|see\s+also|around\s+the\s+web|"
     r"in\s+(?:other|case\s+you\s+missed)\s+\w+|don'?t\s+miss|up\s+next|watch\s+next|"
     r"explore\s+more(?:\s+on\s+th(?:is|ese)\s+(?:topics?|stories|stor(?:y|ies)))?|"
-    r"more\s+(?:headlines|top\s+stories)|elsewhere\s+on\s+\w+)[\s:.!]*$",
+    r"more\s+(?:headlines|top\s+stories)|elsewhere\s+on\s+\w+|"
+    r"topics|tags|filed\s+under|categories|more\s+about)[\s:.!]*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(
@@ -183,7 +244,7 @@ _BIO_OPENING = re.compile(
 )
 _BIO_CUES = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|journalist|columnist|contributor|journalism|"
-    r"newsroom|news\s+desk|bureau|covers|wrote|reporting|author\s+of|career|joined)\b",
+    r"newsroom|news\s+desk|bureau|covers|wrote|reporting|author\s+of|career)\b",
     re.I,
 )
 _COMMENTS_HEADING = re.compile(
@@ -206,10 +267,13 @@ def judge(pieces: list[Piece]) -> None:
     _spread_newsletter(pieces)
     _captions_below_credits(pieces)
     _comment_sections(pieces)
+    _summary_boxes(pieces)
     _teaser_lists_after_headings(pieces)
     _teaser_runs_between_separators(pieces)
     _author_bios(pieces)
     _repeats(pieces)
+    _pull_quotes(pieces)
+    _footer_after_furniture(pieces)
 
 
 def single_block_reason(text: str, kind: str = "para") -> str | None:
@@ -222,6 +286,14 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return None
     if _COOKIE.search(stripped):
         return COOKIE_BANNER
+    if words <= 30 and _PAYWALL.match(stripped):
+        return PAYWALL
+    if words <= 40 and _EMAIL_CHROME.match(stripped):
+        return NEWSLETTER
+    if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
+        return SOCIAL_POST
+    if words <= 30 and _TRANSLATION_NOTE.match(stripped):
+        return TRANSLATION_NOTE
     if _NEWSLETTER_STRONG.search(stripped) and words <= 45:
         return NEWSLETTER
     if _SUBSCRIBE_LINE.match(stripped) and words <= 15:
@@ -302,6 +374,102 @@ def _comment_sections(pieces: list[Piece]) -> None:
             if nxt.kept:
                 nxt.reason = COMMENTS
         return
+
+
+_SUMMARY_HEADING = re.compile(
+    r"^(?:key\s+(?:points|facts|takeaways|findings)|(?:the\s+)?summary|in\s+(?:brief|short|summary)|"
+    r"at\s+a\s+glance|(?:story\s+)?highlights|quick\s+read|tl;?\s?dr|the\s+essentials|"
+    r"what\s+you\s+need\s+to\s+know|the\s+(?:story\s+)?in\s+(?:brief|short|numbers))[\s:.]*$",
+    re.I,
+)
+#: A bullet of a key-points box is a line or two, never a paragraph of reporting.
+_SUMMARY_ITEM_WORDS = 25
+
+
+def _summary_boxes(pieces: list[Piece]) -> None:
+    """ "Key points" / "At a glance" / "Summary" boxes: the story told again in bullets.
+
+    They repeat what the story says (and would count its facts and figures twice), so the
+    heading and its bullets are set aside. Bullets are the list items after the heading or,
+    where the copy lost the list markup, the short lines up to the first paragraph-sized one.
+    """
+    for i, piece in enumerate(pieces):
+        if not piece.kept or _words(piece.text) > 6 or not _SUMMARY_HEADING.match(piece.text):
+            continue
+        following = [p for p in pieces[i + 1 : i + 15] if p.kept]
+        if following and following[0].kind == "list":
+            items = []
+            for nxt in following:
+                if nxt.kind != "list":
+                    break
+                items.append(nxt)
+        else:
+            items = []
+            for nxt in following[:8]:
+                if _words(nxt.text) > _SUMMARY_ITEM_WORDS or nxt.kind.startswith("heading"):
+                    break
+                items.append(nxt)
+            # Without list markup, a box is only told from the story by what follows it.
+            if len(items) == len(following[:8]):
+                items = []
+        if not items or any(_words(p.text) > _SUMMARY_ITEM_WORDS for p in items):
+            continue
+        piece.reason = SUMMARY_BOX
+        for item in items:
+            item.reason = SUMMARY_BOX
+
+
+def _pull_quotes(pieces: list[Piece]) -> None:
+    """A pull quote repeats words of a paragraph of the story in large type; the paragraph
+    stays and the repeat goes, with the short attribution line printed under it."""
+    kept = [p for p in pieces if p.kept]
+    if len(kept) > 400:
+        return  # pages this long are read block by block; the comparison is quadratic
+    keys = [(p, text_key(p.text)) for p in kept]
+    for n, (piece, key) in enumerate(keys):
+        if not 6 <= _words(piece.text) <= 60:
+            continue
+        # A pull quote is a part of its paragraph; a paragraph repeated with a sentence added
+        # is a different thing (a later version of the copy) and stays.
+        limit = len(key) / 0.8
+        if not any(
+            len(other) > len(key)
+            and key in other
+            and (piece.kind == "quote" or len(other) >= limit)
+            for _, other in keys
+        ):
+            continue
+        piece.reason = PULL_QUOTE
+        if n + 1 < len(keys):
+            after = keys[n + 1][0]
+            text = after.text.strip()
+            if (
+                _words(text) <= 8
+                and not text.endswith((".", "?", "!", '"', "”"))
+                and (text[:1] in "—–-" or "," in text)
+            ):
+                after.reason = PULL_QUOTE
+
+
+def _footer_after_furniture(pieces: list[Piece]) -> None:
+    """Short lines left at the very end, below the page's footer furniture ("Start writing",
+    "Terms"), are part of that footer: the story has ended before the furniture began."""
+    end = len(pieces)
+    while end > 0 and (not pieces[end - 1].kept or _is_stray_line(pieces[end - 1].text)):
+        end -= 1
+    tail = [p for p in pieces[end:] if p.kept]
+    if not tail or end == 0:
+        return
+    # Between the story's last paragraph and the stray lines there must be furniture.
+    if not any(not p.kept for p in pieces[end : pieces.index(tail[0])]):
+        return
+    for piece in tail:
+        piece.reason = PAGE_FOOTER
+
+
+def _is_stray_line(text: str) -> bool:
+    stripped = text.strip()
+    return _words(stripped) <= 6 and not stripped.endswith((".", "?", "!", '"', "”", ":"))
 
 
 def _headline_like(text: str) -> bool:

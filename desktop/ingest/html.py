@@ -173,6 +173,7 @@ def _extract(
         tree = lxml.html.document_fromstring(slim or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
+    _unwrap_layout_tables(tree)
     found = Found(encoding=encoding)
     _page_metadata(tree, json_ld, found)
     doc = None
@@ -210,6 +211,7 @@ def _extract(
         br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
     _outlet_from_page_title(tree, found)
+    _headline_on_page(tree, found)
     if main_lines:
         pieces = _merge(main_lines, page_blocks)
         _restore_dropped_paragraphs(pieces)
@@ -297,7 +299,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
     if author and not author.startswith("http"):
         found.set("author", author, "meta author")
-    found.set("author", _nested_name(ld, "author"), "JSON-LD author")
+    found.set("author", _nested_name(ld, "author", people=True), "JSON-LD author")
 
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
@@ -406,12 +408,16 @@ def _first_str(nodes: list[dict[str, Any]], *keys: str) -> str | None:
     return None
 
 
-def _nested_name(nodes: list[dict[str, Any]], key: str) -> str | None:
+def _nested_name(nodes: list[dict[str, Any]], key: str, *, people: bool = False) -> str | None:
+    """The names under ``key``; with ``people``, an organisation given as the author (a wire
+    agency credited by a paper that ran its story) is left for the byline to name the writer."""
     for node in nodes:
         value = node.get(key)
         items = value if isinstance(value, list) else [value]
         names = []
         for item in items[:10]:
+            if people and isinstance(item, dict) and _is_organisation(item):
+                continue
             if isinstance(item, dict) and isinstance(item.get("name"), str):
                 names.append(collapse_spaces(item["name"]))
             elif isinstance(item, str) and item.strip() and not item.startswith("http"):
@@ -421,10 +427,19 @@ def _nested_name(nodes: list[dict[str, Any]], key: str) -> str | None:
     return None
 
 
+def _is_organisation(node: dict[str, Any]) -> bool:
+    return any("Organization" in t or t in {"Corporation", "NGO"} for t in _types(node))
+
+
 def _trafilatura_metadata(doc: Any, found: Found) -> None:
     """trafilatura's own findings fill what the page's explicit metadata did not say."""
     found.set("title", getattr(doc, "title", None), "page title")
-    found.set("author", getattr(doc, "author", None), "page markup (author)")
+    author = getattr(doc, "author", None)
+    if isinstance(author, str):
+        # trafilatura reads "By TOMAS REYES United Wire Press" as one name; the agency goes.
+        split = dates.split_capitals_byline(author)
+        author = split[0] if split else author
+    found.set("author", author, "page markup (author)")
     found.set("url", getattr(doc, "url", None), "page markup (url)")
     sitename = getattr(doc, "sitename", None)
     hostname = getattr(doc, "hostname", None)
@@ -458,6 +473,104 @@ def _outlet_from_page_title(tree: Any, found: Found) -> None:
             if not outlet.lower().startswith("by "):
                 found.fallbacks.insert(0, ("source", outlet, "page title"))
             return
+
+
+_PRINT_WORDS = re.compile(
+    r"^(?:printer[\s-]*friendly(?:\s+(?:version|page|format))?|print(?:able)?(?:\s+(?:version|view|"
+    r"edition|page|preview))?)$",
+    re.I,
+)
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+
+
+def _headline_on_page(tree: Any, found: Found) -> None:
+    """The headline the page shows its reader, when the metadata's title is another one.
+
+    ``og:title``, ``twitter:title`` and JSON-LD headlines are often written for sharing or
+    search ("'Like a volcano': huge fire..."), and a printer-friendly page's <title> may name
+    only the outlet. The analyst knows the story by the headline printed above it: the first
+    <h1> outside the page's furniture (or, with no <h1> and a title that is not a headline, the
+    first <h2>).
+    """
+    if found.title is not None:
+        parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(found.title) if p.strip()]
+        kept = [p for p in parts if not _PRINT_WORDS.match(p)]
+        if len(kept) != len(parts):
+            found.title = " - ".join(kept) or None
+            found.field_origins["title"] += ", print-version words removed"
+    headline = _first_heading(tree, "h1")
+    title_is_outlet = found.title is None or (
+        dates.has_outlet_word(found.title)
+        and dates.is_outlet_name(found.title)
+        and len(found.title.split()) <= 4
+    )
+    if headline is None and title_is_outlet:
+        headline = _first_heading(tree, "h2")
+    if headline is None or found.title is None:
+        return
+    key = furniture.text_key(headline)
+    parts = {furniture.text_key(p) for p in _PAGE_TITLE_SEPARATOR.split(found.title)}
+    if key == furniture.text_key(found.title) or key in parts:
+        return  # the same headline, or "Headline | Outlet" (assemble takes the outlet off)
+    if found.source and key == furniture.text_key(found.source):
+        return
+    shorter, longer = sorted((key, furniture.text_key(found.title)), key=len)
+    if longer.startswith(shorter) and len(shorter) >= 0.5 * len(longer):
+        return  # one headline, cut short or run on: the page's own title stands
+    if title_is_outlet and found.title:
+        found.fallbacks.append(("source", found.title, "page title naming only the outlet"))
+    origin = found.field_origins.get("title", "metadata")
+    found.title = headline
+    found.field_origins["title"] = f"headline on the page (<h1>/<h2>; {origin} differs)"
+
+
+def _first_heading(tree: Any, tag: str) -> str | None:
+    for node in tree.iter(tag):
+        text = collapse_spaces(node.text_content())
+        words = text.split()
+        if not 3 <= len(words) <= 30 or len(text) > 250:
+            continue
+        if any(
+            a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
+            for a in node.iterancestors()
+        ):
+            continue
+        return text
+    return None
+
+
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"})
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Tables used to lay out a page (e-mails, old printer-friendly pages) become plain blocks.
+
+    Read as tables they come out as rows of "| cell |" and the story's paragraphs lose their
+    order; a table is a layout table when it says so (role=presentation) or when no row of it
+    has two cells side by side.
+    """
+    for table in list(tree.iter("table")):
+        role = (table.get("role") or "").lower()
+        if role not in {"presentation", "none"}:
+            rows = [r for r in table.iter("tr") if _owning_table(r) is table]
+            if not rows or any(sum(1 for c in r if c.tag in {"td", "th"}) > 1 for r in rows):
+                continue
+        # Ownership is settled before any tag changes: a nested table keeps its own parts.
+        parts = [table] + [
+            e for e in table.iter() if e.tag in _TABLE_PARTS and e is not table
+            and e.tag != "table" and _owning_table(e) is table
+        ]  # fmt: skip
+        for element in parts:
+            element.tag = "div"
+            for attr in ("width", "align", "cellpadding", "cellspacing", "role"):
+                element.attrib.pop(attr, None)
+
+
+def _owning_table(element: Any) -> Any:
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "table":
+            return ancestor
+    return None
 
 
 # --- blocks -------------------------------------------------------------------------------
@@ -535,8 +648,33 @@ def _container_blocks(
     yield from flush()
 
 
+#: What the page's markup says of a block even when the main-text detector kept it: a pull
+#: quote, a key-points box, a paywall's cut-off paragraph or an embedded post sits inside the
+#: story's container, so trafilatura keeps it, but it is not the story.
+_IN_MAIN_TEXT_REASONS = frozenset(
+    {
+        furniture.PAYWALL,
+        furniture.PULL_QUOTE,
+        furniture.SUMMARY_BOX,
+        furniture.SOCIAL_POST,
+        furniture.CAPTION,
+        furniture.STANDFIRST,
+    }
+)
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"cookie|consent|gdpr|cmp-", re.I), furniture.COOKIE_BANNER),
+    (re.compile(r"paywall|regwall|truncat|piano-|premium-?(?:offer|prompt|wall)|"
+                r"subscri(?:ber|ption)-?(?:only|wall|prompt|offer)", re.I), furniture.PAYWALL),
+    (re.compile(r"pull-?quote", re.I), furniture.PULL_QUOTE),
+    (re.compile(r"key-?points|at-a-glance|summary-?box|story-?highlights|takeaways|tl-?dr",
+                re.I), furniture.SUMMARY_BOX),
+    (re.compile(r"twitter-(?:tweet|timeline)|instagram-media|tiktok-embed|bluesky-embed|"
+                r"mastodon-embed|fb-post|social-?(?:embed|post)|embed-?(?:twitter|instagram|"
+                r"social|facebook|tiktok)", re.I), furniture.SOCIAL_POST),
+    (re.compile(r"caption|gallery|slide-?show|photo-?credit|image-?credit|carousel", re.I),
+     furniture.CAPTION),
+    (re.compile(r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?title|sub-?headline", re.I),
+     furniture.STANDFIRST),
     (re.compile(r"newsletter|subscri|sign-?up|signup|optin|paywall|regwall", re.I),
      furniture.NEWSLETTER),
     (re.compile(r"related|recommend|most-?read|most-?popular|trending|teaser|more-?from|"
@@ -563,10 +701,12 @@ _FIRM_CONTEXT_REASONS = frozenset(
         furniture.AUTHOR_BIO,
         "comments",
         "page footer",
+        *_IN_MAIN_TEXT_REASONS,
     }
 )
 _TAG_REASONS = {
     "nav": furniture.NAVIGATION,
+    "figcaption": furniture.CAPTION,
     "footer": "page footer",
     "header": "page header",
     "aside": "sidebar",
@@ -593,10 +733,16 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
     suggests, so that restoring one puts it back where it stood on the page.
     """
     block_texts = {b.text for b in page_blocks}
+    marked = {b.text: b.reason for b in page_blocks if b.reason in _IN_MAIN_TEXT_REASONS}
     # trafilatura writes list items as "- item"; the page's own text for them has no dash.
+    items = {ln[2:] for ln in main_lines if ln.startswith("- ") and ln[2:] in block_texts}
     main_lines = [
         ln[2:] if ln.startswith("- ") and ln[2:] in block_texts else ln for ln in main_lines
     ]
+
+    def kept_line(line: str) -> Piece:
+        return Piece(line, "list" if line in items else "para", marked.get(line))
+
     positions: dict[str, list[int]] = {}
     for n, line in enumerate(main_lines):
         positions.setdefault(line, []).append(n)
@@ -609,7 +755,7 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
         spots = [n for n in positions.get(block.text, []) if n >= emitted]
         if spots:
             for line in main_lines[emitted : spots[0] + 1]:
-                pieces.append(Piece(line))
+                pieces.append(kept_line(line))
             emitted = spots[0] + 1
             continue
         if block.text in joined:
@@ -620,7 +766,7 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
         reason = furniture.single_block_reason(block.text) or block.reason
         pieces.append(Piece(block.text, "para", reason))
         removed += 1
-    pieces.extend(Piece(line) for line in main_lines[emitted:])
+    pieces.extend(kept_line(line) for line in main_lines[emitted:])
     if left_out:
         pieces.append(
             Piece(

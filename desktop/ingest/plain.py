@@ -83,7 +83,8 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
             found.set("title", value, origin)
         elif key in {"author", "authors", "byline"}:
             found.set("author", value, origin)
-        elif key in {"source", "publisher", "site", "site_name", "outlet", "publication"}:
+        elif key in {"source", "publisher", "site", "site_name", "outlet", "publication", "feed",
+                     "feed_title", "feedtitle", "feed_name", "blog", "blog_name"}:  # fmt: skip
             # Web clippers write the page's address under "source".
             if re.match(r"^https?://", value):
                 found.set("url", value, origin)
