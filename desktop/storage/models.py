@@ -139,6 +139,7 @@ class FigureRow(Base):
     as_of: Mapped[date | None] = mapped_column(Date)
     change_cue: Mapped[str | None] = mapped_column(Text)
     scope: Mapped[str | None] = mapped_column(Text)
+    period: Mapped[str | None] = mapped_column(String(16))
 
 
 class FigureGroupRow(Base):

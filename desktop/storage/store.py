@@ -27,6 +27,7 @@ from desktop.domain import (
     Figure,
     FigureGroup,
     FigurePair,
+    FigurePeriod,
     FigureRef,
     Precision,
     PublishedOrigin,
@@ -478,6 +479,7 @@ class ProjectStore:
                         "as_of": f.as_of,
                         "change_cue": f.change_cue,
                         "scope": f.scope,
+                        "period": f.period,
                     }
                     for key, f in zip(keys, extraction.figures, strict=True)
                 ],
@@ -1028,12 +1030,14 @@ def _figure(r: FigureRow) -> Figure:
         tolerance=r.tolerance,
         change_cue=r.change_cue,
         scope=r.scope,
+        period=cast(_OptionalPeriod, r.period),
     )
 
 
 # Built once: a union written inside cast() is rebuilt (and hashed) on every call.
 _OptionalPrecision = Precision | None
 _OptionalOrigin = PublishedOrigin | None
+_OptionalPeriod = FigurePeriod | None
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
