@@ -213,3 +213,35 @@ def test_set_published_records_origin(store: ProjectStore) -> None:
     assert old == (date(2025, 1, 13), "text")
     record = store.article(article_id).record
     assert (record.published, record.published_origin) == (date(2025, 2, 1), "user")
+
+
+def test_every_figure_field_survives_the_project_file(store: ProjectStore) -> None:
+    from dataclasses import fields
+
+    full = Figure(
+        start=55,
+        end=69,
+        text="11,000 soldiers",
+        number_text="11,000",
+        low=10500.0,
+        high=11500.0,
+        qualifier="approximate",
+        unit="count",
+        counted="soldiers",
+        measure="deployed",
+        attributed_to="the ministry",
+        as_of=date(2025, 1, 12),
+        tolerance=0.05,
+        change_cue="has risen to",
+        scope="Kursk",
+        period="current",
+    )
+    # A new Figure field must be stored too: set it here, then extend the model and migrate.
+    assert all(getattr(full, f.name) != f.default for f in fields(Figure))
+    extraction = _extraction(date(2025, 1, 9), date(2025, 1, 17))
+    extraction = Extraction(extraction.timexes, extraction.facts, [full])
+    article_id = store.add_article(
+        data=b"full", sha256="f" * 64, path="f.txt", raw=_raw(), extraction=extraction
+    )
+    [stored] = store.figures(article_id=article_id)
+    assert stored.figure == full
