@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -225,10 +226,11 @@ class MainWindow(QMainWindow):
         for s in STATUS_CHOICES:
             self.status_combo.addItem(s.capitalize(), s)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
-        self.go_button = QPushButton("Go to date…")
+        self.go_button = QPushButton("&Go to date…")
+        self.go_button.setToolTip("Center the timeline on a day (Ctrl+G)")
         self.go_button.clicked.connect(self.go_to_date_dialog)
         self.fit_button = QPushButton("Fit all")
-        self.fit_button.setToolTip("Show every fact (Home)")
+        self.fit_button.setToolTip("Show every fact (Home on the timeline, Ctrl+0)")
         self.fit_button.clicked.connect(self.timeline.fit_all)
         self.timeline_info = QLabel("")
         self.timeline_info.setObjectName("muted")
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.go_button)
         bl.addWidget(self.fit_button)
 
-        timeline_box = QWidget()
+        self.timeline_box = timeline_box = QWidget()
         tl = QVBoxLayout(timeline_box)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.setSpacing(0)
@@ -270,9 +272,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.facts_panel, "&Facts")
+        # Mnemonics unique in the window (Alt+F is the File menu); Alt+1..3 also switch tabs.
+        self.tabs.addTab(self.facts_panel, "Fa&cts")
         self.tabs.addTab(self.figures_panel, "F&igures")
-        self.tabs.addTab(self.conflicts_panel, "&Conflicts")
+        self.tabs.addTab(self.conflicts_panel, "Co&nflicts")
 
         self.articles_panel = ArticlesPanel()
         self.articles_panel.articleActivated.connect(self.show_article)
@@ -300,14 +303,51 @@ class MainWindow(QMainWindow):
             splitter.setHandleWidth(6)
         self.workspace_widget = self.main_splitter
         self._default_sizes()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes as the eye reads the window: the articles at the side, the filter bar,
+        the timeline, the reader, then the tabs and what the open tab holds. Widgets of the
+        tabs not shown are skipped by Qt."""
+        reader, conflicts = self.reader, self.conflicts_panel
+        chain: list[QWidget] = [
+            self.articles_panel.table,
+            self.find_edit,
+            self.source_combo,
+            self.status_combo,
+            self.go_button,
+            self.fit_button,
+            self.timeline,
+            reader.published_edit,
+            reader.published_apply,
+            reader.furniture_button,
+            reader.body,
+            self.tabs.tabBar(),
+            self.facts_panel.table,
+            self.figures_panel.table,
+            *conflicts.keyboard_order(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _default_sizes(self) -> None:
         """Proportions for a first run (no saved layout), scaled to the window's size."""
         w = max(self.width(), 1000)
-        h = max(self.height(), 600)
+        laid_out = self.right_splitter.height()
+        h = laid_out if self.isVisible() and laid_out > 300 else max(self.height(), 600) - 60
         side = max(220, min(340, w // 6))
         self.main_splitter.setSizes([side, w - side])
-        self.right_splitter.setSizes([int(h * 0.5), int(h * 0.5)])
+        # The timeline gets the height its lanes need, so that every lane shows without
+        # scrolling when it can, but never less than 45% or more than 62% of the height:
+        # the reader and the tables below need room to read in too.
+        box, view = self.timeline_box, self.timeline
+        if box.isVisible():
+            above = box.height() - view.height()  # the filter bar, as laid out
+        else:
+            above = box.sizeHint().height() - view.sizeHint().height()
+        needed = view.content_height() + above + 2
+        top = min(max(needed, int(h * 0.45)), int(h * 0.62))
+        self.right_splitter.setSizes([top, h - top])
         rest = w - side
         self.bottom_splitter.setSizes([int(rest * 0.42), int(rest * 0.58)])
 
@@ -391,9 +431,16 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
         )
-        self.add_fact_action = self._action(
-            edit_menu, "&Add Fact…", self.facts_panel.add_fact, needs_project=True
-        )
+        edit_menu.addSeparator()
+        # The facts table's own actions, so that each is in a menu with its shortcut and can
+        # be reached from anywhere (they act on the selected fact, which the timeline and the
+        # table share).
+        panel = self.facts_panel
+        for action in panel.fact_actions():
+            if action in (panel.edit_date_action, panel.add_action):
+                edit_menu.addSeparator()
+            edit_menu.addAction(action)
+        self.add_fact_action = panel.add_action
 
         view_menu = mb.addMenu("&View")
         self.fit_action = self._action(
@@ -434,9 +481,9 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         for index, label, key in (
-            (TAB_FACTS, "&Facts", "Alt+1"),
-            (TAB_FIGURES, "F&igures", "Alt+2"),
-            (TAB_CONFLICTS, "&Conflicts", "Alt+3"),
+            (TAB_FACTS, "Show F&acts", "Alt+1"),
+            (TAB_FIGURES, "Show F&igures", "Alt+2"),
+            (TAB_CONFLICTS, "Show &Conflicts", "Alt+3"),
         ):
             self._action(view_menu, label, lambda _c=False, i=index: self.show_tab(i), key)
 

@@ -531,6 +531,12 @@ class TimelineView(QAbstractScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(900, 420)
 
+    def content_height(self) -> int:
+        """The height that shows every lane at the current zoom without scrolling: axis,
+        lanes and the frame around them."""
+        frame = self._current_frame()
+        return math.ceil(self._header_h + frame.content_h) + 2 * self.frameWidth() + 2
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._refresh_style()

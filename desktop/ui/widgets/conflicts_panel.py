@@ -15,7 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -60,6 +60,8 @@ class SentenceCard(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("sentenceCard")
+        # Tab moves on to the next control rather than staying inside the text.
+        self.setTabChangesFocus(True)
         self.figure_id: int | None = None
 
     def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
@@ -141,15 +143,20 @@ class ConflictsPanel(QWidget):
 
         self.dismiss_button = QPushButton("&Dismiss")
         self.dismiss_button.setToolTip("Not a real conflict: hide it from the open conflicts")
-        self.confirm_button = QPushButton("Con&firm")
+        self.confirm_button = QPushButton("Confir&m")
         self.confirm_button.setToolTip("Yes, the sources disagree")
         self.reopen_button = QPushButton("Re&open")
-        self.pair_note_button = QPushButton("Pair note…")
-        self.accepted_button = QPushButton("&Accepted value…")
+        self.reopen_button.setToolTip("Undecided again: back among the open conflicts")
+        self.pair_note_button = QPushButton("Pai&r note…")
+        self.accepted_button = QPushButton("Accepted val&ue…")
+        self.accepted_button.setToolTip("The value you accept for this quantity")
         self.group_note_button = QPushButton("Group note…")
-        self.link_button = QPushButton("&Link a figure…")
-        self.unlink_left = QPushButton("Unlink left")
+        self.link_button = QPushButton("Lin&k a figure…")
+        self.link_button.setToolTip("Add another figure to this group")
+        self.unlink_left = QPushButton("Unlink &left")
+        self.unlink_left.setToolTip("Take the left figure out of this group")
         self.unlink_right = QPushButton("Unlink right")
+        self.unlink_right.setToolTip("Take the right figure out of this group")
         self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
         self.confirm_button.clicked.connect(lambda: self._decide("confirmed"))
         self.reopen_button.clicked.connect(lambda: self._decide(None))
@@ -160,38 +167,39 @@ class ConflictsPanel(QWidget):
         self.unlink_left.clicked.connect(lambda: self._unlink(self.left_card.figure_id))
         self.unlink_right.clicked.connect(lambda: self._unlink(self.right_card.figure_id))
 
-        # Two short rows rather than one long one, so the tab fits beside the reader.
-        pair_buttons = QGridLayout()
-        pair_buttons.addWidget(self.dismiss_button, 0, 0)
-        pair_buttons.addWidget(self.confirm_button, 0, 1)
-        pair_buttons.addWidget(self.reopen_button, 0, 2)
-        pair_buttons.addWidget(self.pair_note_button, 1, 0)
-        pair_buttons.addWidget(self.unlink_left, 1, 1)
-        pair_buttons.addWidget(self.unlink_right, 1, 2)
-        pair_buttons.setColumnStretch(3, 1)
-        group_buttons = QGridLayout()
-        group_buttons.addWidget(self.accepted_button, 0, 0)
-        group_buttons.addWidget(self.group_note_button, 0, 1)
-        group_buttons.addWidget(self.link_button, 0, 2)
-        group_buttons.setColumnStretch(3, 1)
+        # One row of buttons under each list: the tab shares the height with the timeline
+        # above it, and every row of buttons is a row less of the sentences.
+        pair_buttons = QHBoxLayout()
+        for b in (self.dismiss_button, self.confirm_button, self.reopen_button):
+            pair_buttons.addWidget(b)
+        pair_buttons.addSpacing(12)
+        for b in (self.pair_note_button, self.unlink_left, self.unlink_right):
+            pair_buttons.addWidget(b)
+        pair_buttons.addStretch(1)
         self.group_info = QLabel("")
         self.group_info.setObjectName("muted")
-        self.group_info.setWordWrap(True)
+        group_buttons = QHBoxLayout()
+        for b in (self.accepted_button, self.group_note_button, self.link_button):
+            group_buttons.addWidget(b)
+        group_buttons.addStretch(1)
+        group_buttons.addWidget(self.group_info)
 
+        rows = self.fontMetrics().height() + 10
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.groups, 1)
-        self.groups.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.groups.setMinimumHeight(rows * 3)
         ll.addLayout(group_buttons)
-        ll.addWidget(self.group_info)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.pairs, 1)
+        rl.addWidget(self.pairs, 2)
+        self.pairs.setMinimumHeight(rows * 3)
         rl.addWidget(self.relation_label)
-        rl.addWidget(cards, 2)
+        rl.addWidget(cards, 3)
+        cards.setMinimumHeight(rows * 4)
         rl.addLayout(pair_buttons)
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
@@ -200,8 +208,8 @@ class ConflictsPanel(QWidget):
         self.splitter.setObjectName("conflictsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +220,25 @@ class ConflictsPanel(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self._update_buttons()
+
+    def keyboard_order(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them: the groups and what acts on a
+        group, then the pairs, the two sentences and what acts on a pair."""
+        return [
+            self.groups,
+            self.accepted_button,
+            self.group_note_button,
+            self.link_button,
+            self.pairs,
+            self.left_card,
+            self.right_card,
+            self.dismiss_button,
+            self.confirm_button,
+            self.reopen_button,
+            self.pair_note_button,
+            self.unlink_left,
+            self.unlink_right,
+        ]
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:

@@ -117,6 +117,10 @@ class FactsPanel(QWidget):
             widest = max(fm.horizontalAdvance(sample), QFontMetrics(bold).horizontalAdvance(title))
             # Room for the sort arrow and the cell padding as well as the text.
             self.table.setColumnWidth(col, widest + 2 * fm.height())
+        self.table.setAccessibleName("Facts")
+        # The toolbar's buttons take no keyboard focus; the same actions are on the table's
+        # context menu (the Menu key, Shift+F10) and in the Edit menu.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._section_resized)
@@ -126,7 +130,7 @@ class FactsPanel(QWidget):
         bar.setObjectName("factsToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.confirm_action = self._action(bar, "&Confirm", "Ctrl+Return", self.confirm_selected)
-        self.reject_action = self._action(bar, "&Reject", "Ctrl+Backspace", self.reject_selected)
+        self.reject_action = self._action(bar, "Re&ject", "Ctrl+Backspace", self.reject_selected)
         self.reset_action = self._action(bar, "Re&set", "", self.reset_selected)
         bar.addSeparator()
         self.edit_date_action = self._action(bar, "Edit &date…", "Ctrl+D", self.edit_date)
@@ -135,7 +139,7 @@ class FactsPanel(QWidget):
         self.note_action = self._action(bar, "&Note…", "", self.edit_note)
         bar.addSeparator()
         self.add_action = self._action(bar, "&Add fact…", "Ctrl+Shift+N", self.add_fact)
-        self.delete_action = self._action(bar, "Delete", "", self.delete_selected)
+        self.delete_action = self._action(bar, "De&lete", "", self.delete_selected)
         self.count_label = QLabel("")
         self.count_label.setObjectName("muted")
         spacer = QWidget()
@@ -179,14 +183,24 @@ class FactsPanel(QWidget):
 
     def _action(self, bar: QToolBar, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self)
+        plain = text.replace("&", "").rstrip("…")
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+            # Anywhere in the window: the actions work on the selected fact, which the
+            # timeline selects too. A text field still gets its own keys first (Ctrl+Backspace
+            # deletes a word there).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(f"{plain} ({action.shortcut().toString(QKeySequence.NativeText)})")
+        else:
+            action.setToolTip(plain)
         action.triggered.connect(slot)
         bar.addAction(action)
-        self.addAction(action)
+        self.table.addAction(action)
         return action
+
+    def fact_actions(self) -> list[QAction]:
+        """Every action on facts, in toolbar order (for the Edit menu)."""
+        return list(self.table.actions())
 
     # -- contents ----------------------------------------------------------------------------
 

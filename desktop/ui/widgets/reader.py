@@ -105,8 +105,9 @@ class ReaderView(QWidget):
         )
         self.published_label.setBuddy(self.published_edit)
         self.published_edit.returnPressed.connect(self._apply_published)
-        self.published_apply = QPushButton("Apply")
+        self.published_apply = QPushButton("Appl&y")
         self.published_apply.clicked.connect(self._apply_published)
+        self.published_apply.setToolTip("Use this publication date (Enter in the field)")
         self.published_origin = QLabel("")
         self.published_origin.setObjectName("muted")
         # Long evidence ("from the page metadata: meta article:published_time") wraps rather
@@ -115,7 +116,7 @@ class ReaderView(QWidget):
         self.published_origin.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
-        self.furniture_button = QPushButton("Set aside…")
+        self.furniture_button = QPushButton("Set &aside…")
         self.furniture_button.setToolTip(
             "Paragraphs import set aside as page furniture (newsletter boxes, teasers, bios): "
             "see them and restore any to the body"
@@ -147,6 +148,8 @@ class ReaderView(QWidget):
         self.body.document().setDocumentMargin(12)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.body.setAccessibleName("Article text")
+        # Tab moves on to the next control rather than staying inside the article.
+        self.body.setTabChangesFocus(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,7 +188,7 @@ class ReaderView(QWidget):
         self._show_origin()
         self._set_header_enabled(True)
         removed = sum(1 for b in detail.blocks if not b.kept)
-        self.furniture_button.setText(f"Set aside ({removed})…")
+        self.furniture_button.setText(f"Set &aside ({removed})…")
 
         self._map = OffsetMap(detail.text)
         self.body.setPlainText(detail.text)
