@@ -276,7 +276,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     # Blocks the page extractor left out without a firmer reason are looked at too: a byline
     # or a date line often sits just outside what it took for the article's main text.
     open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT]
-    head = set(open_[:_META_WINDOW])
+    story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
     window = open_[:_META_WINDOW] + open_[-3:]
     for i in dict.fromkeys(window):
         piece = pieces[i]
@@ -289,7 +289,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             continue
         # "Source: ..." at the foot credits a chart or a quote; only an export's header
         # names the outlet that way.
-        if facts.labelled_outlet and i not in head:
+        if facts.labelled_outlet and i > story_from:
             continue
         if facts.url:
             found.set("url", facts.url, "labelled link line")
@@ -306,6 +306,11 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         if facts.authors:
             found.set("author", ", ".join(facts.authors), "byline")
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
+
+
+def _story_sized(text: str) -> bool:
+    """A paragraph of reporting: a full sentence of some length."""
+    return len(text.split()) >= 15 and text.rstrip().endswith((".", '"', "”", "!", "?"))
 
 
 def _known_author_lines(pieces: list[Piece], found: Found) -> None:
@@ -437,6 +442,14 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
             nxt.reason = furniture.BYLINE
         if outlet:
             found.set("source", outlet, "line below the author's name")
+        elif n > 0:
+            # "Kestrel Coast Times" / "Rowan Abernethy" / "15 November 2024": the outlet
+            # printed above the name instead of below it.
+            prev = pieces[window[n - 1]]
+            above = _outlet_line(prev.text) if prev.kept else None
+            if above and _masthead(above):
+                prev.reason = furniture.BYLINE
+                found.set("source", above, "line above the author's name")
         return
 
 

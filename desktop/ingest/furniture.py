@@ -119,7 +119,7 @@ _EMAIL_CHROME = re.compile(
     r"update\s+your\s+preferences|"
     r"manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+settings)|"
     r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)|"
-    r"(?:enjoying|like)\s+(?:this|the)\s+[\w\s]{0,30}\?\s*(?:forward|share)|"
+    r"(?:enjoying|enjoyed|like|liked)\s+[\w\s'’]{1,40}\?\s*(?:forward|share|tell)|"
     r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
     re.I,
 )
@@ -128,6 +128,19 @@ _SOCIAL_SIGNATURE = re.compile(
     r"^(?:[—–-]\s*|a\s+post\s+shared\s+by\s+)[^()]{0,60}\(@[\w.]{1,30}\)|"
     r"^view\s+(?:this\s+)?post\s+on\s+(?:instagram|x|twitter|facebook|threads|bluesky|tiktok)$|"
     r"^pic\.twitter\.com/\w+$",
+    re.I,
+)
+# The toolbar and footer of a printer-friendly page.
+_PRINT_TOOLS = re.compile(
+    r"^(?:(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+(?:this\s+)?window)?|"
+    r"e-?mail(?:\s+this)?|back(?:\s+to\s+(?:article|story))?|text\s+size|font\s+size|a\+|a-)"
+    r"[\s|·•/&-]*){2,}$",
+    re.I,
+)
+_PRINT_FOOTER = re.compile(
+    r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+)?printed\s+(?:from|on)\b|"
+    r"printed\s+(?:from|on)\s+\S|(?:url|link)(?:\s+to\s+(?:this\s+)?(?:article|story|page))?"
+    r"\s*:\s*https?://\S+$)",
     re.I,
 )
 _TRANSLATION_NOTE = re.compile(
@@ -294,6 +307,10 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return SOCIAL_POST
     if words <= 30 and _TRANSLATION_NOTE.match(stripped):
         return TRANSLATION_NOTE
+    if words <= 8 and _PRINT_TOOLS.match(stripped):
+        return PAGE_WIDGET
+    if words <= 40 and _PRINT_FOOTER.match(stripped):
+        return PAGE_FOOTER
     if _NEWSLETTER_STRONG.search(stripped) and words <= 45:
         return NEWSLETTER
     if _SUBSCRIBE_LINE.match(stripped) and words <= 15:
@@ -384,6 +401,9 @@ _SUMMARY_HEADING = re.compile(
 )
 #: A bullet of a key-points box is a line or two, never a paragraph of reporting.
 _SUMMARY_ITEM_WORDS = 25
+#: Where the copy lost the list markup, bullets are told by shape: shorter, and mostly
+#: without the full stop that ends a sentence of the story.
+_BARE_ITEM_WORDS = 20
 
 
 def _summary_boxes(pieces: list[Piece]) -> None:
@@ -406,11 +426,12 @@ def _summary_boxes(pieces: list[Piece]) -> None:
         else:
             items = []
             for nxt in following[:8]:
-                if _words(nxt.text) > _SUMMARY_ITEM_WORDS or nxt.kind.startswith("heading"):
+                if _words(nxt.text) > _BARE_ITEM_WORDS or nxt.kind.startswith("heading"):
                     break
                 items.append(nxt)
             # Without list markup, a box is only told from the story by what follows it.
-            if len(items) == len(following[:8]):
+            punctuated = sum(1 for p in items if p.text.rstrip().endswith((".", "!", "?")))
+            if len(items) == len(following[:8]) or punctuated * 2 > len(items):
                 items = []
         if not items or any(_words(p.text) > _SUMMARY_ITEM_WORDS for p in items):
             continue

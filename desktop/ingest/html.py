@@ -509,8 +509,8 @@ def _headline_on_page(tree: Any, found: Found) -> None:
     if headline is None or found.title is None:
         return
     key = furniture.text_key(headline)
-    parts = {furniture.text_key(p) for p in _PAGE_TITLE_SEPARATOR.split(found.title)}
-    if key == furniture.text_key(found.title) or key in parts:
+    title_parts = {furniture.text_key(p) for p in _PAGE_TITLE_SEPARATOR.split(found.title)}
+    if key == furniture.text_key(found.title) or key in title_parts:
         return  # the same headline, or "Headline | Outlet" (assemble takes the outlet off)
     if found.source and key == furniture.text_key(found.source):
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from desktop.domain import RawArticle
@@ -44,7 +45,7 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
     text = clean_text(text)
     found = Found(encoding=encoding)
-    lines = text.split("\n")
+    lines = _without_line_numbers(text.split("\n"))
     if fmt == "md":
         lines = _front_matter(lines, found)
         pieces = _markdown_pieces(lines)
@@ -144,6 +145,35 @@ def _front_matter_pairs(lines: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+_LINE_NUMBER = re.compile(r"^\s{0,6}(\d{1,5})(?:[:|.)\]]\s?|\s{1,8}|$)")
+
+
+def _without_line_numbers(lines: list[str]) -> list[str]:
+    """Lines copied from a viewer that numbers them ("  7  text", "007: text") lose the numbers.
+
+    Left in, a number lands in the middle of every paragraph once wrapped lines are joined.
+    A file is numbered when nearly every line opens with a number and the numbers count up
+    one by one; a numbered list inside an article has far fewer lines than the article.
+    """
+    present = [ln for ln in lines if ln.strip()]
+    if len(present) < 5:
+        return lines
+    numbers: list[int] = []
+    for line in present:
+        m = _LINE_NUMBER.match(line)
+        if m is None:
+            return lines
+        numbers.append(int(m.group(1)))
+    steps = sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1)
+    if steps < 0.9 * (len(numbers) - 1):
+        return lines
+    out = []
+    for line in lines:
+        m = _LINE_NUMBER.match(line)
+        out.append(line[m.end() :] if m else line)
+    return out
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped file was wrapped at, or None when lines are whole paragraphs.
 
@@ -164,11 +194,16 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width
 
 
+#: Lines that stand alone even inside hard-wrapped text: a wrapped paragraph never continues
+#: with a line that is only a rule, an advert marker or a paywall prompt.
+_NEVER_JOINED = frozenset({furniture.SEPARATOR, furniture.ADVERTISEMENT, furniture.PAYWALL})
+
+
 def _joins(prev: str, line: str, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph that ``prev`` ends."""
     if not prev.strip() or not line.strip():
         return False
-    if _LIST_ITEM.match(line) or furniture.single_block_reason(line.strip()) == furniture.SEPARATOR:
+    if _LIST_ITEM.match(line) or furniture.single_block_reason(line.strip()) in _NEVER_JOINED:
         return False
     if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
@@ -189,18 +224,42 @@ def _text_pieces(lines: list[str]) -> list[Piece]:
                 pieces.append(Piece(text, kind))
             current.clear()
 
-    for line in lines:
+    deferred: list[Piece] = []
+    for n, line in enumerate(lines):
         if not line.strip():
             flush()
+            pieces.extend(deferred)
+            deferred.clear()
+            continue
+        if current and _breaks_sentence(current[-1], line, lines[n + 1 : n + 4]):
+            # "...after the county agreed to pay for" / "Advertisement" / "an ice-strengthened
+            # boat.": the advert is set aside after the paragraph, which carries on.
+            deferred.append(Piece(line.strip(), "para"))
             continue
         if current and _joins(current[-1], line, width):
             current.append(line.strip())
             continue
         flush()
+        pieces.extend(deferred)
+        deferred.clear()
         kind = "list" if _LIST_ITEM.match(line) else "para"
         current.append(line.strip())
     flush()
+    pieces.extend(deferred)
     return pieces
+
+
+def _breaks_sentence(prev: str, line: str, after: list[str]) -> bool:
+    """Whether ``line`` is an advert marker dropped into the middle of a sentence."""
+    if _TERMINAL.search(prev.rstrip()):
+        return False
+    if furniture.single_block_reason(line.strip()) != furniture.ADVERTISEMENT:
+        return False
+    for nxt in after:
+        if furniture.single_block_reason(nxt.strip()) == furniture.ADVERTISEMENT:
+            continue
+        return nxt.strip()[:1].islower()
+    return False
 
 
 def _markdown_pieces(lines: list[str]) -> list[Piece]:
