@@ -533,3 +533,118 @@ def test_typing_in_find_narrows_table_and_timeline_once_typing_pauses(
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Delete)
     qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
     assert model.rowCount() == everything
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if 0 <= i < len(text) - 1 else None
+
+
+def _visible_mnemonics(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Mnemonics live at once: menus, visible buttons, labels with a buddy, the tabs."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    for w in window.findChildren(QAbstractButton):
+        if w.isVisible() and type(w).__name__ != "QToolButton":
+            keys.append(_mnemonic(w.text()))
+    for w in window.findChildren(QLabel):
+        if w.isVisible() and w.buddy() is not None:
+            keys.append(_mnemonic(w.text()))
+    bar = window.tabs.tabBar()
+    keys += [_mnemonic(bar.tabText(i)) for i in range(bar.count())]
+    return [k for k in keys if k]
+
+
+def test_keyboard_reaches_every_part_of_the_window(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    window.activateWindow()
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    window.show_tab(TAB_CONFLICTS)
+    panel = window.conflicts_panel
+    expected = [
+        window.articles_panel.table,
+        window.find_edit,
+        window.source_combo,
+        window.status_combo,
+        window.go_button,
+        window.fit_button,
+        window.timeline,
+        window.reader.published_edit,
+        window.reader.published_apply,
+        window.reader.furniture_button,
+        window.reader.body,
+        window.tabs.tabBar(),
+        panel.groups,
+        panel.accepted_button,
+        panel.group_note_button,
+        panel.link_button,
+        panel.pairs,
+        panel.left_card,
+        panel.right_card,
+        panel.dismiss_button,
+        panel.confirm_button,
+    ]
+    window.articles_panel.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.articles_panel.table)
+    reached = []
+    for _ in expected:
+        reached.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert reached == expected
+    # Every key widget says what it is to a screen reader, and the timeline takes focus.
+    for w in (window.timeline, window.find_edit, window.facts_panel.table, window.reader.body):
+        assert w.accessibleName()
+    # Mnemonics are unique wherever they are live at the same time.
+    for tab in (TAB_FACTS, TAB_CONFLICTS):
+        window.show_tab(tab)
+        keys = _visible_mnemonics(window)
+        assert len(keys) >= 12  # menus, filter bar, reader, tabs (and the conflict buttons)
+        assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_fact_actions_are_in_the_edit_menu_with_their_shortcuts(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    in_menu = set(edit.actions())
+    panel = window.facts_panel
+    for action in (panel.confirm_action, panel.reject_action, panel.edit_date_action):
+        assert action in in_menu and not action.shortcut().isEmpty()
+    menu_keys = [_mnemonic(a.text()) for a in edit.actions() if not a.isSeparator()]
+    assert len(menu_keys) == len(set(menu_keys))
+    # The shortcut works from the timeline, on the fact selected there.
+    fact = next(f for f in window.project.facts() if f.status == "auto" and f.date.earliest)
+    window.select_fact(fact.id)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.project.fact(fact.id).status == "confirmed", timeout=3000)
+
+
+def test_import_dialog_tabs_through_files_fields_body_and_buttons(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    dialog = window.import_paths([SEED])
+    assert dialog is not None
+    dialog.show()
+    dialog.activateWindow()
+    dialog.file_list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.file_list)
+    expected = [
+        dialog.file_list,
+        *dialog.field_edits.values(),
+        dialog.published_edit,
+        dialog.body,
+        dialog.import_button,
+    ]
+    reached = []
+    for _ in expected:
+        reached.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert reached == expected
+    dialog.close()

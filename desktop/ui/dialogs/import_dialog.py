@@ -8,6 +8,7 @@ imported as read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -139,6 +140,17 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.resize(1000, 680)
+        # Tab as the eye reads: the files, each field top to bottom, the body, the buttons.
+        chain: list[QWidget] = [
+            self.file_list,
+            *self.field_edits.values(),
+            self.published_edit,
+            self.body,
+            self.import_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         if self.files.rowCount():
             self.file_list.selectionModel().setCurrentIndex(
                 self.files.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -299,6 +299,10 @@ class FactsTableModel(QAbstractTableModel):
         """The facts shown, in row order."""
         return list(self._facts)
 
+    def all_facts(self) -> list[FactRecord]:
+        """Every fact the model holds, shown or not (the model's own list: do not change)."""
+        return self._all
+
     def fact_ids(self) -> list[int]:
         return [f.id for f in self._facts]
 

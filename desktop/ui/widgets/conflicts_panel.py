@@ -184,22 +184,25 @@ class ConflictsPanel(QWidget):
         group_buttons.addStretch(1)
         group_buttons.addWidget(self.group_info)
 
-        rows = self.fontMetrics().height() + 10
+        def rows(table: QTableView, n: int) -> int:
+            header = table.horizontalHeader().sizeHint().height()
+            return header + n * table.verticalHeader().defaultSectionSize() + 2
+
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.groups, 1)
-        self.groups.setMinimumHeight(rows * 3)
+        self.groups.setMinimumHeight(rows(self.groups, 3))
         ll.addLayout(group_buttons)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.pairs, 2)
-        self.pairs.setMinimumHeight(rows * 3)
+        self.pairs.setMinimumHeight(rows(self.pairs, 3))
         rl.addWidget(self.relation_label)
         rl.addWidget(cards, 3)
-        cards.setMinimumHeight(rows * 4)
+        cards.setMinimumHeight(self.fontMetrics().height() * 6)
         rl.addLayout(pair_buttons)
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
@@ -246,6 +249,8 @@ class ConflictsPanel(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control; arrows move between rows.
+        table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -95,6 +95,8 @@ class FactsPanel(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control; arrows move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
@@ -152,6 +154,7 @@ class FactsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(bar)
         layout.addWidget(self.table, 1)
+        self._show_used_columns()
         self._update_actions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -190,7 +193,9 @@ class FactsPanel(QWidget):
             # timeline selects too. A text field still gets its own keys first (Ctrl+Backspace
             # deletes a word there).
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setToolTip(f"{plain} ({action.shortcut().toString(QKeySequence.NativeText)})")
+            action.setToolTip(
+                f"{plain} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         else:
             action.setToolTip(plain)
         action.triggered.connect(slot)
@@ -235,6 +240,7 @@ class FactsPanel(QWidget):
         current = self.table.currentIndex()
         current_id = int(current.data(FactIdRole)) if current.isValid() else None
         change()
+        self._show_used_columns()
         self._update_count()
         if selected:
             self.select_facts(selected, current=current_id)
@@ -243,7 +249,23 @@ class FactsPanel(QWidget):
 
     def update_fact(self, record: FactRecord) -> None:
         self.model.update_fact(record)
+        if (record.tags and self.table.isColumnHidden(COL_TAGS)) or (
+            record.note and self.table.isColumnHidden(COL_NOTE)
+        ):
+            self._show_used_columns()
         self._update_count()
+
+    def _show_used_columns(self) -> None:
+        """Tags and notes get a column once some fact has one: until then the room goes to
+        the fact's text (a note still shows in the row's tooltip)."""
+        facts = self.model.all_facts()
+        for col, used in (
+            (COL_TAGS, any(f.tags for f in facts)),
+            (COL_NOTE, any(f.note for f in facts)),
+        ):
+            if self.table.isColumnHidden(col) == used:
+                self.table.setColumnHidden(col, not used)
+        self._fit_text_column()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from desktop.domain.records import FigureRecord
 from desktop.ui.models.figures import (
     COL_AS_OF,
+    COL_ATTRIBUTED,
+    COL_COUNTED,
+    COL_MEASURE,
+    COL_SOURCE,
     COL_TEXT,
     COL_VALUE,
     FigureRecordRole,
@@ -37,6 +41,8 @@ class FiguresPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control; arrows move between cells.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -68,7 +74,20 @@ class FiguresPanel(QWidget):
             return
         self._fit_pending = False
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # Long "counted" or "attributed to" values are elided rather than pushing the
+        # sentence as written (and the source) out of sight.
+        fm = self.fontMetrics()
+        for col, sample in (
+            (COL_COUNTED, "North Korean soldiers"),
+            (COL_MEASURE, "deployed, killed"),
+            (COL_ATTRIBUTED, "the Ministry of Defence"),
+            (COL_SOURCE, "Eastbank Review"),
+        ):
+            widest = fm.horizontalAdvance(sample) + 2 * fm.height()
+            if self.table.columnWidth(col) > widest:
+                self.table.setColumnWidth(col, widest)
 
     def _current_changed(self) -> None:
         index = self.table.currentIndex()

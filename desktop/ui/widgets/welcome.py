@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -136,16 +137,25 @@ class WelcomePage(QWidget):
         cl.addSpacing(6)
         cl.addWidget(recent_title)
         cl.addWidget(self.empty_recent)
-        cl.addWidget(self.recent_view, 1)
+        cl.addWidget(self.recent_view)
+        # Ten projects' worth of list at most: the card hugs what it holds rather than
+        # spreading a short list (or none) over the whole height.
+        self.recent_view.setMaximumHeight(self.fontMetrics().height() * 2 * 10 + 24)
         hint = QLabel("Tip: drop article files (.txt, .md, .html) on the window to import them.")
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         cl.addWidget(hint)
 
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 4)
-        outer.addStretch(1)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        # A little above the middle, where the eye lands first.
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(row)
+        outer.addStretch(3)
 
     def set_recent(self, paths: Sequence[Path]) -> None:
         self.recent.set_paths(paths)
