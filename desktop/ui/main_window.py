@@ -335,6 +335,7 @@ class MainWindow(QMainWindow):
         w = max(self.width(), 1000)
         laid_out = self.right_splitter.height()
         h = laid_out if self.isVisible() and laid_out > 300 else max(self.height(), 600) - 60
+        h -= self.right_splitter.handleWidth()  # sizes are of the panes, not the handle
         side = max(220, min(340, w // 6))
         self.main_splitter.setSizes([side, w - side])
         # The timeline gets the height its lanes need, so that every lane shows without
@@ -505,6 +506,11 @@ class MainWindow(QMainWindow):
             for name in self._splitters()
             if isinstance(state := s.value(f"window/{name}"), QByteArray) and not state.isEmpty()
         }
+        # Only splitters the analyst has dragged are remembered; the others keep following
+        # the defaults (the timeline as tall as its lanes need), run after run.
+        self._user_sized: set[str] = set(self._splitter_states)
+        for name, splitter in self._splitters().items():
+            splitter.splitterMoved.connect(lambda _pos, _i, n=name: self._user_sized.add(n))
         mode = s.value("view/lanes", "source")
         if mode in LANE_TITLES:
             self.lane_mode = mode
@@ -520,16 +526,23 @@ class MainWindow(QMainWindow):
         if self._sized_once or not self.isVisible() or self.project is None:
             return
         self._sized_once = True
+        # The timeline was fitted while the workspace was still hidden, at a width it does
+        # not have; its lanes' height (which the default sizes follow) depends on the zoom.
+        self.timeline.fit_all()
         self._default_sizes()
         splitters = self._splitters()
         for name, state in self._splitter_states.items():
             splitters[name].restoreState(state)
+        self.timeline.fit_all()
 
     def save_layout(self) -> None:
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
-            s.setValue(f"window/{name}", splitter.saveState())
+            if name in self._user_sized:
+                s.setValue(f"window/{name}", splitter.saveState())
+            else:
+                s.remove(f"window/{name}")
         s.setValue("view/lanes", self.lane_mode)
         s.setValue("view/showRejected", self.show_rejected_action.isChecked())
         s.sync()

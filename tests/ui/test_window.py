@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -326,8 +326,16 @@ def test_layout_and_recent_projects_persist(make_window, qtbot, seeded_project):
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(10)  # the first-run proportions are applied once the window is laid out
-    window.main_splitter.setSizes([333, 1000])
-    assert window.main_splitter.sizes()[0] == 333
+    # The analyst drags the handle between the articles and the rest.
+    handle = window.main_splitter.handle(1)
+    start = handle.rect().center()
+    before = window.main_splitter.sizes()[0]
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start + QPoint(60, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    dragged = window.main_splitter.sizes()[0]
+    assert dragged > before
+    timeline_default = window.right_splitter.sizes()
     window.set_lane_mode("article")
     window.close()
     again = make_window()
@@ -337,7 +345,10 @@ def test_layout_and_recent_projects_persist(make_window, qtbot, seeded_project):
     assert again.recent_projects()[0] == seeded_project.resolve()
     assert again.welcome.recent.rowCount() == 1
     assert again.open_project(again.recent_projects()[0])
-    qtbot.waitUntil(lambda: again.main_splitter.sizes()[0] == 333)
+    qtbot.waitUntil(lambda: again.main_splitter.sizes()[0] == dragged)
+    # A splitter never dragged is not remembered: it follows the defaults again.
+    assert not QSettings().contains("window/rightSplitter")
+    assert again.right_splitter.sizes() == timeline_default
 
 
 def test_screenshot_from_the_command_line(tmp_path, seeded_project):  # type: ignore[no-untyped-def]

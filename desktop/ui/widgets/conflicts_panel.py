@@ -192,17 +192,17 @@ class ConflictsPanel(QWidget):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.groups, 1)
-        self.groups.setMinimumHeight(rows(self.groups, 3))
+        self.groups.setMinimumHeight(rows(self.groups, 2))
         ll.addLayout(group_buttons)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.pairs, 2)
-        self.pairs.setMinimumHeight(rows(self.pairs, 3))
+        self.pairs.setMinimumHeight(rows(self.pairs, 2))
         rl.addWidget(self.relation_label)
         rl.addWidget(cards, 3)
-        cards.setMinimumHeight(self.fontMetrics().height() * 6)
+        cards.setMinimumHeight(self.fontMetrics().height() * 4)
         rl.addLayout(pair_buttons)
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
