@@ -161,13 +161,9 @@ def is_level(measure: str, unit: str) -> bool:
 
 def quantity_of(figure: Figure) -> Quantity | None:
     """The normalised quantity a figure reports, or None when too little is known to compare."""
-    cache_key = (
-        figure.measure,
-        figure.counted,
-        figure.unit,
-        figure.scope,
-        window_of(figure.period, figure.as_of),
-    )
+    period = figure.period
+    window = window_of(period, figure.as_of) if period is not None and period in _WINDOWS else ""
+    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope, window)
     if cache_key in _quantity_cache:
         return _quantity_cache[cache_key]
     result = _quantity(*cache_key)
@@ -255,10 +251,17 @@ class _Reading:
     window: str  # the window the figure's own text names, even for a level
 
 
+#: slack of a figure converted from another unit: a reporter rounds the converted value in its
+#: own unit ("35 kilometres" becomes "22 miles", 35.4 km)
+_CONVERTED_TOLERANCE = 0.03
+
+
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
     factor = _unit_factor(figure.unit)
     tol = figure.tolerance
+    if factor != 1.0 and figure.unit != "fraction":
+        tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
     high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
     value = figure.low if figure.low is not None else figure.high
@@ -275,7 +278,7 @@ def _reading(ref: FigureRef) -> _Reading:
         said=_describe(figure),
         when_text=str(figure.as_of or ref.published),
         period=figure.period,
-        window=window_of(figure.period, figure.as_of),
+        window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
     )
 
 
@@ -421,15 +424,19 @@ def compare(
             undated.append((q, ref))
         else:
             by_quantity[q].append(ref)
+    # "fired about 330 drones" beside another outlet's "more than 300 drones overnight": a count
+    # that names no window joins the same quantity's count for its own day, where there is one
+    days: dict[Quantity, set[str]] = defaultdict(set)
+    for q in by_quantity:
+        if q.window.startswith("day:"):
+            days[replace(q, window="")].add(q.window)
     for q, ref in undated:
-        # "fired about 330 drones" beside another outlet's "more than 300 drones overnight":
-        # a count that names no window joins the same quantity's count for its own day
-        day = window_of("day", _when(ref))
-        same_day = replace(q, window=day) if day else None
-        if same_day is not None and same_day in by_quantity and not is_level(q.measure, q.unit):
-            by_quantity[same_day].append(ref)
-        else:
-            by_quantity[q].append(ref)
+        if q in days:
+            day = window_of("day", _when(ref))
+            if day in days[q]:
+                by_quantity[replace(q, window=day)].append(ref)
+                continue
+        by_quantity[q].append(ref)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}

@@ -14,6 +14,7 @@ from desktop.extract._figure_words import (
     MEASURE_NOUNS,
     MEASURE_RE,
     MEASURE_WORDS,
+    POPULATION_SYNONYMS,
     RUNNING_TALLIES,
 )
 from desktop.extract.numbers import NumberMention, find_numbers
@@ -335,6 +336,8 @@ _SUBJECT_TAIL = re.compile(
 )
 _SCOPE_RE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout)\s+(?:the\s+)?"
+    # "in the town of Selma": the name after a kind of place
+    r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
 _PLACE_NOUNS = frozenset(
@@ -519,7 +522,7 @@ _BE_BEFORE_MEASURE = re.compile(
     r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
     r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
-    r"|ordered to|told to|forced to|asked to|feared|still)\s+)*$"
+    r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed)\s+)*$"
 )
 
 
@@ -556,6 +559,8 @@ class _Draft:
     #: "312 new cases", "another 40 deaths": added since the last report, not a total
     increment: bool = False
     period: FigurePeriod | None = None
+    #: the span of the clause the figure belongs to (see _clause)
+    clause: tuple[int, int] = (0, 0)
 
 
 def find_figures(
@@ -570,6 +575,8 @@ def find_figures(
     figures: list[Figure] = []
     sentences = split_sentences(text)
     starts = [m.start for m in mentions]
+    timexes = sorted(timexes, key=lambda t: t.start)
+    timex_starts = [t.start for t in timexes]
     for s0, s1 in sentences:
         lo = bisect.bisect_left(starts, s0)
         hi = bisect.bisect_left(starts, s1)
@@ -579,11 +586,15 @@ def find_figures(
         numbers = [n for n in _join_ranges(text, in_sentence, s0) if _is_figure(text, n, s0)]
         drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
+            d.clause = _clause(text, d.number.start, d.end, s0, s1)
             d.scope = _winner(text, d.number.start, s0, d.measure) or _scope(
-                text, d.number.start, d.end, s0, s1
+                text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
-        windows = [t for t in timexes if s0 <= t.start < s1 and t.type != "DURATION"]
+        in_reach = timexes[
+            bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
+        ]
+        windows = [t for t in in_reach if t.type != "DURATION"]
         for i, d in enumerate(drafts):
             d.period = _period(text, d, s0, s1, windows)
             if d.period is None and i and (d.part_of_previous or d.follows_from):
@@ -898,12 +909,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         elif head in MEASURE_NOUNS:
             d.measure = MEASURE_WORDS.get(head, head)
             phrase = " ".join(words[:-1]) or None
+            if (
+                head in _CASE_NOUNS
+                and phrase is not None
+                and phrase.split()[-1].lower() not in POPULATION_SYNONYMS
+            ):
+                # "9,300 cholera cases": the word before names the disease, not who has it
+                phrase = None
         d.counted = phrase
         if d.counted is not None and n.kind != "fraction" and d.unit not in ("%", "fraction"):
             d.end = max(d.end, np_end)
 
     near = text[max(s0, n.start - 60) : n.start]
-    verb_before = _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
     # the measure after the phrase: "have been killed", "were wounded", "died", "fled"
     if d.measure is None:
         tail_start = np_end
@@ -916,7 +933,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])
             # "killed nine people, injured more than 1,000": past a comma the next verb has a
             # figure of its own, and the verb right before the number is this one's
-            and not (verb_before is not None and "," in text[tail_start : m.start()])
+            and not ("," in text[tail_start : m.start()] and _measure_verb_before(near))
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     if d.measure is None:
@@ -930,7 +947,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = number_of.group("np")
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
-        verb = verb_before
+        verb = _measure_verb_before(near)
         if verb is not None:
             d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
         else:
@@ -1019,6 +1036,7 @@ _VOTES_WON_RE = re.compile(
 )
 #: "312 new cases", "a further 40 deaths": counts added since the last report
 _INCREMENT_WORDS = frozenset({"new", "additional", "further", "fresh"})
+_CASE_NOUNS = frozenset({"cases", "infections"})
 #: nouns that name both the people counted and what happened to them
 _PEOPLE_MEASURE_NOUNS = frozenset({"refugees"})
 _TROOPS = frozenset({"troops", "soldiers", "servicemen", "personnel", "force", "forces"})
@@ -1027,6 +1045,11 @@ _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
 )
+
+
+def _measure_verb_before(near: str) -> re.Match[str] | None:
+    """The measure verb right before a number ("killed at least 45"), in the text before it."""
+    return _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
 
 
 def _trim_phrase(np: str) -> str | None:
@@ -1219,6 +1242,13 @@ _CURRENT_RE = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment)\b",
     re.IGNORECASE,
 )
+#: a count that reached a new value on the day named ("rose to 20 on Saturday")
+_NEW_LEVEL_RE = re.compile(
+    r"\b(?:risen|rose|climbed|jumped|soared|increased|grown|grew|swelled|mounted|reached|surged"
+    r"|fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk|shrank)"
+    r"\s+(?:to|past|above|below)\b",
+    re.IGNORECASE,
+)
 _STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")
 #: a count within one day that no date expression names
 _DAY_WORDS_RE = re.compile(
@@ -1245,7 +1275,7 @@ def _period(
     sentence, between the commas around it ("crossed on Tuesday, taking the total so far this
     year to 21,500": the first is a day's count, the second a running total)."""
     n = d.number
-    c0, c1 = _clause(text, n.start, d.end, s0, s1)
+    c0, c1 = d.clause
     left = text.rfind(",", c0, n.start)
     lead = c0
     if left >= 0:
@@ -1263,9 +1293,6 @@ def _period(
     if d.measure == "deployed" and _STATIONED_RE.search(text, lead, tail):
         # "11,000 troops are stationed in Kursk": the force there now, not the number sent
         return "current"
-    if CHANGE_CUES_RE.search(text, lead, tail):
-        # "the toll rose to 20 on Saturday": the day the count was given, not its window
-        return None
     best: tuple[int, FigurePeriod] | None = None
     for t in timexes:
         if not (lead <= t.start < tail) or t.date is None or t.date.precision is None:
@@ -1280,6 +1307,10 @@ def _period(
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
             best = (distance, precision)  # type: ignore[assignment]
+    if best is not None and best[1] in ("day", "week") and _NEW_LEVEL_RE.search(text, lead, tail):
+        # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
+        # day's count; "eased to 2.5% in December" is still the rate for December
+        return None
     if best is not None:
         return best[1]
     if _DAY_WORDS_RE.search(text, lead, tail):
@@ -1351,10 +1382,10 @@ def _place_name(place: str) -> str:
     return _SCOPE_GENERIC_TAIL.sub("", place)
 
 
-def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
+def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) -> str | None:
     """A place the count is limited to ("killed in Gaza", "Gaza's death toll"), nearest the
     figure within its own clause."""
-    c0, c1 = _clause(text, start, end, s0, s1)
+    c0, c1 = clause
     skipped = [(m.start(), m.end()) for m in _RELATIVE_CLAUSE.finditer(text, c0, c1)]
     best: tuple[int, str] | None = None
     found = [(m, m.group("place")) for m in _SCOPE_RE.finditer(text, c0, c1)]
@@ -1366,8 +1397,8 @@ def _scope(text: str, start: int, end: int, s0: int, s1: int) -> str | None:
             continue
         if start <= m.start() < end:
             continue
-        clause = text[min(m.end(), start) : max(m.start(), end)]
-        if len(clause) > 90:
+        between = text[min(m.end(), start) : max(m.start(), end)]
+        if len(between) > 90:
             continue
         following = re.match(r"\s+([a-z]+)", text[m.end() : s1])
         if (
