@@ -71,7 +71,6 @@ _LABEL = re.compile(
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s)\s*")
-_EMPHASIS_EDGES = re.compile(r"^[\s*_~`>]+|[\s*_~`]+$")
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin|el)\b)"
 _NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
@@ -179,7 +178,17 @@ def month_days(text: str) -> list[tuple[int, int]]:
 
 def strip_edges(line: str) -> str:
     """A line without the emphasis or quote markers wrapped around it."""
-    return _EMPHASIS_EDGES.sub("", line)
+    # String methods rather than a regex: an end-anchored pattern retries at every space of a
+    # paragraph, and this runs on every block near the top of every import.
+    before = None
+    while before != line:
+        before = line
+        line = line.lstrip().lstrip("*_~`>")
+    before = None
+    while before != line:
+        before = line
+        line = line.rstrip().rstrip("*_~`")
+    return line
 
 
 def read_meta_line(line: str) -> LineFacts | None:

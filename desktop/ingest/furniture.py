@@ -149,6 +149,9 @@ _TRANSLATION_NOTE = re.compile(
     r"read\s+the\s+original\s+(?:article|story|version)?\s*in\s+[A-Z]\w+)",
     re.I,
 )
+#: Every sign-up pattern holds one of these words; without one the search is skipped.
+_NEWSLETTER_WORDS = ("sign", "inbox", "newsletter", "email", "briefing", "subscri", "register")
+_COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
 _ADVERT = re.compile(
     r"^(?:(?:skip\s+)?advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
@@ -297,7 +300,9 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     words = _words(stripped)
     if words > 80:
         return None
-    if _COOKIE.search(stripped):
+    # Cheap word tests first: these searches run on every paragraph of every import.
+    lower = stripped.lower()
+    if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
         return COOKIE_BANNER
     if words <= 30 and _PAYWALL.match(stripped):
         return PAYWALL
@@ -311,11 +316,15 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAGE_WIDGET
     if words <= 40 and _PRINT_FOOTER.match(stripped):
         return PAGE_FOOTER
-    if _NEWSLETTER_STRONG.search(stripped) and words <= 45:
+    if (
+        words <= 45
+        and any(k in lower for k in _NEWSLETTER_WORDS)
+        and _NEWSLETTER_STRONG.search(stripped)
+    ):
         return NEWSLETTER
-    if _SUBSCRIBE_LINE.match(stripped) and words <= 15:
+    if words <= 15 and _SUBSCRIBE_LINE.match(stripped):
         return NEWSLETTER
-    if _COPYRIGHT.search(stripped) and words <= 40:
+    if words <= 40 and any(k in lower for k in _COPYRIGHT_WORDS) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
     if words <= 8:
         bare = stripped.strip(" .:|»›>")
