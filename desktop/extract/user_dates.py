@@ -19,7 +19,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.I)
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.I)
 _DECADE = re.compile(r"^(\d{3})(?:0s)?$")
-_RANGE = re.compile(r"^\s*(.+?)\s*(?:/|\s+to\s+|\s+[–—-]\s+)\s*(.+?)\s*$")
+_RANGE = re.compile(r"^\s*(.+?)\s*(?:/|\.\.|\s+to\s+|\s+[–—-]\s+)\s*(.+?)\s*$")
 _DAY_SPAN = re.compile(r"^(\d{1,2})\s*[–—-]\s*(\d{1,2})\s+(.+)$")
 
 

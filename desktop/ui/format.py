@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
-from desktop.domain import DateRange, Figure, Precision
+from desktop.domain import DateRange, Figure
 from desktop.domain.records import ArticleRecord
+from desktop.services.dates import DateInputError, parse_user_date
 from desktop.ui.timeline.data import describe_range
 
 QUALIFIER_WORDS = {
@@ -125,51 +125,17 @@ def published_text(article: ArticleRecord) -> str:
     return f"{long_day(article.published)}" + (f" ({origin})" if origin else "")
 
 
-_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
-_YEAR = re.compile(r"^\s*(\d{4})\s*$")
-_SPAN = re.compile(r"^\s*(\S+)\s*(?:\.\.|–|—|/| to )\s*(\S+)\s*$")
-
-
 def parse_date_range(text: str) -> DateRange | None:
-    """What the analyst types for a fact's date: 2025-01-12, 2024-12, 2024, or a..b."""
-    span = _SPAN.match(text)
-    if span:
-        first, last = parse_date_range(span.group(1)), parse_date_range(span.group(2))
-        if first is None or last is None or first.earliest is None or last.latest is None:
-            return None
-        if last.latest < first.earliest:
-            return None
-        value = f"{first.earliest.isoformat()}/{last.latest.isoformat()}"
-        return DateRange(value, first.earliest, last.latest, _coarser(first, last))
+    """What the analyst types for a date: 2025-01-12, 2024-12, 2024, 13 Jan 2025, a..b."""
     try:
-        if m := _DAY.match(text):
-            d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            return DateRange(d.isoformat(), d, d, "day")
-        if m := _MONTH.match(text):
-            y, mo = int(m.group(1)), int(m.group(2))
-            last_day = calendar.monthrange(y, mo)[1]
-            return DateRange(f"{y:04d}-{mo:02d}", date(y, mo, 1), date(y, mo, last_day), "month")
-        if m := _YEAR.match(text):
-            y = int(m.group(1))
-            return DateRange(f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
-    except ValueError:
+        return parse_user_date(text)
+    except DateInputError:
         return None
-    return None
 
 
 def parse_day(text: str) -> date | None:
-    m = _DAY.match(text)
-    if not m:
+    """A single day as the analyst types it (2025-01-13, 13 Jan 2025), else None."""
+    found = parse_date_range(text)
+    if found is None or found.precision != "day" or found.earliest != found.latest:
         return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def _coarser(a: DateRange, b: DateRange) -> Precision | None:
-    order: list[Precision] = ["day", "week", "month", "quarter", "season", "year"]
-    pa = a.precision if a.precision in order else "day"
-    pb = b.precision if b.precision in order else "day"
-    return pa if order.index(pa) >= order.index(pb) else pb
+    return found.earliest

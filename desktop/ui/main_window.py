@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import parse_day
+from desktop.ui.format import parse_date_range
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
@@ -1108,14 +1108,17 @@ class MainWindow(QMainWindow):
         self.find_edit.selectAll()
 
     def go_to_date_dialog(self) -> None:
-        text, ok = QInputDialog.getText(self, "Go to date", "Date (YYYY-MM-DD):")
+        text, ok = QInputDialog.getText(self, "Go to date", "Date (e.g. 2025-01-13, 13 Jan 2025, 2024-12):")
         if not ok:
             return
-        day = parse_day(text)
-        if day is None:
-            self.statusBar().showMessage(f"“{text}” is not a date (YYYY-MM-DD).", 6000)
+        wanted = parse_date_range(text)
+        if wanted is None or wanted.earliest is None or wanted.latest is None:
+            self.statusBar().showMessage(f"“{text}” is not a date Factlane understands.", 6000)
             return
-        self.timeline.go_to_date(day)
+        if wanted.earliest == wanted.latest:
+            self.timeline.go_to_date(wanted.earliest)
+        else:  # a month, a year, a span: show all of it
+            self.timeline.set_visible_range(wanted.earliest, wanted.latest)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

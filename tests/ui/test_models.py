@@ -303,6 +303,8 @@ def test_parse_date_range_reads_days_months_years_and_spans() -> None:
         date(2024, 1, 1),
         date(2024, 3, 31),
     )
+    typed = parse_date_range("13 Jan 2025")
+    assert typed is not None and typed.earliest == date(2025, 1, 13) and typed.precision == "day"
     assert parse_date_range("2025-02-30") is None
     assert parse_date_range("soon") is None
     assert parse_date_range("2024-05..2024-01") is None

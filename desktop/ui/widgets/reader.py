@@ -354,7 +354,7 @@ class ReaderView(QWidget):
         if text:
             d: date | None = parse_day(text)
             if d is None:
-                self.published_origin.setText("Type the date as YYYY-MM-DD, e.g. 2025-01-13")
+                self.published_origin.setText("Type a day, e.g. 2025-01-13 or 13 Jan 2025")
                 return
         else:
             d = None
