@@ -525,7 +525,9 @@ def _headline_on_page(tree: Any, found: Found) -> None:
 
 
 def _first_heading(tree: Any, tag: str) -> str | None:
-    for node in tree.iter(tag):
+    for n, node in enumerate(tree.iter(tag)):
+        if n >= 20:
+            return None  # a page with this many headings of one level shows no single headline
         text = collapse_spaces(node.text_content())
         words = text.split()
         if not 3 <= len(words) <= 30 or len(text) > 250:
@@ -547,30 +549,29 @@ def _unwrap_layout_tables(tree: Any) -> None:
 
     Read as tables they come out as rows of "| cell |" and the story's paragraphs lose their
     order; a table is a layout table when it says so (role=presentation) or when no row of it
-    has two cells side by side.
+    has two cells side by side. One pass over the tree finds each part's own table, so deeply
+    nested tables cost no more than flat ones.
     """
+    nearest: dict[Any, Any] = {}  # element -> the closest table around it, or None
+    parts: dict[Any, list[Any]] = {}
+    wide: set[Any] = set()
+    for element in tree.iter():
+        parent = element.getparent()
+        table = None if parent is None else parent if parent.tag == "table" else nearest[parent]
+        nearest[element] = table
+        if table is None or element.tag not in _TABLE_PARTS or element.tag == "table":
+            continue
+        parts.setdefault(table, []).append(element)
+        if element.tag == "tr" and sum(1 for c in element if c.tag in {"td", "th"}) > 1:
+            wide.add(table)
     for table in list(tree.iter("table")):
-        role = (table.get("role") or "").lower()
-        if role not in {"presentation", "none"}:
-            rows = [r for r in table.iter("tr") if _owning_table(r) is table]
-            if not rows or any(sum(1 for c in r if c.tag in {"td", "th"}) > 1 for r in rows):
-                continue
-        # Ownership is settled before any tag changes: a nested table keeps its own parts.
-        parts = [table] + [
-            e for e in table.iter() if e.tag in _TABLE_PARTS and e is not table
-            and e.tag != "table" and _owning_table(e) is table
-        ]  # fmt: skip
-        for element in parts:
+        layout = (table.get("role") or "").lower() in {"presentation", "none"}
+        if not layout and (table in wide or not any(e.tag == "tr" for e in parts.get(table, []))):
+            continue
+        for element in [table, *parts.get(table, [])]:
             element.tag = "div"
             for attr in ("width", "align", "cellpadding", "cellspacing", "role"):
                 element.attrib.pop(attr, None)
-
-
-def _owning_table(element: Any) -> Any:
-    for ancestor in element.iterancestors():
-        if ancestor.tag == "table":
-            return ancestor
-    return None
 
 
 # --- blocks -------------------------------------------------------------------------------

@@ -396,3 +396,15 @@ def test_stray_footer_lines_after_the_footer_are_furniture() -> None:
     article = read_pasted(text)
     assert article.text.split("\n") == [A, B]
     assert reasons(article)["Start writing"] == "page footer"
+
+
+def test_a_data_table_inside_a_layout_table_keeps_its_rows() -> None:
+    page = html(
+        "<title>Ferry timetable</title>",
+        "<table role='presentation'><tr><td><h1>Ferry timetable changes from Monday</h1>"
+        f"<p>{A}</p><table><tr><th>Route</th><th>Now</th></tr><tr><td>North</td><td>40</td>"
+        f"</tr></table><p>{B}</p></td></tr></table>",
+    )
+    body = read_bytes(page, "p.html").text.split("\n")
+    assert body[0] == A and body[-1] == B
+    assert "| North | 40 |" in body
