@@ -1108,7 +1108,9 @@ class MainWindow(QMainWindow):
         self.find_edit.selectAll()
 
     def go_to_date_dialog(self) -> None:
-        text, ok = QInputDialog.getText(self, "Go to date", "Date (e.g. 2025-01-13, 13 Jan 2025, 2024-12):")
+        text, ok = QInputDialog.getText(
+            self, "Go to date", "Date (e.g. 2025-01-13, 13 Jan 2025, 2024-12):"
+        )
         if not ok:
             return
         wanted = parse_date_range(text)
