@@ -189,3 +189,19 @@ def test_conflicts_on_the_seeds_through_the_command_line(
         quals = {a["qualifier"], b["qualifier"]}
         if quals == {"more_than", "approximate"} and a["low"] == b["low"]:
             raise AssertionError(f"compatible qualifiers called a contradiction: {a} / {b}")
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml")])
+def test_timeline_image_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str, magic: bytes
+) -> None:
+    project = tmp_path / "P.factlane"
+    run(capsys, "import", str(SEED), "--project", str(project), "--published", "2025-01-13")
+    target = tmp_path / f"timeline.{fmt}"
+    code, _, err = run(
+        capsys, "export", "--project", str(project), "--format", fmt, "--output", str(target)
+    )
+    assert code == 0, err
+    assert target.read_bytes().startswith(magic)
+    if fmt == "svg":  # the facts are drawn as text, with their sentences
+        assert "captured Thursday" in target.read_text(encoding="utf-8")
