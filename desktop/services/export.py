@@ -173,7 +173,12 @@ def _image(project: ProjectService, output: Path) -> list[Path]:
 def _html(project: ProjectService, output: Path) -> list[Path]:
     facts = _live_facts(project)
     figures = {r.id: r for r in project.figures()}
-    pairs = [p for p in project.pairs() if p.decision != "dismissed"]
+    # The report is about what is open: agreements and dismissed pairs are left out.
+    pairs = [
+        p
+        for p in project.pairs()
+        if p.decision != "dismissed" and p.relation in ("contradiction", "update")
+    ]
     groups = {g.key: g for g in project.groups()}
     by_source: dict[str, list[FactRecord]] = defaultdict(list)
     for f in facts:
@@ -197,7 +202,7 @@ def _html(project: ProjectService, output: Path) -> list[Path]:
         "<h2>Conflicts between sources</h2>",
     ]
     if not pairs:
-        parts.append("<p>No conflicting figures.</p>")
+        parts.append("<p>No contradictions or updates between sources.</p>")
     else:
         parts.append(
             "<table><tr><th>Quantity</th><th>Relation</th><th>Figure A</th><th>Figure B</th></tr>"
