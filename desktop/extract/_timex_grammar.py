@@ -498,6 +498,13 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 
 
+_YEAR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|from|until|till|through|during|before|after|early|late|mid|fiscal|circa"
+    r"|spring|summer|fall|autumn|winter|season)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"{_B}(?P<pre>(?:(?:fiscal|calendar)(?:\s+year)?|the\s+(?:fiscal\s+)?year|FY)\s*)?{_YEAR4}(?![\d,.]\d|-\d|\s*%)(?!\w)"
 )
@@ -508,7 +515,9 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if not m["pre"]:
         after = text[m.end() : m.end() + 24]
-        if _COUNT_NOUN_AFTER.match(after) and not _YEAR_CONTEXT_BEFORE.search(before):
+        if _COUNT_NOUN_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before):
+            # "and 1,050 injuries", "the 2000 soldiers": a count, unless a preposition of time
+            # makes it a year ("in 1998 elections", "since 2014 talks")
             return None
         if re.search(r"\d[\d,.]*\s*$", before):
             return None

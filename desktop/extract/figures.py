@@ -19,7 +19,7 @@ from desktop.extract._figure_words import (
 )
 from desktop.extract.numbers import NumberMention, find_numbers
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
-from desktop.extract.sentences import split_sentences
+from desktop.extract.sentences import bounded_spans, split_sentences
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -577,13 +577,18 @@ def find_figures(
     starts = [m.start for m in mentions]
     timexes = sorted(timexes, key=lambda t: t.start)
     timex_starts = [t.start for t in timexes]
-    for s0, s1 in sentences:
+    for s0, s1, dense in _reading_spans(text, sentences, starts):
         lo = bisect.bisect_left(starts, s0)
         hi = bisect.bisect_left(starts, s1)
         in_sentence = [m for m in mentions[lo:hi] if m.end <= s1]
         if not in_sentence:
             continue
         numbers = [n for n in _join_ranges(text, in_sentence, s0) if _is_figure(text, n, s0)]
+        if dense:
+            # in a run of numbers, one with no word near it says nothing an analyst can compare
+            numbers = [
+                n for n in numbers if _WORD_NEAR.search(text[max(s0, n.start - 16) : n.end + 16])
+            ]
         drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
@@ -607,6 +612,29 @@ def find_figures(
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     return figures
+
+
+#: More numbers than this in one sentence make it a table or a list rather than prose; its
+#: numbers are read in narrow pieces, so that the work stays linear in the text.
+_DENSE_NUMBERS = 12
+_DENSE_PIECE_CHARS = 160
+
+
+_WORD_NEAR = re.compile(r"[^\W\d_]{3,}")
+
+
+def _reading_spans(
+    text: str, sentences: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> list[tuple[int, int, bool]]:
+    """The spans figures are read in, each marked dense when it comes from a run of numbers."""
+    spans: list[tuple[int, int, bool]] = []
+    for s0, s1 in sentences:
+        count = bisect.bisect_left(starts, s1) - bisect.bisect_left(starts, s0)
+        if count > _DENSE_NUMBERS:
+            spans.extend((a, b, True) for a, b in bounded_spans(text, s0, s1, _DENSE_PIECE_CHARS))
+        else:
+            spans.append((s0, s1, False))
+    return spans
 
 
 def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[int, int]]:

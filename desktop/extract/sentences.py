@@ -258,7 +258,38 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     return True
 
 
+#: Longer than a sentence of prose gets: a table or a list pasted without full stops. Such a run
+#: is cut at a clause mark or a space, so that every reader of sentences stays linear in the
+#: length of the text (the figure reader looks at a whole sentence for each number in it).
+MAX_SENTENCE_CHARS = 800
+_SOFT_BREAK = re.compile(r"[;,:]\s|\s")
+
+
+def bounded_spans(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of at most ``limit`` characters, each cut at the last
+    clause mark (or else space) in the second half of the piece."""
+    pieces = []
+    while end - start > limit:
+        floor, ceiling = start + limit // 2, start + limit
+        cut = ceiling
+        clause_cut = None
+        for m in _SOFT_BREAK.finditer(text, floor, ceiling):
+            if m.group(0)[0] in ";,:":
+                clause_cut = m.end()
+            cut = m.end()
+        cut = clause_cut or cut
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def _append(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    for a, b in bounded_spans(text, start, end, MAX_SENTENCE_CHARS):
+        _append_one(text, a, b, out)
+
+
+def _append_one(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
