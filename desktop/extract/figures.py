@@ -1154,10 +1154,22 @@ def _attributions(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
         if src and not src.lower().startswith("that"):
             found.append((s0 + m.start(), src))
     for m in _ATTRIBUTION_RE.finditer(sentence):
+        if _DENIED_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+            # "Moscow has not confirmed ... that 11,000 ...": who declines to say it is not
+            # the source of the figure
+            continue
         src = _subject_before(sentence, m.start())
         if src:
             found.append((s0 + m.start(), src))
     return found
+
+
+_DENIED_BEFORE = re.compile(
+    # a negation shortly before, in the same clause: "has not confirmed or denied Western
+    # estimates that ...", "declined to confirm reports that ..."
+    r"(?:\b(?:not|never|neither|nor|declined|refused)\b|n['’]t\b)[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:

@@ -162,3 +162,17 @@ def test_vague_quantities_are_figures_with_a_range(
 def test_vague_words_that_are_not_counts() -> None:
     assert not extract("The feud goes back hundreds of years.", D).figures
     assert not extract("Exam scores improved.", D).figures
+
+
+def test_who_declines_to_confirm_a_figure_is_not_its_source() -> None:
+    from datetime import date
+
+    from desktop.extract.figures import find_figures
+
+    text = (
+        "The ministry has not confirmed or denied reports that 4,000 fighters crossed the "
+        "border. The army said 120 fighters were captured."
+    )
+    first, second = find_figures(text, date(2025, 1, 13))
+    assert first.attributed_to is None
+    assert second.attributed_to == "The army"
