@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import ArticleRecord
-from desktop.ui.models.sorting import reorder_rows
+from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,27 +29,14 @@ NeedsDateRole = Qt.ItemDataRole.UserRole + 4
 NEEDS_DATE_COLOR = QColor(230, 145, 30)
 
 
-class ArticlesTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._articles: list[ArticleRecord] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+class ArticlesTableModel(SortedRowsModel):
+    columns = COLUMN_TITLES
 
     def set_articles(self, articles: Sequence[ArticleRecord]) -> None:
-        self.beginResetModel()
-        self._articles = list(articles)
-        if self._sort is not None:
-            column, order = self._sort
-            self._articles.sort(
-                key=lambda a: self._sort_key(a, column),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
-        self.endResetModel()
+        self.replace_rows(articles)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMN_TITLES):
-            self._sort = (column, order)
-            reorder_rows(self, self._articles, lambda a: self._sort_key(a, column), order)
+    def sort_key(self, row: Any, column: int) -> Any:
+        return self._sort_key(row, column)
 
     @classmethod
     def _sort_key(cls, a: ArticleRecord, col: int) -> Any:
@@ -60,31 +47,19 @@ class ArticlesTableModel(QAbstractTableModel):
         return cls._text(a, col).lower()
 
     def article_at(self, row: int) -> ArticleRecord:
-        return self._articles[row]
+        record: ArticleRecord = self.rows[row]
+        return record
 
     def row_of(self, article_id: int) -> int | None:
-        for i, a in enumerate(self._articles):
+        for i, a in enumerate(self.rows):
             if a.id == article_id:
                 return i
         return None
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._articles)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMN_TITLES[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        a = self._articles[index.row()]
+        a = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(a, col)

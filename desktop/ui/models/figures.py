@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.records import FigureRecord
 from desktop.ui.format import figure_value
-from desktop.ui.models.sorting import reorder_rows
+from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,27 +27,14 @@ FigureRecordRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 
 
-class FiguresTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._figures: list[FigureRecord] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+class FiguresTableModel(SortedRowsModel):
+    columns = COLUMN_TITLES
 
     def set_figures(self, figures: Sequence[FigureRecord]) -> None:
-        self.beginResetModel()
-        self._figures = list(figures)
-        if self._sort is not None:
-            column, order = self._sort
-            self._figures.sort(
-                key=lambda r: self._sort_key(r, column),
-                reverse=order == Qt.SortOrder.DescendingOrder,
-            )
-        self.endResetModel()
+        self.replace_rows(figures)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMN_TITLES):
-            self._sort = (column, order)
-            reorder_rows(self, self._figures, lambda r: self._sort_key(r, column), order)
+    def sort_key(self, row: Any, column: int) -> Any:
+        return self._sort_key(row, column)
 
     @classmethod
     def _sort_key(cls, r: FigureRecord, col: int) -> Any:
@@ -59,25 +46,13 @@ class FiguresTableModel(QAbstractTableModel):
         return cls._text(r, col).lower()
 
     def figure_at(self, row: int) -> FigureRecord:
-        return self._figures[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._figures)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMN_TITLES[section]
-        return None
+        record: FigureRecord = self.rows[row]
+        return record
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._figures):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        r = self._figures[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, col)

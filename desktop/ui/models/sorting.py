@@ -7,12 +7,21 @@ with Python's sort on one key per row (a tenth of a second), and the proxy only 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 T = TypeVar("T")
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def reorder_rows(
@@ -46,3 +55,50 @@ class SourceSortingProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
+
+
+class SortedRowsModel(QAbstractTableModel):
+    """A table over a plain list of records that sorts that list itself (see the module note).
+
+    Subclasses name their ``columns`` and give ``sort_key(row, column)``; rows live in ``rows``.
+    """
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def replace_rows(self, rows: Sequence[Any]) -> None:
+        """New contents, kept in the order the view is sorted by."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        if self._sort is not None:
+            column, order = self._sort
+            self.rows.sort(
+                key=lambda r: self.sort_key(r, column),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            self._sort = (column, order)
+            reorder_rows(self, self.rows, lambda r: self.sort_key(r, column), order)
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
