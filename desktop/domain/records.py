@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.domain import (
     Block,
@@ -148,3 +148,19 @@ class GroupRecord:
             "accepted_value": self.accepted_value or None,
             "note": self.note,
         }
+
+
+class TimelineRow(NamedTuple):
+    """The few columns the timeline draws, read without building full records (a tuple: cheap
+    to build by the hundred thousand)."""
+
+    id: int
+    article_id: int | None
+    source: str | None
+    title: str | None
+    earliest: date
+    latest: date
+    text: str
+    status: str
+    precision: str | None
+    value: str

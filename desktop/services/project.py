@@ -26,6 +26,7 @@ from desktop.domain.records import (
     FigureRecord,
     GroupRecord,
     PairRecord,
+    TimelineRow,
 )
 from desktop.extract import extract
 from desktop.ingest import IngestError, read_file
@@ -36,7 +37,7 @@ from desktop.storage.project import (
     ProjectError,
     ProjectLockedError,
 )
-from desktop.storage.store import DuplicateDocumentError, ProjectStore, TimelineRow
+from desktop.storage.store import DuplicateDocumentError, ProjectStore
 
 __all__ = [
     "DamagedProjectError",

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,6 +43,7 @@ from desktop.domain.records import (
     FigureRecord,
     GroupRecord,
     PairRecord,
+    TimelineRow,
 )
 from desktop.storage import project as projectfile
 from desktop.storage.lock import ProjectLock
@@ -65,22 +66,6 @@ from desktop.storage.models import (
 EXTRACTOR_VERSION = 1
 
 _EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
-
-
-class TimelineRow(NamedTuple):
-    """The few columns the timeline draws, read without building full records (a tuple: cheap
-    to build by the hundred thousand)."""
-
-    id: int
-    article_id: int | None
-    source: str | None
-    title: str | None
-    earliest: date
-    latest: date
-    text: str
-    status: str
-    precision: str | None
-    value: str
 
 
 def fact_key(timex_text: str, fact_text: str) -> str:

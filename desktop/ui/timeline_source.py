@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal
 
-from desktop.domain.records import FactRecord
+from desktop.domain.records import FactRecord, TimelineRow
 from desktop.ui.format import date_range_text, precision_text
 from desktop.ui.models.facts import MANUAL_SOURCE, fact_source
 from desktop.ui.timeline.data import TimelineData, TimelineItem, describe_range
@@ -28,54 +27,18 @@ UNKNOWN_SOURCE = "(unknown source)"
 LABEL_CHARS = 90
 
 
-class FactRow(Protocol):
-    """What the timeline needs of one dated fact: the fields of the service's timeline rows."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def article_id(self) -> int | None: ...
-    @property
-    def source(self) -> str | None: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def earliest(self) -> date: ...
-    @property
-    def latest(self) -> date: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def precision(self) -> str | None: ...
-    @property
-    def value(self) -> str: ...
+#: What the timeline needs of one dated fact: the service's lean timeline rows.
+FactRow = TimelineRow
 
 
-class RecordRow(NamedTuple):
-    """A timeline row made from a fact record the window already holds (after an edit)."""
-
-    id: int
-    article_id: int | None
-    source: str | None
-    title: str | None
-    earliest: date
-    latest: date
-    text: str
-    status: str
-    precision: str | None
-    value: str
-
-
-def row_of(fact: FactRecord) -> RecordRow | None:
+def row_of(fact: FactRecord) -> TimelineRow | None:
     """The fact as a timeline row, or None when it has no calendar position."""
     if fact.date.earliest is None or fact.date.latest is None:
         return None
     if fact.date.latest < fact.date.earliest:
         return None
     article = fact.article
-    return RecordRow(
+    return TimelineRow(
         fact.id,
         article.id if article is not None else None,
         article.source if article is not None else None,
