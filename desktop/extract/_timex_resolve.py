@@ -168,6 +168,11 @@ _PAST_OF_PLAN = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
+_BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
+# a passive keeps its tense on the auxiliary, which the scan meets on its own
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # A word ending in -ed right after a determiner (and perhaps an adverb) modifies a noun.
 _ADJECTIVE_SLOT = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still)\s+(?:\w+ly\s+)?$",
@@ -203,10 +208,25 @@ class Context:
         return begin, finish
 
     def tense(self, reach: int = 200) -> Tense:
-        """The tense of the verb nearest to the expression in its sentence, within ``reach``."""
+        """The tense of the verb nearest to the expression in its sentence, within ``reach``.
+
+        When nothing within ``reach`` tells, a future verb further to the left in the
+        sentence does: "Qantas will almost double its flights between Australia and India by
+        August" is future however long the object between them. A far past verb does not:
+        "announced an agreement to acquire the company in January" looks ahead.
+        """
         begin, finish = self.sentence_bounds()
-        begin = max(begin, self.start - reach)
-        finish = min(finish, self.end + reach)
+        found = self._nearest_tense(max(begin, self.start - reach), min(finish, self.end + reach))
+        far_left = max(begin, self.start - 200)
+        if (
+            found == "none"
+            and far_left < self.start - reach
+            and self._nearest_tense(far_left, self.start) == "future"
+        ):
+            return "future"
+        return found
+
+    def _nearest_tense(self, begin: int, finish: int) -> Tense:
         best: tuple[int, Tense] | None = None
         for m in _CUE.finditer(self.text, begin, finish):
             if self.start <= m.start() < self.end:
@@ -227,6 +247,12 @@ class Context:
                 before = self.text[max(0, m.start() - 40) : m.start()]
                 if word not in _IRREGULAR_PAST_SET and _ADJECTIVE_SLOT.search(before):
                     continue  # "a still unspecified date", "the revised plan": adjectives
+                if (
+                    word not in _IRREGULAR_PAST_SET
+                    and _BY_AGENT.match(self.text, m.end())
+                    and not _AUXILIARY_BEFORE.search(before)
+                ):
+                    continue  # "markets untouched by the crisis": a participle, not a verb
                 kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
                 kind = "present"

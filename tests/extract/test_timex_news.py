@@ -348,3 +348,23 @@ def test_a_season_without_tense_is_the_nearest(published: date, sentence: str, v
 def test_today_as_the_present_age_is_a_present_reference() -> None:
     assert found("Privacy is hard to keep in today's world.") == [("today", "DATE", "PRESENT_REF")]
     assert found("The minister resigned today.") == [("today", "DATE", "2025-01-13")]
+
+
+# --- the verb that governs a bare month -------------------------------------------------------
+
+
+def test_a_far_future_verb_to_the_left_still_governs_a_month() -> None:
+    sentence = (
+        "The carrier will almost double its flights between the two largest cities of the "
+        "region by August, officials hope."
+    )
+    assert one(sentence, date(1998, 2, 13)).value == "1998-08"
+
+
+def test_a_participle_with_its_agent_is_not_the_past_tense_of_the_clause() -> None:
+    sentence = "The carrier will add flights by August to markets untouched by the slump."
+    assert one(sentence, date(1998, 2, 13)).value == "1998-08"
+    # the passive keeps its tense on the auxiliary
+    assert one("The port was closed by the strike in August.", date(1998, 2, 13)).value == (
+        "1997-08"
+    )
