@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.domain import TimexType
@@ -1635,7 +1635,44 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     end = m.end()
     if tail == "since":
         end = m.end() - len(m["tail"]) - 1
-    return _plain_duration(start, end, n, unit, num_text, approx, m)
+    plain = _plain_duration(start, end, n, unit, num_text, approx, m)
+    if (
+        plain is not None
+        and not tail
+        and unit in UNIT_GRAN
+        and n is not None
+        and n == int(n)
+        and approx in ("", "about", "around", "roughly", "approximately")
+        and _IN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and not _NOT_A_POINT_AFTER.match(text, m.end())
+    ):
+        return Candidate(
+            plain.start,
+            plain.end,
+            "DURATION",
+            _point_ahead_if_future(plain.resolve, UNIT_GRAN[unit], int(n), m.group(0)),
+        )
+    return plain
+
+
+# "in two weeks" said of what is to come is the date two weeks ahead; said of what was done
+# ("built in two weeks") or of a record ("the lowest in five years") it stays a span
+_IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+_NOT_A_POINT_AFTER = re.compile(
+    r"[’']?s?\s+(?:of|since|time|ago|old|and|or|to|straight|running|in\s+a\s+row"
+    r"|that|which|when|where|with|like)\b",
+    re.IGNORECASE,
+)
+
+
+def _point_ahead_if_future(span: Resolver, gran: Granularity, count: int, word: str) -> Resolver:
+    def resolve(ctx: Context) -> Resolution:
+        if ctx.tense() != "future":
+            return span(ctx)
+        ahead = _not_anchor(relative(ctx, gran, count, word))
+        return replace(ahead, type="DATE")
+
+    return resolve
 
 
 def _plain_duration(

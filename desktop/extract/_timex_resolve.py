@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from desktop.domain import TimexType
 from desktop.extract._timex_calendar import (
     MONTH_NAMES,
     UNRESOLVED,
@@ -93,6 +94,9 @@ class Resolution:
     mod: Mod = ""
     #: False for comparisons ("a year earlier") that later ones must not chain from
     anchorable: bool = True
+    #: set when the clause decides the type the words alone could not ("begins in two
+    #: weeks" is a date, "built in two weeks" a duration)
+    type: TimexType | None = None
 
 
 # Words that fix the time of the clause. Multi-word future markers come first so that

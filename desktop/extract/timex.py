@@ -35,14 +35,15 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         if c.follows_day:
             run_days.append(len(out))
         res = c.resolve(ctx.at(c.start, c.end))
+        kind = res.type or c.type
         date_range = None
-        if c.type in ("DATE", "TIME"):
+        if kind in ("DATE", "TIME"):
             date_range = value_range(res.value, published, c.mod)
         if (
             res.point is not None
             and res.anchorable
             and not res.value.endswith("_REF")
-            and c.type in ("DATE", "TIME")
+            and kind in ("DATE", "TIME")
         ):
             ctx.last, ctx.last_end = res, c.end
             if res.gran in ("quarter", "half") and (
@@ -62,7 +63,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 start=c.start,
                 end=c.end,
                 text=text[c.start : c.end],
-                type=c.type,
+                type=kind,
                 value=res.value,
                 explanation=explanation,
                 date=date_range,

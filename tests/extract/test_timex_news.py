@@ -368,3 +368,22 @@ def test_a_participle_with_its_agent_is_not_the_past_tense_of_the_clause() -> No
     assert one("The port was closed by the strike in August.", date(1998, 2, 13)).value == (
         "1997-08"
     )
+
+
+# --- "in two weeks": a date ahead when the clause looks ahead, else a span --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("The trial begins in two weeks.", "DATE", "1998-W34"),
+        ("The bonds will be redeemed in five years.", "DATE", "2003"),
+        ("The plant will close in about six months.", "DATE", "1999-02"),
+        ("The house was built in three days.", "DURATION", "P3D"),
+        ("It was the lowest level in five years.", "DURATION", "P5Y"),
+        ("The loss will be small in a quarter that saw such sales.", "DURATION", "P1Q"),
+    ],
+)
+def test_in_a_count_of_units(sentence: str, kind: str, value: str) -> None:
+    hit = one(sentence, date(1998, 8, 9))
+    assert (hit.type, hit.value) == (kind, value)
