@@ -799,8 +799,13 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
                 return Resolution(
                     f"XXXX-{letter}X", f"{whole}; needs the publication date", True, gran=gran
                 )
-            if unit == "period" and year > 0:
-                return absolute(f"{year:04d}", date(year, 1, 1), "year", f"{whole}: in {year}")
+            if unit == "period":
+                # no quarter named before: "the same period last year" is only known to lie
+                # in that year
+                target = year if year > 0 else pub.year - years_back
+                return absolute(
+                    f"{target:04d}", date(target, 1, 1), "year", f"{whole}: in {target}"
+                )
             latest = shift(pub, gran, -1)
             target = year if year > 0 else latest.year - years_back
             point = date(target, latest.month, 1)

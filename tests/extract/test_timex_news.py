@@ -387,3 +387,8 @@ def test_a_participle_with_its_agent_is_not_the_past_tense_of_the_clause() -> No
 def test_in_a_count_of_units(sentence: str, kind: str, value: str) -> None:
     hit = one(sentence, date(1998, 8, 9))
     assert (hit.type, hit.value) == (kind, value)
+
+
+def test_the_same_period_last_year_without_a_quarter_named_is_last_year() -> None:
+    sentence = "Exports in the first two months of this year rose over the same period last year."
+    assert found(sentence, date(1999, 3, 13))[-1] == ("the same period last year", "DATE", "1998")
