@@ -53,6 +53,7 @@ from desktop.extract._timex_resolve import (
     reference,
     relative,
     season,
+    unresolved,
     weekday,
 )
 
@@ -629,7 +630,7 @@ _CENTURY_ORD = {
 
 
 @rule(
-    rf"{_B}(?:the\s+)?(?:(?P<ord>(?:\d{{1,2}}(?:st|nd|rd|th))|(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))|(?P<det>this|last|next|past|previous|current))[\s-]+century{_E}"
+    rf"{_B}(?:the\s+)?(?:(?P<ord>(?:\d{{1,2}}(?:st|nd|rd|th))|(?:twenty[-\s])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))|(?P<det>this|last|next|past|previous|current|new|coming))[\s-]+century{_E}"
 )
 def _century(m: re.Match[str], text: str) -> Candidate | None:
     if m["ord"]:
@@ -649,10 +650,41 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
                 f"the {word} century: years {value}00-{value}99",
             ),
         )
-    offset = {"this": 0, "current": 0, "next": 1}.get(m["det"].lower(), -1)
+    det = m["det"].lower()
+    if det in ("new", "coming"):
+        # "the new century", said in 1999 or in 2001, is the one of the 2000s
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            lambda ctx: relative(
+                ctx,
+                "century",
+                1 if ctx.published is not None and ctx.published.year % 100 >= 50 else 0,
+                m.group(0),
+            ),
+        )
+    offset = {"this": 0, "current": 0, "next": 1}.get(det, -1)
     return Candidate(
         m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0))
     )
+
+
+@rule(rf"{_B}the\s+turn\s+of\s+the\s+century{_E}")
+def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
+    """ "by the turn of the century": the year the centuries meet, ahead or behind by tense."""
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return unresolved("year", m.group(0))
+        latest = pub.year - pub.year % 100
+        year = latest + 100 if ctx.tense() != "past" and pub.year % 100 >= 50 else latest
+        return absolute(
+            f"{year:04d}", date(year, 1, 1), "year", f"{m.group(0)}: around {year}, by the tense"
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
 # --- seasons, quarters, halves --------------------------------------------------------------
@@ -2045,6 +2077,7 @@ _TRIGGERS: dict[str, str] = {
     "_spoken_year": "nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
+    "_century_turn": "turn",
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
     "_q_short": "q",

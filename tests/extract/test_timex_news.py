@@ -392,3 +392,15 @@ def test_in_a_count_of_units(sentence: str, kind: str, value: str) -> None:
 def test_the_same_period_last_year_without_a_quarter_named_is_last_year() -> None:
     sentence = "Exports in the first two months of this year rose over the same period last year."
     assert found(sentence, date(1999, 3, 13))[-1] == ("the same period last year", "DATE", "1998")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("By the turn of the century, the population will double.", "2000"),
+        ("The house was built at the turn of the century.", "1900"),
+        ("Leaders gathered to plan for the new century.", "20"),
+    ],
+)
+def test_turns_of_the_century(sentence: str, value: str) -> None:
+    assert one(sentence, date(1999, 3, 13)).value == value
