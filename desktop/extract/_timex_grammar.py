@@ -310,6 +310,38 @@ _BEFORE_DAY_OF_MONTH = re.compile(
 
 
 @rule(
+    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:to|through|until|till|and|or)"
+    rf"\s+(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b)"
+)
+def _day_range_end(m: re.Match[str], text: str) -> Candidate | None:
+    """ "from July 28 to 30": the second day is a date of its own, in the first one's month."""
+    first, last = int(m["d1"]), int(m["d2"])
+    if last <= first:
+        return None
+    month = month_number(m["mon"])
+    if re.match(r",\s*(?:1\d{3}|20\d{2})\b", text[m.end() : m.end() + 7]):
+        return None  # "May 10 to 12, 1998": the year rule reads the last day with its year
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor(80)
+        if prior is None or prior.point is None or prior.point.month != month:
+            return named_month(ctx, month, last, None, m["mon"])
+        try:
+            point = date(prior.point.year, month, last)
+        except ValueError:
+            return named_month(ctx, month, last, None, m["mon"])
+        return Resolution(
+            point.isoformat(),
+            f"{m['d2']}: day {last} of the month of {prior.value}, which the range began in",
+            prior.needs_anchor,
+            point,
+            "day",
+        )
+
+    return Candidate(m.start("d2"), m.end("d2"), "DATE", resolve)
+
+
+@rule(
     rf"{_B}(?:{_WD},?\s+)?the\s+(?P<day>[1-9]|[12]\d|3[01])(?P<suffix>st|nd|rd|th)"
     rf"(?:\s+of\s+(?P<which>this|next|last|the)\s+month)?{_E}"
 )
@@ -1171,10 +1203,19 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     day_word = (m["day"] or "").lower()
     dmon = m["dmon"] or m["dmon2"]
     dnum = m["dnum"] or m["dnum2"]
+    dwd = m["dwd"]
+    if m["day"]:
+        between = text[start : m.start("day")]
+        if ")" in between and "(" not in between:
+            # "10:40 a.m. local time (0740 GMT) Friday": the day belongs outside the aside
+            end = start + between.index(")")
+            day_word, dmon, dnum, dwd = "", None, None, None
+    if text[start:end].endswith(")") and "(" not in text[start:end]:
+        end -= 1  # "(0800 GMT)": the aside's own bracket is not part of the time
 
     def resolve(ctx: Context) -> Resolution:
-        if m["dwd"]:
-            base = weekday(ctx, weekday_number(m["dwd"]), m["dwd"], None)
+        if dwd:
+            base = weekday(ctx, weekday_number(dwd), dwd, None)
         elif dmon:
             base = named_month(ctx, month_number(dmon), int(dnum), None, dmon)
         elif day_word in ("yesterday", "tomorrow"):
@@ -2073,6 +2114,7 @@ _TRIGGERS: dict[str, str] = {
     "_dotted_date": _DIGITS,
     "_day_of_month": _DIGITS,
     "_month_alone": _MONTH_WORDS,
+    "_day_range_end": _MONTH_WORDS,
     "_year": _DIGITS,
     "_spoken_year": "nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),

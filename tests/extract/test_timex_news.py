@@ -404,3 +404,15 @@ def test_the_same_period_last_year_without_a_quarter_named_is_last_year() -> Non
 )
 def test_turns_of_the_century(sentence: str, value: str) -> None:
     assert one(sentence, date(1999, 3, 13)).value == value
+
+
+def test_the_end_of_a_day_range_is_a_date_in_the_same_month() -> None:
+    hits = found(
+        "The meeting was held from July 28 to 30. Turnout was 3 to 4 percent.", date(1998, 8, 7)
+    )
+    assert hits == [("July 28", "DATE", "1998-07-28"), ("30", "DATE", "1998-07-30")]
+
+
+def test_a_clock_time_in_brackets_keeps_its_bracket_and_day_apart() -> None:
+    hits = found("The blast came at 10:40 a.m. (0740 GMT) Friday.", date(1998, 8, 7))
+    assert [h[0] for h in hits] == ["10:40 a.m.", "0740 GMT", "Friday"]
