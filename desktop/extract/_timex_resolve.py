@@ -110,8 +110,13 @@ _FUTURE_CUES = (
     # "the tariffs take effect Friday", "the leaders are to sign"
     r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
+    r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|forecast"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
-    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return)"
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
+    r"|play|face)"
+    # a modal with a plain verb looks ahead ("could develop Tuesday"); "could have" looks back,
+    # and "May" the month is not a modal
+    r"|(?:could|might|should|must|(?-i:may))(?!\s+(?:not\s+)?have\b)"
 )
 _IRREGULAR_PAST = (
     "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"
@@ -162,7 +167,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_BEFORE_BE = re.compile(
-    r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+(?:not\s+)?be\s+(?:\w+\s+)?$",
+    r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+(?:not\s+)?"
+    r"(?:be|stay|remain|get|become|keep)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -182,6 +188,15 @@ _ADJECTIVE_SLOT = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+_QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*)?(?:or|and|to|through|till|until|-|–)\s+(?:on\s+|in\s+)?$", re.IGNORECASE
+)
+SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
+UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 
 
 class Context:
@@ -232,15 +247,30 @@ class Context:
 
     def _nearest_tense(self, begin: int, finish: int) -> Tense:
         best: tuple[int, Tense] | None = None
+        # a quotation has its own tense: '"... take the bases by Saturday," a general told'
+        close = _QUOTE_CLOSE.search(self.text, self.end, finish)
+        if close is not None and self._inside_quote():
+            finish = close.start()
         for m in _CUE.finditer(self.text, begin, finish):
             if self.start <= m.start() < self.end:
                 continue
             distance = self.start - m.end() if m.end() <= self.start else m.start() - self.end
             kind: Tense
             if m.lastgroup == "future":
+                if m.start() >= self.end and m.group(0)[:3].lower() == "to ":
+                    # "opened the door on Christmas Eve to begin a jubilee year": a purpose
+                    # clause after the expression does not set its time
+                    continue
                 before = self.text[max(0, m.start() - 48) : m.start()]
                 # "was due to expire", "had been scheduled to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
+                if (
+                    kind == "past"
+                    and re.match(r"to\s", m.group(0), re.IGNORECASE)
+                    and re.search(r"\b(?:was|were)\s+$", before, re.IGNORECASE)
+                ):
+                    # "the cabinet was to meet on Wednesday": a plan still ahead when written
+                    kind = "future"
             elif m.lastgroup == "past":
                 word = m.group(0).lower()
                 if word in _NOT_PAST_ED:
@@ -265,6 +295,29 @@ class Context:
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"
+
+    def _inside_quote(self) -> bool:
+        """Whether the expression sits in a quotation opened earlier in its sentence."""
+        begin, _ = self.sentence_bounds()
+        before = self.text[begin : self.start]
+        opened = before.count("“") + before.count("``")
+        closed = before.count("”") + before.count("''")
+        return opened > closed or before.count('"') % 2 == 1
+
+    def coordinated(self, gran: Granularity) -> Resolution | None:
+        """The date this one is paired with: "on Sunday or Monday", "between August and
+        December", "from May 10 to 12" name two of a kind in one breath."""
+        last = self.last
+        if last is None or last.point is None or last.gran != gran or self.last_end < 0:
+            return None
+        between = self.text[self.last_end : self.start]
+        if len(between) > 16 or not _COORDINATION.match(between):
+            return None
+        return last
+
+    def lead(self, words: re.Pattern[str]) -> bool:
+        """Whether ``words`` end just before the expression ("since June", "until Monday")."""
+        return words.search(self.text, max(0, self.start - 24), self.start) is not None
 
     def anchor(self, max_distance: int = 600) -> Resolution | None:
         """The date the text last mentioned, if close enough to chain from."""
@@ -392,6 +445,14 @@ def weekday(
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
         days, reason = 0, "the publication day's own weekday"
+    elif ctx.lead(SINCE):
+        days, reason = -back, "because 'since' looks back"
+    elif (pair := ctx.coordinated("day")) is not None and pair.point != pub:
+        ahead = pair.point is not None and pair.point > pub
+        days = forward if ahead else -back
+        reason = f"on the same side of publication as {pair.value}, named with it"
+    elif ctx.lead(UNTIL) and ctx.tense() != "past":
+        days, reason = forward, "because a limit ('until', 'by') lies ahead"
     else:
         tense = ctx.tense()
         if tense == "future":
@@ -549,6 +610,21 @@ def named_month(
         reason = "the next one after publication"
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
+    elif ctx.lead(SINCE):
+        year = pub.year if there <= here else pub.year - 1
+        reason = "the latest one, because 'since' looks back"
+    elif (
+        (pair := ctx.coordinated("day" if day else "month")) is not None
+        and pair.point is not None
+        and not ctx.text[ctx.last_end : ctx.start].strip().lower().startswith("or")
+    ):
+        # "between August and December": the second is the first such month after the first
+        year = (
+            pair.point.year
+            if (month, day or 0) >= (pair.point.month, pair.point.day if day else 0)
+            else pair.point.year + 1
+        )
+        reason = f"the first one after {pair.value}, named with it"
     else:
         tense = ctx.tense(60)
         back_year = pub.year if there <= here else pub.year - 1

@@ -416,3 +416,36 @@ def test_the_end_of_a_day_range_is_a_date_in_the_same_month() -> None:
 def test_a_clock_time_in_brackets_keeps_its_bracket_and_day_apart() -> None:
     hits = found("The blast came at 10:40 a.m. (0740 GMT) Friday.", date(1998, 8, 7))
     assert [h[0] for h in hits] == ["10:40 a.m.", "0740 GMT", "Friday"]
+
+
+# --- which way a bare weekday or month points -------------------------------------------------
+
+SAT_21_FEB_1998 = date(1998, 2, 21)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Storms could develop Tuesday, forecasters said.", "1998-02-24"),
+        ("The schools will stay closed through Wednesday.", "1998-02-25"),
+        ("The exchange, which fell last week, reopens Monday.", "1998-02-23"),
+        (
+            "The envoy is due to meet the president on Sunday or Monday, his aides said.",
+            "1998-02-23",
+        ),
+        ("The cabinet was to meet on Wednesday to review the crisis.", "1998-02-25"),
+        ('"We will take the town by Friday," a general told reporters.', "1998-02-27"),
+        ("Talks have stalled since Tuesday.", "1998-02-17"),
+        ("The pope opened the door on Thursday to begin a jubilee year.", "1998-02-19"),
+    ],
+)
+def test_the_clause_decides_the_weekday(sentence: str, value: str) -> None:
+    assert [h for h in found(sentence, SAT_21_FEB_1998) if h[1] == "DATE"][-1][2] == value
+
+
+def test_months_named_together_run_forward_and_since_looks_back() -> None:
+    hits = found("Exports should grow by 18 percent between August and December.", date(1998, 9, 1))
+    assert [h[2] for h in hits][-2:] == ["1998-08", "1998-12"]
+    assert one("The bank has raised rates three times since June.", date(1999, 12, 6)).value == (
+        "1999-06"
+    )
