@@ -1218,8 +1218,9 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             base = weekday(ctx, weekday_number(dwd), dwd, None)
         elif dmon:
             base = named_month(ctx, month_number(dmon), int(dnum), None, dmon)
-        elif day_word in ("yesterday", "tomorrow"):
-            base = relative(ctx, "day", -1 if day_word == "yesterday" else 1, day_word)
+        elif day_word in ("yesterday", "tomorrow", "today", "tonight"):
+            step = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
+            base = relative(ctx, "day", step, day_word)
         else:
             base = _day_in_focus(ctx) or relative(
                 ctx, "day", 0, "the clock time, on the publication day"
@@ -1236,11 +1237,17 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             "day",
         )
 
-    return Candidate(start, end, "TIME", resolve)
+    # with no day of its own, a day named later in the sentence settles it ("shortly before
+    # 8 p.m. (1900 GMT) on Wednesday")
+    return Candidate(start, end, "TIME", resolve, follows_day=not (dwd or dmon or day_word))
 
 
 def _day_in_focus(ctx: Context) -> Resolution | None:
-    """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00")."""
+    """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00").
+
+    The sentence before is not asked: a clock time there is as often the publication day
+    ("... since Wednesday night. Sirens sounded at 12:45 a.m.") as the day just named.
+    """
     prior = ctx.anchor(300)
     if prior is None or prior.point is None or prior.gran != "day":
         return None

@@ -14,7 +14,7 @@ from datetime import date
 from desktop.domain import TimeExpression
 from desktop.extract._timex_calendar import shift, value_range
 from desktop.extract._timex_grammar import discover
-from desktop.extract._timex_resolve import Context
+from desktop.extract._timex_resolve import Context, Resolution
 from desktop.extract.sentences import split_sentences
 
 
@@ -31,10 +31,12 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     ctx = Context(text, published, starts)
     out: list[TimeExpression] = []
     run_days: list[int] = []
-    for c in candidates:
+    for n, c in enumerate(candidates):
         if c.follows_day:
             run_days.append(len(out))
         res = c.resolve(ctx.at(c.start, c.end))
+        if n == 0 and published is not None:
+            ctx.published = _dateline_day(text, c.end, res, published)
         kind = res.type or c.type
         date_range = None
         if kind in ("DATE", "TIME"):
@@ -52,6 +54,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 # only a period already over can be the one a report compares with last year's
                 ctx.last_period, ctx.last_period_end = res, c.end
         explanation = res.explanation
+        if ctx.published != published and n > 0:
+            explanation = _from_dateline(explanation)
         if c.mod:
             explanation += {
                 "START": " (its early part)",
@@ -75,7 +79,37 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     return out
 
 
+# "BEIJING, December 20 (Xinhua) --": the date in a dateline is the story's own day
+_DATELINE_TAIL = re.compile(r"\s*(?:\([A-Za-z][\w .-]{0,30}\)\s*)?(?:--|—|–|_|-\s)")
+
+
+def _dateline_day(text: str, end: int, res: Resolution, published: date) -> date:
+    """The day relative words count from: a dateline's date when it names one within three
+    days of the publication date (wires file late at night, across time zones), else the
+    publication date."""
+    if (
+        res.point is None
+        or res.gran != "day"
+        or end > 80
+        or "\n" in text[:end].strip()
+        or not _DATELINE_TAIL.match(text, end)
+        or abs((res.point - published).days) > 3
+    ):
+        return published
+    return res.point
+
+
+def _from_dateline(explanation: str) -> str:
+    """Reasons counted from a dateline's date say so rather than naming the publication."""
+    return (
+        explanation.replace("the publication date", "the dateline's date")
+        .replace("the publication day", "the dateline's day")
+        .replace("published ", "dateline ")
+    )
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_VALUE = re.compile(r"T\d")
 
 
 def _settle_run_day(
@@ -90,13 +124,20 @@ def _settle_run_day(
         return bisect.bisect_right(starts, t.start) == sentence
 
     def a_day(t: TimeExpression) -> bool:
-        return t.type in ("DATE", "TIME") and _DAY_VALUE.match(t.value) is not None
+        # a clock time names an hour, not the day the sentence is about
+        return (
+            t.type in ("DATE", "TIME")
+            and _DAY_VALUE.match(t.value) is not None
+            and not _CLOCK_VALUE.search(t.value)
+        )
 
     if any(a_day(t) and same_sentence(t) for t in out[:i]):
         return
     later = next((t for t in out[i + 1 :] if same_sentence(t) and a_day(t)), None)
     if later is None:
         return
+    if _CLOCK_VALUE.search(run.value) and later.start - run.end > 30:
+        return  # "began at 10:30 a.m., while police held back protesters who clashed Thursday"
     day = later.value[:10]
     suffix = run.value[10:] if _DAY_VALUE.match(run.value) else ""
     value = day + suffix

@@ -449,3 +449,25 @@ def test_months_named_together_run_forward_and_since_looks_back() -> None:
     assert one("The bank has raised rates three times since June.", date(1999, 12, 6)).value == (
         "1999-06"
     )
+
+
+def test_a_dateline_date_is_the_day_relative_words_count_from() -> None:
+    text = (
+        "BANGKOK, December 20 (Xinhua) -- The Games closed today. The closing ceremony, "
+        "which began at 7:00 p.m. local time (1200 GMT), was attended by the King."
+    )
+    hits = find_timexes(text, date(1998, 12, 21))
+    assert [(h.text, h.value) for h in hits] == [
+        ("December 20", "1998-12-20"),
+        ("today", "1998-12-20"),
+        ("7:00 p.m. local time", "1998-12-20T19:00"),
+        ("1200 GMT", "1998-12-20T12:00"),
+    ]
+    assert "dateline" in hits[1].explanation
+
+
+def test_a_clock_time_takes_the_day_named_right_after_it() -> None:
+    hits = found(
+        "The strikes began shortly before 8 p.m. (1900 GMT) on Wednesday.", date(1999, 3, 25)
+    )
+    assert [h[2] for h in hits] == ["1999-03-24T20:00", "1999-03-24T19:00", "1999-03-24"]
