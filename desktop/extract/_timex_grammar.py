@@ -1499,6 +1499,19 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
+    # "held for the past year" is a span, "policy for the coming year" a date
+    spans = (
+        re.search(r"\b(?:for|throughout|within|all)\s+$", before) is not None
+        if det in ("the past", "the last")
+        else re.search(r"\b(?:throughout|within|all)\s+$", before) is not None
+    )
+    if unit == "year" and not spans and det in ("the past", "the last", "the coming", "the next"):
+        # "fallen over the past year", "policy for the coming year": TimeBank dates the year
+        # itself; "held for the past year" is a span
+        if det == "the next":
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "year", 1, whole))
+        step = -1 if det in ("the past", "the last") else 1
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", step, whole))
     if det in ("the past", "the last"):
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, "last", whole))
@@ -1595,7 +1608,9 @@ _APPROX = (
 
 
 _FREQUENCY_BEFORE = re.compile(
-    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD})\s+times)\s+$", re.IGNORECASE
+    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD})\s+(?:times|days|nights|evenings|mornings"
+    r"|afternoons|hours))\s+$",
+    re.IGNORECASE,
 )
 # a number, then at most three words that are not prepositions or verbs of lasting: the
 # amount a rate is of ("1.6 trillion euros", "700 seats", "40 minutes")
@@ -1651,14 +1666,15 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start()
     if approx in ("the", "these", "those") and tail in ("ago", "earlier", "later"):
         start = m.start("num")
-    if num_text in ("a", "an") and not approx and not tail:
+    if num_text in ("a", "an") and not approx and tail in ("", "since"):
         # "twice a day" repeats an event: a SET, its frequency included; "$5 a year" and
         # "4 flights a week" are rates of an amount, which TimeML does not mark at all
         often = _FREQUENCY_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if often is not None:
+            end = m.end("unit")
             return Candidate(
                 often.start(),
-                m.end(),
+                end,
                 "SET",
                 _const(_duration_value(1, unit), f"{often.group(0).strip()} per {unit}"),
             )
@@ -1666,7 +1682,11 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             return None
     if re.match(r"\d", num_text) and m.start() > 0 and re.search(r"[$£€#]\s*$", before):
         return None
-    if unit not in UNIT_GRAN and tail in ("ago", "earlier", "later", "from now", "hence"):
+    if unit not in UNIT_GRAN and tail in ("earlier", "later"):
+        # "20 minutes later": an hour we cannot name; TimeML keeps the span, without the tail
+        end = m.end() - len(m["tail"]) - 1
+        return _plain_duration(start, end, n, unit, num_text, approx, m)
+    if unit not in UNIT_GRAN and tail in ("ago", "from now", "hence"):
         # "three hours ago": a time of day we cannot name; keep it as a point before publication
         gran_time = unit
         return Candidate(

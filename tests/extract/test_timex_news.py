@@ -471,3 +471,21 @@ def test_a_clock_time_takes_the_day_named_right_after_it() -> None:
         "The strikes began shortly before 8 p.m. (1900 GMT) on Wednesday.", date(1999, 3, 25)
     )
     assert [h[2] for h in hits] == ["1999-03-24T20:00", "1999-03-24T19:00", "1999-03-24"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value"),
+    [
+        ("He has trained twice a week since January.", "twice a week", "SET", "P1W"),
+        ("The jury would sit four days a week.", "four days a week", "SET", "P1W"),
+        ("Sales have fallen over the past year.", "the past year", "DATE", "1998"),
+        ("He has been held for the past year.", "the past year", "DURATION", "P1Y"),
+        ("The meeting sets policy for the coming year.", "the coming year", "DATE", "2000"),
+        ("The last radio call came 20 minutes later.", "20 minutes", "DURATION", "PT20M"),
+    ],
+)
+def test_spans_rates_and_years_around_publication(
+    sentence: str, text: str, kind: str, value: str
+) -> None:
+    hit = find_timexes(sentence, date(1999, 7, 19))[0]
+    assert (hit.text, hit.type, hit.value) == (text, kind, value)
