@@ -404,7 +404,7 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
     )
 
 
-def quarter_context(ctx: Context, reach: int = 1500) -> Resolution | None:
+def quarter_context(ctx: Context, reach: int = 300) -> Resolution | None:
     """The quarter (or half) a financial report is talking about, if it named one lately.
 
     Earnings reports name their period once ("third-quarter profit") and then compare with
