@@ -310,8 +310,8 @@ _BEFORE_DAY_OF_MONTH = re.compile(
 
 
 @rule(
-    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:to|through|until|till|and|or)"
-    rf"\s+(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b)"
+    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
+    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b)"
 )
 def _day_range_end(m: re.Match[str], text: str) -> Candidate | None:
     """ "from July 28 to 30": the second day is a date of its own, in the first one's month."""
@@ -564,6 +564,66 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         m.end(),
         "DATE",
         _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, as written"),
+    )
+
+
+_YEAR_RANGE = (
+    r"(?<![\w$#.,-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–/]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
+    r"(?![\w%-]|[.,]\d)"
+)
+_SPAN_YEAR = re.compile(
+    r"\s+(?:fiscal|financial|budget|school|academic|crop|marketing|tax)\s+year|\s+season",
+    re.IGNORECASE,
+)
+
+
+def _year_range_parts(m: re.Match[str], text: str) -> tuple[int, int] | None:
+    first = int(m["y1"])
+    second = int(m["y2"]) if len(m["y2"]) == 4 else first - first % 100 + int(m["y2"])
+    if not first < second <= first + 60:
+        return None
+    if len(m["y2"]) == 2 and int(m["y2"]) <= 12 and not _SPAN_YEAR.match(text, m.end()):
+        return None  # "2003-04" alone reads as April 2003 as well as a season
+    return first, second
+
+
+@rule(_YEAR_RANGE)
+def _year_range_start(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the Ninth Five-Year Plan (1996-2000)", "the 1950-53 Korean War": the first year is a
+    date of its own; "the 1998-99 fiscal year" is one year, named by its start."""
+    parts = _year_range_parts(m, text)
+    if parts is None:
+        return None
+    first, _ = parts
+    start, end = m.start("y1"), m.end("y1")
+    span = _SPAN_YEAR.match(text, m.end())
+    if span is not None:
+        end = span.end()
+        lead = re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE)
+        if lead is not None:
+            start = m.start() - len(lead.group(0))
+    return Candidate(
+        start,
+        end,
+        "DATE",
+        _fixed(
+            f"{first:04d}", "year", date(first, 1, 1), f"{first}, where the span it opens begins"
+        ),
+    )
+
+
+@rule(_YEAR_RANGE)
+def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
+    """ "1950-53": the short second year, in the first one's century."""
+    parts = _year_range_parts(m, text)
+    if parts is None or len(m["y2"]) != 2 or _SPAN_YEAR.match(text, m.end()):
+        return None
+    _, second = parts
+    return Candidate(
+        m.start("y2"),
+        m.end("y2"),
+        "DATE",
+        _fixed(f"{second:04d}", "year", date(second, 1, 1), f"{second}, where the span ends"),
     )
 
 
@@ -2143,6 +2203,8 @@ _TRIGGERS: dict[str, str] = {
     "_month_alone": _MONTH_WORDS,
     "_day_range_end": _MONTH_WORDS,
     "_year": _DIGITS,
+    "_year_range_start": _DIGITS,
+    "_year_range_end": _DIGITS,
     "_spoken_year": "nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",

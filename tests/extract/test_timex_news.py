@@ -489,3 +489,22 @@ def test_spans_rates_and_years_around_publication(
 ) -> None:
     hit = find_timexes(sentence, date(1999, 7, 19))[0]
     assert (hit.text, hit.type, hit.value) == (text, kind, value)
+
+
+def test_ranges_of_days_and_years_give_both_ends() -> None:
+    text = (
+        "The fair runs May 10-12. The plan (1996-2000) ends next year. The 1950-53 war ended "
+        "in a truce. In the 1998-99 fiscal year the deficit grew. The 2003-04 figure is "
+        "April's, and the score was 2-1."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 10, 10))]
+    assert got == [
+        ("May 10", "1999-05-10"),
+        ("12", "1999-05-12"),
+        ("1996", "1996"),
+        ("2000", "2000"),
+        ("next year", "2000"),
+        ("1950", "1950"),
+        ("53", "1953"),
+        ("the 1998-99 fiscal year", "1998"),
+    ]
