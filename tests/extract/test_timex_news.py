@@ -494,8 +494,8 @@ def test_spans_rates_and_years_around_publication(
 def test_ranges_of_days_and_years_give_both_ends() -> None:
     text = (
         "The fair runs May 10-12. The plan (1996-2000) ends next year. The 1950-53 war ended "
-        "in a truce. In the 1998-99 fiscal year the deficit grew. The 2003-04 figure is "
-        "April's, and the score was 2-1."
+        "in a truce. In the 1998-99 fiscal year the deficit grew. The code 2003-04 is a "
+        "catalogue number, and the score was 2-1."
     )
     got = [(h[0], h[2]) for h in found(text, date(1999, 10, 10))]
     assert got == [
