@@ -20,6 +20,7 @@ from desktop.extract._timex_calendar import (
     SEASON_CODES,
     Granularity,
     Mod,
+    add_months,
     fmt,
     shift,
 )
@@ -2056,59 +2057,157 @@ _FIXED_HOLIDAYS = {
 }
 
 
+# the first day of the Chinese lunar year (Spring Festival), 1990-2035
+_LUNAR_NEW_YEAR = {
+    1990: (1, 27),
+    1991: (2, 15),
+    1992: (2, 4),
+    1993: (1, 23),
+    1994: (2, 10),
+    1995: (1, 31),
+    1996: (2, 19),
+    1997: (2, 7),
+    1998: (1, 28),
+    1999: (2, 16),
+    2000: (2, 5),
+    2001: (1, 24),
+    2002: (2, 12),
+    2003: (2, 1),
+    2004: (1, 22),
+    2005: (2, 9),
+    2006: (1, 29),
+    2007: (2, 18),
+    2008: (2, 7),
+    2009: (1, 26),
+    2010: (2, 14),
+    2011: (2, 3),
+    2012: (1, 23),
+    2013: (2, 10),
+    2014: (1, 31),
+    2015: (2, 19),
+    2016: (2, 8),
+    2017: (1, 28),
+    2018: (2, 16),
+    2019: (2, 5),
+    2020: (1, 25),
+    2021: (2, 12),
+    2022: (2, 1),
+    2023: (1, 22),
+    2024: (2, 10),
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+    2031: (1, 23),
+    2032: (2, 11),
+    2033: (1, 31),
+    2034: (2, 19),
+    2035: (2, 8),
+}
+# (month, weekday, n): the n-th such weekday of the month, n = -1 for the last one
+_NTH_WEEKDAY_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "labour day": (9, 0, 1),
+}
+_EASTER_OFFSETS = {
+    "easter": 0,
+    "easter sunday": 0,
+    "easter monday": 1,
+    "good friday": -2,
+    "palm sunday": -7,
+    "ash wednesday": -46,
+}
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _holiday_in(name: str, year: int) -> date | None:
+    """The day of the named holiday in ``year`` (None when our tables do not reach it)."""
+    if name.startswith("thanksgiving"):
+        name = "thanksgiving"
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[name])
+    if name in _EASTER_OFFSETS:
+        return _easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+    if name == "election day":
+        # United States: the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name in ("spring festival", "lunar new year", "chinese new year", "lunar new year's day"):
+        day = _LUNAR_NEW_YEAR.get(year)
+        return date(year, *day) if day else None
+    if name == "lunar new year's eve":
+        day = _LUNAR_NEW_YEAR.get(year)
+        return date(year, *day) - timedelta(days=1) if day else None
+    if name == "new year":
+        return date(year, 1, 1)
+    month, day_of_month = _FIXED_HOLIDAYS[name]
+    return date(year, month, day_of_month)
+
+
 @rule(
-    rf"{_B}(?P<h>new\s+year['’]s\s+(?:day|eve)|christmas(?:\s+(?:eve|day))?|boxing\s+day|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)(?:\s+{_YEAR4})?{_E}"
+    rf"{_B}(?P<h>(?:lunar|chinese)\s+new\s+year(?:['’]s\s+(?:day|eve))?|spring\s+festival"
+    rf"|new\s+year['’]s\s+(?:day|eve)|new\s+year(?!['’])|christmas(?:\s+(?:eve|day))?|boxing\s+day"
+    rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
+    rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
+    rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
+    rf"|election\s+day)(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if not _capitalised(m["h"]):
-        return None
+    if name.startswith("chinese new year"):
+        name = name.replace("chinese", "lunar", 1)
+    if not all(_capitalised(word) for word in m["h"].split()[:1]) or not _capitalised(
+        m["h"].split()[-1]
+    ):
+        return None  # "the new year", "a spring festival of films"
     after = text[m.end() : m.end() + 12]
     if re.match(
-        r"\s+(?:tree|card|gift|present|party|shopping|season|holidays?|sales?|dinner|market|lights?|message|address|truce|ceasefire|offensive)\b",
+        r"\s+(?:trees?|cards?|gifts?|presents?|part(?:y|ies)|shopping|season|holidays?|sales?|dinners?|markets?|lights?|message|address|truce|ceasefire|offensive|resolutions?)\b",
         after,
         re.IGNORECASE,
-    ) and not name.endswith(("day", "eve")):
+    ) and not name.endswith(("day", "eve", "festival")):
         return None
     year = int(m["year"]) if m["year"] else None
 
-    def day_in(y: int) -> date:
-        if name.startswith("thanksgiving"):
-            first = date(y, 11, 1)
-            return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-        if name.startswith("easter"):
-            return _easter(y)
-        month, day = _FIXED_HOLIDAYS[name]
-        return date(y, month, day)
-
     def resolve(ctx: Context) -> Resolution:
         if year is not None:
-            point = day_in(year)
+            point = _holiday_in(name, year)
+            if point is None:
+                return Resolution(
+                    f"{year:04d}", f"{m['h']} {year}: the year it falls in", gran="year"
+                )
             return absolute(point.isoformat(), point, "day", f"{m['h']} {year}")
         pub = ctx.published
-        if pub is None:
-            if name.startswith(("thanksgiving", "easter")):
-                return Resolution(
-                    "XXXX-XX-XX",
-                    f"{m['h']}; needs the publication date for the year",
-                    True,
-                    gran="day",
-                )
-            month, day = _FIXED_HOLIDAYS[name]
+        this_year = _holiday_in(name, pub.year) if pub is not None else None
+        if pub is None or this_year is None:
             return Resolution(
-                f"XXXX-{month:02d}-{day:02d}",
-                f"{m['h']}; needs the publication date for the year",
-                True,
-                gran="day",
+                "XXXX-XX-XX", f"{m['h']}; needs the publication date for the year", True, gran="day"
             )
+        before = this_year if this_year <= pub else _holiday_in(name, pub.year - 1)
+        after = this_year if this_year >= pub else _holiday_in(name, pub.year + 1)
         tense = ctx.tense()
-        this_year = day_in(pub.year)
-        if tense == "past" and this_year > pub:
-            point = day_in(pub.year - 1)
-        elif tense == "future" and this_year < pub:
-            point = day_in(pub.year + 1)
-        else:
+        # the tense decides unless it would send the holiday most of a year away while the
+        # other one is only weeks off ("appealed for a truce over Easter", a week before it)
+        if before is None or after is None:
             point = this_year
+        elif tense == "past":
+            point = after if (pub - before).days > 240 and (after - pub).days <= 45 else before
+        elif tense == "future":
+            point = before if (after - pub).days > 330 and (pub - before).days <= 14 else after
+        else:
+            point = before if (pub - before).days <= 2 * (after - pub).days else after
         return Resolution(
             point.isoformat(),
             f"{m['h']} {point.year}, by the publication date and tense",
@@ -2232,7 +2331,8 @@ _TRIGGERS: dict[str, str] = {
     "_every": "every each per",
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
-    "_holiday": "year christmas boxing valentine halloween independence veterans armistice thanksgiving easter",
+    "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
+    " thanksgiving easter festival good palm ash mother father memorial labor labour election",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

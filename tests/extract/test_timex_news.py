@@ -508,3 +508,26 @@ def test_ranges_of_days_and_years_give_both_ends() -> None:
         ("53", "1953"),
         ("the 1998-99 fiscal year", "1998"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The Pope appealed for a truce over Easter.", date(1999, 3, 27), "1999-04-04"),
+        ("The Spring Festival falls on Wednesday this year.", date(1998, 1, 26), "1998-01-28"),
+        ("Families gathered for the Lunar New Year's Eve dinner.", date(1999, 2, 15), "1999-02-15"),
+        ("The final round falls on Father's Day.", date(1999, 6, 13), "1999-06-20"),
+        (
+            "Nearly three weeks after Election Day, the race is open.",
+            date(1998, 11, 22),
+            "1998-11-03",
+        ),
+        ("The Pope opened the door on Christmas Eve.", date(1999, 12, 31), "1999-12-24"),
+    ],
+)
+def test_holidays_fall_on_their_day_of_the_nearer_year(
+    sentence: str, published: date, value: str
+) -> None:
+    days = [h for h in find_timexes(sentence, published) if h.type == "DATE"]
+    assert days[0].value == value
+    assert found("Christmas trees were sold out.", date(1999, 12, 1)) == []
