@@ -1172,6 +1172,38 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_TWILIGHT = {
+    "dawn": "MO",
+    "daybreak": "MO",
+    "sunrise": "MO",
+    "dusk": "EV",
+    "sunset": "EV",
+    "nightfall": "NI",
+}
+
+
+@rule(
+    rf"{_B}(?:at|by|until|till|before|after|since|from|around|near)\s+(?P<part>dawn|daybreak|sunrise"
+    rf"|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
+    rf"|tomorrow))?{_E}"
+)
+def _twilight(m: re.Match[str], text: str) -> Candidate | None:
+    """ "fled before dawn", "until dawn Saturday": the start or end of a day's light."""
+    code = _TWILIGHT[m["part"].lower()]
+    wd, day = m["wd"], (m["day"] or "").lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if wd:
+            base = weekday(ctx, weekday_number(wd), wd, None, f"T{code}")
+            return base
+        if day:
+            step = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
+            return relative(ctx, "day", step, m.group(0), f"T{code}")
+        return _part_of_day_in_focus(ctx, code, m["part"])
+
+    return Candidate(m.start("part"), m.end(), "TIME", resolve)
+
+
 @rule(
     rf"{_B}(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year){_E}"
     rf"|{_B}(?P<at>at\s+(?:the|that)\s+time)(?=\s*[,.;:)])"
@@ -2316,6 +2348,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_day": "morning afternoon midafternoon evening night",
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",
+    "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly",

@@ -531,3 +531,10 @@ def test_holidays_fall_on_their_day_of_the_nearer_year(
     days = [h for h in find_timexes(sentence, published) if h.type == "DATE"]
     assert days[0].value == value
     assert found("Christmas trees were sold out.", date(1999, 12, 1)) == []
+
+
+def test_dawn_and_dusk_are_parts_of_a_day() -> None:
+    hits = found(
+        "Police will stay on duty until dawn Saturday; rebels came after dusk.", date(1999, 12, 31)
+    )
+    assert hits == [("dawn Saturday", "TIME", "2000-01-01TMO"), ("dusk", "TIME", "2000-01-01TEV")]
