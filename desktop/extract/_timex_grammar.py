@@ -498,7 +498,7 @@ _MONTH_CONTEXT = re.compile(
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|that)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
 )
 def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     mon = m["mon"]

@@ -194,6 +194,11 @@ _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*)?(?:or|and|to|through|till|until|-|–)\s+(?:on\s+|in\s+)?$", re.IGNORECASE
 )
+_HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:year|season|spring|summer|autumn|fall|winter|week|weekend|(?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:usually|typically|normally|traditionally|annually)\b",
+    re.IGNORECASE,
+)
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
 UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
@@ -610,6 +615,19 @@ def named_month(
         reason = "the next one after publication"
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
+    elif direction == "that":
+        prior = ctx.anchor()
+        if prior is None or prior.point is None:
+            year, reason = _nearest_year(pub, month, day)
+        else:
+            year, reason = prior.point.year, f"the year of {prior.value}, mentioned just before"
+    elif day is None and _HABITUAL.search(ctx.text, *ctx.sentence_bounds()):
+        # "most of them between March and May" in a sentence about every year: any year's
+        return Resolution(
+            f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""),
+            f"{label} of any year: the sentence tells what happens every year",
+            gran=gran,
+        )
     elif ctx.lead(SINCE):
         year = pub.year if there <= here else pub.year - 1
         reason = "the latest one, because 'since' looks back"
@@ -700,7 +718,9 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
     elif direction == "past":
         year, reason = latest, "the latest one, as 'this past' says"
     elif direction == "this":
-        year = latest if in_it or code == "WI" else pub.year
+        # "this winter" said in September is the one to come, which TIMEX3 files under the
+        # year it begins in
+        year = latest if in_it else pub.year
         reason = "the publication year's, as 'this' says"
     else:
         tense = ctx.tense(80)

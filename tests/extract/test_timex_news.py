@@ -538,3 +538,20 @@ def test_dawn_and_dusk_are_parts_of_a_day() -> None:
         "Police will stay on duty until dawn Saturday; rebels came after dusk.", date(1999, 12, 31)
     )
     assert hits == [("dawn Saturday", "TIME", "2000-01-01TMO"), ("dusk", "TIME", "2000-01-01TEV")]
+
+
+def test_that_month_habitual_months_and_this_winter() -> None:
+    text = (
+        "Talks began in early 1996 and broke down that March. The justices will hear "
+        "arguments this winter. The state averages 20 tornadoes every year, most of them "
+        "between March and May."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 9, 25))]
+    assert got == [
+        ("early 1996", "1996"),
+        ("that March", "1996-03"),
+        ("this winter", "1999-WI"),
+        ("every year", "P1Y"),
+        ("March", "XXXX-03"),
+        ("May", "XXXX-05"),
+    ]
