@@ -42,6 +42,7 @@ from desktop.extract._timex_lexicon import (
     weekday_number,
 )
 from desktop.extract._timex_resolve import (
+    UNTIL,
     Context,
     Resolution,
     absolute,
@@ -1672,7 +1673,15 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
             "XXXX-WXX-WE", f"{word}; needs the publication date", True, gran="weekend"
         )
     saturday_before = pub - timedelta(days=(pub.weekday() - 5) % 7)
-    if pub.weekday() >= 5 and direction != "last":
+    if (
+        pub.weekday() == 6
+        and direction in (None, "this")
+        and (ctx.tense() == "future" or ctx.lead(UNTIL))
+    ):
+        # "by the weekend they'll be ready", said on a Sunday: the next one
+        point = saturday_before + timedelta(days=7)
+        reason = "the weekend after publication, as the verb looks ahead on a Sunday"
+    elif pub.weekday() >= 5 and direction != "last":
         point = saturday_before
         reason = "the weekend of publication"
     elif (

@@ -555,3 +555,10 @@ def test_that_month_habitual_months_and_this_winter() -> None:
         ("March", "XXXX-03"),
         ("May", "XXXX-05"),
     ]
+
+
+def test_on_a_sunday_a_weekend_ahead_is_the_next_one() -> None:
+    hits = found(
+        "By the weekend the greens will be like glass. Crowds came this weekend.", date(1999, 6, 13)
+    )
+    assert [h[2] for h in hits] == ["1999-W24-WE", "1999-W23-WE"]
