@@ -764,6 +764,26 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}the\s+(?:(?P<det>new|next|coming)\s+)?millennium{_E}(?!\s+(?:bug|dome|problem|computer))"
+)
+def _millennium(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the new millennium", said around 2000: the thousand years from 2000 (TIMEX3 "2")."""
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return Resolution("XXXX", f"{m.group(0)}; needs the publication date", True)
+        if not m["det"] and not 1990 <= pub.year <= 2010:
+            return Resolution("XXXX", f"{m.group(0)}: which one, the text does not say", True)
+        n = (pub.year + 100) // 1000  # the one about to begin or just begun
+        return Resolution(
+            str(n), f"{m.group(0)}: the years {n}000-{n}999, the one around publication", True
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 @rule(rf"{_B}the\s+turn\s+of\s+the\s+century{_E}")
 def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
     """ "by the turn of the century": the year the centuries meet, ahead or behind by tense."""
@@ -2349,6 +2369,7 @@ _TRIGGERS: dict[str, str] = {
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
     "_century_turn": "turn",
+    "_millennium": "millennium",
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
     "_q_short": "q",

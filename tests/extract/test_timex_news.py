@@ -562,3 +562,8 @@ def test_on_a_sunday_a_weekend_ahead_is_the_next_one() -> None:
         "By the weekend the greens will be like glass. Crowds came this weekend.", date(1999, 6, 13)
     )
     assert [h[2] for h in hits] == ["1999-W24-WE", "1999-W23-WE"]
+
+
+def test_the_new_millennium() -> None:
+    text = "Crowds welcomed the new millennium. The millennium bug did not strike."
+    assert found(text, date(1999, 12, 31)) == [("the new millennium", "DATE", "2")]
