@@ -567,3 +567,8 @@ def test_on_a_sunday_a_weekend_ahead_is_the_next_one() -> None:
 def test_the_new_millennium() -> None:
     text = "Crowds welcomed the new millennium. The millennium bug did not strike."
     assert found(text, date(1999, 12, 31)) == [("the new millennium", "DATE", "2")]
+
+
+def test_a_fronted_month_takes_the_tense_of_the_main_verb() -> None:
+    text = "In February, a deal brokered by the secretary-general of the United Nations averted strikes."
+    assert one(text, date(1998, 12, 19)).value == "1998-02"
