@@ -554,8 +554,10 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
             # "and 1,050 injuries", "the 2000 soldiers": a count, unless a preposition of time
             # makes it a year ("in 1998 elections", "since 2014 talks")
             return None
-        if re.search(r"\d[\d,.]*\s*$", before):
-            return None
+        if re.search(r"\d[\d,.]*\s*$", before) and not re.search(
+            r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d),\s*$", before
+        ):
+            return None  # "1,050 injuries" is a count, but "won in 1986, 1989 and 1990" a list
         if year < 1500 and not _YEAR_CONTEXT_BEFORE.search(before):
             return None
     start = m.start() if m["pre"] and not m["pre"].lower().startswith("the") else m.start("year")
@@ -1048,6 +1050,8 @@ def _q_short(m: re.Match[str], text: str) -> Candidate | None:
     rf"{_B}(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:{_QUARTER_ORD}\s+)?(?P<what>quarter|period|half|nine\s+months|six\s+months))?{_E}"
 )
 def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
+    if re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
+        return None  # "a year earlier than planned"
     # "year-earlier" must modify something ("year-earlier results"); else it is not a date
     if (
         not m["what"]
@@ -1845,6 +1849,10 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             return _not_anchor(relative(ctx, gran, count, m.group(0)))
 
         return Candidate(start, m.end(), "DATE", resolve_ago)
+    if tail in ("earlier", "later") and re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
+        # "a year earlier than planned": how far off a plan, not a date
+        end = m.end() - len(m["tail"]) - 1
+        return _plain_duration(start, end, n, unit, num_text, approx, m)
     if tail in ("earlier", "later", "before", "after", "previously"):
         after = text[m.end() : m.end() + 6]
         if tail in ("before", "after") and not re.match(r"\s*[,.;:)]", after):
@@ -2276,6 +2284,30 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             point,
             "day",
         )
+
+    weekend = re.match(r"\s+weekend\b", text[m.end() : m.end() + 10], re.IGNORECASE)
+    if weekend is not None and year is None:
+        # "the Thanksgiving weekend", "over the Easter weekend": the weekend the day falls
+        # in or next to
+        end = m.end() + weekend.end()
+
+        def resolve_weekend(ctx: Context) -> Resolution:
+            day = resolve(ctx)
+            if day.point is None:
+                return Resolution("XXXX-WXX-WE", day.explanation, True, gran="weekend")
+            wd = day.point.weekday()
+            saturday = day.point + timedelta(days=(5 - wd) if wd < 5 else -(wd - 5))
+            if wd == 0:
+                saturday = day.point - timedelta(days=2)  # a Monday holiday ends its weekend
+            return Resolution(
+                fmt(saturday, "weekend"),
+                f"the weekend of {day.explanation}",
+                True,
+                saturday,
+                "weekend",
+            )
+
+        return Candidate(m.start(), end, "DATE", resolve_weekend)
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 

@@ -295,6 +295,8 @@ class Context:
                 before = self.text[max(0, m.start() - 40) : m.start()]
                 if word not in _IRREGULAR_PAST_SET and _ADJECTIVE_SLOT.search(before):
                     continue  # "a still unspecified date", "the revised plan": adjectives
+                if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
+                    continue  # "a year earlier than planned", "as expected": no event
                 if (
                     word not in _IRREGULAR_PAST_SET
                     and _BY_AGENT.match(self.text, m.end())

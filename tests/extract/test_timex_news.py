@@ -572,3 +572,20 @@ def test_the_new_millennium() -> None:
 def test_a_fronted_month_takes_the_tense_of_the_main_verb() -> None:
     text = "In February, a deal brokered by the secretary-general of the United Nations averted strikes."
     assert one(text, date(1998, 12, 19)).value == "1998-02"
+
+
+def test_year_lists_holiday_weekends_and_offsets_from_a_plan() -> None:
+    text = (
+        "Only LeMond, who won in 1986, 1989 and 1990, had won. Sales over the Thanksgiving "
+        "weekend were up. He will step down in September, a year earlier than planned. "
+        "There were 1,050 injuries."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 11, 29))]
+    assert got == [
+        ("1986", "1986"),
+        ("1989", "1989"),
+        ("1990", "1990"),
+        ("Thanksgiving weekend", "1999-W47-WE"),
+        ("September", "2000-09"),
+        ("a year", "P1Y"),
+    ]
