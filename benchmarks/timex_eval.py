@@ -15,7 +15,7 @@ totals are printed, never its errors. So is ``data/timex_heldout_blind.jsonl`` (
 international news sentences of 2023-2026 (numeric dates in several conventions, clock times
 with zones, holidays, day-of-month alone) annotated before the engine was ever run on them and
 never tuned on since.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2|wire3]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire5]
 """
 
 from __future__ import annotations
@@ -48,10 +48,12 @@ CORPORA = {
 }
 WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # whole wire articles of 1998-2000, written and annotated for this project before the engine
-# was run on them: AP and New York Times (wire2), Xinhua and other international wires (wire3)
+# was run on them: AP and New York Times news (wire2), Xinhua and other international wires
+# (wire3), New York Times features and analyses (wire4), AP roundups: markets, sport, weather,
+# courts (wire5)
 WIRE_ARTICLES = {
-    "wire2": Path(__file__).resolve().parent / "data" / "timex_dev_wire2.jsonl",
-    "wire3": Path(__file__).resolve().parent / "data" / "timex_dev_wire3.jsonl",
+    name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
+    for name in ("wire2", "wire3", "wire4", "wire5")
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
 # the held-out sets: their totals are reported, their errors are never printed
