@@ -1910,6 +1910,19 @@ def _point_ahead_if_future(span: Resolver, gran: Granularity, count: int, word: 
     return resolve
 
 
+@rule(
+    rf"{_B}(?P<a>\d{{1,3}})\s+(?P<u1>hours?|minutes?)(?:,\s*|\s+and\s+)(?P<b>\d{{1,3}})\s+"
+    rf"(?P<u2>minutes?|seconds?){_E}"
+)
+def _compound_clock_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "6 minutes, 2 seconds", "2 hours and 15 minutes": one span, as a race time is."""
+    first, second = m["u1"][0].upper(), m["u2"][0].upper()
+    if first == second or (first, second) == ("H", "S"):
+        return None
+    value = f"PT{int(m['a'])}{first}{int(m['b'])}{second}"
+    return Candidate(m.start(), m.end(), "DURATION", _const(value, f"a span of {m.group(0)}"))
+
+
 def _plain_duration(
     start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]
 ) -> Candidate | None:
@@ -1950,7 +1963,7 @@ def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str
 
 
 @rule(
-    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
+    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     pre = " ".join(m["pre"].lower().split())
@@ -2421,6 +2434,7 @@ _TRIGGERS: dict[str, str] = {
     "_one_day": "day someday",
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
+    "_compound_clock_span": "hour hours minute minutes",
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",

@@ -589,3 +589,11 @@ def test_year_lists_holiday_weekends_and_offsets_from_a_plan() -> None:
         ("September", "2000-09"),
         ("a year", "P1Y"),
     ]
+
+
+def test_bare_spans_and_race_times() -> None:
+    text = "The vote ended months of wrangling. He finished 6 minutes, 2 seconds ahead."
+    assert found(text, date(1998, 10, 15)) == [
+        ("months", "DURATION", "PXM"),
+        ("6 minutes, 2 seconds", "DURATION", "PT6M2S"),
+    ]
