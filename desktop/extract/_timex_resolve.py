@@ -111,6 +111,8 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|forecast"
+    # what is expected lies ahead: "analysts expect a pickup in the third quarter"
+    r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
     r"|play|face)"

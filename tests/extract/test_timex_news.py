@@ -597,3 +597,8 @@ def test_bare_spans_and_race_times() -> None:
         ("months", "DURATION", "PXM"),
         ("6 minutes, 2 seconds", "DURATION", "PT6M2S"),
     ]
+
+
+def test_what_is_expected_lies_ahead() -> None:
+    text = "Orders have swung wildly, and analysts expect a pickup only in the third quarter."
+    assert one(text, date(1999, 4, 15)).value == "1999-Q3"
