@@ -1246,7 +1246,11 @@ def _within_the_unit(m: re.Match[str], text: str) -> Candidate | None:
         m.start(),
         m.end(),
         "DATE",
-        lambda ctx: chained(ctx, gran, 0, m.group(0)),
+        lambda ctx: (
+            relative(ctx, gran, 0, m.group(0))
+            if m["side"].lower() == "later" and ctx.tense() == "future"
+            else chained(ctx, gran, 0, m.group(0))
+        ),
         mod,
     )
 

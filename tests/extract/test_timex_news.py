@@ -604,3 +604,8 @@ def test_bare_spans_and_race_times() -> None:
 def test_what_is_expected_lies_ahead() -> None:
     text = "Orders have swung wildly, and analysts expect a pickup only in the third quarter."
     assert one(text, date(1999, 4, 15)).value == "1999-Q3"
+
+
+def test_later_in_the_week_ahead_is_the_publication_week() -> None:
+    text = "Police arrested two men late Thursday night. Talks resume later in the week."
+    assert found(text, date(1998, 8, 10))[-1] == ("later in the week", "DATE", "1998-W33")
