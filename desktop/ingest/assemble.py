@@ -53,6 +53,8 @@ class Found:
 PRIORITY_META_PUBLISHED = 0
 PRIORITY_META_OTHER = 5
 PRIORITY_TEXT_PUBLISHED = 10
+#: A date in the page's address ("/2024/03/05/"): set when the story was first filed.
+PRIORITY_URL = 11
 PRIORITY_TEXT_LINE = 12
 #: htmldate's finding when the page's own markup named no date: it reads visible text too,
 #: so a labelled dateline in the text, with its evidence, is trusted first.
@@ -73,6 +75,11 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         value = getattr(found, name)
         if value is not None:
             setattr(found, name, collapse_spaces(clean_text(value)) or None)
+    if found.author is not None and dates.is_no_person_credit(found.author):
+        # "Staff report", "Wire Reports": the newsroom credited, no person to name.
+        found.warnings.append(f'the byline "{found.author}" names no person')
+        found.author = None
+        found.field_origins.pop("author", None)
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
@@ -80,6 +87,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
     _wire_dateline(pieces, found)
+    _date_in_address(found)
     furniture.judge(pieces)
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
@@ -117,6 +125,24 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
+
+
+def _date_in_address(found: Found) -> None:
+    """ "https://paper.example/news/2024/03/05/slug/": news sites file a story under the day
+    it was first published, so the address dates it when nothing more trusted does."""
+    if not found.url:
+        return
+    m = _ADDRESS_DATE.search(found.url.split("?")[0])
+    if m is None:
+        return
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return
+    found.add_date(PRIORITY_URL, day, "metadata", "date in the web address")
 
 
 def _title_like(text: str) -> bool:
@@ -387,7 +413,9 @@ def _head_navigation(pieces: list[Piece], found: Found) -> None:
         pieces[i].reason = furniture.NAVIGATION
     if masthead is not None:
         pieces[masthead].reason = furniture.NAVIGATION
-        found.fallbacks.append(("source", pieces[masthead].text.strip(), "masthead in the menu"))
+        # The masthead names the outlet that published this copy; a byline further down may
+        # name the agency that wrote it ("By Jana Petrova, Reuters"), which is not the source.
+        found.set("source", dates.strip_edges(pieces[masthead].text).strip(), "masthead in the menu")
 
 
 _ROLE_LINE = re.compile(

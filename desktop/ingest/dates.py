@@ -36,7 +36,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ZONE = r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|[A-Z]{2,5}\b|[+-]\d\d:?\d\d)"
 _CLOCK = re.compile(
-    rf"\b\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?",
+    rf"\b\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?|"
+    # French pages write the hour with an "h": "à 07h45".
+    r"\b\d{1,2}h\d\d\b",
     re.I,
 )
 # Copying a page whose date and time sit in separate elements glues them together:
@@ -65,17 +67,34 @@ _FULL_DATES = [
 ]  # fmt: skip
 _MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
 
+#: Date labels of pages in French, German, Spanish, Portuguese, Italian and Dutch: the same
+#: words as "published" and "updated", for English stories in foreign site chrome.
+_FOREIGN_PUBLISHED = (
+    r"publi[ée]e?(?:\s+le)?|ver[öo]ffentlicht(?:\s+am)?|publicado(?:\s+(?:el|em))?|"
+    r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?"
+)
+_FOREIGN_UPDATED = (
+    r"mis\s+[àa]\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?|"
+    r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?"
+)
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
-    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line)?|filed)\s*:?\s*",
+    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line)?|filed|"
+    rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s|\s/\s)\s*")
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin|el)\b)"
-_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
+#: Capital and small letters of the Latin alphabets names are written in ("Élodie", "Łukasz").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž"
+_NAME_WORD = rf"(?:[{UPPER}][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin|el)\b)"
+_NAME = rf"[{UPPER}][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE = re.compile(
-    r"^(?:written\s+|reported\s+|words\s+|story\s+)?by\s*:?\s+(?P<body>[A-Z].*)$", re.I
+    # "By" in the languages of foreign site chrome too: von, par, por, door, av, af.
+    r"^(?:written\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
+    r"(?P<body>[^\W\d_].*)$",
+    re.I,
 )
 _PERSON = re.compile(rf"{_NAME}")
 _ROLE_WORDS = re.compile(
@@ -109,11 +128,14 @@ class LineFacts:
     #: read-later apps export it, rather than seen beside a byline or a date
     labelled_outlet: bool = False
     url: str | None = None  # "Link: https://..." in the same exports
+    #: a byline that credits no person: "Staff report", "From wire reports"
+    credit: str | None = None
 
     @property
     def says_something(self) -> bool:
         return bool(
-            self.dates
+            self.credit
+            or self.dates
             or self.partial
             or self.authors
             or (self.relative and self.label)
@@ -235,7 +257,9 @@ def read_meta_line(line: str) -> LineFacts | None:
 
 
 _LABEL_START = re.compile(
-    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+updated|Modified|Posted)\b)"
+    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+updated|Modified|Posted)\b)|"
+    # "Publié le 14/03/2025 à 07h45, mis à jour le ...": the second label follows a comma.
+    rf"(?<=,)\s+(?=(?i:updated|{_FOREIGN_UPDATED})\b)"
 )
 
 
@@ -279,14 +303,39 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
     return False
 
 
+_NO_PERSON_CREDIT = re.compile(
+    r"^(?:(?:written|reported)\s+)?(?:by\s+)?(?:from\s+)?(?:(?:(?:staff|wire|news\s+service|agency|"
+    r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
+    r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter))?|(?:the\s+)?news\s*desk|"
+    r"(?:the\s+)?(?:editorial\s+)?(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
+    r"editorial\s+(?:team|board)))$",
+    re.I,
+)
+
+
+def is_no_person_credit(text: str) -> bool:
+    """Whether a byline credits the newsroom or the wires rather than a person: "Staff
+    report", "From wire reports", "Staff and wire reports", "Reuters staff", "News desk"."""
+    bare = strip_edges(text).strip().rstrip(".")
+    return len(bare) <= 60 and _NO_PERSON_CREDIT.match(bare) is not None
+
+
 def _read_segment(segment: str, facts: LineFacts) -> str:
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
     if _read_field(segment, facts):
         return ""
+    if is_no_person_credit(segment):
+        facts.credit = segment
+        return ""
     label = _LABEL.match(segment)
     this_label = ""
     if label:
-        this_label = re.sub(r"\s+", " ", label.group("label").lower())
+        if label.group("foreign_published"):
+            this_label = "published"
+        elif label.group("foreign_updated"):
+            this_label = "updated"
+        else:
+            this_label = re.sub(r"\s+", " ", label.group("label").lower())
         facts.label = facts.label or this_label
         segment = segment[label.end() :]
     if RELATIVE_STAMP.search(segment):
@@ -316,13 +365,26 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
         if partial:
             facts.partial.extend(partial)
             segment = _MONTH_DAY.sub(" ", segment)
-    segment = _CLOCK.sub(" ", segment) if (days or facts.partial or facts.relative) else segment
+    if _READING_TIME.match(segment.strip()) and (facts.dates or facts.authors or facts.relative):
+        return ""  # "By Jane Doe · 5 min read · 3 March 2024"
+    dated = days or facts.dates or facts.partial or facts.relative
+    segment = _CLOCK.sub(" ", segment) if dated else segment
     segment = re.sub(r"\b(?:on|at|updated|published)\b", " ", segment, flags=re.I)
+    if dated:
+        # "à 07h45", "10:30 Uhr", "om 09.12": the word before or after a clock time.
+        segment = re.sub(r"(?<!\w)(?:à|um|uhr|om|às|alle|a\s+las|h)(?!\w)", " ", segment, flags=re.I)
     segment = re.sub(r"\(\s*\)", " ", segment)
     segment = re.sub(r"\s+", " ", segment).strip(" ,;:")
     if segment.count("(") != segment.count(")"):
         segment = segment.strip("()").strip()
     return segment
+
+
+_READING_TIME = re.compile(
+    r"^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading\s+time|lecture|temps\s+de\s+lecture|lesezeit|"
+    r"lesedauer|tiempo\s+de\s+lectura|lectura|lettura|leestijd|leitura)\s*:?\s*\d+\s*min\.?\w*)$",
+    re.I,
+)
 
 
 def _remove_dates(segment: str) -> str:
@@ -530,7 +592,7 @@ _OUTLET_ARTICLES = frozenset(
     ["al", "le", "la", "el", "les", "der", "die", "das", "il", "lo", "los", "las"]
 )
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ'’]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|"
+    rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*|[{UPPER}]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|"
     r"de|da|di|van|von|der|den|bin|ibn|du|dos|del)"
 )
 

@@ -44,6 +44,8 @@ CAPTION = "caption"
 STANDFIRST = "standfirst"
 TRANSLATION_NOTE = "translation note"
 PAGE_FOOTER = "page footer"
+DONATION = "donation appeal"
+READING_NOTES = "reading-app notes"
 
 
 @dataclass(slots=True)
@@ -83,7 +85,11 @@ _NEWSLETTER_STRONG = re.compile(
     r"in\s+your\s+inbox|(?:free|daily|weekly|morning|evening)\s+(?:\w+\s+){0,2}(?:email|newsletter|"
     r"briefing)s?\b.*\b(?:best|biggest|top|latest|delivered|get|sign|subscribe|inbox)|"
     r"newsletters?\b.*\b(?:sign\s*up|subscribe|inbox|delivered|register)|"
-    r"(?:sign\s*up|subscribe|register)\b.*\bnewsletters?)",
+    r"(?:sign\s*up|subscribe|register)\b.*\bnewsletters?|"
+    # Blog platforms close a post with a pitch of their own: "Thanks for reading X! Subscribe
+    # for free to receive new posts and support my work."
+    r"thanks?\s+(?:you\s+)?for\s+reading\b.{0,60}\bsubscribe|"
+    r"subscribe\b.{0,30}\b(?:receive|get)\s+new\s+posts)",
     re.I,
 )
 _SUBSCRIBE_LINE = re.compile(
@@ -102,7 +108,8 @@ _PAYWALL = re.compile(
     r"^(?:subscribe\s+(?:now\s+)?to\s+(?:continue|keep)\s+reading|"
     r"(?:this|the\s+rest\s+of\s+this)\s+(?:article|story|content|piece)\s+is\s+"
     r"(?:only\s+)?(?:for|available\s+(?:only\s+)?to|reserved\s+for)\s+(?:paying\s+|premium\s+)?"
-    r"(?:subscribers|members)|subscribers?[\s-]+only(?:\s+(?:article|story|content))?(?=[.!]?$)|"
+    r"(?:subscribers|members)|(?:subscribers?|members?)[\s-]+only(?:\s+(?:article|story|content|"
+    r"post))?(?=[.!]?$)|"
     r"for\s+subscribers(?:\s+only)?(?=[.!]?$)|"
     r"already\s+(?:a\s+subscriber|have\s+an\s+account|a\s+member)(?=\s*\?)|"
     r"(?:see|view|choose)\s+(?:our\s+)?subscription\s+(?:options|plans|offers)|"
@@ -153,6 +160,15 @@ _TRANSLATION_NOTE = re.compile(
 _NEWSLETTER_WORDS = ("sign", "inbox", "newsletter", "email", "briefing", "subscri", "register")
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+# Appeals of reader-funded newsrooms, often set inside the story's own container.
+_DONATION = re.compile(
+    r"^(?:support\s+(?:local|independent|our|quality|public[\s-]service|nonprofit)\s+"
+    r"(?:journalism|news|reporting|newsroom)|(?:please\s+)?donate(?:\s+(?:now|today|here))?|"
+    r"make\s+a\s+(?:donation|gift)|become\s+a\s+(?:member|supporter|donor)(?:\s+today)?)[.!]?$|"
+    r"\byour\s+(?:gift|donation|support|contribution)\b.{0,80}\b(?:journalism|reporting|newsroom|"
+    r"free\s+for\s+everyone|(?:donate|give)\s+(?:now|today))",
+    re.I,
+)
 _ADVERT = re.compile(
     r"^(?:(?:skip\s+)?advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
     r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)$",
@@ -161,7 +177,8 @@ _ADVERT = re.compile(
 _SHARE = re.compile(
     r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post))?(?:\s+(?:on|via)\s+\w+)?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
-    r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?)$",
+    r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
+    r"follow(?:\s+(?:author|us))?|restack|like|listen)$",
     re.I,
 )
 _SOCIAL_NAMES = re.compile(
@@ -173,12 +190,47 @@ _NAVIGATION = re.compile(
     r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
     r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
-    r"go\s+to\s+(?:homepage|top))$",
+    r"go\s+to\s+(?:homepage|top)|sign\s*up|write|open\s+in\s+app|"
+    # An edition switcher: "English edition", "International edition", "Édition française".
+    r"[\w'’-]+\s+edition|[ée]dition\s+[\w'’-]+)$",
+    re.I,
+)
+# Site chrome of outlets that publish in other languages, around a story in English (an
+# international edition, a copy taken from a foreign site): the commonest button, menu and
+# footer words of French, German, Spanish, Italian, Dutch and Portuguese pages.
+_FOREIGN_SHARE = re.compile(
+    r"^(?:partager|imprimer|teilen|drucken|merken|compartir|imprimir|condividi(?:re)?|stampa|"
+    r"delen|printen|compartilhar|partilhar)$",
+    re.I,
+)
+_FOREIGN_NAVIGATION = re.compile(
+    r"^(?:aller\s+au\s+contenu(?:\s+principal)?|accueil|se\s+connecter|connexion|"
+    r"s['’]abonner|rechercher|zum\s+inhalt(?:\s+springen)?|startseite|anmelden|abonnieren|suche|"
+    r"ir\s+al\s+contenido(?:\s+principal)?|inicio|portada|iniciar\s+sesi[oó]n|suscr[ií]bete|"
+    r"buscar|vai\s+al\s+contenuto|accedi|abbonati|naar\s+de\s+inhoud|inloggen|abonneren|"
+    r"zoeken|ir\s+para\s+o\s+conte[uú]do|assinar|pesquisar)$",
+    re.I,
+)
+#: Links of a site's legal footer, in English and the languages above.
+_LEGAL_LINKS = re.compile(
+    r"^(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|"
+    r"service)|(?:and|&)\s+conditions))?|cookie\s+(?:policy|settings|preferences)|"
+    r"contact(?:\s+us)?|about(?:\s+us)?|advertise(?:\s+with\s+us)?|accessibility|careers|"
+    r"impressum|datenschutz(?:erkl[äa]rung)?|kontakt|mentions\s+l[ée]gales|"
+    r"politique\s+de\s+confidentialit[ée]|nous\s+contacter|aviso\s+legal|"
+    r"pol[ií]tica\s+de\s+privacidad(?:e)?|contacto|note\s+legali|contatti|colofon)$",
     re.I,
 )
 _PAGE_WIDGET = re.compile(
     r"^(?:\d+\s*(?:min|minute)s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|"
-    r"(?:reading|read)\s+time\b.{0,20}|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
+    r"(?:reading|read)\s+time\b.{0,20}|"
+    r"(?:lecture|temps\s+de\s+lecture|lesezeit|lesedauer|tiempo\s+de\s+lectura|lectura|lettura|"
+    r"tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|leitura)\s*:?\s*\d+\s*min\.?\w*|"
+    # Reaction counters: "312", "41 Likes", "2.1K Followers", "3 Restacks".
+    r"\d[\d.,]*\s*[km]?(?:\s+(?:likes?|comments?|shares?|restacks?|followers?|claps?|responses?|"
+    r"replies|reactions?|views?|reads?))?|"
+    # Read-later apps link to their own copy: "Read on Omnivore", "Open in Pocket".
+    r"(?:read|view|open)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|follow\s+(?:us|\w+)\s+on\b.*|download\s+(?:our|the)\s+app\b.*|"
     r"click\s+here\s+to\b.*|(?:view|see)\s+(?:all\s+)?comments|leave\s+a\s+comment|"
     r"(?:see|view|read)\s+(?:the\s+)?(?:full|original)\s+(?:web\s+)?(?:article|story)|"
     r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image|"
@@ -230,7 +282,9 @@ _TIMESTAMP_WIDGET = re.compile(
     r"^(?:(?:updated|published|posted|last\s+updated)\s*(?:at\s*)?:?\s*)?\d{1,2}[:.]\d\d\s*"
     r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$|"
     r"^(?:this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|"
-    r"loading\.*|please\s+enable\s+javascript.*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
+    r"loading(?:\.*|…)|(?:please\s+)?enable\s+javascript.*|.{0,40}\bneed\s+to\s+enable\s+javascript\b.*|"
+    # A line of hashtags: a read-later app's labels ("#Omnivore #energy").
+    r"#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
     r"(?:window|tab)\))$",
     re.I,
 )
@@ -239,13 +293,17 @@ _TEASER_HEADING = re.compile(
     r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|today|stories))?|"
     r"trending(?:\s+(?:now|stories|today))?|more\s+(?:from|on|in|stories|news|like\s+this)\b.*|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|"
-    r"recommended(?:\s+(?:for\s+you|stories|reading))?|read\s+(?:more|next|this\s+next)|"
+    r"recommended(?:\s+(?:for\s+you|stories|reading|from\s+\w+(?:\s+\w+)?))?|read\s+(?:more|next|this\s+next)|"
     r"further\s+reading|top\s+stories|latest(?:\s+(?:news|stories|headlines))?|"
     r"editor'?s'?\s+picks?|what\s+to\s+read\s+next|also\s+read|see\s+also|around\s+the\s+web|"
     r"in\s+(?:other|case\s+you\s+missed)\s+\w+|don'?t\s+miss|up\s+next|watch\s+next|"
     r"explore\s+more(?:\s+on\s+th(?:is|ese)\s+(?:topics?|stories|stor(?:y|ies)))?|"
     r"more\s+(?:headlines|top\s+stories)|elsewhere\s+on\s+\w+|"
-    r"topics|tags|filed\s+under|categories|more\s+about)[\s:.!]*$",
+    r"topics|tags|filed\s+under|categories|more\s+about|"
+    # The same lists on pages in other languages.
+    r"(?:[àa]\s+)?lire\s+aussi|les\s+plus\s+lus|weitere\s+artikel|mehr\s+zum\s+thema|"
+    r"meistgelesen|lee\s+tambi[ée]n|lo\s+m[áa]s\s+le[íi]do|leggi\s+anche|i\s+pi[ùu]\s+letti|"
+    r"lees\s+ook|meest\s+gelezen|leia\s+tamb[ée]m|mais\s+lidas)[\s:.!]*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(
@@ -267,7 +325,8 @@ _COMMENTS_HEADING = re.compile(
     r"^(?:comments?|\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+(?:thoughts|responses|replies)"
     r"\s+(?:on|to)\b.*|(?:join|start)\s+the\s+(?:conversation|discussion|debate)|"
     r"(?:leave|post|write|add)\s+a\s+(?:comment|reply)|(?:show|view|read|see)\s+(?:all\s+)?"
-    r"(?:\d+\s+)?comments|reader\s+comments|what\s+(?:readers|you)\s+(?:say|think))[\s:.!]*$",
+    r"(?:\d+\s+)?comments|reader\s+comments|what\s+(?:readers|you)\s+(?:say|think)|"
+    r"discussion\s+about\s+this\s+(?:post|article|story))[\s:.!]*$",
     re.I,
 )
 _ABOUT_AUTHOR = re.compile(
@@ -287,6 +346,8 @@ def judge(pieces: list[Piece]) -> None:
     _teaser_lists_after_headings(pieces)
     _teaser_runs_between_separators(pieces)
     _author_bios(pieces)
+    _author_cards(pieces)
+    _reading_notes(pieces)
     _repeats(pieces)
     _pull_quotes(pieces)
     _footer_after_furniture(pieces)
@@ -324,6 +385,9 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return NEWSLETTER
     if words <= 15 and _SUBSCRIBE_LINE.match(stripped):
         return NEWSLETTER
+    if words <= 40 and ("donat" in lower or "gift" in lower or "support" in lower or
+                        "member" in lower) and _DONATION.search(stripped):  # fmt: skip
+        return DONATION
     if words <= 40 and any(k in lower for k in _COPYRIGHT_WORDS) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
     if words <= 8:
@@ -332,8 +396,12 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return ADVERTISEMENT
         if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare):
             return SHARE_BUTTONS
-        if _NAVIGATION.match(bare):
+        if _NAVIGATION.match(bare) or _FOREIGN_NAVIGATION.match(bare):
             return NAVIGATION
+        if _FOREIGN_SHARE.match(bare):
+            return SHARE_BUTTONS
+        if _LEGAL_LINKS.match(bare):
+            return PAGE_FOOTER
         if _IMAGE_CREDIT.match(bare) or _AGENCY_ONLY.match(bare):
             return IMAGE_CREDIT
     if words <= 20 and (_PAGE_WIDGET.match(stripped) or _TIMESTAMP_WIDGET.match(stripped)):
@@ -368,6 +436,17 @@ def _spread_newsletter(pieces: list[Piece]) -> None:
             neighbours = [pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(pieces)]
             if any(n.reason == NEWSLETTER for n in neighbours) and _READER_PITCH.search(piece.text):
                 piece.reason = NEWSLETTER
+            elif (
+                len(neighbours) == 2
+                and all(n.reason == NEWSLETTER for n in neighbours)
+                and _NEWSLETTER_NAMED.search(piece.text)
+            ):
+                # "The Vale Mercury newsletter cuts through the noise" between "Sign up to our
+                # newsletter" and "Sign up": the box's tagline, not addressed to "you".
+                piece.reason = NEWSLETTER
+
+
+_NEWSLETTER_NAMED = re.compile(r"\b(?:newsletters?|inbox|e-?mails?|briefing)\b", re.I)
 
 
 def _captions_below_credits(pieces: list[Piece]) -> None:
@@ -384,7 +463,18 @@ def _captions_below_credits(pieces: list[Piece]) -> None:
 def _comment_sections(pieces: list[Piece]) -> None:
     """Readers' comments below the story: a comments heading in the lower part of the page
     and what follows it, up to the next list of other stories or the end."""
-    kept = [i for i, p in enumerate(pieces) if p.kept]
+    # "Comments" or "12 comments" may already be taken for a button or a counter; low on the
+    # page it heads the readers' comments as well.
+    kept = [
+        i
+        for i, p in enumerate(pieces)
+        if p.kept
+        or (
+            p.reason in (SHARE_BUTTONS, PAGE_WIDGET)
+            and _words(p.text) <= 10
+            and _COMMENTS_HEADING.match(p.text.strip())
+        )
+    ]
     if len(kept) < 3:
         return
     lower_from = kept[len(kept) // 2]
@@ -587,6 +677,75 @@ def _author_bios(pieces: list[Piece]) -> None:
             piece.reason = AUTHOR_BIO
             if after_about:
                 pieces[i - 1].reason = AUTHOR_BIO
+
+
+_WRITTEN_BY = re.compile(r"^(?i:written|posted|published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
+
+
+def _story_paragraph(text: str) -> bool:
+    return _words(text) >= 15 and text.rstrip().endswith((".", '"', "”", "!", "?"))
+
+
+def _author_cards(pieces: list[Piece]) -> None:
+    """The author's card under a blog-platform post: "Written by Jane Doe", a follower count,
+    "Writer for ...", a line of self-description and a Follow button.
+
+    Only below the story (after a paragraph of reporting), and only up to the first list of
+    other stories or the first paragraph-sized block; the self-description is short and need
+    not look like a newspaper bio.
+    """
+    seen_story = False
+    for i, piece in enumerate(pieces):
+        if piece.kept and _story_paragraph(piece.text):
+            seen_story = True
+            continue
+        if not seen_story or not (piece.kept or piece.reason == SHARE_BUTTONS):
+            continue
+        if not _WRITTEN_BY.match(piece.text.strip()):
+            continue
+        piece.reason = AUTHOR_BIO
+        for nxt in pieces[i + 1 : i + 10]:
+            if nxt.reason == TEASER or _TEASER_HEADING.match(nxt.text.strip()):
+                break
+            if not nxt.kept:
+                continue
+            if _words(nxt.text) > 40:
+                break
+            nxt.reason = AUTHOR_BIO
+        return
+
+
+_READING_NOTES_HEADING = re.compile(
+    r"^(?:my\s+)?(?:highlights|annotations)(?:\s+(?:and|&)\s+notes)?[\s:]*$", re.I
+)
+
+
+def _reading_notes(pieces: list[Piece]) -> None:
+    """What a read-later app appends to a saved article: the reader's highlights (quotes of
+    the story) and notes, under a "Highlights" heading after the story. All of it is the
+    reader's, none the outlet's, to the end of the document."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 3:
+        return
+    lower_from = kept[len(kept) // 2]
+    for i in range(lower_from, len(pieces) - 1):
+        piece = pieces[i]
+        if not (piece.kept or piece.reason == SUMMARY_BOX):
+            continue
+        if not piece.kind.startswith("heading") or not _READING_NOTES_HEADING.match(piece.text):
+            continue
+        # A highlight quotes the story: a block quote, or words of a paragraph above.
+        first = pieces[i + 1]
+        key = text_key(first.text)
+        quoted = first.kind == "quote" or (
+            len(key) >= 20 and any(key in text_key(p.text) for p in pieces[:i] if p.kept)
+        )
+        if not quoted:
+            continue
+        for rest in pieces[i:]:
+            if rest.kept or rest.reason in (SUMMARY_BOX, REPEATED):
+                rest.reason = READING_NOTES
+        return
 
 
 def _repeats(pieces: list[Piece]) -> None:

@@ -660,6 +660,7 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.SOCIAL_POST,
         furniture.CAPTION,
         furniture.STANDFIRST,
+        furniture.DONATION,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -674,8 +675,10 @@ _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"social|facebook|tiktok)", re.I), furniture.SOCIAL_POST),
     (re.compile(r"caption|gallery|slide-?show|photo-?credit|image-?credit|carousel", re.I),
      furniture.CAPTION),
-    (re.compile(r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?title|sub-?headline", re.I),
+    # Blog themes call the standfirst under the headline its excerpt ("article-excerpt").
+    (re.compile(r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?title|sub-?headline|excerpt", re.I),
      furniture.STANDFIRST),
+    (re.compile(r"donat", re.I), furniture.DONATION),
     (re.compile(r"newsletter|subscri|sign-?up|signup|optin|paywall|regwall", re.I),
      furniture.NEWSLETTER),
     (re.compile(r"related|recommend|most-?read|most-?popular|trending|teaser|more-?from|"
