@@ -1271,7 +1271,9 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
 
 
 _CLOCK_DAY = (
-    rf"(?:,?\s+(?:on\s+)?(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
+    # "10 p.m. Wednesday" is one expression; "3 p.m. EST on March 14" is two, as TimeML keeps
+    # a signal word out of both (the time still takes the day: see ``follows_day``)
+    rf"(?:,?\s+(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
     rf"|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)"
     rf"|(?P<dnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon2>{MONTH_PATTERN})))?"
 )

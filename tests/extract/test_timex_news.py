@@ -609,3 +609,14 @@ def test_what_is_expected_lies_ahead() -> None:
 def test_later_in_the_week_ahead_is_the_publication_week() -> None:
     text = "Police arrested two men late Thursday night. Talks resume later in the week."
     assert found(text, date(1998, 8, 10))[-1] == ("later in the week", "DATE", "1998-W33")
+
+
+def test_a_signal_word_splits_a_clock_time_from_its_day() -> None:
+    hits = found(
+        "The polls will close at 3 p.m. EST on March 14 and at 10 p.m. Wednesday.", date(2000, 3, 6)
+    )
+    assert hits == [
+        ("3 p.m. EST", "TIME", "2000-03-14T15:00"),
+        ("March 14", "DATE", "2000-03-14"),
+        ("10 p.m. Wednesday", "TIME", "2000-03-08T22:00"),
+    ]
