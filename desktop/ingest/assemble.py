@@ -83,6 +83,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
+    _published_in(pieces, found)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
@@ -154,7 +155,9 @@ def _title_like(text: str) -> bool:
 
 
 def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
-    head = [p for p in pieces[:12] if p.kept][:6]
+    # A copied menu can run to a dozen lines; the headline is counted from below it.
+    pool = [p for p in pieces[:60] if p.reason != furniture.NAVIGATION][:12]
+    head = [p for p in pool if p.kept][:6]
     if found.title:
         _mark_known_title(head, found)
         return
@@ -303,7 +306,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     # or a date line often sits just outside what it took for the article's main text.
     open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT]
     story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
-    window = open_[:_META_WINDOW] + open_[-3:]
+    window = _head_window(pieces, open_) + open_[-3:]
+    bylines: list[int] = []
     for i in dict.fromkeys(window):
         piece = pieces[i]
         if _is_standalone_dateline(piece.text):
@@ -331,7 +335,77 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             _partial_date(found, month, mday, quoted)
         if facts.authors:
             found.set("author", ", ".join(facts.authors), "byline")
+            if facts.outlet is None:
+                bylines.append(i)
+        if facts.credit and not facts.dates:
+            piece.reason = furniture.BYLINE
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
+    for i in bylines:
+        _outlet_beside_byline(pieces, i, found)
+
+
+def _head_window(pieces: list[Piece], open_: list[int]) -> list[int]:
+    """The open blocks near the top where date, byline and outlet lines are looked for.
+
+    Up to ``_META_WINDOW`` blocks, not counting those that are furniture by their own text
+    ("Follow", "·", "5 min read", "412"): blog platforms set a dozen such buttons and
+    counters around the byline, and the date line comes after them.
+    """
+    head: list[int] = []
+    counted = 0
+    for i in open_[: _META_WINDOW * 5]:
+        head.append(i)
+        if furniture.single_block_reason(pieces[i].text, pieces[i].kind) is None:
+            counted += 1
+            if counted >= _META_WINDOW:
+                break
+    return head
+
+
+def _outlet_beside_byline(pieces: list[Piece], i: int, found: Found) -> None:
+    """The outlet's name printed on its own line just above or below a byline that names
+    only the author ("*Westreach Times*" / "By Owen Pryor"), as clippings keep it."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(pieces) or not pieces[j].kept:
+            continue
+        text = dates.strip_edges(pieces[j].text).strip()
+        if _masthead(text) and not dates.is_person_name(text):
+            pieces[j].reason = furniture.BYLINE
+            found.set("source", text, "line beside the byline")
+            return
+
+
+_PUBLISHED_IN = re.compile(
+    r"^(?:published|posted|appeared|first\s+published)\s+in\s*:?\s*(?P<outlet>.*)$", re.I
+)
+
+
+def _published_in(pieces: list[Piece], found: Found) -> None:
+    """ "Published in Kellerby Civic Review", or "Published in" with the name on the next
+    line, near the headline: blog platforms name the publication that carried the post so."""
+    head = [i for i, p in enumerate(pieces[:60]) if p.kept][: _META_WINDOW * 3]
+    for n, i in enumerate(head):
+        text = dates.strip_edges(pieces[i].text).strip()
+        if len(text.split()) > 9:
+            continue
+        m = _PUBLISHED_IN.match(text)
+        if m is None:
+            continue
+        outlet = m.group("outlet").strip(" .·")
+        target = i
+        if not outlet:
+            rest = [j for j in head[n + 1 :] if furniture.single_block_reason(pieces[j].text)
+                    != furniture.SEPARATOR]  # fmt: skip
+            if not rest:
+                return
+            target = rest[0]
+            outlet = dates.strip_edges(pieces[target].text).strip()
+        if not dates.is_outlet_name(outlet) or dates.full_dates(outlet)[0]:
+            continue
+        pieces[i].reason = furniture.BYLINE
+        pieces[target].reason = furniture.BYLINE
+        found.set("source", outlet, "publication named above the story")
+        return
 
 
 def _story_sized(text: str) -> bool:
@@ -415,7 +489,9 @@ def _head_navigation(pieces: list[Piece], found: Found) -> None:
         pieces[masthead].reason = furniture.NAVIGATION
         # The masthead names the outlet that published this copy; a byline further down may
         # name the agency that wrote it ("By Jana Petrova, Reuters"), which is not the source.
-        found.set("source", dates.strip_edges(pieces[masthead].text).strip(), "masthead in the menu")
+        found.set(
+            "source", dates.strip_edges(pieces[masthead].text).strip(), "masthead in the menu"
+        )
 
 
 _ROLE_LINE = re.compile(
@@ -443,13 +519,21 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
     """A byline without "By": a name on its own line, then the outlet, a role or the date.
 
     Copies of pages that print the author above the outlet ("Imogen Tell" / "Northfield News")
-    or above the date say who wrote the story only by that order; a name followed by anything
-    else (a paragraph, a heading) is left alone.
+    or above the date say who wrote the story only by that order. Blog platforms and photo-led
+    pages print the name twice (under the avatar and beside it) or put a Follow or Share
+    button after it, before the story begins. A name followed by anything else (a paragraph,
+    a heading) is left alone.
     """
     if found.author is not None:
         return
-    open_ = [i for i, p in enumerate(pieces) if p.kept or p.reason in _HEAD_REASONS]
+    open_ = [
+        i
+        for i, p in enumerate(pieces)
+        if (p.kept or p.reason in _HEAD_REASONS)
+        and furniture.single_block_reason(p.text) != furniture.SEPARATOR
+    ]
     window = open_[: _META_WINDOW + 4]
+    story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
     for n, i in enumerate(window):
         piece = pieces[i]
         if not piece.kept or not dates.is_person_name(dates.strip_edges(piece.text).strip()):
@@ -461,8 +545,23 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
         outlet = _outlet_line(nxt.text) if nxt.kept else None
         role = nxt.kept and _ROLE_LINE.match(nxt.text.strip()) is not None
         dated = nxt.reason == furniture.DATELINE
-        if not (outlet or role or dated):
+        twice = nxt.kept and furniture.text_key(nxt.text) == furniture.text_key(piece.text)
+        button = (
+            nxt.kept
+            and i < story_from
+            and furniture.single_block_reason(nxt.text)
+            in (furniture.SHARE_BUTTONS, furniture.PAGE_WIDGET)
+        )
+        if not (outlet or role or dated or twice or button):
             continue
+        if twice:
+            nxt.reason = furniture.BYLINE
+            # The role or outlet line then follows the second copy of the name.
+            after = pieces[window[n + 2]] if n + 2 < len(window) else None
+            if after is not None and after.kept:
+                outlet = _outlet_line(after.text)
+                if outlet or _ROLE_LINE.match(after.text.strip()):
+                    after.reason = furniture.BYLINE
         piece.reason = furniture.BYLINE
         found.set("author", dates.strip_edges(piece.text).strip(), "name line above the outlet"
                   if outlet else "name line above the date" if dated else "name line")  # fmt: skip

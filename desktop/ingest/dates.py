@@ -372,7 +372,9 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
     segment = re.sub(r"\b(?:on|at|updated|published)\b", " ", segment, flags=re.I)
     if dated:
         # "à 07h45", "10:30 Uhr", "om 09.12": the word before or after a clock time.
-        segment = re.sub(r"(?<!\w)(?:à|um|uhr|om|às|alle|a\s+las|h)(?!\w)", " ", segment, flags=re.I)
+        segment = re.sub(
+            r"(?<!\w)(?:à|um|uhr|om|às|alle|a\s+las|h)(?!\w)", " ", segment, flags=re.I
+        )
     segment = re.sub(r"\(\s*\)", " ", segment)
     segment = re.sub(r"\s+", " ", segment).strip(" ,;:")
     if segment.count("(") != segment.count(")"):
@@ -438,6 +440,13 @@ def _is_person(name: str) -> bool:
     return bool(_PERSON.fullmatch(name)) and not re.search(r"\d", name) and len(name) <= 60
 
 
+#: Small words inside outlet names, in English and the languages of foreign site chrome.
+_NAME_PARTICLES = frozenset(
+    ["of", "the", "and", "de", "la", "du", "des", "del", "della", "di", "do", "da", "dos", "das",
+     "der", "den", "het", "y", "et", "und", "für"]
+)  # fmt: skip
+
+
 def is_outlet_name(text: str) -> bool:
     """Whether ``text`` could be the name of an outlet: short, capitalised, not a sentence."""
     words = text.split()
@@ -448,9 +457,7 @@ def is_outlet_name(text: str) -> bool:
     # An outlet name is capitalised (The Week, Eastbank Review, AP) or a domain (bbc.co.uk).
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text):
         return True
-    lowercase = [
-        w for w in words if w[0].islower() and w.lower() not in {"of", "the", "and", "de", "la"}
-    ]
+    lowercase = [w for w in words if w[0].islower() and w.lower() not in _NAME_PARTICLES]
     return words[0][0].isupper() and not lowercase
 
 
@@ -508,6 +515,34 @@ OUTLET_WORDS = frozenset(
         "online",
         "newspaper",
         "channel",
+        # The same words in the names of papers in other languages ("Le Courrier du Lac").
+        "courrier",
+        "kurier",
+        "zeitung",
+        "tagblatt",
+        "tageblatt",
+        "nachrichten",
+        "rundschau",
+        "anzeiger",
+        "diario",
+        "diário",
+        "periódico",
+        "gazzetta",
+        "corriere",
+        "giornale",
+        "quotidien",
+        "quotidiano",
+        "nouvelles",
+        "noticias",
+        "notícias",
+        "jornal",
+        "presse",
+        "krant",
+        "dagblad",
+        "tidende",
+        "tidning",
+        "avisen",
+        "posten",
     ]
 )
 #: Words of site sections and menus ("World", "Middle East", "Sign in"), never a person.
@@ -585,6 +620,50 @@ SECTION_WORDS = frozenset(
         "property",
         "motoring",
         "jobs",
+        # Sections of local papers: "Crime", "Schools", "What's On", "Announcements".
+        "crime",
+        "schools",
+        "community",
+        "council",
+        "courts",
+        "letters",
+        "announcements",
+        "notices",
+        "events",
+        "what's",
+        "on",
+        "transport",
+        "outdoors",
+        "nature",
+        "gardening",
+        "farming",
+        "homes",
+        "cars",
+        "religion",
+        "faith",
+        # ...and of papers in other languages, whose English editions keep the menu.
+        "accueil",
+        "économie",
+        "politique",
+        "société",
+        "startseite",
+        "wirtschaft",
+        "politik",
+        "kultur",
+        "gesellschaft",
+        "inicio",
+        "economía",
+        "política",
+        "cultura",
+        "sociedad",
+        "deportes",
+        "esteri",
+        "cronaca",
+        "economia",
+        "binnenland",
+        "buitenland",
+        "economie",
+        "cultuur",
     ]
 )
 # Leading articles of outlets named in other languages ("Al Jazeera", "Le Monde").

@@ -178,7 +178,7 @@ _SHARE = re.compile(
     r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post))?(?:\s+(?:on|via)\s+\w+)?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
     r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
-    r"follow(?:\s+(?:author|us))?|restack|like|listen)$",
+    r"follow(?:\s+(?:author|us))?|restack|like|listen|e-?mail)$",
     re.I,
 )
 _SOCIAL_NAMES = re.compile(
@@ -679,7 +679,9 @@ def _author_bios(pieces: list[Piece]) -> None:
                 pieces[i - 1].reason = AUTHOR_BIO
 
 
-_WRITTEN_BY = re.compile(r"^(?i:written|posted|published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$")
+_WRITTEN_BY = re.compile(
+    r"^(?i:written|posted|published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$"
+)
 
 
 def _story_paragraph(text: str) -> bool:
@@ -699,7 +701,8 @@ def _author_cards(pieces: list[Piece]) -> None:
         if piece.kept and _story_paragraph(piece.text):
             seen_story = True
             continue
-        if not seen_story or not (piece.kept or piece.reason == SHARE_BUTTONS):
+        # The tail's byline search may have read "Written by ..." as a byline already.
+        if not seen_story or not (piece.kept or piece.reason in (SHARE_BUTTONS, BYLINE)):
             continue
         if not _WRITTEN_BY.match(piece.text.strip()):
             continue

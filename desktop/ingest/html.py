@@ -318,9 +318,12 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         value = node.get("datetime") or node.get("content") or node.text_content()
         _meta_date(found, value, f"<{node.tag} itemprop=datePublished>",
                    assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
-    stamp = _first_article_time(tree)
+    stamp, updated = _article_times(tree)
     if stamp is not None:
         _meta_date(found, stamp, "<time datetime> above the article", assemble.PRIORITY_META_OTHER)
+    if updated is not None:
+        _meta_date(found, updated, "<time datetime> of the last update",
+                   assemble.PRIORITY_META_MODIFIED)  # fmt: skip
     for key in _MODIFIED_META:
         _meta_date(found, meta.get(key), f"meta {key} (last modified)",
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
@@ -328,13 +331,15 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
 
 
-def _first_article_time(tree: Any) -> str | None:
-    """The machine-readable date of the first <time datetime> that is not in page furniture.
+def _article_times(tree: Any) -> tuple[str | None, str | None]:
+    """The machine-readable dates of the first <time datetime> that is not in page furniture,
+    and of the first one before it that stamps an update.
 
     Pages with no date in their head still stamp the story's header with a <time>; later
     ones belong to comments, teaser rails or (in live blogs) single posts, and the ancestors'
-    class names say so.
+    class names say so. A header may print "Updated ..." above "Published ...".
     """
+    updates: list[str] = []
     for node in tree.iter("time"):
         value = node.get("datetime")
         if not value or not re.match(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d", value):
@@ -347,9 +352,44 @@ def _first_article_time(tree: Any) -> str | None:
             }:
                 furnished = True
                 break
-        if not furnished:
-            return str(value)
-    return None
+        if furnished:
+            continue
+        if _update_stamp(node):
+            updates.append(str(value))
+            continue
+        return str(value), (updates[0] if updates else None)
+    return None, (updates[0] if updates else None)
+
+
+_UPDATE_MARK = re.compile(r"updat|modif", re.I)
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|last\s+updated|modified|edited|mis\s+[àa]\s+jour|aktualisiert|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt)(?:\s+(?:on|at|le|am|el|em|il|op))?\s*:?\s*$",
+    re.I,
+)
+
+
+def _update_stamp(node: Any) -> bool:
+    """Whether a <time> is the story's last update rather than its first publication: its own
+    or its parent's class says so ("updated", "date-modified"), or an "Updated" label stands
+    right before it. WordPress themes mark a never-edited post's one stamp "published
+    updated", which is the publication."""
+    parent = node.getparent()
+    marks = " ".join(
+        f"{e.get('class') or ''} {e.get('itemprop') or ''}" for e in (node, parent) if e is not None
+    )
+    if "publish" in marks.lower():
+        return False
+    if _UPDATE_MARK.search(marks):
+        return True
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is node:
+            break
+        before.append(sibling.text_content() + (sibling.tail or ""))
+    return _UPDATE_LABEL.search(collapse_spaces(" ".join(before))[-40:]) is not None
 
 
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:

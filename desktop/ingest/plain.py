@@ -96,7 +96,11 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
         elif key in {"lang", "language"}:
             found.language = value[:2].lower()
         # "created" is left out: clippers write the day of the clipping there.
-        elif key in {"date", "published", "pubdate", "publish_date", "published_at"}:
+        # Read-later apps name the article's own date apart from the day it was saved
+        # ("date_saved", "time_added"), which says nothing about publication.
+        elif key in {"date", "published", "pubdate", "publish_date", "published_at",
+                     "date_published", "published_date", "publication_date", "datepublished",
+                     "published_on"}:  # fmt: skip
             for day in dates.full_dates(value)[0][:1]:
                 found.add_date(assemble.PRIORITY_META_PUBLISHED, day, "metadata", origin)
         elif key in {"updated", "modified", "lastmod", "last_modified"}:
