@@ -203,7 +203,16 @@ _HABITUAL = re.compile(
 )
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
-UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+UNTIL = re.compile(r"\b(?:until|till|through|by)\s+(?:after\s+)?$", re.IGNORECASE)
+# a schedule told in the present ("the draft is Wednesday", "the deadline is midnight
+# Thursday") or a date something was put off to ("postponed until after Labor Day",
+# "moved the deadline to Aug. 16") lies ahead, whatever the tense
+AHEAD = re.compile(
+    r"(?:\b(?:is|are)\s+(?:(?:now|set|scheduled|slated|planned|due)\s+)?(?:for\s+|on\s+)?"
+    r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
+    r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 class Context:
@@ -333,9 +342,9 @@ class Context:
             return None
         return last
 
-    def lead(self, words: re.Pattern[str]) -> bool:
+    def lead(self, words: re.Pattern[str], reach: int = 24) -> bool:
         """Whether ``words`` end just before the expression ("since June", "until Monday")."""
-        return words.search(self.text, max(0, self.start - 24), self.start) is not None
+        return words.search(self.text, max(0, self.start - reach), self.start) is not None
 
     def anchor(self, max_distance: int = 600) -> Resolution | None:
         """The date the text last mentioned, if close enough to chain from."""
@@ -471,6 +480,8 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
+    elif ctx.lead(AHEAD, 80):
+        days, reason = forward, "because it is a date set ahead"
     else:
         tense = ctx.tense()
         if tense == "future":
@@ -644,6 +655,9 @@ def named_month(
     elif ctx.lead(SINCE):
         year = pub.year if there <= here else pub.year - 1
         reason = "the latest one, because 'since' looks back"
+    elif ctx.lead(AHEAD, 80):
+        year = pub.year if there >= here else pub.year + 1
+        reason = "the next one, because it is a date set ahead"
     elif (
         (pair := ctx.coordinated("day" if day else "month")) is not None
         and pair.point is not None

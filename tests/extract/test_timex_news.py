@@ -620,3 +620,17 @@ def test_a_signal_word_splits_a_clock_time_from_its_day() -> None:
         ("March 14", "DATE", "2000-03-14"),
         ("10 p.m. Wednesday", "TIME", "2000-03-08T22:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The NBA draft is Wednesday.", "1999-06-30"),
+        ("The deadline for filing is midnight Thursday.", "1999-07-01T24:00"),
+        ("The vote was postponed until Monday.", "1999-06-28"),
+        ("The board moved the deadline to Aug. 16.", "1999-08-16"),
+        ("He was arrested Monday.", "1999-06-21"),
+    ],
+)
+def test_a_date_set_ahead_lies_ahead_whatever_the_tense(sentence: str, value: str) -> None:
+    assert one(sentence, date(1999, 6, 26)).value == value
