@@ -1613,7 +1613,14 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             return None
         if unit in ("day", "decade"):
             return None
-        if re.search(r"\b(?:for|during|over|throughout|within)\s+$", before) and unit != "weekend":
+        opening = re.search(r"(?:^|[.!?\n]\s*)For\s+$", text[max(0, m.start() - 8) : m.start()])
+        if (
+            re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)
+            and unit != "weekend"
+            and not (opening and re.match(r"\s*,", after))
+        ):
+            # "revenue of $76 million for the year" is a span; "For the week, the index
+            # dropped 3.8%" opens a report on the week itself
             return Candidate(
                 m.start(),
                 m.end(),

@@ -634,3 +634,11 @@ def test_a_signal_word_splits_a_clock_time_from_its_day() -> None:
 )
 def test_a_date_set_ahead_lies_ahead_whatever_the_tense(sentence: str, value: str) -> None:
     assert one(sentence, date(1999, 6, 26)).value == value
+
+
+def test_for_the_year_opening_a_report_is_the_year_itself() -> None:
+    text = "For the year, the Dow gained 25 percent. Revenue was $76 million for the year."
+    assert found(text, date(1999, 12, 31)) == [
+        ("the year", "DATE", "1999"),
+        ("the year", "DURATION", "P1Y"),
+    ]
