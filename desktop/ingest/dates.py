@@ -175,7 +175,9 @@ def _date_from_match(m: re.Match[str]) -> date | None:
         month, day = int(groups["mnum"]), int(groups["day"])
     else:
         a, b = int(groups["a"]), int(groups["b"])
-        if a > 12 >= b:
+        if a == b:
+            day = month = a  # "03.03.2025" reads the same either way
+        elif a > 12 >= b:
             day, month = a, b
         elif b > 12 >= a:
             month, day = a, b
@@ -307,7 +309,7 @@ _NO_PERSON_CREDIT = re.compile(
     r"^(?:(?:written|reported)\s+)?(?:by\s+)?(?:from\s+)?(?:(?:(?:staff|wire|news\s+service|agency|"
     r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
     r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter))?|(?:the\s+)?news\s*desk|"
-    r"(?:the\s+)?(?:editorial\s+)?(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
+    r"(?:the\s+)?editorial\s+(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
     r"editorial\s+(?:team|board)))$",
     re.I,
 )

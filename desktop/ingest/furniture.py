@@ -478,8 +478,14 @@ def _comment_sections(pieces: list[Piece]) -> None:
     if len(kept) < 3:
         return
     lower_from = kept[len(kept) // 2]
+    story = [i for i in kept if _story_paragraph(pieces[i].text)]
     for i in kept:
-        if i < lower_from or _words(pieces[i].text) > 10:
+        if _words(pieces[i].text) > 10:
+            continue
+        # Below the middle of the page, or below most of the story's paragraphs: a platform
+        # footer of many one-word lines moves the middle down past the comments heading.
+        below_story = sum(1 for j in story if j < i) > sum(1 for j in story if j > i)
+        if i < lower_from and not below_story:
             continue
         if not _COMMENTS_HEADING.match(pieces[i].text.strip()):
             continue
@@ -636,7 +642,13 @@ def _teaser_runs_between_separators(pieces: list[Piece]) -> None:
     bounds = [*seps, len(pieces)]
     for n, sep in enumerate(seps):
         item = [j for j in range(sep + 1, bounds[n + 1]) if pieces[j].kept]
-        if 1 <= len(item) <= 3 and _words(pieces[item[0]].text) <= 40:
+        # An item opens with a headline; a paragraph of reporting opens a section of a story
+        # (or the story itself, below a byline set off by "·" dots).
+        if (
+            1 <= len(item) <= 3
+            and _words(pieces[item[0]].text) <= 40
+            and not _story_paragraph(pieces[item[0]].text)
+        ):
             if run_start is None:
                 run_start = sep
                 firsts = []
