@@ -856,6 +856,19 @@ _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd
 _YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)"
 
 
+_GAME_WORDS = re.compile(
+    r"\b(?:points?|scored?|scoring|touchdowns?|goals?|baskets?|rebounds?|halftime|overtime|"
+    r"led|trailed|lead|rally|rallied|game|games|seconds\s+left|minutes\s+left|fumbled?|"
+    r"quarterback|coach|fans)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|losses|net|income|economy|economic|growth|GDP|"
+    r"fiscal|percent|share|shares|dividend|billion|million|quarterly)\b|[$%]",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
     rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|corresponding|most\s+recent|just-ended|recent)\s+)*)"
@@ -893,6 +906,12 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "a quarter of the vote"
     if the in ("its", "their") and not ordinal:
         return None
+    if unit == "quarter" and not (m["qyear"] or m["qrel"] or m["pyear"] or m["iyear"]):
+        left = text[max(0, m.start() - 150) : m.start()]
+        right = text[m.end() : m.end() + 150]
+        around = re.split(r"[.!?]\s", left)[-1] + " " + re.split(r"[.!?]\s", right)[0]
+        if _GAME_WORDS.search(around) and not _MONEY_WORDS.search(around):
+            return None  # "15 points down in the fourth quarter": a period of a game
     n: int | None
     if ordinal:
         n = ORDINALS.get(ordinal) or _ORD_WORDS[ordinal]
@@ -931,6 +950,8 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
             # the report is about, in another year
             prior = quarter_context(ctx)
             if prior is not None and prior.point is not None and prior.gran is not None:
+                if year <= 0 and pub is not None and "last" in (m["ago"] or "").lower():
+                    year = pub.year - 1  # "the same period last year": the year before publication
                 if year > 0:
                     point = date(year, prior.point.month, 1)
                 else:
@@ -1027,6 +1048,19 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         )
 
     return Candidate(start, m.end(), "DATE", resolve)
+
+
+@rule(
+    rf"{_B}(?:the\s+)?(?P<m1>January|April|July|October)[-–](?P<m2>March|June|September|December)"
+    rf"\s+(?:quarter|period){_E}"
+)
+def _month_span_quarter(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the April-June quarter": a quarter named by its months."""
+    first, last = month_number(m["m1"]), month_number(m["m2"])
+    if last != first + 2:
+        return None
+    n = (first - 1) // 3 + 1
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
 
 
 @rule(
@@ -2431,6 +2465,7 @@ _TRIGGERS: dict[str, str] = {
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
     "_q_short": "q",
+    "_month_span_quarter": "january april july october",
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,
     "_part_of_day": "morning afternoon midafternoon evening night",

@@ -785,6 +785,8 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
     reason = "of the publication year"
     if n > current and tense == "past":
         year, reason = pub.year - 1, "the latest one, because the verb is past tense"
+    elif n < current - 1 and tense == "future":
+        year, reason = pub.year + 1, "the next one, because the verb is future tense"
     point = date(year, 3 * n - 2, 1)
     return Resolution(f"{year:04d}-Q{n}", f"quarter {n} {reason}", True, point, "quarter")
 

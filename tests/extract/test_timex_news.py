@@ -642,3 +642,14 @@ def test_for_the_year_opening_a_report_is_the_year_itself() -> None:
         ("the year", "DATE", "1999"),
         ("the year", "DURATION", "P1Y"),
     ]
+
+
+def test_quarters_by_months_games_and_next_years() -> None:
+    text = (
+        "Figures on the April-June quarter are due in September. The Pacers rallied from 15 "
+        "points down in the fourth quarter."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 7, 21))]
+    assert got == [("the April-June quarter", "1999-Q2"), ("September", "1999-09")]
+    late = "Some computers may fail at the end of the first quarter."
+    assert one(late, date(1999, 11, 30)).value == "2000-Q1"
