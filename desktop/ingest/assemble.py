@@ -448,6 +448,8 @@ def _is_menu_item(text: str) -> bool:
         return False
     if furniture.single_block_reason(bare) == furniture.NAVIGATION:
         return True
+    if bare.lower().replace("’", "'") in dates.MENU_PHRASES:
+        return True
     # "Home News Sport Business": a copied menu bar, its items run together on one line.
     return 1 <= len(words) <= 5 and all(w.lower().strip("&") in dates.SECTION_WORDS or w == "&"
                                         for w in words)  # fmt: skip

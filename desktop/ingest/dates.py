@@ -632,8 +632,6 @@ SECTION_WORDS = frozenset(
         "announcements",
         "notices",
         "events",
-        "what's",
-        "on",
         "transport",
         "outdoors",
         "nature",
@@ -642,7 +640,6 @@ SECTION_WORDS = frozenset(
         "homes",
         "cars",
         "religion",
-        "faith",
         # ...and of papers in other languages, whose English editions keep the menu.
         "accueil",
         "économie",
@@ -668,6 +665,8 @@ SECTION_WORDS = frozenset(
         "cultuur",
     ]
 )
+#: Menu items of several words that are not all section words.
+MENU_PHRASES = frozenset(["what's on", "things to do", "sign up", "log in", "my account"])
 # Leading articles of outlets named in other languages ("Al Jazeera", "Le Monde").
 _OUTLET_ARTICLES = frozenset(
     ["al", "le", "la", "el", "les", "der", "die", "das", "il", "lo", "los", "las"]

@@ -704,19 +704,19 @@ def _author_cards(pieces: list[Piece]) -> None:
     """The author's card under a blog-platform post: "Written by Jane Doe", a follower count,
     "Writer for ...", a line of self-description and a Follow button.
 
-    Only below the story (after a paragraph of reporting), and only up to the first list of
-    other stories or the first paragraph-sized block; the self-description is short and need
+    Only below most of the story's paragraphs, and only up to the first list of other
+    stories or the first paragraph-sized block; the self-description is short and need
     not look like a newspaper bio.
     """
-    seen_story = False
+    story = [i for i, p in enumerate(pieces) if p.kept and _story_paragraph(p.text)]
     for i, piece in enumerate(pieces):
-        if piece.kept and _story_paragraph(piece.text):
-            seen_story = True
-            continue
         # The tail's byline search may have read "Written by ..." as a byline already.
-        if not seen_story or not (piece.kept or piece.reason in (SHARE_BUTTONS, BYLINE)):
+        if not (piece.kept or piece.reason in (SHARE_BUTTONS, BYLINE)):
             continue
         if not _WRITTEN_BY.match(piece.text.strip()):
+            continue
+        # Below most of the story: a "Written by" line after its first paragraph is a byline.
+        if sum(1 for j in story if j < i) <= sum(1 for j in story if j > i):
             continue
         piece.reason = AUTHOR_BIO
         for nxt in pieces[i + 1 : i + 10]:

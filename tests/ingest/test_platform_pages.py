@@ -459,3 +459,16 @@ def test_english_story_copied_from_a_french_site() -> None:
     assert article.author == "Élodie Marchand"
     assert article.published == date(2025, 3, 14)
     assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_written_by_after_the_lead_paragraph_is_not_an_author_card() -> None:
+    text = f"Hawley bridge to be rebuilt\n\n{P1}\n\nWritten by Ines Varga\n\n{P2}\n\n{P3}\n"
+    article = read_pasted(text)
+    assert article.text.split("\n") == [P1, P2, P3]
+
+
+def test_whats_on_is_a_menu_item_but_a_two_word_headline_with_on_is_not() -> None:
+    menu = "The Hawley Gazette\nNews\nSport\nWhat's On\nJobs\n"
+    article = read_pasted(menu + "Hawley bridge to be rebuilt\n\n" + BODY)
+    assert article.title == "Hawley bridge to be rebuilt"
+    assert read_pasted("Game On\n\n" + BODY).title == "Game On"
