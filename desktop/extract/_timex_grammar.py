@@ -786,6 +786,21 @@ def _millennium(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
+@rule(rf"{_B}the\s+(?:(?P<half>past|last)\s+half\s+)?century{_E}(?!-)")
+def _the_century(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the storm of the century": the century of publication; "the past half century": 50 years."""
+    if m["half"]:
+        return Candidate(m.start(), m.end(), "DURATION", _const("P50Y", "a span of half a century"))
+    before = text[max(0, m.start() - 12) : m.start()]
+    if not re.search(r"\b(?:of|in|during|throughout)\s+$", before, re.IGNORECASE):
+        return None
+    if re.match(r"\s+(?:ago|earlier|later|before|after)\b", text[m.end() : m.end() + 8]):
+        return None
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", 0, m.group(0))
+    )
+
+
 @rule(rf"{_B}the\s+turn\s+of\s+the\s+century{_E}")
 def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
     """ "by the turn of the century": the year the centuries meet, ahead or behind by tense."""
@@ -1529,8 +1544,15 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if word == "now" and re.match(r"\s*(?:that|-)", after):
         return None  # "now that", "now-defunct"
-    if word in ("the past", "the future") and re.match(r"\s+(?:few|several|two|three|\d)", after):
-        return None
+    if word in ("the past", "the future") and re.match(
+        r"\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|half|couple|decade"
+        r"|century|years?|months?|weeks?|days?|hours?|summers?|winters?|springs?|autumns?|falls?"
+        r"|seasons?|quarters?)",
+        after,
+    ):
+        return None  # "the past half century", "the past four summers": a longer expression
+    if word == "recently" and before.endswith("as ") and re.match(r"\s+as\b", after):
+        return None  # "as recently as January": the date is the expression
     if word == "shortly" and re.match(r"\s+(?:before|after)", after):
         return None
     if word == "today" and re.match(
@@ -1645,8 +1667,10 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
                         lambda ctx: chained(ctx, "day", offset, text[m.start() : end]),
                     )
             return None
-        if unit in ("day", "decade"):
+        if unit == "day":
             return None
+        if unit == "decade" and not re.search(r"\b(?:of|in|during|throughout)\s+$", before):
+            return None  # "most of the decade", "later in the decade": the one around publication
         opening = re.search(r"(?:^|[.!?\n]\s*)For\s+$", text[max(0, m.start() - 8) : m.start()])
         if (
             re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)
@@ -2461,6 +2485,7 @@ _TRIGGERS: dict[str, str] = {
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
     "_century_turn": "turn",
+    "_the_century": "century",
     "_millennium": "millennium",
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",

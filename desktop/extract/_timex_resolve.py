@@ -104,7 +104,9 @@ class Resolution:
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
     r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|trying|wants?|agreed|promised|vowed|threatened|planned|scheduled|aiming|seeking)\s+to|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to|to begin|to start|to resume|to meet|to visit|to vote"
+    # "he was to fly home on Friday": a plan still ahead when it was reported
+    r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
     # news tells a scheduled event in the simple present: "flies to Pyongyang on Tuesday",
     # "the tariffs take effect Friday", "the leaders are to sign"
@@ -308,6 +310,8 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
+                if word == "have" and re.search(r"\bto\s+$", before, re.IGNORECASE):
+                    continue  # "hoped to have better news": an infinitive, not a perfect
                 if (
                     word not in _IRREGULAR_PAST_SET
                     and _BY_AGENT.match(self.text, m.end())

@@ -653,3 +653,20 @@ def test_quarters_by_months_games_and_next_years() -> None:
     assert got == [("the April-June quarter", "1999-Q2"), ("September", "1999-09")]
     late = "Some computers may fail at the end of the first quarter."
     assert one(late, date(1999, 11, 30)).value == "2000-Q1"
+
+
+def test_plans_seen_from_the_past_and_bare_decades_and_centuries() -> None:
+    text = (
+        "He was to fly home on Friday. The firm hoped to have better news by October. "
+        "Floyd was one of the largest storms of the century, and most of the decade was calm. "
+        "Over the past half century the town grew, as recently as January."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2000, 3, 9))]
+    assert got == [
+        ("Friday", "2000-03-10"),
+        ("October", "2000-10"),
+        ("the century", "20"),
+        ("the decade", "200"),
+        ("the past half century", "P50Y"),
+        ("January", "2000-01"),
+    ]
