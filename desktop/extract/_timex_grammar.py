@@ -822,7 +822,7 @@ def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     det = (m["det"] or "").lower()
@@ -856,6 +856,13 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
             )
 
         return Candidate(start, m.end(), "DATE", resolve_year)
+    det = " ".join(det.split())
+    if det in ("that", "the following", "the next", "the previous"):
+        # "that fall", "the following spring": told from the date just mentioned
+        step = {"that": 0, "the following": 1, "the next": 1, "the previous": -1}[det]
+        return Candidate(
+            start, m.end(), "DATE", lambda ctx: _chained_season(ctx, code, step, m.group(0))
+        )
     direction = {
         "this past": "past",
         "this coming": "next",
@@ -865,6 +872,27 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         "": None,
     }.get(det, det)
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
+
+
+def _chained_season(ctx: Context, code: str, step: int, what: str) -> Resolution:
+    from desktop.extract._timex_calendar import season_start
+
+    prior = ctx.anchor()
+    if prior is None or prior.point is None:
+        return season(ctx, code, "next" if step > 0 else None, what)
+    base = prior.point
+    year = base.year
+    if step > 0 and season_start(code, year) <= base:
+        year += 1  # "the following spring" after September 1949 is the spring of 1950
+    elif step < 0 and season_start(code, year) >= base:
+        year -= 1
+    return Resolution(
+        f"{year:04d}-{code}",
+        f"{what}: told from {prior.value}, the date mentioned just before",
+        prior.needs_anchor,
+        season_start(code, year),
+        "season",
+    )
 
 
 _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)"

@@ -741,9 +741,10 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
     upcoming = latest + 1
     in_it = season_of(pub) == (code, latest)
     if direction == "last":
-        # "last summer" is the previous calendar year's, as news and TimeBank read it
-        year = latest - 1 if code == "WI" and in_it else (latest if code == "WI" else pub.year - 1)
-        reason = "the previous year's"
+        # "last spring", said in November, is the spring just gone; said in the spring, the
+        # one a year before
+        year = latest - 1 if in_it else latest
+        reason = "the latest one over before publication"
     elif direction == "next":
         year, reason = upcoming, "the next one after publication"
     elif direction == "past":

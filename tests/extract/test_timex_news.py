@@ -670,3 +670,15 @@ def test_plans_seen_from_the_past_and_bare_decades_and_centuries() -> None:
         ("the past half century", "P50Y"),
         ("January", "2000-01"),
     ]
+
+
+def test_seasons_told_from_a_date_and_the_last_one_gone() -> None:
+    text = "He arrived in September 1949. The following spring he left, and that fall he returned."
+    got = [(h[0], h[2]) for h in found(text, date(1999, 5, 10))]
+    assert got == [
+        ("September 1949", "1949-09"),
+        ("The following spring", "1950-SP"),
+        ("that fall", "1950-FA"),
+    ]
+    assert one("The strike began last spring.", date(1998, 11, 8)).value == "1998-SP"
+    assert one("Last summer was hot.", date(1999, 7, 1)).value == "1998-SU"
