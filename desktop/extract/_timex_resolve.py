@@ -198,9 +198,12 @@ _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*)?(?:or|and|to|through|till|until|-|–)\s+(?:on\s+|in\s+)?$", re.IGNORECASE
 )
+_FRONTED_YEAR = re.compile(
+    r"\s*(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1\d{3}|20\d{2})$"
+)
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|season|spring|summer|autumn|fall|winter|week|weekend|(?:mon|tues"
-    r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:usually|typically|normally|traditionally|annually)\b",
+    r"|wednes|thurs|fri|satur|sun)day)\b|\bannually\b",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -334,6 +337,20 @@ class Context:
         opened = before.count("“") + before.count("``")
         closed = before.count("”") + before.count("''")
         return opened > closed or before.count('"') % 2 == 1
+
+    def written_year_in_sentence(self) -> int | None:
+        """The year that opens the sentence ("In 1996, Congress did not adjourn until Oct.
+        4"), when it is the last date named."""
+        last = self.last
+        if (
+            last is None
+            or last.point is None
+            or last.needs_anchor
+            or last.gran != "year"
+            or not _FRONTED_YEAR.match(self.text[self.sentence_bounds()[0] : self.last_end])
+        ):
+            return None  # only a year that opens the sentence sets the scene for all of it
+        return last.point.year
 
     def coordinated(self, gran: Granularity) -> Resolution | None:
         """The date this one is paired with: "on Sunday or Monday", "between August and
@@ -643,6 +660,8 @@ def named_month(
         reason = "the next one after publication"
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
+    elif (written := ctx.written_year_in_sentence()) is not None:
+        year, reason = written, f"the year {written}, written earlier in the sentence"
     elif direction == "that":
         prior = ctx.anchor()
         if prior is None or prior.point is None:

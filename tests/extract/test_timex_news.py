@@ -682,3 +682,14 @@ def test_seasons_told_from_a_date_and_the_last_one_gone() -> None:
     ]
     assert one("The strike began last spring.", date(1998, 11, 8)).value == "1998-SP"
     assert one("Last summer was hot.", date(1999, 7, 1)).value == "1998-SU"
+
+
+def test_a_year_that_opens_the_sentence_dates_its_months() -> None:
+    text = "In 1996, Congress did not adjourn until Oct. 4. Since 1995 he has come back in March."
+    got = [(h[0], h[2]) for h in found(text, date(1998, 10, 20))]
+    assert got == [
+        ("1996", "1996"),
+        ("Oct. 4", "1996-10-04"),
+        ("1995", "1995"),
+        ("March", "1998-03"),
+    ]
