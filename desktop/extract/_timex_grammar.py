@@ -510,6 +510,18 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     if mon.isupper() and len(mon) > 3 and not text[max(0, m.start() - 20) : m.start()].isupper():
         return None
     det = (m["det"] or "").lower()
+    if (
+        mon.lower() in ("june", "april", "may")
+        and not det
+        and re.match(r"\s+[A-Z][a-z]+\b(?<!\bThe)", text[m.end() : m.end() + 20])
+        and not re.search(
+            r"\b(?:in|by|since|until|till|of|from|through|early|late|mid|last|next|this|and|or)"
+            r"[\s-]+$",
+            text[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "June Maddox, 78": a first name
     if mon.lower() in ("may", "march") and not det:
         before = text[max(0, m.start() - 20) : m.start()]
         if not _MONTH_CONTEXT.search(before):
@@ -622,6 +634,10 @@ def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
     parts = _year_range_parts(m, text)
     if parts is None or len(m["y2"]) != 2 or _SPAN_YEAR.match(text, m.end()):
         return None
+    if re.search(
+        rf"\b{SEASON_PATTERN}\s+(?:of\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I
+    ):
+        return None  # "the winter of 1995-96" is one winter, read by the season rule
     _, second = parts
     return Candidate(
         m.start("y2"),
@@ -1129,6 +1145,8 @@ def _q_short(m: re.Match[str], text: str) -> Candidate | None:
 def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
     if re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
         return None  # "a year earlier than planned"
+    if m.group(0).lower().endswith(" before") and not m["what"]:
+        return None  # "a year before the election": a span before an event, read as one
     # "year-earlier" must modify something ("year-earlier results"); else it is not a date
     if (
         not m["what"]

@@ -693,3 +693,11 @@ def test_a_year_that_opens_the_sentence_dates_its_months() -> None:
         ("1995", "1995"),
         ("March", "1998-03"),
     ]
+
+
+def test_first_names_spans_before_events_and_winters_across_years() -> None:
+    text = "June Maddox, 78, died. A year before the election, he quit. The winter of 1995-96 was cold."
+    assert found(text, date(1999, 5, 10)) == [
+        ("A year", "DURATION", "P1Y"),
+        ("The winter of 1995", "DATE", "1995-WI"),
+    ]
