@@ -2492,9 +2492,13 @@ def _with_modifier(c: Candidate, text: str) -> Candidate:
         r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE
     ):
         return c
-    return Candidate(
-        c.start - (len(before) - m.start()), c.end, c.type, c.resolve, mod, c.follows_day
-    )
+    start = c.start - (len(before) - m.start())
+    if re.match(r"(?:early|late|mid)\b", word) and re.search(
+        r"\bthe\s+$", text[max(0, start - 5) : start], re.I
+    ):
+        # "the late 1930s", "the early hours": the article belongs to the expression
+        start -= len(re.search(r"the\s+$", text[max(0, start - 5) : start], re.I).group(0))  # type: ignore[union-attr]
+    return Candidate(start, c.end, c.type, c.resolve, mod, c.follows_day)
 
 
 _MONTH_WORDS = (

@@ -701,3 +701,9 @@ def test_first_names_spans_before_events_and_winters_across_years() -> None:
         ("A year", "DURATION", "P1Y"),
         ("The winter of 1995", "DATE", "1995-WI"),
     ]
+
+
+def test_the_article_before_early_and_late_belongs_to_the_expression() -> None:
+    assert [h[0] for h in found("In the late 1930s he moved.", date(1999, 5, 10))] == [
+        "the late 1930s"
+    ]
