@@ -499,7 +499,7 @@ _MONTH_CONTEXT = re.compile(
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|that)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|that|the\s+following|the\s+next|the\s+previous)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
 )
 def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     mon = m["mon"]
@@ -527,12 +527,39 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         if not _MONTH_CONTEXT.search(before):
             return None
     month = month_number(mon)
+    det = " ".join(det.split())
+    if det in ("the following", "the next", "the previous"):
+        ahead = det != "the previous"
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: _chained_month(ctx, month, ahead, m.group(0))
+        )
     direction = {"this past": "last", "this coming": "next", "coming": "next"}.get(det, det or None)
     return Candidate(
         m.start(),
         m.end(),
         "DATE",
         lambda ctx: named_month(ctx, month, None, direction, mon),
+    )
+
+
+def _chained_month(ctx: Context, month: int, ahead: bool, what: str) -> Resolution:
+    """ "the following August": the first August after the date just mentioned."""
+    prior = ctx.anchor()
+    if prior is None or prior.point is None:
+        return named_month(ctx, month, None, "next" if ahead else "last", what)
+    base = prior.point
+    if prior.gran in ("year", "decade", "century"):
+        year = base.year + (1 if ahead else -1)
+    elif ahead:
+        year = base.year if month > base.month else base.year + 1
+    else:
+        year = base.year if month < base.month else base.year - 1
+    return Resolution(
+        f"{year:04d}-{month:02d}",
+        f"{what}: told from {prior.value}, the date mentioned just before",
+        prior.needs_anchor,
+        date(year, month, 1),
+        "month",
     )
 
 
@@ -545,6 +572,14 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 
 
+# "the 2000 elections", "the 1998 floods": events named by their year, not counts of them
+_YEAR_EVENT_AFTER = re.compile(
+    r"\s+(?:presidential\s+|general\s+|local\s+|midterm\s+|summer\s+|winter\s+)?"
+    r"(?:elections|olympics|games|floods|attacks|bombings|riots|protests|talks|negotiations"
+    r"|accords|agreements|hostilities|playoffs|finals|championships|celebrations|festivities"
+    r"|census|accounts|results|figures|earnings|statistics)\b",
+    re.IGNORECASE,
+)
 _YEAR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|through|during|before|after|early|late|mid|fiscal|circa"
     r"|spring|summer|fall|autumn|winter|season)[\s-]+$",
@@ -562,7 +597,11 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if not m["pre"]:
         after = text[m.end() : m.end() + 24]
-        if _COUNT_NOUN_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before):
+        if (
+            _COUNT_NOUN_AFTER.match(after)
+            and not _YEAR_PREPOSITION_BEFORE.search(before)
+            and not _YEAR_EVENT_AFTER.match(after)
+        ):
             # "and 1,050 injuries", "the 2000 soldiers": a count, unless a preposition of time
             # makes it a year ("in 1998 elections", "since 2014 talks")
             return None
@@ -898,7 +937,9 @@ def _chained_season(ctx: Context, code: str, step: int, what: str) -> Resolution
         return season(ctx, code, "next" if step > 0 else None, what)
     base = prior.point
     year = base.year
-    if step > 0 and season_start(code, year) <= base:
+    if prior.gran in ("year", "decade", "century"):
+        year += step  # "in 1949 ... the following spring": the spring of 1950
+    elif step > 0 and season_start(code, year) <= base:
         year += 1  # "the following spring" after September 1949 is the spring of 1950
     elif step < 0 and season_start(code, year) >= base:
         year -= 1
@@ -1391,7 +1432,8 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start()
     if "named" in groups and m["named"]:
         named = m["named"].lower()
-        clock = "24:00" if named == "midnight" else "12:00"
+        # "midday" is a part of the day (TIMEX3 "MI"); "noon" and "midnight" are clock times
+        clock = {"midnight": "24:00", "midday": "MI"}.get(named, "12:00")
     else:
         if "mil" in groups and m["mil"]:
             hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
@@ -1450,7 +1492,7 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             )
         return Resolution(
             f"{base.point.isoformat()}T{clock}",
-            f"{clock} on {base.explanation}",
+            f"{'midday' if clock == 'MI' else clock} on {base.explanation}",
             base.needs_anchor,
             base.point,
             "day",
@@ -1740,6 +1782,8 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         if det in ("the past", "the last")
         else re.search(r"\b(?:throughout|within|all)\s+$", before) is not None
     )
+    if unit == "decade" and not spans and det in ("the coming", "the next"):
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", 1, whole))
     if unit == "year" and not spans and det in ("the past", "the last", "the coming", "the next"):
         # "fallen over the past year", "policy for the coming year": TimeBank dates the year
         # itself; "held for the past year" is a span
@@ -2038,6 +2082,20 @@ def _compound_clock_span(m: re.Match[str], text: str) -> Candidate | None:
         return None
     value = f"PT{int(m['a'])}{first}{int(m['b'])}{second}"
     return Candidate(m.start(), m.end(), "DURATION", _const(value, f"a span of {m.group(0)}"))
+
+
+_LONG_WORDS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "night": "P1D"}
+
+
+@rule(
+    rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}|{_B}a\s+single\s+(?P<single>year|month|week|day){_E}"
+)
+def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a yearlong investigation", "a week-long holiday", "in a single day": one unit's span."""
+    unit = (m["unit"] or m["single"]).lower()
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(_LONG_WORDS[unit], f"a span of one {unit}")
+    )
 
 
 def _plain_duration(
@@ -2558,6 +2616,7 @@ _TRIGGERS: dict[str, str] = {
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
     "_compound_clock_span": "hour hours minute minutes",
+    "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single",
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",

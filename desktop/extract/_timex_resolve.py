@@ -773,13 +773,17 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
         # year it begins in
         year = latest if in_it else pub.year
         reason = "the publication year's, as 'this' says"
+        ended = (pub - add_months(season_start(code, latest), 3)).days
+        if not in_it and 0 <= ended <= 45 and ctx.tense(80) == "past":
+            # "this winter has given them a taste", said on March 2: the one just over
+            year, reason = latest, "the one just over, as 'this' and the past tense say"
     else:
         tense = ctx.tense(80)
         ahead = (season_start(code, upcoming) - pub).days
         behind = (pub - season_start(code, latest)).days
         if tense == "future" and not in_it:
             year, reason = upcoming, "the next one, because the verb is future tense"
-        elif tense == "none" and not in_it and 2 * ahead < behind:
+        elif tense in ("none", "present") and not in_it and 2 * ahead < behind:
             # "through the spring", written in February: the season about to begin, as with a
             # yearless month the nearer reading wins when no verb says which way (the future
             # counting double, since news looks back more often)

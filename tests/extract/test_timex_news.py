@@ -707,3 +707,29 @@ def test_the_article_before_early_and_late_belongs_to_the_expression() -> None:
     assert [h[0] for h in found("In the late 1930s he moved.", date(1999, 5, 10))] == [
         "the late 1930s"
     ]
+
+
+def test_chained_months_seasons_and_one_unit_spans() -> None:
+    text = (
+        "In 1949 he moved; the following spring he left. In September 1992 the probe was "
+        "launched, only to vanish the following August. The ruble fell by midday, after a "
+        "yearlong slide and a week-long holiday, losing a third of its value in a single day. "
+        "They will try again after the 2000 elections."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1998, 8, 27))]
+    assert got == [
+        ("1949", "1949"),
+        ("the following spring", "1950-SP"),
+        ("September 1992", "1992-09"),
+        ("the following August", "1993-08"),
+        ("midday", "1998-08-27TMI"),
+        ("yearlong", "P1Y"),
+        ("week-long", "P1W"),
+        ("a single day", "P1D"),
+        ("2000", "2000"),
+    ]
+
+
+def test_seasons_just_over_and_ahead() -> None:
+    assert one("This winter has given them a taste of it.", date(1999, 3, 2)).value == "1998-WI"
+    assert one("Orders for the fall are down.", date(1998, 7, 19)).value == "1998-FA"
