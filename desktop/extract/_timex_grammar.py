@@ -1281,6 +1281,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     part = PART_OF_DAY[part_word]
     if det == "tonight":
         return None
+    if det == "that" and not re.match(r"\s+(?:of|shift|club|sky)\b", text[m.end() : m.end() + 7]):
+        # "called twice that night": the night of the day the story is on
+        return Candidate(
+            m.start(), m.end(), "TIME", lambda ctx: _part_of_day_in_focus(ctx, part, m.group(0))
+        )
     if det in ("the", "that"):
         after = text[m.end() : m.end() + 6]
         if re.match(r"\s+of\b", after) or det == "that":

@@ -326,6 +326,9 @@ class Context:
                 kind = "present"
             # verbs to the left govern the expression more often than those to the right
             weight = distance if m.end() <= self.start else distance + 15
+            if m.start() >= self.end and "," in self.text[self.end : m.start()]:
+                # "whose campaign won on Feb. 1, plans to suspend": past a comma, another clause
+                weight += 30
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"

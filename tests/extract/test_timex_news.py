@@ -733,3 +733,10 @@ def test_chained_months_seasons_and_one_unit_spans() -> None:
 def test_seasons_just_over_and_ahead() -> None:
     assert one("This winter has given them a taste of it.", date(1999, 3, 2)).value == "1998-WI"
     assert one("Orders for the fall are down.", date(1998, 7, 19)).value == "1998-FA"
+
+
+def test_that_night_and_a_clause_closed_by_a_comma() -> None:
+    text = "The driver was shot Saturday. The suspect had called the restaurant twice that night."
+    assert found(text, date(1999, 3, 14))[-1] == ("that night", "TIME", "1999-03-13TNI")
+    text = "The senator, whose campaign won New Hampshire on Feb. 1, plans to quit."
+    assert one(text, date(2000, 3, 9)).value == "2000-02-01"
