@@ -75,7 +75,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             )
         )
     for i in run_days:
-        _settle_run_day(out, i, starts, published)
+        _settle_run_day(out, i, starts, published, text)
     return out
 
 
@@ -108,12 +108,15 @@ def _from_dateline(explanation: str) -> str:
     )
 
 
+_JOINED_DAY = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+on\s+(?:the\s+)?", re.IGNORECASE)
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"T\d")
 
 
 def _settle_run_day(
-    out: list[TimeExpression], i: int, starts: list[int], published: date | None
+    out: list[TimeExpression], i: int, starts: list[int], published: date | None, text: str
 ) -> None:
     """ "for the third day on Tuesday": a counted day is the day its sentence names; one named
     before it was already taken when it was resolved, so only a later one is looked for here."""
@@ -131,10 +134,12 @@ def _settle_run_day(
             and not _CLOCK_VALUE.search(t.value)
         )
 
-    if any(a_day(t) and same_sentence(t) for t in out[:i]):
-        return
     later = next((t for t in out[i + 1 :] if same_sentence(t) and a_day(t)), None)
     if later is None:
+        return
+    # "at 4pm on Sunday": a day joined to the time by "on" is its day, whatever came before
+    joined = _JOINED_DAY.fullmatch(text[run.end : later.start]) is not None
+    if not joined and any(a_day(t) and same_sentence(t) for t in out[:i]):
         return
     if _CLOCK_VALUE.search(run.value) and later.start - run.end > 30:
         return  # "began at 10:30 a.m., while police held back protesters who clashed Thursday"

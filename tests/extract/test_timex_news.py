@@ -740,3 +740,14 @@ def test_that_night_and_a_clause_closed_by_a_comma() -> None:
     assert found(text, date(1999, 3, 14))[-1] == ("that night", "TIME", "1999-03-13TNI")
     text = "The senator, whose campaign won New Hampshire on Feb. 1, plans to quit."
     assert one(text, date(2000, 3, 9)).value == "2000-02-01"
+
+
+def test_a_day_joined_to_a_time_by_on_is_its_day() -> None:
+    text = "The AQI stood at 358 at 9am on Monday, up from 218 at 4pm on Sunday."
+    got = [(h[0], h[2]) for h in found(text, date(2023, 11, 13))]
+    assert got == [
+        ("9am", "2023-11-13T09:00"),
+        ("Monday", "2023-11-13"),
+        ("4pm", "2023-11-12T16:00"),
+        ("Sunday", "2023-11-12"),
+    ]
