@@ -1264,11 +1264,62 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         "this past": "past",
         "this coming": "future",
         "coming": "next",
-        "past": "last",
+        "past": "past",
         "": None,
     }.get(det, det)
+    if not det and re.search(r"[\d.],\s+a\s+$", text[max(0, m.start() - 6) : m.start()]):
+        # "On Jan. 13, a Wednesday, ...": the weekday of the date just named
+        start = m.start() - 2
+        return Candidate(start, m.end(), kind, lambda ctx: _apposed_weekday(ctx, wd, word, suffix))
+    week_ago = re.match(r"\s+a\s+week\s+ago\b", text[m.end() : m.end() + 12])
+    if not det and week_ago is not None:
+        # "Friday a week ago": the Friday before the latest one
+        end = m.end() + week_ago.end()
+        return Candidate(
+            m.start(), end, kind, lambda ctx: _weekday_a_week_before(ctx, wd, word, suffix)
+        )
     return Candidate(
         m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix)
+    )
+
+
+def _apposed_weekday(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
+    """ "Jan. 13, a Wednesday": the date just named, which the weekday only describes."""
+    prior = ctx.anchor(40)
+    if prior is None or prior.point is None or prior.gran != "day":
+        return weekday(ctx, wd, word, None, suffix)
+    return Resolution(
+        prior.point.isoformat() + suffix,
+        f"a {word}: {prior.point.isoformat()}, the date it describes",
+        prior.needs_anchor,
+        prior.point,
+        "day",
+    )
+
+
+def _weekday_a_week_before(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
+    latest = weekday(ctx, wd, word, "past", suffix)
+    if latest.point is None:
+        return latest
+    point = latest.point - timedelta(days=7)
+    return Resolution(
+        point.isoformat() + suffix,
+        f"{word} a week ago: the {word} before the latest one, {latest.point.isoformat()}",
+        True,
+        point,
+        "day",
+    )
+
+
+@rule(rf"{_B}a\s+week\s+ago\s+(?P<wd>{WEEKDAY_PATTERN}){_E}")
+def _week_ago_weekday(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a week ago Wednesday": the Wednesday before the latest one."""
+    word = m["wd"]
+    if not _capitalised(word):
+        return None
+    wd = weekday_number(word)
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: _weekday_a_week_before(ctx, wd, word, "")
     )
 
 
@@ -2606,6 +2657,7 @@ _TRIGGERS: dict[str, str] = {
     "_month_span_quarter": "january april july october",
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,
+    "_week_ago_weekday": _WEEKDAY_WORDS,
     "_part_of_day": "morning afternoon midafternoon evening night",
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",

@@ -116,8 +116,9 @@ _FUTURE_CUES = (
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
-    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
-    r"|play|face)"
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen)"
+    # what is warned of or called for is still to come
+    r"|warn(?:s|ed)?\s+of|call(?:s|ed)?\s+for"
     # a modal with a plain verb looks ahead ("could develop Tuesday"); "could have" looks back,
     # and "May" the month is not a modal
     r"|(?:could|might|should|must|(?-i:may))(?!\s+(?:not\s+)?have\b)"
@@ -492,12 +493,12 @@ def weekday(
         days, reason = -back, "because the text says 'this past'"
     elif direction == "future":
         days, reason = forward, "because the text says 'this coming'"
+    elif ctx.lead(SINCE):
+        days, reason = -(back or 7), "because 'since' looks back"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
         days, reason = 0, "the publication day's own weekday"
-    elif ctx.lead(SINCE):
-        days, reason = -back, "because 'since' looks back"
     elif (pair := ctx.coordinated("day")) is not None and pair.point != pub:
         ahead = pair.point is not None and pair.point > pub
         days = forward if ahead else -back

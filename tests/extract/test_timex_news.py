@@ -751,3 +751,21 @@ def test_a_day_joined_to_a_time_by_on_is_its_day() -> None:
         ("4pm", "2023-11-12T16:00"),
         ("Sunday", "2023-11-12"),
     ]
+
+
+def test_weekdays_in_apposition_a_week_ago_and_since() -> None:
+    text = (
+        "On Jan. 13, a Wednesday, the court met. The suspect was last seen a week ago "
+        "Wednesday, and the deal was struck Friday a week ago. Prices are up $4.50 since "
+        "Wednesday. Rain washed out all play Thursday. Forecasters warned of snow from Friday."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 10, 13))]
+    assert got == [
+        ("Jan. 13", "1999-01-13"),
+        ("a Wednesday", "1999-01-13"),
+        ("a week ago Wednesday", "1999-10-06"),
+        ("Friday a week ago", "1999-10-01"),
+        ("Wednesday", "1999-10-06"),
+        ("Thursday", "1999-10-07"),
+        ("Friday", "1999-10-15"),
+    ]
