@@ -394,11 +394,43 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
-@rule(rf"{_B}{_MON}\s+(?P<which>this|last|next)\s+year{_E}")
+@rule(
+    rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MON}(?:\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
+    rf"\s+(?P<which>this|last|next)\s+year{_E}"
+)
 def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["mon"]):
         return None
     month = month_number(m["mon"])
+    day_text = m["d1"] or m["d2"]
+    if day_text:
+        day = int(day_text)
+        step = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+
+        def resolve_day(ctx: Context) -> Resolution:
+            pub = ctx.published
+            if pub is None:
+                return Resolution(
+                    f"XXXX-{month:02d}-{day:02d}",
+                    f"{m.group(0)}; needs the publication date",
+                    True,
+                    gran="day",
+                )
+            try:
+                point = date(pub.year + step, month, day)
+            except ValueError:
+                return Resolution(
+                    f"{pub.year + step:04d}-{month:02d}", f"{m.group(0)}", True, gran="month"
+                )
+            return Resolution(
+                point.isoformat(),
+                f"{m.group(0)}: {point.isoformat()}, in the year {m['which']} year names",
+                True,
+                point,
+                "day",
+            )
+
+        return Candidate(m.start(), m.end(), "DATE", resolve_day)
     offset = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
 
     def resolve(ctx: Context) -> Resolution:
@@ -1401,7 +1433,7 @@ _TWILIGHT = {
 
 @rule(
     rf"{_B}(?:at|by|until|till|before|after|since|from|around|near)\s+(?P<part>dawn|daybreak|sunrise"
-    rf"|dusk|sunset|nightfall)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
+    rf"|dusk|sunset|nightfall)(?:\s+(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
     rf"|tomorrow))?{_E}"
 )
 def _twilight(m: re.Match[str], text: str) -> Candidate | None:
@@ -1418,7 +1450,7 @@ def _twilight(m: re.Match[str], text: str) -> Candidate | None:
             return relative(ctx, "day", step, m.group(0), f"T{code}")
         return _part_of_day_in_focus(ctx, code, m["part"])
 
-    return Candidate(m.start("part"), m.end(), "TIME", resolve)
+    return Candidate(m.start("part"), m.end(), "TIME", resolve, follows_day=not (wd or day))
 
 
 @rule(
@@ -2097,6 +2129,7 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         and approx in ("", "about", "around", "roughly", "approximately")
         and _IN_BEFORE.search(text, max(0, m.start() - 8), m.start())
         and not _NOT_A_POINT_AFTER.match(text, m.end())
+        and not _RECORD_BEFORE.search(text, max(0, m.start() - 50), m.start())
     ):
         return Candidate(
             plain.start,
@@ -2110,6 +2143,12 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
 # "in two weeks" said of what is to come is the date two weeks ahead; said of what was done
 # ("built in two weeks") or of a record ("the lowest in five years") it stays a span
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+# "the slowest pace in four years", "the first time in a decade": a record over a span
+_RECORD_BEFORE = re.compile(
+    r"\b(?:\w+est|most|least|first|only|worst|best|biggest|largest|longest|highest|lowest)\b"
+    r"[^.;,]*$",
+    re.IGNORECASE,
+)
 _NOT_A_POINT_AFTER = re.compile(
     r"[’']?s?\s+(?:of|since|time|ago|old|and|or|to|straight|running|in\s+a\s+row"
     r"|that|which|when|where|with|like)\b",
@@ -2194,7 +2233,7 @@ def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str
 
 
 @rule(
-    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
+    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     pre = " ".join(m["pre"].lower().split())
@@ -2235,7 +2274,9 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
                 ctx, "PAST_REF" if tail == "earlier" else "FUTURE_REF", m.group(0)
             ),
         )
-    if pre == "recent" and unit == "year":
+    if pre == "recent" and unit != "month":
+        # "in recent weeks", "in recent years": some time lately (TimeML's PAST_REF); TimeBank
+        # keeps "recent months" a span
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
     end = m.end()
     return Candidate(

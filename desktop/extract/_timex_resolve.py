@@ -232,6 +232,9 @@ class Context:
         self.end = 0
         self.last: Resolution | None = None
         self.last_end = -1
+        #: the last day the text named, for offsets in days when a coarser date came since
+        self.last_day: Resolution | None = None
+        self.last_day_end = -1
         #: the reporting period (a quarter or half already begun) the text last named
         self.last_period: Resolution | None = None
         self.last_period_end = -1
@@ -421,6 +424,19 @@ def relative(
 def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resolution:
     """A unit ``offset`` away from the date the text last mentioned (or from publication)."""
     prior = ctx.anchor()
+    if (
+        prior is not None
+        and offset
+        and gran in ("day", "week")
+        and prior.gran in ("year", "decade", "century", "season", "half", "quarter")
+    ):
+        # "a day later" after "a 1960 quake" cannot count from January 1960: the day the
+        # story last named, if any, else publication
+        prior = (
+            ctx.last_day
+            if ctx.last_day is not None and ctx.start - ctx.last_day_end < 1500
+            else None
+        )
     if prior is None or prior.point is None:
         res = relative(ctx, gran, offset, what)
         return res

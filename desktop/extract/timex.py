@@ -48,6 +48,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             and kind in ("DATE", "TIME")
         ):
             ctx.last, ctx.last_end = res, c.end
+            if res.gran == "day":
+                ctx.last_day, ctx.last_day_end = res, c.end
             if res.gran in ("quarter", "half") and (
                 published is None or shift(res.point, res.gran, 1) <= published
             ):

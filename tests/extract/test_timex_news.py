@@ -769,3 +769,22 @@ def test_weekdays_in_apposition_a_week_ago_and_since() -> None:
         ("Thursday", "1999-10-07"),
         ("Friday", "1999-10-15"),
     ]
+
+
+def test_day_offsets_records_and_twilight_days() -> None:
+    text = (
+        "He struck shortly after 3am on 11 August last year. Growth will be the slowest in "
+        "four years. A quake struck on Sept. 8, the deadliest since a 1960 quake. The king "
+        "returned a day later. Fighters entered before dawn on Sunday."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2025, 3, 14))]
+    assert got == [
+        ("shortly after 3am", "2024-08-11T03:00"),
+        ("11 August last year", "2024-08-11"),
+        ("four years", "P4Y"),
+        ("Sept. 8", "2024-09-08"),
+        ("1960", "1960"),
+        ("a day later", "2024-09-09"),
+        ("dawn", "2025-03-09TMO"),
+        ("Sunday", "2025-03-09"),
+    ]
