@@ -24,6 +24,14 @@ from desktop.extract._timex_calendar import (
     fmt,
     shift,
 )
+from desktop.extract._timex_holidays import (
+    DIWALI,
+    EID_AL_ADHA,
+    EID_AL_FITR,
+    INDEPENDENCE_DAYS,
+    country_named,
+    day_in_table,
+)
 from desktop.extract._timex_lexicon import (
     MONTH_PATTERN,
     NUMBER,
@@ -2408,6 +2416,11 @@ _FIXED_HOLIDAYS = {
     "veterans day": (11, 11),
     "armistice day": (11, 11),
     "may day": (5, 1),
+    "orthodox christmas": (1, 7),
+    "orthodox christmas eve": (1, 6),
+    "all saints day": (11, 1),
+    "all souls day": (11, 2),
+    "lincoln's birthday": (2, 12),
 }
 
 
@@ -2466,6 +2479,9 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "mother's day": (5, 6, 2),
     "father's day": (6, 6, 3),
     "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
     "labor day": (9, 0, 1),
     "labour day": (9, 0, 1),
 }
@@ -2504,10 +2520,48 @@ def _holiday_in(name: str, year: int) -> date | None:
     if name == "lunar new year's eve":
         day = _LUNAR_NEW_YEAR.get(year)
         return date(year, *day) - timedelta(days=1) if day else None
-    if name == "new year":
+    if name in ("new year", "new year's"):
         return date(year, 1, 1)
+    if name.startswith("independence day:"):
+        return date(year, *INDEPENDENCE_DAYS[name.split(":", 1)[1]])
+    if name == "lantern festival":
+        day = _LUNAR_NEW_YEAR.get(year)
+        return date(year, *day) + timedelta(days=14) if day else None
+    if name in _TABLE_HOLIDAYS:
+        return day_in_table(_TABLE_HOLIDAYS[name], year)
     month, day_of_month = _FIXED_HOLIDAYS[name]
     return date(year, month, day_of_month)
+
+
+_TABLE_HOLIDAYS = {
+    "eid al-fitr": EID_AL_FITR,
+    "eid": EID_AL_FITR,
+    "eid al-adha": EID_AL_ADHA,
+    "diwali": DIWALI,
+}
+
+
+def _holiday_name(m: re.Match[str], text: str) -> str:
+    """The holiday's key: its words, and the calendar or country the text places it in."""
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    name = re.sub(r"^chinese new year", "lunar new year", name)
+    name = re.sub(r"^(?:eid|id)\s+(?:al|ul|el)[-\s]", "eid al-", name)
+    name = re.sub(r"^deepavali$", "diwali", name)
+    name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
+    name = re.sub(r"^presidents'? day$", "presidents day", name)
+    name = re.sub(r"^martin luther king.*", "martin luther king day", name)
+    if name.startswith("orthodox ") or (
+        name.startswith("christmas")
+        and re.search(r"\bOrthodox\b", text[max(0, m.start() - 150) : m.end() + 80])
+    ):
+        # the Orthodox churches keep Christmas on the Julian 25 December, 7 January now
+        return "orthodox christmas eve" if name.endswith("eve") else "orthodox christmas"
+    if name == "independence day":
+        sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+        country = country_named(sentence) or country_named(text[:200])
+        if country is not None and country != "united states":
+            return f"independence day:{country}"
+    return name
 
 
 @rule(
@@ -2516,14 +2570,20 @@ def _holiday_in(name: str, year: int) -> date | None:
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
-    rf"|election\s+day)(?:\s+{_YEAR4})?{_E}"
+    rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|(?:eid|id)(?:\s+(?:al|ul|el)[-\s](?:fitr|adha))?"
+    rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
+    rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
+    rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve)))"
+    rf"(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
-    name = " ".join(m["h"].lower().replace("’", "'").split())
-    if name.startswith("chinese new year"):
-        name = name.replace("chinese", "lunar", 1)
-    if not all(_capitalised(word) for word in m["h"].split()[:1]) or not _capitalised(
-        m["h"].split()[-1]
+    name = _holiday_name(m, text)
+    if name in ("id",) or (name == "eid" and not m["h"][:1].isupper()):
+        return None
+    words = m["h"].split()
+    last = words[-1]
+    if not _capitalised(words[0]) or not (
+        _capitalised(last) or last.lower() in ("holiday", "birthday", "day") or "-" in last
     ):
         return None  # "the new year", "a spring festival of films"
     after = text[m.end() : m.end() + 12]
@@ -2721,7 +2781,8 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
-    " thanksgiving easter festival good palm ash mother father memorial labor labour election",
+    " thanksgiving easter festival good palm ash mother father memorial labor labour election"
+    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

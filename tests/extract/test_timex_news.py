@@ -788,3 +788,21 @@ def test_day_offsets_records_and_twilight_days() -> None:
         ("dawn", "2025-03-09TMO"),
         ("Sunday", "2025-03-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Orthodox believers celebrated Christmas on Sunday.", date(2024, 1, 8), "2024-01-07"),
+        ("Tinubu marked Nigeria's 63rd Independence Day.", date(2023, 10, 2), "2023-10-01"),
+        ("Millions travel home ahead of Eid al-Fitr.", date(2024, 4, 5), "2024-04-10"),
+        ("Delhi set off firecrackers to celebrate Diwali.", date(2023, 11, 13), "2023-11-12"),
+        ("The rush eases after the Lantern Festival.", date(2025, 2, 1), "2025-02-12"),
+        ("Schools close for the Martin Luther King Jr. holiday.", date(1999, 1, 16), "1999-01-18"),
+        ("Americans celebrated Independence Day with fireworks.", date(2024, 7, 5), "2024-07-04"),
+    ],
+)
+def test_holidays_of_other_calendars_and_countries(
+    sentence: str, published: date, value: str
+) -> None:
+    assert next(h for h in find_timexes(sentence, published) if h.type == "DATE").value == value

@@ -1,0 +1,105 @@
+"""Holidays that are not a fixed day of the Gregorian calendar or differ by country.
+
+Dates of lunar and Islamic holidays come from published calendars; where countries differ by a
+day (the sighting of the moon), the date most of them keep is given. Years outside a table
+leave the holiday without a value rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Eid al-Fitr (the end of Ramadan) and Eid al-Adha, 2010-2030
+EID_AL_FITR = {
+    2010: (9, 10), 2011: (8, 30), 2012: (8, 19), 2013: (8, 8), 2014: (7, 28), 2015: (7, 17),
+    2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24), 2021: (5, 13),
+    2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20), 2027: (3, 9),
+    2028: (2, 26), 2029: (2, 14), 2030: (2, 4),
+}  # fmt: skip
+EID_AL_ADHA = {
+    2010: (11, 16), 2011: (11, 6), 2012: (10, 26), 2013: (10, 15), 2014: (10, 4),
+    2015: (9, 24), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31),
+    2021: (7, 20), 2022: (7, 9), 2023: (6, 28), 2024: (6, 16), 2025: (6, 6), 2026: (5, 27),
+    2027: (5, 16), 2028: (5, 5), 2029: (4, 24), 2030: (4, 13),
+}  # fmt: skip
+# Diwali (Lakshmi Puja, as India's national holiday lists it), 2010-2030
+DIWALI = {
+    2010: (11, 5), 2011: (10, 26), 2012: (11, 13), 2013: (11, 3), 2014: (10, 23),
+    2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27),
+    2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (11, 1),
+    2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5),
+    2030: (10, 26),
+}  # fmt: skip
+
+# Independence (or national) days, by the words that name the country
+INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
+    "india": (8, 15), "pakistan": (8, 14), "bangladesh": (3, 26), "sri lanka": (2, 4),
+    "indonesia": (8, 17), "philippines": (6, 12), "malaysia": (8, 31), "myanmar": (1, 4),
+    "vietnam": (9, 2), "korea": (8, 15), "ukraine": (8, 24), "belarus": (7, 3),
+    "kazakhstan": (12, 16), "georgia": (5, 26), "armenia": (9, 21), "moldova": (8, 27),
+    "nigeria": (10, 1), "ghana": (3, 6), "kenya": (12, 12), "south sudan": (7, 9),
+    "sudan": (1, 1), "algeria": (7, 5), "morocco": (11, 18), "tunisia": (3, 20),
+    "senegal": (4, 4), "ivory coast": (8, 7), "cameroon": (1, 1), "congo": (6, 30),
+    "tanzania": (12, 9), "uganda": (10, 9), "zimbabwe": (4, 18), "namibia": (3, 21),
+    "mozambique": (6, 25), "angola": (11, 11), "mali": (9, 22), "somalia": (7, 1),
+    "eritrea": (5, 24), "libya": (12, 24), "rwanda": (7, 1), "burundi": (7, 1),
+    "zambia": (10, 24), "malawi": (7, 6), "botswana": (9, 30), "mexico": (9, 16),
+    "brazil": (9, 7), "argentina": (7, 9), "chile": (9, 18), "colombia": (7, 20),
+    "peru": (7, 28), "venezuela": (7, 5), "jamaica": (8, 6), "haiti": (1, 1),
+    "finland": (12, 6), "poland": (11, 11), "lithuania": (2, 16), "estonia": (2, 24),
+    "latvia": (11, 18), "kosovo": (2, 17), "lebanon": (11, 22), "syria": (4, 17),
+    "jordan": (5, 25), "iraq": (10, 3), "afghanistan": (8, 19), "uzbekistan": (9, 1),
+    "kyrgyzstan": (8, 31), "tajikistan": (9, 9), "turkmenistan": (9, 27), "greece": (3, 25),
+    "cyprus": (10, 1), "malta": (9, 21), "iceland": (6, 17), "united states": (7, 4),
+}  # fmt: skip
+# the adjectives and other names news uses for those countries
+_COUNTRY_WORDS = {
+    "indian": "india", "pakistani": "pakistan", "bangladeshi": "bangladesh",
+    "sri lankan": "sri lanka", "indonesian": "indonesia", "philippine": "philippines",
+    "filipino": "philippines", "malaysian": "malaysia", "vietnamese": "vietnam",
+    "korean": "korea", "ukrainian": "ukraine", "belarusian": "belarus",
+    "kazakh": "kazakhstan", "georgian": "georgia", "armenian": "armenia",
+    "moldovan": "moldova", "nigerian": "nigeria", "ghanaian": "ghana", "kenyan": "kenya",
+    "south sudanese": "south sudan", "sudanese": "sudan", "algerian": "algeria",
+    "moroccan": "morocco", "tunisian": "tunisia", "senegalese": "senegal",
+    "ivorian": "ivory coast", "cote d'ivoire": "ivory coast", "cameroonian": "cameroon",
+    "congolese": "congo", "tanzanian": "tanzania", "ugandan": "uganda",
+    "zimbabwean": "zimbabwe", "namibian": "namibia", "mozambican": "mozambique",
+    "angolan": "angola", "malian": "mali", "somali": "somalia", "eritrean": "eritrea",
+    "libyan": "libya", "rwandan": "rwanda", "burundian": "burundi", "zambian": "zambia",
+    "malawian": "malawi", "mexican": "mexico", "brazilian": "brazil",
+    "argentine": "argentina", "argentinian": "argentina", "chilean": "chile",
+    "colombian": "colombia", "peruvian": "peru", "venezuelan": "venezuela",
+    "jamaican": "jamaica", "haitian": "haiti", "finnish": "finland", "polish": "poland",
+    "lithuanian": "lithuania", "estonian": "estonia", "latvian": "latvia",
+    "lebanese": "lebanon", "syrian": "syria", "jordanian": "jordan", "iraqi": "iraq",
+    "afghan": "afghanistan", "uzbek": "uzbekistan", "greek": "greece", "cypriot": "cyprus",
+    "maltese": "malta", "icelandic": "iceland", "american": "united states",
+    "u.s.": "united states", "us": "united states", "america": "united states",
+}  # fmt: skip
+_COUNTRY = re.compile(
+    r"\b("
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted([*INDEPENDENCE_DAYS, *_COUNTRY_WORDS], key=len, reverse=True)
+    )
+    + r")(?:s|['’]s)?\b",
+    re.IGNORECASE,
+)
+
+
+def country_named(text: str) -> str | None:
+    """The last country of our table that ``text`` names, if any."""
+    found = None
+    for m in _COUNTRY.finditer(text):
+        word = " ".join(m.group(1).lower().split())
+        if word == "us" and m.group(1) != "US":
+            continue  # the pronoun
+        found = _COUNTRY_WORDS.get(word, word)
+    return found
+
+
+def day_in_table(table: dict[int, tuple[int, int]], year: int) -> date | None:
+    day = table.get(year)
+    return date(year, *day) if day else None
