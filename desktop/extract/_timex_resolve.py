@@ -178,8 +178,15 @@ _MODAL_BEFORE_BE = re.compile(
 )
 
 
+# a plan seen from the past, which news tells when it has lapsed: "had been scheduled to",
+# "was due to expire", "were supposed to end"; but an expectation ("was expected to come
+# ashore late Sunday") still looks ahead
 _PAST_OF_PLAN = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:(?:not|originally|initially|previously|also|due|scheduled|set|expected|supposed)(?:\s+to)?\s+){0,3}$",
+    r"(?:\bhad\s+been\s+(?:(?:not|originally|initially|previously|also|due|scheduled|set|expected"
+    r"|supposed)(?:\s+to)?\s+){0,3}"
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:originally|initially|previously|once)\s+(?:(?:due|scheduled"
+    r"|set|expected|supposed)(?:\s+to)?\s+){0,2}"
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?)$",
     re.IGNORECASE,
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
@@ -298,6 +305,10 @@ class Context:
                 before = self.text[max(0, m.start() - 48) : m.start()]
                 # "was due to expire", "had been scheduled to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
+                if re.match(
+                    r"(?:supposed|scheduled|due|set)\b", m.group(0), re.IGNORECASE
+                ) and re.search(r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE):
+                    kind = "past"  # "was due to expire", "were supposed to end": a lapsed plan
                 if (
                     kind == "past"
                     and re.match(r"to\s", m.group(0), re.IGNORECASE)

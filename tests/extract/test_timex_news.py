@@ -806,3 +806,10 @@ def test_holidays_of_other_calendars_and_countries(
     sentence: str, published: date, value: str
 ) -> None:
     assert next(h for h in find_timexes(sentence, published) if h.type == "DATE").value == value
+
+
+def test_an_expectation_reported_in_the_past_still_looks_ahead() -> None:
+    text = "The storm was expected to come ashore late Sunday or early Monday, forecasters said."
+    assert [h[2] for h in found(text, date(1999, 8, 21))] == ["1999-08-22", "1999-08-23"]
+    lapsed = "The talks were supposed to end at noon Saturday, but were extended."
+    assert one(lapsed, date(1999, 2, 23)).value == "1999-02-20T12:00"
