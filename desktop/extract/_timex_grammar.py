@@ -1304,7 +1304,9 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         "this past": "past",
         "this coming": "future",
         "coming": "next",
-        "past": "past",
+        # "this past Friday" looks back; a bare "past" is most often the preposition ("not
+        # going to be patient past Friday night")
+        "past": None,
         "": None,
     }.get(det, det)
     if not det and re.search(r"[\d.],\s+a\s+$", text[max(0, m.start() - 6) : m.start()]):
@@ -1318,9 +1320,8 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(
             m.start(), end, kind, lambda ctx: _weekday_a_week_before(ctx, wd, word, suffix)
         )
-    return Candidate(
-        m.start(), m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix)
-    )
+    start = m.start("wd") if det == "past" else m.start()
+    return Candidate(start, m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix))
 
 
 def _apposed_weekday(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
@@ -1383,7 +1384,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
             return None
         before = text[max(0, m.start() - 12) : m.start()]
         if not re.search(
-            r"\b(?:in|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE
+            r"\b(?:in|into|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE
         ):
             return None
     offset = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
@@ -1991,7 +1992,7 @@ _APPROX = (
 
 
 _FREQUENCY_BEFORE = re.compile(
-    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD})\s+(?:times|days|nights|evenings|mornings"
+    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD}|several|many|multiple|a\s+few|few)\s+(?:times|days|nights|evenings|mornings"
     r"|afternoons|hours))\s+$",
     re.IGNORECASE,
 )
@@ -2191,7 +2192,8 @@ _LONG_WORDS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "nigh
 
 
 @rule(
-    rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}|{_B}a\s+single\s+(?P<single>year|month|week|day){_E}"
+    rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}"
+    rf"|{_B}(?:a\s+single|another)\s+(?P<single>year|month|week|day){_E}"
 )
 def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     """ "a yearlong investigation", "a week-long holiday", "in a single day": one unit's span."""
@@ -2421,6 +2423,7 @@ _FIXED_HOLIDAYS = {
     "all saints day": (11, 1),
     "all souls day": (11, 2),
     "lincoln's birthday": (2, 12),
+    "fourth of july": (7, 4),
 }
 
 
@@ -2573,7 +2576,8 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|(?:eid|id)(?:\s+(?:al|ul|el)[-\s](?:fitr|adha))?"
     rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
-    rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve)))"
+    rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
+    rf"|fourth\s+of\s+july)"
     rf"(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
@@ -2594,6 +2598,10 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     ) and not name.endswith(("day", "eve", "festival")):
         return None
     year = int(m["year"]) if m["year"] else None
+
+    around = re.search(
+        r"\bthe\s+day\s+(after|before)\s+$", text[max(0, m.start() - 18) : m.start()], re.I
+    )
 
     def resolve(ctx: Context) -> Resolution:
         if year is not None:
@@ -2630,6 +2638,21 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             "day",
         )
 
+    if around is not None and year is None:
+        # "the day after Christmas": a day off the holiday, one expression
+        shift_days = 1 if around.group(1).lower() == "after" else -1
+        side = around.group(1).lower()
+
+        def resolve_next_to(ctx: Context) -> Resolution:
+            day = resolve(ctx)
+            if day.point is None:
+                return day
+            point = day.point + timedelta(days=shift_days)
+            return Resolution(
+                point.isoformat(), f"the day {side} {day.explanation}", True, point, "day"
+            )
+
+        return Candidate(m.start() - len(around.group(0)), m.end(), "DATE", resolve_next_to)
     weekend = re.match(r"\s+weekend\b", text[m.end() : m.end() + 10], re.IGNORECASE)
     if weekend is not None and year is None:
         # "the Thanksgiving weekend", "over the Easter weekend": the weekend the day falls
@@ -2774,7 +2797,7 @@ _TRIGGERS: dict[str, str] = {
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
     "_compound_clock_span": "hour hours minute minutes",
-    "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single",
+    "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another",
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
@@ -2782,7 +2805,7 @@ _TRIGGERS: dict[str, str] = {
     "_nth_day": "day night",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
-    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln",
+    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

@@ -118,7 +118,7 @@ _FUTURE_CUES = (
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen)"
     # what is warned of or called for is still to come
-    r"|warn(?:s|ed)?\s+of|call(?:s|ed)?\s+for"
+    r"|warn(?:s|ed)?\s+of|call(?:s|ed)?\s+for|chance\s+of"
     # a modal with a plain verb looks ahead ("could develop Tuesday"); "could have" looks back,
     # and "May" the month is not a modal
     r"|(?:could|might|should|must|(?-i:may))(?!\s+(?:not\s+)?have\b)"
@@ -532,7 +532,9 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
-    elif ctx.lead(AHEAD, 80):
+    elif ctx.lead(AHEAD, 80) or re.match(
+        r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20]
+    ):
         days, reason = forward, "because it is a date set ahead"
     else:
         tense = ctx.tense()

@@ -813,3 +813,21 @@ def test_an_expectation_reported_in_the_past_still_looks_ahead() -> None:
     assert [h[2] for h in found(text, date(1999, 8, 21))] == ["1999-08-22", "1999-08-23"]
     lapsed = "The talks were supposed to end at noon Saturday, but were extended."
     assert one(lapsed, date(1999, 2, 23)).value == "1999-02-20T12:00"
+
+
+def test_holiday_neighbours_frequencies_and_days_as_subjects() -> None:
+    text = (
+        '"We will not be patient past Friday night." He called several times a day. '
+        "The search was suspended the day after Christmas. Monday is the Martin Luther King "
+        "Jr. holiday. There is a 40 percent chance of rain Tuesday. It may take another week."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2000, 1, 13))]
+    assert got == [
+        ("Friday night", "2000-01-14TNI"),
+        ("several times a day", "P1D"),
+        ("the day after Christmas", "1999-12-26"),
+        ("Monday", "2000-01-17"),
+        ("Martin Luther King Jr. holiday", "2000-01-17"),
+        ("Tuesday", "2000-01-18"),
+        ("another week", "P1W"),
+    ]
