@@ -409,6 +409,8 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
 def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["mon"]):
         return None
+    if (m["d1"] or m["d2"]) and m["which"].lower() == "this":
+        return None  # "falls on Jan. 29 this year": two expressions, the day and the year
     month = month_number(m["mon"])
     day_text = m["d1"] or m["d2"]
     if day_text:
@@ -471,7 +473,7 @@ def _iso_date(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _SLASH_DATE = re.compile(
-    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d{2})(?![\d/])"
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d{2}|(?<=/)\d{2})(?![\d/-])"
 )
 
 
@@ -689,8 +691,10 @@ def _year_range_start(m: re.Match[str], text: str) -> Candidate | None:
     parts = _year_range_parts(m, text)
     if parts is None:
         return None
-    first, _ = parts
+    first, second = parts
     start, end = m.start("y1"), m.end("y1")
+    if len(m["y2"]) == 2 and second == first + 1:
+        end = m.end()  # "2025/26", "2025-26": one fiscal year or season
     span = _SPAN_YEAR.match(text, m.end())
     if span is not None:
         end = span.end()
@@ -717,7 +721,9 @@ def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
         rf"\b{SEASON_PATTERN}\s+(?:of\s+)?$", text[max(0, m.start() - 12) : m.start()], re.I
     ):
         return None  # "the winter of 1995-96" is one winter, read by the season rule
-    _, second = parts
+    first, second = parts
+    if second == first + 1:
+        return None  # "the budget for 2025/26": one fiscal year, read by its first
     return Candidate(
         m.start("y2"),
         m.end("y2"),
@@ -1730,7 +1736,7 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     if word == "now" and re.match(r"\s*(?:that|-)", after):
         return None  # "now that", "now-defunct"
     if word in ("the past", "the future") and re.match(
-        r"\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|half|couple|decade"
+        r"\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d|half|couple|decade|fortnight"
         r"|century|years?|months?|weeks?|days?|hours?|summers?|winters?|springs?|autumns?|falls?"
         r"|seasons?|quarters?)",
         after,
@@ -2194,9 +2200,12 @@ _LONG_WORDS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "nigh
 @rule(
     rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}"
     rf"|{_B}(?:a\s+single|another)\s+(?P<single>year|month|week|day){_E}"
+    rf"|{_B}(?:the\s+(?:past|last|next|coming)\s+|a\s+)(?P<fortnight>fortnight){_E}"
 )
 def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     """ "a yearlong investigation", "a week-long holiday", "in a single day": one unit's span."""
+    if m["fortnight"]:
+        return Candidate(m.start(), m.end(), "DURATION", _const("P2W", "a span of two weeks"))
     unit = (m["unit"] or m["single"]).lower()
     return Candidate(
         m.start(), m.end(), "DURATION", _const(_LONG_WORDS[unit], f"a span of one {unit}")
@@ -2376,6 +2385,16 @@ _ADVERB_SETS = {
 }
 
 
+_NOT_A_NOUN_AFTER_SET = frozenset(
+    re.findall(
+        r"\w+",
+        "in on at for to until since from by with and or but as than after before during over"
+        " through into across while when if because so the a an its their his her this that"
+        " these those is are was were be been will would can could may might has have had",
+    )
+)
+
+
 @rule(
     rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)"
 )
@@ -2388,6 +2407,9 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
         re.IGNORECASE,
     ):
         return None  # an adjective ("its quarterly dividend"), not a repetition of the event
+    following = re.match(r"\s+([a-z]+)\b", text[m.end() : m.end() + 20])
+    if following is not None and following.group(1) not in _NOT_A_NOUN_AFTER_SET:
+        return None  # "held weekly open days": an adjective before a noun, as TimeML reads it
     if (
         word[0].isupper()
         and m.start() > 0
@@ -2581,6 +2603,8 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    if re.search(r"\b(?:pre|post)-$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+        return None  # "its lowest pre-Diwali level": a modifier, not the day
     name = _holiday_name(m, text)
     if name in ("id",) or (name == "eid" and not m["h"][:1].isupper()):
         return None
@@ -2797,7 +2821,8 @@ _TRIGGERS: dict[str, str] = {
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
     "_compound_clock_span": "hour hours minute minutes",
-    "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another",
+    "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
+    " fortnight",
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",

@@ -685,6 +685,22 @@ def named_month(
         )
     here = (pub.month, day or 0) if day else (pub.month, 0)
     there = (month, day or 0)
+    trailing = re.match(r",?\s+(this|last|next)\s+year\b", ctx.text[ctx.end : ctx.end + 16], re.I)
+    if direction is None and trailing is not None:
+        # "falls on Jan. 29 this year": the year the next words name
+        year = pub.year + {"this": 0, "last": -1, "next": 1}[trailing.group(1).lower()]
+        try:
+            point = date(year, month, day or 1)
+        except ValueError:
+            point = None
+        if point is not None:
+            return Resolution(
+                point.isoformat() if day else f"{year:04d}-{month:02d}",
+                f"{label} {year}: the year '{trailing.group(1)} year' names (published {human_day(pub)})",
+                needs_anchor=True,
+                point=point,
+                gran=gran,
+            )
     if direction == "last":
         year = pub.year if there < here else pub.year - 1
         reason = "the last one before publication"

@@ -831,3 +831,20 @@ def test_holiday_neighbours_frequencies_and_days_as_subjects() -> None:
         ("Tuesday", "2000-01-18"),
         ("another week", "P1W"),
     ]
+
+
+def test_fiscal_pairs_adjectives_of_frequency_and_trailing_years() -> None:
+    text = (
+        "The budget for 2025-26 rises. The community held weekly open days. The paper is "
+        "published weekly in London. Figures published in the past fortnight show a rise. "
+        "The Lunar New Year fell on Jan. 29 this year, its lowest pre-Diwali level aside."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2025, 3, 14))]
+    assert got == [
+        ("2025-26", "2025"),
+        ("weekly", "P1W"),
+        ("the past fortnight", "P2W"),
+        ("Lunar New Year", "2025-01-29"),
+        ("Jan. 29", "2025-01-29"),
+        ("this year", "2025"),
+    ]
