@@ -206,6 +206,11 @@ _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
 _COORDINATION = re.compile(
     r"\s*(?:,\s*)?(?:or|and|to|through|till|until|-|–)\s+(?:on\s+|in\s+)?$", re.IGNORECASE
 )
+_SAID_DAY = re.compile(
+    r"\b(?:said|told|predicted|forecast|announced|warned|reported|stated|promised|pledged"
+    r"|agreed|decided|ruled|declared)\s+(?:on\s+)?\S+(?:\s+(?:night|morning|evening|afternoon))?$",
+    re.IGNORECASE,
+)
 _FRONTED_YEAR = re.compile(
     r"\s*(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1\d{3}|20\d{2})$"
 )
@@ -355,6 +360,24 @@ class Context:
         opened = before.count("“") + before.count("``")
         closed = before.count("”") + before.count("''")
         return opened > closed or before.count('"') % 2 == 1
+
+    def reporting_day(self) -> date | None:
+        """A day before publication named earlier in the sentence, right after a verb of
+        saying ("predicted Thursday that it would ..."): the day later plans count from."""
+        last = self.last
+        if (
+            last is None
+            or last.point is None
+            or last.gran != "day"
+            or self.published is None
+            or last.point >= self.published
+            or self.last_end < self.sentence_bounds()[0]
+        ):
+            return None
+        head = self.text[max(0, self.last_end - 40) : self.last_end]
+        if not _SAID_DAY.search(head):
+            return None
+        return last.point
 
     def written_year_in_sentence(self) -> int | None:
         """The year that opens the sentence ("In 1996, Congress did not adjourn until Oct.
@@ -538,7 +561,14 @@ def weekday(
         days, reason = forward, "because it is a date set ahead"
     else:
         tense = ctx.tense()
-        if tense == "future":
+        told = ctx.reporting_day()
+        if tense == "future" and told is not None:
+            # "forecasters predicted Thursday that it would strike on Sunday": ahead of the
+            # day it was said, which may still be before publication
+            ahead_of_told = (wd - told.weekday()) % 7 or 7
+            days = (told - pub).days + ahead_of_told
+            reason = f"the first one after {told.isoformat()}, the day it was said"
+        elif tense == "future":
             days, reason = (forward or 7), "because the verb is future tense"
         elif tense == "past":
             days, reason = -back, "because the verb is past tense"

@@ -848,3 +848,10 @@ def test_fiscal_pairs_adjectives_of_frequency_and_trailing_years() -> None:
         ("Jan. 29", "2025-01-29"),
         ("this year", "2025"),
     ]
+
+
+def test_a_plan_counts_from_the_day_it_was_announced() -> None:
+    text = "Forecasters had predicted Thursday that it would strike Louisiana on Sunday night."
+    assert [h[2] for h in found(text, date(1998, 9, 28))] == ["1998-09-24", "1998-09-27TNI"]
+    text = "Officials told residents Friday they would reopen the road Tuesday."
+    assert [h[2] for h in found(text, date(1998, 9, 28))] == ["1998-09-25", "1998-09-29"]
