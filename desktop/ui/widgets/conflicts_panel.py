@@ -254,6 +254,13 @@ class ConflictsPanel(QWidget):
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a narrow column keeps the start of its title ("One source…"), not a clipped middle
+        table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        table.horizontalHeader().setMinimumSectionSize(
+            table.fontMetrics().horizontalAdvance("x" * 9)
+        )
         # Columns fitted to the first rows: a group can hold thousands of pairs, and measuring
         # every one on each layout pass holds the window up. (Not 0, "the rows on screen":
         # for a table not yet shown, Qt reads that as every row.)
