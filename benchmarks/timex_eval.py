@@ -15,7 +15,7 @@ totals are printed, never its errors. So is ``data/timex_heldout_blind.jsonl`` (
 international news sentences of 2023-2026 (numeric dates in several conventions, clock times
 with zones, holidays, day-of-month alone) annotated before the engine was ever run on them and
 never tuned on since.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire7]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire9]
 """
 
 from __future__ import annotations
@@ -50,10 +50,11 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # whole wire articles of 1998-2000, written and annotated for this project before the engine
 # was run on them: AP and New York Times news (wire2), Xinhua and other international wires
 # (wire3), New York Times features and analyses (wire4), AP roundups: markets, sport, weather,
-# courts (wire5), day-by-day chronologies (wire6), international news of 2023-2026 (wire7)
+# courts (wire5), day-by-day chronologies (wire6), international news of 2023-2026 (wire7),
+# broadcast transcripts and business copy (wire8), reports, rulings and releases (wire9)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
-    for name in ("wire2", "wire3", "wire4", "wire5", "wire6", "wire7")
+    for name in ("wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
 # the held-out sets: their totals are reported, their errors are never printed
