@@ -29,8 +29,10 @@ from desktop.extract._timex_holidays import (
     EID_AL_ADHA,
     EID_AL_FITR,
     INDEPENDENCE_DAYS,
+    NATIONAL_DAYS,
     country_named,
     day_in_table,
+    national_day_country,
 )
 from desktop.extract._timex_lexicon import (
     MONTH_PATTERN,
@@ -902,6 +904,14 @@ def _the_century(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(rf"{_B}Y2K{_E}", 0)
+def _y2k(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the Y2K bug": the year 2000, as its name says."""
+    return Candidate(
+        m.start(), m.end(), "DATE", _fixed("2000", "year", date(2000, 1, 1), "Y2K: the year 2000")
+    )
+
+
 @rule(rf"{_B}the\s+turn\s+of\s+the\s+century{_E}")
 def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
     """ "by the turn of the century": the year the centuries meet, ahead or behind by tense."""
@@ -1468,6 +1478,14 @@ def _twilight(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start("part"), m.end(), "TIME", resolve, follows_day=not (wd or day))
 
 
+@rule(rf"{_B}(?:throughout|during|for\s+the\s+rest\s+of)\s+(?P<the>the\s+day){_E}")
+def _the_whole_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "dug throughout the day": the day the story is on."""
+    return Candidate(
+        m.start("the"), m.end(), "DATE", lambda ctx: chained(ctx, "day", 0, m.group("the"))
+    )
+
+
 @rule(
     rf"{_B}(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year){_E}"
     rf"|{_B}(?P<at>at\s+(?:the|that)\s+time)(?=\s*[,.;:)])"
@@ -1780,6 +1798,8 @@ def _time_adjective(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(rf"{_B}the\s+(?P<w>near|short|long|medium)(?:[\s-]+|\s+to\s+medium\s+)term{_E}(?!-)")
 def _term(m: re.Match[str], text: str) -> Candidate | None:
+    if _title_case_name(m, text, m.start("w")):
+        return None  # "The Long-Term Credit Bank": a name
     if "-" in m.group(0) and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
         return None  # "the long-term savings": an adjective before its noun, not a time
     return Candidate(
@@ -2342,11 +2362,17 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     if re.fullmatch(WEEKDAY_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):
             return None
+        part = re.match(rf"\s+({PART_PATTERN}){_E}", text[m.end() : m.end() + 16], re.IGNORECASE)
+        code = PART_OF_DAY.get(part.group(1).lower(), "") if part else ""
+        end = m.end() + part.end() if part and code else m.end()
         return Candidate(
             m.start(),
-            m.end(),
+            end,
             "SET",
-            _const(f"XXXX-WXX-{weekday_number(what) + 1}", f"every {what}"),
+            _const(
+                f"XXXX-WXX-{weekday_number(what) + 1}" + (f"T{code}" if code else ""),
+                f"every {text[m.start('what') : end]}",
+            ),
         )
     if re.fullmatch(MONTH_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):
@@ -2547,6 +2573,10 @@ def _holiday_in(name: str, year: int) -> date | None:
         return date(year, *day) - timedelta(days=1) if day else None
     if name in ("new year", "new year's"):
         return date(year, 1, 1)
+    if name.startswith("national day:"):
+        return date(year, *NATIONAL_DAYS[name.split(":", 1)[1]])
+    if name == "national day":
+        return None  # whose, the text does not say
     if name.startswith("independence day:"):
         return date(year, *INDEPENDENCE_DAYS[name.split(":", 1)[1]])
     if name == "lantern festival":
@@ -2581,6 +2611,11 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     ):
         # the Orthodox churches keep Christmas on the Julian 25 December, 7 January now
         return "orthodox christmas eve" if name.endswith("eve") else "orthodox christmas"
+    if name == "national day":
+        country = national_day_country(text[max(0, m.start() - 300) : m.start()]) or (
+            national_day_country(text[:200])
+        )
+        return f"national day:{country}" if country else "national day"
     if name == "independence day":
         sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
         country = country_named(sentence) or country_named(text[:200])
@@ -2599,7 +2634,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
-    rf"|fourth\s+of\s+july)"
+    rf"|fourth\s+of\s+july|national\s+day)"
     rf"(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
@@ -2619,7 +2654,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         r"\s+(?:trees?|cards?|gifts?|presents?|part(?:y|ies)|shopping|season|holidays?|sales?|dinners?|markets?|lights?|message|address|truce|ceasefire|offensive|resolutions?)\b",
         after,
         re.IGNORECASE,
-    ) and not name.endswith(("day", "eve", "festival")):
+    ) and not name.split(":")[0].endswith(("day", "eve", "festival", "new year")):
         return None
     year = int(m["year"]) if m["year"] else None
 
@@ -2799,6 +2834,7 @@ _TRIGGERS: dict[str, str] = {
     "_century_turn": "turn",
     "_the_century": "century",
     "_millennium": "millennium",
+    "_y2k": "y",
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
     "_q_short": "q",
@@ -2809,6 +2845,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_day": "morning afternoon midafternoon evening night",
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",
+    "_the_whole_day": "throughout during rest",
     "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
@@ -2830,7 +2867,8 @@ _TRIGGERS: dict[str, str] = {
     "_nth_day": "day night",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
-    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth",
+    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth"
+    " national",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

@@ -53,6 +53,30 @@ INDEPENDENCE_DAYS: dict[str, tuple[int, int]] = {
     "kyrgyzstan": (8, 31), "tajikistan": (9, 9), "turkmenistan": (9, 27), "greece": (3, 25),
     "cyprus": (10, 1), "malta": (9, 21), "iceland": (6, 17), "united states": (7, 4),
 }  # fmt: skip
+# national days that are not independence days
+NATIONAL_DAYS: dict[str, tuple[int, int]] = {
+    "china": (10, 1), "taiwan": (10, 10), "singapore": (8, 9), "vietnam": (9, 2),
+}  # fmt: skip
+_NATIONAL = re.compile(
+    r"\b(china|chinese|beijing|xinhua|taiwan|taiwanese|taipei|singapore|singaporean"
+    r"|vietnam|vietnamese|hanoi)\b",
+    re.IGNORECASE,
+)
+_NATIONAL_WORDS = {
+    "chinese": "china", "beijing": "china", "xinhua": "china", "taiwanese": "taiwan",
+    "taipei": "taiwan", "singaporean": "singapore", "vietnamese": "vietnam", "hanoi": "vietnam",
+}  # fmt: skip
+
+
+def national_day_country(text: str) -> str | None:
+    """The country whose national day the text speaks of: the last one it names."""
+    found = None
+    for m in _NATIONAL.finditer(text):
+        word = m.group(1).lower()
+        found = _NATIONAL_WORDS.get(word, word)
+    return found
+
+
 # the adjectives and other names news uses for those countries
 _COUNTRY_WORDS = {
     "indian": "india", "pakistani": "pakistan", "bangladeshi": "bangladesh",

@@ -460,7 +460,6 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
     prior = ctx.anchor()
     if (
         prior is not None
-        and offset
         and gran in ("day", "week")
         and prior.gran in ("year", "decade", "century", "season", "half", "quarter")
     ):

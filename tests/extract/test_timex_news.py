@@ -855,3 +855,21 @@ def test_a_plan_counts_from_the_day_it_was_announced() -> None:
     assert [h[2] for h in found(text, date(1998, 9, 28))] == ["1998-09-24", "1998-09-27TNI"]
     text = "Officials told residents Friday they would reopen the road Tuesday."
     assert [h[2] for h in found(text, date(1998, 9, 28))] == ["1998-09-25", "1998-09-29"]
+
+
+def test_national_days_every_friday_night_y2k_and_the_whole_day() -> None:
+    text = (
+        "BEIJING, September 30 (Xinhua) -- The seven-day National Day holiday begins Friday. "
+        "Games are played every Friday night. No trouble came from the Y2K bug. Rescuers dug "
+        "throughout the day. The Long-Term Credit Bank collapsed."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 9, 30))]
+    assert got == [
+        ("September 30", "1999-09-30"),
+        ("The seven-day", "P7D"),
+        ("National Day", "1999-10-01"),
+        ("Friday", "1999-10-01"),
+        ("every Friday night", "XXXX-WXX-5TNI"),
+        ("Y2K", "2000"),
+        ("the day", "1999-10-01"),
+    ]
