@@ -1343,8 +1343,8 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
 def _apposed_weekday(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
     """ "Jan. 13, a Wednesday": the date just named, which the weekday only describes."""
     prior = ctx.anchor(40)
-    if prior is None or prior.point is None or prior.gran != "day":
-        return weekday(ctx, wd, word, None, suffix)
+    if prior is None or prior.point is None or prior.gran != "day" or prior.point.weekday() != wd:
+        return weekday(ctx, wd, word, None, suffix)  # a date that is not that weekday: a slip
     return Resolution(
         prior.point.isoformat() + suffix,
         f"a {word}: {prior.point.isoformat()}, the date it describes",
