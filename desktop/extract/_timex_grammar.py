@@ -129,6 +129,8 @@ def _year_of(word: str) -> int:
 
 
 def _duration_value(n: float | None, unit: str) -> str:
+    if unit == "fortnight" and n is not None:
+        n, unit = n * 2, "week"  # "a fortnight" is P2W
     code, is_time = UNIT_CODE[unit]
     prefix = "PT" if is_time else "P"
     if n is None:
@@ -201,7 +203,7 @@ def _spoken_year_value(words: str) -> int | None:
         rest = [p for p in parts[2:] if p != "and"]
         n = parse_number(" ".join(rest)) if rest else 0
         return None if n is None or n >= 100 else 2000 + int(n)
-    base = {"nineteen": 1900, "twenty": 2000}.get(parts[0])
+    base = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(parts[0])
     if base is None:
         return None
     if parts[1:] == ["hundred"]:
@@ -406,7 +408,7 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+)?{_MON}(?:\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?)?"
-    rf"\s+(?P<which>this|last|next)\s+year{_E}"
+    rf"\s+(?:of\s+)?(?P<which>this|last|next)\s+year{_E}"
 )
 def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["mon"]):
@@ -553,6 +555,8 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "Jan" alone is more often a name than a month
     if mon.isupper() and len(mon) > 3 and not text[max(0, m.start() - 20) : m.start()].isupper():
         return None
+    if mon.isupper() and re.match(r"\s+[A-Z]{2,}\b", text[m.end() : m.end() + 12]):
+        return None  # "MAY NOT EXTEND": a headline in capitals
     det = (m["det"] or "").lower()
     if (
         mon.lower() in ("june", "april", "may")
@@ -735,12 +739,12 @@ def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL})|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
+    rf"{_B}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL})|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
 )
 def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
     if m["c"]:
         rest = m["rest"].lower()
-        base = 1900 if m["c"].lower() == "nineteen" else 2000
+        base = {"eighteen": 1800, "nineteen": 1900}.get(m["c"].lower(), 2000)
         if rest == "hundred":
             year = base
         else:
@@ -1220,11 +1224,23 @@ def _month_span_quarter(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?Q(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)", 0
+    r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?(?P<letter>Q|H)(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)",
+    0,
 )
 def _q_short(m: re.Match[str], text: str) -> Candidate | None:
     n = int(m["q"])
     year_word = m["y0"] or m["y1"]
+    if m["letter"] == "H":
+        # "H2 2024": a half, only believed with its year ("H2" alone is too many things)
+        if n > 2 or not year_word:
+            return None
+        year = int(year_word)
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(f"{year}-H{n}", "half", date(year, 6 * n - 5, 1), f"H{n} {year}"),
+        )
     if year_word:
         year = int(year_word)
         return Candidate(
@@ -1732,6 +1748,7 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "lately": ("DATE", "PAST_REF", 0, ""),
     "the past": ("DATE", "PAST_REF", 0, ""),
     "the future": ("DATE", "FUTURE_REF", 0, ""),
+    "the other day": ("DATE", "PAST_REF", 0, ""),
     "the near future": ("DATE", "FUTURE_REF", 0, ""),
     "soon": ("DATE", "FUTURE_REF", 0, ""),
     "shortly": ("DATE", "FUTURE_REF", 0, ""),
@@ -1749,7 +1766,10 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     if _title_case_name(m, text, m.start()):
         return None
     before = text[max(0, m.start() - 8) : m.start()].lower()
-    if word == "soon" and (before.endswith("as ") or re.match(r"\s+(?:after|before|as)\b", after)):
+    if word == "soon" and (
+        before.endswith(("as ", "too ", "how ", "so "))
+        or re.match(r"\s+(?:after|before|as)\b", after)
+    ):
         return None
     if word == "now" and re.match(r"\s*(?:that|-)", after):
         return None  # "now that", "now-defunct"
@@ -2057,7 +2077,8 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if m["old"] or re.match(r"\s+old\b", after_text):
         return None  # an age: "52 years old", "a 136-year-old bank"
     if unit == "quarter" and (
-        re.match(r"\s+of\b", after_text) or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
+        re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
+        or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
     ):
         return None  # a fraction: "a quarter of the vote", "three-quarters"
     if unit == "second" and num_text in ("a", "an") and not tail:
@@ -2828,7 +2849,7 @@ _TRIGGERS: dict[str, str] = {
     "_year": _DIGITS,
     "_year_range_start": _DIGITS,
     "_year_range_end": _DIGITS,
-    "_spoken_year": "nineteen twenty thousand",
+    "_spoken_year": "eighteen nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
     "_century_turn": "turn",
@@ -2837,7 +2858,7 @@ _TRIGGERS: dict[str, str] = {
     "_y2k": "y",
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
-    "_q_short": "q",
+    "_q_short": "q h",
     "_month_span_quarter": "january april july october",
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,
@@ -2849,7 +2870,7 @@ _TRIGGERS: dict[str, str] = {
     "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
-    " present moment time recently lately past future soon shortly",
+    " present moment time recently lately past future soon shortly other",
     "_time_adjective": "current",
     "_term": "term",
     "_ahead": "days weeks months years",

@@ -112,7 +112,9 @@ _FUTURE_CUES = (
     # "the tariffs take effect Friday", "the leaders are to sign"
     r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
-    r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|forecast"
+    r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    r"|(?<!its\s)(?<!the\s)(?<!a\s)(?<!than\s)(?<!as\s)(?<!their\s)forecast"
+    r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
@@ -216,7 +218,7 @@ _FRONTED_YEAR = re.compile(
 )
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|season|spring|summer|autumn|fall|winter|week|weekend|(?:mon|tues"
-    r"|wednes|thurs|fri|satur|sun)day)\b|\bannually\b",
+    r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:annually|usually|normally|typically)\b",
     re.IGNORECASE,
 )
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -343,6 +345,12 @@ class Context:
                     continue  # "markets untouched by the crisis": a participle, not a verb
                 kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
+                if re.match(
+                    r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:scheduled|set|due|expected|going|slated|to|ready)\b",
+                    self.text[m.end() : m.end() + 30],
+                    re.IGNORECASE,
+                ):
+                    continue  # "is scheduled to": the future word after it tells
                 kind = "present"
             # verbs to the left govern the expression more often than those to the right
             weight = distance if m.end() <= self.start else distance + 15

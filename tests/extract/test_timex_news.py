@@ -873,3 +873,23 @@ def test_national_days_every_friday_night_y2k_and_the_whole_day() -> None:
         ("Y2K", "2000"),
         ("the day", "1999-10-01"),
     ]
+
+
+def test_broadcast_and_report_phrases() -> None:
+    text = (
+        "Voters go to the polls on Saturday. On Saturday, Mr. Clinton is scheduled to visit. "
+        "He retired in May of last year. The novel was written in eighteen sixty-eight. Sales "
+        "rose in H2 2024. Rates rose a quarter point and eased too soon. I saw him the other "
+        "day. Results were higher than forecast in January. We meet once a fortnight."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2000, 2, 15))]
+    assert got == [
+        ("Saturday", "2000-02-19"),
+        ("Saturday", "2000-02-19"),
+        ("May of last year", "1999-05"),
+        ("eighteen sixty-eight", "1868"),
+        ("H2 2024", "2024-H2"),
+        ("the other day", "PAST_REF"),
+        ("January", "2000-01"),
+        ("once a fortnight", "P2W"),
+    ]
