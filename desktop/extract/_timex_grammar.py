@@ -324,6 +324,40 @@ _BEFORE_DAY_OF_MONTH = re.compile(
 
 
 @rule(
+    rf"(?<![\w.,/-])(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
+    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4})?{_E}"
+)
+def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
+    """ "1-15 March 2024", "between 8 and 15 November": the first day is a date of its own,
+    in the month (and year) written after the second."""
+    first, last = int(m["d1"]), int(m["d2"])
+    if last <= first or not _capitalised(m["mon"]):
+        return None
+    if re.search(
+        r"(?:No\.?|Nos\.?|page|pp?\.|§|\$|#)\s*$", text[max(0, m.start() - 6) : m.start()]
+    ):
+        return None
+    month = month_number(m["mon"])
+    year = int(m["year"]) if m["year"] else None
+
+    def resolve(ctx: Context) -> Resolution:
+        if year is not None:
+            try:
+                point = date(year, month, first)
+            except ValueError:
+                return Resolution(f"{year:04d}-{month:02d}", m.group(0), gran="month")
+            return absolute(
+                point.isoformat(),
+                point,
+                "day",
+                f"{first}: day {first} of {m['mon']} {year}, as the range says",
+            )
+        return named_month(ctx, month, first, None, m["mon"])
+
+    return Candidate(m.start("d1"), m.end("d1"), "DATE", resolve)
+
+
+@rule(
     rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
     rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b)"
 )
@@ -2846,6 +2880,7 @@ _TRIGGERS: dict[str, str] = {
     "_day_of_month": _DIGITS,
     "_month_alone": _MONTH_WORDS,
     "_day_range_end": _MONTH_WORDS,
+    "_day_range_start": _MONTH_WORDS,
     "_year": _DIGITS,
     "_year_range_start": _DIGITS,
     "_year_range_end": _DIGITS,

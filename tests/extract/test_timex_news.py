@@ -893,3 +893,14 @@ def test_broadcast_and_report_phrases() -> None:
         ("January", "2000-01"),
         ("once a fortnight", "P2W"),
     ]
+
+
+def test_day_first_ranges_date_their_first_day() -> None:
+    text = "During the period (1-15 March 2024), 40 died. Talks were held on 17 and 18 November."
+    got = [(h[0], h[2]) for h in found(text, date(2024, 3, 20))]
+    assert got == [
+        ("1", "2024-03-01"),
+        ("15 March 2024", "2024-03-15"),
+        ("17", "2023-11-17"),
+        ("18 November", "2023-11-18"),
+    ]
