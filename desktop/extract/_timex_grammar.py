@@ -1450,7 +1450,9 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
             return None
         before = text[max(0, m.start() - 12) : m.start()]
         if not re.search(
-            r"\b(?:in|into|during|by|until|overnight|through|on)\s+$", before, re.IGNORECASE
+            r"\b(?:in|into|during|by|until|overnight|through|throughout|on|of)\s+$",
+            before,
+            re.IGNORECASE,
         ):
             return None
     offset = {"yesterday": -1, "tomorrow": 1}.get(det, 0)
@@ -1528,7 +1530,9 @@ def _twilight(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start("part"), m.end(), "TIME", resolve, follows_day=not (wd or day))
 
 
-@rule(rf"{_B}(?:throughout|during|for\s+the\s+rest\s+of)\s+(?P<the>the\s+day){_E}")
+@rule(
+    rf"{_B}(?:throughout|during|for\s+the\s+rest\s+of|(?:much|most)\s+of)\s+(?P<the>the\s+day){_E}"
+)
 def _the_whole_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "dug throughout the day": the day the story is on."""
     return Candidate(
@@ -2089,13 +2093,14 @@ _AMOUNT_BEFORE = re.compile(
 
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|full|straight|consecutive|long|short)\s+)"
-    rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+now|hence|before|after|previously|since))?{_E}"
+    rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
     num_text = " ".join(m["num"].lower().split())
     unit = unit_key(m["unit"])
     approx = " ".join((m["approx"] or "").lower().split())
-    tail = " ".join((m["tail"] or "").lower().split())
+    from_today = "today" in (m["tail"] or "").lower()
+    tail = " ".join((m["tail"] or "").lower().split()).replace("from today", "from now")
     n = parse_number(num_text)
     if m["half"]:
         if n is None or n != int(n) or m["unit"].lower().endswith("s") != (n != 1):
@@ -2166,6 +2171,15 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             value = "PAST_REF" if tail == "ago" else "FUTURE_REF"
             return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, value, m.group(0)))
         count = int(n) * (-1 if tail == "ago" else 1)
+        if from_today and gran in ("day", "week"):
+            # "a week from today": that very day, a week on
+            days = count * (7 if gran == "week" else 1)
+            return Candidate(
+                start,
+                m.end(),
+                "DATE",
+                lambda ctx: _not_anchor(relative(ctx, "day", days, m.group(0))),
+            )
 
         def resolve_ago(ctx: Context) -> Resolution:
             prior = quarter_context(ctx) if gran == "year" else None
@@ -2591,6 +2605,18 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "labor day": (9, 0, 1),
     "labour day": (9, 0, 1),
 }
+
+
+def _orthodox_easter(year: int) -> date:
+    # the Julian computus (Meeus), moved to the Gregorian calendar: 13 days in 1900-2099
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    return date(year, month, day) + timedelta(days=13)
+
+
 _EASTER_OFFSETS = {
     "easter": 0,
     "easter sunday": 0,
@@ -2615,6 +2641,8 @@ def _holiday_in(name: str, year: int) -> date | None:
         name = "thanksgiving"
     if name in _NTH_WEEKDAY_HOLIDAYS:
         return _nth_weekday(year, *_NTH_WEEKDAY_HOLIDAYS[name])
+    if name == "orthodox easter":
+        return _orthodox_easter(year)
     if name in _EASTER_OFFSETS:
         return _easter(year) + timedelta(days=_EASTER_OFFSETS[name])
     if name == "election day":
@@ -2660,6 +2688,8 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
     name = re.sub(r"^martin luther king.*", "martin luther king day", name)
+    if name == "orthodox easter":
+        return name
     if name.startswith("orthodox ") or (
         name.startswith("christmas")
         and re.search(r"\bOrthodox\b", text[max(0, m.start() - 150) : m.end() + 80])
@@ -2685,7 +2715,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
-    rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|(?:eid|id)(?:\s+(?:al|ul|el)[-\s](?:fitr|adha))?"
+    rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:\s+(?:al|ul|el)[-\s](?:fitr|adha))?"
     rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
@@ -2901,7 +2931,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_day": "morning afternoon midafternoon evening night",
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",
-    "_the_whole_day": "throughout during rest",
+    "_the_whole_day": "throughout during rest much most",
     "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"

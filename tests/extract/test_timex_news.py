@@ -904,3 +904,13 @@ def test_day_first_ranges_date_their_first_day() -> None:
         ("17", "2023-11-17"),
         ("18 November", "2023-11-18"),
     ]
+
+
+def test_a_week_from_today_orthodox_easter_and_parts_of_the_day() -> None:
+    text = (
+        "The vote is a week from today. Serbs will mark Orthodox Easter this weekend. Rain "
+        "fell much of the day, and crowds cheered throughout the evening."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1999, 4, 6))]
+    assert got[:2] == [("a week from today", "1999-04-13"), ("Orthodox Easter", "1999-04-11")]
+    assert [g[0] for g in got[-2:]] == ["the day", "the evening"]
