@@ -1498,6 +1498,43 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY_PATTERN})"
+    rf"|{_MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}))"
+    rf"(?:,?\s+{_YEAR4})?{_E}"
+)
+def _part_of_a_date(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the evening of June 3, 2016", "the night of Sept. 15": a part of that day."""
+    code = PART_OF_DAY[m["part"].lower()]
+    wd = m["wd"]
+    mon = m["mon"] or m["mon2"]
+    day = int(m["d1"] or m["d2"] or 0)
+    year = int(m["year"]) if m["year"] else None
+    if (wd and not _capitalised(wd)) or (mon and not _capitalised(mon)):
+        return None
+
+    def resolve(ctx: Context) -> Resolution:
+        if wd:
+            return weekday(ctx, weekday_number(wd), wd, None, f"T{code}")
+        month = month_number(mon)
+        if year is not None:
+            try:
+                point = date(year, month, day)
+            except ValueError:
+                return Resolution(f"{year:04d}-{month:02d}", m.group(0), gran="month")
+            return absolute(
+                f"{point.isoformat()}T{code}", point, "day", f"{m.group(0)}, as written"
+            )
+        base = named_month(ctx, month, day, None, mon)
+        if base.point is None:
+            return base
+        return Resolution(
+            f"{base.value}T{code}", f"{m['part']} of {base.explanation}", True, base.point, "day"
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 _TWILIGHT = {
     "dawn": "MO",
     "daybreak": "MO",
@@ -2933,6 +2970,7 @@ _TRIGGERS: dict[str, str] = {
     "_within_the_unit": "earlier later time",
     "_the_whole_day": "throughout during rest much most",
     "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
+    "_part_of_a_date": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other",

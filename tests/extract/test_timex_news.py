@@ -914,3 +914,11 @@ def test_a_week_from_today_orthodox_easter_and_parts_of_the_day() -> None:
     got = [(h[0], h[2]) for h in found(text, date(1999, 4, 6))]
     assert got[:2] == [("a week from today", "1999-04-13"), ("Orthodox Easter", "1999-04-11")]
     assert [g[0] for g in got[-2:]] == ["the day", "the evening"]
+
+
+def test_a_part_of_a_named_day() -> None:
+    text = "On the evening of June 3, 2016, he left. The relay ends on the night of Sept. 15."
+    assert found(text, date(2019, 9, 4)) == [
+        ("the evening of June 3, 2016", "TIME", "2016-06-03TEV"),
+        ("the night of Sept. 15", "TIME", "2019-09-15TNI"),
+    ]
