@@ -1993,7 +1993,7 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             )
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
-        return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, 0, whole))
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: _the_unit(ctx, gran, whole))
     # "held for the past year" is a span, "policy for the coming year" a date
     spans = (
         re.search(r"\b(?:for|throughout|within|all)\s+$", before) is not None
@@ -2067,6 +2067,21 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None
     steps = shift_by
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
+
+
+def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
+    """ "the month", "the decade": the one just named when the text named one of that size
+    a moment ago ("March was the wettest ... by the middle of the month"), else publication's."""
+    prior = ctx.anchor(250)
+    if (
+        gran in ("decade", "month")
+        and prior is not None
+        and prior.point is not None
+        and prior.gran == gran
+    ):
+        return chained(ctx, gran, 0, word)
+    # "until the end of the year" after "since 1996" is still this year
+    return relative(ctx, gran, 0, word)
 
 
 def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:

@@ -922,3 +922,10 @@ def test_a_part_of_a_named_day() -> None:
         ("the evening of June 3, 2016", "TIME", "2016-06-03TEV"),
         ("the night of Sept. 15", "TIME", "2019-09-15TNI"),
     ]
+
+
+def test_the_decade_just_named() -> None:
+    text = "Prices in the 1970s rose, and by the end of the decade they had doubled."
+    assert found(text, date(2022, 6, 16))[-1] == ("the end of the decade", "DATE", "197")
+    text = "We have tested since 1996 and will go on until the end of the year."
+    assert found(text, date(1999, 3, 1))[-1][2] == "1999"
