@@ -447,7 +447,7 @@ def _month_year(m: re.Match[str], text: str) -> Candidate | None:
 def _month_relative_year(m: re.Match[str], text: str) -> Candidate | None:
     if not _capitalised(m["mon"]):
         return None
-    if (m["d1"] or m["d2"]) and m["which"].lower() == "this":
+    if (m["d1"] or m["d2"]) and m["which"].lower() == "this" and " of " not in m.group(0):
         return None  # "falls on Jan. 29 this year": two expressions, the day and the year
     month = month_number(m["mon"])
     day_text = m["d1"] or m["d2"]
@@ -515,6 +515,10 @@ _SLASH_DATE = re.compile(
 )
 
 
+_DAY_MONTH_WORDS = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_PATTERN}(?!\w)")
+_MONTH_DAY_WORDS = re.compile(rf"{MONTH_PATTERN}\s+[0-3]?\d(?:st|nd|rd|th)?\b")
+
+
 def _day_first_text(text: str) -> bool:
     """Whether the article writes its slash dates day first (13/01/2025), as most of the world
     does: told by a slash date that can only be read that way, or by a dotted one."""
@@ -523,7 +527,12 @@ def _day_first_text(text: str) -> bool:
             return True
         if int(m["b"]) > 12 >= int(m["a"]):
             return False
-    return _DOTTED_DATE.search(text) is not None
+    if _DOTTED_DATE.search(text) is not None:
+        return True
+    # "28 June 2016" against "June 28, 2016": the way the article writes its other dates
+    day_first = len(_DAY_MONTH_WORDS.findall(text))
+    month_first = len(_MONTH_DAY_WORDS.findall(text))
+    return day_first > month_first
 
 
 @rule(_SLASH_DATE.pattern)
@@ -971,7 +980,7 @@ def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     det = (m["det"] or "").lower()
@@ -1375,7 +1384,7 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         "past": None,
         "": None,
     }.get(det, det)
-    if not det and re.search(r"[\d.],\s+a\s+$", text[max(0, m.start() - 6) : m.start()]):
+    if not det and re.search(r"[\w.],\s+a\s+$", text[max(0, m.start() - 6) : m.start()]):
         # "On Jan. 13, a Wednesday, ...": the weekday of the date just named
         start = m.start() - 2
         return Candidate(start, m.end(), kind, lambda ctx: _apposed_weekday(ctx, wd, word, suffix))

@@ -754,7 +754,7 @@ def named_month(
             year, reason = _nearest_year(pub, month, day)
         else:
             year, reason = prior.point.year, f"the year of {prior.value}, mentioned just before"
-    elif day is None and _HABITUAL.search(ctx.text, *ctx.sentence_bounds()):
+    elif day is None and _HABITUAL.search(ctx.text, ctx.sentence_bounds()[0], ctx.start):
         # "most of them between March and May" in a sentence about every year: any year's
         return Resolution(
             f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""),
@@ -897,7 +897,7 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
     tense = ctx.tense()
     year = pub.year
     reason = "of the publication year"
-    if n > current and tense == "past":
+    if n > current and tense == "past" and not ctx.lead(UNTIL):
         year, reason = pub.year - 1, "the latest one, because the verb is past tense"
     elif n < current - 1 and tense == "future":
         year, reason = pub.year + 1, "the next one, because the verb is future tense"

@@ -699,7 +699,7 @@ def test_first_names_spans_before_events_and_winters_across_years() -> None:
     text = "June Maddox, 78, died. A year before the election, he quit. The winter of 1995-96 was cold."
     assert found(text, date(1999, 5, 10)) == [
         ("A year", "DURATION", "P1Y"),
-        ("The winter of 1995", "DATE", "1995-WI"),
+        ("The winter of 1995-96", "DATE", "1995-WI"),
     ]
 
 
@@ -929,3 +929,19 @@ def test_the_decade_just_named() -> None:
     assert found(text, date(2022, 6, 16))[-1] == ("the end of the decade", "DATE", "197")
     text = "We have tested since 1996 and will go on until the end of the year."
     assert found(text, date(1999, 3, 1))[-1][2] == "1999"
+
+
+def test_day_first_articles_winters_across_years_and_habits_named_first() -> None:
+    text = (
+        "Hearing dates: 27 and 28 June 2016. Date: 08/07/2016. The box labelled Winter "
+        "1917-18 held a diary. He will review it in April and every spring thereafter."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2017, 2, 13))]
+    assert got == [
+        ("27", "2016-06-27"),
+        ("28 June 2016", "2016-06-28"),
+        ("08/07/2016", "2016-07-08"),
+        ("Winter 1917-18", "1917-WI"),
+        ("April", "2017-04"),
+        ("every spring", "XXXX-SP"),
+    ]
