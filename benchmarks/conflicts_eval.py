@@ -1,12 +1,15 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
-Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|dev2|heldout|blind]
+Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|dev2|dev3|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
-written later to improve against: windows of time, levels that fall, units, synonyms), ``heldout``
-(conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and
-``blind`` (conflict_pairs_blind.jsonl, written by a later engineer before changing the engine:
-report only; ``--verbose`` never lists its individual errors, so that it stays blind).
+written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
+(conflict_pairs_dev3.jsonl, a third: rounding and overlapping qualifiers, tallies "so far" and
+"as of", revisions, scopes such as "in the capital" against "nationwide", units, one event's
+different measures), ``heldout`` (conflict_pairs_heldout.jsonl, written before the engine was
+run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
+engineer before changing the engine: report only; ``--verbose`` never lists its individual
+errors, so that it stays blind).
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -31,6 +34,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = {
     "dev": DATA / "conflict_pairs.jsonl",
     "dev2": DATA / "conflict_pairs_dev2.jsonl",
+    "dev3": DATA / "conflict_pairs_dev3.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
