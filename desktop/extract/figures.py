@@ -29,6 +29,9 @@ _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_NUMBERS = re.compile(
     # phone numbers: three or more digit groups, or an international prefix
     r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
+    # street addresses: "10 Downing Street", "at 14 Mill Lane"
+    r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
+    r"|Drive|Boulevard|Blvd|Place|Square|Way|Close|Court|Crescent|Terrace|Row|Gardens)\b"
     # calendar dates and clock times
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     # "9:30", "9.30pm"; a bare "5.25" is a decimal ("5.25%", "1.48C"), not a time
@@ -773,7 +776,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
     if re.match(r"^-(?!strong\b|plus\b)[A-Za-z]", after):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False
-    if re.search(r"\b(?:aged?|ages)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:aged?|ages|(?:age|ages) of)\s+$", before, re.IGNORECASE):
         return False
     if (
         first.kind == "digits"
@@ -793,7 +796,13 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         if re.match(r"^\s+of\s+an?\s+(?:century|hour|mile|year|decade|point)", after):
             return False
         has_of = re.match(r"^\s+of\b", after) is not None
-        if not has_of and qualifier_before(text, n.start) is None:
+        # "half the population", "half its staff": "half" takes its noun phrase without "of"
+        half_the = first.value == 0.5 and re.match(
+            r"^\s+(?:the|its|their|his|her|our|all)\b", after, re.IGNORECASE
+        )
+        # "one in five adults", "8 in 10 voters" name their share outright
+        ratio = re.search(r"\s(?:in|out\s+of)\s", first.text) is not None
+        if not (has_of or half_the or ratio) and qualifier_before(text, n.start) is None:
             return False
     if first.kind == "words":
         lowered = before.lower()
@@ -894,9 +903,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     rest_limit = s1
     of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:rest_limit])
     of_det = re.match(
-        r"\s+of\s+(?:the|its|their|his|her|our|all|those|these)?\s*(?:[A-Z][\w'’]*'s\s+)?",
+        r"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\b)?\s*(?:[A-Z][\w'’]*'s\s+)?",
         text[end:rest_limit],
     )
+    if of_det is None and n.kind == "fraction":
+        # "half the population": the determiner stands where "of the" would
+        of_det = re.match(r"\s+(?:the|its|their|his|her|our|all)\s+", text[end:rest_limit])
     phrase: str | None = None
     measure_word: str | None = None
     np_end = end
@@ -909,6 +921,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.unit in ("%", "fraction")
             or n.kind in ("fraction", "vague")
             or of_det.group(0).strip() != "of"
+            # "2.5 kilograms of heroin", "$4bn of losses": what the measured amount is of
+            or d.unit is not None
+            # "212 of 230 patients": a part of a whole named after the second number
+            or re.match(r"[\d,.]+\s", text[end + of_det.end() : rest_limit]) is not None
         ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number

@@ -72,10 +72,19 @@ _WORDS_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<num>an?|one|two|three|four|five|seven|nine)[\s-])?"
-    r"(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\b"
-    r"|\b(?P<a>one|two|three|four)\s+in\s+(?P<b>three|four|five|six|seven|eight|nine|ten)\b",
+    r"(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
+_RATIO_TERM = rf"\d{{1,4}}|(?:{'|'.join([*_UNITS, *_TENS])})(?:-(?:{'|'.join(_UNITS)}))?|an?\s+hundred"
+#: "one in five", "8 in 10", "nine out of 10", "one in every four": a share of a group
+_RATIO_RE = re.compile(
+    rf"\b(?P<a>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_TERM})\b"
+    # "3 in 10 days", "two in 2024": a count over a time or within a year, not a share
+    r"(?![\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|%|per\s?cent)\b)",
+    re.IGNORECASE,
+)
+#: a sign written as a word before a number ("minus 0.1%", "negative 2%", "−3C")
+_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|−\s?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,9 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             decimals = len(digits.split(".")[1]) if "." in digits else 0
             rounding = min(0.1, 0.5 * 10.0**-decimals / value)
         start = m.start("cur") if m.group("cur") else m.start("num")
+        sign = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
+        if sign is not None:
+            value, start = -value, sign.start()
         found.append(
             NumberMention(
                 start=start,
@@ -266,19 +278,36 @@ _NUMERATORS = {
 }
 
 
+def _ratio_term(term: str) -> float | None:
+    if term[0].isdigit():
+        return float(term)
+    return words_value(re.sub(r"^an?\s+", "one ", term.lower()))
+
+
 def _fraction_mentions(text: str) -> list[NumberMention]:
     found: list[NumberMention] = []
+    for m in _RATIO_RE.finditer(text):
+        a, b = _ratio_term(m.group("a")), _ratio_term(m.group("b"))
+        if a is None or b is None or not 0 < a < b or b > 1000:
+            continue
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=round(a / b, 4),
+                kind="fraction",
+                unit="fraction",
+            )
+        )
     for m in _FRACTION_RE.finditer(text):
-        if m.group("a"):
-            value = _UNITS[m.group("a").lower()] / _UNITS[m.group("b").lower()]
-        else:
-            den_word = m.group("den").lower()
-            num_word = (m.group("num") or "").lower()
-            if not num_word and den_word != "half":
-                continue
-            if den_word == "half" and num_word not in ("", "one", "a"):
-                continue
-            value = _NUMERATORS.get(num_word, 1) / _DENOMINATORS[den_word]
+        den_word = m.group("den").lower()
+        num_word = (m.group("num") or "").lower()
+        if not num_word and den_word != "half":
+            continue
+        if den_word == "half" and num_word not in ("", "one", "a"):
+            continue
+        value = _NUMERATORS.get(num_word, 1) / _DENOMINATORS[den_word]
         found.append(
             NumberMention(
                 start=m.start(),
