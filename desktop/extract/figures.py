@@ -937,6 +937,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
+    if n.qualifier == "exact" and phrase is None and not d.counted_from_pronoun:
+        passed = _PASSED_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+        if passed is not None:
+            # "the toll has passed 37,000": a count beyond the number; "has passed 12 laws"
+            # names what it passed and stays a count of them
+            n.qualifier, n.start = "more_than", passed.start("q")
     #: a noun that is both the population and a measure ("refugees"): its measure holds only
     #: when no verb says what happened to them ("2,300 refugees arrived")
     noun_measure: str | None = None
@@ -1072,6 +1078,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+_PASSED_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)\s+$", re.IGNORECASE
+)
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
 _VOTES_WON_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
