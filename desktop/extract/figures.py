@@ -521,8 +521,13 @@ _CHANGE_AFTER_RE = re.compile(
 _CHANGE_UNITS = frozenset({"%", "percentage points", "points"})
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _BE_BEFORE_MEASURE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
-    r"(?:(?:have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
+    # a place between the count and its verb: "in Gaza", "in the region"
+    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+)\s+)?"
+    # a modal or a report of belief before the verb: "may be trapped", "were thought to be
+    # on board", "could flee"
+    r"(?:(?:may|might|could|would|will|must|should|thought|believed|said|likely|expected"
+    r"|have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
     r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
     r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed)\s+)*$"
@@ -937,6 +942,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
+        elif measure_word is not None and look > end and MEASURE_RE.match(text, look):
+            # "19 of the injured", "a third of the dead": the group they belong to is the measure
+            d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
     if n.qualifier == "exact" and phrase is None and not d.counted_from_pronoun:
         passed = _PASSED_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
         if passed is not None:
@@ -1003,7 +1011,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         else:
             noun = re.search(
                 r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|dead|killed)\b"
-                r"[^\d,.;:]{0,45}$",
+                r"(?:[^\d,.;:]{0,45}"
+                # "the death toll from Friday's earthquake in Myanmar has risen to": a longer
+                # subject, as long as a verb of reaching a value ends it
+                r"|[^\d.;:]{0,90}\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed"
+                r"|increased|grew|grown|mounted)(?:\s+(?:to|at))?\s*)$",
                 near,
                 re.IGNORECASE,
             )
@@ -1046,6 +1058,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = np
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
+    if d.counted is None and _SAME_COUNT_RE.search(text, max(s0, n.start - 40), n.start):
+        # "though police put the figure at 85": another value of the count just given
+        d.follows_from = True
     if re.search(
         r"\b(?:including|among them|among whom|of whom|of which)\s+$",
         text[max(s0, n.start - 16) : n.start],
@@ -1078,12 +1093,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+#: "put the figure at", "the true number was": the count the sentence has just given
+_SAME_COUNT_RE = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+)?"
+    r"(?:figure|number|total|tally|count)\s+(?:at|as|was|is|stood at|stands at)\s+$",
+    re.IGNORECASE,
+)
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)\s+$", re.IGNORECASE
 )
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
 _VOTES_WON_RE = re.compile(
-    r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
+    r"\b(?:received|receives|receiving|got|gets|had|has|garnered|polled|gained|obtained|captured"
     r"|collected|won|took|secured)\s+(?:(?!of\b)[A-Za-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
