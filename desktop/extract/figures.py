@@ -503,7 +503,23 @@ _PHRASE_VERBS = frozenset(
         "filed",
         "poured",
         "packed",
+        # bare verbs after a plural subject: "let 1,700 foreigners leave Sudan"
+        "leave",
+        "flee",
+        "return",
+        "stay",
+        "say",
+        "want",
+        "attend",
+        "agree",
+        "die",
     ]
+)
+#: what starts a verb's object: a number, a qualifier or a determiner
+_OBJECT_AHEAD_RE = re.compile(
+    r"\s+(?:\d|(?:the|a|an|its|their|his|her|about|some|nearly|around|roughly|almost|over"
+    r"|more than|at least|up to)\b)",
+    re.IGNORECASE,
 )
 #: a number that is the size of a change ("exports fell 3%"), not the level reached ("fell to 3%")
 _CHANGE_BEFORE_RE = re.compile(
@@ -850,6 +866,9 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
                 or nxt.group(1) in _STOP_WORDS
                 or MEASURE_RE.fullmatch(nxt.group(1))
                 or not words[-1][2].endswith("s")
+                # "38,000 students and employs about 9,500": a verb, as what follows is its
+                # object, not the rest of a noun phrase
+                or _OBJECT_AHEAD_RE.match(text, nxt.end(1), limit)
             ):
                 break
             words.append((w.start(), w.end(), word))
@@ -922,6 +941,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         np_end = end + of_them.end()
     else:
         look = end
+        if text[end : end + 1] in ("'", "’", '"', "”") and text[end + 1 : end + 2] == " ":
+            # "lost 'several hundred' men": the quote closes round the number only
+            look = end + 1
         if of_det and (
             d.unit in ("%", "fraction")
             or n.kind in ("fraction", "vague")
@@ -975,6 +997,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "9,300 cholera cases": the word before names the disease, not who has it
                 phrase = None
         d.counted = phrase
+        if d.unit is not None and phrase is not None and words[-1].lower() in _CHANGE_NOUNS:
+            # "a 12% rise", "a $2bn cut": the size of a change, of something named elsewhere
+            d.counted = None
         if d.counted is not None and n.kind != "fraction" and d.unit not in ("%", "fraction"):
             d.end = max(d.end, np_end)
 
@@ -1054,11 +1079,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             np = (_trim_phrase(subject_np) if subject_np else None) or (
                 None if head in MEASURE_NOUNS else _trim_phrase(m2.group("np"))
             )
+            if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:
+                # "by an average of 6.5%", "a total of 300": how the number is given, not what
+                np = None
             if np:
                 d.counted = np
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
-    if d.counted is None and _SAME_COUNT_RE.search(text, max(s0, n.start - 40), n.start):
+    same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
+    if same_count is not None and same_count.group("np") and not d.counted_after:
+        d.counted = same_count.group("np")
+    elif d.counted is None and same_count is not None:
         # "though police put the figure at 85": another value of the count just given
         d.follows_from = True
     if re.search(
@@ -1096,12 +1127,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
 #: "put the figure at", "the true number was": the count the sentence has just given
 _SAME_COUNT_RE = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+)?"
-    r"(?:figure|number|total|tally|count)\s+(?:at|as|was|is|stood at|stands at)\s+$",
+    r"(?:figure|number|total|tally|count)"
+    # "put the number of detainees at": the count names its population
+    r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
+    r"\s+(?:at|as|was|is|stood at|stands at)\s+$",
     re.IGNORECASE,
 )
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)\s+$", re.IGNORECASE
 )
+_CHANGE_NOUNS = frozenset(
+    {"rise", "increase", "jump", "gain", "surge", "drop", "fall", "decline", "decrease", "slump"}
+    | {"plunge", "hike", "cut", "cuts", "rises", "increases", "drops", "falls", "declines"}
+)
+_AGGREGATE_NOUNS = frozenset({"average", "total", "maximum", "minimum", "median", "peak"})
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
 _VOTES_WON_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|had|has|garnered|polled|gained|obtained|captured"
@@ -1160,12 +1199,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.scope = cur.scope or prev.scope
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if short and joined:
-            if (
-                cur.counted is None
-                and cur.measure is not None
-                and prev.counted is not None
-                and prev.measure != cur.measure
-            ):
+            if cur.counted is None and cur.measure is not None and prev.counted is not None:
+                # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,
+                # saying only 12 had died": the second count is of the same people
                 cur.counted = prev.counted
             if (
                 cur.measure is None
