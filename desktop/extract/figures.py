@@ -1197,7 +1197,25 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
             cur.measure = cur.measure or prev.measure
             cur.scope = cur.scope or prev.scope
+        if (
+            cur.counted is None
+            and prev.counted is not None
+            and prev.measure in ("rose", "fell")
+            and re.fullmatch(r"\s+to\s+", gap)
+        ):
+            # "vote share fell by nine points to 36%": the level the change reached
+            cur.counted = prev.counted
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
+        if cur.counted is None and cur.measure is not None and prev.counted is None:
+            # "won 182 seats, short of the 289 needed, while the centrists took 168": the
+            # last count under the same measure names the population
+            earlier = next(
+                (e for e in reversed(drafts[: i - 1]) if e.measure == cur.measure and e.counted),
+                None,
+            )
+            between = text[earlier.end : cur.number.start] if earlier is not None else ""
+            if earlier is not None and len(between) <= 120 and not re.search(r"[;:]", between):
+                cur.counted = earlier.counted
         if short and joined:
             if cur.counted is None and cur.measure is not None and prev.counted is not None:
                 # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,
