@@ -17,6 +17,7 @@ group compares each figure with its neighbours in time instead of with every oth
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -335,6 +336,9 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb))
 
 
+_REVISION_RE = re.compile(r"\b(?:revised|revision|corrected|updated)\b", re.IGNORECASE)
+
+
 def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
     e, lt = ra, rb
     if (ra.when is not None and rb.when is not None and rb.when < ra.when) or (
@@ -345,8 +349,9 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
     cue = lt.cue
     if e.window and e.window == lt.window:
         # both name the same day or month: "eased to 71.6% in June" tells how June compares
-        # with May, not that one report revised the other, so their values must agree
-        cue = None
+        # with May, not that one report revised the other, so their values must agree, unless
+        # the later report says it revises that window's value ("April's jobs, revised down")
+        cue = cue if cue is not None and _REVISION_RE.search(cue) else None
         dated_apart = False
     grows = kind == "running"
     level = kind == "level"

@@ -316,6 +316,9 @@ _STOP_WORDS = frozenset(
         "alone",
         "alive",
         "each",
+        "nationwide",
+        "countrywide",
+        "worldwide",
     ]
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -463,7 +466,10 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
-_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for)\s+")
+_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from)\s+")
+#: subject heads that name the measure: "confirmed infections rose to", "the toll from the
+#: ferry fire has climbed to" ("from the fire" says what caused them, not who was counted)
+_SUBJECT_MEASURE_NOUNS = MEASURE_NOUNS | {"toll"}
 #: past tenses without -ed and present forms that end a counted phrase ("86 passengers ran")
 _PHRASE_VERBS = frozenset(
     [
@@ -1072,12 +1078,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if m2 is not None:
             subject_np = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
             head = subject_np.split()[-1].lower()
-            if head in MEASURE_NOUNS:
+            if head in _SUBJECT_MEASURE_NOUNS:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
                 subject_np = " ".join(subject_np.split()[:-1])
             np = (_trim_phrase(subject_np) if subject_np else None) or (
-                None if head in MEASURE_NOUNS else _trim_phrase(m2.group("np"))
+                None if head in _SUBJECT_MEASURE_NOUNS else _trim_phrase(m2.group("np"))
             )
             if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:
                 # "by an average of 6.5%", "a total of 300": how the number is given, not what
@@ -1497,6 +1503,15 @@ _POSSESSIVE_SCOPE = re.compile(
 )
 
 
+#: a count for the whole country, or for its capital, told without naming either: "480
+#: arrested across the country" and "120 in the capital" are two counts, not two reports of one
+_NATIONAL_SCOPE_RE = re.compile(
+    r"\b(?:(?P<nation>nationwide|countrywide|(?:across|throughout|around|all over) the (?:country"
+    r"|nation)|in the whole (?:country|nation))|in the capital)\b(?!\s*,?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _clause(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """The span of the clause a figure belongs to, so that a place named for the speaker or in
     another clause ("the agency, which questioned them in Kyiv, said that 300 ...") is not read
@@ -1530,8 +1545,14 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
     best: tuple[int, str] | None = None
     found = [(m, m.group("place")) for m in _SCOPE_RE.finditer(text, c0, c1)]
     found += [(m, m.group("place")) for m in _POSSESSIVE_SCOPE.finditer(text, c0, c1)]
+    found += [
+        (m, "nationwide" if m.group("nation") else "capital")
+        for m in _NATIONAL_SCOPE_RE.finditer(text, c0, c1)
+    ]
     for m, place in found:
-        if _SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS:
+        if m.re is not _NATIONAL_SCOPE_RE and (
+            _SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS
+        ):
             continue
         if any(a <= m.start() < b for a, b in skipped):
             continue
