@@ -375,7 +375,7 @@ _SCOPE_GENERIC_TAIL = re.compile(
     r"|Region|State|City|District|County|Oblast|Governorate|Area)$"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}[A-Za-z][\w'’-]*)\s+"
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*)\s+"
     r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
@@ -1020,6 +1020,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if (
             m is not None
             and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])
+            # "shot down 13 of the 14 drones launched overnight": a participle right after the
+            # noun describes it; the verb before the number is what happened to this count
+            and not (m.start() - tail_start <= 1 and _measure_verb_before(near) is not None)
             # "killed nine people, injured more than 1,000": past a comma the next verb has a
             # figure of its own, and the verb right before the number is this one's
             and not ("," in text[tail_start : m.start()] and _measure_verb_before(near))
