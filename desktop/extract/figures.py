@@ -950,14 +950,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if text[end : end + 1] in ("'", "’", '"', "”") and text[end + 1 : end + 2] == " ":
             # "lost 'several hundred' men": the quote closes round the number only
             look = end + 1
-        if of_det and (
-            d.unit in ("%", "fraction")
-            or n.kind in ("fraction", "vague")
-            or of_det.group(0).strip() != "of"
-            # "2.5 kilograms of heroin", "$4bn of losses": what the measured amount is of
-            or d.unit is not None
-            # "212 of 230 patients": a part of a whole named after the second number
-            or re.match(r"[\d,.]+\s", text[end + of_det.end() : rest_limit]) is not None
+        if (
+            of_det
+            and (
+                n.kind in ("fraction", "vague")
+                or of_det.group(0).strip() != "of"
+                # "30% of voters", "2.5 kilograms of heroin", "$4bn of losses": what it is of
+                or d.unit is not None
+                # "212 of 230 patients": a part of a whole named after the second number
+                or re.match(r"[\d,.]+\s", text[end + of_det.end() : rest_limit]) is not None
+            )
         ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number

@@ -75,7 +75,9 @@ _FRACTION_RE = re.compile(
     r"(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
-_RATIO_TERM = rf"\d{{1,4}}|(?:{'|'.join([*_UNITS, *_TENS])})(?:-(?:{'|'.join(_UNITS)}))?|an?\s+hundred"
+_RATIO_TERM = (
+    rf"\d{{1,4}}|(?:{'|'.join([*_UNITS, *_TENS])})(?:-(?:{'|'.join(_UNITS)}))?|an?\s+hundred"
+)
 #: "one in five", "8 in 10", "nine out of 10", "one in every four": a share of a group
 _RATIO_RE = re.compile(
     rf"\b(?P<a>{_RATIO_TERM})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_TERM})\b"

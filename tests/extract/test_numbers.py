@@ -77,3 +77,32 @@ def test_words_value_rejects_non_numbers() -> None:
 def test_scaled_numbers_carry_their_rounding() -> None:
     (n,) = find_numbers("1.2 million")
     assert n.rounding == pytest.approx(0.05 / 1.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two out of three", 0.6667),
+        ("3 in 4", 0.75),
+        ("one in every ten", 0.1),
+        ("nine in 10", 0.9),
+    ],
+)
+def test_ratios_are_shares(text: str, value: float) -> None:
+    (found,) = find_numbers(text)
+    assert (found.text, found.unit) == (text, "fraction")
+    assert found.value == pytest.approx(value, rel=1e-3)
+
+
+@pytest.mark.parametrize("text", ["won 4 in 10 days", "two in 2023", "5 in 3"])
+def test_counts_over_time_or_upside_down_are_not_ratios(text: str) -> None:
+    assert all(n.unit != "fraction" for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("minus 5C", -5), ("negative 0.5%", -0.5), ("−3.2%", -3.2)]
+)
+def test_a_sign_written_before_the_number(text: str, value: float) -> None:
+    (found,) = find_numbers(text)
+    assert found.value == value
+    assert found.start == 0
