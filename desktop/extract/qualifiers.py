@@ -60,6 +60,9 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("an estimate of", "approximate", _ESTIMATE_TOLERANCE),
     ("estimate of", "approximate", _ESTIMATE_TOLERANCE),
     ("estimates of", "approximate", _ESTIMATE_TOLERANCE),
+    # "modelling firms estimate 5,000 people are dying each day"
+    ("estimate", "approximate", _ESTIMATE_TOLERANCE),
+    ("estimates", "approximate", _ESTIMATE_TOLERANCE),
     ("an estimated", "approximate", _ESTIMATE_TOLERANCE),
     ("estimated", "approximate", _ESTIMATE_TOLERANCE),
     ("approximately", "approximate", _APPROXIMATE_TOLERANCE),

@@ -62,6 +62,7 @@ def test_addresses_and_ages_are_not_figures(text: str) -> None:
         ("Police said the true number was nearer 900.", "900", "approximate"),
         ("Lawyers put the number at closer to 400.", "400", "approximate"),
         ("Auditors gave an estimate of 7,500 for the lost records.", "7,500", "approximate"),
+        ("Brokers estimate 40,000 homes changed hands.", "40,000", "approximate"),
         ("Sales of the phone topped 2 million.", "2 million", "more_than"),
         ("The number of arrests has passed 1,000.", "1,000", "more_than"),
         ("The assembly has passed 12 laws this session.", "12", "exact"),
