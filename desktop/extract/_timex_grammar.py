@@ -1879,10 +1879,32 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         )
     if what.endswith("_REF"):
         return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
+    if word == "overnight":
+        return Candidate(m.start(), m.end(), kind, lambda ctx: _overnight(ctx, word))
     gran: Granularity = "day"
     return Candidate(
         m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix)
     )
+
+
+def _overnight(ctx: Context, word: str) -> Resolution:
+    """ "On 4 February it snowed overnight": the night of the day its sentence names; else the
+    night of the publication day, as wire copy dates the night it went to press."""
+    prior = ctx.anchor(200)
+    if (
+        prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+        and ctx.last_end >= ctx.sentence_bounds()[0]
+    ):
+        return Resolution(
+            f"{prior.point.isoformat()}TNI",
+            f"{word}: the night of {prior.point.isoformat()}, the day named in the sentence",
+            prior.needs_anchor,
+            prior.point,
+            "day",
+        )
+    return relative(ctx, "day", 0, word, "TNI")
 
 
 _NOT_TIME_AFTER_CURRENT = r"(?:account|accounts|assets|liabilities|affairs|events|flows?|density|source|sources|carrying|of|and|or|,|\.)"

@@ -945,3 +945,13 @@ def test_day_first_articles_winters_across_years_and_habits_named_first() -> Non
         ("April", "2017-04"),
         ("every spring", "XXXX-SP"),
     ]
+
+
+def test_overnight_is_the_night_of_the_day_its_sentence_names() -> None:
+    text = "On 4 February it snowed overnight. Markets fell overnight."
+    got = [(h[0], h[2]) for h in found(text, date(2017, 2, 13))]
+    assert got == [
+        ("4 February", "2017-02-04"),
+        ("overnight", "2017-02-04TNI"),
+        ("overnight", "2017-02-13TNI"),
+    ]
