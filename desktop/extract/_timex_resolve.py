@@ -580,8 +580,8 @@ def weekday(
         elif tense == "past":
             days, reason = -back, "because the verb is past tense"
         elif direction == "this":
-            days = -back if back <= forward else forward
-            reason = "the nearest one, as 'this' says"
+            # "Orthodox Easter, which falls this Sunday": with no past verb, the one to come
+            days, reason = forward, "the coming one, as 'this' says"
         else:
             days = -back
             reason = "the latest one, as news reports look back (no tense to say otherwise)"

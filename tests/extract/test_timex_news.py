@@ -955,3 +955,8 @@ def test_overnight_is_the_night_of_the_day_its_sentence_names() -> None:
         ("overnight", "2017-02-04TNI"),
         ("overnight", "2017-02-13TNI"),
     ]
+
+
+def test_this_sunday_without_a_past_verb_is_the_coming_one() -> None:
+    assert one("The festival falls this Sunday.", date(1999, 4, 6)).value == "1999-04-11"
+    assert one("He spoke this Sunday.", date(1999, 4, 6)).value == "1999-04-04"
