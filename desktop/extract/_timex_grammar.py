@@ -1731,9 +1731,28 @@ def _day_in_focus(ctx: Context) -> Resolution | None:
     ("... since Wednesday night. Sirens sounded at 12:45 a.m.") as the day just named.
     """
     prior = ctx.anchor(300)
-    if prior is None or prior.point is None or prior.gran != "day":
-        return None
-    if ctx.last_end < ctx.sentence_bounds()[0]:
+    if (
+        prior is None
+        or prior.point is None
+        or prior.gran != "day"
+        or (ctx.last_end < ctx.sentence_bounds()[0])
+    ):
+        lead = ctx.lead_day
+        if (
+            lead is not None
+            and lead.point is not None
+            and ctx.published is not None
+            and lead.point < ctx.published
+            and ctx.tense() == "past"
+        ):
+            # a time told in the past, in a story whose opening named an earlier day: that day
+            return Resolution(
+                lead.point.isoformat(),
+                f"{lead.point.isoformat()}, the day the story opens on",
+                lead.needs_anchor,
+                lead.point,
+                "day",
+            )
         return None
     return Resolution(
         prior.point.isoformat(),

@@ -246,6 +246,8 @@ class Context:
         self.end = 0
         self.last: Resolution | None = None
         self.last_end = -1
+        #: the first day the story's opening sentences name (its "when")
+        self.lead_day: Resolution | None = None
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1

@@ -197,6 +197,35 @@ _TIME_WORDS = frozenset(
         "et",
         "pt",
         "local",
+        "eastern",
+        "central",
+        "mountain",
+        "pacific",
+        "atlantic",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
     ]
 )
 
@@ -245,6 +274,15 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         # U.S., U.N., a.m., p.m.: a boundary only before a word that starts sentences
         if bare in ("am", "pm") and next_bare in _TIME_WORDS:
             return False
+        if bare in ("am", "pm"):
+            # "was reported at 4:50 a.m. Service resumed": a capitalised word after the clock
+            # starts the next sentence, unless it is a zone ("IST", "(0710 GMT)") or the clock
+            # itself opened this one ("At 9 a.m. President X arrived")
+            if not re.match(r"\s+[A-Z][a-z]", text[after - 1 : after + 2]) and not re.match(
+                r"[A-Z][a-z]", next_word
+            ):
+                return next_bare in _OPENERS
+            return not _CLOCK_OPENS.search(text, max(0, word_start - 30), word_start)
         return next_bare in _OPENERS
     if len(word) == 1 and word.isupper():
         # an initial ("John F. Kennedy"), unless a sentence ends on a single capital ("Plan B.")
@@ -257,6 +295,11 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return True
     return True
 
+
+_CLOCK_OPENS = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:At|By|Around|Until|Since|From|Before|After|Shortly\s+(?:before|after))"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?[\d:.]+\s*$"
+)
 
 #: Longer than a sentence of prose gets: a table or a list pasted without full stops. Such a run
 #: is cut at a clause mark or a space, so that every reader of sentences stays linear in the

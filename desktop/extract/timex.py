@@ -29,6 +29,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         return []
     starts = [s for s, _ in split_sentences(text)]
     ctx = Context(text, published, starts)
+    # the opening: the first two sentences, where news says when its story happened
+    lead_end = starts[2] if len(starts) > 2 else len(text)
     out: list[TimeExpression] = []
     run_days: list[int] = []
     for n, c in enumerate(candidates):
@@ -50,6 +52,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             ctx.last, ctx.last_end = res, c.end
             if res.gran == "day":
                 ctx.last_day, ctx.last_day_end = res, c.end
+                if ctx.lead_day is None and c.start < lead_end:
+                    ctx.lead_day = res
             if res.gran in ("quarter", "half") and (
                 published is None or shift(res.point, res.gran, 1) <= published
             ):

@@ -60,3 +60,17 @@ def test_clause_around_splits_on_dash_and_conjunction() -> None:
     start = text.index("Friday")
     s, e = clause_around(text, span, start, start + len("Friday"))
     assert text[s:e] == "The town fell on Friday"
+
+
+def test_a_capitalised_word_after_a_clock_time_starts_a_new_sentence() -> None:
+    text = (
+        "The break was reported at 4:50 a.m. Service will resume at 3 p.m. At 9 a.m. President "
+        "Clinton arrived. It ended at 10 p.m. Friday. Bids close at 5 p.m. Eastern Time on Nov. 14."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The break was reported at 4:50 a.m.",
+        "Service will resume at 3 p.m.",
+        "At 9 a.m. President Clinton arrived.",
+        "It ended at 10 p.m. Friday.",
+        "Bids close at 5 p.m. Eastern Time on Nov. 14.",
+    ]

@@ -960,3 +960,16 @@ def test_overnight_is_the_night_of_the_day_its_sentence_names() -> None:
 def test_this_sunday_without_a_past_verb_is_the_coming_one() -> None:
     assert one("The festival falls this Sunday.", date(1999, 4, 6)).value == "1999-04-11"
     assert one("He spoke this Sunday.", date(1999, 4, 6)).value == "1999-04-04"
+
+
+def test_a_past_clock_time_falls_on_the_day_the_story_opens_on() -> None:
+    text = (
+        "NEW YORK (AP) _ A water main broke early Tuesday, flooding a subway station.\n\n"
+        "The break was reported at 4:50 a.m. Service will resume at 3 p.m."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(1998, 6, 17))]
+    assert got == [
+        ("early Tuesday", "1998-06-16"),
+        ("4:50 a.m.", "1998-06-16T04:50"),
+        ("3 p.m.", "1998-06-17T15:00"),
+    ]
