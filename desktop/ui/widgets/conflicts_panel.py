@@ -127,7 +127,7 @@ class ConflictsPanel(QWidget):
         self.pairs.horizontalHeader().setSectionResizeMode(
             PAIR_COL_REASON, QHeaderView.ResizeMode.Interactive
         )
-        self.pairs.setColumnWidth(PAIR_COL_REASON, self.fontMetrics().horizontalAdvance("x" * 24))
+        self.pairs.setColumnWidth(PAIR_COL_REASON, self.fontMetrics().horizontalAdvance("x" * 16))
         self.pairs.selectionModel().currentRowChanged.connect(self._pair_changed)
 
         self.left_card = SentenceCard()
