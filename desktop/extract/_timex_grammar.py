@@ -582,7 +582,7 @@ def _dotted_date(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|[\w’']s\s+)$",
+    r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|[\w’']s\s+)$",
     re.IGNORECASE,
 )
 
@@ -830,7 +830,7 @@ _DECADE_WORDS = {
 
 @rule(
     rf"{_B}(?:the\s+)?(?:(?P<cent>1\d|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s{_E}"
-    rf"|{_B}the\s+(?:(?P<cw>nineteen|eighteen)[\s-]?)?(?P<dw>{'|'.join(_DECADE_WORDS)}){_E}"
+    rf"|{_B}the\s+(?P<mod>(?:early|late|mid)[\s-]+)?(?:(?P<cw>nineteen|eighteen)[\s-]?)?(?P<dw>{'|'.join(_DECADE_WORDS)}){_E}"
 )
 def _decade(m: re.Match[str], text: str) -> Candidate | None:
     if m["cent"]:
@@ -863,7 +863,9 @@ def _decade(m: re.Match[str], text: str) -> Candidate | None:
             gran="decade",
         )
 
-    return Candidate(m.start(), m.end(), "DATE", resolve)
+    # "the early Nineties": the modifier before it is read like any other ("early 1996")
+    start = m.start("cw") if m["mod"] and m["cw"] else m.start("dw") if m["mod"] else m.start()
+    return Candidate(start, m.end(), "DATE", resolve)
 
 
 _CENTURY_ORD = {
@@ -1479,7 +1481,7 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<prep>by|at|until|since|from|in)\s+)?(?P<part>{PART_PATTERN}|mid-?\s?morning)(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"
+    rf"{_B}(?:(?P<prep>by|at|until|since|from|in)\s+)?(?:(?P<el>early|late)\s+)?(?P<part>{PART_PATTERN}|mid-?\s?morning)(?:\s+(?P<day>yesterday|today|tomorrow))?{_E}"
 )
 def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "mid-afternoon yesterday", "by mid-afternoon": the part of a day named without 'the'."""
@@ -1497,10 +1499,10 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
             "TIME",
             lambda ctx: relative(ctx, "day", offset, m.group(0), f"T{code}"),
         )
-    if not m["prep"] or not word.startswith("mid"):
+    if not m["prep"] or not (word.startswith("mid") or m["el"]):
         return None  # a bare "morning" or "night" is too often a noun ("the night shift")
     return Candidate(
-        m.start("part"),
+        m.start("el") if m["el"] else m.start("part"),
         m.end(),
         "TIME",
         lambda ctx: _part_of_day_in_focus(ctx, code, m["part"]),
@@ -1539,6 +1541,31 @@ def _part_of_a_date(m: re.Match[str], text: str) -> Candidate | None:
             return base
         return Resolution(
             f"{base.value}T{code}", f"{m['part']} of {base.explanation}", True, base.point, "day"
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
+@rule(
+    rf"{_B}the\s+(?:(?P<rel>previous|following|next)\s+(?P<p1>morning|afternoon|evening|night)"
+    rf"|(?P<p2>morning|afternoon|evening|night)\s+(?P<side>before|after)(?!\s+(?:the|a|an|his|her|its"
+    rf"|their|this|that|[A-Z]\w*|\w+['’]s)\b)){_E}"
+)
+def _chained_part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the night before", "the previous evening", "the next morning": a part of the day
+    before or after the day just told."""
+    word = (m["p1"] or m["p2"]).lower()
+    code = PART_OF_DAY[word]
+    step = (
+        -1 if (m["rel"] or "").lower() == "previous" or (m["side"] or "").lower() == "before" else 1
+    )
+
+    def resolve(ctx: Context) -> Resolution:
+        day = chained(ctx, "day", step, m.group(0))
+        if day.point is None:
+            return day
+        return Resolution(
+            f"{day.point.isoformat()}T{code}", day.explanation, day.needs_anchor, day.point, "day"
         )
 
     return Candidate(m.start(), m.end(), "TIME", resolve)
@@ -3036,6 +3063,7 @@ _TRIGGERS: dict[str, str] = {
     "_the_whole_day": "throughout during rest much most",
     "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
     "_part_of_a_date": "morning afternoon evening night",
+    "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other",

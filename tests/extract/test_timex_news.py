@@ -973,3 +973,19 @@ def test_a_past_clock_time_falls_on_the_day_the_story_opens_on() -> None:
         ("4:50 a.m.", "1998-06-16T04:50"),
         ("3 p.m.", "1998-06-17T15:00"),
     ]
+
+
+def test_decades_with_words_parts_of_neighbouring_days_and_late_afternoons() -> None:
+    text = (
+        "The deal was announced on Tuesday. Dozens died after it was announced the previous "
+        "evening. The firm grew through acquisitions since the early Nineties, and the trial "
+        "could last into March. The index fell 8 percent by late afternoon."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2025, 1, 16))]
+    assert got == [
+        ("Tuesday", "2025-01-14"),
+        ("the previous evening", "2025-01-13TEV"),
+        ("the early Nineties", "199"),
+        ("March", "2025-03"),
+        ("late afternoon", "2025-01-16TAF"),
+    ]
