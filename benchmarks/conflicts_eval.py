@@ -1,13 +1,16 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
-Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose] [--set dev|dev2|dev3|heldout|blind]
+Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
+     [--set dev|dev2|dev3|dev4|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
 (conflict_pairs_dev3.jsonl, a third: rounding and overlapping qualifiers, tallies "so far" and
 "as of", revisions, scopes such as "in the capital" against "nationwide", units, one event's
-different measures), ``heldout`` (conflict_pairs_heldout.jsonl, written before the engine was
-run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
+different measures), ``dev4`` (conflict_pairs_dev4.jsonl, a fourth: contradictions and
+agreements that turn on what is counted and how it is measured, tolls and levels reported again
+later, scopes, units, one event's different measures), ``heldout``
+(conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
 errors, so that it stays blind).
 Each pair is two sentences from different (invented) articles. Both go through the figure
@@ -35,6 +38,7 @@ SETS = {
     "dev": DATA / "conflict_pairs.jsonl",
     "dev2": DATA / "conflict_pairs_dev2.jsonl",
     "dev3": DATA / "conflict_pairs_dev3.jsonl",
+    "dev4": DATA / "conflict_pairs_dev4.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
