@@ -128,6 +128,11 @@ def _year_of(word: str) -> int:
     return int(word)
 
 
+def _units(unit: str) -> str:
+    """The plural an explanation reads: "centuries", "days"."""
+    return unit[:-1] + "ies" if unit.endswith("y") and unit not in ("day",) else unit + "s"
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     if unit == "fortnight" and n is not None:
         n, unit = n * 2, "week"  # "a fortnight" is P2W
@@ -781,10 +786,19 @@ def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_UNIT_AFTER = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|miles?"
+    r"|kilometres?|kilometers?|metres?|meters?|feet|people|of\b)",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"{_B}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL})|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
 )
 def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
+    if _UNIT_AFTER.match(text, m.end()):
+        return None  # "for two thousand years", "nineteen hundred miles": a count, not a year
     if m["c"]:
         rest = m["rest"].lower()
         base = {"eighteen": 1800, "nineteen": 1900}.get(m["c"].lower(), 2000)
@@ -2430,6 +2444,43 @@ def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+
+
+@rule(
+    rf"{_B}(?P<lead>in\s+|within\s+)?(?:(?P<n1>{_FEW})\s+(?P<u1>{UNIT})\s+or\s+(?:so|{_FEW})"
+    rf"|{_FEW}\s+or\s+{_FEW}\s+(?P<u2>{UNIT}))(?:\s+(?P<tail>ago|earlier|from\s+now))?{_E}"
+)
+def _either_count(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a year or two", "two or three days ago", "in a week or so": a count the writer leaves
+    open. Ahead of "in" it is some time to come, before "ago" some time past (TimeML's
+    FUTURE_REF and PAST_REF, as TimeBank has "in a year or two"); otherwise a span of so many."""
+    unit_word = m["u1"] or m["u2"]
+    if m["u1"] and unit_word.lower().endswith("s") != (m["n1"].lower() not in ("a", "an", "one")):
+        return None  # "two days or three": not a phrase news writes
+    unit = unit_key(unit_word)
+    start = m.end("lead") if m["lead"] else m.start()
+    words = text[start : m.end()]
+    tail = (m["tail"] or "").lower()
+    if m["u1"] and re.search(r"\bor\s+so\b", words, re.IGNORECASE):
+        if m["lead"] or tail:
+            return None  # "in a week or so": about a week on, read by the offset rules
+        count = parse_number(m["n1"])
+        return Candidate(
+            start,
+            m.end(),
+            "DURATION",
+            _const(_duration_value(count, unit), f"a span of about {m['n1']} {unit_word}"),
+        )
+    if tail in ("ago", "earlier"):
+        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", words))
+    if tail or (m["lead"] and m["lead"].lower().startswith("in")):
+        return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", words))
+    return Candidate(
+        start, m.end(), "DURATION", _const(_duration_value(None, unit), f"a span of {words}")
+    )
+
+
 def _plain_duration(
     start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]
 ) -> Candidate | None:
@@ -2452,7 +2503,10 @@ def _plain_duration(
         return None
     value = _duration_value(n, unit)
     return Candidate(
-        start, end, "DURATION", _const(value, f"a span of {num_text} {unit}{'s' if n != 1 else ''}")
+        start,
+        end,
+        "DURATION",
+        _const(value, f"a span of {num_text} {_units(unit) if n != 1 else unit}"),
     )
 
 
@@ -2517,7 +2571,10 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
     end = m.end()
     return Candidate(
-        start, end, "DURATION", _const(_duration_value(None, unit), f"a span of some {unit}s")
+        start,
+        end,
+        "DURATION",
+        _const(_duration_value(None, unit), f"a span of some {_units(unit)}"),
     )
 
 
@@ -3074,6 +3131,7 @@ _TRIGGERS: dict[str, str] = {
     "_one_day": "day someday",
     "_unit_relative": "day week weekend month year decade quarter",
     "_duration": _UNIT_WORDS,
+    "_either_count": _UNIT_WORDS,
     "_compound_clock_span": "hour hours minute minutes",
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
     " fortnight",

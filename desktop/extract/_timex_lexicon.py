@@ -51,14 +51,18 @@ VAGUE_QUANTITIES = (
 
 _UNIT_WORD = "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True))
 _TENS_WORD = "|".join(TENS)
+_SIMPLE_WORD = (
+    rf"(?:(?:{_TENS_WORD})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|{_UNIT_WORD})"
+)
 NUMBER_WORD = (
-    rf"(?:(?:{_TENS_WORD})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    rf"|{_UNIT_WORD}|(?:a|one)\s+hundred|hundred|(?:a\s+)?dozen|a\s+half|half\s+a|half\s+an)"
+    # "two hundred", "two thousand", "three hundred and fifty": counts, never years
+    rf"(?:(?:{_SIMPLE_WORD}|a)\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SIMPLE_WORD})?"
+    rf"|{_SIMPLE_WORD}|hundred|(?:a\s+)?dozen|a\s+half|half\s+a|half\s+an)"
 )
 VAGUE = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in VAGUE_QUANTITIES)
 #: a count before a unit: digits, fractions, number words, "a", vague quantities
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*1/2|{NUMBER_WORD}"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*1/2|{NUMBER_WORD}"
     rf"(?:\s+and\s+a\s+half)?|{VAGUE}|an|a)"
 )
 ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th)"
@@ -180,4 +184,10 @@ def parse_number(words: str) -> float | None:
         return TENS[m[1]] + (SMALL_NUMBERS.get(m[2] or "", 0) if m[2] else 0) + half
     if w in ("couple of", "a couple", "a couple of"):
         return 2
+    m = re.fullmatch(r"(.+?)[ ](hundred|thousand)(?: (?:and )?(.+))?", w)
+    if m:
+        head = 1.0 if m[1] == "a" else parse_number(m[1])
+        tail = parse_number(m[3]) if m[3] else 0.0
+        if head is not None and tail is not None:
+            return head * (100 if m[2] == "hundred" else 1000) + tail + half
     return None

@@ -989,3 +989,38 @@ def test_decades_with_words_parts_of_neighbouring_days_and_late_afternoons() -> 
         ("March", "2025-03"),
         ("late afternoon", "2025-01-16TAF"),
     ]
+
+
+def test_counts_in_words_and_thousands_before_a_unit_are_spans_not_years() -> None:
+    text = (
+        "The guild has kept its recipes for more than two thousand years. The wall stood for "
+        "2,000 years and the abbey for three hundred and fifty years."
+    )
+    got = [(h[0], h[1], h[2]) for h in found(text, date(2001, 5, 2))]
+    assert got == [
+        ("more than two thousand years", "DURATION", "P2000Y"),
+        ("2,000 years", "DURATION", "P2000Y"),
+        ("three hundred and fifty years", "DURATION", "P350Y"),
+    ]
+    assert one("In two thousand and one the plan failed.", date(2003, 1, 1)).value == "2001"
+
+
+def test_a_count_left_open_is_a_reference_ahead_or_back_or_a_vague_span() -> None:
+    pub = date(2004, 9, 8)
+    assert [(h[0], h[2]) for h in found("Prices may fall in a year or two.", pub)] == [
+        ("a year or two", "FUTURE_REF")
+    ]
+    assert [(h[0], h[2]) for h in found("It opened two or three weeks ago.", pub)] == [
+        ("two or three weeks ago", "PAST_REF")
+    ]
+    assert [(h[0], h[1], h[2]) for h in found("They stayed for two or three days.", pub)] == [
+        ("two or three days", "DURATION", "PXD")
+    ]
+    assert [(h[0], h[2]) for h in found("The repair takes a week or so.", pub)] == [
+        ("a week or so", "P1W")
+    ]
+
+
+def test_uncounted_centuries_read_as_centuries() -> None:
+    hit = one("The town was ruled from the coast for centuries.", date(1998, 2, 27))
+    assert hit.type == "DURATION" and "centuries" in hit.explanation
