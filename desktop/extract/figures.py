@@ -700,6 +700,9 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
             elif re.fullmatch(r"\s*[-–—]\s*", gap) or (
                 re.fullmatch(r"\s+to\s+", gap)
                 and not re.search(r"\bfrom\s+$", before)
+                # "climbed by 1,200 to 9,800": a change and the level it reached, unless the
+                # two ends are close enough to bound one change ("cut by 10 to 20%")
+                and not (re.search(r"\bby\s+$", before) and b.value > 2 * a.value)
                 and (a.unit is None or a.unit == b.unit)
             ):
                 is_range = True

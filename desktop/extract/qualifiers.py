@@ -105,6 +105,13 @@ _AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_MAP = {p: (q, t) for p, q, t in _BEFORE}
+#: verbs that take "up" as their particle, so that "up to" after them is no qualifier
+_MOVED_UP_RE = re.compile(
+    r"\b(?:edg|tick|inch|creep|crept|mov|went|go|goes|shot|shoot|pick|nudg|notch|bump|push"
+    r"|jump|climb|rose|rise|rising|risen|revis|mark|came|come|drift|crawl|head|ramp|trend)"
+    r"(?:ed|es|s|ing|e)?\s+$",
+    re.IGNORECASE,
+)
 _AFTER_MAP = {p: (q, t) for p, q, t in _AFTER}
 
 
@@ -125,6 +132,11 @@ def qualifier_before(text: str, number_start: int) -> QualifierWords | None:
     if m is None:
         return None
     phrase = m.group("q").lower()
+    moved = _MOVED_UP_RE.search(text, max(0, window_start - 16), window_start + m.start("q"))
+    if phrase == "up to" and moved is not None:
+        # "the jobless rate edged up to 4.1%": a verb of movement with its particle, the level
+        # it reached, not a ceiling
+        return None
     qualifier, tolerance = _BEFORE_MAP[phrase]
     return QualifierWords(
         window_start + m.start("q"), window_start + m.end("q"), qualifier, tolerance
