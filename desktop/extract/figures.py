@@ -381,11 +381,13 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
-    r"|sank|shrank|dipped|advanced|soared|picked up|up|down)"
+    r"|sank|shrank|dipped|advanced|soared|picked up|up|down|numbered|number|topped|exceeded"
+    r"|surpassed|passed)"
     r"(?:\s+(?:to|at|by|past|of|up|down))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
+_VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.IGNORECASE)
 #: words one of which ends every window _SUBJECT_BEFORE_RE can match: checked first, as the
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
@@ -438,6 +440,12 @@ _SUBJECT_VERBS = frozenset(
         "slipped",
         "declined",
         "tumbled",
+        "numbered",
+        "number",
+        "topped",
+        "exceeded",
+        "surpassed",
+        "passed",
         "sank",
         "shrank",
         "dipped",
@@ -454,7 +462,8 @@ _SUBJECT_VERBS = frozenset(
     ]
 )
 _NUMBER_OF_RE = re.compile(
-    r"\bnumber of (?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+"
+    # "the number of displaced": the measure alone, as a noun, names who is counted
+    r"\bnumber of (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
     rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
     r"[^\d;:]*$",
     re.IGNORECASE,
@@ -1049,7 +1058,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
         else:
             noun = re.search(
-                r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|dead|killed)\b"
+                r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|infections|dead"
+                r"|killed)\b"
                 r"(?:[^\d,.;:]{0,45}"
                 # "the death toll from Friday's earthquake in Myanmar has risen to": a longer
                 # subject, as long as a verb of reaching a value ends it
@@ -1078,7 +1088,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if after.group("np") and d.counted is None:
                 d.counted = after.group("np")
     if d.counted is None and not d.counted_from_pronoun:
-        window = text[max(s0, n.start - 70) : n.start]
+        # "temperatures topped 46C": a qualifier that is a verb ends the subject's clause
+        subject_end = (
+            n.number_start
+            if _VERB_QUALIFIER_RE.fullmatch(text, n.start, n.number_start)
+            else n.start
+        )
+        window = text[max(s0, subject_end - 70) : subject_end]
         tail = window.rsplit(None, 7)[1:]
         m2 = (
             _SUBJECT_BEFORE_RE.search(window) if any(w in _SUBJECT_VERBS for w in tail) else None
@@ -1090,8 +1106,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
                 subject_np = " ".join(subject_np.split()[:-1])
+                if (
+                    head in _CASE_NOUNS
+                    and subject_np
+                    and subject_np.split()[-1].lower() not in POPULATION_SYNONYMS
+                ):
+                    # "cholera cases reached 9,800": the disease, not who has it
+                    subject_np = ""
             np = (_trim_phrase(subject_np) if subject_np else None) or (
-                None if head in _SUBJECT_MEASURE_NOUNS else _trim_phrase(m2.group("np"))
+                # "the number of displaced in the region": the place is not who is counted
+                None
+                if head in _SUBJECT_MEASURE_NOUNS or head in MEASURE_WORDS
+                else _trim_phrase(m2.group("np"))
             )
             if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:
                 # "by an average of 6.5%", "a total of 300": how the number is given, not what
