@@ -2448,12 +2448,14 @@ _FEW = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 
 
 @rule(
-    rf"{_B}(?P<lead>in\s+|within\s+)?(?:(?P<n1>{_FEW})\s+(?P<u1>{UNIT})\s+or\s+(?:so|{_FEW})"
-    rf"|{_FEW}\s+or\s+{_FEW}\s+(?P<u2>{UNIT}))(?:\s+(?P<tail>ago|earlier|from\s+now))?{_E}"
+    rf"{_B}(?P<lead>in\s+|within\s+)?(?P<det>the\s+(?:next|past|last|first|coming|previous)\s+)?"
+    rf"(?:(?P<n1>{_FEW})\s+(?P<u1>{UNIT})\s+or\s+(?:so|{_FEW})"
+    rf"|(?:{_FEW}|\d{{1,3}})(?:\s+(?:or|to)\s+|-)(?:{_FEW}|\d{{1,3}})\s+(?P<u2>{UNIT}))"
+    rf"(?:\s+(?P<tail>ago|earlier|from\s+now))?{_E}"
 )
 def _either_count(m: re.Match[str], text: str) -> Candidate | None:
-    """ "a year or two", "two or three days ago", "in a week or so": a count the writer leaves
-    open. Ahead of "in" it is some time to come, before "ago" some time past (TimeML's
+    """ "a year or two", "two or three days ago", "five to 10 years", "in a week or so": a count
+    the writer leaves open. Ahead of "in" it is some time to come, before "ago" some time past (TimeML's
     FUTURE_REF and PAST_REF, as TimeBank has "in a year or two"); otherwise a span of so many."""
     unit_word = m["u1"] or m["u2"]
     if m["u1"] and unit_word.lower().endswith("s") != (m["n1"].lower() not in ("a", "an", "one")):
@@ -2474,7 +2476,7 @@ def _either_count(m: re.Match[str], text: str) -> Candidate | None:
         )
     if tail in ("ago", "earlier"):
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", words))
-    if tail or (m["lead"] and m["lead"].lower().startswith("in")):
+    if tail or (m["lead"] and m["lead"].lower().startswith("in") and not m["det"]):
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", words))
     return Candidate(
         start, m.end(), "DURATION", _const(_duration_value(None, unit), f"a span of {words}")

@@ -1024,3 +1024,16 @@ def test_a_count_left_open_is_a_reference_ahead_or_back_or_a_vague_span() -> Non
 def test_uncounted_centuries_read_as_centuries() -> None:
     hit = one("The town was ruled from the coast for centuries.", date(1998, 2, 27))
     assert hit.type == "DURATION" and "centuries" in hit.explanation
+
+
+def test_a_range_of_counts_is_one_open_span() -> None:
+    pub = date(1999, 6, 1)
+    assert [(h[0], h[2]) for h in found("Shipments resume within two to three weeks.", pub)] == [
+        ("two to three weeks", "PXW")
+    ]
+    assert [(h[0], h[2]) for h in found("It buys firms during the next 12 to 18 months.", pub)] == [
+        ("the next 12 to 18 months", "PXM")
+    ]
+    assert [(h[0], h[2]) for h in found("The vote comes in 12-18 months.", pub)] == [
+        ("12-18 months", "FUTURE_REF")
+    ]
