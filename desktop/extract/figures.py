@@ -387,6 +387,17 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
+_CLAUSE_JOIN_RE = re.compile(
+    r"\b(?:and|but|while|whereas|as|after|when|where|though)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)",
+    re.IGNORECASE,
+)
+_WHOLE_OF_RE = re.compile(r"^(?:the\s+|The\s+)?([A-Za-z][\w'’-]*s)\s+of\s+\S")
+#: nouns that measure what follows "of" rather than being what is counted
+_QUANTITY_NOUNS = frozenset(
+    {"numbers", "totals", "levels", "rates", "shares", "proportions", "percentages", "tens"}
+    | {"hundreds", "thousands", "millions", "dozens", "scores", "sales", "sums", "amounts"}
+)
 _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.IGNORECASE)
 #: words one of which ends every window _SUBJECT_BEFORE_RE can match: checked first, as the
 #: pattern itself is slow to fail on the many windows that have none
@@ -1100,7 +1111,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             _SUBJECT_BEFORE_RE.search(window) if any(w in _SUBJECT_VERBS for w in tail) else None
         ) or _OF_BEFORE_RE.search(window)
         if m2 is not None:
-            subject_np = _LOCATIVE_SPLIT.split(m2.group("np"))[0]
+            # "added 151,000 jobs in February and the jobless rate edged up to": the subject
+            # starts after the last word that joins clauses
+            clause_np = _CLAUSE_JOIN_RE.split(m2.group("np"))[-1].strip() or m2.group("np")
+            subject_np = _LOCATIVE_SPLIT.split(clause_np)[0]
+            whole_of = _WHOLE_OF_RE.match(subject_np)
+            if whole_of is not None and whole_of.group(1).lower() not in _QUANTITY_NOUNS:
+                # "victims of the bus crash numbered 30": the head comes before "of"
+                subject_np = whole_of.group(1)
             head = subject_np.split()[-1].lower()
             if head in _SUBJECT_MEASURE_NOUNS:
                 # "confirmed infections rose to 85,195": the subject names the measure
