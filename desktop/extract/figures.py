@@ -605,6 +605,8 @@ class _Draft:
     follows_from: bool = False
     #: "including 50 children", "among them 12 children": a part of the previous count
     part_of_previous: bool = False
+    #: "Of the 86 people on board, 71 survived": the whole that later counts are parts of
+    fronted_whole: bool = False
     scope: str | None = None
     #: "312 new cases", "another 40 deaths": added since the last report, not a total
     increment: bool = False
@@ -965,7 +967,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     phrase: str | None = None
     measure_word: str | None = None
     np_end = end
-    if of_them:
+    appositive = (
+        _APPOSITIVE_PART_RE.match(text, end + of_them.end(), rest_limit) if of_them else None
+    )
+    if (
+        appositive is not None
+        and appositive.group("np").lower() not in _STOP_WORDS
+        and not MEASURE_RE.fullmatch(appositive.group("np"))
+    ):
+        # "eleven people, five of them children, were killed": the part names its own kind
+        d.counted = appositive.group("np")
+        d.counted_after = True
+        d.part_of_previous = True
+        np_end = appositive.end("np")
+    elif of_them:
         d.counted_from_pronoun = True
         np_end = end + of_them.end()
     else:
@@ -1038,6 +1053,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # the measure after the phrase: "have been killed", "were wounded", "died", "fled"
     if d.measure is None:
         tail_start = np_end
+        aside = _APPOSITIVE_ASIDE_RE.match(text, tail_start, rest_limit)
+        if aside is not None:
+            # "eleven people, five of them children, were killed": the verb after the aside
+            tail_start = aside.end()
         if measure_word is not None:
             m = MEASURE_RE.search(text, tail_start, rest_limit)
         else:
@@ -1144,12 +1163,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = np
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
+    put_at = _PUT_AT_RE.search(text, max(s0, n.start - 60), n.start)
+    if put_at is not None and d.counted is None and not d.counted_after:
+        head = put_at.group("np").split()[-1].lower()
+        if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
+            # "organisers put the crowd at 15,000": the object is what the number counts
+            d.counted = put_at.group("np")
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
         d.counted = same_count.group("np")
     elif d.counted is None and same_count is not None:
         # "though police put the figure at 85": another value of the count just given
         d.follows_from = True
+    if re.match(r"\W*of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", text[s0 : n.start], re.IGNORECASE):
+        d.fronted_whole = True
     if re.search(
         r"\b(?:including|among them|among whom|of whom|of which)\s+$",
         text[max(s0, n.start - 16) : n.start],
@@ -1190,6 +1217,25 @@ _SAME_COUNT_RE = re.compile(
     r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
     r"\s+(?:at|as|was|is|stood at|stands at)\s+$",
     re.IGNORECASE,
+)
+#: "five of them children,": a part of the count before, named by a bare plural noun
+_APPOSITIVE_PART_RE = re.compile(
+    # a plural, so that "40 of them gold" (a kind of the same thing) keeps the count's noun
+    r"\s+(?P<np>[a-z][\w'’-]*(?:[^s]s|children|men|people|police|staff|crew))\s*[,)—–]"
+)
+#: ", five of them children," between a count and its verb
+_APPOSITIVE_ASIDE_RE = re.compile(
+    r"\s*,\s*[\w-]+\s+of\s+(?:them|whom)\s+[a-z][\w'’-]*\s*,\s*", re.IGNORECASE
+)
+#: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
+_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
+    r"|reckoned|reckons)\s+(?:the|its|their|his|her)\s+"
+    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = frozenset(
+    {"figure", "number", "total", "tally", "count", "toll", "size", "value", "cost", "bill"}
 )
 _PASSED_BEFORE_RE = re.compile(
     r"\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)\s+$", re.IGNORECASE
@@ -1286,6 +1332,14 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
             ):
                 cur.measure = prev.measure
+    whole = next((d for d in drafts[:1] if d.fronted_whole and d.counted), None)
+    if whole is not None:
+        for cur in drafts[1:]:
+            if ";" in text[whole.end : cur.number.start]:
+                break
+            if cur.counted is None and not cur.counted_after and not cur.number.unit:
+                # "Of the 86 people on board, 71 survived and 15 were hurt": parts of that whole
+                cur.counted = whole.counted
     # backwards: "15 soldiers and 19 civilians had been killed"
     for i in range(len(drafts) - 2, -1, -1):
         cur, nxt = drafts[i], drafts[i + 1]
