@@ -6,6 +6,7 @@ it came from a text file, Markdown, a saved web page or the clipboard.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -155,8 +156,9 @@ def _title_like(text: str) -> bool:
 
 
 def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
-    # A copied menu can run to a dozen lines; the headline is counted from below it.
-    pool = [p for p in pieces[:60] if p.reason != furniture.NAVIGATION][:12]
+    # A copied menu can run to a dozen lines, and a saved page's mega-menu to hundreds of
+    # links already set aside: the headline is counted from below either.
+    pool = list(itertools.islice((p for p in pieces if p.reason != furniture.NAVIGATION), 12))
     head = [p for p in pool if p.kept][:6]
     if found.title:
         _mark_known_title(head, found)

@@ -75,7 +75,16 @@ _SEPARATOR_TEXT = re.compile(r"^[\s\-–—_*•·=~#+|/\\.]{1,12}$")
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses?\s+cookies\s+to|"
     r"accept\s+(?:all\s+)?cookies|cookie\s+(?:settings|preferences|policy|consent|notice)|"
-    r"(?:manage|reject)\s+(?:all\s+)?cookies|by\s+continuing\s+to\s+(?:browse|use)\s+this\s+site)\b",
+    r"(?:manage|reject)\s+(?:all\s+)?cookies|by\s+continuing\s+to\s+(?:browse|use)\s+this\s+site|"
+    # Consent notices name the partners and the other trackers beside the cookies.
+    r"(?:partners|vendors)\s+(?:\w+\s+){0,2}(?:use|store)\s+cookies|"
+    r"cookies\s+(?:and|or)\s+(?:similar|other)\s+(?:tracking\s+)?technologies)\b",
+    re.I,
+)
+# The buttons of a consent notice, each on a line of its own in a copied page.
+_CONSENT_BUTTON = re.compile(
+    r"^(?:accept|reject|decline|refuse|allow|agree\s+to|deny)\s+(?:all(?:\s+cookies)?|cookies|"
+    r"(?:all\s+)?(?:and\s+(?:continue|close)))$",
     re.I,
 )
 _NEWSLETTER_STRONG = re.compile(
@@ -137,6 +146,9 @@ _SOCIAL_SIGNATURE = re.compile(
     r"^pic\.twitter\.com/\w+$",
     re.I,
 )
+# A copied post ends on the address of its picture ("... back to work pic.site.example/Xq7"):
+# reporting never ends a paragraph on a bare link of that shape.
+_POST_WITH_PICTURE = re.compile(r"\spic\.[\w-]+(?:\.[\w-]+)+/\w+$")
 # The toolbar and footer of a printer-friendly page.
 _PRINT_TOOLS = re.compile(
     r"^(?:(?:print(?:\s+this\s+(?:page|article|story))?|close(?:\s+(?:this\s+)?window)?|"
@@ -267,6 +279,7 @@ _SIGN_OFF = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s+){1,3})?contributed\b|"
     r"^.{0,80}\bcontributed\s+to\s+this\s+(?:report|story|article)\b|"
     r"^(?:have|got)\s+a\s+(?:story|news\s+tip|tip)\b.{0,40}(?:e-?mail|contact|send|call)\b|"
+    r"^(?:news\s+)?tips?\s*[?:]\s*(?:write|e-?mail|contact|send|call|message)\b|"
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
     r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
     r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)",
@@ -326,7 +339,9 @@ _COMMENTS_HEADING = re.compile(
     r"\s+(?:on|to)\b.*|(?:join|start)\s+the\s+(?:conversation|discussion|debate)|"
     r"(?:leave|post|write|add)\s+a\s+(?:comment|reply)|(?:show|view|read|see)\s+(?:all\s+)?"
     r"(?:\d+\s+)?comments|reader\s+comments|what\s+(?:readers|you)\s+(?:say|think)|"
-    r"discussion\s+about\s+this\s+(?:post|article|story))[\s:.!]*$",
+    r"discussion\s+about\s+this\s+(?:post|article|story)|have\s+your\s+say|"
+    r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)(?:\s+(?:on|for)\s+this\s+"
+    r"(?:article|story|post|page))?)[\s:.!]*$",
     re.I,
 )
 _ABOUT_AUTHOR = re.compile(
@@ -371,6 +386,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return NEWSLETTER
     if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
         return SOCIAL_POST
+    if words <= 60 and "pic." in lower and _POST_WITH_PICTURE.search(stripped):
+        return SOCIAL_POST
     if words <= 30 and _TRANSLATION_NOTE.match(stripped):
         return TRANSLATION_NOTE
     if words <= 8 and _PRINT_TOOLS.match(stripped):
@@ -394,6 +411,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         bare = stripped.strip(" .:|»›>")
         if _ADVERT.match(bare):
             return ADVERTISEMENT
+        if _CONSENT_BUTTON.match(bare):
+            return COOKIE_BANNER
         if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare):
             return SHARE_BUTTONS
         if _NAVIGATION.match(bare) or _FOREIGN_NAVIGATION.match(bare):

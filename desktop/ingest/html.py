@@ -286,7 +286,17 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     lang = tree.get("lang") or meta.get("og:locale") or meta.get("language")
     if lang:
         found.language = lang.strip()[:2].lower()
-    ld = _json_ld_articles(json_ld)
+    canonical = next(
+        (
+            str(link.get("href")).strip()
+            for link in tree.iter("link")
+            if (link.get("rel") or "").lower() == "canonical" and link.get("href")
+        ),
+        None,
+    )
+    ld = _json_ld_articles(
+        json_ld, address=canonical or meta.get("og:url"), headline=_first_heading(tree, "h1")
+    )
 
     for key in ("og:title", "twitter:title", "dc.title"):
         found.set("title", meta.get(key), f"meta {key}")
@@ -404,8 +414,17 @@ def _meta_date(found: Found, value: str | None, evidence: str, priority: int) ->
         found.add_date(priority, days[0], "metadata", evidence)
 
 
-def _json_ld_articles(texts: list[str]) -> list[dict[str, Any]]:
-    """JSON-LD objects describing the article (NewsArticle, Article, BlogPosting, ...)."""
+def _json_ld_articles(
+    texts: list[str], *, address: str | None = None, headline: str | None = None
+) -> list[dict[str, Any]]:
+    """JSON-LD objects describing the article (NewsArticle, Article, BlogPosting, ...), the
+    page's own first.
+
+    A page may also describe a related story it links to; the page's own article is the one
+    whose address is the page's canonical address, or else whose headline is the one printed
+    on the page. Authors and publishers given by reference (``{"@id": ...}``, as @graph
+    markup does) are replaced by the objects the graph holds under that id.
+    """
     nodes: list[dict[str, Any]] = []
     for text in texts:
         try:
@@ -415,7 +434,56 @@ def _json_ld_articles(texts: list[str]) -> list[dict[str, Any]]:
         nodes.extend(_ld_nodes(data, depth=0))
     articles = [n for n in nodes if any("Article" in t or t.endswith("Posting") or t == "Report"
                                         for t in _types(n))]  # fmt: skip
-    return articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
+    chosen = articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    chosen = [_with_references_resolved(n, by_id) for n in chosen]
+    if len(chosen) > 1:
+        page = _address_key(address)
+        shown = furniture.text_key(headline or "")
+
+        def rank(node: dict[str, Any]) -> tuple[bool, bool]:
+            own = bool(page) and page in {_address_key(a) for a in _ld_addresses(node)}
+            printed = bool(shown) and any(
+                isinstance(node.get(k), str) and furniture.text_key(node[k]) == shown
+                for k in ("headline", "name")
+            )
+            return (not own, not printed)
+
+        chosen.sort(key=rank)
+    return chosen
+
+
+def _with_references_resolved(node: dict[str, Any], by_id: dict[str, Any]) -> dict[str, Any]:
+    def resolve(item: Any) -> Any:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            return by_id.get(item["@id"], item)
+        return item
+
+    resolved = dict(node)
+    for key in ("author", "publisher", "creator"):
+        value = node.get(key)
+        if isinstance(value, list):
+            resolved[key] = [resolve(v) for v in value[:10]]
+        elif value is not None:
+            resolved[key] = resolve(value)
+    return resolved
+
+
+def _ld_addresses(node: dict[str, Any]) -> Iterator[str]:
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str):
+            yield value
+
+
+def _address_key(address: str | None) -> str:
+    """An address as compared: no scheme, fragment, query or trailing slash; case folded."""
+    if not address:
+        return ""
+    bare = re.sub(r"^\w+://", "", address.strip()).split("#")[0].split("?")[0]
+    return bare.rstrip("/").casefold()
 
 
 def _ld_nodes(data: Any, depth: int) -> Iterator[dict[str, Any]]:
