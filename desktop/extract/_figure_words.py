@@ -75,6 +75,8 @@ _add(
     "deployed",
     "deployed",
     "deploying",
+    "deploy",
+    "deploys",
     "sent",
     "sending",
     "dispatched",
@@ -105,7 +107,18 @@ _add(
     "sheltering",
     "sheltered",
 )
-_add("destroyed", "destroyed", "destroying", "reduced to rubble", "collapsed")
+_add(
+    "destroyed",
+    "destroyed",
+    "destroying",
+    "reduced to rubble",
+    "collapsed",
+    "flattened",
+    "razed",
+    "levelled",
+    "leveled",
+    "wiped out",
+)
 _add("damaged", "damaged")
 _add("affected", "affected", "affecting")
 _add("won", "won", "winning", "secured", "took")

@@ -481,8 +481,8 @@ _NUMBER_OF_RE = re.compile(
 )
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
-    rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:a further|another|an additional|some"
-    r"|a total of|more|nearly|almost|of)\s+)?$",
+    rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
+    r"|an additional|some|a total of|more|nearly|almost|of)\s+)?$",
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
@@ -551,7 +551,9 @@ _OBJECT_AHEAD_RE = re.compile(
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
     r"|grow|grows|growing|increased|increases|surged|soared|advanced|up)"
-    r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|declined|declines|slid|slides"
+    r"|increase|climb|gain"
+    r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|slid"
+    r"|slides|slip|lose|shrink|decrease"
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
     r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
@@ -1309,6 +1311,14 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         ):
             # "vote share fell by nine points to 36%": the level the change reached
             cur.counted = prev.counted
+        elif (
+            re.fullmatch(r"\s+to\s+", gap)
+            and prev.measure not in (None, "rose", "fell")
+            and re.search(r"\bby\s+$", text[max(0, prev.number.start - 6) : prev.number.start])
+        ):
+            # "cases climbed by 1,200 to 9,800": the total reached, of the same thing
+            cur.counted = cur.counted or prev.counted
+            cur.measure = cur.measure or prev.measure
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the
