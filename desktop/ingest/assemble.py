@@ -464,11 +464,23 @@ def _head_navigation(pieces: list[Piece], found: Found) -> None:
     them ("The Wrenfield Guardian") is kept aside too, and names the outlet if nothing better
     does. The run ends at the first line that is neither, which is where the article starts.
     """
-    start = next((i for i, p in enumerate(pieces[:4]) if p.kept and _is_menu_item(p.text)), None)
+    # A consent notice copied above everything is not where the page starts.
+    lead = [
+        i
+        for i, p in enumerate(pieces[:16])
+        if p.kept and furniture.single_block_reason(p.text) != furniture.COOKIE_BANNER
+    ][:4]
+    start = next((i for i in lead if _is_menu_item(pieces[i].text)), None)
     if start is None:
         return
     run: list[int] = []
     masthead: int | None = None
+    before = [i for i in lead if i < start]
+    if before and len(dates.strip_edges(pieces[before[-1]].text).split()) <= 5:
+        # The line just above the menu bar is the masthead, whatever words the name uses.
+        line = dates.strip_edges(pieces[before[-1]].text).strip()
+        if dates.is_outlet_name(line) and furniture.single_block_reason(line) is None:
+            masthead = before[-1]
     for i in range(start, min(len(pieces), start + 40)):
         piece = pieces[i]
         if not piece.kept:
