@@ -46,6 +46,8 @@ TRANSLATION_NOTE = "translation note"
 PAGE_FOOTER = "page footer"
 DONATION = "donation appeal"
 READING_NOTES = "reading-app notes"
+HIDDEN = "hidden on the page"
+SIGN_UP_FORM = "sign-up form"
 
 
 @dataclass(slots=True)

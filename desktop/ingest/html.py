@@ -174,6 +174,7 @@ def _extract(
     except (etree.ParserError, ValueError) as exc:
         raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
     _unwrap_layout_tables(tree)
+    _mark_unseen_and_sign_up(tree)
     found = Found(encoding=encoding)
     _page_metadata(tree, json_ld, found)
     doc = None
@@ -682,6 +683,48 @@ def _unwrap_layout_tables(tree: Any) -> None:
                 element.attrib.pop(attr, None)
 
 
+#: Set on elements whose role the page's structure shows (not its class names).
+_MARK = "data-factlane-furniture"
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: A sign-up box is small; climbing past this many words from its form reaches the story.
+_SIGN_UP_BOX_WORDS = 70
+
+
+def _mark_unseen_and_sign_up(tree: Any) -> None:
+    """Mark what the reader never sees and the sign-up boxes set inside a story.
+
+    A paywalled page may carry the locked paragraphs hidden (``hidden``, ``display:none``):
+    the reader without a subscription does not see them, so they are not the story. Unless
+    nearly everything is hidden: a page saved before its scripts revealed it still holds its
+    story. A form asking for an e-mail address is a sign-up box whatever its class names, and
+    so is the small block around it (its heading, pitch and small print).
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    total = len(body.text_content().split())
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get("hidden") is not None or _HIDING_STYLE.search(element.get("style") or ""):
+            if len(element.text_content().split()) <= 0.5 * total:
+                element.set(_MARK, furniture.HIDDEN)
+    for field in body.iter("input"):
+        kind = (field.get("type") or "").lower()
+        name = f"{field.get('name') or ''} {field.get('placeholder') or ''}".lower()
+        if kind != "email" and "email" not in name and "e-mail" not in name:
+            continue
+        box = None
+        for ancestor in field.iterancestors():
+            if ancestor.tag in {"body", "html", "article", "main"}:
+                break
+            if len(ancestor.text_content().split()) > _SIGN_UP_BOX_WORDS:
+                break
+            box = ancestor
+        if box is not None and box.get(_MARK) is None:
+            box.set(_MARK, furniture.SIGN_UP_FORM)
+
+
 # --- blocks -------------------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
@@ -769,6 +812,8 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.CAPTION,
         furniture.STANDFIRST,
         furniture.DONATION,
+        furniture.HIDDEN,
+        furniture.SIGN_UP_FORM,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -829,6 +874,9 @@ _TAG_REASONS = {
 
 def _own_reason(element: Any) -> str | None:
     """What an element's own class, id, role or tag says it is, if anything."""
+    marked = element.get(_MARK)
+    if marked is not None:
+        return str(marked)
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
     if marks.strip():
         for pattern, reason in _CONTEXT_REASONS:
