@@ -250,6 +250,7 @@ _PAGE_WIDGET = re.compile(
     r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image|"
     # Feed readers and read-later exports link back to the page they copied.
     r"(?:open|view|read)\s+(?:the\s+)?original(?:\s+(?:article|story|post|page))?|"
+    r"(?:clipped|saved|captured|archived)\s+(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*|"
     r"(?:read|view|open)\s+(?:it\s+|more\s+)?on\s+[\w-]+(?:\.[\w-]+)+|"
     r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+)$",
     re.I,

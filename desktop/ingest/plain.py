@@ -21,6 +21,8 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
 
+_IMAGE_LINE = re.compile(r"^\s{0,3}(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+_EMPHASISED_LINE = re.compile(r"^\s{0,3}(?:\*(?!\*)[^*].*\*|_(?!_)[^_].*_)\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -280,7 +282,21 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
                 pieces.append(Piece(text, kind))
             current.clear()
 
+    after_image = False
     for i, line in enumerate(lines):
+        if _IMAGE_LINE.match(line):
+            # An image on a line of its own; an emphasised line right under it is its caption.
+            flush()
+            after_image = True
+            continue
+        if after_image and line.strip():
+            after_image = False
+            if _EMPHASISED_LINE.match(line):
+                flush()
+                text = collapse_spaces(strip_markdown(line))
+                if text:
+                    pieces.append(Piece(text, "para", furniture.CAPTION))
+                continue
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence
