@@ -1508,7 +1508,9 @@ _CURRENT_RE = re.compile(
 _NEW_LEVEL_RE = re.compile(
     r"\b(?:risen|rose|climbed|jumped|soared|increased|grown|grew|swelled|mounted|reached|surged"
     r"|fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk|shrank)"
-    r"\s+(?:to|past|above|below)\b",
+    r"\s+(?:to|past|above|below)\b"
+    # "cases reached 9,800 on Friday", "the toll hit 40 on Sunday": the verb takes the value
+    r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)",
     re.IGNORECASE,
 )
 _STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")

@@ -106,3 +106,20 @@ def test_only_between_the_verb_and_the_number() -> None:
 )
 def test_measure_words(text: str, number: str, measure: str) -> None:
     assert _at(text, number).measure == measure
+
+
+@pytest.mark.parametrize("verb", ["reached", "hit", "passed"])
+def test_a_value_reached_on_a_day_is_no_day_count(verb: str) -> None:
+    from desktop.extract.timex import find_timexes
+
+    text = f"Dengue cases in the state {verb} 4,100 on Sunday, officials said."
+    figures = find_figures(text, PUBLISHED, find_timexes(text, PUBLISHED))
+    assert [f.period for f in figures] == [None]
+
+
+def test_a_count_on_a_day_stays_a_day_count() -> None:
+    from desktop.extract.timex import find_timexes
+
+    text = "Police arrested 45 people on Sunday, officials said."
+    figures = find_figures(text, PUBLISHED, find_timexes(text, PUBLISHED))
+    assert [f.period for f in figures] == ["day"]
