@@ -86,7 +86,8 @@ _COOKIE = re.compile(
 # The buttons of a consent notice, each on a line of its own in a copied page.
 _CONSENT_BUTTON = re.compile(
     r"^(?:accept|reject|decline|refuse|allow|agree\s+to|deny)\s+(?:all(?:\s+cookies)?|cookies|"
-    r"(?:all\s+)?(?:and\s+(?:continue|close)))$",
+    r"(?:all\s+)?(?:and\s+(?:continue|close)))$|"
+    r"^(?:your\s+privacy(?:\s+choices)?|privacy\s+choices|we\s+value\s+your\s+privacy)$",
     re.I,
 )
 _NEWSLETTER_STRONG = re.compile(

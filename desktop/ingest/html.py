@@ -706,9 +706,11 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
-        if element.get("hidden") is not None or _HIDING_STYLE.search(element.get("style") or ""):
-            if len(element.text_content().split()) <= 0.5 * total:
-                element.set(_MARK, furniture.HIDDEN)
+        hidden = element.get("hidden") is not None or _HIDING_STYLE.search(
+            element.get("style") or ""
+        )
+        if hidden and len(element.text_content().split()) <= 0.5 * total:
+            element.set(_MARK, furniture.HIDDEN)
     for field in body.iter("input"):
         kind = (field.get("type") or "").lower()
         name = f"{field.get('name') or ''} {field.get('placeholder') or ''}".lower()
