@@ -15,7 +15,7 @@ totals are printed, never its errors. So is ``data/timex_heldout_blind.jsonl`` (
 international news sentences of 2023-2026 (numeric dates in several conventions, clock times
 with zones, holidays, day-of-month alone) annotated before the engine was ever run on them and
 never tuned on since.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire9]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire12]
 """
 
 from __future__ import annotations
@@ -51,10 +51,25 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # was run on them: AP and New York Times news (wire2), Xinhua and other international wires
 # (wire3), New York Times features and analyses (wire4), AP roundups: markets, sport, weather,
 # courts (wire5), day-by-day chronologies (wire6), international news of 2023-2026 (wire7),
-# broadcast transcripts and business copy (wire8), reports, rulings and releases (wire9)
+# broadcast transcripts and business copy (wire8), reports, rulings and releases (wire9),
+# regional web news of 2015-2026 from the UK, Ireland, Australia, Canada and the US (wire10),
+# conflict reporting, live blogs and fact-checks of 2014-2026 (wire11), obituaries,
+# anniversaries and other long-range history in news of 1995-2026 (wire12)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
-    for name in ("wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")
+    for name in (
+        "wire2",
+        "wire3",
+        "wire4",
+        "wire5",
+        "wire6",
+        "wire7",
+        "wire8",
+        "wire9",
+        "wire10",
+        "wire11",
+        "wire12",
+    )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
 # the held-out sets: their totals are reported, their errors are never printed

@@ -119,6 +119,10 @@ _FUTURE_CUES = (
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen)"
+    # what someone has been told or asked to do is still to come: "have told staff to report
+    # at 6 a.m. Saturday"
+    r"|(?:has|have)\s+(?:told|asked|ordered|urged|invited|instructed|summoned|called\s+on)"
+    r"\s+(?:[\w'’]+\s+){0,3}?to\s+[a-z]+"
     # what is warned of or called for is still to come
     r"|warn(?:s|ed)?\s+of|call(?:s|ed)?\s+for|chance\s+of"
     # a modal with a plain verb looks ahead ("could develop Tuesday"); "could have" looks back,
@@ -174,7 +178,8 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_BEFORE_BE = re.compile(
-    r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+(?:not\s+)?"
+    r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+"
+    r"(?:(?:not|now|also|still|then|only|soon|likely|probably|finally|\w+ly)\s+)?"
     r"(?:be|stay|remain|get|become|keep)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -228,7 +233,11 @@ UNTIL = re.compile(r"\b(?:until|till|through|by)\s+(?:after\s+)?$", re.IGNORECAS
 # Thursday") or a date something was put off to ("postponed until after Labor Day",
 # "moved the deadline to Aug. 16") lies ahead, whatever the tense
 AHEAD = re.compile(
-    r"(?:\b(?:is|are)\s+(?:(?:now|set|scheduled|slated|planned|due)\s+)?(?:for\s+|on\s+)?"
+    # and more verbs news puts in the present for what is on the calendar, right before the
+    # day: "the council votes Thursday", "the court hears arguments on Monday"
+    r"(?:\b(?:votes|testifies|debates|hears\s+(?:arguments|appeals|evidence)|weighs\s+in"
+    r"|gathers|celebrates|commemorates|unveils|premieres|debuts|sails|docks|sits)\s+(?:on\s+)?"
+    r"|\b(?:is|are)\s+(?:(?:now|set|scheduled|slated|planned|due)\s+)?(?:for\s+|on\s+)?"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
     r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?)$",
     re.IGNORECASE,
@@ -337,8 +346,10 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
-                if word == "have" and re.search(r"\bto\s+$", before, re.IGNORECASE):
-                    continue  # "hoped to have better news": an infinitive, not a perfect
+                if re.search(r"\bto\s+$", before, re.IGNORECASE):
+                    # "hoped to have better news", "is to lay a wreath": an infinitive, not a
+                    # past tense or a perfect
+                    continue
                 if (
                     word not in _IRREGULAR_PAST_SET
                     and _BY_AGENT.match(self.text, m.end())

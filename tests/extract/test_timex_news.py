@@ -1037,3 +1037,20 @@ def test_a_range_of_counts_is_one_open_span() -> None:
     assert [(h[0], h[2]) for h in found("The vote comes in 12-18 months.", pub)] == [
         ("12-18 months", "FUTURE_REF")
     ]
+
+
+def test_infinitives_directives_and_calendar_verbs_look_ahead() -> None:
+    pub = date(1995, 8, 15)  # a Tuesday
+    assert one("The prime minister is to lay a wreath Wednesday.", pub).value == "1995-08-16"
+    assert one("The council votes Thursday on the budget.", pub).value == "1995-08-17"
+    assert (
+        one("Firms have told technicians to report at 6 a.m. Saturday.", pub).value
+        == "1995-08-19T06:00"
+    )
+    assert one("The court on Friday ordered the ministry to pay.", pub).value == "1995-08-11"
+    assert one("He won 42% of the votes in Saturday's poll.", pub).value == "1995-08-12"
+    assert found("The memoir will now be published in the spring.", date(2026, 1, 26))[-1] == (
+        "the spring",
+        "DATE",
+        "2026-SP",
+    )
