@@ -36,6 +36,9 @@ class Found:
     warnings: list[str] = field(default_factory=list)
     #: Weak guesses (a web address for the outlet) used only if the text names nothing better.
     fallbacks: list[tuple[str, str, str]] = field(default_factory=list)
+    #: The document is an e-mail (its header was read): a newsletter issue's own furniture
+    #: (greeting, sign-off, links to the full stories) is looked for too.
+    is_email: bool = False
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -91,6 +94,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _wire_dateline(pieces, found)
     _date_in_address(found)
     furniture.judge(pieces)
+    if found.is_email or furniture.looks_like_newsletter_issue(pieces):
+        furniture.judge_newsletter_issue(pieces)
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)

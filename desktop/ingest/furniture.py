@@ -48,6 +48,8 @@ DONATION = "donation appeal"
 READING_NOTES = "reading-app notes"
 HIDDEN = "hidden on the page"
 SIGN_UP_FORM = "sign-up form"
+EMAIL_HEADER = "e-mail header"
+STORY_LINK = "link to the full story"
 
 
 @dataclass(slots=True)
@@ -72,7 +74,9 @@ def text_key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
-_SEPARATOR_TEXT = re.compile(r"^[\s\-–—_*•·=~#+|/\\.]{1,12}$")
+# A short rule ("* * *", "---"), or a long one drawn with one character across a plain-text
+# e-mail or a copied page ("----------------------------------------").
+_SEPARATOR_TEXT = re.compile(r"^(?:[\s\-–—_*•·=~#+|/\\.]{1,12}|([-–—_*•·=~#+.])\1{11,})$")
 
 _COOKIE = re.compile(
     r"\b(?:we\s+use\s+cookies|this\s+(?:web)?site\s+uses\s+cookies|uses?\s+cookies\s+to|"
@@ -142,6 +146,23 @@ _EMAIL_CHROME = re.compile(
     r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
     re.I,
 )
+# "Forward this to a friend who might enjoy it", "Know someone who'd like this? Forward it
+# to a friend": the issue asking to be passed on, anywhere in a short line.
+_FORWARD_TO_FRIEND = re.compile(
+    r"\b(?:forward|share|send)\s+(?:this(?:\s+(?:e-?mail|newsletter|issue))?|it)\s+to\s+"
+    r"(?:a\s+)?(?:friend|colleague)s?\b",
+    re.I,
+)
+# A digest's link from a story's summary to the story: "Read the full story:
+# https://...", "Continue reading →", "Full story »". The address or an arrow ends the line.
+_FULL_STORY_LINK = re.compile(
+    r"^(?:(?:read|see|get)\s+(?:the\s+)?(?:full|whole|complete|rest\s+of\s+the)\s+"
+    r"(?:story|article|report|piece|interview)|continue\s+reading|keep\s+reading|"
+    r"full\s+(?:story|article|report)|read\s+(?:more|on|it\s+here|the\s+story))"
+    r"(?:\s+(?:here|on\s+[\w.-]+|at\s+[\w.-]+))?\s*(?:[:»→>›-]+\s*)?(?:https?://\S+|<https?://\S+>|\[\S+\])?"
+    r"\s*[»→›]?\s*$",
+    re.I,
+)
 # The signature of an embedded post: "— Fire Service (@FireSvc) August 3, 2024".
 _SOCIAL_SIGNATURE = re.compile(
     r"^(?:[—–-]\s*|a\s+post\s+shared\s+by\s+)[^()]{0,60}\(@[\w.]{1,30}\)|"
@@ -187,6 +208,16 @@ _DONATION = re.compile(
 _ADVERT = re.compile(
     r"^(?:(?:skip\s+)?advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+(?:post|content)|"
     r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)$",
+    re.I,
+)
+# A sponsor's message set into a newsletter or a page under a label: "SPONSORED: Spring sale
+# at ...", "Presented by Acme -", "A message from our partners:". Reporting never opens a
+# paragraph with the label and a colon.
+_SPONSOR_LABEL = re.compile(
+    r"^(?:sponsored(?:\s+content)?|advertisement|advertising|paid\s+(?:post|content|partnership)|"
+    r"partner\s+content|(?:a\s+)?(?:word|message)\s+from\s+(?:our\s+|this\s+week'?s\s+|today'?s\s+)?"
+    r"(?:sponsors?|partners?)|from\s+our\s+(?:sponsors?|partners?)|(?:presented|brought\s+to\s+you)"
+    r"\s+by\s+[^:|–—]{1,40}?|sponsored\s+by\s+[^:|–—]{1,40}?)\s*(?::|\||–|—|\s-\s)\s*\S",
     re.I,
 )
 _SHARE = re.compile(
@@ -388,6 +419,12 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAYWALL
     if words <= 40 and _EMAIL_CHROME.match(stripped):
         return NEWSLETTER
+    if words <= 30 and "friend" in lower and _FORWARD_TO_FRIEND.search(stripped):
+        return NEWSLETTER
+    if words <= 60 and _SPONSOR_LABEL.match(stripped):
+        return ADVERTISEMENT
+    if words <= 15 and _FULL_STORY_LINK.match(stripped):
+        return STORY_LINK
     if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
         return SOCIAL_POST
     if words <= 60 and "pic." in lower and _POST_WITH_PICTURE.search(stripped):
@@ -440,6 +477,64 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 30 and _INLINE_TEASER.match(stripped):
         return TEASER
     return None
+
+
+def looks_like_newsletter_issue(pieces: list[Piece]) -> bool:
+    """A newsletter saved or copied from e-mail without its header: the lines about the
+    e-mail itself ("View this email in your browser", "Unsubscribe", "You are receiving this
+    email") appear at least twice. A web page at most offers to sign up."""
+    chrome = 0
+    for piece in pieces:
+        if piece.reason == NEWSLETTER and _words(piece.text) <= 40:
+            if _EMAIL_CHROME.match(piece.text.strip()):
+                chrome += 1
+                if chrome >= 2:
+                    return True
+    return False
+
+
+_GREETING = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear\s+[\w .'’-]{1,30}|"
+    r"welcome\s+(?:back\s+)?to|happy\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|weekend|new\s+year))\b",
+    re.I,
+)
+_EMAIL_SIGN_OFF = re.compile(
+    r"^(?:that'?s\s+(?:all|it|everything)\b|that\s+is\s+all\b|see\s+you\s+(?:tomorrow|next|on\s+\w+|"
+    r"then|soon|again)|until\s+(?:tomorrow|next\s+(?:time|week)|then|monday)|thanks?\s+(?:you\s+)?for\s+"
+    r"reading|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|weekend|week|evening)|"
+    r"(?:best|cheers|regards|warmly|all\s+the\s+best|best\s+wishes|until\s+next\s+time)[,!.]?$|"
+    r"(?:talk|speak|back)\s+(?:to\s+you\s+)?(?:tomorrow|soon|next\s+week|on\s+\w+day))",
+    re.I,
+)
+_BARE_ADDRESS = re.compile(r"^<?https?://\S+>?$")
+#: A lead-in line above the first story (masthead, date, kicker, headline) is this short.
+_LEAD_IN_WORDS = 12
+
+
+def judge_newsletter_issue(pieces: list[Piece]) -> None:
+    """The furniture of a newsletter issue read as one document: the masthead, greeting and
+    headline above its first story, links from each summary to the full story, and the
+    sign-off after its last story. The short headlines between stories stay: they say where
+    one story ends and the next begins."""
+    story = [i for i, p in enumerate(pieces) if p.kept and _story_paragraph(p.text)]
+    if not story:
+        return
+    first, last = story[0], story[-1]
+    for piece in pieces[:first]:
+        if not piece.kept:
+            continue
+        text = piece.text.strip()
+        if _words(text) <= 30 and _GREETING.match(text):
+            piece.reason = NEWSLETTER
+        elif _words(text) <= _LEAD_IN_WORDS and not text.endswith((".", "!", "?", '"', "”")):
+            piece.reason = SECTION_LABEL
+    for piece in pieces[first:]:
+        if piece.kept and _BARE_ADDRESS.match(piece.text.strip()):
+            piece.reason = STORY_LINK
+    for piece in pieces[last + 1 :]:
+        if piece.kept and _words(piece.text) <= 40 and _EMAIL_SIGN_OFF.match(piece.text.strip()):
+            piece.reason = NEWSLETTER
 
 
 def _is_menu_line(text: str) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from email.utils import getaddresses, parsedate_to_datetime
+
+from datetime import date
 
 from desktop.domain import RawArticle
 from desktop.ingest import assemble, dates, furniture
@@ -48,12 +51,13 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     text = clean_text(text)
     found = Found(encoding=encoding)
     lines = _without_line_numbers(text.split("\n"))
+    header, lines = _email_header(lines, found)
     if fmt == "md":
         lines = _front_matter(lines, found)
         pieces = _markdown_pieces(lines)
     else:
         pieces = _text_pieces(lines)
-    return assemble.finish(pieces, fmt, found, title_from_text=True)
+    return assemble.finish(header + pieces, fmt, found, title_from_text=True)
 
 
 def strip_markdown(line: str) -> str:
@@ -109,6 +113,105 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
             for day in dates.full_dates(value)[0][:1]:
                 found.add_date(assemble.PRIORITY_META_MODIFIED, day, "metadata", origin)
     return lines[end + 1 :]
+
+
+_HEADER_FIELD = re.compile(
+    r"^(?P<name>from|to|cc|bcc|date|sent|subject|reply-to|sender|message-id|mime-version|"
+    r"content-type|content-transfer-encoding|received|return-path|delivered-to|importance|"
+    r"list-unsubscribe|list-id|x-[\w-]+)\s*:[ \t]*(?P<value>.*)$",
+    re.I,
+)
+# What a mail program writes above the header of a message passed on: "---------- Forwarded
+# message ---------", "Begin forwarded message:", "-----Original Message-----".
+_FORWARDED = re.compile(
+    r"^[\s>*_-]*(?:-+\s*)?(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message)"
+    r"\s*:?\s*-*\s*$",
+    re.I,
+)
+#: Header fields that show the document is a message, not a page that mentions a date.
+_MESSAGE_FIELDS = frozenset({"from", "subject", "to", "sent"})
+# A newsletter's sender named with its publication: "Jane Doe from The Ledger", "The Ledger
+# via Mailer".
+_SENDER_WITH_OUTLET = re.compile(r"^(?P<person>.+?)\s+(?:from|at)\s+(?P<outlet>.+)$", re.I)
+_SENDER_VIA = re.compile(r"^(?P<name>.+?)\s+via\s+.+$", re.I)
+
+
+def _email_header(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
+    """The header of an e-mail saved or copied as text ("From:", "Date:", "Subject:" lines).
+
+    A newsletter issue is known by its Subject, sent by the publication under its display name
+    on the day of its Date: header, a machine field. The header ends at the first blank line,
+    as in the message itself; its lines are kept aside as furniture, not dropped.
+    """
+    start = 0
+    while start < len(lines) and start < 5 and not lines[start].strip():
+        start += 1
+    if start < len(lines) and _FORWARDED.match(lines[start]):
+        start += 1
+    fields: list[tuple[str, str]] = []
+    end = start
+    for end in range(start, min(len(lines), start + 60)):
+        line = lines[end]
+        if not line.strip():
+            break
+        if line[:1] in " \t" and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, f"{value} {line.strip()}")
+            continue
+        m = _HEADER_FIELD.match(line)
+        if m is None:
+            return [], lines
+        fields.append((m.group("name").lower(), m.group("value").strip()))
+    else:
+        end = min(len(lines), start + 60)
+    names = {name for name, _ in fields}
+    if len(fields) < 2 or not names & _MESSAGE_FIELDS or not names & {"date", "sent", "subject"}:
+        return [], lines
+    for name, value in fields:
+        if name == "subject":
+            subject = re.sub(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", "", value, flags=re.I).strip()
+            found.set("title", subject, "e-mail Subject")
+        elif name == "from":
+            _sender(value, found)
+        elif name in {"date", "sent"}:
+            day = _header_date(value)
+            if day is not None:
+                found.add_date(
+                    assemble.PRIORITY_META_PUBLISHED, day, "metadata", f"e-mail {name.title()} header"
+                )
+    found.is_email = True
+    header = [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()]
+    return header, lines[:start] + lines[end:]
+
+
+def _sender(value: str, found: Found) -> None:
+    """The publication in a From: field: its display name, never the bare address."""
+    addresses = getaddresses([value])
+    name = addresses[0][0].strip().strip("\"'") if addresses else ""
+    if not name:
+        return
+    via = _SENDER_VIA.match(name)
+    if via:
+        name = via.group("name").strip()
+    named = _SENDER_WITH_OUTLET.match(name)
+    if named and dates.is_person_name(named.group("person")) and dates.is_outlet_name(
+        named.group("outlet")
+    ):
+        found.set("source", named.group("outlet").strip(), "e-mail sender")
+        found.set("author", named.group("person").strip(), "e-mail sender")
+        return
+    found.set("source", name, "e-mail sender")
+
+
+def _header_date(value: str) -> date | None:
+    """The day a message was sent, in the sender's own time zone (as the header writes it)."""
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    # Mail programs copying a message write the day out: "Thursday, April 10, 2025 6:00 AM".
+    days = dates.full_dates(value)[0]
+    return days[0] if days else None
 
 
 def _front_matter_value(raw: str) -> str:
