@@ -691,6 +691,8 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
     before = text[max(0, m.start() - 24) : m.start()]
     if before.rstrip().endswith(("$", "#", "No.", "no.", "£", "€", "number")):
         return None
+    if re.match(r"\s+block\s+of\b", text[m.end() : m.end() + 12], re.IGNORECASE):
+        return None  # "the 2000 block of Main Street": an address
     if not m["pre"]:
         after = text[m.end() : m.end() + 24]
         if (
@@ -2313,7 +2315,8 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         if n is None or n != int(n):
             value = "PAST_REF" if tail == "ago" else "FUTURE_REF"
             return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, value, m.group(0)))
-        count = int(n) * (-1 if tail == "ago" else 1)
+        # "a fortnight ago" is two weeks back
+        count = int(n) * (2 if unit == "fortnight" else 1) * (-1 if tail == "ago" else 1)
         if from_today and gran in ("day", "week"):
             # "a week from today": that very day, a week on
             days = count * (7 if gran == "week" else 1)
@@ -2392,7 +2395,9 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
 _IN_BEFORE = re.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
 # "the slowest pace in four years", "the first time in a decade": a record over a span
 _RECORD_BEFORE = re.compile(
-    r"\b(?:\w+est|most|least|first|only|worst|best|biggest|largest|longest|highest|lowest)\b"
+    r"\b(?:\w+est|most|least|first|only|worst|best|biggest|largest|longest|highest|lowest"
+    # "the fourth increase in four years": a count over a span
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
     r"[^.;,]*$",
     re.IGNORECASE,
 )

@@ -174,7 +174,7 @@ _NOT_PAST_ED = frozenset(
 )
 _CUE = re.compile(
     rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
-    r"|(?P<present>\b(?:is|are|am|says|say)\b)",
+    r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )
 _MODAL_BEFORE_BE = re.compile(
@@ -228,7 +228,11 @@ _HABITUAL = re.compile(
 )
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
-UNTIL = re.compile(r"\b(?:until|till|through|by)\s+(?:after\s+)?$", re.IGNORECASE)
+UNTIL = re.compile(
+    r"\b(?:until|till|through|by)\s+(?:after\s+)?(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
+    r"|midnight|midday)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
 # a schedule told in the present ("the draft is Wednesday", "the deadline is midnight
 # Thursday") or a date something was put off to ("postponed until after Labor Day",
 # "moved the deadline to Aug. 16") lies ahead, whatever the tense
@@ -238,10 +242,22 @@ AHEAD = re.compile(
     r"(?:\b(?:votes|testifies|debates|hears\s+(?:arguments|appeals|evidence)|weighs\s+in"
     r"|gathers|celebrates|commemorates|unveils|premieres|debuts|sails|docks|sits)\s+(?:on\s+)?"
     r"|\b(?:is|are)\s+(?:(?:now|set|scheduled|slated|planned|due)\s+)?(?:for\s+|on\s+)?"
+    # "a party is planned for 8pm on Friday", "ahead of Thursday's election", "results
+    # expected on Saturday"
+    # (but not a plan that lapsed: "had originally planned for", "had been scheduled for")
+    r"|(?<!had\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?<!once\s)"
+    r"\b(?:planned|scheduled|slated|set|due|booked|pencilled|penciled)\s+(?:in\s+)?for\s+"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
+    r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
     r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?)$",
     re.IGNORECASE,
 )
+
+
+# a day something is "ahead of" is still to come when it is a weekday: "made their pitches
+# yesterday ahead of Thursday's election"
+AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
 
 
 class Context:
@@ -356,7 +372,12 @@ class Context:
                     and not _AUXILIARY_BEFORE.search(before)
                 ):
                     continue  # "markets untouched by the crisis": a participle, not a verb
-                kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
+                if word not in _IRREGULAR_PAST_SET and re.search(
+                    r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE
+                ):
+                    kind = "present"  # "the bills are mailed in May": a present passive
+                else:
+                    kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
                 if re.match(
                     r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:scheduled|set|due|expected|going|slated|to|ready)\b",
@@ -575,8 +596,10 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
-    elif ctx.lead(AHEAD, 80) or re.match(
-        r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20]
+    elif (
+        ctx.lead(AHEAD, 80)
+        or ctx.lead(AHEAD_OF)
+        or re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
     ):
         days, reason = forward, "because it is a date set ahead"
     else:

@@ -1054,3 +1054,30 @@ def test_infinitives_directives_and_calendar_verbs_look_ahead() -> None:
         "DATE",
         "2026-SP",
     )
+
+
+def test_limits_plans_and_present_passives_look_ahead() -> None:
+    fri = date(2023, 11, 3)
+    got = found("A weather warning remains in place until 6pm on Saturday, the bureau said.", fri)
+    assert [h[2] for h in got] == ["2023-11-04T18:00", "2023-11-04"]
+    mon = date(2022, 1, 31)
+    assert [h[2] for h in found("A party is planned for 8pm on Friday.", mon)] == [
+        "2022-02-04T20:00",
+        "2022-02-04",
+    ]
+    assert one("They made pitches ahead of Thursday's election.", date(2021, 5, 4)).value == (
+        "2021-05-06"
+    )
+    assert one("Results are expected on Saturday.", date(2021, 5, 4)).value == "2021-05-08"
+    # a plan that lapsed looks back
+    assert one("The sentencing had been scheduled for Oct. 27.", date(1998, 11, 4)).value == (
+        "1998-10-27"
+    )
+    assert one("Tax bills are mailed in May.", date(2016, 2, 9)).value == "2016-05"
+
+
+def test_a_fortnight_ago_is_two_weeks_back_and_ordinals_count_over_a_span() -> None:
+    assert one("Talks broke down a fortnight ago.", date(2025, 6, 5)).value == "2025-W21"
+    hit = found("Rates will rise on July 1, the fourth increase in four years.", date(2016, 2, 9))
+    assert hit[-1] == ("four years", "DURATION", "P4Y")
+    assert found("Police were called to the 2000 block of Main Street.", date(2025, 6, 5)) == []
