@@ -398,3 +398,33 @@ def test_replace_moves_a_fact_between_lanes_and_dates() -> None:
     data.remove(2)
     assert data.lane("A").count == 0 and "A" in data.lane_names  # the lane stays
     assert data.extent() == (BASE + timedelta(days=400), BASE + timedelta(days=400))
+
+
+def bold_width(s: str) -> float:
+    # The upper row is drawn bold: wider than the lower row's small text.
+    return 9.0 * len(s)
+
+
+@pytest.mark.parametrize("days_visible", [0.6, 2, 4, 8, 12, 20, 45, 200, 800])
+@pytest.mark.parametrize("width", [600.0, 1000.0])
+def test_major_labels_in_bold_never_run_together(days_visible: float, width: float) -> None:
+    """A week across a narrow timeline named each day "Wed 8 January 2025" in full, and the
+    names ran into one another."""
+    ppd = width / days_visible
+    t0 = float(date(2025, 1, 7).toordinal()) + 0.5
+    ticks = compute_ticks(t0, t0 + days_visible, ppd, text_width, bold_width)
+    shown = [tk for tk in ticks.major if tk.label]
+    for tk, nxt in itertools.pairwise(shown):
+        assert (nxt.t - tk.t) * ppd >= bold_width(tk.label) + LABEL_GAP, (days_visible, shown)
+    if len(ticks.major) >= 2:
+        assert shown, "every major label was left off"
+
+
+def test_major_labels_shorten_before_they_are_left_off() -> None:
+    t0 = float(date(2025, 1, 8).toordinal())
+    ppd = 1000 / 8
+    ticks = compute_ticks(t0, t0 + 8, ppd, text_width, bold_width)
+    assert ticks.unit.kind == "hour"
+    labels = [tk.label for tk in ticks.major]
+    assert all(labels), labels
+    assert labels[0] in ("Wed 8 Jan 2025", "8 Jan 2025", "8 Jan")

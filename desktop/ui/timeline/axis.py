@@ -255,17 +255,61 @@ def major_unit(unit: TickUnit) -> TickUnit | None:
     return None
 
 
-def major_label(unit: TickUnit, t: float) -> str:
+def major_label(unit: TickUnit, t: float, style: int = 0) -> str:
+    """Label of a major tick. ``style`` 0 is the roomiest form, higher numbers are shorter
+    (see ``_MAJOR_STYLES``): days zoomed out to a week or two name "8 Jan", not the whole date."""
     d = day_to_date(t + 1e-6)
     if unit.kind == "day":
-        return f"{_WEEKDAY_ABBR[d.weekday()]} {d.day} {_MONTH_FULL[d.month - 1]} {d.year}"
+        weekday, month = _WEEKDAY_ABBR[d.weekday()], _MONTH_FULL[d.month - 1]
+        return (
+            f"{weekday} {d.day} {month} {d.year}",
+            f"{weekday} {d.day} {month[:3]} {d.year}",
+            f"{d.day} {month[:3]} {d.year}",
+            f"{d.day} {month[:3]}",
+        )[min(style, 3)]
     if unit.kind == "month":
-        return f"{_MONTH_FULL[d.month - 1]} {d.year}"
+        return (f"{_MONTH_FULL[d.month - 1]} {d.year}", f"{_MONTH_ABBR[d.month - 1]} {d.year}")[
+            min(style, 1)
+        ]
     if unit.count == 1:
         return str(d.year)
     if unit.count == 10:
         return f"{d.year - d.year % 10}s"
     return f"{d.year - d.year % 100}s"
+
+
+_MAJOR_STYLES = {"day": 4, "month": 2}
+
+
+def _fitting_major_labels(
+    big: TickUnit, times: list[float], ppd: float, text_width: TextWidth
+) -> tuple[list[Tick], int]:
+    """Major ticks labelled in the roomiest style whose neighbours do not touch. When even
+    the shortest style is too wide, labels are left off (the tick line stays) so that no two
+    overlap: a row of run-together dates reads as nothing."""
+
+    def fits(labels: list[str]) -> bool:
+        return all(
+            (t1 - t0) * ppd >= text_width(label) + LABEL_GAP
+            for t0, t1, label in zip(times, times[1:], labels, strict=False)
+        )
+
+    styles = _MAJOR_STYLES.get(big.kind, 1)
+    for style in range(styles):
+        labels = [major_label(big, t, style) for t in times]
+        if fits(labels):
+            return [Tick(t, s) for t, s in zip(times, labels, strict=True)], style
+    style = styles - 1
+    ticks: list[Tick] = []
+    free_from = -math.inf
+    for t in times:
+        label = major_label(big, t, style)
+        if t * ppd >= free_from:
+            free_from = t * ppd + text_width(label) + LABEL_GAP
+            ticks.append(Tick(t, label))
+        else:
+            ticks.append(Tick(t, ""))
+    return ticks, style
 
 
 def _period_start(unit: TickUnit, t: float) -> float:
@@ -295,8 +339,15 @@ def choose_unit(ppd: float, text_width: TextWidth) -> tuple[TickUnit, int]:
     return LADDER[-1], _label_styles(LADDER[-1]) - 1
 
 
-def compute_ticks(t0: float, t1: float, ppd: float, text_width: TextWidth) -> AxisTicks:
-    """Ticks for the visible range ``[t0, t1]`` (days) at ``ppd`` pixels per day."""
+def compute_ticks(
+    t0: float,
+    t1: float,
+    ppd: float,
+    text_width: TextWidth,
+    major_width: TextWidth | None = None,
+) -> AxisTicks:
+    """Ticks for the visible range ``[t0, t1]`` (days) at ``ppd`` pixels per day.
+    ``major_width`` measures the upper row's labels (drawn bold); ``text_width`` by default."""
     unit, style = choose_unit(ppd, text_width)
     minor = [Tick(t, minor_label(unit, t, style)) for t in tick_times(unit, t0, t1)]
 
@@ -312,7 +363,8 @@ def compute_ticks(t0: float, t1: float, ppd: float, text_width: TextWidth) -> Ax
     at_start: Tick | None = None
     big = major_unit(unit)
     if big is not None:
-        major = [Tick(t, major_label(big, t)) for t in tick_times(big, t0, t1)]
+        times = list(tick_times(big, t0, t1))
+        major, style = _fitting_major_labels(big, times, ppd, major_width or text_width)
         begin = _period_start(big, max(t0, FIRST_DAY))
-        at_start = Tick(begin, major_label(big, begin))
+        at_start = Tick(begin, major_label(big, begin, style))
     return AxisTicks(unit, minor, major, sub, at_start)

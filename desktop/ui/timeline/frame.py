@@ -146,8 +146,10 @@ def build_frame(
     y_off: float,
     metrics: LayoutMetrics,
     text_width: TextWidth,
+    major_width: TextWidth | None = None,
 ) -> Frame:
-    frame = Frame(geo, t0, ppd, y_off, compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width))
+    ticks = compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width, major_width)
+    frame = Frame(geo, t0, ppd, y_off, ticks)
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
     y = 0.0

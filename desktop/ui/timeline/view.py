@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
 
-from desktop.ui.timeline.axis import LAST_DAY, AxisTicks
+from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
 from desktop.ui.timeline.data import TimelineData, TimelineItem, day_to_date, describe_range
 from desktop.ui.timeline.frame import Frame, Geometry, build_frame, make_geometry
 from desktop.ui.timeline.layout import BUBBLE, SPAN, LayoutMetrics, Placed
@@ -390,10 +390,10 @@ class TimelineView(QAbstractScrollArea):
         geo = self._geometry_for(w, h)
         t0, t1 = self.visible_days()
         ppd = geo.plot_w / (t1 - t0)
-        frame = build_frame(self._shown, geo, t0, ppd, 0.0, self._metrics(), self._text_width)
+        frame = build_frame(self._shown, geo, t0, ppd, 0.0, self._metrics(), *self._widths())
         y_off = min(self._y_off, frame.max_scroll)
         if y_off > 0:
-            frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), self._text_width)
+            frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), *self._widths())
         state = PaintState(self._state.selected, None, self._state.lane_title)
         state.empty_text = self._state.empty_text
         if path.suffix.lower() == ".svg":
@@ -432,6 +432,13 @@ class TimelineView(QAbstractScrollArea):
     def _text_width(self, text: str) -> float:
         return self._fonts.fm_small.horizontalAdvance(text)
 
+    def _major_width(self, text: str) -> float:
+        return self._fonts.fm_bold.horizontalAdvance(text)
+
+    def _widths(self) -> tuple[TextWidth, TextWidth]:
+        """How the axis measures its lower (small) and upper (bold) labels."""
+        return self._text_width, self._major_width
+
     def _geometry_for(self, width: float, height: float) -> Geometry:
         names = self._shown.lane_names
         fm = self._fonts.fm_bold
@@ -464,7 +471,7 @@ class TimelineView(QAbstractScrollArea):
                 self._ppd,
                 self._y_off,
                 self._metrics(),
-                self._text_width,
+                *self._widths(),
             )
             self._frame_key = key
             # Lanes are as tall as their content at this zoom, so the scrolled height
