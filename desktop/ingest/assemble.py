@@ -84,6 +84,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.warnings.append(f'the byline "{found.author}" names no person')
         found.author = None
         found.field_origins.pop("author", None)
+    _notes_list(pieces)
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
@@ -132,6 +133,43 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+#: A back-link from a note to its marker, at the end of the note: "↩", "↩︎", "^", "[back]".
+_BACK_LINK = re.compile(r"\s*(?:[↩↑⤴]\ufe0e?\ufe0f?|\[(?:back|return)\]|\^)\s*$", re.I)
+#: A note's number at its start: "[1]", "1.", "1)", "(1)", "^1".
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|\^?(\d{1,3})[.)]?)\s+(?=\S)")
+_NOTES_HEADING = re.compile(r"^(?:foot\s*notes?|end\s*notes?|notes?|sources?(?:\s+and\s+notes)?|"
+                            r"references?)[\s:]*$", re.I)  # fmt: skip
+
+
+def _notes_list(pieces: list[Piece]) -> None:
+    """A copied story's notes at the foot: each note is part of the story without the
+    number the list gave it and without its back-link ("↩"), which are page navigation.
+
+    A line is a note when it ends with a back-link, or when it sits under a "Notes" heading
+    and its number is a marker printed in the story above ("[2]").
+    """
+    markers: set[str] = set()
+    under_heading = False
+    for piece in pieces:
+        text = piece.text
+        if _NOTES_HEADING.match(text.strip()):
+            under_heading = True
+            continue
+        number = _NOTE_NUMBER.match(text)
+        back_link = (
+            _BACK_LINK.search(text) if len(text) > 2 and text.rstrip()[-1:] in "↩︎↑⤴^]" else None
+        )
+        label = next((g for g in number.groups() if g), None) if number else None
+        if back_link is None and not (under_heading and label is not None and label in markers):
+            markers.update(re.findall(r"\[(\d{1,3})\]", text))
+            continue
+        if back_link is not None:
+            text = text[: back_link.start()]
+        if number is not None and (back_link is not None or label in markers):
+            text = text[number.end() :]
+        piece.text = text.strip()
 
 
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")

@@ -233,7 +233,8 @@ _SOCIAL_NAMES = re.compile(
     re.I,
 )
 _NAVIGATION = re.compile(
-    r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
+    # A back-link left on its own line by a copied notes list: "↩", "↑".
+    r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
     r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
     r"go\s+to\s+(?:homepage|top)|sign\s*up|write|open\s+in\s+app|"
@@ -485,11 +486,14 @@ def looks_like_newsletter_issue(pieces: list[Piece]) -> bool:
     email") appear at least twice. A web page at most offers to sign up."""
     chrome = 0
     for piece in pieces:
-        if piece.reason == NEWSLETTER and _words(piece.text) <= 40:
-            if _EMAIL_CHROME.match(piece.text.strip()):
-                chrome += 1
-                if chrome >= 2:
-                    return True
+        if (
+            piece.reason == NEWSLETTER
+            and _words(piece.text) <= 40
+            and _EMAIL_CHROME.match(piece.text.strip())
+        ):
+            chrome += 1
+            if chrome >= 2:
+                return True
     return False
 
 

@@ -175,6 +175,7 @@ def _extract(
         raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
     _unwrap_layout_tables(tree)
     _mark_unseen_and_sign_up(tree)
+    _mark_notes_lists(tree)
     found = Found(encoding=encoding)
     _page_metadata(tree, json_ld, found)
     doc = None
@@ -216,6 +217,7 @@ def _extract(
     if main_lines:
         pieces = _merge(main_lines, page_blocks)
         _restore_dropped_paragraphs(pieces)
+        _restore_notes(pieces)
     else:
         pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
@@ -727,6 +729,89 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
             box.set(_MARK, furniture.SIGN_UP_FORM)
 
 
+#: What a back-link from a note to its marker shows: an arrow, a caret, "back".
+_BACK_LINK_TEXT = re.compile(
+    r"^\s*(?:[↩↑⤴⬆^]\ufe0e?\ufe0f?|\[?(?:back|return(?:\s+to\s+text)?)\]?)\s*$", re.I
+)
+_NOTES_MARKS = re.compile(
+    r"foot-?notes?|end-?notes?|doc-endnotes|(?:^|[\s_-])notes(?:$|[\s_-])", re.I
+)
+#: A note's number written into its text ("1.", "[1]", "(1)") rather than by the list.
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s*")
+NOTES = "notes list"
+_NOTES_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+
+
+def _mark_notes_lists(tree: Any) -> None:
+    """The notes at the foot of a story with footnotes: part of the story, as printed.
+
+    A list is a notes list when the page says so (class "footnotes", role doc-endnotes) or
+    when its items link back to their markers in the text ("↩", "^", "back"). The back-links
+    are the page's navigation and leave the text; so does a note number written into it (the
+    list numbers the notes). The markers in the story ("recorded.[1]") stay as printed.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for listing in list(body.iter("ol", "ul")):
+        items = [li for li in listing if li.tag == "li"]
+        if not items:
+            continue
+        marks = " ".join(
+            f"{e.get('class') or ''} {e.get('id') or ''} {e.get('role') or ''}"
+            for e in [listing, *listing.iterancestors()][:3]
+        )
+        back_links = [_back_links(li) for li in items]
+        named = _NOTES_MARKS.search(marks) is not None
+        if not named and sum(1 for links in back_links if links) < max(1, len(items) // 2 + 1):
+            continue
+        for li, links in zip(items, back_links, strict=True):
+            for link in links:
+                _drop_keeping_tail(link)
+            if li.text and _NOTE_NUMBER.match(li.text):
+                li.text = _NOTE_NUMBER.sub("", li.text, count=1)
+            li.set(_MARK, NOTES)
+        # The heading of the notes ("Notes", "Sources") goes with them.
+        container = listing.getparent()
+        if (
+            container is not None
+            and len(container.text_content().split()) <= len(listing.text_content().split()) + 6
+        ):
+            for heading in container:
+                if (
+                    isinstance(heading.tag, str)
+                    and heading.tag in _NOTES_HEADING_TAGS
+                    and heading is not listing
+                    and len(heading.text_content().split()) <= 4
+                ):
+                    heading.set(_MARK, NOTES)
+
+
+def _back_links(item: Any) -> list[Any]:
+    links = []
+    for link in item.iter("a"):
+        href = link.get("href") or ""
+        role = (link.get("role") or "") + " " + (link.get("class") or "")
+        if ("backlink" in role.lower() or "backref" in role.lower() or href.startswith("#")) and (
+            _BACK_LINK_TEXT.match(link.text_content() or "") or "back" in role.lower()
+        ):
+            links.append(link)
+    return links
+
+
+def _drop_keeping_tail(element: Any) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
 # --- blocks -------------------------------------------------------------------------------
 
 _BLOCK_TAGS = frozenset(
@@ -976,6 +1061,17 @@ def _restore_dropped_paragraphs(pieces: list[Piece]) -> None:
             continue
         else:
             break
+
+
+def _restore_notes(pieces: list[Piece]) -> None:
+    """Notes the main-text detector left out below the story go back into it: they are
+    part of the story as printed, in their place after its last paragraph."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if not kept:
+        return
+    for piece in pieces[kept[0] :]:
+        if piece.reason == NOTES:
+            piece.reason = None
 
 
 def _all_blocks(page_blocks: list[PageBlock]) -> list[Piece]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from email.utils import getaddresses, parsedate_to_datetime
-
 from datetime import date
+from email.utils import getaddresses, parsedate_to_datetime
 
 from desktop.domain import RawArticle
 from desktop.ingest import assemble, dates, furniture
@@ -30,7 +29,8 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_FOOTNOTE = re.compile(r"\[\^([^\]]+)\]")
+_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*(?P<note>.*)$")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,300})?/?>")
 _EMPHASIS = [
     re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"),
@@ -68,7 +68,8 @@ def strip_markdown(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _REF_LINK.sub(r"\1", line)
     line = _AUTOLINK.sub(r"\1", line)
-    line = _FOOTNOTE.sub("", line)
+    # A footnote marker as the reader sees it printed: "recorded.[1]".
+    line = _FOOTNOTE.sub(r"[\1]", line)
     line = _HTML_TAG.sub("", line)
     for pattern in _EMPHASIS:
         line = pattern.sub(r"\1", line)
@@ -177,10 +178,15 @@ def _email_header(lines: list[str], found: Found) -> tuple[list[Piece], list[str
             day = _header_date(value)
             if day is not None:
                 found.add_date(
-                    assemble.PRIORITY_META_PUBLISHED, day, "metadata", f"e-mail {name.title()} header"
+                    assemble.PRIORITY_META_PUBLISHED,
+                    day,
+                    "metadata",
+                    f"e-mail {name.title()} header",
                 )
     found.is_email = True
-    header = [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()]
+    header = [
+        Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
+    ]
     return header, lines[:start] + lines[end:]
 
 
@@ -194,8 +200,10 @@ def _sender(value: str, found: Found) -> None:
     if via:
         name = via.group("name").strip()
     named = _SENDER_WITH_OUTLET.match(name)
-    if named and dates.is_person_name(named.group("person")) and dates.is_outlet_name(
-        named.group("outlet")
+    if (
+        named
+        and dates.is_person_name(named.group("person"))
+        and dates.is_outlet_name(named.group("outlet"))
     ):
         found.set("source", named.group("outlet").strip(), "e-mail sender")
         found.set("author", named.group("person").strip(), "e-mail sender")
@@ -407,6 +415,18 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
         if in_fence:
             if line.strip():
                 pieces.append(Piece(collapse_spaces(line), "para"))
+            continue
+        note = _FOOTNOTE_DEF.match(line)
+        if note:
+            # A footnote's text is part of the story, without its label; indented lines
+            # below it continue it.
+            flush()
+            kind = "note"
+            if note.group("note").strip():
+                current.append(note.group("note").strip())
+            continue
+        if current and kind == "note" and line.startswith(("    ", "\t")) and line.strip():
+            current.append(line.strip())
             continue
         if not line.strip() or _REF_DEF.match(line) or _TABLE_RULE.match(line):
             flush()

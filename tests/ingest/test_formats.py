@@ -135,7 +135,7 @@ def test_strip_markdown_inline() -> None:
     assert strip_markdown("see [the report][1] and <https://x.example>") == (
         "see the report and https://x.example"
     )
-    assert strip_markdown("a footnote[^1] here") == "a footnote here"
+    assert strip_markdown("a footnote[^1] here") == "a footnote[1] here"
     assert strip_markdown("line<br>break <span class='x'>kept</span>") == "linebreak kept"
 
 
