@@ -41,6 +41,7 @@ from desktop.ui.models.conflicts import (
     PreparedConflicts,
     prepare_conflicts,
 )
+from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.workspace import Workspace
 
 
@@ -168,21 +169,22 @@ class ConflictsPanel(QWidget):
         self.unlink_right.clicked.connect(lambda: self._unlink(self.right_card.figure_id))
 
         # One row of buttons under each list: the tab shares the height with the timeline
-        # above it, and every row of buttons is a row less of the sentences.
-        pair_buttons = QHBoxLayout()
+        # above it, and every row of buttons is a row less of the sentences. The rows wrap
+        # when the tab is narrow rather than widen the window past a small screen.
+        pair_buttons = FlowLayout()
         for b in (self.dismiss_button, self.confirm_button, self.reopen_button):
             pair_buttons.addWidget(b)
-        pair_buttons.addSpacing(12)
+        pair_buttons.add_gap(12)
         for b in (self.pair_note_button, self.unlink_left, self.unlink_right):
             pair_buttons.addWidget(b)
-        pair_buttons.addStretch(1)
         self.group_info = QLabel("")
         self.group_info.setObjectName("muted")
         group_buttons = QHBoxLayout()
+        group_flow = FlowLayout()
         for b in (self.accepted_button, self.group_note_button, self.link_button):
-            group_buttons.addWidget(b)
-        group_buttons.addStretch(1)
-        group_buttons.addWidget(self.group_info)
+            group_flow.addWidget(b)
+        group_buttons.addLayout(group_flow, 1)
+        group_buttons.addWidget(self.group_info, 0, Qt.AlignmentFlag.AlignTop)
 
         def rows(table: QTableView, n: int) -> int:
             header = table.horizontalHeader().sizeHint().height()
