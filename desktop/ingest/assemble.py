@@ -299,12 +299,12 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
         if len(parts) > 1 and key in {furniture.text_key(p) for p in parts}:
             piece.reason = furniture.TITLE
             _labels_above(head, piece)
-            rest = [p for p in parts if furniture.text_key(p) != key]
             origin = found.field_origins.get("title", "metadata")
             found.title = piece.text.strip()
             found.field_origins["title"] = f"{origin}, outlet name removed"
-            if len(rest) == 1 and dates.is_outlet_name(rest[0]):
-                found.fallbacks.insert(0, ("source", rest[0], "page title"))
+            outlet = outlet_in_title(parts, piece.text)
+            if outlet is not None:
+                found.fallbacks.insert(0, ("source", outlet, "page title"))
             return
     for piece in head[:2]:
         key = furniture.text_key(piece.text)
@@ -320,14 +320,40 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
             return
 
 
+def outlet_in_title(parts: list[str], headline: str) -> str | None:
+    """The outlet in a page title split into parts around the headline: "Headline | Outlet",
+    or "Outlet | Section | Headline" (the outlet is the part at the far end from the
+    headline; a section between them is not the outlet)."""
+    keys = [furniture.text_key(p) for p in parts]
+    key = furniture.text_key(headline)
+    if key not in keys or len(parts) < 2:
+        return None
+    at = keys.index(key)
+    if at == 0:
+        outlet = parts[-1]
+    elif at == len(parts) - 1:
+        outlet = parts[0]
+    else:
+        return None
+    return outlet if dates.is_outlet_name(outlet) else None
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:[|·•›»>/]|::)\s+")
+
+
 def _labels_above(head: list[Piece], title: Piece) -> None:
     """Short lines printed above the headline (a section name, "Exclusive", a kicker) are
     labels: the story starts below its headline, never above it."""
     for piece in head[: head.index(title)]:
         text = piece.text.strip()
+        crumbs = _CRUMB_SEPARATOR.split(text)
         if (
             piece.kept
-            and len(text.split()) <= 3
+            and (
+                len(text.split()) <= 3
+                # A breadcrumb trail: "Outlet · Health", "News > Local".
+                or (len(crumbs) >= 2 and all(1 <= len(c.split()) <= 3 for c in crumbs))
+            )
             and not text.endswith((".", "?", "!"))
             and dates.read_meta_line(text) is None
         ):
@@ -379,6 +405,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         for month, mday in facts.partial:
             _partial_date(found, month, mday, quoted)
         if facts.authors:
+            _prefer_printed_byline(found, facts.authors)
             found.set("author", ", ".join(facts.authors), "byline")
             if facts.outlet is None:
                 bylines.append(i)
@@ -387,6 +414,18 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
     for i in bylines:
         _outlet_beside_byline(pieces, i, found)
+
+
+def _prefer_printed_byline(found: Found, authors: list[str]) -> None:
+    """The main-text detector's author guess gives way to the byline printed on the page when
+    the guess merely runs the byline on ("Jane Doe; Environment Reporter Published")."""
+    if found.field_origins.get("author") != "page markup (author)" or found.author is None:
+        return
+    guess = furniture.text_key(found.author)
+    printed = furniture.text_key(" ".join(authors))
+    if guess != printed and guess.startswith(printed):
+        found.author = None
+        found.field_origins.pop("author", None)
 
 
 def _head_window(pieces: list[Piece], open_: list[int]) -> list[int]:
@@ -595,7 +634,8 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
     story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
     for n, i in enumerate(window):
         piece = pieces[i]
-        if not piece.kept or not dates.is_person_name(dates.strip_edges(piece.text).strip()):
+        name = _name_without_role(dates.strip_edges(piece.text).strip())
+        if not piece.kept or name is None:
             continue
         if n + 1 >= len(window):
             return
@@ -622,7 +662,7 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
                 if outlet or _ROLE_LINE.match(after.text.strip()):
                     after.reason = furniture.BYLINE
         piece.reason = furniture.BYLINE
-        found.set("author", dates.strip_edges(piece.text).strip(), "name line above the outlet"
+        found.set("author", name, "name line above the outlet"
                   if outlet else "name line above the date" if dated else "name line")  # fmt: skip
         if outlet or role:
             nxt.reason = furniture.BYLINE
@@ -637,6 +677,16 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
                 prev.reason = furniture.BYLINE
                 found.set("source", above, "line above the author's name")
         return
+
+
+def _name_without_role(text: str) -> str | None:
+    """The person a name line names: "Aiko Morimoto", or "Aiko Morimoto, Staff Writer"."""
+    if dates.is_person_name(text):
+        return text
+    name, comma, role = text.partition(",")
+    if comma and _ROLE_LINE.match(role.strip()) and dates.is_person_name(name.strip()):
+        return name.strip()
+    return None
 
 
 _HEAD_REASONS = frozenset({furniture.DATELINE, furniture.BYLINE, furniture.OUTSIDE_MAIN_TEXT})

@@ -64,6 +64,10 @@ _FULL_DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    # Chinese and Japanese "2024年3月3日", Korean "2024년 3월 3일": site chrome of outlets in
+    # those languages prints them around English stories too.
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*"
+               r"(?P<day>[0-3]?\d)\s*[日일]"),
 ]  # fmt: skip
 _MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
 
