@@ -50,6 +50,8 @@ HIDDEN = "hidden on the page"
 SIGN_UP_FORM = "sign-up form"
 EMAIL_HEADER = "e-mail header"
 STORY_LINK = "link to the full story"
+ARCHIVE_TOOLBAR = "archive toolbar"
+OTHER_LANGUAGE = "site chrome in another language"
 
 
 @dataclass(slots=True)
@@ -161,6 +163,18 @@ _FULL_STORY_LINK = re.compile(
     r"full\s+(?:story|article|report)|read\s+(?:more|on|it\s+here|the\s+story))"
     r"(?:\s+(?:here|on\s+[\w.-]+|at\s+[\w.-]+))?\s*(?:[:»→>›-]+\s*)?(?:https?://\S+|<https?://\S+>|\[\S+\])?"
     r"\s*[»→›]?\s*$",
+    re.I,
+)
+# The banner a web archive or a search engine's cache puts above the page it kept: the
+# snapshot's own date there is the day of the capture, never the story's.
+_ARCHIVE_TOOLBAR = re.compile(
+    r"^(?:(?:the\s+)?wayback\s+machine\b.{0,200}|this\s+is\s+google'?s\s+cache\s+of\b.*|"
+    r"it\s+is\s+a\s+snapshot\s+of\s+the\s+page\b.*|about\s+this\s+capture|collected\s+by|"
+    r"timestamps|organi[sz]ation\s*:\s*(?:internet\s+archive|archive\s+team)|"
+    r"[\d,]+\s+captures?\b.{0,60}|(?:19|20)\d{12}|"
+    r"(?:full|text-only)\s+version(?:\s+(?:full|text-only)\s+version|\s+view\s+source)*|"
+    r"tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
+    r"(?:file\s+)?archived\s+on\s+.{0,80}\bretrieved\s+from\b.*)$",
     re.I,
 )
 # The signature of an embedded post: "— Fire Service (@FireSvc) August 3, 2024".
@@ -401,6 +415,8 @@ def judge(pieces: list[Piece]) -> None:
     _reading_notes(pieces)
     _repeats(pieces)
     _pull_quotes(pieces)
+    _other_script_chrome(pieces)
+    _address_at_foot(pieces)
     _footer_after_furniture(pieces)
 
 
@@ -420,6 +436,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAYWALL
     if words <= 40 and _EMAIL_CHROME.match(stripped):
         return NEWSLETTER
+    if words <= 45 and _ARCHIVE_TOOLBAR.match(stripped):
+        return ARCHIVE_TOOLBAR
     if words <= 30 and "friend" in lower and _FORWARD_TO_FRIEND.search(stripped):
         return NEWSLETTER
     if words <= 60 and _SPONSOR_LABEL.match(stripped):
@@ -713,6 +731,47 @@ def _footer_after_furniture(pieces: list[Piece]) -> None:
         return
     for piece in tail:
         piece.reason = PAGE_FOOTER
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")
+# Letters of the scripts whose site chrome wraps English copy: Arabic, Hebrew, Cyrillic,
+# Greek, Devanagari, Thai, CJK and Hangul.
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+
+
+def _other_script_chrome(pieces: list[Piece]) -> None:
+    """Short blocks written wholly in another script around a story in Latin letters (an
+    English edition of an Arabic or Japanese site): menus, rankings and footers.
+
+    Only when the story itself is Latin-script; a quotation in another script inside a
+    sentence of the story has Latin words around it and is never a block of its own here.
+    """
+    kept = [p for p in pieces if p.kept]
+    latin = sum(len(_LATIN.findall(p.text)) for p in kept)
+    other = sum(len(_OTHER_SCRIPT.findall(p.text)) for p in kept)
+    if latin < 200 or other > latin // 4:
+        return
+    for piece in kept:
+        text = piece.text
+        if len(text) <= 160 and not _LATIN.search(text) and _OTHER_SCRIPT.search(text):
+            piece.reason = OTHER_LANGUAGE
+
+
+_ADDRESS_LINE = re.compile(r"^<?https?://\S+>?$")
+
+
+def _address_at_foot(pieces: list[Piece]) -> None:
+    """A bare web address after the story's last paragraph is the page's own address, as a
+    print view or a copy prints it at the foot; it is not a sentence of the story."""
+    story = [i for i, p in enumerate(pieces) if p.kept and _story_paragraph(p.text)]
+    if not story:
+        return
+    for piece in pieces[story[-1] + 1 :]:
+        if piece.kept and _ADDRESS_LINE.match(piece.text.strip()):
+            piece.reason = PAGE_FOOTER
 
 
 def _is_stray_line(text: str) -> bool:

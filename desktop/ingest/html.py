@@ -214,6 +214,7 @@ def _extract(
     page_blocks = list(_page_blocks(tree))
     _outlet_from_page_title(tree, found)
     _headline_on_page(tree, found)
+    _headline_among_title_parts(tree, page_blocks, found)
     if main_lines:
         pieces = _merge(main_lines, page_blocks)
         _restore_dropped_paragraphs(pieces)
@@ -633,6 +634,31 @@ def _headline_on_page(tree: Any, found: Found) -> None:
     origin = found.field_origins.get("title", "metadata")
     found.title = headline
     found.field_origins["title"] = f"headline on the page (<h1>/<h2>; {origin} differs)"
+
+
+def _headline_among_title_parts(tree: Any, page_blocks: list[PageBlock], found: Found) -> None:
+    """ "Outlet | Section | Headline" in <title>, on a page that prints its headline in no
+    heading tag: the part the page prints as a block of its own is the headline, and the
+    part at the far end from it the outlet. (Readers of the title cut only the last part
+    off, which leaves "Outlet | Section" as if it were the headline.)"""
+    if found.field_origins.get("title") not in {"page title", None}:
+        return
+    raw = collapse_spaces(tree.findtext(".//title") or "")
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(raw) if p.strip()]
+    if len(parts) < 3:
+        return
+    printed = {furniture.text_key(b.text) for b in page_blocks}
+    shown = [p for p in parts if len(p.split()) >= 3 and furniture.text_key(p) in printed]
+    if len(shown) > 1:
+        # The outlet's name is printed too, as the masthead.
+        shown = [p for p in shown if not (dates.has_outlet_word(p) and dates.is_outlet_name(p))]
+    if len(shown) != 1:
+        return
+    found.title = shown[0]
+    found.field_origins["title"] = "page title, the part printed as the headline"
+    outlet = assemble.outlet_in_title(parts, shown[0])
+    if outlet is not None:
+        found.fallbacks.insert(0, ("source", outlet, "page title"))
 
 
 def _first_heading(tree: Any, tag: str) -> str | None:
