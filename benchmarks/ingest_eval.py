@@ -55,6 +55,12 @@ What the answers mean (the conventions every set follows):
   ``Date:`` header (``metadata``: it is a machine field), the body every story in order
   (the short headlines between them may stay). The header lines, "view in browser",
   greeting and sign-off, links to the full stories, sponsor blocks and the footer are furniture.
+- A page kept by a web archive or a search engine's cache (``dev4`` g25 on) is the story the
+  page showed: the archive's toolbar and the cache banner are furniture, and ``published`` is
+  the story's own date, never the day of the snapshot. A print view's tools ("Print this
+  page", "Close window") and the address printed at its foot are furniture. Site chrome in
+  another language or script around an English story (menus, rankings, a date of today in
+  the header) is furniture and never dates the story.
 
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
