@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -59,7 +58,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import parse_date_range
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
@@ -92,7 +90,9 @@ from desktop.ui.workers import Task, TaskContext, TaskRunner, collector_paused
 if TYPE_CHECKING:
     # The services (SQLAlchemy, the extractors) load after the window is on screen, so that
     # the analyst sees it at once; see launch().
+    from desktop.domain import DateRange
     from desktop.services.project import ImportOutcome, ProjectService
+    from desktop.ui.dialogs.entry import DateEntryDialog
     from desktop.ui.dialogs.import_dialog import ImportDialog
 
 MAX_RECENT = 10
@@ -1107,19 +1107,22 @@ class MainWindow(QMainWindow):
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_edit.selectAll()
 
-    def go_to_date_dialog(self) -> None:
-        text, ok = QInputDialog.getText(
-            self, "Go to date", "Date (e.g. 2025-01-13, 13 Jan 2025, 2024-12):"
-        )
-        if not ok:
-            return
-        wanted = parse_date_range(text)
+    def go_to_date_dialog(self) -> DateEntryDialog:
+        from desktop.ui.dialogs.entry import DateEntryDialog
+
+        dialog = DateEntryDialog(self, "Go to date", "&Date (a day, a month, a year or a span):")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.go_to(dialog.date_range()))
+        dialog.open()
+        return dialog
+
+    def go_to(self, wanted: DateRange | None) -> None:
+        """Centre a day at the current zoom; show all of a month, a year or a span."""
         if wanted is None or wanted.earliest is None or wanted.latest is None:
-            self.statusBar().showMessage(f"“{text}” is not a date Factlane understands.", 6000)
             return
         if wanted.earliest == wanted.latest:
             self.timeline.go_to_date(wanted.earliest)
-        else:  # a month, a year, a span: show all of it
+        else:
             self.timeline.set_visible_range(wanted.earliest, wanted.latest)
 
     def show_tab(self, index: int) -> None:

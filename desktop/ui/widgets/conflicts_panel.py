@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.extract.sentences import split_sentences
+from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import figure_value
 from desktop.ui.models.conflicts import (
     GROUP_COL_LABEL,
@@ -482,9 +483,13 @@ class ConflictsPanel(QWidget):
         pair = self._current_pair()
         if pair is None or self.workspace is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this pair:", pair.note)
-        if ok:
-            self.workspace.set_pair_decision(pair.a, pair.b, pair.decision, text)
+        workspace = self.workspace
+        dialog = TextEntryDialog(self, "Note", "&Note on this pair:", pair.note)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: workspace.set_pair_decision(pair.a, pair.b, pair.decision, dialog.text())
+        )
+        dialog.open()
 
     def _accepted_value(self) -> None:
         group = self._current_group()
@@ -507,9 +512,13 @@ class ConflictsPanel(QWidget):
         group = self._current_group()
         if group is None or self.workspace is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this group:", group.note)
-        if ok:
-            self.workspace.set_group_decision(group.key, group.accepted_value, text)
+        workspace = self.workspace
+        dialog = TextEntryDialog(self, "Note", "&Note on this group:", group.note, group.label)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: workspace.set_group_decision(group.key, group.accepted_value, dialog.text())
+        )
+        dialog.open()
 
     def _link(self) -> None:
         group = self._current_group()

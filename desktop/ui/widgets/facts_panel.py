@@ -18,8 +18,8 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QSizePolicy,
     QStyledItemDelegate,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import FactRecord
-from desktop.ui.format import parse_date_range
+from desktop.ui.dialogs.entry import AddFactDialog, DateEntryDialog, TagsDialog, TextEntryDialog
 from desktop.ui.models.facts import (
     COL_DATE,
     COL_NOTE,
@@ -362,66 +362,83 @@ class FactsPanel(QWidget):
         if self.workspace:
             self.workspace.set_status(self.selected_ids(), "auto")
 
-    def edit_date(self) -> None:
+    # Each edit opens its dialog window-modally and applies on OK; the dialog is returned so
+    # that a caller (or a test) can fill it in.
+
+    def _open(self, dialog: QDialog, apply: Callable[[], object]) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
+    def edit_date(self) -> DateEntryDialog | None:
         f = self._one()
-        if f is None or self.workspace is None:
-            return
+        workspace = self.workspace
+        if f is None or workspace is None:
+            return None
         current = FactsTableModel._text(f, COL_DATE, True)
-        text, ok = QInputDialog.getText(
-            self,
-            "Fact date",
-            "Date (2025-01-12, 2024-12, 2024, or a span 2024-01..2024-03):",
-            text=current,
-        )
-        if ok and text.strip() and text.strip() != current:
-            self.workspace.edit_fact_field(f.id, COL_DATE, text)
+        dialog = DateEntryDialog(self, "Fact date", "&Date:", current, f.text)
 
-    def edit_text(self) -> None:
+        def apply() -> None:
+            text = dialog.date_edit.text().strip()
+            if text and text != current:
+                workspace.edit_fact_field(f.id, COL_DATE, text)
+
+        self._open(dialog, apply)
+        return dialog
+
+    def edit_text(self) -> TextEntryDialog | None:
         f = self._one()
-        if f is None or self.workspace is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, "Fact text", "Fact:", f.text)
-        if ok and text.strip() and text != f.text:
-            self.workspace.edit_fact_field(f.id, COL_TEXT, text)
+        workspace = self.workspace
+        if f is None or workspace is None:
+            return None
+        dialog = TextEntryDialog(self, "Fact text", "&Fact:", f.text, required=True)
 
-    def edit_tags(self) -> None:
+        def apply() -> None:
+            text = dialog.text()
+            if text.strip() and text != f.text:
+                workspace.edit_fact_field(f.id, COL_TEXT, text)
+
+        self._open(dialog, apply)
+        return dialog
+
+    def edit_tags(self) -> TagsDialog | None:
         f = self._one()
-        if f is None or self.workspace is None:
-            return
-        known = ", ".join(self.workspace.project.tags())
-        text, ok = QInputDialog.getText(
-            self,
-            "Tags",
-            "Tags, separated by commas" + (f" (in use: {known})" if known else "") + ":",
-            text=", ".join(f.tags),
-        )
-        if ok:
-            self.workspace.edit_fact_field(f.id, COL_TAGS, text)
+        workspace = self.workspace
+        if f is None or workspace is None:
+            return None
+        dialog = TagsDialog(self, list(f.tags), list(workspace.project.tags()), f.text)
+        self._open(dialog, lambda: workspace.edit_fact_field(f.id, COL_TAGS, dialog.tags_text()))
+        return dialog
 
-    def edit_note(self) -> None:
+    def edit_note(self) -> TextEntryDialog | None:
         f = self._one()
-        if f is None or self.workspace is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, "Note", "Note on this fact:", f.note)
-        if ok and text != f.note:
-            self.workspace.edit_fact_field(f.id, COL_NOTE, text)
+        workspace = self.workspace
+        if f is None or workspace is None:
+            return None
+        dialog = TextEntryDialog(self, "Note", "&Note on this fact:", f.note, f.text)
 
-    def add_fact(self) -> None:
-        if self.workspace is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(self, "Add a fact", "What happened:")
-        if not ok or not text.strip():
-            return
-        when, ok = QInputDialog.getText(
-            self, "Add a fact", "When (2025-01-12, 2024-12, 2024 or 2024-01..2024-03):"
-        )
-        if not ok:
-            return
-        dr = parse_date_range(when)
-        if dr is None:
-            self.workspace.message.emit(f"“{when}” is not a date; the fact was not added.")
-            return
-        self.workspace.add_fact(text.strip(), dr, self.current_article)
+        def apply() -> None:
+            if dialog.text() != f.note:
+                workspace.edit_fact_field(f.id, COL_NOTE, dialog.text())
+
+        self._open(dialog, apply)
+        return dialog
+
+    def add_fact(self) -> AddFactDialog | None:
+        workspace = self.workspace
+        if workspace is None:
+            return None
+        article = self.current_article
+        dialog = AddFactDialog(self)
+
+        def apply() -> None:
+            dr = dialog.date_range()
+            if dr is not None and dialog.fact_text():
+                workspace.add_fact(dialog.fact_text(), dr, article)
+
+        self._open(dialog, apply)
+        return dialog
 
     def delete_selected(self) -> None:
         f = self._one()
