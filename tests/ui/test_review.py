@@ -20,7 +20,7 @@ def open_at(make_window, qtbot, project: Path, width: int, height: int):  # type
     window = make_window()
     window.resize(width, height)
     window.show()
-    assert window.open_project(project)
+    assert window.open_project(project, create=not project.exists())
     wait_loaded(qtbot, window)
     qtbot.wait(50)
     QApplication.processEvents()
@@ -167,3 +167,13 @@ def test_go_to_date_waits_for_a_date_it_can_read(make_window, qtbot, demo_projec
     first, last = window.timeline.visible_range()
     assert first <= date(2024, 12, 1) and last >= date(2024, 12, 31)
     assert (last - first).days < 60
+
+
+def test_an_empty_project_says_how_to_add_articles(make_window, qtbot, tmp_path, demo_project):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, tmp_path / "Empty.factlane", 1400, 900)
+    panel = window.articles_panel
+    assert panel.empty_hint.isVisible() and "Import" in panel.empty_hint.text()
+    assert panel.title.geometry().left() + panel.title.contentsMargins().left() >= 4
+    assert window.open_project(demo_project)
+    wait_loaded(qtbot, window)
+    assert not panel.empty_hint.isVisible()

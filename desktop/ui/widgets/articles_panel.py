@@ -103,6 +103,17 @@ class ArticlesPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.title = QLabel("Articles")
         self.title.setObjectName("panelTitle")
+        # Not flush against the window's edge, in line with the filter bar's text.
+        self.title.setContentsMargins(8, 4, 8, 4)
+        # An empty project's list says what to do rather than stay a blank column.
+        self.empty_hint = QLabel(
+            "No articles yet. Import them with File > Import Articles… (Ctrl+I), "
+            "or drop files or a folder on the window."
+        )
+        self.empty_hint.setObjectName("muted")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setContentsMargins(8, 8, 8, 8)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table = QTableView()
         self.table.setObjectName("articlesTable")
         self.table.setModel(self.proxy)
@@ -138,6 +149,7 @@ class ArticlesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
 
     def set_articles(self, articles: list[ArticleRecord]) -> None:
@@ -148,6 +160,7 @@ class ArticlesPanel(QWidget):
         if undated:
             text += f" — {undated} need a date"
         self.title.setText(text)
+        self.empty_hint.setVisible(not articles)
         if current is not None:
             self.select_article(current, emit=False)
 
