@@ -1747,7 +1747,7 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             step = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
             base = relative(ctx, "day", step, day_word)
         else:
-            base = _day_in_focus(ctx) or relative(
+            base = _day_in_focus(ctx, clock) or relative(
                 ctx, "day", 0, "the clock time, on the publication day"
             )
         if base.point is None:
@@ -1767,7 +1767,44 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "TIME", resolve, follows_day=not (dwd or dmon or day_word))
 
 
-def _day_in_focus(ctx: Context) -> Resolution | None:
+def _time_stamp(ctx: Context) -> bool:
+    """A live blog's time stamp: a clock time that opens its line ("10:20 GMT — ...")."""
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    return not ctx.text[line_start : ctx.start].strip()
+
+
+def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
+    """The day the sentence before named, when the tense points the same way from publication:
+    "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
+    Thursday's election. Polls will open at 7am" (both ahead). A day on the other side of
+    publication from the tense says nothing about this time; a live blog's time stamp
+    ("10:20 GMT — ...") is the publication day's; and the small hours after a day or an
+    evening ("... since Wednesday night. Sirens sounded at 12:45 a.m.") are as often the next
+    day, unless that day was a morning."""
+    day, pub = ctx.last_day, ctx.published
+    if day is None or day.point is None or pub is None or day.point == pub:
+        return None
+    if day.point < pub and clock[:2].isdigit() and int(clock[:2]) < 8:
+        named = ctx.text[max(0, ctx.last_day_end - 40) : ctx.last_day_end + 12].lower()
+        if not re.search(r"\b(?:morning|early|dawn|daybreak|sunrise)\b", named):
+            return None
+    begin = ctx.sentence_bounds()[0]
+    previous_begin = ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else 0
+    if not previous_begin <= ctx.last_day_end <= begin:
+        return None
+    tense = ctx.tense()
+    if not ((tense == "past" and day.point < pub) or (tense == "future" and day.point > pub)):
+        return None
+    return Resolution(
+        day.point.isoformat(),
+        f"{day.point.isoformat()}, the day the sentence before names",
+        day.needs_anchor,
+        day.point,
+        "day",
+    )
+
+
+def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
     """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00").
 
     The sentence before is not asked: a clock time there is as often the publication day
@@ -1780,6 +1817,11 @@ def _day_in_focus(ctx: Context) -> Resolution | None:
         or prior.gran != "day"
         or (ctx.last_end < ctx.sentence_bounds()[0])
     ):
+        if clock and _time_stamp(ctx):
+            return None
+        before = _day_just_before(ctx, clock)
+        if before is not None:
+            return before
         lead = ctx.lead_day
         if (
             lead is not None

@@ -285,7 +285,11 @@ class Context:
         return self
 
     def sentence_bounds(self) -> tuple[int, int]:
-        i = bisect.bisect_right(self._sentence_starts, self.start) - 1
+        return self.sentence_bounds_at(self.start)
+
+    def sentence_bounds_at(self, offset: int) -> tuple[int, int]:
+        """The bounds of the sentence that holds ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         begin = self._sentence_starts[i] if i >= 0 else 0
         finish = (
             self._sentence_starts[i + 1] if i + 1 < len(self._sentence_starts) else len(self.text)

@@ -147,6 +147,10 @@ def _settle_run_day(
     joined = _JOINED_DAY.fullmatch(text[run.end : later.start]) is not None
     if not joined and any(a_day(t) and same_sentence(t) for t in out[:i]):
         return
+    if not joined and re.search(
+        r"\b(?:until|till|through)\s+(?:\S+\s+){0,2}$", text[run.end : later.start], re.I
+    ):
+        return  # "restored by midday, but some will wait until Monday": a limit, not its day
     if _CLOCK_VALUE.search(run.value) and later.start - run.end > 30:
         return  # "began at 10:30 a.m., while police held back protesters who clashed Thursday"
     day = later.value[:10]

@@ -1081,3 +1081,27 @@ def test_a_fortnight_ago_is_two_weeks_back_and_ordinals_count_over_a_span() -> N
     hit = found("Rates will rise on July 1, the fourth increase in four years.", date(2016, 2, 9))
     assert hit[-1] == ("four years", "DURATION", "P4Y")
     assert found("Police were called to the 2000 block of Main Street.", date(2025, 6, 5)) == []
+
+
+def test_a_clock_time_takes_the_day_the_sentence_before_names_when_the_tense_agrees() -> None:
+    text = (
+        "The video was filmed on the morning of April 4 in Idlib province. "
+        "Shadows indicate it was recorded at 6:30 a.m."
+    )
+    assert found(text, date(2017, 4, 11))[-1] == ("6:30 a.m.", "TIME", "2017-04-04T06:30")
+    text = "Voters go to the polls ahead of Thursday's election. Polls will open at 7am."
+    assert found(text, date(2021, 5, 4))[-1] == ("7am", "TIME", "2021-05-06T07:00")
+    # small hours after an evening are as often the next day: the publication day stands
+    text = (
+        "Allied jets pressed their attack on Baghdad. Officials said it would go on. The "
+        "bombing went on through Wednesday night. Sirens sounded at 12:45 a.m."
+    )
+    assert found(text, date(1998, 12, 19))[-1][2] == "1998-12-19T00:45"
+    # a live blog's time stamp is the publication day's
+    text = "Strikes hit the port on Sunday.\n\n10:20 GMT — Power was restored to the city."
+    assert found(text, date(2026, 3, 2))[-1][2] == "2026-03-02T10:20"
+
+
+def test_a_day_after_until_is_not_the_day_of_a_clock_time() -> None:
+    text = "Crews restored power by midday, but some homes will wait until Monday."
+    assert found(text, date(2023, 11, 3))[0][2] == "2023-11-03TMI"
