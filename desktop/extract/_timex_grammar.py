@@ -2776,6 +2776,18 @@ _FIXED_HOLIDAYS = {
     "all souls day": (11, 2),
     "lincoln's birthday": (2, 12),
     "fourth of july": (7, 4),
+    "juneteenth": (6, 19),
+    "canada day": (7, 1),
+    "remembrance day": (11, 11),
+    "st patrick's day": (3, 17),
+    "anzac day": (4, 25),
+    "australia day": (1, 26),
+    "bastille day": (7, 14),
+    "st andrew's day": (11, 30),
+    "st david's day": (3, 1),
+    "st george's day": (4, 23),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
 }
 
 
@@ -2839,6 +2851,12 @@ _NTH_WEEKDAY_HOLIDAYS = {
     "columbus day": (10, 0, 2),
     "labor day": (9, 0, 1),
     "labour day": (9, 0, 1),
+    # the United Kingdom's bank holidays that move with the weekday, and Remembrance Sunday
+    "early may bank holiday": (5, 0, 1),
+    "spring bank holiday": (5, 0, -1),
+    "summer bank holiday": (8, 0, -1),
+    "august bank holiday": (8, 0, -1),
+    "remembrance sunday": (11, 6, 2),
 }
 
 
@@ -2880,6 +2898,9 @@ def _holiday_in(name: str, year: int) -> date | None:
         return _orthodox_easter(year)
     if name in _EASTER_OFFSETS:
         return _easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+    if name in ("black friday", "cyber monday"):
+        # the day after Thanksgiving, and the Monday after that
+        return _nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name == "black friday" else 4)
     if name == "election day":
         # United States: the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
@@ -2923,6 +2944,11 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
     name = re.sub(r"^martin luther king.*", "martin luther king day", name)
+    name = re.sub(r"^(?:saint|st\.?) (patrick|andrew|david|george)'?s day$", r"st \1's day", name)
+    name = re.sub(
+        r"^the early may bank holiday$|^may day bank holiday$", "early may bank holiday", name
+    )
+    name = re.sub(r"^late (?:may|spring) bank holiday$", "spring bank holiday", name)
     if name == "orthodox easter":
         return name
     if name.startswith("orthodox ") or (
@@ -2954,7 +2980,11 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
-    rf"|fourth\s+of\s+july|national\s+day)"
+    rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
+    rf"|(?:saint|st\.?)\s+(?:patrick|andrew|david|george)['’]?s\s+day|anzac\s+day"
+    rf"|australia\s+day|bastille\s+day|guy\s+fawkes\s+night|bonfire\s+night|black\s+friday"
+    rf"|cyber\s+monday|(?:early|late)\s+may\s+bank\s+holiday|(?:spring|summer|august|late\s+spring)"
+    rf"\s+bank\s+holiday|may\s+day\s+bank\s+holiday)"
     rf"(?:\s+{_YEAR4})?{_E}"
 )
 def _holiday(m: re.Match[str], text: str) -> Candidate | None:
@@ -2965,7 +2995,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         return None
     words = m["h"].split()
     last = words[-1]
-    if not _capitalised(words[0]) or not (
+    if not (_capitalised(words[0]) or name.endswith("bank holiday")) or not (
         _capitalised(last) or last.lower() in ("holiday", "birthday", "day") or "-" in last
     ):
         return None  # "the new year", "a spring festival of films"
@@ -3190,6 +3220,8 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
+    " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
+    " anzac australia bastille fawkes bonfire black cyber bank"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth"
     " national",

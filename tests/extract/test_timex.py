@@ -235,7 +235,11 @@ def test_ages_and_fractions_are_not_durations() -> None:
 def test_names_that_look_like_dates_are_left_alone() -> None:
     assert values("Subscribe to The Week for more.") == []
     assert values("He reads China Daily.") == []
-    assert values("Shoppers flocked to stores on Black Friday deals.") == []
+
+
+def test_black_friday_is_the_day_after_thanksgiving_not_a_friday_near_publication() -> None:
+    hits = find_timexes("Shoppers flocked to stores on Black Friday deals.", date(2024, 12, 10))
+    assert [(t.text, t.value) for t in hits] == [("Black Friday", "2024-11-29")]
 
 
 def test_expressions_are_sorted_and_do_not_overlap() -> None:

@@ -1105,3 +1105,20 @@ def test_a_clock_time_takes_the_day_the_sentence_before_names_when_the_tense_agr
 def test_a_day_after_until_is_not_the_day_of_a_clock_time() -> None:
     text = "Crews restored power by midday, but some homes will wait until Monday."
     assert found(text, date(2023, 11, 3))[0][2] == "2023-11-03TMI"
+
+
+def test_holidays_of_the_english_speaking_world() -> None:
+    text = "Black Friday was the busiest day. Online sales on Cyber Monday rose."
+    assert [h[2] for h in found(text, date(2025, 12, 2))] == ["2025-11-28", "2025-12-01"]
+    assert one("Crowds gathered to mark Remembrance Day.", date(2025, 11, 11)).value == (
+        "2025-11-11"
+    )
+    assert one("The King led the nation on Remembrance Sunday.", date(2024, 11, 12)).value == (
+        "2024-11-10"
+    )
+    assert one("Shops shut for the early May bank holiday.", date(2021, 5, 4)).value == (
+        "2021-05-03"
+    )
+    assert one("Canada Day is expected to bring crowds.", date(2015, 6, 24)).value == "2015-07-01"
+    assert one("Parades marked St. Patrick's Day.", date(2019, 3, 18)).value == "2019-03-17"
+    assert one("The country marks Juneteenth.", date(2023, 6, 19)).value == "2023-06-19"
