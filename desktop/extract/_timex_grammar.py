@@ -22,6 +22,7 @@ from desktop.extract._timex_calendar import (
     Mod,
     add_months,
     fmt,
+    human_day,
     shift,
 )
 from desktop.extract._timex_holidays import (
@@ -2755,6 +2756,139 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# --- days named through another ------------------------------------------------------------
+
+
+@rule(
+    rf"{_B}the\s+night\s+of\s+(?:(?P<d1>[0-3]?\d)\s*[-–/]\s*(?P<d2>[0-3]?\d)\s+(?P<m1>{MONTH_PATTERN})"
+    rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d3>[0-3]?\d)\s*[-–/]\s*(?P<d4>[0-3]?\d))(?:,?\s+{_YEAR4})?{_E}"
+)
+def _night_of_two_days(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the night of 23-24 February": one night, the first day's (TimeML's TNI)."""
+    first = int(m["d1"] or m["d3"])
+    second = int(m["d2"] or m["d4"])
+    if second != first + 1:
+        return None
+    month = month_number(m["m1"] or m["m2"])
+    year = int(m["year"]) if m["year"] else None
+
+    def resolve(ctx: Context) -> Resolution:
+        base = (
+            absolute(f"{year:04d}-{month:02d}-{first:02d}", date(year, month, first), "day", "")
+            if year is not None
+            else named_month(ctx, month, first, None, m["m1"] or m["m2"])
+        )
+        if base.point is None:
+            return base
+        return Resolution(
+            f"{base.point.isoformat()}TNI",
+            f"{m.group(0)}: the night that begins on {base.point.isoformat()}",
+            base.needs_anchor,
+            base.point,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
+@rule(
+    rf"{_B}(?P<n>{NUMBER_WORD}|\d{{1,3}}|a|an|one)\s+(?P<unit>years?|months?|weeks?)\s+ago"
+    rf"\s+(?P<day>today|yesterday|tomorrow|this\s+week|{WEEKDAY_PATTERN}){_E}"
+)
+def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
+    """ "A year ago today", "Fifty years ago Saturday": the same day of the calendar, that many
+    years (months, weeks) before the day named."""
+    count = parse_number(m["n"])
+    if count is None or count != int(count):
+        return None
+    unit = unit_key(m["unit"])
+    day_word = m["day"].lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if day_word in ("today", "yesterday", "tomorrow"):
+            base = relative(ctx, "day", {"yesterday": -1, "tomorrow": 1}.get(day_word, 0), "")
+        elif day_word.startswith("this"):
+            base = relative(ctx, "week", 0, "")
+        else:
+            base = weekday(ctx, weekday_number(m["day"]), m["day"], None)
+        if base.point is None or base.gran is None:
+            return unresolved("day", m.group(0))
+        if unit == "year":
+            point = add_months(base.point, -12 * int(count))
+        elif unit == "month":
+            point = add_months(base.point, -int(count))
+        else:
+            point = base.point - timedelta(weeks=int(count))
+        gran: Granularity = "week" if base.gran == "week" else "day"
+        return Resolution(
+            fmt(point, gran),
+            f"{m.group(0)}: {int(count)} {unit}(s) before {base.point.isoformat()}",
+            True,
+            point,
+            gran,
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}(?:on\s+)?(?P<this>this|that)\s+(?:very\s+)?day\s+in\s+{_YEAR4}{_E}")
+def _this_day_in(m: re.Match[str], text: str) -> Candidate | None:
+    """ "on this day in 1969": the publication day's date, in that year."""
+    year = int(m["year"])
+    start = m.start("this")
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return Resolution(f"{year:04d}", f"{year}: the year it names", gran="year")
+        try:
+            point = pub.replace(year=year)
+        except ValueError:
+            point = date(year, 2, 28)  # 29 February in a common year
+        return Resolution(
+            point.isoformat(),
+            f"{m.group(0)[start - m.start() :]}: {human_day(pub)[4:]}'s date in {year}",
+            True,
+            point,
+            "day",
+        )
+
+    return Candidate(start, m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}the\s+(?P<which>first|last)\s+day\s+of\s+{_YEAR4}{_E}")
+def _first_day_of_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the first day of 1901", "the last day of 2024"."""
+    year = int(m["year"])
+    point = date(year, 1, 1) if m["which"].lower() == "first" else date(year, 12, 31)
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed(point.isoformat(), "day", point, f"{m.group(0)}: {point.isoformat()}"),
+    )
+
+
+@rule(rf"{_B}overnight\s+(?:into|to)\s+(?P<wd>{WEEKDAY_PATTERN}){_E}")
+def _overnight_into(m: re.Match[str], text: str) -> Candidate | None:
+    """ "overnight into Monday": the night that ends on Monday, Sunday's (TNI)."""
+
+    def resolve(ctx: Context) -> Resolution:
+        day = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+        if day.point is None:
+            return Resolution("XXXX-XX-XXTNI", f"{m.group(0)}: needs the publication date", True)
+        night = day.point - timedelta(days=1)
+        return Resolution(
+            f"{night.isoformat()}TNI",
+            f"{m.group(0)}: the night before {day.point.isoformat()}",
+            True,
+            night,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3219,6 +3353,11 @@ _TRIGGERS: dict[str, str] = {
     "_every": "every each per",
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
+    "_night_of_two_days": "night",
+    "_ago_today": "ago",
+    "_this_day_in": "day",
+    "_first_day_of_year": "day",
+    "_overnight_into": "overnight",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
     " anzac australia bastille fawkes bonfire black cyber bank"

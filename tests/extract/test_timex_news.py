@@ -1122,3 +1122,24 @@ def test_holidays_of_the_english_speaking_world() -> None:
     assert one("Canada Day is expected to bring crowds.", date(2015, 6, 24)).value == "2015-07-01"
     assert one("Parades marked St. Patrick's Day.", date(2019, 3, 18)).value == "2019-03-17"
     assert one("The country marks Juneteenth.", date(2023, 6, 19)).value == "2023-06-19"
+
+
+def test_days_named_through_another_day() -> None:
+    assert found("Jets flew over Kyiv on the night of 23-24 February.", date(2022, 2, 27)) == [
+        ("the night of 23-24 February", "TIME", "2022-02-23TNI")
+    ]
+    assert found("A year ago today, tanks crossed the border.", date(2023, 2, 24)) == [
+        ("A year ago today", "DATE", "2022-02-24")
+    ]
+    assert found("Fifty years ago Saturday, two men walked on the moon.", date(2019, 7, 20)) == [
+        ("Fifty years ago Saturday", "DATE", "1969-07-20")
+    ]
+    assert found("On this day in 1969, the river broke through.", date(1999, 7, 20)) == [
+        ("this day in 1969", "DATE", "1969-07-20")
+    ]
+    assert found("Papers greeted it on the first day of 1901.", date(1999, 12, 29)) == [
+        ("the first day of 1901", "DATE", "1901-01-01")
+    ]
+    assert found("Drones struck overnight into Monday, the air force said.", date(2026, 3, 2)) == [
+        ("overnight into Monday", "TIME", "2026-03-01TNI")
+    ]
