@@ -94,9 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factlane: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:
+        from desktop.services.export import ExportError
         from desktop.services.project import ProjectError
 
-        if isinstance(exc, ProjectError):
+        if isinstance(exc, ProjectError | ExportError):
             print(f"factlane: {exc}", file=sys.stderr)
             return 3
         raise

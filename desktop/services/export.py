@@ -34,8 +34,50 @@ def export_project(project: ProjectService, fmt: str, output: Path) -> list[Path
     }
     if fmt not in writers:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    return writers[fmt](project, output)
+    targets = [output, _csv_figures_path(output)] if fmt == "csv" else [output]
+    for target in targets:
+        check_export_target(project.path, target)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return writers[fmt](project, output)
+    except OSError as exc:
+        where = exc.filename or output
+        raise ExportError(f"could not write {where}: {exc.strerror or exc}") from exc
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_export_target(project_file: Path, target: Path) -> None:
+    """Refuse an export that would overwrite the project, its side files or any database.
+
+    An export opens its file for writing and truncates it first, so a slip of the file dialog
+    or the command line would otherwise wipe the analyst's project without a word.
+    """
+    project_file = project_file.resolve()
+    resolved = target.resolve()
+    protected = {project_file} | {
+        project_file.with_name(project_file.name + side)
+        for side in ("-wal", "-shm", "-journal", ".lock")
+    }
+    if resolved in protected:
+        raise ExportError(
+            f"exporting to {target} would overwrite the project {project_file.name}; "
+            "choose another file name"
+        )
+    if resolved.is_dir():
+        raise ExportError(f"could not write {target}: it is a folder; give a file name")
+    if resolved.is_file():
+        try:
+            with open(resolved, "rb") as fh:
+                header = fh.read(len(_SQLITE_MAGIC))
+        except OSError as exc:
+            raise ExportError(f"could not write {target}: {exc.strerror or exc}") from exc
+        if header == _SQLITE_MAGIC:
+            raise ExportError(
+                f"{target} is a database (perhaps another Factlane project); an export would "
+                "overwrite it, so nothing was written. Choose another file name."
+            )
 
 
 def _live_facts(project: ProjectService) -> list[FactRecord]:
@@ -60,8 +102,12 @@ FIGURE_COLUMNS = [
 ]  # fmt: skip
 
 
+def _csv_figures_path(output: Path) -> Path:
+    return output.with_name(f"{output.stem}-figures{output.suffix or '.csv'}")
+
+
 def _csv(project: ProjectService, output: Path) -> list[Path]:
-    figures_path = output.with_name(f"{output.stem}-figures{output.suffix or '.csv'}")
+    figures_path = _csv_figures_path(output)
     with open(output, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(FACT_COLUMNS)
