@@ -917,18 +917,27 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
         )
     det = m["det"].lower()
     if det in ("new", "coming"):
-        # "the new century", said in 1999 or in 2001, is the one of the 2000s
-        return Candidate(
-            m.start(),
-            m.end(),
-            "DATE",
-            lambda ctx: relative(
+
+        def new_century(ctx: Context) -> Resolution:
+            year = ctx.written_year_in_sentence()
+            if year is not None and ctx.tense() == "past":
+                # "In 1899, newspapers greeted the new century": the one that year ushered in
+                n = (year + 10) // 100
+                return Resolution(
+                    f"{n:02d}",
+                    f"{m.group(0)}: the century that began around {year}, the year named",
+                    point=date(n * 100, 1, 1),
+                    gran="century",
+                )
+            # "the new century", said in 1999 or in 2001, is the one of the 2000s
+            return relative(
                 ctx,
                 "century",
                 1 if ctx.published is not None and ctx.published.year % 100 >= 50 else 0,
                 m.group(0),
-            ),
-        )
+            )
+
+        return Candidate(m.start(), m.end(), "DATE", new_century)
     offset = {"this": 0, "current": 0, "next": 1}.get(det, -1)
     return Candidate(
         m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0))
@@ -955,7 +964,7 @@ def _millennium(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
-@rule(rf"{_B}the\s+(?:(?P<half>past|last)\s+half\s+)?century{_E}(?!-)")
+@rule(rf"{_B}the\s+(?:(?P<half>past|last)\s+half[\s-])?century{_E}(?!-)")
 def _the_century(m: re.Match[str], text: str) -> Candidate | None:
     """ "the storm of the century": the century of publication; "the past half century": 50 years."""
     if m["half"]:
@@ -2137,7 +2146,15 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         else re.search(r"\b(?:throughout|within|all)\s+$", before) is not None
     )
     if unit == "decade" and not spans and det in ("the coming", "the next"):
-        return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", 1, whole))
+
+        def next_decade(ctx: Context) -> Resolution:
+            prior = ctx.anchor(400)
+            if prior is not None and prior.gran == "decade" and ctx.tense() == "past":
+                # "prices soared in the 1980s, and the bubble burst early in the next decade"
+                return chained(ctx, "decade", 1, whole)
+            return relative(ctx, "decade", 1, whole)
+
+        return Candidate(m.start(), m.end(), "DATE", next_decade)
     if unit == "year" and not spans and det in ("the past", "the last", "the coming", "the next"):
         # "fallen over the past year", "policy for the coming year": TimeBank dates the year
         # itself; "held for the past year" is a span
@@ -2889,6 +2906,151 @@ def _overnight_into(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
 
+@rule(
+    rf"{_B}(?P<u>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|later|before|earlier)\b)"
+    rf"|(?<=\bif\s\bnot\s)(?P<u2>minutes|hours|days|weeks|months|years|decades){_E}"
+)
+def _uncounted_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "crashed minutes after takeoff", "hours later", "weeks, if not months": a span of an
+    uncounted number of units (the word before, if any, must not count them)."""
+    word = m["u"] or m["u2"]
+    before = text[max(0, m.start() - 20) : m.start()]
+    counted = (
+        r"(?:\d|\b(?:a|an|the|few|several|many|some|of|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|hundred|dozen|couple"
+        r"|recent|past|last|next|coming|these|those)|[-–])"
+    )
+    number = (
+        r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+        r"|twenty|thirty|forty|fifty|sixty|hundred|dozen|few|several|many))"
+    )
+    if re.search(counted + r"\s*$", before, re.IGNORECASE) or re.search(
+        number + r"\s+[a-z]+\s+$", before, re.IGNORECASE
+    ):
+        return None  # counted by another rule ("eight trading days", "the past few weeks")
+    if m["u"] and m.start() > 0 and text[m.start() - 1 : m.start()] not in (" ", "\n", "(", "—"):
+        return None
+    unit = unit_key(word)
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DURATION",
+        _const(_duration_value(None, unit), f"a span of some {_units(unit)}"),
+    )
+
+
+@rule(rf"{_B}(?P<mon>{MONTH_PATTERN})\s+['’](?P<yy>\d\d){_E}")
+def _month_short_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "May '68": a month of a year written with two digits."""
+    month = month_number(m["mon"])
+    yy = int(m["yy"])
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        this_century = (pub.year // 100) * 100 if pub is not None else 2000
+        year = this_century + yy
+        if pub is not None and year > pub.year + 1:
+            year -= 100
+        return absolute(
+            f"{year:04d}-{month:02d}",
+            date(year, month, 1),
+            "month",
+            f"{m.group(0)}: {m['mon']} {year}, the year written with two digits",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}a\s+generation\s+ago{_E}")
+def _generation_ago(m: re.Match[str], text: str) -> Candidate | None:
+    """ "a generation ago": some time in the past, no closer than that."""
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
+
+
+@rule(rf"{_B}the\s+(?P<ord>first|second|third)\s+millennium{_E}")
+def _ordinal_millennium(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the third millennium": the years 2000-2999, written "2" as TimeML writes centuries."""
+    n = {"first": 1, "second": 2, "third": 3}[m["ord"].lower()]
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed(str(n - 1), "century", date(max(1, (n - 1) * 1000), 1, 1), f"{m.group(0)}"),
+    )
+
+
+@rule(
+    rf"{_B}the\s+(?P<nth>first|second|third|fourth|last)\s+(?P<unit>week|weekend)\s+of\s+"
+    rf"(?P<mon>{MONTH_PATTERN})(?:,?\s+{_YEAR4})?{_E}"
+    rf"|{_B}the\s+(?P<unit2>week|weekend)\s+of\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    rf"(?P<mon2>{MONTH_PATTERN})|(?P<mon3>{MONTH_PATTERN})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+    rf"(?:,?\s+(?P<year2>1\d{{3}}|20\d{{2}}))?{_E}"
+)
+def _week_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the first weekend of October", "the week of 4 March": a week (or its weekend) told by
+    the month or the day it holds."""
+    weekend = (m["unit"] or m["unit2"]).lower() == "weekend"
+    mon_word = m["mon"] or m["mon2"] or m["mon3"]
+    month = month_number(mon_word)
+    written_year = m["year"] or m["year2"]
+    day_word = m["d1"] or m["d2"]
+    nth = (m["nth"] or "").lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if written_year:
+            year = int(written_year)
+        else:
+            base = named_month(ctx, month, int(day_word) if day_word else None, None, mon_word)
+            if base.point is None:
+                return unresolved("week", m.group(0))
+            year = base.point.year
+        if day_word:
+            try:
+                point = date(year, month, int(day_word))
+            except ValueError:
+                return unresolved("week", m.group(0))
+        elif nth == "last":
+            last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+            point = last - timedelta(days=(last.weekday() - 5) % 7) if weekend else last
+        else:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[nth]
+            first = date(year, month, 1)
+            if weekend:
+                point = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (n - 1))
+            else:
+                # the first week of a month is the first one mostly in it: the week of the 4th
+                point = first + timedelta(days=3 + 7 * (n - 1))
+        iso_year, week, _ = point.isocalendar()
+        value = f"{iso_year:04d}-W{week:02d}" + ("-WE" if weekend else "")
+        return Resolution(
+            value, f"{m.group(0)}: the week of {point.isoformat()}", True, point, "week"
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}[Tt]he\s+new\s+year{_E}(?!['’])", 0)
+def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "into the new year": the year about to begin, or just begun, around the turn of it."""
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return unresolved("year", m.group(0))
+        if pub.month == 12 or pub.month <= 2:
+            year = pub.year + 1 if pub.month == 12 else pub.year
+            return Resolution(
+                f"{year:04d}",
+                f"{m.group(0)}: {year}, the year that begins around publication",
+                True,
+                date(year, 1, 1),
+                "year",
+            )
+        return reference(ctx, "FUTURE_REF", m.group(0))
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3354,6 +3516,13 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_uncounted_span": "minutes hours days weeks months years decades",
+    "_month_short_year": "january february march april may june july august september october"
+    " november december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "_generation_ago": "generation",
+    "_ordinal_millennium": "millennium",
+    "_week_of_month": "week weekend",
+    "_the_new_year": "year",
     "_ago_today": "ago",
     "_this_day_in": "day",
     "_first_day_of_year": "day",

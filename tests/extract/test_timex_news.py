@@ -1143,3 +1143,37 @@ def test_days_named_through_another_day() -> None:
     assert found("Drones struck overnight into Monday, the air force said.", date(2026, 3, 2)) == [
         ("overnight into Monday", "TIME", "2026-03-01TNI")
     ]
+
+
+def test_uncounted_units_short_years_generations_and_millennia() -> None:
+    pub = date(2020, 1, 8)
+    text = "The jet crashed minutes after takeoff. Troops crossed the border hours later."
+    assert [(h[0], h[2]) for h in found(text, pub)] == [("minutes", "PTXM"), ("hours", "PTXH")]
+    assert [h[2] for h in found("The battle could take weeks, if not months.", pub)] == [
+        "PXW",
+        "PXM",
+    ]
+    assert all(h[0] != "days" for h in found("Eight trading days after the crash.", pub))
+    assert one("She led the students of May '68.", date(2020, 9, 14)).value == "1968-05"
+    assert one("Over the past half-century, it spread.", pub).value == "P50Y"
+    assert one("A generation ago, nobody predicted it.", pub).value == "PAST_REF"
+    assert one("The world enters the third millennium.", date(2000, 1, 1)).value == "2"
+
+
+def test_weeks_of_a_month_and_the_new_year() -> None:
+    pub = date(2025, 9, 18)
+    text = "The schedule covers the first weekend of October and the weekend of 18 October."
+    assert [h[2] for h in found(text, pub)] == ["2025-W40-WE", "2025-W42-WE"]
+    assert one("A strike in the first week of May 2023 hit two jets.", pub).value == "2023-W18"
+    assert one("It failed in the first week of January 2000.", pub).value == "2000-W01"
+    assert one("Sales carried momentum into the new year.", date(2026, 1, 8)).value == "2026"
+    assert one("Rail ran smoothly through the New Year holiday.", date(2000, 1, 3)).value == (
+        "2000-01-01"
+    )
+
+
+def test_the_next_decade_and_the_new_century_follow_a_past_narrative() -> None:
+    text = "Prices soared in the 1980s, and the bubble burst early in the next decade."
+    assert found(text, date(2000, 5, 8))[-1][2] == "199"
+    text = "In 1899, most newspapers greeted the new century."
+    assert found(text, date(1999, 12, 29))[-1] == ("the new century", "DATE", "19")
