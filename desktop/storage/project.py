@@ -7,6 +7,7 @@ checked before the first write, so a refused file is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import re
 import sqlite3
@@ -46,6 +47,60 @@ class ProjectLockedError(ProjectError):
 
 class DamagedProjectError(ProjectError):
     pass
+
+
+class ProjectWriteError(ProjectError):
+    """The project could not be written (full disk, read-only file or folder); nothing that was
+    saved before is lost."""
+
+
+def database_error(path: Path, exc: BaseException) -> ProjectError:
+    """The analyst's message for an error SQLite raised while using the project at ``path``.
+
+    SQLite's own words ("database disk image is malformed") say neither which file nor what to
+    do; the message here says both and that what was saved earlier is still there.
+    """
+    detail = str(getattr(exc, "orig", None) or exc)
+    low = detail.lower()
+    if "disk is full" in low or "database or disk is full" in low:
+        return ProjectWriteError(
+            f"The disk holding {path.name} is full; the last change was not saved. Everything "
+            "saved before it is still in the project. Free some space and try again."
+        )
+    if "readonly" in low or "read-only" in low:
+        return ProjectWriteError(
+            f"{path.name} is read-only, so changes cannot be saved; copy it to a folder you can "
+            "write to, or ask for write permission."
+        )
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
+        return DamagedProjectError(
+            f"{path.name} is damaged and part of it cannot be read ({detail}). Use a backup or "
+            "a Save As copy of the project."
+        )
+    if "locked" in low or "busy" in low:
+        return ProjectLockedError(
+            f"{path.name} is busy in another program; close it there and try again."
+        )
+    if "disk i/o error" in low or "unable to open" in low:
+        return ProjectWriteError(f"{path.name} could not be read or written: {detail}.")
+    return ProjectError(f"{path.name}: the project file could not be used: {detail}.")
+
+
+def _folder_error(path: Path, exc: OSError) -> ProjectError:
+    """The message when the folder of a project refuses the lock file beside it."""
+    folder = path.parent
+    if exc.errno == errno.ENOENT:
+        return ProjectError(f"The folder {folder} does not exist, so {path.name} cannot be opened.")
+    if exc.errno == errno.EROFS:
+        return ProjectWriteError(
+            f"{path.name} is on a read-only disk; copy it to a folder you can write to."
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return ProjectWriteError(
+            f"No permission to write in {folder}, which Factlane needs to open {path.name}; "
+            "copy the project to a folder you can write to."
+        )
+    return ProjectWriteError(f"{path.name} cannot be opened: {exc.strerror or exc}.")
 
 
 @functools.cache
@@ -175,6 +230,8 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         raise ProjectLockedError(
             f"{path.name} is already open in another window or program{holder}."
         ) from exc
+    except OSError as exc:
+        raise _folder_error(path, exc) from exc
 
     try:
         revisions = known_revisions()
@@ -193,12 +250,21 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         try:
             _migrate(engine, fresh=not is_project)
             # Put the header (application_id) into the main file at once, so any other process
-            # that checks it while this one holds the project sees a Factlane file.
+            # that checks it while this one holds the project sees a Factlane file. An existing
+            # project already has it there: on a full disk the checkpoint may fail, and the
+            # analyst must still be able to open and read what was saved.
             with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                if is_project:
+                    with contextlib.suppress(OperationalError):
+                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                else:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            raise DamagedProjectError(f"{path.name} could not be opened: {exc.orig}") from exc
+            error = database_error(path, exc)
+            if type(error) is ProjectError:
+                error = DamagedProjectError(f"{path.name} could not be opened: {exc.orig}")
+            raise error from exc
         except BaseException:
             engine.dispose()
             raise

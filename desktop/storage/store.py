@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Engine, delete, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain import (
@@ -127,13 +128,19 @@ class ProjectStore:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            raise projectfile.database_error(self.path, exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
-        with self._write_lock, self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._write_lock, self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise projectfile.database_error(self.path, exc) from exc
 
     # -- documents and articles ---------------------------------------------------------------
 
@@ -617,8 +624,11 @@ class ProjectStore:
 
     def _bulk_rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows of a large read straight from the driver (no per-row result processing)."""
-        with projectfile.raw_connection(self.engine) as con:
-            return con.execute(sql, params or {}).fetchall()
+        try:
+            with projectfile.raw_connection(self.engine) as con:
+                return con.execute(sql, params or {}).fetchall()
+        except (sqlite3.Error, DBAPIError) as exc:
+            raise projectfile.database_error(self.path, exc) from exc
 
     def conflicted_fact_ids(self) -> set[int]:
         with self._read() as s:
@@ -935,12 +945,15 @@ class ProjectStore:
 
     def save_copy(self, target: Path) -> None:
         """Copy the whole project to ``target`` with the backup API (Save As)."""
-        with self._write_lock, projectfile.raw_connection(self.engine) as src:
-            dst_con = sqlite3.connect(str(target))
-            try:
-                src.backup(dst_con)
-            finally:
-                dst_con.close()
+        try:
+            with self._write_lock, projectfile.raw_connection(self.engine) as src:
+                dst_con = sqlite3.connect(str(target))
+                try:
+                    src.backup(dst_con)
+                finally:
+                    dst_con.close()
+        except (sqlite3.Error, DBAPIError) as exc:
+            raise projectfile.database_error(target, exc) from exc
 
 
 def _delete_figures(s: Session, article_id: int) -> None:

@@ -1,0 +1,111 @@
+"""The project file under damage, a full disk and an unwritable folder: clear errors, no loss."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from desktop.cli import main
+from desktop.services.project import ProjectError, ProjectService
+from desktop.storage import lock as lockmod
+from desktop.storage.project import DamagedProjectError, integrity_check
+from tests.conftest import SEEDS
+
+
+def _seed_files(count: int) -> list[Path]:
+    files = sorted(p for p in SEEDS.iterdir() if p.suffix in (".txt", ".html", ".md"))
+    assert len(files) >= count
+    return files[:count]
+
+
+def _overwrite_root_page(path: Path, table: str) -> None:
+    """Scribble over the first page of one table, leaving the schema readable."""
+    con = sqlite3.connect(path)
+    try:
+        (root,) = con.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type='table' AND name=?", (table,)
+        ).fetchone()
+        (page_size,) = con.execute("PRAGMA page_size").fetchone()
+    finally:
+        con.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(bytes((i * 131 + 7) % 251 + 1 for i in range(page_size)))
+
+
+def test_a_damaged_table_gives_a_clear_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "Damaged.factlane"
+    with ProjectService.open(project, create=True) as service:
+        service.import_files(_seed_files(2))
+    _overwrite_root_page(project, "fact")
+
+    with ProjectService.open(project) as service, pytest.raises(DamagedProjectError) as info:
+        service.facts()
+    assert "Damaged.factlane is damaged" in str(info.value)
+
+    code = main(["facts", "--project", str(project), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 3 and out == ""
+    assert err.startswith("factlane: Damaged.factlane is damaged")
+
+
+def test_a_full_disk_stops_the_import_with_a_clear_error_and_keeps_what_was_saved(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "Full.factlane"
+    first, *rest = _seed_files(4)
+    with ProjectService.open(project, create=True) as service:
+        [kept] = service.import_files([first])
+        assert kept.status == "imported"
+        with service.store.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        assert isinstance(pages, int)
+
+        # SQLite reports SQLITE_FULL once a file reaches max_page_count, as it does when the
+        # disk runs out: every new connection gets a ceiling just above the current size.
+        service.store.engine.dispose()
+
+        @event.listens_for(service.store.engine, "connect")
+        def _ceiling(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute(f"PRAGMA max_page_count={pages + 1}")
+
+        with pytest.raises(ProjectError, match=r"disk holding Full\.factlane is full"):
+            service.import_files(rest)
+    assert integrity_check(project) == "ok"
+    with ProjectService.open(project) as service:
+        assert [a.id for a in service.articles()] == [kept.article_id]
+
+
+@pytest.mark.parametrize(
+    ("code", "wanted"),
+    [(errno.EROFS, "read-only"), (errno.EACCES, "permission"), (errno.ENOENT, "does not exist")],
+)
+def test_a_folder_where_the_project_cannot_be_opened_gives_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, wanted: str
+) -> None:
+    real_open = open
+
+    def refusing_open(file: object, *args: object, **kwargs: object) -> object:
+        if str(file).endswith(".lock"):
+            raise OSError(code, "refused", str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(lockmod, "open", refusing_open, raising=False)
+    with pytest.raises(ProjectError, match=wanted):
+        ProjectService.open(tmp_path / "P.factlane", create=True)
+
+
+def test_a_project_in_a_missing_folder_gives_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no such folder" / "P.factlane"
+    code = main(["import", str(SEEDS / "000_cba7b06516aed0c2.txt"), "--project", str(target)])
+    _, err = capsys.readouterr()
+    assert code == 3
+    assert "Traceback" not in err and "does not exist" in err
