@@ -190,6 +190,22 @@ def _const(value: str, explanation: str) -> Resolver:
 
 # --- calendar dates -------------------------------------------------------------------------
 
+
+@rule(
+    rf"{_B}(?:(?:Sept?\.?|September)\s+11(?:th)?|9/11)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?"
+    r"|hijack\w*|commission|victims|memorial|museum|families|era|anniversary|plot|terrorists?)\b)"
+)
+def _september_eleventh(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the Sept. 11 attacks", "9/11 families": the day of the 2001 attacks, by its name."""
+    point = date(2001, 9, 11)
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed(point.isoformat(), "day", point, f"{m.group(0)}: the attacks of 11 September 2001"),
+    )
+
+
 _WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -590,6 +606,23 @@ def _dotted_date(m: re.Match[str], text: str) -> Candidate | None:
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|[\w’']s\s+)$",
     re.IGNORECASE,
+)
+
+
+_SEASON_PREPOSITIONS = frozenset(
+    (
+        "before",
+        "after",
+        "until",
+        "till",
+        "by",
+        "since",
+        "during",
+        "through",
+        "throughout",
+        "into",
+        "over",
+    )
 )
 
 
@@ -1008,7 +1041,7 @@ def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in|before|after|until|till|by|since|during|through|throughout|into|over)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     det = (m["det"] or "").lower()
@@ -1028,8 +1061,18 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:of|in)\s+(?!19|20)", after):
             return None  # "the fall of Kabul"
-    start = m.start("season") if det == "in" else m.start()
-    if det == "in" and year is None:
+    preposition = det in _SEASON_PREPOSITIONS
+    if (
+        preposition
+        and year is None
+        and (
+            word == "fall"
+            or not re.match(r"\s*[,.;:)]|\s+(?:and|or|when)\b", text[m.end() : m.end() + 8])
+        )
+    ):
+        return None  # "before fall", "over summer break": only a season that ends its phrase
+    start = m.start("season") if det == "in" or preposition else m.start()
+    if (det == "in" or preposition) and year is None:
         det = ""
     if year is not None:
         y = year
@@ -2699,6 +2742,16 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     if re.fullmatch(MONTH_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):
             return None
+        day = re.match(
+            r"\.?\s+([0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)\b", text[m.end() : m.end() + 8]
+        )
+        if day and 1 <= int(day.group(1)) <= 31:
+            # "every July 20": that day of every year
+            value = f"XXXX-{month_number(what):02d}-{int(day.group(1)):02d}"
+            end = m.end() + day.end()
+            return Candidate(
+                m.start(), end, "SET", _const(value, f"every {text[m.start('what') : end]}")
+            )
         return Candidate(
             m.start(), m.end(), "SET", _const(f"XXXX-{month_number(what):02d}", f"every {what}")
         )
@@ -3516,6 +3569,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_september_eleventh": "sept sep september #",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",

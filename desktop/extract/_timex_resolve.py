@@ -221,6 +221,7 @@ _SAID_DAY = re.compile(
 _FRONTED_YEAR = re.compile(
     r"\s*(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1\d{3}|20\d{2})$"
 )
+_FRONTED_RELATIVE_YEAR = re.compile(r"\s*(?:Next|Last|This)\s+year$")
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|season|spring|summer|autumn|fall|winter|week|weekend|(?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:annually|usually|normally|typically)\b",
@@ -429,12 +430,13 @@ class Context:
         """The year that opens the sentence ("In 1996, Congress did not adjourn until Oct.
         4"), when it is the last date named."""
         last = self.last
-        if (
-            last is None
-            or last.point is None
-            or last.needs_anchor
-            or last.gran != "year"
-            or not _FRONTED_YEAR.match(self.text[self.sentence_bounds()[0] : self.last_end])
+        if last is None or last.point is None or last.gran != "year":
+            return None
+        opening = self.text[self.sentence_bounds()[0] : self.last_end]
+        if not (
+            (_FRONTED_YEAR.match(opening) and not last.needs_anchor)
+            # "Next year, the Legion will hold events from Nov. 9 to 11"
+            or _FRONTED_RELATIVE_YEAR.match(opening)
         ):
             return None  # only a year that opens the sentence sets the scene for all of it
         return last.point.year

@@ -1177,3 +1177,16 @@ def test_the_next_decade_and_the_new_century_follow_a_past_narrative() -> None:
     assert found(text, date(2000, 5, 8))[-1][2] == "199"
     text = "In 1899, most newspapers greeted the new century."
     assert found(text, date(1999, 12, 29))[-1] == ("the new century", "DATE", "19")
+
+
+def test_seasons_after_a_preposition_days_of_every_year_and_named_dates() -> None:
+    assert one("Fighting will intensify before winter.", date(2022, 9, 1)).value == "2022-WI"
+    assert found("Prices fall before spring break.", date(2022, 9, 1)) == []
+    assert found("The town holds a service every July 20.", date(1999, 7, 20)) == [
+        ("every July 20", "SET", "XXXX-07-20")
+    ]
+    assert one("Troops arrived after the Sept. 11 attacks.", date(2021, 8, 17)).value == (
+        "2001-09-11"
+    )
+    text = "Next year, the Legion will hold events from Nov. 9 to 11."
+    assert [h[2] for h in found(text, date(2025, 11, 11))] == ["2026", "2026-11-09", "2026-11-11"]
