@@ -7,9 +7,12 @@ needs them, so `factlane --help` stays fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -93,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"factlane: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # Whatever was committed before the interrupt stays in the project; say so, no traceback.
+        print("factlane: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as exc:
         from desktop.services.export import ExportError
         from desktop.services.project import ProjectError
@@ -158,14 +165,60 @@ def _open(path: Path, *, create: bool = False) -> Any:
     return ProjectService.open(path, create=create)
 
 
+#: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+
+
+@contextlib.contextmanager
+def _stop_on_first_interrupt() -> Iterator[threading.Event]:
+    """The first Ctrl-C asks the work to stop at the next safe point; the second stops it at once.
+
+    An import interrupted mid-article loses only that article (its transaction rolls back), but
+    stopping between articles loses nothing and still reports what was done.
+    """
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        print(
+            "factlane: stopping after the current file (Ctrl-C again to stop at once)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
-    with _open(args.project, create=True) as project:
+    with _open(args.project, create=True) as project, _stop_on_first_interrupt() as stop:
         outcomes = project.import_files(
             args.files,
             published=args.published,
             source=args.source,
             progress=lambda _i, _n, outcome: print(outcome.line(), flush=True),
+            cancelled=stop.is_set,
         )
+        for outcome in outcomes:
+            if outcome.status == "cancelled":
+                print(outcome.line())
+    if stop.is_set():
+        done = sum(o.status in ("imported", "duplicate") for o in outcomes)
+        left = sum(o.status == "cancelled" for o in outcomes)
+        print(
+            f"factlane: import interrupted; {done} file(s) are in the project, "
+            f"{left} were not imported",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

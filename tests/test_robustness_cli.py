@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
+from desktop.services.project import ProjectService
 from desktop.storage.project import integrity_check
 from tests.conftest import SEED
 
@@ -67,3 +71,48 @@ def test_export_into_a_folder_path_gives_a_clear_error(
     assert code == 3
     assert err.startswith("factlane: ") and "Traceback" not in err
     assert "could not write" in err
+
+
+def _articles(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for i in range(count):
+        path = folder / f"report-{i:03d}.txt"
+        lines = [f"Report {i} from the border"] + [
+            f"On January {1 + (i + j) % 28}, 2025, officials said {100 + i * 7 + j:,} people "
+            f"were evacuated from the village ({i}.{j})."
+            for j in range(40)
+        ]
+        path.write_text("\n".join(lines), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_ctrl_c_during_import_stops_after_the_current_file_and_keeps_what_was_imported(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "Interrupted.factlane"
+    files = _articles(tmp_path / "in", 200)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", *map(str, files), "--project", str(project)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        # A shell starts background jobs with SIGINT ignored; a terminal's Ctrl-C is not.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline()
+    assert first.startswith("imported")
+    proc.send_signal(signal.SIGINT)
+    rest, err = proc.communicate(timeout=120)
+    lines = [first, *rest.splitlines()]
+    imported = [line for line in lines if line.startswith("imported")]
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    assert any(line.startswith("cancelled") for line in lines)
+    assert len(imported) < len(files)
+    assert integrity_check(project) == "ok"
+    with ProjectService.open(project) as service:
+        assert len(service.articles()) == len(imported)
