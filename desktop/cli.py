@@ -118,9 +118,17 @@ def _emit(obj: Any) -> None:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from desktop.extract import extract
     from desktop.ingest import IngestError, read_file
+    from desktop.services.files import article_files
 
+    entries, notes = article_files(args.files)
+    for note in notes:
+        print(f"factlane: {note}", file=sys.stderr)
     failed = 0
-    for path in args.files:
+    for path, problem in entries:
+        if problem is not None:
+            failed += 1
+            _emit({"error": problem})
+            continue
         try:
             data, raw = read_file(path)
             if args.published is not None:
@@ -198,10 +206,27 @@ def _stop_on_first_interrupt() -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """The files to read (folders opened) and the problems to report for empty folders."""
+    from desktop.services.files import article_files
+
+    entries, notes = article_files(paths)
+    for note in notes:
+        print(f"factlane: {note}", file=sys.stderr)
+    return [p for p, problem in entries if problem is None], [
+        problem for _, problem in entries if problem is not None
+    ]
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    files, problems = _files(args.files)
+    for problem in problems:
+        print(f"factlane: {problem}", file=sys.stderr)
+    if not files:
+        return 1
     with _open(args.project, create=True) as project, _stop_on_first_interrupt() as stop:
         outcomes = project.import_files(
-            args.files,
+            files,
             published=args.published,
             source=args.source,
             progress=lambda _i, _n, outcome: print(outcome.line(), flush=True),
@@ -219,7 +244,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
-    return 1 if any(o.status == "failed" for o in outcomes) else 0
+    return 1 if problems or any(o.status == "failed" for o in outcomes) else 0
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:

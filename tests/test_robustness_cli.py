@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import signal
 import subprocess
 import sys
@@ -74,7 +75,7 @@ def test_export_into_a_folder_path_gives_a_clear_error(
 
 
 def _articles(folder: Path, count: int) -> list[Path]:
-    folder.mkdir()
+    folder.mkdir(parents=True)
     paths = []
     for i in range(count):
         path = folder / f"report-{i:03d}.txt"
@@ -116,3 +117,41 @@ def test_ctrl_c_during_import_stops_after_the_current_file_and_keeps_what_was_im
     assert integrity_check(project) == "ok"
     with ProjectService.open(project) as service:
         assert len(service.articles()) == len(imported)
+
+
+def test_a_folder_imports_its_articles_and_reports_the_bad_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "batch"
+    good = _articles(folder / "good", 30)
+    (folder / "broken.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "page_files").mkdir()
+    (folder / "page_files" / "style.css").write_text("body { color: red }")
+    (folder / ".hidden.txt").write_text("editor backup, not an article")
+    project = tmp_path / "Batch.factlane"
+    code, out, err = run(capsys, "import", str(folder), "--project", str(project))
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert sum(line.startswith("imported") for line in lines) == len(good)
+    failed = [line for line in lines if line.startswith("failed")]
+    assert len(failed) == 2
+    assert any("broken.txt: is a PDF document" in line for line in failed)
+    assert any("empty.html: the file is empty" in line for line in failed)
+    assert "1 file of other kinds" in err
+    with ProjectService.open(project) as service:
+        assert len(service.articles()) == len(good)
+
+
+def test_a_folder_without_articles_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, _, err = run(
+        capsys, "import", str(tmp_path / "pictures"), "--project", str(tmp_path / "P.factlane")
+    )
+    assert code == 1
+    assert "no article files" in err
+    code, out, _ = run(capsys, "extract", str(tmp_path / "pictures"), "--json")
+    assert code == 1 and "no article files" in json.loads(out)["error"]
