@@ -117,8 +117,8 @@ def _emit(obj: Any) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from desktop.extract import extract
-    from desktop.ingest import IngestError, read_file
-    from desktop.services.files import article_files
+    from desktop.ingest import IngestError
+    from desktop.services.files import article_files, check_article_length, read_article_file
 
     entries, notes = article_files(args.files)
     for note in notes:
@@ -130,10 +130,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             _emit({"error": problem})
             continue
         try:
-            data, raw = read_file(path)
+            data, raw = read_article_file(path)
             if args.published is not None:
                 raw.published, raw.published_origin = args.published, "user"
             text = _plain_text(data, path) if args.plain else raw.text
+            check_article_length(path.name, text)
             result = extract(text, raw.published)
         except IngestError as exc:
             failed += 1

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.ingest import SUPPORTED_SUFFIXES
+from desktop.domain import RawArticle
+from desktop.ingest import SUPPORTED_SUFFIXES, IngestError, read_file
+
+#: The longest text facts and figures are extracted from. Extraction takes about ten seconds a
+#: million characters, and more than linearly beyond; the longest news articles and reports are
+#: a few hundred thousand. A longer text is almost always a dump, a book or a log.
+MAX_ARTICLE_CHARS = 2_000_000
+
+#: No encoding Factlane reads spends more than four bytes on a character (UTF-32).
+_MAX_BYTES_PER_CHAR = 4
 
 
 def article_files(paths: Sequence[Path]) -> tuple[list[tuple[Path, str | None]], list[str]]:
@@ -46,3 +55,36 @@ def article_files(paths: Sequence[Path]) -> tuple[list[tuple[Path, str | None]],
             noun = "file" if others == 1 else "files"
             notes.append(f"skipped {others} {noun} of other kinds in {path}")
     return entries, notes
+
+
+def check_article_length(name: str, text: str) -> None:
+    """Refuse a text too long to extract from, before the extraction starts."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(
+            f"{name}: the text has {len(text) / 1e6:.1f} million characters; Factlane extracts "
+            f"facts from texts of up to {MAX_ARTICLE_CHARS / 1e6:.0f} million (about 300,000 "
+            "words). Split it into parts."
+        )
+
+
+def read_article_file(path: Path) -> tuple[bytes, RawArticle]:
+    """Read a file as ``ingest.read_file`` does, refusing a text too long to extract from.
+
+    A plain-text file that must hold too many characters whatever its encoding is refused from
+    its size alone: reading a 50 MB text would take most of a minute only to be refused.
+    """
+    path = Path(path)
+    if SUPPORTED_SUFFIXES.get(path.suffix.lower()) in ("txt", "md"):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # read_file says why it cannot be read
+        if size > _MAX_BYTES_PER_CHAR * MAX_ARTICLE_CHARS:
+            raise IngestError(
+                f"{path.name}: is {size / 1e6:.1f} MB of text, more than the "
+                f"{MAX_ARTICLE_CHARS / 1e6:.0f} million characters Factlane extracts facts "
+                "from. Split it into parts."
+            )
+    data, raw = read_file(path)
+    check_article_length(path.name, raw.text)
+    return data, raw

@@ -29,7 +29,8 @@ from desktop.domain.records import (
     TimelineRow,
 )
 from desktop.extract import extract
-from desktop.ingest import IngestError, read_file
+from desktop.ingest import IngestError
+from desktop.services.files import check_article_length, read_article_file
 from desktop.storage.project import (
     DamagedProjectError,
     NewerVersionError,
@@ -90,7 +91,7 @@ def apply_overrides(
 
 def preview_file(path: Path) -> tuple[bytes, RawArticle]:
     """Read a file without touching any project (the import dialog shows this)."""
-    return read_file(path)
+    return read_article_file(path)
 
 
 class ProjectService:
@@ -153,7 +154,7 @@ class ProjectService:
     ) -> ImportOutcome:
         name = str(path)
         try:
-            data, raw = read_file(Path(path))
+            data, raw = read_article_file(Path(path))
         except IngestError as exc:
             return ImportOutcome(name, "failed", message=str(exc))
         return self.import_article(data, raw, name, published=published, source=source)
@@ -168,6 +169,10 @@ class ProjectService:
         source: str | None = None,
     ) -> ImportOutcome:
         """Store an article already read (the import dialog's edited values go through here)."""
+        try:
+            check_article_length(Path(name).name or name, raw.text)
+        except IngestError as exc:
+            return ImportOutcome(name, "failed", message=str(exc))
         sha = sha256_of(data)
         existing = self.store.find_document(sha)
         if existing is not None:
