@@ -104,6 +104,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data, declared_utf8=_codec_for(declared or "") == "utf-8")
+    if damaged is not None:
+        return damaged, "utf-8"
     if declared:
         name = _codec_for(declared)
         if name is not None and name != "utf-8":
@@ -112,6 +115,24 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             except UnicodeDecodeError:
                 pass
     return _legacy_single_byte(data)
+
+
+def _damaged_utf8(data: bytes, *, declared_utf8: bool) -> str | None:
+    """UTF-8 with a few broken bytes (a cut-off download, one pasted Latin-1 character).
+
+    Read as Windows-1252, every accent and curly quote of such a file turns into mojibake; read
+    as UTF-8 only the broken bytes are lost, each shown as U+FFFD where it was. It counts as
+    UTF-8 when its valid multi-byte characters clearly outnumber the broken bytes, or when the
+    page says it is UTF-8 and only a sliver of it is broken.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if multibyte >= max(3, 4 * broken):
+        return text
+    if declared_utf8 and broken * 200 <= len(data):
+        return text
+    return None
 
 
 def _label(codec: str) -> str:
