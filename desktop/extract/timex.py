@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.domain import TimeExpression
 from desktop.extract._timex_calendar import shift, value_range
@@ -82,7 +82,75 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         )
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
+    if ctx.published is not None:
+        _speech_days(out, starts, ctx.published, text)
     return out
+
+
+# the words a speaker uses for the day he speaks on
+_SPEECH_DAY = re.compile(
+    r"(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
+)
+_SAID_AFTER_QUOTE = re.compile(
+    r"^[,.!?]?\s*(?:”|''|\")\s*(?:[\w.'’-]+\s+){0,5}?(?:said|told|wrote"
+    r"|posted|added|declared|announced|tweeted)\b",
+)
+
+
+_SAID_BEFORE_QUOTE = re.compile(
+    r"\b(?:said|told\s+[\w'’ ]{1,30}?|wrote|posted|added|declared|announced)\s*[:,]?\s*(?:“|``|\")$"
+)
+
+
+def _a_day(t: TimeExpression) -> bool:
+    return _DAY_VALUE.fullmatch(t.value[:10]) is not None and not _SPEECH_DAY.fullmatch(t.text)
+
+
+def _speech_days(out: list[TimeExpression], starts: list[int], pub: date, text: str) -> None:
+    """'"We are all here tonight," the president said in a video address late on Saturday':
+    a speaker's today, tonight and tomorrow count from the day he spoke, when the words that
+    report the quotation name that day and it is before publication."""
+    for i, t in enumerate(out):
+        if not _SPEECH_DAY.fullmatch(t.text) or not _DAY_VALUE.match(t.value):
+            continue
+        sentence = bisect.bisect_right(starts, t.start)
+        begin = starts[sentence - 1] if sentence > 0 else 0
+        finish = starts[sentence] if sentence < len(starts) else len(text)
+        tail = text[t.end : finish]
+        close = re.search(r"[,.!?]?\s*(?:”|''|\")", tail)
+        opened = max(text.rfind(q, begin, t.start) for q in ("“", "``", '"'))
+        spoken: TimeExpression | None = None
+        if close is not None and _SAID_AFTER_QUOTE.match(tail[close.start() :]):
+            # the report follows the quotation
+            said_at = t.end + close.end()
+            spoken = next(
+                (u for u in out[i + 1 :] if said_at <= u.start < finish and _a_day(u)), None
+            )
+        elif opened > begin and _SAID_BEFORE_QUOTE.search(text, begin, opened + 1):
+            # the report opens the sentence: 'In an address late on Saturday, he told them: "'
+            spoken = next(
+                (
+                    u
+                    for u in reversed(out[:i])
+                    if begin <= u.start and u.end <= opened and _a_day(u)
+                ),
+                None,
+            )
+        if spoken is None:
+            continue
+        day = date.fromisoformat(spoken.value[:10])
+        shift_days = (day - pub).days
+        if not -7 <= shift_days < 0:
+            continue
+        own = date.fromisoformat(t.value[:10]) + timedelta(days=shift_days)
+        value = own.isoformat() + t.value[10:]
+        out[i] = replace(
+            t,
+            value=value,
+            explanation=f"{t.text}: {own.isoformat()}, counted from {day.isoformat()}, the day "
+            f"the speaker said it ({spoken.text})",
+            date=value_range(value, pub, ""),
+        )
 
 
 # "BEIJING, December 20 (Xinhua) --": the date in a dateline is the story's own day

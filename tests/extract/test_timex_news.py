@@ -1190,3 +1190,13 @@ def test_seasons_after_a_preposition_days_of_every_year_and_named_dates() -> Non
     )
     text = "Next year, the Legion will hold events from Nov. 9 to 11."
     assert [h[2] for h in found(text, date(2025, 11, 11))] == ["2026", "2026-11-09", "2026-11-11"]
+
+
+def test_a_speakers_today_and_tonight_count_from_the_day_he_spoke() -> None:
+    pub = date(2022, 2, 27)  # a Sunday
+    text = '"We are here tonight, and we will be here tomorrow," he said late on Saturday.'
+    assert [h[2] for h in found(text, pub)] == ["2022-02-26TNI", "2022-02-27", "2022-02-26"]
+    text = 'In an address late on Saturday, he told Ukrainians: "We are all here tonight."'
+    assert [h[2] for h in found(text, pub)] == ["2022-02-26", "2022-02-26TNI"]
+    # spoken on the publication day, or with no day named: the publication day's
+    assert found('"We are here tonight," he said.', pub)[0][2] == "2022-02-27TNI"
