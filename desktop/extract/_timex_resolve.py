@@ -509,10 +509,10 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
     if (
         prior is not None
         and gran in ("day", "week")
-        and prior.gran in ("year", "decade", "century", "season", "half", "quarter")
+        and prior.gran in ("year", "decade", "century", "season", "half", "quarter", "month")
     ):
-        # "a day later" after "a 1960 quake" cannot count from January 1960: the day the
-        # story last named, if any, else publication
+        # "a day later" after "a 1960 quake" (or "since March") cannot count from the first of
+        # the period: the day the story last named, if any, else publication
         prior = (
             ctx.last_day
             if ctx.last_day is not None and ctx.start - ctx.last_day_end < 1500
@@ -796,7 +796,16 @@ def named_month(
             year, reason = _nearest_year(pub, month, day)
         else:
             year, reason = prior.point.year, f"the year of {prior.value}, mentioned just before"
-    elif day is None and _HABITUAL.search(ctx.text, ctx.sentence_bounds()[0], ctx.start):
+    elif (
+        day is None
+        and _HABITUAL.search(ctx.text, ctx.sentence_bounds()[0], ctx.start)
+        # "every weekend until the end of January": a limit to the habit is one January
+        and not re.search(
+            r"\b(?:until|till|through|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$",
+            ctx.text[max(0, ctx.start - 30) : ctx.start],
+            re.IGNORECASE,
+        )
+    ):
         # "most of them between March and May" in a sentence about every year: any year's
         return Resolution(
             f"XXXX-{month:02d}" + (f"-{day:02d}" if day else ""),

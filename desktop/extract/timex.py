@@ -212,7 +212,12 @@ def _settle_run_day(
     if later is None:
         return
     # "at 4pm on Sunday": a day joined to the time by "on" is its day, whatever came before
-    joined = _JOINED_DAY.fullmatch(text[run.end : later.start]) is not None
+    joined = _JOINED_DAY.fullmatch(text[run.end : later.start]) is not None or (
+        # "at 16:30 the following day", "at 2:54 a.m. that day"
+        re.fullmatch(r",?\s+", text[run.end : later.start]) is not None
+        and re.match(r"(?:the\s+(?:following|next|same|previous)|that)\s+day", later.text, re.I)
+        is not None
+    )
     if not joined and any(a_day(t) and same_sentence(t) for t in out[:i]):
         return
     if not joined and re.search(

@@ -1200,3 +1200,15 @@ def test_a_speakers_today_and_tonight_count_from_the_day_he_spoke() -> None:
     assert [h[2] for h in found(text, pub)] == ["2022-02-26", "2022-02-26TNI"]
     # spoken on the publication day, or with no day named: the publication day's
     assert found('"We are here tonight," he said.', pub)[0][2] == "2022-02-27TNI"
+
+
+def test_days_counted_from_a_month_use_the_last_day_named_and_limits_end_habits() -> None:
+    text = (
+        "He was released in March. He was arrested on 26 December, and charged the following "
+        "morning."
+    )
+    assert found(text, date(2025, 1, 9))[-1][2] == "2024-12-27TMO"
+    text = "Officers will patrol every weekend until the end of January."
+    assert found(text, date(2025, 1, 20))[-1][2] == "2025-01"
+    text = "United play on Saturday 4 October, while City play at 16:30 the following day."
+    assert [h[2] for h in found(text, date(2025, 9, 18))][1] == "2025-10-05T16:30"
