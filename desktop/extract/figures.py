@@ -1695,12 +1695,19 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
     return best[1] if best else None
 
 
+def _start_of(t: TimeExpression) -> int:
+    return t.start
+
+
 def _as_of(
     text: str, pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
 ) -> date | None:
     best: tuple[int, date] | None = None
-    for t in timexes:
-        if t.type != "DATE" or t.date is None or not (s0 <= t.start < s1):
+    # the expressions come in text order: only the sentence's own are looked at
+    first = bisect.bisect_left(timexes, s0, key=_start_of)
+    last = bisect.bisect_left(timexes, s1, key=_start_of)
+    for t in timexes[first:last]:
+        if t.type != "DATE" or t.date is None:
             continue
         if re.search(
             # "higher than Seoul's estimate earlier in the week": the date of what it is compared
