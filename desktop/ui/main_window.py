@@ -1389,6 +1389,13 @@ class MainWindow(QMainWindow):
         if project is None:
             return None
         if fmt in ("png", "svg"):
+            from desktop.services.export import ExportError, check_export_target
+
+            try:
+                check_export_target(project.path, target)
+            except ExportError as exc:
+                self.show_error("Export failed", str(exc))
+                return None
             # The picture is the timeline as the analyst sees it, drawn on the GUI thread.
             ok = self.timeline.render_to_image(target, QSize(1600, 900))
             if ok:

@@ -659,3 +659,15 @@ def test_import_dialog_tabs_through_files_fields_body_and_buttons(make_window, q
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert reached == expected
     dialog.close()
+
+
+def test_a_timeline_picture_never_overwrites_the_project(  # type: ignore[no-untyped-def]
+    make_window, qtbot, seeded_project, errors
+):
+    window = make_window()
+    assert window.open_project(seeded_project)
+    size = seeded_project.stat().st_size
+    window.export("png", seeded_project)
+    assert errors and "overwrite the project" in errors[-1]
+    assert seeded_project.stat().st_size == size
+    assert seeded_project.read_bytes()[:16] == b"SQLite format 3\x00"
