@@ -2302,6 +2302,9 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
         direction == "next"
         or (direction is None and ctx.tense() == "future")
         or (direction == "this" and ctx.tense() != "past")
+        # said late in the week, "this weekend" is the one about to come; the one just gone
+        # would be "last weekend"
+        or (direction == "this" and pub.weekday() >= 3)
     ):
         point = saturday_before + timedelta(days=7)
         reason = "the weekend after publication"

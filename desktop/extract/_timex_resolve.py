@@ -196,6 +196,9 @@ _PAST_OF_PLAN = re.compile(
     r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?)$",
     re.IGNORECASE,
 )
+_PLURAL_PRESENT = frozenset(
+    ("meet", "arrive", "begin", "resume", "convene", "travel", "return", "start", "reopen")
+)
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
 # a passive keeps its tense on the auxiliary, which the scan meets on its own
@@ -342,6 +345,13 @@ class Context:
                     # clause after the expression does not set its time
                     continue
                 before = self.text[max(0, m.start() - 48) : m.start()]
+                if m.group(0).lower() in _PLURAL_PRESENT and re.search(
+                    r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+"
+                    r"(?:\w+(?:ing|ed|ful|ous|ive|al)\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                ):
+                    continue  # "from a standing start", "the return": nouns, not verbs
                 # "was due to expire", "had been scheduled to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
                 if re.match(

@@ -1212,3 +1212,13 @@ def test_days_counted_from_a_month_use_the_last_day_named_and_limits_end_habits(
     assert found(text, date(2025, 1, 20))[-1][2] == "2025-01"
     text = "United play on Saturday 4 October, while City play at 16:30 the following day."
     assert [h[2] for h in found(text, date(2025, 9, 18))][1] == "2025-10-05T16:30"
+
+
+def test_this_weekend_said_late_in_the_week_is_the_coming_one() -> None:
+    text = "The club celebrates its birthday this weekend, a century after it opened."
+    assert found(text, date(2026, 10, 2))[0][2] == "2026-W40-WE"
+
+
+def test_a_noun_after_a_determiner_is_not_a_verb_of_plans() -> None:
+    text = '"We went from a standing start to the moon in eight years," he said.'
+    assert found(text, date(2019, 7, 20)) == [("eight years", "DURATION", "P8Y")]
