@@ -12,6 +12,7 @@ be made of headline-sized items; sign-up text must be short and addressed to the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -624,7 +625,8 @@ def _comment_sections(pieces: list[Piece]) -> None:
             continue
         # Below the middle of the page, or below most of the story's paragraphs: a platform
         # footer of many one-word lines moves the middle down past the comments heading.
-        below_story = sum(1 for j in story if j < i) > sum(1 for j in story if j > i)
+        # ``story`` is in page order, so counting by bisection keeps a long page linear.
+        below_story = bisect.bisect_left(story, i) > len(story) - bisect.bisect_right(story, i)
         if i < lower_from and not below_story:
             continue
         if not _COMMENTS_HEADING.match(pieces[i].text.strip()):
@@ -785,23 +787,31 @@ def _headline_like(text: str) -> bool:
 
 
 def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
+    # Pieces only ever stop being kept here, so the last kept one moves up the page and is
+    # found again by stepping back, never by rescanning the rest of a long page.
+    last_kept = len(pieces) - 1
     for i, piece in enumerate(pieces):
         if not (piece.kept or piece.reason == TEASER):
             continue
         if _words(piece.text) > 8 or not _TEASER_HEADING.match(piece.text.strip()):
             continue
         items = []
-        for nxt in pieces[i + 1 : i + 40]:
+        last_item = i
+        for j in range(i + 1, min(i + 40, len(pieces))):
+            nxt = pieces[j]
             if not nxt.kept:
                 continue
             if _headline_like(nxt.text) or nxt.kind == "list":
                 items.append(nxt)
+                last_item = j
             else:
                 break
+        while last_kept >= 0 and not pieces[last_kept].kept:
+            last_kept -= 1
         # A heading like "Latest" on its own could be a section title of the story itself;
         # it counts as a teaser list only with at least two headline-sized items after it,
         # or one that ends the document (nothing of the story can follow a list at the foot).
-        at_end = bool(items) and not any(p.kept for p in pieces[pieces.index(items[-1]) + 1 :])
+        at_end = bool(items) and last_kept <= last_item
         if len(items) >= 2 or (at_end and i > 0):
             piece.reason = TEASER
             for item in items:
