@@ -2164,6 +2164,11 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         if unit == "day":
             return None
         if unit == "decade" and not re.search(r"\b(?:of|in|during|throughout)\s+$", before):
+            if re.search(r"\b(?:1[5-9]|20)\d0s\b", text[max(0, m.start() - 300) : m.start()]):
+                # "The 1990s began badly: the recession that opened the decade": that one
+                return Candidate(
+                    m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "decade", 0, whole)
+                )
             return None  # "most of the decade", "later in the decade": the one around publication
         opening = re.search(r"(?:^|[.!?\n]\s*)For\s+$", text[max(0, m.start() - 8) : m.start()])
         if (
@@ -2714,7 +2719,7 @@ def _uncounted_offset(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+)\s+)?"
-    rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend){_E}"
+    rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend|weekday){_E}"
 )
 def _every(m: re.Match[str], text: str) -> Candidate | None:
     what = m["what"]
@@ -2768,6 +2773,8 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
         )
     if lower == "weekend":
         return Candidate(m.start(), m.end(), "SET", _const("XXXX-WXX-WE", "every weekend"))
+    if lower == "weekday":
+        return Candidate(m.start(), m.end(), "SET", _const("XXXX-WXX-WD", "every weekday"))
     unit = unit_key(what)
     if q == "per" and m["num"]:
         return None
@@ -2779,6 +2786,7 @@ _ADVERB_SETS = {
     "nightly": "P1D",
     "weekly": "P1W",
     "biweekly": "P2W",
+    "fortnightly": "P2W",
     "monthly": "P1M",
     "quarterly": "P1Q",
     "yearly": "P1Y",
@@ -2800,7 +2808,7 @@ _NOT_A_NOUN_AFTER_SET = frozenset(
 
 
 @rule(
-    rf"{_B}(?P<w>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)"
+    rf"{_B}(?P<w>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)"
 )
 def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     word = m["w"]
@@ -3105,6 +3113,14 @@ def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
         return reference(ctx, "FUTURE_REF", m.group(0))
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(
+    rf"{_B}the\s+years(?=\s+(?:that\s+(?:followed|came|passed)|since\b|between\b|to\s+come\b|ahead\b))"
+)
+def _the_years_after(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in the years that followed", "the years since": a span of some years."""
+    return Candidate(m.start(), m.end(), "DURATION", _const("PXY", f"{m.group(0)}: some years"))
 
 
 # --- holidays -------------------------------------------------------------------------------
@@ -3569,9 +3585,10 @@ _TRIGGERS: dict[str, str] = {
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
-    "_adverb_set": "daily nightly weekly biweekly monthly quarterly yearly annually hourly semiannually",
+    "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_the_years_after": "years",
     "_september_eleventh": "sept sep september #",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"

@@ -1222,3 +1222,14 @@ def test_this_weekend_said_late_in_the_week_is_the_coming_one() -> None:
 def test_a_noun_after_a_determiner_is_not_a_verb_of_plans() -> None:
     text = '"We went from a standing start to the moon in eight years," he said.'
     assert found(text, date(2019, 7, 20)) == [("eight years", "DURATION", "P8Y")]
+
+
+def test_fortnightly_every_weekday_the_years_that_followed_and_the_decade_named() -> None:
+    pub = date(2000, 1, 1)
+    assert one("Bin collections are already fortnightly.", pub).value == "P2W"
+    assert one("About a million trips are taken every weekday.", pub).value == "XXXX-WXX-WD"
+    assert found("In the years that followed, the plant was sold.", pub) == [
+        ("the years", "DURATION", "PXY")
+    ]
+    text = "The 1990s began badly: the recession that opened the decade left scars."
+    assert found(text, pub)[-1] == ("the decade", "DATE", "199")
