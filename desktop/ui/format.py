@@ -118,10 +118,31 @@ def _next_month(d: date) -> int:
     return date(d.year + d.month // 12, d.month % 12 + 1, 1).toordinal()
 
 
+def published_origin_text(published: date, origin: str | None, evidence: str | None = None) -> str:
+    """Where a publication date came from, truthfully: ``origin`` is the article's
+    published_origin, ``evidence`` its field_origins["published"] (what was read, or who set it).
+
+    A 'user' date is one given by a person rather than read from the article: the analyst, or
+    the demo's list of sample articles, which marks its dates ``demo:<date>``
+    (services/demo.py). That mark holds only while the date is still the one it names.
+    """
+    evidence = evidence or ""
+    if origin == "user":
+        giver, _, vouched = evidence.partition(":")
+        if giver == "demo" and vouched == published.isoformat():
+            return "set by the demo project"
+        # Whatever the file said before the analyst changed the date no longer applies.
+        return "typed by you"
+    words = ORIGIN_WORDS.get(origin or "", "")
+    if evidence and evidence not in ("user", origin):
+        words = f"{words}: {evidence}" if words else evidence
+    return words
+
+
 def published_text(article: ArticleRecord) -> str:
     if article.published is None:
         return "no publication date"
-    origin = ORIGIN_WORDS.get(article.published_origin or "", "")
+    origin = published_origin_text(article.published, article.published_origin)
     return f"{long_day(article.published)}" + (f" ({origin})" if origin else "")
 
 

@@ -272,8 +272,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
-        # Mnemonics unique in the window (Alt+F is the File menu); Alt+1..3 also switch tabs.
-        self.tabs.addTab(self.facts_panel, "Fa&cts")
+        # Mnemonics unique in the window (Alt+F is the File menu, Alt+C the Fact menu, so the
+        # Facts tab is Alt+1); Alt+1..3 switch tabs.
+        self.tabs.addTab(self.facts_panel, "Facts")
         self.tabs.addTab(self.figures_panel, "F&igures")
         self.tabs.addTab(self.conflicts_panel, "Co&nflicts")
 
@@ -350,7 +351,9 @@ class MainWindow(QMainWindow):
         top = min(max(needed, int(h * 0.45)), int(h * 0.62))
         self.right_splitter.setSizes([top, h - top])
         rest = w - side
-        self.bottom_splitter.setSizes([int(rest * 0.42), int(rest * 0.58)])
+        # The tables get a little more than the reader: the facts table has five columns to
+        # show, the reader's text wraps at any width.
+        self.bottom_splitter.setSizes([int(rest * 0.4), int(rest * 0.6)])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -432,16 +435,19 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
         )
-        edit_menu.addSeparator()
-        # The facts table's own actions, so that each is in a menu with its shortcut and can
-        # be reached from anywhere (they act on the selected fact, which the timeline and the
-        # table share).
+        # The facts table's own actions have a menu of their own, so that each can be found
+        # with its shortcut and reached from anywhere (they act on the selected fact, which
+        # the timeline and the table share). Alt+C opens it: the Facts tab is Alt+1.
+        fact_menu = mb.addMenu("Fa&ct")
+        fact_menu.setObjectName("factMenu")
+        self.fact_menu = fact_menu
         panel = self.facts_panel
         for action in panel.fact_actions():
             if action in (panel.edit_date_action, panel.add_action):
-                edit_menu.addSeparator()
-            edit_menu.addAction(action)
+                fact_menu.addSeparator()
+            fact_menu.addAction(action)
         self.add_fact_action = panel.add_action
+        self.timeline.addAction(panel.delete_action)
 
         view_menu = mb.addMenu("&View")
         self.fit_action = self._action(

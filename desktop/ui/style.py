@@ -72,15 +72,71 @@ def dark_palette() -> QPalette:
     return p
 
 
+def _contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def muted_colour(palette: QPalette, minimum_contrast: float = 4.8) -> QColor:
+    """An opaque grey between the text and the window colours that still reads on both the
+    window and the base (WCAG AA for small text is 4.5:1).
+
+    Qt's standard light palette gives hints half-transparent black, which some paths (style
+    sheets, pictures) draw as full black and which is under 4.5:1 on the grey window anyway.
+    """
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    grounds = [
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window),
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base),
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.AlternateBase),
+    ]
+    given = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    if given.alpha() == 255 and all(_contrast(given, g) >= minimum_contrast for g in grounds):
+        return given
+    window = grounds[0]
+    # From halfway between text and window towards the text, until it reads on every ground.
+    for step in range(50, 101, 2):
+        t = step / 100
+        c = QColor(
+            round(window.red() + (text.red() - window.red()) * t),
+            round(window.green() + (text.green() - window.green()) * t),
+            round(window.blue() + (text.blue() - window.blue()) * t),
+        )
+        if all(_contrast(c, g) >= minimum_contrast for g in grounds):
+            return c
+    return QColor(text.red(), text.green(), text.blue())
+
+
+def with_muted_text(palette: QPalette) -> QPalette:
+    """``palette`` with an opaque muted colour for hints (the style sheet's placeholder-text)."""
+    muted = muted_colour(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
+    return palette
+
+
 def apply_look(app: QApplication, theme: str | None = None) -> None:
     """Fusion style, the system palette (or FACTLANE_THEME=dark|light), our style sheet."""
     theme = (theme or os.environ.get("FACTLANE_THEME", "system")).lower()
     if "fusion" in [k.lower() for k in QStyleFactory.keys()]:  # noqa: SIM118
         app.setStyle("Fusion")
     if theme == "dark":
-        app.setPalette(dark_palette())
+        palette = dark_palette()
     elif theme == "light":
-        app.setPalette(app.style().standardPalette())
+        palette = app.style().standardPalette()
+    else:
+        palette = app.palette()
+    app.setPalette(with_muted_text(palette))
     font = app.font()
     if font.pointSizeF() > 0 and font.pointSizeF() < 9.5:
         font.setPointSizeF(10.0)

@@ -616,17 +616,17 @@ def test_keyboard_reaches_every_part_of_the_window(make_window, qtbot, demo_proj
         assert len(keys) == len(set(keys)), sorted(keys)
 
 
-def test_fact_actions_are_in_the_edit_menu_with_their_shortcuts(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+def test_fact_actions_are_in_the_fact_menu_with_their_shortcuts(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
     window = make_window()
     window.show()
     assert window.open_project(demo_project)
     wait_loaded(qtbot, window)
-    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
-    in_menu = set(edit.actions())
+    fact_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Fa&ct")
+    in_menu = set(fact_menu.actions())
     panel = window.facts_panel
     for action in (panel.confirm_action, panel.reject_action, panel.edit_date_action):
         assert action in in_menu and not action.shortcut().isEmpty()
-    menu_keys = [_mnemonic(a.text()) for a in edit.actions() if not a.isSeparator()]
+    menu_keys = [_mnemonic(a.text()) for a in fact_menu.actions() if not a.isSeparator()]
     assert len(menu_keys) == len(set(menu_keys))
     # The shortcut works from the timeline, on the fact selected there.
     fact = next(f for f in window.project.facts() if f.status == "auto" and f.date.earliest)

@@ -102,26 +102,39 @@ class FactsPanel(QWidget):
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The fact's text gets the room; the last column takes what is left over.
+        # The fact's text takes the spare width (see _fit_text_column); the other columns
+        # are as narrow as their usual contents, and the analyst can still drag any of them.
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
-        for col, sample in (
-            (COL_DATE, "10–12 Jan 2025"),
-            (COL_PRECISION, "10 days"),
-            (COL_SOURCE, "Eastbank Review"),
-            (COL_STATUS, "confirmed"),
-            (COL_TAGS, "tags, tags"),
-            (COL_NOTE, "a note"),
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
+        # Cell padding, and in the header the padding plus the sort arrow.
+        pad, title_pad = fm.height(), 2 * fm.height()
+        #: width each column would like (the analyst's drag replaces it) and the least it is
+        #: squeezed to before the fact's text gives up room
+        self._wanted: dict[int, int] = {}
+        self._least: dict[int, int] = {}
+        for col, sample, least in (
+            (COL_DATE, "10–12 Jan 2025", "10–12 Jan 2025"),  # a date is never cut short
+            (COL_PRECISION, "10 days", "10 days"),
+            (COL_SOURCE, "Eastbank Review", "Eastbank"),
+            (COL_STATUS, "confirmed", "confirmed"),
+            (COL_TAGS, "tags, tags", "tags"),
+            (COL_NOTE, "a note", "note"),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            bold = QFont(self.font())
-            bold.setBold(True)
-            widest = max(fm.horizontalAdvance(sample), QFontMetrics(bold).horizontalAdvance(title))
-            # Room for the sort arrow and the cell padding as well as the text.
-            self.table.setColumnWidth(col, widest + 2 * fm.height())
+            title_width = bold_fm.horizontalAdvance(title) + title_pad
+            self._wanted[col] = max(fm.horizontalAdvance(sample) + pad, title_width)
+            # Squeezed, a column still shows its title and its usual short content.
+            self._least[col] = min(
+                self._wanted[col],
+                max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad,
+            )
+            self.table.setColumnWidth(col, self._wanted[col])
         self.table.setAccessibleName("Facts")
         # The toolbar's buttons take no keyboard focus; the same actions are on the table's
-        # context menu (the Menu key, Shift+F10) and in the Edit menu.
+        # context menu (the Menu key, Shift+F10) and in the window's Fact menu.
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.viewport().installEventFilter(self)
@@ -131,17 +144,25 @@ class FactsPanel(QWidget):
         bar = QToolBar()
         bar.setObjectName("factsToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Keys an analyst would guess: Ctrl+Enter to confirm and Ctrl+Backspace to reject (as
+        # accept/discard in mail and review tools), F2 to edit the text, Ctrl+Alt+M for a note
+        # (a comment in word processors), Delete to delete; none clashes with the window's
+        # (Ctrl+I/E/G/0/F, undo and redo). Reset has one too, so every status is a key away.
+        Key = QKeySequence.StandardKey
         self.confirm_action = self._action(bar, "&Confirm", "Ctrl+Return", self.confirm_selected)
         self.reject_action = self._action(bar, "Re&ject", "Ctrl+Backspace", self.reject_selected)
-        self.reset_action = self._action(bar, "Re&set", "", self.reset_selected)
+        self.reset_action = self._action(bar, "Re&set", "Ctrl+R", self.reset_selected)
         bar.addSeparator()
         self.edit_date_action = self._action(bar, "Edit &date…", "Ctrl+D", self.edit_date)
-        self.edit_text_action = self._action(bar, "Edit &text…", "", self.edit_text)
+        self.edit_text_action = self._action(bar, "Edit &text…", "F2", self.edit_text)
         self.tags_action = self._action(bar, "Ta&gs…", "Ctrl+T", self.edit_tags)
-        self.note_action = self._action(bar, "&Note…", "", self.edit_note)
+        self.note_action = self._action(bar, "&Note…", "Ctrl+Alt+M", self.edit_note)
         bar.addSeparator()
         self.add_action = self._action(bar, "&Add fact…", "Ctrl+Shift+N", self.add_fact)
-        self.delete_action = self._action(bar, "De&lete", "", self.delete_selected)
+        self.delete_action = self._action(bar, "De&lete", Key.Delete, self.delete_selected)
+        # A bare Delete acts only where the facts are (the table, and the timeline, which
+        # adds it), never on a fact out of sight from the conflicts tab or the reader.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.count_label = QLabel("")
         self.count_label.setObjectName("muted")
         spacer = QWidget()
@@ -162,29 +183,45 @@ class FactsPanel(QWidget):
             self._fit_text_column()
         return False
 
-    def _section_resized(self, index: int, _old: int, _new: int) -> None:
-        if index != COL_TEXT:
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        if index != COL_TEXT and new > 0:
+            # The analyst dragged it: that width stays, the other columns give way.
+            self._wanted[index] = self._least[index] = new
             self._fit_text_column()
 
     def _fit_text_column(self) -> None:
-        """The fact's text takes the width the other columns leave, but never less than a
-        readable minimum (then the table scrolls sideways instead of squeezing it)."""
+        """The fact's text takes the width the other columns leave. When the pane is narrow,
+        the other columns give up room first, down to their least widths, so that the text
+        keeps a readable width; only then does the table scroll sideways."""
         if self._fitting:
             return
         self._fitting = True
         try:
-            others = sum(
-                self.table.columnWidth(c)
+            others = [
+                c
                 for c in range(self.model.columnCount())
                 if c != COL_TEXT and not self.table.isColumnHidden(c)
-            )
-            minimum = self.fontMetrics().horizontalAdvance("x" * 28)
-            width = max(minimum, self.table.viewport().width() - others)
-            self.table.setColumnWidth(COL_TEXT, width)
+            ]
+            available = self.table.viewport().width()
+            readable = self.fontMetrics().horizontalAdvance("x" * 30)
+            wanted = sum(self._wanted[c] for c in others)
+            short = wanted + readable - available
+            slack = sum(self._wanted[c] - self._least[c] for c in others)
+            share = min(1.0, short / slack) if short > 0 and slack > 0 else 0.0
+            for c in others:
+                width = self._wanted[c] - round((self._wanted[c] - self._least[c]) * share)
+                self.table.setColumnWidth(c, width)
+            used = sum(self.table.columnWidth(c) for c in others)
+            minimum = self.fontMetrics().horizontalAdvance("x" * 16)
+            self.table.setColumnWidth(COL_TEXT, max(minimum, available - used))
         finally:
             self._fitting = False
 
-    def _action(self, bar: QToolBar, text: str, shortcut: str, slot: object) -> QAction:
+    def _action(
+        self, bar: QToolBar, text: str, shortcut: str | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = QAction(text, self)
         plain = text.replace("&", "").rstrip("…")
         if shortcut:
@@ -204,7 +241,7 @@ class FactsPanel(QWidget):
         return action
 
     def fact_actions(self) -> list[QAction]:
-        """Every action on facts, in toolbar order (for the Edit menu)."""
+        """Every action on facts, in toolbar order (for the Fact menu)."""
         return list(self.table.actions())
 
     # -- contents ----------------------------------------------------------------------------

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import ORIGIN_WORDS, figure_value, long_day, parse_day
+from desktop.ui.format import figure_value, long_day, parse_day, published_origin_text
+from desktop.ui.widgets.flow import FlowLayout
 
 FACT_LIGHT = QColor(255, 236, 140)
 FACT_DARK = QColor(110, 90, 20)
@@ -123,12 +124,17 @@ class ReaderView(QWidget):
         )
         self.furniture_button.clicked.connect(self._ask_furniture)
 
-        date_row = QHBoxLayout()
-        date_row.setContentsMargins(0, 0, 0, 0)
-        date_row.addWidget(self.published_label)
-        date_row.addWidget(self.published_edit)
-        date_row.addWidget(self.published_apply)
-        date_row.addStretch(1)
+        date_box = QWidget()
+        date_fields = QHBoxLayout(date_box)
+        date_fields.setContentsMargins(0, 0, 0, 0)
+        date_fields.addWidget(self.published_label)
+        date_fields.addWidget(self.published_edit)
+        date_fields.addWidget(self.published_apply)
+        # "Set aside" wraps under the date when the reader is narrow: in one fixed row it held
+        # the reader at 430 pixels and left the facts table too little room on a 1024 screen.
+        date_row = FlowLayout()
+        date_row.addWidget(date_box)
+        date_row.add_gap(self.fontMetrics().height())
         date_row.addWidget(self.furniture_button)
 
         header = QFrame()
@@ -337,10 +343,8 @@ class ReaderView(QWidget):
             self.published_origin.setText("No date: relative dates are not resolved yet")
             self.published_edit.setProperty("missing", True)
         else:
-            origin = ORIGIN_WORDS.get(rec.published_origin or "", "")
             evidence = self.detail.field_origins.get("published", "") if self.detail else ""
-            if evidence and evidence not in ("user", rec.published_origin):
-                origin = f"{origin}: {evidence}" if origin else evidence
+            origin = published_origin_text(rec.published, rec.published_origin, evidence)
             self.published_origin.setText(f"{long_day(rec.published)}, {origin}".rstrip(", "))
             self.published_edit.setProperty("missing", False)
         self.published_edit.style().unpolish(self.published_edit)
