@@ -333,3 +333,20 @@ def test_export_png_and_svg(view: TimelineView, tmp_path: Path) -> None:
     assert view.render_to_image(svg, QSize(1000, 500))
     text = svg.read_text(encoding="utf-8")
     assert "Reuters" in text and "fact 3" in text
+
+
+def test_zooming_out_from_hours_ends_around_the_facts(view: TimelineView) -> None:
+    """The widest zoom-out from an hours view used to end on the years 0-1450, no fact in view."""
+    view.go_to_date(date(2024, 12, 24))
+    for _ in range(20):
+        view.zoom_in()
+    assert view.ticks().unit.kind == "hour"
+    for _ in range(200):
+        view.zoom_out()
+    first, last = date(2020, 1, 10), date(2025, 2, 1)  # the facts' span
+    t0, t1 = view.day_at(view.plot_rect().left()), view.day_at(view.plot_rect().right())
+    assert t0 <= first.toordinal() and last.toordinal() + 1 <= t1
+    assert t1 - t0 <= 4 * (last.toordinal() - first.toordinal() + 1) + 1
+    # Panning away at the widest zoom keeps the facts in view too.
+    view.pan_by_pixels(5000)
+    assert view.day_at(view.plot_rect().left()) <= first.toordinal()

@@ -40,8 +40,12 @@ guard_none_refcount()
 
 #: Closest zoom: one hour spans this many pixels.
 MAX_PX_PER_HOUR = 160.0
-#: Widest zoom, in years across the plot.
+#: Widest zoom, in years across the plot, with no facts to frame.
 MAX_YEARS_VISIBLE = 1500.0
+#: With facts, the widest zoom shows this many times their span (a decade at least), so that
+#: zooming out from hours ends around the facts, not on empty centuries.
+ZOOM_OUT_SPANS = 4.0
+MIN_WIDEST_DAYS = 10 * 365.25
 #: One wheel notch (120 units) zooms by this factor.
 WHEEL_NOTCH_ZOOM = 1.25
 KEY_ZOOM = 1.5
@@ -247,9 +251,17 @@ class TimelineView(QAbstractScrollArea):
         """Set the left edge (day position) and scale (pixels per day), within limits."""
         geo = self._geometry()
         max_ppd = 24 * MAX_PX_PER_HOUR
-        min_ppd = geo.plot_w / (MAX_YEARS_VISIBLE * 365.25)
+        widest = MAX_YEARS_VISIBLE * 365.25
+        extent = self._shown.extent()
+        if extent is not None:
+            first, last = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
+            widest = min(widest, max(MIN_WIDEST_DAYS, (last - first) * ZOOM_OUT_SPANS))
+        min_ppd = geo.plot_w / widest
         ppd = min(max(ppd, min_ppd), max_ppd)
         span = geo.plot_w / ppd
+        if extent is not None and ppd <= min_ppd * 1.0001:
+            # Zoomed out as far as it goes: every fact is in view, not off to one side.
+            t0 = min(max(t0, last - span), first)
         t0 = min(max(t0, 1.0), LAST_DAY - span)
         if (t0, ppd) != (self._t0, self._ppd):
             self._t0, self._ppd = t0, ppd
