@@ -54,7 +54,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # broadcast transcripts and business copy (wire8), reports, rulings and releases (wire9),
 # regional web news of 2015-2026 from the UK, Ireland, Australia, Canada and the US (wire10),
 # conflict reporting, live blogs and fact-checks of 2014-2026 (wire11), obituaries,
-# anniversaries and other long-range history in news of 1995-2026 (wire12)
+# anniversaries and other long-range history in news of 1995-2026 (wire12), business and
+# markets of 2015-2026 (wire13), politics, courts and government of 2019-2026 (wire14)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -69,6 +70,8 @@ WIRE_ARTICLES = {
         "wire10",
         "wire11",
         "wire12",
+        "wire13",
+        "wire14",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
