@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.flush_refresh)
 
         self._sized_once = False
+        # After the window is resized, the timeline is refitted and, unless the analyst has
+        # dragged the splitters, the panes re-proportioned (once the resizing pauses).
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(150)
+        self._relayout_timer.timeout.connect(self._follow_window_size)
         self._build_workspace_widgets()
         self.welcome = WelcomePage(app_icon())
         self.welcome.newRequested.connect(self.new_project_dialog)
@@ -348,7 +354,9 @@ class MainWindow(QMainWindow):
         else:
             above = box.sizeHint().height() - view.sizeHint().height()
         needed = view.content_height() + above + 2
-        top = min(max(needed, int(h * 0.45)), int(h * 0.62))
+        # Lanes that need less than 45% of a tall window get just what they need: the rest
+        # would be dead space under them, and the reader and tables can use it.
+        top = min(max(needed, int(h * 0.3)), int(h * 0.62))
         self.right_splitter.setSizes([top, h - top])
         rest = w - side
         # The tables get a little more than the reader: the facts table has five columns to
@@ -768,6 +776,22 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot save a copy", str(exc))
             return False
         return self.open_project(target)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._sized_once and self.project is not None:
+            self._relayout_timer.start()
+
+    def _follow_window_size(self) -> None:
+        """The defaults follow the window while the analyst has not dragged a splitter: a
+        window grown from small to 1920x1200 used to keep a large empty area under the lanes."""
+        if self.project is None or not self.isVisible():
+            return
+        if self._user_sized & {"mainSplitter", "rightSplitter", "bottomSplitter"}:
+            return
+        self.timeline.fit_all()
+        self._default_sizes()
+        self.timeline.fit_all()
 
     def showEvent(self, event: QShowEvent) -> None:
         # After the first layout pass: before it the splitters are not their real width yet,

@@ -166,3 +166,15 @@ def test_origin_words_for_a_date_read_from_the_article_keep_their_evidence() -> 
     assert published_origin_text(d, "user", "meta article:published_time") == "typed by you"
     assert published_origin_text(d, "user", "demo:2025-01-13") == "set by the demo project"
     assert published_origin_text(d, "user", "demo:2025-01-12") == "typed by you"
+
+
+def test_growing_the_window_leaves_no_dead_space_under_the_lanes(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 800, 500)
+    window.resize(1920, 1200)
+    view = window.timeline
+    qtbot.waitUntil(lambda: view.viewport().height() > 300, timeout=3000)
+    qtbot.wait(400)
+    QApplication.processEvents()
+    spare = view.height() - view.content_height()
+    assert spare < 60, f"{spare} pixels of empty timeline under the lanes"
+    assert view.content_height() <= view.height()
