@@ -381,7 +381,10 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
-    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b)"
+    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b"
+    # "at its July 26-27 meeting": a range before the event it dates
+    r"|\s+(?:meetings?|summit|talks|conference|session|visit|trip|festival|vote|elections?"
+    r"|hearings?|trial|strike|walkout|event|tournament|games?|show)\b)"
 )
 def _day_range_end(m: re.Match[str], text: str) -> Candidate | None:
     """ "from July 28 to 30": the second day is a date of its own, in the first one's month."""
@@ -2037,6 +2040,13 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     if what.endswith("_REF"):
         return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
     if word == "overnight":
+        if re.match(
+            r"\s+(?:rates?|lending|repo|borrowing|index|money|funds|deposits?|loans?|stays?"
+            r"|bags?|guests?|flights?|trains?|buses|sensation|success|star)\b",
+            text[m.end() : m.end() + 14],
+            re.IGNORECASE,
+        ):
+            return None  # "the overnight rate", "an overnight success": kinds of things
         return Candidate(m.start(), m.end(), kind, lambda ctx: _overnight(ctx, word))
     gran: Granularity = "day"
     return Candidate(
@@ -2340,6 +2350,8 @@ _FREQUENCY_BEFORE = re.compile(
 # amount a rate is of ("1.6 trillion euros", "700 seats", "40 minutes")
 _AMOUNT_BEFORE = re.compile(
     rf"(?:\d|{_B}(?:{NUMBER_WORD}|million|billion|trillion|thousand|dozen)\b)[\d,.]*"
+    # "$10 billion of securities a month", "1.2 million tonnes of freight a year"
+    r"(?:\s+(?:million|billion|trillion|thousand)\b)?(?:\s+[A-Za-z][\w’'-]*)?(?:\s+of)?"
     r"(?:\s*%|(?:\s+(?!(?:in|within|for|over|after|before|than|of|by|during|under|about|around"
     r"|nearly|almost|just|only|more|less|least|took|takes|lasted|spent|is|was|are|were)\b)"
     r"[A-Za-z][\w’'-]*)){0,3}\s+$",
@@ -2778,6 +2790,8 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     unit = unit_key(what)
     if q == "per" and m["num"]:
         return None
+    if q in ("per", "a", "an") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        return None  # "411,000 barrels per day": a rate of an amount, which TimeML leaves out
     return Candidate(m.start(), m.end(), "SET", _const(_duration_value(n, unit), f"{q} {what}"))
 
 
@@ -3369,7 +3383,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "the new year", "a spring festival of films"
     after = text[m.end() : m.end() + 12]
     if re.match(
-        r"\s+(?:trees?|cards?|gifts?|presents?|part(?:y|ies)|shopping|season|holidays?|sales?|dinners?|markets?|lights?|message|address|truce|ceasefire|offensive|resolutions?)\b",
+        r"\s+(?:trees?|cards?|gifts?|presents?|part(?:y|ies)|shopping|season|holidays|sales?|dinners?|markets?|lights?|message|address|truce|ceasefire|offensive|resolutions?)\b",
         after,
         re.IGNORECASE,
     ) and not name.split(":")[0].endswith(("day", "eve", "festival", "new year")):

@@ -1233,3 +1233,16 @@ def test_fortnightly_every_weekday_the_years_that_followed_and_the_decade_named(
     ]
     text = "The 1990s began badly: the recession that opened the decade left scars."
     assert found(text, pub)[-1] == ("the decade", "DATE", "199")
+
+
+def test_market_copy_ranges_before_a_meeting_rates_and_the_overnight_rate() -> None:
+    pub = date(2022, 7, 20)
+    assert [h[2] for h in found("The Fed may raise rates at its July 26-27 meeting.", pub)] == [
+        "2022-07-26",
+        "2022-07-27",
+    ]
+    assert found("The bank kept its benchmark overnight rate unchanged.", pub) == []
+    assert found("It will let $10 billion of securities a month roll off.", pub) == []
+    assert found("OPEC raised output by 411,000 barrels per day.", pub) == []
+    text = "A cut is expected ahead of the Thanksgiving holiday."
+    assert one(text, date(2025, 11, 20)).value == "2025-11-27"
