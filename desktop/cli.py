@@ -135,6 +135,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 raw.published, raw.published_origin = args.published, "user"
             text = _plain_text(data, path) if args.plain else raw.text
             check_article_length(path.name, text)
+            if not text.strip():
+                # The JSON line stays (an empty body is what the page holds), but the analyst
+                # is told why nothing was extracted.
+                print(f"factlane: {path.name}: no article text found", file=sys.stderr)
             result = extract(text, raw.published)
         except IngestError as exc:
             failed += 1

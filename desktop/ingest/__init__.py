@@ -38,6 +38,7 @@ __all__ = [
     "read_file",
     "read_pasted",
     "rebuild",
+    "require_article_text",
     "set_block_kept",
 ]
 
@@ -105,6 +106,23 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{name}: no text found in the file")
     return article
+
+
+def require_article_text(name: str, article: RawArticle) -> None:
+    """Refuse to store an article whose body is empty, saying what the document held instead.
+
+    Reading such a document is not an error (the import dialog shows what was set aside, and
+    the analyst may keep a block), but an article with no text has nothing to extract and
+    must not be imported as if all were well.
+    """
+    if article.text.strip():
+        return
+    reasons = sorted({b.reason for b in article.blocks if not b.kept and b.reason})
+    if reasons:
+        held = f"all of its text was set aside ({', '.join(reasons)})"
+    else:
+        held = "it holds no paragraphs of text"
+    raise IngestError(f"{name}: no article text found: {held}; it was not imported")
 
 
 _HTML_SNIFF = re.compile(

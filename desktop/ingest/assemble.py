@@ -101,6 +101,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
     _title_without_outlet(found)
+    _only_paragraph_is_body(pieces, found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(
@@ -133,6 +134,29 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:
+    """A document whose only text was taken for its title keeps that text as its body too.
+
+    A one-paragraph page or note ("<p>Only one paragraph here.</p>") has no headline, only
+    the story; taking that paragraph for the title alone would import an article with no text.
+    A sentence read as the title, or the one block the document holds, is the body as well.
+    A headline among set-aside chrome is not a story: such a page keeps its empty body.
+    """
+    if any(p.kept for p in pieces):
+        return
+    titles = [p for p in pieces if p.reason == furniture.TITLE]
+    if len(titles) != 1:
+        return
+    title = titles[0]
+    sentence = not title.kind.startswith("heading") and title.text.rstrip().endswith(
+        (".", "!", "?", '"', "”", "'", "’")
+    )
+    if not sentence and len(pieces) > 1:
+        return
+    title.reason = None
+    found.warnings.append("the only paragraph is both the title and the text")
 
 
 #: A back-link from a note to its marker, at the end of the note: "↩", "↩︎", "^", "[back]".
@@ -624,14 +648,17 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
     """
     if found.author is not None:
         return
-    open_ = [
+    open_ = (
         i
         for i, p in enumerate(pieces)
         if (p.kept or p.reason in _HEAD_REASONS)
         and furniture.single_block_reason(p.text) != furniture.SEPARATOR
-    ]
-    window = open_[: _META_WINDOW + 4]
-    story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
+    )
+    # Only the head of the page is searched: judging every line of a long text here would
+    # cost as much as judging its furniture. A story that starts below the window starts
+    # below every name line in it, as the length of the page does.
+    window = list(itertools.islice(open_, _META_WINDOW + 4))
+    story_from = next((i for i in window if _story_sized(pieces[i].text)), len(pieces))
     for n, i in enumerate(window):
         piece = pieces[i]
         name = _name_without_role(dates.strip_edges(piece.text).strip())

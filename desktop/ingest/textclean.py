@@ -152,20 +152,34 @@ def _codec_for(charset: str) -> str | None:
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 without a BOM shows as NUL in every other byte of ASCII text."""
-    sample = data[:4096]
-    if len(sample) < 4:
+    """UTF-16 without a BOM: its NULs fall almost all on one side of each pair of bytes.
+
+    Every character below U+0100 (markup, spaces, digits, Latin letters) puts a NUL in the high
+    byte of its pair, so even a page in Cyrillic or Chinese has many NULs, nearly all at odd
+    offsets (little-endian) or at even ones (big-endian); binary data scatters them over both.
+    A file cut off after half a character loses that last byte, not the whole file.
+    """
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
         return None
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
-    for codec, ratio in (("utf-16-le", odd_nuls), ("utf-16-be", even_nuls)):
-        if ratio > 0.6:
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if _looks_like_text(text):
-                return text, codec
+    even_nuls = sample[0 : 2 * pairs : 2].count(0)
+    odd_nuls = sample[1 : 2 * pairs : 2].count(0)
+    body = data[: len(data) - len(data) % 2]
+    for codec, mine, other in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        # A tenth of the characters below U+0100 is enough (a CJK text's spaces and digits);
+        # the other side may hold a few NULs (U+4E00 and kin end in one) but far fewer.
+        if mine < max(2, pairs // 10) or other * 4 > mine:
+            continue
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text, codec
     return None
 
 

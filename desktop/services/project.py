@@ -29,7 +29,7 @@ from desktop.domain.records import (
     TimelineRow,
 )
 from desktop.extract import extract
-from desktop.ingest import IngestError
+from desktop.ingest import IngestError, require_article_text
 from desktop.services.files import check_article_length, read_article_file
 from desktop.storage.project import (
     DamagedProjectError,
@@ -171,6 +171,7 @@ class ProjectService:
         """Store an article already read (the import dialog's edited values go through here)."""
         try:
             check_article_length(Path(name).name or name, raw.text)
+            require_article_text(Path(name).name or name, raw)
         except IngestError as exc:
             return ImportOutcome(name, "failed", message=str(exc))
         sha = sha256_of(data)
