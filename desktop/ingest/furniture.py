@@ -323,6 +323,13 @@ _AGENCY_ONLY = re.compile(
     r"(?:\s*(?:/|via)\s*[\w .-]{1,40})?$",
     re.I,
 )
+#: Words one of which every credit line holds: the two patterns backtrack over a whole
+#: line, and they run on every paragraph of every import, so most lines are let off cheaply.
+_CREDIT_WORDS = ("image", "photo", "picture", "video", "media", "getty", "shutterstock",
+                 "epa-efe", "reuters/")  # fmt: skip
+#: Likewise for sign-off lines: each branch of the pattern needs one of these.
+_SIGN_OFF_WORDS = ("reported", "contributed", "tip", "story", "reporting", "writing", "editing",
+                   "research", "compiled", "standards", "contact", "@")  # fmt: skip
 _SIGN_OFF = re.compile(
     # "Reyes reported from Torvale.", "... writer Hal Brody contributed to this report."
     r"^[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z]|"
@@ -486,9 +493,9 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return IMAGE_CREDIT
     if words <= 20 and (_PAGE_WIDGET.match(stripped) or _TIMESTAMP_WIDGET.match(stripped)):
         return PAGE_WIDGET
-    if words <= 40 and _CREDIT_LINE.search(stripped):
+    if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
-    if words <= 40 and _SIGN_OFF.match(stripped):
+    if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
         return SIGN_OFF
     if words <= 40 and _TAG_LIST.match(stripped):
         return NAVIGATION
@@ -560,9 +567,15 @@ def judge_newsletter_issue(pieces: list[Piece]) -> None:
             piece.reason = NEWSLETTER
 
 
+_MENU_BAR = re.compile(r"\s*[|•›»>/]\s*")
+
+
 def _is_menu_line(text: str) -> bool:
     """ "Home | World | Asia" or "Home > World > Asia": short capitalised items between bars."""
-    parts = [p.strip() for p in re.split(r"\s*[|•›»>/]\s*", text) if p.strip()]
+    # Three items need two bars; most paragraphs have none and are not split at all.
+    if sum(text.count(bar) for bar in "|•›»>/") < 2:
+        return False
+    parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
     if len(parts) < 3:
         return False
     return all(_words(p) <= 3 and p[0].isupper() and not p.endswith(".") for p in parts)

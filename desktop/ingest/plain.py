@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from datetime import date
@@ -316,11 +317,22 @@ def _wrap_width(lines: list[str]) -> int | None:
 _NEVER_JOINED = frozenset({furniture.SEPARATOR, furniture.ADVERTISEMENT, furniture.PAYWALL})
 
 
+@functools.lru_cache(maxsize=256)
+def _line_reason(line: str) -> str | None:
+    """The furniture reason of one line of a text file, by its own words.
+
+    Joining lines into paragraphs asks this of each line two or three times in a row (does
+    it break a sentence, does it join the paragraph, is the line after it an advert too), so
+    the last few answers are kept.
+    """
+    return furniture.single_block_reason(line.strip())
+
+
 def _joins(prev: str, line: str, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph that ``prev`` ends."""
     if not prev.strip() or not line.strip():
         return False
-    if _LIST_ITEM.match(line) or furniture.single_block_reason(line.strip()) in _NEVER_JOINED:
+    if _LIST_ITEM.match(line) or _line_reason(line) in _NEVER_JOINED:
         return False
     if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
@@ -370,10 +382,10 @@ def _breaks_sentence(prev: str, line: str, after: list[str]) -> bool:
     """Whether ``line`` is an advert marker dropped into the middle of a sentence."""
     if _TERMINAL.search(prev.rstrip()):
         return False
-    if furniture.single_block_reason(line.strip()) != furniture.ADVERTISEMENT:
+    if _line_reason(line) != furniture.ADVERTISEMENT:
         return False
     for nxt in after:
-        if furniture.single_block_reason(nxt.strip()) == furniture.ADVERTISEMENT:
+        if _line_reason(nxt) == furniture.ADVERTISEMENT:
             continue
         return nxt.strip()[:1].islower()
     return False
@@ -444,7 +456,7 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
             _SETEXT.match(nxt)
             and not current
             and not _MD_RULE.match(line)
-            and furniture.single_block_reason(line.strip()) != furniture.SEPARATOR
+            and _line_reason(line) != furniture.SEPARATOR
         ):
             text = collapse_spaces(strip_markdown(line))
             pieces.append(Piece(text, "heading1" if nxt.strip().startswith("=") else "heading"))
@@ -465,7 +477,7 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
                 current.append(body.strip())
             continue
         item = _LIST_ITEM.match(line)
-        if item and furniture.single_block_reason(line.strip()) != furniture.SEPARATOR:
+        if item and _line_reason(line) != furniture.SEPARATOR:
             flush()
             kind = "list"
             current.append(line[item.end() :].strip())
