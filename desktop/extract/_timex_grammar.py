@@ -2149,9 +2149,7 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None  # the quarter rule reads these
     if det in ("the whole", "the entire", "the full"):
         if unit == "year" and det == "the full":
-            return Candidate(
-                m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, whole)
-            )
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, whole))
         return Candidate(
             m.start(),
             m.end(),
@@ -2159,6 +2157,10 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"),
         )
     if det == "the":
+        if unit == "week" and re.match(
+            rf"\s+(?:ended|ending|to|through)\s+{MONTH_PATTERN}", text[m.end() : m.end() + 24], re.I
+        ):
+            return None  # "the week ended May 9": read by the rule for the week that holds it
         if re.match(r"\s+(?:of|before|after|when|that|in\s+which|to)\b", after) and unit != "year":
             if re.match(r"\s+(?:before|after)\b", after) and unit == "day":
                 offset = -1 if after.strip().startswith("before") else 1
@@ -2278,6 +2280,15 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None
     steps = shift_by
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
+
+
+def _full_year(ctx: Context, word: str) -> Resolution:
+    """ "For the full year, sales fell 6%": in results told early in a year, the year just
+    ended; otherwise the publication year."""
+    pub = ctx.published
+    if pub is not None and pub.month <= 3 and ctx.tense() == "past":
+        return relative(ctx, "year", -1, f"{word} (results told early in the next year)")
+    return relative(ctx, "year", 0, word)
 
 
 def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
@@ -3137,6 +3148,42 @@ def _the_years_after(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DURATION", _const("PXY", f"{m.group(0)}: some years"))
 
 
+@rule(
+    rf"{_B}(?:the\s+)?(?:full|whole)-year(?=\s+[a-z])",
+)
+def _full_year_adjective(m: re.Match[str], text: str) -> Candidate | None:
+    """ "raised its full-year guidance": the year the guidance is for."""
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, m.group(0)))
+
+
+@rule(rf"{_B}(?:so\s+far\s+)?year[-\s]to[-\s]date{_E}")
+def _year_to_date(m: re.Match[str], text: str) -> Candidate | None:
+    """ "up 10% year to date": the publication year, so far."""
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, m.group(0)))
+
+
+@rule(rf"{_B}(?P<w>the\s+week)\s+(?:ended|ending|to|through)\s+{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)")
+def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in the week ended May 9": the week that holds that day (the day is an expression of
+    its own, as TimeML keeps "ended" out of both)."""
+    month, day = month_number(m["mon"]), int(m["day"])
+
+    def resolve(ctx: Context) -> Resolution:
+        base = named_month(ctx, month, day, None, m["mon"])
+        if base.point is None:
+            return unresolved("week", m.group(0))
+        iso_year, week, _ = base.point.isocalendar()
+        return Resolution(
+            f"{iso_year:04d}-W{week:02d}",
+            f"{m['w']}: the week that holds {base.point.isoformat()}, the day it ended",
+            base.needs_anchor,
+            base.point,
+            "week",
+        )
+
+    return Candidate(m.start(), m.end("w"), "DATE", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3602,6 +3649,9 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_full_year_adjective": "full whole year",
+    "_year_to_date": "year date",
+    "_week_ended": "week",
     "_the_years_after": "years",
     "_september_eleventh": "sept sep september #",
     "_uncounted_span": "minutes hours days weeks months years decades",

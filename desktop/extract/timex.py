@@ -182,7 +182,10 @@ def _from_dateline(explanation: str) -> str:
     )
 
 
-_JOINED_DAY = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+on\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED_DAY = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:[A-Z]{2,4}|local\s+time))?,?\s+on\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")

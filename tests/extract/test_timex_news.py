@@ -1246,3 +1246,17 @@ def test_market_copy_ranges_before_a_meeting_rates_and_the_overnight_rate() -> N
     assert found("OPEC raised output by 411,000 barrels per day.", pub) == []
     text = "A cut is expected ahead of the Thanksgiving holiday."
     assert one(text, date(2025, 11, 20)).value == "2025-11-27"
+
+
+def test_results_copy_full_year_year_to_date_and_the_week_ended() -> None:
+    pub = date(2026, 1, 29)
+    text = "For the full year, sales fell 6%. It raised its full-year guidance."
+    assert [h[2] for h in found(text, pub)] == ["2025", "2025"]
+    assert one("The index is up about 10% year to date.", date(2025, 6, 13)).value == "2025"
+    text = "Crude inventories rose in the week ended May 9."
+    assert found(text, date(2025, 5, 14)) == [
+        ("the week", "DATE", "2025-W19"),
+        ("May 9", "DATE", "2025-05-09"),
+    ]
+    text = "Markets will close early, at 1 p.m. ET, on Friday."
+    assert found(text, date(2025, 11, 26))[0][2] == "2025-11-28T13:00"
