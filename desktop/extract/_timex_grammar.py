@@ -2495,6 +2495,14 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         if unit in UNIT_GRAN and n is not None and n == int(n):
             gran = UNIT_GRAN[unit]
             count = int(n) * (-1 if tail in ("earlier", "before", "previously") else 1)
+            if tail == "later":
+                # "Three days later": TimeML (as TimeBank marks it) takes the span and leaves
+                # "later" out; the fact it dates still falls on the day it points to
+                end = m.end() - len(m["tail"]) - 1
+                span = _duration_value(n, unit)
+                return Candidate(
+                    start, end, "DURATION", lambda ctx: _span_later(ctx, gran, count, span, m)
+                )
             return Candidate(
                 start, m.end(), "DATE", lambda ctx: chained(ctx, gran, count, m.group(0))
             )
@@ -2619,6 +2627,19 @@ def _either_count(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "FUTURE_REF", words))
     return Candidate(
         start, m.end(), "DURATION", _const(_duration_value(None, unit), f"a span of {words}")
+    )
+
+
+def _span_later(
+    ctx: Context, gran: Granularity, count: int, span: str, m: re.Match[str]
+) -> Resolution:
+    day = chained(ctx, gran, count, m.group(0))
+    return replace(
+        day,
+        value=span,
+        explanation=f"{day.explanation} (the span {span}; the day is what the fact is dated by)",
+        type="DURATION",
+        anchorable=True,
     )
 
 

@@ -48,6 +48,8 @@ def find_facts(
             if timex.date is None or not timex.date.resolved:
                 continue
             date_range = timex.date
+        elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
+            date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION":
             found = _duration_range(text, sentence, timex, timexes, published)
             if found is None:

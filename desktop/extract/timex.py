@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from desktop.domain import TimeExpression
-from desktop.extract._timex_calendar import shift, value_range
+from desktop.extract._timex_calendar import fmt, shift, value_range
 from desktop.extract._timex_grammar import discover
 from desktop.extract._timex_resolve import Context, Resolution
 from desktop.extract.sentences import split_sentences
@@ -43,11 +43,14 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         date_range = None
         if kind in ("DATE", "TIME"):
             date_range = value_range(res.value, published, c.mod)
+        elif kind == "DURATION" and res.point is not None and res.gran is not None:
+            # "three days later": a span whose far end the text dates
+            date_range = value_range(fmt(res.point, res.gran), published, c.mod)
         if (
             res.point is not None
             and res.anchorable
             and not res.value.endswith("_REF")
-            and kind in ("DATE", "TIME")
+            and (kind in ("DATE", "TIME") or date_range is not None)
         ):
             ctx.last, ctx.last_end = res, c.end
             if res.gran == "day":

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.domain import TimeExpression
+from desktop.extract.facts import find_facts
 from desktop.extract.timex import find_timexes
 from tests.conftest import SEED
 
@@ -170,8 +171,20 @@ def test_early_late_narrow_the_range() -> None:
 
 
 def test_chained_reference_follows_the_date_before() -> None:
-    found = values("The ceasefire began on March 3, 2024. Two days later, it collapsed.")
-    assert found[1] == ("Two days later", "DATE", "2024-03-05")
+    # TimeML (as TimeBank marks "Three days later") takes the span and leaves "later" out;
+    # the day it reaches is still the expression's date, which dates its fact
+    hits = find_timexes(
+        "The ceasefire began on March 3, 2024. Two days later, it collapsed.", MON_13_JAN_2025
+    )
+    assert (hits[1].text, hits[1].type, hits[1].value) == ("Two days", "DURATION", "P2D")
+    assert hits[1].date is not None and hits[1].date.value == "2024-03-05"
+    facts = find_facts(
+        "The ceasefire began on March 3, 2024. Two days later, it collapsed.", hits, MON_13_JAN_2025
+    )
+    assert [(f.text, f.date.value) for f in facts][-1] == (
+        "Two days later, it collapsed.",
+        "2024-03-05",
+    )
 
 
 def test_the_following_week_follows_the_date_before() -> None:

@@ -784,7 +784,7 @@ def test_day_offsets_records_and_twilight_days() -> None:
         ("four years", "P4Y"),
         ("Sept. 8", "2024-09-08"),
         ("1960", "1960"),
-        ("a day later", "2024-09-09"),
+        ("a day", "P1D"),  # its date, the day it reaches, is 2024-09-09 (see test_timex)
         ("dawn", "2025-03-09TMO"),
         ("Sunday", "2025-03-09"),
     ]
