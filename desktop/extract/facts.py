@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 
 from desktop.domain import DateRange, Fact, Precision, TimeExpression
 from desktop.extract._timex_calendar import add_months
@@ -41,6 +42,7 @@ def find_facts(
         return []
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
+    in_order = all(a.start <= b.start for a, b in pairwise(timexes))
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
@@ -51,7 +53,7 @@ def find_facts(
         elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
             date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION":
-            found = _duration_range(text, sentence, timex, timexes, published)
+            found = _duration_range(text, sentence, timex, timexes, published, in_order)
             if found is None:
                 continue
             date_range = found
@@ -75,12 +77,17 @@ def _sentence_of(
     return min(lo, start), max(hi, end)
 
 
+def _start_of(t: TimeExpression) -> int:
+    return t.start
+
+
 def _duration_range(
     text: str,
     sentence: tuple[int, int],
     timex: TimeExpression,
     timexes: Sequence[TimeExpression],
     published: date | None,
+    in_order: bool = False,
 ) -> DateRange | None:
     m = _DURATION.match(timex.value)
     if m is None:
@@ -89,8 +96,17 @@ def _duration_range(
     unit = m[2] if not timex.value.startswith("PT") else "T" + m[2]
     precision = _precision(unit)
     s_start, s_end = sentence
-    # a dated expression in the same sentence says when the stretch ends
-    for other in timexes:
+    # a dated expression in the same sentence says when the stretch ends (they come in text
+    # order, so only the sentence's own are looked at)
+    if in_order:
+        nearby = timexes[
+            bisect.bisect_left(timexes, s_start, key=_start_of) : bisect.bisect_left(
+                timexes, s_end, key=_start_of
+            )
+        ]
+    else:
+        nearby = timexes
+    for other in nearby:
         if other is timex or other.type not in ("DATE", "TIME") or other.date is None:
             continue
         if (
