@@ -2639,7 +2639,6 @@ def _span_later(
         value=span,
         explanation=f"{day.explanation} (the span {span}; the day is what the fact is dated by)",
         type="DURATION",
-        anchorable=True,
     )
 
 
@@ -3205,6 +3204,27 @@ def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end("w"), "DATE", resolve)
 
 
+@rule(rf"{_B}{_MON}\s+of\s+that\s+year{_E}")
+def _month_of_that_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in August of that year": the month, in the year the text last named."""
+    month = month_number(m["mon"])
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor()
+        if prior is None or prior.point is None:
+            return named_month(ctx, month, None, None, m["mon"])
+        year = prior.point.year
+        return Resolution(
+            f"{year:04d}-{month:02d}",
+            f"{m.group(0)}: {m['mon']} {year}, the year of {prior.value}, mentioned just before",
+            prior.needs_anchor,
+            date(year, month, 1),
+            "month",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3670,6 +3690,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_month_of_that_year": "that",
     "_full_year_adjective": "full whole year",
     "_year_to_date": "year date",
     "_week_ended": "week",

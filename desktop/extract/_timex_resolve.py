@@ -110,7 +110,7 @@ _FUTURE_CUES = (
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
     # news tells a scheduled event in the simple present: "flies to Pyongyang on Tuesday",
     # "the tariffs take effect Friday", "the leaders are to sign"
-    r"|(?:is|are)\s+to|takes?\s+effect|meets|flies|arrives|begins|starts|opens|resumes|convenes"
+    r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
     r"|(?<!its\s)(?<!the\s)(?<!a\s)(?<!than\s)(?<!as\s)(?<!their\s)forecast"
@@ -196,6 +196,9 @@ _PAST_OF_PLAN = re.compile(
     r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?)$",
     re.IGNORECASE,
 )
+_AWAITED = frozenset(
+    ("expected", "scheduled", "planned", "slated", "projected", "forecast", "predicted", "due")
+)
 _PLURAL_PRESENT = frozenset(
     ("meet", "arrive", "begin", "resume", "convene", "travel", "return", "start", "reopen")
 )
@@ -252,7 +255,7 @@ AHEAD = re.compile(
     r"|(?<!had\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?<!once\s)"
     r"\b(?:planned|scheduled|slated|set|due|booked|pencilled|penciled)\s+(?:in\s+)?for\s+"
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
-    r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)"
+    r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)|\bbeyond\s+"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
     r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?)$",
     re.IGNORECASE,
@@ -283,6 +286,8 @@ class Context:
         #: the reporting period (a quarter or half already begun) the text last named
         self.last_period: Resolution | None = None
         self.last_period_end = -1
+        #: (sentence start, year): the year a sentence's opening set for the dates in it
+        self._scene: tuple[int, int] | None = None
 
     def at(self, start: int, end: int) -> Context:
         self.start, self.end = start, end
@@ -377,6 +382,19 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
+                if word in ("have", "had") and re.search(
+                    r"\b(?:will|would|could|should|might|may|must|shall)\s+(?:\w+\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                ):
+                    # "lawyers would then have Saturday": a modal's plain verb looks ahead
+                    kind = "future"
+                    weight = (
+                        self.start - m.end() if m.end() <= self.start else m.start() - self.end + 15
+                    )
+                    if best is None or weight < best[0]:
+                        best = (weight, kind)
+                    continue
                 if re.search(r"\bto\s+$", before, re.IGNORECASE):
                     # "hoped to have better news", "is to lay a wreath": an infinitive, not a
                     # past tense or a perfect
@@ -390,7 +408,9 @@ class Context:
                 if word not in _IRREGULAR_PAST_SET and re.search(
                     r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE
                 ):
-                    kind = "present"  # "the bills are mailed in May": a present passive
+                    # "the bills are mailed in May": a present passive; "results are expected
+                    # on Friday", "a vote is planned for June": what is awaited lies ahead
+                    kind = "future" if word in _AWAITED else "present"
                 else:
                     kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
@@ -439,16 +459,25 @@ class Context:
     def written_year_in_sentence(self) -> int | None:
         """The year that opens the sentence ("In 1996, Congress did not adjourn until Oct.
         4"), when it is the last date named."""
+        begin = self.sentence_bounds()[0]
+        if self._scene is not None and self._scene[0] == begin:
+            return self._scene[1]  # set by an earlier date of the same sentence
         last = self.last
         if last is None or last.point is None or last.gran != "year":
             return None
-        opening = self.text[self.sentence_bounds()[0] : self.last_end]
+        opening = self.text[begin : self.last_end]
         if not (
             (_FRONTED_YEAR.match(opening) and not last.needs_anchor)
             # "Next year, the Legion will hold events from Nov. 9 to 11"
             or _FRONTED_RELATIVE_YEAR.match(opening)
+            # "since 2017, when the court annulled the August result": the clause is that year's
+            or (
+                not last.needs_anchor
+                and re.match(r",?\s+when\b[^.;:!?]*$", self.text[self.last_end : self.start])
+            )
         ):
             return None  # only a year that opens the sentence sets the scene for all of it
+        self._scene = (begin, last.point.year)
         return last.point.year
 
     def coordinated(self, gran: Granularity) -> Resolution | None:

@@ -1260,3 +1260,18 @@ def test_results_copy_full_year_year_to_date_and_the_week_ended() -> None:
     ]
     text = "Markets will close early, at 1 p.m. ET, on Friday."
     assert found(text, date(2025, 11, 26))[0][2] == "2025-11-28T13:00"
+
+
+def test_awaited_results_modal_have_beyond_takes_office_and_a_year_that_sets_the_scene() -> None:
+    text = "The final results are expected late Thursday or early Friday."
+    assert [h[2] for h in found(text, date(2019, 5, 23))] == ["2019-05-23", "2019-05-24"]
+    text = "The lawyers would then have Saturday."
+    assert one(text, date(2020, 1, 22)).value == "2020-01-25"
+    text = "Officials have said any extension beyond May 23 would need a vote."
+    assert one(text, date(2019, 3, 14)).value == "2019-05-23"
+    assert one("The winner takes office on Aug. 7.", date(2026, 2, 17)).value == "2026-08-07"
+    text = "It is the first vote since 2017, when the court annulled the August result and "
+    text += "ordered a rerun in October."
+    assert [h[2] for h in found(text, date(2022, 8, 9))] == ["2017", "2017-08", "2017-10"]
+    text = "The fraud began in 2020. A unit began looking into it in August of that year."
+    assert found(text, date(2022, 8, 9))[-1] == ("August of that year", "DATE", "2020-08")
