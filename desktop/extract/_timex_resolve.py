@@ -117,6 +117,8 @@ _FUTURE_CUES = (
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
+    # and so does what was expected: "economists last week expected a cut in September"
+    r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen)"
     # what someone has been told or asked to do is still to come: "have told staff to report

@@ -1275,3 +1275,9 @@ def test_awaited_results_modal_have_beyond_takes_office_and_a_year_that_sets_the
     assert [h[2] for h in found(text, date(2022, 8, 9))] == ["2017", "2017-08", "2017-10"]
     text = "The fraud began in 2020. A unit began looking into it in August of that year."
     assert found(text, date(2022, 8, 9))[-1] == ("August of that year", "DATE", "2020-08")
+
+
+def test_what_was_expected_lies_ahead() -> None:
+    text = "Economists polled last week expected one more cut in September."
+    assert found(text, date(2024, 6, 6))[-1][2] == "2024-09"
+    assert one("Sales in March were lower than expected.", date(2024, 6, 6)).value == "2024-03"
