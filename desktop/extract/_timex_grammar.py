@@ -192,11 +192,11 @@ def _const(value: str, explanation: str) -> Resolver:
 
 
 @rule(
-    rf"{_B}(?:(?:Sept?\.?|September)\s+11(?:th)?|9/11)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?"
+    rf"{_B}(?:(?:Sept?\.?|September)\s+11(?:th)?)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?"
     r"|hijack\w*|commission|victims|memorial|museum|families|era|anniversary|plot|terrorists?)\b)"
 )
 def _september_eleventh(m: re.Match[str], text: str) -> Candidate | None:
-    """ "the Sept. 11 attacks", "9/11 families": the day of the 2001 attacks, by its name."""
+    """ "the Sept. 11 attacks", "September 11 families": the day of the 2001 attacks."""
     point = date(2001, 9, 11)
     return Candidate(
         m.start(),
@@ -3690,12 +3690,13 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
-    "_month_of_that_year": "that",
+    "_month_of_that_year": "january february march april may june july august september"
+    " october november december",
     "_full_year_adjective": "full whole year",
     "_year_to_date": "year date",
     "_week_ended": "week",
     "_the_years_after": "years",
-    "_september_eleventh": "sept sep september #",
+    "_september_eleventh": "sept sep september",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",
