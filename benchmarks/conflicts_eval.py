@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|heldout|blind]
+     [--set dev|dev2|dev3|dev4|dev5|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -9,7 +9,9 @@ written later to improve against: windows of time, levels that fall, units, syno
 "as of", revisions, scopes such as "in the capital" against "nationwide", units, one event's
 different measures), ``dev4`` (conflict_pairs_dev4.jsonl, a fourth: contradictions and
 agreements that turn on what is counted and how it is measured, tolls and levels reported again
-later, scopes, units, one event's different measures), ``heldout``
+later, scopes, units, one event's different measures), ``dev5`` (conflict_pairs_dev5.jsonl, a
+fifth: measures told by nouns and in either voice, rounding against qualifiers, tallies that
+grow, scopes, units, one event's different measures, unrelated counts), ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
 errors, so that it stays blind).
@@ -39,6 +41,7 @@ SETS = {
     "dev2": DATA / "conflict_pairs_dev2.jsonl",
     "dev3": DATA / "conflict_pairs_dev3.jsonl",
     "dev4": DATA / "conflict_pairs_dev4.jsonl",
+    "dev5": DATA / "conflict_pairs_dev5.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

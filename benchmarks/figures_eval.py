@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|heldout|blind]
+     [--set dev|dev2|dev3|dev4|dev5|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -22,6 +22,30 @@ annotation names them (counted by its head noun, measure exactly).
 Annotation: one JSON object per sentence, ``figures`` a list of
 ``[number as written, low, high, qualifier, unit, counted, measure]``. Vague quantities
 ("hundreds", "tens of thousands") are figures with the range qualifiers.py gives them.
+
+What is counted, when the noun is not right after the number (the convention all sets follow):
+
+- The noun phrase after the number is what is counted ("300 North Korean soldiers"); after
+  "N of the/its X" it is X ("240 of the 543 seats": seats; "3,000 of them": the phrase "them"
+  stands for); a share of a vote or of a group is what it is a share of ("40% of the vote").
+- A bare number directly coordinated with a count that names its noun, with nothing but "and"
+  (and a repeated or elided verb) between them, shares that noun: "23 people were killed and 41
+  injured", "three people were killed and 11 were injured", "two demonstrators dead and 18 in
+  custody" (people, people, demonstrators).
+- A part of a group counts the group's noun: "57 of them died", "half of whom", "including 2
+  million who crossed" count what the group counts (people, volunteers, ...).
+- A bare number after a comma that starts a new clause, an attribution or a "that" clause in
+  between ("..., the ministry said, and more than 1,800 were wounded"; "..., and that at least
+  112 were killed") names nothing: counted is null, and so is a toll or tally told without a
+  noun ("the death toll rose to 45", "with 3,408 injured").
+- A noun that names the measure is no population: "537 deaths", "a death toll of 14", "1,200
+  arrests", "40 casualties" have counted null and the measure the noun gives (killed, arrested).
+- Money, percentages and units: counted is what the amount is of, when the sentence says it
+  ("$3bn in quarterly revenue", "5% of voters"); null otherwise. Ages, years, phone, case and
+  house numbers are not figures at all.
+- The measure is the canonical form from _figure_words.py (killed, injured, arrested, ...), or
+  the verb as written when it has none ("fined", "jailed"); null when nothing happened to the
+  counted things (a level or an amount stated, "a budget of $2bn").
 """
 
 from __future__ import annotations
@@ -44,6 +68,7 @@ SETS = {
     "dev2": DATA / "figures_dev2.jsonl",
     "dev3": DATA / "figures_dev3.jsonl",
     "dev4": DATA / "figures_dev4.jsonl",
+    "dev5": DATA / "figures_dev5.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
