@@ -1340,6 +1340,34 @@ def _month_span_quarter(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
 
 
+def _bare_half(ctx: Context, n: int, word: str) -> Resolution:
+    """ "H1", "H2" with no year: the half told of, by the tense (results look back)."""
+    pub = ctx.published
+    if pub is None:
+        return unresolved("half", word)
+    current = 1 if pub.month <= 6 else 2
+    year = pub.year
+    if ctx.tense() == "future":
+        if n < current:
+            year += 1
+    elif n > current:
+        year -= 1
+    return Resolution(
+        f"{year}-H{n}",
+        f"{word}: half {n} of {year}, by the tense",
+        True,
+        date(year, 6 * n - 5, 1),
+        "half",
+    )
+
+
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:operating\s+|net\s+|pretax\s+|pre-tax\s+|core\s+)?(?:profits?|sales|revenues?|results"
+    r"|earnings|losses?|growth|output|deliveries|turnover|margins?|EBITDA)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     r"(?<![\w-])(?:(?P<y0>1\d{3}|20\d{2})\s+)?(?P<letter>Q|H)(?P<q>[1-4])(?:\s+(?P<y1>1\d{3}|20\d{2}))?(?!\w)",
     0,
@@ -1348,9 +1376,20 @@ def _q_short(m: re.Match[str], text: str) -> Candidate | None:
     n = int(m["q"])
     year_word = m["y0"] or m["y1"]
     if m["letter"] == "H":
-        # "H2 2024": a half, only believed with its year ("H2" alone is too many things)
-        if n > 2 or not year_word:
+        # "H2 2024": a half; "H2" alone is too many things (a gas, a road, a class) unless
+        # results or a period preposition stand by it ("H1 operating profit", "in H2")
+        if n > 2:
             return None
+        if not year_word:
+            if not (
+                _RESULTS_AFTER.match(text, m.end())
+                or re.search(
+                    r"\b(?:in|for|during|over|since|by)\s+$",
+                    text[max(0, m.start() - 8) : m.start()],
+                )
+            ):
+                return None
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _bare_half(ctx, n, m.group(0)))
         year = int(year_word)
         return Candidate(
             m.start(),
@@ -2371,7 +2410,7 @@ _AMOUNT_BEFORE = re.compile(
 
 
 @rule(
-    rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|full|straight|consecutive|long|short)\s+)"
+    rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+)"
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
@@ -3225,6 +3264,46 @@ def _month_of_that_year(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
+@rule(rf"{_B}all\s+(?P<u>day|night|week|month|year|morning|afternoon|evening)(?:\s+long)?{_E}")
+def _all_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "stayed shut all day", "all week": the whole of one unit."""
+    unit = m["u"].lower()
+    value = {"morning": "PT4H", "afternoon": "PT4H", "evening": "PT4H", "night": "PT12H"}.get(
+        unit, _duration_value(1, unit) if unit in UNIT_CODE else "P1D"
+    )
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return None  # TimeML gives no length to parts of a day; only whole units are spans here
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(value, f"{m.group(0)}: one whole {unit}")
+    )
+
+
+@rule(rf"{_B}the\s+turn\s+of\s+the\s+millennium{_E}")
+def _millennium_turn(m: re.Match[str], text: str) -> Candidate | None:
+    """ "at the turn of the millennium": around the year 2000."""
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed("2000", "year", date(2000, 1, 1), f"{m.group(0)}: around the year 2000"),
+    )
+
+
+@rule(rf"{_B}the\s+new\s+decade{_E}")
+def _new_decade(m: re.Match[str], text: str) -> Candidate | None:
+    """ "going into the new decade": the one just begun or about to begin (said in 2019 or
+    2020, the 2020s)."""
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return unresolved("decade", m.group(0))
+        step = 1 if pub.year % 10 >= 5 else 0
+        return relative(ctx, "decade", step, m.group(0))
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3690,6 +3769,9 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_new_decade": "decade",
+    "_all_day": "all",
+    "_millennium_turn": "millennium",
     "_month_of_that_year": "january february march april may june july august september"
     " october november december",
     "_full_year_adjective": "full whole year",

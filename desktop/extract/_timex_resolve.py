@@ -365,7 +365,13 @@ class Context:
                     r"(?:supposed|scheduled|due|set)\b", m.group(0), re.IGNORECASE
                 ) and re.search(r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE):
                     kind = "past"  # "was due to expire", "were supposed to end": a lapsed plan
-                if (
+                if re.match(r"to\s", m.group(0), re.IGNORECASE) and re.search(
+                    r"\b(?:failed|refused|declined|neglected|managed|tried|attempted)\s+$",
+                    before,
+                    re.IGNORECASE,
+                ):
+                    kind = "past"  # "Beijing failed to announce support over the weekend"
+                elif (
                     kind == "past"
                     and re.match(r"to\s", m.group(0), re.IGNORECASE)
                     and re.search(r"\b(?:was|were)\s+$", before, re.IGNORECASE)

@@ -1281,3 +1281,15 @@ def test_what_was_expected_lies_ahead() -> None:
     text = "Economists polled last week expected one more cut in September."
     assert found(text, date(2024, 6, 6))[-1][2] == "2024-09"
     assert one("Sales in March were lower than expected.", date(2024, 6, 6)).value == "2024-03"
+
+
+def test_halves_whole_days_extra_hours_turns_new_decades_and_failed_plans() -> None:
+    text = "It posted a 9% fall in H1 operating profit. We expect growth in H2."
+    assert [h[2] for h in found(text, date(2025, 7, 24))] == ["2025-H1", "2025-H2"]
+    assert found("The H2 molecule is small.", date(2025, 7, 24)) == []
+    text = "Some booths stayed shut all day. Polls must stay open an extra hour."
+    assert [h[2] for h in found(text, date(2024, 6, 3))] == ["P1D", "PT1H"]
+    assert one("It opened at the turn of the millennium.", date(2025, 4, 1)).value == "2000"
+    assert one("Going into the new decade, growth slowed.", date(2019, 12, 20)).value == "202"
+    text = "Stocks fell after Beijing failed to announce support over the weekend."
+    assert one(text, date(2015, 8, 24)).value == "2015-W34-WE"
