@@ -94,7 +94,15 @@ _add(
 )
 _add("released", "released", "releasing", "freed", "free", "freeing")
 _add("infected", "cases", "infected", "infections", "tested positive")
-_add("hospitalised", "hospitalised", "hospitalized", "in hospital", "in intensive care")
+_add(
+    "hospitalised",
+    "hospitalised",
+    "hospitalized",
+    "in hospital",
+    "in intensive care",
+    "taken to hospital",
+    "admitted to hospital",
+)
 # people housed away from home after a disaster: a level that falls as they go back
 _add(
     "sheltered",
@@ -143,7 +151,17 @@ _add("arrived", "arrived", "arriving", "arrivals", "landed")
 _add("on board", "on board", "aboard", "carrying")
 _add("fired", "fired", "launched", "launching", "firing")
 _add("intercepted", "intercepted", "shot down")
-_add("returned", "returned", "walked north")
+# "sent back" is people returned against their will, never a deployment ("sent")
+_add("returned", "returned", "walked north", "sent back", "pushed back", "turned back")
+_add("deported", "deported", "deporting", "deportations", "expelled", "removed from the country")
+_add("vaccinated", "vaccinated", "vaccinating", "inoculated", "immunised", "immunized")
+_add("jailed", "jailed", "imprisoned", "sent to prison")
+_add("fined", "fined")
+_add("sold", "sold", "selling")
+_add("spent", "spent", "spending on")
+_add("scored", "scored", "scoring")
+_add("cancelled", "cancelled", "canceled", "grounded")
+_add("recovered", "recovered", "retrieved")
 _add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed")
 _add("added", "added", "created")
 _add("charged", "charged")
@@ -173,6 +191,10 @@ RUNNING_TALLIES = frozenset(
         "fired",
         "intercepted",
         "mobilised",
+        "deported",
+        "vaccinated",
+        "jailed",
+        "recovered",
     }
 )
 

@@ -109,6 +109,41 @@ _CURRENCY_WORDS = {
     "roubles": "RUB",
     "rubles": "RUB",
 }
+#: prepositions and irregular participles that end a counted noun phrase: "250,000 trees along
+#: the river", "2 tonnes of cocaine hidden in a shipment", "two matches behind closed doors"
+_PHRASE_ENDS = frozenset(
+    {
+        "along",
+        "behind",
+        "beside",
+        "throughout",
+        "amid",
+        "amidst",
+        "below",
+        "above",
+        "beneath",
+        "alongside",
+        "except",
+        "worth",
+        "hidden",
+        "stolen",
+        "taken",
+        "held",
+        "found",
+        "kept",
+        "left",
+        "bought",
+        "made",
+        "seen",
+        "shown",
+        "written",
+        "given",
+        "driven",
+        "brought",
+        "caught",
+        "built",
+    }
+)
 _STOP_WORDS = frozenset(
     [
         "a",
@@ -908,7 +943,7 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
             continue
-        if low in _STOP_WORDS or low in _PHRASE_VERBS:
+        if low in _STOP_WORDS or low in _PHRASE_VERBS or (words and low in _PHRASE_ENDS):
             break
         if re.fullmatch(r"[A-Za-z]+ed", low) and low not in ("displaced",):
             # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
