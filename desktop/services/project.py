@@ -225,10 +225,14 @@ class ProjectService:
         return len(stale)
 
     def set_published(
-        self, article_id: int, published: date | None, origin: PublishedOrigin | None = "user"
+        self,
+        article_id: int,
+        published: date | None,
+        origin: PublishedOrigin | None = "user",
+        evidence: str | None = None,
     ) -> tuple[date | None, PublishedOrigin | None]:
         """Change the publication date and re-resolve the article's relative dates."""
-        old = self.store.set_published(article_id, published, origin)
+        old = self.store.set_published(article_id, published, origin, evidence)
         self.reextract(article_id)
         self.refresh_conflicts()
         return old

@@ -300,9 +300,18 @@ class ProjectStore:
             return old
 
     def set_published(
-        self, article_id: int, published: date | None, origin: PublishedOrigin | None
+        self,
+        article_id: int,
+        published: date | None,
+        origin: PublishedOrigin | None,
+        evidence: str | None = None,
     ) -> tuple[date | None, PublishedOrigin | None]:
-        """Change the publication date; the caller re-extracts. Returns the previous pair."""
+        """Change the publication date; the caller re-extracts. Returns the previous pair.
+
+        The article's record of where the date came from (field_origins["published"]) follows:
+        ``evidence`` when given (an undo puts back what was read from the page), else the
+        origin itself, so a date the analyst typed is never credited to the page's metadata
+        or to whoever set the date before."""
         with self._write() as s:
             row = s.get(ArticleRow, article_id)
             if row is None:
@@ -310,6 +319,12 @@ class ProjectStore:
             old = (row.published, cast(_OptionalOrigin, row.published_origin))
             row.published = published
             row.published_origin = origin if published else None
+            origins = cast(dict[str, str], json.loads(row.field_origins_json))
+            if published is None or not (evidence or origin):
+                origins.pop("published", None)
+            else:
+                origins["published"] = evidence or str(origin)
+            row.field_origins_json = json.dumps(origins)
             return old
 
     def set_blocks(self, article_id: int, blocks: list[Block], text: str) -> list[Block]:

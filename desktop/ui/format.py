@@ -124,15 +124,12 @@ def published_origin_text(published: date, origin: str | None, evidence: str | N
 
     A 'user' date is one given by a person rather than read from the article: the analyst, or
     the demo's list of sample articles, which marks its dates ``demo:<date>``
-    (services/demo.py). That mark holds only while the date is still the one it names.
+    (services/demo.py). Storage rewrites the evidence whenever the date is changed, so a
+    demo mark is only ever seen on the date the demo set.
     """
     evidence = evidence or ""
     if origin == "user":
-        giver, _, vouched = evidence.partition(":")
-        if giver == "demo" and vouched == published.isoformat():
-            return "set by the demo project"
-        # Whatever the file said before the analyst changed the date no longer applies.
-        return "typed by you"
+        return "set by the demo project" if evidence.startswith("demo:") else "typed by you"
     words = ORIGIN_WORDS.get(origin or "", "")
     if evidence and evidence not in ("user", origin):
         words = f"{words}: {evidence}" if words else evidence

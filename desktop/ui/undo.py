@@ -192,14 +192,19 @@ class SetPublished(_ProjectCommand):
         self.article_id = article_id
         self.published = published
         self.old: tuple[date | None, PublishedOrigin | None] = (None, None)
+        #: what the page said of the date before (a meta tag, a dateline), for undo to restore
+        self.old_evidence: str | None = None
 
     def redo(self) -> None:
         origin: PublishedOrigin | None = "user" if self.published is not None else None
+        self.old_evidence = self.project.article(self.article_id).field_origins.get("published")
         self.old = self.project.set_published(self.article_id, self.published, origin)
         self._changed()
 
     def undo(self) -> None:
-        self.project.set_published(self.article_id, self.old[0], self.old[1])
+        self.project.set_published(
+            self.article_id, self.old[0], self.old[1], evidence=self.old_evidence
+        )
         self._changed()
 
     def _changed(self) -> None:

@@ -215,6 +215,17 @@ def test_set_published_records_origin(store: ProjectStore) -> None:
     assert (record.published, record.published_origin) == (date(2025, 2, 1), "user")
 
 
+def test_set_published_rewrites_where_the_date_came_from(store: ProjectStore) -> None:
+    article_id = _add(store)
+    store.set_published(article_id, date(2025, 2, 1), "user")
+    assert store.article(article_id).field_origins["published"] == "user"
+    # Undo puts back what the page said, word for word.
+    store.set_published(article_id, date(2025, 1, 13), "text", evidence="dateline: 13 January")
+    assert store.article(article_id).field_origins["published"] == "dateline: 13 January"
+    store.set_published(article_id, None, None)
+    assert "published" not in store.article(article_id).field_origins
+
+
 def test_every_figure_field_survives_the_project_file(store: ProjectStore) -> None:
     from dataclasses import fields
 
