@@ -1293,3 +1293,11 @@ def test_halves_whole_days_extra_hours_turns_new_decades_and_failed_plans() -> N
     assert one("Going into the new decade, growth slowed.", date(2019, 12, 20)).value == "202"
     text = "Stocks fell after Beijing failed to announce support over the weekend."
     assert one(text, date(2015, 8, 24)).value == "2015-W34-WE"
+
+
+def test_a_rate_of_an_amount_is_not_a_set_but_a_repeated_event_is() -> None:
+    pub = date(1989, 10, 30)
+    assert found("Sales should rise 8.5% annually through 1992.", pub) == [("1992", "DATE", "1992")]
+    assert found("The plant would produce about 10,000 units annually.", pub) == []
+    assert found("The board meets annually.", pub) == [("annually", "SET", "P1Y")]
+    assert found("Since 1991 it has planned to airlift supplies daily.", pub)[-1][2] == "P1D"
