@@ -55,7 +55,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # regional web news of 2015-2026 from the UK, Ireland, Australia, Canada and the US (wire10),
 # conflict reporting, live blogs and fact-checks of 2014-2026 (wire11), obituaries,
 # anniversaries and other long-range history in news of 1995-2026 (wire12), business and
-# markets of 2015-2026 (wire13), politics, courts and government of 2019-2026 (wire14)
+# markets of 2015-2026 (wire13), politics, courts and government of 2019-2026 (wire14), sport,
+# culture, science and health of 2010-2026 (wire15), and 1998-2000 wire annotated strictly by a
+# convention sheet drawn from TimeBank's own non-WSJ documents (wire16)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -72,6 +74,8 @@ WIRE_ARTICLES = {
         "wire12",
         "wire13",
         "wire14",
+        "wire15",
+        "wire16",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
