@@ -356,7 +356,10 @@ class MainWindow(QMainWindow):
         needed = view.content_height() + above + 2
         # Lanes that need less than 45% of a tall window get just what they need: the rest
         # would be dead space under them, and the reader and tables can use it.
-        top = min(max(needed, int(h * 0.3)), int(h * 0.62))
+        # On a short screen (1024x640) the cap is half: the conflicts tab scrolls there, but
+        # with a third of the height it could show neither its pairs nor a sentence.
+        cap = 0.62 if h >= 640 else 0.5
+        top = min(max(needed, int(h * 0.3)), int(h * cap))
         self.right_splitter.setSizes([top, h - top])
         rest = w - side
         # The tables get a little more than the reader: the facts table has five columns to

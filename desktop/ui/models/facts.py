@@ -418,6 +418,12 @@ class FactsTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(f: FactRecord, col: int) -> str:
         parts = [f.text]
+        # The precision column steps aside in a narrow table; the date's tooltip still says it.
+        if col in (COL_DATE, COL_PRECISION):
+            parts.insert(
+                0,
+                f"{FactsTableModel._text(f, COL_DATE, False)} (precision: {precision_text(f.date)})",
+            )
         if f.timex is not None:
             parts.append(f"“{f.timex.text}” → {f.timex.value}")
             if f.timex.explanation:

@@ -63,10 +63,23 @@ class FiguresTableModel(SortedRowsModel):
         if role == SortRole:
             return self._sort_key(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"“{r.figure.text}”\n{r.article.display_title} ({r.article.source or 'unknown'})"
+            return self._tooltip(r)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _tooltip(r: FigureRecord) -> str:
+        """The sentence and the figure's reading in full: a narrow table hides the columns
+        that repeat the sentence's words."""
+        fig = r.figure
+        reading = " ".join(x for x in (figure_value(fig), fig.counted, fig.measure) if x)
+        if fig.attributed_to:
+            reading += f", according to {fig.attributed_to}"
+        if fig.as_of:
+            reading += f", as of {fig.as_of.isoformat()}"
+        source = f"{r.article.display_title} ({r.article.source or 'unknown'})"
+        return f"“{fig.text}”\n{reading}\n{source}"
 
     @staticmethod
     def _text(r: FigureRecord, col: int) -> str:

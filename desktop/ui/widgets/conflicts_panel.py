@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -155,10 +157,16 @@ class ConflictsPanel(QWidget):
         self.group_note_button = QPushButton("Group note…")
         self.link_button = QPushButton("Lin&k a figure…")
         self.link_button.setToolTip("Add another figure to this group")
-        self.unlink_left = QPushButton("Unlink &left")
+        # Unlinking is rarer than deciding: one button with a menu for either side keeps the
+        # pair's buttons in a single row at 1024 pixels, rather than a row of their own.
+        self.unlink_button = QPushButton("Un&link")
+        self.unlink_button.setToolTip("Take one of the two figures out of this group")
+        unlink_menu = QMenu(self.unlink_button)
+        self.unlink_left = unlink_menu.addAction("&Left figure")
         self.unlink_left.setToolTip("Take the left figure out of this group")
-        self.unlink_right = QPushButton("Unlink right")
+        self.unlink_right = unlink_menu.addAction("&Right figure")
         self.unlink_right.setToolTip("Take the right figure out of this group")
+        self.unlink_button.setMenu(unlink_menu)
         self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
         self.confirm_button.clicked.connect(lambda: self._decide("confirmed"))
         self.reopen_button.clicked.connect(lambda: self._decide(None))
@@ -166,8 +174,8 @@ class ConflictsPanel(QWidget):
         self.accepted_button.clicked.connect(self._accepted_value)
         self.group_note_button.clicked.connect(self._group_note)
         self.link_button.clicked.connect(self._link)
-        self.unlink_left.clicked.connect(lambda: self._unlink(self.left_card.figure_id))
-        self.unlink_right.clicked.connect(lambda: self._unlink(self.right_card.figure_id))
+        self.unlink_left.triggered.connect(lambda: self._unlink(self.left_card.figure_id))
+        self.unlink_right.triggered.connect(lambda: self._unlink(self.right_card.figure_id))
 
         # One row of buttons under each list: the tab shares the height with the timeline
         # above it, and every row of buttons is a row less of the sentences. The rows wrap
@@ -176,7 +184,7 @@ class ConflictsPanel(QWidget):
         for b in (self.dismiss_button, self.confirm_button, self.reopen_button):
             pair_buttons.addWidget(b)
         pair_buttons.add_gap(12)
-        for b in (self.pair_note_button, self.unlink_left, self.unlink_right):
+        for b in (self.pair_note_button, self.unlink_button):
             pair_buttons.addWidget(b)
         self.group_info = QLabel("")
         self.group_info.setObjectName("muted")
@@ -217,9 +225,20 @@ class ConflictsPanel(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        # Under a short tab (a 640-pixel screen, the timeline above taking the height its
+        # lanes need), the lists and sentences scroll as a whole rather than hold the
+        # timeline down to two lanes.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("conflictsScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.splitter)
+        self.scroll_area.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.scroll_area)
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("warning")
@@ -242,8 +261,7 @@ class ConflictsPanel(QWidget):
             self.confirm_button,
             self.reopen_button,
             self.pair_note_button,
-            self.unlink_left,
-            self.unlink_right,
+            self.unlink_button,
         ]
 
     @staticmethod
@@ -467,8 +485,7 @@ class ConflictsPanel(QWidget):
         self.confirm_button.setEnabled(on and pair is not None and pair.decision != "confirmed")
         self.reopen_button.setEnabled(on and pair is not None and pair.decision is not None)
         self.pair_note_button.setEnabled(on and pair is not None)
-        self.unlink_left.setEnabled(on and pair is not None)
-        self.unlink_right.setEnabled(on and pair is not None)
+        self.unlink_button.setEnabled(on and pair is not None)
         for b in (self.accepted_button, self.group_note_button, self.link_button):
             b.setEnabled(on and group is not None)
 

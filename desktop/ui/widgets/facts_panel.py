@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHeaderView,
     QLabel,
     QSizePolicy,
     QStyledItemDelegate,
@@ -46,6 +43,7 @@ from desktop.ui.models.facts import (
     FactsTableModel,
     PreparedFacts,
 )
+from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.workspace import Workspace
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -100,21 +98,17 @@ class FactsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The fact's text takes the spare width (see _fit_text_column); the other columns
-        # are as narrow as their usual contents, and the analyst can still drag any of them.
-        header.setStretchLastSection(False)
+        # The fact's text takes the spare width; the other columns are as narrow as their
+        # usual contents, and the analyst can still drag any of them. When the pane is
+        # narrow (a 1024-pixel screen), Precision steps aside first: the date already says
+        # it ("9 Jan 2025", "Jan 2025", "6–12 Jan 2025"), and its tooltip spells it out.
+        self.columns = SpareWidthColumns(self.table, COL_TEXT, optional=(COL_PRECISION,))
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
         # Cell padding, and in the header the padding plus the sort arrow.
         pad, title_pad = fm.height(), 2 * fm.height()
-        #: width each column would like (the analyst's drag replaces it) and the least it is
-        #: squeezed to before the fact's text gives up room
-        self._wanted: dict[int, int] = {}
-        self._least: dict[int, int] = {}
         for col, sample, least in (
             (COL_DATE, "10–12 Jan 2025", "10–12 Jan 2025"),  # a date is never cut short
             (COL_PRECISION, "10 days", "10 days"),
@@ -125,21 +119,15 @@ class FactsPanel(QWidget):
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             title_width = bold_fm.horizontalAdvance(title) + title_pad
-            self._wanted[col] = max(fm.horizontalAdvance(sample) + pad, title_width)
+            wanted = max(fm.horizontalAdvance(sample) + pad, title_width)
             # Squeezed, a column still shows its title and its usual short content.
-            self._least[col] = min(
-                self._wanted[col],
-                max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad,
-            )
-            self.table.setColumnWidth(col, self._wanted[col])
+            shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
+            self.columns.set_widths(col, wanted, shortest)
         self.table.setAccessibleName("Facts")
         # The toolbar's buttons take no keyboard focus; the same actions are on the table's
         # context menu (the Menu key, Shift+F10) and in the window's Fact menu.
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.viewport().installEventFilter(self)
-        header.sectionResized.connect(self._section_resized)
-        self._fitting = False
 
         bar = QToolBar()
         bar.setObjectName("factsToolbar")
@@ -177,47 +165,6 @@ class FactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._show_used_columns()
         self._update_actions()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_text_column()
-        return False
-
-    def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if self._fitting:
-            return
-        if index != COL_TEXT and new > 0:
-            # The analyst dragged it: that width stays, the other columns give way.
-            self._wanted[index] = self._least[index] = new
-            self._fit_text_column()
-
-    def _fit_text_column(self) -> None:
-        """The fact's text takes the width the other columns leave. When the pane is narrow,
-        the other columns give up room first, down to their least widths, so that the text
-        keeps a readable width; only then does the table scroll sideways."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            others = [
-                c
-                for c in range(self.model.columnCount())
-                if c != COL_TEXT and not self.table.isColumnHidden(c)
-            ]
-            available = self.table.viewport().width()
-            readable = self.fontMetrics().horizontalAdvance("x" * 30)
-            wanted = sum(self._wanted[c] for c in others)
-            short = wanted + readable - available
-            slack = sum(self._wanted[c] - self._least[c] for c in others)
-            share = min(1.0, short / slack) if short > 0 and slack > 0 else 0.0
-            for c in others:
-                width = self._wanted[c] - round((self._wanted[c] - self._least[c]) * share)
-                self.table.setColumnWidth(c, width)
-            used = sum(self.table.columnWidth(c) for c in others)
-            minimum = self.fontMetrics().horizontalAdvance("x" * 16)
-            self.table.setColumnWidth(COL_TEXT, max(minimum, available - used))
-        finally:
-            self._fitting = False
 
     def _action(
         self, bar: QToolBar, text: str, shortcut: str | QKeySequence.StandardKey, slot: object
@@ -302,7 +249,7 @@ class FactsPanel(QWidget):
         ):
             if self.table.isColumnHidden(col) == used:
                 self.table.setColumnHidden(col, not used)
-        self._fit_text_column()
+        self.columns.fit()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()

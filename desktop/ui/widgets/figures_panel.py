@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.records import FigureRecord
 from desktop.ui.models.figures import (
@@ -19,6 +19,7 @@ from desktop.ui.models.figures import (
     FiguresTableModel,
 )
 from desktop.ui.models.sorting import SourceSortingProxy
+from desktop.ui.widgets.column_fit import SpareWidthColumns
 
 
 class FiguresPanel(QWidget):
@@ -45,13 +46,41 @@ class FiguresPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fitting columns measures this many rows, not thousands of them.
-        header.setResizeContentsPrecision(80)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setResizeContentsPrecision(80)
+        self.table.verticalHeader().setResizeContentsPrecision(80)
+        # The sentence as written takes the spare width; the other columns are as wide as
+        # their usual contents and give way, down to a short reading, when the pane is narrow.
+        # When narrow, the columns that repeat the sentence's own words step aside first
+        # (the row's tooltip still reads them out); the value, its date and source stay.
+        self.columns = SpareWidthColumns(
+            self.table, COL_TEXT, optional=(COL_MEASURE, COL_COUNTED, COL_ATTRIBUTED)
+        )
         fm = self.fontMetrics()
-        self.table.setColumnWidth(COL_VALUE, fm.horizontalAdvance("more than 12,000") + 16)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
+        pad = fm.height()
+        #: per column: (the widest content worth showing whole, the least it is squeezed to)
+        self._samples = {
+            COL_VALUE: ("more than 12,000", "about 2,000"),
+            COL_COUNTED: ("North Korean soldiers", "soldiers"),
+            COL_MEASURE: ("deployed, killed", "killed"),
+            COL_ATTRIBUTED: ("the Ministry of Defence", "the ministry"),
+            COL_AS_OF: ("2025-01-13", "2025-01-13"),  # a date is never cut short
+            COL_SOURCE: ("Eastbank Review", "Eastbank"),
+        }
+        self._cap: dict[int, int] = {}
+        self._title: dict[int, int] = {}
+        self._short: dict[int, int] = {}
+        for col, (widest, least) in self._samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            # the title, the padding and the sort arrow
+            self._title[col] = bold_fm.horizontalAdvance(title) + 2 * pad
+            self._cap[col] = max(fm.horizontalAdvance(widest) + 2 * pad, self._title[col])
+            short = max(fm.horizontalAdvance(least) + pad, bold_fm.horizontalAdvance(title) + pad)
+            self._short[col] = short
+            self.columns.set_widths(col, self._cap[col], short)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,21 +102,17 @@ class FiguresPanel(QWidget):
         if not self._fit_pending:
             return
         self._fit_pending = False
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        # Long "counted" or "attributed to" values are elided rather than pushing the
-        # sentence as written (and the source) out of sight.
-        fm = self.fontMetrics()
-        for col, sample in (
-            (COL_COUNTED, "North Korean soldiers"),
-            (COL_MEASURE, "deployed, killed"),
-            (COL_ATTRIBUTED, "the Ministry of Defence"),
-            (COL_SOURCE, "Eastbank Review"),
-        ):
-            widest = fm.horizontalAdvance(sample) + 2 * fm.height()
-            if self.table.columnWidth(col) > widest:
-                self.table.setColumnWidth(col, widest)
+        # Each column as wide as what it holds, up to its cap: long "counted" or "attributed
+        # to" values are elided rather than pushing the sentence (and the source) away. A
+        # width the analyst chose is kept.
+        for col in self._samples:
+            contents = max(self.table.sizeHintForColumn(col), self._title[col])
+            wanted = min(contents, self._cap[col])
+            # The value is what the row is about: it is never cut to "more than …".
+            least = wanted if col == COL_VALUE else self._short[col]
+            self.columns.set_widths(col, wanted, least)
+        self.columns.text_needs = self.table.sizeHintForColumn(COL_TEXT)
+        self.columns.fit()
 
     def _current_changed(self) -> None:
         index = self.table.currentIndex()

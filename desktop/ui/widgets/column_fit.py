@@ -1,0 +1,118 @@
+"""One way for a table's sentence column to take the width the other columns leave."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+
+class SpareWidthColumns(QObject):
+    """Keeps ``text_column`` of ``table`` as wide as the viewport allows.
+
+    Each other column has a width it would like and the least it is squeezed to. When the
+    pane is narrow, those columns give up room first, in proportion to what they can spare,
+    so that the sentence keeps a readable width; only then does the table scroll sideways. A
+    column the analyst drags keeps the width it was given.
+
+    ``optional`` columns say again what the row already shows (a precision the date spells
+    out, the words of the sentence itself); when even squeezed columns would leave the
+    sentence a sliver, they step aside in that order and come back when the pane widens.
+    """
+
+    def __init__(self, table: QTableView, text_column: int, optional: tuple[int, ...] = ()) -> None:
+        super().__init__(table)
+        self.table = table
+        self.text_column = text_column
+        self.optional = optional
+        #: optional columns hidden for want of room (not those hidden for other reasons)
+        self.stepped_aside: set[int] = set()
+        #: width each column would like (the analyst's drag replaces it)
+        self.wanted: dict[int, int] = {}
+        #: the least a column is squeezed to before the sentence gives up room
+        self.least: dict[int, int] = {}
+        #: columns the analyst has dragged to a width of their own
+        self.dragged: set[int] = set()
+        #: how wide the sentences are when shorter than a readable line (a figure's own
+        #: words are often a few): the other columns need not give way for room it won't use
+        self.text_needs: int | None = None
+        self._fitting = False
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._section_resized)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+
+    def set_widths(self, column: int, wanted: int, least: int) -> None:
+        """What ``column`` would like and the least it takes; a column the analyst dragged
+        keeps their width instead."""
+        if column in self.dragged:
+            return
+        self.wanted[column] = wanted
+        self.least[column] = min(least, wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport is still resized while a closing window takes the table down.
+        if (
+            watched is self._viewport
+            and event.type() == QEvent.Type.Resize
+            and shiboken6.isValid(self.table)
+        ):
+            self.fit()
+        return False
+
+    def _section_resized(self, index: int, _old: int, new: int) -> None:
+        if self._fitting or index == self.text_column or new <= 0:
+            return
+        # The analyst dragged it: that width stays, the other columns give way. (The panel
+        # itself sizes columns only through set_widths and fit, never directly.)
+        self.wanted[index] = self.least[index] = new
+        self.dragged.add(index)
+        self.fit()
+
+    def fit(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            model = self.table.model()
+            count = model.columnCount() if model is not None else 0
+            others = [
+                c
+                for c in range(count)
+                if c != self.text_column
+                and c in self.wanted
+                and (c in self.stepped_aside or not self.table.isColumnHidden(c))
+            ]
+            fm = self.table.fontMetrics()
+            available = self.table.viewport().width()
+            # Too narrow for every column: the optional ones step aside until the sentence
+            # gets a couple of dozen characters (readable enough to know the row by).
+            sliver = self._at_most_needed(fm.horizontalAdvance("x" * 20))
+            aside: set[int] = set()
+            for c in self.optional:
+                if sum(self.least[o] for o in others if o not in aside) + sliver <= available:
+                    break
+                if c in others and c not in self.dragged:
+                    aside.add(c)
+            for c in self.stepped_aside | aside:
+                self.table.setColumnHidden(c, c in aside)
+            self.stepped_aside = aside
+            others = [c for c in others if c not in aside]
+            readable = self._at_most_needed(fm.horizontalAdvance("x" * 30))
+            wanted = sum(self.wanted[c] for c in others)
+            short = wanted + readable - available
+            slack = sum(self.wanted[c] - self.least[c] for c in others)
+            share = min(1.0, short / slack) if short > 0 and slack > 0 else 0.0
+            for c in others:
+                width = self.wanted[c] - round((self.wanted[c] - self.least[c]) * share)
+                self.table.setColumnWidth(c, width)
+            used = sum(self.table.columnWidth(c) for c in others)
+            minimum = fm.horizontalAdvance("x" * 16)
+            self.table.setColumnWidth(self.text_column, max(minimum, available - used))
+        finally:
+            self._fitting = False
+
+    def _at_most_needed(self, width: int) -> int:
+        return width if self.text_needs is None else min(width, self.text_needs)
