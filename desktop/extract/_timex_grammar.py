@@ -1792,7 +1792,8 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     if "named" in groups and m["named"]:
         named = m["named"].lower()
         # "midday" is a part of the day (TIMEX3 "MI"); "noon" and "midnight" are clock times
-        clock = {"midnight": "24:00", "midday": "MI"}.get(named, "12:00")
+        # (TimeBank writes midnight as "T24": "midnight Friday" is 1989-10-27T24)
+        clock = {"midnight": "24", "midday": "MI"}.get(named, "12:00")
     else:
         if "mil" in groups and m["mil"]:
             hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
@@ -1851,7 +1852,7 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             )
         return Resolution(
             f"{base.point.isoformat()}T{clock}",
-            f"{'midday' if clock == 'MI' else clock} on {base.explanation}",
+            f"{ {'MI': 'midday', '24': 'midnight'}.get(clock, clock) } on {base.explanation}",
             base.needs_anchor,
             base.point,
             "day",

@@ -626,7 +626,7 @@ def test_a_signal_word_splits_a_clock_time_from_its_day() -> None:
     ("sentence", "value"),
     [
         ("The NBA draft is Wednesday.", "1999-06-30"),
-        ("The deadline for filing is midnight Thursday.", "1999-07-01T24:00"),
+        ("The deadline for filing is midnight Thursday.", "1999-07-01T24"),
         ("The vote was postponed until Monday.", "1999-06-28"),
         ("The board moved the deadline to Aug. 16.", "1999-08-16"),
         ("He was arrested Monday.", "1999-06-21"),
