@@ -1792,8 +1792,7 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     if "named" in groups and m["named"]:
         named = m["named"].lower()
         # "midday" is a part of the day (TIMEX3 "MI"); "noon" and "midnight" are clock times
-        # (TimeBank writes midnight as "T24": "midnight Friday" is 1989-10-27T24)
-        clock = {"midnight": "24", "midday": "MI"}.get(named, "12:00")
+        clock = {"midnight": "24:00", "midday": "MI"}.get(named, "12:00")
     else:
         if "mil" in groups and m["mil"]:
             hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
@@ -3568,7 +3567,9 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"]) if m["year"] else None
 
     around = re.search(
-        r"\bthe\s+day\s+(after|before)\s+$", text[max(0, m.start() - 18) : m.start()], re.I
+        rf"\bthe\s+(day|{WEEKDAY_PATTERN})\s+(after|before)\s+$",
+        text[max(0, m.start() - 24) : m.start()],
+        re.I,
     )
 
     def resolve(ctx: Context) -> Resolution:
@@ -3607,17 +3608,23 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         )
 
     if around is not None and year is None:
-        # "the day after Christmas": a day off the holiday, one expression
-        shift_days = 1 if around.group(1).lower() == "after" else -1
-        side = around.group(1).lower()
+        # "the day after Christmas", "the Sunday after Thanksgiving": a day off the holiday,
+        # one expression
+        side = around.group(2).lower()
+        named_day = around.group(1).lower()
 
         def resolve_next_to(ctx: Context) -> Resolution:
             day = resolve(ctx)
             if day.point is None:
                 return day
-            point = day.point + timedelta(days=shift_days)
+            if named_day == "day":
+                point = day.point + timedelta(days=1 if side == "after" else -1)
+            else:
+                wd = weekday_number(named_day)
+                step = (wd - day.point.weekday()) % 7 or 7
+                point = day.point + timedelta(days=step if side == "after" else step - 7)
             return Resolution(
-                point.isoformat(), f"the day {side} {day.explanation}", True, point, "day"
+                point.isoformat(), f"the {named_day} {side} {day.explanation}", True, point, "day"
             )
 
         return Candidate(m.start() - len(around.group(0)), m.end(), "DATE", resolve_next_to)

@@ -120,7 +120,8 @@ _FUTURE_CUES = (
     # and so does what was expected: "economists last week expected a cut in September"
     r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
-    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen)"
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
+    r"|open|finish|go\s+on\s+sale)"
     # what someone has been told or asked to do is still to come: "have told staff to report
     # at 6 a.m. Saturday"
     r"|(?:has|have)\s+(?:told|asked|ordered|urged|invited|instructed|summoned|called\s+on)"
@@ -202,7 +203,19 @@ _AWAITED = frozenset(
     ("expected", "scheduled", "planned", "slated", "projected", "forecast", "predicted", "due")
 )
 _PLURAL_PRESENT = frozenset(
-    ("meet", "arrive", "begin", "resume", "convene", "travel", "return", "start", "reopen")
+    (
+        "meet",
+        "arrive",
+        "begin",
+        "resume",
+        "convene",
+        "travel",
+        "return",
+        "start",
+        "reopen",
+        "open",
+        "finish",
+    )
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)

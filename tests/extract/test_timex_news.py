@@ -626,7 +626,7 @@ def test_a_signal_word_splits_a_clock_time_from_its_day() -> None:
     ("sentence", "value"),
     [
         ("The NBA draft is Wednesday.", "1999-06-30"),
-        ("The deadline for filing is midnight Thursday.", "1999-07-01T24"),
+        ("The deadline for filing is midnight Thursday.", "1999-07-01T24:00"),
         ("The vote was postponed until Monday.", "1999-06-28"),
         ("The board moved the deadline to Aug. 16.", "1999-08-16"),
         ("He was arrested Monday.", "1999-06-21"),
@@ -1301,3 +1301,16 @@ def test_a_rate_of_an_amount_is_not_a_set_but_a_repeated_event_is() -> None:
     assert found("The plant would produce about 10,000 units annually.", pub) == []
     assert found("The board meets annually.", pub) == [("annually", "SET", "P1Y")]
     assert found("Since 1991 it has planned to airlift supplies daily.", pub)[-1][2] == "P1D"
+
+
+def test_a_weekday_after_a_holiday_and_schedules_told_in_the_present() -> None:
+    text = "Shoppers crowded malls on the Friday after Thanksgiving."
+    assert found(text, date(1998, 12, 11)) == [
+        ("the Friday after Thanksgiving", "DATE", "1998-11-27")
+    ]
+    text = "Airlines said the Sunday after Thanksgiving would be the busiest day."
+    assert one(text, date(1999, 11, 25)).value == "1999-11-28"
+    assert one("Tickets go on sale Friday.", date(2024, 2, 5)).value == "2024-02-09"
+    assert one("They open a three-game series on Tuesday night.", date(1998, 9, 10)).value == (
+        "1998-09-15TNI"
+    )
