@@ -1060,6 +1060,11 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         year = 1900 + int(n)
     if year is None and not det:
         return None
+    if _capitalised(m["season"]) and re.match(
+        r"\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Palace|Olympiad|Universiade)\b",
+        text[m.end() : m.end() + 14],
+    ):
+        return None  # "the Summer Olympics", "the Winter Palace": names, not seasons
     if word == "fall" and year is None and det in ("the", "in"):
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:of|in)\s+(?!19|20)", after):
@@ -2195,6 +2200,18 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             "DURATION",
             _const(_duration_value(1, unit), f"{whole}: a span of one {unit}"),
         )
+    if (
+        det == "the"
+        and unit in ("year", "month", "week", "decade", "century")
+        and re.search(
+            r"\b(?:album|song|record|player|coach|manager|person|car|book|film|movie|word|team|goal"
+            r"|game|athlete|artist|rookie|woman|man|company|employee|driver|photo|picture|story"
+            r"|comeback|signing|try|save|upset)\s+of\s+$",
+            before,
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "album of the year", "player of the month": an award's name
     if det == "the":
         if unit == "week" and re.match(
             rf"\s+(?:ended|ending|to|through)\s+{MONTH_PATTERN}", text[m.end() : m.end() + 24], re.I
@@ -2436,8 +2453,11 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if unit == "quarter" and (
         re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
         or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
+        or re.search(r"\bby\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
     ):
-        return None  # a fraction: "a quarter of the vote", "three-quarters"
+        return None  # a fraction: "a quarter of the vote", "three-quarters", "rose by a quarter"
+    if re.search(r"\bT[-\s]?minus\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE):
+        return None  # "T-minus 10 minutes": a countdown's reading, not a span of the story
     if unit == "second" and num_text in ("a", "an") and not tail:
         return None  # "a second group"
     if (
@@ -2601,14 +2621,18 @@ def _point_ahead_if_future(span: Resolver, gran: Granularity, count: int, word: 
 
 @rule(
     rf"{_B}(?P<a>\d{{1,3}})\s+(?P<u1>hours?|minutes?)(?:,\s*|\s+and\s+)(?P<b>\d{{1,3}})\s+"
-    rf"(?P<u2>minutes?|seconds?){_E}"
+    rf"(?P<u2>minutes?|seconds?)(?:(?:,\s*|,?\s+and\s+)(?P<c>\d{{1,3}})\s+(?P<u3>seconds?))?{_E}"
 )
 def _compound_clock_span(m: re.Match[str], text: str) -> Candidate | None:
-    """ "6 minutes, 2 seconds", "2 hours and 15 minutes": one span, as a race time is."""
+    """ "6 minutes, 2 seconds", "2 hours, 22 minutes, 38 seconds": one span, as a race time is."""
     first, second = m["u1"][0].upper(), m["u2"][0].upper()
     if first == second or (first, second) == ("H", "S"):
         return None
     value = f"PT{int(m['a'])}{first}{int(m['b'])}{second}"
+    if m["c"]:
+        if (first, second) != ("H", "M"):
+            return None
+        value += f"{int(m['c'])}S"
     return Candidate(m.start(), m.end(), "DURATION", _const(value, f"a span of {m.group(0)}"))
 
 
@@ -2800,7 +2824,7 @@ def _uncounted_offset(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+)\s+)?"
+    rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+|few|several|couple\s+of)\s+)?"
     rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend|weekday){_E}"
 )
 def _every(m: re.Match[str], text: str) -> Candidate | None:
@@ -2813,6 +2837,14 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
         else (2 if m["other"] and m["other"].lower() == "other" else 1)
     )
     if n is None:
+        if m["num"] and m["num"].lower() in ("few", "several") and what.lower().endswith("s"):
+            # "every few years": now and then, at a gap the text leaves open
+            return Candidate(
+                m.start(),
+                m.end(),
+                "SET",
+                _const(_duration_value(None, unit_key(what)), f"every {m['num']} {what}"),
+            )
         return None
     if re.fullmatch(WEEKDAY_PATTERN, what, re.IGNORECASE):
         if not _capitalised(what):

@@ -1314,3 +1314,17 @@ def test_a_weekday_after_a_holiday_and_schedules_told_in_the_present() -> None:
     assert one("They open a three-game series on Tuesday night.", date(1998, 9, 10)).value == (
         "1998-09-15TNI"
     )
+
+
+def test_names_countdowns_fractions_awards_and_open_gaps() -> None:
+    pub = date(2021, 8, 31)
+    assert found("The next Summer Paralympics will be in Paris.", pub) == []
+    assert found("The countdown paused at T-minus 10 minutes.", pub) == []
+    assert found("The number has risen by a quarter.", pub) == []
+    assert found("She won album of the year.", pub) == []
+    assert found("Whooping cough rises every few years.", pub) == [
+        ("every few years", "SET", "PXY")
+    ]
+    assert found("She finished in 2 hours, 22 minutes, 38 seconds.", pub) == [
+        ("2 hours, 22 minutes, 38 seconds", "DURATION", "PT2H22M38S")
+    ]
