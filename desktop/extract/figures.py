@@ -648,6 +648,8 @@ class _Draft:
     #: "312 new cases", "another 40 deaths": added since the last report, not a total
     increment: bool = False
     period: FigurePeriod | None = None
+    #: the last day of the window ``period`` names, when a date expression in the text named it
+    window_end: date | None = None
     #: the span of the clause the figure belongs to (see _clause)
     clause: tuple[int, int] = (0, 0)
 
@@ -694,6 +696,7 @@ def find_figures(
             if d.period is None and i and (d.part_of_previous or d.follows_from):
                 # "killed 558 people on Monday, including 50 children": the same day's count
                 d.period = drafts[i - 1].period
+                d.window_end = drafts[i - 1].window_end
         attributions = _attributions(text, s0, s1)
         for d in drafts:
             if d.number.kind == "words" and d.number.low == 1 and d.measure is None:
@@ -1517,7 +1520,10 @@ def _figure(
         counted=d.counted,
         measure=d.measure,
         attributed_to=attributed_to,
-        as_of=_as_of(text, n.number_start, s0, s1, published, timexes),
+        # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
+        # police said on Thursday" is Wednesday's count, whenever it was told
+        as_of=_clipped(d.window_end, published)
+        or _as_of(text, n.number_start, s0, s1, published, timexes),
         tolerance=round(tolerance, 4),
         change_cue=cue.group(0) if cue else None,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
@@ -1585,6 +1591,10 @@ def _period(
             lead = c0
     right = text.find(",", d.end, c1)
     tail = right if right >= 0 else c1
+    event_day = _event_day(text, lead, tail, s0, timexes)
+    if event_day is not None:
+        d.window_end = event_day
+        return "day"
     if _CUMULATIVE_RE.search(text, lead, tail):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
@@ -1592,7 +1602,7 @@ def _period(
     if d.measure == "deployed" and _STATIONED_RE.search(text, lead, tail):
         # "11,000 troops are stationed in Kursk": the force there now, not the number sent
         return "current"
-    best: tuple[int, FigurePeriod] | None = None
+    best: tuple[int, FigurePeriod, date | None] | None = None
     for t in timexes:
         if not (lead <= t.start < tail) or t.date is None or t.date.precision is None:
             continue
@@ -1605,12 +1615,13 @@ def _period(
             continue
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
-            best = (distance, precision)  # type: ignore[assignment]
+            best = (distance, precision, t.date.latest or t.date.earliest)  # type: ignore[assignment]
     if best is not None and best[1] in ("day", "week") and _NEW_LEVEL_RE.search(text, lead, tail):
         # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
         # day's count; "eased to 2.5% in December" is still the rate for December
         return None
     if best is not None:
+        d.window_end = best[2]
         return best[1]
     if _DAY_WORDS_RE.search(text, lead, tail):
         return "day"
@@ -1619,6 +1630,63 @@ def _period(
     if d.increment:
         return "day"
     return None
+
+
+#: "Monday's ambush", "Wednesday's market bombing": an event that wears its day
+_EVENT_DAY_AFTER_RE = re.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
+#: a possessive day before a report, not an event: "Monday's figures" tell a running count
+_REPORT_NOUNS = frozenset(
+    {
+        "figures",
+        "figure",
+        "data",
+        "report",
+        "statement",
+        "briefing",
+        "update",
+        "count",
+        "tally",
+        "toll",
+        "total",
+        "numbers",
+        "announcement",
+        "results",
+        "estimate",
+        "bulletin",
+    }
+)
+#: a possessive day that starts or bounds a stretch: "since Monday's attack" is a running count
+_EVENT_DAY_EDGE_RE = re.compile(
+    r"\b(?:since|after|before|until|till|following|by|as of|than)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _event_day(
+    text: str, lead: int, tail: int, s0: int, timexes: Sequence[TimeExpression]
+) -> date | None:
+    """The day of the one event a count belongs to, when the clause names it by a possessive
+    day ("killed 40 soldiers in Monday's ambush", "the toll from Wednesday's bombing"): the
+    count is that day's, even told with a perfect verb or as a toll, which otherwise read as a
+    running total."""
+    for t in timexes:
+        if not (lead <= t.start < tail) or t.date is None or t.date.precision != "day":
+            continue
+        after = _EVENT_DAY_AFTER_RE.match(text, t.end)
+        if after is None or any(
+            w in _REPORT_NOUNS for w in text[t.end : after.end()].lower().split()
+        ):
+            continue
+        if _EVENT_DAY_EDGE_RE.search(text, max(s0, t.start - 20), t.start):
+            continue
+        return t.date.latest or t.date.earliest
+    return None
+
+
+def _clipped(day: date | None, published: date | None) -> date | None:
+    """A window's end no later than the report: "this week's" count is as of publication."""
+    if day is None or published is None or day <= published:
+        return day
+    return published
 
 
 def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
