@@ -250,6 +250,7 @@ class _Reading:
     when_text: str
     period: FigurePeriod | None
     window: str  # the window the figure's own text names, even for a level
+    published: date | None  # when the article told it, which a window's count may not say
 
 
 #: slack of a figure converted from another unit: a reporter rounds the converted value in its
@@ -280,6 +281,7 @@ def _reading(ref: FigureRef) -> _Reading:
         when_text=str(figure.as_of or ref.published),
         period=figure.period,
         window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
+        published=ref.published,
     )
 
 
@@ -347,7 +349,21 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         e, lt = rb, ra
     dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
     cue = lt.cue
-    if e.window and e.window == lt.window:
+    if e.window and e.window == lt.window and kind == "running" and e.window.startswith("day:"):
+        # one day's event (an ambush, a bombing): its toll still grows as the wounded die and
+        # the missing are found, so a later article's higher count, or one that says it has
+        # risen, is news about that day rather than a second opinion of it
+        if (
+            e.published is not None
+            and lt.published is not None
+            and (lt.published < e.published or (lt.published == e.published and e.cue))
+        ):
+            e, lt = lt, e
+        dated_apart = (
+            e.published is not None and lt.published is not None and lt.published > e.published
+        )
+        cue = lt.cue
+    elif e.window and e.window == lt.window:
         # both name the same day or month: "eased to 71.6% in June" tells how June compares
         # with May, not that one report revised the other, so their values must agree, unless
         # the later report says it revises that window's value ("April's jobs, revised down")

@@ -1733,6 +1733,31 @@ _NATIONAL_SCOPE_RE = re.compile(
 )
 
 
+#: a part of the country told by its direction rather than its name: "in the northern
+#: provinces", "across the south", "in coastal areas" (but "in northern Gaza" names a place)
+_REGION_SCOPE_RE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?(?:"
+    r"(?P<adj>(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central"
+    r"|coastal|mountainous|rural|border)\s+(?:provinces?|regions?|states|districts?|areas?"
+    r"|parts?|counties|departments|governorates|oblasts|prefectures|territories|towns"
+    r"|villages|highlands|lowlands)"
+    r"|(?<=the\s)(?P<noun>(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
+    r"(?:\s+of\s+the\s+(?:country|nation))?)\b(?!\s*,?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_REGION_NAMES = {"central": "centre", "center": "centre", "coastal": "coast"}
+
+
+def _region_name(m: re.Match[str]) -> str:
+    """One name for a region however it is told: "the northern provinces" and "the north"
+    are both the north."""
+    word = (m.group("adj") or m.group("noun")).lower().replace("-", "")
+    word = _REGION_NAMES.get(word, word)
+    if word.endswith("ern"):
+        word = word[:-3]
+    return word.replace("east", "-east").replace("west", "-west").lstrip("-")
+
+
 def _clause(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int]:
     """The span of the clause a figure belongs to, so that a place named for the speaker or in
     another clause ("the agency, which questioned them in Kyiv, said that 300 ...") is not read
@@ -1770,8 +1795,9 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
         (m, "nationwide" if m.group("nation") else "capital")
         for m in _NATIONAL_SCOPE_RE.finditer(text, c0, c1)
     ]
+    found += [(m, f"the {_region_name(m)}") for m in _REGION_SCOPE_RE.finditer(text, c0, c1)]
     for m, place in found:
-        if m.re is not _NATIONAL_SCOPE_RE and (
+        if m.re is not _NATIONAL_SCOPE_RE and m.re is not _REGION_SCOPE_RE and (
             _SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS
         ):
             continue
