@@ -145,6 +145,8 @@ def _duration_value(n: float | None, unit: str) -> str:
         # ISO 8601 has no decades or centuries: a counted one is written in years ("two
         # decades" P20Y), as TimeML annotators do; only an uncounted one keeps the TIDES unit
         return f"P{round(n * (10 if code == 'DE' else 100))}Y"
+    if n != int(n) and code == "S":
+        return f"PT{round(n, 3):g}S"  # "27.17 seconds": a race time keeps its fraction
     if n != int(n):
         # TIMEX3 has no fractions: 1.5 years is 18 months, 2.5 days 60 hours
         finer = {
@@ -1141,7 +1143,8 @@ _YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>t
 _GAME_WORDS = re.compile(
     r"\b(?:points?|scored?|scoring|touchdowns?|goals?|baskets?|rebounds?|halftime|overtime|"
     r"led|trailed|lead|rally|rallied|game|games|seconds\s+left|minutes\s+left|fumbled?|"
-    r"quarterback|coach|fans)\b",
+    r"quarterback|coach|fans|kick-?off|half-time|innings|penalt(?:y|ies)|free\s+kicks?|striker"
+    r"|midfielder|goalkeeper)\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
@@ -1188,12 +1191,12 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "a quarter of the vote"
     if the in ("its", "their") and not ordinal:
         return None
-    if unit == "quarter" and not (m["qyear"] or m["qrel"] or m["pyear"] or m["iyear"]):
+    if unit in ("quarter", "half") and not (m["qyear"] or m["qrel"] or m["pyear"] or m["iyear"]):
         left = text[max(0, m.start() - 150) : m.start()]
         right = text[m.end() : m.end() + 150]
         around = re.split(r"[.!?]\s", left)[-1] + " " + re.split(r"[.!?]\s", right)[0]
         if _GAME_WORDS.search(around) and not _MONEY_WORDS.search(around):
-            return None  # "15 points down in the fourth quarter": a period of a game
+            return None  # "15 points down in the fourth quarter", "two goals in the first half"
     n: int | None
     if ordinal:
         n = ORDINALS.get(ordinal) or _ORD_WORDS[ordinal]
@@ -2541,6 +2544,14 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             return _not_anchor(relative(ctx, gran, count, m.group(0)))
 
         return Candidate(start, m.end(), "DATE", resolve_ago)
+    if tail in ("earlier", "later") and re.match(
+        r"\s+(?:this|that|last|next)\s+(?:week|month|year|morning|day|season)\b|\s+in\s+the\b",
+        text[m.end() : m.end() + 16],
+        re.IGNORECASE,
+    ):
+        # "met for seven days earlier this month": the span, then "earlier this month"
+        end = m.end() - len(m["tail"]) - 1
+        return _plain_duration(start, end, n, unit, num_text, approx, m)
     if tail in ("earlier", "later") and re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
         # "a year earlier than planned": how far off a plan, not a date
         end = m.end() - len(m["tail"]) - 1
@@ -3345,6 +3356,22 @@ def _new_decade(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
+@rule(
+    rf"{_B}(?:A\.?D\.?\s+(?P<y1>\d{{1,4}})|(?P<y2>\d{{1,4}})\s+(?:A\.?D\.?|C\.?E\.?)(?![\w.]))", 0
+)
+def _era_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "around A.D. 175", "in 79 AD": a year of the common era, written with four digits."""
+    year = int(m["y1"] or m["y2"])
+    if not 1 <= year <= 2100:
+        return None
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"{m.group(0)}: the year {year}"),
+    )
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3818,6 +3845,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_era_year": "a ad d ce c",
     "_new_decade": "decade",
     "_all_day": "all",
     "_millennium_turn": "millennium",

@@ -1328,3 +1328,16 @@ def test_names_countdowns_fractions_awards_and_open_gaps() -> None:
     assert found("She finished in 2 hours, 22 minutes, 38 seconds.", pub) == [
         ("2 hours, 22 minutes, 38 seconds", "DURATION", "PT2H22M38S")
     ]
+
+
+def test_match_halves_spans_before_a_relative_month_fractional_seconds_and_era_years() -> None:
+    pub = date(2018, 3, 5)
+    assert found("They led 2-0 at halftime after two goals in the first half.", pub) == []
+    assert one("Profit rose in the first half.", pub).value == "2018-H1"
+    text = "The experts met in Lyon for seven days earlier this month."
+    assert found(text, date(2015, 10, 26)) == [
+        ("seven days", "DURATION", "P7D"),
+        ("earlier this month", "DATE", "2015-10"),
+    ]
+    assert one("She won in a world-record 27.17 seconds.", pub).value == "PT27.17S"
+    assert one("The villa was built around A.D. 175.", pub).value == "0175"
