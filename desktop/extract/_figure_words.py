@@ -157,6 +157,9 @@ _add("deported", "deported", "deporting", "deportations", "expelled", "removed f
 _add("vaccinated", "vaccinated", "vaccinating", "inoculated", "immunised", "immunized")
 _add("jailed", "jailed", "imprisoned", "sent to prison")
 _add("fined", "fined")
+# money changing hands: "paid £2m in compensation", "raised £450m last year"
+_add("paid", "paid", "paying")
+_add("raised", "raised")
 _add("sold", "sold", "selling")
 _add("spent", "spent", "spending on")
 _add("scored", "scored", "scoring")

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.domain import Figure, FigurePeriod, Qualifier, TimeExpression
 from desktop.extract._figure_words import (
@@ -522,6 +522,13 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
 _LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from)\s+")
+#: verbs of money that take a person before the amount: "fined the bank $3bn"
+_PAYMENT_BEFORE_RE = re.compile(
+    r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: subject heads that name the measure: "confirmed infections rose to", "the toll from the
 #: ferry fire has climbed to" ("from the fire" says what caused them, not who was counted)
 _SUBJECT_MEASURE_NOUNS = MEASURE_NOUNS | {"toll"}
@@ -1112,15 +1119,25 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not ("," in text[tail_start : m.start()] and _measure_verb_before(near))
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
+    named_by_number_of = False
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
         number_of = _NUMBER_OF_RE.search(window) if "number of" in window.lower() else None
         if number_of is not None:
+            # "the number of arrests since the unrest began has reached": the phrase is the
+            # subject, and what it counts is only what stands between "of" and the measure
+            named_by_number_of = True
             d.measure = MEASURE_WORDS.get(
                 number_of.group("m").lower(), number_of.group("m").lower()
             )
             if d.counted is None:
                 d.counted = number_of.group("np")
+    if d.measure is None and d.unit is not None and d.unit.isupper():
+        # "fined the bank $3bn", "paid its former chief £2m": the verb takes the payer or payee
+        # first and the amount second
+        payment = _PAYMENT_BEFORE_RE.search(near, max(0, len(near) - 60))
+        if payment is not None:
+            d.measure = MEASURE_WORDS.get(payment.group("w").lower(), payment.group("w").lower())
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
         verb = _measure_verb_before(near)
@@ -1157,7 +1174,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = "rose" if after.group("up") else "fell"
             if after.group("np") and d.counted is None:
                 d.counted = after.group("np")
-    if d.counted is None and not d.counted_from_pronoun:
+    if d.counted is None and not d.counted_from_pronoun and not named_by_number_of:
         # "temperatures topped 46C": a qualifier that is a verb ends the subject's clause
         subject_end = (
             n.number_start
@@ -1621,7 +1638,10 @@ def _period(
         # day's count; "eased to 2.5% in December" is still the rate for December
         return None
     if best is not None:
-        d.window_end = best[2]
+        if best[1] in ("day", "week"):
+            # a short window is the count's date; a year's or a month's count keeps the date
+            # the sentence gives it nearest ("by March" in a plan told against last year's)
+            d.window_end = best[2]
         return best[1]
     if _DAY_WORDS_RE.search(text, lead, tail):
         return "day"
@@ -1686,7 +1706,8 @@ def _clipped(day: date | None, published: date | None) -> date | None:
     """A window's end no later than the report: "this week's" count is as of publication."""
     if day is None or published is None or day <= published:
         return day
-    return published
+    # a week that began before the report is counted up to the report; a later one is a plan
+    return published if day - published < timedelta(days=7) else day
 
 
 def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
