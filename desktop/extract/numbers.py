@@ -146,7 +146,13 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         rounding = 0.0
         if scaled and value > 0:
             decimals = len(digits.split(".")[1]) if "." in digits else 0
-            rounding = min(0.1, 0.5 * 10.0**-decimals / value)
+            step = 10.0**-decimals
+            whole = digits.replace(",", "")
+            if not decimals and len(whole) >= 3 and whole.endswith("0"):
+                # "£450m" is rounded to the nearest ten million, as "1.2 million" is to the
+                # nearest hundred thousand; a two-digit "20 million" may be exact
+                step = 10.0
+            rounding = min(0.1, 0.5 * step / value)
         start = m.start("cur") if m.group("cur") else m.start("num")
         sign = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
         if sign is not None:
