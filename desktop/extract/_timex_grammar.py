@@ -2976,6 +2976,11 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
 # --- days named through another ------------------------------------------------------------
 
 
+def _night_of(day: date, how: str, needs_anchor: bool) -> Resolution:
+    """The night that begins on ``day`` (TimeML's TNI), explained as ``how`` and the day."""
+    return Resolution(f"{day.isoformat()}TNI", f"{how} {day.isoformat()}", needs_anchor, day, "day")
+
+
 @rule(
     rf"{_B}the\s+night\s+of\s+(?:(?P<d1>[0-3]?\d)\s*[-–/]\s*(?P<d2>[0-3]?\d)\s+(?P<m1>{MONTH_PATTERN})"
     rf"|(?P<m2>{MONTH_PATTERN})\s+(?P<d3>[0-3]?\d)\s*[-–/]\s*(?P<d4>[0-3]?\d))(?:,?\s+{_YEAR4})?{_E}"
@@ -2997,13 +3002,7 @@ def _night_of_two_days(m: re.Match[str], text: str) -> Candidate | None:
         )
         if base.point is None:
             return base
-        return Resolution(
-            f"{base.point.isoformat()}TNI",
-            f"{m.group(0)}: the night that begins on {base.point.isoformat()}",
-            base.needs_anchor,
-            base.point,
-            "day",
-        )
+        return _night_of(base.point, f"{m.group(0)}: the night that begins on", base.needs_anchor)
 
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
@@ -3094,14 +3093,7 @@ def _overnight_into(m: re.Match[str], text: str) -> Candidate | None:
         day = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
         if day.point is None:
             return Resolution("XXXX-XX-XXTNI", f"{m.group(0)}: needs the publication date", True)
-        night = day.point - timedelta(days=1)
-        return Resolution(
-            f"{night.isoformat()}TNI",
-            f"{m.group(0)}: the night before {day.point.isoformat()}",
-            True,
-            night,
-            "day",
-        )
+        return _night_of(day.point - timedelta(days=1), f"{m.group(0)}: the night of", True)
 
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
