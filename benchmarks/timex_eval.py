@@ -57,7 +57,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # anniversaries and other long-range history in news of 1995-2026 (wire12), business and
 # markets of 2015-2026 (wire13), politics, courts and government of 2019-2026 (wire14), sport,
 # culture, science and health of 2010-2026 (wire15), and 1998-2000 wire annotated strictly by a
-# convention sheet drawn from TimeBank's own non-WSJ documents (wire16)
+# convention sheet drawn from TimeBank's own non-WSJ documents (wire16), English-language news
+# of Asia, Africa, the Middle East and Latin America of 2000-2026 (wire17)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -76,6 +77,7 @@ WIRE_ARTICLES = {
         "wire14",
         "wire15",
         "wire16",
+        "wire17",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
