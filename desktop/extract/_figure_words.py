@@ -158,7 +158,7 @@ _add("vaccinated", "vaccinated", "vaccinating", "inoculated", "immunised", "immu
 _add("jailed", "jailed", "imprisoned", "sent to prison")
 _add("fined", "fined")
 # money changing hands: "paid £2m in compensation", "raised £450m last year"
-_add("paid", "paid", "paying")
+_add("paid", "paid", "paying", "ordered to pay", "agreed to pay")
 _add("raised", "raised")
 _add("sold", "sold", "selling")
 _add("spent", "spent", "spending on")

@@ -1818,8 +1818,10 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
     ]
     found += [(m, f"the {_region_name(m)}") for m in _REGION_SCOPE_RE.finditer(text, c0, c1)]
     for m, place in found:
-        if m.re is not _NATIONAL_SCOPE_RE and m.re is not _REGION_SCOPE_RE and (
-            _SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS
+        if (
+            m.re is not _NATIONAL_SCOPE_RE
+            and m.re is not _REGION_SCOPE_RE
+            and (_SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS)
         ):
             continue
         if any(a <= m.start() < b for a, b in skipped):
