@@ -113,7 +113,7 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
-    r"|(?<!its\s)(?<!the\s)(?<!a\s)(?<!than\s)(?<!as\s)(?<!their\s)forecast"
+    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)forecast"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
@@ -121,7 +121,7 @@ _FUTURE_CUES = (
     r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
-    r"|open|finish|go\s+on\s+sale)"
+    r"|open|finish|go\s+on\s+sale|remain|stay|continue)"
     # what someone has been told or asked to do is still to come: "have told staff to report
     # at 6 a.m. Saturday"
     r"|(?:has|have)\s+(?:told|asked|ordered|urged|invited|instructed|summoned|called\s+on)"
@@ -133,6 +133,8 @@ _FUTURE_CUES = (
     r"|(?:could|might|should|must|(?-i:may))(?!\s+(?:not\s+)?have\b)"
 )
 _IRREGULAR_PAST = (
+    "swept|broke|blew|dug|slid|spun|stuck|swung|tore|undertook|underwent|bled|crept|flung"
+    "|knelt|leapt|sped|sprang|swam|drank|"
     "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"
     "|fell|rose|sold|bought|paid|fought|led|ran|spoke|wrote|brought|caught|kept|sent|spent"
     "|thought|became|got|knew|struck|shot|stood|felt|chose|drove|flew|grew|hung|meant|quit|rang"
@@ -215,6 +217,9 @@ _PLURAL_PRESENT = frozenset(
         "reopen",
         "open",
         "finish",
+        "remain",
+        "stay",
+        "continue",
     )
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))

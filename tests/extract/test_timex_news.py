@@ -1341,3 +1341,15 @@ def test_match_halves_spans_before_a_relative_month_fractional_seconds_and_era_y
     ]
     assert one("She won in a world-record 27.17 seconds.", pub).value == "PT27.17S"
     assert one("The villa was built around A.D. 175.", pub).value == "0175"
+
+
+def test_forecasts_and_what_remains_look_ahead_and_more_irregular_pasts() -> None:
+    pub = date(2024, 8, 14)  # a Wednesday
+    text = "The department has forecast more rains from Friday to Monday."
+    assert [h[2] for h in found(text, pub)] == ["2024-08-16", "2024-08-19"]
+    assert one("More rain was forecast for the weekend.", pub).value == "2024-W33-WE"
+    text = "Homes remain without power after storms swept through on Tuesday night."
+    assert one(text, pub).value == "2024-08-13TNI"
+    assert one("Demand will stay flat until at least the summer.", date(2026, 1, 29)).value == (
+        "2026-SU"
+    )
