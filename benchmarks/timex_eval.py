@@ -58,7 +58,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # markets of 2015-2026 (wire13), politics, courts and government of 2019-2026 (wire14), sport,
 # culture, science and health of 2010-2026 (wire15), and 1998-2000 wire annotated strictly by a
 # convention sheet drawn from TimeBank's own non-WSJ documents (wire16), English-language news
-# of Asia, Africa, the Middle East and Latin America of 2000-2026 (wire17)
+# of Asia, Africa, the Middle East and Latin America of 2000-2026 (wire17), and spoken news:
+# broadcast and podcast transcripts of 2012-2026 (wire18)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -78,6 +79,7 @@ WIRE_ARTICLES = {
         "wire15",
         "wire16",
         "wire17",
+        "wire18",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
