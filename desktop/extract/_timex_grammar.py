@@ -3364,6 +3364,133 @@ def _era_year(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_HOUR_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MINUTE_WORDS = {
+    "five": 5,
+    "ten": 10,
+    "twenty": 20,
+    "twenty-five": 25,
+    "twenty five": 25,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+_SPOKEN_MINUTES = r"(?:twenty[-\s]five|five|ten|twenty|one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
+_SAID_DAY = (
+    rf"(?P<day>tonight|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|this\s+(?:morning|afternoon|evening)|yesterday(?:\s+(?:morning|afternoon|evening))?"
+    rf"|(?P<wd>{WEEKDAY_PATTERN})(?:\s+(?P<wpart>morning|afternoon|evening|night))?)"
+)
+
+
+@rule(
+    rf"{_B}(?:(?P<h1>{_HOUR})\s+o['’]clock|half\s+past\s+(?P<h2>{_HOUR})"
+    rf"|(?P<q>quarter)\s+(?P<qdir>past|to)\s+(?P<h3>{_HOUR})"
+    rf"|(?P<mins>{_SPOKEN_MINUTES})\s+(?:minutes?\s+)?(?P<mdir>past|to)\s+(?P<h4>{_HOUR}))"
+    rf"(?:\s+(?:in\s+the\s+(?P<inpart>morning|afternoon|evening)|at\s+night)|\s+{_SAID_DAY})?{_E}"
+)
+def _spoken_clock(m: re.Match[str], text: str) -> Candidate | None:
+    """ "ten o'clock", "half past nine", "quarter to eight tomorrow morning", "eight minutes
+    past eight": a clock time said in words, with the day phrase that follows it."""
+
+    def hour_of(word: str) -> int:
+        return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+
+    if m["h1"]:
+        hour, minute = hour_of(m["h1"]), 0
+    elif m["h2"]:
+        hour, minute = hour_of(m["h2"]), 30
+    elif m["h3"]:
+        hour, minute = hour_of(m["h3"]), 15
+        if m["qdir"].lower() == "to":
+            hour, minute = hour - 1 or 12, 45
+    else:
+        raw = m["mins"].lower().replace("-", " ")
+        minutes = int(raw) if raw.isdigit() else _MINUTE_WORDS.get(raw)
+        if minutes is None or not 0 < minutes < 60:
+            return None
+        hour, minute = hour_of(m["h4"]), minutes
+        if m["mdir"].lower() == "to":
+            hour, minute = hour - 1 or 12, 60 - minutes
+    if not (m["h1"] or m["h2"] or m["h3"]) and not re.search(
+        r"\b(?:it['’]?s|at|by|until|till|from|before|after|around|about)\s+$",
+        text[max(0, m.start() - 12) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "ten past four" needs a clock word before it to be read as a time
+    phrase = (
+        " ".join(w for w in (m["inpart"], m["wpart"], m["day"]) if w).lower()
+        or text[max(0, m.start() - 120) : m.end() + 60].lower()
+    )
+    if re.search(r"\bmorning\b", phrase):
+        pm = False
+    elif re.search(r"\b(?:afternoon|evening|night|tonight)\b", phrase) or m.group(
+        0
+    ).lower().endswith("at night"):
+        pm = True
+    else:
+        # with no part of the day near, news reads a clock said in words as the evening's:
+        # polls close, curfews begin and bulletins air at "eight o'clock"
+        pm = 1 <= hour <= 11
+    if pm and hour < 12:
+        hour += 12
+    elif not pm and hour == 12:
+        hour = 12
+    clock = f"{hour:02d}:{minute:02d}"
+    day_word = (m["day"] or "").lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if m["wd"]:
+            base = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+        elif day_word.startswith(("tomorrow", "yesterday", "last night")):
+            step = 1 if day_word.startswith("tomorrow") else -1
+            base = relative(ctx, "day", step, day_word)
+        elif day_word:
+            base = relative(ctx, "day", 0, day_word)
+        else:
+            base = _day_in_focus(ctx, clock) or relative(
+                ctx, "day", 0, "the clock time, on the publication day"
+            )
+        if base.point is None:
+            return Resolution(f"XXXX-XX-XXT{clock}", f"{clock}: needs the publication date", True)
+        return Resolution(
+            f"{base.point.isoformat()}T{clock}",
+            f"{m.group(0)}: {clock} on {base.explanation}",
+            base.needs_anchor,
+            base.point,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3837,6 +3964,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_spoken_clock": "clock half quarter past",
     "_era_year": "a ad d ce c",
     "_new_decade": "decade",
     "_all_day": "all",

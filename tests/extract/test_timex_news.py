@@ -1353,3 +1353,21 @@ def test_forecasts_and_what_remains_look_ahead_and_more_irregular_pasts() -> Non
     assert one("Demand will stay flat until at least the summer.", date(2026, 1, 29)).value == (
         "2026-SU"
     )
+
+
+def test_clock_times_said_in_words() -> None:
+    assert found("The storm came ashore at eight o'clock last night.", date(2012, 10, 30)) == [
+        ("eight o'clock last night", "TIME", "2012-10-29T20:00")
+    ]
+    assert found("It airs at quarter to eight tomorrow morning.", date(2023, 3, 27)) == [
+        ("quarter to eight tomorrow morning", "TIME", "2023-03-28T07:45")
+    ]
+    assert found("Good morning, it's eight minutes past eight.", date(2026, 10, 21)) == [
+        ("eight minutes past eight", "TIME", "2026-10-21T08:08")
+    ]
+    assert found("Polls close at eight o'clock.", date(2026, 11, 3)) == [
+        ("eight o'clock", "TIME", "2026-11-03T20:00")
+    ]
+    assert found("They walked for ten minutes past the lake.", date(2024, 1, 15)) == [
+        ("ten minutes", "DURATION", "PT10M")
+    ]
