@@ -1509,6 +1509,16 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         # "On Jan. 13, a Wednesday, ...": the weekday of the date just named
         start = m.start() - 2
         return Candidate(start, m.end(), kind, lambda ctx: _apposed_weekday(ctx, wd, word, suffix))
+    after_word = re.match(
+        r"\s+(next|last)\b(?!\s+(?:week|month|year|night|time))", text[m.end() : m.end() + 16]
+    )
+    if not det and not part and after_word is not None:
+        # "on Monday next", "on Saturday last": the old order, the next or last such day
+        end = m.end() + after_word.end()
+        direction_after = after_word.group(1).lower()
+        return Candidate(
+            m.start(), end, kind, lambda ctx: weekday(ctx, wd, word, direction_after, suffix)
+        )
     week_ago = re.match(r"\s+a\s+week\s+ago\b", text[m.end() : m.end() + 12])
     if not det and week_ago is not None:
         # "Friday a week ago": the Friday before the latest one
@@ -2431,14 +2441,19 @@ _AMOUNT_BEFORE = re.compile(
 
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+)"
-    rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since))?{_E}"
+    rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since|back(?=\s*[,.;:!?]|\s+(?:we|they|he|she|it|I|you|the|a|when|and|but)\b)))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
     num_text = " ".join(m["num"].lower().split())
     unit = unit_key(m["unit"])
     approx = " ".join((m["approx"] or "").lower().split())
     from_today = "today" in (m["tail"] or "").lower()
-    tail = " ".join((m["tail"] or "").lower().split()).replace("from today", "from now")
+    # "two years back" is "two years ago" in much of the English-speaking world
+    tail = (
+        " ".join((m["tail"] or "").lower().split())
+        .replace("from today", "from now")
+        .replace("back", "ago")
+    )
     n = parse_number(num_text)
     if m["half"]:
         if n is None or n != int(n) or m["unit"].lower().endswith("s") != (n != 1):
@@ -3675,7 +3690,8 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     """The holiday's key: its words, and the calendar or country the text places it in."""
     name = " ".join(m["h"].lower().replace("’", "'").split())
     name = re.sub(r"^chinese new year", "lunar new year", name)
-    name = re.sub(r"^(?:eid|id)\s+(?:al|ul|el)[-\s]", "eid al-", name)
+    name = re.sub(r"^(?:eid|id)[-\s]+(?:al|ul|el)[-\s]+", "eid al-", name)
+    name = re.sub(r"^eid al-(?:azha|zuha|kabir|kebir)$|^bakr[ai]?[-\s]?id$", "eid al-adha", name)
     name = re.sub(r"^deepavali$", "diwali", name)
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
@@ -3712,7 +3728,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
-    rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:\s+(?:al|ul|el)[-\s](?:fitr|adha))?"
+    rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
     rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
@@ -3759,6 +3775,16 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                 )
             return absolute(point.isoformat(), point, "day", f"{m['h']} {year}")
         pub = ctx.published
+        written = ctx.written_year_in_sentence()
+        if written is not None and (point := _holiday_in(name, written)) is not None:
+            # "Last year, Eid al-Fitr fell on April 10": the year the sentence opened with
+            return Resolution(
+                point.isoformat(),
+                f"{m['h']} {written}, the year the sentence names",
+                True,
+                point,
+                "day",
+            )
         this_year = _holiday_in(name, pub.year) if pub is not None else None
         if pub is None or this_year is None:
             return Resolution(
@@ -3989,7 +4015,7 @@ _TRIGGERS: dict[str, str] = {
     "_overnight_into": "overnight",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
-    " anzac australia bastille fawkes bonfire black cyber bank"
+    " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth"
     " national",

@@ -101,6 +101,23 @@ _COUNTRY_WORDS = {
     "afghan": "afghanistan", "uzbek": "uzbekistan", "greek": "greece", "cypriot": "cyprus",
     "maltese": "malta", "icelandic": "iceland", "american": "united states",
     "u.s.": "united states", "us": "united states", "america": "united states",
+    # capitals and big cities, as datelines name them
+    "new delhi": "india", "delhi": "india", "mumbai": "india", "kolkata": "india",
+    "chennai": "india", "bengaluru": "india", "islamabad": "pakistan", "karachi": "pakistan",
+    "lahore": "pakistan", "dhaka": "bangladesh", "colombo": "sri lanka",
+    "jakarta": "indonesia", "manila": "philippines", "kuala lumpur": "malaysia",
+    "kyiv": "ukraine", "kiev": "ukraine", "minsk": "belarus", "abuja": "nigeria",
+    "lagos": "nigeria", "accra": "ghana", "nairobi": "kenya", "juba": "south sudan",
+    "khartoum": "sudan", "algiers": "algeria", "rabat": "morocco", "tunis": "tunisia",
+    "dakar": "senegal", "kampala": "uganda", "harare": "zimbabwe", "windhoek": "namibia",
+    "maputo": "mozambique", "luanda": "angola", "bamako": "mali", "mogadishu": "somalia",
+    "kigali": "rwanda", "lusaka": "zambia", "lilongwe": "malawi", "gaborone": "botswana",
+    "mexico city": "mexico", "brasilia": "brazil", "sao paulo": "brazil",
+    "buenos aires": "argentina", "bogota": "colombia", "caracas": "venezuela",
+    "helsinki": "finland", "warsaw": "poland", "vilnius": "lithuania", "tallinn": "estonia",
+    "riga": "latvia", "pristina": "kosovo", "beirut": "lebanon", "damascus": "syria",
+    "amman": "jordan", "baghdad": "iraq", "kabul": "afghanistan", "tashkent": "uzbekistan",
+    "athens": "greece", "nicosia": "cyprus", "reykjavik": "iceland",
 }  # fmt: skip
 _COUNTRY = re.compile(
     r"\b("

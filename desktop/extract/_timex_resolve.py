@@ -282,6 +282,11 @@ AHEAD = re.compile(
 )
 
 
+RESULTS_OF = re.compile(
+    r"\b(?:results?|outcome|aftermath|winners?|losers?|count|tally|turnout|fallout)\s+(?:from|of)\s+"
+    r"(?:the\s+|last\s+)?$|\bafter\s+(?:winning|losing|narrowly\s+winning)\s+$",
+    re.IGNORECASE,
+)
 # a day something is "ahead of" is still to come when it is a weekday: "made their pitches
 # yesterday ahead of Thursday's election"
 AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
@@ -657,6 +662,10 @@ def weekday(
         days, reason = forward, "because the text says 'this coming'"
     elif ctx.lead(SINCE):
         days, reason = -(back or 7), "because 'since' looks back"
+    elif ctx.lead(RESULTS_OF, 40) and ctx.text.startswith(("'s", "’s"), ctx.end):
+        # "the final results of Saturday's election", "after winning Sunday's run-off": the
+        # event is over whatever the verb says
+        days, reason = -(back or 7), "because its results are in"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"

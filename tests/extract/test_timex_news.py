@@ -1371,3 +1371,20 @@ def test_clock_times_said_in_words() -> None:
     assert found("They walked for ten minutes past the lake.", date(2024, 1, 15)) == [
         ("ten minutes", "DURATION", "PT10M")
     ]
+
+
+def test_wider_english_datelines_holidays_postposed_next_and_back() -> None:
+    text = "ISLAMABAD: The nation is celebrating its 78th Independence Day today."
+    assert found(text, date(2024, 8, 14))[0][2] == "2024-08-14"
+    assert one("Muslims celebrated Eid-ul-Azha.", date(2024, 6, 20)).value == "2024-06-16"
+    text = "Last year, fasting began on March 11 and Eid Al Fitr fell on April 10."
+    assert found(text, date(2025, 3, 1))[2] == ("Eid Al Fitr", "DATE", "2024-04-10")
+    text = "Schools will reopen on Monday next. He arrived on Saturday last."
+    assert [h[2] for h in found(text, date(2023, 11, 13))] == ["2023-11-20", "2023-11-11"]
+    text = '"We were promised the money two years back."'
+    assert found(text, date(2025, 10, 7)) == [("two years back", "DATE", "2023")]
+    assert found("The deal set the project back two years.", date(2025, 10, 7))[0][1] == (
+        "DURATION"
+    )
+    text = "It will announce the final results of Saturday's election by Wednesday."
+    assert [h[2] for h in found(text, date(2023, 2, 27))] == ["2023-02-25", "2023-03-01"]
