@@ -1795,7 +1795,9 @@ _CLOCK_DAY = (
 _TZ = (
     r"(?:\s*\(?(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT"
     r"|SGT|AEST|AEDT|AWST|MSK|WAT|EAT|CAT|SAST|PKT|PHT|WIB|NZST|NZDT|HST|AKST)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![\w])|local\s+time)\)?)?"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![\w])|local\s+time"
+    # "10 p.m. Eastern", "3 a.m. Pacific time"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:time|Standard\s+Time|Daylight\s+Time))?(?![\w]))\)?)?"
 )
 _CLOCK_PREP = re.compile(
     r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|to|between|and|or"
@@ -3024,7 +3026,7 @@ def _night_of_two_days(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?P<n>{NUMBER_WORD}|\d{{1,3}}|a|an|one)\s+(?P<unit>years?|months?|weeks?)\s+ago"
-    rf"\s+(?P<day>today|yesterday|tomorrow|this\s+week|{WEEKDAY_PATTERN}){_E}"
+    rf"\s+(?P<day>today|tonight|yesterday|tomorrow|this\s+week|this\s+month|{WEEKDAY_PATTERN}){_E}"
 )
 def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
     """ "A year ago today", "Fifty years ago Saturday": the same day of the calendar, that many
@@ -3036,10 +3038,11 @@ def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
     day_word = m["day"].lower()
 
     def resolve(ctx: Context) -> Resolution:
-        if day_word in ("today", "yesterday", "tomorrow"):
+        suffix = "TNI" if day_word == "tonight" else ""
+        if day_word in ("today", "tonight", "yesterday", "tomorrow"):
             base = relative(ctx, "day", {"yesterday": -1, "tomorrow": 1}.get(day_word, 0), "")
         elif day_word.startswith("this"):
-            base = relative(ctx, "week", 0, "")
+            base = relative(ctx, "month" if day_word.endswith("month") else "week", 0, "")
         else:
             base = weekday(ctx, weekday_number(m["day"]), m["day"], None)
         if base.point is None or base.gran is None:
@@ -3050,13 +3053,14 @@ def _ago_today(m: re.Match[str], text: str) -> Candidate | None:
             point = add_months(base.point, -int(count))
         else:
             point = base.point - timedelta(weeks=int(count))
-        gran: Granularity = "week" if base.gran == "week" else "day"
+        gran: Granularity = base.gran if base.gran in ("week", "month") else "day"
         return Resolution(
-            fmt(point, gran),
+            fmt(point, gran) + suffix,
             f"{m.group(0)}: {int(count)} {unit}(s) before {base.point.isoformat()}",
             True,
             point,
             gran,
+            type="TIME" if suffix else None,
         )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)

@@ -113,6 +113,7 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
     r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)forecast"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"

@@ -1388,3 +1388,14 @@ def test_wider_english_datelines_holidays_postposed_next_and_back() -> None:
     )
     text = "It will announce the final results of Saturday's election by Wednesday."
     assert [h[2] for h in found(text, date(2023, 2, 27))] == ["2023-02-25", "2023-03-01"]
+
+
+def test_us_zones_anniversaries_of_this_month_and_going_ahead() -> None:
+    text = "Mr. Bush spoke at 10 p.m. Eastern from Austin."
+    assert found(text, date(2000, 12, 14))[0][0] == "10 p.m. Eastern"
+    text = "It was 50 years ago this month. Twenty years ago tonight, the wall fell."
+    assert found(text, date(2019, 7, 20)) == [
+        ("50 years ago this month", "DATE", "1969-07"),
+        ("Twenty years ago tonight", "TIME", "1999-07-20TNI"),
+    ]
+    assert one("The primary goes ahead Tuesday.", date(2020, 3, 13)).value == "2020-03-17"
