@@ -176,6 +176,13 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"{prefix}{int(n)}{code}"
 
 
+def _year_candidate(start: int, end: int, year: int, explanation: str) -> Candidate:
+    """A calendar year read from the text (as written, spelled out, or of an era)."""
+    return Candidate(
+        start, end, "DATE", _fixed(f"{year:04d}", "year", date(year, 1, 1), explanation)
+    )
+
+
 def _not_anchor(res: Resolution) -> Resolution:
     from dataclasses import replace
 
@@ -751,12 +758,7 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start() if m["pre"] and not m["pre"].lower().startswith("the") else m.start("year")
     if m["pre"] and m["pre"].lower().startswith("the"):
         start = m.start()
-    return Candidate(
-        start,
-        m.end(),
-        "DATE",
-        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, as written"),
-    )
+    return _year_candidate(start, m.end(), year, f"the year {year}, as written")
 
 
 _YEAR_RANGE = (
@@ -863,12 +865,7 @@ def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
             before
         ):
             return None
-    return Candidate(
-        m.start(),
-        m.end(),
-        "DATE",
-        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"the year {year}, spelled out"),
-    )
+    return _year_candidate(m.start(), m.end(), year, f"the year {year}, spelled out")
 
 
 _DECADE_WORDS = {
@@ -3375,12 +3372,7 @@ def _era_year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["y1"] or m["y2"])
     if not 1 <= year <= 2100:
         return None
-    return Candidate(
-        m.start(),
-        m.end(),
-        "DATE",
-        _fixed(f"{year:04d}", "year", date(year, 1, 1), f"{m.group(0)}: the year {year}"),
-    )
+    return _year_candidate(m.start(), m.end(), year, f"{m.group(0)}: the year {year}")
 
 
 _HOUR_WORDS = {
