@@ -438,6 +438,10 @@ class Context:
                 ):
                     continue  # "markets untouched by the crisis": a participle, not a verb
                 if word not in _IRREGULAR_PAST_SET and re.search(
+                    r"\b(?:remains?|stays?)\s+$", before, re.IGNORECASE
+                ):
+                    kind = "future"  # "classes remain suspended till Saturday": still so
+                elif word not in _IRREGULAR_PAST_SET and re.search(
                     r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE
                 ):
                     # "the bills are mailed in May": a present passive; "results are expected

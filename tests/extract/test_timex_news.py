@@ -1399,3 +1399,9 @@ def test_us_zones_anniversaries_of_this_month_and_going_ahead() -> None:
         ("Twenty years ago tonight", "TIME", "1999-07-20TNI"),
     ]
     assert one("The primary goes ahead Tuesday.", date(2020, 3, 13)).value == "2020-03-17"
+
+
+def test_what_remains_so_lasts_until_a_day_ahead() -> None:
+    text = "Classes remain suspended in Manila till Saturday, the palace said."
+    assert one(text, date(2024, 10, 25)).value == "2024-10-26"
+    assert one("Classes were suspended on Saturday.", date(2024, 10, 25)).value == "2024-10-19"
