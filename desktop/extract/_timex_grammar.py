@@ -3502,6 +3502,18 @@ def _spoken_clock(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
 
+@rule(
+    rf"(?<=\bfor\s)(?:(?P<w>a\s+while|quite\s+a\s+while|some\s+time)){_E}(?!\s+(?:now|to\s+come|yet))"
+)
+def _vague_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "live without it for a while", "in the region for some time": a span of no stated
+    length (TimeBank writes "some time" PXM and "a while" PXX)."""
+    value = "PXM" if m["w"].lower().startswith("some") else "PXX"
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(value, f"{m['w']}: a span of no stated length")
+    )
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -3986,6 +3998,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_vague_span": "while time",
     "_spoken_clock": "clock half quarter past",
     "_era_year": "a ad d ce c",
     "_new_decade": "decade",

@@ -1405,3 +1405,14 @@ def test_what_remains_so_lasts_until_a_day_ahead() -> None:
     text = "Classes remain suspended in Manila till Saturday, the palace said."
     assert one(text, date(2024, 10, 25)).value == "2024-10-26"
     assert one("Classes were suspended on Saturday.", date(2024, 10, 25)).value == "2024-10-19"
+
+
+def test_spans_of_no_stated_length() -> None:
+    pub = date(1998, 1, 11)
+    assert found("They will have to live without it for a while.", pub) == [
+        ("a while", "DURATION", "PXX")
+    ]
+    assert found("Troops could be in the region for some time.", pub) == [
+        ("some time", "DURATION", "PXM")
+    ]
+    assert found("It has been some time since he left.", pub) == []
