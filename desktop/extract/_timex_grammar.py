@@ -2080,6 +2080,18 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         after,
     ):
         return None  # "the past half century", "the past four summers": a longer expression
+    if word == "the future" and (
+        re.match(r"\s+of\b", after)
+        or re.search(r"\b(?:to|for|the)\s+$", before)
+        or (
+            re.match(r"\s+(?:looks|is|was|seems|remains)\b", after)
+            and not re.search(r"\b(?:in|into)\s+$", before)
+        )
+    ):
+        # "the future of our peoples", "a rational approach to the future", "the future looks
+        # bleak": the future as a subject, not a time things happen in (TimeBank marks "in the
+        # future", "into the future", "worried about the future")
+        return None
     if word == "recently" and before.endswith("as ") and re.match(r"\s+as\b", after):
         return None  # "as recently as January": the date is the expression
     if word == "shortly" and re.match(r"\s+(?:before|after)", after):

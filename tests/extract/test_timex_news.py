@@ -1416,3 +1416,12 @@ def test_spans_of_no_stated_length() -> None:
         ("some time", "DURATION", "PXM")
     ]
     assert found("It has been some time since he left.", pub) == []
+
+
+def test_the_future_as_a_subject_is_not_a_time() -> None:
+    pub = date(1998, 5, 1)
+    assert found("That is very important to the future of our peoples.", pub) == []
+    assert found("Sales were terrible, and the future looks bleak.", pub) == []
+    assert [h[2] for h in found("Whether it helps in the future is yet to be seen.", pub)] == [
+        "FUTURE_REF"
+    ]
