@@ -3526,6 +3526,35 @@ def _vague_span(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(
+    rf"{_B}(?P<det>this|the\s+current|the\s+next|next|last|the\s+last|the\s+previous)\s+fiscal{_E}"
+    r"(?!\s+(?:year|years|quarter|quarters|half|policy|policies|deficit|deficits|gap|stimulus|"
+    r"package|plan|discipline|consolidation|position|situation|space|cliff|rules?|targets?|"
+    r"measures?|support|pressure|reforms?|health|crisis|council|responsibility|transfer)\b)"
+)
+def _fiscal_noun(m: re.Match[str], text: str) -> Candidate | None:
+    """ "this fiscal", "the next fiscal": the fiscal year, as South Asian news names it (the
+    year from April, written by the year it starts in)."""
+    det = " ".join(m["det"].lower().split())
+    step = {"this": 0, "the current": 0, "the next": 1, "next": 1}.get(det, -1)
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return unresolved("year", m.group(0))
+        start = pub.year if pub.month >= 4 else pub.year - 1
+        year = start + step
+        return Resolution(
+            f"{year:04d}",
+            f"{m.group(0)}: the fiscal year from April {year}, named by the year it starts in",
+            True,
+            date(year, 4, 1),
+            "year",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 # --- holidays -------------------------------------------------------------------------------
 
 _FIXED_HOLIDAYS = {
@@ -4010,6 +4039,7 @@ _TRIGGERS: dict[str, str] = {
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
+    "_fiscal_noun": "fiscal",
     "_vague_span": "while time",
     "_spoken_clock": "clock half quarter past",
     "_era_year": "a ad d ce c",

@@ -1425,3 +1425,11 @@ def test_the_future_as_a_subject_is_not_a_time() -> None:
     assert [h[2] for h in found("Whether it helps in the future is yet to be seen.", pub)] == [
         "FUTURE_REF"
     ]
+
+
+def test_the_fiscal_as_south_asian_news_names_the_year_from_april() -> None:
+    text = "The deficit fell from 4.8 per cent in the current fiscal. Growth for the next fiscal "
+    text += "is pegged at 6.5 per cent."
+    assert [h[2] for h in found(text, date(2025, 2, 2))] == ["2024", "2025"]
+    assert found("The government's fiscal policy is tight.", date(2025, 2, 2)) == []
+    assert found("The current fiscal deficit is high.", date(2025, 2, 2))[0][0] == "current"
