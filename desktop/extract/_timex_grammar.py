@@ -2712,9 +2712,15 @@ def _either_count(m: re.Match[str], text: str) -> Candidate | None:
     words = text[start : m.end()]
     tail = (m["tail"] or "").lower()
     if m["u1"] and re.search(r"\bor\s+so\b", words, re.IGNORECASE):
+        count = parse_number(m["n1"])
+        if tail == "ago" and count is not None and unit in UNIT_GRAN:
+            # "a week or so ago": about that long before publication
+            gran, steps = UNIT_GRAN[unit], -int(count)
+            return Candidate(
+                start, m.end(), "DATE", lambda ctx: _not_anchor(relative(ctx, gran, steps, words))
+            )
         if m["lead"] or tail:
             return None  # "in a week or so": about a week on, read by the offset rules
-        count = parse_number(m["n1"])
         return Candidate(
             start,
             m.end(),

@@ -1433,3 +1433,9 @@ def test_the_fiscal_as_south_asian_news_names_the_year_from_april() -> None:
     assert [h[2] for h in found(text, date(2025, 2, 2))] == ["2024", "2025"]
     assert found("The government's fiscal policy is tight.", date(2025, 2, 2)) == []
     assert found("The current fiscal deficit is high.", date(2025, 2, 2))[0][0] == "current"
+
+
+def test_about_so_long_ago() -> None:
+    assert found("Then, a week or so ago, the general pitched a plan.", date(1991, 2, 25)) == [
+        ("a week or so ago", "DATE", "1991-W08")
+    ]
