@@ -3393,43 +3393,6 @@ def _era_year(m: re.Match[str], text: str) -> Candidate | None:
     return _year_candidate(m.start(), m.end(), year, f"{m.group(0)}: the year {year}")
 
 
-_HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_MINUTE_WORDS = {
-    "five": 5,
-    "ten": 10,
-    "twenty": 20,
-    "twenty-five": 25,
-    "twenty five": 25,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
 _HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
 _SPOKEN_MINUTES = r"(?:twenty[-\s]five|five|ten|twenty|one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
 _SAID_DAY = (
@@ -3450,7 +3413,7 @@ def _spoken_clock(m: re.Match[str], text: str) -> Candidate | None:
     past eight": a clock time said in words, with the day phrase that follows it."""
 
     def hour_of(word: str) -> int:
-        return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+        return int(parse_number(word) or 0)
 
     if m["h1"]:
         hour, minute = hour_of(m["h1"]), 0
@@ -3461,9 +3424,9 @@ def _spoken_clock(m: re.Match[str], text: str) -> Candidate | None:
         if m["qdir"].lower() == "to":
             hour, minute = hour - 1 or 12, 45
     else:
-        raw = m["mins"].lower().replace("-", " ")
-        minutes = int(raw) if raw.isdigit() else _MINUTE_WORDS.get(raw)
-        if minutes is None or not 0 < minutes < 60:
+        found = parse_number(m["mins"])
+        minutes = int(found) if found is not None else 0
+        if not 0 < minutes < 60:
             return None
         hour, minute = hour_of(m["h4"]), minutes
         if m["mdir"].lower() == "to":
