@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|dev5|heldout|blind]
+     [--set dev|dev2|dev3|dev4|dev5|dev6|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -11,10 +11,24 @@ different measures), ``dev4`` (conflict_pairs_dev4.jsonl, a fourth: contradictio
 agreements that turn on what is counted and how it is measured, tolls and levels reported again
 later, scopes, units, one event's different measures), ``dev5`` (conflict_pairs_dev5.jsonl, a
 fifth: measures told by nouns and in either voice, rounding against qualifiers, tallies that
-grow, scopes, units, one event's different measures, unrelated counts), ``heldout``
+grow, scopes, units, one event's different measures, unrelated counts), ``dev6``
+(conflict_pairs_dev6.jsonl, a sixth: courts, sport, weather, labour, polls, migration and the
+military; "a dozen" against "12", "half a million" against "500,000", ranges holding a point,
+tallies "so far" and "as of", a toll revised down, levels that fall, scopes, rates against
+counts, units and measures that differ, claims by opposing parties), ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
 errors, so that it stays blind).
+Labelling conventions (all sets): claims by opposing parties about one quantity (the rebels'
+count of the soldiers they killed and the army's, organisers' and police's crowd sizes) are
+contradictions when their ranges do not meet: the analyst is the one to weigh them. A count
+within one day and a running total are different quantities (unrelated), so are a rate per
+100,000 and a count, a change in points and a level in per cent, and two measures of one event
+(killed and injured, fined and paid). A later report of a different value is an update when the
+count is a running total that grew, a level that moved, or a figure the text says was revised
+(even downward); a fine, a sentence, an election result or a poll reading told differently on
+the same day is a contradiction.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -42,6 +56,7 @@ SETS = {
     "dev3": DATA / "conflict_pairs_dev3.jsonl",
     "dev4": DATA / "conflict_pairs_dev4.jsonl",
     "dev5": DATA / "conflict_pairs_dev5.jsonl",
+    "dev6": DATA / "conflict_pairs_dev6.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|dev5|heldout|blind]
+     [--set dev|dev2|dev3|dev4|dev5|dev6|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -9,7 +9,11 @@ set of many kinds of news with the hard cases: spelled-out, scaled and negative 
 quantities, ratios, ages, years, phone and case numbers that are no figures), ``dev4``
 (figures_dev4.jsonl, a fourth, rich in what a number counts when the noun is far away, shared
 or elided: "300 of the 1,200 passengers", "including three children", "two of the dead", "the
-toll rose to 45", "30 people were killed and 40 wounded") and ``heldout`` (figures_heldout.jsonl,
+toll rose to 45", "30 people were killed and 40 wounded"), ``dev5`` (figures_dev5.jsonl),
+``dev6`` (figures_dev6.jsonl, a sixth, from kinds of news the others have little of: courts,
+sport, weather, transport, public health, labour, polls, migration, the military; with numbers
+spelled out and mixed, fractions and shares, bounded and approximate phrasings, rates per
+100,000, changes, revisions and headlines) and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
 ``--verbose`` never lists its individual errors, so that it stays blind).
@@ -43,6 +47,22 @@ What is counted, when the noun is not right after the number (the convention all
 - Money, percentages and units: counted is what the amount is of, when the sentence says it
   ("$3bn in quarterly revenue", "5% of voters"); null otherwise. Ages, years, phone, case and
   house numbers are not figures at all.
+- Scores and results ("won 3-1", "118-104"), event names ("the 100m final"), race times and
+  other durations are no figures; a prison term is one ("jailed for 12 years": unit "years",
+  counted and measure null, as "a total of 96 years" in dev5).
+- A rate per a base population has the unit "per N" ("86 cases per 100,000 people": unit
+  "per 100,000"), and the base ("100,000") is no figure of its own.
+- "A dozen" is 12 and "two dozen" 24, exact unless qualified; "half a million" and "a quarter of
+  a million" are single values. "The better part of N" is approximate ("nearly"); "just shy
+  of N" is below N (less_than), "north of N" and "upwards of N" above it (more_than). Bare
+  "a handful", "a few", "several" and "a couple" name no number and are no figures; "a few dozen"
+  and "several thousand" are vague quantities with the ranges qualifiers.py gives them.
+- A change is scored like the level it moves: "fell by a third" has the measure "fell" and what
+  fell as counted; "doubled to 14,200" is a rise ("rose"); a change said with "up"/"down" and no
+  verb ("up 9% on 2023", "down six points") has counted and measure null. "Points" are always
+  a unit ("a lead of 5 points", "scored 41 points").
+- Claims by opposing parties ("the rebels said ... the army said ...") are each figures in
+  their own right, annotated alike; whether they agree is the conflict engine's question.
 - The measure is the canonical form from _figure_words.py (killed, injured, arrested, ...), or
   the verb as written when it has none ("fined", "jailed"); null when nothing happened to the
   counted things (a level or an amount stated, "a budget of $2bn").
@@ -69,6 +89,7 @@ SETS = {
     "dev3": DATA / "figures_dev3.jsonl",
     "dev4": DATA / "figures_dev4.jsonl",
     "dev5": DATA / "figures_dev5.jsonl",
+    "dev6": DATA / "figures_dev6.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
