@@ -85,6 +85,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         )
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
+    _follow_clocks(out, starts, published, text)
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
@@ -193,6 +194,73 @@ _JOINED_DAY = re.compile(
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"T\d")
+
+
+_CLOCK_ON_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
+# a clock time that only converts the one before it: "at 3pm local time (1200 GMT)"
+_CONVERSION_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(,]\s*$|\s*\(\s*$", re.IGNORECASE)
+# the clock running on past midnight: "began at 8 p.m. Thursday and ran until 3:40 a.m."
+_RUN_ON_GAP = re.compile(
+    r"\b(?:until|till|to|through|after|into|and|before)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE
+)
+
+
+def _follow_clocks(
+    out: list[TimeExpression], starts: list[int], published: date | None, text: str
+) -> None:
+    """A clock time with no day in its own words that comes right after another clock time
+    in the sentence follows that one's day: a conversion in brackets ("3pm local time (1200
+    GMT)") falls on the day that puts the two closest together, and the small hours after an
+    evening ("from 8 p.m. Wednesday until 3:40 a.m.") fall on the next day."""
+    for i in range(1, len(out)):
+        this, before = out[i], out[i - 1]
+        here = _CLOCK_ON_DAY.match(this.value)
+        there = _CLOCK_ON_DAY.match(before.value)
+        if here is None or there is None or this.type != "TIME" or before.type != "TIME":
+            continue
+        if re.search(
+            r"[A-Za-z]{3,}",
+            re.sub(
+                r"(?i)\b(?:GMT|UTC|[A-Z]{2,4}T|local|time|noon|"
+                r"midnight|around|about|shortly|just|before|after"
+                r"|approximately|roughly|hours|hrs)\b",
+                "",
+                this.text,
+            ),
+        ):
+            continue  # "3 a.m. Friday": the day is in its own words
+        if bisect.bisect_right(starts, this.start) != bisect.bisect_right(starts, before.start):
+            continue
+        gap = text[before.end : this.start]
+        anchor = date.fromisoformat(there.group(1))
+        minutes_there = int(there.group(2)) * 60 + int(there.group(3))
+        minutes_here = int(here.group(2)) * 60 + int(here.group(3))
+        if _CONVERSION_GAP.fullmatch(gap) and len(gap) <= 16:
+            # the zones are at most 14 hours apart: the day that keeps the two within that
+            step = min((-1, 0, 1), key=lambda d: abs(d * 1440 + minutes_here - minutes_there))
+            why = "the time it converts"
+        elif (
+            len(gap) <= 40
+            and (_RUN_ON_GAP.search(gap) or re.match(r"(?:\w+\s+)?after\b", this.text, re.I))
+            and minutes_there >= 18 * 60
+            and minutes_here < 7 * 60
+            and here.group(1) == there.group(1)
+        ):
+            step = 1
+            why = "the small hours after"
+        else:
+            continue
+        day = (anchor + timedelta(days=step)).isoformat()
+        if day == here.group(1):
+            continue
+        value = f"{day}{this.value[10:]}"
+        out[i] = replace(
+            this,
+            value=value,
+            explanation=f"{this.text}: {day}, by {why} {before.text} ({before.value})",
+            date=value_range(value, published, ""),
+            needs_anchor=before.needs_anchor,
+        )
 
 
 def _settle_run_day(

@@ -1439,3 +1439,27 @@ def test_about_so_long_ago() -> None:
     assert found("Then, a week or so ago, the general pitched a plan.", date(1991, 2, 25)) == [
         ("a week or so ago", "DATE", "1991-W08")
     ]
+
+
+def test_a_clock_time_that_converts_the_one_before_takes_the_nearest_day() -> None:
+    pub = date(2023, 5, 4)
+    assert [h[2] for h in found("The rally began at 11 p.m. Tuesday (0300 GMT).", pub)] == [
+        "2023-05-02T23:00",
+        "2023-05-03T03:00",
+    ]
+    assert [h[2] for h in found("He spoke at 3pm on Tuesday (1200 GMT).", pub)][-1] == (
+        "2023-05-02T12:00"
+    )
+
+
+def test_the_small_hours_after_an_evening_fall_on_the_next_day() -> None:
+    pub = date(2023, 5, 5)
+    text = "The session began at 9 p.m. Wednesday and ran until 2:15 a.m., officials said."
+    assert [h[2] for h in found(text, pub)] == ["2023-05-03T21:00", "2023-05-04T02:15"]
+    text = "Talks opened at 8 p.m. Wednesday and broke up shortly after 4 a.m."
+    assert [h[2] for h in found(text, pub)][-1] == "2023-05-04T04:00"
+    # a morning after a morning stays on its day; midnight closes the evening's own day
+    text = "Voting opened at 7 a.m. Wednesday and closed at 9 p.m."
+    assert [h[2] for h in found(text, pub)][-1] == "2023-05-03T21:00"
+    text = "Fireworks ran from 10 p.m. Wednesday until midnight."
+    assert [h[2] for h in found(text, pub)][-1] == "2023-05-03T24:00"
