@@ -171,11 +171,40 @@ def _plain_text(data: bytes, path: Path) -> str:
 
 
 def _open(path: Path, *, create: bool = False) -> Any:
-    from desktop.services.project import ProjectService
+    from desktop.services.project import ProjectLockedError, ProjectService
 
     if not create and not path.exists():
         raise CliError(f"no project at {path}")
-    return ProjectService.open(path, create=create)
+    try:
+        return ProjectService.open(path, create=create)
+    except ProjectLockedError as exc:
+        raise ProjectLockedError(
+            f"{exc} Close it there to change it; the read commands (articles, facts, figures, "
+            "conflicts, export) work on it meanwhile."
+        ) from exc
+
+
+def _open_for_reading(path: Path) -> Any:
+    """The project for a command that only reads it: as usual when it can be written, else
+    read-only, so that a project open in the app, or on a read-only disk, can still be listed
+    and exported. Nothing is written to it either way by these commands."""
+    from desktop.services.project import ProjectLockedError, ProjectService
+    from desktop.storage.project import ProjectWriteError
+    from desktop.storage.store import ProjectStore
+
+    if not path.exists():
+        raise CliError(f"no project at {path}")
+    try:
+        return ProjectService.open(path)
+    except ProjectLockedError:
+        print(
+            f"factlane: {path.name} is open in another Factlane window or program; "
+            "reading it read-only",
+            file=sys.stderr,
+        )
+        return ProjectService(ProjectStore.open_read_only(path, "locked"))
+    except ProjectWriteError:
+        return ProjectService(ProjectStore.open_read_only(path, "unwritable"))
 
 
 #: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
@@ -253,7 +282,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
-    with _open(args.project) as project:
+    with _open_for_reading(args.project) as project:
         records = project.articles()
         if args.json:
             out = []
@@ -272,7 +301,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
-    with _open(args.project) as project:
+    with _open_for_reading(args.project) as project:
         facts = project.facts()
         if args.json:
             _emit({"facts": [f.to_json() for f in facts]})
@@ -283,7 +312,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
-    with _open(args.project) as project:
+    with _open_for_reading(args.project) as project:
         figures = project.figures()
         if args.json:
             _emit({"figures": [f.to_json() for f in figures]})
@@ -298,7 +327,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
-    with _open(args.project) as project:
+    with _open_for_reading(args.project) as project:
         groups = project.groups()
         pairs = project.pairs()
         if args.json:
@@ -320,7 +349,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from desktop.services.export import export_project
 
-    with _open(args.project) as project:
+    with _open_for_reading(args.project) as project:
         export_project(project, args.format, args.output)
     print(f"wrote {args.output}")
     return 0

@@ -205,3 +205,81 @@ def test_timeline_image_export(
     assert target.read_bytes().startswith(magic)
     if fmt == "svg":  # the facts are drawn as text, with their sentences
         assert "captured Thursday" in target.read_text(encoding="utf-8")
+
+
+# -- read-only projects: the read commands work, the write command keeps failing ---------------
+
+READ_COMMANDS = (
+    ("articles", "--json"),
+    ("facts", "--json"),
+    ("figures", "--json"),
+    ("conflicts", "--json"),
+)
+
+
+def _imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    project = folder / "Kursk.factlane"
+    code, _, _ = run(
+        capsys, "import", *map(str, sorted(SEEDS.glob("*.txt"))[:3]), "--project", str(project)
+    )
+    assert code == 0
+    return project
+
+
+def _listings(capsys: pytest.CaptureFixture[str], project: Path) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name, flag in READ_COMMANDS:
+        code, text, _ = run(capsys, name, "--project", str(project), flag)
+        assert code == 0, name
+        out[name] = json.loads(text)
+    return out
+
+
+def test_read_commands_work_on_a_project_open_in_the_app_and_import_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.storage.store import ProjectStore
+
+    project = _imported(tmp_path, capsys)
+    expected = _listings(capsys, project)
+    with ProjectStore.open(project):  # the app holds the project
+        before = project.read_bytes(), project.stat().st_mtime_ns
+        for name, flag in READ_COMMANDS:
+            code, text, err = run(capsys, name, "--project", str(project), flag)
+            assert code == 0, err
+            assert json.loads(text) == expected[name]
+            assert "read-only" in err
+        csv_out = tmp_path / "facts.csv"
+        code, _, err = run(
+            capsys, "export", "--project", str(project), "--format", "csv", "--output", str(csv_out)
+        )
+        assert code == 0, err
+        assert csv_out.read_text(encoding="utf-8").startswith("id,date")
+        code, out, err = run(capsys, "import", str(SEED), "--project", str(project))
+        assert code == 3 and out == ""
+        assert "already open in another window" in err and "read commands" in err
+        assert (project.read_bytes(), project.stat().st_mtime_ns) == before
+
+
+def test_read_commands_work_on_a_read_only_disk_and_import_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.storage.read_only_disk import read_only_folder
+
+    project = _imported(tmp_path, capsys)
+    expected = _listings(capsys, project)
+    before = project.read_bytes(), project.stat().st_mtime_ns
+    with read_only_folder(project.parent):
+        assert _listings(capsys, project) == expected
+        report = tmp_path / "report.html"
+        code, _, err = run(
+            capsys, "export", "--project", str(project), "--format", "html", "--output", str(report)
+        )
+        assert code == 0, err
+        assert "Kursk" in report.read_text(encoding="utf-8")
+        code, out, err = run(capsys, "import", str(SEED), "--project", str(project))
+        assert code == 3 and out == ""
+        assert "Kursk.factlane cannot be written" in err
+    assert (project.read_bytes(), project.stat().st_mtime_ns) == before

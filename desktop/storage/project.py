@@ -9,16 +9,21 @@ from __future__ import annotations
 import contextlib
 import errno
 import functools
+import os
 import re
+import shutil
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from desktop.storage.lock import LockHeldError, ProjectLock
 
@@ -52,6 +57,19 @@ class DamagedProjectError(ProjectError):
 class ProjectWriteError(ProjectError):
     """The project could not be written (full disk, read-only file or folder); nothing that was
     saved before is lost."""
+
+
+class ProjectReadOnlyError(ProjectWriteError):
+    """A change was asked of a project opened read-only; nothing was written."""
+
+
+class OlderVersionReadOnlyError(ProjectError):
+    """A project from an older Factlane cannot be read without updating it, which needs writing."""
+
+
+#: Why a project is open read-only: another window or process holds it ("locked"), the file or
+#: its folder cannot be written ("unwritable"), or the analyst asked for it ("requested").
+ReadOnlyReason = Literal["locked", "unwritable", "requested"]
 
 
 def database_error(path: Path, exc: BaseException) -> ProjectError:
@@ -155,21 +173,7 @@ def check_header(path: Path) -> bool:
 
 def _read_revision(path: Path) -> str | None:
     """The file's schema revision, read through a read-only connection."""
-    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise DamagedProjectError(f"{path.name} cannot be read: {exc}") from exc
-    try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return str(row[0]) if row else None
-    except sqlite3.DatabaseError as exc:
-        raise DamagedProjectError(f"{path.name} is damaged and cannot be opened: {exc}") from exc
-    finally:
-        con.close()
+    return _revision_at(path, _sqlite_uri(path, mode="ro"))
 
 
 def backup_file(source: Path, target: Path) -> None:
@@ -186,11 +190,13 @@ def backup_file(source: Path, target: Path) -> None:
 
 
 def _make_engine(path: Path) -> Engine:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+
+    # Connections come from ``connect`` rather than a sqlite:/// URL: in a URL, a '?' or '#'
+    # in the file name ("War? #1.factlane") starts a query string, and another file was made.
     engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": 10},
-        pool_size=4,
-        max_overflow=4,
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
     )
 
     @event.listens_for(engine, "connect")
@@ -212,6 +218,21 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+def _unwritable_error(path: Path) -> ProjectWriteError | None:
+    """Why ``path`` cannot be written, asked before SQLite is: SQLite quietly opens a file it
+    may not write read-only and only fails at the first change, which for the analyst is
+    too late (an edit that cannot be saved)."""
+    folder = path.parent
+    if not os.access(path, os.W_OK):
+        return ProjectWriteError(
+            f"{path.name} cannot be written (it is read-only, or on a read-only disk)."
+        )
+    if not os.access(folder, os.W_OK):
+        # SQLite keeps its journal (-wal, -shm) beside the project: no folder, no changes.
+        return ProjectWriteError(f"No permission to write in {folder}, where {path.name} is.")
+    return None
+
+
 def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     """Check, lock, migrate and open a project; returns the engine and the held lock."""
     path = Path(path)
@@ -221,6 +242,8 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     if exists and path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
     is_project = check_header(path) if exists else False
+    if exists and (refusal := _unwritable_error(path)) is not None:
+        raise refusal
 
     lock = ProjectLock(path)
     try:
@@ -274,6 +297,144 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     return engine, lock
 
 
+def _sqlite_uri(path: Path, **params: str) -> str:
+    """An SQLite URI for ``path`` (percent-encoded, so '?', '#' and '%' in a name stay a name)."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{path.resolve().as_uri()}?{query}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOnlySource:
+    """How a project opened read-only is read: the SQLite URI, and the private copy it points
+    to when the project itself cannot be read in place (see :func:`read_only_source`)."""
+
+    uri: str
+    snapshot: Path | None = None
+    #: "shared" reads the file as it is, seeing what another window saves; "immutable" tells
+    #: SQLite that nothing can change the file (a read-only disk); "snapshot" reads a copy.
+    access: Literal["shared", "immutable", "snapshot"] = "shared"
+
+    def discard(self) -> None:
+        if self.snapshot is not None:
+            shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def read_only_source(path: Path) -> ReadOnlySource:
+    """Choose how to read a project without writing a byte of it.
+
+    ``mode=ro`` is the normal way: it sees changes another window commits, through the
+    write-ahead log. But a WAL-mode file needs its ``-shm`` index beside it, and SQLite cannot
+    create that on a read-only disk or in a folder it may not write. There, when no ``-wal``
+    holds unsaved-to-the-main-file changes, ``immutable=1`` reads the main file alone (nothing
+    can change a file on a read-only disk). When a ``-wal`` with changes is there too (a writer
+    that ended without checkpointing), reading the main file alone would silently show an older
+    project, so the file and its log are copied to a private folder and the copy is read.
+    """
+    shared = _sqlite_uri(path, mode="ro")
+    try:
+        con = sqlite3.connect(shared, uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return ReadOnlySource(shared)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if "unable to open" not in str(exc).lower():
+            raise DamagedProjectError(f"{path.name} cannot be read: {exc}") from exc
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return ReadOnlySource(_sqlite_uri(path, mode="ro", immutable="1"), access="immutable")
+    snapshot = Path(tempfile.mkdtemp(prefix="factlane-read-only-"))
+    try:
+        copy = snapshot / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    except OSError as exc:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        raise ProjectError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    return ReadOnlySource(_sqlite_uri(copy, mode="ro"), snapshot, access="snapshot")
+
+
+def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
+    """Open a project for reading only: no lock taken, no migration, no byte written to it.
+
+    A newer project is refused as by :func:`open_engine`; an older one too, since updating it
+    is a write (it opens read-only once a writable copy or this Factlane has updated it).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ProjectError(f"There is no project at {path}.")
+    if path.is_dir():
+        raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
+    if not check_header(path):
+        raise NotAProjectError(f"{path.name} is empty, not a Factlane project.")
+    source = read_only_source(path)
+    try:
+        revision = _revision_at(path, source.uri)
+        revisions = known_revisions()
+        if revision is None:
+            raise DamagedProjectError(f"{path.name} has no schema version; it cannot be opened.")
+        if revision not in revisions:
+            raise NewerVersionError(
+                f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
+                "update Factlane to open it. The file was not changed."
+            )
+        if revision != revisions[-1]:
+            raise OlderVersionReadOnlyError(
+                f"{path.name} was saved by an older version of Factlane and must be updated "
+                "before it can be read, which needs writing to it. Open it once where it can be "
+                "written (or open a copy in a folder you can write to). The file was not changed."
+            )
+        engine = _make_read_only_engine(source.uri)
+    except BaseException:
+        source.discard()
+        raise
+    return engine, source
+
+
+def _revision_at(path: Path, uri: str) -> str | None:
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedProjectError(f"{path.name} cannot be read: {exc}") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedProjectError(f"{path.name} is damaged and cannot be opened: {exc}") from exc
+    finally:
+        con.close()
+
+
+def _make_read_only_engine(uri: str) -> Engine:
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+
+    # The URL only names the dialect; every connection comes from ``connect``. The pool is
+    # given explicitly: for a URL without a file SQLAlchemy would pick one meant for :memory:.
+    engine = create_engine(
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA busy_timeout=10000")
+        # A second guard beside mode=ro: SQLite refuses any statement that would change the file.
+        cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
 def _migrate(engine: Engine, *, fresh: bool) -> None:
     """Bring the schema to head in one transaction (all or nothing)."""
     with engine.begin() as conn:
@@ -309,8 +470,7 @@ def upgrade_to(engine: Engine, revision: str) -> None:
 
 def integrity_check(path: Path) -> str:
     """`PRAGMA integrity_check` of a file, read-only ('ok' when healthy)."""
-    uri = path.resolve().as_uri().replace("file://", "file:", 1) + "?mode=ro"
-    con = sqlite3.connect(uri, uri=True)
+    con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
         return "; ".join(str(r[0]) for r in rows)

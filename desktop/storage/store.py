@@ -96,12 +96,26 @@ class DuplicateDocumentError(Exception):
 
 
 class ProjectStore:
-    """An open, locked project file. Close it when done (or use as a context manager)."""
+    """An open project file: locked for writing, or open read-only (``read_only_reason`` says
+    why). Close it when done (or use as a context manager)."""
 
-    def __init__(self, path: Path, engine: Engine, lock: ProjectLock) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: ProjectLock | None,
+        *,
+        read_only_reason: projectfile.ReadOnlyReason | None = None,
+        source: projectfile.ReadOnlySource | None = None,
+    ) -> None:
+        if lock is None and read_only_reason is None:
+            raise ValueError("a project open for writing holds its lock")
         self.path = path
         self.engine = engine
         self._lock = lock
+        self.read_only_reason = read_only_reason
+        self._source = source
+        self._open = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer: background imports and UI edits never interleave their transactions.
         self._write_lock = threading.RLock()
@@ -111,12 +125,37 @@ class ProjectStore:
         engine, lock = projectfile.open_engine(Path(path), create=create)
         return cls(Path(path), engine, lock)
 
+    @classmethod
+    def open_read_only(
+        cls, path: Path, reason: projectfile.ReadOnlyReason = "requested"
+    ) -> ProjectStore:
+        """Open for reading only: every change is refused with ProjectReadOnlyError before
+        SQLite is asked, and SQLite itself is told the file is read-only."""
+        engine, source = projectfile.open_read_only_engine(Path(path))
+        return cls(Path(path), engine, None, read_only_reason=reason, source=source)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def read_only_access(self) -> str | None:
+        """How a read-only project is read: "shared", "immutable" or "snapshot"."""
+        return self._source.access if self._source is not None else None
+
     def close(self) -> None:
-        if self._lock.held:
+        if not self._open:
+            return
+        self._open = False
+        if self._lock is not None and self._lock.held:
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
             self._lock.release()
+            return
+        self.engine.dispose()
+        if self._source is not None:
+            self._source.discard()
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -136,6 +175,10 @@ class ProjectStore:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        if self.read_only_reason is not None:
+            raise projectfile.ProjectReadOnlyError(
+                f"{self.path.name} is open read-only; the change was not saved."
+            )
         try:
             with self._write_lock, self._sessions() as session, session.begin():
                 yield session
@@ -825,6 +868,10 @@ class ProjectStore:
             s.merge(SettingRow(key="conflicts_stale", value="0"))
 
     def conflicts_stale(self) -> bool:
+        # Read-only, the groups and pairs last saved are what there is to show: recomputing
+        # them would mean storing them.
+        if self.read_only_reason is not None:
+            return False
         return self.setting("conflicts_stale", "1") != "0"
 
     def _mark_conflicts_stale(self, s: Session) -> None:
