@@ -29,6 +29,9 @@ class Found:
     author: str | None = None
     url: str | None = None
     language: str = "en"
+    #: how the page writes numeric dates whose day and month could swap (from its language
+    #: tag: "en-US" month first, "en-GB" day first); None when it does not say
+    numeric_order: dates.NumericOrder = None
     encoding: str = "utf-8"
     field_origins: dict[str, str] = field(default_factory=dict)
     #: (priority, candidate): lower priority numbers win; equal priorities keep their order.
@@ -409,7 +412,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.DATELINE
             _use_wire_dateline(piece.text, found)
             continue
-        facts = dates.read_meta_line(piece.text)
+        facts = dates.read_meta_line(piece.text, found.numeric_order)
         if facts is None:
             continue
         # "Source: ..." at the foot credits a chart or a quote; only an export's header

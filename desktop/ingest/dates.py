@@ -15,6 +15,7 @@ another line of the same document supplies the year; that is said in a warning i
 from __future__ import annotations
 
 import re
+from typing import Literal
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -96,7 +97,8 @@ _NAME_WORD = rf"(?:[{UPPER}][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin
 _NAME = rf"[{UPPER}][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE = re.compile(
     # "By" in the languages of foreign site chrome too: von, par, por, door, av, af.
-    r"^(?:written\s+|reported\s+|words\s+|story\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
+    r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
+    r"compiled\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
@@ -148,8 +150,65 @@ class LineFacts:
         )
 
 
-def full_dates(text: str) -> tuple[list[date], bool]:
-    """Whole-day dates written in ``text``, and whether a stated weekday disagreed with one."""
+#: Decimal digits of the scripts news pages print dates in (Arabic-Indic, Persian, Devanagari,
+#: Bengali, Thai, full-width): each maps to its ASCII digit, one character for one, so offsets
+#: into the text stay the same.
+_DIGITS = str.maketrans(
+    {
+        chr(zero + n): str(n)
+        for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+        for n in range(10)
+    }
+)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts written as ASCII digits ("١٢" -> "12")."""
+    return text if text.isascii() else text.translate(_DIGITS)
+
+
+#: Which way round a numeric date whose day and month could swap ("07/03/2024") is written:
+#: "mdy" (American), "dmy" (most of the world), or None when nothing says.
+NumericOrder = Literal["dmy", "mdy"] | None
+
+_US_ZONE = re.compile(r"\b(?:E|C|M|P|AK|HS?)[SD]?T\b|\b(?:ET|CT|MT|PT)\b")
+_DAY_FIRST_ZONE = re.compile(
+    r"\b(?:GMT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|SAST|EAT|WAT|CAT|AEST|AEDT|ACST|AWST|NZST|"
+    r"NZDT|SGT|HKT|PKT|GST)\b"
+)
+
+
+def numeric_order_of_language(tag: str | None) -> NumericOrder:
+    """The numeric date order a page's language tag implies: "en-US" month first; a tag that
+    names any other region ("en-GB", "en-AE", "fr-CA"), or a language other than English, day
+    first; a bare "en" says nothing."""
+    if not tag:
+        return None
+    parts = re.split(r"[-_]", tag.strip().lower())
+    if parts[0] != "en":
+        return "dmy" if re.fullmatch(r"[a-z]{2,3}", parts[0]) else None
+    if len(parts) < 2 or not re.fullmatch(r"[a-z]{2}|\d{3}", parts[1]):
+        return None
+    return "mdy" if parts[1] in {"us", "ph"} else "dmy"
+
+
+def numeric_order_of_line(line: str) -> NumericOrder:
+    """The numeric date order a time zone printed beside the date implies ("4:15 PM EST" is an
+    American page, "10:42 GMT" a British one), or None."""
+    if _US_ZONE.search(line):
+        return "mdy"
+    if _DAY_FIRST_ZONE.search(line):
+        return "dmy"
+    return None
+
+
+def full_dates(text: str, order: NumericOrder = None) -> tuple[list[date], bool]:
+    """Whole-day dates written in ``text``, and whether a stated weekday disagreed with one.
+
+    ``order`` settles numeric dates whose day and month could swap; without it they are
+    left out rather than guessed.
+    """
+    text = ascii_digits(text)
     found: list[tuple[int, date]] = []
     mismatch = False
     taken: list[tuple[int, int]] = []
@@ -157,7 +216,7 @@ def full_dates(text: str) -> tuple[list[date], bool]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            day = _date_from_match(m)
+            day = _date_from_match(m, order)
             if day is None:
                 continue
             weekday = m.groupdict().get("weekday")
@@ -169,7 +228,7 @@ def full_dates(text: str) -> tuple[list[date], bool]:
     return [d for _, d in found], mismatch
 
 
-def _date_from_match(m: re.Match[str]) -> date | None:
+def _date_from_match(m: re.Match[str], order: NumericOrder = None) -> date | None:
     groups = m.groupdict()
     year = int(groups["year"])
     if groups.get("month"):
@@ -185,6 +244,10 @@ def _date_from_match(m: re.Match[str]) -> date | None:
             day, month = a, b
         elif b > 12 >= a:
             month, day = a, b
+        elif order == "dmy":
+            day, month = a, b
+        elif order == "mdy":
+            month, day = a, b
         else:
             return None
     try:
@@ -196,7 +259,7 @@ def _date_from_match(m: re.Match[str]) -> date | None:
 def month_days(text: str) -> list[tuple[int, int]]:
     """(month, day) pairs written without a year ("Jan. 13", "Monday, January 13")."""
     out = []
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY.finditer(ascii_digits(text)):
         month = _MONTHS[m.group("month").lower().rstrip(".")]
         day = int(m.group("day"))
         if 1 <= day <= 31:
@@ -219,23 +282,26 @@ def strip_edges(line: str) -> str:
     return line
 
 
-def read_meta_line(line: str) -> LineFacts | None:
+def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     """The facts in a short line that exists only to carry date, author or outlet; else None.
 
     A line qualifies when, once its date, label, byline and time are taken out, what is left
     is at most a short name: a sentence that merely contains a date is not a metadata line.
+    ``order`` is the page's numeric date order; a time zone in the line itself comes first.
     """
     bare = strip_edges(line)
     if not bare or len(bare) > 160:
         return None
+    bare = ascii_digits(bare)
     bare = _GLUED_LABEL.sub(" | ", _GLUED_CLOCK.sub(r"\1 ", bare))
+    order = numeric_order_of_line(bare) or order
     facts = LineFacts()
     leftovers: list[str] = []
     for segment in _segments(bare):
         segment = segment.strip(" ,;")
         if not segment:
             continue
-        leftover = _read_segment(segment, facts)
+        leftover = _read_segment(segment, facts, order)
         if leftover:
             leftovers.append(leftover)
     if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
@@ -310,9 +376,10 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
 
 
 _NO_PERSON_CREDIT = re.compile(
-    r"^(?:(?:written|reported)\s+)?(?:by\s+)?(?:from\s+)?(?:(?:(?:staff|wire|news\s+service|agency|"
+    r"^(?:(?:written|reported)\s+)?(?:by\s+)?(?:from\s+)?(?:(?:an?|our|the)\s+)?"
+    r"(?:(?:(?:staff|wire|news\s+service|agency|"
     r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
-    r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter))?|(?:the\s+)?news\s*desk|"
+    r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter|correspondent))?|(?:the\s+)?news\s*desk|"
     r"(?:the\s+)?editorial\s+(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
     r"editorial\s+(?:team|board)))$",
     re.I,
@@ -326,8 +393,10 @@ def is_no_person_credit(text: str) -> bool:
     return len(bare) <= 60 and _NO_PERSON_CREDIT.match(bare) is not None
 
 
-def _read_segment(segment: str, facts: LineFacts) -> str:
+def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) -> str:
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
+    if _PICTURE_CREDIT.match(segment) and (facts.authors or facts.dates):
+        return ""  # "Words by Jane Doe | Photos by John Roe": the photographer is no author
     if _read_field(segment, facts):
         return ""
     if is_no_person_credit(segment):
@@ -360,7 +429,7 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
             segment = ", ".join(leftovers)
             if not segment:
                 return ""
-    days, mismatch = full_dates(segment)
+    days, mismatch = full_dates(segment, order)
     if days:
         facts.dates.extend(days)
         facts.date_labels.extend([this_label] * len(days))
@@ -391,6 +460,13 @@ def _read_segment(segment: str, facts: LineFacts) -> str:
 _READING_TIME = re.compile(
     r"^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading\s+time|lecture|temps\s+de\s+lecture|lesezeit|"
     r"lesedauer|tiempo\s+de\s+lectura|lectura|lettura|leestijd|leitura)\s*:?\s*\d+\s*min\.?\w*)$",
+    re.I,
+)
+
+
+_PICTURE_CREDIT = re.compile(
+    r"^(?:(?:photos?|photographs?|photography|pictures?|images?|illustrations?)(?:\s+by|\s*:)|"
+    r"(?:photographed|illustrated)\s+by)\s+\S",
     re.I,
 )
 

@@ -290,6 +290,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     lang = tree.get("lang") or meta.get("og:locale") or meta.get("language")
     if lang:
         found.language = lang.strip()[:2].lower()
+        found.numeric_order = dates.numeric_order_of_language(lang)
     canonical = next(
         (
             str(link.get("href")).strip()
