@@ -104,6 +104,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
     _title_without_outlet(found)
+    _title_without_kicker(found)
     _only_paragraph_is_body(pieces, found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
@@ -322,6 +323,10 @@ def _mark_known_title(head: list[Piece], found: Found) -> None:
         if key == full:
             piece.reason = furniture.TITLE
             _labels_above(head, piece)
+            return
+        if key.endswith(" " + full) and _kicker_words(key[: -len(full)]):
+            # The headline printed with its kicker run in ("EXCLUSIVE Council paid ...").
+            piece.reason = furniture.TITLE
             return
         if len(parts) > 1 and key in {furniture.text_key(p) for p in parts}:
             piece.reason = furniture.TITLE
@@ -740,6 +745,39 @@ def _title_without_outlet(found: Found) -> None:
     found.field_origins["title"] = (
         found.field_origins.get("title", "metadata") + ", outlet name removed"
     )
+
+
+#: A kicker: the label some outlets set before a headline to say what kind of item it is.
+#: In capitals any of these; in ordinary case only the ones that are never a headline's own
+#: first word before a colon ("Analysis: ..." and "Opinion: ..." can be a column's name).
+_KICKER = re.compile(
+    r"^(?:(?:EXCLUSIVE|WATCH|LIVE|BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING|UPDATED?|VIDEO|"
+    r"LISTEN|PICTURES|PHOTOS|REVEALED|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|PODCAST|"
+    r"FACT[\s-]CHECK|IN\s+PICTURES|IN\s+PHOTOS)|(?:Exclusive|Watch|Live|Breaking(?:\s+news)?|"
+    r"Just\s+in|Video|Listen|Revealed))\s*(?::|\|)\s*(?=\S)"
+)
+
+
+def _kicker_words(text: str) -> bool:
+    """Whether ``text`` could be a kicker run into a headline: one to three short words."""
+    return 1 <= len(text.split()) <= 3 and len(text) <= 30
+
+
+def without_kicker(title: str) -> str:
+    """A headline without the kicker before it ("EXCLUSIVE: ...", "LIVE: ...", "Watch: ...")."""
+    m = _KICKER.match(title)
+    if m is None or len(title[m.end() :].split()) < 3:
+        return title
+    return title[m.end() :]
+
+
+def _title_without_kicker(found: Found) -> None:
+    if not found.title:
+        return
+    bare = without_kicker(found.title)
+    if bare != found.title:
+        found.title = bare
+        found.field_origins["title"] = found.field_origins.get("title", "metadata") + ", kicker removed"
 
 
 def _is_standalone_dateline(text: str) -> bool:

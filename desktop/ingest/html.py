@@ -212,6 +212,7 @@ def _extract(
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
+    _outlet_from_logo(tree, found)
     _outlet_from_page_title(tree, found)
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
@@ -588,6 +589,33 @@ def _outlet_from_page_title(tree: Any, found: Found) -> None:
             return
 
 
+_LOGO_MARK = re.compile(r"logo|brand|masthead|site-?name", re.I)
+_LOGO_WORDS = re.compile(r"\s*(?:[-–—|:]\s*)?(?:logo|home(?:\s*page)?|masthead)\s*$", re.I)
+
+
+def _outlet_from_logo(tree: Any, found: Found) -> None:
+    """The outlet named by the alt text of the site's logo, the image that links home or that
+    its own or its parents' class calls a logo: a better guess than the web address when the
+    page names its outlet nowhere else."""
+    for n, img in enumerate(tree.iter("img")):
+        if n >= 30:
+            return
+        alt = collapse_spaces(img.get("alt") or "")
+        if not alt:
+            continue
+        chain = [img, *list(img.iterancestors())[:3]]
+        marked = any(_LOGO_MARK.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in chain)
+        marked = marked or _LOGO_MARK.search(img.get("src") or "") is not None
+        home = any(e.tag == "a" and (e.get("href") or "").strip() in {"/", "./", "/index.html"}
+                   for e in chain)  # fmt: skip
+        if not (marked or home):
+            continue
+        name = _LOGO_WORDS.sub("", alt).strip()
+        if name and dates.is_outlet_name(name) and not _LOGO_WORDS.fullmatch(alt):
+            found.fallbacks.insert(0, ("source", name, "alt text of the site's logo"))
+        return
+
+
 _PRINT_WORDS = re.compile(
     r"^(?:printer[\s-]*friendly(?:\s+(?:version|page|format))?|print(?:able)?(?:\s+(?:version|view|"
     r"edition|page|preview))?)$",
@@ -662,11 +690,29 @@ def _headline_among_title_parts(tree: Any, page_blocks: list[PageBlock], found: 
         found.fallbacks.insert(0, ("source", outlet, "page title"))
 
 
+#: An element inside a headline that holds its kicker ("<span class=kicker>EXCLUSIVE</span>")
+_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|flag|label|badge|tag", re.I)
+
+
+def _heading_text(node: Any) -> str:
+    """A heading's text without a kicker set in an element of its own inside it."""
+    text = collapse_spaces(node.text_content())
+    for child in node:
+        if not isinstance(child.tag, str) or not _KICKER_CLASS.search(child.get("class") or ""):
+            continue
+        kicker = collapse_spaces(child.text_content())
+        if kicker and len(kicker.split()) <= 3 and text.startswith(kicker):
+            rest = text[len(kicker) :].lstrip(" :|-–—")
+            if len(rest.split()) >= 3:
+                return rest
+    return text
+
+
 def _first_heading(tree: Any, tag: str) -> str | None:
     for n, node in enumerate(tree.iter(tag)):
         if n >= 20:
             return None  # a page with this many headings of one level shows no single headline
-        text = collapse_spaces(node.text_content())
+        text = _heading_text(node)
         words = text.split()
         if not 3 <= len(words) <= 30 or len(text) > 250:
             continue
