@@ -144,6 +144,10 @@ _PHRASE_ENDS = frozenset(
         "built",
     }
 )
+#: the prepositions among _PHRASE_ENDS: "140 km/h along the coast" names no counted thing
+_PREPOSITIONS = frozenset(
+    {"along", "behind", "beside", "throughout", "amid", "amidst", "beneath", "alongside"}
+)
 _STOP_WORDS = frozenset(
     [
         "a",
@@ -416,7 +420,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
-    r"|sank|shrank|dipped|advanced|soared|picked up|up|down|numbered|number|topped|exceeded"
+    r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed)"
     r"(?:\s+(?:to|at|by|past|of|up|down))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
@@ -497,6 +501,7 @@ _SUBJECT_VERBS = frozenset(
         "dipped",
         "advanced",
         "soared",
+        "slumped",
         "to",
         "at",
         "by",
@@ -597,6 +602,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|slid"
     r"|slides|slip|lose|shrink|decrease"
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
+    r"|slumped|slumps|slump"
     r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
 )
@@ -605,6 +611,7 @@ _CHANGE_AFTER_RE = re.compile(
     r"|plunge))\b(?:\s+in\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s))?",
 )
 _CHANGE_UNITS = frozenset({"%", "percentage points", "points"})
+_SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"
@@ -738,11 +745,47 @@ def _reading_spans(
 
 def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[int, int]]:
     spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME", "SET")]
-    # durations ("three years") are not counts, but "40,000" inside "for the 40,000" is
-    spans += [(t.start, t.end) for t in timexes if t.type == "DURATION"]
+    # durations ("three years") are not counts, but "40,000" inside "for the 40,000" is; a
+    # prison term ("jailed for nine years") is the amount a court gave, so it stays a figure
+    spans += [
+        (t.start, t.end)
+        for t in timexes
+        if t.type == "DURATION"
+        and not _is_prison_term(text, t.start, t.end)
+        and not _is_change_share(text, t.start, t.text)
+    ]
     spans += [(m.start(), m.end()) for m in _NOT_NUMBERS.finditer(text)]
     spans.sort()
     return spans
+
+
+#: what a court gives: "sentenced to nine years", "jailed for a total of 96 years"
+_PRISON_TERM_BEFORE_RE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|locked up|sent to prison|sent to jail|given)\s+(?:to|for)"
+    r"\s+(?:(?:a total of|a further|another|an additional)\s+)?$"
+    r"|\b(?:(?:prison|jail) (?:term|sentence)|sentence|term) of\s+$",
+    re.IGNORECASE,
+)
+_PRISON_TERM_AFTER_RE = re.compile(r"[\s-]+(?P<unit>years?|months?)(?:\s+in\s+(?:prison|jail))?\b")
+_PRISON_AFTER_RE = re.compile(r"\s+(?:years?|months?)\s+in\s+(?:prison|jail)\b", re.IGNORECASE)
+
+
+def _is_prison_term(text: str, start: int, end: int) -> bool:
+    """A stretch of years or months that a court handed down, not a time."""
+    before = text[max(0, start - 40) : start]
+    if _PRISON_TERM_BEFORE_RE.search(before):
+        return True
+    m = re.match(r"[\w\s,.-]*?(?=\s+(?:years?|months?)\b)", text[start:end])
+    return m is not None and _PRISON_AFTER_RE.match(text, start + m.end()) is not None
+
+
+def _is_change_share(text: str, start: int, words: str) -> bool:
+    """ "Up a quarter on the year before", "fell by a third": a share a value changed by, which
+    a time reader may take for a quarter of a year."""
+    return (
+        re.fullmatch(r"(?:an?|one)\s+(?:half|third|quarter)", words, re.IGNORECASE) is not None
+        and _CHANGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -851,7 +894,11 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             word = re.search(r"([A-Za-z]+\.?)\s*$", before)
             assert word is not None
             w = word.group(1)
-            if w.lower().rstrip(".") in _DESIGNATION_WORDS or w.lower() in _DESIGNATION_WORDS:
+            designation = w.lower().rstrip(".") in _DESIGNATION_WORDS or w.lower() in (
+                _DESIGNATION_WORDS
+            )
+            # "Last year 29,000 migrants": a designation is never written with thousands commas
+            if designation and "," not in first.text:
                 return False
             bare = first.bare and "," not in first.text and "." not in first.text
             at_sentence_start = text[s0 : first.start].strip() == w
@@ -870,7 +917,10 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
         if nxt == "." and last.end + 1 < len(text) and text[last.end + 1].isdigit():
             return False
-    if _DURATION_AFTER.match(after):
+    if _DURATION_AFTER.match(after) and not _is_prison_term(text, n.start, last.end + 12):
+        return False
+    if re.search(r"\bper\s+$", before, re.IGNORECASE) and first.kind == "digits":
+        # "86 cases per 100,000 people": the base of a rate, not a count of its own
         return False
     if re.match(r"^-(?!strong\b|plus\b)[A-Za-z]", after):
         # "30-storey", "19-year": part of a compound adjective, not a count
@@ -901,7 +951,9 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         )
         # "one in five adults", "8 in 10 voters" name their share outright
         ratio = re.search(r"\s(?:in|out\s+of)\s", first.text) is not None
-        if not (has_of or half_the or ratio) and qualifier_before(text, n.start) is None:
+        # "fell by a third", "up a quarter on the year before": the size of a change
+        change = _CHANGE_BEFORE_RE.search(before) is not None
+        if not (has_of or half_the or ratio or change) and qualifier_before(text, n.start) is None:
             return False
     if first.kind == "words":
         lowered = before.lower()
@@ -953,7 +1005,11 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
             continue
-        if low in _STOP_WORDS or low in _PHRASE_VERBS or (words and low in _PHRASE_ENDS):
+        if (
+            low in _STOP_WORDS
+            or low in _PHRASE_VERBS
+            or (low in _PHRASE_ENDS and (words or low in _PREPOSITIONS))
+        ):
             break
         if re.fullmatch(r"[A-Za-z]+ed", low) and low not in ("displaced",):
             # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
@@ -996,8 +1052,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.unit = _CURRENCY_WORDS.get(word.lower(), word)
         end = u.end()
         d.end = end
-    elif re.search(r"\bmagnitude\s+$", text[max(s0, n.start - 12) : n.start], re.I):
+    elif re.search(r"\bmagnitude(?:\s+of)?\s+$", text[max(s0, n.start - 16) : n.start], re.I):
         d.unit = "magnitude"
+    elif d.unit is None and _is_prison_term(text, n.start, end + 30):
+        term = _PRISON_TERM_AFTER_RE.match(text, end)
+        if term is not None:
+            # "jailed for nine years": the term in years or months
+            unit = term.group("unit")
+            d.unit = unit if unit.endswith("s") else unit + "s"
+            end = term.end()
+            d.end = end
+    per = _PER_BASE_RE.match(text, end, s1) if d.unit is None else None
+    if per is not None:
+        # "86 cases per 100,000 people", "5.8 per 100,000 residents": a rate, not a count
+        d.unit = "per " + per.group("base")
     if text.startswith("-strong", end):
         end += len("-strong")
         d.end = end
@@ -1014,6 +1082,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     phrase: str | None = None
     measure_word: str | None = None
     np_end = end
+    #: "300 of the 1,200 passengers": the phrase belongs to the whole, and so does a participle
+    #: right after it ("passengers stranded on the ferry")
+    part_of_whole = False
     appositive = (
         _APPOSITIVE_PART_RE.match(text, end + of_them.end(), rest_limit) if of_them else None
     )
@@ -1053,6 +1124,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             )
             if nxt:
                 look += nxt.end()
+                part_of_whole = True
         phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
         if phrase is not None:
             np_end = p_end
@@ -1113,7 +1185,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])
             # "shot down 13 of the 14 drones launched overnight": a participle right after the
             # noun describes it; the verb before the number is what happened to this count
-            and not (m.start() - tail_start <= 1 and _measure_verb_before(near) is not None)
+            and not (
+                m.start() - tail_start <= 1
+                and (part_of_whole or _measure_verb_before(near) is not None)
+            )
             # "killed nine people, injured more than 1,000": past a comma the next verb has a
             # figure of its own, and the verb right before the number is this one's
             and not ("," in text[tail_start : m.start()] and _measure_verb_before(near))
@@ -1138,6 +1213,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         payment = _PAYMENT_BEFORE_RE.search(near, max(0, len(near) - 60))
         if payment is not None:
             d.measure = MEASURE_WORDS.get(payment.group("w").lower(), payment.group("w").lower())
+    # "road deaths fell 8%", "knife crime rose by a fifth": a share or a number of points
+    # right after a verb of change is the size of the change, whatever the subject counts
+    changed_by = (
+        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 16), n.start)
+        if d.measure is None and d.unit in _SHARE_CHANGE_UNITS
+        else None
+    )
+    if changed_by is not None:
+        d.measure = "rose" if changed_by.group("up") else "fell"
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
         verb = _measure_verb_before(near)
@@ -1196,7 +1280,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "victims of the bus crash numbered 30": the head comes before "of"
                 subject_np = whole_of.group(1)
             head = subject_np.split()[-1].lower()
-            if head in _SUBJECT_MEASURE_NOUNS:
+            if head in _SUBJECT_MEASURE_NOUNS and changed_by is None:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
                 subject_np = " ".join(subject_np.split()[:-1])
@@ -1263,9 +1347,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "put the size of the force at 12,000 troops": a troop strength is a deployment
         d.measure = "deployed"
+    if d.unit in ("years", "months"):
+        # a prison term is what the court gave; who was jailed is counted elsewhere
+        d.measure = d.counted = None
     return d
 
 
+_PER_BASE_RE = re.compile(r"(?:\s+[a-z]+)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 #: "put the figure at", "the true number was": the count the sentence has just given
 _SAME_COUNT_RE = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+)?"

@@ -57,7 +57,8 @@ _WORD = "|".join(
     [*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"]
 )
 _DIGITS_RE = re.compile(
-    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)?"
+    # "Rs" only as a word of its own: "shelters 50,000" holds no rupees
+    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|(?<![A-Za-z])Rs\.?\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
     r"|\s?(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
@@ -316,6 +317,24 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
         if den_word == "half" and num_word not in ("", "one", "a"):
             continue
         value = _NUMERATORS.get(num_word, 1) / _DENOMINATORS[den_word]
+        of_scale = _OF_SCALE_RE.match(text, m.end())
+        if of_scale is not None:
+            # "a quarter of a million children": a share of a round number is a number
+            scale = _SCALES[of_scale.group("scale").lower()]
+            found.append(
+                NumberMention(
+                    start=m.start(),
+                    end=of_scale.end(),
+                    text=text[m.start() : of_scale.end()],
+                    value=value * scale,
+                    kind="words",
+                    scaled=True,
+                    rounding=0.05,
+                    bare=False,
+                    scale=scale,
+                )
+            )
+            continue
         found.append(
             NumberMention(
                 start=m.start(),
@@ -327,6 +346,11 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
             )
         )
     return found
+
+
+_OF_SCALE_RE = re.compile(
+    r"\s+of\s+(?:an?|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

@@ -35,6 +35,9 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("fewer than", "less_than", 0.0),
     ("less than", "less_than", 0.0),
     ("just under", "less_than", 0.0),
+    # "just shy of 5,000": close below the number, never at it
+    ("just shy of", "less_than", 0.0),
+    ("shy of", "less_than", 0.0),
     ("under", "less_than", 0.0),
     ("below", "less_than", 0.0),
     ("more than", "more_than", 0.0),
@@ -60,6 +63,8 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("an estimate of", "approximate", _ESTIMATE_TOLERANCE),
     ("estimate of", "approximate", _ESTIMATE_TOLERANCE),
     ("estimates of", "approximate", _ESTIMATE_TOLERANCE),
+    # "the better part of 10,000 homes": most of that many, so a loose approximation below it
+    ("the better part of", "approximate", _ESTIMATE_TOLERANCE),
     # "modelling firms estimate 5,000 people are dying each day"
     ("estimate", "approximate", _ESTIMATE_TOLERANCE),
     ("estimates", "approximate", _ESTIMATE_TOLERANCE),
