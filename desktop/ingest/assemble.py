@@ -571,6 +571,24 @@ def _is_menu_item(text: str) -> bool:
                                         for w in words)  # fmt: skip
 
 
+_MENU_BUTTONS = frozenset({furniture.NAVIGATION, furniture.NEWSLETTER, furniture.SHARE_BUTTONS})
+
+
+def _menu_word_between(pieces: list[Piece], i: int) -> bool:
+    """A one- or two-word capitalised line inside a copied menu ("Walks" between "Food" and
+    "Subscribe"): a section the menu names, though not one of the usual ones."""
+    words = dates.strip_edges(pieces[i].text).split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if pieces[i].text.rstrip().endswith((".", "?", "!", ":")):
+        return False
+    following = next((p for p in pieces[i + 1 : i + 4] if p.kept), None)
+    return following is not None and (
+        _is_menu_item(following.text)
+        or furniture.single_block_reason(following.text) in _MENU_BUTTONS
+    )
+
+
 def _head_navigation(pieces: list[Piece], found: Found) -> None:
     """The site menu a browser copy starts with: "Skip to content", "News", "Sport"...
 
@@ -600,6 +618,10 @@ def _head_navigation(pieces: list[Piece], found: Found) -> None:
         if not piece.kept:
             continue
         if _is_menu_item(piece.text):
+            run.append(i)
+        elif furniture.single_block_reason(piece.text) in _MENU_BUTTONS:
+            continue  # "Subscribe", "Sign in" among the menu items: judged as themselves later
+        elif _menu_word_between(pieces, i):
             run.append(i)
         elif (
             masthead is None

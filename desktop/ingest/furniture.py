@@ -247,6 +247,12 @@ _SOCIAL_NAMES = re.compile(
     r"messenger|bluesky|threads|flipboard|copy\s+link|print)\W*){2,}$",
     re.I,
 )
+#: "Share this interview: Facebook · Email": a share bar led by its label.
+_SHARE_BAR = re.compile(
+    r"^share(?:\s+(?:this|the)\s+[a-z]+)?\s*:?\s*(?:(?:facebook|twitter|x|linkedin|whatsapp|"
+    r"telegram|reddit|pinterest|email|e-mail|messenger|bluesky|threads|copy\s+link|print)\W*)+$",
+    re.I,
+)
 _NAVIGATION = re.compile(
     # A back-link left on its own line by a copied notes list: "↩", "↑".
     r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
@@ -285,6 +291,11 @@ _LEGAL_LINKS = re.compile(
 )
 _PAGE_WIDGET = re.compile(
     r"^(?:\d+\s*(?:min|minute)s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|"
+    # A reader view's estimate of the reading time: "4–5 minutes", "12 minutes".
+    r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes|"
+    # A link back to the outlet's copy under a forwarded or e-mailed story.
+    r"(?:read|view|see)\s+(?:this|the\s+full|the)\s+(?:story|article)\s+(?:on|at)\s+"
+    r"(?:our\s+(?:website|site)|(?:https?://)?[\w-]+(?:\.[\w-]+)+)\b.*|"
     r"(?:reading|read)\s+time\b.{0,20}|"
     r"(?:lecture|temps\s+de\s+lecture|lesezeit|lesedauer|tiempo\s+de\s+lectura|lectura|lettura|"
     r"tempo\s+di\s+lettura|leestijd|tempo\s+de\s+leitura|leitura)\s*:?\s*\d+\s*min\.?\w*|"
@@ -481,7 +492,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return ADVERTISEMENT
         if _CONSENT_BUTTON.match(bare):
             return COOKIE_BANNER
-        if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare):
+        if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare) or _SHARE_BAR.match(bare):
             return SHARE_BUTTONS
         if _NAVIGATION.match(bare) or _FOREIGN_NAVIGATION.match(bare):
             return NAVIGATION

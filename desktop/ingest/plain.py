@@ -51,7 +51,7 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
     text = clean_text(text)
     found = Found(encoding=encoding)
-    lines = _without_line_numbers(text.split("\n"))
+    lines = _without_running_heads(_without_line_numbers(text.split("\n")))
     header, lines = _email_header(lines, found)
     if fmt == "md":
         lines = _front_matter(lines, found)
@@ -262,6 +262,29 @@ def _front_matter_pairs(lines: list[str]) -> list[tuple[str, str]]:
             key = m.group(1).lower()
     close()
     return pairs
+
+
+#: A printed page's running head: the outlet or section, then the page number.
+_RUNNING_HEAD = re.compile(
+    r"^\s*(?P<head>\S.{1,60}?)(?:\s{2,}|\t+|\s+[|·•–—-]\s+)(?:page|p\.|pg\.?)\s*\d{1,4}"
+    r"(?:\s+of\s+\d{1,4})?\s*$",
+    re.I,
+)
+
+
+def _without_running_heads(lines: list[str]) -> list[str]:
+    """Text saved from a printed or paged document repeats a running head on every page ("The
+    Corran Examiner    Page 2"). The page number goes; the head stays as printed the first
+    time (it may be the masthead) and its repeats are judged as repeats, between paragraphs.
+    A file is paged when two or more lines are such heads with the same words."""
+    heads = [(n, m.group("head").strip()) for n, ln in enumerate(lines) if len(ln) <= 90
+             and (m := _RUNNING_HEAD.match(ln))]  # fmt: skip
+    if len(heads) < 2 or len({h for _, h in heads}) == len(heads):
+        return lines
+    out = list(lines)
+    for n, head in heads:
+        out[n] = head
+    return out
 
 
 _LINE_NUMBER = re.compile(r"^\s{0,6}(\d{1,5})(?:[:|.)\]]\s?|\s{1,8}|$)")
