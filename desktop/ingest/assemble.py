@@ -67,6 +67,9 @@ PRIORITY_TEXT_LINE = 12
 #: so a labelled dateline in the text, with its evidence, is trusted first.
 PRIORITY_PAGE_GUESS = 13
 PRIORITY_WIRE_DATELINE = 15
+#: The Date: header of a message someone forwarded: the day it was mailed, not always the
+#: day the story it carries was published.
+PRIORITY_FORWARDED_HEADER = 18
 PRIORITY_META_MODIFIED = 20
 PRIORITY_TEXT_UPDATED = 25
 

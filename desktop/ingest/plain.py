@@ -52,7 +52,10 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     text = clean_text(text)
     found = Found(encoding=encoding)
     lines = _without_running_heads(_without_line_numbers(text.split("\n")))
-    header, lines = _email_header(lines, found)
+    forwarding, lines = _forwarding(lines)
+    header, lines = _email_header(lines, found, forwarded=bool(forwarding))
+    header = forwarding + header
+    lines = _unquoted(lines)
     if fmt == "md":
         lines = _front_matter(lines, found)
         pieces = _markdown_pieces(lines)
@@ -139,7 +142,47 @@ _SENDER_WITH_OUTLET = re.compile(r"^(?P<person>.+?)\s+(?:from|at)\s+(?P<outlet>.
 _SENDER_VIA = re.compile(r"^(?P<name>.+?)\s+via\s+.+$", re.I)
 
 
-def _email_header(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
+def _forwarding(lines: list[str]) -> tuple[list[Piece], list[str]]:
+    """A message passed on by someone else: the forwarder's header and note above the
+    "Forwarded message" line are set aside, and the message below it is the document.
+
+    The forwarder's Date: is the day it was passed on and their From: is a reader, so neither
+    says anything of the article.
+    """
+    first = next((n for n, ln in enumerate(lines[:10]) if ln.strip()), None)
+    if first is None or _HEADER_FIELD.match(lines[first]) is None:
+        return [], lines
+    marker = next((n for n, ln in enumerate(lines[first + 1 : 80], first + 1)
+                   if _FORWARDED.match(ln)), None)  # fmt: skip
+    if marker is None:
+        return [], lines
+    pieces = []
+    in_header = True
+    for line in lines[: marker + 1]:
+        if not line.strip():
+            in_header = False
+            continue
+        reason = furniture.EMAIL_HEADER if in_header or _FORWARDED.match(line) else None
+        pieces.append(Piece(line.strip(), "meta", reason or furniture.FORWARDING_NOTE))
+    return pieces, lines[marker + 1 :]
+
+
+_QUOTE_MARK = re.compile(r"^\s{0,3}> ?")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A text that is mostly quoted ("> " before most lines, as a reply or a forward quotes
+    the message it passes on) loses one level of quote marks: the quoted text is the story."""
+    present = [ln for ln in lines if ln.strip()]
+    quoted = sum(1 for ln in present if _QUOTE_MARK.match(ln))
+    if len(present) < 3 or quoted < 0.6 * len(present):
+        return lines
+    return [_QUOTE_MARK.sub("", ln, count=1) for ln in lines]
+
+
+def _email_header(
+    lines: list[str], found: Found, *, forwarded: bool = False
+) -> tuple[list[Piece], list[str]]:
     """The header of an e-mail saved or copied as text ("From:", "Date:", "Subject:" lines).
 
     A newsletter issue is known by its Subject, sent by the publication under its display name
@@ -179,12 +222,16 @@ def _email_header(lines: list[str], found: Found) -> tuple[list[Piece], list[str
         elif name in {"date", "sent"}:
             day = _header_date(value)
             if day is not None:
+                # A forwarded message's Date: is when its sender mailed it; the story it
+                # carries says its own date, which comes first.
                 found.add_date(
+                    assemble.PRIORITY_FORWARDED_HEADER if forwarded else
                     assemble.PRIORITY_META_PUBLISHED,
                     day,
                     "metadata",
-                    f"e-mail {name.title()} header",
-                )
+                    f"e-mail {name.title()} header" + (" of the forwarded message" if forwarded
+                                                       else ""),
+                )  # fmt: skip
     found.is_email = True
     header = [
         Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
