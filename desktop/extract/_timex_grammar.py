@@ -761,6 +761,15 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
     return _year_candidate(start, m.end(), year, f"the year {year}, as written")
 
 
+@rule(r"(?<![\w'’])FY\s?['’]?(?P<yy>\d\d)(?![\d%-]|[.,]\d)(?!\w)")
+def _fiscal_short(m: re.Match[str], text: str) -> Candidate | None:
+    """ "FY26", "FY'25": a fiscal year named by its last two digits, dated as "fiscal 2026"
+    is (TimeBank writes "fiscal 1989" as 1989, the year it ends in)."""
+    yy = int(m["yy"])
+    year = 2000 + yy if yy < 70 else 1900 + yy
+    return _year_candidate(m.start(), m.end(), year, f"the fiscal year {year}, as written")
+
+
 _YEAR_RANGE = (
     r"(?<![\w$#.,-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–/]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
     r"(?![\w%-]|[.,]\d)"
@@ -3965,6 +3974,7 @@ _TRIGGERS: dict[str, str] = {
     "_day_range_end": _MONTH_WORDS,
     "_day_range_start": _MONTH_WORDS,
     "_year": _DIGITS,
+    "_fiscal_short": "fy",
     "_year_range_start": _DIGITS,
     "_year_range_end": _DIGITS,
     "_spoken_year": "eighteen nineteen twenty thousand",

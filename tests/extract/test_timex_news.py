@@ -1463,3 +1463,12 @@ def test_the_small_hours_after_an_evening_fall_on_the_next_day() -> None:
     assert [h[2] for h in found(text, pub)][-1] == "2023-05-03T21:00"
     text = "Fireworks ran from 10 p.m. Wednesday until midnight."
     assert [h[2] for h in found(text, pub)][-1] == "2023-05-03T24:00"
+
+
+def test_a_fiscal_year_named_by_two_digits() -> None:
+    pub = date(2025, 6, 1)
+    assert found("Revenue rose 12% in FY26, up from FY'25.", pub) == [
+        ("FY26", "DATE", "2026"),
+        ("FY'25", "DATE", "2025"),
+    ]
+    assert found("The FY26-A1 form was filed.", pub) == []
