@@ -65,7 +65,10 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # culture, science and health of 2010-2026 (wire15), and 1998-2000 wire annotated strictly by a
 # convention sheet drawn from TimeBank's own non-WSJ documents (wire16), English-language news
 # of Asia, Africa, the Middle East and Latin America of 2000-2026 (wire17), and spoken news:
-# broadcast and podcast transcripts of 2012-2026 (wire18)
+# broadcast and podcast transcripts of 2012-2026 (wire18), state news agencies and
+# international wires of 1996-2001 (wire19), features, columns, editorials and analyses of
+# 1995-2025 (wire20), and press releases, filings and police logs with the stories written
+# from them, 2005-2026 (wire21)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -86,6 +89,8 @@ WIRE_ARTICLES = {
         "wire16",
         "wire17",
         "wire18",
+        "wire19",
+        "wire20",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
