@@ -103,6 +103,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     furniture.judge(pieces)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
+    _captions_as_story(pieces)
+    _author_tagline(pieces, found)
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
@@ -141,6 +143,63 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+def _sentence_shaped(text: str, words: int) -> bool:
+    return len(text.split()) >= words and text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _captions_as_story(pieces: list[Piece]) -> None:
+    """A photo gallery whose only text is its captions: the captions tell the story.
+
+    Only when nothing kept reads as a paragraph of reporting and at least two captions are
+    whole sentences; counters ("1 of 4") and photo credits stay furniture, and the scraps the
+    page kept instead (a "Pin" button) go aside.
+    """
+    if any(p.kept and _sentence_shaped(p.text, 12) for p in pieces):
+        return
+    captions = [
+        p
+        for p in pieces
+        if p.reason == furniture.CAPTION
+        and _sentence_shaped(p.text, 8)
+        and furniture.single_block_reason(p.text) is None
+    ]
+    if len(captions) < 2:
+        return
+    for piece in pieces:
+        if piece.kept:
+            piece.reason = furniture.OUTSIDE_MAIN_TEXT
+    for piece in captions:
+        piece.reason = None
+
+
+#: "Harriet Lowe is a former chair of ...": the line that introduces a column's author.
+_TAGLINE = re.compile(
+    rf"^(?P<name>[{dates.UPPER}][\w'’-]+(?:\s+[{dates.UPPER}][\w'’.-]+){{1,3}})\s+(?:is|was)\s+"
+    r"(?:a|an|the|our)\b[^.!?]*[.!]?$"
+)
+
+
+def _author_tagline(pieces: list[Piece], found: Found) -> None:
+    """A story with no byline whose last paragraph introduces a person the story never
+    mentions ("Harriet Lowe is a former chair of the traders' association."): an opinion
+    column's tagline, naming its author. The tagline goes aside as the author's bio."""
+    if found.author is not None:
+        return
+    kept = [p for p in pieces if p.kept]
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    text = dates.strip_edges(last.text).strip()
+    m = _TAGLINE.match(text)
+    if m is None or len(text.split()) > 30:
+        return
+    surname = m.group("name").split()[-1]
+    if any(re.search(rf"\b{re.escape(surname)}\b", p.text) for p in kept[:-1]):
+        return
+    last.reason = furniture.AUTHOR_BIO
+    found.set("author", m.group("name"), "tagline at the foot of the story")
 
 
 def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:

@@ -438,8 +438,9 @@ def _json_ld_articles(
         except (ValueError, RecursionError):
             continue
         nodes.extend(_ld_nodes(data, depth=0))
-    articles = [n for n in nodes if any("Article" in t or t.endswith("Posting") or t == "Report"
-                                        for t in _types(n))]  # fmt: skip
+    # A photo gallery's page describes itself as an ImageGallery (or MediaGallery).
+    articles = [n for n in nodes if any("Article" in t or t.endswith(("Posting", "Gallery"))
+                                        or t == "Report" for t in _types(n))]  # fmt: skip
     chosen = articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     chosen = [_with_references_resolved(n, by_id) for n in chosen]
