@@ -60,6 +60,9 @@ _PEOPLE_MEASURES = frozenset(
     }
 )
 
+#: units that name their quantity outright: an earthquake has one magnitude
+_SELF_NAMED_UNITS = frozenset({"magnitude"})
+
 #: windows a count of events can be limited to; "cumulative" and "current" are no window
 _WINDOWS = frozenset({"day", "week", "month", "quarter", "year"})
 
@@ -204,6 +207,9 @@ def _quantity(
             modifiers = [w.lower() for w in kept[:-1]]
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
+    if not head and (unit_text or "") in _SELF_NAMED_UNITS:
+        # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
+        head = unit_text or ""
     if not measure and not head:
         return None
     unit = _unit(unit_text)

@@ -801,6 +801,16 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         if b is not None:
             gap = text[a.end : b.start]
+            unit_a = _UNIT_AFTER.match(text, a.end) if a.unit is None else None
+            unit_b = _UNIT_AFTER.match(text, b.end) if unit_a is not None else None
+            if (
+                unit_a is not None
+                and unit_b is not None
+                and unit_a.group(0).strip() == unit_b.group(0).strip()
+                and unit_a.end() <= b.start
+            ):
+                # "between 150mm and 200mm", "5km-8km": the unit said twice, one range
+                gap = text[unit_a.end() : b.start]
             before = text[max(s0, a.start - 12) : a.start].lower()
             is_range = False
             lead = a.start
@@ -1187,7 +1197,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # noun describes it; the verb before the number is what happened to this count
             and not (
                 m.start() - tail_start <= 1
-                and (part_of_whole or _measure_verb_before(near) is not None)
+                and (
+                    (part_of_whole and _OBJECT_OF_VERB_RE.search(near) is not None)
+                    or _measure_verb_before(near) is not None
+                )
             )
             # "killed nine people, injured more than 1,000": past a comma the next verb has a
             # figure of its own, and the verb right before the number is this one's
@@ -1297,6 +1310,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 if head in _SUBJECT_MEASURE_NOUNS or head in MEASURE_WORDS
                 else _trim_phrase(m2.group("np"))
             )
+            if changed_by is not None and subject_np:
+                # "road deaths fell 8%": what changed is the whole subject, measure noun and all
+                np = _LEADING_DETERMINERS.sub("", subject_np).strip() or np
             if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:
                 # "by an average of 6.5%", "a total of 300": how the number is given, not what
                 np = None
@@ -1350,9 +1366,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     if d.unit in ("years", "months"):
         # a prison term is what the court gave; who was jailed is counted elsewhere
         d.measure = d.counted = None
+    elif d.unit == "magnitude":
+        # "a magnitude 5.9 tremor": the size of one event, counting nothing
+        d.counted = None
     return d
 
 
+#: a part that is a verb's object ("rescuers reached 300 of the 1,200 passengers"), not the
+#: subject of the verb after the whole ("Twelve of the 15 members voted", "said 179 of ...")
+_OBJECT_OF_VERB_RE = re.compile(
+    rf"\b(?!(?:{_ATTRIBUTION_VERBS}|that|and|but|while|as|of|to)\b)[a-z]+\s+$"
+)
 _PER_BASE_RE = re.compile(r"(?:\s+[a-z]+)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 #: "put the figure at", "the true number was": the count the sentence has just given
 _SAME_COUNT_RE = re.compile(

@@ -106,3 +106,13 @@ def test_a_sign_written_before_the_number(text: str, value: float) -> None:
     (found,) = find_numbers(text)
     assert found.value == value
     assert found.start == 0
+
+
+def test_a_share_of_a_round_number_is_one_number() -> None:
+    (mention,) = find_numbers("a quarter of a million")
+    assert (mention.value, mention.kind) == (250_000, "words")
+
+
+def test_rs_is_a_currency_only_as_a_word_of_its_own() -> None:
+    assert [m.unit for m in find_numbers("it shelters 50,000")] == [None]
+    assert [m.unit for m in find_numbers("a fee of Rs 500")] == ["INR"]
