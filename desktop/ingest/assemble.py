@@ -861,7 +861,9 @@ def _title_without_kicker(found: Found) -> None:
     bare = without_kicker(found.title)
     if bare != found.title:
         found.title = bare
-        found.field_origins["title"] = found.field_origins.get("title", "metadata") + ", kicker removed"
+        found.field_origins["title"] = (
+            found.field_origins.get("title", "metadata") + ", kicker removed"
+        )
 
 
 def _is_standalone_dateline(text: str) -> bool:

@@ -15,9 +15,9 @@ another line of the same document supplies the year; that is said in a warning i
 from __future__ import annotations
 
 import re
-from typing import Literal
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -605,7 +605,9 @@ def _outlet_from_logo(tree: Any, found: Found) -> None:
         if not alt:
             continue
         chain = [img, *list(img.iterancestors())[:3]]
-        marked = any(_LOGO_MARK.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in chain)
+        marked = any(
+            _LOGO_MARK.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in chain
+        )
         marked = marked or _LOGO_MARK.search(img.get("src") or "") is not None
         home = any(e.tag == "a" and (e.get("href") or "").strip() in {"/", "./", "/index.html"}
                    for e in chain)  # fmt: skip
