@@ -91,6 +91,7 @@ WIRE_ARTICLES = {
         "wire18",
         "wire19",
         "wire20",
+        "wire21",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
