@@ -243,6 +243,46 @@ def _spoken_year_value(words: str) -> int | None:
     return None if n is None or not 10 <= n < 100 else base + int(n)
 
 
+_RANGE_WITH_YEAR = (
+    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
+    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+{_YEAR4}(?!\d)"
+)
+
+
+def _range_day(m: re.Match[str], which: str) -> tuple[date, str] | None:
+    first, last = int(m["d1"]), int(m["d2"])
+    if last <= first or not _capitalised(m["mon"]):
+        return None
+    year, month = int(m["year"]), month_number(m["mon"])
+    day = first if which == "d1" else last
+    try:
+        point = date(year, month, day)
+    except ValueError:
+        return None
+    return point, f"{m['mon']} {day}, {year}: a day of the range {m.group(0)}"
+
+
+@rule(_RANGE_WITH_YEAR)
+def _dated_range_start(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Aug. 15-18, 1969": the first day has the year written after the last one."""
+    found = _range_day(m, "d1")
+    if found is None:
+        return None
+    point, why = found
+    return Candidate(m.start(), m.end("d1"), "DATE", _fixed(point.isoformat(), "day", point, why))
+
+
+@rule(_RANGE_WITH_YEAR)
+def _dated_range_end(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Aug. 15-18, 1969": the last day with its year is a date of its own ("18, 1969")."""
+    found = _range_day(m, "d2")
+    if found is None:
+        return None
+    point, why = found
+    return Candidate(m.start("d2"), m.end(), "DATE", _fixed(point.isoformat(), "day", point, why))
+
+
 def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
     mon = m["mon"]
     if not _capitalised(mon) or (m["wd"] and not _capitalised(m["wd"])):
@@ -390,7 +430,8 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
-    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|when)\b"
+    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)"
+    r"|\s+(?:in|at|on|when|and|or|but|before|after|with|for|to)\b"
     # "at its July 26-27 meeting": a range before the event it dates
     r"|\s+(?:meetings?|summit|talks|conference|session|visit|trip|festival|vote|elections?"
     r"|hearings?|trial|strike|walkout|event|tournament|games?|show)\b)"
@@ -3972,6 +4013,8 @@ _TRIGGERS: dict[str, str] = {
     "_day_of_month": _DIGITS,
     "_month_alone": _MONTH_WORDS,
     "_day_range_end": _MONTH_WORDS,
+    "_dated_range_start": _MONTH_WORDS,
+    "_dated_range_end": _MONTH_WORDS,
     "_day_range_start": _MONTH_WORDS,
     "_year": _DIGITS,
     "_fiscal_short": "fy",

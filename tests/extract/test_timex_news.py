@@ -1472,3 +1472,16 @@ def test_a_fiscal_year_named_by_two_digits() -> None:
         ("FY'25", "DATE", "2025"),
     ]
     assert found("The FY26-A1 form was filed.", pub) == []
+
+
+def test_a_range_of_days_with_its_year_after_the_last_day() -> None:
+    pub = date(2019, 8, 11)
+    assert found("The festival ran Aug. 15-18, 1969, a day longer than planned.", pub)[:2] == [
+        ("Aug. 15", "DATE", "1969-08-15"),
+        ("18, 1969", "DATE", "1969-08-18"),
+    ]
+    assert found("Offices close Dec. 24-25 and reopen Dec. 27.", date(2024, 12, 20)) == [
+        ("Dec. 24", "DATE", "2024-12-24"),
+        ("25", "DATE", "2024-12-25"),
+        ("Dec. 27", "DATE", "2024-12-27"),
+    ]
