@@ -48,8 +48,8 @@ What is counted, when the noun is not right after the number (the convention all
   ("$3bn in quarterly revenue", "5% of voters"); null otherwise. Ages, years, phone, case and
   house numbers are not figures at all.
 - Scores and results ("won 3-1", "118-104"), event names ("the 100m final"), race times and
-  other durations are no figures; a prison term is one ("jailed for 12 years": unit "years",
-  counted and measure null, as "a total of 96 years" in dev5).
+  other durations are no figures, and so is a prison term ("jailed for six years", as dev4
+  annotates it; dev5's "a total of 96 years" is the one set that counts a term).
 - A rate per a base population has the unit "per N" ("86 cases per 100,000 people": unit
   "per 100,000"), and the base ("100,000") is no figure of its own.
 - "A dozen" is 12 and "two dozen" 24, exact unless qualified; "half a million" and "a quarter of

@@ -745,38 +745,15 @@ def _reading_spans(
 
 def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[int, int]]:
     spans = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME", "SET")]
-    # durations ("three years") are not counts, but "40,000" inside "for the 40,000" is; a
-    # prison term ("jailed for nine years") is the amount a court gave, so it stays a figure
+    # durations ("three years") are not counts, but "40,000" inside "for the 40,000" is
     spans += [
         (t.start, t.end)
         for t in timexes
-        if t.type == "DURATION"
-        and not _is_prison_term(text, t.start, t.end)
-        and not _is_change_share(text, t.start, t.text)
+        if t.type == "DURATION" and not _is_change_share(text, t.start, t.text)
     ]
     spans += [(m.start(), m.end()) for m in _NOT_NUMBERS.finditer(text)]
     spans.sort()
     return spans
-
-
-#: what a court gives: "sentenced to nine years", "jailed for a total of 96 years"
-_PRISON_TERM_BEFORE_RE = re.compile(
-    r"\b(?:sentenced|jailed|imprisoned|locked up|sent to prison|sent to jail|given)\s+(?:to|for)"
-    r"\s+(?:(?:a total of|a further|another|an additional)\s+)?$"
-    r"|\b(?:(?:prison|jail) (?:term|sentence)|sentence|term) of\s+$",
-    re.IGNORECASE,
-)
-_PRISON_TERM_AFTER_RE = re.compile(r"[\s-]+(?P<unit>years?|months?)(?:\s+in\s+(?:prison|jail))?\b")
-_PRISON_AFTER_RE = re.compile(r"\s+(?:years?|months?)\s+in\s+(?:prison|jail)\b", re.IGNORECASE)
-
-
-def _is_prison_term(text: str, start: int, end: int) -> bool:
-    """A stretch of years or months that a court handed down, not a time."""
-    before = text[max(0, start - 40) : start]
-    if _PRISON_TERM_BEFORE_RE.search(before):
-        return True
-    m = re.match(r"[\w\s,.-]*?(?=\s+(?:years?|months?)\b)", text[start:end])
-    return m is not None and _PRISON_AFTER_RE.match(text, start + m.end()) is not None
 
 
 def _is_change_share(text: str, start: int, words: str) -> bool:
@@ -927,7 +904,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
         if nxt == "." and last.end + 1 < len(text) and text[last.end + 1].isdigit():
             return False
-    if _DURATION_AFTER.match(after) and not _is_prison_term(text, n.start, last.end + 12):
+    if _DURATION_AFTER.match(after):
         return False
     if re.search(r"\bper\s+$", before, re.IGNORECASE) and first.kind == "digits":
         # "86 cases per 100,000 people": the base of a rate, not a count of its own
@@ -1064,14 +1041,6 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.end = end
     elif re.search(r"\bmagnitude(?:\s+of)?\s+$", text[max(s0, n.start - 16) : n.start], re.I):
         d.unit = "magnitude"
-    elif d.unit is None and _is_prison_term(text, n.start, end + 30):
-        term = _PRISON_TERM_AFTER_RE.match(text, end)
-        if term is not None:
-            # "jailed for nine years": the term in years or months
-            unit = term.group("unit")
-            d.unit = unit if unit.endswith("s") else unit + "s"
-            end = term.end()
-            d.end = end
     per = _PER_BASE_RE.match(text, end, s1) if d.unit is None else None
     if per is not None:
         # "86 cases per 100,000 people", "5.8 per 100,000 residents": a rate, not a count
@@ -1363,10 +1332,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "put the size of the force at 12,000 troops": a troop strength is a deployment
         d.measure = "deployed"
-    if d.unit in ("years", "months"):
-        # a prison term is what the court gave; who was jailed is counted elsewhere
-        d.measure = d.counted = None
-    elif d.unit == "magnitude":
+    if d.unit == "magnitude":
         # "a magnitude 5.9 tremor": the size of one event, counting nothing
         d.counted = None
     return d

@@ -1,4 +1,4 @@
-"""Close bounds, rates per a base, shares a value changed by, prison terms, ranges with units."""
+"""Close bounds, rates per a base, shares a value changed by, durations, ranges with units."""
 
 from __future__ import annotations
 
@@ -83,24 +83,20 @@ def test_a_fraction_with_no_change_and_no_of_is_still_no_figure() -> None:
     assert _figures("A third went home early.") == []
 
 
-# -- prison terms --------------------------------------------------------------------------------
+# -- durations --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("text", "number", "unit"),
+    "text",
     [
-        ("The smuggler was jailed for seven years on Monday.", "seven", "years"),
-        ("She was sentenced to 18 months for the assault.", "18", "months"),
-        ("He received three years in prison for the fraud.", "three", "years"),
+        "The bridge will close for three years from July.",
+        # a prison term is a duration too, as dev4 annotates it
+        "The smuggler was jailed for seven years on Monday.",
     ],
 )
-def test_a_prison_term_is_a_figure_in_years_or_months(text: str, number: str, unit: str) -> None:
-    f = _figure(text, number)
-    assert (f.unit, f.counted, f.measure) == (unit, None, None)
-
-
-def test_a_stretch_of_time_that_is_no_sentence_stays_no_figure() -> None:
-    assert _figures("The bridge will close for three years from July.") == []
+def test_a_stretch_of_time_is_no_figure(text: str) -> None:
+    assert all(f.unit not in ("years", "months") for f in _figures(text))
+    assert not any(f.number_text in ("three", "seven") for f in _figures(text))
 
 
 # -- the unit written on both ends of a range ----------------------------------------------------
