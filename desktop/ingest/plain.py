@@ -174,7 +174,7 @@ def _unquoted(lines: list[str]) -> list[str]:
     """A text that is mostly quoted ("> " before most lines, as a reply or a forward quotes
     the message it passes on) loses one level of quote marks: the quoted text is the story."""
     present = [ln for ln in lines if ln.strip()]
-    quoted = sum(1 for ln in present if _QUOTE_MARK.match(ln))
+    quoted = sum(1 for ln in present if ln.lstrip()[:1] == ">")
     if len(present) < 3 or quoted < 0.6 * len(present):
         return lines
     return [_QUOTE_MARK.sub("", ln, count=1) for ln in lines]
@@ -324,8 +324,9 @@ def _without_running_heads(lines: list[str]) -> list[str]:
     Corran Examiner    Page 2"). The page number goes; the head stays as printed the first
     time (it may be the masthead) and its repeats are judged as repeats, between paragraphs.
     A file is paged when two or more lines are such heads with the same words."""
-    heads = [(n, m.group("head").strip()) for n, ln in enumerate(lines) if len(ln) <= 90
-             and (m := _RUNNING_HEAD.match(ln))]  # fmt: skip
+    # Only short lines ending in a digit are asked: this runs over every line of every file.
+    heads = [(n, m.group("head").strip()) for n, ln in enumerate(lines)
+             if len(ln) <= 90 and ln.rstrip()[-1:].isdigit() and (m := _RUNNING_HEAD.match(ln))]  # fmt: skip
     if len(heads) < 2 or len({h for _, h in heads}) == len(heads):
         return lines
     out = list(lines)
