@@ -2096,6 +2096,13 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "at this time": ("DATE", "PRESENT_REF", 0, ""),
     "recently": ("DATE", "PAST_REF", 0, ""),
     "lately": ("DATE", "PAST_REF", 0, ""),
+    "of late": ("DATE", "PAST_REF", 0, ""),
+    "long ago": ("DATE", "PAST_REF", 0, ""),
+    "a long time ago": ("DATE", "PAST_REF", 0, ""),
+    "those days": ("DATE", "PAST_REF", 0, ""),
+    "the old days": ("DATE", "PAST_REF", 0, ""),
+    "the good old days": ("DATE", "PAST_REF", 0, ""),
+    "someday": ("DATE", "FUTURE_REF", 0, ""),
     "the past": ("DATE", "PAST_REF", 0, ""),
     "the future": ("DATE", "FUTURE_REF", 0, ""),
     "the other day": ("DATE", "PAST_REF", 0, ""),
@@ -3328,11 +3335,15 @@ def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}the\s+years(?=\s+(?:that\s+(?:followed|came|passed)|since\b|between\b|to\s+come\b|ahead\b))"
+    rf"{_B}the\s+(?P<unit>years|decades|months)"
+    r"(?=\s+(?:that\s+(?:followed|came|passed)|since\b|between\b|to\s+come\b|ahead\b))"
 )
 def _the_years_after(m: re.Match[str], text: str) -> Candidate | None:
-    """ "in the years that followed", "the years since": a span of some years."""
-    return Candidate(m.start(), m.end(), "DURATION", _const("PXY", f"{m.group(0)}: some years"))
+    """ "in the years that followed", "the decades since": a span of some years."""
+    unit = {"years": "Y", "decades": "DE", "months": "M"}[m["unit"].lower()]
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(f"PX{unit}", f"{m.group(0)}: some {m['unit']}")
+    )
 
 
 @rule(
@@ -4043,7 +4054,8 @@ _TRIGGERS: dict[str, str] = {
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
-    " present moment time recently lately past future soon shortly other",
+    " present moment time recently lately past future soon shortly other late ago those old"
+    " someday",
     "_time_adjective": "current",
     "_term": "term",
     "_ahead": "days weeks months years",
@@ -4073,7 +4085,7 @@ _TRIGGERS: dict[str, str] = {
     "_full_year_adjective": "full whole year",
     "_year_to_date": "year date",
     "_week_ended": "week",
-    "_the_years_after": "years",
+    "_the_years_after": "years decades months",
     "_september_eleventh": "sept sep september",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"

@@ -1485,3 +1485,24 @@ def test_a_range_of_days_with_its_year_after_the_last_day() -> None:
         ("25", "DATE", "2024-12-25"),
         ("Dec. 27", "DATE", "2024-12-27"),
     ]
+
+
+def test_vague_words_of_the_past_and_future() -> None:
+    pub = date(2010, 5, 3)
+    text = "In those days, and in the old days, it was different. Of late, it has rained."
+    assert [(h[0], h[2]) for h in found(text, pub)] == [
+        ("those days", "PAST_REF"),
+        ("the old days", "PAST_REF"),
+        ("Of late", "PAST_REF"),
+    ]
+    assert found("It was a long time ago.", pub) == [("a long time ago", "DATE", "PAST_REF")]
+    assert found("They will win someday.", pub) == [("someday", "DATE", "FUTURE_REF")]
+    assert found("She was late for the meeting.", pub) == []
+
+
+def test_the_decades_since_are_a_span_of_decades() -> None:
+    pub = date(2010, 5, 3)
+    assert found("In the decades since, the town has changed.", pub) == [
+        ("the decades", "DURATION", "PXDE")
+    ]
+    assert found("In the months since, prices rose.", pub) == [("the months", "DURATION", "PXM")]
