@@ -2508,7 +2508,8 @@ _AMOUNT_BEFORE = re.compile(
 
 
 @rule(
-    rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+)"
+    rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+"
+    r"|\s+(?:business|trading|working|calendar|school)\s+(?=days?\b|weeks?\b))"
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since|back(?=\s*[,.;:!?]|\s+(?:we|they|he|she|it|I|you|the|a|when|and|but)\b)))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:

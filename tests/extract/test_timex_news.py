@@ -1506,3 +1506,13 @@ def test_the_decades_since_are_a_span_of_decades() -> None:
         ("the decades", "DURATION", "PXDE")
     ]
     assert found("In the months since, prices rose.", pub) == [("the months", "DURATION", "PXM")]
+
+
+def test_counted_business_and_trading_days() -> None:
+    pub = date(2024, 12, 20)
+    text = "Refunds come within 10 business days; the stock fell over the past 30 trading days."
+    assert [(h[0], h[2]) for h in found(text, pub)] == [
+        ("10 business days", "P10D"),
+        ("the past 30 trading days", "P30D"),
+    ]
+    assert found("It moved from a fiscal year to a calendar year.", pub) == []
