@@ -2259,7 +2259,8 @@ _NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
 
 
 @rule(
-    rf"{_B}(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|previous|prior|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+preceding|the\s+following|the\s+current|the\s+same|that|the|later\s+that|earlier\s+that|the\s+whole|the\s+entire|the\s+full)\s+(?:(?:fiscal|calendar)\s+)?{_NAMED_UNIT}{_E}(?!-)"
+    rf"{_B}(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|previous|prior|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+preceding|the\s+following|the\s+current|the\s+same|that|the|later\s+that|earlier\s+that|the\s+whole|the\s+entire|the\s+full)\s+(?:(?:fiscal|calendar)\s+"
+    rf"|(?:long|holiday|bank\s+holiday|three-day|four-day)\s+(?=weekend))?{_NAMED_UNIT}{_E}(?!-)"
 )
 def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     det = " ".join(m["det"].lower().split())
@@ -2996,6 +2997,52 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     if q in ("per", "a", "an") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
         return None  # "411,000 barrels per day": a rate of an amount, which TimeML leaves out
     return Candidate(m.start(), m.end(), "SET", _const(_duration_value(n, unit), f"{q} {what}"))
+
+
+@rule(rf"{_B}(?P<w>weekdays|weekends|weeknights){_E}")
+def _plural_week_part(m: re.Match[str], text: str) -> Candidate | None:
+    """ "open weekdays from 8 a.m.", "on weekends": every day of that part of the week."""
+    word = m["w"].lower()
+    if re.search(
+        r"(?:\d|\b(?:the|few|several|many|two|three|four|five|six)\s+)$",
+        text[max(0, m.start() - 12) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "three weekends", "the weekends before": counted or particular ones
+    value = {"weekdays": "XXXX-WXX-WD", "weekends": "XXXX-WXX-WE", "weeknights": "XXXX-WXX-WDTNI"}
+    return Candidate(m.start(), m.end(), "SET", _const(value[word], f"every {word[:-1]}"))
+
+
+@rule(
+    rf"{_B}(?P<det>this|next|last|the\s+next|the\s+last|the\s+previous)\s+season{_E}(?!\s+(?:of|for)\b)"
+)
+def _sports_season(m: re.Match[str], text: str) -> Candidate | None:
+    """ "won 12 games this season", "next season's Champions League": a season of play, dated
+    by the year it is in (or the one after or before)."""
+    det = " ".join(m["det"].lower().split()).replace("the ", "")
+    step = {"this": 0, "next": 1, "last": -1, "previous": -1}[det]
+    winter = _WINTER_LEAGUE.search(text) is not None and not _SUMMER_LEAGUE.search(text)
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if winter and pub is not None and pub.month < 7:
+            # a league that plays from autumn to spring names its season by the year it began
+            return relative(
+                ctx, "year", step - 1, f"{m.group(0)}: the season that began the year before"
+            )
+        return relative(ctx, "year", step, f"{m.group(0)}: the season of that year")
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+_WINTER_LEAGUE = re.compile(
+    r"Premier\s+League|Champions\s+League|Europa\s+League|La\s+Liga|Serie\s+A|Bundesliga"
+    r"|Ligue\s+1|Eredivisie|FA\s+Cup|relegat|\bNBA\b|\bNHL\b|\bNFL\b|Super\s+Bowl|Stanley\s+Cup"
+    r"|\bFC\b|Football\s+Club|EuroLeague|\b(?:striker|midfielder|goalkeeper)s?\b"
+)
+_SUMMER_LEAGUE = re.compile(
+    r"\bAFL\b|\bNRL\b|\bMLS\b|\bMLB\b|\bIPL\b|\binnings?\b|\bpitch(?:ed|er)\b"
+)
 
 
 _ADVERB_SETS = {
@@ -4071,6 +4118,8 @@ _TRIGGERS: dict[str, str] = {
     "_bare_units": _UNIT_WORDS,
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
+    "_plural_week_part": "weekdays weekends weeknights",
+    "_sports_season": "season",
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",

@@ -1516,3 +1516,30 @@ def test_counted_business_and_trading_days() -> None:
         ("the past 30 trading days", "P30D"),
     ]
     assert found("It moved from a fiscal year to a calendar year.", pub) == []
+
+
+def test_weekdays_and_weekends_as_repetitions() -> None:
+    pub = date(2024, 12, 20)
+    assert found("The office is open weekdays and on weekends.", pub) == [
+        ("weekdays", "SET", "XXXX-WXX-WD"),
+        ("weekends", "SET", "XXXX-WXX-WE"),
+    ]
+    # counted weekends are not every weekend
+    assert all(h[1] != "SET" for h in found("It was closed for three weekends.", pub))
+
+
+def test_a_long_weekend_is_a_weekend() -> None:
+    pub = date(2025, 5, 20)
+    assert found("Millions will travel over the long weekend.", pub) == [
+        ("the long weekend", "DATE", "2025-W21-WE")
+    ]
+
+
+def test_a_season_of_play_is_named_by_the_year_it_began() -> None:
+    text = "Burnley, who face relegation, have won five league games this season."
+    assert found(text, date(2019, 4, 23)) == [("this season", "DATE", "2018")]
+    text = "The Cubs pitched well but finished last season 22 games under .500."
+    assert found(text, date(1998, 9, 14)) == [("last season", "DATE", "1997")]
+    assert found("Next season, the Premier League will add a break.", date(2025, 9, 18)) == [
+        ("Next season", "DATE", "2026")
+    ]
