@@ -1840,7 +1840,7 @@ _CLOCK_DAY = (
 # the zone is read and dropped from the value: TIMEX3 writes the clock as the text gives it
 # ("14:00 GMT" is T14:00), and the day as the place's own
 _TZ = (
-    r"(?:\s*\(?(?P<tz>(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT"
+    r"(?:\s*\(?(?P<tz>(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|KST|HKT"
     r"|SGT|AEST|AEDT|AWST|MSK|WAT|EAT|CAT|SAST|PKT|PHT|WIB|NZST|NZDT|HST|AKST)"
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![\w])|local\s+time"
     # "10 p.m. Eastern", "3 a.m. Pacific time"
@@ -2927,6 +2927,7 @@ def _uncounted_offset(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+|few|several|couple\s+of)\s+)?"
+    r"(?:(?:business|working|trading|school|calendar)\s+(?=days?\b))?"
     rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend|weekday){_E}"
 )
 def _every(m: re.Match[str], text: str) -> Candidate | None:

@@ -86,6 +86,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _follow_clocks(out, starts, published, text)
+    _standing_hours(out, starts)
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
@@ -196,6 +197,10 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"T\d")
 
 
+_DAY_WORDS = re.compile(
+    r"\d{4}|(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|today|tomorrow|yesterday|tonight)"
+)
 _CLOCK_ON_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 # a clock time that only converts the one before it: "at 3pm local time (1200 GMT)"
 _CONVERSION_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(,]\s*$|\s*\(\s*$", re.IGNORECASE)
@@ -203,6 +208,34 @@ _CONVERSION_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(,]\s*$|\s*\(\s*$", re.IG
 _RUN_ON_GAP = re.compile(
     r"\b(?:until|till|to|through|after|into|and|before)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE
 )
+
+
+def _standing_hours(out: list[TimeExpression], starts: list[int]) -> None:
+    """'The line is staffed from 10 a.m. to 6 p.m., seven days a week': a clock time in a
+    sentence that says how often is an hour of every such day, not of one day."""
+    sets = {bisect.bisect_right(starts, t.start) for t in out if t.type == "SET"}
+    if not sets:
+        return
+    # a sentence that names a day of its own ("on Friday it opened at 7 a.m.") keeps its hours
+    sets -= {
+        bisect.bisect_right(starts, t.start)
+        for t in out
+        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value)
+    }
+    for i, t in enumerate(out):
+        here = _CLOCK_ON_DAY.match(t.value)
+        if here is None or t.type != "TIME" or _DAY_WORDS.search(t.text):
+            continue
+        if bisect.bisect_right(starts, t.start) not in sets:
+            continue
+        value = f"XXXX-XX-XXT{t.value[11:]}"
+        out[i] = replace(
+            t,
+            value=value,
+            explanation=f"{t.text}: an hour of every day the sentence says it repeats on",
+            date=None,
+            needs_anchor=False,
+        )
 
 
 def _follow_clocks(

@@ -1543,3 +1543,20 @@ def test_a_season_of_play_is_named_by_the_year_it_began() -> None:
     assert found("Next season, the Premier League will add a break.", date(2025, 9, 18)) == [
         ("Next season", "DATE", "2026")
     ]
+
+
+def test_hours_of_a_repeating_schedule_have_no_day() -> None:
+    pub = date(2024, 12, 20)
+    assert found("The line is staffed from 10 a.m. to 6 p.m. ET, seven days a week.", pub) == [
+        ("10 a.m.", "TIME", "XXXX-XX-XXT10:00"),
+        ("6 p.m. ET", "TIME", "XXXX-XX-XXT18:00"),
+        ("seven days a week", "SET", "P1W"),
+    ]
+    assert found("Call each business day from 9 a.m.", pub)[0] == (
+        "each business day",
+        "SET",
+        "P1D",
+    )
+    # a day of its own in the sentence keeps the hours on it
+    text = "The store opens daily at 9 a.m.; on Friday it opened at 7 a.m."
+    assert found(text, pub)[-1] == ("7 a.m.", "TIME", "2024-12-20T07:00")
