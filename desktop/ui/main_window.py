@@ -83,6 +83,7 @@ from desktop.ui.widgets.articles_panel import ArticlesPanel
 from desktop.ui.widgets.conflicts_panel import ConflictsPanel
 from desktop.ui.widgets.facts_panel import FactsPanel
 from desktop.ui.widgets.figures_panel import FiguresPanel
+from desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from desktop.ui.widgets.reader import ReaderView
 from desktop.ui.widgets.welcome import WelcomePage
 from desktop.ui.workers import Task, TaskContext, TaskRunner, collector_paused
@@ -92,6 +93,7 @@ if TYPE_CHECKING:
     # the analyst sees it at once; see launch().
     from desktop.domain import DateRange
     from desktop.services.project import ImportOutcome, ProjectService
+    from desktop.storage.project import ReadOnlyReason
     from desktop.ui.dialogs.entry import DateEntryDialog
     from desktop.ui.dialogs.import_dialog import ImportDialog
 
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        #: Whether a project another window holds asks "Open read-only?" (True), or simply
+        #: opens read-only (a screenshot run, which nobody is there to answer).
+        self.ask_before_read_only = True
         self.project: ProjectService | None = None
         self.workspace: Any = None  # Workspace while a project is open
         self.undo_stack = QUndoStack(self)
@@ -308,7 +313,16 @@ class MainWindow(QMainWindow):
         for splitter in (self.main_splitter, self.right_splitter, self.bottom_splitter):
             splitter.setChildrenCollapsible(False)
             splitter.setHandleWidth(6)
-        self.workspace_widget = self.main_splitter
+        self.read_only_banner = ReadOnlyBanner()
+        self.read_only_banner.saveCopyRequested.connect(self.save_as_dialog)
+        self.read_only_banner.retryRequested.connect(self.try_editing_again)
+        self.workspace_widget = QWidget()
+        self.workspace_widget.setObjectName("workspace")
+        wl = QVBoxLayout(self.workspace_widget)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.setSpacing(0)
+        wl.addWidget(self.read_only_banner)
+        wl.addWidget(self.main_splitter, 1)
         self._default_sizes()
         self._set_tab_order()
 
@@ -619,8 +633,24 @@ class MainWindow(QMainWindow):
         if not create and not path.exists():
             self.show_error("Cannot open project", f"{path} does not exist.")
             return False
+        from desktop.services.project import ProjectLockedError
+        from desktop.storage.project import ProjectWriteError
+
         try:
             project = ProjectService.open(path, create=create)
+        except ProjectLockedError as exc:
+            if self.ask_before_read_only and not self.ask_open_read_only(path, str(exc)):
+                return False
+            return self.open_read_only(path, "locked")
+        except ProjectWriteError as exc:
+            if create:
+                self.show_error("Cannot create project", str(exc))
+                return False
+            # As a viewer opens a file on a read-only disk: read-only, and the banner says so.
+            opened = self.open_read_only(path, "unwritable")
+            if opened:
+                self.statusBar().showMessage(f"{exc} It is open read-only.", 10000)
+            return opened
         except ProjectError as exc:
             self.show_error("Cannot open project", str(exc))
             return False
@@ -630,6 +660,61 @@ class MainWindow(QMainWindow):
         self.close_project()
         self._attach(project)
         self._remember(path)
+        return True
+
+    def ask_open_read_only(self, path: Path, why: str) -> bool:
+        """Another window holds ``path``: "Open read-only" (True) or "Cancel" (False)."""
+        box = QMessageBox(self)
+        box.setObjectName("openReadOnlyQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Project already open")
+        box.setText(f"{path.name} is open in another Factlane window.")
+        box.setInformativeText(
+            "Open it read-only here? You can read, search and export; changes are made in "
+            f"the other window.\n\n{why}"
+        )
+        read_only = box.addButton("Open &Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def open_read_only(self, path: Path, reason: ReadOnlyReason) -> bool:
+        """Open ``path`` for reading only; nothing in it is written while it is open."""
+        from desktop.services.project import ProjectError, ProjectService
+        from desktop.storage.store import ProjectStore
+
+        try:
+            project = ProjectService(ProjectStore.open_read_only(path, reason))
+        except ProjectError as exc:
+            self.show_error("Cannot open project", str(exc))
+            return False
+        except OSError as exc:
+            self.show_error("Cannot open project", f"{path}: {exc.strerror or exc}")
+            return False
+        self.close_project()
+        self._attach(project)
+        self._remember(path)
+        return True
+
+    def is_read_only(self) -> bool:
+        return self.project is not None and self.project.store.read_only
+
+    def try_editing_again(self) -> bool:
+        """Reopen the read-only project for editing, once the other window has let it go."""
+        from desktop.services.project import ProjectError, ProjectService
+
+        if self.project is None or not self.project.store.read_only:
+            return False
+        path = self.project.path
+        try:
+            project = ProjectService.open(path)
+        except ProjectError as exc:
+            self.statusBar().showMessage(f"Still read-only: {exc}", 10000)
+            return False
+        self.close_project()
+        self._attach(project)
+        self.statusBar().showMessage(f"{path.name} is open for editing.", 8000)
         return True
 
     def _attach(self, project: ProjectService) -> None:
@@ -645,12 +730,15 @@ class MainWindow(QMainWindow):
         ev.conflictsChanged.connect(lambda: self._schedule("conflicts"))
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
-        self.setWindowTitle(f"{project.path.name} — {APP_NAME}")
+        reason = project.store.read_only_reason
+        marker = " [read-only]" if reason is not None else ""
+        self.setWindowTitle(f"{project.path.name}{marker} — {APP_NAME}")
         self.setWindowFilePath(str(project.path))
         self.stack.setCurrentWidget(self.workspace_widget)
         QTimer.singleShot(0, self._initial_splitter_sizes)
         for a in self._project_actions:
             a.setEnabled(True)
+        self._show_read_only(reason)
         self.reload_all(fit=True)
         self.projectOpened.emit(str(project.path))
 
@@ -683,8 +771,27 @@ class MainWindow(QMainWindow):
         self.figures_panel.set_figures([])
         self.setWindowTitle(APP_NAME)
         self.setWindowFilePath("")
+        self._show_read_only(None)
         self._show_welcome()
         self.projectClosed.emit()
+
+    def _show_read_only(self, reason: str | None) -> None:
+        """The banner, and every way of changing the project greyed out, while read-only.
+
+        The panels grey their own actions (they ask the workspace); here: import, the undo
+        stack and the reader's date. Save As, export, find and the view stay.
+        """
+        read_only = reason is not None
+        if reason is not None:
+            self.read_only_banner.show_reason(reason)
+        else:
+            self.read_only_banner.hide()
+        self.import_action.setEnabled(self.project is not None and not read_only)
+        # The stack was cleared on opening and nothing is pushed on it while read-only, so
+        # Undo and Redo stay greyed until a writable project is open.
+        self.undo_action.setEnabled(self.undo_stack.canUndo() and not read_only)
+        self.redo_action.setEnabled(self.undo_stack.canRedo() and not read_only)
+        self.reader.set_read_only(read_only)
 
     def _show_welcome(self) -> None:
         self.stack.setCurrentWidget(self.welcome)
@@ -1249,7 +1356,10 @@ class MainWindow(QMainWindow):
 
         model = BlocksListModel(toggle)
         model.set_blocks(detail.blocks)
-        dialog = FurnitureDialog(detail.record.display_title, model, self)
+        model.set_read_only(workspace.read_only)
+        dialog = FurnitureDialog(
+            detail.record.display_title, model, self, read_only=workspace.read_only
+        )
         model.setParent(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -1281,7 +1391,20 @@ class MainWindow(QMainWindow):
                 "Open or create a project first, then drop articles on it.", 8000
             )
             return
+        if self._refuse_import():
+            return
         self.import_paths(paths)
+
+    def _refuse_import(self) -> bool:
+        if not self.is_read_only():
+            return False
+        assert self.project is not None
+        self.statusBar().showMessage(
+            f"{self.project.path.name} is open read-only: nothing can be imported into it. "
+            "Save a copy (File > Save As) to import into the copy.",
+            10000,
+        )
+        return True
 
     @staticmethod
     def _local_files(urls: Sequence[QUrl]) -> list[Path]:
@@ -1298,7 +1421,7 @@ class MainWindow(QMainWindow):
         return out
 
     def import_dialog_open(self) -> None:
-        if self.project is None:
+        if self.project is None or self._refuse_import():
             return
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Import articles", str(self._default_dir()), article_filter() + ";;All files (*)"
@@ -1308,7 +1431,7 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         """Show the import dialog for ``paths``; importing starts when the analyst accepts."""
-        if self.project is None or not paths:
+        if self.project is None or not paths or self._refuse_import():
             return None
         from desktop.ui.dialogs.import_dialog import ImportDialog
 
@@ -1327,7 +1450,7 @@ class MainWindow(QMainWindow):
         from desktop.services.project import ImportOutcome
 
         project = self.project
-        if project is None or not entries:
+        if project is None or not entries or self._refuse_import():
             return None
         work = list(entries)
 
@@ -1520,6 +1643,8 @@ def launch(
     t0 = started if started is not None else time.perf_counter()
     timing = bool(os.environ.get("FACTLANE_STARTUP_TIMING"))
     window = MainWindow()
+    # A screenshot run has nobody to answer a question: a held project is drawn read-only.
+    window.ask_before_read_only = screenshot is None
     if size:
         window.resize(*size)
     path = project_path

@@ -55,6 +55,21 @@ class Workspace(QObject):
         self.events.conflictsChanged.connect(self._forget_figures)
         self.events.articleChanged.connect(lambda _id: self._forget_figures())
 
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (another window holds it, or it cannot be written): every change
+        is refused here, before any undo command is made."""
+        return self.project.store.read_only
+
+    def _refused(self) -> bool:
+        if not self.read_only:
+            return False
+        self.message.emit(
+            f"{self.project.path.name} is open read-only; nothing was changed. "
+            "Save a copy (File > Save As) to edit."
+        )
+        return True
+
     # -- reads -----------------------------------------------------------------------------
 
     def fact(self, fact_id: int) -> FactRecord | None:
@@ -93,6 +108,8 @@ class Workspace(QObject):
 
     def edit_fact_field(self, fact_id: int, column: int, text: str) -> bool:
         """An inline edit in the facts table; returns False (and says why) when refused."""
+        if self._refused():
+            return False
         if column == COL_DATE:
             dr = parse_date_range(text)
             if dr is None:
@@ -126,11 +143,15 @@ class Workspace(QObject):
     def edit_fact(
         self, fact_id: int, *, text: str | None = None, date_range: DateRange | None = None
     ) -> None:
+        if self._refused():
+            return
         self.undo.push(
             EditFact(self.project, self.events, fact_id, text=text, date_range=date_range)
         )
 
     def set_status(self, fact_ids: Iterable[int], status: FactStatus) -> None:
+        if self._refused():
+            return
         ids = list(fact_ids)
         if not ids:
             return
@@ -143,35 +164,55 @@ class Workspace(QObject):
         self.undo.endMacro()
 
     def set_note(self, fact_id: int, note: str) -> None:
+        if self._refused():
+            return
         self.undo.push(SetFactNote(self.project, self.events, fact_id, note))
 
     def set_tags(self, fact_id: int, tags: list[str]) -> None:
+        if self._refused():
+            return
         self.undo.push(SetFactTags(self.project, self.events, fact_id, tags))
 
     def add_fact(self, text: str, date_range: DateRange, article_id: int | None = None) -> None:
+        if self._refused():
+            return
         self.undo.push(AddManualFact(self.project, self.events, text, date_range, article_id))
 
     def delete_fact(self, fact_id: int) -> None:
+        if self._refused():
+            return
         self.undo.push(DeleteFact(self.project, self.events, fact_id))
 
     # -- article edits ----------------------------------------------------------------------
 
     def set_published(self, article_id: int, published: date | None) -> None:
+        if self._refused():
+            return
         self.undo.push(SetPublished(self.project, self.events, article_id, published))
 
     def update_article(self, article_id: int, fields: dict[str, str | None]) -> None:
+        if self._refused():
+            return
         self.undo.push(UpdateArticleFields(self.project, self.events, article_id, fields))
 
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> None:
+        if self._refused():
+            return
         self.undo.push(SetBlockKept(self.project, self.events, article_id, index, kept))
 
     # -- conflict decisions ------------------------------------------------------------------
 
     def set_pair_decision(self, a: int, b: int, decision: str | None, note: str) -> None:
+        if self._refused():
+            return
         self.undo.push(SetPairDecision(self.project, self.events, a, b, decision, note))
 
     def set_group_decision(self, group_key: str, accepted_value: str, note: str) -> None:
+        if self._refused():
+            return
         self.undo.push(SetGroupDecision(self.project, self.events, group_key, accepted_value, note))
 
     def link_figure(self, figure_id: int, group_key: str | None) -> None:
+        if self._refused():
+            return
         self.undo.push(LinkFigure(self.project, self.events, figure_id, group_key))

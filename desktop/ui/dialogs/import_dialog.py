@@ -317,7 +317,14 @@ class ImportDialog(QDialog):
 class FurnitureDialog(QDialog):
     """For an imported article: what was set aside, restorable one paragraph at a time."""
 
-    def __init__(self, title: str, model: BlocksListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        model: BlocksListModel,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Paragraphs of “{title}”")
         view = QListView()
@@ -326,9 +333,13 @@ class FurnitureDialog(QDialog):
         view.setSpacing(2)
         view.setFrameShape(QFrame.Shape.StyledPanel)
         note = QLabel(
-            "Checked paragraphs are the article's body. Checking a removed paragraph restores "
-            "it and extracts the article again; Edit > Undo puts it back."
+            "Struck-through paragraphs were set aside as page furniture; the others are the "
+            "article's body. The project is open read-only, so they cannot be changed here."
+            if read_only
+            else "Checked paragraphs are the article's body. Checking a removed paragraph "
+            "restores it and extracts the article again; Edit > Undo puts it back."
         )
+        note.setObjectName("furnitureNote")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -31,6 +31,7 @@ class BlocksListModel(QAbstractListModel):
         super().__init__(parent)
         self._blocks: list[Block] = []
         self._toggler = toggler
+        self._read_only = False
 
     def set_blocks(self, blocks: Sequence[Block]) -> None:
         self.beginResetModel()
@@ -53,7 +54,15 @@ class BlocksListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._blocks)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Paragraphs shown as they are, kept or set aside, without a way to change them."""
+        self._read_only = read_only
+        if self._blocks:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._blocks) - 1, 0))
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if self._read_only:
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,7 +92,7 @@ class BlocksListModel(QAbstractListModel):
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self._read_only:
             return False
         kept = (
             Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value

@@ -131,10 +131,23 @@ class FactsTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = {}  # fact id -> row; None until next asked
         self._filter: FactFilter | None = None
         self._editor = editor
+        # A project open read-only shows its facts without an editor behind any cell.
+        self._read_only = False
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- contents -----------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        if read_only == self._read_only:
+            return
+        self._read_only = read_only
+        if self._facts:
+            last = self.index(len(self._facts) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
 
     def set_facts(self, facts: Sequence[FactRecord], *, presorted: bool = False) -> None:
         """Show ``facts``, in the table's sort order; ``presorted`` when the caller already
@@ -327,7 +340,12 @@ class FactsTableModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE_COLUMNS and self._editor is not None:
+        if (
+            index.isValid()
+            and index.column() in EDITABLE_COLUMNS
+            and self._editor is not None
+            and not self._read_only
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -363,7 +381,12 @@ class FactsTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or self._editor is None
+            or self._read_only
+        ):
             return False
         f = self._facts[index.row()]
         text = str(value)

@@ -480,7 +480,8 @@ class ConflictsPanel(QWidget):
     def _update_buttons(self) -> None:
         pair = self._current_pair()
         group = self._current_group()
-        on = self.workspace is not None
+        # Read-only, decisions, notes and links cannot be saved: the buttons stay, greyed.
+        on = self.workspace is not None and not self.workspace.read_only
         self.dismiss_button.setEnabled(on and pair is not None and pair.decision != "dismissed")
         self.confirm_button.setEnabled(on and pair is not None and pair.decision != "confirmed")
         self.reopen_button.setEnabled(on and pair is not None and pair.decision is not None)

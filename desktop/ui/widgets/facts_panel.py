@@ -197,6 +197,7 @@ class FactsPanel(QWidget):
         self.workspace = workspace
         if workspace is None:
             self.model.set_facts([])
+        self.model.set_read_only(workspace is not None and workspace.read_only)
         self._update_actions()
 
     def set_loading(self, loading: bool) -> None:
@@ -306,7 +307,9 @@ class FactsPanel(QWidget):
             self.factActivated.emit(ids[0])
 
     def _update_actions(self) -> None:
-        has_ws = self.workspace is not None
+        # Read-only, the actions stay in the menus and toolbar (greyed) so the analyst sees
+        # what would be there; the banner above the window says why.
+        has_ws = self.workspace is not None and not self.workspace.read_only
         n = len(self.selected_ids()) if has_ws else 0
         for a in (self.confirm_action, self.reject_action, self.reset_action):
             a.setEnabled(n > 0)

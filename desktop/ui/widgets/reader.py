@@ -80,6 +80,7 @@ class ReaderView(QWidget):
         self._fact: FactRecord | None = None
         self._highlight: tuple[int, int] | None = None
         self._timex: tuple[int, int] | None = None
+        self._read_only = False
 
         self.title = QLabel("No article")
         self.title.setObjectName("readerTitle")
@@ -350,8 +351,16 @@ class ReaderView(QWidget):
         self.published_edit.style().unpolish(self.published_edit)
         self.published_edit.style().polish(self.published_edit)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A project open read-only: the date can be read and copied, not changed; the
+        paragraphs set aside can still be looked at."""
+        self._read_only = read_only
+        self.published_edit.setReadOnly(read_only)
+        self.published_edit.setClearButtonEnabled(not read_only)
+        self._set_header_enabled(self.detail is not None)
+
     def _apply_published(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self._read_only:
             return
         text = self.published_edit.text().strip()
         current = self.detail.record.published
@@ -378,3 +387,4 @@ class ReaderView(QWidget):
             self.published_label,
         ):
             w.setEnabled(on)
+        self.published_apply.setEnabled(on and not self._read_only)
