@@ -25,7 +25,8 @@ PAIR_COL_A = 1
 PAIR_COL_B = 2
 PAIR_COL_DECISION = 3
 PAIR_COL_REASON = 4
-PAIR_COLUMN_TITLES = ("Relation", "One source says", "Another says", "Decision", "Why")
+# "Left" and "right" as the two sentences below the table stand (and as Unlink names them).
+PAIR_COLUMN_TITLES = ("Relation", "Left says", "Right says", "Decision", "Why")
 
 GroupRecordRole = Qt.ItemDataRole.UserRole + 1
 PairRecordRole = Qt.ItemDataRole.UserRole + 2

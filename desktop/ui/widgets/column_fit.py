@@ -20,10 +20,20 @@ class SpareWidthColumns(QObject):
     sentence a sliver, they step aside in that order and come back when the pane widens.
     """
 
-    def __init__(self, table: QTableView, text_column: int, optional: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        text_column: int,
+        optional: tuple[int, ...] = (),
+        *,
+        also_text: tuple[int, ...] = (),
+    ) -> None:
         super().__init__(table)
         self.table = table
         self.text_column = text_column
+        #: further sentence columns that share the spare width equally with ``text_column``
+        #: (a conflict pair's two sides)
+        self.text_columns = (text_column, *also_text)
         self.optional = optional
         #: optional columns hidden for want of room (not those hidden for other reasons)
         self.stepped_aside: set[int] = set()
@@ -63,7 +73,7 @@ class SpareWidthColumns(QObject):
         return False
 
     def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if self._fitting or index == self.text_column or new <= 0:
+        if self._fitting or index in self.text_columns or new <= 0:
             return
         # The analyst dragged it: that width stays, the other columns give way. (The panel
         # itself sizes columns only through set_widths and fit, never directly.)
@@ -81,7 +91,7 @@ class SpareWidthColumns(QObject):
             others = [
                 c
                 for c in range(count)
-                if c != self.text_column
+                if c not in self.text_columns
                 and c in self.wanted
                 and (c in self.stepped_aside or not self.table.isColumnHidden(c))
             ]
@@ -89,7 +99,8 @@ class SpareWidthColumns(QObject):
             available = self.table.viewport().width()
             # Too narrow for every column: the optional ones step aside until the sentence
             # gets a couple of dozen characters (readable enough to know the row by).
-            sliver = self._at_most_needed(fm.horizontalAdvance("x" * 20))
+            texts = len(self.text_columns)
+            sliver = self._at_most_needed(fm.horizontalAdvance("x" * 20)) * texts
             aside: set[int] = set()
             for c in self.optional:
                 if sum(self.least[o] for o in others if o not in aside) + sliver <= available:
@@ -100,7 +111,7 @@ class SpareWidthColumns(QObject):
                 self.table.setColumnHidden(c, c in aside)
             self.stepped_aside = aside
             others = [c for c in others if c not in aside]
-            readable = self._at_most_needed(fm.horizontalAdvance("x" * 30))
+            readable = self._at_most_needed(fm.horizontalAdvance("x" * 30)) * texts
             wanted = sum(self.wanted[c] for c in others)
             short = wanted + readable - available
             slack = sum(self.wanted[c] - self.least[c] for c in others)
@@ -110,7 +121,9 @@ class SpareWidthColumns(QObject):
                 self.table.setColumnWidth(c, width)
             used = sum(self.table.columnWidth(c) for c in others)
             minimum = fm.horizontalAdvance("x" * 16)
-            self.table.setColumnWidth(self.text_column, max(minimum, available - used))
+            each = (available - used) // texts
+            for c in self.text_columns:
+                self.table.setColumnWidth(c, max(minimum, each))
         finally:
             self._fitting = False
 

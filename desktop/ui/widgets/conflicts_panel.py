@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,16 +34,22 @@ from desktop.extract.sentences import split_sentences
 from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import figure_value
 from desktop.ui.models.conflicts import (
+    GROUP_COL_ACCEPTED,
+    GROUP_COL_CONTRADICTIONS,
+    GROUP_COL_FIGURES,
     GROUP_COL_LABEL,
     PAIR_COL_A,
     PAIR_COL_B,
+    PAIR_COL_DECISION,
     PAIR_COL_REASON,
+    PAIR_COL_RELATION,
     RELATION_COLORS,
     ConflictGroupsModel,
     ConflictPairsModel,
     PreparedConflicts,
     prepare_conflicts,
 )
+from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.workspace import Workspace
 
@@ -115,8 +121,19 @@ class ConflictsPanel(QWidget):
         self.groups.setObjectName("conflictGroups")
         self.groups.setModel(self.groups_model)
         self._table_defaults(self.groups)
-        self.groups.horizontalHeader().setSectionResizeMode(
-            GROUP_COL_LABEL, QHeaderView.ResizeMode.Stretch
+        # The quantity's words take the spare width. "Accepted value" shows once used, and
+        # steps aside when the tab is narrow: the line under the list says it too.
+        self.group_columns = SpareWidthColumns(
+            self.groups, GROUP_COL_LABEL, optional=(GROUP_COL_ACCEPTED,)
+        )
+        self._fit_titles(
+            self.groups_model,
+            self.group_columns,
+            {
+                GROUP_COL_FIGURES: ("9,999", "9,999"),
+                GROUP_COL_CONTRADICTIONS: ("9,999", "9,999"),
+                GROUP_COL_ACCEPTED: ("about 12,000", "12,000"),
+            },
         )
         self.groups.selectionModel().currentRowChanged.connect(self._group_changed)
 
@@ -125,13 +142,21 @@ class ConflictsPanel(QWidget):
         self.pairs.setObjectName("conflictPairs")
         self.pairs.setModel(self.pairs_model)
         self._table_defaults(self.pairs)
-        for col in (PAIR_COL_A, PAIR_COL_B):
-            self.pairs.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        # The reason is spelled out under the table; here it only needs a glance.
-        self.pairs.horizontalHeader().setSectionResizeMode(
-            PAIR_COL_REASON, QHeaderView.ResizeMode.Interactive
+        # What the two sources say shares the spare width. The reason is spelled out under
+        # the table, so its column only needs a glance and steps aside first when narrow;
+        # the relation and the decision are never cut ("contradiction", "dismissed").
+        self.pair_columns = SpareWidthColumns(
+            self.pairs, PAIR_COL_A, optional=(PAIR_COL_REASON,), also_text=(PAIR_COL_B,)
         )
-        self.pairs.setColumnWidth(PAIR_COL_REASON, self.fontMetrics().horizontalAdvance("x" * 16))
+        self._fit_titles(
+            self.pairs_model,
+            self.pair_columns,
+            {
+                PAIR_COL_RELATION: ("contradiction", "contradiction"),
+                PAIR_COL_DECISION: ("confirmed", "confirmed"),
+                PAIR_COL_REASON: ("x" * 16, "x" * 9),
+            },
+        )
         self.pairs.selectionModel().currentRowChanged.connect(self._pair_changed)
 
         self.left_card = SentenceCard()
@@ -222,7 +247,9 @@ class ConflictsPanel(QWidget):
         self.splitter.setObjectName("conflictsSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
+        # The groups get two fifths: with one fifth a 1440x900 window showed two of a dozen
+        # groups while the sentences below had room to spare.
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         # Under a short tab (a 640-pixel screen, the timeline above taking the height its
@@ -263,6 +290,28 @@ class ConflictsPanel(QWidget):
             self.pair_note_button,
             self.unlink_button,
         ]
+
+    def _fit_titles(
+        self,
+        model: ConflictGroupsModel | ConflictPairsModel,
+        columns: SpareWidthColumns,
+        samples: dict[int, tuple[str, str]],
+    ) -> None:
+        """Each column as wide as its usual content (``samples``: wanted, least) and its
+        title, which is never cut."""
+        fm = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title_fm = QFontMetrics(bold)
+        pad = fm.height()
+        for col, (wanted, least) in samples.items():
+            title = str(model.headerData(col, Qt.Orientation.Horizontal))
+            title_width = title_fm.horizontalAdvance(title) + pad
+            columns.set_widths(
+                col,
+                max(fm.horizontalAdvance(wanted) + pad, title_width),
+                max(fm.horizontalAdvance(least) + pad, title_width),
+            )
 
     @staticmethod
     def _table_defaults(table: QTableView) -> None:
@@ -337,15 +386,44 @@ class ConflictsPanel(QWidget):
         else:
             self.error_label.hide()
         self.groups_model.set_prepared(conflicts)
+        self._show_used_group_columns()
         self.pairs_model.set_pairs([], {})
         self._show_pair(None)
         self._pending = keep
         if self.isVisible():
             self._settle()
 
+    def _show_used_group_columns(self) -> None:
+        """ "Accepted value" gets a column once some group has one (as tags and notes do in the
+        facts table): until then its room goes to the quantity's words."""
+        model = self.groups_model
+        used = any(model.group_at(r).accepted_value for r in range(model.rowCount()))
+        col = GROUP_COL_ACCEPTED
+        if used and col not in self.group_columns.stepped_aside:
+            self.groups.setColumnHidden(col, False)
+        elif not used:
+            self.group_columns.stepped_aside.discard(col)
+            self.groups.setColumnHidden(col, True)
+        self.group_columns.fit()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._settle()
+        self._fit_relation_label()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_relation_label()
+
+    def _fit_relation_label(self) -> None:
+        """Reserve the lines the relation's reason wraps to. Layouts inside the splitter and
+        the scroll area ask a wrapped label for one line only, so at 1024 pixels a two-line
+        reason was drawn over the second pair of the table above it."""
+        label = self.relation_label
+        width = label.width() if label.isVisible() else self.scroll_area.viewport().width()
+        needed = label.heightForWidth(max(width, 1))
+        if needed > 0 and label.minimumHeight() != needed:
+            label.setMinimumHeight(needed)
 
     def _settle(self) -> None:
         """Choose the group and pair kept from before (or the first group) and show them."""
@@ -475,6 +553,7 @@ class ConflictsPanel(QWidget):
             f"<b style='color:{name}'>{html.escape(pair.relation)}</b>{decision}: "
             f"{html.escape(pair.reason)}{note}"
         )
+        self._fit_relation_label()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

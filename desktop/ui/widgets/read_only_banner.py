@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.ui.widgets.reader import is_dark
@@ -15,13 +15,12 @@ REASONS: dict[str, str] = {
     "requested": "opened for reading only",
 }
 
-#: What the analyst can still do, and how to get an editable project.
+#: What the analyst can still do, and how to get an editable project: one line beside the
+#: reason, cut short with "…" when the window is narrow (the tooltip holds all of it).
 WHAT_NEXT: dict[str, str] = {
-    "locked": "Reading, searching and exporting work; changes are made in the other window. "
-    "Close it there and choose Try Editing Again, or save a copy to edit.",
-    "unwritable": "Reading, searching and exporting work. To make changes, save a copy to a "
-    "folder you can write to.",
-    "requested": "Reading, searching and exporting work. To make changes, save a copy.",
+    "locked": "Reading, finding and exporting work; changes are made in the other window.",
+    "unwritable": "Reading, finding and exporting work; to change it, save a copy you can write.",
+    "requested": "Reading, finding and exporting work; to change it, save a copy.",
 }
 
 
@@ -48,9 +47,9 @@ class ReadOnlyBanner(QFrame):
         self.title.setFont(font)
         self.detail = QLabel("")
         self.detail.setObjectName("readOnlyDetail")
-        self.detail.setWordWrap(True)
-        # The detail wraps instead of widening the window: at 1024 pixels it takes two lines.
+        # One line that gives way: wrapped, it made the banner five lines tall at 1024x640.
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._detail_text = ""
         self.retry_button = QPushButton("Try &Editing Again")
         self.retry_button.setObjectName("readOnlyRetry")
         self.retry_button.setToolTip(
@@ -74,10 +73,27 @@ class ReadOnlyBanner(QFrame):
     def show_reason(self, reason: str) -> None:
         self.reason = reason
         self.title.setText(banner_text(reason))
-        self.detail.setText(WHAT_NEXT.get(reason, WHAT_NEXT["requested"]))
+        self._detail_text = WHAT_NEXT.get(reason, WHAT_NEXT["requested"])
+        self.setToolTip(f"{banner_text(reason)} {self._detail_text}")
+        self._elide_detail()
         self.retry_button.setVisible(reason == "locked")
         self._paint_for(self.palette())
         self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_detail()
+
+    def _elide_detail(self) -> None:
+        width = self.detail.width()
+        shown = self.detail.fontMetrics().elidedText(
+            self._detail_text, Qt.TextElideMode.ElideRight, max(width, 0)
+        )
+        # Less than a few words is noise: the tooltip has it all.
+        self.detail.setText(shown if len(shown) > 12 else "")
+
+    def detail_shown(self) -> str:
+        return self.detail.text()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
