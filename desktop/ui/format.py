@@ -136,6 +136,15 @@ def published_origin_text(published: date, origin: str | None, evidence: str | N
     return words
 
 
+def shown_title(article: ArticleRecord) -> str:
+    """The article's title, or for a file that gave none its name, not its whole path: in a
+    narrow list forty untitled articles all read "/home/analyst/articles/…"."""
+    if article.title:
+        return article.title
+    name = re.split(r"[\\/]", article.path.rstrip("/\\"))[-1]
+    return name or article.path
+
+
 def published_text(article: ArticleRecord) -> str:
     if article.published is None:
         return "no publication date"

@@ -104,3 +104,28 @@ def test_the_read_only_banner_is_one_line_at_1024(make_window, qtbot, demo_proje
         window.resize(1920, 1200)
         qtbot.waitUntil(lambda: "other window" in banner.detail_shown(), timeout=5000)
         window.close_project()
+
+
+def test_an_untitled_article_is_listed_by_its_file_name(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from desktop.domain import Block, RawArticle
+    from desktop.services.project import ProjectService
+
+    folder = tmp_path / "a rather long folder of saved articles" / "from the wires"
+    folder.mkdir(parents=True)
+    article = folder / "APW19980807.0261.txt"
+    text = "Suspected bombs exploded outside the embassies on Friday, killing dozens of people."
+    article.write_text(text, encoding="utf-8")
+    project = tmp_path / "Wires.factlane"
+    with ProjectService.open(project, create=True) as service:
+        # What a wire file without a headline gives: the text, and no title.
+        raw = RawArticle(text=text, blocks=[Block(text, True)], format="txt", title=None)
+        outcome = service.import_article(text.encode(), raw, str(article))
+        assert outcome.status == "imported"
+        assert service.articles()[0].title is None
+    window = open_at(make_window, qtbot, project, 1024, 640)
+    panel = window.articles_panel
+    index = panel.proxy.index(0, 0)
+    assert index.data() == "APW19980807.0261.txt"
+    window.show_article(window.project.articles()[0].id)
+    assert window.reader.title.text() == "APW19980807.0261.txt"
+    assert window.reader.title.toolTip() == str(article)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import ArticleRecord
+from desktop.ui.format import shown_title
 from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -85,7 +86,7 @@ class ArticlesTableModel(SortedRowsModel):
     @staticmethod
     def _text(a: ArticleRecord, col: int) -> str:
         if col == COL_TITLE:
-            return a.display_title
+            return shown_title(a)
         if col == COL_SOURCE:
             return a.source or ""
         if col == COL_PUBLISHED:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import ArticleRecord
+from desktop.ui.format import shown_title
 from desktop.ui.models.articles import (
     COL_FACTS,
     COL_FIGURES,
@@ -50,7 +51,7 @@ class ArticleDelegate(QStyledItemDelegate):
             return str(index.data() or ""), "", False
         date_text = record.published.isoformat() if record.published else "needs a date"
         second = f"{record.source or 'unknown source'} · {date_text} · {record.fact_count} facts"
-        return record.display_title, second, record.needs_date
+        return shown_title(record), second, record.needs_date
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         fm = option.fontMetrics

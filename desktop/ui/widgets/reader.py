@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import figure_value, long_day, parse_day, published_origin_text
+from desktop.ui.format import (
+    figure_value,
+    long_day,
+    parse_day,
+    published_origin_text,
+    shown_title,
+)
 from desktop.ui.widgets.flow import FlowLayout
 
 FACT_LIGHT = QColor(255, 236, 140)
@@ -184,7 +190,8 @@ class ReaderView(QWidget):
         self._fact = None
         self._highlight = self._timex = None
         rec = detail.record
-        self.title.setText(rec.display_title)
+        self.title.setText(shown_title(rec))
+        self.title.setToolTip(rec.path if not rec.title else "")
         parts = [rec.source or "unknown source"]
         if rec.author:
             parts.append(f"by {rec.author}")
