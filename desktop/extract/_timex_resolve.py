@@ -142,7 +142,7 @@ _IRREGULAR_PAST = (
     "|sang|sank|shook|slept|stole|swore|threw|understood|woke|wore|withdrew|overtook|sought"
     "|taught|arose|forgot|forgave|hid|bore|beat|bit|built|dealt|drew|ate|fed|fled|forbade"
     "|froze|heard|laid|lay|lent|lit|overcame|overthrew|rode|rebuilt|reportedly|ago|earlier|last"
-    "|previously|already|recently|has|have|had"
+    "|previously|already|recently|has|have|had|died|tied|lied|vied|owed|eyed|dyed"
 )
 _NOT_PAST_ED = frozenset(
     [

@@ -1560,3 +1560,8 @@ def test_hours_of_a_repeating_schedule_have_no_day() -> None:
     # a day of its own in the sentence keeps the hours on it
     text = "The store opens daily at 9 a.m.; on Friday it opened at 7 a.m."
     assert found(text, pub)[-1] == ("7 a.m.", "TIME", "2024-12-20T07:00")
+
+
+def test_died_is_a_past_verb() -> None:
+    text = "My father, who died in January, would have had something to say."
+    assert found(text, date(1996, 6, 6)) == [("January", "DATE", "1996-01")]
