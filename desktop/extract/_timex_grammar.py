@@ -2440,6 +2440,19 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
         and prior.gran == gran
     ):
         return chained(ctx, gran, 0, word)
+    if (
+        gran == "year"
+        and prior is not None
+        and prior.point is not None
+        and prior.gran in ("year", "half", "quarter", "season", "month", "week", "day")
+        and ctx.published is not None
+        and prior.point.year < ctx.published.year
+        and ctx.tense() == "past"
+        and ctx.sentence_bounds_at(max(0, ctx.sentence_bounds()[0] - 1))[0] <= ctx.last_end
+    ):
+        # "Orders were strong in mid-2008 ... By the end of the year, the crisis had shut
+        # down lending": a past story's year, named a sentence ago
+        return chained(ctx, "year", 0, word)
     # "until the end of the year" after "since 1996" is still this year
     return relative(ctx, gran, 0, word)
 

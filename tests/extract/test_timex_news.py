@@ -1565,3 +1565,11 @@ def test_hours_of_a_repeating_schedule_have_no_day() -> None:
 def test_died_is_a_past_verb() -> None:
     text = "My father, who died in January, would have had something to say."
     assert found(text, date(1996, 6, 6)) == [("January", "DATE", "1996-01")]
+
+
+def test_the_year_of_a_past_story_is_the_one_just_named() -> None:
+    pub = date(2009, 6, 12)
+    text = "Orders were strong in mid-2008. By the end of the year, the crisis had shut lending."
+    assert found(text, pub)[-1] == ("the end of the year", "DATE", "2008")
+    text = "Sales will rise this year. By the end of the year, the plant will be open."
+    assert found(text, pub)[-1] == ("the end of the year", "DATE", "2009")
