@@ -33,6 +33,7 @@ from desktop.extract._timex_holidays import (
     NATIONAL_DAYS,
     country_named,
     day_in_table,
+    islamic_day,
     national_day_country,
 )
 from desktop.extract._timex_lexicon import (
@@ -3810,6 +3811,8 @@ def _holiday_in(name: str, year: int) -> date | None:
         return None  # whose, the text does not say
     if name.startswith("independence day:"):
         return date(year, *INDEPENDENCE_DAYS[name.split(":", 1)[1]])
+    if name == "ramadan":
+        return islamic_day(year, 9, 1)  # the month of the fast; its first day
     if name == "lantern festival":
         day = _LUNAR_NEW_YEAR.get(year)
         return date(year, *day) + timedelta(days=14) if day else None
@@ -3870,7 +3873,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
-    rf"|diwali|deepavali|lantern\s+festival|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
+    rf"|diwali|deepavali|lantern\s+festival|ramadan|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
     rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
@@ -3952,6 +3955,27 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             "day",
         )
 
+    if name == "ramadan":
+        if not re.search(
+            r"(?:\b(?:of|during|in|for|before|after|since|until|through|the|holy)\s+"
+            r"|^|[.!?]\s+)$",
+            text[max(0, m.start() - 12) : m.start()],
+        ):
+            return None  # "Tariq Ramadan": a surname
+
+        def resolve_month(ctx: Context) -> Resolution:
+            day = resolve(ctx)
+            if day.point is None:
+                return Resolution("XXXX-XX", day.explanation, True, gran="month")
+            return Resolution(
+                day.point.isoformat()[:7],
+                f"{m['h']}: the month the fast of {day.point.year} begins in",
+                day.needs_anchor,
+                day.point.replace(day=1),
+                "month",
+            )
+
+        return Candidate(m.start(), m.end(), "DATE", resolve_month)
     if around is not None and year is None:
         # "the day after Christmas", "the Sunday after Thanksgiving": a day off the holiday,
         # one expression
@@ -4166,7 +4190,7 @@ _TRIGGERS: dict[str, str] = {
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
-    " orthodox eid diwali deepavali lantern saints souls king presidents columbus lincoln fourth"
+    " orthodox eid diwali deepavali ramadan lantern saints souls king presidents columbus lincoln fourth"
     " national",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")

@@ -7,6 +7,7 @@ leave the holiday without a value rather than guess.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -143,4 +144,34 @@ def country_named(text: str) -> str | None:
 
 def day_in_table(table: dict[int, tuple[int, int]], year: int) -> date | None:
     day = table.get(year)
-    return date(year, *day) if day else None
+    if day:
+        return date(year, *day)
+    islamic = _ISLAMIC_DAY.get(id(table))
+    return islamic_day(year, *islamic) if islamic else None
+
+
+def islamic_day(year: int, month: int, day: int) -> date | None:
+    """The first day ``day`` of Islamic month ``month`` in Gregorian ``year``, by the
+    arithmetic (tabular) calendar: within a day or two of the sighted moon, used only for
+    years the published tables above do not hold."""
+    if not 600 < year < 2200:
+        return None
+    estimate = int((year - 622) * 33 / 32)
+    for hijri in range(estimate - 2, estimate + 3):
+        if hijri < 1:
+            continue
+        julian = (
+            day
+            + math.ceil(29.5 * (month - 1))
+            + (hijri - 1) * 354
+            + (3 + 11 * hijri) // 30
+            + 1948439
+        )
+        found = date.fromordinal(julian - 1721425)
+        if found.year == year:
+            return found
+    return None
+
+
+# the Islamic month and day each table's feast falls on (Shawwal 1, Dhu al-Hijjah 10)
+_ISLAMIC_DAY = {id(EID_AL_FITR): (10, 1), id(EID_AL_ADHA): (12, 10)}

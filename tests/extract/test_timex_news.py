@@ -1573,3 +1573,18 @@ def test_the_year_of_a_past_story_is_the_one_just_named() -> None:
     assert found(text, pub)[-1] == ("the end of the year", "DATE", "2008")
     text = "Sales will rise this year. By the end of the year, the plant will be open."
     assert found(text, pub)[-1] == ("the end of the year", "DATE", "2009")
+
+
+def test_ramadan_is_the_month_the_fast_begins_in() -> None:
+    assert found("The holy month of Ramadan is expected to begin on Saturday.", date(2025, 2, 25))[
+        0
+    ] == ("Ramadan", "DATE", "2025-03")
+    assert found("Tariq Ramadan spoke at the forum.", date(2025, 2, 25)) == []
+
+
+def test_eid_outside_the_published_tables_is_reckoned() -> None:
+    # the arithmetic calendar puts the end of the 1998 fast on 30 January
+    assert found("Muslims will celebrate Eid al-Fitr next week.", date(1998, 1, 24)) == [
+        ("Eid al-Fitr", "DATE", "1998-01-30"),
+        ("next week", "DATE", "1998-W05"),
+    ]
