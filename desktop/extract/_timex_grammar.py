@@ -1502,6 +1502,19 @@ def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
                 prior.gran,
                 anchorable=False,
             )
+        if what in ("quarter", "half", "period") and ctx.published is not None:
+            # "the year-ago quarter" with no quarter named yet: the one a year before the
+            # quarter just ended, which the report covers
+            gran: Granularity = "half" if what == "half" else "quarter"
+            point = shift(shift(ctx.published, gran, -1), gran, -(2 if what == "half" else 4))
+            return Resolution(
+                fmt(point, gran),
+                f"{m.group(0)}: the {what} a year before the one just ended",
+                True,
+                point,
+                gran,
+                anchorable=False,
+            )
         return _not_anchor(relative(ctx, "year", -1, m.group(0)))
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
@@ -3072,6 +3085,8 @@ _ADVERB_SETS = {
     "annually": "P1Y",
     "hourly": "PT1H",
     "semiannually": "P6M",
+    "biannually": "P6M",
+    "bimonthly": "P2M",
     "year-round": "P1Y",
 }
 
@@ -3092,10 +3107,11 @@ _NOT_A_NOUN_AFTER_SET = frozenset(
 
 
 @rule(
-    rf"{_B}(?P<w>daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|hourly|semiannually){_E}(?!-)"
+    rf"{_B}(?P<w>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly"
+    rf"|annually|hourly|semi-?annually|bi-?annually){_E}(?!-)"
 )
 def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
-    word = m["w"]
+    word = m["w"].replace("-", "")
     before = text[max(0, m.start() - 16) : m.start()]
     if re.search(
         r"\b(?:a|an|the|its|their|his|her|our|average|first|initial|regular|\w+['’]s)\s+$",
@@ -4158,7 +4174,8 @@ _TRIGGERS: dict[str, str] = {
     "_every": "every each per",
     "_plural_week_part": "weekdays weekends weeknights",
     "_sports_season": "season",
-    "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly semiannually",
+    "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"
+    " semiannually semi bi bimonthly biannually",
     "_nth_day": "day night",
     "_night_of_two_days": "night",
     "_fiscal_noun": "fiscal",

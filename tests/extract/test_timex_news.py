@@ -1588,3 +1588,14 @@ def test_eid_outside_the_published_tables_is_reckoned() -> None:
         ("Eid al-Fitr", "DATE", "1998-01-30"),
         ("next week", "DATE", "1998-W05"),
     ]
+
+
+def test_the_year_ago_quarter_with_no_quarter_named() -> None:
+    text = "Net income fell to $1 billion from $1.29 billion in the year-ago quarter."
+    assert found(text, date(2008, 10, 16)) == [("the year-ago quarter", "DATE", "2007-Q3")]
+
+
+def test_semi_annual_repetitions() -> None:
+    assert found("The notes pay interest semi-annually.", date(2019, 5, 1)) == [
+        ("semi-annually", "SET", "P6M")
+    ]
