@@ -68,7 +68,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # broadcast and podcast transcripts of 2012-2026 (wire18), state news agencies and
 # international wires of 1996-2001 (wire19), features, columns, editorials and analyses of
 # 1995-2025 (wire20), and press releases, filings and police logs with the stories written
-# from them, 2005-2026 (wire21)
+# from them, 2005-2026 (wire21), wire-service factboxes, timelines and explainers of
+# 2000-2026 (wire22), and local news, weather and police copy of 2010-2026 (wire23)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -92,6 +93,7 @@ WIRE_ARTICLES = {
         "wire19",
         "wire20",
         "wire21",
+        "wire22",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
