@@ -94,6 +94,7 @@ WIRE_ARTICLES = {
         "wire20",
         "wire21",
         "wire22",
+        "wire23",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
