@@ -278,7 +278,14 @@ AHEAD = re.compile(
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
     r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)|\bbeyond\s+"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
-    r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?)$",
+    r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?"
+    # a state put in place until a day ("classes were suspended until Saturday", "has
+    # cancelled all leave until Monday", "gave them until 10 a.m. on Tuesday") and the span of
+    # a warning ("a warning from 6am on Thursday until midday on Friday") lie ahead
+    r"|\b(?:suspend|cancel|ban|impos|issu|shut|halt|clos|grant|gave|give|given|extend|restrict"
+    r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b[^.;!?]{0,60}?"
+    r"\b(?:until|till|from)\s+(?:after\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|noon|midnight|midday)\s+(?:on\s+)?)?)$",
     re.IGNORECASE,
 )
 

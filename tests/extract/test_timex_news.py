@@ -1599,3 +1599,21 @@ def test_semi_annual_repetitions() -> None:
     assert found("The notes pay interest semi-annually.", date(2019, 5, 1)) == [
         ("semi-annually", "SET", "P6M")
     ]
+
+
+def test_a_state_or_warning_until_a_day_lies_ahead() -> None:
+    pub = date(2024, 10, 25)  # a Friday
+    assert found("Classes were suspended until Saturday.", pub) == [
+        ("Saturday", "DATE", "2024-10-26")
+    ]
+    text = "The agency has issued a warning from 6am on Sunday until midday on Monday."
+    assert [h[2] for h in found(text, pub)] == [
+        "2024-10-27T06:00",
+        "2024-10-27",
+        "2024-10-28TMI",
+        "2024-10-28",
+    ]
+    # a past stay that ended on the day still points back
+    assert found("He stayed on vacation until Thursday.", pub) == [
+        ("Thursday", "DATE", "2024-10-24")
+    ]
