@@ -220,6 +220,8 @@ _WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>1\d{3}|20\d{2})"
+# "Dec 31, 1100 GMT": a clock time after a date, not its year
+_NOT_CLOCK = r"(?!\s*(?:GMT|UTC|Z\b|hours\b|hrs\b|local\s+time|[ECMP][SD]?T\b))"
 
 
 _SPOKEN_TAIL = (
@@ -311,7 +313,7 @@ def _date_reader(m: re.Match[str], text: str) -> Candidate | None:
 
 
 rule(
-    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d))?",
+    rf"{_B}(?:(?:(?:this\s+coming|this\s+past|this|last|next|coming|past)\s+)?{_WD},?\s+)?{_MON}\s*{_DAYNUM}(?!\d|:\d)(?:(?:,\s*|\s+){_YEAR4}(?!\d){_NOT_CLOCK})?",
 )(_date_reader)
 rule(
     rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
@@ -1847,7 +1849,8 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
 _CLOCK_DAY = (
     # "10 p.m. Wednesday" is one expression; "3 p.m. EST on March 14" is two, as TimeML keeps
     # a signal word out of both (the time still takes the day: see ``follows_day``)
-    rf"(?:,?\s+(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
+    # (never across a paragraph: "at 10 a.m.\n\nSept. 14 - ..." is a time, then a date)
+    rf"(?:,?[^\S\n]*\n?[^\S\n]+(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
     rf"|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)"
     rf"|(?P<dnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon2>{MONTH_PATTERN})))?"
 )

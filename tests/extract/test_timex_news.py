@@ -1617,3 +1617,13 @@ def test_a_state_or_warning_until_a_day_lies_ahead() -> None:
     assert found("He stayed on vacation until Thursday.", pub) == [
         ("Thursday", "DATE", "2024-10-24")
     ]
+
+
+def test_a_clock_after_a_date_is_not_its_year_and_times_stay_in_their_paragraph() -> None:
+    pub = date(1999, 12, 31)
+    assert found("Key moments: Dec 31, 1100 GMT - Kiribati enters 2000.", pub)[:2] == [
+        ("Dec 31", "DATE", "1999-12-31"),
+        ("1100 GMT", "TIME", "1999-12-31T11:00"),
+    ]
+    text = "He is proclaimed king at 10 a.m.\n\nSept. 14 - The coffin moves."
+    assert [h[0] for h in found(text, date(2022, 9, 9))] == ["10 a.m.", "Sept. 14"]
