@@ -836,6 +836,40 @@ def day_of_month(
     )
 
 
+# an entry of a chronology: a date that opens its line and is followed by a dash or colon
+# ("Feb 24 - Russian forces cross the border", "March 2021: ...")
+_ENTRY_AFTER = re.compile(r"(?:,?\s*\d{4}\s*(?:GMT|UTC)?)?\s*(?:[-–—:]|\s-)\s")
+
+
+def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
+    """The year of a chronology's entry that gives none: the first one on or after the entry
+    before it (a list runs forward in time), never past publication; else the latest before
+    publication, as a chronology looks back."""
+    pub = ctx.published
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    if pub is None or ctx.text[line_start : ctx.start].strip(" \t-–—•*") != "":
+        return None
+    if not _ENTRY_AFTER.match(ctx.text, ctx.end):
+        return None
+    prior = ctx.anchor(1500)
+    if prior is not None and prior.point is not None:
+        if prior.point > pub:
+            return None  # a list of what comes next
+        year = prior.point.year
+        if (month, day or 1) < (prior.point.month, prior.point.day if day else 1):
+            year += 1
+        try:
+            if date(year, month, day or 1) > pub:
+                return None  # past publication: the list may be of what comes next
+        except ValueError:
+            return None
+        return year, f"the year of the entry before it ({prior.value}), read forward"
+    if ctx.tense() == "future":
+        return None
+    year = pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
+    return year, "the latest before publication, as a chronology looks back"
+
+
 def named_month(
     ctx: Context, month: int, day: int | None, direction: str | None, word: str
 ) -> Resolution:
@@ -876,6 +910,8 @@ def named_month(
         year, reason = pub.year, "the publication year's, as 'this' says"
     elif (written := ctx.written_year_in_sentence()) is not None:
         year, reason = written, f"the year {written}, written earlier in the sentence"
+    elif direction is None and (entry := _timeline_year(ctx, month, day)) is not None:
+        year, reason = entry
     elif direction == "that":
         prior = ctx.anchor()
         if prior is None or prior.point is None:

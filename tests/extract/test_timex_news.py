@@ -1627,3 +1627,19 @@ def test_a_clock_after_a_date_is_not_its_year_and_times_stay_in_their_paragraph(
     ]
     text = "He is proclaimed king at 10 a.m.\n\nSept. 14 - The coffin moves."
     assert [h[0] for h in found(text, date(2022, 9, 9))] == ["10 a.m.", "Sept. 14"]
+
+
+def test_a_chronology_reads_its_entries_forward_from_the_one_before() -> None:
+    text = (
+        "Key events since the war began in February 2022:\n\nFeb 24 - Troops cross the border."
+        "\n\nMarch 2 - Troops take Kherson.\n\nJan. 10 - Fighting rages in Soledar."
+    )
+    assert [h[2] for h in found(text, date(2023, 2, 20))] == [
+        "2022-02",
+        "2022-02-24",
+        "2022-03-02",
+        "2023-01-10",
+    ]
+    # a list of what comes next is not read back
+    text = "What comes next:\n\nSept. 19 - The state funeral is to be held."
+    assert found(text, date(2022, 9, 9))[0][2] == "2022-09-19"
