@@ -1952,6 +1952,26 @@ def _time_stamp(ctx: Context) -> bool:
     return not ctx.text[line_start : ctx.start].strip()
 
 
+def _day_of_chronology(ctx: Context) -> Resolution | None:
+    """A clock time that opens its line is a live blog's stamp, of the publication day, unless
+    it is an entry of a list whose heading named an earlier day ("A chronology of Tuesday's
+    events, all times EDT:\n\n7:59 a.m. - ..."): then that day."""
+    header_end = ctx.text.rfind(":\n", max(0, ctx.start - 3000), ctx.start)
+    day, pub = ctx.last_day, ctx.published
+    if header_end < 0 or day is None or day.point is None or pub is None or day.point >= pub:
+        return None
+    header_start = ctx.text.rfind("\n", 0, header_end) + 1
+    if ctx.last_day_end < header_start:
+        return None
+    return Resolution(
+        day.point.isoformat(),
+        f"{day.point.isoformat()}, the day the list's heading names",
+        day.needs_anchor,
+        day.point,
+        "day",
+    )
+
+
 def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     """The day the sentence before named, when the tense points the same way from publication:
     "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
@@ -1997,7 +2017,7 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         or (ctx.last_end < ctx.sentence_bounds()[0])
     ):
         if clock and _time_stamp(ctx):
-            return None
+            return _day_of_chronology(ctx)
         before = _day_just_before(ctx, clock)
         if before is not None:
             return before

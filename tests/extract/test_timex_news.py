@@ -1643,3 +1643,16 @@ def test_a_chronology_reads_its_entries_forward_from_the_one_before() -> None:
     # a list of what comes next is not read back
     text = "What comes next:\n\nSept. 19 - The state funeral is to be held."
     assert found(text, date(2022, 9, 9))[0][2] == "2022-09-19"
+
+
+def test_clock_entries_of_a_list_take_the_day_its_heading_names() -> None:
+    text = "Here is a chronology of Tuesday's events:\n\n7:59 a.m. - A plane leaves Boston.\n\n"
+    text += "8:46 a.m. - It hits the north tower."
+    assert [h[2] for h in found(text, date(2001, 9, 12))] == [
+        "2001-09-11",
+        "2001-09-11T07:59",
+        "2001-09-11T08:46",
+    ]
+    # a live blog's stamps stay on the publication day
+    text = "Russian strikes hit Kyiv.\n\n10:20 GMT - Sirens sound again."
+    assert found(text, date(2024, 5, 2))[-1] == ("10:20 GMT", "TIME", "2024-05-02T10:20")
