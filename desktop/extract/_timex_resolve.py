@@ -678,6 +678,10 @@ def weekday(
         # "the final results of Saturday's election", "after winning Sunday's run-off": the
         # event is over whatever the verb says
         days, reason = -(back or 7), "because its results are in"
+    elif (into := _night_into(ctx)) is not None:
+        # "Monday night into Tuesday morning": the first such day after the one before
+        days = (into - pub).days + ((wd - into.weekday()) % 7 or 7)
+        reason = f"the first one after {into.isoformat()}, which runs into it"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
@@ -868,6 +872,18 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
         return None
     year = pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
     return year, "the latest before publication, as a chronology looks back"
+
+
+def _night_into(ctx: Context) -> date | None:
+    """The day just named when this one follows it by "into" ("Monday night into Tuesday")."""
+    last = ctx.last
+    if last is None or last.point is None or last.gran != "day":
+        return None
+    if not re.fullmatch(
+        r"\s+into\s+(?:early\s+|late\s+)?(?:on\s+)?", ctx.text[ctx.last_end : ctx.start]
+    ):
+        return None
+    return last.point
 
 
 def named_month(

@@ -1656,3 +1656,13 @@ def test_clock_entries_of_a_list_take_the_day_its_heading_names() -> None:
     # a live blog's stamps stay on the publication day
     text = "Russian strikes hit Kyiv.\n\n10:20 GMT - Sirens sound again."
     assert found(text, date(2024, 5, 2))[-1] == ("10:20 GMT", "TIME", "2024-05-02T10:20")
+
+
+def test_a_night_into_the_next_day() -> None:
+    text = "Up to 10 inches of snow is expected Monday night into Tuesday morning."
+    assert found(text, date(2025, 1, 20)) == [
+        ("Monday night", "TIME", "2025-01-20TNI"),
+        ("Tuesday morning", "TIME", "2025-01-21TMO"),
+    ]
+    text = "Snow fell Wednesday night into Thursday, officials said."
+    assert [h[2] for h in found(text, date(2025, 1, 24))] == ["2025-01-22TNI", "2025-01-23"]
