@@ -1467,7 +1467,7 @@ def _q_short(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:{_QUARTER_ORD}\s+)?(?P<what>quarter|period|half|nine\s+months|six\s+months))?{_E}"
+    rf"{_B}(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:earlier|ago|before)|prior[-\s]year)(?:\s+(?:{_QUARTER_ORD}\s+)?(?P<what>quarter|period|half|nine\s+months|six\s+months))?{_E}"
 )
 def _year_ago_adjective(m: re.Match[str], text: str) -> Candidate | None:
     if re.match(r"\s+than\b", text[m.end() : m.end() + 6]):
@@ -1944,6 +1944,40 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     # with no day of its own, a day named later in the sentence settles it ("shortly before
     # 8 p.m. (1900 GMT) on Wednesday")
     return Candidate(start, end, "TIME", resolve, follows_day=not (dwd or dmon or day_word))
+
+
+@rule(
+    rf"{_B}(?<=from\s)(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*(?:to|until|till|-|–)\s*"
+    r"(?P<h2>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w]))"
+)
+def _clock_range_start(m: re.Match[str], text: str) -> Candidate | None:
+    """ "from 6 to 8 p.m.": the first hour takes the second's half of the day (or the other
+    half when it is the larger number: "from 10 to 2 p.m." starts in the morning)."""
+    hour, last = int(m["h"]), int(m["h2"])
+    pm = m["ampm"].lower().startswith("p")
+    if pm and hour % 12 < last % 12:
+        hour = hour % 12 + 12
+    elif not pm and hour == 12:
+        hour = 0
+    clock = f"{hour:02d}:{int(m['mi'] or 0):02d}"
+
+    def resolve(ctx: Context) -> Resolution:
+        base = _day_in_focus(ctx, clock) or relative(
+            ctx, "day", 0, "the clock time, on the publication day"
+        )
+        if base.point is None:
+            return Resolution(
+                f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True
+            )
+        return Resolution(
+            f"{base.point.isoformat()}T{clock}",
+            f"{clock}, the start of a range of hours, on {base.explanation}",
+            base.needs_anchor,
+            base.point,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "TIME", resolve, follows_day=True)
 
 
 def _time_stamp(ctx: Context) -> bool:
@@ -4178,6 +4212,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
+    "_clock_range_start": _DIGITS,
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday",

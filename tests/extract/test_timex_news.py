@@ -1666,3 +1666,22 @@ def test_a_night_into_the_next_day() -> None:
     ]
     text = "Snow fell Wednesday night into Thursday, officials said."
     assert [h[2] for h in found(text, date(2025, 1, 24))] == ["2025-01-22TNI", "2025-01-23"]
+
+
+def test_the_bare_start_of_a_range_of_hours() -> None:
+    text = "Back-to-school night is on Sept. 4 from 6 to 8 p.m."
+    assert found(text, date(2025, 8, 30))[1:] == [
+        ("6", "TIME", "2025-09-04T18:00"),
+        ("8 p.m.", "TIME", "2025-09-04T20:00"),
+    ]
+    assert found("The shop opens Monday from 10 to 2 p.m.", date(2022, 4, 22))[1] == (
+        "10",
+        "TIME",
+        "2022-04-25T10:00",
+    )
+    assert found("Scores rose from 6 to 8 percent.", date(2022, 4, 22)) == []
+
+
+def test_the_prior_year_period() -> None:
+    text = "Sales were $3.9 billion, against $3.7 billion in the prior-year period."
+    assert found(text, date(2024, 2, 10)) == [("the prior-year period", "DATE", "2022-Q4")]
