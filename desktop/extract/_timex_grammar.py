@@ -4212,7 +4212,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
-    "_clock_range_start": _DIGITS,
+    "_clock_range_start": "from",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday",
