@@ -174,9 +174,11 @@ def _read_seconds(n: int) -> float:
 
 def test_reading_a_long_document_is_not_quadratic() -> None:
     _read_seconds(200)  # warm-up: imports and compiled patterns are not part of the timing
-    small = min(_read_seconds(1000) for _ in range(2))
-    large = min(_read_seconds(6000) for _ in range(2))
-    # Six times the text may take somewhat more than six times as long on a busy machine; a
-    # pass that rescans the page for each short line (as comment sections and teaser lists
-    # once did) took twelve times as long here, and more on longer pages.
-    assert large < 9 * small, (small, large)
+    small = min(_read_seconds(500) for _ in range(3))
+    large = min(_read_seconds(12000) for _ in range(2))
+    # 24 times the text takes about 24 times as long. A pass that rescanned the page for each
+    # short line (as comment sections and teaser lists once did) took twice the linear time at
+    # six times the text, which puts it near 85 times here. The bound sits between the two
+    # with room for a shared machine's timings, which vary by a third from run to run; speed
+    # itself is measured by benchmarks/ingest_speed.py.
+    assert large < 50 * small, (small, large)
