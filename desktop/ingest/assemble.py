@@ -91,6 +91,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.author = None
         found.field_origins.pop("author", None)
     _notes_list(pieces)
+    furniture.archive_toolbar(pieces)
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)

@@ -13,6 +13,7 @@ be made of headline-sized items; sign-up text must be short and addressed to the
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -176,9 +177,18 @@ _ARCHIVE_TOOLBAR = re.compile(
     r"[\d,]+\s+captures?\b.{0,60}|(?:19|20)\d{12}|"
     r"(?:full|text-only)\s+version(?:\s+(?:full|text-only)\s+version|\s+view\s+source)*|"
     r"tip:\s+to\s+quickly\s+find\s+your\s+search\s+term\b.*|"
-    r"(?:file\s+)?archived\s+on\s+.{0,80}\bretrieved\s+from\b.*)$",
+    r"(?:file\s+)?archived\s+on\s+.{0,80}\bretrieved\s+from\b.*|"
+    # A snapshot service's header: "webpage capture", "Saved from <address>", the links to
+    # other snapshots and the capture's own tools.
+    r"(?:\S+\s+)?webpage\s+capture|saved\s+from(?:\s+(?:https?://)?[\w.-]+\.\w+\S*)?(?:\s+search)?|"
+    r"no\s+other\s+snapshots?\s+from\s+this\s+(?:url|address|page)|"
+    r"all\s+snapshots(?:\s+from\s+host\s+\S+)?|"
+    r"(?=.*(?:download\s+\.zip|report\s+bug\s+or\s+abuse|webpage\s+screenshot))"
+    r"(?:webpage|screenshot|share|download\s+\.zip|report\s+bug\s+or\s+abuse|\s)+)$",
     re.I,
 )
+# A row of a table as the main-text reader writes it: "| cell | | cell |".
+_TABLE_ROW = re.compile(r"^\|.*\|$")
 # The signature of an embedded post: "— Fire Service (@FireSvc) August 3, 2024".
 _SOCIAL_SIGNATURE = re.compile(
     r"^(?:[—–-]\s*|a\s+post\s+shared\s+by\s+)[^()]{0,60}\(@[\w.]{1,30}\)|"
@@ -458,6 +468,11 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return NEWSLETTER
     if words <= 45 and _ARCHIVE_TOOLBAR.match(stripped):
         return ARCHIVE_TOOLBAR
+    if words <= 45 and stripped.startswith("|") and _TABLE_ROW.match(stripped):
+        # A page laid out with a table: each row is judged by the words of its cells.
+        cells = " ".join(c.strip() for c in stripped.split("|") if c.strip())
+        if cells and _ARCHIVE_TOOLBAR.match(cells):
+            return ARCHIVE_TOOLBAR
     if words <= 30 and "friend" in lower and _FORWARD_TO_FRIEND.search(stripped):
         return NEWSLETTER
     if words <= 60 and _SPONSOR_LABEL.match(stripped):
@@ -511,7 +526,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return SIGN_OFF
     if words <= 40 and _TAG_LIST.match(stripped):
         return NAVIGATION
-    if _is_menu_line(stripped):
+    if is_menu_line(stripped):
         return NAVIGATION
     if words <= 30 and _INLINE_TEASER.match(stripped):
         return TEASER
@@ -582,7 +597,7 @@ def judge_newsletter_issue(pieces: list[Piece]) -> None:
 _MENU_BAR = re.compile(r"\s*[|•›»>/]\s*")
 
 
-def _is_menu_line(text: str) -> bool:
+def is_menu_line(text: str) -> bool:
     """ "Home | World | Asia" or "Home > World > Asia": short capitalised items between bars."""
     # Three items need two bars; most paragraphs have none and are not split at all.
     if sum(text.count(bar) for bar in "|•›»>/") < 2:
@@ -785,6 +800,49 @@ def _other_script_chrome(pieces: list[Piece]) -> None:
         text = piece.text
         if len(text) <= 160 and not _LATIN.search(text) and _OTHER_SCRIPT.search(text):
             piece.reason = OTHER_LANGUAGE
+
+
+#: Pieces of a snapshot service's header between two lines it surely wrote: its search box,
+#: the capture's time ("12 Mar 2024 09:14:33 UTC"), which must never date the story.
+_TOOLBAR_SPAN = 12
+_TOOLBAR_LINE_WORDS = 8
+_TOOLBAR_NAME_WORDS = 3
+
+
+def _cell_words(text: str) -> int:
+    return len(text.replace("|", " ").split())
+
+
+def archive_toolbar(pieces: list[Piece]) -> None:
+    """An archive's toolbar at the top of a saved or copied snapshot, set aside whole.
+
+    Its lines are recognised one by one where their words are the archive's own ("Saved
+    from ...", "no other snapshots ..."); the short lines between two of them (a search box,
+    the capture's time) and the service's name above the first are the toolbar too. Judged
+    before the headline is looked for: the service's name is not the story's title, and the
+    capture's time is not its date.
+    """
+    marks = [
+        i
+        for i, p in enumerate(pieces[:40])
+        if p.reason == ARCHIVE_TOOLBAR
+        or (p.kept and single_block_reason(p.text, p.kind) == ARCHIVE_TOOLBAR)
+    ]
+    if len(marks) < 2:
+        return
+    for i in marks:
+        pieces[i].reason = ARCHIVE_TOOLBAR
+    for a, b in itertools.pairwise(marks):
+        between = pieces[a + 1 : b]
+        if b - a <= _TOOLBAR_SPAN and all(
+            _cell_words(p.text) <= _TOOLBAR_LINE_WORDS for p in between
+        ):
+            for piece in between:
+                piece.reason = ARCHIVE_TOOLBAR
+    above = pieces[: marks[0]]
+    if len(above) <= 2 and all(_cell_words(p.text) <= _TOOLBAR_NAME_WORDS for p in above):
+        for piece in above:
+            piece.reason = ARCHIVE_TOOLBAR
 
 
 _ADDRESS_LINE = re.compile(r"^<?https?://\S+>?$")

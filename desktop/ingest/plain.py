@@ -387,6 +387,9 @@ def _wrap_width(lines: list[str]) -> int | None:
 #: Lines that stand alone even inside hard-wrapped text: a wrapped paragraph never continues
 #: with a line that is only a rule, an advert marker or a paywall prompt.
 _NEVER_JOINED = frozenset({furniture.SEPARATOR, furniture.ADVERTISEMENT, furniture.PAYWALL})
+#: Lines that neither continue nor are continued: an archive's toolbar is copied as a stack of
+#: short lines ("Saved from <address>" / "search") that no sentence runs through.
+_STANDS_ALONE = frozenset({furniture.ARCHIVE_TOOLBAR})
 
 
 @functools.lru_cache(maxsize=256)
@@ -405,6 +408,8 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
     if not prev.strip() or not line.strip():
         return False
     if _LIST_ITEM.match(line) or _line_reason(line) in _NEVER_JOINED:
+        return False
+    if _line_reason(prev) in _STANDS_ALONE or _line_reason(line) in _STANDS_ALONE:
         return False
     if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
@@ -432,6 +437,12 @@ def _text_pieces(lines: list[str]) -> list[Piece]:
             pieces.extend(deferred)
             deferred.clear()
             continue
+        if _menu_with_gaps(line):
+            flush()
+            pieces.extend(deferred)
+            deferred.clear()
+            pieces.append(Piece(collapse_spaces(line), "para", furniture.NAVIGATION))
+            continue
         if current and _breaks_sentence(current[-1], line, lines[n + 1 : n + 4]):
             # "...after the county agreed to pay for" / "Advertisement" / "an ice-strengthened
             # boat.": the advert is set aside after the paragraph, which carries on.
@@ -448,6 +459,18 @@ def _text_pieces(lines: list[str]) -> list[Piece]:
     flush()
     pieces.extend(deferred)
     return pieces
+
+
+_GAP = re.compile(r"\t+|\s{2,}")
+
+
+def _menu_with_gaps(line: str) -> bool:
+    """A site's menu copied from a browser: short capitalised items that tabs or runs of
+    spaces keep apart ("Home<TAB>News<TAB>Sport"), as bars do on the page."""
+    stripped = line.strip()
+    if "\t" not in stripped and "  " not in stripped:
+        return False
+    return furniture.is_menu_line(_GAP.sub(" | ", stripped))
 
 
 def _breaks_sentence(prev: str, line: str, after: list[str]) -> bool:
