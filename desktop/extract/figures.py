@@ -17,6 +17,7 @@ from desktop.extract._figure_words import (
     POPULATION_SYNONYMS,
     RUNNING_TALLIES,
 )
+from desktop.extract._number_words import SMALL_NUMBERS, TENS
 from desktop.extract.numbers import NumberMention, find_numbers
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
 from desktop.extract.sentences import bounded_spans, split_sentences
@@ -421,7 +422,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
-    r"|surpassed|passed)"
+    r"|surpassed|passed|doubled|tripled|trebled|halved)"
     r"(?:\s+(?:to|at|by|past|of|up|down))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
@@ -496,6 +497,10 @@ _SUBJECT_VERBS = frozenset(
         "exceeded",
         "surpassed",
         "passed",
+        "doubled",
+        "tripled",
+        "trebled",
+        "halved",
         "sank",
         "shrank",
         "dipped",
@@ -519,6 +524,13 @@ _NUMBER_OF_RE = re.compile(
     r"[^\d;:]*$",
     re.IGNORECASE,
 )
+#: the size of a whole after "of": "212 of 230 patients", "two of its ten plants"
+_WHOLE_NUMBER_RE = re.compile(
+    r"(?:[\d,.]+|"
+    + "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
+    + r")\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
@@ -526,7 +538,7 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
-_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from)\s+")
+_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among)\s+")
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
     r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay)\s+"
@@ -992,6 +1004,18 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
             continue
+        if not words and (low in SMALL_NUMBERS or low in TENS):
+            # "45% four years ago": another number starts there, not what this one counts
+            break
+        if (
+            words
+            and low.endswith("ing")
+            and words[-1][2].lower().endswith("s")
+            and not words[-1][2].lower().endswith("ss")
+        ):
+            # "98% of precincts reporting", "fans applying for seats": a participle after a
+            # plural noun starts a clause about it
+            break
         if (
             low in _STOP_WORDS
             or low in _PHRASE_VERBS
@@ -1052,7 +1076,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     rest_limit = s1
     of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:rest_limit])
     of_det = re.match(
-        r"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\b)?\s*(?:[A-Z][\w'’]*'s\s+)?",
+        r"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\b)?\s*"
+        # "of the country's 4,100 pharmacies": whoever owns the whole, not what it counts
+        r"(?:[A-Z][\w'’]*'s\s+|(?<=the )[a-z][\w-]*['’]s\s+(?=[\d,.]+\s))?",
         text[end:rest_limit],
     )
     if of_det is None and n.kind == "fraction":
@@ -1085,24 +1111,21 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if text[end : end + 1] in ("'", "’", '"', "”") and text[end + 1 : end + 2] == " ":
             # "lost 'several hundred' men": the quote closes round the number only
             look = end + 1
-        if (
-            of_det
-            and (
-                n.kind in ("fraction", "vague")
-                or of_det.group(0).strip() != "of"
-                # "30% of voters", "2.5 kilograms of heroin", "$4bn of losses": what it is of
-                or d.unit is not None
-                # "212 of 230 patients": a part of a whole named after the second number
-                or re.match(r"[\d,.]+\s", text[end + of_det.end() : rest_limit]) is not None
-            )
+        if of_det and (
+            n.kind in ("fraction", "vague")
+            or of_det.group(0).strip() != "of"
+            # "30% of voters", "2.5 kilograms of heroin", "$4bn of losses": what it is of
+            or d.unit is not None
+            # "212 of 230 patients": a part of a whole named after the second number
+            or _WHOLE_NUMBER_RE.match(text, end + of_det.end(), rest_limit) is not None
         ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number
-            nxt = re.match(
-                r"[\d,.]+\s+|(?:[a-z]+\s+)?(?:million|thousand)\s+", text[look:rest_limit]
-            )
+            nxt = re.compile(r"(?:[a-z]+\s+)?(?:million|thousand)\s+").match(
+                text, look, rest_limit
+            ) or _WHOLE_NUMBER_RE.match(text, look, rest_limit)
             if nxt:
-                look += nxt.end()
+                look = nxt.end()
                 part_of_whole = True
         phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
         if phrase is not None:
