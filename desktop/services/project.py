@@ -38,16 +38,27 @@ from desktop.storage.project import (
     ProjectError,
     ProjectLockedError,
 )
-from desktop.storage.store import DuplicateDocumentError, ProjectStore
+from desktop.storage.store import (
+    ArticleRestoreError,
+    DuplicateDocumentError,
+    ExtractionChange,
+    ProjectStore,
+    RemovalSummary,
+    RemovedArticle,
+)
 
 __all__ = [
+    "ArticleRestoreError",
     "DamagedProjectError",
+    "ExtractionChange",
     "ImportOutcome",
     "NewerVersionError",
     "NotAProjectError",
     "ProjectError",
     "ProjectLockedError",
     "ProjectService",
+    "RemovalSummary",
+    "RemovedArticle",
 ]
 
 ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
@@ -211,9 +222,13 @@ class ProjectService:
     def article(self, article_id: int) -> ArticleDetail:
         return self.store.article(article_id)
 
-    def reextract(self, article_id: int) -> None:
+    def reextract(self, article_id: int) -> ExtractionChange:
+        """Extract again with the current engine. Facts the analyst edited or added are kept
+        as they are; confirmed and rejected ones keep their verdict (see replace_extraction)."""
         detail = self.store.article(article_id)
-        self.store.replace_extraction(article_id, extract(detail.text, detail.record.published))
+        return self.store.replace_extraction(
+            article_id, extract(detail.text, detail.record.published)
+        )
 
     def reextract_stale(self) -> int:
         """Re-run extraction where the engine has improved since import."""
@@ -256,6 +271,21 @@ class ProjectService:
     def delete_article(self, article_id: int) -> None:
         self.store.delete_article(article_id)
         self.refresh_conflicts()
+
+    def removal_summary(self, article_ids: Iterable[int]) -> list[RemovalSummary]:
+        """What removing these articles would take with them (facts, the analyst's work on
+        them, figures, conflict links), for the confirmation."""
+        return self.store.removal_summary(article_ids)
+
+    def remove_articles(self, article_ids: Iterable[int]) -> list[RemovedArticle]:
+        """Remove articles in one transaction; what is returned puts them back
+        (:meth:`restore_articles`). The conflicts are recomputed when next read."""
+        return self.store.delete_articles(article_ids)
+
+    def restore_articles(self, removed: Sequence[RemovedArticle]) -> None:
+        """Undo a removal: the articles come back with the same ids, facts, edits, figures
+        and conflict decisions. ArticleRestoreError when one was imported again since."""
+        self.store.restore_articles(removed)
 
     # -- facts ----------------------------------------------------------------------------------
 

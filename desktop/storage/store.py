@@ -9,9 +9,10 @@ import re
 import sqlite3
 import threading
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -93,6 +94,78 @@ class DuplicateDocumentError(Exception):
     def __init__(self, article_id: int) -> None:
         super().__init__(article_id)
         self.article_id = article_id
+
+
+class ArticleRestoreError(Exception):
+    """A removed article cannot be put back as it was (its file was imported again since)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalSummary:
+    """What removing one article takes out of the project, for the analyst to confirm."""
+
+    article_id: int
+    title: str
+    #: every fact of the article, rejected ones included
+    facts: int
+    #: facts the analyst edited, added by hand, tagged or wrote a note on: their work goes too
+    analyst_facts: int
+    #: facts the analyst confirmed or rejected (and did no more to)
+    reviewed_facts: int
+    figures: int
+    #: pairs between its figures and other articles' figures in the conflicts tab
+    conflict_links: int
+    #: the analyst's decisions on those pairs and links of its figures into groups
+    conflict_decisions: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedArticle:
+    """Every row that removing an article took out of the file, as plain column values, so
+    that undo puts it back exactly: the same ids (later undo commands name them) and the same
+    figure keys (the analyst's conflict decisions, kept by key, attach to them again)."""
+
+    article_id: int
+    sha256: str
+    rows: dict[str, list[dict[str, Any]]]
+
+    @property
+    def fact_ids(self) -> list[int]:
+        return [int(r["id"]) for r in self.rows.get("fact", [])]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionChange:
+    """How one re-extraction changed an article's facts."""
+
+    added: int = 0
+    removed: int = 0
+    #: facts found again with another date (or, for confirmed and rejected ones, moved to the
+    #: date the engine now reads)
+    redated: int = 0
+    #: facts the analyst edited or added by hand, left exactly as they were
+    kept: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.removed + self.redated
+
+    def __add__(self, other: ExtractionChange) -> ExtractionChange:
+        return ExtractionChange(
+            self.added + other.added,
+            self.removed + other.removed,
+            self.redated + other.redated,
+            self.kept + other.kept,
+        )
+
+
+#: Tables an article's rows live in, parents first (the order undo inserts them in). The
+#: figure pairs and groups are derived and recomputed; decisions are kept by content key.
+_ARTICLE_TABLES: tuple[Any, ...] = (DocumentRow, ArticleRow, TimexRow, FactRow, TagRow, FigureRow)
+#: Tables whose ids stay reserved once an article is removed, so that undo can give them back
+#: (see ProjectStore._first_id)
+_RESERVED_ID_TABLES = ("document", "article", "timex", "fact", "figure")
+_ID_FLOOR_KEY = "removed_id_floor"
 
 
 class ProjectStore:
@@ -216,11 +289,16 @@ class ProjectStore:
             if existing is not None:
                 raise DuplicateDocumentError(int(existing[0]))
             doc = DocumentRow(
-                sha256=sha256, size=len(data), compressed=zlib.compress(data, 6), filename=path
+                id=self._first_id(s, DocumentRow),
+                sha256=sha256,
+                size=len(data),
+                compressed=zlib.compress(data, 6),
+                filename=path,
             )
             s.add(doc)
             s.flush()
             article = ArticleRow(
+                id=self._first_id(s, ArticleRow),
                 document_id=doc.id,
                 path=path,
                 format=raw.format,
@@ -380,23 +458,168 @@ class ProjectStore:
             row.text = text
             return old
 
-    def delete_article(self, article_id: int) -> None:
+    def delete_article(self, article_id: int) -> RemovedArticle | None:
+        removed = self.delete_articles([article_id])
+        return removed[0] if removed else None
+
+    def delete_articles(self, article_ids: Iterable[int]) -> list[RemovedArticle]:
+        """Remove articles with everything extracted from them, in one transaction; returns
+        what was removed, for :meth:`restore_articles`. Ids not in the project are skipped."""
+        removed: list[RemovedArticle] = []
         with self._write() as s:
-            row = s.get(ArticleRow, article_id)
-            if row is None:
-                return
-            doc_id = row.document_id
-            _delete_figures(s, article_id)
-            s.execute(
-                delete(TagRow).where(
-                    TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id == article_id))
+            for article_id in dict.fromkeys(article_ids):
+                snapshot = _article_rows(s, article_id)
+                if snapshot is None:
+                    continue
+                removed.append(snapshot)
+                row = s.get(ArticleRow, article_id)
+                assert row is not None
+                doc_id = row.document_id
+                _delete_figures(s, article_id)
+                s.execute(
+                    delete(TagRow).where(
+                        TagRow.fact_id.in_(
+                            select(FactRow.id).where(FactRow.article_id == article_id)
+                        )
+                    )
                 )
-            )
-            s.execute(delete(FactRow).where(FactRow.article_id == article_id))
-            s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
-            s.delete(row)
-            s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+                s.execute(delete(FactRow).where(FactRow.article_id == article_id))
+                s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
+                s.delete(row)
+                s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
+            if removed:
+                self._reserve_ids(s, removed)
+                self._mark_conflicts_stale(s)
+        return removed
+
+    def restore_articles(self, removed: Sequence[RemovedArticle]) -> None:
+        """Put removed articles back exactly as they were, in one transaction.
+
+        Raises ArticleRestoreError, and changes nothing, when one cannot be: its file has been
+        imported again since (the project would hold it twice)."""
+        with self._write() as s:
+            for article in removed:
+                again = s.execute(
+                    select(ArticleRow.id, ArticleRow.title, ArticleRow.path)
+                    .join(DocumentRow, DocumentRow.id == ArticleRow.document_id)
+                    .where(DocumentRow.sha256 == article.sha256)
+                ).first()
+                if again is not None:
+                    raise ArticleRestoreError(
+                        f"“{again[1] or again[2]}” was imported again after it was removed; "
+                        "it is in the project (article {}) and is not put back twice.".format(
+                            again[0]
+                        )
+                    )
+                for model in _ARTICLE_TABLES:
+                    rows = article.rows.get(model.__tablename__)
+                    if not rows:
+                        continue
+                    ids = [r["id"] for r in rows if "id" in r]
+                    taken = _chunked_in(s, model.id, model.id, ids) if ids else []
+                    if taken:
+                        raise ArticleRestoreError(
+                            f"{len(taken)} {model.__tablename__} rows of article "
+                            f"{article.article_id} have been reused; it cannot be put back."
+                        )
+                    s.execute(insert(model.__table__), rows)
             self._mark_conflicts_stale(s)
+
+    def removal_summary(self, article_ids: Iterable[int]) -> list[RemovalSummary]:
+        """What removing each article would take with it (for the analyst to confirm)."""
+        out: list[RemovalSummary] = []
+        with self._read() as s:
+            for article_id in dict.fromkeys(article_ids):
+                row = s.get(ArticleRow, article_id)
+                if row is None:
+                    continue
+                facts = s.execute(
+                    select(FactRow.id, FactRow.status, FactRow.note).where(
+                        FactRow.article_id == article_id
+                    )
+                ).all()
+                tagged = set(
+                    s.scalars(
+                        select(TagRow.fact_id).where(
+                            TagRow.fact_id.in_(
+                                select(FactRow.id).where(FactRow.article_id == article_id)
+                            )
+                        )
+                    )
+                )
+                analyst = {
+                    f.id
+                    for f in facts
+                    if f.status in ("edited", "manual") or f.note or f.id in tagged
+                }
+                reviewed = sum(
+                    1
+                    for f in facts
+                    if f.status in ("confirmed", "rejected") and f.id not in analyst
+                )
+                figure_ids = select(FigureRow.id).where(FigureRow.article_id == article_id)
+                keys = list(
+                    s.scalars(select(FigureRow.key).where(FigureRow.article_id == article_id))
+                )
+                links = s.scalar(
+                    select(func.count())
+                    .select_from(FigurePairRow)
+                    .where(FigurePairRow.a_id.in_(figure_ids) | FigurePairRow.b_id.in_(figure_ids))
+                )
+                decisions = 0
+                if keys:
+                    decisions = len(
+                        {
+                            d.id
+                            for chunk in range(0, len(keys), 400)
+                            for d in s.scalars(
+                                select(PairDecisionRow).where(
+                                    PairDecisionRow.a_key.in_(keys[chunk : chunk + 400])
+                                    | PairDecisionRow.b_key.in_(keys[chunk : chunk + 400])
+                                )
+                            )
+                            if d.decision or d.note
+                        }
+                    )
+                    decisions += len(_chunked_in(s, FigureLinkRow, FigureLinkRow.figure_key, keys))
+                out.append(
+                    RemovalSummary(
+                        article_id=article_id,
+                        title=row.title or Path(row.path).name or row.path,
+                        facts=len(facts),
+                        analyst_facts=len(analyst),
+                        reviewed_facts=reviewed,
+                        figures=len(keys),
+                        conflict_links=links or 0,
+                        conflict_decisions=decisions,
+                    )
+                )
+        return out
+
+    def _reserve_ids(self, s: Session, removed: Sequence[RemovedArticle]) -> None:
+        """Remember the highest id each table had among the removed rows: SQLite gives a new
+        row one more than the largest id left in the table, which after removing the newest
+        article would be that article's own id, and undo could no longer put it back."""
+        row = s.get(SettingRow, _ID_FLOOR_KEY)
+        floor = cast(dict[str, int], json.loads(row.value)) if row else {}
+        for article in removed:
+            for table in _RESERVED_ID_TABLES:
+                ids = [int(r["id"]) for r in article.rows.get(table, [])]
+                if ids:
+                    floor[table] = max(floor.get(table, 0), *ids)
+        s.merge(SettingRow(key=_ID_FLOOR_KEY, value=json.dumps(floor, sort_keys=True)))
+
+    def _first_id(self, s: Session, model: Any) -> int | None:
+        """The id to give the first new row of ``model``'s table when the next one SQLite
+        would choose is reserved for a removed article (None: let SQLite choose)."""
+        row = s.get(SettingRow, _ID_FLOOR_KEY)
+        if row is None:
+            return None
+        floor = int(json.loads(row.value).get(model.__tablename__, 0))
+        if not floor:
+            return None
+        top = s.scalar(select(func.max(model.id))) or 0
+        return floor + 1 if top < floor else None
 
     def stale_articles(self) -> list[int]:
         """Articles extracted by an older engine."""
@@ -409,14 +632,23 @@ class ProjectStore:
 
     # -- extraction results ---------------------------------------------------------------------
 
-    def replace_extraction(self, article_id: int, extraction: Extraction) -> None:
+    def replace_extraction(self, article_id: int, extraction: Extraction) -> ExtractionChange:
         """Store a fresh extraction, keeping every analyst decision.
 
         Automatic facts are replaced. Confirmed and rejected facts keep their status and follow
         the new extraction's date; edited and manual facts are left exactly as the analyst left
         them. Figures are replaced; their decisions are keyed by content and so survive.
+        Returns how the facts changed.
         """
         with self._write() as s:
+            before = Counter(
+                (str(key), str(value))
+                for key, value in s.execute(
+                    select(FactRow.key, FactRow.value).where(
+                        FactRow.article_id == article_id, FactRow.status == "auto"
+                    )
+                )
+            )
             kept = {
                 f.key: f
                 for f in s.scalars(
@@ -431,13 +663,30 @@ class ProjectStore:
             s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
             _delete_figures(s, article_id)
             s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
-            self._insert_extraction(s, article_id, extraction, keep_keys=set(kept), kept=kept)
+            followed = {key: row.value for key, row in kept.items()}
+            after = self._insert_extraction(
+                s, article_id, extraction, keep_keys=set(kept), kept=kept
+            )
             s.execute(
                 update(ArticleRow)
                 .where(ArticleRow.id == article_id)
                 .values(extractor_version=EXTRACTOR_VERSION)
             )
             self._mark_conflicts_stale(s)
+            # A fact found under the same key with another date was redated, not removed and
+            # added; confirmed and rejected facts that moved to a new date count as redated.
+            same = before & after
+            gone, new = before - same, after - same
+            gone_keys = Counter(key for key, _value in gone.elements())
+            new_keys = Counter(key for key, _value in new.elements())
+            redated = sum((gone_keys & new_keys).values())
+            redated += sum(1 for key, row in kept.items() if row.value != followed[key])
+            return ExtractionChange(
+                added=new.total() - sum((gone_keys & new_keys).values()),
+                removed=gone.total() - sum((gone_keys & new_keys).values()),
+                redated=redated,
+                kept=sum(1 for row in kept.values() if row.status in ("edited", "manual")),
+            )
 
     def _insert_extraction(
         self,
@@ -447,15 +696,19 @@ class ProjectStore:
         *,
         keep_keys: set[str],
         kept: dict[str, FactRow] | None = None,
-    ) -> None:
+    ) -> Counter[tuple[str, str]]:
+        """Insert an extraction's rows; returns the (key, date value) of each new automatic
+        fact."""
         # Core bulk inserts: an import writes hundreds of rows and ORM units of work would
         # dominate the time spent.
         timex_ids: list[int] = []
+        timex_from = self._first_id(s, TimexRow) if extraction.timexes else None
         if extraction.timexes:
             result = s.execute(
                 insert(TimexRow).returning(TimexRow.id, sort_by_parameter_order=True),
                 [
                     {
+                        **({"id": timex_from + i} if timex_from is not None else {}),
                         "article_id": article_id,
                         "idx": i,
                         "start": t.start,
@@ -505,13 +758,19 @@ class ProjectStore:
                 }
             )
         if new_facts:
+            fact_from = self._first_id(s, FactRow)
+            if fact_from is not None:
+                for i, row in enumerate(new_facts):
+                    row["id"] = fact_from + i
             s.execute(insert(FactRow), new_facts)
         if extraction.figures:
             keys = figure_keys(article_id, extraction.figures)
+            figure_from = self._first_id(s, FigureRow)
             s.execute(
                 insert(FigureRow),
                 [
                     {
+                        **({"id": figure_from + i} if figure_from is not None else {}),
                         "article_id": article_id,
                         "key": key,
                         "start": f.start,
@@ -531,9 +790,10 @@ class ProjectStore:
                         "scope": f.scope,
                         "period": f.period,
                     }
-                    for key, f in zip(keys, extraction.figures, strict=True)
+                    for i, (key, f) in enumerate(zip(keys, extraction.figures, strict=True))
                 ],
             )
+        return Counter((str(f["key"]), str(f["value"])) for f in new_facts)
 
     # -- facts ------------------------------------------------------------------------------------
 
@@ -740,6 +1000,7 @@ class ProjectStore:
     ) -> int:
         with self._write() as s:
             row = FactRow(
+                id=self._first_id(s, FactRow),
                 article_id=article_id,
                 timex_id=None,
                 key=fact_key("manual", f"{text}|{datetime.now().isoformat()}"),
@@ -1016,6 +1277,44 @@ class ProjectStore:
                     dst_con.close()
         except (sqlite3.Error, DBAPIError) as exc:
             raise projectfile.database_error(target, exc) from exc
+
+
+def _article_rows(s: Session, article_id: int) -> RemovedArticle | None:
+    """Every stored row of one article, as column values (see RemovedArticle)."""
+    article = (
+        s.execute(select(ArticleRow.__table__).where(ArticleRow.id == article_id))
+        .mappings()
+        .first()
+    )
+    if article is None:
+        return None
+    document = (
+        s.execute(select(DocumentRow.__table__).where(DocumentRow.id == article["document_id"]))
+        .mappings()
+        .all()
+    )
+    fact_ids = select(FactRow.id).where(FactRow.article_id == article_id)
+
+    def rows(model: Any, where: Any) -> list[dict[str, Any]]:
+        return [dict(r) for r in s.execute(select(model.__table__).where(where)).mappings()]
+
+    # A tag's own id names nothing else: tags get fresh ones when put back.
+    tags = [
+        {k: v for k, v in r.items() if k != "id"}
+        for r in rows(TagRow, TagRow.fact_id.in_(fact_ids))
+    ]
+    return RemovedArticle(
+        article_id=article_id,
+        sha256=str(document[0]["sha256"]) if document else "",
+        rows={
+            "document": [dict(r) for r in document],
+            "article": [dict(article)],
+            "timex": rows(TimexRow, TimexRow.article_id == article_id),
+            "fact": rows(FactRow, FactRow.article_id == article_id),
+            "fact_tag": tags,
+            "figure": rows(FigureRow, FigureRow.article_id == article_id),
+        },
+    )
 
 
 def _delete_figures(s: Session, article_id: int) -> None:
