@@ -146,7 +146,7 @@ _EMAIL_CHROME = re.compile(
     r"(?:open|read)\s+in\s+(?:browser|app)|unsubscribe(?:\s+here|\s+from\s+[\w\s]{1,30}?)?(?=\s*(?:$|[|·.]))|"
     r"update\s+your\s+preferences|"
     r"manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+settings)|"
-    r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message)|"
+    r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message|because)|"
     r"(?:enjoying|enjoyed|like|liked)\s+[\w\s'’]{1,40}\?\s*(?:forward|share|tell)|"
     r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
     re.I,

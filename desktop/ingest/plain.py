@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import itertools
+import quopri
 import re
 from datetime import date
 from email.utils import getaddresses, parsedate_to_datetime
@@ -236,7 +239,31 @@ def _email_header(
     header = [
         Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
     ]
-    return header, lines[:start] + lines[end:]
+    return header, lines[:start] + _decoded_body(lines[end:], dict(fields))
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _decoded_body(lines: list[str], fields: dict[str, str]) -> list[str]:
+    """The body of a message saved with its MIME header, as a mail reader shows it: a
+    quoted-printable or base64 body decoded in the charset the header names."""
+    transfer = fields.get("content-transfer-encoding", "").strip().lower()
+    if transfer not in {"quoted-printable", "base64"}:
+        return lines
+    m = _CHARSET.search(fields.get("content-type", ""))
+    charset = m.group(1) if m else "utf-8"
+    raw = "\n".join(lines).encode("utf-8", errors="replace")
+    try:
+        data = (
+            quopri.decodestring(raw)
+            if transfer == "quoted-printable"
+            else (base64.b64decode(b"".join(raw.split()), validate=False))
+        )
+        text = data.decode(charset, errors="replace")
+    except (ValueError, LookupError, binascii.Error):
+        return lines
+    return clean_text(text).split("\n")
 
 
 def _sender(value: str, found: Found) -> None:

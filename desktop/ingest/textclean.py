@@ -64,8 +64,54 @@ _SPACES = re.compile("[^\\S\n]+")
 _PRINTABLE_C0 = frozenset(b"\t\n\r\x0c")
 
 
+#: Each byte 0x80-0xFF as Windows-1252 shows it; the five bytes it leaves unassigned show as
+#: the C1 control of the same number, as browsers show them.
+_CP1252_BYTE = {
+    (bytes([b]).decode("cp1252", errors="ignore") or chr(b)): b for b in range(0x80, 0x100)
+}
+_CONTINUATION = "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if 0x80 <= b <= 0xBF)
+
+
+def _chars(*codes: int) -> str:
+    return "".join(re.escape(c) for c, b in _CP1252_BYTE.items() if b in codes)
+
+
+# UTF-8 read as Windows-1252 and saved again ("donâ€™t", "cafÃ©", "Ð¿Ñ€"). Only the lead
+# bytes that such text is made of: Latin-1 and Latin Extended-A letters (C2-C5), Cyrillic
+# (D0-D1), punctuation and symbols (E2), a stray BOM (EF). Other accented capitals followed by a
+# quote or a dash ("«CAFÉ»") are real text far more often than mojibake.
+_MOJIBAKE = re.compile(
+    f"[{_chars(0xC2, 0xC3, 0xC4, 0xC5, 0xD0, 0xD1)}][{_CONTINUATION}]"
+    f"|[{_chars(0xE2, 0xEF)}][{_CONTINUATION}]{{2}}"
+)
+#: One such pair may be real text; two or more in one document are the garbling.
+_MOJIBAKE_MIN = 2
+
+
+def _unmangled(m: re.Match[str]) -> str:
+    raw = bytes(_CP1252_BYTE[c] for c in m.group(0))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with UTF-8 that was read as Windows-1252 put back: "donâ€™t" is "don’t".
+
+    Each run is repaired only where its characters, as bytes, are valid UTF-8; a document
+    with a single such run is left alone, as it may be a real pair of characters.
+    """
+    first = _MOJIBAKE.search(text)
+    if first is None or _MOJIBAKE.search(text, first.end()) is None:
+        return text
+    return _MOJIBAKE.sub(_unmangled, text)
+
+
 def clean_text(text: str) -> str:
-    """NFC-normalised text with unsafe controls removed and line breaks made ``\\n``."""
+    """NFC-normalised text with unsafe controls removed and line breaks made ``\\n``;
+    mojibake is repaired first, while the controls it is partly made of are still there."""
+    text = repair_mojibake(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _DROP.sub("", text)
     return unicodedata.normalize("NFC", text)
