@@ -54,6 +54,7 @@ EMAIL_HEADER = "e-mail header"
 FORWARDING_NOTE = "note of the person who forwarded it"
 STORY_LINK = "link to the full story"
 ARCHIVE_TOOLBAR = "archive toolbar"
+FIELD_LINES = "fields written above the copy"
 OTHER_LANGUAGE = "site chrome in another language"
 
 

@@ -59,6 +59,9 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     header, lines = _email_header(lines, found, forwarded=bool(forwarding))
     header = forwarding + header
     lines = _unquoted(lines)
+    if not header:
+        fields, lines = _field_lines(lines, found)
+        header += fields
     if fmt == "md":
         lines = _front_matter(lines, found)
         pieces = _markdown_pieces(lines)
@@ -240,6 +243,86 @@ def _email_header(
         Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
     ]
     return header, lines[:start] + _decoded_body(lines[end:], dict(fields))
+
+
+_FIELD_LINE = re.compile(
+    r"^\s{0,3}(?:[-*]\s+)?\**(?P<name>[A-Za-z][A-Za-z ]{1,24}?)\**\s*:\s*(?P<value>\S.*)$"
+)
+_FIELD_NAMES = {
+    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(
+        ("source", "publication", "publisher", "outlet", "site", "newspaper"), "source"
+    ),
+    **dict.fromkeys(("author", "authors", "byline", "by", "writer"), "author"),
+    **dict.fromkeys(
+        ("date", "published", "publication date", "date published", "pub date"), "published"
+    ),
+    **dict.fromkeys(("url", "link", "address", "original url", "source url"), "url"),
+    # A clipper's own fields: the day of the clipping is not the story's.
+    **dict.fromkeys(
+        (
+            "created",
+            "clipped",
+            "saved",
+            "date saved",
+            "captured",
+            "tags",
+            "type",
+            "status",
+            "category",
+            "updated",
+            "last edited time",
+            "created time",
+        ),
+        "",
+    ),
+}
+#: How far below a Markdown "# Title" a block of field lines may start.
+_FIELDS_WITHIN = 4
+
+
+def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
+    """ "Title:", "Source:", "Author:", "Date:", "URL:" lines heading a text file, as a tool
+    or an analyst writes them above a copied story (and a Notion clipping's "URL:",
+    "Created:", "Tags:" under its heading). They give the metadata and are not the body;
+    "Created" is the day of the clipping and dates nothing."""
+    start = next((i for i, ln in enumerate(lines[:20]) if ln.strip()), None)
+    if start is None or lines[start].strip() == "---":
+        return [], lines  # YAML front matter is read as such
+    # At the top of the file, or under a Markdown heading alone: never below a copied
+    # headline, whose "By:" and "Published:" lines are the page's own, printed.
+    tops = [start]
+    if _MD_HEADING.match(lines[start]):
+        tops += [
+            i for i in range(start + 1, min(len(lines), start + _FIELDS_WITHIN)) if lines[i].strip()
+        ][:1]
+    for first in tops:
+        run = []
+        for line in lines[first : first + 12]:
+            m = _FIELD_LINE.match(line)
+            if m is None or m.group("name").strip().lower() not in _FIELD_NAMES:
+                break
+            run.append((m.group("name").strip().lower(), m.group("value").strip()))
+        if len(run) >= 2:
+            break
+    else:
+        return [], lines
+    if not any(_FIELD_NAMES[name] in {"title", "source", "url"} for name, _ in run):
+        return [], lines
+    for name, value in run:
+        field = _FIELD_NAMES[name]
+        origin = f'"{name}:" line'
+        value = _front_matter_value(value)
+        if field == "published":
+            for day in dates.full_dates(value)[0][:1]:
+                found.add_date(assemble.PRIORITY_META_PUBLISHED, day, "metadata", origin)
+        elif field == "source" and re.match(r"^https?://", value):
+            found.set("url", value, origin)
+        elif field:
+            found.set(field, strip_markdown(value), origin)
+    end = first + len(run)
+    pieces = [Piece(ln.strip(), "meta", furniture.FIELD_LINES) for ln in lines[first:end]]
+    return pieces, lines[:first] + lines[end:]
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
