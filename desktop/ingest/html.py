@@ -310,12 +310,14 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
 
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
+    found.set("source", _microdata_name(tree, "publisher"), "microdata publisher")
     found.set("source", meta.get("application-name"), "meta application-name")
 
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
     if author and not author.startswith("http"):
         found.set("author", author, "meta author")
     found.set("author", _nested_name(ld, "author", people=True), "JSON-LD author")
+    found.set("author", _microdata_name(tree, "author", people=True), "microdata author")
 
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
@@ -345,6 +347,27 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
     _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+
+
+def _microdata_name(tree: Any, prop: str, *, people: bool = False) -> str | None:
+    """The names under a schema.org microdata property (``itemprop="publisher"``) of the
+    page's article: the ``name`` inside an item, or the element's own text. With ``people``,
+    an organisation credited as the author names no person."""
+    names: list[str] = []
+    for node in tree.xpath(f"//*[@itemprop='{prop}']")[:10]:
+        if people and "organization" in (node.get("itemtype") or "").lower():
+            continue
+        named = node.xpath(".//*[@itemprop='name']")
+        if named:
+            value = named[0].get("content") or named[0].text_content()
+        elif node.get("itemscope") is None:
+            value = node.get("content") or node.text_content()
+        else:
+            continue
+        value = collapse_spaces(value or "")
+        if value and len(value) <= 120 and not value.startswith("http") and value not in names:
+            names.append(value)
+    return ", ".join(names) or None
 
 
 def _article_times(tree: Any) -> tuple[str | None, str | None]:
