@@ -97,8 +97,10 @@ _NAME_WORD = rf"(?:[{UPPER}][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin
 _NAME = rf"[{UPPER}][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE = re.compile(
     # "By" in the languages of foreign site chrome too: von, par, por, door, av, af.
+    # The kind of piece may name itself first: "Investigation by", "Analysis by".
     r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
-    r"compiled\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
+    r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
+    r"commentary\s+|column\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
