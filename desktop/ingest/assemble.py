@@ -60,6 +60,9 @@ class Found:
 PRIORITY_META_PUBLISHED = 0
 PRIORITY_META_OTHER = 5
 PRIORITY_TEXT_PUBLISHED = 10
+#: A printed date labelled as the publication ("Published 28 August 2024"): trusted like any
+#: labelled line, and over the metadata when it is earlier (see _first_publication_printed).
+PRIORITY_TEXT_FIRST_PUBLISHED = 9
 #: A date in the page's address ("/2024/03/05/"): set when the story was first filed.
 PRIORITY_URL = 11
 PRIORITY_TEXT_LINE = 12
@@ -112,6 +115,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _title_without_outlet(found)
     _title_without_kicker(found)
     _only_paragraph_is_body(pieces, found)
+    _first_publication_printed(found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(
@@ -612,11 +616,47 @@ def _known_author_lines(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.BYLINE
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:first\s+)?(?:published|posted)|^publi[ée]|^ver[öo]ffentlicht|^publicado|^pubblicato|"
+    r"^gepubliceerd",
+    re.I,
+)
+
+
 def _text_priority(label: str) -> int:
     """How much a date in the text is trusted as the publication date, by its label."""
     if "updated" in label or "modified" in label:
         return PRIORITY_TEXT_UPDATED
+    if _PUBLISHED_LABEL.match(label.strip()):
+        return PRIORITY_TEXT_FIRST_PUBLISHED
     return PRIORITY_TEXT_PUBLISHED if label else PRIORITY_TEXT_LINE
+
+
+#: How much earlier a printed publication date may be than the machine's and still be the
+#: same story's first publication (a page moved to a new system keeps its printed date).
+_PRINTED_EARLIER_DAYS = 400
+
+
+def _first_publication_printed(found: Found) -> None:
+    """A printed "Published ..." date in the story's head that is earlier than the page's
+    machine publication date wins over it: the publication is the first one, and a later
+    machine date records a re-publication or the page's move to a new system. A printed date
+    without that label (often the last update) never overrides the metadata."""
+    machine = [c.value for p, c in found.candidates if p == PRIORITY_META_PUBLISHED]
+    if not machine:
+        return
+    first_machine = min(machine)
+    for n, (priority, candidate) in enumerate(found.candidates):
+        if priority != PRIORITY_TEXT_FIRST_PUBLISHED:
+            continue
+        gap = (first_machine - candidate.value).days
+        if 0 < gap <= _PRINTED_EARLIER_DAYS:
+            found.candidates[n] = (PRIORITY_META_PUBLISHED - 1, candidate)
+            found.warnings.append(
+                f"the page's metadata dates it {first_machine.isoformat()}, but it prints an "
+                f"earlier publication date, {candidate.value.isoformat()}, which is used"
+            )
+            return
 
 
 def _is_menu_item(text: str) -> bool:
