@@ -42,10 +42,14 @@ class Found:
     #: The document is an e-mail (its header was read): a newsletter issue's own furniture
     #: (greeting, sign-off, links to the full stories) is looked for too.
     is_email: bool = False
+    #: The document is a social-media post, which has no headline: no title is taken.
+    untitled: bool = False
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
         if not value or getattr(self, name) is not None:
+            return
+        if name == "title" and self.untitled:
             return
         setattr(self, name, value)
         self.field_origins[name] = origin
@@ -95,6 +99,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.field_origins.pop("author", None)
     _notes_list(pieces)
     furniture.archive_toolbar(pieces)
+    _social_post(pieces, found)
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
@@ -148,6 +153,94 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+_HANDLE = r"@[A-Za-z0-9_.]{2,30}"
+_ACCOUNT_WITH_HANDLE = re.compile(rf"^(?P<name>[^@|·•]{{2,60}}?)\s+{_HANDLE}(?:\s*[·•|].*)?$")
+_HANDLE_LINE = re.compile(rf"^{_HANDLE}$")
+#: Words that make an account an organisation's (the police, a council, a channel), so the
+#: name is the outlet and names no author.
+_ORGANISATION_WORDS = frozenset(
+    ["police", "council", "roads", "highways", "administration", "ministry", "department",
+     "service", "services", "office", "agency", "authority", "government", "broadcasting",
+     "news", "team", "club", "university", "hospital", "fire", "rescue", "army", "forces",
+     "command", "embassy", "city", "county", "region", "regional", "municipality", "state",
+     "official", "channel", "tv", "radio", "media", "group", "company", "inc", "ltd", "party"]
+)  # fmt: skip
+#: A post is short: this many pieces at most between the account and the post's time.
+_POST_PIECES = 4
+_POST_WORDS = 400
+
+
+def _account(pieces: list[Piece], i: int) -> tuple[str, int] | None:
+    """The display name of an account at piece ``i`` ("Name @handle", or "Name" above a line
+    "@handle") and the index of the last piece it takes."""
+    text = pieces[i].text.strip()
+    m = _ACCOUNT_WITH_HANDLE.match(text)
+    if m and len(m.group("name").split()) <= 6:
+        return m.group("name").strip(), i
+    nxt = pieces[i + 1].text.strip() if i + 1 < len(pieces) else ""
+    if _HANDLE_LINE.match(nxt) and 1 <= len(text.split()) <= 6 and "@" not in text:
+        return text, i + 1
+    return None
+
+
+def _post_time(text: str) -> list[date]:
+    """The day of a post's timestamp line ("5:42 PM · Mar 9, 2024 · 48.2K Views")."""
+    if len(text.split()) > 12 or not dates.has_clock(text):
+        return []
+    return dates.full_dates(text)[0][:1]
+
+
+def _social_post(pieces: list[Piece], found: Found) -> None:
+    """A social-media post saved or copied from its page: the account's name and handle
+    above the post, its time below it. The post has no headline; the account that posted
+    is the outlet (and the author when it is a person's, not an organisation's); what the
+    platform shows around the post (menus above, counts, replies, suggestions below) is
+    furniture."""
+    for i in range(min(len(pieces) - 2, 12)):
+        account = _account(pieces, i)
+        if account is None:
+            continue
+        name, last = account
+        for j in range(last + 2, min(len(pieces), last + 2 + _POST_PIECES)):
+            days = _post_time(pieces[j].text)
+            if not days:
+                continue
+            post = pieces[last + 1 : j]
+            if (
+                not any(p.kept for p in post)
+                or sum(len(p.text.split()) for p in post) > _POST_WORDS
+            ):
+                return
+            _mark_social_post(pieces, i, last, j, name, days[0], found)
+            return
+        return
+
+
+def _mark_social_post(
+    pieces: list[Piece], first: int, last: int, stamp: int, name: str, day: date, found: Found
+) -> None:
+    found.untitled = True
+    found.title = None
+    found.field_origins.pop("title", None)
+    found.source = name
+    found.field_origins["source"] = "the account that posted"
+    words = {w.lower().strip(".,") for w in name.split()}
+    if dates.is_person_name(name) and not words & _ORGANISATION_WORDS:
+        found.set("author", name, "the account that posted")
+    found.add_date(
+        PRIORITY_TEXT_PUBLISHED, day, "text", f'the post\'s time: "{pieces[stamp].text}"'
+    )
+    for piece in pieces[:first]:
+        if piece.kept and len(piece.text.split()) <= 6:
+            piece.reason = furniture.NAVIGATION
+    for piece in pieces[first : last + 1]:
+        piece.reason = furniture.BYLINE
+    pieces[stamp].reason = furniture.DATELINE
+    for piece in pieces[stamp + 1 :]:
+        if piece.kept:
+            piece.reason = furniture.SOCIAL_POST
 
 
 def _sentence_shaped(text: str, words: int) -> bool:

@@ -778,6 +778,11 @@ def is_person_name(text: str) -> bool:
     return True
 
 
+def has_clock(text: str) -> bool:
+    """Whether ``text`` writes a time of day ("5:42 PM", "07h45")."""
+    return _CLOCK.search(text) is not None
+
+
 def has_outlet_word(text: str) -> bool:
     return any(w.lower().strip(".,") in OUTLET_WORDS for w in text.split())
 

@@ -323,7 +323,10 @@ _PAGE_WIDGET = re.compile(
     r"(?:open|view|read)\s+(?:the\s+)?original(?:\s+(?:article|story|post|page))?|"
     r"(?:clipped|saved|captured|archived)\s+(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*|"
     r"(?:read|view|open)\s+(?:it\s+|more\s+)?on\s+[\w-]+(?:\.[\w-]+)+|"
-    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+)$",
+    r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+|"
+    # A video's transcript box and a post's translation link.
+    r"(?:show\s+|hide\s+|open\s+)?transcript|follow\s+along\s+using\s+the\s+transcript\.?|"
+    r"see\s+(?:original|translation)|translate\s+(?:post|tweet|this))$",
     re.I,
 )
 _IMAGE_CREDIT = re.compile(

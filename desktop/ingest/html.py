@@ -308,6 +308,11 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         found.set("title", meta.get(key), f"meta {key}")
     found.set("title", _first_str(ld, "headline", "name"), "JSON-LD headline")
 
+    if ld and _posted_by_account(ld[0]):
+        # The platform hosts the video or the post; the channel or account published it.
+        account = _nested_name(ld[:1], "author") or _nested_name(ld[:1], "creator")
+        found.set("source", account, "JSON-LD author of the post (the account)")
+        found.set("author", _nested_name(ld[:1], "author", people=True), "JSON-LD author")
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
     found.set("source", _microdata_name(tree, "publisher"), "microdata publisher")
@@ -329,6 +334,8 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     for key in _PUBLISHED_META:
         _meta_date(found, meta.get(key), f"meta {key}", assemble.PRIORITY_META_PUBLISHED)
     _meta_date(found, _first_str(ld, "datePublished"), "JSON-LD datePublished",
+               assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+    _meta_date(found, _first_str(ld, "uploadDate"), "JSON-LD uploadDate",
                assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
     _meta_date(found, _first_str(ld, "dateCreated"), "JSON-LD dateCreated",
                assemble.PRIORITY_META_OTHER)  # fmt: skip
@@ -464,7 +471,10 @@ def _json_ld_articles(
     # A photo gallery's page describes itself as an ImageGallery (or MediaGallery).
     articles = [n for n in nodes if any("Article" in t or t.endswith(("Posting", "Gallery"))
                                         or t == "Report" for t in _types(n))]  # fmt: skip
-    chosen = articles or [n for n in nodes if "WebPage" in " ".join(_types(n))]
+    # A video's own page describes the video; a story with a video in it describes both,
+    # and the story is the page's.
+    videos = [n for n in nodes if "VideoObject" in _types(n)]
+    chosen = articles or videos or [n for n in nodes if "WebPage" in " ".join(_types(n))]
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     chosen = [_with_references_resolved(n, by_id) for n in chosen]
     if len(chosen) > 1:
@@ -563,6 +573,19 @@ def _nested_name(nodes: list[dict[str, Any]], key: str, *, people: bool = False)
         if names:
             return ", ".join(names)
     return None
+
+
+_POSTS = frozenset({"VideoObject", "SocialMediaPosting", "DiscussionForumPosting"})
+
+
+def _posted_by_account(node: dict[str, Any]) -> bool:
+    """A video or a social post that names who posted it and no publisher: its page is the
+    platform's, and the account is the outlet."""
+    return (
+        bool(_POSTS & set(_types(node)))
+        and not node.get("publisher")
+        and bool(node.get("author") or node.get("creator"))
+    )
 
 
 def _is_organisation(node: dict[str, Any]) -> bool:
