@@ -313,6 +313,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         account = _nested_name(ld[:1], "author") or _nested_name(ld[:1], "creator")
         found.set("source", account, "JSON-LD author of the post (the account)")
         found.set("author", _nested_name(ld[:1], "author", people=True), "JSON-LD author")
+    found.set("source", _content_provider(tree), "the provider a portal credits")
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
     found.set("source", _microdata_name(tree, "publisher"), "microdata publisher")
@@ -354,6 +355,29 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
     _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+
+
+_PROVIDER_MARK = re.compile(r"provider", re.I)
+
+
+def _content_provider(tree: Any) -> str | None:
+    """The outlet a news portal carries the story for: portals set the provider's logo or
+    name apart as the story's "provider" above or beside the byline. The portal only hosts
+    the copy; the provider published it."""
+    for n, node in enumerate(tree.xpath("//body//*[@class or @id]")):
+        if n >= 3000:
+            return None
+        if not _PROVIDER_MARK.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            continue
+        if any(a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
+               for a in node.iterancestors()):  # fmt: skip
+            continue
+        name = collapse_spaces(node.text_content())
+        if not name:
+            name = next((collapse_spaces(i.get("alt") or "") for i in node.iter("img")), "")
+        if name and len(name.split()) <= 6 and dates.is_outlet_name(name):
+            return name
+    return None
 
 
 def _microdata_name(tree: Any, prop: str, *, people: bool = False) -> str | None:
