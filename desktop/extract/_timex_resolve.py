@@ -290,6 +290,9 @@ AHEAD = re.compile(
 )
 
 
+# the start of a line or of the text: where a chronology's entries begin
+_ENTRY_START = re.compile(r"(?:^|\n)\s*(?=\S)")
+
 RESULTS_OF = re.compile(
     r"\b(?:results?|outcome|aftermath|winners?|losers?|count|tally|turnout|fallout)\s+(?:from|of)\s+"
     r"(?:the\s+|last\s+)?$|\bafter\s+(?:winning|losing|narrowly\s+winning)\s+$",
@@ -714,6 +717,15 @@ def weekday(
         elif direction == "this":
             # "Orthodox Easter, which falls this Sunday": with no past verb, the one to come
             days, reason = forward, "the coming one, as 'this' says"
+        elif (
+            tense == "present"
+            and not ctx.text.startswith(("'s", "’s"), ctx.end)
+            and not _ENTRY_START.search(ctx.text, max(0, ctx.start - 2), ctx.start + 1)
+        ):
+            # "light snow is possible late Thursday", "the talks resume Monday": a schedule
+            # told in the present lies ahead; a possessive ("follows Tuesday's declaration")
+            # and a chronology's entry ("Sunday - troops cross") tell of what happened
+            days, reason = forward, "the coming one, as the verb is present tense"
         else:
             days = -back
             reason = "the latest one, as news reports look back (no tense to say otherwise)"

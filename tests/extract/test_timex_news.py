@@ -1685,3 +1685,13 @@ def test_the_bare_start_of_a_range_of_hours() -> None:
 def test_the_prior_year_period() -> None:
     text = "Sales were $3.9 billion, against $3.7 billion in the prior-year period."
     assert found(text, date(2024, 2, 10)) == [("the prior-year period", "DATE", "2022-Q4")]
+
+
+def test_a_weekday_told_in_the_present_lies_ahead() -> None:
+    text = "Another round of light snow is possible late Thursday, forecasters said."
+    assert found(text, date(2025, 1, 20))[0] == ("late Thursday", "DATE", "2025-01-23")
+    # a possessive tells of what happened, and so does a chronology's entry
+    text = "The move follows Tuesday's announcement by the rival carrier."
+    assert found(text, date(2025, 1, 24))[0][2] == "2025-01-21"
+    text = "How it unfolded:\n\nSunday - Rebels enter the capital."
+    assert found(text, date(2025, 1, 27))[0][2] == "2025-01-26"
