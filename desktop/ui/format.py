@@ -145,6 +145,22 @@ def shown_title(article: ArticleRecord) -> str:
     return name or article.path
 
 
+def citation(article: ArticleRecord) -> str:
+    """One line to paste into a report: title, outlet, author, date and address, as far as
+    the article says them ("no date" rather than a silent gap where the date should be)."""
+    parts = [f"“{shown_title(article)}”"]
+    if article.source:
+        parts.append(article.source)
+    if article.author:
+        parts.append(f"by {article.author}")
+    parts.append(
+        f"{article.published.day} {article.published:%B %Y}" if article.published else "no date"
+    )
+    if article.url:
+        parts.append(article.url)
+    return ", ".join(parts)
+
+
 def published_text(article: ArticleRecord) -> str:
     if article.published is None:
         return "no publication date"

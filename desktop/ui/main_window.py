@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -57,7 +58,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
+from desktop.domain.records import ArticleDetail, ArticleRecord, FactRecord, FigureRecord
+from desktop.ui.format import citation, shown_title
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
         self.runner.idle.connect(self._tasks_idle)
         self.import_dialog: ImportDialog | None = None
         self.last_import: list[ImportOutcome] = []
+        #: what the last re-extraction changed (an ExtractionChange), for the status bar
+        self.last_reextraction: object = None
+        self.removal_box: QMessageBox | None = None
         self.fact_filter = FactFilter()
         self.lane_mode: LaneMode = "source"
         # Whether the facts table holds the full records (read in the background after the
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
 
         self.articles_panel = ArticlesPanel()
         self.articles_panel.articleActivated.connect(self.show_article)
+        self.articles_panel.selectionChanged.connect(self._update_article_actions)
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.bottom_splitter.setObjectName("bottomSplitter")
@@ -473,6 +479,7 @@ class MainWindow(QMainWindow):
             fact_menu.addAction(action)
         self.add_fact_action = panel.add_action
         self.timeline.addAction(panel.delete_action)
+        self._build_article_menu(mb)
 
         view_menu = mb.addMenu("&View")
         self.fit_action = self._action(
@@ -522,6 +529,49 @@ class MainWindow(QMainWindow):
         help_menu = mb.addMenu("&Help")
         self._action(help_menu, "&About Factlane", self.about)
         self._update_recent_menu()
+
+    def _build_article_menu(self, mb: Any) -> None:
+        """A menu of its own, as facts have: what acts on the articles chosen in the list at
+        the side (the one being read, or several picked with Shift and Ctrl). The same
+        actions are the list's context menu; Delete there removes."""
+        menu = mb.addMenu("&Article")
+        menu.setObjectName("articleMenu")
+        self.article_menu = menu
+        self.open_url_action = self._action(
+            menu, "Open in &Browser", self.open_article_url, "Ctrl+Shift+O"
+        )
+        self.copy_citation_action = self._action(
+            menu, "&Copy Citation", self.copy_citation, "Ctrl+Shift+C"
+        )
+        self.furniture_action = self._action(
+            menu, "&Paragraphs Set Aside…", self.show_furniture_of_chosen
+        )
+        menu.addSeparator()
+        self.reextract_action = self._action(menu, "Re-e&xtract Facts", self.reextract_chosen)
+        self.reextract_action.setToolTip(
+            "Run the current extraction engine over the article again. Facts you edited or "
+            "added stay as they are; confirmed and rejected ones keep your verdict."
+        )
+        self.remove_action = self._action(
+            menu, "&Remove from Project…", self.remove_chosen, QKeySequence.StandardKey.Delete
+        )
+        # A bare Delete removes articles only where they are listed: in the facts table and
+        # on the timeline it deletes the fact, as before.
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        menu.aboutToShow.connect(self._update_article_actions)
+        table = self.articles_panel.table
+        separator = QAction(self)
+        separator.setSeparator(True)
+        for action in (
+            self.open_url_action,
+            self.copy_citation_action,
+            self.furniture_action,
+            separator,
+            self.reextract_action,
+            self.remove_action,
+        ):
+            table.addAction(action)
+        self._update_article_actions()
 
     # -- layout persistence -----------------------------------------------------------------
 
@@ -728,6 +778,10 @@ class MainWindow(QMainWindow):
         ev.factsChanged.connect(lambda: self._schedule("facts"))
         ev.articleChanged.connect(self._on_article_changed)
         ev.conflictsChanged.connect(lambda: self._schedule("conflicts"))
+        ev.articlesRemoved.connect(self._on_articles_removed)
+        ev.undoRefused.connect(
+            lambda m: QTimer.singleShot(0, lambda: self.show_error("Cannot undo", m))
+        )
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
         reason = project.store.read_only_reason
@@ -740,6 +794,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(True)
         self._show_read_only(reason)
         self.reload_all(fit=True)
+        self._update_article_actions()
         self.projectOpened.emit(str(project.path))
 
     def close_project(self) -> None:
@@ -773,6 +828,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("")
         self._show_read_only(None)
         self._show_welcome()
+        self._update_article_actions()
         self.projectClosed.emit()
 
     def _show_read_only(self, reason: str | None) -> None:
@@ -1364,6 +1420,260 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    # -- the Article menu --------------------------------------------------------------------
+
+    def chosen_articles(self) -> list[ArticleRecord]:
+        """The articles the Article menu acts on: those selected in the list, else the one
+        in the reader."""
+        if self.project is None:
+            return []
+        chosen = self.articles_panel.selected_articles()
+        if not chosen and self.reader.detail is not None:
+            record = self.articles_panel.article(self.reader.detail.record.id)
+            chosen = [record or self.reader.detail.record]
+        return chosen
+
+    def _update_article_actions(self) -> None:
+        chosen = self.chosen_articles()
+        n = len(chosen)
+        one = chosen[0] if n == 1 else None
+        writable = n > 0 and not self.is_read_only()
+        self.open_url_action.setEnabled(one is not None and bool(one.url))
+        self.copy_citation_action.setEnabled(n > 0)
+        self.furniture_action.setEnabled(one is not None)
+        # Read-only, they stay in the menu greyed: the banner says why.
+        self.reextract_action.setEnabled(writable)
+        self.remove_action.setEnabled(writable)
+        several = n > 1
+        self.copy_citation_action.setText(f"&Copy {n} Citations" if several else "&Copy Citation")
+        self.reextract_action.setText(
+            f"Re-e&xtract Facts of {n} Articles" if several else "Re-e&xtract Facts"
+        )
+        self.remove_action.setText(
+            f"&Remove {n} Articles from Project…" if several else "&Remove from Project…"
+        )
+
+    def open_article_url(self) -> bool:
+        """Open the chosen article's web address in the browser."""
+        chosen = self.chosen_articles()
+        if len(chosen) != 1 or not chosen[0].url:
+            return False
+        url = QUrl.fromUserInput(chosen[0].url.strip())
+        # The address comes from the imported page: only a web address is handed on, never
+        # a file or a script a saved page might name.
+        if not url.isValid() or url.scheme() not in ("http", "https"):
+            self.statusBar().showMessage(f"“{chosen[0].url}” is not a web address.", 8000)
+            return False
+        if not QDesktopServices.openUrl(url):
+            self.statusBar().showMessage(f"No browser could open {url.toString()}.", 8000)
+            return False
+        self.statusBar().showMessage(f"Opened {url.toString()} in the browser.", 5000)
+        return True
+
+    def copy_citation(self) -> str:
+        """Copy one citation line per chosen article (title, outlet, author, date, address)."""
+        chosen = self.chosen_articles()
+        if not chosen:
+            return ""
+        text = "\n".join(citation(a) for a in chosen)
+        QApplication.clipboard().setText(text)
+        what = "the citation" if len(chosen) == 1 else f"{len(chosen)} citations"
+        self.statusBar().showMessage(f"Copied {what} to the clipboard.", 5000)
+        return text
+
+    def show_furniture_of_chosen(self) -> None:
+        chosen = self.chosen_articles()
+        if len(chosen) == 1:
+            self.show_furniture(chosen[0].id)
+
+    def remove_chosen(self) -> bool:
+        """Ask, then remove the chosen articles (one undoable step)."""
+        chosen = self.chosen_articles()
+        if not chosen or self.workspace is None or self.project is None:
+            return False
+        if self.is_read_only():
+            self.workspace.remove_articles([], "")  # says why in the status bar
+            self.statusBar().showMessage(
+                f"{self.project.path.name} is open read-only: nothing can be removed from it.",
+                8000,
+            )
+            return False
+        summaries = self.project.removal_summary([a.id for a in chosen])
+        if not summaries or not self.confirm_removal(summaries):
+            return False
+        titles = [s.title for s in summaries]
+        label = (
+            f"Remove article “{_short(titles[0])}”"
+            if len(titles) == 1
+            else f"Remove {len(titles)} articles"
+        )
+        self.workspace.remove_articles([s.article_id for s in summaries], label)
+        what = f"“{_short(titles[0])}”" if len(titles) == 1 else f"{len(titles)} articles"
+        undo = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(f"Removed {what}. Edit > Undo ({undo}) puts it back.", 10000)
+        return True
+
+    def removal_question(self, summaries: Sequence[Any]) -> QMessageBox:
+        """The confirmation: which articles, and everything that goes with them."""
+        n = len(summaries)
+        facts = sum(s.facts for s in summaries)
+        analyst = sum(s.analyst_facts for s in summaries)
+        reviewed = sum(s.reviewed_facts for s in summaries)
+        figures = sum(s.figures for s in summaries)
+        links = sum(s.conflict_links for s in summaries)
+        decisions = sum(s.conflict_decisions for s in summaries)
+        box = QMessageBox(self)
+        box.setObjectName("removeArticlesQuestion")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Remove articles" if n > 1 else "Remove article")
+        if n == 1:
+            box.setText(f"Remove “{_short(summaries[0].title, 90)}” from the project?")
+        else:
+            listed = "".join(f"\n  • {_short(s.title, 70)}" for s in summaries[:6])
+            more = f"\n  … and {n - 6} more" if n > 6 else ""
+            box.setText(f"Remove these {n} articles from the project?{listed}{more}")
+        goes = [
+            _plural(facts, "fact"),
+            _plural(figures, "figure"),
+            _plural(links, "conflict link") + " to figures in other articles",
+        ]
+        lines = [
+            f"{'They take' if n > 1 else 'It takes'} with {'them' if n > 1 else 'it'} "
+            f"{goes[0]}, {goes[1]} and {goes[2]}."
+        ]
+        if analyst:
+            lines.append(
+                f"{_plural(analyst, 'fact')} of those hold your own work (edited, added by "
+                "you, tagged or noted): that work is lost with them."
+            )
+        if reviewed:
+            lines.append(
+                f"Your verdict on {_plural(reviewed, 'confirmed or rejected fact')} is lost too."
+            )
+        if decisions:
+            lines.append(
+                f"{_plural(decisions, 'conflict decision')} on "
+                f"{'their' if n > 1 else 'its'} figures no longer apply."
+            )
+        lines.append("Edit > Undo puts everything back while the project stays open.")
+        box.setInformativeText("\n\n".join(lines))
+        remove = box.addButton(
+            "&Remove" if n == 1 else f"&Remove {n} Articles", QMessageBox.ButtonRole.DestructiveRole
+        )
+        remove.setObjectName("removeButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        # Enter does not remove: the analyst says so with the button (or Alt+R).
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        return box
+
+    def confirm_removal(self, summaries: Sequence[Any]) -> bool:
+        box = self.removal_question(summaries)
+        self.removal_box = box
+        box.exec()
+        answer = (
+            box.clickedButton() is not None and box.clickedButton().objectName() == "removeButton"
+        )
+        box.deleteLater()
+        return answer
+
+    def _on_articles_removed(self, article_ids: list[int]) -> None:
+        """Take the removed articles out of every view at once; the background read that
+        follows recounts figures and conflicts."""
+        gone = set(article_ids)
+        for article_id in gone:
+            self._article_cache.pop(article_id, None)
+        source = self._source
+        removed_rows = [fid for fid, row in source.rows.items() if row.article_id in gone]
+        for fid in removed_rows:
+            del source.rows[fid]
+        if removed_rows:
+            t0, t1 = self.timeline.visible_range()
+            self._rebuild_timeline()
+            self.timeline.set_visible_range(t0, t1)
+        model = self.facts_panel.model
+        model.remove_facts(
+            {f.id for f in model.all_facts() if f.article is not None and f.article.id in gone}
+        )
+        if self._current_fact is not None and model.fact(self._current_fact) is None:
+            self._current_fact = None
+        figures = self.workspace.drop_figures_of(gone) if self.workspace is not None else None
+        if figures is not None:
+            self.figures_panel.set_figures(figures)
+            self.reader.set_figures(figures)
+        panel = self.articles_panel
+        panel.set_articles([a for a in panel.model.rows if a.id not in gone])
+        if self.reader.detail is not None and self.reader.detail.record.id in gone:
+            self.reader.clear()
+        self._update_article_actions()
+
+    def reextract_chosen(self) -> Task | None:
+        """Extract the chosen articles' facts again (after an engine upgrade), in the
+        background; the status bar says how many facts changed."""
+        chosen = self.chosen_articles()
+        project = self.project
+        if not chosen or project is None:
+            return None
+        if self.is_read_only():
+            self.statusBar().showMessage(
+                f"{project.path.name} is open read-only: nothing can be re-extracted.", 8000
+            )
+            return None
+        work = [(a.id, shown_title(a)) for a in chosen]
+
+        def run(ctx: TaskContext) -> tuple[object, int]:
+            from desktop.services.project import ExtractionChange
+
+            total = ExtractionChange()
+            done = 0
+            for i, (article_id, title) in enumerate(work):
+                if ctx.cancelled():
+                    break
+                ctx.report(i, len(work), title)
+                total = total + project.reextract(article_id)
+                done += 1
+            project.refresh_conflicts()
+            return total, done
+
+        return self.runner.run(
+            "Re-extracting facts",
+            run,
+            on_done=lambda result: self._reextracted(result, work),
+            on_error=lambda m: self.show_error("Re-extraction failed", m),
+        )
+
+    def _reextracted(self, result: object, work: list[tuple[int, str]]) -> None:
+        if self.project is None or not isinstance(result, tuple):
+            return
+        change, done = result
+        self.last_reextraction = change
+        self._article_cache.clear()
+        if self.workspace is not None:
+            self.workspace.forget_figures()
+        self.load_details(with_timeline=True, with_articles=True)
+        if self.reader.detail is not None:
+            self._schedule("reader")
+        what = f"“{_short(work[0][1])}”" if len(work) == 1 else f"{done} articles"
+        if done < len(work):
+            what += f" ({len(work) - done} cancelled)"
+        if change.changed:
+            parts = []
+            if change.added:
+                parts.append(f"{change.added} new")
+            if change.removed:
+                parts.append(f"{change.removed} gone")
+            if change.redated:
+                parts.append(f"{change.redated} with a new date")
+            said = f"{_plural(change.changed, 'fact')} changed ({', '.join(parts)})"
+        else:
+            said = "no fact changed"
+        kept = (
+            f"; {_plural(change.kept, 'fact')} you edited or added kept as they were"
+            if change.kept
+            else ""
+        )
+        self.statusBar().showMessage(f"Re-extracted {what}: {said}{kept}.", 15000)
+
     # -- import ------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1609,6 +1919,14 @@ class MainWindow(QMainWindow):
             f"<b>{APP_NAME}</b> {__version__}<p>Dated facts, figures and the conflicts between "
             "sources, across many news articles.</p>",
         )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 class FirstPaintWatcher(QObject):

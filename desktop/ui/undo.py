@@ -17,7 +17,7 @@ from desktop.domain import DateRange, FactStatus, PublishedOrigin
 from desktop.domain.records import FactRecord
 
 if TYPE_CHECKING:
-    from desktop.services.project import ProjectService
+    from desktop.services.project import ProjectService, RemovedArticle
 
 
 class ProjectEvents(QObject):
@@ -27,6 +27,9 @@ class ProjectEvents(QObject):
     factsChanged = Signal()  # facts added, removed or re-extracted
     articleChanged = Signal(int)
     conflictsChanged = Signal()
+    articlesRemoved = Signal(list)  # ids of the articles taken out of the project
+    #: an undo or redo that could not be carried out, and why (the project is unchanged)
+    undoRefused = Signal(str)
 
 
 STATUS_VERBS = {
@@ -347,3 +350,37 @@ class LinkFigure(_ProjectCommand):
         self.project.link_figure(self.figure_id, self.old)
         self.events.conflictsChanged.emit()
         self.events.factsChanged.emit()
+
+
+class RemoveArticles(_ProjectCommand):
+    """Take articles out of the project with their facts, figures and the analyst's work on
+    them; undo puts every row back as it was (same ids, so earlier commands still apply)."""
+
+    def __init__(
+        self, project: ProjectService, events: ProjectEvents, article_ids: list[int], label: str
+    ) -> None:
+        super().__init__(project, events, label)
+        self.article_ids = list(article_ids)
+        self.removed: list[RemovedArticle] = []
+
+    def redo(self) -> None:
+        self.removed = self.project.remove_articles(self.article_ids)
+        self.events.articlesRemoved.emit([r.article_id for r in self.removed])
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()
+
+    def undo(self) -> None:
+        from desktop.services.project import ArticleRestoreError
+
+        try:
+            self.project.restore_articles(self.removed)
+        except ArticleRestoreError as exc:
+            # Nothing was written; the command leaves the stack rather than stay on it as
+            # something undo would fail at again.
+            self.setObsolete(True)
+            self.events.undoRefused.emit(f"{self.text()} cannot be undone: {exc}")
+            return
+        for article_id in self.article_ids:
+            self.events.articleChanged.emit(article_id)
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()

@@ -23,6 +23,7 @@ from desktop.ui.undo import (
     EditFact,
     LinkFigure,
     ProjectEvents,
+    RemoveArticles,
     SetBlockKept,
     SetFactNote,
     SetFactStatus,
@@ -98,6 +99,14 @@ class Workspace(QObject):
         if self._figures is None:
             return self.project.figures(article_id=article_id)
         return [r for r in self._figures if r.article.id == article_id]
+
+    def drop_figures_of(self, article_ids: set[int]) -> list[FigureRecord] | None:
+        """The loaded figures without those of removed articles (None when none are loaded:
+        they are read afresh when next needed)."""
+        if self._figures is None:
+            return None
+        self._figures = [f for f in self._figures if f.article.id not in article_ids]
+        return self._figures
 
     def forget_figures(self) -> None:
         self._figures = None
@@ -194,6 +203,13 @@ class Workspace(QObject):
         if self._refused():
             return
         self.undo.push(UpdateArticleFields(self.project, self.events, article_id, fields))
+
+    def remove_articles(self, article_ids: Iterable[int], label: str) -> None:
+        """Remove articles (undoable); ``label`` names them in Edit > Undo."""
+        ids = list(dict.fromkeys(article_ids))
+        if self._refused() or not ids:
+            return
+        self.undo.push(RemoveArticles(self.project, self.events, ids, label))
 
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> None:
         if self._refused():

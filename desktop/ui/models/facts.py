@@ -296,6 +296,18 @@ class FactsTableModel(QAbstractTableModel):
         self._row_of = None
         self.endRemoveRows()
 
+    def remove_facts(self, fact_ids: set[int]) -> None:
+        """Take many facts out at once (an article removed): one pass, one reset, rather than
+        a pass over every fact for each."""
+        if not fact_ids.intersection(self._position):
+            return
+        self.beginResetModel()
+        self._all = [f for f in self._all if f.id not in fact_ids]
+        self._position = {f.id: i for i, f in enumerate(self._all)}
+        self._facts = [f for f in self._facts if f.id not in fact_ids]
+        self._row_of = None
+        self.endResetModel()
+
     def fact(self, fact_id: int) -> FactRecord | None:
         """The record of ``fact_id``, shown or hidden by the filter."""
         pos = self._position.get(fact_id)

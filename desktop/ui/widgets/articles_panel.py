@@ -96,6 +96,7 @@ class ArticleDelegate(QStyledItemDelegate):
 
 class ArticlesPanel(QWidget):
     articleActivated = Signal(int)
+    selectionChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +122,10 @@ class ArticlesPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_PUBLISHED, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several at once (Shift, Ctrl), to remove or re-extract them together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The article actions (the window's Article menu) on a right click or the Menu key.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         # Tab leaves the table for the next control; arrows move between cells.
@@ -145,6 +149,9 @@ class ArticlesPanel(QWidget):
         fm = self.table.fontMetrics()
         rows.setDefaultSectionSize(int(fm.height() * 2 + fm.leading() + 14))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selectionChanged.emit()
+        )
         self.table.setAccessibleName("Articles")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +176,37 @@ class ArticlesPanel(QWidget):
         index = self.table.currentIndex()
         return int(index.data(ArticleIdRole)) if index.isValid() else None
 
+    def selected_articles(self) -> list[ArticleRecord]:
+        """The selected articles, in the order the list shows them."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        out = []
+        for row in rows:
+            record = self.proxy.index(row, 0).data(ArticleRecordRole)
+            if isinstance(record, ArticleRecord):
+                out.append(record)
+        return out
+
+    def article(self, article_id: int) -> ArticleRecord | None:
+        row = self.model.row_of(article_id)
+        return None if row is None else self.model.article_at(row)
+
+    def select_articles(self, article_ids: list[int]) -> None:
+        """Select several articles (the first becomes the current one)."""
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for i, article_id in enumerate(article_ids):
+            row = self.model.row_of(article_id)
+            if row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if i == 0:
+                sel.setCurrentIndex(index, flags)
+            else:
+                sel.select(index, flags)
+
     def select_article(self, article_id: int, *, emit: bool = False) -> bool:
         row = self.model.row_of(article_id)
         if row is None:
@@ -184,6 +222,9 @@ class ArticlesPanel(QWidget):
         sel.blockSignals(False)
         self.table.viewport().update()
         self.table.scrollTo(index)
+        if not emit:
+            # The window's article actions follow the selection even when it moves quietly.
+            self.selectionChanged.emit()
         return True
 
     def _current_changed(self) -> None:
