@@ -121,10 +121,14 @@ class ConflictsPanel(QWidget):
         self.groups.setObjectName("conflictGroups")
         self.groups.setModel(self.groups_model)
         self._table_defaults(self.groups)
-        # The quantity's words take the spare width. "Accepted value" shows once used, and
-        # steps aside when the tab is narrow: the line under the list says it too.
+        # The quantity's words take the spare width. "Accepted value" shows once used; when
+        # the list is narrow (beside the pairs) the counts step aside, then the accepted
+        # value, so that the quantities can be told apart: the line under the list says all
+        # three for the chosen group.
         self.group_columns = SpareWidthColumns(
-            self.groups, GROUP_COL_LABEL, optional=(GROUP_COL_ACCEPTED,)
+            self.groups,
+            GROUP_COL_LABEL,
+            optional=(GROUP_COL_FIGURES, GROUP_COL_CONTRADICTIONS, GROUP_COL_ACCEPTED),
         )
         self._fit_titles(
             self.groups_model,
@@ -213,6 +217,8 @@ class ConflictsPanel(QWidget):
             pair_buttons.addWidget(b)
         self.group_info = QLabel("")
         self.group_info.setObjectName("muted")
+        # Wraps rather than widen the groups' side when it stands beside the pairs.
+        self.group_info.setWordWrap(True)
         group_buttons = QHBoxLayout()
         group_flow = FlowLayout()
         for b in (self.accepted_button, self.group_note_button, self.link_button):
@@ -413,7 +419,29 @@ class ConflictsPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_orientation()
         self._fit_relation_label()
+
+    def _fit_orientation(self) -> None:
+        """Groups above the pairs when the tab is narrow or tall; beside them when it is wide
+        and short. Stacked in a 1440x900 window (a tab 700 wide, 300 high under a timeline of
+        six lanes) the groups showed two rows and the whole tab had to scroll, while half its
+        width went to sentences two lines long."""
+        width, height = self.width(), self.height()
+        wide = width >= 36 * self.fontMetrics().height() and width >= 1.8 * height
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        # Stacked, the groups get two fifths of the height. Beside them, a third of the width:
+        # the pairs keep the width they have in a 1024 window, where every column fits.
+        total = max(width if wide else height, 1)
+        first = total // 3 if wide else total * 2 // 5
+        self.splitter.setSizes([first, total - first])
+
+    def is_side_by_side(self) -> bool:
+        """Whether the groups are beside the pairs (a wide, short tab)."""
+        return self.splitter.orientation() == Qt.Orientation.Horizontal
 
     def _fit_relation_label(self) -> None:
         """Reserve the lines the relation's reason wraps to. Layouts inside the splitter and
@@ -506,7 +534,12 @@ class ConflictsPanel(QWidget):
         self.pairs_model.set_pairs(
             self.groups_model.pairs_of(group.key), self.figures(), presorted=True
         )
+        contradictions = sum(
+            p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key)
+        )
         info = [f"{len(group.figure_ids)} figures"]
+        if contradictions:
+            info.append(f"{contradictions} contradiction{'s' if contradictions != 1 else ''}")
         if group.accepted_value:
             info.append(f"accepted value: {group.accepted_value}")
         if group.note:

@@ -124,7 +124,9 @@ class ReaderView(QWidget):
         self.published_origin.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
         )
-        self.furniture_button = QPushButton("Set &aside…")
+        # No mnemonic of its own: Alt+A is the Article menu, whose "Paragraphs Set Aside…"
+        # opens the same list.
+        self.furniture_button = QPushButton("Set aside…")
         self.furniture_button.setToolTip(
             "Paragraphs import set aside as page furniture (newsletter boxes, teasers, bios): "
             "see them and restore any to the body"
@@ -136,11 +138,12 @@ class ReaderView(QWidget):
         date_fields.setContentsMargins(0, 0, 0, 0)
         date_fields.addWidget(self.published_label)
         date_fields.addWidget(self.published_edit)
-        date_fields.addWidget(self.published_apply)
-        # "Set aside" wraps under the date when the reader is narrow: in one fixed row it held
-        # the reader at 430 pixels and left the facts table too little room on a 1024 screen.
+        # "Apply" and "Set aside" wrap under the date when the reader is narrow: in one fixed
+        # row "Set aside" held the reader at 430 pixels and left the facts table too little
+        # room on a 1024 screen, and "Apply" beside the field ran into the splitter there.
         date_row = FlowLayout()
         date_row.addWidget(date_box)
+        date_row.addWidget(self.published_apply)
         date_row.add_gap(self.fontMetrics().height())
         date_row.addWidget(self.furniture_button)
 
@@ -202,7 +205,7 @@ class ReaderView(QWidget):
         self._show_origin()
         self._set_header_enabled(True)
         removed = sum(1 for b in detail.blocks if not b.kept)
-        self.furniture_button.setText(f"Set &aside ({removed})…")
+        self.furniture_button.setText(f"Set aside ({removed})…")
 
         self._map = OffsetMap(detail.text)
         self.body.setPlainText(detail.text)
