@@ -438,6 +438,23 @@ class ConflictsPanel(QWidget):
         total = max(width if wide else height, 1)
         first = total // 3 if wide else total * 2 // 5
         self.splitter.setSizes([first, total - first])
+        self._show_group_info(self._current_group())
+
+    def _show_group_info(self, group: GroupRecord | None) -> None:
+        """The chosen group in a line: its figures, and beside the pairs (where the list
+        has no room for the count) its contradictions; its accepted value and note."""
+        if group is None:
+            self.group_info.clear()
+            return
+        info = [f"{len(group.figure_ids)} figures"]
+        if self.is_side_by_side():
+            n = sum(p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key))
+            info.append(f"{n} contradiction{'s' if n != 1 else ''}")
+        if group.accepted_value:
+            info.append(f"accepted value: {group.accepted_value}")
+        if group.note:
+            info.append(f"note: {group.note}")
+        self.group_info.setText(" · ".join(info))
 
     def is_side_by_side(self) -> bool:
         """Whether the groups are beside the pairs (a wide, short tab)."""
@@ -534,17 +551,7 @@ class ConflictsPanel(QWidget):
         self.pairs_model.set_pairs(
             self.groups_model.pairs_of(group.key), self.figures(), presorted=True
         )
-        contradictions = sum(
-            p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key)
-        )
-        info = [f"{len(group.figure_ids)} figures"]
-        if contradictions:
-            info.append(f"{contradictions} contradiction{'s' if contradictions != 1 else ''}")
-        if group.accepted_value:
-            info.append(f"accepted value: {group.accepted_value}")
-        if group.note:
-            info.append(f"note: {group.note}")
-        self.group_info.setText(" · ".join(info))
+        self._show_group_info(group)
         if self.pairs_model.rowCount() > 0:
             self.pairs.selectionModel().setCurrentIndex(
                 self.pairs_model.index(0, 0),
