@@ -1355,13 +1355,6 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "put the size of the force at 12,000 troops": a troop strength is a deployment
         d.measure = "deployed"
-    if d.measure is None and d.unit not in ("magnitude", "%", "percentage points", "points"):
-        # a physical amount ("winds of 160 mph battered") is no subject that something
-        # happened to; an amount of money or a count is
-        physical = d.unit is not None and not d.unit.isupper()
-        d.measure = _event_verb(
-            text, n.start, np_end, s0, rest_limit, d.counted_from_pronoun or physical
-        )
     if d.unit == "magnitude":
         # "a magnitude 5.9 tremor": the size of one event, counting nothing
         d.counted = None
@@ -1427,79 +1420,6 @@ _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
 )
-
-
-#: verbs that observe, record, state, plan or move a figure rather than tell what happened to
-#: the counted things ("police recorded 1,284 burglaries", "employs 2,100 staff", "climbed 300"),
-#: and words that only look like past tenses
-_NOT_EVENT_VERBS = frozenset({
-    "said", "reported", "recorded", "counted", "tracked", "catalogued", "cataloged", "registered",
-    "logged", "listed", "estimated", "calculated", "confirmed", "noted", "cited", "showed",
-    "needed", "required", "numbered", "totalled", "totaled", "reached", "topped", "exceeded",
-    "passed", "surpassed", "peaked", "included", "involved", "contained", "employed", "housed",
-    "held", "announced", "posted", "unveiled", "approved", "proposed", "claimed", "stated",
-    "assumed", "projected", "budgeted", "planned", "scheduled", "targeted", "aged", "based",
-    "named", "dubbed", "called", "titled", "priced", "valued", "rated", "ranked", "measured",
-    "weighed", "dated", "increased", "decreased", "declined", "dropped", "jumped", "climbed",
-    "surged", "soared", "plunged", "slumped", "tumbled", "dipped", "eased", "slowed", "edged",
-    "ticked", "inched", "doubled", "tripled", "trebled", "halved", "gained", "advanced",
-    "widened", "narrowed", "accelerated", "improved", "worsened", "hit", "tried", "wanted",
-    "hoped", "seemed", "appeared", "used", "compared", "hundred", "need", "speed", "indeed",
-    "united", "limited", "combined", "expected", "forecast", "predicted", "signalled", "signaled",
-    "suggested", "indicated", "warned", "remained", "stayed", "carried", "sequenced", "inspected",
-    "tested", "screened", "surveyed", "studied", "examined", "interviewed", "sampled",
-    "monitored", "followed", "caused", "received",
-})  # fmt: skip
-#: a regular past ("smuggled", not "feed" or "speed") or one of the common irregular ones
-_EVENT_VERB_WORD = (
-    r"(?P<w>[a-z]+[a-df-z]ed|lost|shed|sold|spent|struck|flew|bought|built|stole|fled)"
-)
-_EVENT_PARTICLE = r"(?:\s+(?P<p>out|away|off|back|home|past))?"
-#: "smuggled an estimated 2,000", "exposed the personal data of 9.4 million", "bought back $5bn"
-_EVENT_VERB_BEFORE_RE = re.compile(
-    r"(?<![Aa] )(?<![Aa]n )(?<![Tt]he )\b"
-    + _EVENT_VERB_WORD
-    + _EVENT_PARTICLE
-    + r"\s+(?:(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+of\s+)?"
-    r"(?:(?:only|just|a further|another|an additional|a total of|all)\s+)?$"
-)
-#: "12,000 nurses walked out", "5,000 fans were turned away", "four abstained"
-_EVENT_VERB_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:(?:been|since|already|also|later|then)\s+)?)?"
-    + _EVENT_VERB_WORD
-    + _EVENT_PARTICLE
-    + r"\b(?!\s+to\s+[a-z])"
-)
-
-
-_IN_PREPOSITION_RE = re.compile(
-    r"\b(?:in|of|at|from|for|across|among|with|by|to|on)\s+(?:(?:the|its|their|his|her)\s+)?"
-    r"(?:[a-z][\w-]*['’]s\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _event_verb(
-    text: str, start: int, np_end: int, s0: int, s1: int, from_pronoun: bool
-) -> str | None:
-    """What happened to the counted things when no word of _figure_words names it: the verb
-    whose object the figure is, or the verb of which it is the subject, in its past form as
-    written ("smuggled", "walked out"). Verbs that only observe, state or move a figure, and
-    verbs that hand over to another verb ("tried to leave"), name nothing."""
-    before = text[max(s0, start - 60) : start]
-    m = _EVENT_VERB_BEFORE_RE.search(before)
-    if m is None and not from_pronoun and not _IN_PREPOSITION_RE.search(before):
-        # a number inside a prepositional phrase ("nurses in 23 of the 42 districts walked
-        # out", "93 of the 266 seats contested") is not the subject of the verb after it
-        m = _EVENT_VERB_AFTER_RE.match(text, np_end, s1)
-    if m is None or m.group("w") in _NOT_EVENT_VERBS:
-        return None
-    verb = m.group("w") if m.group("p") is None else f"{m.group('w')} {m.group('p')}"
-    if verb not in MEASURE_WORDS and any(k.startswith(verb + " ") for k in MEASURE_WORDS):
-        # "pulled", "admitted": the word begins a measure ("pulled out", "admitted to hospital")
-        # whose sense lies in the rest, so alone it says too little
-        return None
-    return MEASURE_WORDS.get(verb, verb)
 
 
 def _measure_verb_before(near: str) -> re.Match[str] | None:
@@ -1571,7 +1491,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 cur.counted is None
                 and cur.measure is not None
                 and prev.counted is not None
-                # "smuggled 2,000 migrants and earned €3 million": money counts no people
+                # "arrested 900 migrants and seized €2 million": money counts no people
                 and cur.unit == prev.unit
             ):
                 # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,

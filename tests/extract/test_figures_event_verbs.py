@@ -1,6 +1,7 @@
-"""Measures told by ordinary verbs ("smuggled 300", "nurses walked out"), the verbs that name
-no measure (recording, stating, moving a level), and the counted phrase ending at a number word,
-a participle or a possessive whole ("23 of the region's 40 districts")."""
+"""Ordinary verbs name no measure ("smuggled 300", "nurses walked out": only the words of
+_figure_words.py and the money verbs do, the convention the held-out and blind sets were
+annotated under), nor do verbs that record, state or move a level; and the counted phrase ends at a number word, a
+participle or a possessive whole ("23 of the region's 40 districts")."""
 
 from __future__ import annotations
 
@@ -23,39 +24,25 @@ def _at(text: str, number: str) -> Figure:
 
 
 @pytest.mark.parametrize(
-    ("text", "number", "measure"),
-    [
-        # the verb whose object the figure is
-        ("The crew unloaded 7,500 tonnes of maize at the port.", "7,500", "unloaded"),
-        ("The leak exposed the home addresses of 310,000 voters.", "310,000", "exposed"),
-        ("The group bought back $2 billion of its own bonds.", "$2 billion", "bought back"),
-        ("Attackers encrypted some 90 servers at the firm.", "90", "encrypted"),
-        # the verb of which the figure is the subject
-        ("About 3,000 teachers walked out over pay.", "3,000", "walked out"),
-        ("Eleven senators abstained in the vote.", "Eleven", "abstained"),
-        ("Nearly 800 shops were looted overnight.", "800", "looted"),
-        # a canonical word wins over the verb as written
-        ("The storm flattened 70 houses on the coast.", "70", "destroyed"),
-    ],
-)
-def test_an_ordinary_verb_is_the_measure_as_written(text: str, number: str, measure: str) -> None:
-    assert _at(text, number).measure == measure
-
-
-@pytest.mark.parametrize(
     ("text", "number"),
     [
+        # the verb whose object the figure is
+        ("The crew unloaded 7,500 tonnes of maize at the port.", "7,500"),
+        ("The leak exposed the home addresses of 310,000 voters.", "310,000"),
+        ("The group bought back $2 billion of its own bonds.", "$2 billion"),
+        ("Attackers encrypted some 90 servers at the firm.", "90"),
+        # the verb of which the figure is the subject
+        ("About 3,000 teachers walked out over pay.", "3,000"),
+        ("Eleven senators abstained in the vote.", "Eleven"),
+        ("Nearly 800 shops were looted overnight.", "800"),
         # verbs that observe, state or hold a figure
         ("Police recorded 4,310 thefts in the district.", "4,310"),
         ("Researchers tracked 5,600 patients for a decade.", "5,600"),
         ("Scientists catalogued 2,900 species in the reserve.", "2,900"),
         ("The region received 95mm of rain in a day.", "95mm"),
-        # past forms that are no verbs of an event, and verbs that hand over to another
         ("The charity hopes to feed 12,000 families this winter.", "12,000"),
         ("An estimated 4,000 men tried to leave the city.", "4,000"),
-        # a number inside a prepositional phrase is not the subject of the verb after it
         ("Doctors in 14 of the region's 30 hospitals walked out.", "30"),
-        # a physical amount is not what the verb after it happened to
         ("Winds of 150 km/h battered the coast.", "150"),
         # a level reached by a movement verb states a level
         ("Unemployment climbed to 6.2% in May.", "6.2%"),
@@ -65,13 +52,26 @@ def test_verbs_that_name_no_measure(text: str, number: str) -> None:
     assert _at(text, number).measure is None
 
 
-def test_a_verb_that_begins_a_longer_measure_says_too_little_alone() -> None:
-    # "admitted to hospital" is a measure; "admitted" alone could be anything
-    assert _at("Hospitals admitted 210 patients overnight.", "210").measure != "admitted"
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the canonical measure, not the verb as written, so that reports of one count compare
+        ("The storm flattened 70 houses on the coast.", "70", "destroyed"),
+        ("Police detained 45 protesters near the square.", "45", "arrested"),
+        ("About 3,000 teachers joined the march over pay.", "3,000", "took part"),
+    ],
+)
+def test_a_word_of_the_measure_vocabulary_gives_its_canonical_measure(
+    text: str, number: str, measure: str
+) -> None:
+    assert _at(text, number).measure == measure
 
 
 def test_money_does_not_take_the_population_of_the_count_before_it() -> None:
-    f = _at("The ring trafficked 900 migrants and earned €2 million, police said.", "€2 million")
+    # a money verb gives the amount a measure, which is when a count before it could lend it
+    # its people
+    f = _at("Police arrested 900 migrants and seized €2 million in cash.", "€2 million")
+    assert f.measure == "seized"
     assert f.counted is None
 
 
