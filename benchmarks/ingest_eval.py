@@ -112,7 +112,8 @@ What the answers mean (the conventions every set follows):
   is the provider it names. A paper that runs wire copy as its own is still the source.
 - A page's machine date and its printed date can disagree. A printed date labelled as the
   first publication ("Published", "Posted", "First published") in the story's head that is
-  earlier than the machine date wins (``text``): ``published`` is the first publication, and
+  two or more days earlier than the machine date wins (``text``; a day apart is the time
+  zone the two were written in, and the machine date stands): ``published`` is the first publication, and
   a later machine date is a re-publication or a migration. A printed date with no label, or
   a later one, never overrides the machine date (it is usually the last update).
 - A snapshot's time (archive.today's "Saved from" stamp, the 14-digit stamp in a Wayback

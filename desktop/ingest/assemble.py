@@ -743,7 +743,8 @@ def _first_publication_printed(found: Found) -> None:
         if priority != PRIORITY_TEXT_FIRST_PUBLISHED:
             continue
         gap = (first_machine - candidate.value).days
-        if 0 < gap <= _PRINTED_EARLIER_DAYS:
+        # A day apart is the time zone the two were written in, not a re-publication.
+        if 1 < gap <= _PRINTED_EARLIER_DAYS:
             found.candidates[n] = (PRIORITY_META_PUBLISHED - 1, candidate)
             found.warnings.append(
                 f"the page's metadata dates it {first_machine.isoformat()}, but it prints an "

@@ -183,10 +183,12 @@ _ARCHIVE_TOOLBAR = re.compile(
     # other snapshots and the capture's own tools.
     r"(?:\S+\s+)?webpage\s+capture|saved\s+from(?:\s+(?:https?://)?[\w.-]+\.\w+\S*)?(?:\s+search)?|"
     r"no\s+other\s+snapshots?\s+from\s+this\s+(?:url|address|page)|"
-    r"all\s+snapshots(?:\s+from\s+host\s+\S+)?|"
-    r"(?=.*(?:download\s+\.zip|report\s+bug\s+or\s+abuse|webpage\s+screenshot))"
-    r"(?:webpage|screenshot|share|download\s+\.zip|report\s+bug\s+or\s+abuse|\s)+)$",
+    r"all\s+snapshots(?:\s+from\s+host\s+\S+)?)$",
     re.I,
+)
+# The capture's own tools in a row; asked only of lines that name one of the two surely its.
+_ARCHIVE_TOOLS = re.compile(
+    r"^(?:webpage|screenshot|share|download\s+\.zip|report\s+bug\s+or\s+abuse|\s)+$", re.I
 )
 # A row of a table as the main-text reader writes it: "| cell | | cell |".
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -470,12 +472,15 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return PAYWALL
     if words <= 40 and _EMAIL_CHROME.match(stripped):
         return NEWSLETTER
-    if words <= 45 and _ARCHIVE_TOOLBAR.match(stripped):
+    if words <= 45 and _is_archive_line(stripped):
         return ARCHIVE_TOOLBAR
     if words <= 45 and stripped.startswith("|") and _TABLE_ROW.match(stripped):
         # A page laid out with a table: each row is judged by the words of its cells.
-        cells = " ".join(c.strip() for c in stripped.split("|") if c.strip())
-        if cells and _ARCHIVE_TOOLBAR.match(cells):
+        cells = [c.strip() for c in stripped.split("|") if c.strip()]
+        marked = [c for c in cells if _is_archive_line(c)]
+        if marked and all(c in marked or _words(c) <= 3 for c in cells):
+            return ARCHIVE_TOOLBAR
+        if cells and _ARCHIVE_TOOLBAR.match(" ".join(cells)):
             return ARCHIVE_TOOLBAR
     if words <= 30 and "friend" in lower and _FORWARD_TO_FRIEND.search(stripped):
         return NEWSLETTER
@@ -535,6 +540,17 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 30 and _INLINE_TEASER.match(stripped):
         return TEASER
     return None
+
+
+def _is_archive_line(text: str) -> bool:
+    if _ARCHIVE_TOOLBAR.match(text):
+        return True
+    lower = text.lower()
+    return (
+        _words(text) <= 12
+        and (".zip" in lower or "screenshot" in lower)
+        and _ARCHIVE_TOOLS.match(text) is not None
+    )
 
 
 def looks_like_newsletter_issue(pieces: list[Piece]) -> bool:

@@ -84,6 +84,7 @@ _MOJIBAKE = re.compile(
     f"[{_chars(0xC2, 0xC3, 0xC4, 0xC5, 0xD0, 0xD1)}][{_CONTINUATION}]"
     f"|[{_chars(0xE2, 0xEF)}][{_CONTINUATION}]{{2}}"
 )
+_MOJIBAKE_LEAD = re.compile(f"[{_chars(0xC2, 0xC3, 0xC4, 0xC5, 0xD0, 0xD1, 0xE2, 0xEF)}]")
 #: One such pair may be real text; two or more in one document are the garbling.
 _MOJIBAKE_MIN = 2
 
@@ -102,10 +103,15 @@ def repair_mojibake(text: str) -> str:
     Each run is repaired only where its characters, as bytes, are valid UTF-8; a document
     with a single such run is left alone, as it may be a real pair of characters.
     """
+    # Most text has none of the lead characters: one scan of a plain character set says so.
+    if _MOJIBAKE_LEAD.search(text) is None:
+        return text
     first = _MOJIBAKE.search(text)
     if first is None or _MOJIBAKE.search(text, first.end()) is None:
         return text
-    return _MOJIBAKE.sub(_unmangled, text)
+    # A right double quote whose last byte (0x9D, unassigned in Windows-1252) a program
+    # replaced: "â€" and the replacement character.
+    return _MOJIBAKE.sub(_unmangled, text).replace("â€\ufffd", "”")
 
 
 def clean_text(text: str) -> str:
