@@ -283,7 +283,7 @@ AHEAD = re.compile(
     # cancelled all leave until Monday", "gave them until 10 a.m. on Tuesday") and the span of
     # a warning ("a warning from 6am on Thursday until midday on Friday") lie ahead
     r"|\b(?:suspend|cancel|ban|impos|issu|shut|halt|clos|grant|gave|give|given|extend|restrict"
-    r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b[^.;!?]{0,60}?"
+    r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b(?:[^.;!?]{0,60}?|[^.;!?,]{61,110}?)"
     r"\b(?:until|till|from)\s+(?:after\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|noon|midnight|midday)\s+(?:on\s+)?)?)$",
     re.IGNORECASE,
@@ -696,7 +696,7 @@ def weekday(
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
     elif (
-        ctx.lead(AHEAD, 80)
+        ctx.lead(AHEAD, 130)
         or ctx.lead(AHEAD_OF)
         or re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
     ):
@@ -965,7 +965,7 @@ def named_month(
     elif ctx.lead(SINCE):
         year = pub.year if there <= here else pub.year - 1
         reason = "the latest one, because 'since' looks back"
-    elif ctx.lead(AHEAD, 80):
+    elif ctx.lead(AHEAD, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"
     elif (

@@ -1695,3 +1695,17 @@ def test_a_weekday_told_in_the_present_lies_ahead() -> None:
     assert found(text, date(2025, 1, 24))[0][2] == "2025-01-21"
     text = "How it unfolded:\n\nSunday - Rebels enter the capital."
     assert found(text, date(2025, 1, 27))[0][2] == "2025-01-26"
+
+
+def test_the_span_of_a_warning_named_far_from_its_days_lies_ahead() -> None:
+    text = (
+        "The Met Office has issued a yellow warning for snow and ice covering much of "
+        "Scotland and northern England from Thursday until Friday."
+    )
+    assert [h[2] for h in found(text, date(2022, 12, 7))] == ["2022-12-08", "2022-12-09"]
+    # past another clause, a state ended is over: "closed ..., but queues stretched until"
+    text = (
+        "Polls officially closed at 9pm on Wednesday, but queues at some stations in the "
+        "province stretched until after 3am on Thursday."
+    )
+    assert found(text, date(2024, 6, 1))[-1][2] == "2024-05-30"
