@@ -1194,7 +1194,10 @@ _GAME_WORDS = re.compile(
     r"\b(?:points?|scored?|scoring|touchdowns?|goals?|baskets?|rebounds?|halftime|overtime|"
     r"led|trailed|lead|rally|rallied|game|games|seconds\s+left|minutes\s+left|fumbled?|"
     r"quarterback|coach|fans|kick-?off|half-time|innings|penalt(?:y|ies)|free\s+kicks?|striker"
-    r"|midfielder|goalkeeper)\b",
+    r"|midfielder|goalkeeper|victory|defeat|injur\w*|sprain\w*|tackle"
+    r"|kicker|pitcher|referee|semi-?finals?|quarter-?finals?)\b"
+    # a score: "a 34-3 loss", "won 4-2"
+    r"|\b\d{1,3}-\d{1,3}\b(?!-)",
     re.IGNORECASE,
 )
 _MONEY_WORDS = re.compile(
@@ -1207,7 +1210,7 @@ _MONEY_WORDS = re.compile(
 @rule(
     rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
     rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|corresponding|most\s+recent|just-ended|recent)\s+)*)"
-    rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)(?!-century)"
+    rf"(?:{_QUARTER_ORD}[\s-]+(?:fiscal\s+)?)?(?P<unit>quarter|half|period)(?!-century|-?finals?\b)"
     rf"(?:\s+of\s+{_YEAR_REF})?(?P<ago>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?{_E}"
 )
 def _quarter(m: re.Match[str], text: str) -> Candidate | None:

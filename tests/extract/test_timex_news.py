@@ -1709,3 +1709,16 @@ def test_the_span_of_a_warning_named_far_from_its_days_lies_ahead() -> None:
         "province stretched until after 3am on Thursday."
     )
     assert found(text, date(2024, 6, 1))[-1][2] == "2024-05-30"
+
+
+def test_periods_of_a_game_and_rounds_of_a_cup_are_not_quarters() -> None:
+    assert found(
+        "The winners will meet Germany in the quarter-finals on July 4.", date(1998, 6, 24)
+    ) == [("July 4", "DATE", "1998-07-04")]
+    text = "Sorrell was hurt in the third quarter of Sunday's 34-3 loss to San Diego."
+    assert [h[0] for h in found(text, date(2013, 10, 8))] == ["Sunday"]
+    text = "Vail sprained his knee in the first half and is day-to-day."
+    assert found(text, date(1997, 11, 3)) == []
+    # a company's quarter keeps its date
+    text = "Coast Savings reported a third-quarter loss, citing a charge."
+    assert found(text, date(1989, 10, 30))[0][2] == "1989-Q3"
