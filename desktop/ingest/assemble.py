@@ -86,7 +86,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     # Entities and JSON escapes are decoded after the raw text was cleaned, so whatever a
     # page spelt as "&#x202E;" or "\\u0000" is cleaned again here, before anything is stored.
     for piece in pieces:
-        piece.text = collapse_spaces(clean_text(piece.text))
+        # The document was repaired of mojibake whole, before it was split into pieces.
+        piece.text = collapse_spaces(clean_text(piece.text, repair=False))
     pieces = [p for p in pieces if p.text]
     for name in ("title", "source", "author", "url"):
         value = getattr(found, name)

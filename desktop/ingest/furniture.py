@@ -547,8 +547,8 @@ def _is_archive_line(text: str) -> bool:
         return True
     lower = text.lower()
     return (
-        _words(text) <= 12
-        and (".zip" in lower or "screenshot" in lower)
+        (".zip" in lower or "screenshot" in lower)
+        and _words(text) <= 12
         and _ARCHIVE_TOOLS.match(text) is not None
     )
 

@@ -500,6 +500,7 @@ _NEVER_JOINED = frozenset({furniture.SEPARATOR, furniture.ADVERTISEMENT, furnitu
 #: Lines that neither continue nor are continued: an archive's toolbar is copied as a stack of
 #: short lines ("Saved from <address>" / "search") that no sentence runs through.
 _STANDS_ALONE = frozenset({furniture.ARCHIVE_TOOLBAR})
+_TOOLBAR_LINE_CHARS = 120
 
 
 @functools.lru_cache(maxsize=256)
@@ -519,7 +520,10 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
         return False
     if _LIST_ITEM.match(line) or _line_reason(line) in _NEVER_JOINED:
         return False
-    if _line_reason(prev) in _STANDS_ALONE or _line_reason(line) in _STANDS_ALONE:
+    if _line_reason(line) in _STANDS_ALONE:
+        return False
+    # Toolbar lines are short; a long line before this one is never asked again.
+    if len(prev) <= _TOOLBAR_LINE_CHARS and _line_reason(prev) in _STANDS_ALONE:
         return False
     if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
@@ -578,7 +582,8 @@ def _menu_with_gaps(line: str) -> bool:
     """A site's menu copied from a browser: short capitalised items that tabs or runs of
     spaces keep apart ("Home<TAB>News<TAB>Sport"), as bars do on the page."""
     stripped = line.strip()
-    if "\t" not in stripped and "  " not in stripped:
+    # A menu is a short line; sentences with two spaces after their full stops are not asked.
+    if len(stripped) > 150 or ("\t" not in stripped and "  " not in stripped):
         return False
     return furniture.is_menu_line(_GAP.sub(" | ", stripped))
 

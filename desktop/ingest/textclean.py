@@ -114,10 +114,12 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE.sub(_unmangled, text).replace("â€\ufffd", "”")
 
 
-def clean_text(text: str) -> str:
+def clean_text(text: str, *, repair: bool = True) -> str:
     """NFC-normalised text with unsafe controls removed and line breaks made ``\\n``;
-    mojibake is repaired first, while the controls it is partly made of are still there."""
-    text = repair_mojibake(text)
+    mojibake is repaired first, while the controls it is partly made of are still there
+    (``repair`` False for pieces of a document that was repaired whole)."""
+    if repair:
+        text = repair_mojibake(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _DROP.sub("", text)
     return unicodedata.normalize("NFC", text)
