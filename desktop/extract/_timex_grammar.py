@@ -9,6 +9,7 @@ the publication date (``_timex_resolve``). Overlaps are settled by taking the lo
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -2596,6 +2597,24 @@ _AMOUNT_BEFORE = re.compile(
 
 
 @rule(
+    r"(?<![\w'’])(?:(?P<approx>about|around|nearly|almost|approximately|roughly|some|more\s+than"
+    r"|less\s+than|at\s+least|over|under|up\s+to)\s+)?(?P<num>\d+(?:\.\d+)?)\s+(?P<mag>million|billion)"
+    r"\s+years(?P<ago>\s+ago)?(?!\w)"
+)
+def _deep_time(m: re.Match[str], text: str) -> Candidate | None:
+    """ "65 million years ago": before any calendar TimeML can write, so only "the past";
+    "for roughly 10 million years" is a span all the same."""
+    if m["ago"]:
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0))
+        )
+    years = round(float(m["num"]) * (10**6 if m["mag"].lower() == "million" else 10**9))
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(f"P{years}Y", f"a span of {m.group(0)}")
+    )
+
+
+@rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+"
     r"|\s+(?:business|trading|working|calendar|school)\s+(?=days?\b|weeks?\b))"
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since|back(?=\s*[,.;:!?]|\s+(?:we|they|he|she|it|I|you|the|a|when|and|but)\b)))?{_E}"
@@ -2696,6 +2715,9 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             )
 
         def resolve_ago(ctx: Context) -> Resolution:
+            if gran == "year" and ctx.published is not None and ctx.published.year + count < 1:
+                # "about 13,000 years ago": before the year 1, which a TimeML value cannot write
+                return reference(ctx, "PAST_REF", m.group(0))
             prior = quarter_context(ctx) if gran == "year" else None
             if (
                 prior is not None
@@ -2802,20 +2824,64 @@ def _point_ahead_if_future(span: Resolver, gran: Granularity, count: int, word: 
     return resolve
 
 
-@rule(
-    rf"{_B}(?P<a>\d{{1,3}})\s+(?P<u1>hours?|minutes?)(?:,\s*|\s+and\s+)(?P<b>\d{{1,3}})\s+"
-    rf"(?P<u2>minutes?|seconds?)(?:(?:,\s*|,?\s+and\s+)(?P<c>\d{{1,3}})\s+(?P<u3>seconds?))?{_E}"
+# the units a span of several parts names, largest first, with their TimeML letters
+_PART_UNITS = (
+    ("Y", r"years?|yrs?"),
+    ("M", r"months?"),
+    ("W", r"weeks?"),
+    ("D", r"days?"),
+    ("TH", r"hours?|hrs?"),
+    ("TM", r"minutes?|mins?"),
+    ("TS", r"seconds?|secs?"),
 )
-def _compound_clock_span(m: re.Match[str], text: str) -> Candidate | None:
-    """ "6 minutes, 2 seconds", "2 hours, 22 minutes, 38 seconds": one span, as a race time is."""
-    first, second = m["u1"][0].upper(), m["u2"][0].upper()
-    if first == second or (first, second) == ("H", "S"):
-        return None
-    value = f"PT{int(m['a'])}{first}{int(m['b'])}{second}"
-    if m["c"]:
-        if (first, second) != ("H", "M"):
-            return None
-        value += f"{int(m['c'])}S"
+_PART_UNIT = "|".join(f"(?:{words})" for _, words in _PART_UNITS)
+_PART_NUMBER = rf"(?:\d{{1,3}}(?:\.\d+)?|{NUMBER_WORD}|an?)"
+_PART = rf"(?:{_PART_NUMBER})\s*(?:{_PART_UNIT})(?![\w-])"
+_PART_SPLIT = re.compile(rf"(?P<n>{_PART_NUMBER})\s*(?P<u>{_PART_UNIT})(?![\w-])", re.IGNORECASE)
+
+
+@rule(
+    rf"{_B}(?:(?P<approx>about|around|nearly|almost|roughly|approximately|just\s+over|just\s+under"
+    rf"|more\s+than|less\s+than|over|under|some)\s+)?{_PART}(?:(?:,\s*(?=\d)|,?\s+and\s+|\s+(?=\d)){_PART}){{1,2}}"
+)
+def _compound_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "four hours and 55 minutes", "a month and a day", "1hr 39min 36.8sec": one span of
+    several parts, each smaller than the one before, as a race time or a flight is told."""
+    if re.match(r"\s+(?:ago|earlier|later|from\s+now)\b", text[m.end() : m.end() + 12]):
+        return None  # "two years and three months ago": a date, read by the offset rules
+    parts = list(
+        _PART_SPLIT.finditer(m.group(0), m.end("approx") - m.start() if m["approx"] else 0)
+    )
+    ranks: list[int] = []
+    amounts: list[str] = []
+    for part in parts:
+        unit = part["u"].lower()
+        rank = next(i for i, (_, words) in enumerate(_PART_UNITS) if re.fullmatch(words, unit))
+        n = parse_number(part["n"])
+        if n is None or (ranks and rank <= ranks[-1]):
+            return None  # "two days and three weeks" is no single span
+        if n != int(n) and part is not parts[-1]:
+            return None  # only the last part may have a fraction: "3min 40.59sec"
+        ranks.append(rank)
+        amounts.append(f"{n:g}")
+    between = [m.group(0)[a.end() : b.start()] for a, b in itertools.pairwise(parts)]
+    if any(not gap.strip(" ") for gap in between) and not all(
+        re.match(r"\d", part["n"]) for part in parts
+    ):
+        return None  # parts joined by a bare space must be written in digits: "3 hours 24 minutes"
+    if _PART_UNITS[ranks[0]][0] == "W" and len(ranks) > 1:
+        return None  # weeks do not mix with other units in an ISO span
+    date_part = "".join(
+        amounts[i] + _PART_UNITS[r][0]
+        for i, r in enumerate(ranks)
+        if not _PART_UNITS[r][0].startswith("T")
+    )
+    time_part = "".join(
+        amounts[i] + _PART_UNITS[r][0][1]
+        for i, r in enumerate(ranks)
+        if _PART_UNITS[r][0].startswith("T")
+    )
+    value = "P" + date_part + ("T" + time_part if time_part else "")
     return Candidate(m.start(), m.end(), "DURATION", _const(value, f"a span of {m.group(0)}"))
 
 
@@ -4225,9 +4291,11 @@ _TRIGGERS: dict[str, str] = {
     "_year_end": "year end",
     "_one_day": "day someday",
     "_unit_relative": "day week weekend month year decade quarter",
+    "_deep_time": "years",
     "_duration": _UNIT_WORDS,
     "_either_count": _UNIT_WORDS,
-    "_compound_clock_span": "hour hours minute minutes",
+    "_compound_span": "year years yr yrs month months week weeks day days hour hours hr hrs"
+    " minute minutes min mins second seconds sec secs",
     "_unit_long": "yearlong monthlong weeklong daylong nightlong year month week day night single another"
     " fortnight",
     "_bare_units": _UNIT_WORDS,

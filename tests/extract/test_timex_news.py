@@ -1722,3 +1722,32 @@ def test_periods_of_a_game_and_rounds_of_a_cup_are_not_quarters() -> None:
     # a company's quarter keeps its date
     text = "Coast Savings reported a third-quarter loss, citing a charge."
     assert found(text, date(1989, 10, 30))[0][2] == "1989-Q3"
+
+
+def test_deep_time_is_only_the_past() -> None:
+    text = "The impact that wiped out the dinosaurs 65 million years ago was an asteroid."
+    assert found(text, date(1998, 3, 13)) == [("65 million years ago", "DATE", "PAST_REF")]
+    text = "The rock fell about 13,000 years ago; the dinosaurs were gone for roughly 10 million years."
+    assert found(text, date(1996, 8, 7)) == [
+        ("about 13,000 years ago", "DATE", "PAST_REF"),
+        ("roughly 10 million years", "DURATION", "P10000000Y"),
+    ]
+    # a year that can be written still is
+    assert found("The temple was built 2,000 years ago.", date(2024, 1, 1))[0][2] == "0024"
+
+
+def test_a_span_of_several_parts_is_one_span() -> None:
+    text = "The flight lasted four hours and 55 minutes, and the eclipse about three minutes and 14 seconds."
+    assert found(text, date(1998, 10, 30)) == [
+        ("four hours and 55 minutes", "DURATION", "PT4H55M"),
+        ("about three minutes and 14 seconds", "DURATION", "PT3M14S"),
+    ]
+    text = "He won in 3min 40.59sec, a month and a day after his injury; the final lasted 3 hours 24 minutes."
+    assert [(h[0], h[2]) for h in found(text, date(2004, 8, 16))] == [
+        ("3min 40.59sec", "PT3M40.59S"),
+        ("a month and a day", "P1M1D"),
+        ("3 hours 24 minutes", "PT3H24M"),
+    ]
+    # parts that do not get smaller are two spans, and a bare space needs digits
+    assert len(found("It took two days and three weeks.", date(2004, 8, 16))) == 2
+    assert found("for two years three months", date(2004, 8, 16))[0][2] == "P2Y"
