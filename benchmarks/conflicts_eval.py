@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|blind]
+     [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -21,6 +21,12 @@ and company news; organisers' against police counts, "a dozen" against "Twelve",
 million" against "500,000", ranges and bounds that meet a point, rounding, tolls that grow or
 are revised, people leaving shelters, daily against cumulative, city against nation, rates
 against counts, money against tonnes, different measures and populations that share a number),
+``dev8`` (conflict_pairs_dev8.jsonl, an eighth, of pairs written to be hard: one number in
+different scopes, units or currencies, a day's count against a running total, opposing claims, a
+toll corrected downward, ranges that overlap in part, "up to" against "at least", rounding,
+numbers spelled out, shares against counts, figures about different days or elections in one
+story, "more than doubled to", vague quantities, denied and negated figures, and one number
+counting different things),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -39,6 +45,16 @@ figures_eval.py.) Round 7 kept the rule for opposing parties: organisers' and po
 sizes, or a union's and an employer's count of strikers, are contradictions when their ranges do
 not meet, because the panel's job is to show the analyst every disagreement; the attribution on
 each side says whose claim it is.
+Round 8 decided (dev8 follows): a number the sentence denies ("30 soldiers, not 300", "denied
+that 500 had been arrested", "rejected claims of 2,000") is no claim of its source, so there is
+no figure at it to compare (unrelated), while "no fewer than" and "not more than" are qualifiers,
+not denials; amounts in different currencies are not compared (no exchange rate is known for the
+day), so they are unrelated; a share of a population and a count of it are different
+quantities (unrelated) even when the sentence gives the base that links them, as a rate and a
+count are; a toll that the text says was corrected or lowered ("corrected the toll to 38",
+"lowered the death toll to 38") is a revision and so an update, like "revised down"; the seats
+or votes won in elections of different years are different quantities (unrelated); and "more
+than doubled to 14,200" is the level 14,200 exactly ("more than" qualifies the change).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
@@ -69,6 +85,7 @@ SETS = {
     "dev5": DATA / "conflict_pairs_dev5.jsonl",
     "dev6": DATA / "conflict_pairs_dev6.jsonl",
     "dev7": DATA / "conflict_pairs_dev7.jsonl",
+    "dev8": DATA / "conflict_pairs_dev8.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
