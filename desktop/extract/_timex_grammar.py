@@ -661,7 +661,7 @@ def _dotted_date(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|[\w’']s\s+)$",
+    r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|\w[’']s\s+|\b(?:its|his|her|their|our)\s+)$",
     re.IGNORECASE,
 )
 
@@ -1113,11 +1113,13 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         year = 1900 + int(n)
     if year is None and not det:
         return None
-    if _capitalised(m["season"]) and re.match(
-        r"\s+(?:Olympics|Olympic|Games|Paralympics|Paralympic|Palace|Olympiad|Universiade)\b",
-        text[m.end() : m.end() + 14],
+    if (
+        _capitalised(m["season"])
+        and not m["year"]
+        and re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3])
+        and not re.match(rf"\s+(?:{_MON}|{WEEKDAY_PATTERN})\b", text[m.end() : m.end() + 12])
     ):
-        return None  # "the Summer Olympics", "the Winter Palace": names, not seasons
+        return None  # "the Summer Olympics", "the Winter Classic", "the Spring Statement": names
     if word == "fall" and year is None and det in ("the", "in"):
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s+(?:of|in)\s+(?!19|20)", after):

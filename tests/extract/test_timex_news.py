@@ -1751,3 +1751,13 @@ def test_a_span_of_several_parts_is_one_span() -> None:
     # parts that do not get smaller are two spans, and a bare space needs digits
     assert len(found("It took two days and three weeks.", date(2004, 8, 16))) == 2
     assert found("for two years three months", date(2004, 8, 16))[0][2] == "P2Y"
+
+
+def test_names_that_hold_a_month_or_a_season() -> None:
+    text = "Defenseman Chris May, who was scratched, is day-to-day. Mrs May met Juncker in May."
+    assert found(text, date(2019, 3, 12)) == [("May", "DATE", "2018-05")]
+    text = "He returned for the Winter Classic, and the Spring Statement is due next week."
+    assert [h[0] for h in found(text, date(2024, 1, 3))] == ["next week"]
+    # a season named by a date is still one
+    text = "The dam will be finished by the summer of 2026."
+    assert found(text, date(2024, 1, 3))[0][2] == "2026-SU"
