@@ -344,7 +344,9 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb))
 
 
-_REVISION_RE = re.compile(r"\b(?:revised|revision|corrected|updated)\b", re.IGNORECASE)
+_REVISION_RE = re.compile(
+    r"\b(?:revised|revision|corrected|updated|lowered|downgraded|scaled back)\b", re.IGNORECASE
+)
 
 
 def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
@@ -439,7 +441,10 @@ def compare(
     forced: dict[str, list[FigureRef]] = defaultdict(list)
     undated: list[tuple[Quantity, FigureRef]] = []
     for ref in figures:
-        if ref.id in excluded:
+        if ref.id in excluded or ref.figure.denied:
+            # a number the text denies is nobody's claim; an analyst can still link it by hand
+            if ref.id in links and ref.id not in excluded:
+                forced[links[ref.id]].append(ref)
             continue
         if ref.id in links:
             forced[links[ref.id]].append(ref)

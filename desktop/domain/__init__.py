@@ -145,6 +145,9 @@ class Figure:
     #: total ("so far", "this year", "since October", "death toll"); "current" for a level as of
     #: ``as_of`` ("are still in shelters", "remain missing"); None when the text does not say
     period: FigurePeriod | None = None
+    #: the sentence denies the number ("30 soldiers, not 300", "denied reports that 500 had
+    #: been arrested"): still a figure as written, but no claim of its source to compare
+    denied: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -238,7 +238,9 @@ CHANGE_CUES_RE = re.compile(
     r"swelled|mounted|reached|surged)(?: to| past| above)?|updated|revised(?: up| upward| down)?"
     r"|(?:has |have |had )?(?:fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk"
     r"|shrank) to"
-    r"|so far|bringing the (?:total|toll))\b",
+    r"|so far|bringing the (?:total|toll)"
+    # a count put right by its teller, downward as often as up: "corrected the toll to 38"
+    r"|corrected|lowered|downgraded|scaled back)\b",
     re.IGNORECASE,
 )
 

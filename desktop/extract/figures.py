@@ -1381,9 +1381,12 @@ _APPOSITIVE_PART_RE = re.compile(
     # a plural, so that "40 of them gold" (a kind of the same thing) keeps the count's noun
     r"\s+(?P<np>[a-z][\w'’-]*(?:[^s]s|children|men|people|police|staff|crew))\s*[,)—–]"
 )
-#: ", five of them children," between a count and its verb
+#: ", five of them children," or a number set aside (", not 300,", ", rather than the 300
+#: first reported,") between a count and its verb
 _APPOSITIVE_ASIDE_RE = re.compile(
-    r"\s*,\s*[\w-]+\s+of\s+(?:them|whom)\s+[a-z][\w'’-]*\s*,\s*", re.IGNORECASE
+    r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)\s+[a-z][\w'’-]*"
+    r"|(?:not|rather than|instead of)\s+(?:the\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,4})\s*,\s*",
+    re.IGNORECASE,
 )
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
 _PUT_AT_RE = re.compile(
@@ -1556,6 +1559,24 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+#: the sentence denies the number that follows: "30 soldiers, not 300", "not 45 but 38",
+#: "denied reports that 500 protesters had been arrested", "rejected claims of 2,000 deaths";
+#: "if not 1,000" allows the number, and "not more than" is a qualifier, read before this
+_DENIED_NUMBER_BEFORE = re.compile(
+    r"(?:(?<!\bif )\bnot|\brather than|\binstead of)\s+(?:the\s+)?$"
+    r"|\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?"
+    r"|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+"
+    r"(?:(?:the|earlier|media|press|local|online|opposition)\s+)*"
+    r"(?:(?:reports?|claims?|allegations?|suggestions?|rumou?rs?|accounts?|figures?|estimates?)"
+    r"\s+)?(?:that|of)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$",
+    re.IGNORECASE,
+)
+
+
+def _is_denied(text: str, start: int, s0: int) -> bool:
+    return _DENIED_NUMBER_BEFORE.search(text, max(s0, start - 120), start) is not None
+
+
 def _subject_before(sentence: str, verb_start: int) -> str | None:
     segments = [seg for seg in re.split(r"[,;:“”\"—–(]", sentence[:verb_start]) if seg.strip()]
     # skip appositive clauses: "the agency, which helped question the soldiers, said"
@@ -1652,6 +1673,7 @@ def _figure(
         change_cue=cue.group(0) if cue else None,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
         period=d.period,
+        denied=_is_denied(text, n.start, s0),
     )
 
 
@@ -1678,6 +1700,9 @@ _NEW_LEVEL_RE = re.compile(
     r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)",
     re.IGNORECASE,
 )
+#: "the army said 12 missiles had been shot down": the past perfect in reported speech is the
+#: reporter's past tense moved back a step, not a count up to now
+_REPORTED_BEFORE_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS}|denied|insisted)\b")
 _STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")
 #: a count within one day that no date expression names
 _DAY_WORDS_RE = re.compile(
@@ -1692,6 +1717,18 @@ _WEEK_WORDS_RE = re.compile(
 _WINDOW_EDGE_RE = re.compile(
     r"\b(?:since|from|until|till|by|after|before|than|as of)\s+(?:\w+\s+)?$"
 )
+
+
+def _running_total_words(text: str, lead: int, tail: int, s0: int) -> bool:
+    for m in _CUMULATIVE_RE.finditer(text, lead, tail):
+        if not (
+            m.group(0)[:3].lower() == "had"
+            and _REPORTED_BEFORE_RE.search(text, max(s0, m.start() - 120), m.start())
+        ):
+            return True
+    return False
+
+
 #: measures of one-off events, which cannot be a level "still" there
 _EVENT_MEASURES = RUNNING_TALLIES - {"displaced", "evacuated"}
 _WINDOW_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -1719,7 +1756,7 @@ def _period(
     if event_day is not None:
         d.window_end = event_day
         return "day"
-    if _CUMULATIVE_RE.search(text, lead, tail):
+    if _running_total_words(text, lead, tail, s0):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
         return "current"
