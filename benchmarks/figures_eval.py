@@ -76,6 +76,11 @@ What is counted, when the noun is not right after the number (the convention all
   "confirmed infections rose to 85,195" are killed and infected.
 - Claims by opposing parties ("the rebels said ... the army said ...") are each figures in
   their own right, annotated alike; whether they agree is the conflict engine's question.
+- A number the sentence denies ("80 fans, not 800", "denied reports that 500 soldiers had been
+  killed") is still a figure as written, with its counted and measure, as dev3..dev5 annotate
+  it; the extractor marks it ``denied`` and the conflict engine compares no denied number
+  (round 8). "More than doubled to 14,200" is the level 14,200, exact: "more than" qualifies
+  the change.
 - The measure is the canonical form from _figure_words.py (killed, injured, arrested, ...), or
   the verb as written when it has none ("fined", "jailed"); null when nothing happened to the
   counted things (a level or an amount stated, "a budget of $2bn"). An ordinary verb that
