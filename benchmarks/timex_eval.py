@@ -71,7 +71,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # from them, 2005-2026 (wire21), wire-service factboxes, timelines and explainers of
 # 2000-2026 (wire22), local news, weather and police copy of 2010-2026 (wire23), sports wire
 # copy of 1996-2026 (wire24), science, health, technology and space news of 1996-2026
-# (wire25), and parliaments, diplomacy and international institutions, 1996-2026 (wire27)
+# (wire25), US and world news of 1996-2000 annotated strictly by TimeBank's practice (wire26),
+# and parliaments, diplomacy and international institutions, 1996-2026 (wire27)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -99,6 +100,7 @@ WIRE_ARTICLES = {
         "wire23",
         "wire24",
         "wire25",
+        "wire26",
         "wire27",
     )
 }
