@@ -282,9 +282,9 @@ AHEAD = re.compile(
     # a state put in place until a day ("classes were suspended until Saturday", "has
     # cancelled all leave until Monday", "gave them until 10 a.m. on Tuesday") and the span of
     # a warning ("a warning from 6am on Thursday until midday on Friday") lie ahead
-    r"|\b(?:suspend|cancel|ban|impos|issu|shut|halt|clos|grant|gave|give|given|extend|restrict"
+    r"|\b(?:suspend|cancel|ban(?=(?:s|ned|ning)?\b)|impos|issu|shut|halt|clos|grant|gave|give|given|extend|restrict"
     r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b(?:[^.;!?]{0,60}?|[^.;!?,]{61,110}?)"
-    r"\b(?:until|till|from)\s+(?:after\s+)?"
+    r"\b(?:until|till|through|from)\s+(?:after\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|noon|midnight|midday)\s+(?:on\s+)?)?)$",
     re.IGNORECASE,
 )
@@ -424,6 +424,16 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
+                if word in ("have", "has") and re.match(
+                    r"\s+(?:until|till)\b", self.text[m.end() : m.end() + 8], re.IGNORECASE
+                ):
+                    kind = "present"  # "candidates have until Sunday": a time still left
+                    weight = (
+                        self.start - m.end() if m.end() <= self.start else m.start() - self.end + 15
+                    )
+                    if best is None or weight < best[0]:
+                        best = (weight, kind)
+                    continue
                 if word in ("have", "had") and re.search(
                     r"\b(?:will|would|could|should|might|may|must|shall)\s+(?:\w+\s+)?$",
                     before,
@@ -968,6 +978,10 @@ def named_month(
     elif ctx.lead(AHEAD, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"
+    elif ctx.lead(UNTIL) and ctx.tense() != "past" and _gap(pub, pub.year, month, day) > 20:
+        # "holds the presidency until the end of June": a limit not yet reached
+        year = pub.year if there >= here else pub.year + 1
+        reason = "the next one, because a limit ('until', 'by') lies ahead"
     elif (
         (pair := ctx.coordinated("day" if day else "month")) is not None
         and pair.point is not None

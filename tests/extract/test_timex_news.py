@@ -1761,3 +1761,15 @@ def test_names_that_hold_a_month_or_a_season() -> None:
     # a season named by a date is still one
     text = "The dam will be finished by the summer of 2026."
     assert found(text, date(2024, 1, 3))[0][2] == "2026-SU"
+
+
+def test_a_time_left_until_a_day_lies_ahead() -> None:
+    text = "Candidates have until Sunday to register. The company has until Friday to respond."
+    assert [h[2] for h in found(text, date(2024, 6, 10))] == ["2024-06-16", "2024-06-14"]
+    text = "Classes were canceled through Friday, and students will finish the year elsewhere."
+    assert found(text, date(1999, 4, 21))[0][2] == "1999-04-23"
+    text = "The mandate runs until March, when the council decides again."
+    assert found(text, date(2024, 11, 5))[0][2] == "2025-03"
+    # "Bank" is no ban, and work done through a night is over
+    text = "Bank staff had worked through the night of December 31 to check their systems."
+    assert found(text, date(2000, 1, 3))[0][2] == "1999-12-31TNI"
