@@ -2670,6 +2670,8 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     start = m.start()
     if approx in ("the", "these", "those") and tail in ("ago", "earlier", "later"):
         start = m.start("num")
+    if approx == "the" and not tail and "-" in text[m.end("num") : m.start("unit")]:
+        start = m.start("num")  # "the six-month presidency": TimeML leaves the article out
     if num_text in ("a", "an") and not approx and tail in ("", "since"):
         # "twice a day" repeats an event: a SET, its frequency included; "$5 a year" and
         # "4 flights a week" are rates of an amount, which TimeML does not mark at all

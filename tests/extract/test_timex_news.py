@@ -866,7 +866,7 @@ def test_national_days_every_friday_night_y2k_and_the_whole_day() -> None:
     got = [(h[0], h[2]) for h in found(text, date(1999, 9, 30))]
     assert got == [
         ("September 30", "1999-09-30"),
-        ("The seven-day", "P7D"),
+        ("seven-day", "P7D"),
         ("National Day", "1999-10-01"),
         ("Friday", "1999-10-01"),
         ("every Friday night", "XXXX-WXX-5TNI"),
@@ -1773,3 +1773,13 @@ def test_a_time_left_until_a_day_lies_ahead() -> None:
     # "Bank" is no ban, and work done through a night is over
     text = "Bank staff had worked through the night of December 31 to check their systems."
     assert found(text, date(2000, 1, 3))[0][2] == "1999-12-31TNI"
+
+
+def test_the_article_before_a_hyphenated_span_is_left_out() -> None:
+    text = "Germany holds the six-month presidency, and the two-day summit opens Thursday."
+    assert [h[0] for h in found(text, date(1999, 3, 24))][:2] == ["six-month", "two-day"]
+    # but not from a span told as a noun
+    assert (
+        found("It rained for the past two months.", date(1999, 3, 24))[0][0]
+        == "the past two months"
+    )
