@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -140,6 +141,9 @@ class FigureRow(Base):
     change_cue: Mapped[str | None] = mapped_column(Text)
     scope: Mapped[str | None] = mapped_column(Text)
     period: Mapped[str | None] = mapped_column(String(16))
+    #: set by migration 0005; the sentence denies the number, so it is compared in no conflict
+    #: unless the analyst links it (figures stored before 0005 read as not denied)
+    denied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FigureGroupRow(Base):

@@ -789,6 +789,7 @@ class ProjectStore:
                         "change_cue": f.change_cue,
                         "scope": f.scope,
                         "period": f.period,
+                        "denied": f.denied,
                     }
                     for i, (key, f) in enumerate(zip(keys, extraction.figures, strict=True))
                 ],
@@ -1390,6 +1391,7 @@ def _figure(r: FigureRow) -> Figure:
         change_cue=r.change_cue,
         scope=r.scope,
         period=cast(_OptionalPeriod, r.period),
+        denied=r.denied,
     )
 
 
