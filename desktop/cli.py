@@ -312,16 +312,19 @@ def _cmd_facts(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
+    from desktop.services.project import figure_json
+
     with _open_for_reading(args.project) as project:
         figures = project.figures()
         if args.json:
-            _emit({"figures": [f.to_json() for f in figures]})
+            _emit({"figures": [figure_json(f) for f in figures]})
         else:
             for f in figures:
                 fig = f.figure
+                denied = "  (denied)" if fig.denied else ""
                 print(
                     f"{f.id:>6}  {fig.qualifier:<11}  {fig.number_text:<14}  "
-                    f"{fig.measure or '-':<10}  {fig.counted or '-'}"
+                    f"{fig.measure or '-':<10}  {fig.counted or '-'}{denied}"
                 )
     return 0
 

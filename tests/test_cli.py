@@ -283,3 +283,40 @@ def test_read_commands_work_on_a_read_only_disk_and_import_is_refused(
         assert code == 3 and out == ""
         assert "Kursk.factlane cannot be written" in err
     assert (project.read_bytes(), project.stat().st_mtime_ns) == before
+
+
+def test_figures_json_says_which_numbers_the_text_denies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claim = tmp_path / "aid.txt"
+    claim.write_text(
+        "Migrants drown\n\nAid groups said 80 migrants drowned off the island on Sunday.\n",
+        encoding="utf-8",
+    )
+    denial = tmp_path / "coastguard.txt"
+    denial.write_text(
+        "Coastguard toll\n\nThe coastguard said 8 migrants, not 80, drowned off the island "
+        "on Sunday.\n",
+        encoding="utf-8",
+    )
+    project = tmp_path / "Island.factlane"
+    code, _, _ = run(
+        capsys, "import", str(claim), str(denial), "--project", str(project),
+        "--published", "2025-09-08",
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, "figures", "--project", str(project), "--json")
+    assert code == 0
+    figures = json.loads(out)["figures"]
+    assert all(isinstance(f["denied"], bool) for f in figures)
+    denied = {(f["article"]["path"], f["number_text"]) for f in figures if f["denied"]}
+    assert denied == {(str(denial), "80")}
+    denied_ids = {f["id"] for f in figures if f["denied"]}
+    _, out, _ = run(capsys, "conflicts", "--project", str(project), "--json")
+    doc = json.loads(out)
+    assert doc["pairs"], "the coastguard's own 8 still contradicts the aid groups' 80"
+    assert not denied_ids & {i for g in doc["groups"] for i in g["figures"]}
+    code, out, _ = run(capsys, "figures", "--project", str(project))
+    assert [line for line in out.splitlines() if "(denied)" in line] == [
+        line for line in out.splitlines() if line.split()[0] in map(str, denied_ids)
+    ]

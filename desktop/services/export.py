@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.records import FactRecord, FigureRecord
-from desktop.services.project import ProjectService
+from desktop.services.project import ProjectService, figure_json
 
 FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg")
 
@@ -98,7 +98,7 @@ FACT_COLUMNS = [
 
 FIGURE_COLUMNS = [
     "id", "number_text", "low", "high", "qualifier", "unit", "counted", "measure",
-    "attributed_to", "as_of", "text", "source", "article", "published",
+    "attributed_to", "as_of", "text", "source", "article", "published", "denied",
 ]  # fmt: skip
 
 
@@ -130,6 +130,7 @@ def _csv(project: ProjectService, output: Path) -> list[Path]:
                     r.id, g.number_text, _num(g.low), _num(g.high), g.qualifier, g.unit or "",
                     g.counted or "", g.measure or "", g.attributed_to or "", _iso(g.as_of),
                     g.text, _source(r), r.article.display_title, _iso(r.article.published),
+                    "true" if g.denied else "false",
                 ]
             )  # fmt: skip
     return [output, figures_path]
@@ -139,7 +140,7 @@ def _json(project: ProjectService, output: Path) -> list[Path]:
     doc = {
         "articles": [{"id": a.id, "path": a.path, **a.article_json()} for a in project.articles()],
         "facts": [f.to_json() for f in project.facts()],
-        "figures": [f.to_json() for f in project.figures()],
+        "figures": [figure_json(f) for f in project.figures()],
         "conflicts": {
             "pairs": [p.to_json() for p in project.pairs()],
             "groups": [g.to_json() for g in project.groups()],
@@ -318,8 +319,12 @@ def _svg_timeline(by_source: dict[str, list[FactRecord]]) -> str:
 
 def _cite_figure(r: FigureRecord) -> str:
     g = r.figure
+    # Only a figure the analyst linked by hand is in a pair while its sentence denies it; the
+    # reader of the report must not take it for the outlet's claim.
+    denied = "<div class='src'>the text denies this number</div>" if g.denied else ""
     return (
-        f"<b>{html.escape(g.text)}</b><div class='src'>{html.escape(_citation_article(r))}"
+        f"<b>{html.escape(g.text)}</b>{denied}<div class='src'>"
+        f"{html.escape(_citation_article(r))}"
         f"{', as of ' + g.as_of.isoformat() if g.as_of else ''}</div>"
     )
 

@@ -59,6 +59,7 @@ __all__ = [
     "ProjectService",
     "RemovalSummary",
     "RemovedArticle",
+    "figure_json",
 ]
 
 ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
@@ -390,6 +391,16 @@ class ProjectService:
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+
+def figure_json(record: FigureRecord) -> dict[str, Any]:
+    """A stored figure as `figures --json` and the JSON export give it: the extract contract's
+    figure with its id and article, and whether its sentence denies it. A denied figure is
+    compared in no conflict unless the analyst links it, so a reader of the JSON needs the
+    flag to see why such a number is in no group."""
+    out = record.to_json()
+    out["denied"] = record.figure.denied
+    return out
 
 
 def extract_article(raw: RawArticle) -> Extraction:
