@@ -2808,7 +2808,10 @@ _RECORD_BEFORE = re.compile(
     r"\b(?:\w+est|most|least|first|only|worst|best|biggest|largest|longest|highest|lowest"
     # "the fourth increase in four years": a count over a span
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
-    r"[^.;,]*$",
+    r"[^.;,]*$"
+    # "50 games in 89 days", "three goals in 10 minutes": a count over a span
+    r"|(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|hundreds|thousands))\s+(?:[a-z]+\s+)?[a-z]+s\s+in\s+$",
     re.IGNORECASE,
 )
 _NOT_A_POINT_AFTER = re.compile(

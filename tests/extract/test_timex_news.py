@@ -1783,3 +1783,11 @@ def test_the_article_before_a_hyphenated_span_is_left_out() -> None:
         found("It rained for the past two months.", date(1999, 3, 24))[0][0]
         == "the past two months"
     )
+
+
+def test_a_count_in_a_span_is_the_span() -> None:
+    text = "Each team will play 50 games in 89 days, and the season ends in two weeks."
+    assert [(h[0], h[1]) for h in found(text, date(1999, 2, 8))] == [
+        ("89 days", "DURATION"),
+        ("two weeks", "DATE"),
+    ]
