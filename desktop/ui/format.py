@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.domain import DateRange, Figure
 from desktop.domain.records import ArticleRecord
+from desktop.extract.sentences import split_sentences
 from desktop.services.dates import DateInputError, parse_user_date
 from desktop.ui.timeline.data import describe_range
 
@@ -44,6 +45,14 @@ def figure_value(fig: Figure) -> str:
         return f"{number(fig.low)}–{number(fig.high)}{sep}{unit}"
     value = fig.low if fig.low is not None else fig.high
     return f"{QUALIFIER_WORDS.get(fig.qualifier, '')}{number(value)}{sep}{unit}"
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence that holds ``[start, end)``, or the span itself when none does."""
+    for s, e in split_sentences(text):
+        if s <= start and end <= e:
+            return s, e
+    return start, end
 
 
 def day(d: date | None) -> str:

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.facts_panel.factActivated.connect(lambda fid: self.select_fact(fid, origin="table"))
         self.figures_panel = FiguresPanel()
         self.figures_panel.figureActivated.connect(self._figure_activated)
+        self.figures_panel.set_article_text(self._article_text)
         self.conflicts_panel = ConflictsPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
@@ -1381,6 +1382,10 @@ class MainWindow(QMainWindow):
                 return None
             self._article_cache[article_id] = detail
         return self._article_cache.get(article_id)
+
+    def _article_text(self, article_id: int) -> str:
+        detail = self._article(article_id)
+        return detail.text if detail is not None else ""
 
     def _figures_of(self, article_id: int) -> list[FigureRecord]:
         if self.workspace is None:

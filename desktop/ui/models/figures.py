@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
-from desktop.ui.format import figure_value
+from desktop.ui.format import figure_value, sentence_around
 from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -25,10 +26,27 @@ COLUMN_TITLES = ("Value", "Counted", "Measure", "Attributed to", "As of", "Sourc
 FigureIdRole = Qt.ItemDataRole.UserRole + 1
 FigureRecordRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
+#: True for a number its sentence denies ("80, not 800"): shown struck through and tagged
+DeniedRole = Qt.ItemDataRole.UserRole + 4
+
+#: the tag beside a denied number's value
+DENIED_TAG = "denied"
+DENIED_LEAD = "Denied in the text, so it is compared in no conflict:"
+DENIED_HINT = "To compare it anyway, link it to a group in the Conflicts tab."
 
 
 class FiguresTableModel(SortedRowsModel):
     columns = COLUMN_TITLES
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        article_text: Callable[[int], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        #: an article's body by id, for quoting a denied number's whole sentence in its tooltip
+        #: (the stored figure keeps only its own words; the denial is elsewhere in the sentence)
+        self.article_text = article_text
 
     def set_figures(self, figures: Sequence[FigureRecord]) -> None:
         self.replace_rows(figures)
@@ -62,24 +80,48 @@ class FiguresTableModel(SortedRowsModel):
             return r
         if role == SortRole:
             return self._sort_key(r, col)
+        if role == DeniedRole:
+            return r.figure.denied
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_VALUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if r.figure.denied and col == COL_VALUE:
+            if role == Qt.ItemDataRole.FontRole:
+                # only strike-out is set: the view's own font fills in the rest
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                # a screen reader does not see the line through the number
+                return f"{self._text(r, col)}, {DENIED_TAG}"
         return None
 
-    @staticmethod
-    def _tooltip(r: FigureRecord) -> str:
+    def _tooltip(self, r: FigureRecord) -> str:
         """The sentence and the figure's reading in full: a narrow table hides the columns
         that repeat the sentence's words."""
         fig = r.figure
         reading = " ".join(x for x in (figure_value(fig), fig.counted, fig.measure) if x)
         if fig.attributed_to:
-            reading += f", according to {fig.attributed_to}"
+            # a denied number's attribution is the one who denies it
+            said = "denied by" if fig.denied else "according to"
+            reading += f", {said} {fig.attributed_to}"
         if fig.as_of:
             reading += f", as of {fig.as_of.isoformat()}"
         source = f"{r.article.display_title} ({r.article.source or 'unknown'})"
+        if fig.denied:
+            return f"{DENIED_LEAD}\n“{self._sentence(r)}”\n{reading}\n{source}\n{DENIED_HINT}"
         return f"“{fig.text}”\n{reading}\n{source}"
+
+    def _sentence(self, r: FigureRecord) -> str:
+        """The sentence that denies the number, as written; the figure's own words when the
+        article's text is not at hand."""
+        fig = r.figure
+        text = self.article_text(r.article.id) if self.article_text is not None else ""
+        if not text or fig.end > len(text) or text[fig.start : fig.end] != fig.text:
+            return fig.text
+        s, e = sentence_around(text, fig.start, fig.end)
+        return " ".join(text[s:e].split())
 
     @staticmethod
     def _text(r: FigureRecord, col: int) -> str:

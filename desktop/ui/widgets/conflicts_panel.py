@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.extract.sentences import split_sentences
 from desktop.ui.dialogs.entry import TextEntryDialog
-from desktop.ui.format import figure_value
+from desktop.ui.format import figure_value, sentence_around
 from desktop.ui.models.conflicts import (
     GROUP_COL_ACCEPTED,
     GROUP_COL_CONTRADICTIONS,
@@ -52,14 +51,6 @@ from desktop.ui.models.conflicts import (
 from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.workspace import Workspace
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence that holds ``[start, end)``, or the span itself when none does."""
-    for s, e in split_sentences(text):
-        if s <= start and end <= e:
-            return s, e
-    return start, end
 
 
 class SentenceCard(QTextBrowser):
@@ -91,6 +82,9 @@ class SentenceCard(QTextBrowser):
             meta.append(_day(when))
         if fig.attributed_to:
             meta.append("according to " + html.escape(fig.attributed_to))
+        if fig.denied:
+            # only a hand-linked figure is compared while its sentence denies it
+            meta.append("<b>denied in the text</b>")
         self.setHtml(
             f"<p style='margin-bottom:4px'><b>{html.escape(figure_value(fig))}</b> "
             f"{html.escape(' '.join(x for x in (fig.counted, fig.measure) if x))}</p>"
@@ -663,7 +657,9 @@ class ConflictsPanel(QWidget):
             return
         choices = {
             f"#{r.id}  {figure_value(r.figure)} {r.figure.counted or ''} {r.figure.measure or ''}"
-            f" — {r.article.source or 'unknown'}": r.id
+            f" — {r.article.source or 'unknown'}"
+            # a denied number is in no group of its own: say so where the analyst links it
+            f"{' (denied in the text)' if r.figure.denied else ''}": r.id
             for r in self.figures().values()
             if r.id not in group.figure_ids
         }

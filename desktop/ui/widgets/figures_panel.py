@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.records import FigureRecord
 from desktop.ui.models.figures import (
@@ -15,11 +26,84 @@ from desktop.ui.models.figures import (
     COL_SOURCE,
     COL_TEXT,
     COL_VALUE,
+    DENIED_TAG,
+    DeniedRole,
     FigureRecordRole,
     FiguresTableModel,
 )
 from desktop.ui.models.sorting import SourceSortingProxy
 from desktop.ui.widgets.column_fit import SpareWidthColumns
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def denied_colour(palette: QPalette) -> QColor:
+    """An amber that reads on the table's base in a light or a dark palette: the mark says
+    "set aside", which neither the contradiction red nor the update blue means."""
+    base = palette.color(QPalette.ColorRole.Base)
+    return QColor(150, 82, 0) if base.lightnessF() > 0.5 else QColor(240, 176, 80)
+
+
+class DeniedValueDelegate(QStyledItemDelegate):
+    """The value of a number its sentence denies: struck through (the model's font) with a
+    small "denied" tag just left of it, so the analyst sees at a glance why the number is in
+    no conflict; the row's tooltip quotes the sentence."""
+
+    @staticmethod
+    def tag_font(font: QFont) -> QFont:
+        tag = QFont(font)
+        tag.setStrikeOut(False)
+        if font.pointSizeF() > 0:  # a pixel-sized font has no point size to scale
+            tag.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        return tag
+
+    @classmethod
+    def tag_width(cls, font: QFont) -> int:
+        """The tag and the gap between it and the value."""
+        fm = QFontMetrics(cls.tag_font(font))
+        return fm.horizontalAdvance(DENIED_TAG) + fm.height() + fm.height() // 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.data(DeniedRole):
+            hint.setWidth(hint.width() + self.tag_width(option.font))
+        return hint
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().paint(painter, option, index)
+        if not index.data(DeniedRole):
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        value_width = QFontMetrics(opt.font).horizontalAdvance(opt.text)
+        font = self.tag_font(opt.font)
+        fm = QFontMetrics(font)
+        pad = max(fm.height() // 2, 4)
+        width = fm.horizontalAdvance(DENIED_TAG) + 2 * pad
+        height = fm.height() + 2
+        right = text_rect.right() - value_width - pad
+        left = right - width
+        if left < opt.rect.left() + 2:
+            return  # no room beside the value: the line through it and the tooltip remain
+        tag = QRect(left, opt.rect.center().y() - height // 2 + 1, width, height)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        colour = (
+            opt.palette.color(QPalette.ColorRole.HighlightedText)
+            if selected
+            else denied_colour(opt.palette)
+        )
+        fill = QColor(colour)
+        fill.setAlpha(36)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colour)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(tag.adjusted(0, 0, -1, -1), height / 2, height / 2)
+        painter.setFont(font)
+        painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), DENIED_TAG)
+        painter.restore()
 
 
 class FiguresPanel(QWidget):
@@ -46,6 +130,8 @@ class FiguresPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.value_delegate = DeniedValueDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_VALUE, self.value_delegate)
         # Fitting columns measures this many rows, not thousands of them.
         self.table.horizontalHeader().setResizeContentsPrecision(80)
         self.table.verticalHeader().setResizeContentsPrecision(80)
@@ -86,6 +172,10 @@ class FiguresPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
 
+    def set_article_text(self, article_text: Callable[[int], str] | None) -> None:
+        """Where a denied number's tooltip reads its article's body (to quote the sentence)."""
+        self.model.article_text = article_text
+
     def set_figures(self, figures: list[FigureRecord]) -> None:
         self.model.set_figures(figures)
         # Columns are fitted to the figures when the tab is first seen, not while it is
@@ -108,11 +198,26 @@ class FiguresPanel(QWidget):
         for col in self._samples:
             contents = max(self.table.sizeHintForColumn(col), self._title[col])
             wanted = min(contents, self._cap[col])
+            if col == COL_VALUE:
+                # A denied number's tag widens the value past its usual cap, and only some
+                # rows are measured: one further down must still show value and tag.
+                wanted = max(wanted, self._denied_value_width())
             # The value is what the row is about: it is never cut to "more than …".
             least = wanted if col == COL_VALUE else self._short[col]
             self.columns.set_widths(col, wanted, least)
         self.columns.text_needs = self.table.sizeHintForColumn(COL_TEXT)
         self.columns.fit()
+
+    def _denied_value_width(self) -> int:
+        fm = self.table.fontMetrics()
+        widths = [
+            fm.horizontalAdvance(str(self.model.index(row, COL_VALUE).data()))
+            for row, record in enumerate(self.model.rows)
+            if record.figure.denied
+        ]
+        if not widths:
+            return 0
+        return max(widths) + DeniedValueDelegate.tag_width(self.table.font()) + 2 * fm.height()
 
     def _current_changed(self) -> None:
         index = self.table.currentIndex()
