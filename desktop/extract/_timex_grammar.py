@@ -2581,7 +2581,7 @@ _APPROX = (
 
 
 _FREQUENCY_BEFORE = re.compile(
-    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD}|several|many|multiple|a\s+few|few)\s+(?:times|days|nights|evenings|mornings"
+    rf"{_B}(?:once|twice|thrice|(?:\d+|{NUMBER_WORD}|several|many|multiple|a\s+few|few|(?:a\s+)?couple(?:\s+of)?)\s+(?:times|days|nights|evenings|mornings"
     r"|afternoons|hours))\s+$",
     re.IGNORECASE,
 )
@@ -2672,7 +2672,7 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         start = m.start("num")
     if approx == "the" and not tail and "-" in text[m.end("num") : m.start("unit")]:
         start = m.start("num")  # "the six-month presidency": TimeML leaves the article out
-    if num_text in ("a", "an") and not approx and tail in ("", "since"):
+    if num_text in ("a", "an") and not approx and tail in ("", "since", "before", "after"):
         # "twice a day" repeats an event: a SET, its frequency included; "$5 a year" and
         # "4 flights a week" are rates of an amount, which TimeML does not mark at all
         often = _FREQUENCY_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -2684,7 +2684,7 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
                 "SET",
                 _const(_duration_value(1, unit), f"{often.group(0).strip()} per {unit}"),
             )
-        if _AMOUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+        if tail in ("", "since") and _AMOUNT_BEFORE.search(text, max(0, m.start() - 48), m.start()):
             return None
     if re.match(r"\d", num_text) and m.start() > 0 and re.search(r"[$£€#]\s*$", before):
         return None
@@ -3086,7 +3086,7 @@ def _uncounted_offset(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d+|few|several|couple\s+of)\s+)?"
+    rf"{_B}(?P<once>once\s+)?(?P<q>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<num>{NUMBER_WORD}|\d{{1,3}}(?:,\d{{3}})+|\d+|few|several|couple\s+of)\s+)?"
     r"(?:(?:business|working|trading|school|calendar)\s+(?=days?\b))?"
     rf"(?P<what>{UNIT}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|{SEASON_PATTERN}|morning|afternoon|evening|night|weekend|weekday){_E}"
 )
@@ -3229,6 +3229,10 @@ _RATE_AMOUNT_BEFORE = re.compile(
     r"(?:\s+(?:million|billion|thousand|trillion))?(?:\s+[A-Za-z][\w’'-]*){0,2}\s+$",
     re.IGNORECASE,
 )
+# "walked for 30 minutes daily": a span that repeats is a span and a set, not a rate
+_SPAN_BEFORE = re.compile(
+    r"(?<![\w,.])\d+(?:\.\d+)?\s+(?:seconds?|minutes?|hours?)\s+$", re.IGNORECASE
+)
 _NOT_A_NOUN_AFTER_SET = frozenset(
     re.findall(
         r"\w+",
@@ -3255,7 +3259,9 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
     following = re.match(r"\s+([a-z]+)\b", text[m.end() : m.end() + 20])
     if following is not None and following.group(1) not in _NOT_A_NOUN_AFTER_SET:
         return None  # "held weekly open days": an adjective before a noun, as TimeML reads it
-    if _RATE_AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if _RATE_AMOUNT_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    ) and not _SPAN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         # "rise 8.5% annually", "10,000 units annually": a rate of an amount, which TimeBank
         # leaves unmarked (4 times in 5)
         return None
@@ -3266,8 +3272,14 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
         and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "China Daily", "Business Weekly"
+    often = re.search(
+        r"(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six)\s+times)\s+$",
+        text[max(0, m.start() - 16) : m.start()],
+        re.IGNORECASE,
+    )
+    start = m.start() - (len(often.group(0)) if often else 0)  # "twice daily": one SET
     return Candidate(
-        m.start(),
+        start,
         m.end(),
         "SET",
         _const(_ADVERB_SETS[word.lower()], f"'{word}' repeats once per period"),

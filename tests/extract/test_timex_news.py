@@ -1791,3 +1791,27 @@ def test_a_count_in_a_span_is_the_span() -> None:
         ("89 days", "DURATION"),
         ("two weeks", "DATE"),
     ]
+
+
+def test_how_often_is_part_of_the_set() -> None:
+    cases = [
+        ("His side would train twice a day before the match.", "twice a day", "P1D"),
+        ("Cook at home even a couple of times a week.", "a couple of times a week", "P1W"),
+        ("They took the pill twice daily.", "twice daily", "P1D"),
+        (
+            "Such a rock strikes Earth roughly once every 100,000 years.",
+            "once every 100,000 years",
+            "P100000Y",
+        ),
+    ]
+    for text, words, value in cases:
+        assert (words, "SET", value) in found(text, date(2018, 3, 7)), text
+    # a span that repeats is a span and a set; an amount that repeats is a rate, unmarked
+    assert [h[0] for h in found("Volunteers walked for 30 minutes daily.", date(2018, 3, 7))] == [
+        "30 minutes",
+        "daily",
+    ]
+    assert found("Output rose 8.5% annually.", date(2018, 3, 7)) == []
+    # "a day after" an event is still the span
+    text = "Hezbollah began firing rockets on Oct. 8, 2023, a day after the attack."
+    assert ("a day", "DURATION", "P1D") in found(text, date(2024, 9, 1))
