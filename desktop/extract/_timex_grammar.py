@@ -2549,12 +2549,14 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
         # "by the weekend they'll be ready", said on a Sunday: the next one
         point = saturday_before + timedelta(days=7)
         reason = "the weekend after publication, as the verb looks ahead on a Sunday"
-    elif pub.weekday() >= 5 and direction != "last":
+    elif pub.weekday() >= 5 and direction not in ("last", "next"):
         point = saturday_before
         reason = "the weekend of publication"
     elif (
         direction == "next"
-        or (direction is None and ctx.tense() == "future")
+        or (direction is None and ctx.tense() in ("future", "present"))
+        # "a warmup by the weekend": a limit not yet reached
+        or (direction is None and ctx.lead(UNTIL) and ctx.tense() != "past")
         or (direction == "this" and ctx.tense() != "past")
         # said late in the week, "this weekend" is the one about to come; the one just gone
         # would be "last weekend"

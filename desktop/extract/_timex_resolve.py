@@ -179,7 +179,7 @@ _NOT_PAST_ED = frozenset(
     ]
 )
 _CUE = re.compile(
-    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
+    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )
@@ -414,6 +414,11 @@ class Context:
                     kind = "future"
             elif m.lastgroup == "past":
                 word = m.group(0).lower()
+                if word not in _IRREGULAR_PAST_SET:
+                    # "rewrote", "overtook", "mistook": a prefixed irregular past
+                    word = re.sub(r"^(?:re|over|out|mis)(?=\w{3})", "", word)
+                    if word not in _IRREGULAR_PAST_SET:
+                        word = m.group(0).lower()
                 if word in _NOT_PAST_ED:
                     continue
                 if word in ("last", "earlier", "ago", "previously", "recently", "already"):
@@ -470,6 +475,10 @@ class Context:
                 else:
                     kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
+                if re.search(
+                    r"\b(?:here|below)\s+$", self.text[max(0, m.start() - 8) : m.start()], re.I
+                ):
+                    continue  # "Here are key moments of the weekend": presenting, not telling
                 if re.match(
                     r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:scheduled|set|due|expected|going|slated|to|ready)\b",
                     self.text[m.end() : m.end() + 30],

@@ -1815,3 +1815,17 @@ def test_how_often_is_part_of_the_set() -> None:
     # "a day after" an event is still the span
     text = "Hezbollah began firing rockets on Oct. 8, 2023, a day after the attack."
     assert ("a day", "DURATION", "P1D") in found(text, date(2024, 9, 1))
+
+
+def test_the_weekend_ahead_and_behind() -> None:
+    text = "Light snow is possible Thursday, with a warmup by the weekend."
+    assert found(text, date(2025, 1, 20))[-1] == ("the weekend", "DATE", "2025-W04-WE")
+    text = "And more storms are possible over the weekend."
+    assert found(text, date(1999, 3, 18))[0][2] == "1999-W11-WE"
+    # said on a Saturday, "next weekend" is the one after
+    assert found("The third round is next weekend.", date(1997, 12, 27))[0][2] == "1998-W01-WE"
+    # a prefixed past tense and a presented list are no present tense
+    text = "Aides say he rewrote his speech over the weekend."
+    assert found(text, date(2024, 7, 16))[0][2] == "2024-W28-WE"
+    text = "Here are key moments of the weekend:"
+    assert found(text, date(2000, 1, 3))[0][2] == "1999-W52-WE"
