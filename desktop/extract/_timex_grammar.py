@@ -3176,6 +3176,13 @@ def _plural_week_part(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "SET", _const(value[word], f"every {word[:-1]}"))
 
 
+@rule(rf"{_B}(?:the\s+)?(?P<y>1[89]\d\d|20\d\d)\s+season{_E}")
+def _year_season(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the 2018 season": a season of play named by its year is that year, the phrase whole."""
+    year = int(m["y"])
+    return _year_candidate(m.start(), m.end(), year, f"the {year} season: the year {year}")
+
+
 @rule(
     rf"{_B}(?P<det>this|next|last|the\s+next|the\s+last|the\s+previous)\s+season{_E}(?!\s+(?:of|for)\b)"
 )
@@ -4324,6 +4331,7 @@ _TRIGGERS: dict[str, str] = {
     "_every": "every each per",
     "_plural_week_part": "weekdays weekends weeknights",
     "_sports_season": "season",
+    "_year_season": "season",
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"
     " semiannually semi bi bimonthly biannually",
     "_nth_day": "day night",

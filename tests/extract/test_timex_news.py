@@ -1829,3 +1829,12 @@ def test_the_weekend_ahead_and_behind() -> None:
     assert found(text, date(2024, 7, 16))[0][2] == "2024-W28-WE"
     text = "Here are key moments of the weekend:"
     assert found(text, date(2000, 1, 3))[0][2] == "1999-W52-WE"
+
+
+def test_a_season_named_by_its_year_is_one_expression() -> None:
+    text = "He missed the 2018 season, and the 2017-18 season was worse."
+    assert [h[0] for h in found(text, date(2019, 4, 26))] == [
+        "the 2018 season",
+        "the 2017-18 season",
+    ]
+    assert found(text, date(2019, 4, 26))[0][2] == "2018"
