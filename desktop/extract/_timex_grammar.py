@@ -2456,9 +2456,13 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             _const(_duration_value(1, unit), f"{whole}: the span of one {unit} from publication"),
         )
     if det in ("the following", "following"):
-        return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, 1, whole))
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, 1, whole, keep_finer=False)
+        )
     if det in ("the previous", "the prior", "the preceding", "previous", "prior"):
-        return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, -1, whole))
+        return Candidate(
+            m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, -1, whole, keep_finer=False)
+        )
     if det in ("the same", "that", "later that", "earlier that"):
         if (
             unit == "day"

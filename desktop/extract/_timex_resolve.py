@@ -607,8 +607,12 @@ def relative(
     return Resolution(value, f"{what}: {how}", needs_anchor=True, point=point, gran=gran)
 
 
-def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resolution:
-    """A unit ``offset`` away from the date the text last mentioned (or from publication)."""
+def chained(
+    ctx: Context, gran: Granularity, offset: int, what: str, keep_finer: bool = True
+) -> Resolution:
+    """A unit ``offset`` away from the date the text last mentioned (or from publication).
+    ``keep_finer``: "a year earlier" after a day is that day a year before; "the previous
+    year" names the whole year."""
     prior = ctx.anchor()
     if (
         prior is not None
@@ -629,6 +633,7 @@ def chained(ctx: Context, gran: Granularity, offset: int, what: str) -> Resoluti
     finer = {"day": 12, "week": 11, "weekend": 11, "month": 10, "quarter": 9, "half": 8}
     if (
         offset
+        and keep_finer
         and gran in ("year", "quarter", "month")
         and finer.get(base_gran, 0) > finer.get(gran, 0)
     ):

@@ -1838,3 +1838,11 @@ def test_a_season_named_by_its_year_is_one_expression() -> None:
         "the 2017-18 season",
     ]
     assert found(text, date(2019, 4, 26))[0][2] == "2018"
+
+
+def test_the_previous_year_is_a_whole_year() -> None:
+    text = "The rover landed on Friday. We had more visits in 72 hours than in the previous year."
+    assert found(text, date(1997, 7, 7))[-1] == ("the previous year", "DATE", "1996")
+    # "a year earlier" after a day is that day a year before
+    text = "Sales rose in the quarter ended Sept. 30, 1989, from $3 million a year earlier."
+    assert found(text, date(1989, 10, 30))[-1][2] == "1988-09-30"
