@@ -72,7 +72,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # 2000-2026 (wire22), local news, weather and police copy of 2010-2026 (wire23), sports wire
 # copy of 1996-2026 (wire24), science, health, technology and space news of 1996-2026
 # (wire25), US and world news of 1996-2000 annotated strictly by TimeBank's practice (wire26),
-# and parliaments, diplomacy and international institutions, 1996-2026 (wire27)
+# parliaments, diplomacy and international institutions, 1996-2026 (wire27), and English-language
+# European and post-Soviet outlets of 2014-2026: the war in Ukraine, EU politics (wire28)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -102,6 +103,7 @@ WIRE_ARTICLES = {
         "wire25",
         "wire26",
         "wire27",
+        "wire28",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
