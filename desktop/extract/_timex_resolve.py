@@ -1065,6 +1065,12 @@ def _nearest_year(pub: date, month: int, day: int | None) -> tuple[int, str]:
     return best, "the nearest one to the publication date (no tense to say which way)"
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"\s*[\"“‘']?\s*\b(?:by|before|until|till)\s+(?:the\s+)?$|\b(?:by|before|until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolution:
     """A season without a year: the latest one begun or the next one, by wording and tense."""
     pub = ctx.published
@@ -1098,6 +1104,15 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
         behind = (pub - season_start(code, latest)).days
         if tense == "future" and not in_it:
             year, reason = upcoming, "the next one, because the verb is future tense"
+        elif (
+            not in_it
+            and ctx.lead(_DEADLINE_BEFORE)
+            and not _DEADLINE_BEFORE.match(ctx.text, ctx.sentence_bounds()[0], ctx.start)
+            and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds()[0] : ctx.start])
+        ):
+            # "promised another one by the summer", "a vote was unlikely before the spring": a
+            # deadline set in a season not yet begun lies ahead, unless a plan is told as over
+            year, reason = upcoming, "the next one, because a deadline ('by', 'before') lies ahead"
         elif tense in ("none", "present") and not in_it and 2 * ahead < behind:
             # "through the spring", written in February: the season about to begin, as with a
             # yearless month the nearer reading wins when no verb says which way (the future

@@ -1846,3 +1846,13 @@ def test_the_previous_year_is_a_whole_year() -> None:
     # "a year earlier" after a day is that day a year before
     text = "Sales rose in the quarter ended Sept. 30, 1989, from $3 million a year earlier."
     assert found(text, date(1989, 10, 30))[-1][2] == "1988-09-30"
+
+
+def test_a_deadline_in_a_season_not_yet_begun_lies_ahead() -> None:
+    text = (
+        "Ministers promised another package by the summer. A vote was unlikely before the spring."
+    )
+    assert [h[2] for h in found(text, date(2024, 10, 10))] == ["2025-SU", "2025-SP"]
+    # a season that opens a past sentence, or a plan told as over, is the one gone
+    text = "By the summer, the company was bankrupt. It had promised a deal by the spring."
+    assert [h[2] for h in found(text, date(2024, 10, 10))] == ["2024-SU", "2024-SP"]
