@@ -8,17 +8,13 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from desktop.extract.figures import find_figures
+from tests.extract.figure_at import figure_at
 
 PUBLISHED = date(2025, 3, 4)
 
 
 def _at(text: str, number: str) -> Figure:
-    start = text.index(number)
-    for f in find_figures(text, PUBLISHED):
-        if f.start <= start < f.end:
-            return f
-    raise AssertionError(f"no figure at {number!r} in {text!r}")
+    return figure_at(text, number, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,13 @@ import pytest
 
 from desktop.domain import Figure
 from desktop.extract.figures import find_figures
+from tests.extract.figure_at import figure_at
 
 PUBLISHED = date(2025, 3, 3)
 
 
 def _at(text: str, number: str) -> Figure:
-    start = text.index(number)
-    for f in find_figures(text, PUBLISHED):
-        if f.start <= start < f.end:
-            return f
-    raise AssertionError(f"no figure at {number!r}: {find_figures(text, PUBLISHED)}")
+    return figure_at(text, number, PUBLISHED)
 
 
 def test_a_change_by_then_the_level_reached_is_no_range() -> None:
