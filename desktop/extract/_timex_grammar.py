@@ -767,6 +767,17 @@ _YEAR_EVENT_AFTER = re.compile(
     r"|census|accounts|results|figures|earnings|statistics)\b",
     re.IGNORECASE,
 )
+# a capitalised word that is no date word right before a year: a name holds it ("Windows
+# 2000", "Agenda 2000"); laws and reports named by their year ("the Finance Bill 2024") keep it
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?:\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February"
+    r"|March|April|June|July|August|September|October|November|December|Spring|Summer|Fall"
+    r"|Autumn|Winter|Christmas|Easter|In|By|Since|From|Until|Through|During|Before|After|Early"
+    r"|Late|Mid|Fiscal|Calendar|Year|Of|The|And|Or|To|For|On|At|Between|Circa|Since|Than|About"
+    r"|Around|Until|Till|Over|Under|Cop|Season|Budget|Election|Elections|Census|Vote|Class|Bill|Act"
+    r"|Acts|Plan|Report|Law|Review|Strategy|Survey|Accord|Agreement|Treaty|Convention|Statement)\b)"
+    r"[A-Z][a-z]+)\s+$"
+)
 _YEAR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|through|during|before|after|early|late|mid|fiscal|circa"
     r"|spring|summer|fall|autumn|winter|season)[\s-]+$",
@@ -800,6 +811,11 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
             return None  # "1,050 injuries" is a count, but "won in 1986, 1989 and 1990" a list
         if year < 1500 and not _YEAR_CONTEXT_BEFORE.search(before):
             return None
+        if _NAME_BEFORE_YEAR.search(before) and not _sentence_initial(
+            text,
+            m.start() - len(_NAME_BEFORE_YEAR.search(before).group(0)),  # type: ignore[union-attr]
+        ):
+            return None  # "Windows 2000", "Agenda 2000": names
     start = m.start() if m["pre"] and not m["pre"].lower().startswith("the") else m.start("year")
     if m["pre"] and m["pre"].lower().startswith("the"):
         start = m.start()

@@ -1856,3 +1856,11 @@ def test_a_deadline_in_a_season_not_yet_begun_lies_ahead() -> None:
     # a season that opens a past sentence, or a plan told as over, is the one gone
     text = "By the summer, the company was bankrupt. It had promised a deal by the spring."
     assert [h[2] for h in found(text, date(2024, 10, 10))] == ["2024-SU", "2024-SP"]
+
+
+def test_a_year_inside_a_name() -> None:
+    text = "Microsoft will release Windows 2000 next year, and talks on Agenda 2000 resumed."
+    assert [h[0] for h in found(text, date(1999, 3, 24))] == ["next year"]
+    # laws named by their year, the class of a year, and a sentence's first word keep it
+    text = "MPs debated the Finance Bill 2024. The Class of 2026 will graduate. Paris 2024 was a success."
+    assert [h[0] for h in found(text, date(2024, 9, 1))][:2] == ["2024", "2026"]
