@@ -3871,6 +3871,9 @@ _FIXED_HOLIDAYS = {
     "st george's day": (4, 23),
     "guy fawkes night": (11, 5),
     "bonfire night": (11, 5),
+    "victory day": (5, 9),
+    "ve day": (5, 8),
+    "defender of the fatherland day": (2, 23),
 }
 
 
@@ -4069,6 +4072,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
     rf"|(?:saint|st\.?)\s+(?:patrick|andrew|david|george)['’]?s\s+day|anzac\s+day"
     rf"|australia\s+day|bastille\s+day|guy\s+fawkes\s+night|bonfire\s+night|black\s+friday"
+    rf"|victory\s+day|VE\s+day|defender\s+of\s+the\s+fatherland\s+day"
     rf"|cyber\s+monday|(?:early|late)\s+may\s+bank\s+holiday|(?:spring|summer|august|late\s+spring)"
     rf"\s+bank\s+holiday|may\s+day\s+bank\s+holiday)"
     rf"(?:\s+{_YEAR4})?{_E}"
@@ -4386,7 +4390,7 @@ _TRIGGERS: dict[str, str] = {
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali ramadan lantern saints souls king presidents columbus lincoln fourth"
-    " national",
+    " national victory ve defender",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

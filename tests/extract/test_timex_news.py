@@ -1864,3 +1864,13 @@ def test_a_year_inside_a_name() -> None:
     # laws named by their year, the class of a year, and a sentence's first word keep it
     text = "MPs debated the Finance Bill 2024. The Class of 2026 will graduate. Paris 2024 was a success."
     assert [h[0] for h in found(text, date(2024, 9, 1))][:2] == ["2024", "2026"]
+
+
+def test_victory_day_and_its_neighbours() -> None:
+    text = (
+        "Putin presided over the Victory Day parade on Thursday. Europe marked VE Day on Wednesday."
+    )
+    assert [h for h in found(text, date(2024, 5, 10)) if "Day" in h[0]] == [
+        ("Victory Day", "DATE", "2024-05-09"),
+        ("VE Day", "DATE", "2024-05-08"),
+    ]
