@@ -1725,6 +1725,8 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY_PATTERN})"
+    # "the night of Saturday to Sunday": one night, the first day's
+    rf"(?:\s+(?:to|into)\s+{WEEKDAY_PATTERN}(?=\W|$))?"
     rf"|{_MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}))"
     rf"(?:,?\s+{_YEAR4})?{_E}"
 )

@@ -1874,3 +1874,10 @@ def test_victory_day_and_its_neighbours() -> None:
         ("Victory Day", "DATE", "2024-05-09"),
         ("VE Day", "DATE", "2024-05-08"),
     ]
+
+
+def test_the_night_of_one_weekday_to_the_next() -> None:
+    text = "A Russian attack on the night of Sunday to Monday knocked out two heating plants."
+    assert found(text, date(2026, 1, 20)) == [
+        ("the night of Sunday to Monday", "TIME", "2026-01-18TNI")
+    ]
