@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -117,6 +117,7 @@ SETS = {
     "dev5": DATA / "figures_dev5.jsonl",
     "dev6": DATA / "figures_dev6.jsonl",
     "dev7": DATA / "figures_dev7.jsonl",
+    "dev8": DATA / "figures_dev8.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
@@ -257,6 +258,10 @@ def score_set(path: Path, verbose: bool = False) -> Score:
 def main() -> None:
     verbose = "--verbose" in sys.argv
     names = list(SETS)
+    if "--develop" in sys.argv:
+        # Between the first and the last full run only the dev sets are scored, so that the
+        # held-out and blind figures cannot steer the work.
+        names = [n for n in SETS if n.startswith("dev")]
     if "--set" in sys.argv:
         names = [sys.argv[sys.argv.index("--set") + 1]]
     scores: dict[str, Score] = {}
