@@ -42,6 +42,8 @@ from desktop.storage.store import (
     ArticleRestoreError,
     DuplicateDocumentError,
     ExtractionChange,
+    ExtractionRestoreError,
+    ExtractionSnapshot,
     ProjectStore,
     RemovalSummary,
     RemovedArticle,
@@ -51,12 +53,15 @@ __all__ = [
     "ArticleRestoreError",
     "DamagedProjectError",
     "ExtractionChange",
+    "ExtractionRestoreError",
+    "ExtractionSnapshot",
     "ImportOutcome",
     "NewerVersionError",
     "NotAProjectError",
     "ProjectError",
     "ProjectLockedError",
     "ProjectService",
+    "Reextraction",
     "RemovalSummary",
     "RemovedArticle",
     "figure_json",
@@ -81,6 +86,16 @@ class ImportOutcome:
         if self.status == "cancelled":
             return f"cancelled  {self.path}"
         return f"failed     {self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Reextraction:
+    """One article extracted again: what changed, and its extracted rows before and after
+    (undo writes back ``before``, redo ``after``: see ProjectService.restore_extractions)."""
+
+    change: ExtractionChange
+    before: ExtractionSnapshot
+    after: ExtractionSnapshot
 
 
 def sha256_of(data: bytes) -> str:
@@ -230,6 +245,20 @@ class ProjectService:
         return self.store.replace_extraction(
             article_id, extract(detail.text, detail.record.published)
         )
+
+    def reextract_undoable(self, article_id: int) -> Reextraction:
+        """:meth:`reextract`, keeping the article's facts and figures as they were before and
+        are after, so that the analyst can undo it (and redo it) exactly."""
+        detail = self.store.article(article_id)
+        extraction = extract(detail.text, detail.record.published)
+        change, before, after = self.store.replace_extraction_undoable(article_id, extraction)
+        return Reextraction(change, before, after)
+
+    def restore_extractions(self, snapshots: Sequence[ExtractionSnapshot]) -> None:
+        """Put articles' facts and figures back as the snapshots hold them (same ids, status,
+        edits, notes and tags), in one transaction; conflicts are recomputed when next read.
+        ExtractionRestoreError, with nothing changed, when one of them cannot be."""
+        self.store.restore_extractions(snapshots)
 
     def reextract_stale(self) -> int:
         """Re-run extraction where the engine has improved since import."""

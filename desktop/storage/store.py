@@ -134,6 +134,26 @@ class RemovedArticle:
         return [int(r["id"]) for r in self.rows.get("fact", [])]
 
 
+class ExtractionRestoreError(Exception):
+    """An article's earlier extraction cannot be put back (undo of a re-extraction)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionSnapshot:
+    """An article's extracted rows (time expressions, facts with their tags, figures) as plain
+    column values, with the engine version that made them: what undoing or redoing a
+    re-extraction writes back, so that fact ids, verdicts, edits, notes and tags come back
+    exactly as they were."""
+
+    article_id: int
+    extractor_version: int
+    rows: dict[str, list[dict[str, Any]]]
+
+    @property
+    def fact_ids(self) -> list[int]:
+        return [int(r["id"]) for r in self.rows.get("fact", [])]
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractionChange:
     """How one re-extraction changed an article's facts."""
@@ -165,6 +185,8 @@ _ARTICLE_TABLES: tuple[Any, ...] = (DocumentRow, ArticleRow, TimexRow, FactRow, 
 #: Tables whose ids stay reserved once an article is removed, so that undo can give them back
 #: (see ProjectStore._first_id)
 _RESERVED_ID_TABLES = ("document", "article", "timex", "fact", "figure")
+#: The tables a re-extraction rewrites, parents first (the order a restore inserts them in)
+_EXTRACTION_TABLES: tuple[Any, ...] = (TimexRow, FactRow, TagRow, FigureRow)
 _ID_FLOOR_KEY = "removed_id_floor"
 
 
@@ -488,7 +510,7 @@ class ProjectStore:
                 s.delete(row)
                 s.execute(delete(DocumentRow).where(DocumentRow.id == doc_id))
             if removed:
-                self._reserve_ids(s, removed)
+                self._reserve_ids(s, [r.rows for r in removed])
                 self._mark_conflicts_stale(s)
         return removed
 
@@ -596,15 +618,15 @@ class ProjectStore:
                 )
         return out
 
-    def _reserve_ids(self, s: Session, removed: Sequence[RemovedArticle]) -> None:
+    def _reserve_ids(self, s: Session, removed: Iterable[dict[str, list[dict[str, Any]]]]) -> None:
         """Remember the highest id each table had among the removed rows: SQLite gives a new
         row one more than the largest id left in the table, which after removing the newest
         article would be that article's own id, and undo could no longer put it back."""
         row = s.get(SettingRow, _ID_FLOOR_KEY)
         floor = cast(dict[str, int], json.loads(row.value)) if row else {}
-        for article in removed:
+        for rows in removed:
             for table in _RESERVED_ID_TABLES:
-                ids = [int(r["id"]) for r in article.rows.get(table, [])]
+                ids = [int(r["id"]) for r in rows.get(table, [])]
                 if ids:
                     floor[table] = max(floor.get(table, 0), *ids)
         s.merge(SettingRow(key=_ID_FLOOR_KEY, value=json.dumps(floor, sort_keys=True)))
@@ -641,52 +663,106 @@ class ProjectStore:
         Returns how the facts changed.
         """
         with self._write() as s:
-            before = Counter(
-                (str(key), str(value))
-                for key, value in s.execute(
-                    select(FactRow.key, FactRow.value).where(
-                        FactRow.article_id == article_id, FactRow.status == "auto"
+            return self._replace_extraction(s, article_id, extraction)
+
+    def replace_extraction_undoable(
+        self, article_id: int, extraction: Extraction
+    ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
+        """:meth:`replace_extraction` that also hands back the article's extracted rows as they
+        were before and are after, in the same transaction, for
+        :meth:`restore_extractions` to put either back (undo, then redo).
+
+        The ids of the rows it replaces stay reserved, so that an import made before the undo
+        cannot take them (undo puts the same fact ids back: earlier commands name them)."""
+        with self._write() as s:
+            before = _extraction_rows(s, article_id)
+            if before is None:
+                raise KeyError(article_id)
+            self._reserve_ids(s, [before.rows])
+            change = self._replace_extraction(s, article_id, extraction)
+            # The confirmed and rejected facts that followed the new dates are ORM objects
+            # changed in memory: they must be written before the rows are read back.
+            s.flush()
+            after = _extraction_rows(s, article_id)
+            assert after is not None
+            return change, before, after
+
+    def restore_extractions(self, snapshots: Sequence[ExtractionSnapshot]) -> None:
+        """Put articles' time expressions, facts (with their tags and the analyst's work on
+        them) and figures back exactly as a snapshot holds them, in one transaction.
+
+        Raises ExtractionRestoreError, and changes nothing, when one cannot be: its article has
+        been removed, or another article holds one of its ids."""
+        with self._write() as s:
+            for snapshot in snapshots:
+                article = s.get(ArticleRow, snapshot.article_id)
+                if article is None:
+                    raise ExtractionRestoreError(
+                        f"article {snapshot.article_id} is no longer in the project."
                     )
+                _delete_extraction(s, snapshot.article_id)
+                for model in _EXTRACTION_TABLES:
+                    rows = snapshot.rows.get(model.__tablename__)
+                    if not rows:
+                        continue
+                    ids = [r["id"] for r in rows if "id" in r]
+                    taken = _chunked_in(s, model.id, model.id, ids) if ids else []
+                    if taken:
+                        raise ExtractionRestoreError(
+                            f"{_plural_rows(len(taken), model.__tablename__)} of article "
+                            f"{snapshot.article_id} now belong to another article."
+                        )
+                    s.execute(insert(model.__table__), rows)
+                article.extractor_version = snapshot.extractor_version
+            if snapshots:
+                self._mark_conflicts_stale(s)
+
+    def _replace_extraction(
+        self, s: Session, article_id: int, extraction: Extraction
+    ) -> ExtractionChange:
+        facts = list(s.scalars(select(FactRow).where(FactRow.article_id == article_id)))
+        tagged = set(
+            s.scalars(
+                select(TagRow.fact_id).where(
+                    TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id == article_id))
                 )
             )
-            kept = {
-                f.key: f
-                for f in s.scalars(
-                    select(FactRow).where(
-                        FactRow.article_id == article_id, FactRow.status != "auto"
-                    )
-                )
-            }
-            s.execute(
-                delete(FactRow).where(FactRow.article_id == article_id, FactRow.status == "auto")
-            )
-            s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
-            _delete_figures(s, article_id)
-            s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
-            followed = {key: row.value for key, row in kept.items()}
-            after = self._insert_extraction(
-                s, article_id, extraction, keep_keys=set(kept), kept=kept
-            )
-            s.execute(
-                update(ArticleRow)
-                .where(ArticleRow.id == article_id)
-                .values(extractor_version=EXTRACTOR_VERSION)
-            )
-            self._mark_conflicts_stale(s)
-            # A fact found under the same key with another date was redated, not removed and
-            # added; confirmed and rejected facts that moved to a new date count as redated.
-            same = before & after
-            gone, new = before - same, after - same
-            gone_keys = Counter(key for key, _value in gone.elements())
-            new_keys = Counter(key for key, _value in new.elements())
-            redated = sum((gone_keys & new_keys).values())
-            redated += sum(1 for key, row in kept.items() if row.value != followed[key])
-            return ExtractionChange(
-                added=new.total() - sum((gone_keys & new_keys).values()),
-                removed=gone.total() - sum((gone_keys & new_keys).values()),
-                redated=redated,
-                kept=sum(1 for row in kept.values() if row.status in ("edited", "manual")),
-            )
+        )
+        # A fact the analyst only tagged or wrote a note on is still the analyst's work: it is
+        # kept, and follows the engine's date like a confirmed one.
+        analysts = [f for f in facts if f.status != "auto" or f.note or f.id in tagged]
+        kept = {f.key: f for f in analysts}
+        analyst_ids = {f.id for f in analysts}
+        replaced = [f.id for f in facts if f.id not in analyst_ids]
+        before = Counter((str(f.key), str(f.value)) for f in facts if f.id not in analyst_ids)
+        if replaced:
+            for i in range(0, len(replaced), 900):
+                s.execute(delete(FactRow).where(FactRow.id.in_(replaced[i : i + 900])))
+        s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
+        _delete_figures(s, article_id)
+        s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
+        followed = {key: row.value for key, row in kept.items()}
+        after = self._insert_extraction(s, article_id, extraction, keep_keys=set(kept), kept=kept)
+        s.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(extractor_version=EXTRACTOR_VERSION)
+        )
+        self._mark_conflicts_stale(s)
+        # A fact found under the same key with another date was redated, not removed and
+        # added; confirmed and rejected facts that moved to a new date count as redated.
+        same = before & after
+        gone, new = before - same, after - same
+        gone_keys = Counter(key for key, _value in gone.elements())
+        new_keys = Counter(key for key, _value in new.elements())
+        redated = sum((gone_keys & new_keys).values())
+        redated += sum(1 for key, row in kept.items() if row.value != followed[key])
+        return ExtractionChange(
+            added=new.total() - sum((gone_keys & new_keys).values()),
+            removed=gone.total() - sum((gone_keys & new_keys).values()),
+            redated=redated,
+            kept=sum(1 for row in kept.values() if row.status in ("edited", "manual")),
+        )
 
     def _insert_extraction(
         self,
@@ -732,7 +808,7 @@ class ProjectStore:
             key = fact_key(timex.text, fact.text)
             old = kept.get(key) if kept else None
             if old is not None:
-                if old.status in ("confirmed", "rejected"):
+                if old.status not in ("edited", "manual"):
                     old.start, old.end, old.text = fact.start, fact.end, fact.text
                     old.value = fact.date.value
                     old.earliest, old.latest = fact.date.earliest, fact.date.latest
@@ -1316,6 +1392,52 @@ def _article_rows(s: Session, article_id: int) -> RemovedArticle | None:
             "figure": rows(FigureRow, FigureRow.article_id == article_id),
         },
     )
+
+
+def _extraction_rows(s: Session, article_id: int) -> ExtractionSnapshot | None:
+    """One article's extracted rows as column values (see ExtractionSnapshot)."""
+    version = s.scalar(select(ArticleRow.extractor_version).where(ArticleRow.id == article_id))
+    if version is None:
+        return None
+    fact_ids = select(FactRow.id).where(FactRow.article_id == article_id)
+
+    def rows(model: Any, where: Any) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in s.execute(select(model.__table__).where(where).order_by(model.id)).mappings()
+        ]
+
+    return ExtractionSnapshot(
+        article_id=article_id,
+        extractor_version=int(version),
+        rows={
+            "timex": rows(TimexRow, TimexRow.article_id == article_id),
+            "fact": rows(FactRow, FactRow.article_id == article_id),
+            # A tag's own id names nothing else: tags get fresh ones when put back.
+            "fact_tag": [
+                {k: v for k, v in r.items() if k != "id"}
+                for r in rows(TagRow, TagRow.fact_id.in_(fact_ids))
+            ],
+            "figure": rows(FigureRow, FigureRow.article_id == article_id),
+        },
+    )
+
+
+def _delete_extraction(s: Session, article_id: int) -> None:
+    """Every extracted row of one article (and the analyst's facts on it): what a snapshot
+    of it replaces."""
+    s.execute(
+        delete(TagRow).where(
+            TagRow.fact_id.in_(select(FactRow.id).where(FactRow.article_id == article_id))
+        )
+    )
+    s.execute(delete(FactRow).where(FactRow.article_id == article_id))
+    _delete_figures(s, article_id)
+    s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
+
+
+def _plural_rows(n: int, table: str) -> str:
+    return f"{n} {table.replace('_', ' ')} row{'' if n == 1 else 's'}"
 
 
 def _delete_figures(s: Session, article_id: int) -> None:
