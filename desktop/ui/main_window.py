@@ -1626,19 +1626,26 @@ class MainWindow(QMainWindow):
             return None
         work = [(a.id, shown_title(a)) for a in chosen]
 
-        def run(ctx: TaskContext) -> tuple[object, int]:
+        def run(ctx: TaskContext) -> tuple[object, list[Any], str]:
             from desktop.services.project import ExtractionChange
 
             total = ExtractionChange()
-            done = 0
+            done = []
+            failure = ""
             for i, (article_id, title) in enumerate(work):
                 if ctx.cancelled():
                     break
                 ctx.report(i, len(work), title)
-                total = total + project.reextract(article_id)
-                done += 1
+                try:
+                    result = project.reextract_undoable(article_id)
+                except Exception as exc:
+                    # The articles already re-extracted stay so, and stay undoable.
+                    failure = f"“{_short(title)}” could not be re-extracted: {exc}"
+                    break
+                total = total + result.change
+                done.append(result)
             project.refresh_conflicts()
-            return total, done
+            return total, done, failure
 
         return self.runner.run(
             "Re-extracting facts",
@@ -1650,7 +1657,13 @@ class MainWindow(QMainWindow):
     def _reextracted(self, result: object, work: list[tuple[int, str]]) -> None:
         if self.project is None or not isinstance(result, tuple):
             return
-        change, done = result
+        change, results, failure = result
+        done = len(results)
+        if self.workspace is not None and results:
+            label = (
+                f"Re-extract “{_short(work[0][1])}”" if done == 1 else f"Re-extract {done} articles"
+            )
+            self.workspace.record_reextraction(results, label)
         self.last_reextraction = change
         self._article_cache.clear()
         if self.workspace is not None:
@@ -1660,7 +1673,7 @@ class MainWindow(QMainWindow):
             self._schedule("reader")
         what = f"“{_short(work[0][1])}”" if len(work) == 1 else f"{done} articles"
         if done < len(work):
-            what += f" ({len(work) - done} cancelled)"
+            what += f" ({len(work) - done} {'not done' if failure else 'cancelled'})"
         if change.changed:
             parts = []
             if change.added:
@@ -1677,7 +1690,15 @@ class MainWindow(QMainWindow):
             if change.kept
             else ""
         )
-        self.statusBar().showMessage(f"Re-extracted {what}: {said}{kept}.", 15000)
+        self.statusBar().showMessage(
+            f"Re-extracted {what}: {said}{kept}. Edit > Undo puts the earlier facts back.", 15000
+        )
+        if failure:
+            self.show_error(
+                "Re-extraction stopped",
+                f"{failure}\n\nThe articles before it were re-extracted (Edit > Undo puts "
+                "their earlier facts back); the rest were left as they were.",
+            )
 
     # -- import ------------------------------------------------------------------------------
 

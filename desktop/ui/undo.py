@@ -17,7 +17,12 @@ from desktop.domain import DateRange, FactStatus, PublishedOrigin
 from desktop.domain.records import FactRecord
 
 if TYPE_CHECKING:
-    from desktop.services.project import ProjectService, RemovedArticle
+    from desktop.services.project import (
+        ExtractionSnapshot,
+        ProjectService,
+        Reextraction,
+        RemovedArticle,
+    )
 
 
 class ProjectEvents(QObject):
@@ -382,5 +387,47 @@ class RemoveArticles(_ProjectCommand):
             return
         for article_id in self.article_ids:
             self.events.articleChanged.emit(article_id)
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()
+
+
+class ReextractArticles(_ProjectCommand):
+    """Articles' facts extracted again (Article > Re-extract Facts). The extraction itself ran
+    in the background before the command was pushed; undo writes back the facts and figures
+    as they were before it (same ids, verdicts, edits, notes and tags), redo those it made."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        done: list[Reextraction],
+        label: str,
+    ) -> None:
+        super().__init__(project, events, label)
+        self.before: list[ExtractionSnapshot] = [r.before for r in done]
+        self.after: list[ExtractionSnapshot] = [r.after for r in done]
+        # Pushing a command runs redo(): the first time, the work is already in the file.
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self._write(self.after, "redone")
+
+    def undo(self) -> None:
+        self._write(self.before, "undone")
+
+    def _write(self, snapshots: list[ExtractionSnapshot], verb: str) -> None:
+        from desktop.services.project import ExtractionRestoreError
+
+        try:
+            self.project.restore_extractions(snapshots)
+        except ExtractionRestoreError as exc:
+            self.setObsolete(True)
+            self.events.undoRefused.emit(f"{self.text()} cannot be {verb}: {exc}")
+            return
+        for snapshot in snapshots:
+            self.events.articleChanged.emit(snapshot.article_id)
         self.events.factsChanged.emit()
         self.events.conflictsChanged.emit()

@@ -23,6 +23,7 @@ from desktop.ui.undo import (
     EditFact,
     LinkFigure,
     ProjectEvents,
+    ReextractArticles,
     RemoveArticles,
     SetBlockKept,
     SetFactNote,
@@ -35,7 +36,7 @@ from desktop.ui.undo import (
 )
 
 if TYPE_CHECKING:
-    from desktop.services.project import ProjectService
+    from desktop.services.project import ProjectService, Reextraction
 
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
 
@@ -210,6 +211,12 @@ class Workspace(QObject):
         if self._refused() or not ids:
             return
         self.undo.push(RemoveArticles(self.project, self.events, ids, label))
+
+    def record_reextraction(self, done: list[Reextraction], label: str) -> None:
+        """Put a re-extraction that ran in the background on the undo stack (it is not run
+        again): Edit > Undo then gives the articles their earlier facts back."""
+        if done:
+            self.undo.push(ReextractArticles(self.project, self.events, done, label))
 
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> None:
         if self._refused():
