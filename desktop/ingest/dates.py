@@ -72,6 +72,46 @@ _FULL_DATES = [
 ]  # fmt: skip
 _MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20)\d\d)", re.I)
 
+#: Month names of the languages analysts most often read news in, as bylines write them after
+#: the day: French, German, Spanish, Portuguese, Italian, Dutch and Polish, and the genitive
+#: of Russian and Ukrainian ("13 января", "13 січня"). Abbreviations keep their stop optional.
+_FOREIGN_MONTHS = {
+    **dict.fromkeys(["janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "janeiro",
+                     "gennaio", "genn", "januari", "stycznia", "января", "янв", "січня"], 1),
+    **dict.fromkeys(["février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro",
+                     "fev", "fév", "febbraio", "februari", "lutego", "февраля", "фев", "лютого"], 2),
+    **dict.fromkeys(["mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart",
+                     "marca", "марта", "березня"], 3),
+    **dict.fromkeys(["avril", "avr", "abril", "aprile", "kwietnia", "апреля", "апр",
+                     "квітня"], 4),
+    **dict.fromkeys(["mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня"], 5),
+    **dict.fromkeys(["juin", "juni", "junio", "junho", "giugno", "czerwca", "июня",
+                     "червня"], 6),
+    **dict.fromkeys(["juillet", "juil", "juli", "julio", "julho", "luglio", "lipca", "июля",
+                     "липня"], 7),
+    **dict.fromkeys(["août", "aout", "agosto", "augustus", "sierpnia", "августа", "авг",
+                     "серпня"], 8),
+    **dict.fromkeys(["septembre", "septiembre", "setiembre", "setembro", "settembre",
+                     "września", "wrzesnia", "сентября", "сент", "вересня"], 9),
+    **dict.fromkeys(["octobre", "oktober", "okt", "octubre", "outubro", "ottobre",
+                     "października", "pazdziernika", "октября", "окт", "жовтня"], 10),
+    **dict.fromkeys(["novembre", "noviembre", "novembro", "listopada", "ноября", "нояб",
+                     "листопада"], 11),
+    **dict.fromkeys(["décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dezembro",
+                     "dicembre", "grudnia", "декабря", "дек", "грудня"], 12),
+}  # fmt: skip
+_FOREIGN_MONTH = (
+    r"(?P<fmonth>" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")"
+)
+#: "13 janvier 2025", "13. Januar 2025", "13 de enero de 2025", "1er mars 2025",
+#: "13 января 2025 г.": the day first, as every one of those languages writes it.
+_FOREIGN_FULL_DATE = re.compile(
+    r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?" + _FOREIGN_MONTH
+    + r"(?![^\W\d_])\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_FULL_DATES.append(_FOREIGN_FULL_DATE)
+
 #: Date labels of pages in French, German, Spanish, Portuguese, Italian and Dutch: the same
 #: words as "published" and "updated", for English stories in foreign site chrome.
 _FOREIGN_PUBLISHED = (
@@ -91,16 +131,18 @@ _LABEL = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s|\s/\s)\s*")
 
 #: Capital and small letters of the Latin alphabets names are written in ("Élodie", "Łukasz").
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżž"
+#: Cyrillic too: Russian and Ukrainian bylines ("Олена Коваль") are names like any other.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁІЇЄҐ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżžа-яёіїєґ"
 _NAME_WORD = rf"(?:[{UPPER}][\w'’.-]*|(?:de|da|di|van|von|der|den|le|la|al|bin|el)\b)"
 _NAME = rf"[{UPPER}][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}"
 _BYLINE = re.compile(
-    # "By" in the languages of foreign site chrome too: von, par, por, door, av, af.
+    # "By" in the languages of foreign site chrome too: von, par, por, door, av, af, and the
+    # "Автор:" (author) of Russian and Ukrainian pages.
     # The kind of piece may name itself first: "Investigation by", "Analysis by".
     r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
     r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
-    r"commentary\s+|column\s+)?(?:by|von|par|por|door|av|af)\s*:?\s+"
+    r"commentary\s+|column\s+)?(?:by|von|par|por|door|av|af|автор(?:ка|ы|и)?|текст)\s*:?\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
@@ -235,6 +277,9 @@ def _date_from_match(m: re.Match[str], order: NumericOrder = None) -> date | Non
     year = int(groups["year"])
     if groups.get("month"):
         month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+    elif groups.get("fmonth"):
+        month = _FOREIGN_MONTHS[groups["fmonth"].lower()]
         day = int(groups["day"])
     elif groups.get("mnum"):
         month, day = int(groups["mnum"]), int(groups["day"])

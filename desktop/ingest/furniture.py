@@ -256,15 +256,26 @@ _SHARE = re.compile(
     r"follow(?:\s+(?:author|us))?|restack|like|listen|e-?mail)$",
     re.I,
 )
-_SOCIAL_NAMES = re.compile(
-    r"^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|"
-    r"messenger|bluesky|threads|flipboard|copy\s+link|print)\W*){2,}$",
-    re.I,
+#: The networks a share bar names, and "copy link" in the languages of foreign pages.
+_NETWORKS = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|messenger|"
+    r"bluesky|threads|flipboard|viber|vk|вконтакте|одноклассники|copy\s+link|print|"
+    r"copier\s+le\s+lien|link\s+kopieren|copiar\s+(?:el\s+)?(?:enlace|link)|"
+    r"копировать\s+ссылку|копіювати\s+посилання"
 )
-#: "Share this interview: Facebook · Email": a share bar led by its label.
+#: "Share on Facebook", "Partager sur X", "Teilen auf WhatsApp": each button names its network.
+_SHARE_ON = (
+    r"(?:(?:share|partager|teilen|compartir|compartilhar|condividi|delen|поделиться|"
+    r"поділитися)\s+(?:on|sur|auf|en|no|na|su|op|в|у)\s+)?"
+)
+_SOCIAL_NAMES = re.compile(rf"^(?:{_SHARE_ON}(?:{_NETWORKS})\W*){{2,}}$", re.I)
+#: "Share this interview: Facebook · Email", "Compartilhe: WhatsApp Facebook", "Поделиться:
+#: ВКонтакте Telegram": a share bar led by its label, in English or the page's language.
 _SHARE_BAR = re.compile(
-    r"^share(?:\s+(?:this|the)\s+[a-z]+)?\s*:?\s*(?:(?:facebook|twitter|x|linkedin|whatsapp|"
-    r"telegram|reddit|pinterest|email|e-mail|messenger|bluesky|threads|copy\s+link|print)\W*)+$",
+    r"^(?:share(?:\s+(?:this|the)\s+[a-z]+)?|partager(?:\s+(?:cet|l['’])\s*article)?|"
+    r"(?:artikel\s+|beitrag\s+)?teilen|compartir|compartilhe|compartilhar|partilhe|condividi|"
+    r"delen|поделиться|поділитися)\s*:?\s*"
+    rf"(?:(?:{_NETWORKS})\W*)+$",
     re.I,
 )
 _NAVIGATION = re.compile(
@@ -282,7 +293,7 @@ _NAVIGATION = re.compile(
 # footer words of French, German, Spanish, Italian, Dutch and Portuguese pages.
 _FOREIGN_SHARE = re.compile(
     r"^(?:partager|imprimer|teilen|drucken|merken|compartir|imprimir|condividi(?:re)?|stampa|"
-    r"delen|printen|compartilhar|partilhar)$",
+    r"delen|printen|compartilhar|compartilhe|partilhar|поделиться|поділитися)$",
     re.I,
 )
 _FOREIGN_NAVIGATION = re.compile(
@@ -402,12 +413,26 @@ _TEASER_HEADING = re.compile(
     # The same lists on pages in other languages.
     r"(?:[àa]\s+)?lire\s+aussi|les\s+plus\s+lus|weitere\s+artikel|mehr\s+zum\s+thema|"
     r"meistgelesen|lee\s+tambi[ée]n|lo\s+m[áa]s\s+le[íi]do|leggi\s+anche|i\s+pi[ùu]\s+letti|"
-    r"lees\s+ook|meest\s+gelezen|leia\s+tamb[ée]m|mais\s+lidas)[\s:.!]*$",
+    r"lees\s+ook|meest\s+gelezen|leia\s+tamb[ée]m|mais\s+lidas|lesen\s+sie\s+auch|"
+    r"te\s+puede\s+interesar|m[áa]s\s+informaci[óo]n|veja\s+tamb[ée]m|"
+    r"читайте\s+(?:также|також)|см\.?\s+также|самое\s+(?:читаемое|популярное)|"
+    r"популярне|найпопулярніше)[\s:.!]*$",
     re.I,
 )
 _INLINE_TEASER = re.compile(
     r"^(?:read\s+(?:more|also|next)|related|see\s+also|also\s+read|more\s+on\s+this|"
     r"watch|listen|explainer|opinion)\s*[:|–—-]\s*\S",
+    re.I,
+)
+# The same link to another story in the languages of foreign pages: "Lire aussi : ...",
+# "Mehr zum Thema: ...", "Te puede interesar: ...", "Leia também: ...", "Читайте также: ...".
+# Pages set the label in bold before the linked headline, often with no colon at all.
+_FOREIGN_INLINE_TEASER = re.compile(
+    r"^(?:(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement)|voir\s+aussi|mehr\s+zum\s+thema|"
+    r"lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|te\s+puede\s+interesar|"
+    r"lee\s+tambi[ée]n|leer\s+m[áa]s|leia\s+(?:tamb[ée]m|mais)|veja\s+tamb[ée]m|"
+    r"saiba\s+mais|leggi\s+anche|lees\s+ook|читайте\s+(?:также|також)|см\.?\s+также|"
+    r"по\s+теме|дивіться\s+також)\s*[:|–—-]?\s+\S",
     re.I,
 )
 _BIO_OPENING = re.compile(
@@ -538,6 +563,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if is_menu_line(stripped):
         return NAVIGATION
     if words <= 30 and _INLINE_TEASER.match(stripped):
+        return TEASER
+    if words <= 30 and _FOREIGN_INLINE_TEASER.match(stripped) and not stripped.endswith("."):
         return TEASER
     return None
 
