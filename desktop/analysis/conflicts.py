@@ -89,6 +89,8 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "kg": ("t", 0.001),
     "kilograms": ("t", 0.001),
     "kilogrammes": ("t", 0.001),
+    # a basis point is a hundredth of a percentage point: "cut by 25 basis points" is 0.25
+    "basis points": ("percentage points", 0.01),
 }
 
 

@@ -615,14 +615,27 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|slides|slip|lose|shrink|decrease"
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
     r"|slumped|slumps|slump"
-    r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?$",
+    r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+    # "shrank by an annualised 2.1%": how the change is expressed, between the verb and it
+    r"(?:(?:an?\s+)?(?:annuali[sz]ed|seasonally\s+adjusted)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER_RE = re.compile(
     r"\s+(?:(?P<up>rise|increase|jump|gain|surge)|(?P<down>drop|fall|decline|decrease|slump"
     r"|plunge))\b(?:\s+in\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s))?",
 )
-_CHANGE_UNITS = frozenset({"%", "percentage points", "points"})
+#: a change someone makes to a named thing: "cut its main rate by 25 basis points (to 4.25%)",
+#: "raised ticket prices by 8%", "lowered its growth forecast to 0.8%"
+_CHANGE_MADE_RE = re.compile(
+    r"\b(?P<w>raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced"
+    r"|reduces|reducing|increased|increases|increasing|hiked|hikes|lifted|lifts|trimmed|trims"
+    r"|slashed|slashes|boosted|boosts)\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+    r"\s+(?:(?P<by>by)\s+(?:(?:an?\s+)?(?:further|additional|another|annuali[sz]ed)\s+)?"
+    r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
+)
+_CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _BE_BEFORE_MEASURE = re.compile(
@@ -678,6 +691,8 @@ class _Draft:
     window_end: date | None = None
     #: the span of the clause the figure belongs to (see _clause)
     clause: tuple[int, int] = (0, 0)
+    #: "cut its main rate by 25 basis points": a change someone made, whose "to" is a level
+    made_change: bool = False
 
 
 def find_figures(
@@ -1218,10 +1233,24 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         payment = _PAYMENT_BEFORE_RE.search(near, max(0, len(near) - 60))
         if payment is not None:
             d.measure = MEASURE_WORDS.get(payment.group("w").lower(), payment.group("w").lower())
+    made = (
+        _CHANGE_MADE_RE.search(text, max(s0, n.start - 80), n.start)
+        if d.measure is None and d.counted is None and not d.counted_from_pronoun
+        else None
+    )
+    if made is not None:
+        # "cut its main rate by 25 basis points", "raised prices by 8%": what the actor changed
+        # is counted, and the verb is the measure when _figure_words knows it; the level it
+        # was taken to ("... to 4.25%") is a level of the same thing, with no measure
+        d.counted = _trim_phrase(made.group("np"))
+        d.made_change = True
+        if made.group("by"):
+            verb = made.group("w").lower()
+            d.measure = MEASURE_WORDS.get(verb)
     # "road deaths fell 8%", "knife crime rose by a fifth": a share or a number of points
     # right after a verb of change is the size of the change, whatever the subject counts
     changed_by = (
-        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 16), n.start)
+        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
         if d.measure is None and d.unit in _SHARE_CHANGE_UNITS
         else None
     )
@@ -1252,7 +1281,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                         d.counted = subject.group(1)
     if d.measure is None and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper()):
         # "exports fell 3%", "a 9% drop in sales": the number says how much a value changed
-        change = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 16), n.start)
+        change = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
         after = _CHANGE_AFTER_RE.match(text, d.end) if change is None else None
         if change is not None:
             d.measure = "rose" if change.group("up") else "fell"
@@ -1473,6 +1502,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         elif (
             re.fullmatch(r"\s+to\s+", gap)
             and prev.measure not in (None, "rose", "fell")
+            and not prev.made_change
             and re.search(r"\bby\s+$", text[max(0, prev.number.start - 6) : prev.number.start])
         ):
             # "cases climbed by 1,200 to 9,800": the total reached, of the same thing

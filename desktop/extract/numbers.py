@@ -25,6 +25,9 @@ _SCALES = {
     "billion": 1e9,
     "trillion": 1e12,
 }
+#: the South Asian scale words, written after digits ("Rs 2 crore", "1.5 lakh", "₹2.3 lakh
+#: crore"): a lakh is a hundred thousand, a crore ten million, and "lakh crore" their product
+_INDIAN_SCALES = {"lakh": 1e5, "crore": 1e7, "lakh crore": 1e12}
 _SCALE_ABBREVIATIONS = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _CURRENCIES = {
     "$": "USD",
@@ -61,8 +64,9 @@ _DIGITS_RE = re.compile(
     r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|(?<![A-Za-z])Rs\.?\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
-    r"|\s?(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
-    r"(?P<pct>\s?%|\s?(?:per\s?cent|percentage points?|pc)\b)?",
+    r"|\s?(?P<scale>hundred|thousand|million|billion|trillion)\b"
+    r"|\s(?P<indian>lakh\s+crores?|lakhs?|crores?)\b)?"
+    r"(?P<pct>\s?%|\s?(?:per\s?cent|percentage points?|pc|basis points?|bps|bp)\b)?",
     re.IGNORECASE,
 )
 _WORDS_RE = re.compile(
@@ -113,7 +117,11 @@ class NumberMention:
 def _pct_unit(pct: str | None) -> str | None:
     if not pct:
         return None
-    return "percentage points" if "point" in pct.lower() else "%"
+    lowered = pct.lower()
+    if "basis" in lowered or lowered.strip() in ("bps", "bp"):
+        # a hundredth of a percentage point, the unit of interest rates and bond yields
+        return "basis points"
+    return "percentage points" if "point" in lowered else "%"
 
 
 def _digit_mentions(text: str) -> list[NumberMention]:
@@ -136,6 +144,10 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             scale = _SCALES[m.group("scale").lower()]
             scaled = True
             end = m.end("scale")
+        elif m.group("indian"):
+            scale = _INDIAN_SCALES[" ".join(m.group("indian").lower().split()).removesuffix("s")]
+            scaled = True
+            end = m.end("indian")
         else:
             end = m.end("num")
         unit = None

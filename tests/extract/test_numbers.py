@@ -116,3 +116,33 @@ def test_a_share_of_a_round_number_is_one_number() -> None:
 def test_rs_is_a_currency_only_as_a_word_of_its_own() -> None:
     assert [m.unit for m in find_numbers("it shelters 50,000")] == [None]
     assert [m.unit for m in find_numbers("a fee of Rs 500")] == ["INR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rs 2 crore", 20_000_000, "INR"),
+        ("1.5 lakh", 150_000, None),
+        ("2 lakhs", 200_000, None),
+        ("₹4,500 crore", 45_000_000_000, "INR"),
+        ("₹2.3 lakh crore", 2_300_000_000_000, "INR"),
+        ("3 crores", 30_000_000, None),
+    ],
+)
+def test_south_asian_scale_words(text: str, value: float, unit: str | None) -> None:
+    (number,) = find_numbers(text)
+    assert number.text == text
+    assert number.value == pytest.approx(value)
+    assert number.unit == unit
+    assert number.scaled
+
+
+@pytest.mark.parametrize("text", ["25 basis points", "25 basis point", "25bps", "25 bp"])
+def test_basis_points_are_a_unit_of_their_own(text: str) -> None:
+    (number,) = find_numbers(text)
+    assert (number.value, number.unit) == (25, "basis points")
+
+
+def test_a_word_that_only_starts_like_a_scale_is_no_scale() -> None:
+    # "lakhs" and "crores" only as words of their own
+    assert [n.value for n in find_numbers("12 lakeside homes")] == [12]
