@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_articles import _idle
@@ -62,3 +64,106 @@ def test_re_extraction_is_undone_and_redone_with_the_same_facts(
     assert _article_state(project, article.id) == after
     assert found.id in {f.id for f in window.facts_panel.model.all_facts()}
     QApplication.processEvents()
+
+
+class _Browser(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def _show_with_address(window, qtbot, address: str):  # type: ignore[no-untyped-def]
+    article = window.project.articles()[0]
+    window.workspace.update_article(article.id, {"url": address})
+    window.articles_panel.select_article(article.id, emit=True)
+    _idle(qtbot, window)
+    window.flush_refresh()
+    qtbot.waitUntil(lambda: window.reader.address.address == address, timeout=5000)
+    return window.reader.address
+
+
+def _click_text(qtbot, label) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(
+        label, Qt.MouseButton.LeftButton, pos=QPoint(6, label.contentsRect().center().y())
+    )
+
+
+def test_the_source_address_is_a_link_that_opens_in_the_browser(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    address = "https://eastbank-review.example/world/2025/01/14/north-korean-prisoners?ref=rss"
+    label = _show_with_address(window, qtbot, address)
+    assert label.isVisible() and label.is_link()
+    assert label.toolTip() == address
+    assert "<a href=" in label.text()
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("https", browser, "show")
+    try:
+        _click_text(qtbot, label)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened == [address]
+
+
+def test_an_address_that_is_not_http_stays_text_and_opens_nothing(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    browser = _Browser()
+    for scheme in ("file", "javascript"):
+        QDesktopServices.setUrlHandler(scheme, browser, "show")
+    try:
+        for address in ("file:///etc/passwd", "javascript:alert(1)", "www.example.org/page"):
+            label = _show_with_address(window, qtbot, address)
+            assert not label.is_link()
+            assert label.textFormat() == Qt.TextFormat.PlainText
+            assert label.text() == address and label.toolTip() == address
+            _click_text(qtbot, label)
+    finally:
+        for scheme in ("file", "javascript"):
+            QDesktopServices.unsetUrlHandler(scheme)
+    assert browser.opened == []
+
+
+def test_a_long_address_is_elided_and_does_not_widen_the_reader(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    _idle(qtbot, window)
+    reader_width = window.reader.width()
+    address = "https://news.example/" + "/".join(f"section-{i}" for i in range(40)) + "/story"
+    label = _show_with_address(window, qtbot, address)
+    qtbot.wait(50)
+    assert window.reader.width() == reader_width
+    shown = label.shown_text()
+    assert "…" in shown and shown.startswith("https://news.example/")
+    assert shown.endswith("/story")
+    assert label.toolTip() == address
+
+
+def test_at_1024x640_the_groups_figure_count_keeps_clear_of_the_right_edge(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    qtbot.wait(100)
+    QApplication.processEvents()
+    label = panel.group_info
+    assert label.text().startswith("4 figures")
+    viewport = panel.scroll_area.viewport()
+    inside = label.contentsRect()
+    text_right = inside.left() + min(
+        label.fontMetrics().horizontalAdvance(label.text()), inside.width()
+    )
+    right = label.mapTo(viewport, QPoint(text_right, 0)).x()
+    gap = viewport.width() - right
+    assert gap >= label.fontMetrics().height() // 2, gap

@@ -41,6 +41,7 @@ from desktop.ui.format import (
     shown_title,
 )
 from desktop.ui.widgets.flow import FlowLayout
+from desktop.ui.widgets.source_link import SourceAddress
 
 FACT_LIGHT = QColor(255, 236, 140)
 FACT_DARK = QColor(110, 90, 20)
@@ -96,6 +97,7 @@ class ReaderView(QWidget):
         self.byline.setObjectName("readerByline")
         self.byline.setWordWrap(True)
         self.byline.setTextFormat(Qt.TextFormat.PlainText)
+        self.address = SourceAddress()
 
         self.published_label = QLabel("&Published:")
         self.published_edit = QLineEdit()
@@ -154,6 +156,7 @@ class ReaderView(QWidget):
         hl.setSpacing(4)
         hl.addWidget(self.title)
         hl.addWidget(self.byline)
+        hl.addWidget(self.address)
         hl.addLayout(date_row)
         hl.addWidget(self.published_origin)
 
@@ -182,6 +185,7 @@ class ReaderView(QWidget):
         self._highlight = self._timex = None
         self.title.setText("No article")
         self.byline.setText("Choose an article, or click a fact on the timeline.")
+        self.address.set_address(None)
         self.published_edit.clear()
         self.published_origin.clear()
         self.body.clear()
@@ -198,9 +202,8 @@ class ReaderView(QWidget):
         parts = [rec.source or "unknown source"]
         if rec.author:
             parts.append(f"by {rec.author}")
-        if rec.url:
-            parts.append(rec.url)
         self.byline.setText("  ·  ".join(parts))
+        self.address.set_address(rec.url)
         self.published_edit.setText(rec.published.isoformat() if rec.published else "")
         self._show_origin()
         self._set_header_enabled(True)
