@@ -213,6 +213,9 @@ class ConflictsPanel(QWidget):
         self.group_info.setObjectName("muted")
         # Wraps rather than widen the groups' side when it stands beside the pairs.
         self.group_info.setWordWrap(True)
+        # Its text ends at the right of the tab, where the scroll bar's edge would touch it.
+        half = self.fontMetrics().height() // 2
+        self.group_info.setContentsMargins(half, 0, half, 0)
         group_buttons = QHBoxLayout()
         group_flow = FlowLayout()
         for b in (self.accepted_button, self.group_note_button, self.link_button):
