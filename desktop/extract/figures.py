@@ -598,6 +598,11 @@ _PHRASE_VERBS = frozenset(
         "attend",
         "agree",
         "die",
+        # the verbs a poll or report is told with: "a poll of 1,742 adults gives the opposition"
+        "gives",
+        "puts",
+        "suggests",
+        "says",
     ]
 )
 #: what starts a verb's object: a number, a qualifier or a determiner
@@ -635,6 +640,23 @@ _CHANGE_MADE_RE = re.compile(
     r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
 )
+#: "three times as many", "four times the number": a multiple of another count
+_MULTIPLE_AFTER = re.compile(
+    r"^\s+times\s+(?:as|more|less|fewer|the|that|higher|larger|bigger|greater|over)\b",
+    re.IGNORECASE,
+)
+#: a person's age before a small number: "turned 74", "children under five", "people over 65"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:turned|turns|turning)|\b(?:children|kids|babies|infants|toddlers|girls|boys"
+    r"|pupils|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|aged))\s+$",
+    re.IGNORECASE,
+)
+#: the base a change is measured against: "0.6% month on month", "3% year-on-year"
+_CHANGE_BASE_AFTER_RE = re.compile(
+    r"\s+(?P<u>day|week|month|quarter|year)[\s-]+(?:on|over)[\s-]+(?P=u)\b", re.IGNORECASE
+)
+#: "a 6-point lead", "a 12-seat majority", "a 3,000-vote margin": the size of what follows
+_COMPOUND_SIZE_RE = re.compile(r"-(?P<w>points?|seats?|votes?)(?=\s+[a-z])")
 _CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
@@ -839,10 +861,15 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 is_range = True
             if is_range:
                 low, high, unit = _range_values(a, b)
-                if high < low:
+                if high < low and _is_score(a, b):
                     # "won 3-1": a score, not a count
                     i += 2
                     continue
+                if high < low:
+                    # "won 52.3% to 47.7%", "38% to 32%": a result told side by side, each
+                    # side a figure of its own
+                    is_range = False
+            if is_range:
                 out.append(
                     _Number(
                         start=lead,
@@ -877,6 +904,14 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
         )
         i += 1
     return out
+
+
+def _is_score(a: NumberMention, b: NumberMention) -> bool:
+    """ "3-1", "118-104", "51-49": two whole numbers with nothing of their own, falling, as a
+    result is written; shares and amounts ("52.3% to 47.7%") are each a figure."""
+    return all(
+        m.kind == "digits" and m.bare and m.value.is_integer() and "." not in m.text for m in (a, b)
+    )
 
 
 def _range_values(a: NumberMention, b: NumberMention) -> tuple[float, float, str | None]:
@@ -931,15 +966,27 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
         if nxt == "." and last.end + 1 < len(text) and text[last.end + 1].isdigit():
             return False
-    if _DURATION_AFTER.match(after):
+    if _DURATION_AFTER.match(after) and last.unit not in _CHANGE_UNITS:
+        # "0.6% month on month" is a share, whatever word of time follows it
+        return False
+    if _MULTIPLE_AFTER.match(after):
+        # "three times as many people": a multiple of another count, no count of its own
+        return False
+    if re.match(r"^-\s+(?:to|and|or)\s", after):
+        # "16- to 24-year-olds": the first half of a compound whose noun is written once
         return False
     if re.search(r"\bper\s+$", before, re.IGNORECASE) and first.kind == "digits":
         # "86 cases per 100,000 people": the base of a rate, not a count of its own
         return False
-    if re.match(r"^-(?!strong\b|plus\b)[A-Za-z]", after):
+    if re.match(
+        r"^-(?!strong\b|plus\b|points?\s+[a-z]|seats?\s+[a-z]|votes?\s+[a-z])[A-Za-z]", after
+    ):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False
     if re.search(r"\b(?:aged?|ages|(?:age|ages) of)\s+$", before, re.IGNORECASE):
+        return False
+    if first.bare and len(n.parts) == 1 and first.value <= 120 and _AGE_BEFORE.search(before):
+        # "who turned 74 last month", "children under five": a person's age, no count
         return False
     if (
         first.kind == "digits"
@@ -1086,6 +1133,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.unit = "per " + per.group("base")
     if text.startswith("-strong", end):
         end += len("-strong")
+        d.end = end
+    change_base = _CHANGE_BASE_AFTER_RE.match(text, end) if d.unit in _CHANGE_UNITS else None
+    if change_base is not None:
+        # "rose 0.6% month on month": what the change is measured against, no counted noun
+        end = change_base.end()
+    compound = _COMPOUND_SIZE_RE.match(text, end) if d.unit is None else None
+    if compound is not None:
+        # "a 6-point lead": points are a unit, seats and votes are what the noun after is made of
+        if compound.group("w").startswith("point"):
+            d.unit = "points"
+        end = compound.end()
         d.end = end
 
     rest_limit = s1
