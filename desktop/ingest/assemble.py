@@ -44,6 +44,11 @@ class Found:
     is_email: bool = False
     #: The document is a social-media post, which has no headline: no title is taken.
     untitled: bool = False
+    #: The social platform that hosts the page ("Facebook", "Telegram"), when the page says so:
+    #: its name is the host, not the outlet; the account that posted is.
+    platform: str | None = None
+    #: The account the platform's page names in its own metadata (og:title of a post page).
+    post_account: str | None = None
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -199,6 +204,15 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
     is the outlet (and the author when it is a person's, not an organisation's); what the
     platform shows around the post (menus above, counts, replies, suggestions below) is
     furniture."""
+    if _post_with_handle(pieces, found):
+        return
+    if _chat_copy(pieces, found):
+        return
+    if found.platform is not None:
+        _platform_post(pieces, found)
+
+
+def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
     for i in range(min(len(pieces) - 2, 12)):
         account = _account(pieces, i)
         if account is None:
@@ -213,10 +227,122 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
                 not any(p.kept for p in post)
                 or sum(len(p.text.split()) for p in post) > _POST_WORDS
             ):
-                return
+                return False
             _mark_social_post(pieces, i, last, j, name, days[0], found)
-            return
+            return True
+        return False
+    return False
+
+
+#: A chat app's copy of a message: "Channel name, [11.03.2025 08:42]" above its text.
+_CHAT_COPY_HEAD = re.compile(
+    r"^(?P<name>[^\[\]\n]{2,60}?),?\s*\[(?P<stamp>[0-3]?\d[./][01]?\d[./](?:\d\d)?\d\d)"
+    r"[ ,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]$",
+    re.I,
+)
+
+
+def _chat_copy(pieces: list[Piece], found: Found) -> bool:
+    """A message copied from a chat app's desktop client, which heads it with the sender and
+    the time in brackets. The sender is the channel or person that posted it."""
+    if not pieces:
+        return False
+    m = _CHAT_COPY_HEAD.match(pieces[0].text.strip())
+    if m is None or not any(_sentence_shaped(p.text, 6) for p in pieces[1:4]):
+        return False
+    first, second, year = re.split(r"[./]", m.group("stamp"))
+    # Two-digit years ("11.03.25") are of this century: these apps are younger than it.
+    year = year if len(year) == 4 else f"20{year}"
+    separator = "." if "." in m.group("stamp") else "/"
+    # Dotted numeric dates are day first wherever they are written.
+    order: dates.NumericOrder = "dmy" if separator == "." else found.numeric_order
+    days = dates.full_dates(separator.join((first, second, year)), order)[0]
+    if not days:
+        return False
+    _claim_account(found, m.group("name").strip())
+    found.add_date(
+        PRIORITY_TEXT_PUBLISHED, days[0], "text", f'the message\'s time: "{pieces[0].text}"'
+    )
+    pieces[0].reason = furniture.BYLINE
+    return True
+
+
+def _claim_account(found: Found, name: str) -> None:
+    """The account that posted is the outlet, and the author when it is a person's."""
+    found.untitled = True
+    found.title = None
+    found.field_origins.pop("title", None)
+    found.source = name
+    found.field_origins["source"] = "the account that posted"
+    if found.author is not None and furniture.text_key(found.author) == furniture.text_key(name):
+        found.author = None
+        found.field_origins.pop("author", None)
+    words = {w.lower().strip(".,") for w in name.split()}
+    if dates.is_person_name(name) and not words & _ORGANISATION_WORDS:
+        found.set("author", name, "the account that posted")
+
+
+def _prose(text: str) -> bool:
+    return _sentence_shaped(text, 6) or len(text.split()) >= 15
+
+
+#: How far below the account the post may start (its time, audience and menus between).
+_ACCOUNT_TO_POST = 6
+
+
+def _platform_post(pieces: list[Piece], found: Found) -> None:
+    """A post saved from a platform's page that shows no handle (a Facebook page, a Telegram
+    channel's preview or export): the account is the name the platform's metadata gives, or
+    the short name the page repeats at its top; the post is the run of prose below it."""
+    head = pieces[:15]
+    account = None
+    if found.post_account:
+        key = furniture.text_key(found.post_account)
+        account = next((i for i, p in enumerate(head) if furniture.text_key(p.text) == key), None)
+    if account is None:
+        keys = [furniture.text_key(p.text) for p in head]
+        for i, p in enumerate(head):
+            words = p.text.split()
+            if 2 <= len(words) <= 6 and not any(c.isdigit() for c in p.text):
+                if keys[i] in keys[i + 1 : i + 1 + _ACCOUNT_TO_POST]:
+                    account = i
+                    break
+    if account is None:
         return
+    after = range(account + 1, min(len(pieces), account + 2 + _ACCOUNT_TO_POST))
+    start = next((j for j in after if pieces[j].kept and _prose(pieces[j].text)), None)
+    if start is None:
+        # The page's own order may put the post first (a main-text reader lifts it out).
+        start = next((j for j, p in enumerate(head) if p.kept and _prose(p.text)), None)
+    if start is None:
+        return
+    end = start
+    while end + 1 < len(pieces) and pieces[end + 1].kept and _prose(pieces[end + 1].text):
+        end += 1
+    _claim_account(found, pieces[account].text.strip())
+    # The post's time is printed beside the account: between it and the post, or just below.
+    near = range(min(account, start), max(account, start) + _POST_PIECES + 1)
+    for j, piece in enumerate(pieces):
+        if start <= j <= end:
+            continue
+        if j == account:
+            piece.reason = furniture.BYLINE
+            continue
+        if j in near and len(piece.text.split()) <= 12:
+            days = dates.full_dates(piece.text, found.numeric_order)[0]
+            if days:
+                found.add_date(
+                    PRIORITY_TEXT_PUBLISHED, days[0], "text", f'the post\'s time: "{piece.text}"'
+                )
+                piece.reason = furniture.DATELINE
+                continue
+        if not piece.kept:
+            continue
+        if j < min(account, start):
+            if len(piece.text.split()) <= 8:
+                piece.reason = furniture.NAVIGATION
+        else:
+            piece.reason = furniture.SOCIAL_POST
 
 
 def _mark_social_post(

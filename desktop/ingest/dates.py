@@ -106,7 +106,8 @@ _FOREIGN_MONTH = (
 #: "13 janvier 2025", "13. Januar 2025", "13 de enero de 2025", "1er mars 2025",
 #: "13 января 2025 г.": the day first, as every one of those languages writes it.
 _FOREIGN_FULL_DATE = re.compile(
-    r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?" + _FOREIGN_MONTH
+    r"(?<![\w.])(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?"
+    + _FOREIGN_MONTH
     + r"(?![^\W\d_])\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )

@@ -260,6 +260,10 @@ _PUBLISHED_META = (
     "publish-date",
     "publish_date",
     "publication_date",
+    # Highwire tags, which reports, papers and NGO publications carry for scholarly indexes.
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
     "published_time",
     "published-date",
     "dc.date.issued",
@@ -304,6 +308,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         json_ld, address=canonical or meta.get("og:url"), headline=_first_heading(tree, "h1")
     )
 
+    _platform(tree, meta, found)
     for key in ("og:title", "twitter:title", "dc.title"):
         found.set("title", meta.get(key), f"meta {key}")
     found.set("title", _first_str(ld, "headline", "name"), "JSON-LD headline")
@@ -357,6 +362,46 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
     _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
+
+
+#: Platforms whose pages hold one account's post: the platform hosts it, the account posted it.
+_PLATFORMS = frozenset(
+    ["facebook", "telegram", "x", "twitter", "instagram", "threads", "bluesky", "vk",
+     "vkontakte", "linkedin", "tiktok", "mastodon", "truth social", "weibo"]
+)  # fmt: skip
+#: The <title> a chat app gives the pages of a channel it exports ("Exported Data").
+_CHAT_EXPORT_TITLES = frozenset(["exported data"])
+_ACCOUNT_WORDS = 8
+
+
+def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
+    """Whether the page is a social platform's page of a post, and which account it names."""
+    site = (meta.get("og:site_name") or "").strip()
+    page_title = collapse_spaces(tree.findtext(".//title") or "")
+    parts = [p for p in _PAGE_TITLE_SEPARATOR.split(page_title) if p]
+    if site.lower() in _PLATFORMS:
+        found.platform = site
+    elif len(parts) >= 2 and parts[-1].lower() in _PLATFORMS:
+        found.platform = parts[-1]
+    elif page_title.lower() in _CHAT_EXPORT_TITLES:
+        found.platform = page_title
+    else:
+        return
+    title = meta.get("og:title") or (parts[0] if len(parts) >= 2 else "")
+    # 'Name on X: "..."' quotes the post; only a bare name is the account.
+    if title and len(title.split()) <= _ACCOUNT_WORDS and not re.search(r"[:\"“”]", title):
+        found.post_account = title
+    else:
+        # An export with no metadata names the account in the header above the messages.
+        for node in tree.xpath("//header|//*[contains(@class, 'header')]")[:3]:
+            name = collapse_spaces(node.text_content())
+            if 1 <= len(name.split()) <= _ACCOUNT_WORDS and not re.search(r"\d", name):
+                found.post_account = name
+                break
+    # A chat export keeps the full time of each message in the tooltip of its clock.
+    for node in tree.xpath("//*[contains(@class, 'date')][@title]")[:3]:
+        _meta_date(found, node.get("title"), "the message's time (its tooltip)",
+                   assemble.PRIORITY_META_OTHER)  # fmt: skip
 
 
 def _content_provider(tree: Any) -> str | None:
@@ -1046,10 +1091,14 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.DONATION,
         furniture.HIDDEN,
         furniture.SIGN_UP_FORM,
+        # A consent dialog left in a saved page can sit inside the story's container, and its
+        # paragraphs read like prose ("We and our 847 partners store ...").
+        furniture.COOKIE_BANNER,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"cookie|consent|gdpr|cmp-", re.I), furniture.COOKIE_BANNER),
+    # Consent platforms number their markup ("qc-cmp2-container", "cmp-container").
+    (re.compile(r"cookie|consent|gdpr|cmp\d*[-_]", re.I), furniture.COOKIE_BANNER),
     (re.compile(r"paywall|regwall|truncat|piano-|premium-?(?:offer|prompt|wall)|"
                 r"subscri(?:ber|ption)-?(?:only|wall|prompt|offer)", re.I), furniture.PAYWALL),
     (re.compile(r"pull-?quote", re.I), furniture.PULL_QUOTE),
@@ -1060,8 +1109,12 @@ _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"social|facebook|tiktok)", re.I), furniture.SOCIAL_POST),
     (re.compile(r"caption|gallery|slide-?show|photo-?credit|image-?credit|carousel", re.I),
      furniture.CAPTION),
-    # Blog themes call the standfirst under the headline its excerpt ("article-excerpt").
-    (re.compile(r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?title|sub-?headline|excerpt", re.I),
+    # Blog themes call the standfirst under the headline its excerpt ("article-excerpt"),
+    # government pages their lead paragraph, and pages in other languages chapô, entradilla,
+    # linha fina, sottotitolo, bajada.
+    (re.compile(r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|sub-?title|sub-?headline|excerpt|"
+                r"lead-?paragraph|chap[oô]|chapeau|entradilla|linha-?fina|sottotitolo|bajada",
+                re.I),
      furniture.STANDFIRST),
     (re.compile(r"donat", re.I), furniture.DONATION),
     (re.compile(r"newsletter|subscri|sign-?up|signup|optin|paywall|regwall", re.I),
