@@ -303,10 +303,13 @@ def _platform_post(pieces: list[Piece], found: Found) -> None:
         keys = [furniture.text_key(p.text) for p in head]
         for i, p in enumerate(head):
             words = p.text.split()
-            if 2 <= len(words) <= 6 and not any(c.isdigit() for c in p.text):
-                if keys[i] in keys[i + 1 : i + 1 + _ACCOUNT_TO_POST]:
-                    account = i
-                    break
+            if (
+                2 <= len(words) <= 6
+                and not any(c.isdigit() for c in p.text)
+                and keys[i] in keys[i + 1 : i + 1 + _ACCOUNT_TO_POST]
+            ):
+                account = i
+                break
     if account is None:
         return
     after = range(account + 1, min(len(pieces), account + 2 + _ACCOUNT_TO_POST))
