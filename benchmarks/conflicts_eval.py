@@ -26,7 +26,13 @@ different scopes, units or currencies, a day's count against a running total, op
 toll corrected downward, ranges that overlap in part, "up to" against "at least", rounding,
 numbers spelled out, shares against counts, figures about different days or elections in one
 story, "more than doubled to", vague quantities, denied and negated figures, and one number
-counting different things),
+counting different things), ``dev9`` (conflict_pairs_dev9.jsonl, a ninth: polls from
+different firms and the same poll told twice, election results on the night and final, GDP first
+estimates against revisions, quarterly against annualised and against year-on-year growth,
+inflation month by month, basis points against percentage points, per cent against points,
+amounts converted in brackets, lakh and crore against millions, casualty claims by opposing
+sides, migration counts of different years, hardware pledged against delivered, ranges, shares
+in words against per cent, and rounding),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -55,6 +61,16 @@ count are; a toll that the text says was corrected or lowered ("corrected the to
 "lowered the death toll to 38") is a revision and so an update, like "revised down"; the seats
 or votes won in elections of different years are different quantities (unrelated); and "more
 than doubled to 14,200" is the level 14,200 exactly ("more than" qualifies the change).
+Round 9 decided (dev9 follows): two pollsters' readings are different quantities (unrelated)
+even on one day; one poll told with two numbers on one day is a contradiction, and the same
+pollster's later reading an update (a level that moved); a count still being made ("with 60% of
+ballots counted", "preliminary results") and a later final count are an update, but two counts
+told on one day still contradict; a GDP estimate the text says is revised ("in a revised
+estimate", "second estimate") is an update of the first; quarterly growth, annualised growth
+and growth on a year earlier are different quantities (unrelated); basis points are hundredths
+of a percentage point and compare with them; a share in words ("a third", "one in five") meets
+the whole per cent it rounds to ("33%", "20%"); a pledge and a delivery of the same hardware are
+different quantities; an amount converted in brackets is a claim in its own currency.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

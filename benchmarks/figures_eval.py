@@ -16,7 +16,12 @@ spelled out and mixed, fractions and shares, bounded and approximate phrasings, 
 100,000, changes, revisions and headlines), ``dev7`` (figures_dev7.jsonl, a seventh: elections,
 protests and crowds, budgets and public finance, energy and commodities, humanitarian aid, cyber
 incidents, corporate news, casualty breakdowns, daily against cumulative counts; with the same
-hard cases and several figures with different counted nouns in one sentence) and ``heldout`` (figures_heldout.jsonl,
+hard cases and several figures with different counted nouns in one sentence), ``dev8``
+(figures_dev8.jsonl, an eighth, from kinds of copy the others have little of: election results
+and polls, economic releases with basis points and many currencies including lakh and crore,
+sport, casualty claims by opposing sides and agencies, migration, military hardware, ranges
+written many ways, fractions and multiples, and numbers that are no figures: model names,
+resolutions, articles, ranks, ages, phone numbers and addresses) and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
 ``--verbose`` never lists its individual errors, so that it stays blind).
@@ -92,6 +97,20 @@ What is counted, when the noun is not right after the number (the convention all
   measure F1 fell on both report-only sets under it (held-out 93.08 to 89.16, blind 82.35 to
   80.99). A forecast or an expectation is a measure of its own ("expected", "forecast"),
   never the event's.
+- Round 9 decided (dev8 follows): shares or amounts told side by side ("won 52.3% to 47.7%",
+  "38% to 32%") are a figure each; only whole bare numbers falling are a score ("118-104",
+  "51-49"). A size written as a compound ("a 6-point lead", "a 12-seat majority", "a 3,000-vote
+  margin") is a figure counting the noun after it ("points" its unit for a point). Basis points
+  are a unit of their own ("basis points"). "Lakh" (100,000) and "crore" (10 million) are scale
+  words ("Rs 2 crore" is 20,000,000 INR; "₹2.3 lakh crore" 2.3 trillion). A multiple of another
+  count ("three times as many", "twice as many") is no figure, nor is an age however it is
+  introduced ("turned 74", "children under five", "16- to 24-year-olds"). "In the 40s" is the
+  range 40-49. The base of a change ("0.6% month on month") is no counted noun. A change someone
+  makes to a named thing counts that thing ("cut its main rate by 25 basis points": main rate,
+  cut; "raised its benchmark rate by 0.25 percentage points": raised, as the round 7 convention
+  says; f06, k37 and p32 were brought to it), and the level it reaches ("to 4.25%") is a level of
+  that thing with no measure. An amount converted in brackets ("raised $1.2bn (£950m)") shares
+  the measure of the amount it converts.
 """
 
 from __future__ import annotations

@@ -259,8 +259,12 @@ class _Reading:
     period: FigurePeriod | None
     window: str  # the window the figure's own text names, even for a level
     published: date | None  # when the article told it, which a window's count may not say
+    #: told while the count was still being made ("with 60% of ballots counted")
+    provisional: bool = False
 
 
+#: points of slack either side of a share told in words ("a third", "one in five")
+_WORDED_SHARE_SLACK = 0.5
 #: slack of a figure converted from another unit: a reporter rounds the converted value in its
 #: own unit ("35 kilometres" becomes "22 miles", 35.4 km)
 _CONVERTED_TOLERANCE = 0.03
@@ -274,7 +278,14 @@ def _reading(ref: FigureRef) -> _Reading:
         tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
     high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
+    if figure.unit == "fraction":
+        # "a third of respondents" is what a pollster writes as 33%: a share in words is
+        # rounded to the whole point it would be printed as
+        low, high = max(0.0, low - _WORDED_SHARE_SLACK), high + _WORDED_SHARE_SLACK
     value = figure.low if figure.low is not None else figure.high
+    provisional = (
+        figure.change_cue is not None and _PROVISIONAL_RE.search(figure.change_cue) is not None
+    )
     return _Reading(
         id=ref.id,
         article_id=ref.article_id,
@@ -284,12 +295,13 @@ def _reading(ref: FigureRef) -> _Reading:
         point=(value or 0.0) * factor,
         floor=None if figure.low is None else figure.low * factor,
         tolerance=tol,
-        cue=figure.change_cue,
+        cue=None if provisional else figure.change_cue,
         said=_describe(figure),
         when_text=str(figure.as_of or ref.published),
         period=figure.period,
         window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
         published=ref.published,
+        provisional=provisional,
     )
 
 
@@ -347,7 +359,16 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
 
 
 _REVISION_RE = re.compile(
-    r"\b(?:revised|revision|corrected|updated|lowered|downgraded|scaled back)\b", re.IGNORECASE
+    r"\b(?:revised|revision|corrected|updated|lowered|downgraded|upgraded|scaled back"
+    r"|second estimate|third estimate)\b",
+    re.IGNORECASE,
+)
+#: a count still being made when it was told ("with 60% of ballots counted", "partial
+#: results"): a later, final report of another value replaces it
+_PROVISIONAL_RE = re.compile(
+    r"\b(?:counted|reporting|tallied|processed|partial|preliminary|provisional|early"
+    r"|incomplete)\b",
+    re.IGNORECASE,
 )
 
 
@@ -382,6 +403,7 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
     grows = kind == "running"
     level = kind == "level"
     said = f"{e.said} vs {lt.said}"
+    provisional = dated_apart and e.provisional and not lt.provisional
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
         # a higher floor in a later report of a growing count is still news
@@ -399,6 +421,11 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
             )
         return "consistent", f"ranges overlap: {said}"
     rising = lt.low > e.high
+    if provisional:
+        return (
+            "update",
+            f"a count still being made, then a later one: {said} ({e.when_text} -> {lt.when_text})",
+        )
     if dated_apart or cue:
         if level:
             change = "rose" if rising else "fell"

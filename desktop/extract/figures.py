@@ -541,7 +541,8 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
 _LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among)\s+")
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
-    r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay)\s+"
+    r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay"
+    r"|ordered\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+to\s+pay)\s+"
     r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
@@ -1290,7 +1291,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # first and the amount second
         payment = _PAYMENT_BEFORE_RE.search(near, max(0, len(near) - 60))
         if payment is not None:
-            d.measure = MEASURE_WORDS.get(payment.group("w").lower(), payment.group("w").lower())
+            verb = payment.group("w").lower()
+            # "ordered the developer to pay": an order to pay is a payment, as "ordered to pay"
+            verb = "ordered to pay" if verb.endswith(" to pay") else verb
+            d.measure = MEASURE_WORDS.get(verb, verb)
     made = (
         _CHANGE_MADE_RE.search(text, max(s0, n.start - 80), n.start)
         if d.measure is None and d.counted is None and not d.counted_from_pronoun
@@ -1566,6 +1570,15 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "cases climbed by 1,200 to 9,800": the total reached, of the same thing
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
+        if (
+            re.fullmatch(r"\s*\(\s*", gap)
+            and (cur.unit or "").isupper()
+            and (prev.unit or "").isupper()
+            and text[cur.end : cur.end + 1] == ")"
+        ):
+            # "raised $1.2bn (£950m)": the same amount converted, with the same measure
+            cur.counted = cur.counted or prev.counted
+            cur.measure = cur.measure or prev.measure
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the
@@ -1740,7 +1753,19 @@ def _figure(
     if attributions:
         attributed_to = min(attributions, key=lambda a: abs(a[0] - n.number_start))[1]
     window = text[max(s0, n.start - 60) : min(s1, d.end + 30)]
-    cue = CHANGE_CUES_RE.search(window)
+    cue_match = CHANGE_CUES_RE.search(window)
+    cue = cue_match.group(0) if cue_match else None
+    rest = text[d.end : s1]
+    rest = rest[: next((i for i, c in enumerate(rest) if c.isdigit()), len(rest))]
+    said_later = _REVISED_LATER_RE.search(rest)
+    if said_later is not None:
+        # "grew 0.5%, the statistics office said in a revised estimate": the revision is what
+        # the sentence says about this number, more than the verb of change before it
+        cue = said_later.group(0)
+    partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
+    if partial is not None and cue is None:
+        # "with 60% of ballots counted": a count still being made, which a final one replaces
+        cue = partial.group(0)
     return Figure(
         start=n.start,
         end=d.end,
@@ -1758,13 +1783,26 @@ def _figure(
         as_of=_clipped(d.window_end, published)
         or _as_of(text, n.number_start, s0, s1, published, timexes),
         tolerance=round(tolerance, 4),
-        change_cue=cue.group(0) if cue else None,
+        change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
         period=d.period,
         denied=_is_denied(text, n.start, s0),
     )
 
 
+#: a revision said after the number, up to the next number: "..., in a revised estimate"
+_REVISED_LATER_RE = re.compile(
+    r"\b(?:revised|revision|second estimate|third estimate|corrected|downgraded|upgraded)\b",
+    re.IGNORECASE,
+)
+#: a count still being made: "with 60% of ballots counted", "partial results", "early returns"
+_PARTIAL_COUNT_RE = re.compile(
+    r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|per\s?cent)"
+    r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts|polling stations|districts)\s+"
+    r"(?:counted|reporting|in|tallied|processed)\b"
+    r"|\b(?:partial|preliminary|provisional|early|incomplete)\s+(?:results|returns|counts?|tall(?:y|ies))\b",
+    re.IGNORECASE,
+)
 #: a running total: counted from some start up to the time of the report
 _CUMULATIVE_RE = re.compile(
     r"\b(?:so far|to date|in total|altogether|in all|overall|cumulative|since|this year"
