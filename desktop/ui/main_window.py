@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         self.timeline.setAccessibleName("Timeline")
         self.timeline.set_lane_title(LANE_TITLES[self.lane_mode])
         self.timeline.set_empty_text(
-            "No dated facts yet. Import articles (File > Import or drop files here)."
+            "No dated facts yet. Import articles (File > Import Articles…, Ctrl+I) or drop "
+            "files here."
         )
         self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
         self.timeline.set_tooltip_provider(self._fact_tooltip)
@@ -230,6 +231,13 @@ class MainWindow(QMainWindow):
         self._find_timer.timeout.connect(self._filters_changed)
         self.find_edit.textChanged.connect(lambda _text: self._find_timer.start())
         self.find_edit.returnPressed.connect(self._filters_changed)
+        # Esc in the search box clears it (at once, not after the typing pause): the way back
+        # to every fact from the keyboard.
+        clear_find = QAction("Clear the search", self.find_edit)
+        clear_find.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear_find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_find.triggered.connect(self._clear_find)
+        self.find_edit.addAction(clear_find)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceFilter")
         self.source_combo.setAccessibleName("Source")
@@ -668,6 +676,12 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(recent) if hasattr(self, "welcome") else None
 
     # -- opening and closing -----------------------------------------------------------------
+
+    def _clear_find(self) -> None:
+        if self.find_edit.text():
+            self.find_edit.clear()
+            self._find_timer.stop()
+            self._filters_changed()
 
     def show_error(self, title: str, text: str) -> None:
         """Tell the analyst what went wrong; nothing else changes."""

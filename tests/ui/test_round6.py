@@ -143,7 +143,7 @@ def test_a_long_address_is_elided_and_does_not_widen_the_reader(
     qtbot.wait(50)
     assert window.reader.width() == reader_width
     shown = label.shown_text()
-    assert "…" in shown and shown.startswith("https://news.example/")
+    assert "…" in shown and shown.startswith("https://news.exam")
     assert shown.endswith("/story")
     assert label.toolTip() == address
 
@@ -167,3 +167,41 @@ def test_at_1024x640_the_groups_figure_count_keeps_clear_of_the_right_edge(
     right = label.mapTo(viewport, QPoint(text_right, 0)).x()
     gap = viewport.width() - right
     assert gap >= label.fontMetrics().height() // 2, gap
+
+
+def test_a_new_project_says_on_every_tab_what_to_do(make_window, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, tmp_path / "New.factlane", 1024, 640)
+    _idle(qtbot, window)
+    facts = window.facts_panel.empty_state
+    assert facts.isVisible()
+    assert "Import Articles" in facts.text() and "Ctrl+I" in facts.text()
+    window.show_tab(1)
+    qtbot.wait(50)
+    figures = window.figures_panel.empty_state
+    assert figures.isVisible() and "No figures yet" in figures.text()
+    window.show_tab(2)
+    qtbot.wait(50)
+    panel = window.conflicts_panel
+    assert panel.groups_empty.isVisible()
+    assert "same quantity" in panel.relation_label.text()
+    assert "Choose a group" not in panel.relation_label.text()
+
+
+def test_facts_hidden_by_the_search_say_so_and_esc_in_the_box_brings_them_back(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    table_model = window.facts_panel.model
+    total = table_model.total()
+    empty = window.facts_panel.empty_state
+    assert total > 0 and not empty.isVisible()
+    window.find_edit.setFocus()
+    qtbot.keyClicks(window.find_edit, "zzqx no such words")
+    qtbot.waitUntil(lambda: table_model.rowCount() == 0, timeout=3000)
+    assert empty.isVisible()
+    assert f"None of the {total} facts" in empty.text()
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    assert window.find_edit.text() == ""
+    qtbot.waitUntil(lambda: table_model.rowCount() == total, timeout=3000)
+    assert not empty.isVisible()

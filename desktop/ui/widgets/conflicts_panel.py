@@ -49,6 +49,7 @@ from desktop.ui.models.conflicts import (
     prepare_conflicts,
 )
 from desktop.ui.widgets.column_fit import SpareWidthColumns
+from desktop.ui.widgets.empty_state import EmptyState
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.workspace import Workspace
 
@@ -98,6 +99,14 @@ def _day(d: date) -> str:
     return f"{d:%a} {d.day} {d:%b %Y}"
 
 
+#: What the tab says while no two articles report the same quantity
+NO_GROUPS_YET = (
+    "When two articles report the same quantity (soldiers killed, people displaced), their "
+    "figures are grouped here and each pair is marked a contradiction, an update or "
+    "consistent. Import more articles on the story (File > Import Articles…, Ctrl+I)."
+)
+
+
 class ConflictsPanel(QWidget):
     figureActivated = Signal(object)
 
@@ -115,6 +124,9 @@ class ConflictsPanel(QWidget):
         self.groups.setObjectName("conflictGroups")
         self.groups.setModel(self.groups_model)
         self._table_defaults(self.groups)
+        self.groups_empty = EmptyState(
+            self.groups, lambda: "No conflicts yet." if self.workspace is not None else ""
+        )
         # The quantity's words take the spare width. "Accepted value" shows once used; when
         # the list is narrow (beside the pairs) the counts step aside, then the accepted
         # value, so that the quantities can be told apart: the line under the list says all
@@ -352,6 +364,7 @@ class ConflictsPanel(QWidget):
         sorted (in the background), else they are read now."""
         self.workspace = workspace
         self.refresh(conflicts=conflicts, error=error)
+        self.groups_empty.refresh()
 
     def refresh(self, *, conflicts: PreparedConflicts | None = None, error: object = None) -> None:
         """Reload groups and pairs, keeping the chosen group and pair where they still exist.
@@ -573,7 +586,11 @@ class ConflictsPanel(QWidget):
             self.left_card.clear()
             self.right_card.clear()
             self.left_card.figure_id = self.right_card.figure_id = None
-            self.relation_label.setText("Choose a group, then a pair.")
+            self.relation_label.setText(
+                "Choose a group, then a pair."
+                if self.groups_model.rowCount() or self.workspace is None
+                else NO_GROUPS_YET
+            )
             self._update_buttons()
             return
         for card, fid, who in (

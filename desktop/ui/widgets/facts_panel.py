@@ -44,6 +44,7 @@ from desktop.ui.models.facts import (
     PreparedFacts,
 )
 from desktop.ui.widgets.column_fit import SpareWidthColumns
+from desktop.ui.widgets.empty_state import EmptyState
 from desktop.ui.workspace import Workspace
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -158,6 +159,9 @@ class FactsPanel(QWidget):
         bar.addWidget(spacer)
         bar.addWidget(self.count_label)
 
+        self._loading = False
+        self.empty_state = EmptyState(self.table, self._empty_message)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -199,9 +203,26 @@ class FactsPanel(QWidget):
             self.model.set_facts([])
         self.model.set_read_only(workspace is not None and workspace.read_only)
         self._update_actions()
+        self.empty_state.refresh()
+
+    def _empty_message(self) -> str:
+        if self.workspace is None or self._loading:
+            return ""
+        if self.model.total() == 0:
+            return (
+                "No facts yet.\n\nImport articles with File > Import Articles… (Ctrl+I) or "
+                "drop files on the window: each sentence a date anchors becomes a fact here. "
+                "Add fact… (Ctrl+Shift+N) adds one by hand."
+            )
+        return (
+            f"None of the {self.model.total():,} facts matches the search and filters.\n\n"
+            "Clear the search box (Esc in it) or choose All sources and All statuses."
+        )
 
     def set_loading(self, loading: bool) -> None:
         """The facts are being read in the background; the rest of the window works meanwhile."""
+        self._loading = loading
+        self.empty_state.refresh()
         self.table.setEnabled(not loading)
         if loading:
             self.count_label.setText("Loading facts…")

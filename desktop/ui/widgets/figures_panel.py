@@ -33,6 +33,7 @@ from desktop.ui.models.figures import (
 )
 from desktop.ui.models.sorting import SourceSortingProxy
 from desktop.ui.widgets.column_fit import SpareWidthColumns
+from desktop.ui.widgets.empty_state import EmptyState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -168,6 +169,14 @@ class FiguresPanel(QWidget):
             self._short[col] = short
             self.columns.set_widths(col, self._cap[col], short)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty_state = EmptyState(
+            self.table,
+            lambda: (
+                "No figures yet.\n\nThe numbers the articles report (how many were killed, "
+                "deployed or displaced, and who says so) are listed here as articles are "
+                "imported (File > Import Articles…, Ctrl+I)."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
