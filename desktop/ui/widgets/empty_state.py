@@ -19,7 +19,8 @@ class EmptyState(QLabel):
     """Shows ``message()`` over ``view`` while its model has no rows ('' shows nothing)."""
 
     def __init__(self, view: QAbstractItemView, message: Callable[[], str]) -> None:
-        super().__init__(view.viewport())
+        self._area = view.viewport()
+        super().__init__(self._area)
         self.setObjectName("emptyState")
         self.view = view
         self._message = message
@@ -37,7 +38,7 @@ class EmptyState(QLabel):
             model.layoutChanged,
         ):
             signal.connect(self.refresh)
-        view.viewport().installEventFilter(self)
+        self._area.installEventFilter(self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -52,7 +53,7 @@ class EmptyState(QLabel):
         return False
 
     def _place(self) -> None:
-        area = self.parentWidget().rect()
+        area = self._area.rect()
         margin = self.fontMetrics().height()
         width = max(min(area.width() - 2 * margin, 34 * margin), margin)
         height = self.heightForWidth(width) if self.text() else 0
