@@ -523,6 +523,14 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     head = [p for p in pool if p.kept][:6]
     if found.title:
         _mark_known_title(head, found)
+        if not any(p.reason == furniture.TITLE for p in head):
+            # The headline itself may have been set aside already (outside the main text):
+            # the labels printed above it are still labels.
+            key = furniture.text_key(found.title)
+            shown = next((p for p in pool if furniture.text_key(p.text) == key), None)
+            if shown is not None and not shown.kept:
+                above = pool[: pool.index(shown)]
+                _labels_above([*above, shown], shown)
         return
     if not from_text:
         return

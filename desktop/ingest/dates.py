@@ -120,7 +120,8 @@ _FOREIGN_PUBLISHED = (
     r"pubblicato(?:\s+il)?|gepubliceerd(?:\s+op)?"
 )
 _FOREIGN_UPDATED = (
-    r"mis\s+[àa]\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?|"
+    # German broadcasters print "Stand:" (as of), the time of the last change.
+    r"mis\s+[àa]\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|stand|actualizado(?:\s+el)?|"
     r"atualizado(?:\s+em)?|aggiornato(?:\s+il)?|bijgewerkt(?:\s+op)?"
 )
 _LABEL = re.compile(
@@ -294,8 +295,12 @@ def _date_from_match(m: re.Match[str], order: NumericOrder = None) -> date | Non
             month, day = a, b
         elif order == "dmy":
             day, month = a, b
-        elif order == "mdy":
+        elif order == "mdy" and "." not in m.group(0):
             month, day = a, b
+        elif "." in m.group(0):
+            # Dotted numeric dates ("03.02.2025") are day first wherever they are written:
+            # month-first writers use slashes.
+            day, month = a, b
         else:
             return None
     try:

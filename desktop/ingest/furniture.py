@@ -56,6 +56,7 @@ STORY_LINK = "link to the full story"
 ARCHIVE_TOOLBAR = "archive toolbar"
 FIELD_LINES = "fields written above the copy"
 OTHER_LANGUAGE = "site chrome in another language"
+PRESS_RELEASE_END = "after the end mark of a press release"
 
 
 @dataclass(slots=True)
@@ -475,6 +476,8 @@ def judge(pieces: list[Piece]) -> None:
     _author_cards(pieces)
     _reading_notes(pieces)
     _repeats(pieces)
+    _press_release_end(pieces)
+    _opening_label(pieces)
     _pull_quotes(pieces)
     _other_script_chrome(pieces)
     _address_at_foot(pieces)
@@ -1082,6 +1085,44 @@ def _reading_notes(pieces: list[Piece]) -> None:
             if rest.kept or rest.reason in (SUMMARY_BOX, REPEATED):
                 rest.reason = READING_NOTES
         return
+
+
+# The mark a press release or a statement ends its text with: "ENDS", "- ends -", "###",
+# "-30-". What follows it (notes to editors, the press office's contacts) is for journalists.
+_END_MARK = re.compile(r"^[\s\-–—*#(\[]*(?:ENDS|Ends|ends|END|-30-|30)[\s\-–—*#)\].]*$|^#{3}$")
+
+
+def _press_release_end(pieces: list[Piece]) -> None:
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 3:
+        return
+    # The mark closes the text: never the first paragraphs, and at least two come before it.
+    for i in kept[2:]:
+        text = pieces[i].text.strip()
+        if len(text) > 12 or not _END_MARK.match(text):
+            continue
+        if text.strip("-–—*#()[]. ") in {"30", "END"} and not re.search(r"[-#]", text):
+            continue  # a bare "30" or "END" may be a line of a table or a list
+        for piece in pieces[i:]:
+            if piece.kept:
+                piece.reason = PRESS_RELEASE_END
+        return
+
+
+# A report's text opens under a heading that names the part, not its subject.
+_OPENING_LABEL = re.compile(
+    r"^(?:(?:executive\s+)?summary|abstract|overview|r[ée]sum[ée]|synth[èe]se|zusammenfassung|"
+    r"resumen|resumo|sintesi|samenvatting|резюме|краткое\s+содержание)[\s:.]*$",
+    re.I,
+)
+
+
+def _opening_label(pieces: list[Piece]) -> None:
+    first = next((i for i, p in enumerate(pieces) if p.kept), None)
+    if first is None or not _OPENING_LABEL.match(pieces[first].text.strip()):
+        return
+    if any(p.kept and _words(p.text) >= 8 for p in pieces[first + 1 : first + 3]):
+        pieces[first].reason = SECTION_LABEL
 
 
 def _repeats(pieces: list[Piece]) -> None:

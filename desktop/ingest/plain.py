@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import html
 import itertools
 import quopri
 import re
@@ -54,7 +55,8 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
     text = clean_text(text)
     found = Found(encoding=encoding)
-    lines = _without_running_heads(_without_line_numbers(text.split("\n")))
+    lines, feet = _page_feet(_without_line_numbers(text.split("\n")))
+    lines = _without_running_heads(lines)
     forwarding, lines = _forwarding(lines)
     header, lines = _email_header(lines, found, forwarded=bool(forwarding))
     header = forwarding + header
@@ -67,7 +69,7 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
         pieces = _markdown_pieces(lines)
     else:
         pieces = _text_pieces(lines)
-    return assemble.finish(header + pieces, fmt, found, title_from_text=True)
+    return assemble.finish(header + pieces + feet, fmt, found, title_from_text=True)
 
 
 def strip_markdown(line: str) -> str:
@@ -242,7 +244,9 @@ def _email_header(
     header = [
         Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
     ]
-    return header, lines[:start] + _decoded_body(lines[end:], dict(fields))
+    body, aside = _chosen_part(lines[end:], dict(fields))
+    header += [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in aside if ln.strip()]
+    return header, lines[:start] + _decoded_body(body[0], body[1])
 
 
 _FIELD_LINE = re.compile(
@@ -326,6 +330,76 @@ def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]
 
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_BOUNDARY = re.compile(r"boundary\s*=\s*(?:\"([^\"]+)\"|([^\s;]+))", re.I)
+#: Parts nested deeper than this are not looked into (a mail reader shows no more).
+_MIME_DEPTH = 4
+
+
+def _chosen_part(
+    lines: list[str], fields: dict[str, str], depth: int = 0
+) -> tuple[tuple[list[str], dict[str, str]], list[str]]:
+    """The part of a multipart message a mail reader shows (the plain text, else the HTML),
+    with its own header fields, and the lines set aside: the preamble, the other parts'
+    headers. The alternatives repeat the text shown and their encoded bodies are left out.
+    """
+    kind = fields.get("content-type", "")
+    m = _BOUNDARY.search(kind)
+    if not kind.lower().lstrip().startswith("multipart/") or m is None or depth > _MIME_DEPTH:
+        return (lines, fields), []
+    boundary = "--" + (m.group(1) or m.group(2))
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        stripped = line.strip()
+        if stripped == boundary or stripped == boundary + "--":
+            parts.append([])
+            if stripped.endswith("--") and stripped != boundary:
+                break
+            continue
+        parts[-1].append(line)
+    preamble, parts = parts[0], [p for p in parts[1:] if any(ln.strip() for ln in p)]
+    aside = list(preamble)
+    read: list[tuple[dict[str, str], list[str], list[str]]] = []
+    for part in parts:
+        part_fields: dict[str, str] = {}
+        i = 0
+        while i < len(part) and part[i].strip():
+            if part[i][:1] in " \t" and part_fields:
+                last = next(reversed(part_fields))
+                part_fields[last] += " " + part[i].strip()
+            elif ":" in part[i]:
+                name, _, value = part[i].partition(":")
+                part_fields[name.strip().lower()] = value.strip()
+            i += 1
+        read.append((part_fields, part[:i], part[i + 1 :]))
+    chosen = None
+    for wanted in ("text/plain", "multipart/", "text/html"):
+        chosen = next(
+            (r for r in read if r[0].get("content-type", "text/plain").lower().startswith(wanted)),
+            None,
+        )
+        if chosen is not None:
+            break
+    if chosen is None:
+        return (lines, fields), []
+    for _part, head, _body in read:
+        aside.extend(head)
+    part_fields, _, body = chosen
+    (inner, inner_fields), inner_aside = _chosen_part(body, part_fields, depth + 1)
+    if inner_fields.get("content-type", "").lower().startswith("text/html"):
+        inner = _html_as_lines("\n".join(_decoded_body(inner, inner_fields)))
+        inner_fields = {}
+    return (inner, inner_fields), aside + inner_aside
+
+
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)
+_HTML_DROP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _html_as_lines(markup: str) -> list[str]:
+    """An HTML part's text, one block a paragraph, for a message with no plain-text part."""
+    text = _HTML_BREAK.sub("\n\n", _HTML_DROP.sub(" ", markup))
+    text = html.unescape(_HTML_TAG.sub(" ", text))
+    return [collapse_spaces(ln) for ln in text.split("\n")]
 
 
 def _decoded_body(lines: list[str], fields: dict[str, str]) -> list[str]:
@@ -427,6 +501,59 @@ _RUNNING_HEAD = re.compile(
     r"(?:\s+of\s+\d{1,4})?\s*$",
     re.I,
 )
+
+
+#: A word broken at a line's end by the typesetting: a letter and a hyphen, after a letter.
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_]{2})-$")
+#: "Page 3 of 7", "3 / 7", "- 3 -": a page number on a line of its own.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
+    r"\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])\s*$",
+    re.I,
+)
+#: Lines at the top of a document: a running head there may be its masthead.
+_TOP_LINES = 6
+#: Short lines after a document's last page foot belong to that foot (an address, a number).
+_FOOT_LINES = 2
+
+
+def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
+    """Text pasted from a PDF repeats its running head or foot on every page ("Report name
+    Page 2 of 7", "3 / 7"). Below the document's top those lines are set aside, and a
+    paragraph the page break cut in two is joined again."""
+    top, seen = len(lines), 0
+    for n, line in enumerate(lines):
+        seen += bool(line.strip())
+        if seen > _TOP_LINES:
+            top = n
+            break
+    feet = [
+        n for n in range(top, len(lines))
+        if len(lines[n]) <= 120 and lines[n].rstrip()[-1:].isdigit() and lines[n].strip()
+        and (_PAGE_NUMBER.match(lines[n]) or _RUNNING_HEAD.match(lines[n]))
+    ]  # fmt: skip
+    if len(feet) < 2:
+        return lines, []
+    out = list(lines)
+    aside = []
+    for n in feet:
+        aside.append(Piece(collapse_spaces(out[n]), "para", furniture.PAGE_FOOTER))
+        out[n] = ""
+    tail = [n for n in range(feet[-1] + 1, len(out)) if out[n].strip()]
+    if len(tail) <= _FOOT_LINES and all(len(out[n].split()) <= 20 for n in tail):
+        for n in tail:
+            aside.append(Piece(collapse_spaces(out[n]), "para", furniture.PAGE_FOOTER))
+            out[n] = ""
+    for n in feet:
+        # Join across the break when the sentence carries on onto the next page.
+        before = next((i for i in range(n - 1, -1, -1) if out[i].strip()), None)
+        after = next((i for i in range(n + 1, len(out)) if out[i].strip()), None)
+        if before is None or after is None:
+            continue
+        if not _TERMINAL.search(out[before].rstrip()) and out[after].lstrip()[:1].islower():
+            del_range = range(before + 1, after)
+            out[before + 1 : after] = ["\x00"] * len(del_range)
+    return [ln for ln in out if ln != "\x00"], aside
 
 
 def _without_running_heads(lines: list[str]) -> list[str]:
@@ -563,7 +690,11 @@ def _text_pieces(lines: list[str]) -> list[Piece]:
             deferred.append(Piece(line.strip(), "para"))
             continue
         if current and _joins(current[-1], line, width):
-            current.append(line.strip())
+            if _BROKEN_WORD.search(current[-1]) and line.lstrip()[:1].islower():
+                # "with-" / "out internet": a word a PDF or a printout broke at the margin.
+                current[-1] = current[-1].rstrip()[:-1] + line.strip()
+            else:
+                current.append(line.strip())
             continue
         flush()
         pieces.extend(deferred)
