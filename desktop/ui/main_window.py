@@ -606,6 +606,10 @@ class MainWindow(QMainWindow):
             self.lane_mode = mode
             self.lane_actions[mode].setChecked(True)
             self.timeline.set_lane_title(LANE_TITLES[mode])
+        # The tab the analyst left open (the conflicts, mid-review) is the one they come back to.
+        tab = s.value("view/tab", 0)
+        if isinstance(tab, (int, str)) and str(tab).isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
         show_rejected = s.value("view/showRejected", False)
         self.show_rejected_action.setChecked(show_rejected in (True, "true", "1"))
         self.fact_filter.show_rejected = self.show_rejected_action.isChecked()
@@ -634,6 +638,7 @@ class MainWindow(QMainWindow):
             else:
                 s.remove(f"window/{name}")
         s.setValue("view/lanes", self.lane_mode)
+        s.setValue("view/tab", self.tabs.currentIndex())
         s.setValue("view/showRejected", self.show_rejected_action.isChecked())
         s.sync()
 

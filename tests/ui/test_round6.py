@@ -205,3 +205,20 @@ def test_facts_hidden_by_the_search_say_so_and_esc_in_the_box_brings_them_back(
     assert window.find_edit.text() == ""
     qtbot.waitUntil(lambda: table_model.rowCount() == total, timeout=3000)
     assert not empty.isVisible()
+
+
+def test_the_window_comes_back_with_the_tab_left_open(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1100, 700)
+    _idle(qtbot, window)
+    window.show_tab(2)
+    window.close()
+    assert window.runner.wait(10000)
+
+    again = make_window()
+    again.show()
+    assert again.tabs.currentIndex() == 2
+    assert again.open_project(demo_project)
+    _idle(qtbot, again)
+    assert again.tabs.currentIndex() == 2
