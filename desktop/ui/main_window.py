@@ -126,6 +126,12 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
 
 
+#: What to do when an export fails (the message says what happened)
+EXPORT_ADVICE = (
+    "Nothing was exported. Choose another folder or file name with File > Export… (Ctrl+E)."
+)
+
+
 def settings() -> QSettings:
     return QSettings()
 
@@ -688,10 +694,11 @@ class MainWindow(QMainWindow):
             self._find_timer.stop()
             self._filters_changed()
 
-    def show_error(self, title: str, text: str) -> None:
-        """Tell the analyst what went wrong; nothing else changes."""
+    def show_error(self, title: str, text: str, advice: str = "") -> None:
+        """Tell the analyst what went wrong and, in ``advice``, what to do about it; nothing
+        else changes."""
         self.statusBar().showMessage(text, 10000)
-        QMessageBox.critical(self, title, text)
+        QMessageBox.critical(self, title, f"{text}\n\n{advice}" if advice else text)
 
     def open_project(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` in this window. On any error the current project stays as it was."""
@@ -725,7 +732,11 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot open project", str(exc))
             return False
         except OSError as exc:
-            self.show_error("Cannot open project", f"{path}: {exc.strerror or exc}")
+            self.show_error(
+                "Cannot open project",
+                f"{path}: {exc.strerror or exc}",
+                "Check that the file is there and that you may read it, then open it again with File > Open.",
+            )
             return False
         self.close_project()
         self._attach(project)
@@ -760,7 +771,11 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot open project", str(exc))
             return False
         except OSError as exc:
-            self.show_error("Cannot open project", f"{path}: {exc.strerror or exc}")
+            self.show_error(
+                "Cannot open project",
+                f"{path}: {exc.strerror or exc}",
+                "Check that the file is there and that you may read it, then open it again with File > Open.",
+            )
             return False
         self.close_project()
         self._attach(project)
@@ -1069,7 +1084,12 @@ class MainWindow(QMainWindow):
             "Loading facts",
             run,
             on_done=lambda result: self._details_loaded(generation, result, fit=fit),
-            on_error=lambda m: self.show_error("Could not read the project", m),
+            on_error=lambda m: self.show_error(
+                "Could not read the project",
+                m,
+                "Close the project and open it again (File > Open Recent). If this happens "
+                "again, the file may be damaged: open a copy saved with File > Save As.",
+            ),
         )
         self._loading = task
         return task
@@ -1836,7 +1856,13 @@ class MainWindow(QMainWindow):
             f"Importing {len(work)} file{'s' if len(work) != 1 else ''}",
             run,
             on_done=self._import_done,
-            on_error=lambda m: self.show_error("Import failed", m),
+            on_error=lambda m: self.show_error(
+                "Import failed",
+                m,
+                "The articles imported before the failure are in the project. Import the "
+                "rest again with File > Import Articles… (Ctrl+I); those already in are "
+                "recognised and not imported twice.",
+            ),
         )
 
     def _import_done(self, result: object) -> None:
@@ -1905,14 +1931,14 @@ class MainWindow(QMainWindow):
             try:
                 check_export_target(project.path, target)
             except ExportError as exc:
-                self.show_error("Export failed", str(exc))
+                self.show_error("Export failed", str(exc), EXPORT_ADVICE)
                 return None
             # The picture is the timeline as the analyst sees it, drawn on the GUI thread.
             ok = self.timeline.render_to_image(target, QSize(1600, 900))
             if ok:
                 self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
             else:
-                self.show_error("Export failed", f"Could not write {target}.")
+                self.show_error("Export failed", f"Could not write {target}.", EXPORT_ADVICE)
             return None
 
         def run(ctx: TaskContext) -> list[Path]:
@@ -1923,15 +1949,14 @@ class MainWindow(QMainWindow):
 
         def done(result: object) -> None:
             written = result if isinstance(result, list) else []
-            self.statusBar().showMessage(
-                f"Exported {', '.join(Path(p).name for p in written) or target.name}", 8000
-            )
+            names = ", ".join(Path(p).name for p in written) or target.name
+            self.statusBar().showMessage(f"Exported {names} to {target.parent}.", 10000)
 
         return self.runner.run(
             f"Exporting {fmt}",
             run,
             on_done=done,
-            on_error=lambda m: self.show_error("Export failed", m),
+            on_error=lambda m: self.show_error("Export failed", m, EXPORT_ADVICE),
         )
 
     # -- background progress -----------------------------------------------------------------

@@ -207,9 +207,7 @@ def test_facts_hidden_by_the_search_say_so_and_esc_in_the_box_brings_them_back(
     assert not empty.isVisible()
 
 
-def test_the_window_comes_back_with_the_tab_left_open(
-    make_window, qtbot, demo_project: Path
-):  # type: ignore[no-untyped-def]
+def test_the_window_comes_back_with_the_tab_left_open(make_window, qtbot, demo_project: Path):  # type: ignore[no-untyped-def]
     window = open_at(make_window, qtbot, demo_project, 1100, 700)
     _idle(qtbot, window)
     window.show_tab(2)
@@ -222,3 +220,31 @@ def test_the_window_comes_back_with_the_tab_left_open(
     assert again.open_project(demo_project)
     _idle(qtbot, again)
     assert again.tabs.currentIndex() == 2
+
+
+def test_an_export_says_where_it_went_and_a_failed_one_what_to_do(
+    make_window, qtbot, demo_project: Path, tmp_path: Path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def critical(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    out = tmp_path / "out"
+    out.mkdir()
+    window.export("html", out / "Report.html")
+    _idle(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "Report.html" in message and str(out) in message
+
+    window.export("html", out)  # a folder, not a file
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    title, text = shown[0]
+    assert title == "Export failed"
+    assert "folder" in text and "File > Export" in text
