@@ -545,8 +545,13 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return ADVERTISEMENT
         if _CONSENT_BUTTON.match(bare):
             return COOKIE_BANNER
-        if _SHARE.match(bare) or _SOCIAL_NAMES.match(bare) or _SHARE_BAR.match(bare):
+        if _SHARE.match(bare) or _SHARE_BAR.match(bare):
             return SHARE_BUTTONS
+    if words <= 16 and _SOCIAL_NAMES.match(stripped.strip(" .:|»›>")):
+        # A row of buttons each naming its network: "Partager sur Facebook Partager sur X".
+        return SHARE_BUTTONS
+    if words <= 8:
+        bare = stripped.strip(" .:|»›>")
         if _NAVIGATION.match(bare) or _FOREIGN_NAVIGATION.match(bare):
             return NAVIGATION
         if _FOREIGN_SHARE.match(bare):

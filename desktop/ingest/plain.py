@@ -512,7 +512,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 #: Lines at the top of a document: a running head there may be its masthead.
-_TOP_LINES = 6
+_TOP_LINES = 3
 #: Short lines after a document's last page foot belong to that foot (an address, a number).
 _FOOT_LINES = 2
 
