@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
             self.go_button,
             self.fit_button,
             self.timeline,
+            reader.address,
             reader.published_edit,
             reader.published_apply,
             reader.furniture_button,

@@ -248,3 +248,26 @@ def test_an_export_says_where_it_went_and_a_failed_one_what_to_do(
     title, text = shown[0]
     assert title == "Export failed"
     assert "folder" in text and "File > Export" in text
+
+
+def test_the_source_link_is_reached_with_tab_and_opened_with_enter(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    address = "https://eastbank-review.example/world/2025/01/14/north-korean-prisoners"
+    label = _show_with_address(window, qtbot, address)
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.timeline)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is label
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("https", browser, "show")
+    try:
+        qtbot.keyClick(label, Qt.Key.Key_Return)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened == [address]
+    qtbot.keyClick(label, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.reader.published_edit

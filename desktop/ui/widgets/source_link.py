@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
+    QWidget,
+)
 
 
 def web_address(text: str | None) -> QUrl | None:
@@ -56,10 +63,7 @@ class SourceAddress(QLabel):
         self.setToolTip(self._address)
         if self._url is not None:
             self.setTextFormat(Qt.TextFormat.RichText)
-            self.setTextInteractionFlags(
-                Qt.TextInteractionFlag.LinksAccessibleByMouse
-                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            )
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         else:
@@ -77,6 +81,40 @@ class SourceAddress(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Reached with Tab, the link opens with Enter or Space as a button would (a label's
+        # own keyboard links need an anchor chosen first, which Tab into it does not do).
+        if self._url is not None and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
+        ):
+            self._open(self._address)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus() and self._url is not None:
+            painter = QStylePainter(self)
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            inside = self.contentsRect()
+            width = self.fontMetrics().horizontalAdvance(self.shown_text()) + 2
+            option.rect = QRect(
+                inside.left(), inside.top(), min(width, inside.width()), inside.height()
+            )
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
 
     def _elide(self) -> None:
         shown = self.shown_text() if self.width() > 0 else self._address
