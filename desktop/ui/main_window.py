@@ -247,8 +247,16 @@ class MainWindow(QMainWindow):
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceFilter")
         self.source_combo.setAccessibleName("Source")
-        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as "All sources" at least, not as the longest outlet's name: one long name
+        # ("The International Herald Tribune and ...") pushed the filter bar's buttons out
+        # at 1024 pixels, and squeezed, the combo read "All source". The list that drops down
+        # is as wide as the names, and the combo's tooltip names the chosen one in full.
+        self.source_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.source_combo.setMinimumContentsLength(len("All sources") + 1)
         self.source_combo.currentIndexChanged.connect(self._filters_changed)
+        self.source_combo.currentIndexChanged.connect(self._source_combo_tooltip)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName("Status")
@@ -1294,8 +1302,22 @@ class MainWindow(QMainWindow):
         i = self.source_combo.findData(current) if current is not None else 0
         self.source_combo.setCurrentIndex(max(i, 0))
         self.source_combo.blockSignals(False)
+        view = self.source_combo.view()
+        fm = view.fontMetrics()
+        widest = max((fm.horizontalAdvance(s) for s in sources), default=0)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        view.setMinimumWidth(min(widest + 3 * fm.height(), screen * 9 // 10))
+        for i, source in enumerate(sources, start=1):
+            self.source_combo.setItemData(i, source, Qt.ItemDataRole.ToolTipRole)
+        self._source_combo_tooltip()
         if current is not None and i < 0:
             self._filters_changed()
+
+    def _source_combo_tooltip(self) -> None:
+        source = self.source_combo.currentData()
+        self.source_combo.setToolTip(
+            f"Facts from {source} only" if source else "Show the facts of one source only"
+        )
 
     # -- filters and view --------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -271,3 +271,45 @@ def test_the_source_link_is_reached_with_tab_and_opened_with_enter(
     assert browser.opened == [address]
     qtbot.keyClick(label, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.reader.published_edit
+
+
+LONG_OUTLET = (
+    "The International Herald Tribune and Affiliated Regional Newspapers of Northern Europe"
+)
+
+
+def test_a_long_outlet_name_keeps_the_filter_bar_whole_and_is_read_in_full(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    _idle(qtbot, window)
+    article = window.project.articles()[0]
+    window.workspace.update_article(article.id, {"source": LONG_OUTLET})
+    window.flush_refresh()
+    _idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.source_combo.findData(LONG_OUTLET) >= 0, timeout=5000)
+    qtbot.wait(50)
+    combo = window.source_combo
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert field.width() >= combo.fontMetrics().horizontalAdvance("All sources")
+    fit = window.fit_button
+    assert fit.mapTo(window, QPoint(fit.width(), 0)).x() <= window.width()
+    # The list that drops down shows the name whole; chosen, the tooltip says it.
+    view = combo.view()
+    assert view.minimumWidth() >= view.fontMetrics().horizontalAdvance(LONG_OUTLET)
+    combo.setCurrentIndex(combo.findData(LONG_OUTLET))
+    assert LONG_OUTLET in combo.toolTip()
+
+    # On the timeline the lane's label is cut short; its tooltip reads it whole.
+    timeline = window.timeline
+    frame = timeline._current_frame()
+    lane = next(lf for lf in frame.lanes if lf.name == LONG_OUTLET)
+    point = QPointF(4, lane.top + lane.height / 2)
+    assert timeline.lane_title_at(point).startswith(LONG_OUTLET + "\n")
+    assert timeline.lane_title_at(QPointF(frame.geo.label_w + 5, point.y())) == ""

@@ -677,8 +677,23 @@ class TimelineView(QAbstractScrollArea):
             return
         event.accept()
 
+    def lane_title_at(self, pos: QPointF) -> str:
+        """The whole title of the lane whose label is under ``pos`` ('' elsewhere): a long
+        outlet name or headline is cut short in the label column."""
+        frame = self._current_frame()
+        if pos.x() >= frame.geo.label_w or pos.y() < frame.geo.header_h:
+            return ""
+        for lf in frame.lanes:
+            if lf.top <= pos.y() < lf.top + lf.height:
+                return f"{lf.name}\n{lf.count:,} fact{'' if lf.count == 1 else 's'}"
+        return ""
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            title = self.lane_title_at(QPointF(event.pos()))
+            if title:
+                QToolTip.showText(event.globalPos(), title, self.viewport())
+                return True
             placed = self.placed_at(QPointF(event.pos()))
             if placed is None:
                 QToolTip.hideText()
