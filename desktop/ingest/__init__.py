@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.ingest import feed as _feed
 from desktop.ingest import html as _html
 from desktop.ingest import plain as _plain
 from desktop.ingest.textclean import NotTextError, decode
@@ -28,12 +29,18 @@ SUPPORTED_SUFFIXES = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    # An RSS or Atom feed, or one item of it (see ingest.feed: a feed of several items is
+    # read as one document; ``feed_items`` splits it).
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "IngestError",
+    "feed_items",
     "read_bytes",
     "read_file",
     "read_pasted",
@@ -90,10 +97,12 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
     try:
         if fmt == "html":
             article = _html.read_html_bytes(data)
+        elif fmt == "feed":
+            article = _feed.read_feed_bytes(data)
         else:
             text, encoding = decode(data)
             article = _plain.read_text(text, fmt, encoding)
-    except NotTextError as exc:
+    except (NotTextError, _feed.NotAFeed) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.PageTooLarge as exc:
         raise IngestError(f"{name}: {exc}") from exc
@@ -106,6 +115,21 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{name}: no text found in the file")
     return article
+
+
+def feed_items(data: bytes, name: str) -> list[RawArticle]:
+    """One article per item of the RSS or Atom feed in ``data`` (``read_bytes`` reads a feed
+    of several items as one document)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            f"{name}: is over {MAX_FILE_BYTES // (1024 * 1024)} MB; it is not imported"
+        )
+    try:
+        return _feed.feed_items(data)
+    except (NotTextError, _feed.NotAFeed) as exc:
+        raise IngestError(f"{name}: {exc}") from exc
+    except (_html.PageTooLarge, _html.TimeLimitExceeded) as exc:
+        raise IngestError(f"{name}: {exc}") from exc
 
 
 def require_article_text(name: str, article: RawArticle) -> None:

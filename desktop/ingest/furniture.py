@@ -57,6 +57,7 @@ ARCHIVE_TOOLBAR = "archive toolbar"
 FIELD_LINES = "fields written above the copy"
 OTHER_LANGUAGE = "site chrome in another language"
 PRESS_RELEASE_END = "after the end mark of a press release"
+FEED_FOOTER = "the feed's footer line"
 
 
 @dataclass(slots=True)
@@ -193,6 +194,12 @@ _ARCHIVE_TOOLS = re.compile(
 )
 # A row of a table as the main-text reader writes it: "| cell | | cell |".
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+
+#: The line a blog's feed appends to every item: "The post <title> appeared first on <site>."
+#: (A note that the story was first published elsewhere, in the story's own words, stays.)
+_FEED_FOOTER = re.compile(
+    r"^the\s+post\s.{1,300}?\sappeared\s+first\s+on\s+\S.{0,80}$", re.I | re.S
+)
 # The signature of an embedded post: "— Fire Service (@FireSvc) August 3, 2024".
 _SOCIAL_SIGNATURE = re.compile(
     r"^(?:[—–-]\s*|a\s+post\s+shared\s+by\s+)[^()]{0,60}\(@[\w.]{1,30}\)|"
@@ -516,6 +523,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return ADVERTISEMENT
     if words <= 15 and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK
+    if words <= 70 and "first" in lower and _FEED_FOOTER.match(stripped):
+        return FEED_FOOTER
     if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
         return SOCIAL_POST
     if words <= 60 and "pic." in lower and _POST_WITH_PICTURE.search(stripped):

@@ -63,8 +63,14 @@ def read_html_bytes(data: bytes, fmt: str = "html") -> RawArticle:
     return read_html(text, fmt=fmt, encoding=encoding)
 
 
-def read_html(markup: str, *, fmt: str = "html", encoding: str = "utf-8") -> RawArticle:
-    """An article from HTML markup, within the size budget and the time limit."""
+def read_html(
+    markup: str, *, fmt: str = "html", encoding: str = "utf-8", known: Found | None = None
+) -> RawArticle:
+    """An article from HTML markup, within the size budget and the time limit.
+
+    ``known`` holds metadata a container already gave (a feed item's title, author and date):
+    it outranks whatever the markup says.
+    """
     markup = clean_text(markup)
     slim, json_ld = slim_markup(markup)
     if len(slim) > MAX_MARKUP_CHARS:
@@ -77,7 +83,8 @@ def read_html(markup: str, *, fmt: str = "html", encoding: str = "utf-8") -> Raw
         raise PageTooLarge(f"the page has about {tags:,} tags; the limit is {MAX_TAGS:,}")
     main_text = tags <= MAX_TAGS_FOR_MAIN_TEXT
     return run_with_time_limit(
-        lambda: _extract(slim, json_ld, fmt, encoding, main_text=main_text), TIME_LIMIT_S
+        lambda: _extract(slim, json_ld, fmt, encoding, main_text=main_text, known=known),
+        TIME_LIMIT_S,
     )
 
 
@@ -164,7 +171,13 @@ def _without_comments(markup: str) -> str:
 
 
 def _extract(
-    slim: str, json_ld: list[str], fmt: str, encoding: str, *, main_text: bool = True
+    slim: str,
+    json_ld: list[str],
+    fmt: str,
+    encoding: str,
+    *,
+    main_text: bool = True,
+    known: Found | None = None,
 ) -> RawArticle:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
@@ -176,7 +189,8 @@ def _extract(
     _unwrap_layout_tables(tree)
     _mark_unseen_and_sign_up(tree)
     _mark_notes_lists(tree)
-    found = Found(encoding=encoding)
+    found = known if known is not None else Found(encoding=encoding)
+    found.encoding = encoding
     _page_metadata(tree, json_ld, found)
     doc = None
     if main_text:
