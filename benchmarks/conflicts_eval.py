@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -32,7 +32,13 @@ estimates against revisions, quarterly against annualised and against year-on-ye
 inflation month by month, basis points against percentage points, per cent against points,
 amounts converted in brackets, lakh and crore against millions, casualty claims by opposing
 sides, migration counts of different years, hardware pledged against delivered, ranges, shares
-in words against per cent, and rounding),
+in words against per cent, and rounding), ``dev10`` (conflict_pairs_dev10.jsonl, a tenth, from
+science, health, sport, courts and weather: a trial's results told by two outlets, one rounding;
+relative against absolute risk; a magnitude revised and two agencies' magnitudes; organisers'
+against police counts; attendance; fines and transfer fees in two currencies; rainfall at
+different stations and a regional maximum; evacuees and homes without power over days; counts
+rounded to the thousand against exact ones; units converted (tonnes and kilograms, km/h and mph,
+"C" and "degrees Celsius"); a forecast against an outcome; "1 in 8" against "12.5%"),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -103,6 +109,7 @@ SETS = {
     "dev7": DATA / "conflict_pairs_dev7.jsonl",
     "dev8": DATA / "conflict_pairs_dev8.jsonl",
     "dev9": DATA / "conflict_pairs_dev9.jsonl",
+    "dev10": DATA / "conflict_pairs_dev10.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -21,7 +21,13 @@ hard cases and several figures with different counted nouns in one sentence), ``
 and polls, economic releases with basis points and many currencies including lakh and crore,
 sport, casualty claims by opposing sides and agencies, migration, military hardware, ranges
 written many ways, fractions and multiples, and numbers that are no figures: model names,
-resolutions, articles, ranks, ages, phone numbers and addresses) and ``heldout`` (figures_heldout.jsonl,
+resolutions, articles, ranks, ages, phone numbers and addresses), ``dev9`` (figures_dev9.jsonl,
+a ninth, from science and health (trial sizes, relative and absolute risk, "1 in 8", confidence
+intervals, p-values, doses, temperatures, ppm, magnitudes), technology (users, downloads,
+valuations, storage, version numbers), sport (attendance, transfer fees, goals, scores), courts
+and crime (counts charged, fines, seizures, victims), weather and disasters (rainfall, wind,
+homes without power, evacuees) and names with numbers in them that are no figures ("Covid-19",
+"4G", "A380", "Boeing 737", "M23", "PM2.5", "iOS 18.2", "Windows 11")) and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
 ``--verbose`` never lists its individual errors, so that it stays blind).
@@ -137,6 +143,7 @@ SETS = {
     "dev6": DATA / "figures_dev6.jsonl",
     "dev7": DATA / "figures_dev7.jsonl",
     "dev8": DATA / "figures_dev8.jsonl",
+    "dev9": DATA / "figures_dev9.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
