@@ -10,7 +10,7 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -148,6 +148,10 @@ class ExtractionSnapshot:
     article_id: int
     extractor_version: int
     rows: dict[str, list[dict[str, Any]]]
+    #: the article's own values that the extraction was made from (its publication date and
+    #: where that came from, its paragraphs and body), when the edit being undone changed
+    #: them; None when only the extraction changed (Article > Re-extract Facts)
+    article: dict[str, Any] | None = None
 
     @property
     def fact_ids(self) -> list[int]:
@@ -459,16 +463,37 @@ class ProjectStore:
             row = s.get(ArticleRow, article_id)
             if row is None:
                 raise KeyError(article_id)
-            old = (row.published, cast(_OptionalOrigin, row.published_origin))
-            row.published = published
-            row.published_origin = origin if published else None
-            origins = cast(dict[str, str], json.loads(row.field_origins_json))
-            if published is None or not (evidence or origin):
-                origins.pop("published", None)
-            else:
-                origins["published"] = evidence or str(origin)
-            row.field_origins_json = json.dumps(origins)
-            return old
+            return _apply_published(row, published, origin, evidence)
+
+    def set_published_undoable(
+        self,
+        article_id: int,
+        published: date | None,
+        origin: PublishedOrigin | None,
+        extraction: Extraction,
+        evidence: str | None = None,
+    ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
+        """:meth:`set_published` and :meth:`replace_extraction` with ``extraction`` (made
+        against the new date) in one transaction, handing back the article before and after
+        (its date and its extracted rows) for :meth:`restore_extractions`: undo then puts back
+        the very facts it had, instead of extracting again and giving them new ids."""
+
+        def edit(row: ArticleRow) -> None:
+            _apply_published(row, published, origin, evidence)
+
+        return self._edit_and_extract(article_id, extraction, edit)
+
+    def set_blocks_undoable(
+        self, article_id: int, blocks: list[Block], text: str, extraction: Extraction
+    ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
+        """:meth:`set_blocks` and :meth:`replace_extraction` with ``extraction`` (made from
+        ``text``) in one transaction; see :meth:`set_published_undoable`."""
+
+        def edit(row: ArticleRow) -> None:
+            row.blocks_json = json.dumps([b.to_json() for b in blocks])
+            row.text = text
+
+        return self._edit_and_extract(article_id, extraction, edit)
 
     def set_blocks(self, article_id: int, blocks: list[Block], text: str) -> list[Block]:
         with self._write() as s:
@@ -674,16 +699,27 @@ class ProjectStore:
 
         The ids of the rows it replaces stay reserved, so that an import made before the undo
         cannot take them (undo puts the same fact ids back: earlier commands name them)."""
+        return self._edit_and_extract(article_id, extraction, None)
+
+    def _edit_and_extract(
+        self,
+        article_id: int,
+        extraction: Extraction,
+        edit: Callable[[ArticleRow], None] | None,
+    ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         with self._write() as s:
-            before = _extraction_rows(s, article_id)
-            if before is None:
+            before = _extraction_rows(s, article_id, with_article=edit is not None)
+            row = s.get(ArticleRow, article_id)
+            if before is None or row is None:
                 raise KeyError(article_id)
             self._reserve_ids(s, [before.rows])
+            if edit is not None:
+                edit(row)
             change = self._replace_extraction(s, article_id, extraction)
             # The confirmed and rejected facts that followed the new dates are ORM objects
             # changed in memory: they must be written before the rows are read back.
             s.flush()
-            after = _extraction_rows(s, article_id)
+            after = _extraction_rows(s, article_id, with_article=edit is not None)
             assert after is not None
             return change, before, after
 
@@ -714,6 +750,8 @@ class ProjectStore:
                         )
                     s.execute(insert(model.__table__), rows)
                 article.extractor_version = snapshot.extractor_version
+                if snapshot.article is not None:
+                    _restore_article_inputs(article, snapshot.article)
             if snapshots:
                 self._mark_conflicts_stale(s)
 
@@ -1394,10 +1432,60 @@ def _article_rows(s: Session, article_id: int) -> RemovedArticle | None:
     )
 
 
-def _extraction_rows(s: Session, article_id: int) -> ExtractionSnapshot | None:
-    """One article's extracted rows as column values (see ExtractionSnapshot)."""
+def _apply_published(
+    row: ArticleRow,
+    published: date | None,
+    origin: PublishedOrigin | None,
+    evidence: str | None,
+) -> tuple[date | None, PublishedOrigin | None]:
+    old = (row.published, cast(_OptionalOrigin, row.published_origin))
+    row.published = published
+    row.published_origin = origin if published else None
+    origins = cast(dict[str, str], json.loads(row.field_origins_json))
+    if published is None or not (evidence or origin):
+        origins.pop("published", None)
+    else:
+        origins["published"] = evidence or str(origin)
+    row.field_origins_json = json.dumps(origins)
+    return old
+
+
+def _article_inputs(row: ArticleRow) -> dict[str, Any]:
+    """What an article's extraction is made from, for ExtractionSnapshot.article. Only the
+    publication date's own entry of the field origins is kept: the others (a title the analyst
+    typed) are not the extraction's to put back."""
+    origins = cast(dict[str, str], json.loads(row.field_origins_json))
+    return {
+        "published": row.published,
+        "published_origin": row.published_origin,
+        "published_evidence": origins.get("published"),
+        "blocks_json": row.blocks_json,
+        "text": row.text,
+    }
+
+
+def _restore_article_inputs(row: ArticleRow, values: dict[str, Any]) -> None:
+    row.published = values["published"]
+    row.published_origin = values["published_origin"]
+    origins = cast(dict[str, str], json.loads(row.field_origins_json))
+    if values["published_evidence"] is None:
+        origins.pop("published", None)
+    else:
+        origins["published"] = values["published_evidence"]
+    row.field_origins_json = json.dumps(origins)
+    row.blocks_json = values["blocks_json"]
+    row.text = values["text"]
+
+
+def _extraction_rows(
+    s: Session, article_id: int, *, with_article: bool = False
+) -> ExtractionSnapshot | None:
+    """One article's extracted rows as column values (see ExtractionSnapshot), and with
+    ``with_article`` the article's values they were extracted from."""
+    # Read from the file, not the session's copy: a bulk update may have just set it.
     version = s.scalar(select(ArticleRow.extractor_version).where(ArticleRow.id == article_id))
-    if version is None:
+    article = s.get(ArticleRow, article_id)
+    if version is None or article is None:
         return None
     fact_ids = select(FactRow.id).where(FactRow.article_id == article_id)
 
@@ -1420,6 +1508,7 @@ def _extraction_rows(s: Session, article_id: int) -> ExtractionSnapshot | None:
             ],
             "figure": rows(FigureRow, FigureRow.article_id == article_id),
         },
+        article=_article_inputs(article) if with_article else None,
     )
 
 

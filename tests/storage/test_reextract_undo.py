@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain import DateRange, Extraction
+from desktop.domain import Block, DateRange, Extraction
 from desktop.storage.store import ExtractionRestoreError, ProjectStore
 from tests.storage.test_store import TEXT, _add, _extraction, _raw
 
@@ -137,3 +137,49 @@ def test_restoring_the_extraction_of_a_removed_article_changes_nothing(
     with pytest.raises(ExtractionRestoreError, match=f"article {b} is no longer"):
         store.restore_extractions([was_a, was_b])
     assert store.facts() == untouched
+
+
+def _article_state(store: ProjectStore, article_id: int) -> tuple[object, ...]:
+    detail = store.article(article_id)
+    return (*_state(store, article_id), detail.blocks, detail.text, detail.field_origins)
+
+
+def test_a_new_publication_date_is_undone_with_its_evidence_and_the_same_facts(
+    store: ProjectStore, project_path: Path
+) -> None:
+    a = _worked_on(store)
+    store.set_published(a, date(2025, 1, 13), "text", evidence="dateline: SEOUL, Jan. 13")
+    store.update_article_fields(a, title="A title the analyst typed")
+    before = _article_state(store, a)
+    _change, was, now = store.set_published_undoable(
+        a, date(2025, 1, 20), "user", _extraction(date(2025, 1, 16), date(2025, 1, 24))
+    )
+    after = _article_state(store, a)
+    assert store.article(a).record.published == date(2025, 1, 20)
+    assert store.article(a).field_origins["published"] == "user"
+
+    store.restore_extractions([was])
+    assert _article_state(store, a) == before
+    assert store.article(a).field_origins["published"] == "dateline: SEOUL, Jan. 13"
+    # Only the date's own origin is the snapshot's: the typed title keeps its.
+    assert store.article(a).field_origins["title"] == "user"
+    store.restore_extractions([now])
+    assert _article_state(store, a) == after
+    assert _integrity(project_path) == "ok"
+
+
+def test_a_restored_paragraph_is_undone_with_the_body_and_the_same_facts(
+    store: ProjectStore,
+) -> None:
+    a = _worked_on(store)
+    before = _article_state(store, a)
+    blocks = [Block(TEXT, True), Block("Subscribe now", True)]
+    text = f"{TEXT}\nSubscribe now"
+    _change, was, now = store.set_blocks_undoable(a, blocks, text, _other_engine())
+    after = _article_state(store, a)
+    assert store.article(a).text == text
+    store.restore_extractions([was])
+    assert _article_state(store, a) == before
+    assert store.article(a).blocks[1].reason == "newsletter"
+    store.restore_extractions([now])
+    assert _article_state(store, a) == after
