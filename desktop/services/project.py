@@ -282,17 +282,37 @@ class ProjectService:
         self.refresh_conflicts()
         return old
 
+    def set_published_undoable(
+        self, article_id: int, published: date | None, origin: PublishedOrigin | None = "user"
+    ) -> Reextraction:
+        """:meth:`set_published` that keeps the article as it was before and is after (its
+        date and its facts and figures), so that undo and redo put back the very same rows
+        through :meth:`restore_extractions` rather than extracting again. Conflicts are
+        recomputed when next read, so a failure there cannot lose the undo."""
+        detail = self.store.article(article_id)
+        extraction = extract(detail.text, published)
+        change, before, after = self.store.set_published_undoable(
+            article_id, published, origin if published is not None else None, extraction
+        )
+        return Reextraction(change, before, after)
+
+    def set_block_kept_undoable(self, article_id: int, index: int, kept: bool) -> Reextraction:
+        """:meth:`set_block_kept` kept for an exact undo, as :meth:`set_published_undoable`."""
+        detail = self.store.article(article_id)
+        blocks = _with_block_kept(detail.blocks, index, kept)
+        text = body_from_blocks(blocks)
+        extraction = extract(text, detail.record.published)
+        change, before, after = self.store.set_blocks_undoable(article_id, blocks, text, extraction)
+        return Reextraction(change, before, after)
+
     def update_article(self, article_id: int, **fields: str | None) -> dict[str, Any]:
         return self.store.update_article_fields(article_id, **fields)
 
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> bool:
         """Restore page furniture to the body (or set a block aside); returns the old state."""
         detail = self.store.article(article_id)
-        blocks = list(detail.blocks)
-        old = blocks[index].kept
-        blocks[index] = Block(
-            blocks[index].text, kept, None if kept else (blocks[index].reason or "analyst")
-        )
+        old = detail.blocks[index].kept
+        blocks = _with_block_kept(detail.blocks, index, kept)
         self.store.set_blocks(article_id, blocks, body_from_blocks(blocks))
         self.reextract(article_id)
         self.refresh_conflicts()
@@ -429,6 +449,14 @@ def figure_json(record: FigureRecord) -> dict[str, Any]:
     flag to see why such a number is in no group."""
     out = record.to_json()
     out["denied"] = record.figure.denied
+    return out
+
+
+def _with_block_kept(blocks: Sequence[Block], index: int, kept: bool) -> list[Block]:
+    """The paragraphs with one restored to the body or set aside (by the analyst, unless the
+    page cleaner had said why)."""
+    out = list(blocks)
+    out[index] = Block(out[index].text, kept, None if kept else (out[index].reason or "analyst"))
     return out
 
 

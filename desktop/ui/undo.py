@@ -186,7 +186,44 @@ class DeleteFact(_ProjectCommand):
             self.events.factsChanged.emit()
 
 
-class SetPublished(_ProjectCommand):
+class _ExactReextraction(_ProjectCommand):
+    """An edit that extracts an article's facts again, undone and redone exactly: the
+    article's rows (and the values they were extracted from) as they were before and after
+    are written back, so the facts keep their ids, verdicts, edits, notes and tags."""
+
+    def __init__(self, project: ProjectService, events: ProjectEvents, text: str) -> None:
+        super().__init__(project, events, text)
+        self.before: list[ExtractionSnapshot] = []
+        self.after: list[ExtractionSnapshot] = []
+
+    def keep(self, done: list[Reextraction]) -> None:
+        self.before = [r.before for r in done]
+        self.after = [r.after for r in done]
+
+    def _write(self, snapshots: list[ExtractionSnapshot], verb: str) -> None:
+        from desktop.services.project import ExtractionRestoreError
+
+        try:
+            self.project.restore_extractions(snapshots)
+        except ExtractionRestoreError as exc:
+            # Nothing was written; the command leaves the stack rather than stay on it as
+            # something undo would fail at again.
+            self.setObsolete(True)
+            self.events.undoRefused.emit(f"{self.text()} cannot be {verb}: {exc}")
+            return
+        self._changed([s.article_id for s in snapshots])
+
+    def undo(self) -> None:
+        self._write(self.before, "undone")
+
+    def _changed(self, article_ids: list[int]) -> None:
+        for article_id in article_ids:
+            self.events.articleChanged.emit(article_id)
+        self.events.factsChanged.emit()
+        self.events.conflictsChanged.emit()
+
+
+class SetPublished(_ExactReextraction):
     """A new publication date: the article's relative dates are resolved again against it."""
 
     def __init__(
@@ -199,26 +236,14 @@ class SetPublished(_ProjectCommand):
         super().__init__(project, events, "Change publication date")
         self.article_id = article_id
         self.published = published
-        self.old: tuple[date | None, PublishedOrigin | None] = (None, None)
-        #: what the page said of the date before (a meta tag, a dateline), for undo to restore
-        self.old_evidence: str | None = None
 
     def redo(self) -> None:
+        if self.after:
+            self._write(self.after, "redone")
+            return
         origin: PublishedOrigin | None = "user" if self.published is not None else None
-        self.old_evidence = self.project.article(self.article_id).field_origins.get("published")
-        self.old = self.project.set_published(self.article_id, self.published, origin)
-        self._changed()
-
-    def undo(self) -> None:
-        self.project.set_published(
-            self.article_id, self.old[0], self.old[1], evidence=self.old_evidence
-        )
-        self._changed()
-
-    def _changed(self) -> None:
-        self.events.articleChanged.emit(self.article_id)
-        self.events.factsChanged.emit()
-        self.events.conflictsChanged.emit()
+        self.keep([self.project.set_published_undoable(self.article_id, self.published, origin)])
+        self._changed([self.article_id])
 
 
 class UpdateArticleFields(_ProjectCommand):
@@ -245,7 +270,7 @@ class UpdateArticleFields(_ProjectCommand):
         self.events.factsChanged.emit()
 
 
-class SetBlockKept(_ProjectCommand):
+class SetBlockKept(_ExactReextraction):
     """Restore page furniture to the body (or set a paragraph aside) and re-extract."""
 
     def __init__(
@@ -260,20 +285,13 @@ class SetBlockKept(_ProjectCommand):
         self.article_id = article_id
         self.index = index
         self.kept = kept
-        self.old = not kept
 
     def redo(self) -> None:
-        self.old = self.project.set_block_kept(self.article_id, self.index, self.kept)
-        self._changed()
-
-    def undo(self) -> None:
-        self.project.set_block_kept(self.article_id, self.index, self.old)
-        self._changed()
-
-    def _changed(self) -> None:
-        self.events.articleChanged.emit(self.article_id)
-        self.events.factsChanged.emit()
-        self.events.conflictsChanged.emit()
+        if self.after:
+            self._write(self.after, "redone")
+            return
+        self.keep([self.project.set_block_kept_undoable(self.article_id, self.index, self.kept)])
+        self._changed([self.article_id])
 
 
 class SetPairDecision(_ProjectCommand):
@@ -391,7 +409,7 @@ class RemoveArticles(_ProjectCommand):
         self.events.conflictsChanged.emit()
 
 
-class ReextractArticles(_ProjectCommand):
+class ReextractArticles(_ExactReextraction):
     """Articles' facts extracted again (Article > Re-extract Facts). The extraction itself ran
     in the background before the command was pushed; undo writes back the facts and figures
     as they were before it (same ids, verdicts, edits, notes and tags), redo those it made."""
@@ -404,8 +422,7 @@ class ReextractArticles(_ProjectCommand):
         label: str,
     ) -> None:
         super().__init__(project, events, label)
-        self.before: list[ExtractionSnapshot] = [r.before for r in done]
-        self.after: list[ExtractionSnapshot] = [r.after for r in done]
+        self.keep(done)
         # Pushing a command runs redo(): the first time, the work is already in the file.
         self._already_done = True
 
@@ -414,20 +431,3 @@ class ReextractArticles(_ProjectCommand):
             self._already_done = False
             return
         self._write(self.after, "redone")
-
-    def undo(self) -> None:
-        self._write(self.before, "undone")
-
-    def _write(self, snapshots: list[ExtractionSnapshot], verb: str) -> None:
-        from desktop.services.project import ExtractionRestoreError
-
-        try:
-            self.project.restore_extractions(snapshots)
-        except ExtractionRestoreError as exc:
-            self.setObsolete(True)
-            self.events.undoRefused.emit(f"{self.text()} cannot be {verb}: {exc}")
-            return
-        for snapshot in snapshots:
-            self.events.articleChanged.emit(snapshot.article_id)
-        self.events.factsChanged.emit()
-        self.events.conflictsChanged.emit()

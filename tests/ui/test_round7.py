@@ -1,0 +1,136 @@
+"""Round 7 of the window: undo puts an article's facts back exactly after every edit that
+extracts them again, and the timeline as an analyst uses it all day."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_articles import _idle
+from tests.ui.test_review import open_at
+
+
+def _article_state(project, article_id: int) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+    detail = project.article(article_id)
+    return (
+        project.facts(article_id=article_id),
+        project.figures(article_id=article_id),
+        project.tags_by_fact(),
+        detail.record,
+        detail.blocks,
+        detail.text,
+        detail.timexes,
+        detail.field_origins,
+    )
+
+
+def _worked_on(window, qtbot, source: str):  # type: ignore[no-untyped-def]
+    """An article of the demo with one fact confirmed and one tagged by the analyst."""
+    project = window.project
+    article = next(a for a in project.articles() if a.source == source)
+    auto = [f for f in project.facts(article_id=article.id) if f.status == "auto"]
+    window.workspace.set_status([auto[0].id], "confirmed")
+    window.workspace.set_tags(auto[1].id, ["front line"])
+    _idle(qtbot, window)
+    return article
+
+
+def test_undoing_a_new_publication_date_gives_back_the_very_same_facts(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    project = window.project
+    article = _worked_on(window, qtbot, "Harbor Wire (sample)")
+    before = _article_state(project, article.id)
+
+    window.workspace.set_published(article.id, date(2025, 3, 3))
+    _idle(qtbot, window)
+    after = _article_state(project, article.id)
+    assert after != before
+    assert project.article(article.id).record.published == date(2025, 3, 3)
+
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    # Same rows, same ids: extracting again would have given the automatic facts new ones.
+    assert _article_state(project, article.id) == before
+    assert {f.id for f in before[0]} <= {f.id for f in window.facts_panel.model.all_facts()}  # type: ignore[attr-defined]
+
+    window.redo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == after
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == before
+
+
+def test_undoing_a_restored_paragraph_gives_back_the_very_same_facts(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    project = window.project
+    article = _worked_on(window, qtbot, "Ridgeline Post (sample)")
+    detail = project.article(article.id)
+    furniture = next(i for i, b in enumerate(detail.blocks) if b.reason == "advertisement")
+    before = _article_state(project, article.id)
+
+    window.workspace.set_block_kept(article.id, furniture, True)
+    _idle(qtbot, window)
+    after = _article_state(project, article.id)
+    assert project.article(article.id).blocks[furniture].kept
+
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == before
+    window.redo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == after
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == before
+
+
+def test_a_re_extraction_stays_undoable_when_the_conflicts_cannot_be_worked_out(
+    make_window, qtbot, demo_project: Path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def critical(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    project = window.project
+    article = next(a for a in project.articles() if a.source == "Ridgeline Post (sample)")
+    missed = next(f for f in project.facts(article_id=article.id) if f.status == "auto")
+    project.store.delete_fact(missed.id)
+    before = _article_state(project, article.id)
+    depth = window.undo_stack.count()
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk I/O error")
+
+    monkeypatch.setattr(project, "refresh_conflicts", broken)
+    window.articles_panel.select_article(article.id, emit=True)
+    window.reextract_action.trigger()
+    qtbot.waitUntil(lambda: window.last_reextraction is not None, timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=20000)
+    monkeypatch.undo()
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    _idle(qtbot, window)
+    assert window.undo_stack.count() == depth + 1
+    assert shown and shown[-1][0] == "Conflicts not worked out"
+    assert "Edit > Undo" in shown[-1][1]
+    assert _article_state(project, article.id) != before
+
+    window.undo_action.trigger()
+    _idle(qtbot, window)
+    assert _article_state(project, article.id) == before
+    QApplication.processEvents()
