@@ -123,12 +123,13 @@ _add(
     "collapsed",
     "flattened",
     "razed",
+    "collapsing",
     "levelled",
     "leveled",
     "wiped out",
 )
 _add("damaged", "damaged")
-_add("affected", "affected", "affecting")
+_add("affected", "affected", "affecting", "affects")
 _add("won", "won", "winning", "secured", "took")
 _add("voted", "voted", "cast ballots", "cast their ballots", "went to the polls")
 _add(
@@ -168,7 +169,8 @@ _add("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "taken host
 _add("recovered", "recovered", "retrieved")
 _add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed")
 _add("added", "added", "created")
-_add("charged", "charged")
+# "charged with 12 counts of fraud": the charges brought are the count
+_add("charged", "charged", "charged with")
 _add("seized", "seized")
 _add("burned", "burned", "burnt", "scorched")
 _add("without power", "without electricity", "without power", "lost power", "cut power to")

@@ -91,14 +91,26 @@ _FUNCTION_CAPITALS = {
     "of", "in", "on", "by", "for", "to", "from", "since", "after", "before", "during", "between",
     "all", "another", "estimated", "exactly", "overall", "total", "police", "officials", "while",
     "when", "then", "now", "still", "including", "among", "killing", "wounding",
+    "perhaps", "maybe", "barely", "precisely", "fully", "under", "below", "above", "those",
+    "these", "its", "their", "his", "her", "our", "within", "than", "well", "upwards", "north",
+    "close", "each", "every", "if", "or", "so", "yet", "although", "though", "because", "where",
+    "whereas", "whilst", "once", "both", "that", "magnitude", "last", "this", "next", "ci",
 }  # fmt: skip
 _UNIT_AFTER = re.compile(
-    r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|GW|MW|kW|°[CF]|C|F)\b"
+    r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
+    r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b"
     r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers"
     r"|kilometre|kilometer|miles|mile|metres|meters|metre|meter|centimetres|centimeters"
     r"|millimetres|millimeters|kilograms|kilogrammes|kg|grams|tonnes|tons|tonne|barrels"
     r"|acres|hectares|degrees(?: Celsius| Fahrenheit| C| F)?|gigawatts|megawatts|litres|liters"
+    r"|parts per (?:million|billion)|micrograms per cubic (?:metre|meter)|micrograms|milligrams"
+    r"|gigabytes|terabytes|megabytes|petabytes|inches|feet"
     r"|gallons|pence|cents|dollars|euros|pounds|yuan|rupees|yen|roubles|rubles|points))\b",
+)
+#: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
+_COMPOUND_UNIT_RE = re.compile(
+    r"-(?P<w>inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare|megawatt"
+    r"|gigawatt|magnitude)(?=\s+[a-z])"
 )
 _CURRENCY_WORDS = {
     "dollars": "USD",
@@ -148,6 +160,8 @@ _PHRASE_ENDS = frozenset(
 #: the prepositions among _PHRASE_ENDS: "140 km/h along the coast" names no counted thing
 _PREPOSITIONS = frozenset(
     {"along", "behind", "beside", "throughout", "amid", "amidst", "beneath", "alongside"}
+    # "1.55C above pre-industrial levels": the baseline, not what is counted
+    | {"above", "below"}
 )
 _STOP_WORDS = frozenset(
     [
@@ -641,6 +655,15 @@ _CHANGE_MADE_RE = re.compile(
     r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
 )
+_CONFIDENCE_AFTER = re.compile(
+    r"^\s*(?:CI\b|confidence (?:interval|level|limits?)|credible interval|uncertainty interval)",
+    re.IGNORECASE,
+)
+_P_VALUE_BEFORE = re.compile(
+    r"(?:\b[pP]\s*(?:[=<>≤≥]|value\s+(?:of|was|is|=)?)|p-values?\s+of)\s*$"
+)
+_BAN_FOR = re.compile(r"\b(?:ban|banned|bans|suspend\w*|suspension|barred)\b[^.;:]{0,40}\bfor\s+$")
+_BAN_UNITS = re.compile(r"^\s+(?:games?|matches|match|fixtures?|races?|Tests?|meetings?)\b")
 #: "three times as many", "four times the number": a multiple of another count
 _MULTIPLE_AFTER = re.compile(
     r"^\s+times\s+(?:as|more|less|fewer|the|that|higher|larger|bigger|greater|over)\b",
@@ -862,7 +885,7 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 is_range = True
             if is_range:
                 low, high, unit = _range_values(a, b)
-                if high < low and _is_score(a, b):
+                if high <= low and _is_score(a, b):
                     # "won 3-1": a score, not a count
                     i += 2
                     continue
@@ -950,17 +973,20 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             # "Last year 29,000 migrants": a designation is never written with thousands commas
             if designation and "," not in first.text:
                 return False
-            bare = first.bare and "," not in first.text and "." not in first.text
-            at_sentence_start = text[s0 : first.start].strip() == w
+            bare = first.bare and "," not in first.text
             if (
                 bare
-                and w[0].isupper()
-                and not at_sentence_start
+                and any(c.isupper() for c in w)
                 and w.lower().rstrip(".") not in _FUNCTION_CAPITALS
                 and not re.search(r"[,;:]\s*[A-Za-z]+\.?\s*$", before)
+                and qualifier_before(text, n.start) is None
             ):
-                # "Route 9", "Leopard 2", "Boeing 787", "Windows 10"
+                # "Route 9", "Leopard 2", "Boeing 787", "iOS 18.2", and at the start of a
+                # sentence too: "Windows 11 was installed", "Type 2 diabetes affects"
                 return False
+        if first.bare and re.search(r"\d\s$", before):
+            # "delivered 44 737 jets": a number right after a count is the model's name
+            return False
     if last.kind == "digits":
         nxt = text[last.end] if last.end < len(text) else " "
         if (nxt.isalpha() and not _UNIT_AFTER.match(text, last.end)) or nxt in "/:":
@@ -969,6 +995,12 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
     if _DURATION_AFTER.match(after) and last.unit not in _CHANGE_UNITS:
         # "0.6% month on month" is a share, whatever word of time follows it
+        return False
+    if _CONFIDENCE_AFTER.match(after) or _P_VALUE_BEFORE.search(before):
+        # "95% CI 1.2-1.8", "p<0.001": how sure a study is of its result, not a result
+        return False
+    if _BAN_FOR.search(text, max(s0, first.start - 60), first.start) and _BAN_UNITS.match(after):
+        # "suspended for four games": a ban is a duration, as a prison term is
         return False
     if _MULTIPLE_AFTER.match(after):
         # "three times as many people": a multiple of another count, no count of its own
@@ -981,7 +1013,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         return False
     if re.match(
         r"^-(?!strong\b|plus\b|points?\s+[a-z]|seats?\s+[a-z]|votes?\s+[a-z])[A-Za-z]", after
-    ):
+    ) and not _COMPOUND_UNIT_RE.match(after):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False
     if re.search(r"\b(?:aged?|ages|(?:age|ages) of)\s+$", before, re.IGNORECASE):
@@ -1139,6 +1171,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     if change_base is not None:
         # "rose 0.6% month on month": what the change is measured against, no counted noun
         end = change_base.end()
+    compound_unit = _COMPOUND_UNIT_RE.match(text, end) if d.unit is None else None
+    if compound_unit is not None:
+        # "a 6.1-inch screen": the unit, and the noun after is what is measured
+        d.unit = compound_unit.group("w")
+        end = compound_unit.end()
+        d.end = end
     compound = _COMPOUND_SIZE_RE.match(text, end) if d.unit is None else None
     if compound is not None:
         # "a 6-point lead": points are a unit, seats and votes are what the noun after is made of
@@ -1201,7 +1239,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if nxt:
                 look = nxt.end()
                 part_of_whole = True
-        phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+        if look == end and compound_unit is None and _is_physical_unit(d.unit):
+            # "winds of 150km/h tore roofs off", "snow 60cm deep": after a unit of measurement
+            # only "of" names the stuff measured ("200mm of rain"); anything else is the clause
+            phrase, p_end, measure_word = None, end, None
+        else:
+            phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
@@ -1514,6 +1557,19 @@ _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
 )
+
+
+def _is_physical_unit(unit: str | None) -> bool:
+    """A unit of measurement ("km/h", "tonnes", "C"), not money, a share, points or a rate."""
+    return (
+        unit is not None
+        and unit not in _SHARE_CHANGE_UNITS
+        and unit != "magnitude"
+        and not unit.startswith("per ")
+        and re.fullmatch(r"[A-Z]{3}", unit) is None
+        and unit.lower() not in _CURRENCY_WORDS
+        and unit not in ("pence", "cents")
+    )
 
 
 def _measure_verb_before(near: str) -> re.Match[str] | None:

@@ -118,6 +118,13 @@ _MOVED_UP_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_MAP = {p: (q, t) for p, q, t in _AFTER}
+#: verbs of giving up whose particle is "over" ("handed over 71 aircraft", "turned over 12
+#: suspects"): "over" says what was done, not that the number is exceeded. Verbs where "over"
+#: can be either ("won over 50%", "took over 300") are left to read as "more than".
+_OVER_PARTICLE_RE = re.compile(
+    r"\b(?:hand|turn|sign)(?:ed|s|ing)?\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +148,10 @@ def qualifier_before(text: str, number_start: int) -> QualifierWords | None:
     if phrase == "up to" and moved is not None:
         # "the jobless rate edged up to 4.1%": a verb of movement with its particle, the level
         # it reached, not a ceiling
+        return None
+    if phrase == "over" and _OVER_PARTICLE_RE.search(
+        text, max(0, window_start - 16), window_start + m.start("q")
+    ):
         return None
     qualifier, tolerance = _BEFORE_MAP[phrase]
     return QualifierWords(
