@@ -110,6 +110,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
     _published_in(pieces, found)
+    _labelled_fields(pieces, found)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
@@ -554,6 +555,19 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         found.set("source", dates.strip_edges(masthead.text).strip(), "masthead above the headline")
         while candidates and _is_menu_item(candidates[0].text) and len(candidates) > 1:
             candidates.pop(0).reason = furniture.NAVIGATION
+    typed = next(
+        (k for k, c in enumerate(candidates[:4]) if _DOCUMENT_TYPE.match(c.text.strip())), None
+    )
+    if (
+        typed is not None
+        and typed + 1 < len(candidates)
+        and _title_like(candidates[typed + 1].text)
+    ):
+        # "Press release", "News story" printed above a headline: it and the breadcrumbs
+        # above it are labels; the headline is the line below the label.
+        for label in candidates[: typed + 1]:
+            label.reason = furniture.SECTION_LABEL
+        candidates = candidates[typed + 1 :]
     for n, piece in enumerate(candidates):
         if not _title_like(piece.text):
             return
@@ -577,6 +591,16 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         found.set("title", piece.text.strip(), "first heading" if headings else "first line")
         return
 
+
+#: The kind of document a government or agency page says it is, printed above its headline.
+_DOCUMENT_TYPE = re.compile(
+    r"^(?:press\s+release|news\s+(?:release|story)|media\s+(?:release|statement)|speech|"
+    r"(?:written\s+|oral\s+)?statement(?:\s+to\s+parliament)?|guidance|policy\s+paper|"
+    r"research\s+and\s+analysis|official\s+statistics|consultation(?:\s+outcome)?|"
+    r"correspondence|notice|communiqu[ée]\s+de\s+presse|pressemitteilung|nota\s+de\s+prensa|"
+    r"comunicado(?:\s+de\s+imprensa)?|пресс-релиз)$",
+    re.I,
+)
 
 #: Headlines seldom run past this many words; a longer unpunctuated line is a standfirst.
 _HEADLINE_MAX_WORDS = 12
@@ -820,6 +844,123 @@ def _published_in(pieces: list[Piece], found: Found) -> None:
         pieces[target].reason = furniture.BYLINE
         found.set("source", outlet, "publication named above the story")
         return
+
+
+_FIELD_LABEL_ALONE = re.compile(
+    r"^(?P<label>from|published|first\s+published|last\s+updated|updated|last\s+modified)\s*:?$",
+    re.I,
+)
+_FROM_INLINE = re.compile(r"^from\s*:\s*(?P<value>\S.{1,150})$", re.I)
+#: Letters after a politician's name ("Lena Marsh MP"): a person beside the issuing body.
+_MEMBER_LETTERS = re.compile(r"\s(?:MP|MSP|MS|MLA|MEP|TD|AM|KC|QC)\.?$")
+_ISSUERS = re.compile(r"(\s*[,;]\s*|\s+and\s+|\s+&\s+)")
+
+
+def _issuing_body(value: str) -> str | None:
+    """The organisation a "From:" line names first ("Department for Transport and Lena Marsh
+    MP": the department; the minister beside it is not a byline). An "and" inside a body's
+    name ("Department of Health and Care") joins words, not bodies, unless a person follows."""
+    if "@" in value or len(value.split()) > 24:
+        return None
+    parts = _ISSUERS.split(value.strip(" ."))
+    name = ""
+    for n in range(0, len(parts), 2):
+        part = parts[n].strip()
+        if not part:
+            continue
+        if _MEMBER_LETTERS.search(part) or dates.is_person_name(part):
+            if name:
+                break
+            continue
+        if name and parts[n - 1].strip() in (",", ";"):
+            break  # a list of bodies: the first one leads
+        name = f"{name}{parts[n - 1]}{part}" if name else part
+    if name[:1].isupper() and len(name.split()) <= 12:
+        return name
+    return None
+
+
+def _labelled_fields(pieces: list[Piece], found: Found) -> None:
+    """Metadata printed as labels with their values, as government and agency pages print it:
+    "From:" the issuing body, "Published" and "Last updated" with the date after the label, on
+    its own line or beside it. The body it is "From:" is the source (the portal hosting the
+    page is not); the lead paragraph between the headline and these fields is a standfirst.
+    """
+    if found.is_email:
+        return  # an e-mail's From: header is read as a header
+    open_ = [
+        i for i, p in enumerate(pieces[:80]) if p.kept or p.reason == furniture.OUTSIDE_MAIN_TEXT
+    ]
+    first_field: int | None = None
+    n = 0
+    while n < len(open_):
+        i = open_[n]
+        text = dates.strip_edges(pieces[i].text).strip()
+        if _story_sized(text) and first_field is not None:
+            break
+        alone = _FIELD_LABEL_ALONE.match(text)
+        inline = None if alone else _FROM_INLINE.match(text)
+        if alone and n + 1 < len(open_):
+            label = alone.group("label").lower()
+            targets = [i, open_[n + 1]]
+            value = dates.strip_edges(pieces[open_[n + 1]].text).strip()
+        elif inline:
+            label, targets, value = "from", [i], inline.group("value")
+        else:
+            n += 1
+            continue
+        if label == "from":
+            body = _issuing_body(value)
+            if body is None:
+                n += 1
+                continue
+            found.source = body
+            found.field_origins["source"] = 'the body the page is "From:"'
+            reason = furniture.BYLINE
+        else:
+            days, _ = dates.full_dates(value[:80], found.numeric_order)
+            if not days or len(value.split()) > 10:
+                n += 1
+                continue
+            updated = "updat" in label or "modif" in label
+            priority = PRIORITY_TEXT_UPDATED if updated else PRIORITY_TEXT_FIRST_PUBLISHED
+            found.add_date(priority, days[0], "text", f'dateline: "{label} {value[:60]}"')
+            reason = furniture.DATELINE
+        for t in targets:
+            pieces[t].reason = reason
+        if first_field is None:
+            first_field = i
+        n += len(targets)
+    _foot_datelines(pieces, found)
+    if first_field is None:
+        return
+    title = next(
+        (i for i, p in enumerate(pieces[:first_field]) if p.reason == furniture.TITLE), None
+    )
+    if title is None:
+        return
+    for piece in pieces[title + 1 : first_field]:
+        if piece.kept and len(piece.text.split()) >= 6:
+            piece.reason = furniture.STANDFIRST
+
+
+def _foot_datelines(pieces: list[Piece], found: Found) -> None:
+    """ "Published 13 January 2025" printed below the story (government pages repeat their
+    dates at the foot): a labelled date line there dates the page as one in its head would."""
+    last_story = max((i for i, p in enumerate(pieces) if p.kept and _story_sized(p.text)),
+                     default=None)  # fmt: skip
+    if last_story is None:
+        return
+    for piece in pieces[last_story + 1 : last_story + 12]:
+        text = piece.text.strip()
+        if not piece.kept or len(text.split()) > 8 or not _PUBLISHED_LABEL.match(text):
+            continue
+        facts = dates.read_meta_line(text, found.numeric_order)
+        if facts is None or facts.authors or not facts.dates:
+            continue
+        piece.reason = furniture.DATELINE
+        for day, label in zip(facts.dates, facts.date_labels, strict=True):
+            found.add_date(_text_priority(label), day, "text", f'dateline at the foot: "{text}"')
 
 
 def _story_sized(text: str) -> bool:

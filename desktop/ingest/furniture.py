@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.ingest import dates
+
 # Reasons, in the analyst's words (they are shown next to each removed block).
 TITLE = "title"
 DATELINE = "dateline"
@@ -58,6 +60,8 @@ FIELD_LINES = "fields written above the copy"
 OTHER_LANGUAGE = "site chrome in another language"
 PRESS_RELEASE_END = "after the end mark of a press release"
 FEED_FOOTER = "the feed's footer line"
+UPDATE_HISTORY = "update history"
+FEEDBACK = "page feedback box"
 
 
 @dataclass(slots=True)
@@ -194,6 +198,35 @@ _ARCHIVE_TOOLS = re.compile(
 )
 # A row of a table as the main-text reader writes it: "| cell | | cell |".
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+
+#: A licence the page's content is published under (a government site's footer).
+_LICENCE = re.compile(
+    r"\b(?:available|published|licensed|reproduced|released)\s+under\s+(?:the\s+)?"
+    r"(?:terms\s+of\s+the\s+)?(?:open\s+government\s+licen[cs]e|creative\s+commons|cc[\s-]by)",
+    re.I,
+)
+#: A page's question about itself, and the buttons and links that answer it.
+_FEEDBACK_QUESTION = re.compile(
+    r"^(?:is\s+this\s+page\s+useful|was\s+this\s+(?:page|article|information|answer)\s+"
+    r"(?:useful|helpful)|did\s+you\s+find\s+(?:this|what\s+you\s+(?:were|are)\s+looking\s+for)"
+    r"(?:\s+useful|\s+helpful)?|how\s+(?:useful|helpful)\s+was\s+this(?:\s+page|\s+article)?|"
+    r"rate\s+this\s+(?:page|article))\s*\??$",
+    re.I,
+)
+_FEEDBACK_ANSWER = re.compile(
+    r"^(?:yes|no|maybe|not\s+sure|yes,?\s+this\s+page\s+is\s+useful|no,?\s+this\s+page\s+is\s+"
+    r"not\s+useful|report\s+a\s+problem(?:\s+with\s+this\s+page)?|thank\s+you\s+for\s+your\s+"
+    r"feedback|send\s+(?:feedback|me\s+the\s+survey)|help\s+us\s+improve\s+\S.*)\W*$",
+    re.I,
+)
+#: The control that opens a page's list of changes: "+ show all updates", "See all updates".
+_UPDATE_HISTORY_TOGGLE = re.compile(
+    r"^[+\-–—]?\s*(?:show|hide|see|view)\s+(?:all\s+)?(?:updates|changes|page\s+history)\W*$",
+    re.I,
+)
+_LAST_UPDATED_LINE = re.compile(
+    r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s+(?P<rest>.{4,120})$", re.I
+)
 
 #: The line a blog's feed appends to every item: "The post <title> appeared first on <site>."
 #: (A note that the story was first published elsewhere, in the story's own words, stays.)
@@ -484,6 +517,8 @@ def judge(pieces: list[Piece]) -> None:
     _reading_notes(pieces)
     _repeats(pieces)
     _press_release_end(pieces)
+    _feedback_boxes(pieces)
+    _update_history(pieces)
     _opening_label(pieces)
     _pull_quotes(pieces)
     _other_script_chrome(pieces)
@@ -548,6 +583,12 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return DONATION
     if words <= 40 and any(k in lower for k in _COPYRIGHT_WORDS) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
+    if words <= 40 and "under" in lower and _LICENCE.search(stripped):
+        return COPYRIGHT
+    if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
+        return FEEDBACK
+    if words <= 6 and _UPDATE_HISTORY_TOGGLE.match(stripped):
+        return UPDATE_HISTORY
     if words <= 8:
         bare = stripped.strip(" .:|»›>")
         if _ADVERT.match(bare):
@@ -821,6 +862,59 @@ def _pull_quotes(pieces: list[Piece]) -> None:
                 and (text[:1] in "—–-" or "," in text)
             ):
                 after.reason = PULL_QUOTE
+
+
+def _feedback_boxes(pieces: list[Piece]) -> None:
+    """The answers below a page's "Is this page useful?" ("Yes", "No", "Report a problem
+    with this page") belong to its feedback box."""
+    for n, piece in enumerate(pieces):
+        if piece.reason != FEEDBACK:
+            continue
+        for after in pieces[n + 1 : n + 8]:
+            if after.kept and not _FEEDBACK_ANSWER.match(after.text.strip()):
+                break
+            if after.kept:
+                after.reason = FEEDBACK
+
+
+_DATE_LED = re.compile(r"^(\S+\s+\S+\s+\S+)\s+(?P<rest>\S.*)$")
+
+
+def _date_led(text: str) -> bool:
+    """A line that opens with a full date and goes on to say something: "15 January 2025
+    Added a link to the guidance."."""
+    m = _DATE_LED.match(text.strip())
+    if m is None:
+        return False
+    head = m.group(1).rstrip(",:—–-")
+    return bool(dates.full_dates(head)[0]) or bool(
+        dates.full_dates(text.strip().split(" ", 1)[0])[0]
+    )
+
+
+def _update_history(pieces: list[Piece]) -> None:
+    """A page's record of its own changes: a "Last updated DATE" line (with its "show all
+    updates" toggle), and the dated entries listed below it ("15 January 2025 Added a link to
+    the guidance.", "13 January 2025 First published."). The story's first publication is
+    read from the page's dates; the list itself is not the story."""
+    opened = False
+    for piece in pieces:
+        text = piece.text.strip()
+        if piece.reason == UPDATE_HISTORY:
+            opened = True
+            continue
+        if not piece.kept:
+            continue
+        if len(text.split()) <= 16:
+            m = _LAST_UPDATED_LINE.match(text)
+            if m is not None and dates.full_dates(m.group("rest")[:60])[0]:
+                piece.reason = UPDATE_HISTORY
+                opened = True
+                continue
+        if opened and len(text.split()) <= 30 and _date_led(text):
+            piece.reason = UPDATE_HISTORY
+            continue
+        opened = False
 
 
 def _footer_after_furniture(pieces: list[Piece]) -> None:

@@ -16,6 +16,9 @@ def test_supported_suffixes() -> None:
         ".markdown": "md",
         ".html": "html",
         ".htm": "html",
+        ".xml": "feed",
+        ".rss": "feed",
+        ".atom": "feed",
     }
 
 
