@@ -1057,6 +1057,7 @@ class MainWindow(QMainWindow):
         fact_filter = self.fact_filter
         if not self._facts_loaded:
             self.facts_panel.set_loading(True)
+            self.figures_panel.set_loading(True)
 
         def run(ctx: TaskContext) -> dict[str, object]:
             # Everything the tables show is read, sorted, filtered and counted here, so the

@@ -134,3 +134,30 @@ def test_a_re_extraction_stays_undoable_when_the_conflicts_cannot_be_worked_out(
     _idle(qtbot, window)
     assert _article_state(project, article.id) == before
     QApplication.processEvents()
+
+
+def test_an_empty_figures_table_does_not_scroll_sideways(make_window, qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, tmp_path / "New.factlane", 1024, 640)
+    _idle(qtbot, window)
+    window.tabs.setCurrentWidget(window.figures_panel)
+    qtbot.wait(50)
+    table = window.figures_panel.table
+    assert window.figures_panel.empty_state.isVisible()
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.horizontalHeader().length() <= table.viewport().width()
+
+
+def test_the_figures_tab_says_loading_until_the_figures_are_read(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(1024, 640)
+    window.show()
+    window.tabs.setCurrentWidget(window.figures_panel)
+    assert window.open_project(demo_project)
+    empty = window.figures_panel.empty_state
+    assert empty.text() == "Loading…"
+    assert "No figures" not in empty.text()
+    _idle(qtbot, window)
+    assert window.figures_panel.model.rowCount() > 0
+    assert not empty.isVisible()

@@ -47,6 +47,7 @@ class SpareWidthColumns(QObject):
         #: words are often a few): the other columns need not give way for room it won't use
         self.text_needs: int | None = None
         self._fitting = False
+        self._floor = 0
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -97,6 +98,11 @@ class SpareWidthColumns(QObject):
             ]
             fm = self.table.fontMetrics()
             available = self.table.viewport().width()
+            # The sentence is never narrower than this, so it is what the other columns must
+            # leave room for even when the sentences are shorter (or there are none yet):
+            # counting less let an empty table scroll sideways.
+            minimum = fm.horizontalAdvance("x" * 16)
+            self._floor = minimum
             # Too narrow for every column: the optional ones step aside until the sentence
             # gets a couple of dozen characters (readable enough to know the row by).
             texts = len(self.text_columns)
@@ -120,7 +126,6 @@ class SpareWidthColumns(QObject):
                 width = self.wanted[c] - round((self.wanted[c] - self.least[c]) * share)
                 self.table.setColumnWidth(c, width)
             used = sum(self.table.columnWidth(c) for c in others)
-            minimum = fm.horizontalAdvance("x" * 16)
             each = (available - used) // texts
             for c in self.text_columns:
                 self.table.setColumnWidth(c, max(minimum, each))
@@ -128,4 +133,4 @@ class SpareWidthColumns(QObject):
             self._fitting = False
 
     def _at_most_needed(self, width: int) -> int:
-        return width if self.text_needs is None else min(width, self.text_needs)
+        return width if self.text_needs is None else min(width, max(self.text_needs, self._floor))

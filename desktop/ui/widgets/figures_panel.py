@@ -169,24 +169,35 @@ class FiguresPanel(QWidget):
             self._short[col] = short
             self.columns.set_widths(col, self._cap[col], short)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.empty_state = EmptyState(
-            self.table,
-            lambda: (
-                "No figures yet.\n\nThe numbers the articles report (how many were killed, "
-                "deployed or displaced, and who says so) are listed here as articles are "
-                "imported (File > Import Articles…, Ctrl+I)."
-            ),
-        )
+        self._loading = False
+        self.empty_state = EmptyState(self.table, self._empty_message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
+
+    def _empty_message(self) -> str:
+        if self._loading:
+            # A big project's figures arrive after a while: "none yet" would be wrong.
+            return "Loading…"
+        return (
+            "No figures yet.\n\nThe numbers the articles report (how many were killed, "
+            "deployed or displaced, and who says so) are listed here as articles are "
+            "imported (File > Import Articles…, Ctrl+I)."
+        )
+
+    def set_loading(self, loading: bool) -> None:
+        """The project's figures are being read in the background."""
+        self._loading = loading
+        self.empty_state.refresh()
 
     def set_article_text(self, article_text: Callable[[int], str] | None) -> None:
         """Where a denied number's tooltip reads its article's body (to quote the sentence)."""
         self.model.article_text = article_text
 
     def set_figures(self, figures: list[FigureRecord]) -> None:
+        self._loading = False
         self.model.set_figures(figures)
+        self.empty_state.refresh()
         # Columns are fitted to the figures when the tab is first seen, not while it is
         # hidden behind the facts: measuring them costs a tenth of a second on a big project.
         self._fit_pending = True
