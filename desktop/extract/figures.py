@@ -165,6 +165,9 @@ _PREPOSITIONS = frozenset(
 )
 _STOP_WORDS = frozenset(
     [
+        # "5mg of the drug once a day": how often, not what
+        "once",
+        "twice",
         "a",
         "an",
         "the",
@@ -429,7 +432,7 @@ _SCOPE_GENERIC_TAIL = re.compile(
     r"|Region|State|City|District|County|Oblast|Governorate|Area)$"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*)\s+"
+    r"(?<![\w.])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*)\s+"
     r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
@@ -437,7 +440,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved)"
-    r"(?:\s+(?:to|at|by|past|of|up|down))?"
+    r"(?:\s+(?:to|at|by|past|of|up|down|from))?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
@@ -515,6 +518,9 @@ _SUBJECT_VERBS = frozenset(
         "tripled",
         "trebled",
         "halved",
+        "from",
+        "only",
+        "just",
         "sank",
         "shrank",
         "dipped",
@@ -636,6 +642,8 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
     r"|slumped|slumps|slump"
     r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+    # "fell by only 0.5 points", "lost an average of 15%"
+    r"(?:(?:only|just|a\s+mere)\s+)?(?:an?\s+average\s+of\s+)?"
     # "shrank by an annualised 2.1%": how the change is expressed, between the verb and it
     r"(?:(?:an?\s+)?(?:annuali[sz]ed|seasonally\s+adjusted)\s+)?$",
     re.IGNORECASE,
@@ -1102,6 +1110,10 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if not words and (low in SMALL_NUMBERS or low in TENS):
             # "45% four years ago": another number starts there, not what this one counts
             break
+        if words and word.islower() and low not in ("and", "of") and _is_plural_noun(words[-1][2]):
+            # "4 million tourists drive part of it", "3,400 people sought treatment": a
+            # lower-case plural is the head of the phrase, and what follows starts the clause
+            break
         if (
             words
             and low.endswith("ing")
@@ -1239,7 +1251,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if nxt:
                 look = nxt.end()
                 part_of_whole = True
-        if look == end and compound_unit is None and _is_physical_unit(d.unit):
+        if (
+            look == end
+            and compound_unit is None
+            and _is_physical_unit(d.unit)
+            # "a single 200mg dose", "the 1.5C threshold": the size of the noun after it
+            and not _SIZE_OF_NOUN_BEFORE.search(text, max(s0, n.start - 12), n.start)
+        ):
             # "winds of 150km/h tore roofs off", "snow 60cm deep": after a unit of measurement
             # only "of" names the stuff measured ("200mm of rain"); anything else is the clause
             phrase, p_end, measure_word = None, end, None
@@ -1557,6 +1575,28 @@ _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
 )
+
+
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+#: plural-looking words that are heads of longer names: "odds ratio", "news agency"
+_NOT_PLURAL = frozenset({"odds", "news", "series", "means", "species", "sales", "arms", "goods"})
+
+
+def _is_plural_noun(word: str) -> bool:
+    """A lower-case plural noun ("tourists", "people"), not a name ("Windows") or "-ss" word."""
+    if not word.islower() or word in _NOT_PLURAL:
+        return False
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word not in _STOP_WORDS
+    )
+
+
+_SIZE_OF_NOUN_BEFORE = re.compile(r"\b(?:an?|the|single|its|their)\s+$", re.IGNORECASE)
 
 
 def _is_physical_unit(unit: str | None) -> bool:
