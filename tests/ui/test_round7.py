@@ -161,3 +161,90 @@ def test_the_figures_tab_says_loading_until_the_figures_are_read(
     _idle(qtbot, window)
     assert window.figures_panel.model.rowCount() > 0
     assert not empty.isVisible()
+
+
+# -- the timeline from the keyboard --------------------------------------------------------------
+
+
+def _focused_timeline(make_window, qtbot, demo_project: Path, width: int = 1400, height: int = 900):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, width, height)
+    _idle(qtbot, window)
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.timeline)
+    return window, window.timeline
+
+
+def test_arrows_pan_plus_and_minus_zoom_and_home_fits_all(make_window, qtbot, demo_project: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    _window, timeline = _focused_timeline(make_window, qtbot, demo_project)
+    timeline.fit_all()
+    fitted = timeline.visible_days()
+    qtbot.keyClick(timeline, Qt.Key.Key_Plus)
+    t0, t1 = timeline.visible_days()
+    assert t1 - t0 < (fitted[1] - fitted[0]) * 0.8
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    right = timeline.visible_days()
+    assert right[0] > t0 and abs((right[1] - right[0]) - (t1 - t0)) < 1e-6
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert abs(timeline.visible_days()[0] - t0) < 1e-6
+    qtbot.keyClick(timeline, Qt.Key.Key_Minus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Minus)
+    assert timeline.visible_days()[1] - timeline.visible_days()[0] > t1 - t0
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    assert timeline.visible_days() == fitted
+
+
+def test_tab_steps_through_the_facts_in_date_order_and_shows_each_in_the_reader(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window, timeline = _focused_timeline(make_window, qtbot, demo_project)
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    items = sorted(timeline.shown_data(), key=lambda it: (it.start, it.end))
+    qtbot.keyClick(timeline, Qt.Key.Key_Plus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Plus)
+    qtbot.keyClick(timeline, Qt.Key.Key_Plus)  # zoomed in: most facts are out of view
+    qtbot.keyClick(timeline, Qt.Key.Key_Home)
+    seen: list[int] = []
+    for _ in range(min(len(items), 12)):
+        qtbot.keyClick(timeline, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is timeline
+        fact_id = timeline.selected_fact()
+        assert fact_id is not None
+        seen.append(fact_id)
+        # Kept in view, and shown in the reader and the facts table.
+        assert timeline.item_position(fact_id) is not None
+        assert window.current_fact() == fact_id
+        item = timeline.shown_data().item(fact_id)
+        assert item is not None
+        assert window.reader.detail is not None
+        fact = window.project.fact(fact_id)
+        assert fact.article is not None and window.reader.detail.record.id == fact.article.id
+    dates = [(timeline.shown_data().item(i).start, timeline.shown_data().item(i).end) for i in seen]  # type: ignore[union-attr]
+    assert dates == sorted(dates)
+    assert len(set(seen)) == len(seen)
+    assert seen[0] == items[0].id
+
+    qtbot.keyClick(timeline, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert timeline.selected_fact() == seen[-2]
+    # Ctrl+Tab leaves the timeline for the next control.
+    qtbot.keyClick(timeline, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not timeline
+
+
+def test_tab_past_the_last_fact_moves_on_to_the_next_control(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    _window, timeline = _focused_timeline(make_window, qtbot, demo_project)
+    last = max(timeline.shown_data(), key=lambda it: (it.start, it.end, it.id))
+    assert timeline.select_fact(last.id)
+    ordered = timeline._facts_by_date()
+    assert ordered[-1].id == timeline.selected_fact()
+    qtbot.keyClick(timeline, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not timeline
+    assert timeline.selected_fact() == ordered[-1].id

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
@@ -99,6 +100,8 @@ class TimelineView(QAbstractScrollArea):
         self._frame_key: tuple[object, ...] | None = None
         self._press: tuple[QPointF, float, float] | None = None
         self._dragging = False
+        #: the shown facts in date order, for Tab (sorted when first asked after a change)
+        self._date_order: list[TimelineItem] | None = None
         self._refresh_style()
 
     # -- data and filters ----------------------------------------------------------------------
@@ -142,6 +145,7 @@ class TimelineView(QAbstractScrollArea):
             return
         if self._state.selected == item.id and item.id not in self._shown:
             self._state.selected = None
+        self._date_order = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -151,6 +155,7 @@ class TimelineView(QAbstractScrollArea):
             self._shown.remove(item_id)
         if self._state.selected == item_id:
             self._state.selected = None
+        self._date_order = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -216,6 +221,7 @@ class TimelineView(QAbstractScrollArea):
         sel = self._state.selected
         if sel is not None and sel not in self._shown:
             self._state.selected = None
+        self._date_order = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -345,6 +351,43 @@ class TimelineView(QAbstractScrollArea):
         self._reveal(item)
         self.viewport().update()
         return True
+
+    def step_fact(self, forward: bool = True) -> bool:
+        """Select the next fact in date order (the previous one when not ``forward``), bring
+        it into view and report it through :attr:`factSelected`, as a click would. With none
+        selected, the first fact from the left edge of the view on (or the last before its
+        right edge). False, with nothing changed, past the last or before the first."""
+        order = self._facts_by_date()
+        if not order:
+            return False
+        selected = self._state.selected
+        current = self._shown.item(selected) if selected is not None else None
+        if current is None:
+            t0, t1 = self.visible_days()
+            keys = [(it.start, it.end) for it in order]
+            if forward:
+                i = bisect_left(keys, (t0, -math.inf))
+                i = min(i, len(order) - 1)
+            else:
+                i = max(bisect_left(keys, (t1, -math.inf)) - 1, 0)
+        else:
+            i = order.index(current) + (1 if forward else -1)
+            if not 0 <= i < len(order):
+                return False
+        item = order[i]
+        self._state.selected = item.id
+        self._reveal(item)
+        self.viewport().update()
+        self.factSelected.emit(item.id)
+        return True
+
+    def _facts_by_date(self) -> list[TimelineItem]:
+        if self._date_order is None:
+            lane = {name: i for i, name in enumerate(self._shown.lane_names)}
+            self._date_order = sorted(
+                self._shown, key=lambda it: (it.start, it.end, lane[it.lane], it.id)
+            )
+        return self._date_order
 
     def clear_selection(self) -> None:
         if self._state.selected is not None:
@@ -648,6 +691,22 @@ class TimelineView(QAbstractScrollArea):
             self._state.hovered = None
             self.viewport().update()
         super().leaveEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab step through the facts here, before Qt takes them to move the
+        # focus on; past the last fact (or before the first) they move it on as usual, and
+        # Ctrl+Tab always does, as in other widgets that use Tab themselves.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+                if mods & Qt.KeyboardModifier.ControlModifier:
+                    self.focusNextPrevChild(forward)
+                    return True
+                if not mods & Qt.KeyboardModifier.AltModifier and self.step_fact(forward):
+                    event.accept()
+                    return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
