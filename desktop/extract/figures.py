@@ -1110,7 +1110,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if not words and (low in SMALL_NUMBERS or low in TENS):
             # "45% four years ago": another number starts there, not what this one counts
             break
-        if words and word.islower() and low not in ("and", "of") and _is_plural_noun(words[-1][2]):
+        if (
+            words
+            and word.islower()
+            and low not in ("and", "of")
+            and low not in MEASURE_NOUNS
+            and _is_plural_noun(words[-1][2])
+        ):
             # "4 million tourists drive part of it", "3,400 people sought treatment": a
             # lower-case plural is the head of the phrase, and what follows starts the clause
             break
@@ -1579,7 +1585,10 @@ _LEADING_DETERMINERS = re.compile(
 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
 #: plural-looking words that are heads of longer names: "odds ratio", "news agency"
-_NOT_PLURAL = frozenset({"odds", "news", "series", "means", "species", "sales", "arms", "goods"})
+_NOT_PLURAL = frozenset(
+    {"odds", "news", "series", "means", "species", "sales", "arms", "goods", "measles", "mumps"}
+    | {"rabies", "diabetes", "herpes", "scabies", "rickets", "shingles", "physics", "economics"}
+)
 
 
 def _is_plural_noun(word: str) -> bool:
