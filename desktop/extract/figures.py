@@ -562,7 +562,9 @@ _LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among)\s+")
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
     r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay"
-    r"|ordered\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+to\s+pay)\s+"
+    # "ordered the developer to pay", "ordered him to pay", "ordered Meta to pay"
+    r"|ordered\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"|him|her|them|it|[A-Z][\w'’-]*)\s+to\s+pay)\s+"
     r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
@@ -647,6 +649,20 @@ _CHANGE_BEFORE_RE = re.compile(
     # "shrank by an annualised 2.1%": how the change is expressed, between the verb and it
     r"(?:(?:an?\s+)?(?:annuali[sz]ed|seasonally\s+adjusted)\s+)?$",
     re.IGNORECASE,
+)
+#: a verb that moves a level to a value: "pushed temperatures to 46.8C", "drove prices above
+#: $100", "limiting warming to 1.5C", "kept the rate at 5%"
+_LEVEL_DRIVEN_RE = re.compile(
+    r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
+    r"|limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding|bring"
+    r"|brings|brought|bringing|take|takes|took|taking|taken|force|forced|forcing)\s+"
+    r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?:\s+(?:steady|unchanged|flat|stable))?\s+(?:(?:to|at)\s+)?$"
+)
+#: "a rise of 7%", "an annual fall of 2%": the change told as a noun before the number
+_CHANGE_NOUN_OF_RE = re.compile(
+    r"\ban?\s+(?:[a-z]+\s+)?(?:(?P<up>rise|increase|jump|gain|surge)|(?P<down>fall|drop|decline"
+    r"|decrease|slump|plunge))\s+of\s+$"
 )
 _CHANGE_AFTER_RE = re.compile(
     r"\s+(?:(?P<up>rise|increase|jump|gain|surge)|(?P<down>drop|fall|decline|decrease|slump"
@@ -1371,7 +1387,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "cut its main rate by 25 basis points", "raised prices by 8%": what the actor changed
         # is counted, and the verb is the measure when _figure_words knows it; the level it
         # was taken to ("... to 4.25%") is a level of the same thing, with no measure
-        d.counted = _trim_phrase(made.group("np"))
+        made_np = made.group("np")
+        whole_of = re.match(r"(?P<head>.+?)\s+of\s+\S", made_np)
+        if whole_of is not None and whole_of.group("head").split()[-1].lower() not in (
+            _QUANTITY_NOUNS | _COUNT_WORDS
+        ):
+            # "cut the risk of heart attack by 40%": the risk is what changed, not the attack
+            made_np = whole_of.group("head")
+        d.counted = _trim_phrase(made_np)
         d.made_change = True
         if made.group("by"):
             verb = made.group("w").lower()
@@ -1410,7 +1433,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                         d.counted = subject.group(1)
     if d.measure is None and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper()):
         # "exports fell 3%", "a 9% drop in sales": the number says how much a value changed
-        change = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
+        change = _CHANGE_BEFORE_RE.search(
+            text, max(s0, n.start - 32), n.start
+        ) or _CHANGE_NOUN_OF_RE.search(text, max(s0, n.start - 32), n.start)
         after = _CHANGE_AFTER_RE.match(text, d.end) if change is None else None
         if change is not None:
             d.measure = "rose" if change.group("up") else "fell"
@@ -1468,6 +1493,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 np = None
             if np:
                 d.counted = np
+    driven = (
+        _LEVEL_DRIVEN_RE.search(text, max(s0, n.start - 60), n.start)
+        if d.counted is None and not d.counted_from_pronoun and not d.counted_after
+        else None
+    )
+    if driven is not None:
+        driven_words = {w.lower() for w in driven.group("np").split()}
+        if not driven_words & (_COUNT_WORDS | _AGGREGATE_NOUNS | _TIME_NOUNS | set(MEASURE_WORDS)):
+            # "pushed temperatures to 46.8C", "limiting warming to 1.5C": the level of the thing
+            # the verb moves
+            d.counted = _trim_phrase(driven.group("np"))
     if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
         d.follows_from = True
     put_at = _PUT_AT_RE.search(text, max(s0, n.start - 60), n.start)
@@ -1564,6 +1600,7 @@ _CHANGE_NOUNS = frozenset(
     | {"plunge", "hike", "cut", "cuts", "rises", "increases", "drops", "falls", "declines"}
 )
 _AGGREGATE_NOUNS = frozenset({"average", "total", "maximum", "minimum", "median", "peak"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "season", "quarter", "decade"})
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
 _VOTES_WON_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|had|has|garnered|polled|gained|obtained|captured"
@@ -1702,6 +1739,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and prev.counted is not None
                 # "arrested 900 migrants and seized €2 million": money counts no people
                 and cur.unit == prev.unit
+                # "..., and its governor said wages would rise by 3%": a new speaker's clause,
+                # unless it goes on with the same count ("adding that five more were missing")
+                and not (
+                    _ATTRIBUTION_RE.search(gap)
+                    and not re.match(r"\s+more\b", text[cur.number.end : cur.number.end + 8])
+                )
             ):
                 # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,
                 # saying only 12 had died": the second count is of the same people
