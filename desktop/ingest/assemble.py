@@ -86,6 +86,12 @@ PRIORITY_META_MODIFIED = 20
 PRIORITY_TEXT_UPDATED = 25
 
 
+_AUTHOR_LABEL = re.compile(
+    rf"^(?:by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)\s*:?\s+(?=[{dates.UPPER}])",
+    re.I,
+)
+
+
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
     """Judge the pieces and put together the article with its metadata and date candidates."""
     # Entities and JSON escapes are decoded after the raw text was cleaned, so whatever a
@@ -98,6 +104,9 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         value = getattr(found, name)
         if value is not None:
             setattr(found, name, collapse_spaces(clean_text(value)) or None)
+    if found.author is not None:
+        # An author field that kept its printed label ("Автор: Ирина Петрова", "By Jane Doe").
+        found.author = _AUTHOR_LABEL.sub("", found.author) or found.author
     if found.author is not None and dates.is_no_person_credit(found.author):
         # "Staff report", "Wire Reports": the newsroom credited, no person to name.
         found.warnings.append(f'the byline "{found.author}" names no person')

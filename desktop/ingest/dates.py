@@ -51,7 +51,13 @@ _GLUED_LABEL = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Last upd
 #: it at import time), but it does not stop its line being a metadata line.
 RELATIVE_STAMP = re.compile(
     r"\b(?:\d+\s*|(?:an?|one)\s+)(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?)\s+ago\b"
-    r"|\bjust\s+now\b",
+    r"|\bjust\s+now\b"
+    # The same in the languages whose dates are read: "há 9 horas", "hace 3 horas", "il y a
+    # 2 heures", "vor 3 Stunden", "3 часа назад", "3 години тому".
+    r"|\b(?:h[áa]|hace|il\s+y\s+a|vor|fa)\s+\d+\s*(?:segundos?|minutos?|horas?|d[íi]as?|semanas?|"
+    r"secondes?|minutes?|heures?|jours?|sekunden|minuten|stunden|tagen|secondi|minuti|ore|giorni)\b"
+    r"|\b\d+\s*(?:секунд[аы]?|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|день|хвилин[аи]?|годин[аиу]?|"
+    r"дн[іi]в?)\s+(?:назад|тому)(?!\w)",
     re.I,
 )
 
@@ -144,7 +150,7 @@ _BYLINE = re.compile(
     # The kind of piece may name itself first: "Investigation by", "Analysis by".
     r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
     r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
-    r"commentary\s+|column\s+)?(?:by|von|par|por|door|av|af|автор(?:ка|ы|и)?|текст)\s*:?\s+"
+    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|автор(?:ка|ы|и)?|текст)\s*:?\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
@@ -238,12 +244,18 @@ def numeric_order_of_language(tag: str | None) -> NumericOrder:
     return "mdy" if parts[1] in {"us", "ph"} else "dmy"
 
 
+_FOREIGN_DATE_LABEL = re.compile(rf"^(?:{_FOREIGN_PUBLISHED}|{_FOREIGN_UPDATED})\b", re.I)
+
+
 def numeric_order_of_line(line: str) -> NumericOrder:
     """The numeric date order a time zone printed beside the date implies ("4:15 PM EST" is an
-    American page, "10:42 GMT" a British one), or None."""
+    American page, "10:42 GMT" a British one), or a label in a language that writes the day
+    first ("Publicado em 07/03/2025", "Stand: 03.02.2025"), or None."""
     if _US_ZONE.search(line):
         return "mdy"
     if _DAY_FIRST_ZONE.search(line):
+        return "dmy"
+    if _FOREIGN_DATE_LABEL.match(line.lstrip()):
         return "dmy"
     return None
 
@@ -398,7 +410,9 @@ def _segments(line: str) -> list[str]:
 
 _FIELD_LABEL = re.compile(
     r"^(?P<field>source|feed|outlet|publication|publisher|site|authors?|writer|link|url|"
-    r"original(?:\s+url)?)\s*:\s*(?P<value>\S.*)$",
+    r"original(?:\s+url)?|"
+    # The same labels in the languages whose dates and bylines are read.
+    r"fonte|fuente|quelle|источник|джерело|autor(?:a|in)?|автор(?:ка)?)\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
 
@@ -415,7 +429,8 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
             facts.url = value
             return True
         return False
-    if field_name in {"author", "authors", "writer"}:
+    if field_name in {"author", "authors", "writer", "autor", "autora", "autorin", "автор",
+                      "авторка"}:  # fmt: skip
         names = [n for part in value.split(",") for n in _split_names(part.strip())]
         if names and all(_is_person(n) for n in names):
             facts.authors.extend(names)

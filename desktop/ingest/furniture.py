@@ -228,6 +228,23 @@ _LAST_UPDATED_LINE = re.compile(
     r"^(?:last\s+updated|updated|last\s+modified)\s*:?\s+(?P<rest>.{4,120})$", re.I
 )
 
+#: A live blog's note that the page shows one entry of it.
+_SINGLE_ENTRY = re.compile(
+    r"^(?:showing|you(?:'|’)re\s+viewing|viewing)\s+(?:a\s+single|one|only\s+one)\s+"
+    r"(?:update|post|entry)(?:\s+from\s+(?:this|the)\s+live\s*blog)?\W*$",
+    re.I,
+)
+
+#: A reader app's prompts under the preview of a story it carries.
+_APP_PROMPT = re.compile(
+    r"^(?:(?:continue|keep)\s+reading\s+(?:it\s+)?(?:in|on)\s+\S.{0,40}|"
+    r"(?:get|download|install)\s+the\s+(?:[\w-]+\s+){0,2}app\b.{0,120}|"
+    r"open\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}app|"
+    r"(?:read|see)\s+(?:the\s+)?(?:full|whole|rest\s+of\s+the)\s+(?:story|article)\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}app)\W*$",
+    re.I,
+)
+
 #: The line a blog's feed appends to every item: "The post <title> appeared first on <site>."
 #: (A note that the story was first published elsewhere, in the story's own words, stays.)
 _FEED_FOOTER = re.compile(
@@ -321,7 +338,8 @@ _SHARE_BAR = re.compile(
 )
 _NAVIGATION = re.compile(
     # A back-link left on its own line by a copied notes list: "↩", "↑".
-    r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|skip\s+to\s+(?:main\s+)?(?:content|navigation)|menu|main\s+menu|open\s+menu|close|"
+    r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
+    r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|menu|main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
     r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
     r"go\s+to\s+(?:homepage|top)|sign\s*up|write|open\s+in\s+app|"
@@ -510,6 +528,7 @@ def judge(pieces: list[Piece]) -> None:
     _captions_below_credits(pieces)
     _comment_sections(pieces)
     _summary_boxes(pieces)
+    _key_events(pieces)
     _teaser_lists_after_headings(pieces)
     _teaser_runs_between_separators(pieces)
     _author_bios(pieces)
@@ -558,6 +577,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return ADVERTISEMENT
     if words <= 15 and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK
+    if words <= 30 and ("app" in lower or "reading" in lower) and _APP_PROMPT.match(stripped):
+        return STORY_LINK
     if words <= 70 and "first" in lower and _FEED_FOOTER.match(stripped):
         return FEED_FOOTER
     if words <= 16 and _SOCIAL_SIGNATURE.match(stripped):
@@ -587,6 +608,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return COPYRIGHT
     if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
         return FEEDBACK
+    if words <= 10 and _SINGLE_ENTRY.match(stripped):
+        return PAGE_WIDGET
     if words <= 6 and _UPDATE_HISTORY_TOGGLE.match(stripped):
         return UPDATE_HISTORY
     if words <= 8:
@@ -828,6 +851,38 @@ def _summary_boxes(pieces: list[Piece]) -> None:
         if not items or any(_words(p.text) > _SUMMARY_ITEM_WORDS for p in items):
             continue
         piece.reason = SUMMARY_BOX
+        for item in items:
+            item.reason = SUMMARY_BOX
+
+
+_KEY_EVENTS_HEADING = re.compile(
+    r"^(?:key\s+(?:events|moments|updates)|(?:live\s+)?highlights|catch\s+up)\s*:?$", re.I
+)
+#: A live blog's entry time opening a line: "3h ago", "14:32", "17.05 GMT", "9.15am".
+_ENTRY_TIME_LED = re.compile(
+    r"^(?:\d{1,2}\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?)\s+ago|"
+    r"[0-2]?\d[:.][0-5]\d\s*(?:am|pm)?(?:\s+[A-Z]{2,5})?)\s+\S",
+    re.I,
+)
+
+
+def _key_events(pieces: list[Piece]) -> None:
+    """A live blog's "Key events" box: the heading and the entry headlines listed under it,
+    each led by its time ("3h ago Talks resume"); the entries themselves follow in full."""
+    for i, piece in enumerate(pieces):
+        if not piece.kept or _words(piece.text) > 4 or not _KEY_EVENTS_HEADING.match(piece.text):
+            continue
+        items = []
+        for nxt in pieces[i + 1 : i + 30]:
+            if not nxt.kept:
+                continue
+            if _words(nxt.text) > 30 or not _ENTRY_TIME_LED.match(nxt.text.strip()):
+                break
+            items.append(nxt)
+        # "Key events" alone is the button that opens the box; with a story line after it,
+        # it may be the story's own words, and is kept.
+        if items or piece.text.strip().lower().startswith("key"):
+            piece.reason = SUMMARY_BOX
         for item in items:
             item.reason = SUMMARY_BOX
 

@@ -10,6 +10,7 @@ extraction runs in a worker thread that the caller stops waiting for after a tim
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -227,6 +228,7 @@ def _extract(
         br.tail = " " + (br.tail or "")
     page_blocks = list(_page_blocks(tree))
     _outlet_from_logo(tree, found)
+    _story_shown_by_an_app(tree, page_blocks, found)
     _outlet_from_page_title(tree, found)
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
@@ -747,6 +749,47 @@ def _outlet_from_logo(tree: Any, found: Found) -> None:
         return
 
 
+#: A reader app's prompt to go on reading in it: "Continue reading in Apple News", "Open in
+#: the News app". The app it names is the site the page comes from, not the story's outlet.
+_APP_PROMPT = re.compile(
+    r"^(?:(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:full|whole)\s+story|open)\s+"
+    r"(?:it\s+)?(?:in|on)\s+(?:the\s+)?(?P<app>[\w .&'’-]{2,40}?)(?:\s+app)?\W*$",
+    re.I,
+)
+_MORE_FROM = re.compile(r"\bmore\s+(?:stories\s+)?from\s+(?P<outlet>[A-Z][\w .&'’-]{1,60}?)[.!]?$")
+_PUBLISHER_MARK = re.compile(r"publisher|provider|source|partner|logo|brand", re.I)
+
+
+def _story_shown_by_an_app(tree: Any, page_blocks: list[PageBlock], found: Found) -> None:
+    """A news app's preview of another outlet's story: the page's site name is the app's, and
+    the app asks the reader to go on in it. The outlet is the one the preview names, in its
+    "more from ..." line or the logo it shows above the story."""
+    if found.source is None:
+        return
+    site = furniture.text_key(found.source)
+    prompts = [
+        b.text for b in page_blocks if len(b.text.split()) <= 24 and _APP_PROMPT.match(b.text)
+    ]
+    if not any(
+        (app := furniture.text_key(_APP_PROMPT.match(t).group("app"))) == site  # type: ignore[union-attr]
+        or (len(app) >= 4 and (app in site or site in app))
+        for t in prompts
+    ):
+        return
+    outlets = [m.group("outlet").strip() for b in page_blocks if (m := _MORE_FROM.search(b.text))]
+    for img in itertools.islice(tree.iter("img"), 40):
+        alt = collapse_spaces(img.get("alt") or "")
+        chain = [img, *list(img.iterancestors())[:2]]
+        if alt and any(_PUBLISHER_MARK.search(e.get("class") or "") for e in chain):
+            outlets.append(_LOGO_WORDS.sub("", alt).strip())
+    for outlet in outlets:
+        key = furniture.text_key(outlet)
+        if key and key != site and site not in key and dates.is_outlet_name(outlet):
+            found.source = outlet
+            found.field_origins["source"] = "the outlet whose story the app's preview shows"
+            return
+
+
 _PRINT_WORDS = re.compile(
     r"^(?:printer[\s-]*friendly(?:\s+(?:version|page|format))?|print(?:able)?(?:\s+(?:version|view|"
     r"edition|page|preview))?)$",
@@ -1034,6 +1077,8 @@ class PageBlock:
     text: str
     reason: str
     heading: bool = False
+    #: an <h2>..<h6>: a heading inside the story, never its headline
+    subheading: bool = False
 
 
 def _page_blocks(tree: Any) -> Iterator[PageBlock]:
@@ -1084,7 +1129,12 @@ def _container_blocks(
                 text = collapse_spaces(child.text_content())
                 if text:
                     heading = tag[:1] == "h" and tag[1:].isdigit()
-                    yield PageBlock(text, child_reason or furniture.OUTSIDE_MAIN_TEXT, heading)
+                    yield PageBlock(
+                        text,
+                        child_reason or furniture.OUTSIDE_MAIN_TEXT,
+                        heading,
+                        heading and tag != "h1",
+                    )
             else:
                 run.append(child.text_content())
         run.append(child.tail or "")
@@ -1223,7 +1273,7 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
             left_out += 1
             continue
         reason = furniture.single_block_reason(block.text) or block.reason
-        pieces.append(Piece(block.text, "para", reason))
+        pieces.append(Piece(block.text, "heading" if block.subheading else "para", reason))
         removed += 1
     pieces.extend(kept_line(line) for line in main_lines[emitted:])
     if left_out:
@@ -1273,6 +1323,19 @@ def _restore_dropped_paragraphs(pieces: list[Piece]) -> None:
             continue
         else:
             break
+    # A subheading left out right above a kept paragraph heads it (a live-blog entry's
+    # heading, shown alone on the entry's own page).
+    for i in range(first + 1, len(pieces) - 1):
+        piece = pieces[i]
+        if (
+            piece.kind == "heading"
+            and piece.reason == furniture.OUTSIDE_MAIN_TEXT
+            and len(piece.text.split()) <= 16
+            and pieces[i + 1].kept
+            and len(pieces[i + 1].text.split()) >= 12
+            and furniture.single_block_reason(piece.text) is None
+        ):
+            piece.reason = None
 
 
 def _restore_notes(pieces: list[Piece]) -> None:
