@@ -123,6 +123,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
+    if title_from_text:
+        _lines_under_title(pieces, found)
     _wire_dateline(pieces, found)
     _date_in_address(found)
     furniture.judge(pieces)
@@ -552,17 +554,23 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
     ]
+    masthead_found = False
     if (
         len(candidates) >= 2
-        and _masthead(candidates[0].text)
+        and (_masthead(candidates[0].text) or _named_in_copyright(candidates[0].text, pieces))
         and any(len(c.text.split()) >= 4 and _title_like(c.text) for c in candidates[1:4])
     ):
+        masthead_found = True
         # A copy of a whole page starts with the outlet's masthead, then its menu; the
         # headline comes after them. The masthead is the publishing outlet.
         masthead = candidates.pop(0)
         masthead.reason = furniture.NAVIGATION
         found.set("source", dates.strip_edges(masthead.text).strip(), "masthead above the headline")
-        while candidates and _is_menu_item(candidates[0].text) and len(candidates) > 1:
+        while (
+            len(candidates) > 1
+            and candidates
+            and (_is_menu_item(candidates[0].text) or _crumb_trail(candidates[0].text))
+        ):
             candidates.pop(0).reason = furniture.NAVIGATION
     typed = next(
         (k for k, c in enumerate(candidates[:4]) if _DOCUMENT_TYPE.match(c.text.strip())), None
@@ -595,6 +603,12 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and _section_label_before(piece.text, following.text)
         ):
             piece.reason = furniture.SECTION_LABEL
+            if masthead_found and _masthead(piece.text) and dates.has_outlet_word(piece.text):
+                # A portal's copy: below the portal's masthead and menu, the outlet it carries
+                # the story for is named above the headline. That outlet published it.
+                piece.reason = furniture.BYLINE
+                found.source = dates.strip_edges(piece.text).strip()
+                found.field_origins["source"] = "the provider a portal names above the headline"
             continue
         piece.reason = furniture.TITLE
         found.set("title", piece.text.strip(), "first heading" if headings else "first line")
@@ -610,6 +624,33 @@ _DOCUMENT_TYPE = re.compile(
     r"comunicado(?:\s+de\s+imprensa)?|пресс-релиз)$",
     re.I,
 )
+
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*[,.]?\s*"
+    r"(?P<name>[^.|,]{2,60}?)\s*\.?(?:\s*[,|]?\s*(?:all\s+rights\s+reserved|все\s+права\s+защищены|"
+    r"alle\s+rechte\s+vorbehalten|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos).*)?$",
+    re.I,
+)
+
+
+def _named_in_copyright(text: str, pieces: list[Piece]) -> bool:
+    """A first line that the copyright line at the foot names ("© 2025 Уральская неделя"):
+    the outlet's masthead, in whatever language its name is."""
+    key = furniture.text_key(dates.strip_edges(text))
+    if not key or len(text.split()) > 6:
+        return False
+    for piece in pieces[-12:]:
+        m = _COPYRIGHT_NAME.match(piece.text.strip())
+        if m and furniture.text_key(m.group("name")) == key:
+            return True
+    return False
+
+
+def _crumb_trail(text: str) -> bool:
+    """ "Главная / Общество", "Home › News › Local": a breadcrumb trail of a copied page."""
+    crumbs = _CRUMB_SEPARATOR.split(text.strip())
+    return len(crumbs) >= 2 and all(1 <= len(c.split()) <= 3 for c in crumbs)
+
 
 #: Headlines seldom run past this many words; a longer unpunctuated line is a standfirst.
 _HEADLINE_MAX_WORDS = 12
@@ -951,6 +992,51 @@ def _labelled_fields(pieces: list[Piece], found: Found) -> None:
     for piece in pieces[title + 1 : first_field]:
         if piece.kept and len(piece.text.split()) >= 6:
             piece.reason = furniture.STANDFIRST
+
+
+#: A document's series and number, printed under its title: "Briefing paper 7", "Report
+#: No. 12", "Working Paper 2025/03", "Issue 41".
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:(?:briefing|research|policy|discussion|working|occasional|position|technical|white|"
+    r"consultation|background|information)\s+)?(?:paper|note|brief(?:ing)?|report|bulletin|issue|"
+    r"series|memo(?:randum)?|factsheet|fact\s+sheet)\s+(?:no\.?\s*|number\s+|#\s*)?"
+    r"[\dIVXivx][\w./-]{0,12}$",
+    re.I,
+)
+_BODY_WORDS = frozenset(
+    ["trust", "council", "institute", "department", "ministry", "agency", "foundation",
+     "commission", "office", "authority", "service", "police", "association", "union",
+     "centre", "center", "university", "society", "committee", "federation", "network",
+     "observatory", "alliance", "coalition", "board", "inspectorate", "ombudsman", "charity",
+     "fund", "bank", "organisation", "organization", "group", "unit", "partnership"]
+)  # fmt: skip
+
+
+def _lines_under_title(pieces: list[Piece], found: Found) -> None:
+    """The short lines between a document's title and its date line: the body that issued it
+    ("Northfield Housing Trust", the source) and the series and number it bears ("Briefing
+    paper 7", a label), as reports and briefings print them."""
+    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None:
+        return
+    between: list[Piece] = []
+    for piece in pieces[title + 1 : title + 6]:
+        if piece.reason in (furniture.DATELINE, furniture.BYLINE):
+            break
+        text = dates.strip_edges(piece.text).strip()
+        if not piece.kept or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
+            return
+        between.append(piece)
+    else:
+        return  # no date line below: these lines may be the story's own
+    for piece in between:
+        text = dates.strip_edges(piece.text).strip()
+        words = {w.lower().strip(".,()") for w in text.split()}
+        if _DOCUMENT_NUMBER.match(text):
+            piece.reason = furniture.SECTION_LABEL
+        elif words & _BODY_WORDS and text[:1].isupper():
+            piece.reason = furniture.BYLINE
+            found.set("source", text, "the body named under the title")
 
 
 def _foot_datelines(pieces: list[Piece], found: Found) -> None:

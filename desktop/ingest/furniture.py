@@ -245,6 +245,14 @@ _APP_PROMPT = re.compile(
     re.I,
 )
 
+#: A broadcaster's note of the programme that carried the story: "Dieses Thema im Programm:
+#: Sachsenfunk Nachrichten | 03.02.2025 | 17:00 Uhr", "As heard on Morning Report".
+_PROGRAMME_NOTE = re.compile(
+    r"^(?:dieses\s+thema\s+im\s+programm|(?:as\s+)?(?:heard|seen|broadcast)\s+on|"
+    r"this\s+(?:story|report|segment)\s+(?:aired|was\s+broadcast)\s+on|sendung)\s*:?\s+\S.{0,120}$",
+    re.I,
+)
+
 #: The line a blog's feed appends to every item: "The post <title> appeared first on <site>."
 #: (A note that the story was first published elsewhere, in the story's own words, stays.)
 _FEED_FOOTER = re.compile(
@@ -608,6 +616,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return COPYRIGHT
     if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
         return FEEDBACK
+    if words <= 24 and _PROGRAMME_NOTE.match(stripped):
+        return PAGE_FOOTER
     if words <= 10 and _SINGLE_ENTRY.match(stripped):
         return PAGE_WIDGET
     if words <= 6 and _UPDATE_HISTORY_TOGGLE.match(stripped):
@@ -1082,6 +1092,17 @@ def _headline_like(text: str) -> bool:
     return 0 < words <= 22 and (not text.rstrip().endswith(".") or words <= 14)
 
 
+#: Headings that can only introduce links to other stories: one item after them is a list.
+_READ_ALSO_HEADING = re.compile(
+    r"^(?:related\s+(?:articles?|stories|content|coverage|news|reading)|read\s+(?:also|more)|"
+    r"also\s+read|see\s+also|more\s+on\s+th(?:is|ese)\s+(?:story|stories|topics?)|further\s+reading|"
+    r"(?:[àa]\s+)?lire\s+aussi|mehr\s+zum\s+thema|lesen\s+sie\s+auch|weitere\s+artikel|"
+    r"lee\s+tambi[ée]n|te\s+puede\s+interesar|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|"
+    r"lees\s+ook|читайте\s+(?:также|також)|см\.?\s+также)[\s:.!]*$",
+    re.I,
+)
+
+
 def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
     # Pieces only ever stop being kept here, so the last kept one moves up the page and is
     # found again by stepping back, never by rescanning the rest of a long page.
@@ -1108,7 +1129,8 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
         # it counts as a teaser list only with at least two headline-sized items after it,
         # or one that ends the document (nothing of the story can follow a list at the foot).
         at_end = bool(items) and last_kept <= last_item
-        if len(items) >= 2 or (at_end and i > 0):
+        read_also = bool(items) and _READ_ALSO_HEADING.match(piece.text.strip()) is not None
+        if len(items) >= 2 or (at_end and i > 0) or read_also:
             piece.reason = TEASER
             for item in items:
                 item.reason = TEASER
