@@ -89,6 +89,23 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "kg": ("t", 0.001),
     "kilograms": ("t", 0.001),
     "kilogrammes": ("t", 0.001),
+    # one temperature scale however it is written: "1.5C", "1.5 degrees Celsius"
+    "c": ("C", 1.0),
+    "°c": ("C", 1.0),
+    "degrees celsius": ("C", 1.0),
+    "degrees c": ("C", 1.0),
+    "g": ("g", 1.0),
+    "grams": ("g", 1.0),
+    "mg": ("g", 0.001),
+    "milligrams": ("g", 0.001),
+    "gb": ("GB", 1.0),
+    "gigabytes": ("GB", 1.0),
+    "tb": ("GB", 1000.0),
+    "terabytes": ("GB", 1000.0),
+    "mb": ("GB", 0.001),
+    "megabytes": ("GB", 0.001),
+    "ppm": ("ppm", 1.0),
+    "parts per million": ("ppm", 1.0),
     # a basis point is a hundredth of a percentage point: "cut by 25 basis points" is 0.25
     "basis points": ("percentage points", 0.01),
 }
@@ -270,10 +287,27 @@ _WORDED_SHARE_SLACK = 0.5
 _CONVERTED_TOLERANCE = 0.03
 
 
+_ROUND_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})*,000")
+
+
+def _round_thousands_slack(figure: Figure) -> float:
+    """Relative slack of a count written to the thousand ("74,000"), which a reporter rounded
+    from an exact count ("74,211"): half the step, never more than a hundredth of it, so that
+    "2,000" and "2,300" still disagree."""
+    if figure.qualifier != "exact" or figure.low is None or figure.low < 10_000:
+        return 0.0
+    m = _ROUND_THOUSANDS_RE.search(figure.number_text)
+    if m is None or m.group(0) != figure.number_text.strip():
+        return 0.0
+    whole = m.group(0).replace(",", "")
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return min(0.01, 0.5 * 10.0**zeros / figure.low)
+
+
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
     factor = _unit_factor(figure.unit)
-    tol = figure.tolerance
+    tol = max(figure.tolerance, _round_thousands_slack(figure))
     if factor != 1.0 and figure.unit != "fraction":
         tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
