@@ -164,3 +164,8 @@ class TimelineRow(NamedTuple):
     status: str
     precision: str | None
     value: str
+    #: the text leaves the start open ("for months" up to the publication date): ``earliest``
+    #: is then the known end too, and the timeline draws the fact reaching back from it
+    open_start: bool = False
+    #: the text leaves the end open ("since 2014"): ``latest`` is the known start
+    open_end: bool = False

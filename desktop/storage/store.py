@@ -1037,23 +1037,44 @@ class ProjectStore:
         return {(r[0], r[3], r[4]) for r in rows}
 
     def timeline_rows(self) -> list[TimelineRow]:
-        """Every dated fact with only what the timeline draws, in one query."""
+        """Every fact with at least one known day, with only what the timeline draws, in one
+        query (see TimelineRow.open_start and open_end)."""
         sql = (
             "SELECT f.id, f.article_id, a.source, a.title, f.earliest, f.latest, f.text, "
             "f.status, f.precision, f.value FROM fact f LEFT JOIN article a ON a.id = f.article_id "
-            "WHERE f.earliest IS NOT NULL AND f.latest IS NOT NULL"
+            "WHERE f.earliest IS NOT NULL OR f.latest IS NOT NULL"
         )
-        days: dict[str, date] = {}
+        days: dict[str | None, date] = {}
         rows = self._bulk_rows(sql)
         for row in rows:
             for iso in (row[4], row[5]):
-                if iso not in days:
+                if iso is not None and iso not in days:
                     days[iso] = date.fromisoformat(iso)
         make = TimelineRow._make
-        return [
-            make((r[0], r[1], r[2], r[3], days[r[4]], days[r[5]], r[6], r[7], r[8], r[9]))
-            for r in rows
-        ]
+        out = []
+        for r in rows:
+            first, last = r[4], r[5]
+            # A fact with one end left open ("for months", "since 2014") is on the timeline
+            # at the end the text gives, marked open towards the other.
+            out.append(
+                make(
+                    (
+                        r[0],
+                        r[1],
+                        r[2],
+                        r[3],
+                        days[first if first is not None else last],
+                        days[last if last is not None else first],
+                        r[6],
+                        r[7],
+                        r[8],
+                        r[9],
+                        first is None,
+                        last is None,
+                    )
+                )
+            )
+        return out
 
     def _bulk_rows(self, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
         """Rows of a large read straight from the driver (no per-row result processing)."""

@@ -32,10 +32,11 @@ FactRow = TimelineRow
 
 
 def row_of(fact: FactRecord) -> TimelineRow | None:
-    """The fact as a timeline row, or None when it has no calendar position."""
-    if fact.date.earliest is None or fact.date.latest is None:
-        return None
-    if fact.date.latest < fact.date.earliest:
+    """The fact as a timeline row, or None when it has no calendar position. A fact with one
+    end left open is placed at the end it has (as ProjectService.timeline_rows does)."""
+    first, last = fact.date.earliest, fact.date.latest
+    known = first if first is not None else last
+    if known is None or (first is not None and last is not None and last < first):
         return None
     article = fact.article
     return TimelineRow(
@@ -43,12 +44,14 @@ def row_of(fact: FactRecord) -> TimelineRow | None:
         article.id if article is not None else None,
         article.source if article is not None else None,
         article.display_title if article is not None else None,
-        fact.date.earliest,
-        fact.date.latest,
+        known if first is None else first,
+        known if last is None else last,
         fact.text,
         fact.status,
         fact.date.precision,
         fact.date.value,
+        first is None,
+        last is None,
     )
 
 
@@ -89,6 +92,9 @@ class TimelineSource:
             row.status,
             row.id in self.conflicted,
             row.precision or "day",
+            "",
+            row.open_start,
+            row.open_end,
         )
 
     def data(self, mode: LaneMode) -> TimelineData:
@@ -119,6 +125,9 @@ class TimelineSource:
                     r.status,
                     r.id in conflicted,
                     r.precision or "day",
+                    "",
+                    r.open_start,
+                    r.open_end,
                 )
             )
         return TimelineData(items)

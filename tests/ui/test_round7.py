@@ -3,7 +3,7 @@ extracts them again, and the timeline as an analyst uses it all day."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -248,3 +248,39 @@ def test_tab_past_the_last_fact_moves_on_to_the_next_control(
     qtbot.keyClick(timeline, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not timeline
     assert timeline.selected_fact() == ordered[-1].id
+
+
+def test_a_fact_whose_start_the_text_leaves_open_is_on_the_timeline_reaching_back(
+    make_window, qtbot, demo_project: Path
+):  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline.layout import MARKER
+    from desktop.ui.timeline.view import tooltip_for
+
+    window = open_at(make_window, qtbot, demo_project, 1400, 900)
+    _idle(qtbot, window)
+    project = window.project
+    open_facts = [f for f in project.facts() if f.date.earliest is None and f.date.latest]
+    assert open_facts, "the demo has facts such as 'for months' up to a day"
+    timeline = window.timeline
+    for fact in open_facts:
+        item = timeline.shown_data().item(fact.id)
+        assert item is not None, "a fact with an open start was left off the timeline"
+        assert item.open_start and not item.open_end
+        assert item.earliest == item.latest == fact.date.latest
+
+    fact = open_facts[0]
+    day = fact.date.latest
+    assert day is not None
+    timeline.set_visible_range(day - timedelta(days=2), day + timedelta(days=3))
+    assert timeline.select_fact(fact.id)
+    frame = timeline._current_frame()
+    placed = next(
+        p
+        for lf in frame.lanes
+        for p in lf.layout.placed
+        if p.kind == MARKER and p.contains(fact.id)
+    )
+    # The tail reaches back from the marker on its known end, and hovering says so.
+    assert placed.x - placed.x0 > 2 * timeline._metrics().marker_half
+    text = tooltip_for(placed, timeline._describe)
+    assert text.startswith(fact.text) and "until" in text

@@ -52,6 +52,10 @@ class TimelineItem:
     has_conflict: bool = False
     precision: str = "day"
     tooltip: str = ""
+    #: the text leaves the start open ("for months" up to ``latest``): drawn reaching back
+    open_start: bool = False
+    #: the text leaves the end open ("since 2014"): drawn reaching on from ``earliest``
+    open_end: bool = False
 
     def __post_init__(self) -> None:
         if self.latest < self.earliest:

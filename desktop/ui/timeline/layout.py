@@ -52,6 +52,8 @@ class LayoutMetrics:
     #: most markers shown one above the other before a bucket turns into a bubble
     max_stack: int = 4
     bubble_min_width: float = 26.0
+    #: how far a fact with an open end ("for months", "since 2014") reaches towards it
+    open_tail_px: float = 26.0
 
 
 @dataclass(slots=True)
@@ -284,6 +286,11 @@ def _markers(
             x0, x1 = x - half, x + half
         else:
             x0, x1 = x - m.marker_half, x + m.marker_half
+        # The open side's fading tail takes room like the marker does.
+        if it.open_start:
+            x0 -= m.open_tail_px
+        if it.open_end:
+            x1 += m.open_tail_px
         want = min(m.max_label_px, len(it.label) * m.char_width) if it.label else 0.0
         yield Placed(
             MARKER,

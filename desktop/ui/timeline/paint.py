@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
@@ -473,6 +474,8 @@ def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> Non
         x = left + pl.x
         rejected = item.status == "rejected"
         is_sel = selected == item.id
+        if item.open_start or item.open_end:
+            _paint_open_tail(ink, item.status, left, pl, cy)
         if item.latest > item.earliest:
             # A span too short to be a bar at this zoom: a pill of its true width.
             r = QRectF(left + pl.x0, cy - 4, pl.x1 - pl.x0, 8)
@@ -496,6 +499,28 @@ def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> Non
             if text:
                 color = colors.muted_text if rejected else colors.text
                 ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)
+
+
+def _paint_open_tail(ink: Ink, status: str, left: float, pl: Placed, cy: float) -> None:
+    """A fact whose text leaves one end open reaches that way in a line that fades out, so
+    that "for months" up to a day is told from an event on that day. Painted before the
+    marker, which sits on its known end."""
+    color = ink.colors.for_status(status)
+    clear = with_alpha(color, 0)
+    p = ink.p
+    item = pl.item
+    assert item is not None
+    ends = []
+    if item.open_start:
+        ends.append((left + pl.x0, left + pl.x))
+    if item.open_end:
+        ends.append((left + pl.x1, left + pl.x))
+    for far, near in ends:
+        gradient = QLinearGradient(far, cy, near, cy)
+        gradient.setColorAt(0.0, clear)
+        gradient.setColorAt(1.0, color)
+        x0, x1 = min(far, near), max(far, near)
+        p.fillRect(QRectF(x0, cy - 1.5, x1 - x0, 3), QBrush(gradient))
 
 
 def _paint_span(
