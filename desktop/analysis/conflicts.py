@@ -436,6 +436,17 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         dated_apart = False
     grows = kind == "running"
     level = kind == "level"
+    if (
+        not grows
+        and not dated_apart
+        and e.when is not None
+        and e.when == lt.when
+        and cue is not None
+        and not _REVISION_RE.search(cue)
+    ):
+        # "temperatures reached 46.8C on Sunday" against another outlet's 44.1C for the same
+        # day: a verb of reaching says how the value came about, not that it replaces the other
+        cue = None
     said = f"{e.said} vs {lt.said}"
     provisional = dated_apart and e.provisional and not lt.provisional
     if e.low <= lt.high and lt.low <= e.high:
