@@ -86,7 +86,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _follow_clocks(out, starts, published, text)
-    _standing_hours(out, starts)
+    _standing_hours(out, starts, text)
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
@@ -210,23 +210,41 @@ _RUN_ON_GAP = re.compile(
 )
 
 
-def _standing_hours(out: list[TimeExpression], starts: list[int]) -> None:
+# the word before a day that makes it the bound of a run of days, not the day of an hour
+_RANGE_BOUND_BEFORE = re.compile(r"\b(?:through|thru|until|till|to|from|between)\s+$", re.I)
+_OWN_DAY_REACH = 25
+
+
+def _standing_hours(out: list[TimeExpression], starts: list[int], text: str) -> None:
     """'The line is staffed from 10 a.m. to 6 p.m., seven days a week': a clock time in a
     sentence that says how often is an hour of every such day, not of one day."""
     sets = {bisect.bisect_right(starts, t.start) for t in out if t.type == "SET"}
     if not sets:
         return
-    # a sentence that names a day of its own ("on Friday it opened at 7 a.m.") keeps its hours
-    sets -= {
-        bisect.bisect_right(starts, t.start)
+    days = [
+        t
         for t in out
-        if t.type == "DATE" and _DAY_VALUE.fullmatch(t.value)
-    }
+        if (
+            (t.type == "DATE" and _DAY_VALUE.fullmatch(t.value))
+            or (t.type == "TIME" and _DAY_VALUE.match(t.value) and _DAY_WORDS.search(t.text))
+        )
+        and not _RANGE_BOUND_BEFORE.search(text, max(0, t.start - 12), t.start)
+    ]
     for i, t in enumerate(out):
         here = _CLOCK_ON_DAY.match(t.value)
         if here is None or t.type != "TIME" or _DAY_WORDS.search(t.text):
             continue
-        if bisect.bisect_right(starts, t.start) not in sets:
+        sentence = bisect.bisect_right(starts, t.start)
+        if sentence not in sets:
+            continue
+        if any(
+            bisect.bisect_right(starts, d.start) == sentence
+            and (t.start - d.end if d.end <= t.start else d.start - t.end) <= _OWN_DAY_REACH
+            for d in days
+        ):
+            # a day named right by the clock ("at midnight on Sunday", "on Monday, starting at
+            # 8 p.m.") keeps its hours; the bounds of the run ("every Saturday from June 9 to
+            # Sept. 29, 5 p.m. to 11 p.m.") and days told apart from it do not
             continue
         value = f"XXXX-XX-XXT{t.value[11:]}"
         out[i] = replace(

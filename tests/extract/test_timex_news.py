@@ -1881,3 +1881,21 @@ def test_the_night_of_one_weekday_to_the_next() -> None:
     assert found(text, date(2026, 1, 20)) == [
         ("the night of Sunday to Monday", "TIME", "2026-01-18TNI")
     ]
+
+
+def test_hours_of_a_run_of_days_are_every_days_hours() -> None:
+    # the days that bound the run do not pin its hours to one of them
+    text = "The market runs every Saturday from June 9 to Sept. 29, 5 p.m. to 11 p.m."
+    clocks = [h for h in found(text, date(2001, 6, 5)) if h[1] == "TIME"]
+    assert clocks == [
+        ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+        ("11 p.m.", "TIME", "XXXX-XX-XXT23:00"),
+    ]
+    text = "The hotline is staffed from 8 a.m. to 8 p.m. daily through June 30."
+    assert [h[2] for h in found(text, date(2012, 6, 19)) if h[1] == "TIME"] == [
+        "XXXX-XX-XXT08:00",
+        "XXXX-XX-XXT20:00",
+    ]
+    # a day named right by the clock keeps it, however often the rest repeats
+    text = "Water was cut at midnight on Sunday, and some districts get water only twice a week."
+    assert ("midnight", "TIME", "2014-06-08T24:00") in found(text, date(2014, 6, 10))
