@@ -284,3 +284,42 @@ def test_a_fact_whose_start_the_text_leaves_open_is_on_the_timeline_reaching_bac
     assert placed.x - placed.x0 > 2 * timeline._metrics().marker_half
     text = tooltip_for(placed, timeline._describe)
     assert text.startswith(fact.text) and "until" in text
+
+
+def test_a_bar_of_facts_with_the_same_interval_opens_into_a_list(qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.layout import SPAN
+    from desktop.ui.timeline.view import TimelineView
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    march = [
+        TimelineItem(
+            i, "Reuters", date(2024, 3, 1), date(2024, 3, 31), f"march {i}", precision="month"
+        )
+        for i in (1, 2, 3)
+    ]
+    view.set_data(
+        TimelineData(
+            [*march, TimelineItem(9, "Reuters", date(2024, 5, 2), date(2024, 5, 2), "may")]
+        )
+    )
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_visible_range(date(2024, 2, 1), date(2024, 6, 1))
+    pos = view.item_position(2)
+    assert pos is not None
+    bar = view.placed_at(pos)
+    assert bar is not None and bar.kind == SPAN and bar.count == 3
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    menu = view.members_menu()
+    assert menu is not None
+    choices = [a for a in menu.actions() if a.isEnabled() and not a.isSeparator()]
+    assert [a.text() for a in choices] == ["march 1", "march 2", "march 3"]
+    with qtbot.waitSignal(view.factSelected, timeout=1000) as chosen:
+        choices[2].trigger()
+    assert chosen.args == [3]
+    menu.close()

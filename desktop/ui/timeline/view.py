@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
@@ -27,7 +28,14 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
 from desktop.ui.timeline.data import TimelineData, TimelineItem, day_to_date, describe_range
@@ -52,6 +60,8 @@ WHEEL_NOTCH_ZOOM = 1.25
 KEY_ZOOM = 1.5
 KEY_PAN_FRACTION = 0.125
 TOOLTIP_MEMBERS = 8
+#: facts listed when a count that no zoom separates is clicked
+MENU_MEMBERS = 40
 
 ItemFilter = Callable[[TimelineItem], bool]
 #: Writes the hover text of one fact from its id (asked only when the analyst hovers it).
@@ -102,6 +112,7 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         #: the shown facts in date order, for Tab (sorted when first asked after a change)
         self._date_order: list[TimelineItem] | None = None
+        self._members_menu: QMenu | None = None
         self._refresh_style()
 
     # -- data and filters ----------------------------------------------------------------------
@@ -797,20 +808,48 @@ class TimelineView(QAbstractScrollArea):
                 span = min(span, (t1 - t0) / 4)
                 self._set_visible_days((first + last) / 2 - span / 2, (first + last) / 2 + span / 2)
                 return
-            self._select_next_of(members)
+            # Facts that no zoom separates (ten reports of one day in one source): the count
+            # opens into a list of them to pick from.
+            self._show_members(members, pos)
             return
         members = placed.members
         if len(members) == 1:
             self._select_and_emit(members[0].id)
         else:
-            self._select_next_of(members)
+            # A bar for several facts of the very same interval ("13–19 Jan 2025 · 3 facts").
+            self._show_members(members, pos)
 
-    def _select_next_of(self, members: list[TimelineItem]) -> None:
-        """Clicking a group again walks through its members one by one."""
-        ids = [m.id for m in members]
-        current = self._state.selected
-        nxt = ids[(ids.index(current) + 1) % len(ids)] if current in ids else ids[0]
-        self._select_and_emit(nxt)
+    def _show_members(self, members: list[TimelineItem], pos: QPointF) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("timelineMembers")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        first = min(m.earliest for m in members)
+        last = max(m.latest for m in members)
+        title = menu.addAction(f"{len(members):,} facts, {describe_range(first, last)}")
+        title.setEnabled(False)
+        menu.addSeparator()
+        shown = sorted(members, key=lambda m: (m.start, m.end, m.id))[:MENU_MEMBERS]
+        for m in shown:
+            flag = " ⚠" if m.has_conflict else ""
+            label = m.label if len(m.label) <= 70 else m.label[:69] + "…"
+            action = menu.addAction(f"{label}{flag}")
+            action.setCheckable(True)
+            action.setChecked(m.id == self._state.selected)
+            action.setToolTip(m.label)
+            action.triggered.connect(lambda _=False, i=m.id: self._select_and_emit(i))
+        if len(members) > MENU_MEMBERS:
+            more = menu.addAction(
+                f"… and {len(members) - MENU_MEMBERS:,} more (Tab steps through them all)"
+            )
+            more.setEnabled(False)
+        self._members_menu = menu
+        menu.popup(self.viewport().mapToGlobal(pos.toPoint()))
+
+    def members_menu(self) -> QMenu | None:
+        """The list of facts last opened from a count (None when none is open)."""
+        menu = self._members_menu
+        return menu if menu is not None and shiboken6.isValid(menu) and menu.isVisible() else None
 
     def _select_and_emit(self, item_id: int) -> None:
         self._state.selected = item_id
