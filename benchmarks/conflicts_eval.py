@@ -77,6 +77,16 @@ and growth on a year earlier are different quantities (unrelated); basis points 
 of a percentage point and compare with them; a share in words ("a third", "one in five") meets
 the whole per cent it rounds to ("33%", "20%"); a pledge and a delivery of the same hardware are
 different quantities; an amount converted in brackets is a claim in its own currency.
+Round 10 decided (dev10 follows): a count written to the thousand ("74,000") is consistent with
+an exact count it rounds ("74,211") when they are within half the step and 1% of each other; a
+magnitude the text says was revised is an update, two agencies' magnitudes told on one day
+contradict; relative and absolute risk of one result are different quantities; one value in
+two spellings of a unit ("1.5C", "1.5 degrees Celsius"; "1.2 tonnes", "1,200kg"; "150km/h",
+"93mph") is consistent; a regional maximum ("up to 200mm") holds a station's reading ("150mm")
+and two stations' readings are unrelated; one day's temperature told differently by two outlets
+is a contradiction, another day's is another quantity (unrelated); a forecast and an outcome are
+unrelated; "1 in 8" meets "12.5%"; two trials of different drugs that share a size noun are
+unrelated (the engine cannot yet tell them apart: a known miss).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

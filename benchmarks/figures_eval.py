@@ -117,6 +117,22 @@ What is counted, when the noun is not right after the number (the convention all
   says; f06, k37 and p32 were brought to it), and the level it reaches ("to 4.25%") is a level of
   that thing with no measure. An amount converted in brackets ("raised $1.2bn (£950m)") shares
   the measure of the amount it converts.
+- Round 10 decided (dev9 follows): the confidence level of an interval ("95% CI", "a 95%
+  confidence interval") and a p-value ("p=0.001", "p<0.001") are no figures; the interval itself
+  is a range ("0.61-0.88"), and a hazard or odds ratio is a figure counting the ratio. A ban
+  ("suspended for four games") is no figure, like a prison term; a level draw ("2-2") is a score.
+  Model, version and product numbers are no figures wherever they stand, a sentence's start
+  included ("iOS 18.2", "Windows 11 was", "Type 2 diabetes", "44 737 jets", "A380", "PM2.5",
+  "4G", "M23"), nor is an anniversary ("turns 100"). "Downloaded 50 million times" is a figure
+  with no counted noun. A measurement written as a compound ("a 6.1-inch screen", "a single 200mg
+  dose", "the 1.5C threshold") counts the noun after it; a magnitude counts nothing however it is
+  written ("a 7.1-magnitude quake"). After a unit of measurement only "of" names what is measured
+  ("200mm of rain"; "winds of 150km/h tore roofs": winds). A temperature counts what it is of
+  ("temperatures", "warming"), also when a verb moves it ("pushed temperatures to 46.8C",
+  "limiting warming to 1.5C"). A change to "the risk of X" counts the risk ("cut the risk of
+  heart attack by 40%": risk, cut; "lowered"/"reduced" have no canonical form, so no measure);
+  "lost 15% of their body weight" is fell; "a rise of 7%" is rose. "Charged with 12 counts" counts
+  counts, measure charged. A forecast ("expects attendance to average 60,000") is "expected".
 """
 
 from __future__ import annotations

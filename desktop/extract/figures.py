@@ -1192,7 +1192,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.unit = _CURRENCY_WORDS.get(word.lower(), word)
         end = u.end()
         d.end = end
-    elif re.search(r"\bmagnitude(?:\s+of)?\s+$", text[max(s0, n.start - 16) : n.start], re.I):
+    elif re.search(
+        # "magnitude 6.4", "a magnitude of 6.4", "revised the magnitude to 6.4"
+        r"\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$",
+        text[max(s0, n.start - 20) : n.start],
+        re.I,
+    ):
         d.unit = "magnitude"
     per = _PER_BASE_RE.match(text, end, s1) if d.unit is None else None
     if per is not None:
