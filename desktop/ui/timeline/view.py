@@ -13,9 +13,9 @@ from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QFontMetricsF,
     QHelpEvent,
     QImage,
@@ -820,10 +820,15 @@ class TimelineView(QAbstractScrollArea):
             self._show_members(members, pos)
 
     def _show_members(self, members: list[TimelineItem], pos: QPointF) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("timelineMembers")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.setToolTipsVisible(True)
+        # One menu per view, filled again each time: a menu deleted on close while the view
+        # goes away can take the process down with it.
+        menu = self._members_menu
+        if menu is None:
+            menu = self._members_menu = QMenu(self)
+            menu.setObjectName("timelineMembers")
+            menu.setToolTipsVisible(True)
+            menu.triggered.connect(self._member_chosen)
+        menu.clear()
         first = min(m.earliest for m in members)
         last = max(m.latest for m in members)
         title = menu.addAction(f"{len(members):,} facts, {describe_range(first, last)}")
@@ -837,19 +842,23 @@ class TimelineView(QAbstractScrollArea):
             action.setCheckable(True)
             action.setChecked(m.id == self._state.selected)
             action.setToolTip(m.label)
-            action.triggered.connect(lambda _=False, i=m.id: self._select_and_emit(i))
+            action.setData(m.id)
         if len(members) > MENU_MEMBERS:
             more = menu.addAction(
                 f"… and {len(members) - MENU_MEMBERS:,} more (Tab steps through them all)"
             )
             more.setEnabled(False)
-        self._members_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos.toPoint()))
 
     def members_menu(self) -> QMenu | None:
         """The list of facts last opened from a count (None when none is open)."""
         menu = self._members_menu
-        return menu if menu is not None and shiboken6.isValid(menu) and menu.isVisible() else None
+        return menu if menu is not None and menu.isVisible() else None
+
+    def _member_chosen(self, action: QAction) -> None:
+        fact_id = action.data()
+        if isinstance(fact_id, int):
+            self._select_and_emit(fact_id)
 
     def _select_and_emit(self, item_id: int) -> None:
         self._state.selected = item_id
