@@ -104,6 +104,11 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         value = getattr(found, name)
         if value is not None:
             setattr(found, name, collapse_spaces(clean_text(value)) or None)
+    if found.source is not None:
+        # "European Commission - European Commission": a site name that repeats itself.
+        parts = {furniture.text_key(p) for p in _TITLE_SEPARATOR.split(found.source)}
+        if len(parts) == 1 and _TITLE_SEPARATOR.search(found.source):
+            found.source = _TITLE_SEPARATOR.split(found.source)[0]
     if found.author is not None:
         # An author field that kept its printed label ("Автор: Ирина Петрова", "By Jane Doe").
         found.author = _AUTHOR_LABEL.sub("", found.author) or found.author
@@ -557,7 +562,11 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     masthead_found = False
     if (
         len(candidates) >= 2
-        and (_masthead(candidates[0].text) or _named_in_copyright(candidates[0].text, pieces))
+        and (
+            _masthead(candidates[0].text)
+            or _named_in_copyright(candidates[0].text, pieces)
+            or _named_by_app_prompt(candidates[0].text, pieces)
+        )
         and any(len(c.text.split()) >= 4 and _title_like(c.text) for c in candidates[1:4])
     ):
         masthead_found = True
@@ -589,6 +598,21 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         if not _title_like(piece.text):
             return
         following = candidates[n + 1] if n + 1 < len(candidates) else None
+        if (
+            n == 0
+            and masthead_found
+            and following is not None
+            and len(following.text.split()) >= 4
+            and _title_like(following.text)
+            and _masthead(piece.text)
+            and dates.has_outlet_word(piece.text)
+        ):
+            # A portal's or an app's copy: below its own masthead and menu, the outlet it
+            # carries the story for is named above the headline. That outlet published it.
+            piece.reason = furniture.BYLINE
+            found.source = dates.strip_edges(piece.text).strip()
+            found.field_origins["source"] = "the provider a portal names above the headline"
+            continue
         # A section label copied above the headline ("Ukraine", "World News"): one or two
         # capitalised words, then a headline-sized line that, like headlines, has no full stop.
         words = piece.text.split()
@@ -603,12 +627,6 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and _section_label_before(piece.text, following.text)
         ):
             piece.reason = furniture.SECTION_LABEL
-            if masthead_found and _masthead(piece.text) and dates.has_outlet_word(piece.text):
-                # A portal's copy: below the portal's masthead and menu, the outlet it carries
-                # the story for is named above the headline. That outlet published it.
-                piece.reason = furniture.BYLINE
-                found.source = dates.strip_edges(piece.text).strip()
-                found.field_origins["source"] = "the provider a portal names above the headline"
             continue
         piece.reason = furniture.TITLE
         found.set("title", piece.text.strip(), "first heading" if headings else "first line")
@@ -628,7 +646,7 @@ _DOCUMENT_TYPE = re.compile(
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*[,.]?\s*"
     r"(?P<name>[^.|,]{2,60}?)\s*\.?(?:\s*[,|]?\s*(?:all\s+rights\s+reserved|все\s+права\s+защищены|"
-    r"alle\s+rechte\s+vorbehalten|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos).*)?$",
+    r"alle\s+rechte\s+vorbehalten|(?:усі|всі)\s+права\s+захищені|tous\s+droits\s+r[ée]serv[ée]s|todos\s+los\s+derechos).*)?$",
     re.I,
 )
 
@@ -644,6 +662,25 @@ def _named_in_copyright(text: str, pieces: list[Piece]) -> bool:
         if m and furniture.text_key(m.group("name")) == key:
             return True
     return False
+
+
+_APP_PROMPT_NAME = re.compile(
+    r"^(?:continue|keep)\s+reading\s+(?:it\s+)?(?:in|on)\s+(?:the\s+)?(?P<app>.{2,40}?)(?:\s+app)?\W*$",
+    re.I,
+)
+
+
+def _named_by_app_prompt(text: str, pieces: list[Piece]) -> bool:
+    """A first line naming the reader app whose prompt ends the copy ("Continue reading on
+    the NewsHub app"): the app's masthead, not the story's headline."""
+    key = furniture.text_key(text)
+    if not key or len(text.split()) > 4:
+        return False
+    return any(
+        (m := _APP_PROMPT_NAME.match(p.text.strip())) is not None
+        and furniture.text_key(m.group("app")) == key
+        for p in pieces[-8:]
+    )
 
 
 def _crumb_trail(text: str) -> bool:

@@ -150,7 +150,7 @@ _BYLINE = re.compile(
     # The kind of piece may name itself first: "Investigation by", "Analysis by".
     r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
     r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
-    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|автор(?:ка|ы|и)?|текст)\s*:?\s+"
+    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|di|автор(?:ка|ы|и)?|текст)\s*:?\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )

@@ -235,6 +235,13 @@ _SINGLE_ENTRY = re.compile(
     re.I,
 )
 
+#: A release's embargo line: "FOR IMMEDIATE RELEASE", "Embargoed until 00:01 GMT 9 January".
+_RELEASE_LINE = re.compile(
+    r"^(?:for\s+immediate\s+release|immediate\s+release|embargoed?(?:\s+until\b.{0,60})?|"
+    r"not\s+for\s+publication\s+before\b.{0,60})\W*$",
+    re.I,
+)
+
 #: A reader app's prompts under the preview of a story it carries.
 _APP_PROMPT = re.compile(
     r"^(?:(?:continue|keep)\s+reading\s+(?:it\s+)?(?:in|on)\s+\S.{0,40}|"
@@ -545,6 +552,7 @@ def judge(pieces: list[Piece]) -> None:
     _repeats(pieces)
     _press_release_end(pieces)
     _feedback_boxes(pieces)
+    _media_contacts(pieces)
     _update_history(pieces)
     _opening_label(pieces)
     _pull_quotes(pieces)
@@ -616,6 +624,12 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return COPYRIGHT
     if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
         return FEEDBACK
+    if (
+        words <= 14
+        and ("release" in lower or "embargo" in lower or "publication" in lower)
+        and (_RELEASE_LINE.match(stripped))
+    ):
+        return SECTION_LABEL
     if words <= 24 and _PROGRAMME_NOTE.match(stripped):
         return PAGE_FOOTER
     if words <= 10 and _SINGLE_ENTRY.match(stripped):
@@ -929,6 +943,32 @@ def _pull_quotes(pieces: list[Piece]) -> None:
                 after.reason = PULL_QUOTE
 
 
+_MEDIA_CONTACTS = re.compile(
+    r"^(?:(?:press|media)\s+(?:contacts?|enquiries|inquiries|office)|contacts?\s+for\s+(?:the\s+)?"
+    r"(?:media|press)|for\s+(?:media|press)\s+(?:enquiries|inquiries))\b\s*:?",
+    re.I,
+)
+
+
+def _media_contacts(pieces: list[Piece]) -> None:
+    """A release's contacts for the press: the heading or labelled line and the names, numbers
+    and addresses under it, up to the next paragraph of reporting."""
+    for n, piece in enumerate(pieces):
+        if not piece.kept or _words(piece.text) > 40 or not _MEDIA_CONTACTS.match(piece.text):
+            continue
+        if n < 2:
+            continue
+        piece.reason = SIGN_OFF
+        for after in pieces[n + 1 : n + 10]:
+            if not after.kept:
+                continue
+            if _words(after.text) > 30 or (
+                _words(after.text) > 15 and _story_paragraph(after.text)
+            ):
+                break
+            after.reason = SIGN_OFF
+
+
 def _feedback_boxes(pieces: list[Piece]) -> None:
     """The answers below a page's "Is this page useful?" ("Yes", "No", "Report a problem
     with this page") belong to its feedback box."""
@@ -1128,8 +1168,27 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
         # A heading like "Latest" on its own could be a section title of the story itself;
         # it counts as a teaser list only with at least two headline-sized items after it,
         # or one that ends the document (nothing of the story can follow a list at the foot).
+        # One sentence closing the document after the list's heading is the story's last
+        # paragraph when the list itself was left out (headlines seldom end in a full stop).
         at_end = bool(items) and last_kept <= last_item
-        read_also = bool(items) and _READ_ALSO_HEADING.match(piece.text.strip()) is not None
+        if at_end and len(items) == 1 and items[0].text.rstrip().endswith("."):
+            at_end = not any(
+                p.reason == OUTSIDE_MAIN_TEXT for p in pieces[i + 1 : pieces.index(items[0])]
+            )
+        read_also = (
+            len(items) == 1
+            and not items[0].text.rstrip().endswith(".")
+            and _READ_ALSO_HEADING.match(piece.text.strip()) is not None
+        )
+        # "Lees ook" whose links the page's extractor already left out: the heading alone.
+        orphan = (
+            i + 1 < len(pieces)
+            and not pieces[i + 1].kept
+            and _READ_ALSO_HEADING.match(piece.text.strip()) is not None
+        )
+        if orphan and not (len(items) >= 2 or (at_end and i > 0) or read_also):
+            piece.reason = TEASER
+            continue
         if len(items) >= 2 or (at_end and i > 0) or read_also:
             piece.reason = TEASER
             for item in items:
@@ -1282,12 +1341,15 @@ def _press_release_end(pieces: list[Piece]) -> None:
     if len(kept) < 3:
         return
     # The mark closes the text: never the first paragraphs, and at least two come before it.
-    for i in kept[2:]:
+    # "###" reads as a separator line, but after a release's text it is its end mark.
+    marks = [i for i, p in enumerate(pieces) if p.kept or p.reason == SEPARATOR]
+    for i in (m for m in marks if m > kept[1]):
         text = pieces[i].text.strip()
         if len(text) > 12 or not _END_MARK.match(text):
             continue
         if text.strip("-–—*#()[]. ") in {"30", "END"} and not re.search(r"[-#]", text):
             continue  # a bare "30" or "END" may be a line of a table or a list
+        pieces[i].reason = PRESS_RELEASE_END
         for piece in pieces[i:]:
             if piece.kept:
                 piece.reason = PRESS_RELEASE_END

@@ -641,6 +641,16 @@ def _line_reason(line: str) -> str | None:
     return furniture.single_block_reason(line.strip())
 
 
+#: Lines that open with a field's label start a block of their own, however wide the line
+#: above them: "Published 9 January 2025" under a headline, "Notes to editors:" under a
+#: contact line.
+_LABEL_OPENS_LINE = re.compile(
+    r"^\s*(?:(?:first\s+)?published|last\s+updated|updated|posted|media\s+(?:contact|enquiries)|"
+    r"press\s+(?:contact|office)|notes?\s+to\s+editors?|contact)\b\s*:?\s*(?:\S+\s*){0,8}$",
+    re.I,
+)
+
+
 def _joins(prev: str, line: str, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph that ``prev`` ends."""
     if not prev.strip() or not line.strip():
@@ -648,6 +658,8 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
     if _LIST_ITEM.match(line) or _line_reason(line) in _NEVER_JOINED:
         return False
     if _line_reason(line) in _STANDS_ALONE:
+        return False
+    if _LABEL_OPENS_LINE.match(line):
         return False
     # Toolbar lines are short; a long line before this one is never asked again.
     if len(prev) <= _TOOLBAR_LINE_CHARS and _line_reason(prev) in _STANDS_ALONE:
