@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QSettings,
-    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -126,6 +125,8 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
 TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
 
 
+#: image pixels per screen pixel in File > Export of the timeline as PNG
+EXPORT_PIXEL_SCALE = 2.0
 #: What to do when an export fails (the message says what happened)
 EXPORT_ADVICE = (
     "Nothing was exported. Choose another folder or file name with File > Export… (Ctrl+E)."
@@ -1970,8 +1971,10 @@ class MainWindow(QMainWindow):
             except ExportError as exc:
                 self.show_error("Export failed", str(exc), EXPORT_ADVICE)
                 return None
-            # The picture is the timeline as the analyst sees it, drawn on the GUI thread.
-            ok = self.timeline.render_to_image(target, QSize(1600, 900))
+            # The picture is the timeline as the analyst sees it (its size, range, lanes and
+            # counts: a bigger canvas would lay the facts out differently), at twice the
+            # pixels so that it prints sharp; drawn on the GUI thread.
+            ok = self.timeline.render_to_image(target, scale=EXPORT_PIXEL_SCALE)
             if ok:
                 self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
             else:

@@ -323,3 +323,35 @@ def test_a_bar_of_facts_with_the_same_interval_opens_into_a_list(qtbot):  # type
         choices[2].trigger()
     assert chosen.args == [3]
     menu.close()
+
+
+def test_the_exported_timeline_is_what_is_on_screen(
+    make_window, qtbot, demo_project: Path, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    _idle(qtbot, window)
+    timeline = window.timeline
+    timeline.set_visible_range(date(2025, 1, 6), date(2025, 1, 19))
+    harbor = window.source_combo.findData("Harbor Wire (sample)")
+    assert harbor >= 0
+    window.source_combo.setCurrentIndex(harbor)
+    _idle(qtbot, window)
+    window.setFocus()  # no focus frame, no hover: only the content
+    qtbot.wait(20)
+    target = tmp_path / "timeline.png"
+    window.export("png", target)
+    _idle(qtbot, window)
+    saved = QImage(str(target))
+    viewport = timeline.viewport().size()
+    # The same canvas as on screen, at twice the pixels: not a bigger one laid out anew.
+    assert (saved.width(), saved.height()) == (viewport.width() * 2, viewport.height() * 2)
+
+    # Drawn at the screen's own density, it is the screen, pixel for pixel.
+    same = tmp_path / "same.png"
+    assert timeline.render_to_image(same, scale=1.0)
+    screen = timeline.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    picture = QImage(str(same)).convertToFormat(QImage.Format.Format_RGB32)
+    assert picture.size() == screen.size()
+    assert picture == screen
