@@ -437,7 +437,7 @@ def _make_read_only_engine(uri: str) -> Engine:
 
 def _migrate(engine: Engine, *, fresh: bool) -> None:
     """Bring the schema to head in one transaction (all or nothing)."""
-    with engine.begin() as conn:
+    with _schema_change(engine) as conn:
         if fresh:
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         current = conn.execute(
@@ -447,25 +447,65 @@ def _migrate(engine: Engine, *, fresh: bool) -> None:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             if row is not None and row[0] == head_revision():
                 return
-        from alembic import command
-        from alembic.config import Config
+        _run_alembic_upgrade(conn, "head")
+        if not fresh:
+            # Groups and pairs are derived from the figures as the old schema read them; the
+            # new columns can change them (0005: a denied number is compared in no conflict).
+            conn.exec_driver_sql(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('conflicts_stale', '1')"
+            )
 
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+
+@contextlib.contextmanager
+def _schema_change(engine: Engine) -> Iterator[Any]:
+    """One transaction for changing the schema, with foreign keys enforced at its end only.
+
+    SQLite alters most columns by copying a table and dropping the original. With foreign keys
+    on, dropping a table first deletes its rows, and ON DELETE CASCADE then empties every table
+    that refers to it (0005 copying `figure` emptied `figure_pair`; a copy of `article` would
+    take every fact). The switch only works outside a transaction, so it is set around one,
+    and the references are checked before it commits instead.
+    """
+    with engine.connect() as conn:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                broken_before = _foreign_key_violations(conn)
+                yield conn
+                broken_after = _foreign_key_violations(conn)
+                if broken_after > broken_before:
+                    raise DatabaseError(
+                        "schema update",
+                        None,
+                        sqlite3.IntegrityError(
+                            f"the update would leave {broken_after - broken_before} rows "
+                            "pointing at rows that are not there; nothing was changed"
+                        ),
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
+
+
+def _foreign_key_violations(conn: Any) -> int:
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def _run_alembic_upgrade(conn: Any, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, revision)
 
 
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Test and tooling hook: migrate an engine's file to a given revision."""
-    from alembic import command
-    from alembic.config import Config
-
-    with engine.begin() as conn:
-        cfg = Config()
-        cfg.set_main_option("script_location", str(_MIGRATIONS))
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with _schema_change(engine) as conn:
+        _run_alembic_upgrade(conn, revision)
 
 
 def integrity_check(path: Path) -> str:
