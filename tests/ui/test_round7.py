@@ -355,3 +355,42 @@ def test_the_exported_timeline_is_what_is_on_screen(
     picture = QImage(str(same)).convertToFormat(QImage.Format.Format_RGB32)
     assert picture.size() == screen.size()
     assert picture == screen
+
+
+def test_tick_labels_never_overlap_from_decades_to_hours(qtbot):  # type: ignore[no-untyped-def]
+    import math
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.paint import BOLD, SMALL
+    from desktop.ui.timeline.view import MAX_PX_PER_HOUR, TimelineView
+
+    facts = [
+        TimelineItem(1, "Reuters", date(1990, 1, 1), date(1990, 1, 1), "first"),
+        TimelineItem(2, "Reuters", date(2025, 6, 1), date(2025, 6, 1), "last"),
+    ]
+    for width in (1024, 1920):
+        view = TimelineView()
+        qtbot.addWidget(view)
+        view.resize(width, 300)
+        view.set_data(TimelineData(facts))
+        view.show()
+        qtbot.waitExposed(view)
+        view.zoom_by(0.3)
+        units = set()
+        while True:
+            frame = view._current_frame()
+            units.add(frame.ticks.unit.kind)
+            for ticks, role, dx in ((frame.ticks.minor, SMALL, 4), (frame.ticks.major, BOLD, 5)):
+                # Where paint_frame writes them: just right of their tick line.
+                lefts = [math.floor(frame.x_of(tk.t)) + dx for tk in ticks]
+                rights = [
+                    x + view._glyphs.width(tk.label, role)
+                    for x, tk in zip(lefts, ticks, strict=True)
+                ]
+                for right, next_left in zip(rights, lefts[1:], strict=False):
+                    assert right + 2 <= next_left, (width, frame.ticks.unit.name)
+            if view.pixels_per_day() >= 24 * MAX_PX_PER_HOUR * 0.999:
+                break
+            view.zoom_by(1.13)
+            view.pan_by_pixels(-37)  # a pan between zooms meets labels at other offsets
+        assert {"year", "month", "day", "hour"} <= units
