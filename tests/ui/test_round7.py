@@ -394,3 +394,34 @@ def test_tick_labels_never_overlap_from_decades_to_hours(qtbot):  # type: ignore
             view.zoom_by(1.13)
             view.pan_by_pixels(-37)  # a pan between zooms meets labels at other offsets
         assert {"year", "month", "day", "hour"} <= units
+
+
+def test_a_faint_line_marks_today(qtbot):  # type: ignore[no-untyped-def]
+    import math
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView, now_day
+
+    today = date.today()
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    facts = [
+        TimelineItem(1, "Reuters", today - timedelta(days=20), today - timedelta(days=20), "a"),
+        TimelineItem(2, "Reuters", today + timedelta(days=20), today + timedelta(days=20), "b"),
+    ]
+    view.set_data(TimelineData(facts))
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_visible_range(today - timedelta(days=3), today + timedelta(days=3))
+    image = view.viewport().grab().toImage()
+    frame = view._current_frame()
+    x = math.floor(frame.x_of(now_day()))
+    y = round(frame.lanes[0].top + frame.lanes[0].height / 2)
+    line, beside = image.pixelColor(x, y), image.pixelColor(x - 4, y)
+    assert line != beside
+    # Faint: nearer the lane than the selection colour itself.
+    highlight = view.palette().highlight().color()
+    assert abs(line.lightness() - beside.lightness()) < abs(
+        highlight.lightness() - beside.lightness()
+    )

@@ -53,6 +53,8 @@ class PaintState:
     hovered: tuple[int, float, int] | None = None  # (lane index, x, row) of the hovered glyph
     lane_title: str = ""
     empty_text: str = "No dated facts to show"
+    #: the present moment as a day position, drawn as a faint line (None: not drawn)
+    now: float | None = None
 
 
 @dataclass(slots=True)
@@ -378,6 +380,8 @@ def paint_frame(
     if bottom < geo.height:
         p.fillRect(QRectF(0, bottom, geo.width, geo.height - bottom), colors.base)
     _paint_grid(ink, frame)
+    if state.now is not None:
+        _paint_now(ink, frame, state.now)
 
     p.save()
     p.setClipRect(QRectF(geo.plot_left, geo.header_h, geo.plot_w, geo.body_h))
@@ -410,6 +414,18 @@ def _paint_grid(ink: Ink, frame: Frame) -> None:
             ink.vline(frame.x_of(tk.t), top, bottom, ink.colors.grid_minor)
     for tk in frame.ticks.major:
         ink.vline(frame.x_of(tk.t), top, bottom, ink.colors.grid_major)
+
+
+def _paint_now(ink: Ink, frame: Frame, now: float) -> None:
+    """Today, as a faint line under the facts: a story still unfolding has reports of what
+    is planned or expected, and the line tells them from what has happened at a glance."""
+    geo = frame.geo
+    x = frame.x_of(now)
+    if not geo.plot_left <= x < geo.plot_left + geo.plot_w:
+        return
+    bottom = min(geo.height, geo.header_h + frame.content_h - frame.y_off)
+    if bottom > geo.header_h:
+        ink.vline(x, geo.header_h, bottom, mix(ink.colors.base, ink.colors.highlight, 0.6))
 
 
 # -- lane content -----------------------------------------------------------------------------

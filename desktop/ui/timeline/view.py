@@ -10,7 +10,7 @@ import gc
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Collection
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -467,6 +467,7 @@ class TimelineView(QAbstractScrollArea):
             frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), *self._widths())
         state = PaintState(self._state.selected, None, self._state.lane_title)
         state.empty_text = self._state.empty_text
+        state.now = now_day()
         if path.suffix.lower() == ".svg":
             gen = QSvgGenerator()
             gen.setFileName(str(path))
@@ -642,6 +643,7 @@ class TimelineView(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         frame = self._current_frame()
+        self._state.now = now_day()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         paint_frame(painter, frame, self._glyphs, self._state)
@@ -869,6 +871,12 @@ class TimelineView(QAbstractScrollArea):
         self._state.selected = item_id
         self.viewport().update()
         self.factSelected.emit(item_id)
+
+
+def now_day() -> float:
+    """The present moment as a day position (local time: the analyst's own "today")."""
+    now = datetime.now()
+    return now.toordinal() + (now.hour * 3600 + now.minute * 60 + now.second) / 86400
 
 
 def tooltip_for(placed: Placed, describe: TooltipProvider | None = None) -> str:
