@@ -12,7 +12,7 @@ from sqlalchemy import event
 from desktop.cli import main
 from desktop.services.project import ProjectError, ProjectService
 from desktop.storage import lock as lockmod
-from desktop.storage.project import DamagedProjectError, integrity_check
+from desktop.storage.project import DamagedProjectError, ProjectLockedError, integrity_check
 from tests.conftest import SEEDS
 
 
@@ -109,3 +109,37 @@ def test_a_project_in_a_missing_folder_gives_a_clear_error(
     _, err = capsys.readouterr()
     assert code == 3
     assert "Traceback" not in err and "does not exist" in err
+
+
+def test_a_project_another_process_is_creating_is_reported_as_open_there(tmp_path: Path) -> None:
+    """Two imports started at once into a new project: the second sees the file while the first
+    is still making it (SQLite's header written, Factlane's mark not yet), and must be told the
+    project is open elsewhere, not that another program made it."""
+    project = tmp_path / "New.factlane"
+    con = sqlite3.connect(project)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE being_made (x)")
+    con.close()
+    before = project.read_bytes()
+    creator = lockmod.ProjectLock(project)
+    creator.acquire()
+    try:
+        with pytest.raises(ProjectLockedError, match="already open in another window"):
+            ProjectService.open(project, create=True)
+    finally:
+        creator.release()
+    assert project.read_bytes() == before
+
+
+def test_a_foreign_database_nobody_holds_is_still_refused_as_foreign(tmp_path: Path) -> None:
+    other = tmp_path / "Other.factlane"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    # a lock file left behind by a Factlane long gone
+    gone = lockmod.ProjectLock(other)
+    gone.acquire()
+    gone.release()
+    assert lockmod.lock_path_for(other).exists()
+    with pytest.raises(ProjectError, match="made by another program"):
+        ProjectService.open(other, create=True)

@@ -25,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from desktop.storage.lock import LockHeldError, ProjectLock
+from desktop.storage.lock import LockHeldError, ProjectLock, lock_path_for
 
 #: PRAGMA application_id of every Factlane project ("FLN1").
 APPLICATION_ID = 0x464C4E31
@@ -233,6 +233,23 @@ def _unwritable_error(path: Path) -> ProjectWriteError | None:
     return None
 
 
+def _lock(path: Path) -> ProjectLock:
+    """The project's lock, held; ProjectLockedError when another window or process has it."""
+    lock = ProjectLock(path)
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise _locked_error(path, exc) from exc
+    except OSError as exc:
+        raise _folder_error(path, exc) from exc
+    return lock
+
+
+def _locked_error(path: Path, exc: LockHeldError) -> ProjectLockedError:
+    holder = f" ({exc})" if str(exc) else ""
+    return ProjectLockedError(f"{path.name} is already open in another window or program{holder}.")
+
+
 def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     """Check, lock, migrate and open a project; returns the engine and the held lock."""
     path = Path(path)
@@ -241,22 +258,30 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         raise ProjectError(f"There is no project at {path}.")
     if exists and path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
-    is_project = check_header(path) if exists else False
+    try:
+        if exists:
+            check_header(path)
+    except NotAProjectError:
+        # A project another process is still creating has SQLite's header but not yet
+        # Factlane's mark: that process holds the lock, and the project is open there.
+        if lock_path_for(path).exists():
+            probe = ProjectLock(path)
+            try:
+                probe.acquire()
+            except LockHeldError as exc:
+                raise _locked_error(path, exc) from exc
+            except OSError:
+                pass  # the lock cannot be tried here; the header's verdict stands
+            else:
+                probe.release()
+        raise
     if exists and (refusal := _unwritable_error(path)) is not None:
         raise refusal
 
-    lock = ProjectLock(path)
+    lock = _lock(path)
     try:
-        lock.acquire()
-    except LockHeldError as exc:
-        holder = f" ({exc})" if str(exc) else ""
-        raise ProjectLockedError(
-            f"{path.name} is already open in another window or program{holder}."
-        ) from exc
-    except OSError as exc:
-        raise _folder_error(path, exc) from exc
-
-    try:
+        # Read again under the lock: another process may have created the file meanwhile.
+        is_project = check_header(path) if path.exists() else False
         revisions = known_revisions()
         current = _read_revision(path) if is_project else None
         if current is not None and current not in revisions:
@@ -437,9 +462,9 @@ def _make_read_only_engine(uri: str) -> Engine:
 
 def _migrate(engine: Engine, *, fresh: bool) -> None:
     """Bring the schema to head in one transaction (all or nothing)."""
-    with _schema_change(engine) as conn:
-        if fresh:
-            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    # Asked first, apart: the checks around a schema change read every table, which an open
+    # of an up-to-date project must not pay for (nor fail on one damaged table).
+    with engine.connect() as conn:
         current = conn.execute(
             text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
         ).first()
@@ -447,6 +472,9 @@ def _migrate(engine: Engine, *, fresh: bool) -> None:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             if row is not None and row[0] == head_revision():
                 return
+    with _schema_change(engine) as conn:
+        if fresh:
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
         _run_alembic_upgrade(conn, "head")
         if not fresh:
             # Groups and pairs are derived from the figures as the old schema read them; the
