@@ -294,12 +294,16 @@ def _round_thousands_slack(figure: Figure) -> float:
     """Relative slack of a count written to the thousand ("74,000"), which a reporter rounded
     from an exact count ("74,211"): half the step, never more than a hundredth of it, so that
     "2,000" and "2,300" still disagree."""
-    if figure.qualifier != "exact" or figure.low is None or figure.low < 10_000:
+    text = figure.number_text
+    if (
+        not text.endswith(",000")
+        or figure.qualifier != "exact"
+        or figure.low is None
+        or figure.low < 10_000
+        or _ROUND_THOUSANDS_RE.fullmatch(text) is None
+    ):
         return 0.0
-    m = _ROUND_THOUSANDS_RE.search(figure.number_text)
-    if m is None or m.group(0) != figure.number_text.strip():
-        return 0.0
-    whole = m.group(0).replace(",", "")
+    whole = text.replace(",", "")
     zeros = len(whole) - len(whole.rstrip("0"))
     return min(0.01, 0.5 * 10.0**zeros / figure.low)
 
