@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
+import os
 import signal
 import sys
 import threading
@@ -100,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Whatever was committed before the interrupt stays in the project; say so, no traceback.
         print("factlane: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of the output has gone (`factlane facts ... | head`): what it read is what
+        # it wanted. Each imported article was committed on its own, so nothing is half saved.
+        _discard_stdout()
+        return EXIT_OUTPUT_CLOSED
     except Exception as exc:
         from desktop.services.export import ExportError
         from desktop.services.project import ProjectError
@@ -209,6 +216,19 @@ def _open_for_reading(path: Path) -> Any:
 
 #: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
 EXIT_INTERRUPTED = 130
+#: The exit code of a command whose output was closed by its reader (128 + SIGPIPE).
+EXIT_OUTPUT_CLOSED = 141
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the flush Python makes on the way
+    out does not fail on the closed pipe again and print "Exception ignored" and a traceback."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # not a real file (a test's capture): nothing will be flushed to a pipe
 
 
 @contextlib.contextmanager
@@ -252,6 +272,15 @@ def _files(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     ]
 
 
+def _report(line: str) -> None:
+    """One line of an import's listing. A reader that stops reading (`| head`) does not stop
+    the import the analyst asked for: the rest of the listing goes nowhere."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        _discard_stdout()
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     files, problems = _files(args.files)
     for problem in problems:
@@ -263,12 +292,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             files,
             published=args.published,
             source=args.source,
-            progress=lambda _i, _n, outcome: print(outcome.line(), flush=True),
+            progress=lambda _i, _n, outcome: _report(outcome.line()),
             cancelled=stop.is_set,
         )
         for outcome in outcomes:
             if outcome.status == "cancelled":
-                print(outcome.line())
+                _report(outcome.line())
     if stop.is_set():
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)

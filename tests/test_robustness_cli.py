@@ -155,3 +155,49 @@ def test_a_folder_without_articles_is_an_error(
     assert "no article files" in err
     code, out, _ = run(capsys, "extract", str(tmp_path / "pictures"), "--json")
     assert code == 1 and "no article files" in json.loads(out)["error"]
+
+
+def test_output_cut_short_by_its_reader_stops_quietly(tmp_path: Path) -> None:
+    """`factlane facts --project P | head`: once the reader has what it wants, no traceback."""
+    project = tmp_path / "Long.factlane"
+    with ProjectService.open(project, create=True) as service:
+        service.import_files(_articles(tmp_path / "in", 60))
+        assert sum(len(f.text) for f in service.facts()) > 2 * 65536  # more than a pipe holds
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "facts", "--project", str(project)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    code = proc.wait(timeout=60)
+    assert first.strip()
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert code == 141
+    assert integrity_check(project) == "ok"
+
+
+def test_an_import_whose_output_is_cut_short_still_imports_every_file(tmp_path: Path) -> None:
+    """`factlane import folder/ | head -1`: the analyst asked for the files to be imported;
+    that the listing is no longer read does not stop it half way."""
+    project = tmp_path / "Head.factlane"
+    files = _articles(tmp_path / "in", 12)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "import", *map(str, files), "--project", str(project)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"imported")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    with ProjectService.open(project) as service:
+        assert len(service.articles()) == len(files)
