@@ -581,6 +581,22 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and (_is_menu_item(candidates[0].text) or _crumb_trail(candidates[0].text))
         ):
             candidates.pop(0).reason = furniture.NAVIGATION
+    if (
+        len(candidates) >= 2
+        and found.source is None
+        and _names_a_body(candidates[0].text)
+        and not candidates[0].text.rstrip().endswith((".", "!", "?", ":"))
+        and len(candidates[1].text.split()) >= 4
+        and _title_like(candidates[1].text)
+        and not _names_a_body(candidates[1].text)
+    ):
+        # A release or a report copied from its top: the issuing body's name, then the
+        # headline. The body is the source.
+        issuer = candidates.pop(0)
+        issuer.reason = furniture.BYLINE
+        found.set(
+            "source", dates.strip_edges(issuer.text).strip(), "the body named above the title"
+        )
     typed = next(
         (k for k, c in enumerate(candidates[:4]) if _DOCUMENT_TYPE.match(c.text.strip())), None
     )
@@ -955,7 +971,7 @@ def _issuing_body(value: str) -> str | None:
         part = parts[n].strip()
         if not part:
             continue
-        if _MEMBER_LETTERS.search(part) or dates.is_person_name(part):
+        if _MEMBER_LETTERS.search(part) or (dates.is_person_name(part) and not _names_a_body(part)):
             if name:
                 break
             continue
@@ -982,6 +998,11 @@ def _labelled_fields(pieces: list[Piece], found: Found) -> None:
     n = 0
     while n < len(open_):
         i = open_[n]
+        if len(pieces[i].text) > 300:
+            if first_field is not None:
+                break
+            n += 1
+            continue
         text = dates.strip_edges(pieces[i].text).strip()
         if _story_sized(text) and first_field is not None:
             break
@@ -1049,6 +1070,12 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _names_a_body(text: str) -> bool:
+    """ "Coastal Research Institute", "Northfield Housing Trust": an organisation's name."""
+    words = {w.lower().strip(".,()") for w in text.split()}
+    return bool(words & _BODY_WORDS) and text[:1].isupper() and len(words) <= 8
+
+
 def _lines_under_title(pieces: list[Piece], found: Found) -> None:
     """The short lines between a document's title and its date line: the body that issued it
     ("Northfield Housing Trust", the source) and the series and number it bears ("Briefing
@@ -1060,6 +1087,8 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
     for piece in pieces[title + 1 : title + 6]:
         if piece.reason in (furniture.DATELINE, furniture.BYLINE):
             break
+        if len(piece.text) > 200:
+            return
         text = dates.strip_edges(piece.text).strip()
         if not piece.kept or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
             return
@@ -1068,10 +1097,9 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         return  # no date line below: these lines may be the story's own
     for piece in between:
         text = dates.strip_edges(piece.text).strip()
-        words = {w.lower().strip(".,()") for w in text.split()}
         if _DOCUMENT_NUMBER.match(text):
             piece.reason = furniture.SECTION_LABEL
-        elif words & _BODY_WORDS and text[:1].isupper():
+        elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
 
@@ -1085,7 +1113,7 @@ def _foot_datelines(pieces: list[Piece], found: Found) -> None:
         return
     for piece in pieces[last_story + 1 : last_story + 12]:
         text = piece.text.strip()
-        if not piece.kept or len(text.split()) > 8 or not _PUBLISHED_LABEL.match(text):
+        if not piece.kept or len(text) > 120 or not _PUBLISHED_LABEL.match(text):
             continue
         facts = dates.read_meta_line(text, found.numeric_order)
         if facts is None or facts.authors or not facts.dates:

@@ -894,7 +894,7 @@ def _key_events(pieces: list[Piece]) -> None:
     """A live blog's "Key events" box: the heading and the entry headlines listed under it,
     each led by its time ("3h ago Talks resume"); the entries themselves follow in full."""
     for i, piece in enumerate(pieces):
-        if not piece.kept or _words(piece.text) > 4 or not _KEY_EVENTS_HEADING.match(piece.text):
+        if not piece.kept or len(piece.text) > 40 or not _KEY_EVENTS_HEADING.match(piece.text):
             continue
         items = []
         for nxt in pieces[i + 1 : i + 30]:
@@ -954,7 +954,7 @@ def _media_contacts(pieces: list[Piece]) -> None:
     """A release's contacts for the press: the heading or labelled line and the names, numbers
     and addresses under it, up to the next paragraph of reporting."""
     for n, piece in enumerate(pieces):
-        if not piece.kept or _words(piece.text) > 40 or not _MEDIA_CONTACTS.match(piece.text):
+        if not piece.kept or len(piece.text) > 400 or not _MEDIA_CONTACTS.match(piece.text):
             continue
         if n < 2:
             continue
@@ -1008,15 +1008,17 @@ def _update_history(pieces: list[Piece]) -> None:
         if piece.reason == UPDATE_HISTORY:
             opened = True
             continue
-        if not piece.kept:
-            continue
-        if len(text.split()) <= 16:
+        if len(text) <= 200 and len(text.split()) <= 16:
             m = _LAST_UPDATED_LINE.match(text)
             if m is not None and dates.full_dates(m.group("rest")[:60])[0]:
-                piece.reason = UPDATE_HISTORY
+                # Read as a date line already, or furniture now: the history follows it.
+                if piece.kept:
+                    piece.reason = UPDATE_HISTORY
                 opened = True
                 continue
-        if opened and len(text.split()) <= 30 and _date_led(text):
+        if not piece.kept:
+            continue
+        if opened and len(text) <= 400 and len(text.split()) <= 30 and _date_led(text):
             piece.reason = UPDATE_HISTORY
             continue
         opened = False
