@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from pathlib import Path
@@ -61,3 +62,38 @@ def test_a_huge_text_file_is_refused_before_it_is_read(
         [outcome] = service.import_files([huge])
     assert outcome.status == "failed" and "huge.txt" in outcome.message
     assert read == []
+
+
+def _message_with_attachment(path: Path, attachment_bytes: int) -> Path:
+    """A newsletter saved as text with a large file attached (a PDF report, say)."""
+    chunk = base64.encodebytes(bytes(range(256)) * 3).decode()
+    attachment = chunk * (attachment_bytes // len(chunk) + 1)
+    path.write_text(
+        "From: Harbor Wire <news@harbor.example>\n"
+        "Subject: Storm hits the coast\n"
+        "Date: Thu, 9 Jan 2025 10:00:00 +0000\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed;\n boundary="PART"\n'
+        "\n"
+        "--PART\n"
+        "Content-Type: text/plain; charset=utf-8\n"
+        "\n"
+        "Officials said on Monday that more than 300 people were evacuated from the coast.\n"
+        "--PART\n"
+        'Content-Type: application/pdf; name="report.pdf"\n'
+        "Content-Transfer-Encoding: base64\n"
+        "\n" + attachment + "--PART--\n",
+        encoding="ascii",
+    )
+    return path
+
+
+def test_a_message_with_a_large_attachment_is_read_for_its_text(tmp_path: Path) -> None:
+    mail = _message_with_attachment(tmp_path / "newsletter.txt", 3 * 4 * MAX_ARTICLE_CHARS)
+    assert mail.stat().st_size > 4 * MAX_ARTICLE_CHARS
+    with ProjectService.open(tmp_path / "P.factlane", create=True) as service:
+        [outcome] = service.import_files([mail])
+        assert outcome.status == "imported", outcome.message
+        [article] = service.articles()
+        assert article.title == "Storm hits the coast"
+        assert "300 people were evacuated" in service.article(article.id).text

@@ -6,6 +6,7 @@ layer just to list a folder.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def read_article_file(path: Path) -> tuple[bytes, RawArticle]:
     """Read a file as ``ingest.read_file`` does, refusing a text too long to extract from.
 
     A plain-text file that must hold too many characters whatever its encoding is refused from
-    its size alone: reading a 50 MB text would take most of a minute only to be refused.
+    its size alone: reading a 50 MB text would take most of a minute only to be refused. An
+    e-mail with parts is the exception: its attachments are left out, so it is read.
     """
     path = Path(path)
     if SUPPORTED_SUFFIXES.get(path.suffix.lower()) in ("txt", "md"):
@@ -79,7 +81,7 @@ def read_article_file(path: Path) -> tuple[bytes, RawArticle]:
             size = path.stat().st_size
         except OSError:
             size = 0  # read_file says why it cannot be read
-        if size > _MAX_BYTES_PER_CHAR * MAX_ARTICLE_CHARS:
+        if size > _MAX_BYTES_PER_CHAR * MAX_ARTICLE_CHARS and not _is_multipart_message(path):
             raise IngestError(
                 f"{path.name}: is {size / 1e6:.1f} MB of text, more than the "
                 f"{MAX_ARTICLE_CHARS / 1e6:.0f} million characters Factlane extracts facts "
@@ -88,3 +90,20 @@ def read_article_file(path: Path) -> tuple[bytes, RawArticle]:
     data, raw = read_file(path)
     check_article_length(path.name, raw.text)
     return data, raw
+
+
+#: A multipart message's header says so before its first blank line, in the first few KB.
+_MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.I | re.M)
+_HEADER_END = re.compile(rb"\r?\n[ \t]*\r?\n")
+
+
+def _is_multipart_message(path: Path) -> bool:
+    """True for an e-mail saved as text with parts: most of its bytes are usually attachments,
+    which the reader leaves out, so its size says nothing about the length of its text."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return False
+    end = _HEADER_END.search(head)
+    return _MULTIPART.search(head[: end.start() if end else len(head)]) is not None
