@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from desktop.domain import TimeExpression
 from desktop.extract._timex_calendar import fmt, shift, value_range
-from desktop.extract._timex_grammar import discover
+from desktop.extract._timex_grammar import Candidate, discover
 from desktop.extract._timex_resolve import Context, Resolution
 from desktop.extract.sentences import split_sentences
 
@@ -24,7 +24,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     Relative expressions resolve against ``published``; without it they keep an unresolved
     TIMEX3 value (``XXXX-WXX-4``), ``needs_anchor`` is True and ``date`` is None.
     """
-    candidates = discover(text)
+    candidates = _outside_titles(discover(text), text)
     if not candidates:
         return []
     starts = [s for s, _ in split_sentences(text)]
@@ -90,6 +90,45 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
+
+
+# a short quotation in title case: the name of a work ("Friday Night Lights", "1917"), not speech
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,60}?)[,.!?]?["”]')
+_TITLE_MINOR = frozenset(
+    ["a", "an", "the", "of", "at", "in", "on", "and", "or", "to", "for", "with", "by", "from", "as"]
+)
+
+
+def _outside_titles(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Leave out the time words of a film's, a book's or a show's name: a quotation of at most
+    seven words, each capitalised or a small joining word, in which the time expression is not
+    the whole name ("Light at Noon", "Until Sunday", "Tomorrow's Island"), or a year alone
+    ("1917"). A name made only of time words ("Tomorrow Morning") cannot be told from a
+    quoted date and stays."""
+    if '"' not in text and "“" not in text:
+        return candidates
+    titles: list[tuple[int, int]] = []
+    for m in _QUOTED.finditer(text):
+        words = re.findall(r"[\w'’]+", m.group(1))
+        if (
+            words
+            and len(words) <= 7
+            and (words[0][0].isupper() or words[0][0].isdigit())
+            and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_MINOR for w in words)
+        ):
+            titles.append((m.start(1), m.end(1)))
+    if not titles:
+        return candidates
+    kept = []
+    for c in candidates:
+        inside = next((t for t in titles if t[0] <= c.start and c.end <= t[1]), None)
+        if inside is not None:
+            name = text[inside[0] : inside[1]].strip()
+            own = text[c.start : c.end].strip()
+            if name != own or re.fullmatch(r"\d{4}", own):
+                continue
+        kept.append(c)
+    return kept
 
 
 # the words a speaker uses for the day he speaks on

@@ -1899,3 +1899,14 @@ def test_hours_of_a_run_of_days_are_every_days_hours() -> None:
     # a day named right by the clock keeps it, however often the rest repeats
     text = "Water was cut at midnight on Sunday, and some districts get water only twice a week."
     assert ("midnight", "TIME", "2014-06-08T24:00") in found(text, date(2014, 6, 10))
+
+
+def test_time_words_in_the_name_of_a_work_are_no_time() -> None:
+    text = (
+        'The war drama "1968," leads the field, ahead of "Until Sunday," and a revival of '
+        '"Light at Noon" opens on Friday.'
+    )
+    assert [h[0] for h in found(text, date(2018, 2, 20))] == ["Friday"]
+    # speech in quotation marks keeps its times; so does a name that is nothing but one
+    text = '"We will finish by Friday," he said. Fans call it "Black Friday" every year.'
+    assert [h[0] for h in found(text, date(2018, 2, 20))][:1] == ["Friday"]
