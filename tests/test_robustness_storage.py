@@ -143,3 +143,19 @@ def test_a_foreign_database_nobody_holds_is_still_refused_as_foreign(tmp_path: P
     assert lockmod.lock_path_for(other).exists()
     with pytest.raises(ProjectError, match="made by another program"):
         ProjectService.open(other, create=True)
+
+
+def test_a_newer_project_is_refused_without_a_trace_beside_it(tmp_path: Path) -> None:
+    """Refused means left as found: no SQLite log or index files appear next to the project
+    (another copy of Factlane, or a sync tool, would take them for an open project)."""
+    project = tmp_path / "Newer.factlane"
+    ProjectService.open(project, create=True).close()
+    con = sqlite3.connect(project)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
+    with pytest.raises(ProjectError, match="newer version of Factlane"):
+        ProjectService.open(project)
+    after = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
+    assert after == before == ["Newer.factlane"]

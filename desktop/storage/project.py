@@ -172,8 +172,17 @@ def check_header(path: Path) -> bool:
 
 
 def _read_revision(path: Path) -> str | None:
-    """The file's schema revision, read through a read-only connection."""
-    return _revision_at(path, _sqlite_uri(path, mode="ro"))
+    """The file's schema revision, read through a read-only connection. Called under the
+    project's lock.
+
+    A read-only connection to a WAL file makes its ``-wal`` and ``-shm`` files and cannot
+    remove them, so a refused project would be left with two strangers beside it. With no
+    ``-wal`` there, no one has the file open and everything is in the main file, and the lock
+    keeps writers out: SQLite may read it as unchanging, which makes no files.
+    """
+    if path.with_name(path.name + "-wal").exists():
+        return _revision_at(path, _sqlite_uri(path, mode="ro"))
+    return _revision_at(path, _sqlite_uri(path, mode="ro", immutable="1"))
 
 
 def backup_file(source: Path, target: Path) -> None:
