@@ -186,6 +186,24 @@ What the answers mean (the conventions every set follows):
   organisation named under it the ``source``.
 - A Telegram Desktop copy ("Channel, [11.03.2025 08:42]" above the text) is a social post:
   ``source`` the channel, ``title`` null, ``published`` the date in brackets (``text``).
+- ``dev8`` adds an Atom entry with escaped HTML content, a whole RSS feed, an RSS item saved
+  on its own, an EU-style press release with a contacts box, a government news story copied
+  as text, an NGO statement copied as text, a live-blog entry page with "Live reporting by",
+  a news app's preview copied as text, and Italian, Dutch, Ukrainian and Spanish pages and
+  copies. Its conventions:
+- A feed of several items saved as ``.xml`` is one document, like a newsletter issue:
+  ``title`` the feed's title as written, ``source`` its outlet, ``author`` null unless every
+  item has the same one, ``published`` the newest item's date (``metadata``), the body every
+  item in feed order under its own headline. An item saved on its own (no channel) takes its
+  ``source`` from its ``<source>`` element; an Atom title of ``type="html"`` is read as text.
+- The body a page is "From:" names first is the source; a person beside it ("and Jane Doe MP")
+  is not, and an "and" inside a body's name ("Department of Health and Care") joins words.
+- "FOR IMMEDIATE RELEASE" and embargo lines, press-contact boxes ("Press contacts",
+  "Media contact: ...") and everything after a release's "###" are furniture. An
+  organisation's name printed above a release's or report's headline is its ``source``.
+- A reader app's copy (its own masthead, "Continue reading on the ... app") has as
+  ``source`` the outlet named above the headline.
+- A site name that repeats itself ("X - X") is said once.
 
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
