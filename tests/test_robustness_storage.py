@@ -159,3 +159,19 @@ def test_a_newer_project_is_refused_without_a_trace_beside_it(tmp_path: Path) ->
         ProjectService.open(project)
     after = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
     assert after == before == ["Newer.factlane"]
+
+
+def test_a_truncated_project_is_refused_saying_what_to_do_and_left_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    whole = tmp_path / "Whole.factlane"
+    with ProjectService.open(whole, create=True) as service:
+        service.import_files(_seed_files(2))
+    cut = tmp_path / "Cut.factlane"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    before = cut.read_bytes()
+    code = main(["import", str(_seed_files(3)[2]), "--project", str(cut)])
+    _, err = capsys.readouterr()
+    assert code == 3 and "Traceback" not in err
+    assert "Cut.factlane is damaged" in err and "backup" in err
+    assert cut.read_bytes() == before

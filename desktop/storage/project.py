@@ -299,7 +299,10 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
                 "update Factlane to open it. The file was not changed."
             )
         if is_project and current is None:
-            raise DamagedProjectError(f"{path.name} has no schema version; it cannot be opened.")
+            raise DamagedProjectError(
+                f"{path.name} has no schema version, so it cannot be opened; it was not "
+                "changed. Use a backup or a Save As copy of the project."
+            )
         if current is not None and current != revisions[-1]:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_file(path, path.with_name(f"{path.name}.schema-{current}.{stamp}.bak"))
@@ -407,7 +410,10 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
         revision = _revision_at(path, source.uri)
         revisions = known_revisions()
         if revision is None:
-            raise DamagedProjectError(f"{path.name} has no schema version; it cannot be opened.")
+            raise DamagedProjectError(
+                f"{path.name} has no schema version, so it cannot be opened; it was not "
+                "changed. Use a backup or a Save As copy of the project."
+            )
         if revision not in revisions:
             raise NewerVersionError(
                 f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
@@ -438,7 +444,10 @@ def _revision_at(path: Path, uri: str) -> str | None:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
-        raise DamagedProjectError(f"{path.name} is damaged and cannot be opened: {exc}") from exc
+        raise DamagedProjectError(
+            f"{path.name} is damaged and cannot be opened ({exc}). It was not changed; use a "
+            "backup or a Save As copy of the project."
+        ) from exc
     finally:
         con.close()
 
