@@ -287,14 +287,35 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"factlane: {problem}", file=sys.stderr)
     if not files:
         return 1
+    from desktop.services.project import ProjectError
+
+    reported: list[Any] = []
+
+    def progress(_i: int, _n: int, outcome: Any) -> None:
+        reported.append(outcome)
+        _report(outcome.line())
+
     with _open(args.project, create=True) as project, _stop_on_first_interrupt() as stop:
-        outcomes = project.import_files(
-            files,
-            published=args.published,
-            source=args.source,
-            progress=lambda _i, _n, outcome: _report(outcome.line()),
-            cancelled=stop.is_set,
-        )
+        try:
+            outcomes = project.import_files(
+                files,
+                published=args.published,
+                source=args.source,
+                progress=progress,
+                cancelled=stop.is_set,
+            )
+        except ProjectError as exc:
+            # A full disk or a damaged file stops the batch: each file listed as imported is
+            # saved, and the analyst needs to know which of the rest to import again.
+            done = sum(o.status in ("imported", "duplicate") for o in reported)
+            print(f"factlane: {exc}", file=sys.stderr)
+            print(
+                f"factlane: {done} of the {len(files)} files were imported before it stopped; "
+                "import the folder or files again once that is solved (those already in the "
+                "project are recognised and not imported twice)",
+                file=sys.stderr,
+            )
+            return 3
         for outcome in outcomes:
             if outcome.status == "cancelled":
                 _report(outcome.line())

@@ -7,11 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 
 from desktop.cli import main
 from desktop.services.project import ProjectError, ProjectService
 from desktop.storage import lock as lockmod
+from desktop.storage import project as projectfile
 from desktop.storage.project import DamagedProjectError, ProjectLockedError, integrity_check
 from tests.conftest import SEEDS
 
@@ -175,3 +176,37 @@ def test_a_truncated_project_is_refused_saying_what_to_do_and_left_as_it_is(
     assert code == 3 and "Traceback" not in err
     assert "Cut.factlane is damaged" in err and "backup" in err
     assert cut.read_bytes() == before
+
+
+def test_an_import_stopped_by_a_full_disk_says_which_files_are_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "Full.factlane"
+    first, *rest = _seed_files(5)
+    with ProjectService.open(project, create=True) as service:
+        service.import_files([first])
+        with service.store.engine.connect() as conn:
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    assert isinstance(pages, int)
+    made = projectfile._make_engine
+
+    def filling_up(path: Path) -> Engine:
+        engine = made(path)
+
+        @event.listens_for(engine, "connect")
+        def _ceiling(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            dbapi_connection.execute(f"PRAGMA max_page_count={pages + 1}")
+
+        return engine
+
+    monkeypatch.setattr(projectfile, "_make_engine", filling_up)
+    code = main(["import", *map(str, rest), "--project", str(project)])
+    out, err = capsys.readouterr()
+    assert code == 3 and "Traceback" not in err
+    assert "Full.factlane is full" in err
+    assert f"0 of the {len(rest)} files were imported before it stopped" in err
+    assert not any(line.startswith("imported") for line in out.splitlines())
+    monkeypatch.undo()
+    assert integrity_check(project) == "ok"
+    with ProjectService.open(project) as service:
+        assert len(service.articles()) == 1
