@@ -1002,13 +1002,21 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
                 bare
                 and any(c.isupper() for c in w)
                 and w.lower().rstrip(".") not in _FUNCTION_CAPITALS
+                and not _is_sentence_adverb(w)
                 and not re.search(r"[,;:]\s*[A-Za-z]+\.?\s*$", before)
                 and qualifier_before(text, n.start) is None
+                and not _place_before_people(before, after)
             ):
                 # "Route 9", "Leopard 2", "Boeing 787", "iOS 18.2", and at the start of a
                 # sentence too: "Windows 11 was installed", "Type 2 diabetes affects"
                 return False
-        if first.bare and re.search(r"\d\s$", before):
+        if (
+            first.bare
+            and "," not in first.text
+            and re.search(r"\d\s$", before)
+            # "In 2024 300 migrants died": a year before a count names when, not a model
+            and not re.search(r"(?<![\d,.])(?:1[89]|20)\d\d\s$", before)
+        ):
             # "delivered 44 737 jets": a number right after a count is the model's name
             return False
     if last.kind == "digits":
@@ -1086,6 +1094,38 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
     return True
 
 
+#: words that open a sentence or a clause and say where, when or how, never what: "Meanwhile
+#: 300 troops arrived", "Nationwide 340 schools", "police said Tuesday 14 people"
+_SENTENCE_ADVERBS = frozenset(
+    {"meanwhile", "elsewhere", "nationwide", "worldwide", "statewide", "countrywide", "citywide"}
+    | {"altogether", "already", "yesterday", "today", "tonight", "overnight", "again", "instead"}
+    | {"later", "earlier", "here", "there", "likewise", "besides", "indeed", "otherwise", "also"}
+    | {"nonetheless", "nevertheless", "moreover", "furthermore", "together", "thus"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: the people a count names when a place stands before it: "In Gaza 45 people were killed"
+_PEOPLE_AFTER_PLACE_RE = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:people|civilians|children|residents|soldiers|troops|migrants"
+    r"|refugees|patients|families|households|homes|women|men|workers|students|protesters)\b"
+)
+
+
+def _is_sentence_adverb(word: str) -> bool:
+    """A capitalised adverb or weekday before a number ("Separately 19 soldiers"), no maker's
+    or product's name: only the name of a thing takes a model number."""
+    low = word.lower().rstrip(".")
+    return low in _SENTENCE_ADVERBS or (len(low) > 4 and low.endswith("ly"))
+
+
+def _place_before_people(before: str, after: str) -> bool:
+    """"In Gaza 45 people", "across Kenya 300 families": a place after a preposition of place,
+    then people counted, rather than a model ("a fault in Boeing 737 jets")."""
+    return (
+        re.search(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+[A-Z][a-z]+\s*$", before) is not None
+        and _PEOPLE_AFTER_PLACE_RE.match(after) is not None
+    )
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     pos = start
@@ -1132,6 +1172,11 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             and low not in ("and", "of")
             and low not in MEASURE_NOUNS
             and _is_plural_noun(words[-1][2])
+            # "human rights activists", "customs officers", "weapons inspectors": a plural
+            # that names a kind of the plural after it; a verb after a plural subject takes
+            # no -s, so a plural-looking word next is a noun
+            and not (_is_plural_noun(word) and low not in _PHRASE_ENDS and low not in _PHRASE_VERBS)
+            and words[-1][2] not in _PLURAL_MODIFIERS
         ):
             # "4 million tourists drive part of it", "3,400 people sought treatment": a
             # lower-case plural is the head of the phrase, and what follows starts the clause
@@ -1626,6 +1671,11 @@ _LEADING_DETERMINERS = re.compile(
 
 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+#: plurals that are seldom counted themselves but name a kind of what follows, also before
+#: a singular or irregular noun: "12 human rights staff", "40 customs personnel"
+_PLURAL_MODIFIERS = frozenset(
+    {"rights", "customs", "savings", "electronics", "communications", "narcotics", "humanities"}
+)
 #: plural-looking words that are heads of longer names: "odds ratio", "news agency"
 _NOT_PLURAL = frozenset(
     {"odds", "news", "series", "means", "species", "sales", "arms", "goods", "measles", "mumps"}

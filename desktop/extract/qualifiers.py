@@ -120,9 +120,10 @@ _MOVED_UP_RE = re.compile(
 _AFTER_MAP = {p: (q, t) for p, q, t in _AFTER}
 #: verbs of giving up whose particle is "over" ("handed over 71 aircraft", "turned over 12
 #: suspects"): "over" says what was done, not that the number is exceeded. Verbs where "over"
-#: can be either ("won over 50%", "took over 300") are left to read as "more than".
+#: can be either ("won over 50%", "took over 300", "signed over 200 executive orders") are
+#: left to read as "more than".
 _OVER_PARTICLE_RE = re.compile(
-    r"\b(?:hand|turn|sign)(?:ed|s|ing)?\s+$",
+    r"\b(?:hand|turn)(?:ed|s|ing)?\s+$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,100 @@
+"""Round 11: round 10's rules narrowed where they dropped real counts, and the leftovers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import Figure
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+D = date(2025, 6, 2)
+
+
+def _figures(text: str) -> list[Figure]:
+    return find_figures(text, D, find_timexes(text, D))
+
+
+def _figure(text: str, number: str) -> Figure:
+    for f in _figures(text):
+        if number in f.number_text:
+            return f
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def _numbers(text: str) -> list[str]:
+    return [f.number_text for f in _figures(text)]
+
+
+# -- a capitalised word before a number: a name takes a model number, an adverb or place does not -
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Meanwhile 300 troops arrived in the capital.", "300", "troops"),
+        ("Separately 19 soldiers were wounded, the army said.", "19", "soldiers"),
+        ("Nationwide 340 schools stayed shut.", "340", "schools"),
+        ("Police said Tuesday 14 people had been arrested.", "14", "people"),
+        ("In Gaza 45 people were killed overnight.", "45", "people"),
+        ("Across Kenya 300 families need food aid.", "300", "families"),
+    ],
+)
+def test_an_adverb_weekday_or_place_before_a_count_keeps_it(
+    text: str, number: str, counted: str
+) -> None:
+    assert _figure(text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Windows 11 was installed on most machines.", "11"),
+        ("Type 2 diabetes affects millions.", "2"),
+        ("The update to iOS 18.2 fixed the bug.", "18.2"),
+        ("A fault in Boeing 737 jets grounded the fleet.", "737"),
+        ("Germany sent Leopard 2 tanks to the front.", "2"),
+    ],
+)
+def test_a_name_before_a_number_still_makes_it_a_model(text: str, number: str) -> None:
+    assert number not in _numbers(text)
+
+
+def test_a_year_before_a_count_is_no_model_number() -> None:
+    text = "In 2024 300 migrants died trying to cross the Sahara."
+    f = _figure(text, "300")
+    assert (f.low, f.counted, f.measure) == (300, "migrants", "killed")
+    assert "3,000" in _numbers("In 2023 3,000 migrants were rescued.")
+
+
+def test_a_count_before_a_model_number_still_drops_the_model() -> None:
+    assert _numbers("The airline ordered 50 737 jets.") == ["50"]
+
+
+# -- a plural that names a kind of the plural after it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Police arrested 12 human rights activists outside the embassy.", "12", "activists"),
+        ("About 300 customs officers walked out over pay.", "300", "officers"),
+        ("The agency will send 40 weapons inspectors.", "40", "inspectors"),
+        ("The union has 2,000 customs staff.", "2,000", "staff"),
+        # the head is still the first plural when a verb follows it
+        ("Some 4 million tourists visit the island each year.", "4 million", "tourists"),
+        ("Officials said 3,400 people sought treatment.", "3,400", "people"),
+    ],
+)
+def test_a_plural_modifier_does_not_end_the_phrase(text: str, number: str, counted: str) -> None:
+    got = _figure(text, number).counted
+    assert got is not None and got.split()[-1] == counted
+
+
+def test_signed_over_is_more_than() -> None:
+    f = _figure("The president signed over 200 executive orders in his first year.", "200")
+    assert (f.qualifier, f.low, f.high) == ("more_than", 200, None)
+    g = _figure("Russia handed over 71 bodies on Friday.", "71")
+    assert g.qualifier == "exact"
