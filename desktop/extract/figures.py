@@ -432,7 +432,10 @@ _SCOPE_GENERIC_TAIL = re.compile(
     r"|Region|State|City|District|County|Oblast|Governorate|Area)$"
 )
 _SUBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w.])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,6}[A-Za-z][\w'’-]*)\s+"
+    # a word may be a compound led by a number ("10-year Treasuries", "the 30-year bond yield"),
+    # so that the subject is not cut at the number and read from the middle of the compound
+    r"(?<![\w.-])(?P<np>(?:(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*\s+){0,6}"
+    r"(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*)\s+"
     r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
@@ -1094,6 +1097,8 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
     return True
 
 
+#: a model number right after a count ("50 737 jets"), which _is_figure drops as no figure
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,4}(?=[ \t]+[A-Za-z])")
 #: words that open a sentence or a clause and say where, when or how, never what: "Meanwhile
 #: 300 troops arrived", "Nationwide 340 schools", "police said Tuesday 14 people"
 _SENTENCE_ADVERBS = frozenset(
@@ -1307,6 +1312,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if text[end : end + 1] in ("'", "’", '"', "”") and text[end + 1 : end + 2] == " ":
             # "lost 'several hundred' men": the quote closes round the number only
             look = end + 1
+        model = _MODEL_NUMBER_AFTER.match(text, end, rest_limit) if d.unit is None else None
+        if model is not None and n.kind == "digits":
+            # "ordered 50 737 jets": the model's number sits between the count and its noun
+            look = model.end()
         if of_det and (
             n.kind in ("fraction", "vague")
             or of_det.group(0).strip() != "of"

@@ -98,3 +98,25 @@ def test_signed_over_is_more_than() -> None:
     assert (f.qualifier, f.low, f.high) == ("more_than", 200, None)
     g = _figure("Russia handed over 71 bodies on Friday.", "71")
     assert g.qualifier == "exact"
+
+
+def test_a_count_before_a_model_number_counts_the_noun_after_it() -> None:
+    assert _figure("The airline ordered 50 737 jets.", "50").counted == "jets"
+
+
+# -- a subject whose compound is led by a number ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Yields on 10-year Treasuries fell 8 basis points to 4.2%.", "4.2%", "Yields"),
+        ("The yield on 30-year Treasuries rose to 5.1%.", "5.1%", "yield"),
+        ("The 30-year bond yield rose to 5.1%.", "5.1%", "yield"),
+    ],
+)
+def test_a_number_led_compound_stays_inside_the_subject(
+    text: str, number: str, counted: str
+) -> None:
+    got = _figure(text, number).counted
+    assert got is not None and got.split()[-1] == counted
