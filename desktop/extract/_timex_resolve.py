@@ -725,6 +725,10 @@ def weekday(
         or re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
     ):
         days, reason = forward, "because it is a date set ahead"
+    elif direction == "this" and ctx.tense(30) != "past":
+        # "the cease-fire, which falls this Sunday", "moves indoors this Friday": only a past
+        # verb right by it ("was held this Monday") turns 'this' back
+        days, reason = forward, "the coming one, as 'this' says"
     else:
         tense = ctx.tense()
         told = ctx.reporting_day()

@@ -1910,3 +1910,10 @@ def test_time_words_in_the_name_of_a_work_are_no_time() -> None:
     # speech in quotation marks keeps its times; so does a name that is nothing but one
     text = '"We will finish by Friday," he said. Fans call it "Black Friday" every year.'
     assert [h[0] for h in found(text, date(2018, 2, 20))][:1] == ["Friday"]
+
+
+def test_this_weekday_looks_ahead_unless_a_past_verb_is_beside_it() -> None:
+    text = "The rebels declared a truce for Orthodox Easter, which falls this Sunday."
+    assert ("this Sunday", "DATE", "1999-04-11") in found(text, date(1999, 4, 6))
+    text = "The vote was held this Monday in the capital."
+    assert ("this Monday", "DATE", "1999-04-05") in found(text, date(1999, 4, 6))
