@@ -29,6 +29,9 @@ SUPPORTED_SUFFIXES = {
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
+    # A message saved by a mail program (RFC 5322 with MIME parts): the plain-text reader
+    # reads its header and the part a mail reader would show.
+    ".eml": "eml",
     # An RSS or Atom feed, or one item of it (see ingest.feed: a feed of several items is
     # read as one document; ``feed_items`` splits it).
     ".xml": "feed",

@@ -712,11 +712,16 @@ _EMAIL_SIGN_OFF = re.compile(
     r"^(?:that'?s\s+(?:all|it|everything)\b|that\s+is\s+all\b|see\s+you\s+(?:tomorrow|next|on\s+\w+|"
     r"then|soon|again)|until\s+(?:tomorrow|next\s+(?:time|week)|then|monday)|thanks?\s+(?:you\s+)?for\s+"
     r"reading|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|weekend|week|evening)|"
-    r"(?:best|cheers|regards|warmly|all\s+the\s+best|best\s+wishes|until\s+next\s+time)[,!.]?$|"
+    r"(?:best|cheers|regards|warmly|all\s+the\s+best|best\s+wishes|until\s+next\s+time|"
+    r"(?:kind|warm|best|with\s+(?:kind|best))\s+regards|(?:many\s+)?thanks|thank\s+you|"
+    r"sincerely|yours\s+(?:sincerely|faithfully|truly))[,!.]?$|"
     r"(?:talk|speak|back)\s+(?:to\s+you\s+)?(?:tomorrow|soon|next\s+week|on\s+\w+day))",
     re.I,
 )
 _BARE_ADDRESS = re.compile(r"^<?https?://\S+>?$")
+#: A signature line under a sign-off: a name, a job title, an office, a telephone number.
+_SIGNATURE_WORDS = 8
+_TERMINAL_STOP = re.compile(r"[.!?\"”]$")
 #: A lead-in line above the first story (masthead, date, kicker, headline) is this short.
 _LEAD_IN_WORDS = 12
 
@@ -741,8 +746,16 @@ def judge_newsletter_issue(pieces: list[Piece]) -> None:
     for piece in pieces[first:]:
         if piece.kept and _BARE_ADDRESS.match(piece.text.strip()):
             piece.reason = STORY_LINK
+    signed = False
     for piece in pieces[last + 1 :]:
-        if piece.kept and _words(piece.text) <= 40 and _EMAIL_SIGN_OFF.match(piece.text.strip()):
+        if not piece.kept:
+            continue
+        text = piece.text.strip()
+        if _words(text) <= 40 and _EMAIL_SIGN_OFF.match(text):
+            piece.reason = NEWSLETTER
+            signed = True
+        elif signed and _words(text) <= _SIGNATURE_WORDS and not _TERMINAL_STOP.search(text):
+            # The sender's name, title and office under the sign-off: the signature.
             piece.reason = NEWSLETTER
 
 

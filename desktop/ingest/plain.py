@@ -10,6 +10,8 @@ import itertools
 import quopri
 import re
 from datetime import date
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from desktop.domain import RawArticle
@@ -55,11 +57,18 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
     text = clean_text(text)
     found = Found(encoding=encoding)
-    lines, feet = _page_feet(_without_line_numbers(text.split("\n")))
+    # A message's header and MIME parts are read first: the page feet and running heads
+    # below are looked for in the text the mail reader shows, not in encoded parts.
+    header, lines = _message(text.split("\n"), found)
+    if not header:
+        # A forward whose forwarder's lines are not a whole message header ("From:" and
+        # "To:" only, as copied from a mail program's window).
+        forwarding, lines = _forwarding(lines)
+        if forwarding:
+            header, lines = _message(lines, found, forwarded=True)
+            header = forwarding + header
+    lines, feet = _page_feet(_without_line_numbers(lines))
     lines = _without_running_heads(lines)
-    forwarding, lines = _forwarding(lines)
-    header, lines = _email_header(lines, found, forwarded=bool(forwarding))
-    header = forwarding + header
     lines = _unquoted(lines)
     if not header:
         fields, lines = _field_lines(lines, found)
@@ -132,22 +141,167 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
 _HEADER_FIELD = re.compile(
     r"^(?P<name>from|to|cc|bcc|date|sent|subject|reply-to|sender|message-id|mime-version|"
     r"content-type|content-transfer-encoding|received|return-path|delivered-to|importance|"
-    r"list-unsubscribe|list-id|x-[\w-]+)\s*:[ \t]*(?P<value>.*)$",
+    r"list-unsubscribe|list-id|references|organi[sz]ation|precedence|keywords|comments|"
+    r"sensitivity|priority|newsgroups|autocrypt|"
+    # Any other hyphenated name: mail programs and relays add their own by the dozen
+    # ("DKIM-Signature", "ARC-Seal", "Thread-Topic", "In-Reply-To"). A block of them is only
+    # read as a message's header when it also holds the fields a message has (see
+    # _header_fields' caller), so a text opening with "Read-more:" is not taken for one.
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+)\s*:[ \t]*(?P<value>.*)$",
     re.I,
 )
+# The line an mbox file (and a mail program's "Save as") writes above a message's header:
+# "From jane@example.org Tue Mar 11 16:40:02 2025", with no colon.
+_MBOX_FROM = re.compile(r"^From \S+ +\S")
 # What a mail program writes above the header of a message passed on: "---------- Forwarded
-# message ---------", "Begin forwarded message:", "-----Original Message-----".
+# message ---------", "Begin forwarded message:", "-----Original Message-----", or Outlook's
+# rule of underscores.
 _FORWARDED = re.compile(
     r"^[\s>*_-]*(?:-+\s*)?(?:forwarded\s+message|begin\s+forwarded\s+message|original\s+message)"
-    r"\s*:?\s*-*\s*$",
+    r"\s*:?\s*-*\s*$|^\s*_{10,}\s*$",
     re.I,
 )
 #: Header fields that show the document is a message, not a page that mentions a date.
 _MESSAGE_FIELDS = frozenset({"from", "subject", "to", "sent"})
+#: A message's header ends at its first blank line; relays can stack a few hundred lines of
+#: their own fields above it, but no more.
+_HEADER_LINES = 600
+#: How far into a message's text the "Forwarded message" line may come: below it only a
+#: short note of the forwarder's.
+_FORWARD_WITHIN = 40
 # A newsletter's sender named with its publication: "Jane Doe from The Ledger", "The Ledger
 # via Mailer".
 _SENDER_WITH_OUTLET = re.compile(r"^(?P<person>.+?)\s+(?:from|at)\s+(?P<outlet>.+)$", re.I)
 _SENDER_VIA = re.compile(r"^(?P<name>.+?)\s+via\s+.+$", re.I)
+
+
+def _header_fields(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The fields of a message header starting at ``start`` (folded lines joined) and the
+    index of the line after it, or None when the lines there are not a message's header."""
+    fields: list[tuple[str, str]] = []
+    end = start
+    limit = min(len(lines), start + _HEADER_LINES)
+    while end < limit:
+        line = lines[end]
+        if not line.strip():
+            break
+        if line[:1] in " \t" and fields:
+            name, value = fields[-1]
+            fields[-1] = (name, f"{value} {line.strip()}")
+        else:
+            m = _HEADER_FIELD.match(line)
+            if m is None:
+                return None
+            fields.append((m.group("name").lower(), m.group("value").strip()))
+        end += 1
+    names = {name for name, _ in fields}
+    if len(fields) < 2 or not names & _MESSAGE_FIELDS or not names & {"date", "sent", "subject"}:
+        return None
+    return fields, end
+
+
+def _header_text(value: str) -> str:
+    """A header value as a mail reader shows it: RFC 2047 encoded words ("=?UTF-8?B?...?=",
+    "=?iso-8859-1?Q?...?=") decoded, the plain words around them kept."""
+    if "=?" not in value:
+        return value
+    try:
+        return collapse_spaces(str(make_header(decode_header(value))))
+    except (HeaderParseError, LookupError, UnicodeError, ValueError):
+        return value
+
+
+def _message(
+    lines: list[str], found: Found, *, forwarded: bool = False, depth: int = 0
+) -> tuple[list[Piece], list[str]]:
+    """An e-mail saved or copied as text: its header set aside and read, and the text a mail
+    reader shows (the plain part of a multipart message, decoded) as the lines to read.
+
+    A message passed on by someone ("Forwarded message" below a short note, or the message
+    attached whole) is the message it passes on: the forwarder's header, note and Date: say
+    nothing of the story, so they are set aside and the forwarded header is read instead.
+    A newsletter issue is known by its Subject, sent by the publication under its display
+    name on the day of its Date: header, a machine field.
+    """
+    start = 0
+    while start < len(lines) and start < 5 and not lines[start].strip():
+        start += 1
+    if start < len(lines) and _MBOX_FROM.match(lines[start]):
+        start += 1
+    if start < len(lines) and _FORWARDED.match(lines[start]):
+        forwarded = True
+        start += 1
+        while start < len(lines) and start < 8 and not lines[start].strip():
+            start += 1
+    if start >= len(lines) or _HEADER_FIELD.match(lines[start]) is None:
+        return [], lines
+    read = _header_fields(lines, start)
+    if read is None:
+        return [], lines
+    fields, end = read
+    header = [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[:end] if ln.strip()]
+    (body, body_fields), aside, attached = _chosen_part(lines[end:], dict(fields))
+    header += [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in aside if ln.strip()]
+    text = _decoded_body(body, body_fields)
+    if attached is not None and depth < _MIME_DEPTH:
+        inner_found = Found(encoding=found.encoding)
+        inner_header, inner_text = _message(attached, inner_found, forwarded=True, depth=depth + 1)
+        if inner_header and _words(inner_text) > _words(text):
+            _adopt(found, inner_found)
+            note = [
+                Piece(ln.strip(), "para", furniture.FORWARDING_NOTE) for ln in text if ln.strip()
+            ]
+            return header + note + inner_header, inner_text
+    marker = next((n for n, ln in enumerate(text[:_FORWARD_WITHIN]) if _FORWARDED.match(ln)), None)
+    if marker is not None and depth < _MIME_DEPTH:
+        inner_found = Found(encoding=found.encoding)
+        inner_header, inner_text = _message(
+            text[marker:], inner_found, forwarded=True, depth=depth + 1
+        )
+        if inner_header:
+            _adopt(found, inner_found)
+            note = [
+                Piece(ln.strip(), "para", furniture.FORWARDING_NOTE)
+                for ln in text[:marker]
+                if ln.strip()
+            ]
+            return header + note + inner_header, inner_text
+    for name, raw in fields:
+        value = _header_text(raw)
+        if name == "subject":
+            subject = re.sub(r"^(?:(?:re|fwd?|aw|tr|wg)\s*:\s*)+", "", value, flags=re.I).strip()
+            found.set("title", subject, "e-mail Subject")
+        elif name == "from":
+            _sender(value, found)
+        elif name in {"date", "sent"}:
+            day = _header_date(value)
+            if day is not None:
+                # A forwarded message's Date: is when its sender mailed it; the story it
+                # carries says its own date, which comes first.
+                found.add_date(
+                    assemble.PRIORITY_FORWARDED_HEADER if forwarded else
+                    assemble.PRIORITY_META_PUBLISHED,
+                    day,
+                    "metadata",
+                    f"e-mail {name.title()} header" + (" of the forwarded message" if forwarded
+                                                       else ""),
+                )  # fmt: skip
+    found.is_email = True
+    return header, text
+
+
+def _adopt(found: Found, inner: Found) -> None:
+    """What the header of a forwarded message said, as the document's own metadata."""
+    for name in ("title", "source", "author"):
+        value = getattr(inner, name)
+        if value is not None:
+            found.set(name, value, inner.field_origins.get(name, "forwarded e-mail header"))
+    found.candidates.extend(inner.candidates)
+    found.is_email = found.is_email or inner.is_email
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(ln.split()) for ln in lines)
 
 
 def _forwarding(lines: list[str]) -> tuple[list[Piece], list[str]]:
@@ -186,67 +340,6 @@ def _unquoted(lines: list[str]) -> list[str]:
     if len(present) < 3 or quoted < 0.6 * len(present):
         return lines
     return [_QUOTE_MARK.sub("", ln, count=1) for ln in lines]
-
-
-def _email_header(
-    lines: list[str], found: Found, *, forwarded: bool = False
-) -> tuple[list[Piece], list[str]]:
-    """The header of an e-mail saved or copied as text ("From:", "Date:", "Subject:" lines).
-
-    A newsletter issue is known by its Subject, sent by the publication under its display name
-    on the day of its Date: header, a machine field. The header ends at the first blank line,
-    as in the message itself; its lines are kept aside as furniture, not dropped.
-    """
-    start = 0
-    while start < len(lines) and start < 5 and not lines[start].strip():
-        start += 1
-    if start < len(lines) and _FORWARDED.match(lines[start]):
-        start += 1
-    fields: list[tuple[str, str]] = []
-    end = start
-    for end in range(start, min(len(lines), start + 60)):
-        line = lines[end]
-        if not line.strip():
-            break
-        if line[:1] in " \t" and fields:
-            name, value = fields[-1]
-            fields[-1] = (name, f"{value} {line.strip()}")
-            continue
-        m = _HEADER_FIELD.match(line)
-        if m is None:
-            return [], lines
-        fields.append((m.group("name").lower(), m.group("value").strip()))
-    else:
-        end = min(len(lines), start + 60)
-    names = {name for name, _ in fields}
-    if len(fields) < 2 or not names & _MESSAGE_FIELDS or not names & {"date", "sent", "subject"}:
-        return [], lines
-    for name, value in fields:
-        if name == "subject":
-            subject = re.sub(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", "", value, flags=re.I).strip()
-            found.set("title", subject, "e-mail Subject")
-        elif name == "from":
-            _sender(value, found)
-        elif name in {"date", "sent"}:
-            day = _header_date(value)
-            if day is not None:
-                # A forwarded message's Date: is when its sender mailed it; the story it
-                # carries says its own date, which comes first.
-                found.add_date(
-                    assemble.PRIORITY_FORWARDED_HEADER if forwarded else
-                    assemble.PRIORITY_META_PUBLISHED,
-                    day,
-                    "metadata",
-                    f"e-mail {name.title()} header" + (" of the forwarded message" if forwarded
-                                                       else ""),
-                )  # fmt: skip
-    found.is_email = True
-    header = [
-        Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in lines[start:end] if ln.strip()
-    ]
-    body, aside = _chosen_part(lines[end:], dict(fields))
-    header += [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in aside if ln.strip()]
-    return header, lines[:start] + _decoded_body(body[0], body[1])
 
 
 _FIELD_LINE = re.compile(
@@ -333,26 +426,55 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _BOUNDARY = re.compile(r"boundary\s*=\s*(?:\"([^\"]+)\"|([^\s;]+))", re.I)
 #: Parts nested deeper than this are not looked into (a mail reader shows no more).
 _MIME_DEPTH = 4
+# A line that may open a part: "--" and a token of the characters RFC 2046 allows.
+_DELIMITER = re.compile(r"^--([0-9A-Za-z'()+_,./:=?-]{1,70})$")
+
+
+def _used_boundary(lines: list[str], declared: str | None) -> str | None:
+    """The delimiter line the message's parts really use.
+
+    Mail programs and hand-edited copies sometimes declare one boundary and use another (or
+    declare none): read as declared, the preamble, the delimiter lines and every part's header
+    would stay in the text. The first "--token" line whose next lines are a part header
+    naming a Content-Type is then the delimiter.
+    """
+    if declared is not None:
+        wanted = "--" + declared
+        if any(ln.strip() == wanted for ln in lines):
+            return wanted
+    for n, line in enumerate(lines):
+        m = _DELIMITER.match(line.strip())
+        if m is None:
+            continue
+        for following in lines[n + 1 : n + 6]:
+            if not following.strip():
+                break
+            if following.lower().startswith("content-type:"):
+                return "--" + m.group(1)
+    return None
 
 
 def _chosen_part(
     lines: list[str], fields: dict[str, str], depth: int = 0
-) -> tuple[tuple[list[str], dict[str, str]], list[str]]:
+) -> tuple[tuple[list[str], dict[str, str]], list[str], list[str] | None]:
     """The part of a multipart message a mail reader shows (the plain text, else the HTML),
-    with its own header fields, and the lines set aside: the preamble, the other parts'
-    headers. The alternatives repeat the text shown and their encoded bodies are left out.
+    with its own header fields; the lines set aside (the preamble, the other parts' headers);
+    and a message attached whole (a forward "as attachment"), if there is one. The
+    alternatives repeat the text shown and their encoded bodies are left out.
     """
-    kind = fields.get("content-type", "")
-    m = _BOUNDARY.search(kind)
-    if not kind.lower().lstrip().startswith("multipart/") or m is None or depth > _MIME_DEPTH:
-        return (lines, fields), []
-    boundary = "--" + (m.group(1) or m.group(2))
+    kind = fields.get("content-type", "").lower().lstrip()
+    if depth > _MIME_DEPTH or (kind and not kind.startswith("multipart/")):
+        return (lines, fields), [], None
+    m = _BOUNDARY.search(fields.get("content-type", ""))
+    boundary = _used_boundary(lines, (m.group(1) or m.group(2)) if m else None)
+    if boundary is None:
+        return (lines, fields), [], None
     parts: list[list[str]] = [[]]
     for line in lines:
         stripped = line.strip()
         if stripped == boundary or stripped == boundary + "--":
             parts.append([])
-            if stripped.endswith("--") and stripped != boundary:
+            if stripped != boundary:
                 break
             continue
         parts[-1].append(line)
@@ -371,6 +493,12 @@ def _chosen_part(
                 part_fields[name.strip().lower()] = value.strip()
             i += 1
         read.append((part_fields, part[:i], part[i + 1 :]))
+    for _part, head, _body in read:
+        aside.extend(head)
+    attached = next(
+        (b for f, _h, b in read if f.get("content-type", "").lower().startswith("message/rfc822")),
+        None,
+    )
     chosen = None
     for wanted in ("text/plain", "multipart/", "text/html"):
         chosen = next(
@@ -380,15 +508,15 @@ def _chosen_part(
         if chosen is not None:
             break
     if chosen is None:
-        return (lines, fields), []
-    for _part, head, _body in read:
-        aside.extend(head)
+        if attached is None:
+            return (lines, fields), [], None
+        return ([], {}), aside, attached
     part_fields, _, body = chosen
-    (inner, inner_fields), inner_aside = _chosen_part(body, part_fields, depth + 1)
+    (inner, inner_fields), inner_aside, inner_attached = _chosen_part(body, part_fields, depth + 1)
     if inner_fields.get("content-type", "").lower().startswith("text/html"):
         inner = _html_as_lines("\n".join(_decoded_body(inner, inner_fields)))
         inner_fields = {}
-    return (inner, inner_fields), aside + inner_aside
+    return (inner, inner_fields), aside + inner_aside, attached or inner_attached
 
 
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)

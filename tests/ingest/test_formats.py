@@ -16,6 +16,7 @@ def test_supported_suffixes() -> None:
         ".markdown": "md",
         ".html": "html",
         ".htm": "html",
+        ".eml": "eml",
         ".xml": "feed",
         ".rss": "feed",
         ".atom": "feed",
