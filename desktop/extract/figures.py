@@ -1123,7 +1123,7 @@ def _is_sentence_adverb(word: str) -> bool:
 
 
 def _place_before_people(before: str, after: str) -> bool:
-    """"In Gaza 45 people", "across Kenya 300 families": a place after a preposition of place,
+    """ "In Gaza 45 people", "across Kenya 300 families": a place after a preposition of place,
     then people counted, rather than a model ("a fault in Boeing 737 jets")."""
     return (
         re.search(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+[A-Z][a-z]+\s*$", before) is not None
@@ -1741,13 +1741,23 @@ def _trim_phrase(np: str) -> str | None:
     return phrase or None
 
 
+#: a verb right after a share with no noun: the share's population is elided ("26% are obese")
+_SHARE_PREDICATE_AFTER = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|say|said|says|do|did|would|will|could|can|may"
+    r"|want|wanted|think|thought|back|backed|support|supported|oppose|opposed|reported"
+    r"|described|agreed|disagreed|plan|planned|expect|expected)\b"
+)
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
         prev, cur = drafts[i - 1], drafts[i]
         gap = text[prev.end : cur.number.start]
         short = len(gap) <= 70 and not re.search(r"[;:]", gap)
-        if cur.counted_from_pronoun and prev.counted:
+        if cur.counted_from_pronoun and prev.counted and not _is_physical_unit(prev.unit):
+            # "a single 200mg dose, and ... fewer than 2% of them": what a measurement sizes is
+            # no group that "them" stands for
             cur.counted = prev.counted
         if cur.follows_from and len(gap) <= 120 and ";" not in gap:
             # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
@@ -1759,6 +1769,35 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
             cur.measure = cur.measure or prev.measure
             cur.scope = cur.scope or prev.scope
+            if (
+                cur.counted is None
+                and not cur.counted_after
+                and not cur.counted_from_pronoun
+                # an amount's part is named by what it pays for ("$240 million for housing")
+                and cur.unit is None
+                and prev.unit is None
+                # "..., the UN refugee agency said, including 10 million in Sudan": past a
+                # speaker the part names nothing, as every bare count after one
+                and not _ATTRIBUTION_RE.search(gap)
+            ):
+                # "9.7 million customers, including 480,000 with medical details": a part that
+                # names no noun of its own is a part of the same population
+                cur.counted = prev.counted
+        predicate = _SHARE_PREDICATE_AFTER.match(text, cur.number.end)
+        if (
+            predicate is not None
+            # "35% oppose it": the verb was read as the noun
+            and (cur.counted is None or cur.counted.lower() == predicate.group(0).strip().lower())
+            and cur.unit in ("%", "fraction")
+            and prev.unit == cur.unit
+            and prev.counted is not None
+            and short
+            and re.search(r"\band\b|,", gap)
+            and not _ATTRIBUTION_RE.search(gap)
+        ):
+            # "40% of adults are overweight, and 26% are obese": a second share of the same
+            # population, its noun elided before the verb
+            cur.counted = prev.counted
         if (
             cur.counted is None
             and prev.counted is not None

@@ -120,3 +120,47 @@ def test_a_number_led_compound_stays_inside_the_subject(
 ) -> None:
     got = _figure(text, number).counted
     assert got is not None and got.split()[-1] == counted
+
+
+# -- elided nouns: a second share, a part "including N with ..." ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Nearly 30% of children in the city are overweight and 12% are obese.", "12%", "children"),
+        ("About 40% of voters back the plan, and 35% oppose it.", "35%", "voters"),
+        (
+            "The breach exposed the records of 9.7 million customers, including 480,000 with "
+            "medical details.",
+            "480,000",
+            "customers",
+        ),
+        ("The charity supports 12,000 families, including 3,000 with disabled children.", "3,000",
+         "families"),
+    ],
+)  # fmt: skip
+def test_an_elided_noun_is_the_previous_population(text: str, number: str, counted: str) -> None:
+    assert _figure(text, number).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # past a speaker a bare part names nothing
+        (
+            "More than 120 million people have fled, the UN agency said, including 10 million "
+            "in Sudan.",
+            "10 million",
+        ),
+        # a measurement's noun is no group that "them" stands for
+        ("Each child got a single 200mg dose, and fewer than 2% of them fell ill.", "2%"),
+    ],
+)
+def test_no_noun_is_carried_where_the_text_does_not_elide_it(text: str, number: str) -> None:
+    assert _figure(text, number).counted is None
+
+
+def test_an_amounts_part_is_not_given_the_wholes_noun() -> None:
+    text = "The council approved a $1.1 billion budget, including $240 million for housing."
+    assert _figure(text, "$240 million").counted != "budget"
