@@ -434,7 +434,8 @@ _SCOPE_GENERIC_TAIL = re.compile(
 _SUBJECT_BEFORE_RE = re.compile(
     # a word may be a compound led by a number ("10-year Treasuries", "the 30-year bond yield"),
     # so that the subject is not cut at the number and read from the middle of the compound
-    r"(?<![\w.-])(?P<np>(?:(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*\s+){0,6}"
+    # the fewest words, so that an auxiliary ("Labour has slipped to") is not read as the noun
+    r"(?<![\w.-])(?P<np>(?:(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*\s+){0,6}?"
     r"(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*)\s+"
     r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
@@ -801,6 +802,13 @@ def find_figures(
                 text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
+        pollster = _pollster(text, s0, s1) if any(d.unit == "%" for d in drafts) else None
+        if pollster is not None:
+            for d in drafts:
+                if d.unit == "%" and d.scope is None:
+                    # two firms' polls are two readings, each firm's later poll an update of
+                    # its own: the pollster bounds the share as a place bounds a count
+                    d.scope = pollster
         in_reach = timexes[
             bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
         ]
@@ -1113,6 +1121,15 @@ _PEOPLE_AFTER_PLACE_RE = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:people|civilians|children|residents|soldiers|troops|migrants"
     r"|refugees|patients|families|households|homes|women|men|workers|students|protesters)\b"
 )
+
+
+def _pollster(text: str, s0: int, s1: int) -> str | None:
+    """The firm whose poll the sentence reports ("a YouGov poll", "Ipsos's survey"), if any."""
+    for m in _POLLSTER_RE.finditer(text, s0, s1):
+        words = [w for w in m.group("name").split() if w not in _NOT_POLLSTERS]
+        if words:
+            return " ".join(words)
+    return None
 
 
 def _is_sentence_adverb(word: str) -> bool:
@@ -1531,6 +1548,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
                 subject_np = " ".join(subject_np.split()[:-1])
+                if all(w.lower() in _COUNT_ADJECTIVES for w in subject_np.split()):
+                    # "daily deaths have fallen to 40": how the deaths are counted, not whose
+                    subject_np = ""
                 if (
                     head in _CASE_NOUNS
                     and subject_np
@@ -1571,6 +1591,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
             # "organisers put the crowd at 15,000": the object is what the number counts
             d.counted = put_at.group("np")
+    party_share = (
+        _PARTY_SHARE_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+        if d.unit == "%" and d.counted is None and not d.counted_after
+        else None
+    )
+    if party_share is not None:
+        # "a YouGov poll puts Labour on 38%", "Labour is on 36%": the party's share of support
+        d.counted = party_share.group("np") or party_share.group("subject")
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
         d.counted = same_count.group("np")
@@ -1647,6 +1675,26 @@ _PUT_AT_RE = re.compile(
     r"|reckoned|reckons)\s+(?:the|its|their|his|her)\s+"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$",
     re.IGNORECASE,
+)
+#: a poll's reading of a party: "puts Labour on 38%", "gives the Conservatives 22%", "Reform is
+#: on 31%" (a name, as parties are written; "on" is how pollsters' readings are told)
+_PARTY_SHARE_BEFORE_RE = re.compile(
+    r"(?:\b(?:put|puts|putting|has|had|shows|showed|show|gives|gave|give)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+(?:on|at)\s+"
+    r"|(?<![\w'’-])(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+"
+    r"(?:is|was|are|were|stands|stood|sits|sat|remains|remained)\s+on\s+)"
+    r"(?:(?:about|around|nearly|almost|just)\s+)?$"
+)
+#: who ran a poll: "a YouGov poll", "the latest Ipsos survey", "YouGov's weekly poll"
+_POLLSTER_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:poll|survey|tracker)\b"
+)
+_NOT_POLLSTERS = frozenset({"The", "A", "An", "New", "Latest", "Opinion", "Exit", "Its", "This"})
+#: words before a measure noun that say how it is counted ("daily deaths", "new cases")
+_COUNT_ADJECTIVES = frozenset(
+    {"daily", "weekly", "monthly", "annual", "yearly", "new", "total", "confirmed", "reported"}
+    | {"official", "overall", "recorded", "the", "a", "an", "its", "their"}
 )
 _COUNT_WORDS = frozenset(
     {"figure", "number", "total", "tally", "count", "toll", "size", "value", "cost", "bill"}

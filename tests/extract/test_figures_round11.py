@@ -164,3 +164,35 @@ def test_no_noun_is_carried_where_the_text_does_not_elide_it(text: str, number: 
 def test_an_amounts_part_is_not_given_the_wholes_noun() -> None:
     text = "The council approved a $1.1 billion budget, including $240 million for housing."
     assert _figure(text, "$240 million").counted != "budget"
+
+
+# -- polls: the party a share belongs to, and whose poll it is -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "pollster"),
+    [
+        ("A YouGov poll of 1,742 adults puts Labour on 38%.", "38%", "Labour", "YouGov"),
+        ("Labour is on 36% in the latest YouGov poll for The Times.", "36%", "Labour", "YouGov"),
+        ("The latest Ipsos survey puts Reform on 31%.", "31%", "Reform", "Ipsos"),
+        ("Labour has slipped to 35% in YouGov's weekly poll.", "35%", "Labour", "YouGov"),
+    ],
+)
+def test_a_poll_reading_counts_the_party_and_names_the_pollster(
+    text: str, number: str, counted: str, pollster: str
+) -> None:
+    f = _figure(text, number)
+    assert f.counted is not None and f.counted.split()[-1] == counted
+    assert f.scope == pollster
+
+
+def test_a_share_with_no_poll_named_has_no_pollster() -> None:
+    assert _figure("Unemployment was 4.1% in March.", "4.1%").scope is None
+
+
+def test_an_auxiliary_is_not_read_as_the_subject() -> None:
+    assert _figure("Petrol prices have jumped 18 cents since January.", "18").counted == (
+        "Petrol prices"
+    )
+    # a measure noun's counting adjective names nobody
+    assert _figure("Daily deaths have fallen to about 40.", "40").counted is None
