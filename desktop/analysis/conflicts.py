@@ -634,7 +634,7 @@ def _merge_less_specific(
             for o in family[(q.measure, q.head, q.unit, q.window)]
             if o != q
             and o.specificity > q.specificity
-            and (not q.modifiers or o.modifiers == q.modifiers)
+            and (not q.modifiers or _within(q.modifiers, o.modifiers))
             and (not q.scope or o.scope == q.scope)
         ]
         if q.demonym:
@@ -646,6 +646,15 @@ def _merge_less_specific(
         ends = {target.get(o, o) for o in candidates}
         target[q] = ends.pop() if len(ends) == 1 else q
     return target
+
+
+def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:
+    """Every word of ``fewer`` stands in ``more`` in the same order: "monthly users" is a less
+    specific way to write "monthly active users", "Korean soldiers" of "North Korean soldiers"."""
+    if fewer == more:
+        return True
+    words = iter(more)
+    return all(w in words for w in fewer)
 
 
 def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:

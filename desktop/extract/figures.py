@@ -1400,6 +1400,22 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if d.unit is not None and phrase is not None and words[-1].lower() in _CHANGE_NOUNS:
             # "a 12% rise", "a $2bn cut": the size of a change, of something named elsewhere
             d.counted = None
+        if phrase is not None and d.measure is None:
+            if (
+                head in _SPECTATOR_NOUNS
+                and measure_word is None
+                and _IN_FRONT_OF_RE.search(text, max(s0, n.start - 40), n.start)
+            ):
+                # "played in front of 74,000 fans": the crowd that watched, as "74,310 watched"
+                d.measure = "took part"
+            elif (d.unit or "").isupper() and head in ("fine", "fines"):
+                # "hit with a £500,000 fine": the amount fined, as "fined the club £500,000"
+                d.measure, d.counted = "fined", None
+            elif head in ("counts", "charges") and _FACES_BEFORE_RE.search(
+                text, max(s0, n.start - 30), n.start
+            ):
+                # "now faces 15 counts of fraud": the charges brought, as "charged with 12 counts"
+                d.measure = "charged"
         if d.counted is not None and n.kind != "fraction" and d.unit not in ("%", "fraction"):
             d.end = max(d.end, np_end)
 
@@ -1691,6 +1707,14 @@ _POLLSTER_RE = re.compile(
     r"(?:poll|survey|tracker)\b"
 )
 _NOT_POLLSTERS = frozenset({"The", "A", "An", "New", "Latest", "Opinion", "Exit", "Its", "This"})
+_SPECTATOR_NOUNS = frozenset({"fans", "spectators", "supporters", "onlookers"})
+_IN_FRONT_OF_RE = re.compile(
+    r"\b(?:in\s+front\s+of|watched\s+by|before)\s+(?:an?\s+)?(?:(?:sell-out|capacity|record"
+    r"|home|crowd\s+of)\s+)*$"
+)
+_FACES_BEFORE_RE = re.compile(
+    r"\b(?:faces?|facing|faced)\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|a\s+further)\s+)?$"
+)
 #: words before a measure noun that say how it is counted ("daily deaths", "new cases")
 _COUNT_ADJECTIVES = frozenset(
     {"daily", "weekly", "monthly", "annual", "yearly", "new", "total", "confirmed", "reported"}
@@ -2113,7 +2137,8 @@ _CUMULATIVE_RE = re.compile(
 )
 #: a level as of the report: still there, may fall later
 _CURRENT_RE = re.compile(
-    r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment)\b",
+    # "the app now has 350 million users": a level as of the report, not a day's count
+    r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment|now)\b",
     re.IGNORECASE,
 )
 #: a count that reached a new value on the day named ("rose to 20 on Saturday")
@@ -2193,7 +2218,8 @@ def _period(
         if not (lead <= t.start < tail) or t.date is None or t.date.precision is None:
             continue
         precision = t.date.precision
-        if precision not in _WINDOW_PRECISIONS:
+        if precision not in _WINDOW_PRECISIONS or t.value == "PRESENT_REF":
+            # "now" is the report's own day: no window a count is limited to
             continue
         if _WINDOW_EDGE_RE.search(text, max(s0, t.start - 20), t.start):
             continue

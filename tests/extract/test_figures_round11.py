@@ -196,3 +196,25 @@ def test_an_auxiliary_is_not_read_as_the_subject() -> None:
     )
     # a measure noun's counting adjective names nobody
     assert _figure("Daily deaths have fallen to about 40.", "40").counted is None
+
+
+# -- measures told by a noun or a fixed phrase -----------------------------------------------------
+
+
+def test_measures_told_by_a_noun_or_a_phrase() -> None:
+    fine = _figure("The club was hit with a £500,000 fine.", "£500,000")
+    assert (fine.measure, fine.counted) == ("fined", None)
+    assert _figure("She now faces 15 counts of fraud.", "15").measure == "charged"
+    assert _figure("The final was played in front of 74,000 fans.", "74,000").measure == (
+        "took part"
+    )
+    # a verb after the crowd says what happened to it
+    assert _figure("The storm hit before 300 people were evacuated.", "300").measure == (
+        "evacuated"
+    )
+    # "faces" alone is no charge: "640,000 people face famine"
+    assert _figure("Some 640,000 people face famine.", "640,000").measure is None
+
+
+def test_now_makes_a_level_current_rather_than_a_days_count() -> None:
+    assert _figure("The app now has 350 million users.", "350").period == "current"
