@@ -87,6 +87,11 @@ and two stations' readings are unrelated; one day's temperature told differently
 is a contradiction, another day's is another quantity (unrelated); a forecast and an outcome are
 unrelated; "1 in 8" meets "12.5%"; two trials of different drugs that share a size noun are
 unrelated (the engine cannot yet tell them apart: a known miss).
+Round 11 decided (no relabelling): a reading told "now" is a level as of the report, so a later
+different value is an update ("now has 350 million users", "now faces 15 counts"); a population
+written with fewer modifiers is the fuller one when only one fuller one is in play ("monthly
+users", "monthly active users"); the pollster named in the sentence ("a YouGov poll") bounds a
+share as a place bounds a count.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -139,6 +139,15 @@ What is counted, when the noun is not right after the number (the convention all
   heart attack by 40%": risk, cut; "lowered"/"reduced" have no canonical form, so no measure);
   "lost 15% of their body weight" is fell; "a rise of 7%" is rose. "Charged with 12 counts" counts
   counts, measure charged. A forecast ("expects attendance to average 60,000") is "expected".
+- Round 11 decided (dev10 follows): a poll's reading of a party counts the party ("a YouGov poll
+  puts Labour on 38%", "Labour is on 36%"; r42 and u05 in dev6/dev8 were labelled null before
+  and are left as written); a second share of one population before a verb ("40% of adults are
+  overweight, and 26% are obese") and a part with no noun of its own ("including 480,000 with
+  medical details") count that population; a capitalised adverb, a weekday, a place after "in"
+  or a year before a count ("Meanwhile 300 troops", "In Gaza 45 people", "In 2024 300
+  migrants") leave it a figure, while a name before a number still makes it a model ("Windows
+  11", "Leopard 2 tanks"); "signed over 200" is more than 200; "a £500,000 fine" is fined, "faces
+  15 counts" charged, "in front of 74,000 fans" took part.
 """
 
 from __future__ import annotations
