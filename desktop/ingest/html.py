@@ -226,14 +226,14 @@ def _extract(
     # A line break inside a block separates words; trafilatura has its own copy of the tree.
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
-    page_blocks = list(_page_blocks(tree))
+    page_blocks, link_lists = _link_lists(list(_page_blocks(tree)))
     _outlet_from_logo(tree, found)
     _story_shown_by_an_app(tree, page_blocks, found)
     _outlet_from_page_title(tree, found)
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
     if main_lines:
-        pieces = _merge(main_lines, page_blocks)
+        pieces = _merge(main_lines, page_blocks, link_lists)
         _restore_dropped_paragraphs(pieces)
         _restore_notes(pieces)
     else:
@@ -1079,6 +1079,8 @@ class PageBlock:
     heading: bool = False
     #: an <h2>..<h6>: a heading inside the story, never its headline
     subheading: bool = False
+    #: how many links the block is made of when all of its words are link text, else 0
+    link_count: int = 0
 
 
 def _page_blocks(tree: Any) -> Iterator[PageBlock]:
@@ -1109,12 +1111,16 @@ def _container_blocks(
     container: Any, reason: str | None, holds_blocks: set[Any], depth: int
 ) -> Iterator[PageBlock]:
     run: list[str] = [container.text or ""]
+    run_links = [0, 0]  # links in the run, and the word characters of their text
 
     def flush() -> Iterator[PageBlock]:
         text = collapse_spaces(" ".join(run))
         run.clear()
+        links, link_chars = run_links
+        run_links[:] = [0, 0]
         if text:
-            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT)
+            only = links if links and _word_chars(text) <= link_chars else 0
+            yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT, link_count=only)
 
     for child in container:
         tag = child.tag if isinstance(child.tag, str) else None
@@ -1129,16 +1135,84 @@ def _container_blocks(
                 text = collapse_spaces(child.text_content())
                 if text:
                     heading = tag[:1] == "h" and tag[1:].isdigit()
+                    links, link_chars = _links_in(child)
                     yield PageBlock(
                         text,
                         child_reason or furniture.OUTSIDE_MAIN_TEXT,
                         heading,
                         heading and tag != "h1",
+                        links if links and _word_chars(text) <= link_chars else 0,
                     )
             else:
-                run.append(child.text_content())
+                content = child.text_content()
+                run.append(content)
+                links, link_chars = _links_in(child)
+                run_links[0] += links
+                run_links[1] += link_chars
         run.append(child.tail or "")
     yield from flush()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _word_chars(text: str) -> int:
+    """Letters and digits in ``text``: what a link list's separators ("|", "·") lack."""
+    return len(_NOT_WORD.sub("", text))
+
+
+def _links_in(element: Any) -> tuple[int, int]:
+    """The links inside ``element`` (itself included) and the word characters of their text."""
+    links = chars = 0
+    for anchor in element.iter("a"):
+        links += 1
+        chars += _word_chars(anchor.text_content())
+    return links, chars
+
+
+#: Consecutive blocks made only of links, this many links in all, are a link list: a menu,
+#: a tag cloud, an index of other stories. The story's own paragraphs always carry words of
+#: their own, and a short "Read more" list is left to the other rules.
+LINK_RUN_LINKS = 10
+#: A link list's blocks recorded one by one; past this they are summarised in one block, so
+#: a page of 100,000 links costs no more to judge than a page of 60.
+LINK_RUN_BLOCKS = 60
+
+
+def _link_lists(page_blocks: list[PageBlock]) -> tuple[list[PageBlock], set[str]]:
+    """Runs of link-only blocks set aside as navigation, long runs summarised, and the texts
+    of every block in them (the main-text detector may have kept some of those lines).
+
+    A heading breaks a run: a headline written as a link is still the headline.
+    """
+    out: list[PageBlock] = []
+    texts: set[str] = set()
+    i = 0
+    while i < len(page_blocks):
+        block = page_blocks[i]
+        if not block.link_count or block.heading:
+            out.append(block)
+            i += 1
+            continue
+        j = i
+        links = 0
+        while j < len(page_blocks) and page_blocks[j].link_count and not page_blocks[j].heading:
+            links += page_blocks[j].link_count
+            j += 1
+        run = page_blocks[i:j]
+        if links < LINK_RUN_LINKS:
+            out.extend(run)
+        else:
+            for item in run:
+                item.reason = furniture.NAVIGATION
+                texts.add(item.text)
+            out.extend(run[:LINK_RUN_BLOCKS])
+            if len(run) > LINK_RUN_BLOCKS:
+                more = sum(b.link_count for b in run[LINK_RUN_BLOCKS:])
+                summary = f"({more:,} more links in a list of {links:,})"
+                out.append(PageBlock(summary, furniture.NAVIGATION, link_count=more))
+        i = j
+    return out, texts
 
 
 #: What the page's markup says of a block even when the main-text detector kept it: a pull
@@ -1234,7 +1308,9 @@ def _own_reason(element: Any) -> str | None:
     return _TAG_REASONS.get(element.tag)
 
 
-def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
+def _merge(
+    main_lines: list[str], page_blocks: list[PageBlock], link_lists: set[str]
+) -> list[Piece]:
     """trafilatura's lines as kept pieces, with the page blocks it left out put back in place.
 
     A page block whose text trafilatura kept (as a line, or inside one) is already there;
@@ -1243,6 +1319,7 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
     """
     block_texts = {b.text for b in page_blocks}
     marked = {b.text: b.reason for b in page_blocks if b.reason in _IN_MAIN_TEXT_REASONS}
+    marked.update(dict.fromkeys(link_lists, furniture.NAVIGATION))
     # trafilatura writes list items as "- item"; the page's own text for them has no dash.
     items = {ln[2:] for ln in main_lines if ln.startswith("- ") and ln[2:] in block_texts}
     main_lines = [
@@ -1272,7 +1349,9 @@ def _merge(main_lines: list[str], page_blocks: list[PageBlock]) -> list[Piece]:
         if removed >= MAX_REMOVED_BLOCKS:
             left_out += 1
             continue
-        reason = furniture.single_block_reason(block.text) or block.reason
+        reason = block.reason
+        if block.text not in link_lists:
+            reason = furniture.single_block_reason(block.text) or reason
         pieces.append(Piece(block.text, "heading" if block.subheading else "para", reason))
         removed += 1
     pieces.extend(kept_line(line) for line in main_lines[emitted:])
@@ -1354,7 +1433,9 @@ def _all_blocks(page_blocks: list[PageBlock]) -> list[Piece]:
     pieces = []
     for block in page_blocks:
         reason = None
-        if block.reason in _FIRM_CONTEXT_REASONS:
+        if block.link_count and block.reason == furniture.NAVIGATION:
+            reason = block.reason  # a link list (see _link_lists), judged as a whole
+        elif block.reason in _FIRM_CONTEXT_REASONS:
             reason = furniture.single_block_reason(block.text) or block.reason
         pieces.append(Piece(block.text, "heading" if block.heading else "para", reason))
     return pieces

@@ -1,0 +1,74 @@
+"""Round 9 rules: link lists inside the story's container, date lines and menus of copies.
+
+Every fixture is invented for these tests; each test pins one rule and fails without it.
+"""
+
+from __future__ import annotations
+
+import time
+
+from desktop.ingest import read_bytes
+from desktop.ingest.furniture import NAVIGATION
+
+STORY = [
+    "The regional council approved a new flood barrier for the lower town on Monday, after "
+    "three floods in five years.",
+    "The barrier will cost £18 million and should be finished by the winter of 2027, "
+    "officials said, and the lower town's residents will be consulted on its route.",
+    "Residents of the lower town have campaigned for protection since the floods of 2019.",
+]
+
+
+def page(links: str, *, headline: str = "<h1>Council approves flood barrier</h1>") -> bytes:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Flood barrier | Vale News'
+        '</title><meta property="article:published_time" content="2025-03-10T09:00:00Z">'
+        f"</head><body><article>{headline}"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + links
+        + "</article></body></html>"
+    ).encode("utf-8")
+
+
+def test_a_long_run_of_link_only_blocks_in_the_article_is_navigation() -> None:
+    links = "<ul>" + "".join(
+        f'<li><a href="/tag/{n}">Related topic number {n}</a></li>' for n in range(40_000)
+    )
+    started = time.process_time()
+    article = read_bytes(page(links + "</ul>"), "farm.html")
+    spent = time.process_time() - started
+    assert article.text.split("\n") == STORY
+    assert any(b.reason == NAVIGATION and "Related topic" in b.text for b in article.blocks)
+    # The link list is summarised, not judged one block at a time.
+    assert len(article.blocks) < 200
+    assert spent < 10
+
+
+def test_a_hundred_thousand_links_in_one_block_are_navigation() -> None:
+    links = "<div>" + "".join(
+        f'<a href="/s/{n}">Story headline number {n}</a><br>' for n in range(100_000)
+    )
+    article = read_bytes(page(links + "</div>"), "farm.html")
+    assert article.text.split("\n") == STORY
+
+
+def test_a_short_link_list_after_the_story_is_navigation_on_a_normal_page() -> None:
+    links = "".join(
+        f'<p><a href="/s/{n}">Story headline number {n} here</a></p>' for n in range(12)
+    )
+    article = read_bytes(page(links), "story.html")
+    assert article.text.split("\n") == STORY
+
+
+def test_links_inside_the_story_and_a_linked_headline_stay() -> None:
+    linked = "".join(
+        f'<p>The <a href="/council">council</a> said part {n} of the <a href="/plan">plan</a> '
+        f'would be published in <a href="/may">May</a>, with maps of the barrier\'s route.</p>'
+        for n in range(12)
+    )
+    article = read_bytes(
+        page(linked, headline='<h1><a href="/flood">Council approves flood barrier</a></h1>'),
+        "story.html",
+    )
+    assert article.title == "Council approves flood barrier"
+    assert article.text.count("with maps of the barrier's route.") == 12
