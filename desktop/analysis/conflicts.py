@@ -226,6 +226,10 @@ def _quantity(
             modifiers = [w.lower() for w in kept[:-1]]
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
+    if not measure and head == "spectator":
+        # "played in front of 74,000 fans": a crowd told with no verb is the crowd that
+        # watched, the same quantity as "a crowd of 74,310 watched"
+        measure = "took part"
     if not head and (unit_text or "") in _SELF_NAMED_UNITS:
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""

@@ -1401,14 +1401,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "a 12% rise", "a $2bn cut": the size of a change, of something named elsewhere
             d.counted = None
         if phrase is not None and d.measure is None:
-            if (
-                head in _SPECTATOR_NOUNS
-                and measure_word is None
-                and _IN_FRONT_OF_RE.search(text, max(s0, n.start - 40), n.start)
-            ):
-                # "played in front of 74,000 fans": the crowd that watched, as "74,310 watched"
-                d.measure = "took part"
-            elif (d.unit or "").isupper() and head in ("fine", "fines"):
+            if (d.unit or "").isupper() and head in ("fine", "fines"):
                 # "hit with a £500,000 fine": the amount fined, as "fined the club £500,000"
                 d.measure, d.counted = "fined", None
             elif head in ("counts", "charges") and _FACES_BEFORE_RE.search(
@@ -1707,11 +1700,6 @@ _POLLSTER_RE = re.compile(
     r"(?:poll|survey|tracker)\b"
 )
 _NOT_POLLSTERS = frozenset({"The", "A", "An", "New", "Latest", "Opinion", "Exit", "Its", "This"})
-_SPECTATOR_NOUNS = frozenset({"fans", "spectators", "supporters", "onlookers"})
-_IN_FRONT_OF_RE = re.compile(
-    r"\b(?:in\s+front\s+of|watched\s+by|before)\s+(?:an?\s+)?(?:(?:sell-out|capacity|record"
-    r"|home|crowd\s+of)\s+)*$"
-)
 _FACES_BEFORE_RE = re.compile(
     r"\b(?:faces?|facing|faced)\s+(?:(?:a\s+total\s+of|more\s+than|at\s+least|a\s+further)\s+)?$"
 )

