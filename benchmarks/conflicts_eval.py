@@ -91,7 +91,8 @@ Round 11 decided (no relabelling): a reading told "now" is a level as of the rep
 different value is an update ("now has 350 million users", "now faces 15 counts"); a population
 written with fewer modifiers is the fuller one when only one fuller one is in play ("monthly
 users", "monthly active users"); the pollster named in the sentence ("a YouGov poll") bounds a
-share as a place bounds a count.
+share as a place bounds a count; a crowd counted with no verb ("in front of 74,000 fans") is the
+crowd that watched.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -147,7 +147,7 @@ What is counted, when the noun is not right after the number (the convention all
   or a year before a count ("Meanwhile 300 troops", "In Gaza 45 people", "In 2024 300
   migrants") leave it a figure, while a name before a number still makes it a model ("Windows
   11", "Leopard 2 tanks"); "signed over 200" is more than 200; "a £500,000 fine" is fined, "faces
-  15 counts" charged, "in front of 74,000 fans" took part.
+  15 counts" charged; "in front of 74,000 fans" keeps no measure, as dev3..dev9 label it.
 """
 
 from __future__ import annotations
