@@ -1874,7 +1874,9 @@ _CLOCK_DAY = (
     # "10 p.m. Wednesday" is one expression; "3 p.m. EST on March 14" is two, as TimeML keeps
     # a signal word out of both (the time still takes the day: see ``follows_day``)
     # (never across a paragraph: "at 10 a.m.\n\nSept. 14 - ..." is a time, then a date)
-    rf"(?:,?[^\S\n]*\n?[^\S\n]+(?P<day>(?P<dwd>{WEEKDAY_PATTERN})|today|yesterday|tomorrow|tonight"
+    rf"(?:,?[^\S\n]*\n?[^\S\n]+(?P<day>(?P<dwd>{WEEKDAY_PATTERN})"
+    # "5 p.m. Tuesday, Feb. 27": the weekday and the date it falls on
+    rf"(?:,?\s+(?P<wmon>{MONTH_PATTERN})\s*(?P<wnum>[0-3]?\d)(?![\d:]))?|today|yesterday|tomorrow|tonight"
     rf"|(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)"
     rf"|(?P<dnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon2>{MONTH_PATTERN})))?"
 )
@@ -1942,7 +1944,9 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
         end -= 1  # "(0800 GMT)": the aside's own bracket is not part of the time
 
     def resolve(ctx: Context) -> Resolution:
-        if dwd:
+        if dwd and m["wmon"]:
+            base = named_month(ctx, month_number(m["wmon"]), int(m["wnum"]), None, m["wmon"])
+        elif dwd:
             base = weekday(ctx, weekday_number(dwd), dwd, None)
         elif dmon:
             base = named_month(ctx, month_number(dmon), int(dnum), None, dmon)

@@ -885,6 +885,52 @@ def day_of_month(
 _ENTRY_AFTER = re.compile(r"(?:,?\s*\d{4}\s*(?:GMT|UTC)?)?\s*(?:[-–—:]|\s-)\s")
 
 
+# a weekday written with the date ("Tuesday, Dec. 24", "Wed 25 December")
+_WRITTEN_WEEKDAY = re.compile(
+    r"(?:^|\W)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _year_of_weekday(ctx: Context, month: int, day: int) -> Resolution | None:
+    """The one year near publication (the year before, of, or after it) in which the date falls
+    on the weekday written with it: "Tuesday, Dec. 24" in a listing of 17 December 2024 is that
+    year's, whatever the list's other entries say."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    month_at = _MONTH_WORD.search(ctx.text, ctx.start, ctx.end)
+    if month_at is None:
+        return None
+    m = _WRITTEN_WEEKDAY.search(ctx.text, max(0, ctx.start - 14), month_at.start())
+    if m is None:
+        return None
+    wd = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group(1).lower())
+    years = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            if date(year, month, day).weekday() == wd:
+                years.append(year)
+        except ValueError:
+            continue
+    if len(years) != 1:
+        return None
+    point = date(years[0], month, day)
+    return Resolution(
+        point.isoformat(),
+        f"{MONTH_NAMES[month - 1]} {day} {years[0]}: the year near publication in which it is a "
+        f"{WEEKDAY_NAMES[wd]} (published {human_day(pub)})",
+        needs_anchor=True,
+        point=point,
+        gran="day",
+    )
+
+
 def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
     """The year of a chronology's entry that gives none: the first one on or after the entry
     before it (a list runs forward in time), never past publication; else the latest before
@@ -938,6 +984,8 @@ def named_month(
         return Resolution(
             value, f"{label}; needs the publication date for the year", True, gran=gran
         )
+    if day and direction is None and (agreed := _year_of_weekday(ctx, month, day)) is not None:
+        return agreed
     here = (pub.month, day or 0) if day else (pub.month, 0)
     there = (month, day or 0)
     trailing = re.match(r",?\s+(this|last|next)\s+year\b", ctx.text[ctx.end : ctx.end + 16], re.I)

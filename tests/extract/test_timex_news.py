@@ -1917,3 +1917,15 @@ def test_this_weekday_looks_ahead_unless_a_past_verb_is_beside_it() -> None:
     assert ("this Sunday", "DATE", "1999-04-11") in found(text, date(1999, 4, 6))
     text = "The vote was held this Monday in the capital."
     assert ("this Monday", "DATE", "1999-04-05") in found(text, date(1999, 4, 6))
+
+
+def test_a_weekday_written_with_a_date_picks_the_year() -> None:
+    # a listing's entries keep the year in which the date falls on the weekday given
+    text = "Holiday TV\n\nTuesday, Dec. 24: The carols air at 10 a.m. They have aired since 1954.\n\nWednesday, Dec. 25: Five games."
+    values = [h[2] for h in found(text, date(2024, 12, 17)) if "Dec." in h[0]]
+    assert values == ["2024-12-24", "2024-12-25"]
+    # a clock before the weekday and date is one time of that day
+    text = "The parade steps off at 5:15 p.m. Saturday, Feb. 4, from Market Street."
+    assert found(text, date(2023, 1, 17)) == [
+        ("5:15 p.m. Saturday, Feb. 4", "TIME", "2023-02-04T17:15")
+    ]
