@@ -649,15 +649,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         return
 
 
-#: The kind of document a government or agency page says it is, printed above its headline.
-_DOCUMENT_TYPE = re.compile(
-    r"^(?:press\s+release|news\s+(?:release|story)|media\s+(?:release|statement)|speech|"
-    r"(?:written\s+|oral\s+)?statement(?:\s+to\s+parliament)?|guidance|policy\s+paper|"
-    r"research\s+and\s+analysis|official\s+statistics|consultation(?:\s+outcome)?|"
-    r"correspondence|notice|communiqu[ée]\s+de\s+presse|pressemitteilung|nota\s+de\s+prensa|"
-    r"comunicado(?:\s+de\s+imprensa)?|пресс-релиз)$",
-    re.I,
-)
+_DOCUMENT_TYPE = dates.DOCUMENT_TYPE
 
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*[,.]?\s*"

@@ -160,6 +160,12 @@ _ROLE_WORDS = re.compile(
     r"producer|analyst|chief|senior|bureau|desk|team|intern|fellow|in\s+[A-Z][a-z]+)\b",
     re.I,
 )
+#: A job title alone: a few words ending in a role ("Transport reporter", "Chief Editor").
+_ROLE_ONLY = re.compile(
+    r"^(?!the\s)(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|"
+    r"contributor|journalist|producer|analyst)s?$",
+    re.I,
+)
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:,\s*(?P<when>[^()—–]{3,40}?))?\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40})\))?\s*"
@@ -383,8 +389,23 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         if len(people) == 1 and len(rest) <= 1 and all(is_outlet_name(r) for r in rest):
             facts.authors.append(people[0])
             leftovers = rest
+    if facts.authors:
+        # "By Jane Doe | Transport reporter": the job title beside a byline is no outlet.
+        leftovers = [s for s in leftovers if not _ROLE_ONLY.match(s) or has_outlet_word(s)]
     if not facts.says_something:
         return None
+    typed = [s for s in leftovers if DOCUMENT_TYPE.match(s)]
+    if typed:
+        # "Press release | 14 March 2025 | Brussels": the kind of document and the place it
+        # was issued in; an outlet in such a line says so with a word of its own ("Commission").
+        leftovers = [s for s in leftovers if not DOCUMENT_TYPE.match(s)]
+        if (
+            facts.dates
+            and len(leftovers) == 1
+            and not has_outlet_word(leftovers[0])
+            and _PLACE.fullmatch(leftovers[0])
+        ):
+            leftovers = []
     names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
@@ -398,6 +419,23 @@ _LABEL_START = re.compile(
     # "Publié le 14/03/2025 à 07h45, mis à jour le ...": the second label follows a comma.
     rf"(?<=,)\s+(?=(?i:updated|{_FOREIGN_UPDATED})\b)"
 )
+
+
+#: The kind of document a government or agency page says it is ("Press release", "Speech"),
+#: printed above its headline or in its date line: a label, never an outlet or a name.
+DOCUMENT_TYPE = re.compile(
+    r"^(?:press\s+release|news\s+(?:release|story|article)|media\s+(?:release|statement|advisory)|"
+    r"speech|(?:written\s+|oral\s+|joint\s+|press\s+)?statement(?:\s+to\s+parliament)?|guidance|"
+    r"policy\s+paper|research\s+and\s+analysis|official\s+statistics|"
+    r"consultation(?:\s+outcome)?|correspondence|notice|daily\s+news|read-?out|announcement|"
+    r"fact\s*sheet|questions\s+and\s+answers|communiqu[ée](?:\s+de\s+presse)?|"
+    r"pressemitteilung|nota\s+de\s+prensa|comunicado(?:\s+de\s+imprensa)?|пресс-релиз)$",
+    re.I,
+)
+
+
+#: A place a release was issued in: one to three capitalised words ("Brussels", "New York").
+_PLACE = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}")
 
 
 def _segments(line: str) -> list[str]:

@@ -824,6 +824,13 @@ def _text_pieces(lines: list[str]) -> list[Piece]:
             deferred.clear()
             pieces.append(Piece(collapse_spaces(line), "para", furniture.NAVIGATION))
             continue
+        fields = _fields_with_gaps(line)
+        if fields is not None:
+            flush()
+            pieces.extend(deferred)
+            deferred.clear()
+            pieces.append(Piece(fields, "para"))
+            continue
         if current and _breaks_sentence(current[-1], line, lines[n + 1 : n + 4]):
             # "...after the county agreed to pay for" / "Advertisement" / "an ice-strengthened
             # boat.": the advert is set aside after the paragraph, which carries on.
@@ -856,7 +863,37 @@ def _menu_with_gaps(line: str) -> bool:
     # A menu is a short line; sentences with two spaces after their full stops are not asked.
     if len(stripped) > 150 or ("\t" not in stripped and "  " not in stripped):
         return False
-    return furniture.is_menu_line(_GAP.sub(" | ", stripped))
+    if furniture.is_menu_line(_GAP.sub(" | ", stripped)):
+        return True
+    # Two items are a menu too ("Top stories    For you", an app's tabs) when neither could
+    # be anything else on such a line: a name, a byline, a date, a page number, a sentence.
+    parts = [p for p in _GAP.split(stripped) if p.strip()]
+    return len(parts) == 2 and all(_two_item_menu_word(p.strip()) for p in parts)
+
+
+def _fields_with_gaps(line: str) -> str | None:
+    """A byline or date line whose fields a copy keeps apart with tabs or runs of spaces
+    ("By Jane Doe    Transport reporter"), written with bars as the page showed them apart;
+    None for any other line. Collapsed to one space, the fields would run together."""
+    stripped = line.strip()
+    if len(stripped) > 160 or ("\t" not in stripped and "  " not in stripped):
+        return None
+    fields = _GAP.sub(" | ", stripped)
+    if dates.read_meta_line(fields) is None or dates.read_meta_line(collapse_spaces(stripped)):
+        return None
+    return fields
+
+
+def _two_item_menu_word(item: str) -> bool:
+    return (
+        1 <= len(item.split()) <= 3
+        and item[:1].isupper()
+        and not any(c.isdigit() for c in item)
+        and item[-1:] not in '.!?:,;"”’)'
+        and not item.lower().startswith("by ")
+        and not dates.is_person_name(item)
+        and not dates.has_outlet_word(item)
+    )
 
 
 def _breaks_sentence(prev: str, line: str, after: list[str]) -> bool:

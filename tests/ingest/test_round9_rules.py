@@ -72,3 +72,51 @@ def test_links_inside_the_story_and_a_linked_headline_stay() -> None:
     )
     assert article.title == "Council approves flood barrier"
     assert article.text.count("with maps of the barrier's route.") == 12
+
+
+RELEASE = [
+    "The Commission has approved a €1.2 billion scheme to help rail freight operators switch "
+    "from diesel to electric locomotives.",
+    "Member states asked for the scheme after freight volumes on electrified lines grew by 11% "
+    "last year.",
+]
+
+
+def test_document_type_date_and_place_line_dates_a_release_page() -> None:
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Press corner</title>'
+        "</head><body><main><div><p>Press release | 14 March 2025 | Brussels</p>"
+        "<h1>Commission approves scheme for electric rail freight</h1></div>"
+        + "".join(f"<p>{p}</p>" for p in RELEASE)
+        + "</main></body></html>"
+    )
+    article = read_bytes(markup.encode("utf-8"), "release.html")
+    assert str(article.published) == "2025-03-14"
+    assert article.published_origin == "text"
+    assert article.source != "Brussels"
+    assert "Press release" not in article.text
+
+
+def test_document_type_line_in_a_text_copy_is_a_date_line_and_the_place_no_outlet() -> None:
+    text = (
+        "Commission approves scheme for electric rail freight\n\n"
+        "Statement | 2 April 2025 | Luxembourg\n\n" + "\n\n".join(RELEASE) + "\n"
+    )
+    article = read_bytes(text.encode("utf-8"), "release.txt")
+    assert str(article.published) == "2025-04-02"
+    assert article.source != "Luxembourg"
+    assert article.text.split("\n") == RELEASE
+
+
+def test_two_item_menu_kept_apart_by_wide_spaces_is_navigation() -> None:
+    text = (
+        "Top stories    For you\n\n"
+        "Commission approves scheme for electric rail freight\n\n"
+        "By Jane Doe    Transport reporter\n\n" + "\n\n".join(RELEASE) + "\n"
+    )
+    article = read_bytes(text.encode("utf-8"), "copy.txt")
+    assert any(b.reason == NAVIGATION and "For you" in b.text for b in article.blocks)
+    assert article.title == "Commission approves scheme for electric rail freight"
+    # A byline and a role apart by the same gap are a byline, not a menu.
+    assert article.author == "Jane Doe"
+    assert article.text.split("\n") == RELEASE
