@@ -231,8 +231,8 @@ from desktop.domain import RawArticle
 from desktop.ingest import IngestError, read_file
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout", "blind")
-DEVELOPMENT_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout", "blind")
+DEVELOPMENT_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
 FIELDS = ("title", "source", "author", "published", "origin")
