@@ -3448,6 +3448,21 @@ def _overnight_into(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
 
+@rule(rf"{_B}overnight\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})(?!\s+(?:into|to)\b){_E}")
+def _overnight_on(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the river rose 20 feet overnight Friday": that weekday's night (TNI)."""
+    if not _capitalised(m["wd"]):
+        return None
+
+    def resolve(ctx: Context) -> Resolution:
+        day = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+        if day.point is None:
+            return Resolution("XXXX-XX-XXTNI", f"{m.group(0)}: needs the publication date", True)
+        return _night_of(day.point, f"{m.group(0)}: the night of", True)
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 @rule(
     rf"{_B}(?P<u>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:after|later|before|earlier)\b)"
     rf"|(?<=\bif\s\bnot\s)(?P<u2>minutes|hours|days|weeks|months|years|decades){_E}"
@@ -4391,6 +4406,7 @@ _TRIGGERS: dict[str, str] = {
     "_this_day_in": "day",
     "_first_day_of_year": "day",
     "_overnight_into": "overnight",
+    "_overnight_on": "overnight",
     "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"

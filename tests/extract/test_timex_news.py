@@ -1929,3 +1929,8 @@ def test_a_weekday_written_with_a_date_picks_the_year() -> None:
     assert found(text, date(2023, 1, 17)) == [
         ("5:15 p.m. Saturday, Feb. 4", "TIME", "2023-02-04T17:15")
     ]
+
+
+def test_overnight_with_a_weekday_is_that_nights() -> None:
+    text = "The river rose 20 feet overnight Friday and crested at 4 a.m. Saturday."
+    assert found(text, date(2002, 10, 28))[0] == ("overnight Friday", "TIME", "2002-10-25TNI")
