@@ -153,7 +153,8 @@ _EMAIL_CHROME = re.compile(
     r"(?:open|read)\s+in\s+(?:browser|app)|unsubscribe(?:\s+here|\s+from\s+[\w\s]{1,30}?)?(?=\s*(?:$|[|·.]))|"
     r"update\s+your\s+preferences|"
     r"manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+settings)|"
-    r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message|because)|"
+    r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message|alert|update|digest|"
+    r"notification|because)|"
     r"(?:enjoying|enjoyed|like|liked)\s+[\w\s'’]{1,40}\?\s*(?:forward|share|tell)|"
     r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
     re.I,
@@ -323,10 +324,17 @@ _SPONSOR_LABEL = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post))?(?:\s+(?:on|via)\s+\w+)?|"
+    r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post|gallery|video|photos?|"
+    r"pictures?|image))?(?:\s+(?:on|via)\s+\w+)?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
     r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
     r"follow(?:\s+(?:author|us))?|restack|like|listen|e-?mail)$",
+    re.I,
+)
+#: The buttons under a forum or platform post: "Like · Reply · Report", "Quote  Reply".
+_POST_ACTIONS = re.compile(
+    r"^(?:(?:like|reply|report|quote|share|bookmark|edit|delete|permalink|repost|boost|"
+    r"favou?rite)\W*){2,}$",
     re.I,
 )
 #: The networks a share bar names, and "copy link" in the languages of foreign pages.
@@ -476,6 +484,7 @@ _TEASER_HEADING = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|content|coverage|news|reading|topics))?|"
     r"most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|today|stories))?|"
     r"trending(?:\s+(?:now|stories|today))?|more\s+(?:from|on|in|stories|news|like\s+this)\b.*|"
+    r"more\s+(?:galleries|videos|photos|pictures|podcasts|(?:photo|video)\s+galleries)|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)|"
     r"recommended(?:\s+(?:for\s+you|stories|reading|from\s+\w+(?:\s+\w+)?))?|read\s+(?:more|next|this\s+next)|"
     r"further\s+reading|top\s+stories|latest(?:\s+(?:news|stories|headlines))?|"
@@ -642,7 +651,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return ADVERTISEMENT
         if _CONSENT_BUTTON.match(bare):
             return COOKIE_BANNER
-        if _SHARE.match(bare) or _SHARE_BAR.match(bare):
+        if _SHARE.match(bare) or _SHARE_BAR.match(bare) or _POST_ACTIONS.match(bare):
             return SHARE_BUTTONS
     if words <= 16 and _SOCIAL_NAMES.match(stripped.strip(" .:|»›>")):
         # A row of buttons each naming its network: "Partager sur Facebook Partager sur X".

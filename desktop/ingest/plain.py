@@ -243,6 +243,9 @@ def _message(
     (body, body_fields), aside, attached = _chosen_part(lines[end:], dict(fields))
     header += [Piece(ln.strip(), "meta", furniture.EMAIL_HEADER) for ln in aside if ln.strip()]
     text = _decoded_body(body, body_fields)
+    if body_fields.get("content-type", "").lower().lstrip().startswith("text/html"):
+        # A message sent as HTML alone (many newsletters): its text as a mail reader shows it.
+        text = _html_as_lines("\n".join(text))
     if attached is not None and depth < _MIME_DEPTH:
         inner_found = Found(encoding=found.encoding)
         inner_header, inner_text = _message(attached, inner_found, forwarded=True, depth=depth + 1)

@@ -5,6 +5,7 @@ Every fixture is invented for these tests; each test pins one rule and fails wit
 
 from __future__ import annotations
 
+import base64
 import time
 
 from desktop.ingest import read_bytes
@@ -119,4 +120,35 @@ def test_two_item_menu_kept_apart_by_wide_spaces_is_navigation() -> None:
     assert article.title == "Commission approves scheme for electric rail freight"
     # A byline and a role apart by the same gap are a byline, not a menu.
     assert article.author == "Jane Doe"
+    assert article.text.split("\n") == RELEASE
+
+
+def test_message_sent_as_html_alone_is_read_as_its_text() -> None:
+    html = (
+        "<html><body><p>View this email in your browser</p>"
+        + "".join(f"<p>{p}</p>" for p in RELEASE)
+        + "<p>You are receiving this alert because you follow Rail.</p></body></html>"
+    )
+    message = (
+        "From: Rail Desk <alerts@rail.example>\n"
+        "Subject: Electric rail freight scheme approved\n"
+        "Date: Fri, 14 Mar 2025 06:30:00 +0000\n"
+        'Content-Type: text/html; charset="utf-8"\n'
+        "Content-Transfer-Encoding: base64\n\n"
+        + base64.encodebytes(html.encode("utf-8")).decode("ascii")
+    )
+    article = read_bytes(message.encode("ascii"), "alert.eml")
+    assert article.text.split("\n") == RELEASE
+    assert "<p>" not in article.text
+
+
+def test_post_action_bar_and_gallery_furniture_are_set_aside() -> None:
+    text = (
+        "South Coast News\n\n"
+        "In pictures: Tall ships race returns to Kessling\n\n"
+        + "\n\n".join(RELEASE)
+        + "\n\nLike · Reply · Report\n\nShare this gallery\n\nMore galleries\n\n"
+        "In pictures: Storm Eunice a year on\n"
+    )
+    article = read_bytes(text.encode("utf-8"), "gallery.txt")
     assert article.text.split("\n") == RELEASE
