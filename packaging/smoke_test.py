@@ -74,18 +74,21 @@ class SmokeFailure(Exception):
 
 def _run(cmd: list[str], *, env: dict[str, str] | None = None, timeout: float = 180) -> str:
     started = time.perf_counter()
-    done = subprocess.run(
-        cmd, capture_output=True, text=True, encoding="utf-8", env=env, timeout=timeout
-    )
+    done = subprocess.run(cmd, capture_output=True, env=env, timeout=timeout)
     took = time.perf_counter() - started
     shown = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
     print(f"  {took:6.2f}s  {shown}")
+    stderr = done.stderr.decode("utf-8", errors="replace")
     if done.returncode != 0:
+        stdout = done.stdout.decode("utf-8", errors="replace")
         raise SmokeFailure(
-            f"{shown} exited {done.returncode}\n--- stdout\n{done.stdout[-3000:]}\n"
-            f"--- stderr\n{done.stderr[-3000:]}"
+            f"{shown} exited {done.returncode}\n--- stdout\n{stdout[-3000:]}\n"
+            f"--- stderr\n{stderr[-3000:]}"
         )
-    return done.stdout
+    try:
+        return done.stdout.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SmokeFailure(f"{shown} printed something that is not UTF-8: {exc}") from exc
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -126,7 +129,9 @@ def check(binary: Path, seeds: Path, work: Path, source_python: str | None) -> l
     )
 
     if source_python:
-        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        # The bundle runs in UTF-8 mode (factlane.spec); the source run is put in it too, so a
+        # Windows code page does not make the two differ.
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1")
         same = 0
         for sample in samples:
             frozen = json.loads(_run([*exe, "extract", str(sample), "--json"]))
