@@ -9,6 +9,7 @@
 #   MACOS_SIGN_IDENTITY   "Developer ID Application: ..." to sign with (else PyInstaller's
 #                         ad-hoc signature stays, which runs locally but Gatekeeper warns about)
 #   MACOS_NOTARY_PROFILE  a `xcrun notarytool store-credentials` profile: notarize and staple
+#   MACOS_NOTARY_KEYCHAIN the keychain that profile was stored in, when not the login keychain
 set -euo pipefail
 
 app=${1:?usage: build_dmg.sh APP OUTDIR VERSION}
@@ -66,7 +67,10 @@ if [[ -n "${MACOS_SIGN_IDENTITY:-}" ]]; then
 fi
 if [[ -n "${MACOS_NOTARY_PROFILE:-}" ]]; then
   say "notarizing"
-  xcrun notarytool submit "$dmg" --keychain-profile "$MACOS_NOTARY_PROFILE" --wait
+  notary_keychain=()
+  [[ -n "${MACOS_NOTARY_KEYCHAIN:-}" ]] && notary_keychain=(--keychain "$MACOS_NOTARY_KEYCHAIN")
+  xcrun notarytool submit "$dmg" --keychain-profile "$MACOS_NOTARY_PROFILE" \
+    ${notary_keychain[@]+"${notary_keychain[@]}"} --wait
   xcrun stapler staple "$dmg"
 fi
 say "$dmg $(du -h "$dmg" | cut -f1)"
