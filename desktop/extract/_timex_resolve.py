@@ -300,6 +300,7 @@ RESULTS_OF = re.compile(
 )
 # a day something is "ahead of" is still to come when it is a weekday: "made their pitches
 # yesterday ahead of Thursday's election"
+FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
 
 
@@ -719,6 +720,10 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
+    elif ctx.lead(FOR_DAY) and not ctx.text.startswith(("'s", "’s"), ctx.end):
+        # "a memorial service is planned for Sunday", "called a protest for Saturday": the day
+        # something is set for is still to come when the news is written
+        days, reason = forward, "because it is the day something is set for"
     elif (
         ctx.lead(AHEAD, 130)
         or ctx.lead(AHEAD_OF)

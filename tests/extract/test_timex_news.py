@@ -1934,3 +1934,14 @@ def test_a_weekday_written_with_a_date_picks_the_year() -> None:
 def test_overnight_with_a_weekday_is_that_nights() -> None:
     text = "The river rose 20 feet overnight Friday and crested at 4 a.m. Saturday."
     assert found(text, date(2002, 10, 28))[0] == ("overnight Friday", "TIME", "2002-10-25TNI")
+
+
+def test_the_day_something_is_set_for_lies_ahead() -> None:
+    text = "Mourning was declared in Cuzco for Saturday, and a curfew starting Sunday."
+    assert found(text, date(2005, 9, 2)) == [
+        ("Saturday", "DATE", "2005-09-03"),
+        ("Sunday", "DATE", "2005-09-04"),
+    ]
+    # a possessive is an event's own day, told as past
+    text = "He was arrested for Saturday's attack on the depot."
+    assert found(text, date(2005, 9, 2)) == [("Saturday", "DATE", "2005-08-27")]
