@@ -25,7 +25,7 @@ from desktop.domain import RawArticle
 from desktop.ingest import assemble, dates, furniture
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
-from desktop.ingest.textclean import clean_text, collapse_spaces, decode
+from desktop.ingest.textclean import clean_text, collapse_spaces, collapse_whitespace, decode
 
 #: Seconds an HTML extraction may take before the import gives up on the page.
 TIME_LIMIT_S = 20.0
@@ -302,7 +302,7 @@ def _meta_values(tree: Any) -> dict[str, str]:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
-            values.setdefault(key.strip().lower(), collapse_spaces(content))
+            values.setdefault(key.strip().lower(), collapse_whitespace(content))
     return values
 
 
@@ -393,7 +393,7 @@ _ACCOUNT_WORDS = 8
 def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     """Whether the page is a social platform's page of a post, and which account it names."""
     site = (meta.get("og:site_name") or "").strip()
-    page_title = collapse_spaces(tree.findtext(".//title") or "")
+    page_title = collapse_whitespace(tree.findtext(".//title") or "")
     parts = [p for p in _PAGE_TITLE_SEPARATOR.split(page_title) if p]
     if site.lower() in _PLATFORMS:
         found.platform = site
@@ -410,7 +410,7 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     else:
         # An export with no metadata names the account in the header above the messages.
         for node in tree.xpath("//header|//*[contains(@class, 'header')]")[:3]:
-            name = collapse_spaces(node.text_content())
+            name = collapse_whitespace(node.text_content())
             if 1 <= len(name.split()) <= _ACCOUNT_WORDS and not re.search(r"\d", name):
                 found.post_account = name
                 break
@@ -432,9 +432,9 @@ def _content_provider(tree: Any) -> str | None:
         if any(a.tag in _FURNITURE_TAGS or _own_reason(a) in _FIRM_CONTEXT_REASONS
                for a in node.iterancestors()):  # fmt: skip
             continue
-        name = collapse_spaces(node.text_content())
+        name = collapse_whitespace(node.text_content())
         if not name:
-            name = next((collapse_spaces(i.get("alt") or "") for i in node.iter("img")), "")
+            name = next((collapse_whitespace(i.get("alt") or "") for i in node.iter("img")), "")
         if name and len(name.split()) <= 6 and dates.is_outlet_name(name):
             return name
     return None
@@ -455,7 +455,7 @@ def _microdata_name(tree: Any, prop: str, *, people: bool = False) -> str | None
             value = node.get("content") or node.text_content()
         else:
             continue
-        value = collapse_spaces(value or "")
+        value = collapse_whitespace(value or "")
         if value and len(value) <= 120 and not value.startswith("http") and value not in names:
             names.append(value)
     return ", ".join(names) or None
@@ -519,7 +519,7 @@ def _update_stamp(node: Any) -> bool:
         if sibling is node:
             break
         before.append(sibling.text_content() + (sibling.tail or ""))
-    return _UPDATE_LABEL.search(collapse_spaces(" ".join(before))[-40:]) is not None
+    return _UPDATE_LABEL.search(collapse_whitespace(" ".join(before))[-40:]) is not None
 
 
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:
@@ -636,7 +636,7 @@ def _first_str(nodes: list[dict[str, Any]], *keys: str) -> str | None:
             if isinstance(value, dict):
                 value = value.get("@id") or value.get("url")
             if isinstance(value, str) and value.strip():
-                return collapse_spaces(value)
+                return collapse_whitespace(value)
     return None
 
 
@@ -651,9 +651,9 @@ def _nested_name(nodes: list[dict[str, Any]], key: str, *, people: bool = False)
             if people and isinstance(item, dict) and _is_organisation(item):
                 continue
             if isinstance(item, dict) and isinstance(item.get("name"), str):
-                names.append(collapse_spaces(item["name"]))
+                names.append(collapse_whitespace(item["name"]))
             elif isinstance(item, str) and item.strip() and not item.startswith("http"):
-                names.append(collapse_spaces(item))
+                names.append(collapse_whitespace(item))
         if names:
             return ", ".join(names)
     return None
@@ -706,7 +706,7 @@ def _outlet_from_page_title(tree: Any, found: Found) -> None:
     raw = tree.findtext(".//title")
     if not raw:
         return
-    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(collapse_spaces(raw)) if p.strip()]
+    parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(collapse_whitespace(raw)) if p.strip()]
     if len(parts) < 2:
         return
     headlines = {furniture.text_key(found.title or "")}
@@ -731,7 +731,7 @@ def _outlet_from_logo(tree: Any, found: Found) -> None:
     for n, img in enumerate(tree.iter("img")):
         if n >= 30:
             return
-        alt = collapse_spaces(img.get("alt") or "")
+        alt = collapse_whitespace(img.get("alt") or "")
         if not alt:
             continue
         chain = [img, *list(img.iterancestors())[:3]]
@@ -778,7 +778,7 @@ def _story_shown_by_an_app(tree: Any, page_blocks: list[PageBlock], found: Found
         return
     outlets = [m.group("outlet").strip() for b in page_blocks if (m := _MORE_FROM.search(b.text))]
     for img in itertools.islice(tree.iter("img"), 40):
-        alt = collapse_spaces(img.get("alt") or "")
+        alt = collapse_whitespace(img.get("alt") or "")
         chain = [img, *list(img.iterancestors())[:2]]
         if alt and any(_PUBLISHER_MARK.search(e.get("class") or "") for e in chain):
             outlets.append(_LOGO_WORDS.sub("", alt).strip())
@@ -846,7 +846,7 @@ def _headline_among_title_parts(tree: Any, page_blocks: list[PageBlock], found: 
     off, which leaves "Outlet | Section" as if it were the headline.)"""
     if found.field_origins.get("title") not in {"page title", None}:
         return
-    raw = collapse_spaces(tree.findtext(".//title") or "")
+    raw = collapse_whitespace(tree.findtext(".//title") or "")
     parts = [p.strip() for p in _PAGE_TITLE_SEPARATOR.split(raw) if p.strip()]
     if len(parts) < 3:
         return
@@ -870,11 +870,11 @@ _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|flag|label|badge|tag", re.I
 
 def _heading_text(node: Any) -> str:
     """A heading's text without a kicker set in an element of its own inside it."""
-    text = collapse_spaces(node.text_content())
+    text = collapse_whitespace(node.text_content())
     for child in node:
         if not isinstance(child.tag, str) or not _KICKER_CLASS.search(child.get("class") or ""):
             continue
-        kicker = collapse_spaces(child.text_content())
+        kicker = collapse_whitespace(child.text_content())
         if kicker and len(kicker.split()) <= 3 and text.startswith(kicker):
             rest = text[len(kicker) :].lstrip(" :|-–—")
             if len(rest.split()) >= 3:
@@ -1102,7 +1102,7 @@ def _page_blocks(tree: Any) -> Iterator[PageBlock]:
     if root in holds_blocks:
         yield from _container_blocks(root, reason, holds_blocks, 0)
     else:
-        text = collapse_spaces(root.text_content())
+        text = collapse_whitespace(root.text_content())
         if text:
             yield PageBlock(text, reason or furniture.OUTSIDE_MAIN_TEXT)
 
@@ -1114,7 +1114,7 @@ def _container_blocks(
     run_links = [0, 0]  # links in the run, and the word characters of their text
 
     def flush() -> Iterator[PageBlock]:
-        text = collapse_spaces(" ".join(run))
+        text = collapse_whitespace(" ".join(run))
         run.clear()
         links, link_chars = run_links
         run_links[:] = [0, 0]
@@ -1132,7 +1132,7 @@ def _container_blocks(
                     yield from _container_blocks(child, child_reason, holds_blocks, depth + 1)
             elif tag in _BLOCK_TAGS:
                 yield from flush()
-                text = collapse_spaces(child.text_content())
+                text = collapse_whitespace(child.text_content())
                 if text:
                     heading = tag[:1] == "h" and tag[1:].isdigit()
                     links, link_chars = _links_in(child)

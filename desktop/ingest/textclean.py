@@ -130,6 +130,11 @@ def collapse_spaces(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def collapse_whitespace(text: str) -> str:
+    """Markup's text as a browser lays it out: a line break in the source is a space too."""
+    return " ".join(text.split())
+
+
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """The text of ``data`` and the name of the encoding it was read with.
 
