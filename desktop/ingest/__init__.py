@@ -103,7 +103,7 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
         elif fmt == "feed":
             article = _feed.read_feed_bytes(data)
         else:
-            text, encoding = decode(data)
+            text, encoding = decode(data, declared=_plain.mail_charset(data))
             article = _plain.read_text(text, fmt, encoding)
     except (NotTextError, _feed.NotAFeed) as exc:
         raise IngestError(f"{name}: {exc}") from exc

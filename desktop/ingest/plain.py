@@ -433,6 +433,34 @@ _MIME_DEPTH = 4
 _DELIMITER = re.compile(r"^--([0-9A-Za-z'()+_,./:=?-]{1,70})$")
 
 
+_MAIL_HEAD = re.compile(rb"^(?:From \S+ +\S[^\n]*\n)?[A-Za-z][A-Za-z0-9-]*[ \t]*:")
+# A Content-Type field with its folded lines: "Content-Type: text/plain;\n charset=koi8-r".
+_TEXT_CONTENT_TYPE = re.compile(
+    rb"^content-type[ \t]*:[ \t]*text/(plain|html)\b((?:[^\n]*)(?:\r?\n[ \t][^\n]*)*)",
+    re.I | re.M,
+)
+_BYTES_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def mail_charset(data: bytes) -> str | None:
+    """The charset a saved message declares for the text a mail reader shows: the plain-text
+    part's, else the HTML part's; None when the bytes do not open with a message header.
+
+    A body sent as unencoded 8-bit text is in that charset byte for byte, and a statistical
+    guess cannot tell the Central European or Cyrillic code pages from Windows-1252 when most
+    of the words are plain ASCII letters.
+    """
+    if _MAIL_HEAD.match(data[:2000]) is None:
+        return None
+    declared: dict[bytes, bytes] = {}
+    for m in _TEXT_CONTENT_TYPE.finditer(data[:1_000_000]):
+        charset = _BYTES_CHARSET.search(m.group(2))
+        if charset is not None:
+            declared.setdefault(m.group(1).lower(), charset.group(1))
+    chosen = declared.get(b"plain") or declared.get(b"html")
+    return chosen.decode("ascii") if chosen is not None else None
+
+
 def _used_boundary(lines: list[str], declared: str | None) -> str | None:
     """The delimiter line the message's parts really use.
 

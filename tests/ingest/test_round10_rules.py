@@ -17,7 +17,7 @@ def _feed(content: str) -> bytes:
         "<title>Ferry returns to the north shore</title>"
         "<pubDate>Wed, 05 Feb 2025 08:00:00 +0000</pubDate>"
         f"<content:encoded><![CDATA[{content}]]></content:encoded></item></channel></rss>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def test_a_feed_paragraph_wrapped_in_its_source_stays_whole_in_the_body() -> None:
@@ -36,3 +36,47 @@ def test_a_feed_paragraph_wrapped_in_its_source_stays_whole_in_the_body() -> Non
         "A second boat will join the route in the spring, when the tourist season starts and "
         "demand doubles.",
     ]
+
+
+def _mail(charset: str, body: str, *, multipart: bool = False) -> bytes:
+    head = (
+        "From: Vilniaus žinios <naujienos@vz.example>\r\n"
+        "To: reader@example.org\r\n"
+        "Subject: Harbour news\r\n"
+        "Date: Thu, 06 Mar 2025 10:15:00 +0200\r\n"
+        "MIME-Version: 1.0\r\n"
+    )
+    if multipart:
+        head += 'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n'
+    part = f"Content-Type: text/plain;\r\n charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    tail = "\r\n--b1--\r\n" if multipart else ""
+    # The header is ASCII; only the body carries the declared charset's bytes.
+    return (
+        head.encode("ascii", errors="replace")
+        + part.encode()
+        + body.encode(charset)
+        + tail.encode()
+    )
+
+
+def test_an_eml_body_sent_as_8bit_text_is_read_in_its_declared_charset() -> None:
+    body = (
+        "Уряд затвердив новий розклад поромів у четвер після трьох тижнів ремонту причалу.\r\n"
+        "\r\n"
+        "Нові рейси почнуться з квітня, повідомив капітан порту.\r\n"
+    )
+    for charset, multipart in (("koi8-u", False), ("windows-1251", True), ("iso-8859-5", False)):
+        article = read_bytes(_mail(charset, body, multipart=multipart), "news.eml")
+        assert article.text.split("\n") == [
+            "Уряд затвердив новий розклад поромів у четвер після трьох тижнів ремонту причалу.",
+            "Нові рейси почнуться з квітня, повідомив капітан порту.",
+        ], charset
+
+
+def test_an_eml_in_a_central_european_charset_keeps_its_letters() -> None:
+    # Mostly ASCII letters: no statistical guess would leave Windows-1252 for these few bytes.
+    polish = "Rada miasta zatwierdziła w czwartek nowy rozkład promów na wyspę Łąkową.\r\n"
+    czech = "Městská rada ve čtvrtek schválila nový jízdní řád přívozů na ostrov.\r\n"
+    for charset, body in (("iso-8859-2", polish), ("windows-1250", czech), ("utf-8", czech)):
+        article = read_bytes(_mail(charset, body, multipart=charset == "windows-1250"), "a.eml")
+        assert article.text == body.strip(), charset
