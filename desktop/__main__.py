@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from desktop.cli import SUBCOMMANDS
+    from desktop.cli import SUBCOMMANDS, write_utf8
+
+    write_utf8()
 
     if args and (args[0] in SUBCOMMANDS or args[0].startswith("-")):
         from desktop.cli import main as cli_main

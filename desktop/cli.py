@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -78,8 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def write_utf8(*, json_output: bool = False) -> None:
+    """Write standard output and error as UTF-8 whatever the locale says.
+
+    The locale's encoding is ASCII under ``LC_ALL=C`` and the ANSI code page on a Windows pipe,
+    and neither holds the dashes, quotes and accents of news text. JSON is kept strict: a
+    character that cannot be written must fail loudly, never turn into "?" in data a script
+    reads. Text meant for a person (listings, messages) replaces what it cannot write.
+    """
+    for name, errors in (("stdout", "strict" if json_output else "replace"), ("stderr", "replace")):
+        stream = getattr(sys, name)
+        # None in a windowed Windows build with no console; a test's capture may be anything.
+        if isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError, io.UnsupportedOperation):
+                stream.reconfigure(encoding="utf-8", errors=errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before parsing, so that --help and argparse's own errors are written the same way.
+    write_utf8()
     args = build_parser().parse_args(argv)
+    write_utf8(json_output=args.command == "extract" or bool(getattr(args, "json", False)))
     try:
         if args.command == "gui":
             from desktop.app import run_app
@@ -117,8 +137,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_text(obj: Any) -> str:
+    """``obj`` as one line of JSON that UTF-8 can hold.
+
+    A file name that is not valid in the file system's encoding (any non-ASCII name under
+    ``LC_ALL=C``) reaches Python as lone surrogates, which no UTF-8 writer accepts. Those that
+    were UTF-8 bytes after all become their characters again; the rest are written as JSON
+    ``\\u`` escapes, which any JSON reader accepts, rather than failing the whole document.
+    """
+    text = json.dumps(obj, ensure_ascii=False)
+    if not _SURROGATE.search(text):
+        return text
+    with contextlib.suppress(UnicodeEncodeError):
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")
+    # Inside a JSON string a surrogate can only stand as a character of a string literal.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _emit(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False))
+    sys.stdout.write(_json_text(obj))
     sys.stdout.write("\n")
 
 
