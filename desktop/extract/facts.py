@@ -5,6 +5,7 @@ the clause cannot be told) with the expression's date range. A DURATION gives a 
 text says where the stretch ends: "over the past three months" and "has been ... for weeks" end
 at publication, "for three days last week" ends with the date beside it, and a past-tense
 report ("were kept from the front lines for months") ended by the time it was published.
+A date after "since" starts a fact whose end the text leaves open ("has ruled since 2014").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _UP_TO_NOW = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|is\s+expected|are\s+expected|plans?\s+to)\b", re.IGNORECASE
 )
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
@@ -50,6 +52,12 @@ def find_facts(
             if timex.date is None or not timex.date.resolved:
                 continue
             date_range = timex.date
+            if _SINCE.search(text, max(0, timex.start - 24), timex.start):
+                # "has ruled since 2014": a state that began then and still held when written;
+                # the end is left open rather than closed at the end of 2014
+                date_range = DateRange(
+                    date_range.value, date_range.earliest, None, date_range.precision
+                )
         elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
             date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION":

@@ -65,13 +65,20 @@ def long_day(d: date) -> str:
 
 def date_range_text(dr: DateRange) -> str:
     """The date as an analyst reads it: "12 Jan 2025", "10–12 Jan 2025", "Jan 2025", "2024",
-    "until 13 Jan 2025" for a span whose start the text leaves open."""
+    "until 13 Jan 2025" for a span whose start the text leaves open, "since 2014" for one whose
+    end it leaves open."""
     if dr.earliest is not None and dr.latest is not None:
         return describe_range(dr.earliest, dr.latest)
     if dr.latest is not None:
         return f"until {dr.latest.day} {dr.latest:%b %Y}"
     if dr.earliest is not None:
-        return f"from {dr.earliest.day} {dr.earliest:%b %Y}"
+        # "since 2014", "since Mar 2022", "since 12 Jan 2025": as precisely as it is known
+        first = dr.earliest
+        if dr.precision in ("year", "decade", "century"):
+            return f"since {first.year}"
+        if dr.precision in ("month", "quarter", "season", "half"):
+            return f"since {first:%b %Y}"
+        return f"since {first.day} {first:%b %Y}"
     return "undated"
 
 

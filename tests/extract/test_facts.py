@@ -92,3 +92,12 @@ def test_future_duration_without_an_end_is_no_fact() -> None:
 def test_absolute_dates_make_facts_without_publication_date() -> None:
     pairs = facts_of("The treaty was signed on June 28, 1919, at Versailles.", None)
     assert [f.date.value for _, f in pairs] == ["1919-06-28"]
+
+
+def test_a_date_after_since_leaves_the_end_open() -> None:
+    ((t, f),) = facts_of("Russia has occupied Crimea since 2014.")
+    assert t.value == "2014"
+    assert (f.date.earliest, f.date.latest, f.date.precision) == (date(2014, 1, 1), None, "year")
+    # without 'since' the year is closed as usual
+    ((_, closed),) = facts_of("Russia annexed Crimea in 2014.")
+    assert closed.date.latest == date(2014, 12, 31)

@@ -327,3 +327,15 @@ def test_timeline_items_by_lane_mode_skip_undated_facts() -> None:
     assert item is not None and item.tooltip == ""
     tip = tooltip_of(facts[0])
     assert "Soldiers captured on day 1" in tip and "12 Jan 2025 (day)" in tip and "Wire" in tip
+
+
+def test_an_open_ended_date_reads_since_as_precisely_as_known() -> None:
+    from desktop.ui.format import date_range_text
+
+    assert date_range_text(DateRange("2014", date(2014, 1, 1), None, "year")) == "since 2014"
+    assert (
+        date_range_text(DateRange("2022-03", date(2022, 3, 1), None, "month")) == "since Mar 2022"
+    )
+    assert date_range_text(DateRange("2025-01-12", date(2025, 1, 12), None, "day")) == (
+        "since 12 Jan 2025"
+    )
