@@ -178,7 +178,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     return article
 
 
-_HANDLE = r"@[A-Za-z0-9_.]{2,30}"
+# A federated network's handle names the account's server too: "@floods@wend.social".
+_HANDLE = r"@[A-Za-z0-9_.]{2,30}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
 _ACCOUNT_WITH_HANDLE = re.compile(rf"^(?P<name>[^@|·•]{{2,60}}?)\s+{_HANDLE}(?:\s*[·•|].*)?$")
 _HANDLE_LINE = re.compile(rf"^{_HANDLE}$")
 #: Words that make an account an organisation's (the police, a council, a channel), so the
@@ -240,11 +241,18 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
             if not days:
                 continue
             post = pieces[last + 1 : j]
-            if (
-                not any(p.kept for p in post)
-                or sum(len(p.text.split()) for p in post) > _POST_WORDS
-            ):
+            if sum(len(p.text.split()) for p in post) > _POST_WORDS:
                 return False
+            if not any(p.kept for p in post):
+                # On a platform's own page of one post, the post is the page's text whatever
+                # it asks of its reader ("sign up for alerts on our website").
+                told = [p for p in post if found.platform is not None and _prose(p.text)]
+                if not told:
+                    return False
+                for piece in told:
+                    piece.reason = None
+            for piece in post:
+                piece.settled = piece.kept
             _mark_social_post(pieces, i, last, j, name, days[0], found)
             return True
         return False

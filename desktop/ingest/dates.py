@@ -879,6 +879,10 @@ def is_person_name(text: str) -> bool:
             return False
         if word.lower() in OUTLET_WORDS or word.lower() in SECTION_WORDS:
             return False
+        # A plural possessive ("Renters' Voice", "Parents' Forum") names a group's body: a
+        # person's name inflects inside a sentence, never on its own.
+        if word.endswith(("'", "’")):
+            return False
     return True
 
 

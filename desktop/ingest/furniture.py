@@ -71,6 +71,9 @@ class Piece:
     text: str
     kind: str = "para"  # "para" | "heading" | "list" | "quote" | "separator" | "meta"
     reason: str | None = None
+    #: kept by a rule that knows what the block is (a social post's own text): the rules that
+    #: judge a block by its words alone do not set it aside ("sign up for alerts" in a post)
+    settled: bool = False
 
     @property
     def kept(self) -> bool:
@@ -546,7 +549,7 @@ _ABOUT_AUTHOR = re.compile(
 def judge(pieces: list[Piece]) -> None:
     """Give every piece of furniture among the kept ``pieces`` its reason, in place."""
     for piece in pieces:
-        if piece.kept:
+        if piece.kept and not piece.settled:
             piece.reason = single_block_reason(piece.text, piece.kind)
     _spread_newsletter(pieces)
     _captions_below_credits(pieces)

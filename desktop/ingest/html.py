@@ -387,6 +387,10 @@ _PLATFORMS = frozenset(
 )  # fmt: skip
 #: The <title> a chat app gives the pages of a channel it exports ("Exported Data").
 _CHAT_EXPORT_TITLES = frozenset(["exported data"])
+#: "Display Name (@user@server.example)": an account on a federated network's server.
+_FEDERATED_ACCOUNT = re.compile(
+    r"^(?P<name>[^()@]{2,60}?)\s*\(@[A-Za-z0-9_.]{1,30}@(?P<server>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\)$"
+)
 _ACCOUNT_WORDS = 8
 
 
@@ -395,8 +399,15 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     site = (meta.get("og:site_name") or "").strip()
     page_title = collapse_whitespace(tree.findtext(".//title") or "")
     parts = [p for p in _PAGE_TITLE_SEPARATOR.split(page_title) if p]
+    federated = _FEDERATED_ACCOUNT.match(meta.get("og:title") or "")
     if site.lower() in _PLATFORMS:
         found.platform = site
+    elif federated is not None:
+        # A post on a server of a federated network (Mastodon and the like): the site is the
+        # server, and the sharing title names the account with its handle on that server.
+        found.platform = site or federated.group("server")
+        found.post_account = federated.group("name").strip()
+        return
     elif len(parts) >= 2 and parts[-1].lower() in _PLATFORMS:
         found.platform = parts[-1]
     elif page_title.lower() in _CHAT_EXPORT_TITLES:

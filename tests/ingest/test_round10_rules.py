@@ -80,3 +80,43 @@ def test_an_eml_in_a_central_european_charset_keeps_its_letters() -> None:
     for charset, body in (("iso-8859-2", polish), ("windows-1250", czech), ("utf-8", czech)):
         article = read_bytes(_mail(charset, body, multipart=charset == "windows-1250"), "a.eml")
         assert article.text == body.strip(), charset
+
+
+def test_an_account_named_with_a_plural_possessive_is_an_organisation_not_an_author() -> None:
+    copy = (
+        "Home\nSearch\nNotifications\n\nTenants' Union Northfield\n@tenantsunion.bsky.social\n\n"
+        "Follow\n\nWe counted 340 households waiting more than a year for repairs to damp and "
+        "mould, and we will take the figures to the council on Thursday.\n\n"
+        "April 2, 2025 at 9:05 AM\n\n41 reposts 3 quotes 96 likes\n"
+    )
+    article = read_bytes(copy.encode(), "post.txt")
+    assert article.source == "Tenants' Union Northfield"
+    assert article.author is None
+    person = copy.replace("Tenants' Union Northfield", "Mara O'Connell").replace(
+        "tenantsunion", "maraoc"
+    )
+    assert read_bytes(person.encode(), "post.txt").author == "Mara O'Connell"
+
+
+def test_a_post_page_of_a_federated_server_is_the_accounts_post() -> None:
+    post = (
+        "Road closed between Millbrook and Ashdene until Friday after a landslip overnight. "
+        "Diversions are signed via the B4410. Sign up for travel alerts on our website."
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<title>Millbrook Highways: "Road closed between Millbrook..." - social.millbrook.example'
+        '</title><meta property="og:site_name" content="social.millbrook.example">'
+        '<meta property="og:title" content="Millbrook Highways (@roads@social.millbrook.example)">'
+        "</head><body><div class='status'><a href='/@roads'><strong>Millbrook Highways</strong> "
+        "<span>@roads@social.millbrook.example</span></a>"
+        f"<div class='content'><p>{post}</p></div>"
+        '<div class="meta"><time datetime="2025-02-03T07:10:00Z">Feb 3, 2025, 07:10</time> · '
+        "12 boosts · 4 favorites</div></div><div class='reply'><a href='/@sam'>Sam Reid</a> "
+        "<span>@sam@other.example</span><p>Thanks, taking the long way round today.</p></div>"
+        "<div class='banner'><p>Log in to follow profiles or hashtags.</p></div></body></html>"
+    )
+    article = read_bytes(page.encode(), "post.html")
+    assert article.text == post
+    assert (article.title, article.source, article.author) == (None, "Millbrook Highways", None)
+    assert article.published is not None and article.published.isoformat() == "2025-02-03"
