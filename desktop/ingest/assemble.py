@@ -252,7 +252,8 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
                 for piece in told:
                     piece.reason = None
             for piece in post:
-                piece.settled = piece.kept
+                # The post's own sentences are its text, even one asking readers to sign up.
+                piece.settled = piece.kept and _prose(piece.text)
             _mark_social_post(pieces, i, last, j, name, days[0], found)
             return True
         return False
