@@ -125,6 +125,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _mark_title(pieces, found, title_from_text)
     _published_in(pieces, found)
     _labelled_fields(pieces, found)
+    _thread_starter(pieces, found)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
@@ -982,6 +983,41 @@ def _issuing_body(value: str) -> str | None:
     if name[:1].isupper() and len(name.split()) <= 12:
         return name
     return None
+
+
+#: A forum thread's line naming who opened it: "Thread starter Ann Lee · Start date 4 Mar".
+_THREAD_STARTER = re.compile(
+    r"^(?:thread\s+starter|topic\s+starter|started\s+by|original\s+poster|opening\s+post\s+by|"
+    r"thread\s+(?:author|creator))\s*:?\s+(?P<name>[^·•|,;]{2,60}?)"
+    r"(?:\s*(?:[·•|,;]|\s-\s|\bstart(?:ed)?\s+(?:date|on)\b|\bon\s+\d).*)?$",
+    re.I,
+)
+#: Names a forum gives to no one in particular.
+_NO_POSTER = frozenset(["admin", "administrator", "moderator", "guest", "anonymous", "staff"])
+
+
+def _thread_starter(pieces: list[Piece], found: Found) -> None:
+    """A forum thread is its opening post, and the person who started the thread wrote it.
+
+    Forums print the starter in the thread's head; a member name with an underscore or a
+    digit ("DJ_Harker") is that member's name on the forum, and stands for the person."""
+    for piece in pieces[:40]:
+        if not (piece.kept or piece.reason == furniture.OUTSIDE_MAIN_TEXT):
+            continue
+        if len(piece.text) > 160:
+            continue
+        m = _THREAD_STARTER.match(piece.text.strip())
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        member = re.fullmatch(r"[A-Za-z][\w.-]{2,29}", name) is not None and bool(
+            re.search(r"[_\d]", name)
+        )
+        if name.lower() in _NO_POSTER or not (dates.is_person_name(name) or member):
+            return
+        found.set("author", name, "the forum thread's starter")
+        piece.reason = furniture.BYLINE
+        return
 
 
 def _labelled_fields(pieces: list[Piece], found: Found) -> None:

@@ -120,3 +120,25 @@ def test_a_post_page_of_a_federated_server_is_the_accounts_post() -> None:
     assert article.text == post
     assert (article.title, article.source, article.author) == (None, "Millbrook Highways", None)
     assert article.published is not None and article.published.isoformat() == "2025-02-03"
+
+
+def test_a_forum_threads_starter_is_its_author() -> None:
+    opening = (
+        "The school has written to parents to say the Year 7 intake will be cut from 180 to "
+        "150 places from September."
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Year 7 places '
+        'cut | Schools | Dunmere Talk</title><meta property="og:site_name" content="Dunmere Talk">'
+        '</head><body><main><h1>Year 7 places cut at Dunmere High</h1><div class="meta">'
+        "Started by <a href='/u/7'>Priya Nandakumar</a> | 9 Jan 2025</div>"
+        "<article class='post'><div class='body'>"
+        f"{opening}<br><br>Has anyone else had the letter?</div></article>"
+        "<article class='post'><div class='user'><a href='/u/9'>mark_t</a></div>"
+        "<div class='body'>Yes, it came home in the bag yesterday.</div></article></main>"
+        "</body></html>"
+    )
+    article = read_bytes(page.encode(), "thread.html")
+    assert article.author == "Priya Nandakumar"
+    assert article.text.startswith(opening)
+    assert "Started by" not in article.text
