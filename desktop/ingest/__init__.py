@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
 from desktop.ingest import feed as _feed
+from desktop.ingest import furniture as _furniture
 from desktop.ingest import html as _html
 from desktop.ingest import plain as _plain
 from desktop.ingest.textclean import NotTextError, decode
@@ -145,6 +146,11 @@ def require_article_text(name: str, article: RawArticle) -> None:
     if article.text.strip():
         return
     reasons = sorted({b.reason for b in article.blocks if not b.kept and b.reason})
+    if _furniture.SEARCH_RESULTS in reasons:
+        raise IngestError(
+            f"{name}: this looks like a list of search results, not an article; "
+            "open one of the results and import that page instead"
+        )
     if reasons:
         held = f"all of its text was set aside ({', '.join(reasons)})"
     else:

@@ -134,6 +134,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _wire_dateline(pieces, found)
     _date_in_address(found)
     furniture.judge(pieces)
+    _list_of_results(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
     _captions_as_story(pieces)
@@ -398,6 +399,42 @@ def _mark_social_post(
     for piece in pieces[stamp + 1 :]:
         if piece.kept:
             piece.reason = furniture.SOCIAL_POST
+
+
+#: What heads a page of search results: "Search results", "Results for ...", "37 results",
+#: "Showing 1-10 of 37 results", "About 1,200 results".
+_RESULTS_HEAD = re.compile(
+    r"^(?:search\s+results?\b|results\s+(?:for|matching)\b|(?:showing\s+)?(?:results\s+)?"
+    r"\d[\d,]*\s*(?:[-–]|to)\s*\d[\d,]*\s+of\s+(?:about\s+)?\d[\d,]*\b|"
+    r"(?:about\s+)?\d[\d,]*\s+(?:search\s+)?results?\s+(?:for|found|match)\b|"
+    r"your\s+search\s+(?:for\b|returned\b))",
+    re.I,
+)
+#: A result's snippet is cut off mid-sentence: it ends in an ellipsis, perhaps before the
+#: result's date.
+_CUT_SNIPPET = re.compile(r"(?:\.\.\.|…)\s*(?:\S+(?:\s+\S+){0,3})?$")
+
+
+def _list_of_results(pieces: list[Piece], found: Found) -> None:
+    """A saved page of search results is no article: each result is another story's headline
+    and cut-off snippet. The page is read with every block set aside, so the import refuses
+    it with a reason ("this looks like a list of results, not an article") instead of storing
+    the snippets as a story; the results' dates are other stories' and date nothing."""
+    kept = [p for p in pieces if p.kept]
+    if len(kept) < 2:
+        return
+    heads = [p for p in pieces[:40] if len(p.text) <= 120 and _RESULTS_HEAD.match(p.text)]
+    if not heads and not (found.title and _RESULTS_HEAD.match(found.title)):
+        return
+    items = [p for p in kept if p not in heads]
+    snippets = [p for p in items if _CUT_SNIPPET.search(p.text)]
+    if len(snippets) < 2 or 2 * len(snippets) < len(items):
+        return
+    for piece in pieces:
+        if piece.kept:
+            piece.reason = furniture.SEARCH_RESULTS
+    found.candidates.clear()
+    found.warnings.append("this looks like a list of search results, not an article")
 
 
 def _sentence_shaped(text: str, words: int) -> bool:

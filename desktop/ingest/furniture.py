@@ -62,6 +62,7 @@ PRESS_RELEASE_END = "after the end mark of a press release"
 FEED_FOOTER = "the feed's footer line"
 UPDATE_HISTORY = "update history"
 FEEDBACK = "page feedback box"
+SEARCH_RESULTS = "search results"
 
 
 @dataclass(slots=True)

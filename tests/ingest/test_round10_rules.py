@@ -6,7 +6,9 @@ Every fixture is invented for these tests; each test pins one rule and fails wit
 
 from __future__ import annotations
 
-from desktop.ingest import read_bytes
+import pytest
+
+from desktop.ingest import IngestError, read_bytes, require_article_text
 
 
 def _feed(content: str) -> bytes:
@@ -142,3 +144,52 @@ def test_a_forum_threads_starter_is_its_author() -> None:
     assert article.author == "Priya Nandakumar"
     assert article.text.startswith(opening)
     assert "Started by" not in article.text
+
+
+def test_a_saved_page_of_search_results_is_refused_as_no_article() -> None:
+    results = "".join(
+        f"<li><h3><a href='/s/{n}'>{headline}</a></h3><p>{snippet}</p><span>{day}</span></li>"
+        for n, (headline, snippet, day) in enumerate(
+            [
+                (
+                    "Council backs new cycle lanes",
+                    "Councillors voted on Monday to add six "
+                    "miles of protected lanes along the ring road, which...",
+                    "3 Feb 2025",
+                ),
+                (
+                    "Cyclists divided over ring road plan",
+                    "Some riders said the lanes did not go far enough, while others worried about…",
+                    "5 Feb 2025",
+                ),
+                (
+                    "Letters: lanes and traffic",
+                    "Sir, the council should first fix the "
+                    "potholes that make cycling on the ring road...",
+                    "7 Feb 2025",
+                ),
+            ]
+        )
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search | Tarnside '
+        'Chronicle</title></head><body><header><a href="/">Tarnside Chronicle</a></header>'
+        "<main><h1>Search</h1><p>About 212 results for \u201ccycle lanes\u201d</p>"
+        f"<ul class='results'>{results}</ul></main></body></html>"
+    )
+    article = read_bytes(page.encode(), "search.html")
+    assert article.text == ""
+    assert article.published is None
+    assert any("list of search results" in w for w in article.warnings)
+    with pytest.raises(IngestError, match="list of search results, not an article"):
+        require_article_text("search.html", article)
+
+
+def test_a_story_with_one_results_line_stays_a_story() -> None:
+    paragraphs = [
+        "About 40 results for the county's flood survey came back in January, the agency said.",
+        "The survey found that 300 homes had been flooded more than once since 2015...",
+        "Officials said the figures would shape the next round of defences.",
+    ]
+    article = read_bytes("\n\n".join(paragraphs).encode(), "story.txt")
+    assert article.text.split("\n") == paragraphs
