@@ -1,4 +1,5 @@
-"""`python -m desktop` / `factlane`: the command line when given a sub-command, the app otherwise."""
+"""`python -m desktop` / `factlane`: the command line when given a sub-command, the app otherwise
+(on the project or articles named, as the desktop passes them)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     from pathlib import Path
 
-    from desktop.app import run_app
+    from desktop.app import open_files
 
-    return run_app(Path(args[0]) if args else None)
+    # What the desktop hands over on a double-click or "Open With": projects and articles.
+    return open_files([Path(a) for a in args])
 
 
 if __name__ == "__main__":

@@ -1,5 +1,10 @@
 """QApplication set-up and start: one window per project, the last project or a welcome screen.
 
+Files handed over by the desktop (a double-click, "Open With", a drop on the launcher) may be
+a project or articles. A project opens; articles are offered for import into the most recent
+project, another one or a new one, and the import dialog shows what was found in each before
+anything is added, as a drop on the window does.
+
 ``FACTLANE_STARTUP_TIMING=1`` prints ``FIRST_WINDOW_SHOWN <seconds>`` once the first window
 has been painted and then quits (benchmarks/startup_bench.py uses it). ``FACTLANE_THEME``
 (system, light, dark) overrides the palette.
@@ -11,12 +16,173 @@ import ctypes
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
+from desktop.cli import EXIT_MISSING_LIBRARIES, EXIT_NO_DISPLAY, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.ui.main_window import MainWindow
 
 _STARTED = time.perf_counter()
+
+PROJECT_SUFFIX = ".factlane"
+
+
+def is_article_file(path: Path) -> bool:
+    """Whether ``path`` is an article to import rather than a project to open, by its name:
+    the kinds of file the import reads. Anything else is tried as a project, so that a
+    renamed project still opens and a stray file gets the project check's clear refusal."""
+    suffix = path.suffix.lower()
+    if not suffix or suffix == PROJECT_SUFFIX:
+        return False
+    # Loaded only for a name that is not a project's, so opening a project stays quick.
+    from desktop.ingest import SUPPORTED_SUFFIXES
+
+    return suffix in SUPPORTED_SUFFIXES
+
+
+def sort_opened_files(paths: Sequence[Path]) -> tuple[Path | None, list[Path], list[Path]]:
+    """The project to open, the articles to import, and the further projects left unopened
+    (one window shows one project), from the files the app was started with, in their order.
+    A folder stands for the articles directly inside it, as when it is dropped on the window."""
+    project: Path | None = None
+    articles: list[Path] = []
+    others: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            articles.extend(sorted(p for p in path.iterdir() if p.is_file() and is_article_file(p)))
+        elif is_article_file(path):
+            articles.append(path)
+        elif project is None:
+            project = path
+        else:
+            others.append(path)
+    return project, articles, others
+
+
+def open_files(
+    paths: Sequence[Path], *, screenshot: Path | None = None, size: str | None = None
+) -> int:
+    """Start the app on the files it was given: a project to open, articles to import."""
+    project, articles, others = sort_opened_files(paths)
+    for path in others:
+        print(
+            f"factlane: one project per window: {path.name} is not opened "
+            f"(open it with File > Open Project, or start factlane {path.name})",
+            file=sys.stderr,
+        )
+    missing = [p for p in articles if not p.is_file()]
+    for path in missing:
+        print(f"factlane: {path}: no such file", file=sys.stderr)
+    if missing:
+        return EXIT_USAGE
+    if articles and screenshot is not None:
+        print(
+            "factlane: --screenshot draws a project; import the articles first "
+            "(factlane import FILE... --project P.factlane)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if paths and project is None and not articles:
+        print("factlane: none of the folders given holds an article to import", file=sys.stderr)
+        return EXIT_USAGE
+    return run_app(project, articles=articles, screenshot=screenshot, size=size)
+
+
+def _names(paths: Sequence[Path], shown: int = 3) -> str:
+    names = [p.name for p in paths[:shown]]
+    if len(paths) > shown:
+        names.append(f"and {len(paths) - shown} more")
+    return ", ".join(names)
+
+
+def offer_import(
+    window: MainWindow, articles: Sequence[Path], project: Path | None = None
+) -> QMessageBox | None:
+    """Bring ``articles`` into a project in ``window`` through the import dialog.
+
+    With ``project`` it is opened and the import dialog shown at once. Otherwise the analyst is
+    asked where they go: the most recent project (the default), another project, or a new one;
+    the question is returned (already open, not modal to the app) so that it can be answered.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    files = list(articles)
+
+    def import_into_open_project() -> None:
+        if window.project is not None:
+            window.import_paths(files)
+        else:
+            window.statusBar().showMessage(f"Nothing imported: {_names(files)}", 10000)
+
+    if project is not None:
+        window.open_project(project)
+        import_into_open_project()
+        return None
+
+    recent = next((p for p in window.recent_projects() if p.exists()), None)
+    box = QMessageBox(window)
+    box.setObjectName("importOpenedFiles")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Import articles")
+    what = files[0].name if len(files) == 1 else f"{len(files)} articles"
+    box.setText(f"Import {what} into a project?")
+    box.setInformativeText(
+        (f"{_names(files)}.\n\n" if len(files) > 1 else "")
+        + "Factlane keeps articles in a project. The import dialog shows what was found in "
+        "each file before anything is added."
+    )
+    into_recent = None
+    if recent is not None:
+        into_recent = box.addButton(f"Import into {recent.name}", QMessageBox.ButtonRole.AcceptRole)
+        into_recent.setObjectName("importIntoRecent")
+        into_recent.setToolTip(str(recent))
+    into_new = box.addButton("New Project…", QMessageBox.ButtonRole.ActionRole)
+    into_new.setObjectName("importIntoNew")
+    into_other = box.addButton("Other Project…", QMessageBox.ButtonRole.ActionRole)
+    into_other.setObjectName("importIntoOther")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(into_recent or into_new)
+    box.setEscapeButton(cancel)
+
+    def answered() -> None:
+        clicked = box.clickedButton()
+        if into_recent is not None and clicked is into_recent:
+            assert recent is not None
+            window.open_project(recent)
+        elif clicked is into_new:
+            window.new_project_dialog()
+        elif clicked is into_other:
+            window.open_project_dialog()
+        else:
+            window.statusBar().showMessage(f"Nothing imported: {_names(files)}", 10000)
+            return
+        import_into_open_project()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def _launch_with_articles(
+    app: QApplication, project: Path | None, articles: Sequence[Path], size: tuple[int, int] | None
+) -> int:
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if size:
+        window.resize(*size)
+    window.show()
+    # Asked once the window is on screen, so that the question has a window to belong to.
+    QTimer.singleShot(0, lambda: offer_import(window, articles, project))
+    return app.exec()
 
 
 def _parse_size(size: str | None) -> tuple[int, int] | None:
@@ -24,10 +190,12 @@ def _parse_size(size: str | None) -> tuple[int, int] | None:
         return None
     try:
         w, h = (int(v) for v in size.lower().split("x", 1))
-    except ValueError as exc:
-        raise SystemExit(f"factlane: --size wants WxH, e.g. 1600x1000, not {size!r}") from exc
+    except ValueError:
+        w = h = 0
     if w < 200 or h < 150:
-        raise SystemExit(f"factlane: --size {size} is too small for the window")
+        # The command line checks this first; this is for a caller that did not.
+        print(f"factlane: --size wants WxH, 200x150 at least, not {size!r}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
     return w, h
 
 
@@ -45,7 +213,6 @@ XCB_LIBRARIES: tuple[tuple[str, str], ...] = (
     ("libxcb-xkb.so.1", "libxcb-xkb1"),
     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
 )
-EXIT_MISSING_LIBRARIES = 5
 
 
 def _loadable(soname: str) -> bool:
@@ -92,9 +259,14 @@ def xcb_libraries_message(missing: list[tuple[str, str]]) -> str:
 
 
 def run_app(
-    project: Path | None = None, *, screenshot: Path | None = None, size: str | None = None
+    project: Path | None = None,
+    *,
+    articles: Sequence[Path] = (),
+    screenshot: Path | None = None,
+    size: str | None = None,
 ) -> int:
-    """Start the desktop app. With ``screenshot``, save a PNG once drawn and exit 0."""
+    """Start the desktop app. With ``screenshot``, save a PNG once drawn and exit 0. With
+    ``articles``, offer to import them (into ``project`` when one is given)."""
     if (
         screenshot is None
         and not os.environ.get("DISPLAY")
@@ -107,7 +279,7 @@ def run_app(
             "cannot open here. Use the command line (factlane --help) or run under a desktop.",
             file=sys.stderr,
         )
-        return 4
+        return EXIT_NO_DISPLAY
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if platform_is_xcb(os.environ):
@@ -130,4 +302,6 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.factlane.Factlane")
     apply_look(app)
+    if articles:
+        return _launch_with_articles(app, project, articles, parsed_size)
     return launch(app, project, screenshot=screenshot, size=parsed_size, started=_STARTED)

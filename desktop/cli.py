@@ -27,7 +27,7 @@ EXPORT_FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg
 
 
 class CliError(Exception):
-    """A usage or input problem reported on stderr with exit code 2."""
+    """A usage or input problem reported on stderr with exit code 2 (EXIT_USAGE)."""
 
 
 def _iso_date(value: str) -> date:
@@ -37,45 +37,257 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
 
 
+#: Every exit code the command line and the app return, as the help lists them.
+EXIT_OK = 0
+EXIT_SOME_FILES_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PROJECT = 3
+#: The desktop app's own (desktop.app keeps these numbers).
+EXIT_NO_DISPLAY = 4
+EXIT_MISSING_LIBRARIES = 5
+#: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+#: The exit code of a command whose output was closed by its reader (128 + SIGPIPE).
+EXIT_OUTPUT_CLOSED = 141
+
+_EXIT_TEXT = {
+    EXIT_OK: "done",
+    EXIT_SOME_FILES_FAILED: "some files could not be read (the others were)",
+    EXIT_USAGE: "wrong command line: a missing or bad option, a file or project not found",
+    EXIT_PROJECT: "the project cannot be opened or written: not a Factlane project, made by a\n"
+    "newer Factlane, open in another window, or the disk is full",
+    EXIT_NO_DISPLAY: "no display to open the window on",
+    EXIT_MISSING_LIBRARIES: "the window needs system libraries that are not installed",
+    EXIT_INTERRUPTED: "stopped by Ctrl-C",
+    EXIT_OUTPUT_CLOSED: "the program reading the output stopped reading (as | head does)",
+}
+
+ExitCode = int | tuple[int, str]
+
+
+def _exit_codes(*codes: ExitCode) -> str:
+    """The exit-code table of a help text; a command may say more about what a code means
+    for it by giving (code, text)."""
+    lines = ["exit codes:"]
+    for entry in codes:
+        code, text = entry if isinstance(entry, tuple) else (entry, _EXIT_TEXT[entry])
+        first, *rest = text.split("\n")
+        lines.append(f"  {code:<4} {first}")
+        lines.extend(f"       {more}" for more in rest)
+    return "\n".join(lines)
+
+
+_READ_EXITS: tuple[ExitCode, ...] = (
+    EXIT_OK,
+    EXIT_USAGE,
+    (EXIT_PROJECT, "the project cannot be read: not a Factlane project, or made by a newer one"),
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT_CLOSED,
+)
+
+
+_OVERVIEW = """\
+Follow one story across many news articles: Factlane finds each article's publication date,
+the dated facts in it and the figures it reports, and flags figures that sources disagree on.
+
+  factlane [PROJECT.factlane]     open the desktop app on a project (else the last one)
+  factlane ARTICLE...             open the app and offer to import the articles
+"""
+
+
+def _window_size(value: str) -> str:
+    try:
+        width, height = (int(v) for v in value.lower().split("x", 1))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a size in WxH form: {value!r}") from exc
+    if width < 200 or height < 150:
+        raise argparse.ArgumentTypeError(f"{value} is too small for the window (200x150 at least)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="factlane",
-        description="Dated facts and conflicting figures across news sources.",
+        description=_OVERVIEW,
+        epilog="Run factlane COMMAND --help for what a command does and prints.\n\n"
+        + _exit_codes(*_EXIT_TEXT),
+        formatter_class=raw,
     )
-    parser.add_argument("--version", action="version", version=f"factlane {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"factlane {__version__}",
+        help="print the version and quit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
 
-    p = sub.add_parser("gui", help="open the desktop app")
-    p.add_argument("project", nargs="?", type=Path, help="project file to open")
-    p.add_argument("--screenshot", type=Path, help="save a PNG of the window once drawn, then exit")
-    p.add_argument("--size", default=None, help="window size WxH, e.g. 1600x1000")
+    def command(
+        name: str, summary: str, description: str, *exits: ExitCode
+    ) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name,
+            help=summary,
+            description=description,
+            epilog=_exit_codes(*exits),
+            formatter_class=raw,
+        )
 
-    p = sub.add_parser("extract", help="extract metadata, time expressions, facts and figures")
-    p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--published", type=_iso_date, help="publication date (YYYY-MM-DD)")
-    p.add_argument("--plain", action="store_true", help="use the file's text unchanged")
-    p.add_argument("--json", action="store_true", help="print JSON (the only output form)")
+    p = command(
+        "gui",
+        "open the desktop app on a project, or on articles to import",
+        "Open the desktop app. A project (.factlane) opens in the window; articles (.txt, .md,\n"
+        ".html, .eml, feeds) are offered for import into the project given, or else the most\n"
+        "recent project or a new one. With nothing named, the last project opens.",
+        EXIT_OK,
+        EXIT_USAGE,
+        EXIT_PROJECT,
+        EXIT_NO_DISPLAY,
+        EXIT_MISSING_LIBRARIES,
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="FILE",
+        help="a project to open and/or articles (or folders of them) to import",
+    )
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="save a PNG of the window once the project is drawn, then quit",
+    )
+    p.add_argument("--size", type=_window_size, metavar="WxH", help="window size, e.g. 1600x1000")
 
-    p = sub.add_parser("import", help="import files into a project (created if missing)")
-    p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--published", type=_iso_date, help="publication date for every file")
-    p.add_argument("--source", help="outlet name for every file")
+    p = command(
+        "extract",
+        "read articles and print their dates, facts and figures as JSON, without a project",
+        "Read each article and print what Factlane finds in it: title, outlet, author, URL and\n"
+        "publication date (with where each came from), the cleaned text, the time expressions\n"
+        "with their dates, the facts they date and the figures. One JSON object per file, one\n"
+        'per line, in the order given; a file that cannot be read prints {"error": ...} on its\n'
+        "line and the others go on. Nothing is saved.",
+        EXIT_OK,
+        (EXIT_SOME_FILES_FAILED, "some files could not be read (each has its error line)"),
+        EXIT_USAGE,
+        EXIT_INTERRUPTED,
+        EXIT_OUTPUT_CLOSED,
+    )
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="articles, or folders of them"
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of every file, in place of the one found in it",
+    )
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        help="extract from the file's text as it is, page furniture and markup included",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (the only output form; accepted for scripts)",
+    )
 
-    for name, what in (
-        ("articles", "list the project's articles"),
-        ("facts", "list the project's dated facts"),
-        ("figures", "list the project's figures"),
-        ("conflicts", "list figure groups and their contradictions, updates and agreements"),
+    p = command(
+        "import",
+        "add articles to a project (created if missing)",
+        "Add articles to a project, creating the project if it does not exist. Each article is\n"
+        "saved as soon as it is read: one line per file says imported, duplicate (already in\n"
+        "the project) or failed and why. Ctrl-C stops after the current file.",
+        EXIT_OK,
+        (EXIT_SOME_FILES_FAILED, "some files could not be imported (the others were)"),
+        EXIT_USAGE,
+        EXIT_PROJECT,
+        (EXIT_INTERRUPTED, "stopped by Ctrl-C (the files imported before it stay imported)"),
+    )
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="articles, or folders of them"
+    )
+    p.add_argument(
+        "--project", required=True, type=Path, metavar="P.factlane", help="the project to add to"
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of every file, in place of the one found in it",
+    )
+    p.add_argument(
+        "--source", metavar="NAME", help="outlet of every file, in place of the one found in it"
+    )
+
+    for name, summary, prints in (
+        (
+            "articles",
+            "list the project's articles",
+            "Each article's id, publication date, outlet and title; with --json also its\n"
+            "author, URL, file and cleaned text.",
+        ),
+        (
+            "facts",
+            "list the project's dated facts",
+            "Each fact's id, date, review status (auto, confirmed, rejected, edited, manual)\n"
+            "and sentence; with --json also its date range, time expression and article.",
+        ),
+        (
+            "figures",
+            "list the project's figures",
+            "Each figure's id, qualifier, number, measure and what it counts; with --json also\n"
+            "its range, who gave it, as of when, and its article.",
+        ),
+        (
+            "conflicts",
+            "list figures that sources report differently: contradictions, updates, agreements",
+            "Every pair of figures from different articles about the same quantity, marked\n"
+            "contradiction, update (a later count) or consistent, with the reason; with --json\n"
+            "also the groups of figures about each quantity.",
+        ),
     ):
-        p = sub.add_parser(name, help=what)
-        p.add_argument("--project", required=True, type=Path)
-        p.add_argument("--json", action="store_true", help="print one JSON document")
+        p = command(
+            name,
+            summary,
+            f"{prints}\nA project open in the app can be read too; nothing is written to it.",
+            *_READ_EXITS,
+        )
+        p.add_argument(
+            "--project", required=True, type=Path, metavar="P.factlane", help="the project to read"
+        )
+        p.add_argument(
+            "--json", action="store_true", help="print one JSON document instead of a table"
+        )
 
-    p = sub.add_parser("export", help="export facts, figures, timeline or a report")
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-    p.add_argument("--output", required=True, type=Path)
+    p = command(
+        "export",
+        "write the facts, figures, timeline or a report to a file",
+        "Write the project out: facts and figures as csv or json, a self-contained html report\n"
+        "of the timeline and open conflicts, timelinejs or timesketch for other timeline tools,\n"
+        "or the timeline as a png or svg image. A project open in the app can be exported.",
+        EXIT_OK,
+        EXIT_USAGE,
+        (
+            EXIT_PROJECT,
+            "the project cannot be read (not a Factlane project, or made by a newer one),\n"
+            "or the output cannot be written there",
+        ),
+        EXIT_INTERRUPTED,
+    )
+    p.add_argument(
+        "--project", required=True, type=Path, metavar="P.factlane", help="the project to export"
+    )
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=EXPORT_FORMATS,
+        metavar="FORMAT",
+        help="one of " + ", ".join(EXPORT_FORMATS),
+    )
+    p.add_argument("--output", required=True, type=Path, metavar="PATH", help="the file to write")
     return parser
 
 
@@ -102,9 +314,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_utf8(json_output=args.command == "extract" or bool(getattr(args, "json", False)))
     try:
         if args.command == "gui":
-            from desktop.app import run_app
+            from desktop.app import open_files
 
-            return run_app(args.project, screenshot=args.screenshot, size=args.size)
+            return open_files(args.files, screenshot=args.screenshot, size=args.size)
         handler = {
             "extract": _cmd_extract,
             "import": _cmd_import,
@@ -117,7 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except CliError as exc:
         print(f"factlane: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except KeyboardInterrupt:
         # Whatever was committed before the interrupt stays in the project; say so, no traceback.
         print("factlane: interrupted", file=sys.stderr)
@@ -133,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, ProjectError | ExportError):
             print(f"factlane: {exc}", file=sys.stderr)
-            return 3
+            return EXIT_PROJECT
         raise
 
 
@@ -205,7 +417,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             }
         )
         sys.stdout.flush()
-    return 1 if failed else 0
+    return EXIT_SOME_FILES_FAILED if failed else EXIT_OK
 
 
 def _plain_text(data: bytes, path: Path) -> str:
@@ -252,12 +464,6 @@ def _open_for_reading(path: Path) -> Any:
         return ProjectService(ProjectStore.open_read_only(path, "locked"))
     except ProjectWriteError:
         return ProjectService(ProjectStore.open_read_only(path, "unwritable"))
-
-
-#: The exit code of a command stopped by Ctrl-C (128 + SIGINT, as shells report it).
-EXIT_INTERRUPTED = 130
-#: The exit code of a command whose output was closed by its reader (128 + SIGPIPE).
-EXIT_OUTPUT_CLOSED = 141
 
 
 def _discard_stdout() -> None:
@@ -326,7 +532,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     for problem in problems:
         print(f"factlane: {problem}", file=sys.stderr)
     if not files:
-        return 1
+        return EXIT_SOME_FILES_FAILED
     from desktop.services.project import ProjectError
 
     reported: list[Any] = []
@@ -355,7 +561,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 "project are recognised and not imported twice)",
                 file=sys.stderr,
             )
-            return 3
+            return EXIT_PROJECT
         for outcome in outcomes:
             if outcome.status == "cancelled":
                 _report(outcome.line())
@@ -368,7 +574,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERRUPTED
-    return 1 if problems or any(o.status == "failed" for o in outcomes) else 0
+    failed = problems or any(o.status == "failed" for o in outcomes)
+    return EXIT_SOME_FILES_FAILED if failed else EXIT_OK
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
@@ -387,7 +594,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
             for rec in records:
                 when = rec.published.isoformat() if rec.published else "(no date)"
                 print(f"{rec.id:>5}  {when:<10}  {rec.source or '-':<24.24}  {rec.display_title}")
-    return 0
+    return EXIT_OK
 
 
 def _cmd_facts(args: argparse.Namespace) -> int:
@@ -398,7 +605,7 @@ def _cmd_facts(args: argparse.Namespace) -> int:
         else:
             for f in facts:
                 print(f"{f.id:>6}  {f.date.value:<14}  {f.status:<9}  {f.text}")
-    return 0
+    return EXIT_OK
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
@@ -416,7 +623,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
                     f"{f.id:>6}  {fig.qualifier:<11}  {fig.number_text:<14}  "
                     f"{fig.measure or '-':<10}  {fig.counted or '-'}{denied}"
                 )
-    return 0
+    return EXIT_OK
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
@@ -436,7 +643,7 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
                 print(
                     f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {labels.get(p.group_key, '')}: {p.reason}"
                 )
-    return 0
+    return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -445,4 +652,4 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with _open_for_reading(args.project) as project:
         export_project(project, args.format, args.output)
     print(f"wrote {args.output}")
-    return 0
+    return EXIT_OK
