@@ -135,6 +135,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _date_in_address(found)
     furniture.judge(pieces)
     _list_of_results(pieces, found)
+    _court_heading(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
     _captions_as_story(pieces)
@@ -435,6 +436,66 @@ def _list_of_results(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.SEARCH_RESULTS
     found.candidates.clear()
     found.warnings.append("this looks like a list of search results, not an article")
+
+
+#: The court a judgment's heading names, in capitals: "IN THE HIGH COURT OF JUSTICE", "IN
+#: THE COURT OF APPEAL (CIVIL DIVISION)", "IN THE SUPREME COURT OF THE UNITED KINGDOM".
+_COURT_LINE = re.compile(
+    r"^IN\s+THE\s+(?P<court>(?:[A-Z][A-Z'’.-]*\s+){0,4}?(?:COURT|TRIBUNAL)"
+    r"(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+)?(?=\s*$)|\s+OF\s+(?!THE\b)[A-Z][A-Z'’-]*)?)\b"
+)
+#: The other lines of a judgment's heading: its citation, case number, judge, hearing dates,
+#: parties and counsel.
+_COURT_FIELD = re.compile(
+    r"^(?:neutral\s+citation|(?:case|claim|appeal|docket|application)\s+(?:no\b|number)|"
+    r"before\s*:|hearing\s+dates?\b|between\s*:?$|judg(?:e)?ment\s+(?:approved|handed)|"
+    r".{0,120}\b(?:for|on\s+behalf\s+of)\s+the\s+(?:claimant|defendant|appellant|respondent|"
+    r"applicant|petitioner)s?\b)",
+    re.I,
+)
+#: The judgment's first numbered paragraph: "1. The claimant ...", "[1] This appeal ...".
+_FIRST_JUDGMENT_PARAGRAPH = re.compile(r"^(?:\[1\]|1\.|\(1\))\s+\S")
+_COURT_MINOR_WORDS = frozenset(["of", "the", "and", "at", "for", "in"])
+
+
+def _court_heading(pieces: list[Piece], found: Found) -> None:
+    """A court's judgment: its heading (the court, neutral citation, case number, judge,
+    parties, counsel, hearing dates) is the record's label, not the judgment, which opens
+    with its first numbered paragraph. The court the heading names first published it, not
+    the archive that hosts the copy; the judge is no byline."""
+    head = pieces[:40]
+    court_at = next(
+        (i for i, p in enumerate(head) if len(p.text) <= 200 and _COURT_LINE.match(p.text)), None
+    )
+    if court_at is None:
+        return
+    fields = [i for i, p in enumerate(head) if len(p.text) <= 300 and _COURT_FIELD.match(p.text)]
+    if not fields:
+        return
+    start = min(court_at, fields[0])
+    body = next(
+        (
+            i
+            for i in range(start + 1, len(pieces))
+            if pieces[i].kept
+            and _FIRST_JUDGMENT_PARAGRAPH.match(pieces[i].text)
+            and len(pieces[i].text.split()) >= 8
+        ),
+        None,
+    )
+    if body is None or body - start > 40:
+        return
+    for piece in pieces[start:body]:
+        if piece.kept and piece.reason != furniture.TITLE:
+            piece.reason = furniture.COURT_HEADING
+    m = _COURT_LINE.match(pieces[court_at].text)
+    if m is None:
+        return
+    found.source = " ".join(
+        w.lower() if n and w.lower() in _COURT_MINOR_WORDS else w.capitalize()
+        for n, w in enumerate(m.group("court").split())
+    )
+    found.field_origins["source"] = "the court the judgment's heading names"
 
 
 def _sentence_shaped(text: str, words: int) -> bool:

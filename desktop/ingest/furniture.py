@@ -63,6 +63,7 @@ FEED_FOOTER = "the feed's footer line"
 UPDATE_HISTORY = "update history"
 FEEDBACK = "page feedback box"
 SEARCH_RESULTS = "search results"
+COURT_HEADING = "the court's heading of a judgment"
 
 
 @dataclass(slots=True)

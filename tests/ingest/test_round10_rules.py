@@ -193,3 +193,30 @@ def test_a_story_with_one_results_line_stays_a_story() -> None:
     ]
     article = read_bytes("\n\n".join(paragraphs).encode(), "story.txt")
     assert article.text.split("\n") == paragraphs
+
+
+def test_a_judgments_heading_is_set_aside_and_its_court_is_the_source() -> None:
+    copy = (
+        "Neutral Citation Number: [2024] EWCA Civ 88\n\n"
+        "Case No: CA-2023-001412\n\n"
+        "IN THE COURT OF APPEAL (CIVIL DIVISION)\n"
+        "ON APPEAL FROM THE HIGH COURT OF JUSTICE\n\n"
+        "Date: 12 February 2024\n\n"
+        "Before: LORD JUSTICE MERRION\n\n"
+        "Between:\n\nORCHARD HOMES LIMITED\nAppellant\n\n- and -\n\nTHE MAYOR OF FENBURY\n"
+        "Respondent\n\n"
+        "Ms Lena Hart (instructed by Dray Lowe LLP) for the Appellant\n\n"
+        "Hearing date: 23 January 2024\n\n"
+        "[1] This appeal concerns the planning condition attached to 240 homes on the edge of "
+        "Fenbury.\n\n"
+        "[2] For the reasons below, the appeal is allowed.\n"
+    )
+    article = read_bytes(copy.encode(), "judgment.txt")
+    assert article.text.split("\n") == [
+        "[1] This appeal concerns the planning condition attached to 240 homes on the edge of "
+        "Fenbury.",
+        "[2] For the reasons below, the appeal is allowed.",
+    ]
+    assert article.source == "Court of Appeal"
+    assert article.author is None
+    assert article.published is not None and article.published.isoformat() == "2024-02-12"
