@@ -190,6 +190,8 @@ def _extract(
     _unwrap_layout_tables(tree)
     _mark_unseen_and_sign_up(tree)
     _mark_notes_lists(tree)
+    _without_edit_links(tree)
+    box_rows = _mark_infoboxes(tree)
     found = known if known is not None else Found(encoding=encoding)
     found.encoding = encoding
     _page_metadata(tree, json_ld, found)
@@ -232,8 +234,9 @@ def _extract(
     _outlet_from_page_title(tree, found)
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
+    _drop_edit_stamp_guess(page_blocks, found)
     if main_lines:
-        pieces = _merge(main_lines, page_blocks, link_lists)
+        pieces = _merge(main_lines, page_blocks, link_lists, box_rows)
         _restore_dropped_paragraphs(pieces)
         _restore_notes(pieces)
     else:
@@ -1045,6 +1048,81 @@ def _mark_notes_lists(tree: Any) -> None:
                     heading.set(_MARK, NOTES)
 
 
+#: A fact box beside an encyclopedia article or a profile ("infobox", "fact box", "fact
+#: file"): its rows of labels and values repeat or summarise the article, and are no part of it.
+_INFOBOX_MARK = re.compile(r"infobox|fact-?(?:box|file|sheet)|key-?facts", re.I)
+
+
+def _mark_infoboxes(tree: Any) -> frozenset[str]:
+    """Mark the page's fact boxes as summary boxes; return their rows' texts (as
+    ``furniture.text_key``) so the rows the main-text reader kept can be set aside too."""
+    rows: set[str] = set()
+    for n, table in enumerate(tree.iter("table")):
+        if n >= 200:
+            break
+        marks = f"{table.get('class') or ''} {table.get('id') or ''}"
+        if not _INFOBOX_MARK.search(marks):
+            continue
+        table.set(_MARK, furniture.SUMMARY_BOX)
+        for row in table.iter("tr"):
+            cells = [collapse_whitespace(c.text_content()) for c in row if c.tag in {"td", "th"}]
+            key = furniture.text_key(" ".join(c for c in cells if c))
+            if key:
+                rows.add(key)
+    return frozenset(rows)
+
+
+#: The "[edit]" link a wiki sets beside each section heading.
+_EDIT_LINK_MARK = re.compile(r"editsection|edit-?section|section-?edit|edit-?link", re.I)
+_EMPTY_BRACKETS = re.compile(r"\s*\[\s*\]")
+_EDIT_LINK_TEXT = re.compile(r"^\s*\[?\s*edit(?:\s*\|\s*edit\s+source)?\s*\]?\s*$", re.I)
+
+
+def _without_edit_links(tree: Any) -> None:
+    """A wiki's "[edit]" links are the site's tools, not the heading's words."""
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6")):
+        dropped = False
+        for element in list(heading.iter()):
+            if element is heading or not isinstance(element.tag, str):
+                continue
+            marked = _EDIT_LINK_MARK.search(element.get("class") or "")
+            link = element.tag == "a" and _EDIT_LINK_TEXT.match(element.text_content())
+            if (marked or link) and element.getparent() is not None:
+                _drop_keeping_tail(element)
+                dropped = True
+        if dropped:
+            # The brackets the page printed around a removed link: "History [ ]".
+            for element in heading.iter():
+                if element.text and "[" in element.text:
+                    element.text = _EMPTY_BRACKETS.sub("", element.text)
+                if element is not heading and element.tail and "[" in element.tail:
+                    element.tail = _EMPTY_BRACKETS.sub("", element.tail)
+
+
+#: A page's note of its own last edit: "This page was last edited on 12 March 2025".
+_EDIT_STAMP = re.compile(
+    r"\b(?:last\s+(?:edited|modified|updated|revised|changed)|(?:page|article)\s+was\s+"
+    r"(?:last\s+)?(?:edited|modified|updated|revised))\b",
+    re.I,
+)
+
+
+def _drop_edit_stamp_guess(page_blocks: list[PageBlock], found: Found) -> None:
+    """htmldate's guess read from the page's note of its last edit dates an update, not the
+    publication: a wiki page printing only that has no publication date."""
+    guessed = [c for c in found.candidates if c[1].evidence == "page markup (htmldate)"]
+    if not guessed:
+        return
+    edited: set[Any] = set()
+    for block in page_blocks:
+        if len(block.text) <= 200 and _EDIT_STAMP.search(block.text):
+            edited.update(dates.full_dates(block.text, found.numeric_order)[0])
+    if edited:
+        found.candidates[:] = [
+            c for c in found.candidates if c not in guessed or c[1].value not in edited
+        ]
+
+
 def _back_links(item: Any) -> list[Any]:
     links = []
     for link in item.iter("a"):
@@ -1320,7 +1398,10 @@ def _own_reason(element: Any) -> str | None:
 
 
 def _merge(
-    main_lines: list[str], page_blocks: list[PageBlock], link_lists: set[str]
+    main_lines: list[str],
+    page_blocks: list[PageBlock],
+    link_lists: set[str],
+    box_rows: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """trafilatura's lines as kept pieces, with the page blocks it left out put back in place.
 
@@ -1338,7 +1419,11 @@ def _merge(
     ]
 
     def kept_line(line: str) -> Piece:
-        return Piece(line, "list" if line in items else "para", marked.get(line))
+        reason = marked.get(line)
+        # A row of a fact box, written by the main-text reader as "| label | value |".
+        if reason is None and line.startswith("|") and furniture.text_key(line) in box_rows:
+            reason = furniture.SUMMARY_BOX
+        return Piece(line, "list" if line in items else "para", reason)
 
     positions: dict[str, list[int]] = {}
     for n, line in enumerate(main_lines):

@@ -220,3 +220,35 @@ def test_a_judgments_heading_is_set_aside_and_its_court_is_the_source() -> None:
     assert article.source == "Court of Appeal"
     assert article.author is None
     assert article.published is not None and article.published.isoformat() == "2024-02-12"
+
+
+def test_an_encyclopedia_page_leaves_its_fact_box_edit_links_and_edit_stamp_out() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Marren Lighthouse'
+        ' - Coastwiki</title><meta property="og:site_name" content="Coastwiki"></head><body>'
+        '<main><h1>Marren Lighthouse</h1><div class="content"><table class="infobox vcard">'
+        '<tr><th colspan="2">Marren Lighthouse</th></tr><tr><th>Designer</th>'
+        "<td>Edith Carrow</td></tr><tr><th>Height</th><td>31 m</td></tr><tr><th>First lit</th>"
+        "<td>1888</td></tr></table><p>Marren Lighthouse is a disused lighthouse on the "
+        "headland north of Port Marren, lit from 1888 until 1991.</p>"
+        "<h2>History <span>[<a href='/w/edit?section=1'>edit</a>]</span></h2>"
+        "<p>The tower was built of local granite after two ships were lost on the Marren rocks "
+        "in the winter of 1884.</p><p>It was automated in 1962 and switched off in 1991.</p>"
+        "</div></main><footer><p>This page was last modified on 4 February 2025, at 11:02."
+        "</p></footer></body></html>"
+    )
+    article = read_bytes(page.encode(), "wiki.html")
+    assert article.text.split("\n") == [
+        "Marren Lighthouse is a disused lighthouse on the headland north of Port Marren, lit "
+        "from 1888 until 1991.",
+        "History",
+        "The tower was built of local granite after two ships were lost on the Marren rocks in "
+        "the winter of 1884.",
+        "It was automated in 1962 and switched off in 1991.",
+    ]
+    assert (article.title, article.source, article.author) == (
+        "Marren Lighthouse",
+        "Coastwiki",
+        None,
+    )
+    assert article.published is None
