@@ -232,7 +232,13 @@ What the answers mean (the conventions every set follows):
   name, ``source`` the forum, ``published`` the post's date; the replies, member titles,
   post counts, "Like · Reply · Report" bars and similar threads are furniture.
 - A saved page of search results has no story: an empty body, ``published`` null (the
-  results' dates are other stories').
+  results' dates are other stories'). Every block is set aside as "search results" and the
+  import refuses the page with "this looks like a list of search results, not an article"
+  (``require_article_text``), rather than storing snippets of other stories as one.
+- A court judgment's source is the court even when an archive hosts the copy: the court
+  published the judgment; the heading above its first numbered paragraph is its label.
+- An encyclopedia's fact box (infobox) is furniture even when a main-text reader keeps its
+  rows; its values (a river crossed, a designer) never name the author.
 - A "Corrections" section and "This article was amended on ..." at the foot stay in the
   body; a gallery's "Share this gallery" and "More galleries" list are furniture.
 
