@@ -1170,6 +1170,14 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
             # "promised another one by the summer", "a vote was unlikely before the spring": a
             # deadline set in a season not yet begun lies ahead, unless a plan is told as over
             year, reason = upcoming, "the next one, because a deadline ('by', 'before') lies ahead"
+        elif (
+            not in_it
+            and re.search(r"\bfor\s+$", ctx.text[max(0, ctx.start - 5) : ctx.start], re.I)
+            and ctx.text.startswith(("the ", "The "), ctx.start)
+        ):
+            # "adding capacity for the summer", "closed for the summer", "no plan for the
+            # fall": the season something is set for is one not yet begun
+            year, reason = upcoming, "the next one, as the season something is set for"
         elif tense in ("none", "present") and not in_it and 2 * ahead < behind:
             # "through the spring", written in February: the season about to begin, as with a
             # yearless month the nearer reading wins when no verb says which way (the future

@@ -1945,3 +1945,10 @@ def test_the_day_something_is_set_for_lies_ahead() -> None:
     # a possessive is an event's own day, told as past
     text = "He was arrested for Saturday's attack on the depot."
     assert found(text, date(2005, 9, 2)) == [("Saturday", "DATE", "2005-08-27")]
+
+
+def test_the_season_something_is_set_for_is_one_not_yet_begun() -> None:
+    text = "Airlines are adding record capacity for the summer."
+    assert found(text, date(2026, 1, 9)) == [("the summer", "DATE", "2026-SU")]
+    text = "Schools, already closed for the summer, would stay shut."
+    assert found(text, date(1999, 5, 30)) == [("the summer", "DATE", "1999-SU")]
