@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire30]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire31]
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # parliaments, diplomacy and international institutions, 1996-2026 (wire27), and English-language
 # European and post-Soviet outlets of 2014-2026: the war in Ukraine, EU politics (wire28), arts,
 # entertainment, travel and listings copy of 2000-2026, heavy in schedules and recurring times
-# (wire29), and day-two and follow-up stories of disasters, crimes and rescues, 1996-2026, told hour by hour
+# (wire29), holidays, religious and cultural calendars, school and fiscal years around the world
+# of 1998-2025 (wire31), and day-two and follow-up stories of disasters, crimes and rescues, 1996-2026, told hour by hour
 # days after the event (wire30)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
@@ -109,6 +110,7 @@ WIRE_ARTICLES = {
         "wire28",
         "wire29",
         "wire30",
+        "wire31",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
