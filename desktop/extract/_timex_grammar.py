@@ -1793,13 +1793,14 @@ _TWILIGHT = {
     "sunrise": "MO",
     "dusk": "EV",
     "sunset": "EV",
+    "sundown": "EV",
     "nightfall": "NI",
 }
 
 
 @rule(
     rf"{_B}(?:at|by|until|till|before|after|since|from|around|near)\s+(?P<part>dawn|daybreak|sunrise"
-    rf"|dusk|sunset|nightfall)(?:\s+(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
+    rf"|dusk|sunset|sundown|nightfall)(?:\s+(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
     rf"|tomorrow))?{_E}"
 )
 def _twilight(m: re.Match[str], text: str) -> Candidate | None:
@@ -4350,7 +4351,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",
     "_the_whole_day": "throughout during rest much most",
-    "_twilight": "dawn daybreak sunrise dusk sunset nightfall",
+    "_twilight": "dawn daybreak sunrise dusk sunset sundown nightfall",
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",

@@ -1952,3 +1952,8 @@ def test_the_season_something_is_set_for_is_one_not_yet_begun() -> None:
     assert found(text, date(2026, 1, 9)) == [("the summer", "DATE", "2026-SU")]
     text = "Schools, already closed for the summer, would stay shut."
     assert found(text, date(1999, 5, 30)) == [("the summer", "DATE", "1999-SU")]
+
+
+def test_sundown_is_an_evening() -> None:
+    text = "Jews prepared for the start of Passover at sundown."
+    assert ("sundown", "TIME", "2023-04-05TEV") in found(text, date(2023, 4, 5))
