@@ -3869,6 +3869,9 @@ _FIXED_HOLIDAYS = {
     "christmas day": (12, 25),
     "christmas": (12, 25),
     "boxing day": (12, 26),
+    # the Thai new year's first day, and the Persian new year as Central Asia keeps it
+    "songkran": (4, 13),
+    "nowruz": (3, 21),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
     "independence day": (7, 4),
@@ -3985,6 +3988,9 @@ _EASTER_OFFSETS = {
     "good friday": -2,
     "palm sunday": -7,
     "ash wednesday": -46,
+    "maundy thursday": -3,
+    "holy thursday": -3,
+    "holy saturday": -1,
 }
 
 
@@ -4052,6 +4058,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^(?:eid|id)[-\s]+(?:al|ul|el)[-\s]+", "eid al-", name)
     name = re.sub(r"^eid al-(?:azha|zuha|kabir|kebir)$|^bakr[ai]?[-\s]?id$", "eid al-adha", name)
     name = re.sub(r"^deepavali$", "diwali", name)
+    name = re.sub(r"^(?:navruz|nauryz|norooz)$", "nowruz", name)
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
     name = re.sub(r"^martin luther king.*", "martin luther king day", name)
@@ -4086,7 +4093,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|new\s+year['’]s\s+(?:day|eve)|new\s+year(?!['’])|christmas(?:\s+(?:eve|day))?|boxing\s+day"
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
-    rf"|ash\s+wednesday|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
+    rf"|ash\s+wednesday|(?:maundy|holy)\s+thursday|holy\s+saturday|songkran|nowruz|navruz|nauryz|norooz|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
     rf"|diwali|deepavali|lantern\s+festival|ramadan|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
@@ -4121,10 +4128,14 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"]) if m["year"] else None
 
     around = re.search(
-        rf"\bthe\s+(day|{WEEKDAY_PATTERN})\s+(after|before)\s+$",
+        rf"\bthe\s+(day|eve|{WEEKDAY_PATTERN})\s+(after|before|of)\s+(?:the\s+)?$",
         text[max(0, m.start() - 24) : m.start()],
         re.I,
     )
+    if around is not None and (around.group(1).lower() == "eve") != (
+        around.group(2).lower() == "of"
+    ):
+        around = None  # "the eve of", "the day after"; never "the day of" or "the eve before"
 
     def resolve(ctx: Context) -> Resolution:
         if year is not None:
@@ -4202,17 +4213,25 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             day = resolve(ctx)
             if day.point is None:
                 return day
-            if named_day == "day":
+            if named_day == "eve":
+                point = day.point - timedelta(days=1)  # "the eve of Diwali"
+            elif named_day == "day":
                 point = day.point + timedelta(days=1 if side == "after" else -1)
             else:
                 wd = weekday_number(named_day)
                 step = (wd - day.point.weekday()) % 7 or 7
                 point = day.point + timedelta(days=step if side == "after" else step - 7)
-            return Resolution(
-                point.isoformat(), f"the {named_day} {side} {day.explanation}", True, point, "day"
-            )
+            how = "the eve of" if named_day == "eve" else f"the {named_day} {side}"
+            return Resolution(point.isoformat(), f"{how} {day.explanation}", True, point, "day")
 
         return Candidate(m.start() - len(around.group(0)), m.end(), "DATE", resolve_next_to)
+    every = re.search(r"\bevery\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    if every is not None and year is None and name in _FIXED_HOLIDAYS:
+        # "every Christmas Eve", "every Boxing Day": the day of each year
+        month_day = _FIXED_HOLIDAYS[name]
+        start = m.start() - len(every.group(0))
+        value = f"XXXX-{month_day[0]:02d}-{month_day[1]:02d}"
+        return Candidate(start, m.end(), "SET", _const(value, f"{m['h']} of every year"))
     weekend = re.match(r"\s+weekend\b", text[m.end() : m.end() + 10], re.IGNORECASE)
     if weekend is not None and year is None:
         # "the Thanksgiving weekend", "over the Easter weekend": the weekend the day falls
@@ -4408,7 +4427,7 @@ _TRIGGERS: dict[str, str] = {
     "_first_day_of_year": "day",
     "_overnight_into": "overnight",
     "_overnight_on": "overnight",
-    "_holiday": "year christmas boxing valentine halloween independence veterans armistice"
+    "_holiday": "year christmas boxing maundy holy songkran nowruz navruz nauryz norooz valentine halloween independence veterans armistice"
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"

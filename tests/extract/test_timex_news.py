@@ -1957,3 +1957,20 @@ def test_the_season_something_is_set_for_is_one_not_yet_begun() -> None:
 def test_sundown_is_an_evening() -> None:
     text = "Jews prepared for the start of Passover at sundown."
     assert ("sundown", "TIME", "2023-04-05TEV") in found(text, date(2023, 4, 5))
+
+
+def test_more_holidays_their_eves_and_every_year() -> None:
+    assert found("On the eve of Diwali, crowds packed markets.", date(2023, 11, 12)) == [
+        ("the eve of Diwali", "DATE", "2023-11-11")
+    ]
+    assert found('"I come every Boxing Day," she said.', date(2024, 12, 26)) == [
+        ("every Boxing Day", "SET", "XXXX-12-26")
+    ]
+    text = "Pilgrims gathered on Holy Saturday. Thais marked Songkran, and Kazakhs Nauryz."
+    assert [h[2] for h in found(text, date(2025, 4, 20))] == [
+        "2025-04-19",
+        "2025-04-13",
+        "2025-03-21",
+    ]
+    # "the day of" names no other day
+    assert found("It was the day of Christmas.", date(2024, 12, 27))[0][0] == "Christmas"
