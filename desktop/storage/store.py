@@ -306,6 +306,9 @@ class ProjectStore:
         extraction: Extraction,
     ) -> int:
         """Store one imported article with its extraction, in one transaction."""
+        # a file name the system's locale could not decode arrives with lone surrogates
+        # (Python's surrogateescape), which SQLite cannot store: keep its real characters
+        path = _storable(path)
         with self._write() as s:
             existing = s.execute(
                 select(ArticleRow.id)
@@ -1644,3 +1647,13 @@ def _chunked_in(s: Session, model: Any, column: Any, values: Iterable[Any]) -> l
     for i in range(0, len(vals), 900):
         out.extend(s.scalars(select(model).where(column.in_(vals[i : i + 900]))).all())
     return out
+
+
+def _storable(text: str) -> str:
+    """``text`` with any undecodable bytes (lone surrogates from ``os.fsdecode``) read back as
+    UTF-8 where they are UTF-8, and as U+FFFD where they are not."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
