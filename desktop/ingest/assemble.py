@@ -117,6 +117,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.warnings.append(f'the byline "{found.author}" names no person')
         found.author = None
         found.field_origins.pop("author", None)
+    if found.numeric_order is None:
+        found.numeric_order = dates.numeric_order_of_page(p.text for p in pieces)
     _notes_list(pieces)
     furniture.archive_toolbar(pieces)
     _social_post(pieces, found)
@@ -444,6 +446,21 @@ _COURT_LINE = re.compile(
     r"^IN\s+THE\s+(?P<court>(?:[A-Z][A-Z'’.-]*\s+){0,4}?(?:COURT|TRIBUNAL)"
     r"(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+)?(?=\s*$)|\s+OF\s+(?!THE\b)[A-Z][A-Z'’-]*)?)\b"
 )
+#: The same heading in title case ("In the High Court of Justice", "In the County Court at
+#: Leeds"). Written so, it could open a sentence of a report, so the line must hold nothing
+#: but the court, its division in brackets or the place it sits.
+_COURT_LINE_TITLED = re.compile(
+    r"^In\s+the\s+(?P<court>(?:[A-Z][a-z'’.-]*\s+){0,4}?(?:Court|Tribunal)"
+    r"(?:\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\s+of\s+(?!the\b)[A-Z][\w'’-]*)?)"
+    r"(?:\s*\([^()]{1,60}\)|,?\s+(?:at|in|sitting\s+at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s*$"
+)
+
+
+def _court_line(text: str) -> re.Match[str] | None:
+    return _COURT_LINE.match(text) or _COURT_LINE_TITLED.match(text)
+
+
 #: The other lines of a judgment's heading: its citation, case number, judge, hearing dates,
 #: parties and counsel.
 _COURT_FIELD = re.compile(
@@ -465,7 +482,7 @@ def _court_heading(pieces: list[Piece], found: Found) -> None:
     the archive that hosts the copy; the judge is no byline."""
     head = pieces[:40]
     court_at = next(
-        (i for i, p in enumerate(head) if len(p.text) <= 200 and _COURT_LINE.match(p.text)), None
+        (i for i, p in enumerate(head) if len(p.text) <= 200 and _court_line(p.text)), None
     )
     if court_at is None:
         return
@@ -488,7 +505,12 @@ def _court_heading(pieces: list[Piece], found: Found) -> None:
     for piece in pieces[start:body]:
         if piece.kept and piece.reason != furniture.TITLE:
             piece.reason = furniture.COURT_HEADING
-    m = _COURT_LINE.match(pieces[court_at].text)
+    author = found.author
+    if author is not None and any(author in p.text for p in pieces[start:body]):
+        # A heading's line read as a name (a division, a party, the judge) signs nothing.
+        found.author = None
+        found.field_origins.pop("author", None)
+    m = _court_line(pieces[court_at].text)
     if m is None:
         return
     found.source = " ".join(

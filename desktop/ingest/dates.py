@@ -15,6 +15,7 @@ another line of the same document supplies the year; that is said in a warning i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -248,6 +249,47 @@ def numeric_order_of_language(tag: str | None) -> NumericOrder:
     if len(parts) < 2 or not re.fullmatch(r"[a-z]{2}|\d{3}", parts[1]):
         return None
     return "mdy" if parts[1] in {"us", "ph"} else "dmy"
+
+
+_SLASHED_DATE = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d\d\b")
+_DAY_MONTH_WORDS = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s+of)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d\b", re.I
+)
+_MONTH_DAY_WORDS = re.compile(_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)
+
+
+def numeric_order_of_page(texts: Iterable[str]) -> NumericOrder:
+    """The numeric date order a page's own dates settle, for a page whose language and
+    country say nothing (a text copy, an "en" page).
+
+    A slashed date that cannot be read two ways ("23/01/2024": no 23rd month) shows how the
+    page writes the others; when those disagree the page settles nothing. Failing that, the
+    dates the page spells out with the month's name follow the same habit: "12 February
+    2024" is written where "12/02/2024" means the 12th, "February 12, 2024" where it means
+    December 2nd; a page mixing both settles nothing. Without either, an ambiguous numeric
+    date is left out rather than guessed.
+    """
+    numeric: set[str] = set()
+    day_first = month_first = 0
+    for text in texts:
+        text = ascii_digits(text)
+        for m in _SLASHED_DATE.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a > 12 >= b >= 1:
+                numeric.add("dmy")
+            elif b > 12 >= a >= 1:
+                numeric.add("mdy")
+        day_first += len(_DAY_MONTH_WORDS.findall(text))
+        month_first += len(_MONTH_DAY_WORDS.findall(text))
+    if len(numeric) == 1:
+        return "dmy" if "dmy" in numeric else "mdy"
+    if numeric:
+        return None
+    if day_first and not month_first:
+        return "dmy"
+    if month_first and not day_first:
+        return "mdy"
+    return None
 
 
 _FOREIGN_DATE_LABEL = re.compile(rf"^(?:{_FOREIGN_PUBLISHED}|{_FOREIGN_UPDATED})\b", re.I)

