@@ -91,7 +91,62 @@ def open_files(
     if paths and project is None and not articles:
         print("factlane: none of the folders given holds an article to import", file=sys.stderr)
         return EXIT_USAGE
+    if articles and project is None and screenshot is None and hand_over_to_open_window(articles):
+        return 0
     return run_app(project, articles=articles, screenshot=screenshot, size=size)
+
+
+def hand_over_to_open_window(articles: Sequence[Path]) -> bool:
+    """Give ``articles`` to the Factlane window already open, if one answers in time: it
+    imports them into its own project, which this launch could only open read-only."""
+    from desktop.ui.instance import hand_over
+
+    if not hand_over(articles):
+        return False
+    print(f"factlane: {_names(articles)} handed to the open Factlane window")
+    return True
+
+
+def _listens_for_launches(app: QApplication) -> bool:
+    # A window nobody can see (offscreen, minimal: tests, scripted runs) must not take the
+    # files a double-click meant for the analyst's window, unless asked to by name.
+    if os.environ.get("FACTLANE_STARTUP_TIMING"):
+        return False
+    from desktop.ui.instance import NAME_VARIABLE
+
+    return bool(os.environ.get(NAME_VARIABLE)) or app.platformName() not in {"offscreen", "minimal"}
+
+
+def receive_handed_over(app: QApplication, paths: Sequence[Path]) -> None:
+    """Files a later launch handed over: into the project of the window in front, or, when it
+    has none open, the question of which project they go into."""
+    from desktop.ui.main_window import MainWindow
+
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:
+        return
+    active = app.activeWindow()
+    window = active if isinstance(active, MainWindow) else windows[0]
+    articles = [p for p in paths if p.is_file()]
+    if not articles:
+        window.bring_to_front()
+        return
+    if window.project is None:
+        window.bring_to_front()
+        offer_import(window, articles)
+    else:
+        window.receive_files(articles)
+
+
+def start_listening(app: QApplication) -> None:
+    """Let later launches hand their articles to this app's window."""
+    from desktop.ui.instance import InstanceServer
+
+    server = InstanceServer(parent=app)
+    if server.listen():
+        server.filesReceived.connect(lambda paths: receive_handed_over(app, paths))
+    else:
+        server.deleteLater()
 
 
 def _names(paths: Sequence[Path], shown: int = 3) -> str:
@@ -302,6 +357,8 @@ def run_app(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.factlane.Factlane")
     apply_look(app)
+    if screenshot is None and _listens_for_launches(app):
+        start_listening(app)
     if articles:
         return _launch_with_articles(app, project, articles, parsed_size)
     return launch(app, project, screenshot=screenshot, size=parsed_size, started=_STARTED)

@@ -1842,6 +1842,40 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_paths([Path(p) for p in paths])
 
+    def bring_to_front(self) -> None:
+        """Show this window above the others, as when files are handed to it from outside."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def receive_files(self, paths: Sequence[Path]) -> ImportDialog | QMessageBox | None:
+        """Articles that a later launch handed to this window (a double-click while Factlane
+        is open): the import dialog for them, into this window's project. A read-only project
+        takes nothing, and a box says why, since the analyst is looking at this window now."""
+        self.bring_to_front()
+        if self.project is None or not paths:
+            return None
+        if self.is_read_only():
+            names = ", ".join(p.name for p in list(paths)[:3])
+            if len(paths) > 3:
+                names += f" and {len(paths) - 3} more"
+            box = QMessageBox(self)
+            box.setObjectName("readOnlyHandOver")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle("Nothing imported")
+            box.setText(
+                f"{self.project.path.name} is open read-only: nothing can be imported into it."
+            )
+            box.setInformativeText(
+                f"{names}.\n\nSave a copy (File > Save As) to import into the copy."
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return box
+        return self.import_paths(paths)
+
     def import_paths(self, paths: Sequence[Path]) -> ImportDialog | None:
         """Show the import dialog for ``paths``; importing starts when the analyst accepts."""
         if self.project is None or not paths or self._refuse_import():
