@@ -35,6 +35,7 @@ from desktop.extract._timex_holidays import (
     country_named,
     day_in_table,
     islamic_day,
+    jewish_holiday,
     national_day_country,
 )
 from desktop.extract._timex_lexicon import (
@@ -4039,10 +4040,13 @@ def _holiday_in(name: str, year: int) -> date | None:
         return date(year, *day) + timedelta(days=14) if day else None
     if name in _TABLE_HOLIDAYS:
         return day_in_table(_TABLE_HOLIDAYS[name], year)
+    if name in _JEWISH_HOLIDAYS:
+        return jewish_holiday(name, year)
     month, day_of_month = _FIXED_HOLIDAYS[name]
     return date(year, month, day_of_month)
 
 
+_JEWISH_HOLIDAYS = frozenset(("rosh hashanah", "yom kippur", "sukkot", "hanukkah", "passover"))
 _TABLE_HOLIDAYS = {
     "eid al-fitr": EID_AL_FITR,
     "eid": EID_AL_FITR,
@@ -4059,6 +4063,10 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^eid al-(?:azha|zuha|kabir|kebir)$|^bakr[ai]?[-\s]?id$", "eid al-adha", name)
     name = re.sub(r"^deepavali$", "diwali", name)
     name = re.sub(r"^(?:navruz|nauryz|norooz)$", "nowruz", name)
+    name = re.sub(r"^rosh hashana$", "rosh hashanah", name)
+    name = re.sub(r"^(?:succot|sukkoth)$", "sukkot", name)
+    name = re.sub(r"^(?:chanukah|chanukkah|hanukah)$", "hanukkah", name)
+    name = re.sub(r"^pesach$", "passover", name)
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
     name = re.sub(r"^martin luther king.*", "martin luther king day", name)
@@ -4093,7 +4101,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|new\s+year['’]s\s+(?:day|eve)|new\s+year(?!['’])|christmas(?:\s+(?:eve|day))?|boxing\s+day"
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
-    rf"|ash\s+wednesday|(?:maundy|holy)\s+thursday|holy\s+saturday|songkran|nowruz|navruz|nauryz|norooz|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
+    rf"|ash\s+wednesday|rosh\s+hashanah?|yom\s+kippur|sukkot|succot|sukkoth|hanukkah|chanukah|chanukkah|hanukah|passover|pesach|(?:maundy|holy)\s+thursday|holy\s+saturday|songkran|nowruz|navruz|nauryz|norooz|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
     rf"|diwali|deepavali|lantern\s+festival|ramadan|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
@@ -4427,7 +4435,7 @@ _TRIGGERS: dict[str, str] = {
     "_first_day_of_year": "day",
     "_overnight_into": "overnight",
     "_overnight_on": "overnight",
-    "_holiday": "year christmas boxing maundy holy songkran nowruz navruz nauryz norooz valentine halloween independence veterans armistice"
+    "_holiday": "year christmas boxing rosh yom sukkot succot sukkoth hanukkah chanukah chanukkah hanukah passover pesach maundy holy songkran nowruz navruz nauryz norooz valentine halloween independence veterans armistice"
     " juneteenth canada remembrance patrick andrew david george patricks andrews davids georges"
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"

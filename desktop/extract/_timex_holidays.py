@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, timedelta
 
 # Eid al-Fitr (the end of Ramadan) and Eid al-Adha, 2010-2030
 EID_AL_FITR = {
@@ -175,3 +175,44 @@ def islamic_day(year: int, month: int, day: int) -> date | None:
 
 # the Islamic month and day each table's feast falls on (Shawwal 1, Dhu al-Hijjah 10)
 _ISLAMIC_DAY = {id(EID_AL_FITR): (10, 1), id(EID_AL_ADHA): (12, 10)}
+
+
+# The Hebrew calendar, by the arithmetic of its months (molad) and its rules of postponement:
+# the day number (proleptic Gregorian ordinal) of 1 Tishri of year 1
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = months * 29 + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(year: int) -> date:
+    before, this, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return date.fromordinal(_HEBREW_EPOCH + this + delay)
+
+
+def jewish_holiday(name: str, year: int) -> date | None:
+    """The first full day of a Jewish holiday in Gregorian ``year`` (the evening before is
+    when it begins): Rosh Hashanah, Yom Kippur, Sukkot, Hanukkah and Passover."""
+    if not 1 <= year <= 9998:
+        return None
+    autumn = _hebrew_new_year(year + 3761)  # 1 Tishri falls in September or October
+    if name == "rosh hashanah":
+        return autumn
+    if name == "yom kippur":
+        return autumn + timedelta(days=9)
+    if name == "sukkot":
+        return autumn + timedelta(days=14)
+    if name == "passover":
+        # 15 Nisan is always 163 days before the next 1 Tishri
+        return autumn - timedelta(days=163)
+    if name == "hanukkah":
+        # 25 Kislev: Tishri's 30 days, Heshvan's 29 (30 in a "complete" year of 355 or 385
+        # days), then 24 more
+        length = (_hebrew_new_year(year + 3762) - autumn).days
+        return autumn + timedelta(days=83 + (1 if length in (355, 385) else 0))
+    return None

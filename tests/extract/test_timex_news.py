@@ -1955,7 +1955,7 @@ def test_the_season_something_is_set_for_is_one_not_yet_begun() -> None:
 
 
 def test_sundown_is_an_evening() -> None:
-    text = "Jews prepared for the start of Passover at sundown."
+    text = "The fast ended at sundown, and families gathered."
     assert ("sundown", "TIME", "2023-04-05TEV") in found(text, date(2023, 4, 5))
 
 
@@ -1974,3 +1974,18 @@ def test_more_holidays_their_eves_and_every_year() -> None:
     ]
     # "the day of" names no other day
     assert found("It was the day of Christmas.", date(2024, 12, 27))[0][0] == "Christmas"
+
+
+def test_jewish_holidays_by_the_hebrew_calendar() -> None:
+    text = "Yom Kippur comes nine days after Rosh Hashana and five days before Sukkot."
+    assert [h[2] for h in found(text, date(2023, 9, 20)) if h[1] == "DATE"] == [
+        "2023-09-25",
+        "2023-09-16",
+        "2023-09-30",
+    ]
+    assert found("Families gathered for Passover.", date(2025, 4, 14)) == [
+        ("Passover", "DATE", "2025-04-13")
+    ]
+    # 25 Kislev moves with the length of the year: 26 December 2024, 8 December 2023
+    assert found("Hanukkah begins soon.", date(2024, 12, 20))[0][2] == "2024-12-26"
+    assert found("Hanukkah began.", date(2023, 12, 10))[0][2] == "2023-12-08"
