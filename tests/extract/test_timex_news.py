@@ -1989,3 +1989,18 @@ def test_jewish_holidays_by_the_hebrew_calendar() -> None:
     # 25 Kislev moves with the length of the year: 26 December 2024, 8 December 2023
     assert found("Hanukkah begins soon.", date(2024, 12, 20))[0][2] == "2024-12-26"
     assert found("Hanukkah began.", date(2023, 12, 10))[0][2] == "2023-12-08"
+
+
+def test_the_hebrew_calendar_keeps_its_own_rules() -> None:
+    from desktop.extract._timex_holidays import jewish_holiday
+
+    for year in range(1900, 2101):
+        new_year = jewish_holiday("rosh hashanah", year)
+        assert new_year is not None
+        # Rosh Hashanah never falls on a Sunday, Wednesday or Friday, and always in Sep/Oct
+        assert new_year.weekday() not in (6, 2, 4)
+        assert new_year.month in (9, 10)
+        passover = jewish_holiday("passover", year)
+        assert passover is not None and passover.month in (3, 4)
+        # Passover never starts on a Monday, Wednesday or Friday
+        assert passover.weekday() not in (0, 2, 4)
