@@ -128,6 +128,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _published_in(pieces, found)
     _labelled_fields(pieces, found)
     _thread_starter(pieces, found)
+    _member_panels(pieces, found)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
@@ -1138,6 +1139,89 @@ def _thread_starter(pieces: list[Piece], found: Found) -> None:
         found.set("author", name, "the forum thread's starter")
         piece.reason = furniture.BYLINE
         return
+
+
+#: A member's rank on a forum, printed under the member's name beside each post.
+_MEMBER_RANK = (
+    r"(?:(?:senior|junior|new|active|valued|well-known|established|registered|full|veteran|"
+    r"elite|premium|regular|trusted|verified|supporting|platinum|gold|silver|bronze)\s+)?"
+    r"(?:member|poster|contributor)|(?:super\s+|global\s+)?moderator|administrator|newbie|"
+    r"lurker|banned"
+)
+#: "HarbourWatcherSenior member": name and rank glued when the panel's cells had no space.
+#: The name is one handle ("seabird_22") or capitalised words ("Mira Kovac"): "She has been
+#: a senior member" is a sentence about a member.
+_RANK_LINE = re.compile(
+    r"^(?P<name>|[^\s.!?:;]{1,30}?|[A-Z][\w'’-]*?(?:\s+[A-Z][\w'’.-]*?){1,3}?)\s*"
+    rf"(?P<rank>(?i:{_MEMBER_RANK}))$"
+)
+_PANEL_LABEL = (
+    r"(?:joined|join\s+date|member\s+since|registered|posts|messages|reaction\s+score|"
+    r"reputation|likes(?:\s+received)?|points|trophy\s+points|karma|threads|solutions|location)"
+)
+#: "Joined: Mar 2019", "Posts: 1,204", or the two glued as one line.
+_PANEL_STATS = re.compile(rf"^(?:(?i:{_PANEL_LABEL})\s*:?\s*[^:]{{1,30}}?\s*){{1,6}}$")
+
+
+def _is_panel_stats(text: str) -> bool:
+    return (
+        len(text) <= 160 and _PANEL_STATS.match(text) is not None and bool(re.search(r"\d", text))
+    )
+
+
+def _panel_name(text: str) -> str | None:
+    """The member's name in a panel printed on one line ("Ann Lee Senior member Joined: Mar
+    2019 Posts: 12"), or "" for a panel line with no name, or None for no panel line."""
+    for m in re.finditer(rf"(?i:{_MEMBER_RANK})\s+", text):
+        rank = _RANK_LINE.match(text[: m.end()].rstrip())
+        if rank is not None and _is_panel_stats(text[m.end() :]):
+            return rank.group("name").strip()
+    return None
+
+
+def _member_panels(pieces: list[Piece], found: Found) -> None:
+    """The panel a forum prints beside each post: the member's name, rank ("Senior
+    member"), join date and post count. It says who wrote the post, not what was written,
+    however the page marks it up; the first post's member, who opened the thread, is its
+    author when nothing else named one."""
+    first_name: str | None = None
+    for i, piece in enumerate(pieces):
+        if not (piece.kept or piece.reason == furniture.OUTSIDE_MAIN_TEXT):
+            continue
+        panel: list[int] = []
+        name: str | None = None
+        one_line = _panel_name(piece.text) if len(piece.text) <= 200 else None
+        if one_line is not None:
+            panel, name = [i], one_line or None
+        elif _is_panel_stats(piece.text) and not (i and _is_panel_stats(pieces[i - 1].text)):
+            stats = [i]
+            while stats[-1] + 1 < len(pieces) and _is_panel_stats(pieces[stats[-1] + 1].text):
+                stats.append(stats[-1] + 1)
+            above = i - 1
+            rank = _RANK_LINE.match(pieces[above].text) if above >= 0 else None
+            if rank is not None:
+                stats.append(above)
+                name = rank.group("name").strip() or None
+                above -= 1
+            elif len(stats) < 2:
+                continue  # one stat alone ("Location: Leeds") is no panel
+            if name is None and above >= 0:
+                line = pieces[above].text.strip()
+                if 1 <= len(line.split()) <= 4 and not re.search(r"[.!?:,;]$", line):
+                    stats.append(above)
+                    name = line
+            panel = stats
+        if not panel:
+            continue
+        for j in panel:
+            if pieces[j].kept:
+                pieces[j].reason = furniture.MEMBER_PANEL
+        if first_name is None:
+            first_name = name or ""
+    if first_name:
+        member = re.fullmatch(r"[A-Za-z][\w.-]{2,29}", first_name) is not None
+        if first_name.lower() not in _NO_POSTER and (dates.is_person_name(first_name) or member):
+            found.set("author", first_name, "the member's panel beside the thread's first post")
 
 
 def _labelled_fields(pieces: list[Piece], found: Found) -> None:

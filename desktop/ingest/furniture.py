@@ -64,6 +64,7 @@ UPDATE_HISTORY = "update history"
 FEEDBACK = "page feedback box"
 SEARCH_RESULTS = "search results"
 COURT_HEADING = "the court's heading of a judgment"
+MEMBER_PANEL = "a forum member's panel beside a post"
 
 
 @dataclass(slots=True)

@@ -6,6 +6,8 @@ Every fixture is invented for these tests; each test pins one rule and fails wit
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.ingest import read_bytes
 from desktop.ingest.dates import numeric_order_of_page
 
@@ -73,3 +75,54 @@ def test_a_page_whose_dates_disagree_settles_no_order() -> None:
     assert numeric_order_of_page(["12 February 2024", "February 14, 2024"]) is None
     assert numeric_order_of_page(["Filed 23/01/2024", "February 14, 2024"]) == "dmy"
     assert numeric_order_of_page(["Posted on March 3rd, 2025"]) == "mdy"
+
+
+_POST_ONE = (
+    "The council closed the A61 bridge this morning after an inspection found cracks in two "
+    "of its supports."
+)
+_POST_TWO = (
+    "Diversions add about twenty minutes to the trip into town, according to the signs at "
+    "the roundabout."
+)
+
+
+def test_a_forum_member_panel_without_classes_stays_out_of_the_post() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Bridge closure on '
+        "the A61 - Riverside Forum</title></head><body><h1>Bridge closure on the A61</h1>"
+        "<div><div><span>HarbourWatcher</span><span>Senior member</span><br>"
+        "<span>Joined: Mar 2019</span><span>Posts: 1,204</span></div>"
+        f"<div><p>{_POST_ONE}</p><p>{_POST_TWO}</p></div></div></body></html>"
+    )
+    article = read_bytes(page.encode(), "forum.html")
+    assert article.text.split("\n") == [_POST_ONE, _POST_TWO]
+    assert "Senior member" not in article.text
+    assert article.author == "HarbourWatcher"
+
+
+@pytest.mark.parametrize(
+    "panel",
+    [
+        "Mira Kovac\nSenior member\nJoined: Mar 2019\nPosts: 1,204",
+        "Mira KovacSenior member\n\nJoined: Mar 2019Posts: 1,204",
+        "Mira Kovac Senior member Joined: Mar 2019 Posts: 1,204",
+    ],
+)
+def test_a_copied_forum_post_leaves_its_member_panel_lines_out(panel: str) -> None:
+    copy = f"Bridge closure on the A61\n\n{panel}\n\n{_POST_ONE}\n\n{_POST_TWO}\n"
+    article = read_bytes(copy.encode(), "forum.txt")
+    assert article.text.split("\n") == [_POST_ONE, _POST_TWO]
+    assert article.author == "Mira Kovac"
+
+
+def test_a_report_line_about_membership_is_no_member_panel() -> None:
+    paragraphs = [
+        "Rowing club elects a new captain",
+        "She has been a senior member of the rowing club since the boathouse reopened.",
+        "Joined: the club's committee in 2019 after the flood.",
+        _POST_TWO,
+    ]
+    article = read_bytes("\n\n".join(paragraphs).encode(), "story.txt")
+    assert article.text.split("\n") == paragraphs[1:]
+    assert article.author is None
