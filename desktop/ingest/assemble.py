@@ -195,7 +195,7 @@ _ORGANISATION_WORDS = frozenset(
      "service", "services", "office", "agency", "authority", "government", "broadcasting",
      "news", "team", "club", "university", "hospital", "fire", "rescue", "army", "forces",
      "command", "embassy", "city", "county", "region", "regional", "municipality", "state",
-     "official", "channel", "tv", "radio", "media", "group", "company", "inc", "ltd", "party"]
+     "official", "channel", "watch", "alerts", "tv", "radio", "media", "group", "company", "inc", "ltd", "party"]
 )  # fmt: skip
 #: A post is short: this many pieces at most between the account and the post's time.
 _POST_PIECES = 4
@@ -234,6 +234,59 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
         return
     if found.platform is not None:
         _platform_post(pieces, found)
+    else:
+        _post_without_handle(pieces, found)
+
+
+#: What a post's platform prints under it and nothing else does: its counters ("12 boosts ·
+#: 5 favourites", "3 reposts"), its action buttons, the app it was sent from, "Edited".
+_POST_TRAIL = re.compile(
+    r"\b(?:\d[\d.,]*[KkMm]?\s+(?:boosts?|favou?rites?|reblogs?|reposts?|replies|likes?|"
+    r"quotes?|views?|shares?|reactions?)|boost|favou?rite|reblog|repost|edited|"
+    r"(?:mastodon|ivory|tusky|elk|phanpy|ice\s*cubes|moshidon|tuba|fedilab)\s+for\s+\w+|"
+    r"via\s+\w+(?:\s+for\s+\w+)?)\b",
+    re.I,
+)
+
+
+def _account_name(text: str) -> bool:
+    """A display name standing alone: one to six capitalised words, no digits, no sentence."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 6
+        and not any(c.isdigit() for c in text)
+        and not re.search(r"[.!?:;,\"“”]$", text)
+        and all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for", "on", "in"}
+                for w in words)
+    )  # fmt: skip
+
+
+def _post_without_handle(pieces: list[Piece], found: Found) -> bool:
+    """A post copied from a platform that shows its account's display name alone (a
+    Mastodon server's web view, an app's share sheet): the name heads the copy, the post's
+    few paragraphs follow, then its time with what only a post carries beside or under it
+    (its counters, "Edited", the app it was sent from). A headline above a short story has
+    no such trail, so a story is not taken for a post."""
+    first = next((i for i, p in enumerate(pieces[:3]) if p.kept), None)
+    if first is None or not _account_name(pieces[first].text.strip()):
+        return False
+    for j in range(first + 2, min(len(pieces), first + 2 + _POST_PIECES)):
+        days = _post_time(pieces[j].text)
+        if not days:
+            continue
+        post = pieces[first + 1 : j]
+        if not all(_prose(p.text) for p in post if p.kept):
+            return False
+        if sum(len(p.text.split()) for p in post) > _POST_WORDS:
+            return False
+        trail = [p.text for p in pieces[j : j + 3]]
+        if not any(_POST_TRAIL.search(t) for t in trail):
+            return False
+        for piece in post:
+            piece.settled = piece.kept
+        _mark_social_post(pieces, first, first, j, pieces[first].text.strip(), days[0], found)
+        return True
+    return False
 
 
 def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
@@ -267,10 +320,18 @@ def _post_with_handle(pieces: list[Piece], found: Found) -> bool:
 
 
 #: A chat app's copy of a message: "Channel name, [11.03.2025 08:42]" above its text.
+#: Other desktop clients print the sender, a dash and the time: "Channel name — 11/03/2025
+#: 08:42".
 _CHAT_COPY_HEAD = re.compile(
-    r"^(?P<name>[^\[\]\n]{2,60}?),?\s*\[(?P<stamp>[0-3]?\d[./][01]?\d[./](?:\d\d)?\d\d)"
-    r"[ ,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?\]$",
+    r"^(?P<name>[^\[\]\n]{2,60}?)(?:,?\s*(?P<open>\[)|\s+[—–-]\s+)"
+    r"(?P<stamp>[0-3]?\d[./][0-3]?\d[./](?:\d\d)?\d\d)"
+    r"[ ,]+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?(?(open)\]|)$",
     re.I,
+)
+
+
+_DATE_LABEL_NAME = re.compile(
+    r"^\W*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date|sent)\b", re.I
 )
 
 
@@ -282,6 +343,8 @@ def _chat_copy(pieces: list[Piece], found: Found) -> bool:
     m = _CHAT_COPY_HEAD.match(pieces[0].text.strip())
     if m is None or not any(_sentence_shaped(p.text, 6) for p in pieces[1:4]):
         return False
+    if _DATE_LABEL_NAME.match(m.group("name")):
+        return False  # "Updated - 23/03/2025 17:42" is a copy's date line, not a sender
     first, second, year = re.split(r"[./]", m.group("stamp"))
     # Two-digit years ("11.03.25") are of this century: these apps are younger than it.
     year = year if len(year) == 4 else f"20{year}"

@@ -126,3 +126,59 @@ def test_a_report_line_about_membership_is_no_member_panel() -> None:
     article = read_bytes("\n\n".join(paragraphs).encode(), "story.txt")
     assert article.text.split("\n") == paragraphs[1:]
     assert article.author is None
+
+
+_ALERT = (
+    "The River Wend at Hollin Bridge is 40cm above normal and still rising after a night of "
+    "heavy rain."
+)
+_ADVICE = "Please stay off the towpath between the mill and the weir until the water drops."
+
+
+def test_a_copied_post_whose_account_shows_no_handle_is_the_accounts_post() -> None:
+    copy = (
+        f"Wendmoor Flood Watch\n\n{_ALERT}\n\n{_ADVICE}\n\n"
+        "Mar 9, 2025, 17:42 · Edited · Mastodon for Android\n\n12 boosts · 5 favourites\n"
+    )
+    article = read_bytes(copy.encode(), "post.txt")
+    assert article.text.split("\n") == [_ALERT, _ADVICE]
+    assert (article.title, article.source, article.author) == (
+        None,
+        "Wendmoor Flood Watch",
+        None,
+    )
+    assert article.published is not None and article.published.isoformat() == "2025-03-09"
+
+
+def test_a_person_posting_without_a_handle_is_the_author() -> None:
+    copy = f"Ann Lee\n\n{_ALERT}\n\nMar 9, 2025, 17:42 · 3 reposts · 8 likes\n"
+    article = read_bytes(copy.encode(), "post.txt")
+    assert article.text == _ALERT
+    assert (article.source, article.author) == ("Ann Lee", "Ann Lee")
+
+
+def test_a_headline_over_a_short_story_is_no_account() -> None:
+    copy = f"Towpath Closed\n\n{_ALERT}\n\n{_ADVICE}\n\nMar 9, 2025, 17:42\n"
+    article = read_bytes(copy.encode(), "story.txt")
+    assert article.title == "Towpath Closed"
+    assert article.source != "Towpath Closed"
+
+
+@pytest.mark.parametrize("separator", [" — ", " - ", " – "])
+def test_a_chat_message_headed_by_sender_dash_time_is_the_senders(separator: str) -> None:
+    copy = f"Wendmoor Flood Watch{separator}23/03/2025 17:42\n{_ALERT}\n"
+    article = read_bytes(copy.encode(), "message.txt")
+    assert article.text == _ALERT
+    assert (article.title, article.source, article.author) == (
+        None,
+        "Wendmoor Flood Watch",
+        None,
+    )
+    assert article.published is not None and article.published.isoformat() == "2025-03-23"
+
+
+def test_a_date_line_with_a_dash_is_no_chat_sender() -> None:
+    copy = f"Towpath closed\n\nUpdated - 23/03/2025 17:42\n\n{_ALERT}\n"
+    article = read_bytes(copy.encode(), "story.txt")
+    assert article.source != "Updated"
+    assert article.title == "Towpath closed"
