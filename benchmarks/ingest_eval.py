@@ -34,6 +34,12 @@ What the answers mean (the conventions every set follows):
 - ``published_origin`` is ``metadata`` for machine fields (meta tags, JSON-LD, ``<time
   datetime>``, YAML front matter, a date in the page's address such as ``/2024/03/05/``) and
   ``text`` for a date read from visible lines.
+- A numeric date whose day and month could swap ("Date: 12/02/2024") is read in the order
+  the page's language or country gives ("en-US" month first, "en-GB" and other languages
+  day first), else in the order the page's own unambiguous dates show (a slashed date with
+  a day over 12; failing that, spelled-out dates: "23 January 2024" day first, "January
+  23, 2024" month first; a page mixing both settles nothing), else it is left out, never
+  guessed. Dotted dates ("12.02.2024") are day first everywhere.
 - The body is the story as published: corrections and editor's notes at the foot are part of
   the record and stay in it; a paywall keeps only the paragraphs a reader without a
   subscription sees. Key-point and summary boxes, pull quotes, captions and photo credits,
