@@ -529,8 +529,18 @@ class Context:
         if self._scene is not None and self._scene[0] == begin:
             return self._scene[1]  # set by an earlier date of the same sentence
         last = self.last
-        if last is None or last.point is None or last.gran != "year":
+        if last is None or last.point is None or last.gran not in ("year", "month", "day"):
             return None
+        when_clause = not last.needs_anchor and re.match(
+            r",?\s+when\b[^.;:!?]*$", self.text[self.last_end : self.start]
+        )
+        if last.gran != "year":
+            # "attacked on Oct. 6, 1973, when most Israelis were in synagogue for Yom Kippur":
+            # a date written whole sets the year of the clause that tells what was going on
+            if not when_clause:
+                return None
+            self._scene = (begin, last.point.year)
+            return last.point.year
         opening = self.text[begin : self.last_end]
         if not (
             (_FRONTED_YEAR.match(opening) and not last.needs_anchor)

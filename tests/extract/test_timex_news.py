@@ -2004,3 +2004,8 @@ def test_the_hebrew_calendar_keeps_its_own_rules() -> None:
         assert passover is not None and passover.month in (3, 4)
         # Passover never starts on a Monday, Wednesday or Friday
         assert passover.weekday() not in (0, 2, 4)
+
+
+def test_a_whole_date_sets_the_year_of_its_when_clause() -> None:
+    text = "Egypt attacked on Oct. 6, 1973, when most Israelis were in synagogue for Yom Kippur."
+    assert found(text, date(2023, 9, 25))[-1] == ("Yom Kippur", "DATE", "1973-10-06")
