@@ -26,6 +26,7 @@ from desktop.cli import EXIT_MISSING_LIBRARIES, EXIT_NO_DISPLAY, EXIT_USAGE
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from desktop.ui.file_open import FileOpenReceiver
     from desktop.ui.main_window import MainWindow
 
 _STARTED = time.perf_counter()
@@ -120,13 +121,9 @@ def _listens_for_launches(app: QApplication) -> bool:
 def receive_handed_over(app: QApplication, paths: Sequence[Path]) -> None:
     """Files a later launch handed over: into the project of the window in front, or, when it
     has none open, the question of which project they go into."""
-    from desktop.ui.main_window import MainWindow
-
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-    if not windows:
+    window = _front_window(app)
+    if window is None:
         return
-    active = app.activeWindow()
-    window = active if isinstance(active, MainWindow) else windows[0]
     articles = [p for p in paths if p.is_file()]
     if not articles:
         window.bring_to_front()
@@ -136,6 +133,86 @@ def receive_handed_over(app: QApplication, paths: Sequence[Path]) -> None:
         offer_import(window, articles)
     else:
         window.receive_files(articles)
+
+
+def _front_window(app: QApplication) -> MainWindow | None:
+    from desktop.ui.main_window import MainWindow
+
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if not windows:
+        return None
+    active = app.activeWindow()
+    return active if isinstance(active, MainWindow) else windows[0]
+
+
+#: Windows opened for files the system handed over, kept alive until they are closed (a
+#: top-level window that nothing refers to would be collected at once).
+_OPENED_WINDOWS: list[MainWindow] = []
+
+
+def _new_window() -> MainWindow:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPENED_WINDOWS.append(window)
+    window.destroyed.connect(lambda: _OPENED_WINDOWS.remove(window))
+    window.show()
+    return window
+
+
+def open_project_window(app: QApplication, path: Path) -> MainWindow | None:
+    """Show project ``path``: the window that already shows it, else the window still on the
+    welcome page, else a new window (one project per window: the one in front keeps its own)."""
+    from desktop.ui.main_window import MainWindow
+
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    wanted = path.resolve()
+    for window in windows:
+        if window.project is not None and window.project.path.resolve() == wanted:
+            window.bring_to_front()
+            return window
+    front = _front_window(app)
+    spare = front if front is not None and front.project is None else None
+    spare = spare or next((w for w in windows if w.project is None), None)
+    if spare is not None:
+        spare.bring_to_front()
+        return spare if spare.open_project(path) else None
+    window = _new_window()
+    if window.open_project(path):
+        return window
+    # The error has been shown; an empty window left behind would only be one more to close.
+    window.close()
+    return None
+
+
+def receive_opened_files(app: QApplication, paths: Sequence[Path]) -> None:
+    """Files the system asked the running app to open (macOS: a double-click in Finder, Open
+    With, a drop on the Dock icon): a project opens in its own window, articles go where a
+    double-clicked article goes when Factlane is already open."""
+    project, articles, others = sort_opened_files([p for p in paths if p.exists()])
+    for path in [project, *others] if project is not None else others:
+        open_project_window(app, path)
+    if not articles:
+        return
+    if _front_window(app) is None:
+        # Every window was closed while the app stayed running (the macOS way): the question
+        # of which project the articles go into needs a window to belong to.
+        offer_import(_new_window(), articles)
+        return
+    receive_handed_over(app, articles)
+
+
+def listen_for_file_open_requests(app: QApplication) -> FileOpenReceiver:
+    """Route the system's requests to open files (QFileOpenEvent) to the windows."""
+    from desktop.ui.file_open import FileOpenReceiver
+
+    receiver = FileOpenReceiver(app)
+    receiver.filesOpened.connect(lambda paths: receive_opened_files(app, paths))
+    app.installEventFilter(receiver)
+    return receiver
 
 
 def start_listening(app: QApplication) -> None:
@@ -359,6 +436,8 @@ def run_app(
     apply_look(app)
     if screenshot is None and _listens_for_launches(app):
         start_listening(app)
+    if screenshot is None:
+        listen_for_file_open_requests(app)
     if articles:
         return _launch_with_articles(app, project, articles, parsed_size)
     return launch(app, project, screenshot=screenshot, size=parsed_size, started=_STARTED)

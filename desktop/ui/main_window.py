@@ -2089,6 +2089,13 @@ class FirstPaintWatcher(QObject):
         return False
 
 
+def _asked_to_open_files(app: QApplication, window: MainWindow) -> bool:
+    from desktop.ui.file_open import FileOpenReceiver
+
+    receiver = app.findChild(FileOpenReceiver)
+    return window.project is not None or bool(receiver is not None and receiver.pending())
+
+
 def launch(
     app: QApplication,
     project_path: Path | None,
@@ -2110,10 +2117,12 @@ def launch(
     if size:
         window.resize(*size)
     path = project_path
+    remembered = False
     if path is None and screenshot is None:
         last = settings().value("lastProject", "")
         if last and Path(str(last)).exists():
             path = Path(str(last))
+            remembered = True
     exit_code = [0]
 
     def finish() -> None:
@@ -2133,10 +2142,14 @@ def launch(
     def open_project() -> None:
         if timing:
             print(f"FIRST_WINDOW_SHOWN {time.perf_counter() - t0:.4f}", flush=True)
-        if path is not None:
-            window.welcome.status.setText(f"Opening {path.name}…")
+        # Started by a double-click on a file (macOS sends it as an event, not an argument):
+        # that file is what the analyst wants, not the last project.
+        skip_last = remembered and _asked_to_open_files(app, window)
+        path_to_open = None if skip_last else path
+        if path_to_open is not None:
+            window.welcome.status.setText(f"Opening {path_to_open.name}…")
             window.welcome.status.repaint()
-            if not window.open_project(path):
+            if not window.open_project(path_to_open):
                 window.welcome.status.clear()
                 if screenshot is not None:
                     print(f"factlane: cannot open {path}", file=sys.stderr)
