@@ -101,6 +101,21 @@ def write_windows_version_file(version: str, path: Path) -> None:
     )
 
 
+def write_article_types_include(path: Path) -> Path:
+    """The Inno Setup [Registry] lines that offer Factlane for each article type."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "factlane_file_types", PACKAGING / "file_types.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    written: Path = module.write_inno_setup_include(path)
+    return written
+
+
 def frozen_executable(dist: Path) -> Path:
     if IS_MACOS:
         return dist / "Factlane.app" / "Contents" / "MacOS" / "factlane"
@@ -122,10 +137,15 @@ def build_installer(dist: Path, icons: Path, version: str) -> None:
                 iscc = str(guess / "ISCC.exe")
         if not iscc:
             raise SystemExit("build: Inno Setup's ISCC.exe not found (set ISCC or install it)")
+        # The article types, from the import's list of suffixes as it is now.
+        article_types = write_article_types_include(
+            ROOT / "build" / "windows" / "article_types.iss"
+        )
         _run(
             [
                 iscc,
                 f"/DAppVersion={version}",
+                f"/DArticleTypes={article_types}",
                 f"/DSourceDir={dist / 'factlane'}",
                 f"/DIconFile={icons / 'factlane.ico'}",
                 f"/O{dist}",

@@ -9,7 +9,7 @@ Layout, shared by the AppDir and the .deb (the .deb is the AppDir's usr/ tree):
     usr/share/applications/      APP_ID.desktop
     usr/share/metainfo/          APP_ID.metainfo.xml
     usr/share/mime/packages/     APP_ID.xml (the .factlane file type)
-    usr/share/icons/hicolor/     scalable SVG and PNG sizes
+    usr/share/icons/hicolor/     scalable SVG and PNG sizes, as the app's and the project's icon
 
 Standard library only; uses dpkg-deb, readelf and dpkg -S when present.
 """
@@ -17,6 +17,7 @@ Standard library only; uses dpkg-deb, readelf and dpkg -S when present.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -25,12 +26,15 @@ import sys
 import tarfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 APP_ID = "io.github.factlane.Factlane"
 PACKAGE = "factlane"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+#: The project type's icon name: its MIME type with '/' as '-', the shared-mime-info default.
+PROJECT_ICON = "application-x-factlane-project"
 MAINTAINER = "Factlane developers <factlane@users.noreply.github.com>"
 
 # Libraries the bundle needs from the system that are not on a build machine, so their package
@@ -166,6 +170,26 @@ def _copy(src: Path, dest: Path) -> None:
     shutil.copy2(src, dest)
 
 
+def _file_types() -> ModuleType:
+    """packaging/file_types.py, by path (``packaging`` is a PyPI package's name too)."""
+    spec = importlib.util.spec_from_file_location(
+        "factlane_file_types", HERE.parent / "file_types.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_desktop_entry(source: Path, dest: Path) -> None:
+    """The .desktop file with its MimeType list made from the import's suffixes as they are
+    now, so that every article type it reads is offered in "Open With"."""
+    text = _file_types().desktop_entry_with_mime_types(source.read_text(encoding="utf-8"))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(text, encoding="utf-8")
+
+
 def make_appdir(onedir: Path, icons: Path, appdir: Path) -> None:
     if appdir.exists():
         shutil.rmtree(appdir)
@@ -179,16 +203,20 @@ def make_appdir(onedir: Path, icons: Path, appdir: Path) -> None:
         find_app_file("metainfo"),
         find_app_file("svg"),
     )
-    _copy(desktop, share / "applications" / f"{APP_ID}.desktop")
+    write_desktop_entry(desktop, share / "applications" / f"{APP_ID}.desktop")
     _copy(metainfo, share / "metainfo" / f"{APP_ID}.metainfo.xml")
     _copy(HERE / f"{APP_ID}.mime.xml", share / "mime" / "packages" / f"{APP_ID}.xml")
-    _copy(svg, share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg")
+    hicolor = share / "icons" / "hicolor"
+    _copy(svg, hicolor / "scalable" / "apps" / f"{APP_ID}.svg")
+    # A project file's icon, under the name file managers look up for its MIME type.
+    _copy(svg, hicolor / "scalable" / "mimetypes" / f"{PROJECT_ICON}.svg")
     for size in PNG_SIZES:
         png = icons / f"factlane-{size}.png"
         if png.exists():
-            _copy(png, share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+            _copy(png, hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+            _copy(png, hicolor / f"{size}x{size}" / "mimetypes" / f"{PROJECT_ICON}.png")
     # What the AppImage runtime and appimagetool look for at the top of the AppDir.
-    _copy(desktop, appdir / f"{APP_ID}.desktop")
+    write_desktop_entry(desktop, appdir / f"{APP_ID}.desktop")
     _copy(svg, appdir / f"{APP_ID}.svg")
     if (icons / "factlane-256.png").exists():
         _copy(icons / "factlane-256.png", appdir / ".DirIcon")

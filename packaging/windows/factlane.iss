@@ -4,7 +4,7 @@
 ;
 ; packaging\build.py passes these defines; the defaults below fit a build from the repository root.
 ; Installs per user without admin rights by default (the dialog offers all users), registers the
-; .factlane project type, puts Factlane in the Start menu, optionally adds the command-line
+; .factlane project type (and "Open with" for the article types), puts Factlane in the Start menu, optionally adds the command-line
 ; `factlane` to PATH, and leaves an uninstaller in Apps & features.
 
 #ifndef AppVersion
@@ -16,10 +16,16 @@
 #ifndef IconFile
   #define IconFile "..\..\build\icons\factlane.ico"
 #endif
+; The "Open with Factlane" entries of the article types, written from the import's list of
+; suffixes by `python packaging/file_types.py --iss build\windows\article_types.iss`.
+#ifndef ArticleTypes
+  #define ArticleTypes "..\..\build\windows\article_types.iss"
+#endif
 #define AppName "Factlane"
 #define AppExe "factlane-app.exe"
 #define CliExe "factlane.exe"
 #define ProgId "Factlane.Project"
+#define ArticleProgId "Factlane.Article"
 
 [Setup]
 ; A fixed AppId ties upgrades and the uninstaller to one product: never change it.
@@ -76,9 +82,17 @@ Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; 
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".factlane"; ValueData: ""
+; Articles: the class an "Open with Factlane" entry starts; it imports the file into a project.
+; No article suffix's default is ever set, so each keeps opening where it did before.
+Root: HKA; Subkey: "Software\Classes\{#ArticleProgId}"; ValueType: string; ValueName: ""; ValueData: "Article for Factlane"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#ArticleProgId}"; ValueType: string; ValueName: "FriendlyTypeName"; ValueData: "Article for Factlane"
+Root: HKA; Subkey: "Software\Classes\{#ArticleProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\{#ArticleProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 ; The command line on PATH: the user's PATH for a per-user install, the machine's for all users.
 Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: (not IsAdminInstallMode) and PathLacksApp('HKCU')
 Root: HKLM; Subkey: "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: IsAdminInstallMode and PathLacksApp('HKLM')
+
+#include ArticleTypes
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
