@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.ingest import docx as _docx
 from desktop.ingest import feed as _feed
 from desktop.ingest import furniture as _furniture
 from desktop.ingest import html as _html
@@ -38,6 +39,10 @@ SUPPORTED_SUFFIXES = {
     ".xml": "feed",
     ".rss": "feed",
     ".atom": "feed",
+    # Reports, court papers, press releases and e-papers: the text layer of a PDF (see
+    # ingest.pdf) and the paragraphs of a Word document (see ingest.docx).
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 
 __all__ = [
@@ -103,10 +108,20 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
             article = _html.read_html_bytes(data)
         elif fmt == "feed":
             article = _feed.read_feed_bytes(data)
+        elif fmt == "pdf":
+            # pypdf is imported when a PDF is read, not when the app starts.
+            from desktop.ingest import pdf as _pdf
+
+            try:
+                article = _pdf.read_pdf_bytes(data)
+            except _pdf.NotAReadablePdf as exc:
+                raise IngestError(f"{name}: {exc}") from exc
+        elif fmt == "docx":
+            article = _docx.read_docx_bytes(data)
         else:
             text, encoding = decode(data, declared=_plain.mail_charset(data))
             article = _plain.read_text(text, fmt, encoding)
-    except (NotTextError, _feed.NotAFeed) as exc:
+    except (NotTextError, _feed.NotAFeed, _docx.NotAWordDocument) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.PageTooLarge as exc:
         raise IngestError(f"{name}: {exc}") from exc

@@ -1,0 +1,539 @@
+"""PDF documents: the text layer read in reading order, rejoined into paragraphs.
+
+pypdf gives the text of each page in pieces, each with where it was drawn and in what type.
+From those pieces this reader rebuilds what a person reads:
+
+- lines, from pieces drawn on one baseline; a page set in two columns is read left column
+  first, then the right, in bands between lines that cross the gutter (a headline above both);
+- the page's furniture set aside: lines in the top and bottom margins that repeat from page to
+  page once their numbers are ignored (running heads and feet, a browser's print stamp and
+  address), page numbers, margin lines in smaller type than the text (a registration line),
+  and the line numbers down the left of pleading paper;
+- paragraphs, from lines whose spacing, indent and type say they belong together; a word
+  hyphenated at a line's end is one word; a paragraph that runs onto the next column or page
+  is one paragraph;
+- headings, from type larger than the text (or bold and short); the first page's large type
+  is where the headline and a letterhead are.
+
+Metadata from the document information dictionary is weak evidence and is recorded with where
+it came from: ``Title`` only when the pages show no heading (it is often a file name such as
+"Microsoft Word - report_v3.docx"); ``Author`` only when it reads as a person's name and the
+text prints no byline; ``CreationDate`` only when nothing printed dates the document, and never
+when a web browser or a print driver made the file (then it is the day someone saved a page,
+not the day it was published). ``ModDate`` dates nothing.
+
+A PDF is refused with a plain reason when it is password-protected, when it has no text layer
+(a scan: OCR is not done), or when it is damaged. A long PDF is read up to ``MAX_PAGES`` pages
+or ``TIME_LIMIT_S`` seconds, whichever comes first, and the article's notes say so.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import re
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.domain import RawArticle
+from desktop.ingest import assemble, dates, furniture
+from desktop.ingest.assemble import Found
+from desktop.ingest.furniture import Piece
+from desktop.ingest.textclean import collapse_spaces
+
+#: Pages read from one document; the rest are left out and the article's notes say so.
+MAX_PAGES = 300
+#: Seconds spent reading one document's pages before the rest are left out.
+TIME_LIMIT_S = 20.0
+#: The file's properties date it only when nothing printed does: below any printed date.
+PRIORITY_PROPERTIES = assemble.PRIORITY_FORWARDED_HEADER + 1
+#: Share of the page's height at the top and at the bottom where running heads and feet sit.
+_MARGIN = 0.08
+
+# A damaged file makes pypdf log a warning for each thing it repairs; the reader reports what
+# matters itself.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+class NotAReadablePdf(ValueError):
+    """A PDF that cannot be read; the message says why in the analyst's words."""
+
+
+@dataclass(slots=True)
+class _Run:
+    """A piece of text as drawn: position in points from the page's bottom left, type size."""
+
+    x: float
+    y: float
+    text: str
+    size: float
+    bold: bool
+
+    @property
+    def end(self) -> float:
+        # Fonts give no widths here without loading them: half an em a character is close
+        # enough to tell a line that stops short of the gutter from one that crosses it.
+        return self.x + 0.5 * self.size * len(self.text)
+
+
+@dataclass(slots=True)
+class _Line:
+    page: int
+    x: float
+    y: float
+    end: float
+    text: str
+    size: float
+    bold: bool
+    column: int = 0  # 0 one column or the left, 1 the right, -1 across both
+
+
+@dataclass(slots=True)
+class _Page:
+    number: int
+    width: float
+    height: float
+    runs: list[_Run] = field(default_factory=list)
+    has_images: bool = False
+
+
+def read_pdf_bytes(data: bytes) -> RawArticle:
+    """The article in a PDF file's bytes."""
+    reader = _open(data)
+    pages, notes = _read_pages(reader)
+    if not any(p.runs for p in pages):
+        if any(p.has_images for p in pages):
+            raise NotAReadablePdf(
+                "the PDF has no text layer, only images of its pages (a scan?); Factlane does "
+                "not read text from images (OCR is not supported): run it through OCR first"
+            )
+        raise NotAReadablePdf("no text found in the PDF")
+    blank = [p.number for p in pages if not p.runs]
+    if blank:
+        shown = ", ".join(str(n) for n in blank[:10]) + (" ..." if len(blank) > 10 else "")
+        notes.append(f"page(s) {shown} have no text layer (scanned?) and were left out")
+    found = Found()
+    pieces = _pieces(pages)
+    _information(reader, found)
+    found.warnings += notes
+    article = assemble.finish(pieces, "pdf", found, title_from_text=True)
+    if article.date_candidates and article.date_candidates[0].evidence.startswith("PDF"):
+        article.warnings.append(
+            "the publication date is the day the PDF was made; no date is printed in it"
+        )
+    return article
+
+
+# --- opening ---------------------------------------------------------------------------------
+
+
+def _open(data: bytes) -> Any:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    start = data.find(b"%PDF-", 0, 1024)
+    if start < 0:
+        head = data.lstrip()[:8]
+        if head.startswith(b"PK"):
+            what = "a zip package (a Word or other Office file?)"
+        elif head.startswith(b"<"):
+            what = "HTML or XML text"
+        else:
+            what = "something else"
+        raise NotAReadablePdf(f"this is not a PDF file: it holds {what}")
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
+        raise NotAReadablePdf(f"the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    try:
+        encrypted = reader.is_encrypted
+    except Exception as exc:
+        raise NotAReadablePdf(f"the PDF is damaged and cannot be read ({_short(exc)})") from exc
+    if encrypted:
+        try:
+            # Many PDFs are encrypted only to restrict printing or copying: the empty user
+            # password opens them, and they are read like any other.
+            opened = reader.decrypt("")
+        except DependencyError as exc:
+            raise NotAReadablePdf(
+                "the PDF is encrypted with AES, which this installation cannot open; print it "
+                "to a new PDF without protection and import that"
+            ) from exc
+        except Exception as exc:
+            raise NotAReadablePdf(f"the PDF's encryption is damaged ({_short(exc)})") from exc
+        if not opened:
+            raise NotAReadablePdf(
+                "the PDF is password-protected; open it with its password and save or print "
+                "an unprotected copy to import"
+            )
+    try:
+        len(reader.pages)
+    except FileNotDecryptedError as exc:
+        raise NotAReadablePdf("the PDF is password-protected") from exc
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        raise NotAReadablePdf(
+            f"the PDF is damaged: its pages cannot be found ({_short(exc)})"
+        ) from exc
+    return reader
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _read_pages(reader: Any) -> tuple[list[_Page], list[str]]:
+    total = len(reader.pages)
+    notes: list[str] = []
+    pages: list[_Page] = []
+    started = time.monotonic()
+    for index in range(total):
+        if index >= MAX_PAGES:
+            notes.append(
+                f"only the first {MAX_PAGES} of its {total} pages were read (the limit for one "
+                "article); split the document to import the rest"
+            )
+            break
+        if time.monotonic() - started > TIME_LIMIT_S:
+            notes.append(
+                f"only the first {index} of its {total} pages were read: reading stopped after "
+                f"{TIME_LIMIT_S:.0f} seconds; split the document to import the rest"
+            )
+            break
+        try:
+            pages.append(_read_page(reader.pages[index], index + 1))
+        except (MemoryError, RecursionError):
+            raise
+        except Exception as exc:
+            notes.append(f"page {index + 1} is damaged and was left out ({_short(exc)})")
+    return pages, notes
+
+
+def _read_page(page: Any, number: int) -> _Page:
+    box = page.mediabox
+    left, bottom = float(box.left), float(box.bottom)
+    out = _Page(number, float(box.width), float(box.height))
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        text = text.replace("\n", " ")
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4] - left
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5] - bottom
+        scale = (abs(tm[0] * tm[3] - tm[1] * tm[2]) * abs(cm[0] * cm[3] - cm[1] * cm[2])) ** 0.5
+        name = str(font.get("/BaseFont", "")) if font else ""
+        out.runs.append(_Run(x, y, text, round(size * (scale or 1.0), 1), bool(_BOLD.search(name))))
+
+    page.extract_text(visitor_text=visit)
+    if not out.runs:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
+        out.has_images = bool(xobjects)
+    return out
+
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+# --- pages to lines --------------------------------------------------------------------------
+
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I
+)
+
+
+def _without_line_numbers(page: _Page) -> None:
+    """Pleading paper numbers its lines down the left margin: those numbers are not text."""
+    numbers = [r for r in page.runs if _NUMBER_ONLY.match(r.text)]
+    words = [r for r in page.runs if not _NUMBER_ONLY.match(r.text)]
+    if len(numbers) < 5 or not words:
+        return
+    text_left = min(r.x for r in words)
+    margin = [r for r in numbers if r.end <= text_left + 1]
+    if len(margin) >= 5:
+        page.runs = [r for r in page.runs if r not in margin]
+
+
+def _lines_of(page: _Page) -> list[_Line]:
+    """The page's runs grouped by baseline, in columns when the page is set in two."""
+    runs = sorted(page.runs, key=lambda r: (-r.y, r.x))
+    rows: list[list[_Run]] = []
+    for run in runs:
+        if rows and abs(rows[-1][0].y - run.y) <= 0.4 * max(run.size, rows[-1][0].size):
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x)
+    gutter = _gutter(rows, page.width)
+    lines: list[_Line] = []
+    for row in rows:
+        if gutter is None:
+            lines.append(_joined(row, page.number, 0))
+        elif any(r.x < gutter <= r.end - 0.05 * page.width for r in row):
+            # A line across the gutter (a headline over both columns) stands on its own.
+            lines.append(_joined(row, page.number, -1))
+        else:
+            left = [r for r in row if r.x < gutter]
+            right = [r for r in row if r.x >= gutter]
+            if left:
+                lines.append(_joined(left, page.number, 0))
+            if right:
+                lines.append(_joined(right, page.number, 1))
+    return _column_order(lines) if gutter is not None else lines
+
+
+def _gutter(rows: list[list[_Run]], width: float) -> float | None:
+    """Where a page set in two columns is divided, when three or more lines say so."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        for a, b in itertools.pairwise(row):
+            if b.x - a.end > 1.5 * a.size and 0.3 * width <= b.x <= 0.7 * width:
+                starts[round(b.x / 6)] += 1
+    if not starts:
+        return None
+    key, count = starts.most_common(1)[0]
+    count += starts.get(key - 1, 0) + starts.get(key + 1, 0)
+    return key * 6 - 6 if count >= 3 else None
+
+
+def _column_order(lines: list[_Line]) -> list[_Line]:
+    """Left column, then right, within each band between lines that cross the gutter."""
+    out: list[_Line] = []
+    band: list[_Line] = []
+    for line in lines:
+        if line.column < 0:
+            out += sorted(band, key=lambda ln: ln.column)
+            band = []
+            out.append(line)
+        else:
+            band.append(line)
+    return out + sorted(band, key=lambda ln: ln.column)
+
+
+def _joined(row: list[_Run], page: int, column: int) -> _Line:
+    text = ""
+    for run in row:
+        if text and not text.endswith(" ") and not run.text.startswith(" "):
+            text += " "
+        text += run.text
+    size = max(row, key=lambda r: len(r.text)).size
+    bold = all(r.bold for r in row)
+    return _Line(page, row[0].x, row[0].y, row[-1].end, collapse_spaces(text), size, bold, column)
+
+
+def _margin_furniture(pages: list[_Page], lines: list[_Line], body_size: float) -> set[int]:
+    """Indexes of lines that are page furniture: running heads and feet, page numbers, small
+    type in the margins."""
+    height = {p.number: p.height for p in pages}
+
+    def in_margin(line: _Line) -> bool:
+        h = height[line.page]
+        return line.y >= (1 - _MARGIN) * h or line.y <= _MARGIN * h
+
+    keys: dict[str, set[int]] = {}
+    for line in lines:
+        if in_margin(line):
+            keys.setdefault(_repeat_key(line.text), set()).add(line.page)
+    many_pages = len(pages) >= 2
+    out: set[int] = set()
+    for n, line in enumerate(lines):
+        if not in_margin(line):
+            continue
+        repeated = many_pages and len(keys.get(_repeat_key(line.text), ())) >= 2
+        small = line.size < 0.9 * body_size
+        if repeated or _PAGE_NUMBER.match(line.text) or small:
+            out.add(n)
+    return out
+
+
+def _repeat_key(text: str) -> str:
+    return re.sub(r"\d+", "#", furniture.text_key(text))
+
+
+# --- lines to paragraphs ---------------------------------------------------------------------
+
+_TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
+_LIST_START = re.compile(r"^(?:[-•*▪◦–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_BROKEN_WORD = re.compile(r"[A-Za-zÀ-ÿ]-$")
+
+
+def _pieces(pages: list[_Page]) -> list[Piece]:
+    lines: list[_Line] = []
+    for page in pages:
+        _without_line_numbers(page)
+        lines += _lines_of(page)
+    if not lines:
+        return []
+    body_size = _body_size(lines)
+    aside = _margin_furniture(pages, lines, body_size)
+    feet = [Piece(lines[n].text, "para", furniture.PAGE_FOOTER) for n in sorted(aside)]
+    text_lines = [ln for n, ln in enumerate(lines) if n not in aside]
+    leading = _leading(text_lines, body_size)
+    lefts = _column_lefts(text_lines)
+    paragraphs: list[list[_Line]] = []
+    for line in text_lines:
+        if paragraphs and _continues(paragraphs[-1][-1], line, body_size, leading, lefts):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    pieces = [_piece(p, body_size, pages[0].number) for p in paragraphs]
+    return pieces + feet
+
+
+def _body_size(lines: list[_Line]) -> float:
+    weight: Counter[float] = Counter()
+    for line in lines:
+        weight[round(line.size * 2) / 2] += len(line.text)
+    return weight.most_common(1)[0][0]
+
+
+def _leading(lines: list[_Line], body_size: float) -> float:
+    gaps = [
+        a.y - b.y
+        for a, b in itertools.pairwise(lines)
+        if a.page == b.page
+        and a.column == b.column
+        and abs(a.size - body_size) < 0.5
+        and abs(b.size - body_size) < 0.5
+        and 0 < a.y - b.y < 4 * body_size
+    ]
+    return statistics.median(gaps) if gaps else 1.2 * body_size
+
+
+def _column_lefts(lines: list[_Line]) -> dict[tuple[int, int], float]:
+    """The usual left edge of each page's column: where most of its lines start."""
+    starts: dict[tuple[int, int], Counter[int]] = {}
+    for line in lines:
+        starts.setdefault((line.page, line.column), Counter())[round(line.x)] += 1
+    return {k: float(c.most_common(1)[0][0]) for k, c in starts.items()}
+
+
+def _continues(
+    prev: _Line, line: _Line, body: float, leading: float, lefts: dict[tuple[int, int], float]
+) -> bool:
+    """Whether ``line`` carries on the paragraph that ``prev`` ends."""
+    if _LIST_START.match(line.text):
+        return False
+    if abs(prev.size - line.size) > 0.1 * body or prev.bold != line.bold:
+        return False
+    ends_sentence = bool(_TERMINAL.search(prev.text))
+    if (line.page, line.column) != (prev.page, prev.column):
+        # Onto the next column or page: only a sentence cut in two carries on.
+        return not ends_sentence and line.text[:1].islower()
+    gap = prev.y - line.y
+    if gap <= 0 or gap > 1.45 * leading:
+        return False
+    left = lefts.get((line.page, line.column), line.x)
+    if ends_sentence and line.x > left + 1.2 * line.size:
+        return False  # a first-line indent opens a paragraph
+    return not (ends_sentence and prev.end < _right_edge(prev, lefts) * 0.8)
+
+
+def _right_edge(line: _Line, lefts: dict[tuple[int, int], float]) -> float:
+    # The column's measure is not known from the runs; the line before a short last line is
+    # as wide as the column, so a generous fraction of the page serves as the edge.
+    return max(lefts.get((line.page, line.column), line.x) + 40 * line.size * 0.5, line.end)
+
+
+def _piece(paragraph: list[_Line], body: float, first_page: int) -> Piece:
+    text = ""
+    for line in paragraph:
+        if text and _BROKEN_WORD.search(text) and line.text[:1].islower():
+            # "with-" / "out": a word the layout broke at the margin.
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}" if text else line.text
+    text = collapse_spaces(text)
+    size = statistics.median(ln.size for ln in paragraph)
+    words = len(text.split())
+    if size >= 1.3 * body and paragraph[0].page == first_page:
+        kind = "heading1"
+    elif size >= 1.15 * body or (
+        all(ln.bold for ln in paragraph) and words <= 12 and not text.endswith(".")
+    ):
+        kind = "heading"
+    elif _LIST_START.match(text):
+        kind = "list"
+    else:
+        kind = "para"
+    return Piece(text, kind)
+
+
+# --- the document information dictionary -----------------------------------------------------
+
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+#: Programs that make a PDF of a page someone is looking at: the date is the day of saving.
+_SAVED_BY = re.compile(
+    r"skia|chrom|mozilla|firefox|safari|webkit|edge|wkhtmltopdf|print\s*to\s*pdf|"
+    r"quartz\s*pdfcontext|microsoft:\s*print|cups|cairo|ghostscript.*ps2pdf|pdfcreator|"
+    r"cutepdf|bullzip|dopdf|foxit\s*(?:reader|phantom)?\s*printer",
+    re.I,
+)
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:untitled|document\d*|template|slide\s*\d+|.*\.(?:docx?|pdf|odt|rtf|indd|pptx?|xlsx?|txt))$",
+    re.I,
+)
+
+
+def _information(reader: Any, found: Found) -> None:
+    try:
+        info = reader.metadata
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:
+        info = None
+    if not info:
+        return
+
+    def value(key: str) -> str:
+        try:
+            raw = info.get(key)
+        except Exception:
+            return ""
+        return collapse_spaces(str(raw)) if raw is not None else ""
+
+    title = re.sub(
+        r"^microsoft\s+(?:word|powerpoint|excel)\s*-\s*", "", value("/Title"), flags=re.I
+    )
+    if title and not _PLACEHOLDER_TITLE.match(title):
+        found.fallbacks.append(("title", title, "PDF document information: Title"))
+    author = value("/Author")
+    if author and dates.is_person_name(author):
+        found.fallbacks.append(("author", author, "PDF document information: Author"))
+    elif author:
+        found.warnings.append(
+            f"the PDF's Author field \"{author}\" is not a person's name; it is not the author"
+        )
+    made = _pdf_date(value("/CreationDate"))
+    if made is None:
+        return
+    program = f"{value('/Producer')} {value('/Creator')}"
+    if _SAVED_BY.search(program):
+        found.warnings.append(
+            f"the PDF was made on {made.isoformat()} by {program.strip()[:60]!r}, a browser or "
+            "print driver: that is the day it was saved, not published, and dates nothing"
+        )
+        return
+    found.add_date(PRIORITY_PROPERTIES, made, "metadata", "PDF document information: CreationDate")
+
+
+def _pdf_date(text: str) -> date | None:
+    m = _PDF_DATE.match(text.strip())
+    if m is None or m.group(2) is None or m.group(3) is None:
+        return None
+    try:
+        # The calendar day in the offset the date was written in, as for a page's ISO times.
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
