@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -176,6 +176,7 @@ SETS = {
     "dev8": DATA / "figures_dev8.jsonl",
     "dev9": DATA / "figures_dev9.jsonl",
     "dev10": DATA / "figures_dev10.jsonl",
+    "dev11": DATA / "figures_dev11.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }

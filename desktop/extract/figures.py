@@ -18,7 +18,7 @@ from desktop.extract._figure_words import (
     RUNNING_TALLIES,
 )
 from desktop.extract._number_words import SMALL_NUMBERS, TENS
-from desktop.extract.numbers import NumberMention, find_numbers
+from desktop.extract.numbers import NumberMention, find_numbers, scaled_value
 from desktop.extract.qualifiers import figure_range, qualifier_after, qualifier_before
 from desktop.extract.sentences import bounded_spans, split_sentences
 
@@ -443,8 +443,10 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
-    r"|surpassed|passed|doubled|tripled|trebled|halved)"
-    r"(?:\s+(?:to|at|by|past|of|up|down|from))?(?:\s+(?:only|just))?"
+    r"|surpassed|passed|doubled|tripled|trebled|halved"
+    # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
+    r"|averaged|averages|stretched|stretches|stretching)"
+    r"(?:\s+(?:to|at|by|past|of|up|down|from|for))?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
 )
@@ -522,6 +524,12 @@ _SUBJECT_VERBS = frozenset(
         "tripled",
         "trebled",
         "halved",
+        "averaged",
+        "averages",
+        "stretched",
+        "stretches",
+        "stretching",
+        "for",
         "from",
         "only",
         "just",
@@ -661,7 +669,9 @@ _LEVEL_DRIVEN_RE = re.compile(
     r"|limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding|bring"
     r"|brings|brought|bringing|take|takes|took|taking|taken|force|forced|forcing)\s+"
     r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
-    r"(?:\s+(?:steady|unchanged|flat|stable))?\s+(?:(?:to|at)\s+)?$"
+    r"(?:\s+(?:steady|unchanged|flat|stable))?\s+(?:(?:to|at)\s+)?"
+    # "pushed power demand to a record 62 gigawatts"
+    r"(?:(?<=to )an?\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$"
 )
 #: "a rise of 7%", "an annual fall of 2%": the change told as a noun before the number
 _CHANGE_NOUN_OF_RE = re.compile(
@@ -722,7 +732,9 @@ _BE_BEFORE_MEASURE = re.compile(
     r"|have|has|had|were|was|are|is|been|being|be|reportedly|now|also|still"
     r"|already|all|believed to have|thought to have|feared|confirmed|remain|remained|remains"
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
-    r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed)\s+)*$"
+    r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed"
+    # "92,000 residents remained under evacuation orders": the state they are under
+    r"|under)\s+)*$"
 )
 
 
@@ -878,6 +890,11 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return any(spans[j][0] < end and start < spans[j][1] for j in range(max(0, i - 8), i))
 
 
+_SPREAD_FROM_RE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE
+)
+
+
 def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Number]:
     out: list[_Number] = []
     i = 0
@@ -906,7 +923,12 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 pass
             elif re.fullmatch(r"\s*[-–—]\s*", gap) or (
                 re.fullmatch(r"\s+to\s+", gap)
-                and not re.search(r"\bfrom\s+$", before)
+                and (
+                    not re.search(r"\bfrom\s+$", before)
+                    # "estimates ranging from 30,000 to 100,000", "anywhere from 40 to 60": the
+                    # two ends of one spread, where a bare "from ... to" is a change
+                    or _SPREAD_FROM_RE.search(text, max(s0, a.start - 40), a.start) is not None
+                )
                 # "climbed by 1,200 to 9,800": a change and the level it reached, unless the
                 # two ends are close enough to bound one change ("cut by 10 to 20%")
                 and not (re.search(r"\bby\s+$", before) and b.value > 2 * a.value)
@@ -976,8 +998,14 @@ def _is_score(a: NumberMention, b: NumberMention) -> bool:
 def _range_values(a: NumberMention, b: NumberMention) -> tuple[float, float, str | None]:
     low = a.value
     # "10-12 million", "$2-3bn": the first number borrows the second's scale
-    if a.bare and b.scaled and a.value * b.scale <= b.value * 1.0001:
-        low = a.value * b.scale
+    # (a currency sign on the first, "¥8.7-9.1 trillion", leaves it unscaled all the same)
+    if (
+        not a.scaled
+        and (a.unit is None or (a.unit.isupper() and b.unit in (None, a.unit)))
+        and b.scaled
+        and a.value * b.scale <= b.value * 1.0001
+    ):
+        low = scaled_value(a.value, b.scale)
     unit = b.unit or a.unit
     return low, b.value, unit
 
@@ -1424,9 +1452,23 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             m = MEASURE_RE.search(text, tail_start, rest_limit)
         else:
             m = MEASURE_RE.search(text, tail_start, min(rest_limit, tail_start + 60))
+        gap_from = tail_start
         if (
             m is not None
+            and m.group(0).lower() == "spent"
+            and not (d.unit or "").isupper()
             and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])
+        ):
+            # "2,000 people spent the night in shelters": people spend time (or the money that
+            # is a figure of its own), so their measure is what comes after, if anything
+            later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 40))
+            if later is not None and later.group(0).lower() != "spent":
+                m, gap_from = later, later.start()
+            else:
+                m = None
+        if (
+            m is not None
+            and _BE_BEFORE_MEASURE.match(text[gap_from : m.start()])
             # "shot down 13 of the 14 drones launched overnight": a participle right after the
             # noun describes it; the verb before the number is what happened to this count
             and not (
@@ -1592,7 +1634,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "pushed temperatures to 46.8C", "limiting warming to 1.5C": the level of the thing
             # the verb moves
             d.counted = _trim_phrase(driven.group("np"))
-    if re.search(r"\bfrom\s+(?:the\s+)?[“\"']?\s*$", text[max(s0, n.start - 16) : n.start]):
+    if re.search(
+        # "down from 543", "from a record 906,000", "from a peak of 2 million"
+        r"\bfrom\s+(?:the\s+|an?\s+(?:record|high|low|peak)\s+(?:of\s+)?)?[“\"']?\s*$",
+        text[max(s0, n.start - 24) : n.start],
+    ):
+        d.follows_from = True
+    if re.search(
+        r"\b(?:it|It)\s+(?:had\s+|has\s+)?(?:stood|stands|was|had been|totalled|totaled)"
+        r"(?:\s+at)?\s+$",
+        text[max(s0, n.start - 30) : n.start],
+    ):
+        # "climbed past 10,000, three days after it stood at 7,450": the same count earlier
         d.follows_from = True
     put_at = _PUT_AT_RE.search(text, max(s0, n.start - 60), n.start)
     if put_at is not None and d.counted is None and not d.counted_after:
@@ -1600,6 +1653,36 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
             # "organisers put the crowd at 15,000": the object is what the number counts
             d.counted = put_at.group("np")
+    estimated = (
+        _NOUN_ESTIMATED_AT_RE.search(text, max(s0, n.number_start - 60), n.number_start)
+        if d.counted is None and not d.counted_after and not d.counted_from_pronoun
+        else None
+    )
+    if estimated is not None:
+        head = estimated.group("np").split()[-1].lower()
+        if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
+            # "a crowd estimated at 80,000": the noun the estimate is of
+            d.counted = estimated.group("np")
+    paid_in = (
+        _AMOUNT_IN_RE.match(text, d.end, s1)
+        if d.counted is None and not d.counted_after and (d.unit or "").isupper()
+        else None
+    )
+    if paid_in is not None:
+        paid_words: list[str] = []
+        for word in paid_in.group("np").split():
+            if (
+                word in _STOP_WORDS
+                or word in _PHRASE_ENDS
+                or word in _PREPOSITIONS
+                or word in _TIME_NOUNS
+                or word in _TIME_LEADS
+            ):
+                break
+            paid_words.append(word)
+        if paid_words and not set(paid_words) & (_COUNT_WORDS | _PAYMENT_FORMS):
+            # "45,000 rupees in compensation", "$3bn in quarterly revenue": what the money is
+            d.counted = " ".join(paid_words)
     party_share = (
         _PARTY_SHARE_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
         if d.unit == "%" and d.counted is None and not d.counted_after
@@ -1648,6 +1731,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     if d.unit == "magnitude":
         # "a magnitude 5.9 tremor": the size of one event, counting nothing
         d.counted = None
+    if d.counted is not None:
+        counted_words = [w.lower() for w in d.counted.split()]
+        if (
+            d.measure is not None
+            and counted_words[-1] in MEASURE_NOUNS
+            and MEASURE_WORDS.get(counted_words[-1]) == d.measure
+        ):
+            counted_words = counted_words[:-1]
+        if counted_words and all(w in _COUNT_ADJECTIVES for w in counted_words):
+            # "the number of confirmed infections", "confirmed cases": how the count is kept,
+            # no population, so that it meets the same count told with other adjectives
+            d.counted = None
     return d
 
 
@@ -1684,6 +1779,21 @@ _PUT_AT_RE = re.compile(
     r"|reckoned|reckons)\s+(?:the|its|their|his|her)\s+"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$",
     re.IGNORECASE,
+)
+#: "a crowd estimated at 80,000", "the turnout, put at 60%": a noun and the reckoning of it
+_NOUN_ESTIMATED_AT_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r",?\s+(?:estimated|put|reckoned|thought|believed|pegged)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+#: words after "in" that say how money was paid or when, not what it is ("$5m in cash")
+_PAYMENT_FORMS = frozenset(
+    {"cash", "total", "full", "advance", "instalments", "installments", "shares", "stock"}
+)
+_TIME_LEADS = frozenset({"last", "next", "this", "each", "every", "per"})
+#: an amount of money and what it is, lower case and right after it: "in compensation"
+_AMOUNT_IN_RE = re.compile(
+    r"\s+in\s+(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)\b(?!\s+of\b)"
 )
 #: a poll's reading of a party: "puts Labour on 38%", "gives the Conservatives 22%", "Reform is
 #: on 31%" (a name, as parties are written; "on" is how pollsters' readings are told)
@@ -1809,6 +1919,21 @@ _SHARE_PREDICATE_AFTER = re.compile(
 )
 
 
+_EACH_RE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+(?P<n>[a-z]{3,})\b")
+_IRREGULAR_SINGULARS = {"child": "children", "person": "people", "man": "men", "woman": "women"}
+
+
+def _plural(noun: str) -> str:
+    """The plural a pronoun uses for a noun given one by one ("each child": children)."""
+    if noun in _IRREGULAR_SINGULARS:
+        return _IRREGULAR_SINGULARS[noun]
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -1819,6 +1944,13 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "a single 200mg dose, and ... fewer than 2% of them": what a measurement sizes is
             # no group that "them" stands for
             cur.counted = prev.counted
+        elif cur.counted_from_pronoun and cur.counted is None:
+            # "gave each child a single 200mg dose, and ... fewer than 2% of them": with no
+            # count before it to stand for, "them" is the group named one by one
+            named = list(_EACH_RE.finditer(text, max(0, cur.number.start - 150), cur.number.start))
+            each = named[-1] if named else None
+            if each is not None and each.group("n").lower() not in _TIME_NOUNS:
+                cur.counted = _plural(each.group("n"))
         if cur.follows_from and len(gap) <= 120 and ";" not in gap:
             # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
             cur.counted = cur.counted or prev.counted
@@ -1853,7 +1985,10 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             and prev.counted is not None
             and short
             and re.search(r"\band\b|,", gap)
-            and not _ATTRIBUTION_RE.search(gap)
+            # a speaker between the two ("..., officials said, and 26% ...") stands after a
+            # comma; a verb of saying before it is the first share's own predicate ("half of
+            # voters say the economy ..., and one in five say immigration")
+            and not _ATTRIBUTION_RE.search(gap, gap.find(",") if "," in gap else len(gap))
         ):
             # "40% of adults are overweight, and 26% are obese": a second share of the same
             # population, its noun elided before the verb

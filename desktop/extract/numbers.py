@@ -8,12 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from desktop.extract._number_words import SMALL_NUMBERS, TENS
 from desktop.extract.qualifiers import vague_range
 
 NumberKind = Literal["digits", "words", "fraction", "vague"]
+
+
+def scaled_value(value: float, scale: float) -> float:
+    """``value`` times ``scale`` without the binary rounding of a float product.
+
+    8.7 * 1e12 is 8699999999999.999 in floats; a figure written "¥8.7 trillion" is exactly
+    8,700,000,000,000, and two reports of it must not differ in the last digit.
+    """
+    if scale == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
 
 # The number words are shared with the time-expression grammar ("three days later").
 _UNITS = SMALL_NUMBERS
@@ -175,7 +188,7 @@ def _digit_mentions(text: str) -> list[NumberMention]:
                 start=start,
                 end=end,
                 text=text[start:end],
-                value=value * scale,
+                value=scaled_value(value, scale),
                 kind="digits",
                 unit=unit,
                 scaled=scaled,
@@ -338,7 +351,7 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
                     start=m.start(),
                     end=of_scale.end(),
                     text=text[m.start() : of_scale.end()],
-                    value=value * scale,
+                    value=scaled_value(value, scale),
                     kind="words",
                     scaled=True,
                     rounding=0.05,
