@@ -125,6 +125,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
+    _body_above_title(pieces, found)
     _published_in(pieces, found)
     _labelled_fields(pieces, found)
     _thread_starter(pieces, found)
@@ -148,6 +149,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.set(name, value, origin)
     _title_without_outlet(found)
     _title_without_kicker(found)
+    _issuer_in_title(found)
     _only_paragraph_is_body(pieces, found)
     _first_publication_printed(found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
@@ -1030,6 +1032,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             continue
         facts = dates.read_meta_line(piece.text, found.numeric_order)
         if facts is None:
+            facts = _field_strip(piece.text, found)
+        if facts is None:
             continue
         # "Source: ..." at the foot credits a chart or a quote; only an export's header
         # names the outlet that way.
@@ -1057,6 +1061,32 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
     for i in bylines:
         _outlet_beside_byline(pieces, i, found)
+
+
+_STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
+    """A strip of fields set apart with dots or bars, one of them a date ("Annual review ·
+    Published 11 February 2025", "Community news · Issue 42 · Thursday 6 March 2025"), as
+    reports and printed papers set them under a title or masthead: its dates, and nothing else
+    of it (the other fields are labels, not names)."""
+    parts = _STRIP_SEPARATOR.split(text.strip())
+    if not 2 <= len(parts) <= 5 or len(text) > 160:
+        return None
+    dated: dates.LineFacts | None = None
+    for part in parts:
+        if len(part.split()) > 8:
+            return None
+        facts = dates.read_meta_line(part, found.numeric_order)
+        if facts is None or not facts.dates or facts.authors or facts.relative:
+            continue
+        if dated is not None:
+            return None  # two dates in a strip: which one is the publication's is not said
+        dated = facts
+    if dated is None:
+        return None
+    return dates.LineFacts(dates=list(dated.dates), date_labels=list(dated.date_labels))
 
 
 def _prefer_printed_byline(found: Found, authors: list[str]) -> None:
@@ -1374,6 +1404,49 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _body_above_title(pieces: list[Piece], found: Found) -> None:
+    """A report's or a release's top: the issuing body's name printed above the headline
+    (a letterhead, a report's imprint) is the source, whatever else stands between them
+    (an address, "PRESS RELEASE", a date). Lines above the headline are never the story."""
+    if found.source is not None:
+        return
+    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None:
+        return
+    for piece in pieces[:title]:
+        if not (
+            piece.kept or piece.reason in (furniture.OUTSIDE_MAIN_TEXT, furniture.SECTION_LABEL)
+        ):
+            continue
+        text = dates.strip_edges(piece.text).strip()
+        if (
+            _names_a_body(text)
+            and len(text.split()) <= 8
+            and not text.endswith((".", "!", "?", ":"))
+            and dates.read_meta_line(text) is None
+            and not _is_menu_item(text)
+        ):
+            piece.reason = furniture.BYLINE
+            found.set("source", text, "the body named above the title")
+            return
+
+
+#: "Statement from the Ashcombe Flood Group": a headline that names who issued the text.
+_ISSUED_BY_TITLE = re.compile(
+    r"^(?:joint\s+)?(?:statement|press\s+release|news\s+release|message|open\s+letter|"
+    r"update|notice|response)\s+(?:from|by)\s+(?:the\s+)?(?P<body>[^,:;.!?]{3,80})$",
+    re.I,
+)
+
+
+def _issuer_in_title(found: Found) -> None:
+    if found.source is not None or found.title is None:
+        return
+    m = _ISSUED_BY_TITLE.match(found.title.strip())
+    if m is not None and _names_a_body(m.group("body")):
+        found.set("source", m.group("body").strip(), "the body the headline names as issuing it")
+
+
 def _names_a_body(text: str) -> bool:
     """ "Coastal Research Institute", "Northfield Housing Trust": an organisation's name."""
     words = {w.lower().strip(".,()") for w in text.split()}
@@ -1453,7 +1526,7 @@ def _known_author_lines(pieces: list[Piece], found: Found) -> None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted)|^publi[ée]|^ver[öo]ffentlicht|^publicado|^pubblicato|"
+    r"^(?:first\s+)?(?:published|posted)|^dated\b|^issued\b|^publi[ée]|^ver[öo]ffentlicht|^publicado|^pubblicato|"
     r"^gepubliceerd",
     re.I,
 )

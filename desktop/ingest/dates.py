@@ -133,7 +133,7 @@ _FOREIGN_UPDATED = (
 )
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
-    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line)?|filed|"
+    r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line|d)?|filed|issued(?:\s+on)?|"
     rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
     re.I,
 )

@@ -86,7 +86,8 @@ def read_docx_bytes(data: bytes) -> RawArticle:
         footer = _margin_text(package, folder, "footer", budget, names)
         properties = _part(package, "docProps/core.xml", budget, names)
     found = Found()
-    pieces: list[Piece] = [Piece(t, "para") for t in header]
+    # The page header is furniture, read for a letterhead's name, a date or a byline.
+    pieces: list[Piece] = [Piece(t, "para", furniture.OUTSIDE_MAIN_TEXT) for t in header]
     pieces += reader.pieces
     pieces += [Piece(n, "para", settled=True) for n in notes]
     pieces += [Piece(t, "para", furniture.PAGE_FOOTER) for t in footer]

@@ -305,6 +305,14 @@ _TRANSLATION_NOTE = re.compile(
 _NEWSLETTER_WORDS = ("sign", "inbox", "newsletter", "email", "briefing", "subscri", "register")
 _COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+#: An organisation's registration printed at a document's foot ("Registered charity 1190021",
+#: "Registered in England and Wales, company number 0412345"): the issuer's small print.
+_REGISTRATION = re.compile(
+    r"\bregistered\s+(?:charity|company|society|office|in\s+(?:england|scotland|wales|"
+    r"northern\s+ireland|ireland))\b|\bregistered\s+(?:number|no\.?)\s*\d|"
+    r"\bcharity\s+(?:registration\s+)?(?:number|no\.?)\s*\d",
+    re.I,
+)
 # Appeals of reader-funded newsrooms, often set inside the story's own container.
 _DONATION = re.compile(
     r"^(?:support\s+(?:local|independent|our|quality|public[\s-]service|nonprofit)\s+"
@@ -636,6 +644,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 40 and any(k in lower for k in _COPYRIGHT_WORDS) and _COPYRIGHT.search(stripped):
         return COPYRIGHT
     if words <= 40 and "under" in lower and _LICENCE.search(stripped):
+        return COPYRIGHT
+    if words <= 25 and "regist" in lower and _REGISTRATION.search(stripped):
         return COPYRIGHT
     if words <= 12 and _FEEDBACK_QUESTION.match(stripped):
         return FEEDBACK

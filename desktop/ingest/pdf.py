@@ -381,9 +381,10 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
     text_lines = [ln for n, ln in enumerate(lines) if n not in aside]
     leading = _leading(text_lines, body_size)
     lefts = _column_lefts(text_lines)
+    rights = _column_rights(text_lines)
     paragraphs: list[list[_Line]] = []
     for line in text_lines:
-        if paragraphs and _continues(paragraphs[-1][-1], line, body_size, leading, lefts):
+        if paragraphs and _continues(paragraphs[-1][-1], line, body_size, leading, lefts, rights):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -419,13 +420,44 @@ def _column_lefts(lines: list[_Line]) -> dict[tuple[int, int], float]:
     return {k: float(c.most_common(1)[0][0]) for k, c in starts.items()}
 
 
-def _continues(
-    prev: _Line, line: _Line, body: float, leading: float, lefts: dict[tuple[int, int], float]
-) -> bool:
+def _column_rights(lines: list[_Line]) -> dict[tuple[int, int], float]:
+    """Where each page's column ends: nine lines in ten stop before it."""
+    ends: dict[tuple[int, int], list[float]] = {}
+    for line in lines:
+        ends.setdefault((line.page, line.column), []).append(line.end)
+    return {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in ends.items()}
+
+
+#: Lines that open with a field's label start a block of their own: "Case No. 2024-CV-3318"
+#: under the parties, "Dated: March 4, 2025" under an order's last paragraph.
+_FIELD_OPENS_LINE = re.compile(
+    r"^(?:(?:case|claim|docket|index|file|ref(?:erence)?)\s+(?:no\b|number)|"
+    r"(?:dated|date|filed|issued|published|updated|posted)\b\s*:?\s*\S)",
+    re.I,
+)
+
+
+def _set_apart(line: _Line, body: float, lefts: dict[tuple[int, int], float],
+               rights: dict[tuple[int, int], float]) -> bool:  # fmt: skip
+    """A line that stands alone: centred on the column, or in capitals at the text's size (a
+    court's caption, "PRESS RELEASE", "ENDS")."""
+    letters = [c for c in line.text if c.isalpha()]
+    if len(letters) >= 3 and not any(c.islower() for c in letters) and line.size < 1.15 * body:
+        return True
+    key = (line.page, line.column)
+    left, right = lefts.get(key, line.x), rights.get(key, line.end)
+    indent, short_by = line.x - left, right - line.end
+    return indent > 2 * line.size and abs(indent - short_by) < 3 * line.size
+
+
+def _continues(prev: _Line, line: _Line, body: float, leading: float,
+               lefts: dict[tuple[int, int], float], rights: dict[tuple[int, int], float]) -> bool:  # fmt: skip
     """Whether ``line`` carries on the paragraph that ``prev`` ends."""
-    if _LIST_START.match(line.text):
+    if _LIST_START.match(line.text) or _FIELD_OPENS_LINE.match(line.text):
         return False
     if abs(prev.size - line.size) > 0.1 * body or prev.bold != line.bold:
+        return False
+    if _set_apart(prev, body, lefts, rights) or _set_apart(line, body, lefts, rights):
         return False
     ends_sentence = bool(_TERMINAL.search(prev.text))
     if (line.page, line.column) != (prev.page, prev.column):
@@ -457,6 +489,10 @@ def _piece(paragraph: list[_Line], body: float, first_page: int) -> Piece:
     text = collapse_spaces(text)
     size = statistics.median(ln.size for ln in paragraph)
     words = len(text.split())
+    if size < 0.9 * body:
+        # Smaller type than the text: a letterhead's address, a caption, a box, an advert,
+        # a footnote. Set aside, and still read for a date or a byline.
+        return Piece(text, "para", furniture.OUTSIDE_MAIN_TEXT)
     if size >= 1.3 * body and paragraph[0].page == first_page:
         kind = "heading1"
     elif size >= 1.15 * body or (
