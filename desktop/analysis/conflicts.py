@@ -106,6 +106,18 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "megabytes": ("GB", 0.001),
     "ppm": ("ppm", 1.0),
     "parts per million": ("ppm", 1.0),
+    # power and energy: "12 gigawatts" is "12,000 megawatts"
+    "gw": ("GW", 1.0),
+    "gigawatts": ("GW", 1.0),
+    "gigawatt": ("GW", 1.0),
+    "mw": ("GW", 0.001),
+    "megawatts": ("GW", 0.001),
+    "megawatt": ("GW", 0.001),
+    "kw": ("GW", 1e-6),
+    "twh": ("GWh", 1000.0),
+    "gwh": ("GWh", 1.0),
+    "mwh": ("GWh", 0.001),
+    "kwh": ("GWh", 1e-6),
     # a basis point is a hundredth of a percentage point: "cut by 25 basis points" is 0.25
     "basis points": ("percentage points", 0.01),
 }

@@ -551,7 +551,7 @@ _SUBJECT_VERBS = frozenset(
 )
 _NUMBER_OF_RE = re.compile(
     # "the number of displaced": the measure alone, as a noun, names who is counted
-    r"\bnumber of (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
+    r"\b(?:number|count|tally) of (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
     rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
     r"[^\d;:]*$",
     re.IGNORECASE,
@@ -814,6 +814,9 @@ def find_figures(
                 text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
+        for d in drafts:
+            if d.scope is None and d.measure is None:
+                d.scope = _study(text, d.number.start, s0)
         pollster = _pollster(text, s0, s1) if any(d.unit == "%" for d in drafts) else None
         if pollster is not None:
             for d in drafts:
@@ -1148,6 +1151,35 @@ _SENTENCE_ADVERBS = frozenset(
 _PEOPLE_AFTER_PLACE_RE = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:people|civilians|children|residents|soldiers|troops|migrants"
     r"|refugees|patients|families|households|homes|women|men|workers|students|protesters)\b"
+)
+
+
+#: a named study and what it took in: "The malaria vaccine trial enrolled 4,800 children"
+_STUDY_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Za-z][\w'’-]*\s+){1,3}?"
+    r"(?:trial|study|survey|programme|program|scheme|campaign|census))\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:enrolled|enrols|enrolls|recruited|recruits|involved|involves"
+    r"|included|includes|followed|follows|tested|tests|treated|covered|covers|reached|reaches"
+    r"|questioned|interviewed|polled|sampled)\s+"
+    r"(?:(?:about|around|nearly|almost|some|more than|over|at least|just|only)\s+)?$"
+)
+
+
+def _study(text: str, number_start: int, s0: int) -> str | None:
+    """The named study a count of participants belongs to ("the malaria vaccine trial"), so
+    that two trials' sizes are two quantities; a study with no name ("the trial") gives none."""
+    m = _STUDY_BEFORE_RE.search(text, max(s0, number_start - 80), number_start)
+    if m is None:
+        return None
+    words = [w for w in m.group("name").lower().split() if w not in _NO_STUDY_NAMES]
+    return " ".join(words) if len(words) > 1 else None
+
+
+#: words before "trial" or "study" that name no particular one ("a new study", "the first trial")
+_NO_STUDY_NAMES = frozenset(
+    {"new", "latest", "recent", "first", "second", "third", "final", "large", "larger", "small"}
+    | {"smaller", "big", "major", "main", "separate", "same", "earlier", "previous", "original"}
+    | {"ongoing", "current", "late-stage", "early-stage", "landmark", "national", "government"}
 )
 
 
@@ -1486,7 +1518,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     named_by_number_of = False
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
-        number_of = _NUMBER_OF_RE.search(window) if "number of" in window.lower() else None
+        lowered = window.lower()
+        number_of = (
+            _NUMBER_OF_RE.search(window)
+            if "number of" in lowered or "count of" in lowered or "tally of" in lowered
+            else None
+        )
         if number_of is not None:
             # "the number of arrests since the unrest began has reached": the phrase is the
             # subject, and what it counts is only what stands between "of" and the measure
@@ -2307,6 +2344,13 @@ _EVENT_MEASURES = RUNNING_TALLIES - {"displaced", "evacuated"}
 _WINDOW_PRECISIONS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
+#: units of temperature as _UNIT_AFTER reads them
+_TEMPERATURE_UNITS = frozenset(
+    {"C", "F", "°C", "°F", "degrees", "degrees Celsius", "degrees Fahrenheit", "degrees C"}
+    | {"degrees F"}
+)
+
+
 def _period(
     text: str, d: _Draft, s0: int, s1: int, timexes: Sequence[TimeExpression]
 ) -> FigurePeriod | None:
@@ -2351,6 +2395,11 @@ def _period(
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
             best = (distance, precision, t.date.latest or t.date.earliest)  # type: ignore[assignment]
+    if best is not None and best[1] == "day" and (d.unit or "") in _TEMPERATURE_UNITS:
+        # "temperatures reached 41C in Athens on Monday": a reading of that day, which
+        # Tuesday's 43C does not update
+        d.window_end = best[2]
+        return "day"
     if best is not None and best[1] in ("day", "week") and _NEW_LEVEL_RE.search(text, lead, tail):
         # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
         # day's count; "eased to 2.5% in December" is still the rate for December

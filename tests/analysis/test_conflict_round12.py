@@ -1,0 +1,104 @@
+"""Round 12 comparison rules: a day's temperature, named trials, power in two units, a count
+revised "down to", and the subject of a measurement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import compare
+from desktop.domain import FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+DAY = date(2025, 7, 23)  # a Wednesday
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = DAY) -> FigureRef:
+    for figure in find_figures(text, published, find_timexes(text, published)):
+        if number in figure.number_text:
+            return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def _relation(a: FigureRef, b: FigureRef) -> str | None:
+    report = compare([a, b])
+    return report.pairs[0].relation if report.pairs else None
+
+
+# -- a temperature is a reading of its day ------------------------------------------------------
+
+
+def test_another_days_temperature_is_another_quantity_even_when_reached() -> None:
+    a = _ref(1, "Temperatures reached 41C in Athens on Monday.", "41")
+    b = _ref(2, "Temperatures reached 43C in Athens on Tuesday.", "43")
+    assert _relation(a, b) is None
+
+
+def test_one_days_temperature_told_differently_contradicts() -> None:
+    a = _ref(1, "Temperatures reached 41C in Athens on Monday.", "41")
+    b = _ref(2, "Temperatures reached 39C in Athens on Monday, the observatory said.", "39")
+    assert _relation(a, b) == "contradiction"
+
+
+def test_one_days_temperature_in_two_spellings_is_consistent() -> None:
+    a = _ref(1, "Temperatures hit 46C in Seville on Sunday.", "46")
+    b = _ref(2, "Temperatures reached 46 degrees Celsius in Seville on Sunday.", "46")
+    assert _relation(a, b) == "consistent"
+
+
+def test_a_temperature_told_with_no_day_still_moves_over_days() -> None:
+    a = _ref(1, "Temperatures in Seville have reached 44C.", "44", date(2025, 6, 29))
+    b = _ref(2, "Temperatures in Seville have reached 46C.", "46", date(2025, 6, 30))
+    assert _relation(a, b) == "update"
+
+
+# -- a named trial is its own quantity ----------------------------------------------------------
+
+
+def test_two_named_trials_sharing_a_size_noun_are_unrelated() -> None:
+    a = _ref(1, "The malaria vaccine trial enrolled 4,800 children.", "4,800")
+    b = _ref(2, "The dengue vaccine trial enrolled 3,000 children.", "3,000")
+    assert _relation(a, b) is None
+
+
+def test_one_named_trial_told_twice_contradicts() -> None:
+    a = _ref(1, "The malaria vaccine trial enrolled 4,800 children.", "4,800")
+    b = _ref(2, "The malaria vaccine trial enrolled 4,200 children, the journal said.", "4,200")
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_trial_with_no_name_stays_one_quantity() -> None:
+    a = _ref(1, "The trial enrolled 4,500 adults.", "4,500")
+    b = _ref(2, "A new trial enrolled 3,200 adults, the journal said.", "3,200")
+    assert _relation(a, b) == "contradiction"
+
+
+# -- units and counts ---------------------------------------------------------------------------
+
+
+def test_gigawatts_and_megawatts_compare() -> None:
+    a = _ref(1, "The country added 12 gigawatts of solar capacity this quarter.", "12")
+    b = _ref(2, "The country added 12,000 megawatts of solar capacity this quarter.", "12,000")
+    assert _relation(a, b) == "consistent"
+    c = _ref(2, "The country added 9,000 megawatts of solar capacity this quarter.", "9,000")
+    assert _relation(a, c) == "contradiction"
+
+
+def test_a_count_revised_down_to_a_value_is_an_update() -> None:
+    a = _ref(
+        1, "Some 420,000 people have been displaced by the floods.", "420,000", date(2025, 10, 6)
+    )
+    b = _ref(
+        2,
+        "The ministry revised its count of people displaced by the floods down to 310,000.",
+        "310,000",
+        date(2025, 10, 9),
+    )
+    assert b.figure.measure == "displaced"
+    assert _relation(a, b) == "update"
+
+
+def test_a_measurement_of_a_named_subject_compares() -> None:
+    a = _ref(1, "Queues stretched for 25km on the A7 on Friday.", "25", date(2025, 7, 25))
+    b = _ref(2, "Queues stretched for 40km on the A7 on Friday.", "40", date(2025, 7, 25))
+    assert _relation(a, b) == "contradiction"
