@@ -126,6 +126,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
     _body_above_title(pieces, found)
+    if fmt in DOCUMENT_FORMATS:
+        _nothing_above_title(pieces)
     _published_in(pieces, found)
     _labelled_fields(pieces, found)
     _thread_starter(pieces, found)
@@ -1404,6 +1406,43 @@ _BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Formats whose text is laid out by its author on pages (no site chrome around a story).
+DOCUMENT_FORMATS = frozenset({"pdf", "docx"})
+
+
+def no_author_for_release(article: RawArticle, properties: str) -> None:
+    """A press release or a statement names no author (the person in the file's properties
+    is the press officer who saved it): an author taken from ``properties`` is dropped when
+    the document is marked as a release ("PRESS RELEASE" above it, "ENDS" below)."""
+    if not article.field_origins.get("author", "").startswith(properties):
+        return
+    release = any(
+        b.reason == furniture.PRESS_RELEASE_END
+        or (not b.kept and dates.DOCUMENT_TYPE.match(b.text.strip().rstrip(":")))
+        or (not b.kept and furniture.single_block_reason(b.text) == furniture.PRESS_RELEASE_END)
+        for b in article.blocks
+    )
+    if release:
+        article.warnings.append(
+            f'the file names "{article.author}" as its author; a press release has no byline'
+        )
+        article.author = None
+        article.field_origins.pop("author", None)
+
+
+def _nothing_above_title(pieces: list[Piece]) -> None:
+    """In a document the story starts below its headline: what is printed above it (a
+    letterhead, "PRESS RELEASE", a reference) is a label. Not on web pages, where a missed
+    headline would take the story's opening with it."""
+    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None:
+        return
+    for piece in pieces[:title]:
+        if piece.kept and not _story_sized(piece.text):
+            # Still read for a date or a byline, as lines outside a page's main text are.
+            piece.reason = furniture.OUTSIDE_MAIN_TEXT
+
+
 def _body_above_title(pieces: list[Piece], found: Found) -> None:
     """A report's or a release's top: the issuing body's name printed above the headline
     (a letterhead, a report's imprint) is the source, whatever else stands between them
@@ -1460,6 +1499,10 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
     title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
     if title is None:
         return
+    under = pieces[title + 1] if title + 1 < len(pieces) else None
+    if under is not None and under.kept and _DOCUMENT_NUMBER.match(under.text.strip()):
+        # A series and number just under the title ("Briefing note 7") labels the document.
+        under.reason = furniture.SECTION_LABEL
     between: list[Piece] = []
     for piece in pieces[title + 1 : title + 6]:
         if piece.reason in (furniture.DATELINE, furniture.BYLINE):

@@ -95,6 +95,7 @@ def read_docx_bytes(data: bytes) -> RawArticle:
         found.set("title", reader.title, "the Word 'Title' style")
     _properties(properties, found, has_heading=reader.has_heading)
     article = assemble.finish(pieces, "docx", found, title_from_text=True)
+    assemble.no_author_for_release(article, "Word document properties")
     _date_from_properties(article)
     return article
 

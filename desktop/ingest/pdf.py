@@ -122,6 +122,7 @@ def read_pdf_bytes(data: bytes) -> RawArticle:
     _information(reader, found)
     found.warnings += notes
     article = assemble.finish(pieces, "pdf", found, title_from_text=True)
+    assemble.no_author_for_release(article, "PDF document information")
     if article.date_candidates and article.date_candidates[0].evidence.startswith("PDF"):
         article.warnings.append(
             "the publication date is the day the PDF was made; no date is printed in it"
@@ -332,9 +333,10 @@ def _joined(row: list[_Run], page: int, column: int) -> _Line:
     return _Line(page, row[0].x, row[0].y, row[-1].end, collapse_spaces(text), size, bold, column)
 
 
-def _margin_furniture(pages: list[_Page], lines: list[_Line], body_size: float) -> set[int]:
-    """Indexes of lines that are page furniture: running heads and feet, page numbers, small
-    type in the margins."""
+def _margin_furniture(pages: list[_Page], lines: list[_Line], body_size: float) -> dict[int, str]:
+    """Lines that are page furniture, by index, with the reason: running heads and feet and
+    page numbers (``PAGE_FOOTER``); other small type in the margins, which may still carry
+    the document's date or a byline (``OUTSIDE_MAIN_TEXT``)."""
     height = {p.number: p.height for p in pages}
 
     def in_margin(line: _Line) -> bool:
@@ -346,14 +348,15 @@ def _margin_furniture(pages: list[_Page], lines: list[_Line], body_size: float) 
         if in_margin(line):
             keys.setdefault(_repeat_key(line.text), set()).add(line.page)
     many_pages = len(pages) >= 2
-    out: set[int] = set()
+    out: dict[int, str] = {}
     for n, line in enumerate(lines):
         if not in_margin(line):
             continue
         repeated = many_pages and len(keys.get(_repeat_key(line.text), ())) >= 2
-        small = line.size < 0.9 * body_size
-        if repeated or _PAGE_NUMBER.match(line.text) or small:
-            out.add(n)
+        if repeated or _PAGE_NUMBER.match(line.text):
+            out[n] = furniture.PAGE_FOOTER
+        elif line.size < 0.9 * body_size:
+            out[n] = furniture.OUTSIDE_MAIN_TEXT
     return out
 
 
@@ -377,7 +380,17 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
         return []
     body_size = _body_size(lines)
     aside = _margin_furniture(pages, lines, body_size)
-    feet = [Piece(lines[n].text, "para", furniture.PAGE_FOOTER) for n in sorted(aside)]
+    # What the first page prints above its text (a masthead's date strip) stays in front,
+    # where a date line is looked for; the rest of the margins' lines go after the text.
+    first_page = lines[0].page
+    text_top = max(
+        (ln.y for n, ln in enumerate(lines)
+         if n not in aside and ln.page == first_page and abs(ln.size - body_size) < 0.1 * body_size),
+        default=0.0,
+    )  # fmt: skip
+    above = {n for n in aside if lines[n].page == first_page and lines[n].y > text_top}
+    head = [Piece(lines[n].text, "para", aside[n]) for n in sorted(above)]
+    feet = [Piece(lines[n].text, "para", aside[n]) for n in sorted(aside) if n not in above]
     text_lines = [ln for n, ln in enumerate(lines) if n not in aside]
     leading = _leading(text_lines, body_size)
     lefts = _column_lefts(text_lines)
@@ -389,7 +402,7 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
         else:
             paragraphs.append([line])
     pieces = [_piece(p, body_size, pages[0].number) for p in paragraphs]
-    return pieces + feet
+    return head + pieces + feet
 
 
 def _body_size(lines: list[_Line]) -> float:
