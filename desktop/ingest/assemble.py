@@ -512,7 +512,8 @@ def _list_of_results(pieces: list[Piece], found: Found) -> None:
 #: THE COURT OF APPEAL (CIVIL DIVISION)", "IN THE SUPREME COURT OF THE UNITED KINGDOM".
 _COURT_LINE = re.compile(
     r"^IN\s+THE\s+(?P<court>(?:[A-Z][A-Z'’.-]*\s+){0,4}?(?:COURT|TRIBUNAL)"
-    r"(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+)?(?=\s*$)|\s+OF\s+(?!THE\b)[A-Z][A-Z'’-]*)?)\b"
+    r"(?:\s+OF\s+THE\s+[A-Z]+(?:\s+[A-Z]+)?(?=\s*$)|\s+OF\s+(?!THE\b)[A-Z][A-Z'’-]*"
+    r"(?:\s+(?:COUNTY|PARISH|CITY|DISTRICT|CIRCUIT)(?=\s*$))?)?)\b"
 )
 #: The same heading in title case ("In the High Court of Justice", "In the County Court at
 #: Leeds"). Written so, it could open a sentence of a report, so the line must hold nothing
@@ -568,6 +569,8 @@ def _court_heading(pieces: list[Piece], found: Found) -> None:
         ),
         None,
     )
+    if body is None:
+        body = _order_below_caption(pieces, max(court_at, fields[-1]), found)
     if body is None or body - start > 40:
         return
     for piece in pieces[start:body]:
@@ -586,6 +589,56 @@ def _court_heading(pieces: list[Piece], found: Found) -> None:
         for n, w in enumerate(m.group("court").split())
     )
     found.field_origins["source"] = "the court the judgment's heading names"
+
+
+def _order_below_caption(pieces: list[Piece], caption_end: int, found: Found) -> int | None:
+    """An order, a motion or a filing with unnumbered paragraphs: below the court's caption
+    (court, parties, case number) its own heading ("ORDER GRANTING PRELIMINARY INJUNCTION")
+    is its title, and its text starts with the first paragraph after that. Returns where the
+    text starts, or None when the caption is not followed so."""
+    body = next(
+        (i for i in range(caption_end + 1, min(len(pieces), caption_end + 5))
+         if pieces[i].kept and _story_sized(pieces[i].text)),
+        None,
+    )  # fmt: skip
+    if body is None:
+        return None
+    heading = next(
+        (i for i in range(body - 1, caption_end, -1)
+         if pieces[i].kept and _title_like(pieces[i].text) and not pieces[i].text.endswith(".")),
+        None,
+    )  # fmt: skip
+    if heading is None:
+        return body
+    from_text = found.field_origins.get("title") in (None, "first line", "first heading")
+    if from_text:
+        for piece in pieces[:heading]:
+            if piece.reason == furniture.TITLE:
+                piece.reason = furniture.COURT_HEADING
+        pieces[heading].reason = furniture.TITLE
+        found.title = pieces[heading].text.strip()
+        found.field_origins["title"] = "the order's heading below the court's caption"
+    _signature_block(pieces)
+    return body
+
+
+#: The judge's signature under an order: "Hon. Teresa Alvarado, District Judge", "/s/ ...".
+_SIGNATURE = re.compile(
+    r"^(?:/s/|hon\.?\s|the\s+honou?rable\b|judge\b|justice\b|magistrate\b|"
+    r".{3,60},\s*(?:(?:chief|district|circuit|county|associate|presiding|magistrate|"
+    r"deputy|high\s+court)\s+)*(?:judge|justice|magistrate|clerk)\b)",
+    re.I,
+)
+
+
+def _signature_block(pieces: list[Piece]) -> None:
+    """The lines after an order's last paragraph: its date and the judge's signature."""
+    last = max((i for i, p in enumerate(pieces) if p.kept and _story_sized(p.text)), default=None)
+    if last is None:
+        return
+    for piece in pieces[last + 1 : last + 6]:
+        if piece.kept and len(piece.text) <= 120 and _SIGNATURE.match(piece.text.strip()):
+            piece.reason = furniture.SIGN_OFF
 
 
 def _sentence_shaped(text: str, words: int) -> bool:
