@@ -76,7 +76,9 @@ def read_docx_bytes(data: bytes) -> RawArticle:
         document = _part(package, main, budget, names)
         if document is None:
             raise NotAWordDocument("the Word package has no document part; it is damaged")
-        reader = _Reader(styles)
+        reader = _Reader(
+            styles, _numbering(_part(package, f"{folder}/numbering.xml", budget, names))
+        )
         body = document.find(f"{W}body")
         if body is None:
             raise NotAWordDocument("the Word document has no body; it is damaged")
@@ -277,11 +279,57 @@ def _roman(n: int) -> str:
     return out
 
 
+#: (numbering format, level text such as "%1.", first number) per list and level
+_ListLevels = dict[str, dict[int, tuple[str, str, int]]]
+
+
+def _numbering(root: ET.Element | None) -> _ListLevels:
+    """How each numbered list writes its numbers: Word keeps "1." out of the paragraph's text."""
+    if root is None:
+        return {}
+    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+    for definition in root.iter(f"{W}abstractNum"):
+        levels: dict[int, tuple[str, str, int]] = {}
+        for lvl in definition.iter(f"{W}lvl"):
+            fmt = lvl.find(f"{W}numFmt")
+            text = lvl.find(f"{W}lvlText")
+            start = lvl.find(f"{W}start")
+            level = lvl.get(f"{W}ilvl") or "0"
+            first = start.get(f"{W}val") if start is not None else "1"
+            if level.isdigit():
+                levels[int(level)] = (
+                    (fmt.get(f"{W}val") or "decimal") if fmt is not None else "decimal",
+                    (text.get(f"{W}val") or "") if text is not None else "",
+                    int(first) if first and first.isdigit() else 1,
+                )
+        abstract[definition.get(f"{W}abstractNumId") or ""] = levels
+    lists: _ListLevels = {}
+    for num in root.iter(f"{W}num"):
+        ref = num.find(f"{W}abstractNumId")
+        if ref is not None:
+            lists[num.get(f"{W}numId") or ""] = abstract.get(ref.get(f"{W}val") or "", {})
+    return lists
+
+
+def _number_in(fmt: str, n: int) -> str | None:
+    if fmt in ("decimal", "decimalZero"):
+        return f"{n:02d}" if fmt == "decimalZero" and n < 10 else str(n)
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    return None  # bullets and unnumbered lists print no number
+
+
 class _Reader:
     """Walks a body (or a note, header, footer) into pieces, counting note markers in order."""
 
-    def __init__(self, levels: dict[str, int]) -> None:
+    def __init__(self, levels: dict[str, int], lists: _ListLevels | None = None) -> None:
         self.levels = levels
+        self.lists = lists or {}
+        #: the numbers each list has reached, per level
+        self.counters: dict[str, dict[int, int]] = {}
         self.pieces: list[Piece] = []
         self.title: str | None = None
         self.has_heading = False
@@ -317,8 +365,8 @@ class _Reader:
                 first = level == 1 and not self.has_heading
                 self.pieces.append(Piece(text, "heading1" if first else "heading"))
                 self.has_heading = True
-            elif p.find(f"{W}pPr/{W}numPr") is not None:
-                self.pieces.append(Piece(text, "list"))
+            elif (numbered := p.find(f"{W}pPr/{W}numPr")) is not None:
+                self.pieces.append(Piece(f"{self.list_number(numbered)}{text}", "list"))
             else:
                 self.pieces.append(Piece(text, "para"))
         for box in boxes:
@@ -351,6 +399,30 @@ class _Reader:
             else:
                 out.append(self.inline(child, boxes))
         return "".join(out)
+
+    def list_number(self, numbered: ET.Element) -> str:
+        """The number Word prints before a list paragraph ("2. ", "b) "), or "" for a bullet."""
+        num_el, level_el = numbered.find(f"{W}numId"), numbered.find(f"{W}ilvl")
+        num = num_el.get(f"{W}val") or "" if num_el is not None else ""
+        raw_level = level_el.get(f"{W}val") or "0" if level_el is not None else "0"
+        level = int(raw_level) if raw_level.isdigit() else 0
+        formats = self.lists.get(num)
+        if not formats or level not in formats:
+            return ""
+        counters = self.counters.setdefault(num, {})
+        counters[level] = counters.get(level, formats[level][2] - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        fmt, pattern, _ = formats[level]
+        if _number_in(fmt, counters[level]) is None or not pattern:
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            k = int(m.group(1)) - 1
+            shown = _number_in(formats.get(k, (fmt, "", 1))[0], counters.get(k, 1))
+            return shown or ""
+
+        return re.sub(r"%([1-9])", number, pattern) + " "
 
     @staticmethod
     def marker(ref: ET.Element, seen: dict[str, str], numeral: object) -> str:
