@@ -123,6 +123,10 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 }
 
 
+#: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
+_CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
 @dataclass(slots=True)
 class ConflictReport:
     groups: list[FigureGroup] = field(default_factory=list)
@@ -245,9 +249,11 @@ def _quantity(
     if not head and (unit_text or "") in _SELF_NAMED_UNITS:
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""
-    if not measure and not head:
-        return None
     unit = _unit(unit_text)
+    if not measure and not head and not (_CURRENCY_CODE_RE.fullmatch(unit) and scope_text):
+        # a sum of money is known by its use when nothing else names it ("Rs 2,000 crore for
+        # flood relief"); any other bare number says too little to compare
+        return None
     scope = (scope_text or "").lower()
     if is_level(measure, unit):
         # a level seen on another day is the same quantity, changed: no window of its own

@@ -817,6 +817,17 @@ def find_figures(
         for d in drafts:
             if d.scope is None and d.measure is None:
                 d.scope = _study(text, d.number.start, s0)
+            if (
+                d.measure in (None, "spent")
+                and d.counted is None
+                and (d.unit or "").isupper()
+                and _PURPOSE_VERB_BEFORE_RE.search(
+                    text, max(s0, d.number.start - 40), d.number.start
+                )
+            ):
+                # "set aside Rs 2,000 crore for flood relief", "spend £450m on flood defences in
+                # Yorkshire": the use bounds the sum, before any place does
+                d.scope = _purpose(text, d.end, s1) or d.scope
         pollster = _pollster(text, s0, s1) if any(d.unit == "%" for d in drafts) else None
         if pollster is not None:
             for d in drafts:
@@ -1152,6 +1163,34 @@ _PEOPLE_AFTER_PLACE_RE = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:people|civilians|children|residents|soldiers|troops|migrants"
     r"|refugees|patients|families|households|homes|women|men|workers|students|protesters)\b"
 )
+
+
+#: money put to a use, which the use bounds as a place bounds a count
+_PURPOSE_VERB_BEFORE_RE = re.compile(
+    r"\b(?:set aside|sets aside|setting aside|earmark(?:ed|s|ing)?|allocat(?:ed|es|ing|e)"
+    r"|allott?(?:ed|s)?|budget(?:ed|s)?|spend(?:s|ing)?|spent|invest(?:ed|s|ing)?)\s+"
+    r"(?:(?:an?\s+)?(?:extra|further|additional|another|about|some|nearly|almost|around"
+    r"|roughly|more than|over|up to|at least|just)\s+)*$"
+)
+_PURPOSE_AFTER_RE = re.compile(
+    r"\s+(?:for|on|to)\s+(?:the\s+)?(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)"
+)
+
+
+def _purpose(text: str, end: int, s1: int) -> str | None:
+    """What an amount is set aside for ("Rs 2,000 crore for flood relief": flood relief), so
+    that two sums for different uses are two quantities."""
+    m = _PURPOSE_AFTER_RE.match(text, end, s1)
+    if m is None:
+        return None
+    words: list[str] = []
+    for word in m.group("np").split():
+        if word in _STOP_WORDS or word in _PREPOSITIONS or word in _TIME_NOUNS:
+            break
+        if word in _TIME_LEADS:
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 #: a named study and what it took in: "The malaria vaccine trial enrolled 4,800 children"

@@ -102,3 +102,26 @@ def test_a_measurement_of_a_named_subject_compares() -> None:
     a = _ref(1, "Queues stretched for 25km on the A7 on Friday.", "25", date(2025, 7, 25))
     b = _ref(2, "Queues stretched for 40km on the A7 on Friday.", "40", date(2025, 7, 25))
     assert _relation(a, b) == "contradiction"
+
+
+# -- a sum of money is known by its use ---------------------------------------------------------
+
+
+def test_one_sum_set_aside_for_one_use_told_in_crore_and_billions_is_consistent() -> None:
+    a = _ref(1, "The finance minister set aside Rs 2,000 crore for flood relief.", "2,000")
+    b = _ref(2, "The finance minister set aside ₹20 billion for flood relief.", "₹20")
+    assert _relation(a, b) == "consistent"
+    c = _ref(2, "The finance minister set aside Rs 1,500 crore for flood relief.", "1,500")
+    assert _relation(a, c) == "contradiction"
+
+
+def test_sums_for_different_uses_in_one_place_are_unrelated() -> None:
+    a = _ref(1, "The government will spend £450m on flood defences in Yorkshire.", "£450m")
+    b = _ref(2, "The government will spend £1.2bn on new schools in Yorkshire.", "£1.2bn")
+    assert _relation(a, b) is None
+
+
+def test_a_sum_with_no_use_named_is_still_not_compared() -> None:
+    a = _ref(1, "The minister announced Rs 2,000 crore on Monday.", "2,000")
+    b = _ref(2, "The minister announced Rs 1,500 crore on Monday.", "1,500")
+    assert _relation(a, b) is None

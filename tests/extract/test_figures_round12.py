@@ -200,3 +200,28 @@ def test_a_speaker_between_two_shares_still_ends_the_elision() -> None:
 def test_them_after_a_measurement_is_the_group_named_one_by_one(text: str, counted: str) -> None:
     share = next(f for f in _figures(text) if f.unit == "%")
     assert share.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("The state set aside ₹4,500 crore for flood relief.", "4,500", "flood relief"),
+        ("The city will spend €1.4bn on new trams over five years.", "€1.4bn", "new trams"),
+        (
+            "The government will spend £450m on flood defences in Yorkshire.",
+            "£450m",
+            "flood defences",
+        ),
+    ],
+)
+def test_money_put_to_a_use_is_bounded_by_it(text: str, number: str, scope: str) -> None:
+    f = _figure(text, number)
+    assert f.scope == scope
+    assert f.counted is None
+
+
+def test_a_named_trial_bounds_its_participants_and_an_unnamed_one_does_not() -> None:
+    assert _figure("The malaria vaccine trial enrolled 4,800 children.", "4,800").scope == (
+        "malaria vaccine trial"
+    )
+    assert _figure("A new study followed 12,000 smokers.", "12,000").scope is None
