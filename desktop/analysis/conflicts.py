@@ -123,6 +123,8 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 }
 
 
+#: what a crowd's members are called, none of them a group of its own
+_CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
 _CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
 
@@ -242,10 +244,15 @@ def _quantity(
             modifiers = [w.lower() for w in kept[:-1]]
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
-    if not measure and head == "spectator":
+    if not measure and head in _CROWD_HEADS:
         # "played in front of 74,000 fans": a crowd told with no verb is the crowd that
-        # watched, the same quantity as "a crowd of 74,310 watched"
+        # watched, the same quantity as "a crowd of 74,310 watched"; so is a count of
+        # demonstrators ("the ministry counted 27,500 demonstrators")
         measure = "took part"
+    if measure == "took part" and head in _CROWD_HEADS:
+        # organisers' "250,000 people marched" and the police's "a crowd of 60,000" count one
+        # crowd, whatever each calls its members
+        head = "people"
     if not head and (unit_text or "") in _SELF_NAMED_UNITS:
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""

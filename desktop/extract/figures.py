@@ -1853,7 +1853,9 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
     r"|reckoned|reckons)\s+(?:the|its|their|his|her)\s+"
-    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$",
+    r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+    # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
+    r"(?:\s+(?:at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
     re.IGNORECASE,
 )
 #: "a crowd estimated at 80,000", "the turnout, put at 60%": a noun and the reckoning of it

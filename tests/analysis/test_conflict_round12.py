@@ -125,3 +125,32 @@ def test_a_sum_with_no_use_named_is_still_not_compared() -> None:
     a = _ref(1, "The minister announced Rs 2,000 crore on Monday.", "2,000")
     b = _ref(2, "The minister announced Rs 1,500 crore on Monday.", "1,500")
     assert _relation(a, b) is None
+
+
+# -- a crowd, whatever its members are called ---------------------------------------------------
+
+
+def test_organisers_people_and_the_polices_crowd_are_one_crowd() -> None:
+    day = date(2025, 3, 9)
+    a = _ref(
+        1, "Organisers said 250,000 people marched through Madrid on Saturday.", "250,000", day
+    )
+    b = _ref(2, "Police put the crowd at the Madrid march on Saturday at 60,000.", "60,000", day)
+    assert b.figure.counted == "crowd"
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_crowd_and_the_demonstrators_counted_in_it_are_one_crowd() -> None:
+    day = date(2025, 11, 17)
+    a = _ref(1, "A crowd estimated at 80,000 filled the square on Sunday.", "80,000", day)
+    b = _ref(2, "The ministry counted 27,500 demonstrators in the square on Sunday.", "27,500", day)
+    assert _relation(a, b) == "contradiction"
+    c = _ref(2, "The ministry counted 78,000 demonstrators in the square on Sunday.", "78,000", day)
+    assert _relation(a, c) == "consistent"
+
+
+def test_demonstrators_arrested_are_not_the_crowd() -> None:
+    day = date(2025, 11, 17)
+    a = _ref(1, "A crowd estimated at 80,000 filled the square on Sunday.", "80,000", day)
+    b = _ref(2, "Police arrested 300 demonstrators in the square on Sunday.", "300", day)
+    assert _relation(a, b) is None
