@@ -39,6 +39,13 @@ against police counts; attendance; fines and transfer fees in two currencies; ra
 different stations and a regional maximum; evacuees and homes without power over days; counts
 rounded to the thousand against exact ones; units converted (tonnes and kilograms, km/h and mph,
 "C" and "degrees Celsius"); a forecast against an outcome; "1 in 8" against "12.5%"),
+``dev11`` (conflict_pairs_dev11.jsonl, an eleventh, written in round 12 before the engine ran
+on it: outbreaks that grow, rates per 100,000 against counts, "one in five" against "20%", a
+count revised down, UNHCR against government counts, a month's arrivals against another's, a
+day's crossings against the year's total, asylum claims of two years, gigawatts against
+megawatts, output claimed by two sources, oil prices over days, temperatures of one day and of
+another, flights cancelled, km of queues, organisers' against police crowds, budgets in crore
+and billions and in yen and dollars, two named trials, and a demand against an award),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -93,6 +100,17 @@ written with fewer modifiers is the fuller one when only one fuller one is in pl
 users", "monthly active users"); the pollster named in the sentence ("a YouGov poll") bounds a
 share as a place bounds a count; a crowd counted with no verb ("in front of 74,000 fans") is the
 crowd that watched.
+Round 12 decided (no relabelling): a temperature told for a named day is that day's reading,
+so another day's reading is another quantity even when a verb of reaching tells it ("reached
+41C on Monday", "reached 43C on Tuesday"); a named trial or study ("the malaria vaccine trial")
+bounds its participants as a pollster bounds a share, while "the trial" or "a new study" names
+none; gigawatts, megawatts and watt-hours compare; a sum of money with no other name is known by
+the use it is set aside or spent for ("Rs 2,000 crore for flood relief" meets "₹20 billion for
+flood relief"; "£450m on flood defences" and "£1.2bn on new schools" are unrelated); one crowd
+is one quantity whatever its members are called (people who marched, the crowd the police put
+at a number, demonstrators counted), while demonstrators arrested are not the crowd. Known
+misses: a demand against an award of one sum (v47), "64 passengers and crew" against "64
+people on board" (v37), and dev10's two trials told only by what they found (j25).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -32,7 +32,13 @@ homes without power, evacuees) and names with numbers in them that are no figure
 sentence adverb, a weekday, a place or a year right before a count ("Meanwhile 300 troops", "said
 Tuesday 14 people", "In Gaza 45 people", "In 2024 300 migrants") against model and version
 numbers ("50 737 jets", "Windows 11", "iOS 18.2"); plural modifiers ("human rights activists",
-"customs officers"); "signed over 200"; bans; and polls, bond yields and elided nouns) and
+"customs officers"); "signed over 200"; bans; and polls, bond yields and elided nouns), ``dev11``
+(figures_dev11.jsonl, an eleventh, written in round 12 before the engine ran on it: public health
+(cases, deaths, "per 100,000", vaccination coverage), migration (arrivals, crossings, asylum
+claims, UNHCR against government counts), energy and climate (barrels a day, gigawatts, tonnes
+of CO2, temperatures and anomalies), transport (flights cancelled, km of queues, passengers),
+crowds, budgets in rupees (crore, lakh), yen and euros, ranges and vague quantities ("between 40
+and 50", "dozens", "nearly half", "one in five") and counts updated over days) and
 ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -148,6 +154,17 @@ What is counted, when the noun is not right after the number (the convention all
   migrants") leave it a figure, while a name before a number still makes it a model ("Windows
   11", "Leopard 2 tanks"); "signed over 200" is more than 200; "a £500,000 fine" is fined, "faces
   15 counts" charged; "in front of 74,000 fans" keeps no measure, as dev3..dev9 label it.
+- Round 12 decided (dev11 follows; nothing relabelled): "ranging from 30,000 to 100,000" (also
+  "anywhere from", "varied from") is one range, while a bare "from ... to" stays a change; a
+  measurement's subject is what it measures ("Queues stretched for 25km", "output averaged 1.9
+  million barrels", "pushed power demand to a record 62 gigawatts"), and so is the noun of "a
+  crowd estimated at" and the lower-case noun after an amount of money ("45,000 rupees in
+  compensation"), but not a form or time of payment ("in cash", "in the first quarter"); the
+  use a sum is set aside or spent for is no counted noun ("Rs 2,000 crore for flood relief" has
+  counted null, as u31 in dev8) and the extractor gives it as the figure's scope; "them" with no
+  count before it to stand for is the group named one by one ("gave each child a dose ... fewer
+  than 2% of them": children); "it stood at 7,450" is the same count as the figure before;
+  words that say how a count is kept ("confirmed", "daily") are no population.
 """
 
 from __future__ import annotations
