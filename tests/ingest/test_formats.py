@@ -20,6 +20,8 @@ def test_supported_suffixes() -> None:
         ".xml": "feed",
         ".rss": "feed",
         ".atom": "feed",
+        ".pdf": "pdf",
+        ".docx": "docx",
     }
 
 
