@@ -35,6 +35,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
@@ -131,7 +132,8 @@ def _open_package(data: bytes) -> zipfile.ZipFile:
         raise NotAWordDocument(f"this is not a Word (.docx) package: it holds {what}")
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
+            NotImplementedError) as exc:  # fmt: skip
         raise NotAWordDocument(f"the Word package is damaged ({exc})") from exc
     names = set(package.namelist())
     if "[Content_Types].xml" not in names or not any(n.endswith(".xml") for n in names):
@@ -164,7 +166,14 @@ def _raw_part(package: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
         with package.open(info) as handle:
             # The header's size may lie: never read more than the limit allows.
             raw = handle.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         raise NotAWordDocument(f"the Word package is damaged ({exc})") from exc
     except RuntimeError as exc:  # zipfile's word for a password-protected member
         raise NotAWordDocument("the Word package is encrypted; it cannot be read") from exc

@@ -58,9 +58,9 @@ _MARGIN = 0.08
 #: The clock the time limit is kept by (a test may wind it on).
 _clock = time.monotonic
 
-# A damaged file makes pypdf log a warning for each thing it repairs; the reader reports what
-# matters itself.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+# A damaged file makes pypdf log a warning or an error for each thing it repairs or skips;
+# the reader reports what matters itself, in the analyst's words.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 
 class NotAReadablePdf(ValueError):
