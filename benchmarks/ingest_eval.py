@@ -263,7 +263,12 @@ What the answers mean (the conventions every set follows):
   the document shows none.
 - A PDF's Author and a Word file's creator are the ``author`` only when they read as a
   person's name and the text prints no byline: an account ("asmith", "comms.office") or an
-  office ("Secretary") names nobody.
+  office ("Secretary") names nobody, and a press release ("PRESS RELEASE" above it, "ENDS"
+  below) has no author whoever saved the file (the press officer is no byline).
+- What a document prints above its headline (a letterhead's name and address, "PRESS
+  RELEASE", a date strip) is not the story; an organisation named there is the ``source``,
+  and a date there dates the document. A registration line ("Registered charity 1190021")
+  is small print.
 - A date printed in the document dates it (``text``). With none, the file's properties may
   (``metadata``): a PDF's CreationDate, unless a web browser or a print driver made the file
   (then it is the day someone saved the page, as a snapshot's stamp is); a Word file's
