@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ingest import IngestError
 from desktop.services.project import preview_file
+from desktop.ui.dialogs import size_within_screen
 from desktop.ui.format import ORIGIN_WORDS
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.import_files import (
@@ -101,7 +102,11 @@ class ImportDialog(QDialog):
         self.body.setSpacing(2)
         self.body.setAccessibleName("Article body")
         self.body_label = QLabel("Body — uncheck a paragraph to set it aside, check to restore")
-        self.body_label.setObjectName("panelTitle")
+        # Bold like a panel's title, without its inset: it lines up with the fields above.
+        self.body_label.setObjectName("bodyTitle")
+        bold = self.body_label.font()
+        bold.setBold(True)
+        self.body_label.setFont(bold)
         self.error_label = QLabel("")
         self.error_label.setObjectName("warning")
         self.error_label.setWordWrap(True)
@@ -139,7 +144,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1000, 680)
+        size_within_screen(self, 1000, 680)
         # Tab as the eye reads: the files, each field top to bottom, the body, the buttons.
         chain: list[QWidget] = [
             self.file_list,
@@ -347,4 +352,4 @@ class FurnitureDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        size_within_screen(self, 760, 560)

@@ -112,8 +112,12 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
 
-        recent_title = QLabel("Recent projects")
-        recent_title.setObjectName("panelTitle")
+        # Bold like a panel's title, without its inset: it lines up with the card's text.
+        self.recent_title = recent_title = QLabel("Recent projects")
+        recent_title.setObjectName("recentTitle")
+        bold = recent_title.font()
+        bold.setBold(True)
+        recent_title.setFont(bold)
         self.recent = RecentProjectsModel(self)
         self.recent_view = QListView()
         self.recent_view.setObjectName("recentProjects")
@@ -141,7 +145,9 @@ class WelcomePage(QWidget):
         # Ten projects' worth of list at most: the card hugs what it holds rather than
         # spreading a short list (or none) over the whole height.
         self.recent_view.setMaximumHeight(self.fontMetrics().height() * 2 * 10 + 24)
-        hint = QLabel("Tip: drop article files (.txt, .md, .html) on the window to import them.")
+        self.hint = hint = QLabel(
+            "Tip: drop article files (.txt, .md, .html) on the window to import them."
+        )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         cl.addWidget(hint)
