@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire31]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire34]
 """
 
 from __future__ import annotations
@@ -77,7 +77,10 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # entertainment, travel and listings copy of 2000-2026, heavy in schedules and recurring times
 # (wire29), holidays, religious and cultural calendars, school and fiscal years around the world
 # of 1998-2025 (wire31), and day-two and follow-up stories of disasters, crimes and rescues, 1996-2026, told hour by hour
-# days after the event (wire30)
+# days after the event (wire30), calendar copy of 1996-2026: almanacs, daybooks, week-ahead
+# previews, corrections, forecasts and service notices (wire32), personal finance, consumer,
+# labour and benefits news of 1996-2026 (wire33), and military and defence reporting of
+# 1996-2026, from Desert Fox and Kosovo to Ukraine and Gaza (wire34)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -111,6 +114,9 @@ WIRE_ARTICLES = {
         "wire29",
         "wire30",
         "wire31",
+        "wire32",
+        "wire33",
+        "wire34",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"

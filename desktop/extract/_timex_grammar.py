@@ -3900,6 +3900,31 @@ _FIXED_HOLIDAYS = {
     "victory day": (5, 9),
     "ve day": (5, 8),
     "defender of the fatherland day": (2, 23),
+    # Japan's festival of the dead: its first day
+    "obon": (8, 13),
+}
+# Republic Day in the countries whose news names it most; India's when no country is named
+_REPUBLIC_DAYS = {"india": (1, 26), "turkey": (10, 29), "italy": (6, 2)}
+# Holi (the day of colours, after the Phalguna full moon), as India's calendar fixed it
+_HOLI = {
+    2010: (3, 1),
+    2011: (3, 20),
+    2012: (3, 8),
+    2013: (3, 27),
+    2014: (3, 17),
+    2015: (3, 6),
+    2016: (3, 24),
+    2017: (3, 13),
+    2018: (3, 2),
+    2019: (3, 21),
+    2020: (3, 10),
+    2021: (3, 29),
+    2022: (3, 18),
+    2023: (3, 8),
+    2024: (3, 25),
+    2025: (3, 14),
+    2026: (3, 4),
+    2027: (3, 22),
 }
 
 
@@ -3992,6 +4017,17 @@ _EASTER_OFFSETS = {
     "maundy thursday": -3,
     "holy thursday": -3,
     "holy saturday": -1,
+    "shrove tuesday": -47,
+    "mardi gras": -47,
+    "pancake day": -47,
+    "ascension day": 39,
+    "pentecost": 49,
+    "whit sunday": 49,
+    "whitsunday": 49,
+    "whit monday": 50,
+    # the periods: Lent from Ash Wednesday, Holy Week from the Monday after Palm Sunday
+    "lent": -46,
+    "holy week": -6,
 }
 
 
@@ -4042,8 +4078,26 @@ def _holiday_in(name: str, year: int) -> date | None:
         return day_in_table(_TABLE_HOLIDAYS[name], year)
     if name in _JEWISH_HOLIDAYS:
         return jewish_holiday(name, year)
+    if name == "holi":
+        return day_in_table(_HOLI, year)
+    if name.startswith("republic day"):
+        return date(year, *_REPUBLIC_DAYS[name.partition(":")[2] or "india"])
     month, day_of_month = _FIXED_HOLIDAYS[name]
     return date(year, month, day_of_month)
+
+
+# festivals of several days, by their length in days (the diaspora's Passover)
+_HOLIDAY_LENGTHS = {
+    "hanukkah": 8, "passover": 8, "sukkot": 7, "ramadan": 30, "lent": 46, "holy week": 7,
+    "lunar new year": 15, "spring festival": 15, "obon": 4, "songkran": 3, "nowruz": 13,
+}  # fmt: skip
+_BEGINS_AT_SUNDOWN = frozenset(("hanukkah", "passover", "sukkot", "ramadan"))
+
+
+def _nth_number(word: str) -> int | None:
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+    return _DAY_ORDINAL_WORDS.get(word)
 
 
 _JEWISH_HOLIDAYS = frozenset(("rosh hashanah", "yom kippur", "sukkot", "hanukkah", "passover"))
@@ -4067,6 +4121,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^(?:succot|sukkoth)$", "sukkot", name)
     name = re.sub(r"^(?:chanukah|chanukkah|hanukah)$", "hanukkah", name)
     name = re.sub(r"^pesach$", "passover", name)
+    name = re.sub(r"^whit\s*sun(?:day)?$", "whit sunday", name)
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
     name = re.sub(r"^martin luther king.*", "martin luther king day", name)
@@ -4088,10 +4143,14 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
             national_day_country(text[:200])
         )
         return f"national day:{country}" if country else "national day"
+    if name == "republic day":
+        sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+        country = country_named(sentence) or country_named(text[:200])
+        return f"republic day:{country}" if country in _REPUBLIC_DAYS else name
     if name == "independence day":
         sentence = re.split(r"[.!?]\s", text[max(0, m.start() - 200) : m.start()])[-1]
         country = country_named(sentence) or country_named(text[:200])
-        if country is not None and country != "united states":
+        if country in INDEPENDENCE_DAYS and country != "united states":
             return f"independence day:{country}"
     return name
 
@@ -4103,7 +4162,9 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|rosh\s+hashanah?|yom\s+kippur|sukkot|succot|sukkoth|hanukkah|chanukah|chanukkah|hanukah|passover|pesach|(?:maundy|holy)\s+thursday|holy\s+saturday|songkran|nowruz|navruz|nauryz|norooz|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
-    rf"|diwali|deepavali|lantern\s+festival|ramadan|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
+    rf"|diwali|deepavali|lantern\s+festival|ramadan|lent|holy\s+week|holi|republic\s+day|obon"
+    rf"|shrove\s+tuesday|mardi\s+gras|pancake\s+day|ascension\s+day|pentecost|whit\s*sun(?:day)?"
+    rf"|whit\s+monday|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
     rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
@@ -4145,7 +4206,39 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     ):
         around = None  # "the eve of", "the day after"; never "the day of" or "the eve before"
 
+    rel = None
+    if year is None and around is None:
+        rel = re.search(r"\b(next|last|this)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+    start = m.start() - len(rel.group(0)) if rel is not None else m.start()
+    # "Easter, which falls on March 31 this year": the clause names the year
+    clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
+    this_year_said = rel is None and re.search(r"\bthis\s+year\b", clause, re.I) is not None
+
     def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if rel is not None and pub is not None:
+            word = rel.group(1).lower()
+            this_one = _holiday_in(name, pub.year)
+            if word == "next" and this_one is not None and this_one <= pub:
+                this_one = _holiday_in(name, pub.year + 1)
+            elif word == "last" and this_one is not None and this_one >= pub:
+                this_one = _holiday_in(name, pub.year - 1)
+            if this_one is not None:
+                return Resolution(
+                    this_one.isoformat(),
+                    f"{rel.group(0)}{m['h']}: {this_one.year}'s, from the publication date",
+                    True,
+                    this_one,
+                    "day",
+                )
+        if this_year_said and pub is not None and (point := _holiday_in(name, pub.year)):
+            return Resolution(
+                point.isoformat(),
+                f"{m['h']} {pub.year}, as 'this year' after it says",
+                True,
+                point,
+                "day",
+            )
         if year is not None:
             point = _holiday_in(name, year)
             if point is None:
@@ -4153,7 +4246,6 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                     f"{year:04d}", f"{m['h']} {year}: the year it falls in", gran="year"
                 )
             return absolute(point.isoformat(), point, "day", f"{m['h']} {year}")
-        pub = ctx.published
         written = ctx.written_year_in_sentence()
         if written is not None and (point := _holiday_in(name, written)) is not None:
             # "Last year, Eid al-Fitr fell on April 10": the year the sentence opened with
@@ -4190,13 +4282,64 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             "day",
         )
 
-    if name == "ramadan":
+    nth = re.search(
+        rf"\bthe\s+(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        rf"|last|final|\d{{1,2}}(?:st|nd|rd|th))\s+(?:full\s+)?(?P<unit>day|night|evening"
+        rf"|{WEEKDAY_PATTERN})\s+of\s+(?:the\s+)?$",
+        text[max(0, m.start() - 40) : m.start()],
+        re.I,
+    )
+    length = _HOLIDAY_LENGTHS.get(name)
+    if nth is not None and year is None and around is None and length is not None:
+        # "the first night of Hanukkah", "the second Friday of Ramadan": a day inside a
+        # festival of several days, counted from its first
+        word = nth["n"].lower()
+        count = length if word in ("last", "final") else _nth_number(word)
+        unit = nth["unit"].lower()
+        if count is not None and 1 <= count <= length:
+
+            def resolve_nth(ctx: Context) -> Resolution:
+                first = resolve(ctx)
+                if first.point is None:
+                    return Resolution(
+                        "XXXX-XX-XX" + ("TNI" if unit in ("night", "evening") else ""),
+                        first.explanation,
+                        True,
+                        gran="day",
+                    )
+                point = first.point + timedelta(days=count - 1)
+                how = f"{nth.group(0)}{m['h']}: day {count} from {first.point.isoformat()}"
+                if unit in ("night", "evening"):
+                    if name in _BEGINS_AT_SUNDOWN:
+                        point -= timedelta(days=1)  # its days begin the evening before
+                        how += ", whose days begin at sundown"
+                    part = "NI" if unit == "night" else "EV"
+                    return Resolution(f"{point.isoformat()}T{part}", how, True, point, "day")
+                if unit != "day":
+                    wd = weekday_number(unit)
+                    end = first.point + timedelta(days=length - 1)
+                    if word in ("last", "final"):
+                        point = end - timedelta(days=(end.weekday() - wd) % 7)
+                    else:
+                        point = first.point + timedelta(
+                            days=(wd - first.point.weekday()) % 7 + 7 * (count - 1)
+                        )
+                    if point > end:
+                        return first
+                    how = f"{nth.group(0)}{m['h']}: counted from {first.point.isoformat()}"
+                return Resolution(point.isoformat(), how, True, point, "day")
+
+            begin = m.start() - len(nth.group(0))
+            if unit in ("night", "evening"):
+                return Candidate(begin, m.end(), "TIME", resolve_nth)
+            return Candidate(begin, m.end(), "DATE", resolve_nth)
+    if name in ("ramadan", "lent"):
         if not re.search(
-            r"(?:\b(?:of|during|in|for|before|after|since|until|through|the|holy)\s+"
+            r"(?:\b(?:of|during|in|for|before|after|since|until|through|the|holy|this|last|next)\s+"
             r"|^|[.!?]\s+)$",
             text[max(0, m.start() - 12) : m.start()],
         ):
-            return None  # "Tariq Ramadan": a surname
+            return None  # "Tariq Ramadan": a surname; "Lent" the verb
 
         def resolve_month(ctx: Context) -> Resolution:
             day = resolve(ctx)
@@ -4204,13 +4347,28 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                 return Resolution("XXXX-XX", day.explanation, True, gran="month")
             return Resolution(
                 day.point.isoformat()[:7],
-                f"{m['h']}: the month the fast of {day.point.year} begins in",
+                f"{m['h']}: the month the season of {day.point.year} begins in",
                 day.needs_anchor,
                 day.point.replace(day=1),
                 "month",
             )
 
-        return Candidate(m.start(), m.end(), "DATE", resolve_month)
+        return Candidate(start, m.end(), "DATE", resolve_month)
+    if name == "holy week":
+
+        def resolve_week(ctx: Context) -> Resolution:
+            day = resolve(ctx)
+            if day.point is None:
+                return Resolution("XXXX-WXX", day.explanation, True, gran="week")
+            return Resolution(
+                fmt(day.point, "week"),
+                f"{m['h']}: the week before Easter {day.point.year}",
+                day.needs_anchor,
+                day.point,
+                "week",
+            )
+
+        return Candidate(start, m.end(), "DATE", resolve_week)
     if around is not None and year is None:
         # "the day after Christmas", "the Sunday after Thanksgiving": a day off the holiday,
         # one expression
@@ -4262,9 +4420,9 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                 "weekend",
             )
 
-        return Candidate(m.start(), end, "DATE", resolve_weekend)
+        return Candidate(start, end, "DATE", resolve_weekend)
 
-    return Candidate(m.start(), m.end(), "DATE", resolve)
+    return Candidate(start, m.end(), "DATE", resolve)
 
 
 def _easter(year: int) -> date:
@@ -4440,7 +4598,8 @@ _TRIGGERS: dict[str, str] = {
     " anzac australia bastille fawkes bonfire black cyber bank bakrid bakraid bakri"
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali ramadan lantern saints souls king presidents columbus lincoln fourth"
-    " national victory ve defender",
+    " national victory ve defender lent holi republic obon shrove mardi pancake ascension"
+    " pentecost whit whitsunday whitsun",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

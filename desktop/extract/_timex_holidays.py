@@ -119,6 +119,9 @@ _COUNTRY_WORDS = {
     "riga": "latvia", "pristina": "kosovo", "beirut": "lebanon", "damascus": "syria",
     "amman": "jordan", "baghdad": "iraq", "kabul": "afghanistan", "tashkent": "uzbekistan",
     "athens": "greece", "nicosia": "cyprus", "reykjavik": "iceland",
+    # named for their Republic Day, which has no entry above
+    "turkey": "turkey", "turkish": "turkey", "turkiye": "turkey", "ankara": "turkey",
+    "italy": "italy", "italian": "italy", "rome": "italy",
 }  # fmt: skip
 _COUNTRY = re.compile(
     r"\b("

@@ -2009,3 +2009,48 @@ def test_the_hebrew_calendar_keeps_its_own_rules() -> None:
 def test_a_whole_date_sets_the_year_of_its_when_clause() -> None:
     text = "Egypt attacked on Oct. 6, 1973, when most Israelis were in synagogue for Yom Kippur."
     assert found(text, date(2023, 9, 25))[-1] == ("Yom Kippur", "DATE", "1973-10-06")
+
+
+def test_seasons_and_weeks_of_the_church_year_holi_and_republic_day() -> None:
+    # Lent is valued by the month it opens in, as Ramadan is; Holy Week by its ISO week
+    text = "The 40-day season of Lent ends before Holy Week. Pancake Day came early."
+    assert [h[1:] for h in found(text, date(2024, 2, 14)) if h[0] != "40-day"] == [
+        ("DATE", "2024-02"),
+        ("DATE", "2024-W13"),
+        ("DATE", "2024-02-13"),
+    ]
+    assert found("Whit Monday is a holiday.", date(2025, 5, 20))[0][2] == "2025-06-09"
+    assert found("Crowds threw colour for Holi on Friday.", date(2024, 3, 26))[0][2] == "2024-03-25"
+    # whose Republic Day: India's unless the sentence names another country
+    assert found("India marked Republic Day.", date(2025, 1, 27))[0][2] == "2025-01-26"
+    assert found("Turkey marked Republic Day.", date(2023, 10, 30))[0][2] == "2023-10-29"
+    # a city, not the feast
+    assert found("Schools in Corpus Christi closed.", date(2024, 6, 1)) == []
+    # the verb, not the season
+    assert found("He lent them money.", date(2024, 2, 20)) == []
+
+
+def test_next_last_and_this_before_a_holiday() -> None:
+    text = "They met last Christmas and hope to finish by next Ramadan. This Easter was quiet."
+    assert found(text, date(2024, 6, 14)) == [
+        ("last Christmas", "DATE", "2023-12-25"),
+        ("next Ramadan", "DATE", "2025-03"),
+        ("This Easter", "DATE", "2024-03-31"),
+    ]
+    # "this year" in the holiday's own clause names its year, whatever the tense says
+    text = "Lent leads to Easter, which falls on March 31 this year."
+    assert ("Easter", "DATE", "2024-03-31") in found(text, date(2024, 2, 14))
+
+
+def test_a_numbered_day_or_night_of_a_festival() -> None:
+    # Jewish and Islamic days begin at sundown: the first night is the evening before day one
+    text = "Candles were lit on the first night of Hanukkah."
+    assert found(text, date(2023, 12, 8)) == [
+        ("the first night of Hanukkah", "TIME", "2023-12-07TNI")
+    ]
+    text = "Prayers drew crowds on the second Friday of Ramadan and the last Friday of Ramadan."
+    assert [h[:3] for h in found(text, date(2025, 3, 29))] == [
+        ("the second Friday of Ramadan", "DATE", "2025-03-14"),
+        ("the last Friday of Ramadan", "DATE", "2025-03-28"),
+    ]
+    assert found("It ended on the last day of Passover.", date(2024, 5, 1))[0][2] == "2024-04-30"
