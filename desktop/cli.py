@@ -392,7 +392,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             data, raw = read_article_file(path)
             if args.published is not None:
                 raw.published, raw.published_origin = args.published, "user"
-            text = _plain_text(data, path) if args.plain else raw.text
+            text = _plain_text(data, path, raw) if args.plain else raw.text
             check_article_length(path.name, text)
             if not text.strip():
                 # The JSON line stays (an empty body is what the page holds), but the analyst
@@ -420,8 +420,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_SOME_FILES_FAILED if failed else EXIT_OK
 
 
-def _plain_text(data: bytes, path: Path) -> str:
-    """The file's text as it is, decoded as its reader decodes it (HTML: its declared charset)."""
+def _plain_text(data: bytes, path: Path, raw: Any) -> str:
+    """The file's text as it is, decoded as its reader decodes it (HTML: its declared charset).
+
+    PDF and Word files are containers, not text: theirs is every paragraph the reader found,
+    the ones set aside as furniture included.
+    """
+    if raw.format in ("pdf", "docx"):
+        return "\n\n".join(block.text for block in raw.blocks)
     from desktop.ingest.html import sniff_charset
     from desktop.ingest.textclean import decode
 

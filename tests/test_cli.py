@@ -87,6 +87,22 @@ def test_extract_plain_keeps_the_file_text(capsys: pytest.CaptureFixture[str]) -
     assert json.loads(out)["text"] == SEED.read_text(encoding="utf-8")
 
 
+def test_extract_plain_of_a_word_file_is_its_paragraphs_not_its_zip(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.ingest.documents import docx, para
+
+    body = para("Flood waters rose on Thursday", "Heading1") + para(
+        "The river crested at 9.2 metres on Thursday, officials said."
+    )
+    path = tmp_path / "flood.docx"
+    path.write_bytes(docx(body))
+    code, out, _ = run(capsys, "extract", str(path), "--plain", "--json")
+    assert code == 0
+    text = json.loads(out)["text"]
+    assert "crested at 9.2 metres" in text and "PK" not in text
+
+
 def test_listing_commands_and_exports_on_the_samples(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
