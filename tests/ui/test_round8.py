@@ -63,3 +63,71 @@ def test_the_welcome_cards_heading_lines_up_with_its_text(make_window: Any, qtbo
     assert text_left(welcome.recent_title, welcome) == text_left(welcome.hint, welcome)
     assert text_left(welcome.recent_title, welcome) == text_left(welcome.empty_recent, welcome)
     assert welcome.recent_title.font().bold()
+
+
+STYLED_ONCE = """
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+import desktop.ui.main_window as main_window
+
+app = QApplication(["factlane"])
+built_with: list[str] = []
+original_init = main_window.MainWindow.__init__
+
+
+def recording_init(self, *args, **kwargs):
+    original_init(self, *args, **kwargs)
+    built_with.append(app.styleSheet())
+
+
+main_window.MainWindow.__init__ = recording_init
+sheet = "QLabel#muted { color: palette(placeholder-text); }"
+shot = Path(sys.argv[2])
+code = main_window.launch(app, Path(sys.argv[1]), screenshot=shot, size=(1024, 640), style_sheet=sheet)
+print(code, shot.is_file(), built_with == [""], app.styleSheet() == sheet)
+"""
+
+
+def test_start_up_styles_the_finished_window_once(demo_project: Path, tmp_path: Path) -> None:
+    """Set before the window is built, the app's style sheet restyled each widget every time
+    it was put into a parent: 170 ms of a 220 ms build at start-up. (A process of its own:
+    launch runs the app's event loop and quits it.)"""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", STYLED_ONCE, str(demo_project), str(tmp_path / "shot.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.stdout.split() == ["0", "True", "True", "True"], out.stderr[-2000:]
+
+
+def test_a_quick_search_follows_each_keystroke_and_a_slow_one_waits_for_a_pause(
+    make_window: Any, qtbot: Any, demo_project: Path, monkeypatch: Any
+) -> None:
+    import desktop.ui.main_window as main_window
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    everything = window.facts_panel.model.rowCount()
+    window._filters_changed()  # the demo's search is quick: it runs at once from now on
+    qtbot.keyClicks(window.find_edit, "prisoner")
+    QApplication.processEvents()
+    narrowed = window.facts_panel.model.rowCount()
+    assert 0 < narrowed < everything
+    # A search that takes longer than a keystroke may wait waits for the pause in typing.
+    monkeypatch.setattr(main_window, "FIND_AT_ONCE_MS", -1)
+    window._clear_find()
+    assert window.facts_panel.model.rowCount() == everything
+    qtbot.keyClicks(window.find_edit, "prisoner")
+    QApplication.processEvents()
+    assert window.facts_panel.model.rowCount() == everything
+    qtbot.waitUntil(lambda: window.facts_panel.model.rowCount() == narrowed, timeout=2000)
