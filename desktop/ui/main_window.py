@@ -357,6 +357,88 @@ class MainWindow(QMainWindow):
         wl.addWidget(self.main_splitter, 1)
         self._default_sizes()
         self._set_tab_order()
+        self._describe_for_assistive_technology()
+
+    def _describe_for_assistive_technology(self) -> None:
+        """A name and a sentence on what each pane holds and which keys act there, for screen
+        readers (a table alone is announced as 'table')."""
+        conflicts = self.conflicts_panel
+        described: list[tuple[QWidget, str, str]] = [
+            (
+                self.articles_panel.table,
+                "Articles",
+                "The project's articles. The arrow keys show each in the reader; Delete "
+                "removes the chosen ones from the project.",
+            ),
+            (
+                self.find_edit,
+                "Find facts",
+                "Narrows the timeline and the facts table to facts containing these words; "
+                "Escape clears it.",
+            ),
+            (
+                self.reader.body,
+                "Article text",
+                "The article shown, with the selected fact's sentence and date highlighted.",
+            ),
+            (
+                self.facts_panel.table,
+                "Facts",
+                "Dated facts. Ctrl+Enter confirms, Ctrl+Backspace rejects, Ctrl+D edits the "
+                "date, F2 the text; the timeline follows the selection.",
+            ),
+            (
+                self.figures_panel.table,
+                "Figures",
+                "Numbers the articles report, with what they count and who gave them; the "
+                "arrow keys show each one's sentence in the reader.",
+            ),
+            (
+                conflicts.groups,
+                "Quantities reported by several sources",
+                "Each row is one quantity; the pairs of figures about it are listed next.",
+            ),
+            (
+                conflicts.pairs,
+                "Pairs of figures",
+                "Each pair is a contradiction, an update or consistent. Alt+D dismisses, "
+                "Alt+M confirms, Alt+O reopens.",
+            ),
+            (conflicts.left_card, "First figure's sentence", ""),
+            (conflicts.right_card, "Second figure's sentence", ""),
+        ]
+        for widget, name, description in described:
+            widget.setAccessibleName(name)
+            if description:
+                widget.setAccessibleDescription(description)
+
+    def focus_pane(self, forward: bool = True) -> QWidget:
+        """F6 and Shift+F6: the keyboard focus to the next (previous) pane, as in browsers and
+        mail programs: articles, search, timeline, reader, the open tab. Returns the pane."""
+        panes: list[QWidget] = [
+            self.articles_panel.table,
+            self.find_edit,
+            self.timeline,
+            self.reader.body,
+            self._tab_view(self.tabs.currentIndex()),
+        ]
+        focused = QApplication.focusWidget()
+        current = next(
+            (
+                i
+                for i, pane in enumerate(panes)
+                if focused is not None and pane.isAncestorOf(focused)
+            ),
+            next((i for i, pane in enumerate(panes) if pane is focused), -1),
+        )
+        step = 1 if forward else -1
+        start = current if current >= 0 else (-1 if forward else 0)
+        for offset in range(1, len(panes) + 1):
+            pane = panes[(start + step * offset) % len(panes)]
+            if pane.isVisible() and pane.isEnabled():
+                pane.setFocus(Qt.FocusReason.TabFocusReason)
+                return pane
+        return panes[0]
 
     def _set_tab_order(self) -> None:
         """Tab goes as the eye reads the window: the articles at the side, the filter bar,
@@ -552,6 +634,12 @@ class MainWindow(QMainWindow):
             (TAB_CONFLICTS, "Show &Conflicts", "Alt+3"),
         ):
             self._action(view_menu, label, lambda _c=False, i=index: self.show_tab(i), key)
+        self.next_pane_action = self._action(
+            view_menu, "&Next Pane", lambda: self.focus_pane(True), "F6"
+        )
+        self.previous_pane_action = self._action(
+            view_menu, "&Previous Pane", lambda: self.focus_pane(False), "Shift+F6"
+        )
 
         help_menu = mb.addMenu("&Help")
         self._action(help_menu, "&About Factlane", self.about)
@@ -1397,8 +1485,17 @@ class MainWindow(QMainWindow):
             self.timeline.set_visible_range(wanted.earliest, wanted.latest)
 
     def show_tab(self, index: int) -> None:
+        """Alt+1..3: the tab, with the keyboard in its list (the panel itself takes no keys:
+        focused, the arrow keys did nothing)."""
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        self._tab_view(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _tab_view(self, index: int) -> QWidget:
+        if index == TAB_CONFLICTS:
+            return self.conflicts_panel.groups
+        if index == TAB_FIGURES:
+            return self.figures_panel.table
+        return self.facts_panel.table
 
     # -- selection sync ----------------------------------------------------------------------
 

@@ -131,3 +131,122 @@ def test_a_quick_search_follows_each_keystroke_and_a_slow_one_waits_for_a_pause(
     QApplication.processEvents()
     assert window.facts_panel.model.rowCount() == everything
     qtbot.waitUntil(lambda: window.facts_panel.model.rowCount() == narrowed, timeout=2000)
+
+
+def focus_is_drawn(widget: QWidget, elsewhere: QWidget) -> bool:
+    """Whether ``widget`` looks different with the keyboard focus than without it."""
+    focused = widget.grab().toImage()
+    elsewhere.setFocus()
+    QApplication.processEvents()
+    unfocused = widget.grab().toImage()
+    widget.setFocus()
+    QApplication.processEvents()
+    return focused != unfocused
+
+
+def test_import_review_timeline_and_conflicts_with_the_keyboard_only(
+    make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.style import style_sheet
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    qapp.setStyleSheet(style_sheet())  # the focus frames come from the style sheet
+    try:
+        window = open_at(make_window, qtbot, tmp_path / "Kursk.factlane", 1440, 900)
+        window.activateWindow()
+        articles = sorted(
+            p for p in SEEDS.iterdir() if p.name[:3] in {"001", "002", "003", "004", "005"}
+        )
+        # The system's file dialog (its own keyboard handling) answers with these files.
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in articles], "")
+        )
+        alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+
+        # Import: Ctrl+I, then Enter in the import dialog.
+        qtbot.keyClick(window, Qt.Key.Key_I, ctrl)
+        dialog = window.import_dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        # The dialog opens with the keyboard in its list of files.
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.file_list, timeout=3000)
+        qtbot.keyClick(dialog.file_list, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(window.project.articles()) == len(articles), timeout=30000)
+        qtbot.waitUntil(lambda: window.facts_loaded() and not window.runner.busy(), timeout=20000)
+        # The desktop gives the window back its activation when the dialog closes (the
+        # offscreen platform has no window manager to do it).
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+        # Review the facts: Alt+1 puts the keyboard in the table; Down picks a fact, which the
+        # timeline follows; Ctrl+Enter confirms it.
+        qtbot.keyClick(window, Qt.Key.Key_1, alt)
+        table = window.facts_panel.table
+        assert QApplication.focusWidget() is table
+        assert focus_is_drawn(table, window.find_edit)
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        fact_id = window.current_fact()
+        assert fact_id is not None and window.timeline.selected_fact() == fact_id
+        qtbot.keyClick(table, Qt.Key.Key_Return, ctrl)
+        qtbot.waitUntil(lambda: window.project.fact(fact_id).status == "confirmed", timeout=5000)
+
+        # The timeline: Shift+F6 twice (the reader, then the timeline); Tab steps to the next
+        # fact in date order, and a screen reader hears which.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, shift)
+        assert window.reader.body.isAncestorOf(QApplication.focusWidget()) or (
+            QApplication.focusWidget() is window.reader.body
+        )
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, shift)
+        timeline = window.timeline
+        assert QApplication.focusWidget() is timeline
+        assert focus_is_drawn(timeline, window.find_edit)
+        qtbot.keyClick(timeline, Qt.Key.Key_Tab)
+        stepped = timeline.selected_fact()
+        assert stepped is not None and stepped != fact_id and window.current_fact() == stepped
+        record = window.project.fact(stepped)
+        assert record.text in timeline.accessibleDescription()
+        assert "Tab and Shift+Tab" in timeline.accessibleDescription()
+
+        # The conflicts: Alt+3, a quantity with Down, Tab on to its pairs, Alt+D dismisses.
+        qtbot.keyClick(window, Qt.Key.Key_3, alt)
+        conflicts = window.conflicts_panel
+        assert conflicts.isAncestorOf(QApplication.focusWidget())
+        qtbot.waitUntil(lambda: conflicts.groups.model().rowCount() > 0, timeout=5000)
+        conflicts.groups.setFocus()
+        assert focus_is_drawn(conflicts.groups, window.find_edit)
+        qtbot.keyClick(conflicts.groups, Qt.Key.Key_Down)
+        qtbot.keyClick(conflicts.groups, Qt.Key.Key_Up)
+        while QApplication.focusWidget() is not conflicts.pairs:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert focus_is_drawn(conflicts.pairs, window.find_edit)
+        pair = conflicts.current_pair()
+        assert pair is not None and conflicts.dismiss_button.isEnabled()
+        qtbot.keyClick(conflicts.pairs, Qt.Key.Key_D, alt)
+        qtbot.waitUntil(lambda: conflicts.current_pair().decision == "dismissed", timeout=5000)
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_every_pane_has_a_name_and_says_what_it_holds(make_window: Any, qtbot: Any) -> None:
+    window = make_window()
+    panes = [
+        window.articles_panel.table,
+        window.find_edit,
+        window.timeline,
+        window.reader.body,
+        window.facts_panel.table,
+        window.figures_panel.table,
+        window.conflicts_panel.groups,
+        window.conflicts_panel.pairs,
+    ]
+    for pane in panes:
+        assert pane.accessibleName(), pane
+        assert len(pane.accessibleDescription()) > 30, pane.accessibleName()
+    assert len({pane.accessibleName() for pane in panes}) == len(panes)
+    # With nothing selected the timeline explains its keys; a selected fact is named.
+    assert window.timeline.accessibleDescription().startswith("Facts by date")

@@ -68,6 +68,14 @@ ItemFilter = Callable[[TimelineItem], bool]
 TooltipProvider = Callable[[int], str]
 
 
+#: How the timeline is used from the keyboard, for its accessible description.
+KEYBOARD_HELP = (
+    "Facts by date, one lane per source. Tab and Shift+Tab step through the facts in date "
+    "order; plus and minus zoom; Left, Right, Page Up and Page Down move in time; Up and Down "
+    "scroll the lanes; Home shows every fact; Escape clears the selection; Ctrl+Tab moves on."
+)
+
+
 class TimelineView(QAbstractScrollArea):
     """Facts on a zoomable time axis, one lane per source (or article, or tag).
 
@@ -114,6 +122,7 @@ class TimelineView(QAbstractScrollArea):
         self._date_order: list[TimelineItem] | None = None
         self._members_menu: QMenu | None = None
         self._refresh_style()
+        self._describe_selection()
 
     # -- data and filters ----------------------------------------------------------------------
 
@@ -127,7 +136,7 @@ class TimelineView(QAbstractScrollArea):
         gc.collect()
         gc.freeze()
         if self._state.selected is not None and self._state.selected not in data:
-            self._state.selected = None
+            self._set_selected(None)
         self._apply_filters()
         if fit:
             self.fit_all()
@@ -155,7 +164,7 @@ class TimelineView(QAbstractScrollArea):
             self._apply_filters()
             return
         if self._state.selected == item.id and item.id not in self._shown:
-            self._state.selected = None
+            self._set_selected(None)
         self._date_order = None
         self._invalidate()
         self._update_scrollbar()
@@ -165,7 +174,7 @@ class TimelineView(QAbstractScrollArea):
         if self._shown is not self._data:
             self._shown.remove(item_id)
         if self._state.selected == item_id:
-            self._state.selected = None
+            self._set_selected(None)
         self._date_order = None
         self._invalidate()
         self._update_scrollbar()
@@ -231,7 +240,7 @@ class TimelineView(QAbstractScrollArea):
             self._shown = self._data.subset(keep, self._lanes)
         sel = self._state.selected
         if sel is not None and sel not in self._shown:
-            self._state.selected = None
+            self._set_selected(None)
         self._date_order = None
         self._invalidate()
         self._update_scrollbar()
@@ -350,6 +359,22 @@ class TimelineView(QAbstractScrollArea):
     def selected_fact(self) -> int | None:
         return self._state.selected
 
+    def _set_selected(self, item_id: int | None) -> None:
+        self._state.selected = item_id
+        self._describe_selection()
+
+    def _describe_selection(self) -> None:
+        """What a screen reader says about the timeline: how to use it from the keyboard,
+        and the fact selected, in the words its tooltip uses (the drawing says nothing to
+        assistive technology by itself)."""
+        selected = self._state.selected
+        about = ""
+        if selected is not None and self._describe is not None:
+            about = self._describe(selected).replace("\n", ". ")
+        self.setAccessibleDescription(
+            f"Selected fact: {about}. {KEYBOARD_HELP}" if about else KEYBOARD_HELP
+        )
+
     def select_fact(self, item_id: int) -> bool:
         """Select ``item_id`` and scroll it into view, without emitting :attr:`factSelected`.
 
@@ -358,7 +383,7 @@ class TimelineView(QAbstractScrollArea):
         item = self._shown.item(item_id)
         if item is None:
             return False
-        self._state.selected = item_id
+        self._set_selected(item_id)
         self._reveal(item)
         self.viewport().update()
         return True
@@ -386,7 +411,7 @@ class TimelineView(QAbstractScrollArea):
             if not 0 <= i < len(order):
                 return False
         item = order[i]
-        self._state.selected = item.id
+        self._set_selected(item.id)
         self._reveal(item)
         self.viewport().update()
         self.factSelected.emit(item.id)
@@ -402,7 +427,7 @@ class TimelineView(QAbstractScrollArea):
 
     def clear_selection(self) -> None:
         if self._state.selected is not None:
-            self._state.selected = None
+            self._set_selected(None)
             self.viewport().update()
 
     def _reveal(self, item: TimelineItem) -> None:
@@ -868,7 +893,7 @@ class TimelineView(QAbstractScrollArea):
             self._select_and_emit(fact_id)
 
     def _select_and_emit(self, item_id: int) -> None:
-        self._state.selected = item_id
+        self._set_selected(item_id)
         self.viewport().update()
         self.factSelected.emit(item_id)
 
