@@ -2036,6 +2036,25 @@ def _day_of_chronology(ctx: Context) -> Resolution | None:
     )
 
 
+def _day_of_heading(ctx: Context) -> Resolution | None:
+    """A time in a listing under a day's heading: a daybook's "Tuesday, Dec. 8" line, a fixture
+    list's "Saturday, Aug. 11", "Wednesday — Senate committee hearing; 2 p.m.". Every line from
+    the heading down to the time is a listing's short entry, not prose."""
+    day = ctx.heading_day
+    if day is None or day.point is None or ctx.start - ctx.heading_end > 3000:
+        return None
+    between = ctx.text[ctx.heading_end : ctx.start]
+    if any(len(line) > 250 for line in between.split("\n")):
+        return None
+    return Resolution(
+        day.point.isoformat(),
+        f"{day.point.isoformat()}, the day of the listing's heading above it",
+        day.needs_anchor,
+        day.point,
+        "day",
+    )
+
+
 def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     """The day the sentence before named, when the tense points the same way from publication:
     "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
@@ -2080,6 +2099,9 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         or prior.gran != "day"
         or (ctx.last_end < ctx.sentence_bounds()[0])
     ):
+        heading = _day_of_heading(ctx)
+        if heading is not None:
+            return heading
         if clock and _time_stamp(ctx):
             return _day_of_chronology(ctx)
         before = _day_just_before(ctx, clock)

@@ -320,6 +320,9 @@ class Context:
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1
+        #: the last day that headed a line of its own, as in a daybook or fixture list
+        self.heading_day: Resolution | None = None
+        self.heading_end = -1
         #: the reporting period (a quarter or half already begun) the text last named
         self.last_period: Resolution | None = None
         self.last_period_end = -1

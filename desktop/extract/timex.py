@@ -55,6 +55,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             ctx.last, ctx.last_end = res, c.end
             if res.gran == "day":
                 ctx.last_day, ctx.last_day_end = res, c.end
+                if kind == "DATE" and _is_heading(text, c.start, c.end):
+                    ctx.heading_day, ctx.heading_end = res, c.end
                 if ctx.lead_day is None and c.start < lead_end:
                     ctx.lead_day = res
             if res.gran in ("quarter", "half") and (
@@ -400,3 +402,15 @@ def _settle_run_day(
         date=value_range(value, published, ""),
         needs_anchor=later.needs_anchor,
     )
+
+
+_HEADING_AFTER = re.compile(r"[ \t]*(?:$|\n|[—–:-])")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A date that opens its own line with nothing after it but a dash or colon: a listing's
+    heading ("Saturday, Aug. 11", "Wednesday — Senate committee hearing")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t—–-•*"):
+        return False
+    return _HEADING_AFTER.match(text, end) is not None

@@ -2054,3 +2054,26 @@ def test_a_numbered_day_or_night_of_a_festival() -> None:
         ("the last Friday of Ramadan", "DATE", "2025-03-28"),
     ]
     assert found("It ended on the last day of Passover.", date(2024, 5, 1))[0][2] == "2024-04-30"
+
+
+def test_a_time_in_a_listing_takes_the_day_of_its_heading() -> None:
+    text = (
+        "Fixtures (times GMT):\n\nSaturday, Aug. 11\n\nNewcastle vs. Tottenham, 1130 GMT\n\n"
+        "Bournemouth vs. Cardiff, 1400 GMT\n\nSunday, Aug. 12\n\nLiverpool vs. West Ham, 1230 GMT"
+    )
+    times = [h for h in found(text, date(2018, 8, 10)) if h[1] == "TIME"]
+    assert [h[2] for h in times] == [
+        "2018-08-11T11:30",
+        "2018-08-11T14:00",
+        "2018-08-12T12:30",
+    ]
+    # a heading with its entry after a dash
+    text = "LOOKING AHEAD:\n\nWednesday — Senate committee hearing on pensions; 2 p.m."
+    assert found(text, date(2012, 3, 5))[-1][2].endswith("T14:00")
+    # prose after a dated line is not a listing: its time is not the heading's
+    text = (
+        "Monday, Dec. 7\n\n"
+        + "Officials said the storm had weakened over the bay. " * 6
+        + "\n\nThe next advisory is at 5 p.m."
+    )
+    assert found(text, date(2026, 12, 8))[-1][2] == "2026-12-08T17:00"
