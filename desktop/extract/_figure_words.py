@@ -148,7 +148,7 @@ _add(
 )
 _add("closed", "closed", "shut", "shut down", "closing", "closures")
 _add("crossed", "crossed", "crossing", "crossings")
-_add("arrived", "arrived", "arriving", "arrivals", "landed")
+_add("arrived", "arrived", "arriving", "arrive", "arrives", "arrivals", "landed")
 _add("on board", "on board", "aboard", "carrying")
 _add("fired", "fired", "launched", "launching", "firing")
 _add("intercepted", "intercepted", "shot down")

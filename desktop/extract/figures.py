@@ -56,6 +56,13 @@ _DESIGNATION_WORDS = {
     "route",
     "flight",
     "article",
+    # a wire correction's "Corrects number of dead in paragraph 2 to 26": where, not how many
+    "paragraph",
+    "paragraphs",
+    "pages",
+    "para",
+    "graf",
+    "clause",
     "chapter",
     "section",
     "category",
@@ -105,7 +112,9 @@ _UNIT_AFTER = re.compile(
     r"|acres|hectares|degrees(?: Celsius| Fahrenheit| C| F)?|gigawatts|megawatts|litres|liters"
     r"|parts per (?:million|billion)|micrograms per cubic (?:metre|meter)|micrograms|milligrams"
     r"|gigabytes|terabytes|megabytes|petabytes|inches|feet"
-    r"|gallons|pence|cents|dollars|euros|pounds|yuan|rupees|yen|roubles|rubles|points))\b",
+    # wire copy names the dollar before the amount's noun: "20 billion U.S. dollars"
+    r"|U\.S\. dollars|US dollars|Hong Kong dollars|Canadian dollars|Australian dollars"
+    r"|gallons|pence|cents|dollars|euros|pounds|yuan|renminbi|rupees|yen|roubles|rubles|points))\b",
 )
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
 _COMPOUND_UNIT_RE = re.compile(
@@ -114,6 +123,12 @@ _COMPOUND_UNIT_RE = re.compile(
 )
 _CURRENCY_WORDS = {
     "dollars": "USD",
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "hong kong dollars": "HKD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "renminbi": "CNY",
     "euros": "EUR",
     "pounds": "GBP",
     "yuan": "CNY",
@@ -553,7 +568,10 @@ _NUMBER_OF_RE = re.compile(
     # "the number of displaced": the measure alone, as a noun, names who is counted
     r"\b(?:number|count|tally) of (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
     rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
-    r"[^\d;:]*$",
+    # "the number of dead in paragraph 2 to 26": a place in the text may stand in between
+    r"[^\d;:]*(?:\b(?:paragraph|para|graf|page|section)\s+\d+\b[^\d;:]*)?"
+    # "misstated the number of homes destroyed; it was 140": the clause after says the count
+    r"(?:;\s*(?:it|that|the (?:correct |right |true )?(?:figure|number))\s+(?:was|is)\s+)?$",
     re.IGNORECASE,
 )
 #: the size of a whole after "of": "212 of 230 patients", "two of its ten plants"
@@ -765,6 +783,8 @@ class _Draft:
     counted_from_pronoun: bool = False
     counted_after: bool = False
     follows_from: bool = False
+    #: "the correct figure is 14": a correction of the count before, past a semicolon too
+    corrects_previous: bool = False
     #: "including 50 children", "among them 12 children": a part of the previous count
     part_of_previous: bool = False
     #: "Of the 86 people on board, 71 survived": the whole that later counts are parts of
@@ -928,6 +948,7 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 # "between 150mm and 200mm", "5km-8km": the unit said twice, one range
                 gap = text[unit_a.end() : b.start]
             before = text[max(s0, a.start - 12) : a.start].lower()
+            designation = re.search(r"([a-z]+\.?)\s*$", before)
             is_range = False
             lead = a.start
             if a.unit is not None and b.unit is not None and a.unit != b.unit:
@@ -947,6 +968,13 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 # two ends are close enough to bound one change ("cut by 10 to 20%")
                 and not (re.search(r"\bby\s+$", before) and b.value > 2 * a.value)
                 and (a.unit is None or a.unit == b.unit)
+                # "in paragraph 2 to 26": the first number names a place in the text and the
+                # second is what it was changed to
+                and not (
+                    designation is not None
+                    and "," not in a.text
+                    and _is_designation(designation.group(1), before)
+                )
             ):
                 is_range = True
             elif re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before):
@@ -1024,6 +1052,22 @@ def _range_values(a: NumberMention, b: NumberMention) -> tuple[float, float, str
     return low, b.value, unit
 
 
+#: words before a time noun that make it a stretch of time rather than a name: "Each day 40
+#: boats arrive", "Every week 300 migrants cross" count, where "on day 40" names a day
+_TIME_SPAN_LEAD_RE = re.compile(
+    r"\b(?:each|every|per|a|one|that|the same|last|this|next)\s+[A-Za-z]+\s*$", re.IGNORECASE
+)
+
+
+def _is_designation(word: str, before: str) -> bool:
+    """Whether ``word`` right before a number names it ("Route 9", "day 40") rather than
+    leading into a count of its own."""
+    w = word.lower()
+    if w.rstrip(".") not in _DESIGNATION_WORDS and w not in _DESIGNATION_WORDS:
+        return False
+    return w.rstrip(".") not in _TIME_NOUNS or _TIME_SPAN_LEAD_RE.search(before) is None
+
+
 def _is_figure(text: str, n: _Number, s0: int) -> bool:
     first, last = n.parts[0], n.parts[-1]
     before = text[max(0, first.start - 30) : first.start]
@@ -1044,9 +1088,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             word = re.search(r"([A-Za-z]+\.?)\s*$", before)
             assert word is not None
             w = word.group(1)
-            designation = w.lower().rstrip(".") in _DESIGNATION_WORDS or w.lower() in (
-                _DESIGNATION_WORDS
-            )
+            designation = _is_designation(w, before)
             # "Last year 29,000 migrants": a designation is never written with thousands commas
             if designation and "," not in first.text:
                 return False
@@ -1770,9 +1812,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
         d.counted = same_count.group("np")
-    elif d.counted is None and same_count is not None:
-        # "though police put the figure at 85": another value of the count just given
+    elif same_count is not None and (
+        d.counted is None
+        or (
+            d.counted.split()[-1].lower() in _SAME_COUNT_NOUNS
+            and _CORRECTION_RE.search(same_count.group(0)) is not None
+        )
+    ):
+        # "though police put the figure at 85", "the correct figure is 14": another value of
+        # the count just given; a correction says so outright, and its "figure" counts nothing
+        # ("the true figure was nearer 35,000" is left a rival's figure, as dev3 labels it)
+        d.counted = None
         d.follows_from = True
+        d.corrects_previous = _CORRECTION_RE.search(same_count.group(0)) is not None
     if re.match(r"\W*of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", text[s0 : n.start], re.IGNORECASE):
         d.fronted_whole = True
     if re.search(
@@ -1829,8 +1881,11 @@ _OBJECT_OF_VERB_RE = re.compile(
 )
 _PER_BASE_RE = re.compile(r"(?:\s+[a-z]+)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 #: "put the figure at", "the true number was": the count the sentence has just given
+_CORRECTION_RE = re.compile(r"\b(?:correct|corrected|right|accurate)\s+\w+\s+\w+\s+$")
+_SAME_COUNT_NOUNS = frozenset({"figure", "number", "total", "tally", "count"})
 _SAME_COUNT_RE = re.compile(
-    r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+)?"
+    r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+|correct\s+"
+    r"|corrected\s+|right\s+|accurate\s+)?"
     r"(?:figure|number|total|tally|count)"
     # "put the number of detainees at": the count names its population
     r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
@@ -2029,7 +2084,21 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             each = named[-1] if named else None
             if each is not None and each.group("n").lower() not in _TIME_NOUNS:
                 cur.counted = _plural(each.group("n"))
-        if cur.follows_from and len(gap) <= 120 and ";" not in gap:
+        if (
+            re.fullmatch(
+                r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+",
+                gap,
+            )
+            and cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and (cur.unit is None or cur.unit == prev.unit)
+        ):
+            # "which was 1,150, not 11,500": the number denied is a wrong value of the same
+            # count, so it counts what the right one counts
+            cur.counted, cur.measure, cur.unit = prev.counted, prev.measure, prev.unit
+            continue
+        if cur.follows_from and len(gap) <= 120 and (";" not in gap or cur.corrects_previous):
             # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
@@ -2189,6 +2258,12 @@ _DENIED_BEFORE = re.compile(
 #: "if not 1,000" allows the number, and "not more than" is a qualifier, read before this
 _DENIED_NUMBER_BEFORE = re.compile(
     r"(?:(?<!\bif )\bnot|\brather than|\binstead of)\s+(?:the\s+)?$"
+    # a wire correction's retracted figure: "An earlier version of this story said 40 people
+    # were arrested", "incorrectly reported that 62 had died"
+    r"|\b(?:(?:earlier|previous|original)\s+versions?\b[^;.!?]{0,40}?"
+    r"|(?:incorrectly|wrongly|mistakenly|erroneously)\s+)"
+    r"(?:said|says|stated|reported|gave|put)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$"
+    r"|\b(?:misstated|misreported)\b(?:[^;:.!?]|(?<=\d)[,.](?=\d))*$"
     r"|\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?"
     r"|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+"
     r"(?:(?:the|earlier|media|press|local|online|opposition)\s+)*"
@@ -2286,6 +2361,11 @@ def _figure(
         # "grew 0.5%, the statistics office said in a revised estimate": the revision is what
         # the sentence says about this number, more than the verb of change before it
         cue = said_later.group(0)
+    corrected_to = _CORRECTED_TO_RE.search(text, max(s0, n.start - 160), n.start)
+    if corrected_to is not None:
+        # "Police corrected the number of people arrested during the protest to 14": the
+        # number is what the count was put right to, however long the phrase naming it
+        cue = corrected_to.group("v")
     partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces
@@ -2316,10 +2396,17 @@ def _figure(
 
 #: a revision said after the number, up to the next number: "..., in a revised estimate"
 _REVISED_LATER_RE = re.compile(
-    r"\b(?:revised|revision|second estimate|third estimate|corrected|downgraded|upgraded)\b",
+    r"\b(?:revised|revision|second estimate|third estimate|corrected|correcting|correction"
+    r"|downgraded|upgraded)\b",
     re.IGNORECASE,
 )
 #: a count still being made: "with 60% of ballots counted", "partial results", "early returns"
+_CORRECTED_TO_RE = re.compile(
+    r"\b(?P<v>correct(?:ed|s|ing)|revis(?:ed|es|ing)|lower(?:ed|s|ing)|amend(?:ed|s|ing))\s+"
+    r"(?:the|its|their|his|her|an?\s+earlier)\s+(?:\w+\s+)?(?:number|figure|toll|count|tally|total)"
+    r"\b[^.;:\d]*\bto\s+$",
+    re.IGNORECASE,
+)
 _PARTIAL_COUNT_RE = re.compile(
     r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|per\s?cent)"
     r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts|polling stations|districts)\s+"
