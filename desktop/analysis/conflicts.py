@@ -244,6 +244,17 @@ def _quantity(
             modifiers = [w.lower() for w in kept[:-1]]
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
+    aboard = [w.lower() for w in kept]
+    if aboard[-1:] == ["members"]:
+        aboard = aboard[:-1]
+    if (
+        measure == "on board"
+        and len(aboard) >= 3
+        and aboard[-2:] in (["and", "crew"], ["and", "staff"])
+    ):
+        # "64 passengers and crew" is everyone aboard, as "64 people on board" is; the
+        # passengers alone ("60 passengers") are a smaller count
+        head, modifiers = "people", aboard[:-3]
     if not measure and head in _CROWD_HEADS:
         # "played in front of 74,000 fans": a crowd told with no verb is the crowd that
         # watched, the same quantity as "a crowd of 74,310 watched"; so is a count of

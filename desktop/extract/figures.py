@@ -1505,6 +1505,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
+            crew = _AND_CREW_RE.match(text, p_end, rest_limit)
+            if crew is not None:
+                # "64 passengers and crew": everyone aboard, one count under one number
+                phrase, np_end = phrase + crew.group(0), crew.end()
         elif measure_word is not None and look > end and MEASURE_RE.match(text, look):
             # "19 of the injured", "a third of the dead": the group they belong to is the measure
             d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
@@ -1882,6 +1886,8 @@ _OBJECT_OF_VERB_RE = re.compile(
 _PER_BASE_RE = re.compile(r"(?:\s+[a-z]+)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 #: "put the figure at", "the true number was": the count the sentence has just given
 _CORRECTION_RE = re.compile(r"\b(?:correct|corrected|right|accurate)\s+\w+\s+\w+\s+$")
+#: the crew counted with the passengers under one number: "64 passengers and crew"
+_AND_CREW_RE = re.compile(r"\s+and\s+(?:crew|crew members|staff)\b(?!\s+members)")
 _SAME_COUNT_NOUNS = frozenset({"figure", "number", "total", "tally", "count"})
 _SAME_COUNT_RE = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:true\s+|real\s+|actual\s+|official\s+|correct\s+"
@@ -2445,7 +2451,9 @@ _STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")
 #: a count within one day that no date expression names
 _DAY_WORDS_RE = re.compile(
     r"\b(?:overnight|(?:in|on) a single day|in one day|(?:in|over) the (?:past|last) 24 hours"
-    r"|in 24 hours|alone)\b",
+    r"|in 24 hours|alone"
+    # "Each day 40 boats arrive": a day's count, not the running total of the year
+    r"|each day|every day)\b",
     re.IGNORECASE,
 )
 _WEEK_WORDS_RE = re.compile(

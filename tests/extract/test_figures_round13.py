@@ -132,3 +132,15 @@ def test_a_rival_estimate_is_not_a_correction() -> None:
 def test_a_correction_is_a_revision_cue(text: str) -> None:
     f = _figures(text)[-1]
     assert f.change_cue is not None and f.change_cue.lower().startswith("correct")
+
+
+# -- everyone aboard, and a day's count told as a habit ----------------------------------------------
+
+
+def test_passengers_and_crew_are_one_count() -> None:
+    f = _figure("The jet was carrying 64 passengers and crew when it crashed.", "64")
+    assert (f.counted, f.measure) == ("passengers and crew", "on board")
+
+
+def test_each_day_is_a_days_count() -> None:
+    assert _figure("Each day 40 boats arrive on the island.", "40").period == "day"

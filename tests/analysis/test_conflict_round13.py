@@ -1,0 +1,56 @@
+"""Round 13 comparison rules: everyone aboard, a day's count against a running total, signed
+changes, places inside a subject, corrections and retractions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import compare
+from desktop.domain import FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+DAY = date(2025, 3, 10)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = DAY) -> FigureRef:
+    for figure in find_figures(text, published, find_timexes(text, published)):
+        if number in figure.number_text:
+            return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def _relation(a: FigureRef, b: FigureRef) -> str | None:
+    report = compare([a, b])
+    return report.pairs[0].relation if report.pairs else None
+
+
+def test_passengers_and_crew_are_the_people_on_board() -> None:
+    a = _ref(1, "The jet was carrying 64 passengers and crew when it crashed.", "64")
+    b = _ref(2, "There were 64 people on board the jet, officials said.", "64")
+    assert _relation(a, b) == "consistent"
+    c = _ref(3, "There were 66 people on board the jet, officials said.", "66")
+    assert _relation(a, c) == "contradiction"
+
+
+def test_the_passengers_alone_are_a_smaller_count() -> None:
+    a = _ref(1, "The jet was carrying 64 passengers and crew when it crashed.", "64")
+    b = _ref(2, "The jet was carrying 60 passengers when it crashed.", "60")
+    assert _relation(a, b) is None
+
+
+def test_a_days_count_is_not_the_years_total() -> None:
+    a = _ref(1, "Each day 40 boats arrive on the southern coast, officials said.", "40")
+    b = _ref(
+        2,
+        "So far this year 2,300 boats have arrived on the southern coast.",
+        "2,300",
+        date(2025, 3, 11),
+    )
+    assert _relation(a, b) is None
+
+
+def test_two_counts_of_a_day_told_alike_disagree() -> None:
+    a = _ref(1, "Each day 40 boats arrive on the southern coast, officials said.", "40")
+    b = _ref(2, "Each day about 15 boats arrive on the southern coast, the coast guard said.", "15")
+    assert _relation(a, b) == "contradiction"
