@@ -124,6 +124,8 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 
 
 #: what a crowd's members are called, none of them a group of its own
+#: aggregate nouns that, told in degrees, are an average temperature
+_AVERAGE_HEADS = frozenset({"average", "mean"})
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
 _CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
@@ -268,6 +270,10 @@ def _quantity(
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""
     unit = _unit(unit_text)
+    if unit == "C" and head in _AVERAGE_HEADS:
+        # "a global average of 1.55C" is the global average temperature: the unit names what
+        # the average is of
+        modifiers, head = [*modifiers, head], "temperature"
     if not measure and not head and not (_CURRENCY_CODE_RE.fullmatch(unit) and scope_text):
         # a sum of money is known by its use when nothing else names it ("Rs 2,000 crore for
         # flood relief"); any other bare number says too little to compare

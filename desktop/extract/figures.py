@@ -1741,8 +1741,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "road deaths fell 8%": what changed is the whole subject, measure noun and all
                 np = _LEADING_DETERMINERS.sub("", subject_np).strip() or np
             if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:
-                # "by an average of 6.5%", "a total of 300": how the number is given, not what
-                np = None
+                # "by an average of 6.5%", "a total of 300": how the number is given, not
+                # what; "a global average of 1.55C" names the average it is
+                named = [
+                    w
+                    for w in np.split()[:-1]
+                    if w.lower() not in _STOP_WORDS and w.lower() not in _PLAIN_AGGREGATE_WORDS
+                ]
+                np = np if named else None
             if np:
                 d.counted = np
     driven = (
@@ -1967,6 +1973,8 @@ _CHANGE_NOUNS = frozenset(
     {"rise", "increase", "jump", "gain", "surge", "drop", "fall", "decline", "decrease", "slump"}
     | {"plunge", "hike", "cut", "cuts", "rises", "increases", "drops", "falls", "declines"}
 )
+#: words before an aggregate noun that still leave it only how a number is given
+_PLAIN_AGGREGATE_WORDS = frozenset({"record", "combined", "grand", "overall", "running", "new"})
 _AGGREGATE_NOUNS = frozenset({"average", "total", "maximum", "minimum", "median", "peak"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "season", "quarter", "decade"})
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
@@ -2036,7 +2044,15 @@ def _measure_verb_before(near: str) -> re.Match[str] | None:
     return _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
 
 
+#: a time phrase closing a subject: "global average temperatures last year were 1.55C"
+_TRAILING_TIME_RE = re.compile(
+    r"\s+(?:last|this|next|the previous|the past)\s+(?:year|month|week|quarter|season|decade)$",
+    re.IGNORECASE,
+)
+
+
 def _trim_phrase(np: str) -> str | None:
+    np = _TRAILING_TIME_RE.sub("", np)
     words = [w for w in np.split() if w.lower() not in _STOP_WORDS or w.lower() in ("more",)]
     if not words:
         return None
@@ -2071,6 +2087,13 @@ def _plural(noun: str) -> str:
     if noun.endswith(("s", "sh", "ch", "x")):
         return noun + "es"
     return noun + "s"
+
+
+#: a short place phrase and "and" between two objects of one verb
+_PLACE_THEN_AND_RE = re.compile(
+    r"\s+(?:at|in|on|from|across|near|inside|outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*\s+and\s+"
+)
 
 
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
@@ -2204,7 +2227,18 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 cur.measure is None
                 and cur.counted is not None
                 and prev.measure is not None
-                and re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
+                and (
+                    re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
+                    # "infected dozens of workers at the plant and hundreds of their
+                    # relatives": a place said of the first object leaves the verb over both
+                    or (
+                        _measure_verb_before(
+                            text[max(0, prev.number.start - 40) : prev.number.start]
+                        )
+                        is not None
+                        and _PLACE_THEN_AND_RE.fullmatch(gap) is not None
+                    )
+                )
             ):
                 cur.measure = prev.measure
     whole = next((d for d in drafts[:1] if d.fronted_whole and d.counted), None)

@@ -54,3 +54,29 @@ def test_two_counts_of_a_day_told_alike_disagree() -> None:
     a = _ref(1, "Each day 40 boats arrive on the southern coast, officials said.", "40")
     b = _ref(2, "Each day about 15 boats arrive on the southern coast, the coast guard said.", "15")
     assert _relation(a, b) == "contradiction"
+
+
+def test_a_global_average_in_degrees_is_the_average_temperature() -> None:
+    a = _ref(1, "Last year had a global average of 1.55C above pre-industrial levels.", "1.55")
+    b = _ref(
+        2,
+        "The WMO said global average temperatures last year were 1.55 degrees Celsius above "
+        "pre-industrial levels.",
+        "1.55",
+    )
+    assert _relation(a, b) == "consistent"
+
+
+def test_a_shared_verb_makes_the_second_count_a_tally_that_grows() -> None:
+    a = _ref(
+        1,
+        "The outbreak has infected dozens of workers at the plant and hundreds of their relatives.",
+        "hundreds",
+    )
+    b = _ref(
+        2,
+        "The outbreak has now infected 1,400 relatives of plant workers.",
+        "1,400",
+        date(2025, 3, 24),
+    )
+    assert _relation(a, b) == "update"

@@ -144,3 +144,39 @@ def test_passengers_and_crew_are_one_count() -> None:
 
 def test_each_day_is_a_days_count() -> None:
     assert _figure("Each day 40 boats arrive on the island.", "40").period == "day"
+
+
+# -- a verb over two objects, and an average that names itself --------------------------------------
+
+
+def test_a_verb_reaches_a_second_object_past_a_place() -> None:
+    text = (
+        "The outbreak has infected dozens of workers at the plant and hundreds of their relatives."
+    )
+    assert _figure(text, "hundreds").measure == "infected"
+
+
+def test_a_second_clause_keeps_its_own_verb() -> None:
+    text = "Strikes killed 12 people in Gaza and 300 homes were destroyed."
+    assert _figure(text, "300").measure == "destroyed"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        (
+            "Last year had a global average of 1.55C above pre-industrial levels.",
+            "1.55",
+            "global average",
+        ),
+        ("Prices rose by an average of 6.5%.", "6.5", None),
+        ("The fund paid a total of $300 million.", "300", None),
+    ],
+)
+def test_an_average_with_a_name_is_counted(text: str, number: str, counted: str | None) -> None:
+    assert _figure(text, number).counted == counted
+
+
+def test_a_time_phrase_closes_a_subject() -> None:
+    text = "The WMO said global average temperatures last year were 1.55 degrees Celsius."
+    assert _figure(text, "1.55").counted == "global average temperatures"
