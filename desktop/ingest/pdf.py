@@ -228,7 +228,7 @@ def _read_page(page: Any, number: int) -> _Page:
     out = _Page(number, float(box.width), float(box.height))
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        text = text.replace("\n", " ")
+        text = _letters_unspaced(text.replace("\n", " ")).translate(_AS_PRINTED)
         if not text.strip():
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4] - left
@@ -237,12 +237,118 @@ def _read_page(page: Any, number: int) -> _Page:
         name = str(font.get("/BaseFont", "")) if font else ""
         out.runs.append(_Run(x, y, text, round(size * (scale or 1.0), 1), bool(_BOLD.search(name))))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=_ActualText())
+    _drop_caps(out)
     if not out.runs:
         resources = page.get("/Resources") or {}
         xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
         out.has_images = bool(xobjects)
     return out
+
+
+#: Characters a font draws as one glyph or a typesetter substitutes, read as the letters a
+#: reader sees: ligatures ("ﬁ" is "fi"), and the typographic hyphens that are plain hyphens.
+_AS_PRINTED = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+     "\u2010": "-", "\u2011": "-"}
+)  # fmt: skip
+#: Text-showing operators, whose glyphs a marked span's /ActualText stands for.
+_SHOWS_TEXT = frozenset([b"Tj", b"TJ", b"'", b'"'])
+
+
+class _ActualText:
+    """Reads each marked span that says what its glyphs stand for (``/ActualText``) as that
+    text: browsers and office suites draw a ligature as one glyph and a soft hyphen as a blank
+    one, and say in the span what a reader should copy ("fi", U+00AD).
+
+    Called by pypdf before each operator of the page's content (``visitor_operand_before``):
+    the first text shown inside such a span is given as the span's text, and the rest of the
+    span's glyphs are shown as nothing.
+    """
+
+    def __init__(self) -> None:
+        self.open: list[str | None] = []  # per open marked span: its text while not yet shown
+
+    def __call__(self, operator: bytes, operands: Any, cm: Any, tm: Any) -> None:
+        if operator in (b"BDC", b"BMC"):
+            said = None
+            if operator == b"BDC" and len(operands) >= 2 and hasattr(operands[1], "get"):
+                said = _text_string(operands[1].get("/ActualText"))
+            self.open.append(said)
+        elif operator == b"EMC":
+            if self.open:
+                self.open.pop()
+        elif operator in _SHOWS_TEXT and operands and any(a is not None for a in self.open):
+            depth = max(i for i, a in enumerate(self.open) if a is not None)
+            text, self.open[depth] = self.open[depth] or "", ""
+            # A plain str is taken by pypdf as the text itself, not as codes in the font.
+            if operator == b"TJ":
+                from pypdf.generic import ArrayObject
+
+                operands[0] = ArrayObject([text])
+            else:
+                operands[-1] = text
+
+
+def _text_string(value: Any) -> str | None:
+    """A PDF text string as text. Read with the page's content, where strings are left as the
+    font's codes, it comes as bytes: UTF-16 after a byte-order mark, else PDFDocEncoding."""
+    if value is None:
+        return None
+    raw = value.get_original_bytes() if hasattr(value, "get_original_bytes") else value
+    if isinstance(raw, str):
+        return raw
+    if not isinstance(raw, bytes):
+        return None
+    if raw[:2] in (b"\xfe\xff", b"\xff\xfe"):
+        return raw.decode("utf-16", errors="replace")
+    # PDFDocEncoding is Latin-1 in the printable range that ActualText uses.
+    return raw.decode("latin-1")
+
+
+_SPACED_WORD = re.compile(r"^(?:\S{1,2} ){2,}\S{1,2}$")
+
+
+def _letters_unspaced(text: str) -> str:
+    """Letter-spaced type ("O P I N I O N", "F E AT U R E S  ·  N E W S") as its words: the
+    spacing puts a gap after every letter, and the words are set apart by wider gaps."""
+    if "  " not in text and not _SPACED_WORD.match(text.strip()):
+        return text
+    groups = re.split(r"( {2,})", text)
+    out = []
+    for group in groups:
+        letters = group.split(" ")
+        if _SPACED_WORD.match(group) and sum(len(t) == 1 for t in letters) >= 0.6 * len(letters):
+            out.append("".join(letters))
+        else:
+            out.append(group)
+    return "".join(out)
+
+
+def _drop_caps(page: _Page) -> None:
+    """A drop cap, the paragraph's first letter set large beside its first lines, joins the
+    word it begins ("W" + "alk into" is "Walk into")."""
+    if not page.runs:
+        return
+    usual = statistics.median(r.size for r in page.runs)
+    for cap in [r for r in page.runs if len(r.text.strip()) == 1 and r.text.strip().isupper()]:
+        if cap.size < 2 * usual:
+            continue
+        beside = [
+            r
+            for r in page.runs
+            if r is not cap
+            and 0 < r.x - cap.x <= 2 * cap.size
+            and 0 <= r.y - cap.y <= 1.5 * cap.size
+            and r.text[:1].islower()
+        ]
+        if beside:
+            first = max(beside, key=lambda r: r.y)
+            first.text = cap.text.strip() + first.text
+            for run in beside:
+                # The lines the cap indented start at the column's edge, like the rest.
+                run.x = cap.x
+            page.runs.remove(cap)
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -333,7 +439,15 @@ def _joined(row: list[_Run], page: int, column: int) -> _Line:
         text += run.text
     size = max(row, key=lambda r: len(r.text)).size
     bold = all(r.bold for r in row)
+    # A soft hyphen is invisible inside a line; at its end, where the layout broke the word
+    # and drew a hyphen for it, it stays as the mark that the word goes on (see _piece).
+    text = _SOFT_HYPHEN_AT_END.sub(SOFT_HYPHEN, text)
+    text = text[:-1].replace(SOFT_HYPHEN, "") + text[-1:]
     return _Line(page, row[0].x, row[0].y, row[-1].end, collapse_spaces(text), size, bold, column)
+
+
+SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHEN_AT_END = re.compile(r"\u00ad\s*-?\s*$")
 
 
 def _margin_furniture(pages: list[_Page], lines: list[_Line], body_size: float) -> dict[int, str]:
@@ -501,7 +615,8 @@ def _continues(prev: _Line, line: _Line, body: float, leading: float,
         # Onto the next column or page: only a sentence cut in two carries on.
         return not ends_sentence and line.text[:1].islower()
     gap = prev.y - line.y
-    if gap <= 0 or gap > 1.45 * leading:
+    # Larger type (a headline over two lines) is set with proportionally wider spacing.
+    if gap <= 0 or gap > 1.45 * leading * max(1.0, line.size / body):
         return False
     left = lefts.get((line.page, line.column), line.x)
     if ends_sentence and line.x > left + 1.2 * line.size:
@@ -518,7 +633,9 @@ def _right_edge(line: _Line, lefts: dict[tuple[int, int], float]) -> float:
 def _piece(paragraph: list[_Line], body: float, first_page: int) -> Piece:
     text = ""
     for line in paragraph:
-        if text and _BROKEN_WORD.search(text) and line.text[:1].islower():
+        if text.endswith(SOFT_HYPHEN):
+            text = text[:-1] + line.text  # a word the layout hyphenated, marked as such
+        elif text and _BROKEN_WORD.search(text) and line.text[:1].islower():
             # "with-" / "out": a word the layout broke at the margin.
             text = text[:-1] + line.text
         else:
