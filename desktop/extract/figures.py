@@ -2685,7 +2685,9 @@ _POSSESSIVE_SCOPE = re.compile(
 #: a count for the whole country, or for its capital, told without naming either: "480
 #: arrested across the country" and "120 in the capital" are two counts, not two reports of one
 _NATIONAL_SCOPE_RE = re.compile(
-    r"\b(?:(?P<nation>nationwide|countrywide|(?:across|throughout|around|all over) the (?:country"
+    # "the Nationwide index" is a lender's name, not the whole country
+    r"\b(?:(?P<nation>(?-i:nationwide)|(?<!\bthe\s)(?<!\bThe\s)(?-i:Nationwide)|countrywide"
+    r"|(?:across|throughout|around|all over) the (?:country"
     r"|nation)|in the whole (?:country|nation))|in the capital)\b(?!\s*,?\s*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -2775,6 +2777,8 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
             and following.group(1) not in _PLACE_NOUNS
             and following.group(1) not in _STOP_WORDS
             and following.group(1) not in MEASURE_WORDS
+            # "Average asking rents in London hit £2,695": the place of the subject, then its verb
+            and not (following.group(1) in _SUBJECT_VERBS and following.group(1) != "in")
         ):
             # "in the Israeli strikes": an adjective, not the place the count is limited to
             continue

@@ -80,3 +80,28 @@ def test_a_shared_verb_makes_the_second_count_a_tally_that_grows() -> None:
         date(2025, 3, 24),
     )
     assert _relation(a, b) == "update"
+
+
+def test_rents_in_two_cities_are_two_quantities() -> None:
+    a = _ref(1, "Average asking rents in London hit £2,695 a month.", "2,695")
+    b = _ref(2, "Average asking rents in Manchester hit £1,295 a month.", "1,295")
+    assert _relation(a, b) is None
+
+
+def test_a_correction_revises_and_a_retraction_is_no_claim() -> None:
+    a = _ref(1, "Police said 40 people were arrested during the protest.", "40")
+    b = _ref(
+        2,
+        "Police corrected the number of people arrested during the protest to 14.",
+        "14",
+        date(2025, 3, 11),
+    )
+    assert _relation(a, b) == "update"
+    retracted = _ref(
+        3,
+        "An earlier version of this story said 40 people were arrested; police say the correct "
+        "figure is 14.",
+        "40",
+    )
+    told = _ref(4, "Police said 14 people were arrested during the protest.", "14")
+    assert _relation(retracted, told) is None

@@ -180,3 +180,17 @@ def test_an_average_with_a_name_is_counted(text: str, number: str, counted: str 
 def test_a_time_phrase_closes_a_subject() -> None:
     text = "The WMO said global average temperatures last year were 1.55 degrees Celsius."
     assert _figure(text, "1.55").counted == "global average temperatures"
+
+
+# -- places: inside a subject, and a lender's name that is no place -----------------------------------
+
+
+def test_a_place_inside_the_subject_is_the_scope() -> None:
+    assert _figure("Average asking rents in London hit £2,695 a month.", "2,695").scope == "London"
+
+
+def test_the_nationwide_index_is_no_scope() -> None:
+    text = "House prices were up 4.1% from a year earlier, the Nationwide index showed."
+    assert _figure(text, "4.1").scope is None
+    assert _figure("Nationwide, 480 people were arrested.", "480").scope == "nationwide"
+    assert _figure("Police arrested 480 people nationwide.", "480").scope == "nationwide"
