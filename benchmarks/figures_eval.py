@@ -38,7 +38,13 @@ numbers ("50 737 jets", "Windows 11", "iOS 18.2"); plural modifiers ("human righ
 claims, UNHCR against government counts), energy and climate (barrels a day, gigawatts, tonnes
 of CO2, temperatures and anomalies), transport (flights cancelled, km of queues, passengers),
 crowds, budgets in rupees (crore, lakh), yen and euros, ranges and vague quantities ("between 40
-and 50", "dozens", "nearly half", "one in five") and counts updated over days) and
+and 50", "dozens", "nearly half", "one in five") and counts updated over days), ``dev12``
+(figures_dev12.jsonl, a twelfth, written in round 13 before the engine ran on it: 1998-2000
+newswire (Xinhua, AP, NYT: "an estimated 3,000 people", yuan and "billion U.S. dollars"),
+election counts (votes, seats, turnout, margins, ballots still being counted), sport (fees,
+crowds, points), courts (fines, damages, maximum sentences, which are no figures), house prices
+and rents, wire corrections ("An earlier version said 40; the correct figure is 14") and round
+12's leftovers) and
 ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -165,6 +171,17 @@ What is counted, when the noun is not right after the number (the convention all
   count before it to stand for is the group named one by one ("gave each child a dose ... fewer
   than 2% of them": children); "it stood at 7,450" is the same count as the figure before;
   words that say how a count is kept ("confirmed", "daily") are no population.
+- Round 13 decided (dev12 follows; nothing relabelled): a time noun after "each", "every" or
+  "last" leads into a count ("Each day 40 boats arrive": boats, arrived), while "day 40" names a
+  day; "paragraph 2" is no figure; "billion U.S. dollars" is USD; in a wire correction the
+  retracted number ("An earlier version of this story said 40 people were arrested") is a figure
+  as written and denied, "the correct figure is 14" counts what it corrects (people, arrested),
+  and a wrong value denied after the right one ("which was 1,150, not 11,500") counts what the
+  right one counts; "64 passengers and crew" counts "passengers and crew" (everyone aboard); a
+  verb reaches a second object past a place ("infected dozens of workers at the plant and
+  hundreds of their relatives": infected); an aggregate with a name of its own is counted ("a
+  global average of 1.55C": global average), a bare one is not ("an average of 6.5%"); people
+  left homeless are displaced (labelled so in dev12; the engine does not yet read it).
 """
 
 from __future__ import annotations
