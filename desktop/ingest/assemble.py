@@ -138,7 +138,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _lines_under_title(pieces, found)
     _wire_dateline(pieces, found)
-    _date_in_address(found)
+    _date_in_address(found, printed=fmt in DOCUMENT_FORMATS)
     furniture.judge(pieces)
     _list_of_results(pieces, found)
     _court_heading(pieces, found)
@@ -761,9 +761,12 @@ def _notes_list(pieces: list[Piece]) -> None:
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
 
 
-def _date_in_address(found: Found) -> None:
+def _date_in_address(found: Found, *, printed: bool = False) -> None:
     """ "https://paper.example/news/2024/03/05/slug/": news sites file a story under the day
-    it was first published, so the address dates it when nothing more trusted does."""
+    it was first published, so the address dates it when nothing more trusted does.
+
+    An address ``printed`` on a document (a browser's footer on a page saved as PDF) is read
+    from the print, not from the page's markup: a date printed in the story comes first."""
     if not found.url:
         return
     m = _ADDRESS_DATE.search(found.url.split("?")[0])
@@ -773,7 +776,8 @@ def _date_in_address(found: Found) -> None:
         day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return
-    found.add_date(PRIORITY_URL, day, "metadata", "date in the web address")
+    priority = PRIORITY_PAGE_GUESS if printed else PRIORITY_URL
+    found.add_date(priority, day, "metadata", "date in the web address")
 
 
 def _title_like(text: str) -> bool:

@@ -122,7 +122,8 @@ def read_pdf_bytes(data: bytes) -> RawArticle:
         notes.append(f"page(s) {shown} have no text layer (scanned?) and were left out")
     found = Found()
     pieces = _pieces(pages)
-    _information(reader, found)
+    browser_made = _information(reader, found)
+    _printed_address(pieces, found, browser_made)
     found.warnings += notes
     article = assemble.finish(pieces, "pdf", found, title_from_text=True)
     assemble.no_author_for_release(article, "PDF document information")
@@ -407,14 +408,21 @@ def _gutter(rows: list[list[_Run]], width: float) -> float | None:
     """Where a page set in two columns is divided, when three or more lines say so."""
     starts: Counter[int] = Counter()
     for row in rows:
-        for a, b in itertools.pairwise(row):
-            if b.x - a.end > 1.5 * a.size and 0.3 * width <= b.x <= 0.7 * width:
-                starts[round(b.x / 6)] += 1
+        gaps = _wide_gaps(row)
+        # A row with two wide gaps or more is a table's row, not two columns of text. A
+        # sidebar beside the story starts further right than a column does.
+        if len(gaps) == 1 and 0.3 * width <= gaps[0].x <= 0.8 * width:
+            starts[round(gaps[0].x / 6)] += 1
     if not starts:
         return None
     key, count = starts.most_common(1)[0]
     count += starts.get(key - 1, 0) + starts.get(key + 1, 0)
     return key * 6 - 6 if count >= 3 else None
+
+
+def _wide_gaps(row: list[_Run]) -> list[_Run]:
+    """The runs of a row that begin after a gap wider than the spaces between words."""
+    return [b for a, b in itertools.pairwise(row) if b.x - a.end > 1.5 * a.size]
 
 
 def _column_order(lines: list[_Line]) -> list[_Line]:
@@ -432,11 +440,16 @@ def _column_order(lines: list[_Line]) -> list[_Line]:
 
 
 def _joined(row: list[_Run], page: int, column: int) -> _Line:
+    # Three cells or more on one baseline, set apart by wide gaps, are a table's row: its
+    # cells are joined with " | ", as a Word table's are, so a figure keeps its row's label.
+    cells = set(map(id, _wide_gaps(row))) if len(_wide_gaps(row)) >= 2 else set()
     text = ""
     for run in row:
-        if text and not text.endswith(" ") and not run.text.startswith(" "):
+        if id(run) in cells:
+            text = text.rstrip() + " | "
+        elif text and not text.endswith(" ") and not run.text.startswith(" "):
             text += " "
-        text += run.text
+        text += run.text.lstrip() if id(run) in cells else run.text
     size = max(row, key=lambda r: len(r.text)).size
     bold = all(r.bold for r in row)
     # A soft hyphen is invisible inside a line; at its end, where the layout broke the word
@@ -535,8 +548,37 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
-    pieces = [_piece(p, body_size, pages[0].number) for p in paragraphs]
+    words = _hyphenated_words(text_lines)
+    pieces = [_piece(p, body_size, pages[0].number, words) for p in paragraphs]
+    _standfirst(pieces, paragraphs, body_size)
     return head + pieces + feet
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
+
+
+def _hyphenated_words(lines: list[_Line]) -> set[str]:
+    """The compounds the document writes with a hyphen inside a line ("two-year"): a line
+    ending "two-" before "year" keeps its hyphen when the document writes the word so."""
+    return {w.casefold() for ln in lines for w in _WORD.findall(ln.text) if "-" in w}
+
+
+def _standfirst(pieces: list[Piece], paragraphs: list[list[_Line]], body: float) -> None:
+    """The sentence under a headline in larger type than the text (a standfirst, a dek) is
+    not the story: set aside, as on a web page. Looked for between the headline and the
+    first paragraph in the text's own size."""
+    titles = [n for n, p in enumerate(pieces) if p.kind == "heading1"]
+    if not titles:
+        return
+    for n in range(titles[0] + 1, min(len(pieces), titles[0] + 5)):
+        piece, size = pieces[n], statistics.median(ln.size for ln in paragraphs[n])
+        if piece.reason is not None:
+            continue
+        if abs(size - body) < 0.05 * body:
+            return  # the text has begun
+        words = len(piece.text.split())
+        if size >= 1.08 * body and piece.kind != "heading1" and words >= 8:
+            piece.reason = furniture.STANDFIRST
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -630,14 +672,19 @@ def _right_edge(line: _Line, lefts: dict[tuple[int, int], float]) -> float:
     return max(lefts.get((line.page, line.column), line.x) + 40 * line.size * 0.5, line.end)
 
 
-def _piece(paragraph: list[_Line], body: float, first_page: int) -> Piece:
+def _piece(paragraph: list[_Line], body: float, first_page: int, compounds: set[str]) -> Piece:
     text = ""
     for line in paragraph:
         if text.endswith(SOFT_HYPHEN):
             text = text[:-1] + line.text  # a word the layout hyphenated, marked as such
         elif text and _BROKEN_WORD.search(text) and line.text[:1].islower():
-            # "with-" / "out": a word the layout broke at the margin.
-            text = text[:-1] + line.text
+            before = _WORD.findall(text)[-1].casefold()
+            after = _WORD.findall(line.text)
+            if after and f"{before}-{after[0].casefold()}" in compounds:
+                text += line.text  # "two-" / "year": a compound the text writes so
+            else:
+                # "with-" / "out": a word the layout broke at the margin.
+                text = text[:-1] + line.text
         else:
             text = f"{text} {line.text}" if text else line.text
     text = collapse_spaces(text)
@@ -676,7 +723,9 @@ _PLACEHOLDER_TITLE = re.compile(
 )
 
 
-def _information(reader: Any, found: Found) -> None:
+def _information(reader: Any, found: Found) -> bool:
+    """Read the document information dictionary into ``found``; True when a web browser or a
+    print driver made the file."""
     try:
         info = reader.metadata
     except (MemoryError, RecursionError):
@@ -684,7 +733,7 @@ def _information(reader: Any, found: Found) -> None:
     except Exception:
         info = None
     if not info:
-        return
+        return False
 
     def value(key: str) -> str:
         try:
@@ -705,17 +754,39 @@ def _information(reader: Any, found: Found) -> None:
         found.warnings.append(
             f"the PDF's Author field \"{author}\" is not a person's name; it is not the author"
         )
+    program = f"{value('/Producer')} {value('/Creator')}"
+    saved_by = bool(_SAVED_BY.search(program))
     made = _pdf_date(value("/CreationDate"))
     if made is None:
-        return
-    program = f"{value('/Producer')} {value('/Creator')}"
-    if _SAVED_BY.search(program):
+        return saved_by
+    if saved_by:
         found.warnings.append(
             f"the PDF was made on {made.isoformat()} by {program.strip()[:60]!r}, a browser or "
             "print driver: that is the day it was saved, not published, and dates nothing"
         )
-        return
+        return saved_by
     found.add_date(PRIORITY_PROPERTIES, made, "metadata", "PDF document information: CreationDate")
+    return saved_by
+
+
+#: A web address alone on a margin line, perhaps with the page's number beside it ("1/3").
+_ADDRESS_LINE = re.compile(
+    r"^(?P<url>https?://[^\s/]+\.[^\s/]+(?:/\S*)?)(?:\s+(?P<count>\d{1,4}\s*/\s*\d{1,4}))?$",
+    re.I,
+)
+
+
+def _printed_address(pieces: list[Piece], found: Found, browser_made: bool) -> None:
+    """The page's address that a browser prints at the foot of each page is the article's
+    ``url``: taken from a margin line when a browser made the file or the line carries the
+    page count as a browser prints it ("https://... 1/3")."""
+    for piece in pieces:
+        if piece.reason not in (furniture.PAGE_FOOTER, furniture.OUTSIDE_MAIN_TEXT):
+            continue
+        m = _ADDRESS_LINE.match(piece.text.strip())
+        if m and (browser_made or m.group("count")):
+            found.set("url", m.group("url"), "the address printed at the page's foot")
+            return
 
 
 def _pdf_date(text: str) -> date | None:
