@@ -78,6 +78,7 @@ from desktop.extract._timex_calendar import (
     season_start,
     shift,
 )
+from desktop.extract._timex_lexicon import WEEKDAY_PATTERN
 
 Tense = Literal["past", "future", "present", "none"]
 
@@ -114,12 +115,17 @@ _FUTURE_CUES = (
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
+    # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
+    # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
+    r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible|(?<!has\s)(?<!have\s)(?<!had\s)marks"
     r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)forecast"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # and so does what was expected: "economists last week expected a cut in September"
     r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
+    # "the heaviest bombing was expected Friday": expected on a day still ahead
+    rf"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+|late\s+|early\s+)?{WEEKDAY_PATTERN}\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
     r"|open|finish|go\s+on\s+sale|remain|stay|continue)"

@@ -2077,3 +2077,17 @@ def test_a_time_in_a_listing_takes_the_day_of_its_heading() -> None:
         + "\n\nThe next advisory is at 5 p.m."
     )
     assert found(text, date(2026, 12, 8))[-1][2] == "2026-12-08T17:00"
+
+
+def test_a_listing_present_and_an_expected_day_look_ahead() -> None:
+    sunday = date(2019, 7, 28)
+    assert found("The jobs report for July comes out Friday.", sunday)[-1][2] == "2019-08-02"
+    assert (
+        found("Residents aged 45 to 54 become eligible Friday.", date(2021, 3, 18))[0][2]
+        == "2021-03-19"
+    )
+    text = "Officials said the heaviest bombing was expected Friday."
+    assert found(text, date(2003, 3, 20))[0][2] == "2003-03-21"
+    # what was expected as a result stays where the past puts it
+    text = "Sales rose on Friday, as analysts had expected."
+    assert found(text, date(2003, 3, 20))[0][2] == "2003-03-14"
