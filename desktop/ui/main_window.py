@@ -466,13 +466,21 @@ class MainWindow(QMainWindow):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    @staticmethod
+    def articles_share(width: int) -> int:
+        """The articles list's width in a window ``width`` wide: a sixth, and an eighth of
+        what the window has over 1440 on top, between 220 and 480. A sixth capped at 340 left
+        a 1920 window's titles cut at 40 characters beside a reader 650 wide; a fifth all
+        through took from the conflicts tab at 1440, whose buttons then wrapped to two rows."""
+        return max(220, min(480, width // 6 + max(0, width - 1440) // 8))
+
     def _default_sizes(self) -> None:
         """Proportions for a first run (no saved layout), scaled to the window's size."""
         w = max(self.width(), 1000)
         laid_out = self.right_splitter.height()
         h = laid_out if self.isVisible() and laid_out > 300 else max(self.height(), 600) - 60
         h -= self.right_splitter.handleWidth()  # sizes are of the panes, not the handle
-        side = max(220, min(340, w // 6))
+        side = self.articles_share(w)
         self.main_splitter.setSizes([side, w - side])
         # The timeline gets the height its lanes need, so that every lane shows without
         # scrolling when it can, but never less than 45% or more than 62% of the height:
@@ -494,6 +502,8 @@ class MainWindow(QMainWindow):
         # The tables get a little more than the reader: the facts table has five columns to
         # show, the reader's text wraps at any width.
         self.bottom_splitter.setSizes([int(rest * 0.4), int(rest * 0.6)])
+        if "conflictPairSplitter" not in getattr(self, "_user_sized", set()):
+            self.conflicts_panel.pair_splitter.setSizes(list(self.conflicts_panel.PAIR_SHARES))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -754,6 +764,7 @@ class MainWindow(QMainWindow):
             "rightSplitter": self.right_splitter,
             "bottomSplitter": self.bottom_splitter,
             "conflictsSplitter": self.conflicts_panel.splitter,
+            "conflictPairSplitter": self.conflicts_panel.pair_splitter,
         }
 
     # -- recent projects ---------------------------------------------------------------------

@@ -246,14 +246,28 @@ class ConflictsPanel(QWidget):
         self.groups.setMinimumHeight(rows(self.groups, 2))
         ll.addLayout(group_buttons)
 
+        # The pairs and the chosen pair's sentences share the height through a splitter of
+        # their own, which the analyst can drag (and which is remembered): with fixed
+        # stretches a 1440x900 window showed two pairs over sentences with room to spare.
+        sentences = QWidget()
+        sl = QVBoxLayout(sentences)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.relation_label)
+        sl.addWidget(cards, 1)
+        cards.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.pairs.setMinimumHeight(rows(self.pairs, 2))
+        self.pair_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.pair_splitter.setObjectName("conflictPairSplitter")
+        self.pair_splitter.addWidget(self.pairs)
+        self.pair_splitter.addWidget(sentences)
+        self.pair_splitter.setChildrenCollapsible(False)
+        self.pair_splitter.setStretchFactor(0, 1)
+        self.pair_splitter.setStretchFactor(1, 1)
+        self.pair_splitter.setSizes(list(self.PAIR_SHARES))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.pairs, 2)
-        self.pairs.setMinimumHeight(rows(self.pairs, 2))
-        rl.addWidget(self.relation_label)
-        rl.addWidget(cards, 3)
-        cards.setMinimumHeight(self.fontMetrics().height() * 4)
+        rl.addWidget(self.pair_splitter, 1)
         rl.addLayout(pair_buttons)
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
@@ -287,6 +301,10 @@ class ConflictsPanel(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self._update_buttons()
+
+    #: The pairs' and the sentences' shares of their height (the splitter scales them to fit):
+    #: a little more to the pairs, whose rows are what the analyst works down.
+    PAIR_SHARES = (60, 40)
 
     def keyboard_order(self) -> list[QWidget]:
         """The panel's widgets in the order Tab visits them: the groups and what acts on a

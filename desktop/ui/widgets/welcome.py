@@ -31,6 +31,36 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
+#: What the analyst calls each format the import reads, in the order the tip names them.
+FORMAT_NAMES = {
+    "txt": "text",
+    "md": "Markdown",
+    "html": "web pages",
+    "pdf": "PDF",
+    "docx": "Word",
+    "eml": "e-mail",
+    "feed": "news feeds",
+}
+
+
+def readable_formats() -> str:
+    """The formats the import reads, in words: 'text, Markdown, ... and news feeds'.
+
+    Built from the readers' own list so that a new format shows up here; one without a name
+    in FORMAT_NAMES is shown by its suffixes rather than left out.
+    """
+    from desktop.ingest import SUPPORTED_SUFFIXES
+
+    formats = list(dict.fromkeys(SUPPORTED_SUFFIXES.values()))
+    order = list(FORMAT_NAMES)
+    formats.sort(key=lambda f: order.index(f) if f in order else len(order))
+    names = [
+        FORMAT_NAMES.get(f) or "/".join(s for s, g in SUPPORTED_SUFFIXES.items() if g == f)
+        for f in formats
+    ]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class RecentProjectsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +176,7 @@ class WelcomePage(QWidget):
         # spreading a short list (or none) over the whole height.
         self.recent_view.setMaximumHeight(self.fontMetrics().height() * 2 * 10 + 24)
         self.hint = hint = QLabel(
-            "Tip: drop article files (.txt, .md, .html) on the window to import them."
+            f"Tip: drop article files ({readable_formats()}) on the window to import them."
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
