@@ -134,6 +134,12 @@ def _open_package(data: bytes) -> zipfile.ZipFile:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
             NotImplementedError) as exc:  # fmt: skip
+        if b"PK\x05\x06" not in data[-(65536 + 22) :]:
+            # A zip package ends with its directory; without it the file was cut short.
+            raise NotAWordDocument(
+                "the Word file is damaged: it is incomplete, stopping before its end as an "
+                "interrupted download or copy does; save or download it again"
+            ) from exc
         raise NotAWordDocument(f"the Word package is damaged ({exc})") from exc
     names = set(package.namelist())
     if "[Content_Types].xml" not in names or not any(n.endswith(".xml") for n in names):

@@ -34,6 +34,7 @@ import itertools
 import logging
 import re
 import statistics
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,9 +59,38 @@ _MARGIN = 0.08
 #: The clock the time limit is kept by (a test may wind it on).
 _clock = time.monotonic
 
-# A damaged file makes pypdf log a warning or an error for each thing it repairs or skips;
-# the reader reports what matters itself, in the analyst's words.
-logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+class _Repairs(logging.Handler):
+    """What pypdf says it repaired or could not find while this thread reads a document.
+
+    A damaged file makes pypdf log a warning for each thing it repairs or skips. Those are
+    kept out of the analyst's way (the logger does not pass them on); the reader looks at them
+    to tell a file that lost part of itself from one that is merely untidy, and reports it in
+    the analyst's words."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.local = threading.local()
+
+    def start(self) -> None:
+        self.local.messages = []
+
+    def messages(self) -> list[str]:
+        return list(getattr(self.local, "messages", []))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        heard = getattr(self.local, "messages", None)
+        if heard is not None and len(heard) < 200:
+            heard.append(record.getMessage())
+
+
+_repairs = _Repairs()
+_pypdf_log = logging.getLogger("pypdf")
+_pypdf_log.setLevel(logging.WARNING)
+_pypdf_log.propagate = False
+_pypdf_log.addHandler(_repairs)
+#: pypdf's word for an object that the file refers to but does not hold: part of it is lost.
+_MISSING_OBJECT = re.compile(r"^Object (\d+) \d+ not defined")
 
 
 class NotAReadablePdf(ValueError):
@@ -103,12 +133,16 @@ class _Page:
     height: float
     runs: list[_Run] = field(default_factory=list)
     has_images: bool = False
+    #: why the page could not be read, when it could not
+    damaged: str = ""
 
 
 def read_pdf_bytes(data: bytes) -> RawArticle:
     """The article in a PDF file's bytes."""
+    _repairs.start()
     reader = _open(data)
     pages, notes = _read_pages(reader)
+    _refuse_if_incomplete(data, pages)
     if not any(p.runs for p in pages):
         if any(p.has_images for p in pages):
             raise NotAReadablePdf(
@@ -156,11 +190,11 @@ def _open(data: bytes) -> Any:
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:  # pypdf raises many kinds on a damaged file
-        raise NotAReadablePdf(f"the PDF is damaged and cannot be read ({_short(exc)})") from exc
+        raise NotAReadablePdf(_damaged(data, exc)) from exc
     try:
         encrypted = reader.is_encrypted
     except Exception as exc:
-        raise NotAReadablePdf(f"the PDF is damaged and cannot be read ({_short(exc)})") from exc
+        raise NotAReadablePdf(_damaged(data, exc)) from exc
     if encrypted:
         try:
             # Many PDFs are encrypted only to restrict printing or copying: the empty user
@@ -185,10 +219,46 @@ def _open(data: bytes) -> Any:
     except (MemoryError, RecursionError):
         raise
     except Exception as exc:
-        raise NotAReadablePdf(
-            f"the PDF is damaged: its pages cannot be found ({_short(exc)})"
-        ) from exc
+        raise NotAReadablePdf(_damaged(data, exc, "its pages cannot be found")) from exc
     return reader
+
+
+def _damaged(data: bytes, exc: Exception, what: str = "it cannot be read") -> str:
+    if _cut_short(data):
+        return _INCOMPLETE
+    return f"the PDF is damaged: {what} ({_short(exc)})"
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether the file stops before its end: a PDF ends with "%%EOF"."""
+    return b"%%EOF" not in data[-2048:]
+
+
+_INCOMPLETE = (
+    "the PDF is damaged: it is incomplete, stopping before its end as an interrupted "
+    "download or copy does; save or download it again"
+)
+
+
+def _refuse_if_incomplete(data: bytes, pages: list[_Page]) -> None:
+    """A file that lost part of itself is not imported: what could be read of it would be an
+    article with paragraphs missing or garbled, and nothing in the project would say so."""
+    missing = [m for m in map(_MISSING_OBJECT.match, _repairs.messages()) if m]
+    damaged = [p.number for p in pages if p.damaged]
+    if not missing and not damaged:
+        return
+    if _cut_short(data):
+        raise NotAReadablePdf(_INCOMPLETE)
+    if damaged:
+        raise NotAReadablePdf(
+            f"the PDF is damaged: page {damaged[0]} cannot be read ({pages[damaged[0] - 1].damaged}); "
+            "it was not imported, so that no article is stored with part of its text missing"
+        )
+    raise NotAReadablePdf(
+        f"the PDF is damaged: part of it is missing (object {missing[0].group(1)} is not in the "
+        "file); it was not imported, so that no article is stored with part of its text "
+        "missing or garbled"
+    )
 
 
 def _short(exc: Exception) -> str:
@@ -219,7 +289,7 @@ def _read_pages(reader: Any) -> tuple[list[_Page], list[str]]:
         except (MemoryError, RecursionError):
             raise
         except Exception as exc:
-            notes.append(f"page {index + 1} is damaged and was left out ({_short(exc)})")
+            pages.append(_Page(index + 1, 0.0, 0.0, damaged=_short(exc)))
     return pages, notes
 
 
