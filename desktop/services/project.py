@@ -168,7 +168,9 @@ class ProjectService:
             if cancelled is not None and cancelled():
                 outcomes.extend(ImportOutcome(str(p), "cancelled") for p in paths[i:])
                 break
-            outcome = self.import_file(path, published=published, source=source)
+            outcome = self.import_file(
+                path, published=published, source=source, cancelled=cancelled
+            )
             outcomes.append(outcome)
             if progress is not None:
                 progress(i + 1, len(paths), outcome)
@@ -177,14 +179,30 @@ class ProjectService:
         return outcomes
 
     def import_file(
-        self, path: Path, *, published: date | None = None, source: str | None = None
+        self,
+        path: Path,
+        *,
+        published: date | None = None,
+        source: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        stage: Callable[[str], None] | None = None,
     ) -> ImportOutcome:
+        """Read and store one file. ``cancelled`` is asked between reading, extracting and
+        storing: a long file (a 300-page report takes seconds at each) can be called off
+        midway, and a cancelled file leaves the project as it was. ``stage`` hears each step
+        ("reading", "extracting", "saving") as it starts."""
         name = str(path)
+        if stage is not None:
+            stage("reading")
         try:
             data, raw = read_article_file(Path(path))
         except IngestError as exc:
             return ImportOutcome(name, "failed", message=str(exc))
-        return self.import_article(data, raw, name, published=published, source=source)
+        if cancelled is not None and cancelled():
+            return ImportOutcome(name, "cancelled")
+        return self.import_article(
+            data, raw, name, published=published, source=source, cancelled=cancelled, stage=stage
+        )
 
     def import_article(
         self,
@@ -194,8 +212,11 @@ class ProjectService:
         *,
         published: date | None = None,
         source: str | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        stage: Callable[[str], None] | None = None,
     ) -> ImportOutcome:
-        """Store an article already read (the import dialog's edited values go through here)."""
+        """Store an article already read (the import dialog's edited values go through here).
+        ``cancelled`` is asked once the facts are extracted, before anything is written."""
         try:
             check_article_length(Path(name).name or name, raw.text)
             require_article_text(Path(name).name or name, raw)
@@ -206,7 +227,15 @@ class ProjectService:
         if existing is not None:
             return self._duplicate(name, existing, published=published, source=source)
         raw = apply_overrides(raw, published=published, source=source)
+        if stage is not None:
+            stage("extracting")
         extraction = extract(raw.text, raw.published)
+        # Extraction is the long step, and one call: the cancel it missed is honoured here,
+        # before the one transaction that writes the article, its facts and figures.
+        if cancelled is not None and cancelled():
+            return ImportOutcome(name, "cancelled")
+        if stage is not None:
+            stage("saving")
         try:
             article_id = self.store.add_article(
                 data=data, sha256=sha, path=name, raw=raw, extraction=extraction

@@ -133,6 +133,10 @@ EXPORT_ADVICE = (
 )
 
 
+#: What each step of importing a file is called in the progress bar.
+IMPORT_STEPS = {"reading": "reading", "extracting": "finding dates and figures", "saving": "saving"}
+
+
 def settings() -> QSettings:
     return QSettings()
 
@@ -517,7 +521,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelTask")
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        self.cancel_button.clicked.connect(self.cancel_tasks)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.counts_label)
@@ -2002,7 +2006,7 @@ class MainWindow(QMainWindow):
 
         if self.import_dialog is not None:
             self.import_dialog.close()
-        dialog = ImportDialog(list(paths), self)
+        dialog = ImportDialog(list(paths), self, runner=self.runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_import(dialog.entries()))
         dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
@@ -2011,7 +2015,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def start_import(self, entries: Sequence[ImportEntry]) -> Task | None:
-        """Import in the background, one article per transaction; Cancel stops between files."""
+        """Import in the background, one article per transaction. Cancel stops at the next
+        step of the file being read (the article is then not stored) and skips the rest."""
         from desktop.services.project import ImportOutcome
 
         project = self.project
@@ -2026,13 +2031,24 @@ class MainWindow(QMainWindow):
                     outcomes.extend(ImportOutcome(str(x.path), "cancelled") for x in work[i:])
                     break
                 ctx.report(i, len(work), e.path.name)
+
+                # One long file (a 300-page report: seconds to read, more to extract) says
+                # which step it is at, rather than sit at 0/1.
+                def stage(step: str, i: int = i, name: str = e.path.name) -> None:
+                    ctx.report(i, len(work), f"{name}: {IMPORT_STEPS.get(step, step)}")
+
                 raw = e.edited_raw() if e.edited() else None
                 if raw is not None and e.data is not None:
                     outcome = project.import_article(
-                        e.data, raw, str(e.path), published=e.user_published()
+                        e.data,
+                        raw,
+                        str(e.path),
+                        published=e.user_published(),
+                        cancelled=ctx.cancelled,
+                        stage=stage,
                     )
                 else:
-                    outcome = project.import_file(e.path)
+                    outcome = project.import_file(e.path, cancelled=ctx.cancelled, stage=stage)
                 outcomes.append(outcome)
                 ctx.report(i + 1, len(work), e.path.name)
             if any(o.status == "imported" for o in outcomes):
@@ -2157,10 +2173,21 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setFormat(task.name)
         self.progress.show()
+        self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         task.progress.connect(self._task_progress)
 
+    def cancel_tasks(self) -> None:
+        """Cancel what runs in the background. A step under way (extracting the facts of a
+        long report) ends first, so the bar says the cancel was heard until it does."""
+        self.runner.cancel_all()
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Cancelling…")
+
     def _task_progress(self, done: int, total: int, text: str) -> None:
+        if not self.cancel_button.isEnabled():
+            return  # cancelling: the bar keeps saying so
         if total <= 0:
             self.progress.setRange(0, 0)
         else:
