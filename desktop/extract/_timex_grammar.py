@@ -204,6 +204,21 @@ def _const(value: str, explanation: str) -> Resolver:
 
 
 @rule(
+    r"\b[Tt]he\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
+    r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+)
+def _day_of_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the 331st day of 2026", "the 365th and final day of 1999": an almanac's count of days."""
+    year, n = int(m["y"]), int(m["n"])
+    last = date(year, 12, 31).timetuple().tm_yday
+    if not 1 <= n <= last:
+        return None
+    point = date(year, 1, 1) + timedelta(days=n - 1)
+    how = f"day {n} of {year}"
+    return Candidate(m.start(), m.end(), "DATE", _fixed(point.isoformat(), "day", point, how))
+
+
+@rule(
     rf"{_B}(?:(?:Sept?\.?|September)\s+11(?:th)?)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?"
     r"|hijack\w*|commission|victims|memorial|museum|families|era|anniversary|plot|terrorists?)\b)"
 )
@@ -845,7 +860,9 @@ _SPAN_YEAR = re.compile(
 def _year_range_parts(m: re.Match[str], text: str) -> tuple[int, int] | None:
     first = int(m["y1"])
     second = int(m["y2"]) if len(m["y2"]) == 4 else first - first % 100 + int(m["y2"])
-    if not first < second <= first + 60:
+    # a lifespan in brackets after a name may run past 60 years: "(1921-1998)"
+    reach = 110 if text[max(0, m.start() - 1) : m.start()] == "(" else 60
+    if not first < second <= first + reach:
         return None
     if len(m["y2"]) == 2 and int(m["y2"]) <= 12 and not _SPAN_YEAR.match(text, m.end()):
         return None  # "2003-04" alone reads as April 2003 as well as a season
@@ -4603,6 +4620,7 @@ _TRIGGERS: dict[str, str] = {
     "_week_ended": "week",
     "_the_years_after": "years decades months",
     "_september_eleventh": "sept sep september",
+    "_day_of_year": "day",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",

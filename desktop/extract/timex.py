@@ -33,10 +33,26 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     lead_end = starts[2] if len(starts) > 2 else len(text)
     out: list[TimeExpression] = []
     run_days: list[int] = []
+    frames = _almanac_frames(text, published)
+    entered: date | None = None
     for n, c in enumerate(candidates):
         if c.follows_day:
             run_days.append(len(out))
-        res = c.resolve(ctx.at(c.start, c.end))
+        frame = _frame_at(frames, c.start) if frames else None
+        if frame is not None:
+            # an almanac's "Ten years ago:" entry: its dates are told from that day, which is
+            # the day it tells of
+            if frame is not entered:
+                entered = frame
+                ctx.last = ctx.last_day = Resolution(
+                    frame.isoformat(), "the almanac entry's day", True, frame, "day"
+                )
+                ctx.last_end = ctx.last_day_end = c.start
+            kept, ctx.published = ctx.published, frame
+            res = c.resolve(ctx.at(c.start, c.end))
+            ctx.published = kept
+        else:
+            res = c.resolve(ctx.at(c.start, c.end))
         if n == 0 and published is not None:
             ctx.published = _dateline_day(text, c.end, res, published)
         kind = res.type or c.type
@@ -414,3 +430,59 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     if line_start == 0 or text[line_start:start].strip(" \t—–-•*"):
         return False
     return _HEADING_AFTER.match(text, end) is not None
+
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy-five": 75, "a hundred": 100,
+}  # fmt: skip
+_YEARS_AGO_ENTRY = re.compile(
+    r"(?:^|\n)[ \t]*(?P<n>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?|a hundred)\s+years?\s+ago\s*:",
+    re.IGNORECASE,
+)
+_THIS_DATE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:On this date:?\s+)?In (?P<y>1\d{3}|20\d\d),")
+_ALMANAC = re.compile(
+    r"\b(?:On this date|Today in History|Today's Highlight|Today['’]s Birthdays)\b"
+)
+
+
+def _almanac_frames(text: str, published: date | None) -> list[tuple[int, int, date]]:
+    """The entries of an almanac ("Today in History") told from another year's same day: a
+    paragraph that opens "Ten years ago:" is told from this day ten years back; one that opens
+    "In 1965," in a page with "On this date" entries, from this day of 1965."""
+    if published is None or ("ago" not in text and "In " not in text):
+        return []
+    frames: list[tuple[int, int, date]] = []
+    almanac = _ALMANAC.search(text) is not None
+    for m in _YEARS_AGO_ENTRY.finditer(text):
+        word = m["n"].lower()
+        years = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        if years:
+            frames.append((m.end(), _paragraph_end(text, m.end()), _years_back(published, years)))
+    if almanac:
+        for m in _THIS_DATE_ENTRY.finditer(text):
+            year = int(m["y"])
+            if year < published.year:
+                day = _years_back(published, published.year - year)
+                frames.append((m.start("y"), _paragraph_end(text, m.end()), day))
+    return sorted(frames)
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n\n", at)
+    return end if end >= 0 else len(text)
+
+
+def _years_back(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)  # from 29 February
+
+
+def _frame_at(frames: list[tuple[int, int, date]], at: int) -> date | None:
+    for start, end, day in frames:
+        if start <= at < end:
+            return day
+    return None

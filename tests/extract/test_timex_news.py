@@ -2091,3 +2091,21 @@ def test_a_listing_present_and_an_expected_day_look_ahead() -> None:
     # what was expected as a result stays where the past puts it
     text = "Sales rose on Friday, as analysts had expected."
     assert found(text, date(2003, 3, 20))[0][2] == "2003-03-14"
+
+
+def test_an_almanac_tells_each_entry_from_its_own_year() -> None:
+    text = (
+        "Today in History\n\nToday is Friday, Nov. 27, the 331st day of 2026.\n\n"
+        "On this date:\n\nIn 1965, the probe flew past Mars; pictures reached Earth the next day."
+        "\n\nTen years ago: Mourners gathered on Thanksgiving.\n\n"
+        "Today's Birthdays: Actor Ann Example is 70.\n\n"
+        "Thought for Today: — Marguerite Ashby, American essayist (1921-1998)."
+    )
+    got = {h[0]: h[2] for h in found(text, date(2026, 11, 27))}
+    assert got["the 331st day of 2026"] == "2026-11-27"
+    assert got["the next day"] == "1965-11-28"
+    assert got["Thanksgiving"] == "2016-11-24"
+    assert got["1921"] == "1921" and got["1998"] == "1998"
+    # a paragraph that does not open with the lead-in is told from the publication date
+    text = "Officials said ten years ago: the plan failed. It reopens on Thanksgiving."
+    assert found(text, date(2026, 11, 20))[-1][2] == "2026-11-26"
