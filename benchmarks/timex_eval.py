@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire34]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire36]
 """
 
 from __future__ import annotations
@@ -80,7 +80,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # days after the event (wire30), calendar copy of 1996-2026: almanacs, daybooks, week-ahead
 # previews, corrections, forecasts and service notices (wire32), personal finance, consumer,
 # labour and benefits news of 1996-2026 (wire33), and military and defence reporting of
-# 1996-2026, from Desert Fox and Kosovo to Ukraine and Gaza (wire34)
+# 1996-2026, from Desert Fox and Kosovo to Ukraine and Gaza (wire34), English-language state and
+# official media of 2008-2026: KCNA, IRNA, TASS, Xinhua, SANA, Anadolu and others (wire35), and
+# judgments, inquiry and accident reports and OSINT reconstructions of 1995-2026 (wire36)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -117,6 +119,8 @@ WIRE_ARTICLES = {
         "wire32",
         "wire33",
         "wire34",
+        "wire35",
+        "wire36",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
