@@ -687,15 +687,38 @@ def _author_tagline(pieces: list[Piece], found: Found) -> None:
     if len(kept) < 2:
         return
     last = kept[-1]
-    text = dates.strip_edges(last.text).strip()
+    tagline = [last]
+    # A printed page sets the tagline in smaller or italic type, which sets it aside as
+    # outside the main text; it is the first such line after the story, perhaps run onto
+    # the next line.
+    after = pieces[pieces.index(last) + 1 :][:2]
+    if after and after[0].reason == furniture.OUTSIDE_MAIN_TEXT and _TAGLINE.match(after[0].text):
+        tagline = [after[0]]
+        if (
+            len(after) > 1
+            and after[1].reason == furniture.OUTSIDE_MAIN_TEXT
+            and not _TERMINAL_STOP.search(after[0].text)
+            and after[1].text[:1].islower()
+        ):
+            tagline.append(after[1])
+    text = dates.strip_edges(" ".join(p.text for p in tagline)).strip()
     m = _TAGLINE.match(text)
     if m is None or len(text.split()) > 30:
         return
+    if tagline[0] is not last and not (
+        dates.is_person_name(m.group("name")) and not _names_a_body(m.group("name"))
+    ):
+        return  # small print about the publisher ("X Institute is a charity")
     surname = m.group("name").split()[-1]
-    if any(re.search(rf"\b{re.escape(surname)}\b", p.text) for p in kept[:-1]):
+    story = kept if tagline[0] is not last else kept[:-1]
+    if any(re.search(rf"\b{re.escape(surname)}\b", p.text) for p in story):
         return
-    last.reason = furniture.AUTHOR_BIO
+    for piece in tagline:
+        piece.reason = furniture.AUTHOR_BIO
     found.set("author", m.group("name"), "tagline at the foot of the story")
+
+
+_TERMINAL_STOP = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
 def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:
@@ -898,6 +921,18 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and _section_label_before(piece.text, following.text)
         ):
             piece.reason = furniture.SECTION_LABEL
+            if (
+                found.source is None
+                and piece.kind == "heading1"
+                and following.kind == "heading1"
+                and dates.has_outlet_word(piece.text)
+                and dates.is_outlet_name(piece.text)
+            ):
+                # A printed page's masthead ("Daily Meridian") set as large as its headline,
+                # above it: the outlet's name, not a section's.
+                found.set(
+                    "source", dates.strip_edges(piece.text).strip(), "masthead above the headline"
+                )
             continue
         piece.reason = furniture.TITLE
         found.set("title", piece.text.strip(), "first heading" if headings else "first line")
@@ -1459,7 +1494,9 @@ _BODY_WORDS = frozenset(
      "commission", "office", "authority", "service", "police", "association", "union",
      "centre", "center", "university", "society", "committee", "federation", "network",
      "observatory", "alliance", "coalition", "board", "inspectorate", "ombudsman", "charity",
-     "fund", "bank", "organisation", "organization", "group", "unit", "partnership"]
+     "fund", "bank", "organisation", "organization", "group", "unit", "partnership",
+     "forum", "bureau", "directorate", "secretariat", "consortium", "league", "chamber",
+     "institution", "council", "tribunal", "regulator"]
 )  # fmt: skip
 
 

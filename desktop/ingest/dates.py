@@ -395,6 +395,20 @@ def strip_edges(line: str) -> str:
     return line
 
 
+def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list[str]]:
+    """ "Kari Lund April 22, 2025 at 6:40 a.m. EDT": a byline run on into its date with no
+    separator. The names are the words before the date; the date is left to be read."""
+    words = body.split()
+    for k in range(min(len(words) - 1, 6), 1, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if words[k - 1].lower().strip(".,") in _MONTHS or not full_dates(tail, order)[0]:
+            continue
+        names, rest = _byline_names(head)
+        if names and not rest:
+            return names, [tail]
+    return [], [body]
+
+
 def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     """The facts in a short line that exists only to carry date, author or outlet; else None.
 
@@ -567,6 +581,8 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
     byline = _BYLINE.match(segment)
     if byline:
         authors, rest = _byline_names(byline.group("body"))
+        if not authors:
+            authors, rest = _byline_before_date(byline.group("body"), order)
         if authors:
             facts.authors.extend(authors)
             leftovers = []

@@ -124,6 +124,8 @@ class _Line:
     size: float
     bold: bool
     column: int = 0  # 0 one column or the left, 1 the right, -1 across both
+    #: a table's row, its cells joined with " | ": a line of its own, whatever its type
+    table: bool = False
 
 
 @dataclass(slots=True)
@@ -456,10 +458,13 @@ def _lines_of(page: _Page) -> list[_Line]:
             rows.append([run])
     for row in rows:
         row.sort(key=lambda r: r.x)
-    gutter = _gutter(rows, page.width)
+    table = _table_rows(rows)
+    gutter = _gutter([row for n, row in enumerate(rows) if n not in table], page.width)
     lines: list[_Line] = []
-    for row in rows:
-        if gutter is None:
+    for n, row in enumerate(rows):
+        if n in table:
+            lines.append(_table_line(row, page.number))
+        elif gutter is None:
             lines.append(_joined(row, page.number, 0))
         elif any(r.x < gutter <= r.end - 0.05 * page.width for r in row):
             # A line across the gutter (a headline over both columns) stands on its own.
@@ -472,6 +477,55 @@ def _lines_of(page: _Page) -> list[_Line]:
             if right:
                 lines.append(_joined(right, page.number, 1))
     return _column_order(lines) if gutter is not None else lines
+
+
+#: The first cell of a list item, not of a table: a bullet or an item's number.
+_ITEM_MARK = re.compile(r"^\s*(?:[-•*▪◦–·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s*$")
+
+
+def _table_rows(rows: list[list[_Run]]) -> set[int]:
+    """The rows of a table, by index: three or more rows in a row whose cells start at the
+    same places. A table's cells can sit closer than the spaces between words would suggest,
+    so the columns' alignment down the rows tells a table, not the gaps in one row."""
+
+    def starts(row: list[_Run]) -> list[float]:
+        return [r.x for r in row]
+
+    def cells(row: list[_Run]) -> bool:
+        if len(row) < 2 or any(not r.text.strip() for r in row):
+            return False
+        return len(row) >= 3 or not _ITEM_MARK.match(row[0].text)
+
+    def aligned(a: list[_Run], b: list[_Run]) -> bool:
+        if abs(a[0].x - b[0].x) > 2 or abs(a[0].y - b[0].y) > 4 * max(a[0].size, b[0].size):
+            return False
+        fewer, more = sorted((starts(a)[1:], starts(b)[1:]), key=len)
+        return all(any(abs(x - y) <= 2 for y in more) for x in fewer)
+
+    def table(found: list[int]) -> bool:
+        # Columns of prose also line up down the rows; a table's cells are short.
+        lengths = sorted(len(r.text.strip()) for n in found for r in rows[n])
+        return len(found) >= 3 and lengths[len(lengths) // 2] <= 20 and lengths[-1] <= 60
+
+    out: set[int] = set()
+    run: list[int] = []
+    for n, row in enumerate(rows):
+        if cells(row) and (not run or aligned(rows[run[-1]], row)):
+            run.append(n)
+            continue
+        if table(run):
+            out.update(run)
+        run = [n] if cells(row) else []
+    if table(run):
+        out.update(run)
+    return out
+
+
+def _table_line(row: list[_Run], page: int) -> _Line:
+    text = " | ".join(collapse_spaces(r.text.replace(SOFT_HYPHEN, "")).strip() for r in row)
+    size = max(row, key=lambda r: len(r.text)).size
+    bold = all(r.bold for r in row)
+    return _Line(page, row[0].x, row[0].y, row[-1].end, text, size, bold, 0, table=True)
 
 
 def _gutter(rows: list[list[_Run]], width: float) -> float | None:
@@ -513,13 +567,22 @@ def _joined(row: list[_Run], page: int, column: int) -> _Line:
     # Three cells or more on one baseline, set apart by wide gaps, are a table's row: its
     # cells are joined with " | ", as a Word table's are, so a figure keeps its row's label.
     cells = set(map(id, _wide_gaps(row))) if len(_wide_gaps(row)) >= 2 else set()
+    main = max(row, key=lambda r: len(r.text))
     text = ""
     for run in row:
+        # A note's marker set small and raised ("period.[1]") belongs to the word before it.
+        raised = (
+            run.size < 0.85 * main.size
+            and run.y > main.y + 0.15 * main.size
+            and _MARKER.match(run.text) is not None
+        )
         if id(run) in cells:
             text = text.rstrip() + " | "
+        elif raised:
+            text = text.rstrip()
         elif text and not text.endswith(" ") and not run.text.startswith(" "):
             text += " "
-        text += run.text.lstrip() if id(run) in cells else run.text
+        text += run.text.lstrip() if id(run) in cells or raised else run.text
     size = max(row, key=lambda r: len(r.text)).size
     bold = all(r.bold for r in row)
     # A soft hyphen is invisible inside a line; at its end, where the layout broke the word
@@ -530,6 +593,8 @@ def _joined(row: list[_Run], page: int, column: int) -> _Line:
 
 
 SOFT_HYPHEN = "\u00ad"
+#: A note's marker as printed: "[1]", "1", "(ii)", "*", "†".
+_MARKER = re.compile(r"^\s*(?:[\[(]?(?:\d{1,3}|[ivx]{1,5})[\])]?|[*†‡])\s*$")
 _SOFT_HYPHEN_AT_END = re.compile(r"\u00ad\s*-?\s*$")
 
 
@@ -621,7 +686,47 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
     words = _hyphenated_words(text_lines)
     pieces = [_piece(p, body_size, pages[0].number, words) for p in paragraphs]
     _standfirst(pieces, paragraphs, body_size)
-    return head + pieces + feet
+    _table_captions(pieces, paragraphs)
+    return head + _notes_at_end(pieces) + feet
+
+
+#: A table's caption: "Table 1. Median rent by area", "Table 2:".
+_TABLE_CAPTION = re.compile(r"^(?:table|tab\.)\s+[0-9IVXivx]{1,4}\b")
+
+
+def _table_captions(pieces: list[Piece], paragraphs: list[list[_Line]]) -> None:
+    """A table's caption above it is part of the text with the table, even in the smaller
+    type that sets aside other captions (a photograph's)."""
+    for n in range(1, len(pieces)):
+        caption = pieces[n - 1]
+        if (
+            paragraphs[n][0].table
+            and caption.reason == furniture.OUTSIDE_MAIN_TEXT
+            and _TABLE_CAPTION.match(caption.text.strip().casefold())
+        ):
+            caption.reason = None
+
+
+_NOTE_OPENING = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)]?)\s+(?=\S)")
+
+
+def _notes_at_end(pieces: list[Piece]) -> list[Piece]:
+    """Footnotes, set in smaller type at a page's foot or under "Notes", are part of the
+    document, as a Word file's are: each note whose number is a marker printed in the text
+    above it ("[2]") is kept, without its number, after the text."""
+    markers: set[str] = set()
+    text: list[Piece] = []
+    notes: list[Piece] = []
+    for piece in pieces:
+        m = _NOTE_OPENING.match(piece.text)
+        number = (m.group(1) or m.group(2)) if m else None
+        if piece.reason == furniture.OUTSIDE_MAIN_TEXT and m and number in markers:
+            notes.append(Piece(piece.text[m.end() :].strip(), "para"))
+            continue
+        if piece.reason is None:
+            markers.update(re.findall(r"\[(\d{1,3})\]", piece.text))
+        text.append(piece)
+    return text + notes
 
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*")
@@ -708,12 +813,16 @@ def _set_apart(line: _Line, body: float, lefts: dict[tuple[int, int], float],
     key = (line.page, line.column)
     left, right = lefts.get(key, line.x), rights.get(key, line.end)
     indent, short_by = line.x - left, right - line.end
-    return indent > 2 * line.size and abs(indent - short_by) < 3 * line.size
+    # A line as wide as most of the column is not centred on it (the ends here are estimates).
+    narrow = line.end - line.x < 0.75 * (right - left)
+    return indent > 2 * line.size and abs(indent - short_by) < 3 * line.size and narrow
 
 
 def _continues(prev: _Line, line: _Line, body: float, leading: float,
                lefts: dict[tuple[int, int], float], rights: dict[tuple[int, int], float]) -> bool:  # fmt: skip
     """Whether ``line`` carries on the paragraph that ``prev`` ends."""
+    if prev.table or line.table:
+        return False
     if _LIST_START.match(line.text) or _FIELD_OPENS_LINE.match(line.text):
         return False
     if _FIELD_OPENS_LINE.match(prev.text) and len(prev.text.split()) <= 8:
@@ -758,6 +867,8 @@ def _piece(paragraph: list[_Line], body: float, first_page: int, compounds: set[
         else:
             text = f"{text} {line.text}" if text else line.text
     text = collapse_spaces(text)
+    if paragraph[0].table:
+        return Piece(text, "para")  # a table's row, in whatever type the table is set
     size = statistics.median(ln.size for ln in paragraph)
     words = len(text.split())
     if size < 0.9 * body:
