@@ -471,7 +471,7 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
 
 
 _LABEL_START = re.compile(
-    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+updated|Modified|Posted)\b)|"
+    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+(?:updated|modified)|Modified|Posted)\b)|"
     # "Publié le 14/03/2025 à 07h45, mis à jour le ...": the second label follows a comma.
     rf"(?<=,)\s+(?=(?i:updated|{_FOREIGN_UPDATED})\b)"
 )

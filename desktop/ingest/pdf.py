@@ -29,6 +29,7 @@ or ``TIME_LIMIT_S`` seconds, whichever comes first, and the article's notes say 
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import logging
@@ -829,6 +830,8 @@ def _continues(prev: _Line, line: _Line, body: float, leading: float,
         return False  # a date or reference line stands alone
     if abs(prev.size - line.size) > 0.1 * body or prev.bold != line.bold:
         return False
+    if _meta_line(prev.text) and _meta_line(line.text):
+        return False  # "Live reporting by A and B" above its date line: two lines, two facts
     if _set_apart(prev, body, lefts, rights) or _set_apart(line, body, lefts, rights):
         return False
     ends_sentence = bool(_TERMINAL.search(prev.text))
@@ -843,6 +846,20 @@ def _continues(prev: _Line, line: _Line, body: float, leading: float,
     if ends_sentence and line.x > left + 1.2 * line.size:
         return False  # a first-line indent opens a paragraph
     return not (ends_sentence and prev.end < _right_edge(prev, lefts) * 0.8)
+
+
+@functools.lru_cache(maxsize=512)
+def _meta_line(text: str) -> bool:
+    """A short line that only names the author or gives a date."""
+    if len(text.split()) > 16 or (
+        not any(c.isdigit() for c in text) and " by " not in f" {text.lower()}"
+    ):
+        return False
+    facts = dates.read_meta_line(text)
+    if facts is not None:
+        return bool(facts.authors or facts.dates)
+    # A strip of stamps ("Thu 9 Jan 2025 07.15 GMT Last modified on ...") opens with its date.
+    return bool(dates.full_dates(" ".join(text.split()[:5]))[0])
 
 
 def _right_edge(line: _Line, lefts: dict[tuple[int, int], float]) -> float:

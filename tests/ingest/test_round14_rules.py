@@ -172,3 +172,15 @@ def test_small_print_about_the_publisher_names_no_author() -> None:
     foot = [Line(60, 540, "Northgate Policy Institute is an independent charity.", 8)]
     data = _printed_page([Line(60, 760, "Ferries of the fjords", 22, "F2")], foot)
     assert read_bytes(data, "brief.pdf").author is None
+
+
+def test_a_live_blogs_byline_and_stamp_lines_are_read_apart() -> None:
+    top = [
+        Line(60, 760, "Storm Elowen live: rail lines closed as gusts reach 90mph", 22, "F2"),
+        Line(60, 700, "Live reporting by Dan Okafor and Hannah Pike", 9),
+        Line(60, 689, "Thu 9 Jan 2025 07.15 GMT Last modified on Thu 9 Jan 2025 16.40 GMT", 9),
+    ]
+    article = read_bytes(_printed_page(top), "live.pdf")
+    assert article.author == "Dan Okafor, Hannah Pike"
+    assert article.published is not None and article.published.isoformat() == "2025-01-09"
+    assert article.published_origin == "text"
