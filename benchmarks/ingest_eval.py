@@ -298,7 +298,10 @@ What the answers mean (the conventions every set follows):
   prints no date of its own has ``published`` null. A date in the address's path does not
   outrank a date printed in the story.
 - A story's standfirst (the sentence under the headline) is not its body, as on a web page.
-- A table in a PDF, as in a Word file, is one line per row, its cells joined with " | ".
+- A table in a PDF, as in a Word file, is one line per row, its cells joined with " | "; its
+  caption ("Table 1. ...") is part of the body. A PDF's footnotes, set in smaller type at a
+  page's foot or under "Notes", are kept at the end as a Word file's are, each without its
+  number, and their markers stay in the text as printed ("period.[1]").
 
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
