@@ -1938,6 +1938,8 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
         elif ampm == "am" and hour == 12:
             hour = 0
         clock = f"{hour:02d}:{minute:02d}"
+        if "sec" in groups and m["sec"]:
+            clock += f":{m['sec']}"  # an accident report's "05:02:17 UTC"
         if "sep" in groups:
             # a 24-hour clock ("14:00", "0600 GMT") is told from a ratio, a score or a decimal
             # by its zone, by "hours", or (for "14:00" alone) by the preposition before it
@@ -2155,7 +2157,7 @@ rule(
     rf"(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w]){_TZ}{_CLOCK_DAY}"
 )(_clock_reader)
 rule(
-    rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
+    rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
     rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?{_CLOCK_DAY}(?P<ampm>)"
 )(_clock_reader)
 rule(rf"{_B}(?P<named>noon|midnight|midday){_CLOCK_DAY}")(_clock_reader)

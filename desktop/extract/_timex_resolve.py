@@ -118,6 +118,8 @@ _FUTURE_CUES = (
     # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
     # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
     r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible|(?<!has\s)(?<!have\s)(?<!had\s)marks"
+    # (an anniversary, not the currency: "Tuesday also marks five years since")
+    r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:anniversary|years?|months?|weeks?|days?)\b)"
     r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)forecast"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"

@@ -2109,3 +2109,18 @@ def test_an_almanac_tells_each_entry_from_its_own_year() -> None:
     # a paragraph that does not open with the lead-in is told from the publication date
     text = "Officials said ten years ago: the plan failed. It reopens on Thanksgiving."
     assert found(text, date(2026, 11, 20))[-1][2] == "2026-11-26"
+
+
+def test_seconds_of_a_clock_and_marks_the_currency() -> None:
+    text = "At 05:02:17 UTC the crew reported icing; the aircraft struck a field at 05:03:09."
+    assert [h[2] for h in found(text, date(2014, 2, 11))] == [
+        "2014-02-11T05:02:17",
+        "2014-02-11T05:03:09",
+    ]
+    # "marks" the currency sets no tense; "marks five years" looks ahead
+    text = "The dollar was at 1.84 marks, against 1.83 marks Wednesday."
+    assert found(text, date(1989, 10, 27))[0][2] == "1989-10-25"
+    assert (
+        found("Tuesday also marks five years since the flood.", date(2026, 1, 4))[0][2]
+        == "2026-01-06"
+    )
