@@ -203,6 +203,16 @@ def _const(value: str, explanation: str) -> Resolver:
 # --- calendar dates -------------------------------------------------------------------------
 
 
+@rule(r"\bJuche\s+(?P<n>[1-9]\d{0,2})(?!\d)")
+def _juche_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Juche 113": North Korea's count of years from 1912, Kim Il Sung's birth year as year 1."""
+    year = 1911 + int(m["n"])
+    how = f"Juche {m['n']}: the year {year}"
+    return Candidate(
+        m.start(), m.end(), "DATE", _fixed(f"{year:04d}", "year", date(year, 1, 1), how)
+    )
+
+
 @rule(
     r"\b[Tt]he\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
     r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
@@ -2400,8 +2410,21 @@ def _one_day(m: re.Match[str], text: str) -> Candidate | None:
 _NAMED_UNIT = r"(?P<unit>day|week|weekend|month|year|decade|quarter)"
 
 
+def _said_day(ctx: Context, whole: str) -> Resolution:
+    lead = ctx.lead_day
+    if lead is None or lead.point is None:
+        return chained(ctx, "day", 0, whole)
+    return Resolution(
+        lead.point.isoformat(),
+        f"{whole}: {lead.point.isoformat()}, the day the report opens on",
+        lead.needs_anchor,
+        lead.point,
+        "day",
+    )
+
+
 @rule(
-    rf"{_B}(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|previous|prior|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+preceding|the\s+following|the\s+current|the\s+same|that|the|later\s+that|earlier\s+that|the\s+whole|the\s+entire|the\s+full)\s+(?:(?:fiscal|calendar)\s+"
+    rf"{_B}(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|previous|prior|following|current|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+prior|the\s+preceding|the\s+following|the\s+current|the\s+same|the\s+said|that|the|later\s+that|earlier\s+that|the\s+whole|the\s+entire|the\s+full)\s+(?:(?:fiscal|calendar)\s+"
     rf"|(?:long|holiday|bank\s+holiday|three-day|four-day)\s+(?=weekend))?{_NAMED_UNIT}{_E}(?!-)"
 )
 def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
@@ -2528,6 +2551,9 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(
             m.start(), m.end(), "DATE", lambda ctx: chained(ctx, gran, -1, whole, keep_finer=False)
         )
+    if det == "the said" and unit == "day":
+        # translated officialese for the day the report is about: its opening's day
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: _said_day(ctx, whole))
     if det in ("the same", "that", "later that", "earlier that"):
         if (
             unit == "day"
@@ -3943,6 +3969,11 @@ _FIXED_HOLIDAYS = {
     "defender of the fatherland day": (2, 23),
     # Japan's festival of the dead: its first day
     "obon": (8, 13),
+    # the United States' filing day, as the statute names it
+    "tax day": (4, 15),
+    # North Korea's holidays: the birthdays of Kim Il Sung and Kim Jong Il
+    "day of the sun": (4, 15),
+    "day of the shining star": (2, 16),
 }
 # Republic Day in the countries whose news names it most; India's when no country is named
 _REPUBLIC_DAYS = {"india": (1, 26), "turkey": (10, 29), "italy": (6, 2)}
@@ -4096,7 +4127,13 @@ def _holiday_in(name: str, year: int) -> date | None:
     if name == "election day":
         # United States: the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
-    if name in ("spring festival", "lunar new year", "chinese new year", "lunar new year's day"):
+    if name in (
+        "spring festival",
+        "lunar new year",
+        "chinese new year",
+        "lunar new year's day",
+        "tet",
+    ):
         day = _LUNAR_NEW_YEAR.get(year)
         return date(year, *day) if day else None
     if name == "lunar new year's eve":
@@ -4153,6 +4190,7 @@ _TABLE_HOLIDAYS = {
 def _holiday_name(m: re.Match[str], text: str) -> str:
     """The holiday's key: its words, and the calendar or country the text places it in."""
     name = " ".join(m["h"].lower().replace("’", "'").split())
+    name = re.sub(r"^the ", "", name)
     name = re.sub(r"^chinese new year", "lunar new year", name)
     name = re.sub(r"^(?:eid|id)[-\s]+(?:al|ul|el)[-\s]+", "eid al-", name)
     name = re.sub(r"^eid al-(?:azha|zuha|kabir|kebir)$|^bakr[ai]?[-\s]?id$", "eid al-adha", name)
@@ -4205,7 +4243,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
     rf"|diwali|deepavali|lantern\s+festival|ramadan|lent|holy\s+week|holi|republic\s+day|obon"
     rf"|shrove\s+tuesday|mardi\s+gras|pancake\s+day|ascension\s+day|pentecost|whit\s*sun(?:day)?"
-    rf"|whit\s+monday|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
+    rf"|whit\s+monday|tax\s+day|day\s+of\s+the\s+(?:sun|shining\s+star)|tet(?!\s+offensive)|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"
     rf"|presidents['’]?\s+day|columbus\s+day|lincoln['’]s\s+birthday|new\s+year['’]s(?!\s+(?:day|eve))"
     rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
@@ -4623,6 +4661,7 @@ _TRIGGERS: dict[str, str] = {
     "_the_years_after": "years decades months",
     "_september_eleventh": "sept sep september",
     "_day_of_year": "day",
+    "_juche_year": "juche",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",
@@ -4641,7 +4680,7 @@ _TRIGGERS: dict[str, str] = {
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali ramadan lantern saints souls king presidents columbus lincoln fourth"
     " national victory ve defender lent holi republic obon shrove mardi pancake ascension"
-    " pentecost whit whitsunday whitsun",
+    " pentecost whit whitsunday whitsun tax day tet",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

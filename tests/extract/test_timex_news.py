@@ -2124,3 +2124,22 @@ def test_seconds_of_a_clock_and_marks_the_currency() -> None:
         found("Tuesday also marks five years since the flood.", date(2026, 1, 4))[0][2]
         == "2026-01-06"
     )
+
+
+def test_state_media_calendars_and_officialese() -> None:
+    text = (
+        "Pyongyang, April 15 (KCNA) -- Working people marked the Day of the Sun on Monday, "
+        "Juche 113 (2024). Contests will continue until April 17. Similar events were held "
+        "in all provinces on the said day."
+    )
+    got = {h[0]: h[2] for h in found(text, date(2024, 4, 16))}
+    assert got["Day of the Sun"] == "2024-04-15"
+    assert got["Juche 113"] == "2024"
+    # the said day is the day the report is about, not the last date named
+    assert got["the said day"] == "2024-04-15"
+    got = {h[0]: h[2] for h in found("The nine-day Tet holiday began.", date(2024, 2, 12))}
+    assert got["Tet"] == "2024-02-10"
+    assert "Tet" not in {h[0] for h in found("The Tet Offensive began.", date(1998, 1, 30))}
+    assert found("With Tax Day a week away, filers rushed.", date(1998, 4, 8))[0][2] == (
+        "1998-04-15"
+    )
