@@ -1973,9 +1973,24 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             day_word, dmon, dnum, dwd = "", None, None, None
     if text[start:end].endswith(")") and "(" not in text[start:end]:
         end -= 1  # "(0800 GMT)": the aside's own bracket is not part of the time
+    day_step, step_words = 0, ""
+    if not (dwd or dmon or day_word):
+        # "22:40 the previous evening", "03:15 the next morning": one time, a day off the last
+        # (a part of a day: "16:30 the following day" is a time and then a date)
+        after = re.match(
+            r"\s+the\s+(next|following|previous|preceding)\s+(?:morning|afternoon|evening|night)\b",
+            text[end : end + 40],
+            re.IGNORECASE,
+        )
+        if after is not None:
+            day_step = 1 if after.group(1).lower() in ("next", "following") else -1
+            step_words = after.group(0).strip()
+            end += after.end()
 
     def resolve(ctx: Context) -> Resolution:
-        if dwd and m["wmon"]:
+        if day_step:
+            base = chained(ctx, "day", day_step, step_words)
+        elif dwd and m["wmon"]:
             base = named_month(ctx, month_number(m["wmon"]), int(m["wnum"]), None, m["wmon"])
         elif dwd:
             base = weekday(ctx, weekday_number(dwd), dwd, None)
@@ -2002,7 +2017,9 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
 
     # with no day of its own, a day named later in the sentence settles it ("shortly before
     # 8 p.m. (1900 GMT) on Wednesday")
-    return Candidate(start, end, "TIME", resolve, follows_day=not (dwd or dmon or day_word))
+    return Candidate(
+        start, end, "TIME", resolve, follows_day=not (dwd or dmon or day_word or day_step)
+    )
 
 
 @rule(
@@ -2136,6 +2153,25 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         before = _day_just_before(ctx, clock)
         if before is not None:
             return before
+        day = ctx.last_day
+        if (
+            day is not None
+            and day.point is not None
+            and not day.needs_anchor
+            and ctx.published is not None
+            and (ctx.published - day.point).days > 30
+            and 0 <= ctx.start - ctx.last_day_end < 600
+            and ctx.tense() == "past"
+        ):
+            # an account of long ago (a judgment, an accident report) told hour by hour: its
+            # times are of the last day it dated in full, not of the day it was published
+            return Resolution(
+                day.point.isoformat(),
+                f"{day.point.isoformat()}, the day the account last dated",
+                False,
+                day.point,
+                "day",
+            )
         lead = ctx.lead_day
         if (
             lead is not None

@@ -2143,3 +2143,19 @@ def test_state_media_calendars_and_officialese() -> None:
     assert found("With Tax Day a week away, filers rushed.", date(1998, 4, 8))[0][2] == (
         "1998-04-15"
     )
+
+
+def test_an_old_account_told_hour_by_hour() -> None:
+    # a report published years later: its times are of the last day it dated in full
+    text = (
+        "The aircraft left Lyon on 11 February 2014. The crew reported icing at 05:02. "
+        "The captain had landed at 22:40 the previous evening. He left at 7 a.m. the next "
+        "morning."
+    )
+    got = {h[0]: h[2] for h in found(text, date(2014, 11, 20))}
+    assert got["05:02"] == "2014-02-11T05:02"
+    assert got["22:40 the previous evening"] == "2014-02-10T22:40"
+    assert got["7 a.m. the next morning"].endswith("T07:00")
+    # a time still ahead is the publication day's, whatever date the story last named
+    text = "The plant opened on 3 March 1990. Its owners will meet at 10 a.m."
+    assert found(text, date(2024, 5, 6))[-1][2] == "2024-05-06T10:00"
