@@ -137,8 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
         "gui",
         "open the desktop app on a project, or on articles to import",
         "Open the desktop app. A project (.factlane) opens in the window; articles (.txt, .md,\n"
-        ".html, .eml, .pdf, .docx, feeds) are offered for import into the project given, or else the most\n"
-        "recent project or a new one. With nothing named, the last project opens.",
+        ".html, .eml, .pdf, .docx, feeds) are offered for import into the project given, or\n"
+        "else the most recent project or a new one. With nothing named, the last project opens.",
         EXIT_OK,
         EXIT_USAGE,
         EXIT_PROJECT,

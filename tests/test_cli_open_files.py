@@ -30,6 +30,8 @@ ARTICLE_TYPE_GLOBS = {
     "message/rfc822": {".eml"},
     "application/rss+xml": {".rss"},
     "application/atom+xml": {".atom"},
+    "application/pdf": {".pdf"},
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
 }
 SYSTEM_MIME_DB = Path("/usr/share/mime/packages/freedesktop.org.xml")
 

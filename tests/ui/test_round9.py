@@ -4,16 +4,15 @@ and a long PDF imported without freezing the window."""
 from __future__ import annotations
 
 import random
-import time
+import threading
 from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView
 
 from desktop.ingest import SUPPORTED_SUFFIXES
 from desktop.services.project import ProjectService
@@ -157,28 +156,37 @@ def long_report(path: Path, pages: int = 300) -> Path:
 
 
 def test_a_300_page_pdf_imports_without_freezing_and_cancel_leaves_the_project(
-    make_window: Any, qtbot: Any, demo_project: Path, tmp_path: Path
+    make_window: Any, qtbot: Any, demo_project: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
+    from desktop.ui.dialogs import import_dialog
+
     report = long_report(tmp_path / "report.pdf")
     window = make_window()
     _open(qtbot, window, demo_project, (1440, 900))
     before = len(window.project.articles())
-    # The window's event loop is timed while the file is read and imported: a frozen window
-    # leaves a long gap between two ticks of a 20 ms timer.
-    ticks: list[float] = []
-    timer = QTimer(window)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start(20)
+    # The window stays live because of how the work is arranged, which is what is checked
+    # here (wall-clock limits fail on a loaded machine): the file is read off the GUI thread,
+    # and its paragraphs are laid out over several turns of the event loop.
+    readers: list[bool] = []
+    real_preview = import_dialog.preview_file
 
-    started = time.perf_counter()
+    def preview(path: Path) -> Any:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real_preview(path)
+
+    monkeypatch.setattr(import_dialog, "preview_file", preview)
     dialog = window.import_paths([report])
     assert dialog is not None
-    assert time.perf_counter() - started < 0.5  # the dialog opens before the file is read
     assert dialog.reading_label.isVisible()
     assert "being read" in dialog.summary.text()
     qtbot.waitUntil(lambda: not dialog.reading_label.isVisible(), timeout=30000)
+    assert readers and not any(readers), "the long file was read on the GUI thread"
     assert dialog.files.entries()[0].raw is not None
     assert dialog.blocks.rowCount() > 300
+    # Showing the report's 1,500 paragraphs at once froze the window for 0.7 s: the list lays
+    # them out in batches, with the event loop running in between.
+    assert dialog.body.layoutMode() == QListView.LayoutMode.Batched
+    assert dialog.body.batchSize() <= 200
 
     dialog.accept()
     qtbot.waitUntil(lambda: window.cancel_button.isVisible())
@@ -187,13 +195,9 @@ def test_a_300_page_pdf_imports_without_freezing_and_cancel_leaves_the_project(
     window.cancel_button.click()
     assert window.progress.format() == "Cancelling…"
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60000)
-    timer.stop()
     assert [o.status for o in window.last_import] == ["cancelled"]
     assert "1 cancelled" in window.statusBar().currentMessage()
     assert len(window.project.articles()) == before
-    gaps = [b - a for a, b in pairwise(ticks)]
-    # Showing the report's 1,500 paragraphs at once froze the window for 0.7 s.
-    assert gaps and max(gaps) < 0.3, max(gaps)
 
 
 def test_an_import_not_cancelled_stores_the_long_report(demo_project: Path, tmp_path: Path) -> None:
