@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.flush_refresh)
 
         self._sized_once = False
+        #: The articles list's share of the width once the analyst has dragged it (None: the
+        #: default, which follows the window). A share, not pixels: it follows the window too.
+        self.articles_fraction: float | None = None
         # After the window is resized, the timeline is refitted and, unless the analyst has
         # dragged the splitters, the panes re-proportioned (once the resizing pauses).
         self._relayout_timer = QTimer(self)
@@ -478,14 +481,32 @@ class MainWindow(QMainWindow):
         through took from the conflicts tab at 1440, whose buttons then wrapped to two rows."""
         return max(220, min(480, width // 6 + max(0, width - 1440) // 8))
 
+    def _size_articles_list(self, window_width: int | None = None) -> int:
+        """Give the articles list its share of the width, and return its width: the share the
+        analyst dragged it to, or the default that follows the window. A width in pixels
+        (what the splitter's own state holds) kept a list dragged in a small window narrow in
+        a wide one: 220 at 1920, every title cut."""
+        w = window_width if window_width is not None else max(self.width(), 1000)
+        total = sum(self.main_splitter.sizes()) or w
+        if self.articles_fraction is not None:
+            side = round(total * self.articles_fraction)
+        else:
+            side = self.articles_share(w)
+        self.main_splitter.setSizes([side, max(total - side, 1)])
+        return side
+
+    def _articles_list_dragged(self) -> None:
+        sizes = self.main_splitter.sizes()
+        if sum(sizes) > 0:
+            self.articles_fraction = sizes[0] / sum(sizes)
+
     def _default_sizes(self) -> None:
         """Proportions for a first run (no saved layout), scaled to the window's size."""
         w = max(self.width(), 1000)
         laid_out = self.right_splitter.height()
         h = laid_out if self.isVisible() and laid_out > 300 else max(self.height(), 600) - 60
         h -= self.right_splitter.handleWidth()  # sizes are of the panes, not the handle
-        side = self.articles_share(w)
-        self.main_splitter.setSizes([side, w - side])
+        side = self._size_articles_list(w)
         # The timeline gets the height its lanes need, so that every lane shows without
         # scrolling when it can, but never less than 45% or more than 62% of the height:
         # the reader and the tables below need room to read in too.
@@ -714,8 +735,18 @@ class MainWindow(QMainWindow):
         self._splitter_states = {
             name: state
             for name in self._splitters()
-            if isinstance(state := s.value(f"window/{name}"), QByteArray) and not state.isEmpty()
+            if name != "mainSplitter"
+            and isinstance(state := s.value(f"window/{name}"), QByteArray)
+            and not state.isEmpty()
         }
+        fraction = s.value("window/articlesShare")
+        try:
+            value = float(fraction) if fraction is not None else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            value = None
+        if value is not None and 0.05 <= value <= 0.8:
+            self.articles_fraction = value
+        self.main_splitter.splitterMoved.connect(self._articles_list_dragged)
         # Only splitters the analyst has dragged are remembered; the others keep following
         # the defaults (the timeline as tall as its lanes need), run after run.
         self._user_sized: set[str] = set(self._splitter_states)
@@ -753,10 +784,14 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         for name, splitter in self._splitters().items():
-            if name in self._user_sized:
+            if name in self._user_sized and name != "mainSplitter":
                 s.setValue(f"window/{name}", splitter.saveState())
             else:
                 s.remove(f"window/{name}")
+        if self.articles_fraction is not None:
+            s.setValue("window/articlesShare", round(self.articles_fraction, 4))
+        else:
+            s.remove("window/articlesShare")
         s.setValue("view/lanes", self.lane_mode)
         s.setValue("view/tab", self.tabs.currentIndex())
         s.setValue("view/showRejected", self.show_rejected_action.isChecked())
@@ -1103,7 +1138,9 @@ class MainWindow(QMainWindow):
         window grown from small to 1920x1200 used to keep a large empty area under the lanes."""
         if self.project is None or not self.isVisible():
             return
-        if self._user_sized & {"mainSplitter", "rightSplitter", "bottomSplitter"}:
+        if self._user_sized & {"rightSplitter", "bottomSplitter"}:
+            # The panes the analyst sized keep their sizes; the articles list its share.
+            self._size_articles_list()
             return
         self.timeline.fit_all()
         self._default_sizes()
