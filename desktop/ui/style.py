@@ -32,9 +32,20 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def style_sheet() -> str:
+def style_sheet(palette: QPalette | None = None) -> str:
+    """The style sheet with its icons' paths filled in, their tone chosen for ``palette``
+    (the application's when not given): dark arrows on a light window, light on a dark."""
     path = resources_dir() / "style.qss"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
+    if not path.exists():
+        return ""
+    if palette is None:
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    tone = "on-dark" if window.lightnessF() < 0.5 else "on-light"
+    icons = (resources_dir() / "icons").as_posix()
+    text = path.read_text(encoding="utf-8")
+    return text.replace("@icons/", f"{icons}/").replace("@tone", tone)
 
 
 def dark_palette() -> QPalette:
