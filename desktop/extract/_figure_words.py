@@ -92,7 +92,18 @@ _add(
 _add(
     "mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up"
 )
-_add("released", "released", "releasing", "freed", "free", "freeing")
+# a prisoner swap is a release by each side: "swapped 95 prisoners for 95"
+_add(
+    "released",
+    "released",
+    "releasing",
+    "freed",
+    "free",
+    "freeing",
+    "swapped",
+    "swapping",
+    "exchanged",
+)
 _add("infected", "cases", "infected", "infections", "tested positive")
 _add(
     "hospitalised",

@@ -865,6 +865,14 @@ def find_figures(
                 # "killed 558 people on Monday, including 50 children": the same day's count
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
+        for d in drafts:
+            old_year = _past_event_year(text, d.number.start, s0, published)
+            if old_year is not None:
+                # "the 2015 Nepal earthquake, which killed 9,000 people": an old toll cited for
+                # comparison is that year's count, no report on the story of the day
+                d.period, d.window_end = "year", date(old_year, 12, 31)
+            if d.scope is None:
+                d.scope = _ordinal_part(text, d.number.start, s0)
         attributions = _attributions(text, s0, s1)
         for d in drafts:
             if d.number.kind == "words" and d.number.low == 1 and d.measure is None:
@@ -1289,6 +1297,14 @@ def _place_before_people(before: str, after: str) -> bool:
     )
 
 
+_WORTH_OF_RE = re.compile(r"[ \t]+worth[ \t]+of[ \t]+")
+#: a participle used as an adjective before the counted noun: "14 destroyed Russian armoured
+#: vehicles", "300 damaged homes"; the phrase must end on a plural noun
+_PARTICIPLE_ADJECTIVE_RE = re.compile(
+    r"[ \t]+(?P<p>[a-z]+ed)[ \t]+(?P<np>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}[a-z][\w'’-]*s)\b"
+)
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     pos = start
@@ -1308,6 +1324,24 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         phrase_measure = MEASURE_RE.match(text, gap_end, limit)
         if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
             measure_word = phrase_measure.group(0)
+            if not words:
+                adjective = _PARTICIPLE_ADJECTIVE_RE.match(text, pos, limit)
+                if (
+                    adjective is not None
+                    and adjective.group("p") == measure_word
+                    and not any(
+                        w.lower() in _STOP_WORDS or w.lower() in _PHRASE_VERBS
+                        for w in adjective.group("np").split()
+                    )
+                    and _is_plural_noun(adjective.group("np").split()[-1])
+                ):
+                    # the participle says what happened to the things counted after it
+                    return (
+                        adjective.group("np"),
+                        adjective.start("np"),
+                        adjective.end("np"),
+                        measure_word,
+                    )
             break
         if low == "and" and words:
             # "drones and missiles", "homes and businesses": two plural nouns counted together
@@ -1433,7 +1467,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.end = end
 
     rest_limit = s1
-    of_them = re.match(r"\s+of\s+(?:them|those|these|whom)\b", text[end:rest_limit])
+    # "five of which struck open areas": "which" stands for the count before, as "them" does
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", text[end:rest_limit])
     of_det = re.match(
         r"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\b)?\s*"
         # "of the country's 4,100 pharmacies": whoever owns the whole, not what it counts
@@ -1474,6 +1509,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if model is not None and n.kind == "digits":
             # "ordered 50 737 jets": the model's number sits between the count and its noun
             look = model.end()
+        worth = _WORTH_OF_RE.match(text, end, rest_limit)
+        if worth is not None and look == end:
+            # "C$29.8 billion worth of US goods": what the sum is the value of
+            look = worth.end()
         if of_det and (
             n.kind in ("fraction", "vague")
             or of_det.group(0).strip() != "of"
@@ -1501,7 +1540,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # only "of" names the stuff measured ("200mm of rain"); anything else is the clause
             phrase, p_end, measure_word = None, end, None
         else:
-            phrase, _p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+            phrase, p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+            if phrase is not None and measure_word is not None and text[look:p_start].strip():
+                # "14 destroyed Russian armoured vehicles": the participle before the noun
+                d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
         if phrase is not None:
             np_end = p_end
             d.counted_after = True
@@ -2484,7 +2526,7 @@ _REPORTED_BEFORE_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS}|denied|insisted)\b
 _STATIONED_RE = re.compile(r"\b(?:stationed|based|serving|fighting)\b")
 #: a count within one day that no date expression names
 _DAY_WORDS_RE = re.compile(
-    r"\b(?:overnight|(?:in|on) a single day|in one day|(?:in|over) the (?:past|last) 24 hours"
+    r"\b(?:overnight|(?:in|on) a single day|in one day|(?:in|over) the (?:past|last) (?:24 hours|day)"
     r"|in 24 hours|alone"
     # "Each day 40 boats arrive": a day's count, not the running total of the year
     r"|each day|every day)\b",
@@ -2637,6 +2679,56 @@ def _event_day(
             continue
         return t.date.latest or t.date.earliest
     return None
+
+
+_EVENT_NOUNS = (
+    r"(?:earthquake|quake|tremor|tsunami|floods?|famine|war|attacks?|bombings?|hurricane|cyclone"
+    r"|typhoon|storm|fire|wildfires?|eruption|disaster|crash|massacre|outbreak|epidemic|pandemic"
+    r"|landslide|explosion|blast|genocide|uprising|siege|offensive|heatwave|drought)"
+)
+#: a year that dates an earlier event the count belongs to: "the 1960 Agadir earthquake, which
+#: killed about 12,000", "since a 1998 quake killed 4,000", "since 1998, when a tremor killed"
+_PAST_EVENT_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    + _EVENT_NOUNS
+    + r"(?:\s*,\s*(?:which|that|when)\b|\s+(?:that\s+|which\s+)?(?=[a-z]))"
+    r"|\b(?:since|in)\s+(?P<y2>1[5-9]\d\d|20\d\d)\s*,\s*when\b)"
+    r"[^,;.:\d]{0,70}$"
+)
+
+
+def _past_event_year(text: str, start: int, s0: int, published: date | None) -> int | None:
+    """The year of an earlier event whose count the number is, told as a yardstick in a story
+    about another ("the deadliest since the 2015 Nepal earthquake killed nearly 9,000")."""
+    if published is None:
+        return None
+    m = _PAST_EVENT_RE.search(text, max(s0, start - 160), start)
+    if m is None:
+        return None
+    year = int(m.group("y") or m.group("y2"))
+    return year if year < published.year else None
+
+
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th))"
+)
+#: one of a numbered series ("the 13th sanctions package", "the second round", "the first
+#: phase"): its count is the count of that one, not of the next
+_ORDINAL_PART_RE = re.compile(
+    rf"\b(?P<part>{_ORDINAL_WORDS}\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?:package|round|tranche|phase|stage|batch|wave|exchange|swap))\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_part(text: str, start: int, s0: int) -> str | None:
+    """The numbered part of a series the count belongs to, from the clause before the number."""
+    found = None
+    for m in _ORDINAL_PART_RE.finditer(text, max(s0, start - 80), start):
+        if not re.search(r"[;:]", text[m.end() : start]):
+            found = m
+    return found.group("part").lower() if found is not None else None
 
 
 def _clipped(day: date | None, published: date | None) -> date | None:
