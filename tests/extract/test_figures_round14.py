@@ -1,0 +1,91 @@
+"""Round 14: conflict monitoring, prisoner exchanges, trade, shipping and old tolls cited as
+yardsticks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+D = date(2024, 9, 14)
+
+
+def _figures(text: str, published: date = D) -> list[Figure]:
+    return find_figures(text, published, find_timexes(text, published))
+
+
+def _figure(text: str, number: str, published: date = D) -> Figure:
+    for f in _figures(text, published):
+        if number in f.number_text:
+            return f
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def test_a_prisoner_swap_is_a_release() -> None:
+    f = _figure("Russia and Ukraine swapped 103 prisoners of war on Saturday.", "103")
+    assert f.measure == "released"
+    g = _figure("The two sides exchanged 49 detainees on Friday.", "49")
+    assert g.measure == "released"
+
+
+def test_of_which_counts_what_the_count_before_counts() -> None:
+    f = _figure("Militants fired about 40 rockets at the town, 12 of which were intercepted.", "12")
+    assert f.counted is not None and f.counted.endswith("rockets")
+    assert f.measure == "intercepted"
+
+
+def test_worth_of_names_what_a_sum_is_the_value_of() -> None:
+    f = _figure("Mexico will put tariffs on $8 billion worth of American farm goods.", "$8 billion")
+    assert f.unit == "USD"
+    assert f.counted is not None and f.counted.endswith("farm goods")
+
+
+def test_a_participle_before_the_noun_is_the_measure() -> None:
+    f = _figure("Satellite images show at least 40 damaged buildings in the town centre.", "40")
+    assert f.counted is not None and f.counted.endswith("buildings")
+    assert f.measure == "damaged"
+    # a participle after the number with no plural noun to follow stays the verb
+    g = _figure("At least 40 destroyed in the fire, the mayor said.", "40")
+    assert g.measure == "destroyed"
+
+
+def test_a_participle_does_not_take_the_measure_from_a_verb_before_the_number() -> None:
+    f = _figure("The coastguard intercepted 9 boats carrying 300 people on Sunday.", "9")
+    assert f.measure == "intercepted"
+
+
+def test_the_past_day_is_a_days_count() -> None:
+    f = _figure("Russian forces launched 31 strikes on the region over the past day.", "31")
+    assert f.period == "day"
+
+
+def test_an_old_toll_cited_as_a_yardstick_is_that_years_count() -> None:
+    text = (
+        "It is the deadliest quake since the 2005 Kashmir earthquake, which killed about "
+        "73,000 people, officials said."
+    )
+    f = _figure(text, "73,000")
+    assert f.measure == "killed"
+    assert f.period == "year" and f.as_of == date(2005, 12, 31)
+    g = _figure("It was the worst since 1999, when a cyclone killed 10,000 people.", "10,000")
+    assert g.as_of is not None and g.as_of.year == 1999
+
+
+def test_the_days_toll_after_an_old_one_keeps_the_report_date() -> None:
+    text = "The quake, the deadliest since a 2011 tsunami killed 18,000 people, has left 312 dead."
+    assert _figure(text, "312").as_of != date(2011, 12, 31)
+    # a year of this story's own event is no yardstick
+    f = _figure("The 2024 floods, which killed 40 people, were the worst in memory.", "40")
+    assert f.as_of != date(2024, 12, 31)
+
+
+def test_a_numbered_part_of_a_series_bounds_its_count() -> None:
+    f = _figure("The bloc's 12th sanctions package added 147 companies to the list.", "147")
+    assert f.scope == "12th sanctions package"
+    g = _figure("In the second round of the exchange, 55 hostages were freed.", "55")
+    assert g.scope == "second round"
+    # "the first deaths" names no part of a series
+    h = _figure("A missile killed three sailors, the first deaths of the campaign.", "three")
+    assert h.scope is None
