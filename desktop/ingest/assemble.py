@@ -149,6 +149,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
+    _outlet_tagline_at_foot(pieces, found)
     _title_without_outlet(found)
     _title_without_kicker(found)
     _issuer_in_title(found)
@@ -814,7 +815,9 @@ def _title_like(text: str) -> bool:
 def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     # A copied menu can run to a dozen lines, and a saved page's mega-menu to hundreds of
     # links already set aside: the headline is counted from below either.
-    pool = list(itertools.islice((p for p in pieces if p.reason != furniture.NAVIGATION), 12))
+    # A web archive's toolbar above the page is counted out the same way.
+    skipped = (furniture.NAVIGATION, furniture.ARCHIVE_TOOLBAR)
+    pool = list(itertools.islice((p for p in pieces if p.reason not in skipped), 12))
     head = [p for p in pool if p.kept][:6]
     if found.title:
         _mark_known_title(head, found)
@@ -2018,6 +2021,24 @@ _SUBSCRIBE_TO = re.compile(
 )
 
 
+def _outlet_tagline_at_foot(pieces: list[Piece], found: Found) -> None:
+    """ "Central Europe Wire – independent news from the region" below the story: the outlet
+    naming itself and its motto is the site's foot, not the story's last paragraph."""
+    kept = [p for p in pieces if p.kept]
+    if found.source is None or len(kept) < 2:
+        return
+    last = kept[-1]
+    text = dates.strip_edges(last.text).strip()
+    if not text.casefold().startswith(found.source.casefold()):
+        return
+    rest = text[len(found.source) :]
+    if rest and rest[0] not in " -–—|:·•,":
+        return  # "Central Europe Wireless ...": a longer name, not this one
+    motto = rest.strip(" -–—|:·•,")
+    if len(motto.split()) <= 12 and not motto.endswith((".", "!", "?", '"', "”")):
+        last.reason = "page footer"
+
+
 def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
     """Pages that say nothing else about their outlet still name it in their furniture."""
     if found.source is not None:
@@ -2027,6 +2048,17 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
             name = _COPYRIGHT_NOISE.sub(" ", piece.text)
             name = re.sub(r"\s+", " ", name).strip(" .,;|")
             if name and dates.is_outlet_name(name):
+                # "© Carrow Telegraph Media Ltd" under a page whose masthead says "Carrow
+                # Telegraph": the holder is the company that owns the outlet the page shows.
+                key = furniture.text_key(name)
+                shown = [
+                    (value, origin)
+                    for field_name, value, origin in found.fallbacks
+                    if field_name == "source" and key.startswith(furniture.text_key(value) + " ")
+                ]
+                if shown:
+                    found.set("source", shown[0][0], shown[0][1])
+                    return
                 found.set("source", name, "copyright line")
                 return
     for piece in pieces:

@@ -599,6 +599,14 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
         facts.date_labels.extend([this_label] * len(days))
         facts.weekday_mismatch |= mismatch
         segment = _remove_dates(segment)
+        late = None if byline else _BYLINE.match(_CLOCK.sub(" ", segment).strip(" ,;"))
+        if late:
+            # "Posted on 3 October 2024 by Lewis Temple": blog themes print the date first
+            # and the byline after it, in one line.
+            authors, rest = _byline_names(late.group("body"))
+            if authors:
+                facts.authors.extend(authors)
+                segment = ", ".join(rest)
     else:
         partial = month_days(segment)
         if partial:

@@ -194,7 +194,10 @@ _ARCHIVE_TOOLBAR = re.compile(
     r"(?:file\s+)?archived\s+on\s+.{0,80}\bretrieved\s+from\b.*|"
     # A snapshot service's header: "webpage capture", "Saved from <address>", the links to
     # other snapshots and the capture's own tools.
-    r"(?:\S+\s+)?webpage\s+capture|saved\s+from(?:\s+(?:https?://)?[\w.-]+\.\w+\S*)?(?:\s+search)?|"
+    r"(?:\S+\s+)?webpage\s+capture|"
+    r"saved\s+from(?:\s+(?:https?://)?[\w.-]+\.\w+\S*)?(?:\s+(?:search|history|←\s*prior|next\s*→))*|"
+    # The capture's own time: "archived 19 Mar 2025 06:41:09 UTC".
+    r"archived\s+[0-3]?\d\s+[a-z]{3,9}\.?\s+(?:19|20)\d\d(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?(?:\s+(?:utc|gmt))?|"
     r"no\s+other\s+snapshots?\s+from\s+this\s+(?:url|address|page)|"
     r"all\s+snapshots(?:\s+from\s+host\s+\S+)?)$",
     re.I,

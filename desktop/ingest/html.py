@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -229,6 +230,7 @@ def _extract(
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
     page_blocks, link_lists = _link_lists(list(_page_blocks(tree)))
+    _outlet_from_home_link(tree, found)
     _outlet_from_logo(tree, found)
     _story_shown_by_an_app(tree, page_blocks, found)
     _outlet_from_page_title(tree, found)
@@ -731,6 +733,46 @@ def _outlet_from_page_title(tree: Any, found: Found) -> None:
         if furniture.text_key(" ".join(rest)) in headlines and dates.is_outlet_name(outlet):
             if not outlet.lower().startswith("by "):
                 found.fallbacks.insert(0, ("source", outlet, "page title"))
+            return
+
+
+#: The prefix a web archive puts before every address of the page it kept: the Wayback
+#: Machine's "/web/20250115083112/" (with "im_" and the like after the stamp) and
+#: archive.today's "https://archive.ph/o/Qm7tZ/".
+_ARCHIVED_ADDRESS = re.compile(
+    r"^(?:https?://web\.archive\.org)?/web/\d{4,14}[a-z_]*/|"
+    r"^https?://archive\.(?:ph|today|is|li|vn|md|fo)/o/\w+/",
+    re.I,
+)
+_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
+
+
+def _outlet_from_home_link(tree: Any, found: Found) -> None:
+    """The outlet named by a text link to the site's home page (a WordPress "site-title", a
+    masthead written as text), once a web archive's prefix is taken off the address: a better
+    guess than the web address, which for a snapshot is the archive's."""
+    for n, link in enumerate(tree.iter("a")):
+        if n >= 40:
+            return
+        href = _ARCHIVED_ADDRESS.sub("", (link.get("href") or "").strip())
+        rel = (link.get("rel") or "").lower().split()
+        if "home" not in rel:
+            if not href or href.startswith("#"):
+                continue
+            parts = urlsplit(href if "//" in href else "//x" + href)
+            if (
+                parts.path not in _HOME_PATHS
+                or parts.query
+                or re.search(
+                    r"(?:^|\.)archive\.(?:org|ph|today|is|li|vn|md|fo)$", parts.hostname or ""
+                )
+            ):
+                continue
+        if next(link.iter("img"), None) is not None:
+            continue  # a logo: its alt text is read by _outlet_from_logo
+        name = collapse_whitespace(link.text_content())
+        if name and len(name.split()) <= 6 and dates.is_outlet_name(name):
+            found.fallbacks.insert(0, ("source", name, "link to the site's home page"))
             return
 
 
@@ -1394,6 +1436,9 @@ def _own_reason(element: Any) -> str | None:
         for pattern, reason in _CONTEXT_REASONS:
             if pattern.search(marks[:300]):
                 return reason
+    if element.tag == "header" and any(a.tag == "article" for a in element.iterancestors()):
+        # An article's own <header> holds its headline and byline, not the site's chrome.
+        return None
     return _TAG_REASONS.get(element.tag)
 
 

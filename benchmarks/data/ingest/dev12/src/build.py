@@ -59,9 +59,9 @@ W01 = [
     "the coast, and a shuttle bus will run from Harrowgate station for every departure.",
     "The authority's chief executive, Moira Tulloch, said the 1987 linkspan had been patched "
     "three times since 2019 and engineers had advised against a fourth repair.",
-    "Island councillors said they had not been consulted on the timing. \"January is when "
-    "freight matters most to us,\" said Councillor Ewan Rae. \"We were told in a press release "
-    "like everyone else.\"",
+    'Island councillors said they had not been consulted on the timing. "January is when '
+    'freight matters most to us," said Councillor Ewan Rae. "We were told in a press release '
+    'like everyone else."',
     "The replacement is expected to cost £23.4 million, two thirds of it from the national "
     "ferries fund.",
 ]
@@ -139,9 +139,17 @@ page(
         "2024-11-08",
         "metadata",
         W01,
-        ["31 captures", "COLLECTED BY", "TIMESTAMPS", "The Wayback Machine", "Screenshot",
-         "Share via My Web Archive", "Photo: Gazette archive", "All rights reserved",
-         "FILE ARCHIVED ON"],
+        [
+            "31 captures",
+            "COLLECTED BY",
+            "TIMESTAMPS",
+            "The Wayback Machine",
+            "Screenshot",
+            "Share via My Web Archive",
+            "Photo: Gazette archive",
+            "All rights reserved",
+            "FILE ARCHIVED ON",
+        ],
     ),
 )
 
@@ -149,8 +157,8 @@ page(
 W02 = [
     "A proposal to build 140 homes on the former Alder Lane dairy site has been withdrawn two "
     "days before it was due to go before the planning committee.",
-    "Brookfold Homes said in a letter to the council that it would \"review the scheme in the "
-    "light of the flood risk assessment\" and could submit a smaller plan next year.",
+    'Brookfold Homes said in a letter to the council that it would "review the scheme in the '
+    'light of the flood risk assessment" and could submit a smaller plan next year.',
     "The Environment Agency had objected to the plan in August, saying that a third of the site "
     "lay in an area with a high probability of flooding from the River Ennet.",
     "More than 600 residents had written to the council about the scheme, most of them against "
@@ -209,9 +217,16 @@ page(
         "2024-10-03",
         "text",
         W02,
-        ["4 captures", "Donate now", "About this capture", "Skip to content",
-         "Posted in", "Previous: Library opening hours", "Proudly powered by WordPress",
-         "News for the Ennet valley"],
+        [
+            "4 captures",
+            "Donate now",
+            "About this capture",
+            "Skip to content",
+            "Posted in",
+            "Previous: Library opening hours",
+            "Proudly powered by WordPress",
+            "News for the Ennet valley",
+        ],
     ),
 )
 
@@ -264,8 +279,16 @@ page(
         "2025-03-11",
         "text",
         W03,
-        ["Saved from", "archived 19 Mar 2025", "screenshot", "download .zip",
-         "report bug or abuse", "Buy me a coffee", "Share on X", "Carrow Telegraph Media Ltd"],
+        [
+            "Saved from",
+            "archived 19 Mar 2025",
+            "screenshot",
+            "download .zip",
+            "report bug or abuse",
+            "Buy me a coffee",
+            "Share on X",
+            "Carrow Telegraph Media Ltd",
+        ],
     ),
 )
 
@@ -328,8 +351,15 @@ page(
         "2025-02-25",
         "metadata",
         W04,
-        ["Sponsored", "Advertisement", "Image: Dunmore Advertiser", "Read More",
-         "Man jailed after hoax calls", "View full site", "Crime reporter"],
+        [
+            "Sponsored",
+            "Advertisement",
+            "Image: Dunmore Advertiser",
+            "Read More",
+            "Man jailed after hoax calls",
+            "View full site",
+            "Crime reporter",
+        ],
     ),
 )
 
@@ -343,7 +373,7 @@ W05 = [
     "Superintendent Dana Whitcomb said the district would survey families in January about "
     "changes to the elementary schedule, which will start 20 minutes earlier to free up buses.",
     "Board member Tom Ferrante, who voted against the plan, said he worried about students who "
-    "work evening jobs. \"We are solving one problem and creating another,\" he said.",
+    'work evening jobs. "We are solving one problem and creating another," he said.',
 ]
 page(
     "w05_print_view_tools.html",
@@ -379,8 +409,14 @@ page(
         "2024-12-09",
         "text",
         W05,
-        ["Print this page", "Close window", "Return to article", "Staff Writer",
-         "may not be published, broadcast", "URL: https://www.millbrookledgertimes.example"],
+        [
+            "Print this page",
+            "Close window",
+            "Return to article",
+            "Staff Writer",
+            "may not be published, broadcast",
+            "URL: https://www.millbrookledgertimes.example",
+        ],
     ),
 )
 
@@ -437,9 +473,16 @@ page(
         "2025-04-16",
         "metadata",
         W06,
-        ["Skip to main content", "enable JavaScript", "Local democracy reporter",
-         "Image: Reader picture", "Sign up to our newsletter", "Listen to this article",
-         "Powered by Trinity Audio", "loggedIn"],
+        [
+            "Skip to main content",
+            "enable JavaScript",
+            "Local democracy reporter",
+            "Image: Reader picture",
+            "Sign up to our newsletter",
+            "Listen to this article",
+            "Powered by Trinity Audio",
+            "loggedIn",
+        ],
     ),
 )
 
@@ -449,7 +492,7 @@ W07 = [
     "will close in September, with the loss of up to 1,100 jobs.",
     "In a message to employees seen by the Tribune, managing director Anders Holm said the "
     "furnace had lost money in eleven of the last twelve quarters and that talks with the "
-    "government on energy costs had \"not produced a basis for continued operation\".",
+    'government on energy costs had "not produced a basis for continued operation".',
     "Unions said they had been given no warning and would ballot members on industrial action.",
 ]
 page(
@@ -497,40 +540,89 @@ page(
         "2025-05-06",
         "metadata",
         W07,
-        ["Subscribe to read the full story", "subscribers only", "£1 for your first 3 months",
-         "Cancel any time", "Subscribe now", "Already a subscriber", "Premium",
-         "Up to 1,100 jobs at risk as owner blames energy costs", "4 min read",
-         "Steel talks stall", "Industry Editor"],
+        [
+            "Subscribe to read the full story",
+            "subscribers only",
+            "£1 for your first 3 months",
+            "Cancel any time",
+            "Subscribe now",
+            "Already a subscriber",
+            "Premium",
+            "Up to 1,100 jobs at risk as owner blames energy costs",
+            "4 min read",
+            "Steel talks stall",
+            "Industry Editor",
+        ],
     ),
 )
 
 # --- w08: a live blog of many timestamped entries, newest first --------------------------------
 ENTRIES = [
-    ("16:42", "Count suspended until tomorrow",
-     ["The returning officer has suspended the count in Ardmore West until 9am tomorrow after "
-      "two ballot boxes were found to have been sealed without their accounts.",
-      "Both candidates' agents have agreed to the delay."]),
-    ("15:58", "Recount ordered in Kilbride",
-     ["A full recount has been ordered in Kilbride after the first count put the two leading "
-      "candidates eleven votes apart."]),
-    ("15:10", "Turnout figures published",
-     ["Turnout across the region was 38.4 per cent, down from 41.9 per cent at the last "
-      "elections, according to figures from the counting centre."]),
-    ("14:27", "First result: Glenburn holds seat",
-     ["Independent councillor Moira Baird has held Glenburn with 1,412 votes, a majority of "
-      "306 over the Greens."]),
-    ("13:35", "Verification complete",
-     ["Staff have finished verifying the ballot papers from all 41 polling stations. Counting "
-      "of first preferences has begun."]),
-    ("12:50", "Postal votes",
-     ["More than 19,000 postal votes were returned, about a third of all votes cast, the "
-      "council said."]),
-    ("11:05", "Doors open at the count",
-     ["Candidates and agents have begun arriving at the Braeside leisure centre, where the "
-      "count for all twelve wards is taking place."]),
-    ("10:00", "Welcome",
-     ["Good morning and welcome to our live coverage of the council by-election count. We will "
-      "bring you every result as it is declared."]),
+    (
+        "16:42",
+        "Count suspended until tomorrow",
+        [
+            "The returning officer has suspended the count in Ardmore West until 9am tomorrow after "
+            "two ballot boxes were found to have been sealed without their accounts.",
+            "Both candidates' agents have agreed to the delay.",
+        ],
+    ),
+    (
+        "15:58",
+        "Recount ordered in Kilbride",
+        [
+            "A full recount has been ordered in Kilbride after the first count put the two leading "
+            "candidates eleven votes apart."
+        ],
+    ),
+    (
+        "15:10",
+        "Turnout figures published",
+        [
+            "Turnout across the region was 38.4 per cent, down from 41.9 per cent at the last "
+            "elections, according to figures from the counting centre."
+        ],
+    ),
+    (
+        "14:27",
+        "First result: Glenburn holds seat",
+        [
+            "Independent councillor Moira Baird has held Glenburn with 1,412 votes, a majority of "
+            "306 over the Greens."
+        ],
+    ),
+    (
+        "13:35",
+        "Verification complete",
+        [
+            "Staff have finished verifying the ballot papers from all 41 polling stations. Counting "
+            "of first preferences has begun."
+        ],
+    ),
+    (
+        "12:50",
+        "Postal votes",
+        [
+            "More than 19,000 postal votes were returned, about a third of all votes cast, the "
+            "council said."
+        ],
+    ),
+    (
+        "11:05",
+        "Doors open at the count",
+        [
+            "Candidates and agents have begun arriving at the Braeside leisure centre, where the "
+            "count for all twelve wards is taking place."
+        ],
+    ),
+    (
+        "10:00",
+        "Welcome",
+        [
+            "Good morning and welcome to our live coverage of the council by-election count. We will "
+            "bring you every result as it is declared."
+        ],
+    ),
 ]
 W08: list[str] = []
 entries_markup = []
@@ -538,7 +630,7 @@ for stamp, heading, texts in ENTRIES:
     W08.append(heading)
     W08.extend(texts)
     entries_markup.append(
-        f"""<div class="block" id="block-{stamp.replace(':', '')}">
+        f"""<div class="block" id="block-{stamp.replace(":", "")}">
 <div class="block-time"><time datetime="2025-05-08T{stamp}:00+01:00">{stamp}</time> <span class="block-ago">BST</span></div>
 <h2 class="block-title">{html.escape(heading, quote=False)}</h2>
 <div class="block-body">{paras(texts)}</div>
@@ -583,8 +675,15 @@ page(
         "2025-05-08",
         "metadata",
         W08,
-        ["Key events", "Show key events only", "Copy link", "Load more updates",
-         "Live reporting by", "Last updated", "part of Tayside Media Group"],
+        [
+            "Key events",
+            "Show key events only",
+            "Copy link",
+            "Load more updates",
+            "Live reporting by",
+            "Last updated",
+            "part of Tayside Media Group",
+        ],
     ),
 )
 
@@ -628,8 +727,12 @@ page(
         "2024-09-02",
         "text",
         W09,
-        ["Published: 2 September 2024", "Market hall reopens", "Sheep worrying warning",
-         "Community news for the Lune valley"],
+        [
+            "Published: 2 September 2024",
+            "Market hall reopens",
+            "Sheep worrying warning",
+            "Community news for the Lune valley",
+        ],
     ),
 )
 
@@ -774,7 +877,7 @@ W13 = [
     "historic centre, the first such limit in the Czech Republic.",
     "The measure covers Praha 1 and parts of Praha 2, where the council says one flat in six "
     "is now let to tourists. Existing licences will run until they expire.",
-    "Deputy mayor Zdeněk Hřebíček said the aim was \"to bring residents back to streets that "
+    'Deputy mayor Zdeněk Hřebíček said the aim was "to bring residents back to streets that '
     "empty every evening\". The landlords' association Byty Praha said it would challenge the "
     "rule in court.",
     "Owners who break the ban face fines of up to 500,000 koruna (about €20,000).",
@@ -818,8 +921,8 @@ W14 = [
     "of an Anglian cross shaft.",
     "The fragment, about 60 centimetres tall, shows interlaced vines and what may be the lower "
     "half of a bird.",
-    "Museum curator Helen Armistead said the stone was \"the most important find in the upper "
-    "Eden for a generation\".",
+    'Museum curator Helen Armistead said the stone was "the most important find in the upper '
+    'Eden for a generation".',
     "Highways officials said the find had delayed the roadworks by three weeks, but the "
     "junction should reopen before Easter.",
 ]
@@ -876,10 +979,22 @@ page(
         "2025-03-06",
         "metadata",
         W14,
-        ["We value your privacy", "Accept all cookies", "Manage preferences", "Most read",
-         "A66 closed after three-car crash", "Village pub reopens", "Sponsored",
-         "solar deal", "Choosing a care home", "Get Eden Valley News in your inbox",
-         "Advertisement", "Appleby 7°C", "3 min read", "Independent Press Standards"],
+        [
+            "We value your privacy",
+            "Accept all cookies",
+            "Manage preferences",
+            "Most read",
+            "A66 closed after three-car crash",
+            "Village pub reopens",
+            "Sponsored",
+            "solar deal",
+            "Choosing a care home",
+            "Get Eden Valley News in your inbox",
+            "Advertisement",
+            "Appleby 7°C",
+            "3 min read",
+            "Independent Press Standards",
+        ],
     ),
 )
 
