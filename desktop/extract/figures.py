@@ -1297,6 +1297,7 @@ def _place_before_people(before: str, after: str) -> bool:
     )
 
 
+_MORE_THEN_PLURAL_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?[a-z][\w'’-]*s\b")
 _WORTH_OF_RE = re.compile(r"[ \t]+worth[ \t]+of[ \t]+")
 #: a participle used as an adjective before the counted noun: "14 destroyed Russian armoured
 #: vehicles", "300 damaged homes"; the phrase must end on a plural noun
@@ -1359,6 +1360,10 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((w.start(), w.end(), word))
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
+            continue
+        if not words and low == "more" and _MORE_THEN_PLURAL_RE.match(text, w.end(), limit):
+            # "released 12 more hostages": more of the same, and the noun is still counted
+            pos = w.end()
             continue
         if not words and (low in SMALL_NUMBERS or low in TENS):
             # "45% four years ago": another number starts there, not what this one counts
@@ -1828,6 +1833,23 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if d.counted is None and not d.counted_after and not d.counted_from_pronoun
         else None
     )
+    with_at = (
+        _WITH_AT_RE.search(text, max(s0, n.number_start - 50), n.number_start)
+        if estimated is None and d.counted is None and not d.counted_after
+        else None
+    )
+    if with_at is not None:
+        np_words = with_at.group("np").lower().split()
+        if not any(w in _STOP_WORDS for w in np_words) and np_words[-1] not in MEASURE_WORDS:
+            # "with turnout at 59.8%", "with unemployment at 4.1%": the level named before it
+            d.counted = with_at.group("np")
+    if (
+        d.measure is None
+        and _HOMELESS_AFTER_RE.match(text, np_end, s1)
+        and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+    ):
+        # "leaving about 40,000 people homeless": people left homeless are displaced
+        d.measure = "displaced"
     if estimated is not None:
         head = estimated.group("np").split()[-1].lower()
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
@@ -1972,6 +1994,15 @@ _NOUN_ESTIMATED_AT_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r",?\s+(?:estimated|put|reckoned|thought|believed|pegged)\s+at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
+)
+#: "with turnout at 59.8%": a level told as the circumstance of a sentence
+_WITH_AT_RE = re.compile(
+    r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
+)
+_HOMELESS_AFTER_RE = re.compile(r"\s+homeless\b")
+_LEFT_BEFORE_RE = re.compile(
+    r"\b(?:left|leaving|leaves|leave|rendered|rendering)\s+(?:[a-z]+\s+){0,2}$"
 )
 #: words after "in" that say how money was paid or when, not what it is ("$5m in cash")
 _PAYMENT_FORMS = frozenset(

@@ -89,3 +89,33 @@ def test_a_numbered_part_of_a_series_bounds_its_count() -> None:
     # "the first deaths" names no part of a series
     h = _figure("A missile killed three sailors, the first deaths of the campaign.", "three")
     assert h.scope is None
+
+
+def test_with_a_level_at_a_value_counts_the_level() -> None:
+    f = _figure(
+        "The governing party lost ground, with turnout at 61.2%, the lowest in years.", "61.2%"
+    )
+    assert f.counted == "turnout"
+    g = _figure("Markets rallied, with unemployment at just 3.9%.", "3.9%")
+    assert g.counted == "unemployment"
+    # "with" and a stop word before "at" name no level
+    h = _figure("The ship sank with all at sea, and 12 sailors drowned.", "12")
+    assert h.counted == "sailors"
+
+
+def test_people_left_homeless_are_displaced() -> None:
+    f = _figure("The cyclone flattened villages, leaving some 15,000 people homeless.", "15,000")
+    assert f.measure == "displaced"
+    g = _figure("The fire left 300 families homeless, the council said.", "300")
+    assert g.measure == "displaced"
+    # homeless people counted with nothing that made them so are no one displaced
+    h = _figure("About 2,000 people remain homeless in the city, the council said.", "2,000")
+    assert h.measure is None
+
+
+def test_more_before_the_noun_leaves_the_noun_counted() -> None:
+    f = _figure("Hamas released 11 more hostages on Monday, the mediators said.", "11")
+    assert f.counted is not None and f.counted.endswith("hostages")
+    assert f.measure == "released"
+    g = _figure("Police said 14 more were arrested overnight.", "14")
+    assert g.counted is None
