@@ -1298,6 +1298,9 @@ def _place_before_people(before: str, after: str) -> bool:
 
 
 _MORE_THEN_PLURAL_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?[a-z][\w'’-]*s\b")
+_TRAILING_PREPOSITION_RE = re.compile(
+    r"\s+(?:under|in|on|at|of|for|with|without|from|by|into|to)$", re.IGNORECASE
+)
 _WORTH_OF_RE = re.compile(r"[ \t]+worth[ \t]+of[ \t]+")
 #: a participle used as an adjective before the counted noun: "14 destroyed Russian armoured
 #: vehicles", "300 damaged homes"; the phrase must end on a plural noun
@@ -1664,7 +1667,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 number_of.group("m").lower(), number_of.group("m").lower()
             )
             if d.counted is None:
-                d.counted = number_of.group("np")
+                # "the number of people under evacuation orders": the preposition that leads
+                # into the measure belongs to it, not to who is counted
+                d.counted = _TRAILING_PREPOSITION_RE.sub("", number_of.group("np") or "") or None
     if d.measure is None and d.unit is not None and d.unit.isupper():
         # "fined the bank $3bn", "paid its former chief £2m": the verb takes the payer or payee
         # first and the amount second

@@ -119,3 +119,10 @@ def test_more_before_the_noun_leaves_the_noun_counted() -> None:
     assert f.measure == "released"
     g = _figure("Police said 14 more were arrested overnight.", "14")
     assert g.counted is None
+
+
+def test_the_number_of_people_under_orders_counts_people() -> None:
+    text = "The number of people under evacuation orders in the county fell to 41,000."
+    f = _figure(text, "41,000")
+    assert f.counted == "people"
+    assert f.measure == "evacuated"
