@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire36]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire41]
 """
 
 from __future__ import annotations
@@ -82,7 +82,12 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # labour and benefits news of 1996-2026 (wire33), and military and defence reporting of
 # 1996-2026, from Desert Fox and Kosovo to Ukraine and Gaza (wire34), English-language state and
 # official media of 2008-2026: KCNA, IRNA, TASS, Xinhua, SANA, Anadolu and others (wire35), and
-# judgments, inquiry and accident reports and OSINT reconstructions of 1995-2026 (wire36)
+# judgments, inquiry and accident reports and OSINT reconstructions of 1995-2026 (wire36),
+# weather, climate and disasters of 1996-2026, most from 1998-2000 newswire (wire37),
+# humanitarian and public-health situation reports of 2000-2026, with epidemiological weeks and
+# reporting periods (wire38), elections, campaigns and polls of 1996-2026 (wire39), regional and
+# state newswire of 1998-2000 (wire40), and technology, transport and space news of 1998-2026
+# (wire41)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -121,6 +126,11 @@ WIRE_ARTICLES = {
         "wire34",
         "wire35",
         "wire36",
+        "wire37",
+        "wire38",
+        "wire39",
+        "wire40",
+        "wire41",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
