@@ -44,7 +44,15 @@ newswire (Xinhua, AP, NYT: "an estimated 3,000 people", yuan and "billion U.S. d
 election counts (votes, seats, turnout, margins, ballots still being counted), sport (fees,
 crowds, points), courts (fines, damages, maximum sentences, which are no figures), house prices
 and rents, wire corrections ("An earlier version said 40; the correct figure is 14") and round
-12's leftovers) and
+12's leftovers), ``dev13`` (figures_dev13.jsonl, a thirteenth, written in round 14 before the
+engine ran on it: OSINT and conflict monitoring (claimed against visually confirmed losses,
+"at least 23 strikes", "two of the five drones", "five of which"), humanitarian needs and
+appeals ("2.3 million people", "1 in 3 children", "a $4.1 billion appeal, 18% funded"),
+disasters over days (magnitudes, aftershocks, missing against dead), tariffs and sanctions
+("25% on $200 billion of Chinese goods", "C$29.8 billion worth of US goods", "the 13th
+package"), Red Sea shipping, prisoner exchanges ("swapped 95 prisoners for 95"), several sources
+for one count, and old tolls cited as yardsticks ("the 2015 Nepal earthquake, which killed
+nearly 9,000")) and
 ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -182,6 +190,20 @@ What is counted, when the noun is not right after the number (the convention all
   hundreds of their relatives": infected); an aggregate with a name of its own is counted ("a
   global average of 1.55C": global average), a bare one is not ("an average of 6.5%"); people
   left homeless are displaced (labelled so in dev12; the engine does not yet read it).
+- Round 14 decided (dev13 follows): a prisoner swap is a release by each side ("swapped 95
+  prisoners", "exchanged 49 detainees": released); "five of which" counts what the count before
+  counts, as "five of them" does; "C$29.8 billion worth of US goods" counts the goods; a
+  participle before the noun is its measure ("14 destroyed Russian armoured vehicles": vehicles,
+  destroyed); "with turnout at 59.8%" counts turnout; "leaving 40,000 people homeless" is
+  displaced (round 13's leftover, now read); "12 more hostages" counts hostages. "People in need
+  of assistance" keeps no measure, as dev10's x08 ("need food aid") and dev8's u91 label it (c03
+  in dev13 was first labelled "in need" and brought to agree before any rule was written for it).
+  Known misses: "swapped 95 prisoners for 95" (the second 95 names no noun), "received eight in
+  return", a count in a comma list that shares the noun before it ("112 people are dead, 48 are
+  missing"), "one person" far from its verb, "told Reuters 15" (read as a model number), the
+  subject of a level with a place inside it ("Transits through the Suez Canal", "exports by
+  sea"), "the UN's estimate of 670" (read as approximate), and levels raised by a verb with a
+  prepositional object between ("raised tariffs on $200 billion of goods to 25%").
 """
 
 from __future__ import annotations
