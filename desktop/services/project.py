@@ -325,6 +325,22 @@ class ProjectService:
         )
         return Reextraction(change, before, after)
 
+    def set_published_only(
+        self,
+        article_id: int,
+        published: date | None,
+        origin: PublishedOrigin | None = "user",
+        evidence: str | None = None,
+    ) -> tuple[date | None, PublishedOrigin | None, str | None]:
+        """Change the publication date and leave the facts as they were resolved (the
+        analyst corrects the record but keeps the dates already reviewed). Returns what it
+        was before, the date, its origin and where it was read, for an undo."""
+        before = self.store.article(article_id).field_origins.get("published")
+        old_date, old_origin = self.store.set_published(
+            article_id, published, origin if published is not None else None, evidence
+        )
+        return old_date, old_origin, before
+
     def set_block_kept_undoable(self, article_id: int, index: int, kept: bool) -> Reextraction:
         """:meth:`set_block_kept` kept for an exact undo, as :meth:`set_published_undoable`."""
         detail = self.store.article(article_id)

@@ -55,6 +55,49 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: How dates read across the window: "text" ("13 Jan 2025", "Jan 2025") or "iso"
+#: ("2025-01-13", "2025-01"), the analyst's preference (Preferences > Dates).
+DATE_STYLES: tuple[str, ...] = ("text", "iso")
+_date_style = "text"
+
+
+def set_date_style(style: str) -> None:
+    global _date_style
+    _date_style = style if style in DATE_STYLES else "text"
+
+
+def date_style() -> str:
+    return _date_style
+
+
+def shown_day(d: date) -> str:
+    """One day in the analyst's chosen style: "13 Jan 2025" or "2025-01-13"."""
+    return d.isoformat() if _date_style == "iso" else f"{d.day} {d:%b %Y}"
+
+
+def _iso_range_text(dr: DateRange) -> str:
+    first, last = dr.earliest, dr.latest
+    if first is None and last is not None:
+        return f"until {last.isoformat()}"
+    if last is None and first is not None:
+        if dr.precision in ("year", "decade", "century"):
+            return f"since {first.year}"
+        if dr.precision in ("month", "quarter", "season", "half"):
+            return f"since {first:%Y-%m}"
+        return f"since {first.isoformat()}"
+    if first is None or last is None:
+        return "undated"
+    if first == last:
+        return first.isoformat()
+    if first.day == 1 and last.toordinal() + 1 == _next_month(last):
+        if first.year == last.year and first.month == last.month:
+            return f"{first:%Y-%m}"
+        if first.month == 1 and last.month == 12:
+            return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+        return f"{first:%Y-%m}–{last:%Y-%m}"
+    return f"{first.isoformat()}–{last.isoformat()}"
+
+
 def day(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -66,7 +109,9 @@ def long_day(d: date) -> str:
 def date_range_text(dr: DateRange) -> str:
     """The date as an analyst reads it: "12 Jan 2025", "10–12 Jan 2025", "Jan 2025", "2024",
     "until 13 Jan 2025" for a span whose start the text leaves open, "since 2014" for one whose
-    end it leaves open."""
+    end it leaves open. In the ISO style: "2025-01-12", "2025-01-10–2025-01-12", "2025-01"."""
+    if _date_style == "iso":
+        return _iso_range_text(dr)
     if dr.earliest is not None and dr.latest is not None:
         return describe_range(dr.earliest, dr.latest)
     if dr.latest is not None:

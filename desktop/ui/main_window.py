@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -58,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, ArticleRecord, FactRecord, FigureRecord
-from desktop.ui.format import citation, shown_title
+from desktop.ui.format import citation, set_date_style, shown_day, shown_title
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
@@ -70,7 +71,8 @@ from desktop.ui.models.facts import (
     sources_of,
 )
 from desktop.ui.models.import_files import ImportEntry
-from desktop.ui.style import app_icon
+from desktop.ui.preferences import OPENING_ZOOMS, Preferences, PreferencesDialog
+from desktop.ui.style import app_icon, apply_look
 from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.view import TimelineView
 from desktop.ui.timeline_source import (
@@ -205,6 +207,9 @@ class MainWindow(QMainWindow):
         self._relayout_timer.setInterval(150)
         self._relayout_timer.timeout.connect(self._follow_window_size)
         self._build_workspace_widgets()
+        self.preferences = Preferences.load()
+        self.preferences_box: PreferencesDialog | None = None
+        self._apply_display_preferences(self.preferences, set(vars(self.preferences)))
         self.welcome = WelcomePage(app_icon())
         self.welcome.newRequested.connect(self.new_project_dialog)
         self.welcome.openRequested.connect(self.open_project_dialog)
@@ -610,6 +615,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
         )
+        edit_menu.addSeparator()
+        # Ctrl+, is Cmd+, on macOS, where Qt moves the action to the application menu.
+        self.preferences_action = self._action(
+            edit_menu, "&Preferences…", self.preferences_dialog, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         # The facts table's own actions have a menu of their own, so that each can be found
         # with its shortcut and reached from anywhere (they act on the selected fact, which
         # the timeline and the table share). Alt+C opens it: the Facts tab is Alt+1.
@@ -741,7 +752,7 @@ class MainWindow(QMainWindow):
         }
         fraction = s.value("window/articlesShare")
         try:
-            value = float(fraction) if fraction is not None else None  # type: ignore[arg-type]
+            value = float(str(fraction)) if fraction is not None else None
         except (TypeError, ValueError):
             value = None
         if value is not None and 0.05 <= value <= 0.8:
@@ -773,12 +784,12 @@ class MainWindow(QMainWindow):
         self._sized_once = True
         # The timeline was fitted while the workspace was still hidden, at a width it does
         # not have; its lanes' height (which the default sizes follow) depends on the zoom.
-        self.timeline.fit_all()
+        self.frame_timeline()
         self._default_sizes()
         splitters = self._splitters()
         for name, state in self._splitter_states.items():
             splitters[name].restoreState(state)
-        self.timeline.fit_all()
+        self.frame_timeline()
 
     def save_layout(self) -> None:
         s = settings()
@@ -1142,9 +1153,9 @@ class MainWindow(QMainWindow):
             # The panes the analyst sized keep their sizes; the articles list its share.
             self._size_articles_list()
             return
-        self.timeline.fit_all()
+        self.frame_timeline()
         self._default_sizes()
-        self.timeline.fit_all()
+        self.frame_timeline()
 
     def showEvent(self, event: QShowEvent) -> None:
         # After the first layout pass: before it the splitters are not their real width yet,
@@ -1271,7 +1282,9 @@ class MainWindow(QMainWindow):
                 self._update_source_combo(source.sources())
                 t0, t1 = self.timeline.visible_range()
                 self.timeline.set_data(data, fit=fit)
-                if not fit:
+                if fit:
+                    self.frame_timeline()
+                else:
                     self.timeline.set_visible_range(t0, t1)
                 self._after_timeline_changed()
             else:
@@ -1329,6 +1342,8 @@ class MainWindow(QMainWindow):
 
     def _rebuild_timeline(self, *, fit: bool = False) -> None:
         self.timeline.set_data(self._source.data(self.lane_mode), fit=fit)
+        if fit:
+            self.frame_timeline()
         self._after_timeline_changed()
 
     def _after_timeline_changed(self) -> None:
@@ -1621,7 +1636,89 @@ class MainWindow(QMainWindow):
     def _published_edited(self, article_id: int, iso: str) -> None:
         if self.workspace is None:
             return
-        self.workspace.set_published(article_id, date.fromisoformat(iso) if iso else None)
+        published = date.fromisoformat(iso) if iso else None
+        if self.preferences.reextract_without_asking:
+            self.workspace.set_published(article_id, published)
+            return
+        self.published_question(article_id, published).open()
+
+    def published_question(self, article_id: int, published: date | None) -> QMessageBox:
+        """Asked when Preferences say so before a new publication date re-resolves the
+        article's relative dates: re-extract, change the date alone, or leave it."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Publication date")
+        shown = shown_day(published) if published else "no date"
+        box.setText(f"Change the publication date to {shown}?")
+        box.setInformativeText(
+            "Re-extracting resolves the article's relative dates (“Thursday”, “last month”) "
+            "against the new date; facts you confirmed, rejected or edited keep your verdict. "
+            "Changing the date alone leaves every fact dated as it is."
+        )
+        reextract = box.addButton("Re-extract Facts", QMessageBox.ButtonRole.AcceptRole)
+        date_only = box.addButton("Change the Date Only", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reextract)
+        remember = QCheckBox("Re-extract without asking from now on")
+        box.setCheckBox(remember)
+
+        def answered(button: object) -> None:
+            if self.workspace is None:
+                return
+            if button is reextract:
+                if remember.isChecked():
+                    self.apply_preferences(replace(self.preferences, reextract_without_asking=True))
+                self.workspace.set_published(article_id, published)
+            elif button is date_only:
+                self.workspace.set_published_only(article_id, published)
+            else:
+                self._reshow_reader()  # the date field shows the article's date again
+
+        box.buttonClicked.connect(answered)
+        self.published_box = box
+        return box
+
+    # -- preferences ------------------------------------------------------------------------
+
+    def preferences_dialog(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        self.preferences_box = dialog
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, chosen: Preferences) -> None:
+        """Keep ``chosen`` and make each changed setting take effect now (the timeline's
+        opening zoom, when a project is next opened)."""
+        changed = chosen.changed(self.preferences)
+        self.preferences = chosen
+        chosen.save()
+        if "theme" in changed:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_look(app, chosen.theme)
+        self._apply_display_preferences(chosen, changed)
+        if "date_style" in changed and self.project is not None:
+            # The timeline's labels and tooltips are made when it is loaded.
+            self.reload_all()
+
+    def _apply_display_preferences(self, prefs: Preferences, changed: set[str]) -> None:
+        if "date_style" in changed:
+            set_date_style(prefs.date_style)
+            self.facts_panel.dates_restyled()
+            self.articles_panel.dates_restyled()
+            self._reshow_reader()
+        if "facts_font_size" in changed:
+            self.facts_panel.set_table_font_size(prefs.effective_font_size())
+
+    def frame_timeline(self) -> None:
+        """What the timeline shows when a project opens: every fact, or the latest stretch
+        of them (Preferences)."""
+        days = OPENING_ZOOMS.get(self.preferences.opening_zoom, ("", None))[1]
+        if days is None:
+            self.timeline.fit_all()
+        else:
+            self.timeline.show_latest(days)
 
     def show_furniture(self, article_id: int) -> None:
         detail = self._article(article_id)
@@ -2320,7 +2417,7 @@ def launch(
     def finish() -> None:
         if screenshot is not None:
             if window.project is not None:
-                window.timeline.fit_all()
+                window.frame_timeline()
             QApplication.processEvents()
             if not window.grab().save(str(screenshot)):
                 print(f"factlane: could not write {screenshot}", file=sys.stderr)

@@ -136,17 +136,30 @@ def with_muted_text(palette: QPalette) -> QPalette:
     return palette
 
 
+_system_palette: QPalette | None = None
+
+
 def apply_look(
     app: QApplication, theme: str | None = None, *, with_style_sheet: bool = True
 ) -> None:
-    """Fusion style, the system palette (or FACTLANE_THEME=dark|light), our style sheet.
+    """Fusion style, the palette of ``theme`` (system, light, dark; by default FACTLANE_THEME,
+    else the one chosen in Preferences, else the system's), our style sheet.
 
     Start-up leaves the style sheet out (``with_style_sheet=False``) and sets it once the first
     window is built: Qt styles a widget again each time it is put into a parent while an
     application style sheet is set, and a window assembled from the leaves up paid that about
     a hundred times (170 ms of a 220 ms build), where styling the finished window once takes 15.
     """
-    theme = (theme or os.environ.get("FACTLANE_THEME", "system")).lower()
+    global _system_palette
+    if theme is None:
+        from desktop.ui.preferences import saved_theme
+
+        theme = os.environ.get("FACTLANE_THEME") or saved_theme() or "system"
+    theme = theme.lower()
+    if _system_palette is None:
+        # The system's own, kept before any theme replaces it: choosing "As the system"
+        # after "Dark" in Preferences goes back to it.
+        _system_palette = QPalette(app.palette())
     if "fusion" in [k.lower() for k in QStyleFactory.keys()]:  # noqa: SIM118
         app.setStyle("Fusion")
     if theme == "dark":
@@ -154,7 +167,7 @@ def apply_look(
     elif theme == "light":
         palette = app.style().standardPalette()
     else:
-        palette = app.palette()
+        palette = QPalette(_system_palette)
     app.setPalette(with_muted_text(palette))
     font = app.font()
     if font.pointSizeF() > 0 and font.pointSizeF() < 9.5:

@@ -246,6 +246,32 @@ class SetPublished(_ExactReextraction):
         self._changed([self.article_id])
 
 
+class SetPublishedOnly(_ProjectCommand):
+    """A new publication date that leaves the article's facts as they were resolved."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        article_id: int,
+        published: date | None,
+    ) -> None:
+        super().__init__(project, events, "Change publication date")
+        self.article_id = article_id
+        self.published = published
+        self.old: tuple[date | None, PublishedOrigin | None, str | None] | None = None
+
+    def redo(self) -> None:
+        self.old = self.project.set_published_only(self.article_id, self.published)
+        self.events.articleChanged.emit(self.article_id)
+
+    def undo(self) -> None:
+        if self.old is not None:
+            published, origin, evidence = self.old
+            self.project.set_published_only(self.article_id, published, origin, evidence)
+            self.events.articleChanged.emit(self.article_id)
+
+
 class UpdateArticleFields(_ProjectCommand):
     def __init__(
         self,

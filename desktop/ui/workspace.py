@@ -32,6 +32,7 @@ from desktop.ui.undo import (
     SetGroupDecision,
     SetPairDecision,
     SetPublished,
+    SetPublishedOnly,
     UpdateArticleFields,
 )
 
@@ -199,6 +200,12 @@ class Workspace(QObject):
         if self._refused():
             return
         self.undo.push(SetPublished(self.project, self.events, article_id, published))
+
+    def set_published_only(self, article_id: int, published: date | None) -> None:
+        """A new publication date, the facts left as they were resolved (undoable)."""
+        if self._refused():
+            return
+        self.undo.push(SetPublishedOnly(self.project, self.events, article_id, published))
 
     def update_article(self, article_id: int, fields: dict[str, str | None]) -> None:
         if self._refused():

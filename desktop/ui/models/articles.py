@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import ArticleRecord
-from desktop.ui.format import shown_title
+from desktop.ui.format import shown_day, shown_title
 from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -90,7 +90,7 @@ class ArticlesTableModel(SortedRowsModel):
         if col == COL_SOURCE:
             return a.source or ""
         if col == COL_PUBLISHED:
-            return a.published.isoformat() if a.published else "needs a date"
+            return shown_day(a.published) if a.published else "needs a date"
         if col == COL_FACTS:
             return str(a.fact_count)
         if col == COL_FIGURES:

@@ -135,6 +135,9 @@ class FactsTableModel(QAbstractTableModel):
         self._read_only = False
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
+        #: The table's font (its size is a preference): a rejected fact's struck-out text
+        #: is drawn in it, not in the application's.
+        self.row_font: QFont | None = None
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -171,6 +174,12 @@ class FactsTableModel(QAbstractTableModel):
         self._facts = prepared.shown
         self._row_of = prepared.row_of
         self.endResetModel()
+
+    def refresh_all(self) -> None:
+        """Every cell reads again (the date style changed); the rows stay as they are."""
+        if self._facts:
+            last = self.index(len(self._facts) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def fact_filter(self) -> FactFilter | None:
         return self._filter
@@ -383,7 +392,7 @@ class FactsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and f.status == "rejected":
             return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.FontRole and col == COL_TEXT and f.status == "rejected":
-            font = QFont()
+            font = QFont(self.row_font) if self.row_font is not None else QFont()
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.DecorationRole and col == COL_TEXT and f.has_conflict:

@@ -354,6 +354,24 @@ class TimelineView(QAbstractScrollArea):
             ppd = usable / (t1 - t0)
             self._set_visible_days(t0 - left / ppd, t1 + (plot_w - usable - left) / ppd)
 
+    def show_latest(self, days: int) -> None:
+        """Frame the ``days`` ending with the latest shown fact (all of them when they span
+        less), leaving the last facts' labels room on the right as :meth:`fit_all` does."""
+        extent = self._shown.extent()
+        if extent is None:
+            self.fit_all()
+            return
+        first, last = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
+        if last - first <= days:
+            self.fit_all()
+            return
+        plot_w = self._geometry().plot_w
+        right = min(self._layout_metrics.max_label_px * 0.85, plot_w * 0.3)
+        usable = max(plot_w - right, plot_w * 0.6)
+        t0 = last - days
+        ppd = usable / days
+        self._set_visible_days(t0, t0 + plot_w / ppd)
+
     # -- selection ---------------------------------------------------------------------------------
 
     def selected_fact(self) -> int | None:

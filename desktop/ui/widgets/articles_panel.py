@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import ArticleRecord
-from desktop.ui.format import shown_title
+from desktop.ui.format import shown_day, shown_title
 from desktop.ui.models.articles import (
     COL_FACTS,
     COL_FIGURES,
@@ -49,7 +49,7 @@ class ArticleDelegate(QStyledItemDelegate):
         record = index.data(ArticleRecordRole)
         if not isinstance(record, ArticleRecord):
             return str(index.data() or ""), "", False
-        date_text = record.published.isoformat() if record.published else "needs a date"
+        date_text = shown_day(record.published) if record.published else "needs a date"
         second = f"{record.source or 'unknown source'} · {date_text} · {record.fact_count} facts"
         return shown_title(record), second, record.needs_date
 
@@ -159,6 +159,15 @@ class ArticlesPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
+
+    def dates_restyled(self) -> None:
+        """The date style changed (Preferences): each article's date reads again."""
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(rows - 1, columns - 1)
+            )
+        self.table.viewport().update()
 
     def set_articles(self, articles: list[ArticleRecord]) -> None:
         current = self.current_article()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import FactRecord
 from desktop.ui.dialogs.entry import AddFactDialog, DateEntryDialog, TagsDialog, TextEntryDialog
+from desktop.ui.format import date_style
 from desktop.ui.models.facts import (
     COL_DATE,
     COL_NOTE,
@@ -104,26 +105,7 @@ class FactsPanel(QWidget):
         # narrow (a 1024-pixel screen), Precision steps aside first: the date already says
         # it ("9 Jan 2025", "Jan 2025", "6–12 Jan 2025"), and its tooltip spells it out.
         self.columns = SpareWidthColumns(self.table, COL_TEXT, optional=(COL_PRECISION,))
-        fm = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold_fm = QFontMetrics(bold)
-        # Cell padding, and in the header the padding plus the sort arrow.
-        pad, title_pad = fm.height(), 2 * fm.height()
-        for col, sample, least in (
-            (COL_DATE, "10–12 Jan 2025", "10–12 Jan 2025"),  # a date is never cut short
-            (COL_PRECISION, "10 days", "10 days"),
-            (COL_SOURCE, "Eastbank Review", "Eastbank"),
-            (COL_STATUS, "confirmed", "confirmed"),
-            (COL_TAGS, "tags, tags", "tags"),
-            (COL_NOTE, "a note", "note"),
-        ):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            title_width = bold_fm.horizontalAdvance(title) + title_pad
-            wanted = max(fm.horizontalAdvance(sample) + pad, title_width)
-            # Squeezed, a column still shows its title and its usual short content.
-            shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
-            self.columns.set_widths(col, wanted, shortest)
+        self._measure_columns()
         self.table.setAccessibleName("Facts")
         # The toolbar's buttons take no keyboard focus; the same actions are on the table's
         # context menu (the Menu key, Shift+F10) and in the window's Fact menu.
@@ -169,6 +151,49 @@ class FactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._show_used_columns()
         self._update_actions()
+
+    def _measure_columns(self) -> None:
+        """The columns' widths from the table's font: what their usual contents need."""
+        fm = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
+        # Cell padding, and in the header the padding plus the sort arrow.
+        pad, title_pad = fm.height(), 2 * fm.height()
+        span = "2025-01-10–2025-01-12" if date_style() == "iso" else "10–12 Jan 2025"
+        for col, sample, least in (
+            (COL_DATE, span, span),  # a date is never cut short
+            (COL_PRECISION, "10 days", "10 days"),
+            (COL_SOURCE, "Eastbank Review", "Eastbank"),
+            (COL_STATUS, "confirmed", "confirmed"),
+            (COL_TAGS, "tags, tags", "tags"),
+            (COL_NOTE, "a note", "note"),
+        ):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            title_width = bold_fm.horizontalAdvance(title) + title_pad
+            wanted = max(fm.horizontalAdvance(sample) + pad, title_width)
+            # Squeezed, a column still shows its title and its usual short content.
+            shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
+            self.columns.set_widths(col, wanted, shortest)
+
+    def dates_restyled(self) -> None:
+        """The date style changed (Preferences): the dates read again, the column refitted."""
+        self._measure_columns()
+        self.columns.fit()
+        self.model.refresh_all()
+
+    def set_table_font_size(self, points: int) -> None:
+        """The facts table's text size (Preferences): rows and columns follow it."""
+        font = QFont(self.table.font())
+        if font.pointSize() == points:
+            return
+        font.setPointSize(points)
+        self.table.setFont(font)
+        self.model.row_font = font
+        self.table.horizontalHeader().setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(font).height() + 8)
+        self._measure_columns()
+        self.columns.fit()
 
     def _action(
         self, bar: QToolBar, text: str, shortcut: str | QKeySequence.StandardKey, slot: object
