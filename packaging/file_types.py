@@ -44,6 +44,13 @@ class ArticleType:
     kind: str  # what the analyst calls it, in Finder's "Kind" and the Open With lists
     mime: str  # shared-mime-info name (Linux .desktop MimeType)
     uti: str | None  # macOS Uniform Type Identifier; None when no system declares one
+    #: The .desktop file's names for it when there is more than ``mime`` (a feed saved as
+    #: .xml is RSS or Atom).
+    more_mimes: tuple[str, ...] = ()
+
+    @property
+    def linux_mimes(self) -> tuple[str, ...]:
+        return (self.mime, *self.more_mimes)
 
 
 #: Every article suffix an installer may have to register. Extend this when the import learns a
@@ -59,7 +66,13 @@ KNOWN_ARTICLE_TYPES: dict[str, ArticleType] = {
     ".mht": ArticleType("Web archive", "multipart/related", None),
     ".mhtml": ArticleType("Web archive", "multipart/related", None),
     ".eml": ArticleType("Email message", "message/rfc822", "com.apple.mail.email"),
-    ".xml": ArticleType("News feed", "application/xml", "public.xml"),
+    # A feed saved as .xml: shared-mime-info knows RSS and Atom by their content whatever the
+    # name, so these two are what the desktop sees. Not application/xml: that would put
+    # Factlane in "Open With" for every XML file on the machine (settings, SVG's siblings,
+    # build files), which the import cannot read.
+    ".xml": ArticleType(
+        "News feed", "application/rss+xml", "public.xml", more_mimes=("application/atom+xml",)
+    ),
     ".rss": ArticleType("News feed", "application/rss+xml", None),
     ".atom": ArticleType("News feed", "application/atom+xml", None),
     ".pdf": ArticleType("PDF document", "application/pdf", "com.adobe.pdf"),
@@ -125,8 +138,9 @@ def linux_mime_types(suffixes: list[str] | None = None) -> list[str]:
     """The .desktop file's MimeType list: the project first, then the article types."""
     found = [PROJECT_MIME]
     for kind in article_types(suffixes).values():
-        if kind.mime not in found:
-            found.append(kind.mime)
+        for mime in kind.linux_mimes:
+            if mime not in found:
+                found.append(mime)
     return found
 
 

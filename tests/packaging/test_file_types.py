@@ -227,3 +227,22 @@ def test_the_mime_type_line_is_replaced_or_added_in_the_entry_group_only(
         entry + "MimeType=text/plain;\n" + action, suffixes
     )
     assert replaced == added
+
+
+@pytest.mark.parametrize("folder", ["resources", "packaging/linux"])
+def test_the_generated_desktop_file_is_the_one_in_the_source_tree(
+    file_types: ModuleType, folder: str
+) -> None:
+    # What the build installs (resources/'s entry with its MimeType line made from the
+    # import's suffixes) is the very file in the tree: the two cannot drift apart again.
+    source = Path(__file__).resolve().parents[2] / folder / f"{APP_ID}.desktop"
+    text = source.read_text(encoding="utf-8")
+    assert file_types.desktop_entry_with_mime_types(text) == text
+
+
+def test_feeds_are_offered_by_their_own_types_never_as_any_xml(file_types: ModuleType) -> None:
+    offered = file_types.linux_mime_types()
+    assert "application/rss+xml" in offered and "application/atom+xml" in offered
+    # application/xml would put Factlane in "Open With" for every XML file on the machine.
+    assert "application/xml" not in offered and "text/xml" not in offered
+    assert "application/xml" not in file_types.linux_mime_types([".xml"])
