@@ -127,6 +127,8 @@ class _Line:
     column: int = 0  # 0 one column or the left, 1 the right, -1 across both
     #: a table's row, its cells joined with " | ": a line of its own, whatever its type
     table: bool = False
+    #: in a narrow column of list items beside the story ("Most read"): not the story
+    sidebar: bool = False
 
 
 @dataclass(slots=True)
@@ -465,19 +467,64 @@ def _lines_of(page: _Page) -> list[_Line]:
     for n, row in enumerate(rows):
         if n in table:
             lines.append(_table_line(row, page.number))
-        elif gutter is None:
+            continue
+        if gutter is None:
             lines.append(_joined(row, page.number, 0))
-        elif any(r.x < gutter <= r.end - 0.05 * page.width for r in row):
+            continue
+        split = _second_column_at(row, gutter)
+        left, right = row[:split], row[split:]
+        if any(gutter <= r.end - 0.05 * page.width for r in left):
             # A line across the gutter (a headline over both columns) stands on its own.
             lines.append(_joined(row, page.number, -1))
-        else:
-            left = [r for r in row if r.x < gutter]
-            right = [r for r in row if r.x >= gutter]
-            if left:
-                lines.append(_joined(left, page.number, 0))
-            if right:
-                lines.append(_joined(right, page.number, 1))
-    return _column_order(lines) if gutter is not None else lines
+            continue
+        if left:
+            lines.append(_joined(left, page.number, 0))
+        if right:
+            lines.append(_joined(right, page.number, 1))
+    if gutter is None:
+        return lines
+    _sidebar(lines, page.width)
+    return _column_order(lines)
+
+
+def _second_column_at(row: list[_Run], gutter: float) -> int:
+    """Where ``row`` passes into the second column: at the first run past the gutter, or at
+    one that starts a little short of it after a wide gap or at the row's start. A sidebar's
+    heading or a list's numbers stand out a little to the left of its text (a box's padding,
+    an item's number), and must not join the headline beside them across the gutter."""
+    for n, run in enumerate(row):
+        if run.x >= gutter:
+            return n
+        near = run.x >= gutter - 3 * run.size
+        if near and (n == 0 or run.x - row[n - 1].end > 1.5 * row[n - 1].size):
+            return n
+    return len(row)
+
+
+#: The first words of a list's item: a bullet or an item's number.
+_ITEM_OPENING = re.compile(r"^\s*(?:[-•*▪◦–·]|\(?\d{1,2}[.)])\s")
+
+
+def _sidebar(lines: list[_Line], width: float) -> None:
+    """A narrow second column of short lines that reads as a list (numbered or bulleted
+    items, or lines too short to be a column of prose) is a sidebar beside the story ("Most
+    read", "Related"), not the story's second column: its lines are marked so."""
+    by_page: dict[int, list[_Line]] = {}
+    for line in lines:
+        if line.column == 1 and not line.table:
+            by_page.setdefault(line.page, []).append(line)
+    for column in by_page.values():
+        if len(column) < 3:
+            continue
+        measure = max(ln.end for ln in column) - min(ln.x for ln in column)
+        if measure > 0.3 * width:
+            continue
+        words = sorted(len(ln.text.split()) for ln in column)
+        items = sum(bool(_ITEM_OPENING.match(ln.text)) for ln in column)
+        prose = sum(bool(_TERMINAL.search(ln.text)) for ln in column)
+        if (items >= 2 or words[len(words) // 2] <= 4) and prose <= len(column) // 4:
+            for line in column:
+                line.sidebar = True
 
 
 #: The first cell of a list item, not of a table: a bullet or an item's number.
@@ -663,6 +710,9 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
         return []
     body_size = _body_size(lines)
     aside = _margin_furniture(pages, lines, body_size)
+    for n, line in enumerate(lines):
+        if line.sidebar and n not in aside:
+            aside[n] = furniture.TEASER
     # What the first page prints above its text (a masthead's date strip) stays in front,
     # where a date line is looked for; the rest of the margins' lines go after the text.
     first_page = lines[0].page
@@ -671,7 +721,11 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
          if n not in aside and ln.page == first_page and abs(ln.size - body_size) < 0.1 * body_size),
         default=0.0,
     )  # fmt: skip
-    above = {n for n in aside if lines[n].page == first_page and lines[n].y > text_top}
+    above = {
+        n
+        for n in aside
+        if lines[n].page == first_page and lines[n].y > text_top and not lines[n].sidebar
+    }
     head = [Piece(lines[n].text, "para", aside[n]) for n in sorted(above)]
     feet = [Piece(lines[n].text, "para", aside[n]) for n in sorted(aside) if n not in above]
     text_lines = [ln for n, ln in enumerate(lines) if n not in aside]
