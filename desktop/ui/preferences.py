@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -118,7 +119,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self._current = current
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.theme_combo = QComboBox()
         for key, name in THEMES.items():
@@ -150,6 +151,7 @@ class PreferencesDialog(QDialog):
         self.font_spin.setRange(*FONT_SIZES)
         self.font_spin.setSuffix(" pt")
         self.font_spin.setValue(current.effective_font_size())
+        self.font_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("&Facts table text:", self.font_spin)
 
         self.reextract_check = QCheckBox(
