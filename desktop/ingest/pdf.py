@@ -462,7 +462,10 @@ def _lines_of(page: _Page) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda r: r.x)
     table = _table_rows(rows)
-    gutter = _gutter([row for n, row in enumerate(rows) if n not in table], page.width)
+    text_rows = [row for n, row in enumerate(rows) if n not in table]
+    gutter = _gutter(text_rows, page.width)
+    if gutter is None:
+        gutter = _gutter_beside(text_rows, page.width)
     lines: list[_Line] = []
     for n, row in enumerate(rows):
         if n in table:
@@ -590,6 +593,38 @@ def _gutter(rows: list[list[_Run]], width: float) -> float | None:
     key, count = starts.most_common(1)[0]
     count += starts.get(key - 1, 0) + starts.get(key + 1, 0)
     return key * 6 - 6 if count >= 3 else None
+
+
+def _gutter_beside(rows: list[list[_Run]], width: float) -> float | None:
+    """Where a page is divided into two columns whose lines do not share baselines (the
+    columns set with different spacing, or one of them opening with a heading): three or more
+    lines start at one place right of the page's middle third, three or more lines beside them
+    end short of it, and no line in that band of the page crosses it."""
+    starts: Counter[int] = Counter()
+    for row in rows:
+        for n, run in enumerate(row):
+            opens = n == 0 or run.x - row[n - 1].end > 1.5 * row[n - 1].size
+            if opens and 0.3 * width <= run.x <= 0.8 * width:
+                starts[round(run.x / 3)] += 1
+    for key, count in starts.most_common(3):
+        if count < 3:
+            break
+        edge = min(
+            r.x for row in rows for r in row if abs(r.x - key * 3) <= 3 and r.x >= 0.3 * width
+        )
+        column = [row for row in rows if any(abs(r.x - edge) <= 4 for r in row)]
+        top, foot = max(row[0].y for row in column), min(row[0].y for row in column)
+        band = [row for row in rows if foot - 1 <= row[0].y <= top + 1]
+        beside = crossing = 0
+        for row in band:
+            left = [r for r in row if r.x < edge - 1]
+            if any(r.end - 0.05 * width > edge for r in left):
+                crossing += 1
+            elif left and left[0].x < edge - 0.2 * width:
+                beside += 1
+        if beside >= 3 and not crossing:
+            return edge - 1
+    return None
 
 
 def _wide_gaps(row: list[_Run]) -> list[_Run]:
@@ -800,15 +835,25 @@ def _standfirst(pieces: list[Piece], paragraphs: list[list[_Line]], body: float)
     titles = [n for n, p in enumerate(pieces) if p.kind == "heading1"]
     if not titles:
         return
-    for n in range(titles[0] + 1, min(len(pieces), titles[0] + 5)):
+    largest = 0.0
+    for n in range(titles[0], min(len(pieces), titles[0] + 5)):
         piece, size = pieces[n], statistics.median(ln.size for ln in paragraphs[n])
         if piece.reason is not None:
             continue
         if abs(size - body) < 0.05 * body:
             return  # the text has begun
         words = len(piece.text.split())
-        if size >= 1.08 * body and piece.kind != "heading1" and words >= 8:
+        # A standfirst can be set nearly as large as a headline is on a page whose text is
+        # small; it is still set well below the headline over it, in plain type, and is a
+        # sentence rather than a few words.
+        under_headline = piece.kind != "heading1" or (
+            size < 0.75 * largest and not any(ln.bold for ln in paragraphs[n])
+        )
+        if n > titles[0] and size >= 1.08 * body and under_headline and words >= 8:
             piece.reason = furniture.STANDFIRST
+            piece.kind = "para"
+        elif piece.kind == "heading1":
+            largest = max(largest, size)
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -891,7 +936,7 @@ def _continues(prev: _Line, line: _Line, body: float, leading: float,
     ends_sentence = bool(_TERMINAL.search(prev.text))
     if (line.page, line.column) != (prev.page, prev.column):
         # Onto the next column or page: only a sentence cut in two carries on.
-        return not ends_sentence and line.text[:1].islower()
+        return not ends_sentence and not line.text[:1].isupper()
     gap = prev.y - line.y
     # Larger type (a headline over two lines) is set with proportionally wider spacing.
     if gap <= 0 or gap > 1.45 * leading * max(1.0, line.size / body):

@@ -62,3 +62,69 @@ def test_a_narrow_second_column_of_prose_is_still_the_story() -> None:
         lines += [Line(40, y, row, 11), Line(462, y, side, 11)]
     article = read_bytes(pdf([Page(lines)], width=612, height=792), "narrow.pdf")
     assert "The board will meet again in June to agree the contract." in article.text
+
+
+LEFT = [
+    "The ferry has crossed the estuary",
+    "since the parish paid a boatman to",
+    "row the curate over, and the trust",
+    "says it will run the boat itself if",
+    "the council keeps a smaller grant.",
+]
+RIGHT = [
+    "On the slipway the queue for the",
+    "early crossing had grown to nine",
+    "people and two bicycles before the",
+    "boatman pushed off again.",
+]
+
+
+def test_columns_whose_lines_do_not_share_baselines_are_read_one_after_the_other() -> None:
+    # The right column's lines sit half a line lower than the left's, so no row of the page
+    # holds both: the columns are found by where their lines start and stop.
+    lines = [Line(56, 760, "The last ferrymen of the estuary", 22, "F2")]
+    for k, row in enumerate(LEFT):
+        lines.append(Line(56, 700 - 14 * k, row, 10))
+    for k, row in enumerate(RIGHT):
+        lines.append(Line(318, 693 - 14 * k, row, 10))
+    article = read_bytes(pdf([Page(lines)], width=612, height=792), "columns.pdf")
+    text = article.text.replace("\n", " ")
+    assert "the trust says it will run the boat itself if the council keeps" in text
+    assert text.index("smaller grant.") < text.index("On the slipway")
+    assert "pushed off again." in text
+
+
+def test_a_standfirst_nearly_as_large_as_a_headline_is_not_the_story() -> None:
+    # Small text under a large headline: the standfirst's type is 1.4 times the text's, the
+    # size that marks a headline, but it sits well below the headline over it, in plain type.
+    lines = [
+        Line(56, 760, "The last ferrymen of the estuary", 24, "F2"),
+        Line(56, 730, "For three hundred years a rowing boat has carried people", 13.5),
+        Line(56, 714, "across the river. Its future rests on a council debate.", 13.5),
+        Line(56, 690, "By Isla Brennan · March 3, 2025", 9),
+    ]
+    for k, row in enumerate(LEFT + RIGHT):
+        lines.append(Line(56, 660 - 13 * k, row, 9.7))
+    article = read_bytes(pdf([Page(lines)], width=612, height=792), "standfirst.pdf")
+    assert article.title == "The last ferrymen of the estuary"
+    assert "rowing boat" not in article.text
+    assert article.text.startswith("The ferry has crossed the estuary")
+
+
+def test_a_sentence_running_on_into_the_next_column_with_a_number_is_one_paragraph() -> None:
+    left = [
+        "The boat carries twelve people",
+        "and the logbook shows traffic",
+        "falling through the 1980s and",
+    ]
+    right = [
+        "1990s, as more families bought a",
+        "second car, then recovering.",
+        "Tides set the timetable.",
+    ]
+    lines = [Line(56, 760, "Ferry numbers over forty years", 22, "F2")]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        lines += [Line(56, 700 - 14 * k, a, 10), Line(318, 700 - 14 * k, b, 10)]
+    article = read_bytes(pdf([Page(lines)], width=612, height=792), "runon.pdf")
+    # One paragraph: no break between the columns' halves of the sentence.
+    assert "through the 1980s and 1990s, as more families" in article.text
