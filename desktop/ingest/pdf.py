@@ -767,17 +767,52 @@ def _pieces(pages: list[_Page]) -> list[Piece]:
     leading = _leading(text_lines, body_size)
     lefts = _column_lefts(text_lines)
     rights = _column_rights(text_lines)
+    boxed = _boxed(text_lines, lefts, body_size)
     paragraphs: list[list[_Line]] = []
     for line in text_lines:
-        if paragraphs and _continues(paragraphs[-1][-1], line, body_size, leading, lefts, rights):
+        if (
+            paragraphs
+            and id(line) not in boxed
+            and id(paragraphs[-1][-1]) not in boxed
+            and _continues(paragraphs[-1][-1], line, body_size, leading, lefts, rights)
+        ):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
     words = _hyphenated_words(text_lines)
     pieces = [_piece(p, body_size, pages[0].number, words) for p in paragraphs]
+    for piece, paragraph in zip(pieces, paragraphs, strict=True):
+        if id(paragraph[0]) in boxed:
+            piece.reason = furniture.SUMMARY_BOX
     _standfirst(pieces, paragraphs, body_size)
     _table_captions(pieces, paragraphs)
     return head + _notes_at_end(pieces) + feet
+
+
+def _boxed(lines: list[_Line], lefts: dict[tuple[int, int], float], body: float) -> set[int]:
+    """The lines of a box set inside the column (key points, "At a glance"), by ``id``: a
+    short label set in from the column's edge, as a box's padding sets it, in other type than
+    the text (bold, or another size), over two or more lines set in at least as far. The box
+    ends where the lines come back to the column's edge. A list in the text is set in too, but
+    under a line of the text at the edge ("... including:"), not under a label of its own."""
+    out: set[int] = set()
+    for n, label in enumerate(lines):
+        left = lefts.get((label.page, label.column), label.x)
+        indent = label.x - left
+        if not 0.5 * label.size <= indent <= 4 * label.size or label.table:
+            continue
+        if len(label.text.split()) > 5 or _TERMINAL.search(label.text.rstrip(":")):
+            continue
+        if not (label.bold or abs(label.size - body) > 0.05 * body):
+            continue
+        block = []
+        for line in lines[n + 1 :]:
+            if (line.page, line.column) != (label.page, label.column) or line.x < label.x - 1:
+                break
+            block.append(line)
+        if len(block) >= 2 and all(len(ln.text.split()) <= 16 for ln in block):
+            out.update(id(ln) for ln in [label, *block])
+    return out
 
 
 #: A table's caption: "Table 1. Median rent by area", "Table 2:".

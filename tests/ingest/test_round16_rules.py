@@ -128,3 +128,27 @@ def test_a_sentence_running_on_into_the_next_column_with_a_number_is_one_paragra
     article = read_bytes(pdf([Page(lines)], width=612, height=792), "runon.pdf")
     # One paragraph: no break between the columns' halves of the sentence.
     assert "through the 1980s and 1990s, as more families" in article.text
+
+
+def test_a_box_of_key_points_is_set_aside_and_a_list_in_the_text_is_kept() -> None:
+    lines = [
+        Line(72, 720, "Explained: what the new fare cap means", 21, "F2"),
+        Line(72, 690, "By Ed Harcourt", 9.7),
+        # The box: a bold label set in by its padding, its points set in further.
+        Line(83, 665, "Key points", 9.7, "F2"),
+        Line(113, 645, "Single fares capped at two pounds", 11),
+        Line(113, 629, "Day tickets capped at six pounds", 11),
+        Line(113, 613, "Applies to every operator", 11),
+        Line(72, 580, "Bus fares across the region will be capped from July under a scheme", 11),
+        Line(72, 564, "agreed by the combined authority. It covers every operator, including:", 11),
+        Line(102, 548, "the two largest bus companies;", 11),
+        Line(102, 532, "community transport services that take fares.", 11),
+        Line(72, 510, "Coaches and tourist services are not covered by the cap.", 11),
+    ]
+    article = read_bytes(pdf([Page(lines)], width=612, height=792), "box.pdf")
+    assert article.text.startswith("Bus fares across the region")
+    for point in ("Key points", "Single fares capped", "Day tickets", "Applies to every"):
+        assert point not in article.text
+    assert "the two largest bus companies;" in article.text
+    assert "community transport services that take fares." in article.text
+    assert article.text.rstrip().endswith("not covered by the cap.")
