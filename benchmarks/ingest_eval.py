@@ -303,6 +303,12 @@ What the answers mean (the conventions every set follows):
   caption ("Table 1. ...") is part of the body. A PDF's footnotes, set in smaller type at a
   page's foot or under "Notes", are kept at the end as a Word file's are, each without its
   number, and their markers stay in the text as printed ("period.[1]").
+- A PDF's layout says what is the story's: a narrow column of list items beside it ("Most
+  read", level with the headline) is a sidebar and never joins the headline's lines; two
+  columns are read one after the other within a band of the page even when their lines do
+  not share baselines; a standfirst in large type under a larger headline is a standfirst; a
+  box of short lines set inside the column under a label of its own (key points, "At a
+  glance") is furniture, while a list in the text under a line at the column's edge stays.
 - ``dev12`` holds pages as an analyst saves them from the web, written by hand in
   ``dev12/src/build.py`` (which rebuilds the set): Wayback Machine snapshots (the toolbar,
   every address rewritten under ``/web/<stamp>/``, the capture's stamp and "FILE ARCHIVED ON"

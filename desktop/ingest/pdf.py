@@ -4,7 +4,10 @@ pypdf gives the text of each page in pieces, each with where it was drawn and in
 From those pieces this reader rebuilds what a person reads:
 
 - lines, from pieces drawn on one baseline; a page set in two columns is read left column
-  first, then the right, in bands between lines that cross the gutter (a headline above both);
+  first, then the right, in bands between lines that cross the gutter (a headline above both),
+  the gutter found from rows split by a wide gap or, when the columns' lines do not share
+  baselines, from where the lines start and stop; a narrow second column of list items is a
+  sidebar ("Most read") and a box of short lines under a label of its own is a summary box;
 - the page's furniture set aside: lines in the top and bottom margins that repeat from page to
   page once their numbers are ignored (running heads and feet, a browser's print stamp and
   address), page numbers, margin lines in smaller type than the text (a registration line),
