@@ -59,6 +59,7 @@ Not time expressions
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -254,7 +255,7 @@ _SAID_DAY = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_YEAR = re.compile(
-    r"\s*(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1\d{3}|20\d{2})$"
+    r"\s*(?:(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?|The\s+)(?:1\d{3}|20\d{2})$"
 )
 _FRONTED_RELATIVE_YEAR = re.compile(r"\s*(?:Next|Last|This)\s+year$")
 _HABITUAL = re.compile(
@@ -1101,6 +1102,13 @@ def named_month(
             year, reason = back_year, "the latest one, because the verb is past tense"
         else:
             year, reason = _nearest_year(pub, month, day)
+    if (month, day) == (2, 29) and not calendar.isleap(year):
+        # "Feb. 29" names a leap year's day: the leap year nearest the one the rules chose
+        year = min(
+            (y for y in range(year - 3, year + 4) if calendar.isleap(y)),
+            key=lambda y: abs(date(y, 2, 29) - pub),
+        )
+        reason = "the nearest leap year's"
     try:
         point = date(year, month, day or 1)
     except ValueError:

@@ -135,20 +135,20 @@ def test_a_day_of_the_month_without_a_publication_date_waits_for_one() -> None:
         ("The shelling began at 14:00 GMT.", "14:00 GMT", "2025-03-12T14:00"),
         ("The strike stopped at 16:30 local time.", "16:30 local time", "2025-03-12T16:30"),
         ("Trading resumed at 0930 GMT.", "0930 GMT", "2025-03-12T09:30"),
-        # "on" is a signal, outside both expressions; the time still takes the day after it
-        ("Polls will close at 20:00 on Sunday.", "20:00", "2025-03-16T20:00"),
+        # the day after "on" is part of the one time
+        ("Polls will close at 20:00 on Sunday.", "20:00 on Sunday", "2025-03-16T20:00"),
         (
             "The minister will speak at 18:00 CET on Thursday.",
-            "18:00 CET",
+            "18:00 CET on Thursday",
             "2025-03-13T18:00",
         ),
         ("The curfew starts at 2200 hours.", "2200 hours", "2025-03-12T22:00"),
         ("The vote closes at 17.00 GMT+1.", "17.00 GMT+1", "2025-03-12T17:00"),
-        ("Flights resume at 06:00 on 14 March.", "06:00", "2025-03-14T06:00"),
+        ("Flights resume at 06:00 on 14 March.", "06:00 on 14 March", "2025-03-14T06:00"),
         ("The quake struck at 2:47 a.m. local time.", "2:47 a.m. local time", "2025-03-12T02:47"),
         (
             "The ferry sank at 9 p.m. IST on Monday.",
-            "9 p.m. IST",
+            "9 p.m. IST on Monday",
             "2025-03-10T21:00",
         ),
     ],
