@@ -1146,6 +1146,61 @@ def _century_turn(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", resolve)
 
 
+_EPI_WEEK = re.compile(r"\b(?:epidemiological|epidemiologic|epi|surveillance)\s+weeks?\b", re.I)
+
+
+@rule(
+    r"\b(?P<kind>(?:epidemiological|epidemiologic|epi|surveillance)\s+)?weeks?\s+(?P<n>[1-5]?\d)(?![\d:.,]\d)"
+    r"(?:(?:\s+of|\s+in|,)\s+(?P<y>1\d{3}|20\d{2})(?!\d))?"
+    r"(?P<range>\s*(?:to|through|and|-|–)\s*(?P<n2>[1-5]?\d)(?![\d:.,]\d))?"
+)
+def _numbered_week(m: re.Match[str], text: str) -> Candidate | None:
+    """A week of the year by its number, as health agencies report by it ("epidemiological
+    week 23", "epi week 35 of 2024"); a bare "week 22" only where the text counts such weeks."""
+    if not m["kind"] and _EPI_WEEK.search(text, max(0, m.start() - 4000), m.start()) is None:
+        return None
+    number = int(m["n"])
+    if not 1 <= number <= 53:
+        return None
+    end = m.start("range") if m["range"] else m.end()
+    return Candidate(m.start(), end, "DATE", _week_of_year(number, m["y"]))
+
+
+@rule(
+    r"\bweeks\s+[1-5]?\d\s*(?:to|through|and|-|–)\s*(?P<n>[1-5]?\d)(?![\d:.,]\d)"
+    r"(?:(?:\s+of|\s+in|,)\s+(?P<y>1\d{3}|20\d{2})(?!\d))?"
+)
+def _numbered_week_range_end(m: re.Match[str], text: str) -> Candidate | None:
+    """The last week of "weeks 30 to 33", a date of its own, as TimeML splits a range."""
+    if _EPI_WEEK.search(text, max(0, m.start() - 4000), m.start()) is None:
+        return None
+    number = int(m["n"])
+    if not 1 <= number <= 53:
+        return None
+    return Candidate(m.start("n"), m.end("n"), "DATE", _week_of_year(number, m["y"]))
+
+
+def _week_of_year(number: int, written: str | None) -> Resolver:
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if written:
+            year, how = int(written), f"week {number} of {written}"
+        elif pub is None:
+            return Resolution(f"XXXX-W{number:02d}", f"week {number}; needs the year", True)
+        else:
+            # reported after the fact: the latest week of that number begun by publication
+            iso_year, iso_week, _ = pub.isocalendar()
+            year = iso_year if number <= iso_week else iso_year - 1
+            how = f"week {number} of {year}, the latest such week begun by publication"
+        try:
+            monday = date.fromisocalendar(year, number, 1)
+        except ValueError:
+            return Resolution(f"{year:04d}-W{number:02d}", how)
+        return Resolution(f"{year:04d}-W{number:02d}", how, not written, monday, "week")
+
+    return resolve
+
+
 # --- seasons, quarters, halves --------------------------------------------------------------
 
 
@@ -2545,7 +2600,9 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "album of the year", "player of the month": an award's name
     if det == "the":
         if unit == "week" and re.match(
-            rf"\s+(?:ended|ending|to|through)\s+{MONTH_PATTERN}", text[m.end() : m.end() + 24], re.I
+            rf"\s+(?:ended|ending|to|through)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}",
+            text[m.end() : m.end() + 30],
+            re.I,
         ):
             return None  # "the week ended May 9": read by the rule for the week that holds it
         if re.match(r"\s+(?:of|before|after|when|that|in\s+which|to)\b", after) and unit != "year":
@@ -3787,14 +3844,18 @@ def _year_to_date(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "year", 0, m.group(0)))
 
 
-@rule(rf"{_B}(?P<w>the\s+week)\s+(?:ended|ending|to|through)\s+{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)")
+@rule(
+    rf"{_B}(?P<w>the\s+week)\s+(?:ended|ending|to|through)\s+(?:{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}))"
+)
 def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
-    """ "in the week ended May 9": the week that holds that day (the day is an expression of
-    its own, as TimeML keeps "ended" out of both)."""
-    month, day = month_number(m["mon"]), int(m["day"])
+    """ "in the week ended May 9", "the week ending 12 October": the week that holds that day
+    (the day is an expression of its own, as TimeML keeps "ended" out of both)."""
+    word = m["mon"] or m["mon2"]
+    month, day = month_number(word), int(m["day"] or m["day2"])
 
     def resolve(ctx: Context) -> Resolution:
-        base = named_month(ctx, month, day, None, m["mon"])
+        base = named_month(ctx, month, day, None, word)
         if base.point is None:
             return unresolved("week", m.group(0))
         iso_year, week, _ = base.point.isocalendar()
@@ -4742,6 +4803,8 @@ _TRIGGERS: dict[str, str] = {
     "_full_year_adjective": "full whole year",
     "_year_to_date": "year date",
     "_week_ended": "week",
+    "_numbered_week": "week weeks",
+    "_numbered_week_range_end": "weeks",
     "_the_years_after": "years decades months",
     "_september_eleventh": "sept sep september",
     "_day_of_year": "day",

@@ -2175,3 +2175,27 @@ def test_a_leap_day_a_year_written_before_and_the_hundreds_of_a_century() -> Non
         "It is the warmest since the late 1800s, and warmer than in the 2000s.", date(2020, 1, 5)
     )
     assert [h[2] for h in got] == ["18", "200"]
+
+
+def test_numbered_weeks_of_health_reports_and_the_week_ending_a_day() -> None:
+    text = (
+        "In epidemiological week 23, 412 cases were reported, up from 380 in week 22. "
+        "Cases in weeks 18 to 21 fell. Epi week 35 of 2018 was the worst."
+    )
+    got = [(h[0], h[2]) for h in found(text, date(2019, 6, 12))]
+    assert got == [
+        ("epidemiological week 23", "2019-W23"),
+        ("week 22", "2019-W22"),
+        ("weeks 18", "2019-W18"),
+        ("21", "2019-W21"),
+        ("Epi week 35 of 2018", "2018-W35"),
+    ]
+    # a week counted early in the year, reported in January, is of the year before
+    assert one("Epi week 52 saw a peak.", date(2020, 1, 8)).value == "2019-W52"
+    # without a health agency's counting, "week 1" is a season's, not the year's
+    assert found("The Jets lost in Week 1.", date(2024, 9, 12)) == []
+    # "the week ending 12 October": the week that holds that day, and the day itself
+    got = [
+        (h[0], h[2]) for h in found("Cases fell in the week ending 12 October.", date(2014, 10, 17))
+    ]
+    assert got == [("the week", "2014-W41"), ("12 October", "2014-10-12")]
