@@ -263,6 +263,11 @@ _HABITUAL = re.compile(
     r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:annually|usually|normally|typically)\b",
     re.IGNORECASE,
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "and" before a verb or a pronoun, not before another noun ("Sunday and Monday are")
+_COORDINATED_VERB = re.compile(
+    r"[^,.;:]*?\b(?:and|but)\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])", re.IGNORECASE
+)
 SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # a limit ("closed until Monday", "by Sunday") lies ahead unless the verb is past
 UNTIL = re.compile(
@@ -384,6 +389,9 @@ class Context:
 
     def _nearest_tense(self, begin: int, finish: int) -> Tense:
         best: tuple[int, Tense] | None = None
+        #: the nearest verb to the left opens a relative clause ("a storm that brought snow on
+        #: Tuesday will move off"): the expression is that clause's, not the main verb's after it
+        left_relative = False
         # a quotation has its own tense: '"... take the bases by Saturday," a general told'
         close = _QUOTE_CLOSE.search(self.text, self.end, finish)
         if close is not None and self._inside_quote():
@@ -501,8 +509,16 @@ class Context:
                 kind = "present"
             # verbs to the left govern the expression more often than those to the right
             weight = distance if m.end() <= self.start else distance + 15
-            if m.start() >= self.end and "," in self.text[self.end : m.start()]:
+            if m.end() <= self.start:
+                left_relative = _RELATIVE_BEFORE.search(
+                    self.text, max(0, m.start() - 30), m.start()
+                ) is not None and not re.search(r"[,;:]", self.text[m.end() : self.start])
+            elif "," in self.text[self.end : m.start()]:
                 # "whose campaign won on Feb. 1, plans to suspend": past a comma, another clause
+                weight += 30
+            elif left_relative or _COORDINATED_VERB.match(self.text, self.end, m.start() + 1):
+                # "declared a disaster on Tuesday and was to visit": the verb after "and" has
+                # its own time; so has the main verb after a relative clause
                 weight += 30
             if best is None or weight < best[0]:
                 best = (weight, kind)

@@ -2199,3 +2199,17 @@ def test_numbered_weeks_of_health_reports_and_the_week_ending_a_day() -> None:
         (h[0], h[2]) for h in found("Cases fell in the week ending 12 October.", date(2014, 10, 17))
     ]
     assert got == [("the week", "2014-W41"), ("12 October", "2014-10-12")]
+
+
+def test_a_verb_after_and_or_after_a_relative_clause_does_not_set_the_tense() -> None:
+    # "declared ... on Tuesday and was to visit": the plan after "and" has its own time
+    text = "The governor declared 11 counties disaster areas on Tuesday and was to visit them."
+    assert one(text, date(1999, 5, 5)).value == "1999-05-04"
+    text = "The maker filed for approval in October and expects a decision within a year."
+    assert found(text, date(2018, 3, 7))[0][2] == "2017-10"
+    # a relative clause's day is that clause's, not the main verb's after it
+    text = "A storm that brought heavy snow on Tuesday night will move off the coast."
+    assert one(text, date(1999, 12, 29)).value == "1999-12-28TNI"
+    # two days joined by "and" still share the verb after them
+    text = "Sunday and Monday will bring the heaviest rain."
+    assert [h[2] for h in found(text, date(2017, 8, 25))] == ["2017-08-27", "2017-08-28"]
