@@ -1274,6 +1274,44 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
 
 
+_WEATHER_ADJECTIVE = (
+    r"(?:(?:record|near-record|unusually|exceptionally|very)[-\s]+)?"
+    r"(?:dry|wet|cold|warm|hot|mild|snowy|rainy|stormy|harsh|severe|bitter|brutal|wintry"
+    r"|colder|warmer|hotter|wetter|drier|dryer|milder|snowier|rainier|stormier|harsher|cooler"
+    r"|[a-z]+iest|coldest|warmest|hottest|wettest|mildest|harshest|coolest|longest|worst|best)"
+)
+
+
+@rule(
+    rf"{_B}(?:the|a|an)\s+{_WEATHER_ADJECTIVE}(?:(?:\s+and|,)\s+{_WEATHER_ADJECTIVE})?"
+    rf"\s+(?P<season>spring|summer|autumn|fall|winter)(?!['’\w-])(?!\s+(?:of|in)\s+(?!19|20))"
+    r"(?:(?=\s+(?P<rel>last|this|next)\s+year\b))?"
+)
+def _season_of_its_weather(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the driest spring since 1895", "after a record-warm autumn", "a colder winter": a
+    season told by its weather is a particular one, the latest or the next by the tense."""
+    word = m["season"].lower()
+    code = SEASON_CODES[word]
+    step = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "").lower())
+
+    def resolve(ctx: Context) -> Resolution:
+        from desktop.extract._timex_calendar import season_start
+
+        if step is None or ctx.published is None:
+            return season(ctx, code, None, word)
+        # "a dry summer last year": the year after it says which
+        year = ctx.published.year + step
+        return Resolution(
+            f"{year:04d}-{code}",
+            f"{word} {year}: the {m['rel'].lower()} year's",
+            True,
+            season_start(code, year),
+            "season",
+        )
+
+    return Candidate(m.start("season"), m.end("season"), "DATE", resolve)
+
+
 def _chained_season(ctx: Context, code: str, step: int, what: str) -> Resolution:
     from desktop.extract._timex_calendar import season_start
 
@@ -1696,6 +1734,15 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         return Candidate(
             m.start(), end, kind, lambda ctx: weekday(ctx, wd, word, direction_after, suffix)
         )
+    of_week = re.match(r"\s+(next|last|this)\s+week\b", text[m.end() : m.end() + 16], re.I)
+    if not det and of_week is not None:
+        # "Thursday next week": that weekday of the week before or after publication's
+        end = m.end() + of_week.end()
+        step = {"next": 1, "last": -1, "this": 0}[of_week.group(1).lower()]
+        whole = text[m.start() : end]
+        return Candidate(
+            m.start(), end, kind, lambda ctx: _weekday_of_week(ctx, wd, step, whole, suffix)
+        )
     week_ago = re.match(r"\s+a\s+week\s+ago\b", text[m.end() : m.end() + 12])
     if not det and week_ago is not None:
         # "Friday a week ago": the Friday before the latest one
@@ -1705,6 +1752,23 @@ def _weekday(m: re.Match[str], text: str) -> Candidate | None:
         )
     start = m.start("wd") if det == "past" else m.start()
     return Candidate(start, m.end(), kind, lambda ctx: weekday(ctx, wd, word, direction, suffix))
+
+
+def _weekday_of_week(ctx: Context, wd: int, step: int, whole: str, suffix: str) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return Resolution(
+            f"XXXX-WXX-{wd + 1}{suffix}", f"{whole}; needs the publication date", True
+        )
+    day = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * step + wd)
+    return Resolution(
+        day.isoformat() + suffix,
+        f"{whole}: {human_day(day)}, in the week {'after' if step > 0 else 'before' if step < 0 else 'of'} "
+        f"the publication date, {human_day(pub)}",
+        True,
+        day,
+        "day",
+    )
 
 
 def _apposed_weekday(ctx: Context, wd: int, word: str, suffix: str) -> Resolution:
@@ -2884,6 +2948,12 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
     after_text = text[m.end() : m.end() + 12]
     if m["old"] or re.match(r"\s+old\b", after_text):
         return None  # an age: "52 years old", "a 136-year-old bank"
+    if unit in ("year", "month") and re.search(
+        r"\b(?:aged|ages)\s+(?:between\s+|from\s+|under\s+|over\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$",
+        text[max(0, m.start() - 30) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # an age: "adults aged 65 years and older", "children aged 1 to 10 years"
     if unit == "quarter" and (
         re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
         or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
@@ -3168,6 +3238,8 @@ def _either_count(m: re.Match[str], text: str) -> Candidate | None:
     start = m.end("lead") if m["lead"] else m.start()
     words = text[start : m.end()]
     tail = (m["tail"] or "").lower()
+    if re.search(r"\b(?:aged|ages)\s+(?:between\s+)?$", text[max(0, start - 20) : start], re.I):
+        return None  # an age range: "children aged 1 to 10 years"
     if m["u1"] and re.search(r"\bor\s+so\b", words, re.IGNORECASE):
         count = parse_number(m["n1"])
         if tail == "ago" and count is not None and unit in UNIT_GRAN:
@@ -4111,6 +4183,7 @@ _FIXED_HOLIDAYS = {
     "bonfire night": (11, 5),
     "victory day": (5, 9),
     "ve day": (5, 8),
+    "cinco de mayo": (5, 5),
     "defender of the fatherland day": (2, 23),
     # Japan's festival of the dead: its first day
     "obon": (8, 13),
@@ -4120,6 +4193,8 @@ _FIXED_HOLIDAYS = {
     "day of the sun": (4, 15),
     "day of the shining star": (2, 16),
 }
+# Super Tuesdays that were not the first Tuesday of March
+_SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2008: (2, 5)}
 # Republic Day in the countries whose news names it most; India's when no country is named
 _REPUBLIC_DAYS = {"india": (1, 26), "turkey": (10, 29), "italy": (6, 2)}
 # Holi (the day of colours, after the Phalguna full moon), as India's calendar fixed it
@@ -4272,6 +4347,13 @@ def _holiday_in(name: str, year: int) -> date | None:
     if name == "election day":
         # United States: the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "super tuesday":
+        # the primaries' biggest day: the first Tuesday of March unless the parties moved it
+        return (
+            date(year, *_SUPER_TUESDAYS[year])
+            if year in _SUPER_TUESDAYS
+            else (_nth_weekday(year, 3, 1, 1))
+        )
     if name in (
         "spring festival",
         "lunar new year",
@@ -4345,6 +4427,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^(?:succot|sukkoth)$", "sukkot", name)
     name = re.sub(r"^(?:chanukah|chanukkah|hanukah)$", "hanukkah", name)
     name = re.sub(r"^pesach$", "passover", name)
+    name = re.sub(r"^v-e day$", "ve day", name)
     name = re.sub(r"^whit\s*sun(?:day)?$", "whit sunday", name)
     name = re.sub(r"^all (saints|souls)'? day$", r"all \1 day", name)
     name = re.sub(r"^presidents'? day$", "presidents day", name)
@@ -4394,7 +4477,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|fourth\s+of\s+july|national\s+day|juneteenth|canada\s+day|remembrance\s+(?:day|sunday)"
     rf"|(?:saint|st\.?)\s+(?:patrick|andrew|david|george)['’]?s\s+day|anzac\s+day"
     rf"|australia\s+day|bastille\s+day|guy\s+fawkes\s+night|bonfire\s+night|black\s+friday"
-    rf"|victory\s+day|VE\s+day|defender\s+of\s+the\s+fatherland\s+day"
+    rf"|victory\s+day|V-?E\s+day|may\s+day(?!\s+bank)|cinco\s+de\s+mayo|super\s+tuesday|defender\s+of\s+the\s+fatherland\s+day"
     rf"|cyber\s+monday|(?:early|late)\s+may\s+bank\s+holiday|(?:spring|summer|august|late\s+spring)"
     rf"\s+bank\s+holiday|may\s+day\s+bank\s+holiday)"
     rf"(?:\s+{_YEAR4})?{_E}"
@@ -4437,9 +4520,28 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     # "Easter, which falls on March 31 this year": the clause names the year
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
     this_year_said = rel is None and re.search(r"\bthis\s+year\b", clause, re.I) is not None
+    # "last year's New Year's Eve gala", "next year's Lunar New Year": that year's
+    year_of = (
+        re.search(
+            r"\b(next|last|this)\s+year['’]s\s+$", text[max(0, m.start() - 16) : m.start()], re.I
+        )
+        if year is None and around is None and rel is None
+        else None
+    )
 
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
+        if year_of is not None and pub is not None:
+            step = {"next": 1, "last": -1, "this": 0}[year_of.group(1).lower()]
+            point = _holiday_in(name, pub.year + step)
+            if point is not None:
+                return Resolution(
+                    point.isoformat(),
+                    f"{m['h']} {point.year}, as '{year_of.group(0).strip()}' before it says",
+                    True,
+                    point,
+                    "day",
+                )
         if rel is not None and pub is not None:
             word = rel.group(1).lower()
             this_one = _holiday_in(name, pub.year)
@@ -4803,6 +4905,7 @@ _TRIGGERS: dict[str, str] = {
     "_full_year_adjective": "full whole year",
     "_year_to_date": "year date",
     "_week_ended": "week",
+    "_season_of_its_weather": "spring summer autumn fall winter",
     "_numbered_week": "week weeks",
     "_numbered_week_range_end": "weeks",
     "_the_years_after": "years decades months",
@@ -4827,7 +4930,7 @@ _TRIGGERS: dict[str, str] = {
     " thanksgiving easter festival good palm ash mother father memorial labor labour election"
     " orthodox eid diwali deepavali ramadan lantern saints souls king presidents columbus lincoln fourth"
     " national victory ve defender lent holi republic obon shrove mardi pancake ascension"
-    " pentecost whit whitsunday whitsun tax day tet",
+    " pentecost whit whitsunday whitsun tax day tet e may cinco super",
 }
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _REACH_BEFORE = 90

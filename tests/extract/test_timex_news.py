@@ -2213,3 +2213,36 @@ def test_a_verb_after_and_or_after_a_relative_clause_does_not_set_the_tense() ->
     # two days joined by "and" still share the verb after them
     text = "Sunday and Monday will bring the heaviest rain."
     assert [h[2] for h in found(text, date(2017, 8, 25))] == ["2017-08-27", "2017-08-28"]
+
+
+def test_seasons_told_by_their_weather_named_days_and_a_weekday_of_next_week() -> None:
+    text = "Farmers faced the driest spring since 1895. We had a dry summer last year."
+    got = [(h[0], h[2]) for h in found(text, date(2000, 6, 5))]
+    assert got == [
+        ("spring", "2000-SP"),
+        ("1895", "1895"),
+        ("summer", "1999-SU"),
+        ("last year", "1999"),
+    ]
+    assert one("Forecasters expect a colder and stormier winter.", date(1998, 11, 10)).value == (
+        "1998-WI"
+    )
+    # a season that names something is no season: "the winter of discontent" stays a date only
+    # when a year follows
+    assert found("It was a hard winter of discontent.", date(1998, 11, 10)) == []
+    text = "He campaigned ahead of Super Tuesday. Unions march on May Day. Cinco de Mayo is Friday."
+    assert [(h[0], h[2]) for h in found(text, date(2000, 3, 1))] == [
+        ("Super Tuesday", "2000-03-07"),
+        ("May Day", "2000-05-01"),
+        ("Cinco de Mayo", "2000-05-05"),
+        ("Friday", "2000-03-03"),
+    ]
+    assert one("The V-E Day ceremony was held in Paris.", date(2017, 5, 9)).value == "2017-05-08"
+    assert one("The vote will be held on Thursday next week.", date(2011, 4, 28)).value == (
+        "2011-05-05"
+    )
+    got = found("It cost less than last year's New Year's Eve gala.", date(2000, 12, 10))
+    assert [h[2] for h in got] == ["1999", "1999-12-31"]
+    # ages are no spans of time
+    assert found("Rates were highest among adults aged 65 years and older.", date(2020, 1, 3)) == []
+    assert found("Twelve are children aged 1 to 10 years.", date(2020, 1, 3)) == []
