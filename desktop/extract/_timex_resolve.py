@@ -208,7 +208,10 @@ _PAST_OF_PLAN = re.compile(
     r"|supposed)(?:\s+to)?\s+){0,3}"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:originally|initially|previously|once)\s+(?:(?:due|scheduled"
     r"|set|expected|supposed)(?:\s+to)?\s+){0,2}"
-    r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?)$",
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?"
+    # "had planned to hold elections on May 3", "had hoped to finish by mid-May": a plan of
+    # the past, told as such
+    r"|\bhad\s+(?:not\s+)?(?:originally\s+|initially\s+|previously\s+|once\s+|long\s+)?)$",
     re.IGNORECASE,
 )
 _AWAITED = frozenset(

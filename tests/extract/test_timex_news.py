@@ -2246,3 +2246,10 @@ def test_seasons_told_by_their_weather_named_days_and_a_weekday_of_next_week() -
     # ages are no spans of time
     assert found("Rates were highest among adults aged 65 years and older.", date(2020, 1, 3)) == []
     assert found("Twelve are children aged 1 to 10 years.", date(2020, 1, 3)) == []
+
+
+def test_a_plan_told_with_had_is_a_plan_of_the_past() -> None:
+    text = "The government had planned to hold local elections on May 3 but delayed them."
+    assert found(text, date(2001, 6, 8))[0][2] == "2001-05-03"
+    text = "Senate leaders, who had promised to vote by Wednesday, delayed the vote twice."
+    assert one(text, date(2000, 6, 30)).value == "2000-06-28"
