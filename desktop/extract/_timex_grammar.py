@@ -3870,22 +3870,22 @@ def _week_of_month(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(rf"{_B}[Tt]he\s+new\s+year{_E}(?!['’])", 0)
 def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
-    """ "into the new year": the year about to begin, or just begun, around the turn of it."""
+    """ "into the new year": the year about to begin, or just begun."""
 
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
         if pub is None:
             return unresolved("year", m.group(0))
-        if pub.month == 12 or pub.month <= 2:
-            year = pub.year + 1 if pub.month == 12 else pub.year
-            return Resolution(
-                f"{year:04d}",
-                f"{m.group(0)}: {year}, the year that begins around publication",
-                True,
-                date(year, 1, 1),
-                "year",
-            )
-        return reference(ctx, "FUTURE_REF", m.group(0))
+        # just begun in its first months; otherwise the one to come ("after the new year
+        # begins", said in October, is the next calendar year)
+        year = pub.year if pub.month <= 2 else pub.year + 1
+        return Resolution(
+            f"{year:04d}",
+            f"{m.group(0)}: {year}, the year that begins nearest publication",
+            True,
+            date(year, 1, 1),
+            "year",
+        )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 

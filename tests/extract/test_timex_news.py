@@ -2253,3 +2253,9 @@ def test_a_plan_told_with_had_is_a_plan_of_the_past() -> None:
     assert found(text, date(2001, 6, 8))[0][2] == "2001-05-03"
     text = "Senate leaders, who had promised to vote by Wednesday, delayed the vote twice."
     assert one(text, date(2000, 6, 30)).value == "2000-06-28"
+
+
+def test_the_new_year_is_the_one_to_come_unless_just_begun() -> None:
+    assert one("Schools reopen after the new year begins.", date(1999, 10, 18)).value == "2000"
+    assert one("Filming starts in the new year.", date(2013, 6, 2)).value == "2014"
+    assert one("Prices rose in the new year.", date(2014, 2, 3)).value == "2014"
