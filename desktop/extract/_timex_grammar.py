@@ -2285,14 +2285,24 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
             return None
     begin = ctx.sentence_bounds()[0]
     previous_begin = ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else 0
-    if not previous_begin <= ctx.last_day_end <= begin:
+    if (
+        ctx.last_day_end > begin
+        or (
+            ctx.last_day_end < previous_begin
+            # or a sentence or two further back in the same paragraph, close enough to be the scene
+            and not (
+                ctx.start - ctx.last_day_end < 400
+                and "\n\n" not in ctx.text[ctx.last_day_end : ctx.start]
+            )
+        )
+    ):
         return None
     tense = ctx.tense()
     if not ((tense == "past" and day.point < pub) or (tense == "future" and day.point > pub)):
         return None
     return Resolution(
         day.point.isoformat(),
-        f"{day.point.isoformat()}, the day the sentence before names",
+        f"{day.point.isoformat()}, the day named just before",
         day.needs_anchor,
         day.point,
         "day",

@@ -2259,3 +2259,11 @@ def test_the_new_year_is_the_one_to_come_unless_just_begun() -> None:
     assert one("Schools reopen after the new year begins.", date(1999, 10, 18)).value == "2000"
     assert one("Filming starts in the new year.", date(2013, 6, 2)).value == "2014"
     assert one("Prices rose in the new year.", date(2014, 2, 3)).value == "2014"
+
+
+def test_a_past_clock_time_takes_a_day_named_a_sentence_or_two_before_in_its_paragraph() -> None:
+    text = (
+        "The tornado struck Moore on Monday evening. It cut a path a mile wide. A radar "
+        "measured its winds at 318 mph at 6:54 p.m., the highest ever recorded."
+    )
+    assert found(text, date(1999, 5, 5))[-1][2] == "1999-05-03T18:54"
