@@ -1274,6 +1274,29 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
 
 
+@rule(
+    rf"{_B}the\s+(?P<y>1\d{{3}}|20\d{{2}})(?:[-–/](?P<y2>\d{{2}}))?\s+"
+    r"(?P<season>spring|summer|autumn|fall|winter)(?!['’\w-])"
+)
+def _year_before_season(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the 1997-98 winter", "the 2019 summer": the season of that year (a winter across two
+    years is named by the one it begins in, as TimeML writes "1997-WI")."""
+    year = int(m["y"])
+    if m["y2"] and int(m["y2"]) != (year + 1) % 100:
+        return None
+    word = m["season"].lower()
+    code = SEASON_CODES[word]
+
+    def resolve(ctx: Context) -> Resolution:
+        from desktop.extract._timex_calendar import season_start
+
+        return absolute(
+            f"{year:04d}-{code}", season_start(code, year), "season", f"{word} {year}, as written"
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 _WEATHER_ADJECTIVE = (
     r"(?:(?:record|near-record|unusually|exceptionally|very)[-\s]+)?"
     r"(?:dry|wet|cold|warm|hot|mild|snowy|rainy|stormy|harsh|severe|bitter|brutal|wintry"
@@ -4916,6 +4939,7 @@ _TRIGGERS: dict[str, str] = {
     "_year_to_date": "year date",
     "_week_ended": "week",
     "_season_of_its_weather": "spring summer autumn fall winter",
+    "_year_before_season": "spring summer autumn fall winter",
     "_numbered_week": "week weeks",
     "_numbered_week_range_end": "weeks",
     "_the_years_after": "years decades months",

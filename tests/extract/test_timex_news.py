@@ -2267,3 +2267,11 @@ def test_a_past_clock_time_takes_a_day_named_a_sentence_or_two_before_in_its_par
         "measured its winds at 318 mph at 6:54 p.m., the highest ever recorded."
     )
     assert found(text, date(1999, 5, 5))[-1][2] == "1999-05-03T18:54"
+
+
+def test_a_year_before_a_season_names_that_season() -> None:
+    text = "It is a sharp turn from the 1997-98 winter. The 2019 summer was hot."
+    assert [(h[0], h[2]) for h in found(text, date(1998, 12, 4))] == [
+        ("the 1997-98 winter", "1997-WI"),
+        ("The 2019 summer", "2019-SU"),
+    ]
