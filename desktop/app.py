@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -396,6 +397,21 @@ def xcb_libraries_message(missing: list[tuple[str, str]]) -> str:
     )
 
 
+def use_throwaway_settings(folder: Path) -> None:
+    """Keep this process's settings in ``folder`` instead of the analyst's.
+
+    A screenshot is drawn by a script or a build, not by the analyst at work: it must look the
+    same wherever it runs (the defaults, not this machine's theme, window size or recent
+    projects), and it must not leave its size and panes behind as the analyst's next layout.
+    Both scopes move: the system scope is the fallback a user setting is read through.
+    """
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+
+
 def run_app(
     project: Path | None = None,
     *,
@@ -430,15 +446,32 @@ def run_app(
     parsed_size = _parse_size(size)
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import launch
-    from desktop.ui.style import apply_look, style_sheet
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.factlane.Factlane")
+    if screenshot is not None:
+        throwaway = tempfile.TemporaryDirectory(prefix="factlane-screenshot-")
+        use_throwaway_settings(Path(throwaway.name))
+        try:
+            return _run_window(app, project, articles, screenshot, parsed_size)
+        finally:
+            throwaway.cleanup()
+    return _run_window(app, project, articles, screenshot, parsed_size)
+
+
+def _run_window(
+    app: QApplication,
+    project: Path | None,
+    articles: Sequence[Path],
+    screenshot: Path | None,
+    parsed_size: tuple[int, int] | None,
+) -> int:
+    from desktop.ui.main_window import launch
+    from desktop.ui.style import apply_look, style_sheet
+
     # The style sheet is set once the first window is built (see apply_look).
     apply_look(app, with_style_sheet=False)
     if screenshot is None and _listens_for_launches(app):
