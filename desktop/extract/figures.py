@@ -119,7 +119,7 @@ _UNIT_AFTER = re.compile(
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
 _COMPOUND_UNIT_RE = re.compile(
     r"-(?P<w>inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare|megawatt"
-    r"|gigawatt|magnitude)(?=\s+[a-z])"
+    r"|gigawatt|magnitude)(?=\s+[A-Za-z])"
 )
 _CURRENCY_WORDS = {
     "dollars": "USD",
@@ -580,6 +580,10 @@ _WHOLE_NUMBER_RE = re.compile(
     + "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
     + r")\s+(?=[a-z])",
     re.IGNORECASE,
+)
+_COMPOUND_WHOLE_RE = re.compile(
+    r"[\d,.]+-(?:inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare)\s+"
+    r"(?=[A-Za-z])"
 )
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
@@ -1534,6 +1538,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             nxt = re.compile(r"(?:[a-z]+\s+)?(?:million|thousand)\s+").match(
                 text, look, rest_limit
             ) or _WHOLE_NUMBER_RE.match(text, look, rest_limit)
+            # "27% of the 23,713-acre Palisades fire": a whole sized by a compound measure
+            nxt = nxt or _COMPOUND_WHOLE_RE.match(text, look, rest_limit)
             if nxt:
                 look = nxt.end()
                 part_of_whole = True
@@ -1579,7 +1585,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             words = words[1:]
             phrase = " ".join(words)
         head = words[-1].lower()
-        if head in _PEOPLE_MEASURE_NOUNS:
+        if (
+            head == "lives"
+            and len(words) == 1
+            and _LIVES_LOST_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+        ):
+            # "claimed 3,004 lives": the dead, told by what they lost
+            d.measure, phrase = "killed", None
+        elif head in _PEOPLE_MEASURE_NOUNS:
             noun_measure = MEASURE_WORDS.get(head, head)
         elif head in MEASURE_NOUNS:
             d.measure = MEASURE_WORDS.get(head, head)
@@ -1848,10 +1861,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if not any(w in _STOP_WORDS for w in np_words) and np_words[-1] not in MEASURE_WORDS:
             # "with turnout at 59.8%", "with unemployment at 4.1%": the level named before it
             d.counted = with_at.group("np")
-    if (
-        d.measure is None
-        and _HOMELESS_AFTER_RE.match(text, np_end, s1)
-        and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+    if d.measure is None and (
+        (
+            _HOMELESS_AFTER_RE.match(text, np_end, s1)
+            and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+        )
+        or _LEFT_HOMELESS_AFTER_RE.match(text, np_end, s1)
     ):
         # "leaving about 40,000 people homeless": people left homeless are displaced
         d.measure = "displaced"
@@ -1938,6 +1953,21 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     if d.unit == "magnitude":
         # "a magnitude 5.9 tremor": the size of one event, counting nothing
         d.counted = None
+    if (
+        d.measure is None
+        and d.counted is not None
+        and d.counted.split()[-1].lower() == "survivors"
+        and (
+            _SURVIVORS_BROUGHT_OUT_RE.search(text, max(s0, n.start - 40), n.start)
+            or _SURVIVORS_AFTER_VERB_RE.match(text, np_end, s1)
+        )
+    ):
+        # "dug 17 survivors out of collapsed buildings": brought out alive is rescued
+        d.measure = "rescued"
+    if _FORECASTERS_AFTER_RE.match(text, n.end, s1):
+        # "fewer than the 160,000 economists had expected": a forecast, of a count named before
+        d.counted, d.measure, d.counted_after = None, "expected", False
+        d.end = n.end
     if d.counted is not None:
         counted_words = [w.lower() for w in d.counted.split()]
         if (
@@ -2006,6 +2036,37 @@ _WITH_AT_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
 )
 _HOMELESS_AFTER_RE = re.compile(r"\s+homeless\b")
+#: "with 100,000 left homeless", "2,000 were made homeless": the verb after the count
+_LEFT_HOMELESS_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|are|have been|had been|been)\s+)?(?:left|made|rendered)\s+homeless\b"
+)
+#: "claimed 3,004 lives", "cost 40 lives": lives lost are the dead, and name no population
+_LIVES_LOST_BEFORE_RE = re.compile(
+    r"\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|lost)\s+"
+    r"(?:(?:the|an?\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+#: "pulled 14 survivors from the rubble", "plucked 97 survivors from the sea": survivors
+#: brought out of where they were caught are rescued
+_SURVIVORS_BROUGHT_OUT_RE = re.compile(
+    r"\b(?:pulled|pulling|dug|digging|plucked|plucking|hauled|hauling|lifted|lifting|winched"
+    r"|fished|brought|found|finding|recovered)\s+(?:(?:out|up)\s+)?"
+    r"(?:(?:another|a further|some|about|around|nearly|almost|more than|at least)\s+)?$",
+    re.IGNORECASE,
+)
+_SURVIVORS_AFTER_VERB_RE = re.compile(
+    r"\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:pulled|dug|plucked|hauled|lifted"
+    r"|winched|fished|brought)\s+(?:out\s+)?(?:from|of|out of|alive)\b",
+    re.IGNORECASE,
+)
+#: "fewer than the 160,000 economists had expected": the forecasters are who expected the
+#: number, not what it counts
+_FORECASTERS_AFTER_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’-]*|most|many|some)\s+)?(?:economists|analysts|forecasters|experts"
+    r"|traders|investors|markets|pollsters|strategists)\s+(?:had\s+|have\s+|were\s+|are\s+)?"
+    r"(?:expected|forecast|predicted|projected|anticipated|estimated|pencilled in|penciled in"
+    r"|polled by\b[^,.;]{0,40}?\bhad expected)\b"
+)
 _LEFT_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leaves|leave|rendered|rendering)\s+(?:[a-z]+\s+){0,2}$"
 )

@@ -1,0 +1,74 @@
+"""Round 15: disasters and accidents told the wire's way, economic releases and courts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+D = date(2024, 9, 14)
+
+
+def _figures(text: str, published: date = D) -> list[Figure]:
+    return find_figures(text, published, find_timexes(text, published))
+
+
+def _figure(text: str, number: str, published: date = D) -> Figure:
+    for f in _figures(text, published):
+        if number in f.number_text:
+            return f
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def test_lives_claimed_are_the_dead() -> None:
+    f = _figure("Floods along the river have claimed 3,004 lives this year.", "3,004")
+    assert f.measure == "killed"
+    assert f.counted is None
+    g = _figure("The epidemic has cost an estimated 40 lives in the province.", "40")
+    assert g.measure == "killed"
+    # lives saved are no one dead
+    h = _figure("The new warning system saved 300 lives, officials said.", "300")
+    assert h.measure != "killed"
+
+
+def test_left_homeless_after_the_count_is_displaced() -> None:
+    f = _figure("The quake killed 2,103 people, with 100,000 left homeless.", "100,000")
+    assert f.measure == "displaced"
+    g = _figure("About 2,000 families were made homeless by the fire.", "2,000")
+    assert g.measure == "displaced"
+    h = _figure("About 2,000 people remain homeless in the city, the council said.", "2,000")
+    assert h.measure is None
+
+
+def test_survivors_brought_out_are_rescued() -> None:
+    f = _figure("Soldiers dug 17 survivors out of collapsed buildings on Thursday.", "17")
+    assert f.measure == "rescued"
+    g = _figure("Officials said 97 survivors had been plucked from the sea by nightfall.", "97")
+    assert g.measure == "rescued"
+    # survivors counted with nothing done to them keep no measure
+    h = _figure("The 12 survivors told investigators the ship listed for an hour.", "12")
+    assert h.measure is None
+
+
+def test_a_number_forecasters_expected_is_a_forecast() -> None:
+    text = "Employers added 142,000 jobs, fewer than the 160,000 economists had expected."
+    f = _figure(text, "160,000")
+    assert f.measure == "expected"
+    assert f.counted != "economists"
+    assert _figure(text, "142,000").measure == "added"
+    g = _figure("The economy grew 0.4%, short of the 0.6% analysts forecast.", "0.6%")
+    assert g.measure == "expected"
+    # economists counted for themselves are a population
+    h = _figure("A survey of 40 economists found most expect a cut.", "40")
+    assert h.counted == "economists"
+
+
+def test_a_share_of_a_whole_sized_by_a_compound_measure() -> None:
+    text = "Firefighters have contained 27% of the 23,713-acre Palisades fire."
+    f = _figure(text, "27%")
+    assert f.counted == "Palisades fire"
+    g = _figure(text, "23,713")
+    assert g.counted == "Palisades fire"
+    assert g.unit is not None and g.unit.startswith("acre")
