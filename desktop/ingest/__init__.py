@@ -18,6 +18,8 @@ from desktop.ingest import docx as _docx
 from desktop.ingest import feed as _feed
 from desktop.ingest import furniture as _furniture
 from desktop.ingest import html as _html
+from desktop.ingest import mhtml as _mhtml
+from desktop.ingest import odt as _odt
 from desktop.ingest import plain as _plain
 from desktop.ingest.textclean import NotTextError, decode
 
@@ -43,6 +45,11 @@ SUPPORTED_SUFFIXES = {
     # ingest.pdf) and the paragraphs of a Word document (see ingest.docx).
     ".pdf": "pdf",
     ".docx": "docx",
+    # OpenDocument text (LibreOffice, Google Docs' export): see ingest.odt.
+    ".odt": "odt",
+    # A page saved by a browser as one file, "Webpage, single file": see ingest.mhtml.
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
 }
 
 __all__ = [
@@ -118,10 +125,20 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
                 raise IngestError(f"{name}: {exc}") from exc
         elif fmt == "docx":
             article = _docx.read_docx_bytes(data)
+        elif fmt == "odt":
+            article = _odt.read_odt_bytes(data)
+        elif fmt == "mhtml":
+            article = _mhtml.read_mhtml_bytes(data)
         else:
             text, encoding = decode(data, declared=_plain.mail_charset(data))
             article = _plain.read_text(text, fmt, encoding)
-    except (NotTextError, _feed.NotAFeed, _docx.NotAWordDocument) as exc:
+    except (
+        NotTextError,
+        _feed.NotAFeed,
+        _docx.NotAWordDocument,
+        _odt.NotAnOpenDocument,
+        _mhtml.NotAWebArchive,
+    ) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.PageTooLarge as exc:
         raise IngestError(f"{name}: {exc}") from exc

@@ -1504,7 +1504,7 @@ _BODY_WORDS = frozenset(
 
 
 #: Formats whose text is laid out by its author on pages (no site chrome around a story).
-DOCUMENT_FORMATS = frozenset({"pdf", "docx"})
+DOCUMENT_FORMATS = frozenset({"pdf", "docx", "odt"})
 
 
 def no_author_for_release(article: RawArticle, properties: str) -> None:

@@ -66,12 +66,19 @@ def read_html_bytes(data: bytes, fmt: str = "html") -> RawArticle:
 
 
 def read_html(
-    markup: str, *, fmt: str = "html", encoding: str = "utf-8", known: Found | None = None
+    markup: str,
+    *,
+    fmt: str = "html",
+    encoding: str = "utf-8",
+    known: Found | None = None,
+    address: str | None = None,
 ) -> RawArticle:
     """An article from HTML markup, within the size budget and the time limit.
 
     ``known`` holds metadata a container already gave (a feed item's title, author and date):
-    it outranks whatever the markup says.
+    it outranks whatever the markup says. ``address`` is where a container says the page was
+    saved from (an MHTML archive's snapshot address): the page's address when its markup
+    names none.
     """
     markup = clean_text(markup)
     slim, json_ld = slim_markup(markup)
@@ -85,7 +92,9 @@ def read_html(
         raise PageTooLarge(f"the page has about {tags:,} tags; the limit is {MAX_TAGS:,}")
     main_text = tags <= MAX_TAGS_FOR_MAIN_TEXT
     return run_with_time_limit(
-        lambda: _extract(slim, json_ld, fmt, encoding, main_text=main_text, known=known),
+        lambda: _extract(
+            slim, json_ld, fmt, encoding, main_text=main_text, known=known, address=address
+        ),
         TIME_LIMIT_S,
     )
 
@@ -180,6 +189,7 @@ def _extract(
     *,
     main_text: bool = True,
     known: Found | None = None,
+    address: str | None = None,
 ) -> RawArticle:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
@@ -226,6 +236,8 @@ def _extract(
             "the page is too large for main-text detection; every block was judged by the "
             "furniture rules alone"
         )
+    if address:
+        _saved_from_address(address, found)
     # A line break inside a block separates words; trafilatura has its own copy of the tree.
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
@@ -244,6 +256,17 @@ def _extract(
     else:
         pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+
+
+def _saved_from_address(address: str, found: Found) -> None:
+    """The address a page was saved from ranks below every address its markup gives (a
+    canonical link drops the tracking query a reader's address carries); its host names the
+    outlet only when nothing better does."""
+    had_url = found.url is not None
+    found.set("url", address, "the address the page was saved from")
+    host = urlsplit(address).hostname
+    if host and not had_url:
+        found.fallbacks.append(("source", host.removeprefix("www."), "web address"))
 
 
 _CONFIG_LOCK = threading.Lock()

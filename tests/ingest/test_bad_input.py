@@ -12,9 +12,9 @@ from desktop.ingest import html as ingest_html
 
 
 def test_unknown_suffix(tmp_path: Path) -> None:
-    path = tmp_path / "report.odt"
+    path = tmp_path / "report.pages"
     path.write_bytes(b"PK\x03\x04 whatever")
-    with pytest.raises(IngestError, match=r"report\.odt: \.odt files are not supported"):
+    with pytest.raises(IngestError, match=r"report\.pages: \.pages files are not supported"):
         read_file(path)
     with pytest.raises(IngestError, match="no file extension"):
         read_bytes(b"text", "README")

@@ -22,6 +22,9 @@ def test_supported_suffixes() -> None:
         ".atom": "feed",
         ".pdf": "pdf",
         ".docx": "docx",
+        ".odt": "odt",
+        ".mhtml": "mhtml",
+        ".mht": "mhtml",
     }
 
 
