@@ -79,7 +79,10 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "square kilometers": ("km2", 1.0),
     "square miles": ("km2", 2.589988),
     "hectares": ("km2", 0.01),
+    "hectare": ("km2", 0.01),
     "acres": ("km2", 0.004046856),
+    # "the 23,713-acre fire": a compound gives the unit in the singular
+    "acre": ("km2", 0.004046856),
     "km/h": ("km/h", 1.0),
     "kph": ("km/h", 1.0),
     "mph": ("km/h", 1.609344),
@@ -127,6 +130,9 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 #: aggregate nouns that, told in degrees, are an average temperature
 _AVERAGE_HEADS = frozenset({"average", "mean"})
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
+#: words before the head that name one series in two ways: "the jobless rate" is "the
+#: unemployment rate"
+_MODIFIER_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
 _CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
 
@@ -246,7 +252,13 @@ def _quantity(
             modifiers = [w.lower() for w in kept[:-1]]
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
-    aboard = [w.lower() for w in kept]
+    lowered = [w.lower() for w in kept]
+    if lowered[-3:] in (["homes", "and", "businesses"], ["households", "and", "businesses"]):
+        # "3.2 million homes and businesses without power" are a utility's customers, the
+        # quantity "1.4 million customers" is
+        head, modifiers = _singular("customers"), lowered[:-3]
+    modifiers = [_MODIFIER_SYNONYMS.get(w, w) for w in modifiers]
+    aboard = lowered
     if aboard[-1:] == ["members"]:
         aboard = aboard[:-1]
     if (

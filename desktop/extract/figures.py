@@ -870,6 +870,16 @@ def find_figures(
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
         for d in drafts:
+            if (
+                d.period in (None, "month", "quarter", "year")
+                and d.measure in ("rose", "fell")
+                and d.unit in _CHANGE_UNITS
+            ):
+                # "rose 0.8% from August" and "rose 2.4% in September from a year earlier" are
+                # changes over a month and over a year: two quantities, however alike their
+                # words, whichever month the sentence dates them to
+                d.period = _change_base(text, d.number.end, s1) or d.period
+        for d in drafts:
             old_year = _past_event_year(text, d.number.start, s0, published)
             if old_year is not None:
                 # "the 2015 Nepal earthquake, which killed 9,000 people": an old toll cited for
@@ -2658,6 +2668,34 @@ _TEMPERATURE_UNITS = frozenset(
     {"C", "F", "°C", "°F", "degrees", "degrees Celsius", "degrees Fahrenheit", "degrees C"}
     | {"degrees F"}
 )
+
+
+_BASE_LEAD = r"\b(?:from|than|on|over|against|compared (?:with|to))\s+"
+#: what a change is measured against, after the number: the year before or the month before
+_CHANGE_BASE_RE = re.compile(
+    rf"(?P<year>{_BASE_LEAD}(?:a|one|the\s+previous|the\s+same\s+(?:month|period|quarter|time)"
+    r"\s+(?:a|last|the\s+previous))\s+year(?:\s+(?:earlier|ago|before))?\b"
+    rf"|{_BASE_LEAD}(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
+    r"|\byear[\s-]+on[\s-]+year\b|\bon\s+the\s+year\b|\bon\s+an?\s+annual\s+basis\b)"
+    rf"|(?P<month>{_BASE_LEAD}(?:a\s+month\s+(?:earlier|ago|before)"
+    r"|(?:the\s+)?(?:previous|prior|preceding)\s+month)\b"
+    rf"|{_BASE_LEAD}{_MONTHS}\b(?!\s+(?:\d|last|a\s+year))"
+    r"|\bmonth[\s-]+on[\s-]+month\b|\bon\s+the\s+month\b)"
+    rf"|(?P<quarter>{_BASE_LEAD}(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b"
+    r"|\bquarter[\s-]+on[\s-]+quarter\b|\bon\s+the\s+quarter\b)"
+)
+
+
+def _change_base(text: str, start: int, s1: int) -> FigurePeriod | None:
+    """The stretch a change is measured over, from its base told after it in the same clause:
+    "a year" for "from a year earlier", "a month" for "from August" or "month on month"."""
+    stop = re.compile(r"[,;:]").search(text, start, s1)
+    m = _CHANGE_BASE_RE.search(text, start, min(stop.start() if stop else s1, start + 60))
+    if m is None:
+        return None
+    if m.group("year"):
+        return "year"
+    return "month" if m.group("month") else "quarter"
 
 
 def _period(

@@ -17,6 +17,10 @@ from desktop.extract.qualifiers import vague_range
 NumberKind = Literal["digits", "words", "fraction", "vague"]
 
 
+#: a little under half: the share of a rounding step a rounded number may be off by
+_HALF_STEP = 0.4995
+
+
 def scaled_value(value: float, scale: float) -> float:
     """``value`` times ``scale`` without the binary rounding of a float product.
 
@@ -178,7 +182,10 @@ def _digit_mentions(text: str) -> list[NumberMention]:
                 # "£450m" is rounded to the nearest ten million, as "1.2 million" is to the
                 # nearest hundred thousand; a two-digit "20 million" may be exact
                 step = 10.0
-            rounding = min(0.1, 0.5 * step / value)
+            # rounding to the nearest step leaves the true value within half a step, one end
+            # open: "€1.2 billion" and "€1.3 billion" are two readings, not one that meets at
+            # 1.25, so the slack stops just short of the half step
+            rounding = min(0.1, _HALF_STEP * step / value)
         start = m.start("cur") if m.group("cur") else m.start("num")
         sign = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
         if sign is not None:

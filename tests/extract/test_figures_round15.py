@@ -72,3 +72,15 @@ def test_a_share_of_a_whole_sized_by_a_compound_measure() -> None:
     g = _figure(text, "23,713")
     assert g.counted == "Palisades fire"
     assert g.unit is not None and g.unit.startswith("acre")
+
+
+def test_a_change_carries_the_stretch_its_base_names() -> None:
+    f = _figure("Consumer prices rose 2.4% in September from a year earlier.", "2.4%")
+    assert f.period == "year"
+    g = _figure("Consumer prices rose 0.2% in September from August.", "0.2%")
+    assert g.period == "month"
+    h = _figure("Output fell 0.3% on the previous quarter, the ONS said.", "0.3%")
+    assert h.period == "quarter"
+    # a level reached is no change, and "from" before its old value names no base
+    k = _figure("The unemployment rate fell to 4.2% in August from 4.3% in July.", "4.2%")
+    assert k.measure is None
