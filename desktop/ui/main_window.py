@@ -774,7 +774,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(tab))
         show_rejected = s.value("view/showRejected", False)
         self.show_rejected_action.setChecked(show_rejected in (True, "true", "1"))
-        self.fact_filter.show_rejected = self.show_rejected_action.isChecked()
+        self.fact_filter = replace(
+            self.fact_filter, show_rejected=self.show_rejected_action.isChecked()
+        )
+        # The table keeps a filter of its own: without this, rejected facts came back on the
+        # timeline but not in the table until another filter was touched.
+        self.facts_panel.set_filter(self.fact_filter)
         self.timeline.set_show_rejected(self.fact_filter.show_rejected)
 
     def _initial_splitter_sizes(self) -> None:

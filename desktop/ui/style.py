@@ -98,6 +98,28 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (4.5 is the floor for small text)."""
+    return _contrast(a, b)
+
+
+def legible_grey(text: QColor, grounds: list[QColor], minimum_contrast: float = 4.5) -> QColor:
+    """The grey nearest halfway from the text to the first ground that still reads on every
+    ground: set-aside things (rejected facts) look faded next to the text, yet stay legible,
+    in any palette."""
+    ground = grounds[0]
+    for step in range(50, 101, 2):
+        t = step / 100
+        c = QColor(
+            round(ground.red() + (text.red() - ground.red()) * t),
+            round(ground.green() + (text.green() - ground.green()) * t),
+            round(ground.blue() + (text.blue() - ground.blue()) * t),
+        )
+        if all(_contrast(c, g) >= minimum_contrast for g in grounds):
+            return c
+    return QColor(text.red(), text.green(), text.blue())
+
+
 def muted_colour(palette: QPalette, minimum_contrast: float = 4.8) -> QColor:
     """An opaque grey between the text and the window colours that still reads on both the
     window and the base (WCAG AA for small text is 4.5:1).
@@ -114,18 +136,8 @@ def muted_colour(palette: QPalette, minimum_contrast: float = 4.8) -> QColor:
     given = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
     if given.alpha() == 255 and all(_contrast(given, g) >= minimum_contrast for g in grounds):
         return given
-    window = grounds[0]
     # From halfway between text and window towards the text, until it reads on every ground.
-    for step in range(50, 101, 2):
-        t = step / 100
-        c = QColor(
-            round(window.red() + (text.red() - window.red()) * t),
-            round(window.green() + (text.green() - window.green()) * t),
-            round(window.blue() + (text.blue() - window.blue()) * t),
-        )
-        if all(_contrast(c, g) >= minimum_contrast for g in grounds):
-            return c
-    return QColor(text.red(), text.green(), text.blue())
+    return legible_grey(text, grounds, minimum_contrast)
 
 
 def with_muted_text(palette: QPalette) -> QPalette:

@@ -64,3 +64,86 @@ def test_a_screenshot_run_neither_reads_nor_writes_the_analysts_settings(
     assert (image.width(), image.height()) == (1024, 640)
     corner = image.pixelColor(4, image.height() - 4)
     assert corner.lightnessF() > 0.5, corner.name()
+
+
+def _palettes():  # type: ignore[no-untyped-def]
+    """The two themes as apply_look sets them: Fusion's light palette and our dark one."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from desktop.ui.style import dark_palette, with_muted_text
+
+    light = QStyleFactory.create("Fusion").standardPalette()
+    return {"light": with_muted_text(light), "dark": with_muted_text(dark_palette())}
+
+
+def test_rejected_facts_on_the_timeline_are_grey_of_the_theme_and_legible(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.style import contrast_ratio
+    from desktop.ui.timeline.style import TimelineColors
+
+    greys = {}
+    for name, palette in _palettes().items():
+        colors = TimelineColors.from_palette(palette)
+        grey = colors.for_status("rejected")
+        greys[name] = grey.name()
+        text = palette.color(QPalette.ColorRole.Text)
+        for lane in (colors.base, colors.lane_alt):
+            # Legible on both lane shades, yet fainter than the facts still in play.
+            assert contrast_ratio(grey, lane) >= 4.5, (name, grey.name(), lane.name())
+            assert contrast_ratio(grey, lane) < contrast_ratio(text, lane), name
+        assert colors.muted_text == grey
+    assert greys["light"] != greys["dark"]
+
+
+def test_rejected_rows_in_the_facts_table_follow_the_theme(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.models.facts import COL_TEXT, FactFilter, FactsTableModel
+    from desktop.ui.style import contrast_ratio
+    from tests.ui.test_models import fact
+
+    model = FactsTableModel()
+    model.set_filter(FactFilter(show_rejected=True))
+    model.set_facts([fact(1, date(2025, 1, 9), status="rejected"), fact(2, date(2025, 1, 10))])
+    original = QApplication.palette()
+    seen = {}
+    try:
+        for name, palette in _palettes().items():
+            QApplication.setPalette(palette)
+            brush = model.index(0, COL_TEXT).data(Qt.ItemDataRole.ForegroundRole)
+            grey = brush.color()
+            seen[name] = grey.name()
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+                assert contrast_ratio(grey, palette.color(role)) >= 4.5, (name, grey.name())
+            assert model.index(1, COL_TEXT).data(Qt.ItemDataRole.ForegroundRole) is None
+    finally:
+        QApplication.setPalette(original)
+    assert seen["light"] != seen["dark"]
+
+
+def test_show_rejected_facts_remembered_shows_them_in_the_table_too(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from desktop.services.project import ProjectService
+
+    with ProjectService.open(demo_project) as service:
+        facts = service.facts()
+        for record in facts[:3]:
+            service.set_fact_status(record.id, "rejected")
+    QSettings().setValue("view/showRejected", True)
+    window = make_window()
+    window.show()
+    assert window.open_project(demo_project)
+    qtbot.waitUntil(window.facts_loaded, timeout=15000)
+    assert window.show_rejected_action.isChecked()
+    assert window.facts_panel.model.rowCount() == len(facts)
+    assert window.timeline.shown_data() and any(
+        it.status == "rejected" for it in window.timeline.shown_data()
+    )

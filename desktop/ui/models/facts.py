@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.records import FactRecord
 from desktop.ui.format import date_edit_text, date_range_text, precision_text
+from desktop.ui.style import legible_grey
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -138,6 +139,22 @@ class FactsTableModel(QAbstractTableModel):
         #: The table's font (its size is a preference): a rejected fact's struck-out text
         #: is drawn in it, not in the application's.
         self.row_font: QFont | None = None
+        self._set_aside: tuple[int, QBrush] | None = None
+
+    def set_aside_brush(self) -> QBrush:
+        """A rejected fact's text colour: the theme's text faded, legible on either row shade.
+        Made again when the palette changes (a theme chosen in Preferences)."""
+        palette = QGuiApplication.palette()
+        key = palette.cacheKey()
+        if self._set_aside is None or self._set_aside[0] != key:
+            group = QPalette.ColorGroup.Active
+            grounds = [
+                palette.color(group, QPalette.ColorRole.Base),
+                palette.color(group, QPalette.ColorRole.AlternateBase),
+            ]
+            grey = legible_grey(palette.color(group, QPalette.ColorRole.Text), grounds)
+            self._set_aside = (key, QBrush(grey))
+        return self._set_aside[1]
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -390,7 +407,7 @@ class FactsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(f, col)
         if role == Qt.ItemDataRole.ForegroundRole and f.status == "rejected":
-            return QBrush(QColor(128, 128, 128))
+            return self.set_aside_brush()
         if role == Qt.ItemDataRole.FontRole and col == COL_TEXT and f.status == "rejected":
             font = QFont(self.row_font) if self.row_font is not None else QFont()
             font.setStrikeOut(True)

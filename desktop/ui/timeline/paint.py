@@ -119,7 +119,7 @@ class GlyphCache:
             # long costs far more than painting it, and the grid under a bar is not missed.
             strength = 0.14 if rejected else (0.30 if c.dark else 0.19)
             fill = mix(c.base, color, strength + (0.15 if hover else 0.0))
-            edge = mix(c.base, color, 0.55) if rejected else color
+            edge = mix(c.base, color, 0.75) if rejected else color
             found = self._bars[key] = (fill, edge)
         return found
 
@@ -127,7 +127,9 @@ class GlyphCache:
         found = self._short.get(status)
         if found is None:
             color = self.colors.for_status(status)
-            found = self._short[status] = with_alpha(color, 90 if status == "rejected" else 255)
+            # Opaque: a translucent grey all but vanished on dark lanes.
+            rejected = status == "rejected"
+            found = self._short[status] = mix(self.colors.base, color, 0.6) if rejected else color
         return found
 
     def bubble_colors(self, level: int) -> tuple[QColor, QColor]:

@@ -1,7 +1,8 @@
 """Colours of the timeline, taken from the widget's palette plus a few accents.
 
 Neutral surfaces come from QPalette roles so that light and dark themes both work; the status
-accents have a light-theme and a dark-theme shade so that they keep their contrast on either.
+accents have a light-theme and a dark-theme shade so that they keep their contrast on either;
+rejected facts are drawn in a grey made from the palette's text.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop.ui.style import legible_grey
+
 _STATUS_SHADES: dict[str, tuple[str, str]] = {
     # status: (on a light background, on a dark background)
     "auto": ("#2f6fde", "#6ea8ff"),
     "confirmed": ("#1f9d55", "#4fd18b"),
     "edited": ("#d07a00", "#f5b041"),
     "manual": ("#7b4fd6", "#b89cff"),
-    "rejected": ("#8a8f98", "#7d838c"),
 }
 _CONFLICT = ("#d93025", "#ff6b5e")
 
@@ -72,7 +74,11 @@ class TimelineColors:
             # Styles disagree on AlternateBase; a faint tint of the text colour always works.
             alt = mix(base, text, 0.035 if not dark else 0.05)
         header = mix(window, text, 0.03)
-        muted = mix(text, base, 0.45)
+        # Rejected facts and muted labels: a grey of this palette's own text, faded towards
+        # the lanes but legible on both lane shades (a fixed grey was dim on dark lanes).
+        muted = legible_grey(text, [base, alt])
+        status = {k: QColor(v[shade]) for k, v in _STATUS_SHADES.items()}
+        status["rejected"] = muted
         return cls(
             dark=dark,
             base=base,
@@ -90,5 +96,5 @@ class TimelineColors:
             bubble_light=mix(base, text, 0.52 if not dark else 0.40),
             bubble_text=base,
             conflict=QColor(_CONFLICT[shade]),
-            status={k: QColor(v[shade]) for k, v in _STATUS_SHADES.items()},
+            status=status,
         )

@@ -36,8 +36,10 @@ FORMAT_NAMES = {
     "txt": "text",
     "md": "Markdown",
     "html": "web pages",
+    "mhtml": "saved web archives",
     "pdf": "PDF",
     "docx": "Word",
+    "odt": "OpenDocument",
     "eml": "e-mail",
     "feed": "news feeds",
 }
