@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire41]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire46]
 """
 
 from __future__ import annotations
@@ -86,8 +86,11 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # weather, climate and disasters of 1996-2026, most from 1998-2000 newswire (wire37),
 # humanitarian and public-health situation reports of 2000-2026, with epidemiological weeks and
 # reporting periods (wire38), elections, campaigns and polls of 1996-2026 (wire39), regional and
-# state newswire of 1998-2000 (wire40), and technology, transport and space news of 1998-2026
-# (wire41)
+# state newswire of 1998-2000 (wire40), technology, transport and space news of 1998-2026
+# (wire41), and 1998-2000 newswire of five more kinds: business and markets (wire42), diplomacy
+# and conflict (wire43), mixed copy annotated by TimeBank's own counted practice (wire44), crime,
+# courts and accidents (wire45), and correspondents' copy from Latin America, Africa and Asia
+# (wire46)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -131,6 +134,11 @@ WIRE_ARTICLES = {
         "wire39",
         "wire40",
         "wire41",
+        "wire42",
+        "wire43",
+        "wire44",
+        "wire45",
+        "wire46",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
