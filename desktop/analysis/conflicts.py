@@ -436,10 +436,15 @@ def _kind(measure: str, unit: str) -> Kind:
     return "running" if measure in RUNNING_TALLIES else "fixed"
 
 
-def _pair_kind(kind: Kind, ra: _Reading, rb: _Reading) -> Kind:
+#: running counts of people moved that are also a level of people still away: "92,000 people
+#: remain under evacuation orders" is how many are out now, and falls as orders are lifted
+_AWAY_MEASURES = frozenset({"evacuated", "displaced"})
+
+
+def _pair_kind(kind: Kind, ra: _Reading, rb: _Reading, measure: str = "") -> Kind:
     """A figure's own words can say more than its measure: "still missing" is a level, "so far"
     a running total."""
-    if "current" in (ra.period, rb.period) and kind != "running":
+    if "current" in (ra.period, rb.period) and (kind != "running" or measure in _AWAY_MEASURES):
         return "level"
     if kind == "fixed" and "cumulative" in (ra.period, rb.period):
         return "running"
@@ -451,7 +456,7 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     measure = canonical_measure(a.figure.measure) or canonical_measure(b.figure.measure) or ""
     unit = _unit(a.figure.unit or b.figure.unit)
     ra, rb = _reading(a), _reading(b)
-    return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb))
+    return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb, measure))
 
 
 _REVISION_RE = re.compile(
@@ -731,7 +736,7 @@ def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
             b = readings[j]
             if a.article_id == b.article_id:
                 continue
-            relation, reason = _relate(a, b, measure, _pair_kind(kind, a, b))
+            relation, reason = _relate(a, b, measure, _pair_kind(kind, a, b, measure))
             if a.id < b.id:
                 pairs.append(FigurePair(a.id, b.id, relation, reason, key))
             else:

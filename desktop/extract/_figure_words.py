@@ -184,7 +184,19 @@ _add("added", "added", "created")
 _add("charged", "charged", "charged with")
 _add("seized", "seized")
 _add("burned", "burned", "burnt", "scorched")
-_add("without power", "without electricity", "without power", "lost power", "cut power to")
+_add(
+    "without power",
+    "without electricity",
+    "without power",
+    "lost power",
+    "cut power to",
+    # "knocked out power to 3.2 million homes and businesses": the customers left without it
+    "knocked out power to",
+    "knocking out power to",
+    "knocked out electricity to",
+    "cutting power to",
+    "lost electricity",
+)
 
 #: measures whose count only grows while an event unfolds: a later, higher report of one of
 #: these is an update of a running tally rather than a disagreement.

@@ -1720,6 +1720,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             made_np = whole_of.group("head")
         d.counted = _trim_phrase(made_np)
         d.made_change = True
+        made_head = made_np.split()[-1].lower() if made_np.split() else ""
+        if made_head in _SUBJECT_MEASURE_NOUNS:
+            # "revised the Odisha train crash toll down to 275": a toll names its measure, and
+            # the words before it the event, no population
+            d.counted = None
+            d.measure = MEASURE_WORDS.get(made_head, made_head)
         if made.group("by"):
             verb = made.group("w").lower()
             d.measure = MEASURE_WORDS.get(verb)
@@ -1796,6 +1802,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "confirmed infections rose to 85,195": the subject names the measure
                 d.measure = d.measure or MEASURE_WORDS.get(head, head)
                 subject_np = " ".join(subject_np.split()[:-1])
+                if head == "toll" and _EVENT_BEFORE_TOLL_RE.search(subject_np):
+                    # "the Odisha train crash toll": the event whose toll it is, no population
+                    subject_np = ""
                 if all(w.lower() in _COUNT_ADJECTIVES for w in subject_np.split()):
                     # "daily deaths have fallen to 40": how the deaths are counted, not whose
                     subject_np = ""
@@ -1826,6 +1835,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 np = np if named else None
             if np:
                 d.counted = np
+    if d.measure is None and d.unit is None and n.kind in ("digits", "words"):
+        moved_by = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
+        if (
+            moved_by is not None
+            and re.search(r"\bby\s", moved_by.group(0))
+            and not re.match(r"(?i)(?:up|down)\b", moved_by.group(0))
+        ):
+            # "the number of unemployed rose by 390,000": a count moved by a number, as a
+            # level moves by a share ("up by 390,000" stays a change with no verb)
+            d.measure = "rose" if moved_by.group("up") else "fell"
     driven = (
         _LEVEL_DRIVEN_RE.search(text, max(s0, n.start - 60), n.start)
         if d.counted is None and not d.counted_from_pronoun and not d.counted_after
@@ -1974,6 +1993,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "dug 17 survivors out of collapsed buildings": brought out alive is rescued
         d.measure = "rescued"
+    if (
+        d.measure is None
+        and d.counted is not None
+        and d.counted.split()[-1].lower() in _ARRIVING_NOUNS
+        and _REACHED_PLACE_AFTER_RE.match(text, np_end, s1)
+    ):
+        # "Some 3,800 migrants reached the Canary Islands": people reaching a place arrived
+        d.measure = "arrived"
     if _FORECASTERS_AFTER_RE.match(text, n.end, s1):
         # "fewer than the 160,000 economists had expected": a forecast, of a count named before
         d.counted, d.measure, d.counted_after = None, "expected", False
@@ -2245,6 +2272,18 @@ _PLACE_THEN_AND_RE = re.compile(
 )
 
 
+#: "... and acquitted 11": "and" and a past-tense verb right before a bare number
+_SECOND_VERB_BEFORE_RE = re.compile(r"\band\s+(?!(?:said|says|added|noted)\b)[a-z]{3,}ed\s+$")
+#: who arrives by reaching a place: "3,800 migrants reached the Canary Islands"
+_ARRIVING_NOUNS = frozenset(
+    {"migrants", "refugees", "seekers", "people", "boats", "asylum-seekers", "arrivals"}
+)
+_REACHED_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at)|made\s+it\s+to)\s+"
+    r"(?:the\s+(?:shores\s+of\s+|coast\s+of\s+)?)?[A-Z]"
+)
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -2322,7 +2361,8 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.counted is None
             and prev.counted is not None
             and prev.measure in ("rose", "fell")
-            and re.fullmatch(r"\s+to\s+", gap)
+            # "rose by 390,000 from a year earlier to 2.92 million": the base said in between
+            and re.fullmatch(r"\s+(?:(?:from|on|over)\s+[^,;:\d]{1,30}?\s+)?to\s+", gap)
         ):
             # "vote share fell by nine points to 36%": the level the change reached
             cur.counted = prev.counted
@@ -2344,6 +2384,22 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "raised $1.2bn (£950m)": the same amount converted, with the same measure
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and not cur.counted_from_pronoun
+            and cur.unit is None
+            and prev.unit is None
+            and prev.counted is not None
+            and prev.counted_after
+            and short
+            and _SECOND_VERB_BEFORE_RE.search(gap) is not None
+            and not _ATTRIBUTION_RE.search(gap)
+        ):
+            # "convicted 43 soldiers of mutiny and acquitted 11": a second verb's bare object
+            # is more of the same people
+            cur.counted = prev.counted
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the
@@ -2821,6 +2877,8 @@ _EVENT_NOUNS = (
     r"|typhoon|storm|fire|wildfires?|eruption|disaster|crash|massacre|outbreak|epidemic|pandemic"
     r"|landslide|explosion|blast|genocide|uprising|siege|offensive|heatwave|drought)"
 )
+#: "the train crash toll", "the earthquake death toll": a toll named by its event
+_EVENT_BEFORE_TOLL_RE = re.compile(rf"\b{_EVENT_NOUNS}(?:\s+death)?$", re.IGNORECASE)
 #: a year that dates an earlier event the count belongs to: "the 1960 Agadir earthquake, which
 #: killed about 12,000", "since a 1998 quake killed 4,000", "since 1998, when a tremor killed"
 _PAST_EVENT_RE = re.compile(

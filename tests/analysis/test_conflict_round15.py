@@ -81,3 +81,27 @@ def test_acreage_written_as_a_compound_compares_with_hectares() -> None:
     assert other is not None
     assert quantity.unit == other.unit
     assert _relation(a, hectares) == "consistent"
+
+
+def test_people_still_under_evacuation_orders_are_a_level() -> None:
+    a = _ref(
+        1,
+        "About 180,000 people were under evacuation orders in Los Angeles County.",
+        "180,000",
+        date(2025, 1, 9),
+    )
+    b = _ref(
+        2,
+        "About 92,000 people remain under evacuation orders in Los Angeles County.",
+        "92,000",
+        date(2025, 1, 12),
+    )
+    assert _relation(a, b) == "update"
+    # without "remain" a lower later count of people evacuated still disagrees
+    c = _ref(
+        3,
+        "About 92,000 people were evacuated in Los Angeles County.",
+        "92,000",
+        date(2025, 1, 12),
+    )
+    assert _relation(a, c) == "contradiction"

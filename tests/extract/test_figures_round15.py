@@ -84,3 +84,45 @@ def test_a_change_carries_the_stretch_its_base_names() -> None:
     # a level reached is no change, and "from" before its old value names no base
     k = _figure("The unemployment rate fell to 4.2% in August from 4.3% in July.", "4.2%")
     assert k.measure is None
+
+
+def test_a_count_moved_by_a_number_is_a_change() -> None:
+    text = (
+        "Japan's jobless rate climbed to 4.3 percent, and the number of unemployed rose by "
+        "390,000 from a year earlier to 2.92 million."
+    )
+    f = _figure(text, "390,000")
+    assert f.measure == "rose"
+    g = _figure(text, "2.92 million")
+    assert g.counted == f.counted
+    assert g.measure is None
+    # a change told with "up" and no verb names no measure
+    h = _figure("Payrolls were up by 120,000 on the month.", "120,000")
+    assert h.measure is None
+
+
+def test_an_event_named_before_a_toll_is_no_population() -> None:
+    f = _figure("Officials revised the Odisha train crash toll down to 275.", "275")
+    assert f.counted is None
+    assert f.measure == "killed"
+
+
+def test_power_knocked_out_leaves_customers_without_power() -> None:
+    text = "Hurricane Milton knocked out power to more than 3.2 million homes and businesses."
+    assert _figure(text, "3.2 million").measure == "without power"
+
+
+def test_a_second_verbs_bare_object_is_more_of_the_same() -> None:
+    text = "A military tribunal convicted 43 soldiers of mutiny and acquitted 11, a spokesman said."
+    assert _figure(text, "11").counted == "soldiers"
+    # a verb of saying starts a new clause
+    g = _figure("Police arrested 40 people and said 12 were released.", "12")
+    assert g.counted is None
+
+
+def test_migrants_reaching_a_place_arrived() -> None:
+    f = _figure("Some 3,800 migrants reached the Canary Islands in January.", "3,800")
+    assert f.measure == "arrived"
+    # a count that reaches a value is no arrival
+    g = _figure("The number of migrants reached 3,800 in January.", "3,800")
+    assert g.measure != "arrived"
