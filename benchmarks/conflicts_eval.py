@@ -59,7 +59,17 @@ need against people targeted, tolls over days, two agencies' magnitudes and an a
 old tolls cited as yardsticks, missing against dead, evacuation orders lifted, tariffs raised
 and tranches, sanctions packages, prisoner swaps, hostages released on one day against the
 running total, Suez transits, vessels a day, Houthi attacks since November, several sources for
-one toll, a denied count, and rival casualty claims),
+one toll, a denied count, and rival casualty claims), ``dev14`` (conflict_pairs_dev14.jsonl, a
+fourteenth, written in round 15 before the engine ran on it: rail and air tolls over days and
+revised down, passengers against everyone aboard, containment of a fire on one day and over
+days, acreage and hectares, structures destroyed against damaged, people under evacuation orders
+and customers without power as levels, a month's crossings against the year's, two months'
+arrivals, two years' crossings, fines one rounding step apart, counts convicted against
+charged, year-on-year against month-on-month inflation, a rate's change against its level,
+"jobless rate" against "unemployment rate", a growth target against growth, a recount's margin,
+seats and turnout, shares against counts, ranges and vague quantities against numbers, numbers
+in words, 1998-2000 Xinhua and AP tolls, a forecast toll against a count, and evacuated against
+displaced),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -151,6 +161,14 @@ suffered", w42); a second quake's magnitude against the first's (w13); levels ra
 a verb with its object before "to" ("cut its 2025 appeal to $29 billion", "raised tariffs on
 $200 billion of goods to 25%", w09, w22); and "Transits through the Suez Canal" against "Suez
 Canal transits" (w31).
+
+Round 15 decided (no relabelling): a change on a year earlier and one on the month before are
+different quantities however the month is named ("from August", "from the previous month":
+dev12's n31 leftover, now read); amounts one rounding step apart ("EUR 1.2 billion", "EUR 1.3
+billion") disagree; "homes and businesses" without power are a utility's customers; "jobless
+rate" is "unemployment rate"; people evacuated or displaced who "remain" are a level, so fewer
+later is an update. Known misses: a forecast toll ("the number of dead could reach 40,000")
+against a count (z45: the engine has no field for a hedged figure).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
