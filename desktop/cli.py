@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
         "gui",
         "open the desktop app on a project, or on articles to import",
         "Open the desktop app. A project (.factlane) opens in the window; articles (.txt, .md,\n"
-        ".html, .eml, .pdf, .docx, feeds) are offered for import into the project given, or\n"
-        "else the most recent project or a new one. With nothing named, the last project opens.",
+        ".html, .mhtml, .eml, .pdf, .docx, .odt, feeds) are offered for import into the project\n"
+        "given, or else the most recent project or a new one. With nothing named, the last\n"
+        "project opens.",
         EXIT_OK,
         EXIT_USAGE,
         EXIT_PROJECT,
@@ -426,7 +427,7 @@ def _plain_text(data: bytes, path: Path, raw: Any) -> str:
     PDF and Word files are containers, not text: theirs is every paragraph the reader found,
     the ones set aside as furniture included.
     """
-    if raw.format in ("pdf", "docx"):
+    if raw.format in ("pdf", "docx", "odt", "mhtml"):
         return "\n\n".join(block.text for block in raw.blocks)
     from desktop.ingest.html import sniff_charset
     from desktop.ingest.textclean import decode

@@ -134,6 +134,8 @@ _FOREIGN_UPDATED = (
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
     r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line|d)?|filed|issued(?:\s+on)?|"
+    # A release's own date: "For immediate release: 6 March 2025" is when it was issued.
+    r"for\s+immediate\s+release|"
     rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
     re.I,
 )

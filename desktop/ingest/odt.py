@@ -543,7 +543,9 @@ def _properties(root: ET.Element | None, found: Found, *, has_heading: bool) -> 
         return
     title = collapse_spaces((meta.findtext(f"{_DC}title") or "").strip())
     if title and not has_heading and not _PLACEHOLDER_TITLE.match(title):
-        found.fallbacks.append(("title", title, f"{_PROPERTIES}: title"))
+        # With no heading shown, the first paragraph is a sentence of the story, not a headline:
+        # a title the writer typed into the properties (not a template's) names the document.
+        found.set("title", title, f"{_PROPERTIES}: title")
     # dc:creator is whoever saved the file last; the initial creator is who wrote it.
     creator = collapse_spaces(
         (meta.findtext(f"{_META}initial-creator") or meta.findtext(f"{_DC}creator") or "").strip()
