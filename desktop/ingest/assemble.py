@@ -125,7 +125,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
-    _body_above_title(pieces, found)
+    _body_above_title(pieces, found, document=fmt in DOCUMENT_FORMATS)
     if fmt in DOCUMENT_FORMATS:
         _nothing_above_title(pieces)
     _published_in(pieces, found)
@@ -1540,22 +1540,35 @@ def _nothing_above_title(pieces: list[Piece]) -> None:
             piece.reason = furniture.OUTSIDE_MAIN_TEXT
 
 
-def _body_above_title(pieces: list[Piece], found: Found) -> None:
+def _body_above_title(pieces: list[Piece], found: Found, *, document: bool = False) -> None:
     """A report's or a release's top: the issuing body's name printed above the headline
     (a letterhead, a report's imprint) is the source, whatever else stands between them
-    (an address, "PRESS RELEASE", a date). Lines above the headline are never the story."""
+    (an address, "PRESS RELEASE", a date). Lines above the headline are never the story.
+
+    In a ``document`` (a Word, OpenDocument or PDF file, which has no site menu), the first
+    line is its masthead when it names an outlet with a word of its own ("The Fenland
+    Review"): a paper's page saved as a document prints its name first."""
     if found.source is not None:
         return
     title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
     if title is None:
         return
-    for piece in pieces[:title]:
+    for index, piece in enumerate(pieces[:title]):
         if not (
             piece.kept or piece.reason in (furniture.OUTSIDE_MAIN_TEXT, furniture.SECTION_LABEL)
         ):
             continue
         text = dates.strip_edges(piece.text).strip()
-        if (
+        masthead = (
+            document
+            and index == 0
+            and 2 <= len(text.split()) <= 6
+            and dates.has_outlet_word(text)
+            and not text.isupper()
+            and not dates.DOCUMENT_TYPE.match(text)
+            and dates.read_meta_line(text) is None
+        )
+        if masthead or (
             _names_a_body(text)
             and len(text.split()) <= 8
             and not text.endswith((".", "!", "?", ":"))

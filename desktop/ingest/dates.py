@@ -457,6 +457,8 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         leftovers = [s for s in leftovers if not _ROLE_ONLY.match(s) or has_outlet_word(s)]
     if not facts.says_something:
         return None
+    # "Briefing paper, 18 February 2025" under a report's title: the kind of paper is a label.
+    leftovers = [s for s in leftovers if not (facts.dates and _REPORT_KIND.match(s))]
     typed = [s for s in leftovers if DOCUMENT_TYPE.match(s)]
     if typed:
         # "Press release | 14 March 2025 | Brussels": the kind of document and the place it
@@ -496,6 +498,16 @@ DOCUMENT_TYPE = re.compile(
     re.I,
 )
 
+
+#: The kind of paper a report or briefing says it is beside its date ("Briefing paper", "Research
+#: note", "Annual report"): a label in its date line, never an outlet. Not a release's type:
+#: a report has authors.
+_REPORT_KIND = re.compile(
+    r"^(?:(?:briefing|research|policy|discussion|working|occasional|position|technical|white|"
+    r"consultation|background|information|annual|interim|final|evaluation)\s+)?"
+    r"(?:paper|note|brief(?:ing)?|report|bulletin|memo(?:randum)?|review)[\s,;:]*$",
+    re.I,
+)
 
 #: A place a release was issued in: one to three capitalised words ("Brussels", "New York").
 _PLACE = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}")

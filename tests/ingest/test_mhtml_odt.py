@@ -290,3 +290,37 @@ def test_odt_oversized_part_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest_odt, "MAX_PART_BYTES", 200)
     with pytest.raises(IngestError, match="zip bomb"):
         read_bytes(odt(paras(STORY * 5)), "big.odt")
+
+
+def test_odt_masthead_above_the_headline_names_the_outlet() -> None:
+    body = (
+        "<text:p>The Leat Valley Review</text:p><text:p>Opinion</text:p>"
+        '<text:h text:outline-level="1">Build the bridge</text:h>' + paras(STORY)
+    )
+    article = read_bytes(odt(body, styles=STYLES.replace("Leat Valley Trust", "")), "a.odt")
+    assert article.source == "The Leat Valley Review"
+    # A release's type in capitals is no masthead.
+    body = body.replace("The Leat Valley Review", "PRESS RELEASE")
+    assert read_bytes(
+        odt(body, styles=STYLES.replace("Leat Valley Trust", "")), "a.odt"
+    ).source != ("PRESS RELEASE")
+
+
+def test_release_line_and_kind_of_paper_beside_a_date_date_the_document() -> None:
+    from desktop.ingest import dates
+
+    release = dates.read_meta_line("For immediate release: 6 March 2025")
+    assert release is not None and str(release.dates[0]) == "2025-03-06"
+    paper = dates.read_meta_line("Briefing paper, 18 February 2025")
+    assert paper is not None and paper.outlet is None and str(paper.dates[0]) == "2025-02-18"
+    # A sentence holding a date is not a date line.
+    assert (
+        dates.read_meta_line("The report was published on 18 February 2025 by the trust.") is None
+    )
+    body = (
+        '<text:p text:style-name="P1">Evening buses</text:p>'
+        "<text:p>Briefing paper, 18 February 2025</text:p>" + paras(STORY)
+    )
+    article = read_bytes(odt(body), "a.odt")
+    assert str(article.published) == "2025-02-18"
+    assert article.text.startswith(STORY[0])
