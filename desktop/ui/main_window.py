@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -688,6 +689,14 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = mb.addMenu("&Help")
+        self.help_menu = help_menu
+        self.getting_started_action = self._action(
+            help_menu, "&Getting Started", self.show_getting_started, Key.HelpContents
+        )
+        self.shortcuts_action = self._action(
+            help_menu, "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/"
+        )
+        help_menu.addSeparator()
         self._action(help_menu, "&About Factlane", self.about)
         self._update_recent_menu()
 
@@ -2337,6 +2346,22 @@ class MainWindow(QMainWindow):
     def _tasks_idle(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+
+    def show_shortcuts(self) -> None:
+        from desktop.ui.dialogs.help import ShortcutsDialog, show_fitted
+
+        self._help_dialog(ShortcutsDialog(self.menuBar(), self), show_fitted)
+
+    def show_getting_started(self) -> None:
+        from desktop.ui.dialogs.help import GettingStartedDialog, show_fitted
+
+        self._help_dialog(GettingStartedDialog(self.menuBar(), self), show_fitted)
+
+    def _help_dialog(self, dialog: QDialog, show: Callable[[QDialog], None]) -> None:
+        # Beside the work, not in front of it: the analyst tries a key with the list open.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        show(dialog)
 
     def about(self) -> None:
         from desktop import __version__

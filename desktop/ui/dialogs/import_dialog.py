@@ -287,6 +287,10 @@ class ImportDialog(QDialog):
         for name, edit in self.field_edits.items():
             edit.setEnabled(raw is not None)
             edit.setText(entry.value(name))
+            # setText leaves the cursor at the end, so a title longer than the box showed
+            # its tail ("raine captures first…"): the analyst checks a title from its start.
+            edit.setCursorPosition(0)
+            edit.setToolTip(entry.value(name))
             origin = raw.field_origins.get(name, "") if raw else ""
             if name in entry.fields:
                 origin = "user"

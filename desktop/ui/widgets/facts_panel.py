@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,12 +135,21 @@ class FactsPanel(QWidget):
         # A bare Delete acts only where the facts are (the table, and the timeline, which
         # adds it), never on a fact out of sight from the conflicts tab or the reader.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.toolbar = bar
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setToolTip("More fact actions (also in the Fact menu)")
+            more.setAccessibleName("More fact actions")
+        # Beside the toolbar, not on it: on a narrow pane (a 1024-pixel screen) the count
+        # ("12 of 340 facts" while searching) went behind the toolbar's fold with the buttons.
         self.count_label = QLabel("")
         self.count_label.setObjectName("muted")
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.count_label)
+        self.count_label.setContentsMargins(6, 0, 8, 0)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(0)
+        top.addWidget(bar, 1)
+        top.addWidget(self.count_label)
 
         self._loading = False
         self.empty_state = EmptyState(self.table, self._empty_message)
@@ -147,7 +157,7 @@ class FactsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(bar)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._show_used_columns()
         self._update_actions()
