@@ -1284,6 +1284,8 @@ def _year_before_season(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["y"])
     if m["y2"] and int(m["y2"]) != (year + 1) % 100:
         return None
+    if m["season"][0].isupper() and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+        return None  # "the 2002 Winter Games", "the 2019 Summer Fancy Food Show": names
     word = m["season"].lower()
     code = SEASON_CODES[word]
 
@@ -2190,9 +2192,18 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             step = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
             base = relative(ctx, "day", step, day_word)
         else:
-            base = _day_in_focus(ctx, clock) or relative(
-                ctx, "day", 0, "the clock time, on the publication day"
-            )
+            found = _day_in_focus(ctx, clock)
+            if (
+                found is None
+                and clock == "24:00"
+                and ctx.published
+                and (ctx.published.month, ctx.published.day) != (12, 31)
+                and ctx.tense() == "past"
+            ):
+                # "Hong Kong returned to Chinese sovereignty at midnight", in the next
+                # morning's paper: the midnight that opened the publication day
+                found = relative(ctx, "day", -1, "the day that ended as the publication day began")
+            base = found or relative(ctx, "day", 0, "the clock time, on the publication day")
         if base.point is None:
             return Resolution(
                 f"XXXX-XX-XXT{clock}", f"{clock} on a day that needs the publication date", True
@@ -2302,6 +2313,10 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     day, pub = ctx.last_day, ctx.published
     if day is None or day.point is None or pub is None or day.point == pub:
         return None
+    if not ctx.last_day_scene or (ctx.last_day_owned and day.point < pub):
+        # "since Jan. 1" bounds a span; "in Monday's ballot" names a past event by its day,
+        # and what follows is told from the day of the report
+        return None
     if day.point < pub and clock[:2].isdigit() and int(clock[:2]) < 8:
         named = ctx.text[max(0, ctx.last_day_end - 40) : ctx.last_day_end + 12].lower()
         if not re.search(r"\b(?:morning|early|dawn|daybreak|sunrise)\b", named):
@@ -2358,6 +2373,7 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             day is not None
             and day.point is not None
             and not day.needs_anchor
+            and ctx.last_day_scene
             and ctx.published is not None
             and (ctx.published - day.point).days > 30
             and 0 <= ctx.start - ctx.last_day_end < 600
@@ -2389,6 +2405,17 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
                 "day",
             )
         return None
+    if prior.value.endswith("T24:00") and clock[:2].isdigit() and clock < "12":
+        # "left shortly after midnight and crossed the border at 7:38 a.m.": that midnight
+        # closed its day, and the morning after it is the next one
+        point = prior.point + timedelta(days=1)
+        return Resolution(
+            point.isoformat(),
+            f"{point.isoformat()}, the morning after the midnight named earlier in the sentence",
+            prior.needs_anchor,
+            point,
+            "day",
+        )
     return Resolution(
         prior.point.isoformat(),
         f"{prior.point.isoformat()}, the day named earlier in the sentence",
@@ -2406,7 +2433,9 @@ rule(
     rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
     rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?{_CLOCK_DAY}(?P<ampm>)"
 )(_clock_reader)
-rule(rf"{_B}(?P<named>noon|midnight|midday){_CLOCK_DAY}")(_clock_reader)
+rule(
+    rf"{_B}(?:(?:shortly|just|soon|right)\s+(?:before|after)\s+)?(?P<named>noon|midnight|midday){_CLOCK_DAY}"
+)(_clock_reader)
 
 
 _RUN_ORDINAL = (
@@ -2702,7 +2731,16 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             re.I,
         ):
             return None  # "the week ended May 9": read by the rule for the week that holds it
-        if re.match(r"\s+(?:of|before|after|when|that|in\s+which|to)\b", after) and unit != "year":
+        if (
+            re.match(r"\s+(?:of|before|after|when|that|in\s+which)\b", after)
+            or re.match(
+                rf"\s+to\s+(?:the\s+end\b|end-|mid-|[0-3]?\d\b|{MONTH_PATTERN}|{WEEKDAY_PATTERN})",
+                text[m.end() : m.end() + 24],
+                re.IGNORECASE,
+            )
+        ) and unit != "year":
+            # "the week to March 3" is read whole elsewhere; "over the weekend to roll over
+            # loans" is a purpose, and the weekend stands
             if re.match(r"\s+(?:before|after)\b", after) and unit == "day":
                 offset = -1 if after.strip().startswith("before") else 1
                 end = m.end() + len(re.match(r"\s+(?:before|after)", after).group(0))  # type: ignore[union-attr]

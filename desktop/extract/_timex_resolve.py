@@ -115,6 +115,11 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    # "the committee holds hearings Tuesday", "polls close at 7 p.m. Saturday"
+    r"|holds(?=\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|meetings?"
+    r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"
+    r"|caucus(?:es)?|ceremony|briefing|auction|convention|funeral|memorial)\b)"
+    r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)close(?!\s+to\b)"
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
     # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
     # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
@@ -236,6 +241,10 @@ _PLURAL_PRESENT = frozenset(
     )
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
 # a passive keeps its tense on the auxiliary, which the scan meets on its own
 _AUXILIARY_BEFORE = re.compile(
@@ -337,6 +346,11 @@ class Context:
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1
+        #: whether that day sets a scene a clock time after it can belong to: not a boundary
+        #: ("since Jan. 1") nor a day owned by a noun ("Monday's ballot")
+        self.last_day_scene = True
+        #: whether that day was named as a noun's ("Monday's ballot")
+        self.last_day_owned = False
         #: the last day that headed a line of its own, as in a daybook or fixture list
         self.heading_day: Resolution | None = None
         self.heading_end = -1
@@ -438,6 +452,8 @@ class Context:
                     kind = "future"
             elif m.lastgroup == "past":
                 word = m.group(0).lower()
+                if word in ("relay", "outlay", "overlay", "outran", "outspoke"):
+                    continue  # nouns and adjectives that only look like a prefixed past
                 if word not in _IRREGULAR_PAST_SET:
                     # "rewrote", "overtook", "mistook": a prefixed irregular past
                     word = re.sub(r"^(?:re|over|out|mis)(?=\w{3})", "", word)
@@ -453,7 +469,17 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
-                if word in ("have", "has") and re.match(
+                if (
+                    word in ("have", "has")
+                    or (
+                        # "told civilians they had until Saturday to leave": a deadline passed
+                        # on in reported speech, still ahead when it was told
+                        word == "had"
+                        and _SAID_BEFORE.search(
+                            self.text, max(self.sentence_bounds()[0], m.start() - 80), m.start()
+                        )
+                    )
+                ) and re.match(
                     r"\s+(?:until|till)\b", self.text[m.end() : m.end() + 8], re.IGNORECASE
                 ):
                     kind = "present"  # "candidates have until Sunday": a time still left

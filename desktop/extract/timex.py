@@ -71,6 +71,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             ctx.last, ctx.last_end = res, c.end
             if res.gran == "day":
                 ctx.last_day, ctx.last_day_end = res, c.end
+                ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)
+                ctx.last_day_owned = text.startswith(("'s", "’s"), c.end)
                 if kind == "DATE" and _is_heading(text, c.start, c.end):
                     ctx.heading_day, ctx.heading_end = res, c.end
                 if ctx.lead_day is None and c.start < lead_end:
@@ -108,6 +110,11 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
+
+
+# a day that bounds a span ("since Jan. 1", "since its launch on Jan. 1, 1999") is not where a
+# following clock time happens
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|the|their|his|her)\s+\w+\s+(?:on|in)\s+)?$", re.I)
 
 
 # a short quotation in title case: the name of a work ("Friday Night Lights", "1917"), not speech

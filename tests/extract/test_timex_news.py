@@ -2275,3 +2275,73 @@ def test_a_year_before_a_season_names_that_season() -> None:
         ("the 1997-98 winter", "1997-WI"),
         ("The 2019 summer", "2019-SU"),
     ]
+
+
+def test_a_year_before_a_capitalised_season_and_a_name_is_the_year_alone() -> None:
+    text = "Salt Lake won the right to stage the 2002 Winter Games."
+    assert [(h[0], h[2]) for h in found(text, date(1999, 3, 17))] == [("2002", "2002")]
+
+
+def test_a_weekend_followed_by_a_purpose_stands() -> None:
+    text = "Stocks rose Monday after banks agreed over the weekend to roll over loans."
+    assert found(text, date(1998, 1, 5))[-1][:3] == ("the weekend", "DATE", "1998-W01-WE")
+    text = "Banks worked through the weekend to convert accounts."
+    assert found(text, date(1999, 1, 4))[0][2] == "1998-W53-WE"
+
+
+def test_scheduled_events_in_the_simple_present_lie_ahead() -> None:
+    assert one("The Senate committee holds hearings Tuesday.", date(1999, 1, 10)).value == (
+        "1999-01-12"
+    )
+    assert one("Polls close at 7 p.m. Saturday.", date(2000, 2, 18)).value == "2000-02-19T19:00"
+    text = "The swimming team plans to name its final relay squads Tuesday."
+    assert one(text, date(2000, 8, 11)).value == "2000-08-15"
+    # a stake held is no event, and a day's close is no verb
+    text = "The move follows Tuesday's declaration by Ford, which holds a 12.45% stake."
+    assert one(text, date(1989, 10, 27)).value == "1989-10-24"
+    text = "Shares had risen 18% over the past 12 months through Wednesday's close."
+    assert found(text, date(2025, 3, 6))[-1][2] == "2025-03-05"
+
+
+def test_a_deadline_passed_on_in_reported_speech_lies_ahead() -> None:
+    text = "India said the fighters had until Friday to leave."
+    assert one(text, date(1999, 7, 12)).value == "1999-07-16"
+    text = "The rebels had until Friday to leave, but they stayed."
+    assert one(text, date(1999, 7, 12)).value == "1999-07-09"
+
+
+def test_a_past_midnight_with_no_day_opened_the_publication_day() -> None:
+    text = "Hong Kong returned to Chinese sovereignty at midnight, ending British rule."
+    assert found(text, date(1997, 7, 1))[0][2] == "1997-06-30T24:00"
+    text = "The column left its base shortly after midnight and crossed the border at 7:38 a.m."
+    assert [(h[0], h[2]) for h in found(text, date(2011, 12, 18))] == [
+        ("shortly after midnight", "2011-12-17T24:00"),
+        ("7:38 a.m.", "2011-12-18T07:38"),
+    ]
+    # the midnight still to come, and New Year's Eve's, are the publication day's
+    assert one("The measures take effect at midnight.", date(2021, 7, 1)).value == (
+        "2021-07-01T24:00"
+    )
+    text = "Auckland erupted in celebration as clocks struck midnight."
+    assert one(text, date(1999, 12, 31)).value == "1999-12-31T24:00"
+
+
+def test_a_clock_time_does_not_happen_on_a_day_that_bounds_a_span_or_a_past_days_event() -> None:
+    text = (
+        "The bank intervened Friday to prop up the euro, which has lost a quarter of its value "
+        "since its launch on Jan. 1, 1999. The buying began at about 11 a.m. local time."
+    )
+    assert found(text, date(2000, 9, 22))[-1][2] == "2000-09-22T11:00"
+    text = (
+        "Mahuad announced late Sunday a plan to halt a collapse that has wiped out a third of "
+        "the currency's value since Jan. 1. In a televised speech at 9 p.m., he said more."
+    )
+    assert found(text, date(2000, 1, 10))[-1][2] == "2000-01-09T21:00"
+    text = (
+        "Officials announced the result on Saturday morning. Of the votes cast in Monday's "
+        "ballot, 78.5 percent rejected the offer. The result was read out at 9 a.m. local time."
+    )
+    assert found(text, date(1999, 9, 4))[-1][2] == "1999-09-04T09:00"
+    # an event still ahead, named by its day, is where its hours fall
+    text = "Leaders campaigned ahead of Thursday's election. Polling stations will open at 7am."
+    assert found(text, date(2021, 5, 4))[-1][2] == "2021-05-06T07:00"
