@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from desktop.domain import Block, DateCandidate, PublishedOrigin, RawArticle, body_from_blocks
 from desktop.ingest import dates, furniture
@@ -137,6 +138,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _known_author_lines(pieces, found)
     if title_from_text:
         _lines_under_title(pieces, found)
+    _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
     _date_in_address(found, printed=fmt in DOCUMENT_FORMATS)
     furniture.judge(pieces)
@@ -146,6 +148,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         furniture.judge_newsletter_issue(pieces)
     _captions_as_story(pieces)
     _author_tagline(pieces, found)
+    _bio_of_known_author(pieces, found)
     _outlet_from_furniture(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
@@ -720,6 +723,34 @@ def _author_tagline(pieces: list[Piece], found: Found) -> None:
 
 
 _TERMINAL_STOP = re.compile(r"[.!?][\"'”’)]?\s*$")
+
+
+def _bio_of_known_author(pieces: list[Piece], found: Found) -> None:
+    """The story's last paragraph introducing its own author in a sentence or two ("Tamsin
+    Rowe runs Rowe's Hardware on Fore Street.", "Ana Vidal teaches law in Porto."): the
+    column's tagline, whatever the verb. Nobody writes about themself by name in their own
+    story, so a short closing paragraph that opens with the byline's full name and a word in
+    lower case is about the writer, not part of what they wrote."""
+    if found.author is None:
+        return
+    kept = [p for p in pieces if p.kept and not p.settled]
+    if len(kept) < 3:
+        return
+    last = kept[-1]
+    text = last.text.strip()
+    if len(text.split()) > 35 or not _TERMINAL_STOP.search(text):
+        return
+    names = [n.strip() for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", found.author) if n.strip()]
+    for name in names:
+        if len(name.split()) < 2 or not text.startswith(name + " "):
+            continue
+        verb = text[len(name) + 1 :].split(" ", 1)[0]
+        if not verb[:1].islower():
+            continue
+        if any(name in p.text for p in kept[:-1]):
+            return  # the story speaks of the person: a closing paragraph about them is news
+        last.reason = furniture.AUTHOR_BIO
+        return
 
 
 def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:
@@ -1978,6 +2009,32 @@ def _is_standalone_dateline(text: str) -> bool:
 def _wire_dateline(pieces: list[Piece], found: Found) -> None:
     for piece in [p for p in pieces if p.kept][:3]:
         if _use_wire_dateline(piece.text, found):
+            return
+
+
+def _masthead_named_by_address(pieces: list[Piece], found: Found) -> None:
+    """A line above the headline that spells the page's web address ("The North Sea
+    Register" over northsearegister.example) is its masthead: the outlet whose copy this is.
+    Found before the wire dateline is read, so that an agency whose copy the paper ran
+    ("OSLO (NWS) -") is not taken for the outlet."""
+    if found.source is not None or not found.title or not found.url:
+        return
+    host = (urlsplit(found.url).hostname or "").removeprefix("www.")
+    labels = {label for label in host.split(".")[:-1] if len(label) >= 4}
+    title = furniture.text_key(found.title)
+    for piece in pieces[:10]:
+        key = furniture.text_key(piece.text)
+        if key == title or _story_sized(piece.text):
+            return
+        if not 1 <= len(key.split()) <= 6:
+            continue
+        letters = key.removeprefix("the ").replace(" ", "")
+        if letters in labels or key.replace(" ", "") in labels:
+            found.set(
+                "source", dates.strip_edges(piece.text).strip(), "masthead above the headline"
+            )
+            if piece.kept:
+                piece.reason = furniture.NAVIGATION
             return
 
 

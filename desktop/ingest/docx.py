@@ -23,32 +23,27 @@ What is kept and why:
   it does and the file was last saved within ``CREATED_TRUSTED_DAYS`` of it (a file created
   years before its last save was started from an old template or copied from an old file).
 
-The package comes from anywhere: each part read is limited in size however small the zip is
-(a zip bomb), a part whose real size exceeds what its header claims is stopped at the limit,
-and XML with a document type declaration is refused before it is parsed (entities declared
-there can expand without bound or name local files).
+The package comes from anywhere and is read as ingest.officezip reads one: each part and all of
+them together are limited in size however small the zip is (a zip bomb), and XML with a
+document type declaration is refused before it is parsed.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-import zlib
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
 from desktop.domain import RawArticle
-from desktop.ingest import assemble, dates, furniture
+from desktop.ingest import assemble, dates, furniture, officezip
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
 from desktop.ingest.textclean import collapse_spaces
 
-#: No single part of the package is unpacked beyond this, whatever its header says.
-MAX_PART_BYTES = 40 * 1024 * 1024
-#: The parts read together (document, notes, headers, styles) may not unpack beyond this.
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PART_BYTES = officezip.MAX_PART_BYTES
+MAX_UNPACKED_BYTES = officezip.MAX_UNPACKED_BYTES
 #: A created date is the document's own only when it was last saved within this many days.
 CREATED_TRUSTED_DAYS = 30
 #: The file's properties date it only when nothing printed does: below any printed date.
@@ -66,28 +61,36 @@ class NotAWordDocument(ValueError):
     """The bytes are not a .docx package that can be read; the message says what they are."""
 
 
+_WORDING = officezip.Wording(
+    NotAWordDocument, "the Word package", "a part of the Word package", "the Word file",
+    damaged="the Word package is damaged", locked="the Word package is encrypted",
+    not_text="a part of the Word package is not valid XML text", writer="Word",
+    bad_xml="a part of the Word package is damaged XML", reads_utf16=True,
+    kind="a Word (.docx) package", suffix=".docx",
+    older="this is an older Word (.doc) file or a password-protected document, not a .docx "
+    "package; open it in Word and save it as .docx without a password",
+)  # fmt: skip
+
+
 def read_docx_bytes(data: bytes) -> RawArticle:
     package = _open_package(data)
     with package:
-        budget = _Budget()
-        main = _main_part(package, budget)
+        parts = _parts(package)
+        main = _main_part(parts)
         folder = str(PurePosixPath(main).parent)
-        names = set(package.namelist())
-        styles = _heading_levels(_part(package, f"{folder}/styles.xml", budget, names))
-        document = _part(package, main, budget, names)
+        styles = _heading_levels(parts.xml(f"{folder}/styles.xml"))
+        document = parts.xml(main)
         if document is None:
             raise NotAWordDocument("the Word package has no document part; it is damaged")
-        reader = _Reader(
-            styles, _numbering(_part(package, f"{folder}/numbering.xml", budget, names))
-        )
+        reader = _Reader(styles, _numbering(parts.xml(f"{folder}/numbering.xml")))
         body = document.find(f"{W}body")
         if body is None:
             raise NotAWordDocument("the Word document has no body; it is damaged")
         reader.block(body)
-        notes = _notes(package, folder, budget, names, reader)
-        header = _margin_text(package, folder, "header", budget, names)
-        footer = _margin_text(package, folder, "footer", budget, names)
-        properties = _part(package, "docProps/core.xml", budget, names)
+        notes = _notes(parts, folder, reader)
+        header = _margin_text(parts, folder, "header")
+        footer = _margin_text(parts, folder, "footer")
+        properties = parts.xml("docProps/core.xml")
     found = Found()
     # The page header is furniture, read for a letterhead's name, a date or a byline.
     pieces: list[Piece] = [Piece(t, "para", furniture.OUTSIDE_MAIN_TEXT) for t in header]
@@ -103,44 +106,8 @@ def read_docx_bytes(data: bytes) -> RawArticle:
     return article
 
 
-class _Budget:
-    """What the parts read so far have unpacked to, against ``MAX_UNPACKED_BYTES``."""
-
-    def __init__(self) -> None:
-        self.used = 0
-
-    def take(self, n: int) -> None:
-        self.used += n
-        if self.used > MAX_UNPACKED_BYTES:
-            raise NotAWordDocument(
-                f"the Word package unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB "
-                "(a zip bomb?); it was not read"
-            )
-
-
 def _open_package(data: bytes) -> zipfile.ZipFile:
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise NotAWordDocument(
-            "this is an older Word (.doc) file or a password-protected document, not a .docx "
-            "package; open it in Word and save it as .docx without a password"
-        )
-    if data.lstrip()[:5] == b"%PDF-":
-        raise NotAWordDocument("this is a PDF file named .docx; rename it to .pdf")
-    if data[:2] != b"PK":
-        head = data.lstrip()[:1]
-        what = "HTML or XML text" if head == b"<" else "something else"
-        raise NotAWordDocument(f"this is not a Word (.docx) package: it holds {what}")
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
-            NotImplementedError) as exc:  # fmt: skip
-        if b"PK\x05\x06" not in data[-(65536 + 22) :]:
-            # A zip package ends with its directory; without it the file was cut short.
-            raise NotAWordDocument(
-                "the Word file is damaged: it is incomplete, stopping before its end as an "
-                "interrupted download or copy does; save or download it again"
-            ) from exc
-        raise NotAWordDocument(f"the Word package is damaged ({exc})") from exc
+    package = officezip.open_zip(data, _WORDING)
     names = set(package.namelist())
     if "[Content_Types].xml" not in names or not any(n.endswith(".xml") for n in names):
         kind = (
@@ -159,72 +126,15 @@ def _open_package(data: bytes) -> zipfile.ZipFile:
     return package
 
 
-def _raw_part(package: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
-    info = package.getinfo(name)
-    if info.flag_bits & 0x1:
-        raise NotAWordDocument("the Word package is encrypted; it cannot be read")
-    if info.file_size > MAX_PART_BYTES:
-        raise NotAWordDocument(
-            f"a part of the Word package unpacks to {info.file_size / 2**20:.0f} MB, over the "
-            f"{MAX_PART_BYTES // 2**20} MB limit (a zip bomb?); it was not read"
-        )
-    try:
-        with package.open(info) as handle:
-            # The header's size may lie: never read more than the limit allows.
-            raw = handle.read(MAX_PART_BYTES + 1)
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,
-    ) as exc:
-        raise NotAWordDocument(f"the Word package is damaged ({exc})") from exc
-    except RuntimeError as exc:  # zipfile's word for a password-protected member
-        raise NotAWordDocument("the Word package is encrypted; it cannot be read") from exc
-    if len(raw) > MAX_PART_BYTES:
-        raise NotAWordDocument(
-            f"a part of the Word package unpacks to more than {MAX_PART_BYTES // 2**20} MB "
-            "(a zip bomb?); it was not read"
-        )
-    budget.take(len(raw))
-    return raw
+def _parts(package: zipfile.ZipFile) -> officezip.Parts:
+    # The limits are read when the package is, so that a test can lower them.
+    return officezip.Parts(package, _WORDING, MAX_PART_BYTES, MAX_UNPACKED_BYTES)
 
 
-def _xml(raw: bytes) -> ET.Element:
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = raw.decode("utf-16")
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise NotAWordDocument("a part of the Word package is not valid XML text") from exc
-    # A literal "<!DOCTYPE" or "<!ENTITY" can only be markup (text spells "<" as "&lt;").
-    if re.search(r"<!(?:DOCTYPE|ENTITY)", text, re.I):
-        raise NotAWordDocument(
-            "a part of the Word package declares a document type; Word never writes one, and "
-            "entity declarations in it can expand without bound, so it is not read"
-        )
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    try:
-        return ET.fromstring(text)
-    except ET.ParseError as exc:
-        raise NotAWordDocument(f"a part of the Word package is damaged XML ({exc})") from exc
-
-
-def _part(
-    package: zipfile.ZipFile, name: str, budget: _Budget, names: set[str]
-) -> ET.Element | None:
-    if name not in names:
-        return None
-    return _xml(_raw_part(package, name, budget))
-
-
-def _main_part(package: zipfile.ZipFile, budget: _Budget) -> str:
+def _main_part(parts: officezip.Parts) -> str:
     """The main document's name, as the package's relationships give it."""
-    names = set(package.namelist())
-    rels = _part(package, "_rels/.rels", budget, names)
+    names = parts.names
+    rels = parts.xml("_rels/.rels")
     if rels is not None:
         for rel in rels.iter(f"{_REL}Relationship"):
             if _OFFICE_DOCUMENT.search(rel.get("Type") or ""):
@@ -468,16 +378,14 @@ class _Reader:
                 self.pieces.append(Piece(line, "para", settled=len(rows) >= 2))
 
 
-def _notes(
-    package: zipfile.ZipFile, folder: str, budget: _Budget, names: set[str], reader: _Reader
-) -> list[str]:
+def _notes(parts: officezip.Parts, folder: str, reader: _Reader) -> list[str]:
     """The text of each footnote, then each endnote, in the order of their markers."""
     out: list[str] = []
     for part, tag, seen in (
         ("footnotes.xml", "footnote", reader.footnotes),
         ("endnotes.xml", "endnote", reader.endnotes),
     ):
-        root = _part(package, f"{folder}/{part}", budget, names)
+        root = parts.xml(f"{folder}/{part}")
         if root is None or not seen:
             continue
         texts: dict[str, str] = {}
@@ -493,13 +401,12 @@ def _notes(
     return out
 
 
-def _margin_text(
-    package: zipfile.ZipFile, folder: str, kind: str, budget: _Budget, names: set[str]
-) -> list[str]:
+def _margin_text(parts: officezip.Parts, folder: str, kind: str) -> list[str]:
     """The paragraphs of the page headers (or footers), each once."""
     found: list[str] = []
-    for name in sorted(n for n in names if re.fullmatch(rf"{re.escape(folder)}/{kind}\d*\.xml", n)):
-        root = _part(package, name, budget, names)
+    pattern = re.compile(rf"{re.escape(folder)}/{kind}\d*\.xml")
+    for name in sorted(n for n in parts.names if pattern.fullmatch(n)):
+        root = parts.xml(name)
         if root is None:
             continue
         reader = _Reader({})

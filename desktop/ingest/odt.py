@@ -22,27 +22,26 @@ The same rules as a Word file (see ingest.docx), in OpenDocument's terms:
   person's name, the creation date only when the file was last saved within
   ``docx.CREATED_TRUSTED_DAYS`` of it.
 
-The package comes from anywhere: each part is limited in size however small the zip is, and
-XML with a document type declaration is refused before it is parsed.
+The package comes from anywhere and is read as ingest.officezip reads a Word file's: each part
+is limited in size however small the zip is, and XML with a document type declaration is
+refused before it is parsed.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-import zlib
 
 from desktop.domain import RawArticle
-from desktop.ingest import assemble, dates, furniture
+from desktop.ingest import assemble, dates, furniture, officezip
 from desktop.ingest import docx as _docx
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
 from desktop.ingest.textclean import collapse_spaces
 
-MAX_PART_BYTES = _docx.MAX_PART_BYTES
-MAX_UNPACKED_BYTES = _docx.MAX_UNPACKED_BYTES
+MAX_PART_BYTES = officezip.MAX_PART_BYTES
+MAX_UNPACKED_BYTES = officezip.MAX_UNPACKED_BYTES
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 T = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -66,8 +65,19 @@ class NotAnOpenDocument(ValueError):
     """The bytes are not an .odt package that can be read; the message says what they are."""
 
 
+_WORDING = officezip.Wording(
+    NotAnOpenDocument, "the document", "a part of the document", "the document",
+    damaged="the document's package is damaged", locked="the document is password-protected",
+    not_text="{name} in the document is not XML text; the file is damaged or encrypted",
+    bad_xml="{name} in the document is damaged XML", writer="office programs",
+    kind="an OpenDocument (.odt) package", suffix=".odt",
+    older="this is an older Word (.doc) file, not an OpenDocument text; open it in a word "
+    "processor and save it as .odt or .docx",
+)  # fmt: skip
+
+
 def read_odt_bytes(data: bytes) -> RawArticle:
-    package = _open_package(data)
+    package = officezip.open_zip(data, _WORDING)
     with package:
         names = set(package.namelist())
         if "word/document.xml" in names and "content.xml" not in names:
@@ -75,12 +85,12 @@ def read_odt_bytes(data: bytes) -> RawArticle:
             return _docx.read_docx_bytes(data)
         _refuse_other_kinds(package, names)
         _refuse_encrypted(package, names)
-        budget = _Budget()
-        content = _part(package, "content.xml", budget, names)
+        parts = _parts(package)
+        content = parts.xml("content.xml")
         if content is None:
             raise NotAnOpenDocument("the package has no content.xml; it is damaged")
-        styles = _part(package, "styles.xml", budget, names)
-        meta = _part(package, "meta.xml", budget, names)
+        styles = parts.xml("styles.xml")
+        meta = parts.xml("meta.xml")
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise NotAnOpenDocument("the document holds no text body (it is not a text document)")
@@ -108,40 +118,9 @@ def read_odt_bytes(data: bytes) -> RawArticle:
 # --- the package ------------------------------------------------------------------------------
 
 
-class _Budget:
-    def __init__(self) -> None:
-        self.used = 0
-
-    def take(self, n: int) -> None:
-        self.used += n
-        if self.used > MAX_UNPACKED_BYTES:
-            raise NotAnOpenDocument(
-                f"the document unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB "
-                "(a zip bomb?); it was not read"
-            )
-
-
-def _open_package(data: bytes) -> zipfile.ZipFile:
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise NotAnOpenDocument(
-            "this is an older Word (.doc) file, not an OpenDocument text; open it in a word "
-            "processor and save it as .odt or .docx"
-        )
-    if data.lstrip()[:5] == b"%PDF-":
-        raise NotAnOpenDocument("this is a PDF file named .odt; rename it to .pdf")
-    if data[:2] != b"PK":
-        what = "XML or HTML text" if data.lstrip()[:1] == b"<" else "something else"
-        raise NotAnOpenDocument(f"this is not an OpenDocument (.odt) package: it holds {what}")
-    try:
-        return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError,
-            NotImplementedError) as exc:  # fmt: skip
-        if b"PK\x05\x06" not in data[-(65536 + 22) :]:
-            raise NotAnOpenDocument(
-                "the document is damaged: it is incomplete, stopping before its end as an "
-                "interrupted download or copy does; save or download it again"
-            ) from exc
-        raise NotAnOpenDocument(f"the document's package is damaged ({exc})") from exc
+def _parts(package: zipfile.ZipFile) -> officezip.Parts:
+    # The limits are read when the package is, so that a test can lower them.
+    return officezip.Parts(package, _WORDING, MAX_PART_BYTES, MAX_UNPACKED_BYTES)
 
 
 def _refuse_other_kinds(package: zipfile.ZipFile, names: set[str]) -> None:
@@ -152,13 +131,13 @@ def _refuse_other_kinds(package: zipfile.ZipFile, names: set[str]) -> None:
     info = package.getinfo("mimetype")
     if info.file_size > 200:
         return
-    kind = _raw_part(package, "mimetype", _Budget()).decode("ascii", "replace").strip()
+    kind = _parts(package).raw("mimetype").decode("ascii", "replace").strip()
     if kind in _OTHER_KINDS:
         raise NotAnOpenDocument(f"this is {_OTHER_KINDS[kind]} named .odt, not a text document")
 
 
 def _refuse_encrypted(package: zipfile.ZipFile, names: set[str]) -> None:
-    manifest = _part(package, "META-INF/manifest.xml", _Budget(), names)
+    manifest = _parts(package).xml("META-INF/manifest.xml")
     locked = manifest is not None and any(
         entry.find(f"{_MANIFEST}encryption-data") is not None
         and (entry.get(f"{_MANIFEST}full-path") or "") in ("content.xml", "styles.xml")
@@ -168,58 +147,6 @@ def _refuse_encrypted(package: zipfile.ZipFile, names: set[str]) -> None:
         raise NotAnOpenDocument(
             "the document is password-protected; open it, and save a copy without a password"
         )
-
-
-def _raw_part(package: zipfile.ZipFile, name: str, budget: _Budget) -> bytes:
-    info = package.getinfo(name)
-    if info.flag_bits & 0x1:
-        raise NotAnOpenDocument("the document is password-protected; it cannot be read")
-    if info.file_size > MAX_PART_BYTES:
-        raise NotAnOpenDocument(
-            f"a part of the document unpacks to {info.file_size / 2**20:.0f} MB, over the "
-            f"{MAX_PART_BYTES // 2**20} MB limit (a zip bomb?); it was not read"
-        )
-    try:
-        with package.open(info) as handle:
-            # The header's size may lie: never read more than the limit allows.
-            raw = handle.read(MAX_PART_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-            NotImplementedError) as exc:  # fmt: skip
-        raise NotAnOpenDocument(f"the document's package is damaged ({exc})") from exc
-    except RuntimeError as exc:  # zipfile's word for a password-protected member
-        raise NotAnOpenDocument("the document is password-protected; it cannot be read") from exc
-    if len(raw) > MAX_PART_BYTES:
-        raise NotAnOpenDocument(
-            f"a part of the document unpacks to more than {MAX_PART_BYTES // 2**20} MB "
-            "(a zip bomb?); it was not read"
-        )
-    budget.take(len(raw))
-    return raw
-
-
-def _part(
-    package: zipfile.ZipFile, name: str, budget: _Budget, names: set[str]
-) -> ET.Element | None:
-    if name not in names:
-        return None
-    raw = _raw_part(package, name, budget)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotAnOpenDocument(
-            f"{name} in the document is not XML text; the file is damaged or encrypted"
-        ) from exc
-    # A literal "<!DOCTYPE" or "<!ENTITY" can only be markup (text spells "<" as "&lt;").
-    if re.search(r"<!(?:DOCTYPE|ENTITY)", text, re.I):
-        raise NotAnOpenDocument(
-            "a part of the document declares a document type; office programs never write "
-            "one, and entity declarations in it can expand without bound, so it is not read"
-        )
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    try:
-        return ET.fromstring(text)
-    except ET.ParseError as exc:
-        raise NotAnOpenDocument(f"{name} in the document is damaged XML ({exc})") from exc
 
 
 # --- styles -----------------------------------------------------------------------------------
