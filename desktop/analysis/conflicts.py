@@ -158,11 +158,14 @@ class Quantity:
     #: the window of time a count of events is limited to ("day:2025-03-04", "month:2024-10"),
     #: empty for a total, a level or a figure whose text names no window
     window: str = ""
+    #: a projection ("could reach 40,000"): what might come to be, never the count itself
+    hedged: bool = False
 
     @property
     def key(self) -> str:
         population = " ".join((*self.modifiers, self.head)).strip()
-        key = f"{self.measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
+        measure = f"{self.measure} (projected)" if self.hedged else self.measure
+        key = f"{measure or '-'}|{population or '-'}|{self.unit or 'count'}|{self.scope}"
         # keys without a window stay as they were, so decisions made on them stay attached
         return f"{key}|{self.window}" if self.window else key
 
@@ -182,7 +185,7 @@ def _singular(word: str) -> str:
 
 
 _quantity_cache: dict[
-    tuple[str | None, str | None, str | None, str | None, str], Quantity | None
+    tuple[str | None, str | None, str | None, str | None, str, bool], Quantity | None
 ] = {}
 
 
@@ -212,7 +215,7 @@ def quantity_of(figure: Figure) -> Quantity | None:
     """The normalised quantity a figure reports, or None when too little is known to compare."""
     period = figure.period
     window = window_of(period, figure.as_of) if period is not None and period in _WINDOWS else ""
-    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope, window)
+    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope, window, figure.hedged)
     if cache_key in _quantity_cache:
         return _quantity_cache[cache_key]
     result = _quantity(*cache_key)
@@ -227,6 +230,7 @@ def _quantity(
     unit_text: str | None,
     scope_text: str | None,
     window: str,
+    hedged: bool = False,
 ) -> Quantity | None:
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
@@ -294,7 +298,7 @@ def _quantity(
     if is_level(measure, unit):
         # a level seen on another day is the same quantity, changed: no window of its own
         window = ""
-    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window)
+    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window, hedged)
 
 
 def _unit(unit_text: str | None) -> str:
@@ -680,12 +684,12 @@ def _merge_less_specific(
     the most specific down, and a candidate counts by where it itself ends up, so the outcome
     depends on the set of quantities only, never on the order the figures came in.
     """
-    family: dict[tuple[str, str, str, str], list[Quantity]] = defaultdict(list)
-    nation: dict[tuple[str, str, tuple[str, ...], str], list[Quantity]] = defaultdict(list)
+    family: dict[tuple[str, str, str, str, bool], list[Quantity]] = defaultdict(list)
+    nation: dict[tuple[str, str, tuple[str, ...], str, bool], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
-        family[(q.measure, q.head, q.unit, q.window)].append(q)
+        family[(q.measure, q.head, q.unit, q.window, q.hedged)].append(q)
         if q.modifiers and not q.demonym:
-            nation[(q.measure, q.unit, q.modifiers, q.window)].append(q)
+            nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)].append(q)
     target: dict[Quantity, Quantity] = {}
     order = sorted(by_quantity, key=lambda q: (-q.specificity, q.key, q.demonym))
     for q in order:
@@ -694,7 +698,7 @@ def _merge_less_specific(
             continue
         candidates = [
             o
-            for o in family[(q.measure, q.head, q.unit, q.window)]
+            for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
             if o != q
             and o.specificity > q.specificity
             and (not q.modifiers or _within(q.modifiers, o.modifiers))
@@ -703,7 +707,7 @@ def _merge_less_specific(
         if q.demonym:
             candidates += [
                 o
-                for o in nation[(q.measure, q.unit, q.modifiers, q.window)]
+                for o in nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)]
                 if not q.scope or o.scope == q.scope
             ]
         ends = {target.get(o, o) for o in candidates}

@@ -148,6 +148,10 @@ class Figure:
     #: the sentence denies the number ("30 soldiers, not 300", "denied reports that 500 had
     #: been arrested"): still a figure as written, but no claim of its source to compare
     denied: bool = False
+    #: the number is a projection the sentence hedges ("the toll could reach 40,000", "may
+    #: rise to 500"): a claim about what might be, not a count made, so it is compared only
+    #: with other projections
+    hedged: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -2636,7 +2636,23 @@ def _figure(
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
         period=d.period,
         denied=_is_denied(text, n.start, s0),
+        hedged=_HEDGED_BEFORE_RE.search(text, max(s0, n.start - 60), n.number_start) is not None,
     )
+
+
+#: a modal before a verb of reaching: "the number of dead could reach 40,000", "may rise to
+#: 500", "might well exceed 1,000", "is feared to top": what might come to be, no count made
+_HEDGED_BEFORE_RE = re.compile(
+    r"\b(?:could|may|might|is\s+feared\s+to|are\s+feared\s+to|is\s+expected\s+to"
+    r"|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?:well\s+|eventually\s+"
+    r"|still\s+|yet\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|exceed|top|surpass|pass"
+    r"|hit|double\s+to|be|go|increase\s+to)\s+"
+    # the qualifier between the verb and the number: "could reach more than 1,000", "could be
+    # as high as 500"
+    r"(?:(?:more|fewer|less|than|about|around|some|nearly|almost|over|as|many|much|high"
+    r"|roughly|up|to|at|least|well)\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 #: a revision said after the number, up to the next number: "..., in a revised estimate"
