@@ -105,8 +105,10 @@ _FUNCTION_CAPITALS = {
 }  # fmt: skip
 _UNIT_AFTER = re.compile(
     r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
-    r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b"
-    r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)|kilometres|kilometers"
+    # "60 F-16 jets", "a C-130": a letter and a number joined by a hyphen name an aircraft
+    r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b(?![-‑]\d)"
+    r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)"
+    r"|cubic (?:metres|meters|feet)|kilometres|kilometers"
     r"|kilometre|kilometer|miles|mile|metres|meters|metre|meter|centimetres|centimeters"
     r"|millimetres|millimeters|kilograms|kilogrammes|kg|grams|tonnes|tons|tonne|barrels"
     r"|acres|hectares|degrees(?: Celsius| Fahrenheit| C| F)?|gigawatts|megawatts|litres|liters"
@@ -592,7 +594,9 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
-_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among)\s+")
+#: "Net migration to the UK", "exports by sea", "transits through the Suez Canal": the place
+#: or the way is not what the subject counts
+_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into)\s+")
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
     r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay"
@@ -1323,6 +1327,9 @@ _PARTICIPLE_ADJECTIVE_RE = re.compile(
 )
 
 
+_MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     pos = start
@@ -1334,6 +1341,10 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if words and gap_end == pos:
             break
         w = _WORD_RE.match(text, gap_end, limit)
+        if w is None and words and words[-1][2][:1].isupper():
+            # "58 Leopard 1 tanks", "14 Leopard 2A6 tanks": a model's number is part of its
+            # name, and the noun after it is what is counted
+            w = _MODEL_IN_NAME_RE.match(text, gap_end, limit)
         if w is None:
             break
         word = w.group(0)

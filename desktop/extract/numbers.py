@@ -108,7 +108,8 @@ _RATIO_RE = re.compile(
     re.IGNORECASE,
 )
 #: a sign written as a word before a number ("minus 0.1%", "negative 2%", "−3C")
-_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s+|−\s?)$", re.IGNORECASE)
+#: "plus or minus 3.8 points" is a margin either way, no negative number
+_NEGATIVE_BEFORE = re.compile(r"(?:(?<!\bor\s)\b(?:minus|negative)\s+|(?<!±)−\s?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +386,33 @@ _OF_SCALE_RE = re.compile(
 )
 
 
+#: "half a percentage point", "a quarter of a point": a move in points said as a fraction of
+#: one, the size of the move itself and no share of anything
+_FRACTION_OF_POINT_RE = re.compile(
+    r"\b(?P<frac>half|a\s+quarter\s+of)\s+an?\s+(?P<unit>percentage\s+point|basis\s+point|point)\b",
+    re.IGNORECASE,
+)
+
+
+def _half_point_mentions(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for m in _FRACTION_OF_POINT_RE.finditer(text):
+        unit = " ".join(m.group("unit").lower().split()) + "s"
+        value = 0.5 if m.group("frac").lower() == "half" else 0.25
+        found.append(
+            NumberMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                value=value,
+                kind="words",
+                unit=unit,
+                bare=False,
+            )
+        )
+    return found
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number-like mention in ``text``, left to right, without overlaps.
 
@@ -395,6 +423,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         + _word_mentions(text)
         + _fraction_mentions(text)
         + _vague_mentions(text)
+        + _half_point_mentions(text)
     )
     candidates.sort(key=lambda n: (n.start, -(n.end - n.start)))
     chosen: list[NumberMention] = []

@@ -148,3 +148,10 @@ def test_basis_points_are_a_unit_of_their_own(text: str) -> None:
 def test_a_word_that_only_starts_like_a_scale_is_no_scale() -> None:
     # "lakhs" and "crores" only as words of their own
     assert [n.value for n in find_numbers("12 lakeside homes")] == [12]
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number() -> None:
+    (m,) = find_numbers("a margin of error of plus or minus 3.8 percentage points")
+    assert m.value == 3.8
+    (n,) = find_numbers("inflation fell to minus 0.1%")
+    assert n.value == -0.1

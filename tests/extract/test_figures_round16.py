@@ -1,0 +1,65 @@
+"""Round 16 figure rules: polls, energy, hardware with model numbers, budgets, hedges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+D = date(2025, 3, 3)
+
+
+def _figures(text: str) -> list[Figure]:
+    return find_figures(text, D, find_timexes(text, D))
+
+
+def _figure(text: str, number: str) -> Figure:
+    for f in _figures(text):
+        if number in f.number_text:
+            return f
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def test_a_projection_is_hedged_and_a_count_is_not() -> None:
+    assert _figure("The number of dead could reach 40,000, officials warned.", "40,000").hedged
+    assert _figure("The toll may rise to more than 500.", "500").hedged
+    assert _figure("The toll could exceed 500.", "500").hedged
+    assert not _figure("The quake killed 12,000 people.", "12,000").hedged
+    # a plan told in reported speech is no hedge
+    assert not _figure(
+        "Opec said output would rise to 2 million barrels a day.", "2 million"
+    ).hedged
+
+
+def test_half_a_percentage_point_is_a_change_of_half_a_point() -> None:
+    f = _figure("The central bank cut its key rate by half a percentage point to 5.75%.", "half")
+    assert (f.low, f.unit, f.counted, f.measure) == (0.5, "percentage points", "key rate", "cut")
+    g = _figure("The Fed raised rates by a quarter of a point.", "quarter")
+    assert (g.low, g.unit) == (0.25, "points")
+
+
+def test_a_model_number_inside_a_name_leaves_the_noun_after_it_counted() -> None:
+    f = _figure("Germany has delivered 31 of the 58 promised Leopard 1 tanks to Ukraine.", "58")
+    assert f.counted is not None and f.counted.endswith("tanks")
+    g = _figure("Berlin approved 14 Leopard 2A6 tanks from its own stocks.", "14")
+    assert g.counted == "Leopard 2A6 tanks"
+
+
+def test_an_aircraft_designation_is_no_temperature() -> None:
+    f = _figure("Nato allies pledged 60 F-16 fighter jets to Ukraine.", "60")
+    assert f.unit is None and f.counted == "F-16 fighter jets"
+    assert _figure("Temperatures hit 104F in Phoenix.", "104").unit == "F"
+
+
+def test_cubic_metres_are_a_unit() -> None:
+    f = _figure("Gas exports averaged 330 million cubic metres a day in December.", "330")
+    assert f.unit == "cubic metres" and f.counted == "Gas exports"
+
+
+def test_a_place_or_way_after_the_subject_is_not_what_it_counts() -> None:
+    f = _figure("Net migration to the UK was 728,000 in the year to June.", "728,000")
+    assert f.counted == "Net migration"
+    g = _figure("Russian crude exports by sea slipped to 3.1 million barrels a day.", "3.1")
+    assert g.counted == "Russian crude exports"
