@@ -151,14 +151,21 @@ def test_a_long_address_is_elided_and_does_not_widen_the_reader(
 def test_at_1024x640_the_groups_figure_count_keeps_clear_of_the_right_edge(
     make_window, qtbot, demo_project: Path
 ):  # type: ignore[no-untyped-def]
+    from desktop.services.project import ProjectService
+
+    # The line under the groups speaks only when it adds to the list (round 12): a note does.
+    with ProjectService.open(demo_project) as service:
+        first = service.groups()[0]
+        service.set_group_decision(first.key, note="ask the agency which count it means")
     window = open_at(make_window, qtbot, demo_project, 1024, 640)
     window.show_tab(2)
     panel = window.conflicts_panel
     qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    assert panel.select_group(first.key)
     qtbot.wait(100)
     QApplication.processEvents()
     label = panel.group_info
-    assert label.text().startswith("4 figures")
+    assert label.isVisible() and "note: ask the agency" in label.text()
     viewport = panel.scroll_area.viewport()
     inside = label.contentsRect()
     text_right = inside.left() + min(

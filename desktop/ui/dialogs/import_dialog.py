@@ -13,6 +13,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -148,11 +149,17 @@ class ImportDialog(QDialog):
         dl.addWidget(self.body, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("importSplitter")
         split.addWidget(self.file_list)
         split.addWidget(details)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([220, 700])
+        split.setChildrenCollapsible(False)
+        self.split = split
+        # Until the analyst drags the divider, the list's width follows the dialog's (see
+        # _share_width); after, theirs is kept.
+        self._list_dragged = False
+        split.splitterMoved.connect(self._list_was_dragged)
 
         self.summary = QLabel("")
         self.summary.setObjectName("muted")
@@ -187,6 +194,42 @@ class ImportDialog(QDialog):
                 self.files.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._update_summary()
+
+    #: The file list's share of the dialog's width: at least enough to tell files apart, at most
+    #: what leaves the fields and the body room to read.
+    LIST_SHARE = (0.22, 0.4)
+
+    def _list_was_dragged(self) -> None:
+        self._list_dragged = True
+
+    def list_width_wanted(self, total: int) -> int:
+        """The file list's width in a splitter ``total`` pixels wide: its longest name whole
+        when that fits within LIST_SHARE, else the largest share. A fixed 220 pixels (150 once
+        the dialog shrank to a small screen) cut names such as 'ridgeline_post_2025-01-18…'."""
+        fm = self.file_list.fontMetrics()
+        names = [e.path.name for e in self.files.entries()]
+        widest = max((fm.horizontalAdvance(n) for n in names), default=0)
+        scroll = self.file_list.verticalScrollBar().sizeHint().width()
+        wanted = widest + 2 * self.file_list.frameWidth() + scroll + fm.averageCharWidth() * 2
+        least, most = (round(total * share) for share in self.LIST_SHARE)
+        return max(least, min(wanted, most))
+
+    def _share_width(self) -> None:
+        if self._list_dragged:
+            return
+        total = sum(self.split.sizes()) or self.split.width()
+        if total <= 0:
+            return
+        first = self.list_width_wanted(total)
+        self.split.setSizes([first, total - first])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._share_width()
 
     @staticmethod
     def _row_label(text: str, buddy: QWidget) -> QLabel:

@@ -17,6 +17,9 @@ MAX_ROWS = 3
 #: Rows of every lane when there are too many lanes to lay each out at every frame.
 MIN_ROWS = 3
 LANE_PAD = 4.0
+#: Lanes give up rows to fit the height only when the timeline is shorter than this many rows
+#: of text (a small screen): some 200 pixels under the axis at 1024x640.
+COMPACT_BELOW_ROWS = 12
 #: Up to this many lanes, every lane is laid out at every frame and is as tall as its content
 #: at this zoom; beyond it (lanes by article in a big project) lanes share one height.
 MAX_SIZED_LANES = 60
@@ -101,6 +104,9 @@ class Frame:
     #: top of every lane from the top of the first, and its height (visible or not)
     lane_tops: list[float] = field(default_factory=list)
     lane_heights: list[float] = field(default_factory=list)
+    #: the lanes' height with every row they have at this zoom, before any lane was made
+    #: compact to fit the height: what the timeline asks of the window's layout
+    natural_h: float = 0.0
 
     @property
     def content_h(self) -> float:
@@ -152,11 +158,12 @@ def build_frame(
     frame = Frame(geo, t0, ppd, y_off, ticks)
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
+    layouts, frame.natural_h = _compact_layouts(data, geo, t0, ppd, metrics) if sized else ([], 0.0)
     y = 0.0
     for i, lane in enumerate(lanes):
         top = geo.header_h + y - y_off
         if sized:
-            layout = layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
+            layout = layouts[i]
             h = geo.lane_height(layout.rows)
             if top + h > geo.header_h and top < geo.height:
                 frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
@@ -169,3 +176,32 @@ def build_frame(
         frame.lane_heights.append(h)
         y += h
     return frame
+
+
+def _compact_layouts(
+    data: TimelineData, geo: Geometry, t0: float, ppd: float, metrics: LayoutMetrics
+) -> tuple[list[LaneLayout], float]:
+    """Every lane laid out as tall as its content, with fewer rows per lane when that is what
+    it takes for all the lanes to fit the height: on a short screen (a 1024x640 window gives
+    the timeline some 200 pixels) three-row lanes showed three sources of six, while one row
+    each, with crowded facts drawn as counts, shows them all. Lanes only scroll when even one
+    row each is too tall."""
+    layouts = [
+        layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
+        for lane in data.lanes
+    ]
+    natural = sum(geo.lane_height(lay.rows) for lay in layouts)
+    if geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
+        # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
+        # to one row would fold its facts into counts the analyst zoomed in to separate.
+        return layouts, natural
+    for cap in range(MAX_ROWS - 1, 0, -1):
+        if sum(geo.lane_height(lay.rows) for lay in layouts) <= geo.body_h:
+            break
+        layouts = [
+            lay
+            if lay.rows <= cap
+            else layout_lane(lane, t0, ppd, geo.plot_w, cap, metrics, compact=True)
+            for lane, lay in zip(data.lanes, layouts, strict=True)
+        ]
+    return layouts, natural

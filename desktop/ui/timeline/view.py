@@ -657,7 +657,10 @@ class TimelineView(QAbstractScrollArea):
         """The height that shows every lane at the current zoom without scrolling: axis,
         lanes and the frame around them."""
         frame = self._current_frame()
-        return math.ceil(self._header_h + frame.content_h) + 2 * self.frameWidth() + 2
+        # Not the compacted height: a timeline made compact by a short pane would otherwise
+        # ask for no more than that and stay compact in a window with room to spare.
+        lanes_h = max(frame.content_h, frame.natural_h)
+        return math.ceil(self._header_h + lanes_h) + 2 * self.frameWidth() + 2
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):

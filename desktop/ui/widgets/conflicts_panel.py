@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -221,30 +220,26 @@ class ConflictsPanel(QWidget):
         pair_buttons.add_gap(12)
         for b in (self.pair_note_button, self.unlink_button):
             pair_buttons.addWidget(b)
+        # A line of its own under the group's buttons, and only when it says what the list
+        # does not show (a count that stepped aside, the accepted value, the note): beside
+        # the buttons, "4 figures" floated in the row's leftover width, repeating the column.
         self.group_info = QLabel("")
         self.group_info.setObjectName("muted")
         # Wraps rather than widen the groups' side when it stands beside the pairs.
         self.group_info.setWordWrap(True)
-        # Its text ends at the right of the tab, where the scroll bar's edge would touch it.
         half = self.fontMetrics().height() // 2
-        self.group_info.setContentsMargins(half, 0, half, 0)
-        group_buttons = QHBoxLayout()
-        group_flow = FlowLayout()
+        self.group_info.setContentsMargins(half // 2, 0, half, 0)
+        self.group_info.hide()
+        group_buttons = FlowLayout()
         for b in (self.accepted_button, self.group_note_button, self.link_button):
-            group_flow.addWidget(b)
-        group_buttons.addLayout(group_flow, 1)
-        group_buttons.addWidget(self.group_info, 0, Qt.AlignmentFlag.AlignTop)
-
-        def rows(table: QTableView, n: int) -> int:
-            header = table.horizontalHeader().sizeHint().height()
-            return header + n * table.verticalHeader().defaultSectionSize() + 2
+            group_buttons.addWidget(b)
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.groups, 1)
-        self.groups.setMinimumHeight(rows(self.groups, 2))
         ll.addLayout(group_buttons)
+        ll.addWidget(self.group_info)
 
         # The pairs and the chosen pair's sentences share the height through a splitter of
         # their own, which the analyst can drag (and which is remembered): with fixed
@@ -255,7 +250,6 @@ class ConflictsPanel(QWidget):
         sl.addWidget(self.relation_label)
         sl.addWidget(cards, 1)
         cards.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.pairs.setMinimumHeight(rows(self.pairs, 2))
         self.pair_splitter = QSplitter(Qt.Orientation.Vertical)
         self.pair_splitter.setObjectName("conflictPairSplitter")
         self.pair_splitter.addWidget(self.pairs)
@@ -300,7 +294,20 @@ class ConflictsPanel(QWidget):
         self.error_label.setObjectName("warning")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self._fit_list_heights()
         self._update_buttons()
+
+    #: Rows of groups and of pairs the tab keeps on screen however short it is (it scrolls
+    #: as a whole below that).
+    LEAST_ROWS = 3
+
+    def _fit_list_heights(self) -> None:
+        """Keep LEAST_ROWS whole rows in each list. Measured again once shown: the header's
+        height depends on the style sheet, which is set after the window is built."""
+        for table in (self.groups, self.pairs):
+            header = table.horizontalHeader().sizeHint().height()
+            rows = self.LEAST_ROWS * table.verticalHeader().defaultSectionSize()
+            table.setMinimumHeight(header + rows + 2 * table.frameWidth())
 
     #: The pairs' and the sentences' shares of their height (the splitter scales them to fit):
     #: a little more to the pairs, whose rows are what the analyst works down.
@@ -356,6 +363,9 @@ class ConflictsPanel(QWidget):
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
+        # Rows as tall as the text needs (the facts table's): the style's default of 30
+        # pixels showed two groups and two pairs in the short tab of a 1024x640 window.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # a narrow column keeps the start of its title ("One source…"), not a clipped middle
         table.horizontalHeader().setDefaultAlignment(
@@ -442,6 +452,7 @@ class ConflictsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_list_heights()
         self._settle()
         self._fit_relation_label()
 
@@ -449,6 +460,8 @@ class ConflictsPanel(QWidget):
         super().resizeEvent(event)
         self._fit_orientation()
         self._fit_relation_label()
+        # the list's counts step aside or come back with the width
+        self._show_group_info(self._current_group())
 
     def _fit_orientation(self) -> None:
         """Groups above the pairs when the tab is narrow or tall; beside them when it is wide
@@ -473,9 +486,12 @@ class ConflictsPanel(QWidget):
         has no room for the count) its contradictions; its accepted value and note."""
         if group is None:
             self.group_info.clear()
+            self.group_info.hide()
             return
-        info = [f"{len(group.figure_ids)} figures"]
-        if self.is_side_by_side():
+        info = []
+        if self._count_not_in_list(GROUP_COL_FIGURES):
+            info.append(f"{len(group.figure_ids)} figures")
+        if self._count_not_in_list(GROUP_COL_CONTRADICTIONS):
             n = sum(p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key))
             info.append(f"{n} contradiction{'s' if n != 1 else ''}")
         if group.accepted_value:
@@ -483,6 +499,14 @@ class ConflictsPanel(QWidget):
         if group.note:
             info.append(f"note: {group.note}")
         self.group_info.setText(" · ".join(info))
+        self.group_info.setVisible(bool(info))
+
+    def _count_not_in_list(self, column: int) -> bool:
+        return (
+            self.is_side_by_side()
+            or column in self.group_columns.stepped_aside
+            or self.groups.isColumnHidden(column)
+        )
 
     def is_side_by_side(self) -> bool:
         """Whether the groups are beside the pairs (a wide, short tab)."""

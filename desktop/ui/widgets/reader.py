@@ -209,6 +209,7 @@ class ReaderView(QWidget):
         self._set_header_enabled(True)
         removed = sum(1 for b in detail.blocks if not b.kept)
         self.furniture_button.setText(f"Set aside ({removed})…")
+        self.furniture_button.setToolTip(furniture_tooltip(removed))
 
         self._map = OffsetMap(detail.text)
         self.body.setPlainText(detail.text)
@@ -401,3 +402,19 @@ class ReaderView(QWidget):
         ):
             w.setEnabled(on)
         self.published_apply.setEnabled(on and not self._read_only)
+
+
+def furniture_tooltip(removed: int) -> str:
+    """What "Set aside (N)…" holds, in words: the number alone did not say that these are
+    paragraphs the import took out of the body, nor that they can be put back."""
+    if removed == 0:
+        return (
+            "The import set nothing aside from this article as page furniture. Click to see "
+            "its paragraphs and set any aside."
+        )
+    what = "1 paragraph" if removed == 1 else f"{removed:,} paragraphs"
+    return (
+        f"{what} the import set aside as page furniture (menus, newsletter boxes, teasers, "
+        "bios, captions): not part of the article's body, so no facts or figures are read "
+        "from them. Click to see them and restore any to the body."
+    )
