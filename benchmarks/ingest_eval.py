@@ -3,13 +3,13 @@
 Sixteen sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13`` and ``dev14`` only; ``heldout`` and ``blind`` are only reported
-(heldout's misses print with ``--show-heldout``; blind's never print, so nobody tunes on
-it). ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang alternates, titles that
-differ from the headline, paywalls, key-point and summary boxes, pull quotes, embedded social
-posts, photo galleries, corrections and editor's notes, syndicated wire copy, newsletters saved
-from e-mail, AMP cache pages, printer-friendly pages, feed-reader exports, and text copies with
-line numbers, "Advertisement" breaks or hard wrapping. ``dev3`` adds blog and CMS themes
-(WordPress, Ghost, Newspack, Arc- and Brightspot-like markup), Substack and Medium-like posts
+(heldout's misses print with ``--show-heldout``; blind's never print, so nobody tunes on it).
+``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
+alternates, titles that differ from the headline, paywalls, key-point and summary boxes, pull
+quotes, embedded social posts, photo galleries, corrections and editor's notes, syndicated wire
+copy, newsletters saved from e-mail, AMP cache pages, printer-friendly pages, feed-reader exports,
+and text copies with line numbers, "Advertisement" breaks or hard wrapping. ``dev3`` adds blog
+and CMS themes (WordPress, Ghost, Newspack, Arc- and Brightspot-like markup), Substack and Medium-like posts
 on the web and copied as text, "Most read" rails inside the story, live blogs whose entries are
 the body, dates only in a <time> tag beside "Updated 3 hours ago", in the page's address or at
 the foot ("First published on ..."), published and updated stamps in either order, agency and
