@@ -9,8 +9,8 @@ alternates, titles that differ from the headline, paywalls, key-point and summar
 quotes, embedded social posts, photo galleries, corrections and editor's notes, syndicated wire
 copy, newsletters saved from e-mail, AMP cache pages, printer-friendly pages, feed-reader exports,
 and text copies with line numbers, "Advertisement" breaks or hard wrapping. ``dev3`` adds blog
-and CMS themes (WordPress, Ghost, Newspack, Arc- and Brightspot-like markup), Substack and Medium-like posts
-on the web and copied as text, "Most read" rails inside the story, live blogs whose entries are
+and CMS themes (WordPress, Ghost, Newspack, Arc- and Brightspot-like markup), Substack and
+Medium-like posts on the web and copied as text, "Most read" rails inside the story, live blogs whose entries are
 the body, dates only in a <time> tag beside "Updated 3 hours ago", in the page's address or at
 the foot ("First published on ..."), published and updated stamps in either order, agency and
 staff bylines ("By A and B, Reuters", "Staff report", "From wire reports"), read-later
