@@ -1327,6 +1327,7 @@ _PARTICIPLE_ADJECTIVE_RE = re.compile(
 )
 
 
+_WORDS_AHEAD_RE = re.compile(r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){1,4}")
 _MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
 
 
@@ -1432,6 +1433,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             if words or nxt is None or text[w.end() : w.end() + 1] != " ":
                 break
             if nxt.group(0).lower() in _STOP_WORDS:
+                break
+            ahead = _WORDS_AHEAD_RE.match(text, w.end(), limit)
+            if ahead is None or not any(
+                _is_plural_noun(x) and x.lower() not in _STOP_WORDS for x in ahead.group(0).split()
+            ):
+                # "43% backed Trump", "one in 10 named immigration": no plural noun follows
+                # for the participle to describe, so it is the verb of the clause
                 break
         words.append((w.start(), w.end(), word))
         pos = w.end()
@@ -1942,7 +1950,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     )
     if party_share is not None:
         # "a YouGov poll puts Labour on 38%", "Labour is on 36%": the party's share of support
-        d.counted = party_share.group("np") or party_share.group("subject")
+        d.counted = (
+            party_share.group("np") or party_share.group("subject") or party_share.group("listed")
+        )
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
         d.counted = same_count.group("np")
@@ -2133,7 +2143,11 @@ _PARTY_SHARE_BEFORE_RE = re.compile(
     r"(?:\b(?:put|puts|putting|has|had|shows|showed|show|gives|gave|give)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+(?:on|at)\s+"
     r"|(?<![\w'’-])(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+"
-    r"(?:is|was|are|were|stands|stood|sits|sat|remains|remained)\s+on\s+)"
+    r"(?:is|was|are|were|stands|stood|sits|sat|remains|remained)\s+on\s+"
+    # the next readings of a list: "Labour is on 24%, Reform UK on 25% and the Conservatives
+    # on 21%", "ahead of the left-wing alliance on 28%"
+    r"|(?:,|\band|\bahead\s+of|\bbehind|\bwhile|\bwith)\s+(?:the\s+)?"
+    r"(?!(?:with|and|but|while|ahead|behind)\b)(?P<listed>(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+on\s+)"
     r"(?:(?:about|around|nearly|almost|just)\s+)?$"
 )
 #: who ran a poll: "a YouGov poll", "the latest Ipsos survey", "YouGov's weekly poll"
@@ -2257,7 +2271,9 @@ def _trim_phrase(np: str) -> str | None:
 _SHARE_PREDICATE_AFTER = re.compile(
     r"\s+(?:are|were|is|was|have|has|had|say|said|says|do|did|would|will|could|can|may"
     r"|want|wanted|think|thought|back|backed|support|supported|oppose|opposed|reported"
-    r"|described|agreed|disagreed|plan|planned|expect|expected)\b"
+    r"|described|agreed|disagreed|plan|planned|expect|expected|named|name|cited|cite|chose"
+    r"|choose|picked|pick|favoured|favored|favour|favor|preferred|prefer|approve|approved"
+    r"|disapprove|disapproved|blamed|blame|trusted|trust)\b"
 )
 
 
@@ -2356,7 +2372,8 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "35% oppose it": the verb was read as the noun
             and (cur.counted is None or cur.counted.lower() == predicate.group(0).strip().lower())
             and cur.unit in ("%", "fraction")
-            and prev.unit == cur.unit
+            # "64% ... and only one in 10 named immigration": a share said either way
+            and prev.unit in ("%", "fraction")
             and prev.counted is not None
             and short
             and re.search(r"\band\b|,", gap)

@@ -63,3 +63,26 @@ def test_a_place_or_way_after_the_subject_is_not_what_it_counts() -> None:
     assert f.counted == "Net migration"
     g = _figure("Russian crude exports by sea slipped to 3.1 million barrels a day.", "3.1")
     assert g.counted == "Russian crude exports"
+
+
+def test_the_later_readings_of_a_poll_list_count_their_parties() -> None:
+    text = "Labour is on 24%, Reform UK on 25% and the Conservatives on 21%, a survey found."
+    assert [f.counted for f in _figures(text)] == ["Labour", "Reform UK", "Conservatives"]
+    g = _figure(
+        "The National Rally won 33.1% of the vote, ahead of the left alliance on 28%.", "28"
+    )
+    assert g.counted == "left alliance"
+    # "with" starts no party's name
+    assert _figure("The bank held rates, with inflation on 3%.", "3%").counted == "inflation"
+
+
+def test_a_verb_after_a_share_is_no_noun_and_the_share_counts_the_population_before() -> None:
+    text = "The poll found 46% of registered voters backed Harris and 43% backed Trump."
+    assert _figure(text, "43%").counted == "registered voters"
+    # a participle before a plural noun still describes it
+    assert _figure("Police arrested 12 suspected Islamist militants.", "12").counted == (
+        "suspected Islamist militants"
+    )
+    assert _figure("Germany sent 58 promised Leopard 1 tanks.", "58").counted == (
+        "promised Leopard 1 tanks"
+    )
