@@ -68,7 +68,7 @@ _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")
 _add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "in custody")
 _add("captured", "captured", "capturing", "taken prisoner")
-_add("rescued", "rescued", "rescuing", "saved", "pulled out alive", "pulled out")
+_add("rescued", "rescued", "rescuing", "saved", "pulled out alive", "pulled out", "found alive")
 # a troop strength reads as a deployment however it is put: "fighting for Russia",
 # "stationed in Kursk", "serving alongside Russian units"
 _add(

@@ -462,7 +462,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
     # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
-    r"|averaged|averages|stretched|stretches|stretching)"
+    r"|averaged|averages|stretched|stretches|stretching"
+    # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
+    r"|grown|expanded|spread|ranged|ranges|varied|varies)"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for))?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
@@ -477,12 +479,21 @@ _WHOLE_OF_RE = re.compile(r"^(?:the\s+|The\s+)?([A-Za-z][\w'’-]*s)\s+of\s+\S")
 _QUANTITY_NOUNS = frozenset(
     {"numbers", "totals", "levels", "rates", "shares", "proportions", "percentages", "tens"}
     | {"hundreds", "thousands", "millions", "dozens", "scores", "sales", "sums", "amounts"}
+    # "estimates of the crowd": the crowd is what the estimates count
+    | {"estimates", "counts", "tallies", "figures"}
 )
 _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.IGNORECASE)
 #: words one of which ends every window _SUBJECT_BEFORE_RE can match: checked first, as the
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "grown",
+        "expanded",
+        "spread",
+        "ranged",
+        "ranges",
+        "varied",
+        "varies",
         "rose",
         "rises",
         "risen",
@@ -690,6 +701,8 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 #: a verb that moves a level to a value: "pushed temperatures to 46.8C", "drove prices above
 #: $100", "limiting warming to 1.5C", "kept the rate at 5%"
+_GROWN_TO_RE = re.compile(r"\b(?:grown|expanded|spread)\s+(?:to\s+)?$")
+_COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<np>[a-z].*)$")
 _LEVEL_DRIVEN_RE = re.compile(
     r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
     r"|limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding|bring"
@@ -748,6 +761,11 @@ _COMPOUND_SIZE_RE = re.compile(r"-(?P<w>points?|seats?|votes?)(?=\s+[a-z])")
 _CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
+_EARLIER_STATE_RE = re.compile(
+    r"\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,;.]{0,80}?"
+    r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|pulled|rescued|freed"
+    r"|released|brought|plucked|dug|airlifted|winched)\b)"
+)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"
     r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near)\s+(?:the\s+)?"
@@ -1657,6 +1675,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if aside is not None:
             # "eleven people, five of them children, were killed": the verb after the aside
             tail_start = aside.end()
+        earlier_state = _EARLIER_STATE_RE.match(text, tail_start, rest_limit)
+        if earlier_state is not None:
+            # "two crew members who had been missing since ... were found alive": the clause
+            # says what they were, the verb after it what has now happened to them
+            tail_start = earlier_state.end()
         if measure_word is not None:
             m = MEASURE_RE.search(text, tail_start, rest_limit)
         else:
@@ -1805,7 +1828,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         window = text[max(s0, subject_end - 70) : subject_end]
         tail = window.rsplit(None, 7)[1:]
         m2 = (
-            _SUBJECT_BEFORE_RE.search(window) if any(w in _SUBJECT_VERBS for w in tail) else None
+            _SUBJECT_BEFORE_RE.search(window)
+            if any(w in _SUBJECT_VERBS for w in tail)
+            # "the outbreak has grown to 57 cases": a thing that grows in size is measured
+            # in a unit ("grown to 156,000 hectares"); a count that grows names its own noun
+            and not (d.unit is None and _GROWN_TO_RE.search(window))
+            else None
         ) or _OF_BEFORE_RE.search(window)
         if m2 is not None:
             # "added 151,000 jobs in February and the jobless rate edged up to": the subject
@@ -1871,7 +1899,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     )
     if driven is not None:
         driven_words = {w.lower() for w in driven.group("np").split()}
-        if not driven_words & (_COUNT_WORDS | _AGGREGATE_NOUNS | _TIME_NOUNS | set(MEASURE_WORDS)):
+        number_of_driven = _COUNT_OF_RE.match(driven.group("np"))
+        if number_of_driven is not None and not (
+            {w.lower() for w in number_of_driven.group("np").split()} & set(MEASURE_WORDS)
+        ):
+            # "bringing the number of survivors to six": what the number counts
+            d.counted = number_of_driven.group("np")
+        elif not driven_words & (
+            _COUNT_WORDS | _AGGREGATE_NOUNS | _TIME_NOUNS | set(MEASURE_WORDS)
+        ):
             # "pushed temperatures to 46.8C", "limiting warming to 1.5C": the level of the thing
             # the verb moves
             d.counted = _trim_phrase(driven.group("np"))

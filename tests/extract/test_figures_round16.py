@@ -86,3 +86,24 @@ def test_a_verb_after_a_share_is_no_noun_and_the_share_counts_the_population_bef
     assert _figure("Germany sent 58 promised Leopard 1 tanks.", "58").counted == (
         "promised Leopard 1 tanks"
     )
+
+
+def test_what_grew_to_a_size_is_measured_and_a_grown_count_names_its_own_noun() -> None:
+    text = "The Fort McMurray wildfire has grown to 156,000 hectares."
+    assert _figure(text, "156,000").counted == "Fort McMurray wildfire"
+    assert _figure("The measles outbreak has grown to 57 cases.", "57").counted is None
+
+
+def test_estimates_of_a_crowd_that_range_count_the_crowd() -> None:
+    f = _figure("Estimates of the crowd ranged from 150,000 to 400,000.", "150,000")
+    assert (f.low, f.high, f.counted) == (150000, 400000, "crowd")
+
+
+def test_people_missing_until_found_alive_are_rescued() -> None:
+    text = (
+        "Two crew members who had been missing since the plane ditched were found alive on "
+        "Sunday, bringing the number of survivors to six."
+    )
+    assert _figure(text, "Two").measure == "rescued"
+    assert _figure(text, "six").counted == "survivors"
+    assert _figure("Five climbers remain missing.", "Five").measure == "missing"
