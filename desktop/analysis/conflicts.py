@@ -441,8 +441,9 @@ def _kind(measure: str, unit: str) -> Kind:
 
 
 #: running counts of people moved that are also a level of people still away: "92,000 people
-#: remain under evacuation orders" is how many are out now, and falls as orders are lifted
-_AWAY_MEASURES = frozenset({"evacuated", "displaced"})
+#: remain under evacuation orders" is how many are out now, and falls as orders are lifted;
+#: troops sent add up, while "1,500 troops are stationed in Estonia" is how many are there now
+_AWAY_MEASURES = frozenset({"evacuated", "displaced", "deployed"})
 
 
 def _pair_kind(kind: Kind, ra: _Reading, rb: _Reading, measure: str = "") -> Kind:

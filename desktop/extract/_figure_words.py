@@ -183,6 +183,8 @@ _add("added", "added", "created")
 # "charged with 12 counts of fraud": the charges brought are the count
 _add("charged", "charged", "charged with")
 _add("seized", "seized")
+# a pledge of hardware or money is its own count, apart from what is later delivered
+_add("pledged", "pledged", "pledging")
 _add("burned", "burned", "burnt", "scorched")
 _add(
     "without power",
@@ -224,6 +226,8 @@ RUNNING_TALLIES = frozenset(
         "vaccinated",
         "jailed",
         "recovered",
+        # troops sent only add up: "has sent 11,000 soldiers" a month after "10,000" is more sent
+        "deployed",
     }
 )
 
@@ -254,7 +258,12 @@ MEASURE_NOUNS = frozenset(
 
 #: forms that are a measure only when no particle turns them into another verb: "took 52% of
 #: the vote" is won, "1.6 million holidaymakers took to the roads" is not
-_NOT_BEFORE = {"took": r"(?!\s+to\b)"}
+#: "pledged to send 24 jets", "promised to cut 500 jobs": the verb after "to" is the measure
+_NOT_BEFORE = {
+    "took": r"(?!\s+to\b)",
+    "pledged": r"(?!\s+to\b)",
+    "pledging": r"(?!\s+to\b)",
+}
 _MEASURE_ALTERNATION = "|".join(
     re.escape(k) + _NOT_BEFORE.get(k, "") for k in sorted(MEASURE_WORDS, key=len, reverse=True)
 )

@@ -1687,6 +1687,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         gap_from = tail_start
         if (
             m is not None
+            and m.group(0).lower() == "pledged"
+            and m.start() - tail_start <= 1
+            and phrase is not None
+        ):
+            # "1% of the aid pledged at the conference has arrived": the participle says which
+            # aid, the verb after it what happened to it
+            later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 60))
+            if later is not None:
+                m, gap_from = later, later.start()
+        if (
+            m is not None
             and m.group(0).lower() == "spent"
             and not (d.unit or "").isupper()
             and _BE_BEFORE_MEASURE.match(text[tail_start : m.start()])

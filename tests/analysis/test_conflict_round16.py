@@ -44,3 +44,22 @@ def test_a_projection_has_a_key_of_its_own() -> None:
     qa, qb = quantity_of(a.figure), quantity_of(b.figure)
     assert qa is not None and qb is not None
     assert qa.key != qb.key and qa.measure == qb.measure
+
+
+def test_troops_sent_add_up_and_troops_stationed_are_a_level() -> None:
+    a = _ref(1, "North Korea has sent 10,000 soldiers to Russia.", "10,000", date(2024, 11, 1))
+    b = _ref(2, "North Korea has sent 11,000 soldiers to Russia.", "11,000", date(2024, 12, 9))
+    assert _relation(a, b) == "update"
+    c = _ref(3, "About 1,500 British troops are stationed in Estonia.", "1,500", date(2025, 1, 20))
+    d = _ref(4, "Some 900 British troops are stationed in Estonia.", "900", date(2025, 6, 20))
+    assert _relation(c, d) == "update"
+
+
+def test_hardware_pledged_and_hardware_delivered_are_two_quantities() -> None:
+    a = _ref(1, "Nato allies pledged 60 F-16 fighter jets to Ukraine.", "60")
+    b = _ref(2, "Ukraine has received 20 F-16 fighter jets.", "20")
+    assert a.figure.measure == "pledged"
+    assert _relation(a, b) is None
+    c = _ref(3, "The Netherlands has pledged 24 F-16 jets to Ukraine.", "24")
+    d = _ref(4, "The Netherlands pledged 18 F-16 jets to Ukraine.", "18")
+    assert _relation(c, d) == "contradiction"

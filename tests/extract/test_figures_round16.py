@@ -107,3 +107,11 @@ def test_people_missing_until_found_alive_are_rescued() -> None:
     assert _figure(text, "Two").measure == "rescued"
     assert _figure(text, "six").counted == "survivors"
     assert _figure("Five climbers remain missing.", "Five").measure == "missing"
+
+
+def test_a_pledge_is_its_own_measure_and_a_participle_defers_to_the_verb_after() -> None:
+    assert _figure("Allies pledged 60 jets to Ukraine.", "60").measure == "pledged"
+    f = _figure("Well under 1% of the aid pledged at the conference has arrived.", "1%")
+    assert (f.counted, f.measure) == ("aid", "arrived")
+    # "pledged to" leads to the verb that is the measure
+    assert _figure("Allies pledged to send 24 jets.", "24").measure != "pledged"
