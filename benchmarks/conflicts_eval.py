@@ -69,7 +69,16 @@ charged, year-on-year against month-on-month inflation, a rate's change against 
 "jobless rate" against "unemployment rate", a growth target against growth, a recount's margin,
 seats and turnout, shares against counts, ranges and vague quantities against numbers, numbers
 in words, 1998-2000 Xinhua and AP tolls, a forecast toll against a count, and evacuated against
-displaced),
+displaced), ``dev15`` (conflict_pairs_dev15.jsonl, a fifteenth, written in round 16 before the
+engine ran on it: one poll told twice, a pollster's later reading, two pollsters, sample sizes,
+a margin of error, points against levels; output cuts by two countries and by two sources, oil
+prices over days, inventories' change against their level, a forecast build against the
+outcome, two months' gas exports, tons against tonnes; hardware pledged against delivered,
+deliveries that grow, troops sent over weeks, rival claims of tanks destroyed, losses of two
+armies; census counts rounded, population of two years, net migration revised and of two
+years; a budget's total against a line, two outlets' tax take, dollars against pounds, a
+five-year total against a year's, surpluses projected; and 1998-2000 AP and Xinhua tolls, with a
+hedged toll against a count),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -169,6 +178,17 @@ billion") disagree; "homes and businesses" without power are a utility's custome
 rate" is "unemployment rate"; people evacuated or displaced who "remain" are a level, so fewer
 later is an update. Known misses: a forecast toll ("the number of dead could reach 40,000")
 against a count (z45: the engine has no field for a hedged figure).
+
+Round 16 decided (no relabelling): a projection ("the number of dead could reach 40,000",
+"may rise to") is marked ``hedged`` on the Figure and compared only with other projections, so
+z45 and o53 are unrelated; hardware pledged and hardware delivered are two quantities (a
+"pledged" measure); troops sent add up, so a later, larger count is an update, while troops
+"stationed" stay a level. Known misses: sample sizes of two pollsters (o07) and output cuts or
+losses of two countries (o13, o33), which only the subject tells apart; a population of two
+year-ends (o35); a revision with no noun ("revised net migration in 2023 up to 740,000", o38);
+two years' net migration named only inside "the year to June 2023" (o39); sums of money with
+no noun outside a purpose verb ("$842 billion for the Pentagon", o42, o43, o46); "31 of the
+58 promised" against "has promised 58" (o22, o23).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
