@@ -50,6 +50,11 @@ class Found:
     platform: str | None = None
     #: The account the platform's page names in its own metadata (og:title of a post page).
     post_account: str | None = None
+    #: The platform's page says the account is a channel or a community, not a person's
+    #: (a Telegram channel's preview, a VK community's wall): it names no author.
+    account_is_group: bool = False
+    #: The page is a video's (its markup says so): the description under it is the text.
+    video: bool = False
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -142,6 +147,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _wire_dateline(pieces, found)
     _date_in_address(found, printed=fmt in DOCUMENT_FORMATS)
     furniture.judge(pieces)
+    _video_description(pieces, found)
     _list_of_results(pieces, found)
     _court_heading(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
@@ -381,6 +387,8 @@ def _claim_account(found: Found, name: str) -> None:
         found.author = None
         found.field_origins.pop("author", None)
     words = {w.lower().strip(".,") for w in name.split()}
+    if found.account_is_group:
+        return
     if dates.is_person_name(name) and not words & _ORGANISATION_WORDS:
         found.set("author", name, "the account that posted")
 
@@ -401,7 +409,7 @@ def _platform_post(pieces: list[Piece], found: Found) -> None:
     account = None
     if found.post_account:
         key = furniture.text_key(found.post_account)
-        account = next((i for i, p in enumerate(head) if furniture.text_key(p.text) == key), None)
+        account = next((i for i, p in enumerate(head) if _names_account(p.text, key)), None)
     if account is None:
         keys = [furniture.text_key(p.text) for p in head]
         for i, p in enumerate(head):
@@ -414,6 +422,10 @@ def _platform_post(pieces: list[Piece], found: Found) -> None:
                 account = i
                 break
     if account is None:
+        if found.post_account:
+            # The platform's metadata names the account even where its page runs the name
+            # into other lines.
+            _claim_account(found, found.post_account)
         return
     after = range(account + 1, min(len(pieces), account + 2 + _ACCOUNT_TO_POST))
     start = next((j for j in after if pieces[j].kept and _prose(pieces[j].text)), None)
@@ -425,11 +437,29 @@ def _platform_post(pieces: list[Piece], found: Found) -> None:
     end = start
     while end + 1 < len(pieces) and pieces[end + 1].kept and _prose(pieces[end + 1].text):
         end += 1
-    _claim_account(found, pieces[account].text.strip())
+    name = pieces[account].text.strip()
+    key = furniture.text_key(found.post_account or name)
+    if _profile_follows(pieces, end):
+        # The account's description in its profile header ("Official channel of ..."),
+        # above its counts of subscribers: the posts come below the header.
+        start = next(
+            (j for j in range(end + 1, min(len(pieces), end + 16)) if _prose(pieces[j].text)),
+            None,
+        )
+        if start is None:
+            return
+        end = start
+        while end + 1 < len(pieces) and _prose(pieces[end + 1].text):
+            end += 1
+    posts = [(start, end), *_more_posts(pieces, end, key)]
+    if found.post_account and _names_account(name, key) and name != found.post_account:
+        name = found.post_account  # the line ran the handle on: "Ines Darrow@inesdarrow"
+    _claim_account(found, name)
     # The post's time is printed beside the account: between it and the post, or just below.
     near = range(min(account, start), max(account, start) + _POST_PIECES + 1)
     for j, piece in enumerate(pieces):
-        if start <= j <= end:
+        if any(first <= j <= last for first, last in posts):
+            piece.reason = None
             continue
         if j == account:
             piece.reason = furniture.BYLINE
@@ -451,6 +481,117 @@ def _platform_post(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.SOCIAL_POST
 
 
+def _video_description(pieces: list[Piece], found: Found) -> None:
+    """A video page's description is its text from its first paragraph: the paragraphs a
+    main-text reader left out just above the first one it kept (set beside the views and the
+    upload day) are the description's opening, not a standfirst, which a video page has not."""
+    if not found.video:
+        return
+    first = next((i for i, p in enumerate(pieces) if p.kept), None)
+    while (
+        first is not None
+        and first > 0
+        and pieces[first - 1].reason == furniture.OUTSIDE_MAIN_TEXT
+        and _prose(pieces[first - 1].text)
+    ):
+        above, kept = pieces[first - 1], pieces[first].text.strip()
+        at = above.text.find(kept) if kept else -1
+        if at == 0:
+            return
+        if at > 0:
+            # The left-out block is the whole description box: only its opening is missing.
+            above.text = above.text[:at].strip()
+            if not _prose(above.text):
+                return
+        above.reason = None
+        first -= 1
+        if at > 0:
+            return
+
+
+def _names_account(text: str, key: str) -> bool:
+    """The line names the account: its name alone, or with its handle run on ("Ines
+    Darrow@inesdarrow", "Ines Darrow @inesdarrow")."""
+    own = furniture.text_key(text)
+    if own == key:
+        return True
+    if not own.startswith(key + " ") or "@" not in text:
+        return False
+    # The name, then the handle and perhaps the time: "Ada Brenner@adabrennerMar 12".
+    name_words = len(key.split())
+    rest = text.strip().split(None, name_words)[-1] if name_words else text
+    return rest.lstrip().startswith("@") or len(own.split()) == name_words + 1
+
+
+#: What a platform prints between one post of an account and the next: its counters ("9.8K
+#: views", "12"), its time ("06:40", "Mar 4"), "edited", the account's handle.
+_BETWEEN_POSTS = re.compile(
+    r"^(?:[\d.,]+\s*[KkMm]?|views?|likes?|reposts?|retweets?|replies|comments?|shares?|"
+    r"boosts?|favou?rites?|reactions?|edited|@[\w.]+|\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|[\s·•|])+$"
+)
+#: A profile's counts, which follow its description, never a post: "24.1K subscribers".
+_PROFILE_COUNTS = re.compile(
+    r"^[\d.,]+\s*[KkMm]?\s+(?:subscribers?|followers?|members?|photos?|videos?|links?|files?|"
+    r"posts?)\b",
+    re.I,
+)
+_FORWARDED_LABEL = re.compile(r"^(?:forwarded\s+from|reposted\s+from|boosted\s+by)\b", re.I)
+
+
+def _profile_follows(pieces: list[Piece], end: int) -> bool:
+    return any(_PROFILE_COUNTS.match(p.text.strip()) for p in pieces[end + 1 : end + 4])
+
+
+def _post_anchor(text: str, key: str) -> bool:
+    text = text.strip()
+    return (
+        _names_account(text, key)
+        or bool(re.search(r"(?<![\d:])\d{1,2}:\d\d(?![\d:])", text))
+        or bool(_MONTH_AND_DAY.match(text))
+        or bool(dates.full_dates(text)[0])
+    )
+
+
+def _between_posts(text: str, key: str) -> bool:
+    text = text.strip()
+    if _names_account(text, key) or _BETWEEN_POSTS.match(text) or _FORWARDED_LABEL.match(text):
+        return True
+    return len(text.split()) <= 6 and bool(dates.full_dates(text)[0] or _MONTH_AND_DAY.match(text))
+
+
+#: A post's day without its year, as platforms print this year's: "Mar 4", "4 Mar".
+_MONTH_AND_DAY = re.compile(
+    rf"^(?:{dates.MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{dates.MONTH_NAME}\.?)$", re.I
+)
+
+
+def _more_posts(pieces: list[Piece], end: int, key: str) -> list[tuple[int, int]]:
+    """The account's further posts below its first: a channel's page or a thread shows them
+    one under another with only the platform's chrome between them (counters, the time, the
+    account's name again, "Forwarded from ..."). A post headed by another account, or by
+    anything else, is a reply or the page's own: the account's posts end there."""
+    posts: list[tuple[int, int]] = []
+    j = end + 1
+    while j < len(pieces):
+        gap = j
+        while (
+            j < len(pieces) and not _prose(pieces[j].text) and _between_posts(pieces[j].text, key)
+        ):
+            j += 1
+        if j >= len(pieces) or j == gap or not _prose(pieces[j].text):
+            break
+        # Each post carries its time or its account's name: counters alone ("12 comments")
+        # end one post and lead to its comments.
+        if not any(_post_anchor(p.text, key) for p in pieces[gap:j]):
+            break
+        last = j
+        while last + 1 < len(pieces) and _prose(pieces[last + 1].text):
+            last += 1
+        posts.append((j, last))
+        j = last + 1
+    return posts
+
+
 def _mark_social_post(
     pieces: list[Piece], first: int, last: int, stamp: int, name: str, day: date, found: Found
 ) -> None:
@@ -460,6 +601,8 @@ def _mark_social_post(
     found.source = name
     found.field_origins["source"] = "the account that posted"
     words = {w.lower().strip(".,") for w in name.split()}
+    if found.account_is_group:
+        return
     if dates.is_person_name(name) and not words & _ORGANISATION_WORDS:
         found.set("author", name, "the account that posted")
     found.add_date(

@@ -33,6 +33,8 @@ _WEEKDAYS = {
 }  # fmt: skip
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: An English month's name or its short form, for patterns built elsewhere.
+MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -81,31 +83,33 @@ _MONTH_DAY = re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!,?\s*(?:19|20
 
 #: Month names of the languages analysts most often read news in, as bylines write them after
 #: the day: French, German, Spanish, Portuguese, Italian, Dutch and Polish, and the genitive
-#: of Russian and Ukrainian ("13 января", "13 січня"). Abbreviations keep their stop optional.
+#: of Russian and Ukrainian ("13 января", "13 січня"), and the short forms social networks
+#: print in those languages ("14 мар 2025 в 9:40"). Abbreviations keep their stop optional.
 _FOREIGN_MONTHS = {
     **dict.fromkeys(["janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "janeiro",
-                     "gennaio", "genn", "januari", "stycznia", "января", "янв", "січня"], 1),
+                     "gennaio", "genn", "januari", "stycznia", "января", "янв", "січня", "січ"], 1),
     **dict.fromkeys(["février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro",
-                     "fev", "fév", "febbraio", "februari", "lutego", "февраля", "фев", "лютого"], 2),
+                     "fev", "fév", "febbraio", "februari", "lutego", "февраля", "фев", "лютого",
+                     "лют"], 2),
     **dict.fromkeys(["mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart",
-                     "marca", "марта", "березня"], 3),
+                     "marca", "марта", "мар", "березня", "бер"], 3),
     **dict.fromkeys(["avril", "avr", "abril", "aprile", "kwietnia", "апреля", "апр",
-                     "квітня"], 4),
-    **dict.fromkeys(["mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня"], 5),
+                     "квітня", "квіт"], 4),
+    **dict.fromkeys(["mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня", "трав"], 5),
     **dict.fromkeys(["juin", "juni", "junio", "junho", "giugno", "czerwca", "июня",
-                     "червня"], 6),
+                     "июн", "червня", "черв"], 6),
     **dict.fromkeys(["juillet", "juil", "juli", "julio", "julho", "luglio", "lipca", "июля",
-                     "липня"], 7),
+                     "июл", "липня", "лип"], 7),
     **dict.fromkeys(["août", "aout", "agosto", "augustus", "sierpnia", "августа", "авг",
-                     "серпня"], 8),
+                     "серпня", "серп"], 8),
     **dict.fromkeys(["septembre", "septiembre", "setiembre", "setembro", "settembre",
-                     "września", "wrzesnia", "сентября", "сент", "вересня"], 9),
+                     "września", "wrzesnia", "сентября", "сент", "сен", "вересня", "вер"], 9),
     **dict.fromkeys(["octobre", "oktober", "okt", "octubre", "outubro", "ottobre",
-                     "października", "pazdziernika", "октября", "окт", "жовтня"], 10),
+                     "października", "pazdziernika", "октября", "окт", "жовтня", "жовт"], 10),
     **dict.fromkeys(["novembre", "noviembre", "novembro", "listopada", "ноября", "нояб",
-                     "листопада"], 11),
+                     "ноя", "листопада", "лист"], 11),
     **dict.fromkeys(["décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dezembro",
-                     "dicembre", "grudnia", "декабря", "дек", "грудня"], 12),
+                     "dicembre", "grudnia", "декабря", "дек", "грудня", "груд"], 12),
 }  # fmt: skip
 _FOREIGN_MONTH = (
     r"(?P<fmonth>" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")"

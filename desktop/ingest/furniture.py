@@ -65,6 +65,7 @@ FEEDBACK = "page feedback box"
 SEARCH_RESULTS = "search results"
 COURT_HEADING = "the court's heading of a judgment"
 MEMBER_PANEL = "a forum member's panel beside a post"
+CHAPTERS = "a video's chapter list"
 
 
 @dataclass(slots=True)
@@ -441,6 +442,18 @@ _PAGE_WIDGET = re.compile(
     r"see\s+(?:original|translation)|translate\s+(?:post|tweet|this))$",
     re.I,
 )
+#: A platform's counts beside a channel, a video or a community, perhaps with the day or the
+#: tags beside them: "52,318 views  9 Mar 2025 #flood", "41K Members 87 Online", "4 tweets".
+#: Nothing follows the counted word but a date, an age or tags, so "12 members of the
+#: council" is a sentence, not a count.
+_PLATFORM_COUNTS = re.compile(
+    r"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:views?|subscribers?|members?|followers?|following|plays|"
+    r"watching|online|photos?|videos?|links?|tweets?|posts?|files?)[\s·•|,]*)+"
+    r"(?:(?:\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d+\s+[^\W\d_]+\.?\s+ago|streamed\s+live\s+on\s+.{6,20}|premiered\s+.{6,20})[\s·•|]*)?"
+    r"(?:#[\w-]+\s*)*$",
+    re.I,
+)
 _IMAGE_CREDIT = re.compile(
     r"^\(?(?:image|photo(?:graph)?|picture|illustration|video)(?:\s+credit)?\s*:\s*.{1,80}\)?$|"
     r"^\((?:image|photo)\s+credit:.{1,80}\)$",
@@ -570,6 +583,7 @@ def judge(pieces: list[Piece]) -> None:
     _comment_sections(pieces)
     _summary_boxes(pieces)
     _key_events(pieces)
+    _chapter_lists(pieces)
     _teaser_lists_after_headings(pieces)
     _teaser_runs_between_separators(pieces)
     _author_bios(pieces)
@@ -585,6 +599,46 @@ def judge(pieces: list[Piece]) -> None:
     _other_script_chrome(pieces)
     _address_at_foot(pieces)
     _footer_after_furniture(pieces)
+
+
+#: "0:00 Mill Quay at dawn", "01:02:45 - Questions": a line of a video's chapter list.
+_CHAPTER_LINE = re.compile(r"^[(\[]?(?:\d{1,2}:)?\d{1,2}:\d\d[)\]]?\s*(?:[-–—:|]\s*)?[^\W\d_]")
+_CHAPTERS_LABEL = re.compile(r"^(?:chapters|timestamps|time\s*stamps|contents)\s*:?$", re.I)
+
+
+def _seconds(line: str) -> int:
+    stamp = re.match(r"^[(\[]?((?:\d{1,2}:)?\d{1,2}:\d\d)", line)
+    if stamp is None:
+        return -1
+    total = 0
+    for part in stamp.group(1).split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _chapter_lists(pieces: list[Piece]) -> None:
+    """A video description's chapter list: three or more lines, each a time into the video
+    and a chapter's name, the times rising. Like a table of contents it repeats what the
+    video holds and is not the description's text; so is its "Chapters:" label above."""
+    i = 0
+    while i < len(pieces):
+        run = i
+        while (
+            run < len(pieces)
+            and not pieces[run].settled
+            and _CHAPTER_LINE.match(pieces[run].text.strip())
+            and _words(pieces[run].text) <= 14
+            and (run == i or _seconds(pieces[run].text) > _seconds(pieces[run - 1].text))
+        ):
+            run += 1
+        if run - i >= 3:
+            for piece in pieces[i:run]:
+                piece.reason = CHAPTERS
+            if i > 0 and _CHAPTERS_LABEL.match(pieces[i - 1].text.strip()):
+                pieces[i - 1].reason = CHAPTERS
+            i = run
+        else:
+            i += 1
 
 
 def single_block_reason(text: str, kind: str = "para") -> str | None:
@@ -685,7 +739,11 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
             return PAGE_FOOTER
         if _IMAGE_CREDIT.match(bare) or _AGENCY_ONLY.match(bare):
             return IMAGE_CREDIT
-    if words <= 20 and (_PAGE_WIDGET.match(stripped) or _TIMESTAMP_WIDGET.match(stripped)):
+    if words <= 20 and (
+        _PAGE_WIDGET.match(stripped)
+        or _TIMESTAMP_WIDGET.match(stripped)
+        or _PLATFORM_COUNTS.match(stripped)
+    ):
         return PAGE_WIDGET
     if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT

@@ -362,6 +362,20 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         account = _nested_name(ld[:1], "author") or _nested_name(ld[:1], "creator")
         found.set("source", account, "JSON-LD author of the post (the account)")
         found.set("author", _nested_name(ld[:1], "author", people=True), "JSON-LD author")
+    found.video = (meta.get("og:type") or "").startswith("video") or any(
+        "VideoObject" in _types(node) for node in ld[:1]
+    )
+    account = None if ld and _posted_by_account(ld[0]) else _microdata_account(tree)
+    if account is not None:
+        # The platform hosts the video; the channel published it, and is its author only
+        # when it is a person's.
+        found.set("source", account, "microdata author of the video or post (the account)")
+        if dates.is_person_name(account):
+            found.set("author", account, "microdata author")
+    community = _community(canonical or meta.get("og:url"))
+    if community is not None:
+        found.set("source", community, "the community the post is in (its address)")
+        found.set("author", _poster(tree), "the poster's user name")
     found.set("source", _content_provider(tree), "the provider a portal credits")
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
@@ -373,7 +387,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     if author and not author.startswith("http"):
         found.set("author", author, "meta author")
     found.set("author", _nested_name(ld, "author", people=True), "JSON-LD author")
-    if found.author is None:
+    if found.author is None and account is None:
         found.set("author", _microdata_name(tree, "author", people=True), "microdata author")
 
     for link in tree.iter("link"):
@@ -419,6 +433,10 @@ _CHAT_EXPORT_TITLES = frozenset(["exported data"])
 _FEDERATED_ACCOUNT = re.compile(
     r"^(?P<name>[^()@]{2,60}?)\s*\(@[A-Za-z0-9_.]{1,30}@(?P<server>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\)$"
 )
+#: "Display Name (@handle)", perhaps with " on Site" after it: an account by its handle.
+_HANDLED_ACCOUNT = re.compile(
+    r"^(?P<name>[^()@:\"“”]{2,60}?)\s*\(@[A-Za-z0-9_.]{1,30}\)(?:\s+on\s+[\w .-]{2,30})?$"
+)
 _ACCOUNT_WORDS = 8
 
 
@@ -428,13 +446,23 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     page_title = collapse_whitespace(tree.findtext(".//title") or "")
     parts = [p for p in _PAGE_TITLE_SEPARATOR.split(page_title) if p]
     federated = _FEDERATED_ACCOUNT.match(meta.get("og:title") or "")
+    handled = _HANDLED_ACCOUNT.match(meta.get("og:title") or "")
     if site.lower() in _PLATFORMS:
         found.platform = site
+        _group_account(tree, site.lower(), found)
     elif federated is not None:
         # A post on a server of a federated network (Mastodon and the like): the site is the
         # server, and the sharing title names the account with its handle on that server.
         found.platform = site or federated.group("server")
         found.post_account = federated.group("name").strip()
+        return
+    elif handled is not None and (site or len(parts) >= 2):
+        # "Ines Darrow (@inesdarrow)", "Ada Brenner (@adabrenner) on Substack": a sharing
+        # title that names an account by its handle is a post's page on the site that hosts
+        # it (a mirror of X, a notes feed), whatever the site is called.
+        found.platform = site or parts[-1]
+        found.post_account = handled.group("name").strip()
+        _post_tooltip_dates(tree, found)
         return
     elif len(parts) >= 2 and parts[-1].lower() in _PLATFORMS:
         found.platform = parts[-1]
@@ -453,8 +481,40 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
             if 1 <= len(name.split()) <= _ACCOUNT_WORDS and not re.search(r"\d", name):
                 found.post_account = name
                 break
-    # A chat export keeps the full time of each message in the tooltip of its clock.
-    for node in tree.xpath("//*[contains(@class, 'date')][@title]")[:3]:
+    _post_tooltip_dates(tree, found)
+
+
+#: A post on a VK community's wall: its owner's id is negative ("wall-20418877_4123");
+#: a person's wall has a positive one.
+_COMMUNITY_WALL = re.compile(r"/wall-\d+_\d+")
+
+
+def _group_account(tree: Any, platform: str, found: Found) -> None:
+    """Whether the account is a channel or a community (no author), and, for a channel's
+    preview of several posts, the newest post's time: the page is read as one document of
+    all of them, as a feed saved whole is, dated by its newest item."""
+    addresses = " ".join(
+        str(node.get("href") or node.get("content") or "")
+        for node in tree.xpath("//link[@rel='canonical']|//meta[@property='og:url']")
+    )
+    if platform == "vk" and _COMMUNITY_WALL.search(addresses):
+        found.account_is_group = True
+    if platform != "telegram":
+        return
+    # Telegram's web previews are of public channels only; a person's chat has none.
+    found.account_is_group = True
+    stamps = tree.xpath("//*[contains(@class, 'message_date')]//time/@datetime")
+    days = sorted(d for s in stamps[:500] for d in dates.full_dates(str(s)[:40])[0][:1])
+    if len(days) >= 2:
+        found.add_date(assemble.PRIORITY_META_PUBLISHED, days[-1], "metadata",
+                       "the newest post's time on the channel's page")  # fmt: skip
+
+
+def _post_tooltip_dates(tree: Any, found: Found) -> None:
+    """A chat export, and a mirror that prints a post's day without its year ("Mar 4"), keep
+    the full time in the tooltip of the post's date or of the link inside it."""
+    tips = "//*[contains(@class, 'date')][@title]|//*[contains(@class, 'date')]/a[@title]"
+    for node in tree.xpath(tips)[:3]:
         _meta_date(found, node.get("title"), "the message's time (its tooltip)",
                    assemble.PRIORITY_META_OTHER)  # fmt: skip
 
@@ -699,6 +759,49 @@ def _nested_name(nodes: list[dict[str, Any]], key: str, *, people: bool = False)
 
 
 _POSTS = frozenset({"VideoObject", "SocialMediaPosting", "DiscussionForumPosting"})
+
+
+def _microdata_account(tree: Any) -> str | None:
+    """The account a video's or a post's microdata names as its author when the item names
+    no publisher (a video platform's watch page): the channel that posted it."""
+    for item in tree.xpath("//*[@itemscope][@itemtype]")[:20]:
+        if (item.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1] not in _POSTS:
+            continue
+        if item.xpath(".//*[@itemprop='publisher']"):
+            return None
+        for node in item.xpath(".//*[@itemprop='author']")[:1]:
+            named = node.xpath(".//*[@itemprop='name']")
+            holder = named[0] if named else node
+            value = collapse_whitespace(holder.get("content") or holder.text_content() or "")
+            if value and len(value) <= 80 and not value.startswith("http"):
+                return value
+    return None
+
+
+#: A post's address in a link aggregator's community, as Reddit and the mirrors that keep
+#: its addresses write it: "/r/NAME/comments/ID/...".
+_COMMUNITY_PATH = re.compile(r"^/r/(?P<name>[A-Za-z0-9_]{2,30})/comments/")
+#: A link to a member's profile: "/user/NAME/", "/u/NAME".
+_PROFILE_LINK = re.compile(r"^(?:https?://[^/]+)?/(?:user|u)/(?P<name>[\w-]{3,30})/?$")
+
+
+def _community(address: str | None) -> str | None:
+    """The community a post was published in ("r/Tolvern"), read from its address: like a
+    forum thread's forum, it is the post's outlet; the aggregator only hosts it."""
+    if not address:
+        return None
+    m = _COMMUNITY_PATH.match(urlsplit(address).path)
+    return f"r/{m.group('name')}" if m else None
+
+
+def _poster(tree: Any) -> str | None:
+    """The user name of a community post's poster: the first profile link whose text is the
+    name it links to (the post's credit line comes before its comments)."""
+    for link in tree.xpath("//body//a[@href]")[:200]:
+        m = _PROFILE_LINK.match(link.get("href") or "")
+        if m and collapse_whitespace(link.text_content() or "").lstrip("u/") == m.group("name"):
+            return m.group("name")
+    return None
 
 
 def _posted_by_account(node: dict[str, Any]) -> bool:

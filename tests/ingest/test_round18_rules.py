@@ -151,3 +151,192 @@ def test_the_shared_opening_refuses_other_files_in_each_readers_words(
 ) -> None:
     with pytest.raises(IngestError, match=message):
         read_bytes(data, name)
+
+
+# --- pages saved from social and messaging services -------------------------------------------
+
+
+def _page(head: str, body: str, lang: str = "en") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+POSTS = [
+    "Crews will replace a valve on the main under Mill Street on Tuesday, and the water "
+    "supply to the north side will be cut from nine until five.",
+    "The council has approved the money for the second stage of the pumping station's "
+    "rebuilding, which is due to finish by the end of October.",
+    "Water is back on the north side. For the first hours it may run cloudy, so let it run "
+    "for a few minutes before drinking it.",
+]
+
+
+def _channel_page(posts: list[str], stamps: list[str]) -> bytes:
+    messages = "".join(
+        '<div class="tgme_widget_message"><div class="tgme_widget_message_author">'
+        "<a>Northside Water</a></div>"
+        + ('<div class="forwarded">Forwarded from Town Council</div>' if n == 1 else "")
+        + f'<div class="tgme_widget_message_text">{text}</div>'
+        f'<div class="tgme_widget_message_info"><span>{n + 2}.1K</span> views'
+        f'<a class="tgme_widget_message_date"><time datetime="{stamp}">0{n + 6}:40</time></a>'
+        "</div></div>"
+        for n, (text, stamp) in enumerate(zip(posts, stamps, strict=True))
+    )
+    return _page(
+        '<title>Northside Water – Telegram</title><meta property="og:site_name" '
+        'content="Telegram"><meta property="og:title" content="Northside Water">'
+        '<link rel="canonical" href="https://t.me/s/northside_water">',
+        '<div class="tgme_channel_info"><div>Northside Water</div>'
+        "<div>The official channel of the Northside water company: outages, repairs and "
+        "notices about water quality for every district.</div>"
+        "<div>24.1K subscribers</div><div>1.2K photos</div><a>Download Telegram</a></div>"
+        f"<section>{messages}</section>",
+    )
+
+
+def test_a_channel_preview_is_every_post_dated_by_the_newest() -> None:
+    stamps = ["2025-03-03T06:40:00+00:00", "2025-03-04T07:40:00+00:00", "2025-03-05T08:40:00+00:00"]
+    article = read_bytes(_channel_page(POSTS, stamps), "channel.html")
+    assert article.title is None and article.author is None
+    assert article.source == "Northside Water"
+    assert article.published is not None and article.published.isoformat() == "2025-03-05"
+    for post in POSTS:
+        assert post in article.text
+    for chrome in ("official channel", "subscribers", "Forwarded from", "views", "Download"):
+        assert chrome not in article.text
+
+
+def test_a_thread_stops_at_the_first_reply_from_another_account() -> None:
+    def item(name: str, handle: str, text: str) -> str:
+        return (
+            f'<div class="timeline-item"><div class="tweet-header"><div class="names">'
+            f'<a class="fullname">{name}</a><a class="username">@{handle}</a></div>'
+            '<span class="tweet-date"><a title="Mar 4, 2025 · 9:12 AM UTC">Mar 4</a></span>'
+            f'</div><div class="tweet-content">{text}</div>'
+            '<div class="tweet-stats"><div>12</div><div>48</div></div></div>'
+        )
+
+    reply = "Can confirm, we have been parked outside the town since Sunday with a full load."
+    body = "".join(item("Ines Darrow", "inesdarrow", p) for p in POSTS[:2])
+    body += item("Bogdan Hale", "bhale", reply)
+    article = read_bytes(
+        _page(
+            '<meta property="og:site_name" content="Nitter">'
+            '<meta property="og:title" content="Ines Darrow (@inesdarrow)">',
+            f'<nav><a>nitter</a></nav><div class="main-thread">{body}</div>',
+        ),
+        "thread.html",
+    )
+    assert article.source == "Ines Darrow" and article.author == "Ines Darrow"
+    assert article.title is None
+    assert article.published is not None and article.published.isoformat() == "2025-03-04"
+    assert POSTS[0] in article.text and POSTS[1] in article.text
+    assert reply not in article.text and "@inesdarrow" not in article.text
+
+
+def test_a_note_titled_by_its_account_and_handle_is_a_post() -> None:
+    article = read_bytes(
+        _page(
+            '<meta property="og:site_name" content="Substack">'
+            '<meta property="og:title" content="Ada Brenner (@adabrenner) on Substack">',
+            '<div><span class="name">Ada Brenner</span><span>@adabrenner</span>'
+            '<time datetime="2025-03-12T17:26:04Z">Mar 12</time></div>'
+            f"<div><p>{POSTS[0]}</p></div><div>Like 212</div><div>Restack 44</div>",
+        ),
+        "note.html",
+    )
+    assert (article.title, article.source, article.author) == (None, "Ada Brenner", "Ada Brenner")
+
+
+def test_a_video_page_credits_its_channel_and_keeps_its_description_whole() -> None:
+    first, second = POSTS[0], POSTS[2]
+    article = read_bytes(
+        _page(
+            '<meta property="og:site_name" content="VideoHub">'
+            '<meta property="og:type" content="video.other">'
+            '<meta property="og:title" content="Valve works on Mill Street">',
+            '<div itemscope itemtype="http://schema.org/VideoObject">'
+            '<meta itemprop="uploadDate" content="2025-03-09T06:15:00-07:00">'
+            '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<link itemprop="name" content="Northside Local TV"></span></div>'
+            "<h1>Valve works on Mill Street</h1><div>Northside Local TV 38.2K subscribers</div>"
+            f"<div id='description'><div>52,318 views 9 Mar 2025</div><div><span>{first}</span>"
+            f"<br><br><span>{second}</span><br><br><span>Chapters:</span><br>"
+            "<span>0:00 The valve</span><br><span>1:35 The street</span><br>"
+            "<span>4:20 The engineer</span></div></div><div>214 Comments</div>",
+        ),
+        "video.html",
+    )
+    assert article.source == "Northside Local TV" and article.author is None
+    assert article.text.startswith(first) and second in article.text
+    assert "0:00" not in article.text and "The engineer" not in article.text
+
+
+def test_a_chapter_list_is_set_aside_only_when_its_times_rise() -> None:
+    from desktop.ingest.furniture import CHAPTERS, Piece, judge
+
+    lines = ["0:00 Intro", "1:35 The vote", "4:20 The jobs"]
+    pieces = [Piece(t, "para") for t in [POSTS[0], "Chapters:", *lines]]
+    judge(pieces)
+    assert [p.reason for p in pieces[1:]] == [CHAPTERS] * 4 and pieces[0].kept
+    shuffled = [Piece(t, "para") for t in ["4:20 The jobs", "0:00 Intro", "1:35 The vote"]]
+    judge(shuffled)
+    assert not any(p.reason == CHAPTERS for p in shuffled)
+
+
+def test_a_community_post_names_the_community_and_the_poster() -> None:
+    article = read_bytes(
+        _page(
+            "<title>Why are tankers at the depot? : r/Tolvern</title>"
+            '<meta property="og:site_name" content="Reddit">'
+            '<link rel="canonical" href="https://www.reddit.com/r/Tolvern/comments/1j4k/why/">',
+            '<div><a href="/r/Tolvern/">r/Tolvern</a> <time datetime="2025-03-06T07:52:31Z">'
+            '3 days ago</time> <a href="/user/harbour_walker_88/">harbour_walker_88</a></div>'
+            f"<h1>Why are tankers at the depot?</h1><div><p>{POSTS[0]}</p><p>{POSTS[1]}</p>"
+            '</div><div><a href="/user/mossbank/">mossbank</a><p>So much for that.</p></div>',
+            lang="en-US",
+        ),
+        "post.html",
+    )
+    assert article.source == "r/Tolvern" and article.author == "harbour_walker_88"
+    assert article.title == "Why are tankers at the depot?"
+
+
+@pytest.mark.parametrize(
+    ("address", "author"),
+    [
+        ("https://vk.com/wall-20418877_4123", None),
+        ("https://vk.com/wall20418877_77", "Anna Orlova"),
+    ],
+)
+def test_a_vk_post_on_a_community_wall_names_no_author(address: str, author: str | None) -> None:
+    name = "Anna Orlova"
+    article = read_bytes(
+        _page(
+            f'<meta property="og:site_name" content="VK"><meta property="og:title" content="{name}">'
+            f'<link rel="canonical" href="{address}">',
+            f'<div class="post"><h5 class="post_author"><a>{name}</a></h5>'
+            '<div class="post_date"><span class="rel_date">14 мар 2025 в 9:40</span></div>'
+            f'<div class="wall_post_text">{POSTS[0]}</div><div>318 Нравится</div></div>',
+            lang="ru",
+        ),
+        "wall.html",
+    )
+    assert article.source == name and article.author == author
+    assert article.published is not None and article.published.isoformat() == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("14 мар 2025 в 9:40", "2025-03-14"),
+        ("3 бер 2025", "2025-03-03"),
+        ("1 лист 2024", "2024-11-01"),
+    ],
+)
+def test_short_russian_and_ukrainian_months_are_read(text: str, day: str) -> None:
+    from desktop.ingest import dates
+
+    assert [d.isoformat() for d in dates.full_dates(text)[0]] == [day]
