@@ -35,6 +35,66 @@ _STARTED = time.perf_counter()
 PROJECT_SUFFIX = ".factlane"
 
 
+#: The log keeps this many bytes per file and this many old files: enough for a day's work and
+#: the failures in it, small enough to attach to a problem report.
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def log_dir(environ: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
+    """Where the platform keeps an application's logs: ~/Library/Logs/Factlane on macOS,
+    %LOCALAPPDATA%\\Factlane\\Logs on Windows, $XDG_STATE_HOME/factlane (~/.local/state) on
+    Linux. ``FACTLANE_LOG_DIR`` overrides it (tests, a portable install)."""
+    env = os.environ if environ is None else environ
+    plat = sys.platform if platform is None else platform
+    if env.get("FACTLANE_LOG_DIR"):
+        return Path(env["FACTLANE_LOG_DIR"])
+    home = Path(env.get("HOME") or Path.home())
+    if plat == "darwin":
+        return home / "Library" / "Logs" / APP_NAME
+    if plat.startswith("win"):
+        base = env.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
+        return Path(base) / APP_NAME / "Logs"
+    state = env.get("XDG_STATE_HOME") or str(home / ".local" / "state")
+    return Path(state) / APP_NAME.lower()
+
+
+def log_file(environ: Mapping[str, str] | None = None) -> Path:
+    return log_dir(environ) / "factlane.log"
+
+
+def start_log(path: Path | None = None) -> Path | None:
+    """Send the app's log (start, failures with their trace) to a rotating file, so that a
+    problem can be reported with what happened. Returns the file, or None when it cannot be
+    written (a read-only home): the app works on without it."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    target = path or log_file()
+    logger = logging.getLogger("factlane")
+    for handler in list(logger.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            if Path(handler.baseFilename) == target:
+                return target
+            # one log at a time: a log folder changed (FACTLANE_LOG_DIR) replaces the old one
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            target, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.info(
+        "%s %s started (Python %s, %s)", APP_NAME, __version__, sys.version.split()[0], sys.platform
+    )
+    return target
+
+
 def is_article_file(path: Path) -> bool:
     """Whether ``path`` is an article to import rather than a project to open, by its name:
     the kinds of file the import reads. Anything else is tried as a project, so that a
@@ -444,6 +504,9 @@ def run_app(
             print(xcb_libraries_message(missing), file=sys.stderr)
             return EXIT_MISSING_LIBRARIES
     parsed_size = _parse_size(size)
+    if screenshot is None:
+        # A screenshot run is a script's, not the analyst's: it leaves their log alone.
+        start_log()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -243,3 +243,15 @@ def parse_day(text: str) -> date | None:
     if found is None or found.precision != "day" or found.earliest != found.latest:
         return None
     return found.earliest
+
+
+def facts_count_text(facts: int, rejected_shown: int = 0, *, of: int | None = None) -> str:
+    """How many facts there are, in one wording for the status bar and the facts table.
+
+    ``facts`` leaves rejected facts out (as the project's counts do); when the table shows
+    rejected ones they are named apart ("23 facts, 4 rejected shown"), so that the two counts
+    agree with each other and with the rows. ``of`` is the whole when a search narrows them."""
+    text = f"{facts:,} of {of:,} facts" if of is not None else f"{facts:,} facts"
+    if rejected_shown:
+        text += f", {rejected_shown:,} rejected shown"
+    return text

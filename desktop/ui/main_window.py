@@ -6,9 +6,11 @@ window or process holds is refused by the storage lock, and the analyst is told 
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -60,7 +62,13 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, ArticleRecord, FactRecord, FigureRecord
-from desktop.ui.format import citation, set_date_style, shown_day, shown_title
+from desktop.ui.format import (
+    citation,
+    facts_count_text,
+    set_date_style,
+    shown_day,
+    shown_title,
+)
 from desktop.ui.models.articles import ArticleIdRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
@@ -173,6 +181,9 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(self._task_started)
         self.runner.idle.connect(self._tasks_idle)
         self.import_dialog: ImportDialog | None = None
+        #: the project's counts as last read, for the status bar to say again when only what
+        #: the table shows changed
+        self._counts: dict[str, int] | None = None
         self.last_import: list[ImportOutcome] = []
         #: what the last re-extraction changed (an ExtractionChange), for the status bar
         self.last_reextraction: object = None
@@ -697,6 +708,12 @@ class MainWindow(QMainWindow):
             help_menu, "&Keyboard Shortcuts", self.show_shortcuts, "Ctrl+/"
         )
         help_menu.addSeparator()
+        self.report_action = self._action(help_menu, "&Report a Problem…", self.report_problem)
+        self.log_folder_action = self._action(help_menu, "Open &Log Folder", self.open_log_folder)
+        self.settings_folder_action = self._action(
+            help_menu, "Open &Settings Folder", self.open_settings_folder
+        )
+        help_menu.addSeparator()
         self._action(help_menu, "&About Factlane", self.about)
         self._update_recent_menu()
 
@@ -869,11 +886,26 @@ class MainWindow(QMainWindow):
             self._find_timer.stop()
             self._filters_changed()
 
-    def show_error(self, title: str, text: str, advice: str = "") -> None:
+    def show_error(self, title: str, text: str, advice: str = "", details: str = "") -> None:
         """Tell the analyst what went wrong and, in ``advice``, what to do about it; nothing
-        else changes."""
+        else changes. ``details`` is the technical text (the error as the system gave it),
+        behind "Show Details…", for a problem report: the first line stays in the analyst's
+        words."""
         self.statusBar().showMessage(text, 10000)
-        QMessageBox.critical(self, title, f"{text}\n\n{advice}" if advice else text)
+        logging.getLogger("factlane").error("%s: %s %s", title, text, details)
+        if not details:
+            QMessageBox.critical(self, title, f"{text}\n\n{advice}" if advice else text)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorBox")
+        if advice:
+            box.setInformativeText(advice)
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
 
     def open_project(self, path: Path, *, create: bool = False) -> bool:
         """Open ``path`` in this window. On any error the current project stays as it was."""
@@ -904,13 +936,14 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(f"{exc} It is open read-only.", 10000)
             return opened
         except ProjectError as exc:
-            self.show_error("Cannot open project", str(exc))
+            self.show_error("Cannot open project", str(exc), details=technical(exc, path))
             return False
         except OSError as exc:
             self.show_error(
                 "Cannot open project",
-                f"{path}: {exc.strerror or exc}",
+                f"Factlane could not read {path.name}: {(exc.strerror or 'the system refused').lower()}.",
                 "Check that the file is there and that you may read it, then open it again with File > Open.",
+                details=technical(exc, path),
             )
             return False
         self.close_project()
@@ -943,13 +976,14 @@ class MainWindow(QMainWindow):
         try:
             project = ProjectService(ProjectStore.open_read_only(path, reason))
         except ProjectError as exc:
-            self.show_error("Cannot open project", str(exc))
+            self.show_error("Cannot open project", str(exc), details=technical(exc, path))
             return False
         except OSError as exc:
             self.show_error(
                 "Cannot open project",
-                f"{path}: {exc.strerror or exc}",
+                f"Factlane could not read {path.name}: {(exc.strerror or 'the system refused').lower()}.",
                 "Check that the file is there and that you may read it, then open it again with File > Open.",
+                details=technical(exc, path),
             )
             return False
         self.close_project()
@@ -1015,6 +1049,7 @@ class MainWindow(QMainWindow):
         QApplication.processEvents()  # deliver the finished task's last signals first
         self._refresh_timer.stop()
         self._pending.clear()
+        self._counts = None
         self.undo_stack.clear()
         self.facts_panel.set_workspace(None)
         self.conflicts_panel.set_workspace(None)
@@ -1453,9 +1488,12 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("No project open")
             return
         c = counts if counts is not None else self.project.counts()
+        self._counts = c
+        # The project's count leaves rejected facts out; the table may be showing them.
+        _held, rejected_shown = self.facts_panel.model.rejected_counts()
         parts = [
             f"{c.get('articles', 0):,} articles",
-            f"{c.get('facts', 0):,} facts",
+            facts_count_text(c.get("facts", 0), rejected_shown),
             f"{c.get('figures', 0):,} figures",
             f"{c.get('contradictions', 0):,} contradictions",
         ]
@@ -1514,6 +1552,8 @@ class MainWindow(QMainWindow):
         )
         self.facts_panel.set_filter(self.fact_filter)
         self._apply_timeline_filter()
+        if self.project is not None and self._counts is not None:
+            self._update_counts(self._counts)
 
     def _apply_timeline_filter(self) -> None:
         flt = self.fact_filter
@@ -2212,10 +2252,11 @@ class MainWindow(QMainWindow):
             on_done=self._import_done,
             on_error=lambda m: self.show_error(
                 "Import failed",
-                m,
+                "Factlane could not finish importing the articles.",
                 "The articles imported before the failure are in the project. Import the "
                 "rest again with File > Import Articles… (Ctrl+I); those already in are "
                 "recognised and not imported twice.",
+                details=m + log_hint(),
             ),
         )
 
@@ -2285,7 +2326,9 @@ class MainWindow(QMainWindow):
             try:
                 check_export_target(project.path, target)
             except ExportError as exc:
-                self.show_error("Export failed", str(exc), EXPORT_ADVICE)
+                self.show_error(
+                    "Export failed", str(exc), EXPORT_ADVICE, details=technical(exc, target)
+                )
                 return None
             # The picture is the timeline as the analyst sees it (its size, range, lanes and
             # counts: a bigger canvas would lay the facts out differently), at twice the
@@ -2312,7 +2355,12 @@ class MainWindow(QMainWindow):
             f"Exporting {fmt}",
             run,
             on_done=done,
-            on_error=lambda m: self.show_error("Export failed", m, EXPORT_ADVICE),
+            on_error=lambda m: self.show_error(
+                "Export failed",
+                f"Factlane could not export the project as {fmt}.",
+                EXPORT_ADVICE,
+                details=m + log_hint(),
+            ),
         )
 
     # -- background progress -----------------------------------------------------------------
@@ -2363,6 +2411,44 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
         show(dialog)
 
+    def report_problem(self) -> QDialog:
+        from desktop.app import log_file
+        from desktop.ui.dialogs.help import ReportProblemDialog
+
+        dialog = ReportProblemDialog(log_file(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dialog
+        dialog.open()
+        return dialog
+
+    #: Opens a folder in the system's file manager; tests replace it to see what was asked.
+    open_folder: Callable[[Path], bool] = staticmethod(
+        lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    )
+
+    def log_folder(self) -> Path:
+        from desktop.app import log_file
+
+        return log_file().parent
+
+    def settings_folder(self) -> Path:
+        return Path(settings().fileName()).parent
+
+    def open_log_folder(self) -> bool:
+        return self._open_folder(self.log_folder(), "log")
+
+    def open_settings_folder(self) -> bool:
+        return self._open_folder(self.settings_folder(), "settings")
+
+    def _open_folder(self, folder: Path, what: str) -> bool:
+        if not folder.is_dir():
+            self.statusBar().showMessage(f"Factlane has written no {what} yet ({folder}).", 8000)
+            return False
+        if not self.open_folder(folder):
+            self.statusBar().showMessage(f"Could not open {folder}.", 8000)
+            return False
+        return True
+
     def about(self) -> None:
         from desktop import __version__
 
@@ -2372,6 +2458,21 @@ class MainWindow(QMainWindow):
             f"<b>{APP_NAME}</b> {__version__}<p>Dated facts, figures and the conflicts between "
             "sources, across many news articles.</p>",
         )
+
+
+def technical(exc: BaseException, path: Path | None = None) -> str:
+    """The error as the system gave it, for "Show Details…" and a problem report."""
+    lines = [f"{type(exc).__module__}.{type(exc).__name__}: {exc}"]
+    if path is not None:
+        lines.append(f"file: {path}")
+    lines.append("".join(traceback.format_exception(exc)).rstrip())
+    return "\n".join(lines)
+
+
+def log_hint() -> str:
+    from desktop.app import log_file
+
+    return f"\n\nThe full trace is in the log: {log_file()}"
 
 
 #: A search of the facts that takes less than this runs at each keystroke (a keystroke that

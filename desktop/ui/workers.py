@@ -9,6 +9,7 @@ keeps every database write in one writer, one after another.
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -88,6 +89,8 @@ class _Runnable(QRunnable):
         except Exception as exc:  # reported to the analyst, never lost in a worker thread
             message = str(exc) or type(exc).__name__
             traceback.print_exc()
+            # The trace goes to the log file too, where "Report a Problem" points.
+            logging.getLogger("factlane").exception("background task failed")
             self.signals.failed.emit(message)
         else:
             self.signals.finished.emit(result)

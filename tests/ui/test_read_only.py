@@ -32,6 +32,14 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+
+    # A failure with technical details has a box of its own ("Show Details…"), opened
+    # without blocking: its title, words and advice are recorded the same way.
+    def opened(box: QMessageBox) -> None:
+        if box.objectName() == "errorBox":
+            seen.append(f"{box.windowTitle()}: {box.text()}\n\n{box.informativeText()}")
+
+    monkeypatch.setattr(QMessageBox, "open", opened)
     return seen
 
 

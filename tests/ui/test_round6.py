@@ -241,6 +241,11 @@ def test_an_export_says_where_it_went_and_a_failed_one_what_to_do(
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+
+    def opened(box: QMessageBox) -> None:  # a failure with details (round 12)
+        shown.append((box.windowTitle(), f"{box.text()}\n\n{box.informativeText()}"))
+
+    monkeypatch.setattr(QMessageBox, "open", opened)
     window = open_at(make_window, qtbot, demo_project, 1400, 900)
     _idle(qtbot, window)
     out = tmp_path / "out"

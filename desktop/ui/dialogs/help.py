@@ -4,6 +4,7 @@ list never falls behind them), and a first day's work in a few steps."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,15 +14,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
+    QPlainTextEdit,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -225,3 +228,70 @@ def show_fitted(dialog: QDialog) -> None:
         min(dialog.width(), screen.width() - 40), min(dialog.height(), screen.height() - 60)
     )
     dialog.show()
+
+
+def versions_text() -> str:
+    """The versions a problem report needs, one per line, as the Copy button copies them."""
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from desktop import __version__
+
+    return "\n".join(
+        [
+            f"Factlane {__version__}",
+            f"Qt {qVersion()} (PySide6 {PySide6.__version__})",
+            f"Python {platform.python_version()}",
+            f"System: {platform.platform()}",
+        ]
+    )
+
+
+class ReportProblemDialog(QDialog):
+    """What to put in a problem report, and the versions to paste into it."""
+
+    def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Report a Problem")
+        self.setObjectName("reportProblem")
+        intro = QLabel(
+            "<p>A report that can be acted on says:</p><ol>"
+            "<li>what you did, step by step (which menu, which file);</li>"
+            "<li>what you expected, and what happened instead;</li>"
+            "<li>the message Factlane showed, with its details (<i>Show Details…</i>);</li>"
+            "<li>an article that shows it, if you may share it;</li>"
+            "<li>the versions below (<i>Copy</i> puts them on the clipboard) and, for a "
+            "failure, the log file.</li></ol>"
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.versions = QPlainTextEdit(versions_text())
+        self.versions.setObjectName("versions")
+        self.versions.setReadOnly(True)
+        lines = self.versions.document().blockCount() + 1
+        self.versions.setFixedHeight(self.versions.fontMetrics().lineSpacing() * lines + 12)
+        self.log_label = QLabel(
+            f"Log: {log_file}" if log_file is not None else "No log file is being written."
+        )
+        self.log_label.setObjectName("muted")
+        self.log_label.setWordWrap(True)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(
+            "&Copy Versions", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip("Put the versions on the clipboard, to paste in the report")
+        self.copy_button.clicked.connect(self.copy_versions)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.versions)
+        layout.addWidget(self.log_label)
+        layout.addWidget(buttons)
+
+    def copy_versions(self) -> str:
+        text = self.versions.toPlainText()
+        QGuiApplication.clipboard().setText(text)
+        return text

@@ -361,6 +361,12 @@ class FactsTableModel(QAbstractTableModel):
         """How many facts the model holds, shown or not."""
         return len(self._all)
 
+    def rejected_counts(self) -> tuple[int, int]:
+        """Rejected facts: how many the model holds, and how many of them the table shows."""
+        held = sum(1 for f in self._all if f.status == "rejected")
+        shown = sum(1 for f in self._facts if f.status == "rejected") if held else 0
+        return held, shown
+
     # -- Qt model API -------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

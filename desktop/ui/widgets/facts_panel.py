@@ -12,13 +12,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import FactRecord
 from desktop.ui.dialogs.entry import AddFactDialog, DateEntryDialog, TagsDialog, TextEntryDialog
-from desktop.ui.format import date_style
+from desktop.ui.format import date_style, facts_count_text
 from desktop.ui.models.facts import (
     COL_DATE,
     COL_NOTE,
@@ -52,7 +53,22 @@ from desktop.ui.workspace import Workspace
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class StatusDelegate(QStyledItemDelegate):
+class SelectionLegibleDelegate(QStyledItemDelegate):
+    """A selected row is drawn in the selection's own text colour, whatever the row's: a
+    rejected fact's grey, chosen to read on the row shades, was drawn grey on the blue
+    highlight (3.7:1 in the light theme)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.state & QStyle.StateFlag.State_Selected:
+            palette = option.palette
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                ink = palette.brush(group, QPalette.ColorRole.HighlightedText)
+                palette.setBrush(group, QPalette.ColorRole.Text, ink)
+            option.palette = palette
+
+
+class StatusDelegate(SelectionLegibleDelegate):
     """Status is chosen from the list, not typed."""
 
     def createEditor(
@@ -100,6 +116,7 @@ class FactsPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegate(SelectionLegibleDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
         # The fact's text takes the spare width; the other columns are as narrow as their
         # usual contents, and the analyst can still drag any of them. When the pane is
@@ -309,10 +326,11 @@ class FactsPanel(QWidget):
         self.columns.fit()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(
-            f"{total:,} facts" if shown == total else f"{shown:,} of {total:,} facts"
-        )
+        rejected, rejected_shown = self.model.rejected_counts()
+        kept = self.model.total() - rejected
+        kept_shown = self.model.rowCount() - rejected_shown
+        of = None if kept_shown == kept else kept
+        self.count_label.setText(facts_count_text(kept_shown, rejected_shown, of=of))
 
     # -- selection ---------------------------------------------------------------------------
 
