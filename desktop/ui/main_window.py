@@ -2460,6 +2460,11 @@ class MainWindow(QMainWindow):
         )
 
 
+# Failures go to the log file once start_log has given it one; until then (a test, a
+# screenshot run) they go nowhere rather than to stderr as Python's last resort.
+logging.getLogger("factlane").addHandler(logging.NullHandler())
+
+
 def technical(exc: BaseException, path: Path | None = None) -> str:
     """The error as the system gave it, for "Show Details…" and a problem report."""
     lines = [f"{type(exc).__module__}.{type(exc).__name__}: {exc}"]
@@ -2545,8 +2550,15 @@ def launch(
             remembered = True
     exit_code = [0]
 
+    shot_deadline = time.perf_counter() + 20.0
+
     def finish() -> None:
         if screenshot is not None:
+            # The facts, articles and conflicts are read in the background after the first
+            # paint: a picture taken then showed "Loading facts…" and an empty list.
+            if window.runner.busy() and time.perf_counter() < shot_deadline:
+                QTimer.singleShot(50, finish)
+                return
             if window.project is not None:
                 window.frame_timeline()
             QApplication.processEvents()

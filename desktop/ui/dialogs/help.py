@@ -270,8 +270,15 @@ class ReportProblemDialog(QDialog):
         self.versions = QPlainTextEdit(versions_text())
         self.versions.setObjectName("versions")
         self.versions.setReadOnly(True)
+        # One version a line, whole: a wrapped system name pushed the last line out of view.
+        self.versions.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         lines = self.versions.document().blockCount() + 1
         self.versions.setFixedHeight(self.versions.fontMetrics().lineSpacing() * lines + 12)
+        widest = max(
+            self.versions.fontMetrics().horizontalAdvance(line)
+            for line in versions_text().splitlines()
+        )
+        self.setMinimumWidth(min(widest + 60, 900))
         self.log_label = QLabel(
             f"Log: {log_file}" if log_file is not None else "No log file is being written."
         )
