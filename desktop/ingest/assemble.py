@@ -127,6 +127,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.numeric_order = dates.numeric_order_of_page(p.text for p in pieces)
     _notes_list(pieces)
     furniture.archive_toolbar(pieces)
+    if found.platform is None and found.source is None:
+        _copied_platform_page(pieces, found)
     _social_post(pieces, found)
     if title_from_text:
         _head_navigation(pieces, found)
@@ -242,6 +244,8 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
     is the outlet (and the author when it is a person's, not an organisation's); what the
     platform shows around the post (menus above, counts, replies, suggestions below) is
     furniture."""
+    if found.video:
+        return  # a video's page: its channel is named, and its title stands
     if _post_with_handle(pieces, found):
         return
     if _chat_copy(pieces, found):
@@ -507,6 +511,134 @@ def _video_description(pieces: list[Piece], found: Found) -> None:
         first -= 1
         if at > 0:
             return
+
+
+#: "Thread by @kovalmarta on Thread Reader App": an unrolled thread's heading.
+_THREAD_BY = re.compile(r"^thread\s+by\s+@(?P<handle>[A-Za-z0-9_]{1,30})\b", re.I)
+#: A community's name as a link aggregator prints it: "r/Brackwell".
+_COMMUNITY_NAME = re.compile(r"(?:^|\s)(?P<name>r/[A-Za-z0-9_]{2,30})$")
+#: A member's user name on its own line: "quiet_kettle", "u/quiet_kettle".
+#: A copy may run the post's age onto it: "5 hr. ago quiet_kettle".
+_USER_NAME = re.compile(
+    r"^(?:\d+\s*[a-z]{0,7}\.?\s+ago\s+)?(?:u/)?"
+    r"(?P<name>(?=[A-Za-z0-9_-]*[_\d-]|[a-z0-9]+$)[A-Za-z0-9_-]{3,30})$"
+)
+
+
+_SHORT_LINE = 120
+
+
+def _copied_platform_page(pieces: list[Piece], found: Found) -> None:
+    """A platform's page copied as text says what it is only by its shape: a channel's
+    name over each of its posts and its subscriber count under its description, a video's
+    channel over its subscriber count, a thread reader's "Thread by @handle", a community's
+    "r/NAME" with the poster's user name over the post's title."""
+    head = pieces[:20]
+    # Names, handles and counts are short lines: a long paragraph is never one of them.
+    keys = [furniture.text_key(p.text) if len(p.text) <= _SHORT_LINE else "" for p in pieces]
+    for i, piece in enumerate(head):
+        text = piece.text.strip()
+        if len(text) > _SHORT_LINE:
+            continue
+        if m := _THREAD_BY.match(text):
+            handle = next(
+                (j for j in range(i + 1, min(len(pieces), i + 5))
+                 if pieces[j].text.strip().lower() == "@" + m.group("handle").lower()),
+                None,
+            )  # fmt: skip
+            if handle is not None and _account_name(pieces[handle - 1].text.strip()):
+                piece.reason = furniture.NAVIGATION
+                # The author's profile line between the handle and the thread's day.
+                for line in pieces[handle + 1 : handle + 4]:
+                    if dates.full_dates(line.text, found.numeric_order)[0]:
+                        break
+                    if line.kept:
+                        line.reason = furniture.AUTHOR_BIO
+                found.platform = "a thread reader"
+                found.post_account = pieces[handle - 1].text.strip()
+                return
+        community = _COMMUNITY_NAME.search(text)
+        if community and len(text.split()) <= 6 and _community_copy(pieces, i, found):
+            return
+        if not _account_name(text) or not any(
+            furniture.PLATFORM_COUNTS.match(p.text.strip()) for p in pieces[i + 1 : i + 4]
+        ):
+            continue
+        heading_posts = sum(
+            1
+            for j in range(i, len(pieces) - 1)
+            if keys[j] == keys[i] and _prose(pieces[j + 1].text)
+        )
+        if heading_posts >= 2:
+            # The name over every post: a channel's page of posts (its subscribers make it
+            # a channel, not a person's account).
+            found.platform = "a channel's page"
+            found.post_account = text
+            found.account_is_group = any(
+                "subscriber" in p.text.lower() for p in pieces[i + 1 : i + 4]
+            )
+            return
+        counts = pieces[i + 1 : i + 12]
+        if i > 0 and any("subscriber" in p.text.lower() for p in counts[:2]):
+            # A video's page: its channel's name over the channel's subscriber count, under
+            # the video's title; the views line beside the description gives the upload day.
+            piece.reason = furniture.BYLINE
+            found.video = True
+            found.set("source", text, "the channel over its subscriber count")
+            for line in counts:
+                if line.kept and len(line.text.split()) <= 2 and not _prose(line.text):
+                    # The action bar between the channel and the description: "Clip", "Save".
+                    line.reason = furniture.SHARE_BUTTONS
+                if "view" in line.text.lower() and furniture.PLATFORM_COUNTS.match(line.text):
+                    for day in dates.full_dates(line.text, found.numeric_order)[0][:1]:
+                        found.add_date(PRIORITY_TEXT_PUBLISHED, day, "text",
+                                       f'the upload day beside the views: "{line.text}"')  # fmt: skip
+                    break
+            return
+
+
+def _community_copy(pieces: list[Piece], at: int, found: Found) -> bool:
+    """A community post copied as text: "r/NAME", its age, the poster's user name, then the
+    post's title, perhaps its flair, and its text; the votes and the comments follow."""
+    window = range(at + 1, min(len(pieces), at + 8))
+    poster = next((j for j in window if _USER_NAME.match(pieces[j].text.strip())), None)
+    if poster is None or poster + 1 >= len(pieces):
+        return False
+    title = pieces[poster + 1]
+    if len(title.text.split()) < 4 or not _title_like(title.text):
+        return False
+    start = poster + 2
+    if (
+        start < len(pieces)
+        and len(pieces[start].text.split()) <= 3
+        and not _prose(pieces[start].text)
+    ):
+        pieces[start].reason = furniture.SECTION_LABEL  # the post's flair: "Local news"
+        start += 1
+    if start >= len(pieces) or not _prose(pieces[start].text):
+        return False
+    end = start
+    while end + 1 < len(pieces) and _prose(pieces[end + 1].text):
+        end += 1
+    community = _COMMUNITY_NAME.search(pieces[at].text.strip())
+    user = _USER_NAME.match(pieces[poster].text.strip())
+    if community is None or user is None:
+        return False
+    found.set("source", community.group("name"), "the community the post is in")
+    found.set("author", user.group("name"), "the poster's user name")
+    found.set("title", title.text.strip(), "the post's title")
+    for j, piece in enumerate(pieces):
+        if j == poster + 1:
+            piece.reason = furniture.TITLE
+        elif start <= j <= end:
+            piece.reason = None
+            piece.settled = True
+        elif j < start:
+            if piece.kept:
+                piece.reason = furniture.NAVIGATION
+        else:
+            piece.reason = furniture.COMMENTS
+    return True
 
 
 def _names_account(text: str, key: str) -> bool:
@@ -881,7 +1013,7 @@ def _bio_of_known_author(pieces: list[Piece], found: Found) -> None:
         return
     last = kept[-1]
     text = last.text.strip()
-    if len(text.split()) > 35 or not _TERMINAL_STOP.search(text):
+    if len(text) > 400 or len(text.split()) > 35 or not _TERMINAL_STOP.search(text):
         return
     names = [n.strip() for n in re.split(r"\s*(?:,|;|&|\band\b)\s*", found.author) if n.strip()]
     for name in names:
@@ -2166,6 +2298,8 @@ def _masthead_named_by_address(pieces: list[Piece], found: Found) -> None:
     labels = {label for label in host.split(".")[:-1] if len(label) >= 4}
     title = furniture.text_key(found.title)
     for piece in pieces[:10]:
+        if len(piece.text) > 400:
+            return  # a paragraph of the story: the masthead is above it
         key = furniture.text_key(piece.text)
         if key == title or _story_sized(piece.text):
             return

@@ -380,7 +380,8 @@ _SHARE_BAR = re.compile(
 _NAVIGATION = re.compile(
     # A back-link left on its own line by a copied notes list: "↩", "↑".
     r"^(?:[↩↑⤴]\ufe0e?\ufe0f?|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|"
-    r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|menu|main\s+menu|open\s+menu|close|"
+    r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|skip\s+navigation|menu|"
+    r"main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
     r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
     r"go\s+to\s+(?:homepage|top)|sign\s*up|write|open\s+in\s+app|"
@@ -446,7 +447,7 @@ _PAGE_WIDGET = re.compile(
 #: tags beside them: "52,318 views  9 Mar 2025 #flood", "41K Members 87 Online", "4 tweets".
 #: Nothing follows the counted word but a date, an age or tags, so "12 members of the
 #: council" is a sentence, not a count.
-_PLATFORM_COUNTS = re.compile(
+PLATFORM_COUNTS = re.compile(
     r"^(?:\d[\d.,]*\s*[KkMm]?\s+(?:views?|subscribers?|members?|followers?|following|plays|"
     r"watching|online|photos?|videos?|links?|tweets?|posts?|files?)[\s·•|,]*)+"
     r"(?:(?:\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
@@ -618,7 +619,7 @@ def _seconds(line: str) -> int:
 
 def _chapter_lists(pieces: list[Piece]) -> None:
     """A video description's chapter list: three or more lines, each a time into the video
-    and a chapter's name, the times rising. Like a table of contents it repeats what the
+    and a chapter's name, the times rising from "0:00". Like a table of contents it repeats what the
     video holds and is not the description's text; so is its "Chapters:" label above."""
     i = 0
     while i < len(pieces):
@@ -631,7 +632,9 @@ def _chapter_lists(pieces: list[Piece]) -> None:
             and (run == i or _seconds(pieces[run].text) > _seconds(pieces[run - 1].text))
         ):
             run += 1
-        if run - i >= 3:
+        # A video's chapters start at its beginning ("0:00"); a live blog's timed entries
+        # ("09:12 Police closed the road") start at whatever hour it opened.
+        if run - i >= 3 and _seconds(pieces[i].text) == 0:
             for piece in pieces[i:run]:
                 piece.reason = CHAPTERS
             if i > 0 and _CHAPTERS_LABEL.match(pieces[i - 1].text.strip()):
@@ -742,7 +745,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 20 and (
         _PAGE_WIDGET.match(stripped)
         or _TIMESTAMP_WIDGET.match(stripped)
-        or _PLATFORM_COUNTS.match(stripped)
+        or PLATFORM_COUNTS.match(stripped)
     ):
         return PAGE_WIDGET
     if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):

@@ -362,8 +362,10 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         account = _nested_name(ld[:1], "author") or _nested_name(ld[:1], "creator")
         found.set("source", account, "JSON-LD author of the post (the account)")
         found.set("author", _nested_name(ld[:1], "author", people=True), "JSON-LD author")
-    found.video = (meta.get("og:type") or "").startswith("video") or any(
-        "VideoObject" in _types(node) for node in ld[:1]
+    # A post on a social platform may carry a video too; it is still a post.
+    found.video = found.platform is None and (
+        (meta.get("og:type") or "").startswith("video")
+        or any("VideoObject" in _types(node) for node in ld[:1])
     )
     account = None if ld and _posted_by_account(ld[0]) else _microdata_account(tree)
     if account is not None:

@@ -284,6 +284,11 @@ def test_a_chapter_list_is_set_aside_only_when_its_times_rise() -> None:
     shuffled = [Piece(t, "para") for t in ["4:20 The jobs", "0:00 Intro", "1:35 The vote"]]
     judge(shuffled)
     assert not any(p.reason == CHAPTERS for p in shuffled)
+    # A live blog's timed entries rise too, but from the hour it opened, not from 0:00.
+    entries = ["09:12 Police closed the road", "09:40 Buses were diverted", "10:05 It reopened"]
+    timed = [Piece(t, "para") for t in entries]
+    judge(timed)
+    assert not any(p.reason == CHAPTERS for p in timed)
 
 
 def test_a_community_post_names_the_community_and_the_poster() -> None:
@@ -340,3 +345,73 @@ def test_short_russian_and_ukrainian_months_are_read(text: str, day: str) -> Non
     from desktop.ingest import dates
 
     assert [d.isoformat() for d in dates.full_dates(text)[0]] == [day]
+
+
+# --- the same pages copied as text --------------------------------------------------------------
+
+
+def _copy(lines: list[str]) -> bytes:
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_a_copied_channel_page_is_its_posts_under_the_channel_name() -> None:
+    lines = ["Northside Water", "24.1K subscribers", "Northside Water", "@northside_water",
+             "The official channel of the Northside water company, for outages and repairs.",
+             "24.1K subscribers", "418 photos", "Download Telegram"]  # fmt: skip
+    for n, post in enumerate(POSTS):
+        lines += ["Northside Water", post, f"{n + 2}.1K views", f"0{n + 7}:15"]
+    article = read_bytes(_copy(lines), "channel.txt")
+    assert (article.title, article.source, article.author) == (None, "Northside Water", None)
+    assert article.published is None  # times of day only
+    assert all(p in article.text for p in POSTS)
+    for chrome in ("official channel", "subscribers", "views", "@northside_water", "07:15"):
+        assert chrome not in article.text
+
+
+def test_a_copied_video_page_names_its_channel_and_upload_day() -> None:
+    lines = ["Skip navigation", "Search", "Sign in", "Valve works close Mill Street for a week",
+             "Northside Local TV", "38.2K subscribers", "Subscribe", "842", "Share", "Clip",
+             "21,904 views  13 Mar 2025", POSTS[0], "", POSTS[2], "", "00:00 The valve",
+             "02:47 The street", "05:10 The engineer", "Show less", "137 Comments"]  # fmt: skip
+    article = read_bytes(_copy(lines), "video.txt")
+    assert article.title == "Valve works close Mill Street for a week"
+    assert article.source == "Northside Local TV" and article.author is None
+    assert article.published is not None and article.published.isoformat() == "2025-03-13"
+    assert article.published_origin == "text"
+    assert article.text.startswith(POSTS[0]) and article.text.rstrip().endswith(POSTS[2])
+
+
+def test_an_unrolled_thread_copy_is_its_posts_without_the_profile_line() -> None:
+    posts = [f"{n + 1}/ {p}" for n, p in enumerate(POSTS)]
+    lines = ["Thread Reader App", "Thread by @idarrow on Thread Reader App", "Ines Darrow",
+             "@idarrow", "Border reporter. Views my own, and nobody else's at all.",
+             "Mar 15, 2025", "3 tweets", "Read on X", *posts, "• • •",
+             "Missing some Tweet in this thread? You can try to force a refresh",
+             "Save as PDF"]  # fmt: skip
+    article = read_bytes(_copy(lines), "thread.txt")
+    assert (article.title, article.source, article.author) == (None, "Ines Darrow", "Ines Darrow")
+    assert article.published is not None and article.published.isoformat() == "2025-03-15"
+    assert article.text.startswith(posts[0]) and article.text.rstrip().endswith(posts[-1])
+    assert "Views my own" not in article.text and "Missing some Tweet" not in article.text
+
+
+def test_a_copied_community_post_is_its_title_poster_and_text() -> None:
+    reply = "The gas company just left, they say a valve in the cellar was left open."
+    lines = ["Skip to main content", "r/Northside", "Log In", "r/Northside", "•", "5 hr. ago",
+             "quiet_kettle", "Strong smell of gas on Mill Street tonight", "Local news",
+             POSTS[0], POSTS[1], "Upvote", "96", "Downvote", "Go to comments", "Join the conversation",
+             "fenner_resident", "•", "4h ago", reply, "Reply", "8.3K Members"]  # fmt: skip
+    article = read_bytes(_copy(lines), "post.txt")
+    assert article.title == "Strong smell of gas on Mill Street tonight"
+    assert (article.source, article.author) == ("r/Northside", "quiet_kettle")
+    assert article.published is None  # "5 hr. ago" does not date it
+    assert article.text == f"{POSTS[0]}\n{POSTS[1]}"
+
+
+def test_counts_are_furniture_only_when_nothing_but_a_date_follows() -> None:
+    from desktop.ingest.furniture import PAGE_WIDGET, single_block_reason
+
+    assert single_block_reason("52,318 views  9 Mar 2025 #flood") == PAGE_WIDGET
+    assert single_block_reason("41K Members 87 Online") == PAGE_WIDGET
+    assert single_block_reason("12 members of the council voted against the plan.") is None
+    assert single_block_reason("Skip navigation") is not None
