@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire46]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire51]
 """
 
 from __future__ import annotations
@@ -89,8 +89,10 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # state newswire of 1998-2000 (wire40), technology, transport and space news of 1998-2026
 # (wire41), and 1998-2000 newswire of five more kinds: business and markets (wire42), diplomacy
 # and conflict (wire43), mixed copy annotated by TimeBank's own counted practice (wire44), crime,
-# courts and accidents (wire45), and correspondents' copy from Latin America, Africa and Asia
-# (wire46)
+# courts and accidents (wire45), correspondents' copy from Latin America, Africa and Asia
+# (wire46), health and science (wire47), Xinhua on China's economy and policy (wire48),
+# entertainment and media (wire49), obituaries and profiles (wire50), and a second set annotated
+# by TimeBank's counted practice (wire51)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -139,6 +141,11 @@ WIRE_ARTICLES = {
         "wire44",
         "wire45",
         "wire46",
+        "wire47",
+        "wire48",
+        "wire49",
+        "wire50",
+        "wire51",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"

@@ -106,7 +106,7 @@ class Resolution:
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
     r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
@@ -132,6 +132,9 @@ _FUTURE_CUES = (
     r"|expects?|predicts?|anticipates?|foresees?|forecasts"
     # and so does what was expected: "economists last week expected a cut in September"
     r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
+    # "a step expected in November", "a ruling expected by June": still awaited
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bthan\s)(?<!\bas\s)(?<!\bit\s)(?<!\bhe\s)"
+    r"(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI\s)expected(?=\s+(?:in|by|on|before|within)\s)"
     # "the heaviest bombing was expected Friday": expected on a day still ahead
     rf"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+|late\s+|early\s+)?{WEEKDAY_PATTERN}\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
@@ -158,6 +161,7 @@ _IRREGULAR_PAST = (
     "|froze|heard|laid|lay|lent|lit|overcame|overthrew|rode|rebuilt|reportedly|ago|earlier|last"
     "|previously|already|recently|has|have|had|died|tied|lied|vied|owed|eyed|dyed"
 )
+_BARE_PAST = "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat"
 _NOT_PAST_ED = frozenset(
     [
         "need",
@@ -193,7 +197,9 @@ _NOT_PAST_ED = frozenset(
     ]
 )
 _CUE = re.compile(
-    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)"
+    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b"
+    # "It set its record on March 10": a bare form after a singular subject is a past tense
+    rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b)"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )
@@ -240,7 +246,7 @@ _PLURAL_PRESENT = frozenset(
         "continue",
     )
 )
-_IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|"))
+_IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|"))
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
     re.IGNORECASE,
@@ -1143,7 +1149,34 @@ def named_month(
         # November, but "bought it in February", said in October, is this year's February
         if tense == "future" and ahead_gap <= 330:
             year, reason = ahead_year, "the next one, because the verb is future tense"
-        elif tense == "past" and (back_gap <= 240 or ahead_gap > 45):
+        elif (
+            tense == "past"
+            and ahead_gap < back_gap
+            and ahead_gap <= 200
+            and (limit := _LIMIT_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start))
+            # "had spent its budget by the end of March": a past perfect done by a day is over
+            and not (
+                limit.group(1).lower() in ("by", "before")
+                and _PAST_ONLY_BEFORE.search(
+                    ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 70), ctx.start
+                )
+            )
+        ):
+            # "had joined on loan until May", said in January; "end production by mid-May",
+            # said in March: a limit set in the past is nearer ahead than behind
+            year, reason = (
+                ahead_year,
+                "the next one, as a limit set before publication ('until', 'by')",
+            )
+        elif tense == "past" and (
+            back_gap <= 240
+            or ahead_gap > 45
+            # "had obtained an order in December", "since he took office in January": a past
+            # perfect or a span's start lies behind, however near the next such month
+            or _PAST_ONLY_BEFORE.search(
+                ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 70), ctx.start
+            )
+        ):
             year, reason = back_year, "the latest one, because the verb is past tense"
         else:
             year, reason = _nearest_year(pub, month, day)
@@ -1170,6 +1203,19 @@ def named_month(
         point=point,
         gran=gran,
     )
+
+
+_LIMIT_BEFORE = re.compile(
+    r"\b(until|till|through|by|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_PAST_ONLY_BEFORE = re.compile(
+    r"(?:\bsince\b(?!\s+(?:been|then)\b)|\bhad\s+(?!been\s+(?:scheduled|set|due|expected|planned|slated|supposed)\b)"
+    r"(?!(?:hoped|promised|planned|pledged|vowed|intended|expected|wanted|agreed|aimed|vowed|sought)\s+to\b)"
+    r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|de|ld|ght)\b)[^,;.:]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _gap(pub: date, year: int, month: int, day: int | None) -> int:

@@ -205,6 +205,10 @@ def _speech_days(out: list[TimeExpression], starts: list[int], pub: date, text: 
                 ),
                 None,
             )
+        if spoken is None and (close is not None or opened > begin) and t.value[:10] == str(pub):
+            # no day by the quotation: in a story told of the day before publication, and never
+            # of "today" outside its quotations, the speaker spoke on the story's day
+            spoken = _story_day(out, starts, pub, text)
         if spoken is None:
             continue
         day = date.fromisoformat(spoken.value[:10])
@@ -220,6 +224,33 @@ def _speech_days(out: list[TimeExpression], starts: list[int], pub: date, text: 
             f"the speaker said it ({spoken.text})",
             date=value_range(value, pub, ""),
         )
+
+
+def _story_day(
+    out: list[TimeExpression], starts: list[int], pub: date, text: str
+) -> TimeExpression | None:
+    """The day a next-day story tells of: the first day its opening two sentences name, one to
+    three days before publication, when the story never says "today" or "tonight" outside a
+    quotation (a story that does is told from the day it was published)."""
+    lead_end = starts[2] if len(starts) > 2 else len(text)
+    story: TimeExpression | None = None
+    first = True
+    for u in out:
+        if u.start < lead_end and first and _a_day(u):
+            first = False
+            gap = (pub - date.fromisoformat(u.value[:10])).days
+            if 1 <= gap <= 3:
+                story = u
+        if _SPEECH_DAY.fullmatch(u.text) and not _quoted(text, starts, u.start):
+            return None
+    return story
+
+
+def _quoted(text: str, starts: list[int], at: int) -> bool:
+    sentence = bisect.bisect_right(starts, at)
+    begin = starts[sentence - 1] if sentence > 0 else 0
+    before = text[begin:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # "BEIJING, December 20 (Xinhua) --": the date in a dateline is the story's own day

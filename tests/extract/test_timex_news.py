@@ -2345,3 +2345,41 @@ def test_a_clock_time_does_not_happen_on_a_day_that_bounds_a_span_or_a_past_days
     # an event still ahead, named by its day, is where its hours fall
     text = "Leaders campaigned ahead of Thursday's election. Polling stations will open at 7am."
     assert found(text, date(2021, 5, 4))[-1][2] == "2021-05-06T07:00"
+
+
+def test_a_quoted_today_in_a_story_of_the_day_before_is_the_speakers_day() -> None:
+    text = (
+        'Stocks plunged Thursday as the Fed cut rates. "Nobody expected this today," said '
+        "Richard Stein, a trader."
+    )
+    assert found(text, date(1998, 10, 16))[-1][2] == "1998-10-15"
+    # a story that says "today" itself is told from the publication day, and so are its quotes
+    text = (
+        'Stocks plunged Thursday. Markets steadied today. "Nobody expected this today," said '
+        "Richard Stein, a trader."
+    )
+    assert found(text, date(1998, 10, 16))[-1][2] == "1998-10-16"
+
+
+def test_a_past_tense_month_goes_back_unless_a_new_date_is_set() -> None:
+    text = "She had obtained a restraining order against him in December, a month before."
+    assert found(text, date(1998, 10, 31))[0][2] == "1997-12"
+    text = "He has denied clemency in every case since he took office in January."
+    assert one(text, date(1998, 12, 8)).value == "1998-01"
+    assert one("The deadline was extended to Nov. 16.", date(1998, 10, 30)).value == "1998-11-16"
+    assert one("It set its record on March 10.", date(2000, 12, 12)).value == "2000-03-10"
+
+
+def test_what_is_expected_by_a_date_is_awaited_and_agreeing_to_a_thing_is_no_plan() -> None:
+    text = "Parliament must repeal the law, a step expected in November."
+    assert one(text, date(1999, 9, 4)).value == "1999-11"
+    text = "The crisis hit Brazil, which agreed to a $41.5 billion rescue package in November."
+    assert one(text, date(1999, 1, 14)).value == "1998-11"
+
+
+def test_a_limit_set_in_the_past_is_the_nearer_month() -> None:
+    assert one("Ashworth had joined Rangers on loan until May.", date(2006, 1, 31)).value == (
+        "2006-05"
+    )
+    # a limit long gone stays behind
+    assert one("The fighting went on until May.", date(2006, 9, 30)).value == "2006-05"
