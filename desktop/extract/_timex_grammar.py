@@ -981,8 +981,24 @@ _DECADE_WORDS = {
 @rule(
     rf"{_B}(?:the\s+)?(?:(?P<cent>1\d|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s{_E}"
     rf"|{_B}the\s+(?P<mod>(?:early|late|mid)[\s-]+)?(?:(?P<cw>nineteen|eighteen)[\s-]?)?(?P<dw>{'|'.join(_DECADE_WORDS)}){_E}"
+    # "in the 1940s and 50s": a decade written short after a whole one
+    rf"|(?<=\s)(?P<el>(?P<dec3>[1-9])0['’]?s){_E}"
 )
 def _decade(m: re.Match[str], text: str) -> Candidate | None:
+    if m["el"]:
+        whole = re.search(
+            r"\b(?P<c>1\d|20)\d0['’]?s\s+(?:and|or|to|through|into|and\s+early|and\s+late)\s+$",
+            text[max(0, m.start() - 30) : m.start()],
+        )
+        if whole is None:
+            return None  # "in their 50s": an age
+        value = f"{whole['c']}{m['dec3']}"
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(value, "decade", date(int(value) * 10, 1, 1), f"the {value}0s"),
+        )
     if m["cent"] and m["dec"] == "0" and m["cent"].startswith("1"):
         # "the late 1800s" is the century (the 19th), as news uses it, not 1800-1809
         century = m["cent"]
@@ -2784,6 +2800,18 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         if det in ("the past", "the last")
         else re.search(r"\b(?:throughout|within|all)\s+$", before) is not None
     )
+    if (
+        unit == "decade"
+        and det in ("the coming", "the next")
+        and re.search(r"\b(?:over|during|within|throughout|for)\s+$", before)
+    ):
+        # "over the next decade", like TimeBank's "over the next two years": a span
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DURATION",
+            _const(_duration_value(1, unit), f"{whole}: a span of one decade"),
+        )
     if unit == "decade" and not spans and det in ("the coming", "the next"):
 
         def next_decade(ctx: Context) -> Resolution:
@@ -2901,6 +2929,19 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
         # "Orders were strong in mid-2008 ... By the end of the year, the crisis had shut
         # down lending": a past story's year, named a sentence ago
         return chained(ctx, "year", 0, word)
+    if (
+        gran == "decade"
+        and prior is not None
+        and prior.point is not None
+        and prior.gran in ("year", "half", "quarter", "season", "month", "week", "day")
+        and ctx.published is not None
+        and prior.point.year // 10 < ctx.published.year // 10
+        and ctx.tense() == "past"
+        and not re.search(r"\bsince\s+$", ctx.text[max(0, ctx.last_end - 60) : ctx.last_end - 4])
+    ):
+        # "signed with Paramount in 1931, and by the end of the decade she had made 60
+        # pictures": a life told in order is in the decade of the year it last named
+        return chained(ctx, "decade", 0, word)
     # "until the end of the year" after "since 1996" is still this year
     return relative(ctx, gran, 0, word)
 
@@ -3311,6 +3352,8 @@ def _either_count(m: re.Match[str], text: str) -> Candidate | None:
     tail = (m["tail"] or "").lower()
     if re.search(r"\b(?:aged|ages)\s+(?:between\s+)?$", text[max(0, start - 20) : start], re.I):
         return None  # an age range: "children aged 1 to 10 years"
+    if re.match(r"\s+(?:old|of\s+age)\b", text[m.end() : m.end() + 8]):
+        return None  # "people who were 40 to 65 years old"
     if m["u1"] and re.search(r"\bor\s+so\b", words, re.IGNORECASE):
         count = parse_number(m["n1"])
         if tail == "ago" and count is not None and unit in UNIT_GRAN:

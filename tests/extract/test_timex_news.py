@@ -2383,3 +2383,16 @@ def test_a_limit_set_in_the_past_is_the_nearer_month() -> None:
     )
     # a limit long gone stays behind
     assert one("The fighting went on until May.", date(2006, 9, 30)).value == "2006-05"
+
+
+def test_decades_in_a_life_told_in_order() -> None:
+    text = "She reached Hollywood in 1931, and by the end of the decade she had made 60 pictures."
+    assert found(text, date(1998, 4, 25))[-1][2] == "193"
+    text = "Prices have risen since 1991, and later in the decade they will fall."
+    assert found(text, date(1999, 6, 26))[-1][2] == "199"
+    text = "He was a fixture of Harlem clubs in the 1940s and 50s."
+    assert [h[2] for h in found(text, date(1999, 6, 26))] == ["194", "195"]
+    assert found("Most of them are in their 50s.", date(1999, 6, 26)) == []
+    text = "Over the next decade his firm designed 14 towers."
+    assert one(text, date(1999, 11, 5)).value == "P10Y"
+    assert found("The study followed people who were 40 to 65 years old.", date(1999, 6, 1)) == []
