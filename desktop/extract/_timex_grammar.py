@@ -2742,7 +2742,8 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "album of the year", "player of the month": an award's name
     if det == "the":
         if unit == "week" and re.match(
-            rf"\s+(?:ended|ending|to|through)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}",
+            rf"\s+(?:ended|ending|to|through)\s+(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}"
+            rf"|{WEEKDAY_PATTERN}\b)",
             text[m.end() : m.end() + 30],
             re.I,
         ):
@@ -4032,16 +4033,25 @@ def _year_to_date(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}(?P<w>the\s+week)\s+(?:ended|ending|to|through)\s+(?:{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)"
-    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}))"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN})|(?P<wd>{WEEKDAY_PATTERN})\b)"
 )
 def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
-    """ "in the week ended May 9", "the week ending 12 October": the week that holds that day
-    (the day is an expression of its own, as TimeML keeps "ended" out of both)."""
-    word = m["mon"] or m["mon2"]
-    month, day = month_number(word), int(m["day"] or m["day2"])
+    """ "in the week ended May 9", "the week ending 12 October", "for the week ending Sunday":
+    the week that holds that day (the day is an expression of its own, as TimeML keeps "ended"
+    out of both)."""
+    word = m["mon"] or m["mon2"] or m["wd"]
 
     def resolve(ctx: Context) -> Resolution:
-        base = named_month(ctx, month, day, None, word)
+        if m["wd"]:
+            # the day read where it stands, as the expression of its own it is
+            start, finish = ctx.start, ctx.end
+            ctx.at(start + m.start("wd") - m.start(), start + m.end("wd") - m.start())
+            try:
+                base = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+            finally:
+                ctx.at(start, finish)
+        else:
+            base = named_month(ctx, month_number(word), int(m["day"] or m["day2"]), None, word)
         if base.point is None:
             return unresolved("week", m.group(0))
         iso_year, week, _ = base.point.isocalendar()
@@ -4195,7 +4205,13 @@ def _spoken_clock(m: re.Match[str], text: str) -> Candidate | None:
 
     def resolve(ctx: Context) -> Resolution:
         if m["wd"]:
-            base = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+            # the day read where it stands, as the expression of its own it is
+            start, finish = ctx.start, ctx.end
+            ctx.at(start + m.start("wd") - m.start(), start + m.end("wd") - m.start())
+            try:
+                base = weekday(ctx, weekday_number(m["wd"]), m["wd"], None)
+            finally:
+                ctx.at(start, finish)
         elif day_word.startswith(("tomorrow", "yesterday", "last night")):
             step = 1 if day_word.startswith("tomorrow") else -1
             base = relative(ctx, "day", step, day_word)

@@ -2396,3 +2396,11 @@ def test_decades_in_a_life_told_in_order() -> None:
     text = "Over the next decade his firm designed 14 towers."
     assert one(text, date(1999, 11, 5)).value == "P10Y"
     assert found("The study followed people who were 40 to 65 years old.", date(1999, 6, 1)) == []
+
+
+def test_the_week_ending_a_weekday_is_the_week_that_holds_it() -> None:
+    text = "ABC averaged 13.1 million viewers for the week ending Sunday, Nielsen said."
+    assert [(h[0], h[2]) for h in found(text, date(1998, 9, 30))] == [
+        ("the week", "1998-W39"),
+        ("Sunday", "1998-09-27"),
+    ]
