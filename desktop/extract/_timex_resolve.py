@@ -116,10 +116,12 @@ _FUTURE_CUES = (
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
     # "the committee holds hearings Tuesday", "polls close at 7 p.m. Saturday"
-    r"|holds(?=\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|meetings?"
+    r"|(?:holds|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)hold)(?=\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|meetings?|conventions?"
     r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"
     r"|caucus(?:es)?|ceremony|briefing|auction|convention|funeral|memorial)\b)"
     r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)close(?!\s+to\b)"
+    # "the senator retires in January": a departure on the calendar
+    r"|retires|resigns|steps\s+down|stands\s+down"
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
     # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
     # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
@@ -161,6 +163,12 @@ _IRREGULAR_PAST = (
     "|froze|heard|laid|lay|lent|lit|overcame|overthrew|rode|rebuilt|reportedly|ago|earlier|last"
     "|previously|already|recently|has|have|had|died|tied|lied|vied|owed|eyed|dyed"
 )
+# past participles, read as the "-ed" forms are ("a poll taken Friday night" is past; "is
+# sworn in at noon on Jan. 20" is a present passive)
+_PARTICIPLES = (
+    "taken|given|written|shown|seen|chosen|spoken|driven|broken|stolen|begun|drawn|thrown|flown"
+    "|undertaken|forgotten|hidden|ridden|risen|sworn|worn|torn|sunk|sprung"
+)
 _BARE_PAST = "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat"
 _NOT_PAST_ED = frozenset(
     [
@@ -197,7 +205,7 @@ _NOT_PAST_ED = frozenset(
     ]
 )
 _CUE = re.compile(
-    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b"
+    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b|\b(?:{_PARTICIPLES})\b"
     # "It set its record on March 10": a bare form after a singular subject is a past tense
     rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b)"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
@@ -246,6 +254,7 @@ _PLURAL_PRESENT = frozenset(
         "continue",
     )
 )
+_PARTICIPLE_SET = frozenset(_PARTICIPLES.split("|"))
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|"))
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
@@ -467,6 +476,10 @@ class Context:
                         word = m.group(0).lower()
                 if word in _NOT_PAST_ED:
                     continue
+                if word in _PARTICIPLE_SET and re.search(
+                    r",\s*$", self.text[max(0, m.start() - 4) : m.start()]
+                ):
+                    continue  # "the Legislature, chosen in the Nov. 3 election": no tense of its own
                 if word in ("last", "earlier", "ago", "previously", "recently", "already"):
                     # adverbs inside other expressions are weaker than verbs; skip them
                     continue
@@ -523,7 +536,9 @@ class Context:
                 ):
                     kind = "future"  # "classes remain suspended till Saturday": still so
                 elif word not in _IRREGULAR_PAST_SET and re.search(
-                    r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE
+                    r"\b(?:is|are|am)\s+(?:(?:\w+ly|now|also|still|not)\s+)?$",
+                    before,
+                    re.IGNORECASE,
                 ):
                     # "the bills are mailed in May": a present passive; "results are expected
                     # on Friday", "a vote is planned for June": what is awaited lies ahead

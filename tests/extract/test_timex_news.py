@@ -2404,3 +2404,17 @@ def test_the_week_ending_a_weekday_is_the_week_that_holds_it() -> None:
         ("the week", "1998-W39"),
         ("Sunday", "1998-09-27"),
     ]
+
+
+def test_calendar_verbs_in_the_present_and_past_participles() -> None:
+    text = "The parties hold their conventions in July and August."
+    assert [h[2] for h in found(text, date(2000, 3, 8))] == ["2000-07", "2000-08"]
+    text = "Glenn served in the Senate for 24 years and retires in January."
+    assert found(text, date(1998, 10, 30))[-1][2] == "1999-01"
+    text = "Support is now 67 percent, according to a poll taken Friday night."
+    assert found(text, date(1998, 12, 19))[-1][2] == "1998-12-18TNI"
+    # a participle after a comma has no tense of its own, and a present passive looks ahead
+    text = "The new Legislature, chosen in the Nov. 3 election, will convene on Dec. 7."
+    assert found(text, date(1998, 10, 27))[0][2] == "1998-11-03"
+    text = "The next president is sworn in at noon on Jan. 20."
+    assert one(text, date(2020, 11, 10)).value == "2021-01-20T12:00"
