@@ -245,6 +245,16 @@ What is counted, when the noun is not right after the number (the convention all
   counts", "more than 3.1 million cast", "a 2.4 million-barrel build", "left 1.5 million
   homeless" with no noun, an appositive share ("two-thirds of voters, 64%,"), a subject named by
   a pronoun ("raise it to 500 million tons"), and gapped verbs ("and Iraq by 211,000 barrels").
+- Round 17 decided (dev15 relabelled): a base form of a known verb after a modal or "to"
+  ("will send 31 M1 Abrams tanks", "agreed to raise production by 800,000 barrels a day, or
+  about 3 percent", "agreed to spend 5% of GDP", "will send 24 Apache attack helicopters and
+  about 2,000 troops") is a plan, not a measured event: no measure, as dev2's "will send 40
+  weapons inspectors" and dev11's y17 have it. dev15's h09 (both figures), h13 (31), h17 (24,
+  2,000) and h40 (5%) were relabelled to null. A verb whose base form is its past ("will cut
+  1,500 jobs", "agreed to cut crude production by") keeps its measure, as every older set
+  labels it; dev's f69 ("will send ... sent") and dev4's k66 ("would deploy ... deployed") are
+  older labels left as written. A force a later clause brings to a size ("..., bringing its
+  force in the region to more than 400 aircraft") makes no deployment of the troops before it.
   Known misses: "swapped 95 prisoners for 95" (the second 95 names no noun), "received eight in
   return", a count in a comma list that shares the noun before it ("112 people are dead, 48 are
   missing"), "one person" far from its verb, "told Reuters 15" (read as a model number), the

@@ -2043,7 +2043,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.measure is None
         and d.counted is not None
         and d.counted.split()[-1].lower() in _TROOPS
-        and _DEPLOYMENT_RE.search(text, s0, s1)
+        and _troop_strength(text, n.start, s0, s1)
     ):
         # "put the size of the force at 12,000 troops": a troop strength is a deployment
         d.measure = "deployed"
@@ -2238,6 +2238,21 @@ _CASE_NOUNS = frozenset({"cases", "infections"})
 _PEOPLE_MEASURE_NOUNS = frozenset({"refugees"})
 _TROOPS = frozenset({"troops", "soldiers", "servicemen", "personnel", "force", "forces"})
 _DEPLOYMENT_RE = re.compile(r"\b(?:force|forces|contingent|deploy\w*|sent|sending|dispatched)\b")
+
+
+def _troop_strength(text: str, start: int, s0: int, s1: int) -> bool:
+    """A force or a deployment the troops at ``start`` belong to, in their own clause.
+
+    "put the size of the force at 12,000 troops", "2,000 troops sent to Albania"; but not a
+    force a later clause brings to a new size ("will send 2,000 troops, bringing its force to
+    more than 400 aircraft"): those troops are a plan, and the force is another count.
+    """
+    if _DEPLOYMENT_RE.search(text, s0, start):
+        return True
+    comma = text.find(",", start, s1)
+    return _DEPLOYMENT_RE.search(text, start, s1 if comma < 0 else comma) is not None
+
+
 _LEADING_DETERMINERS = re.compile(
     r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those|put|and|of|with|while)\s+)+",
     re.IGNORECASE,
