@@ -255,6 +255,9 @@ What is counted, when the noun is not right after the number (the convention all
   labels it; dev's f69 ("will send ... sent") and dev4's k66 ("would deploy ... deployed") are
   older labels left as written. A force a later clause brings to a size ("..., bringing its
   force in the region to more than 400 aircraft") makes no deployment of the troops before it.
+  Also read now: "left 1.5 million homeless" with no noun is displaced; "raises £40bn a year in
+  taxes" counts the taxes past the rate's period; "Spending on the program will total $1.2
+  trillion" counts its subject.
   Known misses: "swapped 95 prisoners for 95" (the second 95 names no noun), "received eight in
   return", a count in a comma list that shares the noun before it ("112 people are dead, 48 are
   missing"), "one person" far from its verb, "told Reuters 15" (read as a model number), the

@@ -463,6 +463,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|surpassed|passed|doubled|tripled|trebled|halved"
     # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
     r"|averaged|averages|stretched|stretches|stretching"
+    # "spending on the program will total $1.2 trillion": a sum told by its parts' total
+    r"|total|totals|totalling|totaling|will total|would total"
     # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
     r"|grown|expanded|spread|ranged|ranges|varied|varies)"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for))?(?:\s+(?:only|just))?"
@@ -554,6 +556,10 @@ _SUBJECT_VERBS = frozenset(
         "halved",
         "averaged",
         "averages",
+        "total",
+        "totals",
+        "totalling",
+        "totaling",
         "stretched",
         "stretches",
         "stretching",
@@ -1965,6 +1971,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "leaving about 40,000 people homeless": people left homeless are displaced
         d.measure = "displaced"
+    elif (
+        d.measure is None
+        and d.counted is not None
+        and d.counted.lower() == "homeless"
+        and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+    ):
+        # "left 1.5 million homeless": the word that says what befell them, no population
+        d.measure = "displaced"
+        d.counted = None
     if estimated is not None:
         head = estimated.group("np").split()[-1].lower()
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
@@ -2182,7 +2197,8 @@ _PAYMENT_FORMS = frozenset(
 _TIME_LEADS = frozenset({"last", "next", "this", "each", "every", "per"})
 #: an amount of money and what it is, lower case and right after it: "in compensation"
 _AMOUNT_IN_RE = re.compile(
-    r"\s+in\s+(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)\b(?!\s+of\b)"
+    # "raises £40bn a year in taxes": a rate's period may stand between the sum and its noun
+    r"(?:\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|quarter|annum))?\s+in\s+(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)\b(?!\s+of\b)"
 )
 #: a poll's reading of a party: "puts Labour on 38%", "gives the Conservatives 22%", "Reform is
 #: on 31%" (a name, as parties are written; "on" is how pollsters' readings are told)

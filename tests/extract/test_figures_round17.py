@@ -34,3 +34,24 @@ def test_troops_a_plan_sends_are_no_deployment_of_a_force_named_later() -> None:
         "deployed"
     )
     assert _figure("About 2,000 troops sent to Albania arrived.", "2,000").measure == "deployed"
+
+
+def test_people_left_homeless_with_no_noun_are_displaced() -> None:
+    f = _figure("The storm left 20,000 homeless, officials said.", "20,000")
+    assert (f.counted, f.measure) == (None, "displaced")
+    assert _figure("The quake left 3,000 people homeless.", "3,000").measure == "displaced"
+    # homeless people counted with no one leaving them so are a level, no measure
+    assert _figure("The city counted 20,000 homeless in January.", "20,000").measure is None
+
+
+def test_a_sum_a_year_in_taxes_counts_the_taxes() -> None:
+    assert _figure("The budget raises £40bn a year in taxes.", "£40bn").counted == "taxes"
+    assert _figure("The scheme pays $2m per year in subsidies.", "$2m").counted == "subsidies"
+    # a form of payment is still no noun
+    assert _figure("He was paid $5m a year in cash.", "$5m").counted is None
+
+
+def test_a_total_to_come_counts_its_subject() -> None:
+    f = _figure("Spending on the program will total $1.2 trillion over five years.", "1.2")
+    assert f.counted == "Spending"
+    assert _figure("Exports totalled $4bn in March.", "$4bn").counted == "Exports"
