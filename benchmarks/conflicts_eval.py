@@ -190,6 +190,16 @@ two years' net migration named only inside "the year to June 2023" (o39); sums o
 no noun outside a purpose verb ("$842 billion for the Pentagon", o42, o43, o46); "31 of the
 58 promised" against "has promised 58" (o22, o23).
 
+Round 17 decided (no relabelling): a name that opens the clause and does what the number
+counts ("Saudi Arabia will cut output by", "Russia has lost", "Gallup surveyed") bounds the
+count as a place does, so two countries' cuts or losses and two pollsters' samples are two
+quantities (o07, o13, o33 read), while a reporting verb ("Russia said it destroyed") and a toll
+("Russia has suffered ... casualties") leave the side to the attribution and the demonym;
+"Spending ... will total" and "raises £40bn a year in taxes" now name their sums (o43, o46).
+Known misses: population at two year-ends (o35), "$842 billion for the Pentagon" after
+"includes" (o42), "31 of the 58 promised" against "has promised 58" (o22, o23), revisions and
+years told only inside a phrase (o38, o39).
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).

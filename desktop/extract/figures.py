@@ -887,6 +887,20 @@ def find_figures(
                     # two firms' polls are two readings, each firm's later poll an update of
                     # its own: the pollster bounds the share as a place bounds a count
                     d.scope = pollster
+        for d in drafts:
+            if (
+                d.scope is None
+                and d.number.start > s0
+                # a toll's side is told by a demonym or the attribution ("Russian casualties",
+                # "Russia has suffered"), which the comparison already weighs
+                and d.measure not in ("killed", "injured", "casualties")
+            ):
+                # "Saudi Arabia will cut output by 500,000 barrels", "Gallup surveyed 1,009
+                # adults": a name doing the counted thing bounds it as a place does, so that
+                # two countries' cuts or two pollsters' samples are two quantities
+                actor = _actor(text, d.number.start, s0)
+                if actor is not None and actor not in (d.counted or ""):
+                    d.scope = actor
         in_reach = timexes[
             bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
         ]
@@ -1294,6 +1308,57 @@ _STUDY_BEFORE_RE = re.compile(
     r"|questioned|interviewed|polled|sampled)\s+"
     r"(?:(?:about|around|nearly|almost|some|more than|over|at least|just|only)\s+)?$"
 )
+
+
+#: a name that opens its sentence or clause and does what the number counts: "Saudi Arabia
+#: will cut output by", "Russia has lost more than", "Gallup surveyed"; a reporting verb
+#: ("Russia said") leaves the claim to the attribution, and a pronoun or "that" between the
+#: verb and the number belongs to another clause
+_ACTOR_BEFORE_RE = re.compile(
+    r"(?:^|[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\b(?:and|while|whereas)\s+)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    r"(?:(?:will|would|has|have|had|is|was|are|were|could|may|plans to|agreed to|also|now)\s+)*"
+    r"(?P<verb>[a-z]+)\s+"
+    r"(?:(?:[a-z]+\s+){0,3}?(?:by|to)\s+|(?:[a-z]+\s+){0,2}?)?"
+    r"(?:(?:about|around|nearly|almost|some|more than|over|at least|just|only|up to|roughly"
+    r"|an estimated|a further|another)\s+)?$"
+)
+_NOT_ACTORS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Some"}
+    | {"Officials", "Police", "Authorities", "Analysts", "Economists", "About", "Nearly"}
+)
+_ACTOR_NOT_VERBS = frozenset(
+    {"said", "says", "say", "claimed", "claims", "reported", "reports", "told", "estimated"}
+    | {"estimates", "believes", "believed", "thinks", "put", "puts", "and", "or", "of", "in"}
+    # a copula makes the name the thing measured ("Unemployment was 4.1%"), not its doer
+    | {"was", "is", "are", "were", "be", "been", "stood", "stands", "remained", "remains"}
+)
+#: a pronoun or a clause word between the verb and the number: the number is another clause's
+#: ("Health officials have confirmed": "officials" was no verb)
+_ACTOR_NOT_OBJECT = frozenset(
+    {"it", "they", "he", "she", "we", "that", "which", "who", "have", "has", "had", "were"}
+    | {"was", "are", "is", "been", "will", "would", "said", "says"}
+)
+
+
+def _actor(text: str, number_start: int, s0: int) -> str | None:
+    """The name that opens the number's clause as the doer of its verb, if any."""
+    # the clause is looked at on its own, so that "^" is the sentence's start
+    m = _ACTOR_BEFORE_RE.search(text[s0:number_start])
+    if m is None or number_start - s0 - m.start("name") > 80:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if (
+        first in _NOT_ACTORS
+        or first.lower() in _STOP_WORDS
+        or _is_sentence_adverb(first)
+        or m.group("verb") in _ACTOR_NOT_VERBS
+    ):
+        return None
+    if any(w in _ACTOR_NOT_OBJECT for w in text[s0 + m.end("verb") : number_start].split()):
+        return None
+    return name
 
 
 def _study(text: str, number_start: int, s0: int) -> str | None:

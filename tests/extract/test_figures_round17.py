@@ -55,3 +55,13 @@ def test_a_total_to_come_counts_its_subject() -> None:
     f = _figure("Spending on the program will total $1.2 trillion over five years.", "1.2")
     assert f.counted == "Spending"
     assert _figure("Exports totalled $4bn in March.", "$4bn").counted == "Exports"
+
+
+def test_a_name_doing_the_counted_thing_bounds_it() -> None:
+    assert _figure("Gallup surveyed 1,009 adults for the poll.", "1,009").scope == "Gallup"
+    assert _figure("Russia has lost more than 2,900 tanks.", "2,900").scope == "Russia"
+    # not a reporting verb, an ordinary opening word, a noun before an auxiliary, or a toll
+    assert _figure("Russia said it destroyed 30 tanks.", "30").scope is None
+    assert _figure("There were 40 tanks in the column.", "40").scope is None
+    assert _figure("Health officials have confirmed 2,400 cases.", "2,400").scope is None
+    assert _figure("Russia has suffered nearly 200,000 casualties.", "200,000").scope is None

@@ -1,0 +1,42 @@
+"""Round 17 comparison rules: counts told apart only by who does the counted thing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import compare
+from desktop.domain import FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+DAY = date(2023, 4, 3)
+
+
+def _ref(ref_id: int, text: str, number: str) -> FigureRef:
+    for figure in find_figures(text, DAY, find_timexes(text, DAY)):
+        if number in figure.number_text:
+            return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=DAY)
+    raise AssertionError(f"no figure {number!r} in {text!r}")
+
+
+def _relation(a: FigureRef, b: FigureRef) -> str | None:
+    report = compare([a, b])
+    return report.pairs[0].relation if report.pairs else None
+
+
+def test_two_countries_cuts_are_two_quantities() -> None:
+    a = _ref(1, "Saudi Arabia will cut output by 500,000 barrels per day from May.", "500,000")
+    b = _ref(2, "Iraq will cut output by 211,000 barrels per day from May.", "211,000")
+    assert _relation(a, b) is None
+
+
+def test_one_countrys_cut_told_twice_still_disagrees() -> None:
+    a = _ref(1, "Saudi Arabia will cut output by 500,000 barrels per day from May.", "500,000")
+    b = _ref(2, "Saudi Arabia will cut output by 400,000 barrels per day from May.", "400,000")
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_claim_in_reported_speech_is_not_bounded_by_its_speaker() -> None:
+    a = _ref(1, "Russia said it destroyed 30 tanks on Monday.", "30")
+    b = _ref(2, "Ukraine said it destroyed 30 tanks on Monday.", "30")
+    assert a.figure.scope is None and b.figure.scope is None
