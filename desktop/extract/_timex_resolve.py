@@ -220,14 +220,15 @@ _MODAL_BEFORE_BE = re.compile(
 
 
 # a plan seen from the past, which news tells when it has lapsed: "had been scheduled to",
-# "was due to expire", "were supposed to end"; but an expectation ("was expected to come
-# ashore late Sunday") still looks ahead
+# "was originally due to", "were supposed to end"; but a plan told in the past ("troops were
+# due to arrive Monday", "was scheduled to convene his Cabinet on Tuesday") and an expectation
+# ("was expected to come ashore late Sunday") still look ahead
 _PAST_OF_PLAN = re.compile(
     r"(?:\bhad\s+been\s+(?:(?:not|originally|initially|previously|also|due|scheduled|set|expected"
     r"|supposed)(?:\s+to)?\s+){0,3}"
     r"|\b(?:was|were)\s+(?:not\s+)?(?:originally|initially|previously|once)\s+(?:(?:due|scheduled"
     r"|set|expected|supposed)(?:\s+to)?\s+){0,2}"
-    r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed|scheduled|due|set)\s+(?:to\s+)?"
+    r"|\b(?:was|were)\s+(?:not\s+)?(?:supposed)\s+(?:to\s+)?"
     # "had planned to hold elections on May 3", "had hoped to finish by mid-May": a plan of
     # the past, told as such
     r"|\bhad\s+(?:not\s+)?(?:originally\s+|initially\s+|previously\s+|once\s+|long\s+)?)$",
@@ -446,12 +447,12 @@ class Context:
                     re.IGNORECASE,
                 ):
                     continue  # "from a standing start", "the return": nouns, not verbs
-                # "was due to expire", "had been scheduled to": a plan seen from the past
+                # "had been scheduled to", "was originally due to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
-                if re.match(
-                    r"(?:supposed|scheduled|due|set)\b", m.group(0), re.IGNORECASE
-                ) and re.search(r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE):
-                    kind = "past"  # "was due to expire", "were supposed to end": a lapsed plan
+                if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(
+                    r"\b(?:was|were)\s+(?:not\s+)?$", before, re.IGNORECASE
+                ):
+                    kind = "past"  # "were supposed to end": a lapsed plan
                 if re.match(r"to\s", m.group(0), re.IGNORECASE) and re.search(
                     r"\b(?:failed|refused|declined|neglected|managed|tried|attempted)\s+$",
                     before,

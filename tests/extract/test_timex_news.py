@@ -173,7 +173,7 @@ def test_fractional_durations_keep_whole_units(sentence: str, value: str) -> Non
 def test_a_plan_told_in_the_past_points_back() -> None:
     t = one("The offer had been due to expire Friday evening.", MON_30_OCT_1989)
     assert t.value == "1989-10-27TEV"
-    t = one("The vote was scheduled to take place Thursday.", MON_30_OCT_1989)
+    t = one("The vote was supposed to take place Thursday.", MON_30_OCT_1989)
     assert t.value == "1989-10-26"
     t = one("The offer is due to expire Friday.", MON_30_OCT_1989)
     assert t.value == "1989-11-03"
@@ -2418,3 +2418,13 @@ def test_calendar_verbs_in_the_present_and_past_participles() -> None:
     assert found(text, date(1998, 10, 27))[0][2] == "1998-11-03"
     text = "The next president is sworn in at noon on Jan. 20."
     assert one(text, date(2020, 11, 10)).value == "2021-01-20T12:00"
+
+
+def test_a_plan_told_in_the_past_still_looks_ahead() -> None:
+    text = "British paratroopers were due to arrive Monday to evacuate foreigners."
+    assert one(text, date(2000, 5, 7)).value == "2000-05-08"
+    text = "The prime minister was scheduled to convene his Cabinet on Tuesday."
+    assert one(text, date(2023, 9, 25)).value == "2023-09-26"
+    # a plan that lapsed stays behind
+    text = "The vote had been scheduled to take place Tuesday, but it was canceled."
+    assert one(text, date(2023, 9, 28)).value == "2023-09-26"
