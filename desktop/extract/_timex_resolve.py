@@ -79,7 +79,7 @@ from desktop.extract._timex_calendar import (
     season_start,
     shift,
 )
-from desktop.extract._timex_lexicon import WEEKDAY_PATTERN
+from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
 
 Tense = Literal["past", "future", "present", "none"]
 
@@ -141,7 +141,10 @@ _FUTURE_CUES = (
     rf"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+|late\s+|early\s+)?{WEEKDAY_PATTERN}\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
-    r"|open|finish|go\s+on\s+sale|remain|stay|continue)"
+    r"|open|finish|go\s+on\s+sale|remain|stay|continue|decide)"
+    # "the government reports December unemployment on Friday": a release on the calendar
+    rf"|reports\s+(?:its\s+|their\s+)?(?:{MONTH_PATTERN}|first|second|third|fourth|quarterly"
+    r"|monthly|fiscal|earnings|results|data|figures)\b"
     # what someone has been told or asked to do is still to come: "have told staff to report
     # at 6 a.m. Saturday"
     r"|(?:has|have)\s+(?:told|asked|ordered|urged|invited|instructed|summoned|called\s+on)"
@@ -253,6 +256,7 @@ _PLURAL_PRESENT = frozenset(
         "remain",
         "stay",
         "continue",
+        "decide",
     )
 )
 _PARTICIPLE_SET = frozenset(_PARTICIPLES.split("|"))

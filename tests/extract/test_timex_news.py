@@ -2428,3 +2428,10 @@ def test_a_plan_told_in_the_past_still_looks_ahead() -> None:
     # a plan that lapsed stays behind
     text = "The vote had been scheduled to take place Tuesday, but it was canceled."
     assert one(text, date(2023, 9, 28)).value == "2023-09-26"
+
+
+def test_releases_and_decisions_on_the_calendar() -> None:
+    text = "Danish voters decide Thursday whether to adopt the euro."
+    assert found(text, date(2000, 9, 22))[0][2] == "2000-09-28"
+    text = "The government reports December unemployment on Friday."
+    assert found(text, date(2000, 1, 3))[-1][2] == "2000-01-07"
