@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire51]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire53]
 """
 
 from __future__ import annotations
@@ -91,8 +91,10 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # and conflict (wire43), mixed copy annotated by TimeBank's own counted practice (wire44), crime,
 # courts and accidents (wire45), correspondents' copy from Latin America, Africa and Asia
 # (wire46), health and science (wire47), Xinhua on China's economy and policy (wire48),
-# entertainment and media (wire49), obituaries and profiles (wire50), and a second set annotated
-# by TimeBank's counted practice (wire51)
+# entertainment and media (wire49), obituaries and profiles (wire50), a second set annotated
+# by TimeBank's counted practice (wire51), and two more so annotated: broadcast transcripts as
+# TimeBank's ABC, CNN, PRI and VOA files are (wire52) and business copy as its WSJ files are
+# (wire53)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -146,6 +148,8 @@ WIRE_ARTICLES = {
         "wire49",
         "wire50",
         "wire51",
+        "wire52",
+        "wire53",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
