@@ -2109,12 +2109,26 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     else:
         if "mil" in groups and m["mil"]:
             hour, minute = int(m["mil"][:2]), int(m["mil"][2:])
+        elif "hw" in groups:
+            # a transcript's spoken hour: "six a.m.", "two forty-six a.m.", "four-thirty"
+            hour = _SPOKEN_HOURS.index(m["hw"].lower()) + 1
+            minute = 0
+            if m["mw"]:
+                words = m["mw"].lower().replace("-", " ").split()
+                if words[0] == "oh":
+                    words = words[1:]
+                spoken = parse_number(" ".join(words))
+                if spoken is None or not 0 <= spoken < 60:
+                    return None
+                minute = int(spoken)
         else:
             hour = int(m["h"])
             minute = int(m["mi"] or 0)
         ampm = (
             (m["ampm"] or "").lower().replace(".", "").replace(" ", "") if "ampm" in groups else ""
         )
+        if "part" in groups and m["part"]:
+            ampm = "am" if "morning" in m["part"].lower() else "pm"
         if hour > 24 or (ampm and not 1 <= hour <= 12) or (hour == 24 and minute):
             return None
         if ampm == "pm" and hour != 12:
@@ -2136,6 +2150,10 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
                 return None
     end = m.end()
     day_word = (m["day"] or "").lower()
+    if "part" in groups and m["part"]:
+        # "six this morning", "four-thirty yesterday afternoon": the part of the day sets
+        # the half of the clock and the day
+        day_word = "yesterday" if "yesterday" in m["part"].lower() else "today"
     dmon = m["dmon"] or m["dmon2"]
     dnum = m["dnum"] or m["dnum2"]
     dwd = m["dwd"]
@@ -2452,6 +2470,35 @@ rule(
 rule(
     rf"{_B}(?:(?:shortly|just|soon|right)\s+(?:before|after)\s+)?(?P<named>noon|midnight|midday){_CLOCK_DAY}"
 )(_clock_reader)
+_SPOKEN_HOURS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+
+@rule(
+    rf"{_B}(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    rf"(?P<hw>{'|'.join(_SPOKEN_HOURS)})"
+    r"(?:[\s-](?P<mw>oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?"
+    r"(?:\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.)"
+    r"|(?P<part>\s+(?:this|yesterday)\s+(?:morning|afternoon|evening)|\s+tonight)(?![\w-]))"
+    rf"{_TZ}{_CLOCK_DAY}"
+)
+def _spoken_hour(m: re.Match[str], text: str) -> Candidate | None:
+    """A transcript's clock time in words: "two forty-six a.m. Saturday", "six this morning"."""
+    return _clock_reader(m, text)
 
 
 _RUN_ORDINAL = (
@@ -4996,6 +5043,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
+    "_spoken_hour": " ".join(_SPOKEN_HOURS),
     "_clock_range_start": "from",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"

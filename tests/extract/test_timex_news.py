@@ -2435,3 +2435,19 @@ def test_releases_and_decisions_on_the_calendar() -> None:
     assert found(text, date(2000, 9, 22))[0][2] == "2000-09-28"
     text = "The government reports December unemployment on Friday."
     assert found(text, date(2000, 1, 3))[-1][2] == "2000-01-07"
+
+
+def test_spoken_clock_times_of_a_transcript() -> None:
+    assert [(h[0], h[2]) for h in found("At six this morning it was hot.", date(1998, 8, 10))] == [
+        ("six this morning", "1998-08-10T06:00")
+    ]
+    text = "A quake struck the Mojave Desert at two forty-six a.m. Saturday."
+    assert one(text, date(1999, 10, 18)).value == "1999-10-16T02:46"
+    text = "The snow came down at about four-thirty yesterday afternoon."
+    assert one(text, date(1999, 2, 24)).value == "1999-02-23T16:30"
+    text = "He gave the order at one-seventeen p.m. local time."
+    assert one(text, date(2000, 12, 15)).value == "2000-12-15T13:17"
+    # a count is no hour
+    assert [h[0] for h in found("She has six children this morning.", date(1998, 8, 10))] == [
+        "this morning"
+    ]
