@@ -1464,6 +1464,28 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
     for i in bylines:
         _outlet_beside_byline(pieces, i, found)
+    _role_under_byline(pieces)
+
+
+#: A job title on the line under a byline: "Associated Press Writer", "Ledger Staff Writer",
+#: "AP Farm Writer", "Herald Staff".
+_ROLE_UNDER_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|staff|"
+    r"contributor|photographer)s?$",
+    re.I,
+)
+
+
+def _role_under_byline(pieces: list[Piece]) -> None:
+    """The writer's job title printed on a line of its own under the byline ("By DAVID KRAMER"
+    / "Associated Press Writer") belongs to the byline, not to the story's first paragraph."""
+    for i, piece in enumerate(pieces[:-1]):
+        if piece.reason != furniture.BYLINE:
+            continue
+        nxt = pieces[i + 1]
+        text = dates.strip_edges(nxt.text).strip()
+        if nxt.kept and len(text.split()) <= 5 and _ROLE_UNDER_BYLINE.match(text):
+            nxt.reason = furniture.BYLINE
 
 
 _STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
@@ -2325,9 +2347,17 @@ def _use_wire_dateline(text: str, found: Found) -> bool:
         found.add_date(PRIORITY_WIRE_DATELINE, day, "text", f'dateline: "{quoted}"')
     for month, mday in wire.partial:
         _partial_date(found, month, mday, quoted)
-    if wire.agency:
+    if wire.agency and not any(
+        name == "source" and origin in _MASTHEAD_ORIGINS for name, _, origin in found.fallbacks
+    ):
+        # A paper that shows its own masthead runs the agency's copy as its own: the agency
+        # stays visible in the dateline, and the paper is the source.
         found.set("source", wire.agency, "dateline")
     return True
+
+
+#: Where a page names its own outlet by its masthead (the logo, or the name linking home).
+_MASTHEAD_ORIGINS = frozenset({"alt text of the site's logo", "link to the site's home page"})
 
 
 def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:
@@ -2359,7 +2389,7 @@ def _partial_date(found: Found, month: int, day: int, quoted: str) -> None:
 
 _COPYRIGHT_NOISE = re.compile(
     r"©|\(c\)|\bcopyright\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d\d\b|[-–]|\bltd\b|\binc\b|"
-    r"\blimited\b|\bllc\b|\bplc\b",
+    r"\blimited\b|\bllc\b|\bplc\b|\bco\b\.?|\bcorp\b\.?|\bcompany\b",
     re.I,
 )
 _SUBSCRIBE_TO = re.compile(
@@ -2397,11 +2427,15 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
             if name and dates.is_outlet_name(name):
                 # "© Carrow Telegraph Media Ltd" under a page whose masthead says "Carrow
                 # Telegraph": the holder is the company that owns the outlet the page shows.
-                key = furniture.text_key(name)
+                key = furniture.text_key(name).removeprefix("the ")
                 shown = [
                     (value, origin)
                     for field_name, value, origin in found.fallbacks
-                    if field_name == "source" and key.startswith(furniture.text_key(value) + " ")
+                    if field_name == "source"
+                    and (
+                        key == (masthead := furniture.text_key(value).removeprefix("the "))
+                        or key.startswith(masthead + " ")
+                    )
                 ]
                 if shown:
                     found.set("source", shown[0][0], shown[0][1])

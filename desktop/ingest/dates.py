@@ -412,7 +412,9 @@ def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list
     words = body.split()
     for k in range(min(len(words) - 1, 6), 1, -1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
-        if words[k - 1].lower().strip(".,") in _MONTHS or not full_dates(tail, order)[0]:
+        last = words[k - 1].lower().strip(".,")
+        # a weekday before the date is the date's ("Alan Crewe Wednesday, March 3, 1999")
+        if last in _MONTHS or last in _WEEKDAYS or not full_dates(tail, order)[0]:
             continue
         names, rest = _byline_names(head)
         if names and not rest:
@@ -571,11 +573,22 @@ _NO_PERSON_CREDIT = re.compile(
 )
 
 
+#: A wire agency credited by its name alone: "By The Associated Press", "By Reuters".
+_AGENCY_CREDIT = re.compile(
+    r"^by\s+(?:the\s+)?(?:associated\s+press|reuters|agence\s+france[- ]presse|"
+    r"united\s+press\s+international|press\s+association|canadian\s+press|ap|afp|upi)$",
+    re.I,
+)
+
+
 def is_no_person_credit(text: str) -> bool:
     """Whether a byline credits the newsroom or the wires rather than a person: "Staff
-    report", "From wire reports", "Staff and wire reports", "Reuters staff", "News desk"."""
+    report", "From wire reports", "Staff and wire reports", "Reuters staff", "News desk",
+    "By The Associated Press"."""
     bare = strip_edges(text).strip().rstrip(".")
-    return len(bare) <= 60 and _NO_PERSON_CREDIT.match(bare) is not None
+    return len(bare) <= 60 and (
+        _NO_PERSON_CREDIT.match(bare) is not None or _AGENCY_CREDIT.match(bare) is not None
+    )
 
 
 def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) -> str:
@@ -606,6 +619,9 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
         authors, rest = _byline_names(byline.group("body"))
         if not authors:
             authors, rest = _byline_before_date(byline.group("body"), order)
+        if rest:
+            # "By Alan Crewe<br>Wednesday, March 3, 1999": the weekday opens the date
+            authors = [_TRAILING_WEEKDAY.sub("", a) or a for a in authors]
         if authors:
             facts.authors.extend(authors)
             leftovers = []
@@ -666,10 +682,20 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
+#: A weekday's full name left at the end once its date is taken out ("Alan Crewe Wednesday").
+_TRAILING_WEEKDAY = re.compile(
+    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I
+)
+
+
 def _remove_dates(segment: str) -> str:
+    removed = segment
     for pattern in _FULL_DATES:
-        segment = pattern.sub(" ", segment)
-    return segment
+        removed = pattern.sub(" ", removed)
+    if removed != segment:
+        # "By Alan Crewe<br>Wednesday, March 3, 1999": the weekday belonged to the date.
+        removed = _TRAILING_WEEKDAY.sub("", removed.rstrip(" ,"))
+    return removed
 
 
 def _byline_names(body: str) -> tuple[list[str], list[str]]:
@@ -724,12 +750,18 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+#: A reading with its unit ("Weather: 91°", "Dow: 10,021"), as a page's header strip shows it.
+_READING = re.compile(r":\s*[-+]?\d[\d,.]*\s*(?:°|%|$)")
+
+
 def is_outlet_name(text: str) -> bool:
     """Whether ``text`` could be the name of an outlet: short, capitalised, not a sentence."""
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60:
         return False
     if text.endswith((".", "?", "!")) and not text.endswith(".com"):
+        return False
+    if _READING.search(text):
         return False
     # An outlet name is capitalised (The Week, Eastbank Review, AP) or a domain (bbc.co.uk).
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text):

@@ -293,9 +293,21 @@ _PRINT_TOOLS = re.compile(
     r"[\s|·•/&-]*){2,}$",
     re.I,
 )
+#: The tools a story page of the early web listed under its text: "E-mail this story to a
+#: friend", "Printer-friendly version", "Return to Local News | Back to top", "Search the
+#: archives", "Page 1 of 1".
+_STORY_TOOLS = re.compile(
+    r"^(?:(?:e-?mail\s+this\s+(?:story|article|page)(?:\s+to\s+a\s+friend)?|"
+    r"printer[\s-]*friendly\s+(?:version|page|format)|print\s+this\s+(?:story|article)|"
+    r"search\s+the\s+archives?|return\s+to\s+(?:the\s+)?[\w/ ]{1,30}|back\s+to\s+(?:the\s+)?top|"
+    r"more\s+(?:[\w/]+\s+){0,2}(?:news|stories|columns)|page\s+\d+\s+of\s+\d+|"
+    r"(?:next|previous)\s+page\W*)[\s|·•/]*)+$",
+    re.I,
+)
 _PRINT_FOOTER = re.compile(
     r"^(?:(?:this\s+)?(?:article|story|page|content)\s+(?:was\s+)?printed\s+(?:from|on)\b|"
-    r"printed\s+(?:from|on)\s+\S|(?:url|link)(?:\s+to\s+(?:this\s+)?(?:article|story|page))?"
+    r"printed\s+(?:from|on)\s+\S|find\s+this\s+(?:article|story)\s+at\s*:?(?:\s*\S+)?$|"
+    r"(?:url|link)(?:\s+to\s+(?:this\s+)?(?:article|story|page))?"
     r"\s*:\s*https?://\S+$)",
     re.I,
 )
@@ -687,6 +699,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 30 and _TRANSLATION_NOTE.match(stripped):
         return TRANSLATION_NOTE
     if words <= 8 and _PRINT_TOOLS.match(stripped):
+        return PAGE_WIDGET
+    if words <= 16 and _STORY_TOOLS.match(stripped):
         return PAGE_WIDGET
     if words <= 40 and _PRINT_FOOTER.match(stripped):
         return PAGE_FOOTER

@@ -199,6 +199,8 @@ def _extract(
     except (etree.ParserError, ValueError) as exc:
         raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
     _unwrap_layout_tables(tree)
+    _paragraphs_between_line_breaks(tree)
+    _headline_set_in_large_type(tree)
     _mark_unseen_and_sign_up(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
@@ -236,6 +238,7 @@ def _extract(
             "the page is too large for main-text detection; every block was judged by the "
             "furniture rules alone"
         )
+    _address_kept_by_wayback(tree, found)
     if address:
         _saved_from_address(address, found)
     # A line break inside a block separates words; trafilatura has its own copy of the tree.
@@ -256,6 +259,23 @@ def _extract(
     else:
         pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+
+
+def _address_kept_by_wayback(tree: Any, found: Found) -> None:
+    """The Wayback Machine's toolbar holds the address it captured in its search box: the
+    page's own address, which old pages name nowhere else (and which may date the story,
+    "/1999/12/14/"). The capture's stamp in the archive's prefix is not part of it."""
+    if found.url is not None:
+        return
+    for box in itertools.islice(tree.iter("input"), 20):
+        if (box.get("name") or "").lower() != "url":
+            continue
+        if not any((a.get("id") or "").startswith("wm-") for a in box.iterancestors()):
+            continue
+        value = (box.get("value") or "").strip()
+        if re.match(r"^https?://[^\s/]+\.[^\s/]+", value):
+            found.set("url", value, "the address the Wayback Machine captured")
+        return
 
 
 def _saved_from_address(address: str, found: Found) -> None:
@@ -904,6 +924,23 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
             return
 
 
+def _links_home(href: str) -> bool:
+    """An address of the site's home page ("/", "http://www.paper.example/index.html"), read
+    through a web archive's prefix; the archive's own home is not the site's."""
+    href = _ARCHIVED_ADDRESS.sub("", href.strip())
+    if href in {"/", "./"}:
+        return True
+    if not href or href.startswith("#"):
+        return False
+    parts = urlsplit(href if "//" in href else "//x" + href)
+    return (
+        parts.path in _HOME_PATHS
+        and not parts.query
+        and re.search(r"(?:^|\.)archive\.(?:org|ph|today|is|li|vn|md|fo)$", parts.hostname or "")
+        is None
+    )
+
+
 _LOGO_MARK = re.compile(r"logo|brand|masthead|site-?name", re.I)
 _LOGO_WORDS = re.compile(r"\s*(?:[-–—|:]\s*)?(?:logo|home(?:\s*page)?|masthead)\s*$", re.I)
 
@@ -923,8 +960,7 @@ def _outlet_from_logo(tree: Any, found: Found) -> None:
             _LOGO_MARK.search(f"{e.get('class') or ''} {e.get('id') or ''}") for e in chain
         )
         marked = marked or _LOGO_MARK.search(img.get("src") or "") is not None
-        home = any(e.tag == "a" and (e.get("href") or "").strip() in {"/", "./", "/index.html"}
-                   for e in chain)  # fmt: skip
+        home = any(e.tag == "a" and _links_home(e.get("href") or "") for e in chain)
         if not (marked or home):
             continue
         name = _LOGO_WORDS.sub("", alt).strip()
@@ -1108,12 +1144,176 @@ def _unwrap_layout_tables(tree: Any) -> None:
             wide.add(table)
     for table in list(tree.iter("table")):
         layout = (table.get("role") or "").lower() in {"presentation", "none"}
+        layout = layout or (table in wide and _lays_out_a_page(parts.get(table, [])))
         if not layout and (table in wide or not any(e.tag == "tr" for e in parts.get(table, []))):
             continue
         for element in [table, *parts.get(table, [])]:
             element.tag = "div"
             for attr in ("width", "align", "cellpadding", "cellspacing", "role"):
                 element.attrib.pop(attr, None)
+
+
+#: A cell holding this many words is running text, not a value in a table of figures.
+_LAYOUT_CELL_WORDS = 60
+#: 1x1 "spacer" images held cells of a layout table open before CSS (spacer.gif, dot_clear.gif).
+_SPACER_SIZE = frozenset({"0", "1", "2", "3"})
+
+
+def _lays_out_a_page(parts: list[Any]) -> bool:
+    """A table of several columns that lays out a page of 1996-2005: the story in one cell,
+    the sections' links in another. Its cells hold other tables, spacer images or running
+    text, which a table of figures never does."""
+    for cell in parts:
+        if cell.tag not in {"td", "th"}:
+            continue
+        if any(
+            (img.get("width") in _SPACER_SIZE or img.get("height") in _SPACER_SIZE)
+            for img in cell.iter("img")
+        ):
+            return True
+        if next(cell.iter("table"), None) is not None:
+            return True  # a table laid inside a cell: the page's columns, not figures
+        if len(cell.text_content().split()) >= _LAYOUT_CELL_WORDS:
+            return True
+        if any(
+            link.get("href")
+            and _links_home(link.get("href") or "")
+            and next(link.iter("img"), None) is not None
+            for link in cell.iter("a")
+        ):
+            return True  # the masthead's strip: the logo beside the date or an advert
+    return False
+
+
+_COPYRIGHT_OPENING = re.compile(r"\s*(?:copyright\b|©|\(c\)\s|all\s+contents\b)", re.I)
+_PRESENTATION_TAGS = frozenset({"font", "center"})
+_PRESENTATION_BODY = ("bgcolor", "text", "link", "vlink", "topmargin", "leftmargin")
+
+
+def _written_before_css(tree: Any) -> bool:
+    """Markup of the years before style sheets: <font> and <center>, colours on <body>."""
+    body = tree.find("body")
+    if body is None:
+        return False
+    if any(body.get(attr) is not None for attr in _PRESENTATION_BODY):
+        return True
+    return next(body.iter(*_PRESENTATION_TAGS), None) is not None
+
+
+def _paragraphs_between_line_breaks(tree: Any) -> None:
+    """Two line breaks in a row were the paragraph break of pages before CSS ("text<br><br>
+    text"): each run between them becomes a paragraph of its own, so the story is read as
+    paragraphs and the byline or the rights line after it is a block apart from its text."""
+    if not _written_before_css(tree):
+        # A modern page's "<br><br>" sits inside a paragraph element it already has (a post's
+        # text box), and its short lines are not paragraphs of a story of their own.
+        return
+    # innermost first, so a run whose element was split already is known to hold paragraphs
+    for parent in reversed(list(tree.iter())):
+        if not isinstance(parent.tag, str) or parent.tag in {"p", "li", "h1", "h2", "h3"}:
+            continue
+        children = list(parent)
+        if not any(
+            (a.tag == "br" and b.tag == "br" and not (a.tail or "").strip())
+            or (a.tag == "br" and _COPYRIGHT_OPENING.match(a.tail or ""))
+            for a, b in itertools.pairwise([*children, parent])
+        ):
+            continue
+        runs: list[tuple[str, list[Any]]] = []
+        text: str = parent.text or ""
+        run: list[Any] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            if child.tag == "br" and _COPYRIGHT_OPENING.match(child.tail or ""):
+                # "Home | Contact Us<br>Copyright 1999 ...": the notice is a line of its own
+                runs.append((text, run))
+                text, run = child.tail or "", []
+                child.tail = None
+                i += 1
+                continue
+            pair = (
+                child.tag == "br"
+                and i + 1 < len(children)
+                and children[i + 1].tag == "br"
+                and not (child.tail or "").strip()
+            )
+            if not pair:
+                run.append(child)
+                i += 1
+                continue
+            runs.append((text, run))
+            i += 1  # on the second break; a third or fourth in a row is the same break
+            while (
+                i + 1 < len(children)
+                and children[i + 1].tag == "br"
+                and not (children[i].tail or "").strip()
+            ):
+                i += 1
+            text, run = children[i].tail or "", []
+            children[i].tail = None
+            i += 1
+        runs.append((text, run))
+        for child in children:
+            parent.remove(child)
+        parent.text = None
+        for text, run in runs:
+            if not text.strip() and not any(isinstance(c.tag, str) and c.tag != "br" for c in run):
+                continue
+            holds_blocks = any(
+                isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for c in run for d in c.iter()
+            )
+            block = etree.SubElement(parent, "div" if holds_blocks else "p")
+            block.text = text
+            for child in run:
+                block.append(child)
+
+
+#: <font size="5">, "+2": sizes a page of the 1990s set its headline in when it had no <h1>.
+_LARGE_FONT = re.compile(r"^\s*(?:\+[1-6]|[4-7])\s*$")
+_FONT_HEADLINE_WORDS = (3, 25)
+
+
+def _headline_set_in_large_type(tree: Any) -> None:
+    """A page with no <h1> that prints its headline in large bold <font> (the table layouts of
+    1996-2005) has that line as its heading: the largest such line, the first if several,
+    outside links (a masthead set as text links home)."""
+    body = tree.find("body")
+    if body is None or next(body.iter("h1"), None) is not None:
+        return
+    best: tuple[int, Any] | None = None
+    for font in body.iter("font"):
+        size = font.get("size") or ""
+        if not _LARGE_FONT.match(size):
+            continue
+        bold = (
+            font.find(".//b") is not None
+            or font.find(".//strong") is not None
+            or any(a.tag in {"b", "strong"} for a in font.iterancestors())
+        )
+        if not bold or any(a.tag == "a" for a in font.iterancestors()):
+            continue
+        if font.find(".//a") is not None:
+            continue
+        text = collapse_whitespace(font.text_content())
+        if not _FONT_HEADLINE_WORDS[0] <= len(text.split()) <= _FONT_HEADLINE_WORDS[1]:
+            continue
+        rank = 3 + int(size.strip()[1:]) if size.strip().startswith("+") else int(size.strip())
+        if best is None or rank > best[0]:
+            best = (rank, font)
+    if best is not None:
+        font = best[1]
+        # the bold around it is the heading's own type, not a block of its own
+        outer = font
+        for ancestor in font.iterancestors():
+            if ancestor.tag not in {"b", "strong", "span"} or len(ancestor) != 1:
+                break
+            if (ancestor.text or "").strip():
+                break
+            outer = ancestor
+        outer.tag = "h1"
+        for attr in list(outer.attrib):
+            del outer.attrib[attr]
 
 
 #: Set on elements whose role the page's structure shows (not its class names).

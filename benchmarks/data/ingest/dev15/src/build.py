@@ -382,7 +382,8 @@ page(
         "The Bayou Dispatch",
         "Janet Owusu",
         "2001-09-01",
-        "metadata",
+        # the printed "Posted" stamp outranks the address's date (dev11's convention)
+        "text",
         P05,
         [
             *WAYBACK_FURNITURE,
@@ -633,8 +634,13 @@ page(
         "2003-03-24",
         "text",
         P10,
-        [*WAYBACK_FURNITURE, "By The Associated Press", "All Rights Reserved", "Obituaries",
-         "renters insurance"],
+        [
+            *WAYBACK_FURNITURE,
+            "By The Associated Press",
+            "All Rights Reserved",
+            "Obituaries",
+            "renters insurance",
+        ],
     ),
     encoding="iso-8859-1",
 )
