@@ -22,6 +22,8 @@ as the date it reaches; a rate of an amount ("10,000 units annually") is left un
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
 Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire53]
+     .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
+     a set, for diffing two versions of the engine; the held-out sets are never written)
 """
 
 from __future__ import annotations
@@ -336,7 +338,22 @@ def _row(name: str, score: Score) -> str:
     )
 
 
+def write_errors(folder: Path) -> None:
+    """Every development set's errors, one file a set (``timebank.txt``, ``wire2.txt``, ...),
+    to diff one version of the engine against another in seconds. The held-out sets are
+    never written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sets = {"timebank": load_corpus("timebank")}
+    sets |= {name: load_wire_set(path) for name, path in WIRE_ARTICLES.items() if path.exists()}
+    for name, docs in sets.items():
+        errors = score_corpus(docs).errors
+        (folder / f"{name}.txt").write_text("".join(f"{e}\n" for e in errors), encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
+    if "--errors-dir" in argv:
+        write_errors(Path(argv[argv.index("--errors-dir") + 1]))
+        return 0
     show = argv[argv.index("--show-errors") + 1] if "--show-errors" in argv else None
     if show in (HELD_OUT, BLIND):
         print(f"{show} is a held-out set: its errors are not shown", file=sys.stderr)
