@@ -9,6 +9,7 @@ from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
+from tests.analysis.conflict_helpers import relation as _relation
 
 SUN, MON, TUE = date(2025, 9, 7), date(2025, 9, 8), date(2025, 9, 9)
 
@@ -17,11 +18,6 @@ def _ref(ref_id: int, text: str, published: date, number: str) -> FigureRef:
     figures = find_figures(text, published, find_timexes(text, published))
     figure = next(f for f in figures if f.number_text == number)
     return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
 
 
 DENIAL = "The coastguard said 8 migrants, not 80, drowned off the island."

@@ -8,6 +8,7 @@ from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
+from tests.analysis.conflict_helpers import relation as _relation
 
 MONDAY = date(2025, 10, 20)
 WEDNESDAY = date(2025, 10, 22)
@@ -16,11 +17,6 @@ WEDNESDAY = date(2025, 10, 22)
 def _ref(ref_id: int, text: str, published: date) -> FigureRef:
     figure = find_figures(text, published, find_timexes(text, published))[0]
     return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
 
 
 def test_an_events_toll_and_its_count_told_the_same_day_must_agree() -> None:

@@ -8,17 +8,13 @@ from desktop.analysis.conflicts import compare, quantity_of
 from desktop.domain import Figure, FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
+from tests.analysis.conflict_helpers import relation as _relation
 
 
 def _ref(ref_id: int, text: str, published: date, number: str | None = None) -> FigureRef:
     figures = find_figures(text, published, find_timexes(text, published))
     figure = next(f for f in figures if number is None or f.number_text == number)
     return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
 
 
 MON, TUE, FRI = date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 7)

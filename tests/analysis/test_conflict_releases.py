@@ -6,24 +6,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
-from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
 
 DAY = date(2025, 10, 31)
 
 
 def _ref(ref_id: int, text: str, number: str, published: date = DAY) -> FigureRef:
-    for figure in find_figures(text, published, find_timexes(text, published)):
-        if number in figure.number_text:
-            return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
-    raise AssertionError(f"no figure {number!r} in {text!r}")
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
+    return ref_containing(ref_id, text, number, published)
 
 
 def test_basis_points_and_percentage_points_compare() -> None:

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
+from tests.analysis.conflict_helpers import relation as _relation
 
 
 def _ref(ref_id: int, text: str, published: date) -> FigureRef:
     (figure, *_) = find_figures(text, published, find_timexes(text, published))
     return FigureRef(id=ref_id, article_id=ref_id, figure=figure, published=published)
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
 
 
 SAT, MON, JUN = date(2025, 3, 1), date(2025, 3, 3), date(2025, 6, 6)

@@ -7,6 +7,7 @@ from datetime import date
 from desktop.analysis.conflicts import compare
 from desktop.domain import Figure, FigureRef
 from desktop.extract.figures import find_figures
+from tests.analysis.conflict_helpers import relation as _relation
 
 
 def _ref(ref_id: int, text: str, published: date, article: int | None = None) -> FigureRef:
@@ -21,11 +22,6 @@ def _ref(ref_id: int, text: str, published: date, article: int | None = None) ->
 
 
 D = date(2025, 1, 14)
-
-
-def _relation(a: FigureRef, b: FigureRef) -> str | None:
-    report = compare([a, b])
-    return report.pairs[0].relation if report.pairs else None
 
 
 def test_different_counts_on_the_same_day_contradict() -> None:

@@ -8,17 +8,13 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.extract.figure_helpers import figure_numbered
 
 PUBLISHED = date(2025, 9, 10)
 
 
 def _figure(text: str, number: str) -> Figure:
-    for f in find_figures(text, PUBLISHED, find_timexes(text, PUBLISHED)):
-        if f.number_text == number:
-            return f
-    raise AssertionError(f"{number!r} not found in {text!r}")
+    return figure_numbered(text, number, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,14 @@ import pytest
 
 from desktop.domain import Figure
 from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.extract.figure_helpers import figure_numbered
 
 THURSDAY = date(2025, 9, 11)
 WEDNESDAY = date(2025, 9, 10)
 
 
 def _figure(text: str, number: str, published: date = THURSDAY) -> Figure:
-    figures = find_figures(text, published, find_timexes(text, published))
-    return next(f for f in figures if f.number_text == number)
+    return figure_numbered(text, number, published)
 
 
 @pytest.mark.parametrize(

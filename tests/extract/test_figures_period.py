@@ -7,21 +7,17 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.extract.figure_helpers import figure_numbered, figures_in
 
 PUBLISHED = date(2025, 3, 4)  # a Tuesday
 
 
 def _figures(text: str, published: date = PUBLISHED) -> list[Figure]:
-    return find_figures(text, published, find_timexes(text, published))
+    return figures_in(text, published)
 
 
 def _figure(text: str, number: str) -> Figure:
-    for f in _figures(text):
-        if f.number_text == number:
-            return f
-    raise AssertionError(f"{number!r} not found in {text!r}")
+    return figure_numbered(text, number, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain import Figure
-from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.extract.figure_helpers import figure_containing, figures_in
 
 D = date(2024, 9, 14)
 
 
 def _figures(text: str, published: date = D) -> list[Figure]:
-    return find_figures(text, published, find_timexes(text, published))
+    return figures_in(text, published)
 
 
 def _figure(text: str, number: str, published: date = D) -> Figure:
-    for f in _figures(text, published):
-        if number in f.number_text:
-            return f
-    raise AssertionError(f"no figure {number!r} in {text!r}")
+    return figure_containing(text, number, published)
 
 
 def test_lives_claimed_are_the_dead() -> None:

@@ -7,21 +7,17 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from desktop.extract.figures import find_figures
-from desktop.extract.timex import find_timexes
+from tests.extract.figure_helpers import figure_containing, figures_in
 
 D = date(2025, 3, 3)
 
 
 def _figures(text: str) -> list[Figure]:
-    return find_figures(text, D, find_timexes(text, D))
+    return figures_in(text, D)
 
 
 def _figure(text: str, number: str) -> Figure:
-    for f in _figures(text):
-        if number in f.number_text:
-            return f
-    raise AssertionError(f"no figure {number!r} in {text!r}")
+    return figure_containing(text, number, D)
 
 
 # -- numbers that are shares, signed or no counts at all -----------------------------------------
