@@ -7,13 +7,9 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from tests.extract.figure_helpers import figure_containing, figures_in, numbers_in
+from tests.extract.figure_helpers import figure_containing, numbers_in
 
 D = date(2025, 6, 2)
-
-
-def _figures(text: str) -> list[Figure]:
-    return figures_in(text, D)
 
 
 def _figure(text: str, number: str) -> Figure:

@@ -6,13 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain import Figure
-from tests.extract.figure_helpers import figure_containing, figures_in
+from tests.extract.figure_helpers import figure_containing
 
 D = date(2024, 9, 14)
-
-
-def _figures(text: str, published: date = D) -> list[Figure]:
-    return figures_in(text, published)
 
 
 def _figure(text: str, number: str, published: date = D) -> Figure:

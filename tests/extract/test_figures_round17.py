@@ -5,13 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain import Figure
-from tests.extract.figure_helpers import figure_containing, figures_in
+from tests.extract.figure_helpers import figure_containing
 
 D = date(2025, 3, 3)
-
-
-def _figures(text: str) -> list[Figure]:
-    return figures_in(text, D)
 
 
 def _figure(text: str, number: str) -> Figure:
