@@ -2825,6 +2825,19 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
                     m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "decade", 0, whole)
                 )
             return None  # "most of the decade", "later in the decade": the one around publication
+        if (
+            unit == "year"
+            and re.search(r"\bin\s+$", before)
+            and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", after)
+        ):
+            # "earned $311 million in the fiscal year ended June 30": the span of the year
+            # the report covers, as TimeBank marks it
+            return Candidate(
+                m.start(),
+                m.end(),
+                "DURATION",
+                _const(_duration_value(1, unit), f"{whole}: a span of one year"),
+            )
         opening = re.search(r"(?:^|[.!?\n]\s*)For\s+$", text[max(0, m.start() - 8) : m.start()])
         if (
             re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)

@@ -2451,3 +2451,8 @@ def test_spoken_clock_times_of_a_transcript() -> None:
     assert [h[0] for h in found("She has six children this morning.", date(1998, 8, 10))] == [
         "this morning"
     ]
+
+
+def test_in_the_year_ended_a_date_is_the_span_of_that_year() -> None:
+    text = "It earned $311 million in the fiscal year ended June 30."
+    assert found(text, date(1999, 8, 3))[0][:3] == ("the fiscal year", "DURATION", "P1Y")
