@@ -63,8 +63,10 @@ KNOWN_ARTICLE_TYPES: dict[str, ArticleType] = {
     ".html": ArticleType("Saved web page", "text/html", "public.html"),
     ".htm": ArticleType("Saved web page", "text/html", "public.html"),
     ".xhtml": ArticleType("Saved web page", "application/xhtml+xml", "public.xhtml"),
-    ".mht": ArticleType("Web archive", "multipart/related", None),
-    ".mhtml": ArticleType("Web archive", "multipart/related", None),
+    # shared-mime-info names these application/x-mimearchive (a kind of multipart/related):
+    # the type a file manager gives them, so the one to claim
+    ".mht": ArticleType("Web archive", "application/x-mimearchive", None),
+    ".mhtml": ArticleType("Web archive", "application/x-mimearchive", None),
     ".eml": ArticleType("Email message", "message/rfc822", "com.apple.mail.email"),
     # A feed saved as .xml: shared-mime-info knows RSS and Atom by their content whatever the
     # name, so these two are what the desktop sees. Not application/xml: that would put

@@ -32,6 +32,8 @@ ARTICLE_TYPE_GLOBS = {
     "application/atom+xml": {".atom"},
     "application/pdf": {".pdf"},
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
+    "application/vnd.oasis.opendocument.text": {".odt"},
+    "application/x-mimearchive": {".mhtml", ".mht"},
 }
 SYSTEM_MIME_DB = Path("/usr/share/mime/packages/freedesktop.org.xml")
 

@@ -17,7 +17,11 @@ from desktop.storage.store import ProjectStore
 from tests.conftest import REPO, SEEDS
 
 #: columns each migration after 0002 added to the figure table, newest first
-_FIGURE_COLUMNS_SINCE = {"0004": ["denied"], "0003": ["denied", "period"]}
+_FIGURE_COLUMNS_SINCE = {
+    "0005": ["hedged"],
+    "0004": ["hedged", "denied"],
+    "0003": ["hedged", "denied", "period"],
+}
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +136,7 @@ def test_a_crash_between_update_steps_leaves_the_old_file_then_it_updates(
 
     # not half updated: neither step's column is there, and the file says so
     assert _revision(old) == "0003"
-    assert {"period", "denied"}.isdisjoint(_columns(old, "figure"))
+    assert {"period", "denied", "hedged"}.isdisjoint(_columns(old, "figure"))
     assert integrity_check(old) == "ok"
 
     with ProjectStore.open(old) as store:
@@ -141,4 +145,4 @@ def test_a_crash_between_update_steps_leaves_the_old_file_then_it_updates(
         assert len(store.facts()) == counts["fact"]
         assert len(store.figures()) == counts["figure"]
     assert _revision(old) == head_revision()
-    assert {"period", "denied"} <= _columns(old, "figure")
+    assert {"period", "denied", "hedged"} <= _columns(old, "figure")

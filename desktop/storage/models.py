@@ -144,6 +144,9 @@ class FigureRow(Base):
     #: set by migration 0005; the sentence denies the number, so it is compared in no conflict
     #: unless the analyst links it (figures stored before 0005 read as not denied)
     denied: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: set by migration 0006; a projection ("could reach 40,000") is compared only with other
+    #: projections (figures stored before 0006 read as not hedged)
+    hedged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FigureGroupRow(Base):

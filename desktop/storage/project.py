@@ -496,7 +496,8 @@ def _migrate(engine: Engine, *, fresh: bool) -> None:
         _run_alembic_upgrade(conn, "head")
         if not fresh:
             # Groups and pairs are derived from the figures as the old schema read them; the
-            # new columns can change them (0005: a denied number is compared in no conflict).
+            # new columns can change them (0005: a denied number is compared in no conflict;
+            # 0006: a projection only with other projections).
             conn.exec_driver_sql(
                 "INSERT OR REPLACE INTO setting (key, value) VALUES ('conflicts_stale', '1')"
             )

@@ -907,6 +907,7 @@ class ProjectStore:
                         "scope": f.scope,
                         "period": f.period,
                         "denied": f.denied,
+                        "hedged": f.hedged,
                     }
                     for i, (key, f) in enumerate(zip(keys, extraction.figures, strict=True))
                 ],
@@ -1627,6 +1628,7 @@ def _figure(r: FigureRow) -> Figure:
         scope=r.scope,
         period=cast(_OptionalPeriod, r.period),
         denied=r.denied,
+        hedged=r.hedged,
     )
 
 

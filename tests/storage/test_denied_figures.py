@@ -118,10 +118,11 @@ def test_a_project_from_before_denied_figures_opens_and_is_upgraded(project_path
     assert "denied" in _columns(project_path, "figure")
     con = sqlite3.connect(project_path)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert version == projectfile.head_revision()
     finally:
         con.close()
-    assert projectfile.head_revision() == "0005"
+    assert projectfile.head_revision() >= "0005"
     assert integrity_check(project_path) == "ok"
     [backup] = project_path.parent.glob("Test.factlane.schema-0004.*.bak")
     assert "denied" not in _columns(backup, "figure")
@@ -138,7 +139,7 @@ def test_a_project_from_the_first_schema_upgrades_through_every_step(project_pat
         assert _denied_by_number(store) == {"80": False, "800": True}
 
 
-@pytest.mark.parametrize("revision", ["0006", "9999"])
+@pytest.mark.parametrize("revision", ["0007", "9999"])
 def test_a_project_from_a_newer_factlane_is_refused_untouched(
     project_path: Path, revision: str
 ) -> None:
@@ -156,3 +157,20 @@ def test_a_project_from_a_newer_factlane_is_refused_untouched(
     with pytest.raises(NewerVersionError, match="update Factlane to open it"):
         ProjectStore.open_read_only(project_path, "requested")
     assert hashlib.sha256(project_path.read_bytes()).hexdigest() == before
+
+
+def test_a_project_from_before_hedged_figures_opens_and_is_upgraded(project_path: Path) -> None:
+    _project_at(project_path, "0005")
+    assert "hedged" not in _columns(project_path, "figure")
+    with ProjectStore.open(project_path) as store:
+        # the old engine never looked for hedges: its figures are read as counts
+        [record] = store.figures()
+        assert (record.figure.number_text, record.figure.hedged) == ("800", False)
+        projected = Figure(
+            48, 51, "800", "800", 800, 800, "exact", None, "soldiers", "wounded", hedged=True
+        )
+        store.replace_extraction(1, Extraction([], [], [projected]))
+        assert [r.figure.hedged for r in store.figures()] == [True]
+    assert "hedged" in _columns(project_path, "figure")
+    assert projectfile.head_revision() == "0006"
+    assert integrity_check(project_path) == "ok"
