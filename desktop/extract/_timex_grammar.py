@@ -806,7 +806,13 @@ _NAME_BEFORE_YEAR = re.compile(
 )
 _YEAR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|from|until|till|through|during|before|after|early|late|mid|fiscal|circa"
-    r"|spring|summer|fall|autumn|winter|season)[\s-]+$",
+    r"|spring|summer|fall|autumn|winter|season)[\s-]+$"
+    # "the agreement of 1998 calls for ...", "the floods of 1998": an event or a paper of
+    # that year, whatever word follows
+    r"|\b(?:agreements?|accords?|treaty|treaties|act|law|constitution|elections?|crisis|war"
+    r"|floods?|storms?|droughts?|earthquake|revolution|uprising|coup|massacre|riots|protests"
+    r"|strikes?|summit|campaign|census|budget|report|plan|class|olympics|games|championships?"
+    r"|season|spring|summer|autumn|fall|winter)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -4692,6 +4698,21 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     ) and not name.split(":")[0].endswith(("day", "eve", "festival", "new year")):
         return None
     year = int(m["year"]) if m["year"] else None
+    if name == "good friday" and re.match(
+        r"\s+(?:peace\s+)?(?:agreement|accord|deal)\b", after, re.I
+    ):
+        # Northern Ireland's agreement is named by the Good Friday it was signed on
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(
+                "1998-04-10",
+                "day",
+                date(1998, 4, 10),
+                f"{m['h']}: the day the Good Friday Agreement was signed, 10 April 1998",
+            ),
+        )
 
     around = re.search(
         rf"\bthe\s+(day|eve|{WEEKDAY_PATTERN})\s+(after|before|of)\s+(?:the\s+)?$",

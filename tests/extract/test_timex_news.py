@@ -2456,3 +2456,13 @@ def test_spoken_clock_times_of_a_transcript() -> None:
 def test_in_the_year_ended_a_date_is_the_span_of_that_year() -> None:
     text = "It earned $311 million in the fiscal year ended June 30."
     assert found(text, date(1999, 8, 3))[0][:3] == ("the fiscal year", "DURATION", "P1Y")
+
+
+def test_the_good_friday_agreement_and_the_year_of_an_event() -> None:
+    text = "The Good Friday agreement of 1998 calls for all weapons to be handed over."
+    assert [(h[0], h[2]) for h in found(text, date(2000, 2, 11))] == [
+        ("Good Friday", "1998-04-10"),
+        ("1998", "1998"),
+    ]
+    assert [h[0] for h in found("The floods of 1998 killed 3,000.", date(2000, 2, 11))] == ["1998"]
+    assert found("A total of 2000 troops arrived.", date(2000, 2, 11)) == []
