@@ -171,6 +171,30 @@ def check_header(path: Path) -> bool:
     return True
 
 
+def _creation_left_behind(path: Path) -> bool | None:
+    """What a Factlane killed while creating ``path`` left (its lock file is still beside it):
+    False for an SQLite file with no table yet (the creation never committed: start it
+    again), True for a whole project whose mark is still in the write-ahead log (SQLite puts
+    it in the main file on opening), None for anything else, which stays refused. Called
+    while holding the project's lock, so no one is creating it now."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return None
+    if struct.unpack(">I", header[68:72])[0] != 0:
+        return None  # another program's mark
+    con = sqlite3.connect(path)
+    try:
+        (app_id,) = con.execute("PRAGMA application_id").fetchone()
+        (tables,) = con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if app_id == APPLICATION_ID:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return True
+    finally:
+        con.close()
+    return False if app_id == 0 and tables == 0 else None
+
+
 def _read_revision(path: Path) -> str | None:
     """The file's schema revision, read through a read-only connection. Called under the
     project's lock.
@@ -267,6 +291,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         raise ProjectError(f"There is no project at {path}.")
     if exists and path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
+    left_behind: bool | None = None
     try:
         if exists:
             check_header(path)
@@ -282,15 +307,22 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
             except OSError:
                 pass  # the lock cannot be tried here; the header's verdict stands
             else:
-                probe.release()
-        raise
+                try:
+                    left_behind = _creation_left_behind(path)
+                finally:
+                    probe.release()
+        if left_behind is None:
+            raise
     if exists and (refusal := _unwritable_error(path)) is not None:
         raise refusal
 
     lock = _lock(path)
     try:
         # Read again under the lock: another process may have created the file meanwhile.
-        is_project = check_header(path) if path.exists() else False
+        if left_behind is not None:
+            is_project = left_behind
+        else:
+            is_project = check_header(path) if path.exists() else False
         revisions = known_revisions()
         current = _read_revision(path) if is_project else None
         if current is not None and current not in revisions:
