@@ -276,6 +276,14 @@ _ADJECTIVE_SLOT = re.compile(
     re.IGNORECASE,
 )
 
+# "storms that killed 68 people on Sunday": after "that" an -ed word followed by its object or
+# an adverbial is the verb of a relative clause, not an adjective ("that revised plan")
+_RELATIVE_THAT_VERB = re.compile(
+    r"\s+(?:\d|(?:the|a|an|his|her|their|its|more|some|on|in|at"
+    r"|to|into|up|out|off|down|over|last|this|early|late|yesterday|today|tonight"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.IGNORECASE,
+)
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
 _COORDINATION = re.compile(
@@ -489,7 +497,14 @@ class Context:
                     # adverbs inside other expressions are weaker than verbs; skip them
                     continue
                 before = self.text[max(0, m.start() - 40) : m.start()]
-                if word not in _IRREGULAR_PAST_SET and _ADJECTIVE_SLOT.search(before):
+                if (
+                    word not in _IRREGULAR_PAST_SET
+                    and _ADJECTIVE_SLOT.search(before)
+                    and not (
+                        re.search(r"\bthat\s+$", before, re.IGNORECASE)
+                        and _RELATIVE_THAT_VERB.match(self.text, m.end())
+                    )
+                ):
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event

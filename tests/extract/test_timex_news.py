@@ -2466,3 +2466,14 @@ def test_the_good_friday_agreement_and_the_year_of_an_event() -> None:
     ]
     assert [h[0] for h in found("The floods of 1998 killed 3,000.", date(2000, 2, 11))] == ["1998"]
     assert found("A total of 2000 troops arrived.", date(2000, 2, 11)) == []
+
+
+def test_a_relative_clause_after_that_keeps_its_own_past_tense() -> None:
+    text = "The fete will go ahead despite storms that killed 68 people on Sunday."
+    assert one(text, date(1999, 12, 29)).value == "1999-12-26"
+    text = "Delegates will vote at a four-day convention that opened Monday in the city."
+    assert [h[2] for h in found(text, date(2000, 8, 3))] == ["P4D", "2000-07-31"]
+    # "that" as a determiner still makes the -ed word an adjective
+    assert one("Delegates will discuss that revised plan on Monday.", date(2000, 8, 3)).value == (
+        "2000-08-07"
+    )
