@@ -454,8 +454,13 @@ _SUBJECT_BEFORE_RE = re.compile(
     # the fewest words, so that an auxiliary ("Labour has slipped to") is not read as the noun
     r"(?<![\w.-])(?P<np>(?:(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*\s+){0,6}?"
     r"(?:\d+(?:\.\d+)?-)?[A-Za-z][\w'’-]*)\s+"
-    r"(?:(?:has|have|had|was|is)\s+)?(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
-    r"(?:rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
+    r"(?:(?:has|have|had|was|is|are|were)\s+)?"
+    r"(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
+    # "the deficit is forecast to narrow to 3%", "debt will rise to 98%": a level told ahead
+    r"(?:(?:(?:forecast|expected|projected|predicted|set)\s+to|will|would|could|may|might)\s+"
+    r"(?:rise|fall|reach|narrow|widen|climb|grow|drop|stand|remain|ease|shrink|hit|top|be)"
+    r"|forecast|projected"
+    r"|rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
@@ -489,6 +494,22 @@ _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.I
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "forecast",
+        "projected",
+        "rise",
+        "fall",
+        "reach",
+        "narrow",
+        "widen",
+        "climb",
+        "grow",
+        "drop",
+        "stand",
+        "remain",
+        "ease",
+        "shrink",
+        "top",
+        "be",
         "grown",
         "expanded",
         "spread",
@@ -766,6 +787,12 @@ _CHANGE_BASE_AFTER_RE = re.compile(
 _COMPOUND_SIZE_RE = re.compile(r"-(?P<w>points?|seats?|votes?)(?=\s+[a-z])")
 _CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
+#: what a public-finance share is measured against: "4.3% of GDP", "6.1% of output"
+_RATIO_BASE_RE = re.compile(
+    r"(?:(?:annual|national|economic|total)\s+)?(?:GDP|GNP|GNI|gross domestic product|"
+    r"output|national income|economy)",
+    re.IGNORECASE,
+)
 _OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
 _EARLIER_STATE_RE = re.compile(
     r"\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,;.]{0,80}?"
@@ -1610,6 +1637,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         of_det = re.match(r"\s+(?:the|its|their|his|her|our|all)\s+", text[end:rest_limit])
     phrase: str | None = None
     measure_word: str | None = None
+    ratio_base: str | None = None
     np_end = end
     #: "300 of the 1,200 passengers": the phrase belongs to the whole, and so does a participle
     #: right after it ("passengers stranded on the ferry")
@@ -1673,6 +1701,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             phrase, p_end, measure_word = None, end, None
         else:
             phrase, p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+            if (
+                phrase is not None
+                and look > end
+                and d.unit in ("%", "fraction")
+                and _RATIO_BASE_RE.fullmatch(phrase)
+            ):
+                # "the deficit stood at 3% of GDP": the economy is what the share is measured
+                # against, and the subject is what is counted; with no subject ("agreed to
+                # spend 5% of GDP", ", equal to 112% of economic output") the base stays
+                ratio_base = phrase
+                phrase, p_end, measure_word = None, end, None
             if phrase is not None and measure_word is not None and text[look:p_start].strip():
                 # "14 destroyed Russian armoured vehicles": the participle before the noun
                 d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
@@ -1964,6 +2003,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 np = np if named else None
             if np:
                 d.counted = np
+    if d.counted is None and ratio_base is not None:
+        d.counted = ratio_base
     if d.measure is None and d.unit is None and n.kind in ("digits", "words"):
         moved_by = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
         if (
@@ -2959,6 +3000,11 @@ def _period(
             lead = c0
     right = text.find(",", d.end, c1)
     tail = right if right >= 0 else c1
+    rate = _RATE_PERIOD_AFTER_RE.match(text, d.end, c1)
+    if rate is not None and d.unit is not None and d.unit.isupper():
+        # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
+        # a five-year total does not contradict
+        return "year" if rate.group("t") == "year" else "month"
     event_day = _event_day(text, lead, tail, s0, timexes)
     if event_day is not None:
         d.window_end = event_day
@@ -3009,6 +3055,8 @@ def _period(
     return None
 
 
+#: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month"
+_RATE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?P<t>year|month)\b")
 #: "Monday's ambush", "Wednesday's market bombing": an event that wears its day
 _EVENT_DAY_AFTER_RE = re.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
 #: a possessive day before a report, not an event: "Monday's figures" tell a running count

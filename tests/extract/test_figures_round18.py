@@ -1,0 +1,50 @@
+"""Round 18 figure rules: dev16's first-run errors (public finance, crime, company results)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2025, 3, 3)
+
+
+def _figure(text: str, number: str) -> Figure:
+    return figure_containing(text, number, D)
+
+
+def test_a_share_of_gdp_counts_its_subject() -> None:
+    text = "Public sector net debt stood at 95.5 per cent of GDP at the end of February."
+    assert _figure(text, "95.5").counted == "Public sector net debt"
+    assert _figure("France's deficit reached 6.1% of output last year.", "6.1").counted == (
+        "France's deficit"
+    )
+    # with no subject the base of the share is all the sentence names
+    assert _figure("Nato members agreed to spend 5% of GDP on defence.", "5%").counted == "GDP"
+    text = "Public debt has more than doubled to €310 billion, equal to 112% of economic output."
+    assert _figure(text, "112%").counted == "economic output"
+    # a share of a population is still a share of it
+    assert _figure("Support rose to 40% of voters in March.", "40%").counted == "voters"
+
+
+def test_a_level_told_ahead_counts_its_subject() -> None:
+    text = "The deficit is forecast to narrow to nearly three per cent of GDP next year."
+    assert _figure(text, "three").counted == "deficit"
+    assert _figure("Defence spending will rise to 2.5% of GDP by 2027.", "2.5%").counted == (
+        "Defence spending"
+    )
+    assert _figure("The deficit is forecast at 4.3% of GDP.", "4.3%").counted == "deficit"
+    # a plan to reach a number of things still counts the things
+    assert _figure("The company plans to reach 500 stores.", "500").counted == "stores"
+
+
+def test_a_sum_told_per_year_is_a_years_amount() -> None:
+    assert _figure("Spending on highways will be $62 billion a year.", "$62").period == "year"
+    text = "The chancellor will borrow an extra £28bn a year over the next five years."
+    assert _figure(text, "£28bn").period == "year"
+    assert _figure("Rent is £1,200 per month.", "£1,200").period == "month"
+    # a five-year total stays a total, and people "a year" are no sum of money
+    text = "Spending on highways will total $310 billion over five years."
+    assert _figure(text, "$310").period == "cumulative"
+    assert _figure("About 300 people a year die on the roads.", "300").period != "year"
