@@ -152,6 +152,10 @@ WIRE_ARTICLES = {
         "wire51",
         "wire52",
         "wire53",
+        "wire55",
+        "wire56",
+        "wire57",
+        "wire59",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
