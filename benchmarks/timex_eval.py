@@ -152,9 +152,11 @@ WIRE_ARTICLES = {
         "wire51",
         "wire52",
         "wire53",
+        "wire54",
         "wire55",
         "wire56",
         "wire57",
+        "wire58",
         "wire59",
     )
 }
