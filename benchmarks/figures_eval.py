@@ -282,7 +282,9 @@ What is counted, when the noun is not right after the number (the convention all
   nothing (the number names no population). A headline's bare toll ("82 dead") is killed with no
   noun; a caption's "some of the 2,000 firefighters" is the firefighters, approximate only when
   "some" stands before the number. "Patients in hospital" are hospitalised; "in critical care"
-  names no measure.
+  names no measure. After the first run m04's gold number was written "11 rebounds" so that the
+  scorer's text.find does not land inside "118-104" (value and labels unchanged, as round 15 did
+  for "8 percent target").
 """
 
 from __future__ import annotations

@@ -466,6 +466,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
+    # a headline's present tense: "UK unemployment jumps to 4.7%", "Inflation slips to 2.3%"
+    r"|jumps|drops|slides|slips|surges|soars|tumbles|plunges|dips|edges up|edges down|eases"
+    r"|grows|shrinks|narrows|widens|tops|sinks|slumps|declines|increases|decreases"
     # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
     r"|averaged|averages|stretched|stretches|stretching"
     # "spending on the program will total $1.2 trillion": a sum told by its parts' total
@@ -494,6 +497,26 @@ _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.I
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "jumps",
+        "drops",
+        "slides",
+        "slips",
+        "surges",
+        "soars",
+        "tumbles",
+        "plunges",
+        "dips",
+        "eases",
+        "grows",
+        "shrinks",
+        "narrows",
+        "widens",
+        "tops",
+        "sinks",
+        "slumps",
+        "declines",
+        "increases",
+        "decreases",
         "forecast",
         "projected",
         "rise",
@@ -787,6 +810,8 @@ _CHANGE_BASE_AFTER_RE = re.compile(
 _COMPOUND_SIZE_RE = re.compile(r"-(?P<w>points?|seats?|votes?)(?=\s+[a-z])")
 _CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
+#: a plural noun and a participle after it, once a trailing "by ..." is cut off
+_PARTICIPLE_TAIL_RE = re.compile(r"(?P<np>.*\b[A-Za-z][\w'’-]*[a-z]s)\s+(?P<p>[a-z]+ed)$")
 #: what a public-finance share is measured against: "4.3% of GDP", "6.1% of output"
 _RATIO_BASE_RE = re.compile(
     r"(?:(?:annual|national|economic|total)\s+)?(?:GDP|GNP|GNI|gross domestic product|"
@@ -1961,6 +1986,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # starts after the last word that joins clauses
             clause_np = _CLAUSE_JOIN_RE.split(m2.group("np"))[-1].strip() or m2.group("np")
             subject_np = _LOCATIVE_SPLIT.split(clause_np)[0]
+            recorded = _PARTICIPLE_TAIL_RE.match(subject_np)
+            if recorded is not None and recorded.group("p").lower() not in MEASURE_WORDS:
+                # "Shoplifting offences recorded by police rose": the participle says which
+                # offences, and the agent after "by" is already cut off
+                subject_np = recorded.group("np")
             whole_of = _WHOLE_OF_RE.match(subject_np)
             if whole_of is not None and whole_of.group(1).lower() not in _QUANTITY_NOUNS:
                 # "victims of the bus crash numbered 30": the head comes before "of"

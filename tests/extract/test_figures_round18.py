@@ -48,3 +48,19 @@ def test_a_sum_told_per_year_is_a_years_amount() -> None:
     text = "Spending on highways will total $310 billion over five years."
     assert _figure(text, "$310").period == "cumulative"
     assert _figure("About 300 people a year die on the roads.", "300").period != "year"
+
+
+def test_a_participle_after_the_subject_is_no_part_of_what_it_counts() -> None:
+    text = "Shoplifting offences recorded by police rose by almost a quarter to 469,788."
+    assert _figure(text, "469,788").counted == "Shoplifting offences"
+    assert _figure("Crimes reported in the city fell to 1,200.", "1,200").counted == "Crimes"
+    # a plural before the participle is needed: "the number of unemployed" keeps its words
+    text = "The number of unemployed rose to 1.6 million."
+    assert _figure(text, "1.6").counted != "number of"
+
+
+def test_a_headline_in_the_present_tense_names_its_subject() -> None:
+    assert _figure("UK unemployment jumps to 4.7%, highest in four years", "4.7%").counted == (
+        "UK unemployment"
+    )
+    assert _figure("Inflation slips to 2.3% in April", "2.3%").counted == "Inflation"
