@@ -415,7 +415,9 @@ _SUBJECT_TAIL = re.compile(
     r"|have|would|will)\b.*$"
 )
 _SCOPE_RE = re.compile(
-    r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout)\s+(?:the\s+)?"
+    # "migrants reached Italy by sea", "crossed into Poland": where arrivals are counted
+    r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout|into|reached|reaching|entered"
+    r"|entering)\s+(?:the\s+)?"
     # "in the town of Selma": the name after a kind of place
     r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
@@ -3238,7 +3240,10 @@ _NATIONAL_SCOPE_RE = re.compile(
     # "the Nationwide index" is a lender's name, not the whole country
     r"\b(?:(?P<nation>(?-i:nationwide)|(?<!\bthe\s)(?<!\bThe\s)(?-i:Nationwide)|countrywide"
     r"|(?:across|throughout|around|all over) the (?:country"
-    r"|nation)|in the whole (?:country|nation))|in the capital)\b(?!\s*,?\s*(?-i:[A-Z]))",
+    r"|nation)|in the whole (?:country|nation))|in the capital"
+    # "will cut 10,000 jobs worldwide": the whole world, not one country's count
+    r"|(?P<world>worldwide|globally|(?:across|around|all over) the (?:world|globe)))"
+    r"\b(?!\s*,?\s*(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -3302,7 +3307,7 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
     found = [(m, m.group("place")) for m in _SCOPE_RE.finditer(text, c0, c1)]
     found += [(m, m.group("place")) for m in _POSSESSIVE_SCOPE.finditer(text, c0, c1)]
     found += [
-        (m, "nationwide" if m.group("nation") else "capital")
+        (m, "nationwide" if m.group("nation") else "worldwide" if m.group("world") else "capital")
         for m in _NATIONAL_SCOPE_RE.finditer(text, c0, c1)
     ]
     found += [(m, f"the {_region_name(m)}") for m in _REGION_SCOPE_RE.finditer(text, c0, c1)]

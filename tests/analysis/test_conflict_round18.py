@@ -31,3 +31,17 @@ def test_a_years_sum_and_a_five_year_total_are_two_quantities() -> None:
     a = _ref(1, "Spending on highways will total $310 billion over five years.", "$310")
     b = _ref(2, "Spending on highways will be $62 billion a year.", "$62")
     assert _relation(a, b) is None
+
+
+def test_a_countrys_job_cuts_and_the_worlds_are_two_quantities() -> None:
+    a = _ref(1, "The carmaker will cut 3,500 jobs in Germany.", "3,500")
+    b = _ref(2, "The carmaker will cut 10,000 jobs worldwide.", "10,000")
+    assert _relation(a, b) is None
+
+
+def test_one_number_of_arrivals_in_two_countries_is_two_quantities() -> None:
+    a = _ref(1, "Almost 60,000 migrants reached Italy by sea so far this year.", "60,000")
+    b = _ref(2, "Almost 60,000 migrants reached Spain by sea so far this year.", "60,000")
+    assert _relation(a, b) is None
+    c = _ref(3, "About 60,000 migrants reached Italy by sea so far this year.", "60,000")
+    assert _relation(a, c) == "consistent"

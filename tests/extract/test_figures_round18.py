@@ -64,3 +64,14 @@ def test_a_headline_in_the_present_tense_names_its_subject() -> None:
         "UK unemployment"
     )
     assert _figure("Inflation slips to 2.3% in April", "2.3%").counted == "Inflation"
+
+
+def test_a_place_reached_or_the_world_bounds_the_count() -> None:
+    text = "Almost 60,000 migrants reached Spain by sea so far this year."
+    assert _figure(text, "60,000").scope == "Spain"
+    assert _figure("More than 1 million people crossed into Poland.", "1 million").scope == (
+        "Poland"
+    )
+    assert _figure("The carmaker will cut 10,000 jobs worldwide.", "10,000").scope == "worldwide"
+    # a level reached is no place
+    assert _figure("The toll reached 40,000 on Monday.", "40,000").scope is None
