@@ -221,7 +221,14 @@ a rounded figure is consistent with an exact one only when it rounds to it ("74,
 "74,890" contradict); a per-share amount is another quantity than the total it divides; the
 agency's and a government's counts of one refugee population contradict when they do not meet;
 headline tolls follow the rule for tolls (a later, higher one an update, two told on one day a
-contradiction).
+contradiction). Read in round 18: a sum "a year" is a year's amount (period year), which a
+five-year total does not contradict; a place reached or crossed into ("reached Spain by sea")
+bounds a count as "in" does; "worldwide" is a scope of its own. Known misses: goals "this season"
+(the time reader dates the season to the year before, so two reports share a date: l04);
+"Burglaries fell to 41,300" against "recorded 41,300 burglaries" (l06); borrowing with no noun
+(l19); "more than 7.6 million" against "some 7.42 million" (within "some"'s tolerance, l36);
+people displaced inside Sudan against those who fled it (l42); "unemployment" against
+"unemployment rate" (l48); "people" against "mourners" at one vigil (l50).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

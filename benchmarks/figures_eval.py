@@ -285,6 +285,15 @@ What is counted, when the noun is not right after the number (the convention all
   names no measure. After the first run m04's gold number was written "11 rebounds" so that the
   scorer's text.find does not land inside "118-104" (value and labels unchanged, as round 15 did
   for "8 percent target").
+  Read in round 18 (no older set relabelled): a share of GDP or output counts the subject it is
+  told of ("the deficit is forecast to narrow to nearly three per cent of GDP": deficit), the
+  base only when no subject is named ("agreed to spend 5% of GDP", ", equal to 112% of economic
+  output"), as dev3, dev5, dev7 and dev15 label them; a level told ahead ("is forecast to narrow
+  to", "will rise to") has its subject read as the past tense has; a headline's present tense
+  ("UK unemployment jumps to 4.7%") likewise; a participle after a plural subject ("Shoplifting
+  offences recorded by police") is no part of it. Known misses: "by a third to 16 cents a share"
+  (no figure), "general and acute beds" (read as "general"), "of which about 94%" before the
+  number, "including 200 in critical care", and "making up about a quarter of it".
 """
 
 from __future__ import annotations
