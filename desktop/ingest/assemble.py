@@ -152,6 +152,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _video_description(pieces, found)
     _list_of_results(pieces, found)
     _court_heading(pieces, found)
+    _issuer_of_release(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
     _captions_as_story(pieces)
@@ -2414,6 +2415,48 @@ def _outlet_tagline_at_foot(pieces: list[Piece], found: Found) -> None:
     motto = rest.strip(" -–—|:·•,")
     if len(motto.split()) <= 12 and not motto.endswith((".", "!", "?", '"', "”")):
         last.reason = "page footer"
+
+
+#: The issuer a distribution wire names on a release: "SOURCE Halvard Foods Inc." at its foot
+#: (in capitals, as the wires print it), "News provided by Halvard Foods Inc." in its head.
+_WIRE_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^\n]{1,100})$")
+_PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by:?\s+(?P<name>\S[^\n]{0,100})$", re.I)
+_SOURCE_FIELD = re.compile(r"^Source:\s*(?P<name>[A-Z][^\n]{1,100})$")
+_TRAILING_DATE = re.compile(
+    r"\s*[|,·-]?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d).*$"
+)
+
+
+def _organisation_name(name: str) -> bool:
+    """ "Halvard Foods Inc.", "Tolvern Systems, Inc.": capitalised words, a name, no sentence."""
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 10 or not name[:1].isupper() or re.search(r"[!?:]|\.\s", name):
+        return False
+    minor = {"of", "and", "the", "for", "de", "du", "la", "&", "und", "y"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in minor for w in words)
+
+
+def _issuer_of_release(pieces: list[Piece], found: Found) -> None:
+    """A release carried by a distribution wire is the issuer's, not the wire's: the company
+    the wire says provided it ("News provided by", "SOURCE" at the foot, "Source:" among the
+    contacts after the text) is the source, over the wire's own site name."""
+    for piece in pieces:
+        if len(piece.text) > 1000:
+            continue  # the line stands alone or among a few contact lines, never in a paragraph
+        for line in piece.text.split("\n"):
+            line = line.strip()
+            m = _WIRE_SOURCE_LINE.match(line) or _PROVIDED_BY.match(line)
+            if m is None and piece.reason == furniture.PRESS_RELEASE_END:
+                m = _SOURCE_FIELD.match(line)
+            if m is None:
+                continue
+            name = _TRAILING_DATE.sub("", m.group("name")).strip(" ,;:|")
+            if not _organisation_name(name):
+                continue
+            found.source = name
+            found.field_origins["source"] = "the issuer a distribution wire names"
+            return
 
 
 def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:

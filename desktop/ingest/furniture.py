@@ -604,6 +604,7 @@ def judge(pieces: list[Piece]) -> None:
     _reading_notes(pieces)
     _repeats(pieces)
     _press_release_end(pieces)
+    _release_tail(pieces)
     _feedback_boxes(pieces)
     _media_contacts(pieces)
     _update_history(pieces)
@@ -656,6 +657,18 @@ def _chapter_lists(pieces: list[Piece]) -> None:
             i += 1
 
 
+#: What a court's press summary prints round the summary: the neutral citation alone on its
+#: line ("[2025] EHC 41 (Admin)", "[2024] UKSC 12"), the judges' line ("JUSTICES: Lord A, Lady
+#: B") and its note that it is not part of the judgment.
+_COURT_SUMMARY_LINE = re.compile(
+    r"^\[\d{4}\]\s+[A-Z]{2,8}(?:\s+(?:Civ|Crim|Admin|Fam|Comm|Ch|QB|KB))?\s+\d{1,5}"
+    r"(?:\s*\([A-Za-z ]{2,20}\))?$|"
+    r"^(?:JUSTICES?|JUDGES?|JUDGMENT\s+BY|PANEL|BEFORE)\s*:\s*\S.{0,200}$|"
+    r"^(?:[Tt]his|[Tt]he)\s+(?:press\s+)?summary\b.{0,160}\bdoes\s+not\s+form\s+part\s+of\s+the\s+"
+    r"(?:reasons|judgment|decision)\b.*$"
+)
+
+
 def single_block_reason(text: str, kind: str = "para") -> str | None:
     """The reason a block is furniture judging by its own text alone, or None."""
     stripped = text.strip()
@@ -664,6 +677,10 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     words = _words(stripped)
     if words > 80:
         return None
+    if (stripped[:1] == "[" or "summary" in stripped[:30].lower() or ":" in stripped[:20]) and (
+        _COURT_SUMMARY_LINE.match(stripped)
+    ):
+        return COURT_HEADING
     # Cheap word tests first: these searches run on every paragraph of every import.
     lower = stripped.lower()
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
@@ -949,7 +966,7 @@ def _comment_sections(pieces: list[Piece]) -> None:
 
 
 _SUMMARY_HEADING = re.compile(
-    r"^(?:key\s+(?:points|facts|takeaways|findings)|(?:the\s+)?summary|in\s+(?:brief|short|summary)|"
+    r"^(?:key\s+(?:points|facts|figures|numbers|takeaways|findings|messages)|(?:the\s+)?summary|in\s+(?:brief|short|summary)|"
     r"at\s+a\s+glance|(?:story\s+)?highlights|quick\s+read|tl;?\s?dr|the\s+essentials|"
     r"what\s+you\s+need\s+to\s+know|the\s+(?:story\s+)?in\s+(?:brief|short|numbers))[\s:.]*$",
     re.I,
@@ -1474,9 +1491,81 @@ def _press_release_end(pieces: list[Piece]) -> None:
         return
 
 
+# The parts every release of an issuer repeats after its text: "About Halvard Foods Inc.",
+# "Forward-Looking Statements", "Safe Harbor Statement", "Media Contact:", "Notes to editors".
+_ABOUT_ISSUER = re.compile(r"^About\s+(?:the\s+)?[A-Z](?:[^!?.]|\.(?!\s))*\.?$")
+_RELEASE_DISCLAIMER = re.compile(
+    r"^(?:(?:cautionary|important)\s+(?:note|statement|information|language)s?\b.{0,60}|"
+    r"(?:special\s+note\s+regarding\s+)?forward[-\s]looking\s+(?:statements?|information)|"
+    r"safe[-\s]harbou?r(?:\s+statement)?|notes?\s+to\s+(?:editors?|media)|"
+    r"editors?(?:'|’)?s?\s+notes?)\s*:?$",
+    re.I,
+)
+_RELEASE_CONTACT = re.compile(
+    r"^(?:(?:media|press|investors?|ir|analyst)\s+(?:relations\s+)?(?:contacts?|enquiries|"
+    r"inquiries)|contacts?|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact)"
+    r"(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    re.I,
+)
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ()-]{7,}\d")
+#: A distribution wire's mark in a release's dateline.
+_WIRE_MARK = re.compile(
+    r"/PRNewswire(?:-\w+)?/|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire|"
+    r"Newsfile\s+Corp\.?|EZ\s+Newswire|PRWEB|Marketwired|CNW)\)|--\(BUSINESS\s+WIRE\)--",
+    re.I,
+)
+
+
+def _release_marker(piece: Piece) -> str | None:
+    """Which of a release's closing parts ``piece`` opens, read from its first line."""
+    # A marker is a short first line: a paragraph of any length is judged by its opening.
+    first = piece.text[:300].strip().split("\n", 1)[0].strip()
+    if _words(first) > 12:
+        return None
+    if _RELEASE_DISCLAIMER.match(first):
+        return "disclaimer"
+    m = _RELEASE_CONTACT.match(first)
+    if m is not None:
+        detail = _CONTACT_DETAIL.search(piece.text[:1000]) is not None
+        return "contact with details" if detail else "contact"
+    if _ABOUT_ISSUER.match(first) and not first.lower().startswith(
+        ("about the author", "about us")
+    ):
+        return "about"
+    return None
+
+
+def _release_tail(pieces: list[Piece]) -> None:
+    """A release's text ends where the parts its issuer repeats begin: the "About ..."
+    boilerplate, the forward-looking disclaimer, the contacts and the notes to editors. From
+    there to the end is for journalists and investors, not the statement. A disclaimer, the
+    notes to editors or a contact block giving an address or a number is mark enough; an
+    "About ..." heading or a bare "Contacts" needs another of them after it, or a
+    distribution wire's mark in the text ("/PRNewswire/", "(BUSINESS WIRE)")."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 3:
+        return
+    wire = any(_WIRE_MARK.search(pieces[i].text[:400]) for i in kept[:6])
+    for n, i in enumerate(kept):
+        if n < 2:
+            continue  # the text itself comes first: at least two paragraphs of it
+        marker = _release_marker(pieces[i])
+        if marker is None:
+            continue
+        if marker in ("about", "contact") and not wire:
+            later = [_release_marker(pieces[j]) for j in kept[n + 1 :]]
+            if not any(later):
+                continue
+        for piece in pieces[i:]:
+            if piece.kept:
+                piece.reason = PRESS_RELEASE_END
+        return
+
+
 # A report's text opens under a heading that names the part, not its subject.
 _OPENING_LABEL = re.compile(
-    r"^(?:(?:executive\s+)?summary|abstract|overview|r[ée]sum[ée]|synth[èe]se|zusammenfassung|"
+    r"^(?:(?:executive\s+)?summary|abstract|(?:situation\s+)?overview|background(?:\s+to\s+the\s+"
+    r"(?:claim|case|appeal|application|report|crisis))?|r[ée]sum[ée]|synth[èe]se|zusammenfassung|"
     r"resumen|resumo|sintesi|samenvatting|резюме|краткое\s+содержание)[\s:.]*$",
     re.I,
 )

@@ -406,7 +406,9 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     found.set("source", meta.get("application-name"), "meta application-name")
 
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
-    if author and not author.startswith("http"):
+    # A CMS login ("webadmin", "asmith", "comms.office") in the author field names nobody.
+    login = author is not None and re.fullmatch(r"[a-z0-9._-]+", author.strip()) is not None
+    if author and not author.startswith("http") and not login:
         found.set("author", author, "meta author")
     found.set("author", _nested_name(ld, "author", people=True), "JSON-LD author")
     if found.author is None and account is None:
