@@ -2376,7 +2376,9 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     ):
         return None
     tense = ctx.tense()
-    if not ((tense == "past" and day.point < pub) or (tense == "future" and day.point > pub)):
+    # a schedule is told in the present ("Sunday's game ... Faceoff is at 1:30 p.m.")
+    ahead = tense == "future"
+    if not ((tense == "past" and day.point < pub) or (ahead and day.point > pub)):
         return None
     return Resolution(
         day.point.isoformat(),
@@ -2437,6 +2439,22 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             and ctx.tense() == "past"
         ):
             # a time told in the past, in a story whose opening named an earlier day: that day
+            return Resolution(
+                lead.point.isoformat(),
+                f"{lead.point.isoformat()}, the day the story opens on",
+                lead.needs_anchor,
+                lead.point,
+                "day",
+            )
+        if (
+            lead is not None
+            and lead.point is not None
+            and ctx.published is not None
+            and lead.point > ctx.published
+            and ctx.tense() in ("future", "present")
+        ):
+            # "Sydney is ready to open the Games on Friday night. The opening ceremony begins
+            # at 7 p.m.": a time told ahead, in a story that opens on a day to come
             return Resolution(
                 lead.point.isoformat(),
                 f"{lead.point.isoformat()}, the day the story opens on",

@@ -459,6 +459,12 @@ class Context:
                     re.IGNORECASE,
                 ):
                     continue  # "from a standing start", "the return": nouns, not verbs
+                if (
+                    m.group(0).lower() in _PLURAL_PRESENT
+                    and m.group(0)[0].isupper()
+                    and re.search(r"\w[.]?\s+$", before)
+                ):
+                    continue  # "won the U.S. Open Sunday", "the British Open": a name
                 # "had been scheduled to", "was originally due to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
                 if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(

@@ -351,6 +351,9 @@ def _standing_hours(out: list[TimeExpression], starts: list[int], text: str) -> 
         )
 
 
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|Eastern|Central|Mountain|Pacific)\b")
+
+
 def _follow_clocks(
     out: list[TimeExpression], starts: list[int], published: date | None, text: str
 ) -> None:
@@ -384,6 +387,16 @@ def _follow_clocks(
         if _CONVERSION_GAP.fullmatch(gap) and len(gap) <= 16:
             # the zones are at most 14 hours apart: the day that keeps the two within that
             step = min((-1, 0, 1), key=lambda d: abs(d * 1440 + minutes_here - minutes_there))
+            if _US_ZONE.search(this.text) and not _US_ZONE.search(before.text):
+                # a foreign local time put into American time ("7 p.m. local time (5 a.m.
+                # EDT)"): abroad lies from three hours behind to fifteen ahead of it
+                fits = [
+                    d
+                    for d in (-1, 0, 1)
+                    if -180 <= minutes_there - (minutes_here + d * 1440) <= 900
+                ]
+                if len(fits) == 1:
+                    step = fits[0]
             why = "the time it converts"
         elif (
             len(gap) <= 40

@@ -2477,3 +2477,31 @@ def test_a_relative_clause_after_that_keeps_its_own_past_tense() -> None:
     assert one("Delegates will discuss that revised plan on Monday.", date(2000, 8, 3)).value == (
         "2000-08-07"
     )
+
+
+def test_a_tournament_named_open_is_no_present_tense() -> None:
+    text = "Tiger Woods won the U.S. Open by a record 15 strokes Sunday, finishing at 272."
+    assert one(text, date(2000, 6, 19)).value == "2000-06-18"
+    text = "Lawrie won the British Open in a playoff Sunday after Van de Velde faltered."
+    assert one(text, date(1999, 7, 19)).value == "1999-07-18"
+
+
+def test_a_time_told_ahead_in_a_story_that_opens_on_a_day_to_come() -> None:
+    text = (
+        "SYDNEY (AP) — Sydney is ready to open the Games on Friday night. The opening "
+        "ceremony begins at 7 p.m. local time (5 a.m. EDT) and is expected to last four hours."
+    )
+    assert [(h[0], h[2]) for h in found(text, date(2000, 9, 14)) if h[1] == "TIME"] == [
+        ("Friday night", "2000-09-15TNI"),
+        ("7 p.m. local time", "2000-09-15T19:00"),
+        # Sydney is 14 hours ahead of New York: the same day there, not the next
+        ("5 a.m. EDT", "2000-09-15T05:00"),
+    ]
+    text = (
+        "The launch of the shuttle was delayed until Friday after engineers found a faulty "
+        "valve early Thursday. Liftoff is now scheduled for 2:19 p.m. EDT."
+    )
+    assert [(h[0], h[2]) for h in found(text, date(1998, 4, 16))][-1] == (
+        "2:19 p.m. EDT",
+        "1998-04-17T14:19",
+    )
