@@ -2059,10 +2059,35 @@ def _within_the_unit(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_NIGHT_BEFORE = re.compile(r"\b(?:until|till|by|through|into)\s+$", re.IGNORECASE)
+_NIGHT_VALUE = re.compile(r"T(?:NI|EV|2[0-4]:\d\d|1[89]:\d\d)$")
+_LATE_DAY = re.compile(r"\blate\s+\w+$", re.IGNORECASE)
+
+
 def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     """ "in the morning": of the day the story is telling about, else of the publication day."""
     prior = ctx.anchor(400)
     if prior is not None and prior.point is not None and prior.gran == "day":
+        if (
+            part == "MO"
+            and what.lower() in ("dawn", "daybreak", "sunrise")
+            and _NIGHT_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+            and (
+                _NIGHT_VALUE.search(prior.value)
+                or _LATE_DAY.search(ctx.text, max(0, ctx.last_end - 30), ctx.last_end)
+            )
+        ):
+            # "the party will last from 11:30 p.m. Friday until dawn", "snow began falling late
+            # Monday, and by dawn": the night runs into the next day's morning
+            point = prior.point + timedelta(days=1)
+            return Resolution(
+                f"{point.isoformat()}T{part}",
+                f"{what}: of {point.isoformat()}, the morning after the night named just before",
+                prior.needs_anchor,
+                point,
+                "day",
+                anchorable=False,
+            )
         return Resolution(
             f"{prior.point.isoformat()}T{part}",
             f"{what}: of {prior.point.isoformat()}, the day mentioned just before",

@@ -439,6 +439,8 @@ def _settle_run_day(
             t.type in ("DATE", "TIME")
             and _DAY_VALUE.match(t.value) is not None
             and not _CLOCK_VALUE.search(t.value)
+            # "by dawn", "that night": a part of a day the context gave, naming none itself
+            and not (re.search(r"T[A-Z]{2}$", t.value) and not _DAY_WORDS.search(t.text))
         )
 
     later = next((t for t in out[i + 1 :] if same_sentence(t) and a_day(t)), None)

@@ -2505,3 +2505,20 @@ def test_a_time_told_ahead_in_a_story_that_opens_on_a_day_to_come() -> None:
         "2:19 p.m. EDT",
         "1998-04-17T14:19",
     )
+
+
+def test_dawn_after_a_night_is_the_next_morning() -> None:
+    text = "Celebrations would begin at 10 p.m. on Friday and continue until dawn."
+    assert found(text, date(1999, 12, 30))[-1][2] == "2000-01-01TMO"
+    text = "Snow began falling late Monday, and by dawn roads were impassable."
+    assert found(text, date(2000, 1, 25))[-1][2] == "2000-01-25TMO"
+    text = 'It hit on Aug. 13. "The water came at midnight, and by dawn it was at the roof."'
+    assert [h[2] for h in found(text, date(1998, 8, 25))] == [
+        "1998-08-13",
+        "1998-08-13T24:00",
+        "1998-08-14TMO",
+    ]
+    # a day, not a night, before it: that day's dawn
+    assert found("Fans gathered on Sunday and stayed until dawn.", date(1998, 7, 13))[-1][2] == (
+        "1998-07-12TMO"
+    )
