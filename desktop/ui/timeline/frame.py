@@ -91,6 +91,13 @@ class LaneFrame:
     layout: LaneLayout
     count: int
     height: float
+    #: extra space above the rows when a compacted lane was given a share of the leftover
+    #: height, so its rows stay centred in the taller lane
+    inset: float = 0.0
+
+    @property
+    def rows_top(self) -> float:
+        return self.top + self.inset
 
 
 @dataclass(slots=True)
@@ -135,7 +142,7 @@ class Frame:
                 continue
             rows = lf.layout.rows
             for p in lf.layout.placed:
-                cy = geo.row_center(lf.top, rows, p.row)
+                cy = geo.row_center(lf.rows_top, rows, p.row)
                 if abs(y - cy) <= geo.row_h / 2 and p.x0 - slop <= px <= p.x1 + slop:
                     found.append((lf, p))
         # Markers and bubbles are drawn above bars, and later items above earlier ones.
@@ -159,14 +166,24 @@ def build_frame(
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
     layouts, frame.natural_h = _compact_layouts(data, geo, t0, ppd, metrics) if sized else ([], 0.0)
+    extra = 0.0
+    if sized and lanes:
+        used = sum(geo.lane_height(lay.rows) for lay in layouts)
+        if used < frame.natural_h and used < geo.body_h:
+            # Compacted lanes share what is left under them (less than a row each, since
+            # the compaction hands back every whole row that fits): a strip left empty
+            # under the last lane on a short screen looked like a lane that failed to draw.
+            extra = (geo.body_h - used) / len(lanes)
     y = 0.0
     for i, lane in enumerate(lanes):
         top = geo.header_h + y - y_off
         if sized:
             layout = layouts[i]
-            h = geo.lane_height(layout.rows)
+            h = geo.lane_height(layout.rows) + extra
             if top + h > geo.header_h and top < geo.height:
-                frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
+                frame.lanes.append(
+                    LaneFrame(i, lane.name, top, layout, lane.count, h, inset=extra / 2)
+                )
         else:
             h = geo.lane_h
             if top + h > geo.header_h and top < geo.height:
@@ -195,6 +212,7 @@ def _compact_layouts(
         # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
         # to one row would fold its facts into counts the analyst zoomed in to separate.
         return layouts, natural
+    full = list(layouts)
     for cap in range(MAX_ROWS - 1, 0, -1):
         if sum(geo.lane_height(lay.rows) for lay in layouts) <= geo.body_h:
             break
@@ -204,4 +222,23 @@ def _compact_layouts(
             else layout_lane(lane, t0, ppd, geo.plot_w, cap, metrics, compact=True)
             for lane, lay in zip(data.lanes, layouts, strict=True)
         ]
+    # Capping every lane at once can free more than it had to: hand rows back, one lane at
+    # a time, to the lanes that gave most up, while the whole still fits.
+    spare = geo.body_h - sum(geo.lane_height(lay.rows) for lay in layouts)
+    while spare >= geo.row_h:
+        wanting = [i for i, lay in enumerate(layouts) if lay.rows < full[i].rows]
+        if not wanting:
+            break
+        i = max(wanting, key=lambda k: (full[k].rows - layouts[k].rows, -k))
+        cap = layouts[i].rows + 1
+        lay = (
+            full[i]
+            if cap >= full[i].rows
+            else layout_lane(data.lanes[i], t0, ppd, geo.plot_w, cap, metrics, compact=True)
+        )
+        grown = geo.lane_height(lay.rows) - geo.lane_height(layouts[i].rows)
+        if grown <= 0 or grown > spare:
+            break
+        layouts[i] = lay
+        spare -= grown
     return layouts, natural

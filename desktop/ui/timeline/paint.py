@@ -457,7 +457,7 @@ def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> Non
     hover = state.hovered
     selected = state.selected
     # Row centres once per lane rather than once per glyph.
-    centers = [geo.row_center(lf.top, rows, r) for r in range(rows)]
+    centers = [geo.row_center(lf.rows_top, rows, r) for r in range(rows)]
     hover_here = hover is not None and hover[0] == lf.index
 
     # Bars first, so that markers sitting on the same days stay visible above them.

@@ -476,7 +476,7 @@ class TimelineView(QAbstractScrollArea):
         for lf in frame.lanes:
             for p in lf.layout.placed:
                 if p.contains(item_id):
-                    cy = frame.geo.row_center(lf.top, lf.layout.rows, p.row)
+                    cy = frame.geo.row_center(lf.rows_top, lf.layout.rows, p.row)
                     x = p.x if p.kind != SPAN else (max(p.x0, 0) + min(p.x1, frame.geo.plot_w)) / 2
                     return QPointF(frame.geo.plot_left + x, cy)
         return None
