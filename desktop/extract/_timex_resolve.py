@@ -465,6 +465,8 @@ class Context:
                     and re.search(r"\w[.]?\s+$", before)
                 ):
                     continue  # "won the U.S. Open Sunday", "the British Open": a name
+                if re.search(r"\b(?:rather\s+than|instead\s+of)\s+$", before, re.IGNORECASE):
+                    continue  # "traded him in April rather than meet his demands": no plan
                 # "had been scheduled to", "was originally due to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
                 if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(
@@ -569,6 +571,14 @@ class Context:
                     # "the bills are mailed in May": a present passive; "results are expected
                     # on Friday", "a vote is planned for June": what is awaited lies ahead
                     kind = "future" if word in _AWAITED else "present"
+                elif word in ("expected", "predicted", "forecast") and re.fullmatch(
+                    r"\s+(?:\w+\s+){1,3}to\s+\w+\b.*",
+                    self.text[m.end() : self.start],
+                    re.IGNORECASE | re.DOTALL,
+                ):
+                    # "forecasters expected Georges to strike the coast late Sunday": what was
+                    # foreseen lies ahead of the foreseeing
+                    kind = "future"
                 else:
                     kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
             else:
@@ -589,8 +599,11 @@ class Context:
                 left_relative = _RELATIVE_BEFORE.search(
                     self.text, max(0, m.start() - 30), m.start()
                 ) is not None and not re.search(r"[,;:]", self.text[m.end() : self.start])
-            elif "," in self.text[self.end : m.start()]:
-                # "whose campaign won on Feb. 1, plans to suspend": past a comma, another clause
+            elif "," in self.text[self.end : m.start()] or re.search(
+                r"\bthat\s", self.text[self.end : m.start()]
+            ):
+                # "whose campaign won on Feb. 1, plans to suspend": past a comma, another clause;
+                # "told residents on Monday that they must leave": a clause of its own
                 weight += 30
             elif left_relative or _COORDINATED_VERB.match(self.text, self.end, m.start() + 1):
                 # "declared a disaster on Tuesday and was to visit": the verb after "and" has
@@ -844,6 +857,15 @@ def weekday(
         or re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
     ):
         days, reason = forward, "because it is a date set ahead"
+    elif re.search(
+        r"\b(?:declared|declares|proclaimed|designated|named)\s+$",
+        ctx.text[max(0, ctx.start - 14) : ctx.start],
+        re.IGNORECASE,
+    ) and re.match(
+        r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,3}(?:holiday|day)\b", ctx.text[ctx.end : ctx.end + 50]
+    ):
+        # "declared Thursday a national holiday": a day set apart is still to come
+        days, reason = (forward or 7), "because it is the day set apart"
     elif direction == "this" and ctx.tense(30) != "past":
         # "the cease-fire, which falls this Sunday", "moves indoors this Friday": only a past
         # verb right by it ("was held this Monday") turns 'this' back

@@ -2522,3 +2522,20 @@ def test_dawn_after_a_night_is_the_next_morning() -> None:
     assert found("Fans gathered on Sunday and stayed until dawn.", date(1998, 7, 13))[-1][2] == (
         "1998-07-12TMO"
     )
+
+
+def test_the_verb_that_governs_a_weekday_not_the_clause_after_it() -> None:
+    text = "Russia told residents of the capital on Monday that they must leave the city."
+    assert one(text, date(1999, 12, 7)).value == "1999-12-06"
+    text = "Forecasters expected the storm to strike the coast late Sunday or early Monday."
+    assert [h[2] for h in found(text, date(1998, 9, 25))] == ["1998-09-27", "1998-09-28"]
+    text = "The Rams traded him to St. Louis in April rather than meet his demands."
+    assert one(text, date(1999, 8, 20)).value == "1999-04"
+
+
+def test_a_weekday_declared_a_holiday_is_still_to_come() -> None:
+    assert one("The president declared Thursday a national holiday.", date(2000, 5, 24)).value == (
+        "2000-05-25"
+    )
+    text = "The government declared Wednesday a day of national mourning."
+    assert found(text, date(2000, 8, 21))[0][2] == "2000-08-23"
