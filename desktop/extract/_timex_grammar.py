@@ -3066,7 +3066,7 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
     if (
         pub.weekday() == 6
         and direction in (None, "this")
-        and (ctx.tense() == "future" or ctx.lead(UNTIL))
+        and (ctx.tense() == "future" or (ctx.lead(UNTIL) and ctx.tense() != "past"))
     ):
         # "by the weekend they'll be ready", said on a Sunday: the next one
         point = saturday_before + timedelta(days=7)

@@ -2539,3 +2539,12 @@ def test_a_weekday_declared_a_holiday_is_still_to_come() -> None:
     )
     text = "The government declared Wednesday a day of national mourning."
     assert found(text, date(2000, 8, 21))[0][2] == "2000-08-23"
+
+
+def test_the_weekend_said_on_a_sunday_in_the_past_tense_is_that_weekend() -> None:
+    text = "The county's canvassing board worked through the weekend on the ballots."
+    assert one(text, date(2000, 11, 26)).value == "2000-W47-WE"
+    text = "By this weekend it had become clear that the talks had failed."
+    assert one(text, date(1999, 3, 28)).value == "1999-W12-WE"
+    text = "The board will work through the weekend on the ballots."
+    assert one(text, date(2000, 11, 26)).value == "2000-W48-WE"
