@@ -158,6 +158,8 @@ WIRE_ARTICLES = {
         "wire57",
         "wire58",
         "wire59",
+        "wire62",
+        "wire63",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
