@@ -212,7 +212,8 @@ _ORGANISATION_WORDS = frozenset(
      "service", "services", "office", "agency", "authority", "government", "broadcasting",
      "news", "team", "club", "university", "hospital", "fire", "rescue", "army", "forces",
      "command", "embassy", "city", "county", "region", "regional", "municipality", "state",
-     "official", "channel", "watch", "alerts", "tv", "radio", "media", "group", "company", "inc", "ltd", "party"]
+     "official", "channel", "watch", "alerts", "tv", "radio", "media", "group", "company", "inc", "ltd", "party",
+     "board", "commission", "trust"]
 )  # fmt: skip
 #: A post is short: this many pieces at most between the account and the post's time.
 _POST_PIECES = 4
@@ -399,7 +400,13 @@ def _claim_account(found: Found, name: str) -> None:
 
 
 def _prose(text: str) -> bool:
+    # A numbered thread's post opens with its counter ("1/3 Statement on ..."): the sentence
+    # is what follows it.
+    text = _LEADING_COUNTER.sub("", text)
     return _sentence_shaped(text, 6) or len(text.split()) >= 15
+
+
+_LEADING_COUNTER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s+(?=\S)")
 
 
 #: How far below the account the post may start (its time, audience and menus between).
@@ -660,7 +667,9 @@ def _names_account(text: str, key: str) -> bool:
 #: views", "12"), its time ("06:40", "Mar 4"), "edited", the account's handle.
 _BETWEEN_POSTS = re.compile(
     r"^(?:[\d.,]+\s*[KkMm]?|views?|likes?|reposts?|retweets?|replies|comments?|shares?|"
-    r"boosts?|favou?rites?|reactions?|edited|@[\w.]+|\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|[\s·•|])+$"
+    r"quotes?|bookmarks?|boosts?|favou?rites?|reactions?|edited|@[\w.]+|"
+    r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|[\s·•|])+$",
+    re.I,  # X labels its counters in capitals, one word a line: "12.4K", "Views"
 )
 #: A profile's counts, which follow its description, never a post: "24.1K subscribers".
 _PROFILE_COUNTS = re.compile(
@@ -668,6 +677,8 @@ _PROFILE_COUNTS = re.compile(
     r"posts?)\b",
     re.I,
 )
+#: A numbered thread's counter standing alone on its line: "2/", "3/7", "(4/7)".
+_THREAD_COUNTER = re.compile(r"^\(?\d{1,3}/(?:\d{1,3})?\)?$")
 _FORWARDED_LABEL = re.compile(r"^(?:forwarded\s+from|reposted\s+from|boosted\s+by)\b", re.I)
 
 
@@ -688,6 +699,8 @@ def _post_anchor(text: str, key: str) -> bool:
 def _between_posts(text: str, key: str) -> bool:
     text = text.strip()
     if _names_account(text, key) or _BETWEEN_POSTS.match(text) or _FORWARDED_LABEL.match(text):
+        return True
+    if _THREAD_COUNTER.match(text):
         return True
     return len(text.split()) <= 6 and bool(dates.full_dates(text)[0] or _MONTH_AND_DAY.match(text))
 
@@ -717,10 +730,15 @@ def _more_posts(pieces: list[Piece], end: int, key: str) -> list[tuple[int, int]
         # end one post and lead to its comments.
         if not any(_post_anchor(p.text, key) for p in pieces[gap:j]):
             break
+        first = j
+        if _THREAD_COUNTER.match(pieces[j - 1].text.strip()):
+            # A thread reader may set a post's number on a line of its own ("2/", "3/7"):
+            # the number is the post's, printed as the thread numbers it.
+            first = j - 1
         last = j
         while last + 1 < len(pieces) and _prose(pieces[last + 1].text):
             last += 1
-        posts.append((j, last))
+        posts.append((first, last))
         j = last + 1
     return posts
 
@@ -747,9 +765,30 @@ def _mark_social_post(
     for piece in pieces[first : last + 1]:
         piece.reason = furniture.BYLINE
     pieces[stamp].reason = furniture.DATELINE
-    for piece in pieces[stamp + 1 :]:
-        if piece.kept:
+    _join_counter(pieces, last + 1)
+    # The account's own replies under its post, with only counters, its time or its name
+    # between, continue it as a thread ("2/4 ..."); a reply from anyone else ends it.
+    more = _more_posts(pieces, stamp - 1, furniture.text_key(name))
+    for j, piece in enumerate(pieces[stamp + 1 :], start=stamp + 1):
+        if any(a <= j <= b for a, b in more):
+            piece.reason = None
+            piece.settled = True
+        elif piece.kept:
             piece.reason = furniture.SOCIAL_POST
+    for a, _ in more:
+        _join_counter(pieces, a)
+
+
+def _join_counter(pieces: list[Piece], at: int) -> None:
+    """A post's number set on a line of its own ("2/") is printed as the post's opening; as
+    a block alone it would read as a stray count (or a repeat of one)."""
+    if at + 1 >= len(pieces) or not _THREAD_COUNTER.match(pieces[at].text.strip()):
+        return
+    post = pieces[at + 1]
+    post.text = f"{pieces[at].text.strip()} {post.text.lstrip()}"
+    post.reason = None
+    post.settled = True
+    pieces[at].reason = furniture.SOCIAL_POST
 
 
 #: What heads a page of search results: "Search results", "Results for ...", "37 results",
@@ -1143,7 +1182,9 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     candidates = [
         p
         for p in (headings or head)
-        if furniture.single_block_reason(p.text, p.kind) is None
+        # A piece already settled as the text (a post's own sentences) is no headline.
+        if not p.settled
+        and furniture.single_block_reason(p.text, p.kind) is None
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
     ]
@@ -2393,6 +2434,11 @@ _COPYRIGHT_NOISE = re.compile(
     r"\blimited\b|\bllc\b|\bplc\b|\bco\b\.?|\bcorp\b\.?|\bcompany\b",
     re.I,
 )
+#: Holders that are the state, not a publisher: "© Crown copyright" covers every office of a
+#: government, so it names none of them (the page's crest or masthead does).
+_STATE_COPYRIGHT = frozenset(
+    ["crown", "the crown", "king s printer", "queen s printer", "state", "government"]
+)
 _SUBSCRIBE_TO = re.compile(
     r"^(?i:subscribe\s+to|sign\s*up\s+(?:for|to))\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
     r"(?:['’]s?)?(?:\s|[.!:]|$)",
@@ -2437,6 +2483,13 @@ def _organisation_name(name: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in minor for w in words)
 
 
+def public_body_name(name: str) -> bool:
+    """A public body's full name, longer than an outlet's: "Ministry of Foreign Affairs of the
+    Ostrava Republic", "Department for Environment, Food and Rural Affairs"."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    return _organisation_name(name) and bool(words & _ORGANISATION_WORDS)
+
+
 def _issuer_of_release(pieces: list[Piece], found: Found) -> None:
     """A release carried by a distribution wire is the issuer's, not the wire's: the company
     the wire says provided it ("News provided by", "SOURCE" at the foot, "Source:" among the
@@ -2467,6 +2520,8 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
         if piece.reason == furniture.COPYRIGHT:
             name = _COPYRIGHT_NOISE.sub(" ", piece.text)
             name = re.sub(r"\s+", " ", name).strip(" .,;|")
+            if furniture.text_key(name) in _STATE_COPYRIGHT:
+                continue
             if name and dates.is_outlet_name(name):
                 # "© Carrow Telegraph Media Ltd" under a page whose masthead says "Carrow
                 # Telegraph": the holder is the company that owns the outlet the page shows.

@@ -605,6 +605,7 @@ def judge(pieces: list[Piece]) -> None:
     _repeats(pieces)
     _press_release_end(pieces)
     _release_tail(pieces)
+    _release_standfirst(pieces)
     _feedback_boxes(pieces)
     _media_contacts(pieces)
     _update_history(pieces)
@@ -1560,6 +1561,18 @@ def _release_tail(pieces: list[Piece]) -> None:
             if piece.kept:
                 piece.reason = PRESS_RELEASE_END
         return
+
+
+def _release_standfirst(pieces: list[Piece]) -> None:
+    """A wire release's text opens with its dateline ("SAN JOSE, Calif.--(BUSINESS WIRE)--"):
+    the short lines kept above it, under the headline, are its sub-headline and highlights,
+    which the wire sets as a standfirst (a copy of the page loses the type that shows it)."""
+    kept = [i for i, p in enumerate(pieces) if p.kept][:5]
+    opening = next((n for n, i in enumerate(kept) if _WIRE_MARK.search(pieces[i].text[:200])), 0)
+    above = kept[:opening]
+    if above and all(_words(pieces[i].text) <= 40 for i in above):
+        for i in above:
+            pieces[i].reason = STANDFIRST
 
 
 # A report's text opens under a heading that names the part, not its subject.

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
-from desktop.domain import RawArticle
+from desktop.domain import DateCandidate, RawArticle
 from desktop.ingest import assemble, dates, furniture
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
@@ -252,6 +252,7 @@ def _extract(
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
     _drop_edit_stamp_guess(page_blocks, found)
+    _guess_read_from_text(tree, page_blocks, found)
     if main_lines:
         pieces = _merge(main_lines, page_blocks, link_lists, box_rows)
         _restore_dropped_paragraphs(pieces)
@@ -895,6 +896,12 @@ _ARCHIVED_ADDRESS = re.compile(
     re.I,
 )
 _HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php"})
+#: A site in several languages has a home page per language: "/en/", "/fr-ca/index.html".
+_LANGUAGE_HOME = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2})?/?(?:index\.(?:html?|php))?$", re.I)
+
+
+def _home_path(path: str) -> bool:
+    return path in _HOME_PATHS or _LANGUAGE_HOME.match(path) is not None
 
 
 def _outlet_from_home_link(tree: Any, found: Found) -> None:
@@ -911,7 +918,7 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
                 continue
             parts = urlsplit(href if "//" in href else "//x" + href)
             if (
-                parts.path not in _HOME_PATHS
+                not _home_path(parts.path)
                 or parts.query
                 or re.search(
                     r"(?:^|\.)archive\.(?:org|ph|today|is|li|vn|md|fo)$", parts.hostname or ""
@@ -921,7 +928,12 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
         if next(link.iter("img"), None) is not None:
             continue  # a logo: its alt text is read by _outlet_from_logo
         name = collapse_whitespace(link.text_content())
-        if name and len(name.split()) <= 6 and dates.is_outlet_name(name):
+        if len(name) <= 3 and _LANGUAGE_HOME.match(urlsplit(href).path or ""):
+            continue  # the language switcher: "EN", "CZ"
+        if name and (
+            (len(name.split()) <= 6 and dates.is_outlet_name(name))
+            or assemble.public_body_name(name)
+        ):
             found.fallbacks.insert(0, ("source", name, "link to the site's home page"))
             return
 
@@ -936,7 +948,7 @@ def _links_home(href: str) -> bool:
         return False
     parts = urlsplit(href if "//" in href else "//x" + href)
     return (
-        parts.path in _HOME_PATHS
+        _home_path(parts.path)
         and not parts.query
         and re.search(r"(?:^|\.)archive\.(?:org|ph|today|is|li|vn|md|fo)$", parts.hostname or "")
         is None
@@ -1493,6 +1505,47 @@ def _drop_edit_stamp_guess(page_blocks: list[PageBlock], found: Found) -> None:
         found.candidates[:] = [
             c for c in found.candidates if c not in guessed or c[1].value not in edited
         ]
+
+
+def _machine_forms(day: Any) -> tuple[str, ...]:
+    return (day.isoformat(), day.strftime("%Y/%m/%d"), day.strftime("%Y%m%d"))
+
+
+def _guess_read_from_text(tree: Any, page_blocks: list[PageBlock], found: Found) -> None:
+    """htmldate also reads the text of elements its rules take for date fields ("<span
+    class=date>Jan 13, 2025</span>", "Published: 07.03.2025"): a guess no machine field holds
+    (no attribute, meta tag or script names the day) but a line of the page prints was read
+    from visible text, and says so (``text``)."""
+    guessed = [
+        (n, c)
+        for n, (_, c) in enumerate(found.candidates)
+        if c.evidence == "page markup (htmldate)" and c.origin == "metadata"
+    ]
+    if not guessed:
+        return
+    printed: set[Any] = set()
+    for block in page_blocks:
+        if len(block.text) <= 200:
+            printed.update(dates.full_dates(block.text, found.numeric_order)[0])
+    for n, candidate in guessed:
+        if candidate.value not in printed:
+            continue
+        forms = _machine_forms(candidate.value)
+        in_markup = any(
+            any(form in str(value) for form in forms)
+            for element in tree.iter()
+            if isinstance(element.tag, str)
+            for value in element.attrib.values()
+        ) or any(
+            any(form in (script.text or "") for form in forms) for script in tree.iter("script")
+        )
+        if in_markup:
+            continue
+        priority = found.candidates[n][0]
+        found.candidates[n] = (
+            priority,
+            DateCandidate(candidate.value, "text", "a date line of the page (htmldate)"),
+        )
 
 
 def _back_links(item: Any) -> list[Any]:
