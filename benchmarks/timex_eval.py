@@ -158,6 +158,8 @@ WIRE_ARTICLES = {
         "wire57",
         "wire58",
         "wire59",
+        "wire60",
+        "wire61",
         "wire62",
         "wire63",
     )
