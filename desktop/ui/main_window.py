@@ -6,6 +6,7 @@ window or process holds is refused by the storage lock, and the analyst is told 
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -64,7 +65,9 @@ from desktop import APP_NAME
 from desktop.domain.records import ArticleDetail, ArticleRecord, FactRecord, FigureRecord
 from desktop.ui.format import (
     citation,
+    date_range_text,
     facts_count_text,
+    parse_date_range,
     set_date_style,
     shown_day,
     shown_title,
@@ -106,10 +109,15 @@ if TYPE_CHECKING:
     from desktop.domain import DateRange
     from desktop.services.project import ImportOutcome, ProjectService
     from desktop.storage.project import ReadOnlyReason
-    from desktop.ui.dialogs.entry import DateEntryDialog
+    from desktop.ui.dialogs.entry import DateEntryDialog, DateFilterDialog, SourcesDialog
     from desktop.ui.dialogs.import_dialog import ImportDialog
 
 MAX_RECENT = 10
+#: the source combo's last item, which opens the list of sources to compare
+SEVERAL_SOURCES = "\x00several"
+SEVERAL_SOURCES_TEXT = "Several sources…"
+#: projects whose view (zoom, fact, filters) is remembered for their next opening
+MAX_REMEMBERED_VIEWS = 30
 PROJECT_FILTER = "Factlane projects (*.factlane)"
 
 
@@ -189,6 +197,17 @@ class MainWindow(QMainWindow):
         self.last_reextraction: object = None
         self.removal_box: QMessageBox | None = None
         self.fact_filter = FactFilter()
+        #: the sources compared side by side ("Several sources…"); empty: one or all
+        self.chosen_sources: frozenset[str] = frozenset()
+        #: the days the facts are narrowed to, as the analyst typed them ("" for any date)
+        self.days_text = ""
+        self._days: tuple[date | None, date | None] = (None, None)
+        #: where the analyst left this project (timeline's days, fact, filters), put back once
+        #: the project has opened and its facts are read
+        self._remembered_view: dict[str, Any] | None = None
+        #: the days the timeline opens on until the window is laid out and the facts read
+        #: (each refits the timeline once)
+        self._opening_days: tuple[float, float] | None = None
         self.lane_mode: LaneMode = "source"
         # Whether the facts table holds the full records (read in the background after the
         # timeline is drawn); until then one fact is read on demand.
@@ -255,6 +274,10 @@ class MainWindow(QMainWindow):
         self.find_edit.setPlaceholderText("Find facts…")
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName("Find facts")
+        # At 1024 pixels the dates button took the search box down to 'Find f…'.
+        self.find_edit.setMinimumWidth(
+            self.find_edit.fontMetrics().horizontalAdvance("Find facts…") + 16
+        )
         # Narrowing 100,000 facts takes a moment: then the search waits until the analyst
         # pauses typing. A project whose search is quick narrows at each keystroke instead,
         # so that the table follows the typing (see _filters_changed).
@@ -291,6 +314,13 @@ class MainWindow(QMainWindow):
         for s in STATUS_CHOICES:
             self.status_combo.addItem(s.capitalize(), s)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
+        self.source_combo.activated.connect(self._source_chosen)
+        self._source_index = 0
+        self.dates_button = QPushButton("Any date")
+        self.dates_button.setObjectName("datesFilter")
+        self.dates_button.setAccessibleName("Dates")
+        self.dates_button.setToolTip("Show only the facts of some days (Ctrl+Shift+D)")
+        self.dates_button.clicked.connect(self.filter_dates_dialog)
         self.go_button = QPushButton("&Go to date…")
         self.go_button.setToolTip("Center the timeline on a day (Ctrl+G)")
         self.go_button.clicked.connect(self.go_to_date_dialog)
@@ -314,6 +344,7 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.source_combo, 1)
         bl.addWidget(status_label)
         bl.addWidget(self.status_combo)
+        bl.addWidget(self.dates_button)
         bl.addStretch(1)
         bl.addWidget(self.timeline_info)
         bl.addWidget(self.go_button)
@@ -474,6 +505,7 @@ class MainWindow(QMainWindow):
             self.find_edit,
             self.source_combo,
             self.status_combo,
+            self.dates_button,
             self.go_button,
             self.fit_button,
             self.timeline,
@@ -626,6 +658,20 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
+        )
+        self.dates_action = self._action(
+            edit_menu,
+            "Filter by &Dates…",
+            self.filter_dates_dialog,
+            "Ctrl+Shift+D",
+            needs_project=True,
+        )
+        self.compare_action = self._action(
+            edit_menu,
+            "&Compare Sources…",
+            self.compare_sources_dialog,
+            "Ctrl+Shift+L",
+            needs_project=True,
         )
         edit_menu.addSeparator()
         # Ctrl+, is Cmd+, on macOS, where Qt moves the action to the application menu.
@@ -821,6 +867,7 @@ class MainWindow(QMainWindow):
         for name, state in self._splitter_states.items():
             splitters[name].restoreState(state)
         self.frame_timeline()
+        self._settle_opening_days()
 
     def save_layout(self) -> None:
         s = settings()
@@ -1028,6 +1075,8 @@ class MainWindow(QMainWindow):
         )
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
+        self._remembered_view = self._recall_view(project.path)
+        self._opening_days = _days_of(self._remembered_view)
         reason = project.store.read_only_reason
         marker = " [read-only]" if reason is not None else ""
         self.setWindowTitle(f"{project.path.name}{marker} — {APP_NAME}")
@@ -1044,6 +1093,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.project is None:
             return
+        self._remember_view(self.project.path)
         self.runner.cancel_all()
         self.runner.wait()
         QApplication.processEvents()  # deliver the finished task's last signals first
@@ -1064,6 +1114,15 @@ class MainWindow(QMainWindow):
         self._loading = None
         self._article_cache.clear()
         self._current_fact = None
+        self._remembered_view = None
+        self._opening_days = None
+        self.chosen_sources = frozenset()
+        self.days_text, self._days = "", (None, None)
+        self.dates_button.setText("Any date")
+        self.find_edit.blockSignals(True)
+        self.find_edit.clear()
+        self.find_edit.blockSignals(False)
+        self.status_combo.setCurrentIndex(0)
         self.timeline.set_data(TimelineData([]))
         self.reader.clear()
         self.articles_panel.set_articles([])
@@ -1364,6 +1423,8 @@ class MainWindow(QMainWindow):
         for fact_id in sorted(self._changed_while_loading):
             self._on_fact_changed(fact_id)
         self._changed_while_loading.clear()
+        if isinstance(prepared, PreparedFacts) and self._remembered_view is not None:
+            self._restore_view_after_loading()
         if self._current_fact is not None:
             self.select_fact(self._current_fact, origin="reload")
         counts = result.get("counts")
@@ -1510,8 +1571,21 @@ class MainWindow(QMainWindow):
         self.source_combo.addItem("All sources", None)
         for s in sources:
             self.source_combo.addItem(s, s)
-        i = self.source_combo.findData(current) if current is not None else 0
+        self.source_combo.insertSeparator(self.source_combo.count())
+        self.source_combo.addItem(SEVERAL_SOURCES_TEXT, SEVERAL_SOURCES)
+        several = self.source_combo.count() - 1
+        # Sources compared that the project no longer has (an article removed) drop out.
+        self.chosen_sources = self.chosen_sources & frozenset(sources)
+        if current == SEVERAL_SOURCES and len(self.chosen_sources) > 1:
+            i = several
+            self.source_combo.setItemText(several, f"{len(self.chosen_sources)} sources")
+        else:
+            if current == SEVERAL_SOURCES:
+                current = next(iter(self.chosen_sources), None)
+                self.chosen_sources = frozenset()
+            i = self.source_combo.findData(current) if current is not None else 0
         self.source_combo.setCurrentIndex(max(i, 0))
+        self._source_index = self.source_combo.currentIndex()
         self.source_combo.blockSignals(False)
         view = self.source_combo.view()
         fm = view.fontMetrics()
@@ -1526,9 +1600,95 @@ class MainWindow(QMainWindow):
 
     def _source_combo_tooltip(self) -> None:
         source = self.source_combo.currentData()
-        self.source_combo.setToolTip(
-            f"Facts from {source} only" if source else "Show the facts of one source only"
+        if source == SEVERAL_SOURCES:
+            names = sorted(self.chosen_sources, key=str.lower)
+            tip = "Facts from " + ", ".join(names) + " (Ctrl+Shift+L to change)"
+        elif source:
+            tip = f"Facts from {source} only"
+        else:
+            tip = "Show the facts of one source, or of several side by side"
+        self.source_combo.setToolTip(tip)
+
+    def _source_chosen(self, index: int) -> None:
+        if self.source_combo.itemData(index) == SEVERAL_SOURCES:
+            self.compare_sources_dialog()
+            return
+        self._source_index = index
+        if self.chosen_sources:
+            self.chosen_sources = frozenset()
+            self.source_combo.setItemText(
+                self.source_combo.findData(SEVERAL_SOURCES), SEVERAL_SOURCES_TEXT
+            )
+            self._filters_changed()
+
+    def compare_sources_dialog(self) -> SourcesDialog | None:
+        """Tick the sources to show side by side: with two hundred outlets in a story, their
+        lanes were pages apart on the timeline, and the filter took one source or all."""
+        from desktop.ui.dialogs.entry import SourcesDialog
+
+        if self.project is None:
+            return None
+        sources = self._source.sources()
+        chosen = self.chosen_sources or {
+            s for s in (self.source_combo.itemData(self._source_index),) if isinstance(s, str)
+        }
+        dialog = SourcesDialog(self, sources, chosen - {SEVERAL_SOURCES})
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.compare_sources(dialog.chosen()))
+        # Cancelled, the combo goes back to what it showed before "Several sources…".
+        dialog.rejected.connect(lambda: self._set_source_index(self._source_index))
+        dialog.open()
+        return dialog
+
+    def _set_source_index(self, index: int) -> None:
+        self.source_combo.blockSignals(True)
+        self.source_combo.setCurrentIndex(index)
+        self.source_combo.blockSignals(False)
+        self._source_combo_tooltip()
+
+    def compare_sources(self, chosen: frozenset[str]) -> None:
+        """Show the facts of ``chosen`` (none: every source; one: that source alone)."""
+        combo = self.source_combo
+        several = combo.findData(SEVERAL_SOURCES)
+        if len(chosen) > 1:
+            self.chosen_sources = frozenset(chosen)
+            combo.setItemText(several, f"{len(chosen)} sources")
+            index = several
+        else:
+            self.chosen_sources = frozenset()
+            combo.setItemText(several, SEVERAL_SOURCES_TEXT)
+            index = combo.findData(next(iter(chosen))) if chosen else 0
+        self._source_index = max(index, 0)
+        self._set_source_index(self._source_index)
+        self._filters_changed()
+
+    def filter_dates_dialog(self) -> DateFilterDialog | None:
+        from desktop.ui.dialogs.entry import DateFilterDialog
+
+        if self.project is None:
+            return None
+        first, last = self.timeline.visible_range()
+        dialog = DateFilterDialog(self, self.days_text, (first, last))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.filter_dates(dialog.date_edit.text()))
+        dialog.open()
+        return dialog
+
+    def filter_dates(self, text: str) -> None:
+        """Narrow the facts to the days ``text`` reads as ('' or unreadable: every date)."""
+        found = parse_date_range(text) if text.strip() else None
+        if found is None or found.earliest is None or found.latest is None:
+            self.days_text, self._days = "", (None, None)
+            self.dates_button.setText("Any date")
+        else:
+            self.days_text, self._days = text.strip(), (found.earliest, found.latest)
+            self.dates_button.setText(date_range_text(found))
+        self.dates_button.setToolTip(
+            "Show only the facts of some days (Ctrl+Shift+D)"
+            if not self.days_text
+            else f"Only facts that may lie in {self.dates_button.text()} (Ctrl+Shift+D to change)"
         )
+        self._filters_changed()
 
     # -- filters and view --------------------------------------------------------------------
 
@@ -1544,11 +1704,16 @@ class MainWindow(QMainWindow):
     def _apply_filters(self) -> None:
         status = self.status_combo.currentData()
         statuses = frozenset(STATUS_CHOICES) if status is None else frozenset({status})
+        source = self.source_combo.currentData()
+        several = source == SEVERAL_SOURCES
         self.fact_filter = FactFilter(
             text=self.find_edit.text(),
-            source=self.source_combo.currentData(),
+            source=None if several else source,
             statuses=statuses,
             show_rejected=self.show_rejected_action.isChecked() or status == "rejected",
+            sources=self.chosen_sources if several else frozenset(),
+            first_day=self._days[0],
+            last_day=self._days[1],
         )
         self.facts_panel.set_filter(self.fact_filter)
         self._apply_timeline_filter()
@@ -1565,7 +1730,11 @@ class MainWindow(QMainWindow):
         # The facts to draw, picked in plain passes over the rows (as the table does), not by
         # asking the filter about each item.
         kept = flt.select(list(source.rows.values()), lambda row: source.lane_of(row, "source"))
-        self.timeline.set_filter(ids=[row.id for row in kept])
+        # Sources compared side by side: their lanes alone, one under the other, not among
+        # two hundred empty ones.
+        chosen = flt.sources or ({flt.source} if flt.source is not None else set())
+        lanes = chosen if chosen and self.lane_mode == "source" else None
+        self.timeline.set_filter(ids=[row.id for row in kept], lanes=lanes)
 
     def set_show_rejected(self, on: bool) -> None:
         self.show_rejected_action.setChecked(bool(on))
@@ -1766,13 +1935,90 @@ class MainWindow(QMainWindow):
             self.facts_panel.set_table_font_size(prefs.effective_font_size())
 
     def frame_timeline(self) -> None:
-        """What the timeline shows when a project opens: every fact, or the latest stretch
-        of them (Preferences)."""
+        """What the timeline shows when a project opens: where the analyst left it, else
+        every fact, or the latest stretch of them (Preferences)."""
+        if self._opening_days is not None:
+            self.timeline.set_visible_days(*self._opening_days)
+            return
         days = OPENING_ZOOMS.get(self.preferences.opening_zoom, ("", None))[1]
         if days is None:
             self.timeline.fit_all()
         else:
             self.timeline.show_latest(days)
+
+    # -- where the analyst left a project -------------------------------------------------
+
+    @staticmethod
+    def _views() -> dict[str, Any]:
+        raw = settings().value("projectViews", "")
+        try:
+            views = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            views = {}
+        return views if isinstance(views, dict) else {}
+
+    def _recall_view(self, path: Path) -> dict[str, Any] | None:
+        view = self._views().get(str(path.resolve()))
+        return view if isinstance(view, dict) else None
+
+    def _remember_view(self, path: Path) -> None:
+        """Keep the timeline's days, the current fact and the filters for the next opening
+        of this project: a second-week analyst reopened on every fact of the story and had
+        to find the week and the fact they were working on again."""
+        if not self._facts_loaded and self._remembered_view is not None:
+            # Closed before the view was put back: what was remembered still holds.
+            return
+        t0, t1 = self.timeline.visible_days()
+        view: dict[str, Any] = {
+            "days": [round(t0, 4), round(t1, 4)],
+            "fact": self._current_fact,
+            "text": self.find_edit.text(),
+            "source": self.source_combo.currentData(),
+            "sources": sorted(self.chosen_sources),
+            "status": self.status_combo.currentData(),
+            "dates": self.days_text,
+        }
+        views = self._views()
+        key = str(path.resolve())
+        views.pop(key, None)
+        views[key] = view
+        # The oldest fall off: insertion order is the order of closing.
+        kept = dict(list(views.items())[-MAX_REMEMBERED_VIEWS:])
+        s = settings()
+        s.setValue("projectViews", json.dumps(kept))
+        s.sync()
+
+    def _restore_view_after_loading(self) -> None:
+        view, self._remembered_view = self._remembered_view, None
+        if view is None:
+            return
+        self.find_edit.blockSignals(True)
+        self.find_edit.setText(str(view.get("text") or ""))
+        self.find_edit.blockSignals(False)
+        status = self.status_combo.findData(view.get("status"))
+        self.status_combo.blockSignals(True)
+        self.status_combo.setCurrentIndex(max(status, 0))
+        self.status_combo.blockSignals(False)
+        dates = str(view.get("dates") or "")
+        sources = [s for s in view.get("sources") or [] if isinstance(s, str)]
+        source = view.get("source")
+        if len(sources) > 1:
+            self.compare_sources(frozenset(sources) & frozenset(self._source.sources()))
+        elif isinstance(source, str) and source != SEVERAL_SOURCES:
+            found = self.source_combo.findData(source)
+            self._source_index = max(found, 0)
+            self._set_source_index(self._source_index)
+        # Applies every filter above, once.
+        self.filter_dates(dates)
+        fact = view.get("fact")
+        if isinstance(fact, int) and self._fact_record(fact) is not None:
+            self.select_fact(fact)
+        self.frame_timeline()
+        self._settle_opening_days()
+
+    def _settle_opening_days(self) -> None:
+        if self._sized_once and self._facts_loaded and self._remembered_view is None:
+            self._opening_days = None
 
     def show_furniture(self, article_id: int) -> None:
         detail = self._article(article_id)
@@ -2484,6 +2730,17 @@ def log_hint() -> str:
 #: waits this long still feels immediate); a slower one waits for FIND_PAUSE_MS of no typing.
 FIND_AT_ONCE_MS = 50
 FIND_PAUSE_MS = 180
+
+
+def _days_of(view: dict[str, Any] | None) -> tuple[float, float] | None:
+    days = view.get("days") if view is not None else None
+    if not isinstance(days, list) or len(days) != 2:
+        return None
+    try:
+        t0, t1 = float(days[0]), float(days[1])
+    except (TypeError, ValueError):
+        return None
+    return (t0, t1) if t1 > t0 else None
 
 
 def _short(text: str, limit: int = 60) -> str:

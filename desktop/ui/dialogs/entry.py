@@ -9,14 +9,20 @@ shown under it, and OK stays off until there is something that can be saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QTextOption
+from collections.abc import Collection, Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -222,3 +228,125 @@ class TagsDialog(_EntryDialog):
 
     def tags_text(self) -> str:
         return self.tags_edit.text()
+
+
+class DateFilterDialog(DateEntryDialog):
+    """The days the facts are narrowed to: a day, a month, a year or a span typed as the
+    analyst says it ("Dec 2024", "2024-11 to 2025-01"), the timeline's view in one click,
+    or nothing for every date."""
+
+    def __init__(
+        self, parent: QWidget | None, text: str = "", view: tuple[date, date] | None = None
+    ) -> None:
+        super().__init__(
+            parent,
+            "Filter by Dates",
+            "Show only facts &dated (a day, a month, a year or a span; empty for any date):",
+            text,
+        )
+        self._view = view
+        self.view_button = QPushButton("Use the Timeline's &View")
+        self.view_button.setToolTip("The days the timeline shows now")
+        self.view_button.setEnabled(view is not None)
+        self.view_button.clicked.connect(self._use_view)
+        self.any_button = QPushButton("&Any Date")
+        self.any_button.clicked.connect(lambda: self.date_edit.clear())
+        row = QHBoxLayout()
+        row.addWidget(self.view_button)
+        row.addWidget(self.any_button)
+        row.addStretch(1)
+        self.layout_.insertLayout(self.layout_.count() - 1, row)
+
+    def _use_view(self) -> None:
+        if self._view is not None:
+            first, last = self._view
+            self.date_edit.setText(f"{first.isoformat()} to {last.isoformat()}")
+
+    def _changed(self, text: str) -> None:
+        if not text.strip():
+            self.reading.setText("Every date: no facts are left out for their date.")
+            self.ok_button().setEnabled(True)
+            return
+        super()._changed(text)
+
+    def days(self) -> tuple[date | None, date | None]:
+        found = self.date_range()
+        if found is None:
+            return None, None
+        return found.earliest, found.latest
+
+
+class SourcesDialog(_EntryDialog):
+    """Sources ticked in a list (with a search over it, for a story told by two hundred
+    outlets): the timeline then shows their lanes alone, side by side."""
+
+    def __init__(
+        self, parent: QWidget | None, sources: Sequence[str], chosen: Collection[str] = ()
+    ) -> None:
+        super().__init__(parent, "Compare Sources")
+        label = QLabel("Show the facts of the &sources ticked here (none ticked: all sources):")
+        label.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a source…")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("sourcesList")
+        label.setBuddy(self.list)
+        for source in sources:
+            item = QListWidgetItem(source)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if source in chosen else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.search.textChanged.connect(self._narrow)
+        # Enter in the search moves into the list, where Space ticks (and does not close the
+        # dialog on what was ticked so far).
+        self.search.installEventFilter(self)
+        clear = QPushButton("&Clear All")
+        clear.clicked.connect(self._clear)
+        self.layout_.addWidget(label)
+        self.layout_.addWidget(self.search)
+        self.layout_.addWidget(self.list, 1)
+        self.buttons.addButton(clear, QDialogButtonBox.ButtonRole.ResetRole)
+        self.layout_.addWidget(self.buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _narrow(self, text: str) -> None:
+        needle = text.strip().lower()
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = bool(needle) and needle not in item.text().lower()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def _clear(self) -> None:
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(Qt.CheckState.Unchecked)
+
+    def set_checked(self, source: str, on: bool = True) -> None:
+        for item in self.list.findItems(source, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -510,16 +511,46 @@ class FactFilter:
     source: str | None = None
     statuses: frozenset[str] = field(default_factory=lambda: frozenset(STATUS_CHOICES))
     show_rejected: bool = False
+    #: several sources side by side (two outlets compared on the timeline); empty: no limit.
+    #: ``source`` (one chosen in the combo) and ``sources`` are never both set by the window.
+    sources: frozenset[str] = frozenset()
+    #: the days a fact must touch to be shown (either end may be open): a fact dated
+    #: "December 2024" is kept for a range of 1-10 Dec, as it may lie within it
+    first_day: date | None = None
+    last_day: date | None = None
 
-    def accepts(self, text: str, source: str, status: str) -> bool:
+    def accepts(
+        self,
+        text: str,
+        source: str,
+        status: str,
+        dated: tuple[date | None, date | None] = (None, None),
+    ) -> bool:
         if status == "rejected" and not self.show_rejected:
             return False
         if status not in self.statuses:
             return False
         if self.source is not None and source != self.source:
             return False
+        if self.sources and source not in self.sources:
+            return False
+        if not self._in_days(*dated):
+            return False
         needle = self.text.strip().lower()
         return not needle or needle in text.lower()
+
+    def has_days(self) -> bool:
+        return self.first_day is not None or self.last_day is not None
+
+    def _in_days(self, earliest: date | None, latest: date | None) -> bool:
+        if not self.has_days():
+            return True
+        if earliest is None and latest is None:
+            # An undated fact has no place in a range of days.
+            return False
+        if self.last_day is not None and earliest is not None and earliest > self.last_day:
+            return False
+        return not (self.first_day is not None and latest is not None and latest < self.first_day)
 
     def select(self, facts: Sequence[F], source_of: Callable[[F], str] | None = None) -> list[F]:
         """The facts this filter accepts, in their order: as :meth:`accepts`, one plain pass
@@ -529,12 +560,19 @@ class FactFilter:
         rows = list(facts)
         if not allowed.issuperset(STATUS_CHOICES):
             rows = [f for f in rows if f.status in allowed]
-        if self.source is not None:
-            wanted = self.source
+        for wanted in (self.source,) if self.source is not None else ():
             if source_of is not None:
                 rows = [f for f in rows if source_of(f) == wanted]
             else:
                 rows = [f for f in rows if isinstance(f, FactRecord) and fact_source(f) == wanted]
+        if self.sources:
+            chosen = self.sources
+            if source_of is not None:
+                rows = [f for f in rows if source_of(f) in chosen]
+            else:
+                rows = [f for f in rows if isinstance(f, FactRecord) and fact_source(f) in chosen]
+        if self.has_days():
+            rows = [f for f in rows if self._in_days(*fact_days(f))]
         needle = self.text.strip().lower()
         if needle:
             rows = [f for f in rows if needle in f.text.lower()]
@@ -544,8 +582,24 @@ class FactFilter:
         return (
             not self.text.strip()
             and self.source is None
+            and not self.sources
+            and not self.has_days()
             and self.statuses == frozenset(STATUS_CHOICES)
         )
+
+
+def fact_days(fact: object) -> tuple[date | None, date | None]:
+    """The first and last day a full record or a timeline row may lie on."""
+    if isinstance(fact, FactRecord):
+        return fact.date.earliest, fact.date.latest
+    earliest = getattr(fact, "earliest", None)
+    latest = getattr(fact, "latest", None)
+    # A fact whose start or end the text leaves open ("since 2014") reaches on that side.
+    if getattr(fact, "open_start", False):
+        earliest = None
+    if getattr(fact, "open_end", False):
+        latest = None
+    return earliest, latest
 
 
 def sources_of(facts: Iterable[FactRecord]) -> list[str]:

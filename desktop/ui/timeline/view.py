@@ -298,6 +298,11 @@ class TimelineView(QAbstractScrollArea):
         """Frame the days ``first`` to ``last`` inclusive."""
         self._set_visible_days(float(first.toordinal()), float(last.toordinal() + 1))
 
+    def set_visible_days(self, t0: float, t1: float) -> None:
+        """Frame the days ``t0`` to ``t1`` (ordinals, fractions for hours), as
+        :meth:`visible_days` gave them: the zoom an analyst left, put back."""
+        self._set_visible_days(t0, t1)
+
     def _set_visible_days(self, t0: float, t1: float) -> None:
         geo = self._geometry()
         t1 = max(t1, t0 + 1 / 24)
