@@ -364,6 +364,8 @@ class Context:
     def __init__(self, text: str, published: date | None, sentence_starts: list[int]) -> None:
         self.text = text
         self.published = published
+        #: the publication date itself, when a dateline's date stands in for it as the anchor
+        self.issued: date | None = None
         self._sentence_starts = sentence_starts
         self.start = 0
         self.end = 0
@@ -837,6 +839,14 @@ def weekday(
         # "Monday night into Tuesday morning": the first such day after the one before
         days = (into - pub).days + ((wd - into.weekday()) % 7 or 7)
         reason = f"the first one after {into.isoformat()}, which runs into it"
+    elif (
+        ctx.issued is not None
+        and 0 < forward <= (ctx.issued - pub).days
+        and ctx.tense() != "future"
+    ):
+        # "WASHINGTON, March 24 (Xinhua) -- ... said in a statement Thursday", filed on the
+        # 25th: a day after the dateline's, up to the day of issue, is already told of
+        days, reason = forward, "between the dateline's date and the day the story was issued"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"

@@ -55,6 +55,8 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             res = c.resolve(ctx.at(c.start, c.end))
         if n == 0 and published is not None:
             ctx.published = _dateline_day(text, c.end, res, published)
+            if ctx.published != published:
+                ctx.issued = published
         kind = res.type or c.type
         date_range = None
         if kind in ("DATE", "TIME"):

@@ -2548,3 +2548,14 @@ def test_the_weekend_said_on_a_sunday_in_the_past_tense_is_that_weekend() -> Non
     assert one(text, date(1999, 3, 28)).value == "1999-W12-WE"
     text = "The board will work through the weekend on the ballots."
     assert one(text, date(2000, 11, 26)).value == "2000-W48-WE"
+
+
+def test_a_weekday_between_the_dateline_and_the_day_of_issue() -> None:
+    text = "MOSCOW, Aug. 9 (Xinhua) -- Stocks fell on Monday, and the ruble weakened on Tuesday."
+    assert [h[2] for h in found(text, date(1999, 8, 10))] == [
+        "1999-08-09",
+        "1999-08-09",
+        "1999-08-10",
+    ]
+    text = "BEIJING, March 24 (Xinhua) -- The ministry said Tuesday that it opposed the strikes."
+    assert found(text, date(1999, 3, 25))[-1][2] == "1999-03-23"
