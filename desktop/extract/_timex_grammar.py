@@ -2367,6 +2367,12 @@ def _day_of_heading(ctx: Context) -> Resolution | None:
     )
 
 
+# verbs whose past is their present: "hit", "cut", "read" tell no tense of their own
+_TENSELESS_PAST = re.compile(
+    r"\b(?:hit|cut|put|set|let|shut|spread|burst|cast|read|quit|hurt|split|beat|struck)\b"
+)
+
+
 def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     """The day the sentence before named, when the tense points the same way from publication:
     "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
@@ -2401,9 +2407,15 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     ):
         return None
     tense = ctx.tense()
-    # a schedule is told in the present ("Sunday's game ... Faceoff is at 1:30 p.m.")
-    ahead = tense == "future"
-    if not ((tense == "past" and day.point < pub) or (ahead and day.point > pub)):
+    if (
+        tense == "none"
+        and day.point < pub
+        and _TENSELESS_PAST.search(ctx.text, ctx.sentence_bounds()[0], ctx.start)
+    ):
+        # "The plane hit the water at 10:31 p.m.": a verb that does not show its tense goes
+        # on with the scene just told
+        tense = "past"
+    if not ((tense == "past" and day.point < pub) or (tense == "future" and day.point > pub)):
         return None
     return Resolution(
         day.point.isoformat(),

@@ -2559,3 +2559,15 @@ def test_a_weekday_between_the_dateline_and_the_day_of_issue() -> None:
     ]
     text = "BEIJING, March 24 (Xinhua) -- The ministry said Tuesday that it opposed the strikes."
     assert found(text, date(1999, 3, 25))[-1][2] == "1999-03-23"
+
+
+def test_a_verb_that_hides_its_tense_goes_on_with_the_scene_just_told() -> None:
+    text = (
+        "The jet left New York Wednesday night for Geneva. At 10:14 p.m. the pilots reported "
+        "smoke in the cockpit. The plane hit the water at 10:31 p.m."
+    )
+    assert [h[2] for h in found(text, date(1998, 9, 5))] == [
+        "1998-09-02TNI",
+        "1998-09-02T22:14",
+        "1998-09-02T22:31",
+    ]
