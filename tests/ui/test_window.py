@@ -596,6 +596,7 @@ def test_keyboard_reaches_every_part_of_the_window(make_window, qtbot, demo_proj
         window.find_edit,
         window.source_combo,
         window.status_combo,
+        window.dates_button,
         window.go_button,
         window.fit_button,
         window.timeline,
