@@ -321,7 +321,7 @@ UNTIL = re.compile(
 AHEAD = re.compile(
     # and more verbs news puts in the present for what is on the calendar, right before the
     # day: "the council votes Thursday", "the court hears arguments on Monday"
-    r"(?:\b(?:votes|testifies|debates|hears\s+(?:arguments|appeals|evidence)|weighs\s+in"
+    r"(?:\b(?:(?<!electoral\s)(?<!popular\s)(?<!\d\s)(?<!the\s)(?<!of\s)(?<!his\s)(?<!her\s)votes|testifies|debates|hears\s+(?:arguments|appeals|evidence)|weighs\s+in"
     r"|gathers|celebrates|commemorates|unveils|premieres|debuts|sails|docks|sits)\s+(?:on\s+)?"
     r"|\b(?:is|are)\s+(?:(?:now|set|scheduled|slated|planned|due)\s+)?(?:for\s+|on\s+)?"
     # "a party is planned for 8pm on Friday", "ahead of Thursday's election", "results

@@ -2571,3 +2571,11 @@ def test_a_verb_that_hides_its_tense_goes_on_with_the_scene_just_told() -> None:
         "1998-09-02T22:14",
         "1998-09-02T22:31",
     ]
+
+
+def test_votes_after_a_number_or_adjective_is_a_noun_not_a_schedule() -> None:
+    text = "The state certified Bush the winner of its 25 electoral votes Sunday night."
+    assert one(text, date(2000, 11, 27)).value == "2000-11-26TNI"
+    assert one("The council votes Thursday on the plan.", date(2000, 11, 21)).value == (
+        "2000-11-23"
+    )
