@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.reader.publishedEdited.connect(self._published_edited)
         self.reader.furnitureRequested.connect(self.show_furniture)
+        self.reader.textPointed.connect(self.select_fact_at)
         self.facts_panel = FactsPanel()
         self.facts_panel.factActivated.connect(lambda fid: self.select_fact(fid, origin="table"))
         self.figures_panel = FiguresPanel()
@@ -1814,6 +1815,24 @@ class MainWindow(QMainWindow):
                 self.facts_panel.current_article = fact.article.id
         finally:
             self._syncing = False
+
+    def select_fact_at(self, article_id: int, offset: int) -> int | None:
+        """Select the fact written at ``offset`` of the article (the shortest one there, as
+        facts can nest), on the timeline and in the table: the way back from the text."""
+        here = [
+            f
+            for f in self.facts_panel.model.all_facts()
+            if f.article is not None
+            and f.article.id == article_id
+            and f.start <= offset < f.end
+            and (f.status != "rejected" or self.fact_filter.show_rejected)
+        ]
+        if not here:
+            return None
+        fact = min(here, key=lambda f: (f.end - f.start, f.start))
+        if fact.id != self._current_fact:
+            self.select_fact(fact.id, origin="reader")
+        return fact.id
 
     def current_fact(self) -> int | None:
         return self._current_fact

@@ -175,3 +175,49 @@ def _focus_chain_after(widget, n: int):  # type: ignore[no-untyped-def]
         w = w.nextInFocusChain()
         out.append(w)
     return out
+
+
+def test_clicking_a_sentence_in_the_reader_selects_its_fact(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextCursor
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    facts = [f for f in window.facts_panel.model.all_facts() if f.article is not None]
+    start_fact = facts[0]
+    # A fact of the same article that no shorter fact shares its middle with.
+    same = [f for f in facts if f.article.id == start_fact.article.id and f.id != start_fact.id]
+    target = next(
+        f
+        for f in same
+        if not any(
+            g.id != f.id
+            and g.start <= (f.start + f.end) // 2 < g.end
+            and g.end - g.start <= f.end - f.start
+            for g in facts
+            if g.article.id == f.article.id
+        )
+    )
+    window.select_fact(start_fact.id)
+    assert window.current_fact() == start_fact.id
+    body = window.reader.body
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(window.reader._map.to_qt((target.start + target.end) // 2))
+    body.setTextCursor(cursor)
+    body.ensureCursorVisible()
+    QApplication.processEvents()
+    point = body.cursorRect(cursor).center()
+    qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_fact() == target.id
+    assert window.timeline.selected_fact() == target.id
+    assert window.facts_panel.selected_ids() == [target.id]
+    assert window.reader.highlighted_range() == (target.start, target.end)
+
+
+def test_reader_offsets_map_back_across_characters_outside_the_basic_plane() -> None:
+    from desktop.ui.widgets.reader import OffsetMap
+
+    text = "Troops 🪖 crossed on 🗓 9 January."
+    m = OffsetMap(text)
+    for i in range(len(text)):
+        assert m.to_python(m.to_qt(i)) == i

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QMouseEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -67,6 +68,19 @@ class OffsetMap:
         index = max(0, min(index, len(self._extra) - 1))
         return index + self._extra[index]
 
+    def to_python(self, position: int) -> int:
+        """The string index at QTextDocument ``position`` (the inverse of :meth:`to_qt`)."""
+        if self._extra is None:
+            return position
+        lo, hi = 0, len(self._extra) - 1
+        while lo < hi:  # the last index whose document position is not past ``position``
+            mid = (lo + hi + 1) // 2
+            if mid + self._extra[mid] <= position:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
@@ -77,6 +91,9 @@ class ReaderView(QWidget):
 
     publishedEdited = Signal(int, str)
     furnitureRequested = Signal(int)
+    #: the analyst clicked the article's text: (article id, string index) to find the fact
+    #: written there, the way back from a sentence to its fact on the timeline and the table
+    textPointed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +186,7 @@ class ReaderView(QWidget):
         self.body.setAccessibleName("Article text")
         # Tab moves on to the next control rather than staying inside the article.
         self.body.setTabChangesFocus(True)
+        self.body.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +194,20 @@ class ReaderView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.body, 1)
         self.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.body.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.detail is not None
+            # A drag that selected words is the analyst copying, not pointing at a fact.
+            and not self.body.textCursor().hasSelection()
+        ):
+            position = self.body.cursorForPosition(event.position().toPoint()).position()
+            self.textPointed.emit(self.detail.record.id, self._map.to_python(position))
+        return super().eventFilter(watched, event)
 
     # -- what is shown -----------------------------------------------------------------------
 
