@@ -120,6 +120,9 @@ _FUTURE_CUES = (
     r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"
     r"|caucus(?:es)?|ceremony|briefing|auction|convention|funeral|memorial)\b)"
     r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)close(?!\s+to\b)"
+    # "the meetings opened Monday; they end Thursday", "the teams play again Thursday"
+    r"|(?:(?<=\bthey\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
+    r"(?:end|play|vote)(?=\s+(?:again\s+|on\s+)?(?-i:[A-Z]))"
     # "the senator retires in January": a departure on the calendar
     r"|retires|resigns|steps\s+down|stands\s+down"
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"

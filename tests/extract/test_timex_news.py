@@ -2579,3 +2579,10 @@ def test_votes_after_a_number_or_adjective_is_a_noun_not_a_schedule() -> None:
     assert one("The council votes Thursday on the plan.", date(2000, 11, 21)).value == (
         "2000-11-23"
     )
+
+
+def test_a_plural_present_of_the_calendar_looks_ahead() -> None:
+    text = "The owners met in Dallas; they end Thursday."
+    assert one(text, date(2000, 12, 12)).value == "2000-12-14"
+    assert one("The teams play again Thursday.", date(2000, 3, 28)).value == "2000-03-30"
+    assert one("The teams played again Thursday.", date(2000, 3, 28)).value == "2000-03-23"
