@@ -2915,6 +2915,8 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             )
         if unit == "weekend":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _weekend(ctx, None, whole))
+        if unit == "year" and "fiscal" in whole.lower():
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _fiscal_year(ctx, whole))
         return Candidate(m.start(), m.end(), "DATE", lambda ctx: _the_unit(ctx, gran, whole))
     # "held for the past year" is a span, "policy for the coming year" a date
     spans = (
@@ -3016,6 +3018,33 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None
     steps = shift_by
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
+
+
+_OCTOBER_FIRST = re.compile(r"\bOct(?:ober|\.)?\s+1(?!\d)")
+
+
+def _fiscal_year(ctx: Context, word: str) -> Resolution:
+    """'the fiscal year' in a sentence that says it begins on Oct. 1: the US government's,
+    named by the calendar year it ends in ('the fiscal year that begins Oct. 1', said in July
+    1999, is fiscal 2000); any other 'the fiscal year' is read as 'the year'."""
+    pub = ctx.published
+    begin, finish = ctx.sentence_bounds()
+    if pub is None or not _OCTOBER_FIRST.search(ctx.text, begin, finish):
+        return _the_unit(ctx, "year", word)
+    ahead = ctx.tense() == "future" or re.match(
+        r"\s+(?:that|which)\s+(?:begins|starts)\b", ctx.text[ctx.end : ctx.end + 20]
+    )
+    start_year = pub.year if pub.month >= 10 else pub.year - 1
+    if ahead and pub.month < 10:
+        start_year = pub.year
+    year = start_year + 1
+    return Resolution(
+        str(year),
+        f"{word}: the US government's fiscal year {year}, which began on Oct. 1, {start_year}",
+        needs_anchor=True,
+        gran="year",
+        point=date(year, 1, 1),
+    )
 
 
 def _full_year(ctx: Context, word: str) -> Resolution:

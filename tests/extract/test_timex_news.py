@@ -2586,3 +2586,12 @@ def test_a_plural_present_of_the_calendar_looks_ahead() -> None:
     assert one(text, date(2000, 12, 12)).value == "2000-12-14"
     assert one("The teams play again Thursday.", date(2000, 3, 28)).value == "2000-03-30"
     assert one("The teams played again Thursday.", date(2000, 3, 28)).value == "2000-03-23"
+
+
+def test_the_fiscal_year_that_begins_october_first_is_named_by_its_end() -> None:
+    text = "The bill would take effect in the fiscal year that begins Oct. 1."
+    assert found(text, date(1999, 7, 22))[0][2] == "2000"
+    text = "Lawmakers passed five stopgap bills since the fiscal year began on Oct. 1."
+    assert found(text, date(1999, 11, 19))[0][2] == "2000"
+    # no October start in the sentence: the plain year
+    assert one("Profit rose in the fiscal year.", date(1999, 8, 3)).value == "1999"
