@@ -133,13 +133,16 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
+    _series_labels(pieces)
     _body_above_title(pieces, found, document=fmt in DOCUMENT_FORMATS)
     if fmt in DOCUMENT_FORMATS:
         _nothing_above_title(pieces)
     _published_in(pieces, found)
     _labelled_fields(pieces, found)
+    _record_fields(pieces, found)
     _thread_starter(pieces, found)
     _member_panels(pieces, found)
+    _closing_signature(pieces)
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
@@ -960,6 +963,47 @@ def _signature_block(pieces: list[Piece]) -> None:
             piece.reason = furniture.SIGN_OFF
 
 
+#: A record's number printed alone under its signature: "(4812377)".
+_RECORD_NUMBER = re.compile(r"^\(?[A-Z]{0,4}\d{3,}\)?$")
+
+
+def _closing_signature(pieces: list[Piece]) -> None:
+    """The signature under a statement, a report's foreword or a notice: the signer's name
+    (perhaps with the office after a comma), the post held on the next line, the date. The
+    signer is not a byline and the post is not an outlet; the date is left to date the text."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    last = next((i for i in reversed(kept) if _sentence_shaped(pieces[i].text, 6)), None)
+    if last is None:
+        return
+    after = [i for i in kept if i > last][:4]
+    if not after:
+        return
+    first = pieces[after[0]].text.strip()
+    name, _, office = first.partition(",")
+    if not dates.is_person_name(name.strip()) or len(first) > 90 or _BYLINE_WORD.match(first):
+        return
+    lines = [after[0]]
+    for i in after[1:]:
+        text = pieces[i].text.strip()
+        if dates.full_dates(text)[0] and len(text.split()) <= 5:
+            continue  # the day it was signed: read as any date line is
+        if _RECORD_NUMBER.match(text) or (
+            len(text.split()) <= 8 and not _TERMINAL_PUNCTUATION.search(text) and text[:1].isupper()
+        ):
+            lines.append(i)
+            continue
+        break  # the page's own foot may follow: left to the furniture rules
+    if len(lines) < 2 and not office.strip():
+        return  # a name alone under the text may be a byline at the foot
+    for i in lines:
+        pieces[i].reason = furniture.SIGN_OFF
+
+
+#: A byline at the foot says who wrote it ("By", "Von", "Par"): a signature does not.
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af|przez|автор|от)\b", re.I)
+_TERMINAL_PUNCTUATION = re.compile(r"[.!?:;\"”]$")
+
+
 def _sentence_shaped(text: str, words: int) -> bool:
     return len(text.split()) >= words and text.rstrip().endswith((".", "!", "?", '"', "”"))
 
@@ -1184,6 +1228,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         for p in (headings or head)
         # A piece already settled as the text (a post's own sentences) is no headline.
         if not p.settled
+        and not _series_line(p.text)
         and furniture.single_block_reason(p.text, p.kind) is None
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
@@ -1211,21 +1256,37 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         ):
             candidates.pop(0).reason = furniture.NAVIGATION
     if (
+        candidates
+        and _DOCUMENT_TYPE.match(candidates[0].text.strip())
+        and len(candidates) >= 3
+        and _names_a_body(candidates[1].text)
+    ):
+        # "Written Ministerial Statement" above the issuing body and the headline: a label.
+        candidates.pop(0).reason = furniture.SECTION_LABEL
+    if (
         len(candidates) >= 2
         and found.source is None
         and _names_a_body(candidates[0].text)
-        and not candidates[0].text.rstrip().endswith((".", "!", "?", ":"))
-        and len(candidates[1].text.split()) >= 4
-        and _title_like(candidates[1].text)
-        and not _names_a_body(candidates[1].text)
+        # "Tolvern Systems, Inc." ends with its legal form's stop, not a sentence's.
+        and not _COMPANY_STOP.sub("", candidates[0].text.rstrip()).endswith((".", "!", "?", ":"))
     ):
-        # A release or a report copied from its top: the issuing body's name, then the
-        # headline. The body is the source.
-        issuer = candidates.pop(0)
-        issuer.reason = furniture.BYLINE
-        found.set(
-            "source", dates.strip_edges(issuer.text).strip(), "the body named above the title"
-        )
+        # Breadcrumbs between the issuer's name and the headline are the site's.
+        while len(candidates) > 2 and _crumb_trail(candidates[1].text):
+            candidates.pop(1).reason = furniture.NAVIGATION
+        next_line = candidates[1].text
+        if (
+            (len(next_line.split()) >= 4 or _REPORT_TITLE.match(next_line.strip()))
+            and _title_like(next_line)
+            and not public_body_name(next_line)
+            and not (len(next_line.split()) < 6 and _names_a_body(next_line))
+        ):
+            # A release or a report copied from its top: the issuing body's name, then
+            # the headline. The body is the source.
+            issuer = candidates.pop(0)
+            issuer.reason = furniture.BYLINE
+            found.set(
+                "source", dates.strip_edges(issuer.text).strip(), "the body named above the title"
+            )
     typed = next(
         (k for k, c in enumerate(candidates[:4]) if _DOCUMENT_TYPE.match(c.text.strip())), None
     )
@@ -1862,6 +1923,113 @@ _DOCUMENT_NUMBER = re.compile(
     r"[\dIVXivx][\w./-]{0,12}$",
     re.I,
 )
+_MONTH_AND_YEAR = re.compile(rf"^{dates.MONTH_NAME}\.?\s+\d{{4}}$", re.I)
+
+
+def _series_line(text: str) -> bool:
+    """ "Policy Paper 7 | February 2025": the series, number and issue of a document, set
+    above or below its title; never its headline."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text.strip()) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return False
+    series = [p for p in parts if _DOCUMENT_NUMBER.match(p) or dates.REPORT_KIND.match(p)]
+    rest = [p for p in parts if p not in series]
+    # A part giving the day ("Published 28 January 2025") makes it a date line, read as one.
+    return bool(series) and all(_MONTH_AND_YEAR.match(p) for p in rest)
+
+
+#: A field of an official record's head: "Notice ID: 4812377", "Publication date: 6 March 2025".
+#: Written in sentence case ("Notice ID", "Date of publication"), where a heading with a
+#: colon is in title case ("Highways Act 1980: Stopping Up ...").
+_RECORD_FIELD = re.compile(
+    r"^(?P<label>[A-Z][a-z'’]*(?:\s+(?:[a-z][a-z'’()/-]*|[A-Z]{2,3})){0,3})\s*:\s+"
+    r"(?P<value>\S.{0,80})$"
+)
+_KNOWN_FIELD = re.compile(
+    r"^(?:title|source|authors?|by|date|url|link|published|posted|updated|modified|from|to|cc|"
+    r"subject|sent|tags?|category|before|between|site|outlet|publication|section|created|"
+    r"filed|words|length|language|court|judges?|case|summary|status|"
+    # a forum member's panel, read by its own rule
+    r"joined|member\s+since|posts|messages|reputation|likes(?:\s+received)?|points|"
+    r"trophy\s+points|karma|threads|solutions|location)$",
+    re.I,
+)
+#: The fields that give the day a record was published.
+_PUBLICATION_FIELD = re.compile(
+    r"^(?:(?:date\s+of\s+)?(?:publication|issue|release)(?:\s+date)?|(?:publication|issue|release)"
+    r"\s+date|published(?:\s+on)?|date\s+published|date\s+issued|issued(?:\s+on)?)$",
+    re.I,
+)
+
+
+def _record_fields(pieces: list[Piece], found: Found) -> None:
+    """A gazette's or a register's head: lines of "Label: value" stacked one under another
+    ("Notice type", "Notice ID", "Publication date"). They describe the record, not its text;
+    the publication field dates it as a printed "Published" line does. One such line alone
+    may be the text's own ("Update: ..."), so two in a row at least."""
+    head = list(itertools.islice((i for i, p in enumerate(pieces) if p.kept), 10))
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for i in head:
+        text = pieces[i].text.strip()
+        if len(text) > 600 or _story_sized(text):
+            break
+        lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+        fields = [m for ln in lines if (m := _RECORD_FIELD.match(ln))]
+        if lines and len(fields) == len(lines):
+            runs[-1] += [(i, m) for m in fields]
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        # The fields other rules read (a copy's "Source:", "By:", a judgment's "Date:") are
+        # left to them: a record's head has fields of its own kind.
+        own = [(i, m) for i, m in run if not _KNOWN_FIELD.match(m.group("label"))]
+        if len(own) < 2 or any(dates.read_meta_line(m.group(0)) for _, m in own):
+            continue
+        for i, m in own:
+            pieces[i].reason = furniture.FIELD_LINES
+            if not _PUBLICATION_FIELD.match(m.group("label")):
+                continue
+            days = dates.full_dates(m.group("value"), found.numeric_order)[0]
+            if days:
+                found.add_date(
+                    PRIORITY_TEXT_PUBLISHED, days[0], "text", f'the record\'s field: "{m.group(0)}"'
+                )
+        _heading_under_fields(pieces, run[-1][0], found)
+
+
+def _heading_under_fields(pieces: list[Piece], last_field: int, found: Found) -> None:
+    """The record's heading comes under its fields, just above its text: a line taken for the
+    headline above the fields is the publication's tagline ("Official public record")."""
+    shown = [i for i, p in enumerate(pieces[:last_field]) if p.reason == furniture.TITLE]
+    after = [i for i in range(last_field + 1, min(len(pieces), last_field + 4)) if pieces[i].kept]
+    if not shown or len(after) < 2 or found.field_origins.get("title") != "first line":
+        return
+    heading, text = pieces[after[0]], pieces[after[1]].text
+    words = len(heading.text.split())
+    if not (3 <= words <= 25 and _title_like(heading.text) and _sentence_shaped(text, 12)):
+        return
+    for i in shown:
+        pieces[i].reason = furniture.SECTION_LABEL
+        if found.source is None and _masthead(pieces[i].text):
+            pieces[i].reason = furniture.NAVIGATION
+            found.set("source", pieces[i].text.strip(), "masthead above the record")
+    for piece in pieces[shown[0] : last_field]:
+        if piece.kept and len(piece.text.split()) <= 6:
+            piece.reason = furniture.SECTION_LABEL  # the publication's tagline
+    heading.reason = furniture.TITLE
+    found.title = heading.text.strip()
+    found.field_origins["title"] = "the record's heading under its fields"
+
+
+def _series_labels(pieces: list[Piece]) -> None:
+    """A series line in a document's head labels it, above or below the title."""
+    for piece in itertools.islice((p for p in pieces if p.kept), 6):
+        if len(piece.text) > 300 or _story_sized(piece.text):
+            return
+        if len(piece.text) <= 120 and _series_line(piece.text):
+            piece.reason = furniture.SECTION_LABEL
+
+
 _BODY_WORDS = frozenset(
     ["trust", "council", "institute", "department", "ministry", "agency", "foundation",
      "commission", "office", "authority", "service", "police", "association", "union",
@@ -1967,9 +2135,26 @@ def _issuer_in_title(found: Found) -> None:
 
 
 def _names_a_body(text: str) -> bool:
-    """ "Coastal Research Institute", "Northfield Housing Trust": an organisation's name."""
+    """ "Coastal Research Institute", "Northfield Housing Trust", "Tolvern Systems, Inc.": an
+    organisation's name."""
     words = {w.lower().strip(".,()") for w in text.split()}
+    if text[:1].isupper() and words & _COMPANY_FORMS and _organisation_name(text.strip()):
+        return True
     return bool(words & _BODY_WORDS) and text[:1].isupper() and len(words) <= 8
+
+
+_COMPANY_STOP = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|plc|Pty|Bhd)\.$")
+#: A company's legal form at the end of its name.
+_COMPANY_FORMS = frozenset(
+    ["inc", "ltd", "plc", "llc", "corp", "corporation", "limited", "ag", "gmbh", "sa", "nv", "se"]
+)
+#: A company's or a body's yearly report named by its kind and year: "Annual Report 2024",
+#: "Annual Report and Accounts 2023/24".
+_REPORT_TITLE = re.compile(
+    r"^(?:annual|interim|half[-\s]year|sustainability|integrated)\s+(?:report|review)"
+    r"(?:\s+and\s+accounts)?\s+(?:19|20)\d\d(?:[/-]\d{2,4})?$",
+    re.I,
+)
 
 
 def _lines_under_title(pieces: list[Piece], found: Found) -> None:
@@ -1997,7 +2182,7 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         return  # no date line below: these lines may be the story's own
     for piece in between:
         text = dates.strip_edges(piece.text).strip()
-        if _DOCUMENT_NUMBER.match(text):
+        if _DOCUMENT_NUMBER.match(text) or dates.REPORT_KIND.match(text):
             piece.reason = furniture.SECTION_LABEL
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE

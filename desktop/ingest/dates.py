@@ -496,7 +496,8 @@ _LABEL_START = re.compile(
 #: printed above its headline or in its date line: a label, never an outlet or a name.
 DOCUMENT_TYPE = re.compile(
     r"^(?:press\s+release|news\s+(?:release|story|article)|media\s+(?:release|statement|advisory)|"
-    r"speech|(?:written\s+|oral\s+|joint\s+|press\s+)?statement(?:\s+to\s+parliament)?|guidance|"
+    r"speech|(?:written\s+|oral\s+|joint\s+|press\s+)?(?:ministerial\s+)?statement(?:\s+to\s+parliament)?|"
+    r"guidance|transcript|meetings\s+coverage(?:\s+and\s+press\s+releases)?|"
     r"policy\s+paper|research\s+and\s+analysis|official\s+statistics|"
     r"consultation(?:\s+outcome)?|correspondence|notice|daily\s+news|read-?out|announcement|"
     r"fact\s*sheet|questions\s+and\s+answers|communiqu[ée](?:\s+de\s+presse)?|"
@@ -514,6 +515,9 @@ _REPORT_KIND = re.compile(
     r"(?:paper|note|brief(?:ing)?|report|bulletin|memo(?:randum)?|review)[\s,;:]*$",
     re.I,
 )
+
+#: The kind of paper, for the lines under a document's title ("Interim report").
+REPORT_KIND = _REPORT_KIND
 
 #: A place a release was issued in: one to three capitalised words ("Brussels", "New York").
 _PLACE = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*){{0,2}}")

@@ -395,7 +395,11 @@ _NAVIGATION = re.compile(
     r"key\s+events|latest\s+(?:updates|posts)|search|footer|article)|skip\s+navigation|menu|"
     r"main\s+menu|open\s+menu|close|"
     r"search|home(?:page)?|sign\s+in|log\s*in|log\s*out|register|my\s+account|back\s+to\s+top|"
-    r"toggle\s+navigation|show\s+more|load\s+more|next(?:\s+article)?|previous(?:\s+article)?|"
+    r"toggle\s+navigation|show\s+more|load\s+more|"
+    # An official site's links between its records: "Next debate", "Previous notice".
+    r"(?:next|previous)(?:\s+(?:article|debate|notice|item|record|statement|release|entry))?|"
+    r"share\s+this\s+(?:debate|contribution|notice|statement|release|record|page|item)|"
+    r"back\s+to\s+(?:the\s+)?(?:search\s+)?results|"
     r"go\s+to\s+(?:homepage|top)|sign\s*up|write|open\s+in\s+app|"
     # An edition switcher: "English edition", "International edition", "Édition française".
     r"[\w'’-]+\s+edition|[ée]dition\s+[\w'’-]+)$",

@@ -691,6 +691,8 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
         if len(lines[n]) <= 120 and lines[n].rstrip()[-1:].isdigit() and lines[n].strip()
         and (_PAGE_NUMBER.match(lines[n]) or _RUNNING_HEAD.match(lines[n]))
     ]  # fmt: skip
+    marked = bool(feet)
+    feet = sorted({*feet, *_numbered_heads(lines, top)})
     if len(feet) < 2:
         return lines, []
     out = list(lines)
@@ -699,7 +701,9 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
         aside.append(Piece(collapse_spaces(out[n]), "para", furniture.PAGE_FOOTER))
         out[n] = ""
     tail = [n for n in range(feet[-1] + 1, len(out)) if out[n].strip()]
-    if len(tail) <= _FOOT_LINES and all(len(out[n].split()) <= 20 for n in tail):
+    # A foot marked as one ("Page 2 of 2") may carry an address under it; a bare number may
+    # be any page's, with the text going on below it.
+    if marked and len(tail) <= _FOOT_LINES and all(len(out[n].split()) <= 20 for n in tail):
         for n in tail:
             aside.append(Piece(collapse_spaces(out[n]), "para", furniture.PAGE_FOOTER))
             out[n] = ""
@@ -713,6 +717,60 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
             del_range = range(before + 1, after)
             out[before + 1 : after] = ["\x00"] * len(del_range)
     return [ln for ln in out if ln != "\x00"], aside
+
+
+#: A running head or foot set apart from its page number by the layout's width: "Review of
+#: the Floods      2", "4      Annual Report 2024".
+_HEAD_AND_NUMBER = re.compile(
+    r"^\s*(?:(?P<head>\S.{1,100}?)\s{3,}\(?\d{1,4}\)?|\(?\d{1,4}\)?\s{3,}(?P<lead>\S.{1,100}?))\s*$"
+)
+#: A page number centred on its own line: "      (1)", "        2".
+_CENTRED_NUMBER = re.compile(r"^\s{8,}(?:\(\d{1,4}\)|\d{1,4})\s*$")
+#: Two parts of a running head spread to the margins: "Flood Review Board      Interim report".
+_SPREAD_HEAD = re.compile(r"^\s*(?P<left>\S.{1,80}?)\s{5,}(?P<right>\S.{1,80}?)\s*$")
+#: How far down a document its title page runs, for the parts a running head repeats.
+_HEAD_OF_DOCUMENT = 12
+
+
+def _numbered_heads(lines: list[str], top: int) -> list[int]:
+    """Lines a paged copy repeats with each page's number: the same words beside a number
+    that changes, a number centred alone, or a running head whose two parts (the issuer, the
+    kind of paper) are lines of the title page. Only lines of a paged layout are counted: a
+    number must move from page to page, or the head's parts be printed above."""
+    numbered: dict[str, list[int]] = {}
+    centred: list[int] = []
+    spread: list[int] = []
+    opening: set[str] | None = None
+    for n in range(top, len(lines)):
+        line = lines[n]
+        if not line.strip() or len(line) > 160 or "   " not in line:
+            continue
+        if _CENTRED_NUMBER.match(line):
+            centred.append(n)
+            continue
+        m = _HEAD_AND_NUMBER.match(line)
+        if m is not None:
+            words = (m.group("head") or m.group("lead")).strip()
+            if not _TERMINAL.search(words):
+                numbered.setdefault(furniture.text_key(words), []).append(n)
+            continue
+        s = _SPREAD_HEAD.match(line)
+        parts = (
+            {furniture.text_key(s.group("left")), furniture.text_key(s.group("right"))}
+            if s
+            else set()
+        )
+        if parts and opening is None:
+            opening = {
+                furniture.text_key(ln)
+                for ln in itertools.islice((ln for ln in lines if ln.strip()), _HEAD_OF_DOCUMENT)
+                if len(ln) <= 200
+            }
+        if parts and opening is not None and parts <= opening:
+            spread.append(n)
+    heads = [n for ns in numbered.values() if len(ns) >= 2 for n in ns]
+    paged = bool(heads) or len(centred) >= 2
+    return [*heads, *(centred if paged else []), *(spread if paged else [])]
 
 
 def _without_running_heads(lines: list[str]) -> list[str]:

@@ -175,7 +175,13 @@ Railroad Administration.
         "Mr. OKAFOR. Thank you, Madam Chair. The inspector general found last year that one in five of these bridges had not been inspected on schedule.",
         "Mrs. WHITFIELD. We will now hear from our first witness, the administrator of the Federal Railroad Administration.",
     ],
-    furniture=["Serial No. 119-4", "Printed for the use of", "ONE HUNDRED NINETEENTH CONGRESS", "FIRST SESSION", "(1)"],
+    furniture=[
+        "Serial No. 119-4",
+        "Printed for the use of",
+        "ONE HUNDRED NINETEENTH CONGRESS",
+        "FIRST SESSION",
+        "(1)",
+    ],
 )
 
 # p04: a parliamentary debate copied from the official report's web page.
@@ -226,7 +232,18 @@ Next debate
         "Tom Hadley",
         "I would be happy to meet the hon. Lady.",
     ],
-    furniture=["Skip to main content", "Hansard", "Commons Chamber", "Volume 763", "Share this debate", "Copy link", "Share this contribution", "Previous debate", "Next debate", "11.32 am"],
+    furniture=[
+        "Skip to main content",
+        "Hansard",
+        "Commons Chamber",
+        "Volume 763",
+        "Share this debate",
+        "Copy link",
+        "Share this contribution",
+        "Previous debate",
+        "Next debate",
+        "11.32 am",
+    ],
 )
 
 # p05: a Security Council meetings-coverage summary copied from the UN's press site.
@@ -264,7 +281,12 @@ For information media. Not an official record.
         "Speaking after the vote, the representative of Marrenland said his Government would cooperate fully with the Mission.",
         "The meeting began at 10:05 a.m. and ended at 10:40 a.m.",
     ],
-    furniture=["Meetings Coverage and Press Releases", "SC/16021", "9871st Meeting (AM)", "For information media. Not an official record."],
+    furniture=[
+        "Meetings Coverage and Press Releases",
+        "SC/16021",
+        "9871st Meeting (AM)",
+        "For information media. Not an official record.",
+    ],
 )
 
 # p06: an annual report's chair's statement copied from the PDF: running head with the
@@ -348,7 +370,15 @@ Back to search results
         "Copies of the order may be inspected free of charge at Tarnbridge Library, Market Street, during normal opening hours until 3 April 2025.",
         "Any person aggrieved by the order may apply to the High Court within six weeks of the date of this notice.",
     ],
-    furniture=["Notice ID", "Notice type", "Official public record", "J. Marsh", "(4812377)", "Share this notice", "Back to search results"],
+    furniture=[
+        "Notice ID",
+        "Notice type",
+        "Official public record",
+        "J. Marsh",
+        "(4812377)",
+        "Share this notice",
+        "Back to search results",
+    ],
 )
 
 # p08: a policy paper copied from its PDF with footnote numbers run on to words and the notes
@@ -438,7 +468,12 @@ Tags: Marrenland, Veltria, Office of the Spokesperson
         "MS OSEI: We expect meetings with both, but I do not have a schedule to announce today.",
         "(The briefing was concluded at 2:41 p.m.)",
     ],
-    furniture=["Home > Press > Briefings", "Washington Press Room", "Tags:", "Department Spokesperson"],
+    furniture=[
+        "Home > Press > Briefings",
+        "Washington Press Room",
+        "Tags:",
+        "Department Spokesperson",
+    ],
 )
 
 # p10: a written statement to parliament copied from its PDF, with a running head naming the
@@ -480,7 +515,14 @@ Hospital Waiting Times: Quarterly Update                                  Page 2
         "The number of patients waiting more than a year for treatment fell below 10,000 for the first time since 2019.",
         "I will update the House again when the figures for the first quarter of 2025 are published.",
     ],
-    furniture=["Written Ministerial Statement", "Made on:", "HCWS412", "Page 1 of 2", "Page 2 of 2", "ear-"],
+    furniture=[
+        "Written Ministerial Statement",
+        "Made on:",
+        "HCWS412",
+        "Page 1 of 2",
+        "Page 2 of 2",
+        "ear-",
+    ],
 )
 
 
