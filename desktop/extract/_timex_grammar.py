@@ -3020,6 +3020,26 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
 
 
+_MEASURED_FROM = re.compile(
+    r"\b(?!the\b|that\b|this\b)(?P<n>an?|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?P<rel>after|since|before|until|till|ahead\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _measured_day(measured: re.Match[str], holiday: date) -> date:
+    """The day a stretch ("five weeks after") reaches from ``holiday``."""
+    word = measured["n"].lower()
+    n = 1.0 if word in ("a", "an") else parse_number(word)
+    if n is None:
+        return holiday
+    unit = measured["unit"].lower().rstrip("s")
+    sign = 1 if measured["rel"].lower() in ("after", "since") else -1
+    if unit in ("month", "year"):
+        return add_months(holiday, sign * round(n) * (12 if unit == "year" else 1))
+    return holiday + timedelta(days=sign * n * (7 if unit == "week" else 1))
+
+
 _OCTOBER_FIRST = re.compile(r"\bOct(?:ober|\.)?\s+1(?!\d)")
 
 
@@ -4884,6 +4904,27 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             )
         before = this_year if this_year <= pub else _holiday_in(name, pub.year - 1)
         after = this_year if this_year >= pub else _holiday_in(name, pub.year + 1)
+        measured = _MEASURED_FROM.search(ctx.text, max(0, ctx.start - 48), ctx.start)
+        if measured is not None and before is not None and after is not None:
+            # "as early as Tuesday, five weeks after Election Day", "more than a year until
+            # Election Day": the one the stretch reaches the present from
+            nearby = [
+                before,
+                after,
+                _holiday_in(name, before.year - 1),
+                _holiday_in(name, after.year + 1),
+            ]
+            point = min(
+                (d for d in nearby if d is not None),
+                key=lambda d: abs((_measured_day(measured, d) - pub).days),
+            )
+            return Resolution(
+                point.isoformat(),
+                f"{m['h']} {point.year}, the one '{measured.group(0).strip()}' it reaches now from",
+                True,
+                point,
+                "day",
+            )
         tense = ctx.tense()
         # the tense decides unless it would send the holiday most of a year away while the
         # other one is only weeks off ("appealed for a truce over Easter", a week before it)

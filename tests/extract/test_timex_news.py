@@ -2595,3 +2595,10 @@ def test_the_fiscal_year_that_begins_october_first_is_named_by_its_end() -> None
     assert found(text, date(1999, 11, 19))[0][2] == "2000"
     # no October start in the sentence: the plain year
     assert one("Profit rose in the fiscal year.", date(1999, 8, 3)).value == "1999"
+
+
+def test_a_holiday_a_stretch_away_from_now() -> None:
+    text = "The court could rule as early as Tuesday, five weeks after Election Day."
+    assert found(text, date(2000, 12, 12))[-1][2] == "2000-11-07"
+    text = '"It\'s still more than a year until Election Day," the chairman said.'
+    assert found(text, date(1999, 9, 27))[-1][2] == "2000-11-07"
