@@ -1,0 +1,268 @@
+"""Accuracy of facts: the clause a dated time expression anchors, and its date range.
+
+Run: .venv/bin/python benchmarks/facts_eval.py [--errors]
+
+Each article goes through the same path as an import (``desktop.extract.extract``): the time
+expressions are found against the publication date, then the facts over them. Sets
+(benchmarks/data/): ``dev`` (facts_dev.jsonl, 30 articles of wire, local, conflict and OSINT,
+business, courts and live-blog copy of 1998-2026, written and annotated before the engine ran on
+them) and ``heldout`` (facts_heldout.jsonl, written by another engineer; scored only when the
+file is there, and only its totals are ever printed). ``--errors`` lists the dev set's errors.
+
+The annotation format, one JSON object per article: ``published`` (YYYY-MM-DD), ``text`` (the
+whole article, paragraphs separated by a blank line) and ``facts``, each with ``timex`` (the
+exact words of the time expression), ``clause`` (an exact substring of the text),
+``earliest`` and ``latest`` (YYYY-MM-DD or null). The conventions, in short:
+
+- Facts come in the text order of their time expressions: a fact's ``timex`` is the first
+  occurrence at or after the previous fact's, and its ``clause`` is the occurrence of that
+  substring which holds it.
+- Every DATE or TIME expression that resolves to a calendar day or span is a fact; references
+  to the past, present or future in general ("recently", "now", "in the coming weeks") and
+  recurring times ("every Monday") are not. A DURATION is a fact only when the text says where
+  the stretch ends ("over the past 12 months", "in the three months ended Sept. 30"), and then
+  its range is the stretch's.
+- ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March;
+  a weekday one day); after "since" the end is open (null).
+- The clause is what an analyst wants on the timeline card: subject, verb and what was done,
+  with the time expression in it. It leaves out a trailing or leading attribution (", officials
+  said", "Officials said ... that") unless the saying is the dated event, a leading
+  conjunction, a dateline ("SEOUL (AP) —"), and any clause joined by "and", "but" or ";" that
+  tells a different event. A relative or participle clause is its own fact together with the
+  noun it hangs on ("The branch, which opened in 1962"). A sentence that tells one event is
+  the clause, minus attribution; negation and hedges stay.
+
+Scoring: a gold fact is matched to the predicted fact whose time expression overlaps the gold
+one (one to one, largest overlap first). A predicted fact with no gold is a false positive, a
+gold fact with none a miss: fact precision, recall and F1 count those. Over the matched facts,
+date accuracy counts earliest and latest both equal; clause exact match compares the two
+clauses with surrounding spaces and a final full stop, comma or semicolon set aside; clause
+token F1 is the mean, over matched facts, of the F1 of the two clauses' word multisets.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {"dev": DATA / "facts_dev.jsonl", "heldout": DATA / "facts_heldout.jsonl"}
+#: sets scored for the record only: their individual errors are never printed
+BLIND = frozenset(["heldout"])
+
+_WORD = re.compile(r"\w+(?:['’.]\w+)*")
+
+
+@dataclass
+class Gold:
+    timex: tuple[int, int]
+    clause: tuple[int, int]
+    earliest: str | None
+    latest: str | None
+
+
+@dataclass
+class Score:
+    articles: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    dates_right: int = 0
+    clauses_exact: int = 0
+    clause_f1_sum: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def pct(self, part: float, whole: int) -> float:
+        return 100.0 * part / whole if whole else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.pct(self.matched, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return self.pct(self.matched, self.gold)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def date_acc(self) -> float:
+        return self.pct(self.dates_right, self.matched)
+
+    @property
+    def clause_exact(self) -> float:
+        return self.pct(self.clauses_exact, self.matched)
+
+    @property
+    def clause_f1(self) -> float:
+        return self.pct(self.clause_f1_sum, self.matched)
+
+
+def gold_facts(text: str, facts: list[dict[str, Any]]) -> list[Gold]:
+    """The gold facts as character spans, by the format's ordering rule."""
+    out = []
+    pos = 0
+    for fact in facts:
+        t = text.find(fact["timex"], pos)
+        if t < 0:
+            raise ValueError(f"time expression not found in order: {fact['timex']!r}")
+        t_end = t + len(fact["timex"])
+        c = text.find(fact["clause"])
+        while c >= 0 and not (c <= t and t_end <= c + len(fact["clause"])):
+            c = text.find(fact["clause"], c + 1)
+        if c < 0:
+            raise ValueError(f"no clause holds its time expression: {fact['timex']!r}")
+        out.append(Gold((t, t_end), (c, c + len(fact["clause"])), fact["earliest"], fact["latest"]))
+        pos = t
+    return out
+
+
+def predict(text: str, published: date | None) -> tuple[list[TimeExpression], list[Fact]]:
+    # the order and arguments of desktop.extract.extract, which an import runs; figures left out
+    timexes = find_timexes(text, published)
+    return timexes, find_facts(text, timexes, published)
+
+
+def _norm_clause(s: str) -> str:
+    s = s.strip()
+    while s and s[-1] in ".,;":
+        s = s[:-1].rstrip()
+    return s
+
+
+def token_f1(a: str, b: str) -> float:
+    ta, tb = Counter(_WORD.findall(a.lower())), Counter(_WORD.findall(b.lower()))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def score_article(record: dict[str, Any], score: Score, keep_errors: bool) -> None:
+    text = record["text"]
+    published = date.fromisoformat(record["published"]) if record.get("published") else None
+    golds = gold_facts(text, record["facts"])
+    timexes, facts = predict(text, published)
+    score.articles += 1
+    score.gold += len(golds)
+    score.predicted += len(facts)
+    candidates = []
+    for gi, g in enumerate(golds):
+        for fi, f in enumerate(facts):
+            t = timexes[f.timex]
+            overlap = min(g.timex[1], t.end) - max(g.timex[0], t.start)
+            if overlap > 0:
+                candidates.append((-overlap, gi, fi))
+    candidates.sort()
+    gold_to_fact: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, fi in candidates:
+        if gi in gold_to_fact or fi in used:
+            continue
+        gold_to_fact[gi] = fi
+        used.add(fi)
+    where = f"[{record['published']}]"
+    for gi, g in enumerate(golds):
+        g_timex = text[g.timex[0] : g.timex[1]]
+        g_clause = text[g.clause[0] : g.clause[1]]
+        if gi not in gold_to_fact:
+            if keep_errors:
+                score.errors.append(f"MISS   {where} {g_timex!r}\n         gold:  {g_clause}")
+            continue
+        fact = facts[gold_to_fact[gi]]
+        score.matched += 1
+        got = (_iso(fact.date.earliest), _iso(fact.date.latest))
+        if got == (g.earliest, g.latest):
+            score.dates_right += 1
+        elif keep_errors:
+            score.errors.append(
+                f"DATE   {where} {g_timex!r} value {fact.date.value}: "
+                f"got {got[0]}..{got[1]}, gold {g.earliest}..{g.latest}"
+            )
+        if _norm_clause(fact.text) == _norm_clause(g_clause):
+            score.clauses_exact += 1
+        elif keep_errors:
+            score.errors.append(
+                f"CLAUSE {where} {g_timex!r}\n         gold:  {g_clause}\n         got:   {fact.text}"
+            )
+        score.clause_f1_sum += token_f1(g_clause, fact.text)
+    if keep_errors:
+        for fi, fact in enumerate(facts):
+            if fi not in used:
+                t = timexes[fact.timex]
+                score.errors.append(
+                    f"EXTRA  {where} {t.text!r} ({t.type} {t.value})\n         got:   {fact.text}"
+                )
+
+
+def run_set(path: Path, keep_errors: bool) -> Score:
+    score = Score()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                score_article(json.loads(line), score, keep_errors)
+    return score
+
+
+def main() -> None:
+    show_errors = "--errors" in sys.argv
+    results: dict[str, Score] = {}
+    started = time.perf_counter()
+    for name, path in SETS.items():
+        if path.exists():
+            results[name] = run_set(path, keep_errors=show_errors and name not in BLIND)
+    elapsed = time.perf_counter() - started
+    if show_errors and "dev" in results:
+        for line in results["dev"].errors:
+            print(line)
+        print()
+    header = (
+        f"{'set':<8}{'articles':>9}{'gold':>6}{'found':>7}{'match':>7}{'P':>8}{'R':>8}"
+        f"{'F1':>8}{'date':>8}{'exact':>8}{'clauseF1':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, s in results.items():
+        print(
+            f"{name:<8}{s.articles:>9}{s.gold:>6}{s.predicted:>7}{s.matched:>7}"
+            f"{s.precision:>8.2f}{s.recall:>8.2f}{s.f1:>8.2f}{s.date_acc:>8.2f}"
+            f"{s.clause_exact:>8.2f}{s.clause_f1:>10.2f}"
+        )
+    print(f"\n{elapsed:.2f} s; P/R/F1 of facts, then over matched facts: date accuracy, clause")
+    print("exact match and mean clause token F1 (all percentages)")
+    parts = []
+    for name, s in results.items():
+        parts += [
+            f"{name}_fact_p={s.precision:.2f}",
+            f"{name}_fact_r={s.recall:.2f}",
+            f"{name}_fact_f1={s.f1:.2f}",
+            f"{name}_date_acc={s.date_acc:.2f}",
+            f"{name}_clause_exact={s.clause_exact:.2f}",
+            f"{name}_clause_f1={s.clause_f1:.2f}",
+        ]
+    print("RESULT facts_eval " + " ".join(parts))
+
+
+if __name__ == "__main__":
+    main()
