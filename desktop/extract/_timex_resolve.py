@@ -826,8 +826,16 @@ def weekday(
     reason: str
     if direction == "last":
         days, reason = -(back or 7), "because the text says 'last'"
+        if back == 1:
+            # yesterday is "yesterday" or its bare name: "last Tuesday" said on a Wednesday
+            # is the one the week before
+            days, reason = -8, "because the text says 'last' of the day before publication"
     elif direction == "next":
         days, reason = forward or 7, "because the text says 'next'"
+        if forward == 1:
+            # tomorrow is "tomorrow" or its bare name: "next Friday" said on a Thursday is
+            # the one the week after
+            days, reason = 8, "because the text says 'next' of the day after publication"
     elif direction == "past":
         days, reason = -back, "because the text says 'this past'"
     elif direction == "future":

@@ -2602,3 +2602,11 @@ def test_a_holiday_a_stretch_away_from_now() -> None:
     assert found(text, date(2000, 12, 12))[-1][2] == "2000-11-07"
     text = '"It\'s still more than a year until Election Day," the chairman said.'
     assert found(text, date(1999, 9, 27))[-1][2] == "2000-11-07"
+
+
+def test_next_and_last_of_the_days_beside_publication_skip_a_week() -> None:
+    assert one("The panel takes up the bill next Friday.", date(1998, 11, 5)).value == "1998-11-13"
+    assert one("A jury began deliberating last Tuesday.", date(1999, 1, 13)).value == "1999-01-05"
+    # further off, the nearest one
+    assert one("The panel takes up the bill next Friday.", date(1998, 11, 3)).value == "1998-11-06"
+    assert one("A jury began deliberating last Tuesday.", date(1999, 1, 15)).value == "1999-01-12"
