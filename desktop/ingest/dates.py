@@ -140,6 +140,9 @@ _LABEL = re.compile(
     r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line|d)?|filed|issued(?:\s+on)?|"
     # A release's own date: "For immediate release: 6 March 2025" is when it was issued.
     r"for\s+immediate\s+release|"
+    # An official record's own day: a statement "Made on", a bulletin "Released", a debate's
+    # "Volume 763: debated on".
+    r"made\s+on|released(?:\s+on)?|(?:volume\s+\d{1,4}\s*:\s*)?debated\s+on|held\s+on|"
     rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
     re.I,
 )
@@ -988,6 +991,14 @@ _NAME_TOKEN = re.compile(
 )
 
 
+#: Words of an institution's or a chamber's name, never of a person's: "Commons Chamber",
+#: "Security Council", "United Nations".
+_INSTITUTION_WORDS = frozenset(
+    ["chamber", "parliament", "assembly", "senate", "congress", "council", "committee",
+     "subcommittee", "ministry", "department", "nations", "commission", "agency", "secretariat"]
+)  # fmt: skip
+
+
 def is_person_name(text: str) -> bool:
     """Whether ``text`` is shaped like a person's name alone: "Imogen Tell", "Jan de Vries".
 
@@ -1003,6 +1014,8 @@ def is_person_name(text: str) -> bool:
         if not _NAME_TOKEN.fullmatch(word):
             return False
         if word.lower() in OUTLET_WORDS or word.lower() in SECTION_WORDS:
+            return False
+        if word.lower() in _INSTITUTION_WORDS:
             return False
         # A plural possessive ("Renters' Voice", "Parents' Forum") names a group's body: a
         # person's name inflects inside a sentence, never on its own.

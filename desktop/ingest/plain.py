@@ -68,6 +68,7 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
             header, lines = _message(lines, found, forwarded=True)
             header = forwarding + header
     lines, feet = _page_feet(_without_line_numbers(lines))
+    lines = _columns_read_across(lines)
     lines = _without_running_heads(lines)
     lines = _unquoted(lines)
     if not header:
@@ -771,6 +772,67 @@ def _numbered_heads(lines: list[str], top: int) -> list[int]:
     heads = [n for ns in numbered.values() if len(ns) >= 2 for n in ns]
     paged = bool(heads) or len(centred) >= 2
     return [*heads, *(centred if paged else []), *(spread if paged else [])]
+
+
+#: A line of two columns copied straight across: the left column's words, a gutter of spaces,
+#: the right column's words.
+_ACROSS = re.compile(r"^(?P<left>\S.*?\S)(?P<gap>\s{4,})(?P<right>\S.*\S)\s*$")
+#: How far the right column's lines may start from one another.
+_GUTTER_SLACK = 4
+
+
+def _columns_read_across(lines: list[str]) -> list[str]:
+    """A two-column page copied as text runs each line of the left column into the line of
+    the right column beside it, with the gutter's spaces between. Within a band of such
+    paragraphs the left column is read first, then the right, as the page is read."""
+    if not any("    " in ln.strip() for ln in lines):
+        return lines
+    blocks: list[list[int]] = [[]]
+    for n, line in enumerate(lines):
+        if line.strip():
+            blocks[-1].append(n)
+        elif blocks[-1]:
+            blocks.append([])
+    split: dict[int, tuple[str, str]] = {}
+    across: list[list[int]] = []
+    for block in blocks:
+        parts = [(n, _ACROSS.match(lines[n])) for n in block]
+        found = [(n, m) for n, m in parts if m]
+        if len(block) < 2 or len(found) < len(block) - 1:
+            continue
+        starts = sorted(m.start("right") for _, m in found)
+        middle = starts[len(starts) // 2]
+        wordy = sum(
+            len(m.group("left").split()) >= 4 and len(m.group("right").split()) >= 4
+            for _, m in found
+        )
+        if middle < 30 or wordy < 2 or any(abs(s - middle) > _GUTTER_SLACK for s in starts):
+            continue
+        for n, m in parts:
+            split[n] = (m.group("left"), m.group("right")) if m else (lines[n].strip(), "")
+        across.append(block)
+    if not across:
+        return lines
+    out: list[str] = []
+    cursor = 0  # the first line not yet copied
+    k = 0
+    while k < len(across):
+        band = [across[k]]
+        # Blocks one after another, with only blank lines between, are one band of the page.
+        while k + 1 < len(across) and not any(
+            lines[n].strip() for n in range(band[-1][-1] + 1, across[k + 1][0])
+        ):
+            k += 1
+            band.append(across[k])
+        k += 1
+        out.extend(lines[cursor : band[0][0]])
+        for side in (0, 1):
+            for block in band:
+                out.extend(split[n][side] for n in block if split[n][side])
+                out.append("")
+        cursor = band[-1][-1] + 1
+    out.extend(lines[cursor:])
+    return out
 
 
 def _without_running_heads(lines: list[str]) -> list[str]:

@@ -164,3 +164,67 @@ def test_the_kind_of_paper_under_the_title_is_a_label() -> None:
     article = read_bytes(text.encode(), "report.txt")
     assert article.text.startswith("The floods of 9 and 10 January")
     assert article.published == date(2025, 3, 18)
+
+
+def test_two_columns_copied_across_are_read_left_then_right() -> None:
+    left = [
+        "The council will close the old library on Friday",
+        "and move its books to the new hall on Mill Street,",
+        "where it opens on Monday.",
+    ]
+    right = [
+        "Parking at the new hall is free for the first two",
+        "hours, and a bus stops outside every ten minutes",
+        "from the station.",
+    ]
+    rows = [f"{a:<56}{b}" for a, b in zip(left, right, strict=True)]
+    text = "\n".join(["Library moves to Mill Street", "", *rows, ""])
+    article = read_bytes(text.encode(), "bulletin.txt")
+    assert "on Friday and move its books to the new hall" in article.text
+    assert "first two hours, and a bus stops" in article.text
+    assert article.text.index("where it opens on Monday") < article.text.index("Parking at")
+
+
+def test_a_table_with_a_wide_gap_is_not_taken_for_two_columns() -> None:
+    rows = ["Small boats" + " " * 40 + "120", "Large boats" + " " * 40 + "240"]
+    text = "\n".join(
+        [
+            "Harbour fees",
+            "",
+            "The board set the new mooring fees in two bands, to apply from 1 May this year.",
+            "",
+            *rows,
+        ]
+    )
+    article = read_bytes(text.encode(), "fees.txt")
+    assert "Small boats" in article.text and "120" in article.text
+
+
+def test_an_official_records_own_day_labels_date_it() -> None:
+    text = "\n\n".join(
+        [
+            "Ministry of Health of Carradine",
+            "Hospital Waiting Times: Quarterly Update",
+            "Made on: 20 February 2025",
+            "The Government has today published figures showing that 71 percent of patients "
+            "were seen within 18 weeks of referral in the last quarter of 2024.",
+        ]
+    )
+    article = read_bytes(text.encode(), "statement.txt")
+    assert article.published == date(2025, 2, 20)
+    assert article.source == "Ministry of Health of Carradine"
+
+
+def test_a_chambers_name_is_no_persons() -> None:
+    text = "\n\n".join(
+        [
+            "Commons Chamber",
+            "Volume 763: debated on Wednesday 5 March 2025",
+            "Rural Bus Services",
+            "We have given councils £955 million this year to support bus services, and rural "
+            "areas will receive a larger share of it than before.",
+        ]
+    )
+    article = read_bytes(text.encode(), "debate.txt")
+    assert article.author is None
+    assert article.published == date(2025, 3, 5)
