@@ -694,6 +694,7 @@ class MainWindow(QMainWindow):
         self.add_fact_action = panel.add_action
         self.timeline.addAction(panel.delete_action)
         self._build_article_menu(mb)
+        self._build_conflict_menu(mb)
 
         view_menu = mb.addMenu("&View")
         self.fit_action = self._action(
@@ -763,6 +764,61 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         self._action(help_menu, "&About Factlane", self.about)
         self._update_recent_menu()
+
+    def _build_conflict_menu(self, mb: Any) -> None:
+        """The conflicts panel's buttons as a menu, with keys: deciding on a pair of figures
+        was reachable only by the buttons' Alt letters, with the Conflicts tab open, and no
+        menu said so. Each action opens the tab when another is showing."""
+        menu = mb.addMenu("C&onflict")
+        menu.setObjectName("conflictMenu")
+        self.conflict_menu = menu
+        panel = self.conflicts_panel
+        self.conflict_actions: dict[str, tuple[QAction, QPushButton]] = {}
+        for name, label, button, key in (
+            ("dismiss", "&Dismiss Pair", panel.dismiss_button, "Ctrl+Shift+X"),
+            ("confirm", "Confir&m Pair", panel.confirm_button, "Ctrl+Shift+M"),
+            ("reopen", "&Reopen Pair", panel.reopen_button, "Ctrl+Shift+R"),
+            ("pair_note", "Pair &Note…", panel.pair_note_button, "Ctrl+Shift+P"),
+            (None, "", None, None),
+            ("accepted", "Accepted &Value…", panel.accepted_button, None),
+            ("group_note", "&Group Note…", panel.group_note_button, None),
+            ("link", "&Link a Figure…", panel.link_button, None),
+        ):
+            if name is None or button is None:
+                menu.addSeparator()
+                continue
+            action = self._action(
+                menu,
+                label,
+                lambda _c=False, b=button: self._press_conflict_button(b),
+                key,
+                needs_project=True,
+            )
+            if key:
+                button.setToolTip(f"{button.toolTip()} ({key})".lstrip())
+            self.conflict_actions[name] = (action, button)
+        menu.aboutToShow.connect(self._update_conflict_actions)
+        # Greyed while the menu shows what applies; the keys stay live once it closes (an
+        # action greyed then would swallow its key until the menu was opened again).
+        menu.aboutToHide.connect(self._enable_conflict_actions)
+
+    def _enable_conflict_actions(self) -> None:
+        for action, _button in self.conflict_actions.values():
+            action.setEnabled(self.project is not None)
+
+    def _update_conflict_actions(self) -> None:
+        for action, button in self.conflict_actions.values():
+            action.setEnabled(self.project is not None and button.isEnabled())
+
+    def _press_conflict_button(self, button: QPushButton) -> bool:
+        """Act as the panel's button would, on the chosen group and pair; with another tab
+        showing, the Conflicts tab comes up first, so the analyst sees what was decided."""
+        if self.tabs.currentIndex() != TAB_CONFLICTS:
+            self.show_tab(TAB_CONFLICTS)
+        if not button.isEnabled():
+            return False
+        button.click()
+        return True
 
     def _build_article_menu(self, mb: Any) -> None:
         """A menu of its own, as facts have: what acts on the articles chosen in the list at

@@ -221,3 +221,39 @@ def test_reader_offsets_map_back_across_characters_outside_the_basic_plane() -> 
     m = OffsetMap(text)
     for i in range(len(text)):
         assert m.to_python(m.to_qt(i)) == i
+
+
+def test_conflict_decisions_from_a_menu_with_keys_from_any_tab(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.activateWindow()
+    menu = window.conflict_menu
+    keys = {a.text().replace("&", ""): a.shortcut().toString() for a in menu.actions() if a.text()}
+    assert keys["Dismiss Pair"] == "Ctrl+Shift+X"
+    assert keys["Confirm Pair"] == "Ctrl+Shift+M"
+    assert keys["Reopen Pair"] == "Ctrl+Shift+R"
+    panel = window.conflicts_panel
+    window.show_tab(1)
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    pair = panel.current_pair()
+    assert pair.decision is None
+    # From the figures table, a key decides the chosen pair and brings its tab up.
+    table = window.figures_panel.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_X, mods)
+    qtbot.waitUntil(lambda: panel.current_pair().decision == "dismissed")
+    assert window.tabs.currentWidget() is panel
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.current_pair().decision is None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, mods)
+    qtbot.waitUntil(lambda: panel.current_pair().decision == "confirmed")
+    # The menu greys what does not apply to the pair, and the keys work again once it closes.
+    menu.aboutToShow.emit()
+    actions = {name: a for name, (a, _b) in window.conflict_actions.items()}
+    assert not actions["confirm"].isEnabled() and actions["reopen"].isEnabled()
+    menu.aboutToHide.emit()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, mods)
+    qtbot.waitUntil(lambda: panel.current_pair().decision is None)

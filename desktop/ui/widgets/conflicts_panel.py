@@ -183,7 +183,8 @@ class ConflictsPanel(QWidget):
         self.dismiss_button.setToolTip("Not a real conflict: hide it from the open conflicts")
         self.confirm_button = QPushButton("Confir&m")
         self.confirm_button.setToolTip("Yes, the sources disagree")
-        self.reopen_button = QPushButton("Re&open")
+        # No mnemonic: Alt+O opens the window's Conflict menu, where Reopen has Ctrl+Shift+R.
+        self.reopen_button = QPushButton("Reopen")
         self.reopen_button.setToolTip("Undecided again: back among the open conflicts")
         self.pair_note_button = QPushButton("Pai&r note…")
         self.accepted_button = QPushButton("Accepted val&ue…")
