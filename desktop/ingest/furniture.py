@@ -674,6 +674,19 @@ _COURT_SUMMARY_LINE = re.compile(
 )
 
 
+#: What an official record prints to file itself, not to be read: its reference ("Reference:
+#: HCWS412", "Serial No. 119-4"), a document symbol ("SC/16021", "S/RES/2771 (2025)"), the
+#: meeting's number ("9871st Meeting (AM)") and a press summary's note that it is no record.
+_RECORD_MARK = re.compile(
+    r"^(?:(?:reference|ref\.?|our\s+ref(?:erence)?|document\s+(?:no\.?|number|symbol)|"
+    r"serial\s+no\.?|notice\s+id)\s*:?\s*[A-Z0-9][\w/.-]{1,30}|"
+    r"(?-i:[A-Z]{1,5}(?:/[A-Z0-9.]{1,12}){1,4})(?:\s+\((?:19|20)\d\d\))?|"
+    r"\d{1,5}(?:st|nd|rd|th)\s+meeting(?:\s+\((?:AM|PM|Night)\))?|"
+    r"for\s+information\s+media\.?\s+not\s+an\s+official\s+record\.?)$",
+    re.I,
+)
+
+
 def single_block_reason(text: str, kind: str = "para") -> str | None:
     """The reason a block is furniture judging by its own text alone, or None."""
     stripped = text.strip()
@@ -688,6 +701,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return COURT_HEADING
     # Cheap word tests first: these searches run on every paragraph of every import.
     lower = stripped.lower()
+    if words <= 8 and _RECORD_MARK.match(stripped):
+        return FIELD_LINES
     if ("cookie" in lower or "continuing to" in lower) and _COOKIE.search(stripped):
         return COOKIE_BANNER
     if words <= 30 and _PAYWALL.match(stripped):

@@ -228,3 +228,38 @@ def test_a_chambers_name_is_no_persons() -> None:
     article = read_bytes(text.encode(), "debate.txt")
     assert article.author is None
     assert article.published == date(2025, 3, 5)
+
+
+def test_a_records_reference_symbol_and_meeting_number_are_not_text() -> None:
+    text = "\n\n".join(
+        [
+            "United Nations",
+            "SC/16021",
+            "4 March 2025",
+            "9871st Meeting (AM)",
+            "Security Council Extends Mandate of Mission in Veltria for One Year",
+            "The Security Council today extended the mandate of the United Nations Mission in "
+            "Veltria until 15 March 2026.",
+            "Reference: HCWS412",
+            "For information media. Not an official record.",
+        ]
+    )
+    article = read_bytes(text.encode(), "summary.txt")
+    assert "SC/16021" not in article.text
+    assert "9871st Meeting" not in article.text
+    assert "Not an official record" not in article.text
+    assert "HCWS412" not in article.text
+    assert article.text.startswith("The Security Council today extended")
+
+
+def test_a_word_pair_with_a_slash_is_no_document_symbol() -> None:
+    text = "\n\n".join(
+        [
+            "Heating help",
+            "The grant is open to tenants and/or owners of homes built before 1950.",
+            "TV/Radio",
+            "Applications close on 30 June, the council said on Monday in a statement.",
+        ]
+    )
+    article = read_bytes(text.encode(), "grant.txt")
+    assert "and/or owners" in article.text
