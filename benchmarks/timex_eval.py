@@ -162,6 +162,7 @@ WIRE_ARTICLES = {
         "wire61",
         "wire62",
         "wire63",
+        "wire66",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
