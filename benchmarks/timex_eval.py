@@ -162,7 +162,10 @@ WIRE_ARTICLES = {
         "wire61",
         "wire62",
         "wire63",
+        "wire64",
+        "wire65",
         "wire66",
+        "wire67",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
