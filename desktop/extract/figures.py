@@ -468,6 +468,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
+    # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
+    r"|(?:closed|closes|ended|ends|finished|settled|opened)(?=\s+at\b)"
     # a headline's present tense: "UK unemployment jumps to 4.7%", "Inflation slips to 2.3%"
     r"|jumps|drops|slides|slips|surges|soars|tumbles|plunges|dips|edges up|edges down|eases"
     r"|grows|shrinks|narrows|widens|tops|sinks|slumps|declines|increases|decreases"
@@ -499,6 +501,13 @@ _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.I
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "closed",
+        "closes",
+        "ended",
+        "ends",
+        "finished",
+        "settled",
+        "opened",
         "jumps",
         "drops",
         "slides",
@@ -738,7 +747,9 @@ _OBJECT_AHEAD_RE = re.compile(
 #: a number that is the size of a change ("exports fell 3%"), not the level reached ("fell to 3%")
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
-    r"|grow|grows|growing|increased|increases|surged|soared|advanced|up)"
+    r"|grow|grows|growing|increased|increases|surged|soared|advanced"
+    # "making up a quarter of it" is a share of a whole, not a rise
+    r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )up)"
     r"|increase|climb|gain"
     r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|slid"
     r"|slides|slip|lose|shrink|decrease"
@@ -783,6 +794,13 @@ _CHANGE_MADE_RE = re.compile(
     r"\s+(?:(?P<by>by)\s+(?:(?:an?\s+)?(?:further|additional|another|annuali[sz]ed)\s+)?"
     r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
+)
+#: "was cut by a fifth", "have been raised by 8%": a change made, told in the passive
+_CHANGE_MADE_PASSIVE_RE = re.compile(
+    r"(?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+)?\b(?:was|were|is|are|be|been)\s+(?P<w>raised|cut|lowered|reduced|increased|hiked|lifted"
+    r"|trimmed|slashed|boosted)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only"
+    r"|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
 )
 _CONFIDENCE_AFTER = re.compile(
     r"^\s*(?:CI\b|confidence (?:interval|level|limits?)|credible interval|uncertainty interval)",
@@ -1031,10 +1049,16 @@ def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[i
 def _is_change_share(text: str, start: int, words: str) -> bool:
     """ "Up a quarter on the year before", "fell by a third": a share a value changed by, which
     a time reader may take for a quarter of a year."""
-    return (
-        re.fullmatch(r"(?:an?|one)\s+(?:half|third|quarter)", words, re.IGNORECASE) is not None
-        and _CHANGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    return re.fullmatch(
+        r"(?:an?|one)\s+(?:half|third|quarter)", words, re.IGNORECASE
+    ) is not None and (
+        _CHANGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        or _BY_BEFORE_RE.search(text, max(0, start - 16), start) is not None
     )
+
+
+#: "cut its dividend by a third", "reduced staff by half": the size of a change made
+_BY_BEFORE_RE = re.compile(r"[a-z]\s+by\s+$")
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -1291,7 +1315,11 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         # "one in five adults", "8 in 10 voters" name their share outright
         ratio = re.search(r"\s(?:in|out\s+of)\s", first.text) is not None
         # "fell by a third", "up a quarter on the year before": the size of a change
-        change = _CHANGE_BEFORE_RE.search(before) is not None
+        change = (
+            _CHANGE_BEFORE_RE.search(before) is not None
+            # "cut its dividend by a third": a change someone made, its size after "by"
+            or _BY_BEFORE_RE.search(before) is not None
+        )
         if not (has_of or half_the or ratio or change) and qualifier_before(text, n.start) is None:
             return False
     if first.kind == "words":
@@ -1517,6 +1545,28 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
                     )
             break
         if low == "and" and words:
+            paired = _PAIRED_MODIFIER_RE.match(text, w.end(), limit)
+            before = words[-1][2]
+            if (
+                paired is not None
+                and before.islower()
+                and not before.endswith("s")
+                and before not in _IRREGULAR_PLURALS
+                and before not in _STOP_WORDS
+                and not MEASURE_RE.fullmatch(before)
+                and paired.group("mod") not in _STOP_WORDS
+                and not MEASURE_RE.fullmatch(paired.group("mod"))
+                and not paired.group("mod").endswith("s")
+                and _is_plural_noun(paired.group("head"))
+                and not MEASURE_RE.fullmatch(paired.group("head"))
+            ):
+                # "99,400 general and acute beds", "40 local and foreign journalists": two
+                # words that each name a kind of the one plural noun after them
+                words.append((w.start(), w.end(), word))
+                words.append((paired.start("mod"), paired.end("mod"), paired.group("mod")))
+                words.append((paired.start("head"), paired.end("head"), paired.group("head")))
+                pos = paired.end("head")
+                continue
             # "drones and missiles", "homes and businesses": two plural nouns counted together
             nxt = re.compile(r" ([a-z][a-z'’-]*s)\b").match(text, w.end(), limit)
             if (
@@ -1652,7 +1702,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
 
     rest_limit = s1
     # "five of which struck open areas": "which" stands for the count before, as "them" does
-    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which)\b", text[end:rest_limit])
+    of_them = re.match(r"\s+of\s+(?:them|those|these|whom|which|it)\b", text[end:rest_limit])
     of_det = re.match(
         r"\s+of\s+(?:(?:the|its|their|his|her|our|all|those|these)\b)?\s*"
         # "of the country's 4,100 pharmacies": whoever owns the whole, not what it counts
@@ -1919,6 +1969,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if made.group("by"):
             verb = made.group("w").lower()
             d.measure = MEASURE_WORDS.get(verb)
+    if d.measure is None and made is None:
+        passive = _CHANGE_MADE_PASSIVE_RE.search(text, max(s0, n.start - 50), n.start)
+        if passive is not None:
+            # "the transit budget was cut by a fifth": the change made, told of what was
+            # changed; the subject before it is read as the subject of any other verb
+            d.measure = MEASURE_WORDS.get(passive.group("w").lower())
+            if d.counted is None and passive.group("np"):
+                d.counted = _trim_phrase(passive.group("np"))
     # "road deaths fell 8%", "knife crime rose by a fifth": a share or a number of points
     # right after a verb of change is the size of the change, whatever the subject counts
     changed_by = (
@@ -2171,11 +2229,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.corrects_previous = _CORRECTION_RE.search(same_count.group(0)) is not None
     if re.match(r"\W*of\s+(?:the\s+|its\s+|their\s+|all\s+)?$", text[s0 : n.start], re.IGNORECASE):
         d.fronted_whole = True
-    if re.search(
-        r"\b(?:including|among them|among whom|of whom|of which)\s+$",
-        text[max(s0, n.start - 16) : n.start],
-        re.IGNORECASE,
-    ):
+    if _PART_OF_PREVIOUS_RE.search(text[max(s0, n.start - 40) : n.start]):
         d.part_of_previous = True
     if re.search(
         r"\b(?:total|tally|toll|overall figure|number)\s+(?:\w+\s+){0,4}?to\s+$",
@@ -2414,6 +2468,8 @@ _LEADING_DETERMINERS = re.compile(
 
 
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+#: "... and acute beds": a second modifier and the plural noun both modify
+_PAIRED_MODIFIER_RE = re.compile(r" (?P<mod>[a-z][a-z'’-]*) (?P<head>[a-z][a-z'’-]*)\b")
 #: plurals that are seldom counted themselves but name a kind of what follows, also before
 #: a singular or irregular noun: "12 human rights staff", "40 customs personnel"
 _PLURAL_MODIFIERS = frozenset(
@@ -2515,6 +2571,16 @@ _PLACE_THEN_AND_RE = re.compile(
 )
 
 
+#: "including 50 children", "of which about 94% were occupied": a part of the count before,
+#: its qualifier standing between the cue and the number
+_PART_OF_PREVIOUS_RE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of which)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|only|just|over|more than|"
+    r"less than|fewer than|at least|up to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: "... and acquitted 11": "and" and a past-tense verb right before a bare number
 _SECOND_VERB_BEFORE_RE = re.compile(r"\band\s+(?!(?:said|says|added|noted)\b)[a-z]{3,}ed\s+$")
 #: who arrives by reaching a place: "3,800 migrants reached the Canary Islands"
@@ -2566,22 +2632,29 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.scope = cur.scope or prev.scope
             continue
         if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
-            cur.measure = cur.measure or prev.measure
-            cur.scope = cur.scope or prev.scope
+            group, group_gap = prev, gap
+            if i >= 2 and cur.unit is None and prev.unit == "%" and prev.counted is None:
+                # "4,650 patients in hospital, up 30% on the previous week, including 200 in
+                # critical care": a change told in passing is no group to be part of
+                group = drafts[i - 2]
+                group_gap = text[group.end : cur.number.start]
+            cur.measure = cur.measure or group.measure
+            cur.scope = cur.scope or group.scope
             if (
                 cur.counted is None
                 and not cur.counted_after
                 and not cur.counted_from_pronoun
-                # an amount's part is named by what it pays for ("$240 million for housing")
-                and cur.unit is None
-                and prev.unit is None
+                # an amount's part is named by what it pays for ("$240 million for housing");
+                # a share of a counted group ("of which about 94%") is a share of that group
+                and (cur.unit is None or (cur.unit in ("%", "fraction") and group.counted))
+                and group.unit is None
                 # "..., the UN refugee agency said, including 10 million in Sudan": past a
                 # speaker the part names nothing, as every bare count after one
-                and not _ATTRIBUTION_RE.search(gap)
+                and not _ATTRIBUTION_RE.search(group_gap)
             ):
                 # "9.7 million customers, including 480,000 with medical details": a part that
                 # names no noun of its own is a part of the same population
-                cur.counted = prev.counted
+                cur.counted = group.counted
         predicate = _SHARE_PREDICATE_AFTER.match(text, cur.number.end)
         if (
             predicate is not None
