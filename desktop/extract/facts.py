@@ -26,9 +26,21 @@ _UP_TO_NOW = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|going\s+to|is\s+expected|are\s+expected|plans?\s+to)\b", re.IGNORECASE
+    r"\b(?:will|'ll|shall|would|going\s+to|is\s+expected|are\s+expected|plans?\s+to|due\s+to|expected\s+to)\b",
+    re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: "48-hour", "50-year": the duration describes a noun
+_MODIFIER = re.compile(r"\w-(?:hour|day|week|month|year|minute|second|decade)s?$", re.IGNORECASE)
+_OFFSET = re.compile(r"\s+(?:after|before|later|earlier|apart|ahead|into|of|ago)\b", re.IGNORECASE)
+#: what makes a duration a stretch of time that a date beside it can close
+_STRETCH = re.compile(
+    r"\b(?:for|over|during|lasted|lasting|last|took|spent|throughout|the\s+(?:past|last))"
+    r"(?:\s+(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|at\s+least|up\s+to|the))*\s*$",
+    re.IGNORECASE,
+)
+_PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s", re.IGNORECASE)
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through|to|until)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
@@ -48,8 +60,10 @@ def find_facts(
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
+        clause: tuple[int, int] | None = None
         if timex.type in ("DATE", "TIME"):
-            if timex.date is None or not timex.date.resolved:
+            if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
+                # "now", "recently": no day on the calendar to put the clause on
                 continue
             date_range = timex.date
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
@@ -61,15 +75,32 @@ def find_facts(
         elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
             date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION":
-            found = _duration_range(text, sentence, timex, timexes, published, in_order)
+            clause = _clause_of(text, sentence, timex, timexes, in_order)
+            found = _duration_range(text, sentence, timex, timexes, published, clause, in_order)
             if found is None:
                 continue
             date_range = found
         else:
             continue
-        start, end = clause_around(text, sentence, timex.start, timex.end)
+        start, end = clause or _clause_of(text, sentence, timex, timexes, in_order)
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return facts
+
+
+def _clause_of(
+    text: str,
+    sentence: tuple[int, int],
+    timex: TimeExpression,
+    timexes: Sequence[TimeExpression],
+    in_order: bool,
+) -> tuple[int, int]:
+    # the sentence's other times tell where one event ends and the next begins
+    others = [
+        (t.start, t.end)
+        for t in _in_sentence(timexes, sentence, in_order)
+        if not (t.type == "DURATION" and "X" in t.value)  # "after years of delays": no event's time
+    ]
+    return clause_around(text, sentence, timex.start, timex.end, others)
 
 
 def _sentence_of(
@@ -89,12 +120,27 @@ def _start_of(t: TimeExpression) -> int:
     return t.start
 
 
+def _in_sentence(
+    timexes: Sequence[TimeExpression], sentence: tuple[int, int], in_order: bool
+) -> Sequence[TimeExpression]:
+    s_start, s_end = sentence
+    if in_order:
+        # they come in text order, so only the sentence's own are looked at
+        return timexes[
+            bisect.bisect_left(timexes, s_start, key=_start_of) : bisect.bisect_left(
+                timexes, s_end, key=_start_of
+            )
+        ]
+    return [t for t in timexes if s_start <= t.start < s_end]
+
+
 def _duration_range(
     text: str,
     sentence: tuple[int, int],
     timex: TimeExpression,
     timexes: Sequence[TimeExpression],
     published: date | None,
+    clause: tuple[int, int],
     in_order: bool = False,
 ) -> DateRange | None:
     m = _DURATION.match(timex.value)
@@ -104,21 +150,26 @@ def _duration_range(
     unit = m[2] if not timex.value.startswith("PT") else "T" + m[2]
     precision = _precision(unit)
     s_start, s_end = sentence
-    # a dated expression in the same sentence says when the stretch ends (they come in text
-    # order, so only the sentence's own are looked at)
-    if in_order:
-        nearby = timexes[
-            bisect.bisect_left(timexes, s_start, key=_start_of) : bisect.bisect_left(
-                timexes, s_end, key=_start_of
-            )
-        ]
-    else:
-        nearby = timexes
-    for other in nearby:
+    if _MODIFIER.search(timex.text) or _OFFSET.match(text, timex.end):
+        # "a 48-hour ultimatum", "a day after the blasts", "12 seconds apart": a length or a
+        # gap between two moments, not a stretch of time the text dates
+        return None
+    # a dated expression in the same sentence says when the stretch ends, when the duration is
+    # a stretch ("held for five days last week", "in the three months ended Sept. 30")
+    # ("held for five days last week", "in the three months ended Sept. 30") in its own
+    # clause: "closed the valve at 2:25 p.m., and began a test expected to last 48 hours" is no
+    # stretch that ends at 2:25
+    stretch = bool(
+        _STRETCH.search(text, max(s_start, timex.start - 30), timex.start)
+        or _ENDED.match(text, timex.end)
+        or _PAST_STRETCH.match(timex.text)
+    )
+    c_start, c_end = clause
+    for other in _in_sentence(timexes, sentence, in_order) if stretch else ():
         if other is timex or other.type not in ("DATE", "TIME") or other.date is None:
             continue
         if (
-            s_start <= other.start < s_end
+            c_start <= other.start < c_end
             and other.date.latest is not None
             and not other.value.endswith("_REF")
         ):
@@ -127,12 +178,12 @@ def _duration_range(
     if published is None:
         return None
     before = text[max(s_start, timex.start - 60) : timex.end]
-    clause = text[s_start:s_end]
+    clause_text = text[s_start:s_end]
     if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 20)]):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)
-    if _FUTURE.search(clause):
+    if _FUTURE.search(clause_text):
         return None
-    if _PAST.search(clause):
+    if stretch and _PAST.search(clause_text):
         # reported in the past tense: over by publication, begun an unknown time before
         return DateRange(timex.value, None, published, precision)
     return None

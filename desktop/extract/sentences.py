@@ -9,6 +9,7 @@ the first sentence. Every line break ends a sentence: the cleaned body has one p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Titles and other abbreviations that are followed by a name or a number, not a new sentence.
 _ABBREVIATIONS = frozenset(
@@ -351,30 +352,124 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:but|while|whereas|although|though|yet|so|because|since|after|before|when|as)\s)"
     r"|\s+(?=but\s)"
 )
+_ATTRIBUTION_VERBS = (
+    r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
+    r"|confirmed|showed)"
+)
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}"
-    r"|(?:[\w'’.-]+\s+){0,6}(?:said|says|told|reported|added|wrote|announced|stated|noted"
-    r"|explained|claimed|warned)(?:\s+(?:on\s+)?[\w'’.-]+){0,6})[\"'”’]*[.!?]?[\"'”’]*$"
+    r"|(?:[\w'’.-]+\s+){0,6}" + _ATTRIBUTION_VERBS + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
+    r"[\"'”’]*[.!?]?[\"'”’]*$"
 )
+#: ", the Labor Department said Friday," inside a sentence: it closes the clause before it
+_ATTRIBUTION_MIDDLE = re.compile(
+    r",\s+(?:according\s+to\s+[^,]{2,60}|(?:[\w'’.-]+\s+){0,6}?"
+    + _ATTRIBUTION_VERBS
+    + r"(?:\s+[\w'’.-]+){0,3}?)(?=,\s)"
+)
+#: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
+_ATTRIBUTION_LEAD = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,3}?|reported|announced|confirmed|added|stated"
+    r"|noted|claimed|warned|estimated|believes?)(?:\s+that)?\s+"
+)
+#: words that join two events; "then" stays with the clause it opens
+_JOINER = re.compile(
+    r",?\s+(?:(?:and|but|as|while|because|whereas)\s+(?:then\s+)?|(?=then\s))"
+    r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)",
+    re.IGNORECASE,
+)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:and|but|yet|or|as|while|whereas|although|though|because)\s+(?!far\b)", re.IGNORECASE
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
+#: words that carry no event: "at 8:46 a.m. and again at 9:03" is one event, not two
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "to",
+        "from",
+        "for",
+        "until",
+        "through",
+        "again",
+        "also",
+        "then",
+        "later",
+        "earlier",
+        "about",
+        "around",
+        "some",
+        "just",
+        "only",
+        "nearly",
+        "almost",
+        "early",
+        "late",
+        "once",
+        "more",
+        "than",
+        "less",
+    }
+)
+_RELATIVE_OPENER = re.compile(
+    r"(?:who|which|whose|where|(?:(?:first|later|originally|once|already|then|since|recently"
+    r"|previously|last)\s+)?[a-z]+(?:ed|en|ing)|(?:first\s+)?(?:held|run|built|born|shot|struck"
+    r"|won|made|set|hit|seen|sold|bought|found|kept|led|lost|paid|sent|spent|told|caught|begun))\b"
+)
+_WORD = re.compile(r"[\w'’-]+")
 
 
-def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+def clause_around(
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int]:
     """The clause of ``sentence`` that holds ``text[start:end]``, end exclusive.
 
-    Clauses break at semicolons, colons, dashes and comma + conjunction; a closing attribution
-    (", Zelenskyy said.") is left out, since it says who reported the fact, not the fact.
+    Clauses break at semicolons, colons, dashes and comma + conjunction; at "and", "but", "as",
+    "after"... when the other side tells an event with a time of its own (``others``: the spans
+    of the sentence's other time expressions); at an attribution in the middle. A relative or
+    participle clause that holds the time ("The soldiers, captured Thursday, were ...") is its
+    own clause with the noun it hangs on. The speaker is left out ("Officials said ...", ",
+    Zelenskyy said.") unless the saying itself is what the time dates, since it says who
+    reported the fact, not the fact; so is a leading conjunction.
     """
     s_start, s_end = sentence
     left, right = s_start, s_end
     for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
         if m.end() <= start:
+            if text[m.start() : m.end()].strip() == ":" and not text[left:start].strip():
+                continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
+            stamp = not text[left:start].strip() and not text[end : m.start()].strip()
+            if stamp and text[m.start() : m.end()].strip() == ":":
+                continue  # the stamp itself: its clause is the entry it heads
             right = m.start()
             break
-    tail = _ATTRIBUTION_TAIL.search(text, left, right)
-    if tail is not None and tail.start() >= end and tail.start() - left > 15:
-        right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
+    inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
+    left, right = _split_events(text, left, right, start, end, inside)
+    left, right = _cut_middle_attribution(text, left, right, start, end)
+    relative = _relative_clause(text, left, right, start, end)
+    if relative is not None:
+        right = relative
+    else:
+        left = _drop_speaker(text, left, start, inside)
+        tail = _ATTRIBUTION_TAIL.search(text, left, right)
+        if tail is not None and tail.start() >= end and tail.start() - left > 15:
+            right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
+    lead = _LEADING_CONJUNCTION.match(text, left, start)
+    if lead is not None:
+        left = lead.end()
     while right > left and text[right - 1] in " ,;:—–-":
         right -= 1
     while left < right and text[left] in " ,;:—–-":
@@ -382,3 +477,89 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) ->
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
+
+
+def _tells_an_event(text: str, a: int, b: int) -> bool:
+    return any(w.lower() not in _FUNCTION_WORDS for w in _WORD.findall(text, a, b))
+
+
+def _split_events(
+    text: str, left: int, right: int, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Narrow to the event of the time at ``start``: two events joined by "and", "as",
+    "after"... each with its own time are two clauses ("closed the valve at 2:25 p.m., and the
+    company began a test expected to last 48 hours")."""
+    right_cut = right
+    for a, _ in others:
+        if a < end:
+            continue
+        # the joiner nearest the other time, when words of an event lie between them
+        last = None
+        for m in _JOINER.finditer(text, end, a):
+            last = m
+        if last is not None and _tells_an_event(text, last.end(), a):
+            right_cut = min(right_cut, last.start())
+    for _, b in others:
+        if b > start:
+            continue
+        nearest = None
+        for m in _JOINER.finditer(text, b, start):
+            if _tells_an_event(text, m.end(), start):
+                nearest = m
+        if nearest is not None:
+            left = max(left, nearest.end())
+    return left, right_cut
+
+
+def _cut_middle_attribution(
+    text: str, left: int, right: int, start: int, end: int
+) -> tuple[int, int]:
+    """ ", its owner said Thursday," closes the clause before it, holds its own time, and what
+    follows it (", leaving 4,000 residents ...") is another clause."""
+    for m in _ATTRIBUTION_MIDDLE.finditer(text, left, right):
+        if m.start() >= end:
+            return left, m.start()
+        if m.start() < start and end <= m.end():
+            return left, m.end()
+        if m.end() <= start:
+            left = m.end()
+    return left, right
+
+
+def _relative_clause(text: str, left: int, right: int, start: int, end: int) -> int | None:
+    """The end of "The branch, which opened in 1962" when the time sits in a relative or
+    participle clause set off by commas after a short noun at the head of the clause."""
+    opening = text.rfind(", ", left, start)
+    if opening < 0:
+        return None
+    closing = text.find(",", end, right)
+    if closing < 0 or closing + 1 >= right or text[closing + 1] != " ":
+        return None
+    head = text[left:opening]
+    if not head or len(head.split()) > 8 or "," in head:
+        return None
+    if not _RELATIVE_OPENER.match(text, opening + 2):
+        return None
+    return closing
+
+
+def _drop_speaker(text: str, left: int, start: int, others: Sequence[tuple[int, int]]) -> int:
+    """Skip "X said (that)" before the report the time dates, unless the saying is dated (a
+    time before the report, outside a clause set off by commas) or the report's subject is
+    a pronoun for the speaker ("Cameron said he would step down by October")."""
+    m = _ATTRIBUTION_LEAD.search(text, left, start)
+    if m is None or m.end() > start:
+        return left
+    speaker = text[left : m.start()]
+    aside = [(a.start(), a.end()) for a in re.finditer(r", [^,]*,", speaker)]
+    told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
+    if told > 12 or _PRONOUN_SUBJECT.match(text, m.end()):
+        return left
+    for a, _ in others:
+        if left <= a < m.end() and not any(left + x <= a < left + y for x, y in aside):
+            return left
+        if m.end() <= a < start and not _tells_an_event(text, m.end(), a):
+            return left  # "said Thursday that ...": the saying is dated
+    if not _tells_an_event(text, m.end(), start):
+        return left  # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated
+    return m.end()

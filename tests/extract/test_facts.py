@@ -28,10 +28,8 @@ def test_seed_article_facts_are_their_clauses() -> None:
     )
     thursday = by_timex["Thursday"]
     assert thursday.date.value == "2025-01-09"
-    assert thursday.text == (
-        "The North Koreans, captured Thursday, were wearing Russian uniforms and carrying "
-        "fake identification"
-    )
+    # the participle clause is the fact the day dates: the capture, not the uniforms
+    assert thursday.text == "The North Koreans, captured Thursday"
     morning = by_timex["this morning"]
     assert morning.date.value == "2025-01-13TMO"
     assert morning.date.earliest == morning.date.latest == PUBLISHED
@@ -101,3 +99,104 @@ def test_a_date_after_since_leaves_the_end_open() -> None:
     # without 'since' the year is closed as usual
     ((_, closed),) = facts_of("Russia annexed Crimea in 2014.")
     assert closed.date.latest == date(2014, 12, 31)
+
+
+def clauses(text: str, published: date | None = PUBLISHED) -> dict[str, str]:
+    return {t.text: f.text for t, f in facts_of(text, published)}
+
+
+def test_a_relative_or_participle_clause_is_its_own_fact() -> None:
+    found = clauses("The branch, which opened in 1962, drew fewer visitors last year.")
+    assert found["1962"] == "The branch, which opened in 1962"
+    assert found["last year"] == "The branch, which opened in 1962, drew fewer visitors last year."
+    found = clauses("First-quarter sales, reported on April 29, rose just 1.2%.")
+    assert found["April 29"] == "First-quarter sales, reported on April 29"
+    # a date in the main clause keeps the whole sentence
+    assert clauses("The soldiers, who were wounded, were freed on Friday.")["Friday"] == (
+        "The soldiers, who were wounded, were freed on Friday."
+    )
+
+
+def test_two_events_joined_by_and_with_their_own_days_are_two_clauses() -> None:
+    found = clauses(
+        "Ukraine and Russia held talks in Belarus on Monday, and a second round is due to "
+        "begin on Thursday."
+    )
+    assert found["Monday"] == "Ukraine and Russia held talks in Belarus on Monday"
+    assert found["Thursday"] == "a second round is due to begin on Thursday."
+    found = clauses("The mayor declared an emergency at 3:30 p.m. and imposed a curfew from 7 p.m.")
+    assert found["3:30 p.m."] == "The mayor declared an emergency at 3:30 p.m."
+    assert found["7 p.m."] == "imposed a curfew from 7 p.m."
+
+
+def test_two_times_of_one_event_stay_in_one_clause() -> None:
+    text = "Planes struck the towers at 8:46 a.m. and 9:03 a.m. Tuesday, and a third hit the Pentagon at 9:37 a.m."
+    found = clauses(text)
+    assert found["8:46 a.m."] == "Planes struck the towers at 8:46 a.m. and 9:03 a.m. Tuesday"
+    assert found["9:37 a.m."] == "a third hit the Pentagon at 9:37 a.m."
+    text = "Anwar, who was jailed in 1999 and again in 2015, has long sought the job."
+    assert clauses(text)["2015"] == "Anwar, who was jailed in 1999 and again in 2015"
+
+
+def test_a_leading_speaker_is_left_out_unless_the_saying_is_dated() -> None:
+    found = clauses("Officials said the missiles were fired around 7:30 a.m. Thursday.")
+    assert (
+        found["around 7:30 a.m. Thursday"] == "the missiles were fired around 7:30 a.m. Thursday."
+    )
+    text = (
+        "The United Nations said on Wednesday that 870,000 people had fled Ukraine since Feb. 24."
+    )
+    found = clauses(text, date(2022, 3, 3))
+    assert found["Feb. 24"] == text
+    # "he" would say nothing on a card without the speaker
+    text = "Cameron said he would step down by October."
+    assert clauses(text, date(2016, 6, 24))["October"] == text
+
+
+def test_an_attribution_in_the_middle_ends_the_clause_before_it() -> None:
+    text = (
+        "The store will close on Sept. 28, its owner said Thursday, leaving residents a long "
+        "drive from the nearest supermarket."
+    )
+    found = clauses(text, date(2025, 9, 5))
+    assert found["Sept. 28"] == "The store will close on Sept. 28"
+    assert found["Thursday"] == "The store will close on Sept. 28, its owner said Thursday"
+
+
+def test_a_live_blog_stamp_heads_its_entry_and_a_dateline_is_left_out() -> None:
+    text = "8:40 a.m.: Around 48,000 homes were without power this morning, the network said."
+    found = clauses(text)
+    assert found["8:40 a.m."] == "8:40 a.m.: Around 48,000 homes were without power this morning"
+    assert found["this morning"] == "Around 48,000 homes were without power this morning"
+    text = "SEOUL, South Korea (AP) — North Korea fired missiles into the sea on Thursday."
+    assert clauses(text)["Thursday"] == "North Korea fired missiles into the sea on Thursday."
+
+
+def test_a_leading_conjunction_is_left_out() -> None:
+    text = "Russia claimed the village, but the map still showed it in Ukrainian hands on Friday."
+    assert clauses(text)["Friday"] == "the map still showed it in Ukrainian hands on Friday."
+    text = (
+        "A blast rocked the plant, as Japan struggled to cool reactors damaged by Friday's quake."
+    )
+    assert (
+        clauses(text)["Friday"] == "Japan struggled to cool reactors damaged by Friday's quake."
+    )
+
+
+def test_no_fact_for_a_reference_to_now() -> None:
+    assert [t.text for t, _ in facts_of("The company now expects sales to grow in 2025.")] == [
+        "2025"
+    ]
+
+
+def test_a_length_or_a_gap_is_no_stretch_of_time() -> None:
+    assert facts_of("Bush gave Saddam Hussein a 48-hour ultimatum.") == []
+    assert facts_of("The explosions, 12 seconds apart, shook the street.") == []
+    assert facts_of("The meeting was delayed by several hours.") == []
+    # a stretch the text closes is a fact, even beside another clause's date
+    ((_, f),) = [
+        p for p in facts_of("He was held for five days last week.") if p[0].type == "DURATION"
+    ]
+    assert f.date.latest == date(2025, 1, 12)
+    text = "Engineers closed the valve on Thursday, and the company began a test expected to last 48 hours."
+    assert [t.text for t, _ in facts_of(text)] == ["Thursday"]
