@@ -129,6 +129,8 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 #: what a crowd's members are called, none of them a group of its own
 #: aggregate nouns that, told in degrees, are an average temperature
 _AVERAGE_HEADS = frozenset({"average", "mean"})
+#: endings of plural nouns that are never a nation's people
+_NOT_DEMONYM_ENDINGS = ("ies", "ions", "ments", "ings")
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
 #: words before the head that name one series in two ways: "the jobless rate" is "the
 #: unemployment rate"
@@ -245,6 +247,9 @@ def _quantity(
             last[0].isupper()
             and len(kept) <= 3
             and (last.endswith("s") or measure in _PEOPLE_MEASURES)
+            # "Burglaries fell to 41,300": a noun capitalised where the sentence starts; no
+            # nation's people are named "-ies", "-ions" or "-ments"
+            and not last.lower().endswith(_NOT_DEMONYM_ENDINGS)
         ):
             # a plural demonym as the noun ("North Koreans", "Palestinians") counts people
             nation = last[:-1] if last.endswith("s") else last
@@ -278,10 +283,16 @@ def _quantity(
         # watched, the same quantity as "a crowd of 74,310 watched"; so is a count of
         # demonstrators ("the ministry counted 27,500 demonstrators")
         measure = "took part"
-    if measure == "took part" and head in _CROWD_HEADS:
+    if measure == "took part" and (
+        head in _CROWD_HEADS or (head and not modifiers and not demonym)
+    ):
         # organisers' "250,000 people marched" and the police's "a crowd of 60,000" count one
-        # crowd, whatever each calls its members
+        # crowd, whatever each calls its members ("400 mourners attended the vigil")
         head = "people"
+    if _unit(unit_text) == "share" and head == "rate" and modifiers:
+        # "UK unemployment jumps to 4.7%" is the unemployment rate: a level told in per cent
+        # is a rate whether or not the word is written
+        head, modifiers = modifiers[-1], modifiers[:-1]
     if not head and (unit_text or "") in _SELF_NAMED_UNITS:
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""

@@ -2989,7 +2989,9 @@ _PARTIAL_COUNT_RE = re.compile(
     r"\bwith\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more than\s+)?[\d.]+\s?(?:%|per\s?cent)"
     r"\s+of\s+(?:the\s+)?(?:votes?|ballots?|precincts|polling stations|districts)\s+"
     r"(?:counted|reporting|in|tallied|processed)\b"
-    r"|\b(?:partial|preliminary|provisional|early|incomplete)\s+(?:results|returns|counts?|tall(?:y|ies))\b",
+    r"|\b(?:partial|preliminary|provisional|early|incomplete)\s+(?:results|returns|counts?|tall(?:y|ies))\b"
+    # "with absentee ballots still to be counted": the count is not yet final
+    r"|\b(?:still|yet)\s+(?:to\s+be|being)\s+counted\b",
     re.IGNORECASE,
 )
 #: a running total: counted from some start up to the time of the report
