@@ -91,7 +91,16 @@ nation against its capital; waiting lists over months and rounded against exact,
 hospital on two days, two kinds of beds; refugees recorded over months, displaced inside against
 fled abroad, a month's arrivals against seven months', one number for two countries, an agency
 against a government; headline tolls over days and on one day, and a crowd rounded to the
-thousand against an exact count it does not round to),
+thousand against an exact count it does not round to), ``dev17`` (conflict_pairs_dev17.jsonl, a
+seventeenth, written in round 19 before the engine ran on it: 1998-2000 AP, NYT and Xinhua copy:
+flood, quake and hurricane tolls told on one day and over days, "some 3,000" against "3,004",
+"upwards of 7,000" against "more than 9,000", rival war claims, refugees in two countries,
+elections of two years with one number, a Florida margin still being counted against the
+recount, two parties' shares, index closes and changes in points against per cent, OPEC cuts of
+two countries, oil over days, yuan against dollars, China's trade told twice or rounded, growth
+of two periods, exports against imports, jobless rates of two months, a revised payroll,
+organisers' against police crowds, arrests over days, "hundreds of thousands" against a number,
+a toll against its part, a yardstick toll, companies' job cuts, medal counts and crowds),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -229,6 +238,23 @@ bounds a count as "in" does; "worldwide" is a scope of its own. Known misses: go
 (l19); "more than 7.6 million" against "some 7.42 million" (within "some"'s tolerance, l36);
 people displaced inside Sudan against those who fled it (l42); "unemployment" against
 "unemployment rate" (l48); "people" against "mourners" at one vigil (l50).
+
+Round 19 labelled dev17 before the engine ran on it (no older set relabelled): a margin told
+"with absentee ballots still to be counted" is a count still being made, so a later margin
+is an update; two parties' shares of one vote are two quantities; index closes of two days
+are a level that moved (an update, as oil prices are); a jobless rate of two named months is
+two quantities, as two months' median prices are (round 13); a toll and a part of it ("224
+people" against "12 Americans") are unrelated; two companies' job cuts are two quantities even
+"worldwide". First run: accuracy 85.45, contradiction precision 73.33, recall 100.00. Read in
+round 19: a plural capitalised at the start of a sentence ("Burglaries fell to 41,300") is no
+demonym (l06 read); a crowd that took part is one crowd whatever its members are called (l50
+read); a level in per cent is its rate whether or not "rate" is written (l48 read); "still to
+be counted" is provisional (g14 read). Known misses: borrowing with no noun (l19), two
+parties' shares where one names its party only after "with" (g17), index closes dated to a
+day (g19: a day window keeps them apart), the jobless rate of two months (g31), a revision
+with no noun (g35), a demonym's part against the whole toll (g41), "The death toll from
+Monday's coal mine explosion" read as counting the explosion (g49), and a company named
+before a "worldwide" cut (g50: one scope field holds one of the two).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
