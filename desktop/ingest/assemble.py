@@ -134,6 +134,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
     _series_labels(pieces)
+    _cover_page(pieces, found)
     _body_above_title(pieces, found, document=fmt in DOCUMENT_FORMATS)
     if fmt in DOCUMENT_FORMATS:
         _nothing_above_title(pieces)
@@ -2019,6 +2020,50 @@ def _heading_under_fields(pieces: list[Piece], last_field: int, found: Found) ->
     heading.reason = furniture.TITLE
     found.title = heading.text.strip()
     found.field_origins["title"] = "the record's heading under its fields"
+
+
+#: A printed record's cover names the body it was printed for: "Printed for the use of the
+#: Committee on Transportation and Infrastructure".
+_PRINTED_FOR = re.compile(
+    r"^printed\s+for\s+the\s+use\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.;]{3,100}?)\.?$", re.I
+)
+#: How far below its title a document's cover may run before the title is printed again.
+_COVER_PIECES = 30
+
+
+def _cover_page(pieces: list[Piece], found: Found) -> None:
+    """A printed record (a hearing, a report) has a cover: the title, the bodies, the session,
+    the date, a serial number; its text begins where the title is printed again. Everything
+    between is the cover's, read for the date and the body it was printed for, not the text."""
+    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None:
+        return
+    key = furniture.text_key(pieces[title].text)
+    again = next(
+        (
+            j
+            for j in range(title + 1, min(len(pieces), title + _COVER_PIECES))
+            # the title printed again is a short line: a long paragraph is never read here
+            if len(pieces[j].text) <= 300 and furniture.text_key(pieces[j].text) == key
+        ),
+        None,
+    )
+    if again is None or any(p.kept and _story_sized(p.text) for p in pieces[title + 1 : again]):
+        return
+    dated = False
+    for piece in pieces[title + 1 : again + 1]:
+        if not piece.kept:
+            continue
+        text = piece.text.strip()
+        m = _PRINTED_FOR.match(text)
+        if m and found.source is None:
+            found.set("source", m.group("body").strip(), "the body the record was printed for")
+        facts = dates.read_meta_line(text, found.numeric_order) if len(text) <= 80 else None
+        if not dated and facts is not None and facts.dates and not facts.authors:
+            # The day on the cover ("TUESDAY, FEBRUARY 25, 2025") is the record's own.
+            found.add_date(PRIORITY_TEXT_PUBLISHED, facts.dates[0], "text", f'the cover: "{text}"')
+            dated = True
+        piece.reason = furniture.OUTSIDE_MAIN_TEXT
 
 
 def _series_labels(pieces: list[Piece]) -> None:

@@ -263,3 +263,26 @@ def test_a_word_pair_with_a_slash_is_no_document_symbol() -> None:
     )
     article = read_bytes(text.encode(), "grant.txt")
     assert "and/or owners" in article.text
+
+
+def test_a_printed_records_cover_dates_it_and_names_the_body_it_was_printed_for() -> None:
+    text = "\n\n".join(
+        [
+            "OVERSIGHT OF FERRY SAFETY",
+            "HEARING\nBEFORE THE\nCOMMITTEE ON COMMERCE",
+            "THURSDAY, APRIL 10, 2025",
+            "Serial No. 119-9",
+            "Printed for the use of the Committee on Commerce",
+            "OVERSIGHT OF FERRY SAFETY",
+            "The committee met, pursuant to notice, at 10 a.m., Hon. Ruth Adler (Chairwoman of "
+            "the committee) presiding.",
+            "Mrs. ADLER. The committee will come to order. Today we hear from the Coast Guard "
+            "about ferry inspections.",
+        ]
+    )
+    article = read_bytes(text.encode(), "hearing.txt")
+    assert article.title == "OVERSIGHT OF FERRY SAFETY"
+    assert article.source == "Committee on Commerce"
+    assert article.published == date(2025, 4, 10)
+    assert article.text.startswith("The committee met, pursuant to notice")
+    assert "Printed for the use" not in article.text
