@@ -6,7 +6,8 @@ import csv
 import html
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,44 @@ class ExportError(Exception):
     pass
 
 
-def export_project(project: ProjectService, fmt: str, output: Path) -> list[Path]:
-    """Write the export; returns every file written."""
-    writers: dict[str, Callable[[ProjectService, Path], list[Path]]] = {
+@dataclass(frozen=True, slots=True)
+class ExportScope:
+    """What an export holds: every fact, or only ``fact_ids`` (the facts the analyst's search
+    and filters show), with the figures, conflicts and articles of those facts' articles."""
+
+    fact_ids: frozenset[int] | None = None
+
+    @classmethod
+    def of(cls, fact_ids: Collection[int] | None) -> ExportScope:
+        return cls(None if fact_ids is None else frozenset(fact_ids))
+
+    @property
+    def everything(self) -> bool:
+        return self.fact_ids is None
+
+    def facts(self, facts: list[FactRecord]) -> list[FactRecord]:
+        ids = self.fact_ids
+        return facts if ids is None else [f for f in facts if f.id in ids]
+
+    def articles_of(self, project: ProjectService) -> frozenset[int] | None:
+        if self.fact_ids is None:
+            return None
+        return frozenset(
+            f.article.id for f in project.facts() if f.id in self.fact_ids and f.article is not None
+        )
+
+
+def export_project(
+    project: ProjectService,
+    fmt: str,
+    output: Path,
+    fact_ids: Collection[int] | None = None,
+) -> list[Path]:
+    """Write the export; returns every file written. With ``fact_ids`` only those facts are
+    written (and the figures and conflicts of their articles): what the analyst's search and
+    filters show."""
+    scope = ExportScope.of(fact_ids)
+    writers: dict[str, Callable[[ProjectService, Path, ExportScope], list[Path]]] = {
         "csv": _csv,
         "json": _json,
         "html": _html,
@@ -39,7 +75,7 @@ def export_project(project: ProjectService, fmt: str, output: Path) -> list[Path
         check_export_target(project.path, target)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        return writers[fmt](project, output)
+        return writers[fmt](project, output, scope)
     except OSError as exc:
         where = exc.filename or output
         raise ExportError(f"could not write {where}: {exc.strerror or exc}") from exc
@@ -80,8 +116,17 @@ def check_export_target(project_file: Path, target: Path) -> None:
             )
 
 
-def _live_facts(project: ProjectService) -> list[FactRecord]:
-    return [f for f in project.facts(include_rejected=False) if f.date.earliest is not None]
+def _live_facts(project: ProjectService, scope: ExportScope) -> list[FactRecord]:
+    if scope.everything:
+        return [f for f in project.facts(include_rejected=False) if f.date.earliest is not None]
+    # The facts shown: a rejected one the analyst shows (Show Rejected Facts) goes with them.
+    return [f for f in scope.facts(project.facts()) if f.date.earliest is not None]
+
+
+def _figures(project: ProjectService, scope: ExportScope) -> list[FigureRecord]:
+    articles = scope.articles_of(project)
+    figures = project.figures()
+    return figures if articles is None else [r for r in figures if r.article.id in articles]
 
 
 def _source(f: FactRecord | FigureRecord) -> str:
@@ -106,12 +151,12 @@ def _csv_figures_path(output: Path) -> Path:
     return output.with_name(f"{output.stem}-figures{output.suffix or '.csv'}")
 
 
-def _csv(project: ProjectService, output: Path) -> list[Path]:
+def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     figures_path = _csv_figures_path(output)
     with open(output, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(FACT_COLUMNS)
-        for f in _live_facts(project):
+        for f in _live_facts(project, scope):
             w.writerow(
                 [
                     f.id, f.date.value, _iso(f.date.earliest), _iso(f.date.latest),
@@ -123,7 +168,7 @@ def _csv(project: ProjectService, output: Path) -> list[Path]:
     with open(figures_path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(FIGURE_COLUMNS)
-        for r in project.figures():
+        for r in _figures(project, scope):
             g = r.figure
             w.writerow(
                 [
@@ -136,21 +181,33 @@ def _csv(project: ProjectService, output: Path) -> list[Path]:
     return [output, figures_path]
 
 
-def _json(project: ProjectService, output: Path) -> list[Path]:
+def _json(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
+    articles = scope.articles_of(project)
+    figures = _figures(project, scope)
+    kept = {r.id for r in figures}
+    pairs = project.pairs()
+    groups = project.groups()
+    if articles is not None:
+        pairs = [p for p in pairs if p.a in kept and p.b in kept]
+        groups = [g for g in groups if kept.intersection(g.figure_ids)]
     doc = {
-        "articles": [{"id": a.id, "path": a.path, **a.article_json()} for a in project.articles()],
-        "facts": [f.to_json() for f in project.facts()],
-        "figures": [figure_json(f) for f in project.figures()],
+        "articles": [
+            {"id": a.id, "path": a.path, **a.article_json()}
+            for a in project.articles()
+            if articles is None or a.id in articles
+        ],
+        "facts": [f.to_json() for f in scope.facts(project.facts())],
+        "figures": [figure_json(f) for f in figures],
         "conflicts": {
-            "pairs": [p.to_json() for p in project.pairs()],
-            "groups": [g.to_json() for g in project.groups()],
+            "pairs": [p.to_json() for p in pairs],
+            "groups": [g.to_json() for g in groups],
         },
     }
     output.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     return [output]
 
 
-def _timelinejs(project: ProjectService, output: Path) -> list[Path]:
+def _timelinejs(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     """TimelineJS3 JSON: one event per fact, grouped by source."""
 
     def tl_date(d: date, precision: str | None) -> dict[str, str]:
@@ -162,7 +219,7 @@ def _timelinejs(project: ProjectService, output: Path) -> list[Path]:
         return out
 
     events = []
-    for f in _live_facts(project):
+    for f in _live_facts(project, scope):
         assert f.date.earliest is not None
         event: dict[str, Any] = {
             "unique_id": f"fact-{f.id}",
@@ -185,10 +242,10 @@ def _timelinejs(project: ProjectService, output: Path) -> list[Path]:
     return [output]
 
 
-def _timesketch(project: ProjectService, output: Path) -> list[Path]:
+def _timesketch(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     """Timesketch JSONL: message, datetime, timestamp_desc (and the fact's fields)."""
     with open(output, "w", encoding="utf-8") as fh:
-        for f in _live_facts(project):
+        for f in _live_facts(project, scope):
             assert f.date.earliest is not None
             moment = datetime.combine(f.date.earliest, time(0, 0), tzinfo=UTC)
             row = {
@@ -209,22 +266,25 @@ def _timesketch(project: ProjectService, output: Path) -> list[Path]:
     return [output]
 
 
-def _image(project: ProjectService, output: Path) -> list[Path]:
+def _image(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     # Drawing the timeline needs Qt; only this export path loads it.
     from desktop.ui.export import render_timeline
 
-    render_timeline(project, output)
+    render_timeline(project, output, fact_ids=scope.fact_ids)
     return [output]
 
 
-def _html(project: ProjectService, output: Path) -> list[Path]:
-    facts = _live_facts(project)
-    figures = {r.id: r for r in project.figures()}
+def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
+    facts = _live_facts(project, scope)
+    figures = {r.id: r for r in _figures(project, scope)}
     # The report is about what is open: agreements and dismissed pairs are left out.
     pairs = [
         p
         for p in project.pairs()
-        if p.decision != "dismissed" and p.relation in ("contradiction", "update")
+        if p.decision != "dismissed"
+        and p.relation in ("contradiction", "update")
+        and p.a in figures
+        and p.b in figures
     ]
     groups = {g.key: g for g in project.groups()}
     by_source: dict[str, list[FactRecord]] = defaultdict(list)
@@ -242,7 +302,8 @@ def _html(project: ProjectService, output: Path) -> list[Path]:
         "</style></head><body>",
         f"<h1>{html.escape(project.path.stem)}</h1>",
         f"<p class='src'>Factlane report, {datetime.now():%d %B %Y %H:%M}: "
-        f"{len(facts)} dated facts from {len(by_source)} sources; "
+        f"{len(facts)} dated facts from {len(by_source)} sources"
+        f"{'' if scope.everything else ' (the facts a search or filter showed)'}; "
         f"{sum(p.relation == 'contradiction' for p in pairs)} open contradictions.</p>",
         "<h2>Timeline</h2>",
         _svg_timeline(by_source),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from desktop.services.project import ProjectService
@@ -15,9 +16,14 @@ EXPORT_SIZE = (1600, 900)
 
 
 def render_timeline(
-    project: ProjectService, output: Path, size: tuple[int, int] = EXPORT_SIZE
+    project: ProjectService,
+    output: Path,
+    size: tuple[int, int] = EXPORT_SIZE,
+    *,
+    fact_ids: Collection[int] | None = None,
 ) -> None:
-    """Draw every fact of ``project`` on the timeline, fitted, and save PNG or SVG to ``output``."""
+    """Draw every fact of ``project`` (or those of ``fact_ids``) on the timeline, every one
+    framed, and save PNG or SVG to ``output``."""
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
@@ -34,8 +40,17 @@ def render_timeline(
     try:
         view.set_lane_title(LANE_TITLES["source"])
         view.resize(*size)
-        view.set_data(timeline_data(project.facts(include_rejected=False)), fit=True)
-        view.fit_all()
+        if fact_ids is None:
+            facts = project.facts(include_rejected=False)
+        else:
+            wanted = set(fact_ids)
+            facts = [f for f in project.facts() if f.id in wanted]
+        # Rejected facts are in the picture only when the analyst showed them.
+        view.set_show_rejected(fact_ids is not None)
+        view.set_data(timeline_data(facts), fit=False)
+        # A picture of the whole project holds every fact, stragglers too: nobody can click
+        # the count at its edge.
+        view.fit_everything()
         ok = view.render_to_image(Path(output), QSize(*size))
     finally:
         view.deleteLater()

@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     from desktop.services.project import ImportOutcome, ProjectService
     from desktop.storage.project import ReadOnlyReason
     from desktop.ui.dialogs.entry import DateEntryDialog, DateFilterDialog, SourcesDialog
+    from desktop.ui.dialogs.export_dialog import ExportDialog
     from desktop.ui.dialogs.import_dialog import ImportDialog
 
 MAX_RECENT = 10
@@ -118,6 +119,8 @@ SEVERAL_SOURCES = "\x00several"
 SEVERAL_SOURCES_TEXT = "Several sources…"
 #: projects whose view (zoom, fact, filters) is remembered for their next opening
 MAX_REMEMBERED_VIEWS = 30
+#: facts Back and Forward remember
+MAX_HISTORY = 100
 PROJECT_FILTER = "Factlane projects (*.factlane)"
 
 
@@ -220,6 +223,12 @@ class MainWindow(QMainWindow):
         self._loading: Task | None = None
         self._current_fact: int | None = None
         self._syncing = False
+        # The facts visited, for Back and Forward (Alt+Left, Alt+Right), as in a browser.
+        self._history: list[int] = []
+        self._history_pos = -1
+        self._navigating = False
+        #: how the lanes are ordered ("name" or "count"), per project
+        self.lane_order = "name"
         self._article_cache: dict[int, ArticleDetail] = {}
         self._pending: set[str] = set()
         self._refresh_timer = QTimer(self)
@@ -267,6 +276,8 @@ class MainWindow(QMainWindow):
             "files here."
         )
         self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
+        self.timeline.laneClicked.connect(self.lane_clicked)
+        self.timeline.laneCollapsed.connect(lambda _name, _on: self._remember_lanes())
         self.timeline.set_tooltip_provider(self._fact_tooltip)
 
         self.find_edit = QLineEdit()
@@ -361,6 +372,7 @@ class MainWindow(QMainWindow):
         self.reader.publishedEdited.connect(self._published_edited)
         self.reader.furnitureRequested.connect(self.show_furniture)
         self.reader.textPointed.connect(self.select_fact_at)
+        self.reader.caretChosen.connect(self.select_fact_at_caret)
         self.facts_panel = FactsPanel()
         self.facts_panel.factActivated.connect(lambda fid: self.select_fact(fid, origin="table"))
         self.figures_panel = FiguresPanel()
@@ -692,6 +704,18 @@ class MainWindow(QMainWindow):
                 fact_menu.addSeparator()
             fact_menu.addAction(action)
         self.add_fact_action = panel.add_action
+        fact_menu.addSeparator()
+        self.caret_fact_action = self._action(
+            fact_menu,
+            "Select Fact at &Caret",
+            self.select_fact_at_caret,
+            "Ctrl+Shift+Space",
+            needs_project=True,
+        )
+        self.caret_fact_action.setToolTip(
+            "Select the fact written where the caret is in the article text (Enter there does "
+            "the same)"
+        )
         self.timeline.addAction(panel.delete_action)
         self._build_article_menu(mb)
         self._build_conflict_menu(mb)
@@ -700,6 +724,24 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action(
             view_menu, "&Fit Timeline", self.timeline.fit_all, "Ctrl+0", needs_project=True
         )
+        self.fit_action.setToolTip(
+            "Frame most facts; far-off stragglers are counted at the edges (click to reach them)"
+        )
+        self.fit_every_action = self._action(
+            view_menu,
+            "Fit &Every Fact",
+            self.timeline.fit_everything,
+            "Ctrl+Alt+0",
+            needs_project=True,
+        )
+        self.back_action = self._action(
+            view_menu, "&Back", self.go_back, "Alt+Left", needs_project=True
+        )
+        self.forward_action = self._action(
+            view_menu, "&Forward", self.go_forward, "Alt+Right", needs_project=True
+        )
+        self.back_action.setToolTip("The fact visited before this one (Alt+Left)")
+        self.forward_action.setToolTip("The fact visited after this one (Alt+Right)")
         self.zoom_in_action = self._action(
             view_menu, "Zoom &In", self.timeline.zoom_in, Key.ZoomIn, needs_project=True
         )
@@ -729,6 +771,23 @@ class MainWindow(QMainWindow):
             lanes.addAction(action)
             self.lane_actions[mode] = action  # type: ignore[index]
         self.lane_actions["source"].setChecked(True)
+        orders = QActionGroup(self)
+        orders.setExclusive(True)
+        self.lane_order_actions: dict[str, QAction] = {}
+        for order, label in (
+            ("name", "Sort Lanes by &Name"),
+            ("count", "Sort Lanes by &Number of Facts"),
+        ):
+            action = self._action(
+                view_menu,
+                label,
+                lambda _checked=False, o=order: self.set_lane_order(o),
+                checkable=True,
+                needs_project=True,
+            )
+            orders.addAction(action)
+            self.lane_order_actions[order] = action
+        self.lane_order_actions["name"].setChecked(True)
         view_menu.addSeparator()
         self.show_rejected_action = self._action(
             view_menu, "Show &Rejected Facts", self.set_show_rejected, checkable=True
@@ -1133,6 +1192,8 @@ class MainWindow(QMainWindow):
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
         self._remembered_view = self._recall_view(project.path)
+        self._recall_lanes(project.path)
+        self._history, self._history_pos = [], -1
         self._opening_days = _days_of(self._remembered_view)
         reason = project.store.read_only_reason
         marker = " [read-only]" if reason is not None else ""
@@ -1171,6 +1232,8 @@ class MainWindow(QMainWindow):
         self._loading = None
         self._article_cache.clear()
         self._current_fact = None
+        self._history, self._history_pos = [], -1
+        self._update_history_actions()
         self._remembered_view = None
         self._opening_days = None
         self.chosen_sources = frozenset()
@@ -1371,6 +1434,7 @@ class MainWindow(QMainWindow):
         generation = self._load_generation
         self._changed_while_loading.clear()
         mode = self.lane_mode
+        order = self.lane_order
         titles = dict(self._source.titles)
         table_order = self.facts_panel.model.sort_order()
         fact_filter = self.fact_filter
@@ -1392,7 +1456,7 @@ class MainWindow(QMainWindow):
             if with_timeline:
                 ctx.report(0, 0, "Reading the timeline")
                 source = load_timeline(project, with_tags=mode == "tag", titles=titles)
-                out["timeline"] = (source, source.data(mode), mode)
+                out["timeline"] = (source, source.data(mode, order), mode)
             ctx.report(0, 0, "Reading facts")
             facts = project.facts()
             out["facts"] = prepare_facts(facts, table_order, fact_filter)
@@ -1508,7 +1572,7 @@ class MainWindow(QMainWindow):
             self.facts_panel.model.update_facts(records)
 
     def _rebuild_timeline(self, *, fit: bool = False) -> None:
-        self.timeline.set_data(self._source.data(self.lane_mode), fit=fit)
+        self.timeline.set_data(self._source.data(self.lane_mode, self.lane_order), fit=fit)
         if fit:
             self.frame_timeline()
         self._after_timeline_changed()
@@ -1803,6 +1867,8 @@ class MainWindow(QMainWindow):
         self.lane_mode = mode
         self.lane_actions[mode].setChecked(True)
         self.timeline.set_lane_title(LANE_TITLES[mode])
+        if self.project is not None:
+            self._recall_lanes(self.project.path)
         t0, t1 = self.timeline.visible_range()
         if mode == "tag" and self._source.tags is None and self.project is not None:
             self._source.tags = self.project.tags_by_fact()
@@ -1856,6 +1922,8 @@ class MainWindow(QMainWindow):
         self._syncing = True
         try:
             self._current_fact = fact_id
+            if not self._navigating:
+                self._visit(fact_id)
             if origin != "timeline":
                 self.timeline.select_fact(fact_id)
             if origin != "table":
@@ -1871,6 +1939,129 @@ class MainWindow(QMainWindow):
                 self.facts_panel.current_article = fact.article.id
         finally:
             self._syncing = False
+
+    # -- Back and Forward ----------------------------------------------------------------------
+
+    def _visit(self, fact_id: int) -> None:
+        history = self._history[: self._history_pos + 1]
+        if not history or history[-1] != fact_id:
+            history.append(fact_id)
+        self._history = history[-MAX_HISTORY:]
+        self._history_pos = len(self._history) - 1
+        self._update_history_actions()
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.project is not None and self._step_target(-1) is not None)
+        self.forward_action.setEnabled(
+            self.project is not None and self._step_target(1) is not None
+        )
+
+    def _step_target(self, step: int) -> int | None:
+        """Where Back (-1) or Forward (1) goes: the nearest visited fact that still exists."""
+        i = self._history_pos + step
+        while 0 <= i < len(self._history):
+            if self._fact_record(self._history[i]) is not None:
+                return i
+            i += step
+        return None
+
+    def go_back(self) -> bool:
+        """The fact visited before this one: after following a fact across sources, the
+        analyst returns along the way they came."""
+        return self._go(-1)
+
+    def go_forward(self) -> bool:
+        return self._go(1)
+
+    def _go(self, step: int) -> bool:
+        i = self._step_target(step)
+        if i is None:
+            return False
+        self._history_pos = i
+        self._navigating = True
+        try:
+            self.select_fact(self._history[i], origin="history")
+        finally:
+            self._navigating = False
+        self._update_history_actions()
+        return True
+
+    def history(self) -> tuple[list[int], int]:
+        """The facts visited and where Back and Forward stand among them."""
+        return list(self._history), self._history_pos
+
+    # -- lanes ---------------------------------------------------------------------------------
+
+    def lane_clicked(self, name: str) -> None:
+        """A lane's name clicked: that source alone (clicked again, every source)."""
+        if self.lane_mode != "source":
+            self.statusBar().showMessage(
+                "A click on a lane's name shows that source alone in lanes by source (Ctrl+1)",
+                6000,
+            )
+            return
+        alone = self.source_combo.currentData() == name and not self.chosen_sources
+        self.compare_sources(frozenset() if alone else frozenset({name}))
+
+    def set_lane_order(self, order: str) -> None:
+        """Lanes by name, or the sources with most facts first; remembered per project."""
+        if order not in self.lane_order_actions:
+            return
+        self.lane_order = order
+        self.lane_order_actions[order].setChecked(True)
+        if self.project is not None:
+            t0, t1 = self.timeline.visible_days()
+            self._rebuild_timeline()
+            self.timeline.set_visible_days(t0, t1)
+            self._remember_lanes()
+
+    @staticmethod
+    def _lane_views() -> dict[str, Any]:
+        raw = settings().value("projectLanes", "")
+        try:
+            views = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            views = {}
+        return views if isinstance(views, dict) else {}
+
+    def _remember_lanes(self) -> None:
+        if self.project is None:
+            return
+        views = self._lane_views()
+        key = str(self.project.path.resolve())
+        old = views.pop(key, None)
+        folded = old.get("collapsed") if isinstance(old, dict) else None
+        folded = dict(folded) if isinstance(folded, dict) else {}
+        folded[self.lane_mode] = sorted(self.timeline.collapsed_lanes())
+        views[key] = {"order": self.lane_order, "collapsed": folded}
+        kept = dict(list(views.items())[-MAX_REMEMBERED_VIEWS:])
+        s = settings()
+        s.setValue("projectLanes", json.dumps(kept))
+        s.sync()
+
+    def _recall_lanes(self, path: Path) -> None:
+        view = self._lane_views().get(str(path.resolve()))
+        view = view if isinstance(view, dict) else {}
+        order = view.get("order")
+        self.lane_order = order if order in self.lane_order_actions else "name"
+        self.lane_order_actions[self.lane_order].setChecked(True)
+        folded = view.get("collapsed")
+        names = folded.get(self.lane_mode, []) if isinstance(folded, dict) else []
+        self.timeline.set_collapsed_lanes([n for n in names if isinstance(n, str)])
+
+    # -- from the text to the fact ------------------------------------------------------------
+
+    def select_fact_at_caret(self) -> int | None:
+        """The fact of the sentence under the reader's caret: the keyboard's way from the
+        text back to the timeline and the table."""
+        detail = self.reader.detail
+        if detail is None:
+            return None
+        offset = self.reader.caret_offset()
+        found = self.select_fact_at(detail.record.id, offset)
+        if found is None:
+            self.statusBar().showMessage("No fact is written at the caret", 4000)
+        return found
 
     def select_fact_at(self, article_id: int, offset: int) -> int | None:
         """Select the fact written at ``offset`` of the article (the shortest one there, as
@@ -2619,27 +2810,74 @@ class MainWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------------
 
-    def export_dialog(self) -> None:
-        if self.project is None:
-            return
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export",
-            str(self.project.path.with_suffix("")),
-            ";;".join(EXPORT_FORMATS),
-            "HTML report (*.html)",
-        )
-        if not path:
-            return
-        fmt, suffix = EXPORT_FORMATS.get(chosen, ("html", ".html"))
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
-        self.export(fmt, target)
+    def export_dialog(self) -> ExportDialog | None:
+        """Export what the search and filters show (said in the dialog), or everything."""
+        from desktop.ui.dialogs.export_dialog import ExportDialog
 
-    def export(self, fmt: str, target: Path) -> Task | None:
+        if self.project is None:
+            return None
+        model = self.facts_panel.model
+        dialog = ExportDialog(
+            self,
+            EXPORT_FORMATS,
+            self.project.path.with_suffix(""),
+            shown=model.rowCount(),
+            total=model.total(),
+            narrowed=self.filter_summary(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            ids = self.facts_panel.model.fact_ids() if dialog.only_shown() else None
+            self.export(dialog.format(), dialog.target(), fact_ids=ids)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def filter_summary(self) -> str:
+        """How the facts shown are narrowed, in words ('' when they are not)."""
+        flt = self.fact_filter
+        parts: list[str] = []
+        if flt.text.strip():
+            parts.append(f"facts with “{flt.text.strip()}”")
+        if flt.sources:
+            parts.append("from " + ", ".join(sorted(flt.sources, key=str.lower)))
+        elif flt.source is not None:
+            parts.append(f"from {flt.source}")
+        status = self.status_combo.currentData()
+        if status is not None:
+            parts.append(f"{self.status_combo.currentText().lower()} only")
+        if flt.has_days():
+            parts.append(f"in {self.dates_button.text()}")
+        if not parts:
+            return ""
+        if flt.show_rejected and status is None:
+            parts.append("rejected facts included")
+        return ", ".join(parts)
+
+    def export(
+        self, fmt: str, target: Path, *, fact_ids: Sequence[int] | None = None
+    ) -> Task | None:
+        """Write ``target``: the facts of ``fact_ids`` (what is shown) or, None, every fact.
+        A timeline picture of what is shown is the timeline as drawn on screen."""
         project = self.project
         if project is None:
+            return None
+        if fmt in ("png", "svg") and fact_ids is None and not self.fact_filter.is_trivial():
+            # Everything, while the screen shows a part: drawn anew, every fact framed.
+            from desktop.services.export import ExportError, check_export_target
+            from desktop.ui.export import render_timeline
+
+            try:
+                check_export_target(project.path, target)
+                render_timeline(project, target)
+            except (ExportError, OSError) as exc:
+                self.show_error(
+                    "Export failed", str(exc), EXPORT_ADVICE, details=technical(exc, target)
+                )
+                return None
+            self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
             return None
         if fmt in ("png", "svg"):
             from desktop.services.export import ExportError, check_export_target
@@ -2665,7 +2903,7 @@ class MainWindow(QMainWindow):
             from desktop.services.export import export_project
 
             ctx.report(0, 0, f"Exporting {fmt}")
-            return export_project(project, fmt, target)
+            return export_project(project, fmt, target, fact_ids)
 
         def done(result: object) -> None:
             written = result if isinstance(result, list) else []

@@ -97,7 +97,20 @@ class TimelineSource:
             row.open_end,
         )
 
-    def data(self, mode: LaneMode) -> TimelineData:
+    def data(self, mode: LaneMode, order: str = "name") -> TimelineData:
+        """The items in lanes by ``mode``, the lanes by name or, with ``order`` "count",
+        the lanes with most facts first (the outlets that carry the story on top)."""
+        items = self._items(mode)
+        counts: dict[str, int] = {}
+        for it in items:
+            counts[it.lane] = counts.get(it.lane, 0) + 1
+        if order == "count":
+            lanes = sorted(counts, key=lambda n: (-counts[n], n.lower(), n))
+        else:
+            lanes = sorted(counts, key=lambda n: (n.lower(), n))
+        return TimelineData(items, lanes)
+
+    def _items(self, mode: LaneMode) -> list[TimelineItem]:
         # The hot loop of opening a big project (100,000 rows): the lane is found once per
         # article (or tag), not once per fact, and items are made without a call per row.
         lanes: dict[object, str] = {}
@@ -130,7 +143,7 @@ class TimelineSource:
                     r.open_end,
                 )
             )
-        return TimelineData(items)
+        return items
 
     def sources(self) -> list[str]:
         """The source names of the dated facts, for the source filter."""

@@ -583,3 +583,59 @@ def describe_range(earliest: date, latest: date) -> str:
     if earliest.year == latest.year:
         return f"{earliest.day} {earliest:%b} – {latest.day} {latest:%b %Y}"
     return f"{earliest.day} {earliest:%b %Y} – {latest.day} {latest:%b %Y}"
+
+
+#: Fit All frames the shortest stretch that holds this share of the facts (then widened
+#: over the facts that continue it at its own density), so that a thin tail of far-off
+#: stragglers (a century mentioned in passing, a typo'd year) does not shrink the story to
+#: a sliver.
+BULK_SHARE = 0.85
+#: Below this many facts every one of them is framed: a handful has no "bulk".
+BULK_MIN_FACTS = 20
+#: A fact continues the bulk when the gap to it is at most this many times the bulk's mean
+#: spacing (and never less than BULK_MIN_REACH days): a tail as dense as the story stays
+#: in, while years between one background fact and the next end it.
+BULK_REACH = 10.0
+BULK_MIN_REACH = 7.0
+#: When the bulk, so widened, is this share of the whole span or more, the whole is framed:
+#: a month of background before a three-week story is shown, the 1200s before a war are not.
+BULK_WHOLE = 1 / 5
+
+
+def dense_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
+    """The days ``(t0, t1)`` to frame so that the dense bulk of ``items`` fills the view;
+    None when there are no items. Every item is inside when none lies far from the rest."""
+    if not items:
+        return None
+    everything = (
+        float(min(it.start for it in items)),
+        float(max(it.end for it in items)),
+    )
+    n = len(items)
+    if n < BULK_MIN_FACTS:
+        return everything
+    anchors = sorted(it.anchor for it in items)
+    keep = max(2, math.ceil(n * BULK_SHARE))
+    best = min(range(n - keep + 1), key=lambda i: anchors[i + keep - 1] - anchors[i])
+    lo, hi = best, best + keep - 1
+    reach = max((anchors[hi] - anchors[lo]) / (keep - 1) * BULK_REACH, BULK_MIN_REACH)
+    while lo > 0 and anchors[lo] - anchors[lo - 1] <= reach:
+        lo -= 1
+    while hi < n - 1 and anchors[hi + 1] - anchors[hi] <= reach:
+        hi += 1
+    if lo == 0 and hi == n - 1:
+        return everything
+    a0, a1 = anchors[lo], anchors[hi]
+    span = max(a1 - a0, 1.0)
+    t0, t1 = a0, a1
+    for it in items:
+        # An item of the bulk shows whole, unless it is itself far wider than the bulk (a
+        # "20th century" among the weeks of a war): that one is framed by its middle.
+        if a0 <= it.anchor <= a1 and it.end - it.start <= span:
+            t0 = min(t0, it.start)
+            t1 = max(t1, it.end)
+    t1 = max(t1, t0 + 1.0)
+    if t1 - t0 >= (everything[1] - everything[0]) * BULK_WHOLE:
+        # What lies outside is near enough to show at a cost the bulk can bear.
+        return everything
+    return t0, t1

@@ -160,12 +160,16 @@ def build_frame(
     metrics: LayoutMetrics,
     text_width: TextWidth,
     major_width: TextWidth | None = None,
+    *,
+    collapsed: frozenset[str] = frozenset(),
 ) -> Frame:
     ticks = compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width, major_width)
     frame = Frame(geo, t0, ppd, y_off, ticks)
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
-    layouts, frame.natural_h = _compact_layouts(data, geo, t0, ppd, metrics) if sized else ([], 0.0)
+    layouts, frame.natural_h = (
+        _compact_layouts(data, geo, t0, ppd, metrics, collapsed) if sized else ([], 0.0)
+    )
     extra = 0.0
     if sized and lanes:
         used = sum(geo.lane_height(lay.rows) for lay in layouts)
@@ -179,15 +183,20 @@ def build_frame(
         top = geo.header_h + y - y_off
         if sized:
             layout = layouts[i]
-            h = geo.lane_height(layout.rows) + extra
+            h = (geo.row_h if lane.name in collapsed else geo.lane_height(layout.rows)) + extra
             if top + h > geo.header_h and top < geo.height:
                 frame.lanes.append(
                     LaneFrame(i, lane.name, top, layout, lane.count, h, inset=extra / 2)
                 )
         else:
-            h = geo.lane_h
+            folded = lane.name in collapsed
+            h = geo.row_h if folded else geo.lane_h
             if top + h > geo.header_h and top < geo.height:
-                layout = layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
+                layout = (
+                    folded_layout()
+                    if folded
+                    else layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
+                )
                 frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
         frame.lane_tops.append(y)
         frame.lane_heights.append(h)
@@ -195,8 +204,18 @@ def build_frame(
     return frame
 
 
+def folded_layout() -> LaneLayout:
+    """A collapsed lane: one row with nothing drawn in it, its name alone in the label."""
+    return LaneLayout(rows=1, span_rows=0)
+
+
 def _compact_layouts(
-    data: TimelineData, geo: Geometry, t0: float, ppd: float, metrics: LayoutMetrics
+    data: TimelineData,
+    geo: Geometry,
+    t0: float,
+    ppd: float,
+    metrics: LayoutMetrics,
+    collapsed: frozenset[str] = frozenset(),
 ) -> tuple[list[LaneLayout], float]:
     """Every lane laid out as tall as its content, with fewer rows per lane when that is what
     it takes for all the lanes to fit the height: on a short screen (a 1024x640 window gives
@@ -204,7 +223,9 @@ def _compact_layouts(
     each, with crowded facts drawn as counts, shows them all. Lanes only scroll when even one
     row each is too tall."""
     layouts = [
-        layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
+        folded_layout()
+        if lane.name in collapsed
+        else layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
         for lane in data.lanes
     ]
     natural = sum(geo.lane_height(lay.rows) for lay in layouts)

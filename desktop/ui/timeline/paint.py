@@ -41,6 +41,8 @@ MIN_LABEL_PX = 28.0
 #: Half the height of a day marker (a diamond), in logical pixels.
 MARKER_HALF = 6.0
 BADGE_RADIUS = 4.2
+#: Width of the fold arrow at the left of each lane's name (clicked to collapse the lane).
+LANE_ARROW_W = 16.0
 #: Caches are dropped wholesale past this many entries; a frame needs a few hundred.
 _CACHE_LIMIT = 6000
 
@@ -55,6 +57,10 @@ class PaintState:
     empty_text: str = "No dated facts to show"
     #: the present moment as a day position, drawn as a faint line (None: not drawn)
     now: float | None = None
+    #: lanes folded down to their name
+    collapsed: frozenset[str] = frozenset()
+    #: facts wholly before the left edge and wholly after the right, said at the edges
+    beyond: tuple[int, int] = (0, 0)
 
 
 @dataclass(slots=True)
@@ -389,12 +395,16 @@ def paint_frame(
     p.setClipRect(QRectF(geo.plot_left, geo.header_h, geo.plot_w, geo.body_h))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for lf in frame.lanes:
-        _paint_lane(ink, frame, lf, state)
+        if lf.name in state.collapsed:
+            _paint_folded(ink, frame, lf)
+        else:
+            _paint_lane(ink, frame, lf, state)
     p.restore()
     ink.forget_pen()
 
-    _paint_lane_labels(ink, frame)
+    _paint_lane_labels(ink, frame, state.collapsed)
     _paint_axis(ink, frame, state)
+    _paint_edge_counts(p, frame, cache, state.beyond)
     if not frame.lanes or all(lf.count == 0 for lf in frame.lanes):
         p.setPen(colors.muted_text)
         p.setFont(cache.fonts.fonts[NORMAL])
@@ -590,7 +600,56 @@ def _paint_span(
 # -- lane labels and axis ---------------------------------------------------------------------------
 
 
-def _paint_lane_labels(ink: Ink, frame: Frame) -> None:
+def edge_count_text(n: int, later: bool) -> str:
+    return f"{n:,} later ▶" if later else f"◀ {n:,} earlier"
+
+
+def edge_count_rects(frame: Frame, fonts: Fonts, beyond: tuple[int, int]) -> dict[bool, QRectF]:
+    """Where the counts of facts beyond the edges go (keyed by ``later``): at the plot's top
+    corners, so that painting and clicking agree."""
+    geo = frame.geo
+    fm = fonts.fm_small
+    out: dict[bool, QRectF] = {}
+    for later, n in zip((False, True), beyond, strict=True):
+        if n <= 0:
+            continue
+        w = fm.horizontalAdvance(edge_count_text(n, later)) + 14
+        h = fm.height() + 6
+        x = geo.plot_left + geo.plot_w - w - 6 if later else geo.plot_left + 6
+        out[later] = QRectF(x, geo.header_h + 4, w, h)
+    return out
+
+
+def _paint_edge_counts(
+    p: QPainter, frame: Frame, cache: GlyphCache, beyond: tuple[int, int]
+) -> None:
+    """'◀ 12 earlier' and '31 later ▶': facts that Fit All left out, or that a zoom pushed
+    off an edge, are said to be there (and on screen a click goes to them)."""
+    colors = cache.colors
+    rects = edge_count_rects(frame, cache.fonts, beyond)
+    if not rects:
+        return
+    p.save()
+    p.setFont(cache.fonts.fonts[SMALL])
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for later, rect in rects.items():
+        p.setPen(colors.line)
+        p.setBrush(colors.header)
+        p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        p.setPen(colors.header_text)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, edge_count_text(beyond[later], later))
+    p.restore()
+
+
+def _paint_folded(ink: Ink, frame: Frame, lf: LaneFrame) -> None:
+    """A folded lane says what it holds where its facts would be."""
+    fm = ink.fonts.fm_small
+    baseline = lf.top + lf.height / 2 + (fm.ascent() - fm.descent()) / 2
+    text = f"{lf.count:,} fact{'' if lf.count == 1 else 's'}, folded (▸ opens the lane)"
+    ink.text(frame.geo.plot_left + 8, baseline, text, SMALL, ink.colors.muted_text)
+
+
+def _paint_lane_labels(ink: Ink, frame: Frame, collapsed: frozenset[str] = frozenset()) -> None:
     geo = frame.geo
     colors = ink.colors
     fonts = ink.fonts
@@ -601,24 +660,53 @@ def _paint_lane_labels(ink: Ink, frame: Frame) -> None:
     # The label column sits a shade away from the lanes so that it reads as a header.
     tints = (mix(colors.base, colors.text, 0.03), mix(colors.lane_alt, colors.text, 0.03))
     fm_bold, fm_small = fonts.fm_bold, fonts.fm_small
+    x = LANE_ARROW_W + 2
     for lf in frame.lanes:
+        folded = lf.name in collapsed
         # A one-row lane has room for its name only; the count is in the tooltip then.
-        two_lines = lf.height >= fm_bold.height() + fm_small.height() + 6
+        two_lines = not folded and lf.height >= fm_bold.height() + fm_small.height() + 6
         p.fillRect(QRectF(0, lf.top, w, lf.height), tints[lf.index % 2])
-        name = ink.cache.fit(lf.name, w - 22, BOLD) or lf.name[:1]
+        name = ink.cache.fit(lf.name, w - x - 10, BOLD) or lf.name[:1]
         mid = lf.top + lf.height / 2
         if two_lines:
             block = fm_bold.height() + fm_small.height()
             y = mid - block / 2 + fm_bold.ascent()
-            ink.text(12, y, name, BOLD, colors.text)
+            ink.text(x, y, name, BOLD, colors.text)
             count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
-            ink.text(12, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
+            ink.text(x, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
+            arrow_y = y - (fm_bold.ascent() - fm_bold.descent()) / 2
         else:
-            ink.text(12, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
+            ink.text(x, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
+            arrow_y = mid
+        _paint_fold_arrow(p, LANE_ARROW_W / 2 + 1, arrow_y, folded, colors.muted_text)
+        ink.forget_pen()
         ink.hline(0, w, lf.top + lf.height - 1, colors.grid_minor)
     p.restore()
     ink.forget_pen()
     ink.vline(w - 1, geo.header_h, geo.height, colors.line)
+
+
+def _paint_fold_arrow(p: QPainter, cx: float, cy: float, folded: bool, color: QColor) -> None:
+    """▸ for a folded lane, ▾ for an open one, drawn (a glyph may be missing from the font)."""
+    r = 3.5
+    if folded:
+        points = [
+            QPointF(cx - r * 0.6, cy - r),
+            QPointF(cx + r * 0.9, cy),
+            QPointF(cx - r * 0.6, cy + r),
+        ]
+    else:
+        points = [
+            QPointF(cx - r, cy - r * 0.6),
+            QPointF(cx + r, cy - r * 0.6),
+            QPointF(cx, cy + r * 0.9),
+        ]
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawPolygon(QPolygonF(points))
+    p.restore()
 
 
 def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:

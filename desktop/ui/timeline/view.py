@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from datetime import date, datetime
 from pathlib import Path
@@ -38,10 +38,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
-from desktop.ui.timeline.data import TimelineData, TimelineItem, day_to_date, describe_range
+from desktop.ui.timeline.data import (
+    TimelineData,
+    TimelineItem,
+    day_to_date,
+    dense_days,
+    describe_range,
+)
 from desktop.ui.timeline.frame import Frame, Geometry, build_frame, make_geometry
 from desktop.ui.timeline.layout import BUBBLE, SPAN, LayoutMetrics, Placed
-from desktop.ui.timeline.paint import Fonts, GlyphCache, PaintState, paint_frame
+from desktop.ui.timeline.paint import (
+    LANE_ARROW_W,
+    Fonts,
+    GlyphCache,
+    PaintState,
+    edge_count_rects,
+    paint_frame,
+)
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
 from desktop.ui.timeline.style import TimelineColors
 
@@ -72,7 +85,7 @@ TooltipProvider = Callable[[int], str]
 KEYBOARD_HELP = (
     "Facts by date, one lane per source. Tab and Shift+Tab step through the facts in date "
     "order; plus and minus zoom; Left, Right, Page Up and Page Down move in time; Up and Down "
-    "scroll the lanes; Home shows every fact; Escape clears the selection; Ctrl+Tab moves on."
+    "scroll the lanes; Home frames most facts and Shift+Home every one; Escape clears the selection; Ctrl+Tab moves on."
 )
 
 
@@ -82,10 +95,16 @@ class TimelineView(QAbstractScrollArea):
     Signals:
         factSelected(int): the analyst clicked a fact (not emitted by :meth:`select_fact`).
         viewChanged(): the visible time range or zoom changed.
+        laneClicked(str): the analyst clicked a lane's name.
+        laneCollapsed(str, bool): a lane was folded or opened by its arrow.
     """
 
     factSelected = Signal(int)
     viewChanged = Signal()
+    #: the analyst clicked a lane's name (to show that lane's facts alone)
+    laneClicked = Signal(str)
+    #: a lane was folded (True) or opened (False)
+    laneCollapsed = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +139,10 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         #: the shown facts in date order, for Tab (sorted when first asked after a change)
         self._date_order: list[TimelineItem] | None = None
+        #: the shown facts' ends and starts, sorted, to count those beyond the edges
+        self._edges: tuple[list[float], list[float]] | None = None
+        #: lanes folded down to their name by the analyst
+        self._collapsed: set[str] = set()
         self._members_menu: QMenu | None = None
         self._refresh_style()
         self._describe_selection()
@@ -166,6 +189,7 @@ class TimelineView(QAbstractScrollArea):
         if self._state.selected == item.id and item.id not in self._shown:
             self._set_selected(None)
         self._date_order = None
+        self._edges = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -176,6 +200,7 @@ class TimelineView(QAbstractScrollArea):
         if self._state.selected == item_id:
             self._set_selected(None)
         self._date_order = None
+        self._edges = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -242,6 +267,7 @@ class TimelineView(QAbstractScrollArea):
         if sel is not None and sel not in self._shown:
             self._set_selected(None)
         self._date_order = None
+        self._edges = None
         self._invalidate()
         self._update_scrollbar()
 
@@ -339,13 +365,25 @@ class TimelineView(QAbstractScrollArea):
         self.set_view(t - geo.plot_w / 2 / self._ppd, self._ppd)
 
     def fit_all(self) -> None:
-        """Frame every shown item, with a little room at both ends."""
+        """Frame the dense bulk of the shown items, with a little room at both ends: a few
+        far-off stragglers stay out, counted at the edge (see :meth:`beyond_edges`)."""
+        self._frame_days(dense_days(list(self._shown)))
+
+    def fit_everything(self) -> None:
+        """Frame every shown item, stragglers too."""
         extent = self._shown.extent()
-        if extent is None:
+        self._frame_days(
+            None
+            if extent is None
+            else (float(extent[0].toordinal()), float(extent[1].toordinal() + 1))
+        )
+
+    def _frame_days(self, days: tuple[float, float] | None) -> None:
+        if days is None:
             today = float(date.today().toordinal())
             self._set_visible_days(today - 180, today + 185)
         else:
-            t0, t1 = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
+            t0, t1 = days
             span = max(t1 - t0, 6.0)
             mid = (t0 + t1) / 2
             t0, t1 = mid - span / 2, mid + span / 2
@@ -358,6 +396,39 @@ class TimelineView(QAbstractScrollArea):
             usable = max(plot_w - left - right, plot_w * 0.4)
             ppd = usable / (t1 - t0)
             self._set_visible_days(t0 - left / ppd, t1 + (plot_w - usable - left) / ppd)
+
+    def beyond_edges(self) -> tuple[int, int]:
+        """How many shown facts lie wholly before the left edge and wholly after the right."""
+        if self._edges is None:
+            items = list(self._shown)
+            self._edges = (sorted(it.end for it in items), sorted(it.start for it in items))
+        ends, starts = self._edges
+        t0, t1 = self.visible_days()
+        return bisect_right(ends, t0), len(starts) - bisect_left(starts, t1)
+
+    def go_beyond(self, later: bool) -> bool:
+        """Bring the nearest facts past one edge into view at the current zoom: the way to
+        the facts that Fit All left out, or past the edge of a zoomed-in view. False when
+        there are none that way."""
+        if self._edges is None:
+            self.beyond_edges()
+        assert self._edges is not None
+        ends, starts = self._edges
+        t0, t1 = self.visible_days()
+        if later:
+            i = bisect_left(starts, t1)
+            if i >= len(starts):
+                return False
+            target = starts[i]
+            # The nearest fact comes in a little past the left edge, with what follows it.
+            self.set_view(target - (t1 - t0) * 0.1, self._ppd)
+        else:
+            i = bisect_right(ends, t0)
+            if i == 0:
+                return False
+            target = ends[i - 1]
+            self.set_view(target - (t1 - t0) * 0.9, self._ppd)
+        return True
 
     def show_latest(self, days: int) -> None:
         """Frame the ``days`` ending with the latest shown fact (all of them when they span
@@ -454,6 +525,9 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().update()
 
     def _reveal(self, item: TimelineItem) -> None:
+        if item.lane in self._collapsed:
+            # A fact chosen elsewhere (the table, Tab, Back) is shown, not left folded away.
+            self.set_lane_collapsed(item.lane, False)
         t0, t1 = self.visible_days()
         margin = (t1 - t0) * 0.08
         if not (t0 + margin <= item.anchor <= t1 - margin):
@@ -508,12 +582,22 @@ class TimelineView(QAbstractScrollArea):
         w, h = max(size.width(), 200), max(size.height(), 120)
         geo = self._geometry_for(w, h)
         t0, t1 = self.visible_days()
-        ppd = geo.plot_w / (t1 - t0)
-        frame = build_frame(self._shown, geo, t0, ppd, 0.0, self._metrics(), *self._widths())
+        # The screen's own scale when the width is the screen's: the same scale recomputed
+        # from the range can differ in its last bit and move a tick by a pixel.
+        same_width = geo.plot_w == self._geometry().plot_w
+        ppd = self._ppd if same_width else geo.plot_w / (t1 - t0)
+        folded = frozenset(self._collapsed)
+        frame = build_frame(
+            self._shown, geo, t0, ppd, 0.0, self._metrics(), *self._widths(), collapsed=folded
+        )
         y_off = min(self._y_off, frame.max_scroll)
         if y_off > 0:
-            frame = build_frame(self._shown, geo, t0, ppd, y_off, self._metrics(), *self._widths())
+            frame = build_frame(
+                self._shown, geo, t0, ppd, y_off, self._metrics(), *self._widths(), collapsed=folded
+            )
         state = PaintState(self._state.selected, None, self._state.lane_title)
+        state.collapsed = folded
+        state.beyond = self.beyond_edges()
         state.empty_text = self._state.empty_text
         state.now = now_day()
         if path.suffix.lower() == ".svg":
@@ -563,7 +647,7 @@ class TimelineView(QAbstractScrollArea):
         names = self._shown.lane_names
         fm = self._fonts.fm_bold
         widest = max((fm.horizontalAdvance(n) for n in names), default=0.0)
-        label_w = min(max(widest + 34, 110.0), 240.0, max(110.0, width * 0.3))
+        label_w = min(max(widest + 40, 110.0), 240.0, max(110.0, width * 0.3))
         return make_geometry(
             width, height, len(names), self._layout_metrics.row_height, self._header_h, label_w
         )
@@ -582,7 +666,8 @@ class TimelineView(QAbstractScrollArea):
 
     def _current_frame(self) -> Frame:
         geo = self._geometry()
-        key = (geo, self._t0, self._ppd, self._y_off, id(self._shown))
+        collapsed = frozenset(self._collapsed)
+        key = (geo, self._t0, self._ppd, self._y_off, id(self._shown), collapsed)
         if self._frame is None or key != self._frame_key:
             self._frame = build_frame(
                 self._shown,
@@ -592,6 +677,7 @@ class TimelineView(QAbstractScrollArea):
                 self._y_off,
                 self._metrics(),
                 *self._widths(),
+                collapsed=collapsed,
             )
             self._frame_key = key
             # Lanes are as tall as their content at this zoom, so the scrolled height
@@ -697,12 +783,70 @@ class TimelineView(QAbstractScrollArea):
         self._state.now = now_day()
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._state.beyond = self.beyond_edges() if len(self._shown) else (0, 0)
         paint_frame(painter, frame, self._glyphs, self._state)
         if self.hasFocus():
             # Keyboard users need to see where the keys go.
             painter.setPen(self._colors.highlight)
             painter.drawRect(QRectF(0.5, 0.5, frame.geo.width - 1, frame.geo.height - 1))
         painter.end()
+
+    def edge_count_rects(self) -> dict[bool, QRectF]:
+        """Where the counts of facts beyond the edges are drawn (keyed by ``later``)."""
+        if len(self._shown) == 0:
+            return {}
+        return edge_count_rects(self._current_frame(), self._fonts, self.beyond_edges())
+
+    def edge_count_at(self, pos: QPointF) -> bool | None:
+        """True over the count of later facts, False over the earlier, None elsewhere."""
+        rects = self.edge_count_rects()
+        for later, rect in rects.items():
+            if rect.contains(pos):
+                return later
+        return None
+
+    def _edge_tooltip(self, later: bool) -> str:
+        before, after = self.beyond_edges()
+        n = after if later else before
+        way = "after" if later else "before"
+        t0, t1 = self.visible_range()
+        edge = t1 if later else t0
+        return (
+            f"{n:,} fact{'' if n == 1 else 's'} {way} {edge.day} {edge:%b %Y}.\n"
+            "Click to bring the nearest into view; View > Fit Every Fact shows them all."
+        )
+
+    def set_lane_collapsed(self, name: str, collapsed: bool) -> None:
+        """Fold a lane down to its name (its facts are not drawn), or open it again."""
+        if collapsed == (name in self._collapsed):
+            return
+        if collapsed:
+            self._collapsed.add(name)
+        else:
+            self._collapsed.discard(name)
+        self._state.collapsed = frozenset(self._collapsed)
+        self._invalidate()
+        self._update_scrollbar()
+        self.laneCollapsed.emit(name, collapsed)
+
+    def collapsed_lanes(self) -> frozenset[str]:
+        return frozenset(self._collapsed)
+
+    def set_collapsed_lanes(self, names: Collection[str]) -> None:
+        self._collapsed = set(names)
+        self._state.collapsed = frozenset(self._collapsed)
+        self._invalidate()
+        self._update_scrollbar()
+
+    def lane_label_at(self, pos: QPointF) -> tuple[str, bool] | None:
+        """The lane whose label is under ``pos``, and whether ``pos`` is on its fold arrow."""
+        frame = self._current_frame()
+        if pos.x() >= frame.geo.label_w or pos.y() < frame.geo.header_h:
+            return None
+        for lf in frame.lanes:
+            if lf.top <= pos.y() < lf.top + lf.height:
+                return lf.name, pos.x() < LANE_ARROW_W
+        return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
@@ -796,6 +940,8 @@ class TimelineView(QAbstractScrollArea):
             self._set_y_off(self._y_off - geo.lane_h)
         elif key == Qt.Key.Key_Down:
             self._set_y_off(self._y_off + geo.lane_h)
+        elif key == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.fit_everything()
         elif key == Qt.Key.Key_Home:
             self.fit_all()
         elif key == Qt.Key.Key_Escape:
@@ -818,6 +964,10 @@ class TimelineView(QAbstractScrollArea):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            edge = self.edge_count_at(QPointF(event.pos()))
+            if edge is not None:
+                QToolTip.showText(event.globalPos(), self._edge_tooltip(edge), self.viewport())
+                return True
             title = self.lane_title_at(QPointF(event.pos()))
             if title:
                 QToolTip.showText(event.globalPos(), title, self.viewport())
@@ -840,14 +990,29 @@ class TimelineView(QAbstractScrollArea):
         if hits:
             lf, p = hits[0]
             key = (lf.index, p.x, p.row)
+        # Lane names and the counts at the edges are clicked too.
+        pointing = bool(key) or self.edge_count_at(pos) is not None
+        pointing = pointing or self.lane_label_at(pos) is not None
+        cursor = Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
+        if self.viewport().cursor().shape() != cursor:
+            self.viewport().setCursor(cursor)
         if key != self._state.hovered:
             self._state.hovered = key
-            self.viewport().setCursor(
-                Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor
-            )
             self.viewport().update()
 
     def _click(self, pos: QPointF) -> None:
+        edge = self.edge_count_at(pos)
+        if edge is not None:
+            self.go_beyond(edge)
+            return
+        label = self.lane_label_at(pos)
+        if label is not None:
+            name, on_arrow = label
+            if on_arrow:
+                self.set_lane_collapsed(name, name not in self._collapsed)
+            else:
+                self.laneClicked.emit(name)
+            return
         placed = self.placed_at(pos)
         if placed is None:
             self.clear_selection()

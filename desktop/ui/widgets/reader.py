@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextBlockFormat,
@@ -94,6 +95,8 @@ class ReaderView(QWidget):
     #: the analyst clicked the article's text: (article id, string index) to find the fact
     #: written there, the way back from a sentence to its fact on the timeline and the table
     textPointed = Signal(int, int)
+    #: Enter pressed in the article's text: select the fact of the sentence under the caret
+    caretChosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +189,18 @@ class ReaderView(QWidget):
         self.body.setAccessibleName("Article text")
         # Tab moves on to the next control rather than staying inside the article.
         self.body.setTabChangesFocus(True)
+        # A caret the arrow keys move, so that the keyboard can point at a sentence as the
+        # mouse does (Enter, or Fact > Select Fact at Caret, selects its fact).
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setAccessibleDescription(
+            "The article. Move the caret with the arrow keys; Enter selects the fact written "
+            "there on the timeline and in the facts table."
+        )
         self.body.viewport().installEventFilter(self)
+        self.body.installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +210,16 @@ class ReaderView(QWidget):
         self.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.body
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and self.detail is not None
+        ):
+            self.caretChosen.emit()
+            return True
         if (
             watched is self.body.viewport()
             and event.type() == QEvent.Type.MouseButtonRelease
@@ -208,6 +232,16 @@ class ReaderView(QWidget):
             position = self.body.cursorForPosition(event.position().toPoint()).position()
             self.textPointed.emit(self.detail.record.id, self._map.to_python(position))
         return super().eventFilter(watched, event)
+
+    def caret_offset(self) -> int:
+        """Where the caret is in the article, as a Python index into its text."""
+        return self._map.to_python(self.body.textCursor().position())
+
+    def set_caret(self, offset: int) -> None:
+        """Put the caret at ``offset`` (a Python index into the article's text)."""
+        cursor = self.body.textCursor()
+        cursor.setPosition(self._map.to_qt(offset))
+        self.body.setTextCursor(cursor)
 
     # -- what is shown -----------------------------------------------------------------------
 
