@@ -351,6 +351,17 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|—|–(?=\s))\s*"
     r"|,\s+(?=(?:but|while|whereas|although|though|yet|so|because|since|after|before|when|as)\s)"
     r"|\s+(?=but\s)"
+    # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
+    r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\s)"
+    # ", and it plans to ...", ", and officials said ...": a new subject, a new event
+    r"|,\s+(?=and\s+(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s)"
+)
+#: "closed in January 2023 and is still empty": a second verb after the dated one tells
+#: another event
+_AND_VERB = re.compile(
+    r",?\s+and\s+(?=(?:[a-z]+ed|is|was|were|are|has|have|had|will|kept|made|took|left|won|lost"
+    r"|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave|got|ran|fell|rose)\s)"
 )
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
@@ -451,6 +462,8 @@ def clause_around(
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
+            if not text[end : m.start()].strip() and text.startswith("when", m.end()):
+                continue  # "since April 20, when the rig exploded": the when tells the date
             stamp = not text[left:start].strip() and not text[end : m.start()].strip()
             if stamp and text[m.start() : m.end()].strip() == ":":
                 continue  # the stamp itself: its clause is the entry it heads
@@ -458,6 +471,9 @@ def clause_around(
             break
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
+    second_verb = _AND_VERB.search(text, end, right)
+    if second_verb is not None:
+        right = second_verb.start()
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = _relative_clause(text, left, right, start, end)
     if relative is not None:
@@ -490,13 +506,15 @@ def _split_events(
     "after"... each with its own time are two clauses ("closed the valve at 2:25 p.m., and the
     company began a test expected to last 48 hours")."""
     right_cut = right
+    starts = {a for a, _ in others} | {start}
     for a, _ in others:
         if a < end:
             continue
         # the joiner nearest the other time, when words of an event lie between them
         last = None
         for m in _JOINER.finditer(text, end, a):
-            last = m
+            if m.end() not in starts:  # "before dawn": part of a time, not a joiner
+                last = m
         if last is not None and _tells_an_event(text, last.end(), a):
             right_cut = min(right_cut, last.start())
     for _, b in others:
@@ -504,7 +522,7 @@ def _split_events(
             continue
         nearest = None
         for m in _JOINER.finditer(text, b, start):
-            if _tells_an_event(text, m.end(), start):
+            if m.end() not in starts and _tells_an_event(text, m.end(), start):
                 nearest = m
         if nearest is not None:
             left = max(left, nearest.end())

@@ -178,9 +178,7 @@ def test_a_leading_conjunction_is_left_out() -> None:
     text = (
         "A blast rocked the plant, as Japan struggled to cool reactors damaged by Friday's quake."
     )
-    assert (
-        clauses(text)["Friday"] == "Japan struggled to cool reactors damaged by Friday's quake."
-    )
+    assert clauses(text)["Friday"] == "Japan struggled to cool reactors damaged by Friday's quake."
 
 
 def test_no_fact_for_a_reference_to_now() -> None:
@@ -200,3 +198,25 @@ def test_a_length_or_a_gap_is_no_stretch_of_time() -> None:
     assert f.date.latest == date(2025, 1, 12)
     text = "Engineers closed the valve on Thursday, and the company began a test expected to last 48 hours."
     assert [t.text for t, _ in facts_of(text)] == ["Thursday"]
+
+
+def test_a_second_verb_or_a_new_subject_after_and_is_another_event() -> None:
+    found = clauses("Lena Okafor bought the store in 2019 and kept it open through the pandemic.")
+    assert found["2019"] == "Lena Okafor bought the store in 2019"
+    text = "Floodwaters kept rising on Wednesday, and officials said the city would be abandoned."
+    assert clauses(text)["Wednesday"] == "Floodwaters kept rising on Wednesday"
+    # a list of days is no second event
+    text = "The court sat on Monday and Tuesday."
+    assert set(clauses(text).values()) == {text}
+
+
+def test_an_offset_to_another_event_ends_the_clause_but_a_when_tells_the_date() -> None:
+    text = (
+        "Rescuers pulled a woman from the rubble early Saturday, a day after bomb blasts killed "
+        "more than 80 people."
+    )
+    assert clauses(text, date(1998, 8, 8))["early Saturday"] == (
+        "Rescuers pulled a woman from the rubble early Saturday"
+    )
+    text = "Residents have been stranded since Monday night, when the storm breached the levee."
+    assert clauses(text, date(2012, 10, 31))["Monday night"] == text
