@@ -707,7 +707,7 @@ class MainWindow(QMainWindow):
         fact_menu.addSeparator()
         self.caret_fact_action = self._action(
             fact_menu,
-            "Select Fact at &Caret",
+            "Select Fact at Ca&ret",
             self.select_fact_at_caret,
             "Ctrl+Shift+Space",
             needs_project=True,
@@ -2828,8 +2828,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:
-            ids = self.facts_panel.model.fact_ids() if dialog.only_shown() else None
-            self.export(dialog.format(), dialog.target(), fact_ids=ids)
+            shown = dialog.only_shown()
+            ids = self.facts_panel.model.fact_ids() if shown else None
+            # Everything, while a search or filter narrows the screen: the picture is drawn
+            # anew with every fact.
+            whole = not shown and bool(self.filter_summary())
+            self.export(dialog.format(), dialog.target(), fact_ids=ids, whole_picture=whole)
 
         dialog.accepted.connect(chosen)
         dialog.open()
@@ -2857,14 +2861,20 @@ class MainWindow(QMainWindow):
         return ", ".join(parts)
 
     def export(
-        self, fmt: str, target: Path, *, fact_ids: Sequence[int] | None = None
+        self,
+        fmt: str,
+        target: Path,
+        *,
+        fact_ids: Sequence[int] | None = None,
+        whole_picture: bool = False,
     ) -> Task | None:
         """Write ``target``: the facts of ``fact_ids`` (what is shown) or, None, every fact.
-        A timeline picture of what is shown is the timeline as drawn on screen."""
+        A timeline picture is the timeline as drawn on screen, or with ``whole_picture``
+        every fact of the project drawn anew."""
         project = self.project
         if project is None:
             return None
-        if fmt in ("png", "svg") and fact_ids is None and not self.fact_filter.is_trivial():
+        if fmt in ("png", "svg") and whole_picture:
             # Everything, while the screen shows a part: drawn anew, every fact framed.
             from desktop.services.export import ExportError, check_export_target
             from desktop.ui.export import render_timeline

@@ -156,6 +156,27 @@ def test_export_holds_what_is_shown_and_says_so_or_everything(
     doc = json.loads(whole.read_text(encoding="utf-8"))
     assert len(doc["facts"]) >= total > len(shown)
 
+    # A picture of everything, while a search narrows the screen, is drawn anew with every
+    # fact; of what is shown, it is the screen.
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.export import EXPORT_SIZE
+
+    dialog = window.export_dialog()
+    assert dialog is not None
+    dialog.all_radio.setChecked(True)
+    dialog.format_combo.setCurrentText("Timeline picture, PNG (*.png)")
+    picture = tmp_path / "whole.png"
+    dialog.path_edit.setText(str(picture))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert picture.exists()
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) != (
+        window.timeline.viewport().width() * 2,
+        window.timeline.viewport().height() * 2,
+    )
+    assert image.width() >= EXPORT_SIZE[0]
+
 
 def _lane_point(window, name: str, x: float) -> QPointF:  # type: ignore[no-untyped-def]
     frame = window.timeline._current_frame()

@@ -88,7 +88,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("&Format:", self.format_combo)
-        form.addRow("&File:", path_row)
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         scope = QVBoxLayout()
         scope.setSpacing(4)
         scope.addWidget(self.shown_radio)
