@@ -2059,7 +2059,7 @@ def _within_the_unit(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
-_NIGHT_BEFORE = re.compile(r"\b(?:until|till|by|through|into)\s+$", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\b(?:until|till|by|through|into|at)\s+$", re.IGNORECASE)
 _NIGHT_VALUE = re.compile(r"T(?:NI|EV|2[0-4]:\d\d|1[89]:\d\d)$")
 _LATE_DAY = re.compile(r"\blate\s+\w+$", re.IGNORECASE)
 
@@ -2384,11 +2384,15 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     day, pub = ctx.last_day, ctx.published
     if day is None or day.point is None or pub is None or day.point == pub:
         return None
-    if not ctx.last_day_scene or (ctx.last_day_owned and day.point < pub):
+    point = day.point
+    if not ctx.last_day_scene or (ctx.last_day_owned and point < pub):
         # "since Jan. 1" bounds a span; "in Monday's ballot" names a past event by its day,
         # and what follows is told from the day of the report
         return None
-    if day.point < pub and clock[:2].isdigit() and int(clock[:2]) < 8:
+    if day.value.endswith("TNI") and clock[:2].isdigit() and "05" <= clock < "12":
+        # "evacuated overnight and allowed to return home about 7 a.m.": the morning after
+        point = point + timedelta(days=1)
+    elif point < pub and clock[:2].isdigit() and int(clock[:2]) < 8:
         named = ctx.text[max(0, ctx.last_day_end - 40) : ctx.last_day_end + 12].lower()
         if not re.search(r"\b(?:morning|early|dawn|daybreak|sunrise)\b", named):
             return None
@@ -2409,19 +2413,19 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     tense = ctx.tense()
     if (
         tense == "none"
-        and day.point < pub
+        and point < pub
         and _TENSELESS_PAST.search(ctx.text, ctx.sentence_bounds()[0], ctx.start)
     ):
         # "The plane hit the water at 10:31 p.m.": a verb that does not show its tense goes
         # on with the scene just told
         tense = "past"
-    if not ((tense == "past" and day.point < pub) or (tense == "future" and day.point > pub)):
+    if not ((tense == "past" and point < pub) or (tense == "future" and point > pub)):
         return None
     return Resolution(
-        day.point.isoformat(),
-        f"{day.point.isoformat()}, the day named just before",
+        point.isoformat(),
+        f"{point.isoformat()}, the day named just before",
         day.needs_anchor,
-        day.point,
+        point,
         "day",
     )
 
@@ -2500,13 +2504,13 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
                 "day",
             )
         return None
-    if prior.value.endswith("T24:00") and clock[:2].isdigit() and clock < "12":
+    if prior.value.endswith(("T24:00", "TNI")) and clock[:2].isdigit() and clock < "12":
         # "left shortly after midnight and crossed the border at 7:38 a.m.": that midnight
         # closed its day, and the morning after it is the next one
         point = prior.point + timedelta(days=1)
         return Resolution(
             point.isoformat(),
-            f"{point.isoformat()}, the morning after the midnight named earlier in the sentence",
+            f"{point.isoformat()}, the morning after the night named earlier in the sentence",
             prior.needs_anchor,
             point,
             "day",
@@ -2708,7 +2712,7 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     if word == "overnight":
         if re.match(
             r"\s+(?:rates?|lending|repo|borrowing|index|money|funds|deposits?|loans?|stays?"
-            r"|bags?|guests?|flights?|trains?|buses|sensation|success|star)\b",
+            r"|bags?|guests?|flights?|trains?|buses|sensation|success|star|ratings?|call)\b",
             text[m.end() : m.end() + 14],
             re.IGNORECASE,
         ):
@@ -2718,6 +2722,13 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(
         m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix)
     )
+
+
+_MARKET_WORDS = re.compile(
+    r"\b(?:markets?|trading|stocks?|shares|futures|sterling|dollar|pound|yen|euro|index"
+    r"|percent|selloff|sell-off)\b|%",
+    re.IGNORECASE,
+)
 
 
 def _overnight(ctx: Context, word: str) -> Resolution:
@@ -2737,6 +2748,19 @@ def _overnight(ctx: Context, word: str) -> Resolution:
             prior.point,
             "day",
         )
+    begin, finish = ctx.sentence_bounds()
+    if (
+        ctx.tense() == "past"
+        and not re.match(
+            r"\s+(?:lows?|highs?|temperatures?)\b", ctx.text[ctx.end : ctx.end + 14], re.IGNORECASE
+        )
+        # markets' night is the trading of the hours just gone ("Sterling fell 10 percent
+        # overnight"), told as the publication day's
+        and not _MARKET_WORDS.search(ctx.text, begin, finish)
+    ):
+        # "NATO warplanes pounded Belgrade overnight", said in the morning's report: the
+        # night that began the evening before
+        return relative(ctx, "day", -1, f"{word} (told in the past)", "TNI")
     return relative(ctx, "day", 0, word, "TNI")
 
 

@@ -3137,7 +3137,7 @@ def _period(
             continue
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
-            best = (distance, precision, t.date.latest or t.date.earliest)  # type: ignore[assignment]
+            best = (distance, precision, _window_day(t))  # type: ignore[assignment]
     if best is not None and best[1] == "day" and (d.unit or "") in _TEMPERATURE_UNITS:
         # "temperatures reached 41C in Athens on Monday": a reading of that day, which
         # Tuesday's 43C does not update
@@ -3191,6 +3191,15 @@ _REPORT_NOUNS = frozenset(
 _EVENT_DAY_EDGE_RE = re.compile(
     r"\b(?:since|after|before|until|till|following|by|as of|than)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
+
+
+def _window_day(t: TimeExpression) -> date | None:
+    """The day a count told by ``t`` is as of: a night's ("52 drones launched overnight") runs
+    into the next morning, the day it is reported."""
+    day = t.date.latest or t.date.earliest if t.date is not None else None
+    if day is not None and t.value.endswith("TNI") and "overnight" in t.text.lower():
+        return day + timedelta(days=1)
+    return day
 
 
 def _event_day(

@@ -84,3 +84,8 @@ def test_the_number_of_a_measure_since_an_event_counts_no_population() -> None:
 def test_the_number_of_people_with_a_measure_keeps_its_population() -> None:
     figure = _figure("The number of people killed since the war began has risen to 2,300.", "2,300")
     assert (figure.measure, figure.counted) == ("killed", "people")
+
+
+def test_a_count_of_the_night_before_is_as_of_the_morning_it_is_reported() -> None:
+    figure = _figure("Kyiv said it shot down 52 of the 60 drones launched overnight.", "52")
+    assert (figure.period, figure.as_of) == ("day", THURSDAY)

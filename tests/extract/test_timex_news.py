@@ -2610,3 +2610,17 @@ def test_next_and_last_of_the_days_beside_publication_skip_a_week() -> None:
     # further off, the nearest one
     assert one("The panel takes up the bill next Friday.", date(1998, 11, 3)).value == "1998-11-06"
     assert one("A jury began deliberating last Tuesday.", date(1999, 1, 15)).value == "1999-01-12"
+
+
+def test_overnight_told_in_the_past_is_the_night_before_the_report() -> None:
+    text = "NATO warplanes pounded Belgrade overnight, the alliance said Wednesday."
+    assert found(text, date(1999, 5, 12))[0][2] == "1999-05-11TNI"
+    # a morning time after it is the next morning
+    text = "Residents were evacuated overnight and allowed to return home about 7 a.m."
+    assert [h[2] for h in found(text, date(1998, 10, 16))] == [
+        "1998-10-15TNI",
+        "1998-10-16T07:00",
+    ]
+    # markets' overnight trading and forecasts stay the publication day's
+    assert one("Sterling fell 10 percent overnight.", date(2016, 6, 24)).value == "2016-06-24TNI"
+    assert one("Temperatures will fall overnight.", date(2016, 6, 24)).value == "2016-06-24TNI"
