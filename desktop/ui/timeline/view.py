@@ -11,6 +11,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from datetime import date, datetime
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -139,8 +140,8 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         #: the shown facts in date order, for Tab (sorted when first asked after a change)
         self._date_order: list[TimelineItem] | None = None
-        #: the shown facts' ends and starts, sorted, to count those beyond the edges
-        self._edges: tuple[list[float], list[float]] | None = None
+        #: the shown facts' last and first days, sorted, to count those beyond the edges
+        self._edges: tuple[list[int], list[int]] | None = None
         #: lanes folded down to their name by the analyst
         self._collapsed: set[str] = set()
         self._members_menu: QMenu | None = None
@@ -399,34 +400,39 @@ class TimelineView(QAbstractScrollArea):
 
     def beyond_edges(self) -> tuple[int, int]:
         """How many shown facts lie wholly before the left edge and wholly after the right."""
+        lasts, firsts = self._edge_days()
+        t0, t1 = self.visible_days()
+        # A fact's last day ends at its day number + 1: wholly before t0 when that is <= t0.
+        return bisect_right(lasts, t0 - 1), len(firsts) - bisect_left(firsts, t1)
+
+    def _edge_days(self) -> tuple[list[int], list[int]]:
+        """The shown facts' last and first days (ordinals), each sorted: read in C-level
+        passes once per change of what is shown (200,000 facts in about 0.1 s)."""
         if self._edges is None:
             items = list(self._shown)
-            self._edges = (sorted(it.end for it in items), sorted(it.start for it in items))
-        ends, starts = self._edges
-        t0, t1 = self.visible_days()
-        return bisect_right(ends, t0), len(starts) - bisect_left(starts, t1)
+            lasts = sorted(map(date.toordinal, map(attrgetter("latest"), items)))
+            firsts = sorted(map(date.toordinal, map(attrgetter("earliest"), items)))
+            self._edges = (lasts, firsts)
+        return self._edges
 
     def go_beyond(self, later: bool) -> bool:
         """Bring the nearest facts past one edge into view at the current zoom: the way to
         the facts that Fit All left out, or past the edge of a zoomed-in view. False when
         there are none that way."""
-        if self._edges is None:
-            self.beyond_edges()
-        assert self._edges is not None
-        ends, starts = self._edges
+        lasts, firsts = self._edge_days()
         t0, t1 = self.visible_days()
         if later:
-            i = bisect_left(starts, t1)
-            if i >= len(starts):
+            i = bisect_left(firsts, t1)
+            if i >= len(firsts):
                 return False
-            target = starts[i]
+            target = float(firsts[i])
             # The nearest fact comes in a little past the left edge, with what follows it.
             self.set_view(target - (t1 - t0) * 0.1, self._ppd)
         else:
-            i = bisect_right(ends, t0)
+            i = bisect_right(lasts, t0 - 1)
             if i == 0:
                 return False
-            target = ends[i - 1]
+            target = lasts[i - 1] + 1.0
             self.set_view(target - (t1 - t0) * 0.9, self._ppd)
         return True
 
