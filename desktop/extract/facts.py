@@ -60,6 +60,7 @@ def find_facts(
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
+        sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
         if timex.type in ("DATE", "TIME"):
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
@@ -114,6 +115,23 @@ def _sentence_of(
     j = bisect.bisect_left(starts, end)
     hi = sentences[j - 1][1] if j - 1 >= 0 and sentences[j - 1][1] >= end else length
     return min(lo, start), max(hi, end)
+
+
+#: "5:10 a.m. — Airlines grounded flights": the mark between a stamp and its entry
+_ENTRY_MARK = re.compile(r"[ \t]*(?:—|–|--)\s")
+
+
+def _with_entry(
+    text: str, sentences: list[tuple[int, int]], starts: list[int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """A live-blog stamp that the sentence splitter left alone ("5:10 a.m." before "— Airlines
+    ...") together with the entry it heads, so the stamp dates that entry."""
+    i = bisect.bisect_left(starts, sentence[1])
+    if i >= len(sentences) or not _ENTRY_MARK.match(text, sentence[1]):
+        return sentence
+    if len(text[sentence[0] : sentence[1]].split()) > 4:
+        return sentence  # a sentence of its own, not a stamp
+    return sentence[0], sentences[i][1]
 
 
 def _start_of(t: TimeExpression) -> int:

@@ -347,15 +347,35 @@ def _append_one(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     out.append((start, end))
 
 
+#: a verb before the next comma: what follows is a clause, not a phrase
+_VERB_FOLLOWS = (
+    r"(?=(?:[^,.;:]|\.(?=\S))*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
+    r"|went|came|fell|rose|won|lost|left|began|said|told|got|gave|held|met|hit|struck|shut|ran"
+    r"|became|saw|found|sank|drew|grew|flew|fled|sent|paid|sold|bought|kept|led|took"
+    r"|will|would|can|could)\b)"
+)
+_CLAUSE_FOLLOWS = re.compile(_VERB_FOLLOWS)
+#: "after", "before", "as" join two events only when a clause follows ("after the company cut
+#: its outlook"), not a phrase ("after Andrew Johnson in 1868", "as a kitchen boy")
+_PHRASE_JOINER = re.compile(r"(?:after|before|as)\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|:(?!\d)|\s[—–]\s|\s--\s|—|–(?=\s))\s*"
-    r"|,\s+(?=(?:but|while|whereas|although|though|yet|so|because|since|after|before|when|as)\s)"
+    # "(Nasdaq: HLXN)": a colon inside brackets is a label, not a break
+    r"\s*(?:;|:(?!\d)(?![^()\n]*\))|\s[—–]\s|\s--\s|—|–(?=\s))\s*"
+    r"|,\s+(?=(?:but|while|whereas|although|though|yet|so|because|since|when)\s)"
+    # ", after the company cut its outlook": a clause; ", after a revolt", ", as chief
+    # executive": a phrase of the same event
+    r"|,\s+(?=(?:after|before|as)\s" + _VERB_FOLLOWS + ")"
     r"|\s+(?=but\s)"
     # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\s)"
+    # "on Sept. 6 and four days after Maria became a hurricane": "and" before another offset
+    r"|\s+and\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s)"
     # ", and it plans to ...", ", and officials said ...": a new subject, a new event
-    r"|,\s+(?=and\s+(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s)"
+    # ", and in November we ran out", ", and then I will stop": a time or "then" may come first
+    r"|,\s+(?=and\s+(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,3}?)\s*)?"
+    r"(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s)"
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event
@@ -368,7 +388,7 @@ _ATTRIBUTION_VERBS = (
     r"|confirmed|showed)"
 )
 _ATTRIBUTION_TAIL = re.compile(
-    r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}"
+    r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
     r"|(?:[\w'’.-]+\s+){0,6}" + _ATTRIBUTION_VERBS + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
     r"[\"'”’]*[.!?]?[\"'”’]*$"
 )
@@ -380,19 +400,66 @@ _ATTRIBUTION_MIDDLE = re.compile(
 )
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
-    r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,3}?|reported|announced|confirmed|added|stated"
-    r"|noted|claimed|warned|estimated|believes?)(?:\s+that)?\s+"
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?(?=\s+that\s)|reported|announced|confirmed|added|stated"
+    r"|noted|claimed|warned|estimated|believes?)"
+    # "said after the hearing that ...": where it was said, then the report
+    r"(?:\s+(?:after|at|in|on|during|before|outside|from)(?:\s+[\w'’-]+){1,4}?(?=\s+that\s))?"
+    r"(?:\s+that)?\s+"
 )
-#: words that join two events; "then" stays with the clause it opens
+#: words that join two events; "then" stays with the clause it opens. A comma before a
+#: pronoun subject starts another ("Born March 3, 1931, in El Paso, she moved ... in 1940")
 _JOINER = re.compile(
-    r",?\s+(?:(?:and|but|as|while|because|whereas)\s+(?:then\s+)?|(?=then\s))"
+    r",?\s+(?:(?:and|but|while|because|whereas)\s+(?:then\s+)?|(?=then\s))"
+    r"|,?\s+as\s+|,\s+(?=(?:he|she|they|we|I)\s+[a-z]+)"
     r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"(?:and|but|yet|or|as|while|whereas|although|though|because)\s+(?!far\b)", re.IGNORECASE
+    r"(?:and|but|yet|or|as|while|whereas|although|though|because|(?-i:that))\s+(?!far\b)",
+    re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
+#: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
+_PLURAL_SPEAKER = re.compile(
+    r"(?:\b[a-z]+[^s'’\s]s|officials|prosecutors|police|investigators|authorities|witnesses"
+    r"|lawyers|analysts|experts|sources|officers|diplomats|lawmakers|regulators|critics"
+    r"|residents|researchers|relatives|organizers)\s*$",
+    re.IGNORECASE,
+)
+_SINGULAR_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,\s+")
+#: "1/ New satellite imagery ...": the counter of a post in a thread
+_THREAD_COUNTER = re.compile(r"\d{1,3}/\d{0,3}\s+")
+#: a clock stamp that opens a live-blog entry without a mark after it ("14:15 EST Protesters")
+_CLOCK_STAMP = re.compile(
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE
+)
+#: "BEIJING, March 5 (Xinhua) -- ", "SAN DIEGO, Jan. 10, 2024 /PRNewswire/ -- ": the city
+#: before a dateline's date, and what follows the date up to the story
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([\w -]+\)|/[\w -]+/)?\s*(?:—|–|--|-)\s+")
+_STAMP_MARKS = frozenset([":", "—", "–", "--"])
+#: "was founded in 1987, went public in 1996 and was bought in 2008": after a time, a comma
+#: and a past verb start the next event of a list
+_LIST_JOINER = re.compile(
+    r",\s+(?=(?!(?:compared|based|adjusted|scheduled|expected|called|named)\s)(?:[a-z]{3,}ed"
+    r"|went|led|won|lost|left|made|took|came|began|fled|held|kept|met|paid|sent|sold|bought"
+    r"|struck|fell|rose|cut|spent|built|told|gave|got|ran|became|drew|grew|flew|shut)\s)"
+)
+#: "reached 13.9 feet on Monday, breaking a record set in 1960": the participle tells the
+#: other time's event; the event before it keeps the participle
+_PARTICIPLE = re.compile(r",\s+(?=[a-z]{3,}ing\s)")
+_QUOTES = '"“”'
+_OPENING_QUOTES = '"“'
+_CLOSE_QUOTE_ATTRIBUTION = re.compile(
+    r",[\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?" + r"(?:said|says|told|added|wrote)\b"
+)
+_REOPENED_QUOTE = re.compile(r",\s*[\"“]")
+#: "..., which", "a black man who": not "tried to find who set off the bombs"
+_RELATIVE_PRONOUN = re.compile(
+    r"(?:,|\b(?!(?:find|know|see|ask|asked|determine|decide|tell|say|learn|show|explain|wonder"
+    r"|understand|identify)\b)[\w’'.]+)\s+(?:which|who|whom|whose)\b"
+)
 #: words that carry no event: "at 8:46 a.m. and again at 9:03" is one event, not two
 _FUNCTION_WORDS = frozenset(
     {
@@ -427,6 +494,8 @@ _FUNCTION_WORDS = frozenset(
         "more",
         "than",
         "less",
+        "here",
+        "there",
     }
 )
 _RELATIVE_OPENER = re.compile(
@@ -455,20 +524,41 @@ def clause_around(
     reported the fact, not the fact; so is a leading conjunction.
     """
     s_start, s_end = sentence
+    counter = _THREAD_COUNTER.match(text, s_start, start)
+    if counter is not None:
+        s_start = counter.end()
+    dateline = _dateline_lead(text, s_start, s_end, start, end)
+    if dateline is not None:
+        # the date of a dateline dates the story's lead: its clause is the lead's first one
+        lead_end = min((a for a, _ in others if a >= dateline), default=dateline)
+        lead_time = (lead_end, next((b for a, b in others if a == lead_end), dateline + 1))
+        _, right = clause_around(text, (dateline, s_end), *lead_time, others)
+        return start, right
     left, right = s_start, s_end
+    for a, b in others:
+        # "14:15 EST Protesters breached ...": the entry's own times leave its stamp out
+        if a == left and b <= start and _CLOCK_STAMP.fullmatch(text, a, b):
+            rest = text[b:start].lstrip()
+            if rest[:1].isupper():
+                left = b
     for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        mark = text[m.start() : m.end()].strip()
         if m.end() <= start:
-            if text[m.start() : m.end()].strip() == ":" and not text[left:start].strip():
+            if mark in _STAMP_MARKS and not text[left:start].strip():
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
             if not text[end : m.start()].strip() and text.startswith("when", m.end()):
                 continue  # "since April 20, when the rig exploded": the when tells the date
             stamp = not text[left:start].strip() and not text[end : m.start()].strip()
-            if stamp and text[m.start() : m.end()].strip() == ":":
+            if stamp and mark in _STAMP_MARKS:
                 continue  # the stamp itself: its clause is the entry it heads
+            fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
+            if fronted and text[m.start()] == ",":
+                continue  # "In March 2020, as the pandemic shut its stores, the company ..."
             right = m.start()
             break
+    left, right = _quoted_part(text, left, right, start, end)
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
     second_verb = _AND_VERB.search(text, end, right)
@@ -490,8 +580,52 @@ def clause_around(
         right -= 1
     while left < right and text[left] in " ,;:—–-":
         left += 1
+    left, right = _unquoted(text, left, right)
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
+    return left, right
+
+
+def _dateline_lead(text: str, s_start: int, s_end: int, start: int, end: int) -> int | None:
+    """Where the story begins when ``text[start:end]`` is the date of a dateline at the head
+    of the sentence ("BEIJING, March 5 (Xinhua) -- Premier Zhu said ...")."""
+    if not _DATELINE_CITY.fullmatch(text, s_start, start):
+        return None
+    tail = _DATELINE_TAIL.match(text, end, s_end)
+    return tail.end() if tail is not None and tail.end() < s_end else None
+
+
+def _quoted_part(text: str, left: int, right: int, start: int, end: int) -> tuple[int, int]:
+    """The quoted words alone when the time is in a quotation that an attribution follows:
+    '"We will shut the plant on June 30," its chief executive told employees on Wednesday'
+    dates the shutting, not the telling. A time in the attribution ends its clause where the
+    quotation resumes (', "and we still do not know where it is."')."""
+    straight = text.count('"', left, start) % 2 == 1
+    if straight or text.rfind("“", left, start) > text.rfind("”", left, start):
+        closing = _CLOSE_QUOTE_ATTRIBUTION.search(text, end, right)
+        if closing is not None and not any(q in text[end : closing.start()] for q in _QUOTES):
+            return left, closing.start()
+        return left, right
+    reopened = _REOPENED_QUOTE.search(text, end, right)
+    if reopened is not None and text.count('"', left, end) % 2 == 0:
+        return left, reopened.start()
+    return left, right
+
+
+def _unquoted(text: str, left: int, right: int) -> tuple[int, int]:
+    """Quotation marks that open or close a quotation outside the clause are left out, so are
+    the two around a clause that is all quotation."""
+    span = text[left:right]
+    count = sum(span.count(q) for q in _QUOTES)
+    if span[:1] in _OPENING_QUOTES and count % 2 == 1:
+        return left + 1, right
+    tail = right
+    while tail > left and text[tail - 1] in ".,!?":
+        tail -= 1
+    if span[:1] in _OPENING_QUOTES and count == 2 and text[tail - 1 : tail] in _QUOTES:
+        return left + 1, right - 1 if text[right - 1] in _QUOTES else tail - 1
+    if count % 2 == 1 and text[right - 1] in _QUOTES:
+        return left, right - 1
     return left, right
 
 
@@ -507,26 +641,63 @@ def _split_events(
     company began a test expected to last 48 hours")."""
     right_cut = right
     starts = {a for a, _ in others} | {start}
+    ends = {b for _, b in others} | {end}
+
+    def joiners(lo: int, hi: int) -> list[re.Match[str]]:
+        found = [
+            m
+            for m in _JOINER.finditer(text, lo, hi)
+            if not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end())
+        ]
+        # a list's comma counts right after a time, outside an aside set off by commas
+        found += [
+            m
+            for m in _LIST_JOINER.finditer(text, lo, hi)
+            if m.start() in ends and "," not in _blank(text, left, m.start(), others, start, end)
+        ]
+        return sorted(found, key=lambda m: m.start())
+
     for a, _ in others:
         if a < end:
             continue
         # the joiner nearest the other time, when words of an event lie between them
         last = None
-        for m in _JOINER.finditer(text, end, a):
-            if m.end() not in starts:  # "before dawn": part of a time, not a joiner
+        for m in joiners(end, a):
+            # "before dawn": part of a time, not a joiner; "after Tuesday's vote left": one
+            if m.end() not in starts or _opens_clause(text, m):
                 last = m
-        if last is not None and _tells_an_event(text, last.end(), a):
+        if last is not None and (_tells_an_event(text, last.end(), a) or _opens_clause(text, last)):
+            if _RELATIVE_PRONOUN.search(text, end, a):
+                continue  # "..., a black man who was chained ... on June 7": a modifier of ours
             right_cut = min(right_cut, last.start())
     for _, b in others:
         if b > start:
             continue
         nearest = None
-        for m in _JOINER.finditer(text, b, start):
-            if m.end() not in starts and _tells_an_event(text, m.end(), start):
+        for m in joiners(b, start) + list(_PARTICIPLE.finditer(text, b, start)):
+            joins = _opens_clause(text, m) or (
+                m.end() not in starts and _tells_an_event(text, m.end(), start)
+            )
+            if joins and (nearest is None or m.start() > nearest.start()):
                 nearest = m
         if nearest is not None:
             left = max(left, nearest.end())
     return left, right_cut
+
+
+def _opens_clause(text: str, joiner: re.Match[str]) -> bool:
+    return bool(_PHRASE_JOINER.search(joiner.group()) and _CLAUSE_FOLLOWS.match(text, joiner.end()))
+
+
+def _blank(
+    text: str, lo: int, hi: int, others: Sequence[tuple[int, int]], start: int, end: int
+) -> str:
+    """``text[lo:hi]`` with its time expressions blanked ("May 3, 1979" holds no comma)."""
+    chars = list(text[lo:hi])
+    for a, b in [*others, (start, end)]:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
 
 
 def _cut_middle_attribution(
@@ -554,9 +725,13 @@ def _relative_clause(text: str, left: int, right: int, start: int, end: int) -> 
     if closing < 0 or closing + 1 >= right or text[closing + 1] != " ":
         return None
     head = text[left:opening]
-    if not head or len(head.split()) > 8 or "," in head:
+    if not head or len(head.split()) > 8 or head.count(",") > 1:
         return None
     if not _RELATIVE_OPENER.match(text, opening + 2):
+        return None
+    if "," in head and not re.match(r"(?:who|which|whose)\b", text[opening + 2 :]):
+        # "Lucio Noto, Mobil's chairman, who joined in 1962": an apposition may come between;
+        # "The leader, Nigel Farage, held a rally" is the main clause, not a participle
         return None
     return closing
 
@@ -569,9 +744,17 @@ def _drop_speaker(text: str, left: int, start: int, others: Sequence[tuple[int, 
     if m is None or m.end() > start:
         return left
     speaker = text[left : m.start()]
+    opening = _OPENING_PARTICIPLE.match(speaker)
+    if opening is not None:
+        # "Delivering the report to parliament, Zhu said ...": the speaker is "Zhu"
+        speaker = speaker[opening.end() :]
     aside = [(a.start(), a.end()) for a in re.finditer(r", [^,]*,", speaker)]
     told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
-    if told > 12 or _PRONOUN_SUBJECT.match(text, m.end()):
+    pronoun = _PRONOUN_SUBJECT.match(text, m.end())
+    singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())
+    if singular and _PLURAL_SPEAKER.search(speaker):
+        pronoun = None
+    if told > 12 or pronoun is not None:
         return left
     for a, _ in others:
         if left <= a < m.end() and not any(left + x <= a < left + y for x, y in aside):

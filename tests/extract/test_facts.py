@@ -220,3 +220,110 @@ def test_an_offset_to_another_event_ends_the_clause_but_a_when_tells_the_date() 
     )
     text = "Residents have been stranded since Monday night, when the storm breached the levee."
     assert clauses(text, date(2012, 10, 31))["Monday night"] == text
+
+
+def test_a_live_blog_stamp_before_a_dash_dates_its_entry() -> None:
+    text = "Outage: live\n\n5:10 a.m. — Airlines grounded flights as check-in systems went dark."
+    assert clauses(text, date(2024, 7, 19))["5:10 a.m."] == (
+        "5:10 a.m. — Airlines grounded flights as check-in systems went dark."
+    )
+    # a stamp with no mark after it is left out of its entry's other facts
+    text = "14:15 EST Protesters breached barricades at the Capitol on Wednesday."
+    found = clauses(text, date(2021, 1, 7))
+    assert found["Wednesday"] == "Protesters breached barricades at the Capitol on Wednesday."
+
+
+def test_a_thread_counter_is_left_out() -> None:
+    text = "3/ Fires at the airport were first visible on Feb. 25."
+    assert clauses(text, date(2022, 3, 16))["Feb. 25"] == (
+        "Fires at the airport were first visible on Feb. 25."
+    )
+
+
+def test_a_datelines_date_dates_the_lead() -> None:
+    text = (
+        "BEIJING, March 5 (Xinhua) -- Premier Zhu Rongji said here Sunday that the economy grew "
+        "by 7.1 percent in 1999 and that the target for 2000 is 7 percent."
+    )
+    found = clauses(text, date(2000, 3, 5))
+    lead = "Premier Zhu Rongji said here Sunday that the economy grew by 7.1 percent in 1999"
+    assert found["March 5"] == "March 5 (Xinhua) -- " + lead
+    # "here" tells no event: the saying is dated and stays
+    assert found["Sunday"] == lead
+    # a colon inside brackets is a ticker's label, not a break
+    text = "SAN DIEGO, Jan. 10, 2024 /PRNewswire/ -- Helixon Inc. (Nasdaq: HLXN) today announced a deal."
+    found = clauses(text, date(2024, 1, 10))
+    assert found["today"] == "Helixon Inc. (Nasdaq: HLXN) today announced a deal."
+
+
+def test_a_list_of_dated_events_is_one_clause_each() -> None:
+    text = "The bakery was founded in 1987, went public in 1996 and was sold in 2008."
+    found = clauses(text)
+    assert found["1987"] == "The bakery was founded in 1987"
+    assert found["1996"] == "went public in 1996"
+    assert found["2008"] == "was sold in 2008."
+    text = "Born March 3, 1931, in El Paso, she moved to Tucson in 1940."
+    found = clauses(text)
+    assert found["March 3, 1931"] == "Born March 3, 1931, in El Paso"
+    assert found["1940"] == "she moved to Tucson in 1940."
+    # an aside set off by commas is no list
+    text = "The branch, which opened in 1962, drew fewer visitors last year."
+    assert clauses(text)["last year"] == text
+
+
+def test_a_phrase_after_after_or_as_stays_with_its_event() -> None:
+    text = "She resigned on Nov. 28, 1990, after a revolt in her party."
+    assert clauses(text)["Nov. 28, 1990"] == text
+    text = "On Monday, the board named Teresa Wu, a consultant, as chief executive."
+    assert clauses(text)["Monday"] == text
+    text = "In March 2020, as the pandemic shut its stores, the company drew its last credit."
+    assert clauses(text)["March 2020"] == text
+    # a clause after "after" is still another event
+    text = (
+        "Florida began a recount Thursday after Tuesday's election left Bush ahead by 1,784 votes."
+    )
+    found = clauses(text, date(2000, 11, 9))
+    assert found["Thursday"] == "Florida began a recount Thursday"
+
+
+def test_a_participle_after_the_event_tells_the_other_time() -> None:
+    text = "The surge reached 13.9 feet on Monday, breaking a record set in 1960."
+    found = clauses(text, date(2012, 10, 31))
+    assert found["Monday"] == text
+    assert found["1960"] == "breaking a record set in 1960."
+
+
+def test_a_time_in_a_quotation_dates_the_quoted_words() -> None:
+    text = '"We will shut the plant on June 30," the chief executive, Dana Pike, told staff on Wednesday.'
+    found = clauses(text, date(2023, 2, 2))
+    assert found["June 30"] == "We will shut the plant on June 30"
+    assert found["Wednesday"] == text
+    found = clauses('"Nobody told us anything until yesterday," he said.', date(2023, 2, 2))
+    assert found["yesterday"] == "Nobody told us anything until yesterday"
+    found = clauses('She said: "The last shipment leaves in mid-June."', date(2023, 2, 2))
+    assert found["mid-June"] == "The last shipment leaves in mid-June."
+    text = '"The plane lost contact at 1:30 a.m.," the chief said on Tuesday, "and we do not know why."'
+    found = clauses(text, date(2014, 3, 12))
+    assert found["1:30 a.m."] == "The plane lost contact at 1:30 a.m."
+    assert found["Tuesday"] == '"The plane lost contact at 1:30 a.m.," the chief said on Tuesday'
+
+
+def test_more_speakers_are_left_out() -> None:
+    # a plural speaker is not the "she" of the report
+    text = "Prosecutors said she began moving money into the account in March 2016."
+    assert clauses(text)["March 2016"] == "she began moving money into the account in March 2016."
+    text = "Sgt. Ker Yang told jurors that the department updated its training in 2016."
+    assert clauses(text)["2016"] == "the department updated its training in 2016."
+    text = "Her sister said after the hearing that the family would visit his grave on Saturday."
+    assert clauses(text)["Saturday"] == "the family would visit his grave on Saturday."
+    text = "Delivering the report to parliament, Zhu said foreign trade reached $360 billion last year."
+    assert clauses(text)["last year"] == "foreign trade reached $360 billion last year."
+    text = "The hangar was destroyed by Feb. 27, per the imagery."
+    assert clauses(text)["Feb. 27"] == "The hangar was destroyed by Feb. 27"
+
+
+def test_a_new_subject_after_a_fronted_time_or_then_is_another_event() -> None:
+    text = "We tried to find a buyer for two years, and in November we ran out of options."
+    assert clauses(text)["November"] == "in November we ran out of options."
+    text = "I plan to guide a team next spring, and then I will stop."
+    assert clauses(text)["next spring"] == "I plan to guide a team next spring"
