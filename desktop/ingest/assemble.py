@@ -133,6 +133,8 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if title_from_text:
         _head_navigation(pieces, found)
     _mark_title(pieces, found, title_from_text)
+    if title_from_text:
+        _record_heading_over_name(pieces, found)
     _series_labels(pieces)
     _cover_page(pieces, found)
     _body_above_title(pieces, found, document=fmt in DOCUMENT_FORMATS)
@@ -2064,6 +2066,149 @@ def _cover_page(pieces: list[Piece], found: Found) -> None:
             found.add_date(PRIORITY_TEXT_PUBLISHED, facts.dates[0], "text", f'the cover: "{text}"')
             dated = True
         piece.reason = furniture.OUTSIDE_MAIN_TEXT
+    _place_under_heading(pieces, title, again)
+
+
+#: A heading dated where it is printed: "Department Press Briefing – March 11, 2025".
+_DATED_HEADING = re.compile(r"^(?P<heading>.{6,120}?)\s+[–—-]\s+(?P<when>[^–—-]{6,40})$")
+#: A speaker's label opening a transcript's turn: "MS OSEI:", "QUESTION:", "Mr. WHITFIELD.".
+_SPEAKER_LABEL = re.compile(r"^(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’-]{2,}(?:\s[A-Z'’-]{2,})?:\s")
+
+
+def _record_heading_over_name(pieces: list[Piece], found: Found) -> None:
+    """A name taken for the title from a record's first line (the site's "Hansard", the
+    organ's "Security Council", the issuer's "Department of State of X") when the record's
+    own heading is printed just below it: under the volume and date line ("Volume 763:
+    debated on ..."), under a meeting's number as a long heading, or as a heading dated where
+    it is printed ("Department Press Briefing – March 11, 2025"). The heading is the title;
+    the issuer's name, or the line naming the publisher under a site's name, is the source."""
+    if found.field_origins.get("title") != "first line":
+        return
+    at = next((i for i, p in enumerate(pieces[:12]) if p.reason == furniture.TITLE), None)
+    if at is None:
+        return
+    name = pieces[at].text.strip()
+    near = [j for j in range(at + 1, min(len(pieces), at + 8)) if pieces[j].kept]
+    heading: int | None = None
+    issuer: str | None = None
+    labels: list[int] = []
+    for n, j in enumerate(near):
+        if len(pieces[j].text) > 300:
+            return  # the text has begun: a record's head is short lines
+        text = pieces[j].text.strip()
+        later = [pieces[k].text for k in near[n + 1 : n + 2]]
+        facts = dates.read_meta_line(text, found.numeric_order) if len(text) <= 80 else None
+        dated = m = _DATED_HEADING.match(text)
+        if (
+            m
+            and not dates.full_dates(m.group("heading"))[0]
+            and dates.full_dates(m.group("when"))[0]
+        ):
+            # The issuer above a heading that carries its own date.
+            if _names_a_body(name) and _title_like(m.group("heading")):
+                heading, issuer = j, name
+                for day in dates.full_dates(m.group("when"))[0][:1]:
+                    found.add_date(PRIORITY_TEXT_PUBLISHED, day, "text", f'the heading: "{text}"')
+            break
+        if (
+            facts is not None
+            and facts.dates
+            and not facts.authors
+            and len(name.split()) <= 2
+            # the publisher and the chamber stand between the site's name and the date line
+            and labels
+            and all(len(pieces[k].text.split()) <= 4 for k in labels)
+        ):
+            # A site's name over its publisher, the chamber, then the record's date line.
+            nxt = near[n + 1] if n + 1 < len(near) else None
+            if (
+                nxt is not None
+                and _title_like(pieces[nxt].text)
+                and len(pieces[nxt].text.split()) <= 12
+            ):
+                heading = nxt
+                issuer = next((pieces[k].text.strip() for k in labels[:1]), None)
+            break
+        if (
+            dated is None
+            # an organ's name is short and names a body ("Security Council", "General Assembly")
+            and (_names_a_body(name) or (len(name.split()) <= 3 and dates.is_outlet_name(name)))
+            and 6 <= len(text.split()) <= 40
+            and not text.endswith(".")
+            and later
+            and _story_sized(later[0])
+            # the meeting's number or the document's symbol between the organ and the heading
+            and any(re.search(r"\d", p.text) for p in pieces[at + 1 : j])
+        ):
+            # An organ's name, a meeting's number, then the summary's long headline; the
+            # organisation the organ belongs to heads the page above it.
+            heading = j
+            issuer = next(
+                (
+                    p.text.strip()
+                    for p in pieces[:at]
+                    if p.reason != furniture.NAVIGATION
+                    and len(p.text.split()) <= 4
+                    and dates.is_outlet_name(p.text.strip())
+                    and not re.search(r"\d", p.text)
+                ),
+                None,
+            )
+            break
+        labels.append(j)
+    if heading is None:
+        return
+    pieces[at].reason = furniture.SECTION_LABEL
+    for j in labels:
+        if j < heading:
+            pieces[j].reason = furniture.SECTION_LABEL
+    pieces[heading].reason = furniture.TITLE
+    found.title = pieces[heading].text.strip()
+    found.field_origins["title"] = "the record's heading under its name"
+    if issuer:
+        found.set("source", issuer, "the record's name over its heading")
+    _speaker_line_under_heading(pieces, heading)
+
+
+def _speaker_line_under_heading(pieces: list[Piece], heading: int) -> None:
+    """A transcript's short lines between its heading and the first speaker's label (who
+    speaks, the room, the time) are the heading's, not the text."""
+    run: list[int] = []
+    for j in range(heading + 1, min(len(pieces), heading + 8)):
+        text = pieces[j].text.strip()
+        if _SPEAKER_LABEL.match(text):
+            for k in run:
+                pieces[k].reason = furniture.OUTSIDE_MAIN_TEXT
+            return
+        if (
+            pieces[j].kept
+            and not dates.has_clock(text)
+            and (len(text.split()) > 8 or text.endswith("."))
+        ):
+            return
+        run.append(j)
+
+
+#: The place a record was made, alone on a line ending in a full stop: "Washington, DC.",
+#: "Edinburgh, Scotland.".
+_PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’ -]{1,30}\.$")
+
+
+def _place_under_heading(pieces: list[Piece], title: int, again: int) -> None:
+    """Where the text begins, a record prints its heading again (the date, the house, the
+    committee) and the place it sat in ("Washington, DC."): the place line is the heading's
+    too, not the text's first paragraph."""
+    cover = {furniture.text_key(p.text.rstrip(",")) for p in pieces[title : again + 1]}
+    for j in range(again + 1, min(len(pieces) - 1, again + 10)):
+        piece = pieces[j]
+        if not piece.kept or furniture.text_key(piece.text.rstrip(",")) in cover:
+            continue
+        text = piece.text.strip()
+        # the text under it may still be hard-wrapped lines: a line of words opens it
+        opens_text = len(pieces[j + 1].text.split()) >= 8
+        if len(text.split()) <= 6 and _PLACE_LINE.match(text) and opens_text:
+            piece.reason = furniture.OUTSIDE_MAIN_TEXT
+        return
 
 
 def _series_labels(pieces: list[Piece]) -> None:
@@ -2551,9 +2696,18 @@ def _kicker_words(text: str) -> bool:
     return 1 <= len(text.split()) <= 3 and len(text) <= 30
 
 
+#: An agency's tag run on to its headline with a hyphen: "UPDATE 1-", "RPT-", "WRAPUP 2-",
+#: "EXCLUSIVE-", "FACTBOX-" say which version of the story this is, not what it says.
+_WIRE_TAG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|ANALYSIS|FACTBOX|"
+    r"INSIGHT|PREVIEW|TIMELINE|SPECIAL\s+REPORT|BREAKINGVIEWS|FEATURE|INTERVIEW|"
+    r"WRAPUP|URGENT)(?:\s+\d{1,2})?-)+(?=[A-Z0-9'\"‘“])"
+)
+
+
 def without_kicker(title: str) -> str:
     """A headline without the kicker before it ("EXCLUSIVE: ...", "LIVE: ...", "Watch: ...")."""
-    m = _KICKER.match(title)
+    m = _KICKER.match(title) or _WIRE_TAG.match(title)
     if m is None or len(title[m.end() :].split()) < 3:
         return title
     return title[m.end() :]

@@ -15,7 +15,7 @@ from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 
 from desktop.domain import RawArticle
-from desktop.ingest import assemble, dates, furniture
+from desktop.ingest import assemble, clipping, dates, furniture
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
 from desktop.ingest.textclean import clean_text, collapse_spaces
@@ -67,7 +67,12 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
         if forwarding:
             header, lines = _message(lines, found, forwarded=True)
             header = forwarding + header
+    record = clipping.Record()
+    if not header:
+        record, lines = clipping.read_record(lines, found)
+        header += record.head
     lines, feet = _page_feet(_without_line_numbers(lines))
+    feet = record.tail + feet
     lines = _columns_read_across(lines)
     lines = _without_running_heads(lines)
     lines = _unquoted(lines)
