@@ -95,13 +95,25 @@ def _clause_of(
     timexes: Sequence[TimeExpression],
     in_order: bool,
 ) -> tuple[int, int]:
+    s_start, s_end = sentence
+    if s_end - s_start > _LONGEST_SENTENCE:
+        # no sentence runs this long: a list, a table or text with no full stops, where only
+        # the words around the time can be its clause (and looking further costs time)
+        s_start = max(s_start, timex.start - _LONGEST_SENTENCE // 2)
+        s_end = min(s_end, timex.end + _LONGEST_SENTENCE // 2)
     # the sentence's other times tell where one event ends and the next begins
     others = [
         (t.start, t.end)
         for t in _in_sentence(timexes, sentence, in_order)
-        if not (t.type == "DURATION" and "X" in t.value)  # "after years of delays": no event's time
+        if s_start <= t.start
+        and t.end <= s_end
+        # "after years of delays": no event's time
+        and not (t.type == "DURATION" and "X" in t.value)
     ]
-    return clause_around(text, sentence, timex.start, timex.end, others)
+    return clause_around(text, (s_start, s_end), timex.start, timex.end, others)
+
+
+_LONGEST_SENTENCE = 1200
 
 
 def _sentence_of(

@@ -657,24 +657,28 @@ def _split_events(
         ]
         return sorted(found, key=lambda m: m.start())
 
-    for a, _ in others:
-        if a < end:
-            continue
+    later = sorted(a for a, _ in others if a >= end)
+    found_after = joiners(end, later[-1]) if later else []
+    for a in later:
         # the joiner nearest the other time, when words of an event lie between them
         last = None
-        for m in joiners(end, a):
+        for m in found_after:
+            if m.start() >= a:
+                break
             # "before dawn": part of a time, not a joiner; "after Tuesday's vote left": one
-            if m.end() not in starts or _opens_clause(text, m):
+            if m.end() <= a and (m.end() not in starts or _opens_clause(text, m)):
                 last = m
         if last is not None and (_tells_an_event(text, last.end(), a) or _opens_clause(text, last)):
             if _RELATIVE_PRONOUN.search(text, end, a):
                 continue  # "..., a black man who was chained ... on June 7": a modifier of ours
             right_cut = min(right_cut, last.start())
-    for _, b in others:
-        if b > start:
-            continue
+            break  # a later time's joiners include this one: the cut cannot move left of it
+    # the joiners after the earliest time before ours include every later time's, so the
+    # nearest of them is the nearest of all
+    earliest = min((b for _, b in others if b <= start), default=None)
+    if earliest is not None:
         nearest = None
-        for m in joiners(b, start) + list(_PARTICIPLE.finditer(text, b, start)):
+        for m in joiners(earliest, start) + list(_PARTICIPLE.finditer(text, earliest, start)):
             joins = _opens_clause(text, m) or (
                 m.end() not in starts and _tells_an_event(text, m.end(), start)
             )
