@@ -1585,16 +1585,25 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?:the\s+)?(?P<m1>January|April|July|October)[-–](?P<m2>March|June|September|December)"
-    rf"\s+(?:quarter|period){_E}"
+    rf"{_B}(?:the\s+)?(?P<m1>{MONTH_PATTERN})[-–](?P<m2>{MONTH_PATTERN})"
+    rf"\s+(?P<what>quarter|period){_E}"
 )
 def _month_span_quarter(m: re.Match[str], text: str) -> Candidate | None:
-    """ "the April-June quarter": a quarter named by its months."""
+    """ "the April-June quarter": a quarter named by its months; "the January-May period": a
+    stretch of that many months, as a report's running total covers."""
     first, last = month_number(m["m1"]), month_number(m["m2"])
-    if last != first + 2:
+    if last == first + 2 and first in (1, 4, 7, 10):
+        n = (first - 1) // 3 + 1
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
+    if m["what"].lower() != "period" or last <= first:
         return None
-    n = (first - 1) // 3 + 1
-    return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
+    months = last - first + 1
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DURATION",
+        _const(f"P{months}M", f"{m.group(0)}: a stretch of {months} months"),
+    )
 
 
 def _bare_half(ctx: Context, n: int, word: str) -> Resolution:

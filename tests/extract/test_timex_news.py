@@ -2624,3 +2624,9 @@ def test_overnight_told_in_the_past_is_the_night_before_the_report() -> None:
     # markets' overnight trading and forecasts stay the publication day's
     assert one("Sterling fell 10 percent overnight.", date(2016, 6, 24)).value == "2016-06-24TNI"
     assert one("Temperatures will fall overnight.", date(2016, 6, 24)).value == "2016-06-24TNI"
+
+
+def test_a_stretch_of_months_named_by_its_ends() -> None:
+    text = "Exports rose 8 percent in the January-September period."
+    assert one(text, date(1999, 10, 20)).value == "P9M"
+    assert one("Exports rose in the April-June period.", date(1999, 10, 20)).value == "1999-Q2"
