@@ -2861,7 +2861,7 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     if unit == "quarter":
         return None  # the quarter rule reads these
     if det in ("the whole", "the entire", "the full"):
-        if unit == "year" and det == "the full":
+        if unit == "year" and (det == "the full" or re.search(r"\bfor\s+$", before, re.IGNORECASE)):
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, whole))
         return Candidate(
             m.start(),
@@ -2933,6 +2933,19 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
                 _const(_duration_value(1, unit), f"{whole}: a span of one year"),
             )
         opening = re.search(r"(?:^|[.!?\n]\s*)For\s+$", text[max(0, m.start() - 8) : m.start()])
+        if (
+            unit == "year"
+            and re.search(r"\bfor\s+$", before, re.IGNORECASE)
+            and not re.match(
+                r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|end|to|beginning|begins|began"
+                r"|starting|starts|started)\b",
+                after,
+                re.IGNORECASE,
+            )
+        ):
+            # "revenue of $76 million for the year", "a target of 8 percent for the year": the
+            # year the figure is for, as our sets mark it every time (TimeBank four to four)
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, whole))
         if (
             re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)
             and unit != "weekend"
@@ -3104,7 +3117,17 @@ def _full_year(ctx: Context, word: str) -> Resolution:
     """ "For the full year, sales fell 6%": in results told early in a year, the year just
     ended; otherwise the publication year."""
     pub = ctx.published
-    if pub is not None and pub.month <= 3 and ctx.tense() == "past":
+    if (
+        pub is not None
+        and pub.month <= 3
+        and ctx.tense() == "past"
+        # "touched its low for the year": this year's low so far
+        and not re.search(
+            r"\b(?:low|high|lows|highs|best|worst)\s+for\s+$",
+            ctx.text[max(0, ctx.start - 20) : ctx.start],
+            re.IGNORECASE,
+        )
+    ):
         return relative(ctx, "year", -1, f"{word} (results told early in the next year)")
     return relative(ctx, "year", 0, word)
 

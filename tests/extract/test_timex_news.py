@@ -653,7 +653,7 @@ def test_for_the_year_opening_a_report_is_the_year_itself() -> None:
     text = "For the year, the Dow gained 25 percent. Revenue was $76 million for the year."
     assert found(text, date(1999, 12, 31)) == [
         ("the year", "DATE", "1999"),
-        ("the year", "DURATION", "P1Y"),
+        ("the year", "DATE", "1999"),
     ]
 
 
@@ -2630,3 +2630,14 @@ def test_a_stretch_of_months_named_by_its_ends() -> None:
     text = "Exports rose 8 percent in the January-September period."
     assert one(text, date(1999, 10, 20)).value == "P9M"
     assert one("Exports rose in the April-June period.", date(1999, 10, 20)).value == "1999-Q2"
+
+
+def test_for_the_year_is_the_year_a_figure_is_for() -> None:
+    text = "The economy will grow 6.7 percent for the year."
+    assert one(text, date(2000, 11, 28)).value == "2000"
+    assert one("For the year, sales fell 6 percent.", date(1999, 2, 10)).value == "1998"
+    text = "The index touched its low for the year two weeks ago."
+    assert found(text, date(2000, 1, 20))[0][2] == "2000"
+    # a year ended on a date is the span the report covers
+    text = "It earned $311 million for the fiscal year ended June 30."
+    assert found(text, date(1999, 8, 10))[0][1:3] == ("DURATION", "P1Y")
