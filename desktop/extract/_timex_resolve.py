@@ -115,6 +115,8 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    # "the festival runs from 9 a.m. to 4 p.m. Saturday" (not "home runs")
+    rf"|(?<!home\s)runs(?=[^;\n]{{0,40}}\b{WEEKDAY_PATTERN}\b)"
     # "the committee holds hearings Tuesday", "polls close at 7 p.m. Saturday"
     r"|(?:holds|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)hold)(?=\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|meetings?|conventions?"
     r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"

@@ -108,6 +108,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _follow_clocks(out, starts, published, text)
+    _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
@@ -421,6 +422,43 @@ def _follow_clocks(
             explanation=f"{this.text}: {day}, by {why} {before.text} ({before.value})",
             date=value_range(value, published, ""),
             needs_anchor=before.needs_anchor,
+        )
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def _range_start_days(
+    out: list[TimeExpression], starts: list[int], published: date | None, text: str
+) -> None:
+    """The first hour of a range whose second names the day ("between 10 p.m. and midnight
+    Saturday", "from 9 a.m. to 4 p.m. Saturday") is of that day, or of the day before when it
+    is the later hour ("from 10 p.m. to 2 a.m. Sunday")."""
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        here = _CLOCK_ON_DAY.match(first.value)
+        there = _CLOCK_ON_DAY.match(second.value)
+        if here is None or there is None or first.type != "TIME" or second.type != "TIME":
+            continue
+        if _DAY_WORDS.search(first.text) or not _DAY_WORDS.search(second.text):
+            continue
+        if not _RANGE_GAP.fullmatch(text, first.end, second.start):
+            continue
+        if bisect.bisect_right(starts, first.start) != bisect.bisect_right(starts, second.start):
+            continue
+        day = date.fromisoformat(there.group(1))
+        later = (here.group(2), here.group(3)) > (there.group(2), there.group(3))
+        if later and there.group(2) != "24":
+            day -= timedelta(days=1)
+        value = f"{day.isoformat()}{first.value[10:]}"
+        if value == first.value:
+            continue
+        out[i] = replace(
+            first,
+            value=value,
+            explanation=f"{first.text}: {day.isoformat()}, the day the range's end names",
+            date=value_range(value, published, ""),
+            needs_anchor=second.needs_anchor,
         )
 
 

@@ -2641,3 +2641,21 @@ def test_for_the_year_is_the_year_a_figure_is_for() -> None:
     # a year ended on a date is the span the report covers
     text = "It earned $311 million for the fiscal year ended June 30."
     assert found(text, date(1999, 8, 10))[0][1:3] == ("DURATION", "P1Y")
+
+
+def test_the_first_hour_of_a_range_takes_the_day_its_end_names() -> None:
+    text = "Police said the break-ins happened between 10 p.m. and midnight Saturday."
+    assert [h[2] for h in found(text, date(1998, 3, 16))] == [
+        "1998-03-14T22:00",
+        "1998-03-14T24:00",
+    ]
+    text = "This year's festival runs from 9 a.m. to 4 p.m. Saturday."
+    assert [h[2] for h in found(text, date(2000, 6, 9))][-2:] == [
+        "2000-06-10T09:00",
+        "2000-06-10T16:00",
+    ]
+    text = "The curfew ran from 10 p.m. to 2 a.m. Sunday."
+    assert [h[2] for h in found(text, date(1999, 3, 16))] == [
+        "1999-03-13T22:00",
+        "1999-03-14T02:00",
+    ]
