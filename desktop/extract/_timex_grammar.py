@@ -507,6 +507,13 @@ def _day_of_month(m: re.Match[str], text: str) -> Candidate | None:
         return None
     if m["wd"] and not _capitalised(m["wd"]):
         return None
+    if not m["which"] and re.match(
+        r"\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|night|week|month|year|anniversary"
+        r"|time|round|inning|minute|hour|session|floor|century|birthday|game|stage|place)\b",
+        text[m.end() : m.end() + 24],
+        re.IGNORECASE,
+    ):
+        return None  # "Sunday, the 12th day of the air campaign": a count, not a date
     which = (m["which"] or "").lower()
     if not which and not m["wd"]:
         before = text[max(0, m.start() - 16) : m.start()]
@@ -2582,7 +2589,7 @@ _RUN_ORDINAL = (
 
 
 @rule(
-    rf"{_B}(?P<det>the|a)\s+{_RUN_ORDINAL}\s+(?:(?:straight|consecutive|successive|running)\s+)?"
+    rf"{_B}(?P<det>the|a|its|their)\s+{_RUN_ORDINAL}\s+(?:(?:straight|consecutive|successive|running)\s+)?"
     rf"(?P<unit>day|night){_E}"
 )
 def _nth_day(m: re.Match[str], text: str) -> Candidate | None:
@@ -2593,18 +2600,26 @@ def _nth_day(m: re.Match[str], text: str) -> Candidate | None:
     "It was the second day of an offensive" in a report of that day).
     """
     before = text[max(0, m.start() - 8) : m.start()]
-    if not re.search(r"\b(?:for|into|on|of|is|was|marked)\s+$", before, re.IGNORECASE):
+    if not re.search(
+        # "... early Sunday, the 12th day of the air campaign": in apposition to a day
+        r"(?:\b(?:for|into|on|of|is|was|marked|entered|enters|entering|reached|reaches)|,)\s*$",
+        before,
+        re.IGNORECASE,
+    ):
         return None
     if re.match(
-        rf"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:month|year|week|{MONTH_PATTERN}|\d)",
-        text[m.end() : m.end() + 20],
+        rf"\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:\w+\s+)?(?:month|year|week"
+        rf"|{MONTH_PATTERN}|\d)",
+        text[m.end() : m.end() + 28],
         re.IGNORECASE,
     ):
         return None  # "the first day of March" names a calendar day, not a run
     suffix = "TNI" if m["unit"].lower() == "night" else ""
-    what = m.group(0)
+    # "entered its 12th day": the possessive is no part of the expression
+    start = m.start("ord") if m["det"].lower() in ("its", "their") else m.start()
+    what = text[start : m.end()]
     return Candidate(
-        m.start(),
+        start,
         m.end(),
         "TIME" if suffix else "DATE",
         lambda ctx: _run_day(ctx, what, suffix),

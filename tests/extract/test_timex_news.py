@@ -2659,3 +2659,13 @@ def test_the_first_hour_of_a_range_takes_the_day_its_end_names() -> None:
         "1999-03-13T22:00",
         "1999-03-14T02:00",
     ]
+
+
+def test_a_day_counted_in_a_run_in_apposition_to_its_day() -> None:
+    text = "NATO missiles struck Belgrade early Sunday, the 12th day of the air campaign."
+    assert [(h[0], h[2]) for h in found(text, date(1999, 4, 4))] == [
+        ("early Sunday", "1999-04-04"),
+        ("the 12th day", "1999-04-04"),
+    ]
+    text = "The standoff entered its 12th day on Monday."
+    assert found(text, date(1998, 8, 10))[0][:3] == ("12th day", "DATE", "1998-08-10")
