@@ -4810,6 +4810,14 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^late (?:may|spring) bank holiday$", "spring bank holiday", name)
     if name == "orthodox easter":
         return name
+    if (
+        name in ("easter", "easter sunday")
+        and re.search(r"\bOrthodox\b", text[max(0, m.start() - 150) : m.end() + 40])
+        and not re.search(
+            r"\b(?:Western|Catholic|Roman)\s+$", text[max(0, m.start() - 12) : m.start()]
+        )
+    ):
+        return "orthodox easter"  # "Orthodox Serbs prepared for Easter Sunday"
     if name.startswith("orthodox ") or (
         name.startswith("christmas")
         and re.search(r"\bOrthodox\b", text[max(0, m.start() - 150) : m.end() + 80])

@@ -2669,3 +2669,10 @@ def test_a_day_counted_in_a_run_in_apposition_to_its_day() -> None:
     ]
     text = "The standoff entered its 12th day on Monday."
     assert found(text, date(1998, 8, 10))[0][:3] == ("12th day", "DATE", "1998-08-10")
+
+
+def test_easter_among_the_orthodox_is_their_easter() -> None:
+    text = "Orthodox Serbs prepared for Easter Sunday amid the bombing."
+    assert one(text, date(1999, 4, 10)).value == "1999-04-11"
+    text = "Orthodox leaders joined a call for a pause over Western Easter, which fell on Sunday."
+    assert found(text, date(1999, 4, 8))[0][2] == "1999-04-04"
