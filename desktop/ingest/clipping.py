@@ -320,8 +320,10 @@ def _wire_copy(lines: list[str], found: Found, record: Record) -> list[str]:
 
 
 def _jump(line: str) -> bool:
-    """Whether ``line`` is a jump line; one is short, so a long line is never matched."""
-    return len(line) <= 80 and _JUMP.match(line) is not None
+    """Whether ``line`` is a jump line; one is short and ends in the page's number, so other
+    lines are never given to the pattern."""
+    tail = line.rstrip(" \t.:")
+    return len(line) <= 80 and tail[-1:].isdigit() and _JUMP.match(line) is not None
 
 
 def _folio(line: str) -> tuple[str | None, date | None] | None:
