@@ -3308,6 +3308,16 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         re.IGNORECASE,
     ):
         return None  # an age: "adults aged 65 years and older", "children aged 1 to 10 years"
+    century = re.match(r"[-\s]century\b", text[m.end() : m.end() + 9], re.IGNORECASE)
+    if unit == "quarter" and num_text in ("a", "one") and century:
+        # "for a quarter century": 25 years
+        stop = m.end() + century.end()
+        return Candidate(
+            m.start("num"),
+            stop,
+            "DURATION",
+            _const("P25Y", f"a span of {' '.join(text[m.start('num') : stop].split())}"),
+        )
     if unit == "quarter" and (
         re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
         or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
@@ -3654,12 +3664,10 @@ def _plain_duration(
     if n is None and num_text in ("some",) and not m["unit"].lower().endswith("s"):
         return None
     value = _duration_value(n, unit)
-    return Candidate(
-        start,
-        end,
-        "DURATION",
-        _const(value, f"a span of {num_text} {_units(unit) if n != 1 else unit}"),
+    said = " ".join(
+        m.string[m.start("num") : m.end("half") if m["half"] else m.end("unit")].split()
     )
+    return Candidate(start, end, "DURATION", _const(value, f"a span of {said}"))
 
 
 def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str) -> Resolution:

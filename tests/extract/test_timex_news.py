@@ -2676,3 +2676,9 @@ def test_easter_among_the_orthodox_is_their_easter() -> None:
     assert one(text, date(1999, 4, 10)).value == "1999-04-11"
     text = "Orthodox leaders joined a call for a pause over Western Easter, which fell on Sunday."
     assert found(text, date(1999, 4, 8))[0][2] == "1999-04-04"
+
+
+def test_a_quarter_century_is_twenty_five_years() -> None:
+    assert one("He led the company for a quarter century.", date(1999, 4, 10)).value == "P25Y"
+    got = one("He led the company for half a century.", date(1999, 4, 10))
+    assert (got.value, got.explanation) == ("P50Y", "a span of half a century")
