@@ -58,7 +58,9 @@ def test_figures_at_1024_show_the_words_as_written_without_sideways_scrolling(
     header.resizeSection(figure_cols.COL_ATTRIBUTED, before + 50)
     QApplication.processEvents()
     assert table.columnWidth(figure_cols.COL_ATTRIBUTED) == before + 50
-    assert table.columnWidth(figure_cols.COL_TEXT) < text
+    # the sentence column gives the room back on the next layout pass, which a loaded machine
+    # may run a little later
+    qtbot.waitUntil(lambda: table.columnWidth(figure_cols.COL_TEXT) < text, timeout=3000)
 
 
 def test_a_narrow_facts_table_lets_precision_step_aside_for_the_fact(
