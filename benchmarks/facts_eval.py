@@ -9,9 +9,12 @@ business, courts and live-blog copy of 1998-2026, written and annotated before t
 them), ``dev2`` (facts_dev2.jsonl, 30 articles in styles ``dev`` has little of: 1998-2000 wire
 with datelines, court and trial copy, chronologies, live blogs, press releases, OSINT threads,
 interview Q&A, obituaries, sentences with three dated events, facts inside quotes; also written
-before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+before the engine ran on them), ``dev3`` (facts_dev3.jsonl, 30 articles of copy the first two
+have little of: geolocated videos and satellite images, ship and aircraft tracking, earnings and
+filings, sports results, weather warnings, court dockets, health alerts, fact-checks and local
+government; written before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
-sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev2``.
+sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
 The annotation format, one JSON object per article: ``published`` (YYYY-MM-DD), ``text`` (the
 whole article, paragraphs separated by a blank line) and ``facts``, each with ``timex`` (the
@@ -70,6 +73,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = {
     "dev": DATA / "facts_dev.jsonl",
     "dev2": DATA / "facts_dev2.jsonl",
+    "dev3": DATA / "facts_dev3.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
