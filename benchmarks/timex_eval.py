@@ -166,6 +166,8 @@ WIRE_ARTICLES = {
         "wire65",
         "wire66",
         "wire67",
+        "wire68",
+        "wire69",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
