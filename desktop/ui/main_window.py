@@ -98,6 +98,7 @@ from desktop.ui.widgets.articles_panel import ArticlesPanel
 from desktop.ui.widgets.conflicts_panel import ConflictsPanel
 from desktop.ui.widgets.facts_panel import FactsPanel
 from desktop.ui.widgets.figures_panel import FiguresPanel
+from desktop.ui.widgets.filter_bar import FilterBar
 from desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from desktop.ui.widgets.reader import ReaderView
 from desktop.ui.widgets.welcome import WelcomePage
@@ -338,28 +339,24 @@ class MainWindow(QMainWindow):
         self.fit_button = QPushButton("Fit all")
         self.fit_button.setToolTip("Show every fact (Home on the timeline, Ctrl+0)")
         self.fit_button.clicked.connect(self.timeline.fit_all)
-        self.timeline_info = QLabel("")
-        self.timeline_info.setObjectName("muted")
         source_label = QLabel("&Source:")
         source_label.setBuddy(self.source_combo)
         status_label = QLabel("S&tatus:")
         status_label.setBuddy(self.status_combo)
 
-        bar = QWidget()
-        bar.setObjectName("filterBar")
-        bl = QHBoxLayout(bar)
-        bl.setContentsMargins(8, 6, 8, 6)
-        bl.setSpacing(8)
-        bl.addWidget(self.find_edit, 2)
-        bl.addWidget(source_label)
-        bl.addWidget(self.source_combo, 1)
-        bl.addWidget(status_label)
-        bl.addWidget(self.status_combo)
-        bl.addWidget(self.dates_button)
-        bl.addStretch(1)
-        bl.addWidget(self.timeline_info)
-        bl.addWidget(self.go_button)
-        bl.addWidget(self.fit_button)
+        self.filter_bar = bar = FilterBar()
+        bar.add_widget(self.find_edit, 2, shrinks=True)
+        bar.add_widget(source_label)
+        bar.add_widget(self.source_combo, 1)
+        bar.add_widget(status_label)
+        bar.add_widget(self.status_combo)
+        bar.add_widget(self.dates_button)
+        bar.add_stretch()
+        bar.add_note()
+        bar.add_foldable(self.go_button, "Go to Date…")
+        bar.add_foldable(self.fit_button, "Fit All")
+        bar.finish()
+        self.timeline_info = bar.note  # read by tests and the status of undated facts
 
         self.timeline_box = timeline_box = QWidget()
         tl = QVBoxLayout(timeline_box)
@@ -1683,7 +1680,10 @@ class MainWindow(QMainWindow):
             parts.append(f"{c['undated']} need a date")
         self.counts_label.setText("  ·  ".join(parts))
         undated = c.get("undated", 0)
-        self.timeline_info.setText(f"{undated:,} undated not shown" if undated else "")
+        self.filter_bar.set_note(
+            f"{undated:,} undated not shown" if undated else "",
+            f"{undated:,} undated" if undated else "",
+        )
 
     def _update_source_combo(self, sources: Sequence[str]) -> None:
         current = self.source_combo.currentData()
