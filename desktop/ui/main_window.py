@@ -88,6 +88,7 @@ from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.view import TimelineView
 from desktop.ui.timeline_source import (
     LANE_TITLES,
+    UNTAGGED,
     LaneMode,
     TimelineSource,
     load_timeline,
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.fact_filter = FactFilter()
         #: the sources compared side by side ("Several sources…"); empty: one or all
         self.chosen_sources: frozenset[str] = frozenset()
+        #: lanes by article or by tag: the lane whose name was clicked (its facts alone)
+        self.lane_filter: tuple[LaneMode, str] | None = None
         #: the days the facts are narrowed to, as the analyst typed them ("" for any date)
         self.days_text = ""
         self._days: tuple[date | None, date | None] = (None, None)
@@ -350,6 +353,13 @@ class MainWindow(QMainWindow):
         bar.add_widget(status_label)
         bar.add_widget(self.status_combo)
         bar.add_widget(self.dates_button)
+        # The lane clicked in lanes by article or tag: said here, a click shows every lane.
+        self.lane_filter_button = QPushButton("")
+        self.lane_filter_button.setObjectName("laneFilter")
+        self.lane_filter_button.setAccessibleName("Lane shown alone")
+        self.lane_filter_button.clicked.connect(lambda: self.filter_by_lane(None))
+        self.lane_filter_button.hide()
+        bar.add_widget(self.lane_filter_button)
         bar.add_stretch()
         bar.add_note()
         bar.add_foldable(self.go_button, "Go to Date…")
@@ -1233,6 +1243,8 @@ class MainWindow(QMainWindow):
         self._remembered_view = None
         self._opening_days = None
         self.chosen_sources = frozenset()
+        self.lane_filter = None
+        self.lane_filter_button.hide()
         self.days_text, self._days = "", (None, None)
         self.dates_button.setText("Any date")
         self.find_edit.blockSignals(True)
@@ -1568,6 +1580,7 @@ class MainWindow(QMainWindow):
             self.facts_panel.model.update_facts(records)
 
     def _rebuild_timeline(self, *, fit: bool = False) -> None:
+        self.timeline.set_lanes_by_count(self.lane_order == "count")
         self.timeline.set_data(self._source.data(self.lane_mode, self.lane_order), fit=fit)
         if fit:
             self.frame_timeline()
@@ -1834,6 +1847,7 @@ class MainWindow(QMainWindow):
             sources=self.chosen_sources if several else frozenset(),
             first_day=self._days[0],
             last_day=self._days[1],
+            **self._lane_filter_fields(),
         )
         self.facts_panel.set_filter(self.fact_filter)
         self._apply_timeline_filter()
@@ -1849,11 +1863,20 @@ class MainWindow(QMainWindow):
         source = self._source
         # The facts to draw, picked in plain passes over the rows (as the table does), not by
         # asking the filter about each item.
-        kept = flt.select(list(source.rows.values()), lambda row: source.lane_of(row, "source"))
+        tags = source.tags or {}
+        kept = flt.select(
+            list(source.rows.values()),
+            lambda row: source.lane_of(row, "source"),
+            lambda row: tags.get(row.id, ()),
+        )
         # Sources compared side by side: their lanes alone, one under the other, not among
         # two hundred empty ones.
         chosen = flt.sources or ({flt.source} if flt.source is not None else set())
-        lanes = chosen if chosen and self.lane_mode == "source" else None
+        lanes: set[str] | None = chosen if chosen and self.lane_mode == "source" else None
+        if self.lane_filter is not None and self.lane_filter[0] == self.lane_mode:
+            # The lane alone, with the lanes its facts are drawn in (a fact shows under its
+            # first tag only).
+            lanes = {self.lane_filter[1]} | {source.lane_of(r, self.lane_mode) for r in kept}
         self.timeline.set_filter(ids=[row.id for row in kept], lanes=lanes)
 
     def set_show_rejected(self, on: bool) -> None:
@@ -1866,6 +1889,10 @@ class MainWindow(QMainWindow):
         self.lane_mode = mode
         self.lane_actions[mode].setChecked(True)
         self.timeline.set_lane_title(LANE_TITLES[mode])
+        if self.lane_filter is not None:
+            self.lane_filter = None
+            self.lane_filter_button.hide()
+            self._apply_filters()
         if self.project is not None:
             self._recall_lanes(self.project.path)
         t0, t1 = self.timeline.visible_range()
@@ -1992,15 +2019,42 @@ class MainWindow(QMainWindow):
     # -- lanes ---------------------------------------------------------------------------------
 
     def lane_clicked(self, name: str) -> None:
-        """A lane's name clicked: that source alone (clicked again, every source)."""
+        """A lane's name clicked: that source, article or tag alone (clicked again, all)."""
         if self.lane_mode != "source":
-            self.statusBar().showMessage(
-                "A click on a lane's name shows that source alone in lanes by source (Ctrl+1)",
-                6000,
-            )
+            same = self.lane_filter == (self.lane_mode, name)
+            self.filter_by_lane(None if same else name)
             return
         alone = self.source_combo.currentData() == name and not self.chosen_sources
         self.compare_sources(frozenset() if alone else frozenset({name}))
+
+    def filter_by_lane(self, name: str | None) -> None:
+        """Lanes by article or tag: the facts of the lane ``name`` alone, in the table too
+        (None: every lane again)."""
+        if name is None or self.lane_mode == "source":
+            self.lane_filter = None
+            self.lane_filter_button.hide()
+        else:
+            self.lane_filter = (self.lane_mode, name)
+            kind = "Article" if self.lane_mode == "article" else "Tag"
+            shown = name if len(name) <= 32 else name[:31] + "…"
+            self.lane_filter_button.setText(f"{kind}: {shown}  ✕")
+            self.lane_filter_button.setToolTip(
+                f"Only the facts of “{name}”. Click to show every {kind.lower()} again."
+            )
+            self.lane_filter_button.show()
+        self._filters_changed()
+
+    def _lane_filter_fields(self) -> dict[str, Any]:
+        if self.lane_filter is None or self.lane_filter[0] != self.lane_mode:
+            return {}
+        mode, name = self.lane_filter
+        if mode == "tag":
+            return {"tag": "" if name == UNTAGGED else name}
+        # Articles are named by title: every article shown under that title is in the lane.
+        source = self._source
+        ids: set[int | None] = {aid for aid, title in source.titles.items() if title == name}
+        ids |= {r.article_id for r in source.rows.values() if source.lane_of(r, mode) == name}
+        return {"articles": frozenset(ids) or frozenset({-1})}
 
     def set_lane_order(self, order: str) -> None:
         """Lanes by name, or the sources with most facts first; remembered per project."""
@@ -2044,6 +2098,7 @@ class MainWindow(QMainWindow):
         order = view.get("order")
         self.lane_order = order if order in self.lane_order_actions else "name"
         self.lane_order_actions[self.lane_order].setChecked(True)
+        self.timeline.set_lanes_by_count(self.lane_order == "count")
         folded = view.get("collapsed")
         names = folded.get(self.lane_mode, []) if isinstance(folded, dict) else []
         self.timeline.set_collapsed_lanes([n for n in names if isinstance(n, str)])

@@ -49,3 +49,79 @@ def test_the_filter_bar_moves_what_does_not_fit_into_a_menu_at_1024(
     assert not bar.folded()
     assert not bar.more_button.isVisible()
     assert window.timeline_info.text() == "11 undated not shown"
+
+
+def _click_lane(window, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.timeline.paint import LANE_ARROW_W
+    from tests.ui.test_round14 import _lane_point
+
+    pos = _lane_point(window, name, LANE_ARROW_W + 30)
+    qtbot.mouseClick(window.timeline.viewport(), Qt.MouseButton.LeftButton, pos=pos.toPoint())
+
+
+def test_a_click_on_a_lane_name_filters_in_lanes_by_article_and_by_tag(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.set_lane_mode("article")
+    timeline = window.timeline
+    names = timeline.shown_data().lane_names
+    name = names[1]
+    lane_ids = {it.id for it in timeline.shown_data() if it.lane == name}
+    _click_lane(window, qtbot, name)
+    assert timeline.shown_data().lane_names == [name]
+    assert {it.id for it in timeline.shown_data()} <= lane_ids
+    table = window.facts_panel.model
+    shown = [table.fact(fid) for fid in lane_ids if table.fact(fid) is not None]
+    assert shown
+    articles = {f.article.id for f in shown if f.article is not None}
+    rows = [table.index(r, 0) for r in range(table.rowCount())]
+    assert rows
+    assert all(
+        table.fact_at(r.row()).article is not None and table.fact_at(r.row()).article.id in articles
+        for r in rows
+    )
+    assert window.lane_filter_button.isVisible()
+    assert "Article:" in window.lane_filter_button.text()
+    # Clicked again: every article.
+    _click_lane(window, qtbot, name)
+    assert timeline.shown_data().lane_names == names
+    assert not window.lane_filter_button.isVisible()
+
+    # Lanes by tag: a fact tagged, its tag's lane clicked, that fact alone.
+    fid = next(iter(lane_ids))
+    window.workspace.set_tags(fid, ["ferry"])
+    qtbot.waitUntil(lambda: window.facts_panel.model.fact(fid).tags == ("ferry",), timeout=5000)
+    window.set_lane_mode("tag")
+    QApplication.processEvents()
+    _click_lane(window, qtbot, "ferry")
+    assert [it.id for it in timeline.shown_data()] == [fid]
+    assert table.rowCount() == 1
+    window.filter_by_lane(None)
+    assert table.rowCount() > 1
+
+
+def test_lanes_sorted_by_number_of_facts_count_what_the_filter_shows(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.set_lane_order("count")
+    timeline = window.timeline
+    everything = timeline.shown_data().lane_names
+    # A search that only the last lane's facts match: that lane comes first.
+    last = everything[-1]
+    word = next(
+        w
+        for it in timeline.shown_data()
+        if it.lane == last
+        for w in it.label.split()
+        if len(w) > 6
+        and not any(w.lower() in o.label.lower() for o in timeline.shown_data() if o.lane != last)
+    )
+    window.find_edit.setText(word)
+    window._filters_changed()
+    assert timeline.shown_data().lane_names[0] == last
+    counts = [timeline.shown_data().lane(n).count for n in timeline.shown_data().lane_names]
+    assert counts == sorted(counts, reverse=True)

@@ -215,7 +215,9 @@ class FactsTableModel(QAbstractTableModel):
         return list(facts) if self._filter is None else self._filter.select(facts)
 
     def _accepts(self, f: FactRecord) -> bool:
-        return self._filter is None or self._filter.accepts(f.text, fact_source(f), f.status)
+        return self._filter is None or (
+            self._filter.accepts(f.text, fact_source(f), f.status) and self._filter.accepts_lane(f)
+        )
 
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
@@ -518,6 +520,11 @@ class FactFilter:
     #: "December 2024" is kept for a range of 1-10 Dec, as it may lie within it
     first_day: date | None = None
     last_day: date | None = None
+    #: one lane's facts in lanes by article: the articles it holds (None: a manual fact;
+    #: articles with the very same title share a lane); empty: no limit
+    articles: frozenset[int | None] = frozenset()
+    #: one lane's facts in lanes by tag: facts with this tag ("" for facts with none)
+    tag: str | None = None
 
     def accepts(
         self,
@@ -552,7 +559,12 @@ class FactFilter:
             return False
         return not (self.first_day is not None and latest is not None and latest < self.first_day)
 
-    def select(self, facts: Sequence[F], source_of: Callable[[F], str] | None = None) -> list[F]:
+    def select(
+        self,
+        facts: Sequence[F],
+        source_of: Callable[[F], str] | None = None,
+        tags_of: Callable[[F], Sequence[str]] | None = None,
+    ) -> list[F]:
         """The facts this filter accepts, in their order: as :meth:`accepts`, one plain pass
         per narrowing over the list, rather than one call per fact. ``facts`` may be full
         records or the timeline's lean rows (then ``source_of`` names a row's source)."""
@@ -573,10 +585,21 @@ class FactFilter:
                 rows = [f for f in rows if isinstance(f, FactRecord) and fact_source(f) in chosen]
         if self.has_days():
             rows = [f for f in rows if self._in_days(*fact_days(f))]
+        if self.articles:
+            rows = [f for f in rows if _article_of(f) in self.articles]
+        if self.tag is not None:
+            tag = self.tag
+            if tags_of is None:
+                tags_of = _tags_of
+            rows = [f for f in rows if (tag in tags_of(f) if tag else not tags_of(f))]
         needle = self.text.strip().lower()
         if needle:
             rows = [f for f in rows if needle in f.text.lower()]
         return rows
+
+    def accepts_lane(self, fact: FactRecord) -> bool:
+        """Whether ``fact`` is in the lane (an article's or a tag's) the filter is limited to."""
+        return bool(self.select([fact])) if self.articles or self.tag is not None else True
 
     def is_trivial(self) -> bool:
         return (
@@ -585,7 +608,21 @@ class FactFilter:
             and not self.sources
             and not self.has_days()
             and self.statuses == frozenset(STATUS_CHOICES)
+            and not self.articles
+            and self.tag is None
         )
+
+
+def _article_of(fact: object) -> int | None:
+    """The article id of a full record or a timeline row (None for a manual fact)."""
+    if isinstance(fact, FactRecord):
+        return fact.article.id if fact.article is not None else None
+    found = getattr(fact, "article_id", None)
+    return found if isinstance(found, int) else None
+
+
+def _tags_of(fact: object) -> Sequence[str]:
+    return fact.tags if isinstance(fact, FactRecord) else ()
 
 
 def fact_days(fact: object) -> tuple[date | None, date | None]:

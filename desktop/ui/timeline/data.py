@@ -542,18 +542,27 @@ class TimelineData:
         self,
         keep: Callable[[TimelineItem], bool] | None = None,
         lanes: Iterable[str] | None = None,
+        *,
+        by_count: bool = False,
     ) -> TimelineData:
         """The items that ``keep`` accepts, in the lanes named by ``lanes`` (all when None).
 
         Lane order is preserved, and lanes left without items stay, so filtering does not make
-        the lane column jump around.
+        the lane column jump around. With ``by_count`` the lanes are ranked again by the
+        facts they keep (the outlets with most facts *under this filter* on top; the order of
+        the whole project put a source with nothing left in the search first).
         """
         wanted = None if lanes is None else set(lanes)
         names = [n for n in self.lane_names if wanted is None or n in wanted]
         chosen = set(names)
-        items = (
+        items = [
             it for it in self._by_id.values() if it.lane in chosen and (keep is None or keep(it))
-        )
+        ]
+        if by_count:
+            counts: dict[str, int] = dict.fromkeys(names, 0)
+            for it in items:
+                counts[it.lane] += 1
+            names = sorted(names, key=lambda n: (-counts[n], n.lower(), n))
         return TimelineData(items, names)
 
     def visible(self, t0: float, t1: float) -> dict[str, list[TimelineItem]]:

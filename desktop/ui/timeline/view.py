@@ -124,6 +124,7 @@ class TimelineView(QAbstractScrollArea):
         self._ids: frozenset[int] | None = None
         self._lanes: frozenset[str] | None = None
         self._show_rejected = False
+        self._lanes_by_count = False
         self._describe: TooltipProvider | None = None
 
         today = date.today().toordinal()
@@ -232,6 +233,12 @@ class TimelineView(QAbstractScrollArea):
         self._lanes = None if lanes is None else frozenset(lanes)
         self._apply_filters()
 
+    def set_lanes_by_count(self, on: bool) -> None:
+        """Rank the lanes by the facts shown (under the filter), most first, not by name."""
+        if on != self._lanes_by_count:
+            self._lanes_by_count = on
+            self._apply_filters()
+
     def set_show_rejected(self, show: bool) -> None:
         if show != self._show_rejected:
             self._show_rejected = show
@@ -263,7 +270,7 @@ class TimelineView(QAbstractScrollArea):
                     return False
                 return predicate is None or predicate(it)
 
-            self._shown = self._data.subset(keep, self._lanes)
+            self._shown = self._data.subset(keep, self._lanes, by_count=self._lanes_by_count)
         sel = self._state.selected
         if sel is not None and sel not in self._shown:
             self._set_selected(None)
