@@ -125,3 +125,23 @@ def test_lanes_sorted_by_number_of_facts_count_what_the_filter_shows(
     assert timeline.shown_data().lane_names[0] == last
     counts = [timeline.shown_data().lane(n).count for n in timeline.shown_data().lane_names]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_folded_lanes_on_a_short_screen_leave_no_strip_under_the_last_lane(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    timeline = window.timeline
+    names = timeline.shown_data().lane_names
+    assert len(names) >= 4
+    timeline.set_collapsed_lanes(names[: len(names) // 2])
+    QApplication.processEvents()
+    frame = timeline._current_frame()
+    bottom = max(lf.top + lf.height for lf in frame.lanes)
+    assert len(frame.lanes) == len(names), "every lane fits, folded or not"
+    assert abs(bottom - timeline.viewport().height()) <= 1.0, (bottom, frame.lanes)
+    # Folded lanes stay one bare row; the open lanes take the height given back.
+    folded = [lf for lf in frame.lanes if lf.name in names[: len(names) // 2]]
+    opened = [lf for lf in frame.lanes if lf not in folded]
+    assert len({lf.height for lf in folded}) == 1
+    assert min(lf.height for lf in opened) > folded[0].height

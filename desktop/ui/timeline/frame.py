@@ -172,21 +172,26 @@ def build_frame(
     )
     extra = 0.0
     if sized and lanes:
-        used = sum(geo.lane_height(lay.rows) for lay in layouts)
-        if used < frame.natural_h and used < geo.body_h:
+        folded_flags = [lane.name in collapsed for lane in lanes]
+        used = _lanes_height(geo, layouts, folded_flags)
+        open_lanes = folded_flags.count(False)
+        if used < frame.natural_h and used < geo.body_h and open_lanes:
             # Compacted lanes share what is left under them (less than a row each, since
             # the compaction hands back every whole row that fits): a strip left empty
             # under the last lane on a short screen looked like a lane that failed to draw.
-            extra = (geo.body_h - used) / len(lanes)
+            # Folded lanes keep their one row: the open lanes take the rest.
+            extra = (geo.body_h - used) / open_lanes
     y = 0.0
     for i, lane in enumerate(lanes):
         top = geo.header_h + y - y_off
         if sized:
             layout = layouts[i]
-            h = (geo.row_h if lane.name in collapsed else geo.lane_height(layout.rows)) + extra
+            folded = lane.name in collapsed
+            grow = 0.0 if folded else extra
+            h = (geo.row_h if folded else geo.lane_height(layout.rows)) + grow
             if top + h > geo.header_h and top < geo.height:
                 frame.lanes.append(
-                    LaneFrame(i, lane.name, top, layout, lane.count, h, inset=extra / 2)
+                    LaneFrame(i, lane.name, top, layout, lane.count, h, inset=grow / 2)
                 )
         else:
             folded = lane.name in collapsed
@@ -202,6 +207,15 @@ def build_frame(
         frame.lane_heights.append(h)
         y += h
     return frame
+
+
+def _lanes_height(geo: Geometry, layouts: list[LaneLayout], folded: list[bool]) -> float:
+    """The lanes' height as drawn: a folded lane is one bare row (no padding), so counting
+    it as a padded lane left a strip unused under the last lane of a short screen."""
+    return sum(
+        geo.row_h if f else geo.lane_height(lay.rows)
+        for lay, f in zip(layouts, folded, strict=True)
+    )
 
 
 def folded_layout() -> LaneLayout:
@@ -228,14 +242,15 @@ def _compact_layouts(
         else layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
         for lane in data.lanes
     ]
-    natural = sum(geo.lane_height(lay.rows) for lay in layouts)
+    folded = [lane.name in collapsed for lane in data.lanes]
+    natural = _lanes_height(geo, layouts, folded)
     if geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
         # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
         # to one row would fold its facts into counts the analyst zoomed in to separate.
         return layouts, natural
     full = list(layouts)
     for cap in range(MAX_ROWS - 1, 0, -1):
-        if sum(geo.lane_height(lay.rows) for lay in layouts) <= geo.body_h:
+        if _lanes_height(geo, layouts, folded) <= geo.body_h:
             break
         layouts = [
             lay
@@ -245,7 +260,7 @@ def _compact_layouts(
         ]
     # Capping every lane at once can free more than it had to: hand rows back, one lane at
     # a time, to the lanes that gave most up, while the whole still fits.
-    spare = geo.body_h - sum(geo.lane_height(lay.rows) for lay in layouts)
+    spare = geo.body_h - _lanes_height(geo, layouts, folded)
     while spare >= geo.row_h:
         wanting = [i for i, lay in enumerate(layouts) if lay.rows < full[i].rows]
         if not wanting:
