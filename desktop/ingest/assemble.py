@@ -53,6 +53,9 @@ class Found:
     #: The platform's page says the account is a channel or a community, not a person's
     #: (a Telegram channel's preview, a VK community's wall): it names no author.
     account_is_group: bool = False
+    #: The channel that forwarded the post the page shows: its name over the forwarded post
+    #: is the page's chrome, not the post's text.
+    forwarded_by: str | None = None
     #: The page is a video's (its markup says so): the description under it is the text.
     video: bool = False
 
@@ -96,6 +99,16 @@ _AUTHOR_LABEL = re.compile(
     rf"^(?:by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)\s*:?\s+(?=[{dates.UPPER}])",
     re.I,
 )
+
+
+def _title_without_space(found: Found) -> None:
+    """A wiki's page title is led by its space's name and a spaced colon ("OSINT Desk :
+    Situation report"): the space is the source, the rest the page's title."""
+    if found.title is None or found.source is None:
+        return
+    space, sep, rest = found.title.partition(" : ")
+    if sep and rest.strip() and furniture.text_key(space) == furniture.text_key(found.source):
+        found.title = rest.strip()
 
 
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
@@ -169,6 +182,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         found.set(name, value, origin)
     _outlet_tagline_at_foot(pieces, found)
     _title_without_outlet(found)
+    _title_without_space(found)
     _title_without_kicker(found)
     _issuer_in_title(found)
     _only_paragraph_is_body(pieces, found)
@@ -254,6 +268,11 @@ def _social_post(pieces: list[Piece], found: Found) -> None:
     furniture."""
     if found.video:
         return  # a video's page: its channel is named, and its title stands
+    if found.forwarded_by:
+        key = furniture.text_key(found.forwarded_by)
+        for piece in pieces:
+            if piece.kept and furniture.text_key(piece.text) == key:
+                piece.reason = furniture.BYLINE
     if _post_with_handle(pieces, found):
         return
     if _chat_copy(pieces, found):
@@ -663,6 +682,8 @@ def _names_account(text: str, key: str) -> bool:
         return True
     if not own.startswith(key + " ") or "@" not in text:
         return False
+    if furniture.text_key(text.split("@", 1)[0]) == key:
+        return True  # the handle run on with no space, its server after it: "Ines Varga@iv@x.y"
     # The name, then the handle and perhaps the time: "Ada Brenner@adabrennerMar 12".
     name_words = len(key.split())
     rest = text.strip().split(None, name_words)[-1] if name_words else text

@@ -40,6 +40,8 @@ SEPARATOR = "separator"
 SECTION_LABEL = "section label"
 OUTSIDE_MAIN_TEXT = "outside the main text"
 COMMENTS = "comments"
+#: A comment thread the page's own markup names as one (a web component's tag).
+COMMENT_THREAD = "comment thread"
 PAYWALL = "paywall"
 PULL_QUOTE = "pull quote"
 SUMMARY_BOX = "summary box"

@@ -202,6 +202,7 @@ def _extract(
     _paragraphs_between_line_breaks(tree)
     _headline_set_in_large_type(tree)
     _mark_unseen_and_sign_up(tree)
+    _name_web_components(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
     box_rows = _mark_infoboxes(tree)
@@ -399,6 +400,14 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     if community is not None:
         found.set("source", community, "the community the post is in (its address)")
         found.set("author", _poster(tree), "the poster's user name")
+    else:
+        community = _post_thing(tree, found)
+    if community is not None and found.title:
+        # A sharing title led by the community ("r/NAME - Title") is the post's title.
+        found.title = (
+            re.sub(rf"^{re.escape(community)}\s*[-–—:|]\s*", "", found.title, flags=re.I)
+            or found.title
+        )
     found.set("source", _content_provider(tree), "the provider a portal credits")
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
@@ -475,6 +484,14 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     if site.lower() in _PLATFORMS:
         found.platform = site
         _group_account(tree, site.lower(), found)
+        named = federated or handled
+        if named is not None:
+            # The platform's own sharing title, "Name (@handle@server)": the name alone is
+            # the account, as on any other server's page.
+            found.post_account = named.group("name").strip()
+            _post_tooltip_dates(tree, found)
+            _forwarded_post(tree, found)
+            return
     elif federated is not None:
         # A post on a server of a federated network (Mastodon and the like): the site is the
         # server, and the sharing title names the account with its handle on that server.
@@ -507,6 +524,44 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
                 found.post_account = name
                 break
     _post_tooltip_dates(tree, found)
+    _forwarded_post(tree, found)
+
+
+def _forwarded_post(tree: Any, found: Found) -> None:
+    """A page of one post that another channel forwarded: the post is the forwarded
+    channel's, as a portal's copy is its provider's, so that channel is the account and the
+    forwarded post's own time (its tooltip, in a chat export) dates it."""
+    blocks = tree.xpath("//body//*[contains(concat(' ', normalize-space(@class), ' '), ' forwarded ')"
+                        " or contains(@class, 'forwarded_from')]")[:3]  # fmt: skip
+    if len(blocks) != 1:
+        # Several forwarded posts on one page are a channel's run of posts: it stays the account.
+        return
+    block = blocks[0]
+    for ancestor in block.iterancestors():
+        kind = ancestor.get("class")
+        parent = ancestor.getparent()
+        if kind and parent is not None and sum(c.get("class") == kind for c in parent) > 1:
+            # The post is one of a channel's run of posts, which stays the channel's.
+            return
+    names = block.xpath(".//*[contains(@class, 'from_name')]") or [block]
+    holder = names[0]
+    # The name is the holder's own text: the time printed beside it is a child element.
+    name = collapse_whitespace(
+        (holder.text or "")
+        if len(holder) and not holder.xpath(".//*[contains(@class, 'forwarded_from_name')]")
+        else holder.text_content()
+    )
+    name = re.sub(r"^(?:forwarded\s+from)\s*:?\s*", "", name, flags=re.I).strip()
+    if not name or len(name.split()) > _ACCOUNT_WORDS or re.search(r"\d", name):
+        return
+    found.post_account = name
+    parent = block.getparent()
+    forwarder = parent.xpath("./*[contains(@class, 'from_name')]") if parent is not None else []
+    if forwarder:
+        found.forwarded_by = collapse_whitespace(forwarder[0].text_content()) or None
+    for tip in block.xpath(".//*[contains(@class, 'date')][@title]")[:1]:
+        _meta_date(found, tip.get("title"), "the forwarded post's time (its tooltip)",
+                   assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
 
 
 #: A post on a VK community's wall: its owner's id is negative ("wall-20418877_4123");
@@ -817,6 +872,20 @@ def _community(address: str | None) -> str | None:
         return None
     m = _COMMUNITY_PATH.match(urlsplit(address).path)
     return f"r/{m.group('name')}" if m else None
+
+
+def _post_thing(tree: Any, found: Found) -> str | None:
+    """A community post's element that names its community and its poster in its own data
+    attributes (a link aggregator's older markup): the first such element is the post, the
+    later ones its comments."""
+    for node in tree.xpath("//body//*[@data-subreddit-prefixed][@data-author]")[:1]:
+        community = collapse_whitespace(node.get("data-subreddit-prefixed") or "")
+        if not re.fullmatch(r"r/[A-Za-z0-9_]{2,30}", community):
+            return None
+        found.set("source", community, "the community the post is in (its markup)")
+        found.set("author", node.get("data-author"), "the poster's user name (its markup)")
+        return community
+    return None
 
 
 def _poster(tree: Any) -> str | None:
@@ -1746,6 +1815,8 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         # A consent dialog left in a saved page can sit inside the story's container, and its
         # paragraphs read like prose ("We and our 847 partners store ...").
         furniture.COOKIE_BANNER,
+        # A comment thread named by its element's own tag, not by a class that may be loose.
+        furniture.COMMENT_THREAD,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -1807,6 +1878,23 @@ _TAG_REASONS = {
     "form": "form",
     "button": furniture.NAVIGATION,
 }
+
+
+_COMMENT_TAG = re.compile(r"comment", re.I)
+
+
+def _name_web_components(tree: Any) -> None:
+    """A web component's own name says what it is as a class would ("shreddit-comment-tree",
+    "share-menu"): it becomes a <div> of that class, so the main-text reader and the
+    furniture rules read it like any other."""
+    for node in tree.xpath("//body//*[contains(local-name(), '-')]")[:2000]:
+        tag = str(node.tag)
+        if any(pattern.search(tag) for pattern, _ in _CONTEXT_REASONS):
+            node.set("class", f"{node.get('class') or ''} {tag}".strip())
+            # The main-text reader judges only the elements it knows by their classes.
+            node.tag = "div"
+            if _COMMENT_TAG.search(tag) and node.get(_MARK) is None:
+                node.set(_MARK, furniture.COMMENT_THREAD)
 
 
 def _own_reason(element: Any) -> str | None:
