@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.fact_filter = FactFilter()
         #: the sources compared side by side ("Several sources…"); empty: one or all
         self.chosen_sources: frozenset[str] = frozenset()
+        #: the question where articles dropped before any project was open go
+        self.import_offer: QMessageBox | None = None
         #: lanes by article or by tag: the lane whose name was clicked (its facts alone)
         self.lane_filter: tuple[LaneMode, str] | None = None
         #: the days the facts are narrowed to, as the analyst typed them ("" for any date)
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.reader.publishedEdited.connect(self._published_edited)
         self.reader.furnitureRequested.connect(self.show_furniture)
+        self.reader.importRequested.connect(self.import_dialog_open)
         self.reader.textPointed.connect(self.select_fact_at)
         self.reader.caretChosen.connect(self.select_fact_at_caret)
         self.facts_panel = FactsPanel()
@@ -1506,11 +1509,19 @@ class MainWindow(QMainWindow):
             self._article_cache.clear()
             self.articles_panel.set_articles(articles)
             self._source.titles = {a.id: a.display_title for a in articles}
+            if not articles and self.reader.detail is None:
+                self.reader.clear(empty_project=True)
             if self.reader.detail is None and self._current_fact is None:
                 # Open on something to read rather than an empty reader: the first article.
                 first = self.articles_panel.proxy.index(0, 0)
                 if first.isValid():
                     self.articles_panel.select_article(int(first.data(ArticleIdRole)), emit=True)
+            elif self.reader.detail is not None:
+                # The list marks the article read (one just imported was shown before the list
+                # knew it, and the list kept the one marked before).
+                shown = self.reader.detail.record.id
+                if self.articles_panel.current_article() != shown:
+                    self.articles_panel.select_article(shown, emit=False)
         timeline = result.get("timeline")
         if isinstance(timeline, tuple):
             source, data, mode = timeline
@@ -2676,9 +2687,13 @@ class MainWindow(QMainWindow):
             if projects:
                 self.open_project(projects[0])
                 return
-            self.statusBar().showMessage(
-                "Open or create a project first, then drop articles on it.", 8000
-            )
+            # The welcome page's tip says to drop articles on the window: dropped before any
+            # project is open, they were refused with a status line and lost. Asked instead
+            # where they go (the last project, a new one or another), as for articles opened
+            # from the file manager.
+            from desktop.app import offer_import
+
+            self.import_offer = offer_import(self, paths)
             return
         if self._refuse_import():
             return
@@ -2848,7 +2863,12 @@ class MainWindow(QMainWindow):
             parts.append(f"{cancelled} cancelled")
         if failed:
             parts.append(f"{len(failed)} failed")
-        self.statusBar().showMessage(", ".join(parts) + ".", 10000)
+        new_ids = [o.article_id for o in outcomes if o.status == "imported" and o.article_id]
+        undated = self._undated_among(new_ids)
+        if undated:
+            parts.append(f"{len(undated)} without a publication date (type it in Published)")
+            self.show_undated(undated[0])
+        self.statusBar().showMessage(", ".join(parts) + ".", 15000)
         if failed:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Warning)
@@ -2861,6 +2881,30 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.failure_box = box
             box.open()
+
+    def _undated_among(self, article_ids: Sequence[int]) -> list[int]:
+        if self.workspace is None:
+            return []
+        found = []
+        for article_id in article_ids:
+            detail = self._article(article_id)
+            if detail is not None and detail.record.needs_date:
+                found.append(article_id)
+        return found
+
+    def show_undated(self, article_id: int) -> None:
+        """An article just imported without a publication date: in the reader, with the
+        keyboard in its Published field, since its relative dates wait for that date (the
+        reader showed whatever it showed before, and the analyst had to find the article)."""
+        detail = self._article(article_id)
+        if detail is None:
+            return
+        self.articles_panel.select_article(article_id, emit=False)
+        self._current_fact = None
+        self.reader.show_article(detail, self._figures_of(article_id))
+        self.facts_panel.current_article = article_id
+        if self.reader.published_edit.isEnabled():
+            self.reader.published_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- export ------------------------------------------------------------------------------
 

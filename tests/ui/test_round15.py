@@ -145,3 +145,82 @@ def test_folded_lanes_on_a_short_screen_leave_no_strip_under_the_last_lane(
     opened = [lf for lf in frame.lanes if lf not in folded]
     assert len({lf.height for lf in folded}) == 1
     assert min(lf.height for lf in opened) > folded[0].height
+
+
+# -- a newcomer's first hour ----------------------------------------------------------------
+
+
+def test_articles_dropped_before_any_project_is_open_are_offered_a_project(
+    make_window, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
+    article = tmp_path / "ferry.txt"
+    article.write_text("Ferry service ends\n\nThe ferry made its last crossing on Thursday.\n")
+    window = make_window()
+    window.show()
+    assert window.project is None
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    # The welcome page's tip says to drop articles on the window: they are not thrown away
+    # with a status line, the analyst is asked which project they go into.
+    box = window.import_offer
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "ferry.txt" in box.text()
+    assert any("New Project" in b.text() for b in box.buttons())
+    box.reject()
+
+
+def test_an_empty_project_says_what_to_do_next_with_the_button_to_do_it(
+    make_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_at(make_window, qtbot, tmp_path / "New.factlane", 1024, 640)
+    reader = window.reader
+    assert reader.title.text() == "No articles yet"
+    assert "Import" in reader.byline.text()
+    assert reader.import_button.isVisible()
+    # No date field for no article.
+    assert not reader.published_edit.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: (asked.append("asked"), ([], ""))[1]
+    )
+    reader.import_button.click()
+    assert asked == ["asked"]
+
+
+def test_an_article_imported_without_a_date_is_shown_with_the_keyboard_in_its_date(
+    make_window, qtbot, demo_project: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    before = window.reader.detail
+    assert before is not None and not before.record.needs_date
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry service ends after forty years\n\n"
+        "The last ferry crossed the fjord on Thursday, the operator said. "
+        "More than 300 passengers were on board.\n"
+    )
+    dialog = window.import_paths([article])
+    assert dialog is not None
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(window.last_import) and window.facts_loaded(), timeout=20000)
+    QApplication.processEvents()
+    shown = window.reader.detail
+    assert shown is not None and shown.record.needs_date
+    assert shown.record.id == window.last_import[0].article_id
+    assert window.articles_panel.current_article() == shown.record.id
+    assert window.focusWidget() is window.reader.published_edit
+    assert "without a publication date" in window.statusBar().currentMessage()

@@ -97,6 +97,8 @@ class ReaderView(QWidget):
     textPointed = Signal(int, int)
     #: Enter pressed in the article's text: select the fact of the sentence under the caret
     caretChosen = Signal()
+    #: "Import Articles…" clicked in an empty project's reader
+    importRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +179,15 @@ class ReaderView(QWidget):
         hl.addWidget(self.title)
         hl.addWidget(self.byline)
         hl.addWidget(self.address)
+        # An empty project has nothing to read: the reader says how to get something, with
+        # the button to do it, instead of a date field for no article.
+        self.import_button = QPushButton("&Import Articles…")
+        self.import_button.setObjectName("readerImport")
+        self.import_button.setToolTip("Choose article files to add to the project (Ctrl+I)")
+        self.import_button.clicked.connect(self.importRequested)
+        self.import_button.hide()
+        hl.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._date_box = date_box
         hl.addLayout(date_row)
         hl.addWidget(self.published_origin)
 
@@ -245,12 +256,22 @@ class ReaderView(QWidget):
 
     # -- what is shown -----------------------------------------------------------------------
 
-    def clear(self) -> None:
+    def clear(self, *, empty_project: bool = False) -> None:
+        """Show no article; ``empty_project``: the project has none yet, and the reader says
+        how to bring some in (it told a newcomer to choose an article from an empty list)."""
         self.detail = None
         self._fact = None
         self._highlight = self._timex = None
-        self.title.setText("No article")
-        self.byline.setText("Choose an article, or click a fact on the timeline.")
+        self.title.setText("No articles yet" if empty_project else "No article")
+        self.byline.setText(
+            "Import article files (text, web pages, PDF, Word, e-mail…) or drop them on the "
+            "window: Factlane finds each one's publication date, dated facts and figures."
+            if empty_project
+            else "Choose an article, or click a fact on the timeline."
+        )
+        self.import_button.setVisible(empty_project and not self._read_only)
+        for w in (self._date_box, self.published_apply, self.furniture_button):
+            w.setVisible(not empty_project)
         self.address.set_address(None)
         self.published_edit.clear()
         self.published_origin.clear()
@@ -262,6 +283,9 @@ class ReaderView(QWidget):
         self._figures = list(figures)
         self._fact = None
         self._highlight = self._timex = None
+        self.import_button.hide()
+        for w in (self._date_box, self.published_apply, self.furniture_button):
+            w.setVisible(True)
         rec = detail.record
         self.title.setText(shown_title(rec))
         self.title.setToolTip(rec.path if not rec.title else "")
