@@ -385,11 +385,13 @@ _AND_VERB = re.compile(
 )
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
-    r"|confirmed|showed)"
+    r"|confirmed|showed|show|shows)"
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
-    r"|(?:[\w'’.-]+\s+){0,6}" + _ATTRIBUTION_VERBS + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
+    # ", when videos posted by residents showed fires": a clause of its own, no source
+    r"|(?!(?:when|while|where|after|before|as|because|since|until|if|and|but)\s)"
+    r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)" + _ATTRIBUTION_VERBS + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
     r"[\"'”’]*[.!?]?[\"'”’]*$"
 )
 #: ", the Labor Department said Friday," inside a sentence: it closes the clause before it
@@ -504,6 +506,15 @@ _RELATIVE_OPENER = re.compile(
     r"|won|made|set|hit|seen|sold|bought|found|kept|led|lost|paid|sent|spent|told|caught|begun))\b"
 )
 _WORD = re.compile(r"[\w'’-]+")
+#: the time right before the "that" of a saying: "said in a letter filed on May 19 that"
+_SAYING_THEN_THAT = re.compile(r"\s+that\s")
+_REPORT_THAT = re.compile(r"\bthat\s+")
+_SAY_VERBS = frozenset(["said", "says", "told", "added", "stated", "noted"])
+#: a verb that makes the words after a saying a clause ("confirmed the ship had sunk")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|[a-z]{3,}ed"
+    r"|went|came|fell|rose|won|lost|left|began|took|made|hit|struck|fled|sank|died)\b"
+)
 
 
 def clause_around(
@@ -567,9 +578,9 @@ def clause_around(
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = _relative_clause(text, left, right, start, end)
     if relative is not None:
-        right = relative
+        left, right = relative
     else:
-        left = _drop_speaker(text, left, start, inside)
+        left = _drop_speaker(text, left, start, end, inside)
         tail = _ATTRIBUTION_TAIL.search(text, left, right)
         if tail is not None and tail.start() >= end and tail.start() - left > 15:
             right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
@@ -719,33 +730,103 @@ def _cut_middle_attribution(
     return left, right
 
 
-def _relative_clause(text: str, left: int, right: int, start: int, end: int) -> int | None:
-    """The end of "The branch, which opened in 1962" when the time sits in a relative or
-    participle clause set off by commas after a short noun at the head of the clause."""
+def _relative_clause(
+    text: str, left: int, right: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """ "The branch, which opened in 1962" when the time sits in a relative or participle
+    clause set off by a comma: with the short noun at the head of the clause, or, further on
+    in the sentence and set off by commas on both sides ("after Hurricane Helene, which made
+    landfall on Sept. 26, killed 200"), with the noun just before the comma."""
     opening = text.rfind(", ", left, start)
-    if opening < 0:
+    if opening < 0 or not _RELATIVE_OPENER.match(text, opening + 2):
         return None
     closing = text.find(",", end, right)
-    if closing < 0 or closing + 1 >= right or text[closing + 1] != " ":
+    if closing >= 0 and (closing + 1 >= right or text[closing + 1] != " "):
         return None
     head = text[left:opening]
-    if not head or len(head.split()) > 8 or head.count(",") > 1:
+    if not head:
         return None
-    if not _RELATIVE_OPENER.match(text, opening + 2):
+    # "It arrives two weeks after Hurricane Helene, which ...": a clause, not a noun, comes first
+    clause_first = _HEAD_VERB.search(head) or _PRONOUN_SUBJECT.match(head)
+    short_head = len(head.split()) <= 8 and head.count(",") <= 1 and not clause_first
+    if short_head and closing >= 0:
+        if "," in head and not re.match(r"(?:who|which|whose)\b", text[opening + 2 :]):
+            # "Lucio Noto, Mobil's chairman, who joined in 1962": an apposition may come
+            # between; "The leader, Nigel Farage, held a rally" is the main clause
+            return None
+        return left, closing
+    if not re.match(r"(?:who|which|whose)\b", text[opening + 2 :]):
+        # "Marcus Lee, convicted in June": a participle and where or when; after an
+        # apposition ("The mayor, Muriel Bowser, ordered a curfew") it is the main verb
+        participle = _PARTICIPLE_THEN.match(text, opening + 2)
+        if "," in head or participle is None or (participle.end() < start and not participle[1]):
+            return None
+    noun = _noun_before(text, left, opening)
+    if noun is None or noun == left or closing < 0:
+        # one that ends the sentence goes on telling it ("turn to New Hampshire, which votes
+        # on Jan. 23."): only a clause set off on both sides is an aside of its own
         return None
-    if "," in head and not re.match(r"(?:who|which|whose)\b", text[opening + 2 :]):
-        # "Lucio Noto, Mobil's chairman, who joined in 1962": an apposition may come between;
-        # "The leader, Nigel Farage, held a rally" is the main clause, not a participle
-        return None
-    return closing
+    return noun, closing
 
 
-def _drop_speaker(text: str, left: int, start: int, others: Sequence[tuple[int, int]]) -> int:
+#: a verb in the words before a relative clause: they are a clause of their own ("Mayor Cole
+#: said the station, built in 1958, ...") and the relative clause hangs on their last noun
+_HEAD_VERB = re.compile(
+    r"\b(?:said|says|told|is|are|was|were|has|have|had|leaves|left|bought|sold|shows|showed"
+    r"|begins|began)\b"
+)
+#: a participle and the word after it: a preposition there makes it a modifier
+_PARTICIPLE_THEN = re.compile(
+    r"(?:[a-z]+(?:ed|en)|held|run|built|born|shot|struck|won|made|set|hit|seen|sold|bought|found"
+    r"|kept|led|lost|paid|sent|spent|told|caught|begun)\s+(?:(in|on|at|by|during|last|from|since|until|before|after|earlier)\b)?"
+)
+_DETERMINER = re.compile(
+    r"(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][\w.-]*['’]s)$"
+)
+
+
+def _noun_before(text: str, left: int, comma: int) -> int | None:
+    """Where the noun phrase that ends at ``comma`` begins: a run of capitalised words
+    ("Hurricane Helene", "Daniel Hurst") or a determiner and up to three words after it
+    ("the current station"); None when neither is there."""
+    words = list(_WORD.finditer(text, left, comma))
+    if not words or text[words[-1].end() : comma].strip():
+        return None
+    i = len(words) - 1
+    if not words[i].group()[:1].isupper():
+        i -= 1
+        while i >= max(0, len(words) - 5) and not _DETERMINER.match(words[i].group()):
+            if words[i].group().lower() in _FUNCTION_WORDS:
+                return None
+            i -= 1
+        if i < max(0, len(words) - 5):
+            return None
+        if words[i].group()[:1].islower():
+            return words[i].start()
+    # a name, or a name's possessive before the noun ("John D. Rockefeller's Standard Oil trust")
+    while i > 0 and words[i - 1].group()[:1].isupper():
+        i -= 1
+    return words[i].start()
+
+
+def _drop_speaker(
+    text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> int:
     """Skip "X said (that)" before the report the time dates, unless the saying is dated (a
     time before the report, outside a clause set off by commas) or the report's subject is
     a pronoun for the speaker ("Cameron said he would step down by October")."""
     m = _ATTRIBUTION_LEAD.search(text, left, start)
     if m is None or m.end() > start:
+        return left
+    if _SAYING_THEN_THAT.match(text, end):
+        return left  # "said at a news conference on Monday that ...": the saying is dated
+    if (
+        not m.group().rstrip().endswith("that")
+        and m.group().split()[0] not in _SAY_VERBS
+        and not _FINITE_VERB.search(text, m.end(), start)
+    ):
+        # "confirmed 14 cases of measles on Thursday": the verb and its object are the
+        # event, not a speaker before a report
         return left
     speaker = text[left : m.start()]
     opening = _OPENING_PARTICIPLE.match(speaker)
@@ -760,9 +841,12 @@ def _drop_speaker(text: str, left: int, start: int, others: Sequence[tuple[int, 
         pronoun = None
     if told > 12 or pronoun is not None:
         return left
+    report = _REPORT_THAT.search(text, m.end(), start)
     for a, _ in others:
         if left <= a < m.end() and not any(left + x <= a < left + y for x, y in aside):
             return left
+        if report is not None and m.end() <= a < report.start():
+            return left  # "said in a report released on Wednesday that ...": dated
         if m.end() <= a < start and not _tells_an_event(text, m.end(), a):
             return left  # "said Thursday that ...": the saying is dated
     if not _tells_an_event(text, m.end(), start):

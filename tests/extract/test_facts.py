@@ -327,3 +327,58 @@ def test_a_new_subject_after_a_fronted_time_or_then_is_another_event() -> None:
     assert clauses(text)["November"] == "in November we ran out of options."
     text = "I plan to guide a team next spring, and then I will stop."
     assert clauses(text)["next spring"] == "I plan to guide a team next spring"
+
+
+def test_a_relative_clause_set_off_mid_sentence_is_a_fact_with_the_noun_before_it() -> None:
+    text = (
+        "It arrives two weeks after Hurricane Helene, which made landfall on Sept. 26, killed "
+        "more than 200 people."
+    )
+    assert clauses(text, date(2024, 10, 8))["Sept. 26"] == (
+        "Hurricane Helene, which made landfall on Sept. 26"
+    )
+    text = "Mayor Janet Cole said the current station, built in 1958, can no longer house trucks."
+    assert clauses(text, date(2026, 1, 21))["1958"] == "the current station, built in 1958"
+    text = "Consumers who bought the strips, which carry a best-by date of Dec. 14, 2023, should return them."
+    assert clauses(text, date(2023, 2, 21))["Dec. 14, 2023"] == (
+        "the strips, which carry a best-by date of Dec. 14, 2023"
+    )
+    # after an apposition the verb is the main one, not a participle
+    text = "The mayor of the city, Muriel Bowser, ordered a curfew from 6pm on Wednesday."
+    assert clauses(text, date(2021, 1, 7))["6pm on Wednesday"] == text
+    # a relative clause that ends the sentence goes on telling it
+    text = "The candidates now turn to New Hampshire, which votes on Jan. 23."
+    assert clauses(text, date(2024, 1, 16))["Jan. 23"] == text
+
+
+def test_a_saying_dated_before_its_that_keeps_its_speaker() -> None:
+    text = "Governor Ron DeSantis said at a news conference on Monday that the state was ready."
+    assert clauses(text, date(2024, 10, 8))["Monday"] == text
+    text = (
+        "The board said in a preliminary report released on Wednesday that four bolts were "
+        "missing when the panel blew out on Jan. 5."
+    )
+    found = clauses(text, date(2024, 4, 11))
+    assert found["Wednesday"] == text
+    assert found["Jan. 5"] == text
+
+
+def test_a_reporting_verb_with_an_object_is_the_event() -> None:
+    text = "Health officials in Oregon confirmed 14 cases of measles on Thursday."
+    assert clauses(text, date(2024, 7, 12))["Thursday"] == text
+    text = "Russia's defense ministry reported downing 45 drones over the region on Wednesday."
+    assert clauses(text, date(2024, 8, 22))["Wednesday"] == text
+    # a clause after the verb is still a report
+    text = "Officials confirmed the ferry had sunk on Thursday."
+    assert clauses(text, date(2024, 7, 12))["Thursday"] == "the ferry had sunk on Thursday."
+
+
+def test_a_when_clause_or_an_infinitive_is_no_attribution() -> None:
+    text = "The base was also hit on July 19, when videos posted by residents showed fires."
+    assert clauses(text, date(2024, 8, 22))["July 19"] == text
+    text = "A tanker reappeared off the coast of Iran on Wednesday, ship-tracking data show."
+    assert clauses(text, date(2024, 1, 19))["Wednesday"] == (
+        "A tanker reappeared off the coast of Iran on Wednesday"
+    )
+    text = "Economists expect the April report, due May 8, to show losses in the millions."
+    assert clauses(text, date(2020, 4, 3))["May 8"] == text
