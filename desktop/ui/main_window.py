@@ -1883,7 +1883,7 @@ class MainWindow(QMainWindow):
         # Sources compared side by side: their lanes alone, one under the other, not among
         # two hundred empty ones.
         chosen = flt.sources or ({flt.source} if flt.source is not None else set())
-        lanes: set[str] | None = chosen if chosen and self.lane_mode == "source" else None
+        lanes: set[str] | None = set(chosen) if chosen and self.lane_mode == "source" else None
         if self.lane_filter is not None and self.lane_filter[0] == self.lane_mode:
             # The lane alone, with the lanes its facts are drawn in (a fact shows under its
             # first tag only).

@@ -109,6 +109,10 @@ class FilterBar(QWidget):
         super().resizeEvent(event)
         self._refit()
 
+    def _widget_at(self, index: int) -> QWidget | None:
+        item = self._layout.itemAt(index)
+        return item.widget() if item is not None else None
+
     def _needed(self) -> int:
         """The width the row asks for with what is shown now, counted from each widget's own
         wish (the box layout's cached sum lags behind widgets just hidden)."""
@@ -117,7 +121,7 @@ class FilterBar(QWidget):
         shown = [
             w
             for i in range(self._layout.count())
-            if (w := self._layout.itemAt(i).widget()) is not None and not w.isHidden()
+            if (w := self._widget_at(i)) is not None and not w.isHidden()
         ]
         margins = self._layout.contentsMargins()
         width = margins.left() + margins.right() + self._layout.spacing() * (len(shown) - 1)
@@ -146,7 +150,7 @@ class FilterBar(QWidget):
             tuple(
                 w.sizeHint().width()
                 for i in range(self._layout.count())
-                if (w := self._layout.itemAt(i).widget()) is not None
+                if (w := self._widget_at(i)) is not None
                 and w is not self.more_button
                 and w is not self.note
             ),
