@@ -376,6 +376,9 @@ _CLAUSE_BREAK = re.compile(
     # ", and in November we ran out", ", and then I will stop": a time or "then" may come first
     r"|,\s+(?=and\s+(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,3}?)\s*)?"
     r"(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s)"
+    # ", and the airport cancelled 1,200 flights": a new subject with a past verb
+    r"|,\s+(?=and\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold)\s)"
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event
@@ -403,7 +406,7 @@ _ATTRIBUTION_MIDDLE = re.compile(
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
     r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?(?=\s+that\s)|reported|announced|confirmed|added|stated"
-    r"|noted|claimed|warned|estimated|believes?)"
+    r"|noted|claimed|warned|estimated|estimates?|believes?)"
     # "said after the hearing that ...": where it was said, then the report
     r"(?:\s+(?:after|at|in|on|during|before|outside|from)(?:\s+[\w'’-]+){1,4}?(?=\s+that\s))?"
     r"(?:\s+that)?\s+"
@@ -420,6 +423,7 @@ _LEADING_CONJUNCTION = re.compile(
     r"(?:and|but|yet|or|as|while|whereas|although|though|because|(?-i:that))\s+(?!far\b)",
     re.IGNORECASE,
 )
+_CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 #: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
 _PLURAL_SPEAKER = re.compile(
@@ -555,13 +559,18 @@ def clause_around(
     for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
         mark = text[m.start() : m.end()].strip()
         if m.end() <= start:
-            if mark in _STAMP_MARKS and not text[left:start].strip():
+            if mark in _STAMP_MARKS and not _blank(text, left, start, others, start, end).strip(
+                " ,"
+            ):
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
             if not text[end : m.start()].strip() and text.startswith("when", m.end()):
                 continue  # "since April 20, when the rig exploded": the when tells the date
-            stamp = not text[left:start].strip() and not text[end : m.start()].strip()
+            # "Thursday, Oct. 2, 9 a.m.: Hearing ...": a stamp may be several times
+            stamp = not _blank(text, left, start, others, start, end).strip(" ,") and not (
+                _blank(text, end, m.start(), others, start, end).strip(" ,")
+            )
             if stamp and mark in _STAMP_MARKS:
                 continue  # the stamp itself: its clause is the entry it heads
             fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
@@ -587,6 +596,12 @@ def clause_around(
     lead = _LEADING_CONJUNCTION.match(text, left, start)
     if lead is not None:
         left = lead.end()
+    elif left > s_start and text[:left].rstrip().endswith(","):
+        # ", after the town council placed the measure on the ballot Tuesday night": the
+        # joiner that the clause was cut at is not part of it
+        joiner = _CUT_JOINER.match(text, left, start)
+        if joiner is not None:
+            left = joiner.end()
     while right > left and text[right - 1] in " ,;:—–-":
         right -= 1
     while left < right and text[left] in " ,;:—–-":
@@ -658,7 +673,8 @@ def _split_events(
         found = [
             m
             for m in _JOINER.finditer(text, lo, hi)
-            if not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end())
+            if (not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end()))
+            and not _in_a_name(text, m, ends)
         ]
         # a list's comma counts right after a time, outside an aside set off by commas
         found += [
@@ -698,6 +714,19 @@ def _split_events(
         if nearest is not None:
             left = max(left, nearest.end())
     return left, right_cut
+
+
+def _in_a_name(text: str, joiner: re.Match[str], ends: set[int]) -> bool:
+    """ "the Securities and Exchange Commission": an "and" between two capitalised words that
+    are no time is part of a name."""
+    if joiner.group().strip() != "and" or joiner.start() in ends:
+        return False
+    before = text[max(0, joiner.start() - 30) : joiner.start()].split()
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and text[joiner.end() : joiner.end() + 1].isupper()
+    )
 
 
 def _opens_clause(text: str, joiner: re.Match[str]) -> bool:

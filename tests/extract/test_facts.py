@@ -382,3 +382,45 @@ def test_a_when_clause_or_an_infinitive_is_no_attribution() -> None:
     )
     text = "Economists expect the April report, due May 8, to show losses in the millions."
     assert clauses(text, date(2020, 4, 3))["May 8"] == text
+
+
+def test_and_inside_a_name_joins_no_events() -> None:
+    text = (
+        "The bank said on Tuesday that it had received a subpoena from the Securities and "
+        "Exchange Commission on July 26."
+    )
+    found = clauses(text, date(2023, 8, 10))
+    assert found["July 26"] == found["Tuesday"] == text
+
+
+def test_a_new_subject_after_comma_and_is_another_event() -> None:
+    text = (
+        "Dubai saw record rainfall on April 16, when 250 mm fell, and the airport cancelled "
+        "1,200 flights."
+    )
+    assert clauses(text, date(2024, 5, 2))["April 16"] == (
+        "Dubai saw record rainfall on April 16, when 250 mm fell"
+    )
+
+
+def test_a_stamp_of_a_day_and_a_clock_heads_its_entry() -> None:
+    text = "Thursday, Oct. 2, 9 a.m.: Hearing on the city's motion to dismiss the lawsuit."
+    found = clauses(text, date(2025, 9, 30))
+    assert found["Thursday, Oct. 2"] == found["9 a.m."] == text
+
+
+def test_the_joiner_a_clause_was_cut_at_is_left_out() -> None:
+    text = (
+        "Voters will decide on March 3 whether to raise the sales tax, after the town council "
+        "placed the measure on the ballot Tuesday night."
+    )
+    found = clauses(text, date(2026, 1, 21))
+    assert found["March 3"] == "Voters will decide on March 3 whether to raise the sales tax"
+    assert (
+        found["Tuesday night"] == "the town council placed the measure on the ballot Tuesday night."
+    )
+    text = "Town officials estimate the station would open in 2028 if the measure passes."
+    assert (
+        clauses(text, date(2026, 1, 21))["2028"]
+        == "the station would open in 2028 if the measure passes."
+    )
