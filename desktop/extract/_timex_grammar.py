@@ -28,9 +28,11 @@ from desktop.extract._timex_calendar import (
 )
 from desktop.extract._timex_holidays import (
     DIWALI,
+    DRAGON_BOAT,
     EID_AL_ADHA,
     EID_AL_FITR,
     INDEPENDENCE_DAYS,
+    MID_AUTUMN,
     NATIONAL_DAYS,
     country_named,
     day_in_table,
@@ -4790,6 +4792,8 @@ _TABLE_HOLIDAYS = {
     "eid": EID_AL_FITR,
     "eid al-adha": EID_AL_ADHA,
     "diwali": DIWALI,
+    "dragon boat festival": DRAGON_BOAT,
+    "mid-autumn festival": MID_AUTUMN,
 }
 
 
@@ -4856,7 +4860,8 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
     rf"|ash\s+wednesday|rosh\s+hashanah?|yom\s+kippur|sukkot|succot|sukkoth|hanukkah|chanukah|chanukkah|hanukah|passover|pesach|(?:maundy|holy)\s+thursday|holy\s+saturday|songkran|nowruz|navruz|nauryz|norooz|mother['’]s\s+day|father['’]s\s+day|memorial\s+day|labou?r\s+day"
     rf"|election\s+day|orthodox\s+christmas(?:\s+eve)?|orthodox\s+easter|(?:eid|id)(?:[-\s]+(?:al|ul|el)[-\s]+(?:fitr|adha|azha|zuha|kabir|kebir))?|bakr[ai]?[-\s]?id"
-    rf"|diwali|deepavali|lantern\s+festival|ramadan|lent|holy\s+week|holi|republic\s+day|obon"
+    rf"|diwali|deepavali|lantern\s+festival|dragon\s+boat\s+festival|mid-autumn\s+festival"
+    rf"|ramadan|lent|holy\s+week|holi|republic\s+day|obon"
     rf"|shrove\s+tuesday|mardi\s+gras|pancake\s+day|ascension\s+day|pentecost|whit\s*sun(?:day)?"
     rf"|whit\s+monday|tax\s+day|day\s+of\s+the\s+(?:sun|shining\s+star)|tet(?!\s+offensive)|all\s+saints['’]?\s+day|all\s+souls['’]?\s+day"
     rf"|martin\s+luther\s+king(?:,?\s+jr\.?)?(?:['’]s)?\s+(?:day|holiday|birthday)"

@@ -2682,3 +2682,11 @@ def test_a_quarter_century_is_twenty_five_years() -> None:
     assert one("He led the company for a quarter century.", date(1999, 4, 10)).value == "P25Y"
     got = one("He led the company for half a century.", date(1999, 4, 10))
     assert (got.value, got.explanation) == ("P50Y", "a span of half a century")
+
+
+def test_the_dragon_boat_and_mid_autumn_festivals() -> None:
+    text = "Millions will celebrate the Dragon Boat Festival on Saturday."
+    assert found(text, date(1998, 5, 28))[0][2] == "1998-05-30"
+    assert one("Families gathered for the Mid-Autumn Festival.", date(1999, 9, 26)).value == (
+        "1999-09-24"
+    )
