@@ -75,6 +75,13 @@ def find_facts(
                 )
         elif timex.type == "DURATION" and timex.date is not None and timex.date.resolved:
             date_range = timex.date  # "three days later": the day the span reaches
+        elif timex.type == "DURATION" and _LATER.match(text, timex.end):
+            # "About three hours later, sailors opened fire": hours on from the time before,
+            # on its day
+            found = _day_before(text, timexes, index)
+            if found is None:
+                continue
+            date_range = found
         elif timex.type == "DURATION":
             clause = _clause_of(text, sentence, timex, timexes, in_order)
             found = _duration_range(text, sentence, timex, timexes, published, clause, in_order)
@@ -109,11 +116,14 @@ def _clause_of(
         and t.end <= s_end
         # "after years of delays": no event's time
         and not (t.type == "DURATION" and "X" in t.value)
+        # "start in June and take about 18 months": the length of this event, not another's
+        and not (t.type == "DURATION" and _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
     ]
     return clause_around(text, (s_start, s_end), timex.start, timex.end, others)
 
 
 _LONGEST_SENTENCE = 1200
+_LENGTH_OF = re.compile(r"\b(?:take|takes|took|taking)\s+(?:about\s+|nearly\s+|up\s+to\s+)?$")
 
 
 def _sentence_of(
@@ -216,6 +226,31 @@ def _duration_range(
     if stretch and _PAST.search(clause_text):
         # reported in the past tense: over by publication, begun an unknown time before
         return DateRange(timex.value, None, published, precision)
+    return None
+
+
+#: "three hours later": a counted gap after a time that stays on its day ("minutes later"
+#: beside a time is part of that time's event)
+_LATER = re.compile(r"\s+later\b(?!\s+than)", re.IGNORECASE)
+_HOURS = re.compile(r"^PT\d+[HM]$")
+#: how far back the time that "hours later" counts from may lie
+_LATER_REACH = 400
+
+
+def _day_before(text: str, timexes: Sequence[TimeExpression], index: int) -> DateRange | None:
+    """The day of the time just before ``timexes[index]`` when that is an hours-or-minutes
+    gap ("three hours later") and that time lies on one day, close by."""
+    timex = timexes[index]
+    if not _HOURS.match(timex.value):
+        return None
+    for before in reversed(timexes[:index]):
+        if before.end > timex.start or timex.start - before.end > _LATER_REACH:
+            return None
+        if before.type in ("DATE", "TIME") and before.date is not None:
+            day = before.date.earliest
+            if day is None or day != before.date.latest or before.value.endswith("_REF"):
+                return None
+            return DateRange(day.isoformat(), day, day, "day")
     return None
 
 

@@ -424,3 +424,27 @@ def test_the_joiner_a_clause_was_cut_at_is_left_out() -> None:
         clauses(text, date(2026, 1, 21))["2028"]
         == "the station would open in 2028 if the measure passes."
     )
+
+
+def test_hours_later_falls_on_the_day_of_the_time_before() -> None:
+    text = (
+        "The Navy said on Wednesday that it had stopped the seizure. The first attempt came at "
+        "about 1 a.m. About three hours later, sailors opened fire on a second tanker."
+    )
+    pairs = facts_of(text, date(2023, 7, 6))
+    later = [(t, f) for t, f in pairs if t.type == "DURATION"]
+    assert len(later) == 1
+    _, f = later[0]
+    clock = next(tx for tx, _ in pairs if tx.type == "TIME")
+    assert clock.date is not None
+    assert f.date.earliest == f.date.latest == clock.date.earliest
+    assert f.text.startswith("About three hours later, sailors opened fire")
+    # a vague gap is part of its neighbour's event, and a count needs a time before it
+    text = "The blasts went off at 10:40 a.m. Friday in Nairobi and minutes later in Dar es Salaam."
+    assert [t.type for t, _ in facts_of(text, date(1998, 8, 8))] == ["TIME"]
+    assert [t.type for t, _ in facts_of("Three hours later, the fire was out.")] == []
+
+
+def test_how_long_an_event_takes_is_not_another_event() -> None:
+    text = "Construction is expected to start in June and take about 18 months."
+    assert clauses(text, date(2024, 2, 28))["June"] == text
