@@ -1615,6 +1615,13 @@ def _month_span_quarter(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+@rule(rf"{_B}the\s+(?P<m>March|June|September|December)\s+quarter{_E}")
+def _quarter_by_last_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the September quarter": the quarter that ends with that month."""
+    n = month_number(m["m"]) // 3
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: quarter(ctx, n, m.group(0)))
+
+
 def _bare_half(ctx: Context, n: int, word: str) -> Resolution:
     """ "H1", "H2" with no year: the half told of, by the tense (results look back)."""
     pub = ctx.published
@@ -5282,7 +5289,9 @@ _TRIGGERS: dict[str, str] = {
     "_season": "spring summer fall autumn winter",
     "_quarter": "quarter half period",
     "_q_short": "q h",
-    "_month_span_quarter": "january april july october",
+    "_month_span_quarter": "january february march april may june july august september october"
+    " november december jan feb mar apr jun jul aug sep sept oct nov dec",
+    "_quarter_by_last_month": "quarter",
     "_year_ago_adjective": "year",
     "_weekday": _WEEKDAY_WORDS,
     "_week_ago_weekday": _WEEKDAY_WORDS,

@@ -2690,3 +2690,9 @@ def test_the_dragon_boat_and_mid_autumn_festivals() -> None:
     assert one("Families gathered for the Mid-Autumn Festival.", date(1999, 9, 26)).value == (
         "1999-09-24"
     )
+
+
+def test_a_quarter_named_by_its_last_month_and_any_months_period() -> None:
+    text = "Apple's revenue rose 29 percent in the September quarter."
+    assert one(text, date(2021, 10, 28)).value == "2021-Q3"
+    assert one("Exports rose in the February-May period.", date(1999, 10, 20)).value == "P4M"
