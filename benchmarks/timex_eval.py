@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire53]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire69]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -96,7 +96,15 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # entertainment and media (wire49), obituaries and profiles (wire50), a second set annotated
 # by TimeBank's counted practice (wire51), and two more so annotated: broadcast transcripts as
 # TimeBank's ABC, CNN, PRI and VOA files are (wire52) and business copy as its WSJ files are
-# (wire53)
+# (wire53); then sixteen more, each written before the engine ran on it: NYT features by
+# TimeBank's NYT practice (wire54), sport (wire55), Xinhua and APW foreign desks with dated
+# datelines (wire56), weather and disasters (wire57), US politics by TimeBank's practice
+# (wire58), news-digest briefs (wire59), APW by its TimeBank files (wire60), NYT domestic news by
+# its TimeBank files (wire61), Xinhua general news (wire62), follow-up and running stories
+# (wire63), APW multi-day crises by TimeBank's practice (wire64), NYT life stories (wire65),
+# state-wire local news (wire66), world economic copy by TimeBank's WSJ practice (wire67),
+# modern wire of 2015-2026 by TimeBank's practice (wire68) and Xinhua and APW on science,
+# culture and sport (wire69)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
