@@ -57,6 +57,14 @@ def find_facts(
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
     in_order = all(a.start <= b.start for a, b in pairwise(timexes))
+    # durations that are no event's time: "after years of delays"; "start in June and take
+    # about 18 months" (the length of this event, not another's)
+    not_events = {
+        t.start
+        for t in timexes
+        if t.type == "DURATION"
+        and ("X" in t.value or _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
+    }
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
@@ -83,14 +91,14 @@ def find_facts(
                 continue
             date_range = found
         elif timex.type == "DURATION":
-            clause = _clause_of(text, sentence, timex, timexes, in_order)
+            clause = _clause_of(text, sentence, timex, timexes, in_order, not_events)
             found = _duration_range(text, sentence, timex, timexes, published, clause, in_order)
             if found is None:
                 continue
             date_range = found
         else:
             continue
-        start, end = clause or _clause_of(text, sentence, timex, timexes, in_order)
+        start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return facts
 
@@ -101,6 +109,7 @@ def _clause_of(
     timex: TimeExpression,
     timexes: Sequence[TimeExpression],
     in_order: bool,
+    not_events: set[int],
 ) -> tuple[int, int]:
     s_start, s_end = sentence
     if s_end - s_start > _LONGEST_SENTENCE:
@@ -112,12 +121,7 @@ def _clause_of(
     others = [
         (t.start, t.end)
         for t in _in_sentence(timexes, sentence, in_order)
-        if s_start <= t.start
-        and t.end <= s_end
-        # "after years of delays": no event's time
-        and not (t.type == "DURATION" and "X" in t.value)
-        # "start in June and take about 18 months": the length of this event, not another's
-        and not (t.type == "DURATION" and _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
+        if s_start <= t.start and t.end <= s_end and t.start not in not_events
     ]
     return clause_around(text, (s_start, s_end), timex.start, timex.end, others)
 

@@ -559,19 +559,18 @@ def clause_around(
     for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
         mark = text[m.start() : m.end()].strip()
         if m.end() <= start:
-            if mark in _STAMP_MARKS and not _blank(text, left, start, others, start, end).strip(
-                " ,"
-            ):
+            if mark in _STAMP_MARKS and _only_times(text, left, start, others):
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
             if not text[end : m.start()].strip() and text.startswith("when", m.end()):
                 continue  # "since April 20, when the rig exploded": the when tells the date
             # "Thursday, Oct. 2, 9 a.m.: Hearing ...": a stamp may be several times
-            stamp = not _blank(text, left, start, others, start, end).strip(" ,") and not (
-                _blank(text, end, m.start(), others, start, end).strip(" ,")
-            )
-            if stamp and mark in _STAMP_MARKS:
+            if (
+                mark in _STAMP_MARKS
+                and _only_times(text, left, start, others)
+                and _only_times(text, end, m.start(), others)
+            ):
                 continue  # the stamp itself: its clause is the entry it heads
             fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
             if fronted and text[m.start()] == ",":
@@ -596,7 +595,7 @@ def clause_around(
     lead = _LEADING_CONJUNCTION.match(text, left, start)
     if lead is not None:
         left = lead.end()
-    elif left > s_start and text[:left].rstrip().endswith(","):
+    elif left > s_start and text[left - 2 : left].strip() == ",":
         # ", after the town council placed the measure on the ballot Tuesday night": the
         # joiner that the clause was cut at is not part of it
         joiner = _CUT_JOINER.match(text, left, start)
@@ -731,6 +730,20 @@ def _in_a_name(text: str, joiner: re.Match[str], ends: set[int]) -> bool:
 
 def _opens_clause(text: str, joiner: re.Match[str]) -> bool:
     return bool(_PHRASE_JOINER.search(joiner.group()) and _CLAUSE_FOLLOWS.match(text, joiner.end()))
+
+
+def _only_times(text: str, lo: int, hi: int, others: Sequence[tuple[int, int]]) -> bool:
+    """``text[lo:hi]`` holds nothing but time expressions, spaces and commas."""
+    pos = lo
+    while True:
+        while pos < hi and text[pos] in " ,\t":
+            pos += 1
+        if pos >= hi:
+            return True
+        following = next((b for a, b in others if a == pos), None)
+        if following is None:
+            return False
+        pos = following
 
 
 def _blank(
