@@ -860,16 +860,6 @@ def _drop_speaker(
     m = _ATTRIBUTION_LEAD.search(text, left, start)
     if m is None or m.end() > start:
         return left
-    if _SAYING_THEN_THAT.match(text, end):
-        return left  # "said at a news conference on Monday that ...": the saying is dated
-    if (
-        not text.startswith(_SAY_VERBS, m.start())
-        and "that" not in m.group()
-        and not _FINITE_VERB.search(text, m.end(), start)
-    ):
-        # "confirmed 14 cases of measles on Thursday": the verb and its object are the
-        # event, not a speaker before a report
-        return left
     speaker = text[left : m.start()]
     opening = _OPENING_PARTICIPLE.match(speaker)
     if opening is not None:
@@ -883,16 +873,28 @@ def _drop_speaker(
         pronoun = None
     if told > 12 or pronoun is not None:
         return left
-    report: re.Match[str] | None = None
+    if _SAYING_THEN_THAT.match(text, end):
+        return left  # "said at a news conference on Monday that ...": the saying is dated
+    if (
+        not text.startswith(_SAY_VERBS, m.start())
+        and "that" not in m.group()
+        and not _FINITE_VERB.search(text, m.end(), start)
+    ):
+        # "confirmed 14 cases of measles on Thursday": the verb and its object are the
+        # event, not a speaker before a report
+        return left
+    report = -1  # where the report's "that" lies, looked for once when needed
     for a, _ in others:
         if left <= a < m.end() and not any(left + x <= a < left + y for x, y in aside):
             return left
         if m.end() <= a < start:
-            report = report or _REPORT_THAT.search(text, m.end(), start)
-            if report is not None and a < report.start():
+            if not _tells_an_event(text, m.end(), a):
+                return left  # "said Thursday that ...": the saying is dated
+            if report == -1:
+                that = _REPORT_THAT.search(text, m.end(), start)
+                report = that.start() if that is not None else m.end()
+            if a < report:
                 return left  # "said in a report released on Wednesday that ...": dated
-        if m.end() <= a < start and not _tells_an_event(text, m.end(), a):
-            return left  # "said Thursday that ...": the saying is dated
     if not _tells_an_event(text, m.end(), start):
         return left  # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated
     return m.end()
