@@ -12,7 +12,11 @@ interview Q&A, obituaries, sentences with three dated events, facts inside quote
 before the engine ran on them), ``dev3`` (facts_dev3.jsonl, 30 articles of copy the first two
 have little of: geolocated videos and satellite images, ship and aircraft tracking, earnings and
 filings, sports results, weather warnings, court dockets, health alerts, fact-checks and local
-government; written before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+government; written before the engine ran on them), ``dev4`` (facts_dev4.jsonl, 30 articles of
+1998-2000 wire and long-form reconstructions: timelines told by offsets ("Two days later",
+"the next afternoon", "an hour later"), lists of events in one sentence, events in relative and
+participle clauses, quoted speech with its own times, durations that end at a date; written
+before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -74,6 +78,7 @@ SETS = {
     "dev": DATA / "facts_dev.jsonl",
     "dev2": DATA / "facts_dev2.jsonl",
     "dev3": DATA / "facts_dev3.jsonl",
+    "dev4": DATA / "facts_dev4.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
