@@ -83,6 +83,7 @@ from desktop.ui.models.facts import (
 )
 from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.preferences import OPENING_ZOOMS, Preferences, PreferencesDialog
+from desktop.ui.search import SEARCH_HELP
 from desktop.ui.style import app_icon, apply_look
 from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.view import TimelineView
@@ -290,6 +291,9 @@ class MainWindow(QMainWindow):
         self.find_edit.setPlaceholderText("Find facts…")
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName("Find facts")
+        # The operators are said where the analyst types, not only in Help.
+        self.find_edit.setToolTip(SEARCH_HELP)
+        self.find_edit.setAccessibleDescription(SEARCH_HELP.replace("\n", " "))
         # At 1024 pixels the dates button took the search box down to 'Find f…'.
         self.find_edit.setMinimumWidth(
             self.find_edit.fontMetrics().horizontalAdvance("Find facts…") + 16
@@ -904,6 +908,11 @@ class MainWindow(QMainWindow):
         self.furniture_action = self._action(
             menu, "&Paragraphs Set Aside…", self.show_furniture_of_chosen
         )
+        self.set_date_action = self._action(menu, "Set Publication &Date…", self.set_date_of_chosen)
+        self.set_date_action.setToolTip(
+            "Type the day the article was published: its relative dates (“Thursday”, "
+            "“last month”) are read against it, and its facts come with them."
+        )
         menu.addSeparator()
         self.reextract_action = self._action(menu, "Re-e&xtract Facts", self.reextract_chosen)
         self.reextract_action.setToolTip(
@@ -924,6 +933,7 @@ class MainWindow(QMainWindow):
             self.open_url_action,
             self.copy_citation_action,
             self.furniture_action,
+            self.set_date_action,
             separator,
             self.reextract_action,
             self.remove_action,
@@ -1875,10 +1885,20 @@ class MainWindow(QMainWindow):
         # The facts to draw, picked in plain passes over the rows (as the table does), not by
         # asking the filter about each item.
         tags = source.tags or {}
+        notes: dict[int, str] = {}
+        query = flt.query()
+        if query.reads("note") or (query.reads("tag") and source.tags is None):
+            # The timeline's rows carry neither notes nor tags: the table's records have them.
+            for f in self.facts_panel.model.all_facts():
+                if f.note:
+                    notes[f.id] = f.note
+                if f.tags and source.tags is None:
+                    tags[f.id] = f.tags
         kept = flt.select(
             list(source.rows.values()),
             lambda row: source.lane_of(row, "source"),
             lambda row: tags.get(row.id, ()),
+            lambda row: notes.get(row.id, ""),
         )
         # Sources compared side by side: their lanes alone, one under the other, not among
         # two hundred empty ones.
@@ -2397,6 +2417,13 @@ class MainWindow(QMainWindow):
         self.open_url_action.setEnabled(one is not None and bool(one.url))
         self.copy_citation_action.setEnabled(n > 0)
         self.furniture_action.setEnabled(one is not None)
+        self.set_date_action.setEnabled(one is not None and not self.is_read_only())
+        # An undated article is offered the date first: its facts are waiting for it.
+        self.set_date_action.setText(
+            "Set Publication &Date…"
+            if one is None or one.needs_date
+            else "Change Publication &Date…"
+        )
         # Read-only, they stay in the menu greyed: the banner says why.
         self.reextract_action.setEnabled(writable)
         self.remove_action.setEnabled(writable)
@@ -2436,6 +2463,16 @@ class MainWindow(QMainWindow):
         what = "the citation" if len(chosen) == 1 else f"{len(chosen)} citations"
         self.statusBar().showMessage(f"Copied {what} to the clipboard.", 5000)
         return text
+
+    def set_date_of_chosen(self) -> bool:
+        """The chosen article in the reader with the keyboard in its Published field, the
+        day there selected to be typed over (Enter applies it, undoably)."""
+        chosen = self.chosen_articles()
+        if len(chosen) != 1 or self.is_read_only():
+            return False
+        self.show_undated(chosen[0].id)
+        self.reader.published_edit.selectAll()
+        return True
 
     def show_furniture_of_chosen(self) -> None:
         chosen = self.chosen_articles()
@@ -2868,6 +2905,12 @@ class MainWindow(QMainWindow):
         if undated:
             parts.append(f"{len(undated)} without a publication date (type it in Published)")
             self.show_undated(undated[0])
+        else:
+            # The keyboard lands on what was brought in (a duplicate: the article already in
+            # the project), not on the widget that had it before the dialog opened.
+            landed = new_ids or [o.article_id for o in outcomes if o.article_id]
+            if landed and landed[0] is not None:
+                self.show_imported(landed[0])
         self.statusBar().showMessage(", ".join(parts) + ".", 15000)
         if failed:
             box = QMessageBox(self)
@@ -2891,6 +2934,20 @@ class MainWindow(QMainWindow):
             if detail is not None and detail.record.needs_date:
                 found.append(article_id)
         return found
+
+    def show_imported(self, article_id: int) -> None:
+        """An article just imported: read in the reader and current in the articles list,
+        with the keyboard there (arrows go on to the next article, Tab to its facts)."""
+        detail = self._article(article_id)
+        if detail is None:
+            return
+        self._current_fact = None
+        self.reader.show_article(detail, self._figures_of(article_id))
+        self.facts_panel.current_article = article_id
+        # The list is read again in the background: the article is selected now if the list
+        # has it, else when the list lands (_details_loaded marks the article read).
+        self.articles_panel.select_article(article_id, emit=False)
+        self.articles_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_undated(self, article_id: int) -> None:
         """An article just imported without a publication date: in the reader, with the

@@ -170,7 +170,9 @@ where it found them; type a date when nothing in the article says it. Relative d
 drag to pan, {fit_key} shows every fact. Click a fact to read its sentence in the article.</li>
 <li><b>Review facts.</b> Confirm ({confirm_key}) or reject ({reject_key}) the selected facts,
 or fix a date ({date_key}). Rejected facts are hidden until View &gt; Show Rejected Facts.
-Every change is saved at once and can be undone ({undo_key}).</li>
+Every change is saved at once and can be undone ({undo_key}).
+Find facts ({find_key}) looks in the text and your notes: &ldquo;a phrase&rdquo; in quotes,
+-word to leave out, source:, tag: and note: to look in one place.</li>
 <li><b>Check the conflicts.</b> The Conflicts tab ({conflicts_key}) lists figures about the
 same quantity from different sources: a <i>contradiction</i>, an <i>update</i> or
 <i>consistent</i>. Your decisions there survive re-extraction.</li>
@@ -208,6 +210,7 @@ class GettingStartedDialog(QDialog):
                 reject_key=_key_of(keys, "Reject", "Ctrl+Backspace"),
                 date_key=_key_of(keys, "Edit date", "Ctrl+D"),
                 undo_key=_key_of(keys, "Undo", "Ctrl+Z"),
+                find_key=_key_of(keys, "Find Facts", "Ctrl+F"),
                 conflicts_key=_key_of(keys, "Show Conflicts", "Alt+3"),
                 shortcuts_key=_key_of(keys, "Keyboard Shortcuts", "Ctrl+/"),
             )

@@ -75,7 +75,7 @@ class ArticlesTableModel(SortedRowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{a.display_title}\n{a.source or 'unknown source'}"
             if a.needs_date:
-                tip += "\nNo publication date: relative dates wait for one."
+                tip += "\n" + UNDATED_HINT
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_PUBLISHED and a.needs_date:
             return QBrush(NEEDS_DATE_COLOR)
@@ -92,7 +92,23 @@ class ArticlesTableModel(SortedRowsModel):
         if col == COL_PUBLISHED:
             return shown_day(a.published) if a.published else "needs a date"
         if col == COL_FACTS:
-            return str(a.fact_count)
+            return facts_text(a, short=True)
         if col == COL_FIGURES:
             return str(a.figure_count)
         return ""
+
+
+#: Why an undated article has no (or few) facts, and what to do: its relative dates
+#: ("Thursday", "last month") are read against the publication date.
+UNDATED_HINT = (
+    "No publication date: its facts come once it has one "
+    "(Article > Set Publication Date…, or type it in Published)."
+)
+
+
+def facts_text(a: ArticleRecord, *, short: bool = False) -> str:
+    """The article's fact count as the list says it: "0 facts" beside an undated article read
+    as if nothing was found, when its facts are waiting for a date."""
+    if a.needs_date and a.fact_count == 0:
+        return "—" if short else "facts once dated"
+    return str(a.fact_count) if short else f"{a.fact_count} facts"

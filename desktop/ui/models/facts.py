@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain.records import FactRecord
 from desktop.ui.format import date_edit_text, date_range_text, precision_text
+from desktop.ui.search import SearchQuery, parse_search
 from desktop.ui.style import legible_grey
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -216,7 +217,8 @@ class FactsTableModel(QAbstractTableModel):
 
     def _accepts(self, f: FactRecord) -> bool:
         return self._filter is None or (
-            self._filter.accepts(f.text, fact_source(f), f.status) and self._filter.accepts_lane(f)
+            self._filter.accepts(f.text, fact_source(f), f.status, note=f.note, tags=f.tags)
+            and self._filter.accepts_lane(f)
         )
 
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
@@ -532,6 +534,8 @@ class FactFilter:
         source: str,
         status: str,
         dated: tuple[date | None, date | None] = (None, None),
+        note: str = "",
+        tags: Sequence[str] = (),
     ) -> bool:
         if status == "rejected" and not self.show_rejected:
             return False
@@ -543,8 +547,12 @@ class FactFilter:
             return False
         if not self._in_days(*dated):
             return False
-        needle = self.text.strip().lower()
-        return not needle or needle in text.lower()
+        query = self.query()
+        return query.empty or query.matches(text, source, note, tags)
+
+    def query(self) -> SearchQuery:
+        """The search box's text read as terms (parsed once per text, not once per fact)."""
+        return parse_search(self.text)
 
     def has_days(self) -> bool:
         return self.first_day is not None or self.last_day is not None
@@ -564,10 +572,12 @@ class FactFilter:
         facts: Sequence[F],
         source_of: Callable[[F], str] | None = None,
         tags_of: Callable[[F], Sequence[str]] | None = None,
+        notes_of: Callable[[F], str] | None = None,
     ) -> list[F]:
         """The facts this filter accepts, in their order: as :meth:`accepts`, one plain pass
         per narrowing over the list, rather than one call per fact. ``facts`` may be full
-        records or the timeline's lean rows (then ``source_of`` names a row's source)."""
+        records or the timeline's lean rows (then ``source_of`` names a row's source, and
+        ``tags_of`` and ``notes_of`` what the analyst wrote on it)."""
         allowed = self.statuses if self.show_rejected else self.statuses - {"rejected"}
         rows = list(facts)
         if not allowed.issuperset(STATUS_CHOICES):
@@ -592,10 +602,60 @@ class FactFilter:
             if tags_of is None:
                 tags_of = _tags_of
             rows = [f for f in rows if (tag in tags_of(f) if tag else not tags_of(f))]
-        needle = self.text.strip().lower()
-        if needle:
-            rows = [f for f in rows if needle in f.text.lower()]
+        query = self.query()
+        if not query.empty:
+            rows = self._searched(rows, query, source_of, tags_of, notes_of)
         return rows
+
+    @staticmethod
+    def _searched(
+        rows: list[F],
+        query: SearchQuery,
+        source_of: Callable[[F], str] | None,
+        tags_of: Callable[[F], Sequence[str]] | None,
+        notes_of: Callable[[F], str] | None,
+    ) -> list[F]:
+        if all(t.field in ("any", "text") and not t.excluded for t in query.terms):
+            # Plain words, the common case on a big project: one pass over the texts, and a
+            # note is read only for a fact whose text alone does not hold every word.
+            words = [t.value for t in query.terms]
+            found = []
+            for f in rows:
+                low = f.text.lower()
+                if all(w in low for w in words):
+                    found.append(f)
+                    continue
+                if notes_of is not None:
+                    note = notes_of(f)
+                else:
+                    note = f.note if isinstance(f, FactRecord) else ""
+                if note and query.matches(f.text, "", note):
+                    found.append(f)
+            return found
+        reads_source = query.reads("source")
+        reads_tags = query.reads("tag")
+        reads_note = query.reads("note")
+        kept = []
+        for f in rows:
+            record = f if isinstance(f, FactRecord) else None
+            source = ""
+            if reads_source:
+                if source_of is not None:
+                    source = source_of(f)
+                elif record is not None:
+                    source = fact_source(record)
+            tags: Sequence[str] = ()
+            if reads_tags:
+                tags = tags_of(f) if tags_of is not None else _tags_of(f)
+            note = ""
+            if reads_note:
+                if notes_of is not None:
+                    note = notes_of(f)
+                elif record is not None:
+                    note = record.note
+            if query.matches(f.text, source, note, tags):
+                kept.append(f)
+        return kept
 
     def accepts_lane(self, fact: FactRecord) -> bool:
         """Whether ``fact`` is in the lane (an article's or a tag's) the filter is limited to."""

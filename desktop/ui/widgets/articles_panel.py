@@ -36,6 +36,7 @@ from desktop.ui.models.articles import (
     ArticleIdRole,
     ArticleRecordRole,
     ArticlesTableModel,
+    facts_text,
 )
 from desktop.ui.models.sorting import SourceSortingProxy
 
@@ -50,7 +51,7 @@ class ArticleDelegate(QStyledItemDelegate):
         if not isinstance(record, ArticleRecord):
             return str(index.data() or ""), "", False
         date_text = shown_day(record.published) if record.published else "needs a date"
-        second = f"{record.source or 'unknown source'} · {date_text} · {record.fact_count} facts"
+        second = f"{record.source or 'unknown source'} · {date_text} · {facts_text(record)}"
         return shown_title(record), second, record.needs_date
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:

@@ -445,7 +445,9 @@ class ReaderView(QWidget):
             self.published_origin.clear()
             return
         if rec.published is None:
-            self.published_origin.setText("No date: relative dates are not resolved yet")
+            self.published_origin.setText(
+                "No date yet: its facts come once it has one. Type the day it was published."
+            )
             self.published_edit.setProperty("missing", True)
         else:
             evidence = self.detail.field_origins.get("published", "") if self.detail else ""
