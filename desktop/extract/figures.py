@@ -2255,8 +2255,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "put the size of the force at 12,000 troops": a troop strength is a deployment
         d.measure = "deployed"
     if d.unit == "magnitude":
-        # "a magnitude 5.9 tremor": the size of one event, counting nothing
+        # "a magnitude 5.9 tremor": the size of one event, counting nothing, and what the quake
+        # did ("The magnitude 7.8 earthquake has killed ...") is told of the people it killed
         d.counted = None
+        d.measure = None
     if (
         d.measure is None
         and d.counted is not None
@@ -2593,6 +2595,10 @@ _REACHED_PLACE_AFTER_RE = re.compile(
 )
 
 
+#: "of whom 12 were soldiers": the plural noun that names a part after its verb
+_PART_NAMED_AFTER_RE = re.compile(r"\s+(?:were|are|was)\s+(?P<np>[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)")
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -2655,6 +2661,11 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 # "9.7 million customers, including 480,000 with medical details": a part that
                 # names no noun of its own is a part of the same population
                 cur.counted = group.counted
+                named = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
+                if named is not None and _is_plural_noun(named.group("np")):
+                    # "killed 43 people, of whom 12 were soldiers": the part is named by what
+                    # its members were
+                    cur.counted = named.group("np")
         predicate = _SHARE_PREDICATE_AFTER.match(text, cur.number.end)
         if (
             predicate is not None
@@ -2728,11 +2739,32 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             between = text[earlier.end : cur.number.start] if earlier is not None else ""
             if earlier is not None and len(between) <= 120 and not re.search(r"[;:]", between):
                 cur.counted = earlier.counted
+        if (
+            prev.part_of_previous
+            and i >= 2
+            and cur.counted is None
+            and not cur.counted_after
+            and not cur.counted_from_pronoun
+            and cur.unit is None
+            and drafts[i - 2].unit is None
+            and drafts[i - 2].counted is not None
+            and short
+            and re.search(r"\band\b", gap)
+            and not re.search(r"\bbut\b", gap)
+            and not _ATTRIBUTION_RE.search(gap)
+        ):
+            # "killed 224 people, among them 12 Americans, and injured more than 4,500", "188
+            # drones, of which 76 were shot down and 96 were lost": a count after a part goes
+            # on with the group the part was taken from, not with the part's own noun
+            cur.counted = drafts[i - 2].counted
         if short and joined:
             if (
                 cur.counted is None
                 and cur.measure is not None
                 and prev.counted is not None
+                # "78 bodies recovered ..., but up to 500 may still be missing": a clause set
+                # against the one before counts something else
+                and not re.search(r",\s*but\b", gap)
                 # "arrested 900 migrants and seized €2 million": money counts no people
                 and cur.unit == prev.unit
                 # "..., and its governor said wages would rise by 3%": a new speaker's clause,

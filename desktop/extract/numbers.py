@@ -60,6 +60,10 @@ _CURRENCIES = {
     "rs": "INR",
     "rs.": "INR",
 }
+#: ISO codes written before an amount, as agencies and the EU write them ("EUR 50 billion",
+#: "USD 1.2bn"); upper case only, so that no word that happens to spell one is read as money
+_ISO_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "CAD", "AUD", "RUB", "UAH")
+_CURRENCIES.update({code.lower(): code for code in _ISO_CURRENCIES})
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,
@@ -78,7 +82,8 @@ _WORD = "|".join(
 )
 _DIGITS_RE = re.compile(
     # "Rs" only as a word of its own: "shelters 50,000" holds no rupees
-    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|(?<![A-Za-z])Rs\.?\s?)?"
+    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|(?<![A-Za-z])Rs\.?\s?"
+    rf"|(?<![A-Za-z])(?-i:{'|'.join(_ISO_CURRENCIES)})\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
     r"|\s?(?P<scale>hundred|thousand|million|billion|trillion)\b"

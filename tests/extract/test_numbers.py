@@ -155,3 +155,21 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number() -> None:
     assert m.value == 3.8
     (n,) = find_numbers("inflation fell to minus 0.1%")
     assert n.value == -0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("EUR 50 billion", 50e9, "EUR"),
+        ("USD 1.2bn", 1.2e9, "USD"),
+        ("GBP 300,000", 300000, "GBP"),
+    ],
+)
+def test_iso_currency_codes_before_an_amount(text: str, value: float, unit: str) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.unit, mention.text) == (value, unit, text)
+
+
+def test_a_lower_case_word_spelling_a_code_is_no_currency() -> None:
+    (mention,) = find_numbers("the eur 5 note")
+    assert (mention.value, mention.unit) == (5, None)

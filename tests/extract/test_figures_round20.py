@@ -1,0 +1,71 @@
+"""Round 20 figure rules: dev18's first-run errors (2020-2026 conflict and crisis monitoring)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2024, 5, 1)
+
+
+def _figure(text: str, number: str) -> Figure:
+    return figure_containing(text, number, D)
+
+
+def test_a_magnitude_takes_no_measure_from_what_the_quake_did() -> None:
+    text = "The magnitude 7.8 earthquake has killed more than 5,000 people in Turkey and Syria."
+    magnitude = _figure(text, "7.8")
+    assert (magnitude.unit, magnitude.counted, magnitude.measure) == ("magnitude", None, None)
+    toll = _figure(text, "5,000")
+    assert (toll.counted, toll.measure) == ("people", "killed")
+
+
+def test_an_iso_currency_code_before_an_amount_is_its_currency() -> None:
+    f = _figure("EU leaders agreed a EUR 50 billion support package for Ukraine.", "50 billion")
+    assert (f.low, f.unit) == (50e9, "EUR")
+
+
+def test_a_qualifier_before_an_iso_currency_code_bounds_the_amount() -> None:
+    text = "The Commission proposed borrowing up to EUR 150 billion for defence."
+    f = _figure(text, "150 billion")
+    assert (f.low, f.high, f.qualifier, f.unit) == (None, 150e9, "at_most", "EUR")
+
+
+def test_a_part_named_after_its_verb_counts_that_noun() -> None:
+    text = "An attack on a market killed 43 people, of whom 12 were soldiers, a doctor said."
+    assert (_figure(text, "12").counted, _figure(text, "12").measure) == ("soldiers", "killed")
+
+
+def test_a_part_told_by_what_happened_to_it_keeps_the_group() -> None:
+    text = "The army called up 318,000 reservists, of whom 41,000 were already serving."
+    assert _figure(text, "41,000").counted == "reservists"
+
+
+def test_a_count_after_a_part_goes_on_with_the_group() -> None:
+    text = "The bombings killed 224 people, among them 12 Americans, and injured more than 4,500."
+    assert (_figure(text, "4,500").counted, _figure(text, "4,500").measure) == (
+        "people",
+        "injured",
+    )
+
+
+def test_a_second_part_coordinated_with_a_part_counts_the_group() -> None:
+    text = (
+        "The air force said Russia launched 188 drones overnight, of which 76 were shot down "
+        "and 96 were lost to electronic warfare."
+    )
+    assert _figure(text, "76").counted == "drones"
+    assert _figure(text, "96").counted == "drones"
+
+
+def test_a_count_after_but_names_no_population_of_the_clause_before() -> None:
+    text = (
+        "Officials said 104 people had been rescued and 78 bodies recovered after the trawler "
+        "sank, but up to 500 may still be missing."
+    )
+    f = _figure(text, "500")
+    assert (f.counted, f.measure, f.qualifier) == (None, "missing", "at_most")
+    # the count before the contrast still shares its noun over a plain "and"
+    assert _figure("Floods killed 30 people and injured 41.", "41").counted == "people"
