@@ -615,47 +615,38 @@ class FactFilter:
         tags_of: Callable[[F], Sequence[str]] | None,
         notes_of: Callable[[F], str] | None,
     ) -> list[F]:
-        if all(t.field in ("any", "text") and not t.excluded for t in query.terms):
-            # Plain words, the common case on a big project: one pass over the texts, and a
-            # note is read only for a fact whose text alone does not hold every word.
-            words = [t.value for t in query.terms]
-            found = []
-            for f in rows:
-                low = f.text.lower()
-                if all(w in low for w in words):
-                    found.append(f)
-                    continue
-                if notes_of is not None:
-                    note = notes_of(f)
+        """One plain pass per term, as the other narrowings, the terms that keep facts
+        before those that leave facts out (each pass reads what the last one kept)."""
+        if notes_of is None:
+            notes_of = _note_of
+        if source_of is None:
+            source_of = _source_of
+        if tags_of is None:
+            tags_of = _tags_of
+        for term in sorted(query.terms, key=lambda t: (t.excluded, t.field != "text")):
+            v, keep = term.value, not term.excluded
+            if term.field == "text":
+                rows = [f for f in rows if (v in f.text.lower()) is keep]
+            elif term.field == "any":
+                # A note is read only for a fact whose text does not hold the word.
+                rows = [
+                    f for f in rows if (v in f.text.lower() or v in notes_of(f).lower()) is keep
+                ]
+            elif term.field == "note":
+                if v:
+                    rows = [f for f in rows if (v in notes_of(f).lower()) is keep]
                 else:
-                    note = f.note if isinstance(f, FactRecord) else ""
-                if note and query.matches(f.text, "", note):
-                    found.append(f)
-            return found
-        reads_source = query.reads("source")
-        reads_tags = query.reads("tag")
-        reads_note = query.reads("note")
-        kept = []
-        for f in rows:
-            record = f if isinstance(f, FactRecord) else None
-            source = ""
-            if reads_source:
-                if source_of is not None:
-                    source = source_of(f)
-                elif record is not None:
-                    source = fact_source(record)
-            tags: Sequence[str] = ()
-            if reads_tags:
-                tags = tags_of(f) if tags_of is not None else _tags_of(f)
-            note = ""
-            if reads_note:
-                if notes_of is not None:
-                    note = notes_of(f)
-                elif record is not None:
-                    note = record.note
-            if query.matches(f.text, source, note, tags):
-                kept.append(f)
-        return kept
+                    rows = [f for f in rows if bool(notes_of(f).strip()) is keep]
+            elif term.field == "source":
+                if v:
+                    rows = [f for f in rows if (v in source_of(f).lower()) is keep]
+                else:
+                    rows = [f for f in rows if bool(source_of(f)) is keep]
+            elif v:
+                rows = [f for f in rows if any(v in t.lower() for t in tags_of(f)) is keep]
+            else:
+                rows = [f for f in rows if bool(tags_of(f)) is keep]
+        return rows
 
     def accepts_lane(self, fact: FactRecord) -> bool:
         """Whether ``fact`` is in the lane (an article's or a tag's) the filter is limited to."""
@@ -683,6 +674,14 @@ def _article_of(fact: object) -> int | None:
 
 def _tags_of(fact: object) -> Sequence[str]:
     return fact.tags if isinstance(fact, FactRecord) else ()
+
+
+def _note_of(fact: object) -> str:
+    return fact.note if isinstance(fact, FactRecord) else ""
+
+
+def _source_of(fact: object) -> str:
+    return fact_source(fact) if isinstance(fact, FactRecord) else ""
 
 
 def fact_days(fact: object) -> tuple[date | None, date | None]:
