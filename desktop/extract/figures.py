@@ -831,7 +831,9 @@ _COMPOUND_SIZE_RE = re.compile(r"-(?P<w>points?|seats?|votes?)(?=\s+[a-z])")
 _CHANGE_UNITS = frozenset({"%", "percentage points", "basis points", "points"})
 _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 #: a plural noun and a participle after it, once a trailing "by ..." is cut off
-_PARTICIPLE_TAIL_RE = re.compile(r"(?P<np>.*\b[A-Za-z][\w'’-]*[a-z]s)\s+(?P<p>[a-z]+ed)$")
+_PARTICIPLE_TAIL_RE = re.compile(
+    r"(?P<np>.*\b(?:[A-Za-z][\w'’-]*[a-z]s|people|children|men|women))\s+(?P<p>[a-z]+ed)$"
+)
 #: what a public-finance share is measured against: "4.3% of GDP", "6.1% of output"
 _RATIO_BASE_RE = re.compile(
     r"(?:(?:annual|national|economic|total)\s+)?(?:GDP|GNP|GNI|gross domestic product|"
@@ -1583,8 +1585,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             words.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             pos = nxt.end(1)
             continue
-        if not words and low == "more" and _MORE_THEN_PLURAL_RE.match(text, w.end(), limit):
-            # "released 12 more hostages": more of the same, and the noun is still counted
+        if (
+            not words
+            and low in ("more", "other")
+            and _MORE_THEN_PLURAL_RE.match(text, w.end(), limit)
+        ):
+            # "released 12 more hostages", "detained 45 other officials": more of the same, or
+            # besides those named, and the noun is still counted
             pos = w.end()
             continue
         if not words and (low in SMALL_NUMBERS or low in TENS):
@@ -1933,6 +1940,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "the number of people under evacuation orders": the preposition that leads
                 # into the measure belongs to it, not to who is counted
                 d.counted = _TRAILING_PREPOSITION_RE.sub("", number_of.group("np") or "") or None
+                befell = _PARTICIPLE_TAIL_RE.match(d.counted or "")
+                if befell is not None:
+                    # "the number of people forced to flee": the participle says what befell
+                    # them, and the measure after it names it
+                    d.counted = befell.group("np")
     if d.measure is None and d.unit is not None and d.unit.isupper():
         # "fined the bank $3bn", "paid its former chief £2m": the verb takes the payer or payee
         # first and the amount second
@@ -1989,8 +2001,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
         verb = _measure_verb_before(near)
+        past_name = (
+            _VERB_PAST_NAME_RE.search(near, max(0, len(near) - 60))
+            if verb is None and d.counted is not None
+            else None
+        )
         if verb is not None:
             d.measure = MEASURE_WORDS.get(verb.group("w").lower(), verb.group("w").lower())
+        elif past_name is not None:
+            # "detained Aung San Suu Kyi and at least 45 other officials", "has sent Ukraine
+            # more than 2 million shells": the verb reaches the count past a name
+            d.measure = MEASURE_WORDS.get(past_name.group("w").lower())
         else:
             noun = re.search(
                 r"\b(?P<w>death toll|toll|casualties|deaths|fatalities|injuries|cases|infections|dead"
@@ -2514,6 +2535,12 @@ def _is_physical_unit(unit: str | None) -> bool:
     )
 
 
+#: a measure verb, a name (its first object, or the one it is done for) and "and" before a count
+_VERB_PAST_NAME_RE = re.compile(
+    rf"\b(?-i:(?P<w>{MEASURE_RE.pattern[2:-2]}))\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:and\s+)?$"
+)
+
+
 def _measure_verb_before(near: str) -> re.Match[str] | None:
     """The measure verb right before a number ("killed at least 45"), in the text before it."""
     return _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
@@ -2661,11 +2688,11 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 # "9.7 million customers, including 480,000 with medical details": a part that
                 # names no noun of its own is a part of the same population
                 cur.counted = group.counted
-                named = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
-                if named is not None and _is_plural_noun(named.group("np")):
+                part_name = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
+                if part_name is not None and _is_plural_noun(part_name.group("np")):
                     # "killed 43 people, of whom 12 were soldiers": the part is named by what
                     # its members were
-                    cur.counted = named.group("np")
+                    cur.counted = part_name.group("np")
         predicate = _SHARE_PREDICATE_AFTER.match(text, cur.number.end)
         if (
             predicate is not None

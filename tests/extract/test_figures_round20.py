@@ -69,3 +69,27 @@ def test_a_count_after_but_names_no_population_of_the_clause_before() -> None:
     assert (f.counted, f.measure, f.qualifier) == (None, "missing", "at_most")
     # the count before the contrast still shares its noun over a plain "and"
     assert _figure("Floods killed 30 people and injured 41.", "41").counted == "people"
+
+
+def test_other_before_a_plural_keeps_the_noun_counted() -> None:
+    f = _figure("Police detained 45 other officials.", "45")
+    assert (f.counted, f.measure) == ("officials", "arrested")
+
+
+def test_a_verb_reaches_a_count_past_a_name() -> None:
+    text = "The military detained Aung San Suu Kyi and at least 45 other officials in a raid."
+    f = _figure(text, "45")
+    assert (f.counted, f.measure, f.qualifier) == ("officials", "arrested", "at_least")
+    sent = _figure("The Pentagon says it has sent Ukraine more than 2 million shells.", "2 million")
+    assert (sent.counted, sent.measure) == ("shells", "deployed")
+
+
+def test_a_capitalised_word_that_spells_a_verb_is_no_verb_before_a_name() -> None:
+    f = _figure("The film Saved Private Ryan and 12 others won awards.", "12")
+    assert f.measure != "rescued"
+
+
+def test_a_participle_after_the_people_counted_is_no_part_of_them() -> None:
+    text = "The number of people forced to flee worldwide had passed 100 million."
+    f = _figure(text, "100 million")
+    assert (f.counted, f.measure, f.qualifier) == ("people", "displaced", "more_than")
