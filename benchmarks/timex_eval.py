@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire69]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire73]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -104,7 +104,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # (wire63), APW multi-day crises by TimeBank's practice (wire64), NYT life stories (wire65),
 # state-wire local news (wire66), world economic copy by TimeBank's WSJ practice (wire67),
 # modern wire of 2015-2026 by TimeBank's practice (wire68) and Xinhua and APW on science,
-# culture and sport (wire69)
+# culture and sport (wire69), tick-tock reconstructions with clock times paragraphs after
+# their day (wire70), the boundaries between types by TimeBank's practice (wire71), reaction
+# and commentary (wire72) and year-end, Y2K and millennium copy (wire73)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -176,6 +178,10 @@ WIRE_ARTICLES = {
         "wire67",
         "wire68",
         "wire69",
+        "wire70",
+        "wire71",
+        "wire72",
+        "wire73",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"

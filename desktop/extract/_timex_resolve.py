@@ -123,8 +123,12 @@ _FUTURE_CUES = (
     r"|caucus(?:es)?|ceremony|briefing|auction|convention|funeral|memorial)\b)"
     r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)close(?!\s+to\b)"
     # "the meetings opened Monday; they end Thursday", "the teams play again Thursday"
-    r"|(?:(?<=\bthey\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
+    r"|(?:(?<=\bthey\s)|(?<=\band\s)|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s))"
     r"(?:end|play|vote)(?=\s+(?:again\s+|on\s+)?(?-i:[A-Z]))"
+    # "Cyprus takes over the presidency on Sunday"; "Pakistan face India in Dubai on Sunday":
+    # a fixture named by its sides
+    r"|(?<!did\s)(?<!not\s)(?<!n't\s)takes?\s+over\b"
+    rf"|(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?-i:face)(?=\s+(?-i:[A-Z])[^.;\n]{{0,40}}\b{WEEKDAY_PATTERN}\b)"
     # "the senator retires in January": a departure on the calendar
     r"|retires|resigns|steps\s+down|stands\s+down"
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
@@ -270,6 +274,12 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
     re.IGNORECASE,
 )
+# "have" followed by its object (a determiner, a number, a day) is the verb of having
+_HAVE_AS_VERB = re.compile(
+    rf"\s+(?:a|an|the|no|their|its|his|her|our|one|two|three|\d+|{WEEKDAY_PATTERN})\b(?!\s+(?:been|had)\b)",
+    re.IGNORECASE,
+)
+_JOINED_BE = re.compile(r"\b(?:and|or)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
 # a passive keeps its tense on the auxiliary, which the scan meets on its own
 _AUXILIARY_BEFORE = re.compile(
@@ -578,6 +588,10 @@ class Context:
                     # "the bills are mailed in May": a present passive; "results are expected
                     # on Friday", "a vote is planned for June": what is awaited lies ahead
                     kind = "future" if word in _AWAITED else "present"
+                elif word in ("have", "has") and _HAVE_AS_VERB.match(self.text, m.end()):
+                    # "Riders have a rest day Monday", "the teams have Sunday off": "have" with
+                    # its object is the present of having, not a perfect
+                    kind = "present"
                 elif word in ("expected", "predicted", "forecast") and re.fullmatch(
                     r"\s+(?:\w+\s+){1,3}to\s+\w+\b.*",
                     self.text[m.end() : self.start],
@@ -587,7 +601,13 @@ class Context:
                     # foreseen lies ahead of the foreseeing
                     kind = "future"
                 else:
-                    kind = "future" if _MODAL_BEFORE_BE.search(before) else "past"
+                    # a bare "be" joined to a modal's verb ("would stay in place for now and be
+                    # reviewed on Wednesday") looks ahead with it
+                    kind = (
+                        "future"
+                        if _MODAL_BEFORE_BE.search(before) or _JOINED_BE.search(before)
+                        else "past"
+                    )
             else:
                 if re.search(
                     r"\b(?:here|below)\s+$", self.text[max(0, m.start() - 8) : m.start()], re.I

@@ -2696,3 +2696,28 @@ def test_a_quarter_named_by_its_last_month_and_any_months_period() -> None:
     text = "Apple's revenue rose 29 percent in the September quarter."
     assert one(text, date(2021, 10, 28)).value == "2021-Q3"
     assert one("Exports rose in the February-May period.", date(1999, 10, 20)).value == "P4M"
+
+
+def test_have_with_its_object_is_the_present_of_having() -> None:
+    # a rest day, a day off: what the riders and teams have is still to come
+    assert found("Riders have a rest day Monday.", date(2024, 7, 14))[0][2] == "2024-07-15"
+    assert one("The teams have Sunday off.", date(2025, 10, 2)).value == "2025-10-05"
+    # a perfect still looks back
+    assert one("The teams have played since Sunday.", date(2025, 10, 2)).value == "2025-09-28"
+
+
+def test_a_fixture_or_handover_told_in_the_present_lies_ahead() -> None:
+    text = "Cyprus, which has requested a bailout, takes over the EU presidency on Sunday."
+    assert one(text, date(2012, 6, 28)).value == "2012-07-01"
+    text = "Pakistan face India in Dubai on Sunday, and tickets sold out in minutes."
+    assert found(text, date(2025, 2, 19))[0][2] == "2025-02-23"
+    text = "The commemorations, which began Monday and end Sunday, drew veterans."
+    assert [f[2] for f in found(text, date(1995, 8, 15))] == ["1995-08-14", "1995-08-20"]
+    # "did not take over" is a past event
+    text = "The new team did not take over until Monday."
+    assert one(text, date(1998, 4, 8)).value == "1998-04-06"
+
+
+def test_a_bare_be_joined_to_a_modal_looks_ahead() -> None:
+    text = "The minister said the ban would stay in place for now and be reviewed on Wednesday."
+    assert found(text, date(2023, 11, 13))[-1][2] == "2023-11-15"
