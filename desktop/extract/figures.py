@@ -3068,6 +3068,12 @@ _CURRENT_RE = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment|now)\b",
     re.IGNORECASE,
 )
+#: refugees held in a place: "recorded across Europe", "hosted by Poland", "living in Germany"
+_HOSTED_RE = re.compile(
+    r"\b(?:recorded|registered|hosted|hosts|hosting|living|sheltering|staying)"
+    r"\s+(?:by|in|across|throughout)\b",
+    re.IGNORECASE,
+)
 #: a count that reached a new value on the day named ("rose to 20 on Saturday")
 _NEW_LEVEL_RE = re.compile(
     r"\b(?:risen|rose|climbed|jumped|soared|increased|grown|grew|swelled|mounted|reached|surged"
@@ -3175,6 +3181,15 @@ def _period(
     if event_day is not None:
         d.window_end = event_day
         return "day"
+    if (
+        d.measure == "displaced"
+        and d.counted is not None
+        and d.counted.split()[-1].lower() == "refugees"
+        and _HOSTED_RE.search(text, lead, tail)
+    ):
+        # "6.9 million refugees from Ukraine had been recorded across Europe": the refugees a
+        # place holds now, which falls as they go home or move on, not a tally of those who fled
+        return "current"
     if _running_total_words(text, lead, tail, s0):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:

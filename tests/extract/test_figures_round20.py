@@ -93,3 +93,10 @@ def test_a_participle_after_the_people_counted_is_no_part_of_them() -> None:
     text = "The number of people forced to flee worldwide had passed 100 million."
     f = _figure(text, "100 million")
     assert (f.counted, f.measure, f.qualifier) == ("people", "displaced", "more_than")
+
+
+def test_refugees_a_place_holds_are_a_level_as_of_the_report() -> None:
+    text = "UNHCR said 5.9 million refugees from Ukraine had been recorded across Europe."
+    assert _figure(text, "5.9 million").period == "current"
+    fled = "More than 6 million refugees have fled Ukraine, the agency said."
+    assert _figure(fled, "6 million").period == "cumulative"
