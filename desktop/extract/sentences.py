@@ -383,8 +383,12 @@ _CLAUSE_BREAK = re.compile(
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event
 _AND_VERB = re.compile(
-    r",?\s+and\s+(?=(?:[a-z]+ed|is|was|were|are|has|have|had|will|kept|made|took|left|won|lost"
-    r"|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave|got|ran|fell|rose)\s)"
+    # "and we will finish it": a pronoun subject may come before the second verb
+    r",?\s+and\s+(?=(?:(?:he|she|we|they|I)\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will"
+    r"|kept|made|took|left|won|lost|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave"
+    r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
+    r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew"
+    r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut)\s)"
 )
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
@@ -547,7 +551,10 @@ def clause_around(
         # the date of a dateline dates the story's lead: its clause is the lead's first one
         lead_end = min((a for a, _ in others if a >= dateline), default=dateline)
         lead_time = (lead_end, next((b for a, b in others if a == lead_end), dateline + 1))
-        _, right = clause_around(text, (dateline, s_end), *lead_time, others)
+        # the lead ends with its paragraph even when the sentence splitter ran past it
+        paragraph = text.find("\n", dateline, s_end)
+        story = (dateline, s_end if paragraph < 0 else paragraph)
+        _, right = clause_around(text, story, *lead_time, [o for o in others if o[1] <= story[1]])
         return start, right
     left, right = s_start, s_end
     for a, b in others:
@@ -581,7 +588,9 @@ def clause_around(
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
     second_verb = _AND_VERB.search(text, end, right)
-    if second_verb is not None:
+    if second_verb is not None and _tells_an_event(text, left, start):
+        # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
+        # the clause dates every verb after it; after the verb it dates that verb alone
         right = second_verb.start()
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = _relative_clause(text, left, right, start, end)
@@ -675,11 +684,14 @@ def _split_events(
             if (not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end()))
             and not (text[m.end() : m.end() + 1].isupper() and _in_a_name(text, m, ends))
         ]
-        # a list's comma counts right after a time, outside an aside set off by commas
+        # a list's comma counts right after a time, outside an aside set off by commas: one
+        # the commas before it have opened and closed ("Brewer, 31, was arrested in June,
+        # indicted in July") is outside
         found += [
             m
             for m in _LIST_JOINER.finditer(text, lo, hi)
-            if m.start() in ends and "," not in _blank(text, left, m.start(), others, start, end)
+            if m.start() in ends
+            and _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
         ]
         return sorted(found, key=lambda m: m.start())
 

@@ -448,3 +448,43 @@ def test_hours_later_falls_on_the_day_of_the_time_before() -> None:
 def test_how_long_an_event_takes_is_not_another_event() -> None:
     text = "Construction is expected to start in June and take about 18 months."
     assert clauses(text, date(2024, 2, 28))["June"] == text
+
+
+def test_a_list_after_a_closed_aside_is_still_a_list() -> None:
+    # the commas around "31" open and close an aside before the list begins
+    text = "Brewer, 31, was arrested in June, indicted in July and released on bail in August."
+    found = clauses(text, date(1999, 12, 5))
+    assert found["June"] == "Brewer, 31, was arrested in June"
+    assert found["July"] == "indicted in July"
+    assert found["August"] == "released on bail in August."
+    # a time inside an open aside: its comma closes the aside, it starts no list item
+    text = "Meridian, which was founded in 1986, denied wrongdoing on Friday."
+    found = clauses(text, date(2000, 10, 14))
+    assert found["1986"] == "Meridian, which was founded in 1986"
+
+
+def test_a_second_verb_after_and_is_another_event() -> None:
+    text = "A second tremor hit the city on Thursday morning and brought down 40 buildings."
+    found = clauses(text, date(1999, 8, 21))
+    assert found["Thursday morning"] == "A second tremor hit the city on Thursday morning"
+    text = "We started this process in September and we will finish it."
+    found = clauses(text, date(1998, 12, 17))
+    assert found["September"] == "We started this process in September"
+
+
+def test_a_time_that_opens_the_clause_dates_every_verb_after_it() -> None:
+    text = "At 10:14 p.m. the pilots reported smoke in the cockpit and asked to divert to Halifax."
+    found = clauses(text, date(1998, 9, 3))
+    assert found["10:14 p.m."] == text
+
+
+def test_a_dateline_lead_ends_with_its_paragraph() -> None:
+    text = (
+        "JAKARTA, Nov. 19 (Reuters) - Police arrested 14 students on Thursday during a march,"
+        " a police spokesman said.\n\nThe march began on Wednesday morning. Troops fired tear"
+        " gas at about 3 p.m."
+    )
+    found = clauses(text, date(1998, 11, 20))
+    assert found["Nov. 19"] == (
+        "Nov. 19 (Reuters) - Police arrested 14 students on Thursday during a march"
+    )
