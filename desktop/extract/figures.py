@@ -1921,6 +1921,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     named_by_number_of = False
+    named_by_toll = False
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
         lowered = window.lower()
@@ -1940,6 +1941,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "the number of people under evacuation orders": the preposition that leads
                 # into the measure belongs to it, not to who is counted
                 d.counted = _TRAILING_PREPOSITION_RE.sub("", number_of.group("np") or "") or None
+                if d.counted is None and number_of.group("m").lower() in _PEOPLE_MEASURE_NOUNS:
+                    # "the number of refugees in the country": refugees are people as well as
+                    # the measure, counted as "2 million refugees" is
+                    d.counted = number_of.group("m")
                 befell = _PARTICIPLE_TAIL_RE.match(d.counted or "")
                 if befell is not None:
                     # "the number of people forced to flee": the participle says what befell
@@ -2021,11 +2026,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # subject, as long as a verb of reaching a value ends it
                 r"|[^\d.;:]{0,90}\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|passed"
                 r"|increased|grew|grown|mounted)(?:\s+(?:to|at))?\s*)$",
-                near,
+                # "The death toll from Monday's coal mine explosion in Shanxi province rose to
+                # 51": the subject may reach further back than the verbs before a number do
+                text[max(s0, n.start - 150) : n.start],
                 re.IGNORECASE,
             )
             if noun is not None and d.counted is None:
                 d.measure = MEASURE_WORDS.get(noun.group("w").lower())
+                # "the death toll from Monday's coal mine explosion": the event a toll is
+                # from is no population, however far back "toll" stands
+                named_by_toll = noun.group("w").lower() in ("death toll", "toll")
                 if noun.group("w").lower() == "casualties":
                     subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", near)
                     if subject is not None:
@@ -2045,7 +2055,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = "rose" if after.group("up") else "fell"
             if after.group("np") and d.counted is None:
                 d.counted = after.group("np")
-    if d.counted is None and not d.counted_from_pronoun and not named_by_number_of:
+    if (
+        d.counted is None
+        and not d.counted_from_pronoun
+        and not named_by_number_of
+        and not named_by_toll
+    ):
         # "temperatures topped 46C": a qualifier that is a verb ends the subject's clause
         subject_end = (
             n.number_start

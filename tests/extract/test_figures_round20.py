@@ -100,3 +100,17 @@ def test_refugees_a_place_holds_are_a_level_as_of_the_report() -> None:
     assert _figure(text, "5.9 million").period == "current"
     fled = "More than 6 million refugees have fled Ukraine, the agency said."
     assert _figure(fled, "6 million").period == "cumulative"
+
+
+def test_a_toll_far_before_its_verb_still_names_the_measure_and_no_population() -> None:
+    text = "The death toll from Monday's coal mine explosion in Shanxi province rose to 51."
+    f = _figure(text, "51")
+    assert (f.counted, f.measure) == (None, "killed")
+
+
+def test_the_number_of_refugees_in_a_place_counts_refugees() -> None:
+    text = "Aid workers said the number of refugees in the country had risen to nearly 230,000."
+    f = _figure(text, "230,000")
+    assert (f.counted, f.measure, f.qualifier) == ("refugees", "displaced", "approximate")
+    # a measure that names no people stays a measure alone
+    assert _figure("The number of deaths rose to 40.", "40").counted is None
