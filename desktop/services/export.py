@@ -15,7 +15,7 @@ from typing import Any
 from desktop.domain.records import FactRecord, FigureRecord
 from desktop.services.project import ProjectService, figure_json
 
-FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg")
+FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
 
 
 class ExportError(Exception):
@@ -62,6 +62,7 @@ def export_project(
     writers: dict[str, Callable[[ProjectService, Path, ExportScope], list[Path]]] = {
         "csv": _csv,
         "json": _json,
+        "markdown": _markdown,
         "html": _html,
         "timelinejs": _timelinejs,
         "timesketch": _timesketch,
@@ -336,6 +337,76 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
     parts.append("</table></body></html>")
     output.write_text("\n".join(parts), encoding="utf-8")
     return [output]
+
+
+def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
+    """What a fact-check found, to paste into a brief or a ticket: the conflicts with the
+    analyst's decisions and notes, then the facts by date with their citations, tags and
+    notes. Plain Markdown (GitHub's flavour reads the tables)."""
+    facts = _live_facts(project, scope)
+    figures = {r.id: r for r in _figures(project, scope)}
+    pairs = [
+        p
+        for p in project.pairs()
+        if p.relation in ("contradiction", "update") and p.a in figures and p.b in figures
+    ]
+    groups = {g.key: g for g in project.groups()}
+    sources = {_source(f) for f in facts}
+    lines = [
+        f"# {_md(project.path.stem)}",
+        "",
+        f"Factlane findings, {datetime.now():%d %B %Y %H:%M}: {len(facts)} dated facts from "
+        f"{len(sources)} sources"
+        f"{'' if scope.everything else ' (the facts a search or filter showed)'}.",
+        "",
+        "## Conflicts between sources",
+        "",
+    ]
+    if not pairs:
+        lines.append("No contradictions or updates between sources.")
+    order = {"contradiction": 0, "update": 1}
+    for p in sorted(pairs, key=lambda p: (p.decision is not None, order[p.relation])):
+        a, b = figures[p.a], figures[p.b]
+        group = groups.get(p.group_key)
+        label = group.label if group is not None else p.group_key
+        state = {"confirmed": "confirmed", "dismissed": "dismissed"}.get(p.decision or "", "open")
+        lines.append(f"### {_md(label)}: {p.relation}, {state}")
+        lines.append("")
+        for r in (a, b):
+            denied = " (the text denies this number)" if r.figure.denied else ""
+            lines.append(f"- **{_md(r.figure.text)}**{denied}: {_md(_citation_article(r))}")
+        if p.reason:
+            lines.append(f"- Why: {_md(p.reason)}")
+        if group is not None and group.accepted_value:
+            lines.append(f"- Accepted value: {_md(group.accepted_value)}")
+        if p.note:
+            lines.append(f"- Note: {_md(p.note)}")
+        if group is not None and group.note:
+            lines.append(f"- Note on {_md(label)}: {_md(group.note)}")
+        lines.append("")
+    lines += ["", "## Facts", "", "| Date | Fact | Source | Status | Tags | Note |"]
+    lines.append("|---|---|---|---|---|---|")
+    for f in facts:
+        cells = [
+            f.date.value,
+            f.text,
+            _citation(f),
+            f.status,
+            ", ".join(f.tags),
+            f.note,
+        ]
+        lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [output]
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def _md(text: str) -> str:
+    """``text`` as literal Markdown on one line: an outlet's asterisks or a note's '#' do not
+    turn into emphasis or headings, and a table cell stays on its row."""
+    return " ".join(text.split()).translate(_MD_SPECIAL)
 
 
 def _svg_timeline(by_source: dict[str, list[FactRecord]]) -> str:

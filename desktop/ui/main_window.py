@@ -140,6 +140,7 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     # filter label -> (service format, file suffix)
     "CSV tables (*.csv)": ("csv", ".csv"),
     "JSON (*.json)": ("json", ".json"),
+    "Markdown findings (*.md)": ("markdown", ".md"),
     "HTML report (*.html)": ("html", ".html"),
     "TimelineJS (*.json)": ("timelinejs", ".json"),
     "Timesketch JSONL (*.jsonl)": ("timesketch", ".jsonl"),
@@ -2972,13 +2973,22 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return None
         model = self.facts_panel.model
+        # A fact-check ends in the same export each time (CSV for the desk, Markdown for the
+        # brief): the last format and folder are offered again, not the HTML report beside
+        # the project.
+        s = settings()
+        last_format = str(s.value("export/format", "") or "")
+        last_folder = Path(str(s.value("export/folder", "") or self.project.path.parent))
+        if not last_folder.is_dir():
+            last_folder = self.project.path.parent
         dialog = ExportDialog(
             self,
             EXPORT_FORMATS,
-            self.project.path.with_suffix(""),
+            last_folder / self.project.path.stem,
             shown=model.rowCount(),
             total=model.total(),
             narrowed=self.filter_summary(),
+            **({"chosen": last_format} if last_format in EXPORT_FORMATS else {}),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -2988,7 +2998,10 @@ class MainWindow(QMainWindow):
             # Everything, while a search or filter narrows the screen: the picture is drawn
             # anew with every fact.
             whole = not shown and bool(self.filter_summary())
-            self.export(dialog.format(), dialog.target(), fact_ids=ids, whole_picture=whole)
+            target = dialog.target()
+            s.setValue("export/format", dialog.format_combo.currentText())
+            s.setValue("export/folder", str(target.parent))
+            self.export(dialog.format(), target, fact_ids=ids, whole_picture=whole)
 
         dialog.accepted.connect(chosen)
         dialog.open()

@@ -6,7 +6,7 @@ wraps the change in an undo command. Reads go straight to the service.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -183,6 +183,33 @@ class Workspace(QObject):
         if self._refused():
             return
         self.undo.push(SetFactTags(self.project, self.events, fact_id, tags))
+
+    def change_tags(
+        self, fact_ids: Sequence[int], added: Sequence[str], removed: Sequence[str]
+    ) -> int:
+        """Tag several facts at once (a claim's facts across sources as 'checked'): each
+        keeps its other tags. One undo step; returns how many facts changed."""
+        if self._refused():
+            return 0
+        gone = {t.lower() for t in removed}
+        changes: list[tuple[int, list[str]]] = []
+        for fid in fact_ids:
+            fact = self.fact(fid)
+            if fact is None:
+                continue
+            kept = [t for t in fact.tags if t.lower() not in gone]
+            have = {t.lower() for t in kept}
+            tags = kept + [t for t in added if t.lower() not in have]
+            if tuple(tags) != fact.tags:
+                changes.append((fid, tags))
+        if len(changes) == 1:
+            self.set_tags(*changes[0])
+        elif changes:
+            self.undo.beginMacro(f"Edit tags of {len(changes)} facts")
+            for fid, tags in changes:
+                self.undo.push(SetFactTags(self.project, self.events, fid, tags))
+            self.undo.endMacro()
+        return len(changes)
 
     def add_fact(self, text: str, date_range: DateRange, article_id: int | None = None) -> None:
         if self._refused():

@@ -155,3 +155,115 @@ def test_after_an_import_the_keyboard_is_on_the_imported_article(
     assert window.articles_panel.current_article() == outcome.article_id
     assert window.reader.detail is not None
     assert window.reader.detail.record.id == outcome.article_id
+
+
+def _dialog(window, kind):  # type: ignore[no-untyped-def]
+    found = [d for d in window.findChildren(kind) if d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_claim_checked_across_sources_is_tagged_at_once_by_keys_and_undone_in_one_step(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.entry import TagsDialog
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.activateWindow()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is window.find_edit
+    qtbot.keyClicks(window.find_edit, "captured -wounded")
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    model = window.facts_panel.model
+    ids = [model.facts()[r].id for r in range(model.rowCount())]
+    sources = {model.fact(i).article.source for i in ids}
+    assert len(ids) > 2 and len(sources) > 2
+    table = window.facts_panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, ctrl)
+    assert len(window.facts_panel.selected_ids()) == len(ids)
+    assert window.facts_panel.tags_action.isEnabled()
+    qtbot.keyClick(table, Qt.Key.Key_T, ctrl)
+    dialog = _dialog(window, TagsDialog)
+    qtbot.keyClicks(dialog.tags_edit, "captured claim")
+    qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all("captured claim" in model.fact(i).tags for i in ids), timeout=5000)
+    # One undo step takes the tag off every fact; redo puts it back.
+    undo = window.undo_stack
+    assert undo.undoText() == f"Edit tags of {len(ids)} facts"
+    undo.undo()
+    qtbot.waitUntil(lambda: not any(model.fact(i).tags for i in ids), timeout=5000)
+    undo.redo()
+    qtbot.waitUntil(lambda: all(model.fact(i).tags for i in ids), timeout=5000)
+    # A second tag on two of them keeps the first; taking the shared tag out of all removes
+    # it alone.
+    two = ids[:2]
+    window.workspace.change_tags(two, ["verified"], [])
+    qtbot.waitUntil(lambda: model.fact(two[0]).tags == ("captured claim", "verified"))
+    window.workspace.change_tags(ids, [], ["captured claim"])
+    qtbot.waitUntil(lambda: model.fact(ids[-1]).tags == ())
+    assert model.fact(two[0]).tags == ("verified",)
+
+
+def test_a_fact_checkers_hour_by_keys_exports_markdown_and_survives_a_reopen(
+    make_window, qtbot, demo_project: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.entry import DateEntryDialog, TextEntryDialog
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.activateWindow()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    ids = _search(window, qtbot, '"more than 300"')
+    assert len(ids) == 2
+    model = window.facts_panel.model
+    fid = min(ids)
+    window.select_fact(fid)
+    table = window.facts_panel.table
+    table.setFocus()
+    assert window.facts_panel.selected_ids() == [fid]
+    # A wrong date corrected (Ctrl+D), a note written and closed by Ctrl+Return (Ctrl+Alt+M).
+    qtbot.keyClick(table, Qt.Key.Key_D, ctrl)
+    dialog = _dialog(window, DateEntryDialog)
+    dialog.date_edit.selectAll()
+    qtbot.keyClicks(dialog.date_edit, "2025-01-08")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.fact(fid).date.value == "2025-01-08", timeout=5000)
+    qtbot.keyClick(table, Qt.Key.Key_M, ctrl | Qt.KeyboardModifier.AltModifier)
+    note = _dialog(window, TextEntryDialog)
+    # The offscreen platform does not move activation to a new dialog as a desktop does.
+    note.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is note, timeout=2000)
+    qtbot.keyClicks(note.text_edit, "Asked *Ridgeline* desk")
+    qtbot.keyClick(note.text_edit, Qt.Key.Key_Return, ctrl)
+    qtbot.waitUntil(lambda: model.fact(fid).note == "Asked *Ridgeline* desk", timeout=5000)
+    # Export what is shown as Markdown (Ctrl+E); the next export offers Markdown again.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_E, ctrl)
+    export = _dialog(window, ExportDialog)
+    export.format_combo.setCurrentText("Markdown findings (*.md)")
+    export.path_edit.setText(str(tmp_path / "out" / "claim"))
+    export.shown_radio.setChecked(True)
+    export.accept()
+    found = tmp_path / "out" / "claim.md"
+    qtbot.waitUntil(found.exists, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=10000)
+    text = found.read_text(encoding="utf-8")
+    assert "Asked \\*Ridgeline\\* desk" in text and "2 dated facts" in text
+    again = window.export_dialog()
+    assert again is not None
+    assert again.format() == "markdown"
+    assert again.target().parent == tmp_path / "out"
+    again.reject()
+    # Reopened: the date, the note and the search are as they were left.
+    window.close_project()
+    assert window.open_project(demo_project)
+    qtbot.waitUntil(window.facts_loaded, timeout=20000)
+    QApplication.processEvents()
+    reopened = window.facts_panel.model.fact(fid)
+    assert reopened.date.value == "2025-01-08"
+    assert reopened.note == "Asked *Ridgeline* desk"
+    assert window.find_edit.text() == '"more than 300"'
+    assert {window.facts_panel.model.facts()[r].id for r in range(model.rowCount())} == ids

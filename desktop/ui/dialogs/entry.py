@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QTextOption
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,6 +153,11 @@ class TextEntryDialog(_EntryDialog):
         self.layout_.addWidget(self.text_edit, 1)
         self.layout_.addWidget(self.buttons)
         self._required = required
+        # Return starts a new line in a note, so the keyboard's way to OK is Ctrl+Return
+        # (Tab, Tab, Space took three keys and a look at where the focus was).
+        done = QShortcut(QKeySequence("Ctrl+Return"), self)
+        done.activated.connect(self._accept_if_ok)
+        self.ok_button().setToolTip("Ctrl+Return")
         self.text_edit.textChanged.connect(self._changed)
         self._changed()
         self.text_edit.selectAll()
@@ -163,6 +168,10 @@ class TextEntryDialog(_EntryDialog):
 
     def text(self) -> str:
         return self.text_edit.toPlainText()
+
+    def _accept_if_ok(self) -> None:
+        if self.ok_button().isEnabled():
+            self.accept()
 
 
 class AddFactDialog(_EntryDialog):
@@ -208,11 +217,18 @@ class TagsDialog(_EntryDialog):
     """Tags separated by commas; the tags already in use are listed, wrapped, below."""
 
     def __init__(
-        self, parent: QWidget | None, tags: list[str], known: list[str], context: str = ""
+        self,
+        parent: QWidget | None,
+        tags: list[str],
+        known: list[str],
+        context: str = "",
+        *,
+        quote: bool = True,
     ) -> None:
         super().__init__(parent, "Tags")
         if context:
-            self.layout_.addWidget(_context_label(_quoted(context)))
+            # A fact's sentence is quoted; "12 facts selected" is the dialog speaking.
+            self.layout_.addWidget(_context_label(_quoted(context) if quote else context))
         label = QLabel("&Tags, separated by commas:")
         self.tags_edit = QLineEdit(", ".join(tags))
         self.tags_edit.setObjectName("tagsEntry")

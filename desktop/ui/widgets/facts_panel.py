@@ -390,11 +390,12 @@ class FactsPanel(QWidget):
         for a in (
             self.edit_date_action,
             self.edit_text_action,
-            self.tags_action,
             self.note_action,
             self.delete_action,
         ):
             a.setEnabled(n == 1)
+        # Several facts are tagged at once (one claim's facts across sources).
+        self.tags_action.setEnabled(n > 0)
         self.add_action.setEnabled(has_ws)
 
     # -- edits -------------------------------------------------------------------------------
@@ -464,12 +465,39 @@ class FactsPanel(QWidget):
         return dialog
 
     def edit_tags(self) -> TagsDialog | None:
-        f = self._one()
+        """Tags of the selected fact, or of several at once: the dialog holds the tags they
+        all share; what is typed there is added to each and a shared tag taken out is
+        removed from each, their other tags kept."""
         workspace = self.workspace
-        if f is None or workspace is None:
+        facts = [f for fid in self.selected_ids() if (f := self.model.fact(fid)) is not None]
+        if not facts or workspace is None:
             return None
-        dialog = TagsDialog(self, list(f.tags), list(workspace.project.tags()), f.text)
-        self._open(dialog, lambda: workspace.edit_fact_field(f.id, COL_TAGS, dialog.tags_text()))
+        known = list(workspace.project.tags())
+        if len(facts) == 1:
+            f = facts[0]
+            dialog = TagsDialog(self, list(f.tags), known, f.text)
+            self._open(
+                dialog, lambda: workspace.edit_fact_field(f.id, COL_TAGS, dialog.tags_text())
+            )
+            return dialog
+        shared = [t for t in facts[0].tags if all(t in g.tags for g in facts[1:])]
+        dialog = TagsDialog(
+            self,
+            shared,
+            known,
+            f"{len(facts)} facts selected: the tags typed here are added to each; a tag "
+            "they share, taken out here, is removed from each. Their other tags stay.",
+            quote=False,
+        )
+        dialog.setWindowTitle(f"Tags of {len(facts)} Facts")
+
+        def apply() -> None:
+            typed = [t.strip() for t in dialog.tags_text().split(",") if t.strip()]
+            lowered = {t.lower() for t in typed}
+            removed = [t for t in shared if t.lower() not in lowered]
+            workspace.change_tags([f.id for f in facts], typed, removed)
+
+        self._open(dialog, apply)
         return dialog
 
     def edit_note(self) -> TextEntryDialog | None:
