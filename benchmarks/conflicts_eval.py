@@ -101,6 +101,14 @@ two countries, oil over days, yuan against dollars, China's trade told twice or 
 of two periods, exports against imports, jobless rates of two months, a revised payroll,
 organisers' against police crowds, arrests over days, "hundreds of thousands" against a number,
 a toll against its part, a yardstick toll, companies' job cuts, medal counts and crowds),
+``dev18`` (conflict_pairs_dev18.jsonl, an eighteenth, written in round 20 before the engine ran
+on it: 2020-2026 conflict and crisis monitoring: quake, flood and strike tolls over days and
+told by rival agencies on one day, "at least" against a larger count, the UN's verified civilian
+deaths a year apart, a day's losses against the running total, rival drone claims, a toll
+against its children, refugees who fled against refugees a region holds, missing people as a
+level, hostages released so far, prisoners against hostages, aid pledged twice on one day,
+packages in dollars and euros and their parts, "a dozen" against "Twelve", vague quantities
+against numbers, and one number in two places),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -255,6 +263,17 @@ day (g19: a day window keeps them apart), the jobless rate of two months (g31), 
 with no noun (g35), a demonym's part against the whole toll (g41), "The death toll from
 Monday's coal mine explosion" read as counting the explosion (g49), and a company named
 before a "worldwide" cut (g50: one scope field holds one of the two).
+
+Round 20 labelled dev18 before the engine ran on it (no older set relabelled): two agencies'
+tolls on one day contradict when they do not meet, while "at least 1,644" and "more than 2,000"
+meet; a day's losses and the running total are two quantities; refugees a region holds ("had
+been recorded across Europe") are a level, so a later lower count is an update; hostages "to be
+released" told as two numbers on one day contradict; a sum for one country and a sum for
+another inside one package are two quantities. First run: accuracy 94.23, contradiction
+precision 84.62, recall 100.00. Read in round 20: refugees a place holds are a level (s47).
+Known misses: "a $61 billion package of aid" against "$61bn in aid" (s15: "package" and "aid"
+are read as two things) and a toll of people killed in one attack against a toll of Palestinians
+killed in the strikes that followed (s49: the events are not told apart).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
