@@ -174,6 +174,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _issuer_of_release(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
+        _writer_under_subtitle(pieces, found)
     _captions_as_story(pieces)
     _author_tagline(pieces, found)
     _bio_of_known_author(pieces, found)
@@ -187,6 +188,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _issuer_in_title(found)
     _only_paragraph_is_body(pieces, found)
     _first_publication_printed(found)
+    _heading_of_a_set_aside_section(pieces)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(
@@ -219,6 +221,47 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+def _writer_under_subtitle(pieces: list[Piece], found: Found) -> None:
+    """A post e-mailed by a blogging platform opens with its subtitle and its writer's name on
+    a line of its own right above the text: the name is the byline, and the short lines above
+    it that end in no full stop are the subtitle, a standfirst that is no part of the text."""
+    if found.author is not None:
+        return
+    first = next(
+        (i for i, p in enumerate(pieces) if p.kept and furniture.story_paragraph(p.text)), None
+    )
+    if first is None:
+        return
+    for i in range(first - 1, max(-1, first - 4), -1):
+        name = pieces[i].text.strip()
+        if not (2 <= len(name.split()) <= 4 and dates.is_person_name(name)):
+            continue
+        above = [
+            p
+            for p in pieces[:i]
+            if p.kept and len(p.text.split()) <= 40 and not p.text.rstrip().endswith(".")
+        ]
+        if any(p.kept for p in pieces[i + 1 : first]):
+            return
+        found.set("author", name, "the writer's name under the post's subtitle")
+        pieces[i].reason = furniture.BYLINE
+        for p in above:
+            p.reason = furniture.STANDFIRST
+        return
+
+
+def _heading_of_a_set_aside_section(pieces: list[Piece]) -> None:
+    """A heading left last in the text, over a section every line of which was set aside
+    (a write-up's "License" over its licence note, "Contacts" over the press office's), heads
+    nothing the reader is given: it goes with its section, for the same reason."""
+    last = next((i for i in range(len(pieces) - 1, -1, -1) if pieces[i].kept), None)
+    if last is None or not pieces[last].kind.startswith("heading") or last + 1 >= len(pieces):
+        return
+    if not any(p.kept and not p.kind.startswith("heading") for p in pieces[:last]):
+        return
+    pieces[last].reason = pieces[last + 1].reason
 
 
 # A federated network's handle names the account's server too: "@floods@wend.social".

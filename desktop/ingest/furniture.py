@@ -900,8 +900,22 @@ def judge_newsletter_issue(pieces: list[Piece]) -> None:
         elif signed and _words(text) <= _SIGNATURE_WORDS and not _TERMINAL_STOP.search(text):
             # The sender's name, title and office under the sign-off: the signature.
             piece.reason = NEWSLETTER
+    # A platform closes its e-mail with its own pitch ("Thanks for reading X! Subscribe ..."):
+    # the short lines under it are its buttons as text ("Like https://..."), its postal
+    # address and its app links, never the story.
+    pitched = False
+    for piece in pieces[last + 1 :]:
+        if piece.reason == NEWSLETTER and _PLATFORM_PITCH.search(piece.text):
+            pitched = True
+        elif pitched and piece.kept and _words(piece.text) <= 30:
+            piece.reason = NEWSLETTER
 
 
+_PLATFORM_PITCH = re.compile(
+    r"thanks?\s+(?:you\s+)?for\s+reading\b.{0,60}\bsubscribe|"
+    r"subscribe\b.{0,30}\b(?:receive|get)\s+new\s+posts",
+    re.I,
+)
 _MENU_BAR = re.compile(r"\s*[|•›»>/]\s*")
 
 
@@ -1420,6 +1434,11 @@ def _author_bios(pieces: list[Piece]) -> None:
 _WRITTEN_BY = re.compile(
     r"^(?i:written|posted|published)\s+by\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}$"
 )
+
+
+def story_paragraph(text: str) -> bool:
+    """A paragraph of running text: long enough, and ending as a sentence ends."""
+    return _story_paragraph(text)
 
 
 def _story_paragraph(text: str) -> bool:

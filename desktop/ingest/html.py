@@ -208,6 +208,9 @@ def _extract(
     box_rows = _mark_infoboxes(tree)
     found = known if known is not None else Found(encoding=encoding)
     found.encoding = encoding
+    _archive_replay(tree, found)
+    _story_kept_by_a_reading_app(tree, found)
+    _properties_table(tree, found)
     _page_metadata(tree, json_ld, found)
     doc = None
     if main_text:
@@ -261,6 +264,243 @@ def _extract(
     else:
         pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+
+
+#: An archive.today host: the service answers under several names.
+_ARCHIVE_TODAY_HOST = re.compile(r"^(?:www\.)?archive\.(?:ph|today|is|li|vn|md|fo)$", re.I)
+#: archive.today's permanent address of a capture: "https://archive.ph/2025.03.10-091422/URL".
+_ARCHIVE_TODAY_CAPTURE = re.compile(
+    r"^https?://(?:www\.)?archive\.(?:ph|today|is|li|vn|md|fo)/\d{4}\.\d\d\.\d\d-\d{6}/"
+    r"(https?://\S+)$",
+    re.I,
+)
+#: The fields an archive.today replay fills about itself: its name, its short address, and the
+#: time of the capture written as if it were the article's publication and modification.
+_ARCHIVE_OWN_META = frozenset(
+    {
+        "og:site_name",
+        "og:url",
+        "url",
+        "article:published_time",
+        "article:modified_time",
+        "datepublished",
+        "datemodified",
+    }
+)
+
+
+def _archive_today_host(address: str) -> bool:
+    host = urlsplit(address if "//" in address else "//" + address).hostname or ""
+    return _ARCHIVE_TODAY_HOST.match(host) is not None
+
+
+def _archive_replay(tree: Any, found: Found) -> None:
+    """A web archive's replay of a page describes the capture in the page's own fields.
+
+    archive.today names itself as the site, its short link as the canonical address and the
+    capture's time as the article's published and modified time, and draws a header ("Saved
+    from", the capture's stamp, "All snapshots from host") above the page. None of that is
+    the story's: the fields are dropped before anything reads them, the header is set aside,
+    and the address it saved from is the page's url. The Wayback Machine writes its prefix
+    into the page's own canonical link and og:url; read through the prefix, they are the
+    page's address again (and no longer carry the capture's stamp for a date reader).
+    """
+    original: str | None = None
+    is_archive_today = False
+    for link in itertools.islice(tree.iter("link"), 60):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if not href or not {"canonical", "bookmark"} & set(rel):
+            continue
+        capture = _ARCHIVE_TODAY_CAPTURE.match(href)
+        if capture:
+            original = original or capture.group(1)
+        if capture or _archive_today_host(href):
+            is_archive_today = True
+            link.drop_tree()
+        elif _ARCHIVED_ADDRESS.match(href):
+            link.set("href", _ARCHIVED_ADDRESS.sub("", href))
+    metas = list(itertools.islice(tree.iter("meta"), 200))
+    for meta in metas:
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = (meta.get("content") or "").strip()
+        if key in ("og:site_name", "og:url", "url") and (
+            _archive_today_host(content) or content.lower() in ("archive.today", "archive.is")
+        ):
+            is_archive_today = True
+        elif key in ("og:url", "url") and _ARCHIVED_ADDRESS.match(content):
+            meta.set("content", _ARCHIVED_ADDRESS.sub("", content))
+    if not is_archive_today:
+        return
+    for meta in metas:
+        keys = {(meta.get(attr) or "").strip().lower() for attr in ("property", "name", "itemprop")}
+        if keys & _ARCHIVE_OWN_META and meta.getparent() is not None:
+            meta.drop_tree()
+    header = _archive_today_header(tree)
+    if header is not None:
+        if original is None:
+            for box in header.iter("input"):
+                value = (box.get("value") or "").strip()
+                if re.match(r"^https?://[^\s/]+\.[^\s/]+", value):
+                    original = value
+                    break
+        header.drop_tree()
+    found.set("url", original, "the address archive.today saved the page from")
+
+
+def _archive_today_header(tree: Any) -> Any | None:
+    """The header archive.today draws above a capture: the largest block round its own name
+    (a link to its home page) that holds no headline of the page it kept."""
+    for link in itertools.islice(tree.iter("a"), 30):
+        href = (link.get("href") or "").strip()
+        if not _archive_today_host(href) or urlsplit(href).path not in ("", "/"):
+            continue
+        block = link
+        parent = block.getparent()
+        while (
+            parent is not None
+            and parent.tag != "body"
+            and next(parent.iter("h1", "h2", "article", "p"), None) is None
+        ):
+            block, parent = parent, parent.getparent()
+        return block if block is not link else None
+    return None
+
+
+#: Read-later apps by the name they give themselves in a page's meta fields, and their hosts.
+_READING_APPS = {
+    "pocket": "getpocket.com",
+    "instapaper": "instapaper.com",
+    "omnivore": "omnivore.app",
+    "readwise": "readwise.io",
+    "readwise reader": "readwise.io",
+    "wallabag": "wallabag",
+    "matter": "getmatter.com",
+}
+_READING_APP_META = ("og:site_name", "application-name", "generator")
+#: A link that takes the reader to the original rather than naming it.
+_LINK_VERB = re.compile(r"^(?:view|read|open|go|visit|see|back|share|save)\b", re.I)
+
+
+def _story_kept_by_a_reading_app(tree: Any, found: Found) -> None:
+    """A read-later app's copy of an article (Pocket, Instapaper): the app names itself in the
+    page's meta fields but published nothing; the outlet is the one its origin line names, a
+    link to the article's own address, which is the page's url (and may date it, "/2025/01/30/")."""
+    app_hosts: list[str] = []
+    for meta in itertools.islice(tree.iter("meta"), 100):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        name = collapse_whitespace(meta.get("content") or "").lower()
+        name = re.sub(r"\s+\d[\w.]*$", "", name)  # "Wallabag 2.6"
+        if key in _READING_APP_META and name in _READING_APPS:
+            app_hosts.append(_READING_APPS[name])
+            if key == "og:site_name" and meta.getparent() is not None:
+                meta.drop_tree()
+    if not app_hosts:
+        return
+    for link in itertools.islice(tree.iter("a"), 80):
+        href = (link.get("href") or "").strip()
+        parts = urlsplit(href)
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or not host or _home_path(parts.path):
+            continue
+        if any(app in host for app in _READING_APPS.values()):
+            continue  # the app's own pages (an app may link to another's, "Saves" in Pocket)
+        found.set("url", href, "the article's address in the reading app's origin line")
+        name = collapse_whitespace(link.text_content())
+        if (
+            name
+            and len(name.split()) <= 6
+            and not _LINK_VERB.match(name)
+            and dates.is_outlet_name(name)
+            and "." not in name
+        ):
+            found.set("source", name, "the outlet named in the reading app's origin line")
+        return
+
+
+#: The labels of a note's properties table (Notion, a wiki page's "page properties", a
+#: clipper's record) and the field each fills; the other labels name the note, not the story.
+_PROPERTY_FIELDS = {
+    "url": "url",
+    "link": "url",
+    "source url": "url",
+    "original url": "url",
+    "address": "url",
+    "outlet": "source",
+    "publication": "source",
+    "publisher": "source",
+    "source": "source",
+    "site": "source",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "published": "published",
+    "date published": "published",
+    "publication date": "published",
+    "published on": "published",
+}
+_NOTE_PROPERTIES = frozenset(
+    {
+        "created",
+        "created time",
+        "created by",
+        "last edited",
+        "last edited time",
+        "last edited by",
+        "tags",
+        "status",
+        "type",
+        "owner",
+        "clipped",
+        "date clipped",
+        "saved",
+    }
+)
+
+
+def _properties_table(tree: Any, found: Found) -> None:
+    """A note's properties table above its text (a Notion page exported as HTML): each row a
+    label and a value. The labels that describe the story (URL, Outlet, Author, Published) are
+    fields a tool wrote, so they fill the metadata; the ones that describe the note (Created,
+    Tags, Status) are the note's. The table is no part of the story either way."""
+    for n, table in enumerate(tree.iter("table")):
+        if n >= 5:
+            return
+        rows: list[tuple[str, Any]] = []
+        for row in table.iter("tr"):
+            cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+            if len(cells) != 2:
+                break
+            label = collapse_whitespace(cells[0].text_content()).rstrip(":").strip().lower()
+            rows.append((label, cells[1]))
+        else:
+            labels = [label for label, _ in rows]
+            story = [label for label in labels if label in _PROPERTY_FIELDS]
+            if (
+                len(rows) < 2
+                or len(story) < 2
+                or any(
+                    label not in _PROPERTY_FIELDS and label not in _NOTE_PROPERTIES
+                    for label in labels
+                )
+            ):
+                continue
+            for label, cell in rows:
+                field = _PROPERTY_FIELDS.get(label)
+                value = collapse_whitespace(cell.text_content()).lstrip("@").strip()
+                origin = f"the note's '{label}' property"
+                if field == "url":
+                    link = next(cell.iter("a"), None)
+                    address = (link.get("href") if link is not None else None) or value
+                    if re.match(r"^https?://\S+$", address.strip()):
+                        found.set("url", address.strip(), origin)
+                elif field == "published":
+                    _meta_date(found, value, origin, assemble.PRIORITY_META_PUBLISHED)
+                elif field in ("source", "author") and value and len(value) <= 120:
+                    found.set(field, value, origin)
+            if table.getparent() is not None:
+                table.drop_tree()
+            return
 
 
 def _address_kept_by_wayback(tree: Any, found: Found) -> None:
@@ -1133,8 +1373,12 @@ def _headline_on_page(tree: Any, found: Found) -> None:
     if found.source and key == furniture.text_key(found.source):
         return
     shorter, longer = sorted((key, furniture.text_key(found.title)), key=len)
-    if longer.startswith(shorter) and len(shorter) >= 0.5 * len(longer):
-        return  # one headline, cut short or run on: the page's own title stands
+    cut_short = longer == key and len(longer) > len(shorter) and longer[len(shorter)] == " "
+    if longer.startswith(shorter) and len(shorter) >= 0.5 * len(longer) and not cut_short:
+        # The page's title runs on past the printed headline (a sharing title's tail): it
+        # stands. A title that stops at a word of the printed headline is the headline cut
+        # short for sharing, and the reader knows the story by the whole printed one.
+        return
     if title_is_outlet and found.title:
         found.fallbacks.append(("source", found.title, "page title naming only the outlet"))
     origin = found.field_origins.get("title", "metadata")

@@ -30,9 +30,20 @@ _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
 
-_IMAGE_LINE = re.compile(r"^\s{0,3}(?:!\[[^\]]*\]\([^)]*\)\s*)+$")
+#: An image on a line of its own, or a row of them, each maybe a link (a README's badges:
+#: "[![status: complete](https://img.shields.io/...)](#)").
+_IMAGE_LINE = re.compile(r"^\s{0,3}(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
 _EMPHASISED_LINE = re.compile(r"^\s{0,3}(?:\*(?!\*)[^*].*\*|_(?!_)[^_].*_)\s*$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
+_IMAGE = re.compile(
+    r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]"
+)
+#: An item of a list that links to a part of the same page: a table of contents' entry.
+_CONTENTS_ENTRY = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]+\]\(#[^)\s]*\)\s*$")
+_CONTENTS_HEADING = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s*)?\**(?:(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+"
+    r"(?:article|post|document|report))\**\s*:?\s*#*\s*$",
+    re.I,
+)
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
@@ -1065,6 +1076,30 @@ def _breaks_sentence(prev: str, line: str, after: list[str]) -> bool:
     return False
 
 
+def _table_of_contents(lines: list[str]) -> set[int]:
+    """The lines of a table of contents: two or more list items in a row that each link to a
+    part of the same page ("- [Findings](#findings)"), and the "Contents" heading over them.
+    The parts it lists follow as the text's own headings, which stay."""
+    found: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _CONTENTS_ENTRY.match(lines[i]):
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and (_CONTENTS_ENTRY.match(lines[i]) or not lines[i].strip()):
+            i += 1
+        entries = [k for k in range(start, i) if lines[k].strip()]
+        if len(entries) >= 2:
+            found.update(entries)
+            above = start - 1
+            while above >= 0 and not lines[above].strip():
+                above -= 1
+            if above >= 0 and _CONTENTS_HEADING.match(lines[above]):
+                found.add(above)
+    return found
+
+
 def _markdown_pieces(lines: list[str]) -> list[Piece]:
     width = _wrap_width(lines)
     pieces: list[Piece] = []
@@ -1079,8 +1114,12 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
                 pieces.append(Piece(text, kind))
             current.clear()
 
+    contents = _table_of_contents(lines)
     after_image = False
     for i, line in enumerate(lines):
+        if i in contents:
+            flush()
+            continue
         if _IMAGE_LINE.match(line):
             # An image on a line of its own; an emphasised line right under it is its caption.
             flush()

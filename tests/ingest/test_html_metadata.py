@@ -201,6 +201,7 @@ def test_outlet_suffix_of_the_page_title_is_removed() -> None:
 def test_headline_longer_than_the_metadata_title_is_still_set_aside() -> None:
     head = '<meta property="og:title" content="Soldiers questioned">'
     article = read_bytes(page(head, "<h1>Soldiers questioned in Kyiv on Monday</h1>"), "p.html")
-    assert article.title == "Soldiers questioned"
+    # The sharing title is the printed headline cut short: the reader knows the whole one.
+    assert article.title == "Soldiers questioned in Kyiv on Monday"
     assert article.blocks[0].text == "Soldiers questioned in Kyiv on Monday"
     assert article.blocks[0].reason == "title"

@@ -106,7 +106,17 @@ add(
     published_origin="metadata",
     url="https://www.solwaycourier.example/news/marrow-point-dock-strike-second-week",
     body=Y01_BODY,
-    furniture=["17 captures", "About this capture", "Wayback Machine", "captured 10 Mar 2025", "COLLECTED BY", "Archive Team", "Related stories", "Port operator defends roster plan", "All rights reserved"],
+    furniture=[
+        "17 captures",
+        "About this capture",
+        "Wayback Machine",
+        "captured 10 Mar 2025",
+        "COLLECTED BY",
+        "Archive Team",
+        "Related stories",
+        "Port operator defends roster plan",
+        "All rights reserved",
+    ],
 )
 
 # y02: an archive.today snapshot: its header table, the page flattened to inline styles,
@@ -174,7 +184,18 @@ add(
     published_origin="text",
     url="https://www.kessockledger.example/news/kessock-bridge-southbound-closures",
     body=Y02_BODY,
-    furniture=["Saved from", "All snapshots", "webpage capture", "Webpage Screenshot", "report bug or abuse", "download .zip", "Buy me a coffee", "10 Mar 2025 09:14:22 UTC", "Share this article", "What's On"],
+    furniture=[
+        "Saved from",
+        "All snapshots",
+        "webpage capture",
+        "Webpage Screenshot",
+        "report bug or abuse",
+        "download .zip",
+        "Buy me a coffee",
+        "10 Mar 2025 09:14:22 UTC",
+        "Share this article",
+        "What's On",
+    ],
 )
 
 # y03: a Google AMP page of a regional paper.
@@ -225,7 +246,13 @@ add(
     published="2025-01-21",
     published_origin="metadata",
     body=Y03_BODY,
-    furniture=["The Easby service reservoir was drained on Sunday.", "Photo: Tarrant Valley Water", "Advertisement", "View full site", "Weather"],
+    furniture=[
+        "The Easby service reservoir was drained on Sunday.",
+        "Photo: Tarrant Valley Water",
+        "Advertisement",
+        "View full site",
+        "Weather",
+    ],
 )
 
 # y04: a "print this article" view.
@@ -265,7 +292,14 @@ add(
     published="2025-02-19",
     published_origin="text",
     body=Y04_BODY,
-    furniture=["Print this article", "Close window", "Political Reporter", "This article was printed from", "Penwith Gazette Media Ltd", "Printed on 3 March 2025"],
+    furniture=[
+        "Print this article",
+        "Close window",
+        "Political Reporter",
+        "This article was printed from",
+        "Penwith Gazette Media Ltd",
+        "Printed on 3 March 2025",
+    ],
 )
 
 # y05: a browser's "Save as MHTML": the page's HTML quoted-printable, then a style and an image.
@@ -330,7 +364,14 @@ add(
     published_origin="metadata",
     url="https://www.northmoorherald.example/world/2025/01/28/vellmar-mayoral-recount",
     body=Y05_BODY,
-    furniture=["morning briefing", "Sign up", "Subscribe", "Imprint", "Saved by Blink", "6 Mar 2025"],
+    furniture=[
+        "morning briefing",
+        "Sign up",
+        "Subscribe",
+        "Imprint",
+        "Saved by Blink",
+        "6 Mar 2025",
+    ],
 )
 
 # y06: a SingleFile page: every image and style inlined, about 1.5 MB of base64.
@@ -346,8 +387,8 @@ add(
     "y06_singlefile_page.html",
     f"""
 <!DOCTYPE html> <html lang="en-GB"><!--
- Page saved with SingleFile 
- url: https://www.dalesobserver.example/news/aldstone-landslide-road-cut 
+ Page saved with SingleFile
+ url: https://www.dalesobserver.example/news/aldstone-landslide-road-cut
  saved date: Mon Mar 17 2025 10:02:11 GMT+0000 (Greenwich Mean Time)
 --><meta charset="utf-8">
 <title>Landslide cuts only road into Aldstone again | Dales Observer</title>
@@ -377,7 +418,15 @@ add(
     published="2025-03-14",
     published_origin="metadata",
     body=Y06_BODY,
-    furniture=["Page saved with SingleFile", "saved date", "The slip seen from the footpath", "Most read", "Mart prices hold steady", "base64", "Farming"],
+    furniture=[
+        "Page saved with SingleFile",
+        "saved date",
+        "The slip seen from the footpath",
+        "Most read",
+        "Mart prices hold steady",
+        "base64",
+        "Farming",
+    ],
 )
 
 # y07: a read-later app's export of one article (Instapaper-like "Download HTML").
@@ -575,7 +624,13 @@ add(
     published_origin="text",
     url="http://www.orkneyislesrecord.example/news/ferry.html",
     body=Y11_BODY,
-    furniture=["3 captures", "02 Jul 2004 - 19 Nov 2006", "captured 2 Jul 2004", "Back to news", "Posted on Monday"],
+    furniture=[
+        "3 captures",
+        "02 Jul 2004 - 19 Nov 2006",
+        "captured 2 Jul 2004",
+        "Back to news",
+        "Posted on Monday",
+    ],
 )
 
 # y12: a read-later app's article view saved from the browser (Pocket-like).
@@ -618,7 +673,15 @@ add(
     published="2025-01-30",
     published_origin="metadata",
     body=Y12_BODY,
-    furniture=["Back to Saves", "Highlights", "Display settings", "3 min read", "View Original", "Read It Later", "Upgrade"],
+    furniture=[
+        "Back to Saves",
+        "Highlights",
+        "Display settings",
+        "3 min read",
+        "View Original",
+        "Read It Later",
+        "Upgrade",
+    ],
 )
 
 
