@@ -2234,6 +2234,21 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             day_step = 1 if after.group(1).lower() in ("next", "following") else -1
             step_words = after.group(0).strip()
             end += after.end()
+    that_part = ""
+    if not (dwd or dmon or day_word or day_step):
+        # "6:20 that evening", "9:40 that morning": one time, on the day the account is on,
+        # whose part of the day settles the half of the clock
+        that = re.match(
+            r"\s+that\s+(morning|afternoon|evening|night)\b", text[end : end + 30], re.IGNORECASE
+        )
+        if that is not None and ":" in clock and not ("ampm" in groups and m["ampm"]):
+            that_part = that.group(1).lower()
+            end += that.end()
+            hour, minute = int(clock[:2]), int(clock[3:5])
+            if (that_part in ("afternoon", "evening") and hour < 12) or (
+                that_part == "night" and 6 <= hour < 12
+            ):
+                clock = f"{hour + 12:02d}:{minute:02d}"
 
     # "by 2am on Friday": the day after "on" is read from where it stands, so that the
     # clock's own preposition sets no limit on it ("noon Monday", "until midnight Friday" are
@@ -2257,6 +2272,16 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     def at_day(ctx: Context) -> Resolution:
         if day_step:
             base = chained(ctx, "day", day_step, step_words)
+        elif that_part and ctx.last_day is not None and ctx.last_day.point is not None:
+            day = ctx.last_day
+            assert day.point is not None
+            base = Resolution(
+                "",
+                f"{day.point.isoformat()}, the day mentioned just before (that {that_part})",
+                day.needs_anchor,
+                day.point,
+                "day",
+            )
         elif dwd and (m["wmon"] or m["wmon2"]):
             wmon = m["wmon"] or m["wmon2"]
             base = named_month(ctx, month_number(wmon), int(m["wnum"] or m["wnum2"]), None, wmon)

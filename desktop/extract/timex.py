@@ -108,6 +108,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _follow_clocks(out, starts, published, text)
+    _scene_clocks(out, published, text)
     _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
     if ctx.published is not None:
@@ -423,6 +424,124 @@ def _follow_clocks(
             date=value_range(value, published, ""),
             needs_anchor=before.needs_anchor,
         )
+
+
+# a clock time written without its half of the day: "By 9:24", "at about 5:30"
+_BARE_CLOCK = re.compile(
+    r"(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?P<h>[1-9]|1[0-2])[:.](?P<mi>[0-5]\d)",
+    re.IGNORECASE,
+)
+# how a clock time's day was found when its own words name none: from the story around it
+_BORROWED_DAY = (
+    "the day named just before",
+    "the day the story opens on",
+    "on the publication day",
+    "the day the account last dated",
+    "the day mentioned just before (that",
+)
+# an account told hour by hour keeps its clock within this reach of the last time it gave
+_SCENE_REACH = 1200
+_ZONE_WORD = re.compile(
+    r"\b(?:GMT|UTC|[A-Z][SD]T|Eastern|Central|Mountain|Pacific|local|[A-Z][a-z]+\s+time)\b"
+)
+
+
+# a time told ahead ("Service will resume at 3 p.m.") is no step of an account of the past
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|scheduled|expected|due|plans?|planned|set\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding ``at`` begins: after the last full stop or break."""
+    found = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    return found + 1 if found >= 0 else 0
+
+
+def _zone(words: str) -> str:
+    """The zone a clock time names, if any ("EDT", "local", "Beijing time")."""
+    found = _ZONE_WORD.search(words)
+    return found.group(0) if found else ""
+
+
+def _scene_clocks(out: list[TimeExpression], published: date | None, text: str) -> None:
+    """An account told hour by hour ("at 9:18 p.m. on Wednesday ... By 9:24 ... At 3:10
+    a.m. ...") keeps a running clock: a time with no day in its own words, shortly after
+    another time of the account, falls on that time's day, or on the next when the account
+    has gone from the evening into the small hours; and a time written without its half of the
+    day ("By 9:24", "at 5:30") is the first reading at or after the last time told. A time
+    stamp opening its line (a live blog's, often newest first) neither follows nor sets it."""
+    scene_day: date | None = None
+    scene_minutes: int | None = None
+    scene_end = -1
+    scene_zone = ""
+    for i, this in enumerate(out):
+        if this.type == "DATE" and _DAY_VALUE.fullmatch(this.value):
+            scene_day, scene_minutes, scene_end = date.fromisoformat(this.value), None, this.end
+            continue
+        if this.type != "TIME":
+            continue
+        here = _CLOCK_ON_DAY.match(this.value)
+        if here is None:
+            continue
+        line_start = text.rfind("\n", 0, this.start) + 1
+        if not text[line_start : this.start].strip():
+            continue  # a time stamp
+        minutes = int(here.group(2)) * 60 + int(here.group(3))
+        day = date.fromisoformat(here.group(1))
+        bare = _BARE_CLOCK.fullmatch(this.text)
+        borrowed = any(how in this.explanation for how in _BORROWED_DAY) and not (
+            _AHEAD_WORDS.search(
+                text, max(_sentence_start(text, this.start), this.start - 120), this.start
+            )
+        )
+        if (
+            scene_day is not None
+            and scene_minutes is not None
+            and 0 <= this.start - scene_end <= _SCENE_REACH
+            and text.count("\n\n", scene_end, this.start) <= 1
+            # a time in another zone ("midnight in Auckland ... 11 a.m. GMT") is the same
+            # moment told twice, not the account moving on
+            and _zone(this.text) == scene_zone
+            # what is planned ahead is told by its own day, not as a sequence
+            and (bare or (borrowed and published is not None and scene_day < published))
+        ):
+            now = scene_minutes
+            if bare:
+                hour = int(bare["h"]) % 12
+                readings = [
+                    (step, hour * 60 + half + int(bare["mi"]))
+                    for step in (0, 1)
+                    for half in (0, 720)
+                ]
+                # the reading nearest the last time told, a step back counting double (an
+                # account mostly moves on)
+                step, minutes = min(
+                    readings,
+                    key=lambda r: (
+                        (r[0] * 1440 + r[1] - now) * (1 if r[0] * 1440 + r[1] >= now else -2)
+                    ),
+                )
+            else:
+                # the same day, unless the account has run on from the evening into the
+                # small hours; an earlier hour of the day may be a look back
+                step = 1 if now >= 18 * 60 and minutes < now and minutes < 12 * 60 else 0
+            new_day = scene_day + timedelta(days=step)
+            if (new_day, minutes) != (day, int(here.group(2)) * 60 + int(here.group(3))):
+                value = f"{new_day.isoformat()}T{minutes // 60:02d}:{minutes % 60:02d}"
+                out[i] = this = replace(
+                    this,
+                    value=value,
+                    explanation=(
+                        f"{this.text}: {value[11:]} on {new_day.isoformat()}, the reading nearest "
+                        f"{now // 60:02d}:{now % 60:02d}, the last time the account told"
+                    ),
+                    date=value_range(value, published, ""),
+                )
+                day = new_day
+        scene_day, scene_minutes, scene_end, scene_zone = day, minutes, this.end, _zone(this.text)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)

@@ -2721,3 +2721,32 @@ def test_a_fixture_or_handover_told_in_the_present_lies_ahead() -> None:
 def test_a_bare_be_joined_to_a_modal_looks_ahead() -> None:
     text = "The minister said the ban would stay in place for now and be reviewed on Wednesday."
     assert found(text, date(2023, 11, 13))[-1][2] == "2023-11-15"
+
+
+def test_an_account_told_hour_by_hour_keeps_its_clock() -> None:
+    text = (
+        "The pilot reported smoke at 9:18 p.m. on Wednesday. By 9:24, the plane had turned "
+        "back. Rescue boats searched until 3:10 a.m., when the first wreckage was found."
+    )
+    values = [f[2] for f in found(text, date(1998, 9, 5))]
+    assert values == ["1998-09-02T21:18", "1998-09-02T21:24", "1998-09-03T03:10"]
+    text = (
+        "The gunman walked into the bank at 10:40 a.m. Monday. At noon he freed a customer. "
+        "He freed two tellers at 5:30."
+    )
+    assert found(text, date(1999, 2, 12))[-1][2] == "1999-02-08T17:30"
+
+
+def test_a_live_blog_stamp_does_not_run_the_clock() -> None:
+    text = "21:30 GMT - Polls have closed.\n\n09:15 GMT - Turnout was high, officials say."
+    values = [f[2] for f in found(text, date(2024, 7, 4))]
+    assert values == ["2024-07-04T21:30", "2024-07-04T09:15"]
+
+
+def test_a_clock_time_that_evening_is_one_time_on_the_day_told() -> None:
+    text = (
+        "The boat sank on Monday morning. The crew spent 14 hours in a raft before a trawler "
+        "pulled them out at 6:20 that evening."
+    )
+    got = found(text, date(1999, 7, 14))[-1]
+    assert got[:3] == ("6:20 that evening", "TIME", "1999-07-12T18:20")
