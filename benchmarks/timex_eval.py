@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire73]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire77]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -106,7 +106,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # modern wire of 2015-2026 by TimeBank's practice (wire68) and Xinhua and APW on science,
 # culture and sport (wire69), tick-tock reconstructions with clock times paragraphs after
 # their day (wire70), the boundaries between types by TimeBank's practice (wire71), reaction
-# and commentary (wire72) and year-end, Y2K and millennium copy (wire73)
+# and commentary (wire72), year-end, Y2K and millennium copy (wire73), earnings releases by
+# TimeBank's WSJ practice (wire74), Asia-Pacific copy whose weekdays are local (wire75), US
+# Congress and budget copy (wire76) and Middle East copy of 1998-2000 (wire77)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -182,6 +184,10 @@ WIRE_ARTICLES = {
         "wire71",
         "wire72",
         "wire73",
+        "wire74",
+        "wire75",
+        "wire76",
+        "wire77",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
