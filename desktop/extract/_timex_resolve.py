@@ -381,6 +381,9 @@ class Context:
         self.published = published
         #: the publication date itself, when a dateline's date stands in for it as the anchor
         self.issued: date | None = None
+        #: the story is told from Asia or the Pacific, where the day after publication may
+        #: already have begun when an American wire dates it
+        self.local_ahead = False
         self._sentence_starts = sentence_starts
         self.start = 0
         self.end = 0
@@ -880,6 +883,16 @@ def weekday(
         # "WASHINGTON, March 24 (Xinhua) -- ... said in a statement Thursday", filed on the
         # 25th: a day after the dateline's, up to the day of issue, is already told of
         days, reason = forward, "between the dateline's date and the day the story was issued"
+    elif (
+        ctx.local_ahead
+        and forward == 1
+        and ctx.tense() != "future"
+        # "said Tuesday that it had warned the owners on Friday": a past perfect goes back
+        and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds()[0] : ctx.start])
+    ):
+        # "TOKYO (AP) - Asian stock markets opened sharply lower Tuesday", dated Monday in New
+        # York: where the story is told, that Tuesday has already begun
+        days, reason = 1, "the day after publication, already begun where the story is told"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"

@@ -29,6 +29,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
         return []
     starts = [s for s, _ in split_sentences(text)]
     ctx = Context(text, published, starts)
+    ctx.local_ahead = _ahead_dateline(text)
     # the opening: the first two sentences, where news says when its story happened
     lead_end = starts[2] if len(starts) > 2 else len(text)
     out: list[TimeExpression] = []
@@ -275,6 +276,28 @@ def _dateline_day(text: str, end: int, res: Resolution, published: date) -> date
     ):
         return published
     return res.point
+
+
+# cities from South Asia to the Pacific, where a story filed on an American evening is
+# already told on the next day's date
+_AHEAD_CITY = (
+    r"TOKYO|OSAKA|SEOUL|PYONGYANG|BEIJING|SHANGHAI|HONG\s+KONG|MACAU|TAIPEI|MANILA|JAKARTA|DILI"
+    r"|SINGAPORE|KUALA\s+LUMPUR|BANGKOK|HANOI|HO\s+CHI\s+MINH\s+CITY|PHNOM\s+PENH|VIENTIANE"
+    r"|YANGON|RANGOON|DHAKA|KATHMANDU|NEW\s+DELHI|MUMBAI|BOMBAY|CALCUTTA|KOLKATA|CHENNAI|MADRAS"
+    r"|COLOMBO|ISLAMABAD|KARACHI|LAHORE|KABUL|SYDNEY|MELBOURNE|CANBERRA|BRISBANE|PERTH"
+    r"|WELLINGTON|AUCKLAND|SUVA|ULAN\s+BATOR|ULAANBAATAR|VLADIVOSTOK|TASHKENT|ALMATY"
+)
+# the city, perhaps its country, perhaps the agency, and the dash: a dateline with no date
+_AHEAD_DATELINE = re.compile(
+    rf"\s*(?:{_AHEAD_CITY})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+    r"(?:\((?:AP|AFP|Reuters|UPI|Bloomberg)\)\s*)?(?:—|–|--|_|-\s)"
+)
+
+
+def _ahead_dateline(text: str) -> bool:
+    """Whether the story opens with an undated dateline in Asia or the Pacific, whose local
+    day may already be the one after the (American) publication date."""
+    return _AHEAD_DATELINE.match(text) is not None
 
 
 def _from_dateline(explanation: str) -> str:

@@ -2750,3 +2750,18 @@ def test_a_clock_time_that_evening_is_one_time_on_the_day_told() -> None:
     )
     got = found(text, date(1999, 7, 14))[-1]
     assert got[:3] == ("6:20 that evening", "TIME", "1999-07-12T18:20")
+
+
+def test_a_story_told_from_asia_may_already_be_on_the_next_day() -> None:
+    text = (
+        "TOKYO (AP) — Asian stock markets opened sharply lower Tuesday after a slide in Hong Kong."
+    )
+    assert one(text, date(1998, 1, 12)).value == "1998-01-13"
+    text = "TAIPEI, Taiwan (AP) — A powerful earthquake struck Taiwan early Tuesday."
+    assert one(text, date(1999, 9, 20)).value == "1999-09-21"
+    # the same sentence from a western dateline is last week's Tuesday
+    text = "LONDON (AP) — European stock markets opened sharply lower Tuesday."
+    assert one(text, date(1998, 1, 12)).value == "1998-01-06"
+    # a past perfect reaches further back
+    text = "MANILA, Philippines (AP) — Officials said it had warned the owners on Friday."
+    assert one(text, date(2000, 12, 28)).value == "2000-12-22"
