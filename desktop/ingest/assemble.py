@@ -2438,9 +2438,21 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         text = dates.strip_edges(piece.text).strip()
         if _DOCUMENT_NUMBER.match(text) or dates.REPORT_KIND.match(text):
             piece.reason = furniture.SECTION_LABEL
+        elif _names_people(text):
+            # "Hanna Ruud and Piotr Zawada" under a brief's title: its authors, as a byline.
+            piece.reason = furniture.BYLINE
+            found.set("author", text, "the people named under the title")
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
+
+
+def _names_people(text: str) -> bool:
+    """A line of one to four people's names and nothing else ("A, B and C")."""
+    names = [n for n in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text) if n.strip()]
+    return 1 <= len(names) <= 4 and all(
+        dates.is_person_name(n) and not _names_a_body(n) for n in names
+    )
 
 
 def _foot_datelines(pieces: list[Piece], found: Found) -> None:

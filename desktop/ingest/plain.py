@@ -82,7 +82,7 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
     if not header:
         record, lines = clipping.read_record(lines, found)
         header += record.head
-    lines, feet = _page_feet(_without_line_numbers(lines))
+    lines, feet = _page_feet(_head_spread_to_margins(_without_line_numbers(lines)))
     feet = record.tail + feet
     lines = _columns_read_across(lines)
     lines = _without_running_heads(lines)
@@ -749,6 +749,40 @@ _SPREAD_HEAD = re.compile(r"^\s*(?P<left>\S.{1,80}?)\s{5,}(?P<right>\S.{1,80}?)\
 _HEAD_OF_DOCUMENT = 12
 
 
+def _opening_lines(lines: list[str]) -> set[str]:
+    """The title page's lines as compared with a running head's parts."""
+    return {
+        furniture.text_key(ln)
+        for ln in itertools.islice((ln for ln in lines if ln.strip()), _HEAD_OF_DOCUMENT)
+        if len(ln) <= 200
+    }
+
+
+def _printed_above(part: str, opening: set[str]) -> bool:
+    """A running head's part printed on the title page, whole or as the start of a line
+    ("Policy Brief No. 14" of "Policy Brief No. 14 | March 2025")."""
+    return part in opening or any(line.startswith(part + " ") for line in opening)
+
+
+#: A title page's head spread to the margins: the issuer at the left, the series at the right.
+_TITLE_PAGE_HEAD = re.compile(r"^\s*(?P<left>\S.{1,80}?)\s{8,}(?P<right>\S.{1,80}?)\s*$")
+
+
+def _head_spread_to_margins(lines: list[str]) -> list[str]:
+    """The first line of a paged document spread to the margins ("Baltic Security Institute
+    <gap> Policy Brief No. 14 | March 2025") is two lines of its head, read left then right:
+    the issuer, then the series line, each judged as a line of its own."""
+    first = next((n for n, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        return lines
+    m = _TITLE_PAGE_HEAD.match(lines[first])
+    if m is None or any(len(m.group(side).split()) > 10 for side in ("left", "right")):
+        return lines
+    if _TERMINAL.search(m.group("left")) or not dates.is_outlet_name(m.group("left")):
+        return lines
+    return [*lines[:first], m.group("left"), m.group("right"), *lines[first + 1 :]]
+
+
 def _numbered_heads(lines: list[str], top: int) -> list[int]:
     """Lines a paged copy repeats with each page's number: the same words beside a number
     that changes, a number centred alone, or a running head whose two parts (the issuer, the
@@ -778,14 +812,14 @@ def _numbered_heads(lines: list[str], top: int) -> list[int]:
             else set()
         )
         if parts and opening is None:
-            opening = {
-                furniture.text_key(ln)
-                for ln in itertools.islice((ln for ln in lines if ln.strip()), _HEAD_OF_DOCUMENT)
-                if len(ln) <= 200
-            }
-        if parts and opening is not None and parts <= opening:
+            opening = _opening_lines(lines)
+        if parts and opening is not None and all(_printed_above(p, opening) for p in parts):
             spread.append(n)
     heads = [n for ns in numbered.values() if len(ns) >= 2 for n in ns]
+    if not heads and numbered:
+        # A brief of two pages has one foot: the issuer of its title page beside a number.
+        opening = opening if opening is not None else _opening_lines(lines)
+        heads = [n for key, ns in numbered.items() if key in opening for n in ns]
     paged = bool(heads) or len(centred) >= 2
     return [*heads, *(centred if paged else []), *(spread if paged else [])]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.ingest import read_bytes
+from desktop.ingest.assemble import _names_people
 
 STORY = (
     "<p>The county has closed the Morrow footbridge after inspectors found corrosion in two of "
@@ -255,3 +256,42 @@ def test_the_lines_under_a_platforms_closing_pitch_are_its_footer() -> None:
     assert article.text.rstrip().endswith("finished in the summer.")
     for footer in ("Like https", "Comment https", "Quay Street", "Unsubscribe"):
         assert footer not in article.text
+
+
+BRIEF = (
+    "Morrow Bridges Trust" + " " * 30 + "Briefing Note No. 3 | April 2025\n\n\n"
+    "Footbridge cables: the case for early replacement\n\n"
+    "Keira Doyle and Tomasz Nowak\n\n"
+    "24 March 2025\n\n\n"
+    "Inspectors found corrosion in two of the four main cables of the Morrow footbridge in\n"
+    "March. Cables of the same type failed on two bridges abroad within five years of such a\n"
+    "finding, and replacing them now would cost less than a long closure, which the council's\n"
+    "own figures put at about 1.2 million pounds in lost trade for a single summer of road-\n\n\n"
+    "Morrow Bridges Trust" + " " * 40 + "1\n\n"
+    "Footbridge cables: the case for early replacement" + " " * 20 + "Briefing Note No. 3\n\n\n"
+    "works.\n\n"
+    "We recommend that the council order the new cables this year, before prices rise again.\n"
+)
+
+
+def test_a_briefs_head_spread_to_the_margins_names_its_issuer_and_series() -> None:
+    article = read_bytes(BRIEF.encode(), "brief.txt")
+    assert article.title == "Footbridge cables: the case for early replacement"
+    assert article.source == "Morrow Bridges Trust"
+    assert article.author == "Keira Doyle and Tomasz Nowak"
+    assert article.published == date(2025, 3, 24)
+    assert article.text.startswith("Inspectors found corrosion")
+    assert "Briefing Note No. 3" not in article.text
+
+
+def test_a_two_page_briefs_one_running_foot_goes_and_the_cut_word_is_joined() -> None:
+    article = read_bytes(BRIEF.encode(), "brief.txt")
+    assert "roadworks." in article.text
+    assert "Morrow Bridges Trust" not in article.text
+
+
+def test_a_line_of_people_is_told_from_a_body() -> None:
+    assert _names_people("Keira Doyle and Tomasz Nowak")
+    assert _names_people("Keira Doyle, Tomasz Nowak & Ana Ruiz")
+    assert not _names_people("Morrow Civic Society")
+    assert not _names_people("Briefing Note No. 3")
