@@ -51,7 +51,12 @@ class ArticleDelegate(QStyledItemDelegate):
         if not isinstance(record, ArticleRecord):
             return str(index.data() or ""), "", False
         date_text = shown_day(record.published) if record.published else "needs a date"
-        second = f"{record.source or 'unknown source'} · {date_text} · {facts_text(record)}"
+        source = record.source or "unknown source"
+        if record.needs_date:
+            # What the article waits for comes first: a narrow list cuts the line's end.
+            second = f"{date_text} · {facts_text(record)} · {source}"
+        else:
+            second = f"{source} · {date_text} · {facts_text(record)}"
         return shown_title(record), second, record.needs_date
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
