@@ -2996,6 +2996,18 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             # year the figure is for, as our sets mark it every time (TimeBank four to four)
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, whole))
         if (
+            unit == "year"
+            and "fiscal" in whole.lower()
+            and re.match(
+                r"\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|beginning|starting)\b",
+                after,
+                re.IGNORECASE,
+            )
+        ):
+            # "spending for the fiscal year that starts Oct. 1": a year named by its start, a
+            # date (the year "ended June 30" that a report covers stays a span)
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _fiscal_year(ctx, whole))
+        if (
             re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)
             and unit != "weekend"
             and not (opening and re.match(r"\s*,", after))
@@ -3136,6 +3148,14 @@ def _measured_day(measured: re.Match[str], holiday: date) -> date:
 
 
 _OCTOBER_FIRST = re.compile(r"\bOct(?:ober|\.)?\s+1(?!\d)")
+_JULY_FIRST = re.compile(r"\bJuly\s+1(?!\d)")
+# the bodies whose year starts on July 1 in American news (elsewhere such years are often named
+# by their start)
+_LOCAL_BUDGET = re.compile(
+    r"\b(?:state|city|county|school|board|council|legislature|district|town|township|governor"
+    r"|university|college)\b",
+    re.IGNORECASE,
+)
 
 
 def _fiscal_year(ctx: Context, word: str) -> Resolution:
@@ -3144,18 +3164,29 @@ def _fiscal_year(ctx: Context, word: str) -> Resolution:
     1999, is fiscal 2000); any other 'the fiscal year' is read as 'the year'."""
     pub = ctx.published
     begin, finish = ctx.sentence_bounds()
-    if pub is None or not _OCTOBER_FIRST.search(ctx.text, begin, finish):
+    if pub is None:
+        return _the_unit(ctx, "year", word)
+    if _OCTOBER_FIRST.search(ctx.text, begin, finish):
+        first, whose = 10, "the US government's fiscal year"
+    elif _JULY_FIRST.search(ctx.text, begin, finish) and _LOCAL_BUDGET.search(
+        ctx.text, begin, finish
+    ):
+        # an American state's, a city's or a school board's year, named by its end too
+        first, whose = 7, "the fiscal year"
+    else:
         return _the_unit(ctx, "year", word)
     ahead = ctx.tense() == "future" or re.match(
-        r"\s+(?:that|which)\s+(?:begins|starts)\b", ctx.text[ctx.end : ctx.end + 20]
+        r"\s+(?:(?:that|which)\s+(?:begins|starts)|beginning|starting)\b",
+        ctx.text[ctx.end : ctx.end + 20],
     )
-    start_year = pub.year if pub.month >= 10 else pub.year - 1
-    if ahead and pub.month < 10:
+    start_year = pub.year if pub.month >= first else pub.year - 1
+    if ahead and pub.month < first:
         start_year = pub.year
     year = start_year + 1
+    month = "Oct." if first == 10 else "July"
     return Resolution(
         str(year),
-        f"{word}: the US government's fiscal year {year}, which began on Oct. 1, {start_year}",
+        f"{word}: {whose} {year}, which began on {month} 1, {start_year}",
         needs_anchor=True,
         gran="year",
         point=date(year, 1, 1),
@@ -3987,6 +4018,13 @@ def _adverb_set(m: re.Match[str], text: str) -> Candidate | None:
         and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "China Daily", "Business Weekly"
+    if re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 3]) and re.search(
+        r"\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w-]*\s+|[a-z]+-language\s+|independent\s+"
+        r"|state-run\s+|official\s+|leading\s+|English\s+|financial\s+|business\s+){1,3}$",
+        text[max(0, m.start() - 50) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "the Belgrade daily Politika", "the financial daily Nikkei": a paper
     often = re.search(
         r"(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six)\s+times)\s+$",
         text[max(0, m.start() - 16) : m.start()],
@@ -4808,8 +4846,9 @@ def _holiday_in(name: str, year: int) -> date | None:
 _HOLIDAY_LENGTHS = {
     "hanukkah": 8, "passover": 8, "sukkot": 7, "ramadan": 30, "lent": 46, "holy week": 7,
     "lunar new year": 15, "spring festival": 15, "obon": 4, "songkran": 3, "nowruz": 13,
+    "eid al-adha": 4, "eid al-fitr": 3, "rosh hashanah": 2,
 }  # fmt: skip
-_BEGINS_AT_SUNDOWN = frozenset(("hanukkah", "passover", "sukkot", "ramadan"))
+_BEGINS_AT_SUNDOWN = frozenset(("hanukkah", "passover", "sukkot", "ramadan", "rosh hashanah"))
 
 
 def _nth_number(word: str) -> int | None:

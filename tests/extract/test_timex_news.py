@@ -2765,3 +2765,25 @@ def test_a_story_told_from_asia_may_already_be_on_the_next_day() -> None:
     # a past perfect reaches further back
     text = "MANILA, Philippines (AP) — Officials said it had warned the owners on Friday."
     assert one(text, date(2000, 12, 28)).value == "2000-12-22"
+
+
+def test_a_newspaper_called_a_daily_is_no_repetition() -> None:
+    assert found("The Belgrade daily Politika said NATO lied.", date(1999, 4, 7)) == []
+    assert found("The Egyptian daily Al-Wafd said the talks ended.", date(1999, 4, 7)) == []
+    assert one("The paper is published daily.", date(1999, 4, 7)).value == "P1D"
+
+
+def test_the_nth_day_of_a_feast_of_several_days() -> None:
+    text = "Gunmen attacked on Thursday, the first day of Eid al-Adha."
+    got = found(text, date(2000, 3, 17))
+    assert got[-1][:3] == ("the first day of Eid al-Adha", "DATE", "2000-03-16")
+
+
+def test_a_fiscal_year_named_by_its_start_words() -> None:
+    text = "Four of the 13 spending bills for the fiscal year that starts Oct. 1 have passed."
+    assert found(text, date(1998, 8, 8))[0][:3] == ("the fiscal year", "DATE", "1999")
+    text = "The school board approved a budget Wednesday for the fiscal year beginning July 1."
+    assert found(text, date(1998, 6, 4))[1][:3] == ("the fiscal year", "DATE", "1999")
+    # a report's year that ended is still its span
+    text = "It earned $311 million in the fiscal year ended June 30."
+    assert found(text, date(1998, 8, 8))[0][:3] == ("the fiscal year", "DURATION", "P1Y")
