@@ -23,7 +23,9 @@ from typing import Any
 from desktop import __version__
 
 SUBCOMMANDS = ("gui", "extract", "import", "articles", "facts", "figures", "conflicts", "export")
-EXPORT_FORMATS = ("csv", "json", "html", "timelinejs", "timesketch", "png", "svg")
+# Kept here rather than imported from desktop.services.export so `--help` loads no export code;
+# a test holds the two lists equal.
+EXPORT_FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
 
 
 class CliError(Exception):
@@ -266,7 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(
         "export",
         "write the facts, figures, timeline or a report to a file",
-        "Write the project out: facts and figures as csv or json, a self-contained html report\n"
+        "Write the project out: facts and figures as csv or json, findings as markdown (conflicts\n"
+        "with their decisions, facts by date with citations), a self-contained html report\n"
         "of the timeline and open conflicts, timelinejs or timesketch for other timeline tools,\n"
         "or the timeline as a png or svg image. A project open in the app can be exported.",
         EXIT_OK,

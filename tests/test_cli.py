@@ -336,3 +336,32 @@ def test_figures_json_says_which_numbers_the_text_denies(
     assert [line for line in out.splitlines() if "(denied)" in line] == [
         line for line in out.splitlines() if line.split()[0] in map(str, denied_ids)
     ]
+
+
+def test_export_markdown_writes_the_findings_and_every_service_format_is_offered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import EXPORT_FORMATS
+    from desktop.services.export import FORMATS
+
+    # The command line keeps its own list so --help stays light; it must offer what the
+    # service writes, or a format added to the app is refused on the command line again.
+    assert set(EXPORT_FORMATS) == set(FORMATS)
+    project = tmp_path / "Kursk.factlane"
+    code, _, _ = run(
+        capsys, "import", str(SEED), "--project", str(project), "--published", "2025-01-13"
+    )
+    assert code == 0
+    target = tmp_path / "out" / "findings.md"
+    code, out, err = run(
+        capsys, "export", "--project", str(project), "--format", "markdown",
+        "--output", str(target),
+    )  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == f"wrote {target}"
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Kursk\n")
+    assert "North Korean soldiers" in text
+    with pytest.raises(SystemExit) as refused:
+        run(capsys, "export", "--project", str(project), "--format", "docx", "--output", "x")
+    assert refused.value.code == 2 and "markdown" in capsys.readouterr().err
