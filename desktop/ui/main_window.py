@@ -1872,6 +1872,11 @@ class MainWindow(QMainWindow):
             **self._lane_filter_fields(),
         )
         self.facts_panel.set_filter(self.fact_filter)
+        # The search box finds figures and conflicts too, with the same words and operators:
+        # an analyst who searched "source:Reuters" looks for Reuters' numbers in those tabs.
+        query = self.fact_filter.query()
+        self.figures_panel.set_query(query)
+        self.conflicts_panel.set_query(query)
         self._apply_timeline_filter()
         if self.project is not None and self._counts is not None:
             self._update_counts(self._counts)

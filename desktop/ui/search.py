@@ -9,9 +9,12 @@ whether the fact has any (``note:`` facts with a note, ``-tag:`` facts with no t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+
+from desktop.domain import Figure
+from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 
 Field = Literal["any", "source", "tag", "note", "text"]
 
@@ -29,7 +32,8 @@ SEARCH_HELP = (
     "Words find facts whose text or note holds them all.\n"
     '"a phrase" in quotes is found as written; -word leaves out facts with it.\n'
     "source:Reuters, tag:verified, note:ministry look in one place only;\n"
-    "note: alone finds facts with a note, -tag: alone facts with no tag."
+    "note: alone finds facts with a note, -tag: alone facts with no tag.\n"
+    "The Figures and Conflicts tabs show what the same search finds among the numbers."
 )
 
 
@@ -125,3 +129,57 @@ def parse_search(query: str) -> SearchQuery:
             continue  # a lone minus or a pair of empty quotes asks for nothing
         terms.append(SearchTerm(field, value, excluded))
     return SearchQuery(tuple(terms))
+
+
+def figure_words(figure: Figure) -> str:
+    """What a bare word is looked for in, for a figure: its words as written and its reading
+    (what it counts, the measure, who said it), so "killed" or "ministry" finds the number
+    whichever column holds the word."""
+    return " ".join(
+        x for x in (figure.text, figure.counted, figure.measure, figure.attributed_to) if x
+    )
+
+
+def figure_matches(
+    query: SearchQuery, record: FigureRecord, *, label: str = "", note: str = ""
+) -> bool:
+    """Whether the figures tab shows ``record`` for ``query``; ``label`` and ``note`` are a
+    conflict group's quantity and the analyst's notes on it, read as the figure's own."""
+    text = figure_words(record.figure)
+    if label:
+        text = f"{text} {label}"
+    return query.matches(text, record.article.source or "", note)
+
+
+def conflict_matches(
+    query: SearchQuery,
+    group: GroupRecord,
+    pairs: Sequence[PairRecord],
+    figures: Mapping[int, FigureRecord],
+) -> tuple[bool, list[PairRecord]]:
+    """Whether a conflict group is shown for ``query``, and which of its pairs.
+
+    A group is shown when one of its figures matches, read with the group's quantity and note
+    (so "source:Reuters" finds the groups Reuters reports in, "note:ministry" a group noted
+    so). A pair is shown when one of its sides matches with the pair's own note too; a group
+    found by its own words alone shows every pair, as none is more its answer than another.
+    """
+    if query.empty:
+        return True, list(pairs)
+    kept = [
+        p
+        for p in pairs
+        if any(
+            (r := figures.get(side)) is not None
+            and figure_matches(query, r, label=group.label, note=f"{group.note} {p.note}".strip())
+            for side in (p.a, p.b)
+        )
+    ]
+    if kept:
+        return True, kept
+    found = any(
+        (r := figures.get(i)) is not None
+        and figure_matches(query, r, label=group.label, note=group.note)
+        for i in group.figure_ids
+    )
+    return found, list(pairs) if found else []

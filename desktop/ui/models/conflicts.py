@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value
+from desktop.ui.search import SearchQuery, conflict_matches
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,15 +86,51 @@ class ConflictGroupsModel(QAbstractTableModel):
         self._groups: list[GroupRecord] = []
         self._pairs: dict[str, list[PairRecord]] = {}
         self._open: dict[str, int] = {}
+        self._prepared = PreparedConflicts([], {}, {})
+        self._query = SearchQuery()
+        self._figures: Mapping[int, FigureRecord] = {}
 
     def set_conflicts(self, groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]) -> None:
         self.set_prepared(prepare_conflicts(groups, pairs))
 
     def set_prepared(self, prepared: PreparedConflicts) -> None:
+        self._prepared = prepared
+        self._narrow()
+
+    @property
+    def total(self) -> int:
+        """Every group, whatever the search shows."""
+        return len(self._prepared.groups)
+
+    @property
+    def narrowed(self) -> bool:
+        return not self._query.empty
+
+    def set_query(self, query: SearchQuery, figures: Mapping[int, FigureRecord]) -> None:
+        """Show the groups (and, in each, the pairs) the facts search finds; ``figures`` by id,
+        which the search reads."""
+        if query == self._query and (query.empty or figures is self._figures):
+            return
+        self._query = query
+        self._figures = figures
+        self._narrow()
+
+    def _narrow(self) -> None:
+        prepared = self._prepared
         self.beginResetModel()
-        self._groups = prepared.groups
-        self._pairs = prepared.pairs
         self._open = prepared.open_counts
+        if self._query.empty:
+            self._groups = prepared.groups
+            self._pairs = prepared.pairs
+        else:
+            self._groups, self._pairs = [], {}
+            for g in prepared.groups:
+                found, pairs = conflict_matches(
+                    self._query, g, prepared.pairs.get(g.key, []), self._figures
+                )
+                if found:
+                    self._groups.append(g)
+                    self._pairs[g.key] = pairs
         self.endResetModel()
 
     def group_at(self, row: int) -> GroupRecord:

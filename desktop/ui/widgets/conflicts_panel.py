@@ -47,6 +47,7 @@ from desktop.ui.models.conflicts import (
     PreparedConflicts,
     prepare_conflicts,
 )
+from desktop.ui.search import SearchQuery
 from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.empty_state import EmptyState
 from desktop.ui.widgets.flow import FlowLayout
@@ -123,9 +124,8 @@ class ConflictsPanel(QWidget):
         self.groups.setObjectName("conflictGroups")
         self.groups.setModel(self.groups_model)
         self._table_defaults(self.groups)
-        self.groups_empty = EmptyState(
-            self.groups, lambda: "No conflicts yet." if self.workspace is not None else ""
-        )
+        self._query = SearchQuery()
+        self.groups_empty = EmptyState(self.groups, self._empty_message)
         # The quantity's words take the spare width. "Accepted value" shows once used; when
         # the list is narrow (beside the pairs) the counts step aside, then the accepted
         # value, so that the quantities can be told apart: the line under the list says all
@@ -382,6 +382,36 @@ class ConflictsPanel(QWidget):
 
     # -- contents ----------------------------------------------------------------------------
 
+    def _empty_message(self) -> str:
+        if self.workspace is None:
+            return ""
+        if self.groups_model.narrowed and self.groups_model.total:
+            return (
+                f"No conflict matches the search.\n\n{self.groups_model.total} groups in all: "
+                "clear the search (Esc in the search box) to see them."
+            )
+        return "No conflicts yet."
+
+    def set_query(self, query: SearchQuery) -> None:
+        """Narrow the groups, and each group's pairs, to what the facts search finds (the same
+        words, "phrases", -exclusions and source:/note: prefixes), keeping the chosen pair
+        when it is still shown."""
+        if query == self._query:
+            return
+        self._query = query
+        if self._pending is not None:
+            keep = self._pending
+        else:
+            group, pair = self._current_group(), self._current_pair()
+            keep = (group.key if group else None, (pair.a, pair.b) if pair else None)
+        self.groups_model.set_query(query, self.figures() if not query.empty else {})
+        self.groups_empty.refresh()
+        self.pairs_model.set_pairs([], {})
+        self._show_pair(None)
+        self._pending = keep
+        if self.isVisible():
+            self._settle()
+
     def set_workspace(
         self,
         workspace: Workspace | None,
@@ -430,6 +460,9 @@ class ConflictsPanel(QWidget):
             conflicts = prepare_conflicts([], [])
         else:
             self.error_label.hide()
+        if not self._query.empty:
+            # The figures were read anew with the conflicts: the search reads the new ones.
+            self.groups_model.set_query(self._query, self.figures())
         self.groups_model.set_prepared(conflicts)
         self._show_used_group_columns()
         self.pairs_model.set_pairs([], {})

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +41,7 @@ from desktop.ui.models.figures import (
     FiguresTableModel,
 )
 from desktop.ui.models.sorting import SourceSortingProxy
+from desktop.ui.search import SearchQuery, figure_matches
 from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.empty_state import EmptyState
 
@@ -107,6 +117,45 @@ class DeniedValueDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class FigureSearchProxy(SourceSortingProxy):
+    """The figures the facts search finds. Which are kept is worked out once per search or
+    per new list of figures, in one pass, not asked of the query again at each sort."""
+
+    def __init__(self, model: FiguresTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.figures = model
+        self.query = SearchQuery()
+        #: ids of the figures found; None: not worked out for the present rows yet
+        self._kept: set[int] | None = None
+        self.setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._forget)
+
+    def set_query(self, query: SearchQuery) -> None:
+        if query == self.query:
+            return
+        # Qt 6.10 replaced invalidateFilter() (deprecated) by a begin/end pair; older
+        # PySide6 releases the project allows have only the former.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.query, self._kept = query, None
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.query, self._kept = query, None
+            self.invalidateFilter()
+
+    def _forget(self) -> None:
+        self._kept = None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self.query.empty:
+            return True
+        rows = self.figures.rows
+        if self._kept is None:
+            q = self.query
+            self._kept = {r.id for r in rows if figure_matches(q, r)}
+        return 0 <= source_row < len(rows) and rows[source_row].id in self._kept
+
+
 class FiguresPanel(QWidget):
     """``figureActivated(article_id, start, end)`` when a figure is chosen."""
 
@@ -116,8 +165,7 @@ class FiguresPanel(QWidget):
         super().__init__(parent)
         self.model = FiguresTableModel(self)
         self._fit_pending = False
-        self.proxy = SourceSortingProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = FigureSearchProxy(self.model, self)
         self.table = QTableView()
         self.table.setObjectName("figuresTable")
         self.table.setModel(self.proxy)
@@ -179,11 +227,27 @@ class FiguresPanel(QWidget):
         if self._loading:
             # A big project's figures arrive after a while: "none yet" would be wrong.
             return "Loading…"
+        if self.model.rows and not self.proxy.query.empty:
+            return (
+                f"No figure matches the search.\n\n{len(self.model.rows)} figures in all: "
+                "clear the search (Esc in the search box) to see them."
+            )
         return (
             "No figures yet.\n\nThe numbers the articles report (how many were killed, "
             "deployed or displaced, and who says so) are listed here as articles are "
             "imported (File > Import Articles…, Ctrl+I)."
         )
+
+    def set_query(self, query: SearchQuery) -> None:
+        """Show the figures the facts search finds: the same words, "phrases", -exclusions
+        and source: prefix, read in the figure's words, what it counts, its measure and who
+        gave it."""
+        self.proxy.set_query(query)
+        self.empty_state.refresh()
+
+    @property
+    def shown(self) -> int:
+        return self.proxy.rowCount()
 
     def set_loading(self, loading: bool) -> None:
         """The project's figures are being read in the background."""

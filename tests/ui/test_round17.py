@@ -1,0 +1,91 @@
+"""Round 17: round 16's leftovers (the search in every tab, edits of a selection, the
+articles list at 1024) and a power user's afternoon on a big project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.models.figures import FigureRecordRole
+from desktop.ui.search import conflict_matches, parse_search
+from tests.ui.test_review import open_at
+
+
+def _search(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    window.find_edit.setText(text)
+    window._filters_changed()
+    QApplication.processEvents()
+
+
+def _shown_figures(window) -> list:  # type: ignore[no-untyped-def]
+    panel = window.figures_panel
+    return [panel.proxy.index(r, 0).data(FigureRecordRole) for r in range(panel.proxy.rowCount())]
+
+
+def test_the_search_narrows_the_figures_and_conflicts_tabs_with_its_operators(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    figures = window.figures_panel
+    every = len(figures.model.rows)
+    conflicts = window.conflicts_panel
+    groups_before = conflicts.groups_model.rowCount()
+    assert every > 5 and groups_before > 1
+
+    _search(window, "killed")
+    shown = _shown_figures(window)
+    assert 0 < len(shown) < every
+    assert all("killed" in (r.figure.measure or "") + r.figure.text for r in shown)
+    window.tabs.setCurrentWidget(conflicts)
+    QApplication.processEvents()
+    labels = [
+        conflicts.groups_model.group_at(r).label for r in range(conflicts.groups_model.rowCount())
+    ]
+    assert labels and all("killed" in label for label in labels)
+    assert conflicts.current_group() is not None
+
+    # An exclusion and a source prefix work as they do on the facts.
+    _search(window, "-killed")
+    assert all("killed" not in (r.figure.measure or "") for r in _shown_figures(window))
+    source = figures.model.rows[0].article.source
+    assert source
+    _search(window, f'source:"{source}"')
+    shown = _shown_figures(window)
+    assert shown and {r.article.source for r in shown} == {source}
+    for row in range(conflicts.pairs_model.rowCount()):
+        pair = conflicts.pairs_model.pair_at(row)
+        sides = {conflicts.figures()[i].article.source for i in (pair.a, pair.b)}
+        assert source in sides
+
+    # Nothing found says so, and how to get back; clearing the search shows everything.
+    _search(window, "zzqx-nothing")
+    assert figures.proxy.rowCount() == 0
+    assert "No figure matches the search" in figures.empty_state.text()
+    assert conflicts.groups_model.rowCount() == 0
+    assert "No conflict matches the search" in conflicts.groups_empty.text()
+    _search(window, "")
+    assert figures.proxy.rowCount() == every
+    assert conflicts.groups_model.rowCount() == groups_before
+
+
+def test_a_conflict_group_found_by_its_note_shows_all_its_pairs() -> None:
+    from datetime import date, datetime
+
+    from desktop.domain import Figure
+    from desktop.domain.records import ArticleRecord, FigureRecord, GroupRecord, PairRecord
+
+    def record(fid: int, source: str, text: str) -> FigureRecord:
+        article = ArticleRecord(
+            fid, f"a{fid}.txt", f"a{fid}", source, None, None, date(2025, 1, 1), "text", "txt",
+            datetime(2025, 1, 1),
+        )  # fmt: skip
+        fig = Figure(0, len(text), text, "3", 3, 3, "exact", measure="killed")
+        return FigureRecord(fid, article, fig)
+
+    figures = {1: record(1, "Reuters", "3 killed"), 2: record(2, "AP", "5 killed")}
+    group = GroupRecord(7, "k", "people killed", [1, 2], note="ask the ministry")
+    pair = PairRecord(1, 2, "contradiction", "3 vs 5", "k", note="")
+    assert conflict_matches(parse_search("note:ministry"), group, [pair], figures) == (True, [pair])
+    assert conflict_matches(parse_search("source:reuters"), group, [pair], figures)[0]
+    assert conflict_matches(parse_search("source:bbc"), group, [pair], figures) == (False, [])
