@@ -3343,6 +3343,8 @@ def _deep_time(m: re.Match[str], text: str) -> Candidate | None:
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since|back(?=\s*[,.;:!?]|\s+(?:we|they|he|she|it|I|you|the|a|when|and|but)\b)))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
+    if re.match(r"[-\s]to[-\s]date\b", text[m.end() : m.end() + 9]):
+        return None  # "588,000 year-to-date": a count so far this year, not 588,000 years
     num_text = " ".join(m["num"].lower().split())
     unit = unit_key(m["unit"])
     approx = " ".join((m["approx"] or "").lower().split())

@@ -1445,7 +1445,13 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
     tense = ctx.tense()
     year = pub.year
     reason = "of the publication year"
-    if n > current and tense == "past" and not ctx.lead(UNTIL):
+    fiscal = "fiscal" in word.lower()
+    if fiscal and tense != "future":
+        # "its fiscal third quarter ended March 28", told in April: a company's own quarter,
+        # labelled with the publication year as TimeBank labels it (its fiscal first quarter
+        # reported in October is that year's Q1)
+        reason = "of the publication year, as a company's fiscal quarter is labelled"
+    elif n > current and tense == "past" and not ctx.lead(UNTIL):
         year, reason = pub.year - 1, "the latest one, because the verb is past tense"
     elif n < current - 1 and tense == "future":
         year, reason = pub.year + 1, "the next one, because the verb is future tense"

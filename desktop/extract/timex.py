@@ -80,8 +80,17 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                     ctx.heading_day, ctx.heading_end = res, c.end
                 if ctx.lead_day is None and c.start < lead_end:
                     ctx.lead_day = res
-            if res.gran in ("quarter", "half") and (
-                published is None or shift(res.point, res.gran, 1) <= published
+            if (
+                res.gran in ("quarter", "half")
+                and (
+                    published is None
+                    or shift(res.point, res.gran, 1) <= published
+                    # a company's fiscal quarter, labelled by the year it is reported in
+                    or "fiscal quarter" in res.explanation
+                )
+                # "rose 9 percent over the fourth quarter of 1998": the period compared with
+                # is not the one the report goes on about
+                and not _COMPARED_BEFORE.search(text, max(0, c.start - 80), c.start)
             ):
                 # only a period already over can be the one a report compares with last year's
                 ctx.last_period, ctx.last_period_end = res, c.end
@@ -119,6 +128,12 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
 
 # a day that bounds a span ("since Jan. 1", "since its launch on Jan. 1, 1999") is not where a
 # following clock time happens
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:over|from|versus|vs\.?|than|against)\s+(?:the\s+|its\s+)?$"
+    # "compared with a loss of $4.1 million in the third quarter of 1997"
+    r"|\b(?:compared\s+(?:with|to)|versus|against)\b(?:[^.;:]|\.\d){0,50}?\b(?:in|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:its|the|their|his|her)\s+\w+\s+(?:on|in)\s+)?$", re.I)
 
 

@@ -2787,3 +2787,19 @@ def test_a_fiscal_year_named_by_its_start_words() -> None:
     # a report's year that ended is still its span
     text = "It earned $311 million in the fiscal year ended June 30."
     assert found(text, date(1998, 8, 8))[0][:3] == ("the fiscal year", "DURATION", "P1Y")
+
+
+def test_a_quarter_compared_with_is_not_the_one_reported() -> None:
+    text = (
+        "Texcom today announced results for the third quarter of 1998. Net income was $18.9 "
+        "million, compared with a loss of $4.1 million in the third quarter of 1997. It added "
+        "212,000 subscribers during the quarter and 588,000 year-to-date."
+    )
+    got = [(f[0], f[2]) for f in found(text, date(1998, 10, 20))]
+    assert ("the quarter", "1998-Q3") in got
+    assert ("year-to-date", "1998") in got
+
+
+def test_a_fiscal_quarter_is_labelled_with_the_year_it_is_reported_in() -> None:
+    text = "Earnings for its fiscal third quarter ended March 28 rose 9 percent."
+    assert found(text, date(1998, 4, 16))[0][:3] == ("fiscal third quarter", "DATE", "1998-Q3")
