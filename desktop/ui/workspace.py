@@ -174,6 +174,31 @@ class Workspace(QObject):
             self.undo.push(SetFactStatus(self.project, self.events, fid, status))
         self.undo.endMacro()
 
+    def edit_dates(self, fact_ids: Sequence[int], date_range: DateRange) -> None:
+        """One date for several facts (undated facts of one event dated together): one undo
+        step."""
+        if self._refused() or not fact_ids:
+            return
+        if len(fact_ids) == 1:
+            self.edit_fact(fact_ids[0], date_range=date_range)
+            return
+        self.undo.beginMacro(f"Edit date of {len(fact_ids)} facts")
+        for fid in fact_ids:
+            self.undo.push(EditFact(self.project, self.events, fid, date_range=date_range))
+        self.undo.endMacro()
+
+    def set_notes(self, notes: Sequence[tuple[int, str]]) -> None:
+        """New notes for several facts at once: one undo step."""
+        if self._refused() or not notes:
+            return
+        if len(notes) == 1:
+            self.set_note(*notes[0])
+            return
+        self.undo.beginMacro(f"Edit note of {len(notes)} facts")
+        for fid, note in notes:
+            self.undo.push(SetFactNote(self.project, self.events, fid, note))
+        self.undo.endMacro()
+
     def set_note(self, fact_id: int, note: str) -> None:
         if self._refused():
             return

@@ -89,3 +89,50 @@ def test_a_conflict_group_found_by_its_note_shows_all_its_pairs() -> None:
     assert conflict_matches(parse_search("note:ministry"), group, [pair], figures) == (True, [pair])
     assert conflict_matches(parse_search("source:reuters"), group, [pair], figures)[0]
     assert conflict_matches(parse_search("source:bbc"), group, [pair], figures) == (False, [])
+
+
+def test_edit_date_and_note_apply_to_every_selected_fact_as_one_undo_step(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    panel = window.facts_panel
+    model = panel.model
+    facts = [model.fact_at(r) for r in range(3)]
+    ids = [f.id for f in facts]
+    assert panel.select_facts(ids)
+    panel._update_actions()
+    assert panel.edit_date_action.isEnabled() and panel.note_action.isEnabled()
+    assert not panel.edit_text_action.isEnabled()  # a text is one fact's own words
+    steps = window.undo_stack.count()
+
+    dialog = panel.edit_date()
+    assert dialog is not None and dialog.windowTitle() == "Date of 3 Facts"
+    dialog.date_edit.setText("2024-11-04")
+    dialog.accept()
+    QApplication.processEvents()
+    dated = [window.workspace.fact(i) for i in ids]
+    assert all(f is not None and f.date is not None for f in dated)
+    assert {f.date.value for f in dated} == {"2024-11-04"}  # type: ignore[union-attr]
+    assert window.undo_stack.count() == steps + 1
+
+    # Notes that differ: the typed line goes under each one's own note.
+    window.workspace.set_note(ids[0], "ask the ministry")
+    steps = window.undo_stack.count()
+    QApplication.processEvents()
+    assert panel.select_facts(ids)
+    dialog = panel.edit_note()
+    assert dialog is not None and dialog.text() == ""
+    dialog.text_edit.setPlainText("checked with AP")
+    dialog.accept()
+    QApplication.processEvents()
+    notes = [window.workspace.fact(i).note for i in ids]  # type: ignore[union-attr]
+    assert notes == ["ask the ministry\nchecked with AP", "checked with AP", "checked with AP"]
+    assert window.undo_stack.count() == steps + 1
+
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    QApplication.processEvents()
+    assert [window.workspace.fact(i).note for i in ids] == ["", "", ""]  # type: ignore[union-attr]
+    window.undo_stack.undo()
+    QApplication.processEvents()
+    assert [window.workspace.fact(i).date for i in ids] == [f.date for f in facts]  # type: ignore[union-attr]

@@ -97,10 +97,13 @@ class DateEntryDialog(_EntryDialog):
         prompt: str,
         text: str = "",
         context: str = "",
+        *,
+        quote: bool = True,
     ) -> None:
         super().__init__(parent, title)
         if context:
-            self.layout_.addWidget(_context_label(_quoted(context)))
+            # the fact's own words are quoted; a line about several facts is not
+            self.layout_.addWidget(_context_label(_quoted(context) if quote else context))
         label = QLabel(prompt)
         self.date_edit = QLineEdit(text)
         self.date_edit.setObjectName("dateEntry")
@@ -136,10 +139,11 @@ class TextEntryDialog(_EntryDialog):
         context: str = "",
         *,
         required: bool = False,
+        quote: bool = True,
     ) -> None:
         super().__init__(parent, title)
         if context:
-            self.layout_.addWidget(_context_label(_quoted(context)))
+            self.layout_.addWidget(_context_label(_quoted(context) if quote else context))
         label = QLabel(prompt)
         self.text_edit = QPlainTextEdit(text)
         self.text_edit.setObjectName("textEntry")

@@ -387,15 +387,13 @@ class FactsPanel(QWidget):
         n = len(self.selected_ids()) if has_ws else 0
         for a in (self.confirm_action, self.reject_action, self.reset_action):
             a.setEnabled(n > 0)
-        for a in (
-            self.edit_date_action,
-            self.edit_text_action,
-            self.note_action,
-            self.delete_action,
-        ):
+        # A text is one fact's own words, and Delete asks about one fact: those stay single.
+        for a in (self.edit_text_action, self.delete_action):
             a.setEnabled(n == 1)
-        # Several facts are tagged at once (one claim's facts across sources).
-        self.tags_action.setEnabled(n > 0)
+        # Several facts are tagged, dated or noted at once (one claim's facts across sources,
+        # the undated facts of one event), each as one undo step.
+        for a in (self.tags_action, self.edit_date_action, self.note_action):
+            a.setEnabled(n > 0)
         self.add_action.setEnabled(has_ws)
 
     # -- edits -------------------------------------------------------------------------------
@@ -433,18 +431,43 @@ class FactsPanel(QWidget):
         dialog.open()
         return dialog
 
+    def _selected_facts(self) -> list[FactRecord]:
+        return [f for fid in self.selected_ids() if (f := self.model.fact(fid)) is not None]
+
     def edit_date(self) -> DateEntryDialog | None:
-        f = self._one()
+        """The selected fact's date, or one date for several (the undated facts of one event
+        dated together), in one undo step."""
+        facts = self._selected_facts()
         workspace = self.workspace
-        if f is None or workspace is None:
+        if not facts or workspace is None:
             return None
-        current = FactsTableModel._text(f, COL_DATE, True)
-        dialog = DateEntryDialog(self, "Fact date", "&Date:", current, f.text)
+        if len(facts) == 1:
+            f = facts[0]
+            current = FactsTableModel._text(f, COL_DATE, True)
+            dialog = DateEntryDialog(self, "Fact date", "&Date:", current, f.text)
+
+            def apply_one() -> None:
+                text = dialog.date_edit.text().strip()
+                if text and text != current:
+                    workspace.edit_fact_field(f.id, COL_DATE, text)
+
+            self._open(dialog, apply_one)
+            return dialog
+        dates = {FactsTableModel._text(f, COL_DATE, True) for f in facts}
+        shared = dates.pop() if len(dates) == 1 else ""
+        dialog = DateEntryDialog(
+            self,
+            f"Date of {len(facts)} Facts",
+            "&Date:",
+            shared,
+            f"{len(facts)} facts selected: each is given this date.",
+            quote=False,
+        )
 
         def apply() -> None:
-            text = dialog.date_edit.text().strip()
-            if text and text != current:
-                workspace.edit_fact_field(f.id, COL_DATE, text)
+            dr = dialog.date_range()
+            if dr is not None:
+                workspace.edit_dates([f.id for f in facts if f.date != dr], dr)
 
         self._open(dialog, apply)
         return dialog
@@ -501,15 +524,52 @@ class FactsPanel(QWidget):
         return dialog
 
     def edit_note(self) -> TextEntryDialog | None:
-        f = self._one()
+        """The selected fact's note, or a note for several at once (one undo step). When
+        their notes are alike the dialog edits that note; when they differ, what is typed is
+        added under each fact's own note, which stays."""
+        facts = self._selected_facts()
         workspace = self.workspace
-        if f is None or workspace is None:
+        if not facts or workspace is None:
             return None
-        dialog = TextEntryDialog(self, "Note", "&Note on this fact:", f.note, f.text)
+        if len(facts) == 1:
+            f = facts[0]
+            dialog = TextEntryDialog(self, "Note", "&Note on this fact:", f.note, f.text)
+
+            def apply_one() -> None:
+                if dialog.text() != f.note:
+                    workspace.edit_fact_field(f.id, COL_NOTE, dialog.text())
+
+            self._open(dialog, apply_one)
+            return dialog
+        alike = len({f.note for f in facts}) == 1
+        context = (
+            f"{len(facts)} facts selected: the note is written on each."
+            if alike
+            else f"{len(facts)} facts selected, with notes of their own: what is typed here "
+            "is added under each fact's note, which stays."
+        )
+        dialog = TextEntryDialog(
+            self,
+            f"Note on {len(facts)} Facts",
+            "&Note:",
+            facts[0].note if alike else "",
+            context,
+            quote=False,
+        )
+        dialog.setWindowTitle(f"Note on {len(facts)} Facts")
 
         def apply() -> None:
-            if dialog.text() != f.note:
-                workspace.edit_fact_field(f.id, COL_NOTE, dialog.text())
+            typed = dialog.text()
+            if alike:
+                notes = [(f.id, typed) for f in facts if f.note != typed]
+            elif typed.strip():
+                notes = [
+                    (f.id, f"{f.note.rstrip()}\n{typed}" if f.note.strip() else typed)
+                    for f in facts
+                ]
+            else:
+                notes = []
+            workspace.set_notes(notes)
 
         self._open(dialog, apply)
         return dialog
