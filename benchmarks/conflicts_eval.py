@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -108,7 +108,15 @@ deaths a year apart, a day's losses against the running total, rival drone claim
 against its children, refugees who fled against refugees a region holds, missing people as a
 level, hostages released so far, prisoners against hostages, aid pledged twice on one day,
 packages in dollars and euros and their parts, "a dozen" against "Twelve", vague quantities
-against numbers, and one number in two places),
+against numbers, and one number in two places), ``dev19`` (conflict_pairs_dev19.jsonl, a
+nineteenth, written in round 21 before the engine ran on it: long-form prose from features,
+NGO and think-tank reports, court judgments and inquiry reports: "some 1,500" against
+"1,487" (rounding, no conflict), "in the city" against "in the province" (scope, no
+conflict), "A dozen" against "Twelve", "forty-five" against "45", ranges and vague quantities
+against numbers, "One in four" against "25%", rates per 100,000 against counts, levels of two
+years, compensation against a fine, awards told twice, a toll with no noun against "42
+miners", "a package of aid" against "in aid", civilian against combatant deaths, organisers'
+against police crowds, and a count of people who depend on aid that rose),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -275,6 +283,22 @@ Known misses: "a $61 billion package of aid" against "$61bn in aid" (s15: "packa
 are read as two things) and a toll of people killed in one attack against a toll of Palestinians
 killed in the strikes that followed (s49: the events are not told apart).
 
+Round 21 labelled dev19 before the engine ran on it (no older set relabelled): a rounded count
+that holds an exact one is consistent ("Some 1,500" against "1,487"), a city's count and its
+province's are two quantities, a rate of two named years is two quantities (as two months' are,
+round 13), "One in four" meets "25%", a share of eligible voters and turnout are one quantity.
+First run: accuracy 82.69, contradiction precision 92.31, recall 92.31. Read in round 21: a
+toll told with no noun ("The death toll from the mine collapse rose to 42") joins the one
+population its measure is told of elsewhere ("42 miners were killed"), as a plural demonym
+joins its nation's named group: never a part a toll usually holds (children, women) and never
+when two populations compete (s37-style, d37 and d38 read); "a $61 billion package of aid" and
+"an aid package" are the aid, one quantity with "$61bn in aid" (s15, d34 read); "civilian
+deaths" count civilians, apart from "combatant deaths" (see figures_eval.py); "the number of
+people ... who depend on" counts people (d51 read). Known misses: "in the city" against "in
+the province" (generic places are no scopes yet: d02, d52), levels of two years told with
+"in 2010" (d45), a share of voters against turnout (d29), and sums "disbursed since 2019"
+(d36: no measure, so nothing to compare).
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -315,6 +339,7 @@ SETS = {
     "dev16": DATA / "conflict_pairs_dev16.jsonl",
     "dev17": DATA / "conflict_pairs_dev17.jsonl",
     "dev18": DATA / "conflict_pairs_dev18.jsonl",
+    "dev19": DATA / "conflict_pairs_dev19.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

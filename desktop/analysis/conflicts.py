@@ -60,6 +60,12 @@ _PEOPLE_MEASURES = frozenset(
     }
 )
 
+#: a part of a toll more often than the whole of it ("including 12 children"): a toll told with
+#: no noun is not taken to be a count of these
+_PART_HEADS = frozenset({"child", "woman", "minor", "baby", "infant", "girl", "boy"})
+#: what holds a sum and is known by what it holds: "an aid package" is the aid
+_CONTAINER_HEADS = frozenset({"package", "tranche", "bundle"})
+
 #: units that name their quantity outright: an earthquake has one magnitude
 _SELF_NAMED_UNITS = frozenset({"magnitude"})
 
@@ -162,6 +168,9 @@ class Quantity:
     window: str = ""
     #: a projection ("could reach 40,000"): what might come to be, never the count itself
     hedged: bool = False
+    #: the text names the population; False when only the measure implies it ("the death
+    #: toll rose to 42" counts people nobody named)
+    named: bool = True
 
     @property
     def key(self) -> str:
@@ -259,8 +268,13 @@ def _quantity(
         else:
             head = _singular(last.lower())
             modifiers = [w.lower() for w in kept[:-1]]
+    named = True
     if not head and measure in _PEOPLE_MEASURES:
         head = "people"
+        named = False
+    if head in _CONTAINER_HEADS and modifiers:
+        # "a $61 billion aid package" is the aid, as "$61bn in aid" is
+        head, modifiers = _singular(modifiers[-1].lower()), modifiers[:-1]
     lowered = [w.lower() for w in kept]
     if lowered[-3:] in (["homes", "and", "businesses"], ["households", "and", "businesses"]):
         # "3.2 million homes and businesses without power" are a utility's customers, the
@@ -309,7 +323,7 @@ def _quantity(
     if is_level(measure, unit):
         # a level seen on another day is the same quantity, changed: no window of its own
         window = ""
-    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window, hedged)
+    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named)
 
 
 def _unit(unit_text: str | None) -> str:
@@ -618,11 +632,12 @@ def compare(
     days: dict[Quantity, set[str]] = defaultdict(set)
     for q in by_quantity:
         if q.window.startswith("day:"):
-            days[replace(q, window="")].add(q.window)
+            days[replace(q, window="", named=True)].add(q.window)
     for q, ref in undated:
-        if q in days:
+        # a toll with no noun and "people killed" are one quantity here, as their keys are
+        if replace(q, named=True) in days:
             day = window_of("day", _when(ref))
-            if day in days[q]:
+            if day in days[replace(q, named=True)]:
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
         by_quantity[q].append(ref)
@@ -698,8 +713,11 @@ def _merge_less_specific(
     """
     family: dict[tuple[str, str, str, str, bool], list[Quantity]] = defaultdict(list)
     nation: dict[tuple[str, str, tuple[str, ...], str, bool], list[Quantity]] = defaultdict(list)
+    by_measure: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
         family[(q.measure, q.head, q.unit, q.window, q.hedged)].append(q)
+        if q.named and q.head not in _PART_HEADS:
+            by_measure[(q.measure, q.unit, q.window, q.hedged)].append(q)
         if q.modifiers and not q.demonym:
             nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)].append(q)
     target: dict[Quantity, Quantity] = {}
@@ -721,6 +739,15 @@ def _merge_less_specific(
                 o
                 for o in nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)]
                 if not q.scope or o.scope == q.scope
+            ]
+        if not q.named:
+            # "the death toll from the mine collapse rose to 42" beside another outlet's "42
+            # miners were killed": a toll with no noun joins the one population its measure
+            # is told of, when there is only one
+            candidates += [
+                o
+                for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
+                if o.head != q.head and (not q.scope or o.scope == q.scope)
             ]
         ends = {target.get(o, o) for o in candidates}
         target[q] = ends.pop() if len(ends) == 1 else q

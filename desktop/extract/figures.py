@@ -655,6 +655,13 @@ _WHOLE_NUMBER_RE = re.compile(
     + r")\s+(?=[a-z])",
     re.IGNORECASE,
 )
+#: "100 of the original 2,000 residents": a whole whose number a word of time or reckoning
+#: leads
+_LED_WHOLE_NUMBER_RE = re.compile(
+    r"(?:(?:original|initial|remaining|estimated|reported|registered|combined|roughly|about"
+    r"|around|some|nearly|almost|approximately)\s+)?" + _WHOLE_NUMBER_RE.pattern,
+    re.IGNORECASE,
+)
 _COMPOUND_WHOLE_RE = re.compile(
     r"[\d,.]+-(?:inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare)\s+"
     r"(?=[A-Za-z])"
@@ -765,6 +772,13 @@ _CHANGE_BEFORE_RE = re.compile(
 #: a verb that moves a level to a value: "pushed temperatures to 46.8C", "drove prices above
 #: $100", "limiting warming to 1.5C", "kept the rate at 5%"
 _GROWN_TO_RE = re.compile(r"\b(?:grown|expanded|spread)\s+(?:to\s+)?$")
+#: "the number of people (in the region) who depend on": a count whose population a relative
+#: clause narrows
+_NUMBER_OF_WHO_RE = re.compile(
+    r"\b(?:number|count|tally|total)\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+    r"(?:(?:in|across|at|on|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    r"(?:who|that)\s+[^,;]*$"
+)
 _COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<np>[a-z].*)$")
 _LEVEL_DRIVEN_RE = re.compile(
     r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
@@ -1488,6 +1502,13 @@ def _place_before_people(before: str, after: str) -> bool:
     )
 
 
+#: what holds a sum or a count and is known by what it holds: "a $61 billion package of aid"
+_CONTAINER_NOUNS = frozenset({"package", "packages", "tranche", "tranches", "bundle", "bundles"})
+_CONTAINER_OF_RE = re.compile(
+    r"[ \t]+of[ \t]+(?P<np>(?:(?:military|humanitarian|economic|financial|emergency|security"
+    r"|budget|development)[ \t]+)?(?:aid|assistance|support|loans|grants|weapons|arms"
+    r"|sanctions|measures|funding|credit|relief|spending|tax cuts|stimulus))\b"
+)
 _MORE_THEN_PLURAL_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?[a-z][\w'’-]*s\b")
 _TRAILING_PREPOSITION_RE = re.compile(
     r"\s+(?:under|in|on|at|of|for|with|without|from|by|into|to)$", re.IGNORECASE
@@ -1592,6 +1613,12 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         ):
             # "released 12 more hostages", "detained 45 other officials": more of the same, or
             # besides those named, and the noun is still counted
+            pos = w.end()
+            continue
+        if not words and low == "eligible" and _MORE_THEN_PLURAL_RE.match(text, w.end(), limit):
+            # "60% of eligible voters": a kind of the voters, while "300 eligible to vote" has
+            # no noun after it
+            words.append((w.start(), w.end(), word))
             pos = w.end()
             continue
         if not words and (low in SMALL_NUMBERS or low in TENS):
@@ -1762,12 +1789,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             or d.unit is not None
             # "212 of 230 patients": a part of a whole named after the second number
             or _WHOLE_NUMBER_RE.match(text, end + of_det.end(), rest_limit) is not None
+            or _LED_WHOLE_NUMBER_RE.match(text, end + of_det.end(), rest_limit) is not None
         ):
             look = end + of_det.end()
             # "240 of the 543 seats": the population is named after the next number
             nxt = re.compile(r"(?:[a-z]+\s+)?(?:million|thousand)\s+").match(
                 text, look, rest_limit
-            ) or _WHOLE_NUMBER_RE.match(text, look, rest_limit)
+            ) or _LED_WHOLE_NUMBER_RE.match(text, look, rest_limit)
             # "27% of the 23,713-acre Palisades fire": a whole sized by a compound measure
             nxt = nxt or _COMPOUND_WHOLE_RE.match(text, look, rest_limit)
             if nxt:
@@ -1846,6 +1874,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "9,300 cholera cases": the word before names the disease, not who has it
                 phrase = None
         d.counted = phrase
+        contents = (
+            _CONTAINER_OF_RE.match(text, p_end, rest_limit)
+            if phrase is not None and words[-1].lower() in _CONTAINER_NOUNS
+            else None
+        )
+        if contents is not None:
+            # "a $61 billion package of aid": the sum is the aid, the same quantity as "$61bn
+            # in aid"; a package with nothing after "of" keeps its own name
+            d.counted = contents.group("np")
         if d.unit is not None and phrase is not None and words[-1].lower() in _CHANGE_NOUNS:
             # "a 12% rise", "a $2bn cut": the size of a change, of something named elsewhere
             d.counted = None
@@ -2077,6 +2114,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not (d.unit is None and _GROWN_TO_RE.search(window))
             else None
         ) or _OF_BEFORE_RE.search(window)
+        counted_who = _NUMBER_OF_WHO_RE.search(window) if m2 is not None else None
+        if counted_who is not None and counted_who.group("np").lower() not in MEASURE_WORDS:
+            # "the number of people in the region who depend on food aid has risen to": the
+            # relative clause says which people, and the people are what is counted
+            d.counted = counted_who.group("np")
+            m2 = None
         if m2 is not None:
             # "added 151,000 jobs in February and the jobless rate edged up to": the subject
             # starts after the last word that joins clauses
@@ -2249,7 +2292,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         )
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
-        d.counted = same_count.group("np")
+        words = same_count.group("np").split()
+        if len(words) > 1 and words[-1].lower() in MEASURE_WORDS:
+            # "put the number of people displaced at 120,000": the participle is the measure,
+            # the people are who is counted
+            words = words[:-1]
+        d.counted = " ".join(words)
     elif same_count is not None and (
         d.counted is None
         or (
