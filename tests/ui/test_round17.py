@@ -136,3 +136,30 @@ def test_edit_date_and_note_apply_to_every_selected_fact_as_one_undo_step(
     window.undo_stack.undo()
     QApplication.processEvents()
     assert [window.workspace.fact(i).date for i in ids] == [f.date for f in facts]  # type: ignore[union-attr]
+
+
+def test_at_1024_the_articles_list_keeps_each_date_whole_and_names_the_source(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.format import shown_day
+
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    panel = window.articles_panel
+    table = panel.table
+    delegate = table.itemDelegateForColumn(0)
+    # the width the delegate draws in: the row's rect less its margins
+    width = table.visualRect(panel.proxy.index(0, 0)).adjusted(8, 6, -8, -6).width()
+    fm = table.fontMetrics()
+    assert 0 < width < 300
+    long_enough = 0
+    for row in range(panel.proxy.rowCount()):
+        index = panel.proxy.index(row, 0)
+        record = panel.model.rows[panel.proxy.mapToSource(index).row()]
+        line = delegate.fitted_second_line(index, fm, width)
+        assert fm.horizontalAdvance(line) <= width
+        assert line.endswith(shown_day(record.published)) or line.endswith("facts")
+        assert shown_day(record.published) in line
+        # the outlet is still named, not cut to a letter or two
+        long_enough += line.split(" · ")[0].rstrip("…") in record.source
+        assert len(line.split(" · ")[0].rstrip("…")) >= 4
+    assert long_enough == panel.proxy.rowCount()

@@ -74,6 +74,9 @@ class ArticlesTableModel(SortedRowsModel):
             return self._sort_key(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{a.display_title}\n{a.source or 'unknown source'}"
+            if not a.needs_date:
+                # a narrow list leaves the count off the row's second line
+                tip += f" · {shown_day(a.published) if a.published else ''} · {facts_text(a)}"
             if a.needs_date:
                 tip += "\n" + UNDATED_HINT
             return tip

@@ -59,6 +59,27 @@ class ArticleDelegate(QStyledItemDelegate):
             second = f"{source} · {date_text} · {facts_text(record)}"
         return shown_title(record), second, record.needs_date
 
+    def fitted_second_line(self, index: ModelIndex, fm: QFontMetrics, width: int) -> str:
+        """The second line fitted to ``width``: what tells articles apart (the source and the
+        date) before the count. The source is cut in its own place, down to a readable stem,
+        before the count is left out; the date stays whole (at 1024 pixels "Eastbank Review
+        (sample) · …" hid the date and the count)."""
+        _title, second, _needs = self._lines(index)
+        if fm.horizontalAdvance(second) <= width:
+            return second
+        record = index.data(ArticleRecordRole)
+        if not isinstance(record, ArticleRecord) or record.needs_date:
+            # An undated article's line starts with what it waits for: its end may go.
+            return fm.elidedText(second, Qt.TextElideMode.ElideRight, width)
+        source = record.source or "unknown source"
+        day = shown_day(record.published) if record.published else ""
+        for tail, stem in ((f" · {day} · {facts_text(record)}", 12), (f" · {day}", 4)):
+            room = width - fm.horizontalAdvance(tail)
+            # a source cut to a few letters no longer names the outlet: the count goes first
+            if room >= fm.horizontalAdvance(source[:stem] + "…"):
+                return fm.elidedText(source, Qt.TextElideMode.ElideRight, room) + tail
+        return fm.elidedText(f"{day} · {source}", Qt.TextElideMode.ElideRight, width)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         fm = option.fontMetrics
         return QSize(120, int(fm.height() * 2 + fm.leading() + 14))
@@ -95,7 +116,7 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            fm.elidedText(second, Qt.TextElideMode.ElideRight, rect.width()),
+            self.fitted_second_line(index, fm, rect.width()),
         )
         painter.restore()
 
