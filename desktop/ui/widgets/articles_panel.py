@@ -90,7 +90,7 @@ class ArticleDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        title, second, needs_date = self._lines(index)
+        title, _second, needs_date = self._lines(index)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         pal = opt.palette
         text_color = pal.color(
