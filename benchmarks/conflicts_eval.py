@@ -291,7 +291,7 @@ First run: accuracy 82.69, contradiction precision 92.31, recall 92.31. Read in 
 toll told with no noun ("The death toll from the mine collapse rose to 42") joins the one
 population its measure is told of elsewhere ("42 miners were killed"), as a plural demonym
 joins its nation's named group: never a part a toll usually holds (children, women) and never
-when two populations compete (s37-style, d37 and d38 read); "a $61 billion package of aid" and
+when two populations compete (d37 and d38 read); "a $61 billion package of aid" and
 "an aid package" are the aid, one quantity with "$61bn in aid" (s15, d34 read); "civilian
 deaths" count civilians, apart from "combatant deaths" (see figures_eval.py); "the number of
 people ... who depend on" counts people (d51 read). Known misses: "in the city" against "in
