@@ -162,7 +162,9 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _meta_lines(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
-    if title_from_text:
+    if title_from_text or found.source is None:
+        # A page that names no outlet anywhere (a document exported as HTML) may print its
+        # issuer under the title as a document does.
         _lines_under_title(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
@@ -2291,7 +2293,8 @@ _BODY_WORDS = frozenset(
      "observatory", "alliance", "coalition", "board", "inspectorate", "ombudsman", "charity",
      "fund", "bank", "organisation", "organization", "group", "unit", "partnership",
      "forum", "bureau", "directorate", "secretariat", "consortium", "league", "chamber",
-     "institution", "council", "tribunal", "regulator"]
+     "institution", "council", "tribunal", "regulator", "lab", "labs", "laboratory",
+     "collective", "initiative"]
 )  # fmt: skip
 
 
@@ -2416,6 +2419,12 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
     ("Northfield Housing Trust", the source) and the series and number it bears ("Briefing
     paper 7", a label), as reports and briefings print them."""
     title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None and found.title:
+        # A page's headline, set aside as outside its main text before it is known as such.
+        key = furniture.text_key(found.title)
+        title = next(
+            (i for i, p in enumerate(pieces[:20]) if furniture.text_key(p.text) == key), None
+        )
     if title is None:
         return
     under = pieces[title + 1] if title + 1 < len(pieces) else None

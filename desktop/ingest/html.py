@@ -201,6 +201,7 @@ def _extract(
     _unwrap_layout_tables(tree)
     _paragraphs_between_line_breaks(tree)
     _headline_set_in_large_type(tree)
+    _exported_document(tree, commented="#cmnt" in slim or "#_mso" in slim)
     _mark_unseen_and_sign_up(tree)
     _name_web_components(tree)
     _mark_notes_lists(tree)
@@ -307,7 +308,11 @@ def _archive_replay(tree: Any, found: Found) -> None:
     """
     original: str | None = None
     is_archive_today = False
-    for link in itertools.islice(tree.iter("link"), 60):
+    # The fields are in the page's head: the body, which may be megabytes, is not walked.
+    head = tree.find("head")
+    if head is None:
+        return
+    for link in itertools.islice(head.iter("link"), 60):
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if not href or not {"canonical", "bookmark"} & set(rel):
@@ -320,7 +325,7 @@ def _archive_replay(tree: Any, found: Found) -> None:
             link.drop_tree()
         elif _ARCHIVED_ADDRESS.match(href):
             link.set("href", _ARCHIVED_ADDRESS.sub("", href))
-    metas = list(itertools.islice(tree.iter("meta"), 200))
+    metas = list(itertools.islice(head.iter("meta"), 200))
     for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         content = (meta.get("content") or "").strip()
@@ -387,7 +392,8 @@ def _story_kept_by_a_reading_app(tree: Any, found: Found) -> None:
     page's meta fields but published nothing; the outlet is the one its origin line names, a
     link to the article's own address, which is the page's url (and may date it, "/2025/01/30/")."""
     app_hosts: list[str] = []
-    for meta in itertools.islice(tree.iter("meta"), 100):
+    head = tree.find("head")
+    for meta in itertools.islice(head.iter("meta") if head is not None else (), 100):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         name = collapse_whitespace(meta.get("content") or "").lower()
         name = re.sub(r"\s+\d[\w.]*$", "", name)  # "Wallabag 2.6"
@@ -1599,6 +1605,53 @@ def _paragraphs_between_line_breaks(tree: Any) -> None:
 #: <font size="5">, "+2": sizes a page of the 1990s set its headline in when it had no <h1>.
 _LARGE_FONT = re.compile(r"^\s*(?:\+[1-6]|[4-7])\s*$")
 _FONT_HEADLINE_WORDS = (3, 25)
+
+
+#: A review comment's marker in the text and the comment at the foot, as word processors
+#: export them: Google Docs ("#cmnt1" / "cmnt_ref1"), Word ("#_msocom_1" / "_com_1").
+_COMMENT_MARKER = re.compile(r"^#(?:cmnt\d+|_msocom_\d+)$")
+_COMMENT_BACKLINK = re.compile(r"^#(?:cmnt_ref\d+|_msoanchor_\d+)$")
+
+
+def _exported_document(tree: Any, *, commented: bool = True) -> None:
+    """A document exported as HTML by a word processor (Google Docs' "Download as HTML")
+    marks its headings with paragraph styles, not tags: the paragraph styled "title" is the
+    title, as an <h1> would be. Its reviewers' comments come along: a marker in the text
+    ("[a]") and the comment at the foot, neither of which the author published.
+    ``commented`` says whether the markup holds a comment's address at all."""
+    body = tree.find("body")
+    if body is None:
+        return
+    # Only a page whose markup holds such an address has its links walked: most have none,
+    # and a long page has thousands.
+    marked = (
+        body.xpath('.//a[starts-with(@href, "#cmnt") or starts-with(@href, "#_mso")]')
+        if commented
+        else []
+    )
+    for link in marked:
+        href = (link.get("href") or "").strip()
+        if _COMMENT_MARKER.match(href):
+            holder = link.getparent()
+            if holder is not None and holder.tag == "sup" and len(holder) == 1:
+                holder.drop_tree()
+            else:
+                link.drop_tree()
+        elif _COMMENT_BACKLINK.match(href):
+            # The comment is the block that holds its back-link, and the replies under it.
+            comment = link.getparent()
+            while comment is not None and comment.tag not in ("div", "body"):
+                comment = comment.getparent()
+            if comment is not None and comment.tag == "div" and comment.getparent() is not None:
+                comment.drop_tree()
+    for n, para in enumerate(body.iter("p")):
+        if n >= 10:
+            return
+        styles = (para.get("class") or "").split()
+        if "title" in styles and collapse_whitespace(para.text_content()):
+            if next(body.iter("h1"), None) is None:
+                para.tag = "h1"
+            return
 
 
 def _headline_set_in_large_type(tree: Any) -> None:

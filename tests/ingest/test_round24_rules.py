@@ -295,3 +295,37 @@ def test_a_line_of_people_is_told_from_a_body() -> None:
     assert _names_people("Keira Doyle, Tomasz Nowak & Ana Ruiz")
     assert not _names_people("Morrow Civic Society")
     assert not _names_people("Briefing Note No. 3")
+
+
+EXPORTED_DOC = """<html><head><meta charset="utf-8"><title>footbridge notes (v2 final)</title></head>
+<body class="doc-content">
+<p class="c1 title"><span>How we checked the footbridge claims</span></p>
+<p class="c1"><span class="c4">Morrow Verification Collective</span></p>
+<p class="c1"><span>By Keira Doyle</span></p>
+<p class="c1"><span>24 March 2025</span></p>
+<p class="c1"><span>A photo shared on Sunday claimed to show the Morrow footbridge hanging from one
+cable. We found that it was taken in 2019 during a load test.</span><sup><a href="#cmnt1"
+id="cmnt_ref1">[a]</a></sup></p>
+<h2 class="c1"><span>Method</span></h2>
+<p class="c1"><span>We matched the railings, a lamp post and the far bank to the council's own
+photographs of the test, which are dated on its website.</span></p>
+<div><p class="c1"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Keira: add the council's link
+here</span></p><p class="c1"><span>Tomasz: done</span></p></div>
+</body></html>"""
+
+
+def test_a_documents_title_style_is_its_headline_and_its_issuer_is_printed_under_it() -> None:
+    article = read_bytes(EXPORTED_DOC.encode(), "notes.html")
+    assert article.title == "How we checked the footbridge claims"
+    assert article.source == "Morrow Verification Collective"
+    assert article.author == "Keira Doyle"
+    assert article.published == date(2025, 3, 24)
+    assert article.text.startswith("A photo shared on Sunday")
+
+
+def test_review_comments_and_their_markers_are_not_the_documents() -> None:
+    article = read_bytes(EXPORTED_DOC.encode(), "notes.html")
+    assert "[a]" not in article.text
+    assert "add the council's link" not in article.text
+    assert "Tomasz: done" not in article.text
+    assert article.text.rstrip().endswith("dated on its website.")
