@@ -1157,6 +1157,42 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
     return year, "the latest before publication, as a chronology looks back"
 
 
+# how far back a story's last date must lie for the account to be history, not recent news
+_HISTORY_YEARS = 5
+
+
+def _historical_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
+    """A month or day without a year in an account of long ago ("Congress declared war on
+    April 25, 1898. By August, Spain had lost Cuba"): the one nearest the date the account
+    last named, while it goes on in the past in the same or the next paragraph."""
+    pub, prior = ctx.published, ctx.last
+    if (
+        pub is None
+        or prior is None
+        or prior.point is None
+        # only a day written in full ("Feb. 15, 1898") sets such a scene: a year alone is
+        # as often a comparison ("the worst since 1986")
+        or prior.gran != "day"
+        or prior.needs_anchor
+        or prior.point.year > pub.year - _HISTORY_YEARS
+        or ctx.start - ctx.last_end > 400
+        or "\n\n" in ctx.text[ctx.last_end : ctx.start]
+        or ctx.tense() != "past"
+        # "has hit 58 since the season opened in March": a perfect or a present is told
+        # from today
+        or re.search(
+            r"\b(?:has|have|is|are)\b", ctx.text[ctx.sentence_bounds()[0] : ctx.start], re.I
+        )
+    ):
+        return None
+    anchor = prior.point
+    best = min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: abs((date(y, month, min(day or 15, 28)) - anchor).days),
+    )
+    return best, f"the one nearest {prior.value}, the date the account is telling of"
+
+
 def _night_into(ctx: Context) -> date | None:
     """The day just named when this one follows it by "into" ("Monday night into Tuesday")."""
     last = ctx.last
@@ -1213,6 +1249,8 @@ def named_month(
         year, reason = written, f"the year {written}, written earlier in the sentence"
     elif direction is None and (entry := _timeline_year(ctx, month, day)) is not None:
         year, reason = entry
+    elif direction is None and (past := _historical_year(ctx, month, day)) is not None:
+        year, reason = past
     elif direction == "that":
         prior = ctx.anchor()
         if prior is None or prior.point is None:

@@ -2803,3 +2803,14 @@ def test_a_quarter_compared_with_is_not_the_one_reported() -> None:
 def test_a_fiscal_quarter_is_labelled_with_the_year_it_is_reported_in() -> None:
     text = "Earnings for its fiscal third quarter ended March 28 rose 9 percent."
     assert found(text, date(1998, 4, 16))[0][:3] == ("fiscal third quarter", "DATE", "1998-Q3")
+
+
+def test_an_account_of_long_ago_keeps_its_year_for_bare_months() -> None:
+    text = (
+        "The Maine exploded in Havana harbor on Feb. 15, 1898. Two months later, Congress "
+        "declared war, and by August Spain had lost Cuba."
+    )
+    assert [f[2] for f in found(text, date(1998, 2, 15))][-1] == "1898-08"
+    # a perfect is told from today
+    text = "Maris broke the mark on Oct. 1, 1961. Sosa has hit 58 since the season opened in March."
+    assert found(text, date(1998, 9, 9))[-1][2] == "1998-03"
