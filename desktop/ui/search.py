@@ -10,7 +10,7 @@ whether the fact has any (``note:`` facts with a note, ``-tag:`` facts with no t
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.domain import Figure
@@ -48,6 +48,14 @@ class SearchTerm:
 @dataclass(frozen=True, slots=True)
 class SearchQuery:
     terms: tuple[SearchTerm, ...] = ()
+    #: the fields some term reads, worked out once: matches() runs per fact and per figure
+    _fields: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        kinds = {t.field for t in self.terms}
+        if "any" in kinds:
+            kinds |= {"text", "note"}
+        object.__setattr__(self, "_fields", frozenset(kinds))
 
     @property
     def empty(self) -> bool:
@@ -55,8 +63,7 @@ class SearchQuery:
 
     def reads(self, field: Field) -> bool:
         """Whether a term looks in ``field`` (a bare word reads the text and the note)."""
-        wanted = {field, "any"} if field in ("text", "note") else {field}
-        return any(t.field in wanted for t in self.terms)
+        return field in self._fields
 
     def matches(
         self, text: str, source: str = "", note: str = "", tags: Sequence[str] = ()

@@ -20,6 +20,9 @@ def _search(window, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def _shown_figures(window) -> list:  # type: ignore[no-untyped-def]
     panel = window.figures_panel
+    # a tab behind another is narrowed when it is looked at
+    window.tabs.setCurrentWidget(panel)
+    QApplication.processEvents()
     return [panel.proxy.index(r, 0).data(FigureRecordRole) for r in range(panel.proxy.rowCount())]
 
 
@@ -53,6 +56,8 @@ def test_the_search_narrows_the_figures_and_conflicts_tabs_with_its_operators(
     _search(window, f'source:"{source}"')
     shown = _shown_figures(window)
     assert shown and {r.article.source for r in shown} == {source}
+    window.tabs.setCurrentWidget(conflicts)
+    QApplication.processEvents()
     for row in range(conflicts.pairs_model.rowCount()):
         pair = conflicts.pairs_model.pair_at(row)
         sides = {conflicts.figures()[i].article.source for i in (pair.a, pair.b)}
@@ -60,13 +65,15 @@ def test_the_search_narrows_the_figures_and_conflicts_tabs_with_its_operators(
 
     # Nothing found says so, and how to get back; clearing the search shows everything.
     _search(window, "zzqx-nothing")
-    assert figures.proxy.rowCount() == 0
+    assert _shown_figures(window) == []
     assert "No figure matches the search" in figures.empty_state.text()
+    window.tabs.setCurrentWidget(conflicts)
+    QApplication.processEvents()
     assert conflicts.groups_model.rowCount() == 0
     assert "No conflict matches the search" in conflicts.groups_empty.text()
     _search(window, "")
-    assert figures.proxy.rowCount() == every
     assert conflicts.groups_model.rowCount() == groups_before
+    assert len(_shown_figures(window)) == every
 
 
 def test_a_conflict_group_found_by_its_note_shows_all_its_pairs() -> None:
@@ -163,3 +170,79 @@ def test_at_1024_the_articles_list_keeps_each_date_whole_and_names_the_source(
         long_enough += line.split(" · ")[0].rstrip("…") in record.source
         assert len(line.split(" · ")[0].rstrip("…")) >= 4
     assert long_enough == panel.proxy.rowCount()
+
+
+class _CountingMetrics:
+    """A font's metrics that count how often a width is measured."""
+
+    def __init__(self, fm) -> None:  # type: ignore[no-untyped-def]
+        self.fm = fm
+        self.measured = 0
+
+    def horizontalAdvance(self, *args):  # type: ignore[no-untyped-def]
+        self.measured += 1
+        return self.fm.horizontalAdvance(*args)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.fm, name)
+
+
+def test_the_timeline_measures_its_lane_names_once_not_at_every_frame(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline.paint import BOLD
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    view = window.timeline
+    counting = _CountingMetrics(view._fonts.metrics[BOLD])
+    view._fonts.metrics[BOLD] = counting
+    lanes = len(view._shown.lane_names)
+    first = view._geometry()
+    for _ in range(10):
+        assert view._geometry() == first
+    # 300 outlets measured at every one of a keystroke's several geometry questions took
+    # 28 ms of each step from fact to fact at 10,000 facts
+    assert counting.measured == lanes
+    # A new set of lanes is measured anew.
+    window.set_lane_mode("article")
+    QApplication.processEvents()
+    before = counting.measured
+    view._geometry()
+    view._geometry()
+    assert counting.measured - before in (0, len(view._shown.lane_names))
+
+
+def test_stepping_from_fact_to_fact_repaints_two_rows_of_the_articles_list_not_all(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent, QObject
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    panel = window.articles_panel
+    viewport = panel.table.viewport()
+    painted: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect().height())
+            return False
+
+    watch = Watch(viewport)
+    viewport.installEventFilter(watch)
+    facts = window.facts_panel.model
+    by_article: dict[int, int] = {}
+    for r in range(facts.rowCount()):
+        f = facts.fact_at(r)
+        if f.article is not None:
+            by_article.setdefault(f.article.id, f.id)
+    first, second = list(by_article.values())[:2]
+    window.select_fact(first)
+    QApplication.processEvents()
+    painted.clear()
+    window.select_fact(second)
+    QApplication.processEvents()
+    row_h = panel.table.rowHeight(0)
+    assert painted, "the newly chosen article is drawn as chosen"
+    assert max(painted) < viewport.height() and max(painted) <= 6 * row_h
+    assert panel.current_article() == window._fact_record(second).article.id

@@ -103,6 +103,10 @@ class ConflictGroupsModel(QAbstractTableModel):
         return len(self._prepared.groups)
 
     @property
+    def query(self) -> SearchQuery:
+        return self._query
+
+    @property
     def narrowed(self) -> bool:
         return not self._query.empty
 

@@ -399,6 +399,14 @@ class ConflictsPanel(QWidget):
         if query == self._query:
             return
         self._query = query
+        # Behind another tab the groups wait until the tab is looked at (see showEvent).
+        if self.isVisible():
+            self._narrow()
+
+    def _narrow(self) -> None:
+        query = self._query
+        if self.groups_model.query == query:
+            return
         if self._pending is not None:
             keep = self._pending
         else:
@@ -460,9 +468,9 @@ class ConflictsPanel(QWidget):
             conflicts = prepare_conflicts([], [])
         else:
             self.error_label.hide()
-        if not self._query.empty:
+        if not self.groups_model.query.empty:
             # The figures were read anew with the conflicts: the search reads the new ones.
-            self.groups_model.set_query(self._query, self.figures())
+            self.groups_model.set_query(self.groups_model.query, self.figures())
         self.groups_model.set_prepared(conflicts)
         self._show_used_group_columns()
         self.pairs_model.set_pairs([], {})
@@ -486,6 +494,7 @@ class ConflictsPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._narrow()
         self._fit_list_heights()
         self._settle()
         self._fit_relation_label()

@@ -218,6 +218,7 @@ class FiguresPanel(QWidget):
             self.columns.set_widths(col, self._cap[col], short)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._loading = False
+        self._query = SearchQuery()
         self.empty_state = EmptyState(self.table, self._empty_message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -242,7 +243,14 @@ class FiguresPanel(QWidget):
         """Show the figures the facts search finds: the same words, "phrases", -exclusions
         and source: prefix, read in the figure's words, what it counts, its measure and who
         gave it."""
-        self.proxy.set_query(query)
+        # Behind the Facts tab the figures wait until they are looked at: a keystroke in the
+        # search should not pay for a list nobody sees.
+        self._query = query
+        if self.isVisible():
+            self._narrow()
+
+    def _narrow(self) -> None:
+        self.proxy.set_query(self._query)
         self.empty_state.refresh()
 
     @property
@@ -270,6 +278,7 @@ class FiguresPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._narrow()
         self._fit_columns()
 
     def _fit_columns(self) -> None:
