@@ -71,7 +71,7 @@ from desktop.ui.format import (
     shown_day,
     shown_title,
 )
-from desktop.ui.models.articles import ArticleIdRole
+from desktop.ui.models.articles import ArticleIdRole, ArticleRecordRole
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
 from desktop.ui.models.facts import (
@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         self._load_generation = 0
         self._loading: Task | None = None
         self._current_fact: int | None = None
+        #: where the keyboard was before Ctrl+J put it on a fact's sentence (it goes back)
+        self._read_from: QWidget | None = None
         self._syncing = False
         # The facts visited, for Back and Forward (Alt+Left, Alt+Right), as in a browser.
         self._history: list[int] = []
@@ -730,6 +732,31 @@ class MainWindow(QMainWindow):
             "Select the fact written where the caret is in the article text (Enter there does "
             "the same)"
         )
+        # Triage by keys alone: from one fact in a conflict to the next (F7, as "next error"
+        # keys go), and from a fact to its sentence in the article and back (Ctrl+J).
+        fact_menu.addSeparator()
+        self.next_conflict_action = self._action(
+            fact_menu,
+            "Next Fact in a Con&flict",
+            lambda: self.step_conflict_fact(True),
+            "F7",
+            needs_project=True,
+        )
+        self.previous_conflict_action = self._action(
+            fact_menu,
+            "Pre&vious Fact in a Conflict",
+            lambda: self.step_conflict_fact(False),
+            "Shift+F7",
+            needs_project=True,
+        )
+        self.read_fact_action = self._action(
+            fact_menu, "Read It in the Art&icle", self.toggle_reading_fact, "Ctrl+J",
+            needs_project=True,
+        )  # fmt: skip
+        self.read_fact_action.setToolTip(
+            "Put the keyboard on the fact's sentence in the article text; Ctrl+J there goes "
+            "back to where you were, with the fact at the caret chosen"
+        )
         self.timeline.addAction(panel.delete_action)
         self._build_article_menu(mb)
         self._build_conflict_menu(mb)
@@ -913,6 +940,20 @@ class MainWindow(QMainWindow):
         self.set_date_action.setToolTip(
             "Type the day the article was published: its relative dates (“Thursday”, "
             "“last month”) are read against it, and its facts come with them."
+        )
+        self.next_undated_action = self._action(
+            menu,
+            "&Next Article Needing a Date",
+            lambda: self.step_undated_article(True),
+            "F8",
+            needs_project=True,
+        )
+        self.previous_undated_action = self._action(
+            menu,
+            "Previous Article Needing a Dat&e",
+            lambda: self.step_undated_article(False),
+            "Shift+F8",
+            needs_project=True,
         )
         menu.addSeparator()
         self.reextract_action = self._action(menu, "Re-e&xtract Facts", self.reextract_chosen)
@@ -2954,6 +2995,85 @@ class MainWindow(QMainWindow):
         # has it, else when the list lands (_details_loaded marks the article read).
         self.articles_panel.select_article(article_id, emit=False)
         self.articles_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- triage by keys ------------------------------------------------------------------------
+
+    def step_undated_article(self, forward: bool = True) -> int | None:
+        """The next (previous) article in the list that needs a publication date, after the
+        one being read, in the reader with the keyboard in Published: F8, type the day,
+        Enter, F8 again. Returns the article's id."""
+        panel = self.articles_panel
+        proxy = panel.proxy
+        rows = proxy.rowCount()
+        if self.project is None or rows == 0:
+            return None
+        current = panel.current_article()
+        here = -1
+        if current is not None and (row := panel.model.row_of(current)) is not None:
+            here = proxy.mapFromSource(panel.model.index(row, 0)).row()
+        step = 1 if forward else -1
+        start = here if here >= 0 else (-1 if forward else rows)
+        for k in range(1, rows + 1):
+            r = (start + step * k) % rows
+            record = proxy.index(r, 0).data(ArticleRecordRole)
+            if isinstance(record, ArticleRecord) and record.needs_date:
+                self.show_undated(record.id)
+                left = sum(1 for a in panel.model.rows if a.needs_date)
+                self.statusBar().showMessage(
+                    f"{left:,} article{'s' if left != 1 else ''} need a publication date "
+                    f"(F8: the next, Shift+F8: the previous)",
+                    5000,
+                )
+                return record.id
+        self.statusBar().showMessage("Every article has a publication date", 4000)
+        return None
+
+    def step_conflict_fact(self, forward: bool = True) -> int | None:
+        """The next (previous) fact in the facts table, after the chosen one, with a figure
+        that contradicts another source: chosen everywhere, the keyboard left where it is.
+        Returns its id."""
+        model = self.facts_panel.model
+        rows = model.rowCount()
+        if self.project is None or rows == 0:
+            return None
+        here = model.row_of(self._current_fact) if self._current_fact is not None else None
+        step = 1 if forward else -1
+        start = here if here is not None else (-1 if forward else rows)
+        for k in range(1, rows + 1):
+            r = (start + step * k) % rows
+            fact = model.fact_at(r)
+            if fact.has_conflict and r != here:
+                self.select_fact(fact.id)
+                return fact.id
+        self.statusBar().showMessage("No fact shown has a figure in a conflict", 4000)
+        return None
+
+    def toggle_reading_fact(self) -> bool:
+        """Ctrl+J: from the chosen fact to its sentence in the article (the keyboard on it,
+        to read around it), and from the text back where the keyboard was, with the fact at
+        the caret chosen. Returns True when it moved."""
+        body = self.reader.body
+        if body.hasFocus():
+            found = self.select_fact_at_caret()
+            back = self._read_from
+            self._read_from = None
+            target = back if back is not None and back.isVisible() else self.facts_panel.table
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if found is None:
+                self.statusBar().showMessage("Back; no fact is written at the caret", 4000)
+            return True
+        fact = self._fact_record(self._current_fact) if self._current_fact is not None else None
+        if fact is None or fact.article is None or fact.end <= fact.start:
+            self.statusBar().showMessage("Choose a fact from an article first", 4000)
+            return False
+        if self.reader.highlighted_range() != (fact.start, fact.end):
+            self.select_fact(fact.id)
+        focused = QApplication.focusWidget()
+        self._read_from = focused if focused is not None and focused is not body else None
+        self.reader.set_caret(fact.start)
+        body.ensureCursorVisible()
+        body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def show_undated(self, article_id: int) -> None:
         """An article just imported without a publication date: in the reader, with the

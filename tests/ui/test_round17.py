@@ -246,3 +246,74 @@ def test_stepping_from_fact_to_fact_repaints_two_rows_of_the_articles_list_not_a
     assert painted, "the newly chosen article is drawn as chosen"
     assert max(painted) < viewport.height() and max(painted) <= 6 * row_h
     assert panel.current_article() == window._fact_record(second).article.id
+
+
+def _key(window, key, modifier=None) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    target = window.focusWidget() or window
+    QTest.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def test_triage_by_keys_next_undated_article_next_conflict_and_to_the_sentence_and_back(
+    make_window, qtbot, demo_project: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_round16 import FERRY, _import
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    undated = []
+    for name in ("ferry.txt", "bridge.txt"):
+        path = tmp_path / name
+        path.write_text(FERRY.replace("Ferry", name.split(".")[0].title()), encoding="utf-8")
+        _import(window, qtbot, path)
+        undated.append(window.last_import[0].article_id)
+    window.activateWindow()
+    table = window.facts_panel.table
+    table.setFocus()
+    QApplication.processEvents()
+
+    # F8 goes to an article needing a date, keyboard in Published; F8 again to the other
+    # one, and on round to the first; Shift+F8 back.
+    _key(window, Qt.Key.Key_F8)
+    first = window.articles_panel.current_article()
+    assert first in undated
+    assert window.focusWidget() is window.reader.published_edit
+    _key(window, Qt.Key.Key_F8)
+    second = window.articles_panel.current_article()
+    assert second in undated and second != first
+    _key(window, Qt.Key.Key_F8)
+    assert window.articles_panel.current_article() == first
+    _key(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.articles_panel.current_article() == second
+
+    # F7 steps through the facts whose figures contradict another source, in table order.
+    model = window.facts_panel.model
+    in_conflict = [
+        model.fact_at(r).id for r in range(model.rowCount()) if model.fact_at(r).has_conflict
+    ]
+    assert len(in_conflict) >= 2
+    table.setFocus()
+    window.select_fact(model.fact_at(0).id)
+    QApplication.processEvents()
+    seen = []
+    for _ in range(len(in_conflict)):
+        _key(window, Qt.Key.Key_F7)
+        seen.append(window._current_fact)
+    expected = [f for f in in_conflict if f != model.fact_at(0).id]
+    assert seen[: len(expected)] == expected
+    assert window.focusWidget() is table  # the keyboard stays in the table
+    _key(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window._current_fact == seen[-2]
+
+    # Ctrl+J: the keyboard on the fact's sentence in the article, and back.
+    fact = window._fact_record(window._current_fact)
+    _key(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.reader.body
+    assert window.reader.caret_offset() == fact.start
+    _key(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is table
+    assert window._current_fact == fact.id
