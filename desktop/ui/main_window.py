@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     QStandardPaths,
+    QStringListModel,
     Qt,
     QTimer,
     QUrl,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QLabel,
@@ -317,6 +319,20 @@ class MainWindow(QMainWindow):
         clear_find.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear_find.triggered.connect(self._clear_find)
         self.find_edit.addAction(clear_find)
+        # The project's recent searches, kept with its view for the next opening: typed
+        # searches complete from them, and Down in the search box lists them all (a power
+        # user's "source:Reuters -tag:checked" is typed once, not every morning).
+        self.recent_searches = QStringListModel(self)
+        completer = QCompleter(self.recent_searches, self.find_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.find_edit.setCompleter(completer)
+        self.find_edit.editingFinished.connect(self._keep_search)
+        show_recent = QAction("Recent searches", self.find_edit)
+        show_recent.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        show_recent.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        show_recent.triggered.connect(self.show_recent_searches)
+        self.find_edit.addAction(show_recent)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("sourceFilter")
         self.source_combo.setAccessibleName("Source")
@@ -1253,6 +1269,10 @@ class MainWindow(QMainWindow):
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
         self._remembered_view = self._recall_view(project.path)
+        searches = (self._remembered_view or {}).get("searches") or []
+        self.recent_searches.setStringList(
+            [t for t in searches if isinstance(t, str)][:MAX_RECENT_SEARCHES]
+        )
         self._recall_lanes(project.path)
         self._history, self._history_pos = [], -1
         self._opening_days = _days_of(self._remembered_view)
@@ -1273,6 +1293,8 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self._remember_view(self.project.path)
+        # another project's searches are not offered in the next one
+        self.recent_searches.setStringList([])
         self.runner.cancel_all()
         self.runner.wait()
         QApplication.processEvents()  # deliver the finished task's last signals first
@@ -1979,6 +2001,25 @@ class MainWindow(QMainWindow):
         self._rebuild_timeline()
         self.timeline.set_visible_range(t0, t1)
 
+    def _keep_search(self) -> None:
+        """A search the analyst finished (Enter, or the keyboard moved on) goes first in the
+        project's recent searches."""
+        text = " ".join(self.find_edit.text().split())
+        if not text or self.project is None:
+            return
+        kept = [t for t in self.recent_searches.stringList() if t != text]
+        self.recent_searches.setStringList([text, *kept][:MAX_RECENT_SEARCHES])
+
+    def show_recent_searches(self) -> bool:
+        """Down in the search box: the project's recent searches, newest first, whatever is
+        typed (Enter takes one)."""
+        completer = self.find_edit.completer()
+        if completer is None or not self.recent_searches.rowCount():
+            return False
+        completer.setCompletionPrefix("")
+        completer.complete()
+        return True
+
     def focus_find(self) -> None:
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_edit.selectAll()
@@ -2371,6 +2412,7 @@ class MainWindow(QMainWindow):
             "days": [round(t0, 4), round(t1, 4)],
             "fact": self._current_fact,
             "text": self.find_edit.text(),
+            "searches": self.recent_searches.stringList(),
             "source": self.source_combo.currentData(),
             "sources": sorted(self.chosen_sources),
             "status": self.status_combo.currentData(),
@@ -3341,6 +3383,9 @@ def log_hint() -> str:
 
     return f"\n\nThe full trace is in the log: {log_file()}"
 
+
+#: how many of a project's searches are remembered
+MAX_RECENT_SEARCHES = 15
 
 #: A search of the facts that takes less than this runs at each keystroke (a keystroke that
 #: waits this long still feels immediate); a slower one waits for FIND_PAUSE_MS of no typing.

@@ -317,3 +317,33 @@ def test_triage_by_keys_next_undated_article_next_conflict_and_to_the_sentence_a
     _key(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert window.focusWidget() is table
     assert window._current_fact == fact.id
+
+
+def test_recent_searches_are_kept_with_the_project_and_offered_again_after_a_reopen(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    window.activateWindow()
+    window.focus_find()
+    for text in ("killed", 'source:"Harbor Wire (sample)"', "killed"):
+        window.find_edit.setText(text)
+        _key(window, Qt.Key.Key_Return)
+    # the latest first, each once
+    assert window.recent_searches.stringList() == ["killed", 'source:"Harbor Wire (sample)"']
+    window.close_project()
+    assert window.recent_searches.stringList() == []
+    assert window.open_project(demo_project)
+    from tests.ui.test_review import wait_loaded
+
+    wait_loaded(qtbot, window)
+    assert window.recent_searches.stringList() == ["killed", 'source:"Harbor Wire (sample)"']
+    # Down in the search box lists them; choosing one searches with it.
+    window.focus_find()
+    window.find_edit.clear()
+    QApplication.processEvents()
+    _key(window, Qt.Key.Key_Down)
+    popup = window.find_edit.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == 2
+    popup.hide()
