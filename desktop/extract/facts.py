@@ -85,8 +85,9 @@ def find_facts(
             date_range = timex.date  # "three days later": the day the span reaches
         elif timex.type == "DURATION" and _LATER.match(text, timex.end):
             # "About three hours later, sailors opened fire": hours on from the time before,
-            # on its day
-            found = _day_before(text, timexes, index)
+            # on its day; "Minutes later, a second bomb exploded" too when it opens its
+            # sentence (beside a time, "and minutes later in Dar es Salaam" is that time's)
+            found = _day_before(text, timexes, index, _opens(text, sentence[0], timex.start))
             if found is None:
                 continue
             date_range = found
@@ -236,16 +237,26 @@ def _duration_range(
 #: "three hours later": a counted gap after a time that stays on its day ("minutes later"
 #: beside a time is part of that time's event)
 _LATER = re.compile(r"\s+later\b(?!\s+than)", re.IGNORECASE)
-_HOURS = re.compile(r"^PT\d+[HM]$")
+_HOURS = re.compile(r"^PT\d+[HMS]$")
+_VAGUE_HOURS = re.compile(r"^PTX[HMS]$")
+#: what may come before a gap that opens its sentence: "Just minutes later", "Only hours later"
+_GAP_OPENER = re.compile(r"[\s\"“]*(?:(?:just|only|about|some|barely|within)\s+)?$", re.IGNORECASE)
 #: how far back the time that "hours later" counts from may lie
 _LATER_REACH = 400
 
 
-def _day_before(text: str, timexes: Sequence[TimeExpression], index: int) -> DateRange | None:
-    """The day of the time just before ``timexes[index]`` when that is an hours-or-minutes
-    gap ("three hours later") and that time lies on one day, close by."""
+def _opens(text: str, sentence_start: int, start: int) -> bool:
+    return _GAP_OPENER.fullmatch(text, sentence_start, start) is not None
+
+
+def _day_before(
+    text: str, timexes: Sequence[TimeExpression], index: int, opens: bool = False
+) -> DateRange | None:
+    """The day of the time just before ``timexes[index]`` when that is a gap of hours,
+    minutes or seconds ("three hours later", "135 seconds later", or an uncounted "Minutes
+    later" that ``opens`` its sentence) and that time lies on one day, close by."""
     timex = timexes[index]
-    if not _HOURS.match(timex.value):
+    if not (_HOURS.match(timex.value) or (opens and _VAGUE_HOURS.match(timex.value))):
         return None
     for before in reversed(timexes[:index]):
         if before.end > timex.start or timex.start - before.end > _LATER_REACH:

@@ -601,6 +601,12 @@ def clause_around(
         tail = _ATTRIBUTION_TAIL.search(text, left, right)
         if tail is not None and tail.start() >= end and tail.start() - left > 15:
             right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
+    quotation = _quotation_before_attribution(text, s_start, start)
+    if quotation is not None and quotation < left:
+        # '"We have located a signal, and we hope to recover the boxes," a spokesman said on
+        # Monday': the saying is dated, so what was said is all of it; the quotation's own
+        # breaks and times tell nothing about where the saying begins
+        left = quotation
     lead = _LEADING_CONJUNCTION.match(text, left, start)
     if lead is not None:
         left = lead.end()
@@ -646,6 +652,20 @@ def _quoted_part(text: str, left: int, right: int, start: int, end: int) -> tupl
     return left, right
 
 
+def _quotation_before_attribution(text: str, s_start: int, start: int) -> int | None:
+    """Where the quotation that opens the sentence begins, when ``start`` lies in the
+    attribution after it ('"...," Case told analysts on Monday')."""
+    opening = s_start
+    while opening < start and text[opening] in " \t\n":
+        opening += 1
+    if opening >= start or text[opening] not in _OPENING_QUOTES:
+        return None
+    closing = _CLOSE_QUOTE_ATTRIBUTION.search(text, opening + 1, start)
+    if closing is None or any(q in text[opening + 1 : closing.start()] for q in _QUOTES):
+        return None
+    return opening
+
+
 def _unquoted(text: str, left: int, right: int) -> tuple[int, int]:
     """Quotation marks that open or close a quotation outside the clause are left out, so are
     the two around a clause that is all quotation."""
@@ -677,7 +697,7 @@ def _split_events(
     starts = {a for a, _ in others} | {start}
     ends = {b for _, b in others} | {end}
 
-    def joiners(lo: int, hi: int) -> list[re.Match[str]]:
+    def joiners(lo: int, hi: int, after: bool = False) -> list[re.Match[str]]:
         found = [
             m
             for m in _JOINER.finditer(text, lo, hi)
@@ -691,12 +711,17 @@ def _split_events(
             m
             for m in _LIST_JOINER.finditer(text, lo, hi)
             if m.start() in ends
-            and _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
+            and (
+                _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
+                # "which was founded in 1986 and went public in 1991, denied ...": the comma
+                # that closes a relative clause ends the events told inside it
+                or (after and _closes_relative(text, left, m.start(), others, start, end))
+            )
         ]
         return sorted(found, key=lambda m: m.start())
 
     later = sorted(a for a, _ in others if a >= end)
-    found_after = joiners(end, later[-1]) if later else []
+    found_after = joiners(end, later[-1], after=True) if later else []
     for a in later:
         # the joiner nearest the other time, when words of an event lie between them
         last = None
@@ -716,15 +741,52 @@ def _split_events(
     earliest = min((b for _, b in others if b <= start), default=None)
     if earliest is not None:
         nearest = None
+        asides: list[tuple[int, int]] | None = None
         for m in joiners(earliest, start) + list(_PARTICIPLE.finditer(text, earliest, start)):
             joins = _opens_clause(text, m) or (
                 m.end() not in starts and _tells_an_event(text, m.end(), start)
             )
             if joins and (nearest is None or m.start() > nearest.start()):
+                if asides is None:
+                    asides = _closed_relatives(text, left, start, others, start, end)
+                if any(a < m.start() < b for a, b in asides):
+                    # "Meridian, which was founded in 1986 and went public in 1991, denied":
+                    # an "and" inside a relative clause closed before the time joins its
+                    # events, not the main clause's
+                    continue
                 nearest = m
         if nearest is not None:
             left = max(left, nearest.end())
     return left, right_cut
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _closes_relative(
+    text: str, left: int, comma: int, others: Sequence[tuple[int, int]], start: int, end: int
+) -> bool:
+    """The comma at ``comma`` closes a relative clause that a comma before it opened."""
+    blanked = _blank(text, left, comma, others, start, end)
+    opening = blanked.rfind(",")
+    return (
+        opening >= 0
+        and blanked.count(",") % 2 == 1
+        and _RELATIVE_ASIDE.match(text, left + opening) is not None
+    )
+
+
+def _closed_relatives(
+    text: str, left: int, right: int, others: Sequence[tuple[int, int]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas on both sides within ``text[left:right]``."""
+    blanked = _blank(text, left, right, others, start, end)
+    spans = []
+    for m in _RELATIVE_ASIDE.finditer(blanked):
+        closing = blanked.find(",", m.end())
+        if closing >= 0:
+            spans.append((left + m.start(), left + closing))
+    return spans
 
 
 def _in_a_name(text: str, joiner: re.Match[str], ends: set[int]) -> bool:
@@ -872,6 +934,17 @@ def _drop_speaker(
     m = _ATTRIBUTION_LEAD.search(text, left, start)
     if m is None or m.end() > start:
         return left
+    report = _report_after_dated_saying(text, m, start, others)
+    if (
+        report is not None
+        and not _SINGULAR_PRONOUN.match(text, report)
+        and not _COUNTED_FROM_SAYING.search(text, max(report, start - 12), end + 6)
+    ):
+        # "said on Friday that the pair had bought the guns in December": the saying has its
+        # own time, so a later time in the report dates the report alone ("he" would lose
+        # whom it stands for: "said on Friday that he would resign in May" keeps its speaker,
+        # and so does a time counted from the saying: "had fled in the past week")
+        return report
     speaker = text[left : m.start()]
     opening = _OPENING_PARTICIPLE.match(speaker)
     if opening is not None:
@@ -910,3 +983,26 @@ def _drop_speaker(
     if not _tells_an_event(text, m.end(), start):
         return left  # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated
     return m.end()
+
+
+def _report_after_dated_saying(
+    text: str, lead: re.Match[str], start: int, others: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the report begins when a time dates the saying right after its verb ("said on
+    Friday that", "said Tuesday it") and ``start`` lies in the report, past that time."""
+    verb_end = lead.start() + len(lead.group().split(None, 1)[0])
+    # the saying's time comes within a few words of its verb ("said late on Friday")
+    nearest = min((o for o in others if verb_end <= o[0] < verb_end + 24), default=None)
+    if nearest is None or nearest[1] > start or _tells_an_event(text, verb_end, nearest[0]):
+        return None
+    that = _SAYING_THAT.match(text, nearest[1])
+    report = that.end() if that is not None else nearest[1]
+    if report < start and _FINITE_VERB.search(text, report, start):
+        return report
+    return None
+
+
+_COUNTED_FROM_SAYING = re.compile(
+    r"\b(?:since|past|last|next|coming|previous|this|ago)\b", re.IGNORECASE
+)
+_SAYING_THAT = re.compile(r",?\s+that\s+|\s+")

@@ -390,7 +390,11 @@ def test_and_inside_a_name_joins_no_events() -> None:
         "Exchange Commission on July 26."
     )
     found = clauses(text, date(2023, 8, 10))
-    assert found["July 26"] == found["Tuesday"] == text
+    assert found["Tuesday"] == text
+    # the report after a dated saying goes without its speaker, and the name stays whole
+    assert found["July 26"] == (
+        "it had received a subpoena from the Securities and Exchange Commission on July 26."
+    )
 
 
 def test_a_new_subject_after_comma_and_is_another_event() -> None:
@@ -488,3 +492,72 @@ def test_a_dateline_lead_ends_with_its_paragraph() -> None:
     assert found["Nov. 19"] == (
         "Nov. 19 (Reuters) - Police arrested 14 students on Thursday during a march"
     )
+
+
+def test_and_inside_a_relative_clause_joins_only_its_own_events() -> None:
+    text = (
+        "Meridian, which was founded in 1986 and went public in 1991, denied wrongdoing in a "
+        "statement issued Friday evening."
+    )
+    found = clauses(text, date(2000, 10, 14))
+    assert found["1986"] == "Meridian, which was founded in 1986"
+    # the comma that closes the relative clause ends its second event
+    assert found["1991"] == "went public in 1991"
+    # the main clause keeps its subject and the aside, as with one time in the aside
+    assert found["Friday evening"] == text
+
+
+def test_a_later_time_in_a_report_leaves_out_the_dated_speaker() -> None:
+    text = (
+        "The sheriff's office said on Friday that the pair had bought two of the guns in "
+        "December at a gun show."
+    )
+    found = clauses(text, date(1999, 4, 24))
+    assert found["Friday"] == text  # the saying is what Friday dates
+    assert found["December"] == "the pair had bought two of the guns in December at a gun show."
+    text = "The railway said Friday it would inspect all 59 of its trains over the weekend."
+    found = clauses(text, date(1998, 6, 5))
+    assert found["the weekend"] == "it would inspect all 59 of its trains over the weekend."
+    # "he" needs its speaker; a stretch counted back from the saying needs the saying's day
+    text = "The minister said on Friday that he would resign in May."
+    assert clauses(text, date(1999, 4, 24))["May"] == text
+    text = "The United Nations said on Wednesday that 870,000 people had fled in the past week."
+    pairs = facts_of(text, date(2022, 3, 3))
+    week = next(f for t, f in pairs if t.type == "DURATION")
+    assert week.text == text
+    assert week.date.latest == date(2022, 3, 2)
+
+
+def test_a_quotation_before_a_dated_attribution_stays_whole() -> None:
+    text = (
+        '"We have located a pinger signal, and we hope to recover the boxes by the weekend," '
+        "a Navy spokesman said on Monday."
+    )
+    found = clauses(text, date(1999, 11, 2))
+    assert found["Monday"] == text
+    text = (
+        '"We met on a Thursday in November and by New Year\'s Day we knew we had something," '
+        "Case told analysts on Monday."
+    )
+    found = clauses(text, date(2000, 1, 11))
+    assert found["Monday"] == text
+
+
+def test_a_gap_of_minutes_or_seconds_that_opens_its_sentence_is_dated() -> None:
+    text = (
+        "The first bomb exploded at 10:40 a.m. in Nairobi. Minutes later, a second bomb "
+        "exploded outside the U.S. Embassy in Dar es Salaam."
+    )
+    pairs = facts_of(text, date(1998, 8, 8))
+    gap = [(t, f) for t, f in pairs if t.type == "DURATION"]
+    assert len(gap) == 1
+    assert gap[0][1].text.startswith("Minutes later, a second bomb exploded")
+    assert gap[0][1].date.earliest == gap[0][1].date.latest == date(1998, 8, 8)
+    text = "The first blast came at 11:28 a.m. A much larger explosion came 135 seconds later."
+    pairs = facts_of(text, date(2000, 8, 13))
+    seconds = [f for t, f in pairs if t.type == "DURATION"]
+    assert [f.text for f in seconds] == ["A much larger explosion came 135 seconds later."]
+    assert seconds[0].date.earliest == date(2000, 8, 13)
+    # an uncounted gap in the middle of a sentence belongs to the time beside it
+    text = "The blasts went off at 10:40 a.m. Friday in Nairobi and minutes later in Dar es Salaam."
+    assert [t.type for t, _ in facts_of(text, date(1998, 8, 8))] == ["TIME"]
