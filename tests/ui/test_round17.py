@@ -347,3 +347,18 @@ def test_recent_searches_are_kept_with_the_project_and_offered_again_after_a_reo
     popup = window.find_edit.completer().popup()
     assert popup.isVisible() and popup.model().rowCount() == 2
     popup.hide()
+
+
+def test_the_articles_list_counts_one_fact_in_the_singular() -> None:
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from desktop.domain.records import ArticleRecord
+    from desktop.ui.models.articles import facts_text
+
+    a = ArticleRecord(
+        1, "a.txt", "A", "Openpedia", None, None, None, None, "txt", datetime(2025, 1, 1),
+        fact_count=1,
+    )  # fmt: skip
+    assert facts_text(a) == "1 fact"  # "needs a date · 1 facts" in the list before
+    assert facts_text(replace(a, fact_count=1200, published=date(2025, 1, 1))) == "1,200 facts"

@@ -114,4 +114,6 @@ def facts_text(a: ArticleRecord, *, short: bool = False) -> str:
     as if nothing was found, when its facts are waiting for a date."""
     if a.needs_date and a.fact_count == 0:
         return "—" if short else "facts once dated"
-    return str(a.fact_count) if short else f"{a.fact_count} facts"
+    if short:
+        return str(a.fact_count)
+    return f"{a.fact_count:,} fact{'' if a.fact_count == 1 else 's'}"
