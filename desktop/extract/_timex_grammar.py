@@ -347,6 +347,11 @@ rule(
 rule(
     rf"{_B}(?:{_WD},?\s+)?(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4}(?!\d))?{_E}",
 )(_date_reader)
+# "Thu 4 Jul 2024", a live page's stamp: the short months written without a stop, which alone
+# could be words ("Mar", "Jun"), are dates between a day and a year
+rule(
+    rf"{_B}(?P<wd>){_DAYNUM}\s+(?P<mon>Mar|Jun|Jul|Sep)\s+{_YEAR4}(?!\d){_NOT_CLOCK}",
+)(_date_reader)
 
 
 _DAY_ORDINAL_WORDS = {
@@ -2398,6 +2403,33 @@ def _day_of_chronology(ctx: Context) -> Resolution | None:
     )
 
 
+def _day_of_dated_stamp(ctx: Context) -> Resolution | None:
+    """A live page's time stamp under an earlier stamp that wrote its date in full ("Fri 5 Jul
+    2024 00.55 BST ... 02.10 BST"): the page has moved on to that day."""
+    day, pub = ctx.last_day, ctx.published
+    if (
+        day is None
+        or day.point is None
+        or day.needs_anchor
+        or pub is None
+        or abs((day.point - pub).days) > 2
+        or ctx.start - ctx.last_day_end > 3000
+    ):
+        return None
+    line_start = ctx.text.rfind("\n", 0, ctx.last_day_end) + 1
+    line_end = ctx.text.find("\n", ctx.last_day_end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    if len(line.strip()) > 40:
+        return None  # a date in the prose, not a stamp of its own
+    return Resolution(
+        day.point.isoformat(),
+        f"{day.point.isoformat()}, the day of the last dated stamp above it",
+        False,
+        day.point,
+        "day",
+    )
+
+
 def _day_of_heading(ctx: Context) -> Resolution | None:
     """A time in a listing under a day's heading: a daybook's "Tuesday, Dec. 8" line, a fixture
     list's "Saturday, Aug. 11", "Wednesday — Senate committee hearing; 2 p.m.". Every line from
@@ -2497,7 +2529,7 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         if heading is not None:
             return heading
         if clock and _time_stamp(ctx):
-            return _day_of_chronology(ctx)
+            return _day_of_chronology(ctx) or _day_of_dated_stamp(ctx)
         before = _day_just_before(ctx, clock)
         if before is not None:
             return before

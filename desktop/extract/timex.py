@@ -118,6 +118,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     for i in run_days:
         _settle_run_day(out, i, starts, published, text)
     _follow_clocks(out, starts, published, text)
+    out = _whole_stamps(out, published, text)
     _scene_clocks(out, published, text)
     _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
@@ -462,6 +463,44 @@ def _follow_clocks(
             date=value_range(value, published, ""),
             needs_anchor=before.needs_anchor,
         )
+
+
+# a stamp line's opening weekday, written short ("Fri 5 Jul 2024 00.55 BST")
+_STAMP_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
+
+
+def _whole_stamps(
+    out: list[TimeExpression], published: date | None, text: str
+) -> list[TimeExpression]:
+    """A live page's stamp line, "Fri 5 Jul 2024 00.55 BST", is one time: the date that
+    opens the line and the clock time right after it."""
+    merged: list[TimeExpression] = []
+    for this in out:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.type == "DATE"
+            and this.type == "TIME"
+            and _DAY_VALUE.fullmatch(before.value)
+            and this.value.startswith(before.value + "T")
+            and not text[before.end : this.start].strip()
+            and "\n" not in text[before.end : this.start]
+        ):
+            line_start = text.rfind("\n", 0, before.start) + 1
+            lead = text[line_start : before.start]
+            line_end = text.find("\n", this.end)
+            tail = text[this.end : line_end if line_end >= 0 else len(text)]
+            if (not lead.strip() or _STAMP_WEEKDAY.fullmatch(lead.lstrip())) and not tail.strip():
+                start = line_start + len(lead) - len(lead.lstrip())
+                merged[-1] = replace(
+                    this,
+                    start=start,
+                    text=text[start : this.end],
+                    explanation=f"{this.value[11:]} on {before.value}, the stamp's own date",
+                )
+                continue
+        merged.append(this)
+    return merged
 
 
 # a clock time written without its half of the day: "By 9:24", "at about 5:30"

@@ -2814,3 +2814,19 @@ def test_an_account_of_long_ago_keeps_its_year_for_bare_months() -> None:
     # a perfect is told from today
     text = "Maris broke the mark on Oct. 1, 1961. Sosa has hit 58 since the season opened in March."
     assert found(text, date(1998, 9, 9))[-1][2] == "1998-03"
+
+
+def test_a_live_page_stamp_with_its_date_is_one_time_and_dates_the_stamps_below() -> None:
+    text = (
+        "Thu 4 Jul 2024 23.40 BST\n\nExit poll predicts a landslide.\n\n"
+        "Fri 5 Jul 2024 00.55 BST\n\nFirst results are in.\n\n02.10 BST\n\nThe majority is won."
+    )
+    got = [(f[0], f[1], f[2]) for f in found(text, date(2024, 7, 4))]
+    assert got == [
+        ("Thu 4 Jul 2024 23.40 BST", "TIME", "2024-07-04T23:40"),
+        ("Fri 5 Jul 2024 00.55 BST", "TIME", "2024-07-05T00:55"),
+        ("02.10 BST", "TIME", "2024-07-05T02:10"),
+    ]
+    # the short months that are also words are dates only between a day and a year
+    assert one("It began on 4 Jul 2024.", date(2024, 7, 10)).value == "2024-07-04"
+    assert found("Jul and Mar are the twins' names.", date(2024, 7, 10)) == []
