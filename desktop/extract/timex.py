@@ -179,8 +179,16 @@ def _outside_titles(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 # the words a speaker uses for the day he speaks on
 _SPEECH_DAY = re.compile(
-    r"(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?"
+    r"(?:(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight"
+    r"|this\s+(?:morning|afternoon|evening))",
+    re.IGNORECASE,
 )
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w'’]+|announced|declared|warned|insisted)\s+$", re.IGNORECASE
+)
+# the words that date a next-day story's events outside its quotations ("said yesterday")
+_STORY_DAY_WORD = re.compile(r"(?:yesterday|last\s+night)", re.IGNORECASE)
 _SAID_AFTER_QUOTE = re.compile(
     r"^[,.!?]?\s*(?:”|''|\")\s*(?:[\w.'’-]+\s+){0,5}?(?:said|told|wrote"
     r"|posted|added|declared|announced|tweeted)\b",
@@ -226,7 +234,12 @@ def _speech_days(out: list[TimeExpression], starts: list[int], pub: date, text: 
                 ),
                 None,
             )
-        if spoken is None and (close is not None or opened > begin) and t.value[:10] == str(pub):
+        if (
+            spoken is None
+            and (close is not None or opened > begin)
+            and (t.value[:10] == str(pub) or _inside_quotes(text, begin, t.start))
+            and "the publication date" in t.explanation
+        ):
             # no day by the quotation: in a story told of the day before publication, and never
             # of "today" outside its quotations, the speaker spoke on the story's day
             spoken = _story_day(out, starts, pub, text)
@@ -257,14 +270,35 @@ def _story_day(
     story: TimeExpression | None = None
     first = True
     for u in out:
-        if u.start < lead_end and first and _a_day(u):
+        if (
+            u.start < lead_end
+            and first
+            and (
+                _a_day(u)
+                or (_STORY_DAY_WORD.fullmatch(u.text) and not _quoted(text, starts, u.start))
+            )
+        ):
             first = False
             gap = (pub - date.fromisoformat(u.value[:10])).days
             if 1 <= gap <= 3:
                 story = u
+                if _STORY_DAY_WORD.fullmatch(u.text) and _SAID_RIGHT_BEFORE.search(
+                    text, max(0, u.start - 30), u.start
+                ):
+                    # "Albright said yesterday that ...": the speaker's quotations that follow
+                    # are of that day, whatever else the story tells of today
+                    return story
         if _SPEECH_DAY.fullmatch(u.text) and not _quoted(text, starts, u.start):
             return None
     return story
+
+
+def _inside_quotes(text: str, begin: int, at: int) -> bool:
+    """Whether a quotation opened between ``begin`` and ``at`` is still open there."""
+    before = text[begin:at]
+    opened = before.count("“") + before.count("``")
+    closed = before.count("”") + before.count("''")
+    return opened > closed or before.count('"') % 2 == 1
 
 
 def _quoted(text: str, starts: list[int], at: int) -> bool:

@@ -2830,3 +2830,15 @@ def test_a_live_page_stamp_with_its_date_is_one_time_and_dates_the_stamps_below(
     # the short months that are also words are dates only between a day and a year
     assert one("It began on 4 Jul 2024.", date(2024, 7, 10)).value == "2024-07-04"
     assert found("Jul and Mar are the twins' names.", date(2024, 7, 10)) == []
+
+
+def test_a_speakers_tomorrow_counts_from_the_day_the_lead_says_he_spoke() -> None:
+    text = (
+        "WASHINGTON — Secretary of State Madeleine Albright said yesterday that diplomacy "
+        "needed a few more days.\n\n``We will know more tomorrow, after the council meets,'' "
+        "she told reporters. Annan is scheduled to brief the council at 3 p.m. today."
+    )
+    got = {f[0]: f[2] for f in found(text, date(1998, 2, 18))}
+    assert got["yesterday"] == "1998-02-17"
+    assert got["tomorrow"] == "1998-02-18"
+    assert got["3 p.m. today"] == "1998-02-18T15:00"
