@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire81]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire85]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -110,7 +110,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # TimeBank's WSJ practice (wire74), Asia-Pacific copy whose weekdays are local (wire75), US
 # Congress and budget copy (wire76), Middle East copy of 1998-2000 (wire77), modern conflict
 # and OSINT copy by TimeBank's practice (wire78), modern live pages (wire79), anniversary and
-# history pieces (wire80) and government briefings (wire81)
+# history pieces (wire80), government briefings (wire81), science, health and climate
+# (wire84) and regional English-language media outside the US and UK (wire85)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -194,6 +195,8 @@ WIRE_ARTICLES = {
         "wire79",
         "wire80",
         "wire81",
+        "wire84",
+        "wire85",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
