@@ -8,6 +8,7 @@ the first sentence. Every line break ends a sentence: the cleaned body has one p
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -711,13 +712,19 @@ def _split_events(
             m
             for m in _LIST_JOINER.finditer(text, lo, hi)
             if m.start() in ends
-            and (
-                _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
-                # "which was founded in 1986 and went public in 1991, denied ...": the comma
-                # that closes a relative clause ends the events told inside it
-                or (after and _closes_relative(text, left, m.start(), others, start, end))
-            )
+            and _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
         ]
+        if after:
+            # "which were found in 1979 and exhumed in July 1991, were identified ...": the
+            # comma that closes a relative clause ends the events told inside it
+            closes = [
+                _ASIDE_CLOSE.match(text, b, hi) for b in ends if lo <= b and text[b : b + 1] == ","
+            ]
+            found += [
+                m
+                for m in closes
+                if m is not None and _closes_relative(text, left, m.start(), others, start, end)
+            ]
         return sorted(found, key=lambda m: m.start())
 
     later = sorted(a for a, _ in others if a >= end)
@@ -742,7 +749,17 @@ def _split_events(
     if earliest is not None:
         nearest = None
         asides: list[tuple[int, int]] | None = None
-        for m in joiners(earliest, start) + list(_PARTICIPLE.finditer(text, earliest, start)):
+        participles = list(_PARTICIPLE.finditer(text, earliest, start))
+        if participles and right - end < 60:
+            # "crashed late Wednesday, killing all 229 people on board, officials said on
+            # Thursday": a participle before a trailing attribution is the event's, and the
+            # attribution's time dates all of it
+            # (an attribution is a few words, so it starts close before the time and ends
+            # the sentence soon after it)
+            tail = _ATTRIBUTION_TAIL.search(text, max(participles[0].end(), start - 90), right)
+            if tail is not None and tail.start() < start:
+                participles = [m for m in participles if m.start() >= tail.start()]
+        for m in joiners(earliest, start) + participles:
             joins = _opens_clause(text, m) or (
                 m.end() not in starts and _tells_an_event(text, m.end(), start)
             )
@@ -761,6 +778,7 @@ def _split_events(
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")
+_ASIDE_CLOSE = re.compile(r",\s+(?=[a-z])")
 
 
 def _closes_relative(
@@ -992,8 +1010,15 @@ def _report_after_dated_saying(
     Friday that", "said Tuesday it") and ``start`` lies in the report, past that time."""
     verb_end = lead.start() + len(lead.group().split(None, 1)[0])
     # the saying's time comes within a few words of its verb ("said late on Friday")
-    nearest = min((o for o in others if verb_end <= o[0] < verb_end + 24), default=None)
-    if nearest is None or nearest[1] > start or _tells_an_event(text, verb_end, nearest[0]):
+    # (the sentence's times come in text order)
+    i = bisect.bisect_left(others, (verb_end, verb_end))
+    nearest = others[i] if i < len(others) else None
+    if (
+        nearest is None
+        or nearest[0] >= verb_end + 24
+        or nearest[1] > start
+        or _tells_an_event(text, verb_end, nearest[0])
+    ):
         return None
     that = _SAYING_THAT.match(text, nearest[1])
     report = that.end() if that is not None else nearest[1]

@@ -561,3 +561,26 @@ def test_a_gap_of_minutes_or_seconds_that_opens_its_sentence_is_dated() -> None:
     # an uncounted gap in the middle of a sentence belongs to the time beside it
     text = "The blasts went off at 10:40 a.m. Friday in Nairobi and minutes later in Dar es Salaam."
     assert [t.type for t, _ in facts_of(text, date(1998, 8, 8))] == ["TIME"]
+
+
+def test_the_comma_closing_a_relative_clause_ends_its_last_event() -> None:
+    text = (
+        "Their bones, which were found in a forest pit in 1979 and exhumed in July 1991, were "
+        "identified through DNA tests in 1993."
+    )
+    found = clauses(text, date(1998, 7, 18))
+    assert found["1979"] == "Their bones, which were found in a forest pit in 1979"
+    assert found["July 1991"] == "exhumed in July 1991"
+    assert found["1993"] == text
+
+
+def test_a_participle_before_a_dated_attribution_stays_with_the_event() -> None:
+    text = (
+        "Swissair Flight 111 crashed into the Atlantic off Nova Scotia late Wednesday, killing "
+        "all 229 people on board, officials said on Thursday."
+    )
+    found = clauses(text, date(1998, 9, 3))
+    assert found["Thursday"] == text
+    # with no attribution after it, the participle still tells the other time's event
+    text = "The surge reached 13.9 feet on Monday, breaking a record set in 1960."
+    assert clauses(text, date(2012, 10, 30))["1960"] == "breaking a record set in 1960."
