@@ -877,6 +877,82 @@ def _fiscal_short(m: re.Match[str], text: str) -> Candidate | None:
     return _year_candidate(m.start(), m.end(), year, f"the fiscal year {year}, as written")
 
 
+@rule(r"(?<![\w'’])FY\s?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)(?![\d%]|[.,]\d)(?!\w)")
+def _fiscal_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "FY2024-25": a fiscal year across two calendar years, named by the one it starts in
+    (as South Asian and African budgets name it, and as our sets date "the 1998-99 year")."""
+    first, second = int(m["y1"]), int(m["y2"])
+    if second != (first + 1) % 100:
+        return None
+    return _year_candidate(
+        m.start(), m.end(), first, f"the fiscal year from {first} to {first + 1}, by its start"
+    )
+
+
+@rule(rf"{_B}(?:the\s+)?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:instant|inst\.?)(?![\w])")
+def _day_instant(m: re.Match[str], text: str) -> Candidate | None:
+    """ "on the 20th instant": that day of the current month, as South Asian news writes."""
+    day = int(m["day"])
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return Resolution(
+                f"XXXX-XX-{day:02d}", f"{m.group(0)}: needs the publication date", True
+            )
+        try:
+            point = pub.replace(day=day)
+        except ValueError:
+            return Resolution(f"XXXX-XX-{day:02d}", f"{m.group(0)} is not a day of the month")
+        return Resolution(
+            point.isoformat(),
+            f"{m.group(0)}: day {day} of the month of publication",
+            True,
+            point,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}(?P<rel>next|last|this|coming)\s+week\s+(?P<wd>{WEEKDAY_PATTERN})(?![\w'’])")
+def _week_then_weekday(m: re.Match[str], text: str) -> Candidate | None:
+    """ "next week Tuesday": one day, the Tuesday of the week named (an idiom of South Asian and
+    West African English)."""
+    if not _capitalised(m["wd"]):
+        return None
+    step = {"next": 1, "coming": 1, "last": -1, "this": 0}[m["rel"].lower()]
+    wd = weekday_number(m["wd"])
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return Resolution(
+                f"XXXX-WXX-{wd + 1}", f"{m.group(0)}: needs the publication date", True
+            )
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
+        point = monday + timedelta(days=wd)
+        return Resolution(
+            point.isoformat(),
+            f"{m.group(0)}: the {m['wd']} of the week {m['rel'].lower()} to publication",
+            True,
+            point,
+            "day",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}(?:till|until|up\s+to)\s+date(?![\w-])")
+def _till_date(m: re.Match[str], text: str) -> Candidate | None:
+    """ "has disbursed 1,200 crore till date": so far, up to now (South Asian English)."""
+    if m.group(0).lower().startswith("up"):
+        return None  # "up to date" is about being current, not a time
+    return Candidate(
+        m.start(), m.end(), "DATE", lambda ctx: reference(ctx, "PRESENT_REF", m.group(0))
+    )
+
+
 _YEAR_RANGE = (
     r"(?<![\w$#.,-])(?P<y1>1[5-9]\d\d|20\d\d)\s*[-–/]\s*(?P<y2>1[5-9]\d\d|20\d\d|\d\d)"
     r"(?![\w%-]|[.,]\d)"
@@ -5375,6 +5451,10 @@ _TRIGGERS: dict[str, str] = {
     "_day_range_start": _MONTH_WORDS,
     "_year": _DIGITS,
     "_fiscal_short": "fy",
+    "_fiscal_span": "fy",
+    "_day_instant": "instant inst",
+    "_week_then_weekday": "week",
+    "_till_date": "date",
     "_year_range_start": _DIGITS,
     "_year_range_end": _DIGITS,
     "_spoken_year": "eighteen nineteen twenty thousand",

@@ -2842,3 +2842,22 @@ def test_a_speakers_tomorrow_counts_from_the_day_the_lead_says_he_spoke() -> Non
     assert got["yesterday"] == "1998-02-17"
     assert got["tomorrow"] == "1998-02-18"
     assert got["3 p.m. today"] == "1998-02-18T15:00"
+
+
+def test_south_asian_and_west_african_idioms() -> None:
+    got = {
+        f[0]: f[2]
+        for f in found(
+            "The minister will leave for Delhi next week Tuesday. The budget for FY2024-25 "
+            "was tabled on the 15th instant. Till date, 40 people have died.",
+            date(2024, 8, 16),
+        )
+    }
+    assert got == {
+        "next week Tuesday": "2024-08-20",
+        "FY2024-25": "2024",
+        "the 15th instant": "2024-08-15",
+        "Till date": "PRESENT_REF",
+    }
+    # "up to date" is about being current
+    assert found("The records are up to date.", date(2024, 8, 16)) == []
