@@ -110,8 +110,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # TimeBank's WSJ practice (wire74), Asia-Pacific copy whose weekdays are local (wire75), US
 # Congress and budget copy (wire76), Middle East copy of 1998-2000 (wire77), modern conflict
 # and OSINT copy by TimeBank's practice (wire78), modern live pages (wire79), anniversary and
-# history pieces (wire80), government briefings (wire81), science, health and climate
-# (wire84) and regional English-language media outside the US and UK (wire85)
+# history pieces (wire80), government briefings (wire81), modern business and markets by
+# TimeBank's WSJ practice (wire82), court and investigation copy (wire83), science, health and
+# climate (wire84) and regional English-language media outside the US and UK (wire85)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -195,6 +196,8 @@ WIRE_ARTICLES = {
         "wire79",
         "wire80",
         "wire81",
+        "wire82",
+        "wire83",
         "wire84",
         "wire85",
     )
