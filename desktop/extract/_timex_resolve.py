@@ -137,10 +137,14 @@ _FUTURE_CUES = (
     r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible|(?<!has\s)(?<!have\s)(?<!had\s)marks"
     # (an anniversary, not the currency: "Tuesday also marks five years since")
     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:anniversary|years?|months?|weeks?|days?)\b)"
-    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)forecast"
+    # (not "the company on Wednesday forecast capital spending": a past tense)
+    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)(?<!day\s)forecast"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
-    r"|expects?|predicts?|anticipates?|foresees?|forecasts"
+    # ("forecasts" as a verb takes its object; "profit that topped forecasts late Thursday"
+    # is the noun)
+    r"|expects?|predicts?|anticipates?|foresees?"
+    r"|forecasts(?=\s+(?:a|an|the|that|growth|sales|revenue|profit|earnings|rain|snow|\$|\d))"
     # and so does what was expected: "economists last week expected a cut in September"
     r"|(?<!than\s)(?<!as\s)(?<!had\s)(?<!the\s)(?<!an\s)(?<!be\s)(?<!been\s)expected(?=\s+(?:a|an|the|one|two|three|more|another|further|it|them|him|her|rates?|prices?|growth|results|sales)\b)"
     # "a step expected in November", "a ruling expected by June": still awaited

@@ -2861,3 +2861,14 @@ def test_south_asian_and_west_african_idioms() -> None:
     }
     # "up to date" is about being current
     assert found("The records are up to date.", date(2024, 8, 16)) == []
+
+
+def test_forecast_after_a_weekday_and_the_noun_forecasts_are_past() -> None:
+    text = "Lattice on Wednesday forecast capital spending of $90 billion this year."
+    assert found(text, date(2026, 2, 5))[0][2] == "2026-02-04"
+    text = (
+        "Nimbus shares rose after the company reported profit that topped forecasts late Thursday."
+    )
+    assert one(text, date(2024, 12, 20)).value == "2024-12-19"
+    # the verb still looks ahead
+    assert one("The service forecasts rain on Thursday.", date(2024, 12, 17)).value == "2024-12-19"
