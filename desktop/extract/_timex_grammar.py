@@ -3818,9 +3818,29 @@ def _span_later(
     )
 
 
+# the words after which "over" means "more than" ("for over a week", "lasted over a year")
+_MORE_THAN_OVER = re.compile(
+    r"\b(?:for|last|lasts|lasted|lasting|took|take|takes|taking|of|to|than|spanning|aged?|is|are"
+    r"|was|were|be|been)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _plain_duration(
     start: int, end: int, n: float | None, unit: str, num_text: str, approx: str, m: re.Match[str]
 ) -> Candidate | None:
+    over = (
+        re.compile(r"over\s+(?!the\b)", re.IGNORECASE).match(m.string, m.start("approx"))
+        if approx.startswith("over")
+        else None
+    )
+    if over is not None and not _MORE_THAN_OVER.search(
+        m.string, max(0, m.start("approx") - 24), m.start("approx")
+    ):
+        # "deliberated for six hours over two days": "over" is "during", outside the
+        # expression; "for over a week", "lasted over a year" keep it as "more than"
+        start = over.end()
+        approx = approx[len("over") :].strip()
     lead = re.match(r"(?:over|within|in|during|for)\s+(?=the\b)", approx)
     if lead is not None:
         # "over the past three months": the expression starts at "the"

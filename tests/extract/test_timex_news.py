@@ -2872,3 +2872,11 @@ def test_forecast_after_a_weekday_and_the_noun_forecasts_are_past() -> None:
     assert one(text, date(2024, 12, 20)).value == "2024-12-19"
     # the verb still looks ahead
     assert one("The service forecasts rain on Thursday.", date(2024, 12, 17)).value == "2024-12-19"
+
+
+def test_over_meaning_during_stays_outside_a_span() -> None:
+    text = "The jury deliberated for about six hours over two days."
+    assert [f[0] for f in found(text, date(2020, 3, 4))] == ["about six hours", "two days"]
+    # "more than" keeps it
+    text = "The inspectors' tour is likely to last over a week."
+    assert one(text, date(1998, 3, 6)).text == "over a week"
