@@ -518,7 +518,9 @@ What the answers mean (the conventions every set follows):
   / the "Created by" name / its date (text); x07 a Substack post e-mailed and saved as .eml:
   the Subject / the sender's name / the writer's name under the subtitle / the Date header
   (metadata); x08 a README-style incident write-up in Markdown: the H1 / null (a repository
-  names no outlet) / the "**Authors:**" field / the "**Date:**" field (metadata); x09 a
+  names no outlet) / the "**Authors:**" field / the "**Date:**" field (metadata: fields set in
+  bold under a Markdown heading are written by the document's author as a tool writes
+  "Date:" lines, not printed by a page; plain "Date:" lines there stay text); x09 a
   Mastodon post page: null / the person's display name / the same name / the post's
   ``<time datetime>`` (metadata); x10 a think-tank brief copied from its PDF as text: the
   title / the institute on its running head / the authors under the title / the date under
@@ -574,6 +576,46 @@ What the answers mean (the conventions every set follows):
   page address does); the app's tools, reading time and "Saved to ..." are furniture.
 - A saving tool's stamp (SingleFile's "saved date", an MHTML ``Date:``, a print view's
   "Printed on") never dates the story.
+
+- ``dev21`` holds pages whose story is not plain server-rendered HTML, written by hand in
+  ``dev21/src/build.py``. Per file (title / source / author / published, origin): z01 a
+  Next.js page whose story is only in ``__NEXT_DATA__``: the data's headline (not og:title) /
+  "Calderholm Press" (og:site_name) / "Morag Lindsay" (the data's byline) / 2025-01-17 from
+  its ``publishedAt`` (metadata; ``updatedAt`` is not it); z02 a Nuxt 3 page (``__NUXT_DATA__``,
+  a flat array referring by index): "Boil-water notice lifted for 3,200 Harwick homes" /
+  "Harwick Mercury" / "Ellen Marsh" / 2025-02-12 (metadata); z03 a Gatsby page whose page data
+  holds the body as HTML and its frontmatter: "Record seal pup count on Skerrow reefs" /
+  "Skerrow Coast News" / "Tobias Brandt" / 2024-12-04 (metadata); z04 a headline and a loader,
+  the text only in JSON-LD ``articleBody``: the <h1> / "Brennock Gazette" (JSON-LD publisher)
+  / "Gareth Pryce" / 2025-02-20 (metadata); z05 a paywalled teaser ("article-teaser") under a
+  "Subscribe to continue reading" wall: the <h1> / "Valley Chronicle" / "Rhian Evans" /
+  2025-03-04 (metadata), the body the two free paragraphs; z06 a cookie-consent dialog before
+  the story: the <h1> / "North Shore Echo" / "Duncan Rae" / 2025-01-26 (metadata); z07 an
+  infinite-scroll save holding the next story below: the first story's <h1> / "Ashby Vale
+  Times" / "Priya Nair" / 2025-03-11 (metadata); z08 page 1 of 2 of a split story: the <h1> /
+  "Teal Valley Post" / "Alison Grieve" / 2025-02-07 (metadata); z09 a live blog whose entries
+  are JSON-LD ``liveBlogUpdate`` objects: "County election night: live" / "Corran Herald" /
+  "Kirsty Baird" / 2025-05-01, the coverage's start (metadata); z10 a Next.js page that shows
+  its story and carries it again in ``__NEXT_DATA__``: the <h1> / "Kelloway Evening News" /
+  "Hamza Quereshi" / 2025-04-02 (metadata); z11 an app whose state is assigned in a script
+  (``window.__INITIAL_STATE__ = {...}``, typed blocks): "Overnight closures on Fenwick bypass
+  for resurfacing" / "Fenwick Advertiser" / "Joanne Bell" / 2025-03-14 (metadata); z12 an
+  Apollo cache (``window.__APOLLO_STATE__``, the author by reference): "Glenarrow distillery
+  visitor centre approved" / "Strathglen Journal" / "Fraser Munro" / 2025-02-25 (metadata).
+  Its conventions, beside those above:
+- A page whose markup shows no story but whose data carries it (a framework's page data, a
+  state assigned in a script, JSON-LD ``articleBody``, a live blog's ``liveBlogUpdate``
+  entries in their order, each entry's headline over its text) has that story as its body;
+  its headline, authors and first publication written beside it are the page's (dates
+  ``metadata``). A page that shows its story is not read from its data again, and a page whose
+  JSON-LD says the story is not free (``isAccessibleForFree`` false) is never filled from its
+  data: the body is what a reader without a subscription sees.
+- A paywalled page's free opening is the body even when its class calls it the teaser; the
+  wall ("Subscribe to continue reading", offers, log-in) is furniture, and the import warns
+  that only the part before the wall was imported. A consent dialog is furniture.
+- An infinite-scroll save is the first story (the page's address's); the stories loaded below
+  it, and "Next article", are furniture. Page 1 of a split story is the body as saved;
+  "Continue reading on page 2" and the page numbers are furniture.
 
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found

@@ -2715,6 +2715,10 @@ def _name_lines(pieces: list[Piece], found: Found) -> None:
                 if outlet or _ROLE_LINE.match(after.text.strip()):
                     after.reason = furniture.BYLINE
         piece.reason = furniture.BYLINE
+        if dated and not (outlet or role or twice or button) and _names_a_body(name):
+            # The body that issued the document ("Morrow Civic Society") over its date is
+            # shaped like a name, but its words make it a body's: no one's byline.
+            return
         found.set("author", name, "name line above the outlet"
                   if outlet else "name line above the date" if dated else "name line")  # fmt: skip
         if outlet or role:

@@ -10,6 +10,7 @@ extraction runs in a worker thread that the caller stops waiting for after a tim
 
 from __future__ import annotations
 
+import html as _html_text
 import itertools
 import json
 import re
@@ -23,7 +24,7 @@ import lxml.html
 from lxml import etree
 
 from desktop.domain import DateCandidate, RawArticle
-from desktop.ingest import assemble, dates, furniture
+from desktop.ingest import assemble, dates, furniture, scripted
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
 from desktop.ingest.textclean import clean_text, collapse_spaces, collapse_whitespace, decode
@@ -91,12 +92,64 @@ def read_html(
     if tags > MAX_TAGS:
         raise PageTooLarge(f"the page has about {tags:,} tags; the limit is {MAX_TAGS:,}")
     main_text = tags <= MAX_TAGS_FOR_MAIN_TEXT
-    return run_with_time_limit(
+    article = run_with_time_limit(
         lambda: _extract(
             slim, json_ld, fmt, encoding, main_text=main_text, known=known, address=address
         ),
         TIME_LIMIT_S,
     )
+    if known is None and not _prose_lines(article.text) and not _locked(json_ld):
+        story = scripted.story_in_scripts(markup)
+        if story is not None and story.chars > 2 * len(article.text):
+            found = Found(encoding=encoding)
+            found.set("author", scripted.names_in_prose(story.authors), story.where)
+            _meta_date(found, story.published, f"{story.where}: first publication",
+                       assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+            page = _with_story(slim, story)
+            article = run_with_time_limit(
+                lambda: _extract(
+                    page, json_ld, fmt, encoding, main_text=main_text, known=found, address=address
+                ),
+                TIME_LIMIT_S,
+            )
+            article.field_origins["text"] = story.where
+    if article.text.strip() and any(b.reason == furniture.PAYWALL for b in article.blocks):
+        article.warnings.append(
+            "only the part of the story shown before the subscription wall was imported"
+        )
+    return article
+
+
+#: A paragraph of prose: long enough, and ending as a sentence does.
+_PROSE_LINE = re.compile(r"^.{60,}[.!?…][\"”’)]*$", re.M)
+
+
+def _prose_lines(text: str) -> bool:
+    return _PROSE_LINE.search(text) is not None
+
+
+def _locked(json_ld: list[str]) -> bool:
+    """The page says its story is for subscribers: a full text in its data is the locked part,
+    which the reader without a subscription does not see."""
+    return any(re.search(r'"isAccessibleForFree"\s*:\s*"?false', t, re.I) for t in json_ld)
+
+
+def _with_story(slim: str, story: scripted.ScriptedStory) -> str:
+    """The page with the story its scripts would have drawn: under the headline when the page
+    prints one, else (with the data's headline over it) where the page's content ends."""
+    parts = []
+    has_headline = re.search(r"</h1\s*>", slim, re.I)
+    if not has_headline and story.title:
+        parts.append(f"<h1>{_html_text.escape(story.title)}</h1>")
+    for paragraph in story.paragraphs:
+        tag = "h2" if paragraph in story.headings else "p"
+        parts.append(f"<{tag}>{_html_text.escape(paragraph)}</{tag}>")
+    block = "<article>" + "".join(parts) + "</article>"
+    if has_headline:
+        return slim[: has_headline.end()] + block + slim[has_headline.end() :]
+    end = re.search(r"</body\s*>", slim, re.I)
+    cut = end.start() if end else len(slim)
+    return slim[:cut] + block + slim[cut:]
 
 
 def run_with_time_limit(work: Callable[[], T], seconds: float) -> T:
@@ -679,6 +732,9 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
 
     for key in _PUBLISHED_META:
         _meta_date(found, meta.get(key), f"meta {key}", assemble.PRIORITY_META_PUBLISHED)
+    # A live blog opens when its coverage starts; its datePublished may be the last entry's.
+    _meta_date(found, _first_str(ld, "coverageStartTime"), "JSON-LD coverageStartTime",
+               assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
     _meta_date(found, _first_str(ld, "datePublished"), "JSON-LD datePublished",
                assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
     _meta_date(found, _first_str(ld, "uploadDate"), "JSON-LD uploadDate",
@@ -2203,11 +2259,30 @@ def _own_reason(element: Any) -> str | None:
     if marks.strip():
         for pattern, reason in _CONTEXT_REASONS:
             if pattern.search(marks[:300]):
+                if reason == furniture.TEASER and _story_own_preview(element, marks):
+                    return None
                 return reason
     if element.tag == "header" and any(a.tag == "article" for a in element.iterancestors()):
         # An article's own <header> holds its headline and byline, not the site's chrome.
         return None
     return _TAG_REASONS.get(element.tag)
+
+
+#: A class naming the story's own opening that a paywall leaves free ("article-teaser",
+#: "story-preview", "free-preview"), not a card of another story.
+_OWN_PREVIEW = re.compile(
+    r"(?:article|story|post)-?(?:teaser|preview)(?:$|[\s_])|free-?(?:preview|content|part)", re.I
+)
+
+
+def _story_own_preview(element: Any, marks: str) -> bool:
+    """The free part of a paywalled story is often classed as its teaser. A card leading to
+    another story links to it; the story's own opening is paragraphs of prose and no link."""
+    if not _OWN_PREVIEW.search(marks[:300]):
+        return False
+    if any(a.get("href") for a in element.iter("a")):
+        return False
+    return any(len(p.text_content().strip()) >= 80 for p in element.iter("p"))
 
 
 def _merge(

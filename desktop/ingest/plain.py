@@ -396,6 +396,15 @@ _FIELD_NAMES = {
 }
 #: How far below a Markdown "# Title" a block of field lines may start.
 _FIELDS_WITHIN = 4
+#: A line of status badges only: "[![status: complete](https://img.shields.io/...)](#)".
+_BADGE_LINE = re.compile(r"^\s*(?:\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)\s*|!\[[^\]]*\]\([^)]*\)\s*)+$")
+#: A field whose label is set in bold: "**Date:** 2025-02-27", "**Authors**: A, B".
+_BOLD_FIELD = re.compile(r"^\s{0,3}(?:[-*]\s+)?\*\*[A-Za-z][A-Za-z ]{1,24}?(?::\*\*|\*\*\s*:)\s*\S")
+
+
+def _badges_between(lines: list[str], start: int, end: int) -> bool:
+    between = [ln for ln in lines[start + 1 : end] if ln.strip()]
+    return bool(between) and all(_BADGE_LINE.match(ln) for ln in between)
 
 
 def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]]:
@@ -410,21 +419,34 @@ def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]
     # headline, whose "By:" and "Published:" lines are the page's own, printed.
     tops = [start]
     if _MD_HEADING.match(lines[start]):
+        # A repository's badge row may stand between the heading and the fields.
+        below = [
+            i
+            for i in range(start + 1, min(len(lines), start + _FIELDS_WITHIN + 4))
+            if lines[i].strip() and not _BADGE_LINE.match(lines[i])
+        ]
         tops += [
-            i for i in range(start + 1, min(len(lines), start + _FIELDS_WITHIN)) if lines[i].strip()
-        ][:1]
+            i for i in below[:1] if i - start <= _FIELDS_WITHIN or _badges_between(lines, start, i)
+        ]
     for first in tops:
         run = []
         for line in lines[first : first + 12]:
             m = _FIELD_LINE.match(line)
             if m is None or m.group("name").strip().lower() not in _FIELD_NAMES:
                 break
-            run.append((m.group("name").strip().lower(), m.group("value").strip()))
+            # "**Date:** value": the bold's closing marks follow the colon.
+            value = re.sub(r"^\*+\s*", "", m.group("value").strip())
+            run.append((m.group("name").strip().lower(), value))
         if len(run) >= 2:
             break
     else:
         return [], lines
-    if not any(_FIELD_NAMES[name] in {"title", "source", "url"} for name, _ in run):
+    # "Author:" and "Date:" alone may be a copied page's printed lines; set in bold under a
+    # Markdown heading ("**Date:** 2025-02-27") they are fields its writer filled in.
+    written = first != start and all(
+        _BOLD_FIELD.match(ln) for ln in lines[first : first + len(run)]
+    )
+    if not written and not any(_FIELD_NAMES[name] in {"title", "source", "url"} for name, _ in run):
         return [], lines
     for name, value in run:
         field = _FIELD_NAMES[name]

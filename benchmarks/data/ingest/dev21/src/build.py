@@ -100,7 +100,12 @@ add(
     published="2025-01-17",
     published_origin="metadata",
     body=Z01_BODY,
-    furniture=["enable JavaScript", "Pier repairs delayed again", "Transport correspondent", "Loading"],
+    furniture=[
+        "enable JavaScript",
+        "Pier repairs delayed again",
+        "Transport correspondent",
+        "Loading",
+    ],
 )
 
 # z02: a Nuxt 3 page: the payload is a flat JSON array (values refer to others by index).
@@ -264,7 +269,11 @@ z05_ld = {
     "author": [{"@type": "Person", "name": "Rhian Evans"}],
     "publisher": {"@type": "Organization", "name": "Valley Chronicle"},
     "isAccessibleForFree": False,
-    "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": False, "cssSelector": ".paywalled"},
+    "hasPart": {
+        "@type": "WebPageElement",
+        "isAccessibleForFree": False,
+        "cssSelector": ".paywalled",
+    },
 }
 add(
     "z05_paywall_teaser.html",
@@ -304,7 +313,12 @@ add(
     published="2025-03-04",
     published_origin="metadata",
     body=Z05_BODY,
-    furniture=["Subscribe to continue reading", "end of this free preview", "Already a subscriber", "Subscribe for 1 pound a week"],
+    furniture=[
+        "Subscribe to continue reading",
+        "end of this free preview",
+        "Already a subscriber",
+        "Subscribe for 1 pound a week",
+    ],
 )
 
 # z06: a cookie-consent dialog in front of the story, saved while it was open.
@@ -353,7 +367,14 @@ add(
     published="2025-01-26",
     published_origin="metadata",
     body=Z06_BODY,
-    furniture=["We value your privacy", "214 partners", "precise geolocation", "Accept all", "Manage preferences", "Your preferences will apply"],
+    furniture=[
+        "We value your privacy",
+        "214 partners",
+        "precise geolocation",
+        "Accept all",
+        "Manage preferences",
+        "Your preferences will apply",
+    ],
 )
 
 # z07: an infinite-scroll save: the next story was loaded below the first before saving.
@@ -451,9 +472,18 @@ add(
 
 # z09: a live blog whose entries are separate JSON-LD BlogPosting objects, not in the markup.
 Z09_ENTRIES = [
-    ("Polls close", "Polling stations across the county have now closed. The count begins at the Corran Hall at 11pm."),
-    ("Turnout higher than 2021", "Officials say turnout was about 41 per cent, up from 36 per cent at the last county election."),
-    ("Count under way", "Ballot boxes from the island wards arrived by boat just after midnight, the last to reach the hall."),
+    (
+        "Polls close",
+        "Polling stations across the county have now closed. The count begins at the Corran Hall at 11pm.",
+    ),
+    (
+        "Turnout higher than 2021",
+        "Officials say turnout was about 41 per cent, up from 36 per cent at the last county election.",
+    ),
+    (
+        "Count under way",
+        "Ballot boxes from the island wards arrived by boat just after midnight, the last to reach the hall.",
+    ),
 ]
 Z09_BODY = [line for entry in reversed(Z09_ENTRIES) for line in entry]
 z09_ld = {
@@ -576,7 +606,11 @@ z11_state = {
                 {"type": "text", "html": f"<p>{Z11_BODY[0]}</p>"},
                 {"type": "ad", "slot": "mpu-1"},
                 {"type": "text", "html": f"<p>{Z11_BODY[1]}</p>"},
-                {"type": "image", "caption": "The bypass near the Fenwick roundabout", "credit": "Council handout"},
+                {
+                    "type": "image",
+                    "caption": "The bypass near the Fenwick roundabout",
+                    "credit": "Council handout",
+                },
                 {"type": "text", "html": f"<p>{Z11_BODY[2]}</p>"},
             ],
         }
@@ -616,7 +650,7 @@ Z12_BODY = [
     "The distillery expects about 30,000 visitors a year once the centre opens in 2026.",
 ]
 z12_state = {
-    "ROOT_QUERY": {"article({\"slug\":\"glenarrow-visitor-centre\"})": {"__ref": "Article:5521"}},
+    "ROOT_QUERY": {'article({"slug":"glenarrow-visitor-centre"})': {"__ref": "Article:5521"}},
     "Article:5521": {
         "__typename": "Article",
         "title": "Glenarrow distillery visitor centre approved",

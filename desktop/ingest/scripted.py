@@ -1,0 +1,358 @@
+"""The story a page's scripts carry when its markup does not show it.
+
+A page built by a JavaScript framework and saved before (or without) its scripts running shows
+an empty shell: a spinner, "Loading article…", the site's header. The story is still in the
+page, as data for the scripts: Next.js's ``__NEXT_DATA__``, a Nuxt payload, Gatsby's page
+data, a state assigned in a script (``window.__INITIAL_STATE__ = {...}``), an Apollo cache, or
+JSON-LD's ``articleBody`` (a live blog's entries as ``liveBlogUpdate`` objects). This module
+finds that story: its paragraphs, and the headline, authors and first publication written
+beside them. It is only asked when the markup gave no story, so pages that show theirs are
+never read twice.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+#: A data script's opening tag: JSON by its type, or a script that assigns a state object.
+_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_JSON_TYPE = re.compile(r"""type\s*=\s*["']?application/(?:ld\+)?json""", re.I)
+_ASSIGNED_STATE = re.compile(
+    r"^\s*(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])([A-Za-z_$][\w$]*)[\"'\]\s]*=\s*", re.S
+)
+#: The budget: a data script larger than this is not parsed, nor more than this many scripts.
+_MAX_SCRIPT_CHARS = 3_000_000
+_MAX_SCRIPTS = 40
+_MAX_DEPTH = 40
+#: Devalue (Nuxt 3) wraps values it revives in a one-word tag: ["Reactive", 5].
+_DEVALUE_TAGS = frozenset(
+    {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"}
+)
+
+_TITLE_KEYS = ("headline", "title", "name")
+_AUTHOR_KEYS = ("byline", "author", "authors", "contributors", "writers", "creator", "creators")
+#: First publication, never the last update (updatedAt, dateModified are left out on purpose).
+_PUBLISHED_KEYS = (
+    "datePublished", "publishedAt", "published_at", "firstPublished", "firstPublishedAt",
+    "publishedDate", "publishDate", "publicationDate", "published", "date",
+)  # fmt: skip
+#: Keys whose text is the story itself, as HTML or as plain paragraphs.
+_BODY_KEYS = frozenset(
+    {
+        "articlebody", "body", "bodytext", "bodyhtml", "html", "content", "contenthtml",
+        "text", "story", "storybody", "fulltext", "blocks", "contentblocks", "paragraphs",
+        "elements", "components",
+    }
+)  # fmt: skip
+#: Blocks of a typed content list that are not the story's text.
+_NOT_TEXT_BLOCK = re.compile(
+    r"image|photo|picture|video|audio|embed|ad|advert|promo|related|newsletter|gallery|"
+    r"caption|social|tweet|iframe|widget|teaser",
+    re.I,
+)
+_PERSON_ROLE = re.compile(r"author|writer|byline|reporter|contributor", re.I)
+#: A prose paragraph: long enough and ending as a sentence does.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*$")
+
+
+@dataclass
+class ScriptedStory:
+    """A story found in a page's data: paragraphs (entry headings are kept as their own
+    paragraphs), and the fields written beside them."""
+
+    paragraphs: list[str]
+    where: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    headings: frozenset[str] = frozenset()
+
+    @property
+    def chars(self) -> int:
+        return sum(len(p) for p in self.paragraphs)
+
+
+def data_scripts(markup: str) -> list[tuple[str, Any]]:
+    """The page's data scripts, parsed: (what the script is, its value)."""
+    found: list[tuple[str, Any]] = []
+    for n, m in enumerate(_SCRIPT.finditer(markup)):
+        if n > 400 or len(found) >= _MAX_SCRIPTS:
+            break
+        attrs, inner = m.group(1), m.group(2)
+        if not inner.strip() or len(inner) > _MAX_SCRIPT_CHARS:
+            continue
+        name = _script_name(attrs)
+        if _JSON_TYPE.search(attrs):
+            value = _loads(inner.strip().rstrip(";"))
+        else:
+            assigned = _ASSIGNED_STATE.match(inner)
+            if assigned is None:
+                continue
+            name = assigned.group(1)
+            value = _loads_prefix(inner[assigned.end() :])
+        if value is not None:
+            found.append((name, value))
+    return found
+
+
+def _script_name(attrs: str) -> str:
+    ident = re.search(r"""\bid\s*=\s*["']?([\w-]+)""", attrs)
+    if ident:
+        return ident.group(1)
+    return "JSON-LD" if "ld+json" in attrs.lower() else "a JSON script"
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _loads_prefix(text: str) -> Any:
+    """The JSON value an assignment starts with (``{...};`` and whatever follows it)."""
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text.lstrip())
+    except ValueError:
+        return None
+    return value
+
+
+def story_in_scripts(markup: str) -> ScriptedStory | None:
+    """The longest story the page's data scripts hold, if any holds one of at least two
+    paragraphs of prose (or one long one)."""
+    best: ScriptedStory | None = None
+    for name, value in data_scripts(markup):
+        root = _revived(value)
+        refs = root if isinstance(root, dict) else {}
+        for node in _dicts(root):
+            story = _story_of(node, refs, name)
+            if story is not None and (best is None or story.chars > best.chars):
+                best = story
+    return best
+
+
+def _revived(value: Any) -> Any:
+    """A Nuxt 3 payload is a flat array whose containers refer to other entries by index;
+    anything else is returned as it is."""
+    if not (isinstance(value, list) and value and isinstance(value[0], (dict, list))):
+        return value
+    first = value[0]
+    refs = first.values() if isinstance(first, dict) else first
+    if not refs or not all(isinstance(r, int) and 0 <= r < len(value) for r in refs):
+        return value
+    memo: dict[int, Any] = {}
+
+    def revive(index: int, depth: int) -> Any:
+        if index in memo:
+            return memo[index]
+        if depth > _MAX_DEPTH or not 0 <= index < len(value):
+            return None
+        item = value[index]
+        out: Any
+        if isinstance(item, dict):
+            out = {k: revive(v, depth + 1) if isinstance(v, int) else v for k, v in item.items()}
+        elif isinstance(item, list):
+            if len(item) == 2 and item[0] in _DEVALUE_TAGS and isinstance(item[1], int):
+                out = revive(item[1], depth + 1)
+            else:
+                out = [revive(v, depth + 1) if isinstance(v, int) else v for v in item]
+        else:
+            out = item
+        memo[index] = out
+        return out
+
+    return revive(0, 0)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """Every object in a JSON value, breadth first, within a budget."""
+    out: list[dict[str, Any]] = []
+    queue: list[tuple[Any, int]] = [(value, 0)]
+    seen: set[int] = set()
+    while queue and len(out) < 20_000:
+        item, depth = queue.pop(0)
+        if id(item) in seen or depth > _MAX_DEPTH:
+            continue
+        seen.add(id(item))
+        if isinstance(item, dict):
+            out.append(item)
+            queue.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            queue.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+    return out
+
+
+def _story_of(node: dict[str, Any], refs: dict[str, Any], where: str) -> ScriptedStory | None:
+    if "liveBlogUpdate" in node:
+        story = _live_blog(node, where)
+        if story is not None:
+            return story
+    for key, value in node.items():
+        if key.lower().replace("_", "") not in _BODY_KEYS:
+            continue
+        paragraphs = _paragraphs(value)
+        if paragraphs and _is_prose(paragraphs):
+            return ScriptedStory(
+                paragraphs=paragraphs,
+                where=f"{where} ({key})",
+                title=_title(node),
+                authors=_authors(node, refs),
+                published=_published(node),
+            )
+    return None
+
+
+def _live_blog(node: dict[str, Any], where: str) -> ScriptedStory | None:
+    """A live blog's entries, each an object with its own heading and text, in the order the
+    page gives them (newest first when it shows them so)."""
+    entries = node.get("liveBlogUpdate")
+    if isinstance(entries, dict):
+        entries = [entries]
+    if not isinstance(entries, list):
+        return None
+    paragraphs: list[str] = []
+    headings: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        heading = entry.get("headline")
+        text = _paragraphs(entry.get("articleBody") or entry.get("text"))
+        if isinstance(heading, str) and heading.strip() and text:
+            paragraphs.append(_collapse(heading))
+            headings.add(_collapse(heading))
+        paragraphs.extend(text)
+    if not paragraphs:
+        return None
+    return ScriptedStory(paragraphs, f"{where} (liveBlogUpdate)", headings=frozenset(headings))
+
+
+def _paragraphs(value: Any) -> list[str]:
+    """The paragraphs of a story value: HTML, plain text with blank lines between paragraphs,
+    or a list of typed blocks (``{"type": "paragraph", "text": ...}``)."""
+    if isinstance(value, str):
+        if re.search(r"<(?:p|h[2-6]|li|blockquote)\b", value, re.I):
+            return _html_paragraphs(value)
+        parts = re.split(r"\n\s*\n|\r\n\s*\r\n", value)
+        if len(parts) == 1:
+            parts = value.split("\n")
+        return [c for c in (_collapse(p) for p in parts) if c]
+    if isinstance(value, list):
+        out: list[str] = []
+        for block in value[:2000]:
+            if isinstance(block, str):
+                out.extend(_paragraphs(block))
+            elif isinstance(block, dict):
+                kind = str(block.get("type") or block.get("__typename") or block.get("kind") or "")
+                if (
+                    kind
+                    and _NOT_TEXT_BLOCK.search(kind)
+                    and not re.search(r"paragraph|text|heading", kind, re.I)
+                ):
+                    continue
+                for key in ("html", "text", "content", "value", "body"):
+                    if isinstance(block.get(key), (str, list)):
+                        out.extend(_paragraphs(block[key]))
+                        break
+        return out
+    return []
+
+
+def _html_paragraphs(markup: str) -> list[str]:
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    out: list[str] = []
+    for el in root.iter("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"):
+        if any(a.tag in {"p", "li", "blockquote"} for a in el.iterancestors()):
+            continue
+        text = _collapse(el.text_content())
+        if text:
+            out.append(text)
+    return out
+
+
+def _is_prose(paragraphs: list[str]) -> bool:
+    sentences = [p for p in paragraphs if len(p) >= 60 and _SENTENCE_END.search(p)]
+    return len(sentences) >= 2 or any(len(p) >= 400 for p in sentences)
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+def _near(node: dict[str, Any]) -> list[dict[str, Any]]:
+    """The object holding the story and the objects directly under it (Gatsby's
+    ``frontmatter``, a CMS's ``meta``), where its fields are written."""
+    return [node, *(v for v in node.values() if isinstance(v, dict))]
+
+
+def _title(node: dict[str, Any]) -> str | None:
+    for place in _near(node):
+        for key in _TITLE_KEYS:
+            value = place.get(key)
+            if isinstance(value, str) and 8 <= len(value.strip()) <= 300:
+                return _collapse(value)
+    return None
+
+
+def _published(node: dict[str, Any]) -> str | None:
+    for place in _near(node):
+        for key in _PUBLISHED_KEYS:
+            value = place.get(key)
+            if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value.strip()):
+                return value.strip()
+    return None
+
+
+def _authors(node: dict[str, Any], refs: dict[str, Any]) -> list[str]:
+    for place in _near(node):
+        for key in _AUTHOR_KEYS:
+            if key in place:
+                names = _names(place[key], refs)
+                if names:
+                    return names
+    return []
+
+
+def _names(value: Any, refs: dict[str, Any], depth: int = 0) -> list[str]:
+    if depth > 4:
+        return []
+    if isinstance(value, str):
+        name = _collapse(value)
+        name = re.sub(r"^by\s+", "", name, flags=re.I)
+        return [name] if 2 <= len(name) <= 80 else []
+    if isinstance(value, list):
+        return [n for item in value[:10] for n in _names(item, refs, depth + 1)]
+    if isinstance(value, dict):
+        ref = value.get("__ref")
+        if isinstance(ref, str) and isinstance(refs.get(ref), dict):
+            return _names(refs[ref], refs, depth + 1)
+        role = value.get("type") or value.get("role")
+        kind = value.get("@type")
+        if kind == "Organization" or (
+            isinstance(role, str) and role.islower() and not _PERSON_ROLE.search(role)
+        ):
+            return []
+        for key in ("name", "displayName", "fullName", "title"):
+            if isinstance(value.get(key), str):
+                return _names(value[key], refs, depth + 1)
+    return []
+
+
+def names_in_prose(names: list[str]) -> str | None:
+    """Authors as a byline writes them: "A", "A and B", "A, B and C"."""
+    if not names:
+        return None
+    unique = list(dict.fromkeys(names))
+    if len(unique) == 1:
+        return unique[0]
+    return f"{', '.join(unique[:-1])} and {unique[-1]}"
