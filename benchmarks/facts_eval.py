@@ -16,7 +16,11 @@ government; written before the engine ran on them), ``dev4`` (facts_dev4.jsonl, 
 1998-2000 wire and long-form reconstructions: timelines told by offsets ("Two days later",
 "the next afternoon", "an hour later"), lists of events in one sentence, events in relative and
 participle clauses, quoted speech with its own times, durations that end at a date; written
-before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+before the engine ran on them), ``dev5`` (facts_dev5.jsonl, 30 articles of 2020-2026
+monitoring copy as OSINT analysts collect it: ISW-style daily assessments, UN OCHA flash updates,
+ministry of defence statements, Telegram posts pasted as text, geolocation write-ups ("The video,
+first posted on X on July 17, shows ..."), ship tracking, NGO casualty tallies and fact-checks;
+written before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -79,6 +83,7 @@ SETS = {
     "dev2": DATA / "facts_dev2.jsonl",
     "dev3": DATA / "facts_dev3.jsonl",
     "dev4": DATA / "facts_dev4.jsonl",
+    "dev5": DATA / "facts_dev5.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
