@@ -50,7 +50,11 @@ exact words of the time expression), ``clause`` (an exact substring of the text)
   said", "Officials said ... that") unless the saying is the dated event, a leading
   conjunction, a dateline ("SEOUL (AP) —"), and any clause joined by "and", "but" or ";" that
   tells a different event. A relative or participle clause is its own fact together with the
-  noun it hangs on ("The branch, which opened in 1962"). A sentence that tells one event is
+  noun it hangs on ("The branch, which opened in 1962"). A time in a report after a dated
+  saying ("said on Friday that the pair had bought the guns in December") dates the report
+  alone, unless it is counted from the saying ("since May", "in the past week", "next week",
+  "this morning"), and then the speaker stays: that is how dev, dev2 and three of dev4's four
+  such facts have it. A sentence that tells one event is
   the clause, minus attribution; negation and hedges stay.
 
 Scoring: a gold fact is matched to the predicted fact whose time expression overlaps the gold
