@@ -249,6 +249,8 @@ _WD = rf"(?P<wd>{WEEKDAY_PATTERN})"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>1\d{3}|20\d{2})"
+# the plain year reader also takes 2100 ("sea levels by 2100"), guarded against clocks
+_YEAR4_WIDE = r"(?P<year>1\d{3}|20\d{2}|2100)"
 # "Dec 31, 1100 GMT": a clock time after a date, not its year
 _NOT_CLOCK = r"(?!\s*(?:GMT|UTC|Z\b|hours\b|hrs\b|local\s+time|[ECMP][SD]?T\b))"
 
@@ -804,7 +806,7 @@ _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:presidential\s+|general\s+|local\s+|midterm\s+|summer\s+|winter\s+)?"
     r"(?:elections|olympics|games|floods|attacks|bombings|riots|protests|talks|negotiations"
     r"|accords|agreements|hostilities|playoffs|finals|championships|celebrations|festivities"
-    r"|census|accounts|results|figures|earnings|statistics)\b",
+    r"|census|accounts|results|figures|earnings|statistics|levels|averages|baselines)\b",
     re.IGNORECASE,
 )
 # a capitalised word that is no date word right before a year: a name holds it ("Windows
@@ -832,10 +834,20 @@ _YEAR_PREPOSITION_BEFORE = re.compile(
 
 
 @rule(
-    rf"{_B}(?P<pre>(?:(?:fiscal|calendar)(?:\s+year)?|the\s+(?:fiscal\s+)?year|FY)\s*)?{_YEAR4}(?![\d,.]\d|-\d|\s*%)(?!\w)"
+    rf"{_B}(?P<pre>(?:(?:fiscal|calendar)(?:\s+year)?|the\s+(?:fiscal\s+)?year|FY)\s*)?{_YEAR4_WIDE}(?![\d,.]\d|-\d|\s*%)(?!\w)"
 )
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"])
+    if year >= 2100 and not re.search(
+        r"\b(?:by|until|till|before|after|around|in|through|to|of|beyond|since)\s+$",
+        text[max(0, m.start() - 10) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "2100 GMT", "2130 hours": a clock; "by 2100": the century's end
+    if year >= 2100 and re.match(
+        r"\s*(?:GMT|UTC|Z\b|hours|hrs|local|[ECMP][SD]T\b)", text[m.end() :]
+    ):
+        return None
     before = text[max(0, m.start() - 24) : m.start()]
     if before.rstrip().endswith(("$", "#", "No.", "no.", "£", "€", "number")):
         return None
@@ -963,11 +975,23 @@ _SPAN_YEAR = re.compile(
 )
 
 
+_BASELINE_AFTER = re.compile(r"\s+(?:levels?|average|baseline|mean|period|norms?)\b", re.IGNORECASE)
+
+
 def _year_range_parts(m: re.Match[str], text: str) -> tuple[int, int] | None:
     first = int(m["y1"])
     second = int(m["y2"]) if len(m["y2"]) == 4 else first - first % 100 + int(m["y2"])
     # a lifespan in brackets after a name may run past 60 years: "(1921-1998)"
-    reach = 110 if text[max(0, m.start() - 1) : m.start()] == "(" else 60
+    reach = (
+        110
+        if text[max(0, m.start() - 1) : m.start()] == "("
+        # a climate or census baseline runs longer: "compared with 1901-1971 levels"
+        else 125
+        if len(m["y2"]) == 4
+        and _SPAN_YEAR.match(text, m.end()) is None
+        and _BASELINE_AFTER.match(text, m.end())
+        else 60
+    )
     if not first < second <= first + reach:
         return None
     if len(m["y2"]) == 2 and int(m["y2"]) <= 12 and not _SPAN_YEAR.match(text, m.end()):
@@ -5007,7 +5031,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
     name = re.sub(r"^eid al-(?:azha|zuha|kabir|kebir)$|^bakr[ai]?[-\s]?id$", "eid al-adha", name)
     name = re.sub(r"^deepavali$", "diwali", name)
     name = re.sub(r"^(?:navruz|nauryz|norooz)$", "nowruz", name)
-    name = re.sub(r"^rosh hashana$", "rosh hashanah", name)
+    name = re.sub(r"^rosh hashana$|^jewish new year$", "rosh hashanah", name)
     name = re.sub(r"^(?:succot|sukkoth)$", "sukkot", name)
     name = re.sub(r"^(?:chanukah|chanukkah|hanukah)$", "hanukkah", name)
     name = re.sub(r"^pesach$", "passover", name)
@@ -5055,7 +5079,7 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
 
 
 @rule(
-    rf"{_B}(?P<h>(?:lunar|chinese)\s+new\s+year(?:['’]s\s+(?:day|eve))?|spring\s+festival"
+    rf"{_B}(?P<h>(?:lunar|chinese)\s+new\s+year(?:['’]s\s+(?:day|eve))?|jewish\s+new\s+year|spring\s+festival"
     rf"|new\s+year['’]s\s+(?:day|eve)|new\s+year(?!['’])|christmas(?:\s+(?:eve|day))?|boxing\s+day"
     rf"|valentine['’]s\s+day|halloween|independence\s+day|veterans\s+day|armistice\s+day"
     rf"|thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday"
@@ -5426,8 +5450,21 @@ def _with_modifier(c: Candidate, text: str) -> Candidate:
     else:
         mod = "END"
     word = m.group(0).lower().strip()
-    if word.startswith(("earlier", "later")) and not re.match(
-        r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE
+    if (
+        word.startswith(("earlier", "later"))
+        and not (
+            re.match(r"(?:this|last|next|that|in)\b", text[c.start : c.start + 5], re.IGNORECASE)
+            # "Later yesterday", "Earlier Sunday", as TimeBank marks them ("later on Sunday"
+            # keeps them apart)
+            or (
+                re.match(
+                    rf"(?:today|tonight|yesterday|tomorrow|{WEEKDAY_PATTERN})\b",
+                    text[c.start : c.start + 10],
+                    re.IGNORECASE,
+                )
+                and re.fullmatch(r"(?:earlier|later)", word, re.IGNORECASE)
+            )
+        )
     ):
         return c
     start = c.start - (len(before) - m.start())

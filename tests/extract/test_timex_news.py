@@ -2880,3 +2880,19 @@ def test_over_meaning_during_stays_outside_a_span() -> None:
     # "more than" keeps it
     text = "The inspectors' tour is likely to last over a week."
     assert one(text, date(1998, 3, 6)).text == "over a week"
+
+
+def test_years_of_baselines_and_the_century_end() -> None:
+    got = [(f[0], f[2]) for f in found("Seas could rise a metre by 2100.", date(2022, 7, 19))]
+    assert got == [("2100", "2100")]
+    assert found("Flights resume at 2100 GMT.", date(2022, 7, 19))[0][2] == "2022-07-19T21:00"
+    text = "Temperatures were 1.1C above 1901-1971 levels."
+    assert [f[2] for f in found(text, date(2022, 7, 19))] == ["1901", "1971"]
+
+
+def test_earlier_today_and_the_jewish_new_year() -> None:
+    text = "Earlier today, the prime minister conceded. Results are due later on Friday."
+    got = [f[0] for f in found(text, date(2024, 7, 5))]
+    assert got == ["Earlier today", "Friday"]
+    text = "Israelis marked the Jewish New Year on Saturday."
+    assert found(text, date(2000, 9, 28))[0][2] == "2000-09-30"
