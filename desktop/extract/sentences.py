@@ -389,7 +389,10 @@ _AND_VERB = re.compile(
     r"|kept|made|took|left|won|lost|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave"
     r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
     r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew"
-    r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut)\s)"
+    r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut"
+    # "was evacuated on Thursday and taken to Djibouti", "was uploaded on Sept. 19, 2022, and
+    # shows a drill": a participle or a present verb after "and" is another event too
+    r"|taken|given|seen|shown|driven|flown|thrown|shows|says|remains|appears)\s)"
 )
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
@@ -399,7 +402,11 @@ _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
     # ", when videos posted by residents showed fires": a clause of its own, no source
     r"|(?!(?:when|while|where|after|before|as|because|since|until|if|and|but)\s)"
-    r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)" + _ATTRIBUTION_VERBS + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
+    r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)"
+    # ", 75 more deaths were reported": a passive tells the event, nobody says it
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    + _ATTRIBUTION_VERBS
+    + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
     r"[\"'”’]*[.!?]?[\"'”’]*$"
 )
 #: ", the Labor Department said Friday," inside a sentence: it closes the clause before it
@@ -410,7 +417,7 @@ _ATTRIBUTION_MIDDLE = re.compile(
 )
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?(?=\s+that\s)|reported|announced|confirmed|added|stated"
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?(?=\s+that\s)|reported|reports?(?=\s+that\s)|announced|confirmed|added|stated"
     r"|noted|claimed|warned|estimate[sd]?|believes?)"
     # "said after the hearing that ...": where it was said, then the report
     r"(?:\s+(?:after|at|in|on|during|before|outside|from)(?:\s+[\w'’-]+){1,4}?(?=\s+that\s))?"
@@ -425,7 +432,8 @@ _JOINER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"(?:and|but|yet|or|as|while|whereas|although|though|because|(?-i:that))\s+(?!far\b)",
+    # "As of 9 October, 18:00, ...": "as of" tells the time, it joins nothing
+    r"(?:and|but|yet|or|as(?!\s+of\b)|while|whereas|although|though|because|(?-i:that))\s+(?!far\b)",
     re.IGNORECASE,
 )
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
@@ -518,10 +526,14 @@ _WORD = re.compile(r"[\w'’-]+")
 #: the time right before the "that" of a saying: "said in a letter filed on May 19 that"
 _SAYING_THEN_THAT = re.compile(r"\s+that\s")
 _REPORT_THAT = re.compile(r"\bthat\s+")
-_SAY_VERBS = ("said", "says", "told", "added", "stated", "noted")
+#: verbs of saying whose words after them are a report even without "that" ("added a warning
+#: label" is not one: "added" with an object is the event)
+_SAY_VERBS = ("said", "says", "told", "stated", "noted")
 #: a verb that makes the words after a saying a clause ("confirmed the ship had sunk")
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|[a-z]{3,}ed"
+    # "in a televised statement": a participle after an article describes a noun
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed"
     r"|went|came|fell|rose|won|lost|left|began|took|made|hit|struck|fled|sank|died)\b"
 )
 
@@ -589,7 +601,13 @@ def clause_around(
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
     second_verb = _AND_VERB.search(text, end, right)
-    if second_verb is not None and _tells_an_event(text, left, start):
+    if (
+        second_verb is not None
+        and _tells_an_event(text, left, start)
+        # "stated on December 8 that Assad had resigned and left the country": the time dates
+        # the saying, and every verb of the report after it is what was said
+        and not _SAYING_THEN_THAT.match(text, end)
+    ):
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone
         right = second_verb.start()

@@ -584,3 +584,40 @@ def test_a_participle_before_a_dated_attribution_stays_with_the_event() -> None:
     # with no attribution after it, the participle still tells the other time's event
     text = "The surge reached 13.9 feet on Monday, breaking a record set in 1960."
     assert clauses(text, date(2012, 10, 30))["1960"] == "breaking a record set in 1960."
+
+
+def test_as_of_opens_its_clause() -> None:
+    text = "As of 3 May, 14:00, some 12,000 people had left the city, most of them by bus."
+    assert clauses(text, date(2024, 5, 4))["3 May"].startswith("As of 3 May")
+    # "as" joining two events is still left out
+    text = "Prices rose, as the central bank cut rates on Tuesday."
+    assert clauses(text, date(2024, 5, 4))["Tuesday"] == "the central bank cut rates on Tuesday."
+
+
+def test_a_participle_or_present_verb_after_and_is_another_event() -> None:
+    found = clauses(
+        "The crew was rescued by a tug on Thursday and taken to Aden.", date(2024, 8, 23)
+    )
+    assert found["Thursday"] == "The crew was rescued by a tug on Thursday"
+    text = "The clip was first uploaded on March 2, 2021, and shows a flood in Jakarta."
+    assert clauses(text)["March 2, 2021"] == "The clip was first uploaded on March 2, 2021"
+
+
+def test_a_dated_saying_keeps_every_verb_of_its_report() -> None:
+    text = "The ministry stated on Friday that the governor had resigned and left the country."
+    assert clauses(text, date(2024, 12, 8))["Friday"] == text
+
+
+def test_a_passive_report_is_no_attribution() -> None:
+    text = "In the past 48 hours, 30 new cases were reported."
+    assert clauses(text, date(2024, 3, 2))["the past 48 hours"] == text
+
+
+def test_a_saying_verb_with_an_object_is_the_event() -> None:
+    text = "The group claimed the attack in a televised statement on Monday night."
+    assert clauses(text)["Monday night"] == text
+    text = "YouTube added a warning label to the video on Jan. 9 after readers complained."
+    assert clauses(text)["Jan. 9"] == text
+    # "report(s) that" is a speaker before the report
+    text = "Local sources report that the bridge was hit on Sunday."
+    assert clauses(text)["Sunday"] == "the bridge was hit on Sunday."
