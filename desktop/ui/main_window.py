@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
@@ -63,7 +64,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.records import ArticleDetail, ArticleRecord, FactRecord, FigureRecord
+from desktop.domain.records import (
+    ArticleDetail,
+    ArticleRecord,
+    FactRecord,
+    FigureRecord,
+    PairRecord,
+)
 from desktop.ui.format import (
     citation,
     date_range_text,
@@ -85,7 +92,7 @@ from desktop.ui.models.facts import (
 )
 from desktop.ui.models.import_files import ImportEntry
 from desktop.ui.preferences import OPENING_ZOOMS, Preferences, PreferencesDialog
-from desktop.ui.search import SEARCH_HELP
+from desktop.ui.search import SEARCH_HELP, FactTags, fact_tags_by_article
 from desktop.ui.style import app_icon, apply_look
 from desktop.ui.timeline.data import TimelineData
 from desktop.ui.timeline.view import TimelineView
@@ -171,6 +178,27 @@ def settings() -> QSettings:
 def user_data_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location or Path.home() / ".factlane")
+
+
+def warm_up_project_code() -> None:
+    """Import the project layer (SQLAlchemy above all) on a background thread while the
+    window waits for the analyst: imported on the first File > Open instead, it was most of
+    the 1.8-3.6 s a 10,000-fact project took to show. The GUI thread, if it asks first,
+    simply waits for the import under way (Python locks each module while it loads)."""
+    if "desktop.services.project" in sys.modules or _warm_up_started.is_set():
+        return
+    _warm_up_started.set()
+
+    def load() -> None:
+        try:
+            import desktop.services.project  # noqa: F401
+        except Exception:  # the real open reports any import error where it can be seen
+            logging.getLogger("factlane").debug("warming up the project code failed", exc_info=True)
+
+    threading.Thread(target=load, name="factlane-warm-up", daemon=True).start()
+
+
+_warm_up_started = threading.Event()
 
 
 class MainWindow(QMainWindow):
@@ -391,6 +419,7 @@ class MainWindow(QMainWindow):
         bar.add_foldable(self.fit_button, "Fit All")
         bar.finish()
         self.timeline_info = bar.note  # read by tests and the status of undated facts
+        bar.note.clicked.connect(lambda: self.step_undated_article(True))
 
         self.timeline_box = timeline_box = QWidget()
         tl = QVBoxLayout(timeline_box)
@@ -411,6 +440,9 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureActivated.connect(self._figure_activated)
         self.figures_panel.set_article_text(self._article_text)
         self.conflicts_panel = ConflictsPanel()
+        # A figure has no tags of its own: "tag:" reads the tags of the facts it is written in.
+        self.figures_panel.proxy.fact_tags = self._fact_tags
+        self.conflicts_panel.groups_model.fact_tags = self._fact_tags
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
@@ -913,10 +945,51 @@ class MainWindow(QMainWindow):
             if key:
                 button.setToolTip(f"{button.toolTip()} ({key})".lstrip())
             self.conflict_actions[name] = (action, button)
+        menu.addSeparator()
+        self.next_open_pair_action = self._action(
+            menu,
+            "Ne&xt Open Pair",
+            lambda: self.step_open_pair(True),
+            "F9",
+            needs_project=True,
+        )
+        self.previous_open_pair_action = self._action(
+            menu,
+            "Previous &Open Pair",
+            lambda: self.step_open_pair(False),
+            "Shift+F9",
+            needs_project=True,
+        )
         menu.aboutToShow.connect(self._update_conflict_actions)
         # Greyed while the menu shows what applies; the keys stay live once it closes (an
         # action greyed then would swallow its key until the menu was opened again).
         menu.aboutToHide.connect(self._enable_conflict_actions)
+
+    def step_open_pair(self, forward: bool = True) -> PairRecord | None:
+        """The next (previous) contradiction not yet decided, shown in the Conflicts tab with
+        the keyboard on the pairs: F9, then Ctrl+Shift+X or Ctrl+Shift+M, F9 again."""
+        if self.project is None:
+            return None
+        if self.tabs.currentIndex() != TAB_CONFLICTS:
+            self.show_tab(TAB_CONFLICTS)
+        panel = self.conflicts_panel
+        pair = panel.step_open_pair(forward)
+        if pair is None:
+            self.statusBar().showMessage("Every contradiction shown has a decision", 4000)
+            return None
+        panel.pairs.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        left = sum(
+            1
+            for r in range(panel.groups_model.rowCount())
+            for p in panel.groups_model.pairs_of(panel.groups_model.group_at(r).key)
+            if p.relation == "contradiction" and p.decision is None
+        )
+        self.statusBar().showMessage(
+            f"{left:,} contradiction{'s' if left != 1 else ''} to decide "
+            "(F9: the next, Shift+F9: the previous)",
+            5000,
+        )
+        return pair
 
     def _enable_conflict_actions(self) -> None:
         for action, _button in self.conflict_actions.values():
@@ -1475,6 +1548,7 @@ class MainWindow(QMainWindow):
         # and sizes given then get squeezed by the panels' minimum widths.
         QTimer.singleShot(0, self._initial_splitter_sizes)
         super().showEvent(event)
+        warm_up_project_code()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -1645,6 +1719,10 @@ class MainWindow(QMainWindow):
         self._update_counts(counts if isinstance(counts, dict) else None)
         self.factsReloaded.emit()
 
+    def _fact_tags(self) -> FactTags:
+        """The tagged facts' spans per article, rejected ones too (a tag is the analyst's)."""
+        return fact_tags_by_article(self.facts_panel.model.all_facts())
+
     def facts_loaded(self) -> bool:
         """Whether the facts table holds the project's facts (they load in the background)."""
         return self._facts_loaded and self._loading is None
@@ -1780,6 +1858,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_note(
             f"{undated:,} undated not shown" if undated else "",
             f"{undated:,} undated" if undated else "",
+            "click (or F8) to give the next article needing one its publication date",
         )
 
     def _update_source_combo(self, sources: Sequence[str]) -> None:

@@ -9,12 +9,12 @@ whether the fact has any (``note:`` facts with a note, ``-tag:`` facts with no t
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.domain import Figure
-from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
+from desktop.domain.records import FactRecord, FigureRecord, GroupRecord, PairRecord
 
 Field = Literal["any", "source", "tag", "note", "text"]
 
@@ -33,7 +33,8 @@ SEARCH_HELP = (
     '"a phrase" in quotes is found as written; -word leaves out facts with it.\n'
     "source:Reuters, tag:verified, note:ministry look in one place only;\n"
     "note: alone finds facts with a note, -tag: alone facts with no tag.\n"
-    "The Figures and Conflicts tabs show what the same search finds among the numbers."
+    "The Figures and Conflicts tabs show what the same search finds among the numbers;\n"
+    "a figure has no tags of its own: tag: keeps the figures in facts tagged so."
 )
 
 
@@ -148,14 +149,46 @@ def figure_words(figure: Figure) -> str:
 
 
 def figure_matches(
-    query: SearchQuery, record: FigureRecord, *, label: str = "", note: str = ""
+    query: SearchQuery,
+    record: FigureRecord,
+    *,
+    label: str = "",
+    note: str = "",
+    tags: Sequence[str] = (),
 ) -> bool:
     """Whether the figures tab shows ``record`` for ``query``; ``label`` and ``note`` are a
-    conflict group's quantity and the analyst's notes on it, read as the figure's own."""
+    conflict group's quantity and the analyst's notes on it, read as the figure's own.
+    ``tags`` are the tags of the facts the figure is written in (a figure has none of its
+    own: "tag:verified" keeps the numbers of the facts the analyst tagged so)."""
     text = figure_words(record.figure)
     if label:
         text = f"{text} {label}"
-    return query.matches(text, record.article.source or "", note)
+    return query.matches(text, record.article.source or "", note, tags)
+
+
+#: per article, the facts' spans and tags: (start, end, tags)
+FactTags = Mapping[int, Sequence[tuple[int, int, tuple[str, ...]]]]
+
+
+def fact_tags_by_article(
+    facts: Iterable[FactRecord],
+) -> dict[int, list[tuple[int, int, tuple[str, ...]]]]:
+    """The tagged facts' spans per article, for :func:`figure_tags`."""
+    out: dict[int, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for fact in facts:
+        if fact.tags and fact.article is not None:
+            out.setdefault(fact.article.id, []).append((fact.start, fact.end, fact.tags))
+    return out
+
+
+def figure_tags(record: FigureRecord, spans: FactTags) -> tuple[str, ...]:
+    """The tags of every fact whose sentence holds the figure (facts nest: all of them)."""
+    figure = record.figure
+    found: list[str] = []
+    for start, end, tags in spans.get(record.article.id, ()):
+        if start <= figure.start and figure.end <= end:
+            found.extend(t for t in tags if t not in found)
+    return tuple(found)
 
 
 def conflict_matches(
@@ -163,6 +196,7 @@ def conflict_matches(
     group: GroupRecord,
     pairs: Sequence[PairRecord],
     figures: Mapping[int, FigureRecord],
+    spans: FactTags | None = None,
 ) -> tuple[bool, list[PairRecord]]:
     """Whether a conflict group is shown for ``query``, and which of its pairs.
 
@@ -173,12 +207,22 @@ def conflict_matches(
     """
     if query.empty:
         return True, list(pairs)
+
+    def tags_of(r: FigureRecord) -> tuple[str, ...]:
+        return figure_tags(r, spans) if spans and query.reads("tag") else ()
+
     kept = [
         p
         for p in pairs
         if any(
             (r := figures.get(side)) is not None
-            and figure_matches(query, r, label=group.label, note=f"{group.note} {p.note}".strip())
+            and figure_matches(
+                query,
+                r,
+                label=group.label,
+                note=f"{group.note} {p.note}".strip(),
+                tags=tags_of(r),
+            )
             for side in (p.a, p.b)
         )
     ]
@@ -186,7 +230,7 @@ def conflict_matches(
         return True, kept
     found = any(
         (r := figures.get(i)) is not None
-        and figure_matches(query, r, label=group.label, note=group.note)
+        and figure_matches(query, r, label=group.label, note=group.note, tags=tags_of(r))
         for i in group.figure_ids
     )
     return found, list(pairs) if found else []

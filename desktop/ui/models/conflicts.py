@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value
-from desktop.ui.search import SearchQuery, conflict_matches
+from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +88,8 @@ class ConflictGroupsModel(QAbstractTableModel):
         self._open: dict[str, int] = {}
         self._prepared = PreparedConflicts([], {}, {})
         self._query = SearchQuery()
+        #: the tagged facts' spans, asked for only by a search with tag:
+        self.fact_tags: Callable[[], FactTags] | None = None
         self._figures: Mapping[int, FigureRecord] = {}
 
     def set_conflicts(self, groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]) -> None:
@@ -128,9 +130,10 @@ class ConflictGroupsModel(QAbstractTableModel):
             self._pairs = prepared.pairs
         else:
             self._groups, self._pairs = [], {}
+            spans = self.fact_tags() if self._query.reads("tag") and self.fact_tags else None
             for g in prepared.groups:
                 found, pairs = conflict_matches(
-                    self._query, g, prepared.pairs.get(g.key, []), self._figures
+                    self._query, g, prepared.pairs.get(g.key, []), self._figures, spans
                 )
                 if found:
                     self._groups.append(g)

@@ -13,9 +13,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from desktop.domain.records import FactRecord
 from desktop.ui.format import date_edit_text, date_range_text, precision_text
@@ -33,6 +45,40 @@ COL_TAGS = 5
 COL_NOTE = 6
 COLUMN_TITLES = ("Date", "Precision", "Fact", "Source", "Status", "Tags", "Note")
 EDITABLE_COLUMNS = frozenset({COL_DATE, COL_TEXT, COL_STATUS, COL_TAGS, COL_NOTE})
+
+
+#: what the conflict marker says in words, to a screen reader and in the tooltip
+CONFLICT_WORDS = "Figure contradicts another source"
+
+_conflict_icon: QIcon | None = None
+
+
+def conflict_icon() -> QIcon:
+    """The facts table's conflict marker: a warning triangle with "!", the timeline's shape,
+    so the mark is read by its shape as well as its orange (not by colour alone)."""
+    global _conflict_icon
+    if _conflict_icon is None:
+        icon = QIcon()
+        for size in (16, 32):
+            pm = QPixmap(size, size)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            k = size / 16
+            p.setPen(QPen(QColor(120, 60, 0), 1.0 * k))
+            p.setBrush(QColor(214, 120, 0))
+            p.drawPolygon(
+                QPolygonF(
+                    [QPointF(8 * k, 1.5 * k), QPointF(15 * k, 14 * k), QPointF(1 * k, 14 * k)]
+                )
+            )
+            p.setPen(QPen(QColor(255, 255, 255), 1.8 * k))
+            p.drawLine(QPointF(8 * k, 5.5 * k), QPointF(8 * k, 9.5 * k))
+            p.drawPoint(QPointF(8 * k, 12 * k))
+            p.end()
+            icon.addPixmap(pm)
+        _conflict_icon = icon
+    return _conflict_icon
 
 
 class Filterable(Protocol):
@@ -424,9 +470,11 @@ class FactsTableModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.DecorationRole and col == COL_TEXT and f.has_conflict:
-            return QColor(214, 120, 0)
+            return conflict_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(f, col, False)
+            # A screen reader hears what the marker shows.
+            text = self._text(f, col, False)
+            return f"{CONFLICT_WORDS}: {text}" if col == COL_TEXT and f.has_conflict else text
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -40,7 +40,7 @@ from desktop.ui.timeline.style import TimelineColors, mix, with_alpha
 MIN_LABEL_PX = 28.0
 #: Half the height of a day marker (a diamond), in logical pixels.
 MARKER_HALF = 6.0
-BADGE_RADIUS = 4.2
+BADGE_RADIUS = 5.5
 #: Width of the fold arrow at the left of each lane's name (clicked to collapse the lane).
 LANE_ARROW_W = 16.0
 #: Caches are dropped wholesale past this many entries; a frame needs a few hundred.
@@ -310,9 +310,22 @@ class Ink:
         conflict, base = self.colors.conflict, self.colors.base
 
         def draw(gp: QPainter, cx: float = r + 1.5, cy: float = r + 1.5) -> None:
-            gp.setPen(QPen(base, 1.5))
+            # A warning triangle with a bar of "!" in it, not a red dot: a shape says
+            # "conflict" to an analyst who cannot tell the red from the fact's own colour.
+            gp.setPen(QPen(base, 1.2))
             gp.setBrush(QBrush(conflict))
-            gp.drawEllipse(QPointF(cx, cy), r, r)
+            gp.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(cx, cy - r),
+                        QPointF(cx + r, cy + r * 0.8),
+                        QPointF(cx - r, cy + r * 0.8),
+                    ]
+                )
+            )
+            gp.setPen(QPen(base, 1.3))
+            gp.drawLine(QPointF(cx, cy - r * 0.35), QPointF(cx, cy + r * 0.2))
+            gp.drawPoint(QPointF(cx, cy + r * 0.55))
 
         if self.vector:
             draw(self.p, x, y)

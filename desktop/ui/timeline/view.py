@@ -14,6 +14,7 @@ from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -126,6 +127,8 @@ class TimelineView(QAbstractScrollArea):
         self._show_rejected = False
         self._lanes_by_count = False
         self._describe: TooltipProvider | None = None
+        #: what was last read out to a screen reader about the fact reached by keys
+        self.last_announcement = ""
 
         today = date.today().toordinal()
         self._t0 = float(today - 365)
@@ -483,6 +486,14 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleDescription(
             f"Selected fact: {about}. {KEYBOARD_HELP}" if about else KEYBOARD_HELP
         )
+        # A description that changes is not read out by itself: the fact reached with the
+        # arrow keys is announced, as a list announces its current row. Only with the
+        # keyboard here; a choice made in the table is announced by the table.
+        if about and self.hasFocus() and about != self.last_announcement:
+            self.last_announcement = about
+            announce = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 or later
+            if announce is not None and QtGui.QAccessible.isActive():
+                QtGui.QAccessible.updateAccessibility(announce(self, about))
 
     def select_fact(self, item_id: int) -> bool:
         """Select ``item_id`` and scroll it into view, without emitting :attr:`factSelected`.

@@ -10,12 +10,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -131,6 +132,9 @@ class ArticlesPanel(QWidget):
         self.proxy = SourceSortingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.title = QLabel("Articles")
+        self._titles = ["Articles"]
+        # The heading follows the panel's width, never widens it.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("panelTitle")
         # Not flush against the window's edge, in line with the filter bar's text.
         self.title.setContentsMargins(8, 4, 8, 4)
@@ -200,13 +204,37 @@ class ArticlesPanel(QWidget):
         current = self.current_article()
         self.model.set_articles(articles)
         undated = sum(1 for a in articles if a.needs_date)
-        text = f"Articles ({len(articles)})"
+        count = f"{len(articles):,}"
+        # Said as fully as the panel's width allows (a narrow list cut "11 need a d…" off);
+        # the tooltip and a screen reader always get the whole sentence.
+        self._titles = [f"Articles ({count})"]
         if undated:
-            text += f" — {undated} need a date"
-        self.title.setText(text)
+            self._titles = [
+                f"Articles ({count}) — {undated:,} need a date",
+                f"Articles ({count}) · {undated:,} undated",
+                f"{count} articles · {undated:,} undated",
+                f"{count} · {undated:,} undated",
+            ]
+        self.title.setToolTip(self._titles[0])
+        self.title.setAccessibleName(self._titles[0])
+        self._fit_title()
         self.empty_hint.setVisible(not articles)
         if current is not None:
             self.select_article(current, emit=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        margins = self.title.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 8
+        # The heading is bold (the style sheet): measured in the font it is drawn in.
+        font = QFont(self.title.font())
+        font.setBold(True)
+        fm = QFontMetrics(font)
+        fitting = [t for t in self._titles if fm.horizontalAdvance(t) <= room]
+        self.title.setText(fitting[0] if fitting else self._titles[-1])
 
     def current_article(self) -> int | None:
         index = self.table.currentIndex()

@@ -636,6 +636,45 @@ class ConflictsPanel(QWidget):
         )
         return True
 
+    def step_open_pair(self, forward: bool = True) -> PairRecord | None:
+        """Choose the next (previous) contradiction nobody has decided on yet, after the
+        chosen pair, across the groups in the list's order, wrapping round: the analyst's
+        triage by keys (the pair's sides show at once). None when every one is decided."""
+        self._settle()
+        model = self.groups_model
+        every = [
+            (g, p)
+            for g in (model.group_at(r) for r in range(model.rowCount()))
+            for p in model.pairs_of(g.key)
+        ]
+        pending = [
+            i for i, (_g, p) in enumerate(every) if p.relation == "contradiction" and not p.decision
+        ]
+        if not pending:
+            return None
+        group, pair = self._current_group(), self._current_pair()
+        # Where the choice is now in the whole list, decided or not (none: before the first).
+        here = next(
+            (
+                i
+                for i, (g, p) in enumerate(every)
+                if group is not None
+                and pair is not None
+                and g.key == group.key
+                and (p.a, p.b) == (pair.a, pair.b)
+            ),
+            -1 if forward else len(every),
+        )
+        if forward:
+            chosen = next((i for i in pending if i > here), pending[0])
+        else:
+            chosen = next((i for i in reversed(pending) if i < here), pending[-1])
+        target = every[chosen]
+        if group is None or group.key != target[0].key:
+            self.select_group(target[0].key)
+        self.select_pair(target[1].a, target[1].b)
+        return target[1]
+
     def _group_changed(self) -> None:
         group = self._current_group()
         if group is None:

@@ -41,7 +41,7 @@ from desktop.ui.models.figures import (
     FiguresTableModel,
 )
 from desktop.ui.models.sorting import SourceSortingProxy
-from desktop.ui.search import SearchQuery, figure_matches
+from desktop.ui.search import FactTags, SearchQuery, figure_matches, figure_tags
 from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.empty_state import EmptyState
 
@@ -127,6 +127,8 @@ class FigureSearchProxy(SourceSortingProxy):
         self.query = SearchQuery()
         #: ids of the figures found; None: not worked out for the present rows yet
         self._kept: set[int] | None = None
+        #: the tagged facts' spans, asked for only by a search with tag:
+        self.fact_tags: Callable[[], FactTags] | None = None
         self.setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
 
@@ -152,7 +154,8 @@ class FigureSearchProxy(SourceSortingProxy):
         rows = self.figures.rows
         if self._kept is None:
             q = self.query
-            self._kept = {r.id for r in rows if figure_matches(q, r)}
+            spans = self.fact_tags() if q.reads("tag") and self.fact_tags else {}
+            self._kept = {r.id for r in rows if figure_matches(q, r, tags=figure_tags(r, spans))}
         return 0 <= source_row < len(rows) and rows[source_row].id in self._kept
 
 

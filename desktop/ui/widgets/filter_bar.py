@@ -9,11 +9,10 @@ button, and last the note joins them there. Every widget still in the row keeps 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLayout,
     QMenu,
     QPushButton,
@@ -35,8 +34,13 @@ class FilterBar(QWidget):
         # default constraint pinned the window wider than the screen.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._layout = layout
-        self.note = QLabel("")
-        self.note.setObjectName("muted")
+        # A button that reads as a note: what it says (articles waiting for a date) is also
+        # what a click does something about, and the keyboard reaches it with Tab.
+        self.note = QToolButton()
+        self.note.setObjectName("filterNote")
+        self.note.setAutoRaise(True)
+        self.note.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.note.setAccessibleName("Articles needing a date")
         self._note_long = ""
         self._note_short = ""
         self._foldable: list[tuple[QPushButton, QAction]] = []
@@ -52,7 +56,7 @@ class FilterBar(QWidget):
         self.more_button.hide()
         # Owned by the bar: clearing the menu would delete actions it owned.
         self._note_action = QAction("", self)
-        self._note_action.setEnabled(False)
+        self._note_action.triggered.connect(self.note.click)
         self._fitting = False
         self._fitted: object = None
 
@@ -85,10 +89,13 @@ class FilterBar(QWidget):
 
     # -- the note -----------------------------------------------------------------------------
 
-    def set_note(self, long: str, short: str = "") -> None:
-        """What the row says at its end (``short`` when there is little room)."""
+    def set_note(self, long: str, short: str = "", action: str = "") -> None:
+        """What the row says at its end (``short`` when there is little room); ``action``
+        says what a click on it does."""
         self._note_long, self._note_short = long, short or long
-        self.note.setToolTip(long)
+        tip = f"{long}: {action}" if action and long else long
+        self.note.setToolTip(tip)
+        self.note.setAccessibleDescription(tip)
         self._note_action.setText(long)
         self._refit()
 
