@@ -354,7 +354,14 @@ def _ref(side: dict[str, str], ref_id: int) -> FigureRef | None:
     text = side["text"]
     start = text.find(side["number"])
     end = start + len(side["number"])
-    for f in find_figures(text, published, find_timexes(text, published)):
+    figures = find_figures(text, published, find_timexes(text, published))
+    # the figure whose own number is the labelled one first: "24 of 27 Shahed drones" spans
+    # the 27 too, but the 27 is a figure of its own
+    for f in figures:
+        ns = text.find(f.number_text, f.start)
+        if ns < end and start < ns + len(f.number_text):
+            return FigureRef(id=ref_id, article_id=ref_id, figure=f, published=published)
+    for f in figures:
         if f.start < end and start < f.end:
             return FigureRef(id=ref_id, article_id=ref_id, figure=f, published=published)
     return None

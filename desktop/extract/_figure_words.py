@@ -90,7 +90,16 @@ _add(
     "serving alongside",
 )
 _add(
-    "mobilised", "mobilised", "mobilized", "mobilise", "mobilize", "call-up", "called up", "call up"
+    "mobilised",
+    "mobilised",
+    "mobilized",
+    "mobilise",
+    "mobilize",
+    "call-up",
+    "called up",
+    "call up",
+    "calls up",
+    "calling up",
 )
 # a prisoner swap is a release by each side: "swapped 95 prisoners for 95"
 _add(
@@ -139,7 +148,7 @@ _add(
     "leveled",
     "wiped out",
 )
-_add("damaged", "damaged")
+_add("damaged", "damaged", "damaging")
 _add("affected", "affected", "affecting", "affects")
 _add("won", "won", "winning", "secured", "took")
 _add("voted", "voted", "cast ballots", "cast their ballots", "went to the polls")

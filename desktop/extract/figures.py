@@ -669,7 +669,7 @@ _COMPOUND_WHOLE_RE = re.compile(
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
-    r"|an additional|some|a total of|more|nearly|almost|of)\s+)?$",
+    r"|an additional|some|a total of|a combined|more|nearly|almost|of)\s+)?$",
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
@@ -919,6 +919,8 @@ class _Draft:
     clause: tuple[int, int] = (0, 0)
     #: "cut its main rate by 25 basis points": a change someone made, whose "to" is a level
     made_change: bool = False
+    #: "612,900 (+1,230)": the change since the last of a series of daily tallies
+    tally_change: bool = False
 
 
 def find_figures(
@@ -954,6 +956,7 @@ def find_figures(
                 text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
+        _read_tally_rows(text, drafts, s0, s1)
         for d in drafts:
             if d.scope is None and d.measure is None:
                 d.scope = _study(text, d.number.start, s0)
@@ -1454,7 +1457,15 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         or m.group("verb") in _ACTOR_NOT_VERBS
     ):
         return None
-    if any(w in _ACTOR_NOT_OBJECT for w in text[s0 + m.end("verb") : number_start].split()):
+    filler = text[s0 + m.end("verb") : number_start].split()
+    if any(w in _ACTOR_NOT_OBJECT for w in filler):
+        return None
+    if any(
+        w in MEASURE_WORDS or " ".join(filler[i : i + 2]) in MEASURE_WORDS
+        for i, w in enumerate(filler)
+    ):
+        # "Air defence destroyed 24": the "verb" was the noun of a common phrase whose first
+        # word the sentence capitalised, and the measure after it is the verb
         return None
     return name
 
@@ -3032,6 +3043,10 @@ def _figure(
     low, high, tolerance = figure_range(
         n.qualifier, n.low, n.high, qualifier_tolerance=n.tolerance, rounding=n.rounding
     )
+    if n.qualifier == "approximate" and n.low is not None and n.low == n.high:
+        tolerance = min(
+            tolerance, max(_written_precision(text[n.number_start : n.end], n.low), n.rounding)
+        )
     attributed_to = None
     if attributions:
         attributed_to = min(attributions, key=lambda a: abs(a[0] - n.number_start))[1]
@@ -3122,7 +3137,9 @@ _CUMULATIVE_RE = re.compile(
     r"|year to date|year-to-date|death toll|toll|tally|total|totals|totalling|totaling"
     r"|in (?:the )?(?:first|last|past) (?:\w+ )?(?:months|years))\b"
     # the perfect: "have been killed", "has infected", "had fled" count up to the report
-    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b",
+    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
+    # and the irregular participles tallies are told with: "Russia has lost 612,900 personnel"
+    r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:lost|sent|shot|hit)\b",
     re.IGNORECASE,
 )
 #: a level as of the report: still there, may fall later
@@ -3223,11 +3240,19 @@ def _period(
     """The stretch of time a figure covers, read from the words nearest it: its own part of the
     sentence, between the commas around it ("crossed on Tuesday, taking the total so far this
     year to 21,500": the first is a day's count, the second a running total)."""
+    if d.tally_change:
+        # the tally's own heading ("Totals as of ...") dates the total, not its day's change
+        return "day"
     n = d.number
     c0, c1 = d.clause
+    heading = _heading_before(text, s0, c0)
+    if heading is not None:
+        # "Russian losses over the past day: 1,230 personnel, 5 tanks": the heading of a tally
+        # dates every row under it
+        c0 = heading
     left = text.rfind(",", c0, n.start)
     lead = c0
-    if left >= 0:
+    if left >= 0 and heading is None:
         lead = left + 1
         head = text[c0:left]
         if len(head) <= 30 and any(c0 <= t.start < left for t in timexes):
@@ -3297,6 +3322,98 @@ def _period(
     if d.increment:
         return "day"
     return None
+
+
+def _written_precision(number_text: str, value: float) -> float:
+    """The slack a number's own digits allow when it is called approximate: "about 612,900"
+    is told to the hundred, so it is near 612,900, not anywhere within a tenth of it, and a
+    running total posted as "about 613,960" the next day is another value. Numbers told with
+    fewer than four significant digits ("about 180", "some 1,500") keep the qualifier's slack."""
+    digits = re.sub(r"\D", "", number_text.split(".")[0])
+    if "." in number_text or len(digits.rstrip("0")) < 4 or value <= 0:
+        return 1.0
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return 5 * step / value
+
+
+def _heading_before(text: str, s0: int, c0: int) -> int | None:
+    """The start of a short heading that ends in a colon right before the clause at ``c0``
+    ("Losses over the past day:", "Totals as of 15.02.2025:"), when the heading holds no figure
+    of its own; None otherwise."""
+    colon = text.rfind(":", s0, c0)
+    if colon < 0 or "." in text[colon + 1 : c0].replace(",", "").strip(" ."):
+        return None
+    head = text[s0:colon]
+    # a date ("as of 15.02.2025") or a window ("in the last 24 hours") is no figure of its own
+    undated = _HEADING_DATE_RE.sub("", head)
+    if len(head) > 60 or re.search(r"\d", undated):
+        return None
+    # "Kharkiv regional governor: 2 killed": a speaker, not a heading that dates the rows
+    if not _HEADING_TIME_RE.search(head):
+        return None
+    return s0
+
+
+_HEADING_DATE_RE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:past|last)\s+\d+\s+(?:hours|days)\b", re.IGNORECASE
+)
+#: words in a tally's heading that say which stretch of time its rows cover
+_HEADING_TIME_RE = re.compile(
+    r"(?i)\b(?:over|in|during|for)\s+the\s+(?:past|last)\b|\b(?:overnight|today|yesterday"
+    r"|daily|totals?|as\s+of|so\s+far|to\s+date|since)\b"
+)
+
+
+#: a tally's row, its noun before the number: "personnel ~613,960 (+1,060), tanks 10,048"
+_TALLY_ROW_BEFORE_RE = re.compile(
+    r"(?:^|[:;,]|\u26a1\ufe0f?)\s*(?P<noun>[a-z][a-z]+(?:[ -][a-z]+){0,3})\s+(?:[~≈]|about\s+)?$"
+)
+#: what may follow a row's number: its change since the last report, then the next row
+_TALLY_ROW_AFTER_RE = re.compile(r"\s*(?:\(\s*[+−-]\s*[\d,.]+\s*\))?\s*(?:[,;.]|$)")
+_BRACKETED_DELTA_RE = re.compile(r"\(\s*[+−]\s*[\d,.]+\s*\)")
+#: "(+1,230)" right after a total: the change since the last report, the day's count
+_DELTA_BEFORE_RE = re.compile(r"\(\s*[+−]\s*$")
+_DELTA_AFTER_RE = re.compile(r"\s*\)")
+#: "about 612,900 (+1,230) personnel": the noun after a total's bracketed change
+_NOUN_PAST_DELTA_RE = re.compile(r"\s*\(\s*[+−-]\s*[\d,.]+\s*\)\s+(?=[a-z])")
+
+
+def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
+    """Tallies as militaries and officials post them: rows with the noun before the number
+    ("tanks 10,048 (+3)"), and a bracketed change after a total that counts what the total
+    counts and is the count since the last report ("612,900 (+1,230) personnel")."""
+    previous: _Draft | None = None
+    for d in drafts:
+        n = d.number
+        if _DELTA_BEFORE_RE.search(text, max(s0, n.start - 4), n.start) and _DELTA_AFTER_RE.match(
+            text, n.end
+        ):
+            if previous is not None and text[previous.end : n.start].strip(" ~(+−") == "":
+                d.counted = previous.counted
+                d.measure = previous.measure
+                d.increment = d.tally_change = True
+                d.scope = d.scope or previous.scope
+            previous = d
+            continue
+        past = _NOUN_PAST_DELTA_RE.match(text, n.end)
+        if past is not None:
+            np = _noun_phrase(text, past.end(), s1)[0]
+            if np is not None:
+                d.counted = np
+        elif d.counted is None and d.measure is None and _TALLY_ROW_AFTER_RE.match(text, n.end, s1):
+            row = _TALLY_ROW_BEFORE_RE.search(text[max(s0, n.start - 50) : n.start])
+            # a tally's rows stand under a colon, and their labels are nouns only: ", while
+            # satellite images suggested 20,000" and ", raising £5.6m" are clauses, not rows
+            if (
+                row is not None
+                and ":" in text[s0 : n.start]
+                and not any(
+                    w in _STOP_WORDS or w in MEASURE_WORDS for w in row.group("noun").split()
+                )
+                and not row.group("noun").endswith(("ed", "ing"))
+            ):
+                d.counted = row.group("noun")
+        previous = d
 
 
 #: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month"
@@ -3483,6 +3600,23 @@ _REGION_SCOPE_RE = re.compile(
 )
 _REGION_NAMES = {"central": "centre", "center": "centre", "coastal": "coast"}
 
+#: a kind of place told without its name: "killed in the city" and "killed in the province"
+#: are two counts (one holds the other), so a report that does not name the place still keeps
+#: its count apart from the wider one (but "in the city of Homs" names it: see _SCOPE_RE)
+_GENERIC_PLACE_RE = re.compile(
+    r"\b(?:in|across|throughout)\s+the\s+(?P<kind>city|town|village|province|region|district"
+    r"|county|state|oblast|governorate|camp)\b(?!\s+of\b)(?!\s*,?\s*(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: drones and missiles are told where they were brought down: "shot down 30 drones over the
+#: Kursk region", "destroyed 91 over Moscow"; a name of a place after "over", not a time
+_OVER_PLACE_RE = re.compile(
+    r"\bover\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"(?=\s+(?:region|oblast|province|district|area|city|sea)\b|\s+(?:overnight|on|at|in|and|during"
+    r"|since)\b|\s*[,.;]|\s*$)"
+)
+_NOT_OVER_PLACES = frozenset({"Christmas", "Easter", "New", "Ramadan", "Eid", "Thanksgiving"})
+
 
 def _region_name(m: re.Match[str]) -> str:
     """One name for a region however it is told: "the northern provinces" and "the north"
@@ -3503,6 +3637,10 @@ def _clause(text: str, start: int, end: int, s0: int, s1: int) -> tuple[int, int
         c0 = left.end()
     c1 = s1
     right = _CLAUSE_RIGHT.search(text, end, s1)
+    while right is not None and _BRACKETED_DELTA_RE.match(text, right.start()):
+        # "about 612,900 (+1,230) personnel since ...": a total's change in brackets is no
+        # clause of its own
+        right = _CLAUSE_RIGHT.search(text, text.index(")", right.start()) + 1, s1)
     if right is not None:
         c1 = right.start()
     said = _ATTRIBUTION_RE.search(text, end, c1)
@@ -3532,10 +3670,19 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
         for m in _NATIONAL_SCOPE_RE.finditer(text, c0, c1)
     ]
     found += [(m, f"the {_region_name(m)}") for m in _REGION_SCOPE_RE.finditer(text, c0, c1)]
+    found += [
+        (m, f"the {m.group('kind').lower()}") for m in _GENERIC_PLACE_RE.finditer(text, c0, c1)
+    ]
+    found += [
+        (m, m.group("place"))
+        for m in _OVER_PLACE_RE.finditer(text, c0, c1)
+        if m.group("place").split()[0] not in _NOT_OVER_PLACES
+    ]
     for m, place in found:
         if (
             m.re is not _NATIONAL_SCOPE_RE
             and m.re is not _REGION_SCOPE_RE
+            and m.re is not _GENERIC_PLACE_RE
             and (_SCOPE_NOT_PLACES.match(place) or place.split()[0].lower() in _STOP_WORDS)
         ):
             continue
@@ -3560,7 +3707,8 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
             continue
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
-            best = (distance, _place_name(place))
+            # "the city" is its own name: cutting its kind off would leave nothing
+            best = (distance, place if m.re is _GENERIC_PLACE_RE else _place_name(place))
     return best[1] if best else None
 
 
