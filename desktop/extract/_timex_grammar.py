@@ -753,7 +753,19 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "June Maddox, 78": a first name
     if mon.lower() in ("may", "march") and not det:
         before = text[max(0, m.start() - 20) : m.start()]
-        if not _MONTH_CONTEXT.search(before):
+        if not _MONTH_CONTEXT.search(before) and not (
+            # "May was the wettest month on record": the month as the subject of a verb
+            mon[0].isupper()
+            and re.match(
+                r"\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began)\b",
+                text[m.end() : m.end() + 14],
+            )
+            and not re.search(
+                r"\b(?:it|he|she|they|we|you|I|there|this|that|which|who)\s*$", before
+            )
+            # "Theresa May was prime minister": a name
+            and not re.search(r"[A-Z][\w.’'-]*\s+$", before)
+        ):
             return None
     month = month_number(mon)
     det = " ".join(det.split())
@@ -887,6 +899,25 @@ def _fiscal_short(m: re.Match[str], text: str) -> Candidate | None:
     yy = int(m["yy"])
     year = 2000 + yy if yy < 70 else 1900 + yy
     return _year_candidate(m.start(), m.end(), year, f"the fiscal year {year}, as written")
+
+
+@rule(
+    r"(?<![\w:.])(?P<h>[0-9])[:.](?P<mi>[0-5]\d)[:.](?P<s>[0-5]\d)(?:\.\d+)?"
+    r"(?![\d:]|\s*(?:[ap]\.?m\b|GMT|UTC|Z\b|local))"
+)
+def _race_time(m: re.Match[str], text: str) -> Candidate | None:
+    """ "won the marathon in 2:22:31": an elapsed time (hours, minutes, seconds), a span."""
+    if not re.search(
+        r"\b(?:in|of|time|clocked|timed|ran|run|runs|finished|record|best|win|won)\s+$",
+        text[max(0, m.start() - 12) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None
+    hours, minutes, seconds = int(m["h"]), int(m["mi"]), int(m["s"])
+    value = "PT" + (f"{hours}H" if hours else "") + f"{minutes}M{seconds}S"
+    return Candidate(
+        m.start(), m.end(), "DURATION", _const(value, f"{m.group(0)}: an elapsed time")
+    )
 
 
 @rule(r"(?<![\w'’])FY\s?(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>\d\d)(?![\d%]|[.,]\d)(?!\w)")
@@ -5509,6 +5540,7 @@ _TRIGGERS: dict[str, str] = {
     "_year": _DIGITS,
     "_fiscal_short": "fy",
     "_fiscal_span": "fy",
+    "_race_time": _DIGITS,
     "_day_instant": "instant inst",
     "_week_then_weekday": "week",
     "_till_date": "date",

@@ -373,7 +373,7 @@ RESULTS_OF = re.compile(
 )
 # a day something is "ahead of" is still to come when it is a weekday: "made their pitches
 # yesterday ahead of Thursday's election"
-FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
+FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
 
 

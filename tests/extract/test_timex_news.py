@@ -2896,3 +2896,12 @@ def test_earlier_today_and_the_jewish_new_year() -> None:
     assert got == ["Earlier today", "Friday"]
     text = "Israelis marked the Jewish New Year on Saturday."
     assert found(text, date(2000, 9, 28))[0][2] == "2000-09-30"
+
+
+def test_race_times_a_month_as_subject_and_a_watch_beginning_at_an_hour() -> None:
+    text = "Keitany won the race in 2:22:31."
+    assert one(text, date(2017, 11, 6)).value == "PT2H22M31S"
+    assert one("May was the wettest month on record.", date(2019, 6, 3)).value == "2019-05"
+    assert found("Theresa May was prime minister then.", date(2019, 6, 3)) == []
+    text = "The weather service issued a blizzard watch beginning at 7 p.m. Saturday."
+    assert one(text, date(2026, 1, 29)).value == "2026-01-31T19:00"
