@@ -307,6 +307,10 @@ def _quantity(
         # "UK unemployment jumps to 4.7%" is the unemployment rate: a level told in per cent
         # is a rate whether or not the word is written
         head, modifiers = modifiers[-1], modifiers[:-1]
+    if _unit(unit_text) == "share" and measure == "voted" and head in ("voter", "electorate"):
+        # "just over 60% of eligible voters cast ballots" is turnout, the quantity "turnout
+        # was 61.2%" names: a share of the electorate that voted is how turnout is defined
+        head, modifiers, measure = "turnout", [], ""
     if not head and (unit_text or "") in _SELF_NAMED_UNITS:
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""

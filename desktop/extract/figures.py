@@ -2397,7 +2397,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
 _OBJECT_OF_VERB_RE = re.compile(
     rf"\b(?!(?:{_ATTRIBUTION_VERBS}|that|and|but|while|as|of|to)\b)[a-z]+\s+$"
 )
-_PER_BASE_RE = re.compile(r"(?:\s+[a-z]+)?\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
+_PER_BASE_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+)\b")
 #: "put the figure at", "the true number was": the count the sentence has just given
 _CORRECTION_RE = re.compile(r"\b(?:correct|corrected|right|accurate)\s+\w+\s+\w+\s+$")
 #: the crew counted with the passengers under one number: "64 passengers and crew"
@@ -3250,7 +3250,8 @@ def _period(
         # "Russian losses over the past day: 1,230 personnel, 5 tanks": the heading of a tally
         # dates every row under it
         c0 = heading
-    left = text.rfind(",", c0, n.start)
+    # a comma between digits ("per 1,000 live births in 2010") parts no words of the sentence
+    left = max((m.start() for m in _WORD_COMMA_RE.finditer(text, c0, n.start)), default=-1)
     lead = c0
     if left >= 0 and heading is None:
         lead = left + 1
@@ -3258,7 +3259,8 @@ def _period(
         if len(head) <= 30 and any(c0 <= t.start < left for t in timexes):
             # "On Monday, Israeli strikes killed ...": a date put first belongs to the clause
             lead = c0
-    right = text.find(",", d.end, c1)
+    comma_after = _WORD_COMMA_RE.search(text, d.end, c1)
+    right = comma_after.start() if comma_after is not None else -1
     tail = right if right >= 0 else c1
     rate = _RATE_PERIOD_AFTER_RE.match(text, d.end, c1)
     if rate is not None and d.unit is not None and d.unit.isupper():
@@ -3334,6 +3336,9 @@ def _written_precision(number_text: str, value: float) -> float:
         return 1.0
     step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
     return 5 * step / value
+
+
+_WORD_COMMA_RE = re.compile(r",(?!\d)")
 
 
 def _heading_before(text: str, s0: int, c0: int) -> int | None:

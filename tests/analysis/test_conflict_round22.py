@@ -54,3 +54,15 @@ def test_drones_over_two_regions_are_two_counts() -> None:
     a = _ref(1, "Air defence destroyed 25 drones over the Kursk region overnight.", "25")
     b = _ref(2, "Air defence destroyed 25 drones over the Bryansk region overnight.", "25")
     assert _relation(a, b) is None
+
+
+def test_a_share_of_the_electorate_that_voted_is_turnout() -> None:
+    share = _ref(1, "About 58% of registered voters cast ballots in the referendum.", "58%")
+    turnout = _ref(2, "Turnout in the referendum was 57.6%.", "57.6%")
+    assert _relation(share, turnout) == "consistent"
+
+
+def test_rates_of_two_named_years_are_two_quantities() -> None:
+    a = _ref(1, "The region recorded 7.9 road deaths per 100,000 people in 2015.", "7.9")
+    b = _ref(2, "The region recorded 5.2 road deaths per 100,000 people in 2023.", "5.2")
+    assert _relation(a, b) is None

@@ -102,3 +102,9 @@ def test_every_figure_of_a_tally_is_found() -> None:
     found = find_figures(text, published, find_timexes(text, published))
     assert [f.counted for f in found] == ["personnel", "tanks", "artillery systems"]
     assert {f.period for f in found} == {"day"}
+
+
+def test_a_rate_after_a_two_word_noun_and_its_year() -> None:
+    f = _figure("The region recorded 7.9 road deaths per 100,000 people in 2015.", "7.9")
+    assert f.unit == "per 100,000"
+    assert f.period == "year"
