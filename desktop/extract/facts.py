@@ -279,7 +279,11 @@ def _back(end: date, amount: int | None, unit: str) -> date | None:
     days = {"W": 7, "D": 1}.get(unit)
     if days is not None:
         return end - timedelta(days=amount * days - 1)
-    return end  # hours, minutes, seconds: within the day
+    if unit == "TH" and amount >= 24:
+        # "in the past 24 hours": counted back from some hour of the day it ends, so it
+        # reaches into the day before (48 hours, two days before)
+        return end - timedelta(days=-(-amount // 24))
+    return end  # fewer hours, minutes, seconds: within the day
 
 
 def _precision(unit: str) -> Precision:

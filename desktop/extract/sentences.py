@@ -350,7 +350,8 @@ def _append_one(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
 
 #: a verb before the next comma: what follows is a clause, not a phrase
 _VERB_FOLLOWS = (
-    r"(?=(?:[^,.;:]|\.(?=\S))*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
+    # ("after U.N. inspectors reported": an initial's full stop ends no sentence)
+    r"(?=(?:[^,.;:]|\.(?=\S)|(?<=\b[A-Z])\.)*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
     r"|went|came|fell|rose|won|lost|left|began|said|told|got|gave|held|met|hit|struck|shut|ran"
     r"|became|saw|found|sank|drew|grew|flew|fled|sent|paid|sold|bought|kept|led|took"
     r"|will|would|can|could)\b)"
@@ -368,8 +369,12 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:after|before|as)\s" + _VERB_FOLLOWS + ")"
     r"|\s+(?=but\s)"
     # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
+    # (", 36 days after the vote, ending ...": a phrase that counts from another moment, not
+    # another event)
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\s)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:(?:after|before)\s"
+    + _VERB_FOLLOWS
+    + r"|(?:later|earlier)\s))"
     # "on Sept. 6 and four days after Maria became a hurricane": "and" before another offset
     r"|\s+and\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s)"
@@ -379,7 +384,11 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=and\s+(?:(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,3}?)\s*)?"
     r"(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s"
     r"|(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold)\s))"
+    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold)\s"
+    # ", and Yugoslavia broke off relations": a name may be the new subject too
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+    r"(?:[a-z]{3,}ed|broke|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held"
+    r"|sold|struck|shot|sent|gave|threw|drew)\s))"
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event
@@ -748,6 +757,10 @@ def _split_events(
     later = sorted(a for a, _ in others if a >= end)
     found_after = joiners(end, later[-1], after=True) if later else []
     for a in later:
+        if _in_trailing_attribution(text, end, a, right):
+            # "were killed and 1,146 injured in Ukraine, the mission said on Friday": the time
+            # of the saying tells no event of the sentence's own
+            continue
         # the joiner nearest the other time, when words of an event lie between them
         last = None
         for m in found_after:
@@ -764,6 +777,9 @@ def _split_events(
     # the joiners after the earliest time before ours include every later time's, so the
     # nearest of them is the nearest of all
     earliest = min((b for _, b in others if b <= start), default=None)
+    if earliest is not None and _in_trailing_attribution(text, earliest, start, right):
+        # the saying's time dates everything said before it, whatever joins it
+        earliest = None
     if earliest is not None:
         nearest = None
         asides: list[tuple[int, int]] | None = None
@@ -793,6 +809,13 @@ def _split_events(
         if nearest is not None:
             left = max(left, nearest.end())
     return left, right_cut
+
+
+def _in_trailing_attribution(text: str, lo: int, at: int, right: int) -> bool:
+    """``at`` lies in an attribution that closes the clause (", the mission said on Friday"),
+    which begins at the last comma between ``lo`` and ``at``."""
+    comma = text.rfind(",", lo, at)
+    return comma >= 0 and _ATTRIBUTION_TAIL.match(text, comma, right) is not None
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b")

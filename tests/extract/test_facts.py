@@ -621,3 +621,50 @@ def test_a_saying_verb_with_an_object_is_the_event() -> None:
     # "report(s) that" is a speaker before the report
     text = "Local sources report that the bridge was hit on Sunday."
     assert clauses(text)["Sunday"] == "the bridge was hit on Sunday."
+
+
+def test_a_name_after_comma_and_can_start_another_event() -> None:
+    text = (
+        "Rebels shelled the airport for a third day on Monday, and Chad closed its border with "
+        "the country."
+    )
+    assert clauses(text, date(2021, 4, 20))["Monday"] == (
+        "Rebels shelled the airport for a third day on Monday"
+    )
+    # a list of names before a verb is one subject, with no comma before "and"
+    text = "On Monday, Chad and Niger closed their borders."
+    assert clauses(text, date(2021, 4, 20))["Monday"] == text
+
+
+def test_a_gap_counted_from_a_noun_is_no_other_event() -> None:
+    text = (
+        "The mayor conceded the race on Friday night, 12 days after the vote, ending a "
+        "recount that went to court twice."
+    )
+    assert clauses(text, date(2022, 11, 20))["Friday night"] == text
+    # a gap counted from another event still ends it, initials and all
+    text = "Troops crossed the river early Sunday, a day after U.N. monitors reported shelling."
+    assert clauses(text, date(2022, 11, 20))["early Sunday"] == (
+        "Troops crossed the river early Sunday"
+    )
+
+
+def test_the_past_24_hours_reach_into_the_day_before() -> None:
+    pairs = facts_of("In the past 24 hours, 75 more deaths were reported.", date(2022, 8, 30))
+    (fact,) = [f for t, f in pairs if t.type == "DURATION"]
+    assert (fact.date.earliest, fact.date.latest) == (date(2022, 8, 29), date(2022, 8, 30))
+    pairs = facts_of("Over the past 48 hours, the river rose two metres.", date(2022, 8, 30))
+    (fact,) = [f for t, f in pairs if t.type == "DURATION"]
+    assert fact.date.earliest == date(2022, 8, 28)
+
+
+def test_the_time_of_a_trailing_attribution_joins_no_event() -> None:
+    text = (
+        "In March 2025, at least 164 civilians were killed and 910 injured in the region, "
+        "the monitoring mission said on Thursday."
+    )
+    found = clauses(text, date(2025, 4, 11))
+    assert found["March 2025"] == (
+        "In March 2025, at least 164 civilians were killed and 910 injured in the region"
+    )
+    assert found["Thursday"] == text
