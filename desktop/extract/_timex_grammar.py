@@ -2447,6 +2447,25 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             if (
                 found is None
                 and clock == "24:00"
+                and ctx.published is not None
+                and ctx.published.month == 12
+                and 15 <= ctx.published.day <= 30
+                and ctx.tense() != "past"
+                and _NEW_YEAR_WORDS.search(ctx.text)
+                # Christmas has its own midnight ("Midnight Mass")
+                and not re.search(
+                    r"Christmas|\bMass\b", ctx.text[max(0, ctx.start - 300) : ctx.end + 40]
+                )
+            ):
+                # "will address the nation shortly before midnight", in a story of the coming
+                # new year: the midnight that ends the year
+                eve = date(ctx.published.year, 12, 31)
+                found = Resolution(
+                    eve.isoformat(), f"{eve.isoformat()}, the night the year ends", True, eve, "day"
+                )
+            if (
+                found is None
+                and clock == "24:00"
                 and ctx.published
                 and (ctx.published.month, ctx.published.day) != (12, 31)
                 and ctx.tense() == "past"
@@ -2643,6 +2662,11 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     )
 
 
+_NEW_YEAR_WORDS = re.compile(
+    r"\b(?:New\s+Year|millennium|Y2K|year\s+2000|stroke\s+of\s+midnight)", re.IGNORECASE
+)
+
+
 def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
     """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00").
 
@@ -2689,7 +2713,12 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             lead is not None
             and lead.point is not None
             and ctx.published is not None
-            and lead.point < ctx.published
+            and (
+                lead.point < ctx.published
+                # "TOKYO (AP) - ... on Tuesday", dated Monday in New York: the story's day
+                # has already begun where it is told
+                or (ctx.local_ahead and (lead.point - ctx.published).days == 1)
+            )
             and ctx.tense() == "past"
         ):
             # a time told in the past, in a story whose opening named an earlier day: that day

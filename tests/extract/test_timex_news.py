@@ -2905,3 +2905,21 @@ def test_race_times_a_month_as_subject_and_a_watch_beginning_at_an_hour() -> Non
     assert found("Theresa May was prime minister then.", date(2019, 6, 3)) == []
     text = "The weather service issued a blizzard watch beginning at 7 p.m. Saturday."
     assert one(text, date(2026, 1, 29)).value == "2026-01-31T19:00"
+
+
+def test_a_local_day_ahead_dates_the_clock_times_told_after_it() -> None:
+    text = (
+        "SEOUL, South Korea (AP) — Kim Dae-jung was sworn in as president Wednesday. "
+        "The former dissident took the oath at 10 a.m. before 40,000 people."
+    )
+    assert found(text, date(1998, 2, 24))[-1][2] == "1998-02-25T10:00"
+
+
+def test_midnight_in_a_story_of_the_coming_new_year_ends_the_year() -> None:
+    text = (
+        "The president will light the millennium flame on the Mall and will address the "
+        "nation shortly before midnight."
+    )
+    assert found(text, date(1999, 12, 29))[-1][2] == "1999-12-31T24:00"
+    text = "The patriarch will celebrate Mass at midnight, before the New Year's week begins."
+    assert found(text, date(1998, 12, 24))[0][2] != "1998-12-31T24:00"
