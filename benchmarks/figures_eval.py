@@ -93,7 +93,10 @@ reports, with figures in running prose: numbers spelled out ("Forty-two", "forty
 dozen"), vague quantities ("Hundreds", "Scores", "Tens of thousands", "Dozens"), fractions of a
 named whole ("Two-thirds of the 1,500 households", "One in four of the 3,000 soldiers"), ranges
 ("Between 300 and 400"), rates ("16.4 per 100,000", "48 per 1,000 live births"), multiples
-that are no figures ("twice as likely", "twice as many") and awards, fines and damages)
+that are no figures ("twice as likely", "twice as many") and awards, fines and damages),
+``dev20`` (figures_dev20.jsonl, written in round 22 before the engine ran on it: OSINT posts,
+Telegram and X loss tables with "(+N)" changes and totals, air-defence tallies, ISW
+assessments, ship and flight tracking)
 and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -370,6 +373,22 @@ What is counted, when the noun is not right after the number (the convention all
   label, "2,345 cases of torture" read as infections, the level a rate reaches past its
   base and year ("fell from 48 per 1,000 live births in 2010 to 31"), and "the 2,000" whole
   taking the part's measure.
+- Round 22 labelled dev20 (OSINT posts: Telegram and X loss tables, air-defence tallies, ISW
+  assessments, ship and flight tracking) before the engine ran on it (nothing relabelled): a
+  tally's row counts the noun before its number ("tanks 10,048 (+3)": tanks), and the bracketed
+  change counts what its total counts ("612,900 (+1,230) personnel": personnel both); "the loss
+  of 3,700 tanks", "Russia lost 1,310 soldiers", "repelled", "struck", "eliminated" name no
+  measure; "carrying" is on board; "over 10 regions" after a noun is a place, not "more than".
+  First run: value F1 100.00, +qual 98.78, counted 80.77, measure 80.00. Read in round 22:
+  tally rows under a colon, bracketed changes (a day's count), a heading's time ("over the past
+  day:") dating its rows, "a combined" before a load, "calls up", "damaging", a rate after a
+  two-word noun ("11.2 road deaths per 100,000"). Known misses: "three battalion-sized
+  mechanised assaults" (the compound read as the noun), "and 47 were lost" (the bare count
+  after a verb not shared), "over 10 regions" (read as more than), "including 91 over the Moscow
+  region" (counts regions), "the real figure is under 5,000" (dev3 labels a rival's "true
+  figure" with no noun; dev20's os16 says soldiers), "two Su-34 jets appear damaged", "16
+  destroyed Russian Su-25 aircraft", "seven near Marinka", and "The convoy of 45 trucks
+  carrying" (the carrier takes "on board").
 """
 
 from __future__ import annotations
