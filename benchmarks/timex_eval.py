@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire89]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire93]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -113,8 +113,9 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # history pieces (wire80), government briefings (wire81), modern business and markets by
 # TimeBank's WSJ practice (wire82), court and investigation copy (wire83), science, health and
 # climate (wire84), regional English-language media outside the US and UK (wire85), modern
-# sport (wire86), culture and streaming (wire87), weather and disasters (wire88) and technology
-# and AI news (wire89)
+# sport (wire86), culture and streaming (wire87), weather and disasters (wire88), technology
+# and AI news (wire89), modern local news (wire91) and press releases and official statements
+# (wire93)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -206,6 +207,8 @@ WIRE_ARTICLES = {
         "wire87",
         "wire88",
         "wire89",
+        "wire91",
+        "wire93",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
