@@ -3963,7 +3963,7 @@ def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str
 
 
 @rule(
-    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
+    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|possibly|perhaps|even|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     pre = " ".join(m["pre"].lower().split())

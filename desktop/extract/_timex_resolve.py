@@ -106,7 +106,7 @@ class Resolution:
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
     r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
-    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
+    r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
     r"|to decide|to announce|to open|to hold|to take|to travel|to return"
@@ -366,6 +366,10 @@ AHEAD = re.compile(
 # the start of a line or of the text: where a chronology's entries begin
 _ENTRY_START = re.compile(r"(?:^|\n)\s*(?=\S)")
 
+_SINCE_EVENT = re.compile(
+    r"\b(?:days|weeks|hours|since|following|after)\s+(?:of\s+)?$|\b(?:days|hours|weeks)\s+of\s+$",
+    re.IGNORECASE,
+)
 RESULTS_OF = re.compile(
     r"\b(?:results?|outcome|aftermath|winners?|losers?|count|tally|turnout|fallout)\s+(?:from|of)\s+"
     r"(?:the\s+|last\s+)?$|\bafter\s+(?:winning|losing|narrowly\s+winning)\s+$",
@@ -875,6 +879,15 @@ def weekday(
         # "the final results of Saturday's election", "after winning Sunday's run-off": the
         # event is over whatever the verb says
         days, reason = -(back or 7), "because its results are in"
+    elif (
+        ctx.text.startswith(("'s", "’s"), ctx.end)
+        and ctx.lead(_SINCE_EVENT, 30)
+        and not ctx.lead(AHEAD_OF)
+        and back != 0
+    ):
+        # "within 30 days of Sunday's vote", "since Tuesday's attack": counted from an event
+        # already over, whatever the verb says
+        days, reason = -back, "because it is counted from an event already over"
     elif (into := _night_into(ctx)) is not None:
         # "Monday night into Tuesday morning": the first such day after the one before
         days = (into - pub).days + ((wd - into.weekday()) % 7 or 7)

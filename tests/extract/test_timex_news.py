@@ -2923,3 +2923,13 @@ def test_midnight_in_a_story_of_the_coming_new_year_ends_the_year() -> None:
     assert found(text, date(1999, 12, 29))[-1][2] == "1999-12-31T24:00"
     text = "The patriarch will celebrate Mass at midnight, before the New Year's week begins."
     assert found(text, date(1998, 12, 24))[0][2] != "1998-12-31T24:00"
+
+
+def test_a_day_counted_from_an_event_over_and_certain_to_looks_ahead() -> None:
+    text = "Parliament must meet within 30 days of Sunday's vote."
+    assert found(text, date(2023, 10, 16))[-1][2] == "2023-10-15"
+    text = "Lawmakers will gather ahead of Sunday's vote."
+    assert one(text, date(2023, 10, 12)).value == "2023-10-15"
+    assert one("She is certain to face Biden in November.", date(2024, 3, 6)).value == "2024-11"
+    text = "The talks could take weeks and possibly months."
+    assert [f[2] for f in found(text, date(2024, 3, 6))] == ["PXW", "PXM"]
