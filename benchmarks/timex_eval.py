@@ -114,7 +114,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # TimeBank's WSJ practice (wire82), court and investigation copy (wire83), science, health and
 # climate (wire84), regional English-language media outside the US and UK (wire85), modern
 # sport (wire86), culture and streaming (wire87), weather and disasters (wire88), technology
-# and AI news (wire89), modern local news (wire91), modern election and politics copy by
+# and AI news (wire89), modern broadcast and podcast transcripts (wire90), modern local news
+# (wire91), modern election and politics copy by
 # TimeBank's practice (wire92) and press releases and official statements (wire93)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
@@ -207,6 +208,7 @@ WIRE_ARTICLES = {
         "wire87",
         "wire88",
         "wire89",
+        "wire90",
         "wire91",
         "wire92",
         "wire93",
