@@ -115,8 +115,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # climate (wire84), regional English-language media outside the US and UK (wire85), modern
 # sport (wire86), culture and streaming (wire87), weather and disasters (wire88), technology
 # and AI news (wire89), modern broadcast and podcast transcripts (wire90), modern local news
-# (wire91), modern election and politics copy by
-# TimeBank's practice (wire92) and press releases and official statements (wire93)
+# (wire91), modern election and politics copy by TimeBank's practice (wire92) and press
+# releases and official statements (wire93)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
