@@ -21,6 +21,7 @@ from desktop.ingest import html as _html
 from desktop.ingest import mhtml as _mhtml
 from desktop.ingest import odt as _odt
 from desktop.ingest import plain as _plain
+from desktop.ingest import rtf as _rtf
 from desktop.ingest.textclean import NotTextError, decode
 
 #: Files larger than this are refused before anything is read into memory.
@@ -50,6 +51,10 @@ SUPPORTED_SUFFIXES = {
     # A page saved by a browser as one file, "Webpage, single file": see ingest.mhtml.
     ".mhtml": "mhtml",
     ".mht": "mhtml",
+    # Rich Text Format: news databases' "Download as RTF" (LexisNexis, Factiva, Westlaw) and
+    # Word's or WordPad's "Save as RTF"; see ingest.rtf (an export of several articles is read
+    # as one document; ``rtf_items`` splits it).
+    ".rtf": "rtf",
 }
 
 __all__ = [
@@ -62,6 +67,7 @@ __all__ = [
     "read_pasted",
     "rebuild",
     "require_article_text",
+    "rtf_items",
     "set_block_kept",
 ]
 
@@ -129,6 +135,8 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
             article = _odt.read_odt_bytes(data)
         elif fmt == "mhtml":
             article = _mhtml.read_mhtml_bytes(data)
+        elif fmt == "rtf":
+            article = _rtf.read_rtf_bytes(data)
         else:
             text, encoding = decode(data, declared=_plain.mail_charset(data))
             article = _plain.read_text(text, fmt, encoding)
@@ -138,6 +146,7 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
         _docx.NotAWordDocument,
         _odt.NotAnOpenDocument,
         _mhtml.NotAWebArchive,
+        _rtf.NotAnRtfDocument,
     ) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.PageTooLarge as exc:
@@ -166,6 +175,23 @@ def feed_items(data: bytes, name: str) -> list[RawArticle]:
         raise IngestError(f"{name}: {exc}") from exc
     except (_html.PageTooLarge, _html.TimeLimitExceeded) as exc:
         raise IngestError(f"{name}: {exc}") from exc
+
+
+def rtf_items(data: bytes, name: str) -> list[RawArticle]:
+    """One article per document of a database's RTF export ("Document 1 of 12" ... "End of
+    Document"; ``read_bytes`` reads an export of several articles as one document)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(
+            f"{name}: is over {MAX_FILE_BYTES // (1024 * 1024)} MB; it is not imported"
+        )
+    if not data.strip():
+        raise IngestError(f"{name}: the file is empty")
+    try:
+        return _rtf.rtf_items(data)
+    except _rtf.NotAnRtfDocument as exc:
+        raise IngestError(f"{name}: {exc}") from exc
+    except MemoryError as exc:
+        raise IngestError(f"{name}: the document is too large to read in memory") from exc
 
 
 def require_article_text(name: str, article: RawArticle) -> None:

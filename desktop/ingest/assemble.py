@@ -174,6 +174,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _list_of_results(pieces, found)
     _court_heading(pieces, found)
     _issuer_of_release(pieces, found)
+    _issuer_about_itself(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -2983,6 +2984,27 @@ def _issuer_of_release(pieces: list[Piece], found: Found) -> None:
             found.source = name
             found.field_origins["source"] = "the issuer a distribution wire names"
             return
+
+
+_ABOUT_ISSUER_NAME = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*:?$")
+
+
+def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
+    """A release that names no outlet is its issuer's: the company its "About X" boilerplate
+    describes, when the text itself names X ("X today announced ...")."""
+    if found.source is not None:
+        return
+    text = " ".join(p.text for p in pieces if p.kept)
+    for piece in pieces:
+        if piece.reason != furniture.PRESS_RELEASE_END:
+            continue
+        m = _ABOUT_ISSUER_NAME.match(piece.text.strip().split("\n", 1)[0])
+        if m is None:
+            continue
+        name = m.group("name").strip(" .")
+        if _organisation_name(name) and name in text:
+            found.set("source", name, "the issuer's 'About' paragraph after the release")
+        return
 
 
 def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:

@@ -773,9 +773,19 @@ def is_outlet_name(text: str) -> bool:
     # An outlet name is capitalised (The Week, Eastbank Review, AP) or a domain (bbc.co.uk).
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text):
         return True
-    lowercase = [w for w in words if w[0].islower() and w.lower() not in _NAME_PARTICLES]
+    lowercase = [
+        w
+        for w in words
+        if w[0].islower()
+        and w.lower() not in _NAME_PARTICLES
+        # Russian and Ukrainian capitalise a paper's name at its first word only
+        # ("Иртышская правда"): its outlet word may be in lower case.
+        and not (w.lower().strip(".,") in OUTLET_WORDS and _CYRILLIC.match(w))
+    ]
     return words[0][0].isupper() and not lowercase
 
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: Words that name a publication rather than a person ("Westland News", "Harbor Wire").
 OUTLET_WORDS = frozenset(
@@ -858,6 +868,21 @@ OUTLET_WORDS = frozenset(
         "tidende",
         "tidning",
         "avisen",
+        # Russian and Ukrainian papers: "Иртышская правда", "Вечерние вести".
+        "правда",
+        "газета",
+        "вести",
+        "вісті",
+        "новости",
+        "новини",
+        "известия",
+        "ведомости",
+        "вестник",
+        "вісник",
+        "курьер",
+        "кур'єр",
+        "обозрение",
+        "огляд",
         "posten",
     ]
 )

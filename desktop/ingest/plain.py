@@ -64,10 +64,19 @@ _ESCAPED_BASE = 0xF0000
 _ESCAPED = re.compile("[\U000f0000-\U000f007f]")
 
 
-def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
-    """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted"."""
+def read_text(
+    text: str,
+    fmt: str,
+    encoding: str,
+    *,
+    known: Found | None = None,
+    settled: frozenset[str] = frozenset(),
+) -> RawArticle:
+    """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted" (or "rtf": the text an
+    RTF file shows, with what its reader ``known`` from the file's properties, and the
+    paragraphs its structure shows to be text, ``settled``: a table's rows)."""
     text = clean_text(text)
-    found = Found(encoding=encoding)
+    found = known if known is not None else Found(encoding=encoding)
     # A message's header and MIME parts are read first: the page feet and running heads
     # below are looked for in the text the mail reader shows, not in encoded parts.
     header, lines = _message(text.split("\n"), found)
@@ -95,6 +104,10 @@ def read_text(text: str, fmt: str, encoding: str) -> RawArticle:
         pieces = _markdown_pieces(lines)
     else:
         pieces = _text_pieces(lines)
+    if settled:
+        for piece in pieces:
+            if piece.text in settled:
+                piece.settled = True
     return assemble.finish(header + pieces + feet, fmt, found, title_from_text=True)
 
 

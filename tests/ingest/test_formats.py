@@ -25,6 +25,7 @@ def test_supported_suffixes() -> None:
         ".odt": "odt",
         ".mhtml": "mhtml",
         ".mht": "mhtml",
+        ".rtf": "rtf",
     }
 
 

@@ -142,14 +142,23 @@ FILES["r01_nexis_single.rtf"] = (
     WORD_HEAD
     + word_info("Brenfield Courier", "Nexis Uni", (2025, 3, 20), (2025, 3, 20))
     + word_body(
-        [("h", "Water mains under old town to be replaced after winter bursts")]
-        + lexis_document(
-            ["The Brenfield Courier", "March 4, 2025 Tuesday",
-             "Copyright 2025 Brenfield Newspapers Ltd All Rights Reserved", "",
-             "Section: NEWS; Pg. 5", "Length: 402 words", "Byline: Hana Okafor", "Body"],
-            R01_BODY,
-            ["Load-Date: March 5, 2025", "End of Document"],
-        )  # fmt: skip
+        [
+            ("h", "Water mains under old town to be replaced after winter bursts"),
+            *lexis_document(
+                [
+                    "The Brenfield Courier",
+                    "March 4, 2025 Tuesday",
+                    "Copyright 2025 Brenfield Newspapers Ltd All Rights Reserved",
+                    "",
+                    "Section: NEWS; Pg. 5",
+                    "Length: 402 words",
+                    "Byline: Hana Okafor",
+                    "Body",
+                ],
+                R01_BODY,
+                ["Load-Date: March 5, 2025", "End of Document"],
+            ),
+        ]
     )
 ).encode("ascii")
 answer("r01_nexis_single.rtf", "Water mains under old town to be replaced after winter bursts",
@@ -160,39 +169,62 @@ answer("r01_nexis_single.rtf", "Water mains under old town to be replaced after 
 # r02: a Lexis delivery of three stories with its cover page (the search, the job number and
 # the list of titles), each story on its own page and ending "End of Document".
 R02 = [
-    ("Ferry fares to rise by 6 percent from May", "Harwick Mercury", "April 2, 2025 Wednesday",
-     "Ellen Marsh", "2025-04-02",
-     ["Fares on the Harwick to Lenby ferry will rise by 6 percent from May 1, the operator "
-      "said on Tuesday, blaming the price of fuel.",
-      "A return ticket for a car and two passengers will cost \u00a384, up from \u00a379.",
-      "The operator said the winter timetable would keep four sailings a day."]),
-    ("Council approves 220 homes on former dairy site", "Lenby Advertiser",
-     "April 3, 2025 Thursday", "Sam Whitlock", "2025-04-03",
-     ["Lenby council approved plans on Wednesday for 220 homes on the site of the former "
-      "Northfield dairy, a third of them for social rent.",
-      "Residents had objected to the traffic the estate would bring to Mill Road.",
-      "Work is expected to start in the autumn and to take four years."]),
-    ("Lifeboat crew rescue two from stranded yacht", "Harwick Mercury", "April 5, 2025 Saturday",
-     None, "2025-04-05",
-     ["Two sailors were rescued from a yacht stranded on the Skerrow sandbanks on Friday "
-      "evening after its engine failed in a rising wind.",
-      "The Harwick lifeboat reached them within 25 minutes and towed the yacht back to port.",
-      "Neither sailor was hurt, the coastguard said."]),
+    (
+        "Ferry fares to rise by 6 percent from May",
+        "Harwick Mercury",
+        "April 2, 2025 Wednesday",
+        "Ellen Marsh",
+        "2025-04-02",
+        [
+            "Fares on the Harwick to Lenby ferry will rise by 6 percent from May 1, the operator "
+            "said on Tuesday, blaming the price of fuel.",
+            "A return ticket for a car and two passengers will cost \u00a384, up from \u00a379.",
+            "The operator said the winter timetable would keep four sailings a day.",
+        ],
+    ),
+    (
+        "Council approves 220 homes on former dairy site",
+        "Lenby Advertiser",
+        "April 3, 2025 Thursday",
+        "Sam Whitlock",
+        "2025-04-03",
+        [
+            "Lenby council approved plans on Wednesday for 220 homes on the site of the former "
+            "Northfield dairy, a third of them for social rent.",
+            "Residents had objected to the traffic the estate would bring to Mill Road.",
+            "Work is expected to start in the autumn and to take four years.",
+        ],
+    ),
+    (
+        "Lifeboat crew rescue two from stranded yacht",
+        "Harwick Mercury",
+        "April 5, 2025 Saturday",
+        None,
+        "2025-04-05",
+        [
+            "Two sailors were rescued from a yacht stranded on the Skerrow sandbanks on Friday "
+            "evening after its engine failed in a rising wind.",
+            "The Harwick lifeboat reached them within 25 minutes and towed the yacht back to port.",
+            "Neither sailor was hurt, the coastguard said.",
+        ],
+    ),
 ]
 items: list[Any] = [
-    ("p", "User Name: = Analyst 4"), ("p", "Date and Time: = 2025-04-07"),
-    ("p", "Job Number: = 248193310"), ("p", "Documents (3)"),
+    ("p", "User Name: = Analyst 4"),
+    ("p", "Date and Time: = 2025-04-07"),
+    ("p", "Job Number: = 248193310"),
+    ("p", "Documents (3)"),
 ]
 items += [("p", f"{i + 1}. {t}") for i, (t, *_rest) in enumerate(R02)]
 items += [("p", "Client/Matter: -None-"), ("p", "Search Terms: Harwick OR Lenby"),
           ("p", "Search Type: Terms and Connectors"), ("page", "")]  # fmt: skip
-for title, paper, printed, byline, day, body in R02:
+for title, paper, printed, byline, _day, body in R02:
     items += [("h", title)]
     head = [paper, printed, f"Copyright 2025 {paper} All Rights Reserved", "",
             "Section: NEWS; Pg. 3", f"Length: {40 * len(body)} words"]  # fmt: skip
     if byline:
         head.append(f"Byline: {byline}")
-    items += lexis_document(head + ["Body"], body, [f"Load-Date: {printed}", "End of Document"])
+    items += lexis_document([*head, "Body"], body, [f"Load-Date: {printed}", "End of Document"])
     items.append(("page", ""))
 FILES["r02_lexis_delivery_three.rtf"] = (
     WORD_HEAD + word_info(None, "Lexis", (2025, 4, 7), (2025, 4, 7)) + word_body(items)
@@ -237,20 +269,36 @@ answer("r03_factiva_single.rtf", "Halden to build cruise quay as visits double",
 
 # r04: a Factiva-like RTF of two stories, the running head in the page header.
 R04 = [
-    ("Grain exports through Varna hit record in January", "Dimitar Kolev", "3 February 2025",
-     "Balkan Business Wire", "BBWIRE", "2025-02-03",
-     ["SOFIA - Grain exports through the port of Varna reached a record 1.4 million tonnes in "
-      "January, the port operator said on Monday.",
-      "Wheat made up two thirds of the total, most of it bound for Egypt and Turkey.",
-      "The operator said a second grain terminal would open in June."],
-     "BBWIRE0020250203el230005m"),
-    ("Sofia airport adds routes to Porto and Gdansk", None, "4 February 2025",
-     "Sofia Morning Post", "SOFMP", "2025-02-04",
-     ["Sofia airport will add direct flights to Porto and Gdansk from April, its operator "
-      "said on Tuesday, as passenger numbers grew by 12 percent last year.",
-      "Both routes will be flown twice a week by a low-cost airline.",
-      "The airport expects 8.5 million passengers in 2025."],
-     "SOFMP00020250204el2400011"),
+    (
+        "Grain exports through Varna hit record in January",
+        "Dimitar Kolev",
+        "3 February 2025",
+        "Balkan Business Wire",
+        "BBWIRE",
+        "2025-02-03",
+        [
+            "SOFIA - Grain exports through the port of Varna reached a record 1.4 million tonnes in "
+            "January, the port operator said on Monday.",
+            "Wheat made up two thirds of the total, most of it bound for Egypt and Turkey.",
+            "The operator said a second grain terminal would open in June.",
+        ],
+        "BBWIRE0020250203el230005m",
+    ),
+    (
+        "Sofia airport adds routes to Porto and Gdansk",
+        None,
+        "4 February 2025",
+        "Sofia Morning Post",
+        "SOFMP",
+        "2025-02-04",
+        [
+            "Sofia airport will add direct flights to Porto and Gdansk from April, its operator "
+            "said on Tuesday, as passenger numbers grew by 12 percent last year.",
+            "Both routes will be flown twice a week by a low-cost airline.",
+            "The airport expects 8.5 million passengers in 2025.",
+        ],
+        "SOFMP00020250204el2400011",
+    ),
 ]
 items = [("raw", r"{\header \pard\plain \qr \f37\fs16 Page 1 of 2 \'a9 2025 Factiva, Inc. All "
           r"rights reserved.\par}" + "\n")]  # fmt: skip
@@ -305,10 +353,13 @@ R06_BODY = [
     "who chairs the committee.",
 ]
 wordpad_lines = ["Kessock bridge plan paused as cost nearly doubles", "Kessock Observer",
-                 "By Ewan Fraser", "Published 7 January 2025"] + R06_BODY  # fmt: skip
+                 "By Ewan Fraser", "Published 7 January 2025", *R06_BODY]  # fmt: skip
 FILES["r06_wordpad_clipping.rtf"] = (
     r"{\rtf1\ansi\ansicpg1252\deff0\nouicompat\deflang2057{\fonttbl{\f0\fnil\fcharset0 "
-    r"Calibri;}}" + "\r\n" + r"{\*\generator Riched20 10.0.19041}\viewkind4\uc1 " + "\r\n"
+    r"Calibri;}}"
+    + "\r\n"
+    + r"{\*\generator Riched20 10.0.19041}\viewkind4\uc1 "
+    + "\r\n"
     + r"\pard\sa200\sl276\slmult1\f0\fs22\lang9 "
     + "".join(esc(line, "cp") + "\\par\r\n" for line in wordpad_lines)
     + "}\r\n\x00"
@@ -364,7 +415,8 @@ answer("r08_cyrillic_1251.rtf", "Паводок в Тарском районе: 
        "Иртышская правда", "Ольга Смирнова", "2025-03-14", "text", R08_BODY,
        ["14 марта 2025"])  # fmt: skip
 
-# r09: every character outside ASCII as \uN (\uc1 with a '?' fallback, \uc0 in one group).
+# r09: every character outside ASCII as \uN (\uc1 with a '?' fallback, \uc0 in one group,
+# where the space after the number only ends the control word).
 R09_BODY = [
     "ATHENS, 2 April 2025 \u2014 Two stations of the metro\u2019s Line 4, at "
     "\u0386\u03bb\u03c3\u03bf\u03c2 and Kaisariani, opened three months early on Wednesday.",
@@ -374,7 +426,7 @@ R09_BODY = [
     "transport minister, Chrysa Nikolaou \u2013 to applause.",
 ]
 r09_lines = ["Athens metro extension opens two stations early", "Aegean Ledger",
-             "By Zo\u00eb \u0141ukasiewicz", "2 April 2025"] + R09_BODY  # fmt: skip
+             "By Zo\u00eb \u0141ukasiewicz", "2 April 2025", *R09_BODY]  # fmt: skip
 
 
 def u_escaped(line: str) -> str:
@@ -392,7 +444,10 @@ def u_escaped(line: str) -> str:
 FILES["r09_unicode_escapes.rtf"] = (
     r"{\rtf1\ansi\ansicpg1252\deff0\uc1{\fonttbl{\f0\fnil Arial;}}"
     + "".join(r"{\pard " + u_escaped(line) + r"\par}" + "\n" for line in r09_lines[:-1])
-    + r"{\uc0\pard " + u_escaped(r09_lines[-1]).replace("?", "") + r"\par}" + "\n}"
+    + r"{\uc0\pard "
+    + u_escaped(r09_lines[-1]).replace("?", " ")
+    + r"\par}"
+    + "\n}"
 ).encode("ascii")
 answer("r09_unicode_escapes.rtf", "Athens metro extension opens two stations early",
        "Aegean Ledger", "Zo\u00eb \u0141ukasiewicz", "2025-04-02", "text", R09_BODY,
@@ -400,16 +455,30 @@ answer("r09_unicode_escapes.rtf", "Athens metro extension opens two stations ear
 
 # r10: an older LexisNexis export of two stories ("1 of 2 DOCUMENTS", capital labels).
 R10 = [
-    ("The Dunmore Herald", "January 9, 2004 Friday", "Floods close Dunmore bypass for third day",
-     "Colin Reid", "2004-01-09",
-     ["The Dunmore bypass stayed closed for a third day on Thursday as the river Lune rose "
-      "another 30 centimetres overnight.",
-      "Police said drivers should use the A65 through Kirkby until at least Sunday."]),
-    ("The Dunmore Herald", "January 12, 2004 Monday", "Bypass reopens as floodwater falls",
-     "Colin Reid and Anna Pryce", "2004-01-12",
-     ["The Dunmore bypass reopened on Sunday evening after the floodwater fell below the "
-      "road for the first time in a week.",
-      "Engineers found no damage to the bridge over the Lune, the county council said."]),
+    (
+        "The Dunmore Herald",
+        "January 9, 2004 Friday",
+        "Floods close Dunmore bypass for third day",
+        "Colin Reid",
+        "2004-01-09",
+        [
+            "The Dunmore bypass stayed closed for a third day on Thursday as the river Lune rose "
+            "another 30 centimetres overnight.",
+            "Police said drivers should use the A65 through Kirkby until at least Sunday.",
+        ],
+    ),
+    (
+        "The Dunmore Herald",
+        "January 12, 2004 Monday",
+        "Bypass reopens as floodwater falls",
+        "Colin Reid and Anna Pryce",
+        "2004-01-12",
+        [
+            "The Dunmore bypass reopened on Sunday evening after the floodwater fell below the "
+            "road for the first time in a week.",
+            "Engineers found no damage to the bridge over the Lune, the county council said.",
+        ],
+    ),
 ]
 items = []
 for n, (paper, printed, headline, byline, _day, body) in enumerate(R10):
