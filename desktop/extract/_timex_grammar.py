@@ -2319,7 +2319,8 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
         ampm = (
             (m["ampm"] or "").lower().replace(".", "").replace(" ", "") if "ampm" in groups else ""
         )
-        if "part" in groups and m["part"]:
+        if "part" in groups and m["part"] and 1 <= hour <= 12:
+            # (a 24-hour clock, "22:00 tonight", already says its half)
             ampm = "am" if "morning" in m["part"].lower() else "pm"
         if hour > 24 or (ampm and not 1 <= hour <= 12) or (hour == 24 and minute):
             return None
@@ -2342,9 +2343,9 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
                 return None
     end = m.end()
     day_word = (m["day"] or "").lower()
-    if "part" in groups and m["part"]:
+    if "part" in groups and m["part"] and not m["part"].lower().strip().startswith("in "):
         # "six this morning", "four-thirty yesterday afternoon": the part of the day sets
-        # the half of the clock and the day
+        # the half of the clock and the day ("three in the afternoon" only the half)
         day_word = "yesterday" if "yesterday" in m["part"].lower() else "today"
     dmon = m["dmon"] or m["dmon2"]
     dnum = m["dnum"] or m["dnum2"]
@@ -2772,7 +2773,10 @@ rule(
 )(_clock_reader)
 rule(
     rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
-    rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?{_CLOCK_DAY}(?P<ampm>)"
+    rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?"
+    # "1:40 this afternoon", "7:30 in the evening": the part of the day says which half
+    r"(?P<part>(?:\s+(?:this|yesterday)\s+(?:morning|afternoon|evening)|\s+in\s+the\s+(?:morning"
+    rf"|afternoon|evening)|\s+tonight)(?![\w-]))?{_CLOCK_DAY}(?P<ampm>)"
 )(_clock_reader)
 rule(
     rf"{_B}(?:(?:shortly|just|soon|right)\s+(?:before|after)\s+)?(?P<named>noon|midnight|midday){_CLOCK_DAY}"
@@ -2800,7 +2804,8 @@ _SPOKEN_HOURS = (
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?"
     r"(?:\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.)"
-    r"|(?P<part>\s+(?:this|yesterday)\s+(?:morning|afternoon|evening)|\s+tonight)(?![\w-]))"
+    r"|(?P<part>\s+(?:this|yesterday)\s+(?:morning|afternoon|evening)|\s+in\s+the\s+(?:morning"
+    r"|afternoon|evening)|\s+tonight)(?![\w-]))"
     rf"{_TZ}{_CLOCK_DAY}"
 )
 def _spoken_hour(m: re.Match[str], text: str) -> Candidate | None:

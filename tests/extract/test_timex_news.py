@@ -2933,3 +2933,12 @@ def test_a_day_counted_from_an_event_over_and_certain_to_looks_ahead() -> None:
     assert one("She is certain to face Biden in November.", date(2024, 3, 6)).value == "2024-11"
     text = "The talks could take weeks and possibly months."
     assert [f[2] for f in found(text, date(2024, 3, 6))] == ["PXW", "PXM"]
+
+
+def test_a_clock_time_with_its_part_of_the_day() -> None:
+    assert one("Totality begins at 1:40 this afternoon.", date(2024, 4, 8)).value == (
+        "2024-04-08T13:40"
+    )
+    got = one("Here in Rome it's three in the afternoon.", date(2020, 3, 12))
+    assert (got.text, got.value) == ("three in the afternoon", "2020-03-12T15:00")
+    assert one("A curfew runs from 22:00 tonight.", date(2022, 2, 24)).value == "2022-02-24T22:00"
