@@ -1086,22 +1086,34 @@ _UNIT_AFTER = re.compile(
 
 
 @rule(
-    rf"{_B}(?:the\s+year\s+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL})|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
+    rf"{_B}(?:the\s+year\s+)?(?:(?P<c>sixteen|seventeen|eighteen|nineteen|twenty)[\s-](?P<rest>{_SPOKEN_TAIL}"
+    r"|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))"
+    rf"|two\s+thousand(?:\s+and)?(?:[\s-](?P<rest2>{NUMBER_WORD}))?){_E}"
 )
 def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
     if _UNIT_AFTER.match(text, m.end()):
         return None  # "for two thousand years", "nineteen hundred miles": a count, not a year
     if m["c"]:
         rest = m["rest"].lower()
-        base = {"eighteen": 1800, "nineteen": 1900}.get(m["c"].lower(), 2000)
+        base = {"sixteen": 1600, "seventeen": 1700, "eighteen": 1800, "nineteen": 1900}.get(
+            m["c"].lower(), 2000
+        )
         if rest == "hundred":
             year = base
+        elif rest.startswith("oh"):
+            # "twenty oh five", "nineteen oh eight": the first nine years of a century
+            n = parse_number(rest[3:])
+            if n is None:
+                return None
+            year = base + int(n)
         else:
             n = parse_number(rest)
             if n is None or n < 10:
                 return None
             year = base + int(n)
-        if m["c"].lower() == "twenty" and not m.group(0).lower().startswith("the year"):
+        if m["c"].lower() in ("twenty", "sixteen", "seventeen") and not m.group(
+            0
+        ).lower().startswith("the year"):
             # "twenty fifteen" is a year, but only believe it with a date-like word before
             before = text[max(0, m.start() - 20) : m.start()]
             if not _YEAR_CONTEXT_BEFORE.search(before):
@@ -5580,7 +5592,7 @@ _TRIGGERS: dict[str, str] = {
     "_till_date": "date",
     "_year_range_start": _DIGITS,
     "_year_range_end": _DIGITS,
-    "_spoken_year": "eighteen nineteen twenty thousand",
+    "_spoken_year": "sixteen seventeen eighteen nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
     "_century_turn": "turn",

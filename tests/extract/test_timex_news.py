@@ -2942,3 +2942,10 @@ def test_a_clock_time_with_its_part_of_the_day() -> None:
     got = one("Here in Rome it's three in the afternoon.", date(2020, 3, 12))
     assert (got.text, got.value) == ("three in the afternoon", "2020-03-12T15:00")
     assert one("A curfew runs from 22:00 tonight.", date(2022, 2, 24)).value == "2022-02-24T22:00"
+
+
+def test_spoken_years_of_the_first_years_of_a_century_and_older_ones() -> None:
+    text = "It happened back in twenty oh five, and the constitution dates from seventeen eighty-seven."
+    assert [f[2] for f in found(text, date(2024, 3, 12))] == ["2005", "1787"]
+    # a count is no year
+    assert found("He ran seventeen eighty-seven metre laps.", date(2024, 3, 12)) == []
