@@ -40,6 +40,7 @@ FORMAT_NAMES = {
     "pdf": "PDF",
     "docx": "Word",
     "odt": "OpenDocument",
+    "rtf": "RTF",
     "eml": "e-mail",
     "feed": "news feeds",
 }
