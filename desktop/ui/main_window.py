@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         # Whether the facts table holds the full records (read in the background after the
         # timeline is drawn); until then one fact is read on demand.
         self._facts_loaded = False
+        #: the load whose facts were shown before its figures and conflicts were read
+        self._facts_shown_early = -1
         # What the timeline is drawn from (lean rows), kept for one-fact updates and regrouping.
         self._source = TimelineSource()
         # Facts edited while a background read was running: applied again once it lands.
@@ -1622,6 +1624,9 @@ class MainWindow(QMainWindow):
             out["sources"] = sources_of(facts)
             if ctx.cancelled():
                 return out
+            # The table is shown before the figures and conflicts are read (a quarter of a
+            # second more at 10,000 facts): the analyst reads facts first.
+            ctx.deliver(dict(out))
             ctx.report(0, 0, "Reading figures and conflicts")
             out["figures"] = project.figures()
             try:
@@ -1635,6 +1640,7 @@ class MainWindow(QMainWindow):
         task = self.runner.run(
             "Loading facts",
             run,
+            on_partial=lambda part: self._facts_arrived(generation, part),
             on_done=lambda result: self._details_loaded(generation, result, fit=fit),
             on_error=lambda m: self.show_error(
                 "Could not read the project",
@@ -1645,6 +1651,20 @@ class MainWindow(QMainWindow):
         )
         self._loading = task
         return task
+
+    def _facts_arrived(self, generation: int, part: object) -> None:
+        """The facts table filled while the figures and conflicts are still being read; the
+        rest of the read lands in :meth:`_details_loaded`."""
+        if self.project is None or generation != self._load_generation:
+            return
+        if not isinstance(part, dict):
+            return
+        prepared = part.get("facts")
+        if not isinstance(prepared, PreparedFacts) or self._changed_while_loading:
+            return  # edits made meanwhile: the whole result is taken in at once
+        self._facts_shown_early = generation
+        self.facts_panel.set_loading(False)
+        self.facts_panel.set_prepared(prepared)
 
     def _details_loaded(self, generation: int, result: object, *, fit: bool = False) -> None:
         if self.project is None or generation != self._load_generation:
@@ -1688,8 +1708,9 @@ class MainWindow(QMainWindow):
         prepared = result.get("facts")
         if isinstance(prepared, PreparedFacts):
             self._facts_loaded = True
-            self.facts_panel.set_loading(False)
-            self.facts_panel.set_prepared(prepared)
+            if self._facts_shown_early != generation or self._changed_while_loading:
+                self.facts_panel.set_loading(False)
+                self.facts_panel.set_prepared(prepared)
             sources = result.get("sources")
             if isinstance(sources, list):
                 self._update_source_combo(sources)

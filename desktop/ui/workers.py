@@ -68,9 +68,15 @@ class TaskContext:
     def report(self, done: int, total: int, text: str = "") -> None:
         self._signals.progress.emit(done, total, text)
 
+    def deliver(self, part: object) -> None:
+        """Hand over part of the result before the rest is ready (it arrives before the
+        result, on the GUI thread): what can be shown at once need not wait for the rest."""
+        self._signals.partial.emit(part)
+
 
 class TaskSignals(QObject):
     progress = Signal(int, int, str)
+    partial = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
 
@@ -100,6 +106,7 @@ class Task(QObject):
     """A handle on submitted work: cancel it, or connect to its signals."""
 
     progress = Signal(int, int, str)
+    partial = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
     done = Signal()
@@ -112,6 +119,7 @@ class Task(QObject):
         self._runnable = runnable
         self.running = True
         runnable.signals.progress.connect(self.progress)
+        runnable.signals.partial.connect(self.partial)
         runnable.signals.finished.connect(self._on_finished)
         runnable.signals.failed.connect(self._on_failed)
 
@@ -152,12 +160,15 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
     ) -> Task:
         signals = TaskSignals()
         runnable = _Runnable(fn, signals)
         task = Task(name, runnable, self)
         if on_progress is not None:
             task.progress.connect(on_progress)
+        if on_partial is not None:
+            task.partial.connect(on_partial)
         if on_done is not None:
             task.finished.connect(on_done)
         if on_error is not None:

@@ -285,3 +285,27 @@ def test_the_timeline_announces_the_fact_reached_by_keys(
     fact = window.facts_panel.model.fact(timeline.selected_fact())
     assert fact is not None and fact.text[:30] in heard[-1]
     assert heard[-1] in timeline.accessibleDescription()
+
+
+def test_the_facts_table_fills_before_the_figures_and_conflicts_are_read(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.show()
+    model = window.facts_panel.model
+    seen: list[tuple[int, bool, int]] = []
+    model.modelReset.connect(
+        lambda: seen.append(
+            (model.rowCount(), window._loading is not None, len(window.figures_panel.model.rows))
+        )
+    )
+    assert window.open_project(demo_project)
+    qtbot.waitUntil(window.facts_loaded, timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=20000)
+    filled = [s for s in seen if s[0] > 0]
+    # The rows came while the read was still under way, before any figure...
+    assert filled and filled[0][1] and filled[0][2] == 0
+    # ...and were not put in a second time when the rest landed.
+    assert len(filled) == 1
+    assert window.figures_panel.model.rows and window.conflicts_panel.groups_model.rowCount()
+    assert model.rowCount() == len(window.project.facts())
