@@ -850,6 +850,13 @@ _YEAR_PREPOSITION_BEFORE = re.compile(
 )
 def _year(m: re.Match[str], text: str) -> Candidate | None:
     year = int(m["year"])
+    if (
+        re.search(r"\bat\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        and int(m["year"][2:]) < 60
+        and int(m["year"][:2]) < 24
+        and not _MIL_NOT_AFTER.match(text, m.end())
+    ):
+        return None  # "lifted off at 1322": a clock (the clock reader takes it)
     if year >= 2100 and not re.search(
         r"\b(?:by|until|till|before|after|around|in|through|to|of|beyond|since)\s+$",
         text[max(0, m.start() - 10) : m.start()],
@@ -2294,7 +2301,17 @@ _TZ = (
     r"|SGT|AEST|AEDT|AWST|MSK|WAT|EAT|CAT|SAST|PKT|PHT|WIB|NZST|NZDT|HST|AKST)"
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?(?![\w])|local\s+time"
     # "10 p.m. Eastern", "3 a.m. Pacific time"
-    r"|(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:time|Standard\s+Time|Daylight\s+Time))?(?![\w]))\)?)?"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:time|Standard\s+Time|Daylight\s+Time))?(?![\w])"
+    # "2153 central standard time", "1107 Alaska daylight time", as accident reports write them
+    r"|(?:eastern|central|mountain|pacific|Alaska|Hawaii|Atlantic)\s+(?:standard|daylight)\s+time"
+    r"(?![\w]))\)?)?"
+)
+_MIL_AT = re.compile(r"\b(?:at|until|till|by|from|since|between|and)\s+$", re.IGNORECASE)
+# what follows a number that is a level, a count or a year rather than a clock
+_MIL_NOT_AFTER = re.compile(
+    r"\s*(?:%|percent|points?|levels?|meters|metres|feet|ft|km|miles|people|troops|dollars"
+    r"|hours|hrs|AD|BC|B\.C\.|A\.D\.|[a-z]+s\b(?<!was)(?<!is)(?<!has))",
+    re.IGNORECASE,
 )
 _CLOCK_PREP = re.compile(
     r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|to|between|and|or"
@@ -2350,7 +2367,15 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             zoned = bool(m["tz"] or m["hrs"])
             if m["mil"]:
                 if not m["tz"] and not (m["hrs"] and _CLOCK_PREP.search(before)):
-                    return None
+                    # "went dark at 0547", "lifted off at 1322 and ditched at 1409": a
+                    # four-digit clock right after "at" (or with a leading zero after a word
+                    # of time), which no year or count reads as
+                    if not (
+                        _MIL_AT.search(before)
+                        and not _MIL_NOT_AFTER.match(text, m.end())
+                        and (m["mil"][0] == "0" or re.search(r"\bat\s+$", before, re.I))
+                    ):
+                        return None
             elif not zoned and (m["sep"] != ":" or not _CLOCK_PREP.search(before)):
                 return None
     end = m.end()

@@ -2949,3 +2949,16 @@ def test_spoken_years_of_the_first_years_of_a_century_and_older_ones() -> None:
     assert [f[2] for f in found(text, date(2024, 3, 12))] == ["2005", "1787"]
     # a count is no year
     assert found("He ran seventeen eighty-seven metre laps.", date(2024, 3, 12)) == []
+
+
+def test_four_digit_clocks_of_incident_reports() -> None:
+    text = "The helicopter lifted off from Aberdeen at 1322 and ditched at 1409."
+    assert [f[2] for f in found(text, date(2015, 3, 26))] == [
+        "2015-03-26T13:22",
+        "2015-03-26T14:09",
+    ]
+    text = "The jet departed at 2153 central standard time on Jan. 3."
+    assert one(text, date(2017, 1, 10)).value == "2017-01-03T21:53"
+    # a level, a count and a year stay what they are
+    text = "Prices were back at 1900 levels, and the index closed at 1322 points."
+    assert [f[2] for f in found(text, date(2015, 3, 26))] == ["1900"]
