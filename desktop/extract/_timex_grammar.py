@@ -2366,16 +2366,16 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             before = text[max(0, start - 24) : start]
             zoned = bool(m["tz"] or m["hrs"])
             if m["mil"]:
-                if not m["tz"] and not (m["hrs"] and _CLOCK_PREP.search(before)):
-                    # "went dark at 0547", "lifted off at 1322 and ditched at 1409": a
-                    # four-digit clock right after "at" (or with a leading zero after a word
-                    # of time), which no year or count reads as
-                    if not (
-                        _MIL_AT.search(before)
-                        and not _MIL_NOT_AFTER.match(text, m.end())
-                        and (m["mil"][0] == "0" or re.search(r"\bat\s+$", before, re.I))
-                    ):
-                        return None
+                # "went dark at 0547", "lifted off at 1322 and ditched at 1409": a four-digit
+                # clock right after "at" (or with a leading zero after a word of time), which
+                # no year or count reads as
+                said_at = (
+                    _MIL_AT.search(before)
+                    and not _MIL_NOT_AFTER.match(text, m.end())
+                    and (m["mil"][0] == "0" or re.search(r"\bat\s+$", before, re.I))
+                )
+                if not m["tz"] and not (m["hrs"] and _CLOCK_PREP.search(before)) and not said_at:
+                    return None
             elif not zoned and (m["sep"] != ":" or not _CLOCK_PREP.search(before)):
                 return None
     end = m.end()
