@@ -106,6 +106,8 @@ _SYMBOLS = {
     "zwnbo": "",
 }
 _PARAGRAPH_ENDS = frozenset({"par", "sect", "page", "column"})
+#: Where the text of the file is kept, rather than read for settings or left out.
+_TEXT_SINKS = frozenset({"body", "note", "title", "author"})
 
 _TOKEN = re.compile(
     r"\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?"
@@ -188,6 +190,9 @@ class _Reader:
         self.info: dict[str, list[str]] = {}
         self.times: dict[str, dict[str, int]] = {}
         self.fallback_left = 0
+        # Only a \\uN can put half of a surrogate pair in the text: paragraphs are searched
+        # for one only after it has.
+        self.surrogates = False
 
     # --- text -------------------------------------------------------------------------------
 
@@ -215,7 +220,7 @@ class _Reader:
             self.info.setdefault(sink, []).append(chars)
 
     def _bytes(self, chars: str) -> None:
-        if self.state.hidden or self.state.sink not in ("body", "note", "title", "author"):
+        if self.state.hidden or self.state.sink not in _TEXT_SINKS:
             return
         codepage = self._codepage()
         if self.pending and codepage != self.pending_codepage:
@@ -241,10 +246,13 @@ class _Reader:
     def _close_paragraph(self) -> None:
         text = "".join(self.paragraph)
         self.paragraph.clear()
-        if _SURROGATE.search(text):
+        if self.surrogates and _SURROGATE.search(text):
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        lines = [collapse_spaces(line) for line in text.split("\n")]
-        joined = "\n".join(line for line in lines if line)
+        if "\n" not in text:
+            joined = collapse_spaces(text)
+        else:
+            lines = [collapse_spaces(line) for line in text.split("\n")]
+            joined = "\n".join(line for line in lines if line)
         if joined:
             self.out.paragraphs.append(joined)
 
@@ -279,17 +287,40 @@ class _Reader:
     def read(self) -> RtfText:
         text = self.text
         pos = text.index("{")
+        end = len(text)
+        match = _TOKEN.match
+        pending = self.pending
         group_start = False
         closed = False
-        while pos < len(text):
-            m = _TOKEN.match(text, pos)
+        while pos < end:
+            m = match(text, pos)
             if m is None:  # pragma: no cover - every character starts some token
                 pos += 1
                 continue
             pos = m.end()
-            # "arg" follows "word" in the pattern, so lastgroup names it for "\f2": the word
-            # is told by its own group.
-            kind = "word" if m.group("word") is not None else m.lastgroup
+            # "arg" follows "word" in the pattern, so lastgroup is "arg" for "\f2".
+            kind = m.lastgroup
+            if kind == "text":
+                # A run of plain text, the bulk of a text-heavy file: straight to the bytes
+                # waiting to be decoded when nothing else needs to be looked at.
+                group_start = False
+                chunk = m.group("text")
+                state = self.state
+                if self.fallback_left:
+                    dropped = min(self.fallback_left, len(chunk))
+                    self.fallback_left -= dropped
+                    chunk = chunk[dropped:]
+                    if not chunk:
+                        continue
+                if state.sink == "fonttbl":
+                    continue
+                if not state.hidden and state.sink in _TEXT_SINKS:
+                    codepage = self.font_codepages.get(state.font, self.doc_codepage)
+                    if pending and codepage != self.pending_codepage:
+                        self._flush()
+                    self.pending_codepage = codepage
+                    pending.append(chunk)
+                continue
             if kind == "brace":
                 self.fallback_left = 0
                 if m.group("brace") == "{":
@@ -306,7 +337,7 @@ class _Reader:
                     break
                 continue
             at_start, group_start = group_start, False
-            if kind == "word":
+            if kind == "word" or kind == "arg":
                 word = m.group("word")
                 arg = m.group("arg")
                 if at_start and word in _SKIPPED:
@@ -332,17 +363,6 @@ class _Reader:
                     self.fallback_left -= 1
                     continue
                 self._symbol(symbol)
-            elif kind == "text":
-                chunk = m.group("text")
-                if self.fallback_left:
-                    dropped = min(self.fallback_left, len(chunk))
-                    self.fallback_left -= dropped
-                    chunk = chunk[dropped:]
-                    if not chunk:
-                        continue
-                if self.state.sink == "fonttbl":
-                    continue
-                self._bytes(chunk)
         if not closed:
             raise NotAnRtfDocument(
                 f"the RTF document is cut short ({len(self.stack)} groups are not closed); it "
@@ -440,7 +460,10 @@ class _Reader:
                     self.out.rows.add(before)
         elif word == "u" and arg is not None:
             self._flush()
-            self._emit(chr(arg + 65536 if arg < 0 else arg) if arg != 0 else "")
+            code = arg + 65536 if arg < 0 else arg
+            self.surrogates = self.surrogates or 0xD800 <= code <= 0xDFFF
+            # past the last character Unicode has: a damaged file's number, not a character
+            self._emit("" if arg == 0 else chr(code) if code <= 0x10FFFF else "\ufffd")
             self.fallback_left = state.uc
         elif word == "uc" and arg is not None:
             state.uc = max(0, arg)

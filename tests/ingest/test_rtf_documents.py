@@ -212,3 +212,33 @@ def test_a_large_rtf_with_pictures_is_read_quickly() -> None:
     # About a second on a shared machine; a reader taking each hex digit as a token takes
     # minutes.
     assert elapsed < 15, elapsed
+
+
+def _plain_text_rtf(megabytes: int) -> tuple[bytes, int]:
+    """An RTF file of about ``megabytes`` MB that is all plain text, each paragraph its own
+    (numbered, with a pound sign written as an escape), as a long report or transcript
+    saved from Word is; and how many paragraphs it has."""
+    paragraph = (
+        r"Paragraph {n}: the harbour authority said that dredging of the main channel would "
+        r"cost \'a3{n} thousand and take about six months, according to the plan it published."
+    )
+    size = len(paragraph) + 12
+    count = megabytes * 1024 * 1024 // size
+    return rtf(*(paragraph.format(n=n) for n in range(count))), count
+
+
+def test_ten_megabytes_of_plain_rtf_text_are_read_in_seconds() -> None:
+    data, count = _plain_text_rtf(10)
+    assert len(data) > 9 * 1024 * 1024
+    started = time.perf_counter()
+    text = read_rtf_text(data)
+    elapsed = time.perf_counter() - started
+    assert len(text.paragraphs) == count
+    assert text.paragraphs[-1] == (
+        f"Paragraph {count - 1}: the harbour authority said that dredging of the main channel "
+        f"would cost £{count - 1} thousand and take about six months, according to the plan it "
+        "published."
+    )
+    # A few seconds on a shared machine; a reader growing its text a character at a time
+    # takes minutes.
+    assert elapsed < 20, elapsed
