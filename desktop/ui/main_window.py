@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         self.conflicts_panel.groups_model.fact_tags = self._fact_tags
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
+        self.tabs.setAccessibleName("Facts, figures and conflicts")
         self.tabs.setDocumentMode(True)
         # Mnemonics unique in the window (Alt+F is the File menu, Alt+C the Fact menu, so the
         # Facts tab is Alt+1); Alt+1..3 switch tabs.
