@@ -413,7 +413,8 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|(?!(?:when|while|where|after|before|as|because|since|until|if|and|but)\s)"
     r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)"
     # ", 75 more deaths were reported": a passive tells the event, nobody says it
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    # (looked behind only where a verb of saying begins: the search tries every word)
+    r"(?=[a-z]{4,}\b)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     + _ATTRIBUTION_VERBS
     + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
     r"[\"'”’]*[.!?]?[\"'”’]*$"
@@ -540,11 +541,21 @@ _REPORT_THAT = re.compile(r"\bthat\s+")
 _SAY_VERBS = ("said", "says", "told", "stated", "noted")
 #: a verb that makes the words after a saying a clause ("confirmed the ship had sunk")
 _FINITE_VERB = re.compile(
-    # "in a televised statement": a participle after an article describes a noun
-    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did"
-    r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[a-z]{3,}ed"
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|[a-z]{3,}ed"
     r"|went|came|fell|rose|won|lost|left|began|took|made|hit|struck|fled|sank|died)\b"
 )
+
+
+#: "in a televised statement": a participle after an article describes a noun
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s$")
+
+
+def _finite_verb(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` holds a verb that makes it a clause."""
+    for m in _FINITE_VERB.finditer(text, lo, hi):
+        if not _ARTICLE_BEFORE.search(text, max(lo, m.start() - 4), m.start()):
+            return True
+    return False
 
 
 def clause_around(
@@ -609,7 +620,8 @@ def clause_around(
     left, right = _quoted_part(text, left, right, start, end)
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
-    second_verb = _AND_VERB.search(text, end, right)
+    # (most clauses hold no "and": a plain find spares the pattern's scan)
+    second_verb = _AND_VERB.search(text, end, right) if text.find("and", end, right) >= 0 else None
     if (
         second_verb is not None
         and _tells_an_event(text, left, start)
@@ -757,10 +769,6 @@ def _split_events(
     later = sorted(a for a, _ in others if a >= end)
     found_after = joiners(end, later[-1], after=True) if later else []
     for a in later:
-        if _in_trailing_attribution(text, end, a, right):
-            # "were killed and 1,146 injured in Ukraine, the mission said on Friday": the time
-            # of the saying tells no event of the sentence's own
-            continue
         # the joiner nearest the other time, when words of an event lie between them
         last = None
         for m in found_after:
@@ -772,14 +780,15 @@ def _split_events(
         if last is not None and (_tells_an_event(text, last.end(), a) or _opens_clause(text, last)):
             if _RELATIVE_PRONOUN.search(text, end, a):
                 continue  # "..., a black man who was chained ... on June 7": a modifier of ours
+            if _in_trailing_attribution(text, end, a, right):
+                # "were killed and 1,146 injured in Ukraine, the mission said on Friday": the
+                # time of the saying tells no event of the sentence's own
+                continue
             right_cut = min(right_cut, last.start())
             break  # a later time's joiners include this one: the cut cannot move left of it
     # the joiners after the earliest time before ours include every later time's, so the
     # nearest of them is the nearest of all
     earliest = min((b for _, b in others if b <= start), default=None)
-    if earliest is not None and _in_trailing_attribution(text, earliest, start, right):
-        # the saying's time dates everything said before it, whatever joins it
-        earliest = None
     if earliest is not None:
         nearest = None
         asides: list[tuple[int, int]] | None = None
@@ -806,7 +815,8 @@ def _split_events(
                     # events, not the main clause's
                     continue
                 nearest = m
-        if nearest is not None:
+        # the time of a trailing attribution dates everything said before it, whatever joins it
+        if nearest is not None and not _in_trailing_attribution(text, earliest, start, right):
             left = max(left, nearest.end())
     return left, right_cut
 
@@ -1022,7 +1032,7 @@ def _drop_speaker(
     if (
         not text.startswith(_SAY_VERBS, m.start())
         and "that" not in m.group()
-        and not _FINITE_VERB.search(text, m.end(), start)
+        and not _finite_verb(text, m.end(), start)
     ):
         # "confirmed 14 cases of measles on Thursday": the verb and its object are the
         # event, not a speaker before a report
@@ -1063,7 +1073,7 @@ def _report_after_dated_saying(
         return None
     that = _SAYING_THAT.match(text, nearest[1])
     report = that.end() if that is not None else nearest[1]
-    if report < start and _FINITE_VERB.search(text, report, start):
+    if report < start and _finite_verb(text, report, start):
         return report
     return None
 
