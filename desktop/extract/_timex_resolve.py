@@ -407,6 +407,9 @@ class Context:
         self.last_day_scene = True
         #: whether that day was named as a noun's ("Monday's ballot")
         self.last_day_owned = False
+        #: the last date that opened a line (a chronology's entry or year heading)
+        self.last_entry: Resolution | None = None
+        self.last_entry_end = -1
         #: the last day that headed a line of its own, as in a daybook or fixture list
         self.heading_day: Resolution | None = None
         self.heading_end = -1
@@ -1145,6 +1148,19 @@ def _year_of_weekday(ctx: Context, month: int, day: int) -> Resolution | None:
     )
 
 
+# a line of a chronology: it opens with a date (or is a year heading)
+_ENTRY_LINE = re.compile(
+    rf"[ \t]*(?:[-–—•*][ \t]*)?(?:(?:1[5-9]|20)\d\d\b|{MONTH_PATTERN}|(?:early|late|mid)[\s-]"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN}|{WEEKDAY_PATTERN}|(?-i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
+    r"|Sat|Sun)(?:day)?\b))",
+    re.IGNORECASE,
+)
+
+
+# a wire story's dateline line: "Sept 20 (Reuters) - ...", prose however it opens
+_DATELINE_LINE = re.compile(r"[^\n]{0,40}\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg)\)")
+
+
 def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
     """The year of a chronology's entry that gives none: the first one on or after the entry
     before it (a list runs forward in time), never past publication; else the latest before
@@ -1156,6 +1172,34 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
     if not _ENTRY_AFTER.match(ctx.text, ctx.end):
         return None
     prior = ctx.anchor(1500)
+    if prior is not None and prior.point is not None:
+        prior_line = ctx.text.rfind("\n", 0, ctx.last_end) + 1
+        # a short line that ends with the date is a heading ("Key dates for 2026:")
+        heading = ctx.last_end - prior_line <= 60 and re.match(
+            r"[ \t]*:?[ \t]*(?:\n|$)", ctx.text[ctx.last_end : ctx.last_end + 8]
+        )
+        entry = ctx.last_entry
+        if (
+            not heading
+            and entry is not None
+            and entry.point is not None
+            and 0 <= ctx.start - ctx.last_entry_end <= 1500
+            and ctx.last_entry_end >= prior_line - 1500
+            and (not _ENTRY_LINE.match(ctx.text, prior_line) or ctx.last_entry_end > prior_line)
+            # a later date written in full inside the entry ("agreeing to pull out by May 1,
+            # 2021") has moved the story on; an earlier one ("since 1821") has not
+            and not (not prior.needs_anchor and prior.point > entry.point)
+        ):
+            # the entry above opened with its own date: its year, not that of a date told
+            # inside it ("erupts for the first time since 1821")
+            prior = entry
+        elif (
+            not _ENTRY_LINE.match(ctx.text, prior_line)
+            or _DATELINE_LINE.match(ctx.text, prior_line)
+        ) and not heading:
+            # a date in the prose ("the worst outbreak since 1967:"), not the heading or the
+            # opening of the entry above, says nothing of this entry's year
+            prior = None
     if prior is not None and prior.point is not None:
         if prior.point > pub:
             return None  # a list of what comes next

@@ -72,6 +72,13 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             and (kind in ("DATE", "TIME") or date_range is not None)
         ):
             ctx.last, ctx.last_end = res, c.end
+            line_start = text.rfind("\n", 0, c.start) + 1
+            if not text[line_start : c.start].strip(" \t-–—•*") and res.gran in (
+                "day",
+                "month",
+                "year",
+            ):
+                ctx.last_entry, ctx.last_entry_end = res, c.end
             if res.gran == "day":
                 ctx.last_day, ctx.last_day_end = res, c.end
                 ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)

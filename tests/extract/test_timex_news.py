@@ -2962,3 +2962,14 @@ def test_four_digit_clocks_of_incident_reports() -> None:
     # a level, a count and a year stay what they are
     text = "Prices were back at 1900 levels, and the index closed at 1322 points."
     assert [f[2] for f in found(text, date(2015, 3, 26))] == ["1900"]
+
+
+def test_a_chronology_entry_takes_the_year_of_the_entry_above_not_of_its_prose() -> None:
+    text = (
+        "LONDON (Reuters) - Airlines said on Thursday the closure had cost them $1.7 billion. "
+        "Key dates:\n\nMarch 20 - Iceland's volcano erupts for the first time since 1821.\n\n"
+        "April 14 - A second eruption begins."
+    )
+    got = {f[0]: f[2] for f in found(text, date(2010, 4, 22))}
+    assert got["March 20"] == "2010-03-20"
+    assert got["April 14"] == "2010-04-14"
