@@ -4542,7 +4542,12 @@ def _week_of_month(m: re.Match[str], text: str) -> Candidate | None:
                 return unresolved("week", m.group(0))
         elif nth == "last":
             last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-            point = last - timedelta(days=(last.weekday() - 5) % 7) if weekend else last
+            # the last week mostly in the month: the week of the month's fourth-last day
+            point = (
+                last - timedelta(days=(last.weekday() - 5) % 7)
+                if weekend
+                else last - timedelta(days=3)
+            )
         else:
             n = {"first": 1, "second": 2, "third": 3, "fourth": 4}[nth]
             first = date(year, month, 1)

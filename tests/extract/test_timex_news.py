@@ -2973,3 +2973,10 @@ def test_a_chronology_entry_takes_the_year_of_the_entry_above_not_of_its_prose()
     got = {f[0]: f[2] for f in found(text, date(2010, 4, 22))}
     assert got["March 20"] == "2010-03-20"
     assert got["April 14"] == "2010-04-14"
+
+
+def test_the_last_week_of_a_month_is_the_last_week_mostly_in_it() -> None:
+    text = "Retail prices rose 3.6 percent in the last week of August 1998 alone."
+    assert one(text, date(1998, 9, 2)).value == "1998-W35"
+    text = "In the last week of December 2018, they slept in cots."
+    assert one(text, date(2019, 1, 10)).value == "2018-W52"
