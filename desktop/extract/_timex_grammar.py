@@ -818,7 +818,8 @@ _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:presidential\s+|general\s+|local\s+|midterm\s+|summer\s+|winter\s+)?"
     r"(?:elections|olympics|games|floods|attacks|bombings|riots|protests|talks|negotiations"
     r"|accords|agreements|hostilities|playoffs|finals|championships|celebrations|festivities"
-    r"|census|accounts|results|figures|earnings|statistics|levels|averages|baselines)\b",
+    r"|census|accounts|results|figures|earnings|statistics|levels|averages|baselines"
+    r"|midterms|primaries|series|budgets|campaigns|championship|olympic)\b",
     re.IGNORECASE,
 )
 # a capitalised word that is no date word right before a year: a name holds it ("Windows
@@ -2532,12 +2533,26 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?<=from\s)(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*(?:to|until|till|-|–)\s*"
+    rf"{_B}(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*(?P<join>to|until|till|and|-|–)\s*"
     r"(?P<h2>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w]))"
 )
 def _clock_range_start(m: re.Match[str], text: str) -> Candidate | None:
-    """ "from 6 to 8 p.m.": the first hour takes the second's half of the day (or the other
-    half when it is the larger number: "from 10 to 2 p.m." starts in the morning)."""
+    """ "from 6 to 8 p.m.", "between 5 and 8 a.m.", "visitation 4-7 p.m.", "seatings at 6 and
+    9:30 p.m.": the first hour takes the second's half of the day (or the other half when it
+    is the larger number: "from 10 to 2 p.m." starts in the morning)."""
+    before = text[max(0, m.start() - 16) : m.start()]
+    joined = m["join"].lower()
+    if not (
+        re.search(r"\bfrom\s+$", before, re.IGNORECASE)
+        or (joined == "and" and re.search(r"\b(?:between|at)\s+$", before, re.IGNORECASE))
+        or (
+            joined in ("-", "–", "to")
+            and re.search(
+                r"\b(?:be|is|are|was|were|at|runs?|open|opens)\s+$", before, re.IGNORECASE
+            )
+        )
+    ):
+        return None  # "2 to 3 p.m." alone may be a score or a count
     hour, last = int(m["h"]), int(m["h2"])
     pm = m["ampm"].lower().startswith("p")
     if pm and hour % 12 < last % 12:
@@ -5647,7 +5662,7 @@ _TRIGGERS: dict[str, str] = {
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_spoken_hour": " ".join(_SPOKEN_HOURS),
-    "_clock_range_start": "from",
+    "_clock_range_start": _DIGITS,
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday",

@@ -2980,3 +2980,12 @@ def test_the_last_week_of_a_month_is_the_last_week_mostly_in_it() -> None:
     assert one(text, date(1998, 9, 2)).value == "1998-W35"
     text = "In the last week of December 2018, they slept in cots."
     assert one(text, date(2019, 1, 10)).value == "2018-W52"
+
+
+def test_the_first_hour_of_a_range_of_hours() -> None:
+    text = "Visitation will be 4-7 p.m. Friday at the funeral home."
+    got = [(f[0], f[2]) for f in found(text, date(2008, 2, 13))]
+    assert got[0] == ("4", "2008-02-15T16:00")
+    text = "Seatings are at 6 and 9:30 p.m. on New Year's Eve."
+    assert found(text, date(2012, 12, 20))[0][:2] == ("6", "TIME")
+    assert found("In the 1994 midterms, Republicans gained.", date(1998, 9, 10))[0][2] == "1994"
