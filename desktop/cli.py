@@ -427,10 +427,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _plain_text(data: bytes, path: Path, raw: Any) -> str:
     """The file's text as it is, decoded as its reader decodes it (HTML: its declared charset).
 
-    PDF and Word files are containers, not text: theirs is every paragraph the reader found,
-    the ones set aside as furniture included.
+    PDF, Word and RTF files are containers, not text: theirs is every paragraph the reader
+    found, the ones set aside as furniture included (an RTF file's own text is control words).
     """
-    if raw.format in ("pdf", "docx", "odt", "mhtml"):
+    if raw.format in ("pdf", "docx", "odt", "mhtml", "rtf"):
         return "\n\n".join(block.text for block in raw.blocks)
     from desktop.ingest.html import sniff_charset
     from desktop.ingest.textclean import decode
@@ -563,7 +563,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except ProjectError as exc:
             # A full disk or a damaged file stops the batch: each file listed as imported is
             # saved, and the analyst needs to know which of the rest to import again.
-            done = sum(o.status in ("imported", "duplicate") for o in reported)
+            # A file of several articles counts once any of them is in: importing it again
+            # adds the rest and recognises those.
+            done = len(
+                {o.file or o.path for o in reported if o.status in ("imported", "duplicate")}
+            )
             print(f"factlane: {exc}", file=sys.stderr)
             print(
                 f"factlane: {done} of the {len(files)} files were imported before it stopped; "
@@ -579,7 +583,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         done = sum(o.status in ("imported", "duplicate") for o in outcomes)
         left = sum(o.status == "cancelled" for o in outcomes)
         print(
-            f"factlane: import interrupted; {done} file(s) are in the project, "
+            f"factlane: import interrupted; {done} article(s) are in the project, "
             f"{left} were not imported",
             file=sys.stderr,
         )

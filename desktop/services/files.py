@@ -6,12 +6,21 @@ layer just to list a folder.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.domain import RawArticle
-from desktop.ingest import SUPPORTED_SUFFIXES, IngestError, read_file
+from desktop.ingest import (
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    IngestError,
+    feed_items,
+    read_bytes,
+    read_file,
+    rtf_items,
+)
 
 #: The longest text facts and figures are extracted from. Extraction takes about ten seconds a
 #: million characters, and more than linearly beyond; the longest news articles and reports are
@@ -90,6 +99,75 @@ def read_article_file(path: Path) -> tuple[bytes, RawArticle]:
     data, raw = read_file(path)
     check_article_length(path.name, raw.text)
     return data, raw
+
+
+def read_article_items(path: Path) -> tuple[bytes, list[RawArticle]]:
+    """The file's bytes and the articles in it: one per item of a feed or of a news database's
+    RTF export that holds two or more, else the one article ``read_article_file`` reads.
+
+    A multi-item file is split before anything is read as one document: each item is checked
+    against the length limit on its own, so an export of many long articles is not refused for
+    their sum. If the items cannot be told apart, the file is read whole, as before.
+    """
+    path = Path(path)
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt not in ("feed", "rtf"):
+        data, raw = read_article_file(path)
+        return data, [raw]
+    data = _file_bytes(path)
+    try:
+        items = (feed_items if fmt == "feed" else rtf_items)(data, path.name)
+    except (IngestError, RecursionError, MemoryError):
+        # Reading it whole says what is wrong with it, in the reader's own words.
+        items = []
+    if len(items) >= 2:
+        return data, items
+    raw = read_bytes(data, path.name)
+    check_article_length(path.name, raw.text)
+    return data, [raw]
+
+
+def item_document(raw: RawArticle) -> bytes:
+    """The bytes stored for one item of a multi-item file, whose SHA-256 recognises it again.
+
+    They are the item as an analyst would tell it apart (title, outlet, author, address,
+    publication date, body), not the file around it: the same story in a feed fetched again
+    tomorrow, or in two overlapping database exports at another position, is the same document,
+    and a wire story printed by two outlets, or on two days, is two. Storing the whole file
+    with every item would also grow the project with the square of the export's length.
+    """
+    item = {
+        "factlane_item": 1,
+        "format": raw.format,
+        **{key: value for key, value in raw.article_json().items() if key != "published_origin"},
+        "text": raw.text,
+    }
+    return json.dumps(item, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def _file_bytes(path: Path) -> bytes:
+    """The file's bytes, refused as ``ingest.read_file`` refuses them (missing, a folder, too
+    large), without reading them as an article."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if not path.is_file():
+        raise IngestError(f"{path.name}: is not a file")
+    limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+    if size > MAX_FILE_BYTES:
+        raise IngestError(
+            f"{path.name}: is {size / 1024 / 1024:.1f} MB; files over {limit} are not imported"
+        )
+    try:
+        with path.open("rb") as handle:
+            # At most one byte past the limit: the file may have grown since stat().
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise IngestError(f"{path.name}: is over {limit}; it is not imported")
+    return data
 
 
 #: A multipart message's header says so before its first blank line, in the first few KB.

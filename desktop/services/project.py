@@ -30,7 +30,12 @@ from desktop.domain.records import (
 )
 from desktop.extract import extract
 from desktop.ingest import IngestError, require_article_text
-from desktop.services.files import check_article_length, read_article_file
+from desktop.services.files import (
+    check_article_length,
+    item_document,
+    read_article_file,
+    read_article_items,
+)
 from desktop.storage.project import (
     DamagedProjectError,
     NewerVersionError,
@@ -72,12 +77,22 @@ ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
+    """What became of one file, or of one item of a file of several (a feed, a database's
+    export): then ``path`` names the item ("export.rtf#3") and ``file`` the file.
+
+    ``import_file`` answers a file of several items with one outcome for the whole file, whose
+    ``items`` are the outcomes of its items; ``import_files`` lists the items themselves."""
+
     path: str
     status: ImportStatus
     article_id: int | None = None
     message: str = ""
+    file: str | None = None
+    items: tuple[ImportOutcome, ...] = ()
 
     def line(self) -> str:
+        if self.items:
+            return "\n".join(item.line() for item in self.items)
         if self.status == "imported":
             return f"imported   {self.path} (article {self.article_id})"
         if self.status == "duplicate":
@@ -86,6 +101,30 @@ class ImportOutcome:
         if self.status == "cancelled":
             return f"cancelled  {self.path}"
         return f"failed     {self.path}: {self.message}"
+
+    def each(self) -> tuple[ImportOutcome, ...]:
+        """The outcome of every article the file held: its items', or its own."""
+        return self.items or (self,)
+
+
+def _file_outcome(name: str, items: Sequence[ImportOutcome]) -> ImportOutcome:
+    """One outcome that stands for a file of several items: imported if any item was."""
+    order: tuple[ImportStatus, ...] = ("imported", "duplicate", "cancelled", "failed")
+    status: ImportStatus = next((s for s in order if any(o.status == s for o in items)), "failed")
+    article_id = next((o.article_id for o in items if o.status == status and o.article_id), None)
+    labels = {
+        "imported": "imported",
+        "duplicate": "already in the project",
+        "cancelled": "cancelled",
+        "failed": "failed",
+    }
+    counts = [
+        f"{n} {label}"
+        for key, label in labels.items()
+        if (n := sum(o.status == key for o in items))
+    ]
+    message = f"{len(items)} articles: {', '.join(counts)}"
+    return ImportOutcome(name, status, article_id, message, items=tuple(items))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,17 +201,26 @@ class ProjectService:
         progress: Callable[[int, int, ImportOutcome], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> list[ImportOutcome]:
-        """Import files one transaction each; conflicts are recomputed once at the end."""
+        """Import files one article per transaction; conflicts are recomputed once at the end.
+
+        The outcomes are one per article: a feed or an export of several items gives one for
+        each item. ``progress`` hears each as it is stored, with the number of files reached
+        and the number of files."""
         outcomes: list[ImportOutcome] = []
         for i, path in enumerate(paths):
             if cancelled is not None and cancelled():
                 outcomes.extend(ImportOutcome(str(p), "cancelled") for p in paths[i:])
                 break
+
+            def item_done(outcome: ImportOutcome, reached: int = i + 1) -> None:
+                if progress is not None:
+                    progress(reached, len(paths), outcome)
+
             outcome = self.import_file(
-                path, published=published, source=source, cancelled=cancelled
+                path, published=published, source=source, cancelled=cancelled, item_done=item_done
             )
-            outcomes.append(outcome)
-            if progress is not None:
+            outcomes.extend(outcome.each())
+            if progress is not None and not outcome.items:
                 progress(i + 1, len(paths), outcome)
         if any(o.status == "imported" for o in outcomes):
             self.refresh_conflicts()
@@ -186,23 +234,93 @@ class ProjectService:
         source: str | None = None,
         cancelled: Callable[[], bool] | None = None,
         stage: Callable[[str], None] | None = None,
+        item_done: Callable[[ImportOutcome], None] | None = None,
     ) -> ImportOutcome:
         """Read and store one file. ``cancelled`` is asked between reading, extracting and
         storing: a long file (a 300-page report takes seconds at each) can be called off
         midway, and a cancelled file leaves the project as it was. ``stage`` hears each step
-        ("reading", "extracting", "saving") as it starts."""
+        ("reading", "extracting", "saving") as it starts.
+
+        A feed or a news database's RTF export of two or more items is stored as one article
+        per item, each in its own transaction (see :meth:`_import_items`); ``item_done`` hears
+        each item's outcome as it is stored."""
         name = str(path)
         if stage is not None:
             stage("reading")
         try:
-            data, raw = read_article_file(Path(path))
+            data, articles = read_article_items(Path(path))
         except IngestError as exc:
             return ImportOutcome(name, "failed", message=str(exc))
         if cancelled is not None and cancelled():
             return ImportOutcome(name, "cancelled")
-        return self.import_article(
-            data, raw, name, published=published, source=source, cancelled=cancelled, stage=stage
+        if len(articles) == 1:
+            return self.import_article(
+                data,
+                articles[0],
+                name,
+                published=published,
+                source=source,
+                cancelled=cancelled,
+                stage=stage,
+            )
+        return self._import_items(
+            data,
+            articles,
+            name,
+            published=published,
+            source=source,
+            cancelled=cancelled,
+            stage=stage,
+            item_done=item_done,
         )
+
+    def _import_items(
+        self,
+        data: bytes,
+        articles: Sequence[RawArticle],
+        name: str,
+        *,
+        published: date | None,
+        source: str | None,
+        cancelled: Callable[[], bool] | None,
+        stage: Callable[[str], None] | None,
+        item_done: Callable[[ImportOutcome], None] | None,
+    ) -> ImportOutcome:
+        """Store each item of a multi-item file as its own article ("export.rtf#3"), one
+        transaction each: a crash or a cancel midway keeps the items stored before it, and
+        importing the file again adds only the items that are not in the project yet."""
+        earlier = self.store.find_document(sha256_of(data))
+        if earlier is not None:
+            # Imported as one article before items were told apart: splitting it now would put
+            # every fact in the project twice.
+            dup = self._duplicate(name, earlier, published=published, source=source)
+            note = (
+                f"the file was imported earlier as one article; remove that article and import "
+                f"the file again to have its {len(articles)} articles apart"
+            )
+            return replace(dup, message="; ".join(m for m in (dup.message, note) if m))
+        outcomes: list[ImportOutcome] = []
+        for number, raw in enumerate(articles, 1):
+            if cancelled is not None and cancelled():
+                outcomes.extend(
+                    ImportOutcome(f"{name}#{n}", "cancelled", file=name)
+                    for n in range(number, len(articles) + 1)
+                )
+                break
+            outcome = self.import_article(
+                item_document(raw),
+                raw,
+                f"{name}#{number}",
+                published=published,
+                source=source,
+                cancelled=cancelled,
+                stage=stage,
+            )
+            outcome = replace(outcome, file=name)
+            outcomes.append(outcome)
+            if item_done is not None and outcome.status != "cancelled":
+                item_done(outcome)
+        return _file_outcome(name, outcomes)
 
     def import_article(
         self,
