@@ -365,3 +365,59 @@ def test_export_markdown_writes_the_findings_and_every_service_format_is_offered
     with pytest.raises(SystemExit) as refused:
         run(capsys, "export", "--project", str(project), "--format", "docx", "--output", "x")
     assert refused.value.code == 2 and "markdown" in capsys.readouterr().err
+
+
+def test_import_of_a_database_export_lists_and_stores_each_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.multi_item_documents import STORIES, rss_feed, rtf_export
+
+    project = tmp_path / "P.factlane"
+    export = tmp_path / "export.rtf"
+    export.write_bytes(rtf_export())
+    feed = tmp_path / "islands.xml"
+    feed.write_bytes(rss_feed())
+    code, out, _ = run(capsys, "import", str(export), str(feed), "--project", str(project))
+    assert code == 0
+    lines = out.strip().splitlines()
+    names = [f"{export}#{n}" for n in (1, 2, 3)] + [f"{feed}#{n}" for n in (1, 2, 3)]
+    assert [line.split()[:2] for line in lines] == [["imported", name] for name in names]
+    code, out, _ = run(capsys, "articles", "--project", str(project), "--json")
+    articles = json.loads(out)["articles"]
+    assert [a["path"] for a in articles] == names
+    days = [day.isoformat() for _, day, _ in STORIES]
+    assert [a["published"] for a in articles] == days * 2
+    assert [a["title"] for a in articles] == [title for title, _, _ in STORIES] * 2
+    code, out, _ = run(capsys, "facts", "--project", str(project), "--json")
+    tuesdays = {
+        (f["article"]["path"], f["date"]["value"])
+        for f in json.loads(out)["facts"]
+        if f["timex"]["text"] == "Tuesday"
+    }
+    assert tuesdays == {
+        (name, day)
+        for name, day in zip(names, ["2025-03-04", "2025-03-11", "2025-03-18"] * 2, strict=True)
+    }
+
+    code, out, _ = run(capsys, "import", str(export), str(feed), "--project", str(project))
+    assert code == 0
+    assert [line.split()[:2] for line in out.strip().splitlines()] == [
+        ["duplicate", name] for name in names
+    ]
+    code, out, _ = run(capsys, "articles", "--project", str(project), "--json")
+    assert len(json.loads(out)["articles"]) == 6
+
+
+def test_extract_plain_of_an_rtf_file_is_its_paragraphs_not_its_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.services.multi_item_documents import rtf_export
+
+    path = tmp_path / "export.rtf"
+    path.write_bytes(rtf_export())
+    code, out, _ = run(capsys, "extract", str(path), "--plain", "--json")
+    assert code == 0
+    text = json.loads(out)["text"]
+    assert "400,000 cubic metres of silt" in text and "Document 2 of 3" in text
+    for code_word in ("\\rtf1", "\\par", "fonttbl", "Arial"):
+        assert code_word not in text
