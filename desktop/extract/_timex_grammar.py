@@ -2245,6 +2245,46 @@ _NIGHT_VALUE = re.compile(r"T(?:NI|EV|2[0-4]:\d\d|1[89]:\d\d)$")
 _LATE_DAY = re.compile(r"\blate\s+\w+$", re.IGNORECASE)
 
 
+@rule(rf"{_B}(?P<det>the)\s+day(?![\w'’-])")
+def _the_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "classes resume that day", "spent the day at his ranch", "Jan. 21, the day after the
+    inauguration": the day the story is on, when it named one just before."""
+    det = m["det"].lower()
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 12]
+    apposed = re.search(r"\d,\s+$", before) and re.match(r"\s+(?:before|after)\b", after)
+    if (
+        re.match(r"\s*(?:of|when|that|in\s+which|and\s+night|before|after|to\s+come)\b", after)
+        and not apposed
+    ):
+        return None  # "the day of the attack", "the day before": other expressions' words
+    if det == "the" and not (
+        re.search(
+            r"\b(?:for|through|throughout|spent|spend|spends|started|starts|mark|marked|during"
+            r"|early\s+in|late\s+in|later\s+in|earlier\s+in)\s+$",
+            before,
+            re.IGNORECASE,
+        )
+        or re.search(r"\d,\s+$", before)
+    ):
+        return None
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor(600)
+        if prior is None or prior.point is None or prior.gran != "day":
+            return relative(ctx, "day", 0, m.group(0))
+        return Resolution(
+            prior.point.isoformat(),
+            f"{m.group(0)}: {prior.point.isoformat()}, the day mentioned just before",
+            prior.needs_anchor,
+            prior.point,
+            "day",
+            anchorable=False,
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     """ "in the morning": of the day the story is telling about, else of the publication day."""
     prior = ctx.anchor(400)
@@ -5663,6 +5703,7 @@ _TRIGGERS: dict[str, str] = {
     "_clock_reader": _DIGITS + " noon midnight midday",
     "_spoken_hour": " ".join(_SPOKEN_HOURS),
     "_clock_range_start": _DIGITS,
+    "_the_day": "day",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday",

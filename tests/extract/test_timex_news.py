@@ -2989,3 +2989,13 @@ def test_the_first_hour_of_a_range_of_hours() -> None:
     text = "Seatings are at 6 and 9:30 p.m. on New Year's Eve."
     assert found(text, date(2012, 12, 20))[0][:2] == ("6", "TIME")
     assert found("In the 1994 midterms, Republicans gained.", date(1998, 9, 10))[0][2] == "1994"
+
+
+def test_the_day_the_story_is_on() -> None:
+    text = "Trading halted at 2:36 p.m. Monday and shut down for the day at 3:30 p.m."
+    got = {f[0]: f[2] for f in found(text, date(1997, 10, 28))}
+    assert got["the day"] == "1997-10-27"
+    text = "The order stays in force through Jan. 21, the day after the inauguration."
+    assert [f[2] for f in found(text, date(2021, 1, 14))] == ["2021-01-21", "2021-01-21"]
+    # a day of something else is not this one
+    assert found("It was the day of the attack.", date(2021, 1, 14)) == []
