@@ -2245,6 +2245,29 @@ _NIGHT_VALUE = re.compile(r"T(?:NI|EV|2[0-4]:\d\d|1[89]:\d\d)$")
 _LATE_DAY = re.compile(r"\blate\s+\w+$", re.IGNORECASE)
 
 
+@rule(r"(?<![\w'’-])[Ee]lection\s+[Nn]ight(?![\w'’-])")
+def _election_night(m: re.Match[str], text: str) -> Candidate | None:
+    """ "on election night": the night of the vote the story is about: an American Election
+    Day in the weeks before publication, else the day the story last named."""
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is not None:
+            for year in (pub.year, pub.year - 1):
+                vote = _holiday_in("election day", year)
+                if vote is not None and year % 2 == 0 and 0 <= (pub - vote).days <= 75:
+                    return Resolution(
+                        f"{vote.isoformat()}TNI",
+                        f"{m.group(0)}: the night of Election Day, {vote.isoformat()}",
+                        True,
+                        vote,
+                        "day",
+                    )
+        return _part_of_day_in_focus(ctx, "NI", m.group(0))
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 @rule(rf"{_B}(?P<det>the)\s+day(?![\w'’-])")
 def _the_day(m: re.Match[str], text: str) -> Candidate | None:
     """ "classes resume that day", "spent the day at his ranch", "Jan. 21, the day after the
@@ -5704,6 +5727,7 @@ _TRIGGERS: dict[str, str] = {
     "_spoken_hour": " ".join(_SPOKEN_HOURS),
     "_clock_range_start": _DIGITS,
     "_the_day": "day",
+    "_election_night": "election",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday",

@@ -385,7 +385,7 @@ _CLOCK_ON_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$")
 _CONVERSION_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(,]\s*$|\s*\(\s*$", re.IGNORECASE)
 # the clock running on past midnight: "began at 8 p.m. Thursday and ran until 3:40 a.m."
 _RUN_ON_GAP = re.compile(
-    r"\b(?:until|till|to|through|after|into|and|before)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE
+    r"\b(?:until|till|to|through|after|into|and|before)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
 )
 
 

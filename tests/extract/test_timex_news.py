@@ -2999,3 +2999,12 @@ def test_the_day_the_story_is_on() -> None:
     assert [f[2] for f in found(text, date(2021, 1, 14))] == ["2021-01-21", "2021-01-21"]
     # a day of something else is not this one
     assert found("It was the day of the attack.", date(2021, 1, 14)) == []
+
+
+def test_election_night_and_the_small_hours_after_it() -> None:
+    text = (
+        "Television networks twice called Florida on election night, first for Gore at "
+        "7:50 p.m. and then for Bush at 2:16 a.m."
+    )
+    got = [f[2] for f in found(text, date(2000, 11, 9))]
+    assert got == ["2000-11-07TNI", "2000-11-07T19:50", "2000-11-08T02:16"]
