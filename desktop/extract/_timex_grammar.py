@@ -4083,7 +4083,7 @@ def _clock_offset(ctx: Context, n: float | None, unit: str, tail: str, word: str
 
 
 @rule(
-    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|lasted|lasting|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|possibly|perhaps|even|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
+    rf"{_B}(?P<pre>for|in|over|within|after|took|take|takes|taken|lasted|lasting|lasts|spent|ending|ended|following|despite|amid|capping|came|come|comes|just|only|mere|recent|past|coming|next|final|first|last|early|possibly|perhaps|even|not|defying|survived|followed|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?P<tail>ago|earlier|later))?{_E}(?!\s+(?:of\s+)?(?:age|old)\b)"
 )
 def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
     pre = " ".join(m["pre"].lower().split())
@@ -4109,8 +4109,10 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
         )
         else m.start()
     )
-    if pre == "last":
-        return None
+    if pre == "last" and not re.search(
+        r"\b(?:could|would|will|may|might|to|not)\s+$", text[max(0, m.start() - 8) : m.start()]
+    ):
+        return None  # "last weeks" is no span; "could last weeks" is
     if pre == "early" and unit == "hour" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the early hours of Sunday": a part of the day that follows
     if tail == "ago":

@@ -3008,3 +3008,11 @@ def test_election_night_and_the_small_hours_after_it() -> None:
     )
     got = [f[2] for f in found(text, date(2000, 11, 9))]
     assert got == ["2000-11-07TNI", "2000-11-07T19:50", "2000-11-08T02:16"]
+
+
+def test_bare_spans_after_last_take_not_and_before_of() -> None:
+    text = (
+        "Officials said the campaign could last weeks. It would take months, not days. "
+        "The riot followed weeks of complaints."
+    )
+    assert [f[2] for f in found(text, date(1999, 4, 1))] == ["PXW", "PXM", "PXD", "PXW"]
