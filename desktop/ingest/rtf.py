@@ -18,6 +18,9 @@ WordPad write it on "Save as". The reader is our own, over the format's few rule
   ``{\\*\\...}`` group): picture data is jumped over by searching for the next brace, so a
   50 MB file of photographs is read in about as long as its text takes. Hidden (``\\v``) and
   deleted text is left out. Footnotes are kept at the end, as the Word reader keeps them.
+- A text box is a drawing shape (``{\\*\\shpinst ...}``): its properties are skipped, the text
+  it shows (``\\shptxt``) is read after the paragraph it is anchored in, and the copy in
+  ``\\shprslt`` for readers that do not know shapes is skipped.
 - The ``\\info`` group's ``\\title``, ``\\author`` and ``\\creatim`` are the file's properties:
   trusted as little as a Word file's (see ingest.docx), each named as where it came from.
 
@@ -78,7 +81,7 @@ _SKIPPED = frozenset(
         "xmlnstbl", "mmathPr", "pgdsctbl", "filetbl", "annotation", "atnid", "atnauthor",
         "atndate", "atnref", "nonshppict", "pn", "sp", "sn", "sv", "do", "template",
         "userprops", "docvar", "ftnsep", "ftnsepc", "aftnsep", "aftnsepc", "ftncn", "aftncn",
-        "shpinst", "protusertbl", "defchp", "defpap", "wgrffmtfilter", "mhtmltag", "htmltag",
+        "shprslt", "protusertbl", "defchp", "defpap", "wgrffmtfilter", "mhtmltag", "htmltag",
         "pgptbl", "passwordhash", "fchars", "lchars", "oldcprops", "oldpprops", "oldsprops",
         "oldtprops", "hlinkbase", "keywords", "doccomm", "subject", "operator", "company",
         "manager", "category", "comment", "ud", "upr",
@@ -107,7 +110,11 @@ _SYMBOLS = {
 }
 _PARAGRAPH_ENDS = frozenset({"par", "sect", "page", "column"})
 #: Where the text of the file is kept, rather than read for settings or left out.
-_TEXT_SINKS = frozenset({"body", "note", "title", "author"})
+_TEXT_SINKS = frozenset({"body", "shape text", "note", "title", "author"})
+#: Where text is read for settings, or not read: a shape's properties, the font table, \info.
+_NO_TEXT_SINKS = frozenset({"ignore", "info", "fonttbl", "shape"})
+#: Where a paragraph of the story is being written: the body, or a text box in it.
+_STORY_SINKS = frozenset({"body", "shape text"})
 
 _TOKEN = re.compile(
     r"\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?"
@@ -185,6 +192,10 @@ class _Reader:
         # Bytes waiting to be decoded in the code page they were written in (latin-1 chars).
         self.pending: list[str] = []
         self.pending_codepage = "cp1252"
+        # A text box's paragraphs wait for the paragraph it is anchored in to end, and that
+        # paragraph's text so far waits while the box is read.
+        self.shape_paragraphs: list[str] = []
+        self.anchors: list[list[str]] = []
         self.paragraph: list[str] = []
         self.note: list[str] = []
         self.info: dict[str, list[str]] = {}
@@ -210,9 +221,9 @@ class _Reader:
 
     def _emit(self, chars: str, *, decoded: bool = False) -> None:
         sink = self.state.sink
-        if self.state.hidden or sink in ("ignore", "info", "fonttbl") or sink in _INFO_TIMES:
+        if self.state.hidden or sink in _NO_TEXT_SINKS or sink in _INFO_TIMES:
             return
-        if sink == "body":
+        if sink in _STORY_SINKS:
             self.paragraph.append(chars)
         elif sink == "note":
             self.note.append(chars)
@@ -233,7 +244,7 @@ class _Reader:
         if self.state.sink == "note":
             self.note.append("\n")
             return
-        if self.state.sink != "body":
+        if self.state.sink not in _STORY_SINKS:
             return
         if line:
             self.paragraph.append("\n")
@@ -253,8 +264,15 @@ class _Reader:
         else:
             lines = [collapse_spaces(line) for line in text.split("\n")]
             joined = "\n".join(line for line in lines if line)
+        if self.state.sink == "shape text":
+            if joined:
+                self.shape_paragraphs.append(joined)
+            return
         if joined:
             self.out.paragraphs.append(joined)
+        if self.shape_paragraphs:
+            self.out.paragraphs.extend(self.shape_paragraphs)
+            self.shape_paragraphs.clear()
 
     # --- groups -----------------------------------------------------------------------------
 
@@ -355,6 +373,11 @@ class _Reader:
                 self._bytes(chr(int(m.group("hex"), 16)))
             elif kind == "symbol":
                 symbol = m.group("symbol")
+                if symbol == "*" and at_start and self._shape_starts(pos):
+                    # A drawing shape (a text box): its properties are not text, but its
+                    # \shptxt is what the box shows.
+                    self.state.sink = "shape" if self.state.sink == "body" else "ignore"
+                    continue
                 if symbol == "*" and at_start:
                     pos = self._skip_group(pos)
                     self._close_group()
@@ -375,10 +398,19 @@ class _Reader:
         self.out.codepage = self.doc_codepage
         return self.out
 
+    def _shape_starts(self, pos: int) -> bool:
+        m = _TOKEN.match(self.text, pos)
+        while m is not None and m.group() in ("\r", "\n", "\r\n"):
+            m = _TOKEN.match(self.text, m.end())
+        return m is not None and m.group("word") == "shpinst"
+
     def _close_group(self) -> None:
         if not self.stack:
             return
         leaving = self.state.sink
+        if leaving == "shape text" and self.stack[-1].sink != "shape text":
+            self._close_paragraph()
+            self.paragraph = self.anchors.pop() if self.anchors else []
         self.state = self.stack.pop()
         if leaving == "note" and self.state.sink != "note":
             self._close_note()
@@ -420,6 +452,12 @@ class _Reader:
                 return pos
             if state.sink == "info":
                 state.sink = "ignore"
+                return pos
+            if word == "shptxt" and state.sink == "shape":
+                self._flush()
+                self.anchors.append(self.paragraph)
+                self.paragraph = []
+                state.sink = "shape text"
                 return pos
             if word == "footnote":
                 self._flush()

@@ -242,3 +242,27 @@ def test_ten_megabytes_of_plain_rtf_text_are_read_in_seconds() -> None:
     # A few seconds on a shared machine; a reader growing its text a character at a time
     # takes minutes.
     assert elapsed < 20, elapsed
+
+
+def test_a_text_box_is_read_after_the_paragraph_it_is_anchored_in() -> None:
+    # Word writes a text box as a shape: its properties (\sp), the text it shows (\shptxt),
+    # and the same text again in \shprslt for readers that do not know shapes.
+    box = (
+        r"{\shp{\*\shpinst\shpleft0\shptop0\shpright3000\shpbottom1000"
+        r"{\sp{\sn shapeType}{\sv 202}}{\sp{\sn fFilled}{\sv 0}}"
+        r"{\shptxt \pard\plain Key figures: 400,000 cubic metres of silt\par \'a312 million\par}}"
+        r"{\shprslt{\*\do\dobxcolumn\dptxbx{\dptxbxtext\pard Key figures: 400,000\par}}}}"
+    )
+    first = STORY[0].replace("will begin", box + "will begin")
+    text = read_rtf_text(rtf("Harbour dredging to start in March", first, *STORY[1:]))
+    assert text.paragraphs == [
+        "Harbour dredging to start in March",
+        STORY[0],
+        "Key figures: 400,000 cubic metres of silt",
+        "£12 million",
+        *STORY[1:],
+    ]
+    article = read_bytes(rtf("Harbour dredging to start in March", first, *STORY[1:]), "box.rtf")
+    assert article.title == "Harbour dredging to start in March"
+    assert article.text.count("400,000") == 2  # the story's own and the box's, not the fallback
+    assert "shapeType" not in article.text and "202" not in article.text
