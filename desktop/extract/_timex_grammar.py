@@ -3251,13 +3251,23 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         ):
             return None  # "the week ended May 9": read by the rule for the week that holds it
         if (
-            re.match(r"\s+(?:of|before|after|when|that|in\s+which)\b", after)
-            or re.match(
-                rf"\s+to\s+(?:the\s+end\b|end-|mid-|[0-3]?\d\b|{MONTH_PATTERN}|{WEEKDAY_PATTERN})",
-                text[m.end() : m.end() + 24],
-                re.IGNORECASE,
+            (
+                re.match(r"\s+(?:of|before|after|when|that|in\s+which)\b", after)
+                or re.match(
+                    rf"\s+to\s+(?:the\s+end\b|end-|mid-|[0-3]?\d\b|{MONTH_PATTERN}|{WEEKDAY_PATTERN})",
+                    text[m.end() : m.end() + 24],
+                    re.IGNORECASE,
+                )
             )
-        ) and unit != "year":
+            and unit != "year"
+            and not (
+                # "drowned over the weekend when the water rose", "an update over the weekend
+                # that locked": the clause after tells what happened in it
+                unit == "weekend"
+                and re.match(r"\s+(?:when|that|after|in\s+which)\b", after)
+                and re.search(r"\b(?:over|during|on|at)\s+$", before, re.IGNORECASE)
+            )
+        ):
             # "the week to March 3" is read whole elsewhere; "over the weekend to roll over
             # loans" is a purpose, and the weekend stands
             if re.match(r"\s+(?:before|after)\b", after) and unit == "day":

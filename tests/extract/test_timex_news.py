@@ -3016,3 +3016,10 @@ def test_bare_spans_after_last_take_not_and_before_of() -> None:
         "The riot followed weeks of complaints."
     )
     assert [f[2] for f in found(text, date(1999, 4, 1))] == ["PXW", "PXM", "PXD", "PXW"]
+
+
+def test_the_weekend_a_clause_tells_of() -> None:
+    text = "Tens of thousands of hogs drowned over the weekend when the water rose."
+    assert one(text, date(1999, 9, 20)).value == "1999-W37-WE"
+    # "the weekend before the election" is another weekend, not the last one
+    assert found("They met the weekend before the election.", date(1999, 9, 20)) == []
