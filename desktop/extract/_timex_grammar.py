@@ -2059,7 +2059,8 @@ def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
             return None
         before = text[max(0, m.start() - 12) : m.start()]
         if not re.search(
-            r"\b(?:in|into|during|by|until|overnight|through|throughout|on|of)\s+$",
+            r"\b(?:in|into|during|by|until|overnight|through|throughout|on|of|spent|spend"
+            r"|spends|spending)\s+$",
             before,
             re.IGNORECASE,
         ):
