@@ -3045,7 +3045,8 @@ class MainWindow(QMainWindow):
                     )
                 else:
                     outcome = project.import_file(e.path, cancelled=ctx.cancelled, stage=stage)
-                outcomes.append(outcome)
+                # a feed or a database export of several articles counts each one it stored
+                outcomes.extend(outcome.each())
                 ctx.report(i + 1, len(work), e.path.name)
             if any(o.status == "imported" for o in outcomes):
                 try:
