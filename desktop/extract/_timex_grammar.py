@@ -3245,7 +3245,7 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "album of the year", "player of the month": an award's name
     if det == "the":
         if unit == "week" and re.match(
-            rf"\s+(?:ended|ending|to|through)\s+(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}"
+            rf"\s+(?:ended|ending|to|through|beginning|starting|commencing)\s+(?:(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{MONTH_PATTERN}"
             rf"|{WEEKDAY_PATTERN}\b)",
             text[m.end() : m.end() + 30],
             re.I,
@@ -4705,7 +4705,7 @@ def _year_to_date(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?P<w>the\s+week)\s+(?:ended|ending|to|through)\s+(?:{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)"
+    rf"{_B}(?P<w>the\s+week)\s+(?P<how>ended|ending|to|through|beginning|starting|commencing)\s+(?:{_MON}\.?\s+(?P<day>[0-3]?\d)(?!\d)"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN})|(?P<wd>{WEEKDAY_PATTERN})\b)"
 )
 def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
@@ -4730,7 +4730,8 @@ def _week_ended(m: re.Match[str], text: str) -> Candidate | None:
         iso_year, week, _ = base.point.isocalendar()
         return Resolution(
             f"{iso_year:04d}-W{week:02d}",
-            f"{m['w']}: the week that holds {base.point.isoformat()}, the day it ended",
+            f"{m['w']}: the week that holds {base.point.isoformat()}, the day it "
+            + ("began" if m["how"].lower() in ("beginning", "starting", "commencing") else "ended"),
             base.needs_anchor,
             base.point,
             "week",

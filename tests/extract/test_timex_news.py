@@ -3023,3 +3023,8 @@ def test_the_weekend_a_clause_tells_of() -> None:
     assert one(text, date(1999, 9, 20)).value == "1999-W37-WE"
     # "the weekend before the election" is another weekend, not the last one
     assert found("They met the weekend before the election.", date(1999, 9, 20)) == []
+
+
+def test_the_week_beginning_a_day() -> None:
+    got = found("Schools will reopen in the week beginning January 11.", date(2021, 1, 5))
+    assert got[0][:3] == ("the week", "DATE", "2021-W02")
