@@ -20,7 +20,12 @@ before the engine ran on them), ``dev5`` (facts_dev5.jsonl, 30 articles of 2020-
 monitoring copy as OSINT analysts collect it: ISW-style daily assessments, UN OCHA flash updates,
 ministry of defence statements, Telegram posts pasted as text, geolocation write-ups ("The video,
 first posted on X on July 17, shows ..."), ship tracking, NGO casualty tallies and fact-checks;
-written before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+written before the engine ran on them), ``dev6`` (facts_dev6.jsonl, 30 articles of the kinds
+the first five have little of: long-form features told in flashback ("The storm that destroyed it
+struck on 12 January 2014"), court judgments stating the facts ("On 3 March 2019 the applicant
+was arrested. Two days later ..."), obituaries, business results set against earlier periods
+("compared with ... in the same period last year") and local news; written before the engine
+ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -90,6 +95,7 @@ SETS = {
     "dev3": DATA / "facts_dev3.jsonl",
     "dev4": DATA / "facts_dev4.jsonl",
     "dev5": DATA / "facts_dev5.jsonl",
+    "dev6": DATA / "facts_dev6.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
