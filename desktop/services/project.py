@@ -322,6 +322,51 @@ class ProjectService:
                 item_done(outcome)
         return _file_outcome(name, outcomes)
 
+    def import_chosen_items(
+        self,
+        data: bytes,
+        chosen: Sequence[tuple[int, RawArticle, RawArticle, date | None]],
+        name: str,
+        *,
+        item_count: int,
+        cancelled: Callable[[], bool] | None = None,
+        stage: Callable[[str], None] | None = None,
+        item_done: Callable[[ImportOutcome], None] | None = None,
+    ) -> ImportOutcome:
+        """The items of a multi-item file that the analyst kept in the import dialog, each as
+        they left it. ``chosen`` holds (number in the file, the item as read, the item as
+        edited, a date they typed). Each item is recognised by the item as read, so importing
+        the file again later finds the edited ones already in; the others are left out."""
+        earlier = self.store.find_document(sha256_of(data))
+        if earlier is not None:
+            dup = self._duplicate(name, earlier, published=None, source=None)
+            note = (
+                f"the file was imported earlier as one article; remove that article and import "
+                f"the file again to have its {item_count} articles apart"
+            )
+            return replace(dup, message="; ".join(m for m in (dup.message, note) if m))
+        outcomes: list[ImportOutcome] = []
+        for position, (number, read, edited, published) in enumerate(chosen):
+            if cancelled is not None and cancelled():
+                outcomes.extend(
+                    ImportOutcome(f"{name}#{n}", "cancelled", file=name)
+                    for n, *_ in chosen[position:]
+                )
+                break
+            outcome = self.import_article(
+                item_document(read),
+                edited,
+                f"{name}#{number}",
+                published=published,
+                cancelled=cancelled,
+                stage=stage,
+            )
+            outcome = replace(outcome, file=name)
+            outcomes.append(outcome)
+            if item_done is not None and outcome.status != "cancelled":
+                item_done(outcome)
+        return _file_outcome(name, outcomes)
+
     def import_article(
         self,
         data: bytes,

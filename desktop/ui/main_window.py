@@ -3018,21 +3018,55 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None or not entries or self._refuse_import():
             return None
-        work = list(entries)
+        # A file read as several articles in the dialog is imported as one piece of work: the
+        # items the analyst kept, each as they left it.
+        work: list[ImportEntry | list[ImportEntry]] = []
+        for entry in entries:
+            if not entry.item:
+                work.append(entry)
+            elif not entry.included:
+                continue
+            elif work and isinstance(work[-1], list) and work[-1][0].path == entry.path:
+                work[-1].append(entry)
+            else:
+                work.append([entry])
+        if not work:
+            return None
+
+        def path_of(piece: ImportEntry | list[ImportEntry]) -> Path:
+            return piece[0].path if isinstance(piece, list) else piece.path
 
         def run(ctx: TaskContext) -> list[ImportOutcome]:
             outcomes: list[ImportOutcome] = []
-            for i, e in enumerate(work):
+            for i, piece in enumerate(work):
                 if ctx.cancelled():
-                    outcomes.extend(ImportOutcome(str(x.path), "cancelled") for x in work[i:])
+                    outcomes.extend(ImportOutcome(str(path_of(x)), "cancelled") for x in work[i:])
                     break
-                ctx.report(i, len(work), e.path.name)
+                ctx.report(i, len(work), path_of(piece).name)
 
                 # One long file (a 300-page report: seconds to read, more to extract) says
                 # which step it is at, rather than sit at 0/1.
-                def stage(step: str, i: int = i, name: str = e.path.name) -> None:
+                def stage(step: str, i: int = i, name: str = path_of(piece).name) -> None:
                     ctx.report(i, len(work), f"{name}: {IMPORT_STEPS.get(step, step)}")
 
+                if isinstance(piece, list):
+                    chosen = [
+                        (x.item, x.raw, x.edited_raw() or x.raw, x.user_published())
+                        for x in piece
+                        if x.raw is not None
+                    ]
+                    outcome = project.import_chosen_items(
+                        piece[0].file_data or b"",
+                        chosen,
+                        str(piece[0].path),
+                        item_count=piece[0].item_count,
+                        cancelled=ctx.cancelled,
+                        stage=stage,
+                    )
+                    outcomes.extend(outcome.each())
+                    ctx.report(i + 1, len(work), piece[0].path.name)
+                    continue
+                e = piece
                 raw = e.edited_raw() if e.edited() else None
                 if raw is not None and e.data is not None:
                     outcome = project.import_article(

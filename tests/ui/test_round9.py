@@ -170,13 +170,13 @@ def test_a_300_page_pdf_imports_without_freezing_and_cancel_leaves_the_project(
     # here (wall-clock limits fail on a loaded machine): the file is read off the GUI thread,
     # and its paragraphs are laid out over several turns of the event loop.
     readers: list[bool] = []
-    real_preview = import_dialog.preview_file
+    real_preview = import_dialog.read_article_items
 
     def preview(path: Path) -> Any:
         readers.append(threading.current_thread() is threading.main_thread())
         return real_preview(path)
 
-    monkeypatch.setattr(import_dialog, "preview_file", preview)
+    monkeypatch.setattr(import_dialog, "read_article_items", preview)
     dialog = window.import_paths([report])
     assert dialog is not None
     assert dialog.reading_label.isVisible()

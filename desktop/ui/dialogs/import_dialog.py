@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ingest import IngestError
-from desktop.services.project import preview_file
+from desktop.services.files import item_document, read_article_items
 from desktop.ui.dialogs import size_within_screen
 from desktop.ui.format import ORIGIN_WORDS
 from desktop.ui.models.blocks import BlocksListModel
@@ -74,6 +75,7 @@ class ImportDialog(QDialog):
         self.file_list.setWordWrap(True)
         self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.file_list.selectionModel().currentRowChanged.connect(self._file_changed)
+        self.files.ticked.connect(self._item_ticked)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -136,12 +138,24 @@ class ImportDialog(QDialog):
         self.error_label = QLabel("")
         self.error_label.setObjectName("warning")
         self.error_label.setWordWrap(True)
+        # A feed or a database export: which of its articles this is, and a way to leave it out.
+        self.item_note = QLabel("")
+        self.item_note.setObjectName("muted")
+        self.item_note.setWordWrap(True)
+        self.item_note.hide()
+        self.include_box = QCheckBox("Import this &article")
+        self.include_box.setObjectName("importInclude")
+        self.include_box.setAccessibleName("Import this article")
+        self.include_box.toggled.connect(self._include_toggled)
+        self.include_box.hide()
 
         details = QWidget()
         dl = QVBoxLayout(details)
         dl.setContentsMargins(8, 0, 0, 0)
         dl.addWidget(self.reading_label)
         dl.addWidget(self.error_label)
+        dl.addWidget(self.item_note)
+        dl.addWidget(self.include_box)
         dl.addLayout(form)
         dl.addWidget(self.date_warning)
         dl.addWidget(self.candidates)
@@ -181,6 +195,7 @@ class ImportDialog(QDialog):
         # Tab as the eye reads: the files, each field top to bottom, the body, the buttons.
         chain: list[QWidget] = [
             self.file_list,
+            self.include_box,
             *self.field_edits.values(),
             self.published_edit,
             self.body,
@@ -264,17 +279,38 @@ class ImportDialog(QDialog):
         if not entry.read and self._reads_slowly(entry.path):
             self._read_in_background(entry)
         elif not entry.read:
-            self._read(entry)
-            self.files.entry_changed(self._row)
+            items = self._read(entry)
+            if items:
+                self.files.split(self._row, items)
+                entry = items[0]
+            else:
+                self.files.entry_changed(self._row)
         self._show(entry)
         self._update_summary()
 
     @staticmethod
-    def _read(entry: ImportEntry) -> None:
+    def _read(entry: ImportEntry) -> list[ImportEntry]:
+        """Read the file into ``entry``; a file of several articles (a feed, a database's
+        export) answers one entry per article instead, each shown and edited on its own."""
         try:
-            entry.data, entry.raw = preview_file(entry.path)
+            data, articles = read_article_items(entry.path)
         except (IngestError, OSError) as exc:
             entry.error = str(exc) or type(exc).__name__
+            return []
+        if len(articles) == 1:
+            entry.data, entry.raw = data, articles[0]
+            return []
+        return [
+            ImportEntry(
+                entry.path,
+                data=item_document(raw),
+                raw=raw,
+                item=number,
+                item_count=len(articles),
+                file_data=data,
+            )
+            for number, raw in enumerate(articles, 1)
+        ]
 
     def _reads_slowly(self, path: Path) -> bool:
         if self._runner is None:
@@ -292,19 +328,27 @@ class ImportDialog(QDialog):
             return
         self._reading.add(entry.path)
 
+        items: list[ImportEntry] = []
+
         def read(_ctx: TaskContext) -> None:
-            self._read(entry)
+            items.extend(self._read(entry))
 
         def done(_result: object = None) -> None:
             # The dialog may have been closed (and deleted) while the file was read.
             if not shiboken6.isValid(self):
                 return
             self._reading.discard(entry.path)
+            shown = entry
             for row, e in enumerate(self.files.entries()):
-                if e is entry:
+                if e is not entry:
+                    continue
+                if items:
+                    self.files.split(row, items)
+                    shown = items[0]
+                else:
                     self.files.entry_changed(row)
-            if self.current_entry() is entry:
-                self._show(entry)
+            if self.current_entry() is shown:
+                self._show(shown)
             self._update_summary()
 
         def failed(message: str) -> None:
@@ -327,8 +371,18 @@ class ImportDialog(QDialog):
         )
         self.error_label.setVisible(entry.error is not None)
         self.error_label.setText(f"Cannot read this file: {entry.error}" if entry.error else "")
+        self.item_note.setVisible(bool(entry.item))
+        self.include_box.setVisible(bool(entry.item))
+        self.include_box.setChecked(entry.included)
+        if entry.item:
+            self.item_note.setText(
+                f"{entry.path.name} holds {entry.item_count} articles; this is article "
+                f"{entry.item}. Each is imported as an article of its own, with its own title, "
+                "outlet and date; untick one to leave it out."
+            )
+        editable = raw is not None and entry.included
         for name, edit in self.field_edits.items():
-            edit.setEnabled(raw is not None)
+            edit.setEnabled(editable)
             edit.setText(entry.value(name))
             # setText leaves the cursor at the end, so a title longer than the box showed
             # its tail ("raine captures first…"): the analyst checks a title from its start.
@@ -338,7 +392,7 @@ class ImportDialog(QDialog):
             if name in entry.fields:
                 origin = "user"
             self.origin_labels[name].setText(self._origin_text(origin, bool(entry.value(name))))
-        self.published_edit.setEnabled(raw is not None)
+        self.published_edit.setEnabled(editable)
         if entry.published_text is not None:
             self.published_edit.setText(entry.published_text)
         else:
@@ -403,6 +457,24 @@ class ImportDialog(QDialog):
             return
         entry.fields[name] = text
         self.origin_labels[name].setText("typed by you")
+        if entry.item and name == "title":
+            self.files.entry_changed(self._row)  # an item is listed by its title
+
+    def _include_toggled(self, included: bool) -> None:
+        entry = self.current_entry()
+        if entry is None or self._loading or not entry.item:
+            return
+        self.files.setData(
+            self.files.index(self._row, 0),
+            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+
+    def _item_ticked(self, row: int) -> None:
+        """An item ticked or unticked, in the list or by the box: the fields follow."""
+        if row == self._row and (entry := self.current_entry()) is not None:
+            self._show(entry)
+        self._update_summary()
 
     def _published_edited(self, text: str) -> None:
         entry = self.current_entry()
@@ -425,7 +497,20 @@ class ImportDialog(QDialog):
         reading = sum(1 for e in entries if e.path in self._reading)
         unread = sum(1 for e in entries if not e.read) - reading
         bad = sum(1 for e in entries if e.error)
-        parts = [f"{len(entries)} file{'s' if len(entries) != 1 else ''}"]
+        files = len({e.path for e in entries})
+        parts = [f"{files} file{'s' if files != 1 else ''}"]
+        items = [e for e in entries if e.item]
+        if items:
+            left_out = sum(1 for e in items if not e.included)
+            articles = sum(1 for e in entries if e.included)
+            words = f"{articles} article{'s' if articles != 1 else ''}"
+            parts[0] += f", {words}" + (f" ({left_out} left out)" if left_out else "")
+            # Unread files may hold several articles: only a full count is named on the button.
+            self.import_button.setText(
+                f"&Import {words}"
+                if not unread and not reading
+                else f"&Import {files} file{'s' if files != 1 else ''}"
+            )
         if undated:
             parts.append(f"{undated} without a publication date")
         if bad:
@@ -436,10 +521,11 @@ class ImportDialog(QDialog):
             parts.append(f"{unread} not opened yet (imported as read)")
         self.summary.setText(" · ".join(parts))
         invalid = any(not e.published_valid() for e in entries)
-        self.import_button.setEnabled(not invalid)
+        self.import_button.setEnabled(not invalid and any(e.included for e in entries))
 
     def _accept(self) -> None:
-        if any(not e.published_valid() for e in self.files.entries()):
+        entries = self.files.entries()
+        if any(not e.published_valid() for e in entries) or not any(e.included for e in entries):
             return
         self.accept()
 

@@ -8,7 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 
 from desktop.domain import Block, RawArticle, body_from_blocks
@@ -33,6 +40,20 @@ class ImportEntry:
     fields: dict[str, str] = field(default_factory=dict)
     published_text: str | None = None  # None = not touched by the analyst
     blocks: list[Block] | None = None
+    # One item of a feed or a database export (numbered from 1 among ``item_count``), with
+    # the whole file's bytes; 0 is a file that is one article.
+    item: int = 0
+    item_count: int = 0
+    file_data: bytes | None = None
+    # An item the analyst unticked is left out of the import.
+    included: bool = True
+
+    def label(self) -> str:
+        """How the analyst tells it apart: the file's name, and an item's place and title."""
+        if not self.item:
+            return self.path.name
+        title = self.value("title") or "untitled"
+        return f"{title}\n{self.path.name} · article {self.item} of {self.item_count}"
 
     @property
     def read(self) -> bool:
@@ -55,6 +76,8 @@ class ImportEntry:
         return self.raw.published if self.raw else None
 
     def published_valid(self) -> bool:
+        if not self.included:
+            return True  # a date mistyped on an item left out stops nothing
         if self.published_text is None or not self.published_text.strip():
             return True
         try:
@@ -65,7 +88,7 @@ class ImportEntry:
 
     @property
     def needs_date(self) -> bool:
-        return self.raw is not None and self.published() is None
+        return self.included and self.raw is not None and self.published() is None
 
     def edited(self) -> bool:
         return bool(self.fields) or self.published_text is not None or self.blocks is not None
@@ -99,6 +122,9 @@ class ImportEntry:
 
 
 class ImportFilesModel(QAbstractListModel):
+    #: An item of a multi-item file ticked or unticked (its row).
+    ticked = Signal(int)
+
     def __init__(self, entries: Sequence[ImportEntry] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries = list(entries)
@@ -124,15 +150,54 @@ class ImportFilesModel(QAbstractListModel):
             mark = ""
             if e.error:
                 mark = "\ncannot be read"
+            elif not e.included:
+                mark = "\nleft out"
             elif e.needs_date:
                 mark = "\nneeds a publication date"
-            return e.path.name + mark
+            elif e.item and e.published() is not None:
+                mark = f" · {e.published()}"
+            return e.label() + mark
+        if role == Qt.ItemDataRole.CheckStateRole and e.item:
+            return Qt.CheckState.Checked if e.included else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = "" if not e.item else (", imported" if e.included else ", left out")
+            return e.label().replace("\n", ", ") + state
         if role == EntryRole:
             return e
         if role == NeedsDateRole:
             return e.needs_date
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.error or str(e.path)
-        if role == Qt.ItemDataRole.ForegroundRole and (e.needs_date or e.error):
+        if role == Qt.ItemDataRole.ForegroundRole and e.included and (e.needs_date or e.error):
             return QBrush(NEEDS_DATE_COLOR)
         return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self._entries[index.row()].item:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        e = self._entries[index.row()]
+        if not e.item:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        if e.included != bool(checked):
+            e.included = bool(checked)
+            self.dataChanged.emit(index, index)
+            self.ticked.emit(index.row())
+        return True
+
+    def split(self, row: int, items: Sequence[ImportEntry]) -> None:
+        """Put a file's items in its place once it is read as several articles. The first
+        takes the file's row, so the row the analyst is on stays current."""
+        first, *rest = items
+        self._entries[row] = first
+        self.entry_changed(row)
+        if rest:
+            self.beginInsertRows(QModelIndex(), row + 1, row + len(rest))
+            self._entries[row + 1 : row + 1] = rest
+            self.endInsertRows()
