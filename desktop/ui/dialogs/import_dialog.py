@@ -222,7 +222,8 @@ class ImportDialog(QDialog):
         when that fits within LIST_SHARE, else the largest share. A fixed 220 pixels (150 once
         the dialog shrank to a small screen) cut names such as 'ridgeline_post_2025-01-18…'."""
         fm = self.file_list.fontMetrics()
-        names = [e.path.name for e in self.files.entries()]
+        # An article of a feed is listed by its title over its file's name: each line counts.
+        names = [line for e in self.files.entries() for line in e.label().splitlines()]
         widest = max((fm.horizontalAdvance(n) for n in names), default=0)
         scroll = self.file_list.verticalScrollBar().sizeHint().width()
         wanted = widest + 2 * self.file_list.frameWidth() + scroll + fm.averageCharWidth() * 2

@@ -53,7 +53,7 @@ class ImportEntry:
         if not self.item:
             return self.path.name
         title = self.value("title") or "untitled"
-        return f"{title}\n{self.path.name} · article {self.item} of {self.item_count}"
+        return f"{title}\n{self.path.name} · {self.item} of {self.item_count}"
 
     @property
     def read(self) -> bool:
@@ -151,7 +151,7 @@ class ImportFilesModel(QAbstractListModel):
             if e.error:
                 mark = "\ncannot be read"
             elif not e.included:
-                mark = "\nleft out"
+                mark = " · left out"
             elif e.needs_date:
                 mark = "\nneeds a publication date"
             elif e.item and e.published() is not None:
