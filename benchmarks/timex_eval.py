@@ -216,6 +216,9 @@ WIRE_ARTICLES = {
         "wire95",
         "wire96",
         "wire97",
+        "wire98",
+        "wire99",
+        "wire100",
         "wire101",
     )
 }

@@ -115,6 +115,8 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    # "the Orthodox Easter, which falls Sunday": a day of the calendar still to come
+    rf"|falls(?=\s+(?:this\s+)?{WEEKDAY_PATTERN}\b)"
     # "the festival runs from 9 a.m. to 4 p.m. Saturday" (not "home runs")
     rf"|(?<!home\s)runs(?=[^;\n]{{0,40}}\b{WEEKDAY_PATTERN}\b)"
     # "the committee holds hearings Tuesday", "polls close at 7 p.m. Saturday"

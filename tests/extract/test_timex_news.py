@@ -3028,3 +3028,8 @@ def test_the_weekend_a_clause_tells_of() -> None:
 def test_the_week_beginning_a_day() -> None:
     got = found("Schools will reopen in the week beginning January 11.", date(2021, 1, 5))
     assert got[0][:3] == ("the week", "DATE", "2021-W02")
+
+
+def test_a_feast_that_falls_on_a_weekday_still_to_come() -> None:
+    text = "Serbs will mark the Orthodox Easter, which falls Sunday, quietly."
+    assert [f[2] for f in found(text, date(1999, 4, 6))][-1] == "1999-04-11"
