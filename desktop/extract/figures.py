@@ -469,7 +469,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
     # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
-    r"|(?:closed|closes|ended|ends|finished|settled|opened)(?=\s+at\b)"
+    r"|(?:closed|closes|ended|ends|finished|settled|opened|settling|closing|ending)(?=\s+at\b)"
+    # "January's payrolls were revised down to 229,000": a revised level names its subject
+    r"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?(?=\s+(?:to|from)\b)"
     # a headline's present tense: "UK unemployment jumps to 4.7%", "Inflation slips to 2.3%"
     r"|jumps|drops|slides|slips|surges|soars|tumbles|plunges|dips|edges up|edges down|eases"
     r"|grows|shrinks|narrows|widens|tops|sinks|slumps|declines|increases|decreases"
@@ -481,7 +483,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|grown|expanded|spread|ranged|ranges|varied|varies)"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for))?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
-    r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:record|high|low)(?:\s+of)?)?\s*$"
+    # "to a record low of $1.0350", "to a range of 5.25% to 5.5%": how the level is told
+    r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:(?:record|[\w]+-year|multi-year)\s+)?"
+    r"(?:record|high|low|range)(?:\s+of)?)?\s*$"
 )
 _CLAUSE_JOIN_RE = re.compile(
     r"\b(?:and|but|while|whereas|as|after|when|where|though)\s+"
@@ -501,6 +505,15 @@ _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.I
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "revised",
+        "upward",
+        "downward",
+        "higher",
+        "lower",
+        "settling",
+        "closing",
+        "ending",
+        "range",
         "closed",
         "closes",
         "ended",
@@ -754,7 +767,7 @@ _OBJECT_AHEAD_RE = re.compile(
 #: a number that is the size of a change ("exports fell 3%"), not the level reached ("fell to 3%")
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
-    r"|grow|grows|growing|increased|increases|surged|soared|advanced"
+    r"|grow|grows|growing|increased|increases|surged|soared|advanced|expanded|expands|expand"
     # "making up a quarter of it" is a share of a whole, not a rise
     r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )up)"
     r"|increase|climb|gain"
@@ -807,6 +820,9 @@ _CHANGE_MADE_RE = re.compile(
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
     r"\s+(?:(?P<by>by)\s+(?:(?:an?\s+)?(?:further|additional|another|annuali[sz]ed)\s+)?"
     r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
+    # "raised interest rates by 25 basis points to a range of 5.25% to 5.5%"
+    r"(?:(?<=to )an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
+    r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
 )
 #: "was cut by a fifth", "have been raised by 8%": a change made, told in the passive
@@ -2007,6 +2023,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "ordered the developer to pay": an order to pay is a payment, as "ordered to pay"
             verb = "ordered to pay" if verb.endswith(" to pay") else verb
             d.measure = MEASURE_WORDS.get(verb, verb)
+    # "the dollar rose above 160 yen", "Brent fell below $70": the level passed, not a change
+    level_passed = _LEVEL_PASSED_RE.match(text, n.start, n.number_start) is not None
     made = (
         _CHANGE_MADE_RE.search(text, max(s0, n.start - 80), n.start)
         if d.measure is None and d.counted is None and not d.counted_from_pronoun
@@ -2046,7 +2064,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # right after a verb of change is the size of the change, whatever the subject counts
     changed_by = (
         _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
-        if d.measure is None and d.unit in _SHARE_CHANGE_UNITS
+        if d.measure is None and d.unit in _SHARE_CHANGE_UNITS and not level_passed
         else None
     )
     if changed_by is not None:
@@ -2088,7 +2106,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                     subject = re.search(r"([A-Z][a-z]+)\s+casualties\b", near)
                     if subject is not None:
                         d.counted = subject.group(1)
-    if d.measure is None and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper()):
+    if (
+        d.measure is None
+        and (d.unit in _CHANGE_UNITS or (d.unit or "").isupper())
+        and not level_passed
+    ):
         # "exports fell 3%", "a 9% drop in sales": the number says how much a value changed
         change = _CHANGE_BEFORE_RE.search(
             text, max(s0, n.start - 32), n.start
@@ -2125,6 +2147,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not (d.unit is None and _GROWN_TO_RE.search(window))
             else None
         ) or _OF_BEFORE_RE.search(window)
+        if (
+            m2 is not None
+            and m2.re is _OF_BEFORE_RE
+            and m2.group("np").split()[-1].lower() in _LEVEL_FORM_NOUNS
+        ):
+            # "to a record low of $1.0350": the level's form; what it is a level of comes
+            # from the change or the verb before it
+            m2 = None
         counted_who = _NUMBER_OF_WHO_RE.search(window) if m2 is not None else None
         if counted_who is not None and counted_who.group("np").lower() not in MEASURE_WORDS:
             # "the number of people in the region who depend on food aid has risen to": the
@@ -2135,6 +2165,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "added 151,000 jobs in February and the jobless rate edged up to": the subject
             # starts after the last word that joins clauses
             clause_np = _CLAUSE_JOIN_RE.split(m2.group("np"))[-1].strip() or m2.group("np")
+            # "the Labor Department revised December's job gains up to 307,000": the object
+            # of the revision is the level, not the agency that revised it
+            clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
             subject_np = _LOCATIVE_SPLIT.split(clause_np)[0]
             recorded = _PARTICIPLE_TAIL_RE.match(subject_np)
             if recorded is not None and recorded.group("p").lower() not in MEASURE_WORDS:
@@ -2375,7 +2408,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.measure = "arrived"
     if _FORECASTERS_AFTER_RE.match(text, n.end, s1):
         # "fewer than the 160,000 economists had expected": a forecast, of a count named before
-        d.counted, d.measure, d.counted_after = None, "expected", False
+        # "the 200,000 economists had forecast": the verb as written, as the sets label it
+        forecast = re.match(r"\W+(?:\w+\W+){0,3}?forecast\b", text[n.end : s1])
+        d.counted, d.counted_after = None, False
+        d.measure = "forecast" if forecast is not None else "expected"
         d.end = n.end
     if d.counted is not None:
         counted_words = [w.lower() for w in d.counted.split()]
@@ -2696,6 +2732,22 @@ _REACHED_PLACE_AFTER_RE = re.compile(
 )
 
 
+#: between a change and the level it reached: the change's base or period, and the words that
+#: say how the level is told ("to a record low of", "to a range of")
+_LEVEL_REACHED_GAP_RE = re.compile(
+    r"\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
+    r"[^,;:\d]{0,30}?\s+)?to\s+"
+    r"(?:an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
+    r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
+)
+#: heads before "of" that say how a level is told, never what it is a level of: "to a record
+#: low of $1.0350", "to a range of 5.25% to 5.5%"
+_LEVEL_FORM_NOUNS = frozenset({"range", "low", "high", "peak", "record"})
+#: between two changes of one thing with the second's verb left out: its base or period,
+#: then "and" right before the number
+_CHANGE_GAPPED_GAP_RE = re.compile(r"\s+(?:[a-z][^,;:\d()]{0,40}?\s+)?and\s+")
+_REVISED_OBJECT_SPLIT = re.compile(r"\b(?:revised|revises|marked|marks)\s+(?=\S)")
+_LEVEL_PASSED_RE = re.compile(r"(?:above|below|beyond|past|under)\b", re.IGNORECASE)
 #: "of whom 12 were soldiers": the plural noun that names a part after its verb
 _PART_NAMED_AFTER_RE = re.compile(r"\s+(?:were|are|was)\s+(?P<np>[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)")
 
@@ -2790,8 +2842,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.counted is None
             and prev.counted is not None
             and prev.measure in ("rose", "fell")
-            # "rose by 390,000 from a year earlier to 2.92 million": the base said in between
-            and re.fullmatch(r"\s+(?:(?:from|on|over)\s+[^,;:\d]{1,30}?\s+)?to\s+", gap)
+            # "rose by 390,000 from a year earlier to 2.92 million": the base said in between,
+            # "rose 8.3% year on year in September to $328.6 billion": and the period
+            and _LEVEL_REACHED_GAP_RE.fullmatch(gap)
         ):
             # "vote share fell by nine points to 36%": the level the change reached
             cur.counted = prev.counted
@@ -2858,6 +2911,18 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # drones, of which 76 were shot down and 96 were lost": a count after a part goes
             # on with the group the part was taken from, not with the part's own noun
             cur.counted = drafts[i - 2].counted
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and prev.measure in ("rose", "fell")
+            and prev.counted is not None
+            and cur.unit == prev.unit
+            and _CHANGE_GAPPED_GAP_RE.fullmatch(gap)
+        ):
+            # "rose 8.2% year on year in September and 0.4% month on month": a second change
+            # of the same thing, its verb and subject left out
+            cur.counted, cur.measure = prev.counted, prev.measure
         if short and joined:
             if (
                 cur.counted is None

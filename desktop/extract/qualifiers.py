@@ -117,6 +117,11 @@ _MOVED_UP_RE = re.compile(
     r"(?:ed|es|s|ing|e)?\s+$",
     re.IGNORECASE,
 )
+#: "revised December's job gains up to 307,000": the particle of a revision after its object
+_REVISED_OBJECT_UP_RE = re.compile(
+    r"\b(?:revis|mark|push|ratchet)(?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 _AFTER_MAP = {p: (q, t) for p, q, t in _AFTER}
 #: verbs of giving up whose particle is "over" ("handed over 71 aircraft", "turned over 12
 #: suspects"): "over" says what was done, not that the number is exceeded. Verbs where "over"
@@ -146,7 +151,12 @@ def qualifier_before(text: str, number_start: int) -> QualifierWords | None:
         return None
     phrase = m.group("q").lower()
     moved = _MOVED_UP_RE.search(text, max(0, window_start - 16), window_start + m.start("q"))
-    if phrase == "up to" and moved is not None:
+    if phrase == "up to" and (
+        moved is not None
+        or _REVISED_OBJECT_UP_RE.search(
+            text, max(0, window_start - 48), window_start + m.start("q")
+        )
+    ):
         # "the jobless rate edged up to 4.1%": a verb of movement with its particle, the level
         # it reached, not a ceiling
         return None

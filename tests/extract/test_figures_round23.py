@@ -1,0 +1,78 @@
+"""Round 23 figure rules: economy and markets copy (dev21): releases, rates, prices, results."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Figure
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2025, 6, 6)
+
+
+def _figure(text: str, number: str) -> Figure:
+    return figure_containing(text, number, D)
+
+
+def test_a_revised_level_counts_its_subject_not_the_revision() -> None:
+    text = "March's payrolls were revised down to 120,000 from 228,000."
+    revised = _figure(text, "120,000")
+    assert revised.counted is not None and revised.counted.endswith("payrolls")
+    assert revised.measure is None
+    assert _figure(text, "228,000").counted == revised.counted
+
+
+def test_revised_up_to_after_its_object_is_a_particle_not_a_ceiling() -> None:
+    text = "The statistics office revised April's job gains up to 177,000."
+    f = _figure(text, "177,000")
+    assert f.qualifier == "exact"
+    assert f.counted is not None and f.counted.split()[-1] == "gains"
+    # a ceiling stays a ceiling
+    assert _figure("The bank may cut up to 3,000 jobs.", "3,000").qualifier == "at_most"
+
+
+def test_a_level_told_as_a_range_or_a_record_low_is_a_level_of_what_moved() -> None:
+    rates = "The central bank raised its key rate by 50 basis points to a range of 3.5% to 4%."
+    assert _figure(rates, "3.5% to 4%").counted == "key rate"
+    low = "The rand slid 2% to a record low against the dollar."
+    assert _figure(low, "2%").counted == "rand"
+    assert _figure("The lira fell 3% to a record low of $0.029.", "0.029").counted == "lira"
+
+
+def test_a_level_reached_after_a_change_and_its_period() -> None:
+    text = "India's imports rose 6.2% year on year in May to $61.7 billion, data showed."
+    f = _figure(text, "$61.7 billion")
+    assert f.counted == "India's imports"
+    assert f.measure is None
+
+
+def test_a_second_change_with_its_verb_left_out_shares_subject_and_verb() -> None:
+    text = "Producer prices fell 1.1% year on year in April and 0.2% month on month."
+    second = _figure(text, "0.2%")
+    assert second.counted == "Producer prices"
+    assert second.measure == "fell"
+    # a second change with its own subject keeps nothing from the first
+    other = _figure("Exports rose 4% in May and imports 2%.", "2%")
+    assert other.counted != "Exports"
+
+
+def test_expanded_by_a_share_is_a_rise() -> None:
+    f = _figure("Spain's economy expanded 0.6% in the first quarter.", "0.6%")
+    assert f.measure == "rose"
+    assert f.counted == "Spain's economy"
+
+
+def test_a_level_passed_is_no_change() -> None:
+    f = _figure("Brent crude rose above $90 a barrel on Monday.", "$90")
+    assert f.measure is None
+    assert f.qualifier == "more_than"
+    assert _figure("Gold fell below $1,900 an ounce.", "$1,900").measure is None
+    # a change told with "more than" is still a change
+    assert _figure("Shares rose more than 5% on Monday.", "5%").measure == "rose"
+
+
+def test_a_number_forecasters_had_forecast_is_a_forecast_as_written() -> None:
+    text = "Retailers added 40,000 jobs, fewer than the 55,000 economists had forecast."
+    assert _figure(text, "55,000").measure == "forecast"
+    text = "Retailers added 40,000 jobs, fewer than the 55,000 economists had expected."
+    assert _figure(text, "55,000").measure == "expected"
