@@ -20,6 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(self._task_started)
         self.runner.idle.connect(self._tasks_idle)
         self.import_dialog: ImportDialog | None = None
+        # The contradictions last counted (None: no project read yet), and what was last said
+        # of them to a screen reader.
+        self._contradictions_said: int | None = None
+        self.last_announcement = ""
         #: the project's counts as last read, for the status bar to say again when only what
         #: the table shows changed
         self._counts: dict[str, int] | None = None
@@ -1377,6 +1382,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         self._pending.clear()
         self._counts = None
+        self._contradictions_said = None  # the next project's count is news, not a change
         self.undo_stack.clear()
         self.facts_panel.set_workspace(None)
         self.conflicts_panel.set_workspace(None)
@@ -1876,12 +1882,28 @@ class MainWindow(QMainWindow):
         if c.get("undated"):
             parts.append(f"{c['undated']} need a date")
         self.counts_label.setText("  ·  ".join(parts))
+        self.counts_label.setAccessibleName("Project: " + ", ".join(parts))
+        self._say_contradictions(c.get("contradictions", 0))
         undated = c.get("undated", 0)
         self.filter_bar.set_note(
             f"{undated:,} undated not shown" if undated else "",
             f"{undated:,} undated" if undated else "",
             "click (or F8) to give the next article needing one its publication date",
         )
+
+    def _say_contradictions(self, count: int) -> None:
+        """The Conflicts tab counts the contradictions, and a change to the count (a decision,
+        an import, an edit) is said to a screen reader: the analyst need not look for it."""
+        words = f"{count:,} contradiction{'s' if count != 1 else ''} between sources"
+        self.tabs.setTabText(TAB_CONFLICTS, f"Co&nflicts ({count:,})" if count else "Co&nflicts")
+        self.tabs.tabBar().setAccessibleTabName(TAB_CONFLICTS, f"Conflicts: {words}")
+        self.tabs.setTabToolTip(TAB_CONFLICTS, f"{words[0].upper()}{words[1:]} (Alt+3)")
+        before, self._contradictions_said = self._contradictions_said, count
+        if before is not None and before != count:
+            self.last_announcement = f"Now {words}."
+            announce = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 or later
+            if announce is not None and QtGui.QAccessible.isActive():
+                QtGui.QAccessible.updateAccessibility(announce(self, self.last_announcement))
 
     def _update_source_combo(self, sources: Sequence[str]) -> None:
         current = self.source_combo.currentData()

@@ -7,6 +7,7 @@ and dark backgrounds, so the same sheet serves both palettes.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -45,7 +46,32 @@ def style_sheet(palette: QPalette | None = None) -> str:
     tone = "on-dark" if window.lightnessF() < 0.5 else "on-light"
     icons = (resources_dir() / "icons").as_posix()
     text = path.read_text(encoding="utf-8")
+    text = scale_point_sizes(text, _app_point_size())
     return text.replace("@icons/", f"{icons}/").replace("@tone", tone)
+
+
+#: The application font the style sheet's point sizes are written for.
+SHEET_BASE_POINTS = 10.0
+
+
+def _app_point_size() -> float:
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if isinstance(app, QApplication) else 0.0
+    return size if size > 0 else SHEET_BASE_POINTS
+
+
+def scale_point_sizes(sheet: str, app_points: float) -> str:
+    """The sheet's font sizes grown with a larger application font: Qt style sheets know no
+    ``em``, so the reader's 11-point body stayed 11 points under a 15-point font chosen for
+    reading, smaller than every label around it. A smaller font leaves them as written."""
+    factor = max(1.0, app_points / SHEET_BASE_POINTS)
+    if factor == 1.0:
+        return sheet
+    return re.sub(
+        r"font-size:\s*(\d+(?:\.\d+)?)pt",
+        lambda m: f"font-size: {float(m.group(1)) * factor:.1f}pt",
+        sheet,
+    )
 
 
 def dark_palette() -> QPalette:

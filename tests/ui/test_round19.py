@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.project import ProjectService
@@ -72,3 +73,97 @@ def test_articles_of_a_feed_are_edited_or_left_out_one_by_one(
     with ProjectService.open(path) as project:
         again = project.import_file(feed)
     assert [o.status for o in again.each()] == ["duplicate", "duplicate", "imported"]
+
+
+# -- accessibility ------------------------------------------------------------------------------
+
+
+def _marker(status: str) -> set[tuple[int, int]]:
+    """The pixels of a fact's marker, all of one colour, that differ from a plain one."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
+
+    from desktop.ui.timeline.paint import _status_mark
+
+    image = QImage(20, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor("#2060c0"))
+    p.setPen(QColor("#2060c0"))
+    p.drawPolygon(QPolygonF([QPointF(10, 3), QPointF(17, 10), QPointF(10, 17), QPointF(3, 10)]))
+    _status_mark(p, status, 10.0, 10.0, QColor("white"))
+    p.end()
+    return {(x, y) for x in range(20) for y in range(20) if image.pixelColor(x, y).red() > 128}
+
+
+def test_a_facts_status_is_drawn_by_a_mark_not_only_by_colour() -> None:
+    marks = {status: _marker(status) for status in ("auto", "confirmed", "edited", "manual")}
+    plain = marks.pop("auto")
+    # Drawn in one colour, each status still looks different from found-by-Factlane and from
+    # the others.
+    shapes = [frozenset(m - plain) for m in marks.values()]
+    assert all(len(s) >= 4 for s in shapes)
+    assert len(set(shapes)) == 3
+
+
+def test_the_timeline_says_its_lanes_and_their_counts_to_a_screen_reader(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    timeline = window.timeline
+    lanes = timeline.data().lanes
+    said = timeline.accessibleDescription()
+    assert f"in {len(lanes)} lanes by sources" in said
+    first = lanes[0]
+    assert f"{first.name}, {first.count} fact" in said
+    # A search narrows the lanes, and what is said follows.
+    window.find_edit.setText("wounded")
+    window._filters_changed()
+    QApplication.processEvents()
+    narrowed = timeline.accessibleDescription()
+    shown = [lane for lane in timeline.shown_data().lanes if lane.count]
+    assert 0 < len(shown) < len(lanes)
+    assert f"in {len(shown)} of {len(lanes)} lanes" in narrowed
+    assert all(f"{lane.name}, {lane.count} fact" in narrowed for lane in shown)
+
+
+def test_the_conflicts_tab_counts_contradictions_and_a_change_is_announced(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, demo_project, 1440, 900)
+    from desktop.ui.main_window import TAB_CONFLICTS
+
+    n = window.project.counts()["contradictions"]
+    assert n > 0
+    bar = window.tabs.tabBar()
+    assert window.tabs.tabText(TAB_CONFLICTS) == f"Co&nflicts ({n})"
+    assert bar.accessibleTabName(TAB_CONFLICTS) == f"Conflicts: {n} contradictions between sources"
+    assert window.last_announcement == ""  # opening a project is not a change to announce
+    window._update_counts({**window.project.counts(), "contradictions": n - 1})
+    assert (
+        window.last_announcement
+        == f"Now {n - 1} contradiction{'s' if n - 1 != 1 else ''} between sources."
+    )
+    assert "contradiction" in window.counts_label.accessibleName()
+
+
+def test_a_larger_application_font_grows_the_style_sheet_and_the_timeline_text(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.style import scale_point_sizes, style_sheet
+
+    assert "font-size: 16.5pt" in scale_point_sizes("QTextBrowser { font-size: 11pt; }", 15)
+    assert scale_point_sizes("x { font-size: 11pt; }", 9) == "x { font-size: 11pt; }"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = app.font()
+    big = app.font()
+    big.setPointSizeF(15.0)
+    app.setFont(big)
+    try:
+        assert "QTextBrowser#readerBody {\n    font-size: 16.5pt;" in style_sheet()
+        window = open_at(make_window, qtbot, demo_project, 1600, 1000)
+        assert window.timeline._fonts.fm.height() >= QFontMetricsF(big).height() - 0.5
+    finally:
+        app.setFont(normal)

@@ -297,6 +297,7 @@ class Ink:
                     ]
                 )
             )
+            _status_mark(gp, status, cx, cyy, base)
 
         if self.vector:
             draw(self.p, x, cy)
@@ -540,6 +541,31 @@ def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> Non
             if text:
                 color = colors.muted_text if rejected else colors.text
                 ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)
+
+
+def _status_mark(p: QPainter, status: str, cx: float, cy: float, ink: QColor) -> None:
+    """A fact's status said by a mark inside its marker as well as by colour (for colour-blind
+    analysts, and in a greyscale print): a tick for confirmed, a stroke for edited, a dot for
+    added by hand. Rejected is hollow, its label struck through; found by Factlane is plain."""
+    if status == "confirmed":
+        p.setPen(
+            QPen(
+                ink, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+            )
+        )
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolyline(
+            QPolygonF(
+                [QPointF(cx - 2.6, cy), QPointF(cx - 0.7, cy + 2.0), QPointF(cx + 2.8, cy - 2.2)]
+            )
+        )
+    elif status == "edited":
+        p.setPen(QPen(ink, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(cx - 2.5, cy), QPointF(cx + 2.5, cy))
+    elif status == "manual":
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(ink))
+        p.drawEllipse(QPointF(cx, cy), 1.8, 1.8)
 
 
 def _paint_open_tail(ink: Ink, status: str, left: float, pl: Placed, cy: float) -> None:

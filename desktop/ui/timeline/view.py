@@ -283,6 +283,8 @@ class TimelineView(QAbstractScrollArea):
         self._edges = None
         self._invalidate()
         self._update_scrollbar()
+        # The lanes and their counts, said to a screen reader, follow the filter.
+        self._describe_selection()
 
     # -- view state -------------------------------------------------------------------------------
 
@@ -483,8 +485,11 @@ class TimelineView(QAbstractScrollArea):
         about = ""
         if selected is not None and self._describe is not None:
             about = self._describe(selected).replace("\n", ". ")
+        lanes = self.lanes_summary()
         self.setAccessibleDescription(
-            f"Selected fact: {about}. {KEYBOARD_HELP}" if about else KEYBOARD_HELP
+            f"Selected fact: {about}. {lanes} {KEYBOARD_HELP}"
+            if about
+            else f"{lanes} {KEYBOARD_HELP}"
         )
         # A description that changes is not read out by itself: the fact reached with the
         # arrow keys is announced, as a list announces its current row. Only with the
@@ -494,6 +499,34 @@ class TimelineView(QAbstractScrollArea):
             announce = getattr(QtGui, "QAccessibleAnnouncementEvent", None)  # Qt 6.8 or later
             if announce is not None and QtGui.QAccessible.isActive():
                 QtGui.QAccessible.updateAccessibility(announce(self, about))
+
+    #: Lanes named one by one in the description; a screen reader reads every word of it.
+    LANES_SAID = 12
+
+    def lanes_summary(self) -> str:
+        """The lanes and the facts in each, as a screen reader says them: the drawing shows
+        the counts by the lane names, which assistive technology does not see."""
+        lanes = self._shown.lanes
+        # A search keeps every lane drawn, the empty ones too: those are counted, not named.
+        filled = [lane for lane in lanes if lane.count]
+        if not filled:
+            return "No facts shown."
+        title = (self._state.lane_title or "lanes").lower()
+        said = [
+            f"{lane.name}, {lane.count:,} fact{'s' if lane.count != 1 else ''}"
+            for lane in filled[: self.LANES_SAID]
+        ]
+        more = len(filled) - len(said)
+        if more:
+            said.append(f"and {more:,} more")
+        total = sum(lane.count for lane in filled)
+        where = (
+            f"{len(filled):,} of {len(lanes):,}" if len(filled) < len(lanes) else f"{len(lanes):,}"
+        )
+        return (
+            f"{total:,} fact{'s' if total != 1 else ''} in {where} "
+            f"lane{'s' if len(lanes) != 1 else ''} by {title}: {'; '.join(said)}."
+        )
 
     def select_fact(self, item_id: int) -> bool:
         """Select ``item_id`` and scroll it into view, without emitting :attr:`factSelected`.
