@@ -167,3 +167,84 @@ def test_a_larger_application_font_grows_the_style_sheet_and_the_timeline_text(
         assert window.timeline._fonts.fm.height() >= QFontMetricsF(big).height() - 0.5
     finally:
         app.setFont(normal)
+
+
+def test_every_control_of_the_dialogs_has_a_name_for_a_screen_reader(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QMenuBar,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    from desktop.ui.dialogs.entry import (
+        AddFactDialog,
+        DateEntryDialog,
+        DateFilterDialog,
+        SourcesDialog,
+        TagsDialog,
+        TextEntryDialog,
+    )
+    from desktop.ui.dialogs.export_dialog import ExportDialog
+    from desktop.ui.dialogs.help import (
+        GettingStartedDialog,
+        ReportProblemDialog,
+        ShortcutsDialog,
+    )
+    from desktop.ui.dialogs.import_dialog import FurnitureDialog
+    from desktop.ui.models.blocks import BlocksListModel
+    from desktop.ui.preferences import Preferences, PreferencesDialog
+
+    export = tmp_path / "telegraph.rtf"
+    export.write_bytes(rtf_export())
+    menus = QMenuBar()
+    qtbot.addWidget(menus)
+    dialogs = [
+        DateEntryDialog(None, "Edit Date", "&Date:", "2025-01-09"),
+        TextEntryDialog(None, "Edit Text", "&Text:", "A fact."),
+        AddFactDialog(None, "The Week"),
+        TagsDialog(None, ["ferry"], ["ferry", "harbour"]),
+        DateFilterDialog(None),
+        SourcesDialog(None, ["The Week", "Harbor Wire"]),
+        ImportDialog([export]),
+        FurnitureDialog("Ferry", BlocksListModel()),
+        PreferencesDialog(Preferences()),
+        ReportProblemDialog(None),
+        ShortcutsDialog(menus),
+        GettingStartedDialog(menus),
+        ExportDialog(
+            None, {"csv": ("CSV", "csv")}, tmp_path / "facts", shown=1, total=1, narrowed=""
+        ),
+    ]
+    controls = (
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QAbstractItemView,
+        QTextEdit,
+        QPlainTextEdit,
+        QAbstractButton,
+    )
+    unnamed = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        for widget in dialog.findChildren(QWidget):
+            # Qt's own parts (a spin box's inner edit, a table's header) are named by Qt.
+            if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+                continue
+            if not isinstance(widget, controls) or not widget.isVisible():
+                continue
+            face = QAccessible.queryAccessibleInterface(widget)
+            if face is None or not face.text(QAccessible.Text.Name).strip():
+                unnamed.append(f"{type(dialog).__name__}: {type(widget).__name__}")
+        dialog.close()
+    assert not unnamed

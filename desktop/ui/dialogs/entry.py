@@ -308,6 +308,7 @@ class SourcesDialog(_EntryDialog):
         label.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Find a source…")
+        self.search.setAccessibleName("Find a source")
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("sourcesList")

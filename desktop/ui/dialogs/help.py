@@ -136,6 +136,8 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Find a shortcut (an action or a key)…")
+        # A placeholder is not a name: a screen reader said only "edit" here.
+        self.search.setAccessibleName("Find a shortcut")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
@@ -201,6 +203,7 @@ class GettingStartedDialog(QDialog):
         self.setWindowTitle("Getting Started")
         keys = menu_shortcuts(menu_bar)
         self.text = QTextBrowser()
+        self.text.setAccessibleName("Getting started")
         self.text.setOpenLinks(False)
         self.text.setHtml(
             GETTING_STARTED.format(
@@ -272,6 +275,7 @@ class ReportProblemDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.versions = QPlainTextEdit(versions_text())
         self.versions.setObjectName("versions")
+        self.versions.setAccessibleName("Versions for the problem report")
         self.versions.setReadOnly(True)
         # One version a line, whole: a wrapped system name pushed the last line out of view.
         self.versions.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

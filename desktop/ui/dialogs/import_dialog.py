@@ -84,6 +84,7 @@ class ImportDialog(QDialog):
         for name in EDITABLE_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"import_{name}")
+            edit.setAccessibleName(FIELD_LABELS[name].replace("&", ""))
             edit.textEdited.connect(lambda text, n=name: self._field_edited(n, text))
             origin = QLabel("")
             origin.setObjectName("muted")
@@ -549,6 +550,7 @@ class FurnitureDialog(QDialog):
         self.setWindowTitle(f"Paragraphs of “{title}”")
         view = QListView()
         view.setModel(model)
+        view.setAccessibleName("Paragraphs of the article")
         view.setWordWrap(True)
         view.setSpacing(2)
         view.setFrameShape(QFrame.Shape.StyledPanel)
