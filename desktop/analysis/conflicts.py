@@ -141,6 +141,27 @@ _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor",
 #: words before the head that name one series in two ways: "the jobless rate" is "the
 #: unemployment rate"
 _MODIFIER_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
+#: a month named before a noun dates it ("October's payrolls"), it names no kind of it
+_MONTH_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+#: words before "payrolls" or "jobs" that say whose count it is in the release, no other jobs
+_PAYROLL_WORDS = frozenset({"nonfarm", "non", "farm", "us", "u.s.", "american"})
+#: heads that name a country's output the way "economy" does when it grows or shrinks
+_OUTPUT_HEADS = frozenset({"gdp", "output"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
 _CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
 
@@ -280,7 +301,19 @@ def _quantity(
         # "3.2 million homes and businesses without power" are a utility's customers, the
         # quantity "1.4 million customers" is
         head, modifiers = _singular("customers"), lowered[:-3]
-    modifiers = [_MODIFIER_SYNONYMS.get(w, w) for w in modifiers]
+    modifiers = [_MODIFIER_SYNONYMS.get(w, w) for w in modifiers if w not in _MONTH_WORDS]
+    if (
+        (head == "payroll" and measure in ("", "rose", "fell", "added"))
+        or (head == "job" and measure == "added")
+        or (head == "gain" and modifiers[-1:] == ["job"] and not measure)
+    ):
+        # "employers added 256,000 jobs", "nonfarm payrolls increased by 256,000" and "December's
+        # job gains were revised to 307,000" are one month's change in jobs, as a release tells it
+        head, measure = "job", "added"
+        modifiers = [w for w in modifiers if w not in _PAYROLL_WORDS and w != "job"]
+    if head in _OUTPUT_HEADS and measure in ("rose", "fell") and _unit(unit_text) == "share":
+        # "euro zone GDP expanded 0.4%" is "the euro zone economy grew 0.4%": growth of output
+        head = "economy"
     aboard = lowered
     if aboard[-1:] == ["members"]:
         aboard = aboard[:-1]

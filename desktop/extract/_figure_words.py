@@ -285,6 +285,8 @@ CHANGE_CUES_RE = re.compile(
     r"|(?:has |have |had )?(?:fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk"
     r"|shrank) to"
     r"|so far|bringing the (?:total|toll)"
+    # "gold hit a record $2,450 an ounce": a new high is a new value of a changing level
+    r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"
     # a count put right by its teller, downward as often as up: "corrected the toll to 38"
     r"|corrected|lowered|downgraded|scaled back)\b",
     re.IGNORECASE,

@@ -296,6 +296,9 @@ _STOP_WORDS = frozenset(
         "say",
         "told",
         "reported",
+        # "Apple posted revenue of $119.6 billion": a verb of results, no part of the noun
+        "posted",
+        "booked",
         "according",
         "remain",
         "remained",

@@ -1,0 +1,61 @@
+"""Round 23 comparison rules: economy and markets copy (dev21): releases, revisions, prices."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+DAY = date(2025, 6, 6)
+LATER = date(2025, 7, 3)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = DAY) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def test_a_months_payrolls_revised_later_update_the_jobs_added() -> None:
+    first = _ref(1, "Employers added 139,000 jobs in April, the Labor Department said.", "139,000")
+    revised = _ref(
+        2, "April's payrolls were revised down to 125,000, the department said.", "125,000", LATER
+    )
+    assert _relation(first, revised) == "update"
+
+
+def test_job_gains_revised_by_the_agency_update_the_first_count() -> None:
+    first = _ref(1, "The economy added 139,000 jobs in April.", "139,000")
+    revised = _ref(
+        2, "The Labor Department revised April's job gains up to 144,000.", "144,000", LATER
+    )
+    assert _relation(first, revised) == "update"
+
+
+def test_payrolls_that_rose_by_a_number_are_the_jobs_added() -> None:
+    added = _ref(1, "US employers added 139,000 jobs in May.", "139,000")
+    rose = _ref(2, "Nonfarm payrolls increased by 139,000 in May.", "139,000")
+    assert _relation(added, rose) == "consistent"
+    other = _ref(3, "Nonfarm payrolls increased by 160,000 in May.", "160,000")
+    assert _relation(added, other) == "contradiction"
+
+
+def test_gdp_that_expanded_is_the_economy_that_grew() -> None:
+    economy = _ref(1, "The Japanese economy grew 0.3% in the first quarter.", "0.3%")
+    gdp = _ref(2, "Japanese GDP expanded 0.3% in the first quarter.", "0.3%")
+    assert _relation(economy, gdp) == "consistent"
+
+
+def test_a_price_that_hits_a_new_record_later_is_an_update() -> None:
+    first = _ref(1, "Gold hit a record $3,400 an ounce.", "$3,400")
+    later = _ref(2, "Gold hit a record $3,500 an ounce.", "$3,500", LATER)
+    assert _relation(first, later) == "update"
+    # two records told for one day disagree
+    other = _ref(3, "Gold hit a record $3,450 an ounce.", "$3,450")
+    assert _relation(first, other) == "contradiction"
+
+
+def test_a_level_passed_then_a_level_reached_is_an_update() -> None:
+    above = _ref(1, "The dollar rose above 150 yen.", "150")
+    later = _ref(2, "The dollar fell to 144 yen.", "144", LATER)
+    assert _relation(above, later) == "update"
