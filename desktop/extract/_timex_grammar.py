@@ -2040,10 +2040,10 @@ def _week_ago_weekday(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}(?P<det>this|yesterday|tomorrow|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|tonight|that)\s+(?P<part>{PART_PATTERN}){_E}"
+    rf"{_B}(?P<det>this|yesterday|tomorrow|tmrw|last|early\s+this|late\s+this|later\s+this|earlier\s+this|the|tonight|that)\s+(?P<part>{PART_PATTERN}){_E}"
 )
 def _part_of_day(m: re.Match[str], text: str) -> Candidate | None:
-    det = " ".join(m["det"].lower().split())
+    det = " ".join(m["det"].lower().split()).replace("tmrw", "tomorrow")
     part_word = " ".join(m["part"].lower().split())
     part = PART_OF_DAY[part_word]
     if det == "tonight":
@@ -2353,7 +2353,7 @@ _CLOCK_DAY = (
     # "5 p.m. Tuesday, Feb. 27": the weekday and the date it falls on
     rf"(?:,?\s+(?P<wmon>{MONTH_PATTERN})\s*(?P<wnum>[0-3]?\d)(?![\d:])"
     rf"|,?\s+(?P<wnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<wmon2>{MONTH_PATTERN}))?"
-    r"|today|yesterday|tomorrow|tonight"
+    r"|today|yesterday|tomorrow|tonight|tmrw|tonite"
     rf"|(?:(?P<dmon>{MONTH_PATTERN})\s*(?P<dnum>[0-3]?\d)(?!\d)"
     rf"|(?P<dnum2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon2>{MONTH_PATTERN}))"
     # "at 3am on 11 August last year", "10:30 p.m. on Dec. 3, 2024": the date's year with it
@@ -2444,7 +2444,9 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             elif not zoned and (m["sep"] != ":" or not _CLOCK_PREP.search(before)):
                 return None
     end = m.end()
-    day_word = (m["day"] or "").lower()
+    day_word = {"tmrw": "tomorrow", "tonite": "tonight"}.get(
+        (m["day"] or "").lower(), (m["day"] or "").lower()
+    )
     if "part" in groups and m["part"] and not m["part"].lower().strip().startswith("in "):
         # "six this morning", "four-thirty yesterday afternoon": the part of the day sets
         # the half of the clock and the day ("three in the afternoon" only the half)
@@ -3000,6 +3002,11 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "the day after tomorrow": ("DATE", "day", 2, ""),
     "tonight": ("TIME", "day", 0, "TNI"),
     "overnight": ("TIME", "day", 0, "TNI"),
+    # as posts and messages write them
+    "tmrw": ("DATE", "day", 1, ""),
+    "tmw": ("DATE", "day", 1, ""),
+    "tonite": ("TIME", "day", 0, "TNI"),
+    "last nite": ("TIME", "day", -1, "TNI"),
     "now": ("DATE", "PRESENT_REF", 0, ""),
     "right now": ("DATE", "PRESENT_REF", 0, ""),
     "just now": ("DATE", "PRESENT_REF", 0, ""),
@@ -5685,7 +5692,7 @@ _WEEKDAY_WORDS = (
 )
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months"
-    " quarter quarters year years decade decades century centuries yr yrs"
+    " quarter quarters year years decade decades century centuries yr yrs hr hrs min mins"
 )
 _DIGITS = "#"
 # The words one of which every match of a rule holds (digits count as "#"). A rule only runs
@@ -5744,7 +5751,7 @@ _TRIGGERS: dict[str, str] = {
     "_election_night": "election",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
-    " someday",
+    " someday tmrw tmw tonite nite",
     "_time_adjective": "current",
     "_term": "term",
     "_ahead": "days weeks months years",

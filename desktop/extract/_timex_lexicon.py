@@ -69,7 +69,7 @@ ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|
 
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?"
-    r"|decades?|century|centuries|yrs?)"
+    r"|decades?|century|centuries|yrs?|hrs?|mins?)"
 )
 
 UNIT_GRAN: dict[str, Granularity] = {
@@ -128,6 +128,10 @@ def unit_key(word: str) -> str:
     w = word.lower()
     if w == "centuries":
         return "century"
+    if w in ("hr", "hrs"):
+        return "hour"  # "over 3 hrs", as posts and notes write it
+    if w in ("min", "mins"):
+        return "minute"
     if w.endswith("s") and w[:-1] in UNIT_CODE:
         return w[:-1]
     return w

@@ -3033,3 +3033,15 @@ def test_the_week_beginning_a_day() -> None:
 def test_a_feast_that_falls_on_a_weekday_still_to_come() -> None:
     text = "Serbs will mark the Orthodox Easter, which falls Sunday, quietly."
     assert [f[2] for f in found(text, date(1999, 4, 6))][-1] == "1999-04-11"
+
+
+def test_the_spellings_of_posts_and_messages() -> None:
+    text = "More updates tmrw. The stage will close at 9pm tmrw. Stay safe tonite. Queue: 40 min."
+    got = [(f[0], f[2]) for f in found(text, date(2026, 11, 26))]
+    assert got == [
+        ("tmrw", "2026-11-27"),
+        ("9pm tmrw", "2026-11-27T21:00"),
+        ("tonite", "2026-11-26TNI"),
+        ("40 min", "PT40M"),
+    ]
+    assert one("The talks resume tmrw afternoon.", date(2023, 11, 25)).value == "2023-11-26TAF"
