@@ -463,7 +463,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     # "the deficit is forecast to narrow to 3%", "debt will rise to 98%": a level told ahead
     r"(?:(?:(?:forecast|expected|projected|predicted|set)\s+to|will|would|could|may|might)\s+"
-    r"(?:rise|fall|reach|narrow|widen|climb|grow|drop|stand|remain|ease|shrink|hit|top|be)"
+    r"(?:rise|fall|reach|narrow|widen|climb|grow|drop|stand|remain|ease|shrink|hit|top|be|average)"
     r"|forecast|projected"
     r"|rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
@@ -509,6 +509,7 @@ _VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.I
 _SUBJECT_VERBS = frozenset(
     [
         "revised",
+        "average",
         "upward",
         "downward",
         "higher",
@@ -799,11 +800,13 @@ _COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<
 _LEVEL_DRIVEN_RE = re.compile(
     r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
     r"|limit|limits|limited|limiting|keep|keeps|kept|keeping|hold|holds|held|holding|bring"
-    r"|brings|brought|bringing|take|takes|took|taking|taken|force|forced|forcing)\s+"
+    r"|brings|brought|bringing|take|takes|took|taking|taken|force|forced|forcing"
+    # "left its deposit rate unchanged at 4%": a level kept where it was
+    r"|left|leaves|leaving)\s+"
     r"(?P<np>(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?:\s+(?:steady|unchanged|flat|stable))?\s+(?:(?:to|at)\s+)?"
     # "pushed power demand to a record 62 gigawatts"
-    r"(?:(?<=to )an?\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$"
+    r"(?:(?<=to |at )an?\s+(?:new\s+|all-time\s+)?(?:record|high|peak)(?:\s+of)?\s+)?$"
 )
 #: "a rise of 7%", "an annual fall of 2%": the change told as a noun before the number
 _CHANGE_NOUN_OF_RE = re.compile(
@@ -821,8 +824,11 @@ _CHANGE_MADE_RE = re.compile(
     r"|reduces|reducing|increased|increases|increasing|hiked|hikes|lifted|lifts|trimmed|trims"
     r"|slashed|slashes|boosted|boosts)\s+"
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+    # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
+    # aside on when, set off by commas, between the thing changed and the change
+    r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"
     r"\s+(?:(?P<by>by)\s+(?:(?:an?\s+)?(?:further|additional|another|annuali[sz]ed)\s+)?"
-    r"|by\s+[^,;:()]{1,40}?\s+to\s+|to\s+)"
+    r"|by\s+[^,;:()]{1,40}?,?\s+to\s+|to\s+)"
     # "raised interest rates by 25 basis points to a range of 5.25% to 5.5%"
     r"(?:(?<=to )an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
@@ -2029,7 +2035,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # "the dollar rose above 160 yen", "Brent fell below $70": the level passed, not a change
     level_passed = _LEVEL_PASSED_RE.match(text, n.start, n.number_start) is not None
     made = (
-        _CHANGE_MADE_RE.search(text, max(s0, n.start - 80), n.start)
+        _CHANGE_MADE_RE.search(text, max(s0, n.start - 110), n.start)
         if d.measure is None and d.counted is None and not d.counted_from_pronoun
         else None
     )
@@ -2746,6 +2752,11 @@ _LEVEL_REACHED_GAP_RE = re.compile(
 #: heads before "of" that say how a level is told, never what it is a level of: "to a record
 #: low of $1.0350", "to a range of 5.25% to 5.5%"
 _LEVEL_FORM_NOUNS = frozenset({"range", "low", "high", "peak", "record"})
+#: "and Brent at $82.38": a second level after "and", its verb left out
+_PARALLEL_LEVEL_RE = re.compile(
+    r"\band\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+at\s+$"
+)
 #: between two changes of one thing with the second's verb left out: its base or period,
 #: then "and" right before the number
 _CHANGE_GAPPED_GAP_RE = re.compile(r"\s+(?:[a-z][^,;:\d()]{0,40}?\s+)?and\s+")
@@ -2914,6 +2925,23 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # drones, of which 76 were shot down and 96 were lost": a count after a part goes
             # on with the group the part was taken from, not with the part's own noun
             cur.counted = drafts[i - 2].counted
+        parallel = (
+            _PARALLEL_LEVEL_RE.search(text, max(0, cur.number.start - 50), cur.number.start)
+            if cur.counted is None and cur.measure is None and not cur.counted_after
+            else None
+        )
+        if (
+            parallel is not None
+            and prev.counted is not None
+            and prev.measure is None
+            and cur.unit == prev.unit
+            and re.search(r"\bat\s+$", text[max(0, prev.number.start - 4) : prev.number.start])
+            and len(gap) <= 60
+            and not re.search(r"[;:]", gap)
+        ):
+            # "West Texas Intermediate settled at $78.02 and Brent at $82.38": a second level
+            # told the same way, its verb left out, is a level of the thing it names
+            cur.counted = parallel.group("np")
         if (
             cur.counted is None
             and cur.measure is None

@@ -76,3 +76,34 @@ def test_a_number_forecasters_had_forecast_is_a_forecast_as_written() -> None:
     assert _figure(text, "55,000").measure == "forecast"
     text = "Retailers added 40,000 jobs, fewer than the 55,000 economists had expected."
     assert _figure(text, "55,000").measure == "expected"
+
+
+def test_a_level_kept_unchanged_counts_what_was_kept() -> None:
+    text = "The Bank of Japan left its policy rate unchanged at a record 0.75%."
+    assert _figure(text, "0.75%").counted == "policy rate"
+    f = _figure("The storm left 40,000 people homeless.", "40,000")
+    assert f.measure == "displaced"
+
+
+def test_a_level_told_ahead_with_average_counts_its_subject() -> None:
+    f = _figure("The bank said inflation would average 2.7% next year.", "2.7%")
+    assert f.counted == "inflation"
+    assert f.measure is None
+
+
+def test_a_second_level_after_and_with_its_verb_left_out_counts_what_it_names() -> None:
+    text = "The jobless rate held at 4.1% and inflation at 2.4%."
+    assert _figure(text, "2.4%").counted == "inflation"
+    text = "Gold settled at $3,310 an ounce and Silver at $33.10."
+    assert _figure(text, "$33.10").counted == "Silver"
+    # a count after "and ... at" that follows no level names no level
+    text = "The toll rose to 40 and rescuers worked at 3 sites."
+    assert _figure(text, "3").counted != "rescuers"
+
+
+def test_a_change_made_past_an_aside_on_when_it_was_made() -> None:
+    text = "The bank raised rates for the first time since 2011, by 25 basis points, to 0.5%."
+    change = _figure(text, "25 basis points")
+    assert change.counted == "rates"
+    assert change.measure == "raised"
+    assert _figure(text, "0.5%").counted == "rates"
