@@ -160,6 +160,8 @@ _MONTH_WORDS = frozenset(
 )
 #: words before "payrolls" or "jobs" that say whose count it is in the release, no other jobs
 _PAYROLL_WORDS = frozenset({"nonfarm", "non", "farm", "us", "u.s.", "american"})
+#: one currency by two names: "the pound fell 1%" and "sterling fell 1%"
+_CURRENCY_HEADS = {"sterling": "pound", "greenback": "dollar"}
 #: heads that name a country's output the way "economy" does when it grows or shrinks
 _OUTPUT_HEADS = frozenset({"gdp", "output"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
@@ -311,6 +313,7 @@ def _quantity(
         # job gains were revised to 307,000" are one month's change in jobs, as a release tells it
         head, measure = "job", "added"
         modifiers = [w for w in modifiers if w not in _PAYROLL_WORDS and w != "job"]
+    head = _CURRENCY_HEADS.get(head, head)
     if head in _OUTPUT_HEADS and measure in ("rose", "fell") and _unit(unit_text) == "share":
         # "euro zone GDP expanded 0.4%" is "the euro zone economy grew 0.4%": growth of output
         head = "economy"

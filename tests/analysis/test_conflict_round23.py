@@ -59,3 +59,11 @@ def test_a_level_passed_then_a_level_reached_is_an_update() -> None:
     above = _ref(1, "The dollar rose above 150 yen.", "150")
     later = _ref(2, "The dollar fell to 144 yen.", "144", LATER)
     assert _relation(above, later) == "update"
+
+
+def test_sterling_is_the_pound() -> None:
+    pound = _ref(1, "The pound fell 1.2% against the dollar on Monday.", "1.2%")
+    sterling = _ref(2, "Sterling fell 1.2% against the dollar on Monday.", "1.2%")
+    assert _relation(pound, sterling) == "consistent"
+    other = _ref(3, "Sterling fell 2.5% against the dollar on Monday.", "2.5%")
+    assert _relation(pound, other) == "contradiction"
