@@ -354,6 +354,10 @@ rule(
 rule(
     rf"{_B}(?P<wd>){_DAYNUM}\s+(?P<mon>Mar|Jun|Jul|Sep)\s+{_YEAR4}(?!\d){_NOT_CLOCK}",
 )(_date_reader)
+# "9:42 AM · Jul 14, 2019", a post's stamp: the same months, before the day and its year
+rule(
+    rf"{_B}(?P<wd>)(?P<mon>Mar|Jun|Jul|Sep)\s+{_DAYNUM},\s+{_YEAR4}(?!\d){_NOT_CLOCK}",
+)(_date_reader)
 
 
 _DAY_ORDINAL_WORDS = {
@@ -2244,6 +2248,26 @@ def _within_the_unit(m: re.Match[str], text: str) -> Candidate | None:
 _NIGHT_BEFORE = re.compile(r"\b(?:until|till|by|through|into|at)\s+$", re.IGNORECASE)
 _NIGHT_VALUE = re.compile(r"T(?:NI|EV|2[0-4]:\d\d|1[89]:\d\d)$")
 _LATE_DAY = re.compile(r"\blate\s+\w+$", re.IGNORECASE)
+
+
+@rule(
+    r"(?<![\w'’-])(?-i:(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))(?![\w'’-])(?!\.\w)"
+    # not a name ("Sun Microsystems") nor a stamp's weekday before its date ("Wed 8 Jul 2020")
+    r"(?!\s+(?-i:[A-Z])|\s+\d)"
+)
+def _short_weekday(m: re.Match[str], text: str) -> Candidate | None:
+    """ "arrive on Sat", "On Fri they carried boxes out": a weekday as posts shorten it, with
+    no stop (the stopped forms are read with the full names), after a word that takes a day."""
+    lead = re.search(
+        r"\b(on|by|until|till|next|last|this|and|from)\s+$",
+        text[max(0, m.start() - 8) : m.start()],
+        re.IGNORECASE,
+    )
+    if lead is None:
+        return None
+    wd = weekday_number(m["wd"] + ".")
+    direction = {"next": "next", "last": "last", "this": "this"}.get(lead.group(1).lower())
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: weekday(ctx, wd, m["wd"], direction))
 
 
 @rule(r"(?<![\w'’-])[Ee]lection\s+[Nn]ight(?![\w'’-])")
@@ -5749,6 +5773,7 @@ _TRIGGERS: dict[str, str] = {
     "_clock_range_start": _DIGITS,
     "_the_day": "day",
     "_election_night": "election",
+    "_short_weekday": "mon tue tues wed thu thur thurs fri sat sun",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
     " present moment time recently lately past future soon shortly other late ago those old"
     " someday tmrw tmw tonite nite",

@@ -3045,3 +3045,13 @@ def test_the_spellings_of_posts_and_messages() -> None:
         ("40 min", "PT40M"),
     ]
     assert one("The talks resume tmrw afternoon.", date(2023, 11, 25)).value == "2023-11-26TAF"
+
+
+def test_short_weekdays_and_months_of_posts() -> None:
+    text = "On Fri they carried boxes out. We arrive on Sat."
+    assert [f[2] for f in found(text, date(2023, 1, 29))] == ["2023-01-27", "2023-02-04"]
+    got = [f[2] for f in found("9:42 AM · Jul 14, 2019", date(2019, 7, 14))]
+    assert got == ["2019-07-14T09:42", "2019-07-14"]
+    # names and stamps keep their own readings
+    assert found("Apple and Sun Microsystems said so.", date(2023, 1, 29)) == []
+    assert found("He said he sat and waited.", date(2023, 1, 29)) == []
