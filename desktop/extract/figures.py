@@ -1693,7 +1693,17 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         if re.fullmatch(r"[A-Za-z]+ed", low) and low not in ("displaced",):
             # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
             nxt = _WORD_RE.match(text, w.end() + 1, limit)
-            if words or nxt is None or text[w.end() : w.end() + 1] != " ":
+            # "three battalion-sized mechanised assaults": after a hyphened modifier, a
+            # participle right before a plural noun is one more modifier of it
+            after_compound = (
+                len(words) == 1
+                and "-" in words[0][2]
+                and words[0][2].islower()
+                and nxt is not None
+                and _is_plural_noun(nxt.group(0))
+                and nxt.group(0).lower() not in _STOP_WORDS
+            )
+            if (words and not after_compound) or nxt is None or text[w.end() : w.end() + 1] != " ":
                 break
             if nxt.group(0).lower() in _STOP_WORDS:
                 break
@@ -2662,7 +2672,21 @@ _VERB_PAST_NAME_RE = re.compile(
 
 def _measure_verb_before(near: str) -> re.Match[str] | None:
     """The measure verb right before a number ("killed at least 45"), in the text before it."""
-    return _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
+    m = _MEASURE_VERB_BEFORE_RE.search(near, max(0, len(near) - 42))
+    if m is not None:
+        # "intercepted and destroyed 337 drones": two verbs over one count, the first says
+        # what the count is of, and the second what became of them
+        first = _FIRST_OF_TWO_VERBS_RE.search(near, max(0, m.start() - 24), m.start())
+        if first is not None:
+            return first
+    return m
+
+
+#: the first of two measure verbs joined by "and" right before a count
+_FIRST_OF_TWO_VERBS_RE = re.compile(
+    rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\s+and\s+$",
+    re.IGNORECASE,
+)
 
 
 #: a time phrase closing a subject: "global average temperatures last year were 1.55C"
@@ -2752,6 +2776,18 @@ _LEVEL_REACHED_GAP_RE = re.compile(
 #: heads before "of" that say how a level is told, never what it is a level of: "to a record
 #: low of $1.0350", "to a range of 5.25% to 5.5%"
 _LEVEL_FORM_NOUNS = frozenset({"range", "low", "high", "peak", "record"})
+#: a place after a count and "and" before the next: "12 attacks near Avdiivka and seven ..."
+_PLACE_THEN_AND_GAP_RE = re.compile(
+    r"\s+(?:in|near|at|around|outside|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+and\s+"
+)
+_PLACE_AFTER_RE = re.compile(r"\s+(?:in|near|at|around|outside|over)\s+(?:the\s+)?[A-Z]")
+
+
+def _singular_place(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 #: "and Brent at $82.38": a second level after "and", its verb left out
 _PARALLEL_LEVEL_RE = re.compile(
     r"\band\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -2806,6 +2842,17 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             continue
         if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
             group, group_gap = prev, gap
+            if (
+                i >= 2
+                and prev.counted is not None
+                and _singular_place(prev.counted.split()[-1].lower()) in _PLACE_NOUNS
+                and drafts[i - 2].counted is not None
+                and drafts[i - 2].unit == cur.unit
+            ):
+                # "destroyed 337 drones over 10 regions, including 91 over the Moscow region":
+                # a count of places says where the things were; the part is of the things
+                group = drafts[i - 2]
+                group_gap = text[group.end : cur.number.start]
             if i >= 2 and cur.unit is None and prev.unit == "%" and prev.counted is None:
                 # "4,650 patients in hospital, up 30% on the previous week, including 200 in
                 # critical care": a change told in passing is no group to be part of
@@ -2925,6 +2972,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # drones, of which 76 were shot down and 96 were lost": a count after a part goes
             # on with the group the part was taken from, not with the part's own noun
             cur.counted = drafts[i - 2].counted
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and cur.unit is None
+            and prev.unit is None
+            and prev.counted is not None
+            and _PLACE_THEN_AND_GAP_RE.fullmatch(gap)
+            and _PLACE_AFTER_RE.match(text, cur.number.end)
+        ):
+            # "repelled 12 Russian attacks near Avdiivka and seven near Marinka", "arrested 12
+            # protesters in Paris and 30 in Lyon": the same count told place by place
+            cur.counted, cur.measure = prev.counted, prev.measure
         parallel = (
             _PARALLEL_LEVEL_RE.search(text, max(0, cur.number.start - 50), cur.number.start)
             if cur.counted is None and cur.measure is None and not cur.counted_after

@@ -133,6 +133,16 @@ _OVER_PARTICLE_RE = re.compile(
 )
 
 
+#: a plural noun right before "over" ("drones over 10 regions"), and places counted after it
+_PLURAL_BEFORE_RE = re.compile(
+    r"\b(?!(?:was|has|does|goes|this|thus|plus)\b)[a-z][\w'’-]*[^s\W]s\s+$"
+)
+_PLACES_AFTER_RE = re.compile(
+    r"[\d,]+\s+(?:regions|provinces|oblasts|districts|areas|cities|towns|villages|countries"
+    r"|states|counties|locations|sites)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class QualifierWords:
     """A qualifier phrase found next to a number: where it lies and what it means."""
@@ -163,6 +173,13 @@ def qualifier_before(text: str, number_start: int) -> QualifierWords | None:
     if phrase == "over" and _OVER_PARTICLE_RE.search(
         text, max(0, window_start - 16), window_start + m.start("q")
     ):
+        return None
+    if (
+        phrase == "over"
+        and _PLURAL_BEFORE_RE.search(text, max(0, window_start - 24), window_start + m.start("q"))
+        and _PLACES_AFTER_RE.match(text, number_start)
+    ):
+        # "destroyed 337 drones over 10 regions": where the things were, not more than ten
         return None
     qualifier, tolerance = _BEFORE_MAP[phrase]
     return QualifierWords(

@@ -107,3 +107,37 @@ def test_a_change_made_past_an_aside_on_when_it_was_made() -> None:
     assert change.counted == "rates"
     assert change.measure == "raised"
     assert _figure(text, "0.5%").counted == "rates"
+
+
+def test_a_participle_after_a_hyphened_modifier_stays_in_the_noun_phrase() -> None:
+    text = "Troops repelled at least four company-sized armoured assaults near Kupiansk."
+    assert _figure(text, "four").counted == "company-sized armoured assaults"
+    # a participle with no plural after it is still the clause's verb
+    assert _figure("About 40 well-armed men attacked the post.", "40").counted == "well-armed men"
+
+
+def test_a_count_told_place_by_place_shares_the_first_ones_noun_and_verb() -> None:
+    text = "Police arrested 14 protesters in Lyon and 22 in Marseille."
+    second = _figure(text, "22")
+    assert second.counted == "protesters"
+    assert second.measure == "arrested"
+    # with no place after it, the second count is left to the other rules
+    assert _figure("Police arrested 14 protesters in Lyon and 22 were hurt.", "22").counted != (
+        "protesters in Lyon"
+    )
+
+
+def test_over_between_a_plural_and_a_count_of_places_is_where_not_more_than() -> None:
+    text = "Air defences shot down 120 drones over 9 regions, including 40 over the Kursk region."
+    regions = _figure(text, "9")
+    assert regions.qualifier == "exact"
+    part = _figure(text, "40")
+    assert part.counted == "drones"
+    assert part.measure == "intercepted"
+    # "over" before a count with no plural before it is still "more than"
+    assert _figure("The firm has offices in over 40 countries.", "40").qualifier == "more_than"
+
+
+def test_the_first_of_two_verbs_over_one_count_is_its_measure() -> None:
+    f = _figure("Air defences intercepted and destroyed 52 drones overnight.", "52")
+    assert f.measure == "intercepted"
