@@ -1860,10 +1860,32 @@ def _is_panel_stats(text: str) -> bool:
     )
 
 
+_RANK_THEN_SPACE = re.compile(rf"(?i:{_MEMBER_RANK})\s+")
+#: Every rank ends in one of these words; a line with none of them (almost every paragraph of a
+#: story) is no panel, and saying so by substring is far cheaper than trying the rank's
+#: alternatives at each character of a long document's every paragraph.
+_RANK_WORDS = (
+    "member",
+    "poster",
+    "contributor",
+    "moderator",
+    "administrator",
+    "newbie",
+    "lurker",
+    "banned",
+)
+
+
 def _panel_name(text: str) -> str | None:
     """The member's name in a panel printed on one line ("Ann Lee Senior member Joined: Mar
     2019 Posts: 12"), or "" for a panel line with no name, or None for no panel line."""
-    for m in re.finditer(rf"(?i:{_MEMBER_RANK})\s+", text):
+    folded = text.lower()
+    if not text.isascii():
+        # the letters a case-blind pattern also takes for "i" and "s", which lower() keeps
+        folded = text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+    if not any(word in folded for word in _RANK_WORDS):
+        return None
+    for m in _RANK_THEN_SPACE.finditer(text):
         rank = _RANK_LINE.match(text[: m.end()].rstrip())
         if rank is not None and _is_panel_stats(text[m.end() :]):
             return rank.group("name").strip()

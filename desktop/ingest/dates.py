@@ -230,9 +230,22 @@ _DIGITS = str.maketrans(
 )
 
 
+#: The same digits as one character class: looking for one is much cheaper than translating
+#: a text that has none (a pound sign or a curly quote makes a text non-ASCII, not foreign).
+_OTHER_DIGIT = re.compile(
+    "["
+    + "".join(
+        f"{chr(zero)}-{chr(zero + 9)}" for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+    )
+    + "]"
+)
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of other scripts written as ASCII digits ("١٢" -> "12")."""
-    return text if text.isascii() else text.translate(_DIGITS)
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_DIGITS)
 
 
 #: Which way round a numeric date whose day and month could swap ("07/03/2024") is written:
@@ -268,6 +281,9 @@ _MONTH_DAY_WORDS = re.compile(_MONTH + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|2
 
 
 _HABIT_REACH = 100_000
+#: Both spelled-out patterns end in a four-digit year: a block without one has neither, and
+#: most paragraphs of a long document have none, so the month names are not tried there.
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d\d\b")
 
 
 def numeric_order_of_page(texts: Iterable[str]) -> NumericOrder:
@@ -287,12 +303,17 @@ def numeric_order_of_page(texts: Iterable[str]) -> NumericOrder:
         # a block's first 100,000 characters show its habit as well as all of it would, and a
         # 10 MB paragraph with no line breaks is not scanned over and over
         text = ascii_digits(text[:_HABIT_REACH])
-        for m in _SLASHED_DATE.finditer(text):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if a > 12 >= b >= 1:
-                numeric.add("dmy")
-            elif b > 12 >= a >= 1:
-                numeric.add("mdy")
+        if "/" in text:
+            for m in _SLASHED_DATE.finditer(text):
+                a, b = int(m.group("a")), int(m.group("b"))
+                if a > 12 >= b >= 1:
+                    numeric.add("dmy")
+                elif b > 12 >= a >= 1:
+                    numeric.add("mdy")
+            if len(numeric) == 2:
+                return None  # the page's slashed dates disagree: nothing later settles it
+        if _YEAR_IN_TEXT.search(text) is None:
+            continue
         day_first += len(_DAY_MONTH_WORDS.findall(text))
         month_first += len(_MONTH_DAY_WORDS.findall(text))
     if len(numeric) == 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -87,8 +88,21 @@ class Piece:
         return self.reason is None
 
 
+#: Word counts of the blocks being judged, kept only while ``judge`` runs: its passes ask for
+#: the same block's count many times, and splitting a long document's every paragraph again
+#: in each pass costs seconds.
+_WORD_COUNTS: dict[str, int] = {}
+_counting = 0
+_COUNTING_LOCK = threading.Lock()
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    if not _counting:
+        return len(text.split())
+    count = _WORD_COUNTS.get(text)
+    if count is None:
+        count = _WORD_COUNTS[text] = len(text.split())
+    return count
 
 
 def text_key(text: str) -> str:
@@ -593,10 +607,48 @@ _ABOUT_AUTHOR = re.compile(
 )
 
 
+#: A document of more blocks than this is a book, a transcript or a long report, not a page:
+#: no news page comes near it.
+LONG_DOCUMENT_BLOCKS = 3000
+#: How many blocks at each end of such a document are judged as a page's would be: a copied
+#: page's menus, sign-up boxes and footers sit there.
+LONG_DOCUMENT_EDGE = 400
+
+
+def _plainly_story(text: str) -> bool:
+    """A paragraph that reads as the story's own: fifteen words or more ending as a sentence
+    does, and not one a page's tool bar is drawn with."""
+    return _story_paragraph(text) and "|" not in text and "©" not in text
+
+
 def judge(pieces: list[Piece]) -> None:
     """Give every piece of furniture among the kept ``pieces`` its reason, in place."""
-    for piece in pieces:
+    global _counting
+    with _COUNTING_LOCK:  # imports run on worker threads
+        _counting += 1
+    try:
+        _judge(pieces)
+    finally:
+        with _COUNTING_LOCK:
+            _counting -= 1
+            if not _counting:
+                _WORD_COUNTS.clear()
+
+
+def _judge(pieces: list[Piece]) -> None:
+    # In the middle of a very long document each paragraph that reads as story is taken as
+    # story without trying every furniture pattern on it: those patterns cost tens of
+    # microseconds a block, a minute over a 50 MB transcript, and what they find there is
+    # at the document's ends or in short blocks.
+    long_middle = (
+        range(LONG_DOCUMENT_EDGE, len(pieces) - LONG_DOCUMENT_EDGE)
+        if len(pieces) > LONG_DOCUMENT_BLOCKS
+        else range(0)
+    )
+    for i, piece in enumerate(pieces):
         if piece.kept and not piece.settled:
+            if i in long_middle and _plainly_story(piece.text):
+                continue
             piece.reason = single_block_reason(piece.text, piece.kind)
     _spread_newsletter(pieces)
     _captions_below_credits(pieces)
@@ -1227,6 +1279,10 @@ def _other_script_chrome(pieces: list[Piece]) -> None:
     sentence of the story has Latin words around it and is never a block of its own here.
     """
     kept = [p for p in pieces if p.kept]
+    # Nothing to set aside without a character of another script, and one scan of a character
+    # class says so far faster than counting every Latin letter of a long document.
+    if not any(_OTHER_SCRIPT.search(p.text) for p in kept):
+        return
     latin = sum(len(_LATIN.findall(p.text)) for p in kept)
     other = sum(len(_OTHER_SCRIPT.findall(p.text)) for p in kept)
     if latin < 200 or other > latin // 4:
