@@ -489,7 +489,7 @@ class TimelineView(QAbstractScrollArea):
         self.setAccessibleDescription(
             f"Selected fact: {about}. {lanes} {KEYBOARD_HELP}"
             if about
-            else f"{lanes} {KEYBOARD_HELP}"
+            else f"{KEYBOARD_HELP} {lanes}"
         )
         # A description that changes is not read out by itself: the fact reached with the
         # arrow keys is announced, as a list announces its current row. Only with the
