@@ -897,7 +897,9 @@ _BE_BEFORE_MEASURE = re.compile(
     r"|left|later|since|who|were later|reported|presumed|being|more|others|to|to be"
     r"|ordered to|told to|forced to|asked to|feared|still|staying|living|sleeping|housed"
     # "92,000 residents remained under evacuation orders": the state they are under
-    r"|under)\s+)*$"
+    r"|under"
+    # "two Su-34 jets appear damaged": what images show, told as a seeming
+    r"|appear|appears|appeared|seem|seems|seemed)\s+)*$"
 )
 
 
@@ -1553,7 +1555,9 @@ _WORTH_OF_RE = re.compile(r"[ \t]+worth[ \t]+of[ \t]+")
 #: a participle used as an adjective before the counted noun: "14 destroyed Russian armoured
 #: vehicles", "300 damaged homes"; the phrase must end on a plural noun
 _PARTICIPLE_ADJECTIVE_RE = re.compile(
-    r"[ \t]+(?P<p>[a-z]+ed)[ \t]+(?P<np>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}[a-z][\w'’-]*s)\b"
+    r"[ \t]+(?P<p>[a-z]+ed)[ \t]+(?P<np>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}"
+    # "16 destroyed Russian Su-25 aircraft": a plural that takes no -s
+    r"(?:[a-z][\w'’-]*s|aircraft|people|children|men|women))\b"
 )
 
 
@@ -1973,6 +1977,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 60))
             if later is not None:
                 m, gap_from = later, later.start()
+        if (
+            m is not None
+            and MEASURE_WORDS.get(m.group(0).lower()) == "on board"
+            and _COUNT_AHEAD_RE.match(text, m.end())
+        ):
+            # "The convoy of 45 trucks carrying 1,400 tonnes of flour crossed": what is aboard
+            # is the count after the verb; the carriers' measure is the verb after that
+            later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 60))
+            later_ok = later is not None and MEASURE_WORDS.get(later.group(0).lower()) != "on board"
+            m = later if later_ok else None
+            if m is not None:
+                gap_from = m.start()
         if (
             m is not None
             and m.group(0).lower() == "spent"
@@ -2619,7 +2635,7 @@ _LEADING_DETERMINERS = re.compile(
 )
 
 
-_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "aircraft"})
 #: "... and acute beds": a second modifier and the plural noun both modify
 _PAIRED_MODIFIER_RE = re.compile(r" (?P<mod>[a-z][a-z'’-]*) (?P<head>[a-z][a-z'’-]*)\b")
 #: plurals that are seldom counted themselves but name a kind of what follows, also before
@@ -2776,6 +2792,15 @@ _LEVEL_REACHED_GAP_RE = re.compile(
 #: heads before "of" that say how a level is told, never what it is a level of: "to a record
 #: low of $1.0350", "to a range of 5.25% to 5.5%"
 _LEVEL_FORM_NOUNS = frozenset({"range", "low", "high", "peak", "record"})
+#: a count right after a verb: "carrying 1,400 tonnes", "carrying about 200 migrants"
+_COUNT_AHEAD_RE = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|more than|at least|up to|over)\s+)?\d"
+)
+#: "34 drones were shot down and 47 were lost": a passive clause, then the next count's own
+_PASSIVE_THEN_AND_GAP_RE = re.compile(
+    r"\s+(?:were|was|are|is|had been|have been|has been)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+and\s+"
+)
+_PASSIVE_AFTER_RE = re.compile(r"\s+(?:were|was|are|is|had been|have been|has been)\s+[a-z]+")
 #: a place after a count and "and" before the next: "12 attacks near Avdiivka and seven ..."
 _PLACE_THEN_AND_GAP_RE = re.compile(
     r"\s+(?:in|near|at|around|outside|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -2985,6 +3010,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "repelled 12 Russian attacks near Avdiivka and seven near Marinka", "arrested 12
             # protesters in Paris and 30 in Lyon": the same count told place by place
             cur.counted, cur.measure = prev.counted, prev.measure
+        if (
+            cur.counted is None
+            and not cur.counted_after
+            and not cur.counted_from_pronoun
+            and cur.unit is None
+            and prev.unit is None
+            and prev.counted is not None
+            and _PASSIVE_THEN_AND_GAP_RE.fullmatch(gap)
+            and _PASSIVE_AFTER_RE.match(text, cur.number.end)
+        ):
+            # "34 drones were shot down and 47 were lost": the second count's noun is left out
+            # before its own passive verb, whatever that verb is
+            cur.counted = prev.counted
         parallel = (
             _PARALLEL_LEVEL_RE.search(text, max(0, cur.number.start - 50), cur.number.start)
             if cur.counted is None and cur.measure is None and not cur.counted_after

@@ -141,3 +141,30 @@ def test_over_between_a_plural_and_a_count_of_places_is_where_not_more_than() ->
 def test_the_first_of_two_verbs_over_one_count_is_its_measure() -> None:
     f = _figure("Air defences intercepted and destroyed 52 drones overnight.", "52")
     assert f.measure == "intercepted"
+
+
+def test_a_bare_count_before_its_own_passive_verb_shares_the_noun_before() -> None:
+    text = "Overnight 60 drones were shot down and 12 were lost to jamming, the air force said."
+    second = _figure(text, "12")
+    assert second.counted == "drones"
+    assert second.measure is None
+
+
+def test_a_participle_before_a_plural_without_s_is_its_measure() -> None:
+    f = _figure("Analysts have documented at least 21 destroyed Russian Ka-52 aircraft.", "21")
+    assert f.counted is not None and f.counted.endswith("aircraft")
+    assert f.measure == "destroyed"
+
+
+def test_things_that_appear_damaged_in_images_are_damaged() -> None:
+    f = _figure("Images show that three Tu-22 bombers appear damaged.", "three")
+    assert f.measure == "damaged"
+    assert _figure("Three jets appear to have been destroyed.", "Three").measure == "destroyed"
+
+
+def test_carriers_of_a_count_take_the_verb_after_the_load() -> None:
+    text = "A convoy of 30 trucks carrying 600 tonnes of aid crossed into Sudan."
+    assert _figure(text, "30").measure == "crossed"
+    assert _figure(text, "600").measure == "on board"
+    # a carrier's count with no count after the verb is still what is aboard
+    assert _figure("A bus carrying 40 passengers crashed.", "40").measure == "on board"
