@@ -507,7 +507,13 @@ def _follow_clocks(
 
 
 # a stamp line's opening weekday, written short ("Fri 5 Jul 2024 00.55 BST")
-_STAMP_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
+_STAMP_WEEKDAY = re.compile(
+    r"(?:(?:First\s+published|Last\s+(?:updated|modified)|Updated|Published|Posted)"
+    r"(?:\s+(?:on|at))?:?\s+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?$"
+)
+
+
+_STAMP_DAY_NAME = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+$")
 
 
 def _whole_stamps(
@@ -531,8 +537,9 @@ def _whole_stamps(
             lead = text[line_start : before.start]
             line_end = text.find("\n", this.end)
             tail = text[this.end : line_end if line_end >= 0 else len(text)]
-            if (not lead.strip() or _STAMP_WEEKDAY.fullmatch(lead.lstrip())) and not tail.strip():
-                start = line_start + len(lead) - len(lead.lstrip())
+            if _STAMP_WEEKDAY.fullmatch(lead.lstrip()) and not tail.strip():
+                weekday = _STAMP_DAY_NAME.search(lead)
+                start = line_start + weekday.start() if weekday else before.start
                 merged[-1] = replace(
                     this,
                     start=start,

@@ -3055,3 +3055,9 @@ def test_short_weekdays_and_months_of_posts() -> None:
     # names and stamps keep their own readings
     assert found("Apple and Sun Microsystems said so.", date(2023, 1, 29)) == []
     assert found("He said he sat and waited.", date(2023, 1, 29)) == []
+
+
+def test_a_first_published_line_is_one_time() -> None:
+    text = "First published on Wed 8 Jul 2020 02.31 BST\n\nThe administration said it would leave."
+    got = found(text, date(2020, 7, 8))[0]
+    assert got[:3] == ("Wed 8 Jul 2020 02.31 BST", "TIME", "2020-07-08T02:31")
