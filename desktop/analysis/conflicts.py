@@ -160,6 +160,38 @@ _MONTH_WORDS = frozenset(
 )
 #: words before "payrolls" or "jobs" that say whose count it is in the release, no other jobs
 _PAYROLL_WORDS = frozenset({"nonfarm", "non", "farm", "us", "u.s.", "american"})
+#: a nation's adjective before a noun names it as its possessive does: "Chinese exports" are
+#: "China's exports"
+_NATION_ADJECTIVES = {
+    "chinese": "china",
+    "japanese": "japan",
+    "german": "germany",
+    "french": "france",
+    "italian": "italy",
+    "spanish": "spain",
+    "indian": "india",
+    "canadian": "canada",
+    "australian": "australia",
+    "brazilian": "brazil",
+    "mexican": "mexico",
+    "turkish": "turkey",
+    "russian": "russia",
+    "ukrainian": "ukraine",
+    "korean": "korea",
+    "british": "britain",
+    "american": "america",
+    "swiss": "switzerland",
+    "dutch": "netherlands",
+    "polish": "poland",
+    "swedish": "sweden",
+    "norwegian": "norway",
+    "argentine": "argentina",
+    "egyptian": "egypt",
+    "nigerian": "nigeria",
+    "saudi": "saudi",
+    "israeli": "israel",
+    "iranian": "iran",
+}
 #: one currency by two names: "the pound fell 1%" and "sterling fell 1%"
 _CURRENCY_HEADS = {"sterling": "pound", "greenback": "dollar"}
 #: heads that name a country's output the way "economy" does when it grows or shrinks
@@ -303,7 +335,11 @@ def _quantity(
         # "3.2 million homes and businesses without power" are a utility's customers, the
         # quantity "1.4 million customers" is
         head, modifiers = _singular("customers"), lowered[:-3]
-    modifiers = [_MODIFIER_SYNONYMS.get(w, w) for w in modifiers if w not in _MONTH_WORDS]
+    modifiers = [
+        _NATION_ADJECTIVES.get(w, _MODIFIER_SYNONYMS.get(w, w))
+        for w in modifiers
+        if w not in _MONTH_WORDS
+    ]
     if (
         (head == "payroll" and measure in ("", "rose", "fell", "added"))
         or (head == "job" and measure == "added")

@@ -67,3 +67,11 @@ def test_sterling_is_the_pound() -> None:
     assert _relation(pound, sterling) == "consistent"
     other = _ref(3, "Sterling fell 2.5% against the dollar on Monday.", "2.5%")
     assert _relation(pound, other) == "contradiction"
+
+
+def test_a_nations_adjective_names_it_as_its_possessive_does() -> None:
+    possessive = _ref(1, "Japan's exports rose 4.2% year on year in May.", "4.2%")
+    adjective = _ref(2, "Japanese exports grew 4.2% in May from a year earlier.", "4.2%")
+    assert _relation(possessive, adjective) == "consistent"
+    other = _ref(3, "German exports grew 4.2% in May from a year earlier.", "4.2%")
+    assert _relation(possessive, other) is None
