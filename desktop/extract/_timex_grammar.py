@@ -2571,6 +2571,10 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
         elif day_word in ("yesterday", "tomorrow", "today", "tonight"):
             step = {"yesterday": -1, "tomorrow": 1}.get(day_word, 0)
             base = relative(ctx, "day", step, day_word)
+        elif _UPDATED_AT.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+            # "Updated at 14.30 GMT" at the foot of a story: the page's own stamp, of the day
+            # it was published
+            base = relative(ctx, "day", 0, "the page's update stamp, on the publication day")
         else:
             found = _day_in_focus(ctx, clock)
             if (
@@ -2805,6 +2809,10 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     )
 
 
+# a page's own stamp before a clock time: "Updated at 14.30 GMT", "Last updated 09:12"
+_UPDATED_AT = re.compile(
+    r"(?:^|\n|[.)]\s+)(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished)(?:\s+(?:at|on))?:?\s+$"
+)
 _NEW_YEAR_WORDS = re.compile(
     r"\b(?:New\s+Year|millennium|Y2K|year\s+2000|stroke\s+of\s+midnight)", re.IGNORECASE
 )

@@ -3061,3 +3061,8 @@ def test_a_first_published_line_is_one_time() -> None:
     text = "First published on Wed 8 Jul 2020 02.31 BST\n\nThe administration said it would leave."
     got = found(text, date(2020, 7, 8))[0]
     assert got[:3] == ("Wed 8 Jul 2020 02.31 BST", "TIME", "2020-07-08T02:31")
+
+
+def test_an_update_stamp_at_the_foot_is_of_the_publication_day() -> None:
+    text = "Rescuers found the last survivors on Friday.\n\nUpdated at 14.30 GMT"
+    assert found(text, date(2025, 3, 3))[-1][2] == "2025-03-03T14:30"
