@@ -1561,6 +1561,9 @@ _PARTICIPLE_ADJECTIVE_RE = re.compile(
 )
 
 
+_RECKONING_ADJECTIVES = frozenset(
+    {"displaced", "annualised", "annualized", "adjusted", "unadjusted", "inflation-adjusted"}
+)
 _WORDS_AHEAD_RE = re.compile(r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){1,4}")
 _MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
 
@@ -1694,7 +1697,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             or (low in _PHRASE_ENDS and (words or low in _PREPOSITIONS))
         ):
             break
-        if re.fullmatch(r"[A-Za-z]+ed", low) and low not in ("displaced",):
+        # "a 2.4% annualised rate", "seasonally adjusted": words of reckoning, never a verb
+        if re.fullmatch(r"[A-Za-z]+ed", low) and low not in _RECKONING_ADJECTIVES:
             # "12 suspected cases" is a phrase; "67,000 watched the final" is a verb
             nxt = _WORD_RE.match(text, w.end() + 1, limit)
             # "three battalion-sized mechanised assaults": after a hyphened modifier, a
@@ -3254,6 +3258,14 @@ def _figure(
         # "grew 0.5%, the statistics office said in a revised estimate": the revision is what
         # the sentence says about this number, more than the verb of change before it
         cue = said_later.group(0)
+    else:
+        estimate_before = _ESTIMATE_BEFORE_RE.search(text, s0, n.start)
+        if estimate_before is not None and not re.search(
+            r"[;\d]", text[estimate_before.end() : n.start]
+        ):
+            # "In a second estimate, the economy grew at a 2.1% annualised rate": the revision
+            # leads the sentence, and no other number stands between
+            cue = estimate_before.group(0)
     corrected_to = _CORRECTED_TO_RE.search(text, max(s0, n.start - 160), n.start)
     if corrected_to is not None:
         # "Police corrected the number of people arrested during the protest to 14": the
@@ -3307,6 +3319,11 @@ _HEDGED_BEFORE_RE = re.compile(
 _REVISED_LATER_RE = re.compile(
     r"\b(?:revised|revision|second estimate|third estimate|corrected|correcting|correction"
     r"|downgraded|upgraded)\b",
+    re.IGNORECASE,
+)
+#: a revised estimate named before the number: "In a second estimate, ..."
+_ESTIMATE_BEFORE_RE = re.compile(
+    r"\b(?:revised|second|third|final)\s+estimate\b",
     re.IGNORECASE,
 )
 #: a count still being made: "with 60% of ballots counted", "partial results", "early returns"
@@ -3406,7 +3423,10 @@ _CHANGE_BASE_RE = re.compile(
     rf"(?P<year>{_BASE_LEAD}(?:a|one|the\s+previous|the\s+same\s+(?:month|period|quarter|time)"
     r"\s+(?:a|last|the\s+previous))\s+year(?:\s+(?:earlier|ago|before))?\b"
     rf"|{_BASE_LEAD}(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
-    r"|\byear[\s-]+on[\s-]+year\b|\bon\s+the\s+year\b|\bon\s+an?\s+annual\s+basis\b)"
+    r"|\byear[\s-]+on[\s-]+year\b|\bon\s+the\s+year\b|\bon\s+an?\s+annual\s+basis\b"
+    # "grew 2.4% at an annualised rate": a quarter's growth told as a year's, never the
+    # quarter-on-quarter change
+    r"|\bat\s+an?\s+annuali[sz]ed\s+(?:rate|pace)\b)"
     rf"|(?P<month>{_BASE_LEAD}(?:a\s+month\s+(?:earlier|ago|before)"
     r"|(?:the\s+)?(?:previous|prior|preceding)\s+month)\b"
     rf"|{_BASE_LEAD}{_MONTHS}\b(?!\s+(?:\d|last|a\s+year))"

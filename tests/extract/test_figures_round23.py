@@ -168,3 +168,24 @@ def test_carriers_of_a_count_take_the_verb_after_the_load() -> None:
     assert _figure(text, "600").measure == "on board"
     # a carrier's count with no count after the verb is still what is aboard
     assert _figure("A bus carrying 40 passengers crashed.", "40").measure == "on board"
+
+
+def test_an_annualised_rate_is_a_compound_noun_not_a_verb() -> None:
+    f = _figure("Canada's economy grew at a 1.7% annualised rate in the first quarter.", "1.7%")
+    assert f.counted == "annualised rate"
+
+
+def test_growth_at_an_annualised_rate_is_measured_over_a_year() -> None:
+    text = "Canada's economy grew 1.7% at an annualised rate in the first quarter."
+    assert _figure(text, "1.7%").period == "year"
+    text = "Canada's economy grew 0.4% in the first quarter from the previous quarter."
+    assert _figure(text, "0.4%").period == "quarter"
+
+
+def test_a_second_estimate_named_before_the_number_is_a_revision() -> None:
+    text = "In a second estimate, Canada's economy grew at a 1.5% annualised rate."
+    f = _figure(text, "1.5%")
+    assert f.change_cue is not None and "estimate" in f.change_cue
+    # a number before it is what the estimate names, not one after another number
+    text = "In a second estimate, growth was 1.5%, and 3,000 jobs were added."
+    assert _figure(text, "3,000").change_cue != "second estimate"
