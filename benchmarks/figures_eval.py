@@ -96,7 +96,11 @@ named whole ("Two-thirds of the 1,500 households", "One in four of the 3,000 sol
 that are no figures ("twice as likely", "twice as many") and awards, fines and damages),
 ``dev20`` (figures_dev20.jsonl, written in round 22 before the engine ran on it: OSINT posts,
 Telegram and X loss tables with "(+N)" changes and totals, air-defence tallies, ISW
-assessments, ship and flight tracking)
+assessments, ship and flight tracking), ``dev21`` (figures_dev21.jsonl, written in round 23
+before the engine ran on it: 2019-2026 economy and markets copy: inflation "in the year to
+March", GDP "quarter on quarter" and "at an annualised rate", jobs added and payrolls revised,
+rate decisions in basis points and to "a range of 5.25% to 5.5%", currencies, oil and gold
+prices, company results "up 6%")
 and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -389,6 +393,26 @@ What is counted, when the noun is not right after the number (the convention all
   figure" with no noun; dev20's os16 says soldiers), "two Su-34 jets appear damaged", "16
   destroyed Russian Su-25 aircraft", "seven near Marinka", and "The convoy of 45 trucks
   carrying" (the carrier takes "on board").
+- Round 23 labelled dev21 (economy and markets copy) before the engine ran on it (nothing
+  relabelled): a revised level counts its subject ("January's payrolls were revised down to
+  229,000": payrolls, no measure), as does the level a rate is taken to "a range of"; the second
+  of two changes with its verb left out ("rose 8.2% year on year ... and 0.4% month on month")
+  shares subject and verb; "expanded 0.2%" is rose; "rose above 160 yen" is a level passed,
+  no change; "had forecast" is "forecast" and "had expected" "expected", as dev and dev8 label
+  them. First run: value F1 100.00, +qual 100.00, counted 78.08, measure 80.00. Read in round
+  23: those, and "posted"/"booked" before a noun, "left ... unchanged at a record 4%", "would
+  average", a second level after "and X at", a change made past "for the first time in a
+  decade,", "a 2.4% annualised rate" (counts the rate), growth "at an annualised rate" (a
+  year's), a revision named before the number ("In a second estimate,"); round 22's leftovers
+  "battalion-sized mechanised assaults", "and 47 were lost", "over 10 regions", "including 91
+  over the Moscow region", "appear damaged", "16 destroyed Russian Su-25 aircraft", "seven near
+  Marinka" and the convoy "carrying" its load; the first of two verbs over one count
+  ("intercepted and destroyed 337") is its measure. Known misses: "more than half of the
+  monthly rise" (counts nothing), "wiping $80 billion off its market value", "beating analysts'
+  forecasts of $47 billion" (dev's f63 labels "forecasts of" counted with no measure, dev8's
+  u24 no count with "forecast": the sets disagree, so no rule was written), and "up 15%" after a
+  result, read as rose though the convention above says null (dev3's g05 and g69 and dev4's k17
+  and k68 label it rose, so a rule for the convention lowers them).
 """
 
 from __future__ import annotations
