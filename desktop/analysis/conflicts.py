@@ -245,6 +245,9 @@ def _singular(word: str) -> str:
         return POPULATION_SYNONYMS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 4:
+        # "job losses", "taxes", "crashes": the plural's -es, not an -e of the noun
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return POPULATION_SYNONYMS.get(word[:-1], word[:-1])
     return word
@@ -349,6 +352,9 @@ def _quantity(
         # job gains were revised to 307,000" are one month's change in jobs, as a release tells it
         head, measure = "job", "added"
         modifiers = [w for w in modifiers if w not in _PAYROLL_WORDS and w != "job"]
+    if head == "loss" and modifiers[-1:] == ["job"] and not measure:
+        # "April's job losses were revised to 20.7 million" are the jobs "the economy lost"
+        head, modifiers = "job", modifiers[:-1]
     head = _CURRENCY_HEADS.get(head, head)
     if head in _OUTPUT_HEADS and measure in ("rose", "fell") and _unit(unit_text) == "share":
         # "euro zone GDP expanded 0.4%" is "the euro zone economy grew 0.4%": growth of output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.analysis.conflicts import quantity_of
 from desktop.domain import FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -75,3 +76,18 @@ def test_a_nations_adjective_names_it_as_its_possessive_does() -> None:
     assert _relation(possessive, adjective) == "consistent"
     other = _ref(3, "German exports grew 4.2% in May from a year earlier.", "4.2%")
     assert _relation(possessive, other) is None
+
+
+def test_job_losses_revised_later_update_the_jobs_lost() -> None:
+    lost = _ref(1, "The economy lost 701,000 jobs in April, the department said.", "701,000")
+    revised = _ref(2, "April's job losses were revised to 870,000.", "870,000", LATER)
+    assert _relation(lost, revised) == "update"
+
+
+def test_a_plural_in_es_after_a_sibilant_is_the_noun_itself() -> None:
+    crashes = _ref(1, "Police recorded 310 crashes on the motorway.", "310").figure
+    quantity = quantity_of(crashes)
+    assert quantity is not None and quantity.head == "crash"
+    taxes = _ref(2, "The state collected $4 billion in taxes.", "$4 billion").figure
+    quantity = quantity_of(taxes)
+    assert quantity is not None and quantity.head == "tax"
