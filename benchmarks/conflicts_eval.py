@@ -331,10 +331,10 @@ round 23: a month's jobs added, payrolls moved by a number and "job gains" revis
 quantity (a month's name before the noun is no kind of it); GDP that grows is the economy's
 growth; "hit a record" is a change cue; sterling is the pound; a nation's adjective names it as
 its possessive does ("Chinese exports", "China's exports"); annualised growth is a year's
-change. Known misses: "UK inflation" against "inflation in Britain" (m07), "Brent crude"
+change; "job losses" are the jobs lost (and "losses" is "loss", not "losse"). Known misses: "UK inflation" against "inflation in Britain" (m07), "Brent crude"
 against "Brent crude futures" and "$82" against "$82.10" (m11), a company told as the subject
 against its possessive ("Apple reported revenue", "Apple's quarterly revenue", m15, m34), two
-cuts of 25 basis points on two dates (m53), "job losses" against jobs "lost" (m54), and two
+cuts of 25 basis points on two dates (m53), and two
 months' inflation or jobless rate (m28, m37): labelled unrelated as dev17's g31 is, while
 dev2's e10 and dev9's i14 label two months' inflation an update, so a rule either way lowers a
 set; the sets need one convention.
