@@ -668,3 +668,55 @@ def test_the_time_of_a_trailing_attribution_joins_no_event() -> None:
         "In March 2025, at least 164 civilians were killed and 910 injured in the region"
     )
     assert found["Thursday"] == text
+
+
+def test_a_state_after_its_town_keeps_the_relative_clause_whole() -> None:
+    text = (
+        "The freighter, which sailed from Savannah, Ga., in March, docked in Lisbon "
+        "on April 2 to unload."
+    )
+    found = clauses(text, date(2001, 4, 10))
+    assert found["March"] == "The freighter, which sailed from Savannah, Ga., in March"
+    assert found["April 2"].rstrip(".") == text.rstrip(".")
+    # a town and its country, too
+    text = "The choir, which formed in Bergen, Norway, in 1991, sang in Rome on Sunday."
+    found = clauses(text, date(2001, 4, 10))
+    assert found["1991"] == "The choir, which formed in Bergen, Norway, in 1991"
+
+
+def test_a_while_that_tells_when_stays_with_its_event() -> None:
+    published = date(2019, 5, 6)
+    # something under way at the time: the same event
+    text = "The roof collapsed at 9:40 p.m., while the audience was leaving the hall."
+    assert clauses(text, published)["9:40 p.m."] == text
+    # no comma: "while" says when ("while crews replace the rails"), and a time inside it
+    # dates its own event
+    text = "The line will shut next month while crews replace rails damaged in March's floods."
+    found = clauses(text, published)
+    assert found["next month"].rstrip(".") == text.rstrip(".")
+    assert found["March"].rstrip(".") != text.rstrip(".")
+    # a comma and a finished event beside it: another event
+    text = "Sales rose 4% in the first quarter, while costs fell in April."
+    assert clauses(text, published)["the first quarter"] == "Sales rose 4% in the first quarter"
+
+
+def test_a_speaker_dated_in_its_own_subject_leaves_the_report_alone() -> None:
+    published = date(2025, 6, 20)
+    text = "A video posted on Telegram on June 16 claims that drones hit the refinery on June 14."
+    found = clauses(text, published)
+    assert found["June 14"] == "drones hit the refinery on June 14."
+    assert found["June 16"].rstrip(".") == text.rstrip(".")
+    # a report told by a he or she keeps who it is
+    text = "A statement issued on June 16 by the mayor says that she will resign on June 30."
+    assert clauses(text, published)["June 30"].startswith("A statement issued on June 16")
+
+
+def test_records_that_show_a_report_are_its_source() -> None:
+    published = date(2024, 8, 23)
+    text = "Flight records show the jet landed in Minsk at 22:15 UTC on Aug. 20."
+    assert clauses(text, published)["22:15 UTC on Aug. 20"] == (
+        "the jet landed in Minsk at 22:15 UTC on Aug. 20."
+    )
+    # one thing showing another is the event itself
+    text = "The defendant showed no emotion as the verdict was read at 3:10 p.m. on Friday."
+    assert clauses(text, published)["3:10 p.m. on Friday"].rstrip(".") == text.rstrip(".")
