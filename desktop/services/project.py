@@ -289,38 +289,17 @@ class ProjectService:
         """Store each item of a multi-item file as its own article ("export.rtf#3"), one
         transaction each: a crash or a cancel midway keeps the items stored before it, and
         importing the file again adds only the items that are not in the project yet."""
-        earlier = self.store.find_document(sha256_of(data))
-        if earlier is not None:
-            # Imported as one article before items were told apart: splitting it now would put
-            # every fact in the project twice.
-            dup = self._duplicate(name, earlier, published=published, source=source)
-            note = (
-                f"the file was imported earlier as one article; remove that article and import "
-                f"the file again to have its {len(articles)} articles apart"
-            )
-            return replace(dup, message="; ".join(m for m in (dup.message, note) if m))
-        outcomes: list[ImportOutcome] = []
-        for number, raw in enumerate(articles, 1):
-            if cancelled is not None and cancelled():
-                outcomes.extend(
-                    ImportOutcome(f"{name}#{n}", "cancelled", file=name)
-                    for n in range(number, len(articles) + 1)
-                )
-                break
-            outcome = self.import_article(
-                item_document(raw),
-                raw,
-                f"{name}#{number}",
-                published=published,
-                source=source,
-                cancelled=cancelled,
-                stage=stage,
-            )
-            outcome = replace(outcome, file=name)
-            outcomes.append(outcome)
-            if item_done is not None and outcome.status != "cancelled":
-                item_done(outcome)
-        return _file_outcome(name, outcomes)
+        return self._store_items(
+            data,
+            [(number, raw, raw, published) for number, raw in enumerate(articles, 1)],
+            name,
+            item_count=len(articles),
+            source=source,
+            published=published,
+            cancelled=cancelled,
+            stage=stage,
+            item_done=item_done,
+        )
 
     def import_chosen_items(
         self,
@@ -337,16 +316,46 @@ class ProjectService:
         they left it. ``chosen`` holds (number in the file, the item as read, the item as
         edited, a date they typed). Each item is recognised by the item as read, so importing
         the file again later finds the edited ones already in; the others are left out."""
+        return self._store_items(
+            data,
+            chosen,
+            name,
+            item_count=item_count,
+            source=None,
+            published=None,
+            cancelled=cancelled,
+            stage=stage,
+            item_done=item_done,
+        )
+
+    def _store_items(
+        self,
+        data: bytes,
+        chosen: Sequence[tuple[int, RawArticle, RawArticle, date | None]],
+        name: str,
+        *,
+        item_count: int,
+        source: str | None,
+        published: date | None,
+        cancelled: Callable[[], bool] | None,
+        stage: Callable[[str], None] | None,
+        item_done: Callable[[ImportOutcome], None] | None,
+    ) -> ImportOutcome:
+        """Store items of a multi-item file, each (number in the file, as read, as stored, a
+        date to set) as an article of its own, one transaction each; each is recognised by the
+        item as read."""
         earlier = self.store.find_document(sha256_of(data))
         if earlier is not None:
-            dup = self._duplicate(name, earlier, published=None, source=None)
+            # Imported as one article before items were told apart: splitting it now would put
+            # every fact in the project twice.
+            dup = self._duplicate(name, earlier, published=published, source=source)
             note = (
                 f"the file was imported earlier as one article; remove that article and import "
                 f"the file again to have its {item_count} articles apart"
             )
             return replace(dup, message="; ".join(m for m in (dup.message, note) if m))
         outcomes: list[ImportOutcome] = []
-        for position, (number, read, edited, published) in enumerate(chosen):
+        for position, (number, read, stored, day) in enumerate(chosen):
             if cancelled is not None and cancelled():
                 outcomes.extend(
                     ImportOutcome(f"{name}#{n}", "cancelled", file=name)
@@ -355,9 +364,10 @@ class ProjectService:
                 break
             outcome = self.import_article(
                 item_document(read),
-                edited,
+                stored,
                 f"{name}#{number}",
-                published=published,
+                published=day,
+                source=source,
                 cancelled=cancelled,
                 stage=stage,
             )
