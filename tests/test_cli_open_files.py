@@ -34,6 +34,7 @@ ARTICLE_TYPE_GLOBS = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
     "application/vnd.oasis.opendocument.text": {".odt"},
     "application/x-mimearchive": {".mhtml", ".mht"},
+    "application/rtf": {".rtf"},
 }
 SYSTEM_MIME_DB = Path("/usr/share/mime/packages/freedesktop.org.xml")
 
