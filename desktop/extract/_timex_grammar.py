@@ -1283,10 +1283,33 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
 def _millennium(m: re.Match[str], text: str) -> Candidate | None:
     """ "the new millennium", said around 2000: the thousand years from 2000 (TIMEX3 "2")."""
 
+    # the turn of the year 2000 as an event: "getting ready for the millennium", "spent the
+    # millennium in a data center", "the millennium celebrations" (our sets, 16 to 12)
+    turn = not m["det"] and (
+        re.search(
+            r"\b(?:before|ahead\s+of|run-up\s+to|ready\s+for|time\s+for|by|since|spent|during"
+            r"|was)\s+$",
+            text[max(0, m.start() - 16) : m.start()],
+            re.IGNORECASE,
+        )
+        or re.match(
+            r"\s+(?:celebrations?|party|parties|changeover|rollover|eve|passed|will\s+come)\b",
+            text[m.end() : m.end() + 16],
+        )
+    )
+
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
         if pub is None:
             return Resolution("XXXX", f"{m.group(0)}; needs the publication date", True)
+        if turn and (pub.year >= 1995 or re.search(r"\b(?:2000|Y2K)\b", ctx.text)):
+            return Resolution(
+                "2000",
+                f"{m.group(0)}: the turn of the year 2000",
+                True,
+                date(2000, 1, 1),
+                "year",
+            )
         if not m["det"] and not 1990 <= pub.year <= 2010:
             return Resolution("XXXX", f"{m.group(0)}: which one, the text does not say", True)
         n = (pub.year + 100) // 1000  # the one about to begin or just begun

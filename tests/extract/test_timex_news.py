@@ -3066,3 +3066,10 @@ def test_a_first_published_line_is_one_time() -> None:
 def test_an_update_stamp_at_the_foot_is_of_the_publication_day() -> None:
     text = "Rescuers found the last survivors on Friday.\n\nUpdated at 14.30 GMT"
     assert found(text, date(2025, 3, 3))[-1][2] == "2025-03-03T14:30"
+
+
+def test_the_millennium_as_the_turn_of_the_year_2000() -> None:
+    text = "Customers have begun withdrawing money ahead of the millennium."
+    assert one(text, date(1999, 6, 16)).value == "2000"
+    text = "Britain watched the last total solar eclipse of the millennium."
+    assert one(text, date(1999, 8, 11)).value == "2"
