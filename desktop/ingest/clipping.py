@@ -37,6 +37,7 @@ _EXPORT_LABEL = re.compile(
     re.I,
 )
 _BODY_ALONE = re.compile(r"^\s*Body\s*$")
+_LOAD_DATE_LINE = re.compile(r"\s*LOAD-DATE\s*:", re.I)
 #: Labels after the story: the database's own record of the copy.
 _EXPORT_TAIL = frozenset(
     {
@@ -153,7 +154,12 @@ def _database_export(lines: list[str], found: Found) -> tuple[Record, list[str]]
     """A LexisNexis-like export: the header's labelled fields name the story, "BODY:" opens it
     and the labels after it ("LOAD-DATE:", "LANGUAGE:") close it."""
     head = lines[:_HEAD_LINES]
-    if not any(_WORD_COUNT.match(ln) and ":" in ln for ln in head):
+    counted = any(_WORD_COUNT.match(ln) and ":" in ln for ln in head)
+    # without its "Length: 612 words" line, an export still shows itself by a "Body" line
+    # that a "Load-Date:" label closes
+    # (one document's: several exports read as one keep all their stories)
+    closed = not counted and sum(1 for ln in lines if _LOAD_DATE_LINE.match(ln)) == 1
+    if not counted and not closed:
         return None
     body_at = next(
         (
