@@ -230,13 +230,18 @@ def test_a_tool_button_with_the_keyboard_on_it_shows_a_ring(
         window.activateWindow()
         window.find_edit.setFocus()
         qtbot.waitUntil(window.find_edit.hasFocus, timeout=5000)
+        qtbot.wait(50)
         before = _grab(button)
         button.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(button.hasFocus, timeout=5000)
-        after = _grab(button)
-        # The ring is on the button's edge: the top row of pixels changes.
-        changed = sum(1 for x in range(after.width()) if before.pixel(x, 0) != after.pixel(x, 0))
-        assert changed > after.width() // 2
+
+        def top_row_changed() -> int:
+            after = _grab(button)
+            return sum(1 for x in range(after.width()) if before.pixel(x, 0) != after.pixel(x, 0))
+
+        # The ring is on the button's edge: the top row of pixels changes. The repaint after a
+        # focus change is queued, and a loaded machine may run it a little later.
+        qtbot.waitUntil(lambda: top_row_changed() > before.width() // 2, timeout=3000)
     finally:
         QApplication.instance().setStyleSheet("")  # type: ignore[union-attr]
 
