@@ -944,6 +944,11 @@ def weekday(
     ):
         # "declared Thursday a national holiday": a day set apart is still to come
         days, reason = (forward or 7), "because it is the day set apart"
+    elif _lapsed_plan(ctx):
+        # "relief flights were to leave on Sunday, but bad weather delayed them": a plan told
+        # as lapsed may be days behind or just ahead; the nearer of the two is meant
+        days = -back if back <= forward else forward
+        reason = "the nearer one, as a plan that did not go ahead"
     elif direction == "this" and ctx.tense(30) != "past":
         # "the cease-fire, which falls this Sunday", "moves indoors this Friday": only a past
         # verb right by it ("was held this Monday") turns 'this' back
@@ -983,6 +988,20 @@ def weekday(
         where = f"{'before' if days < 0 else 'after'} {_pub_text(pub)}"
     text = f"{name} {where}, {reason}" if days else f"{name}: {where}"
     return Resolution(point.isoformat() + suffix, text, needs_anchor=True, point=point, gran="day")
+
+
+_PLAN_TOLD_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed)\s+)?to\s+[a-z]+\b", re.I
+)
+
+
+def _lapsed_plan(ctx: Context) -> bool:
+    """ "was to visit Riyadh on Wednesday but postponed the trip": a plan, then a "but"."""
+    begin, finish = ctx.sentence_bounds()
+    left = ctx.text[max(begin, ctx.start - 80) : ctx.start]
+    if not _PLAN_TOLD_PAST.search(left) or re.search(r"\bhave\b", left):
+        return False
+    return re.match(r"[^.;!?\n]{0,40}?,?\s+but\b", ctx.text[ctx.end : finish]) is not None
 
 
 def chained_weekday(ctx: Context, wd: int, step: int, what: str, suffix: str = "") -> Resolution:

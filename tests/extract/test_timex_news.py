@@ -3073,3 +3073,15 @@ def test_the_millennium_as_the_turn_of_the_year_2000() -> None:
     assert one(text, date(1999, 6, 16)).value == "2000"
     text = "Britain watched the last total solar eclipse of the millennium."
     assert one(text, date(1999, 8, 11)).value == "2"
+
+
+def test_a_plan_told_as_lapsed_takes_the_nearer_day() -> None:
+    # published on a Tuesday: the Sunday two days back, not five ahead
+    text = "The first aid flights were to leave on Sunday, but fog kept them on the ground."
+    assert one(text, date(2021, 3, 9)).value == "2021-03-07"
+    # published on a Tuesday: the Wednesday one day ahead, not six back
+    text = "The envoy was to visit the capital on Wednesday but put the trip off."
+    assert one(text, date(2021, 3, 9)).value == "2021-03-10"
+    # without the "but", the plan is still ahead
+    text = "The envoy was to visit the capital on Sunday."
+    assert one(text, date(2021, 3, 9)).value == "2021-03-14"
