@@ -116,7 +116,8 @@ _UNIT_AFTER = re.compile(
     r"|gigabytes|terabytes|megabytes|petabytes|inches|feet"
     # wire copy names the dollar before the amount's noun: "20 billion U.S. dollars"
     r"|U\.S\. dollars|US dollars|Hong Kong dollars|Canadian dollars|Australian dollars"
-    r"|gallons|pence|cents|dollars|euros|pounds|yuan|renminbi|rupees|yen|roubles|rubles|points))\b",
+    r"|gallons|pence|cents|dollars|euros|pounds|yuan|renminbi|rupees|naira|shillings|rand|yen"
+    r"|roubles|rubles|points))\b",
 )
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
 _COMPOUND_UNIT_RE = re.compile(
@@ -135,6 +136,9 @@ _CURRENCY_WORDS = {
     "pounds": "GBP",
     "yuan": "CNY",
     "rupees": "INR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "rand": "ZAR",
     "yen": "JPY",
     "roubles": "RUB",
     "rubles": "RUB",
@@ -1327,7 +1331,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         # "86 cases per 100,000 people": the base of a rate, not a count of its own
         return False
     if re.match(
-        r"^-(?!strong\b|plus\b|points?\s+[a-z]|seats?\s+[a-z]|votes?\s+[a-z])[A-Za-z]", after
+        r"^-(?!strong\b|plus\b|odd\b|points?\s+[a-z]|seats?\s+[a-z]|votes?\s+[a-z])[A-Za-z]", after
     ) and not _COMPOUND_UNIT_RE.match(after):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False

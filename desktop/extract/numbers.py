@@ -59,10 +59,27 @@ _CURRENCIES = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "₦": "NGN",
+    "₱": "PHP",
+    "ksh": "KES",
+    # a bare capital before digits, as the Nigerian and South African press write their
+    # currencies ("N2.5bn", "R1.2 billion"): read as money only where the amount looks like
+    # one (see _LETTER_CURRENCIES)
+    "n": "NGN",
+    "r": "ZAR",
 }
+#: one-letter currency signs, which also start designations ("N95 masks", "the R1 road"): an
+#: amount after one is money only with a scale, a thousands comma or an exchange rate after it
+_LETTER_CURRENCIES = frozenset({"n", "r"})
+_EXCHANGE_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+)?(?:US\s+)?(?:dollar|\$)")
 #: ISO codes written before an amount, as agencies and the EU write them ("EUR 50 billion",
 #: "USD 1.2bn"); upper case only, so that no word that happens to spell one is read as money
-_ISO_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "CAD", "AUD", "RUB", "UAH")
+_ISO_CURRENCIES = (
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "CAD", "AUD", "RUB", "UAH", "NGN", "KES",
+    "ZAR", "PKR", "PHP",
+)  # fmt: skip
+#: "PHP 8.3" is the programming language: a peso amount is no single digit with one decimal
+_VERSION_LIKE = re.compile(r"\d(?:\.\d)?$")
 _CURRENCIES.update({code.lower(): code for code in _ISO_CURRENCIES})
 _DENOMINATORS = {
     "half": 2,
@@ -82,7 +99,8 @@ _WORD = "|".join(
 )
 _DIGITS_RE = re.compile(
     # "Rs" only as a word of its own: "shelters 50,000" holds no rupees
-    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|(?<![A-Za-z])Rs\.?\s?"
+    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|₦|₱|(?<![A-Za-z])Rs\.?\s?"
+    r"|(?<![A-Za-z])KSh\s?|(?<![\w$-])(?-i:[NR])(?=\d)"
     rf"|(?<![A-Za-z])(?-i:{'|'.join(_ISO_CURRENCIES)})\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
@@ -137,6 +155,26 @@ class NumberMention:
     high: float | None = None
 
 
+#: what a "k" after a number measures when it is no thousand: a race ("a 5k run") or a screen
+#: ("4K TVs")
+_K_NOT_THOUSAND = re.compile(
+    r"\s*(?:fun\s+)?(?:runs?|races?|walks?|TVs?|televisions?|video|resolution|screens?"
+    r"|displays?|monitors?|streaming|footage)\b",
+    re.IGNORECASE,
+)
+
+
+def _posted_scale(abbr: str, text: str, end: int) -> bool:
+    """A scale letter that posts and live blogs write with no currency: "2k", "1.2M views".
+
+    A capital M is a million (metres are written "m"); a "k" is a thousand unless a race or a
+    screen follows. A bare "m" or "b" stays a unit, as in "a 10m wall".
+    """
+    if abbr == "M":
+        return True
+    return abbr in ("k", "K") and not _K_NOT_THOUSAND.match(text, end)
+
+
 def _pct_unit(pct: str | None) -> str | None:
     if not pct:
         return None
@@ -157,7 +195,11 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         if m.group("abbr"):
             abbr = m.group("abbr").lower()
             # A bare "m" after a number is metres more often than millions unless money.
-            if abbr in ("m", "b", "k") and not m.group("cur"):
+            if (
+                abbr in ("m", "b", "k")
+                and not m.group("cur")
+                and not _posted_scale(m.group("abbr"), text, m.end("abbr"))
+            ):
                 end = m.start("abbr")
             else:
                 scale = _SCALE_ABBREVIATIONS[abbr]
@@ -174,8 +216,18 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         else:
             end = m.end("num")
         unit = None
+        cur_start = m.start("cur")
         if m.group("cur"):
-            unit = _CURRENCIES.get(m.group("cur").strip().lower())
+            sign = m.group("cur").strip()
+            unit = _CURRENCIES.get(sign.lower())
+            if (
+                sign.lower() in _LETTER_CURRENCIES
+                and not scaled
+                and "," not in digits
+                and not _EXCHANGE_RATE_AFTER.match(text, end)
+            ) or (sign == "PHP" and not scaled and _VERSION_LIKE.fullmatch(digits)):
+                # "N95 masks", "PHP 8.3": a designation or a version, no amount of money
+                unit, cur_start = None, -1
         if (m.group("pct") and end == m.end("num")) or (m.group("pct") and scaled):
             unit = _pct_unit(m.group("pct"))
             end = m.end("pct")
@@ -192,7 +244,7 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             # open: "€1.2 billion" and "€1.3 billion" are two readings, not one that meets at
             # 1.25, so the slack stops just short of the half step
             rounding = min(0.1, _HALF_STEP * step / value)
-        start = m.start("cur") if m.group("cur") else m.start("num")
+        start = cur_start if m.group("cur") and cur_start >= 0 else m.start("num")
         sign = _NEGATIVE_BEFORE.search(text, max(0, start - 9), start)
         if sign is not None:
             value, start = -value, sign.start()
@@ -347,6 +399,19 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
                 unit="fraction",
             )
         )
+    for m in _SLASH_FRACTION_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:
+            found.append(
+                NumberMention(
+                    start=m.start(),
+                    end=m.end("b"),
+                    text=text[m.start() : m.end("b")],
+                    value=round(a / b, 4),
+                    kind="fraction",
+                    unit="fraction",
+                )
+            )
     for m in _FRACTION_RE.finditer(text):
         den_word = m.group("den").lower()
         num_word = (m.group("num") or "").lower()
@@ -385,6 +450,10 @@ def _fraction_mentions(text: str) -> list[NumberMention]:
         )
     return found
 
+
+#: "2/3 of the fleet", "1/4 of voters": a share written with a slash, only before "of", since
+#: "3/4" alone is as often a date or a score
+_SLASH_FRACTION_RE = re.compile(r"(?<![\w/.,])(?P<a>\d)/(?P<b>\d{1,2})(?=\s+of\b)")
 
 _OF_SCALE_RE = re.compile(
     r"\s+of\s+(?:an?|one)\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE

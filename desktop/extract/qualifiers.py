@@ -98,6 +98,8 @@ _AFTER: list[tuple[str, Qualifier, float]] = [
     ("or so", "approximate", _APPROXIMATE_TOLERANCE),
     ("+", "at_least", 0.0),
     ("-plus", "at_least", 0.0),
+    # "30-odd people", "a dozen-odd mosques": that many and some more
+    ("-odd", "more_than", 0.0),
     ("plus", "at_least", 0.0),
 ]
 

@@ -173,3 +173,54 @@ def test_iso_currency_codes_before_an_amount(text: str, value: float, unit: str)
 def test_a_lower_case_word_spelling_a_code_is_no_currency() -> None:
     (mention,) = find_numbers("the eur 5 note")
     assert (mention.value, mention.unit) == (5, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("N2.5bn", 2.5e9, "NGN"),
+        ("N1,530", 1530, "NGN"),
+        ("₦40,000", 40000, "NGN"),
+        ("KSh 300m", 3e8, "KES"),
+        ("R1.2 billion", 1.2e9, "ZAR"),
+        ("R1.5m", 1.5e6, "ZAR"),
+        ("PHP 41", 41, "PHP"),
+        ("₱40,000", 40000, "PHP"),
+        ("NGN 12bn", 12e9, "NGN"),
+    ],
+)
+def test_currencies_of_african_and_asian_press(text: str, value: float, unit: str) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.value, mention.unit, mention.text) == (value, unit, text)
+
+
+@pytest.mark.parametrize("text", ["N95 masks", "the R1 road", "PHP 8.3 was released"])
+def test_a_letter_or_code_before_a_plain_number_is_no_currency(text: str) -> None:
+    (mention,) = find_numbers(text)
+    assert mention.unit is None
+
+
+def test_a_letter_currency_before_an_exchange_rate() -> None:
+    (mention,) = find_numbers("trading at N664 to the dollar")
+    assert (mention.value, mention.unit) == (664, "NGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("over 2k people", 2000), ("300k displaced", 300000), ("1.2M views", 1.2e6)],
+)
+def test_scale_letters_of_posts(text: str, value: float) -> None:
+    assert find_numbers(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["a 5k run", "4K TVs", "a 10m wall"])
+def test_scale_letters_that_are_races_screens_or_metres(text: str) -> None:
+    mention = find_numbers(text)[0]
+    assert not mention.scaled
+
+
+def test_a_share_written_with_a_slash_before_of() -> None:
+    (mention,) = find_numbers("about 2/3 of the fleet")
+    assert (mention.value, mention.unit, mention.text) == (0.6667, "fraction", "2/3")
+    # a date or a score written with a slash is no share
+    assert all(n.unit != "fraction" for n in find_numbers("on 3/4 the team won"))
