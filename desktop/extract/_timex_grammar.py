@@ -4308,6 +4308,16 @@ def _every(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "SET", _const(_duration_value(n, unit), f"{q} {what}"))
 
 
+@rule(
+    rf"{_B}the\s+(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th"
+    rf"|[12]?\d(?:st|nd|rd|th)|30th|31st)\s+(?:{WEEKDAY_PATTERN}\s+|day\s+)?of\s+(?:each|every)"
+    rf"\s+month{_E}"
+)
+def _day_of_each_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the first Friday of each month", "the 15th of every month": once a month."""
+    return Candidate(m.start(), m.end(), "SET", _const("P1M", f"once a month, {m.group(0)}"))
+
+
 @rule(rf"{_B}(?P<w>weekdays|weekends|weeknights){_E}")
 def _plural_week_part(m: re.Match[str], text: str) -> Candidate | None:
     """ "open weekdays from 8 a.m.", "on weekends": every day of that part of the week."""
@@ -5825,6 +5835,7 @@ _TRIGGERS: dict[str, str] = {
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
     "_plural_week_part": "weekdays weekends weeknights",
+    "_day_of_each_month": "month",
     "_sports_season": "season",
     "_year_season": "season",
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"

@@ -3085,3 +3085,10 @@ def test_a_plan_told_as_lapsed_takes_the_nearer_day() -> None:
     # without the "but", the plan is still ahead
     text = "The envoy was to visit the capital on Sunday."
     assert one(text, date(2021, 3, 9)).value == "2021-03-14"
+
+
+def test_a_day_of_each_month_is_a_set() -> None:
+    got = one("The market is held on the first Saturday of each month.", date(2022, 5, 3))
+    assert (got.text, got.type, got.value) == ("the first Saturday of each month", "SET", "P1M")
+    got = one("Rent falls due on the 15th of every month.", date(2022, 5, 3))
+    assert (got.text, got.type, got.value) == ("the 15th of every month", "SET", "P1M")
