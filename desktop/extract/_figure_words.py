@@ -37,6 +37,9 @@ _add(
     "slain",
     "drowned",
     "lost their lives",
+    # "had been shot dead by police": the verb says how, the count is of the dead
+    "shot dead",
+    "shot and killed",
     "lives",
     "among the dead",
 )
@@ -63,7 +66,16 @@ _add(
     "from their homes",
     "made homeless",
 )
-_add("evacuated", "evacuated", "evacuating", "evacuate", "evacuation", "evacuation orders")
+_add(
+    "evacuated",
+    "evacuated",
+    "evacuating",
+    "evacuate",
+    "evacuation",
+    "evacuation orders",
+    # "87,000 residents ordered to evacuate": told to leave, as under evacuation orders
+    "ordered to evacuate",
+)
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")
 _add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "in custody")

@@ -3601,6 +3601,50 @@ _DELTA_AFTER_RE = re.compile(r"\s*\)")
 _NOUN_PAST_DELTA_RE = re.compile(r"\s*\(\s*[+−-]\s*[\d,.]+\s*\)\s+(?=[a-z])")
 
 
+#: a row of counts pasted as prose, its label and a colon before the number: "Killed: 14;
+#: injured: 30", "Homes destroyed: 120", "Buildings hit: 40+"
+_ROW_LABEL_RE = re.compile(
+    r"(?:^|[;,.|\u2013\u2014-]|\s)\s*(?P<label>[A-Za-z]+(?:\s+[a-z]+){0,2})\s*:\s*$"
+)
+
+
+_IRREGULAR_ROW_PARTICIPLES = frozenset({"hit", "lost", "held", "shot", "taken", "struck", "burnt"})
+
+
+def _read_row_label(text: str, d: _Draft, s0: int) -> None:
+    """What a pasted table's row label says of its count: a measure ("Killed: 14", "Wounded:
+    17") or a noun and what happened to it ("Homes destroyed: 120": homes, destroyed)."""
+    n = d.number
+    m = _ROW_LABEL_RE.search(text, max(s0, n.start - 30), n.start)
+    if m is None:
+        return
+    label = m.group("label")
+    canonical = MEASURE_WORDS.get(label.lower())
+    if canonical is not None:
+        if d.measure is None:
+            d.measure = canonical
+        return
+    words = label.split()
+    head = words[0].lower()
+    if (
+        len(words) == 2
+        and (head.endswith("s") or head in ("people", "children", "men", "women"))
+        and head not in _STOP_WORDS
+        # "Texas floods: 82 dead" is a headline's topic, no row: the second word must say
+        # what befell the things
+        and (
+            words[1].lower() in MEASURE_WORDS
+            or words[1].lower().endswith("ed")
+            or words[1].lower() in _IRREGULAR_ROW_PARTICIPLES
+        )
+    ):
+        # "Buildings hit: 40+": a plural and a participle, the things and what befell them
+        if d.counted is None:
+            d.counted = words[0]
+        if d.measure is None:
+            d.measure = MEASURE_WORDS.get(words[1].lower())
+
+
 def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
     """Tallies as militaries and officials post them: rows with the noun before the number
     ("tanks 10,048 (+3)"), and a bracketed change after a total that counts what the total
@@ -3608,6 +3652,7 @@ def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
     previous: _Draft | None = None
     for d in drafts:
         n = d.number
+        _read_row_label(text, d, s0)
         if _DELTA_BEFORE_RE.search(text, max(s0, n.start - 4), n.start) and _DELTA_AFTER_RE.match(
             text, n.end
         ):

@@ -47,3 +47,42 @@ def test_currency_words_after_an_amount(text: str, number: str, unit: str) -> No
     f = _figure(text, number)
     assert f.unit == unit
     assert f.counted is None
+
+
+def test_a_pasted_table_row_label_is_the_measure() -> None:
+    text = "Killed: 22; injured: 31; missing: 4 (Kent Police, 09:00)."
+    assert [_figure(text, n).measure for n in ("22", "31", "4")] == [
+        "killed",
+        "injured",
+        "missing",
+    ]
+    assert _figure("Killed: 9 civilians; Wounded: 17", "9").counted == "civilians"
+
+
+def test_a_row_label_of_a_plural_and_a_participle_names_both() -> None:
+    text = "Homes destroyed: 120; people displaced: 3,400"
+    homes = _figure(text, "120")
+    assert (homes.counted, homes.measure) == ("Homes", "destroyed")
+    people = _figure(text, "3,400")
+    assert (people.counted, people.measure) == ("people", "displaced")
+
+
+def test_a_speaker_before_a_colon_is_no_row_label() -> None:
+    f = _figure("Kharkiv regional governor: 2 killed in shelling", "2")
+    assert f.measure == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Over 50 protesters had been shot dead by police.", "killed"),
+        ("About 87,000 residents were ordered to evacuate.", "evacuated"),
+    ],
+)
+def test_shot_dead_and_ordered_to_evacuate(text: str, measure: str) -> None:
+    assert _figure(text, "0").measure == measure
+
+
+def test_a_headline_topic_before_a_colon_is_no_row_label() -> None:
+    f = _figure("Texas floods: 82 dead, dozens of children missing", "82")
+    assert (f.counted, f.measure) == (None, "killed")
