@@ -417,6 +417,12 @@ class ProjectService:
             return self._duplicate(name, dup.article_id, published=published, source=source)
         return ImportOutcome(name, "imported", article_id)
 
+    def article_with_content(self, data: bytes) -> ArticleRecord | None:
+        """The article stored from exactly these bytes, if any: the import dialog says so
+        before the analyst types a date for an article the project already holds."""
+        article_id = self.store.find_document(sha256_of(data))
+        return None if article_id is None else self.store.article(article_id).record
+
     def _duplicate(
         self, name: str, article_id: int, *, published: date | None, source: str | None
     ) -> ImportOutcome:

@@ -328,15 +328,18 @@ class MainWindow(QMainWindow):
 
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findFacts")
-        self.find_edit.setPlaceholderText("Find facts…")
+        # The syntax a new analyst would not guess, where they type; the rest in the tooltip.
+        self.find_edit.setPlaceholderText('Find facts: "a phrase" -word')
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName("Find facts")
         # The operators are said where the analyst types, not only in Help.
         self.find_edit.setToolTip(SEARCH_HELP)
         self.find_edit.setAccessibleDescription(SEARCH_HELP.replace("\n", " "))
-        # At 1024 pixels the dates button took the search box down to 'Find f…'.
+        # At 1024 pixels the dates button took the search box down to 'Find f…', and later to
+        # 90 pixels, where '"captured Thursday"' read 'ursday"': the box keeps room for the
+        # hint and a two-word phrase, and Go to Date / Fit All fold into the » menu first.
         self.find_edit.setMinimumWidth(
-            self.find_edit.fontMetrics().horizontalAdvance("Find facts…") + 16
+            self.find_edit.fontMetrics().horizontalAdvance(self.find_edit.placeholderText()) + 40
         )
         # Narrowing 100,000 facts takes a moment: then the search waits until the analyst
         # pauses typing. A project whose search is quick narrows at each keystroke instead,
@@ -3024,7 +3027,10 @@ class MainWindow(QMainWindow):
 
         if self.import_dialog is not None:
             self.import_dialog.close()
-        dialog = ImportDialog(list(paths), self, runner=self.runner)
+        project = self.project
+        dialog = ImportDialog(
+            list(paths), self, runner=self.runner, known=project.article_with_content
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_import(dialog.entries()))
         dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
@@ -3141,7 +3147,10 @@ class MainWindow(QMainWindow):
         cancelled = sum(o.status == "cancelled" for o in outcomes)
         failed = [o for o in outcomes if o.status == "failed"]
         parts = [f"Imported {imported} article{'s' if imported != 1 else ''}"]
-        if dup:
+        if dup and not imported and (found := self._only_duplicate(outcomes)):
+            # "Imported 0 articles" read as a failure: say what is there, and where.
+            parts = [f"Nothing new: “{found}” is already in the project (shown)"]
+        elif dup:
             parts.append(f"{dup} already in the project")
         if cancelled:
             parts.append(f"{cancelled} cancelled")
@@ -3171,6 +3180,14 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.failure_box = box
             box.open()
+
+    def _only_duplicate(self, outcomes: Sequence[Any]) -> str:
+        """The title of the one article an import found already in, or ""."""
+        ids = {o.article_id for o in outcomes if o.status == "duplicate" and o.article_id}
+        if len(ids) != 1:
+            return ""
+        detail = self._article(next(iter(ids)))
+        return shown_title(detail.record) if detail is not None else ""
 
     def _undated_among(self, article_ids: Sequence[int]) -> list[int]:
         if self.workspace is None:

@@ -7,7 +7,7 @@ imported as read.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.records import ArticleRecord
 from desktop.ingest import IngestError
 from desktop.services.files import item_document, read_article_items
 from desktop.ui.dialogs import size_within_screen
-from desktop.ui.format import ORIGIN_WORDS
+from desktop.ui.format import ORIGIN_WORDS, shown_day, shown_title
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.import_files import (
     EDITABLE_FIELDS,
@@ -56,9 +57,13 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
+        known: Callable[[bytes], ArticleRecord | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        # Which article of the project already holds a file's bytes: asked once the file is
+        # read, so the dialog says so before the analyst checks or dates it for nothing.
+        self._known = known
         # Files being read in the background, so that each is read once however often the
         # analyst comes back to it meanwhile.
         self._reading: set[Path] = set()
@@ -139,6 +144,10 @@ class ImportDialog(QDialog):
         self.error_label = QLabel("")
         self.error_label.setObjectName("warning")
         self.error_label.setWordWrap(True)
+        self.already_label = QLabel("")
+        self.already_label.setObjectName("warning")
+        self.already_label.setWordWrap(True)
+        self.already_label.hide()
         # A feed or a database export: which of its articles this is, and a way to leave it out.
         self.item_note = QLabel("")
         self.item_note.setObjectName("muted")
@@ -155,6 +164,7 @@ class ImportDialog(QDialog):
         dl.setContentsMargins(8, 0, 0, 0)
         dl.addWidget(self.reading_label)
         dl.addWidget(self.error_label)
+        dl.addWidget(self.already_label)
         dl.addWidget(self.item_note)
         dl.addWidget(self.include_box)
         dl.addLayout(form)
@@ -282,6 +292,7 @@ class ImportDialog(QDialog):
             self._read_in_background(entry)
         elif not entry.read:
             items = self._read(entry)
+            self._look_up(items or [entry])
             if items:
                 self.files.split(self._row, items)
                 entry = items[0]
@@ -314,6 +325,16 @@ class ImportDialog(QDialog):
             for number, raw in enumerate(articles, 1)
         ]
 
+    def _look_up(self, entries: Sequence[ImportEntry]) -> None:
+        if self._known is None:
+            return
+        for e in entries:
+            if e.data is not None:
+                try:
+                    e.already_in = self._known(e.data)
+                except Exception:  # the check only informs; the import recognises it anyway
+                    e.already_in = None
+
     def _reads_slowly(self, path: Path) -> bool:
         if self._runner is None:
             return False
@@ -340,6 +361,7 @@ class ImportDialog(QDialog):
             if not shiboken6.isValid(self):
                 return
             self._reading.discard(entry.path)
+            self._look_up(items or [entry])
             shown = entry
             for row, e in enumerate(self.files.entries()):
                 if e is not entry:
@@ -373,6 +395,15 @@ class ImportDialog(QDialog):
         )
         self.error_label.setVisible(entry.error is not None)
         self.error_label.setText(f"Cannot read this file: {entry.error}" if entry.error else "")
+        known = entry.already_in
+        self.already_label.setVisible(known is not None)
+        if known is not None:
+            when = shown_day(known.published) if known.published else "no publication date yet"
+            self.already_label.setText(
+                f"Already in the project as “{shown_title(known)}” ({known.source or 'no outlet'}"
+                f", {when}). Importing it again adds nothing; an outlet or date typed here is "
+                "set on that article, which is shown once the dialog closes."
+            )
         self.item_note.setVisible(bool(entry.item))
         self.include_box.setVisible(bool(entry.item))
         self.include_box.setChecked(entry.included)
@@ -496,6 +527,7 @@ class ImportDialog(QDialog):
     def _update_summary(self) -> None:
         entries = self.files.entries()
         undated = sum(1 for e in entries if e.needs_date)
+        known = sum(1 for e in entries if e.included and e.already_in is not None)
         reading = sum(1 for e in entries if e.path in self._reading)
         unread = sum(1 for e in entries if not e.read) - reading
         bad = sum(1 for e in entries if e.error)
@@ -513,6 +545,8 @@ class ImportDialog(QDialog):
                 if not unread and not reading
                 else f"&Import {files} file{'s' if files != 1 else ''}"
             )
+        if known:
+            parts.append(f"{known} already in the project")
         if undated:
             parts.append(f"{undated} without a publication date")
         if bad:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.domain.records import ArticleRecord
 from desktop.ui.models.articles import NEEDS_DATE_COLOR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -47,6 +48,9 @@ class ImportEntry:
     file_data: bytes | None = None
     # An item the analyst unticked is left out of the import.
     included: bool = True
+    # The article the project already holds with these very bytes: importing stores nothing
+    # new, and the date it has is the one it keeps (unless one is typed here).
+    already_in: ArticleRecord | None = None
 
     def label(self) -> str:
         """How the analyst tells it apart: the file's name, and an item's place and title."""
@@ -88,6 +92,8 @@ class ImportEntry:
 
     @property
     def needs_date(self) -> bool:
+        if self.already_in is not None and not self.already_in.needs_date:
+            return False
         return self.included and self.raw is not None and self.published() is None
 
     def edited(self) -> bool:
@@ -152,6 +158,8 @@ class ImportFilesModel(QAbstractListModel):
                 mark = "\ncannot be read"
             elif not e.included:
                 mark = " · left out"
+            elif e.already_in is not None:
+                mark = "\nalready in the project"
             elif e.needs_date:
                 mark = "\nneeds a publication date"
             elif e.item and e.published() is not None:
