@@ -2364,7 +2364,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             ):
                 break
             paid_words.append(word)
-        if paid_words and not set(paid_words) & (_COUNT_WORDS | _PAYMENT_FORMS):
+        # "in cash aid", "in cash transfers": a form of payment before a noun only modifies it
+        if (
+            paid_words
+            and not set(paid_words) & _COUNT_WORDS
+            and paid_words[-1] not in _PAYMENT_FORMS
+        ):
             # "45,000 rupees in compensation", "$3bn in quarterly revenue": what the money is
             d.counted = " ".join(paid_words)
     party_share = (

@@ -86,3 +86,11 @@ def test_shot_dead_and_ordered_to_evacuate(text: str, measure: str) -> None:
 def test_a_headline_topic_before_a_colon_is_no_row_label() -> None:
     f = _figure("Texas floods: 82 dead, dozens of children missing", "82")
     assert (f.counted, f.measure) == (None, "killed")
+
+
+def test_cash_before_a_noun_modifies_what_the_money_is() -> None:
+    assert _figure("Each family will receive PHP 10,000 in cash aid.", "10,000").counted == (
+        "cash aid"
+    )
+    # a form of payment alone is still no counted noun
+    assert _figure("The club paid $5m in cash for the striker.", "5").counted is None
