@@ -240,6 +240,10 @@ class Quantity:
         return 2 * len(self.modifiers) + (1 if self.scope else 0) + (0 if self.demonym else 1)
 
 
+#: what an election's levels are told of: "turnout in the 2018 general election"
+_ELECTION_HEADS = frozenset({"election", "turnout", "referendum", "ballot"})
+
+
 def _singular(word: str) -> str:
     if word in POPULATION_SYNONYMS:
         return POPULATION_SYNONYMS[word]
@@ -402,8 +406,12 @@ def _quantity(
         # flood relief"); any other bare number says too little to compare
         return None
     scope = (scope_text or "").lower()
-    if is_level(measure, unit):
-        # a level seen on another day is the same quantity, changed: no window of its own
+    if is_level(measure, unit) and not (
+        window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
+    ):
+        # a level seen on another day is the same quantity, changed: no window of its own;
+        # but an election's turnout or share belongs to that year's vote, as its seats do
+        # (round 8), so "the 2018 general election" and "the 2024 general election" are two
         window = ""
     return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named)
 
