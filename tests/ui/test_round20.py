@@ -40,6 +40,7 @@ def test_the_import_dialog_says_an_article_is_already_in_the_project(
     assert dialog.already_label.isVisible()
     assert "13 Jan 2025" in dialog.already_label.text()
     assert not dialog.date_warning.isVisible()
+    assert dialog.published_origin.text() == "kept: 13 Jan 2025"
     assert "already in the project" in dialog.summary.text()
     assert "without a publication date" not in dialog.summary.text()
 

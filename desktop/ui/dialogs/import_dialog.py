@@ -476,6 +476,9 @@ class ImportDialog(QDialog):
                 raw.published_origin or "", ""
             )
             text = f"from {where}" if where and not where.startswith("from") else where
+        elif entry.already_in is not None and entry.already_in.published is not None:
+            # Not "not found": the project's article has a date, and keeps it.
+            text = f"kept: {shown_day(entry.already_in.published)}"
         else:
             text = "not found"
         self.published_origin.setText(text)
