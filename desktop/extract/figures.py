@@ -475,6 +475,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
+    # "the number of pilgrims has crossed 66 crore": a mark passed, told in the perfect
+    r"|(?<=has )crossed|(?<=have )crossed|(?<=had )crossed"
     # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
     r"|(?:closed|closes|ended|ends|finished|settled|opened|settling|closing|ending)(?=\s+at\b)"
     # "January's payrolls were revised down to 229,000": a revised level names its subject
@@ -507,7 +509,9 @@ _QUANTITY_NOUNS = frozenset(
     # "estimates of the crowd": the crowd is what the estimates count
     | {"estimates", "counts", "tallies", "figures"}
 )
-_VERB_QUALIFIER_RE = re.compile(r"(?:topped|exceeded|surpassed|passed)\s+", re.IGNORECASE)
+_VERB_QUALIFIER_RE = re.compile(
+    r"(?:topped|exceeded|surpassed|passed|(?:has|have|had)\s+crossed)\s+", re.IGNORECASE
+)
 #: words one of which ends every window _SUBJECT_BEFORE_RE can match: checked first, as the
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
@@ -626,6 +630,7 @@ _SUBJECT_VERBS = frozenset(
         "exceeded",
         "surpassed",
         "passed",
+        "crossed",
         "doubled",
         "tripled",
         "trebled",

@@ -53,6 +53,11 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("exceeded", "more_than", 0.0),
     ("exceeding", "more_than", 0.0),
     ("surpassed", "more_than", 0.0),
+    # "the number of pilgrims has crossed 66 crore": a mark passed, as the Indian press puts it;
+    # only in the perfect, since "crossed 300 migrants" would be no mark
+    ("has crossed", "more_than", 0.0),
+    ("have crossed", "more_than", 0.0),
+    ("had crossed", "more_than", 0.0),
     ("topped", "more_than", 0.0),
     ("topping", "more_than", 0.0),
     ("exceed", "more_than", 0.0),

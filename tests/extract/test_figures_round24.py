@@ -94,3 +94,17 @@ def test_cash_before_a_noun_modifies_what_the_money_is() -> None:
     )
     # a form of payment alone is still no counted noun
     assert _figure("The club paid $5m in cash for the striker.", "5").counted is None
+
+
+def test_a_mark_crossed_in_the_perfect_is_more_than_it() -> None:
+    f = _figure("The number of pilgrims has crossed 66 crore.", "66")
+    assert (f.low, f.high, f.qualifier, f.counted, f.measure) == (
+        660_000_000,
+        None,
+        "more_than",
+        "pilgrims",
+        None,
+    )
+    # migrants who crossed are counted before the verb, and keep it as their measure
+    migrants = _figure("About 12,000 migrants crossed the Channel.", "12,000")
+    assert (migrants.qualifier, migrants.measure) == ("approximate", "crossed")
