@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire101]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire103]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -115,8 +115,12 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # climate (wire84), regional English-language media outside the US and UK (wire85), modern
 # sport (wire86), culture and streaming (wire87), weather and disasters (wire88), technology
 # and AI news (wire89), modern broadcast and podcast transcripts (wire90), modern local news
-# (wire91), modern election and politics copy by TimeBank's practice (wire92) and press
-# releases and official statements (wire93)
+# (wire91), modern election and politics copy by TimeBank's practice (wire92), press
+# releases and official statements (wire93), chronologies (wire94), fact-checks (wire95),
+# long-form features (wire96), aviation and maritime incidents (wire97), wire copy with its
+# furniture (wire98), social-media posts (wire99), parliamentary records (wire100), 1998-2000
+# copy by TimeBank's counts (wire101), 1998-2000 Xinhua and AP world copy (wire102) and 1998-2000
+# US newspaper copy (wire103)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -220,6 +224,8 @@ WIRE_ARTICLES = {
         "wire99",
         "wire100",
         "wire101",
+        "wire102",
+        "wire103",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"

@@ -4318,6 +4318,45 @@ def _day_of_each_month(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "SET", _const("P1M", f"once a month, {m.group(0)}"))
 
 
+@rule(
+    rf"{_B}the\s+same\s+month\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year"
+    rf"|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:of\s+)?the\s+year\s+before){_E}"
+)
+def _same_month_a_year_back(m: re.Match[str], text: str) -> Candidate | None:
+    """ "output in July grew 12.8 percent over the same month last year": the month the report
+    is about, a year back."""
+    says_last_year = "last" in m["ago"].lower()
+    whole = m.group(0)
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor(300)
+        pub = ctx.published
+        if prior is not None and prior.point is not None and prior.gran == "month":
+            year = pub.year - 1 if says_last_year and pub is not None else prior.point.year - 1
+            point = date(year, prior.point.month, 1)
+            return Resolution(
+                fmt(point, "month"),
+                f"{whole}: the month the report is about ({prior.value}) in {year}",
+                True,
+                point,
+                "month",
+                anchorable=False,
+            )
+        if pub is None:
+            return Resolution("XXXX", f"{whole}; needs the publication date", True, gran="year")
+        year = pub.year - 1
+        return Resolution(
+            f"{year:04d}",
+            f"{whole}: a month of {year}",
+            True,
+            date(year, 1, 1),
+            "year",
+            anchorable=False,
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 @rule(rf"{_B}(?P<w>weekdays|weekends|weeknights){_E}")
 def _plural_week_part(m: re.Match[str], text: str) -> Candidate | None:
     """ "open weekdays from 8 a.m.", "on weekends": every day of that part of the week."""
@@ -5835,6 +5874,7 @@ _TRIGGERS: dict[str, str] = {
     "_uncounted_offset": "minutes hours days weeks months years decades",
     "_every": "every each per",
     "_plural_week_part": "weekdays weekends weeknights",
+    "_same_month_a_year_back": "same",
     "_day_of_each_month": "month",
     "_sports_season": "season",
     "_year_season": "season",

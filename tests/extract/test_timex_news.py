@@ -3092,3 +3092,12 @@ def test_a_day_of_each_month_is_a_set() -> None:
     assert (got.text, got.type, got.value) == ("the first Saturday of each month", "SET", "P1M")
     got = one("Rent falls due on the 15th of every month.", date(2022, 5, 3))
     assert (got.text, got.type, got.value) == ("the 15th of every month", "SET", "P1M")
+
+
+def test_the_same_month_last_year_is_the_reports_month_a_year_back() -> None:
+    text = "Output in July grew 12.8 percent over the same month last year."
+    got = found(text, date(2000, 8, 15))
+    assert [(g[0], g[2]) for g in got] == [
+        ("July", "2000-07"),
+        ("the same month last year", "1999-07"),
+    ]
