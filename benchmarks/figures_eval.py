@@ -100,7 +100,12 @@ assessments, ship and flight tracking), ``dev21`` (figures_dev21.jsonl, written 
 before the engine ran on it: 2019-2026 economy and markets copy: inflation "in the year to
 March", GDP "quarter on quarter" and "at an annualised rate", jobs added and payrolls revised,
 rate decisions in basis points and to "a range of 5.25% to 5.5%", currencies, oil and gold
-prices, company results "up 6%")
+prices, company results "up 6%"), ``dev22`` (figures_dev22.jsonl, written in round 24 before the engine
+ran on it: English-language press of India, Pakistan, Nigeria, Kenya, South Africa, the
+Philippines, Australia and the UK ("Rs 5 crore", "N2.5bn", "KSh 300m", "R1.2 billion", "PHP
+10,000", "A$3bn", "GBP 16.3bn", "30-odd", "a dozen-odd"), posts and live blogs ("BREAKING: 14
+dead", "Update 3: toll now 22", "over 2k", "1.2M views", "~300", "300+", "a hundred-plus", "2/3
+of") and tables of counts pasted as prose ("Killed: 22; injured: 31")
 and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -413,6 +418,23 @@ What is counted, when the noun is not right after the number (the convention all
   u24 no count with "forecast": the sets disagree, so no rule was written), and "up 15%" after a
   result, read as rose though the convention above says null (dev3's g05 and g69 and dev4's k17
   and k68 label it rose, so a rule for the convention lowers them).
+- Round 24 labelled dev22 (non-US English-language press, posts, live blogs, pasted tables)
+  before the engine ran on it (nothing relabelled): "30-odd", "9-odd" and "a dozen-odd" are more
+  than the number (that many and some more); "x2" is a multiple and no figure; "Update 3" names
+  an update, no figure; a pasted row's label is its measure ("Killed: 22": killed, no noun) and
+  a plural with a participle names both ("Buildings hit: 40+": buildings); "N", "R", "KSh",
+  "PHP", "₦" and "₱" before an amount are NGN, ZAR, KES and PHP; "in cash aid" counts the aid.
+  First run: value F1 88.51, +qual 87.36, counted 77.19, measure 80.49. Read in round 24: those
+  currencies (a bare "N" or "R" only with a scale, a thousands comma or an exchange rate after
+  it, so "N95 masks" and "the R1 road" stay designations; "PHP 8.3" stays a version), "k" and a
+  capital "M" as scales with no currency ("over 2k", "1.2M views"; not "a 5k run" or "4K TVs"),
+  "-odd", "2/3 of", "naira", "shillings" and "rand" after an amount, row labels, "shot dead",
+  "ordered to evacuate", and "has crossed 66 crore" (a mark passed: more than). Known misses:
+  "the number of pilgrims at the Maha Kumbh since January 13 has crossed" (a subject too long
+  for the window), "estimated that 1.53 crore" (the qualifier past "that"), "R1.5m in cash" after
+  "recovered 4,000 rounds and" (the verb's second object), "45,000 now in 20 evacuation
+  centres" (sheltered), "39.3% of the full-year target" after a level, a price "selling at" or
+  "cut by ... to Rs 288.49" with its subject far off, and "with Reform UK at 15%".
 """
 
 from __future__ import annotations
