@@ -3085,6 +3085,9 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "the future": ("DATE", "FUTURE_REF", 0, ""),
     "the other day": ("DATE", "PAST_REF", 0, ""),
     "the near future": ("DATE", "FUTURE_REF", 0, ""),
+    "the distant future": ("DATE", "FUTURE_REF", 0, ""),
+    "the recent past": ("DATE", "PAST_REF", 0, ""),
+    "the distant past": ("DATE", "PAST_REF", 0, ""),
     "soon": ("DATE", "FUTURE_REF", 0, ""),
     "shortly": ("DATE", "FUTURE_REF", 0, ""),
 }

@@ -3101,3 +3101,10 @@ def test_the_same_month_last_year_is_the_reports_month_a_year_back() -> None:
         ("July", "2000-07"),
         ("the same month last year", "1999-07"),
     ]
+
+
+def test_the_recent_past_is_a_past_reference() -> None:
+    got = one("Water may have flowed near the surface in the recent past.", date(2000, 6, 23))
+    assert (got.text, got.value) == ("the recent past", "PAST_REF")
+    # "for the foreseeable future" stays unmarked, as TimeBank leaves it (2 of 2)
+    assert found("Troops will stay for the foreseeable future.", date(2000, 6, 23)) == []
