@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.ingest import assemble as _assemble
 from desktop.ingest import docx as _docx
 from desktop.ingest import feed as _feed
 from desktop.ingest import furniture as _furniture
@@ -147,6 +148,7 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
         _odt.NotAnOpenDocument,
         _mhtml.NotAWebArchive,
         _rtf.NotAnRtfDocument,
+        _assemble.TooManyBlocks,
     ) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except _html.PageTooLarge as exc:
@@ -171,7 +173,7 @@ def feed_items(data: bytes, name: str) -> list[RawArticle]:
         )
     try:
         return _feed.feed_items(data)
-    except (NotTextError, _feed.NotAFeed) as exc:
+    except (NotTextError, _feed.NotAFeed, _assemble.TooManyBlocks) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except (_html.PageTooLarge, _html.TimeLimitExceeded) as exc:
         raise IngestError(f"{name}: {exc}") from exc
@@ -188,7 +190,7 @@ def rtf_items(data: bytes, name: str) -> list[RawArticle]:
         raise IngestError(f"{name}: the file is empty")
     try:
         return _rtf.rtf_items(data)
-    except _rtf.NotAnRtfDocument as exc:
+    except (_rtf.NotAnRtfDocument, _assemble.TooManyBlocks) as exc:
         raise IngestError(f"{name}: {exc}") from exc
     except MemoryError as exc:
         raise IngestError(f"{name}: the document is too large to read in memory") from exc
@@ -238,8 +240,8 @@ def read_pasted(text: str, *, is_html: bool | None = None) -> RawArticle:
         if is_html:
             return _html.read_html(text, fmt="pasted")
         return _plain.read_text(text, "pasted", "utf-8")
-    except (_html.PageTooLarge, _html.TimeLimitExceeded) as exc:
-        raise IngestError(f"pasted HTML: {exc}") from exc
+    except (_html.PageTooLarge, _html.TimeLimitExceeded, _assemble.TooManyBlocks) as exc:
+        raise IngestError(f"pasted {'HTML' if is_html else 'text'}: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("pasted HTML: nested too deeply to read") from exc
 

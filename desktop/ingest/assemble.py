@@ -10,12 +10,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from urllib.parse import urlsplit
 
 from desktop.domain import Block, DateCandidate, PublishedOrigin, RawArticle, body_from_blocks
 from desktop.ingest import dates, furniture
 from desktop.ingest.furniture import Piece
-from desktop.ingest.textclean import clean_text, collapse_spaces
+from desktop.ingest.textclean import clean_text, collapse_spaces, split_address
 
 #: How many kept blocks after the title are searched for date, byline and outlet lines.
 _META_WINDOW = 8
@@ -111,8 +110,36 @@ def _title_without_space(found: Found) -> None:
         found.title = rest.strip()
 
 
+#: Judging a paragraph for furniture costs about a tenth of a millisecond, so a file of more
+#: paragraphs than this (twice the longest transcript the tests read) would keep the import
+#: busy for minutes: it is a data dump or a crafted file, not one article.
+MAX_BLOCKS = 120_000
+
+
+class TooManyBlocks(ValueError):
+    """The document has more paragraphs than one article can; the message says how many."""
+
+
+#: A text's lines are looked at one by one before they are joined into paragraphs (headers,
+#: page feet, quoting, Markdown lists), at up to 70 microseconds each on a busy machine; the
+#: longest transcript the tests read has two lines per paragraph (its text and a blank line).
+MAX_LINES = 2 * MAX_BLOCKS
+
+
+def refuse_too_many_blocks(count: int, what: str = "paragraphs") -> None:
+    """Refuse a document of ``count`` paragraphs (or ``what``) when there are more than one
+    article can have, before the costly work on them starts."""
+    limit = MAX_LINES if what == "lines" else MAX_BLOCKS
+    if count > limit:
+        raise TooManyBlocks(
+            f"the document has {count:,} {what}; one article may have at most {limit:,}, "
+            "so it was not imported (split it into smaller files)"
+        )
+
+
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
     """Judge the pieces and put together the article with its metadata and date candidates."""
+    refuse_too_many_blocks(len(pieces))
     # Entities and JSON escapes are decoded after the raw text was cleaned, so whatever a
     # page spelt as "&#x202E;" or "\\u0000" is cleaned again here, before anything is stored.
     for piece in pieces:
@@ -2854,7 +2881,7 @@ def _masthead_named_by_address(pieces: list[Piece], found: Found) -> None:
     ("OSLO (NWS) -") is not taken for the outlet."""
     if found.source is not None or not found.title or not found.url:
         return
-    host = (urlsplit(found.url).hostname or "").removeprefix("www.")
+    host = (split_address(found.url).hostname or "").removeprefix("www.")
     labels = {label for label in host.split(".")[:-1] if len(label) >= 4}
     title = furniture.text_key(found.title)
     for piece in pieces[:10]:

@@ -26,13 +26,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from html.entities import name2codepoint
-from urllib.parse import urlsplit
 
 from desktop.domain import RawArticle
 from desktop.ingest import assemble, dates
 from desktop.ingest import html as _html
 from desktop.ingest.assemble import Found
-from desktop.ingest.textclean import collapse_spaces, decode
+from desktop.ingest.textclean import collapse_spaces, decode, split_address
 
 
 class NotAFeed(ValueError):
@@ -292,7 +291,7 @@ def feed_outlet(title: str | None, link: str | None) -> str | None:
     parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
     if len(parts) < 2:
         return title
-    host = urlsplit(link or "").hostname or ""
+    host = split_address(link or "").hostname or ""
     labels = [
         re.sub(r"[^a-z0-9]", "", label)
         for label in host.lower().split(".")

@@ -18,7 +18,6 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -27,7 +26,13 @@ from desktop.domain import DateCandidate, RawArticle
 from desktop.ingest import assemble, dates, furniture, scripted
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
-from desktop.ingest.textclean import clean_text, collapse_spaces, collapse_whitespace, decode
+from desktop.ingest.textclean import (
+    clean_text,
+    collapse_spaces,
+    collapse_whitespace,
+    decode,
+    split_address,
+)
 
 #: Seconds an HTML extraction may take before the import gives up on the page.
 TIME_LIMIT_S = 20.0
@@ -344,7 +349,7 @@ _ARCHIVE_OWN_META = frozenset(
 
 
 def _archive_today_host(address: str) -> bool:
-    host = urlsplit(address if "//" in address else "//" + address).hostname or ""
+    host = split_address(address if "//" in address else "//" + address).hostname or ""
     return _ARCHIVE_TODAY_HOST.match(host) is not None
 
 
@@ -411,7 +416,7 @@ def _archive_today_header(tree: Any) -> Any | None:
     (a link to its home page) that holds no headline of the page it kept."""
     for link in itertools.islice(tree.iter("a"), 30):
         href = (link.get("href") or "").strip()
-        if not _archive_today_host(href) or urlsplit(href).path not in ("", "/"):
+        if not _archive_today_host(href) or split_address(href).path not in ("", "/"):
             continue
         block = link
         parent = block.getparent()
@@ -458,7 +463,7 @@ def _story_kept_by_a_reading_app(tree: Any, found: Found) -> None:
         return
     for link in itertools.islice(tree.iter("a"), 80):
         href = (link.get("href") or "").strip()
-        parts = urlsplit(href)
+        parts = split_address(href)
         host = (parts.hostname or "").lower()
         if parts.scheme not in ("http", "https") or not host or _home_path(parts.path):
             continue
@@ -585,7 +590,7 @@ def _saved_from_address(address: str, found: Found) -> None:
     outlet only when nothing better does."""
     had_url = found.url is not None
     found.set("url", address, "the address the page was saved from")
-    host = urlsplit(address).hostname
+    host = split_address(address).hostname
     if host and not had_url:
         found.fallbacks.append(("source", host.removeprefix("www."), "web address"))
 
@@ -1172,7 +1177,7 @@ def _community(address: str | None) -> str | None:
     forum thread's forum, it is the post's outlet; the aggregator only hosts it."""
     if not address:
         return None
-    m = _COMMUNITY_PATH.match(urlsplit(address).path)
+    m = _COMMUNITY_PATH.match(split_address(address).path)
     return f"r/{m.group('name')}" if m else None
 
 
@@ -1287,7 +1292,7 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
         if "home" not in rel:
             if not href or href.startswith("#"):
                 continue
-            parts = urlsplit(href if "//" in href else "//x" + href)
+            parts = split_address(href if "//" in href else "//x" + href)
             if (
                 not _home_path(parts.path)
                 or parts.query
@@ -1299,7 +1304,7 @@ def _outlet_from_home_link(tree: Any, found: Found) -> None:
         if next(link.iter("img"), None) is not None:
             continue  # a logo: its alt text is read by _outlet_from_logo
         name = collapse_whitespace(link.text_content())
-        if len(name) <= 3 and _LANGUAGE_HOME.match(urlsplit(href).path or ""):
+        if len(name) <= 3 and _LANGUAGE_HOME.match(split_address(href).path or ""):
             continue  # the language switcher: "EN", "CZ"
         if name and (
             (len(name.split()) <= 6 and dates.is_outlet_name(name))
@@ -1317,7 +1322,7 @@ def _links_home(href: str) -> bool:
         return True
     if not href or href.startswith("#"):
         return False
-    parts = urlsplit(href if "//" in href else "//x" + href)
+    parts = split_address(href if "//" in href else "//x" + href)
     return (
         _home_path(parts.path)
         and not parts.query

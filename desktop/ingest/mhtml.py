@@ -25,11 +25,10 @@ import email.errors
 import email.policy
 import re
 from email.message import Message
-from urllib.parse import urlsplit
 
 from desktop.domain import RawArticle
 from desktop.ingest import html as _html
-from desktop.ingest.textclean import decode
+from desktop.ingest.textclean import decode, split_address
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 #: "https://web.archive.org/web/20250115083112/https://paper.example/..." (also "...id_/")
@@ -120,6 +119,6 @@ def _address(message: Message, root: Message) -> str | None:
         wayback = _WAYBACK.match(address)
         if wayback:
             address = wayback.group(1)
-        if urlsplit(address).scheme in ("http", "https") and urlsplit(address).hostname:
+        if split_address(address).scheme in ("http", "https") and split_address(address).hostname:
             return address
     return None

@@ -81,7 +81,16 @@ def open_zip(data: bytes, wording: Wording) -> zipfile.ZipFile:
                 f"{wording.file} is damaged: it is incomplete, stopping before its end as an "
                 "interrupted download or copy does; save or download it again"
             ) from exc
-        raise wording.error(f"{wording.damaged} ({exc})") from exc
+        raise wording.error(f"{wording.damaged} ({_reason(exc)})") from exc
+
+
+def _reason(exc: Exception) -> str:
+    """zipfile's or expat's words for the damage, fit to show the analyst: zipfile quotes the
+    damaged bytes themselves (a name "and header b'content.xml\\x8dS...' differ"), which can
+    run to hundreds of characters of noise."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = re.sub(r"""\bb(['"]).*?(?:\1|$)""", "(unreadable bytes)", text)
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 class Parts:
@@ -117,7 +126,7 @@ class Parts:
                 # The header's size may lie: never read more than the limit allows.
                 raw = handle.read(limit + 1)
         except _DAMAGE as exc:
-            raise wording.error(f"{wording.damaged} ({exc})") from exc
+            raise wording.error(f"{wording.damaged} ({_reason(exc)})") from exc
         except RuntimeError as exc:  # zipfile's word for a password-protected member
             raise wording.error(f"{wording.locked}; it cannot be read") from exc
         if len(raw) > limit:
@@ -158,4 +167,4 @@ class Parts:
         try:
             return ET.fromstring(text)
         except ET.ParseError as exc:
-            raise wording.error(f"{wording.bad_xml.format(name=name)} ({exc})") from exc
+            raise wording.error(f"{wording.bad_xml.format(name=name)} ({_reason(exc)})") from exc

@@ -75,6 +75,7 @@ def read_text(
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted" (or "rtf": the text an
     RTF file shows, with what its reader ``known`` from the file's properties, and the
     paragraphs its structure shows to be text, ``settled``: a table's rows)."""
+    assemble.refuse_too_many_blocks(text.count("\n"), "lines")
     text = clean_text(text)
     found = known if known is not None else Found(encoding=encoding)
     # A message's header and MIME parts are read first: the page feet and running heads

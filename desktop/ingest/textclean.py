@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from urllib.parse import SplitResult, urlsplit
 
 import charset_normalizer
 
@@ -285,3 +286,16 @@ def _legacy_single_byte(data: bytes) -> tuple[str, str]:
     if any(0x80 <= b <= 0x9F for b in data):
         return text, "windows-1252"
     return text, "latin-1"
+
+
+def split_address(address: str) -> SplitResult:
+    """The parts of a web address, or none when it cannot be split.
+
+    Addresses come from the document's own fields, typed by anyone or damaged in transfer, and
+    ``urlsplit`` raises on some ("[" with no "]" is an unfinished IPv6 host, a look-alike
+    letter can turn into "/" or "@" under normalisation): such an address has no parts.
+    """
+    try:
+        return urlsplit(address)
+    except ValueError:
+        return SplitResult("", "", "", "", "")
