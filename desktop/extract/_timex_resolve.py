@@ -944,6 +944,10 @@ def weekday(
     ):
         # "declared Thursday a national holiday": a day set apart is still to come
         days, reason = (forward or 7), "because it is the day set apart"
+    elif back == 1 and _plan_told_past(ctx):
+        # "the board was to meet Sunday", written on Monday: the plan as it stood, for the day
+        # just gone; a week ahead would have been told as "is to meet next Sunday"
+        days, reason = -1, "the day before, as a plan told in the past"
     elif _lapsed_plan(ctx):
         # "relief flights were to leave on Sunday, but bad weather delayed them": a plan told
         # as lapsed may be days behind or just ahead; the nearer of the two is meant
@@ -993,6 +997,19 @@ def weekday(
 _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed)\s+)?to\s+[a-z]+\b", re.I
 )
+
+
+def _plan_told_past(ctx: Context) -> bool:
+    """ "was to meet", "were scheduled to vote" just before the expression, with no nearer
+    verb of its own between."""
+    begin = ctx.sentence_bounds()[0]
+    left = ctx.text[max(begin, ctx.start - 60) : ctx.start]
+    plans = list(_PLAN_TOLD_PAST.finditer(left))
+    plan = plans[-1] if plans else None
+    if plan is None or re.search(r"\bhave\b", left):
+        return False
+    between = left[plan.end() :]
+    return not re.search(r"[,;]|\b(?:and|but|will|would|said|says)\b", between, re.IGNORECASE)
 
 
 def _lapsed_plan(ctx: Context) -> bool:

@@ -3108,3 +3108,14 @@ def test_the_recent_past_is_a_past_reference() -> None:
     assert (got.text, got.value) == ("the recent past", "PAST_REF")
     # "for the foreseeable future" stays unmarked, as TimeBank leaves it (2 of 2)
     assert found("Troops will stay for the foreseeable future.", date(2000, 6, 23)) == []
+
+
+def test_a_plan_told_in_the_past_for_the_day_before_publication() -> None:
+    # written on a Monday: the board's plan was for the day just gone
+    assert one("The board was to meet Sunday to approve it.", date(1998, 11, 30)).value == (
+        "1998-11-29"
+    )
+    # two days ahead is still ahead
+    assert one("The board was to meet Wednesday to approve it.", date(1998, 11, 30)).value == (
+        "1998-12-02"
+    )
