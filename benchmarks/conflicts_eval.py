@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -403,6 +403,7 @@ SETS = {
     "dev20": DATA / "conflict_pairs_dev20.jsonl",
     "dev21": DATA / "conflict_pairs_dev21.jsonl",
     "dev22": DATA / "conflict_pairs_dev22.jsonl",
+    "dev23": DATA / "conflict_pairs_dev23.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }

@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -475,6 +475,7 @@ SETS = {
     "dev20": DATA / "figures_dev20.jsonl",
     "dev21": DATA / "figures_dev21.jsonl",
     "dev22": DATA / "figures_dev22.jsonl",
+    "dev23": DATA / "figures_dev23.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
