@@ -120,6 +120,8 @@ _UNIT_AFTER = re.compile(
     r"|roubles|rubles|points))\b",
 )
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
+#: "a 6.8 magnitude quake", "the 7.3 magnitude earthquake": the size of the event, written apart
+_MAGNITUDE_AFTER_RE = re.compile(r"[ \t]+magnitude\b(?![ \t]+(?:of|to)\b)", re.IGNORECASE)
 _COMPOUND_UNIT_RE = re.compile(
     r"-(?P<w>inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare|megawatt"
     r"|gigawatt|magnitude)(?=\s+[A-Za-z])"
@@ -1765,6 +1767,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.unit = _CURRENCY_WORDS.get(word.lower(), word)
         end = u.end()
         d.end = end
+    elif (magnitude := _MAGNITUDE_AFTER_RE.match(text, end)) is not None:
+        # "a 6.8 magnitude quake": the word after the number is its unit, not what it counts
+        d.unit = "magnitude"
+        end = magnitude.end()
+        d.end = end
     elif re.search(
         # "magnitude 6.4", "a magnitude of 6.4", "revised the magnitude to 6.4"
         r"\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$",
@@ -2142,7 +2149,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 r"|increased|grew|grown|mounted)(?:\s+(?:to|at))?\s*)$",
                 # "The death toll from Monday's coal mine explosion in Shanxi province rose to
                 # 51": the subject may reach further back than the verbs before a number do
-                text[max(s0, n.start - 150) : n.start],
+                # "the death toll from the magnitude 6.8 earthquake that struck": a number that
+                # names the event (a magnitude, a storey count, a flight) is no count between
+                _mask_named_numbers(text[max(s0, n.start - 150) : n.start]),
                 re.IGNORECASE,
             )
             if noun is not None and d.counted is None:
@@ -2509,8 +2518,18 @@ _APPOSITIVE_PART_RE = re.compile(
 #: ", five of them children," or a number set aside (", not 300,", ", rather than the 300
 #: first reported,") between a count and its verb
 _APPOSITIVE_ASIDE_RE = re.compile(
+    # "The 12 boys of the Wild Boars football team, who ...,": the whole the count belongs to
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][^,;:()\d]{0,50}?)?"
     r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)\s+[a-z][\w'’-]*"
-    r"|(?:not|rather than|instead of)\s+(?:the\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,4})\s*,\s*",
+    r"|(?:not|rather than|instead of)\s+(?:the\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,4}"
+    # "11 people, including a 7-year-old boy, were killed", "61 migrants, among them women
+    # and children, had drowned": a part named in passing, with no count of its own
+    r"|(?:including|among\s+them)\s+[^,;:()]{1,60}"
+    # "12 boys, who had been trapped in a cave since June 23, were pulled out": a relative
+    # clause between the count and its verb
+    r"|(?:who|which)\s+[^,;:()]{1,90}"
+    # "14 people, police said, were killed": the attribution in the middle
+    r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added))\s*,\s*",
     re.IGNORECASE,
 )
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
@@ -2728,6 +2747,27 @@ _TRAILING_TIME_RE = re.compile(
     r"\s+(?:last|this|next|the previous|the past)\s+(?:year|month|week|quarter|season|decade)$",
     re.IGNORECASE,
 )
+
+
+#: numbers inside a noun phrase that name a thing rather than count one: "magnitude 6.8",
+#: "a 6.8-magnitude", "a 6.8 magnitude", "a 20-storey", "a 9-year-old", "the 7-0 defeat",
+#: "Category 4", "Flight 370", "Route 9"
+_NAMED_NUMBER_RE = re.compile(
+    r"\bmagnitude\s+\d+(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?(?:-|\s+)magnitude\b"
+    r"|(?<![\d,.])\d+(?:\.\d+)?-(?!odd\b)(?:[a-z]+-)*[a-z]+\b"
+    r"|(?<![\d,.])\d{1,3}-\d{1,3}(?![\d,.-])"
+    r"|\b(?:Category|Flight|Route|Level|Phase|Stage|Grade|Gate|Terminal|Platform)\s+\d+[A-Z]?\b",
+    re.IGNORECASE,
+)
+
+
+def _mask_named_numbers(window: str) -> str:
+    """The window with the digits of numbers that name a thing spelled as letters, so that a
+    pattern that stops at a number passes them; the length stays the same."""
+    if not any(c.isdigit() for c in window):
+        return window
+    return _NAMED_NUMBER_RE.sub(lambda m: re.sub(r"[\d.]", "n", m.group(0)), window)
 
 
 def _trim_phrase(np: str) -> str | None:
