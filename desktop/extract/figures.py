@@ -477,6 +477,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
+    # "Unemployment, which peaked at 12.2% in 2013,", "Brent, which touched $139 a barrel"
+    # (a bare "The river peaked at 8.2 metres" stays a measurement with no counted noun)
+    r"|(?<=which )(?:peaked|touched)|(?<=that )(?:peaked|touched)"
     # "the number of pilgrims has crossed 66 crore": a mark passed, told in the perfect
     r"|(?<=has )crossed|(?<=have )crossed|(?<=had )crossed"
     # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
@@ -639,6 +642,8 @@ _SUBJECT_VERBS = frozenset(
         "halved",
         "averaged",
         "averages",
+        "peaked",
+        "touched",
         "total",
         "totals",
         "totalling",
@@ -2195,6 +2200,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             else n.start
         )
         window = text[max(s0, subject_end - 70) : subject_end]
+        aside_free = _subject_past_asides(text, s0, subject_end)
+        if aside_free is not None:
+            # "Unemployment in the euro zone, which peaked at 12.2% in 2013, fell to 6.2%":
+            # the subject is read as if the clause between it and its verb were not there
+            window = aside_free
         tail = window.rsplit(None, 7)[1:]
         m2 = (
             _SUBJECT_BEFORE_RE.search(window)
@@ -2204,6 +2214,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not (d.unit is None and _GROWN_TO_RE.search(window))
             else None
         ) or _OF_BEFORE_RE.search(window)
+        antecedent = (
+            _ANTECEDENT_RE.search(window, 0, m2.start("np"))
+            if m2 is not None
+            and m2.re is _SUBJECT_BEFORE_RE
+            and m2.group("np").lower() in ("which", "that", "who")
+            and (d.measure is None or d.measure in ("rose", "fell"))
+            else None
+        )
+        if antecedent is not None:
+            # "Brent crude, which touched $139 a barrel", "Rice prices, which rose 14%": the
+            # relative pronoun stands for the noun phrase before it
+            d.counted = _trim_phrase(_LOCATIVE_SPLIT.split(antecedent.group("np"))[0])
+            m2 = None
         if (
             m2 is not None
             and m2.re is _OF_BEFORE_RE
@@ -2747,6 +2770,32 @@ _TRAILING_TIME_RE = re.compile(
     r"\s+(?:last|this|next|the previous|the past)\s+(?:year|month|week|quarter|season|decade)$",
     re.IGNORECASE,
 )
+
+
+#: the noun phrase a relative pronoun stands for: "Brent crude, which", "a force that"
+_ANTECEDENT_RE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,4}?"
+    r"[A-Za-z][\w'’&-]*)\s*,?\s+$"
+)
+#: a clause set off by commas between a subject and its verb: ", which peaked at 12.2% in
+#: 2013,", ", where the central bank has raised rates,", ", the agency said,"
+_SUBJECT_ASIDE_RE = re.compile(
+    r",\s+(?:(?:which|who|whose|where)\s+(?:[^,;:()]|,(?=\d{3})){1,110}"
+    # (", the WHO said, up from 22,000" is no verb of the subject: the aside stays)
+    r"|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says))\s*,\s+(?=[a-z])(?!up\b|down\b)"
+)
+
+
+def _subject_past_asides(text: str, s0: int, subject_end: int) -> str | None:
+    """The 70 characters before a number with the asides between a subject and its verb
+    removed, or None when there is no such aside."""
+    wide = text[max(s0, subject_end - 220) : subject_end]
+    if wide.count(",") < 2:
+        return None
+    cut = _SUBJECT_ASIDE_RE.sub(" ", wide)
+    if cut == wide:
+        return None
+    return cut[-70:]
 
 
 #: numbers inside a noun phrase that name a thing rather than count one: "magnitude 6.8",

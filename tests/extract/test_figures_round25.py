@@ -87,3 +87,44 @@ def test_the_verb_after_an_aside_is_the_counts_measure(
 ) -> None:
     f = _figure(text, number)
     assert (f.counted, f.measure) == (counted, measure)
+
+
+def test_a_level_read_past_a_relative_clause_names_its_subject() -> None:
+    text = (
+        "Unemployment in the euro zone, which peaked at 12.2% in 2013, fell to a record low of"
+        " 6.2% in November, down from 6.3% a month earlier, Eurostat said."
+    )
+    for number in ("12.2", "6.2%", "6.3"):
+        assert _figure(text, number).counted == "Unemployment"
+    # a clause with a number of thousands in it is still one aside
+    nikkei = (
+        "The benchmark Nikkei index, which hit a record 42,224 in July, fell 4.2% to 35,910 on"
+        " Friday."
+    )
+    assert _figure(nikkei, "35,910").counted == "benchmark Nikkei index"
+    assert (_figure(nikkei, "4.2").counted, _figure(nikkei, "4.2").measure) == (
+        "benchmark Nikkei index",
+        "fell",
+    )
+
+
+def test_a_relative_pronoun_before_a_level_stands_for_the_noun_before_it() -> None:
+    brent = "Brent crude, which touched $139 a barrel in March 2022, fell 2.1% to $71.40."
+    assert _figure(brent, "139").counted == "Brent crude"
+    rice = "Rice prices, which rose 14% in the year to June, are expected to climb."
+    assert (_figure(rice, "14").counted, _figure(rice, "14").measure) == ("Rice prices", "rose")
+    # what the clause's verb did to people is told of them, not of the thing before
+    quake = "The 2015 Nepal earthquake, which killed nearly 9,000 people, was the worst."
+    assert (_figure(quake, "9,000").counted, _figure(quake, "9,000").measure) == (
+        "people",
+        "killed",
+    )
+
+
+def test_a_peak_with_no_relative_pronoun_stays_a_bare_measurement() -> None:
+    assert _figure("The river peaked at 8.2 metres, the agency said.", "8.2").counted is None
+
+
+def test_an_attribution_before_up_from_is_no_aside() -> None:
+    text = "Measles cases in Europe reached 58,000 last year, the WHO said, up from 22,000."
+    assert _figure(text, "22,000").counted is None
