@@ -755,6 +755,7 @@ def _split_events(
             for m in _JOINER.finditer(text, lo, hi)
             if (not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end()))
             and not (text[m.end() : m.end() + 1].isupper() and _in_a_name(text, m, ends))
+            and not _joins_things(text, m, right, starts)
         ]
         # a list's comma counts right after a time, outside an aside set off by commas: one
         # the commas before it have opened and closed ("Brewer, 31, was arrested in June,
@@ -837,6 +838,134 @@ def _split_events(
         if nearest is not None and not _in_trailing_attribution(text, earliest, start, right):
             left = max(left, nearest.end())
     return left, right_cut
+
+
+#: "the fiscal year ended Dec. 31": a participle that bounds a period is part of its time
+_PERIOD_BOUND = re.compile(r"\s+(?:ended|ending)(?:\s+(?:on|in))?\s*$")
+_LINKING_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "during",
+        "of",
+        "again",
+        "also",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "earlier",
+        "later",
+    ]
+)
+_NAMING_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+-[a-z]+")
+_VERB_TO_END = re.compile(r"[^,;:]*?(?=[,;:]|$)")
+#: past tenses that no "-ed" gives away: "and became mayor in 1983", "and heard argument on ..."
+_IRREGULAR_PAST = frozenset(
+    [
+        "became",
+        "heard",
+        "saw",
+        "said",
+        "told",
+        "made",
+        "took",
+        "gave",
+        "got",
+        "went",
+        "came",
+        "won",
+        "lost",
+        "left",
+        "began",
+        "met",
+        "held",
+        "kept",
+        "paid",
+        "sent",
+        "sold",
+        "bought",
+        "built",
+        "brought",
+        "found",
+        "spoke",
+        "wrote",
+        "broke",
+        "chose",
+        "drove",
+        "stood",
+        "struck",
+        "set",
+        "put",
+        "cut",
+        "hit",
+        "ran",
+        "fell",
+        "rose",
+        "led",
+        "fled",
+        "grew",
+        "drew",
+        "flew",
+        "threw",
+        "knew",
+        "shot",
+        "spent",
+        "sat",
+        "beat",
+        "sank",
+        "sought",
+        "fought",
+        "caught",
+        "thought",
+        "felt",
+        "read",
+        "quit",
+        "shut",
+        "spread",
+        "swore",
+        "withdrew",
+    ]
+)
+
+
+def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]) -> bool:
+    """An "and" that leads straight to another time through a noun or two, with no verb after
+    it, joins two things of one event, not two events: "reported results for the fourth
+    quarter and fiscal year ended Dec. 31", "to report fourth-quarter and full-year 2023
+    results in early March", "in Saudi Arabia in August 1999 and in Venezuela in May". A
+    single lowercase word may be a verb ("and meets again on Dec 18"), and a number the rest of
+    a clause whose verb is left out ("since January and 86 percent in 1999")."""
+    if joiner.group().strip(" ,").lower() != "and":
+        return False
+    lo = joiner.end()
+    time = min((a for a in starts if a >= lo), default=-1)
+    if time < 0 or time > right or time - lo > 40:
+        return False
+    bound = _PERIOD_BOUND.search(text, lo, time)
+    before = bound.start() if bound is not None else time
+    words = _WORD.findall(text, lo, before)
+    content = [w for w in words if w.lower() not in _LINKING_WORDS]
+    if not content or len(content) > 2 or any(c.isdigit() for w in content for c in w):
+        return False
+    if any(w.lower() in ("that", "who", "which", "whose") for w in content):
+        # "and that the target for 2000 is 7 percent": another report
+        return False
+    if len(content) == 1 and not _NAMING_WORD.fullmatch(content[0]):
+        return False
+    if content[0].lower() in _IRREGULAR_PAST or _finite_verb(text, lo, before):
+        return False
+    # "and an earlier attempt on May 6 was scrubbed": a verb after the time makes it a clause
+    rest = _VERB_TO_END.match(text, time, right)
+    return not _finite_verb(text, time, rest.end() if rest is not None else right)
 
 
 def _in_trailing_attribution(text: str, lo: int, at: int, right: int) -> bool:

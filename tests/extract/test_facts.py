@@ -720,3 +720,32 @@ def test_records_that_show_a_report_are_its_source() -> None:
     # one thing showing another is the event itself
     text = "The defendant showed no emotion as the verdict was read at 3:10 p.m. on Friday."
     assert clauses(text, published)["3:10 p.m. on Friday"].rstrip(".") == text.rstrip(".")
+
+
+def test_and_between_two_things_of_one_event_splits_nothing() -> None:
+    published = date(2022, 2, 8)
+    text = (
+        "Cascade Gear Co. today reported results for the fourth quarter and fiscal year "
+        "ended Dec. 31, 2021."
+    )
+    found = clauses(text, published)
+    assert found["Dec. 31, 2021"].rstrip(".") == text.rstrip(".")
+    assert found["the fourth quarter"].rstrip(".") == text.rstrip(".")
+    text = "Ford had replaced the tires in Saudi Arabia in August 1999 and in Venezuela in May."
+    found = clauses(text, date(2000, 9, 9))
+    assert found["May"].rstrip(".") == text.rstrip(".")
+    assert found["August 1999"].rstrip(".") == text.rstrip(".")
+
+
+def test_and_before_a_verb_still_splits_two_events() -> None:
+    published = date(2022, 3, 3)
+    # a past tense with no "-ed", a present verb, a verb after the other time
+    found = clauses("Lin was elected to the council in 1975 and became mayor in 1983.", published)
+    assert found["1975"] == "Lin was elected to the council in 1975"
+    found = clauses("The bank cut rates in August and meets again on Dec. 18.", published)
+    assert found["August"] == "The bank cut rates in August"
+    text = "The launch was called off on Saturday, and an earlier attempt on May 6 was scrubbed."
+    assert clauses(text, published)["May 6"].startswith("an earlier attempt on May 6")
+    # a number after "and" is the rest of a clause whose verb is left out
+    found = clauses("It had risen 24 percent since January and 86 percent in 1999.", published)
+    assert found["January"] == "It had risen 24 percent since January"
