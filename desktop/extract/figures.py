@@ -3616,6 +3616,8 @@ def _period(
             continue
         if precision == "year" and re.match(r"(?i)this\b", t.text):
             continue
+        if _in_other_clause(text, t, n.start, s0, s1):
+            continue
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
             best = (distance, precision, _window_day(t))  # type: ignore[assignment]
@@ -4083,6 +4085,39 @@ def _start_of(t: TimeExpression) -> int:
     return t.start
 
 
+#: a relative clause after a noun, up to the next comma: "the earthquake that struck western
+#: Nepal late Friday", "Floods, which began falling on Tuesday,"; a clause after a verb of
+#: saying ("said that") or led by a number ("that 171 people") is the report itself
+_RELATIVE_SPAN_RE = re.compile(
+    # set off by commas, whatever its verb
+    r",\s*(?:which|who|where)\s+[^,;:]*,"
+    # or with no commas, when its verb tells how an event began ("the quake that struck ...",
+    # "the fire that broke out ..."): a clause with another verb may run into the main one
+    r"|\b(?:that|which)\s+(?:had\s+|has\s+)?(?:struck|hit|broke\s+out|began|erupted|started"
+    r"|swept|tore|ripped|made\s+landfall|occurred|took\s+place|happened|rocked|shook)\b[^,;:.]*"
+)
+_SAYING_BEFORE_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\s+(?:on\s+\w+\s+|\w+\s+)?$")
+
+
+def _in_other_clause(text: str, t: TimeExpression, pos: int, s0: int, s1: int) -> bool:
+    """Whether a date stands in a relative clause that describes a noun and does not hold the
+    figure: "the earthquake that struck late Friday" dates the quake, not a toll told of it
+    later in the sentence."""
+    if "that" not in text[s0:s1] and "which" not in text[s0:s1] and "who" not in text[s0:s1]:
+        return False
+    for m in _RELATIVE_SPAN_RE.finditer(text, s0, s1):
+        if m.start() > t.start:
+            break
+        if (
+            m.start() <= t.start
+            and t.end <= m.end()
+            and not (m.start() <= pos < m.end())
+            and not _SAYING_BEFORE_RE.search(text, max(s0, m.start() - 30), m.start())
+        ):
+            return True
+    return False
+
+
 def _as_of(
     text: str, pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
 ) -> date | None:
@@ -4102,6 +4137,8 @@ def _as_of(
             re.I,
         ):
             # "wounded since November": when the count started, not when it was given
+            continue
+        if _in_other_clause(text, t, pos, s0, s1):
             continue
         day = t.date.latest or t.date.earliest
         if day is None:

@@ -128,3 +128,46 @@ def test_a_peak_with_no_relative_pronoun_stays_a_bare_measurement() -> None:
 def test_an_attribution_before_up_from_is_no_aside() -> None:
     text = "Measles cases in Europe reached 58,000 last year, the WHO said, up from 22,000."
     assert _figure(text, "22,000").counted is None
+
+
+def _all(text: str, published: date) -> list[Figure]:
+    from desktop.extract.figures import find_figures
+    from desktop.extract.timex import find_timexes
+
+    return find_figures(text, published, find_timexes(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods triggered by heavy rain, which began falling on Tuesday, have killed 205 people"
+        " in the Valencia region, officials said.",
+        "The wildfire that broke out near Los Angeles on Tuesday, fanned by strong gusts, has"
+        " burned 17,234 acres.",
+    ],
+)
+def test_a_date_in_a_clause_describing_the_event_does_not_date_the_count(text: str) -> None:
+    published = date(2024, 11, 1)  # a Friday
+    (f,) = [f for f in _all(text, published) if f.low and f.low > 200]
+    assert f.as_of == published
+
+
+def test_a_toll_told_on_a_day_keeps_that_day_past_the_quakes_own() -> None:
+    text = (
+        "Police said on Monday that 171 people had been killed by the earthquake that struck"
+        " the west of the country late Friday."
+    )
+    (f,) = _all(text, date(2025, 3, 4))
+    assert f.as_of == date(2025, 3, 3)
+    assert f.period != "day"
+
+
+def test_a_relative_clause_that_runs_into_the_main_verb_keeps_its_date() -> None:
+    # "who was among ... died in hospital on Sunday": with no comma to close it, the clause
+    # may hold the main verb, so its date still dates the toll raised after it
+    text = (
+        "A student who was among the people wounded in the attack died in hospital on Sunday,"
+        " raising the death toll to 146, officials said."
+    )
+    (f,) = _all(text, date(2024, 3, 25))
+    assert f.as_of == date(2024, 3, 24)
