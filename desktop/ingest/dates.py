@@ -417,17 +417,20 @@ def month_days(text: str) -> list[tuple[int, int]]:
 
 def strip_edges(line: str) -> str:
     """A line without the emphasis or quote markers wrapped around it."""
-    # String methods rather than a regex: an end-anchored pattern retries at every space of a
-    # paragraph, and this runs on every block near the top of every import.
-    before = None
-    while before != line:
-        before = line
-        line = line.lstrip().lstrip("*_~`>")
-    before = None
-    while before != line:
-        before = line
-        line = line.rstrip().rstrip("*_~`")
-    return line
+    # A scan from each end rather than a regex (an end-anchored pattern retries at every space
+    # of a paragraph, and this runs on every block near the top of every import), and one
+    # scan rather than stripping spaces and markers in turn until nothing changes, which
+    # copies the line once per marker: a line of 100,000 "> " took minutes.
+    start, end = 0, len(line)
+    while start < end and (line[start] in _LEADING_MARKS or line[start].isspace()):
+        start += 1
+    while end > start and (line[end - 1] in _TRAILING_MARKS or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
+
+
+_LEADING_MARKS = frozenset("*_~`>")
+_TRAILING_MARKS = frozenset("*_~`")
 
 
 def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list[str]]:
