@@ -919,6 +919,17 @@ def weekday(
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
         days, reason = 0, "the publication day's own weekday"
+    elif (
+        (pair := ctx.coordinated("day")) is not None
+        and pair.point is not None
+        and abs((pair.point - pub).days) <= 7
+        and "T" not in pair.value
+        and _range_end(ctx)
+    ):
+        # "between Thursday and Sunday", "from Monday to Friday": the end of a span of days
+        # comes after its start, whichever side of publication the start fell on
+        days = (pair.point - pub).days + ((wd - pair.point.weekday()) % 7 or 7)
+        reason = f"the first one after {pair.value}, where the span named with it begins"
     elif (pair := ctx.coordinated("day")) is not None and pair.point != pub:
         ahead = pair.point is not None and pair.point > pub
         days = forward if ahead else -back
@@ -997,6 +1008,18 @@ def weekday(
 _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed)\s+)?to\s+[a-z]+\b", re.I
 )
+
+
+def _range_end(ctx: Context) -> bool:
+    """Whether this day closes a span opened by the one before: "from Monday to Friday",
+    "Monday through Friday", "between Thursday and Sunday"."""
+    joint = ctx.text[ctx.last_end : ctx.start]
+    if re.match(r"\s*(?:to|through|thru|till|until|-|–)\s+(?:on\s+)?$", joint, re.IGNORECASE):
+        return True
+    if not re.match(r"\s*and\s+(?:on\s+)?$", joint, re.IGNORECASE):
+        return False
+    before = ctx.text[max(0, ctx.last_end - 40) : ctx.last_end]
+    return re.search(r"\bbetween\s+(?:(?:early|late|last|this)\s+)?\w+$", before, re.I) is not None
 
 
 def _plan_told_past(ctx: Context) -> bool:

@@ -3119,3 +3119,14 @@ def test_a_plan_told_in_the_past_for_the_day_before_publication() -> None:
     assert one("The board was to meet Wednesday to approve it.", date(1998, 11, 30)).value == (
         "1998-12-02"
     )
+
+
+def test_a_span_of_days_ends_after_it_begins() -> None:
+    # published on a Friday: Thursday is the day before, and Sunday comes after it
+    text = "182 mm fell at Slavonski Brod between Thursday and Sunday."
+    assert [f[2] for f in found(text, date(2026, 6, 5))] == ["2026-06-04", "2026-06-07"]
+    text = "The government declared a holiday from Friday to Tuesday."
+    assert [f[2] for f in found(text, date(2024, 4, 13))] == ["2024-04-12", "2024-04-16"]
+    # two days joined by "and" without "between" are two days, each by its tense
+    text = "Rain fell on Thursday and Sunday."
+    assert [f[2] for f in found(text, date(2026, 6, 5))] == ["2026-06-04", "2026-05-31"]
