@@ -1580,6 +1580,10 @@ _PARTICIPLE_ADJECTIVE_RE = re.compile(
 _RECKONING_ADJECTIVES = frozenset(
     {"displaced", "annualised", "annualized", "adjusted", "unadjusted", "inflation-adjusted"}
 )
+#: what follows a participle that describes the noun before it: an agent or a place or time
+_REDUCED_RELATIVE_AFTER_RE = re.compile(r"\s+(?:by|from|overnight|towards|toward|into|at)\b")
+_WHOLE_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
+_PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was)\s+$")
 _WORDS_AHEAD_RE = re.compile(r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){1,4}")
 _MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
 
@@ -2014,6 +2018,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             m = later if later_ok else None
             if m is not None:
                 gap_from = m.start()
+        if (
+            m is not None
+            and m.start() - tail_start <= 1
+            and _REDUCED_RELATIVE_AFTER_RE.match(text, m.end())
+            # "of the 25 rockets launched by": the whole keeps the participle that names it
+            and not _WHOLE_BEFORE_RE.search(text, max(s0, n.start - 12), n.start)
+        ):
+            # "18 of the 25 rockets launched by Hezbollah on Sunday had been intercepted": the
+            # participle says which rockets; the passive verb after it is what befell them
+            later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 90))
+            if later is not None and _PASSIVE_AUX_BEFORE_RE.search(
+                text, max(m.end(), later.start() - 20), later.start()
+            ):
+                m, gap_from = later, later.start()
         if (
             m is not None
             and m.group(0).lower() == "spent"

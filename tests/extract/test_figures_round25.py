@@ -171,3 +171,15 @@ def test_a_relative_clause_that_runs_into_the_main_verb_keeps_its_date() -> None
     )
     (f,) = _all(text, date(2024, 3, 25))
     assert f.as_of == date(2024, 3, 24)
+
+
+def test_a_participle_with_its_agent_describes_the_noun_and_the_passive_after_is_the_verb() -> None:
+    text = (
+        "The army said 18 of the 25 rockets launched by Hezbollah on Sunday morning had been"
+        " intercepted."
+    )
+    assert (_figure(text, "18").measure, _figure(text, "25").measure) == ("intercepted", "fired")
+    drones = "Russia said 40 drones launched by Ukraine overnight were shot down."
+    assert _figure(drones, "40").measure == "intercepted"
+    # with no passive verb after it, the participle is still the count's measure
+    assert _figure("Officials counted 40 drones launched by Russia.", "40").measure == "fired"
