@@ -55,7 +55,8 @@ exact words of the time expression), ``clause`` (an exact substring of the text)
   its range is the stretch's.
 - A clock time and the day that follows it ("at 4:17 a.m. on Feb. 6", "at 10 a.m. local time
   on Sunday") are one time expression, as in every dev set.
-- ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March;
+- ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March,
+  and so are "early", "mid-" and "late March 2024": every dev set has it so;
   a weekday one day); after "since" the end is open (null).
 - The clause is what an analyst wants on the timeline card: subject, verb and what was done,
   with the time expression in it. It leaves out a trailing or leading attribution (", officials

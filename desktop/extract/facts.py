@@ -74,7 +74,7 @@ def find_facts(
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
                 continue
-            date_range = timex.date
+            date_range = _whole_unit(timex.date)
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
                 # "has ruled since 2014": a state that began then and still held when written;
                 # the end is left open rather than closed at the end of 2014
@@ -243,6 +243,30 @@ _VAGUE_HOURS = re.compile(r"^PTX[HMS]$")
 _GAP_OPENER = re.compile(r"[\s\"“]*(?:(?:just|only|about|some|barely|within)\s+)?$", re.IGNORECASE)
 #: how far back the time that "hours later" counts from may lie
 _LATER_REACH = 400
+
+
+#: a value that names a whole month or year
+_MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _whole_unit(found: DateRange) -> DateRange:
+    """ "late March 2022", "mid-May", "early 2019": the fact covers the whole month or year the
+    value names, as an analyst files it on the timeline (the part of it is a guess the words
+    leave open: "late March" may be the 20th)."""
+    m = _MONTH_OR_YEAR.match(found.value)
+    if m is None or found.earliest is None or found.latest is None:
+        return found
+    year = int(m.group(1))
+    if m.group(2) is None:
+        first, last = date(year, 1, 1), date(year, 12, 31)
+    else:
+        first = date(year, int(m.group(2)), 1)
+        last = add_months(first, 1) - timedelta(days=1)
+    if (found.earliest, found.latest) == (first, last) or not (
+        first <= found.earliest <= found.latest <= last
+    ):
+        return found
+    return DateRange(found.value, first, last, found.precision)
 
 
 def _opens(text: str, sentence_start: int, start: int) -> bool:

@@ -749,3 +749,19 @@ def test_and_before_a_verb_still_splits_two_events() -> None:
     # a number after "and" is the rest of a clause whose verb is left out
     found = clauses("It had risen 24 percent since January and 86 percent in 1999.", published)
     assert found["January"] == "It had risen 24 percent since January"
+
+
+def test_early_mid_or_late_in_a_month_or_year_covers_all_of_it() -> None:
+    published = date(2024, 2, 24)
+    found = {t.text: f for t, f in facts_of("Russia withdrew in late March 2022.", published)}
+    late = found["late March 2022"]
+    assert (late.date.earliest, late.date.latest) == (date(2022, 3, 1), date(2022, 3, 31))
+    found = {t.text: f for t, f in facts_of("The plant will close in early 2025.", published)}
+    early = found["early 2025"]
+    assert (early.date.earliest, early.date.latest) == (date(2025, 1, 1), date(2025, 12, 31))
+    # a day keeps its own range, and "since" still leaves the end open
+    found = {t.text: f for t, f in facts_of("The talks collapsed late Wednesday.", published)}
+    assert found["late Wednesday"].date.earliest == found["late Wednesday"].date.latest
+    found = {t.text: f for t, f in facts_of("Prices have risen since mid-2023.", published)}
+    since = found["mid-2023"]
+    assert (since.date.earliest, since.date.latest) == (date(2023, 1, 1), None)
