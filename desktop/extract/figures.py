@@ -476,6 +476,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
+    # "a force that now numbers about 40,000"
+    r"|(?<=that now )numbers|(?<=which now )numbers|(?<=that )numbers|(?<=which )numbers"
     r"|surpassed|passed|doubled|tripled|trebled|halved"
     # "Unemployment, which peaked at 12.2% in 2013,", "Brent, which touched $139 a barrel"
     # (a bare "The river peaked at 8.2 metres" stays a measurement with no counted noun)
@@ -630,6 +632,7 @@ _SUBJECT_VERBS = frozenset(
         "declined",
         "tumbled",
         "numbered",
+        "numbers",
         "number",
         "topped",
         "exceeded",
@@ -2232,18 +2235,29 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not (d.unit is None and _GROWN_TO_RE.search(window))
             else None
         ) or _OF_BEFORE_RE.search(window)
+        relative = (
+            m2 is not None
+            and m2.re is _SUBJECT_BEFORE_RE
+            and (d.measure is None or d.measure in ("rose", "fell"))
+        )
+        np_words = m2.group("np").split() if m2 is not None and relative else []
         antecedent = (
             _ANTECEDENT_RE.search(window, 0, m2.start("np"))
             if m2 is not None
-            and m2.re is _SUBJECT_BEFORE_RE
-            and m2.group("np").lower() in ("which", "that", "who")
-            and (d.measure is None or d.measure in ("rose", "fell"))
+            and np_words
+            and np_words[0].lower() in _RELATIVE_PRONOUNS
+            and not (len(np_words) > 1 and np_words[-1].lower() in _RELATIVE_PRONOUNS)
             else None
         )
         if antecedent is not None:
-            # "Brent crude, which touched $139 a barrel", "Rice prices, which rose 14%": the
-            # relative pronoun stands for the noun phrase before it
+            # "Brent crude, which touched $139 a barrel", "Rice prices, which rose 14%", "a
+            # force that now numbers 40,000": the pronoun stands for the noun phrase before it
             d.counted = _trim_phrase(_LOCATIVE_SPLIT.split(antecedent.group("np"))[0])
+            m2 = None
+        elif len(np_words) > 1 and np_words[-1].lower() in _RELATIVE_PRONOUNS:
+            # "walked long distances in temperatures that reached 51.8C": the noun right
+            # before the pronoun, not the clause the window starts in
+            d.counted = _trim_phrase(" ".join(np_words[:-1]))
             m2 = None
         if (
             m2 is not None
@@ -2790,6 +2804,7 @@ _TRAILING_TIME_RE = re.compile(
 )
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 #: the noun phrase a relative pronoun stands for: "Brent crude, which", "a force that"
 _ANTECEDENT_RE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,4}?"

@@ -183,3 +183,11 @@ def test_a_participle_with_its_agent_describes_the_noun_and_the_passive_after_is
     assert _figure(drones, "40").measure == "intercepted"
     # with no passive verb after it, the participle is still the count's measure
     assert _figure("Officials counted 40 drones launched by Russia.", "40").measure == "fired"
+
+
+def test_the_noun_right_before_a_relative_pronoun_is_what_its_level_measures() -> None:
+    text = (
+        "Most were unregistered worshippers who walked long distances in temperatures that"
+        " reached 51.8C, officials said."
+    )
+    assert _figure(text, "51.8").counted == "temperatures"
