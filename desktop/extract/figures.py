@@ -2280,7 +2280,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "the Labor Department revised December's job gains up to 307,000": the object
             # of the revision is the level, not the agency that revised it
             clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
-            subject_np = _LOCATIVE_SPLIT.split(clause_np)[0]
+            subject_np = _LOCATIVE_SPLIT.split(clause_np)[
+                # "fanned by gusts of up to 160 km/h": before "of" the head is the last noun,
+                # after any preposition; a subject before its verb is the first
+                -1 if m2.re is _OF_BEFORE_RE else 0
+            ]
             recorded = _PARTICIPLE_TAIL_RE.match(subject_np)
             if recorded is not None and recorded.group("p").lower() not in MEASURE_WORDS:
                 # "Shoplifting offences recorded by police rose": the participle says which
@@ -2604,7 +2608,9 @@ _NOUN_ESTIMATED_AT_RE = re.compile(
 )
 #: "with turnout at 59.8%": a level told as the circumstance of a sentence
 _WITH_AT_RE = re.compile(
-    r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+at\s+"
+    # "with turnout at 59.8%", "with turnout reaching 71.3%"
+    r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:at|reaching|hitting|topping|standing\s+at|running\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
 )
 _HOMELESS_AFTER_RE = re.compile(r"\s+homeless\b")

@@ -191,3 +191,13 @@ def test_the_noun_right_before_a_relative_pronoun_is_what_its_level_measures() -
         " reached 51.8C, officials said."
     )
     assert _figure(text, "51.8").counted == "temperatures"
+
+
+def test_before_of_the_head_is_the_noun_after_any_preposition() -> None:
+    f = _figure("The fire, fanned by gusts of up to 160 km/h, spread east.", "160")
+    assert f.counted == "gusts"
+
+
+def test_a_level_reached_after_with_names_its_subject() -> None:
+    text = "Voters came out on Tuesday, with turnout reaching 71.3%, officials said."
+    assert _figure(text, "71.3").counted == "turnout"
