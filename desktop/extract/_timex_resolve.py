@@ -797,6 +797,11 @@ def chained(
             if ctx.last_day is not None and ctx.start - ctx.last_day_end < 1500
             else None
         )
+    if prior is not None and offset < 0 and gran == "day" and _told_of_now(ctx):
+        # "Twelve people remain missing, down from about 20 a day earlier": the sentence tells
+        # of the present, so a day earlier is the day before publication, whatever day the
+        # last sentence named
+        prior = None
     if prior is None or prior.point is None:
         res = relative(ctx, gran, offset, what)
         return res
@@ -1008,6 +1013,21 @@ def weekday(
 _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed)\s+)?to\s+[a-z]+\b", re.I
 )
+
+
+_NOW_VERB = re.compile(
+    r"\b(?:now|currently|remains?|stands?|is|are|has|have)\b(?![^,;]*\b(?:said|says|told)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_of_now(ctx: Context) -> bool:
+    """Whether the expression's sentence tells of the present, with no date of its own before
+    the expression: "The toll now stands at 14, up from 10 a day earlier"."""
+    begin = ctx.sentence_bounds()[0]
+    if ctx.last_end > begin:
+        return False
+    return _NOW_VERB.search(ctx.text, begin, ctx.start) is not None
 
 
 def _range_end(ctx: Context) -> bool:

@@ -3130,3 +3130,11 @@ def test_a_span_of_days_ends_after_it_begins() -> None:
     # two days joined by "and" without "between" are two days, each by its tense
     text = "Rain fell on Thursday and Sunday."
     assert [f[2] for f in found(text, date(2026, 6, 5))] == ["2026-06-04", "2026-05-31"]
+
+
+def test_a_day_earlier_in_a_sentence_of_the_present_counts_from_publication() -> None:
+    text = "Rescuers reached the village on Monday.\n\nTwelve people remain missing, down from about 20 a day earlier."
+    assert [f[2] for f in found(text, date(2026, 3, 11))] == ["2026-03-09", "2026-03-10"]
+    # told in the past, it still counts from the day named before
+    text = "Rescuers reached the village on Monday. A day earlier, the river broke its banks."
+    assert [f[2] for f in found(text, date(2026, 3, 11))] == ["2026-03-09", "2026-03-08"]
