@@ -2580,6 +2580,8 @@ _APPOSITIVE_ASIDE_RE = re.compile(
     # "The 12 boys of the Wild Boars football team, who ...,": the whole the count belongs to
     r"(?:\s+of\s+(?:the\s+)?[A-Za-z][^,;:()\d]{0,50}?)?"
     r"\s*,\s*(?:[\w-]+\s+of\s+(?:them|whom)\s+[a-z][\w'’-]*"
+    # "1,301 people, most of whom were not registered, died"
+    r"|(?:most|many|some|all|half|several|none)\s+of\s+(?:them|whom)\s+[^,;:()\d]{1,60}"
     r"|(?:not|rather than|instead of)\s+(?:the\s+)?\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,4}"
     # "11 people, including a 7-year-old boy, were killed", "61 migrants, among them women
     # and children, had drowned": a part named in passing, with no count of its own

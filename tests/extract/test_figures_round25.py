@@ -201,3 +201,9 @@ def test_before_of_the_head_is_the_noun_after_any_preposition() -> None:
 def test_a_level_reached_after_with_names_its_subject() -> None:
     text = "Voters came out on Tuesday, with turnout reaching 71.3%, officials said."
     assert _figure(text, "71.3").counted == "turnout"
+
+
+def test_a_clause_about_most_of_the_group_is_an_aside_before_the_verb() -> None:
+    text = "Saudi Arabia said 1,301 people, most of whom were not registered, died during the Hajj."
+    f = _figure(text, "1,301")
+    assert (f.counted, f.measure) == ("people", "killed")
