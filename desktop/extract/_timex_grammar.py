@@ -2931,6 +2931,22 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             point,
             "day",
         )
+    gap = _SPAN_AFTER.search(ctx.text[ctx.last_end : ctx.start])
+    if gap is not None and (
+        gap["u"].lower().startswith("day") or (gap["n"].isdigit() and int(gap["n"]) >= 24)
+    ):
+        # "evacuated on Sunday, a day after a dyke gave way at 4 a.m.", "late Monday, 40 hours
+        # after the quake hit at 4:17 a.m.": the time is of the earlier event, that span back
+        n = _SMALL_NUMBERS.get(gap["n"].lower()) or int(gap["n"])
+        back = n if gap["u"].lower().startswith("day") else n // 24
+        point = prior.point - timedelta(days=back)
+        return Resolution(
+            point.isoformat(),
+            f"{point.isoformat()}, {gap['n']} {gap['u']} before the day named earlier in the sentence",
+            prior.needs_anchor,
+            point,
+            "day",
+        )
     return Resolution(
         prior.point.isoformat(),
         f"{prior.point.isoformat()}, the day named earlier in the sentence",
@@ -2938,6 +2954,13 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         prior.point,
         "day",
     )
+
+
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SPAN_AFTER = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|\d{1,3})\s+(?P<u>days?|hours)\s+after\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 
 
 rule(

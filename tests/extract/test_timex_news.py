@@ -3138,3 +3138,13 @@ def test_a_day_earlier_in_a_sentence_of_the_present_counts_from_publication() ->
     # told in the past, it still counts from the day named before
     text = "Rescuers reached the village on Monday. A day earlier, the river broke its banks."
     assert [f[2] for f in found(text, date(2026, 3, 11))] == ["2026-03-09", "2026-03-08"]
+
+
+def test_a_clock_time_of_an_event_a_span_before_the_sentences_day() -> None:
+    text = "Residents were evacuated on Sunday, a day after a dyke gave way at 4 a.m."
+    assert found(text, date(2026, 3, 10))[-1][2] == "2026-03-07T04:00"
+    text = "Rescuers pulled a girl alive late Monday, 40 hours after the quake hit at 4:17 a.m."
+    assert found(text, date(2026, 3, 17))[-1][2] == "2026-03-15T04:17"
+    # a span of hours that stays within the day leaves the day alone
+    text = "Police arrived on Sunday, three hours after the alarm at 9 p.m."
+    assert found(text, date(2026, 3, 10))[-1][2] == "2026-03-08T21:00"
