@@ -765,3 +765,14 @@ def test_early_mid_or_late_in_a_month_or_year_covers_all_of_it() -> None:
     found = {t.text: f for t, f in facts_of("Prices have risen since mid-2023.", published)}
     since = found["mid-2023"]
     assert (since.date.earliest, since.date.latest) == (date(2023, 1, 1), None)
+
+
+def test_an_organisations_it_leaves_the_report_alone_unless_it_plans() -> None:
+    published = date(2024, 7, 19)
+    text = "Microsoft said it first saw problems at about 19:00 UTC on Thursday."
+    assert clauses(text, published)["19:00 UTC on Thursday"] == (
+        "it first saw problems at about 19:00 UTC on Thursday."
+    )
+    # the speaker's own plan, announced in the saying, keeps who announced it
+    text = "The marshal's office said it would present its findings to a grand jury on May 15."
+    assert clauses(text, published)["May 15"].rstrip(".") == text.rstrip(".")
