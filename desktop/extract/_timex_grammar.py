@@ -2834,7 +2834,8 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
 
 # a page's own stamp before a clock time: "Updated at 14.30 GMT", "Last updated 09:12"
 _UPDATED_AT = re.compile(
-    r"(?:^|\n|[.)]\s+)(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished)(?:\s+(?:at|on))?:?\s+$"
+    r"(?:^|\n|[.)]\s+)(?:Last\s+)?(?:[Uu]pdated|[Pp]osted|[Pp]ublished|[Uu]pdate|UPDATE|UPDATED)"
+    r"(?:\s+(?:at|on))?[:,]?\s+\(?$"
 )
 _NEW_YEAR_WORDS = re.compile(
     r"\b(?:New\s+Year|millennium|Y2K|year\s+2000|stroke\s+of\s+midnight)", re.IGNORECASE

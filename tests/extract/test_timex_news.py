@@ -3148,3 +3148,8 @@ def test_a_clock_time_of_an_event_a_span_before_the_sentences_day() -> None:
     # a span of hours that stays within the day leaves the day alone
     text = "Police arrived on Sunday, three hours after the alarm at 9 p.m."
     assert found(text, date(2026, 3, 10))[-1][2] == "2026-03-08T21:00"
+
+
+def test_an_update_line_in_a_live_post_is_of_the_publication_day() -> None:
+    text = "The recount requested yesterday will start on Friday.\n\nUpdate, 4:40 p.m.: An earlier version said 63 percent."
+    assert found(text, date(2026, 3, 11))[-1][2] == "2026-03-11T16:40"
