@@ -2062,7 +2062,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             )
             # "killed nine people, injured more than 1,000": past a comma the next verb has a
             # figure of its own, and the verb right before the number is this one's
-            and not ("," in text[tail_start : m.start()] and _measure_verb_before(near))
+            and not (
+                "," in text[tail_start : m.start()]
+                and (_measure_verb_before(near) or _VERB_BEFORE_ALONG_RE.search(near))
+            )
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     named_by_number_of = False
@@ -2152,7 +2155,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.measure = "rose" if changed_by.group("up") else "fell"
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
-        verb = _measure_verb_before(near)
+        verb = _measure_verb_before(_DAY_BETWEEN_RE.sub("", near))
+        if verb is None and _ALONG_WITH_RE.search(near):
+            # "who was detained in March along with 12 aides": the count joins the one the
+            # verb before it was told of, and shares its verb
+            verb = _VERB_BEFORE_ALONG_RE.search(near)
         past_name = (
             _VERB_PAST_NAME_RE.search(near, max(0, len(near) - 60))
             if verb is None and d.counted is not None
@@ -2798,6 +2805,17 @@ def _measure_verb_before(near: str) -> re.Match[str] | None:
     return m
 
 
+#: a day between a verb and its count: "was charged on Thursday with 18 counts", "arrested
+#: on Tuesday 37 people"
+_DAY_BETWEEN_RE = re.compile(
+    rf"\s+(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?(?=\s+(?:with\s+)?$)"
+    r"|\s+(?:yesterday|overnight)(?=\s+(?:with\s+)?$)"
+)
+_ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$")
+_VERB_BEFORE_ALONG_RE = re.compile(
+    rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\b[^,;:\d]{{0,40}}\b(?:along|together)\s+with\s+$",
+    re.IGNORECASE,
+)
 #: the first of two measure verbs joined by "and" right before a count
 _FIRST_OF_TWO_VERBS_RE = re.compile(
     rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\s+and\s+$",

@@ -207,3 +207,21 @@ def test_a_clause_about_most_of_the_group_is_an_aside_before_the_verb() -> None:
     text = "Saudi Arabia said 1,301 people, most of whom were not registered, died during the Hajj."
     f = _figure(text, "1,301")
     assert (f.counted, f.measure) == ("people", "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The minister was charged on Thursday with 18 counts of fraud.", "18", "charged"),
+        ("Police arrested on Tuesday 37 people.", "37", "arrested"),
+        (
+            "The minister, who was detained in March along with 12 aides, was charged on Thursday.",
+            "12",
+            "arrested",
+        ),
+    ],
+)
+def test_a_verb_reaches_its_count_past_a_day_or_along_with(
+    text: str, number: str, measure: str
+) -> None:
+    assert _figure(text, number).measure == measure
