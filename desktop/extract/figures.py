@@ -2074,7 +2074,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         window = text[max(s0, n.start - 150) : n.start]
         lowered = window.lower()
         number_of = (
-            _NUMBER_OF_RE.search(window)
+            # "the number of people killed in the 7.8-magnitude earthquake that struck"
+            _NUMBER_OF_RE.search(_mask_named_numbers(window))
             if "number of" in lowered or "count of" in lowered or "tally of" in lowered
             else None
         )
@@ -2865,7 +2866,10 @@ _NAMED_NUMBER_RE = re.compile(
     r"|\d+(?:\.\d+)?(?:-|\s+)magnitude\b"
     r"|(?<![\d,.])\d+(?:\.\d+)?-(?!odd\b)(?:[a-z]+-)*[a-z]+\b"
     r"|(?<![\d,.])\d{1,3}-\d{1,3}(?![\d,.-])"
-    r"|\b(?:Category|Flight|Route|Level|Phase|Stage|Grade|Gate|Terminal|Platform)\s+\d+[A-Z]?\b",
+    r"|\b(?:Category|Flight|Route|Level|Phase|Stage|Grade|Gate|Terminal|Platform)\s+\d+[A-Z]?\b"
+    # a date: "that struck on February 6", "since 6 February", "in 2014"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}\b(?:,\s+\d{{4}}\b)?|\b\d{{1,2}}\s+{_MONTHS}\b"
+    r"|\b(?:in|since|of|from|until)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

@@ -225,3 +225,16 @@ def test_a_verb_reaches_its_count_past_a_day_or_along_with(
     text: str, number: str, measure: str
 ) -> None:
     assert _figure(text, number).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed in the 7.8-magnitude earthquake that struck Turkey on"
+        " February 6 has risen to more than 41,000.",
+        "The death toll from the floods that began on 27 June rose to 41,000.",
+        "The death toll from the war that began in 2014 rose to 41,000.",
+    ],
+)
+def test_a_date_or_magnitude_inside_the_subject_leaves_what_it_counts(text: str) -> None:
+    assert _figure(text, "41,000").measure == "killed"
