@@ -105,7 +105,13 @@ ran on it: English-language press of India, Pakistan, Nigeria, Kenya, South Afri
 Philippines, Australia and the UK ("Rs 5 crore", "N2.5bn", "KSh 300m", "R1.2 billion", "PHP
 10,000", "A$3bn", "GBP 16.3bn", "30-odd", "a dozen-odd"), posts and live blogs ("BREAKING: 14
 dead", "Update 3: toll now 22", "over 2k", "1.2M views", "~300", "300+", "a hundred-plus", "2/3
-of") and tables of counts pasted as prose ("Killed: 22; injured: 31")
+of") and tables of counts pasted as prose ("Killed: 22; injured: 31"), ``dev23``
+(figures_dev23.jsonl, written in round 25 before the engine ran on it: long wire lead sentences
+whose subjects carry numbers of their own (magnitudes however written, calibres, storeys,
+flight and route numbers, scores, ages, "Category 4"), relative and participle clauses between
+a subject and its verb ("that struck", "which began on", "launched by"), attribution and parts
+named in passing in the middle (", police said,", ", including a 7-year-old boy,") and "up from
+N a day earlier" tails)
 and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -435,6 +441,31 @@ What is counted, when the noun is not right after the number (the convention all
   "recovered 4,000 rounds and" (the verb's second object), "45,000 now in 20 evacuation
   centres" (sheltered), "39.3% of the full-year target" after a level, a price "selling at" or
   "cut by ... to Rs 288.49" with its subject far off, and "with Reform UK at 15%".
+- Round 25 labelled dev23 (long wire leads) before the engine ran on it (nothing relabelled): a
+  magnitude in any form ("magnitude 6.8", "6.8-magnitude", "a 6.8 magnitude quake") is the
+  quake's size, unit magnitude, counting nothing; a calibre (".223-calibre"), a storey count, a
+  flight or route number, a score and an age inside a subject are no figures; "left 36 dead" is
+  killed with no noun; a whole "of the 25 rockets launched by" keeps its participle (fired)
+  while the part takes the passive verb after ("had been intercepted"); "in exchange for about
+  1,900 Palestinian prisoners" is released (a swap); "beat the incumbent by 1,204 votes" counts
+  votes with no measure. First run: value F1 100.00, +qual 100.00, counted 79.55, measure 80.95.
+  Read in round 25: "a 6.8 magnitude quake"; a number that names the event (a magnitude, a
+  hyphened compound, a score, "Category 4", "Flight 370", a date) no longer stops a toll or
+  "the number of people killed in ..." from reaching its number; the verb after an aside
+  (", including ...,", ", among them ...,", ", who ...,", ", most of whom ...,", ", police
+  said,") is the count's measure; a subject read past ", which ...," or ", where ...," before
+  its verb; a relative pronoun before a level or change stands for the noun before it ("Brent
+  crude, which touched $139", "temperatures that reached 51.8C", "a force that now numbers");
+  before "of" the head follows any preposition ("fanned by gusts of up to 160 km/h"); "with
+  turnout reaching"; a verb past a day ("charged on Thursday with 18 counts") or shared "along
+  with"; a participle with its agent ("launched by Hezbollah") describes the noun; and a date in
+  a clause describing the event ("the earthquake that struck ... late Friday", ", which began
+  falling on Tuesday,") no longer dates a count told outside it. Known misses: "while another
+  119 were lost" (the bare count after a part), "in exchange for about 1,900" (no measure),
+  "a force that now numbers about 40,000, would arrive" (the modal's verb wins over the
+  level), "has burned 17,234 acres and destroyed more than 1,000 structures, ..., up from 2,900
+  acres" (the tail takes the nearer verb), "are expected to climb a further 5%" (read as fell)
+  and "up to 100,000 people are expected to march" (no measure).
 """
 
 from __future__ import annotations
