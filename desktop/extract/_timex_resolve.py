@@ -1364,6 +1364,18 @@ def named_month(
     here = (pub.month, day or 0) if day else (pub.month, 0)
     there = (month, day or 0)
     trailing = re.match(r",?\s+(this|last|next)\s+year\b", ctx.text[ctx.end : ctx.end + 16], re.I)
+    series = None if day or direction is not None else _SERIES_YEAR.match(ctx.text, ctx.end)
+    if series is not None:
+        # "in July and August 2014", "March, April and May 2019": the year written at the end
+        # of the series is every month's in it
+        year = int(series.group("year"))
+        return Resolution(
+            f"{year:04d}-{month:02d}",
+            f"{label} {year}: the year written at the end of the months named with it",
+            needs_anchor=False,
+            point=date(year, month, 1),
+            gran=gran,
+        )
     if direction is None and trailing is not None:
         # "falls on Jan. 29 this year": the year the next words name
         year = pub.year + {"this": 0, "last": -1, "next": 1}[trailing.group(1).lower()]
@@ -1513,6 +1525,13 @@ _PAST_ONLY_BEFORE = re.compile(
     r"(?:\bsince\b(?!\s+(?:been|then)\b)|\bhad\s+(?!been\s+(?:scheduled|set|due|expected|planned|slated|supposed)\b)"
     r"(?!(?:hoped|promised|planned|pledged|vowed|intended|expected|wanted|agreed|aimed|vowed|sought)\s+to\b)"
     r"(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn|ne|de|ld|ght)\b)[^,;.:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_SERIES_YEAR = re.compile(
+    rf"(?:\s*,\s*(?-i:{MONTH_PATTERN}))*\s*,?\s*(?:and|or|to|through|-|–)\s+(?-i:{MONTH_PATTERN})"
+    rf"\s*,?\s+(?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
 

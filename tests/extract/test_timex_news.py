@@ -3153,3 +3153,10 @@ def test_a_clock_time_of_an_event_a_span_before_the_sentences_day() -> None:
 def test_an_update_line_in_a_live_post_is_of_the_publication_day() -> None:
     text = "The recount requested yesterday will start on Friday.\n\nUpdate, 4:40 p.m.: An earlier version said 63 percent."
     assert found(text, date(2026, 3, 11))[-1][2] == "2026-03-11T16:40"
+
+
+def test_months_named_together_take_the_year_written_after_the_last() -> None:
+    text = "The tests were run in July and August 2014."
+    assert [f[2] for f in found(text, date(2026, 3, 10))] == ["2014-07", "2014-08"]
+    text = "Talks were held in March, April and May 2019."
+    assert [f[2] for f in found(text, date(2026, 3, 10))] == ["2019-03", "2019-04", "2019-05"]
