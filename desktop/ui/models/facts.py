@@ -100,6 +100,10 @@ SourceRole = Qt.ItemDataRole.UserRole + 5
 
 STATUS_CHOICES = ("auto", "confirmed", "rejected", "edited", "manual")
 MANUAL_SOURCE = "(added by hand)"
+#: a fact's status as a mark before its words when the Status column has stepped aside (the
+#: timeline's marks: tick confirmed, pencil edited, dot added by hand, cross set aside); an
+#: automatic fact, most of them, carries none
+STATUS_MARKS = {"confirmed": "✓", "edited": "✎", "manual": "•", "rejected": "✕"}
 
 #: (fact id, column, new value as typed) -> whether the edit was accepted
 FactEditor = Callable[[int, int, str], bool]
@@ -182,6 +186,8 @@ class FactsTableModel(QAbstractTableModel):
         self._editor = editor
         # A project open read-only shows its facts without an editor behind any cell.
         self._read_only = False
+        #: the Status column stepped aside: the fact's words carry its status mark instead
+        self.status_marks = False
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         #: The table's font (its size is a preference): a rejected fact's struck-out text
@@ -449,6 +455,9 @@ class FactsTableModel(QAbstractTableModel):
             return None
         f = self._facts[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and col == COL_TEXT and self.status_marks:
+            mark = STATUS_MARKS.get(f.status)
+            return f"{mark} {f.text}" if mark else f.text
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(f, col, role == Qt.ItemDataRole.EditRole)
         if role == FactIdRole:
@@ -474,6 +483,8 @@ class FactsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A screen reader hears what the marker shows.
             text = self._text(f, col, False)
+            if col == COL_TEXT and self.status_marks and f.status != "auto":
+                text = f"{f.status}: {text}"
             return f"{CONFLICT_WORDS}: {text}" if col == COL_TEXT and f.has_conflict else text
         return None
 
@@ -550,6 +561,8 @@ class FactsTableModel(QAbstractTableModel):
                 parts.append(f.timex.explanation)
         if f.has_conflict:
             parts.append("A figure in this fact contradicts another source.")
+        if f.status != "auto":
+            parts.append(f"Status: {f.status}")
         if f.note:
             parts.append(f"Note: {f.note}")
         return "\n".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
@@ -20,6 +20,9 @@ class SpareWidthColumns(QObject):
     sentence a sliver, they step aside in that order and come back when the pane widens.
     """
 
+    #: the set of optional columns that stepped aside changed
+    steppedAside = Signal()
+
     def __init__(
         self,
         table: QTableView,
@@ -27,6 +30,7 @@ class SpareWidthColumns(QObject):
         optional: tuple[int, ...] = (),
         *,
         also_text: tuple[int, ...] = (),
+        aside_for: dict[int, int] | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -35,6 +39,9 @@ class SpareWidthColumns(QObject):
         #: (a conflict pair's two sides)
         self.text_columns = (text_column, *also_text)
         self.optional = optional
+        #: how many characters of sentence an optional column makes way for (20 unless
+        #: given): a column that repeats less of the row yields for a longer line
+        self.aside_for = aside_for or {}
         #: optional columns hidden for want of room (not those hidden for other reasons)
         self.stepped_aside: set[int] = set()
         #: width each column would like (the analyst's drag replaces it)
@@ -106,16 +113,20 @@ class SpareWidthColumns(QObject):
             # Too narrow for every column: the optional ones step aside until the sentence
             # gets a couple of dozen characters (readable enough to know the row by).
             texts = len(self.text_columns)
-            sliver = self._at_most_needed(fm.horizontalAdvance("x" * 20)) * texts
             aside: set[int] = set()
             for c in self.optional:
+                chars = self.aside_for.get(c, 20)
+                sliver = self._at_most_needed(fm.horizontalAdvance("x" * chars)) * texts
                 if sum(self.least[o] for o in others if o not in aside) + sliver <= available:
                     break
                 if c in others and c not in self.dragged:
                     aside.add(c)
             for c in self.stepped_aside | aside:
                 self.table.setColumnHidden(c, c in aside)
+            changed = aside != self.stepped_aside
             self.stepped_aside = aside
+            if changed:
+                self.steppedAside.emit()
             others = [c for c in others if c not in aside]
             readable = self._at_most_needed(fm.horizontalAdvance("x" * 30)) * texts
             wanted = sum(self.wanted[c] for c in others)

@@ -122,7 +122,17 @@ class FactsPanel(QWidget):
         # usual contents, and the analyst can still drag any of them. When the pane is
         # narrow (a 1024-pixel screen), Precision steps aside first: the date already says
         # it ("9 Jan 2025", "Jan 2025", "6–12 Jan 2025"), and its tooltip spells it out.
-        self.columns = SpareWidthColumns(self.table, COL_TEXT, optional=(COL_PRECISION,))
+        # Status follows when the fact would still get under forty characters (at 1024 it
+        # had about twenty-five beside Date, Source and Status): most facts are "auto", so
+        # the column spent its width saying nothing; a fact with another status carries
+        # the timeline's mark before its words instead (and says it in its tooltip).
+        self.columns = SpareWidthColumns(
+            self.table,
+            COL_TEXT,
+            optional=(COL_PRECISION, COL_STATUS),
+            aside_for={COL_STATUS: 40},
+        )
+        self.columns.steppedAside.connect(self._status_column_moved)
         self._measure_columns()
         self.table.setAccessibleName("Facts")
         # The toolbar's buttons take no keyboard focus; the same actions are on the table's
@@ -178,6 +188,12 @@ class FactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._show_used_columns()
         self._update_actions()
+
+    def _status_column_moved(self) -> None:
+        marks = COL_STATUS in self.columns.stepped_aside
+        if marks != self.model.status_marks:
+            self.model.status_marks = marks
+            self.model.refresh_all()
 
     def _measure_columns(self) -> None:
         """The columns' widths from the table's font: what their usual contents need."""

@@ -1,0 +1,40 @@
+"""Round 21: round 20's leftovers at 1024x640 (the fact's room in the facts table, the
+conflict explanation under the pairs, the timeline's lanes while a search is on) and a busy
+project of many outlets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.models.facts import COL_DATE, COL_PRECISION, COL_STATUS, COL_TEXT
+from tests.ui.test_review import open_at
+
+
+def test_the_fact_gets_half_the_facts_table_at_1024_and_its_status_stays_visible(
+    make_window, qtbot, demo_project
+):  # type: ignore[no-untyped-def]
+    """At 1024x640 the fact had about twenty-five characters beside Date, Source and a Status
+    column that said "auto" on nearly every row."""
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    panel = window.facts_panel
+    table = panel.table
+    # The fact has at least half the table (it had about two fifths).
+    assert table.columnWidth(COL_TEXT) * 2 >= table.viewport().width()
+    assert table.isColumnHidden(COL_STATUS) and table.isColumnHidden(COL_PRECISION)
+    # A fact with a status of its own carries its mark before its words instead.
+    first = panel.model.index(0, COL_TEXT).data(Qt.ItemDataRole.EditRole)
+    panel.table.selectRow(0)
+    panel.confirm_action.trigger()
+    qtbot.waitUntil(lambda: panel.model.index(0, COL_STATUS).data() == "confirmed")
+    shown = panel.model.index(0, COL_TEXT).data()
+    assert shown == f"✓ {first}"
+    assert "Status: confirmed" in panel.model.index(0, COL_TEXT).data(Qt.ItemDataRole.ToolTipRole)
+    # Editing the fact's words edits the words, not the mark.
+    assert panel.model.index(0, COL_TEXT).data(Qt.ItemDataRole.EditRole) == first
+    # Wide, the Status column is back and the words are bare again.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COL_STATUS))
+    QApplication.processEvents()
+    assert panel.model.index(0, COL_TEXT).data() == first
+    assert not table.isColumnHidden(COL_DATE)
