@@ -3010,6 +3010,41 @@ def _spoken_hour(m: re.Match[str], text: str) -> Candidate | None:
     return _clock_reader(m, text)
 
 
+@rule(
+    r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+    r"(?P<h>1[0-2]|[1-9])(?:[:.](?P<mi>[0-5]\d))?"
+    r"\s+(?:(?P<day>this|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)"
+    r"|(?P<t1>tonight|last\s+night))(?![\w-])"
+    r"|(?P<day2>this|yesterday|tomorrow)\s+(?P<part2>morning|afternoon|evening|night)"
+    r"\s+at\s+(?P<h2>1[0-2]|[1-9])(?:[:.](?P<mi2>[0-5]\d))?(?![\w:-]|\.\d|\s*(?:[ap]\.?m\b|%|percent|per\b))"
+    r"|(?P<t3>tonight)\s+at\s+(?P<h3>1[0-2]|[1-9])(?:[:.](?P<mi3>[0-5]\d))?(?![\w:-]|\.\d|\s*(?:[ap]\.?m\b|%|percent|per\b))"
+)
+def _hour_with_part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "at 9 this morning", "this morning at 9", "tonight at 8": an hour without a.m. or p.m.,
+    whose part of the day says which half it is."""
+    hour = int(m["h"] or m["h2"] or m["h3"])
+    minute = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    t1 = " ".join((m["t1"] or "").lower().split())
+    day = (m["day"] or m["day2"] or ("yesterday" if t1 == "last night" else "this")).lower()
+    part = (m["part"] or m["part2"] or "night").lower()
+    if part == "morning":
+        if hour == 12:
+            hour = 0
+    elif hour < 12 and not (part == "night" and hour <= 4):
+        hour += 12
+    step = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
+    if part == "night" and hour <= 4:
+        step += 1  # "at 2 last night": the small hours after that evening
+    clock = f"T{hour:02d}:{minute:02d}"
+    whole = m.group(0)
+    return Candidate(
+        m.start(),
+        m.end(),
+        "TIME",
+        lambda ctx: relative(ctx, "day", step, whole, suffix=clock),
+    )
+
+
 _RUN_ORDINAL = (
     r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,3}(?:st|nd|rd|th)|first)"
@@ -5903,6 +5938,7 @@ _TRIGGERS: dict[str, str] = {
     "_plural_week_part": "weekdays weekends weeknights",
     "_same_month_a_year_back": "same",
     "_day_of_each_month": "month",
+    "_hour_with_part_of_day": "morning afternoon evening night tonight",
     "_sports_season": "season",
     "_year_season": "season",
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"

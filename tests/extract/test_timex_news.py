@@ -3160,3 +3160,17 @@ def test_months_named_together_take_the_year_written_after_the_last() -> None:
     assert [f[2] for f in found(text, date(2026, 3, 10))] == ["2014-07", "2014-08"]
     text = "Talks were held in March, April and May 2019."
     assert [f[2] for f in found(text, date(2026, 3, 10))] == ["2019-03", "2019-04", "2019-05"]
+
+
+def test_an_hour_with_its_part_of_the_day_and_no_am_or_pm() -> None:
+    pub = date(2026, 3, 11)
+    assert found("He left at 9 this morning.", pub)[0][:3] == (
+        "9 this morning",
+        "TIME",
+        "2026-03-11T09:00",
+    )
+    assert found("Polls close tonight at 8.", pub)[0][2] == "2026-03-11T20:00"
+    assert found("The talks resume at 10 tomorrow morning.", pub)[0][2] == "2026-03-12T10:00"
+    assert found("The alarm rang at 2 last night.", pub)[0][2] == "2026-03-11T02:00"
+    # a rate after the part of the day is no hour
+    assert found("Rates rose this morning at 9.5 percent.", pub)[0][2] == "2026-03-11TMO"
