@@ -38,3 +38,24 @@ def test_the_fact_gets_half_the_facts_table_at_1024_and_its_status_stays_visible
     QApplication.processEvents()
     assert panel.model.index(0, COL_TEXT).data() == first
     assert not table.isColumnHidden(COL_DATE)
+
+
+def test_the_pair_explanation_is_in_view_at_1024x640_without_scrolling(
+    make_window, qtbot, demo_project
+):  # type: ignore[no-untyped-def]
+    """Three rows of groups and three of pairs pushed the pair's explanation and sentences
+    below the fold of a 640-pixel screen."""
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    view = panel.scroll_area.viewport()
+    for widget in (panel.relation_label, panel.left_card, panel.dismiss_button):
+        top = widget.mapTo(view, widget.rect().topLeft()).y()
+        bottom = widget.mapTo(view, widget.rect().bottomLeft()).y()
+        assert 0 <= top and bottom <= view.height(), (widget.objectName(), top, bottom)
+    # Each list keeps two whole rows to choose from.
+    rows = panel.pairs.verticalHeader().defaultSectionSize()
+    assert panel.pairs.viewport().height() >= 2 * rows

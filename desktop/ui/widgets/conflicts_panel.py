@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -250,6 +251,7 @@ class ConflictsPanel(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.relation_label)
         sl.addWidget(cards, 1)
+        self.cards = cards
         cards.setMinimumHeight(self.fontMetrics().height() * 4)
         self.pair_splitter = QSplitter(Qt.Orientation.Vertical)
         self.pair_splitter.setObjectName("conflictPairSplitter")
@@ -304,11 +306,48 @@ class ConflictsPanel(QWidget):
 
     def _fit_list_heights(self) -> None:
         """Keep LEAST_ROWS whole rows in each list. Measured again once shown: the header's
-        height depends on the style sheet, which is set after the window is built."""
+        height depends on the style sheet, which is set after the window is built.
+
+        Under a short tab (a 640-pixel screen) the lists keep SHORT_ROWS and the sentences
+        three lines: with three rows each, the pair's explanation and sentences were below
+        the fold until the analyst scrolled, and the explanation is what a pair is read by.
+        """
+        line = self.fontMetrics().height()
+        full = self._least_height(self.LEAST_ROWS, 4 * line)
+        short = self.scroll_area.viewport().height() < full
+        rows = self.SHORT_ROWS if short else self.LEAST_ROWS
         for table in (self.groups, self.pairs):
-            header = table.horizontalHeader().sizeHint().height()
-            rows = self.LEAST_ROWS * table.verticalHeader().defaultSectionSize()
-            table.setMinimumHeight(header + rows + 2 * table.frameWidth())
+            table.setMinimumHeight(self._list_height(table, rows))
+        self.cards.setMinimumHeight(line * (3 if short else 4))
+
+    def _list_height(self, table: QTableView, rows: int) -> int:
+        header = table.horizontalHeader().sizeHint().height()
+        return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+
+    def _least_height(self, rows: int, cards: int) -> int:
+        """The splitter's least height with ``rows`` in each list and ``cards`` for the
+        sentences: what the tab needs to show everything without scrolling."""
+        lists = sum(
+            self._list_height(t, rows) - t.minimumHeight() for t in (self.groups, self.pairs)
+        )
+        return self.splitter.minimumSizeHint().height() + lists + cards - self.cards.minimumHeight()
+
+    #: rows each list keeps under a short tab
+    SHORT_ROWS = 2
+
+    def _keep_explanation_in_view(self) -> None:
+        """Under a tab too short for everything, the chosen pair's explanation and the top
+        of its sentences are scrolled into view (the groups list scrolls up first)."""
+        if not shiboken6.isValid(self.scroll_area):
+            return
+        bar = self.scroll_area.verticalScrollBar()
+        if bar.maximum() <= 0 or not self.relation_label.isVisible():
+            return
+        top = self.relation_label.mapTo(self.splitter, self.relation_label.rect().topLeft()).y()
+        bottom = self.cards.mapTo(self.splitter, self.cards.rect().bottomLeft()).y()
+        viewport = self.scroll_area.viewport().height()
+        if bar.value() + viewport < bottom:
+            bar.setValue(min(top, bottom - viewport, bar.maximum()))
 
     #: The pairs' and the sentences' shares of their height (the splitter scales them to fit):
     #: a little more to the pairs, whose rows are what the analyst works down.
@@ -498,9 +537,12 @@ class ConflictsPanel(QWidget):
         self._fit_list_heights()
         self._settle()
         self._fit_relation_label()
+        # once the layout has taken the new minimum heights
+        QTimer.singleShot(0, self._keep_explanation_in_view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_list_heights()
         self._fit_orientation()
         self._fit_relation_label()
         # the list's counts step aside or come back with the width
@@ -698,6 +740,7 @@ class ConflictsPanel(QWidget):
 
     def _pair_changed(self) -> None:
         self._show_pair(self._current_pair())
+        self._keep_explanation_in_view()
 
     def _text_of(self, article_id: int) -> str:
         if article_id not in self._texts and self.workspace is not None:
