@@ -103,6 +103,7 @@ _FUNCTION_CAPITALS = {
     "close", "each", "every", "if", "or", "so", "yet", "although", "though", "because", "where",
     "whereas", "whilst", "once", "both", "that", "magnitude", "last", "this", "next", "ci",
 }  # fmt: skip
+_CROWN_NATIONS = r"(?:Swedish|Norwegian|Danish|Icelandic|Czech)"
 _UNIT_AFTER = re.compile(
     r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
     # "60 F-16 jets", "a C-130": a letter and a number joined by a hyphen name an aircraft
@@ -117,7 +118,15 @@ _UNIT_AFTER = re.compile(
     # wire copy names the dollar before the amount's noun: "20 billion U.S. dollars"
     r"|U\.S\. dollars|US dollars|Hong Kong dollars|Canadian dollars|Australian dollars"
     r"|gallons|pence|cents|dollars|euros|pounds|yuan|renminbi|rupees|naira|shillings|rand|yen"
-    r"|roubles|rubles|points))\b",
+    r"|roubles|rubles|points"
+    # currencies the wires write as words after the amount: "182.60 crowns", "4 billion baht",
+    # "28.8 billion dlrs" (a nation's adjective names which crown)
+    rf"|{_CROWN_NATIONS}\s+(?:crowns|kroner|kronor|kronur|korunas?|koruny)"
+    r"|crowns|kroner|kronor|kronur|korunas?|koruny|baht|rupiah|ringgit|zlotys?|forints?|hryvnias?"
+    r"|shekels|riyals|dirhams|lira|liras|Swiss francs|dlrs"
+    # "3.2 trillion won", "50,000 won in cash"; a verb after a number ("the 12 won a seat",
+    # "41 won") is no currency: only an amount of thousands before it, and no object after it
+    r"|won(?=\s*(?:[,.;:)]|$|\s+(?:in|for|on|to|from|of|and|or|per|each|worth|last|this)\b))))\b",
 )
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
 #: "a 6.8 magnitude quake", "the 7.3 magnitude earthquake": the size of the event, written apart
@@ -144,7 +153,39 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
     "roubles": "RUB",
     "rubles": "RUB",
+    # a bare crown is the currency of a Nordic or Czech story, whichever it is: one unit, so
+    # that a story's amounts compare with each other and with no other money
+    "crowns": "crowns",
+    "kroner": "crowns",
+    "kronur": "ISK",
+    "kronor": "SEK",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "koruny": "CZK",
+    "swedish": "SEK",
+    "norwegian": "NOK",
+    "danish": "DKK",
+    "icelandic": "ISK",
+    "czech": "CZK",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "ringgit": "MYR",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "forint": "HUF",
+    "forints": "HUF",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "shekels": "ILS",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "lira": "TRY",
+    "liras": "TRY",
+    "swiss francs": "CHF",
+    "dlrs": "USD",
+    "won": "KRW",
 }
+
 #: prepositions and irregular participles that end a counted noun phrase: "250,000 trees along
 #: the river", "2 tonnes of cocaine hidden in a shipment", "two matches behind closed doors"
 _PHRASE_ENDS = frozenset(
@@ -1774,9 +1815,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
 
     # unit written after the number ("40 km", "5,000 tonnes", "7 dollars")
     u = _UNIT_AFTER.match(text, end)
+    if u is not None and u.group("word") == "won" and (n.low or 0) < 1000:
+        u = None
     if u is not None and d.unit is None:
         word = u.group("unit") or u.group("word")
-        d.unit = _CURRENCY_WORDS.get(word.lower(), word)
+        # "50 million Norwegian crowns": the nation names the crown
+        d.unit = _CURRENCY_WORDS.get(
+            word.lower(), _CURRENCY_WORDS.get(word.split()[0].lower(), word)
+        )
         end = u.end()
         d.end = end
     elif (magnitude := _MAGNITUDE_AFTER_RE.match(text, end)) is not None:

@@ -62,6 +62,9 @@ _CURRENCIES = {
     "₦": "NGN",
     "₱": "PHP",
     "ksh": "KES",
+    # wire shorthand for US dollars, written before the amount in conversions: "(dlrs 28.8
+    # billion)"
+    "dlrs": "USD",
     # a bare capital before digits, as the Nigerian and South African press write their
     # currencies ("N2.5bn", "R1.2 billion"): read as money only where the amount looks like
     # one (see _LETTER_CURRENCIES)
@@ -100,7 +103,7 @@ _WORD = "|".join(
 _DIGITS_RE = re.compile(
     # "Rs" only as a word of its own: "shelters 50,000" holds no rupees
     r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|₦|₱|(?<![A-Za-z])Rs\.?\s?"
-    r"|(?<![A-Za-z])KSh\s?|(?<![\w$-])(?-i:[NR])(?=\d)"
+    r"|(?<![A-Za-z])KSh\s?|(?<![A-Za-z])dlrs\s?|(?<![\w$-])(?-i:[NR])(?=\d)"
     rf"|(?<![A-Za-z])(?-i:{'|'.join(_ISO_CURRENCIES)})\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<abbr>bn|mn|mln|tn|[mkb])(?![A-Za-z])"
