@@ -512,7 +512,7 @@ def _reading(ref: FigureRef) -> _Reading:
         tolerance=tol,
         cue=None if provisional else figure.change_cue,
         said=_describe(figure),
-        when_text=str(figure.as_of or ref.published),
+        when_text=str(figure.as_of or ref.published or "undated"),
         period=figure.period,
         window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
         published=ref.published,
@@ -595,12 +595,16 @@ _PROVISIONAL_RE = re.compile(
 
 def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
     e, lt = ra, rb
-    if (ra.when is not None and rb.when is not None and rb.when < ra.when) or (
-        ra.when == rb.when and ra.cue and not rb.cue
+    undated = ra.when is None or rb.when is None
+    if not undated and (
+        (rb.when is not None and ra.when is not None and rb.when < ra.when)
+        or (ra.when == rb.when and ra.cue and not rb.cue)
     ):
         e, lt = rb, ra
     dated_apart = e.when is not None and lt.when is not None and lt.when > e.when
-    cue = lt.cue
+    # a report with no date cannot be put before or after another: "has risen to" says it is
+    # later than some earlier count, not than this one
+    cue = None if undated else lt.cue
     if e.window and e.window == lt.window and kind == "running" and e.window.startswith("day:"):
         # one day's event (an ambush, a bombing): its toll still grows as the wounded die and
         # the missing are found, so a later article's higher count, or one that says it has
@@ -614,7 +618,7 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         dated_apart = (
             e.published is not None and lt.published is not None and lt.published > e.published
         )
-        cue = lt.cue
+        cue = None if undated else lt.cue
     elif e.window and e.window == lt.window:
         # both name the same day or month: "eased to 71.6% in June" tells how June compares
         # with May, not that one report revised the other, so their values must agree, unless
@@ -634,7 +638,9 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         # "temperatures reached 46.8C on Sunday" against another outlet's 44.1C for the same
         # day: a verb of reaching says how the value came about, not that it replaces the other
         cue = None
-    said = f"{e.said} vs {lt.said}"
+    # values and dates in the pair's own order, the arrow pointing to the later report
+    said = f"{ra.said} vs {rb.said}"
+    dates = f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
     provisional = dated_apart and e.provisional and not lt.provisional
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
@@ -649,39 +655,42 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         ):
             return (
                 "update",
-                f"later report raises the count: {said} ({e.when_text} -> {lt.when_text})",
+                f"later report raises the count: {said} ({dates})",
             )
         return "consistent", f"ranges overlap: {said}"
     rising = lt.low > e.high
     if provisional:
         return (
             "update",
-            f"a count still being made, then a later one: {said} ({e.when_text} -> {lt.when_text})",
+            f"a count still being made, then a later one: {said} ({dates})",
         )
     if dated_apart or cue:
         if level:
             change = "rose" if rising else "fell"
             return (
                 "update",
-                f"later report, the level {change}: {said} ({e.when_text} -> {lt.when_text})",
+                f"later report, the level {change}: {said} ({dates})",
             )
         if rising and (grows or cue):
-            why = f"'{cue}'" if cue else f"{measure} is a running count"
-            return (
-                "update",
-                f"later report, count rose: {said} ({e.when_text} -> {lt.when_text}; {why})",
-            )
+            why = f"'{cue}'" if cue else f"{measure or 'the count'} is a running count"
+            return ("update", f"later report, count rose: {said} ({dates}; {why})")
         if not rising and cue:
             return (
                 "update",
-                f"later report revises the count: {said} ({e.when_text} -> {lt.when_text}; '{cue}')",
+                f"later report revises the count: {said} ({dates}; '{cue}')",
             )
         if not rising and grows:
             return "contradiction", f"later report is lower though the count only grows: {said}"
-    if e.when == lt.when and e.when is not None:
+    if undated:
+        return (
+            "contradiction",
+            f"ranges cannot both hold, and an undated report cannot be ordered: {said} "
+            f"({ra.when_text} / {rb.when_text})",
+        )
+    if e.when == lt.when:
         when = f"as of {e.when_text}"
     else:
-        when = f"{e.when_text} / {lt.when_text}"
+        when = f"{ra.when_text} / {rb.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
 
 
@@ -711,7 +720,7 @@ def compare(
             forced[links[ref.id]].append(ref)
             continue
         q = quantity_of(ref.figure)
-        if q is None:
+        if q is None or _says_too_little(q, ref.figure):
             continue
         if ref.figure.period is None and not q.window:
             undated.append((q, ref))
@@ -734,7 +743,7 @@ def compare(
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
-    for q, target in _merge_less_specific(by_quantity).items():
+    for q, target in _merge_less_specific(by_quantity, _parts(by_quantity)).items():
         grouped[target.key].extend(by_quantity[q])
         quantities[target.key] = target
     for key, refs in forced.items():
@@ -751,6 +760,27 @@ def compare(
         report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
         report.pairs.extend(_pairs(key, refs))
     return report
+
+
+#: below this, a count of the parties to a story with nothing said of them describes ("the two
+#: sides", "two countries", "Four individuals") rather than reports a figure anyone disputes
+_DESCRIPTIVE_BELOW = 10
+#: nouns for the parties to a story, which a small number names rather than counts
+_PARTY_HEADS = frozenset({"side", "country", "nation", "party", "individual", "person", "state"})
+
+
+def _says_too_little(q: Quantity, figure: Figure) -> bool:
+    """A small count of a story's parties with no measure, unit, place or kind: "the two
+    countries share a border", "talks between the two sides", "Four individuals"."""
+    return (
+        q.head in _PARTY_HEADS
+        and not q.measure
+        and not q.unit
+        and not q.scope
+        and not q.modifiers
+        and figure.high is not None
+        and figure.high < _DESCRIPTIVE_BELOW
+    )
 
 
 def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
@@ -787,8 +817,43 @@ def _same_population(figure: Figure, quantity: Quantity) -> bool:
     return own is not None and (own.head, own.modifiers) == (quantity.head, quantity.modifiers)
 
 
+#: a place named from one side of a fight: "enemy losses" are the other side's, so a count
+#: with no place (most often the speaker's own) is never the same quantity
+_SIDE_SCOPES = frozenset({"enemy", "enemy's", "the enemy", "opposing", "hostile", "rival"})
+
+
+def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
+    """Placed quantities an article shows to be part of a larger whole: the article that gives
+    "five deaths in the Posavina region" also gives a larger toll with no place ("at least 14
+    people"), so a count with no place is that whole, not the place's count."""
+    wholes: dict[tuple[int, str, str, str, bool], float] = {}
+    for q, refs in by_quantity.items():
+        if q.scope:
+            continue
+        for r in refs:
+            k = (r.article_id, q.measure, q.head, q.unit, q.hedged)
+            low = r.figure.low if r.figure.low is not None else r.figure.high
+            if low is not None and low > wholes.get(k, -math.inf):
+                wholes[k] = low
+    parts: set[Quantity] = set()
+    for q, refs in by_quantity.items():
+        if not q.scope:
+            continue
+        if q.scope in _SIDE_SCOPES:
+            parts.add(q)
+            continue
+        for r in refs:
+            whole = wholes.get((r.article_id, q.measure, q.head, q.unit, q.hedged))
+            high = r.figure.high if r.figure.high is not None else r.figure.low
+            if whole is not None and high is not None and high < whole:
+                parts.add(q)
+                break
+    return parts
+
+
 def _merge_less_specific(
     by_quantity: Mapping[Quantity, list[FigureRef]],
+    parts: Collection[Quantity] = (),
 ) -> dict[Quantity, Quantity]:
     """Where each quantity's figures go: "soldiers killed" joins "North Korean soldiers killed"
     when that is the only more specific reading in the project, and stays apart when several
@@ -823,6 +888,8 @@ def _merge_less_specific(
             and o.specificity > q.specificity
             and (not q.modifiers or _within(q.modifiers, o.modifiers))
             and (not q.scope or o.scope == q.scope)
+            # a place's part of the whole, or the enemy's side, is never a count with no place
+            and (q.scope or o not in parts)
         ]
         if q.demonym:
             candidates += [
@@ -837,7 +904,9 @@ def _merge_less_specific(
             candidates += [
                 o
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
-                if o.head != q.head and (not q.scope or o.scope == q.scope)
+                if o.head != q.head
+                and (not q.scope or o.scope == q.scope)
+                and (q.scope or o not in parts)
             ]
         ends = {target.get(o, o) for o in candidates}
         target[q] = ends.pop() if len(ends) == 1 else q
@@ -869,9 +938,7 @@ def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
             b = readings[j]
             if a.article_id == b.article_id:
                 continue
-            relation, reason = _relate(a, b, measure, _pair_kind(kind, a, b, measure))
-            if a.id < b.id:
-                pairs.append(FigurePair(a.id, b.id, relation, reason, key))
-            else:
-                pairs.append(FigurePair(b.id, a.id, relation, reason, key))
+            first, second = (a, b) if a.id < b.id else (b, a)
+            relation, reason = _relate(first, second, measure, _pair_kind(kind, a, b, measure))
+            pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
