@@ -55,7 +55,33 @@ def test_the_pair_explanation_is_in_view_at_1024x640_without_scrolling(
     for widget in (panel.relation_label, panel.left_card, panel.dismiss_button):
         top = widget.mapTo(view, widget.rect().topLeft()).y()
         bottom = widget.mapTo(view, widget.rect().bottomLeft()).y()
-        assert 0 <= top and bottom <= view.height(), (widget.objectName(), top, bottom)
+        assert top >= 0 and bottom <= view.height(), (widget.objectName(), top, bottom)
     # Each list keeps two whole rows to choose from.
     rows = panel.pairs.verticalHeader().defaultSectionSize()
     assert panel.pairs.viewport().height() >= 2 * rows
+
+
+def test_a_search_folds_the_lanes_it_leaves_empty_and_says_how_many(
+    make_window, qtbot, demo_project
+):  # type: ignore[no-untyped-def]
+    """A search drew every outlet's lane, most of them empty, pushing the few that matched
+    apart."""
+    window = open_at(make_window, qtbot, demo_project, 1600, 1000)
+    timeline = window.timeline
+    every = len(timeline.shown_data().lanes)
+    assert every > 2 and timeline.hidden_lanes == 0
+    # One outlet's name as the search: its lane, and the lanes of facts that mention it.
+    lane = timeline.shown_data().lanes[0].name
+    window.find_edit.setText(f'source:"{lane}"')
+    qtbot.waitUntil(lambda: timeline.hidden_lanes > 0, timeout=5000)
+    shown = timeline.shown_data().lanes
+    assert [x.name for x in shown] == [lane]
+    assert all(x.count for x in shown)
+    assert timeline.hidden_lanes == every - 1
+    assert f"{every - 1} hidden" in timeline._state.lane_title
+    assert f"1 of {every}" in timeline.lanes_summary()
+    # The search cleared, every lane is back and nothing is said hidden.
+    window.find_edit.clear()
+    qtbot.waitUntil(lambda: timeline.hidden_lanes == 0, timeout=5000)
+    assert len(timeline.shown_data().lanes) == every
+    assert "hidden" not in timeline._state.lane_title

@@ -544,13 +544,15 @@ class TimelineData:
         lanes: Iterable[str] | None = None,
         *,
         by_count: bool = False,
+        drop_empty: bool = False,
     ) -> TimelineData:
         """The items that ``keep`` accepts, in the lanes named by ``lanes`` (all when None).
 
         Lane order is preserved, and lanes left without items stay, so filtering does not make
         the lane column jump around. With ``by_count`` the lanes are ranked again by the
         facts they keep (the outlets with most facts *under this filter* on top; the order of
-        the whole project put a source with nothing left in the search first).
+        the whole project put a source with nothing left in the search first). With
+        ``drop_empty`` the lanes left without items are left out (a search folds them).
         """
         wanted = None if lanes is None else set(lanes)
         names = [n for n in self.lane_names if wanted is None or n in wanted]
@@ -558,11 +560,14 @@ class TimelineData:
         items = [
             it for it in self._by_id.values() if it.lane in chosen and (keep is None or keep(it))
         ]
-        if by_count:
+        if by_count or drop_empty:
             counts: dict[str, int] = dict.fromkeys(names, 0)
             for it in items:
                 counts[it.lane] += 1
-            names = sorted(names, key=lambda n: (-counts[n], n.lower(), n))
+            if drop_empty:
+                names = [n for n in names if counts[n]]
+            if by_count:
+                names = sorted(names, key=lambda n: (-counts[n], n.lower(), n))
         return TimelineData(items, names)
 
     def visible(self, t0: float, t1: float) -> dict[str, list[TimelineItem]]:

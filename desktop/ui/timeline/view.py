@@ -138,6 +138,9 @@ class TimelineView(QAbstractScrollArea):
         self._pending_days: tuple[float, float] | None = (today - 180.0, today + 185.0)
 
         self._state = PaintState()
+        self._lane_title = ""
+        #: lanes a search or filter folded away for want of a matching fact
+        self.hidden_lanes = 0
         self._frame: Frame | None = None
         self._frame_key: tuple[object, ...] | None = None
         self._press: tuple[QPointF, float, float] | None = None
@@ -254,6 +257,15 @@ class TimelineView(QAbstractScrollArea):
 
     def set_lane_title(self, title: str) -> None:
         """What the lanes are ("Sources", "Articles", "Tags"), written above the lane names."""
+        self._lane_title = title
+        self._title_lanes()
+
+    def _title_lanes(self) -> None:
+        # The folded lanes are counted where the lanes are named: the analyst sees that the
+        # search hides outlets, not that they are gone from the project.
+        title = self._lane_title
+        if self.hidden_lanes:
+            title = f"{title} · {self.hidden_lanes:,} hidden"
         self._state.lane_title = title
         self.viewport().update()
 
@@ -275,7 +287,20 @@ class TimelineView(QAbstractScrollArea):
                     return False
                 return predicate is None or predicate(it)
 
-            self._shown = self._data.subset(keep, self._lanes, by_count=self._lanes_by_count)
+            # A search or filter folds the lanes it leaves empty (twenty outlets with nothing
+            # to show pushed the three that match out of sight); lanes the analyst chose by
+            # name stay, found or not.
+            self._shown = self._data.subset(
+                keep,
+                self._lanes,
+                by_count=self._lanes_by_count,
+                drop_empty=self._lanes is None and (predicate is not None or ids is not None),
+            )
+        before = len(self._data.lanes)
+        if self._lanes is not None:
+            before = sum(1 for n in self._data.lane_names if n in self._lanes)
+        self.hidden_lanes = max(0, before - len(self._shown.lanes))
+        self._title_lanes()
         sel = self._state.selected
         if sel is not None and sel not in self._shown:
             self._set_selected(None)
@@ -507,11 +532,11 @@ class TimelineView(QAbstractScrollArea):
         """The lanes and the facts in each, as a screen reader says them: the drawing shows
         the counts by the lane names, which assistive technology does not see."""
         lanes = self._shown.lanes
-        # A search keeps every lane drawn, the empty ones too: those are counted, not named.
+        # Lanes the analyst chose by name stay drawn when empty: those are counted, not named.
         filled = [lane for lane in lanes if lane.count]
         if not filled:
             return "No facts shown."
-        title = (self._state.lane_title or "lanes").lower()
+        title = (self._lane_title or "lanes").lower()
         said = [
             f"{lane.name}, {lane.count:,} fact{'s' if lane.count != 1 else ''}"
             for lane in filled[: self.LANES_SAID]
@@ -520,9 +545,8 @@ class TimelineView(QAbstractScrollArea):
         if more:
             said.append(f"and {more:,} more")
         total = sum(lane.count for lane in filled)
-        where = (
-            f"{len(filled):,} of {len(lanes):,}" if len(filled) < len(lanes) else f"{len(lanes):,}"
-        )
+        every = len(lanes) + self.hidden_lanes
+        where = f"{len(filled):,} of {every:,}" if len(filled) < every else f"{every:,}"
         return (
             f"{total:,} fact{'s' if total != 1 else ''} in {where} "
             f"lane{'s' if len(lanes) != 1 else ''} by {title}: {'; '.join(said)}."
