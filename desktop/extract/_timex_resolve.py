@@ -140,7 +140,7 @@ _FUTURE_CUES = (
     # (an anniversary, not the currency: "Tuesday also marks five years since")
     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:anniversary|years?|months?|weeks?|days?)\b)"
     # (not "the company on Wednesday forecast capital spending": a past tense)
-    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)(?<!day\s)forecast"
+    r"|(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bthan\s)(?<!\bas\s)(?<!\btheir\s)(?<!day\s)(?<!\bit\s)(?<!\bhe\s)(?<!\bshe\s)forecast(?!\s+(?:in|on|last|earlier)\b)"
     r"|go\s+to\s+the\s+polls|is\s+ready\s+for"
     # what is expected lies ahead: "analysts expect a pickup in the third quarter"
     # ("forecasts" as a verb takes its object; "profit that topped forecasts late Thursday"
@@ -187,7 +187,9 @@ _PARTICIPLES = (
     "taken|given|written|shown|seen|chosen|spoken|driven|broken|stolen|begun|drawn|thrown|flown"
     "|undertaken|forgotten|hidden|ridden|risen|sworn|worn|torn|sunk|sprung"
 )
-_BARE_PAST = "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat"
+_BARE_PAST = (
+    "set|put|hit|cut|let|shut|spread|cast|cost|hurt|burst|split|upset|bid|shed|beat|forecast"
+)
 _NOT_PAST_ED = frozenset(
     [
         "need",
@@ -225,7 +227,9 @@ _NOT_PAST_ED = frozenset(
 _CUE = re.compile(
     rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b|\b(?:{_PARTICIPLES})\b"
     # "It set its record on March 10": a bare form after a singular subject is a past tense
-    rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b)"
+    rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b"
+    # "the company forecast in July that ...": the time right after it is the forecast's own
+    r"|\bforecast(?=\s+(?:in|on|last|earlier)\b))"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )

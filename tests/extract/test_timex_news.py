@@ -3174,3 +3174,12 @@ def test_an_hour_with_its_part_of_the_day_and_no_am_or_pm() -> None:
     assert found("The alarm rang at 2 last night.", pub)[0][2] == "2026-03-11T02:00"
     # a rate after the part of the day is no hour
     assert found("Rates rose this morning at 9.5 percent.", pub)[0][2] == "2026-03-11TMO"
+
+
+def test_forecast_as_a_past_tense() -> None:
+    pub = date(2025, 10, 29)
+    text = "It now expects 2.1 billion, down from the 2.6 billion it forecast in July."
+    assert found(text, pub)[-1][2] == "2025-07"
+    assert found("The company forecast in July that sales would rise.", pub)[0][2] == "2025-07"
+    # what forecasters forecast still lies ahead
+    assert found("Forecasters forecast rain on Sunday.", pub)[0][2] == "2025-11-02"
