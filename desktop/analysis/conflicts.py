@@ -240,6 +240,11 @@ class Quantity:
         return 2 * len(self.modifiers) + (1 if self.scope else 0) + (0 if self.demonym else 1)
 
 
+#: words that stand for a party or place without naming it
+_PRONOUNS = frozenset(
+    {"it", "its", "they", "their", "them", "this", "that", "these", "those", "he", "she", "we"}
+)
+
 #: what an election's levels are told of: "turnout in the 2018 general election"
 _ELECTION_HEADS = frozenset({"election", "turnout", "referendum", "ballot"})
 
@@ -406,6 +411,10 @@ def _quantity(
         # flood relief"); any other bare number says too little to compare
         return None
     scope = (scope_text or "").lower()
+    if scope in _PRONOUNS:
+        # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
+        # name, so it limits nothing
+        scope = ""
     if is_level(measure, unit) and not (
         window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
     ):
@@ -687,10 +696,7 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
             f"ranges cannot both hold, and an undated report cannot be ordered: {said} "
             f"({ra.when_text} / {rb.when_text})",
         )
-    if e.when == lt.when:
-        when = f"as of {e.when_text}"
-    else:
-        when = f"{ra.when_text} / {rb.when_text}"
+    when = f"as of {e.when_text}" if e.when == lt.when else f"{ra.when_text} / {rb.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
 
 
@@ -770,13 +776,12 @@ _PARTY_HEADS = frozenset({"side", "country", "nation", "party", "individual", "p
 
 
 def _says_too_little(q: Quantity, figure: Figure) -> bool:
-    """A small count of a story's parties with no measure, unit, place or kind: "the two
-    countries share a border", "talks between the two sides", "Four individuals"."""
+    """A small count of a story's parties with no measure, unit or kind: "the two countries
+    share a border", "talks between the two sides" (whatever place a reader took for theirs)."""
     return (
         q.head in _PARTY_HEADS
         and not q.measure
         and not q.unit
-        and not q.scope
         and not q.modifiers
         and figure.high is not None
         and figure.high < _DESCRIPTIVE_BELOW
@@ -792,12 +797,17 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     )
     if population is None:
         population = " ".join((*quantity.modifiers, quantity.head)).strip() or "figures"
-    words = f"{population} {quantity.measure}".strip()
+    measure = quantity.measure
+    if measure and population.lower().split()[-1:] == [measure]:
+        # "injured injured": the count was read from the measure's own word
+        measure = ""
+    words = f"{population} {measure}".strip()
     if quantity.unit == "share":
         words += " (share)"
     elif quantity.unit:
         words += f" ({quantity.unit})"
-    if quantity.scope:
+    if quantity.scope and quantity.scope not in population.lower():
+        # "first phase in first phase": a place already in the population says nothing more
         place = _most_common(
             f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
         )
