@@ -453,7 +453,10 @@ _ATTRIBUTION_VERBS = (
 )
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
 _ACCORDING_RE = re.compile(r"\baccording to\s+(?P<src>[^,.;:()]+)", re.IGNORECASE)
-_SAID_BY_RE = re.compile(r",\s*(?:said|says|according to)\s+(?P<src>[^,.;:()]+)")
+_SAID_BY_RE = re.compile(
+    # "..., said X" and a quote's "...,' said X"
+    r"(?:,|[,.!?]\s*[’'”\"])\s*(?:said|says|according to)\s+(?P<src>[^,.;:()]+)"
+)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBJECT_TRIM = re.compile(
     r"^(?:and|but|while|as|though|although|because|after|when|where|which|who|that|also)\s+",
@@ -461,7 +464,8 @@ _SUBJECT_TRIM = re.compile(
 )
 _SUBJECT_TAIL = re.compile(
     rf"\s+(?:on|this|last|late|early)?\s*(?:{_WEEKDAYS}|morning|afternoon|evening|night|week"
-    r"|month|year|today|yesterday)\b.*$|\s+(?:also|later|previously|earlier|again|now|still|had|has"
+    # "Last week's issue": a possessive time names the source, it is no time after it
+    r"|month|year|today|yesterday)\b(?!['’]s\b).*$|\s+(?:also|later|previously|earlier|again|now|still|had|has"
     r"|have|would|will)\b.*$"
 )
 _SCOPE_RE = re.compile(
@@ -3327,27 +3331,136 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.measure = nxt.measure
 
 
-def _attributions(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
-    """(position, source) of every "X said" / "according to X" in a sentence."""
-    found: list[tuple[int, str]] = []
+#: (where its subject starts, where its verb stands, who): one "X said" or "according to X"
+_Attribution = tuple[int, int, str]
+
+
+def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
+    """Every "X said" / "according to X" in a sentence, with where its clause starts."""
+    found: list[_Attribution] = []
     sentence = text[s0:s1]
     for m in _ACCORDING_RE.finditer(sentence):
         src = _clean_source(m.group("src"))
         if src:
-            found.append((s0 + m.start(), src))
+            found.append((s0 + m.start(), s0 + m.start(), src))
     for m in _SAID_BY_RE.finditer(sentence):
         src = _clean_source(m.group("src"))
         if src and not src.lower().startswith("that"):
-            found.append((s0 + m.start(), src))
+            found.append((s0 + m.start(), s0 + m.start(), src))
     for m in _ATTRIBUTION_RE.finditer(sentence):
         if _DENIED_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             # "Moscow has not confirmed ... that 11,000 ...": who declines to say it is not
             # the source of the figure
             continue
+        if m.group(0) in ("added", "posted", "put", "puts") and _AMOUNT_AFTER_RE.match(
+            sentence, m.end()
+        ):
+            # "employers added 227,000 jobs", "posted 5% growth": a verb of its own, no saying
+            continue
+        if _VERB_AS_ADJECTIVE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "An estimated 3,200 houses", "the number of confirmed cases", "Damage is put
+            # at": a participle describing a noun, or a passive with no one named, says nothing
+            # of who gave the figure
+            continue
         src = _subject_before(sentence, m.start())
         if src:
-            found.append((s0 + m.start(), src))
+            at = sentence.rfind(src, 0, m.start())
+            found.append((s0 + (at if at >= 0 else m.start()), s0 + m.start(), src))
     return found
+
+
+_AMOUNT_AFTER_RE = re.compile(
+    r"\s+(?:a\s+|an\s+|another\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$£€¥]?\d"
+)
+#: a verb of saying that is no one's saying: after a determiner or "of" it is an adjective ("an
+#: estimated", "of confirmed cases"), after "be" a passive with no agent ("is provisionally put
+#: at"), after an adverb of manner at the sentence's start a participle ("Visually confirmed
+#: losses")
+_VERB_AS_ADJECTIVE_RE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|of|its|their|his|her|our)\s+"
+    r"|\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?"
+    r"|^\s*[A-Z]\w+ly\s+)$"
+)
+#: a count a relative clause gives to its source: "not the 210 square kilometres the Federation
+#: claimed", "the 2,000 that police reported"; "claimed by the rebels"
+_OWN_SOURCE_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?P<src>(?:[Tt]he\s+|[Ii]ts\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"|(?:[Tt]he\s+)?(?:police|officials|organi[sz]ers|authorities|rebels|army|military|ministry"
+    r"|government|agency)\s+)(?:had\s+|has\s+|have\s+)?(?:claimed|said|reported|estimated"
+    r"|gave|cited|announced|counted)\b(?!\s+(?:that|it|on|in)\b)"
+    r"|\s+(?:claimed|reported|estimated|cited|given|put\s+forward)\s+by\s+"
+    r"(?P<by>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+#: "police put Thursday's crowd at 12,000, organisers at more than 40,000": a second source
+#: with the verb left out, right before its own number
+_GAPPED_SOURCE_RE = re.compile(
+    r",\s*(?:and\s+|while\s+)?(?P<src>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3})"
+    r"\s+(?:at|on)\s+$"
+)
+_COUNTER_NOUN_RE = re.compile(
+    r"\b(?:police|officials|organi[sz]ers|authorities|ministry|government|army|military|agency"
+    r"|unions?|media|opposition|rebels|hospitals|[a-z]+(?:ers|ors|ists|ians))$",
+    re.IGNORECASE,
+)
+_GAPPED_VERB_RE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimate|gave|give)\b")
+#: a new clause with a subject of its own starts here: "..., and the World Bank said"
+_NEW_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although)\s+$")
+
+
+def _source_of(
+    text: str, d: _Draft, s0: int, s1: int, attributions: list[_Attribution]
+) -> str | None:
+    """Who gave the figure: the subject of the saying verb in the figure's own clause."""
+    n = d.number
+    own = _OWN_SOURCE_AFTER_RE.match(text, d.end, s1)
+    if own is not None:
+        src = _clean_source(own.group("src") or own.group("by") or "")
+        if src and src.split()[0].lower() not in _PRONOUNS:
+            return src
+    gapped = _GAPPED_SOURCE_RE.search(
+        text, max(s0, n.start - 60), qualifier_start(text, n.start, s0)
+    )
+    if (
+        gapped is not None
+        and _GAPPED_VERB_RE.search(text, s0, gapped.start())
+        # "put Russian casualties at 180,000, and Ukrainian casualties at 100,000", "puts
+        # Labour on 38%, Reform UK on 15%": a second object, not a second source; only a noun
+        # for people who count names one
+        and _COUNTER_NOUN_RE.search(gapped.group("src")) is not None
+    ):
+        return gapped.group("src")
+    usable = []
+    for subject_start, verb, src in attributions:
+        if subject_start >= d.end:
+            between = text[d.end : subject_start]
+            if ";" in between or _NEW_CLAUSE_BEFORE_RE.search(
+                text, max(s0, subject_start - 12), subject_start
+            ):
+                # the source opens a clause of its own after the figure: it tells what follows
+                continue
+        elif ";" in text[verb : n.start]:
+            continue
+        usable.append((verb, src))
+    if not usable:
+        return None
+    return min(usable, key=lambda a: abs(a[0] - n.number_start))[1]
+
+
+def qualifier_start(text: str, start: int, s0: int) -> int:
+    """Where the words qualifying a number begin ("more than 40,000"), or the number's start."""
+    q = re.search(
+        r"(?:\b(?:more|fewer|less)\s+than|\b(?:about|around|nearly|almost|some|over|under|roughly"
+        r"|approximately|up\s+to|at\s+least|at\s+most)|\s)\s*$",
+        text[max(s0, start - 20) : start],
+    )
+    return max(s0, start - 20) + q.start() if q is not None and q.group(0).strip() else start
+
+
+#: words that lead a phrase and never name who gave a figure
+_NOT_SOURCES = frozenset(
+    {"a", "an", "the", "this", "that", "these", "those", "last", "next", "meanwhile", "however",
+     "earlier", "later", "then", "now", "still", "also", "only", "just", "even", "so"}
+)  # fmt: skip
 
 
 _DENIED_BEFORE = re.compile(
@@ -3383,7 +3496,13 @@ def _is_denied(text: str, start: int, s0: int) -> bool:
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
-    segments = [seg for seg in re.split(r"[,;:“”\"—–(]", sentence[:verb_start]) if seg.strip()]
+    if re.search(r"[,.!?]?\s*[’'”\"]\s*$", sentence[:verb_start]):
+        # "'Banks here have spent more than $1 billion,' said Hiroshi Tanabe": the speaker
+        # comes after the verb, and the quote's own words are no source
+        return None
+    # a dateline's dash ends what is no part of the sentence: "NORDGRAD, Oct. 12 (Continental
+    # Press) -- The defence ministry said"
+    segments = [seg for seg in re.split(r"[,;:“”\"—–()]|--", sentence[:verb_start]) if seg.strip()]
     # skip appositive clauses: "the agency, which helped question the soldiers, said"
     while len(segments) > 1 and re.match(r"^\s*(?:which|who|whose|where)\b", segments[-1]):
         segments.pop()
@@ -3395,40 +3514,68 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     # "... said on Tuesday that 300 ... , officials said": only the words before the verb
     segment = re.split(r"\bthat\b|\bas\b(?= )", segment)[-1]
     subject = _SUBJECT_TRIM.sub("", segment.strip())
+    # "An hour later the fire brigade said", "Later the ministry said": when, not who
+    subject = _LEADING_WHEN_RE.sub("", subject)
     subject = _SUBJECT_TAIL.sub("", subject).strip()
     words = subject.split()
     if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
         return None
+    if len(words) == 1 and (words[0].lower() in _NOT_SOURCES or words[0].lower().endswith("ly")):
+        # a lone determiner or adverb is what is left of a phrase that named no one
+        return None
+    if _CORRECTED_VERSION_RE.search(subject):
+        # "An earlier version of this story said 40": the retracted text, no source
+        return None
+    if re.search(r"\b(?:is|are|was|were)\b", subject):
+        # "Damage is provisionally": a clause cut at its verb, no noun phrase
+        return None
     if any(re.fullmatch(r"[\d,.%$]+", w) for w in words):
         return None
-    if words[0][0].islower() and words[0].lower() not in (
-        "officials",
-        "police",
-        "the",
-        "a",
-        "an",
-        "state",
-        "local",
-        "western",
-        "military",
-        "health",
-        "rescue",
-        "aid",
-        "doctors",
-        "organisers",
-        "organizers",
-        "economists",
-        "analysts",
-        "authorities",
-        "experts",
-        "witnesses",
-        "residents",
-        "medics",
-        "rescuers",
-        "lawmakers",
+    if (
+        words[0][0].islower()
+        and words[0].lower()
+        not in (
+            "officials",
+            "police",
+            "the",
+            "a",
+            "an",
+            "state",
+            "local",
+            "western",
+            "military",
+            "health",
+            "rescue",
+            "aid",
+            "doctors",
+            "organisers",
+            "organizers",
+            "economists",
+            "analysts",
+            "authorities",
+            "experts",
+            "witnesses",
+            "residents",
+            "medics",
+            "rescuers",
+            "lawmakers",
+        )
+        and not re.search(r"(?:ers|ors|ists|ians|ants|ents|sources|media)$", words[-1].lower())
     ):
+        # "traders said", "diplomats say": a lower-case group of people speaks too
         return None
     return subject.rstrip(" .")
+
+
+_LEADING_WHEN_RE = re.compile(
+    r"^(?:(?:an?|one|two|three|a few|some|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:later|earlier|ago|after)|(?:later|earlier|meanwhile|separately|then)(?=\s+[A-Za-z]))"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
+_CORRECTED_VERSION_RE = re.compile(
+    r"\b(?:earlier|previous|original|prior)\s+versions?\b", re.IGNORECASE
+)
 
 
 def _clean_source(src: str) -> str | None:
@@ -3447,7 +3594,7 @@ def _figure(
     s1: int,
     published: date | None,
     timexes: Sequence[TimeExpression],
-    attributions: list[tuple[int, str]],
+    attributions: list[_Attribution],
 ) -> Figure:
     n = d.number
     low, high, tolerance = figure_range(
@@ -3457,9 +3604,7 @@ def _figure(
         tolerance = min(
             tolerance, max(_written_precision(text[n.number_start : n.end], n.low), n.rounding)
         )
-    attributed_to = None
-    if attributions:
-        attributed_to = min(attributions, key=lambda a: abs(a[0] - n.number_start))[1]
+    attributed_to = _source_of(text, d, s0, s1, attributions)
     window = text[max(s0, n.start - 60) : min(s1, d.end + 30)]
     cue_match = CHANGE_CUES_RE.search(window)
     cue = cue_match.group(0) if cue_match else None

@@ -51,3 +51,99 @@ def test_a_currency_written_as_a_word_is_the_amounts_unit(
 )
 def test_won_after_a_small_count_is_the_verb_not_the_currency(text: str) -> None:
     assert all(f.unit != "KRW" for f in find_figures(text, D, find_timexes(text, D)))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "NORDGRAD, Oct. 12 (Continental Press) -- The Northern Federation's defence ministry "
+            "said its forces had destroyed 2,300 drones.",
+            "2,300",
+            "The Northern Federation's defence ministry",
+        ),
+        (
+            "Police put Thursday's crowd at 12,000, organisers at more than 40,000.",
+            "12,000",
+            "Police",
+        ),
+        (
+            "Police put Thursday's crowd at 12,000, organisers at more than 40,000.",
+            "40,000",
+            "organisers",
+        ),
+        (
+            "It holds roughly 75 square kilometres, according to analysts, not the 210 square "
+            "kilometres the Federation claimed.",
+            "210",
+            "the Federation",
+        ),
+        (
+            "It holds roughly 75 square kilometres, according to analysts, not the 210 square "
+            "kilometres the Federation claimed.",
+            "75",
+            "analysts",
+        ),
+        ("Last week's issue said the alliance would take 84 seats.", "84", "Last week's issue"),
+        (
+            "An estimated 3,200 houses were flooded, the regional government said.",
+            "3,200",
+            "the regional government",
+        ),
+        (
+            "An hour later the fire brigade said 14 people had been rescued.",
+            "14",
+            "the fire brigade",
+        ),
+        (
+            "Visually confirmed losses stand at 41 tanks, the monitoring group Oryx said.",
+            "41",
+            "the monitoring group Oryx",
+        ),
+        (
+            "“Banks here have spent more than $1 billion,” said Hiroshi Tanabe, an analyst.",
+            "$1 billion",
+            "Hiroshi Tanabe",
+        ),
+        (
+            "The EU has pledged 25 million euros, and the World Bank said it would lend 40 million euros.",
+            "40 million",
+            "the World Bank",
+        ),
+        ("Shares fell 6 percent on Tuesday, traders said.", "6 percent", "traders"),
+    ],
+)
+def test_the_source_is_the_subject_of_the_saying_verb_in_the_figures_own_clause(
+    text: str, number: str, source: str
+) -> None:
+    assert _figure(text, number).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Damage is provisionally put at 3 billion crowns.", "3 billion"),
+        (
+            "The EU has pledged 25 million euros, and the World Bank said it would lend more.",
+            "25 million",
+        ),
+        ("An earlier version of this post said turnout was 63 percent.", "63"),
+        ("The number of confirmed cases has risen to 214.", "214"),
+        ("Unemployment fell to 4.2% in August, while employers added 142,000 jobs.", "142,000"),
+        (
+            "Warplanes killed 60 fighters on Monday, and Moscow said it had sent 30,000 troops.",
+            "60",
+        ),
+    ],
+)
+def test_no_source_from_a_determiner_an_adverb_a_passive_or_another_clause(
+    text: str, number: str
+) -> None:
+    assert _figure(text, number).attributed_to is None
+
+
+def test_a_second_object_left_without_its_verb_keeps_the_first_source() -> None:
+    text = (
+        "Western estimates put Russian casualties at 180,000, and Ukrainian casualties at 100,000."
+    )
+    assert _figure(text, "100,000").attributed_to == "Western estimates"
