@@ -745,6 +745,13 @@ def _settle_run_day(
         return  # "restored by midday, but some will wait until Monday": a limit, not its day
     if _CLOCK_VALUE.search(run.value) and later.start - run.end > 30:
         return  # "began at 10:30 a.m., while police held back protesters who clashed Thursday"
+    if (
+        not joined
+        and _CLOCK_VALUE.search(run.value)
+        and re.search(r"(?:^|\n)[ \t]*$", text[max(0, run.start - 4) : run.start])
+        and re.match(r"[ \t]*[:—–-]", text[run.end : run.end + 3])
+    ):
+        return  # "16:10 BST: The storm made landfall on Sunday": a live post's stamp is its own
     day = later.value[:10]
     suffix = run.value[10:] if _DAY_VALUE.match(run.value) else ""
     value = day + suffix

@@ -3183,3 +3183,12 @@ def test_forecast_as_a_past_tense() -> None:
     assert found("The company forecast in July that sales would rise.", pub)[0][2] == "2025-07"
     # what forecasters forecast still lies ahead
     assert found("Forecasters forecast rain on Sunday.", pub)[0][2] == "2025-11-02"
+
+
+def test_a_live_posts_stamp_keeps_its_own_day() -> None:
+    text = (
+        "Live updates\n\n14:32 BST: Aid flew into Benghazi.\n\n"
+        "16:10 BST: The storm made landfall on Sunday near Benghazi, the centre said."
+    )
+    got = found(text, date(2023, 9, 12))
+    assert [g[2] for g in got] == ["2023-09-12T14:32", "2023-09-12T16:10", "2023-09-10"]
