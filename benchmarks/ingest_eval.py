@@ -85,8 +85,11 @@ What the answers mean (the conventions every set follows):
   order: month first on an American page (``lang="en-US"``, a US time zone beside it), day
   first everywhere else. Digits of other scripts ("١٢/٠٣/٢٠٢٤") are read as digits.
 - A relative stamp alone ("Updated 3 hours ago") does not date the article: ``published`` is
-  null and the analyst types it. So is a wire dateline with no year ("RIGA, March 7 (BWS)")
-  when nothing else gives one: the year of a copyright line is not a publication date.
+  null and the analyst types it. The year of a copyright line is not a publication date.
+  A wire dateline with no year ("RIGA, March 7 (BWS)") when nothing else gives one is dated
+  (``text``, since round 29; before, null) in the latest year, not after the file's
+  modification date, in which that day fell on the weekday the lead names ("said on
+  Thursday"), and not before the latest year the text names (see ``dev23``).
 - A page giving only a modified date in its machine fields and "First published on ..." in
   its text has the visible first-publication date (``text``).
 - A live blog's entries are the body in page order (newest first when the page shows them so),
@@ -498,7 +501,7 @@ What the answers mean (the conventions every set follows):
   spells it ("Associated Press Writer" over "(AP)": "Associated Press"); ``title`` the
   headline under the slug without a version tag ("UPDATE 1-", "RPT-"); ``author`` the byline;
   ``published`` the date printed under the headline or in AP's trailer ("AP-NY-12-13-99
-  1842EST", ``text``), else null (a dateline without a year dates nothing). The slug, the
+  1842EST", ``text``), else the year the lead's weekday gives a dateline without one. The slug, the
   "Eds:" note, "(END)", the trailer and an agency's credits and contacts under the text
   ("(Reporting by ...; Editing by ...)", "((...))") are furniture.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop.domain import Block, RawArticle, body_from_blocks
@@ -23,6 +24,7 @@ from desktop.ingest import mhtml as _mhtml
 from desktop.ingest import odt as _odt
 from desktop.ingest import plain as _plain
 from desktop.ingest import rtf as _rtf
+from desktop.ingest import undated as _undated
 from desktop.ingest.textclean import NotTextError, decode
 
 #: Files larger than this are refused before anything is read into memory.
@@ -103,11 +105,30 @@ def read_file(path: Path) -> tuple[bytes, RawArticle]:
         raise IngestError(
             f"{path.name}: is over {MAX_FILE_BYTES // (1024 * 1024)} MB; it is not imported"
         )
-    return data, read_bytes(data, path.name)
+    # The story was published before its file was last saved: that day bounds the year of
+    # a dateline that gives none.
+    saved = _saved_on(path)
+    if saved is None:
+        return data, read_bytes(data, path.name)
+    return data, read_bytes(data, path.name, reference=(saved, "the file's modification date"))
 
 
-def read_bytes(data: bytes, name: str) -> RawArticle:
-    """The article in the bytes of a file called ``name`` (its suffix chooses the reader)."""
+def _saved_on(path: Path) -> date | None:
+    try:
+        saved = datetime.fromtimestamp(path.stat().st_mtime).date()
+    except (OSError, OverflowError, ValueError):
+        return None
+    # A modification time later than today is a wrong clock, no bound on anything.
+    return saved if saved <= date.today() else None
+
+
+def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = None) -> RawArticle:
+    """The article in the bytes of a file called ``name`` (its suffix chooses the reader).
+
+    ``reference`` is the latest day the story can be from and what that day is (the file's
+    modification date); it dates wire copy whose dateline gives no year (see
+    ingest.undated). Without it, the day of the import is that bound.
+    """
     fmt = SUPPORTED_SUFFIXES.get(Path(name).suffix.lower())
     if fmt is None:
         raise IngestError(_unsupported(name))
@@ -161,6 +182,8 @@ def read_bytes(data: bytes, name: str) -> RawArticle:
         raise IngestError(f"{name}: the document is too large to read in memory") from exc
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{name}: no text found in the file")
+    day, what = reference or (date.today(), "the import date")
+    _undated.date_undated_wire_copy(article, day, what)
     return article
 
 
@@ -238,12 +261,15 @@ def read_pasted(text: str, *, is_html: bool | None = None) -> RawArticle:
         is_html = text.lstrip().startswith("<") and len(_HTML_SNIFF.findall(text[:20000])) >= 2
     try:
         if is_html:
-            return _html.read_html(text, fmt="pasted")
-        return _plain.read_text(text, "pasted", "utf-8")
+            article = _html.read_html(text, fmt="pasted")
+        else:
+            article = _plain.read_text(text, "pasted", "utf-8")
     except (_html.PageTooLarge, _html.TimeLimitExceeded, _assemble.TooManyBlocks) as exc:
         raise IngestError(f"pasted {'HTML' if is_html else 'text'}: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("pasted HTML: nested too deeply to read") from exc
+    _undated.date_undated_wire_copy(article, date.today(), "the day it was pasted")
+    return article
 
 
 def rebuild(article: RawArticle, blocks: list[Block]) -> RawArticle:

@@ -205,6 +205,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
+    _newsletter_foot(pieces)
     _captions_as_story(pieces)
     _author_tagline(pieces, found)
     _bio_of_known_author(pieces, found)
@@ -251,6 +252,41 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if not article.text.strip():
         article.warnings.append("no article text found")
     return article
+
+
+_AUDIENCE = (
+    r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:k|thousand|million)?\s+"
+    r"(?:readers|subscribers|clients|investors|people|members|professionals|executives|"
+    r"recipients|decision[\s-]makers|inboxes|analysts|traders|leaders)\b"
+)
+#: Sentences a newsletter says about itself at its foot: who it reaches, when the next one
+#: comes, and the request to pass it on. A story's sentences say such things about others.
+_NEWSLETTER_FOOT_SENTENCE = re.compile(
+    r"^(?:forward\s+(?:this|it)\b.{0,60}?\bto\s+(?:a\s+)?(?:colleagues?|friends?|someone)"
+    r"|(?:know\s+someone|was\s+this\s+(?:forwarded|sent)\s+to\s+you)\b"
+    r"|next\s+(?:briefing|issue|edition|newsletter|digest|bulletin|update)\s*[:,]?\s+\S"
+    r"|(?:the\s+)?(?:this\s+)?[\w&'’ -]{0,60}?\b(?:reaches|is\s+read\s+by|goes\s+(?:out\s+)?to|"
+    rf"is\s+sent\s+to|is\s+delivered\s+to)\s+{_AUDIENCE})",
+    re.I,
+)
+
+
+def _newsletter_foot(pieces: list[Piece]) -> None:
+    """Close a newsletter's text at its own footer even when no "--" line separates it:
+    the last paragraphs that speak only of the newsletter (its audience, its next issue,
+    "Forward this to a colleague") are its footer, not figures of the story."""
+    kept = [p for p in pieces if p.kept]
+    if len(kept) < 2:
+        return
+    for piece in reversed(kept[-4:]):
+        sentences = [
+            s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", piece.text.strip()) if s.strip()
+        ]
+        if not sentences or not all(_NEWSLETTER_FOOT_SENTENCE.match(s) for s in sentences):
+            return
+        if len(piece.text.split()) > 60 or piece is kept[0]:
+            return
+        piece.reason = furniture.NEWSLETTER
 
 
 def _writer_under_subtitle(pieces: list[Piece], found: Found) -> None:
@@ -1299,6 +1335,28 @@ def _title_like(text: str) -> bool:
     return not (text.rstrip().endswith(".") and words > 14)
 
 
+#: Labels saying what kind of piece a headline heads, in any case: "Explainer:", "Fact check:".
+_KIND_OF_PIECE = re.compile(
+    r"^(?:explainer|analysis|opinion|comment|exclusive|factbox|q\s?&\s?a|live|breaking|"
+    r"update|fact[\s-]check|timeline|in\s+pictures|in\s+photos|watch|listen|video)\s*:\s*(?=\S)",
+    re.I,
+)
+
+
+def _headline_reason(piece: Piece) -> str | None:
+    """Why ``piece`` is furniture, judged as a headline: "Explainer: How the court could
+    rule" reads as a link to another story when met in the text, but at the head of a copy
+    its label is the headline's kicker, and only the words after it are judged (the title
+    keeps a kicker in ordinary case, as printed; see _title_without_kicker)."""
+    reason = furniture.single_block_reason(piece.text, piece.kind)
+    if reason is None:
+        return None
+    m = _KIND_OF_PIECE.match(piece.text.strip())
+    if m is None or len(piece.text.strip()[m.end() :].split()) < 3:
+        return reason
+    return furniture.single_block_reason(piece.text.strip()[m.end() :], piece.kind)
+
+
 def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     # A copied menu can run to a dozen lines, and a saved page's mega-menu to hundreds of
     # links already set aside: the headline is counted from below either.
@@ -1326,7 +1384,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         # A piece already settled as the text (a post's own sentences) is no headline.
         if not p.settled
         and not _series_line(p.text)
-        and furniture.single_block_reason(p.text, p.kind) is None
+        and _headline_reason(p) is None
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
     ]
@@ -2825,8 +2883,8 @@ def _title_without_outlet(found: Found) -> None:
 _KICKER = re.compile(
     r"^(?:(?:EXCLUSIVE|WATCH|LIVE|BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING|UPDATED?|VIDEO|"
     r"LISTEN|PICTURES|PHOTOS|REVEALED|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|PODCAST|"
-    r"FACT[\s-]CHECK|IN\s+PICTURES|IN\s+PHOTOS)|(?:Exclusive|Watch|Live|Breaking(?:\s+news)?|"
-    r"Just\s+in|Video|Listen|Revealed))\s*(?::|\|)\s*(?=\S)"
+    r"FACT[\s-]CHECK|IN\s+PICTURES|IN\s+PHOTOS|FACTBOX|TIMELINE|COMMENT|Q\s?&\s?A)|"
+    r"(?:Exclusive|Watch|Live|Breaking(?:\s+news)?|Just\s+in|Video|Listen|Revealed))\s*(?::|\|)\s*(?=\S)"
 )
 
 

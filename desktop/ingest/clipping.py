@@ -116,6 +116,8 @@ def read_record(lines: list[str], found: Found) -> tuple[Record, list[str]]:
             record, lines = got
             break
     lines = _wire_copy(lines, found, record)
+    lines = _end_stamp(lines, found, record)
+    _agency_writer_line(lines, found)
     lines = _e_edition(lines, found, record)
     return record, lines
 
@@ -312,17 +314,66 @@ def _wire_copy(lines: list[str], found: Found, record: Record) -> list[str]:
         if rest[-1].strip():
             record.tail.insert(0, _meta(rest[-1]))
         rest = rest[:-1]
-    for ln in out:
+    _agency_of_writer(out, next((t for t in rest if t.strip()), ""), found)
+    return out + rest
+
+
+def _agency_of_writer(head: list[str], first: str, found: Found) -> None:
+    """ "Associated Press Writer" under the byline over "TOKYO (AP) --": the agency the
+    dateline names by its initials, spelled out as its own writer's line spells it."""
+    wire = dates.wire_dateline(first.strip())
+    if wire is None or wire.agency is None:
+        return
+    for ln in head:
         m = _AGENCY_WRITER.match(ln)
         if m is None:
             continue
         agency = m.group("agency").strip()
-        initials = "".join(w[0] for w in agency.split())
-        first = next((t for t in rest if t.strip()), "")
-        wire = dates.wire_dateline(first.strip())
-        if wire is not None and wire.agency == initials:
+        if wire.agency == "".join(w[0] for w in agency.split()):
             found.set("source", agency, "the agency its writer's line names")
-    return out + rest
+            return
+
+
+def _agency_writer_line(lines: list[str], found: Found) -> None:
+    """Copy with no slug: the writer's line is among the lines above the first paragraph
+    that opens with a dateline."""
+    head: list[str] = []
+    for ln in lines[:_HEAD_LINES]:
+        if dates.wire_dateline(ln.strip()) is not None:
+            _agency_of_writer(head, ln, found)
+            return
+        head.append(ln)
+
+
+#: The time stamp an American wire prints on the last line of its copy: "11/24/99 06:12 EST".
+#: An American time zone says the date is written month first.
+_END_STAMP = re.compile(
+    r"^\s*(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d\d|(?:19|20)\d\d)\s+"
+    r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:E|C|M|P|AK|HS?)[SD]?T\s*$"
+)
+
+
+def _end_stamp(lines: list[str], found: Found, record: Record) -> list[str]:
+    """Wire copy closed by its time stamp on a line of its own: the stamp dates the copy (it
+    was sent that day) and is no part of the story."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None or last == 0:
+        return lines
+    m = _END_STAMP.match(lines[last])
+    if m is None or lines[last - 1].strip():
+        return lines  # a stamp stands apart from the text above it
+    year = int(m.group("year"))
+    if year < 100:
+        year += 1900 if year >= 70 else 2000
+    with contextlib.suppress(ValueError):
+        found.add_date(
+            assemble.PRIORITY_TEXT_LINE,
+            date(year, int(m.group("month")), int(m.group("day"))),
+            "text",
+            f'the wire\'s time stamp at the foot: "{lines[last].strip()}"',
+        )
+    record.tail.append(_meta(lines[last]))
+    return lines[:last]
 
 
 def _jump(line: str) -> bool:

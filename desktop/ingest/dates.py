@@ -170,6 +170,14 @@ _ROLE_WORDS = re.compile(
     r"producer|analyst|chief|senior|bureau|desk|team|intern|fellow|in\s+[A-Z][a-z]+)\b",
     re.I,
 )
+#: A job described in lower case after a byline's name ("By Ingrid Solheim, privacy lawyer"):
+#: a name, a place or an outlet would be capitalised.
+_LOWER_CASE_ROLE = re.compile(r"^[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,4}$")
+#: The blog, newsletter or podcast a byline says the piece was posted on.
+_ON_THE_BLOG = re.compile(
+    rf"\s+(?:on|at|for|in)\s+(?:the\s+)?(?P<blog>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*){{0,5}})"
+    r"\s+(?:blog|newsletter|podcast|website|site|substack)\b(?P<rest>.*)$"
+)
 #: A job title alone: a few words ending in a role ("Transport reporter", "Chief Editor").
 _ROLE_ONLY = re.compile(
     r"^(?!the\s)(?:[\w'’-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|"
@@ -645,6 +653,11 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
     if RELATIVE_STAMP.search(segment):
         facts.relative = True
         segment = RELATIVE_STAMP.sub(" ", segment)
+    blog = _ON_THE_BLOG.search(segment) if _BYLINE.match(segment) else None
+    if blog is not None:
+        # "by Simone Grell on the Ballot Arithmetic blog": the blog is where it was posted.
+        facts.outlet = facts.outlet or blog.group("blog")
+        segment = (segment[: blog.start()] + blog.group("rest")).strip()
     byline = _BYLINE.match(segment)
     if byline:
         authors, rest = _byline_names(byline.group("body"))
@@ -657,7 +670,8 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
             facts.authors.extend(authors)
             leftovers = []
             for part in rest:
-                if _ROLE_WORDS.search(part) and not full_dates(part)[0]:
+                role = _ROLE_WORDS.search(part) or _LOWER_CASE_ROLE.match(part)
+                if role and not full_dates(part)[0]:
                     continue
                 leftovers.append(part)
             segment = ", ".join(leftovers)

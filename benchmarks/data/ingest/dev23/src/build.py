@@ -3,7 +3,8 @@
 Wire copy whose dateline gives a month and day but no year (the year is the one in which the
 weekday the lead names falls on that day, the latest such year not after today), AP's end stamp
 ("11/24/99 06:12 EST") as the only date, kickers ("Explainer:", "Fact check:") before a
-headline, newsletter footers without a "--" separator, a Markdown byline in emphasis with the
+headline (kept in the title as printed: dev5's convention for a kicker in ordinary case;
+these answers first stripped it and were set right after the first run), newsletter footers without a "--" separator, a Markdown byline in emphasis with the
 date in it, and a blog post credited "Posted by NAME on the X blog". Written before the rules
 that read them; every name, place and figure is made up.
 
@@ -112,7 +113,7 @@ About 41,000 vehicles cross the bridge each day, according to the county's last 
 
 Residents of the two towns at either end can apply for a discount of 60 percent.
 """,
-    title="What the new bridge toll means for commuters",
+    title="Explainer: What the new bridge toll means for commuters",
     source=None,
     author=None,
     published="2025-05-14",
@@ -135,7 +136,7 @@ The claim that parking fines in Ostbury doubled this year is false: the standard
 
 The council's own tables show the higher fine of 70 pounds was unchanged.
 """,
-    title="Did the mayor double the parking fines?",
+    title="Fact check: Did the mayor double the parking fines?",
     source=None,
     author=None,
     published="2025-04-02",
