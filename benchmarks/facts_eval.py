@@ -32,7 +32,11 @@ ran on them), ``dev7`` (facts_dev7.jsonl, 30 articles of the kinds the first six
 of: live blogs and minute-by-minute timelines ("14:32 BST: ..."), explainers that recap a
 story's background ("The war began in February 2022 when ..."), investigations that date
 documents and messages ("In an email dated 4 May 2016, ..."), sports reports, statements and
-press releases, and 1998-2000 wire copy; written before the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+press releases, and 1998-2000 wire copy; written before the engine ran on them), ``dev8``
+(facts_dev8.jsonl, 20 articles that report how long things took beside when they happened:
+strikes and stoppages, sieges, trials and jury deliberations, recounts and audits, outages,
+rescues and negotiations, with ordinary dated events around them; written before the engine
+ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -51,8 +55,11 @@ exact words of the time expression), ``clause`` (an exact substring of the text)
 - Every DATE or TIME expression that resolves to a calendar day or span is a fact; references
   to the past, present or future in general ("recently", "now", "in the coming weeks") and
   recurring times ("every Monday") are not. A DURATION is a fact only when the text says where
-  the stretch ends ("over the past 12 months", "in the three months ended Sept. 30"), and then
-  its range is the stretch's.
+  the stretch ends ("over the past 12 months", "in the three months ended Sept. 30", "had been
+  held for 14 months ... was freed on Friday"), and then its range is the stretch's. A length
+  whose end is not said ("a recount took nine days", "were without power for hours") is none,
+  nor is one in a clause a date already dates ("paused for three hours on Tuesday", "flew for
+  nine hours over the Black Sea on Thursday": dev3's two such facts were taken out in round 9).
 - A clock time and the day that follows it ("at 4:17 a.m. on Feb. 6", "at 10 a.m. local time
   on Sunday") are one time expression, as in every dev set.
 - ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March,
@@ -105,6 +112,7 @@ SETS = {
     "dev5": DATA / "facts_dev5.jsonl",
     "dev6": DATA / "facts_dev6.jsonl",
     "dev7": DATA / "facts_dev7.jsonl",
+    "dev8": DATA / "facts_dev8.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed

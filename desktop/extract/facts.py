@@ -1,10 +1,13 @@
 """Facts: the clause a DATE/TIME expression anchors, dated by it.
 
 A DATE or TIME expression with a resolved date gives one fact: its clause (or its sentence when
-the clause cannot be told) with the expression's date range. A DURATION gives a fact when the
-text says where the stretch ends: "over the past three months" and "has been ... for weeks" end
-at publication, "for three days last week" ends with the date beside it, and a past-tense
-report ("were kept from the front lines for months") ended by the time it was published.
+the clause cannot be told) with the expression's date range. A DURATION gives a fact only when
+the text says where the stretch ends: "over the past three months" and "has been ... for weeks"
+end at publication, "in the three months ended Sept. 30" and "in the past week" beside a dated
+saying end with that date. A length the text does not close ("a recount took nine days",
+"paused for three hours on Tuesday") is no fact: the calendar gets no invented end, and a clause
+that a date already dates gets no second card. A clock time and the day written right after it
+("at dawn on Wednesday", "at 1:24 p.m. the same day") are one fact, as one time.
 A date after "since" starts a fact whose end the text leaves open ("has ruled since 2014").
 """
 
@@ -25,23 +28,21 @@ _UP_TO_NOW = re.compile(
     r"\b(?:the\s+(?:past|last)|in\s+recent|(?:has|have)(?:\s+\w+){0,2}\s+been|(?:has|have)\s+\w+ed|so\s+far|to\s+date|now)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|would|going\s+to|is\s+expected|are\s+expected|plans?\s+to|due\s+to|expected\s+to)\b",
-    re.IGNORECASE,
-)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 #: "48-hour", "50-year": the duration describes a noun
 _MODIFIER = re.compile(r"\w-(?:hour|day|week|month|year|minute|second|decade)s?$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|apart|ahead|into|of|ago)\b", re.IGNORECASE)
-#: what makes a duration a stretch of time that a date beside it can close
-_STRETCH = re.compile(
-    r"\b(?:for|over|during|lasted|lasting|last|took|spent|throughout|the\s+(?:past|last))"
-    r"(?:\s+(?:about|nearly|almost|more\s+than|less\s+than|some|roughly|at\s+least|up\s+to|the))*\s*$",
+_PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s", re.IGNORECASE)
+_COUNTED_BACK = re.compile(
+    r"\b(?:the\s+)?(?:past|last|previous)(?:\s+(?:about|nearly|almost|more\s+than|some|roughly))*\s*$",
     re.IGNORECASE,
 )
-_PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s", re.IGNORECASE)
+#: "had been held for", "had been trapped for more than": a stretch over by the time told
+_HAD_BEEN = re.compile(
+    r"\bhad\s+been\s+\w+\s+for(?:\s+(?:about|nearly|almost|more\s+than|some|roughly))*\s+$",
+    re.IGNORECASE,
+)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|through|to|until)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def find_facts(
@@ -65,8 +66,11 @@ def find_facts(
         if t.type == "DURATION"
         and ("X" in t.value or _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
     }
+    one_time = _one_time_with_the_next(text, timexes) if in_order else set()
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
+        if index in one_time:
+            continue
         sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
         sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
@@ -102,6 +106,32 @@ def find_facts(
         start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return facts
+
+
+#: a time of day and the day written after it as one expression: "at dawn on Wednesday",
+#: "before dawn on April 22" ("2:15 p.m. that day" is annotated as two, so it stays two)
+_SAME_TIME_GAP = re.compile(r"[ \t]+on[ \t]+")
+
+
+def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set[int]:
+    """Indexes of times of day that the day written right after them already dates ("dawn"
+    before "on Wednesday", "at 4:17 a.m." before "on Monday"): a clock time and its day are one
+    time, so one fact, filed under the day's words."""
+    dropped: set[int] = set()
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if (
+            "T" not in a.value
+            or b.type != "DATE"
+            or a.date is None
+            or b.date is None
+            or b.start - a.end > 8
+            or not _SAME_TIME_GAP.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        a_lo, a_hi, b_lo, b_hi = a.date.earliest, a.date.latest, b.date.earliest, b.date.latest
+        if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
+            dropped.add(index)
+    return dropped
 
 
 def _clause_of(
@@ -204,13 +234,22 @@ def _duration_range(
     # ("held for five days last week", "in the three months ended Sept. 30") in its own
     # clause: "closed the valve at 2:25 p.m., and began a test expected to last 48 hours" is no
     # stretch that ends at 2:25
-    stretch = bool(
-        _STRETCH.search(text, max(s_start, timex.start - 30), timex.start)
-        or _ENDED.match(text, timex.end)
+    # only a stretch counted back from a moment ("the past week", "the last 24 hours") or
+    # closed by one ("the three months ended Sept. 30", "the seven days to 31 January") ends
+    # where a date says: "took nine days" in 2014 or "for three hours on Tuesday" tells how
+    # long, not when it ended, and the date beside it is already its clause's fact
+    closed = bool(
+        _ENDED.match(text, timex.end)
         or _PAST_STRETCH.match(timex.text)
+        or _COUNTED_BACK.search(text, max(s_start, timex.start - 30), timex.start)
     )
     c_start, c_end = clause
-    for other in _in_sentence(timexes, sentence, in_order) if stretch else ():
+    if not closed and _HAD_BEEN.search(text, max(s_start, timex.start - 40), timex.start):
+        # "had been held for 14 months ... was freed on Friday", "found him on Friday, after
+        # he had been trapped for 80 hours": the pluperfect stretch ends at the sentence's event
+        closed = True
+        c_start, c_end = s_start, s_end
+    for other in _in_sentence(timexes, sentence, in_order):
         if other is timex or other.type not in ("DATE", "TIME") or other.date is None:
             continue
         if (
@@ -218,19 +257,17 @@ def _duration_range(
             and other.date.latest is not None
             and not other.value.endswith("_REF")
         ):
+            if not closed:
+                return None
             latest = other.date.latest
             return DateRange(timex.value, _back(latest, amount, unit), latest, precision)
     if published is None:
         return None
     before = text[max(s_start, timex.start - 60) : timex.end]
-    clause_text = text[s_start:s_end]
-    if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 20)]):
+    if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)]):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)
-    if _FUTURE.search(clause_text):
-        return None
-    if stretch and _PAST.search(clause_text):
-        # reported in the past tense: over by publication, begun an unknown time before
-        return DateRange(timex.value, None, published, precision)
+    # anything else ("were kept from the front lines for months", "lasted 78 days") says how
+    # long, not where it ended: publication is only when it was reported
     return None
 
 

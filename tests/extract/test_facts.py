@@ -35,10 +35,8 @@ def test_seed_article_facts_are_their_clauses() -> None:
     assert morning.date.earliest == morning.date.latest == PUBLISHED
     assert morning.text.startswith("South Korea's National Intelligence Service")
     assert "said this morning that more than 300 North Koreans have been killed" in morning.text
-    months = by_timex["months"]
-    assert months.date.value == "PXM"
-    assert months.date.latest == PUBLISHED and months.date.earliest is None
-    assert "kept from the front lines for months" in months.text
+    # "were kept from the front lines for months" says how long, not where it ended
+    assert "months" not in by_timex
     for t, f in facts_of(text):
         assert text[f.start : f.end] == f.text
         assert f.start <= t.start and t.end <= f.end
@@ -77,10 +75,40 @@ def test_duration_up_to_publication_ends_on_it() -> None:
     assert f.date.precision == "month"
 
 
-def test_duration_beside_a_date_ends_with_that_date() -> None:
+def test_a_length_beside_a_date_is_no_second_fact() -> None:
+    # the date already dates the clause; where the five days end the text does not say
     pairs = facts_of("The siege lasted five days in March 2024.")
-    duration = next(f for t, f in pairs if t.type == "DURATION")
-    assert duration.date.latest == date(2024, 3, 31)
+    assert [(t.text, f.text) for t, f in pairs] == [
+        ("March 2024", "The siege lasted five days in March 2024.")
+    ]
+    pairs = facts_of("In 2014, a recount in two districts took nine days.")
+    assert [t.text for t, _ in pairs] == ["2014"]
+    assert [t.type for t, _ in facts_of("Counting paused for three hours on Tuesday.")] == ["DATE"]
+    # a stretch the date closes is one
+    pairs = facts_of("More than 10 million filed claims in the two weeks ended March 28.")
+    (weeks,) = [f for t, f in pairs if t.type == "DURATION"]
+    assert (weeks.date.earliest, weeks.date.latest) == (date(2024, 3, 15), date(2024, 3, 28))
+    text = "An aid worker who had been held for 14 months by rebels was freed on Friday."
+    (held,) = [f for t, f in facts_of(text) if t.type == "DURATION"]
+    assert (held.date.earliest, held.date.latest) == (date(2023, 11, 11), date(2025, 1, 10))
+
+
+def test_a_length_whose_end_is_not_said_is_no_fact() -> None:
+    assert facts_of("More than 2 million homes were without power for hours.") == []
+    assert facts_of("The rescue took three days.") == []
+    assert facts_of("Jurors deliberated for 11 hours.") == []
+    # up to the report it ends at publication
+    ((_, f),) = facts_of("For 40 days, residents have lived in basements.")
+    assert (f.date.earliest, f.date.latest) == (date(2024, 12, 5), PUBLISHED)
+
+
+def test_a_time_of_day_and_its_day_are_one_fact() -> None:
+    pairs = facts_of("A convoy of 20 buses left the city at dawn on Wednesday.")
+    assert [(t.text, f.date.value) for t, f in pairs] == [("Wednesday", "2025-01-08")]
+    assert pairs[0][1].text == "A convoy of 20 buses left the city at dawn on Wednesday."
+    # two days side by side stay two
+    pairs = facts_of("Talks were held on Friday, Saturday and Sunday.")
+    assert len(pairs) == 3
 
 
 def test_future_duration_without_an_end_is_no_fact() -> None:
@@ -191,11 +219,8 @@ def test_a_length_or_a_gap_is_no_stretch_of_time() -> None:
     assert facts_of("Bush gave Saddam Hussein a 48-hour ultimatum.") == []
     assert facts_of("The explosions, 12 seconds apart, shook the street.") == []
     assert facts_of("The meeting was delayed by several hours.") == []
-    # a stretch the text closes is a fact, even beside another clause's date
-    ((_, f),) = [
-        p for p in facts_of("He was held for five days last week.") if p[0].type == "DURATION"
-    ]
-    assert f.date.latest == date(2025, 1, 12)
+    # a length beside the date of its own clause is that clause's date, not a second fact
+    assert [t.type for t, _ in facts_of("He was held for five days last week.")] == ["DATE"]
     text = "Engineers closed the valve on Thursday, and the company began a test expected to last 48 hours."
     assert [t.text for t, _ in facts_of(text)] == ["Thursday"]
 
