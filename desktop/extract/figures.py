@@ -1104,11 +1104,12 @@ def find_figures(
                 # words, whichever month the sentence dates them to
                 d.period = _change_base(text, d.number.end, s1) or d.period
         for d in drafts:
-            old_year = _past_event_year(text, d.number.start, s0, published)
-            if old_year is not None:
+            old_day = _past_event_day(text, d.number.start, s0, published)
+            if old_day is not None:
                 # "the 2015 Nepal earthquake, which killed 9,000 people": an old toll cited for
-                # comparison is that year's count, no report on the story of the day
-                d.period, d.window_end = "year", date(old_year, 12, 31)
+                # comparison is that year's (or month's) count, no report on the story of the day
+                d.period = "year" if old_day.month == 12 and old_day.day == 31 else "month"
+                d.window_end = old_day
             if d.scope is None:
                 d.scope = _ordinal_part(text, d.number.start, s0)
         attributions = _attributions(text, s0, s1)
@@ -4113,21 +4114,36 @@ _PAST_EVENT_RE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     + _EVENT_NOUNS
     + r"(?:\s*,\s*(?:which|that|when)\b|\s+(?:that\s+|which\s+)?(?=[a-z]))"
-    r"|\b(?:since|in)\s+(?P<y2>1[5-9]\d\d|20\d\d)\s*,\s*when\b)"
+    # "since February 2023, when twin earthquakes killed": the month too, when it is named
+    r"|\b(?:since|in)\s+(?:(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+)?(?P<y2>1[5-9]\d\d|20\d\d)\s*,\s*when\b)"
     r"[^,;.:\d]{0,70}$"
 )
 
 
-def _past_event_year(text: str, start: int, s0: int, published: date | None) -> int | None:
-    """The year of an earlier event whose count the number is, told as a yardstick in a story
-    about another ("the deadliest since the 2015 Nepal earthquake killed nearly 9,000")."""
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _past_event_day(text: str, start: int, s0: int, published: date | None) -> date | None:
+    """The last day of an earlier event whose count the number is, told as a yardstick in a
+    story about another ("the deadliest since the 2015 Nepal earthquake killed nearly 9,000",
+    "the strongest since February 2023, when twin earthquakes killed more than 50,000")."""
     if published is None:
         return None
     m = _PAST_EVENT_RE.search(text, max(s0, start - 160), start)
     if m is None:
         return None
     year = int(m.group("y") or m.group("y2"))
-    return year if year < published.year else None
+    month = m.group("month")
+    if month is not None:
+        first = date(year, _MONTHS.index(month) + 1, 1)
+        if first >= date(published.year, published.month, 1):
+            return None
+        return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return date(year, 12, 31) if year < published.year else None
 
 
 _ORDINAL_WORDS = (
@@ -4372,6 +4388,67 @@ def _in_other_clause(text: str, t: TimeExpression, pos: int, s0: int, s1: int) -
     return False
 
 
+#: a yardstick after a figure: what it is compared with, named by another number or a noun for
+#: one ("larger than the 16,409 reported a day earlier", "up from about 200 on Monday",
+#: "revising upward the figure of about 63 percent it gave on Monday", "double the figure it
+#: gave on Monday")
+_YARDSTICK_BETWEEN_RE = re.compile(
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )"
+    r"\b(?:than|from|against|versus|compared\s+(?:with|to)|double|twice|triple|revising"
+    r"|revised|raising|lowering|after)\b[^;]*?(?:\d|\b(?:figure|number|toll|count|estimate|total"
+    r"|tally)\b)",
+    re.IGNORECASE,
+)
+#: another source's report begins between a figure and a date: "The EU has pledged 25 million
+#: euros, and the World Bank said on Friday ...": the date is when the World Bank spoke
+_OTHER_REPORT_BETWEEN_RE = re.compile(
+    r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\s+"
+    rf"(?:{_ATTRIBUTION_VERBS})\b"
+)
+#: a clause about what is yet to happen: only there may a later day date a count
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|is\s+to|are\s+to|expects?|expected|plans?|planned"
+    r"|forecasts?|projected|aims?|set\s+to|due\s+to|intends?|going\s+to|next)\b",
+    re.IGNORECASE,
+)
+#: a count already made: "has emailed", "so far", "already", "to date"
+_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+)?\w+(?:ed|en|ought|ung|ost|ent|id)\b"
+    r"|\b(?:so\s+far|already|to\s+date)\b",
+    re.IGNORECASE,
+)
+#: "in January-October": a range of months, dated by its end
+_RANGE_DASH_RE = re.compile(r"\s*[-–]\s*(?=[A-Z0-9])")
+
+
+def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: date | None) -> bool:
+    """Whether the date ``t`` belongs to something else in the sentence than the figure at
+    ``pos``: a yardstick's or another report's date after it, a date beyond a semicolon, the
+    start of a range of months, or a later day for a count already made."""
+    lo, hi = (pos, t.start) if t.start > pos else (t.end, pos)
+    if ";" in text[lo:hi]:
+        # "In 2014 the party won 22 seats; on Sunday it took 41"
+        return True
+    if t.start > pos:
+        between = text[pos : t.start]
+        # the number itself is no yardstick of its own: look past its digits
+        between = re.sub(r"^[\w.,%$£€¥]+", "", between)
+        if _YARDSTICK_BETWEEN_RE.search(between) or _OTHER_REPORT_BETWEEN_RE.search(between):
+            return True
+    if _RANGE_DASH_RE.match(text, t.end) and t.date is not None and t.date.precision == "month":
+        return True
+    day = t.date.earliest if t.date is not None else None
+    if published is not None and day is not None and day > published:
+        # "has emailed 3.1 million customers so far and will finish by next Friday": a count
+        # already reached is never as of a day to come
+        clause_start = max((m.end() for m in re.finditer(r"[;,]", text[s0:pos])), default=0)
+        if _REACHED_BEFORE_RE.search(text, s0 + clause_start, pos) and not _FUTURE_BEFORE_RE.search(
+            text, s0 + clause_start, pos
+        ):
+            return True
+    return False
+
+
 def _as_of(
     text: str, pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
 ) -> date | None:
@@ -4393,6 +4470,8 @@ def _as_of(
             # "wounded since November": when the count started, not when it was given
             continue
         if _in_other_clause(text, t, pos, s0, s1):
+            continue
+        if _dates_another(text, t, pos, s0, published):
             continue
         day = t.date.latest or t.date.earliest
         if day is None:

@@ -147,3 +147,78 @@ def test_a_second_object_left_without_its_verb_keeps_the_first_source() -> None:
         "Western estimates put Russian casualties at 180,000, and Ukrainian casualties at 100,000."
     )
     assert _figure(text, "100,000").attributed_to == "Western estimates"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "published", "as_of"),
+    [
+        (
+            "The gap of 54,330 votes is larger than the 16,409 reported a day earlier.",
+            "54,330",
+            D,
+            D,
+        ),
+        (
+            "The gap of 54,330 votes is larger than the 16,409 reported a day earlier.",
+            "16,409",
+            D,
+            date(2026, 9, 22),
+        ),
+        (
+            "Turnout stood at 64.1 percent, the commission said, revising upward the figure of "
+            "about 63 percent it gave on Monday.",
+            "64.1",
+            D,
+            D,
+        ),
+        ("Bosnia put the toll at 10, double the figure it gave on Monday.", "10", D, D),
+        ("The number of cases has risen to 214 from about 200 on Monday.", "214", D, D),
+        (
+            "The number of cases has risen to 214 from about 200 on Monday.",
+            "200",
+            D,
+            date(2026, 9, 21),
+        ),
+        (
+            "The bank has emailed 3.1 million customers so far and will finish by next Friday.",
+            "3.1 million",
+            D,
+            D,
+        ),
+        (
+            "The quake was the strongest since February 2023, when twin earthquakes killed more "
+            "than 50,000 people.",
+            "50,000",
+            D,
+            date(2023, 2, 28),
+        ),
+        (
+            "China's foreign trade rose to 286.5 billion dollars in January-October.",
+            "286.5",
+            date(1999, 11, 10),
+            date(1999, 10, 31),
+        ),
+        ("In 2014 the party won 22 seats; on Sunday it took 41.", "22", D, date(2014, 12, 31)),
+        (
+            "The EU has pledged 25 million euros, and the World Bank said on Monday it would lend more.",
+            "25 million",
+            D,
+            D,
+        ),
+        (
+            "The hospital has 450 beds and treated more than 12,000 patients on Monday.",
+            "12,000",
+            D,
+            date(2026, 9, 21),
+        ),
+    ],
+)
+def test_a_yardsticks_or_another_clauses_date_belongs_to_its_own_figure(
+    text: str, number: str, published: date, as_of: date
+) -> None:
+    assert _figure(text, number, published).as_of == as_of
+
+
+def test_a_target_year_still_dates_a_plan() -> None:
+    text = "The government will spend $1.3 trillion a year by 2035."
+    assert _figure(text, "1.3 trillion").as_of == date(2035, 12, 31)
