@@ -402,6 +402,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 # The JSON line stays (an empty body is what the page holds), but the analyst
                 # is told why nothing was extracted.
                 print(f"factlane: {path.name}: no article text found", file=sys.stderr)
+            if raw.published is None:
+                _warn_undated(path.name)
             result = extract(text, raw.published)
         except IngestError as exc:
             failed += 1
@@ -537,6 +539,17 @@ def _report(line: str) -> None:
         _discard_stdout()
 
 
+#: Said on stderr for an article imported or extracted with no publication date (the exit
+#: code is unchanged): its relative dates cannot be resolved until it has one.
+NO_DATE_WARNING = (
+    "no publication date found: relative dates wait for one; set it with --published or in the app"
+)
+
+
+def _warn_undated(name: str) -> None:
+    print(f"factlane: warning: {name}: {NO_DATE_WARNING}", file=sys.stderr)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     files, problems = _files(args.files)
     for problem in problems:
@@ -547,11 +560,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     reported: list[Any] = []
 
-    def progress(_i: int, _n: int, outcome: Any) -> None:
-        reported.append(outcome)
-        _report(outcome.line())
-
     with _open(args.project, create=True) as project, _stop_on_first_interrupt() as stop:
+
+        def progress(_i: int, _n: int, outcome: Any) -> None:
+            reported.append(outcome)
+            _report(outcome.line())
+            for item in outcome.each():
+                if (
+                    item.status == "imported"
+                    and item.article_id is not None
+                    and project.article(item.article_id).record.published is None
+                ):
+                    _warn_undated(item.path)
+
         try:
             outcomes = project.import_files(
                 files,
