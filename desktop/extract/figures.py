@@ -4121,7 +4121,7 @@ _PAST_EVENT_RE = re.compile(
 )
 
 
-_MONTHS = (
+_MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
@@ -4139,7 +4139,7 @@ def _past_event_day(text: str, start: int, s0: int, published: date | None) -> d
     year = int(m.group("y") or m.group("y2"))
     month = m.group("month")
     if month is not None:
-        first = date(year, _MONTHS.index(month) + 1, 1)
+        first = date(year, _MONTH_NAMES.index(month) + 1, 1)
         if first >= date(published.year, published.month, 1):
             return None
         return (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
