@@ -1233,7 +1233,14 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
             elif re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before):
                 is_range = True
                 lead = a.start - len(before) + before.rindex("between")
-            elif re.fullmatch(r"\s+or\s+", gap) and a.kind == b.kind and b.value > a.value:
+            elif (
+                re.fullmatch(r"\s+or\s+", gap)
+                and a.kind == b.kind
+                and b.value > a.value
+                and (a.kind != "digits" or b.value - a.value <= _rounding_step(a.value))
+            ):
+                # "two or three", "40 or 50": neighbours at their rounding are a vague range;
+                # "50 or 75" names two alternatives, a figure each
                 is_range = True
             if is_range:
                 low, high, unit = _range_values(a, b)
@@ -1282,6 +1289,17 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
     return out
 
 
+def _rounding_step(value: float) -> float:
+    """The step of a round number: 1 for 7, 10 for 40, 100 for 300."""
+    if not float(value).is_integer() or value <= 0:
+        return 0.0
+    step = 1
+    v = int(value)
+    while v % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
 def _is_score(a: NumberMention, b: NumberMention) -> bool:
     """ "3-1", "118-104", "51-49": two whole numbers with nothing of their own, falling, as a
     result is written; shares and amounts ("52.3% to 47.7%") are each a figure."""
@@ -1321,10 +1339,61 @@ def _is_designation(word: str, before: str) -> bool:
     return w.rstrip(".") not in _TIME_NOUNS or _TIME_SPAN_LEAD_RE.search(before) is None
 
 
+#: a numbered item of a list or digest: "1. CHINA TRADE.", "2) Markets:", at a line's or
+#: sentence's start, the number followed by its dot or bracket and a word
+_LIST_MARKER_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘'(]")
+#: a newsletter's line about itself: "This briefing goes to 1,200 clients in 14 countries"
+_SELF_REACH_RE = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:newsletter|briefing|bulletin|digest|e-?mail|alert|service"
+    r"|publication|podcast|column)\s+(?:goes|is\s+sent|reaches|is\s+read|is\s+delivered"
+    r"|has|lands)\b"
+)
+#: the hour of a start or an end: "it began this morning at 9", "voting starts at 8"
+_CLOCK_BEFORE_RE = re.compile(
+    r"\b(?:began|begins?|start(?:s|ed)?|end(?:s|ed)?|opens?|opened|resumes?|resumed|kicks?\s+off"
+    r"|kicked\s+off|morning|afternoon|evening|tonight|noon|midnight)\b[^,;.\d]{0,25}\bat\s+$",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER_RE = re.compile(
+    r"\s*(?:$|[,;.!?)]|\s(?:and|or|but|on|in|before|after|when|until|local|sharp|o['’]clock)\b)"
+)
+
+
+def _is_furniture_or_clock(text: str, n: _Number, s0: int) -> bool:
+    """A list marker, a newsletter's reach or an hour of the clock: numbers that count nothing
+    an analyst would compare."""
+    first = n.parts[0]
+    if first.kind != "digits" or not first.bare or len(n.parts) != 1 or "," in first.text:
+        return False
+    line_start = max(s0, text.rfind("\n", 0, first.start) + 1)
+    if (
+        not text[line_start : first.start].strip()
+        and first.value < 100
+        and "." not in first.text
+        and _LIST_MARKER_AFTER_RE.match(text, first.end)
+    ):
+        return True
+    if (
+        first.value <= 24
+        and "." not in first.text
+        and _CLOCK_BEFORE_RE.search(text, max(s0, first.start - 45), first.start)
+        and _CLOCK_AFTER_RE.match(text, first.end)
+    ):
+        return True
+    return False
+
+
 def _is_figure(text: str, n: _Number, s0: int) -> bool:
     first, last = n.parts[0], n.parts[-1]
     before = text[max(0, first.start - 30) : first.start]
     after = text[last.end : last.end + 30]
+    if _is_furniture_or_clock(text, n, s0):
+        return False
+    if _SELF_REACH_RE.search(text, s0, first.start) and not re.search(
+        r"[;]", text[s0 : first.start]
+    ):
+        # the newsletter's own circulation is no news figure
+        return False
     for part in n.parts:
         digits = part.text.lstrip("$£€¥₹USACNZHKRs. ")
         if part.kind == "digits" and part.bare:
@@ -3323,6 +3392,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     for i in range(len(drafts) - 2, -1, -1):
         cur, nxt = drafts[i], drafts[i + 1]
         gap = text[cur.end : nxt.number.start]
+        if cur.counted is None and cur.unit == nxt.unit and re.fullmatch(r"\s+or\s+", gap):
+            # "50 or 75 people": two alternatives, one noun written once
+            cur.counted = nxt.counted
         if (
             cur.measure is None
             and nxt.measure is not None

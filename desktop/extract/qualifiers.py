@@ -30,6 +30,14 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("a maximum of", "at_most", 0.0),
     ("as many as", "at_most", 0.0),
     ("as much as", "at_most", 0.0),
+    # "losses could be as high as US$25 billion": the top of what is said, like "as much as";
+    # "as few as 12" and "as low as 2%" are its floor
+    ("as high as", "at_most", 0.0),
+    ("as large as", "at_most", 0.0),
+    ("as great as", "at_most", 0.0),
+    ("as few as", "at_least", 0.0),
+    ("as little as", "at_least", 0.0),
+    ("as low as", "at_least", 0.0),
     ("up to", "at_most", 0.0),
     ("at most", "at_most", 0.0),
     ("fewer than", "less_than", 0.0),

@@ -222,3 +222,59 @@ def test_a_yardsticks_or_another_clauses_date_belongs_to_its_own_figure(
 def test_a_target_year_still_dates_a_plan() -> None:
     text = "The government will spend $1.3 trillion a year by 2035."
     assert _figure(text, "1.3 trillion").as_of == date(2035, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. CHINA TRADE.",
+        "This briefing goes to 1,200 clients in 14 countries.",
+        "The count began this morning at 9 and ended at noon.",
+        "Voting starts at 8, officials said.",
+    ],
+)
+def test_list_markers_a_newsletters_reach_and_clock_hours_are_no_figures(text: str) -> None:
+    assert find_figures(text, D, find_timexes(text, D)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("2. Markets: European stocks fell 2% on Tuesday.", ["2%"]),
+        ("The index started at 9,200 points.", ["9,200"]),
+        ("Prices started the year at 9 percent.", ["9 percent"]),
+    ],
+)
+def test_a_figure_after_a_list_marker_or_after_start_still_counts(
+    text: str, numbers: list[str]
+) -> None:
+    assert [f.number_text for f in find_figures(text, D, find_timexes(text, D))] == numbers
+
+
+def test_two_alternatives_are_two_figures_sharing_their_noun() -> None:
+    figures = find_figures("Officials said 50 or 75 people may have been trapped.", D)
+    assert [(f.low, f.high, f.qualifier, f.counted) for f in figures] == [
+        (50, 50, "exact", "people"),
+        (75, 75, "exact", "people"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["two or three people", "40 or 50 people", "300 or 400 people"])
+def test_neighbours_at_their_rounding_stay_a_vague_range(text: str) -> None:
+    figures = find_figures(f"Officials said {text} were hurt.", D)
+    assert len(figures) == 1 and figures[0].qualifier == "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("Losses could be as high as US$25 billion, analysts said.", None, 25e9, "at_most"),
+        ("Temperatures as high as 46C were recorded.", None, 46, "at_most"),
+        ("Tickets cost as little as $5.", 5, None, "at_least"),
+    ],
+)
+def test_as_high_as_is_at_most_and_as_little_as_at_least(
+    text: str, low: float | None, high: float | None, qualifier: str
+) -> None:
+    f = find_figures(text, D)[0]
+    assert (f.low, f.high, f.qualifier) == (low, high, qualifier)
