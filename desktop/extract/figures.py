@@ -1373,14 +1373,12 @@ def _is_furniture_or_clock(text: str, n: _Number, s0: int) -> bool:
         and _LIST_MARKER_AFTER_RE.match(text, first.end)
     ):
         return True
-    if (
+    return (
         first.value <= 24
         and "." not in first.text
-        and _CLOCK_BEFORE_RE.search(text, max(s0, first.start - 45), first.start)
-        and _CLOCK_AFTER_RE.match(text, first.end)
-    ):
-        return True
-    return False
+        and _CLOCK_BEFORE_RE.search(text, max(s0, first.start - 45), first.start) is not None
+        and _CLOCK_AFTER_RE.match(text, first.end) is not None
+    )
 
 
 def _is_figure(text: str, n: _Number, s0: int) -> bool:
