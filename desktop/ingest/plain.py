@@ -75,7 +75,6 @@ def read_text(
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted" (or "rtf": the text an
     RTF file shows, with what its reader ``known`` from the file's properties, and the
     paragraphs its structure shows to be text, ``settled``: a table's rows)."""
-    assemble.refuse_too_many_blocks(text.count("\n"), "lines")
     text = clean_text(text)
     found = known if known is not None else Found(encoding=encoding)
     # A message's header and MIME parts are read first: the page feet and running heads
@@ -88,6 +87,10 @@ def read_text(
         if forwarding:
             header, lines = _message(lines, found, forwarded=True)
             header = forwarding + header
+    # Counted in what a mail reader shows: a newsletter's attached report, base64 in the
+    # file, is not lines of the article.
+    told = len(header) + len(lines) - (1 if lines and not lines[-1] else 0)
+    assemble.refuse_too_many_blocks(told, "lines")
     record = clipping.Record()
     if not header:
         record, lines = clipping.read_record(lines, found)
