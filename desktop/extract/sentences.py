@@ -477,6 +477,8 @@ _CLOCK_STAMP = re.compile(
 #: "BEIJING, March 5 (Xinhua) -- ", "SAN DIEGO, Jan. 10, 2024 /PRNewswire/ -- ": the city
 #: before a dateline's date, and what follows the date up to the story
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
+#: one word that names an entry before its stamp: "Update, 4:40 p.m.:", "Correction, 15:30:"
+_STAMP_LABEL = re.compile(r"[A-Z][\w'’]*,[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([\w -]+\)|/[\w -]+/)?\s*(?:—|–|--|-)\s+")
 _STAMP_MARKS = frozenset([":", "—", "–", "--"])
 #: "was founded in 1987, went public in 1996 and was bought in 2008": after a time, a comma
@@ -602,6 +604,14 @@ def clause_around(
         _, right = clause_around(text, story, *lead_time, [o for o in others if o[1] <= story[1]])
         return start, right
     left, right = s_start, s_end
+    if others and start - s_start > 12:
+        first = min(others)
+        if first[1] <= start and first[0] - s_start < 40:
+            # "VELNOR, March 9 (Meridian Wire) - Maravia's opposition claimed on Monday ...":
+            # a later time's clause leaves the dateline out, as the splitter does one with no date
+            story_start = _dateline_lead(text, s_start, s_end, *first)
+            if story_start is not None and story_start <= start:
+                left = story_start
     for a, b in others:
         # "14:15 EST Protesters breached ...": the entry's own times leave its stamp out
         if a == left and b <= start and _CLOCK_STAMP.fullmatch(text, a, b):
@@ -620,10 +630,15 @@ def clause_around(
             # "Thursday, Oct. 2, 9 a.m.: Hearing ...": a stamp may be several times
             if (
                 mark in _STAMP_MARKS
-                and _only_times(text, left, start, others)
+                and (
+                    _only_times(text, left, start, others)
+                    or _STAMP_LABEL.fullmatch(text, left, start) is not None
+                )
                 and _only_times(text, end, m.start(), others)
             ):
-                continue  # the stamp itself: its clause is the entry it heads
+                # the stamp itself ("Update, 4:40 p.m.: An earlier version ..." too): its
+                # clause is the entry it heads
+                continue
             fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
             if fronted and text[m.start()] == ",":
                 continue  # "In March 2020, as the pandemic shut its stores, the company ..."
@@ -764,7 +779,7 @@ def _split_events(
             m
             for m in _LIST_JOINER.finditer(text, lo, hi)
             if m.start() in ends
-            and _blank(text, left, m.start(), others, start, end).count(",") % 2 == 0
+            and _open_commas(_blank(text, left, m.start(), others, start, end)) % 2 == 0
         ]
         if after:
             # "will close next week while crews repair a wall damaged in January's storms",
@@ -987,9 +1002,25 @@ def _closes_relative(
     opening = blanked.rfind(",")
     return (
         opening >= 0
-        and blanked.count(",") % 2 == 1
         and _RELATIVE_ASIDE.match(text, left + opening) is not None
+        and _open_commas(blanked) % 2 == 1
     )
+
+
+_LIST_END = re.compile(r"\s(?:and|or)\s")
+
+
+def _open_commas(blanked: str) -> int:
+    """The commas of ``blanked`` that open or close an aside: in "The recount in Dorn, Lesk and
+    Ostrava-North, which began ..." the list's one comma, closed by its "and", is none."""
+    count = blanked.count(",")
+    if count != 2:
+        return count
+    first = blanked.find(",")
+    second = blanked.find(",", first + 1)
+    if _RELATIVE_ASIDE.match(blanked, second) and _LIST_END.search(blanked, first, second):
+        return 1
+    return count
 
 
 def _closed_relatives(
