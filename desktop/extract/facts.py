@@ -28,6 +28,18 @@ _UP_TO_NOW = re.compile(
     r"\b(?:the\s+(?:past|last)|in\s+recent|(?:has|have)(?:\s+\w+){0,2}\s+been|(?:has|have)\s+\w+ed|so\s+far|to\s+date|now)\b",
     re.IGNORECASE,
 )
+#: vague lengths long enough to be a standing state up to a report: "for months", "for years"
+_LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
+_PAST_TELLING = re.compile(
+    r"\b(?:was|were|had|held|spent|fought|stood|lay|ran|[a-z]{2,}ed)\b", re.IGNORECASE
+)
+#: a clause that looks ahead: its length is a plan, not a stretch behind the report
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|would|could|may|might|going\s+to|expected\s+to|plans?\s+to|due\s+to)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 #: "48-hour", "50-year": the duration describes a noun
 _MODIFIER = re.compile(r"\w-(?:hour|day|week|month|year|minute|second|decade)s?$", re.IGNORECASE)
@@ -78,7 +90,7 @@ def find_facts(
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
                 continue
-            date_range = _whole_unit(timex.date)
+            date_range = _whole_unit(timex.date, published, timex.text)
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
                 # "has ruled since 2014": a state that began then and still held when written;
                 # the end is left open rather than closed at the end of 2014
@@ -266,8 +278,19 @@ def _duration_range(
     before = text[max(s_start, timex.start - 60) : timex.end]
     if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)]):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)
-    # anything else ("were kept from the front lines for months", "lasted 78 days") says how
-    # long, not where it ended: publication is only when it was reported
+    if (
+        amount is None
+        and unit in _LONG_UNITS
+        and _FOR_BEFORE.search(text, max(s_start, timex.start - 12), timex.start)
+        and _PAST_TELLING.search(text, c_start, c_end)
+        and not _AHEAD.search(text, c_start, c_end)
+    ):
+        # "were kept from the front lines for months": a state of months or years the report
+        # tells as past, with no date of its own, lasted up to some time before the report; it
+        # is kept as a stretch reaching back from the publication date, its start left open
+        return DateRange(timex.value, None, published, precision)
+    # anything else ("lasted 78 days", "were without power for hours") says how long, not where
+    # it ended: publication is only when it was reported
     return None
 
 
@@ -286,10 +309,16 @@ _LATER_REACH = 400
 _MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
 
-def _whole_unit(found: DateRange) -> DateRange:
+#: "earlier this month", "earlier in the year": a part of the unit already over when written
+_EARLIER = re.compile(r"earlier\b", re.IGNORECASE)
+
+
+def _whole_unit(found: DateRange, published: date | None = None, words: str = "") -> DateRange:
     """ "late March 2022", "mid-May", "early 2019": the fact covers the whole month or year the
     value names, as an analyst files it on the timeline (the part of it is a guess the words
-    leave open: "late March" may be the 20th)."""
+    leave open: "late March" may be the 20th). A part the report tells as already over ("earlier
+    this month", or a range that ended by the publication date) ends no later than the
+    report."""
     m = _MONTH_OR_YEAR.match(found.value)
     if m is None or found.earliest is None or found.latest is None:
         return found
@@ -303,6 +332,12 @@ def _whole_unit(found: DateRange) -> DateRange:
         first <= found.earliest <= found.latest <= last
     ):
         return found
+    if (
+        published is not None
+        and first <= published < last
+        and (found.latest <= published or _EARLIER.match(words))
+    ):
+        last = published
     return DateRange(found.value, first, last, found.precision)
 
 

@@ -35,8 +35,12 @@ def test_seed_article_facts_are_their_clauses() -> None:
     assert morning.date.earliest == morning.date.latest == PUBLISHED
     assert morning.text.startswith("South Korea's National Intelligence Service")
     assert "said this morning that more than 300 North Koreans have been killed" in morning.text
-    # "were kept from the front lines for months" says how long, not where it ended
-    assert "months" not in by_timex
+    # "were kept from the front lines for months": a duration, a stretch of months the report
+    # tells as past, reaching back from the publication date to a start the text leaves open
+    months = by_timex["months"]
+    assert months.date.value == "PXM"
+    assert (months.date.earliest, months.date.latest) == (None, PUBLISHED)
+    assert 'were "kept from the front lines for months' in months.text
     for t, f in facts_of(text):
         assert text[f.start : f.end] == f.text
         assert f.start <= t.start and t.end <= f.end
@@ -801,3 +805,59 @@ def test_an_organisations_it_leaves_the_report_alone_unless_it_plans() -> None:
     # the speaker's own plan, announced in the saying, keeps who announced it
     text = "The marshal's office said it would present its findings to a grand jury on May 15."
     assert clauses(text, published)["May 15"].rstrip(".") == text.rstrip(".")
+
+
+def test_a_later_time_leaves_a_dated_dateline_out() -> None:
+    text = (
+        "VELNOR, March 9 (Meridian Wire) - Maravia's opposition Civic Alliance claimed on "
+        "Monday that it had won the election."
+    )
+    found = clauses(text, date(2026, 3, 9))
+    assert found["Monday"].startswith("Maravia's opposition Civic Alliance claimed on Monday")
+    assert found["March 9"].startswith("March 9 (Meridian Wire) - Maravia's")
+    text = "DOHA, Sept 21 (Gulf News Service) - Negotiators began talks in Doha on Monday."
+    assert (
+        clauses(text, date(2026, 9, 21))["Monday"] == "Negotiators began talks in Doha on Monday."
+    )
+
+
+def test_a_labelled_stamp_heads_its_entry() -> None:
+    text = "Update, 4:40 p.m.: An earlier version of this post said turnout was 63 percent."
+    assert clauses(text, date(2026, 3, 11))["4:40 p.m."] == text
+
+
+def test_a_list_in_the_subject_does_not_open_the_relative_clause() -> None:
+    text = "The recount in Dorn, Lesk and Ostrava-North, which began on Wednesday, ended late Thursday."
+    found = clauses(text, date(2026, 3, 13))
+    assert found["late Thursday"] == text
+    assert (
+        found["Wednesday"]
+        == "The recount in Dorn, Lesk and Ostrava-North, which began on Wednesday"
+    )
+
+
+def test_a_part_of_the_month_already_over_ends_by_the_report() -> None:
+    published = date(2025, 1, 20)
+    text = "South Korea said earlier this month that it would consider taking in defectors."
+    found = {t.text: f for t, f in facts_of(text, published)}
+    month = found["earlier this month"].date
+    assert (month.earliest, month.latest) == (date(2025, 1, 1), published)
+    text = "Sales fell sharply earlier this year."
+    year = {t.text: f for t, f in facts_of(text, published)}["earlier this year"].date
+    assert (year.earliest, year.latest) == (date(2025, 1, 1), published)
+    # told ahead, the rest of the month is still to come
+    text = "The ministry will publish its report later this month."
+    later = {t.text: f for t, f in facts_of(text, published)}["later this month"].date
+    assert later.latest == date(2025, 1, 31)
+
+
+def test_a_vague_length_of_hours_or_days_or_one_ahead_is_no_fact() -> None:
+    published = date(2024, 2, 5)
+    for text in (
+        "More than 2 million homes were without power for hours.",
+        "Crews were stranded for days in airports across the country.",
+        "The city would have to be abandoned for weeks.",
+    ):
+        assert facts_of(text, published) == [], text
+    [(_, held)] = facts_of("The rebels held the town for years.", published)
+    assert (held.date.earliest, held.date.latest) == (None, published)
