@@ -80,6 +80,22 @@ def test_a_story_without_stragglers_is_framed_whole() -> None:
     assert days is not None and days[0] <= date(2024, 11, 1).toordinal()
 
 
+def test_a_fact_a_little_wider_than_the_bulk_shows_whole_and_brings_the_background() -> None:
+    # A fortnight of days, "earlier this month" (the 1st to the 20th) among them, and two
+    # months of background: the month-long fact belongs to the story, so the frame reaches
+    # its first day, and then the background is near enough to show.
+    story = [_item(i, "A", date(2025, 1, 6) + timedelta(days=i % 14)) for i in range(26)]
+    story.append(TimelineItem(97, "A", date(2025, 1, 1), date(2025, 1, 20), "earlier"))
+    story.append(TimelineItem(98, "A", date(2024, 11, 1), date(2024, 11, 30), "November"))
+    story.append(TimelineItem(99, "A", date(2024, 12, 1), date(2024, 12, 31), "December"))
+    days = dense_days(story)
+    assert days == (date(2024, 11, 1).toordinal(), date(2025, 1, 20).toordinal() + 1)
+    # a century among those weeks is still framed by its middle, not whole
+    story.append(TimelineItem(96, "A", date(1901, 1, 1), date(2000, 12, 31), "century"))
+    days = dense_days(story)
+    assert days is not None and days[0] > date(1990, 1, 1).toordinal()
+
+
 def _focused(window) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     window.timeline.setFocus()

@@ -615,6 +615,10 @@ BULK_MIN_REACH = 7.0
 #: When the bulk, so widened, is this share of the whole span or more, the whole is framed:
 #: a month of background before a three-week story is shown, the 1200s before a war are not.
 BULK_WHOLE = 1 / 5
+#: An item of the bulk wider than this many times the bulk's own span ("the 20th century"
+#: among the weeks of a war) is framed by its middle; a narrower one ("earlier this month"
+#: among the days of a fortnight) shows whole.
+FAR_WIDER = 3.0
 
 
 def dense_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
@@ -647,7 +651,7 @@ def dense_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
     for first, last in zip(firsts, lasts, strict=True):
         # An item of the bulk shows whole, unless it is itself far wider than the bulk (a
         # "20th century" among the weeks of a war): that one is framed by its middle.
-        if d0 <= first + last <= d1 and last + 1 - first <= span:
+        if d0 <= first + last <= d1 and last + 1 - first <= FAR_WIDER * span:
             t0 = min(t0, float(first))
             t1 = max(t1, float(last + 1))
     t1 = max(t1, t0 + 1.0)
