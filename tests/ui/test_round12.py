@@ -53,7 +53,7 @@ def test_a_tall_timeline_keeps_its_rows(make_window, qtbot, demo_project: Path) 
     assert any(lf.layout.rows > 1 for lf in frame.lanes)
 
 
-def test_at_1024x640_the_conflicts_tab_shows_three_groups_and_three_pairs(
+def test_at_1024x640_the_conflicts_lists_hold_two_rows_and_show_the_chosen_ones(
     make_window, qtbot, demo_project: Path
 ) -> None:  # type: ignore[no-untyped-def]
     app, before = _with_style_sheet()
@@ -65,18 +65,26 @@ def test_at_1024x640_the_conflicts_tab_shows_three_groups_and_three_pairs(
         qtbot.wait(100)
         QApplication.processEvents()
         viewport = panel.scroll_area.viewport()
-        for table, least in ((panel.groups, 3), (panel.pairs, 3)):
-            assert table.model().rowCount() >= least
-            shown = 0
-            for row in range(table.model().rowCount()):
-                rect = table.visualRect(table.model().index(row, 0))
-                if not table.viewport().rect().contains(rect):
-                    continue
-                top = table.viewport().mapTo(viewport, rect.topLeft())
-                bottom = table.viewport().mapTo(viewport, rect.bottomLeft())
-                if viewport.rect().contains(top) and viewport.rect().contains(bottom):
-                    shown += 1
-            assert shown >= least, (table.objectName(), shown)
+        # Each list holds two whole rows, has more to scroll to, and its chosen row is in view
+        # beside the chosen pair's explanation and sentences (test_round21).
+        for table in (panel.groups, panel.pairs):
+            assert table.model().rowCount() >= 3
+            whole = [
+                row
+                for row in range(table.model().rowCount())
+                if table.viewport().rect().contains(table.visualRect(table.model().index(row, 0)))
+            ]
+            assert len(whole) >= 2, (table.objectName(), whole)
+            chosen = table.currentIndex()
+            assert chosen.isValid(), table.objectName()
+            rect = table.visualRect(chosen)
+            top = table.viewport().mapTo(viewport, rect.topLeft())
+            bottom = table.viewport().mapTo(viewport, rect.bottomLeft())
+            assert viewport.rect().contains(top) and viewport.rect().contains(bottom), (
+                table.objectName(),
+                top,
+                bottom,
+            )
         # The group's count no longer floats beside its buttons: the list already shows it.
         assert not panel.group_info.isVisible()
         assert not panel.group_info.text()

@@ -110,15 +110,17 @@ def test_lanes_sorted_by_number_of_facts_count_what_the_filter_shows(
     window.set_lane_order("count")
     timeline = window.timeline
     everything = timeline.shown_data().lane_names
-    # A search that only the last lane's facts match: that lane comes first.
-    last = everything[-1]
-    word = next(
-        w
-        for it in timeline.shown_data()
-        if it.lane == last
-        for w in it.label.split()
+    # A search that only a lower lane's facts match: that lane comes first.
+    texts = [(it.lane, window.project.fact(it.id).text) for it in timeline.shown_data()]
+    last, word = next(
+        (lane, w)
+        for lane in reversed(everything[1:])
+        for of, text in texts
+        if of == lane
+        for w in (part.strip(".,;:!?…“”\"'’()") for part in text.split())
         if len(w) > 6
-        and not any(w.lower() in o.label.lower() for o in timeline.shown_data() if o.lane != last)
+        and w.isalpha()
+        and not any(w.lower() in t.lower() for o, t in texts if o != lane)
     )
     window.find_edit.setText(word)
     window._filters_changed()

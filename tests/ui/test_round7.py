@@ -253,14 +253,25 @@ def test_tab_past_the_last_fact_moves_on_to_the_next_control(
 def test_a_fact_whose_start_the_text_leaves_open_is_on_the_timeline_reaching_back(
     make_window, qtbot, demo_project: Path
 ):  # type: ignore[no-untyped-def]
+    from desktop.services.project import ProjectService
     from desktop.ui.timeline.layout import MARKER
     from desktop.ui.timeline.view import tooltip_for
 
+    # "have been held for months" runs up to the report, from a day the text leaves open
+    story = demo_project.parent / "held.txt"
+    story.write_text(
+        "Prisoners held for months\n\nThe two prisoners have been held in Kyiv for months, "
+        "officials said. Their families have not been told where they are.\n",
+        encoding="utf-8",
+    )
+    with ProjectService.open(demo_project) as service:
+        [outcome] = service.import_files([story], published=date(2025, 1, 20), source="Wire")
+        assert outcome.status == "imported", outcome.message
     window = open_at(make_window, qtbot, demo_project, 1400, 900)
     _idle(qtbot, window)
     project = window.project
     open_facts = [f for f in project.facts() if f.date.earliest is None and f.date.latest]
-    assert open_facts, "the demo has facts such as 'for months' up to a day"
+    assert open_facts, "'have been held for months' is a fact up to the report's day"
     timeline = window.timeline
     for fact in open_facts:
         item = timeline.shown_data().item(fact.id)
