@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -135,7 +135,21 @@ round 25 before the engine ran on it: pairs of long wire lead sentences whose su
 magnitudes, storeys, flight numbers, categories and ages, with relative clauses that date the
 event ("that struck ... late Friday") and tolls told later: tolls over days, two sources on one
 day, two agencies' magnitudes, a magnitude against a count of homes, a whole against its part,
-a running total against last year's, a level's past peak against its new value),
+a running total against last year's, a level's past peak against its new value), ``dev25``
+(conflict_pairs_dev25.jsonl, written in round 27 before the engine ran on it: multi-source
+story packs of a tainted-liquor poisoning, a mass abduction from a school, a stadium crush, a
+ferry capsizing, a prison break, a heatwave, a port strike, an oil spill, a mine landslide and
+a by-election: tolls worded "dead", "died", "killed", "drowned" and "death toll", pupils and
+schoolchildren, inmates and prisoners, "kidnapped", "abducted" and "seized", "won by" against
+"a majority of"; and many pairs that are not one quantity: a village's part of the toll, a
+day's deaths against the toll, arrests against deaths sharing a number, a share against a
+count, girls of the abducted, escapees against captives, a ransom demanded against one paid,
+another year's abduction or sinking, police injured against fans injured, capacity against
+attendance or people aboard, tickets sold against the crowd, prisoners recaptured against
+escaped, a city's toll against the nation's, excess deaths in per cent, two cities'
+temperatures, strikers against ships, an offer against a demand, containers against lorries,
+km of coast against km2 of slick, oiled birds against dead birds, bodies recovered against
+people missing, a predecessor's margin),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -394,6 +408,17 @@ centres", "Nine of the victims") is unrelated to the total; "affected customers"
 different value of the same quantity is a contradiction for the analyst to weigh and never a
 "later" report; small counts of countries, sides or individuals are noise.
 
+Round 27 labelled dev25 (``conflict_pairs_dev25.jsonl``: what end-to-end QA found in grouping
+multi-source story packs) before the engine ran on it (no older set relabelled): tolls told as
+"dead", "died", "killed", "drowned" or a "death toll" are one quantity; a count of people
+abducted, escaped or held is one quantity whatever the verb ("kidnapped", "seized") and
+whatever the population's synonym ("pupils", "schoolchildren"; "inmates", "prisoners"); captives
+"still being held" and those who "remain in captivity" are a level; a place's count "alone" and
+a day's deaths "alone" are parts of the toll (unrelated); a place's capacity ("built for",
+"holds", "licensed to carry") is no count of who was there; a demand and an offer are two
+positions, while an offer raised later is an update; a winning margin and "a majority of" are
+one quantity. First run: accuracy 71.15, contradiction precision 60.00, recall 33.33.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -440,6 +465,7 @@ SETS = {
     "dev22": DATA / "conflict_pairs_dev22.jsonl",
     "dev23": DATA / "conflict_pairs_dev23.jsonl",
     "dev24": DATA / "conflict_pairs_dev24.jsonl",
+    "dev25": DATA / "conflict_pairs_dev25.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
