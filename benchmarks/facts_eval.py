@@ -36,7 +36,12 @@ press releases, and 1998-2000 wire copy; written before the engine ran on them),
 (facts_dev8.jsonl, 20 articles that report how long things took beside when they happened:
 strikes and stoppages, sieges, trials and jury deliberations, recounts and audits, outages,
 rescues and negotiations, with ordinary dated events around them; written before the engine
-ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+ran on them), ``dev9`` (facts_dev9.jsonl, 20 articles of shapes the first eight have little of:
+live blogs with stamps ("Update, 8:02 p.m.:", "10:31 a.m.:"), chronology lists ("Jan. 19: ...",
+"1872 — ..."), quotes that carry their own dates, long sentences with several dated clauses
+joined by "and", "then", "after" or "before", reported speech ("said on Monday that it would
+... by Nov. 15"), parentheticals, dated headlines and datelines; written before the engine ran
+on them) and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -113,6 +118,7 @@ SETS = {
     "dev6": DATA / "facts_dev6.jsonl",
     "dev7": DATA / "facts_dev7.jsonl",
     "dev8": DATA / "facts_dev8.jsonl",
+    "dev9": DATA / "facts_dev9.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
