@@ -1186,9 +1186,6 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
     return words[i].start()
 
 
-_OWN_PLAN = re.compile(r"\s+(?:would|will|plans|planned|intends|intended|expects|expected)\b")
-
-
 def _drop_speaker(
     text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> int:
@@ -1220,14 +1217,12 @@ def _drop_speaker(
     singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())
     if singular and _PLURAL_SPEAKER.search(speaker):
         pronoun = None
-    if (
-        pronoun is not None
-        and pronoun.group().lower() == "it"
-        and not _OWN_PLAN.match(text, pronoun.end())
-    ):
-        # "Microsoft said it first saw problems at 19:00 UTC": an organisation's "it" reads
-        # as its name, so the report stands alone on the card; "said it would pay a dividend
-        # on Dec. 15" is the speaker's own plan, announced in the saying, and keeps it
+    if pronoun is not None and pronoun.group().lower() == "it" and speaker.strip():
+        # "Microsoft said it first saw problems at 19:00 UTC", "The airline said it would
+        # return to a normal schedule on Friday": an organisation's "it" reads as its name,
+        # so the report stands alone on the card, a plan as much as a past event ("raised
+        # its forecast and said it would pay a dividend on Dec. 15": with no name before the
+        # saying, "said" is what tells whose plan it is)
         pronoun = None
     if told > 12 or pronoun is not None:
         return left
