@@ -432,7 +432,7 @@ _ATTRIBUTION_MIDDLE = re.compile(
 )
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,3}?(?=\s+that\s)|reported|reports?(?=\s+that\s)|announced|confirmed|added|stated"
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)|announced|confirmed|added|stated"
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)
     r"|noted|claim(?:s|ed)|warned|estimate[sd]?|believes?"
@@ -1278,7 +1278,7 @@ def _report_after_dated_saying(
         nearest is None
         or nearest[0] >= verb_end + 24
         or nearest[1] > start
-        or _tells_an_event(text, verb_end, nearest[0])
+        or (_tells_an_event(text, verb_end, nearest[0]) and not _told_whom(text, lead, nearest[0]))
     ):
         return None
     that = _SAYING_THAT.match(text, nearest[1])
@@ -1286,6 +1286,18 @@ def _report_after_dated_saying(
     if report < start and _finite_verb(text, report, start):
         return report
     return None
+
+
+#: whom a saying was told before its time: "told jurors on Friday that", "told a Senate panel
+#: on Tuesday that"
+_TOLD_WHOM = re.compile(
+    r"told(?:\s+(?:a|an|the|its|his|her|their))?(?:\s+[\w.'’-]+){1,2}\s+(?:on|late|early)\s+$"
+)
+
+
+def _told_whom(text: str, lead: re.Match[str], time_start: int) -> bool:
+    """Between "told" and the saying's time lies only whom it was told to."""
+    return _TOLD_WHOM.match(text, lead.start(), time_start) is not None
 
 
 _COUNTED_FROM_SAYING = re.compile(

@@ -866,3 +866,18 @@ def test_a_vague_length_of_hours_or_days_or_one_ahead_is_no_fact() -> None:
         assert facts_of(text, published) == [], text
     [(_, held)] = facts_of("The rebels held the town for years.", published)
     assert (held.date.earliest, held.date.latest) == (None, published)
+
+
+def test_whom_a_dated_saying_was_told_leaves_the_report_alone() -> None:
+    published = date(2018, 9, 14)
+    text = "The coach told reporters on Monday that the team would fly to Rome on Friday."
+    found = clauses(text, published)
+    assert found["Monday"] == text
+    assert found["Friday"] == "the team would fly to Rome on Friday."
+    text = "A senior engineer told a Senate panel on Tuesday that the valves were replaced in May."
+    found = clauses(text, published)
+    assert found["Tuesday"] == text
+    assert found["May"] == "the valves were replaced in May."
+    # a time counted from the saying keeps the speaker
+    text = "The minister told parliament on Wednesday that prices had risen since January."
+    assert clauses(text, published)["January"] == text
