@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.domain import Figure, FigureGroup, FigurePair, FigurePeriod, FigureRef, Relation
 from desktop.extract._figure_words import (
@@ -194,6 +194,77 @@ _NATION_ADJECTIVES = {
 }
 #: one currency by two names: "the pound fell 1%" and "sterling fell 1%"
 _CURRENCY_HEADS = {"sterling": "pound", "greenback": "dollar"}
+#: one population by two names a single story uses for it: the pupils a school lost are its
+#: "schoolchildren" or "students"; a prison's "inmates" are its "prisoners"
+_HEAD_SYNONYMS = {
+    "student": "pupil",
+    "schoolchild": "pupil",
+    "schoolchildren": "pupil",
+    "schoolkid": "pupil",
+    "inmate": "prisoner",
+}
+#: people a verb of taking can be told of: "seized 317 students" is an abduction, while
+#: "seized 3 tonnes of cocaine" stays a seizure
+_PERSON_HEADS = frozenset(
+    {
+        "people",
+        "pupil",
+        "child",
+        "hostage",
+        "civilian",
+        "soldier",
+        "worker",
+        "passenger",
+        "tourist",
+        "villager",
+        "prisoner",
+        "woman",
+        "girl",
+        "boy",
+        "fisherman",
+        "fishermen",
+        "sailor",
+        "journalist",
+        "migrant",
+        "farmer",
+        "teacher",
+        "worshipper",
+        "hiker",
+    }
+)
+#: a common noun for whoever does the counted thing, which a reader took for the count's holder
+#: because it opens the sentence ("Gunmen kidnapped 287 students", "Rescuers recovered 71
+#: bodies"): it names no place or party, so it limits nothing
+_GENERIC_AGENTS = frozenset(
+    {
+        "gunmen",
+        "attackers",
+        "assailants",
+        "kidnappers",
+        "abductors",
+        "bandits",
+        "militants",
+        "insurgents",
+        "rebels",
+        "rescuers",
+        "firefighters",
+        "volunteers",
+        "officials",
+        "authorities",
+        "investigators",
+        "police",
+        "troops",
+        "soldiers",
+        "doctors",
+        "medics",
+        "paramedics",
+        "hospitals",
+        "coastguards",
+        "residents",
+        "villagers",
+        "witnesses",
+    }
+)
 #: heads that name a country's output the way "economy" does when it grows or shrinks
 _OUTPUT_HEADS = frozenset({"gdp", "output"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
@@ -365,6 +436,10 @@ def _quantity(
         # "April's job losses were revised to 20.7 million" are the jobs "the economy lost"
         head, modifiers = "job", modifiers[:-1]
     head = _CURRENCY_HEADS.get(head, head)
+    head = _HEAD_SYNONYMS.get(head, head)
+    if measure == "seized" and (head in _PERSON_HEADS or demonym):
+        # "Gunmen seized 317 students" is the abduction another outlet tells as "kidnapped"
+        measure = "abducted"
     if head in _OUTPUT_HEADS and measure in ("rose", "fell") and _unit(unit_text) == "share":
         # "euro zone GDP expanded 0.4%" is "the euro zone economy grew 0.4%": growth of output
         head = "economy"
@@ -411,7 +486,7 @@ def _quantity(
         # flood relief"); any other bare number says too little to compare
         return None
     scope = (scope_text or "").lower()
-    if scope in _PRONOUNS:
+    if scope in _PRONOUNS or scope in _GENERIC_AGENTS:
         # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
         # name, so it limits nothing
         scope = ""
@@ -729,7 +804,11 @@ def compare(
         if q is None or _says_too_little(q, ref.figure):
             continue
         if ref.figure.period is None and not q.window:
-            undated.append((q, ref))
+            past = _past_year(q, ref)
+            if past:
+                by_quantity[replace(q, window=past)].append(ref)
+            else:
+                undated.append((q, ref))
         else:
             by_quantity[q].append(ref)
     # "fired about 330 drones" beside another outlet's "more than 300 drones overnight": a count
@@ -741,8 +820,8 @@ def compare(
     for q, ref in undated:
         # a toll with no noun and "people killed" are one quantity here, as their keys are
         if replace(q, named=True) in days:
-            day = window_of("day", _when(ref))
-            if day in days[replace(q, named=True)]:
+            day = _event_day(days[replace(q, named=True)], ref)
+            if day:
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
         by_quantity[q].append(ref)
@@ -766,6 +845,57 @@ def compare(
         report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
         report.pairs.extend(_pairs(key, refs))
     return report
+
+
+#: how long before its report a count told as of an earlier year must be to be that year's
+#: count, not a recent one told early in the new year
+_PAST_YEAR_GAP_DAYS = 90
+
+
+def _past_year(q: Quantity, ref: FigureRef) -> str:
+    """The year window of a count the text dates to a past year with no window of its own
+    ("Last year a ferry sank on the same river, killing 38 people"): a yardstick from another
+    event, never a report on the story's running count. Levels keep no window: a level seen
+    in another year is the same quantity, changed."""
+    as_of, published = ref.figure.as_of, ref.published
+    if (
+        as_of is None
+        or published is None
+        or as_of.year >= published.year
+        or (published - as_of).days <= _PAST_YEAR_GAP_DAYS
+        or is_level(q.measure, q.unit)
+    ):
+        return ""
+    return window_of("year", as_of)
+
+
+#: how many days before its report a count that names no day may tell of an event that
+#: another report dates: "Some 287 schoolchildren were kidnapped", two days after "abducted 287
+#: pupils ... on Friday"
+_EVENT_LOOKBACK_DAYS = 2
+
+
+def _event_day(windows: Collection[str], ref: FigureRef) -> str:
+    """The day window a count that names no window belongs to: its own day when the quantity
+    has a count for that day; else the one day of the quantity in the few days before the
+    report, when the figure's only date is the report's own (a story told a day or two after
+    the event); else none."""
+    when = _when(ref)
+    if when is None:
+        return ""
+    own = window_of("day", when)
+    if own in windows:
+        return own
+    if ref.figure.as_of is not None and ref.figure.as_of != ref.published:
+        return ""
+    near = [
+        w
+        for w in (
+            window_of("day", when - timedelta(days=k)) for k in range(1, 1 + _EVENT_LOOKBACK_DAYS)
+        )
+        if w in windows
+    ]
+    return near[0] if len(near) == 1 else ""
 
 
 #: below this, a count of the parties to a story with nothing said of them describes ("the two

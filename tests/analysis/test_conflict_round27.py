@@ -1,0 +1,127 @@
+"""Round 27 comparison rules: grouping of multi-source story packs (dev25)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import compare, quantity_of
+from desktop.domain import Figure, FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+FRIDAY = date(2026, 9, 4)
+SUNDAY = date(2026, 9, 6)
+LATER = date(2026, 9, 9)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = FRIDAY) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def _quantity(text: str, number: str, published: date = FRIDAY) -> object:
+    return quantity_of(_ref(1, text, number, published).figure)
+
+
+def test_pupils_schoolchildren_and_students_are_one_population() -> None:
+    a = _ref(1, "Armed men abducted 64 pupils from a school in Dunmore on Friday.", "64")
+    b = _ref(2, "Armed men kidnapped 71 schoolchildren from a school in Dunmore on Friday.", "71")
+    c = _ref(3, "Armed men kidnapped 64 students from a school in Dunmore on Friday.", "64")
+    assert _relation(a, b) == "contradiction"
+    assert _relation(a, c) == "consistent"
+
+
+def test_inmates_are_prisoners() -> None:
+    a = _ref(1, "The jail in Orrin held 1,900 inmates, the ministry said.", "1,900")
+    b = _ref(2, "The jail in Orrin held 1,900 prisoners, the ministry said.", "1,900")
+    qa, qb = quantity_of(a.figure), quantity_of(b.figure)
+    assert qa is not None and qb is not None
+    assert qa.head == qb.head == "prisoner"
+
+
+def test_people_seized_are_abducted_but_goods_seized_stay_a_seizure() -> None:
+    people = _ref(1, "Armed men seized 40 villagers in Dunmore on Friday.", "40")
+    kidnapped = _ref(2, "Armed men kidnapped 52 villagers in Dunmore on Friday.", "52")
+    assert _relation(people, kidnapped) == "contradiction"
+    drugs = _ref(3, "Customs officers seized 40 tonnes of cannabis at the port.", "40")
+    q = quantity_of(drugs.figure)
+    assert q is not None and q.measure == "seized"
+
+
+def test_a_common_noun_for_the_doer_is_no_holder() -> None:
+    # "Gunmen" opens the sentence, but names no party that would bound the count
+    a = _ref(1, "Gunmen kidnapped 90 passengers from a bus near Ostra on Friday.", "90")
+    b = _ref(2, "Bandits kidnapped 120 passengers from a bus near Ostra on Friday.", "120")
+    qa, qb = quantity_of(a.figure), quantity_of(b.figure)
+    assert qa is not None and qb is not None
+    assert "gunmen" not in qa.scope and "bandits" not in qb.scope
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_proper_name_opening_the_clause_still_bounds_the_count() -> None:
+    a = _ref(1, "Norland will cut output by 200,000 barrels a day, the minister said.", "200,000")
+    q = quantity_of(a.figure)
+    assert q is not None and q.scope == "norland"
+
+
+def test_a_count_with_no_day_told_two_days_later_joins_the_events_day() -> None:
+    dated = _ref(1, "Armed men abducted 64 pupils from a school in Dunmore on Friday.", "64")
+    later = _ref(
+        2, "Some 64 schoolchildren were kidnapped from the school in Dunmore.", "64", SUNDAY
+    )
+    assert _relation(dated, later) == "consistent"
+
+
+def test_a_count_with_no_day_does_not_join_an_event_a_week_old() -> None:
+    dated = _ref(1, "Armed men abducted 64 pupils from a school in Dunmore on Friday.", "64")
+    later = _ref(2, "Some 80 schoolchildren were kidnapped in Dunmore.", "80", LATER)
+    assert _relation(dated, later) is None
+
+
+def test_two_event_days_before_the_report_leave_a_dayless_count_alone() -> None:
+    thursday = _ref(1, "Armed men abducted 30 pupils in Dunmore on Thursday.", "30")
+    friday = _ref(2, "Armed men abducted 45 pupils in Dunmore on Friday.", "45")
+    dayless = _ref(3, "Some 45 pupils were kidnapped in Dunmore.", "45", date(2026, 9, 5))
+    report = compare([thursday, friday, dayless])
+    grouped = {frozenset((p.a, p.b)) for p in report.pairs}
+    assert frozenset((2, 3)) not in grouped and frozenset((1, 3)) not in grouped
+
+
+def test_a_past_years_toll_is_a_yardstick_not_the_running_toll() -> None:
+    old = _ref(1, "Last year a bus plunged into the same gorge, killing 38 people.", "38", LATER)
+    toll = _ref(2, "The death toll from the bus crash rose to 44 on Wednesday.", "44", LATER)
+    assert _relation(old, toll) is None
+
+
+def test_a_past_years_toll_still_meets_another_report_of_that_year() -> None:
+    old = _ref(1, "Last year a bus plunged into the gorge, killing 38 people.", "38", LATER)
+    again = _ref(2, "Last year a bus plunged into the gorge, killing 41 people.", "41", LATER)
+    assert _relation(old, again) == "contradiction"
+
+
+def _figure(number: float, measure: str, as_of: date) -> Figure:
+    return Figure(
+        start=0,
+        end=3,
+        text=f"{number:g} people",
+        number_text=f"{number:g}",
+        low=number,
+        high=number,
+        qualifier="exact",
+        counted="people",
+        measure=measure,
+        scope="Orrin",
+        as_of=as_of,
+    )
+
+
+def test_a_level_seen_last_year_is_still_the_same_level() -> None:
+    old = FigureRef(1, 1, _figure(2300, "in shelters", date(2025, 12, 31)), LATER)
+    now = FigureRef(2, 2, _figure(800, "in shelters", LATER), LATER)
+    assert [p.relation for p in compare([old, now]).pairs] == ["update"]
+
+
+def test_a_past_year_close_to_the_report_is_no_yardstick() -> None:
+    # told on January 20 of a count as of December 31: the story's own recent count
+    december = FigureRef(1, 1, _figure(38, "killed", date(2025, 12, 31)), date(2026, 1, 20))
+    january = FigureRef(2, 2, _figure(38, "killed", date(2026, 1, 20)), date(2026, 1, 20))
+    assert [p.relation for p in compare([december, january]).pairs] == ["consistent"]
