@@ -393,7 +393,12 @@ _CLAUSE_BREAK = re.compile(
     # ", and Yugoslavia broke off relations": a name may be the new subject too
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:[a-z]{3,}ed|broke|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held"
-    r"|sold|struck|shot|sent|gave|threw|drew)\s))"
+    r"|sold|struck|shot|sent|gave|threw|drew)\s"
+    # ", and engineers restored supply by 7am": a bare plural or a mass noun as the subject
+    r"|(?!(?:was|were|is|are|has|have|had|will|would|then|later|also|still|again|so|not"
+    r"|never|eventually|finally|quickly|soon|later)\s)[a-z]{3,}(?<!ly)\s+"
+    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold"
+    r"|struck|shot|sent|gave|threw|drew)\s))"
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event

@@ -881,3 +881,14 @@ def test_whom_a_dated_saying_was_told_leaves_the_report_alone() -> None:
     # a time counted from the saying keeps the speaker
     text = "The minister told parliament on Wednesday that prices had risen since January."
     assert clauses(text, published)["January"] == text
+
+
+def test_and_with_a_bare_noun_subject_starts_another_event() -> None:
+    published = date(2023, 12, 1)
+    text = "About 8,000 homes lost power on Thursday, and crews restored supply to most by 6am."
+    found = clauses(text, published)
+    assert found["Thursday"] == "About 8,000 homes lost power on Thursday"
+    assert found["6am"] == "crews restored supply to most by 6am."
+    # "and" before an adverb and a verb keeps the same subject's event
+    text = "The ferry sailed at 9am, and later returned to port with engine trouble."
+    assert "sailed at 9am" in clauses(text, published)["9am"]
