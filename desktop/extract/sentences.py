@@ -1119,8 +1119,26 @@ def _relative_clause(
         return None
     closing = text.find(",", end, right)
     if closing < 0 or closing + 1 >= right or text[closing + 1] != " ":
-        # one that ends the sentence goes on telling it ("turn to New Hampshire, which votes
-        # on Jan. 23."): only a clause set off on both sides is an aside of its own
+        # one that ends the sentence hangs on the noun before it when a clause of its own comes
+        # first ("They arrived under the COVAX scheme, which was set up in April 2020."): the
+        # scheme's start is its own fact, not the arrival's
+        if (
+            closing < 0
+            and _WHO_WHICH.match(text, opening + 2)
+            and _finite_verb(text, left, opening)
+        ):
+            noun = _noun_before(text, left, opening)
+            last = text[noun:opening].split()[-1].lower() if noun is not None else ""
+            # (a time is no noun to hang on: "arrested him on Monday, who ...")
+            if (
+                noun is not None
+                and noun > left
+                and last not in _TIME_WORDS
+                and not any(c.isdigit() for c in last)
+            ):
+                # "the Hollins Trust": a name keeps its article
+                article = _ARTICLE_BEFORE.search(text, max(left, noun - 4), noun)
+                return (article.start() if article is not None else noun), right
         return None
     head = text[left:opening]
     if not head:

@@ -892,3 +892,19 @@ def test_and_with_a_bare_noun_subject_starts_another_event() -> None:
     # "and" before an adverb and a verb keeps the same subject's event
     text = "The ferry sailed at 9am, and later returned to port with engine trouble."
     assert "sailed at 9am" in clauses(text, published)["9am"]
+
+
+def test_a_relative_clause_that_ends_the_sentence_hangs_on_its_noun() -> None:
+    published = date(2024, 5, 2)
+    text = "The grant came from the Hollins Trust, which was founded in 1921."
+    assert clauses(text, published)["1921"] == "the Hollins Trust, which was founded in 1921."
+    text = "Voters elected a new council, which meets for the first time on Tuesday."
+    assert clauses(text, published)["Tuesday"] == (
+        "a new council, which meets for the first time on Tuesday."
+    )
+    # a time is no noun for it to hang on
+    text = "The talks were held in Geneva on Monday, which was a public holiday in 2024."
+    assert not clauses(text, published)["2024"].startswith("Monday")
+    # without a verb of its own before it, the sentence goes on ("turn to Iowa, which ...")
+    text = "The candidates now turn to Iowa, which votes on Jan. 15."
+    assert clauses(text, date(2024, 1, 10))["Jan. 15"].rstrip(".") == text.rstrip(".")
