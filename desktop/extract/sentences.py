@@ -595,6 +595,9 @@ def clause_around(
     reported the fact, not the fact; so is a leading conjunction.
     """
     s_start, s_end = sentence
+    aside = _parenthetical(text, s_start, s_end, start, end)
+    if aside is not None:
+        return aside
     counter = _THREAD_COUNTER.match(text, s_start, start)
     if counter is not None:
         s_start = counter.end()
@@ -696,6 +699,38 @@ def clause_around(
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
+
+
+#: what opens a bracketed time that belongs to the clause around it: "(on 12 March 2025)",
+#: "(by 1 April at the latest)", "(from 18:30 on December 24)"
+_BRACKET_PHRASE = re.compile(
+    r"\s*(?:in|on|at|by|from|to|until|till|since|through|during|for|up|down|as|of|before|after"
+    r"|around|about|circa|c\.|ca\.|between|then|now|and|or|i\.e\.|e\.g\.)\b",
+    re.IGNORECASE,
+)
+
+
+def _parenthetical(
+    text: str, s_start: int, s_end: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """The words in brackets around the time when they tell a thing of their own: "(it shut the
+    last of them in September 2025)", "(the stock's biggest gain since October)". A bracketed
+    time alone ("(2021)") or a phrase that opens with a preposition ("(on 12 March 2025)")
+    belongs to the clause around it."""
+    opening = text.rfind("(", s_start, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return None
+    closing = text.find(")", end, s_end)
+    if closing < 0 or text.find("(", end, closing) >= 0:
+        return None
+    if _BRACKET_PHRASE.match(text, opening + 1, start):
+        return None
+    words = _WORD.findall(text, opening + 1, closing)
+    if len(words) < 3 or (
+        not _tells_an_event(text, opening + 1, start) and not _tells_an_event(text, end, closing)
+    ):
+        return None
+    return opening + 1, closing
 
 
 def _dateline_lead(text: str, s_start: int, s_end: int, start: int, end: int) -> int | None:

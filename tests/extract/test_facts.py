@@ -908,3 +908,18 @@ def test_a_relative_clause_that_ends_the_sentence_hangs_on_its_noun() -> None:
     # without a verb of its own before it, the sentence goes on ("turn to Iowa, which ...")
     text = "The candidates now turn to Iowa, which votes on Jan. 15."
     assert clauses(text, date(2024, 1, 10))["Jan. 15"].rstrip(".") == text.rstrip(".")
+
+
+def test_a_bracketed_aside_that_tells_a_thing_is_its_own_fact() -> None:
+    published = date(2025, 6, 6)
+    text = "The board cut four routes (it dropped the last of them in March) to save money."
+    assert clauses(text, published)["March"] == "it dropped the last of them in March"
+    text = "Shares rose 6 percent on Thursday (their biggest gain since January)."
+    found = clauses(text, published)
+    assert found["January"] == "their biggest gain since January"
+    assert found["Thursday"].startswith("Shares rose 6 percent on Thursday (their")
+    # a bracketed time, or a phrase that opens with a preposition, is the clause's own time
+    text = "The council approved the plan at a meeting (on 4 March 2025) that lasted an hour."
+    assert clauses(text, published)["4 March 2025"].rstrip(".") == text.rstrip(".")
+    text = "The town's population fell to 9,400 at the last census (2021)."
+    assert clauses(text, published)["2021"].rstrip(".") == text.rstrip(".")
