@@ -3718,7 +3718,7 @@ def _figure(
         # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
         # police said on Thursday" is Wednesday's count, whenever it was told
         as_of=_clipped(d.window_end, published)
-        or _as_of(text, n.number_start, s0, s1, published, timexes),
+        or _as_of(text, n.number_start, d.end, s0, s1, published, timexes, attributed_to),
         tolerance=round(tolerance, 4),
         change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
@@ -3876,6 +3876,19 @@ def _change_base(text: str, start: int, s1: int) -> FigurePeriod | None:
     return "month" if m.group("month") else "quarter"
 
 
+def _dates_own_number(text: str, start: int, end: int, timexes: Sequence[TimeExpression]) -> bool:
+    """Whether a time between ``start`` and ``end`` comes after a number of its own there
+    ("Turnout was 71% at 6 p.m."), which it dates, rather than before it ("Thursday's crowd
+    at 12,000")."""
+    spans = [(t.start, t.end) for t in timexes if start <= t.start < end]
+    for t_start, _ in spans:
+        for m in re.finditer(r"\d", text[start:t_start]):
+            at = start + m.start()
+            if not any(a <= at < b for a, b in spans):
+                return True
+    return False
+
+
 def _period(
     text: str, d: _Draft, s0: int, s1: int, timexes: Sequence[TimeExpression]
 ) -> FigurePeriod | None:
@@ -3898,8 +3911,18 @@ def _period(
     if left >= 0 and heading is None:
         lead = left + 1
         head = text[c0:left]
-        if len(head) <= 30 and any(c0 <= t.start < left for t in timexes):
-            # "On Monday, Israeli strikes killed ...": a date put first belongs to the clause
+        if (
+            len(head) <= 30
+            and any(c0 <= t.start < left for t in timexes)
+            and not (
+                _dates_own_number(text, c0, left, timexes)
+                and any(left < t.start < c1 for t in timexes)
+            )
+        ):
+            # "On Monday, Israeli strikes killed ...": a date put first belongs to the clause;
+            # a head with a number of its own before its date ("Turnout was 71% at 6 p.m., up
+            # from 64% at the same time in 2021") is another figure's clause, and its time is
+            # that figure's when the figure's own part has a date of its own
             lead = c0
     comma_after = _WORD_COMMA_RE.search(text, d.end, c1)
     right = comma_after.start() if comma_after is not None else -1
@@ -4489,6 +4512,65 @@ _REACHED_BEFORE_RE = re.compile(
 )
 #: "in January-October": a range of months, dated by its end
 _RANGE_DASH_RE = re.compile(r"\s*[-–]\s*(?=[A-Z0-9])")
+#: a new clause with a count of its own between a figure and a date: "Between 150 and 200
+#: fishermen are believed to be at sea, and a further 30 to 40 were reported missing on
+#: Thursday": the date is that count's
+_OTHER_COUNT_BETWEEN_RE = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
+)
+#: a quotation closes between a figure and a date: the quote's numbers are not dated by what
+#: the speaker goes on to say ("'60 percent of our members voted to strike,' Brenner said,
+#: adding that 4,000 workers would walk out on Monday")
+_QUOTE_CLOSE_RE = re.compile(r"[,.!?]\s*[”\"]|[”]")
+#: a stretch told by its end: "in the year to March", "the 12 months through September"
+_STRETCH_TO_RE = re.compile(r"\s+(?:to|through|ending|ended|till|until)\s+$")
+
+
+#: a date that starts or bounds a stretch, or what the figure is compared with, told last
+#: before it: "since November", "higher than Seoul's estimate earlier in the week", "up from
+#: the 300 reported on Monday" (Monday dates the 300), "from May", "down 62% from the same
+#: period of 2023"
+_EDGE_BEFORE_RE = re.compile(
+    r"\b(?P<w>since|after|before|until|till|between|than)\b(?:(?!\b(?:since|after|before|until"
+    r"|till|between|than)\b)[^,.;]){0,50}$"
+    r"|\bfrom\s+(?:the\s+)?(?:same\s+(?:period|time|month|quarter|week|day)\s+(?:of|in|last|a)\s+"
+    r"|\w+\s+)?$",
+    re.IGNORECASE,
+)
+#: the base of a change told after it: "over the previous year", "on a year earlier",
+#: "compared with the same quarter last year"
+_BASE_BEFORE_RE = re.compile(
+    r"\b(?:over|on|against|compared\s+(?:with|to)|versus)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BASE_TIME_RE = re.compile(
+    r"(?:an?|one|the)\s+(?:year|month|quarter|week)\s+(?:earlier|before|ago)"
+    r"|(?:the\s+)?(?:previous|prior|same|year-earlier|year-ago)\b|last\b",
+    re.IGNORECASE,
+)
+
+
+def _ends_stretch(text: str, t: TimeExpression, timexes: Sequence[TimeExpression]) -> bool:
+    """Whether ``t`` is a stretch whose end is told right after it ("the year to March")."""
+    if not re.search(r"\b(?:year|months|quarter|weeks)$", t.text, re.IGNORECASE):
+        return False
+    return any(
+        0 < u.start - t.end <= 12 and _STRETCH_TO_RE.match(" " + text[t.end : u.start])
+        for u in timexes
+        if u.type == "DATE"
+    )
+
+
+def _said_on(text: str, t: TimeExpression, pos: int, source: str | None) -> bool:
+    """Whether ``t`` dates the saying of the figure's own source, told after it: "The toll was
+    revised down to 31 from 38 ..., the provincial governor said on Monday"."""
+    if source is None or t.start < pos:
+        return False
+    m = re.search(
+        rf"(?:^|[,;]\s*){re.escape(source)}\s+(?:{_ATTRIBUTION_VERBS})\s+(?:on\s+)?$",
+        text[max(0, t.start - len(source) - 30) : t.start],
+    )
+    return m is not None
 
 
 def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: date | None) -> bool:
@@ -4505,6 +4587,12 @@ def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: d
         between = re.sub(r"^[\w.,%$£€¥]+", "", between)
         if _YARDSTICK_BETWEEN_RE.search(between) or _OTHER_REPORT_BETWEEN_RE.search(between):
             return True
+        if _OTHER_COUNT_BETWEEN_RE.search(between):
+            return True
+        quote = _QUOTE_CLOSE_RE.search(between)
+        if quote is not None and re.search(r",|\bthat\b", between[quote.end() :]):
+            # past the speaker's own verb another clause begins: its date is not the quote's
+            return True
     if _RANGE_DASH_RE.match(text, t.end) and t.date is not None and t.date.precision == "month":
         return True
     day = t.date.earliest if t.date is not None else None
@@ -4520,8 +4608,17 @@ def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: d
 
 
 def _as_of(
-    text: str, pos: int, s0: int, s1: int, published: date | None, timexes: Sequence[TimeExpression]
+    text: str,
+    pos: int,
+    end: int,
+    s0: int,
+    s1: int,
+    published: date | None,
+    timexes: Sequence[TimeExpression],
+    source: str | None = None,
 ) -> date | None:
+    """The day a figure is as of: the nearest date of its own clause, else the publication
+    date. ``pos`` is where its number starts, ``end`` where its phrase ends."""
     best: tuple[int, date] | None = None
     # the expressions come in text order: only the sentence's own are looked at
     first = bisect.bisect_left(timexes, s0, key=_start_of)
@@ -4529,26 +4626,44 @@ def _as_of(
     for t in timexes[first:last]:
         if t.type != "DATE" or t.date is None:
             continue
-        if re.search(
-            # "higher than Seoul's estimate earlier in the week": the date of what it is compared
-            # with; "up from the 300 reported on Monday" is dated by Monday, "from May" is not
-            r"\b(?:since|after|before|until|till|between|than)\b[^,.;]{0,50}$"
-            r"|\bfrom\s+(?:the\s+)?(?:\w+\s+)?$",
-            text[max(s0, t.start - 60) : t.start],
-            re.I,
+        lead = max(s0, t.start - 60)
+        edge = _EDGE_BEFORE_RE.search(text[lead : t.start])
+        if edge is not None and not (
+            edge.group("w") is not None
+            and edge.group("w").lower() == "than"
+            and lead + edge.start("w") < pos < t.start
         ):
-            # "wounded since November": when the count started, not when it was given
+            # "wounded since November": when the count started, not when it was given; the
+            # yardstick after "than" is the figure itself ("higher than the 6.1 metres it
+            # reached in the 2013 floods") when it stands between the two
+            continue
+        if (
+            t.start >= end
+            and _BASE_BEFORE_RE.search(text, end, t.start)
+            and _BASE_TIME_RE.match(t.text)
+        ):
+            # "up 11.3 percent over the previous year", "up 3 ppm on a year earlier": the base
+            # a change is measured from, not the day of the change
             continue
         if _in_other_clause(text, t, pos, s0, s1):
             continue
-        if _dates_another(text, t, pos, s0, published):
+        if _ends_stretch(text, t, timexes):
+            # "in the year to March": the stretch is dated by its end, told next
+            continue
+        if not _said_on(text, t, pos, source) and _dates_another(text, t, pos, s0, published):
             continue
         day = t.date.latest or t.date.earliest
         if day is None:
             continue
         if published is not None and day > published:
             day = published if t.date.earliest is None or t.date.earliest <= published else day
-        distance = abs(t.start - pos)
+        # the gap between the two, from the figure's nearer edge: "down from 2.6 million
+        # tonnes a year earlier" is nearer its own date than the October before its comma
+        distance = t.start - end if t.start >= end else abs(pos - t.start)
+        if _WORD_COMMA_RE.search(text, min(end, t.end), max(pos, t.start)):
+            # a date beyond a comma is in the next clause: "peaked at 6.8 metres on Tuesday,
+            # higher than the 6.1 metres it reached in the 2013 floods"
+            distance += 30
         if best is None or distance < best[0]:
             best = (distance, day)
     return best[1] if best else published

@@ -1,0 +1,112 @@
+"""Round 27 figure rules: the as-of date of the figure's own clause, the source of a quote told
+with a title before the name, and numbers that are page furniture or ages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import Figure
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2026, 3, 13)  # a Friday
+
+
+def _figure(text: str, number: str, published: date = D) -> Figure:
+    return figure_containing(text, number, published)
+
+
+def _day(text: str, number: str, published: date = D) -> str | None:
+    f = _figure(text, number, published)
+    return f.as_of.isoformat() if f.as_of else None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        # a yardstick right after its number is nearer than a date beyond a comma
+        (
+            "Coal imports fell to 3.1 million tonnes in February, down from 4.4 million tonnes "
+            "a year earlier.",
+            "4.4 million",
+            "2025-02-28",
+        ),
+        (
+            "Coal imports fell to 3.1 million tonnes in February, down from 4.4 million tonnes "
+            "a year earlier.",
+            "3.1 million",
+            "2026-02-28",
+        ),
+        # "than" before the figure itself: the date after it is its own
+        (
+            "The lake rose to 4.2 metres on Wednesday, above the 3.9 metres it reached in the "
+            "2019 floods.",
+            "3.9",
+            "2019-12-31",
+        ),
+        (
+            "The lake rose to 4.2 metres on Wednesday, above the 3.9 metres it reached in the "
+            "2019 floods.",
+            "4.2",
+            "2026-03-11",
+        ),
+        # a figure's own qualifier "more than" is no yardstick, but "since" still bounds
+        ("More than 40 ships have been attacked since November.", "40", "2026-03-13"),
+        # a stretch told by its end
+        (
+            "Exports reached 2.2 trillion rupees in the year to January.",
+            "2.2 trillion",
+            "2026-01-31",
+        ),
+        ("Rents rose 6% in the 12 months to February.", "6%", "2026-02-28"),
+        # the base of a change told after it dates the base, not the change
+        ("Output reached 88 tonnes in February, up 4 tonnes on a year earlier.", "4", "2026-02-28"),
+        ("Sales rose 9 percent over the previous year.", "9 percent", "2026-03-13"),
+        # a date right after the figure's own source's verb dates its report past a yardstick
+        (
+            "The count was cut to 52 from 57 after two bodies were counted twice, the regional "
+            "governor said on Tuesday.",
+            "52",
+            "2026-03-10",
+        ),
+        # another clause with a count of its own takes the date after it
+        (
+            "Between 20 and 30 climbers are thought to be on the mountain, and a further 6 were "
+            "reported missing on Wednesday.",
+            "20 and 30",
+            "2026-03-13",
+        ),
+        (
+            "Between 20 and 30 climbers are thought to be on the mountain, and a further 6 were "
+            "reported missing on Wednesday.",
+            "6",
+            "2026-03-11",
+        ),
+        # past the speaker's verb a new clause begins: its day is not the quote's
+        (
+            "\u201cAbout 70 percent of our staff voted for the deal,\u201d the union's head said, "
+            "adding that 900 nurses would return on Monday.",
+            "70 percent",
+            "2026-03-13",
+        ),
+        # the speaker's own day dates the quote
+        (
+            "\u201cMore than 300 families have lost everything,\u201d the mayor told reporters on "
+            "Wednesday.",
+            "300",
+            "2026-03-11",
+        ),
+    ],
+)
+def test_as_of_is_the_date_of_the_figures_own_clause(text: str, number: str, as_of: str) -> None:
+    assert _day(text, number) == as_of
+
+
+def test_a_number_before_a_date_first_makes_the_date_that_numbers() -> None:
+    text = "Turnout was 52% at noon, up from 47% at the same time in 2022."
+    assert _day(text, "47%") == "2022-12-31"
+    assert _figure(text, "47%").period == "year"
+    # a head with no date after its number still dates the figure that follows it
+    text = "Employers added 140,000 jobs in May, well above the 90,000 economists had expected."
+    assert _figure(text, "90,000").period == "month"
