@@ -1015,6 +1015,7 @@ def _merge_less_specific(
             by_measure[(q.measure, q.unit, q.window, q.hedged)].append(q)
         if q.modifiers and not q.demonym:
             nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)].append(q)
+    spans = {q: _span(refs) for q, refs in by_quantity.items()}
     target: dict[Quantity, Quantity] = {}
     order = sorted(by_quantity, key=lambda q: (-q.specificity, q.key, q.demonym))
     for q in order:
@@ -1030,6 +1031,7 @@ def _merge_less_specific(
             and (not q.scope or o.scope == q.scope)
             # a place's part of the whole, or the enemy's side, is never a count with no place
             and (q.scope or o not in parts)
+            and (q.scope or not o.scope or _near(q, spans[q], spans[o]))
         ]
         if q.demonym:
             candidates += [
@@ -1051,6 +1053,30 @@ def _merge_less_specific(
         ends = {target.get(o, o) for o in candidates}
         target[q] = ends.pop() if len(ends) == 1 else q
     return target
+
+
+#: how far apart a count with no place and a place's count may lie and still be one count told
+#: with and without its place: "12 people died in Tolla" beside "the toll rose to 31" is the
+#: village's part of the whole, "3.5 million displaced" beside "8.8 million in Sudan" another
+#: population
+_PLACE_SPAN_RATIO = 2.0
+
+
+def _span(refs: Sequence[FigureRef]) -> tuple[float, float]:
+    """The least and the most a quantity's figures say: "as many as" reaches down to none,
+    while "at least 212" says 212, the number its teller counted."""
+    low = min(0.0 if r.figure.low is None else r.figure.low for r in refs)
+    high = max((r.figure.high if r.figure.high is not None else r.figure.low or 0.0) for r in refs)
+    return low, high
+
+
+def _near(q: Quantity, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two quantities' counts meet within the ratio a count and its place's count may have.
+    Only plain counts are weighed (a share or a sum may be written in another scale), and
+    never a crowd, whose rival counters routinely differ several times over."""
+    if q.unit or q.measure == "took part":
+        return True
+    return a[0] <= b[1] * _PLACE_SPAN_RATIO and b[0] <= a[1] * _PLACE_SPAN_RATIO
 
 
 def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from desktop.analysis.conflicts import compare, quantity_of
+from desktop.analysis.conflicts import _span, compare, quantity_of
 from desktop.domain import Figure, FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -125,3 +126,34 @@ def test_a_past_year_close_to_the_report_is_no_yardstick() -> None:
     december = FigureRef(1, 1, _figure(38, "killed", date(2025, 12, 31)), date(2026, 1, 20))
     january = FigureRef(2, 2, _figure(38, "killed", date(2026, 1, 20)), date(2026, 1, 20))
     assert [p.relation for p in compare([december, january]).pairs] == ["consistent"]
+
+
+def test_a_places_count_far_below_a_toll_with_no_place_is_its_part() -> None:
+    village = _ref(1, "In the village of Tolla alone, 12 people died after the floods.", "12")
+    toll = _ref(2, "The death toll from the floods rose to 31, officials said.", "31")
+    assert _relation(village, toll) is None
+
+
+def test_a_places_count_near_a_toll_with_no_place_is_the_same_toll() -> None:
+    placed = _ref(1, "The floods killed 29 people in Tolla, officials said.", "29")
+    toll = _ref(2, "The floods have killed 31 people, the Red Cross said.", "31")
+    assert _relation(placed, toll) == "contradiction"
+
+
+def test_a_whole_far_above_a_count_with_no_place_is_another_population() -> None:
+    inside = _ref(1, "At least 8.1 million people are displaced in Varnia, the UN said.", "8.1")
+    abroad = _ref(2, "Some 2.9 million people have been displaced, the agency said.", "2.9")
+    assert _relation(inside, abroad) is None
+
+
+def test_rival_crowd_counts_far_apart_are_still_one_crowd() -> None:
+    organisers = _ref(1, "Some 240,000 people marched in Tolla, the organisers said.", "240,000")
+    police = _ref(2, "Police put the crowd at 55,000.", "55,000")
+    assert _relation(organisers, police) == "contradiction"
+
+
+def test_an_upper_bound_reaches_down_to_none_and_a_floor_says_its_number() -> None:
+    most = FigureRef(1, 1, replace(_figure(1000, "killed", FRIDAY), low=None), FRIDAY)
+    floor = FigureRef(2, 2, replace(_figure(212, "killed", FRIDAY), high=None), FRIDAY)
+    assert _span([most]) == (0.0, 1000)
+    assert _span([floor]) == (212, 212)
