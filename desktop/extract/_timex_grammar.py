@@ -2359,7 +2359,12 @@ def _the_day(m: re.Match[str], text: str) -> Candidate | None:
 def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
     """ "in the morning": of the day the story is telling about, else of the publication day."""
     prior = ctx.anchor(400)
-    if prior is not None and prior.point is not None and prior.gran == "day":
+    if (
+        prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+        and not (part == "NI" and prior.point == ctx.published and _night_gone(ctx))
+    ):
         if (
             part == "MO"
             and what.lower() in ("dawn", "daybreak", "sunrise")
@@ -2388,7 +2393,28 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
             "day",
             anchorable=False,
         )
+    if part == "NI" and _night_gone(ctx):
+        # "Crews worked through the night to restore power", told in the morning's report with
+        # no day of its own: the night that began the evening before, as "overnight" is; the
+        # clock times after it stay on the day the story is telling of
+        return replace(
+            relative(ctx, "day", -1, f"{what} (told in the past)", "TNI"), anchorable=False
+        )
     return relative(ctx, "day", 0, what, f"T{part}")
+
+
+def _night_gone(ctx: Context) -> bool:
+    """Whether an undated "the night" is one already over: told in the past, through it or
+    spent in it ("searched through the night", "spent the night in shelters"), and no plan
+    ("planned to work through the night") nor a night an evening runs on into ("the
+    celebrations went on well into the night")."""
+    begin = ctx.sentence_bounds()[0]
+    before = ctx.text[max(begin, ctx.start - 60) : ctx.start]
+    if not re.search(r"\b(?:through(?:out)?|spent)\s+$", before, re.IGNORECASE):
+        return False
+    if re.search(r"\bto\s+\w+(?:\s+\w+)?\s+(?:through(?:out)?|spent)\s+$", before, re.IGNORECASE):
+        return False  # an infinitive of a plan or a purpose: "planned to work through the night"
+    return ctx.tense() == "past"
 
 
 _CLOCK_DAY = (
@@ -3454,6 +3480,10 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
             # "spending for the fiscal year that starts Oct. 1": a year named by its start, a
             # date (the year "ended June 30" that a report covers stays a span)
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _fiscal_year(ctx, whole))
+        if unit == "week" and re.search(r"\b(?:for|during)\s+$", before, re.IGNORECASE):
+            # "down 6.6 percent for the week", "doses given during the week": the week the
+            # figures are for, as our sets mark all five, like "for the quarter"
+            return Candidate(m.start(), m.end(), "DATE", lambda ctx: _week_reported(ctx, whole))
         if (
             re.search(r"\b(?:for|during|over|throughout|within)\s+$", before)
             and unit != "weekend"
@@ -3657,6 +3687,25 @@ def _full_year(ctx: Context, word: str) -> Resolution:
     ):
         return relative(ctx, "year", -1, f"{word} (results told early in the next year)")
     return relative(ctx, "year", 0, word)
+
+
+def _week_reported(ctx: Context, word: str) -> Resolution:
+    """ "The Dow closed at 10,019 on Friday, down 6.6 percent for the week": the week of the
+    trading day just told; else the week of publication, or on a Monday the week just ended."""
+    prior = ctx.anchor(300)
+    if (
+        prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+        and ctx.last_end >= ctx.sentence_bounds_at(max(0, ctx.sentence_bounds()[0] - 1))[0]
+        # a day of the week being reported, not a yardstick ("since Oct. 25, when it stood")
+        and (ctx.published is None or 0 <= (ctx.published - prior.point).days < 7)
+    ):
+        return chained(ctx, "week", 0, word, keep_finer=False)
+    pub = ctx.published
+    if pub is not None and pub.weekday() == 0 and ctx.tense() == "past":
+        return relative(ctx, "week", -1, f"{word} (the week just ended, told on a Monday)")
+    return relative(ctx, "week", 0, word)
 
 
 def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:

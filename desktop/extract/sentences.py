@@ -351,7 +351,8 @@ def _append_one(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
 #: a verb before the next comma: what follows is a clause, not a phrase
 _VERB_FOLLOWS = (
     # ("after U.N. inspectors reported": an initial's full stop ends no sentence)
-    r"(?=(?:[^,.;:]|\.(?=\S)|(?<=\b[A-Z])\.)*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
+    # (a line break ends the search: "after four-year refit" closing a headline is a phrase)
+    r"(?=(?:[^,.;:\n]|\.(?=\S)|(?<=\b[A-Z])\.)*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
     r"|went|came|fell|rose|won|lost|left|began|said|told|got|gave|held|met|hit|struck|shut|ran"
     r"|became|saw|found|sank|drew|grew|flew|fled|sent|paid|sold|bought|kept|led|took"
     r"|will|would|can|could)\b)"
@@ -379,7 +380,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:(?:after|before)\s"
     + _VERB_FOLLOWS
-    + r"|(?:later|earlier)\s))"
+    # (", two months later than planned" compares, it counts from no moment)
+    + r"|(?:later|earlier)\s(?!than\b)))"
     # "on Sept. 6 and four days after Maria became a hurricane": "and" before another offset
     r"|\s+and\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s)"

@@ -923,3 +923,19 @@ def test_a_bracketed_aside_that_tells_a_thing_is_its_own_fact() -> None:
     assert clauses(text, published)["4 March 2025"].rstrip(".") == text.rstrip(".")
     text = "The town's population fell to 9,400 at the last census (2021)."
     assert clauses(text, published)["2021"].rstrip(".") == text.rstrip(".")
+
+
+def test_a_headline_ends_where_its_line_ends() -> None:
+    text = "Bridge to reopen on Friday after two-year repair\n\nThe Orwell crossing closed in May 2024."
+    found = clauses(text, date(2026, 3, 10))
+    assert found["Friday"] == "Bridge to reopen on Friday after two-year repair"
+    assert found["May 2024"] == "The Orwell crossing closed in May 2024."
+
+
+def test_later_than_planned_compares_and_starts_no_event() -> None:
+    published = date(2026, 3, 10)
+    text = "The plant reopened on Monday, three weeks later than planned."
+    assert clauses(text, published)["Monday"].rstrip(".") == text.rstrip(".")
+    # a gap counted from another moment still ends the clause
+    text = "Rebels shelled the town on Sunday, two days after troops left."
+    assert clauses(text, published)["Sunday"] == "Rebels shelled the town on Sunday"

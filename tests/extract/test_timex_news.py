@@ -3192,3 +3192,45 @@ def test_a_live_posts_stamp_keeps_its_own_day() -> None:
     )
     got = found(text, date(2023, 9, 12))
     assert [g[2] for g in got] == ["2023-09-12T14:32", "2023-09-12T16:10", "2023-09-10"]
+
+
+def test_a_night_worked_through_in_the_past_is_the_night_before() -> None:
+    pub = date(2026, 2, 5)
+    # told in the past with no day of its own: the night that ended on the publication morning
+    assert found("Linemen worked through the night to reconnect the valley.", pub)[0][2] == (
+        "2026-02-04TNI"
+    )
+    assert found("Some 300 travellers spent the night in the terminal.", pub)[0][2] == (
+        "2026-02-04TNI"
+    )
+    text = "HARBIN, Feb. 5 (Xinhua) -- Firefighters battled the blaze through the night."
+    assert found(text, pub)[-1][2] == "2026-02-04TNI"
+    # still ahead, or a plan: the coming night
+    assert found("Linemen will work through the night.", pub)[0][2] == "2026-02-05TNI"
+    text = "The miners resumed drilling on Thursday and planned to dig through the night."
+    assert found(text, pub)[-1][2] == "2026-02-05TNI"
+    # a clock time after it stays on the day the story tells of
+    text = "Divers reached the cabin early Monday after cutting through the night, and opened it at 1 p.m."
+    assert [f[2] for f in found(text, date(2026, 2, 9))] == [
+        "2026-02-09",
+        "2026-02-08TNI",
+        "2026-02-09T13:00",
+    ]
+
+
+def test_a_figure_for_the_week_is_of_the_week_reported() -> None:
+    # the week of the trading day just told
+    text = "The FTSE 100 ended at 7,412 on Friday, up 2.3 percent for the week."
+    got = found(text, date(2026, 3, 16))
+    assert got[-1][1:] == ("DATE", "2026-W11")
+    # else the week of publication, or on a Monday the week just ended
+    assert found("Copper lost 4 percent for the week.", date(2026, 3, 14))[0][1:] == (
+        "DATE",
+        "2026-W11",
+    )
+    assert found("Copper lost 4 percent for the week.", date(2026, 3, 16))[0][2] == "2026-W11"
+    # a far yardstick day is not the week reported
+    text = (
+        "The index has gained 30 percent since Oct. 25, when it stood at 900. It fell for the week."
+    )
+    assert found(text, date(2026, 3, 14))[-1][2] == "2026-W11"
