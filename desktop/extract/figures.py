@@ -922,7 +922,10 @@ _MULTIPLE_AFTER = re.compile(
 #: a person's age before a small number: "turned 74", "children under five", "people over 65"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:turned|turns|turning)|\b(?:children|kids|babies|infants|toddlers|girls|boys"
-    r"|pupils|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|aged))\s+$",
+    r"|pupils|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|aged)"
+    # a part of a group told by its age: "612 were women, 88 were under 30", "most are over 65"
+    r"|(?:\d[\d,]*|\b(?:most|many|half|all|some|none|few|majority|rest|others))\s+(?:were|are)"
+    r"\s+(?:aged\s+)?(?:under|over|below|above))\s+$",
     re.IGNORECASE,
 )
 #: the base a change is measured against: "0.6% month on month", "3% year-on-year"
@@ -1345,8 +1348,13 @@ _LIST_MARKER_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘'(]")
 #: a newsletter's line about itself: "This briefing goes to 1,200 clients in 14 countries"
 _SELF_REACH_RE = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:newsletter|briefing|bulletin|digest|e-?mail|alert|service"
-    r"|publication|podcast|column)\s+(?:goes|is\s+sent|reaches|is\s+read|is\s+delivered"
-    r"|has|lands)\b"
+    r"|publication|podcast|column)(?:\s+|\s*,\s*(?:which\s+(?:is\s+)?)?)(?:goes|is\s+sent|reaches"
+    r"|is\s+read|read\s+by|sent\s+to|is\s+delivered|delivered\s+to|has|lands)\b"
+)
+#: a page's own furniture: "Page 2 of 5", "| 1,204 comments", "3 min read | 812 shares"
+_PAGE_OF_BEFORE_RE = re.compile(r"\b[Pp]age\s+\d+\s+of\s+$")
+_FURNITURE_COUNT_RE = re.compile(
+    r"\s+(?:comments?|replies|shares|likes|reactions|retweets|reposts)\s*(?:\||$)"
 )
 #: the hour of a start or an end: "it began this morning at 9", "voting starts at 8"
 _CLOCK_BEFORE_RE = re.compile(
@@ -1391,6 +1399,17 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         r"[;]", text[s0 : first.start]
     ):
         # the newsletter's own circulation is no news figure
+        return False
+    if _PAGE_OF_BEFORE_RE.search(before):
+        # "Page 2 of 5": where the reader is in the page, no count
+        return False
+    if (
+        len(n.parts) == 1
+        and re.search(r"(?:^|\|)\s*$", text[max(s0, first.start - 40) : first.start])
+        and (first.start == s0 or "|" in text[max(s0, first.start - 40) : first.start])
+        and _FURNITURE_COUNT_RE.match(text, last.end)
+    ):
+        # "Share this article | 1,204 comments": a page's own counter between its rules
         return False
     for part in n.parts:
         digits = part.text.lstrip("$£€¥₹USACNZHKRs. ")
@@ -3632,12 +3651,18 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
             "lawmakers",
         )
         and not re.search(r"(?:ers|ors|ists|ians|ants|ents|sources|media)$", words[-1].lower())
+        and not _TITLE_THEN_NAME_RE.fullmatch(subject.rstrip(" ."))
     ):
         # "traders said", "diplomats say": a lower-case group of people speaks too
         return None
     return subject.rstrip(" .")
 
 
+#: a lower-case title before a person's name: "union leader Tomas Brenner", "spokeswoman
+#: Ana Ruiz", "chief economist Li Wei"
+_TITLE_THEN_NAME_RE = re.compile(
+    r"(?:[a-z][a-z'’-]+\s+){1,3}(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}"
+)
 _LEADING_WHEN_RE = re.compile(
     r"^(?:(?:an?|one|two|three|a few|some|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)"
     r"\s+(?:later|earlier|ago|after)|(?:later|earlier|meanwhile|separately|then)(?=\s+[A-Za-z]))"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.domain import Figure
-from tests.extract.figure_helpers import figure_containing
+from tests.extract.figure_helpers import figure_containing, figures_in
 
 D = date(2026, 3, 13)  # a Friday
 
@@ -110,3 +110,70 @@ def test_a_number_before_a_date_first_makes_the_date_that_numbers() -> None:
     # a head with no date after its number still dates the figure that follows it
     text = "Employers added 140,000 jobs in May, well above the 90,000 economists had expected."
     assert _figure(text, "90,000").period == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "\u201cNearly 80 percent of the drivers backed the strike,\u201d union leader Ola "
+            "Berg said.",
+            "80 percent",
+            "union leader Ola Berg",
+        ),
+        ("Exports rose 3%, chief economist Li Wei said.", "3%", "chief economist Li Wei"),
+        # the speaker's "adding that" goes on with the same source
+        (
+            "\u201cWe have lost 12 trucks,\u201d spokeswoman Ana Ruiz said, adding that 30 drivers "
+            "were safe.",
+            "30",
+            "spokeswoman Ana Ruiz",
+        ),
+    ],
+)
+def test_a_lower_case_title_before_a_name_is_the_source(
+    text: str, number: str, source: str
+) -> None:
+    assert _figure(text, number).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 3%, prices remained said.",
+        "Exports rose 3%, the said.",
+    ],
+)
+def test_lower_case_words_without_a_name_are_no_source(text: str) -> None:
+    assert _figure(text, "3%").attributed_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figures"),
+    [
+        ("Page 3 of 7 | Print this page | 88 comments", ["7", "88"]),
+        ("Share | 2,310 shares", ["2,310"]),
+        ("Subscribe to our briefing, read by 40,000 executives every morning.", ["40,000"]),
+        ("Our newsletter, which goes to 90,000 readers, is free.", ["90,000"]),
+        ("Of the 300 recruits, 120 were under 21 and 90 were women.", ["21"]),
+        ("Of the 64 victims, most were over 70.", ["70"]),
+    ],
+)
+def test_page_furniture_and_ages_are_no_figures(text: str, not_figures: list[str]) -> None:
+    numbers = [f.number_text for f in figures_in(text, D)]
+    for n in not_figures:
+        assert n not in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The video drew 1,204 comments in an hour.", "1,204"),
+        ("Of the 300 recruits, 120 were under 21 and 90 were women.", "120"),
+        ("Of the 300 recruits, 120 were under 21 and 90 were women.", "90"),
+        ("The reform affects 3 million people under 30.", "3 million"),
+        ("Prices were under 30 dollars a barrel.", "30"),
+    ],
+)
+def test_counts_beside_furniture_and_ages_stay_figures(text: str, number: str) -> None:
+    assert number in [f.number_text for f in figures_in(text, D)]
