@@ -355,6 +355,7 @@ _VERB_FOLLOWS = (
     r"(?=(?:[^,.;:\n]|\.(?=\S)|(?<=\b[A-Z])\.)*?\b(?:[a-z]{2,}ed|[a-z]{3,}ing|was|were|is|are|had|has|have|did|made|took|cut"
     r"|went|came|fell|rose|won|lost|left|began|said|told|got|gave|held|met|hit|struck|shut|ran"
     r"|became|saw|found|sank|drew|grew|flew|fled|sent|paid|sold|bought|kept|led|took"
+    r"|broke|spoke|wrote|chose|drove|stood|fought|caught|built|brought|threw|blew|stole"
     r"|will|would|can|could)\b)"
 )
 _CLAUSE_FOLLOWS = re.compile(_VERB_FOLLOWS)

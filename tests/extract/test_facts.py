@@ -939,3 +939,14 @@ def test_later_than_planned_compares_and_starts_no_event() -> None:
     # a gap counted from another moment still ends the clause
     text = "Rebels shelled the town on Sunday, two days after troops left."
     assert clauses(text, published)["Sunday"] == "Rebels shelled the town on Sunday"
+
+
+def test_after_before_a_clause_with_an_irregular_past_joins_two_events() -> None:
+    published = date(2024, 7, 19)
+    text = (
+        "Bus drivers will strike from Monday, their union said on Friday, after talks with "
+        "the council broke down on Thursday night."
+    )
+    found = clauses(text, published)
+    assert found["Thursday night"] == "talks with the council broke down on Thursday night."
+    assert found["Monday"] == "Bus drivers will strike from Monday"
