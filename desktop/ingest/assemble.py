@@ -195,7 +195,9 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _lines_under_title(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
-    _date_in_address(found, printed=fmt in DOCUMENT_FORMATS)
+    # In a document or a text file the address is a field beside the story (a browser's
+    # footer, a clipper's "source:"), not the page's markup: the story's printed date leads.
+    _date_in_address(found, printed=fmt in DOCUMENT_FORMATS or fmt in _TEXT_FORMATS)
     furniture.judge(pieces)
     _video_description(pieces, found)
     _list_of_results(pieces, found)
@@ -210,6 +212,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _author_tagline(pieces, found)
     _bio_of_known_author(pieces, found)
     _outlet_from_furniture(pieces, found)
+    _sender_line(pieces, found)
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
     _outlet_tagline_at_foot(pieces, found)
@@ -287,6 +290,28 @@ def _newsletter_foot(pieces: list[Piece]) -> None:
         if len(piece.text.split()) > 60 or piece is kept[0]:
             return
         piece.reason = furniture.NEWSLETTER
+
+
+#: The sender's line a web mail client shows over a message, copied with it: "The Fenwick
+#: Brief <brief@fenwickbrief.example>".
+_SENDER_LINE = re.compile(r"^(?P<name>[^<>@\s][^<>@]{1,58}?)\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$")
+_SENDER_WITHIN = 12
+
+
+def _sender_line(pieces: list[Piece], found: Found) -> None:
+    """A message copied from a web mail client names its sender on a line of its own near
+    the top, the display name before the address: a newsletter's sender is its outlet, as
+    a saved e-mail's From: is. The line itself is the client's furniture."""
+    if found.source is not None:
+        return
+    for piece in pieces[:_SENDER_WITHIN]:
+        m = _SENDER_LINE.match(piece.text.strip())
+        if m is None or piece.kept:
+            continue
+        name = m.group("name").strip().strip("\"'")
+        if dates.is_outlet_name(name) or dates.is_person_name(name):
+            found.set("source", name, "the sender's line of a copied e-mail")
+            return
 
 
 def _writer_under_subtitle(pieces: list[Piece], found: Found) -> None:
@@ -1115,6 +1140,8 @@ def _closing_signature(pieces: list[Piece]) -> None:
     name, _, office = first.partition(",")
     if not dates.is_person_name(name.strip()) or len(first) > 90 or _BYLINE_WORD.match(first):
         return
+    if furniture.is_teaser_heading(first):
+        return  # "Related Articles" under the text heads a list of stories, not a signature
     lines = [after[0]]
     for i in after[1:]:
         text = pieces[i].text.strip()
@@ -1306,6 +1333,10 @@ def _notes_list(pieces: list[Piece]) -> None:
 
 
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
+
+
+#: Formats whose text is all there is: no markup says where an address or a date came from.
+_TEXT_FORMATS = frozenset({"txt", "md", "pasted"})
 
 
 def _date_in_address(found: Found, *, printed: bool = False) -> None:

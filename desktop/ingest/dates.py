@@ -468,6 +468,9 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if not bare or len(bare) > 160:
         return None
     bare = ascii_digits(bare)
+    if _AGENCY_LIST.match(bare.rstrip(".")):
+        # "AFP | Reuters": the byline credits the agencies whose copy it is, no writer.
+        return LineFacts(credit=bare)
     bare = _GLUED_LABEL.sub(" | ", _GLUED_CLOCK.sub(r"\1 ", bare))
     order = numeric_order_of_line(bare) or order
     facts = LineFacts()
@@ -612,12 +615,36 @@ _NO_PERSON_CREDIT = re.compile(
 )
 
 
-#: A wire agency credited by its name alone: "By The Associated Press", "By Reuters".
-_AGENCY_CREDIT = re.compile(
-    r"^by\s+(?:the\s+)?(?:associated\s+press|reuters|agence\s+france[- ]presse|"
-    r"united\s+press\s+international|press\s+association|canadian\s+press|ap|afp|upi)$",
-    re.I,
+#: News agencies whose name a byline may give in place of a writer's: the big wires and the
+#: national agencies, by the names and initials they sign with.
+_AGENCY = (
+    r"(?:the\s+)?(?:associated\s+press|reuters|agence\s+france[- ]presse|"
+    r"united\s+press\s+international|press\s+association|canadian\s+press|ap|afp|upi|"
+    r"aap|pa(?:\s+media)?|dpa|efe|ansa|kyodo(?:\s+news)?|jiji(?:\s+press)?|xinhua|yonhap|"
+    r"bernama|antara|pti|press\s+trust\s+of\s+india|ians|ani|tass|interfax|ria\s+novosti|"
+    r"ukrinform|anadolu(?:\s+agency)?|wafa|irna|mena|kuna|wam|spa|apa|bta|ctk|čtk|pap|"
+    r"tt|ntb|ritzau|stt|belga|anp|lusa|europa\s+press|agencia\s+brasil|notimex|"
+    r"prensa\s+latina|bss|app|nzpa|apa|kna|sapa|nan|xinhua\s+news\s+agency)"
 )
+#: A wire agency credited by its name alone: "By The Associated Press", "By Reuters".
+_AGENCY_CREDIT = re.compile(rf"^by\s+{_AGENCY}$", re.I)
+_AGENCY_NAME = re.compile(rf"^{_AGENCY}$", re.I)
+#: Several agencies credited together: "AFP | Reuters", "Reuters, AP", "dpa/AFP".
+_AGENCIES = re.compile(rf"^(?:by\s+)?{_AGENCY}(?:\s*(?:[|,/;&·•]|\band\b)\s*{_AGENCY})*$", re.I)
+#: Two or more of them, the byline of a story written from several agencies' copy.
+_AGENCY_LIST = re.compile(rf"^(?:by\s+)?{_AGENCY}(?:\s*(?:[|,/;&·•]|\band\b)\s*{_AGENCY})+$", re.I)
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's ("AFP", "The Canadian Press", "KYODO"), not a
+    person's: a byline of an agency alone names no writer."""
+    return _AGENCY_NAME.match(strip_edges(name).strip().rstrip(".")) is not None
+
+
+def agencies_only(text: str) -> bool:
+    """Whether a byline credits only news agencies: "By AFP", "AFP | Reuters", "dpa/AFP"."""
+    bare = strip_edges(text).strip().rstrip(".")
+    return len(bare) <= 80 and _AGENCIES.match(bare) is not None
 
 
 def is_no_person_credit(text: str) -> bool:
@@ -634,6 +661,8 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
     if _PICTURE_CREDIT.match(segment) and (facts.authors or facts.dates):
         return ""  # "Words by Jane Doe | Photos by John Roe": the photographer is no author
+    if _EDITING_CREDIT.match(segment) and (facts.authors or facts.dates):
+        return ""  # "Written by Kavya Menon | Edited by Rohan Das": the editor is no author
     if _read_field(segment, facts):
         return ""
     if is_no_person_credit(segment):
@@ -691,6 +720,10 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
             if authors:
                 facts.authors.extend(authors)
                 segment = ", ".join(rest)
+            elif agencies_only(late.group(0)):
+                # "Nov 3rd, 2026 By AFP": the agency credited, no writer named.
+                facts.credit = late.group(0)
+                segment = ""
     else:
         partial = month_days(segment)
         if partial:
@@ -727,10 +760,24 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
+#: Those who worked on a story after its writer, credited beside the byline: "Edited by",
+#: "Fact-checked by", "Translated by", "Graphics by". None of them is its author.
+_EDITING_CREDIT = re.compile(
+    r"^(?:(?:sub|copy)[- ]?edited|edited|fact[- ]?checked|translated|produced|designed|"
+    r"graphics|design|data\s+visuali[sz]ation|verified)\s+by\s+\S",
+    re.I,
+)
+
+
 #: A weekday's full name left at the end once its date is taken out ("Alan Crewe Wednesday").
 _TRAILING_WEEKDAY = re.compile(
     r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I
 )
+
+
+def without_dates(text: str) -> str:
+    """``text`` with its full dates (and a weekday left beside one) taken out."""
+    return _remove_dates(text)
 
 
 def _remove_dates(segment: str) -> str:
@@ -759,11 +806,15 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     if len(parts) > 1 and re.search(r"\band\b|&", parts[-1]):
         names = [n for p in parts for n in _split_names(p)]
         if names and all(_is_person(n) for n in names):
-            return names, []
+            people = [n for n in names if not is_agency(n)]
+            return (people, []) if people else ([], parts)
     names = _split_names(parts[0]) if parts else []
     if not names or not all(_is_person(n) for n in names):
         return [], parts
-    return names, parts[1:]
+    people = [n for n in names if not is_agency(n)]
+    if not people:
+        return [], parts  # "By AFP": the agency is credited, no writer is named
+    return people, parts[1:]
 
 
 _CAPITALS_BYLINE = re.compile(
@@ -795,8 +846,9 @@ _NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 
-#: A reading with its unit ("Weather: 91°", "Dow: 10,021"), as a page's header strip shows it.
-_READING = re.compile(r":\s*[-+]?\d[\d,.]*\s*(?:°|%|$)")
+#: A reading with its unit ("Weather: 91°", "Dow: 10,021", "Brixham 9°C"), as a page's header
+#: strip shows it.
+_READING = re.compile(r":\s*[-+]?\d[\d,.]*\s*(?:°|%|$)|[-+]?\d[\d,.]*\s*°\s*[CF]?(?:\s|$)")
 
 
 def is_outlet_name(text: str) -> bool:

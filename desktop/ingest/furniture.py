@@ -468,7 +468,12 @@ _PAGE_WIDGET = re.compile(
     r"(?:view|open)\s+(?:image\s+)?(?:gallery|in\s+full\s*screen)|enlarge\s+this\s+image|"
     # Feed readers and read-later exports link back to the page they copied.
     r"(?:open|view|read)\s+(?:the\s+)?original(?:\s+(?:article|story|post|page))?|"
-    r"(?:clipped|saved|captured|archived)\s+(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*|"
+    # A clipper's line at a note's foot: "Clipped from x.com", "Clipped 20 November 2026 from
+    # https://...", "Saved on 3 May 2025 from ...".
+    r"(?:clipped|saved|captured|archived)(?:\s+(?:on\s+)?[\w,.:/-]+(?:\s+[\w,.:/-]+){0,4}?)?\s+"
+    r"(?:from|on)\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*|"
+    # A newsletter's link to the story on its site: "Read more on our website".
+    r"(?:read|see)\s+(?:more|the\s+rest)\s+(?:on|at)\s+our\s+(?:website|site)|"
     r"(?:read|view|open)\s+(?:it\s+|more\s+)?on\s+[\w-]+(?:\.[\w-]+)+|"
     r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+|"
     # A video's transcript box and a post's translation link.
@@ -661,6 +666,7 @@ def _judge(pieces: list[Piece]) -> None:
     _author_bios(pieces)
     _author_cards(pieces)
     _reading_notes(pieces)
+    _sponsor_blocks(pieces)
     _repeats(pieces)
     _press_release_end(pieces)
     _release_tail(pieces)
@@ -1360,6 +1366,54 @@ def _headline_like(text: str) -> bool:
     return 0 < words <= 22 and (not text.rstrip().endswith(".") or words <= 14)
 
 
+#: A sponsor's name set as a heading of its own over its message, as newsletters set it:
+#: "SPONSORED BY FENWICK BUILDING SOCIETY", "In partnership with Acme", "Today's sponsor".
+_SPONSOR_HEADING = re.compile(
+    r"^(?:sponsored\s+by|presented\s+by|brought\s+to\s+you\s+by|in\s+partnership\s+with|"
+    r"(?:a\s+)?(?:word|message)\s+from|(?:today'?s|this\s+week'?s|our)\s+sponsors?)"
+    r"(?:\s+[^\s.!?:]+){0,7}\s*$",
+    re.I,
+)
+_SPONSOR_TEXT_PIECES = 2
+_SPONSOR_TEXT_WORDS = 60
+
+
+def _sponsor_blocks(pieces: list[Piece]) -> None:
+    """A sponsor's heading and the short message under it: an advertisement, not a story
+    ("SPONSORED BY X" / "Save up to 4.25% with our winter saver account. Terms apply.").
+    The message is a sentence or two ending in a full stop; a headline under the sponsor's
+    line (the next story of a newsletter) ends the block."""
+    for n, piece in enumerate(pieces):
+        if not piece.kept or n == 0 or not _SPONSOR_HEADING.match(piece.text.strip()):
+            continue
+        piece.reason = ADVERTISEMENT
+        for after in pieces[n + 1 : n + 1 + _SPONSOR_TEXT_PIECES]:
+            text = after.text.strip()
+            if (
+                not after.kept
+                or _words(text) > _SPONSOR_TEXT_WORDS
+                or not _TERMINAL_STOP.search(text)
+            ):
+                break
+            after.reason = ADVERTISEMENT
+
+
+def is_teaser_heading(text: str) -> bool:
+    """Whether ``text`` is a heading over links to other stories ("Related Articles", "Most
+    read"): a label, never a name or a line of a signature."""
+    return _words(text) <= 8 and _TEASER_HEADING.match(text.strip()) is not None
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is only a date ("12 November 2026", "3 hours ago"), as a list of other
+    stories prints under each headline."""
+    stripped = text.strip()
+    if _words(stripped) > 6:
+        return False
+    days, _ = dates.full_dates(stripped)
+    return bool(days) and not re.sub(r"[\W\d_]+", "", dates.without_dates(stripped))
+
+
 #: Headings that can only introduce links to other stories: one item after them is a list.
 _READ_ALSO_HEADING = re.compile(
     r"^(?:related\s+(?:articles?|stories|content|coverage|news|reading)|read\s+(?:also|more)|"
@@ -1380,13 +1434,19 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
             continue
         if _words(piece.text) > 8 or not _TEASER_HEADING.match(piece.text.strip()):
             continue
-        items = []
+        items: list[Piece] = []
+        dated: list[Piece] = []
         last_item = i
         for j in range(i + 1, min(i + 40, len(pieces))):
             nxt = pieces[j]
             if not nxt.kept:
                 continue
-            if _headline_like(nxt.text) or nxt.kind == "list":
+            if items and _date_alone(nxt.text):
+                # "Drought relief fund reaches R40m" / "12 November 2026": the date under
+                # a listed story's headline belongs to the list.
+                dated.append(nxt)
+                last_item = j
+            elif _headline_like(nxt.text) or nxt.kind == "list":
                 items.append(nxt)
                 last_item = j
             else:
@@ -1419,7 +1479,7 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
             continue
         if len(items) >= 2 or (at_end and i > 0) or read_also:
             piece.reason = TEASER
-            for item in items:
+            for item in items + dated:
                 item.reason = TEASER
 
 

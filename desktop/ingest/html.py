@@ -269,6 +269,7 @@ def _extract(
     found.encoding = encoding
     _archive_replay(tree, found)
     _story_kept_by_a_reading_app(tree, found)
+    _browser_reader_view(tree, found)
     _properties_table(tree, found)
     _page_metadata(tree, json_ld, found)
     doc = None
@@ -291,6 +292,7 @@ def _extract(
     main_lines: list[str] = []
     if doc is not None:
         _trafilatura_metadata(doc, found)
+        _author_cards(tree, found)
         raw = getattr(doc, "text", None) or ""
         main_lines = [collapse_spaces(ln) for ln in raw.split("\n")]
         main_lines = [ln for ln in main_lines if ln]
@@ -480,6 +482,78 @@ def _story_kept_by_a_reading_app(tree: Any, found: Found) -> None:
         ):
             found.set("source", name, "the outlet named in the reading app's origin line")
         return
+
+
+#: The class of the element that holds one author's name in a byline block of cards ("<a
+#: class=author-name>", "byline__name", "c-author__name").
+_AUTHOR_NAME_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author|byline|contributor)[_-]{1,2}name(?:$|\s)", re.I
+)
+_AUTHOR_CARDS = 6
+
+
+def _author_cards(tree: Any, found: Found) -> None:
+    """A byline block of several author cards, each a name with its job or place under it
+    ("Sanjay Iyer / Energy correspondent", "Hannah Weiss / Data reporter"): the page's
+    extractor names the first card's person only; the block names them all, in order. The
+    cards are the name elements of one block (the same parent two levels up) whose first
+    name is the author already found."""
+    if found.author is None or found.field_origins.get("author") != "page markup (author)":
+        return
+    holders = [
+        node
+        for node in itertools.islice(tree.iter("a", "span", "div", "p", "strong"), 3000)
+        if _AUTHOR_NAME_CLASS.search(node.get("class") or "")
+    ][:20]
+    if len(holders) < 2:
+        return
+    first = holders[0]
+    block = first.getparent().getparent() if first.getparent() is not None else None
+    if block is None:
+        return
+    names: list[str] = []
+    for node in holders:
+        parent = node.getparent()
+        if parent is None or parent.getparent() is not block:
+            break
+        name = collapse_whitespace(node.text_content())
+        if not dates.is_person_name(name):
+            return
+        if name not in names:
+            names.append(name)
+    if not 2 <= len(names) <= _AUTHOR_CARDS:
+        return
+    if furniture.text_key(names[0]) != furniture.text_key(found.author):
+        return
+    found.author = ", ".join(names)
+    found.field_origins["author"] = "the byline block's author cards"
+
+
+def _class_xpath(name: str) -> str:
+    return f"//body//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+
+
+def _browser_reader_view(tree: Any, found: Found) -> None:
+    """A page saved from a browser's reader view (Firefox's "about:reader"): the view keeps
+    the article's headline, a link to its address under the site's name, the byline as its
+    "credits" and its own estimate of the reading time. Like a read-later app, the view is no
+    outlet: the site named in its link is, the link's address is the page's url (and may date
+    it), and the credits name the author."""
+    domains = tree.xpath(_class_xpath("reader-domain"))[:1]
+    if not domains or not tree.xpath(_class_xpath("reader-title"))[:1]:
+        return
+    link = domains[0]
+    href = (link.get("href") or "").strip()
+    parts = split_address(href)
+    if parts.scheme in ("http", "https") and parts.hostname and not _home_path(parts.path):
+        found.set("url", href, "the article's address in the reader view's header")
+    name = collapse_whitespace(link.text_content())
+    if name and "." not in name and dates.is_outlet_name(name):
+        found.set("source", name, "the site named in the reader view's header")
+    for credits in tree.xpath(_class_xpath("reader-credits"))[:1]:
+        byline = collapse_whitespace(credits.text_content())
+        if byline and len(byline) <= 120 and not dates.is_no_person_credit(byline):
+            found.set("author", byline, "the reader view's credits line")
 
 
 #: The labels of a note's properties table (Notion, a wiki page's "page properties", a
@@ -1227,6 +1301,10 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         # trafilatura reads "By TOMAS REYES United Wire Press" as one name; the agency goes.
         split = dates.split_capitals_byline(author)
         author = split[0] if split else author
+        # "AFP; Reuters", "Ana Ruiz; AFP": the agencies credited beside or instead of a
+        # writer are no authors.
+        people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency(n)]
+        author = "; ".join(people) or None
     found.set("author", author, "page markup (author)")
     found.set("url", getattr(doc, "url", None), "page markup (url)")
     sitename = getattr(doc, "sitename", None)
@@ -1465,7 +1543,15 @@ def _headline_among_title_parts(tree: Any, page_blocks: list[PageBlock], found: 
     if len(parts) < 3:
         return
     printed = {furniture.text_key(b.text) for b in page_blocks}
-    shown = [p for p in parts if len(p.split()) >= 3 and furniture.text_key(p) in printed]
+    site = furniture.text_key(found.source or "")
+    # The site's own name, printed as its masthead, is never the headline.
+    shown = [
+        p
+        for p in parts
+        if len(p.split()) >= 3
+        and furniture.text_key(p) in printed
+        and furniture.text_key(p) != site
+    ]
     if len(shown) > 1:
         # The outlet's name is printed too, as the masthead.
         shown = [p for p in shown if not (dates.has_outlet_word(p) and dates.is_outlet_name(p))]

@@ -1,0 +1,315 @@
+"""Round 30: regional and non-US page shapes (dev24), on small examples of our own: agencies
+as bylines, editors beside a writer, several author cards, a browser's reader view, a story
+pasted from a newsletter e-mail, note-app clippings, lists of other stories with their dates,
+a header strip's weather, and the site's name among a page title's parts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.ingest import dates, read_bytes
+
+
+def page(head: str, body: str, lang: str = "en") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+STORY = (
+    "<p>The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+    "barriers along the quay, after two winters in which the water reached the shops.</p>"
+    "<p>Work will start in March and take about eighteen months, the council said, with the "
+    "quay road closed to traffic for most of that time.</p>"
+    "<p>Traders said they welcomed the barriers but feared losing customers while the road "
+    "was shut.</p>"
+)
+
+
+# --- agencies credited as the byline ------------------------------------------------------
+
+
+def test_an_agency_is_no_person() -> None:
+    assert dates.is_agency("AFP")
+    assert dates.is_agency("The Canadian Press")
+    assert dates.is_agency("Kyodo News")
+    assert not dates.is_agency("Ana Ruiz")
+    assert not dates.is_agency("Afton Press Daily")
+
+
+def test_several_agencies_credited_together_name_no_writer() -> None:
+    assert dates.agencies_only("AFP | Reuters")
+    assert dates.agencies_only("dpa/AFP")
+    assert dates.agencies_only("By AP and Reuters")
+    assert not dates.agencies_only("Ana Ruiz | Reuters")
+    facts = dates.read_meta_line("Reuters | AFP")
+    assert facts is not None and facts.authors == [] and facts.credit
+
+
+def test_a_byline_of_an_agency_after_the_date_keeps_the_date_and_names_nobody() -> None:
+    facts = dates.read_meta_line("Mar 14th, 2026 By Reuters")
+    assert facts is not None
+    assert facts.dates == [date(2026, 3, 14)]
+    assert facts.authors == []
+
+
+def test_a_writer_credited_with_an_agency_is_the_author_alone() -> None:
+    facts = dates.read_meta_line("By Kemal Arslan and AFP")
+    assert facts is not None and facts.authors == ["Kemal Arslan"]
+    facts = dates.read_meta_line("By Ines Baptista, Tor Lund and Reuters")
+    assert facts is not None and facts.authors == ["Ines Baptista", "Tor Lund"]
+
+
+def test_a_page_whose_byline_markup_names_agencies_has_no_author() -> None:
+    data = page(
+        '<meta property="og:site_name" content="Harbour Evening Star">',
+        '<h1>Quay flood barriers approved</h1><div class="byline">'
+        '<span class="author">AFP</span> | <span class="author">Reuters</span></div>'
+        f"<p>Published March 4, 2026</p>{STORY}",
+    )
+    article = read_bytes(data, "a.html")
+    assert article.author is None
+    assert article.source == "Harbour Evening Star"
+
+
+# --- an editor beside the writer --------------------------------------------------------------
+
+
+def test_an_editor_credited_beside_the_writer_is_no_author() -> None:
+    facts = dates.read_meta_line("Written by Ola Nwosu | Edited by Priya Das")
+    assert facts is not None and facts.authors == ["Ola Nwosu"]
+    facts = dates.read_meta_line("By Ola Nwosu · Fact-checked by Ben Ito · 4 March 2026")
+    assert facts is not None and facts.authors == ["Ola Nwosu"]
+    assert facts.dates == [date(2026, 3, 4)]
+
+
+def test_an_edited_by_line_alone_is_not_a_byline() -> None:
+    # Without a writer or a date beside it, the editor's line says nothing of the story.
+    assert dates.read_meta_line("Edited by Priya Das") is None
+
+
+# --- a byline block of several author cards ----------------------------------------------
+
+
+def test_every_author_card_of_the_byline_block_is_an_author() -> None:
+    data = page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay flood barriers approved</h1>"
+        '<div class="byline-block">'
+        '<div class="card"><a class="author-name" href="/a">Ola Nwosu</a>'
+        '<span class="role">Local democracy reporter</span></div>'
+        '<div class="card"><a class="author-name" href="/b">Priya Das</a>'
+        '<span class="role">Environment editor</span></div>'
+        "</div>"
+        f'<time datetime="2026-03-04T09:00:00Z">4 March 2026</time>{STORY}</article>',
+    )
+    article = read_bytes(data, "a.html")
+    assert article.author == "Ola Nwosu, Priya Das"
+    assert "Local democracy reporter" not in article.text
+
+
+def test_name_elements_in_different_blocks_are_not_one_byline() -> None:
+    # A rail of other writers' columns below the story is no part of its byline.
+    data = page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay flood barriers approved</h1>"
+        '<div class="byline"><a class="author-name" href="/a">Ola Nwosu</a></div>'
+        f"<p>Published 4 March 2026</p>{STORY}</article>"
+        '<aside><ul><li><div class="c"><a class="author-name" href="/x">Tor Lund</a>'
+        "</div></li></ul></aside>",
+    )
+    article = read_bytes(data, "a.html")
+    assert article.author == "Ola Nwosu"
+
+
+# --- a browser's reader view ------------------------------------------------------------------
+
+
+def reader_view(domain: str, credits: str) -> bytes:
+    return page(
+        "<title>Quay flood barriers approved</title>",
+        '<div class="container"><div class="header reader-header">'
+        f'<a class="domain reader-domain" href="https://news.example/2026/03/04/quay">{domain}</a>'
+        '<h1 class="reader-title">Quay flood barriers approved</h1>'
+        f'<div class="credits reader-credits">{credits}</div>'
+        '<div class="meta-data"><div class="reader-estimated-time">3-4 minutes</div></div>'
+        '</div><hr><div class="content"><div class="moz-reader-content">'
+        f'<div id="readability-page-1" class="page"><div>{STORY}</div></div></div></div></div>',
+    )
+
+
+def test_a_reader_view_names_the_site_the_address_and_the_credits() -> None:
+    article = read_bytes(reader_view("Quayside Courier", "Ola Nwosu"), "a.html")
+    assert article.source == "Quayside Courier"
+    assert article.url == "https://news.example/2026/03/04/quay"
+    assert article.author == "Ola Nwosu"
+    assert article.published == date(2026, 3, 4)
+    assert article.published_origin == "metadata"
+    assert "3-4 minutes" not in article.text
+    assert article.text.startswith("The county council agreed")
+
+
+def test_a_reader_view_that_shows_only_the_host_names_no_outlet() -> None:
+    article = read_bytes(reader_view("news.example", "By Staff Reporter"), "a.html")
+    assert article.source != "news.example"
+    assert article.author is None
+
+
+# --- a story pasted from a newsletter e-mail --------------------------------------------------
+
+
+NEWSLETTER_COPY = """Quay flood barriers approved
+Inbox
+
+The Quayside Morning <morning@quayside.example>
+Unsubscribe
+Wed, Mar 4, 2026, 7:02 AM
+to me
+
+View this email in your browser
+
+Quay flood barriers approved
+By Ola Nwosu
+
+The county council agreed on Wednesday to spend 3.2 million pounds on new flood barriers along the quay.
+
+Work will start in March and take about eighteen months, the council said.
+
+Read more on our website
+
+PRESENTED BY HARBOUR HARDWARE
+Everything for the garden, 10% off this week with code SPRING. Terms apply.
+
+You are receiving this email because you signed up to The Quayside Morning.
+"""
+
+
+def test_a_story_pasted_from_a_newsletter_names_its_sender_and_drops_the_sponsor() -> None:
+    article = read_bytes(NEWSLETTER_COPY.encode(), "a.txt")
+    assert article.source == "The Quayside Morning"
+    assert article.author == "Ola Nwosu"
+    assert article.text.endswith("the council said.")
+    assert "Harbour Hardware" not in article.text.title()
+    assert "Read more on our website" not in article.text
+
+
+def test_a_sponsor_heading_takes_only_the_short_message_under_it() -> None:
+    text = (
+        "Council news\n\nBy Ola Nwosu\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n\n"
+        "Sponsored by Harbour Hardware\n\n"
+        "Ten per cent off garden tools this week.\n\n"
+        "Library hours\n\n"
+        "The central library will open on Sundays from April, the council said on Tuesday.\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert "Ten per cent off" not in article.text
+    assert "The central library will open on Sundays" in article.text
+
+
+def test_a_sender_line_deep_in_the_text_names_no_outlet() -> None:
+    # Quoted in a story, a mail address is the story's, not the file's sender.
+    paragraphs = [
+        f"Paragraph {n} of the story about the quay and its flood barriers." for n in range(14)
+    ]
+    text = (
+        "Quay barriers\n\n" + "\n\n".join(paragraphs) + "\n\nHarbour Office <office@quay.example>\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.source != "Harbour Office"
+
+
+# --- note-app clippings -----------------------------------------------------------------------
+
+
+def test_a_clipping_line_with_its_date_is_furniture() -> None:
+    text = (
+        "# Quay flood barriers approved\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n\n"
+        "Traders said they feared losing customers while the road was shut.\n\n"
+        "Clipped 6 March 2026 from https://news.example/quay-barriers\n"
+    )
+    article = read_bytes(text.encode(), "a.md")
+    assert article.text.endswith("while the road was shut.")
+    assert article.published is None  # the day of the clipping dates nothing
+
+
+def test_in_a_text_file_the_printed_date_outranks_the_address() -> None:
+    text = (
+        "---\ntitle: Quay flood barriers approved\n"
+        "source: https://news.example/2026/03/05/quay-barriers\n---\n\n"
+        "By Ola Nwosu\n\nWednesday 4 March 2026\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n\n"
+        "Traders said they feared losing customers while the road was shut.\n"
+    )
+    article = read_bytes(text.encode(), "a.md")
+    assert article.published == date(2026, 3, 4)
+    assert article.published_origin == "text"
+
+
+def test_in_a_text_file_the_address_still_dates_a_story_that_prints_no_date() -> None:
+    text = (
+        "Title: Quay flood barriers approved\nURL: https://news.example/2026/03/05/quay\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.published == date(2026, 3, 5)
+    assert article.published_origin == "metadata"
+
+
+# --- lists of other stories with their dates --------------------------------------------------
+
+
+def test_a_list_of_related_stories_with_a_date_under_each_is_furniture() -> None:
+    text = (
+        "Quay Courier\n\nQuay flood barriers approved\n\nBy Ola Nwosu\n\n4 March 2026\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n\n"
+        "Traders said they feared losing customers while the road was shut.\n\n"
+        "Related Stories\nHarbour wall repairs finish early\n2 March 2026\n"
+        "Ferry fares to rise by four per cent from the start of April\n27 February 2026\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.text.endswith("while the road was shut.")
+    assert "Ferry fares" not in article.text
+    assert article.published == date(2026, 3, 4)
+    reasons = {b.text: b.reason for b in article.blocks}
+    assert reasons["Ferry fares to rise by four per cent from the start of April"] == "teaser"
+    assert reasons["Harbour wall repairs finish early"] == "teaser"
+
+
+def test_a_teaser_heading_is_no_signature() -> None:
+    text = (
+        "Quay flood barriers approved\n\n4 March 2026\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n\n"
+        "Related Articles\n\nHarbour wall repairs finish early\n\nFerry fares to rise in April\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert "Related Articles" not in article.text
+    assert "Harbour wall" not in article.text
+    # Two capitalised words under the text are no signer's name when they head a list.
+    reasons = {b.text: b.reason for b in article.blocks}
+    assert reasons["Related Articles"] == "teaser"
+
+
+# --- a header strip's weather; the site's name in the page title --------------------------
+
+
+def test_a_temperature_is_no_outlet() -> None:
+    assert not dates.is_outlet_name("Brixham 9°C")
+    assert not dates.is_outlet_name("Oslo -3 °C")
+    assert dates.is_outlet_name("Brixham Gazette")
+    assert dates.read_meta_line("Thursday 5 March 2026 Penzance 11°C") is None
+
+
+def test_the_site_name_among_the_title_parts_is_not_the_headline() -> None:
+    data = page(
+        "<title>Quay barriers approved - News - Quayside Evening Courier</title>"
+        '<meta property="og:site_name" content="Quayside Evening Courier">',
+        '<header><a href="/" class="logo">Quayside Evening Courier</a></header>'
+        '<div class="story"><h1>Quay barriers approved after two winters of floods</h1>'
+        f"<p>Published March 4, 2026</p>{STORY}</div>",
+    )
+    article = read_bytes(data, "a.html")
+    assert article.title == "Quay barriers approved after two winters of floods"
+    assert article.text.startswith("The county council agreed")
