@@ -119,6 +119,9 @@ class ConflictsPanel(QWidget):
         self._texts: dict[int, str] = {}
         # (group key, pair) to choose once the tab is on screen; see refresh()
         self._pending: tuple[str | None, tuple[int, int] | None] | None = None
+        # decisions taken here since the lists were last read: the lists are read again a
+        # moment later, and F9 must step over a pair dismissed a keystroke ago
+        self._decided_here: dict[tuple[int, int], str | None] = {}
 
         self.groups_model = ConflictGroupsModel(self)
         self.groups = QTableView()
@@ -347,7 +350,16 @@ class ConflictsPanel(QWidget):
         bottom = self.cards.mapTo(self.splitter, self.cards.rect().bottomLeft()).y()
         viewport = self.scroll_area.viewport().height()
         if bar.value() + viewport < bottom:
-            bar.setValue(min(top, bottom - viewport, bar.maximum()))
+            value = min(top, bottom - viewport, bar.maximum())
+            chosen = self.groups.currentIndex()
+            if chosen.isValid():
+                # never so far that the chosen group's own row is cut at the top: the analyst
+                # must still see which group the pairs belong to
+                row = self.groups.visualRect(chosen)
+                if self.groups.viewport().rect().contains(row):
+                    row_top = self.groups.viewport().mapTo(self.splitter, row.topLeft()).y()
+                    value = min(value, row_top)
+            bar.setValue(max(value, 0))
 
     #: The pairs' and the sentences' shares of their height (the splitter scales them to fit):
     #: a little more to the pairs, whose rows are what the analyst works down.
@@ -511,6 +523,7 @@ class ConflictsPanel(QWidget):
             # The figures were read anew with the conflicts: the search reads the new ones.
             self.groups_model.set_query(self.groups_model.query, self.figures())
         self.groups_model.set_prepared(conflicts)
+        self._decided_here.clear()
         self._show_used_group_columns()
         self.pairs_model.set_pairs([], {})
         self._show_pair(None)
@@ -689,8 +702,11 @@ class ConflictsPanel(QWidget):
             for g in (model.group_at(r) for r in range(model.rowCount()))
             for p in model.pairs_of(g.key)
         ]
+        decided = self._decided_here
         pending = [
-            i for i, (_g, p) in enumerate(every) if p.relation == "contradiction" and not p.decision
+            i
+            for i, (_g, p) in enumerate(every)
+            if p.relation == "contradiction" and not decided.get((p.a, p.b), p.decision)
         ]
         if not pending:
             return None
@@ -796,6 +812,7 @@ class ConflictsPanel(QWidget):
         pair = self._current_pair()
         if pair is not None and self.workspace is not None:
             self.workspace.set_pair_decision(pair.a, pair.b, decision, pair.note)
+            self._decided_here[(pair.a, pair.b)] = decision
 
     def _pair_note(self) -> None:
         pair = self._current_pair()
