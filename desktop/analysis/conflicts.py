@@ -741,6 +741,21 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
                 "update",
                 f"later report raises the count: {said} ({dates})",
             )
+        if (
+            (dated_apart or cue)
+            and level
+            and math.isinf(lt.high)
+            and not math.isinf(e.high)
+            and lt.floor is not None
+            and lt.point < e.low
+        ):
+            # "about 259 remain in captivity", a week later "at least 180 are still held": a
+            # level falls, and a later teller's own count below the earlier one says it did
+            # (two floors, "more than 300,000" then "more than 260,000", say nothing of it)
+            return (
+                "update",
+                f"later report, the level fell: {said} ({dates})",
+            )
         return "consistent", f"ranges overlap: {said}"
     rising = lt.low > e.high
     if provisional:

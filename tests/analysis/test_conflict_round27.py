@@ -157,3 +157,21 @@ def test_an_upper_bound_reaches_down_to_none_and_a_floor_says_its_number() -> No
     floor = FigureRef(2, 2, replace(_figure(212, "killed", FRIDAY), high=None), FRIDAY)
     assert _span([most]) == (0.0, 1000)
     assert _span([floor]) == (212, 212)
+
+
+def test_a_later_floor_below_a_levels_earlier_value_says_it_fell() -> None:
+    early = _ref(1, "About 140 hikers remain missing after the avalanche.", "140")
+    later = _ref(2, "At least 60 hikers are still missing after the avalanche.", "60", LATER)
+    assert _relation(early, later) == "update"
+
+
+def test_two_floors_of_a_level_say_nothing_of_a_fall() -> None:
+    early = _ref(1, "More than 5,000 people remain in shelters in Orrin.", "5,000")
+    later = _ref(2, "More than 4,000 people remain in shelters in Orrin.", "4,000", LATER)
+    assert _relation(early, later) == "consistent"
+
+
+def test_a_later_floor_below_a_running_toll_is_still_consistent() -> None:
+    early = _ref(1, "About 40 people were killed in the floods, officials said.", "40")
+    later = _ref(2, "At least 30 people were killed in the floods, police said.", "30", LATER)
+    assert _relation(early, later) == "consistent"
