@@ -83,7 +83,7 @@ def find_facts(
     for index, timex in enumerate(timexes):
         if index in one_time:
             continue
-        sentence = _sentence_of(sentences, starts, timex.start, timex.end, len(text))
+        sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
         if timex.type in ("DATE", "TIME"):
@@ -174,15 +174,19 @@ _LENGTH_OF = re.compile(r"\b(?:take|takes|took|taking)\s+(?:about\s+|nearly\s+|u
 
 
 def _sentence_of(
-    sentences: list[tuple[int, int]], starts: list[int], start: int, end: int, length: int
+    text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
 ) -> tuple[int, int]:
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and sentences[i][0] <= start and end <= sentences[i][1]:
         return sentences[i]
     # an expression across a sentence break (or in trimmed space): use the lines around it
     lo = sentences[i][0] if i >= 0 else 0
+    if i >= 0 and sentences[i][1] <= start:
+        # a dateline's date the splitter left out of the lead: its line starts after the
+        # sentence before it (a headline is no part of the dateline's story)
+        lo = max(lo, text.rfind("\n", sentences[i][1], start) + 1)
     j = bisect.bisect_left(starts, end)
-    hi = sentences[j - 1][1] if j - 1 >= 0 and sentences[j - 1][1] >= end else length
+    hi = sentences[j - 1][1] if j - 1 >= 0 and sentences[j - 1][1] >= end else len(text)
     return min(lo, start), max(hi, end)
 
 

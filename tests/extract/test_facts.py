@@ -950,3 +950,12 @@ def test_after_before_a_clause_with_an_irregular_past_joins_two_events() -> None
     found = clauses(text, published)
     assert found["Thursday night"] == "talks with the council broke down on Thursday night."
     assert found["Monday"] == "Bus drivers will strike from Monday"
+
+
+def test_a_dateline_under_a_headline_dates_its_own_lead() -> None:
+    text = (
+        "Bakers to strike over pay\n\n"
+        "LEEDS, England, May 6 — Bakery workers will walk out at 20 plants, their union said."
+    )
+    found = clauses(text, date(2024, 5, 6))
+    assert found["May 6"] == "May 6 — Bakery workers will walk out at 20 plants"
