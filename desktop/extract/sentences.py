@@ -401,7 +401,10 @@ _CLAUSE_BREAK = re.compile(
     r"|(?!(?:was|were|is|are|has|have|had|will|would|then|later|also|still|again|so|not"
     r"|never|eventually|finally|quickly|soon|later)\s)[a-z]{3,}(?<!ly)\s+"
     r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold"
-    r"|struck|shot|sent|gave|threw|drew)\s))"
+    r"|struck|shot|sent|gave|threw|drew)\s"
+    # ", and output triples by 1916": a chronology's present tense after a singular noun
+    r"|(?!(?:was|is|has|then|later|also|still|again|so|not|never|soon)\s)[a-z]{2,}[a-rt-z]\s+"
+    r"(?!(?:was|is|has|and|or)\s)[a-z]{3,}s\s))"
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event

@@ -959,3 +959,10 @@ def test_a_dateline_under_a_headline_dates_its_own_lead() -> None:
     )
     found = clauses(text, date(2024, 5, 6))
     assert found["May 6"] == "May 6 — Bakery workers will walk out at 20 plants"
+
+
+def test_a_chronologys_present_tense_after_and_starts_another_event() -> None:
+    text = "1931 — The yard builds its first trawler, and output doubles by 1935."
+    found = clauses(text, date(2024, 5, 2))
+    assert found["1931"] == "1931 — The yard builds its first trawler"
+    assert found["1935"] == "output doubles by 1935."
