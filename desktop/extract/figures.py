@@ -452,7 +452,10 @@ _ATTRIBUTION_VERBS = (
     r"|believe|calculated|calculates|put|puts|wrote|tweeted|posted"
 )
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
-_ACCORDING_RE = re.compile(r"\baccording to\s+(?P<src>[^,.;:()]+)", re.IGNORECASE)
+#: a comma or point between digits ("the poll of 2,049 adults") ends no source
+_ACCORDING_RE = re.compile(
+    r"\baccording to\s+(?P<src>(?:[^,.;:()]|(?<=\d)[,.](?=\d))+)", re.IGNORECASE
+)
 _SAID_BY_RE = re.compile(
     # "..., said X" and a quote's "...,' said X"
     r"(?:,|[,.!?]\s*[’'”\"])\s*(?:said|says|according to)\s+(?P<src>[^,.;:()]+)"
@@ -3447,18 +3450,40 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
         ):
             # "employers added 227,000 jobs", "posted 5% growth": a verb of its own, no saying
             continue
+        if _NOUN_NOT_VERB_AFTER_RE.match(sentence, m.end()) and m.group(0).endswith("s"):
+            # "Asylum claims fell by 18%", "The reports were": a plural noun, not a saying
+            continue
+        if m.group(0) in ("estimated", "put", "reported") and _AT_NUMBER_AFTER_RE.match(
+            sentence, m.end()
+        ):
+            # "A crowd estimated at 80,000 filled the square": a participle after its noun
+            continue
         if _VERB_AS_ADJECTIVE_RE.search(sentence, max(0, m.start() - 30), m.start()):
             # "An estimated 3,200 houses", "the number of confirmed cases", "Damage is put
             # at": a participle describing a noun, or a passive with no one named, says nothing
             # of who gave the figure
             continue
         src = _subject_before(sentence, m.start())
+        if (
+            src
+            and m.group(0) in ("estimate", "estimates", "claims", "reports")
+            and re.search(r"['’]s$", src)
+        ):
+            # "the WHO's estimate is closer to 15 million": the owner of the estimate gave it
+            src = src[:-2]
         if src:
             at = sentence.rfind(src, 0, m.start())
             found.append((s0 + (at if at >= 0 else m.start()), s0 + m.start(), src))
     return found
 
 
+#: a finite verb after a plural that looked like a saying: "claims fell", "estimates were"
+_NOUN_NOT_VERB_AFTER_RE = re.compile(
+    r"\s+(?:fell|rose|were|are|have|had|jumped|dropped|climbed|declined|increased|decreased"
+    r"|doubled|halved|slumped|surged|soared|reached|topped|totalled|totaled|stood|remain(?:ed)?"
+    r"|fell|went|came)\b"
+)
+_AT_NUMBER_AFTER_RE = re.compile(r"\s+at\s+(?!least\b|most\b)")
 _AMOUNT_AFTER_RE = re.compile(
     r"\s+(?:a\s+|an\s+|another\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$£€¥]?\d"
 )
@@ -3650,7 +3675,12 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
             "rescuers",
             "lawmakers",
         )
-        and not re.search(r"(?:ers|ors|ists|ians|ants|ents|sources|media)$", words[-1].lower())
+        and not re.search(
+            r"(?:ers|ors|ists|ians|ants|ents|sources|media|officials|authorities|police"
+            r"|ministry|agency|government|office|council|commission|service|department"
+            r"|spokesman|spokeswoman|spokesperson|doctors|medics|witnesses|monitors)$",
+            words[-1].lower(),
+        )
         and not _TITLE_THEN_NAME_RE.fullmatch(subject.rstrip(" ."))
     ):
         # "traders said", "diplomats say": a lower-case group of people speaks too
@@ -3674,9 +3704,30 @@ _CORRECTED_VERSION_RE = re.compile(
 )
 
 
+#: what follows a source's own noun and names no one: "a Gallup survey of 1,015 adults",
+#: "government figures released on Tuesday", "the poll conducted over the weekend"
+_SOURCE_DETAIL_RE = re.compile(
+    r"\s+(?:of\s+(?:about\s+|some\s+|more\s+than\s+)?\d|(?:released|published|issued|compiled"
+    r"|conducted|carried\s+out|seen|obtained)\b).*$"
+)
+
+
 def _clean_source(src: str) -> str | None:
     src = _SUBJECT_TAIL.sub("", src.strip()).strip()
-    src = re.sub(r"\s+(?:on|in|at)\s+.*$", "", src)
+    src = _SOURCE_DETAIL_RE.sub("", src)
+    # "the ministry in Kyiv", "officials on the island": a place or time after the source;
+    # an "in" between two capitalised words past the first is part of a name ("the More in
+    # Common survey")
+    for m in re.finditer(r"\s+(?:on|in|at)\s+", src):
+        head, tail = src[: m.start()].split(), src[m.end() :]
+        if not (
+            m.group(0).strip() == "in"
+            and len(head) > 1
+            and head[-1][:1].isupper()
+            and tail[:1].isupper()
+        ):
+            src = src[: m.start()]
+            break
     words = src.split()
     if not words or len(words) > 10 or words[0].lower() in _PRONOUNS:
         return None

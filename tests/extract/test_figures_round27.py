@@ -177,3 +177,66 @@ def test_page_furniture_and_ages_are_no_figures(text: str, not_figures: list[str
 )
 def test_counts_beside_furniture_and_ages_stay_figures(text: str, number: str) -> None:
     assert number in [f.number_text for f in figures_in(text, D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        # a lower-case group of officials speaks, whatever words come before it
+        (
+            "At least 40 people were killed, provincial officials said.",
+            "40",
+            "provincial officials",
+        ),
+        (
+            "About 2,000 homes were flooded, regional authorities said.",
+            "2,000",
+            "regional authorities",
+        ),
+        # what follows the source's noun names no one
+        (
+            "Support for the plan fell to 41%, according to a Halvorsen survey of 1,204 adults.",
+            "41%",
+            "a Halvorsen survey",
+        ),
+        (
+            "The storm killed 19, according to government figures published on Monday.",
+            "19",
+            "government figures",
+        ),
+        (
+            "Greens are on 14%, according to the Voice of Europe poll.",
+            "14%",
+            "the Voice of Europe poll",
+        ),
+        ("About 300 people died, according to officials in Tarna.", "300", "officials"),
+        # a plural noun is no saying verb, the saying verb after it is
+        ("Insurance claims rose by 12% to 9,400, the regulator said.", "12%", "the regulator"),
+        # the owner of an estimate gave it
+        (
+            "The toll stands at 60, though the Red Cross's estimate is closer to 90.",
+            "90",
+            "the Red Cross",
+        ),
+    ],
+)
+def test_the_source_is_who_spoke_not_a_word_near_the_figure(
+    text: str, number: str, source: str
+) -> None:
+    assert _figure(text, number).attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A crowd estimated at 15,000 filled the square.", "15,000"),
+        ("Losses put at 3 billion euros were booked in the quarter.", "3 billion"),
+    ],
+)
+def test_a_participle_after_its_noun_names_no_source(text: str, number: str) -> None:
+    assert _figure(text, number).attributed_to is None
+
+
+def test_estimated_at_least_is_still_a_saying() -> None:
+    f = _figure("Police estimated at least 5,000 people attended.", "5,000")
+    assert f.attributed_to == "Police"
