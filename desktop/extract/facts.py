@@ -170,7 +170,10 @@ def _clause_of(
 
 
 _LONGEST_SENTENCE = 1200
-_LENGTH_OF = re.compile(r"\b(?:take|takes|took|taking)\s+(?:about\s+|nearly\s+|up\s+to\s+)?$")
+_LENGTH_OF = re.compile(
+    r"\b(?:take|takes|took|taking|lasted|lasts|lasting)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$"
+)
 
 
 def _sentence_of(

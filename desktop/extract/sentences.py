@@ -419,6 +419,14 @@ _AND_VERB = re.compile(
     # shows a drill": a participle or a present verb after "and" is another event too
     r"|taken|given|seen|shown|driven|flown|thrown|shows|says|remains|appears)\s)"
 )
+#: "lasted 78 days", "took six days of counting": the length of the event just told
+_HOW_LONG = re.compile(
+    r"(?:lasted|took)\s+(?:(?:about|nearly|almost|more\s+than|less\s+than|just|only|over"
+    r"|some|roughly)\s+)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|several|a\s+few|\d[\d,.]*)\s+(?:[a-z]+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
     r"|confirmed|showed|show|shows)"
@@ -669,6 +677,8 @@ def clause_around(
         # "stated on December 8 that Assad had resigned and left the country": the time dates
         # the saying, and every verb of the report after it is what was said
         and not _SAYING_THEN_THAT.match(text, end)
+        # "began on Jan. 6 and lasted eight days": how long the same event ran
+        and not _HOW_LONG.match(text, second_verb.end())
     ):
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone

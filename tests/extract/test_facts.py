@@ -966,3 +966,16 @@ def test_a_chronologys_present_tense_after_and_starts_another_event() -> None:
     found = clauses(text, date(2024, 5, 2))
     assert found["1931"] == "1931 — The yard builds its first trawler"
     assert found["1935"] == "output doubles by 1935."
+
+
+def test_how_long_the_event_ran_stays_in_its_clause() -> None:
+    published = date(2025, 1, 22)
+    text = "The inquiry opened on Jan. 6 and lasted nine days."
+    assert (
+        clauses(text, published)["Jan. 6"] == "The inquiry opened on Jan. 6 and lasted nine days."
+    )
+    text = "The recount started on Nov. 13 and took about five days of work in 40 counties."
+    assert clauses(text, published)["Nov. 13"].rstrip(".") == text.rstrip(".")
+    # another verb after "and" is still another event
+    text = "The inquiry opened on Jan. 6 and heard its first witness in March."
+    assert clauses(text, published)["Jan. 6"] == "The inquiry opened on Jan. 6"
