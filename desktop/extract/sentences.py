@@ -417,7 +417,11 @@ _AND_VERB = re.compile(
     r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut"
     # "was evacuated on Thursday and taken to Djibouti", "was uploaded on Sept. 19, 2022, and
     # shows a drill": a participle or a present verb after "and" is another event too
-    r"|taken|given|seen|shown|driven|flown|thrown|shows|says|remains|appears)\s)"
+    r"|taken|given|seen|shown|driven|flown|thrown|shows|says|remains|appears"
+    # "was charged in October 2018 and denies all charges", "was born in 1978 and lives in
+    # Vilnius": a state told in the present after a dated past
+    r"|lives|denies|faces|works|owns|runs|serves|awaits|insists|maintains|disputes|hopes"
+    r"|continues|plans|intends)\s)"
 )
 #: "lasted 78 days", "took six days of counting": the length of the event just told
 _HOW_LONG = re.compile(

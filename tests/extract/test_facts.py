@@ -979,3 +979,11 @@ def test_how_long_the_event_ran_stays_in_its_clause() -> None:
     # another verb after "and" is still another event
     text = "The inquiry opened on Jan. 6 and heard its first witness in March."
     assert clauses(text, published)["Jan. 6"] == "The inquiry opened on Jan. 6"
+
+
+def test_a_present_state_after_and_is_another_event() -> None:
+    published = date(2021, 11, 23)
+    text = "The suspect was arrested in May 2020 and denies all the charges."
+    assert clauses(text, published)["May 2020"] == "The suspect was arrested in May 2020"
+    text = "The founder was born in 1962 and lives in Porto."
+    assert clauses(text, published)["1962"] == "The founder was born in 1962"
