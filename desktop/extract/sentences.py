@@ -1264,6 +1264,11 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
     return words[i].start()
 
 
+#: an aside set off by commas in a speaker's name; one may follow another ("Northgate's chief
+#: executive, Dana Whitlock, who took over in October, said ...")
+_SPEAKER_ASIDE = re.compile(r", [^,]*(?=,)")
+
+
 def _drop_speaker(
     text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> int:
@@ -1289,7 +1294,7 @@ def _drop_speaker(
     if opening is not None:
         # "Delivering the report to parliament, Zhu said ...": the speaker is "Zhu"
         speaker = speaker[opening.end() :]
-    aside = [(a.start(), a.end()) for a in re.finditer(r", [^,]*,", speaker)]
+    aside = [(a.start(), a.end()) for a in _SPEAKER_ASIDE.finditer(speaker)]
     told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
     pronoun = _PRONOUN_SUBJECT.match(text, m.end())
     singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())

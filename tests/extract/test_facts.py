@@ -987,3 +987,13 @@ def test_a_present_state_after_and_is_another_event() -> None:
     assert clauses(text, published)["May 2020"] == "The suspect was arrested in May 2020"
     text = "The founder was born in 1962 and lives in Porto."
     assert clauses(text, published)["1962"] == "The founder was born in 1962"
+
+
+def test_a_speaker_with_two_asides_is_still_left_out() -> None:
+    text = (
+        "The bank's chief executive, Mara Lind, who took over in March, said the bank "
+        "expected to return to profit in the second half."
+    )
+    found = clauses(text, date(2024, 6, 5))
+    assert found["March"] == "The bank's chief executive, Mara Lind, who took over in March"
+    assert found["the second half"] == "the bank expected to return to profit in the second half."
