@@ -455,7 +455,9 @@ _ATTRIBUTION_MIDDLE = re.compile(
 )
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)|announced|confirmed|added|stated"
+    # "Jurors heard that ...", "The court was told that ...": a trial's evidence, not the event
+    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
+    r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)
     r"|noted|claim(?:s|ed)|warned|estimate[sd]?|believes?"
@@ -1342,8 +1344,10 @@ def _drop_speaker(
                 report = that.start() if that is not None else m.end()
             if a < report:
                 return left  # "said in a report released on Wednesday that ...": dated
-    if not _tells_an_event(text, m.end(), start):
-        return left  # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated
+    if not _tells_an_event(text, m.end(), start) and not m.group().rstrip().endswith("that"):
+        # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated ("heard
+        # that in 2014 ...": a time after the "that" is the report's)
+        return left
     return m.end()
 
 

@@ -997,3 +997,16 @@ def test_a_speaker_with_two_asides_is_still_left_out() -> None:
     found = clauses(text, date(2024, 6, 5))
     assert found["March"] == "The bank's chief executive, Mara Lind, who took over in March"
     assert found["the second half"] == "the bank expected to return to profit in the second half."
+
+
+def test_evidence_a_court_heard_is_the_fact_not_the_hearing() -> None:
+    published = date(2019, 9, 20)
+    text = "Jurors heard that in 2015 the treasurer moved £2 million to a private account."
+    assert clauses(text, published)["2015"] == (
+        "in 2015 the treasurer moved £2 million to a private account."
+    )
+    text = "The court was told that the defendant left the country in March."
+    assert clauses(text, published)["March"] == "the defendant left the country in March."
+    # a time after "that" is the report's, whatever verb of saying comes first
+    text = "Officials said that in June the plant had run out of coal."
+    assert clauses(text, published)["June"] == "in June the plant had run out of coal."
