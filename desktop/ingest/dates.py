@@ -40,7 +40,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ZONE = r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|[A-Z]{2,5}\b|[+-]\d\d:?\d\d)"
 _CLOCK = re.compile(
-    rf"\b\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?|"
+    rf"\b\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?|"
     # French pages write the hour with an "h": "à 07h45".
     r"\b\d{1,2}h\d\d\b",
     re.I,
@@ -73,7 +73,10 @@ _FULL_DATES = [
                r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?(?!\d))?"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    # Regional sites join the parts with hyphens too ("28-11-2026"), read as slashed ones are;
+    # the two separators are the same ("3-4/2026" is no date).
+    re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)(?![\d/.-]?\d)"),
     # Chinese and Japanese "2024年3月3日", Korean "2024년 3월 3일": site chrome of outlets in
     # those languages prints them around English stories too.
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*"
@@ -482,6 +485,10 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         leftover = _read_segment(segment, facts, order)
         if leftover:
             leftovers.append(leftover)
+    if facts.dates:
+        # "14:05 | 28.11.2026", "Saturday, November 28, 2026 @ 14:05": the time of day
+        # printed apart from its date belongs to it.
+        leftovers = [x for x in leftovers if not _CLOCK_ALONE.fullmatch(x)]
     if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
         # "Pavel Iliev, Continental Wire": a name and an outlet, as the byline of a copy.
         name, outlet = (part.strip() for part in leftovers[0].split(","))
@@ -523,8 +530,14 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     return facts
 
 
+#: A time of day alone, perhaps after an "@" or "at": what is left of a date line's clock.
+_CLOCK_ALONE = re.compile(rf"(?:@|at)?\s*(?:{_CLOCK.pattern})?\s*(?:@|at)?", re.I)
+
+
 _LABEL_START = re.compile(
-    r"(?<=\S)\s+(?=(?:(?:First\s+)?Published|Updated|Last\s+(?:updated|modified)|Modified|Posted)\b)|"
+    # "Last Updated:" is one label: its "Updated" starts no second one.
+    r"(?<=\S)(?<![Ll]ast)(?<!LAST)\s+"
+    r"(?=(?:(?:First\s+)?Published|Updated|Last\s+(?i:updated|modified)|Modified|Posted)\b)|"
     # "Publié le 14/03/2025 à 07h45, mis à jour le ...": the second label follows a comma.
     rf"(?<=,)\s+(?=(?i:updated|{_FOREIGN_UPDATED})\b)"
 )
@@ -610,7 +623,12 @@ _NO_PERSON_CREDIT = re.compile(
     r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
     r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter|correspondent))?|(?:the\s+)?news\s*desk|"
     r"(?:the\s+)?editorial\s+(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
-    r"editorial\s+(?:team|board)))$",
+    r"editorial\s+(?:team|board))|"
+    # Newsroom credits of regional papers: "By Agencies", "Express News Service", "ET Bureau",
+    # "Online Desk", "By Our Correspondent", "Special Correspondent", "HT Correspondent".
+    r"(?:news\s+)?agencies|(?:[A-Z][\w&.'’-]*\s+){0,3}news\s+(?:service|network|bureau)|"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,2}(?:desk|bureau)|"
+    r"(?:(?:our|a|an)\s+)?(?:own\s+|special\s+|staff\s+|senior\s+|[A-Z]{2,4}\s+)?correspondents?)$",
     re.I,
 )
 
@@ -624,7 +642,7 @@ _AGENCY = (
     r"bernama|antara|pti|press\s+trust\s+of\s+india|ians|ani|tass|interfax|ria\s+novosti|"
     r"ukrinform|anadolu(?:\s+agency)?|wafa|irna|mena|kuna|wam|spa|apa|bta|ctk|čtk|pap|"
     r"tt|ntb|ritzau|stt|belga|anp|lusa|europa\s+press|agencia\s+brasil|notimex|"
-    r"prensa\s+latina|bss|app|nzpa|apa|kna|sapa|nan|xinhua\s+news\s+agency)"
+    r"prensa\s+latina|bss|app|nzpa|kna|sapa|nan|tnn|xinhua\s+news\s+agency|agencies)"
 )
 #: A wire agency credited by its name alone: "By The Associated Press", "By Reuters".
 _AGENCY_CREDIT = re.compile(rf"^by\s+{_AGENCY}$", re.I)

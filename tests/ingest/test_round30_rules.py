@@ -313,3 +313,77 @@ def test_the_site_name_among_the_title_parts_is_not_the_headline() -> None:
     article = read_bytes(data, "a.html")
     assert article.title == "Quay barriers approved after two winters of floods"
     assert article.text.startswith("The county council agreed")
+
+
+# --- date lines of regional sites -------------------------------------------------------------
+
+
+def test_hyphenated_numeric_dates_are_read_as_slashed_ones() -> None:
+    assert dates.full_dates("Published: 23-10-2026")[0] == [date(2026, 10, 23)]
+    # Ambiguous without the page's order, day first with it, month first on a US page.
+    assert dates.full_dates("05-11-2026")[0] == []
+    assert dates.full_dates("05-11-2026", "dmy")[0] == [date(2026, 11, 5)]
+    assert dates.full_dates("05-11-2026", "mdy")[0] == [date(2026, 5, 11)]
+    # Mixed separators or a longer run of numbers are no date.
+    assert dates.full_dates("3-4/2026")[0] == []
+    assert dates.full_dates("ref 12-11-2026-44")[0] == []
+    assert dates.full_dates("2026-11-05")[0] == [date(2026, 11, 5)]
+
+
+def test_last_updated_is_one_label_and_never_an_outlet() -> None:
+    facts = dates.read_meta_line("Last Updated: 14th Oct 2026, 09:30 IST")
+    assert facts is not None
+    assert facts.outlet is None
+    assert facts.date_labels == ["last updated"]
+
+
+def test_a_page_dated_first_published_and_last_updated_takes_the_first() -> None:
+    text = (
+        "Quay flood barriers approved\n\n"
+        "Last Updated: 16th Oct 2026, 09:30 IST\n\nPublished: 14th Oct 2026, 18:05 IST\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.published == date(2026, 10, 14)
+    assert article.source != "Last"
+
+
+def test_a_time_printed_apart_from_its_date_belongs_to_it() -> None:
+    for line in (
+        "09:30 | 14.10.2026",
+        "Published on: Wednesday, October 14, 2026 @ 9:30",
+        "Wed, 14 Oct 2026 09:30:00 +0000",
+    ):
+        facts = dates.read_meta_line(line)
+        assert facts is not None, line
+        assert facts.dates == [date(2026, 10, 14)], line
+    # A number that is no time still makes the line a sentence's, not a date line's.
+    assert dates.read_meta_line("14.10.2026 Quay council votes 31 to 14") is None
+
+
+def test_newsroom_credits_of_regional_papers_name_no_person() -> None:
+    for credit in (
+        "By Agencies",
+        "Agencies",
+        "By Express News Service",
+        "ET Bureau",
+        "By Online Desk",
+        "By Our Correspondent",
+        "Special Correspondent",
+        "HT Correspondent",
+    ):
+        assert dates.is_no_person_credit(credit), credit
+    for byline in ("By Ola Nwosu", "By Ola Deskins", "By Ana Agencia", "By Tom Correspondente"):
+        assert not dates.is_no_person_credit(byline), byline
+
+
+def test_a_page_credited_to_agencies_has_no_author() -> None:
+    data = page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay flood barriers approved</h1>"
+        '<p class="byline">By Agencies</p><p>Published 14 October 2026</p>'
+        f"{STORY}</article>",
+    )
+    article = read_bytes(data, "a.html")
+    assert article.author is None
+    assert "By Agencies" not in article.text
