@@ -115,6 +115,44 @@ _ABBREVIATIONS = frozenset(
         "wyo",
     ]
 )
+#: US states' abbreviations: after a town ("Roxbury, Conn. He was 89.") one may end a sentence
+_STATES = frozenset(
+    [
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+    ]
+)
 # Abbreviations that often end a sentence too: only a boundary before a typical sentence opener.
 _AMBIGUOUS = frozenset(["inc", "corp", "co", "ltd", "bros", "jr", "sr", "etc", "am", "pm"])
 _OPENERS = frozenset(
@@ -289,7 +327,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if len(word) == 1 and word.isupper():
         # an initial ("John F. Kennedy"), unless a sentence ends on a single capital ("Plan B.")
         return next_bare in _OPENERS and next_bare not in ("a", "i")
-    if bare in _AMBIGUOUS:
+    if bare in _AMBIGUOUS or (bare in _STATES and text.endswith(", ", 0, word_start)):
         return next_bare in _OPENERS
     if bare in _ABBREVIATIONS:
         return False

@@ -74,3 +74,11 @@ def test_a_capitalised_word_after_a_clock_time_starts_a_new_sentence() -> None:
         "It ended at 10 p.m. Friday.",
         "Bids close at 5 p.m. Eastern Time on Nov. 14.",
     ]
+
+
+def test_a_state_after_its_town_may_end_a_sentence() -> None:
+    text = "She died on Sunday at her home in Bristol, Conn. She was 88."
+    assert sentences(text) == ["She died on Sunday at her home in Bristol, Conn.", "She was 88."]
+    # before a name or a title the sentence goes on
+    text = "Troops from Fort Lee, Va. Gen. Ward led them."
+    assert sentences(text) == ["Troops from Fort Lee, Va. Gen. Ward led them."]
