@@ -969,7 +969,9 @@ _BE_BEFORE_MEASURE = re.compile(
     # "92,000 residents remained under evacuation orders": the state they are under
     r"|under"
     # "two Su-34 jets appear damaged": what images show, told as a seeming
-    r"|appear|appears|appeared|seem|seems|seemed)\s+)*$"
+    r"|appear|appears|appeared|seem|seems|seemed"
+    # "14 containers had gone missing", "two hikers went missing": a state entered
+    r"|gone|went|go|goes)\s+)*$"
 )
 
 
@@ -1702,6 +1704,16 @@ _CONTAINER_OF_RE = re.compile(
     r"|sanctions|measures|funding|credit|relief|spending|tax cuts|stimulus))\b"
 )
 _MORE_THEN_PLURAL_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?[a-z][\w'’-]*s\b")
+#: "the number of people still in shelters": how long the state lasts, no part of who is counted
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|of|after|since)\b)"
+    r"[a-z][\w'’-]*"
+)
+_VAGUE_COUNT_WORDS = frozenset(
+    {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
+)
+_TRAILING_ADVERB_RE = re.compile(r"\s+(?:still|now|currently|already|also|yet)$")
 _TRAILING_PREPOSITION_RE = re.compile(
     r"\s+(?:under|in|on|at|of|for|with|without|from|by|into|to)$", re.IGNORECASE
 )
@@ -1796,6 +1808,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             if (
                 nxt is None
                 or nxt.group(1) in _STOP_WORDS
+                # "hundreds of volunteers and tens of thousands of residents": a second count
+                or nxt.group(1) in _VAGUE_COUNT_WORDS
                 or MEASURE_RE.fullmatch(nxt.group(1))
                 or not words[-1][2].endswith("s")
                 # "38,000 students and employs about 9,500": a verb, as what follows is its
@@ -2021,7 +2035,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "27% of the 23,713-acre Palisades fire": a whole sized by a compound measure
             nxt = nxt or _COMPOUND_WHOLE_RE.match(text, look, rest_limit)
             if nxt:
-                look = nxt.end()
+                # the space before the whole's noun stays, so that a participle leading it
+                # ("64 of the 120 pledged tanks") is read before the noun, as for the whole
+                look = len(text[: nxt.end()].rstrip())
                 part_of_whole = True
         if (
             look == end
@@ -2046,8 +2062,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # spend 5% of GDP", ", equal to 112% of economic output") the base stays
                 ratio_base = phrase
                 phrase, p_end, measure_word = None, end, None
-            if phrase is not None and measure_word is not None and text[look:p_start].strip():
-                # "14 destroyed Russian armoured vehicles": the participle before the noun
+            if (
+                phrase is not None
+                and measure_word is not None
+                and text[look:p_start].strip()
+                and not part_of_whole
+            ):
+                # "14 destroyed Russian armoured vehicles": the participle before the noun; it
+                # is the whole's, not the part's ("64 of the 120 pledged tanks")
                 d.measure = MEASURE_WORDS.get(measure_word.lower(), measure_word.lower())
         if phrase is not None:
             np_end = p_end
@@ -2133,10 +2155,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "two crew members who had been missing since ... were found alive": the clause
             # says what they were, the verb after it what has now happened to them
             tail_start = earlier_state.end()
-        if measure_word is not None:
-            m = MEASURE_RE.search(text, tail_start, rest_limit)
-        else:
-            m = MEASURE_RE.search(text, tail_start, min(rest_limit, tail_start + 60))
+        reach = rest_limit if measure_word is not None else min(rest_limit, tail_start + 60)
+        m = MEASURE_RE.search(text, tail_start, reach)
+        while (
+            m is not None
+            and _DETERMINER_BEFORE_RE.search(text, max(s0, m.start() - 8), m.start())
+            and _NOUN_AFTER_RE.match(text, m.end())
+        ):
+            # "pulled 11 survivors from the collapsed hotel": a participle between a determiner
+            # and its noun describes that noun, not what befell the count
+            m = MEASURE_RE.search(text, m.end(), reach)
         gap_from = tail_start
         if (
             m is not None
@@ -2229,7 +2257,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if d.counted is None:
                 # "the number of people under evacuation orders": the preposition that leads
                 # into the measure belongs to it, not to who is counted
-                d.counted = _TRAILING_PREPOSITION_RE.sub("", number_of.group("np") or "") or None
+                d.counted = (
+                    _TRAILING_ADVERB_RE.sub(
+                        "", _TRAILING_PREPOSITION_RE.sub("", number_of.group("np") or "")
+                    )
+                    or None
+                )
                 if d.counted is None and number_of.group("m").lower() in _PEOPLE_MEASURE_NOUNS:
                     # "the number of refugees in the country": refugees are people as well as
                     # the measure, counted as "2 million refugees" is
@@ -2545,11 +2578,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if not any(w in _STOP_WORDS for w in np_words) and np_words[-1] not in MEASURE_WORDS:
             # "with turnout at 59.8%", "with unemployment at 4.1%": the level named before it
             d.counted = with_at.group("np")
+    left_homeless = _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start) is not None or (
+        # a headline's list: "Quake kills 18; hundreds homeless"
+        re.search(r"(?:^|[;:—–])\s*$", text[max(s0, n.start - 5) : n.start]) is not None
+    )
     if d.measure is None and (
-        (
-            _HOMELESS_AFTER_RE.match(text, np_end, s1)
-            and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
-        )
+        (_HOMELESS_AFTER_RE.match(text, np_end, s1) and left_homeless)
         or _LEFT_HOMELESS_AFTER_RE.match(text, np_end, s1)
     ):
         # "leaving about 40,000 people homeless": people left homeless are displaced
@@ -2558,7 +2592,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.measure is None
         and d.counted is not None
         and d.counted.lower() == "homeless"
-        and _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+        and left_homeless
     ):
         # "left 1.5 million homeless": the word that says what befell them, no population
         d.measure = "displaced"
@@ -2767,6 +2801,8 @@ _HOMELESS_AFTER_RE = re.compile(r"\s+homeless\b")
 #: "with 100,000 left homeless", "2,000 were made homeless": the verb after the count
 _LEFT_HOMELESS_AFTER_RE = re.compile(
     r"\s+(?:(?:were|was|are|have been|had been|been)\s+)?(?:left|made|rendered)\s+homeless\b"
+    # "More than 1,200 families have lost their homes"
+    r"|\s+(?:have|has|had)\s+(?:now\s+|already\s+)?lost\s+(?:their|its)\s+homes\b"
 )
 #: "claimed 3,004 lives", "cost 40 lives": lives lost are the dead, and name no population
 _LIVES_LOST_BEFORE_RE = re.compile(
@@ -3088,6 +3124,9 @@ _ARRIVING_NOUNS = frozenset(
 _REACHED_PLACE_AFTER_RE = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at)|made\s+it\s+to)\s+"
     r"(?:the\s+(?:shores\s+of\s+|coast\s+of\s+)?)?[A-Z]"
+    # a place named by a common noun of landfall: "have reached the islands by boat"
+    r"|\s+(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at))\s+(?:the|its|their)\s+"
+    r"(?:islands?|coast|shores?|mainland|border|port|harbour|harbor|beaches?)\b"
 )
 
 

@@ -240,3 +240,51 @@ def test_a_participle_after_its_noun_names_no_source(text: str, number: str) -> 
 def test_estimated_at_least_is_still_a_saying() -> None:
     f = _figure("Police estimated at least 5,000 people attended.", "5,000")
     assert f.attributed_to == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        # a part of a whole takes the whole's noun past a participle, not the participle
+        ("So far 31 of the 80 pledged buses have arrived.", "31", "buses", "arrived"),
+        ("So far 31 of the 80 pledged buses have arrived.", "80", "buses", "pledged"),
+        # an adverb after the noun of "the number of" is no part of it
+        (
+            "The number of families still in shelters fell to 1,400.",
+            "1,400",
+            "families",
+            "sheltered",
+        ),
+        # a second vague count after "and" is a figure of its own
+        (
+            "Dozens of doctors and hundreds of nurses have joined the walkout.",
+            "Dozens",
+            "doctors",
+            "took part",
+        ),
+        # a participle between a determiner and its noun describes that noun
+        ("Firefighters pulled 6 survivors from the burned warehouse.", "6", "survivors", "rescued"),
+        # a state entered with "go"
+        ("Four fishing boats had gone missing by nightfall.", "Four", "fishing boats", "missing"),
+        ("Two hikers went missing in the storm.", "Two", "hikers", "missing"),
+        # people who lost their homes are displaced
+        ("About 900 households have lost their homes.", "900", "households", "displaced"),
+        # migrants who reached a landfall named by a common noun arrived
+        ("Nearly 700 migrants have reached the island by boat.", "700", "migrants", "arrived"),
+    ],
+)
+def test_counted_and_measure_of_round_27_shapes(
+    text: str, number: str, counted: str | None, measure: str | None
+) -> None:
+    f = _figure(text, number)
+    assert f.counted == counted
+    assert f.measure == measure
+
+
+def test_a_headlines_bare_homeless_count_is_displaced() -> None:
+    f = _figure("Floods kill 12 in the north; thousands homeless", "thousands")
+    assert (f.counted, f.measure) == (None, "displaced")
+    # a climber reaching a summit arrives nowhere a migrant count would
+    assert _figure("Some 300 climbers reached the summit.", "300").measure is None
+    # a second plural after "and" that is no count still joins the noun
+    assert _figure("Dozens of doctors and nurses joined.", "Dozens").counted == "doctors and nurses"
