@@ -131,6 +131,11 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
     time, so one fact, filed under the day's words."""
     dropped: set[int] = set()
     for index, (a, b) in enumerate(pairwise(timexes)):
+        if _the_day_then_its_hour(text, a, b):
+            # "on Wednesday at 12.30pm", "today at 4:30 p.m.": the same time written the other
+            # way round, filed under the day's words too
+            dropped.add(index + 1)
+            continue
         if (
             "T" not in a.value
             or b.type != "DATE"
@@ -144,6 +149,27 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
     return dropped
+
+
+#: a day and the clock time written right after it: "Wednesday at 9:15 a.m."
+_DAY_THEN_HOUR_GAP = re.compile(r"[ \t]+at[ \t]+")
+
+
+def _the_day_then_its_hour(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``b`` is a clock time written right after the day ``a`` that it lies on."""
+    if (
+        a.type != "DATE"
+        or b.type != "TIME"
+        or "T" not in b.value
+        or a.date is None
+        or b.date is None
+        or a.date.earliest is None
+        or a.date.earliest != a.date.latest
+        or b.start - a.end > 6
+        or not _DAY_THEN_HOUR_GAP.fullmatch(text, a.end, b.start)
+    ):
+        return False
+    return (b.date.earliest, b.date.latest) == (a.date.earliest, a.date.latest)
 
 
 def _clause_of(

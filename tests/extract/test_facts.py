@@ -1010,3 +1010,14 @@ def test_evidence_a_court_heard_is_the_fact_not_the_hearing() -> None:
     # a time after "that" is the report's, whatever verb of saying comes first
     text = "Officials said that in June the plant had run out of coal."
     assert clauses(text, published)["June"] == "in June the plant had run out of coal."
+
+
+def test_a_day_and_the_hour_after_it_are_one_fact() -> None:
+    published = date(2021, 4, 7)
+    text = "The hearing resumes Thursday at 10 a.m. in Courtroom 4."
+    found = facts_of(text, published)
+    assert [t.text for t, _ in found] == ["Thursday"]
+    assert found[0][1].date.earliest == date(2021, 4, 8)
+    # set off by a comma, the hour is written as a time of its own
+    text = "Voters may meet the candidates on Friday, April 9, at 6 p.m. in the town hall."
+    assert len(facts_of(text, published)) == 2
