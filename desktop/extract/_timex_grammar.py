@@ -3328,9 +3328,56 @@ def _ahead(m: re.Match[str], text: str) -> Candidate | None:
 def _year_end(m: re.Match[str], text: str) -> Candidate | None:
     offset = {"last": -1, "next": 1}.get((m["which"] or "").lower(), 0)
     start = m.start()
-    return Candidate(
-        start, m.end(), "DATE", lambda ctx: relative(ctx, "year", offset, m.group(0)), "END"
-    )
+    word = m.group(0)
+    if m["around"]:
+        # "expected to close around year end": the year's last month, as TimeBank marks it
+        return Candidate(
+            start,
+            m.end(),
+            "DATE",
+            lambda ctx: _year_end_month(_year_end_day(ctx, offset, word)),
+        )
+    before = text[max(0, start - 12) : start]
+    if not m["which"] and re.search(r"\bsince\s+(?:the\s+)?$", before, re.IGNORECASE):
+        # "the change since year-end": a point already past, the last day of the year just
+        # ended, as TimeBank marks it
+        return Candidate(start, m.end(), "DATE", lambda ctx: _year_end_point(ctx, word))
+    if not m["which"] and re.search(r"\bat\s+$", before, re.IGNORECASE):
+        # "had $212 million in cash at year-end", told early in the next year: that
+        # balance's day; "the authorization expires at year-end": this year's end
+        return Candidate(start, m.end(), "DATE", lambda ctx: _year_end_point(ctx, word), "END")
+    # "complete the deal by year-end": the year, in its late part (TimeBank and our sets mark
+    # "by year-end" as the year or as its last day about equally)
+    return Candidate(start, m.end(), "DATE", lambda ctx: relative(ctx, "year", offset, word), "END")
+
+
+def _year_end_month(day: Resolution) -> Resolution:
+    """ "around year end": December of the year, the month around its last day."""
+    why = day.explanation.replace("the last day of the year", "December, the month the year ends")
+    return replace(day, value=day.value[:7], gran="month", explanation=why)
+
+
+def _year_end_day(ctx: Context, offset: int, word: str) -> Resolution:
+    """December 31 of the publication year (or of the year ``offset`` from it)."""
+    pub = ctx.published
+    if pub is None:
+        return unresolved("day", word)
+    point = date(pub.year + offset, 12, 31)
+    return Resolution(point.isoformat(), f"{word}: the last day of the year", True, point, "day")
+
+
+def _year_end_point(ctx: Context, word: str) -> Resolution:
+    """ "since year-end" and a balance "at year-end" told in the past early in the next year
+    are the last day of the year just ended; otherwise "at year-end" is the publication year's
+    end ("the authorization expires at year-end")."""
+    pub = ctx.published
+    since = ctx.lead(re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE), 12)
+    if pub is not None and (since or (pub.month <= 3 and ctx.tense() == "past")):
+        point = date(pub.year - 1, 12, 31)
+        return Resolution(
+            point.isoformat(), f"{word}: the last day of the year just ended", True, point, "day"
+        )
+    return relative(ctx, "year", 0, word)
 
 
 @rule(

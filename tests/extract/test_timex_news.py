@@ -3234,3 +3234,17 @@ def test_a_figure_for_the_week_is_of_the_week_reported() -> None:
         "The index has gained 30 percent since Oct. 25, when it stood at 900. It fell for the week."
     )
     assert found(text, date(2026, 3, 14))[-1][2] == "2026-W11"
+
+
+def test_year_end_as_a_point_and_around_it() -> None:
+    # counted since: the last day of the year just ended
+    text = "The fund's shares have gained 18 percent since year-end."
+    assert found(text, date(2026, 6, 3))[0][1:] == ("DATE", "2025-12-31")
+    # a balance at year-end told early in the next year: that day
+    text = "The lender had $1.4 billion in deposits at year-end."
+    assert found(text, date(2026, 2, 11))[0][2] == "2025-12-31"
+    # around it: the year's last month
+    assert found("The merger should close around year end.", date(2026, 9, 8))[0][2] == "2026-12"
+    # by it, or at it later in the year: the year itself
+    assert found("The plant will shut by year-end.", date(2026, 9, 8))[0][2] == "2026"
+    assert found("The waiver expires at year-end.", date(2026, 9, 8))[0][2] == "2026"
