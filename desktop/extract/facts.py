@@ -31,6 +31,12 @@ _UP_TO_NOW = re.compile(
 #: vague lengths long enough to be a standing state up to a report: "for months", "for years"
 _LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: "a third day", "the fifth straight night": a count of days gone by
+_NTH_STRETCH = re.compile(
+    r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?:\s+(?:straight|consecutive|successive))?\s+(?:day|night|week|month|year|morning|evening)",
+    re.IGNORECASE,
+)
 #: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
 _PAST_TELLING = re.compile(
     r"\b(?:was|were|had|held|spent|fought|stood|lay|ran|[a-z]{2,}ed)\b", re.IGNORECASE
@@ -89,6 +95,12 @@ def find_facts(
         if timex.type in ("DATE", "TIME"):
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
+                continue
+            if _NTH_STRETCH.fullmatch(timex.text) and _FOR_BEFORE.search(
+                text, max(0, timex.start - 12), timex.start
+            ):
+                # "remained stalled for a third day on Thursday", "pounded Baghdad for a second
+                # night": how many days it has gone on, not a day of its own
                 continue
             date_range = _whole_unit(timex.date, published, timex.text)
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):

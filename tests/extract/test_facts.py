@@ -1021,3 +1021,14 @@ def test_a_day_and_the_hour_after_it_are_one_fact() -> None:
     # set off by a comma, the hour is written as a time of its own
     text = "Voters may meet the candidates on Friday, April 9, at 6 p.m. in the town hall."
     assert len(facts_of(text, published)) == 2
+
+
+def test_a_count_of_days_gone_by_is_no_fact() -> None:
+    published = date(2022, 3, 3)
+    text = "Protesters blocked the port for a third straight day on Thursday."
+    assert [t.text for t, _ in facts_of(text, published)] == ["Thursday"]
+    text = "Rockets hit the city for a second night."
+    assert facts_of(text, published) == []
+    # an ordinal day that is a date stays one: "the second day of the trial" is not "for"
+    text = "The verdict came on the third day of deliberations, on Monday."
+    assert "Monday" in " ".join(t.text for t, _ in facts_of(text, published))
