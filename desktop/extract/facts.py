@@ -31,6 +31,8 @@ _UP_TO_NOW = re.compile(
 #: vague lengths long enough to be a standing state up to a report: "for months", "for years"
 _LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: "the quarter", "full-year": a bare period that names none of its own
+_BARE_PERIOD = re.compile(r"the\s+(?:quarter|year|week|month)|full[\s-]year", re.IGNORECASE)
 #: "a third day", "the fifth straight night": a count of days gone by
 _NTH_STRETCH = re.compile(
     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -95,6 +97,11 @@ def find_facts(
         if timex.type in ("DATE", "TIME"):
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
+                continue
+            if _BARE_PERIOD.fullmatch(timex.text):
+                # "Revenue in the quarter was $1.9 billion", "raised its full-year forecast",
+                # "in the year to 31 December": a period a report refers back to or bounds by
+                # another date, which is that date's fact or the one told before it
                 continue
             if _NTH_STRETCH.fullmatch(timex.text) and _FOR_BEFORE.search(
                 text, max(0, timex.start - 12), timex.start

@@ -1032,3 +1032,13 @@ def test_a_count_of_days_gone_by_is_no_fact() -> None:
     # an ordinal day that is a date stays one: "the second day of the trial" is not "for"
     text = "The verdict came on the third day of deliberations, on Monday."
     assert "Monday" in " ".join(t.text for t, _ in facts_of(text, published))
+
+
+def test_a_bare_period_referred_back_to_is_no_fact() -> None:
+    published = date(2024, 2, 9)
+    text = (
+        "Orrin earned $90 million in the fourth quarter. Revenue in the quarter was $1.9 billion."
+    )
+    assert [t.text for t, _ in facts_of(text, published)] == ["the fourth quarter"]
+    text = "The chain raised its full-year forecast on Thursday."
+    assert [t.text for t, _ in facts_of(text, published)] == ["Thursday"]
