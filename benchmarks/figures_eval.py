@@ -498,7 +498,9 @@ What is counted, when the noun is not right after the number (the convention all
   source (cc03 was labelled null and corrected after the first run: "reported" is a saying
   verb there). First run: value F1 98.26, +qual 98.26, counted 85.14, measure 84.38, source
   94.69 (97.35 with cc03 corrected), as_of 93.07. dt03's "The river peaked at 6.8 metres" was
-  relabelled with no counted noun, as dev6's r24 and dev9's w75 label the same words.
+  relabelled with no counted noun, as dev6's r24 and dev9's w75 label the same words, and
+  ex10's "is forecast at 31 million tonnes" with no measure, as dev3's g06 labels "the deficit
+  is forecast at 4.3% of GDP".
 """
 
 from __future__ import annotations

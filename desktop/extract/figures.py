@@ -3115,6 +3115,16 @@ _PART_OF_PREVIOUS_RE = re.compile(
 )
 
 
+#: between two counts told by their own times, the second's verb left out: " were evacuated
+#: on Monday and another ", " in March, and a further "
+_GAPPED_TIME_GAP_RE = re.compile(
+    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+)?\s+(?:on|in|during|by|at)\s+"
+    r"(?:the\s+)?[A-Z0-9][\w.]*(?:\s+\d+)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+and\s+"
+    r"(?:another|a\s+further|an\s+additional|some|about|nearly|almost|more\s+than|at\s+least)?\s*"
+)
+_OWN_TIME_AFTER_RE = re.compile(
+    r"\s+(?:on|in|during|by)\s+(?:the\s+)?[A-Z0-9]|\s+(?:overnight|later|the\s+next\s+day)\b"
+)
 #: "... and acquitted 11": "and" and a past-tense verb right before a bare number
 _SECOND_VERB_BEFORE_RE = re.compile(r"\band\s+(?!(?:said|says|added|noted)\b)[a-z]{3,}ed\s+$")
 #: who arrives by reaching a place: "3,800 migrants reached the Canary Islands"
@@ -3317,6 +3327,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "convicted 43 soldiers of mutiny and acquitted 11": a second verb's bare object
             # is more of the same people
             cur.counted = prev.counted
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and not cur.counted_from_pronoun
+            and cur.unit == prev.unit
+            and prev.counted is not None
+            and _GAPPED_TIME_GAP_RE.fullmatch(gap)
+            and _OWN_TIME_AFTER_RE.match(text, cur.end)
+        ):
+            # "1,100 people were evacuated on Monday and another 2,300 on Wednesday": the verb
+            # and noun left out, the second count told only by its own time
+            cur.counted, cur.measure = prev.counted, prev.measure
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the
@@ -3427,6 +3450,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and prev.measure is not None
                 and (
                     re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
+                    # "shot down 41 drones overnight, 17 of them over the region": a part told
+                    # by a pronoun after the count's own words shares its verb
+                    or (
+                        cur.counted_from_pronoun
+                        and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s*,\s*", gap) is not None
+                    )
                     # "infected dozens of workers at the plant and hundreds of their
                     # relatives": a place said of the first object leaves the verb over both
                     or (
@@ -3447,6 +3476,11 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             if cur.counted is None and not cur.counted_after and not cur.number.unit:
                 # "Of the 86 people on board, 71 survived and 15 were hurt": parts of that whole
                 cur.counted = whole.counted
+                part_name = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
+                if part_name is not None and _is_plural_noun(part_name.group("np")):
+                    # "Of the 1,450 candidates, 612 were women": the part named by what its
+                    # members were, as "of whom 12 were soldiers"
+                    cur.counted = part_name.group("np")
     # backwards: "15 soldiers and 19 civilians had been killed"
     for i in range(len(drafts) - 2, -1, -1):
         cur, nxt = drafts[i], drafts[i + 1]
@@ -4153,10 +4187,13 @@ _HEADING_TIME_RE = re.compile(
 
 #: a tally's row, its noun before the number: "personnel ~613,960 (+1,060), tanks 10,048"
 _TALLY_ROW_BEFORE_RE = re.compile(
-    r"(?:^|[:;,]|\u26a1\ufe0f?)\s*(?P<noun>[a-z][a-z]+(?:[ -][a-z]+){0,3})\s+(?:[~≈]|about\s+)?$"
+    # the last row may follow "and": "equities 61%, bonds 27%, property 8% and cash 4%"
+    r"(?:^|[:;,]|\u26a1\ufe0f?|\band)\s*(?P<noun>[a-z][a-z]+(?:[ -][a-z]+){0,3})\s+(?:[~≈]|about\s+)?$"
 )
 #: what may follow a row's number: its change since the last report, then the next row
-_TALLY_ROW_AFTER_RE = re.compile(r"\s*(?:\(\s*[+−-]\s*[\d,.]+\s*\))?\s*(?:[,;.]|$)")
+_TALLY_ROW_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*[+−-]\s*[\d,.]+\s*\))?\s*(?:[,;.]|$|and\s+[a-z]+\s+[\d~≈])"
+)
 _BRACKETED_DELTA_RE = re.compile(r"\(\s*[+−]\s*[\d,.]+\s*\)")
 #: "(+1,230)" right after a total: the change since the last report, the day's count
 _DELTA_BEFORE_RE = re.compile(r"\(\s*[+−]\s*$")

@@ -288,3 +288,54 @@ def test_a_headlines_bare_homeless_count_is_displaced() -> None:
     assert _figure("Some 300 climbers reached the summit.", "300").measure is None
     # a second plural after "and" that is no count still joins the noun
     assert _figure("Dozens of doctors and nurses joined.", "Dozens").counted == "doctors and nurses"
+
+
+def test_a_part_told_by_a_pronoun_past_the_counts_own_words_shares_its_verb() -> None:
+    text = "Air defences shot down 52 drones overnight, 19 of them near the capital."
+    f = _figure(text, "19")
+    assert (f.counted, f.measure) == ("drones", "intercepted")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        (
+            "About 600 people were evacuated on Tuesday and another 1,900 on Thursday.",
+            "1,900",
+            "people",
+            "evacuated",
+        ),
+        (
+            "Police arrested 40 protesters on Friday and 25 on Saturday.",
+            "25",
+            "protesters",
+            "arrested",
+        ),
+    ],
+)
+def test_a_second_count_told_only_by_its_own_time_shares_verb_and_noun(
+    text: str, number: str, counted: str, measure: str
+) -> None:
+    f = _figure(text, number)
+    assert (f.counted, f.measure) == (counted, measure)
+
+
+def test_a_bare_count_after_and_with_no_time_of_its_own_is_not_gapped() -> None:
+    f = _figure("About 600 people were evacuated on Tuesday and 1,900 homes lost power.", "1,900")
+    assert f.counted == "homes"
+
+
+def test_the_last_row_of_a_table_after_and_counts_its_label() -> None:
+    text = "Its portfolio at the end of 2025: shares 52%, bonds 31%, gold 9% and cash 8%."
+    assert [_figure(text, n).counted for n in ("52%", "31%", "9%", "8%")] == [
+        "shares",
+        "bonds",
+        "gold",
+        "cash",
+    ]
+
+
+def test_a_part_of_a_fronted_whole_is_named_by_what_its_members_were() -> None:
+    text = "Of the 320 delegates, 140 were farmers and 95 had never voted before."
+    assert _figure(text, "140").counted == "farmers"
+    assert _figure(text, "95").counted == "delegates"
