@@ -1217,10 +1217,21 @@ def _relative_clause(
         # one that ends the sentence hangs on the noun before it when a clause of its own comes
         # first ("They arrived under the COVAX scheme, which was set up in April 2020."): the
         # scheme's start is its own fact, not the arrival's
+        named = _NAMED_PARTICIPLE.match(text, opening + 2)
         if (
             closing < 0
-            and _WHO_WHICH.match(text, opening + 2)
-            and _finite_verb(text, left, opening)
+            and (
+                (_WHO_WHICH.match(text, opening + 2) and _finite_verb(text, left, opening))
+                # "the trial of Daniel Hurst, charged in 2024 with bribery": a participle after a
+                # person's name tells that person's past
+                # (after an apposition the participle is the main verb: "Eleanor Marsh, who founded
+                # the theatre, died on Sunday")
+                or (
+                    named is not None
+                    and "," not in text[left:opening]
+                    and _NAME_BEFORE_COMMA.search(text, left, opening) is not None
+                )
+            )
         ):
             noun = _noun_before(text, left, opening)
             last = text[noun:opening].split()[-1].lower() if noun is not None else ""
@@ -1272,6 +1283,12 @@ _PARTICIPLE_THEN = re.compile(
     r"|kept|led|lost|paid|sent|spent|told|caught|begun)\s+(?:(in|on|at|by|during|last|from|since|until|before|after|earlier)\b)?"
 )
 _WHO_WHICH = re.compile(r"(?:who|which|whose)\b")
+#: "convicted in June", "charged in 2024": a participle and the preposition of its time
+_NAMED_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ed|born|held|seen|shot|sentenced|taken)\s+(?:in|on|last|earlier)\b"
+)
+#: two or more capitalised words, a person's or a body's name, right before the comma
+_NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 #: "Va.", "England", "New South Wales": what follows a town's comma in a place's name
 _PLACE_PART = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")

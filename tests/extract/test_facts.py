@@ -1042,3 +1042,14 @@ def test_a_bare_period_referred_back_to_is_no_fact() -> None:
     assert [t.text for t, _ in facts_of(text, published)] == ["the fourth quarter"]
     text = "The chain raised its full-year forecast on Thursday."
     assert [t.text for t, _ in facts_of(text, published)] == ["Thursday"]
+
+
+def test_a_participle_after_a_name_that_ends_the_sentence_is_its_own_fact() -> None:
+    published = date(2025, 9, 30)
+    text = (
+        "Jury selection begins in the trial of former mayor Ann Duval, charged in 2023 with fraud."
+    )
+    assert clauses(text, published)["2023"] == "Ann Duval, charged in 2023 with fraud."
+    # after an apposition the participle is the sentence's own verb
+    text = "Ann Duval, the city's first mayor, died on Sunday at her home."
+    assert clauses(text, published)["Sunday"] == text
