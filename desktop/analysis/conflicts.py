@@ -202,6 +202,9 @@ _HEAD_SYNONYMS = {
     "schoolchildren": "pupil",
     "schoolkid": "pupil",
     "inmate": "prisoner",
+    # irregular plurals the plural rule leaves as they are
+    "women": "woman",
+    "men": "man",
 }
 #: people a verb of taking can be told of: "seized 317 students" is an abduction, while
 #: "seized 3 tonnes of cocaine" stays a seizure
@@ -1032,7 +1035,10 @@ def _merge_less_specific(
             nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)].append(q)
     spans = {q: _span(refs) for q, refs in by_quantity.items()}
     target: dict[Quantity, Quantity] = {}
-    order = sorted(by_quantity, key=lambda q: (-q.specificity, q.key, q.demonym))
+    # people with no other name last among equals: they join what the named groups became
+    order = sorted(
+        by_quantity, key=lambda q: (-q.specificity, q.head == "people", q.key, q.demonym)
+    )
     for q in order:
         if q.modifiers and q.scope and not q.demonym:
             target[q] = q
@@ -1047,6 +1053,9 @@ def _merge_less_specific(
             # a place's part of the whole, or the enemy's side, is never a count with no place
             and (q.scope or o not in parts)
             and (q.scope or not o.scope or _near(q, spans[q], spans[o]))
+            # "224 people" killed beside "12 Americans": a nation's far smaller count is part
+            # of the toll, not the toll told by nationality
+            and (q.modifiers or not o.demonym or _near(q, spans[q], spans[o], always=True))
         ]
         if q.demonym:
             candidates += [
@@ -1065,8 +1074,36 @@ def _merge_less_specific(
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
             ]
+        if (
+            q.head == "people"
+            and q.named
+            and not q.modifiers
+            and not q.demonym
+            and q.measure in _PEOPLE_MEASURES
+        ):
+            # "41 people" killed in the fire beside "52 workers died in the fire": people with
+            # no other name join the one named group their measure is told of, when the
+            # numbers are near (a far smaller group is a part: "224 people", "12 Americans")
+            candidates += [
+                o
+                for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
+                if o.head != q.head
+                and not o.demonym
+                and (not q.scope or o.scope == q.scope)
+                and (q.scope or o not in parts)
+                and _near(q, spans[q], spans[o], always=True)
+            ]
         ends = {target.get(o, o) for o in candidates}
         target[q] = ends.pop() if len(ends) == 1 else q
+    # a candidate of the same specificity may be placed after the figure that joined it, so
+    # each quantity goes where its target itself went
+    for q in order:
+        seen = {q}
+        end = target[q]
+        while target.get(end, end) not in seen and target.get(end, end) != end:
+            seen.add(end)
+            end = target[end]
+        target[q] = end
     return target
 
 
@@ -1085,11 +1122,13 @@ def _span(refs: Sequence[FigureRef]) -> tuple[float, float]:
     return low, high
 
 
-def _near(q: Quantity, a: tuple[float, float], b: tuple[float, float]) -> bool:
+def _near(
+    q: Quantity, a: tuple[float, float], b: tuple[float, float], always: bool = False
+) -> bool:
     """Two quantities' counts meet within the ratio a count and its place's count may have.
     Only plain counts are weighed (a share or a sum may be written in another scale), and
     never a crowd, whose rival counters routinely differ several times over."""
-    if q.unit or q.measure == "took part":
+    if not always and (q.unit or q.measure == "took part"):
         return True
     return a[0] <= b[1] * _PLACE_SPAN_RATIO and b[0] <= a[1] * _PLACE_SPAN_RATIO
 

@@ -175,3 +175,55 @@ def test_a_later_floor_below_a_running_toll_is_still_consistent() -> None:
     early = _ref(1, "About 40 people were killed in the floods, officials said.", "40")
     later = _ref(2, "At least 30 people were killed in the floods, police said.", "30", LATER)
     assert _relation(early, later) == "consistent"
+
+
+def test_people_join_the_one_named_group_their_measure_is_told_of() -> None:
+    people = _ref(1, "The blaze at the mill killed 41 people, a fire official said.", "41")
+    workers = _ref(2, "Forty-four workers died in the blaze at the mill.", "Forty-four")
+    assert _relation(people, workers) == "contradiction"
+
+
+def test_people_stay_apart_from_a_far_smaller_named_group() -> None:
+    people = _ref(1, "The blaze at the mill killed 41 people, a fire official said.", "41")
+    guards = _ref(2, "Six guards died in the blaze at the mill.", "Six")
+    assert _relation(people, guards) is None
+
+
+def test_people_stay_apart_from_a_far_smaller_nations_count() -> None:
+    people = _ref(1, "The bombing killed 224 people, officials said.", "224")
+    nationals = _ref(2, "The bombing killed 12 Varnians, officials said.", "12")
+    assert _relation(people, nationals) is None
+
+
+def test_people_still_meet_a_nations_count_near_theirs() -> None:
+    people = _ref(1, "The bombing killed 41 people, officials said.", "41")
+    nationals = _ref(2, "The bombing killed 38 Varnians, officials said.", "38")
+    assert _relation(people, nationals) == "contradiction"
+
+
+def test_people_join_no_group_when_two_compete() -> None:
+    people = _ref(1, "The blaze at the mill killed 41 people, a fire official said.", "41")
+    workers = _ref(2, "Forty-four workers died in the blaze at the mill.", "Forty-four")
+    firemen = _ref(3, "Thirty-nine firefighters died in the blaze at the mill.", "Thirty-nine")
+    report = compare([people, workers, firemen])
+    assert all(1 not in (p.a, p.b) for p in report.pairs)
+
+
+def test_women_are_a_part_of_a_toll_like_children() -> None:
+    q = quantity_of(_ref(1, "The blaze killed 12 women, a fire official said.", "12").figure)
+    assert q is not None and q.head == "woman"
+    toll = _ref(2, "The death toll from the blaze rose to 52 on Tuesday.", "52")
+    workers = _ref(3, "Fifty-two workers died in the blaze, the ministry said.", "Fifty-two")
+    women = _ref(4, "The blaze killed 12 women, a fire official said.", "12")
+    pairs = {frozenset((p.a, p.b)): p.relation for p in compare([toll, workers, women]).pairs}
+    assert pairs.get(frozenset((2, 3))) == "consistent"
+
+
+def test_a_figure_goes_where_its_target_went() -> None:
+    # "people" joins "workers" (same specificity), which itself joins "garment workers"
+    people = _ref(1, "The blaze at the mill killed 41 people, a fire official said.", "41")
+    workers = _ref(2, "Forty-four workers died in the blaze at the mill.", "Forty-four")
+    garment = _ref(3, "The blaze killed 44 garment workers, the union said.", "44")
+    report = compare([people, workers, garment])
+    assert len(report.groups) == 1
+    assert sorted(report.groups[0].figure_ids) == [1, 2, 3]
