@@ -1743,8 +1743,13 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
                 found.warnings.append(f'the weekday in "{quoted}" does not match its date')
         for month, mday in facts.partial:
             _partial_date(found, month, mday, quoted)
+        for written in facts.unordered:
+            found.warnings.append(
+                f'the date "{written}" could be read day first or month first and nothing on '
+                "the page says which: it was not used"
+            )
         if facts.authors:
-            _prefer_printed_byline(found, facts.authors)
+            _prefer_printed_byline(found, facts.authors, piece.text)
             found.set("author", ", ".join(facts.authors), "byline")
             if facts.outlet is None:
                 bylines.append(i)
@@ -1803,16 +1808,27 @@ def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
     return dates.LineFacts(dates=list(dated.dates), date_labels=list(dated.date_labels))
 
 
-def _prefer_printed_byline(found: Found, authors: list[str]) -> None:
+def _prefer_printed_byline(found: Found, authors: list[str], line: str = "") -> None:
     """The main-text detector's author guess gives way to the byline printed on the page when
-    the guess merely runs the byline on ("Jane Doe; Environment Reporter Published")."""
+    the guess merely runs the byline on ("Jane Doe; Environment Reporter Published"), or
+    names only the first of the people the byline names ("Jane Doe" of "By Jane Doe, John
+    Roe and Mary Poe": it took the first author link)."""
     if found.field_origins.get("author") != "page markup (author)" or found.author is None:
         return
     guess = furniture.text_key(found.author)
     printed = furniture.text_key(" ".join(authors))
-    if guess != printed and guess.startswith(printed):
+    guessed = {furniture.text_key(n) for n in re.split(r"\s*[;,]\s*|\s+and\s+", found.author)}
+    named = [furniture.text_key(n) for n in authors]
+    # A live blog's credit ("Live coverage by A and B") names its team; an entry's author
+    # is one of them, and stays.
+    team = _LIVE_CREDIT.match(line) is not None
+    fewer = not team and len(named) > len(guessed) and named[0] in guessed and guessed <= set(named)
+    if (guess != printed and guess.startswith(printed)) or fewer:
         found.author = None
         found.field_origins.pop("author", None)
+
+
+_LIVE_CREDIT = re.compile(r"^\W*live\b", re.I)
 
 
 def _head_window(pieces: list[Piece], open_: list[int]) -> list[int]:

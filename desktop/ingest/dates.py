@@ -64,6 +64,12 @@ RELATIVE_STAMP = re.compile(
     re.I,
 )
 
+#: A numeric date, day and month in either order: "28/11/2026", "28.11.2026", "28-11-2026".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/.-]?\d)"
+)
+
 #: Dates that name a whole day, anywhere in a short line.
 _FULL_DATES = [
     re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
@@ -75,8 +81,7 @@ _FULL_DATES = [
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
     # Regional sites join the parts with hyphens too ("28-11-2026"), read as slashed ones are;
     # the two separators are the same ("3-4/2026" is no date).
-    re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-               r"(?P<year>(?:19|20)\d\d)(?![\d/.-]?\d)"),
+    _NUMERIC_DATE,
     # Chinese and Japanese "2024年3月3日", Korean "2024년 3월 3일": site chrome of outlets in
     # those languages prints them around English stories too.
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*"
@@ -215,11 +220,14 @@ class LineFacts:
     url: str | None = None  # "Link: https://..." in the same exports
     #: a byline that credits no person: "Staff report", "From wire reports"
     credit: str | None = None
+    #: numeric dates whose day and month could swap, with nothing to say which is which
+    unordered: list[str] = field(default_factory=list)
 
     @property
     def says_something(self) -> bool:
         return bool(
             self.credit
+            or self.unordered
             or self.dates
             or self.partial
             or self.authors
@@ -747,6 +755,12 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
         if partial:
             facts.partial.extend(partial)
             segment = _MONTH_DAY.sub(" ", segment)
+        unordered = [m.group(0) for m in _NUMERIC_DATE.finditer(segment)]
+        if unordered:
+            # "04/03/2026" where nothing says which is the day: a date line all the same,
+            # whose date is left for the analyst rather than guessed.
+            facts.unordered.extend(unordered)
+            segment = _NUMERIC_DATE.sub(" ", segment)
     if _READING_TIME.match(segment.strip()) and (facts.dates or facts.authors or facts.relative):
         return ""  # "By Jane Doe · 5 min read · 3 March 2024"
     dated = days or facts.dates or facts.partial or facts.relative

@@ -387,3 +387,65 @@ def test_a_page_credited_to_agencies_has_no_author() -> None:
     article = read_bytes(data, "a.html")
     assert article.author is None
     assert "By Agencies" not in article.text
+
+
+# --- the printed byline over the page extractor's first name ----------------------------------
+
+
+def byline_page(byline: str) -> bytes:
+    return page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay flood barriers approved</h1>"
+        f'<p class="byline">{byline}</p><p>Published 14 October 2026</p>{STORY}</article>',
+    )
+
+
+def test_a_printed_byline_of_several_people_outranks_the_first_author_link() -> None:
+    article = read_bytes(
+        byline_page(
+            'By <a rel="author" href="/a/ola">Ola Nwosu</a>, '
+            '<a rel="author" href="/a/priya">Priya Das</a> and '
+            '<a rel="author" href="/a/tom">Tom Lund</a>'
+        ),
+        "a.html",
+    )
+    assert article.author is not None
+    assert [n.strip() for n in article.author.split(",")] == ["Ola Nwosu", "Priya Das", "Tom Lund"]
+
+
+def test_a_live_blog_team_does_not_replace_the_entry_author() -> None:
+    data = page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay floods: live</h1>"
+        '<p class="live-by">Live coverage by Ola Nwosu and Priya Das</p>'
+        '<div class="entry"><div class="entry-meta"><time datetime="2026-10-14T09:30:00Z">'
+        '14 October 2026, 09:30</time> <span class="entry-author">Ola Nwosu</span></div>'
+        f"{STORY}</div></article>",
+    )
+    article = read_bytes(data, "a.html")
+    assert article.author == "Ola Nwosu"
+
+
+# --- a numeric date nothing on the page orders ------------------------------------------------
+
+
+def test_an_unordered_numeric_date_leaves_its_line_a_date_line() -> None:
+    facts = dates.read_meta_line("Quayside Courier — Ola Nwosu — 04/03/2026")
+    assert facts is not None
+    assert facts.dates == [] and facts.unordered == ["04/03/2026"]
+    assert facts.authors == ["Ola Nwosu"] and facts.outlet == "Quayside Courier"
+    # In a sentence it is no date line at all.
+    assert dates.read_meta_line("The vote on 04/03/2026 was close.") is None
+
+
+def test_a_note_with_an_unordered_date_names_outlet_and_author_and_warns() -> None:
+    text = (
+        "Quay flood barriers approved\n\nQuayside Courier — Ola Nwosu — 04/03/2026\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on barriers.\n"
+    )
+    article = read_bytes(text.encode(), "a.md")
+    assert article.source == "Quayside Courier"
+    assert article.author == "Ola Nwosu"
+    assert article.published is None
+    assert article.text.startswith("The county council")
+    assert any('"04/03/2026"' in w and "day first or month first" in w for w in article.warnings)
