@@ -734,7 +734,12 @@ def clause_around(
     else:
         left = _drop_speaker(text, left, start, end, inside)
         tail = _ATTRIBUTION_TAIL.search(text, left, right)
-        if tail is not None and tail.start() >= end and tail.start() - left > 15:
+        if (
+            tail is not None
+            and tail.start() >= end
+            and tail.start() - left > 15
+            and not _tells_a_report(text, tail.start(), tail.end())
+        ):
             right = tail.start() + (1 if text[tail.start()] in ".!?" else 0)
     quotation = _quotation_before_attribution(text, s_start, start)
     if quotation is not None and quotation < left:
@@ -1081,6 +1086,16 @@ def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]
     # "and an earlier attempt on May 6 was scrubbed": a verb after the time makes it a clause
     rest = _VERB_TO_END.match(text, time, right)
     return not _finite_verb(text, time, rest.end() if rest is not None else right)
+
+
+_SAYING_VERB = re.compile(r"\b" + _ATTRIBUTION_VERBS + r"\b")
+
+
+def _tells_a_report(text: str, lo: int, hi: int) -> bool:
+    """The words after the verb of saying in ``text[lo:hi]`` are a clause ("Starmer says the
+    country voted for change"): a saying that opens a report, not a source that closes one."""
+    verb = _SAYING_VERB.search(text, lo, hi)
+    return verb is not None and _finite_verb(text, verb.end(), hi)
 
 
 def _in_trailing_attribution(text: str, lo: int, at: int, right: int) -> bool:

@@ -1053,3 +1053,12 @@ def test_a_participle_after_a_name_that_ends_the_sentence_is_its_own_fact() -> N
     # after an apposition the participle is the sentence's own verb
     text = "Ann Duval, the city's first mayor, died on Sunday at her home."
     assert clauses(text, published)["Sunday"] == text
+
+
+def test_a_saying_that_opens_a_report_is_no_trailing_source() -> None:
+    published = date(2024, 7, 5)
+    text = "11:20 BST: In her victory speech, the new mayor says the city voted for change."
+    assert clauses(text, published)["11:20 BST"] == text
+    # a source that closes the clause is still left out
+    text = "The plant closed on Friday, the company said in a statement."
+    assert clauses(text, published)["Friday"] == "The plant closed on Friday"
