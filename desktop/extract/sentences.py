@@ -667,6 +667,10 @@ def clause_around(
         # the lead ends with its paragraph even when the sentence splitter ran past it
         paragraph = text.find("\n", dateline, s_end)
         story = (dateline, s_end if paragraph < 0 else paragraph)
+        if lead_end > dateline and _in_trailing_attribution(text, dateline, lead_end, story[1]):
+            # "... on a Spanish warrant, Scotland Yard said on Saturday": the source's time
+            # tells nothing of where the lead's own clause ends
+            lead_time = (dateline, dateline + 1)
         _, right = clause_around(text, story, *lead_time, [o for o in others if o[1] <= story[1]])
         return start, right
     left, right = s_start, s_end

@@ -1062,3 +1062,15 @@ def test_a_saying_that_opens_a_report_is_no_trailing_source() -> None:
     # a source that closes the clause is still left out
     text = "The plant closed on Friday, the company said in a statement."
     assert clauses(text, published)["Friday"] == "The plant closed on Friday"
+
+
+def test_a_datelines_lead_leaves_its_dated_source_out() -> None:
+    text = (
+        "OSLO, May 3 (Reuters) - Norwegian police have detained two men over the museum "
+        "theft, a police spokesman said on Friday."
+    )
+    found = clauses(text, date(2024, 5, 3))
+    assert found["May 3"] == (
+        "May 3 (Reuters) - Norwegian police have detained two men over the museum theft"
+    )
+    assert found["Friday"].endswith("a police spokesman said on Friday.")
