@@ -1052,7 +1052,6 @@ def _merge_less_specific(
             and (not q.scope or o.scope == q.scope)
             # a place's part of the whole, or the enemy's side, is never a count with no place
             and (q.scope or o not in parts)
-            and (q.scope or not o.scope or _near(q, spans[q], spans[o]))
             # "224 people" killed beside "12 Americans": a nation's far smaller count is part
             # of the toll, not the toll told by nationality
             and (q.modifiers or not o.demonym or _near(q, spans[q], spans[o], always=True))
@@ -1094,6 +1093,10 @@ def _merge_less_specific(
                 and _near(q, spans[q], spans[o], always=True)
             ]
         ends = {target.get(o, o) for o in candidates}
+        if not q.scope and any(o.scope and not _near(q, spans[q], spans[o]) for o in candidates):
+            # a place's count far from this one is its part or its whole, never itself; and
+            # places that compete ("3,200 in Germany and 800 in France") leave it alone
+            ends = set()
         target[q] = ends.pop() if len(ends) == 1 else q
     # a candidate of the same specificity may be placed after the figure that joined it, so
     # each quantity goes where its target itself went

@@ -227,3 +227,12 @@ def test_a_figure_goes_where_its_target_went() -> None:
     report = compare([people, workers, garment])
     assert len(report.groups) == 1
     assert sorted(report.groups[0].figure_ids) == [1, 2, 3]
+
+
+def test_a_count_with_no_place_leaves_a_breakdown_by_place_alone() -> None:
+    whole = _ref(1, "The carmaker will cut 4,000 jobs, it said on Friday.", "4,000")
+    article = "The carmaker will cut 3,200 jobs in Varnia and 800 in Ostland, the union said."
+    germany = ref_containing(2, article, "3,200", FRIDAY)
+    france = FigureRef(3, 2, ref_containing(3, article, "800", FRIDAY).figure, FRIDAY)
+    report = compare([whole, germany, france])
+    assert report.pairs == []
