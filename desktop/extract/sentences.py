@@ -469,6 +469,8 @@ _HOW_LONG = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+#: "and said on ", "and left late on ": a second verb right before the time
+_AND_VERB_TIME = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:on|at|in|late|early)\s+)*$")
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
     r"|confirmed|showed|show|shows)"
@@ -731,6 +733,13 @@ def clause_around(
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone
         right = second_verb.start()
+    second = _AND_VERB_TIME.search(text, max(left, start - 40), start)
+    if second is not None and _tells_an_event(text, left, second.start()):
+        verb = second.group(1).lower()
+        if verb.endswith("ed") or verb in _IRREGULAR_PAST:
+            # "Clinton condemned the attacks and said on Friday that ...": a time right after
+            # the second verb dates that verb alone
+            left = second.start(1)
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = _relative_clause(text, left, right, start, end)
     if relative is not None:

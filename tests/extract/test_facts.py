@@ -1074,3 +1074,11 @@ def test_a_datelines_lead_leaves_its_dated_source_out() -> None:
         "May 3 (Reuters) - Norwegian police have detained two men over the museum theft"
     )
     assert found["Friday"].endswith("a police spokesman said on Friday.")
+
+
+def test_a_time_right_after_a_second_verb_dates_that_verb() -> None:
+    published = date(2024, 3, 2)
+    text = "The minister condemned the strike and said on Friday that talks would resume."
+    assert clauses(text, published)["Friday"] == "said on Friday that talks would resume."
+    text = "Rebels held the bridge for a week and withdrew on Thursday."
+    assert clauses(text, published)["Thursday"] == "withdrew on Thursday."
