@@ -3648,7 +3648,19 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     if shift_by is None:
         return None
     steps = shift_by
+    if gran == "week" and steps == 0:
+        return Candidate(m.start(), m.end(), "DATE", lambda ctx: _this_week(ctx, whole))
     return Candidate(m.start(), m.end(), "DATE", lambda ctx: relative(ctx, gran, steps, whole))
+
+
+def _this_week(ctx: Context, word: str) -> Resolution:
+    """ "this week": the week of publication; but a Sunday paper's "leaders will meet this
+    week" looks to the week that starts the next day (its own ISO week is all but over), as
+    "next week" does; told in the past it is the week just ending."""
+    pub = ctx.published
+    if pub is not None and pub.weekday() == 6 and ctx.tense() == "future":
+        return relative(ctx, "week", 1, f"{word} (the week starting the day after a Sunday)")
+    return relative(ctx, "week", 0, word)
 
 
 _MEASURED_FROM = re.compile(

@@ -578,6 +578,15 @@ class Context:
                     before,
                     re.IGNORECASE,
                 ):
+                    following = re.match(r"\s+([a-z]+)", self.text[m.end() : m.end() + 20])
+                    if following is not None and (
+                        following.group(1) in _IRREGULAR_PAST_SET
+                        or following.group(1) in _PARTICIPLE_SET
+                        or following.group(1).endswith("ed")
+                    ):
+                        # "this week it may have found one": a modal perfect looks back; the
+                        # participle after it tells the tense
+                        continue
                     # "lawyers would then have Saturday": a modal's plain verb looks ahead
                     kind = "future"
                     weight = (

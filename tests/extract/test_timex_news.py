@@ -3248,3 +3248,26 @@ def test_year_end_as_a_point_and_around_it() -> None:
     # by it, or at it later in the year: the year itself
     assert found("The plant will shut by year-end.", date(2026, 9, 8))[0][2] == "2026"
     assert found("The waiver expires at year-end.", date(2026, 9, 8))[0][2] == "2026"
+
+
+def test_this_week_in_a_sunday_paper_that_looks_ahead() -> None:
+    sunday = date(2026, 3, 15)  # ISO week 11 ends today
+    assert found("Ministers will meet this week to agree a budget.", sunday)[0][2] == "2026-W12"
+    text = "The agency said it would publish its findings this week."
+    assert found(text, sunday)[0][2] == "2026-W12"
+    # told in the past, the week just ending
+    assert found("Ministers met twice this week.", sunday)[0][2] == "2026-W11"
+    # a modal perfect looks back: "may have found"
+    text = "After months of searching, this week the inquiry may have found its witness."
+    assert found(text, sunday)[-1][2] == "2026-W11"
+    # any other day keeps its own week
+    assert found("Ministers will meet this week.", date(2026, 3, 12))[0][2] == "2026-W11"
+
+
+def test_a_modal_perfect_is_a_past_tense() -> None:
+    pub = date(2026, 3, 12)
+    # the month May before a perfect is no modal
+    text = "Forecasters in May had predicted a quiet season."
+    assert found(text, date(2026, 9, 14))[0][2] == "2026-05"
+    # a modal with 'have' as the main verb still looks ahead
+    assert found("Lawyers would then have Saturday to reply.", pub)[0][2] == "2026-03-14"
