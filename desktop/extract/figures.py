@@ -1710,6 +1710,50 @@ _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:were|was|are|is|had|have|has|and|or|in|on|at|by|from|to|of|after|since)\b)"
     r"[a-z][\w'’-]*"
 )
+#: a verb's own object count: "killed roughly 300 head of cattle", "injured dozens"
+_OBJECT_COUNT_AHEAD_RE = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|another"
+    r"|more\s+than|at\s+least|up\s+to|over)\s+)?(?:\d|(?:dozens|hundreds|thousands|scores)\b)"
+)
+#: a measure told before the number in words the other rules do not read: "bringing the
+#: number who have fled since April to 600,000", "The toll includes nine police officers",
+#: "rescuers were searching for 191 others"
+_MEASURE_BEFORE_EXTRA_RE = re.compile(
+    rf"\b(?:number|total|tally)\s+(?:of\s+people\s+)?who\s+(?:have\s+|had\s+|has\s+)?(?:been\s+)?"
+    rf"(?P<m>{MEASURE_RE.pattern[2:-2]})\b[^\d;:]{{0,50}}\bto\s+$"
+    r"|(?P<toll>\b(?:death\s+)?toll\s+(?:includes|included|including)\s+(?:at\s+least\s+)?)$"
+    r"|(?P<search>\b(?:searching|search|searched|looking|hunting)\s+for\s+(?:another\s+|a\s+further\s+)?)$",
+    re.IGNORECASE,
+)
+_SOUGHT_PEOPLE = frozenset(
+    {
+        "others",
+        "people",
+        "passengers",
+        "crew",
+        "fishermen",
+        "migrants",
+        "hikers",
+        "miners",
+        "workers",
+        "children",
+        "residents",
+        "survivors",
+        "victims",
+        "climbers",
+        "sailors",
+        "villagers",
+        "tourists",
+        "students",
+        "soldiers",
+        "persons",
+        "members",
+    }
+)
+_TREATED_FOR_AFTER_RE = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|are\s+being|being)\s+treated\s+for\s+"
+    r"(?:minor\s+|serious\s+|light\s+|their\s+)?(?:injuries|wounds|burns)\b"
+)
 _VAGUE_COUNT_WORDS = frozenset(
     {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 )
@@ -1990,7 +2034,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     #: right after it ("passengers stranded on the ferry")
     part_of_whole = False
     appositive = (
-        _APPOSITIVE_PART_RE.match(text, end + of_them.end(), rest_limit) if of_them else None
+        _APPOSITIVE_PART_RE.match(text, end + of_them.end(), rest_limit)
+        # "half of them children": a share is of the whole group, whatever its members are
+        if of_them and n.kind != "fraction" and d.unit not in ("%", "fraction")
+        else None
     )
     if (
         appositive is not None
@@ -2159,8 +2206,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         m = MEASURE_RE.search(text, tail_start, reach)
         while (
             m is not None
-            and _DETERMINER_BEFORE_RE.search(text, max(s0, m.start() - 8), m.start())
-            and _NOUN_AFTER_RE.match(text, m.end())
+            and (
+                (
+                    _DETERMINER_BEFORE_RE.search(text, max(s0, m.start() - 8), m.start())
+                    and _NOUN_AFTER_RE.match(text, m.end())
+                )
+                # "destroyed 42 houses and 17 barns, killed roughly 300 head of cattle": a verb
+                # after a comma with a count of its own is the subject's next deed
+                or (
+                    re.search(r",\s*(?:and\s+)?$", text[max(s0, m.start() - 6) : m.start()])
+                    and _OBJECT_COUNT_AHEAD_RE.match(text, m.end())
+                )
+            )
         ):
             # "pulled 11 survivors from the collapsed hotel": a participle between a determiner
             # and its noun describes that noun, not what befell the count
@@ -2236,6 +2293,23 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             )
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
+    if d.measure is None:
+        befell = _MEASURE_BEFORE_EXTRA_RE.search(text, max(s0, n.start - 80), n.start)
+        if befell is not None and befell.group("m"):
+            d.measure = MEASURE_WORDS.get(befell.group("m").lower(), befell.group("m").lower())
+        elif befell is not None and befell.group("toll"):
+            d.measure = "killed"
+        elif (
+            befell is not None
+            and d.counted is not None
+            and d.counted.split()[-1].lower() in _SOUGHT_PEOPLE
+        ):
+            # "rescuers were searching for 191 others": people sought are missing; a hunt for
+            # suspects is no such count
+            d.measure = "missing"
+        elif _TREATED_FOR_AFTER_RE.match(text, np_end, rest_limit):
+            # "12 officers were treated for minor injuries": the hurt, told by their care
+            d.measure = "injured"
     named_by_number_of = False
     named_by_toll = False
     if d.measure is None:
@@ -2754,7 +2828,8 @@ _SAME_COUNT_RE = re.compile(
 #: "five of them children,": a part of the count before, named by a bare plural noun
 _APPOSITIVE_PART_RE = re.compile(
     # a plural, so that "40 of them gold" (a kind of the same thing) keeps the count's noun
-    r"\s+(?P<np>[a-z][\w'’-]*(?:[^s]s|children|men|people|police|staff|crew))\s*[,)—–]"
+    r"\s+(?P<np>(?:[a-z][\w'’-]*?)?(?:[a-z][^s\s]s|children|men|people|police|staff|crew))"
+    r"\s*(?:[,)—–]|\.(?:\s|$)|$)"
 )
 #: ", five of them children," or a number set aside (", not 300,", ", rather than the 300
 #: first reported,") between a count and its verb
@@ -2771,6 +2846,10 @@ _APPOSITIVE_ASIDE_RE = re.compile(
     # "12 boys, who had been trapped in a cave since June 23, were pulled out": a relative
     # clause between the count and its verb
     r"|(?:who|which)\s+[^,;:()]{1,90}"
+    # "More than 100,000 ethnic Armenians, nearly the entire population of the enclave, fled":
+    # what the count amounts to, said in passing
+    r"|(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)?\s*(?:the\s+)?(?:entire|whole"
+    r"|bulk|majority|half)\s+[^,;:()\d]{1,60}"
     # "14 people, police said, were killed": the attribution in the middle
     r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added))\s*,\s*",
     re.IGNORECASE,
@@ -3125,6 +3204,11 @@ _GAPPED_TIME_GAP_RE = re.compile(
 _OWN_TIME_AFTER_RE = re.compile(
     r"\s+(?:on|in|during|by)\s+(?:the\s+)?[A-Z0-9]|\s+(?:overnight|later|the\s+next\s+day)\b"
 )
+#: a second value of the same count set off after it: ", possibly ", ", perhaps even "
+_ALTERNATIVE_VALUE_GAP_RE = re.compile(
+    r"\s*[,(—–]\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|potentially)(?:\s+even)?\s+"
+    r"|\s*[,(—–]\s*or\s+even\s+"
+)
 #: "... and acquitted 11": "and" and a past-tense verb right before a bare number
 _SECOND_VERB_BEFORE_RE = re.compile(r"\band\s+(?!(?:said|says|added|noted)\b)[a-z]{3,}ed\s+$")
 #: who arrives by reaching a place: "3,800 migrants reached the Canary Islands"
@@ -3223,6 +3307,17 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.measure = cur.measure or prev.measure
             cur.unit = cur.unit or prev.unit
             cur.scope = cur.scope or prev.scope
+            continue
+        if (
+            _ALTERNATIVE_VALUE_GAP_RE.fullmatch(gap)
+            and cur.unit == prev.unit
+            and not cur.counted_after
+            and cur.measure is None
+        ):
+            # "may have killed several hundred people, possibly as many as 1,000": another
+            # value of the same count, with its noun and verb
+            cur.counted = cur.counted or prev.counted
+            cur.measure = prev.measure
             continue
         if cur.part_of_previous and len(gap) <= 100 and ";" not in gap:
             group, group_gap = prev, gap
@@ -3440,6 +3535,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                     _ATTRIBUTION_RE.search(gap)
                     and not re.match(r"\s+more\b", text[cur.number.end : cur.number.end + 8])
                 )
+                # "..., bringing the number who have fled since April to 600,000": a tally
+                # named by its own words counts no population
+                and not re.search(r"\b(?:number|total|tally|toll)\s+(?:who|of)\b", gap)
             ):
                 # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,
                 # saying only 12 had died": the second count is of the same people

@@ -339,3 +339,66 @@ def test_a_part_of_a_fronted_whole_is_named_by_what_its_members_were() -> None:
     text = "Of the 320 delegates, 140 were farmers and 95 had never voted before."
     assert _figure(text, "140").counted == "farmers"
     assert _figure(text, "95").counted == "delegates"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        # a part told at the sentence's end takes the measure of the count before
+        ("Tarna acknowledged 21 deaths, nine of them children.", "nine", "children", "killed"),
+        # what the count amounts to, said in passing, stands between it and its verb
+        (
+            "About 9,000 villagers, nearly the entire population of the valley, fled on foot.",
+            "9,000",
+            "villagers",
+            "displaced",
+        ),
+        # a verb after a comma with a count of its own is the subject's next deed
+        (
+            "The storm destroyed 60 homes and 14 shops, killed about 200 sheep and flooded roads.",
+            "14",
+            "shops",
+            "destroyed",
+        ),
+        # a tally named by its own words
+        (
+            "Some 900 people crossed on Monday, bringing the number who have fled since May "
+            "to more than 40,000.",
+            "40,000",
+            None,
+            "displaced",
+        ),
+        ("The toll includes six firefighters, the mayor said.", "six", "firefighters", "killed"),
+        ("Divers were searching for 14 fishermen on Sunday.", "14", "fishermen", "missing"),
+        ("Seven guards were treated for minor injuries.", "Seven", "guards", "injured"),
+        # another value of the same count set off after it
+        (
+            "The blast may have killed dozens of workers, possibly as many as 120.",
+            "120",
+            "workers",
+            "killed",
+        ),
+    ],
+)
+def test_measures_read_around_the_count_in_round_27(
+    text: str, number: str, counted: str | None, measure: str
+) -> None:
+    f = _figure(text, number)
+    assert (f.counted, f.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Police were searching for 3 suspects.", "3"),
+        ("The quake struck at a depth of 12 kilometres, killing 30 people.", "12"),
+    ],
+)
+def test_no_measure_for_a_hunt_for_suspects_or_a_quakes_depth(text: str, number: str) -> None:
+    assert _figure(text, number).measure is None
+
+
+def test_an_appositive_part_names_its_kind_but_a_share_keeps_the_group() -> None:
+    assert _figure("Nine people, four of them children, were hurt.", "four").counted == "children"
+    text = "The camp holds 40,000 refugees, half of them children."
+    assert _figure(text, "half").counted == "refugees"
