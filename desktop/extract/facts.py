@@ -122,7 +122,9 @@ def find_facts(
             # "About three hours later, sailors opened fire": hours on from the time before,
             # on its day; "Minutes later, a second bomb exploded" too when it opens its
             # sentence (beside a time, "and minutes later in Dar es Salaam" is that time's)
-            found = _day_before(text, timexes, index, _opens(text, sentence[0], timex.start))
+            found = _day_before(
+                text, timexes, index, _opens(text, sentence[0], timex.start), sentence[0]
+            )
             if found is None:
                 continue
             date_range = found
@@ -398,16 +400,27 @@ def _opens(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _day_before(
-    text: str, timexes: Sequence[TimeExpression], index: int, opens: bool = False
+    text: str,
+    timexes: Sequence[TimeExpression],
+    index: int,
+    opens: bool = False,
+    sentence_start: int = 0,
 ) -> DateRange | None:
     """The day of the time just before ``timexes[index]`` when that is a gap of hours,
     minutes or seconds ("three hours later", "135 seconds later", or an uncounted "Minutes
-    later" that ``opens`` its sentence) and that time lies on one day, close by."""
+    later" that ``opens`` its sentence or counts from a time told in an earlier sentence: "The
+    first bomb exploded at 10:35 a.m. The second exploded minutes later.") and that time lies
+    on one day, close by."""
     timex = timexes[index]
-    if not (_HOURS.match(timex.value) or (opens and _VAGUE_HOURS.match(timex.value))):
+    vague = _VAGUE_HOURS.match(timex.value) is not None
+    if not (_HOURS.match(timex.value) or vague):
         return None
     for before in reversed(timexes[:index]):
         if before.end > timex.start or timex.start - before.end > _LATER_REACH:
+            return None
+        if vague and not opens and before.end > sentence_start:
+            # "at 10:35 a.m., and minutes later in Dar es Salaam": beside its time it is part
+            # of that time's event
             return None
         if before.type in ("DATE", "TIME") and before.date is not None:
             day = before.date.earliest

@@ -1082,3 +1082,14 @@ def test_a_time_right_after_a_second_verb_dates_that_verb() -> None:
     assert clauses(text, published)["Friday"] == "said on Friday that talks would resume."
     text = "Rebels held the bridge for a week and withdrew on Thursday."
     assert clauses(text, published)["Thursday"] == "withdrew on Thursday."
+
+
+def test_minutes_later_counts_from_a_time_told_in_an_earlier_sentence() -> None:
+    published = date(1998, 8, 8)
+    text = "The first bomb exploded at 10:35 a.m. on Friday. The second exploded minutes later."
+    found = {t.text: f for t, f in facts_of(text, published)}
+    assert found["minutes"].text == "The second exploded minutes later."
+    assert found["minutes"].date.earliest == date(1998, 8, 7)
+    # beside its time it is part of that time's event
+    text = "The first bomb exploded at 10:35 a.m. on Friday and minutes later in Mombasa."
+    assert "minutes" not in {t.text for t, _ in facts_of(text, published)}
