@@ -926,6 +926,10 @@ _PARTY_HEADS = frozenset({"side", "country", "nation", "party", "individual", "p
 def _says_too_little(q: Quantity, figure: Figure) -> bool:
     """A small count of a story's parties with no measure, unit or kind: "the two countries
     share a border", "talks between the two sides" (whatever place a reader took for theirs)."""
+    if q.head == "seat" and not (q.measure or q.scope or q.modifiers):
+        # "needs 76 seats to govern", "93 of the 150 seats": seats nobody won or holds are a
+        # threshold, a chamber's size or a sum of parties, never one party's result
+        return True
     return (
         q.head in _PARTY_HEADS
         and not q.measure

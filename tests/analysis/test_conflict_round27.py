@@ -236,3 +236,15 @@ def test_a_count_with_no_place_leaves_a_breakdown_by_place_alone() -> None:
     france = FigureRef(3, 2, ref_containing(3, article, "800", FRIDAY).figure, FRIDAY)
     report = compare([whole, germany, france])
     assert report.pairs == []
+
+
+def test_seats_nobody_won_or_holds_are_no_result() -> None:
+    need = _ref(1, "The Liberals will need 76 seats to govern alone.", "76")
+    coalition = _ref(2, "A coalition of the two parties would have 93 of the 150 seats.", "93")
+    assert _relation(need, coalition) is None
+
+
+def test_a_partys_seats_are_still_compared() -> None:
+    a = _ref(1, "The Greens won 41 seats, the commission said.", "41")
+    b = _ref(2, "The Greens won 44 seats, the party said.", "44")
+    assert _relation(a, b) == "contradiction"
