@@ -451,7 +451,7 @@ _AND_VERB = re.compile(
     r",?\s+and\s+(?=(?:(?:he|she|we|they|I)\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will"
     r"|kept|made|took|left|won|lost|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave"
     r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
-    r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew"
+    r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew|said"
     r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut"
     # "was evacuated on Thursday and taken to Djibouti", "was uploaded on Sept. 19, 2022, and
     # shows a drill": a participle or a present verb after "and" is another event too

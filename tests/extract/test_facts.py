@@ -1093,3 +1093,9 @@ def test_minutes_later_counts_from_a_time_told_in_an_earlier_sentence() -> None:
     # beside its time it is part of that time's event
     text = "The first bomb exploded at 10:35 a.m. on Friday and minutes later in Mombasa."
     assert "minutes" not in {t.text for t, _ in facts_of(text, published)}
+
+
+def test_and_said_after_a_dated_event_is_another_event() -> None:
+    text = "The board must repay the grant by 1 April and said it would appeal the ruling."
+    found = clauses(text, date(2026, 1, 22))
+    assert found["1 April"] == "The board must repay the grant by 1 April"
