@@ -1718,6 +1718,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     bylines: list[int] = []
     for i in dict.fromkeys(window):
         piece = pieces[i]
+        if i > story_from and _in_list_of_stories(pieces, i):
+            continue  # "Related Articles" / a headline / "12 November 2026": another story's
         if _is_standalone_dateline(piece.text):
             piece.reason = furniture.DATELINE
             _use_wire_dateline(piece.text, found)
@@ -1826,6 +1828,18 @@ def _prefer_printed_byline(found: Found, authors: list[str], line: str = "") -> 
     if (guess != printed and guess.startswith(printed)) or fewer:
         found.author = None
         found.field_origins.pop("author", None)
+
+
+def _in_list_of_stories(pieces: list[Piece], i: int) -> bool:
+    """Whether the line at ``i``, at the foot, is in a list of other stories: a heading such
+    as "Related Articles" or "Most read" stands between it and the story's last paragraph."""
+    for j in range(i - 1, max(-1, i - 12), -1):
+        text = pieces[j].text
+        if furniture.is_teaser_heading(text):
+            return True
+        if _story_sized(text):
+            return False
+    return False
 
 
 _LIVE_CREDIT = re.compile(r"^\W*live\b", re.I)

@@ -449,3 +449,29 @@ def test_a_note_with_an_unordered_date_names_outlet_and_author_and_warns() -> No
     assert article.published is None
     assert article.text.startswith("The county council")
     assert any('"04/03/2026"' in w and "day first or month first" in w for w in article.warnings)
+
+
+def test_the_dates_of_a_list_of_other_stories_never_date_the_story() -> None:
+    text = (
+        "Quay Courier\nQuay flood barriers approved\nBy Ola Nwosu\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+        "barriers along the quay, after two winters of floods.\n\n"
+        "Traders said they welcomed the barriers but feared losing customers while the road "
+        "was shut.\n\n"
+        "Most Read\nHarbour wall repairs finish early\n12 October 2026\n"
+        "Ferry fares to rise by four per cent from the start of April\n5 October 2026\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.published is None
+    assert article.text.endswith("while the road was shut.")
+
+
+def test_a_date_at_the_foot_of_the_story_itself_still_dates_it() -> None:
+    text = (
+        "Quay flood barriers approved\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+        "barriers along the quay, after two winters of floods.\n\n"
+        "First published on 14 October 2026\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.published == date(2026, 10, 14)
