@@ -279,6 +279,50 @@ _PLURAL_PRESENT = frozenset(
     )
 )
 _PARTICIPLE_SET = frozenset(_PARTICIPLES.split("|"))
+#: participles unlike a past tense, told apart after "may have", "could have"
+_STRONG_PARTICIPLES = frozenset(
+    [
+        "been",
+        "gone",
+        "done",
+        "seen",
+        "taken",
+        "given",
+        "fallen",
+        "broken",
+        "chosen",
+        "driven",
+        "eaten",
+        "forgotten",
+        "frozen",
+        "hidden",
+        "ridden",
+        "risen",
+        "shaken",
+        "spoken",
+        "stolen",
+        "sworn",
+        "thrown",
+        "torn",
+        "woken",
+        "worn",
+        "written",
+        "known",
+        "grown",
+        "flown",
+        "drawn",
+        "shown",
+        "begun",
+        "become",
+        "come",
+        "run",
+        "beaten",
+        "bitten",
+        "proven",
+        "sunk",
+        "shrunk",
+    ]
+)
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|"))
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|warned|warns|announced|informed|ordered|declared|gave)\b",
@@ -583,6 +627,7 @@ class Context:
                         following.group(1) in _IRREGULAR_PAST_SET
                         or following.group(1) in _PARTICIPLE_SET
                         or following.group(1).endswith("ed")
+                        or following.group(1) in _STRONG_PARTICIPLES
                     ):
                         # "this week it may have found one": a modal perfect looks back; the
                         # participle after it tells the tense

@@ -3266,6 +3266,8 @@ def test_this_week_in_a_sunday_paper_that_looks_ahead() -> None:
 
 def test_a_modal_perfect_is_a_past_tense() -> None:
     pub = date(2026, 3, 12)
+    assert found("The pilots may have been asleep on Tuesday.", pub)[0][2] == "2026-03-10"
+    assert found("The pilots might have fallen asleep on Tuesday.", pub)[0][2] == "2026-03-10"
     # the month May before a perfect is no modal
     text = "Forecasters in May had predicted a quiet season."
     assert found(text, date(2026, 9, 14))[0][2] == "2026-05"
