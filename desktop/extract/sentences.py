@@ -655,6 +655,9 @@ def clause_around(
     reported the fact, not the fact; so is a leading conjunction.
     """
     s_start, s_end = sentence
+    bullet = _BULLET.match(text, s_start, start)
+    if bullet is not None:
+        s_start = bullet.end()  # "• March 6: Police clear the square": the list's mark
     aside = _parenthetical(text, s_start, s_end, start, end)
     if aside is not None:
         return aside
@@ -779,6 +782,8 @@ def clause_around(
     return left, right
 
 
+#: the mark of a list item: "• ", "– ", "* "
+_BULLET = re.compile(r"[•·▪◦‣●■*–-][ \t]+")
 #: what opens a bracketed time that belongs to the clause around it: "(on 12 March 2025)",
 #: "(by 1 April at the latest)", "(from 18:30 on December 24)"
 _BRACKET_PHRASE = re.compile(
@@ -808,6 +813,16 @@ def _parenthetical(
         not _tells_an_event(text, opening + 1, start) and not _tells_an_event(text, end, closing)
     ):
         return None
+    if _PARTICIPLE_THEN.match(text, opening + 1) or _WHO_WHICH.match(text, opening + 1):
+        # "The vote (held on March 3) was the first in a decade": a participle or relative
+        # clause in brackets is its own fact with the noun it hangs on
+        noun = _noun_before(text, s_start, opening)
+        if noun is None and len(_WORD.findall(text, s_start, opening)) <= 6:
+            # "The mayor (who took office in 2019)": the subject that opens the sentence
+            noun = s_start if not _finite_verb(text, s_start, opening) else None
+        if noun is None:
+            return None
+        return noun, closing + 1
     return opening + 1, closing
 
 

@@ -1099,3 +1099,23 @@ def test_and_said_after_a_dated_event_is_another_event() -> None:
     text = "The board must repay the grant by 1 April and said it would appeal the ruling."
     found = clauses(text, date(2026, 1, 22))
     assert found["1 April"] == "The board must repay the grant by 1 April"
+
+
+def test_a_list_items_mark_is_no_part_of_its_fact() -> None:
+    text = (
+        "• March 4: Protesters occupy the square.\n"
+        "• March 6: Police clear the square; 40 people are arrested."
+    )
+    found = clauses(text, date(2024, 3, 15))
+    assert found["March 4"] == "March 4: Protesters occupy the square."
+    assert found["March 6"] == "March 6: Police clear the square"
+
+
+def test_a_bracketed_participle_or_relative_clause_keeps_its_noun() -> None:
+    published = date(2024, 3, 15)
+    text = "The referendum (held on March 3) was the first in a decade."
+    assert clauses(text, published)["March 3"] == "The referendum (held on March 3)"
+    text = "The mayor (who took office in 2019) resigned on Friday."
+    found = clauses(text, published)
+    assert found["2019"] == "The mayor (who took office in 2019)"
+    assert found["Friday"] == text
