@@ -219,6 +219,13 @@ _PHRASE_ENDS = frozenset(
         "brought",
         "caught",
         "built",
+        # "a $1.2 trillion spending bill late on Friday": when, after the noun
+        "late",
+        "early",
+        "overnight",
+        "yesterday",
+        "today",
+        "tonight",
     }
 )
 #: the prepositions among _PHRASE_ENDS: "140 km/h along the coast" names no counted thing
@@ -522,6 +529,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
     r"|increased|decreased|grew|edged up|edged down|surged|plunged|eased|accelerated|narrowed"
+    r"|ticked up|ticked down|ticked higher|ticked lower|crept up|crept down|inched up|inched down"
     r"|widened|totalled|totaled|amounted|amounts|lost|gained|slid|slipped|declined|tumbled"
     r"|sank|shrank|dipped|advanced|soared|slumped|picked up|up|down|numbered|number|topped|exceeded"
     # "a force that now numbers about 40,000"
@@ -1754,6 +1762,37 @@ _TREATED_FOR_AFTER_RE = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|are\s+being|being)\s+treated\s+for\s+"
     r"(?:minor\s+|serious\s+|light\s+|their\s+)?(?:injuries|wounds|burns)\b"
 )
+_THIRD_PERSON_VERBS = frozenset(
+    {
+        "expects",
+        "plans",
+        "says",
+        "hopes",
+        "wants",
+        "aims",
+        "seeks",
+        "intends",
+        "employs",
+        "has",
+        "makes",
+        "takes",
+        "gives",
+        "needs",
+        "remains",
+        "owns",
+        "runs",
+        "faces",
+        "warns",
+        "estimates",
+        "reports",
+        "claims",
+        "puts",
+        "keeps",
+        "holds",
+        "sees",
+        "predicts",
+    }
+)
 _VAGUE_COUNT_WORDS = frozenset(
     {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 )
@@ -1859,6 +1898,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
                 # "38,000 students and employs about 9,500": a verb, as what follows is its
                 # object, not the rest of a noun phrase
                 or _OBJECT_AHEAD_RE.match(text, nxt.end(1), limit)
+                # "sold 38,000 season tickets and expects attendance to": a verb of its own
+                or nxt.group(1) in _THIRD_PERSON_VERBS
             ):
                 break
             words.append((w.start(), w.end(), word))
@@ -3270,6 +3311,12 @@ _LEVEL_PASSED_RE = re.compile(r"(?:above|below|beyond|past|under)\b", re.IGNOREC
 _PART_NAMED_AFTER_RE = re.compile(r"\s+(?:were|are|was)\s+(?P<np>[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)")
 
 
+def _saying_in(gap: str) -> bool:
+    """Whether a verb of saying stands in ``gap``; "confirmed dead", "reported missing" and
+    "estimated" before a measure say how a count is known, not who speaks."""
+    return any(not MEASURE_RE.match(gap, m.end() + 1) for m in _ATTRIBUTION_RE.finditer(gap))
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -3349,7 +3396,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and group.unit is None
                 # "..., the UN refugee agency said, including 10 million in Sudan": past a
                 # speaker the part names nothing, as every bare count after one
-                and not _ATTRIBUTION_RE.search(group_gap)
+                and not _saying_in(group_gap)
             ):
                 # "9.7 million customers, including 480,000 with medical details": a part that
                 # names no noun of its own is a part of the same population
@@ -3417,7 +3464,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             and prev.counted_after
             and short
             and _SECOND_VERB_BEFORE_RE.search(gap) is not None
-            and not _ATTRIBUTION_RE.search(gap)
+            and not _saying_in(gap)
         ):
             # "convicted 43 soldiers of mutiny and acquitted 11": a second verb's bare object
             # is more of the same people
@@ -3458,7 +3505,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             and short
             and re.search(r"\band\b", gap)
             and not re.search(r"\bbut\b", gap)
-            and not _ATTRIBUTION_RE.search(gap)
+            and not _saying_in(gap)
         ):
             # "killed 224 people, among them 12 Americans, and injured more than 4,500", "188
             # drones, of which 76 were shot down and 96 were lost": a count after a part goes
@@ -3532,7 +3579,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 # "..., and its governor said wages would rise by 3%": a new speaker's clause,
                 # unless it goes on with the same count ("adding that five more were missing")
                 and not (
-                    _ATTRIBUTION_RE.search(gap)
+                    _saying_in(gap)
                     and not re.match(r"\s+more\b", text[cur.number.end : cur.number.end + 8])
                 )
                 # "..., bringing the number who have fled since April to 600,000": a tally

@@ -402,3 +402,38 @@ def test_an_appositive_part_names_its_kind_but_a_share_keeps_the_group() -> None
     assert _figure("Nine people, four of them children, were hurt.", "four").counted == "children"
     text = "The camp holds 40,000 refugees, half of them children."
     assert _figure(text, "half").counted == "refugees"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        # "confirmed dead" says how the count is known, no one speaking between the counts
+        (
+            "After the flood, 80 people are confirmed dead, 31 are missing and some 900 remain "
+            "in shelters.",
+            "31",
+            "people",
+        ),
+        # when, after the noun
+        (
+            "Parliament passed a $40 billion relief bill late on Tuesday.",
+            "$40 billion",
+            "relief bill",
+        ),
+        ("The ferry landed 300 passengers early on Sunday.", "300", "passengers"),
+        # a verb of the subject's own after "and"
+        (
+            "The theatre has sold 12,000 tickets and expects crowds to grow.",
+            "12,000",
+            "tickets",
+        ),
+        ("The jobless rate ticked up to 5.2%.", "5.2%", "jobless rate"),
+    ],
+)
+def test_counted_phrases_end_where_the_noun_ends(text: str, number: str, counted: str) -> None:
+    assert _figure(text, number).counted == counted
+
+
+def test_a_saying_between_two_counts_still_parts_them() -> None:
+    text = "Officials said 80 people had died, and the governor said 31 were missing."
+    assert _figure(text, "31").counted is None
