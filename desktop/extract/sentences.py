@@ -562,6 +562,10 @@ _CLOSE_QUOTE_ATTRIBUTION = re.compile(
     r",[\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?" + r"(?:said|says|told|added|wrote)\b"
 )
 _REOPENED_QUOTE = re.compile(r",\s*[\"“]")
+#: the quotation taken up again after its speaker: '," she said, "'
+_RESUMED_QUOTE = re.compile(
+    r"[,.][\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?(?:said|says|told|added|wrote)\b[^\"“”]{0,40}?[,.:]\s*[\"“]"
+)
 #: "..., which", "a black man who": not "tried to find who set off the bombs"
 _RELATIVE_PRONOUN = re.compile(
     r"(?:,|\b(?!(?:find|know|see|ask|asked|determine|decide|tell|say|learn|show|explain|wonder"
@@ -845,11 +849,20 @@ def _quoted_part(text: str, left: int, right: int, start: int, end: int) -> tupl
         closing = _CLOSE_QUOTE_ATTRIBUTION.search(text, end, right)
         if closing is not None and not any(q in text[end : closing.start()] for q in _QUOTES):
             return left, closing.start()
+        resumed = max(_RESUMED_QUOTE.finditer(text, left, start), key=_match_start, default=None)
+        if resumed is not None and not any(q in text[resumed.end() : start] for q in _QUOTES):
+            # '"I left Kyiv on Feb. 24," she said, "and I have not been back since April."':
+            # the time in the quotation resumed after its speaker dates those words alone
+            return resumed.end(), right
         return left, right
     reopened = _REOPENED_QUOTE.search(text, end, right)
     if reopened is not None and text.count('"', left, end) % 2 == 0:
         return left, reopened.start()
     return left, right
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def _quotation_before_attribution(text: str, s_start: int, start: int) -> int | None:
@@ -863,6 +876,8 @@ def _quotation_before_attribution(text: str, s_start: int, start: int) -> int | 
     closing = _CLOSE_QUOTE_ATTRIBUTION.search(text, opening + 1, start)
     if closing is None or any(q in text[opening + 1 : closing.start()] for q in _QUOTES):
         return None
+    if any(q in text[closing.end() : start] for q in _QUOTES):
+        return None  # the time is in the quotation taken up again after the speaker
     return opening
 
 

@@ -1119,3 +1119,13 @@ def test_a_bracketed_participle_or_relative_clause_keeps_its_noun() -> None:
     found = clauses(text, published)
     assert found["2019"] == "The mayor (who took office in 2019)"
     assert found["Friday"] == text
+
+
+def test_a_time_in_a_quotation_taken_up_after_its_speaker_dates_those_words() -> None:
+    text = '"We closed the mill in 2019," the owner said, "and we reopened it in March."'
+    found = clauses(text, date(2024, 6, 1))
+    assert found["2019"] == "We closed the mill in 2019"
+    assert found["March"] == "we reopened it in March."
+    # a time in the attribution still dates the whole saying
+    text = '"We will reopen the mill," the owner said on Friday.'
+    assert clauses(text, date(2024, 6, 1))["Friday"] == text
