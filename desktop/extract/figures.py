@@ -465,7 +465,18 @@ _ACCORDING_RE = re.compile(
 )
 _SAID_BY_RE = re.compile(
     # "..., said X" and a quote's "...,' said X"
-    r"(?:,|[,.!?]\s*[’'”\"])\s*(?:said|says|according to)\s+(?P<src>[^,.;:()]+)"
+    r"(?:,|[,.!?]\s*[’'”\"])\s*(?:said|says|according to)\s+"
+    # "..., said on Monday": a time, not a speaker
+    r"(?!(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b)(?P<src>[^,.;:()]+)"
+)
+#: a study, survey or report that finds: "a study by the University of Tarn found", "the
+#: survey of 1,000 adults showed"
+_STUDY_FOUND_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?P<src>(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:study|survey|poll|report|analysis|review|census|audit|inquiry"
+    r"|investigation)(?:\s+(?:by|of|from|for)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,50}?)?)\s+"
+    r"(?P<v>found|finds|showed|shows|suggests"
+    r"|suggested|concluded|estimated|estimates)\b"
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBJECT_TRIM = re.compile(
@@ -1365,6 +1376,10 @@ _SELF_REACH_RE = re.compile(
     r"|is\s+read|read\s+by|sent\s+to|is\s+delivered|delivered\s+to|has|lands)\b"
 )
 #: a page's own furniture: "Page 2 of 5", "| 1,204 comments", "3 min read | 812 shares"
+_READ_MORE_RE = re.compile(
+    r"\s*(?:Read\s+more|READ\s+MORE|Related|RELATED|See\s+also|SEE\s+ALSO|Recommended"
+    r"|Most\s+read)\s*:\s*(?:[A-Za-z][^\d:]{0,40})?$"
+)
 _PAGE_OF_BEFORE_RE = re.compile(r"\b[Pp]age\s+\d+\s+of\s+$")
 _FURNITURE_COUNT_RE = re.compile(
     r"\s+(?:comments?|replies|shares|likes|reactions|retweets|reposts)\s*(?:\||$)"
@@ -1412,6 +1427,9 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         r"[;]", text[s0 : first.start]
     ):
         # the newsletter's own circulation is no news figure
+        return False
+    if _READ_MORE_RE.match(text, s0, first.start):
+        # "Read more: 10 charts that explain the war": a link to another page
         return False
     if _PAGE_OF_BEFORE_RE.search(before):
         # "Page 2 of 5": where the reader is in the page, no count
@@ -3654,6 +3672,11 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
         src = _clean_source(m.group("src"))
         if src:
             found.append((s0 + m.start(), s0 + m.start(), src))
+    for m in _STUDY_FOUND_RE.finditer(sentence):
+        # "..., a study by the University of Tarn found": the study is the source
+        src = _clean_source(m.group("src"))
+        if src:
+            found.append((s0 + m.start("src"), s0 + m.start("v"), src))
     for m in _SAID_BY_RE.finditer(sentence):
         src = _clean_source(m.group("src"))
         if src and not src.lower().startswith("that"):
@@ -4864,7 +4887,7 @@ def _said_on(text: str, t: TimeExpression, pos: int, source: str | None) -> bool
     if source is None or t.start < pos:
         return False
     m = re.search(
-        rf"(?:^|[,;]\s*){re.escape(source)}\s+(?:{_ATTRIBUTION_VERBS})\s+(?:on\s+)?$",
+        rf"(?:^|[,;]\s*){re.escape(source)},?\s+(?:{_ATTRIBUTION_VERBS})\s+(?:on\s+)?$",
         text[max(0, t.start - len(source) - 30) : t.start],
     )
     return m is not None
@@ -4887,7 +4910,9 @@ def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: d
         if _OTHER_COUNT_BETWEEN_RE.search(between):
             return True
         quote = _QUOTE_CLOSE_RE.search(between)
-        if quote is not None and re.search(r",|\bthat\b", between[quote.end() :]):
+        if quote is not None and re.search(
+            rf"\b(?:{_ATTRIBUTION_VERBS})\b[^.;]*?(?:,|\bthat\b)", between[quote.end() :]
+        ):
             # past the speaker's own verb another clause begins: its date is not the quote's
             return True
     if _RANGE_DASH_RE.match(text, t.end) and t.date is not None and t.date.precision == "month":

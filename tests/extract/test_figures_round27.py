@@ -437,3 +437,46 @@ def test_counted_phrases_end_where_the_noun_ends(text: str, number: str, counted
 def test_a_saying_between_two_counts_still_parts_them() -> None:
     text = "Officials said 80 people had died, and the governor said 31 were missing."
     assert _figure(text, "31").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source", "as_of"),
+    [
+        # a speaker set off by commas, with the day of the saying
+        (
+            "\u201cWe have counted 312 cases since January,\u201d the health minister, Jan Olsen, "
+            "said on Monday.",
+            "312",
+            "Jan Olsen",
+            "2026-03-09",
+        ),
+        # a study, survey or poll that finds is the source
+        (
+            "Nearly 30% of wells ran dry last summer, a study by the Tarn Institute found.",
+            "30%",
+            "a study by the Tarn Institute",
+            "2025-08-31",
+        ),
+        ("A poll of 1,400 voters found that 41% back the plan.", "41%", "A poll", "2026-03-13"),
+        ("Wages rose 3%, the survey of 900 firms showed.", "3%", "the survey", "2026-03-13"),
+    ],
+)
+def test_sources_that_are_speakers_in_apposition_or_studies(
+    text: str, number: str, source: str, as_of: str
+) -> None:
+    f = _figure(text, number)
+    assert f.attributed_to == source
+    assert f.as_of is not None and f.as_of.isoformat() == as_of
+
+
+def test_said_before_a_time_names_no_time_as_the_source() -> None:
+    f = _figure("Prices rose 2%, said on Monday the head of the board.", "2%")
+    assert f.attributed_to != "on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read more: 10 charts that explain the war", "Related: 5 things to know about the vote"],
+)
+def test_links_to_other_pages_are_no_figures(text: str) -> None:
+    assert figures_in(text, D) == []
