@@ -514,7 +514,11 @@ _ATTRIBUTION_LEAD = re.compile(
 _JOINER = re.compile(
     r",?\s+(?:(?:and|but|while|because|whereas)\s+(?:then\s+)?|(?=then\s))"
     r"|,?\s+as\s+|,\s+(?=(?:he|she|they|we|I)\s+[a-z]+)"
-    r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)",
+    r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)"
+    # "took the town on Monday before withdrawing on Wednesday": a gerund with a time of its
+    # own is another event ("after deliberating for three hours" is how long, no time)
+    # ("after voting ends across the EU": a noun in "-ing" and its verb, a clause)
+    r"|,?\s+(?:after|before)\s+(?=[a-z]+ing\s+(?![a-z]+s\s)(?:[\w'’-]+\s+){0,5}?(?:on|in|at)\s)",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(

@@ -1129,3 +1129,17 @@ def test_a_time_in_a_quotation_taken_up_after_its_speaker_dates_those_words() ->
     # a time in the attribution still dates the whole saying
     text = '"We will reopen the mill," the owner said on Friday.'
     assert clauses(text, date(2024, 6, 1))["Friday"] == text
+
+
+def test_a_gerund_with_a_time_of_its_own_is_another_event() -> None:
+    published = date(2024, 3, 15)
+    text = "The army took the town on Monday before withdrawing on Wednesday."
+    found = clauses(text, published)
+    assert found["Monday"] == "The army took the town on Monday"
+    assert found["Wednesday"] == "withdrawing on Wednesday."
+    # how long a gerund took is no time of its own
+    text = "The jury convicted him on Tuesday after deliberating for less than three hours."
+    assert clauses(text, published)["Tuesday"] == text
+    # "after voting ends": a noun in "-ing" and its verb
+    text = "Polls open on Thursday, and results will be announced after voting ends on Sunday."
+    assert clauses(text, published)["Sunday"].startswith("results will be announced")
