@@ -999,6 +999,12 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
+    elif _plan_seen_from_past(ctx):
+        # "the vote had been set for Thursday but was delayed", "the central bank had been
+        # scheduled to meet on Tuesday": a plan told in the pluperfect is of the days around
+        # publication, just gone or just ahead; the nearer of the two is meant
+        days = -back if back <= forward else forward
+        reason = "the nearer one, as a plan told in the pluperfect"
     elif ctx.lead(FOR_DAY) and not ctx.text.startswith(("'s", "’s"), ctx.end):
         # "a memorial service is planned for Sunday", "called a protest for Saturday": the day
         # something is set for is still to come when the news is written
@@ -1111,6 +1117,25 @@ def _plan_told_past(ctx: Context) -> bool:
         return False
     between = left[plan.end() :]
     return not re.search(r"[,;]|\b(?:and|but|will|would|said|says)\b", between, re.IGNORECASE)
+
+
+_PLUPERFECT_PLAN = re.compile(
+    r"\bhad\s+been\s+(?:(?:originally|initially|previously|first|also)\s+)?(?:scheduled|set|due"
+    r"|expected|supposed|slated|planned)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_seen_from_past(ctx: Context) -> bool:
+    """ "had been scheduled to meet on Tuesday", "had been set for Thursday": a plan in the
+    pluperfect just before the weekday, in the same clause."""
+    begin = ctx.sentence_bounds()[0]
+    left = ctx.text[max(begin, ctx.start - 70) : ctx.start]
+    plans = list(_PLUPERFECT_PLAN.finditer(left))
+    if not plans:
+        return False
+    between = left[plans[-1].end() :]
+    return not re.search(r"[,;:]|\b(?:and|but|said|says|when|after|before)\b", between, re.I)
 
 
 def _lapsed_plan(ctx: Context) -> bool:

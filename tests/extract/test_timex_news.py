@@ -3273,3 +3273,17 @@ def test_a_modal_perfect_is_a_past_tense() -> None:
     assert found(text, date(2026, 9, 14))[0][2] == "2026-05"
     # a modal with 'have' as the main verb still looks ahead
     assert found("Lawyers would then have Saturday to reply.", pub)[0][2] == "2026-03-14"
+
+
+def test_a_plan_told_in_the_pluperfect_is_the_nearer_weekday() -> None:
+    sunday = date(2026, 3, 15)
+    text = "The committee had been scheduled to meet on Tuesday and Wednesday."
+    assert [f[2] for f in found(text, sunday)] == ["2026-03-17", "2026-03-18"]
+    friday = date(2026, 3, 13)
+    text = "The ballot had been set for Thursday but was delayed by a day."
+    assert found(text, friday)[0][2] == "2026-03-12"
+    text = "The launch, which had been due to take place on Saturday, was scrubbed."
+    assert found(text, date(2026, 3, 16))[-1][2] == "2026-03-14"
+    # a plan in the simple past keeps its own reading
+    text = "The cabinet was set to meet on Thursday."
+    assert found(text, date(2026, 3, 16))[0][2] == "2026-03-19"
