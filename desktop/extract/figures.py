@@ -1376,6 +1376,10 @@ _SELF_REACH_RE = re.compile(
     r"|is\s+read|read\s+by|sent\s+to|is\s+delivered|delivered\s+to|has|lands)\b"
 )
 #: a page's own furniture: "Page 2 of 5", "| 1,204 comments", "3 min read | 812 shares"
+_PARENT_OF_BEFORE_RE = re.compile(
+    r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$",
+    re.IGNORECASE,
+)
 _READ_MORE_RE = re.compile(
     r"\s*(?:Read\s+more|READ\s+MORE|Related|RELATED|See\s+also|SEE\s+ALSO|Recommended"
     r"|Most\s+read)\s*:\s*(?:[A-Za-z][^\d:]{0,40})?$"
@@ -1427,6 +1431,14 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         r"[;]", text[s0 : first.start]
     ):
         # the newsletter's own circulation is no news figure
+        return False
+    if (
+        first.bare
+        and len(n.parts) == 1
+        and first.value <= 20
+        and _PARENT_OF_BEFORE_RE.search(before)
+    ):
+        # "the 45-year-old father of three": a family told in passing, no count
         return False
     if _READ_MORE_RE.match(text, s0, first.start):
         # "Read more: 10 charts that explain the war": a link to another page
@@ -4809,7 +4821,10 @@ _YARDSTICK_BETWEEN_RE = re.compile(
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )"
     r"\b(?:than|from|against|versus|compared\s+(?:with|to)|double|twice|triple|revising"
     r"|revised|raising|lowering|after)\b[^;]*?(?:\d|\b(?:figure|number|toll|count|estimate|total"
-    r"|tally)\b)",
+    r"|tally)\b)"
+    # "2C above the previous record set in 2019": the record's date, not the reading's
+    r"|\b(?:above|below|beating|breaking|surpassing|exceeding)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:record|high|low|peak|average|level|mark)\b",
     re.IGNORECASE,
 )
 #: another source's report begins between a figure and a date: "The EU has pledged 25 million

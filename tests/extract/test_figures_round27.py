@@ -480,3 +480,30 @@ def test_said_before_a_time_names_no_time_as_the_source() -> None:
 )
 def test_links_to_other_pages_are_no_figures(text: str) -> None:
     assert figures_in(text, D) == []
+
+
+def test_a_family_told_in_passing_is_no_figure() -> None:
+    numbers = [f.number_text for f in figures_in("The 38-year-old mother of four was hurt.", D)]
+    assert "four" not in numbers
+    # a count of families still is
+    assert "300" in [f.number_text for f in figures_in("About 300 families were moved.", D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        (
+            "He scored 29 goals this season, breaking the club record of 27 set in 2011.",
+            "29",
+            "2026-03-13",
+        ),
+        (
+            "He scored 29 goals this season, breaking the club record of 27 set in 2011.",
+            "27",
+            "2011-12-31",
+        ),
+        ("The river crested 2 metres above the previous high, set in 1997.", "2", "2026-03-13"),
+    ],
+)
+def test_a_records_date_is_the_records_own(text: str, number: str, as_of: str) -> None:
+    assert _day(text, number) == as_of
