@@ -187,6 +187,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _member_panels(pieces, found)
     _closing_signature(pieces)
     _meta_lines(pieces, found)
+    _address_above_story(pieces, found)
     _name_lines(pieces, found)
     _known_author_lines(pieces, found)
     if title_from_text or found.source is None:
@@ -1828,6 +1829,25 @@ def _prefer_printed_byline(found: Found, authors: list[str], line: str = "") -> 
     if (guess != printed and guess.startswith(printed)) or fewer:
         found.author = None
         found.field_origins.pop("author", None)
+
+
+_ADDRESS_ALONE = re.compile(r"^<?(?P<url>https?://[^\s<>]+\.[^\s<>]+)>?$")
+
+
+def _address_above_story(pieces: list[Piece], found: Found) -> None:
+    """A web address on a line of its own above the story's first paragraph, as note apps'
+    web clippers write the page they clipped under its title: the copy's ``url``, not a line
+    of the story."""
+    for piece in pieces[: _META_WINDOW * 3]:
+        if not piece.kept or piece.settled:
+            continue
+        if _story_sized(piece.text):
+            return
+        m = _ADDRESS_ALONE.match(piece.text.strip())
+        if m is not None:
+            piece.reason = furniture.FIELD_LINES
+            found.set("url", m.group("url"), "the address written above the copy")
+            return
 
 
 def _in_list_of_stories(pieces: list[Piece], i: int) -> bool:

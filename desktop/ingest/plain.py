@@ -379,8 +379,10 @@ def _unquoted(lines: list[str]) -> list[str]:
     return [_QUOTE_MARK.sub("", ln, count=1) for ln in lines]
 
 
+#: "Source: ...", "**Date:** ...", and a note app's inline fields written with two colons
+#: ("source:: [Outlet](https://...)", as Obsidian's Dataview and Logseq write them).
 _FIELD_LINE = re.compile(
-    r"^\s{0,3}(?:[-*]\s+)?\**(?P<name>[A-Za-z][A-Za-z ]{1,24}?)\**\s*:\s*(?P<value>\S.*)$"
+    r"^\s{0,3}(?:[-*]\s+)?\**(?P<name>[A-Za-z][A-Za-z ]{1,24}?)\**\s*::?\s*(?P<value>\S.*)$"
 )
 _FIELD_NAMES = {
     **dict.fromkeys(("title", "headline"), "title"),
@@ -411,6 +413,8 @@ _FIELD_NAMES = {
         "",
     ),
 }
+#: A field's value written as one Markdown link: "[Quayside Courier](https://...)".
+_LINK_VALUE = re.compile(r"\[(?P<text>[^\]]{1,120})\]\((?P<url>https?://[^\s()]+)\)")
 #: How far below a Markdown "# Title" a block of field lines may start.
 _FIELDS_WITHIN = 4
 #: A line of status badges only: "[![status: complete](https://img.shields.io/...)](#)".
@@ -468,6 +472,11 @@ def _field_lines(lines: list[str], found: Found) -> tuple[list[Piece], list[str]
     for name, value in run:
         field = _FIELD_NAMES[name]
         origin = f'"{name}:" line'
+        link = _LINK_VALUE.fullmatch(value.strip())
+        if link is not None and field in {"source", "url"}:
+            # "source:: [Quayside Courier](https://...)": the outlet and its address.
+            found.set("url", link.group("url"), origin)
+            value = link.group("url") if field == "url" else link.group("text")
         value = _front_matter_value(value)
         if field == "published":
             for day in dates.full_dates(value)[0][:1]:

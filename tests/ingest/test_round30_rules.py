@@ -475,3 +475,68 @@ def test_a_date_at_the_foot_of_the_story_itself_still_dates_it() -> None:
     )
     article = read_bytes(text.encode(), "a.txt")
     assert article.published == date(2026, 10, 14)
+
+
+# --- note apps: the clipped page's address, inline fields ---------------------------------
+
+
+CLIPPED = (
+    "The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+    "barriers along the quay, after two winters in which the water reached the shops.\n\n"
+    "Traders said they welcomed the barriers but feared losing customers while the road "
+    "was shut.\n"
+)
+
+
+def test_the_address_a_web_clipper_writes_under_the_title_is_the_url() -> None:
+    text = (
+        "# Quay flood barriers approved\n\n"
+        "[https://quayside.example/news/quay](https://quayside.example/news/quay)\n\n"
+        f"By Ola Nwosu\n\n14 October 2026\n\n{CLIPPED}"
+    )
+    article = read_bytes(text.encode(), "a.md")
+    assert article.url == "https://quayside.example/news/quay"
+    assert article.text.startswith("The county council")
+    assert article.published == date(2026, 10, 14)
+
+
+def test_an_address_inside_the_story_stays_in_it() -> None:
+    text = (
+        "Quay flood barriers approved\n\n"
+        "The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+        "barriers along the quay, after two winters in which the water reached the shops.\n\n"
+        "https://quayside.example/plans\n\n"
+        "Traders said they welcomed the barriers but feared losing customers while the road "
+        "was shut.\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.url is None
+    assert "https://quayside.example/plans" in article.text
+
+
+def test_inline_fields_with_two_colons_give_the_metadata() -> None:
+    text = (
+        "# Quay flood barriers approved\n\n"
+        "source:: [Quayside Courier](https://quayside.example/news/quay)\n"
+        "author:: Ola Nwosu\npublished:: 2026-10-14\ntags:: #floods\n\n"
+        f"{CLIPPED}"
+    )
+    article = read_bytes(text.encode(), "a.md")
+    assert article.source == "Quayside Courier"
+    assert article.url == "https://quayside.example/news/quay"
+    assert article.author == "Ola Nwosu"
+    assert article.published == date(2026, 10, 14)
+    assert article.published_origin == "metadata"
+    assert article.text.startswith("The county council")
+
+
+def test_a_source_field_written_as_a_link_names_the_outlet_and_the_address() -> None:
+    text = (
+        "Title: Quay flood barriers approved\n"
+        "Source: [Quayside Courier](https://quayside.example/2026/10/14/quay)\n\n"
+        f"{CLIPPED}"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.source == "Quayside Courier"
+    assert article.url == "https://quayside.example/2026/10/14/quay"
+    assert article.published == date(2026, 10, 14)
