@@ -152,6 +152,10 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
     time, so one fact, filed under the day's words."""
     dropped: set[int] = set()
     for index, (a, b) in enumerate(pairwise(timexes)):
+        if _then_its_year(text, a, b):
+            # "on Christmas Day that year", "on Dec. 6 of that year": one date, under its day
+            dropped.add(index + 1)
+            continue
         if _the_day_then_its_hour(text, a, b):
             # "on Wednesday at 12.30pm", "today at 4:30 p.m.": the same time written the other
             # way round, filed under the day's words too
@@ -170,6 +174,22 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
     return dropped
+
+
+#: "that year", "the same month": a unit named by the date before it
+_THAT_UNIT = re.compile(r"(?:of\s+)?(?:that|the\s+same)\s+(?:year|month)", re.IGNORECASE)
+_THAT_UNIT_GAP = re.compile(r"[ \t]+(?:of[ \t]+)?")
+
+
+def _then_its_year(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``b`` ("that year") only names the year or month of the date ``a`` right before it."""
+    return (
+        a.type == "DATE"
+        and b.type == "DATE"
+        and b.start - a.end <= 4
+        and _THAT_UNIT.fullmatch(b.text) is not None
+        and _THAT_UNIT_GAP.fullmatch(text, a.end, b.start) is not None
+    )
 
 
 #: a day and the clock time written right after it: "Wednesday at 9:15 a.m."

@@ -1143,3 +1143,10 @@ def test_a_gerund_with_a_time_of_its_own_is_another_event() -> None:
     # "after voting ends": a noun in "-ing" and its verb
     text = "Polls open on Thursday, and results will be announced after voting ends on Sunday."
     assert clauses(text, published)["Sunday"].startswith("results will be announced")
+
+
+def test_that_year_after_a_date_is_the_same_date() -> None:
+    text = "The bank opened in March 2001 and cut rates for the first time on Dec. 6 of that year."
+    found = [t.text for t, _ in facts_of(text, date(2008, 10, 3))]
+    assert "Dec. 6" in found
+    assert not any("that year" in t for t in found)
