@@ -152,6 +152,11 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
     time, so one fact, filed under the day's words."""
     dropped: set[int] = set()
     for index, (a, b) in enumerate(pairwise(timexes)):
+        if _apposed_same_day(text, a, b):
+            # "on July 2, nine days later,", "on Wednesday, the sixth day of its meltdown": the
+            # words after the comma name the same day again
+            dropped.add(index + 1)
+            continue
         if _then_its_year(text, a, b):
             # "on Christmas Day that year", "on Dec. 6 of that year": one date, under its day
             dropped.add(index + 1)
@@ -174,6 +179,22 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
     return dropped
+
+
+def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``b`` follows the day ``a`` after a comma and names that same day."""
+    if (
+        a.type not in ("DATE", "TIME")
+        or a.date is None
+        or b.date is None
+        or a.date.earliest is None
+        or a.date.earliest != a.date.latest
+        or text[a.end : b.start] != ", "
+        or b.text[:1].isupper()
+        or any(c.isdigit() for c in b.text[:2])
+    ):
+        return False
+    return (b.date.earliest, b.date.latest) == (a.date.earliest, a.date.latest)
 
 
 #: "that year", "the same month": a unit named by the date before it

@@ -1150,3 +1150,11 @@ def test_that_year_after_a_date_is_the_same_date() -> None:
     found = [t.text for t, _ in facts_of(text, date(2008, 10, 3))]
     assert "Dec. 6" in found
     assert not any("that year" in t for t in found)
+
+
+def test_words_after_a_comma_that_name_the_same_day_are_no_second_fact() -> None:
+    text = "The airline cancelled 900 flights on Tuesday, the fourth day of the outage."
+    assert [t.text for t, _ in facts_of(text, date(2022, 12, 29))] == ["Tuesday"]
+    # a different day after the comma is a fact of its own
+    text = "The strike began on Monday, Nov. 7, and ended on Friday, Nov. 11."
+    assert len(facts_of(text, date(2022, 11, 12))) >= 2
