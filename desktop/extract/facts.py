@@ -32,7 +32,9 @@ _UP_TO_NOW = re.compile(
 _LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: "the quarter", "full-year": a bare period that names none of its own
-_BARE_PERIOD = re.compile(r"the\s+(?:quarter|year|week|month)|full[\s-]year", re.IGNORECASE)
+_BARE_PERIOD = re.compile(
+    r"the\s+(?:quarter|year|week|month|day|night)|full[\s-]year", re.IGNORECASE
+)
 #: "a third day", "the fifth straight night": a count of days gone by
 _NTH_STRETCH = re.compile(
     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"

@@ -1158,3 +1158,10 @@ def test_words_after_a_comma_that_name_the_same_day_are_no_second_fact() -> None
     # a different day after the comma is a fact of its own
     text = "The strike began on Monday, Nov. 7, and ended on Friday, Nov. 11."
     assert len(facts_of(text, date(2022, 11, 12))) >= 2
+
+
+def test_the_day_or_night_referred_back_to_is_no_fact() -> None:
+    text = "Police detained a man on Friday evening and questioned him through the night."
+    assert [t.text for t, _ in facts_of(text, date(1998, 8, 10))] == ["Friday evening"]
+    text = "Voters queued in the rain on Sunday. Turnout rose during the day."
+    assert [t.text for t, _ in facts_of(text, date(2017, 10, 3))] == ["Sunday"]
