@@ -35,6 +35,22 @@ _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _BARE_PERIOD = re.compile(
     r"the\s+(?:quarter|year|week|month|day|night)|full[\s-]year", re.IGNORECASE
 )
+_DAY_OR_NIGHT = re.compile(r"(?:day|night)$", re.IGNORECASE)
+#: how far back the day that "the night" refers to may be told
+_REFERS_BACK = 300
+
+
+def _told_just_before(text: str, timexes: Sequence[TimeExpression], index: int) -> bool:
+    """A dated day or time is told shortly before ``timexes[index]``, in its paragraph."""
+    timex = timexes[index]
+    for before in reversed(timexes[:index]):
+        if timex.start - before.end > _REFERS_BACK or "\n\n" in text[before.end : timex.start]:
+            return False
+        if before.type in ("DATE", "TIME") and before.date is not None and before.date.resolved:
+            return True
+    return False
+
+
 #: "a third day", "the fifth straight night": a count of days gone by
 _NTH_STRETCH = re.compile(
     r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
@@ -100,10 +116,14 @@ def find_facts(
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
                 continue
-            if _BARE_PERIOD.fullmatch(timex.text):
+            if _BARE_PERIOD.fullmatch(timex.text) and (
+                not _DAY_OR_NIGHT.search(timex.text) or _told_just_before(text, timexes, index)
+            ):
                 # "Revenue in the quarter was $1.9 billion", "raised its full-year forecast",
                 # "in the year to 31 December": a period a report refers back to or bounds by
-                # another date, which is that date's fact or the one told before it
+                # another date, which is that date's fact or the one told before it ("detained
+                # a man on Friday evening and questioned him through the night"; with no day
+                # told before it, "Crews worked through the night" is a night of its own)
                 continue
             if _NTH_STRETCH.fullmatch(timex.text) and _FOR_BEFORE.search(
                 text, max(0, timex.start - 12), timex.start

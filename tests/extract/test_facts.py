@@ -1165,3 +1165,8 @@ def test_the_day_or_night_referred_back_to_is_no_fact() -> None:
     assert [t.text for t, _ in facts_of(text, date(1998, 8, 10))] == ["Friday evening"]
     text = "Voters queued in the rain on Sunday. Turnout rose during the day."
     assert [t.text for t, _ in facts_of(text, date(2017, 10, 3))] == ["Sunday"]
+
+
+def test_a_night_with_no_day_told_before_it_is_its_own_fact() -> None:
+    found = facts_of("Crews worked through the night to restore power.", date(2024, 1, 10))
+    assert [t.text for t, _ in found] == ["the night"]
