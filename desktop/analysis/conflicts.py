@@ -858,10 +858,14 @@ def compare(
         if len({r.article_id for r in refs}) < 2:
             continue
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
+        pairs = _pairs(key, refs, linked=key in forced)
+        if not pairs and key not in forced:
+            # every two of its reports lie too far apart to be one quantity: no group to show
+            continue
         q = quantities.get(key)
         label = key if q is None else group_label(q, [r.figure for r in refs])
         report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
-        report.pairs.extend(_pairs(key, refs))
+        report.pairs.extend(pairs)
     return report
 
 
@@ -1149,7 +1153,26 @@ def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:
     return all(w in words for w in fewer)
 
 
-def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
+#: how many times larger one report may be than another of the same quantity as of the same
+#: day and still be a report of it: beyond this, two sums or counts that share a name ("a fine of 3.7 billion
+#: euros" sought for a bank, "fines of up to 300,000 euros" for its executives) belong to
+#: different holders, not to one disagreement
+_APART_RATIO = 100.0
+
+
+def _worlds_apart(a: _Reading, b: _Reading, kind: Kind) -> bool:
+    """One is a hundred times the other, and nothing lets the quantity move that far: a fixed
+    fact (a fine, a result), or a count or level told as of one day (or with no day); a
+    count reported days apart may grow that much (an outbreak's cases, a year's crossings)."""
+    if kind != "fixed" and a.when is not None and b.when is not None and a.when != b.when:
+        return False
+    small, large = sorted((a.point, b.point))
+    return small > 0 and large > small * _APART_RATIO
+
+
+def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[FigurePair]:
+    """Every cross-article pair of a group (neighbours in time in a large one); a pair whose
+    values lie worlds apart is left out unless the analyst linked the group by hand."""
     readings = [_reading(r) for r in refs]
     parts = key.split("|")
     # a group the analyst linked by hand may have a key of their own, not measure|...|unit|...
@@ -1165,7 +1188,10 @@ def _pairs(key: str, refs: list[FigureRef]) -> list[FigurePair]:
             b = readings[j]
             if a.article_id == b.article_id:
                 continue
+            pair_kind = _pair_kind(kind, a, b, measure)
+            if not linked and _worlds_apart(a, b, pair_kind):
+                continue
             first, second = (a, b) if a.id < b.id else (b, a)
-            relation, reason = _relate(first, second, measure, _pair_kind(kind, a, b, measure))
+            relation, reason = _relate(first, second, measure, pair_kind)
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs

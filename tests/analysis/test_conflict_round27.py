@@ -248,3 +248,47 @@ def test_a_partys_seats_are_still_compared() -> None:
     a = _ref(1, "The Greens won 41 seats, the commission said.", "41")
     b = _ref(2, "The Greens won 44 seats, the party said.", "44")
     assert _relation(a, b) == "contradiction"
+
+
+def test_a_fixed_sum_a_hundred_times_another_is_another_holders() -> None:
+    sought = _ref(1, "Prosecutors had sought a fine of 3.7 billion euros.", "3.7")
+    executives = _ref(2, "The executives received fines of up to 300,000 euros.", "300,000", LATER)
+    assert _relation(sought, executives) is None
+
+
+def test_counts_of_one_day_a_hundred_times_apart_are_not_compared() -> None:
+    few = _ref(1, "Police arrested 12 people in Tolla on Friday, officials said.", "12")
+    many = _ref(2, "Police arrested 2,400 people in Tolla on Friday, officials said.", "2,400")
+    assert _relation(few, many) is None
+
+
+def test_counts_of_one_day_ten_times_apart_still_contradict() -> None:
+    a = _ref(1, "Airlines cancelled 1,150 flights on Friday.", "1,150")
+    b = _ref(2, "Airlines cancelled 11,500 flights on Friday.", "11,500")
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_running_count_may_grow_a_hundredfold_over_weeks() -> None:
+    early = _ref(1, "Health officials have recorded 12 cases of cholera in Tolla so far.", "12")
+    later = _ref(
+        2,
+        "Health officials have recorded 2,400 cases of cholera in Tolla so far.",
+        "2,400",
+        date(2026, 10, 20),
+    )
+    assert _relation(early, later) == "update"
+
+
+def test_a_group_whose_reports_are_all_worlds_apart_is_not_shown() -> None:
+    few = _ref(1, "Police arrested 12 people in Tolla on Friday, officials said.", "12")
+    many = _ref(2, "Police arrested 2,400 people in Tolla on Friday, officials said.", "2,400")
+    report = compare([few, many])
+    assert report.groups == [] and report.pairs == []
+
+
+def test_a_group_the_analyst_linked_is_shown_even_when_worlds_apart() -> None:
+    few = _ref(1, "Police arrested 12 people in Tolla on Friday, officials said.", "12")
+    many = _ref(2, "Police arrested 2,400 people in Tolla on Friday, officials said.", "2,400")
+    report = compare([few, many], links={1: "mine", 2: "mine"})
+    assert [g.key for g in report.groups] == ["mine"]
+    assert [p.relation for p in report.pairs] == ["contradiction"]
