@@ -346,6 +346,11 @@ _STOP_WORDS = frozenset(
         "me",
         "my",
         "said",
+        # "Official data showed exports fell 3%": a report's verb ends no subject of its own
+        "showed",
+        "suggests",
+        "suggested",
+        "finds",
         "says",
         "say",
         "told",
@@ -467,16 +472,31 @@ _SAID_BY_RE = re.compile(
     # "..., said X" and a quote's "...,' said X"
     r"(?:,|[,.!?]\s*[’'”\"])\s*(?:said|says|according to)\s+"
     # "..., said on Monday": a time, not a speaker
-    r"(?!(?:on|in|at|late|early|last|this|yesterday|today|earlier|later)\b)(?P<src>[^,.;:()]+)"
+    r"(?!(?:on|in|at|late|early|last|this|yesterday|today|earlier|later|that|about|around|some"
+    r"|nearly|almost|more|at\s+least|up\s+to|over)\b)(?![\d$£€¥])(?P<src>[^,.;:()]+)"
 )
 #: a study, survey or report that finds: "a study by the University of Tarn found", "the
 #: survey of 1,000 adults showed"
 _STUDY_FOUND_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?P<src>(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
-    r"(?:[\w'’.-]+\s+){0,3}?(?:study|survey|poll|report|analysis|review|census|audit|inquiry"
-    r"|investigation)(?:\s+(?:by|of|from|for)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,50}?)?)\s+"
-    r"(?P<v>found|finds|showed|shows|suggests"
+    r"(?:[\w'’.-]+\s+){0,3}?(?i:study|survey|poll|report|analysis|review|census|audit|inquiry"
+    r"|investigation|figures|data|statistics|numbers|records|results|estimates)"
+    r"(?:\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|of|from|for)\s+"
+    r"(?:[^,;:()]|(?<=\d),(?=\d)){1,50}?)?)\s*,?\s+"
+    r"(?:(?:released|published|issued)\s+[^,;:()]{1,30},\s+)?"
+    r"(?P<v>found|finds|showed|shows|show|suggests"
     r"|suggested|concluded|estimated|estimates)\b"
+)
+_BARE_DATA_RE = re.compile(
+    r"(?:(?:[Tt]he|[Nn]ew|[Ll]atest)\s+)*"
+    r"(?i:figures|data|statistics|numbers|records|results|estimates)"
+)
+_DATA_OF_RE = re.compile(
+    r"^(?:(?:[Tt]he|[Nn]ew|[Oo]fficial|[Ll]atest)\s+)*(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers"
+    r"|[Rr]ecords|[Rr]esults|[Ee]stimates)\s+(?:(?:released|published|compiled|issued)\s+)?"
+    r"(?:by|from)\s+(?P<who>.+)$"
+    r"|^(?P<who2>.+?)['’]s?\s+(?:(?:new|official|latest|own)\s+)?(?:figures|data|statistics"
+    r"|numbers|records|results|estimates)$"
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 _SUBJECT_TRIM = re.compile(
@@ -2606,6 +2626,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "the Labor Department revised December's job gains up to 307,000": the object
             # of the revision is the level, not the agency that revised it
             clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
+            # "Official data showed exports fell 3%": what the report showed is the subject
+            clause_np = _REPORT_VERB_SPLIT.split(clause_np)[-1].strip() or clause_np
             subject_np = _LOCATIVE_SPLIT.split(clause_np)[
                 # "fanned by gusts of up to 160 km/h": before "of" the head is the last noun,
                 # after any preposition; a subject before its verb is the first
@@ -3335,6 +3357,10 @@ _PARALLEL_LEVEL_RE = re.compile(
 #: between two changes of one thing with the second's verb left out: its base or period,
 #: then "and" right before the number
 _CHANGE_GAPPED_GAP_RE = re.compile(r"\s+(?:[a-z][^,;:\d()]{0,40}?\s+)?and\s+")
+_REPORT_VERB_SPLIT = re.compile(
+    r"\b(?:showed|shows|show|found|finds|suggests|suggested|said|says|revealed|indicated)\s+"
+    r"(?:that\s+)?"
+)
 _REVISED_OBJECT_SPLIT = re.compile(r"\b(?:revised|revises|marked|marks)\s+(?=\S)")
 _LEVEL_PASSED_RE = re.compile(r"(?:above|below|beyond|past|under)\b", re.IGNORECASE)
 #: "of whom 12 were soldiers": the plural noun that names a part after its verb
@@ -3685,8 +3711,16 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
         if src:
             found.append((s0 + m.start(), s0 + m.start(), src))
     for m in _STUDY_FOUND_RE.finditer(sentence):
-        # "..., a study by the University of Tarn found": the study is the source
-        src = _clean_source(m.group("src"))
+        # "..., a study by the University of Tarn found": the study is the source; figures or
+        # data are the source's who gave them ("Figures from the health ministry show": the
+        # health ministry; "The ministry's figures ... show": the ministry)
+        data_of = _DATA_OF_RE.match(m.group("src"))
+        src = _clean_source(
+            (data_of.group("who") or data_of.group("who2")) if data_of else m.group("src")
+        )
+        if src and _BARE_DATA_RE.fullmatch(src):
+            # "Official data showed", "Results show": no one named
+            src = None
         if src:
             found.append((s0 + m.start("src"), s0 + m.start("v"), src))
     for m in _SAID_BY_RE.finditer(sentence):

@@ -507,3 +507,29 @@ def test_a_family_told_in_passing_is_no_figure() -> None:
 )
 def test_a_records_date_is_the_records_own(text: str, number: str, as_of: str) -> None:
     assert _day(text, number) == as_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "Figures from the interior ministry show 740 people were detained.",
+            "740",
+            "the interior ministry",
+        ),
+        ("The agency's figures, released on Monday, show 61 deaths.", "61", "The agency"),
+        ("Exports fell 4% in May, customs data showed.", "4%", "customs data"),
+        ("Results show the party took 38% of the vote.", "38%", None),
+        # a number after "said" is what was said, not who said it
+        ("Police, who put the crowd at 9,000, said 31 arrests were made.", "31", "Police"),
+    ],
+)
+def test_figures_and_data_that_show_name_their_source(
+    text: str, number: str, source: str | None
+) -> None:
+    assert _figure(text, number).attributed_to == source
+
+
+def test_what_a_report_showed_is_the_subject_of_the_change() -> None:
+    f = _figure("Official data showed imports fell 6% in April.", "6%")
+    assert (f.counted, f.measure) == ("imports", "fell")
