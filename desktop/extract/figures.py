@@ -4240,15 +4240,15 @@ def _change_base(text: str, start: int, s1: int) -> FigurePeriod | None:
 
 
 def _dates_own_number(text: str, start: int, end: int, timexes: Sequence[TimeExpression]) -> bool:
-    """Whether a time between ``start`` and ``end`` comes after a number of its own there
-    ("Turnout was 71% at 6 p.m."), which it dates, rather than before it ("Thursday's crowd
-    at 12,000")."""
+    """Whether the stretch from ``start`` to ``end`` holds a time and a number of its own
+    ("Turnout was 71% at 6 p.m.", "Turnout at noon was 23%"), which the time dates."""
     spans = [(t.start, t.end) for t in timexes if start <= t.start < end]
-    for t_start, _ in spans:
-        for m in re.finditer(r"\d", text[start:t_start]):
-            at = start + m.start()
-            if not any(a <= at < b for a, b in spans):
-                return True
+    if not spans:
+        return False
+    for m in re.finditer(r"\d", text[start:end]):
+        at = start + m.start()
+        if not any(a <= at < b for a, b in spans):
+            return True
     return False
 
 

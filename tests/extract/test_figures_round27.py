@@ -533,3 +533,9 @@ def test_figures_and_data_that_show_name_their_source(
 def test_what_a_report_showed_is_the_subject_of_the_change() -> None:
     f = _figure("Official data showed imports fell 6% in April.", "6%")
     assert (f.counted, f.measure) == ("imports", "fell")
+
+
+def test_a_time_before_the_heads_own_number_dates_only_that_number() -> None:
+    text = "Turnout at noon was 31%, compared with 27% at the same time in the 2022 election."
+    assert _day(text, "27%") == "2022-12-31"
+    assert _figure(text, "27%").period == "year"
