@@ -1005,6 +1005,10 @@ def weekday(
         # publication, just gone or just ahead; the nearer of the two is meant
         days = -back if back <= forward else forward
         reason = "the nearer one, as a plan told in the pluperfect"
+    elif _start_ahead(ctx):
+        # "asked to work from home from Tuesday", "directed its members to block highways
+        # from Sunday", "called an indefinite strike from Tuesday": what is to start on the day
+        days, reason = forward, "because it is the day something starts from"
     elif ctx.lead(FOR_DAY) and not ctx.text.startswith(("'s", "’s"), ctx.end):
         # "a memorial service is planned for Sunday", "called a protest for Saturday": the day
         # something is set for is still to come when the news is written
@@ -1117,6 +1121,41 @@ def _plan_told_past(ctx: Context) -> bool:
         return False
     between = left[plan.end() :]
     return not re.search(r"[,;]|\b(?:and|but|will|would|said|says)\b", between, re.IGNORECASE)
+
+
+_FROM_DAY = re.compile(r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)
+# a change measured from a day ("little changed from Monday", "up from Friday's close"), or a
+# plan moved away from one
+_COMPARED_FROM = re.compile(
+    r"\b(?:changed|up|down|higher|lower|rose|fell|risen|fallen|gained|lost|dropped|climbed"
+    r"|slipped|jumped|increased|decreased|developments|results|toll|events|news"
+    # a day moved away from ("a match moved from Saturday night because of rain")
+    r"|moved|postponed|delayed|switched|shifted|rescheduled|forward|back)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def _start_ahead(ctx: Context) -> bool:
+    """ "from Tuesday" as the day a measure or an order takes effect: after an infinitive
+    ("asked to work from home from Tuesday"), a future verb, or a measure named just before
+    ("called an indefinite strike from Tuesday"); never a change counted from a day, a range
+    ("from Monday to Friday"), or a day's own thing ("from Sunday's blast")."""
+    if not ctx.lead(_FROM_DAY, 10) or ctx.lead(_COMPARED_FROM, 40):
+        return False
+    after = ctx.text[ctx.end : ctx.end + 16]
+    if re.match(r"(?:['’]s\b|\s*(?:to|through|till|until|into|and|-|–|—)\b)", after):
+        return False
+    begin = ctx.sentence_bounds()[0]
+    left = ctx.text[max(begin, ctx.start - 80) : ctx.start]
+    return bool(
+        re.search(r"\b(?:to\s+(?!the\b|a\b|an\b)[a-z]+|will|would|shall)\b", left, re.I)
+        or re.search(
+            r"\b(?:strike|stoppage|walkout|ban|curfew|closure|shutdown|lockdown|restrictions?)"
+            r"\s+from\s+$",
+            left,
+            re.IGNORECASE,
+        )
+    )
 
 
 _PLUPERFECT_PLAN = re.compile(

@@ -3287,3 +3287,15 @@ def test_a_plan_told_in_the_pluperfect_is_the_nearer_weekday() -> None:
     # a plan in the simple past keeps its own reading
     text = "The cabinet was set to meet on Thursday."
     assert found(text, date(2026, 3, 16))[0][2] == "2026-03-19"
+
+
+def test_the_day_a_measure_starts_from() -> None:
+    thursday = date(2026, 3, 12)
+    text = "Civil servants have been told to work from home from Monday."
+    assert found(text, thursday)[0][2] == "2026-03-16"
+    text = "The union called an indefinite strike from Saturday but suspended it on Wednesday."
+    assert found(text, thursday)[0][2] == "2026-03-14"
+    # a change counted from a day, or a day moved away from, stays behind
+    assert found("The rand was little changed from Monday.", thursday)[0][2] == "2026-03-09"
+    text = "Ruiz won the final at noon Sunday, a match moved from Saturday because of rain."
+    assert found(text, date(2026, 3, 16))[-1][2] == "2026-03-14"
