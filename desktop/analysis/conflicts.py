@@ -831,14 +831,18 @@ def compare(
             by_quantity[q].append(ref)
     # "fired about 330 drones" beside another outlet's "more than 300 drones overnight": a count
     # that names no window joins the same quantity's count for its own day, where there is one
-    days: dict[Quantity, set[str]] = defaultdict(set)
-    for q in by_quantity:
+    days: dict[Quantity, dict[str, tuple[float, float]]] = defaultdict(dict)
+    for q, refs in by_quantity.items():
         if q.window.startswith("day:"):
-            days[replace(q, window="", named=True)].add(q.window)
+            spans = days[replace(q, window="", named=True)]
+            low, high = _span(refs)
+            if q.window in spans:
+                low, high = min(low, spans[q.window][0]), max(high, spans[q.window][1])
+            spans[q.window] = (low, high)
     for q, ref in undated:
         # a toll with no noun and "people killed" are one quantity here, as their keys are
         if replace(q, named=True) in days:
-            day = _event_day(days[replace(q, named=True)], ref)
+            day = _event_day(q, days[replace(q, named=True)], ref)
             if day:
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
@@ -897,11 +901,12 @@ def _past_year(q: Quantity, ref: FigureRef) -> str:
 _EVENT_LOOKBACK_DAYS = 2
 
 
-def _event_day(windows: Collection[str], ref: FigureRef) -> str:
+def _event_day(q: Quantity, windows: Mapping[str, tuple[float, float]], ref: FigureRef) -> str:
     """The day window a count that names no window belongs to: its own day when the quantity
     has a count for that day; else the one day of the quantity in the few days before the
     report, when the figure's only date is the report's own (a story told a day or two after
-    the event); else none."""
+    the event) and its number lies near that day's ("1,600 cases reported" in all is no
+    count of Wednesday's 45 new ones); else none."""
     when = _when(ref)
     if when is None:
         return ""
@@ -917,7 +922,9 @@ def _event_day(windows: Collection[str], ref: FigureRef) -> str:
         )
         if w in windows
     ]
-    return near[0] if len(near) == 1 else ""
+    if len(near) != 1 or not _near(q, _span([ref]), windows[near[0]], always=True):
+        return ""
+    return near[0]
 
 
 #: below this, a count of the parties to a story with nothing said of them describes ("the two

@@ -292,3 +292,10 @@ def test_a_group_the_analyst_linked_is_shown_even_when_worlds_apart() -> None:
     report = compare([few, many], links={1: "mine", 2: "mine"})
     assert [g.key for g in report.groups] == ["mine"]
     assert [p.relation for p in report.pairs] == ["contradiction"]
+
+
+def test_a_running_total_with_no_day_does_not_join_a_days_few() -> None:
+    day = _ref(1, "Some 45 new cases of cholera were reported in Tolla on Friday.", "45", SUNDAY)
+    text = "Officials said 1,600 cases of cholera had been reported in Tolla."
+    total = _ref(2, text, "1,600", date(2026, 9, 5))
+    assert _relation(day, total) is None
