@@ -1404,7 +1404,19 @@ _READ_MORE_RE = re.compile(
     r"\s*(?:Read\s+more|READ\s+MORE|Related|RELATED|See\s+also|SEE\s+ALSO|Recommended"
     r"|Most\s+read)\s*:\s*(?:[A-Za-z][^\d:]{0,40})?$"
 )
-_PAGE_OF_BEFORE_RE = re.compile(r"\b[Pp]age\s+\d+\s+of\s+$")
+_PAGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:page|image|photo|picture|slide|part|episode|step|item|video|story)\s+\d+\s+of\s+$",
+    re.IGNORECASE,
+)
+#: a gallery's counter heading a caption: "1 of 4 | Protesters gather ..."
+_COUNTER_OF_RE = re.compile(r"\s*\d{1,3}\s+of\s+\d{1,3}\s*(?:[|:•]|$)")
+#: an age told by a life event: "joined the army at 18", "married at 22", "died aged 91"
+_LIFE_EVENT_AT_RE = re.compile(
+    r"\b(?:joined|married|enlisted|retired|emigrated|graduated|left\s+school|left\s+home"
+    r"|started\s+work|began\s+work|became\s+a\s+\w+|was\s+elected|died|was\s+widowed)"
+    r"(?:\s+[\w'’-]+){0,3}\s+at\s+$",
+    re.IGNORECASE,
+)
 _FURNITURE_COUNT_RE = re.compile(
     r"\s+(?:comments?|replies|shares|likes|reactions|retweets|reposts)\s*(?:\||$)"
 )
@@ -1462,6 +1474,23 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         return False
     if _READ_MORE_RE.match(text, s0, first.start):
         # "Read more: 10 charts that explain the war": a link to another page
+        return False
+    counter = _COUNTER_OF_RE.match(text, s0) if first.start - s0 <= 12 else None
+    if counter is not None and first.start < counter.end():
+        # "1 of 4 | Protesters gather outside parliament": which picture of a gallery
+        return False
+    if (
+        first.kind == "digits"
+        and first.bare
+        and len(n.parts) == 1
+        and first.value < 110
+        and _LIFE_EVENT_AT_RE.search(text[max(s0, first.start - 60) : first.start])
+        and re.match(r"\s*(?:$|[,.;)]|\s(?:in|and|when|after|before|but)\b)", text[last.end :])
+    ):
+        # "joined the army at 18": an age told by what the person did at it
+        return False
+    if re.fullmatch(r"\d+-[A-Z][a-z]+", text[first.start : last.end]) and len(n.parts) == 2:
+        # "a 7-Eleven store": a name
         return False
     if _PAGE_OF_BEFORE_RE.search(before):
         # "Page 2 of 5": where the reader is in the page, no count

@@ -539,3 +539,31 @@ def test_a_time_before_the_heads_own_number_dates_only_that_number() -> None:
     text = "Turnout at noon was 31%, compared with 27% at the same time in the 2022 election."
     assert _day(text, "27%") == "2022-12-31"
     assert _figure(text, "27%").period == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figures"),
+    [
+        ("Photo 4 of 9", ["9"]),
+        ("2 of 6 | Rescuers search the rubble.", ["2", "6"]),
+        ("She emigrated to Canada at 19 and became a nurse.", ["19"]),
+        ("He retired from the navy at 52, in 2014.", ["52"]),
+        ("A 7-Eleven shop was robbed.", ["7-Eleven"]),
+    ],
+)
+def test_galleries_life_events_and_names_are_no_figures(text: str, not_figures: list[str]) -> None:
+    numbers = [f.number_text for f in figures_in(text, D)]
+    for n in not_figures:
+        assert n not in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("3 of 5 voters backed the plan.", "5"),
+        ("The index closed at 18 points.", "18"),
+        ("The party joined the coalition at 12 seats.", "12"),
+    ],
+)
+def test_counts_like_galleries_or_ages_stay_figures(text: str, number: str) -> None:
+    assert number in [f.number_text for f in figures_in(text, D)]
