@@ -1428,7 +1428,10 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             or _named_in_copyright(candidates[0].text, pieces)
             or _named_by_app_prompt(candidates[0].text, pieces)
         )
-        and any(len(c.text.split()) >= 4 and _title_like(c.text) for c in candidates[1:4])
+        and (
+            any(len(c.text.split()) >= 4 and _title_like(c.text) for c in candidates[1:4])
+            or _short_headline_over_byline(candidates, pool)
+        )
     ):
         masthead_found = True
         # A copy of a whole page starts with the outlet's masthead, then its menu; the
@@ -1539,6 +1542,21 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
 
 
 _DOCUMENT_TYPE = dates.DOCUMENT_TYPE
+
+
+def _short_headline_over_byline(candidates: list[Piece], pool: list[Piece]) -> bool:
+    """ "Quayside Courier" / "Ferry cuts confirmed" / "By Ola Nwosu": a headline of two or
+    three words under an outlet's name is known by the byline or date line right under it
+    (the outlet's name has an outlet word; the headline's line has none)."""
+    first, second = candidates[0].text.strip(), candidates[1].text.strip()
+    if not dates.has_outlet_word(first) or dates.has_outlet_word(second):
+        return False
+    if not 2 <= len(second.split()) <= 3 or not _title_like(second):
+        return False
+    at = pool.index(candidates[1])
+    below = pool[at + 1] if at + 1 < len(pool) else None
+    return below is not None and dates.read_meta_line(below.text) is not None
+
 
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?\s*[,.]?\s*"

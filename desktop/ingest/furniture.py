@@ -679,6 +679,7 @@ def _judge(pieces: list[Piece]) -> None:
     _other_script_chrome(pieces)
     _address_at_foot(pieces)
     _footer_after_furniture(pieces)
+    _headings_of_boxes_at_foot(pieces)
 
 
 #: "0:00 Mill Quay at dawn", "01:02:45 - Questions": a line of a video's chapter list.
@@ -1266,6 +1267,31 @@ def _footer_after_furniture(pieces: list[Piece]) -> None:
         return
     for piece in tail:
         piece.reason = PAGE_FOOTER
+
+
+def _headings_of_boxes_at_foot(pieces: list[Piece]) -> None:
+    """Short lines between the story's last paragraph and a box set aside below it ("Newsletter"
+    / "The Morning Quay" over a sign-up blurb) are the box's headings: with nothing of the
+    story after the box, they are no part of the text."""
+    story = [i for i, p in enumerate(pieces) if p.kept and _story_paragraph(p.text)]
+    if not story:
+        return
+    after = pieces[story[-1] + 1 :]
+    kept = [p for p in after if p.kept]
+    if not kept or len(kept) > 3:
+        return
+    if not all(_is_stray_line(p.text) and p.kind != "list" for p in kept):
+        return  # the items of a list closing the story are its own
+    last = after.index(kept[-1])
+    box = after[last + 1] if last + 1 < len(after) else None
+    if box is None or box.reason not in _BOXES_AT_FOOT:
+        return  # no box below them: a sign-off or the story's own last lines
+    for piece in kept:
+        piece.reason = PAGE_FOOTER
+
+
+#: What a page sets in a box of its own below a story, under a heading of a few words.
+_BOXES_AT_FOOT = frozenset({NEWSLETTER, SIGN_UP_FORM, ADVERTISEMENT, DONATION, TEASER, PAYWALL})
 
 
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]")

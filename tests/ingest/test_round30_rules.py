@@ -540,3 +540,49 @@ def test_a_source_field_written_as_a_link_names_the_outlet_and_the_address() -> 
     assert article.source == "Quayside Courier"
     assert article.url == "https://quayside.example/2026/10/14/quay"
     assert article.published == date(2026, 10, 14)
+
+
+# --- text copies of regional pages ------------------------------------------------------------
+
+
+STORY_TEXT = (
+    "The county council agreed on Wednesday to spend 3.2 million pounds on new flood "
+    "barriers along the quay, after two winters in which the water reached the shops.\n\n"
+    "Traders said they welcomed the barriers but feared losing customers while the road "
+    "was shut.\n"
+)
+
+
+def test_a_short_headline_under_the_masthead_is_the_headline() -> None:
+    text = f"Quayside Courier\nFerry cuts confirmed\nBy Ola Nwosu\n14 October 2026\n\n{STORY_TEXT}"
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.title == "Ferry cuts confirmed"
+    assert article.source == "Quayside Courier"
+    assert article.text.startswith("The county council")
+
+
+def test_a_short_first_line_without_a_byline_under_it_is_not_taken_for_a_masthead() -> None:
+    # Two short lines and no byline: nothing says the first is an outlet.
+    text = f"Quayside Courier\nFerry cuts confirmed\n\n{STORY_TEXT}"
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.source is None
+
+
+def test_the_heading_of_a_newsletter_box_below_the_story_is_furniture() -> None:
+    text = (
+        f"Ferry cuts confirmed after two winters\nBy Ola Nwosu\n14 October 2026\n\n{STORY_TEXT}\n"
+        "Newsletter\nThe Morning Quay\n"
+        "The day's top stories from the harbour, in your inbox at 7am. Join 18,000 readers.\n"
+        "Sign up\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.text.endswith("while the road was shut.")
+
+
+def test_a_list_closing_the_story_stays_above_share_buttons() -> None:
+    text = (
+        f"Ferry cuts confirmed after two winters\nBy Ola Nwosu\n14 October 2026\n\n{STORY_TEXT}\n"
+        "Key dates\n\n- March 2027\n- October 2028\n\nShare this article\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert "October 2028" in article.text
