@@ -1404,6 +1404,20 @@ _READ_MORE_RE = re.compile(
     r"\s*(?:Read\s+more|READ\s+MORE|Related|RELATED|See\s+also|SEE\s+ALSO|Recommended"
     r"|Most\s+read)\s*:\s*(?:[A-Za-z][^\d:]{0,40})?$"
 )
+#: "100% sure", "100 per cent behind him": an intensifier, not a share
+_WHOLLY_AFTER_RE = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s+(?:sure|certain|committed|confident|convinced|correct|right"
+    r"|wrong|honest|focused|fit|ready|behind|serious|true|safe|clear|guaranteed|happy|satisfied"
+    r"|accurate|innocent|genuine|authentic)\b",
+    re.IGNORECASE,
+)
+
+
+def _percent_after(text: str, end: int) -> bool:
+    """Whether a percent sign or word follows a number ending at ``end``."""
+    return re.match(r"\s*(?:%|per\s*cent\b|percent\b)", text[end : end + 10]) is not None
+
+
 _PAGE_OF_BEFORE_RE = re.compile(
     r"\b(?:page|image|photo|picture|slide|part|episode|step|item|video|story)\s+\d+\s+of\s+$",
     re.IGNORECASE,
@@ -1491,6 +1505,16 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         return False
     if re.fullmatch(r"\d+-[A-Z][a-z]+", text[first.start : last.end]) and len(n.parts) == 2:
         # "a 7-Eleven store": a name
+        return False
+    if (
+        first.value == 100
+        and (
+            re.search(r"%|per\s*cent|percent", text[first.start : last.end], re.IGNORECASE)
+            or _percent_after(text, last.end)
+        )
+        and _WHOLLY_AFTER_RE.match(text, last.end)
+    ):
+        # "100% sure", "100 percent committed": wholly, no share of anything
         return False
     if _PAGE_OF_BEFORE_RE.search(before):
         # "Page 2 of 5": where the reader is in the page, no count

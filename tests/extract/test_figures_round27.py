@@ -567,3 +567,19 @@ def test_galleries_life_events_and_names_are_no_figures(text: str, not_figures: 
 )
 def test_counts_like_galleries_or_ages_stay_figures(text: str, number: str) -> None:
     assert number in [f.number_text for f in figures_in(text, D)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said she was 100% sure of the result.",
+        "The club is 100 per cent behind its manager.",
+        "We are 100 percent committed to the ceasefire.",
+    ],
+)
+def test_a_hundred_percent_as_an_intensifier_is_no_figure(text: str) -> None:
+    assert figures_in(text, D) == []
+
+
+def test_a_hundred_percent_share_is_still_a_figure() -> None:
+    assert [f.number_text for f in figures_in("Turnout was 100% in the village.", D)] == ["100%"]
