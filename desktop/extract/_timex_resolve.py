@@ -999,6 +999,10 @@ def weekday(
         reason = f"on the same side of publication as {pair.value}, named with it"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
+    elif _journal_issue_ahead(ctx):
+        # "The findings appear in Tuesday's issue of the Annals": a journal's coming issue, as
+        # the embargoed research wire copy reports
+        days, reason = forward, "because it is the journal issue the findings appear in"
     elif _plan_seen_from_past(ctx):
         # "the vote had been set for Thursday but was delayed", "the central bank had been
         # scheduled to meet on Tuesday": a plan told in the pluperfect is of the days around
@@ -1121,6 +1125,20 @@ def _plan_told_past(ctx: Context) -> bool:
         return False
     between = left[plan.end() :]
     return not re.search(r"[,;]|\b(?:and|but|will|would|said|says)\b", between, re.IGNORECASE)
+
+
+_ISSUE_AFTER = re.compile(r"['’]s\s+(?:issue|issues|edition|editions|online\s+edition)\b", re.I)
+_APPEARS_IN = re.compile(
+    r"\b(?:appears?|is\s+published|are\s+published|will\s+(?:appear|be\s+published)"
+    r"|reports?|describes?|publishes?)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _journal_issue_ahead(ctx: Context) -> bool:
+    """ "appear in Friday's issue of a medical journal", told in the present: the coming
+    issue (a past "appeared in Sunday's editions" keeps the tense's reading)."""
+    return bool(_ISSUE_AFTER.match(ctx.text, ctx.end)) and ctx.lead(_APPEARS_IN, 40)
 
 
 _FROM_DAY = re.compile(r"\bfrom\s+(?:on\s+)?$", re.IGNORECASE)

@@ -3299,3 +3299,14 @@ def test_the_day_a_measure_starts_from() -> None:
     assert found("The rand was little changed from Monday.", thursday)[0][2] == "2026-03-09"
     text = "Ruiz won the final at noon Sunday, a match moved from Saturday because of rain."
     assert found(text, date(2026, 3, 16))[-1][2] == "2026-03-14"
+
+
+def test_a_journal_issue_the_findings_appear_in_lies_ahead() -> None:
+    monday = date(2026, 3, 16)
+    text = "The results appear in Thursday's issue of the New England Journal of Medicine."
+    assert found(text, monday)[0][2] == "2026-03-19"
+    text = "The study is published in Wednesday's edition of the journal Science."
+    assert found(text, monday)[0][2] == "2026-03-18"
+    # a past edition stays behind
+    text = "A story in Sunday's editions misstated the toll."
+    assert found(text, monday)[0][2] == "2026-03-15"
