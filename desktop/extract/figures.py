@@ -3959,7 +3959,11 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     # Press) -- The defence ministry said"
     segments = [seg for seg in re.split(r"[,;:“”\"—–()]|--", sentence[:verb_start]) if seg.strip()]
     # skip appositive clauses: "the agency, which helped question the soldiers, said"
-    while len(segments) > 1 and re.match(r"^\s*(?:which|who|whose|where)\b", segments[-1]):
+    while len(segments) > 1 and re.match(
+        # "Hospital officials, speaking on condition of anonymity, said": a participle aside
+        r"^\s*(?:which|who|whose|where|(?!according\b)[a-z]+ing\b)",
+        segments[-1],
+    ):
         segments.pop()
         if segments and segments[-1].strip() == "":
             segments.pop()

@@ -583,3 +583,27 @@ def test_a_hundred_percent_as_an_intensifier_is_no_figure(text: str) -> None:
 
 def test_a_hundred_percent_share_is_still_a_figure() -> None:
     assert [f.number_text for f in figures_in("Turnout was 100% in the village.", D)] == ["100%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        (
+            "Rescue officials, speaking on condition of anonymity, said at least 23 people died.",
+            "23",
+            "Rescue officials",
+        ),
+        ("The agency, citing local sources, said 40 homes burned.", "40", "The agency"),
+        # "according to" is no aside to skip: the estimate it names stays the source
+        (
+            "The population reached 9 million, according to the statistics office's estimate, "
+            "up from 8.1 million in 2011.",
+            "8.1 million",
+            "the statistics office's estimate",
+        ),
+    ],
+)
+def test_a_participle_aside_between_the_speaker_and_the_verb_is_skipped(
+    text: str, number: str, source: str
+) -> None:
+    assert _figure(text, number).attributed_to == source
