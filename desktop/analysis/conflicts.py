@@ -484,7 +484,13 @@ def _quantity(
         # "a global average of 1.55C" is the global average temperature: the unit names what
         # the average is of
         modifiers, head = [*modifiers, head], "temperature"
-    if not measure and not head and not (_CURRENCY_CODE_RE.fullmatch(unit) and scope_text):
+    if not measure and not head and (unit_text or "").lower() in _UNIT_CONVERSIONS:
+        # "The slick covered about 12 square kilometres": a measurement with no noun may be
+        # the one thing measured in its unit elsewhere ("The slick has grown to 31 square
+        # kilometres"); unnamed, it joins that or nothing, whatever day it was seen on
+        named = False
+        window = ""
+    elif not measure and not head and not (_CURRENCY_CODE_RE.fullmatch(unit) and scope_text):
         # a sum of money is known by its use when nothing else names it ("Rs 2,000 crore for
         # flood relief"); any other bare number says too little to compare
         return None
@@ -851,6 +857,9 @@ def compare(
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
     for q, target in _merge_less_specific(by_quantity, _parts(by_quantity)).items():
+        if target is q and not q.head and not q.named:
+            # a bare measurement that joined no named one says too little on its own
+            continue
         grouped[target.key].extend(by_quantity[q])
         quantities[target.key] = target
     for key, refs in forced.items():

@@ -299,3 +299,25 @@ def test_a_running_total_with_no_day_does_not_join_a_days_few() -> None:
     text = "Officials said 1,600 cases of cholera had been reported in Tolla."
     total = _ref(2, text, "1,600", date(2026, 9, 5))
     assert _relation(day, total) is None
+
+
+def test_a_bare_measurement_joins_the_one_thing_measured_in_its_unit() -> None:
+    bare = _ref(1, "The slick covered about 12 square kilometres on Friday, images showed.", "12")
+    named = _ref(
+        2, "The slick has grown to 31 square kilometres, the coastguard said.", "31", LATER
+    )
+    assert _relation(bare, named) == "update"
+
+
+def test_two_bare_measurements_are_not_compared() -> None:
+    a = _ref(1, "It covered about 12 square kilometres on Friday, images showed.", "12")
+    b = _ref(2, "It stretched over 31 square kilometres, the coastguard said.", "31")
+    assert compare([a, b]).groups == []
+
+
+def test_a_bare_measurement_joins_nothing_when_two_things_are_measured() -> None:
+    bare = _ref(1, "It covered about 12 square kilometres on Friday, images showed.", "12")
+    slick = _ref(2, "The slick has grown to 31 square kilometres, the coastguard said.", "31")
+    forest = _ref(3, "Floodwater covered 31 square kilometres of farmland.", "31")
+    report = compare([bare, slick, forest])
+    assert all(1 not in (p.a, p.b) for p in report.pairs)
