@@ -3202,7 +3202,9 @@ def _measure_verb_before(near: str) -> re.Match[str] | None:
         # "intercepted and destroyed 337 drones": two verbs over one count, the first says
         # what the count is of, and the second what became of them
         first = _FIRST_OF_TWO_VERBS_RE.search(near, max(0, m.start() - 24), m.start())
-        if first is not None:
+        if first is not None and first.group("w").split()[0].lower() not in _PREPOSITION_LEADS:
+            # ("forced 12,000 people from their homes and damaged 3,400 buildings": a phrase
+            # led by a preposition is the end of another count's clause, no verb)
             return first
     return m
 
@@ -3219,6 +3221,9 @@ _VERB_BEFORE_ALONG_RE = re.compile(
     re.IGNORECASE,
 )
 #: the first of two measure verbs joined by "and" right before a count
+_PREPOSITION_LEADS = frozenset(
+    {"from", "in", "on", "at", "under", "to", "among", "without", "into", "out"}
+)
 _FIRST_OF_TWO_VERBS_RE = re.compile(
     rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\s+and\s+$",
     re.IGNORECASE,

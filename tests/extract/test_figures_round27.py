@@ -607,3 +607,9 @@ def test_a_participle_aside_between_the_speaker_and_the_verb_is_skipped(
     text: str, number: str, source: str
 ) -> None:
     assert _figure(text, number).attributed_to == source
+
+
+def test_a_phrase_led_by_a_preposition_is_no_first_verb_of_two() -> None:
+    text = "The storm forced 9,000 people from their homes and damaged 1,200 buildings."
+    assert _figure(text, "1,200").measure == "damaged"
+    assert _figure("Troops intercepted and destroyed 40 drones.", "40").measure == "intercepted"
