@@ -72,6 +72,11 @@ _SELF_NAMED_UNITS = frozenset({"magnitude"})
 #: windows a count of events can be limited to; "cumulative" and "current" are no window
 _WINDOWS = frozenset({"day", "week", "month", "quarter", "year"})
 
+#: units of an extent (an area, a length, a weight spilled or burned) that a report may give
+#: with no noun for the one thing it measures; a temperature or a reading with no noun is
+#: another day's or place's as often as not
+_EXTENT_UNITS = frozenset({"km2", "km", "t"})
+
 #: units of one dimension written differently: (canonical unit, factor to it)
 _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "km": ("km", 1.0),
@@ -484,7 +489,7 @@ def _quantity(
         # "a global average of 1.55C" is the global average temperature: the unit names what
         # the average is of
         modifiers, head = [*modifiers, head], "temperature"
-    if not measure and not head and (unit_text or "").lower() in _UNIT_CONVERSIONS:
+    if not measure and not head and _unit(unit_text) in _EXTENT_UNITS:
         # "The slick covered about 12 square kilometres": a measurement with no noun may be
         # the one thing measured in its unit elsewhere ("The slick has grown to 31 square
         # kilometres"); unnamed, it joins that or nothing, whatever day it was seen on

@@ -321,3 +321,9 @@ def test_a_bare_measurement_joins_nothing_when_two_things_are_measured() -> None
     forest = _ref(3, "Floodwater covered 31 square kilometres of farmland.", "31")
     report = compare([bare, slick, forest])
     assert all(1 not in (p.a, p.b) for p in report.pairs)
+
+
+def test_a_bare_temperature_joins_no_reading() -> None:
+    bare = _ref(1, "It reached 44.9C on Friday, the weather service said.", "44.9")
+    named = _ref(2, "Temperatures hit 46.2C in Tolla on Friday.", "46.2")
+    assert _relation(bare, named) is None
