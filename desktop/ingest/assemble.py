@@ -100,6 +100,10 @@ _AUTHOR_LABEL = re.compile(
 )
 
 
+#: Between the names of an author field: commas, semicolons, "and", "&".
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+
+
 def _title_without_space(found: Found) -> None:
     """A wiki's page title is led by its space's name and a spaced colon ("OSINT Desk :
     Situation report"): the space is the source, the rest the page's title."""
@@ -158,6 +162,18 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if found.author is not None:
         # An author field that kept its printed label ("Автор: Ирина Петрова", "By Jane Doe").
         found.author = _AUTHOR_LABEL.sub("", found.author) or found.author
+    if found.author is not None:
+        # "AFP", "Ola Nwosu, Reuters" in a meta tag or JSON-LD: the agencies credited beside
+        # or instead of a writer are no authors.
+        names = [n for n in _AUTHOR_SPLIT.split(found.author) if n.strip()]
+        people = [n for n in names if not dates.is_agency(n)]
+        if len(people) < len(names):
+            if people:
+                found.author = ", ".join(n.strip() for n in people)
+            else:
+                found.warnings.append(f'the byline "{found.author}" names no person')
+                found.author = None
+                found.field_origins.pop("author", None)
     if found.author is not None and dates.is_no_person_credit(found.author):
         # "Staff report", "Wire Reports": the newsroom credited, no person to name.
         found.warnings.append(f'the byline "{found.author}" names no person')

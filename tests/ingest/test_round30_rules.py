@@ -5,6 +5,7 @@ a header strip's weather, and the site's name among a page title's parts."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from desktop.ingest import dates, read_bytes
@@ -586,3 +587,43 @@ def test_a_list_closing_the_story_stays_above_share_buttons() -> None:
     )
     article = read_bytes(text.encode(), "a.txt")
     assert "October 2028" in article.text
+
+
+# --- agencies in the page's machine fields ----------------------------------------------------
+
+
+def ld_page(author: object) -> bytes:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Quay flood barriers approved",
+        "datePublished": "2026-10-14T09:00:00+01:00",
+        "author": author,
+    }
+    return page(
+        '<meta property="og:site_name" content="Quayside Courier">'
+        f'<script type="application/ld+json">{json.dumps(data)}</script>',
+        f"<article><h1>Quay flood barriers approved</h1>{STORY}</article>",
+    )
+
+
+def test_an_agency_named_as_a_person_in_json_ld_is_no_author() -> None:
+    article = read_bytes(ld_page({"@type": "Person", "name": "AFP"}), "a.html")
+    assert article.author is None
+    assert any("names no person" in w for w in article.warnings)
+
+
+def test_an_agency_beside_a_writer_in_the_machine_fields_is_left_out() -> None:
+    both = [{"@type": "Person", "name": "Ola Nwosu"}, {"@type": "Person", "name": "Reuters"}]
+    assert read_bytes(ld_page(both), "a.html").author == "Ola Nwosu"
+    data = page(
+        '<meta property="og:site_name" content="Quayside Courier">'
+        '<meta property="article:author" content="Ola Nwosu, PTI">',
+        f"<article><h1>Quay flood barriers approved</h1><p>14 October 2026</p>{STORY}</article>",
+    )
+    assert read_bytes(data, "a.html").author == "Ola Nwosu"
+
+
+def test_writers_alone_in_the_machine_fields_are_kept_as_written() -> None:
+    two = [{"@type": "Person", "name": "Ola Nwosu"}, {"@type": "Person", "name": "Priya Das"}]
+    assert read_bytes(ld_page(two), "a.html").author == "Ola Nwosu, Priya Das"
