@@ -123,7 +123,7 @@ _UNIT_AFTER = re.compile(
     # "28.8 billion dlrs" (a nation's adjective names which crown)
     rf"|{_CROWN_NATIONS}\s+(?:crowns|kroner|kronor|kronur|korunas?|koruny)"
     r"|crowns|kroner|kronor|kronur|korunas?|koruny|baht|rupiah|ringgit|zlotys?|forints?|hryvnias?"
-    r"|shekels|riyals|dirhams|lira|liras|Swiss francs|dlrs"
+    r"|shekels|riyals|dirhams|lira|liras|Swiss francs|francs|dlrs"
     # "3.2 trillion won", "50,000 won in cash"; a verb after a number ("the 12 won a seat",
     # "41 won") is no currency: only an amount of thousands before it, and no object after it
     r"|won(?=\s*(?:[,.;:)]|$|\s+(?:in|for|on|to|from|of|and|or|per|each|worth|last|this)\b))))\b",
@@ -182,6 +182,7 @@ _CURRENCY_WORDS = {
     "lira": "TRY",
     "liras": "TRY",
     "swiss francs": "CHF",
+    "francs": "francs",
     "dlrs": "USD",
     "won": "KRW",
 }
@@ -3248,7 +3249,11 @@ _ANTECEDENT_RE = re.compile(
 _SUBJECT_ASIDE_RE = re.compile(
     r",\s+(?:(?:which|who|whose|where)\s+(?:[^,;:()]|,(?=\d{3})){1,110}"
     # (", the WHO said, up from 22,000" is no verb of the subject: the aside stays)
-    r"|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says))\s*,\s+(?=[a-z])(?!up\b|down\b)"
+    r"|(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says)"
+    # "Exports to China, the largest market, dropped 11%": a noun phrase naming the subject
+    r"|(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:market|buyer|seller|destination|source"
+    r"|partner|producer|exporter|importer|economy|company|group|index|gauge|measure|currency"
+    r"|benchmark|lender|bank|maker|carrier|operator|firm))\s*,\s+(?=[a-z])(?!up\b|down\b)"
 )
 
 
@@ -3378,7 +3383,8 @@ _REACHED_PLACE_AFTER_RE = re.compile(
 #: between a change and the level it reached: the change's base or period, and the words that
 #: say how the level is told ("to a record low of", "to a range of")
 _LEVEL_REACHED_GAP_RE = re.compile(
-    r"\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
+    # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
+    r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
     r"[^,;:\d]{0,30}?\s+)?to\s+"
     r"(?:an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
@@ -3468,6 +3474,17 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.measure = cur.measure or prev.measure
             cur.unit = cur.unit or prev.unit
             cur.scope = cur.scope or prev.scope
+            continue
+        if (
+            re.fullmatch(r"\s*,\s*or\s+", gap)
+            and cur.unit in _CHANGE_UNITS
+            and prev.measure in ("rose", "fell")
+            and cur.measure is None
+            and not cur.counted_after
+        ):
+            # "Brent crude fell $2.10, or 2.5%, to $81.40": the same change told as a share
+            cur.counted = cur.counted or prev.counted
+            cur.measure = prev.measure
             continue
         if (
             _ALTERNATIVE_VALUE_GAP_RE.fullmatch(gap)

@@ -613,3 +613,21 @@ def test_a_phrase_led_by_a_preposition_is_no_first_verb_of_two() -> None:
     text = "The storm forced 9,000 people from their homes and damaged 1,200 buildings."
     assert _figure(text, "1,200").measure == "damaged"
     assert _figure("Troops intercepted and destroyed 40 drones.", "40").measure == "intercepted"
+
+
+def test_a_change_told_twice_and_the_level_it_reached() -> None:
+    text = "The Nikkei fell 410 points, or 1.2%, to 33,050."
+    assert [(_figure(text, n).counted, _figure(text, n).measure) for n in ("1.2%", "33,050")] == [
+        ("Nikkei", "fell"),
+        ("Nikkei", None),
+    ]
+
+
+def test_a_noun_phrase_aside_between_a_subject_and_its_change() -> None:
+    f = _figure("Exports to Japan, the second-largest market, rose 7% in May.", "7%")
+    assert (f.counted, f.measure) == ("Exports", "rose")
+
+
+def test_bare_francs_are_the_amounts_unit() -> None:
+    f = _figure("Profit fell to 1.4 billion francs.", "1.4 billion")
+    assert (f.unit, f.counted) == ("francs", "Profit")
