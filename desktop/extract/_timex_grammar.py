@@ -3767,6 +3767,22 @@ def _week_reported(ctx: Context, word: str) -> Resolution:
     return relative(ctx, "week", 0, word)
 
 
+def _few_years_ago(ctx: Context, word: str) -> Resolution:
+    """ "a few years ago": some year of the decade that lay about three years back, as TimeML
+    writes an unnamed year ("199X", as TimeBank marks it)."""
+    pub = ctx.published
+    if pub is None:
+        return reference(ctx, "PAST_REF", word)
+    decade = (pub.year - 3) // 10
+    return Resolution(
+        f"{decade}X",
+        f"{word}: a year of the {decade}0s, some three years before {human_day(pub)}",
+        True,
+        None,
+        None,
+    )
+
+
 def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
     """ "the month", "the decade": the one just named when the text named one of that size
     a moment ago ("March was the wettest ... by the middle of the month"), else publication's."""
@@ -3997,6 +4013,13 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         )
     if tail in ("ago", "from now", "hence"):
         gran = UNIT_GRAN[unit]
+        if (
+            n is None
+            and unit == "year"
+            and tail == "ago"
+            and re.fullmatch(r"(?:a\s+)?few", num_text.strip(), re.IGNORECASE)
+        ):
+            return Candidate(start, m.end(), "DATE", lambda ctx: _few_years_ago(ctx, m.group(0)))
         if n is None or n != int(n):
             value = "PAST_REF" if tail == "ago" else "FUTURE_REF"
             return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, value, m.group(0)))

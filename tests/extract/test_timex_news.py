@@ -3310,3 +3310,13 @@ def test_a_journal_issue_the_findings_appear_in_lies_ahead() -> None:
     # a past edition stays behind
     text = "A story in Sunday's editions misstated the toll."
     assert found(text, monday)[0][2] == "2026-03-15"
+
+
+def test_a_few_years_ago_is_a_year_of_its_decade() -> None:
+    text = "The ferry service was cut a few years ago to save money."
+    assert found(text, date(1999, 6, 2))[0][1:] == ("DATE", "199X")
+    assert found("A few years ago, the mill closed.", date(2026, 3, 16))[0][2] == "202X"
+    # three years back reaches the decade before
+    assert found("A few years ago, the mill closed.", date(2031, 3, 16))[0][2] == "202X"
+    # other vague counts stay a past reference
+    assert found("The mill closed several years ago.", date(2026, 3, 16))[0][2] == "PAST_REF"
