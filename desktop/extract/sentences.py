@@ -566,6 +566,8 @@ _CLOSE_QUOTE_ATTRIBUTION = re.compile(
     r",[\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?" + r"(?:said|says|told|added|wrote)\b"
 )
 _REOPENED_QUOTE = re.compile(r",\s*[\"“]")
+#: "According to the ministry, ": a source that leads the clause
+_ACCORDING_LEAD = re.compile(r"according\s+to\s+[^,;:\"“”]{2,80},\s+", re.IGNORECASE)
 #: the quotation taken up again after its speaker: '," she said, "'
 _RESUMED_QUOTE = re.compile(
     r"[,.][\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?(?:said|says|told|added|wrote)\b[^\"“”]{0,40}?[,.:]\s*[\"“]"
@@ -757,6 +759,9 @@ def clause_around(
         left, right = relative
     else:
         left = _drop_speaker(text, left, start, end, inside)
+        according = _ACCORDING_LEAD.match(text, left, start)
+        if according is not None:
+            left = according.end()  # "According to the ministry, the shelling began ..."
         tail = _ATTRIBUTION_TAIL.search(text, left, right)
         if (
             tail is not None

@@ -1170,3 +1170,16 @@ def test_the_day_or_night_referred_back_to_is_no_fact() -> None:
 def test_a_night_with_no_day_told_before_it_is_its_own_fact() -> None:
     found = facts_of("Crews worked through the night to restore power.", date(2024, 1, 10))
     assert [t.text for t, _ in found] == ["the night"]
+
+
+def test_a_leading_according_to_is_left_out() -> None:
+    published = date(2024, 3, 15)
+    text = "According to the regional governor, the shelling began at 5 a.m. on Wednesday."
+    assert clauses(text, published)["5 a.m. on Wednesday"] == (
+        "the shelling began at 5 a.m. on Wednesday."
+    )
+    # a dated source keeps its own time's clause whole
+    text = "According to court filings made on Monday, the pair met in 2019."
+    found = clauses(text, published)
+    assert found["Monday"] == text
+    assert found["2019"] == "the pair met in 2019."
