@@ -1181,14 +1181,21 @@ def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:
 _APART_RATIO = 100.0
 
 
+#: a fixed fact (a fine, a result, a margin) does not move at all, so a report twenty times
+#: another is of something else: a candidate's "148,200 votes" and the "2,870 votes" she won by
+_FIXED_APART_RATIO = 20.0
+
+
 def _worlds_apart(a: _Reading, b: _Reading, kind: Kind) -> bool:
-    """One is a hundred times the other, and nothing lets the quantity move that far: a fixed
-    fact (a fine, a result), or a count or level told as of one day (or with no day); a
-    count reported days apart may grow that much (an outbreak's cases, a year's crossings)."""
+    """One is a hundred times the other (twenty for a fixed fact), and nothing lets the
+    quantity move that far: a fixed fact (a fine, a result), or a count or level told as of
+    one day (or with no day); a count reported days apart may grow that much (an outbreak's
+    cases, a year's crossings)."""
     if kind != "fixed" and a.when is not None and b.when is not None and a.when != b.when:
         return False
     small, large = sorted((a.point, b.point))
-    return small > 0 and large > small * _APART_RATIO
+    ratio = _FIXED_APART_RATIO if kind == "fixed" else _APART_RATIO
+    return small > 0 and large > small * ratio
 
 
 def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[FigurePair]:

@@ -327,3 +327,15 @@ def test_a_bare_temperature_joins_no_reading() -> None:
     bare = _ref(1, "It reached 44.9C on Friday, the weather service said.", "44.9")
     named = _ref(2, "Temperatures hit 46.2C in Tolla on Friday.", "46.2")
     assert _relation(bare, named) is None
+
+
+def test_a_candidates_total_and_her_margin_are_not_compared() -> None:
+    total = _ref(1, "Harlan won 148,200 votes, the county said.", "148,200")
+    margin = _ref(2, "Harlan won by 2,870 votes, the county said.", "2,870", LATER)
+    assert _relation(total, margin) is None
+
+
+def test_a_fine_told_fifteen_times_larger_still_contradicts() -> None:
+    a = _ref(1, "The court fined the bank 30 million euros.", "30")
+    b = _ref(2, "The court fined the bank 450 million euros.", "450", LATER)
+    assert _relation(a, b) == "contradiction"
