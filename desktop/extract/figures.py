@@ -1925,8 +1925,18 @@ _WORDS_AHEAD_RE = re.compile(r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){1,4}")
 _MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
 
 
+_TIME_AFTER_NUMBER_RE = re.compile(
+    rf"\s*(?:late|early)\s+(?:on\s+|in\s+|last\s+|this\s+|next\s+)?(?:{_WEEKDAYS}|{_MONTHS}"
+    r"|morning|afternoon|evening|night|today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
+    if _TIME_AFTER_NUMBER_RE.match(text, start, limit):
+        # "about 63 percent late Monday": when, not what
+        return None, start, start, None
     pos = start
     words: list[tuple[int, int, str]] = []
     measure_word: str | None = None
@@ -2072,7 +2082,22 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
                 and _is_plural_noun(nxt.group(0))
                 and nxt.group(0).lower() not in _STOP_WORDS
             )
-            if (words and not after_compound) or nxt is None or text[w.end() : w.end() + 1] != " ":
+            # "47 Russian armoured vehicles", "47 Northern Federation armoured vehicles": after
+            # a proper adjective, a participle that names no measure before a plural noun
+            # is one more modifier of it
+            after_name = (
+                bool(words)
+                and all(x[2][:1].isupper() for x in words)
+                and nxt is not None
+                and _is_plural_noun(nxt.group(0))
+                and nxt.group(0).lower() not in _STOP_WORDS
+                and not MEASURE_RE.fullmatch(low)
+            )
+            if (
+                (words and not after_compound and not after_name)
+                or nxt is None
+                or text[w.end() : w.end() + 1] != " "
+            ):
                 break
             if nxt.group(0).lower() in _STOP_WORDS:
                 break
@@ -2693,7 +2718,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # offences, and the agent after "by" is already cut off
                 subject_np = recorded.group("np")
             whole_of = _WHOLE_OF_RE.match(subject_np)
-            if whole_of is not None and whole_of.group(1).lower() not in _QUANTITY_NOUNS:
+            if whole_of is not None and (
+                whole_of.group(1).lower() not in _QUANTITY_NOUNS
+                # "Shares of Norvik fell 6%": a company's stock, not a share of something
+                or re.match(r"^(?:the\s+|The\s+)?(?:[Ss]hares|[Ss]ales)\s+of\s+[A-Z]", subject_np)
+            ):
                 # "victims of the bus crash numbered 30": the head comes before "of"
                 subject_np = whole_of.group(1)
             head = subject_np.split()[-1].lower()

@@ -631,3 +631,21 @@ def test_a_noun_phrase_aside_between_a_subject_and_its_change() -> None:
 def test_bare_francs_are_the_amounts_unit() -> None:
     f = _figure("Profit fell to 1.4 billion francs.", "1.4 billion")
     assert (f.unit, f.counted) == ("francs", "Profit")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Drones destroyed 31 Russian armoured vehicles.", "31", "Russian armoured vehicles"),
+        ("Turnout was about 58 percent late Sunday.", "58 percent", "Turnout"),
+        ("The yen traded at 151.20 early on Friday.", "151.20", None),
+        ("Shares of Halvik, which employs 900 people, rose 4 percent.", "4 percent", "Shares"),
+    ],
+)
+def test_round_27_noun_phrase_edges(text: str, number: str, counted: str | None) -> None:
+    assert _figure(text, number).counted == counted
+
+
+def test_a_measure_participle_after_a_name_still_ends_the_phrase() -> None:
+    f = _figure("It counts 40 Israeli wounded soldiers.", "40")
+    assert f.measure == "injured"
