@@ -1534,6 +1534,11 @@ def named_month(
     if direction == "last":
         year = pub.year if there < here else pub.year - 1
         reason = "the last one before publication"
+        if day is None and month + 1 == pub.month:
+            # "crashed last February", written in March: the month just gone would be "last
+            # month"; naming it points to a year before, as our sets mark five of six
+            year = pub.year - 1
+            reason = "a year before the month just gone, which 'last month' would name"
     elif direction == "next":
         year = pub.year if there > here else pub.year + 1
         reason = "the next one after publication"

@@ -3320,3 +3320,14 @@ def test_a_few_years_ago_is_a_year_of_its_decade() -> None:
     assert found("A few years ago, the mill closed.", date(2031, 3, 16))[0][2] == "202X"
     # other vague counts stay a past reference
     assert found("The mill closed several years ago.", date(2026, 3, 16))[0][2] == "PAST_REF"
+
+
+def test_last_and_the_month_just_gone_is_a_year_back() -> None:
+    # written in March, the February just gone would be "last month"
+    text = "Two helicopters collided last February over the border."
+    assert found(text, date(2026, 3, 2))[0][2] == "2025-02"
+    # months further back are the latest one
+    assert found("The mill closed last January.", date(2026, 3, 2))[0][2] == "2026-01"
+    assert found("The mill closed last May.", date(2026, 3, 2))[0][2] == "2025-05"
+    # a dated day keeps its own reading
+    assert found("The mill closed last Feb. 12.", date(2026, 3, 2))[0][2] == "2026-02-12"
