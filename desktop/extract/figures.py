@@ -2255,6 +2255,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # the space before the whole's noun stays, so that a participle leading it
                 # ("64 of the 120 pledged tanks") is read before the noun, as for the whole
                 look = len(text[: nxt.end()].rstrip())
+                scale = re.compile(r"\s+(?:million|billion|thousand|trillion|lakh|crore)\b").match(
+                    text, look, rest_limit
+                )
+                if scale is not None:
+                    # "60 million of the 128 million registered voters": the whole's scale
+                    look = scale.end()
                 part_of_whole = True
         if (
             look == end
@@ -5015,6 +5021,12 @@ _EDGE_BEFORE_RE = re.compile(
     r"|\w+\s+)?$",
     re.IGNORECASE,
 )
+#: a yardstick's number right before a date: "down from 52.1% in ", "than the 16,409 reported "
+_BASE_NUMBER_BEFORE_DATE_RE = re.compile(
+    r"\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:about\s+|some\s+"
+    r"|nearly\s+|around\s+)?(?P<n>[$£€¥]?\d[\d,.]*\S*)(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"(?:in|on|at|during|by|for)?\s*(?:the\s+)?$"
+)
 #: the base of a change told after it: "over the previous year", "on a year earlier",
 #: "compared with the same quarter last year"
 _BASE_BEFORE_RE = re.compile(
@@ -5125,6 +5137,11 @@ def _as_of(
             # a change is measured from, not the day of the change
             continue
         if _in_other_clause(text, t, pos, s0, s1):
+            continue
+        base = _BASE_NUMBER_BEFORE_DATE_RE.search(text, max(s0, t.start - 60), t.start)
+        if base is not None and not base.start("n") <= pos < t.start:
+            # "down from 52.1% in 2018, with some 60 million ... taking part": the date of a
+            # yardstick's number dates that number alone
             continue
         if _ends_stretch(text, t, timexes):
             # "in the year to March": the stretch is dated by its end, told next

@@ -649,3 +649,36 @@ def test_round_27_noun_phrase_edges(text: str, number: str, counted: str | None)
 def test_a_measure_participle_after_a_name_still_ends_the_phrase() -> None:
     f = _figure("It counts 40 Israeli wounded soldiers.", "40")
     assert f.measure == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        # a yardstick's date dates its own number only
+        (
+            "Inflation slowed to 2.1% in February from 2.5% in January, as employers added "
+            "90,000 jobs.",
+            "90,000",
+            "2026-02-28",
+        ),
+        (
+            "Inflation slowed to 2.1% in February from 2.5% in January, as employers added "
+            "90,000 jobs.",
+            "2.5%",
+            "2026-01-31",
+        ),
+        (
+            "Turnout was 51%, down from 55% in 2022, with some 6 million of the 11 million "
+            "voters taking part.",
+            "6 million",
+            "2026-03-13",
+        ),
+    ],
+)
+def test_a_yardsticks_date_stays_with_its_number(text: str, number: str, as_of: str) -> None:
+    assert _day(text, number) == as_of
+
+
+def test_a_whole_with_a_scale_counts_its_noun() -> None:
+    text = "Some 6 million of the 11 million registered voters took part."
+    assert _figure(text, "6 million").counted == "registered voters"
