@@ -472,8 +472,8 @@ _HOW_LONG = re.compile(
 #: "and said on ", "and left late on ": a second verb right before the time
 _AND_VERB_TIME = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:on|at|in|late|early)\s+)*$")
 _ATTRIBUTION_VERBS = (
-    r"(?:said|says|told|reported|added|wrote|announced|stated|noted|explained|claimed|warned"
-    r"|confirmed|showed|show|shows)"
+    r"(?:said|says|say|told|reported|added|wrote|announced|stated|noted|explained|claimed"
+    r"|warned|confirmed|showed|show|shows|believe|believes|suspect|suspects)"
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
@@ -482,7 +482,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)"
     # ", 75 more deaths were reported": a passive tells the event, nobody says it
     # (looked behind only where a verb of saying begins: the search tries every word)
-    r"(?=[a-z]{4,}\b)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?=[a-z]{3,}\b)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     + _ATTRIBUTION_VERBS
     + r"(?:\s+(?:on\s+)?[\w'’.-]+){0,6})"
     r"[\"'”’]*[.!?]?[\"'”’]*$"

@@ -1183,3 +1183,13 @@ def test_a_leading_according_to_is_left_out() -> None:
     found = clauses(text, published)
     assert found["Monday"] == text
     assert found["2019"] == "the pair met in 2019."
+
+
+def test_say_and_believe_close_a_clause_as_sources() -> None:
+    published = date(2000, 4, 8)
+    text = "The bridge will reopen on Monday, officials say."
+    assert clauses(text, published)["Monday"] == "The bridge will reopen on Monday"
+    text = "The fire was set on the night of March 3, investigators now believe."
+    assert clauses(text, published)["the night of March 3"] == (
+        "The fire was set on the night of March 3"
+    )
