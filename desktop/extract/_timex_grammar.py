@@ -3088,10 +3088,12 @@ def _nth_day(m: re.Match[str], text: str) -> Candidate | None:
     sentence names, else the one just mentioned, else the publication day (as TimeBank reads
     "It was the second day of an offensive" in a report of that day).
     """
-    before = text[max(0, m.start() - 8) : m.start()]
+    before = text[max(0, m.start() - 9) : m.start()]
     if not re.search(
         # "... early Sunday, the 12th day of the air campaign": in apposition to a day
-        r"(?:\b(?:for|into|on|of|is|was|marked|entered|enters|entering|reached|reaches)|,)\s*$",
+        # "It's the second day of an offensive": the contracted "is" too
+        r"(?:\b(?:for|into|on|of|is|was|marked|entered|enters|entering|reached|reaches)"
+        r"|\b(?:it|this|today|that)['’]s|,)\s*$",
         before,
         re.IGNORECASE,
     ):

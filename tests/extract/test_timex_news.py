@@ -3331,3 +3331,11 @@ def test_last_and_the_month_just_gone_is_a_year_back() -> None:
     assert found("The mill closed last May.", date(2026, 3, 2))[0][2] == "2025-05"
     # a dated day keeps its own reading
     assert found("The mill closed last Feb. 12.", date(2026, 3, 2))[0][2] == "2026-02-12"
+
+
+def test_a_counted_day_after_a_contracted_is() -> None:
+    pub = date(2026, 3, 6)
+    text = "It's the fourth day of a strike by the port's dockworkers."
+    assert found(text, pub)[0][:3] == ("the fourth day", "DATE", "2026-03-06")
+    # a possessive before the ordinal is no "is"
+    assert found("The union's second day of talks ended.", pub) == []
