@@ -968,7 +968,11 @@ def _split_events(
             # "before dawn": part of a time, not a joiner; "after Tuesday's vote left": one
             if m.end() <= a and (m.end() not in starts or _opens_clause(text, m)):
                 last = m
-        if last is not None and (_tells_an_event(text, last.end(), a) or _opens_clause(text, last)):
+        if last is not None and (
+            _tells_an_event(text, last.end(), a)
+            or _opens_clause(text, last)
+            or _fronted_time_opens(text, last, a, others)
+        ):
             if _RELATIVE_PRONOUN.search(text, end, a):
                 continue  # "..., a black man who was chained ... on June 7": a modifier of ours
             if _in_trailing_attribution(text, end, a, right):
@@ -994,8 +998,13 @@ def _split_events(
             if tail is not None and tail.start() < start:
                 participles = [m for m in participles if m.start() >= tail.start()]
         for m in joiners(earliest, start) + participles:
-            joins = _opens_clause(text, m) or (
-                m.end() not in starts and _tells_an_event(text, m.end(), start)
+            joins = (
+                _opens_clause(text, m)
+                or (m.end() not in starts and _tells_an_event(text, m.end(), start))
+                or (
+                    not _tells_an_event(text, m.end(), start)
+                    and _fronted_time_opens(text, m, start, [(start, end)])
+                )
             )
             if joins and (nearest is None or m.start() > nearest.start()):
                 if asides is None:
@@ -1148,6 +1157,26 @@ def _tells_a_report(text: str, lo: int, hi: int) -> bool:
     country voted for change"): a saying that opens a report, not a source that closes one."""
     verb = _SAYING_VERB.search(text, lo, hi)
     return verb is not None and _finite_verb(text, verb.end(), hi)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
+#: "and by New Year's Day we knew": a subject right after a time that opens its clause
+_SUBJECT_AFTER = re.compile(
+    r",?\s+(?:he|she|they|we|I|it|the|a|an|its|their|his|her)\s", re.IGNORECASE
+)
+
+
+def _fronted_time_opens(
+    text: str, joiner: re.Match[str], at: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """ "We met in November and by New Year's Day we knew": an "and" or "but" before a time
+    that a subject and its clause follow joins a new clause, fronted by that time."""
+    if joiner.group().strip(" ,").lower() not in ("and", "but"):
+        return False
+    if _BETWEEN_BEFORE.search(text, max(0, joiner.start() - 40), joiner.start()):
+        return False  # "Between January and May, the coalition ...": one stretch
+    end = next((b for a, b in others if a == at), None)
+    return end is not None and _SUBJECT_AFTER.match(text, end) is not None
 
 
 def _in_trailing_attribution(text: str, lo: int, at: int, right: int) -> bool:

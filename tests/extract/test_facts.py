@@ -1193,3 +1193,14 @@ def test_say_and_believe_close_a_clause_as_sources() -> None:
     assert clauses(text, published)["the night of March 3"] == (
         "The fire was set on the night of March 3"
     )
+
+
+def test_a_time_that_opens_the_second_clause_after_and_dates_that_clause() -> None:
+    published = date(2000, 1, 11)
+    text = "We met in November and by Christmas we were engaged."
+    found = clauses(text, published)
+    assert found["November"] == "We met in November"
+    assert found["Christmas"] == "by Christmas we were engaged."
+    # "between ... and ..." is one stretch
+    text = "Between January and May, the coalition conducted 1,148 air raids."
+    assert clauses(text, date(2020, 6, 30))["May"].startswith("Between January and May")
