@@ -12,6 +12,12 @@ one fixed fact (the seats a party won), where a different value contradicts unle
 the count was revised. Grouping is one pass over the figures with a
 dictionary (linear in their number); pairs are only formed inside a group, and a very large
 group compares each figure with its neighbours in time instead of with every other figure.
+
+Where the words leave it open whether two figures count the same thing (a count with and
+without its place, "people" and the one group named for the same measure, a count with no day
+beside a day's), the numbers decide: they must lie within twice each other. Reports of one
+quantity a hundred times apart on one day, or twenty times apart for a fixed fact, are of
+different things and are not paired.
 """
 
 from __future__ import annotations
@@ -502,7 +508,7 @@ def _quantity(
     scope = (scope_text or "").lower()
     if scope in _PRONOUNS or scope in _GENERIC_AGENTS:
         # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
-        # name, so it limits nothing
+        # name, so it limits nothing; nor does "Gunmen" in "Gunmen kidnapped 287 students"
         scope = ""
     if is_level(measure, unit) and not (
         window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
@@ -1157,9 +1163,10 @@ def _span(refs: Sequence[FigureRef]) -> tuple[float, float]:
 def _near(
     q: Quantity, a: tuple[float, float], b: tuple[float, float], always: bool = False
 ) -> bool:
-    """Two quantities' counts meet within the ratio a count and its place's count may have.
-    Only plain counts are weighed (a share or a sum may be written in another scale), and
-    never a crowd, whose rival counters routinely differ several times over."""
+    """Two quantities' numbers lie within twice each other, as one count told with and without
+    its place, or by a group's name and as "people", must. Unless ``always``, only plain counts
+    are weighed (a share or a sum may be written in another scale), and never a crowd, whose
+    rival counters routinely differ several times over."""
     if not always and (q.unit or q.measure == "took part"):
         return True
     return a[0] <= b[1] * _PLACE_SPAN_RATIO and b[0] <= a[1] * _PLACE_SPAN_RATIO
@@ -1175,12 +1182,10 @@ def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:
 
 
 #: how many times larger one report may be than another of the same quantity as of the same
-#: day and still be a report of it: beyond this, two sums or counts that share a name ("a fine of 3.7 billion
-#: euros" sought for a bank, "fines of up to 300,000 euros" for its executives) belong to
-#: different holders, not to one disagreement
+#: day and still be a report of it: beyond this, two counts that share a name ("Police arrested
+#: 12 people" and "2,400 people" on one day) belong to different holders or events, not to one
+#: disagreement
 _APART_RATIO = 100.0
-
-
 #: a fixed fact (a fine, a result, a margin) does not move at all, so a report twenty times
 #: another is of something else: a candidate's "148,200 votes" and the "2,870 votes" she won by
 _FIXED_APART_RATIO = 20.0
