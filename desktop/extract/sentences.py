@@ -754,7 +754,9 @@ def clause_around(
             # the second verb dates that verb alone
             left = second.start(1)
     left, right = _cut_middle_attribution(text, left, right, start, end)
-    relative = _relative_clause(text, left, right, start, end)
+    relative = _relative_clause(text, left, right, start, end) or _apposition(
+        text, left, right, start, end
+    )
     if relative is not None:
         left, right = relative
     else:
@@ -1365,6 +1367,27 @@ def _relative_clause(
     if noun is None or noun == left:
         return None
     return noun, closing
+
+
+_NAME_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+_APPOSITION_OPENS = re.compile(r"(?:the|a|an)\s")
+
+
+def _apposition(text: str, left: int, right: int, start: int, end: int) -> tuple[int, int] | None:
+    """ "Fritz, the first American man to reach a major final since 2009, had beaten Tiafoe":
+    a time in an apposition set off by commas after a name dates the name and its
+    apposition, not the sentence's verb."""
+    opening = text.find(", ", left, start)
+    if opening < 0 or not _NAME_HEAD.fullmatch(text, left, opening):
+        return None
+    if not _APPOSITION_OPENS.match(text, opening + 2) or "," in text[opening + 2 : start]:
+        return None
+    closing = text.find(",", end, right)
+    if closing < 0 or closing + 2 >= right or not text[closing + 2 : closing + 3].islower():
+        return None
+    if _finite_verb(text, opening + 2, start):
+        return None  # "Lee, the mayor who resigned in May": a relative clause's verb
+    return left, closing
 
 
 #: a verb in the words before a relative clause: they are a clause of their own ("Mayor Cole

@@ -1204,3 +1204,16 @@ def test_a_time_that_opens_the_second_clause_after_and_dates_that_clause() -> No
     # "between ... and ..." is one stretch
     text = "Between January and May, the coalition conducted 1,148 air raids."
     assert clauses(text, date(2020, 6, 30))["May"].startswith("Between January and May")
+
+
+def test_an_apposition_after_a_name_holds_its_own_time() -> None:
+    published = date(2024, 9, 9)
+    text = "Sabalenka, the runner-up in 2023, won the title on Saturday."
+    found = clauses(text, published)
+    assert found["2023"] == "Sabalenka, the runner-up in 2023"
+    assert found["Saturday"] == text
+    # an apposition with a verb of its own is a relative clause's business
+    text = "Okafor, the engineer who designed the bridge in 1984, died on Sept. 24."
+    assert (
+        clauses(text, published)["1984"] != "Okafor, the engineer who designed the bridge in 1984"
+    )
