@@ -1862,6 +1862,47 @@ _SOUGHT_PEOPLE = frozenset(
         "members",
     }
 )
+#: present tenses of measure verbs, as headlines write them, with the measure each names
+_PRESENT_VERBS = {
+    "fires": "fired",
+    "launches": "fired",
+    "evacuates": "evacuated",
+    "rescues": "rescued",
+    "injures": "injured",
+    "wounds": "injured",
+    "frees": "released",
+    "detains": "arrested",
+    "arrests": "arrested",
+    "captures": "captured",
+    "destroys": "destroyed",
+    "damages": "damaged",
+    "displaces": "displaced",
+    "intercepts": "intercepted",
+    "shoots down": "intercepted",
+    "deploys": "deployed",
+}
+_BASE_VERBS = {
+    "detain": "arrested",
+    "arrest": "arrested",
+    "evacuate": "evacuated",
+    "rescue": "rescued",
+    "free": "released",
+    "capture": "captured",
+    "destroy": "destroyed",
+    "intercept": "intercepted",
+    "shoot down": "intercepted",
+    "deploy": "deployed",
+    "launch": "fired",
+}
+_PRESENT_VERB_BEFORE_RE = re.compile(
+    r"(?:(?:^|[A-Za-z]\s)(?P<v>fires|launches|evacuates|rescues|injures|wounds|frees|detains"
+    r"|arrests|captures|destroys|damages|displaces|intercepts|shoots\s+down|deploys)"
+    # a plural subject's present: "Police detain 40", "Rebels free 12 hostages"
+    r"|(?:\b(?:[Pp]olice|[A-Za-z]+s)\s)(?P<b>detain|arrest|evacuate|rescue|free|capture|destroy"
+    r"|intercept|shoot\s+down|deploy|launch))\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to|another)\s+)?$",
+    re.IGNORECASE,
+)
 _TREATED_FOR_AFTER_RE = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been|are\s+being|being)\s+treated\s+for\s+"
     r"(?:minor\s+|serious\s+|light\s+|their\s+)?(?:injuries|wounds|burns)\b"
@@ -2483,6 +2524,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "rescuers were searching for 191 others": people sought are missing; a hunt for
             # suspects is no such count
             d.measure = "missing"
+        elif present := _PRESENT_VERB_BEFORE_RE.search(text, max(s0, n.start - 30), n.start):
+            # a headline's present tense: "Russia fires 120 missiles", "Police detain 40"
+            d.measure = (
+                _PRESENT_VERBS[present.group("v").lower()]
+                if present.group("v")
+                else _BASE_VERBS[present.group("b").lower()]
+            )
         elif _TREATED_FOR_AFTER_RE.match(text, np_end, rest_limit):
             # "12 officers were treated for minor injuries": the hurt, told by their care
             d.measure = "injured"

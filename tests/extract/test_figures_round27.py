@@ -682,3 +682,20 @@ def test_a_yardsticks_date_stays_with_its_number(text: str, number: str, as_of: 
 def test_a_whole_with_a_scale_counts_its_noun() -> None:
     text = "Some 6 million of the 11 million registered voters took part."
     assert _figure(text, "6 million").counted == "registered voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Russia fires 90 drones at Odesa overnight", "90", "fired"),
+        ("Police detain 35 after clashes in the capital", "35", "arrested"),
+        ("Rebels free 12 hostages in prisoner swap", "12", "released"),
+        ("Navy rescues 48 migrants off Crete", "48", "rescued"),
+    ],
+)
+def test_a_headlines_present_tense_names_the_measure(text: str, number: str, measure: str) -> None:
+    assert _figure(text, number).measure == measure
+
+
+def test_a_plan_in_the_base_form_is_no_headline_present() -> None:
+    assert _figure("They plan to rescue 40 miners.", "40").measure is None
