@@ -1212,8 +1212,6 @@ def test_an_apposition_after_a_name_holds_its_own_time() -> None:
     found = clauses(text, published)
     assert found["2023"] == "Sabalenka, the runner-up in 2023"
     assert found["Saturday"] == text
-    # an apposition with a verb of its own is a relative clause's business
+    # an apposition with a verb of its own is no bare apposition: this rule leaves it alone
     text = "Okafor, the engineer who designed the bridge in 1984, died on Sept. 24."
-    assert (
-        clauses(text, published)["1984"] != "Okafor, the engineer who designed the bridge in 1984"
-    )
+    assert clauses(text, published)["1984"].rstrip(".") == text.rstrip(".")
