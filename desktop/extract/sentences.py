@@ -1250,13 +1250,23 @@ def _opens_clause(text: str, joiner: re.Match[str]) -> bool:
 
 
 def _only_times(text: str, lo: int, hi: int, others: Sequence[tuple[int, int]]) -> bool:
-    """``text[lo:hi]`` holds nothing but time expressions, spaces and commas."""
+    """``text[lo:hi]`` holds nothing but time expressions, spaces, commas and a short word in
+    brackets ("3 June (evening):", "14:05 (local time):")."""
     pos = lo
     while True:
         while pos < hi and text[pos] in " ,\t":
             pos += 1
         if pos >= hi:
             return True
+        if text[pos] == "(":
+            closing = text.find(")", pos, min(hi, pos + 24))
+            if (
+                closing > pos
+                and "\n" not in text[pos:closing]
+                and len(text[pos:closing].split()) <= 3
+            ):
+                pos = closing + 1
+                continue
         following = next((b for a, b in others if a == pos), None)
         if following is None:
             return False

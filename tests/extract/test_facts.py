@@ -1215,3 +1215,9 @@ def test_an_apposition_after_a_name_holds_its_own_time() -> None:
     # an apposition with a verb of its own is no bare apposition: this rule leaves it alone
     text = "Okafor, the engineer who designed the bridge in 1984, died on Sept. 24."
     assert clauses(text, published)["1984"].rstrip(".") == text.rstrip(".")
+
+
+def test_a_stamp_with_a_bracketed_word_still_heads_its_entry() -> None:
+    text = "- 3 June (evening): Union members reject a 4% offer."
+    found = clauses(text, date(2024, 6, 14))
+    assert found["3 June"] == "3 June (evening): Union members reject a 4% offer."
