@@ -724,6 +724,14 @@ def clause_around(
                 # the stamp itself ("Update, 4:40 p.m.: An earlier version ..." too): its
                 # clause is the entry it heads
                 continue
+            if (
+                mark == ":"
+                and _QUOTE_AFTER_COLON.match(text, m.start())
+                and _SAYING_VERB.search(text, left, m.start())
+            ):
+                # 'The mayor said on Monday: "We will reopen the pool on July 1."': the dated
+                # saying is all of it, its words too
+                continue
             fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
             if fronted and text[m.start()] == ",":
                 continue  # "In March 2020, as the pandemic shut its stores, the company ..."
@@ -1151,6 +1159,7 @@ def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]
     return not _finite_verb(text, time, rest.end() if rest is not None else right)
 
 
+_QUOTE_AFTER_COLON = re.compile(r":\s*[\"“]")
 _SAYING_VERB = re.compile(r"\b" + _ATTRIBUTION_VERBS + r"\b")
 
 

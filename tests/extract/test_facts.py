@@ -1221,3 +1221,10 @@ def test_a_stamp_with_a_bracketed_word_still_heads_its_entry() -> None:
     text = "- 3 June (evening): Union members reject a 4% offer."
     found = clauses(text, date(2024, 6, 14))
     assert found["3 June"] == "3 June (evening): Union members reject a 4% offer."
+
+
+def test_a_dated_saying_before_a_colon_keeps_its_quoted_words() -> None:
+    text = 'The mayor said on Monday: "We will reopen the pool on July 1."'
+    found = clauses(text, date(2024, 6, 14))
+    assert found["Monday"] == text
+    assert found["July 1"] == "We will reopen the pool on July 1."
