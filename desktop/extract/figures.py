@@ -5163,7 +5163,10 @@ def _as_of(
     first = bisect.bisect_left(timexes, s0, key=_start_of)
     last = bisect.bisect_left(timexes, s1, key=_start_of)
     for t in timexes[first:last]:
-        if t.type != "DATE" or t.date is None:
+        if t.type not in ("DATE", "TIME") or t.date is None:
+            continue
+        if t.type == "TIME" and not re.search(r"\d{4}-\d{2}-\d{2}", t.value):
+            # a bare clock time with no day of its own dates nothing
             continue
         lead = max(s0, t.start - 60)
         edge = _EDGE_BEFORE_RE.search(text[lead : t.start])
@@ -5196,7 +5199,8 @@ def _as_of(
             continue
         if not _said_on(text, t, pos, source) and _dates_another(text, t, pos, s0, published):
             continue
-        day = t.date.latest or t.date.earliest
+        # "overnight" runs into the morning of the report, as a count's window does
+        day = _window_day(t) if t.type == "TIME" else t.date.latest or t.date.earliest
         if day is None:
             continue
         if published is not None and day > published:

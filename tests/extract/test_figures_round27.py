@@ -699,3 +699,18 @@ def test_a_headlines_present_tense_names_the_measure(text: str, number: str, mea
 
 def test_a_plan_in_the_base_form_is_no_headline_present() -> None:
     assert _figure("They plan to rescue 40 miners.", "40").measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        ("By Tuesday evening, the death toll had risen to 64.", "64", "2026-03-10"),
+        ("Nine people were killed in a blast on Monday night, police said.", "Nine", "2026-03-09"),
+        # a night's count runs into the morning of the report
+        ("Air defences shot down 31 drones overnight.", "31", "2026-03-13"),
+        # a bare clock time dates nothing of its own
+        ("At 6 p.m., turnout was 41%.", "41%", "2026-03-13"),
+    ],
+)
+def test_a_time_of_day_with_a_day_dates_its_figure(text: str, number: str, as_of: str) -> None:
+    assert _day(text, number) == as_of
