@@ -762,8 +762,10 @@ def clause_around(
             # the second verb dates that verb alone
             left = second.start(1)
     left, right = _cut_middle_attribution(text, left, right, start, end)
-    relative = _relative_clause(text, left, right, start, end) or _apposition(
-        text, left, right, start, end
+    relative = (
+        _relative_clause(text, left, right, start, end)
+        or _apposition(text, left, right, start, end)
+        or _reduced_relative(text, left, right, start)
     )
     if relative is not None:
         left, right = relative
@@ -1386,6 +1388,36 @@ def _relative_clause(
     if noun is None or noun == left:
         return None
     return noun, closing
+
+
+#: "the merger announced in April": a noun, a participle and the time's preposition
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
+    r"(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?(?:in|on|at|during|last|early|late)\s+$"
+)
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s+$")
+
+
+def _reduced_relative(text: str, left: int, right: int, start: int) -> tuple[int, int] | None:
+    """ "... will vote on the merger announced in April.": a time after a participle that
+    follows its noun at the end of the clause dates the noun and its participle, not the
+    clause's own verb."""
+    lo = max(left, start - 80)
+    found = max(_REDUCED_RELATIVE.finditer(text, lo, start), key=_match_start, default=None)
+    if found is None or found.end() != start:
+        return None
+    participle = found.start("participle")
+    if _AUXILIARY.search(text, max(left, participle - 8), participle):
+        return None
+    before = text[found.start() : participle].split()[-1].lower()
+    if before in _FUNCTION_WORDS or before in ("that", "which", "who", "and", "or", "not"):
+        return None  # "in a disused bakery", "the account that shared": no noun before it
+    if not _finite_verb(text, left, found.start()) or any(m in text[start:right] for m in ",;:"):
+        return None
+    if _finite_verb(text, found.start(), participle):
+        return None
+    return found.start(), right
 
 
 _NAME_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")

@@ -1228,3 +1228,15 @@ def test_a_dated_saying_before_a_colon_keeps_its_quoted_words() -> None:
     found = clauses(text, date(2024, 6, 14))
     assert found["Monday"] == text
     assert found["July 1"] == "We will reopen the pool on July 1."
+
+
+def test_a_participle_after_its_noun_at_the_end_of_a_clause_is_its_own_fact() -> None:
+    published = date(2024, 6, 14)
+    text = "Shareholders voted on Friday to approve the merger announced in April."
+    found = clauses(text, published)
+    assert found["April"] == "the merger announced in April."
+    # a passive is the clause's own verb; an adjective before a noun is no participle
+    text = "The plant was closed in May."
+    assert clauses(text, published)["May"] == text
+    text = "She opened the theatre in a disused bakery in October 1962."
+    assert clauses(text, published)["October 1962"] == text
