@@ -1340,7 +1340,7 @@ def _relative_clause(
         if (
             closing < 0
             and (
-                (_WHO_WHICH.match(text, opening + 2) and _finite_verb(text, left, opening))
+                (_WHO_WHICH_WHERE.match(text, opening + 2) and _finite_verb(text, left, opening))
                 # "the trial of Daniel Hurst, charged in 2024 with bribery": a participle after a
                 # person's name tells that person's past
                 # (after an apposition the participle is the main verb: "Eleanor Marsh, who founded
@@ -1453,6 +1453,7 @@ _PARTICIPLE_THEN = re.compile(
     r"|kept|led|lost|paid|sent|spent|told|caught|begun)\s+(?:(in|on|at|by|during|last|from|since|until|before|after|earlier)\b)?"
 )
 _WHO_WHICH = re.compile(r"(?:who|which|whose)\b")
+_WHO_WHICH_WHERE = re.compile(r"(?:who|which|whose|where)\b")
 #: "convicted in June", "charged in 2024": a participle and the preposition of its time
 _NAMED_PARTICIPLE = re.compile(
     r"(?:[a-z]+ed|born|held|seen|shot|sentenced|taken)\s+(?:in|on|last|earlier)\b"

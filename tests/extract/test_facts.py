@@ -1240,3 +1240,11 @@ def test_a_participle_after_its_noun_at_the_end_of_a_clause_is_its_own_fact() ->
     assert clauses(text, published)["May"] == text
     text = "She opened the theatre in a disused bakery in October 1962."
     assert clauses(text, published)["October 1962"] == text
+
+
+def test_a_where_clause_that_ends_the_sentence_hangs_on_its_place() -> None:
+    text = (
+        "The suspect was arrested on Friday at the hospital, where he had been treated on June 2."
+    )
+    found = clauses(text, date(2024, 6, 14))
+    assert found["June 2"] == "the hospital, where he had been treated on June 2."
