@@ -348,8 +348,12 @@ def _singular(word: str) -> str:
 
 
 _quantity_cache: dict[
-    tuple[str | None, str | None, str | None, str | None, str, bool], Quantity | None
+    tuple[str | None, str | None, str | None, str | None, str, bool, bool], Quantity | None
 ] = {}
+#: below this, protesters or fans counted with no verb are not a crowd's size but some of its
+#: members something happened to that the reader did not catch ("45 protesters were taken
+#: into custody")
+_FEWEST_IN_A_CROWD = 100
 
 
 def window_of(period: FigurePeriod | None, as_of: date | None) -> str:
@@ -378,7 +382,16 @@ def quantity_of(figure: Figure) -> Quantity | None:
     """The normalised quantity a figure reports, or None when too little is known to compare."""
     period = figure.period
     window = window_of(period, figure.as_of) if period is not None and period in _WINDOWS else ""
-    cache_key = (figure.measure, figure.counted, figure.unit, figure.scope, window, figure.hedged)
+    few = figure.high is not None and figure.high < _FEWEST_IN_A_CROWD
+    cache_key = (
+        figure.measure,
+        figure.counted,
+        figure.unit,
+        figure.scope,
+        window,
+        figure.hedged,
+        few,
+    )
     if cache_key in _quantity_cache:
         return _quantity_cache[cache_key]
     result = _quantity(*cache_key)
@@ -394,6 +407,7 @@ def _quantity(
     scope_text: str | None,
     window: str,
     hedged: bool = False,
+    few: bool = False,
 ) -> Quantity | None:
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
@@ -468,7 +482,7 @@ def _quantity(
         # "64 passengers and crew" is everyone aboard, as "64 people on board" is; the
         # passengers alone ("60 passengers") are a smaller count
         head, modifiers = "people", aboard[:-3]
-    if not measure and head in _CROWD_HEADS:
+    if not measure and head in _CROWD_HEADS and not few:
         # "played in front of 74,000 fans": a crowd told with no verb is the crowd that
         # watched, the same quantity as "a crowd of 74,310 watched"; so is a count of
         # demonstrators ("the ministry counted 27,500 demonstrators")

@@ -339,3 +339,15 @@ def test_a_fine_told_fifteen_times_larger_still_contradicts() -> None:
     a = _ref(1, "The court fined the bank 30 million euros.", "30")
     b = _ref(2, "The court fined the bank 450 million euros.", "450", LATER)
     assert _relation(a, b) == "contradiction"
+
+
+def test_a_few_protesters_with_no_verb_are_not_the_crowd() -> None:
+    crowd = _ref(1, "Police put the crowd at 800.", "800")
+    few = _ref(2, "Police said 45 protesters were taken into custody.", "45", LATER)
+    assert _relation(crowd, few) is None
+
+
+def test_a_large_count_of_fans_with_no_verb_is_still_the_crowd() -> None:
+    crowd = _ref(1, "A crowd of 52,000 watched the final, the club said.", "52,000")
+    fans = _ref(2, "The final was played in front of 48,000 fans.", "48,000")
+    assert _relation(crowd, fans) == "contradiction"
