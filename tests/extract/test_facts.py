@@ -1248,3 +1248,13 @@ def test_a_where_clause_that_ends_the_sentence_hangs_on_its_place() -> None:
     )
     found = clauses(text, date(2024, 6, 14))
     assert found["June 2"] == "the hospital, where he had been treated on June 2."
+
+
+def test_a_passive_verb_of_saying_is_the_event_not_a_speaker() -> None:
+    text = (
+        "The mill, which was added to the state register in 1998, had stood empty since the "
+        "family sold it in 2016."
+    )
+    found = clauses(text, date(2020, 9, 30))
+    assert found["2016"] == text
+    assert found["1998"] == "The mill, which was added to the state register in 1998"
