@@ -514,7 +514,7 @@ _ATTRIBUTION_LEAD = re.compile(
 #: words that join two events; "then" stays with the clause it opens. A comma before a
 #: pronoun subject starts another ("Born March 3, 1931, in El Paso, she moved ... in 1940")
 _JOINER = re.compile(
-    r",?\s+(?:(?:and|but|while|because|whereas)\s+(?:then\s+)?|(?=then\s))"
+    r",?\s+(?:(?:and|but|while|because|whereas),?\s+(?:then\s+)?|(?=then\s))"
     r"|,?\s+as\s+|,\s+(?=(?:he|she|they|we|I)\s+[a-z]+)"
     r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)"
     # "took the town on Monday before withdrawing on Wednesday": a gerund with a time of its

@@ -1258,3 +1258,13 @@ def test_a_passive_verb_of_saying_is_the_event_not_a_speaker() -> None:
     found = clauses(text, date(2020, 9, 30))
     assert found["2016"] == text
     assert found["1998"] == "The mill, which was added to the state register in 1998"
+
+
+def test_and_before_an_aside_joins_another_event() -> None:
+    text = (
+        "The panel heard the appeal in May 2023 and, in a ruling issued on 4 October 2023, "
+        "dismissed it."
+    )
+    found = clauses(text, date(2025, 3, 12))
+    assert found["May 2023"] == "The panel heard the appeal in May 2023"
+    assert found["4 October 2023"] == "in a ruling issued on 4 October 2023, dismissed it."
