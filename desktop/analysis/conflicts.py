@@ -497,6 +497,15 @@ def _quantity(
         # "UK unemployment jumps to 4.7%" is the unemployment rate: a level told in per cent
         # is a rate whether or not the word is written
         head, modifiers = modifiers[-1], modifiers[:-1]
+    if (
+        _unit(unit_text) == "share"
+        and not measure
+        and head == "price"
+        and modifiers[-1:] == ["consumer"]
+    ):
+        # "Consumer prices rose to 3.1%" is the inflation rate, the level "inflation stood at
+        # 2.8%" names
+        head, modifiers = "inflation", modifiers[:-1]
     if _unit(unit_text) == "share" and measure == "voted" and head in ("voter", "electorate"):
         # "just over 60% of eligible voters cast ballots" is turnout, the quantity "turnout
         # was 61.2%" names: a share of the electorate that voted is how turnout is defined

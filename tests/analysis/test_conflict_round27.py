@@ -19,10 +19,6 @@ def _ref(ref_id: int, text: str, number: str, published: date = FRIDAY) -> Figur
     return ref_containing(ref_id, text, number, published)
 
 
-def _quantity(text: str, number: str, published: date = FRIDAY) -> object:
-    return quantity_of(_ref(1, text, number, published).figure)
-
-
 def test_pupils_schoolchildren_and_students_are_one_population() -> None:
     a = _ref(1, "Armed men abducted 64 pupils from a school in Dunmore on Friday.", "64")
     b = _ref(2, "Armed men kidnapped 71 schoolchildren from a school in Dunmore on Friday.", "71")
@@ -351,3 +347,14 @@ def test_a_large_count_of_fans_with_no_verb_is_still_the_crowd() -> None:
     crowd = _ref(1, "A crowd of 52,000 watched the final, the club said.", "52,000")
     fans = _ref(2, "The final was played in front of 48,000 fans.", "48,000")
     assert _relation(crowd, fans) == "contradiction"
+
+
+def test_consumer_prices_told_as_a_level_are_inflation() -> None:
+    prices = _ref(1, "Consumer prices rose to 3.1% in August, the statistics office said.", "3.1")
+    inflation = _ref(2, "Inflation stood at 2.8% in August, the statistics office said.", "2.8")
+    assert _relation(prices, inflation) == "contradiction"
+
+
+def test_a_change_in_consumer_prices_is_not_renamed() -> None:
+    q = quantity_of(_ref(1, "Consumer prices rose 0.3% in August from July.", "0.3").figure)
+    assert q is not None and (q.measure, q.head) == ("rose", "price")
