@@ -5069,6 +5069,11 @@ _EDGE_BEFORE_RE = re.compile(
     r"|\w+\s+)?$",
     re.IGNORECASE,
 )
+_EVENT_START_BEFORE_RE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:struck|hit|broke\s+out|began|erupted|started|swept"
+    r"|tore|ripped|made\s+landfall|occurred|took\s+place|happened|rocked|shook)\b[^,;:.]*$"
+)
+_PERFECT_BETWEEN_RE = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?[a-z]+(?:ed|en)\b")
 #: a yardstick's number right before a date: "down from 52.1% in ", "than the 16,409 reported "
 _BASE_NUMBER_BEFORE_DATE_RE = re.compile(
     r"\b(?:from|than|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:about\s+|some\s+"
@@ -5188,6 +5193,14 @@ def _as_of(
             # a change is measured from, not the day of the change
             continue
         if _in_other_clause(text, t, pos, s0, s1):
+            continue
+        if (
+            t.end <= pos
+            and _EVENT_START_BEFORE_RE.search(text, max(s0, t.start - 120), t.start)
+            and _PERFECT_BETWEEN_RE.search(text, t.end, pos)
+        ):
+            # "The fire that broke out on Wednesday has killed 13 people, ... said on
+            # Saturday": the event began that day; the tally in the perfect is as of the report
             continue
         base = _BASE_NUMBER_BEFORE_DATE_RE.search(text, max(s0, t.start - 60), t.start)
         if base is not None and not base.start("n") <= pos < t.start:

@@ -714,3 +714,13 @@ def test_a_plan_in_the_base_form_is_no_headline_present() -> None:
 )
 def test_a_time_of_day_with_a_day_dates_its_figure(text: str, number: str, as_of: str) -> None:
     assert _day(text, number) == as_of
+
+
+def test_a_tally_in_the_perfect_after_the_events_start_is_as_of_the_report() -> None:
+    text = (
+        "The blaze that broke out on the 9th floor on Tuesday night has killed 11 people, the "
+        "fire service said on Thursday."
+    )
+    assert _day(text, "11") == "2026-03-12"
+    # told in the past, the count is the event's own
+    assert _day("The quake that struck on Monday killed 30 people.", "30") == "2026-03-09"
