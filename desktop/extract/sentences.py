@@ -1338,6 +1338,12 @@ def _relative_clause(
         # one that ends the sentence hangs on the noun before it when a clause of its own comes
         # first ("They arrived under the COVAX scheme, which was set up in April 2020."): the
         # scheme's start is its own fact, not the arrival's
+        if closing < 0 and _WHO_WHICH.match(text, opening + 2) and text[right : right + 1] == ",":
+            # "Enrollment at Lincoln, which opened in 1954, has fallen ...", cut at the comma
+            # that closes the relative clause: it hangs on the name
+            place = _NAME_AFTER_PREPOSITION.search(text, left, opening)
+            if place is not None and not _finite_verb(text, left, opening):
+                return place.start(1), right
         named = _NAMED_PARTICIPLE.match(text, opening + 2)
         if (
             closing < 0
@@ -1379,6 +1385,10 @@ def _relative_clause(
             # "Lucio Noto, Mobil's chairman, who joined in 1962": an apposition may come
             # between; "The leader, Nigel Farage, held a rally" is the main clause
             return None
+        named = _NAME_AFTER_PREPOSITION.search(text, left, opening) if relative else None
+        if named is not None:
+            # "Enrollment at Lincoln, which opened in 1954, fell": the clause hangs on the name
+            return named.start(1), closing
         return left, closing
     if not relative:
         # "Marcus Lee, convicted in June": a participle and where or when; after an
@@ -1455,6 +1465,10 @@ _PARTICIPLE_THEN = re.compile(
     r"|kept|led|lost|paid|sent|spent|told|caught|begun)\s+(?:(in|on|at|by|during|last|from|since|until|before|after|earlier)\b)?"
 )
 _WHO_WHICH = re.compile(r"(?:who|which|whose)\b")
+#: "at Lincoln", "of Bolton Wanderers": a name after a preposition, right before the comma
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"\s(?:at|of|in|for|from|on|to|by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
 _WHO_WHICH_WHERE = re.compile(r"(?:who|which|whose|where)\b")
 #: "convicted in June", "charged in 2024": a participle and the preposition of its time
 _NAMED_PARTICIPLE = re.compile(

@@ -1268,3 +1268,16 @@ def test_and_before_an_aside_joins_another_event() -> None:
     found = clauses(text, date(2025, 3, 12))
     assert found["May 2023"] == "The panel heard the appeal in May 2023"
     assert found["4 October 2023"] == "in a ruling issued on 4 October 2023, dismissed it."
+
+
+def test_a_relative_clause_after_a_name_in_a_phrase_hangs_on_the_name() -> None:
+    published = date(2019, 10, 31)
+    text = "Enrollment at Hoover, which opened in 1961, has fallen by half."
+    assert clauses(text, published)["1961"] == "Hoover, which opened in 1961"
+    text = (
+        "Enrollment at Hoover, which opened in 1961, has fallen from 500 in 2009 to 240 this fall."
+    )
+    assert clauses(text, published)["1961"] == "Hoover, which opened in 1961"
+    # a plain subject keeps itself
+    text = "The branch, which opened in 1962, drew fewer visitors last year."
+    assert clauses(text, published)["1962"] == "The branch, which opened in 1962"
