@@ -618,7 +618,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _RELATIVE_OPENER = re.compile(
-    r"(?:who|which|whose|where|(?:(?:first|later|originally|once|already|then|since|recently"
+    r"(?:who|whom|which|whose|where|(?:(?:first|later|originally|once|already|then|since|recently"
     r"|previously|last)\s+)?[a-z]+(?:ed|en|ing)|(?:first\s+)?(?:held|run|built|born|shot|struck"
     r"|won|made|set|hit|seen|sold|bought|found|kept|led|lost|paid|sent|spent|told|caught|begun))\b"
 )
@@ -1464,12 +1464,12 @@ _PARTICIPLE_THEN = re.compile(
     r"(?:[a-z]+(?:ed|en)|held|run|built|born|shot|struck|won|made|set|hit|seen|sold|bought|found"
     r"|kept|led|lost|paid|sent|spent|told|caught|begun)\s+(?:(in|on|at|by|during|last|from|since|until|before|after|earlier)\b)?"
 )
-_WHO_WHICH = re.compile(r"(?:who|which|whose)\b")
+_WHO_WHICH = re.compile(r"(?:who|whom|which|whose)\b")
 #: "at Lincoln", "of Bolton Wanderers": a name after a preposition, right before the comma
 _NAME_AFTER_PREPOSITION = re.compile(
     r"\s(?:at|of|in|for|from|on|to|by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
 )
-_WHO_WHICH_WHERE = re.compile(r"(?:who|which|whose|where)\b")
+_WHO_WHICH_WHERE = re.compile(r"(?:who|whom|which|whose|where)\b")
 #: "convicted in June", "charged in 2024": a participle and the preposition of its time
 _NAMED_PARTICIPLE = re.compile(
     r"(?:[a-z]+ed|born|held|seen|shot|sentenced|taken)\s+(?:in|on|last|earlier)\b"

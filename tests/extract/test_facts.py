@@ -1281,3 +1281,8 @@ def test_a_relative_clause_after_a_name_in_a_phrase_hangs_on_the_name() -> None:
     # a plain subject keeps itself
     text = "The branch, which opened in 1962, drew fewer visitors last year."
     assert clauses(text, published)["1962"] == "The branch, which opened in 1962"
+
+
+def test_whom_opens_a_relative_clause_too() -> None:
+    text = "She is survived by her husband of 40 years, Tomas, whom she married in 1984."
+    assert clauses(text, date(2024, 6, 1))["1984"] == "Tomas, whom she married in 1984."
