@@ -768,6 +768,7 @@ def clause_around(
         _relative_clause(text, left, right, start, end)
         or _apposition(text, left, right, start, end)
         or _reduced_relative(text, left, right, start)
+        or _closing_participle(text, left, right, start, others)
     )
     if relative is not None:
         left, right = relative
@@ -1430,6 +1431,47 @@ def _reduced_relative(text: str, left: int, right: int, start: int) -> tuple[int
     if _finite_verb(text, found.start(), participle):
         return None
     return found.start(), right
+
+
+#: words in "-ing" that lead a phrase, not a participle clause
+_NOT_PARTICIPLES = frozenset(
+    [
+        "including",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "excluding",
+        "pending",
+        "notwithstanding",
+        "beginning",
+        "starting",
+        "ending",
+        "totalling",
+        "totaling",
+    ]
+)
+_CLOSING_PARTICIPLE = re.compile(r",\s+([a-z]{3,}ing)\s")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|by|until|since|from|during)\s+$")
+
+
+def _closing_participle(
+    text: str, left: int, right: int, start: int, others: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "He studied at Imperial College London, graduating in 1961.": a participle clause that
+    closes the sentence holds the only time, so it is that time's event, not the clause
+    before it."""
+    found = max(_CLOSING_PARTICIPLE.finditer(text, left, start), key=_match_start, default=None)
+    if found is None or found.group(1) in _NOT_PARTICIPLES or "," in text[found.end() : right]:
+        return None
+    if not _TIME_PREPOSITION.search(text, found.end(), start):
+        return None  # "beating the 2008 final": a time that names a thing, no event's time
+    if any(left <= a < found.start() for a, _ in others) or not _finite_verb(
+        text, left, found.start()
+    ):
+        return None
+    return found.start(1), right
 
 
 _NAME_HEAD = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")

@@ -1286,3 +1286,12 @@ def test_a_relative_clause_after_a_name_in_a_phrase_hangs_on_the_name() -> None:
 def test_whom_opens_a_relative_clause_too() -> None:
     text = "She is survived by her husband of 40 years, Tomas, whom she married in 1984."
     assert clauses(text, date(2024, 6, 1))["1984"] == "Tomas, whom she married in 1984."
+
+
+def test_a_closing_participle_with_the_only_time_is_that_times_event() -> None:
+    published = date(2020, 9, 30)
+    text = "She studied law at Leeds, qualifying as a solicitor in 1974."
+    assert clauses(text, published)["1974"] == "qualifying as a solicitor in 1974."
+    # a time that names a thing in the participle clause is no event of its own
+    text = "It was the longest final ever played, beating the 2008 final by an hour."
+    assert clauses(text, published)["2008"].rstrip(".") == text.rstrip(".")
