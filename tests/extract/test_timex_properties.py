@@ -137,18 +137,19 @@ def test_ten_thousand_characters_take_under_a_second(
     while len(text) < 10_000:
         text += " " + text
     text = text[:10_000]
-    started = time.perf_counter()
+    # CPU time of this process: on a shared machine other work stretches the wall clock
+    started = time.process_time()
     extract(text, published)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @settings(max_examples=10, deadline=None)
 @given(piece=st.text(min_size=1, max_size=1000))
 def test_random_ten_thousand_characters_take_under_a_second(piece: str) -> None:
     text = (piece * (10_000 // len(piece) + 1))[:10_000]
-    started = time.perf_counter()
+    started = time.process_time()
     extract(text, date(2025, 1, 13))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @settings(max_examples=150, deadline=None)
