@@ -3967,6 +3967,16 @@ _GAPPED_VERB_RE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimat
 _NEW_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s*|\s)(?:and|but|while|whereas|although)\s+$")
 
 
+_COUNT_SUBJECT_RE = re.compile(
+    r"(?:(?:nearly|almost|about|some|roughly|around|just\s+(?:under|over)|more\s+than|over|fewer"
+    r"\s+than|less\s+than)\s+)?(?:\d|(?:a|an|one)\s+(?:third|quarter|half|fifth|tenth|majority"
+    r"|minority)\b|half\b|most\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*\s+(?:in|of|per"
+    r"|percent)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:thirds|quarters|fifths)\b)",
+    re.IGNORECASE,
+)
+
+
 def _source_of(
     text: str, d: _Draft, s0: int, s1: int, attributions: list[_Attribution]
 ) -> str | None:
@@ -3991,6 +4001,10 @@ def _source_of(
         return gapped.group("src")
     usable = []
     for subject_start, verb, src in attributions:
+        if _COUNT_SUBJECT_RE.match(src):
+            # "Two in five adults say ...", "a quarter of them said": a group told by a count
+            # answers a poll; it is no source of this figure or of another
+            continue
         if subject_start >= d.end:
             between = text[d.end : subject_start]
             if ";" in between or _NEW_CLAUSE_BEFORE_RE.search(

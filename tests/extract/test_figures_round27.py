@@ -724,3 +724,26 @@ def test_a_tally_in_the_perfect_after_the_events_start_is_as_of_the_report() -> 
     assert _day(text, "11") == "2026-03-12"
     # told in the past, the count is the event's own
     assert _day("The quake that struck on Monday killed 30 people.", "30") == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Two in five adults say they have skipped meals.", "Two in five", None),
+        (
+            "Three in four voters said prices were their main worry, and a third of them said "
+            "they were undecided.",
+            "a third",
+            None,
+        ),
+        (
+            "Sixty per cent of teachers said they had considered leaving, the union's survey "
+            "of 8,000 members found.",
+            "Sixty per cent",
+            "the union's survey",
+        ),
+        ("Four survivors told police that 30 people had drowned.", "30", "Four survivors"),
+    ],
+)
+def test_a_group_told_by_a_count_is_no_source(text: str, number: str, source: str | None) -> None:
+    assert _figure(text, number).attributed_to == source
