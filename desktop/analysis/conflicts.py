@@ -277,6 +277,10 @@ _GENERIC_AGENTS = frozenset(
         "residents",
         "villagers",
         "witnesses",
+        "employers",
+        "airlines",
+        "donors",
+        "ministers",
     }
 )
 #: heads that name a country's output the way "economy" does when it grows or shrinks

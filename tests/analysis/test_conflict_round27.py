@@ -358,3 +358,12 @@ def test_consumer_prices_told_as_a_level_are_inflation() -> None:
 def test_a_change_in_consumer_prices_is_not_renamed() -> None:
     q = quantity_of(_ref(1, "Consumer prices rose 0.3% in August from July.", "0.3").figure)
     assert q is not None and (q.measure, q.head) == ("rose", "price")
+
+
+def test_employers_and_airlines_opening_the_sentence_bound_nothing() -> None:
+    for text, number in (
+        ("Employers added 151,000 jobs in August, the government said.", "151,000"),
+        ("Airlines cancelled 1,350 flights across Europe on Friday.", "1,350"),
+    ):
+        q = quantity_of(_ref(1, text, number).figure)
+        assert q is not None and q.scope in ("", "europe")
