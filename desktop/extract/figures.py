@@ -4107,7 +4107,12 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     if re.search(r"\b(?:is|are|was|were)\b", subject):
         # "Damage is provisionally": a clause cut at its verb, no noun phrase
         return None
-    if any(re.fullmatch(r"[\d,.%$]+", w) for w in words):
+    if any(
+        re.fullmatch(r"[\d,.%$]+|[£$€¥₹]\d[\d,.]*(?:bn|m|k|tn)?|\d[\d,.]*(?:bn|m|tn|%)", w)
+        for w in words
+    ):
+        # "Chancellor Rachel Reeves raised taxes by £40bn a year and said": a clause with an
+        # amount in it is no name of a speaker
         return None
     if (
         words[0][0].islower()

@@ -747,3 +747,10 @@ def test_a_tally_in_the_perfect_after_the_events_start_is_as_of_the_report() -> 
 )
 def test_a_group_told_by_a_count_is_no_source(text: str, number: str, source: str | None) -> None:
     assert _figure(text, number).attributed_to == source
+
+
+def test_a_clause_with_an_amount_is_no_speakers_name() -> None:
+    text = "The minister cut fuel duty by £2bn a year and said bus fares would fall by 10%."
+    assert all(f.attributed_to is None or "£" not in f.attributed_to for f in figures_in(text, D))
+    f = _figure("The 101st Airborne Division said 2,000 troops had arrived.", "2,000")
+    assert f.attributed_to == "The 101st Airborne Division"
