@@ -520,7 +520,8 @@ _JOINER = re.compile(
     # "took the town on Monday before withdrawing on Wednesday": a gerund with a time of its
     # own is another event ("after deliberating for three hours" is how long, no time)
     # ("after voting ends across the EU": a noun in "-ing" and its verb, a clause)
-    r"|,?\s+(?:after|before)\s+(?=[a-z]+ing\s+(?![a-z]+s\s)(?:[\w'’-]+\s+){0,5}?(?:on|in|at)\s)",
+    r"|,?\s+(?:after|before)\s+(?=[a-z]+ing\s+(?!(?!(?:its|his|this|was|has|as|us)\s)[a-z]+s\s)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:on|in|at)\s)",
     re.IGNORECASE,
 )
 _LEADING_CONJUNCTION = re.compile(

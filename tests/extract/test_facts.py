@@ -1295,3 +1295,10 @@ def test_a_closing_participle_with_the_only_time_is_that_times_event() -> None:
     # a time that names a thing in the participle clause is no event of its own
     text = "It was the longest final ever played, beating the 2008 final by an hour."
     assert clauses(text, published)["2008"].rstrip(".") == text.rstrip(".")
+
+
+def test_a_gerund_before_its_or_his_still_joins_another_event() -> None:
+    text = "The firm filed for bankruptcy in March after losing its biggest client in January."
+    found = clauses(text, date(2024, 6, 14))
+    assert found["March"] == "The firm filed for bankruptcy in March"
+    assert found["January"] == "losing its biggest client in January."
