@@ -3883,6 +3883,9 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
             found.append((s0 + m.start("src"), s0 + m.start("v"), src))
     for m in _SAID_BY_RE.finditer(sentence):
         src = _clean_source(m.group("src"))
+        if src and re.search(r"\b(?:was|were|is|are|had|has|have|would|will|could)\b", src):
+            # "64%, said the economy was their main concern": what was said, not who said it
+            continue
         if src and not src.lower().startswith("that"):
             found.append((s0 + m.start(), s0 + m.start(), src))
     for m in _ATTRIBUTION_RE.finditer(sentence):
@@ -3894,6 +3897,11 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
             sentence, m.end()
         ):
             # "employers added 227,000 jobs", "posted 5% growth": a verb of its own, no saying
+            continue
+        if m.group(0) in ("reports", "claims", "estimates") and _NOUN_AFTER_VERB_RE.search(
+            sentence, max(0, m.start() - 20), m.start()
+        ):
+            # "Officials denied reports that 500 soldiers ...": the reports are denied, a noun
             continue
         if _NOUN_NOT_VERB_AFTER_RE.match(sentence, m.end()) and m.group(0).endswith("s"):
             # "Asylum claims fell by 18%", "The reports were": a plural noun, not a saying
@@ -3928,9 +3936,15 @@ _NOUN_NOT_VERB_AFTER_RE = re.compile(
     r"|doubled|halved|slumped|surged|soared|reached|topped|totalled|totaled|stood|remain(?:ed)?"
     r"|fell|went|came)\b"
 )
+_NOUN_AFTER_VERB_RE = re.compile(
+    r"\b(?:denied|denies|dismissed|dismisses|rejected|rejects|confirmed|confirms|disputed"
+    r"|disputes|cited|cites|citing|amid|despite|following|after|of|unconfirmed|media|press|news)\s+$",
+    re.IGNORECASE,
+)
 _AT_NUMBER_AFTER_RE = re.compile(r"\s+at\s+(?!least\b|most\b)")
 _AMOUNT_AFTER_RE = re.compile(
-    r"\s+(?:a\s+|an\s+|another\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[$£€¥]?\d"
+    r"\s+(?:a\s+|an\s+|another\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|just\s+"
+    r"|only\s+|roughly\s+|around\s+|almost\s+|at\s+least\s+|a\s+further\s+)?[$£€¥]?\d"
 )
 #: a verb of saying that is no one's saying: after a determiner or "of" it is an adjective ("an
 #: estimated", "of confirmed cases"), after "be" a passive with no agent ("is provisionally put

@@ -754,3 +754,15 @@ def test_a_clause_with_an_amount_is_no_speakers_name() -> None:
     assert all(f.attributed_to is None or "£" not in f.attributed_to for f in figures_in(text, D))
     f = _figure("The 101st Airborne Division said 2,000 troops had arrived.", "2,000")
     assert f.attributed_to == "The 101st Airborne Division"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Most voters, 58%, said the economy was their main worry.", "58%"),
+        ("The economy added just 92,000 jobs in May.", "92,000"),
+        ("Officials denied reports that 300 soldiers had been captured.", "300"),
+    ],
+)
+def test_what_was_said_or_done_names_no_source(text: str, number: str) -> None:
+    assert _figure(text, number).attributed_to is None
