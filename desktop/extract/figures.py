@@ -3443,6 +3443,11 @@ _GAPPED_TIME_GAP_RE = re.compile(
 _OWN_TIME_AFTER_RE = re.compile(
     r"\s+(?:on|in|during|by)\s+(?:the\s+)?[A-Z0-9]|\s+(?:overnight|later|the\s+next\s+day)\b"
 )
+#: a name between two shares with the verb and noun left out: ", Marten ", " and Sorel "
+_NAMED_SHARE_GAP_RE = re.compile(
+    r"(?:\s+of\s+the\s+[a-z]+)?\s*(?:,|\s+and|,\s+and)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+)
 #: a second value of the same count set off after it: ", possibly ", ", perhaps even "
 _ALTERNATIVE_VALUE_GAP_RE = re.compile(
     r"\s*[,(—–]\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|potentially)(?:\s+even)?\s+"
@@ -3696,6 +3701,18 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "1,100 people were evacuated on Monday and another 2,300 on Wednesday": the verb
             # and noun left out, the second count told only by its own time
             cur.counted, cur.measure = prev.counted, prev.measure
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+            and cur.unit == "%"
+            and prev.unit == "%"
+            and prev.counted is not None
+            and _NAMED_SHARE_GAP_RE.fullmatch(gap)
+        ):
+            # "Ilves took 41.2% of the vote, Marten 33.9% and Sorel 12.4%": each name's share
+            # of the same whole, the verb and noun left out
+            cur.counted = prev.counted
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the

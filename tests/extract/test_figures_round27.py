@@ -766,3 +766,8 @@ def test_a_clause_with_an_amount_is_no_speakers_name() -> None:
 )
 def test_what_was_said_or_done_names_no_source(text: str, number: str) -> None:
     assert _figure(text, number).attributed_to is None
+
+
+def test_named_shares_with_verb_and_noun_left_out_share_the_whole() -> None:
+    text = "Okafor took 48.5% of the vote, Adeyemi 30.2% and Bello 9.9%."
+    assert [_figure(text, n).counted for n in ("30.2%", "9.9%")] == ["vote", "vote"]
