@@ -909,6 +909,30 @@ def quarter_context(ctx: Context, reach: int = 300) -> Resolution | None:
     return prior
 
 
+_WEEKDAY_WORD = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_TIMETABLE_VERB = re.compile(
+    r"\b(?:(?:is|are|will\s+be|stays?|remains?)\s+open|opens|serves?|will\s+serve|runs"
+    r"|operates?|plays|airs)\s+(?:(?:dinner|lunch|breakfast|brunch|daily|only|again)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weekly_hours(ctx: Context) -> bool:
+    """A span of weekdays told as a timetable in the present or future ("is open Tuesday
+    through Sunday", "will serve dinner Tuesday through Saturday")."""
+    text = ctx.text
+    if re.match(rf"\s*(?:through|to|-|–)\s*{_WEEKDAY_WORD}\b", text[ctx.end : ctx.end + 24]):
+        start = ctx.start
+    else:
+        lead = re.search(
+            rf"\b{_WEEKDAY_WORD}\s*(?:through|to|-|–)\s*$", text[max(0, ctx.start - 20) : ctx.start]
+        )
+        if lead is None:
+            return False
+        start = ctx.start - (len(text[max(0, ctx.start - 20) : ctx.start]) - lead.start())
+    return _TIMETABLE_VERB.search(text, max(0, start - 40), start) is not None
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -921,6 +945,15 @@ def weekday(
             f"{name}; needs the publication date to resolve",
             needs_anchor=True,
             gran="day",
+        )
+    if direction is None and not suffix and _weekly_hours(ctx):
+        # "The museum is open Tuesday through Sunday", "will serve dinner Tuesday through
+        # Saturday": the days of a weekly timetable, each a set of its weekdays
+        return Resolution(
+            f"XXXX-WXX-{wd + 1}",
+            f"every {name}, a day of a weekly timetable",
+            gran="day",
+            type="SET",
         )
     back = (pub.weekday() - wd) % 7
     forward = (wd - pub.weekday()) % 7

@@ -3339,3 +3339,14 @@ def test_a_counted_day_after_a_contracted_is() -> None:
     assert found(text, pub)[0][:3] == ("the fourth day", "DATE", "2026-03-06")
     # a possessive before the ordinal is no "is"
     assert found("The union's second day of talks ended.", pub) == []
+
+
+def test_a_weekly_timetable_of_weekdays_is_a_set() -> None:
+    pub = date(2026, 3, 14)
+    got = found("The gallery is open Wednesday through Sunday, 10 a.m. to 6 p.m.", pub)
+    assert [g[1:] for g in got[:2]] == [("SET", "XXXX-WXX-3"), ("SET", "XXXX-WXX-7")]
+    got = found("The diner will serve breakfast Tuesday through Saturday.", pub)
+    assert [g[1:] for g in got] == [("SET", "XXXX-WXX-2"), ("SET", "XXXX-WXX-6")]
+    # a span of days that happened is two dates
+    got = found("The talks ran Tuesday through Thursday.", pub)
+    assert [g[2] for g in got] == ["2026-03-10", "2026-03-12"]
