@@ -3081,7 +3081,9 @@ _APPOSITIVE_ASIDE_RE = re.compile(
     r"|(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)?\s*(?:the\s+)?(?:entire|whole"
     r"|bulk|majority|half)\s+[^,;:()\d]{1,60}"
     # "14 people, police said, were killed": the attribution in the middle
-    r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added))\s*,\s*",
+    r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added)"
+    # "At least 19 people, according to local officials, were killed"
+    r"|according\s+to\s+[^,;:()]{1,60})\s*,\s*",
     re.IGNORECASE,
 )
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
@@ -3882,7 +3884,15 @@ def _attributions(text: str, s0: int, s1: int) -> list[_Attribution]:
     found: list[_Attribution] = []
     sentence = text[s0:s1]
     for m in _ACCORDING_RE.finditer(sentence):
-        src = _clean_source(m.group("src"))
+        # "according to figures compiled by Reuters": who compiled them
+        data_by = _DATA_OF_RE.match(
+            re.sub(
+                r"\s+(?:compiled|gathered|collected|kept)\s+by\s+", " by ", m.group("src").strip()
+            )
+        )
+        src = _clean_source(
+            (data_by.group("who") or data_by.group("who2")) if data_by else m.group("src")
+        )
         if src:
             found.append((s0 + m.start(), s0 + m.start(), src))
     for m in _STUDY_FOUND_RE.finditer(sentence):

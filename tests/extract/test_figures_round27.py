@@ -771,3 +771,10 @@ def test_what_was_said_or_done_names_no_source(text: str, number: str) -> None:
 def test_named_shares_with_verb_and_noun_left_out_share_the_whole() -> None:
     text = "Okafor took 48.5% of the vote, Adeyemi 30.2% and Bello 9.9%."
     assert [_figure(text, n).counted for n in ("30.2%", "9.9%")] == ["vote", "vote"]
+
+
+def test_according_to_in_the_middle_and_data_compiled_by() -> None:
+    f = _figure("At least 23 people, according to local officials, were killed.", "23")
+    assert (f.measure, f.attributed_to) == ("killed", "local officials")
+    f = _figure("According to figures compiled by Reuters, 900 ships crossed.", "900")
+    assert f.attributed_to == "Reuters"
