@@ -9,6 +9,10 @@ saying end with that date. A length the text does not close ("a recount took nin
 that a date already dates gets no second card. A clock time and the day written right after it
 ("at dawn on Wednesday", "at 1:24 p.m. the same day") are one fact, as one time.
 A date after "since" starts a fact whose end the text leaves open ("has ruled since 2014").
+A day and the hour after it ("Wednesday at 9:15 a.m."), a date and "that year" after it, and
+words after a comma that name the same day again are one fact too; a bare period a report
+refers back to ("in the quarter", "full-year") and a count of days gone by ("for a third day")
+are none.
 """
 
 from __future__ import annotations
