@@ -347,6 +347,12 @@ _STOP_WORDS = frozenset(
         "me",
         "my",
         "said",
+        # "beating forecasts of 0.4%": a participle that takes the phrase as its object
+        "beating",
+        "topping",
+        "exceeding",
+        "surpassing",
+        "outpacing",
         # "Official data showed exports fell 3%": a report's verb ends no subject of its own
         "showed",
         "suggests",
@@ -4624,7 +4630,9 @@ _HEADING_TIME_RE = re.compile(
 #: a tally's row, its noun before the number: "personnel ~613,960 (+1,060), tanks 10,048"
 _TALLY_ROW_BEFORE_RE = re.compile(
     # the last row may follow "and": "equities 61%, bonds 27%, property 8% and cash 4%"
-    r"(?:^|[:;,]|\u26a1\ufe0f?|\band)\s*(?P<noun>[a-z][a-z]+(?:[ -][a-z]+){0,3})\s+(?:[~≈]|about\s+)?$"
+    # a label may be capitalised after a colon or semicolon: "Key figures: Turnout 67%; ..."
+    r"(?:^|[:;,]|\u26a1\ufe0f?|\band)\s*(?P<noun>(?:[a-z]|(?<=[:;]\s)[A-Z])[a-z]+(?:[ -][a-z]+){0,3})"
+    r"\s+(?:[~≈]|about\s+)?$"
 )
 #: what may follow a row's number: its change since the last report, then the next row
 _TALLY_ROW_AFTER_RE = re.compile(

@@ -778,3 +778,14 @@ def test_according_to_in_the_middle_and_data_compiled_by() -> None:
     assert (f.measure, f.attributed_to) == ("killed", "local officials")
     f = _figure("According to figures compiled by Reuters, 900 ships crossed.", "900")
     assert f.attributed_to == "Reuters"
+
+
+def test_a_capitalised_row_label_after_a_colon_or_semicolon() -> None:
+    text = "Results at a glance: Turnout 61%; Greens 14 seats; Liberals 9."
+    assert _figure(text, "61%").counted == "Turnout"
+    assert _figure(text, "9").counted == "Liberals"
+
+
+def test_a_participle_taking_the_phrase_as_object_is_no_part_of_it() -> None:
+    f = _figure("Sales rose 0.8%, beating forecasts of 0.3%.", "0.3%")
+    assert f.counted == "forecasts"
