@@ -824,9 +824,9 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         value = node.get("datetime") or node.get("content") or node.text_content()
         _meta_date(found, value, f"<{node.tag} itemprop=datePublished>",
                    assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
-    stamp, updated = _article_times(tree)
+    stamp, updated, where = _article_times(tree)
     if stamp is not None:
-        _meta_date(found, stamp, "<time datetime> above the article", assemble.PRIORITY_META_OTHER)
+        _meta_date(found, stamp, f"{where} above the article", assemble.PRIORITY_META_OTHER)
     if updated is not None:
         _meta_date(found, updated, "<time datetime> of the last update",
                    assemble.PRIORITY_META_MODIFIED)  # fmt: skip
@@ -1021,9 +1021,10 @@ def _microdata_name(tree: Any, prop: str, *, people: bool = False) -> str | None
     return ", ".join(names) or None
 
 
-def _article_times(tree: Any) -> tuple[str | None, str | None]:
+def _article_times(tree: Any) -> tuple[str | None, str | None, str]:
     """The machine-readable dates of the first <time datetime> that is not in page furniture,
-    and of the first one before it that stamps an update.
+    and of the first one before it that stamps an update, and which field held the first
+    (its ``datetime``, else the tooltip behind a relative stamp).
 
     Pages with no date in their head still stamp the story's header with a <time>; later
     ones belong to comments, teaser rails or (in live blogs) single posts, and the ancestors'
@@ -1031,7 +1032,8 @@ def _article_times(tree: Any) -> tuple[str | None, str | None]:
     """
     updates: list[str] = []
     for node in tree.iter("time"):
-        value = node.get("datetime")
+        value = node.get("datetime") or _tooltip_date(node)
+        where = "<time datetime>" if node.get("datetime") else "<time> tooltip"
         if not value or not re.match(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d", value):
             continue
         furnished = False
@@ -1047,8 +1049,20 @@ def _article_times(tree: Any) -> tuple[str | None, str | None]:
         if _update_stamp(node):
             updates.append(str(value))
             continue
-        return str(value), (updates[0] if updates else None)
-    return None, (updates[0] if updates else None)
+        return str(value), (updates[0] if updates else None), where
+    return None, (updates[0] if updates else None), "<time datetime>"
+
+
+def _tooltip_date(node: Any) -> str | None:
+    """The day a <time> without ``datetime`` holds in its tooltip, when the page prints only
+    a relative stamp ("2 hours ago", title="14 October 2026 09:00"): the page's own field for
+    the absolute time, as a post's tooltip is."""
+    title = node.get("title")
+    shown = collapse_whitespace(node.text_content() or "")
+    if not title or len(title) > 80 or not dates.RELATIVE_STAMP.search(shown):
+        return None
+    days, _ = dates.full_dates(title)
+    return days[0].isoformat() if len(days) == 1 else None
 
 
 _UPDATE_MARK = re.compile(r"updat|modif", re.I)

@@ -627,3 +627,32 @@ def test_an_agency_beside_a_writer_in_the_machine_fields_is_left_out() -> None:
 def test_writers_alone_in_the_machine_fields_are_kept_as_written() -> None:
     two = [{"@type": "Person", "name": "Ola Nwosu"}, {"@type": "Person", "name": "Priya Das"}]
     assert read_bytes(ld_page(two), "a.html").author == "Ola Nwosu, Priya Das"
+
+
+# --- a relative stamp with the absolute time in its tooltip --------------------------------
+
+
+def stamp_page(stamp: str) -> bytes:
+    return page(
+        '<meta property="og:site_name" content="Quayside Courier">',
+        "<article><h1>Quay flood barriers approved</h1>"
+        f'<p class="byline">By Ola Nwosu</p>{stamp}{STORY}</article>',
+    )
+
+
+def test_the_tooltip_behind_a_relative_stamp_dates_the_story() -> None:
+    article = read_bytes(
+        stamp_page('<time title="14 October 2026 09:00">2 hours ago</time>'), "a.html"
+    )
+    assert article.published == date(2026, 10, 14)
+    assert article.published_origin == "metadata"
+    assert "tooltip" in article.field_origins["published"]
+
+
+def test_a_tooltip_on_an_absolute_stamp_or_an_unordered_one_is_not_read() -> None:
+    # The printed stamp is no relative one: the tooltip adds nothing the text does not say.
+    shown = read_bytes(stamp_page('<time title="15 October 2026">14 October 2026</time>'), "a.html")
+    assert shown.published == date(2026, 10, 14)
+    # Day and month could swap: left for the analyst.
+    unsure = read_bytes(stamp_page('<time title="04/03/2026 09:00">2 hours ago</time>'), "a.html")
+    assert unsure.published is None
