@@ -498,7 +498,7 @@ _ATTRIBUTION_LEAD = re.compile(
     # "Jurors heard that ...", "The court was told that ...": a trial's evidence, not the event
     # ("which was added to the register in 1998": a passive is the event, nobody's saying)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:said|says|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
+    r"\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)

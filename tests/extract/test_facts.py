@@ -1302,3 +1302,11 @@ def test_a_gerund_before_its_or_his_still_joins_another_event() -> None:
     found = clauses(text, date(2024, 6, 14))
     assert found["March"] == "The firm filed for bankruptcy in March"
     assert found["January"] == "losing its biggest client in January."
+
+
+def test_say_confirm_and_announce_in_the_present_lead_a_report() -> None:
+    published = date(2024, 3, 5)
+    text = "Officials confirm the bridge will reopen on March 10."
+    assert clauses(text, published)["March 10"] == "the bridge will reopen on March 10."
+    text = "Engineers say the dam was last inspected in 2019."
+    assert clauses(text, published)["2019"] == "the dam was last inspected in 2019."
