@@ -2809,7 +2809,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 if head in _SUBJECT_MEASURE_NOUNS or head in MEASURE_WORDS
                 else _trim_phrase(m2.group("np"))
             )
-            if changed_by is not None and subject_np:
+            if (
+                changed_by is not None
+                and subject_np
+                # "..., while in the capital they climbed as much as 9%": no noun, no subject
+                and not all(w.lower() in _STOP_WORDS for w in subject_np.split())
+            ):
                 # "road deaths fell 8%": what changed is the whole subject, measure noun and all
                 np = _LEADING_DETERMINERS.sub("", subject_np).strip() or np
             if np and np.split()[-1].lower() in _AGGREGATE_NOUNS:

@@ -789,3 +789,8 @@ def test_a_capitalised_row_label_after_a_colon_or_semicolon() -> None:
 def test_a_participle_taking_the_phrase_as_object_is_no_part_of_it() -> None:
     f = _figure("Sales rose 0.8%, beating forecasts of 0.3%.", "0.3%")
     assert f.counted == "forecasts"
+
+
+def test_a_clause_word_alone_is_no_subject_of_a_change() -> None:
+    f = _figure("Rents rose 4% nationally, while in the capital they climbed 11%.", "11%")
+    assert f.counted != "while"
