@@ -166,9 +166,11 @@ _BYLINE = re.compile(
     # "By" in the languages of foreign site chrome too: von, par, por, door, av, af, and the
     # "Автор:" (author) of Russian and Ukrainian pages.
     # The kind of piece may name itself first: "Investigation by", "Analysis by".
-    r"^(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
+    # "Words: Ola Nwosu | Pictures: Tom Lund": the writer's credit with a colon for "by".
+    r"^(?:(?:words|text|story|reporting)\s*:|"
+    r"(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
     r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
-    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|di|автор(?:ка|ы|и)?|текст)\s*:?\s+"
+    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|di|автор(?:ка|ы|и)?|текст)\s*:?)\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
@@ -828,10 +830,12 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     "Jane Doe, John Roe and Mary Poe" is a list of three people (the last comma part has an
     "and"); in "Jane Doe, Reuters" the part after the comma is an outlet or a role.
     """
+    # "By Ola Nwosu (AFP)": the agency in brackets after the writer is no part of the name.
+    body = _AGENCY_IN_BRACKETS.sub("", body)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if parts:
         # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
-        parts[0] = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", parts[0])
+        parts[0] = _FILED_FROM.sub("", parts[0])
         caps = split_capitals_byline(parts[0])
         if caps is not None:
             parts[0:1] = list(caps)
@@ -840,13 +844,44 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
         if names and all(_is_person(n) for n in names):
             people = [n for n in names if not is_agency(n)]
             return (people, []) if people else ([], parts)
-    names = _split_names(parts[0]) if parts else []
+    with_roles, dated = _names_between_roles(parts)
+    if with_roles:
+        return with_roles, dated
+    names = [_FILED_FROM.sub("", n) for n in _split_names(parts[0])] if parts else []
     if not names or not all(_is_person(n) for n in names):
         return [], parts
     people = [n for n in names if not is_agency(n)]
     if not people:
         return [], parts  # "By AFP": the agency is credited, no writer is named
     return people, parts[1:]
+
+
+#: Where a reporter filed from, after the name: "Kim Soo-min in Seoul".
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_AGENCY_IN_BRACKETS = re.compile(rf"\s*\((?i:{_AGENCY})\)\s*$")
+_AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
+
+
+def _names_between_roles(parts: list[str]) -> tuple[list[str], list[str]]:
+    """ "Ola Nwosu, Local Democracy Reporter, and Priya Das, Environment Editor": several
+    people, each with a job after the comma; the jobs go, the people stay, in order, and a
+    job run on to the date line ("Environment Editor 14 October 2026") is handed back for
+    its date. Nothing when any part is neither a name nor a job."""
+    if len(parts) < 3 or not any(_AND_BEFORE.match(p) for p in parts[1:]):
+        return [], []
+    people: list[str] = []
+    dated: list[str] = []
+    for part in parts:
+        bare = _AND_BEFORE.sub("", part).strip()
+        if _ROLE_WORDS.search(bare) and not is_person_name(bare):
+            if full_dates(bare)[0]:
+                dated.append(bare)
+            continue
+        names = [_FILED_FROM.sub("", n) for n in _split_names(bare)]
+        if not names or not all(_is_person(n) for n in names):
+            return [], []
+        people.extend(n for n in names if not is_agency(n))
+    return (people, dated) if len(people) >= 2 else ([], [])
 
 
 _CAPITALS_BYLINE = re.compile(

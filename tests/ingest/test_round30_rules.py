@@ -656,3 +656,48 @@ def test_a_tooltip_on_an_absolute_stamp_or_an_unordered_one_is_not_read() -> Non
     # Day and month could swap: left for the analyst.
     unsure = read_bytes(stamp_page('<time title="04/03/2026 09:00">2 hours ago</time>'), "a.html")
     assert unsure.published is None
+
+
+# --- bylines of several people with their jobs and places -------------------------------------
+
+
+def test_people_with_their_jobs_between_them_are_all_authors() -> None:
+    facts = dates.read_meta_line(
+        "By Ola Nwosu, Local Democracy Reporter, and Priya Das, Environment Editor"
+    )
+    assert facts is not None and facts.authors == ["Ola Nwosu", "Priya Das"]
+
+
+def test_a_job_run_on_to_the_date_keeps_the_date() -> None:
+    text = (
+        "Quay flood barriers approved after two winters\n"
+        "By Ola Nwosu, Local Democracy Reporter, and Priya Das, Environment Editor\n"
+        f"14 October 2026\n\n{STORY_TEXT}"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.author == "Ola Nwosu, Priya Das"
+    assert article.published == date(2026, 10, 14)
+    assert article.text.startswith("The county council")
+
+
+def test_where_each_reporter_filed_from_is_no_part_of_the_name() -> None:
+    facts = dates.read_meta_line("By Ola Nwosu in Quayside and Priya Das in London")
+    assert facts is not None and facts.authors == ["Ola Nwosu", "Priya Das"]
+
+
+def test_an_agency_in_brackets_after_the_writer_is_left_out() -> None:
+    facts = dates.read_meta_line("By Ola Nwosu (AFP)")
+    assert facts is not None and facts.authors == ["Ola Nwosu"]
+    # Brackets that hold no agency are not a byline's.
+    assert dates.read_meta_line("By Ola Nwosu (pictured)") is None
+
+
+def test_a_writer_credited_with_a_colon_is_the_author() -> None:
+    facts = dates.read_meta_line("Words: Ola Nwosu | Pictures: Tom Lund")
+    assert facts is not None and facts.authors == ["Ola Nwosu"]
+    assert dates.read_meta_line("Story: the council and the quay") is None
+
+
+def test_a_list_of_a_name_and_things_is_not_a_byline_of_people() -> None:
+    facts = dates.read_meta_line("By Ola Nwosu, barriers, and the quay road")
+    assert facts is None or facts.authors in ([], ["Ola Nwosu"])
