@@ -2812,8 +2812,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if (
                 changed_by is not None
                 and subject_np
-                # "..., while in the capital they climbed as much as 9%": no noun, no subject
+                # "..., while in the capital they climbed as much as 9%": no noun, no subject;
+                # "in April they fell 2%": a pronoun stands for a subject named before
                 and not all(w.lower() in _STOP_WORDS for w in subject_np.split())
+                and subject_np.split()[-1].lower() not in _PRONOUNS
             ):
                 # "road deaths fell 8%": what changed is the whole subject, measure noun and all
                 np = _LEADING_DETERMINERS.sub("", subject_np).strip() or np
@@ -5248,10 +5250,24 @@ def _as_of(
             continue
         lead = max(s0, t.start - 60)
         edge = _EDGE_BEFORE_RE.search(text[lead : t.start])
-        if edge is not None and not (
-            edge.group("w") is not None
-            and edge.group("w").lower() == "than"
-            and lead + edge.start("w") < pos < t.start
+        if (
+            edge is not None
+            and not (
+                edge.group("w") is not None
+                and edge.group("w").lower() == "than"
+                and lead + edge.start("w") < pos < t.start
+            )
+            and not (
+                # "Between January and March, 12,400 migrants arrived": a stretch is dated by its end
+                edge.group("w") is not None
+                and edge.group("w").lower() == "between"
+                and any(
+                    u.end <= t.start
+                    and re.fullmatch(r"\s+and\s+", text[u.end : t.start])
+                    and u.start > lead + edge.start("w")
+                    for u in timexes
+                )
+            )
         ):
             # "wounded since November": when the count started, not when it was given; the
             # yardstick after "than" is the figure itself ("higher than the 6.1 metres it

@@ -794,3 +794,15 @@ def test_a_participle_taking_the_phrase_as_object_is_no_part_of_it() -> None:
 def test_a_clause_word_alone_is_no_subject_of_a_change() -> None:
     f = _figure("Rents rose 4% nationally, while in the capital they climbed 11%.", "11%")
     assert f.counted != "while"
+
+
+def test_a_stretch_between_two_dates_is_dated_by_its_end() -> None:
+    text = "Between January and March, 9,100 migrants arrived by sea."
+    assert _day(text, "9,100") == "2026-03-31"
+    # a count since a day is still as of the report
+    assert _day("Since Monday, 40 people have been arrested.", "40") == "2026-03-13"
+
+
+def test_a_pronoun_subject_is_no_counted_noun() -> None:
+    f = _figure("In January, exports rose 3%; in February they fell 1%.", "1%")
+    assert f.counted is None or "they" not in f.counted
