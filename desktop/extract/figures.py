@@ -3102,7 +3102,9 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
-    r"|reckoned|reckons)\s+(?:the|its|their|his|her)\s+"
+    r"|reckoned|reckons)\s+(?:the|its|their|his|her"
+    # "put Sindh's population at 47.9 million": a place's or body's own count
+    rf"|(?!{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)[A-Z][\w'’-]*['’]s)\s+"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
     r"(?:\s+(?:at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
@@ -3579,9 +3581,20 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.scope = cur.scope or prev.scope
             continue
         if (
-            re.fullmatch(r"\s*,\s*or\s+", gap)
+            re.fullmatch(r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s*,\s*or\s+", gap)
             and cur.unit in _CHANGE_UNITS
-            and prev.measure in ("rose", "fell")
+            and (
+                prev.measure in ("rose", "fell")
+                # "raise production by 800,000 barrels a day, or about 3 percent": the same
+                # change made, told as a share
+                or (
+                    prev.counted is not None
+                    and re.search(
+                        r"\bby\s+$", text[max(0, prev.number.start - 6) : prev.number.start]
+                    )
+                    is not None
+                )
+            )
             and cur.measure is None
             and not cur.counted_after
         ):

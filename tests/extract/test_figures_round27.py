@@ -806,3 +806,15 @@ def test_a_stretch_between_two_dates_is_dated_by_its_end() -> None:
 def test_a_pronoun_subject_is_no_counted_noun() -> None:
     f = _figure("In January, exports rose 3%; in February they fell 1%.", "1%")
     assert f.counted is None or "they" not in f.counted
+
+
+def test_a_change_made_by_told_again_as_a_share() -> None:
+    text = "The cartel agreed to cut output by 500,000 barrels a day, or about 2 percent."
+    assert _figure(text, "2 percent").counted == "output"
+
+
+def test_a_named_places_count_put_at_a_value() -> None:
+    text = "The census put Tarna's population at 3.4 million, of whom 61% lived in towns."
+    assert [_figure(text, n).counted for n in ("3.4 million", "61%")] == ["population"] * 2
+    # a day's possessive names the crowd's day, not a place's own count
+    assert _figure("Police put Friday's crowd at 9,000.", "9,000").counted is None
