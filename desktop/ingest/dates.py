@@ -532,12 +532,28 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
             and _PLACE.fullmatch(leftovers[0])
         ):
             leftovers = []
+    if facts.dates:
+        # "Sun, 11/22/2026 - 18:30": the weekday of a numeric date, not an outlet.
+        leftovers = [s for s in leftovers if not _WEEKDAY_ALONE.fullmatch(s)]
+    if any(_FIELD_WORD.fullmatch(s) for s in leftovers):
+        return None  # "Created: 28 Nov 2026": a record's field, whose day is not the story's
     names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
     if names and facts.outlet is None:
         facts.outlet = names[0]
     return facts
+
+
+_WEEKDAY_ALONE = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?", re.I
+)
+#: The names of a note's or a record's own fields left beside a date: never an outlet.
+_FIELD_WORD = re.compile(
+    r"(?:created|modified|edited|saved|clipped|captured|accessed|retrieved|printed|"
+    r"downloaded|date|time)(?:\s+(?:on|at))?\s*:?",
+    re.I,
+)
 
 
 #: A time of day alone, perhaps after an "@" or "at": what is left of a date line's clock.

@@ -701,3 +701,20 @@ def test_a_writer_credited_with_a_colon_is_the_author() -> None:
 def test_a_list_of_a_name_and_things_is_not_a_byline_of_people() -> None:
     facts = dates.read_meta_line("By Ola Nwosu, barriers, and the quay road")
     assert facts is None or facts.authors in ([], ["Ola Nwosu"])
+
+
+# --- what is left beside a date is not always an outlet ---------------------------------------
+
+
+def test_the_weekday_of_a_numeric_date_is_no_outlet() -> None:
+    facts = dates.read_meta_line("Sun, 11/22/2026 - 18:30")
+    assert facts is not None
+    assert facts.dates == [date(2026, 11, 22)] and facts.outlet is None
+    # An outlet's name that happens to be a weekday's word keeps its article.
+    facts = dates.read_meta_line("The Sun | 22 November 2026")
+    assert facts is not None and facts.outlet == "The Sun"
+
+
+def test_a_records_field_beside_a_date_is_no_outlet_and_no_date_line() -> None:
+    assert dates.read_meta_line("Created: 28 Nov 2026") is None
+    assert dates.read_meta_line("Accessed 28 November 2026") is None
