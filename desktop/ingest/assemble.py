@@ -2732,7 +2732,7 @@ def _known_author_lines(pieces: list[Piece], found: Found) -> None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted)|^dated\b|^issued\b|^publi[ée]|^ver[öo]ffentlicht|^publicado|^pubblicato|"
+    r"^(?:first\s+)?(?:published|posted|submitted)|^dated\b|^issued\b|^publi[ée]|^ver[öo]ffentlicht|^publicado|^pubblicato|"
     r"^gepubliceerd",
     re.I,
 )

@@ -145,6 +145,8 @@ _FOREIGN_UPDATED = (
 )
 _LABEL = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|"
+    # Drupal's "Submitted by NAME on DATE": the day the post was put up.
+    r"submitted(?:\s+on)?|"
     r"last\s+(?:updated|modified)(?:\s+on)?|modified|date(?:line|d)?|filed|issued(?:\s+on)?|"
     # A release's own date: "For immediate release: 6 March 2025" is when it was issued.
     r"for\s+immediate\s+release|"
@@ -537,12 +539,22 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         leftovers = [s for s in leftovers if not _WEEKDAY_ALONE.fullmatch(s)]
     if any(_FIELD_WORD.fullmatch(s) for s in leftovers):
         return None  # "Created: 28 Nov 2026": a record's field, whose day is not the story's
+    if facts.dates or facts.authors:
+        # "By Jane Doe | Nov 22, 2026 | News, Local": the sections a post is filed under.
+        leftovers = [s for s in leftovers if not _sections_only(s)]
     names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
     if names and facts.outlet is None:
         facts.outlet = names[0]
     return facts
+
+
+def _sections_only(text: str) -> bool:
+    """ "News, Local", "Business / Energy": section names only, as a blog theme lists the
+    categories of a post beside its date."""
+    parts = [p.strip().lower() for p in re.split(r"[,/]|\s&\s", text) if p.strip()]
+    return len(parts) >= 2 and all(p in SECTION_WORDS for p in parts)
 
 
 _WEEKDAY_ALONE = re.compile(

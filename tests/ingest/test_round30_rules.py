@@ -718,3 +718,19 @@ def test_the_weekday_of_a_numeric_date_is_no_outlet() -> None:
 def test_a_records_field_beside_a_date_is_no_outlet_and_no_date_line() -> None:
     assert dates.read_meta_line("Created: 28 Nov 2026") is None
     assert dates.read_meta_line("Accessed 28 November 2026") is None
+
+
+def test_drupals_submitted_line_gives_the_author_and_the_day() -> None:
+    facts = dates.read_meta_line("Submitted by Ola Nwosu on Sun, 11/22/2026 - 18:30", "mdy")
+    assert facts is not None
+    assert facts.authors == ["Ola Nwosu"]
+    assert facts.dates == [date(2026, 11, 22)]
+    facts = dates.read_meta_line("Submitted on 22 November 2026")
+    assert facts is not None and facts.outlet is None and facts.label == "submitted on"
+
+
+def test_the_sections_a_post_is_filed_under_are_no_outlet() -> None:
+    facts = dates.read_meta_line("By Ola Nwosu | Nov 22, 2026 | News, Local")
+    assert facts is not None and facts.outlet is None
+    facts = dates.read_meta_line("By Ola Nwosu | Nov 22, 2026 | Quayside Courier")
+    assert facts is not None and facts.outlet == "Quayside Courier"
