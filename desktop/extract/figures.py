@@ -5138,6 +5138,9 @@ _OTHER_COUNT_BETWEEN_RE = re.compile(
     r"[,;]\s*(?:and|but|while|whereas)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)"
 )
+_NEW_CLAUSE_DATE_RE = re.compile(
+    r"[,;]\s*(?:and|but|while|whereas)\s+(?:(?:on|in|by|at|late|early|last|this|then)\s+)?$"
+)
 #: a quotation closes between a figure and a date: the quote's numbers are not dated by what
 #: the speaker goes on to say ("'60 percent of our members voted to strike,' Brenner said,
 #: adding that 4,000 workers would walk out on Monday")
@@ -5218,6 +5221,10 @@ def _dates_another(text: str, t: TimeExpression, pos: int, s0: int, published: d
         if _YARDSTICK_BETWEEN_RE.search(between) or _OTHER_REPORT_BETWEEN_RE.search(between):
             return True
         if _OTHER_COUNT_BETWEEN_RE.search(between):
+            return True
+        if _NEW_CLAUSE_DATE_RE.search(between):
+            # "would hire 500 workers, and on Monday it raised that to 700": the day opens a
+            # clause of its own
             return True
         quote = _QUOTE_CLOSE_RE.search(between)
         if quote is not None and re.search(

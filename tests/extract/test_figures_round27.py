@@ -818,3 +818,10 @@ def test_a_named_places_count_put_at_a_value() -> None:
     assert [_figure(text, n).counted for n in ("3.4 million", "61%")] == ["population"] * 2
     # a day's possessive names the crowd's day, not a place's own count
     assert _figure("Police put Friday's crowd at 9,000.", "9,000").counted is None
+
+
+def test_a_day_opening_a_new_clause_after_and_is_not_the_figures() -> None:
+    text = "Police arrested 40 people on Sunday, and on Tuesday they released 12."
+    assert _day(text, "40") == "2026-03-08"
+    text = "The firm said it would hire 500 staff, and on Monday it raised that to 700."
+    assert _day(text, "500") == "2026-03-13"
