@@ -148,17 +148,28 @@ class FactsPanel(QWidget):
         # (a comment in word processors), Delete to delete; none clashes with the window's
         # (Ctrl+I/E/G/0/F, undo and redo). Reset has one too, so every status is a key away.
         Key = QKeySequence.StandardKey
-        self.confirm_action = self._action(bar, "&Confirm", "Ctrl+Return", self.confirm_selected)
-        self.reject_action = self._action(bar, "Re&ject", "Ctrl+Backspace", self.reject_selected)
-        self.reset_action = self._action(bar, "Re&set", "Ctrl+R", self.reset_selected)
-        bar.addSeparator()
-        self.edit_date_action = self._action(bar, "Edit &date…", "Ctrl+D", self.edit_date)
-        self.edit_text_action = self._action(bar, "Edit &text…", "F2", self.edit_text)
-        self.tags_action = self._action(bar, "Ta&gs…", "Ctrl+T", self.edit_tags)
-        self.note_action = self._action(bar, "&Note…", "Ctrl+Alt+M", self.edit_note)
-        bar.addSeparator()
-        self.add_action = self._action(bar, "&Add fact…", "Ctrl+Shift+N", self.add_fact)
-        self.delete_action = self._action(bar, "De&lete", Key.Delete, self.delete_selected)
+        self.confirm_action = self._action("&Confirm", "Ctrl+Return", self.confirm_selected)
+        self.reject_action = self._action("Re&ject", "Ctrl+Backspace", self.reject_selected)
+        self.reset_action = self._action("Re&set", "Ctrl+R", self.reset_selected)
+        self.edit_date_action = self._action("Edit &date…", "Ctrl+D", self.edit_date)
+        self.edit_text_action = self._action("Edit &text…", "F2", self.edit_text)
+        self.tags_action = self._action("Ta&gs…", "Ctrl+T", self.edit_tags)
+        self.note_action = self._action("&Note…", "Ctrl+Alt+M", self.edit_note)
+        self.add_action = self._action("&Add fact…", "Ctrl+Shift+N", self.add_fact)
+        self.delete_action = self._action("De&lete", Key.Delete, self.delete_selected)
+        # On the toolbar Add fact comes first: it is the one action that needs no selected
+        # fact, and last it was the first to go behind the toolbar's fold (at 1440 pixels
+        # it was folded while seven greyed actions stayed shown). The Fact menu and the
+        # table's context menu keep the order above.
+        for group in (
+            (self.add_action,),
+            (self.confirm_action, self.reject_action, self.reset_action),
+            (self.edit_date_action, self.edit_text_action, self.tags_action, self.note_action),
+            (self.delete_action,),
+        ):
+            if bar.actions():
+                bar.addSeparator()
+            bar.addActions(group)
         # A bare Delete acts only where the facts are (the table, and the timeline, which
         # adds it), never on a fact out of sight from the conflicts tab or the reader.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -238,9 +249,7 @@ class FactsPanel(QWidget):
         self._measure_columns()
         self.columns.fit()
 
-    def _action(
-        self, bar: QToolBar, text: str, shortcut: str | QKeySequence.StandardKey, slot: object
-    ) -> QAction:
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
         plain = text.replace("&", "").rstrip("…")
         if shortcut:
@@ -255,7 +264,6 @@ class FactsPanel(QWidget):
         else:
             action.setToolTip(plain)
         action.triggered.connect(slot)
-        bar.addAction(action)
         self.table.addAction(action)
         return action
 
