@@ -78,7 +78,17 @@ _add(
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")
-_add("arrested", "arrested", "arresting", "arrests", "detained", "detaining", "in custody")
+_add(
+    "arrested",
+    "arrested",
+    "arresting",
+    "arrests",
+    "detained",
+    "detaining",
+    "in custody",
+    "taken into custody",
+    "taken in custody",
+)
 _add("captured", "captured", "capturing", "taken prisoner")
 _add("rescued", "rescued", "rescuing", "saved", "pulled out alive", "pulled out", "found alive")
 # a troop strength reads as a deployment however it is put: "fighting for Russia",
@@ -179,7 +189,7 @@ _add(
     "turned out",
 )
 _add("closed", "closed", "shut", "shut down", "closing", "closures")
-_add("crossed", "crossed", "crossing", "crossings")
+_add("crossed", "crossed", "crossing", "crossings", "made the crossing", "make the crossing")
 _add("arrived", "arrived", "arriving", "arrive", "arrives", "arrivals", "landed")
 _add("on board", "on board", "aboard", "carrying")
 _add("fired", "fired", "launched", "launching", "firing")

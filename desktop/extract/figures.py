@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from desktop.domain import Figure, FigurePeriod, Qualifier, TimeExpression
+from desktop.domain import DateRange, Figure, FigurePeriod, Qualifier, TimeExpression
 from desktop.extract._figure_words import (
     CHANGE_CUES_RE,
     MEASURE_NOUNS,
@@ -1072,6 +1072,7 @@ def find_figures(
     text: str, published: date | None, timexes: Sequence[TimeExpression] = ()
 ) -> list[Figure]:
     """Every reported figure in ``text`` with its range, population, measure, source and date."""
+    timexes = _past_attempt_days(text, published, timexes)
     blocked = _blocked_spans(text, timexes)
     block_starts = [b[0] for b in blocked]
     mentions = [
@@ -1102,6 +1103,17 @@ def find_figures(
             )
         _share_across_coordination(text, drafts)
         _read_tally_rows(text, drafts, s0, s1)
+        for i, d in enumerate(drafts):
+            verb = _SHARE_VERB_AFTER_RE.match(text, d.end) if d.unit == "fraction" else None
+            if verb is None:
+                continue
+            if i and _OF_WHOM_BEFORE_RE.search(text, max(s0, d.number.start - 20), d.number.start):
+                # "5.6 million people, of whom half are children": a share of the whole group,
+                # as "half of them children" is
+                d.counted = drafts[i - 1].counted
+            elif d.counted and d.counted.split()[0] == verb.group(0).split()[0]:
+                # "a quarter trust the government": the share's verb, not what it counts
+                d.counted = None
         for d in drafts:
             if d.scope is None and d.measure is None:
                 d.scope = _study(text, d.number.start, s0)
@@ -1168,11 +1180,59 @@ def find_figures(
                 d.scope = _ordinal_part(text, d.number.start, s0)
         attributions = _attributions(text, s0, s1)
         for d in drafts:
-            if d.number.kind == "words" and d.number.low == 1 and d.measure is None:
+            if (
+                d.number.kind == "words"
+                and d.number.low == 1
+                and d.measure is None
+                and d.unit is None
+            ):
                 # "one" without anything happening to it is almost always a pronoun or idiom
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     return figures
+
+
+#: "died trying to cross on Saturday", "drowned while attempting to reach Lampedusa on
+#: Sunday": the weekday belongs to what happened, which is past, though an infinitive stands
+#: nearer it
+_PAST_ATTEMPT_BEFORE_RE = re.compile(
+    r"\b(?:died|drowned|perished|(?:were|was|had\s+been|have\s+been)\s+(?:killed|rescued"
+    r"|intercepted|arrested|caught|detained|stopped|shot|injured|hurt))\s+"
+    r"(?:while\s+|as\s+(?:they|he|she)\s+(?:were\s+|was\s+)?)?"
+    r"(?:trying|attempting|tried|attempted|seeking|sought)\s+to\s+[a-z]+"
+    r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,5}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?",
+    re.IGNORECASE,
+)
+
+
+def _past_attempt_days(
+    text: str, published: date | None, timexes: Sequence[TimeExpression]
+) -> Sequence[TimeExpression]:
+    """The time expressions with a weekday after a past event's "trying to ..." put in the
+    week before the report rather than the days after it."""
+    if published is None:
+        return timexes
+    out: list[TimeExpression] = []
+    for t in timexes:
+        rng = t.date
+        if (
+            rng is not None
+            and rng.earliest is not None
+            and rng.latest is not None
+            and published < rng.earliest <= published + timedelta(days=6)
+            and _WEEKDAY_RE.fullmatch(t.text)
+            and _PAST_ATTEMPT_BEFORE_RE.search(text, max(0, t.start - 90), t.start)
+        ):
+            week = timedelta(days=7)
+            earliest, latest = rng.earliest - week, rng.latest - week
+            value = t.value.replace(rng.earliest.isoformat(), earliest.isoformat(), 1)
+            t = replace(t, value=value, date=DateRange(value, earliest, latest, rng.precision))
+        out.append(t)
+    return out
 
 
 #: More numbers than this in one sentence make it a table or a list rather than prose; its
@@ -1213,13 +1273,30 @@ def _blocked_spans(text: str, timexes: Sequence[TimeExpression]) -> list[tuple[i
 
 def _is_change_share(text: str, start: int, words: str) -> bool:
     """ "Up a quarter on the year before", "fell by a third": a share a value changed by, which
-    a time reader may take for a quarter of a year."""
-    return re.fullmatch(
-        r"(?:an?|one)\s+(?:half|third|quarter)", words, re.IGNORECASE
-    ) is not None and (
+    a time reader may take for a quarter of a year; and "just under a quarter trust the
+    government": a share of people who do something."""
+    if re.fullmatch(r"(?:an?|one)\s+(?:half|third|quarter)", words, re.IGNORECASE) is not None and (
         _CHANGE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
         or _BY_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    ):
+        return True
+    return (
+        re.search(r"(?:^|\s)(?:an?|one)\s+(?:third|quarter)$", words, re.IGNORECASE) is not None
+        and _SHARE_VERB_AFTER_RE.match(text, start + len(words)) is not None
     )
+
+
+#: "of whom half", "among them a third": a share of the group named before
+_OF_WHOM_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
+#: what follows a share of people that no stretch of time is followed by: a verb they do
+#: ("a quarter trust", "a third said") or the group they are part of ("a quarter of voters")
+_SHARE_VERB_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?!an?\s|one\s|the\s+(?:year|century|season|time|way)\b)[a-z]"
+    r"|(?:trust|trusts|say|said|says|think|thinks|believe|believes|back|backs|backed|support"
+    r"|supports|supported|oppose|opposes|opposed|are|were|have|had|want|wants|expect|voted"
+    r"|remain|remained|live|lived|work|worked|own|use|used|reported|agreed|disagreed"
+    r"|favou?r|favou?red)\b)"
+)
 
 
 #: "cut its dividend by a third", "reduced staff by half": the size of a change made
@@ -1640,9 +1717,18 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             # "cut its dividend by a third": a change someone made, its size after "by"
             or _BY_BEFORE_RE.search(before) is not None
         )
-        if not (has_of or half_the or ratio or change) and qualifier_before(text, n.start) is None:
+        # "of whom half are children", "a third said they would": the share is the subject
+        subject = (
+            _OF_WHOM_BEFORE_RE.search(before) is not None
+            or _SHARE_VERB_AFTER_RE.match(after) is not None
+        )
+        if (
+            not (has_of or half_the or ratio or change or subject)
+            and qualifier_before(text, n.start) is None
+        ):
             return False
-    if first.kind == "words":
+    if first.kind == "words" and first.unit is None:
+        # "one percent of the ballots" is a share; "one of the ballots" is no count
         lowered = before.lower()
         if first.value == 1 and re.search(
             r"\b(?:no|any|every|which|each|all but|the|this|that|one by)\s+$", lowered
@@ -4413,6 +4499,13 @@ _NEW_LEVEL_RE = re.compile(
     r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)",
     re.IGNORECASE,
 )
+#: "officials put deaths at 2,300 on Tuesday": the day a count was given, not a day's count
+_PUT_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging)\s+"
+    r"(?:[\w'’-]+\s+){1,4}at\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    r"|at\s+least|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 #: "the army said 12 missiles had been shot down": the past perfect in reported speech is the
 #: reporter's past tense moved back a step, not a count up to now
 _REPORTED_BEFORE_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS}|denied|insisted)\b")
@@ -4585,7 +4678,14 @@ def _period(
         # Tuesday's 43C does not update
         d.window_end = best[2]
         return "day"
-    if best is not None and best[1] in ("day", "week") and _NEW_LEVEL_RE.search(text, lead, tail):
+    if (
+        best is not None
+        and best[1] in ("day", "week")
+        and (
+            _NEW_LEVEL_RE.search(text, lead, tail)
+            or _PUT_AT_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+        )
+    ):
         # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
         # day's count; "eased to 2.5% in December" is still the rate for December
         return None

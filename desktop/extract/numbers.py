@@ -167,6 +167,16 @@ _K_NOT_THOUSAND = re.compile(
 )
 
 
+#: what a number counts when a bare "m" or "b" before it is a million or a billion
+_COUNTED_AFTER_SCALE = re.compile(
+    r"\s+(?:(?:more|new|extra|additional|fewer|other|foreign|displaced|registered|active"
+    r"|daily|monthly|eligible)\s+)?(?:barrels|tonnes|tons|people|residents|voters|votes|viewers|users"
+    r"|customers|subscribers|passengers|visitors|tourists|households|homes|children|adults"
+    r"|workers|jobs|refugees|migrants|doses|vaccinations|cases|shares|copies|downloads"
+    r"|followers|litres|gallons|acres|hectares|hours|trees|animals|cattle|chickens|birds)\b"
+)
+
+
 def _posted_scale(abbr: str, text: str, end: int) -> bool:
     """A scale letter that posts and live blogs write with no currency: "2k", "1.2M views".
 
@@ -174,6 +184,9 @@ def _posted_scale(abbr: str, text: str, end: int) -> bool:
     screen follows. A bare "m" or "b" stays a unit, as in "a 10m wall".
     """
     if abbr == "M":
+        return True
+    if abbr in ("m", "b") and _COUNTED_AFTER_SCALE.match(text, end):
+        # "13.2m barrels", "2.4m people": no length or bit is counted in barrels or people
         return True
     return abbr in ("k", "K") and not _K_NOT_THOUSAND.match(text, end)
 

@@ -158,6 +158,16 @@ _PLACES_AFTER_RE = re.compile(
 )
 
 
+#: what follows "plus" when it adds a second amount rather than saying "or more"
+_ADDED_AMOUNT_RE = re.compile(
+    r"\s+(?:(?:up\s+to|as\s+much\s+as|a\s+further|another|an\s+additional|a\s+possible"
+    r"|potentially|possibly|about|around|nearly|almost)\s+)?"
+    r"(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+(?:hundred|thousand|million|billion))\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class QualifierWords:
     """A qualifier phrase found next to a number: where it lies and what it means."""
@@ -209,6 +219,10 @@ def qualifier_after(text: str, number_end: int) -> QualifierWords | None:
         return None
     phrase = m.group("q").strip().lower()
     if phrase == "plus" and not text[number_end : number_end + 1].isspace():
+        return None
+    if phrase == "plus" and _ADDED_AMOUNT_RE.match(text, m.end("q")):
+        # "£60m plus up to £10m in add-ons", "$2bn plus a further $500m": a sum of two
+        # amounts, each told as written, not the first with more on top
         return None
     qualifier, tolerance = _AFTER_MAP[phrase]
     return QualifierWords(number_end, m.end("q"), qualifier, tolerance)

@@ -1,0 +1,142 @@
+"""Round 28 figure rules: shares told without "of", scale letters before counted nouns, a sum
+told with "plus", measures said in phrases, and days that a nearer word misdates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.extract.numbers import find_numbers
+from desktop.extract.qualifiers import qualifier_after
+from tests.extract.figure_helpers import figure_containing, numbers_in
+
+D = date(2026, 3, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier", "high"),
+    [
+        ("Less than one percent of the ballots were spoiled, the commission said.", "one percent",
+         "less_than", 1.0),
+        ("Fewer than one per cent of the loans went unpaid.", "one per cent", "less_than", 1.0),
+        ("Just under a quarter trust the council to fix the roads.", "a quarter", "less_than",
+         0.25),
+        ("Nearly a third said they would not vote at all.", "a third", "approximate", 1 / 3),
+    ],
+)  # fmt: skip
+def test_a_share_told_without_of_is_a_figure(
+    text: str, number: str, qualifier: str, high: float
+) -> None:
+    f = figure_containing(text, number, D)
+    assert f.qualifier == qualifier
+    assert f.high == pytest.approx(high, abs=1e-3)
+
+
+def test_a_share_of_the_group_before_counts_that_group() -> None:
+    text = "The shelter houses 1,800 people, of whom half are under 12."
+    f = figure_containing(text, "half", D)
+    assert f.low == 0.5
+    assert f.counted == "people"
+    text = "The aid reached 40,000 families, of which a quarter were headed by women."
+    assert figure_containing(text, "a quarter", D).counted == "families"
+
+
+def test_the_verb_after_a_share_is_not_what_it_counts() -> None:
+    f = figure_containing("Just under a quarter trust the council to fix the roads.", "quarter", D)
+    assert f.counted is None
+
+
+def test_a_quarter_of_a_year_and_a_plain_half_stay_out() -> None:
+    assert numbers_in("Profits fell in the quarter to June.", D) == []
+    assert numbers_in("The team led at half time.", D) == []
+    assert numbers_in("She spent a quarter of a century in exile.", D) == []
+    # "one of the ballots" is no count
+    assert numbers_in("One of the ballots was torn.", D) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The tanker was carrying 13.2m barrels of crude.", 13.2e6),
+        ("About 2.4m people live in the flood zone.", 2.4e6),
+        ("Some 1.5b doses have been shipped.", 1.5e9),
+    ],
+)
+def test_a_bare_scale_letter_before_a_counted_noun_is_a_scale(text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(text) if n.value > 100] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose behind a 10m wall.",
+        "She won the 100m sprint.",
+        "They planted 8m tall trees.",
+    ],
+)
+def test_a_bare_m_before_anything_else_stays_metres(text: str) -> None:
+    assert all(n.value < 1000 for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The club will pay £60m plus up to £10m in add-ons.", "£60m"),
+        ("The deal is worth $2bn plus a further $500m in bonuses.", "$2bn"),
+        ("Tickets cost €40 plus €5 for booking.", "€40"),
+    ],
+)
+def test_plus_before_a_second_amount_adds_it(text: str, number: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.qualifier == "exact"
+    assert f.low == f.high
+
+
+@pytest.mark.parametrize(
+    "text", ["Wages of £60,000 plus were offered.", "The club has 300 plus members."]
+)
+def test_plus_alone_still_means_at_least(text: str) -> None:
+    n = find_numbers(text)[0]
+    q = qualifier_after(text, n.end)
+    assert q is not None and q.qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Police said 45 protesters were taken into custody.", "45", "arrested"),
+        ("More than 1,200 people made the crossing last week.", "1,200", "crossed"),
+        ("Some 300 migrants made the crossing from Libya on Sunday.", "300", "crossed"),
+    ],
+)
+def test_measures_said_in_phrases(text: str, number: str, measure: str) -> None:
+    assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        # the weekday of a past death, though "to cross" stands nearer it
+        ("At least 30 migrants died trying to cross on Saturday.", "30", "2026-03-07"),
+        (
+            "Eleven people drowned while attempting to reach the island on Sunday.",
+            "Eleven",
+            "2026-03-08",
+        ),
+        # a plan to cross stays in the days ahead, and so is as of the report
+        ("Some 200 people plan to cross on Saturday.", "200", "2026-03-13"),
+    ],
+)
+def test_a_past_attempts_weekday_is_the_one_before(text: str, number: str, as_of: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.as_of is not None and f.as_of.isoformat() == as_of
+
+
+def test_a_count_put_at_a_value_on_a_day_is_no_days_count() -> None:
+    f = figure_containing("Officials put deaths at 2,300 on Tuesday.", "2,300", D)
+    assert f.as_of == date(2026, 3, 10)
+    assert f.period is None
+    # a count made on that day is still that day's
+    f = figure_containing("Troops killed 23 fighters on Tuesday.", "23", D)
+    assert f.period == "day"
