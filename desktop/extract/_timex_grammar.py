@@ -887,7 +887,9 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
             # "and 1,050 injuries", "the 2000 soldiers": a count, unless a preposition of time
             # makes it a year ("in 1998 elections", "since 2014 talks")
             return None
-        if re.search(r"\d[\d,.]*\s*$", before) and not re.search(
+        # (a number that ends the sentence or line before is no count of this one:
+        # "output triples by 1916.\n1968 — A fire ...")
+        if re.search(r"\d(?:[\d,]|\.\d)*(?:[^\S\n]*|[.,])\Z", before) and not re.search(
             r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d),\s*$", before
         ):
             return None  # "1,050 injuries" is a count, but "won in 1986, 1989 and 1990" a list
@@ -2451,6 +2453,31 @@ _MIL_NOT_AFTER = re.compile(
     r"|hours|hrs|AD|BC|B\.C\.|A\.D\.|[a-z]+s\b(?<!was)(?<!is)(?<!has))",
     re.IGNORECASE,
 )
+# "08:18: Explosions reported", "07:45 — Crews arrive": a 24-hour clock that opens its line
+# and is followed by a stamp's colon or dash, or by the capital of the entry's first word
+_STAMP_AFTER = re.compile(r":[^\S\n]|[^\S\n]+[—–-][^\S\n]|[^\S\n]+(?=[A-Z][a-z])")
+# "As of 9 October, 18:00", "on Monday 3 March, 14:30": a date and its clock after a comma
+_DATE_COMMA_BEFORE = re.compile(
+    rf"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"|(?:19|20)\d\d),\s*$"
+)
+
+
+def _unzoned_stamp(m: re.Match[str], text: str) -> bool:
+    """Whether a 24-hour clock with no zone and no preposition is still a clock: a live
+    entry's stamp at the head of its line ("08:18: Explosions ..."), or the hour a date
+    names right before it ("As of 9 October, 18:00, ...")."""
+    if m["sep"] != ":" or len(m["h"]) != 2:
+        return False
+    start = m.start()
+    if _DATE_COMMA_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    return _STAMP_AFTER.match(text, m.end("mi")) is not None
+
+
 _CLOCK_PREP = re.compile(
     r"(?:\b(?:at|by|until|till|from|before|after|around|about|since|to|between|and|or"
     r"|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)$",
@@ -2514,7 +2541,11 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
                 )
                 if not m["tz"] and not (m["hrs"] and _CLOCK_PREP.search(before)) and not said_at:
                     return None
-            elif not zoned and (m["sep"] != ":" or not _CLOCK_PREP.search(before)):
+            elif (
+                not zoned
+                and (m["sep"] != ":" or not _CLOCK_PREP.search(before))
+                and not _unzoned_stamp(m, text)
+            ):
                 return None
     end = m.end()
     day_word = {"tmrw": "tomorrow", "tonite": "tonight"}.get(
@@ -2996,7 +3027,7 @@ rule(
 )(_clock_reader)
 rule(
     rf"(?<![\w'’:.,])(?:(?P<h>[01]?\d|2[0-4])(?P<sep>[:.h])(?P<mi>[0-5]\d)(?::(?P<sec>[0-5]\d))?|(?P<mil>(?:[01]\d|2[0-3])[0-5]\d))"
-    rf"(?![\d:]|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?"
+    rf"(?![\d]|:(?![^\S\n])|\.\d|,\d){_TZ}(?P<hrs>\s+(?:hours|hrs)\b)?"
     # "1:40 this afternoon", "7:30 in the evening": the part of the day says which half
     r"(?P<part>(?:\s+(?:this|yesterday)\s+(?:morning|afternoon|evening)|\s+in\s+the\s+(?:morning"
     rf"|afternoon|evening)|\s+tonight)(?![\w-]))?{_CLOCK_DAY}(?P<ampm>)"

@@ -1811,6 +1811,17 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
     )
 
 
+# what a company reports for a quarter once it has ended, right after the quarter or before
+# "for" it
+_RESULTS = r"(?:results|earnings|loss|losses|profits?|net\s+income|revenues?|sales)\b"
+_RESULTS_AFTER = re.compile(
+    rf"(?:(?:\s+and)?\s+(?:full[\s-]year|fiscal|financial|operating|net|pretax|(?:19|20)\d\d)){{0,4}}"
+    rf"\s+{_RESULTS}",
+    re.IGNORECASE,
+)
+_RESULTS_BEFORE = re.compile(rf"\b{_RESULTS}\s+(?:for|of)\s+$", re.IGNORECASE)
+
+
 def quarter(ctx: Context, n: int, word: str) -> Resolution:
     """A quarter named without a year: the publication year's, or the one the tense points at."""
     pub = ctx.published
@@ -1830,6 +1841,16 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
         reason = "of the publication year, as a company's fiscal quarter is labelled"
     elif n > current and tense == "past" and not ctx.lead(UNTIL):
         year, reason = pub.year - 1, "the latest one, because the verb is past tense"
+    elif n > current and not ctx.lead(UNTIL) and (tense != "future" or n - current >= 3):
+        # "The bank reports a fourth-quarter loss" in March, "expects to report fourth-quarter
+        # results" in January: a quarter's results come after it ends, so a quarter not yet
+        # begun whose results are told is last year's
+        # (the results must be the quarter's own: "fourth-quarter and full-year results",
+        # "results for the December quarter", not "results come in the third quarter")
+        after = _RESULTS_AFTER.match(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 60))
+        before = _RESULTS_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start)
+        if after is not None or before is not None:
+            year, reason = pub.year - 1, "the latest one, as its results are reported"
     elif n < current - 1 and tense == "future":
         year, reason = pub.year + 1, "the next one, because the verb is future tense"
     point = date(year, 3 * n - 2, 1)

@@ -3350,3 +3350,91 @@ def test_a_weekly_timetable_of_weekdays_is_a_set() -> None:
     # a span of days that happened is two dates
     got = found("The talks ran Tuesday through Thursday.", pub)
     assert [g[2] for g in got] == ["2026-03-10", "2026-03-12"]
+
+
+# --- round 31: stamps without a zone, a year after a number that ends a line, quarters ------
+
+
+def test_a_live_entrys_stamp_without_a_zone_is_the_publication_days_time() -> None:
+    text = (
+        "Storm live\n\n"
+        "06:05: Winds of 140 km/h reported on the coast.\n\n"
+        "07:30 — The airport cancels all flights.\n\n"
+        "09:10 Ferries stay in port until further notice.\n"
+    )
+    assert found(text, date(2024, 2, 3)) == [
+        ("06:05", "TIME", "2024-02-03T06:05"),
+        ("07:30", "TIME", "2024-02-03T07:30"),
+        ("09:10", "TIME", "2024-02-03T09:10"),
+    ]
+
+
+def test_a_clock_right_after_a_date_and_comma_is_that_days_time() -> None:
+    assert found(
+        "As of 4 March, 18:00, some 3,200 people had left the valley.", date(2024, 3, 5)
+    ) == [
+        ("4 March", "DATE", "2024-03-04"),
+        ("18:00", "TIME", "2024-03-04T18:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The home side won 2:1 on the night.",
+        "Read Psalm 23:4: it is short.",
+        "10:30 in the queue felt like forever, she said.",
+    ],
+)
+def test_a_ratio_or_verse_is_no_stamp(sentence: str) -> None:
+    assert [f for f in found(sentence) if ":" in f[0]] == []
+
+
+def test_a_year_opening_a_line_after_a_year_that_ended_the_line_before() -> None:
+    text = "Milestones\n\n1921 - The dairy opens, and sales double by 1925.\n1950 - A new plant opens.\n"
+    assert [f[0] for f in found(text, date(2021, 5, 1))] == ["1921", "1925", "1950"]
+
+
+def test_a_decimal_before_four_digits_is_still_no_year() -> None:
+    assert all("1745" not in f[0] for f in found("The euro rose to $1.1745 on Friday."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        (
+            "The insurer reports a fourth-quarter profit of $90 million.",
+            date(2024, 2, 20),
+            "2023-Q4",
+        ),
+        (
+            "The chain will publish fourth-quarter results in late February.",
+            date(2025, 1, 8),
+            "2024-Q4",
+        ),
+        (
+            "The lender posts third-quarter earnings that beat forecasts.",
+            date(2024, 5, 2),
+            "2023-Q3",
+        ),
+    ],
+)
+def test_a_quarter_whose_results_are_told_before_it_begins_is_last_years(
+    sentence: str, published: date, value: str
+) -> None:
+    quarters = [f for f in found(sentence, published) if "quarter" in f[0]]
+    assert quarters and quarters[0][2] == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Demand is expected to recover in the fourth quarter.", date(2024, 2, 20), "2024-Q4"),
+        ("The insurer reported a second-quarter profit.", date(2024, 8, 1), "2024-Q2"),
+    ],
+)
+def test_a_quarter_ahead_without_results_or_already_ended_keeps_its_year(
+    sentence: str, published: date, value: str
+) -> None:
+    quarters = [f for f in found(sentence, published) if "quarter" in f[0]]
+    assert quarters and quarters[0][2] == value
