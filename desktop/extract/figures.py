@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -521,7 +522,9 @@ _SCOPE_RE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout|into|reached|reaching|entered"
     r"|entering)\s+(?:the\s+)?"
     # "in the town of Selma": the name after a kind of place
-    r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+)?"
+    r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+"
+    # "in the capital, Porvel,": the capital's name told after a comma
+    r"|capital,?\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"
 )
 _PLACE_NOUNS = frozenset(
@@ -1097,6 +1100,11 @@ def find_figures(
             ]
         drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
+            if d.counted is not None and d.counted.lower() in _WHERE_ADVERBS:
+                # "fell by 3,000 nationally": where the count was made, not what it counts
+                d.counted = None
+                d.end = d.number.end
+        for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
             d.scope = _winner(text, d.number.start, s0, d.measure) or _scope(
                 text, d.number.start, d.end, s1, d.clause
@@ -1189,6 +1197,30 @@ def find_figures(
                 # "one" without anything happening to it is almost always a pronoun or idiom
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
+    return _corrections_told_next(text, figures)
+
+
+#: a short sentence that gives the true value after a retracted one: "An earlier version of
+#: this story said the shelter had 140 beds. It has 1,400."
+_CORRECTION_NEXT_RE = re.compile(
+    r"[.;]\s+(?:It|They|There|The\s+(?:correct|actual|true|right)\s+(?:figure|number|total"
+    r"|count))\s+(?:has|have|had|is|are|was|were|holds|held)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|only|just)\s+)?$"
+)
+
+
+def _corrections_told_next(text: str, figures: list[Figure]) -> list[Figure]:
+    """The value a correction gives in the sentence after the retracted one counts what the
+    retracted figure counted."""
+    for prev, cur in itertools.pairwise(figures):
+        if (
+            prev.denied
+            and cur.counted is None
+            and cur.measure is None
+            and cur.start - prev.end <= 120
+            and _CORRECTION_NEXT_RE.search(text, prev.end, cur.start)
+        ):
+            cur.counted, cur.measure, cur.scope = prev.counted, prev.measure, prev.scope
     return figures
 
 
@@ -1286,6 +1318,11 @@ def _is_change_share(text: str, start: int, words: str) -> bool:
     )
 
 
+#: words after a number that say where it was counted, never what it counts
+_WHERE_ADVERBS = frozenset(
+    {"nationally", "globally", "internationally", "locally", "regionally", "domestically"}
+    | {"nationwide", "worldwide", "statewide", "countrywide", "abroad", "overseas"}
+)
 #: "of whom half", "among them a third": a share of the group named before
 _OF_WHOM_BEFORE_RE = re.compile(r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*$", re.I)
 #: what follows a share of people that no stretch of time is followed by: a verb they do
@@ -5029,7 +5066,10 @@ _NATIONAL_SCOPE_RE = re.compile(
     r"|nation)|in the whole (?:country|nation))|in the capital"
     # "will cut 10,000 jobs worldwide": the whole world, not one country's count
     r"|(?P<world>worldwide|globally|(?:across|around|all over) the (?:world|globe)))"
-    r"\b(?!\s*,?\s*(?-i:[A-Z]))",
+    r"\b(?!\s*,?\s*(?-i:[A-Z]))"
+    # "Nationally, 4,500 cases were recorded", "rose 4% nationally.": the whole country; not
+    # "a nationally representative sample", which says how a poll was drawn
+    r"|\b(?P<nationally>nationally)(?=\s*[,.;])",
     re.IGNORECASE,
 )
 
@@ -5114,7 +5154,14 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
     found = [(m, m.group("place")) for m in _SCOPE_RE.finditer(text, c0, c1)]
     found += [(m, m.group("place")) for m in _POSSESSIVE_SCOPE.finditer(text, c0, c1)]
     found += [
-        (m, "nationwide" if m.group("nation") else "worldwide" if m.group("world") else "capital")
+        (
+            m,
+            "nationwide"
+            if m.group("nation") or m.group("nationally")
+            else "worldwide"
+            if m.group("world")
+            else "capital",
+        )
         for m in _NATIONAL_SCOPE_RE.finditer(text, c0, c1)
     ]
     found += [(m, f"the {_region_name(m)}") for m in _REGION_SCOPE_RE.finditer(text, c0, c1)]
@@ -5376,6 +5423,10 @@ def _as_of(
                 edge.group("w") is not None
                 and edge.group("w").lower() == "than"
                 and lead + edge.start("w") < pos < t.start
+            )
+            and not (
+                # "up from 380 last year": the yardstick's own date, not where a stretch began
+                edge.group("w") is None and lead + edge.start() < pos < t.start
             )
             and not (
                 # "Between January and March, 12,400 migrants arrived": a stretch is dated by its end

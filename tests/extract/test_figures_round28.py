@@ -140,3 +140,62 @@ def test_a_count_put_at_a_value_on_a_day_is_no_days_count() -> None:
     # a count made on that day is still that day's
     f = figure_containing("Troops killed 23 fighters on Tuesday.", "23", D)
     assert f.period == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("Nationally, 4,500 cases were recorded last week.", "4,500", "nationwide"),
+        ("Unemployment claims fell by 3,000 nationally.", "3,000", "nationwide"),
+        ("In the capital, Porvel, 300 homes were destroyed.", "300", "Porvel"),
+        ("In the capital Tamsk, 120 shops were looted.", "120", "Tamsk"),
+        ("In the capital, 300 homes were destroyed.", "300", "capital"),
+    ],
+)
+def test_the_country_and_the_named_capital_are_scopes(text: str, number: str, scope: str) -> None:
+    assert figure_containing(text, number, D).scope == scope
+
+
+def test_how_a_poll_was_drawn_is_no_scope() -> None:
+    text = "The firm polled a nationally representative sample of 1,000 adults."
+    assert figure_containing(text, "1,000", D).scope != "nationwide"
+
+
+def test_a_corrections_value_told_in_the_next_sentence_counts_the_same_thing() -> None:
+    text = "An earlier version of this story said the shelter had 140 beds. It has 1,400."
+    wrong = figure_containing(text, "140", D)
+    right = figure_containing(text, "1,400", D)
+    assert wrong.denied and not right.denied
+    assert right.counted == "beds"
+    text = (
+        "A previous version of this article said 60 workers were laid off. The correct "
+        "number is 16."
+    )
+    right = figure_containing(text, "16", D)
+    assert right.measure == "cut"
+    # with no retraction before it, "It has 1,400." names nothing
+    text = "The shelter opened in May with 140 beds. It has 1,400 now."
+    assert figure_containing(text, "1,400", D).counted != "beds"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "as_of"),
+    [
+        # the date right after a yardstick's number is its own, not where a stretch began
+        ("Ticket sales were 4,500 this season, up from 3,800 last year.", "3,800", "2025-12-31"),
+        ("Sales were 4,500 this season, up from 3,800 last year.", "4,500", "2026-03-13"),
+        # "from January" still opens a stretch, which does not date the count
+        ("From January, 900 nurses have left the service.", "900", "2026-03-13"),
+    ],
+)
+def test_a_yardsticks_own_date_after_from(text: str, number: str, as_of: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.as_of is not None and f.as_of.isoformat() == as_of
+
+
+def test_where_a_count_was_made_is_not_what_it_counts() -> None:
+    f = figure_containing("Unemployment claims fell by 3,000 nationally.", "3,000", D)
+    assert f.counted != "nationally"
+    assert f.scope == "nationwide"
+    f = figure_containing("The firm employs 2,000 people abroad.", "2,000", D)
+    assert f.counted == "people"
