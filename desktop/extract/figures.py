@@ -1162,7 +1162,7 @@ def find_figures(
         ]
         windows = [t for t in in_reach if t.type != "DURATION"]
         for i, d in enumerate(drafts):
-            d.period = _period(text, d, s0, s1, windows)
+            d.period = _period(text, d, s0, s1, windows, published)
             if d.period is None and i and (d.part_of_previous or d.follows_from):
                 # "killed 558 people on Monday, including 50 children": the same day's count
                 d.period = drafts[i - 1].period
@@ -4631,7 +4631,12 @@ def _dates_own_number(text: str, start: int, end: int, timexes: Sequence[TimeExp
 
 
 def _period(
-    text: str, d: _Draft, s0: int, s1: int, timexes: Sequence[TimeExpression]
+    text: str,
+    d: _Draft,
+    s0: int,
+    s1: int,
+    timexes: Sequence[TimeExpression],
+    published: date | None = None,
 ) -> FigurePeriod | None:
     """The stretch of time a figure covers, read from the words nearest it: its own part of the
     sentence, between the commas around it ("crossed on Tuesday, taking the total so far this
@@ -4709,7 +4714,7 @@ def _period(
             continue
         distance = abs(t.start - n.start)
         if best is None or distance < best[0]:
-            best = (distance, precision, _window_day(t))  # type: ignore[assignment]
+            best = (distance, precision, _window_day(t, published))  # type: ignore[assignment]
     if best is not None and best[1] == "day" and (d.unit or "") in _TEMPERATURE_UNITS:
         # "temperatures reached 41C in Athens on Monday": a reading of that day, which
         # Tuesday's 43C does not update
@@ -4917,13 +4922,29 @@ _EVENT_DAY_EDGE_RE = re.compile(
 )
 
 
-def _window_day(t: TimeExpression) -> date | None:
+def _window_day(t: TimeExpression, published: date | None = None) -> date | None:
     """The day a count told by ``t`` is as of: a night's ("52 drones launched overnight") runs
-    into the next morning, the day it is reported."""
+    into the next morning, the day it is reported. The night just before the report told by
+    its name ("on Saturday night" in Sunday's paper) is that same night, and so as of the report
+    too."""
     day = t.date.latest or t.date.earliest if t.date is not None else None
     if day is not None and t.value.endswith("TNI") and "overnight" in t.text.lower():
         return day + timedelta(days=1)
+    if (
+        day is not None
+        and published is not None
+        and t.value.endswith("TNI")
+        and day + timedelta(days=1) == published
+        and _NAMED_NIGHT_RE.fullmatch(t.text)
+    ):
+        return published
     return day
+
+
+#: a night told by its weekday: "Saturday night", "late on Saturday night"
+_NAMED_NIGHT_RE = re.compile(
+    r"(?:(?:late\s+)?on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night", re.IGNORECASE
+)
 
 
 def _event_day(
@@ -5473,7 +5494,7 @@ def _as_of(
         if not _said_on(text, t, pos, source) and _dates_another(text, t, pos, s0, published):
             continue
         # "overnight" runs into the morning of the report, as a count's window does
-        day = _window_day(t) if t.type == "TIME" else t.date.latest or t.date.earliest
+        day = _window_day(t, published) if t.type == "TIME" else t.date.latest or t.date.earliest
         if day is None:
             continue
         if published is not None and day > published:

@@ -199,3 +199,25 @@ def test_where_a_count_was_made_is_not_what_it_counts() -> None:
     assert f.scope == "nationwide"
     f = figure_containing("The firm employs 2,000 people abroad.", "2,000", D)
     assert f.counted == "people"
+
+
+SUNDAY = date(2026, 3, 15)
+
+
+def test_the_night_before_the_report_told_by_name_or_as_overnight_is_one_day() -> None:
+    named = figure_containing(
+        "Storms on Saturday night cut power to 20,000 homes.", "20,000", SUNDAY
+    )
+    plain = figure_containing("Storms overnight cut power to 18,000 homes.", "18,000", SUNDAY)
+    assert named.as_of == plain.as_of == SUNDAY
+    drones = figure_containing("The army shot down 31 drones on Saturday night.", "31", SUNDAY)
+    assert drones.as_of == SUNDAY
+
+
+def test_an_earlier_night_keeps_its_own_day() -> None:
+    monday = date(2026, 3, 16)
+    f = figure_containing("Storms on Saturday night cut power to 20,000 homes.", "20,000", monday)
+    assert f.as_of == date(2026, 3, 14)
+    # an event of that night named by a possessive is that evening's
+    f = figure_containing("About 50,000 fans attended Saturday night's concert.", "50,000", SUNDAY)
+    assert f.as_of == date(2026, 3, 14)
