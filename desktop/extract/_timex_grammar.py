@@ -5688,6 +5688,7 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     # "Easter, which falls on March 31 this year": the clause names the year
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
     this_year_said = rel is None and re.search(r"\bthis\s+year\b", clause, re.I) is not None
+    that_year = year is None and re.match(r",?\s+(?:of\s+)?that\s+year\b", text[m.end() :], re.I)
     # "last year's New Year's Eve gala", "next year's Lunar New Year": that year's
     year_of = (
         re.search(
@@ -5740,6 +5741,22 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
                     f"{year:04d}", f"{m['h']} {year}: the year it falls in", gran="year"
                 )
             return absolute(point.isoformat(), point, "day", f"{m['h']} {year}")
+        prior = ctx.anchor()
+        if (
+            that_year
+            and prior is not None
+            and prior.point is not None
+            and (point := _holiday_in(name, prior.point.year)) is not None
+        ):
+            # "reopened in 2024 and shut again on Christmas Day that year": the year just named
+            return Resolution(
+                point.isoformat(),
+                f"{m['h']} {point.year}, the year of {prior.value} that 'that year' after it"
+                " points back to",
+                prior.needs_anchor,
+                point,
+                "day",
+            )
         written = ctx.written_year_in_sentence()
         if written is not None and (point := _holiday_in(name, written)) is not None:
             # "Last year, Eid al-Fitr fell on April 10": the year the sentence opened with

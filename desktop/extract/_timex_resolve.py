@@ -366,6 +366,7 @@ _SAID_DAY = re.compile(
 _FRONTED_YEAR = re.compile(
     r"\s*(?:(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?|The\s+)(?:1\d{3}|20\d{2})$"
 )
+_BARE_YEAR_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?(?:1[5-9]\d\d|20\d\d)")
 _FRONTED_RELATIVE_YEAR = re.compile(r"\s*(?:Next|Last|This)\s+year$")
 _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:year|season|spring|summer|autumn|fall|winter|week|weekend|(?:mon|tues"
@@ -764,6 +765,13 @@ class Context:
             (_FRONTED_YEAR.match(opening) and not last.needs_anchor)
             # "Next year, the Legion will hold events from Nov. 9 to 11"
             or _FRONTED_RELATIVE_YEAR.match(opening)
+            # "1968 — A fire destroys the shed on Christmas Eve": a chronology's line that
+            # opens with its year
+            or (
+                not last.needs_anchor
+                and _BARE_YEAR_OPENING.fullmatch(opening)
+                and _ENTRY_AFTER.match(self.text, self.last_end)
+            )
             # "since 2017, when the court annulled the August result": the clause is that year's
             or (
                 not last.needs_anchor
@@ -1481,6 +1489,10 @@ def _historical_year(ctx: Context, month: int, day: int | None) -> tuple[int, st
     April 25, 1898. By August, Spain had lost Cuba"): the one nearest the date the account
     last named, while it goes on in the past in the same or the next paragraph."""
     pub, prior = ctx.published, ctx.last
+    # a date of an earlier year written in full in the same sentence sets the scene too,
+    # and the sentence reads forward from it: "she emailed him on May 9, 2016, and wrote again
+    # on June 1", "filed for bankruptcy on Sept. 12, 2020, and emerged from it in June"
+    same_sentence = ctx.last_end >= ctx.sentence_bounds()[0]
     if (
         pub is None
         or prior is None
@@ -1489,7 +1501,7 @@ def _historical_year(ctx: Context, month: int, day: int | None) -> tuple[int, st
         # as often a comparison ("the worst since 1986")
         or prior.gran != "day"
         or prior.needs_anchor
-        or prior.point.year > pub.year - _HISTORY_YEARS
+        or prior.point.year > pub.year - (1 if same_sentence else _HISTORY_YEARS)
         or ctx.start - ctx.last_end > 400
         or "\n\n" in ctx.text[ctx.last_end : ctx.start]
         or ctx.tense() != "past"
@@ -1501,6 +1513,11 @@ def _historical_year(ctx: Context, month: int, day: int | None) -> tuple[int, st
     ):
         return None
     anchor = prior.point
+    if same_sentence and prior.point.year > pub.year - _HISTORY_YEARS:
+        year = anchor.year if (month, day or 31) >= (anchor.month, anchor.day) else anchor.year + 1
+        if date(year, month, min(day or 1, 28)) <= pub:
+            return year, f"the first one after {prior.value}, named earlier in the sentence"
+        return None
     best = min(
         (anchor.year - 1, anchor.year, anchor.year + 1),
         key=lambda y: abs((date(y, month, min(day or 15, 28)) - anchor).days),

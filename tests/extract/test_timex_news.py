@@ -3438,3 +3438,41 @@ def test_a_quarter_ahead_without_results_or_already_ended_keeps_its_year(
 ) -> None:
     quarters = [f for f in found(sentence, published) if "quarter" in f[0]]
     assert quarters and quarters[0][2] == value
+
+
+# --- round 31: a story's own year for dates that give none ---------------------------------
+
+
+def test_a_day_after_a_full_date_of_an_earlier_year_in_the_same_sentence_is_that_years() -> None:
+    text = "She emailed the board on March 3, 2019, and wrote to it again on April 2."
+    assert found(text, date(2021, 6, 10))[-1] == ("April 2", "DATE", "2019-04-02")
+
+
+def test_a_month_in_the_next_sentence_after_a_recent_date_keeps_the_publication_year() -> None:
+    text = "The mine opened on March 3, 2019. Output fell sharply in April."
+    assert found(text, date(2021, 6, 10))[-1] == ("April", "DATE", "2021-04")
+
+
+def test_a_chronology_line_opened_by_its_year_dates_what_it_tells() -> None:
+    text = (
+        "Milestones\n\n"
+        "1988 — The shop opens its doors in May.\n"
+        "1995 — A flood shuts it on New Year's Eve.\n"
+    )
+    assert found(text, date(2023, 9, 1)) == [
+        ("1988", "DATE", "1988"),
+        ("May", "DATE", "1988-05"),
+        ("1995", "DATE", "1995"),
+        ("New Year's Eve", "DATE", "1995-12-31"),
+    ]
+
+
+def test_a_holiday_followed_by_that_year_is_in_the_year_just_named() -> None:
+    text = "The theatre reopened in 2019 and closed again on Christmas Eve that year."
+    days = [f for f in found(text, date(2024, 4, 2)) if f[0].startswith("Christmas")]
+    assert days == [("Christmas Eve", "DATE", "2019-12-24")]
+
+
+def test_a_month_after_a_full_date_in_the_same_sentence_reads_forward_from_it() -> None:
+    text = "The chain sought protection from creditors on Oct. 20, 2020, and left it in May."
+    assert found(text, date(2022, 9, 1))[-1] == ("May", "DATE", "2021-05")
