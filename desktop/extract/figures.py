@@ -1111,6 +1111,18 @@ def find_figures(
             )
         _share_across_coordination(text, drafts)
         _read_tally_rows(text, drafts, s0, s1)
+        for d in drafts:
+            if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
+                text, max(s0, d.number.start - 40), d.number.start
+            ):
+                # "took 12 men into custody", "took 40 passengers hostage": the word after the
+                # object says what "took" means
+                taken = _TAKEN_AS_RE.match(text, d.end, s1)
+                if taken is not None:
+                    d.measure = _TAKEN_AS[taken.group("w").lower()]
+                elif d.counted is not None and d.counted.split()[-1].lower() in _TAKEN_AS:
+                    # "took 200 prisoners", "took 40 hostages": what they were taken as
+                    d.measure = _TAKEN_AS[d.counted.split()[-1].lower()]
         for i, d in enumerate(drafts):
             verb = _SHARE_VERB_AFTER_RE.match(text, d.end) if d.unit == "fraction" else None
             if verb is None:
@@ -1318,6 +1330,24 @@ def _is_change_share(text: str, start: int, words: str) -> bool:
     )
 
 
+#: "took"/"taken" right before a count, with at most a qualifier between
+_TOOK_BEFORE_RE = re.compile(
+    r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|around|some|nearly|almost|more\s+than"
+    r"|over|at\s+least|another|a\s+further|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
+#: what the word after "took N people" makes of the taking
+_TAKEN_AS = {
+    "custody": "arrested",
+    "hostage": "abducted",
+    "hostages": "abducted",
+    "captive": "abducted",
+    "prisoner": "captured",
+    "prisoners": "captured",
+}
+_TAKEN_AS_RE = re.compile(
+    r"\s+(?:into\s+(?:police\s+)?)?(?P<w>custody|hostages?|captive|prisoners?)\b", re.IGNORECASE
+)
 #: words after a number that say where it was counted, never what it counts
 _WHERE_ADVERBS = frozenset(
     {"nationally", "globally", "internationally", "locally", "regionally", "domestically"}

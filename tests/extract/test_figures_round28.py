@@ -221,3 +221,21 @@ def test_an_earlier_night_keeps_its_own_day() -> None:
     # an event of that night named by a possessive is that evening's
     f = figure_containing("About 50,000 fans attended Saturday night's concert.", "50,000", SUNDAY)
     assert f.as_of == date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Officers took 12 men into custody after the raid.", "12", "arrested"),
+        ("Police have taken 45 people into custody.", "45", "arrested"),
+        ("Gunmen took 40 passengers hostage on Monday.", "40", "abducted"),
+        ("Gunmen took 40 hostages.", "40", "abducted"),
+        ("Rebels took 200 soldiers prisoner.", "200", "captured"),
+        ("Rebels took 200 prisoners in the offensive.", "200", "captured"),
+        # a share or seats taken in a vote are still won
+        ("Labour took 52% of the vote.", "52%", "won"),
+        ("The party took 3 seats from the Greens.", "3", "won"),
+    ],
+)
+def test_what_took_means_is_told_after_its_object(text: str, number: str, measure: str) -> None:
+    assert figure_containing(text, number, D).measure == measure
