@@ -115,6 +115,8 @@ _FUTURE_CUES = (
     r"|(?:is|are)\s+to|takes?\s+(?:effect|office|place)|meets|flies|arrives|begins|starts|opens|resumes|convenes"
     r"|travels|visits|heads|hosts|kicks\s+off|returns|goes\s+on\s+trial|goes\s+to\s+the\s+polls"
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
+    # "the 27-year-old races again in Falun on Saturday": a competitor's next outing
+    r"|(?:races|competes|rides|fights|skis)\s+again"
     # "the Orthodox Easter, which falls Sunday": a day of the calendar still to come
     rf"|falls(?=\s+(?:this\s+)?{WEEKDAY_PATTERN}\b)"
     # "the festival runs from 9 a.m. to 4 p.m. Saturday" (not "home runs")
@@ -232,6 +234,10 @@ _CUE = re.compile(
     r"|\bforecast(?=\s+(?:in|on|last|earlier)\b))"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
+)
+# a headline's infinitive after its subject: "Ferry strike to halt", "Union to stage walkout"
+_HEADLINE_INFINITIVE = re.compile(
+    r"\b[A-Za-z]\w*\s+to\s+(?!(?:a|an|the|its|his|her|their|this|that|be|have)\b)[a-z]{2,}\b"
 )
 _MODAL_BEFORE_BE = re.compile(
     r"\b(?:will|would|'ll|’ll|shall|to|may|might|could|should|must|can)\s+"
@@ -503,6 +509,15 @@ class Context:
             and self._nearest_tense(far_left, self.start) == "future"
         ):
             return "future"
+        if found == "none" and _HEADLINE_INFINITIVE.search(self.text, begin, self.start):
+            line_end = self.text.find("\n", self.end)
+            line = self.text[
+                self.text.rfind("\n", 0, self.start) + 1 : line_end if line_end >= 0 else None
+            ]
+            if not line.rstrip().endswith((".", "!", "?", '"', "”")) and line_end > 0:
+                # a headline's "Ferry strike to halt crossings on Monday": its infinitive with
+                # no verb of its own is what is about to happen
+                return "future"
         if (
             found == "none"
             and self.start - begin <= 12

@@ -3476,3 +3476,23 @@ def test_a_holiday_followed_by_that_year_is_in_the_year_just_named() -> None:
 def test_a_month_after_a_full_date_in_the_same_sentence_reads_forward_from_it() -> None:
     text = "The chain sought protection from creditors on Oct. 20, 2020, and left it in May."
     assert found(text, date(2022, 9, 1))[-1] == ("May", "DATE", "2021-05")
+
+
+# --- round 31: a headline's infinitive and a competitor's next outing look ahead -----------
+
+FRI_19_JUL_2024 = date(2024, 7, 19)
+
+
+def test_a_headlines_infinitive_points_ahead() -> None:
+    text = "Dock workers to stage walkout on Tuesday\n\nLONDON — The union said talks had failed."
+    assert found(text, FRI_19_JUL_2024)[0] == ("Tuesday", "DATE", "2024-07-23")
+
+
+def test_a_headline_without_an_infinitive_still_looks_back() -> None:
+    text = "Visit to Leeds on Tuesday\n\nThe minister toured two schools."
+    assert found(text, FRI_19_JUL_2024)[0] == ("Tuesday", "DATE", "2024-07-16")
+
+
+def test_a_competitor_racing_again_points_ahead_past_a_relative_clause() -> None:
+    text = "The rider, who won her first title in 2019, races again in Oslo on Sunday."
+    assert found(text, FRI_19_JUL_2024)[-1] == ("Sunday", "DATE", "2024-07-21")
