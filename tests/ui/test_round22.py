@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -59,3 +60,77 @@ def test_add_fact_stays_on_the_facts_toolbar_at_common_widths(
     ]
     assert panel.add_action.shortcut() == QKeySequence("Ctrl+Shift+N")
     assert panel.confirm_action.shortcut() == QKeySequence("Ctrl+Return")
+
+
+def test_the_conflicts_tab_at_1024x640_keeps_the_groups_header_and_three_groups_in_view(
+    make_window, qtbot, demo_project, styled
+):  # type: ignore[no-untyped-def]
+    """The group's buttons took a row under the list, so the tab scrolled the list's header
+    out of view to bring the pair's explanation in, and each list showed two rows."""
+    window = open_at(make_window, qtbot, demo_project, 1024, 640)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert panel.groups_buttons_beside()
+    view = panel.scroll_area.viewport()
+
+    def top(widget):  # type: ignore[no-untyped-def]
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    header = panel.groups.horizontalHeader()
+    assert top(header) >= 0
+    # Three groups to choose from, the chosen one among them.
+    rows = panel.groups.verticalHeader().defaultSectionSize()
+    assert panel.groups.viewport().height() >= 3 * rows
+    chosen = panel.groups.visualRect(panel.groups.currentIndex())
+    assert panel.groups.viewport().rect().contains(chosen)
+    # The explanation whole, and the first two lines of each sentence, under them.
+    label = panel.relation_label
+    assert top(label) >= 0 and top(label) + label.height() <= view.height()
+    line = panel.left_card.fontMetrics().height()
+    assert top(panel.left_card) + 2 * line <= view.height()
+    # The buttons are all there, in the order Tab visits them.
+    for button in (panel.accepted_button, panel.group_note_button, panel.link_button):
+        assert button.isVisible()
+        assert top(button) >= 0 and top(button) + button.height() <= view.height()
+    order = panel.keyboard_order()
+    assert order.index(panel.groups) < order.index(panel.accepted_button)
+    assert order.index(panel.link_button) < order.index(panel.pairs)
+    # With the height for it, they are a row under the list again.
+    window.resize(1024, 1000)
+    qtbot.waitUntil(lambda: not panel.groups_buttons_beside(), timeout=3000)
+    assert panel.accepted_button.isVisible()
+    assert top(panel.accepted_button) > top(panel.groups) + panel.groups.height() - 1
+
+
+def test_a_group_s_quantity_says_itself_in_full_in_its_tooltip(qapp):  # type: ignore[no-untyped-def]
+    """Cut short in a narrow list (1024 pixels, the group's buttons beside it), the quantity
+    had no tooltip unless the group had a note."""
+    from desktop.domain.records import GroupRecord
+    from desktop.ui.models.conflicts import (
+        GROUP_COL_FIGURES,
+        GROUP_COL_LABEL,
+        ConflictGroupsModel,
+    )
+
+    model = ConflictGroupsModel()
+    label = "Ukrainian drones shot down over the Belgorod region"
+    groups = [
+        GroupRecord(id=1, key="a", label=label, figure_ids=[1, 2, 3]),
+        GroupRecord(id=2, key="b", label="Ferries cancelled", figure_ids=[4, 5], note="storm"),
+    ]
+    model.set_conflicts(groups, [])
+    tip = Qt.ItemDataRole.ToolTipRole
+    a, b = model.row_of("a"), model.row_of("b")
+    assert a is not None and b is not None
+    # The counts too: they are the first columns to step aside from a narrow list.
+    assert (
+        model.index(a, GROUP_COL_LABEL).data(tip) == f"{label}\n3 figures · 0 open contradictions"
+    )
+    assert model.index(a, GROUP_COL_FIGURES).data(tip) is None
+    assert model.index(b, GROUP_COL_LABEL).data(tip) == (
+        "Ferries cancelled\n2 figures · 0 open contradictions\nNote: storm"
+    )
+    assert model.index(b, GROUP_COL_FIGURES).data(tip) == "storm"

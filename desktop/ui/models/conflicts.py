@@ -191,8 +191,22 @@ class ConflictGroupsModel(QAbstractTableModel):
             and open_count
         ):
             return QBrush(RELATION_COLORS["contradiction"])
-        if role == Qt.ItemDataRole.ToolTipRole and g.note:
-            return g.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The quantity in full: a narrow list (1024 pixels, the group's buttons beside
+            # it) cuts it to "North Korean soldiers in…".
+            # With the counts, which step aside from a narrow list first.
+            if col == GROUP_COL_LABEL:
+                figures = len(g.figure_ids)
+                lines = [
+                    g.label,
+                    f"{figures} figure{'s' if figures != 1 else ''} · {open_count} open "
+                    f"contradiction{'s' if open_count != 1 else ''}",
+                ]
+                if g.note:
+                    lines.append(f"Note: {g.note}")
+                return "\n".join(lines)
+            if g.note:
+                return g.note
         return None
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -53,6 +54,9 @@ from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.empty_state import EmptyState
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.workspace import Workspace
+
+#: Qt's largest widget size (QWIDGETSIZE_MAX), which PySide6 does not export
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class SentenceCard(QTextBrowser):
@@ -134,10 +138,13 @@ class ConflictsPanel(QWidget):
         # the list is narrow (beside the pairs) the counts step aside, then the accepted
         # value, so that the quantities can be told apart: the line under the list says all
         # three for the chosen group.
+        # The figures' count steps aside before the quantity gets under two dozen
+        # characters ("North Korean soldiers in…" could be injured, interned or involved).
         self.group_columns = SpareWidthColumns(
             self.groups,
             GROUP_COL_LABEL,
             optional=(GROUP_COL_FIGURES, GROUP_COL_CONTRADICTIONS, GROUP_COL_ACCEPTED),
+            aside_for={GROUP_COL_FIGURES: 26},
         )
         self._fit_titles(
             self.groups_model,
@@ -238,13 +245,27 @@ class ConflictsPanel(QWidget):
         group_buttons = FlowLayout()
         for b in (self.accepted_button, self.group_note_button, self.link_button):
             group_buttons.addWidget(b)
+        self.group_buttons = group_buttons
+        self._handle_widths: dict[str, int] = {}
+        # Under a short tab the group's buttons stand in a column beside the list instead
+        # (see _place_group_buttons): their row under it was the height that pushed the
+        # list's header out of view at 1024x640.
+        self.group_column = QVBoxLayout()
+        self.group_column.setContentsMargins(0, 0, 0, 0)
+        self.group_column.setSpacing(2)
+        self.group_column.addStretch(1)
+        groups_row = QHBoxLayout()
+        groups_row.setContentsMargins(0, 0, 0, 0)
+        groups_row.addWidget(self.groups, 1)
+        groups_row.addLayout(self.group_column)
 
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.groups, 1)
+        ll.addLayout(groups_row, 1)
         ll.addLayout(group_buttons)
         ll.addWidget(self.group_info)
+        self._group_layout = ll
 
         # The pairs and the chosen pair's sentences share the height through a splitter of
         # their own, which the analyst can drag (and which is remembered): with fixed
@@ -254,6 +275,7 @@ class ConflictsPanel(QWidget):
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.relation_label)
         sl.addWidget(cards, 1)
+        self._sentence_layout = sl
         self.cards = cards
         cards.setMinimumHeight(self.fontMetrics().height() * 4)
         self.pair_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -269,6 +291,7 @@ class ConflictsPanel(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.pair_splitter, 1)
         rl.addLayout(pair_buttons)
+        self._pair_layout = rl
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
         # than wide, and the two sentences side by side get the full width.
@@ -300,6 +323,11 @@ class ConflictsPanel(QWidget):
         self.error_label.setObjectName("warning")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        # A count that steps aside from the list (as the list narrows for the buttons beside
+        # it, with no resize of the tab) is said under the buttons at once.
+        self.group_columns.steppedAside.connect(
+            lambda: self._show_group_info(self._current_group())
+        )
         self._fit_list_heights()
         self._update_buttons()
 
@@ -316,12 +344,79 @@ class ConflictsPanel(QWidget):
         the fold until the analyst scrolled, and the explanation is what a pair is read by.
         """
         line = self.fontMetrics().height()
-        full = self._least_height(self.LEAST_ROWS, 4 * line)
+        full = self._least_height(self.LEAST_ROWS, 4 * line) + self._row_saved()
         short = self.scroll_area.viewport().height() < full
         rows = self.SHORT_ROWS if short else self.LEAST_ROWS
+        self._place_group_buttons(beside=short)
         for table in (self.groups, self.pairs):
             table.setMinimumHeight(self._list_height(table, rows))
+        if self.groups_buttons_beside():
+            # the buttons' column is about as tall as three rows: the list takes them
+            self.groups.setMinimumHeight(self._list_height(self.groups, self.LEAST_ROWS))
         self.cards.setMinimumHeight(line * (3 if short else 4))
+
+    def _group_buttons_list(self) -> tuple[QPushButton, ...]:
+        return (self.accepted_button, self.group_note_button, self.link_button)
+
+    def groups_buttons_beside(self) -> bool:
+        """Whether the group's buttons stand in a column beside the groups list."""
+        return self.group_column.indexOf(self.accepted_button) >= 0
+
+    def _row_saved(self) -> int:
+        """The height the buttons' column beside the list saves against their row under it
+        (0 while they are under it): what the splitter would need again with the row."""
+        if not self.groups_buttons_beside():
+            return 0
+        buttons = self._group_buttons_list()
+        row = max(b.sizeHint().height() for b in buttons) + self._group_layout.spacing()
+        column = self.group_column.sizeHint().height()
+        listed = self._list_height(self.groups, self.LEAST_ROWS)
+        return max(row - max(column - listed, 0), 0)
+
+    def _place_group_buttons(self, *, beside: bool) -> None:
+        """Under a short tab (a 640-pixel screen) the group's buttons go in a column beside
+        the groups list: in a row under it they took the height of the list's header, which
+        was scrolled out of view to bring the pair's explanation in. Beside the pairs (a
+        wide, short tab) and under a taller tab they are a row under the list again."""
+        beside = beside and not self.is_side_by_side()
+        if beside == self.groups_buttons_beside():
+            return
+        self._place_group_buttons_now(beside)
+        self._show_group_info(self._current_group())
+
+    def _place_group_buttons_now(self, beside: bool) -> None:
+        for b in self._group_buttons_list():
+            if beside:
+                self.group_buttons.removeWidget(b)
+                self.group_column.insertWidget(self.group_column.count() - 1, b)
+            else:
+                self.group_column.removeWidget(b)
+                self.group_buttons.addWidget(b)
+        # The line on the chosen group (its accepted value, its note) goes under the
+        # buttons, where the list's height has room for it, rather than take a line of its
+        # own under the list. It wraps to the buttons' width there: a long note would
+        # otherwise widen the column and squeeze the list.
+        if beside:
+            self._group_layout.removeWidget(self.group_info)
+            self.group_column.insertWidget(self.group_column.count() - 1, self.group_info)
+            widest = max(b.sizeHint().width() for b in self._group_buttons_list())
+            self.group_info.setMaximumWidth(widest)
+        else:
+            self.group_column.removeWidget(self.group_info)
+            self._group_layout.addWidget(self.group_info)
+            self.group_info.setMaximumWidth(QWIDGETSIZE_MAX)
+        # and the sentences keep closer to their explanation and their buttons, and the
+        # splitters' handles to a line (Qt widens the grab area of so thin a handle)
+        spacing = 2 if beside else -1
+        self._sentence_layout.setSpacing(spacing)
+        self._pair_layout.setSpacing(spacing)
+        for splitter in (self.splitter, self.pair_splitter):
+            if beside:
+                self._handle_widths[splitter.objectName()] = splitter.handleWidth()
+                splitter.setHandleWidth(1)
+            else:
+                splitter.setHandleWidth(self._handle_widths.get(splitter.objectName(), -1))
+        self._group_layout.invalidate()
 
     def _list_height(self, table: QTableView, rows: int) -> int:
         header = table.horizontalHeader().sizeHint().height()
@@ -338,17 +433,26 @@ class ConflictsPanel(QWidget):
     #: rows each list keeps under a short tab
     SHORT_ROWS = 2
 
-    def _keep_explanation_in_view(self) -> None:
+    def _keep_explanation_in_view(self, *, least: bool = False) -> None:
         """Under a tab too short for everything, the chosen pair's explanation and the top
-        of its sentences are scrolled into view (the groups list scrolls up first)."""
+        of its sentences are scrolled into view (the groups list scrolls up first).
+
+        With ``least`` (the tab just shown) the view is scrolled no further than that
+        needs, so the groups list's header stays in view when the sentences fit under it:
+        the pair was chosen while the tab was still laid out for more height, and the
+        scroll it took then hid the header for nothing."""
         if not shiboken6.isValid(self.scroll_area):
             return
         bar = self.scroll_area.verticalScrollBar()
-        if bar.maximum() <= 0 or not self.relation_label.isVisible():
+        if not self.relation_label.isVisible():
             return
         top = self.relation_label.mapTo(self.splitter, self.relation_label.rect().topLeft()).y()
         bottom = self.cards.mapTo(self.splitter, self.cards.rect().bottomLeft()).y()
         viewport = self.scroll_area.viewport().height()
+        if least and bar.value() > max(bottom - viewport, 0):
+            bar.setValue(max(bottom - viewport, 0))
+        if bar.maximum() <= 0:
+            return
         if bar.value() + viewport < bottom:
             value = min(top, bottom - viewport, bar.maximum())
             chosen = self.groups.currentIndex()
@@ -551,7 +655,7 @@ class ConflictsPanel(QWidget):
         self._settle()
         self._fit_relation_label()
         # once the layout has taken the new minimum heights
-        QTimer.singleShot(0, self._keep_explanation_in_view)
+        QTimer.singleShot(0, lambda: self._keep_explanation_in_view(least=True))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -572,6 +676,9 @@ class ConflictsPanel(QWidget):
         if self.splitter.orientation() == wanted:
             return
         self.splitter.setOrientation(wanted)
+        # Beside the pairs the groups' side is narrow, and its buttons go back under the
+        # list; stacked under a short tab they may go beside it.
+        self._fit_list_heights()
         # Stacked, the groups get two fifths of the height. Beside them, a third of the width:
         # the pairs keep the width they have in a 1024 window, where every column fits.
         total = max(width if wide else height, 1)
@@ -587,7 +694,10 @@ class ConflictsPanel(QWidget):
             self.group_info.hide()
             return
         info = []
-        if self._count_not_in_list(GROUP_COL_FIGURES):
+        # Beside the buttons (a short, narrow tab) the list has room for the contradictions
+        # but not the figures' count: that one is in the quantity's tooltip, rather than a
+        # line of its own that would push the pair's sentences below the fold.
+        if self._count_not_in_list(GROUP_COL_FIGURES) and not self.groups_buttons_beside():
             info.append(f"{len(group.figure_ids)} figures")
         if self._count_not_in_list(GROUP_COL_CONTRADICTIONS):
             n = sum(p.relation == "contradiction" for p in self.groups_model.pairs_of(group.key))
