@@ -3629,6 +3629,30 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     if det in ("the next", "the coming"):
         if unit == "day" and det == "the next":
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "day", 1, whole))
+        if (
+            unit in ("week", "month")
+            and det == "the next"
+            and not re.search(
+                r"\b(?:in|within|over|during|for|throughout|through|of)\s+$", before, re.I
+            )
+        ):
+
+            def next_unit(ctx: Context) -> Resolution:
+                prior = ctx.anchor(400)
+                if (
+                    prior is not None
+                    and prior.point is not None
+                    and prior.gran in ("day", unit)
+                    and ctx.tense() == "past"
+                ):
+                    # "lost my cousin on April 18. We stopped climbing the next week": an
+                    # event told in the past, in the week after the day just named
+                    return replace(chained(ctx, gran, 1, whole, keep_finer=False), type="DATE")
+                return _const(
+                    _duration_value(1, unit), f"{whole}: the span of one {unit} from publication"
+                )(ctx)
+
+            return Candidate(m.start(), m.end(), "DURATION", next_unit)
         return Candidate(
             m.start(),
             m.end(),
@@ -4313,6 +4337,26 @@ def _span_later(
     ctx: Context, gran: Granularity, count: int, span: str, m: re.Match[str]
 ) -> Resolution:
     day = chained(ctx, gran, count, m.group(0))
+    prior = ctx.anchor()
+    if (
+        gran == "week"
+        and day.gran == "week"
+        and day.point is not None
+        and prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+    ):
+        point = prior.point + timedelta(weeks=count)
+        if point.isocalendar()[:2] == day.point.isocalendar()[:2]:
+            # "vacated the conviction on 28 September, and dropped the charges a week later":
+            # weeks counted from a day land on a day, 5 October
+            day = replace(
+                day,
+                point=point,
+                gran="day",
+                explanation=f"{m.group(0)}: {point.isoformat()}, {count * 7} days after"
+                f" {prior.value}, the date mentioned just before",
+            )
     return replace(
         day,
         value=span,

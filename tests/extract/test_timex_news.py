@@ -3496,3 +3496,30 @@ def test_a_headline_without_an_infinitive_still_looks_back() -> None:
 def test_a_competitor_racing_again_points_ahead_past_a_relative_clause() -> None:
     text = "The rider, who won her first title in 2019, races again in Oslo on Sunday."
     assert found(text, FRI_19_JUL_2024)[-1] == ("Sunday", "DATE", "2024-07-21")
+
+
+# --- round 31: weeks counted from a day, and "the next week" of a past account -------------
+
+
+def test_weeks_later_after_a_day_date_the_fact_by_the_day() -> None:
+    text = "The council approved the plan on 3 March, and work began two weeks later."
+    later = find_timexes(text, date(2024, 5, 1))[-1]
+    assert (later.text, later.type, later.value) == ("two weeks", "DURATION", "P2W")
+    assert later.date is not None
+    assert (later.date.earliest, later.date.latest) == (date(2024, 3, 17), date(2024, 3, 17))
+
+
+def test_the_next_week_of_a_past_account_is_the_week_after_the_day_named() -> None:
+    text = "The dam failed on June 6, 2019. Crews sealed the breach the next week."
+    assert found(text, date(2021, 2, 1))[-1] == ("the next week", "DATE", "2019-W24")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dam failed on June 6. Crews will seal the breach the next week.",
+        "The dam failed on June 6. Crews sealed several breaches in the next week.",
+    ],
+)
+def test_the_next_week_ahead_or_as_a_stretch_stays_a_span(sentence: str) -> None:
+    assert found(sentence, date(2021, 6, 8))[-1] == ("the next week", "DURATION", "P1W")
