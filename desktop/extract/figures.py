@@ -4030,6 +4030,16 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         for cur in drafts[1:]:
             if ";" in text[whole.end : cur.number.start]:
                 break
+            if (
+                cur.counted is None
+                and not cur.counted_after
+                and cur.number.unit in ("fraction", "%")
+                and whole.unit is None
+            ):
+                # "Of the 1,200 applicants, just over a third were accepted": a share of that
+                # whole, as "of whom half" is
+                cur.counted = whole.counted
+                continue
             if cur.counted is None and not cur.counted_after and not cur.number.unit:
                 # "Of the 86 people on board, 71 survived and 15 were hurt": parts of that whole
                 cur.counted = whole.counted

@@ -239,3 +239,20 @@ def test_an_earlier_night_keeps_its_own_day() -> None:
 )
 def test_what_took_means_is_told_after_its_object(text: str, number: str, measure: str) -> None:
     assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Of the 1,200 applicants, just over a third were accepted.", "a third", "applicants"),
+        ("Of the 1,200 applicants, half were women.", "half", "applicants"),
+        ("Of the 900 schools inspected, 12% were rated poor.", "12%", "schools"),
+    ],
+)
+def test_a_share_of_a_fronted_whole_counts_the_whole(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_share_of_a_fronted_sum_counts_no_people() -> None:
+    f = figure_containing("Of the $4bn pledged, 30% has arrived.", "30%", D)
+    assert f.counted is None
