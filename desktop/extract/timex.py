@@ -129,6 +129,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     _scene_clocks(out, published, text)
     _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
+    _years_closed_by_a_day(out, text)
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
@@ -830,3 +831,33 @@ def _frame_at(frames: list[tuple[int, int, date]], at: int) -> date | None:
         if start <= at < end:
             return day
     return None
+
+
+# "the year to 31 December", "the financial year ended March 31": a year closed by a day
+_YEAR_CLOSED = re.compile(r"the\s+(?:(?:full|financial|fiscal|calendar)\s+)?year", re.IGNORECASE)
+_CLOSED_BY = re.compile(r"\s+(?:to|ended|ending|through)\s+", re.IGNORECASE)
+
+
+def _years_closed_by_a_day(out: list[TimeExpression], text: str) -> None:
+    """A year closed by the day right after it is the year that ends on that day: "profit rose
+    in the year to 31 December", told in February 2023, is 2022's, not the publication
+    year's."""
+    for i in range(len(out) - 1):
+        this, end = out[i], out[i + 1]
+        if (
+            this.type == "DATE"
+            and re.fullmatch(r"\d{4}", this.value)
+            and _YEAR_CLOSED.fullmatch(this.text)
+            and end.type == "DATE"
+            and _DAY_VALUE.fullmatch(end.value)
+            and _CLOSED_BY.fullmatch(text, this.end, end.start)
+            and end.value[:4] != this.value
+        ):
+            year = end.value[:4]
+            out[i] = replace(
+                this,
+                value=year,
+                date=value_range(year),
+                explanation=f"{this.text}: {year}, the year that ends on {end.value}, named"
+                " right after it",
+            )

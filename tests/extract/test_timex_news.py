@@ -3523,3 +3523,19 @@ def test_the_next_week_of_a_past_account_is_the_week_after_the_day_named() -> No
 )
 def test_the_next_week_ahead_or_as_a_stretch_stays_a_span(sentence: str) -> None:
     assert found(sentence, date(2021, 6, 8))[-1] == ("the next week", "DURATION", "P1W")
+
+
+# --- round 31: a year closed by the day after it --------------------------------------------
+
+
+def test_the_year_to_a_day_is_the_year_that_ends_on_it() -> None:
+    text = "Operating profit fell 9% in the year to 31 December, the brewer said."
+    assert found(text, date(2024, 2, 27))[:2] == [
+        ("the year", "DATE", "2023"),
+        ("31 December", "DATE", "2023-12-31"),
+    ]
+
+
+def test_the_year_without_a_closing_day_keeps_the_publication_year() -> None:
+    text = "The brewer expects profit to grow in the year, it said."
+    assert found(text, date(2024, 2, 27)) == [("the year", "DATE", "2024")]
