@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,6 +189,10 @@ class ConflictsPanel(QWidget):
         self.relation_label = QLabel("Choose a group, then a pair.")
         self.relation_label.setObjectName("relationLabel")
         self.relation_label.setWordWrap(True)
+        # Its lines are counted again whenever its width changes, not only the tab's: the
+        # scroll area's bar appearing narrows it (at 1280x800 a reason measured one line
+        # wide wrapped to two and the sentences under it were cut).
+        self.relation_label.installEventFilter(self)
 
         self.dismiss_button = QPushButton("&Dismiss")
         self.dismiss_button.setToolTip("Not a real conflict: hide it from the open conflicts")
@@ -351,8 +355,23 @@ class ConflictsPanel(QWidget):
         for table in (self.groups, self.pairs):
             table.setMinimumHeight(self._list_height(table, rows))
         if self.groups_buttons_beside():
-            # the buttons' column is about as tall as three rows: the list takes them
-            self.groups.setMinimumHeight(self._list_height(self.groups, self.LEAST_ROWS))
+            # The buttons' column is about as tall as three rows: the list takes them, less
+            # what the sentences would then lose under the fold (a 1280x800 window is a few
+            # pixels shorter than a 1024x640 one), but never less than the column.
+            least = self._list_height(self.groups, self.LEAST_ROWS)
+            floor = max(
+                self._list_height(self.groups, self.SHORT_ROWS),
+                self.group_column.sizeHint().height(),
+            )
+            under_cards = self.dismiss_button.sizeHint().height() + max(
+                self._pair_layout.spacing(), 0
+            )
+            # measured with the buttons where they are now (the move may be a moment old)
+            for layout in (self._group_layout, self._sentence_layout, self._pair_layout):
+                layout.activate()
+            total = self.splitter.minimumSizeHint().height() - self.groups.minimumHeight() + least
+            over = total - under_cards - self.scroll_area.viewport().height()
+            self.groups.setMinimumHeight(max(floor, least - max(over, 0)))
         self.cards.setMinimumHeight(line * (3 if short else 4))
 
     def _group_buttons_list(self) -> tuple[QPushButton, ...]:
@@ -448,6 +467,14 @@ class ConflictsPanel(QWidget):
             return
         top = self.relation_label.mapTo(self.splitter, self.relation_label.rect().topLeft()).y()
         bottom = self.cards.mapTo(self.splitter, self.cards.rect().bottomLeft()).y()
+        if least:
+            # Two lines of each sentence will do: the list's header is worth more than the
+            # cards' last pixels, and the cards scroll by themselves.
+            card = self.left_card
+            two_lines = 2 * card.fontMetrics().height() + 2 * card.frameWidth()
+            two_lines += int(card.document().documentMargin())
+            top_of_cards = self.cards.mapTo(self.splitter, self.cards.rect().topLeft()).y()
+            bottom = min(bottom, top_of_cards + two_lines)
         viewport = self.scroll_area.viewport().height()
         if least and bar.value() > max(bottom - viewport, 0):
             bar.setValue(max(bottom - viewport, 0))
@@ -671,7 +698,11 @@ class ConflictsPanel(QWidget):
         six lanes) the groups showed two rows and the whole tab had to scroll, while half its
         width went to sentences two lines long."""
         width, height = self.width(), self.height()
-        wide = width >= 36 * self.fontMetrics().height() and width >= 1.8 * height
+        wide = (
+            width >= 36 * self.fontMetrics().height()
+            and width >= 1.8 * height
+            and width - width // 3 >= self._pairs_least_width()
+        )
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() == wanted:
             return
@@ -685,6 +716,24 @@ class ConflictsPanel(QWidget):
         first = total // 3 if wide else total * 2 // 5
         self.splitter.setSizes([first, total - first])
         self._show_group_info(self._current_group())
+
+    def _pairs_least_width(self) -> int:
+        """The width the pairs list needs to show its columns without scrolling sideways:
+        beside the groups in a 1280x800 window it had two thirds of a 630-pixel tab, too
+        little, and a sideways scroll bar took the place of a pair while Unlink wrapped to
+        a row of its own. Such a tab is better stacked."""
+        table = self.pairs
+        fm = table.fontMetrics()
+        # each side's words at their narrowest (SpareWidthColumns' floor), the relation and
+        # the decision whole
+        sides = 2 * fm.horizontalAdvance("x" * 16)
+        fixed = sum(
+            self.pair_columns.least.get(c, 0)
+            for c in (PAIR_COL_RELATION, PAIR_COL_DECISION)
+            if not table.isColumnHidden(c)
+        )
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        return sides + fixed + frame + self.splitter.handleWidth()
 
     def _show_group_info(self, group: GroupRecord | None) -> None:
         """The chosen group in a line: its figures, and beside the pairs (where the list
@@ -720,12 +769,23 @@ class ConflictsPanel(QWidget):
         """Whether the groups are beside the pairs (a wide, short tab)."""
         return self.splitter.orientation() == Qt.Orientation.Horizontal
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.relation_label and event.type() == QEvent.Type.Resize:
+            self._fit_relation_label()
+        return super().eventFilter(watched, event)
+
     def _fit_relation_label(self) -> None:
         """Reserve the lines the relation's reason wraps to. Layouts inside the splitter and
         the scroll area ask a wrapped label for one line only, so at 1024 pixels a two-line
         reason was drawn over the second pair of the table above it."""
         label = self.relation_label
         width = label.width() if label.isVisible() else self.scroll_area.viewport().width()
+        bar = self.scroll_area.verticalScrollBar()
+        if not bar.isVisible() and not self.is_side_by_side():
+            # Measured as if the scroll bar were there: reserving the lines only once it
+            # shows came after the tab had scrolled to the sentences (at 1280x800 they were
+            # cut by the second line of the reason).
+            width -= bar.sizeHint().width()
         needed = label.heightForWidth(max(width, 1))
         if needed > 0 and label.minimumHeight() != needed:
             label.setMinimumHeight(needed)
