@@ -1581,6 +1581,24 @@ def named_month(
             point=date(year, month, 1),
             gran=gran,
         )
+    that_year = re.match(r",?\s+(?:of\s+)?that\s+year\b", ctx.text[ctx.end : ctx.end + 20], re.I)
+    prior = ctx.anchor() if direction is None and that_year is not None else None
+    if prior is not None and prior.point is not None:
+        # "froze in August 2007 ... cut rates on Dec. 6 of that year": the year just named
+        year = prior.point.year
+        try:
+            point = date(year, month, day or 1)
+        except ValueError:
+            point = None
+        if point is not None:
+            return Resolution(
+                point.isoformat() if day else f"{year:04d}-{month:02d}",
+                f"{label} {year}: the year of {prior.value}, which 'that year' after it points"
+                " back to",
+                needs_anchor=prior.needs_anchor,
+                point=point,
+                gran=gran,
+            )
     if direction is None and trailing is not None:
         # "falls on Jan. 29 this year": the year the next words name
         year = pub.year + {"this": 0, "last": -1, "next": 1}[trailing.group(1).lower()]

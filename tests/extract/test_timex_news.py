@@ -3539,3 +3539,11 @@ def test_the_year_to_a_day_is_the_year_that_ends_on_it() -> None:
 def test_the_year_without_a_closing_day_keeps_the_publication_year() -> None:
     text = "The brewer expects profit to grow in the year, it said."
     assert found(text, date(2024, 2, 27)) == [("the year", "DATE", "2024")]
+
+
+def test_a_day_of_that_year_is_in_the_year_just_named() -> None:
+    text = "The plant first flooded in March 2011. It closed for good on Nov. 4 of that year."
+    assert found(text, date(2013, 6, 1))[1:] == [
+        ("Nov. 4", "DATE", "2011-11-04"),
+        ("that year", "DATE", "2011"),
+    ]
