@@ -463,6 +463,15 @@ _STOP_WORDS = frozenset(
         "nationwide",
         "countrywide",
         "worldwide",
+        # "rose to 4,500 nationally": where the count was made, not what it counts
+        "nationally",
+        "globally",
+        "internationally",
+        "locally",
+        "regionally",
+        "domestically",
+        "statewide",
+        "abroad",
     ]
 )
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
@@ -5130,7 +5139,8 @@ _NATIONAL_SCOPE_RE = re.compile(
     r"\b(?!\s*,?\s*(?-i:[A-Z]))"
     # "Nationally, 4,500 cases were recorded", "rose 4% nationally.": the whole country; not
     # "a nationally representative sample", which says how a poll was drawn
-    r"|\b(?P<nationally>nationally)(?=\s*[,.;])",
+    r"|\b(?P<nationally>nationally)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|by|since|last|this|over"
+    r"|during|from|after|before|and|but|while|according)\b)",
     re.IGNORECASE,
 )
 

@@ -256,3 +256,25 @@ def test_a_share_of_a_fronted_whole_counts_the_whole(text: str, number: str, cou
 def test_a_share_of_a_fronted_sum_counts_no_people() -> None:
     f = figure_containing("Of the $4bn pledged, 30% has arrived.", "30%", D)
     assert f.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "scope"),
+    [
+        ("Cases rose to 4,500 nationally.", "infected", "nationwide"),
+        ("Cases rose to 4,500 nationally on Monday.", "infected", "nationwide"),
+    ],
+)
+def test_a_where_adverb_leaves_the_subjects_measure(text: str, measure: str, scope: str) -> None:
+    f = figure_containing(text, "4,500", D)
+    assert f.counted is None
+    assert f.measure == measure
+    assert f.scope == scope
+
+
+def test_a_where_adverb_leaves_the_subject_as_what_is_counted() -> None:
+    f = figure_containing("Unemployment claims fell by 3,000 nationally.", "3,000", D)
+    assert f.counted == "Unemployment claims"
+    # "overseas" before a noun is no adverb
+    f = figure_containing("Some 300 overseas students enrolled.", "300", D)
+    assert f.counted == "overseas students"
