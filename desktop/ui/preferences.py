@@ -154,8 +154,10 @@ class PreferencesDialog(QDialog):
         self.font_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("&Facts table text:", self.font_spin)
 
+        # Short enough for the dialog's width (a check box does not wrap: the longer
+        # wording was cut to "…without ask"); the line under it says the rest.
         self.reextract_check = QCheckBox(
-            "Re-extract an article's facts when its publication date changes, without asking"
+            "Re-extract the facts without asking when a publication date changes"
         )
         self.reextract_check.setChecked(current.reextract_without_asking)
         hint = QLabel(
@@ -179,7 +181,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(hint)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(min(520, self.fontMetrics().averageCharWidth() * 70))
+        # At least what the rows need: a width set by hand overrides the layout's own
+        # minimum, and the dialog opened narrower than its check box.
+        least = min(520, self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(max(least, layout.minimumSize().width()))
 
     def preferences(self) -> Preferences:
         size = self.font_spin.value()

@@ -171,3 +171,27 @@ def test_at_1280x800_the_pairs_show_every_column_without_a_sideways_scroll_bar(
     QApplication.processEvents()
     shown = [c for c in range(pairs.model().columnCount()) if not pairs.isColumnHidden(c)]
     assert sum(pairs.columnWidth(c) for c in shown) <= pairs.viewport().width()
+
+
+@pytest.mark.parametrize("points", [10.0, 12.0])
+def test_the_preferences_check_box_is_not_cut_short(qtbot, styled, points):  # type: ignore[no-untyped-def]
+    """The re-extraction check box read "…when its publication date changes, without ask": a
+    width set by hand let the dialog open narrower than its own rows."""
+    from PySide6.QtGui import QFont
+
+    from desktop.ui.preferences import Preferences, PreferencesDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = QFont(app.font())
+    font.setPointSizeF(points)
+    app.setFont(font)
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    check = dialog.reextract_check
+    assert check.width() >= check.sizeHint().width()
+    assert check.mapTo(dialog, check.rect().topRight()).x() <= dialog.width()
+    assert "without asking" in check.text()
+    dialog.close()
