@@ -117,6 +117,8 @@ _FUTURE_CUES = (
     r"|plays|faces|reopens|closes|ends|leaves|departs|concludes|launches|falls\s+on|casts"
     # "the 27-year-old races again in Falun on Saturday": a competitor's next outing
     r"|(?:races|competes|rides|fights|skis)\s+again"
+    # "the officers, who were fired last May, face trial in August": a hearing on the calendar
+    r"|(?:face|stand)\s+(?:trial|sentencing|a\s+(?:hearing|retrial))"
     # "the Orthodox Easter, which falls Sunday": a day of the calendar still to come
     rf"|falls(?=\s+(?:this\s+)?{WEEKDAY_PATTERN}\b)"
     # "the festival runs from 9 a.m. to 4 p.m. Saturday" (not "home runs")
@@ -407,6 +409,9 @@ AHEAD = re.compile(
     r"\b(?:planned|scheduled|slated|set|due|booked|pencilled|penciled)\s+(?:in\s+)?for\s+"
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
     r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)|\bbeyond\s+"
+    # "the judge set a trial date of Jan. 16": a date fixed for what is still to come
+    r"|\b(?:a|the|new)\s+(?:trial|hearing|sentencing|release|launch|target|court|election)"
+    r"\s+date\s+(?:of|for)\s+"
     r"|\b(?:(?:postpon|delay|defer|adjourn|extend|reschedul)\w*|push(?:ed|es)?\s+back|put\s+off"
     r"|move[sd]?|moving)\b[^.;!?]{0,40}?\b(?:until|till|to)\s+(?:after\s+)?"
     # a state put in place until a day ("classes were suspended until Saturday", "has

@@ -3547,3 +3547,21 @@ def test_a_day_of_that_year_is_in_the_year_just_named() -> None:
         ("Nov. 4", "DATE", "2011-11-04"),
         ("that year", "DATE", "2011"),
     ]
+
+
+# --- round 31: hearings on the calendar --------------------------------------------------
+
+
+def test_facing_trial_points_ahead_past_a_relative_clause_in_the_past() -> None:
+    text = "Two guards, who were suspended last March, face trial in October."
+    assert found(text, date(2024, 6, 5))[-1] == ("October", "DATE", "2024-10")
+
+
+def test_a_trial_date_set_in_the_past_lies_ahead() -> None:
+    text = "A judge on Monday set a trial date of Feb. 3 for the former mayor."
+    assert found(text, date(2024, 6, 5))[-1] == ("Feb. 3", "DATE", "2025-02-03")
+
+
+def test_a_trial_that_began_on_a_day_stays_in_the_past() -> None:
+    text = "The trial began on Feb. 3 and lasted two weeks."
+    assert found(text, date(2024, 6, 5))[0] == ("Feb. 3", "DATE", "2024-02-03")
