@@ -487,7 +487,9 @@ def _follow_clocks(
             len(gap) <= 40
             and (_RUN_ON_GAP.search(gap) or re.match(r"(?:\w+\s+)?after\b", this.text, re.I))
             and minutes_there >= 18 * 60
-            and minutes_here < 7 * 60
+            # (a range straight from an evening to a morning, "a curfew from 7 p.m. to 7:30
+            # a.m.", ends on the next morning however late in it)
+            and minutes_here < (12 * 60 if _RANGE_GAP.fullmatch(gap) else 7 * 60)
             and here.group(1) == there.group(1)
         ):
             step = 1

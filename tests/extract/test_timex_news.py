@@ -3565,3 +3565,16 @@ def test_a_trial_date_set_in_the_past_lies_ahead() -> None:
 def test_a_trial_that_began_on_a_day_stays_in_the_past() -> None:
     text = "The trial began on Feb. 3 and lasted two weeks."
     assert found(text, date(2024, 6, 5))[0] == ("Feb. 3", "DATE", "2024-02-03")
+
+
+def test_a_range_from_an_evening_to_a_morning_ends_on_the_next_day() -> None:
+    text = "On Friday the council imposed a curfew from 9 p.m. to 8:30 a.m."
+    assert found(text, date(2024, 6, 8))[1:] == [
+        ("9 p.m.", "TIME", "2024-06-07T21:00"),
+        ("8:30 a.m.", "TIME", "2024-06-08T08:30"),
+    ]
+
+
+def test_a_morning_after_an_evening_without_a_range_keeps_its_day() -> None:
+    text = "On Friday the council met at 9 p.m., and at 8:30 a.m. it had already voted."
+    assert found(text, date(2024, 6, 8))[-1] == ("8:30 a.m.", "TIME", "2024-06-07T08:30")
