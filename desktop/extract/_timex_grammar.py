@@ -2580,6 +2580,7 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
             step_words = after.group(0).strip()
             end += after.end()
     that_part = ""
+    that_day = False
     if not (dwd or dmon or day_word or day_step):
         # "6:20 that evening", "9:40 that morning": one time, on the day the account is on,
         # whose part of the day settles the half of the clock
@@ -2594,6 +2595,10 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
                 that_part == "night" and 6 <= hour < 12
             ):
                 clock = f"{hour + 12:02d}:{minute:02d}"
+        elif that is not None and "ampm" in groups and m["ampm"]:
+            # "at 6:53 a.m. local time that morning": the clock already says its half, and
+            # "that morning" (an expression of its own) says the day is the one just told of
+            that_day = True
 
     # "by 2am on Friday": the day after "on" is read from where it stands, so that the
     # clock's own preposition sets no limit on it ("noon Monday", "until midnight Friday" are
@@ -2617,12 +2622,15 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
     def at_day(ctx: Context) -> Resolution:
         if day_step:
             base = chained(ctx, "day", day_step, step_words)
-        elif that_part and ctx.last_day is not None and ctx.last_day.point is not None:
+        elif (
+            (that_part or that_day) and ctx.last_day is not None and ctx.last_day.point is not None
+        ):
             day = ctx.last_day
             assert day.point is not None
+            said = that_part or "morning, afternoon or evening after it"
             base = Resolution(
                 "",
-                f"{day.point.isoformat()}, the day mentioned just before (that {that_part})",
+                f"{day.point.isoformat()}, the day mentioned just before (that {said})",
                 day.needs_anchor,
                 day.point,
                 "day",

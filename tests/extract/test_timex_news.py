@@ -3578,3 +3578,8 @@ def test_a_range_from_an_evening_to_a_morning_ends_on_the_next_day() -> None:
 def test_a_morning_after_an_evening_without_a_range_keeps_its_day() -> None:
     text = "On Friday the council met at 9 p.m., and at 8:30 a.m. it had already voted."
     assert found(text, date(2024, 6, 8))[-1] == ("8:30 a.m.", "TIME", "2024-06-07T08:30")
+
+
+def test_a_clock_with_its_half_before_that_morning_is_on_the_day_just_told_of() -> None:
+    text = "Gunmen stormed the depot on March 4. The alarm went off at 5:12 a.m. that morning."
+    assert found(text, date(2024, 3, 9))[1] == ("5:12 a.m.", "TIME", "2024-03-04T05:12")
