@@ -1043,6 +1043,10 @@ def weekday(
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"
         days, reason = 0, "the publication day's own weekday"
+    elif (opened := _clock_range_start(ctx)) is not None:
+        # "from 6 p.m. on Sunday until noon on Monday": a span's end comes after its start
+        days = (opened - pub).days + (wd - opened.weekday()) % 7
+        reason = f"the first one from {opened.isoformat()}, where the span named with it begins"
     elif (
         (pair := ctx.coordinated("day")) is not None
         and pair.point is not None
@@ -1161,6 +1165,27 @@ def _told_of_now(ctx: Context) -> bool:
     if ctx.last_end > begin:
         return False
     return _NOW_VERB.search(ctx.text, begin, ctx.start) is not None
+
+
+# between a span's opening time and the clock and day that close it: " until noon on "
+_CLOCK_RANGE_JOINT = re.compile(
+    r"\s*(?:to|through|till|until|-|–)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon"
+    r"|midnight|midday)\s+)(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _clock_range_start(ctx: Context) -> date | None:
+    """The day of the time that opens a span this day's clock closes ("from 6 p.m. on Sunday
+    until noon on Monday"), when that time lies within a week of publication."""
+    last, pub = ctx.last, ctx.published
+    if last is None or last.point is None or pub is None or "T" not in last.value:
+        return None
+    if abs((last.point - pub).days) > 7:
+        return None
+    if not _CLOCK_RANGE_JOINT.fullmatch(ctx.text, ctx.last_end, ctx.start):
+        return None
+    return last.point
 
 
 def _range_end(ctx: Context) -> bool:

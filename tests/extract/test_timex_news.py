@@ -3583,3 +3583,16 @@ def test_a_morning_after_an_evening_without_a_range_keeps_its_day() -> None:
 def test_a_clock_with_its_half_before_that_morning_is_on_the_day_just_told_of() -> None:
     text = "Gunmen stormed the depot on March 4. The alarm went off at 5:12 a.m. that morning."
     assert found(text, date(2024, 3, 9))[1] == ("5:12 a.m.", "TIME", "2024-03-04T05:12")
+
+
+def test_a_span_from_a_time_on_one_day_until_a_time_on_the_next_ends_after_it_starts() -> None:
+    text = "Forecasters issued a wind warning from 9 p.m. on Saturday until 3 p.m. on Sunday."
+    assert found(text, date(2024, 3, 9)) == [
+        ("9 p.m. on Saturday", "TIME", "2024-03-09T21:00"),
+        ("3 p.m. on Sunday", "TIME", "2024-03-10T15:00"),
+    ]
+
+
+def test_a_day_after_a_clock_without_a_span_between_keeps_its_own_reading() -> None:
+    text = "Police arrived at 9 p.m. on Saturday and charged him on Tuesday."
+    assert found(text, date(2024, 3, 9))[-1] == ("Tuesday", "DATE", "2024-03-05")
