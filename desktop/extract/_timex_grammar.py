@@ -3873,6 +3873,20 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
         # down lending": a past story's year, named a sentence ago
         return chained(ctx, "year", 0, word)
     if (
+        gran == "month"
+        and prior is not None
+        and prior.point is not None
+        and prior.gran in ("week", "day")
+        and ctx.published is not None
+        and (prior.point.year, prior.point.month) < (ctx.published.year, ctx.published.month)
+        and ctx.tense() == "past"
+        and "\n\n" not in ctx.text[ctx.last_end : ctx.start]
+    ):
+        # "On March 3, a watchman reported smoke ... By the end of the month, investigators
+        # had found traces": told in April, the month of the account, named just before in
+        # the paragraph
+        return chained(ctx, "month", 0, word)
+    if (
         gran == "decade"
         and prior is not None
         and prior.point is not None

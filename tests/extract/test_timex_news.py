@@ -3596,3 +3596,19 @@ def test_a_span_from_a_time_on_one_day_until_a_time_on_the_next_ends_after_it_st
 def test_a_day_after_a_clock_without_a_span_between_keeps_its_own_reading() -> None:
     text = "Police arrived at 9 p.m. on Saturday and charged him on Tuesday."
     assert found(text, date(2024, 3, 9))[-1] == ("Tuesday", "DATE", "2024-03-05")
+
+
+def test_the_month_of_a_past_account_is_the_month_of_its_last_day() -> None:
+    text = (
+        "The bridge cracked on Oct. 9, engineers say. By the end of the month, crews had "
+        "closed it to lorries."
+    )
+    assert found(text, date(2024, 11, 20))[-1] == ("the end of the month", "DATE", "2024-10")
+
+
+def test_the_month_after_a_paragraph_break_is_the_publication_month() -> None:
+    text = (
+        "The bridge cracked on Oct. 9, engineers say.\n\n"
+        "By the end of the month, crews had closed it to lorries."
+    )
+    assert found(text, date(2024, 11, 20))[-1] == ("the end of the month", "DATE", "2024-11")
