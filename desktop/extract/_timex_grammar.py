@@ -2840,6 +2840,14 @@ _TENSELESS_PAST = re.compile(
 )
 
 
+# a day that only dates a report at the close of its sentence: ", a commission said on Friday"
+_SAID_ON = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|told\s+\w+|announced|reported|confirmed)\s+(?:on\s+)?"
+    rf"(?:{WEEKDAY_PATTERN})\.?$",
+    re.IGNORECASE,
+)
+
+
 def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     """The day the sentence before named, when the tense points the same way from publication:
     "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
@@ -2852,6 +2860,10 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     if day is None or day.point is None or pub is None or day.point == pub:
         return None
     point = day.point
+    if _SAID_ON.search(ctx.text, max(0, ctx.last_day_end - 60), ctx.last_day_end):
+        # "sank on Aug. 12, a commission said on Friday. The first blast was recorded at
+        # 11:28 a.m.": the day of the report is no scene of what follows
+        return None
     if not ctx.last_day_scene or (ctx.last_day_owned and point < pub):
         # "since Jan. 1" bounds a span; "in Monday's ballot" names a past event by its day,
         # and what follows is told from the day of the report

@@ -3612,3 +3612,17 @@ def test_the_month_after_a_paragraph_break_is_the_publication_month() -> None:
         "By the end of the month, crews had closed it to lorries."
     )
     assert found(text, date(2024, 11, 20))[-1] == ("the end of the month", "DATE", "2024-11")
+
+
+def test_a_clock_after_a_report_day_takes_the_day_of_the_event() -> None:
+    text = (
+        "The ferry capsized off Lesbos on May 14, the coast guard said on Thursday.\n\n"
+        "The first distress call came at 4:10 a.m. Rescuers arrived late that morning."
+    )
+    hits = found(text, date(2024, 6, 1))
+    assert hits[2] == ("4:10 a.m.", "TIME", "2024-05-14T04:10")
+
+
+def test_a_clock_after_a_day_that_is_the_scene_keeps_that_day() -> None:
+    text = "Storms lashed the coast on Thursday. The first warning came at 4:10 a.m."
+    assert found(text, date(2024, 6, 1))[-1] == ("4:10 a.m.", "TIME", "2024-05-30T04:10")
