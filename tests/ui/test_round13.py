@@ -135,7 +135,10 @@ def test_a_project_reopens_where_the_analyst_left_it(
     assert again.find_edit.text() == fact.text.split()[0]
     assert again.days_text == fact.date.earliest.isoformat()
     n0, n1 = again.timeline.visible_days()
-    assert abs(n0 - t0) < 0.05 and abs(n1 - t1) < 0.05, ((n0, n1), (t0, t1))
+    # The same middle and zoom; the width may differ by a scroll bar that comes or goes as the
+    # restored search folds lanes (a full run once saw the plot 13 pixels wider afterwards).
+    assert abs((n0 + n1) / 2 - (t0 + t1) / 2) < 0.05, ((n0, n1), (t0, t1))
+    assert abs((n1 - n0) / (t1 - t0) - 1) < 0.03, ((n0, n1), (t0, t1))
 
 
 def test_the_new_filters_are_in_the_menus_with_keys_and_in_the_tab_order(
