@@ -28,9 +28,10 @@ def test_a_text_too_long_to_extract_is_refused_quickly_and_nothing_is_stored(
     big = _long_text(tmp_path / "long.txt", MAX_ARTICLE_CHARS + 10_000)
     small = _long_text(tmp_path / "short.txt", 2_000)
     with ProjectService.open(tmp_path / "P.factlane", create=True) as service:
-        started = time.monotonic()
+        # CPU time, not the wall clock: on a shared machine a busy neighbour must not fail this.
+        started = time.process_time()
         outcomes = service.import_files([big, small])
-        assert time.monotonic() - started < 20
+        assert time.process_time() - started < 20
         assert [o.status for o in outcomes] == ["failed", "imported"]
         assert "long.txt" in outcomes[0].message
         assert "million characters" in outcomes[0].message
