@@ -1089,10 +1089,13 @@ def _merge_less_specific(
     family: dict[tuple[str, str, str, str, bool], list[Quantity]] = defaultdict(list)
     nation: dict[tuple[str, str, tuple[str, ...], str, bool], list[Quantity]] = defaultdict(list)
     by_measure: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
+    measured: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
         family[(q.measure, q.head, q.unit, q.window, q.hedged)].append(q)
         if q.named and q.head not in _PART_HEADS:
             by_measure[(q.measure, q.unit, q.window, q.hedged)].append(q)
+        if q.measure and q.head and not q.unit:
+            measured[(q.head, q.unit, q.window, q.hedged)].append(q)
         if q.modifiers and not q.demonym:
             nation[(q.measure, q.unit, q.modifiers, q.window, q.hedged)].append(q)
     spans = {q: _span(refs) for q, refs in by_quantity.items()}
@@ -1150,6 +1153,26 @@ def _merge_less_specific(
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
                 if o.head != q.head
                 and not o.demonym
+                and (not q.scope or o.scope == q.scope)
+                and (q.scope or o not in parts)
+                and _near(q, spans[q], spans[o], always=True)
+            ]
+        if (
+            not q.measure
+            and q.head
+            and q.named
+            and not q.unit
+            and all(r.figure.period == "cumulative" for r in by_quantity[q])
+        ):
+            # "Some 150 passengers had fallen ill by Thursday" read with no measure beside "the
+            # outbreak has sickened 214 passengers": a running total whose verb went unread is
+            # the one measured count of its population, when there is only one and it lies
+            # near; a count its text does not tell as a total ("the airport handled 1,100
+            # flights", "the stadium holds 42,000") may be of anything done to them
+            candidates += [
+                o
+                for o in measured[(q.head, q.unit, q.window, q.hedged)]
+                if _within(q.modifiers, o.modifiers)
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
                 and _near(q, spans[q], spans[o], always=True)
