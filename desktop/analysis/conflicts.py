@@ -756,6 +756,18 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         # the later report says it revises that window's value ("April's jobs, revised down")
         cue = cue if cue is not None and _REVISION_RE.search(cue) else None
         dated_apart = False
+    if (
+        not dated_apart
+        and e.when is not None
+        and e.when == lt.when
+        and e.cue
+        and lt.cue
+        and not _REVISION_RE.search(f"{e.cue} {lt.cue}")
+    ):
+        # "Total trade reached 286.5 billion" and another source's "reached 281 billion" as of
+        # the same day: when both tell how the value came about, neither says it replaced the
+        # other, so the two are rival reports of one value
+        cue = None
     grows = kind == "running"
     level = kind == "level"
     if (

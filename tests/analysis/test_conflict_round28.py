@@ -42,3 +42,20 @@ def test_an_unread_running_total_far_from_the_measured_count_stays_apart() -> No
     told = _ref(1, "The outbreak has infected 310 guests at the Harbour Hotel.", "310")
     far = _ref(2, "Some 1,400 guests at the Harbour Hotel have checked out so far.", "1,400")
     assert compare([told, far]).pairs == []
+
+
+def test_two_reports_of_one_day_that_both_tell_a_rise_are_rivals() -> None:
+    a = _ref(
+        1, "Total exports reached 41.2 billion dollars in January-March, customs said.", "41.2"
+    )
+    b = _ref(
+        2, "Total exports reached 39.8 billion dollars in January-March, the ministry said.", "39.8"
+    )
+    assert a.figure.change_cue and b.figure.change_cue
+    assert _relation(a, b) == "contradiction"
+
+
+def test_a_revision_told_the_same_day_still_replaces_the_count() -> None:
+    a = _ref(1, "The death toll rose to 31 on Thursday, police said.", "31")
+    b = _ref(2, "Police later revised the death toll down to 27 on Thursday.", "27")
+    assert _relation(a, b) == "update"
