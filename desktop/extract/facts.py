@@ -109,6 +109,17 @@ def find_facts(
         and ("X" in t.value or _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
+    # a stretch and the date that closes it are one fact: under the stretch's words when they
+    # count it ("the three months ended Sept. 30"), under the date's when the stretch is a bare
+    # period ("the quarter ended Dec. 31", "the week to Sunday"), which names no length of its own
+    stretch_of: dict[int, int] = {}
+    for stretch, end in (_stretches_closed(text, timexes) if in_order else {}).items():
+        if timexes[stretch].type == "DURATION":
+            one_time.add(end)
+            stretch_of[stretch] = stretch
+        else:
+            one_time.add(stretch)
+            stretch_of[end] = stretch
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         if index in one_time:
@@ -116,7 +127,11 @@ def find_facts(
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
-        if timex.type in ("DATE", "TIME"):
+        if index in stretch_of:
+            stretch = stretch_of[index]
+            end = stretch + 1
+            date_range = _stretch_to(timexes[stretch], timexes[end])
+        elif timex.type in ("DATE", "TIME"):
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
                 continue
@@ -205,6 +220,60 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
     return dropped
+
+
+#: between a stretch and the date that closes it: "the three months ended Sept. 30", "the year
+#: to March", "the fiscal year ending Sept. 30"
+_CLOSING_GAP = re.compile(r"[ \t]+(?:ended|ending|that[ \t]+ended|to)[ \t]+(?:on[ \t]+)?")
+_THE = re.compile(r"the\s", re.IGNORECASE)
+#: "the year", "the quarter": a bare period as long as one unit
+_BARE_UNIT = re.compile(r"the\s+(year|quarter|month|week)", re.IGNORECASE)
+_UNIT_OF = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}
+
+
+def _stretch_length(timex: TimeExpression) -> tuple[int, str] | None:
+    """How long a stretch that opens with "the" is ("the 12 months": 12, "M"), or None."""
+    if not _THE.match(timex.text):
+        return None
+    if timex.type == "DURATION":
+        m = _DURATION.match(timex.value)
+        if m is None or m[1] == "X" or timex.value.startswith("PT"):
+            return None
+        return int(m[1]), m[2]
+    bare = _BARE_UNIT.fullmatch(timex.text)
+    if timex.type == "DATE" and bare is not None:
+        return 1, _UNIT_OF[bare.group(1).lower()]
+    return None
+
+
+def _stretches_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """Stretches closed by the date right after them ("the six weeks to 4 January", "the year
+    to 31 December"), each index mapped to its closing date's: the date is where the stretch
+    ends, so the two are one fact, filed under the stretch with its whole range (the day it
+    ends on is no event of its own)."""
+    closed: dict[int, int] = {}
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if (
+            b.type == "DATE"
+            and b.date is not None
+            and b.date.latest is not None
+            and not b.value.endswith("_REF")
+            and 0 < b.start - a.end <= 16
+            and _CLOSING_GAP.fullmatch(text, a.end, b.start)
+            and _stretch_length(a) is not None
+        ):
+            closed[index] = index + 1
+    return closed
+
+
+def _stretch_to(stretch: TimeExpression, end: TimeExpression) -> DateRange:
+    """The range of ``stretch`` ending on the last day ``end`` covers: "the year to March"
+    (told in May 2024) is April 2023 to March 2024."""
+    length = _stretch_length(stretch)
+    assert length is not None and end.date is not None and end.date.latest is not None
+    amount, unit = length
+    last = end.date.latest
+    return DateRange(f"P{amount}{unit}", _back(last, amount, unit), last, _precision(unit))
 
 
 def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
@@ -428,6 +497,8 @@ _LATER_REACH = 400
 
 #: a value that names a whole month or year
 _MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+#: a value that names a whole decade ("196": the 1960s) or century ("19": the 1900s)
+_DECADE_OR_CENTURY = re.compile(r"^\d{2,3}$")
 
 
 #: "earlier this month", "earlier in the year": a part of the unit already over when written
@@ -441,13 +512,21 @@ def _whole_unit(found: DateRange, published: date | None = None, words: str = ""
     this month", or a range that ended by the publication date) ends no later than the
     report."""
     m = _MONTH_OR_YEAR.match(found.value)
-    if m is None or found.earliest is None or found.latest is None:
+    if found.earliest is None or found.latest is None:
         return found
-    year = int(m.group(1))
-    if m.group(2) is None:
+    if m is None and _DECADE_OR_CENTURY.match(found.value):
+        # "the early 1960s", "the late 19th century": the whole decade or century, as "early
+        # 2019" is the whole year
+        span = 10 ** (4 - len(found.value))
+        first = date(max(1, int(found.value) * span), 1, 1)
+        last = date(int(found.value) * span + span - 1, 12, 31)
+    elif m is None:
+        return found
+    elif m.group(2) is None:
+        year = int(m.group(1))
         first, last = date(year, 1, 1), date(year, 12, 31)
     else:
-        first = date(year, int(m.group(2)), 1)
+        first = date(int(m.group(1)), int(m.group(2)), 1)
         last = add_months(first, 1) - timedelta(days=1)
     if (found.earliest, found.latest) == (first, last) or not (
         first <= found.earliest <= found.latest <= last
@@ -503,7 +582,10 @@ def _back(end: date, amount: int | None, unit: str) -> date | None:
         return None
     months = {"Y": 12, "M": 1, "Q": 3, "DE": 120, "CE": 1200}.get(unit)
     if months is not None:
-        return add_months(end, -amount * months) + timedelta(days=1)
+        # counted back from the day after the end, so a stretch that ends on a month's last day
+        # starts on a first: "the three months to June 30" is April 1 to June 30, not from
+        # March 31 (June 30 less three months, plus a day)
+        return add_months(end + timedelta(days=1), -amount * months)
     days = {"W": 7, "D": 1}.get(unit)
     if days is not None:
         return end - timedelta(days=amount * days - 1)

@@ -1310,3 +1310,57 @@ def test_say_confirm_and_announce_in_the_present_lead_a_report() -> None:
     assert clauses(text, published)["March 10"] == "the bridge will reopen on March 10."
     text = "Engineers say the dam was last inspected in 2019."
     assert clauses(text, published)["2019"] == "the dam was last inspected in 2019."
+
+
+def _dated(pairs: list[tuple[TimeExpression, Fact]]) -> list[tuple[str, date | None, date | None]]:
+    return [(t.text, f.date.earliest, f.date.latest) for t, f in pairs]
+
+
+def test_a_stretch_and_the_date_that_closes_it_are_one_fact() -> None:
+    # the closing day is where the stretch ends, no event of its own
+    pairs = facts_of("Sales rose 4% in the eight weeks to 3 January.", published=date(2026, 1, 8))
+    assert _dated(pairs) == [("the eight weeks", date(2025, 11, 9), date(2026, 1, 3))]
+    pairs = facts_of(
+        "Profit for the nine months ended Sept. 30 was $40 million.", published=date(2025, 10, 29)
+    )
+    assert _dated(pairs) == [("the nine months", date(2025, 1, 1), date(2025, 9, 30))]
+
+
+def test_a_bare_year_closed_by_a_month_is_the_twelve_months_to_its_end() -> None:
+    # "the year to March", told in June 2023: April 2022 to March 2023, filed under the month
+    pairs = facts_of(
+        "The brewer's profit doubled in the year to March.", published=date(2023, 6, 14)
+    )
+    assert _dated(pairs) == [("March", date(2022, 4, 1), date(2023, 3, 31))]
+    assert pairs[0][1].date.precision == "year"
+    pairs = facts_of("Exports fell in the quarter ended June 30.", published=date(2024, 8, 2))
+    assert _dated(pairs) == [("June 30", date(2024, 4, 1), date(2024, 6, 30))]
+
+
+def test_a_stretch_of_months_to_a_months_last_day_starts_on_a_first() -> None:
+    pairs = facts_of("Orders grew 9% in the three months to Feb. 28.", published=date(2025, 3, 20))
+    assert _dated(pairs) == [("the three months", date(2024, 12, 1), date(2025, 2, 28))]
+    # counted from a day inside a month it keeps that day: the past 12 months to 20 May
+    pairs = facts_of("Prices have doubled over the past 12 months.", published=date(2025, 5, 20))
+    assert _dated(pairs) == [("the past 12 months", date(2024, 5, 21), date(2025, 5, 20))]
+
+
+def test_a_date_after_a_stretch_that_does_not_close_it_stays_its_own_fact() -> None:
+    # "to" after a length with no "the" is no accounting period: "extended ... to June 30"
+    pairs = facts_of(
+        "The ministry extended the ban by three months to June 30.", published=date(2025, 3, 20)
+    )
+    assert ("June 30", date(2025, 6, 30), date(2025, 6, 30)) in _dated(pairs)
+
+
+def test_early_mid_and_late_decades_and_centuries_cover_the_whole_of_them() -> None:
+    pairs = facts_of(
+        "She moved to Paris in the early 1970s. The mill closed in the late 1980s. "
+        "The canal was dug in the late 18th century.",
+        published=date(2024, 2, 1),
+    )
+    assert _dated(pairs) == [
+        ("the early 1970s", date(1970, 1, 1), date(1979, 12, 31)),
+        ("the late 1980s", date(1980, 1, 1), date(1989, 12, 31)),
+        ("the late 18th century", date(1700, 1, 1), date(1799, 12, 31)),
+    ]
