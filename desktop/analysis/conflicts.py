@@ -903,6 +903,7 @@ def compare(
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
         by_quantity[q].append(ref)
+    _join_event_day(by_quantity, days)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
@@ -984,6 +985,57 @@ def _event_day(q: Quantity, windows: Mapping[str, tuple[float, float]], ref: Fig
     if len(near) != 1 or not _near(q, _span([ref]), windows[near[0]], always=True):
         return ""
     return near[0]
+
+
+#: how many days after the one day a story's event is dated to a running total of its toll
+#: may be told (from the next day on) and still be that event's toll ("the number who lost their lives in the
+#: avalanche has risen to seven", two days after "five skiers were killed ... on Friday")
+_EVENT_TOLL_DAYS = 7
+
+
+def _join_event_day(
+    by_quantity: dict[Quantity, list[FigureRef]],
+    days: Mapping[Quantity, Mapping[str, tuple[float, float]]],
+) -> None:
+    """Moves a running total that says it has grown into the window of the one day its
+    measure is dated to: "Five skiers were killed when an avalanche swept across a piste on
+    Friday", then "the number of people who lost their lives in the avalanche has risen to
+    seven". A total that has risen grew from a count already told, and where the story dates
+    the measure to one day only, that day's count is the one; a total that names its
+    population grows only from that population's day. The total must be told a day to a week
+    after that day, and lie within twice the day's count; where the measure is dated to
+    several days (a war's daily tolls), or the total tells no rise ("38 killed since the truce
+    began"), or is told on that day itself (beside the day's own count), a day's count and the
+    running total stay two quantities."""
+    by_measure: dict[tuple[str, str, bool], dict[str, tuple[float, float]]] = defaultdict(dict)
+    for base, windows in days.items():
+        for window, (low, high) in windows.items():
+            joined = by_measure[(base.measure, base.unit, base.hedged)]
+            if window in joined:
+                low, high = min(low, joined[window][0]), max(high, joined[window][1])
+            joined[window] = (low, high)
+    for q in [q for q in by_quantity if not q.window and q.measure in RUNNING_TALLIES]:
+        refs = by_quantity[q]
+        if not all(r.figure.period == "cumulative" and r.figure.change_cue for r in refs):
+            continue
+        # a toll with no noun may have grown from any population's count of its measure; a
+        # named one only from its own population's ("North Korean soldiers killed in Kursk"
+        # is not the toll of a bombing dated elsewhere in the project)
+        spans = (
+            days.get(replace(q, named=True))
+            if q.named
+            else by_measure.get((q.measure, q.unit, q.hedged))
+        )
+        if spans is None or len(spans) != 1:
+            continue
+        window, span = next(iter(spans.items()))
+        day = date.fromisoformat(window.removeprefix("day:"))
+        whens = [_when(r) for r in refs]
+        if not all(
+            w is not None and 1 <= (w - day).days <= _EVENT_TOLL_DAYS for w in whens
+        ) or not _near(q, _span(refs), span, always=True):
+            continue
+        by_quantity[replace(q, window=window)].extend(by_quantity.pop(q))
 
 
 #: below this, a count of the parties to a story with nothing said of them describes ("the two

@@ -59,3 +59,45 @@ def test_a_revision_told_the_same_day_still_replaces_the_count() -> None:
     a = _ref(1, "The death toll rose to 31 on Thursday, police said.", "31")
     b = _ref(2, "Police later revised the death toll down to 27 on Thursday.", "27")
     assert _relation(a, b) == "update"
+
+
+def test_a_toll_that_has_risen_grows_from_the_one_day_its_event_is_dated_to() -> None:
+    first = _ref(
+        1,
+        "Four climbers were killed when a serac collapsed on the north face on Tuesday.",
+        "Four",
+        TUESDAY,
+    )
+    risen = _ref(2, "The death toll from the serac collapse has climbed to six.", "six")
+    named = _ref(3, "The number of climbers killed in the serac collapse has risen to six.", "six")
+    assert first.figure.period == "day" and risen.figure.period == "cumulative"
+    assert _relation(first, risen) == "update"
+    assert _relation(first, named) == "update"
+
+
+def test_a_total_that_tells_no_rise_stays_apart_from_a_days_count() -> None:
+    first = _ref(1, "Four climbers were killed when a serac collapsed on Tuesday.", "Four", TUESDAY)
+    since = _ref(2, "Six people have died on the mountain since Tuesday, guides said.", "Six")
+    assert compare([first, since]).pairs == []
+
+
+def test_a_risen_toll_stays_apart_when_the_measure_is_dated_to_several_days() -> None:
+    tuesday = _ref(1, "Four climbers were killed in a serac collapse on Tuesday.", "Four", TUESDAY)
+    wednesday = _ref(
+        2, "Three climbers were killed in a rockfall on Wednesday.", "Three", date(2026, 4, 8)
+    )
+    risen = _ref(3, "The death toll on the mountain has climbed to six.", "six")
+    pairs = compare([tuesday, wednesday, risen]).pairs
+    assert all(3 not in (p.a, p.b) for p in pairs)
+
+
+def test_a_named_risen_toll_grows_only_from_its_own_populations_day() -> None:
+    bombing = _ref(1, "A car bomb killed 12 people in the market on Tuesday.", "12", TUESDAY)
+    soldiers = _ref(2, "The number of soldiers killed has risen to 15, the army said.", "15")
+    assert compare([bombing, soldiers]).pairs == []
+
+
+def test_a_risen_toll_told_on_the_events_own_day_stays_apart_from_its_count() -> None:
+    day = _ref(1, "Four climbers were killed in a serac collapse on Thursday.", "Four")
+    risen = _ref(2, "The death toll on the mountain has climbed to six.", "six")
+    assert compare([day, risen]).pairs == []
