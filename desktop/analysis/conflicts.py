@@ -283,6 +283,8 @@ _GENERIC_AGENTS = frozenset(
         "ministers",
     }
 )
+#: nouns for the people who live in a place, which the figure reader takes as "people"
+_RESIDENT_WORDS = frozenset({"residents", "inhabitants", "locals"})
 #: heads that name a country's output the way "economy" does when it grows or shrinks
 _OUTPUT_HEADS = frozenset({"gdp", "output"})
 #: an ISO currency code, the unit extract/ gives an amount of money ("USD", "INR")
@@ -315,6 +317,9 @@ class Quantity:
     #: the text names the population; False when only the measure implies it ("the death
     #: toll rose to 42" counts people nobody named)
     named: bool = True
+    #: the people are named as those who live in the place ("six residents were injured"):
+    #: a population of its own, never the workers or responders a measure is also told of
+    resident: bool = False
 
     @property
     def key(self) -> str:
@@ -544,7 +549,10 @@ def _quantity(
         # but an election's turnout or share belongs to that year's vote, as its seats do
         # (round 8), so "the 2018 general election" and "the 2024 general election" are two
         window = ""
-    return Quantity(measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named)
+    resident = head == "people" and bool(lowered) and lowered[-1] in _RESIDENT_WORDS
+    return Quantity(
+        measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named, resident
+    )
 
 
 def _unit(unit_text: str | None) -> str:
@@ -1207,11 +1215,14 @@ def _merge_less_specific(
             and q.named
             and not q.modifiers
             and not q.demonym
+            and not q.resident
             and q.measure in _PEOPLE_MEASURES
         ):
             # "41 people" killed in the fire beside "52 workers died in the fire": people with
             # no other name join the one named group their measure is told of, when the
-            # numbers are near (a far smaller group is a part: "224 people", "12 Americans")
+            # numbers are near (a far smaller group is a part: "224 people", "12 Americans");
+            # residents are a group of their own ("six residents" and "four firefighters"
+            # injured are two counts)
             candidates += [
                 o
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]

@@ -101,3 +101,14 @@ def test_a_risen_toll_told_on_the_events_own_day_stays_apart_from_its_count() ->
     day = _ref(1, "Four climbers were killed in a serac collapse on Thursday.", "Four")
     risen = _ref(2, "The death toll on the mountain has climbed to six.", "six")
     assert compare([day, risen]).pairs == []
+
+
+def test_residents_are_a_population_of_their_own() -> None:
+    crews = _ref(1, "Three paramedics were injured when the roof fell in, officials said.", "Three")
+    residents = _ref(
+        2, "Five residents were injured when the roof fell in, the council said.", "Five"
+    )
+    people = _ref(3, "Five people were injured when the roof fell in, the council said.", "Five")
+    assert compare([crews, residents]).pairs == []
+    # people with no other name are still the one named group their measure is told of
+    assert _relation(crews, people) == "contradiction"
