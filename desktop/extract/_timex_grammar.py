@@ -1597,6 +1597,48 @@ _MONEY_WORDS = re.compile(
 )
 
 
+# "the quarter ended Sept. 26", "the quarter that ends Oct. 2": the day a quarter closes on
+_CLOSED_BY = re.compile(
+    r",?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed|closing|closes)\s+(?:on\s+)?"
+    rf"(?P<month>{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>1\d{{3}}|20\d{{2}}))?",
+    re.IGNORECASE,
+)
+
+
+def _closing_day(m: re.Match[str], pub: date | None) -> date | None:
+    """The day a ``_CLOSED_BY`` match names; without a year, the one nearest publication."""
+    month, day = month_number(m["month"]), int(m["day"])
+    years = (
+        [int(m["year"])] if m["year"] else ([pub.year - 1, pub.year, pub.year + 1] if pub else [])
+    )
+    days = []
+    for year in years:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    if pub is None:
+        return days[0]
+    return min(days, key=lambda d: abs((d - pub).days))
+
+
+def quarter_closed_by(day: date, slack: int = 10) -> date | None:
+    """The first day of the calendar quarter that ``day`` closes: a company's quarter may end
+    a few days either side of the calendar's (Sept. 26, Oct. 2: the third). A day further off
+    (Nov. 27) closes a fiscal quarter whose number the calendar does not tell: None."""
+    ends = [
+        date(year, month, 1) - timedelta(days=1)
+        for year in (day.year, day.year + 1)
+        for month in (1, 4, 7, 10)
+    ]
+    end = min(ends, key=lambda e: abs((e - day).days))
+    if abs((end - day).days) > slack:
+        return None
+    return date(end.year, end.month - 2, 1)
+
+
 @rule(
     rf"{_B}(?:(?:(?P<pyear>1\d{{3}}|20\d{{2}})|(?P<prel>this|last|next)\s+year)(?:'s|’s)\s+)?"
     rf"(?:(?P<the>the|this|last|next|that|its|their)\s+)?(?:(?P<iyear>1\d{{3}}|20\d{{2}})\s+)?(?P<adj>(?:(?:fiscal|calendar|current|latest|previous|past|same|comparable|corresponding|most\s+recent|just-ended|recent)\s+)*)"
@@ -1660,9 +1702,30 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
     if the in ("its", "their"):
         start = m.start("the") + len(m["the"]) + 1
     whole = m.group(0)
+    closing = (
+        _CLOSED_BY.match(text, m.end(), m.end() + 48)
+        if unit == "quarter" and not ordinal and not (year_word or m["prel"] or m["qrel"])
+        else None
+    )
 
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
+        if closing is not None and (
+            closing["year"] or (pub is not None and quarter_context(ctx) is None)
+        ):
+            # "the quarter that ends Oct. 2": the calendar quarter that day closes, when the
+            # report has named no quarter of its own (a fiscal one may be numbered otherwise);
+            # "ended March 31, 2000" names its year whatever the report said before
+            end = _closing_day(closing, pub)
+            point = quarter_closed_by(end) if end is not None else None
+            if end is not None and point is not None:
+                return Resolution(
+                    fmt(point, "quarter"),
+                    f"{whole}: the quarter that ends on {end.isoformat()}",
+                    closing["year"] is None,
+                    point,
+                    "quarter",
+                )
         if year_word:
             year = int(year_word)
         elif year_rel in ("last", "the previous"):

@@ -3626,3 +3626,42 @@ def test_a_clock_after_a_report_day_takes_the_day_of_the_event() -> None:
 def test_a_clock_after_a_day_that_is_the_scene_keeps_that_day() -> None:
     text = "Storms lashed the coast on Thursday. The first warning came at 4:10 a.m."
     assert found(text, date(2024, 6, 1))[-1] == ("4:10 a.m.", "TIME", "2024-05-30T04:10")
+
+
+def test_a_quarter_that_ends_just_after_the_calendar_quarter_is_that_quarter() -> None:
+    # a retailer's quarter closes on a Saturday near the calendar's end of September
+    text = "The grocer warned that profit for the quarter that ends Oct. 3 would fall short."
+    assert found(text, date(2021, 9, 28))[0] == ("the quarter", "DATE", "2021-Q3")
+
+
+def test_a_quarter_ended_a_few_days_early_is_the_quarter_it_closes() -> None:
+    # told in August, when the latest quarter over is the second
+    text = "The chip maker's filing shows revenue for the quarter ended March 27 rose 9 percent."
+    assert found(text, date(2021, 8, 10))[0] == ("the quarter", "DATE", "2021-Q1")
+
+
+def test_a_quarter_closed_on_a_dated_day_overrides_the_quarter_named_before() -> None:
+    text = (
+        "Sales fell in the second quarter of 2020. Revenue for the quarter ended "
+        "June 30, 2021, doubled."
+    )
+    hits = found(text, date(2021, 7, 29))
+    assert ("the quarter", "DATE", "2021-Q2") in hits
+
+
+def test_a_quarter_closed_far_from_a_calendar_quarter_end_keeps_the_report_reading() -> None:
+    # a fiscal quarter ending in late November: the calendar does not number it
+    text = "The retailer expects to earn 20 cents a share for the quarter ending Nov. 27."
+    hits = found(text, date(1999, 9, 10))
+    assert hits[0][:2] == ("the quarter", "DATE")
+    assert hits[0][2] != "1999-Q4"
+
+
+def test_a_quarter_named_earlier_keeps_its_number_over_an_undated_closing_day() -> None:
+    text = (
+        "The software company reported a loss for its fiscal first quarter. Sales for the "
+        "quarter ended Sept. 29 rose 4 percent."
+    )
+    hits = found(text, date(1999, 10, 21))
+    quarters = [h for h in hits if h[0] == "the quarter"]
+    assert quarters and quarters[0][2] == hits[0][2]
