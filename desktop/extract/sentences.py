@@ -430,7 +430,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=and\s+(?:(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,3}?)\s*)?"
     r"(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s"
     r"|(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold)\s"
+    r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold"
+    r"|bought|built|brought|paid|spent|kept|found|grew|broke)\s"
     # ", and Yugoslavia broke off relations": a name may be the new subject too
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:[a-z]{3,}ed|broke|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held"
@@ -439,7 +440,8 @@ _CLAUSE_BREAK = re.compile(
     r"|(?!(?:was|were|is|are|has|have|had|will|would|then|later|also|still|again|so|not"
     r"|never|eventually|finally|quickly|soon|later)\s)[a-z]{3,}(?<!ly)\s+"
     r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold"
-    r"|struck|shot|sent|gave|threw|drew)\s"
+    # ", and landlords bought the terraces"
+    r"|struck|shot|sent|gave|threw|drew|bought|built|brought|paid|spent|kept|found|grew|broke)\s"
     # ", and output triples by 1916": a chronology's present tense after a singular noun
     r"|(?!(?:was|is|has|then|later|also|still|again|so|not|never|soon)\s)[a-z]{2,}[a-rt-z]\s+"
     r"(?!(?:was|is|has|and|or)\s)[a-z]{3,}s\s))"
@@ -1034,7 +1036,42 @@ def _split_events(
         # the time of a trailing attribution dates everything said before it, whatever joins it
         if nearest is not None and not _in_trailing_attribution(text, earliest, start, right):
             left = max(left, nearest.end())
+    else:
+        left = _subordinate_event(text, left, start)
     return left, right_cut
+
+
+#: "after a teenager was stabbed", "before it settled": a joiner that opens a finite clause
+_EVENT_JOINER = re.compile(r"\s(?:after|before)\s+(?!(?:[a-z]+ing|being|that|then)\s)")
+#: "are appealing", "has been charged", "had ordered", "will review": a verb told from the
+#: time of the report, not the moment of an event of the past
+_REPORT_TENSE = re.compile(r"\b(?:is|are|has|have|had|will|would|remains?)\b", re.IGNORECASE)
+
+
+def _subordinate_event(text: str, left: int, start: int) -> int:
+    """Where the clause of a time inside an "after" or "before" clause starts when nothing
+    before it is dated and it is told from the report's time: "Police are appealing for
+    witnesses after a cyclist was injured on Monday" dates the injury, not the appeal ("has been
+    charged after a teenager was stabbed on Tuesday evening")."""
+    if text.find("after", left, start) < 0 and text.find("before", left, start) < 0:
+        return left  # (most clauses hold neither: a plain find spares the scan)
+    nearest = None
+    for m in _EVENT_JOINER.finditer(text, left, start):
+        nearest = m
+    if (
+        nearest is None
+        # a clause follows, its verb before the time: "after votes were counted on Friday"
+        or not _finite_verb(text, nearest.end(), start)
+        # and one goes before, told from the report's time: "Police are appealing for witnesses
+        # after ...", "has been charged after ..." (a past event before it, "Fighting
+        # intensified after Russian units crossed the river on Nov. 9", follows at once, and
+        # the date is the two together)
+        or not _REPORT_TENSE.search(text, left, nearest.start())
+        # the words between hold no other break: "after the war, the town grew in 1950"
+        or any(c in ",;:" for c in text[nearest.end() : start])
+    ):
+        return left
+    return nearest.end()
 
 
 #: "the fiscal year ended Dec. 31": a participle that bounds a period is part of its time
@@ -1134,6 +1171,10 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+#: words that run a state up to a time: "runs until Saturday"
+_STRETCH_TO = frozenset(["until", "till", "through", "since"])
+
+
 def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]) -> bool:
     """An "and" that leads straight to another time through a noun or two, with no verb after
     it, joins two things of one event, not two events: "reported results for the fourth
@@ -1155,6 +1196,10 @@ def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]
         return False
     if any(w.lower() in ("that", "who", "which", "whose") for w in content):
         # "and that the target for 2000 is 7 percent": another report
+        return False
+    if any(w.lower() in _STRETCH_TO for w in content):
+        # "and runs until Saturday", "and continues through April": a stretch up to a time is
+        # a verb's, not a thing's
         return False
     if len(content) == 1 and not _NAMING_WORD.fullmatch(content[0]):
         return False
@@ -1556,6 +1601,10 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
 _SPEAKER_ASIDE = re.compile(r", [^,]*(?=,)")
 
 
+#: "in a statement", "at a news conference": where a saying was made
+_SAID_WHERE = re.compile(r"(?:in|at|during|outside|from)\s+(?:a|an|the|his|her|its|their)\s")
+
+
 def _drop_speaker(
     text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> int:
@@ -1564,6 +1613,14 @@ def _drop_speaker(
     a pronoun for the speaker ("Cameron said he would step down by October")."""
     m = _ATTRIBUTION_LEAD.search(text, left, start)
     if m is None or m.end() > start:
+        return left
+    if (
+        _SAID_WHERE.match(text, m.end())
+        and not m.group().rstrip().endswith("that")
+        and not _finite_verb(text, m.end(), start)
+    ):
+        # ", the club said in a statement on Monday", "told reporters at a briefing on
+        # Tuesday": where and when it was said, with no report after it, is the dated saying
         return left
     report = _report_after_dated_saying(text, m, start, others)
     if (

@@ -1364,3 +1364,55 @@ def test_early_mid_and_late_decades_and_centuries_cover_the_whole_of_them() -> N
         ("the late 1980s", date(1980, 1, 1), date(1989, 12, 31)),
         ("the late 18th century", date(1700, 1, 1), date(1799, 12, 31)),
     ]
+
+
+def test_a_time_in_an_after_clause_dates_that_clause_when_the_report_tells_the_rest() -> None:
+    texts = {
+        "Detectives are hunting a driver after a boy was hit by a van on Fenton Road on Sunday.": (
+            "a boy was hit by a van on Fenton Road on Sunday"
+        ),
+        "The airline has grounded its fleet after a fuel leak was found on Tuesday.": (
+            "a fuel leak was found on Tuesday"
+        ),
+        "The mayor had resigned before the scandal was reported on Friday.": (
+            "the scandal was reported on Friday"
+        ),
+    }
+    for text, clause in texts.items():
+        (pair,) = facts_of(text)
+        assert pair[1].text.rstrip(".") == clause
+
+
+def test_a_past_event_right_after_a_dated_one_shares_its_date() -> None:
+    # the main clause tells what followed at once, so both are the fact
+    text = "Prices jumped after the cartel cut output in March."
+    (pair,) = facts_of(text)
+    assert pair[1].text == text
+    # a phrase after "after" is no clause: "after the war"
+    text = "The bridge has been closed after the flood in 2021."
+    (pair,) = facts_of(text)
+    assert pair[1].text == text
+
+
+def test_a_verb_running_a_state_until_a_time_is_its_own_event_after_and() -> None:
+    pairs = facts_of("The exhibition opened on May 3 and runs until Sunday.")
+    assert [f.text.rstrip(".") for _, f in pairs] == [
+        "The exhibition opened on May 3",
+        "runs until Sunday",
+    ]
+
+
+def test_a_new_subject_with_an_irregular_past_after_comma_and_is_another_event() -> None:
+    pairs = facts_of("Rents rose in the late 1980s, and investors bought most of the flats.")
+    assert [f.text for _, f in pairs] == ["Rents rose in the late 1980s"]
+    pairs = facts_of("The mill closed in 2003, and the council built houses on the site.")
+    assert [f.text for _, f in pairs] == ["The mill closed in 2003"]
+
+
+def test_a_saying_with_where_and_when_it_was_said_is_the_dated_event() -> None:
+    text = "Ticket prices will not rise, the theatre said in a statement on Friday."
+    (pair,) = facts_of(text)
+    assert pair[1].text == text
+    text = "The strike is over, the union told members at a meeting on Tuesday."
+    (pair,) = facts_of(text)
+    assert pair[1].text == text
