@@ -768,13 +768,14 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         not dated_apart
         and e.when is not None
         and e.when == lt.when
-        and e.cue
-        and lt.cue
-        and not _REVISION_RE.search(f"{e.cue} {lt.cue}")
+        and (e.cue or (e.published is not None and e.published == lt.published))
+        and cue
+        and not _REVISION_RE.search(f"{e.cue or ''} {cue}")
     ):
         # "Total trade reached 286.5 billion" and another source's "reached 281 billion" as of
         # the same day: when both tell how the value came about, neither says it replaced the
-        # other, so the two are rival reports of one value
+        # other, so the two are rival reports of one value; nor does "the toll rose to 45 on
+        # Saturday" replace another outlet's "has killed 28", told that Saturday too
         cue = None
     grows = kind == "running"
     level = kind == "level"

@@ -112,3 +112,15 @@ def test_residents_are_a_population_of_their_own() -> None:
     assert compare([crews, residents]).pairs == []
     # people with no other name are still the one named group their measure is told of
     assert _relation(crews, people) == "contradiction"
+
+
+def test_a_rise_told_the_same_day_as_another_sources_count_is_a_rival_report() -> None:
+    risen = _ref(1, "The toll from the quarry blast rose to 19 on Thursday, medics said.", "19")
+    other = _ref(2, "The quarry blast has killed 11 people, the mayor said on Thursday.", "11")
+    assert _relation(risen, other) == "contradiction"
+    # told the next day, the rise is news about the count
+    friday = date(2026, 4, 10)
+    later = _ref(
+        3, "The toll from the quarry blast rose to 19 on Friday, medics said.", "19", friday
+    )
+    assert _relation(other, later) == "update"
