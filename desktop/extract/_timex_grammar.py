@@ -1435,8 +1435,25 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         if n is None:
             return None
         year = 1900 + int(n)
-    if year is None and not det:
+    if (
+        year is None
+        and not det
+        and not re.search(
+            r"(?<![\w-])(?:early|late|mid)(?:-|\s+)$", text[max(0, m.start() - 6) : m.start()], re.I
+        )
+    ):
+        # a bare season needs a word that places it; "early", "late" and "mid-" do ("in late
+        # summer", "by mid-winter"), and are taken in as its modifier
         return None
+    if not det and year is None and _capitalised(m["season"]):
+        return None  # "the film \"Late Summer\"": a title
+    if (
+        not det
+        and year is None
+        and word == "fall"
+        and not re.match(r"\s*[,.;:)]|\s+(?:and|or|when)\b", text[m.end() : m.end() + 8])
+    ):
+        return None  # "a late fall in prices"
     if (
         _capitalised(m["season"])
         and not m["year"]

@@ -3665,3 +3665,36 @@ def test_a_quarter_named_earlier_keeps_its_number_over_an_undated_closing_day() 
     hits = found(text, date(1999, 10, 21))
     quarters = [h for h in hits if h[0] == "the quarter"]
     assert quarters and quarters[0][2] == hits[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wildfires spread across the valley in late summer.", ("late summer", "DATE", "2023-SU")),
+        ("The port said ice closed the harbour in mid-winter.", ("mid-winter", "DATE", "2022-WI")),
+        (
+            "Since early spring, the reservoir has dropped a metre.",
+            ("early spring", "DATE", "2023-SP"),
+        ),
+    ],
+)
+def test_a_season_placed_by_early_late_or_mid_is_a_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, date(2023, 9, 20)) == [expected]
+
+
+def test_a_season_with_a_modifier_is_told_as_its_part() -> None:
+    hit = one("Wildfires spread across the valley in late summer.", date(2023, 9, 20))
+    assert hit.explanation.endswith("(its late part)")
+
+
+def test_a_late_fall_in_prices_is_no_season() -> None:
+    assert (
+        found("Grain traders blamed a late fall in prices on the harvest.", date(2023, 9, 20)) == []
+    )
+
+
+def test_a_capitalised_season_after_late_is_a_title() -> None:
+    text = 'The jury gave its top prize to the family drama "Late Summer," a first feature.'
+    assert found(text, date(2023, 9, 20)) == []
