@@ -113,16 +113,29 @@ def find_facts(
     # count it ("the three months ended Sept. 30"), under the date's when the stretch is a bare
     # period ("the quarter ended Dec. 31", "the week to Sunday"), which names no length of its own
     stretch_of: dict[int, int] = {}
-    for stretch, end in (_stretches_closed(text, timexes) if in_order else {}).items():
+    closed = _stretches_closed(text, timexes) if in_order else {}
+    for stretch, end in closed.items():
         if timexes[stretch].type == "DURATION":
             one_time.add(end)
             stretch_of[stretch] = stretch
         else:
             one_time.add(stretch)
             stretch_of[end] = stretch
+    for end in closed.values():
+        if end + 1 < len(timexes) and _names_the_stretch(text, timexes[end], timexes[end + 1]):
+            one_time.add(end + 1)
+    headline_end = _headline_end(text)
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         if index in one_time:
+            continue
+        if _SEASON_OF_PLAY.fullmatch(timex.text):
+            # "will play in League One next season", "19 appearances last season": a season of
+            # play or of trading lies on no span of the calendar the words give
+            continue
+        if timex.end <= headline_end and _PERIOD_ADJECTIVE.fullmatch(timex.text):
+            # "Harlow Foods beats forecasts as fourth-quarter sales rise": a headline names the
+            # period the story below dates ("in the three months ended Dec. 31")
             continue
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         sentence = _with_entry(text, sentences, starts, sentence)
@@ -202,6 +215,10 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
             # "on Christmas Day that year", "on Dec. 6 of that year": one date, under its day
             dropped.add(index + 1)
             continue
+        if _same_range_written_twice(text, a, b):
+            # "the full year 2024": two expressions side by side that name one period
+            dropped.add(index + 1)
+            continue
         if _the_day_then_its_hour(text, a, b):
             # "on Wednesday at 12.30pm", "today at 4:30 p.m.": the same time written the other
             # way round, filed under the day's words too
@@ -229,6 +246,39 @@ _THE = re.compile(r"the\s", re.IGNORECASE)
 #: "the year", "the quarter": a bare period as long as one unit
 _BARE_UNIT = re.compile(r"the\s+(year|quarter|month|week)", re.IGNORECASE)
 _UNIT_OF = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}
+
+
+#: ", the company's fiscal third quarter" after a stretch: the stretch's name, not another time
+_STRETCH_NAME_GAP = re.compile(
+    r",[ \t]+(?:the[ \t]+company's|the[ \t]+group's|its|their|the)[ \t]+(?:fiscal|financial)?[ \t]*"
+)
+#: "fourth-quarter", "full-year": a period that qualifies a noun
+_PERIOD_ADJECTIVE = re.compile(
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|half)-year",
+    re.IGNORECASE,
+)
+#: "next season", "the new season": a season with no name of spring, summer, autumn or winter
+_SEASON_OF_PLAY = re.compile(
+    r"(?:next|last|this|the(?:\s+(?:new|coming|previous|past))?)\s+season", re.IGNORECASE
+)
+#: a headline: the first line, short, with no full stop, and a story after a blank line
+_HEADLINE = re.compile(r"[^\n.!?]{1,160}(?=\n\s*\n\S)")
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends (0 when it opens with no headline)."""
+    m = _HEADLINE.match(text)
+    return m.end() if m is not None else 0
+
+
+def _names_the_stretch(text: str, end: TimeExpression, name: TimeExpression) -> bool:
+    """``name`` is an apposition that names the stretch closed by ``end`` ("the three months to
+    June 30, the company's fiscal third quarter")."""
+    return (
+        name.type == "DATE"
+        and 0 < name.start - end.end <= 30
+        and _STRETCH_NAME_GAP.fullmatch(text, end.end, name.start) is not None
+    )
 
 
 def _stretch_length(timex: TimeExpression) -> tuple[int, str] | None:
@@ -290,6 +340,33 @@ def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
     ):
         return False
     return (b.date.earliest, b.date.latest) == (a.date.earliest, a.date.latest)
+
+
+def _same_range_written_twice(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``b`` follows ``a`` after a single space and covers the very same days ("the full year
+    2024"), or is the year that ``a`` lies in ("first-quarter 2025 revenue")."""
+    if not (
+        a.type == b.type == "DATE"
+        and b.start - a.end == 1
+        and text[a.end] == " "
+        and a.date is not None
+        and b.date is not None
+        and a.date.earliest is not None
+        and a.date.latest is not None
+        and b.date.earliest is not None
+        and b.date.latest is not None
+    ):
+        return False
+    if (a.date.earliest, a.date.latest) == (b.date.earliest, b.date.latest):
+        return True
+    return (
+        _YEAR.fullmatch(b.value) is not None
+        and b.date.earliest <= a.date.earliest
+        and a.date.latest <= b.date.latest
+    )
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 #: "that year", "the same month": a unit named by the date before it

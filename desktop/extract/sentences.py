@@ -770,7 +770,7 @@ def clause_around(
     relative = (
         _relative_clause(text, left, right, start, end)
         or _apposition(text, left, right, start, end)
-        or _reduced_relative(text, left, right, start)
+        or _reduced_relative(text, left, right, start, inside)
         or _closing_participle(text, left, right, start, others)
     )
     if relative is not None:
@@ -1458,13 +1458,23 @@ _REDUCED_RELATIVE = re.compile(
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s+$")
 
 
-def _reduced_relative(text: str, left: int, right: int, start: int) -> tuple[int, int] | None:
+def _reduced_relative(
+    text: str,
+    left: int,
+    right: int,
+    start: int,
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int] | None:
     """ "... will vote on the merger announced in April.": a time after a participle that
     follows its noun at the end of the clause dates the noun and its participle, not the
-    clause's own verb."""
+    clause's own verb. When the clause's verb has a time of its own before the noun ("on
+    Wednesday quashed the conviction of a man jailed for an arson attack on a warehouse in
+    2021"), the participle may lie further from the time."""
     lo = max(left, start - 80)
     found = max(_REDUCED_RELATIVE.finditer(text, lo, start), key=_match_start, default=None)
     if found is None or found.end() != start:
+        found = _far_participle(text, left, start, others)
+    if found is None:
         return None
     participle = found.start("participle")
     if _AUXILIARY.search(text, max(left, participle - 8), participle):
@@ -1477,6 +1487,45 @@ def _reduced_relative(text: str, left: int, right: int, start: int) -> tuple[int
     if _finite_verb(text, found.start(), participle):
         return None
     return found.start(), right
+
+
+#: a noun, its participle and up to eight words of what was done, then the time
+_FAR_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
+    r"(?P<participle>[a-z]{3,}ed)\s+(?:for|over|after|in|on|at|by|from|with)\s+"
+    r"(?:[\w'’-]+\s+){1,8}?(?:in|on|at|during|last|early|late)\s+$"
+)
+
+
+def _far_participle(
+    text: str, left: int, start: int, others: Sequence[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The reduced relative clause that ends at ``start`` with words between its participle
+    and the time, when a time before it already dates the clause's own verb."""
+    found = max(
+        _FAR_REDUCED_RELATIVE.finditer(text, max(left, start - 120), start),
+        key=_match_start,
+        default=None,
+    )
+    if (
+        found is None
+        or found.end() != start
+        or any(c in ",;:" for c in text[found.start() : start])
+    ):
+        return None
+    if not any(left <= a and b <= found.start() for a, b in others):
+        return None
+    # the nearest noun before the participle: "the conviction of a man jailed for ...": "a man"
+    participle = found.start("participle")
+    for det in _DETERMINER_WORD.finditer(text, found.start() + 1, participle):
+        nearer = _FAR_REDUCED_RELATIVE.match(text, det.start(), start)
+        if nearer is not None and nearer.end() == start:
+            found = nearer
+    return found
+
+
+_DETERMINER_WORD = re.compile(r"\b(?:the|a|an|its|their|his|her)\s")
 
 
 #: words in "-ing" that lead a phrase, not a participle clause

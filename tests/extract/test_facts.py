@@ -1416,3 +1416,56 @@ def test_a_saying_with_where_and_when_it_was_said_is_the_dated_event() -> None:
     text = "The strike is over, the union told members at a meeting on Tuesday."
     (pair,) = facts_of(text)
     assert pair[1].text == text
+
+
+def test_a_participle_far_from_its_time_hangs_on_its_noun_when_the_verb_is_dated() -> None:
+    text = "Police on Monday arrested a woman wanted for a string of burglaries in Hull in 2019."
+    pairs = facts_of(text)
+    assert [f.text.rstrip(".") for _, f in pairs] == [
+        "Police on Monday arrested a woman wanted for a string of burglaries in Hull in 2019",
+        "a woman wanted for a string of burglaries in Hull in 2019",
+    ]
+    # with no time of the verb's own the whole clause is the time's
+    text = "Police arrested a woman wanted for a string of burglaries in Hull in 2019."
+    (pair,) = facts_of(text)
+    assert pair[1].text == text
+
+
+def test_two_expressions_side_by_side_naming_one_period_are_one_fact() -> None:
+    pairs = facts_of("For the full year 2024, profit fell 3%.", published=date(2025, 2, 20))
+    assert [(t.text, f.date.earliest) for t, f in pairs] == [("the full year", date(2024, 1, 1))]
+    pairs = facts_of(
+        "The bank reported third-quarter 2024 profit of $2 billion.", published=date(2024, 10, 15)
+    )
+    assert [(f.date.earliest, f.date.latest) for _, f in pairs] == [
+        (date(2024, 7, 1), date(2024, 9, 30))
+    ]
+
+
+def test_an_apposition_naming_the_stretch_is_no_second_fact() -> None:
+    pairs = facts_of(
+        "Sales rose 8% in the three months to Sept. 27, the group's fiscal fourth quarter.",
+        published=date(2025, 11, 5),
+    )
+    assert _dated(pairs) == [("the three months", date(2025, 6, 28), date(2025, 9, 27))]
+
+
+def test_a_headline_period_adjective_is_no_fact_but_a_headline_day_is() -> None:
+    text = (
+        "Airline swings to first-quarter loss\n\n"
+        "Skyway lost $40 million in the three months ended March 31."
+    )
+    pairs = facts_of(text, published=date(2025, 4, 24))
+    assert [t.text for t, _ in pairs] == ["the three months"]
+    text = "Bridge to close on Sunday\n\nThe Tay bridge will shut for repairs."
+    assert [t.text for t, _ in facts_of(text)] == ["Sunday"]
+    # in the story itself the adjective dates its clause
+    pairs = facts_of("Skyway reported a first-quarter loss.", published=date(2025, 4, 24))
+    assert [t.text for t, _ in pairs] == ["first-quarter"]
+
+
+def test_a_season_of_play_is_no_fact() -> None:
+    text = "The striker scored 20 goals last season and will captain the side next season."
+    assert facts_of(text) == []
+    # a named season is a span of the calendar
+    assert [t.text for t, _ in facts_of("The pool reopens next summer.")] == ["next summer"]
