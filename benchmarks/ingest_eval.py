@@ -774,7 +774,8 @@ What the answers mean (the conventions every set follows):
 - Next.js App Router data (``self.__next_f.push`` chunks, a line possibly split across two
   pushes) is a framework's page data as ``dev21`` reads ``__NEXT_DATA__``.
 - First run (answers before the fixes): meta 62.35, boundaries 76.47, leakage 10.00,
-  retention 88.14.
+  retention 88.14; after the round 31 rules: 97.65/94.12/2.00/100 (c03's blog name and
+  tagline over its headline, with no outlet word, still taken for the headline).
 
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found

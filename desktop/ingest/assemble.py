@@ -1425,6 +1425,10 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         return
     if not from_text:
         return
+    for piece in head:
+        if not piece.settled and _arrow_crumbs(piece):
+            # "Home > India News": a breadcrumb trail is neither masthead nor headline.
+            piece.reason = furniture.NAVIGATION
     headings = [p for p in head if p.kind == "heading1"]
     candidates = [
         p
@@ -1432,6 +1436,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         # A piece already settled as the text (a post's own sentences) is no headline.
         if not p.settled
         and not _series_line(p.text)
+        and not _arrow_crumbs(p)
         and _headline_reason(p) is None
         and dates.read_meta_line(p.text) is None
         and not _is_standalone_dateline(p.text)
@@ -1461,6 +1466,15 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and (_is_menu_item(candidates[0].text) or _crumb_trail(candidates[0].text))
         ):
             candidates.pop(0).reason = furniture.NAVIGATION
+    if not masthead_found and headings and found.source is None and headings[0] in head:
+        above = [p for p in head[: head.index(headings[0])] if not p.settled]
+        if len(above) == 1 and above[0].kind != "heading1" and _masthead(above[0].text):
+            # "Ridgeline Weekly" over a clipping's "# Retrial ordered ...": the outlet's name
+            # above the line the copy marks as its headline.
+            above[0].reason = furniture.NAVIGATION
+            found.set(
+                "source", dates.strip_edges(above[0].text).strip(), "masthead above the headline"
+            )
     if (
         candidates
         and _DOCUMENT_TYPE.match(candidates[0].text.strip())
@@ -1612,6 +1626,12 @@ def _named_by_app_prompt(text: str, pieces: list[Piece]) -> bool:
         and furniture.text_key(m.group("app")) == key
         for p in pieces[-8:]
     )
+
+
+def _arrow_crumbs(piece: Piece) -> bool:
+    """A breadcrumb trail whose crumbs are joined by arrows ("Home > India News", "News ›
+    Local"), which no headline is written with."""
+    return _crumb_trail(piece.text) and re.search(r"\s[›»>]\s", piece.text) is not None
 
 
 def _crumb_trail(text: str) -> bool:

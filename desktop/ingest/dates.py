@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Literal
 
 _MONTHS = {
@@ -264,6 +264,33 @@ _OTHER_DIGIT = re.compile(
 )
 
 
+#: Epoch timestamps read as dates: from 1 January 2000 to the end of 2099, in seconds or ms.
+_EPOCH_FIRST = 946_684_800
+_EPOCH_LAST = 4_102_444_799
+
+
+def epoch_timestamp(value: object) -> str | None:
+    """An epoch timestamp as an ISO time in UTC: a number, or a string of digits, of 10 digits
+    (seconds) or 13 (milliseconds) between 2000 and 2099. Anything else, a year or a count or
+    an id, is None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", text):
+            return None
+        number = float(text)
+    elif isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        return None
+    if number >= _EPOCH_FIRST * 1000:
+        number /= 1000
+    if not _EPOCH_FIRST <= number <= _EPOCH_LAST:
+        return None
+    return datetime.fromtimestamp(number, tz=UTC).isoformat(timespec="seconds")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of other scripts written as ASCII digits ("١٢" -> "12")."""
     if text.isascii() or _OTHER_DIGIT.search(text) is None:
@@ -483,6 +510,12 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if not bare or len(bare) > 160:
         return None
     bare = ascii_digits(bare)
+    filed = _FILED_IN.sub(_without_sections, bare)
+    if filed != bare:
+        # "... by Marion Ashdown." closes the theme's sentence; the full stop is not the name's.
+        bare = re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", filed.rstrip())
+        if not bare.strip(" |·•‧∙"):
+            return None
     if _AGENCY_LIST.match(bare.rstrip(".")):
         # "AFP | Reuters": the byline credits the agencies whose copy it is, no writer.
         return LineFacts(credit=bare)
@@ -545,9 +578,32 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
-    if names and facts.outlet is None:
+    if names and facts.outlet is None and not facts.authors and is_agency(names[0]):
+        # "PTI | Nov 4, 2026, 18:05 IST": the agency whose copy the site ran is its credit;
+        # the outlet is the site's own name.
+        facts.credit = facts.credit or names[0]
+    elif names and facts.outlet is None:
         facts.outlet = names[0]
     return facts
+
+
+#: "Posted in Politics on DATE by NAME", "Filed under: Courts · DATE", "Published in News on
+#: DATE": the sections a blog theme files a post under, beside its date and author.
+_FILED_IN = re.compile(
+    r"(?:^|(?<=[|·•‧∙]))\s*(?P<verb>posted|filed|published|categori[sz]ed)\s+(?:in|under)\b"
+    r"\s*:?\s*(?P<sections>[^|·•‧∙]{1,80}?)(?P<next>\s+(?:on|by)\s+(?=\S)|\s*(?=[|·•‧∙])|\s*$)",
+    re.I,
+)
+
+
+def _without_sections(m: re.Match[str]) -> str:
+    """The line's label without the sections named after it: "Posted in Politics on DATE"
+    is "Posted on DATE"; "Filed under: Courts" alone between separators says nothing more."""
+    following = m.group("next").strip().lower()
+    if not following:
+        return " "
+    verb = "Published" if m.group("verb").lower() == "published" else "Posted"
+    return f"{verb} {following} "
 
 
 def _sections_only(text: str) -> bool:

@@ -375,7 +375,7 @@ _SHARE = re.compile(
     r"pictures?|image))?(?:\s+(?:on|via)\s+\w+)?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
     r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
-    r"follow(?:\s+(?:author|us))?|restack|like|listen|e-?mail)$",
+    r"follow(?:\s+(?:author|us))?|restack|like(?:\s+(?:this|loading))?|listen|e-?mail)$",
     re.I,
 )
 #: The buttons under a forum or platform post: "Like · Reply · Report", "Quote  Reply".
@@ -534,6 +534,15 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)
+
+
+def _dated_post_line(line: str) -> bool:
+    """ "Filed under: Transport · 12 October 2026 · by NAME": a blog theme's line that names
+    the post's sections beside its date or author is its date line, not a list of tags."""
+    facts = dates.read_meta_line(line)
+    return facts is not None and bool(facts.dates or facts.authors)
+
+
 _TAG_LIST_HEADING = re.compile(
     r"^(?:topics|tags|filed\s+under|related\s+topics|categories|more\s+about)[\s:]*$", re.I
 )
@@ -865,7 +874,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return IMAGE_CREDIT
     if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
         return SIGN_OFF
-    if words <= 40 and _TAG_LIST.match(stripped):
+    if words <= 40 and _TAG_LIST.match(stripped) and not _dated_post_line(stripped):
         return NAVIGATION
     if is_menu_line(stripped):
         return NAVIGATION

@@ -118,11 +118,31 @@ def read_html(
                 TIME_LIMIT_S,
             )
             article.field_origins["text"] = story.where
+    if known is None and article.published is None:
+        _date_in_scripts(article, markup)
     if article.text.strip() and any(b.reason == furniture.PAYWALL for b in article.blocks):
         article.warnings.append(
             "only the part of the story shown before the subscription wall was imported"
         )
     return article
+
+
+def _date_in_scripts(article: RawArticle, markup: str) -> None:
+    """A page that prints no date and names none in its markup may still write its story's
+    first publication in its scripts' data (a state object, a framework's page data): that
+    machine field dates it."""
+    found = scripted.published_in_scripts(markup)
+    if found is None:
+        return
+    value, where = found
+    days, _ = dates.full_dates(value[:80])
+    if not days:
+        return
+    evidence = f"{where}: first publication"
+    article.published = days[0]
+    article.published_origin = "metadata"
+    article.date_candidates.insert(0, DateCandidate(days[0], "metadata", evidence))
+    article.field_origins["published"] = evidence
 
 
 #: A paragraph of prose: long enough, and ending as a sentence does.
@@ -824,6 +844,8 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
         value = node.get("datetime") or node.get("content") or node.text_content()
         _meta_date(found, value, f"<{node.tag} itemprop=datePublished>",
                    assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
+    published, where = _published_attribute(tree)
+    _meta_date(found, published, where, assemble.PRIORITY_META_OTHER)
     stamp, updated, where = _article_times(tree)
     if stamp is not None:
         _meta_date(found, stamp, f"{where} above the article", assemble.PRIORITY_META_OTHER)
@@ -1034,23 +1056,60 @@ def _article_times(tree: Any) -> tuple[str | None, str | None, str]:
     for node in tree.iter("time"):
         value = node.get("datetime") or _tooltip_date(node)
         where = "<time datetime>" if node.get("datetime") else "<time> tooltip"
+        if not value:
+            value, attribute = _timestamp_attribute(node)
+            where = f"<time {attribute}> (a timestamp)"
         if not value or not re.match(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d", value):
             continue
-        furnished = False
-        for ancestor in node.iterancestors():
-            if _own_reason(ancestor) in _FIRM_CONTEXT_REASONS or ancestor.tag in {
-                "aside",
-                "footer",
-            }:
-                furnished = True
-                break
-        if furnished:
+        if _in_furniture(node):
             continue
         if _update_stamp(node):
             updates.append(str(value))
             continue
         return str(value), (updates[0] if updates else None), where
     return None, (updates[0] if updates else None), "<time datetime>"
+
+
+def _in_furniture(node: Any) -> bool:
+    """Whether a node sits in the page's furniture: an aside, a footer, or a block whose own
+    class names a rail, a teaser list or comments."""
+    return any(
+        ancestor.tag in {"aside", "footer"} or _own_reason(ancestor) in _FIRM_CONTEXT_REASONS
+        for ancestor in node.iterancestors()
+    )
+
+
+#: Attributes a script reads a <time>'s moment from, when it prints it relative ("3 hours ago").
+_TIMESTAMP_ATTRIBUTE = re.compile(r"^data-(?:timestamp|time|epoch|unix|ts|date|datetime)(?:-ms)?$")
+
+
+def _timestamp_attribute(node: Any) -> tuple[str | None, str]:
+    """A <time>'s epoch timestamp in a data attribute (``data-timestamp="1794468600"``), as
+    an ISO time, and the attribute's name."""
+    for name, value in node.attrib.items():
+        if _TIMESTAMP_ATTRIBUTE.match(name.lower()):
+            stamp = dates.epoch_timestamp(value)
+            if stamp is not None:
+                return stamp, name
+    return None, ""
+
+
+def _published_attribute(tree: Any) -> tuple[str | None, str]:
+    """An epoch timestamp in an attribute named for the publication (``data-published-ms``,
+    ``data-publish-time``) on an element of the story, not of its furniture; a modified or
+    updated one is not it."""
+    attributes = tree.xpath(
+        "//@*[contains(translate(name(), 'PUBLISH', 'publish'), 'publish')][position() < 40]"
+    )
+    for value in attributes[:40]:
+        name = str(getattr(value, "attrname", ""))
+        if _UPDATE_MARK.search(name):
+            continue
+        stamp = dates.epoch_timestamp(str(value))
+        element = value.getparent() if hasattr(value, "getparent") else None
+        if stamp is not None and element is not None and not _in_furniture(element):
+            return stamp, f"the {name} attribute of <{element.tag}> (a timestamp)"
+    return None, ""
 
 
 def _tooltip_date(node: Any) -> str | None:
@@ -1315,6 +1374,8 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         # trafilatura reads "By TOMAS REYES United Wire Press" as one name; the agency goes.
         split = dates.split_capitals_byline(author)
         author = split[0] if split else author
+        # "IANS Published: 05 Nov 2026": the date's label read on with the credit.
+        author = re.sub(r"\s+(?:published|updated|posted)\b.*$", "", author, flags=re.I)
         # "AFP; Reuters", "Ana Ruiz; AFP": the agencies credited beside or instead of a
         # writer are no authors.
         people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency(n)]
@@ -2370,7 +2431,22 @@ def _own_reason(element: Any) -> str | None:
     if element.tag == "header" and any(a.tag == "article" for a in element.iterancestors()):
         # An article's own <header> holds its headline and byline, not the site's chrome.
         return None
+    if element.tag == "footer" and _post_footer_line(element):
+        # A post's own <footer> ("Posted in Politics on DATE by NAME") is its date line.
+        return None
     return _TAG_REASONS.get(element.tag)
+
+
+def _post_footer_line(element: Any) -> bool:
+    """Whether a <footer> inside an <article> is one short line of the post's date or byline,
+    which blog themes print under the post rather than over it."""
+    if not any(a.tag == "article" for a in element.iterancestors()):
+        return False
+    text = collapse_whitespace(element.text_content() or "")
+    if not text or len(text) > 160:
+        return False
+    facts = dates.read_meta_line(text)
+    return facts is not None and bool(facts.dates)
 
 
 #: A class naming the story's own opening that a paywall leaves free ("article-teaser",

@@ -2,7 +2,8 @@
 
 A page built by a JavaScript framework and saved before (or without) its scripts running shows
 an empty shell: a spinner, "Loading article…", the site's header. The story is still in the
-page, as data for the scripts: Next.js's ``__NEXT_DATA__``, a Nuxt payload, Gatsby's page
+page, as data for the scripts: Next.js's ``__NEXT_DATA__`` or its App Router's flight data
+(``self.__next_f.push([1, "..."])`` chunks), a Nuxt payload, Gatsby's page
 data, a state assigned in a script (``window.__INITIAL_STATE__ = {...}``), an Apollo cache, or
 JSON-LD's ``articleBody`` (a live blog's entries as ``liveBlogUpdate`` objects). This module
 finds that story: its paragraphs, and the headline, authors and first publication written
@@ -21,6 +22,8 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from desktop.ingest import dates
+
 #: A data script's opening tag: JSON by its type, or a script that assigns a state object.
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
 _JSON_TYPE = re.compile(r"""type\s*=\s*["']?application/(?:ld\+)?json""", re.I)
@@ -31,6 +34,15 @@ _ASSIGNED_STATE = re.compile(
 _MAX_SCRIPT_CHARS = 3_000_000
 _MAX_SCRIPTS = 40
 _MAX_DEPTH = 40
+#: The App Router's flight data: at most this many characters over all its chunks, this many rows.
+_MAX_FLIGHT_CHARS = 6_000_000
+_MAX_FLIGHT_ROWS = 5_000
+_MAX_FLIGHT_PUSHES = 5_000
+_FLIGHT_PUSH = re.compile(r"^\s*\(?\s*self\.__next_f\s*=?[^;]*?\.push\(\[\s*1\s*,\s*", re.S)
+#: A flight row's id ("2:", "1a:") and a text row's header ("T1f4,": its length in bytes, hex).
+_FLIGHT_ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
+_FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]{1,8}),")
+_FLIGHT_REF = re.compile(r"\$([0-9a-fA-F]{1,8})")
 #: Devalue (Nuxt 3) wraps values it revives in a one-word tag: ["Reactive", 5].
 _DEVALUE_TAGS = frozenset(
     {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"}
@@ -80,13 +92,25 @@ class ScriptedStory:
 
 
 def data_scripts(markup: str) -> list[tuple[str, Any]]:
-    """The page's data scripts, parsed: (what the script is, its value)."""
+    """The page's data scripts, parsed: (what the script is, its value). The App Router's
+    flight chunks are joined and read as one value, a list of its rows."""
     found: list[tuple[str, Any]] = []
+    flight: list[str] = []
+    flight_chars = 0
     for n, m in enumerate(_SCRIPT.finditer(markup)):
-        if n > 400 or len(found) >= _MAX_SCRIPTS:
+        if n > 400 + _MAX_FLIGHT_PUSHES or len(found) >= _MAX_SCRIPTS:
             break
         attrs, inner = m.group(1), m.group(2)
         if not inner.strip() or len(inner) > _MAX_SCRIPT_CHARS:
+            continue
+        push = _FLIGHT_PUSH.match(inner) if "__next_f" in inner[:80] else None
+        if push is not None:
+            chunk = _string_at(inner, push.end())
+            if chunk is not None and flight_chars + len(chunk) <= _MAX_FLIGHT_CHARS:
+                flight.append(chunk)
+                flight_chars += len(chunk)
+            continue
+        if n > 400:
             continue
         name = _script_name(attrs)
         if _JSON_TYPE.search(attrs):
@@ -99,7 +123,74 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
             value = _loads_prefix(inner[assigned.end() :])
         if value is not None:
             found.append((name, value))
+    if flight:
+        rows = flight_rows("".join(flight))
+        if rows:
+            found.append(("Next.js flight data", rows))
     return found
+
+
+def _string_at(text: str, pos: int) -> str | None:
+    """The JSON string literal that starts at ``pos`` (a flight chunk as Next.js writes it)."""
+    if not text.startswith('"', pos):
+        return None
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text, pos)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def flight_rows(data: str) -> list[Any]:
+    """The rows of React Server Components flight data, the chunks already joined (a row may
+    have been split between two chunks): each ``ID:JSON`` row parsed, and each text row
+    (``ID:T<hex length>,<text>``, a long string the JSON rows refer to as ``"$ID"``) put in
+    place of its references."""
+    rows: list[Any] = []
+    texts: dict[str, str] = {}
+    pos = 0
+    while pos < len(data) and len(rows) + len(texts) < _MAX_FLIGHT_ROWS:
+        row = _FLIGHT_ROW.match(data, pos)
+        if row is None:
+            newline = data.find("\n", pos)
+            if newline < 0:
+                break
+            pos = newline + 1
+            continue
+        start = row.end()
+        text = _FLIGHT_TEXT.match(data, start)
+        if text is not None:
+            size = int(text.group(1), 16)
+            begin = text.end()
+            # The length counts UTF-8 bytes; a character is at least one byte.
+            raw = data[begin : begin + size].encode("utf-8")[:size]
+            value = raw.decode("utf-8", errors="ignore")
+            texts[row.group(1).lower()] = value
+            pos = begin + len(value)
+            continue
+        newline = data.find("\n", start)
+        end = newline if newline >= 0 else len(data)
+        if data[start : start + 1] in ("[", "{"):
+            value = _loads(data[start:end])
+            if value is not None:
+                rows.append(value)
+        pos = end + 1
+    if texts:
+        rows = [_with_texts(r, texts, 0) for r in rows]
+    return rows
+
+
+def _with_texts(value: Any, texts: dict[str, str], depth: int) -> Any:
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, str):
+        ref = _FLIGHT_REF.fullmatch(value)
+        return texts.get(ref.group(1).lower(), value) if ref else value
+    if isinstance(value, list):
+        return [_with_texts(v, texts, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {k: _with_texts(v, texts, depth + 1) for k, v in value.items()}
+    return value
 
 
 def _script_name(attrs: str) -> str:
@@ -310,6 +401,36 @@ def _published(node: dict[str, Any]) -> str | None:
             value = place.get(key)
             if isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d", value.strip()):
                 return value.strip()
+            stamp = dates.epoch_timestamp(value)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+#: Fields an object describing the page's story carries beside its date.
+_STORY_FIELDS = ("headline", "title", "slug", "url", "id", "uuid")
+
+
+def published_in_scripts(markup: str) -> tuple[str, str] | None:
+    """The first publication a page's data scripts write for its story (an ISO date or an
+    epoch timestamp under a publication key), and where: asked when the page gives no date of
+    its own elsewhere. JSON-LD is read with the page's metadata and is not asked again; the
+    object must describe a story (a headline, title, slug, address or id beside the date)."""
+    for name, value in data_scripts(markup):
+        if name == "JSON-LD":
+            continue
+        for node in _dicts(_revived(value)):
+            if not any(key in node for key in _STORY_FIELDS):
+                continue
+            for key in _PUBLISHED_KEYS:
+                if key in ("date", "published"):
+                    continue  # too common a word for other things' dates in a state object
+                found = node.get(key)
+                if isinstance(found, str) and re.match(r"\d{4}-\d\d-\d\d", found.strip()):
+                    return found.strip(), f"{name} ({key})"
+                stamp = dates.epoch_timestamp(found)
+                if stamp is not None:
+                    return stamp, f"{name} ({key}, a timestamp)"
     return None
 
 
