@@ -904,10 +904,19 @@ def compare(
             if q.window in spans:
                 low, high = min(low, spans[q.window][0]), max(high, spans[q.window][1])
             spans[q.window] = (low, high)
+    # "Thirty-six people were killed when a bus plunged into a gorge" beside "left 36 dead" in
+    # Doda on Wednesday: a count with no place may be the one place's count the day is told of
+    placed_days: dict[Quantity, list[Quantity]] = defaultdict(list)
+    for base in days:
+        if base.scope:
+            placed_days[replace(base, scope="")].append(base)
     for q, ref in undated:
         # a toll with no noun and "people killed" are one quantity here, as their keys are
-        if replace(q, named=True) in days:
-            day = _event_day(q, days[replace(q, named=True)], ref)
+        base = replace(q, named=True)
+        if base not in days and not q.scope and len(placed_days.get(base, ())) == 1:
+            base = placed_days[base][0]
+        if base in days:
+            day = _event_day(q, days[base], ref)
             if day:
                 by_quantity[replace(q, window=day)].append(ref)
                 continue

@@ -124,3 +124,41 @@ def test_a_rise_told_the_same_day_as_another_sources_count_is_a_rival_report() -
         3, "The toll from the quarry blast rose to 19 on Friday, medics said.", "19", friday
     )
     assert _relation(other, later) == "update"
+
+
+def test_a_count_with_no_place_joins_the_one_places_count_of_its_day() -> None:
+    placed = _ref(
+        1,
+        "A minibus that overturned in Garo district on Tuesday left 14 dead, police said.",
+        "14",
+        TUESDAY,
+    )
+    plain = _ref(
+        2,
+        "Fourteen people were killed when the minibus overturned, police said on Tuesday.",
+        "Fourteen",
+        TUESDAY,
+    )
+    assert placed.figure.scope and not plain.figure.scope
+    assert placed.figure.period == "day" and plain.figure.period is None
+    assert _relation(placed, plain) == "consistent"
+    other = _ref(
+        3,
+        "Nine people were killed when the minibus overturned, police said on Tuesday.",
+        "Nine",
+        TUESDAY,
+    )
+    assert _relation(placed, other) == "contradiction"
+
+
+def test_a_count_with_no_place_stays_apart_when_two_places_are_dated_to_its_day() -> None:
+    garo = _ref(1, "A minibus that overturned in Garo on Tuesday left 14 dead.", "14", TUESDAY)
+    tura = _ref(2, "A lorry that overturned in Tura on Tuesday left 12 dead.", "12", TUESDAY)
+    plain = _ref(
+        3,
+        "Thirteen people were killed when the minibus overturned, police said on Tuesday.",
+        "Thirteen",
+        TUESDAY,
+    )
+    pairs = compare([garo, tura, plain]).pairs
+    assert all(3 not in (p.a, p.b) for p in pairs)
