@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire104]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire105]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -121,7 +121,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # furniture (wire98), social-media posts (wire99), parliamentary records (wire100), 1998-2000
 # copy by TimeBank's counts (wire101), 1998-2000 Xinhua and AP world copy (wire102), 1998-2000
 # US newspaper copy (wire103) and 1998-2000 wire copy annotated by the TimeML 1.2.1 guidelines'
-# type rules: AP briefs, NYT features, Xinhua dispatches, financial and sports wires (wire104)
+# type rules: AP briefs, NYT features, Xinhua dispatches, financial and sports wires (wire104 and
+# wire105)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -228,6 +229,7 @@ WIRE_ARTICLES = {
         "wire102",
         "wire103",
         "wire104",
+        "wire105",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
