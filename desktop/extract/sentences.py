@@ -1752,11 +1752,20 @@ def _report_after_dated_saying(
     # (the sentence's times come in text order)
     i = bisect.bisect_left(others, (verb_end, verb_end))
     nearest = others[i] if i < len(others) else None
+    said_where = (
+        nearest is not None
+        and _SAID_WHERE_WHEN.fullmatch(text, verb_end, nearest[0]) is not None
+        and _EXPLICIT_THAT.match(text, nearest[1]) is not None
+    )
     if (
         nearest is None
-        or nearest[0] >= verb_end + 24
+        or (nearest[0] >= verb_end + 24 and not said_where)
         or nearest[1] > start
-        or (_tells_an_event(text, verb_end, nearest[0]) and not _told_whom(text, lead, nearest[0]))
+        or (
+            _tells_an_event(text, verb_end, nearest[0])
+            and not _told_whom(text, lead, nearest[0])
+            and not said_where
+        )
     ):
         return None
     that = _SAYING_THAT.match(text, nearest[1])
@@ -1770,6 +1779,19 @@ def _report_after_dated_saying(
 #: on Tuesday that"
 _TOLD_WHOM = re.compile(
     r"told(?:\s+(?:a|an|the|its|his|her|their))?(?:\s+[\w.'’-]+){1,2}\s+(?:on|late|early)\s+$"
+)
+
+
+#: where a saying was made, then its time: "said in a statement to Parliament on 27 February
+#: that", "said in a preliminary report released on Wednesday that", "said at a news
+#: conference on Tuesday that"
+_SAID_WHERE_WHEN = re.compile(
+    r"\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:on|late|early)\s+"
+)
+#: what opens the report after the saying's time: "that", or a subject ("the pool would ...")
+_EXPLICIT_THAT = re.compile(
+    r",?\s+(?:that\s|(?=(?:the|a|an|he|she|it|they|we|its|his|her|their)\s))"
 )
 
 

@@ -389,7 +389,8 @@ def test_a_saying_dated_before_its_that_keeps_its_speaker() -> None:
     )
     found = clauses(text, date(2024, 4, 11))
     assert found["Wednesday"] == text
-    assert found["Jan. 5"] == text
+    # the report's own time dates the report alone, as after "said on Friday that"
+    assert found["Jan. 5"] == "four bolts were missing when the panel blew out on Jan. 5."
 
 
 def test_a_reporting_verb_with_an_object_is_the_event() -> None:
@@ -1469,3 +1470,18 @@ def test_a_season_of_play_is_no_fact() -> None:
     assert facts_of(text) == []
     # a named season is a span of the calendar
     assert [t.text for t, _ in facts_of("The pool reopens next summer.")] == ["next summer"]
+
+
+def test_a_saying_dated_after_where_it_was_made_leaves_the_report_its_own_time() -> None:
+    text = "The regulator said in a report published on Thursday that the dam had cracked in 2019."
+    pairs = facts_of(text)
+    assert [f.text.rstrip(".") for _, f in pairs] == [
+        text.rstrip("."),
+        "the dam had cracked in 2019",
+    ]
+    text = "The mayor said at a briefing on Monday that the pool would reopen in June."
+    pairs = facts_of(text)
+    assert pairs[1][1].text.rstrip(".") == "the pool would reopen in June"
+    # a subject may open the report without "that"
+    text = "The mayor said at a briefing on Monday the pool would reopen in June."
+    assert facts_of(text)[1][1].text.rstrip(".") == "the pool would reopen in June"
