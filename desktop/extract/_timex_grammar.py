@@ -1273,6 +1273,13 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
             )
 
         return Candidate(m.start(), m.end(), "DATE", new_century)
+    if det == "past":
+        # "in the past century", like "the past decade" and "the past 100 years": the hundred
+        # years up to now, a span (TimeML's "the past three years"); "the last century" names
+        # the one before this
+        return Candidate(
+            m.start(), m.end(), "DURATION", _const("P100Y", f"{m.group(0)}: a span of a century")
+        )
     offset = {"this": 0, "current": 0, "next": 1}.get(det, -1)
     return Candidate(
         m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "century", offset, m.group(0))

@@ -3698,3 +3698,13 @@ def test_a_late_fall_in_prices_is_no_season() -> None:
 def test_a_capitalised_season_after_late_is_a_title() -> None:
     text = 'The jury gave its top prize to the family drama "Late Summer," a first feature.'
     assert found(text, date(2023, 9, 20)) == []
+
+
+def test_the_past_century_is_a_span_of_a_hundred_years() -> None:
+    text = "Sea levels along the coast rose about 20 centimetres over the past century."
+    assert found(text, date(2019, 5, 2)) == [("the past century", "DURATION", "P100Y")]
+
+
+def test_the_last_century_still_names_the_century_before() -> None:
+    text = "The mill was built early in the last century."
+    assert found(text, date(2019, 5, 2))[-1][1:] == ("DATE", "19")
