@@ -148,6 +148,53 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
 _AVERAGE_HEADS = frozenset({"average", "mean"})
 #: endings of plural nouns that are never a nation's people
 _NOT_DEMONYM_ENDINGS = ("ies", "ions", "ments", "ings")
+#: plurals capitalised where a sentence starts that name things, never a people: "Exports
+#: reached 41.2 billion dollars", "Sales rose 4%", "Deaths reached 1,140"
+_NOT_DEMONYM_PLURALS = frozenset(
+    {
+        "exports",
+        "imports",
+        "sales",
+        "prices",
+        "cases",
+        "deaths",
+        "arrivals",
+        "shares",
+        "profits",
+        "revenues",
+        "earnings",
+        "losses",
+        "totals",
+        "rates",
+        "costs",
+        "taxes",
+        "wages",
+        "rents",
+        "fines",
+        "votes",
+        "seats",
+        "ballots",
+        "tonnes",
+        "flights",
+        "homes",
+        "houses",
+        "visits",
+        "visitors",
+        "attacks",
+        "strikes",
+        "shipments",
+        "deliveries",
+        "applications",
+    }
+)
+
+
+def _is_demonym_plural(word: str) -> bool:
+    """A capitalised plural that may name a people: not one of the common nouns a sentence
+    opens with ("Exports", "Sales", "Deaths")."""
+    return word.lower() not in _NOT_DEMONYM_PLURALS
+
+
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
 #: words before the head that name one series in two ways: "the jobless rate" is "the
 #: unemployment rate"
@@ -434,6 +481,7 @@ def _quantity(
             # "Burglaries fell to 41,300": a noun capitalised where the sentence starts; no
             # nation's people are named "-ies", "-ions" or "-ments"
             and not last.lower().endswith(_NOT_DEMONYM_ENDINGS)
+            and (not last.endswith("s") or _is_demonym_plural(last))
         ):
             # a plural demonym as the noun ("North Koreans", "Palestinians") counts people
             nation = last[:-1] if last.endswith("s") else last

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.analysis.conflicts import compare
+from desktop.analysis.conflicts import compare, quantity_of
 from desktop.domain import FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -162,3 +162,17 @@ def test_a_count_with_no_place_stays_apart_when_two_places_are_dated_to_its_day(
     )
     pairs = compare([garo, tura, plain]).pairs
     assert all(3 not in (p.a, p.b) for p in pairs)
+
+
+def test_a_common_noun_opening_the_sentence_is_no_people() -> None:
+    told = _ref(1, "Exports reached 41.2 billion dollars in January-March, customs said.", "41.2")
+    named = _ref(
+        2, "Chinese exports reached 41.2 billion dollars in January-March, customs said.", "41.2"
+    )
+    nation = _ref(3, "The strike killed 12 Palestinians, the ministry said.", "12")
+    qt, qn, qp = quantity_of(told.figure), quantity_of(named.figure), quantity_of(nation.figure)
+    assert qt is not None and qn is not None and qp is not None
+    assert (qt.head, qt.demonym) == ("export", False)
+    assert qn.head == "export"
+    assert (qp.head, qp.demonym) == ("people", True)
+    assert _relation(told, named) == "consistent"
