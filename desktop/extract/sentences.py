@@ -771,6 +771,7 @@ def clause_around(
         _relative_clause(text, left, right, start, end)
         or _apposition(text, left, right, start, end)
         or _reduced_relative(text, left, right, start, inside)
+        or _restrictive_relative(text, left, right, start, end)
         or _closing_participle(text, left, right, start, others)
     )
     if relative is not None:
@@ -1485,6 +1486,108 @@ def _reduced_relative(
     if not _finite_verb(text, left, found.start()) or any(m in text[start:right] for m in ",;:"):
         return None
     if _finite_verb(text, found.start(), participle):
+        return None
+    return found.start(), right
+
+
+#: "the strike that killed", "a trial that completed", "the man who died": a noun with its
+#: article, then a relative pronoun and the verb right after it
+_THAT_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>[\w'’-]+)\s+(?:that|who)\s+(?P<verb>[a-z]{3,})\b"
+)
+#: nouns that a "that" clause completes rather than qualifies: "the claim that ..."
+_THAT_COMPLEMENTS = frozenset(
+    [
+        "fact",
+        "claim",
+        "claims",
+        "report",
+        "reports",
+        "news",
+        "hope",
+        "hopes",
+        "fear",
+        "fears",
+        "evidence",
+        "idea",
+        "belief",
+        "view",
+        "sign",
+        "signs",
+        "assurance",
+        "warning",
+        "suggestion",
+        "way",
+        "time",
+        "day",
+        "year",
+        "moment",
+        "point",
+        "extent",
+        "one",
+        "same",
+    ]
+)
+
+
+#: a day told from the report: "on Tuesday", "yesterday", "this morning"
+_NEAR_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+#: verbs of a relative clause that tell what a thing holds, not an event
+_STATE_VERBS = frozenset(["included", "includes", "contained", "covered", "covers", "spanned"])
+
+
+def _restrictive_relative(
+    text: str, left: int, right: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """ "found the driver guilty in a crash that killed two students in October 2016": a time
+    in a relative clause with no comma, at the end of the clause, dates that clause with the
+    noun it hangs on, not the verb of the clause around it."""
+    lo = max(left, start - 140)
+    if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
+        return None  # (most clauses hold neither: a plain find spares the scan)
+    if _NEAR_DAY.search(text, start, end) or text[end:right].strip(" .!?\"”’'"):
+        # "We contacted the account that shared the post on Tuesday": a day near the report
+        # dates the report's own event; and the time must close the clause ("the man who died
+        # in custody last May went well beyond ..." goes on with the main verb)
+        return None
+    found = None
+    for m in _THAT_RELATIVE.finditer(text, lo, start):
+        found = m
+    if found is None or found.start() <= left:
+        return None
+    for det in _DETERMINER_WORD.finditer(text, found.start() + 1, found.start("noun")):
+        # the nearest article before the noun: "a driver for a crash that killed": "a crash"
+        nearer = _THAT_RELATIVE.match(text, det.start())
+        if nearer is not None and nearer.end() == found.end():
+            found = nearer
+    noun, verb = found.group("noun").lower(), found.group("verb").lower()
+    if verb in _STATE_VERBS:
+        return None  # "the pay period that included March 12": the time bounds the noun
+    if (
+        noun in _THAT_COMPLEMENTS
+        or noun in _FUNCTION_WORDS
+        or noun in _TIME_WORDS
+        or noun.endswith("ed")
+        or noun in _SAY_VERBS
+        # the verb of the relative clause: "that killed", "who died", "that began"
+        or not (
+            verb.endswith("ed")
+            or verb in _IRREGULAR_PAST
+            or _finite_verb(text, found.start("verb"), found.end("verb"))
+        )
+        # it runs on to the clause's end, with no break of its own before the time
+        or any(c in ",;:" for c in text[found.end() : start])
+        # and the words before it are a clause of their own
+        or not (
+            _finite_verb(text, left, found.start())
+            or any(w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, found.start()))
+        )
+    ):
         return None
     return found.start(), right
 

@@ -1485,3 +1485,26 @@ def test_a_saying_dated_after_where_it_was_made_leaves_the_report_its_own_time()
     # a subject may open the report without "that"
     text = "The mayor said at a briefing on Monday the pool would reopen in June."
     assert facts_of(text)[1][1].text.rstrip(".") == "the pool would reopen in June"
+
+
+def test_a_relative_clause_closing_its_clause_is_dated_with_its_noun() -> None:
+    text = "The court jailed a driver for a crash that killed a cyclist in June 2021."
+    pairs = facts_of(text)
+    assert [f.text.rstrip(".") for _, f in pairs] == ["a crash that killed a cyclist in June 2021"]
+    text = "Voters backed the mayor who resigned in 2019."
+    assert facts_of(text)[0][1].text.rstrip(".") == "the mayor who resigned in 2019"
+
+
+def test_a_relative_clause_that_does_not_date_its_own_event_keeps_the_clause() -> None:
+    # a day near the report dates the report's own event
+    text = "We called the firm that sold the flats on Tuesday."
+    assert facts_of(text)[0][1].text == text
+    # a state, not an event: the time bounds the noun
+    text = "The survey covered the week that included March 12."
+    assert facts_of(text, published=date(2025, 4, 3))[0][1].text == text
+    # the clause goes on after the time with the main verb
+    text = "The man who died in custody last May had been held for a week."
+    assert facts_of(text)[0][1].text != "the man who died in custody last May"
+    # a "that" after a saying is no relative clause
+    text = "The firm said that prices rose in March."
+    assert facts_of(text)[0][1].text == "prices rose in March."
