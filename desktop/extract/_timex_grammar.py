@@ -3559,6 +3559,19 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
     before = text[max(0, m.start() - 16) : m.start()].lower()
     if unit == "quarter":
         return None  # the quarter rule reads these
+    side = re.match(r"\s+(?P<side>before|after)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when)\b)", after)
+    if det == "the" and unit in ("year", "month", "week") and side is not None:
+        # "66 the year before.", "Suharto took power in 1966 after a coup the year before": the
+        # whole unit before (or after) the one just mentioned, as "the day before" is
+        step = -1 if side["side"] == "before" else 1
+        end = m.end() + side.end()
+        words = text[m.start() : end]
+        return Candidate(
+            m.start(),
+            end,
+            "DATE",
+            lambda ctx: chained(ctx, gran, step, words, keep_finer=False),
+        )
     if det in ("the whole", "the entire", "the full"):
         if unit == "year" and (det == "the full" or re.search(r"\bfor\s+$", before, re.IGNORECASE)):
             return Candidate(m.start(), m.end(), "DATE", lambda ctx: _full_year(ctx, whole))

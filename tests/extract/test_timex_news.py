@@ -3708,3 +3708,31 @@ def test_the_past_century_is_a_span_of_a_hundred_years() -> None:
 def test_the_last_century_still_names_the_century_before() -> None:
     text = "The mill was built early in the last century."
     assert found(text, date(2019, 5, 2))[-1][1:] == ("DATE", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wheat exports reached 9 million tonnes in 2016, up from 7 million the year before.",
+            ("the year before", "DATE", "2015"),
+        ),
+        (
+            "The museum drew 40,000 visitors in May. The month before, it was closed for repairs.",
+            ("The month before", "DATE", "2019-04"),
+        ),
+        (
+            "The dam was finished in 1931 and flooded the valley the year after.",
+            ("the year after", "DATE", "1932"),
+        ),
+    ],
+)
+def test_the_unit_before_or_after_counts_from_the_date_just_mentioned(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert found(text, date(2019, 6, 12))[-1] == expected
+
+
+def test_the_year_before_an_event_is_not_read_as_the_year_before() -> None:
+    hits = found("Prices rose in 2016 and in the year before the election.", date(2019, 6, 12))
+    assert all(h[0] != "the year before" for h in hits)
