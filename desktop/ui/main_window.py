@@ -381,7 +381,13 @@ class MainWindow(QMainWindow):
         self.source_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.source_combo.setMinimumContentsLength(len("All sources") + 1)
+        # Qt counts that length in capital X's, far wider than the letters of "All sources":
+        # twelve of them kept 40 pixels the row needed for Fit all at 1024 pixels.
+        fm = self.source_combo.fontMetrics()
+        x_wide = max(fm.horizontalAdvance("X"), 1)
+        self.source_combo.setMinimumContentsLength(
+            -(-fm.horizontalAdvance("All sources") // x_wide) + 1
+        )
         self.source_combo.currentIndexChanged.connect(self._filters_changed)
         self.source_combo.currentIndexChanged.connect(self._source_combo_tooltip)
         self.status_combo = QComboBox()
@@ -411,9 +417,9 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = bar = FilterBar()
         bar.add_widget(self.find_edit, 2, shrinks=True)
-        bar.add_widget(source_label)
+        bar.add_label(source_label)
         bar.add_widget(self.source_combo, 1)
-        bar.add_widget(status_label)
+        bar.add_label(status_label)
         bar.add_widget(self.status_combo)
         bar.add_widget(self.dates_button)
         # The lane clicked in lanes by article or tag: said here, a click shows every lane.

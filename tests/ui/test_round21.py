@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.models.facts import COL_DATE, COL_PRECISION, COL_STATUS, COL_TEXT
-from tests.ui.test_review import open_at
+from tests.ui.test_review import open_at, rect_in
 
 
 def test_the_fact_gets_half_the_facts_table_at_1024_and_its_status_stays_visible(
@@ -52,10 +52,14 @@ def test_the_pair_explanation_is_in_view_at_1024x640_without_scrolling(
     qtbot.wait(50)
     QApplication.processEvents()
     view = panel.scroll_area.viewport()
-    for widget in (panel.relation_label, panel.left_card, panel.dismiss_button):
+    for widget in (panel.relation_label, panel.left_card):
         top = widget.mapTo(view, widget.rect().topLeft()).y()
         bottom = widget.mapTo(view, widget.rect().bottomLeft()).y()
         assert top >= 0 and bottom <= view.height(), (widget.objectName(), top, bottom)
+    # The decisions are pinned under what scrolls (round 23), in view in the panel.
+    button = panel.dismiss_button
+    assert button.isVisible()
+    assert panel.rect().contains(rect_in(button, panel))
     # Each list keeps two whole rows to choose from.
     rows = panel.pairs.verticalHeader().defaultSectionSize()
     assert panel.pairs.viewport().height() >= 2 * rows

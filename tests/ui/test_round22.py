@@ -81,9 +81,11 @@ def test_the_conflicts_tab_at_1024x640_keeps_the_groups_header_and_more_groups_i
 
     header = panel.groups.horizontalHeader()
     assert top(header) >= 0
-    # Nearly three groups to choose from (two before), the chosen one among them.
+    # Two whole groups to choose from, the chosen one among them. (Round 22 kept nearly
+    # three, with the pair's buttons below the fold; round 23 pins the buttons in view, and
+    # the half row is part of the height they take.)
     rows = panel.groups.verticalHeader().defaultSectionSize()
-    assert panel.groups.viewport().height() * 2 >= 5 * rows
+    assert panel.groups.viewport().height() >= 2 * rows
     chosen = panel.groups.visualRect(panel.groups.currentIndex())
     assert panel.groups.viewport().rect().contains(chosen)
     # The explanation whole, and the first two lines of each sentence, under them.

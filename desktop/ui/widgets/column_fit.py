@@ -6,6 +6,9 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+#: the sentence's width, in characters, that the other columns squeeze for by default
+READABLE_CHARS = 30
+
 
 class SpareWidthColumns(QObject):
     """Keeps ``text_column`` of ``table`` as wide as the viewport allows.
@@ -31,6 +34,8 @@ class SpareWidthColumns(QObject):
         *,
         also_text: tuple[int, ...] = (),
         aside_for: dict[int, int] | None = None,
+        readable_chars: int = READABLE_CHARS,
+        repeated: tuple[int, ...] = (),
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -42,6 +47,13 @@ class SpareWidthColumns(QObject):
         #: how many characters of sentence an optional column makes way for (20 unless
         #: given): a column that repeats less of the row yields for a longer line
         self.aside_for = aside_for or {}
+        #: the sentence's width, in characters, that the other columns squeeze for before
+        #: the sentence gives up room itself: fewer where the sentence repeats what the
+        #: other columns say (a figure's own words are its value and what it counts)
+        self.readable_chars = readable_chars
+        #: the columns whose words the sentence repeats: ``readable_chars`` holds only while
+        #: they are shown (once they step aside, the sentence is where they are read)
+        self.repeated = repeated
         #: optional columns hidden for want of room (not those hidden for other reasons)
         self.stepped_aside: set[int] = set()
         #: width each column would like (the analyst's drag replaces it)
@@ -128,7 +140,10 @@ class SpareWidthColumns(QObject):
             if changed:
                 self.steppedAside.emit()
             others = [c for c in others if c not in aside]
-            readable = self._at_most_needed(fm.horizontalAdvance("x" * 30)) * texts
+            chars = self.readable_chars
+            if any(c in aside for c in self.repeated):
+                chars = max(chars, READABLE_CHARS)
+            readable = self._at_most_needed(fm.horizontalAdvance("x" * chars)) * texts
             wanted = sum(self.wanted[c] for c in others)
             short = wanted + readable - available
             slack = sum(self.wanted[c] - self.least[c] for c in others)

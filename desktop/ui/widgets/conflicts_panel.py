@@ -69,6 +69,9 @@ class SentenceCard(QTextBrowser):
         self.setObjectName("sentenceCard")
         # Tab moves on to the next control rather than staying inside the text.
         self.setTabChangesFocus(True)
+        # The style sheet's padding already keeps the text off the border: the document's
+        # own margin on top of it cost a short tab the second line of each sentence.
+        self.document().setDocumentMargin(1)
         self.figure_id: int | None = None
 
     def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
@@ -294,7 +297,13 @@ class ConflictsPanel(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.pair_splitter, 1)
-        rl.addLayout(pair_buttons)
+        # The pair's buttons in a box of their own, which a short tab pins under what scrolls
+        # (see _pin_pair_buttons): the decisions are in view whenever a pair is chosen.
+        self.pair_buttons_box = QWidget()
+        self.pair_buttons_box.setObjectName("conflictPairButtons")
+        pair_buttons.setContentsMargins(0, 0, 0, 0)
+        self.pair_buttons_box.setLayout(pair_buttons)
+        rl.addWidget(self.pair_buttons_box)
         self._pair_layout = rl
 
         # Groups above, the chosen pair below: the tab sits beside the reader, so it is taller
@@ -321,7 +330,11 @@ class ConflictsPanel(QWidget):
         self.scroll_area.setMinimumHeight(self.fontMetrics().height() * 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        # no gap of its own: the pinned row of the pair's buttons keeps a small one (its
+        # margin), and every pixel under a short tab is a pixel of the sentences
+        layout.setSpacing(0)
+        layout.addWidget(self.scroll_area, 1)
+        self._panel_layout = layout
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("warning")
@@ -349,9 +362,20 @@ class ConflictsPanel(QWidget):
         """
         line = self.fontMetrics().height()
         full = self._least_height(self.LEAST_ROWS, 4 * line) + self._row_saved()
-        short = self.scroll_area.viewport().height() < full
+        # measured with the pair's buttons in what scrolls, wherever they are now
+        height = self.scroll_area.viewport().height()
+        if self.pair_buttons_pinned():
+            height += self._pinned_row_height()
+            full += self._pinned_row_height()
+        short = height < full
         rows = self.SHORT_ROWS if short else self.LEAST_ROWS
+        before = (self.groups_buttons_beside(), self.pair_buttons_pinned())
         self._place_group_buttons(beside=short)
+        self._pin_pair_buttons(short)
+        moved = before != (self.groups_buttons_beside(), self.pair_buttons_pinned())
+        # what scrolls gets the tab's height less the pinned row (its viewport still has
+        # the height from before the row moved)
+        viewport = height - (self._pinned_row_height() if self.pair_buttons_pinned() else 0)
         for table in (self.groups, self.pairs):
             table.setMinimumHeight(self._list_height(table, rows))
         if self.groups_buttons_beside():
@@ -363,16 +387,52 @@ class ConflictsPanel(QWidget):
                 self._list_height(self.groups, self.SHORT_ROWS),
                 self.group_column.sizeHint().height(),
             )
-            under_cards = self.dismiss_button.sizeHint().height() + max(
-                self._pair_layout.spacing(), 0
-            )
+            # (pinned under what scrolls, the pair's buttons take none of its height)
+            under_cards = 0
+            if not self.pair_buttons_pinned():
+                under_cards = self.dismiss_button.sizeHint().height() + max(
+                    self._pair_layout.spacing(), 0
+                )
             # measured with the buttons where they are now (the move may be a moment old)
             for layout in (self._group_layout, self._sentence_layout, self._pair_layout):
                 layout.activate()
             total = self.splitter.minimumSizeHint().height() - self.groups.minimumHeight() + least
-            over = total - under_cards - self.scroll_area.viewport().height()
+            over = total - under_cards - viewport
             self.groups.setMinimumHeight(max(floor, least - max(over, 0)))
         self.cards.setMinimumHeight(line * (3 if short else 4))
+        if moved:
+            # Laid out at once, with the lists' new heights: a moved row stood where it was
+            # until the next pass, over the list it had left.
+            for layout in (self._group_layout, self._pair_layout, self._panel_layout):
+                layout.activate()
+
+    def pair_buttons_pinned(self) -> bool:
+        """Whether the pair's buttons stand under what scrolls rather than in it."""
+        return self._panel_layout.indexOf(self.pair_buttons_box) >= 0
+
+    def _pinned_row_height(self) -> int:
+        """What the pinned row takes from what scrolls: its height and the gap above it."""
+        box = self.pair_buttons_box
+        return box.heightForWidth(max(self.width(), 1)) + max(self._panel_layout.spacing(), 0)
+
+    def _pin_pair_buttons(self, pinned: bool) -> None:
+        """Under a short tab (1024x640, 1280x800) Dismiss, Confirm and the rest were the last
+        row of what scrolls, below the sentences, and the analyst scrolled for each decision.
+        There they stand under it instead, always in view; a tab with room keeps them under
+        the sentences of the pair they act on (beside the groups, they are the pairs' own)."""
+        if pinned == self.pair_buttons_pinned():
+            return
+        box = self.pair_buttons_box
+        if pinned:
+            self._pair_layout.removeWidget(box)
+            self._panel_layout.insertWidget(self._panel_layout.indexOf(self.scroll_area) + 1, box)
+            # as near the sentences as they are to their explanation
+            box.setContentsMargins(0, 2, 0, 0)
+        else:
+            self._panel_layout.removeWidget(box)
+            self._pair_layout.addWidget(box)
+            box.setContentsMargins(0, 0, 0, 0)
+        box.show()
 
     def _group_buttons_list(self) -> tuple[QPushButton, ...]:
         return (self.accepted_button, self.group_note_button, self.link_button)
@@ -467,15 +527,25 @@ class ConflictsPanel(QWidget):
             return
         top = self.relation_label.mapTo(self.splitter, self.relation_label.rect().topLeft()).y()
         bottom = self.cards.mapTo(self.splitter, self.cards.rect().bottomLeft()).y()
+        viewport = self.scroll_area.viewport().height()
         if least:
             # Two lines of each sentence will do: the list's header is worth more than the
-            # cards' last pixels, and the cards scroll by themselves.
+            # cards' last pixels, and the cards scroll by themselves. (Their top edge and
+            # two lines: the bottom edge is not needed to read them.)
             card = self.left_card
-            two_lines = 2 * card.fontMetrics().height() + 2 * card.frameWidth()
+            two_lines = 2 * card.fontMetrics().height() + card.frameWidth()
             two_lines += int(card.document().documentMargin())
             top_of_cards = self.cards.mapTo(self.splitter, self.cards.rect().topLeft()).y()
             bottom = min(bottom, top_of_cards + two_lines)
-        viewport = self.scroll_area.viewport().height()
+            if self.pair_buttons_pinned():
+                # With the decisions pinned in view, the groups list's header stays too, as
+                # long as the explanation is whole: the second line of a sentence is less
+                # (1280x800 leaves its cards a line and a half; they scroll by themselves).
+                header = self.groups.mapTo(self.splitter, self.groups.rect().topLeft()).y()
+                label_bottom = self.relation_label.mapTo(
+                    self.splitter, self.relation_label.rect().bottomLeft()
+                ).y()
+                bottom = max(label_bottom, min(bottom, header + viewport))
         if least and bar.value() > max(bottom - viewport, 0):
             bar.setValue(max(bottom - viewport, 0))
         if bar.maximum() <= 0:

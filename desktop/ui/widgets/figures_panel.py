@@ -159,6 +159,11 @@ class FigureSearchProxy(SourceSortingProxy):
         return 0 <= source_row < len(rows) and rows[source_row].id in self._kept
 
 
+#: characters of "As written" kept before the other columns are squeezed for it (the least
+#: any sentence column gets, SpareWidthColumns' floor)
+SENTENCE_GIVES_WAY_AT = 16
+
+
 class FiguresPanel(QWidget):
     """``figureActivated(article_id, start, end)`` when a figure is chosen."""
 
@@ -191,8 +196,17 @@ class FiguresPanel(QWidget):
         # their usual contents and give way, down to a short reading, when the pane is narrow.
         # When narrow, the columns that repeat the sentence's own words step aside first
         # (the row's tooltip still reads them out); the value, its date and source stay.
+        # "As written" repeats the value and what is counted, and the row's tooltip quotes
+        # it whole: it gives up its room, down to the least a sentence gets, before what is
+        # counted and who said so are cut (at 1440 pixels they read "North K…" and "South
+        # Korea's…" beside a sentence column twice their width). Once what is counted has
+        # stepped aside (1024 pixels), the sentence is where it is read, and keeps its room.
         self.columns = SpareWidthColumns(
-            self.table, COL_TEXT, optional=(COL_MEASURE, COL_COUNTED, COL_ATTRIBUTED)
+            self.table,
+            COL_TEXT,
+            optional=(COL_MEASURE, COL_COUNTED, COL_ATTRIBUTED),
+            readable_chars=SENTENCE_GIVES_WAY_AT,
+            repeated=(COL_COUNTED,),
         )
         fm = self.fontMetrics()
         bold = QFont(self.font())

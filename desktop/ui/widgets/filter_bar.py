@@ -3,16 +3,19 @@
 At 1024 pixels with a project of 300 outlets the row asked for more than its width: a box
 layout then squeezes every widget below its size, and the buttons at the end read "o to date."
 and "12 undated n". Here the row gives way step by step instead, the least needed first: the
-note of undated facts is said shorter, then the buttons at the end go into a menu under a »
-button, and last the note joins them there. Every widget still in the row keeps its full size.
+note of undated facts is said shorter, then the filters' labels step aside (their boxes say
+"All sources", "All statuses" themselves, and the labels' keys still work), then the buttons
+at the end go into a menu under a » button, and last the note joins them there. Every widget
+still in the row keeps its full size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLayout,
     QMenu,
     QPushButton,
@@ -45,6 +48,9 @@ class FilterBar(QWidget):
         self._note_short = ""
         self._foldable: list[tuple[QPushButton, QAction]] = []
         self._shrinkable: list[QWidget] = []
+        # labels that step aside before any button folds, each with the action that keeps
+        # its key (Alt+S) while it is hidden: a hidden label's own shortcut does nothing
+        self._spare_labels: list[tuple[QLabel, QAction]] = []
         self.more_button = QToolButton()
         self.more_button.setObjectName("filterBarMore")
         self.more_button.setText("»")
@@ -68,6 +74,35 @@ class FilterBar(QWidget):
         self._layout.addWidget(widget, stretch)
         if shrinks:
             self._shrinkable.append(widget)
+
+    def add_label(self, label: QLabel) -> None:
+        """A filter's label ("Source:") with its box as buddy: when the row is narrow it steps
+        aside before the buttons at the end fold, since the box says what it filters
+        ("All sources"). Its key still moves to the box then."""
+        self._layout.addWidget(label)
+        key = QKeySequence.mnemonic(label.text())
+        action = QAction(label.text().replace("&", "").rstrip(":"), self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setEnabled(False)  # the label's own key serves while it is shown
+        action.triggered.connect(lambda: self._focus_buddy(label))
+        self.addAction(action)
+        self._spare_labels.append((label, action))
+
+    @staticmethod
+    def _focus_buddy(label: QLabel) -> None:
+        buddy = label.buddy()
+        if buddy is not None and buddy.isVisible():
+            buddy.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def labels_aside(self) -> list[QLabel]:
+        """The filters' labels that stepped aside for want of room."""
+        return [label for label, _a in self._spare_labels if label.isHidden()]
+
+    def _show_labels(self, shown: bool) -> None:
+        for label, action in self._spare_labels:
+            label.setVisible(shown)
+            action.setEnabled(not shown)
 
     def add_stretch(self) -> None:
         self._layout.addStretch(1)
@@ -181,16 +216,24 @@ class FilterBar(QWidget):
         self.note.setVisible(bool(self._note_long))
         for button, _action in self._foldable:
             button.setVisible(True)
+        self._show_labels(True)
         self.more_button.setVisible(False)
         if self._needed() <= width:
             self._fill_menu()
             return
-        self.more_button.setVisible(True)
         if self._note_short != self._note_long:
             self.note.setText(self._note_short)
             if self._needed() <= width:
                 self._fill_menu()
                 return
+        # Go to Date and Fit All are the timeline's most used actions: at 1024 pixels the
+        # labels' room keeps them in the row.
+        if self._spare_labels:
+            self._show_labels(False)
+            if self._needed() <= width:
+                self._fill_menu()
+                return
+        self.more_button.setVisible(True)
         for button, _action in reversed(self._foldable):
             button.setVisible(False)
             if self._needed() <= width:
