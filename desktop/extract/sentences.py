@@ -978,6 +978,18 @@ def _split_events(
 
     later = sorted(a for a, _ in others if a >= end)
     found_after = joiners(end, later[-1], after=True) if later else []
+    if later:
+        # "voted on Tuesday night to add bike lanes, ending a debate that began last fall": a
+        # closing participle with a time of its own tells another event
+        found_after = sorted(
+            found_after
+            + [
+                m
+                for m in _PARTICIPLE.finditer(text, end, later[-1])
+                if _RELATIVE_THEN_TIME.search(text, m.end(), later[-1])
+            ],
+            key=lambda m: m.start(),
+        )
     for a in later:
         # the joiner nearest the other time, when words of an event lie between them
         last = None
@@ -1541,6 +1553,11 @@ _NEAR_DAY = re.compile(
 _STATE_VERBS = frozenset(["included", "includes", "contained", "covered", "covers", "spanned"])
 
 
+_OPENING_ING = re.compile(r"[a-z]{3,}ing\s")
+#: "a debate that began ": a relative clause whose verb comes right before the time's words
+_RELATIVE_THEN_TIME = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _restrictive_relative(
     text: str, left: int, right: int, start: int, end: int
 ) -> tuple[int, int] | None:
@@ -1586,6 +1603,8 @@ def _restrictive_relative(
         or not (
             _finite_verb(text, left, found.start())
             or any(w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, found.start()))
+            # "ending a debate that began last fall": a participle clause
+            or _OPENING_ING.match(text, left, found.start())
         )
     ):
         return None

@@ -1508,3 +1508,15 @@ def test_a_relative_clause_that_does_not_date_its_own_event_keeps_the_clause() -
     # a "that" after a saying is no relative clause
     text = "The firm said that prices rose in March."
     assert facts_of(text)[0][1].text == "prices rose in March."
+
+
+def test_a_closing_participle_with_a_dated_relative_clause_is_another_event() -> None:
+    text = "The board voted on Monday to sell the depot, ending a dispute that began in 2017."
+    pairs = facts_of(text)
+    assert [f.text.rstrip(".") for _, f in pairs] == [
+        "The board voted on Monday to sell the depot",
+        "a dispute that began in 2017",
+    ]
+    # a closing participle with no time of its own stays with the event it follows
+    text = "The storm hit the coast on Monday, leaving 9,000 homes without power."
+    assert facts_of(text)[0][1].text == text
