@@ -1293,6 +1293,7 @@ def _merge_less_specific(
         if (
             not q.measure
             and q.head
+            and q.head != "people"
             and q.named
             and not q.unit
             and all(r.figure.period == "cumulative" for r in by_quantity[q])
@@ -1301,7 +1302,9 @@ def _merge_less_specific(
             # outbreak has sickened 214 passengers": a running total whose verb went unread is
             # the one measured count of its population, when there is only one and it lies
             # near; a count its text does not tell as a total ("the airport handled 1,100
-            # flights", "the stadium holds 42,000") may be of anything done to them
+            # flights", "the stadium holds 42,000") may be of anything done to them, and so may
+            # "people" with no other name ("300 people have signed the petition so far" is no
+            # count of the 200 arrested)
             candidates += [
                 o
                 for o in measured[(q.head, q.unit, q.window, q.hedged)]

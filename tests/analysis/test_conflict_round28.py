@@ -176,3 +176,10 @@ def test_a_common_noun_opening_the_sentence_is_no_people() -> None:
     assert qn.head == "export"
     assert (qp.head, qp.demonym) == ("people", True)
     assert _relation(told, named) == "consistent"
+
+
+def test_people_with_no_other_name_and_no_verb_read_join_no_measured_count() -> None:
+    signed = _ref(1, "More than 300 people have signed the petition so far.", "300")
+    arrested = _ref(2, "At least 200 people have been arrested since the protests began.", "200")
+    assert not signed.figure.measure and signed.figure.period == "cumulative"
+    assert compare([signed, arrested]).pairs == []
