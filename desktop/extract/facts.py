@@ -125,6 +125,8 @@ def find_facts(
         if end + 1 < len(timexes) and _names_the_stretch(text, timexes[end], timexes[end + 1]):
             one_time.add(end + 1)
     headline_end = _headline_end(text)
+    # the last closed stretch told, with the start of its sentence
+    last_stretch: tuple[int, DateRange] | None = None
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         if index in one_time:
@@ -144,6 +146,15 @@ def find_facts(
             stretch = stretch_of[index]
             end = stretch + 1
             date_range = _stretch_to(timexes[stretch], timexes[end])
+            last_stretch = (sentence[0], date_range)
+        elif (
+            last_stretch is not None
+            and last_stretch[0] == sentence[0]
+            and _YEAR_BEFORE.fullmatch(timex.text)
+        ):
+            # "Net income for the three months ended Dec. 31 was $212 million, up from $188
+            # million a year earlier": the same stretch a year before, not the day it ended
+            date_range = _year_before(last_stretch[1])
         elif timex.type in ("DATE", "TIME"):
             if timex.date is None or not timex.date.resolved or timex.value.endswith("_REF"):
                 # "now", "recently": no day on the calendar to put the clause on
@@ -279,6 +290,20 @@ def _names_the_stretch(text: str, end: TimeExpression, name: TimeExpression) -> 
         and 0 < name.start - end.end <= 30
         and _STRETCH_NAME_GAP.fullmatch(text, end.end, name.start) is not None
     )
+
+
+#: "a year earlier", "the year before": the comparison a result is set against
+_YEAR_BEFORE = re.compile(
+    r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
+    re.IGNORECASE,
+)
+
+
+def _year_before(stretch: DateRange) -> DateRange:
+    """``stretch`` moved back twelve months, its last day kept at a month's end."""
+    assert stretch.earliest is not None and stretch.latest is not None
+    latest = add_months(stretch.latest + timedelta(days=1), -12) - timedelta(days=1)
+    return DateRange(stretch.value, add_months(stretch.earliest, -12), latest, stretch.precision)
 
 
 def _stretch_length(timex: TimeExpression) -> tuple[int, str] | None:

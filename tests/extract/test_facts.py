@@ -1520,3 +1520,21 @@ def test_a_closing_participle_with_a_dated_relative_clause_is_another_event() ->
     # a closing participle with no time of its own stays with the event it follows
     text = "The storm hit the coast on Monday, leaving 9,000 homes without power."
     assert facts_of(text)[0][1].text == text
+
+
+def test_a_year_earlier_after_a_closed_stretch_is_that_stretch_a_year_before() -> None:
+    pairs = facts_of(
+        "Profit in the six months to 30 September rose to £80 million from £65 million a year "
+        "earlier.",
+        published=date(2025, 11, 12),
+    )
+    assert _dated(pairs) == [
+        ("the six months", date(2025, 4, 1), date(2025, 9, 30)),
+        ("a year earlier", date(2024, 4, 1), date(2024, 9, 30)),
+    ]
+    # in another sentence it keeps its own date
+    pairs = facts_of(
+        "Profit in the six months to 30 September rose 4%. A year earlier it fell.",
+        published=date(2025, 11, 12),
+    )
+    assert _dated(pairs)[-1][1] != date(2024, 4, 1)
