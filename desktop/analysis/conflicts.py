@@ -961,11 +961,14 @@ def compare(
     for q, ref in undated:
         # a toll with no noun and "people killed" are one quantity here, as their keys are
         base = replace(q, named=True)
+        placed = False
         if base not in days and not q.scope and len(placed_days.get(base, ())) == 1:
-            base = placed_days[base][0]
+            base, placed = placed_days[base][0], True
         if base in days:
             day = _event_day(q, days[base], ref)
-            if day:
+            # a place's count far from this one is its part, not this count told with its
+            # place: this one stays the running count it reads as
+            if day and not (placed and not _near(q, _span([ref]), days[base][day], always=True)):
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
         by_quantity[q].append(ref)

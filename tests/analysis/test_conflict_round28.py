@@ -183,3 +183,12 @@ def test_people_with_no_other_name_and_no_verb_read_join_no_measured_count() -> 
     arrested = _ref(2, "At least 200 people have been arrested since the protests began.", "200")
     assert not signed.figure.measure and signed.figure.period == "cumulative"
     assert compare([signed, arrested]).pairs == []
+
+
+def test_a_count_far_from_the_places_count_of_its_day_stays_the_running_total() -> None:
+    placed = _ref(1, "A landslide in Garo district on Tuesday left 12 dead.", "12", TUESDAY)
+    total = _ref(2, "The floods killed 88 people, officials said on Tuesday.", "88", TUESDAY)
+    later = _ref(3, "The floods killed 120 people, officials said.", "120")
+    assert total.figure.period is None and later.figure.period is None
+    pairs = compare([placed, total, later]).pairs
+    assert [(p.a, p.b, p.relation) for p in pairs] == [(2, 3, "update")]
