@@ -175,6 +175,10 @@ def find_facts(
                 # night": how many days it has gone on, not a day of its own
                 continue
             date_range = _whole_unit(timex.date, published, timex.text)
+            if published is not None and _into_the_report(timex, published):
+                # "Engineers restored supply to 12,000 overnight": the night that ran into the
+                # morning of the report is filed on the report's day, when its news came
+                date_range = DateRange(published.isoformat(), published, published, "day")
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
                 # "has ruled since 2014": a state that began then and still held when written;
                 # the end is left open rather than closed at the end of 2014
@@ -304,6 +308,16 @@ def _year_before(stretch: DateRange) -> DateRange:
     assert stretch.earliest is not None and stretch.latest is not None
     latest = add_months(stretch.latest + timedelta(days=1), -12) - timedelta(days=1)
     return DateRange(stretch.value, add_months(stretch.earliest, -12), latest, stretch.precision)
+
+
+def _into_the_report(timex: TimeExpression, published: date) -> bool:
+    """``timex`` is a bare "overnight" that names the night before the publication date."""
+    return (
+        timex.text.lower() == "overnight"
+        and timex.value.endswith("TNI")
+        and timex.date is not None
+        and timex.date.earliest == published - timedelta(days=1)
+    )
 
 
 def _stretch_length(timex: TimeExpression) -> tuple[int, str] | None:

@@ -1538,3 +1538,12 @@ def test_a_year_earlier_after_a_closed_stretch_is_that_stretch_a_year_before() -
         published=date(2025, 11, 12),
     )
     assert _dated(pairs)[-1][1] != date(2024, 4, 1)
+
+
+def test_overnight_before_the_report_is_filed_on_the_report_day() -> None:
+    published = date(2025, 3, 6)
+    pairs = facts_of("Crews cleared the blocked line overnight.", published=published)
+    assert _dated(pairs) == [("overnight", published, published)]
+    # a named night keeps its own day
+    pairs = facts_of("Crews cleared the blocked line on Tuesday night.", published=published)
+    assert _dated(pairs) == [("Tuesday night", date(2025, 3, 4), date(2025, 3, 4))]
