@@ -2944,14 +2944,20 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     evening ("... since Wednesday night. Sirens sounded at 12:45 a.m.") are as often the next
     day, unless that day was a morning."""
     day, pub = ctx.last_day, ctx.published
+    day_end, scene, owned = ctx.last_day_end, ctx.last_day_scene, ctx.last_day_owned
+    if ctx.day_before_report is not None and day is not None:
+        # "will mark the day on April 30 with a parade, officials said on Monday. The parade
+        # will start at 7 a.m.": the day of the report is no scene of what follows, the day
+        # its sentence told of is
+        day, day_end, scene, owned = ctx.day_before_report
     if day is None or day.point is None or pub is None or day.point == pub:
         return None
     point = day.point
-    if _SAID_ON.search(ctx.text, max(0, ctx.last_day_end - 60), ctx.last_day_end):
+    if _SAID_ON.search(ctx.text, max(0, day_end - 60), day_end):
         # "sank on Aug. 12, a commission said on Friday. The first blast was recorded at
         # 11:28 a.m.": the day of the report is no scene of what follows
         return None
-    if not ctx.last_day_scene or (ctx.last_day_owned and point < pub):
+    if not scene or (owned and point < pub):
         # "since Jan. 1" bounds a span; "in Monday's ballot" names a past event by its day,
         # and what follows is told from the day of the report
         return None
@@ -2959,20 +2965,17 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
         # "evacuated overnight and allowed to return home about 7 a.m.": the morning after
         point = point + timedelta(days=1)
     elif point < pub and clock[:2].isdigit() and int(clock[:2]) < 8:
-        named = ctx.text[max(0, ctx.last_day_end - 40) : ctx.last_day_end + 12].lower()
+        named = ctx.text[max(0, day_end - 40) : day_end + 12].lower()
         if not re.search(r"\b(?:morning|early|dawn|daybreak|sunrise)\b", named):
             return None
     begin = ctx.sentence_bounds()[0]
     previous_begin = ctx.sentence_bounds_at(begin - 1)[0] if begin > 0 else 0
     if (
-        ctx.last_day_end > begin
+        day_end > begin
         or (
-            ctx.last_day_end < previous_begin
+            day_end < previous_begin
             # or a sentence or two further back in the same paragraph, close enough to be the scene
-            and not (
-                ctx.start - ctx.last_day_end < 400
-                and "\n\n" not in ctx.text[ctx.last_day_end : ctx.start]
-            )
+            and not (ctx.start - day_end < 400 and "\n\n" not in ctx.text[day_end : ctx.start])
         )
     ):
         return None

@@ -464,6 +464,10 @@ class Context:
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1
+        #: when the last day only dates a report at the close of its sentence ("..., officials
+        #: said on Monday"), the day that sentence named before it, with its end, scene and
+        #: owned flags: the scene the clock times after it belong to
+        self.day_before_report: tuple[Resolution, int, bool, bool] | None = None
         #: whether that day sets a scene a clock time after it can belong to: not a boundary
         #: ("since Jan. 1") nor a day owned by a noun ("Monday's ballot")
         self.last_day_scene = True

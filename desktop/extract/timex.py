@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from desktop.domain import TimeExpression
 from desktop.extract._timex_calendar import fmt, shift, value_range
-from desktop.extract._timex_grammar import Candidate, discover
+from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
 from desktop.extract._timex_resolve import Context, Resolution
 from desktop.extract.sentences import split_sentences
 
@@ -80,6 +80,14 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
             ):
                 ctx.last_entry, ctx.last_entry_end = res, c.end
             if res.gran == "day":
+                before = ctx.last_day
+                ctx.day_before_report = (
+                    (before, ctx.last_day_end, ctx.last_day_scene, ctx.last_day_owned)
+                    if before is not None
+                    and _SAID_ON.search(text, max(0, c.end - 60), c.end)
+                    and _sentence_start(text, c.start) <= ctx.last_day_end
+                    else None
+                )
                 ctx.last_day, ctx.last_day_end = res, c.end
                 ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)
                 ctx.last_day_owned = text.startswith(("'s", "’s"), c.end)

@@ -3736,3 +3736,28 @@ def test_the_unit_before_or_after_counts_from_the_date_just_mentioned(
 def test_the_year_before_an_event_is_not_read_as_the_year_before() -> None:
     hits = found("Prices rose in 2016 and in the year before the election.", date(2019, 6, 12))
     assert all(h[0] != "the year before" for h in hits)
+
+
+def test_a_clock_after_a_report_day_takes_the_day_its_sentence_told_of() -> None:
+    text = (
+        "LIMA, May 8 (Xinhua) -- Peru will hold a national mourning ceremony on May 15 for "
+        "the victims of the landslide, officials said on Monday.\n\n"
+        "The ceremony will begin at 10 a.m. local time in the main square."
+    )
+    hits = found(text, date(2000, 5, 8))
+    assert hits[-1] == ("10 a.m. local time", "TIME", "2000-05-15T10:00")
+
+
+def test_a_clock_after_a_report_day_in_the_past_takes_the_event_day() -> None:
+    text = (
+        "A cargo plane crashed on approach to the airport on Saturday, the aviation "
+        "authority said on Tuesday. It lost contact with the tower at 2241 local time."
+    )
+    hits = found(text, date(2016, 8, 2))
+    assert hits[-1] == ("2241 local time", "TIME", "2016-07-30T22:41")
+
+
+def test_a_clock_after_a_lone_report_day_stays_on_the_report_day() -> None:
+    text = "The ministry said on Tuesday that talks would go on. Delegates met again at 3 p.m."
+    hits = found(text, date(2016, 8, 2))
+    assert hits[-1] == ("3 p.m.", "TIME", "2016-08-02T15:00")
