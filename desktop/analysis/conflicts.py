@@ -1066,10 +1066,10 @@ def _join_event_day(
     by_quantity: dict[Quantity, list[FigureRef]],
     days: Mapping[Quantity, Mapping[str, tuple[float, float]]],
 ) -> None:
-    """Moves a running total that says it has grown into the window of the one day its
-    measure is dated to: "Five skiers were killed when an avalanche swept across a piste on
-    Friday", then "the number of people who lost their lives in the avalanche has risen to
-    seven". A total that has risen grew from a count already told, and where the story dates
+    """Joins a running total that says it has grown with the count of the one day its
+    measure is dated to, which becomes the total's first report (its day window is lifted):
+    "Five skiers were killed when an avalanche swept across a piste on Friday", then "the
+    number of people who lost their lives in the avalanche has risen to seven". A total that has risen grew from a count already told, and where the story dates
     the measure to one day only, that day's count is the one; a total that names its
     population grows only from that population's day. The total must be told a day to a week
     after that day, and lie within twice the day's count; where the measure is dated to
@@ -1083,6 +1083,7 @@ def _join_event_day(
             if window in joined:
                 low, high = min(low, joined[window][0]), max(high, joined[window][1])
             joined[window] = (low, high)
+    lifted: set[tuple[str, str, bool, str, str | None]] = set()
     for q in [q for q in by_quantity if not q.window and q.measure in RUNNING_TALLIES]:
         refs = by_quantity[q]
         if not all(r.figure.period == "cumulative" and r.figure.change_cue for r in refs):
@@ -1104,7 +1105,20 @@ def _join_event_day(
             w is not None and 1 <= (w - day).days <= _EVENT_TOLL_DAYS for w in whens
         ) or not _near(q, _span(refs), span, always=True):
             continue
-        by_quantity[replace(q, window=window)].extend(by_quantity.pop(q))
+        # the day's counts become the first reports of the running total, so the totals told
+        # on later days stay with them all ("has climbed to six", then "nine have now died")
+        lifted.add((q.measure, q.unit, q.hedged, window, q.head if q.named else None))
+    for d in [
+        d
+        for d in by_quantity
+        if d.window
+        and lifted
+        and (
+            (d.measure, d.unit, d.hedged, d.window, None) in lifted
+            or (d.measure, d.unit, d.hedged, d.window, d.head) in lifted
+        )
+    ]:
+        by_quantity[replace(d, window="")].extend(by_quantity.pop(d))
 
 
 #: below this, a count of the parties to a story with nothing said of them describes ("the two

@@ -192,3 +192,14 @@ def test_a_count_far_from_the_places_count_of_its_day_stays_the_running_total() 
     assert total.figure.period is None and later.figure.period is None
     pairs = compare([placed, total, later]).pairs
     assert [(p.a, p.b, p.relation) for p in pairs] == [(2, 3, "update")]
+
+
+def test_the_days_count_becomes_the_first_report_of_every_later_total() -> None:
+    first = _ref(
+        1, "Five skiers were killed when an avalanche hit the resort on Tuesday.", "Five", TUESDAY
+    )
+    risen = _ref(2, "The death toll from the avalanche has risen to seven.", "seven")
+    saturday = date(2026, 4, 11)
+    later = _ref(3, "The avalanche has killed eight people, rescuers said.", "eight", saturday)
+    pairs = {(p.a, p.b): p.relation for p in compare([first, risen, later]).pairs}
+    assert pairs == {(1, 2): "update", (1, 3): "update", (2, 3): "update"}
