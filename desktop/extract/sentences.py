@@ -1857,11 +1857,23 @@ def _drop_speaker(
                 report = that.start() if that is not None else m.end()
             if a < report:
                 return left  # "said in a report released on Wednesday that ...": dated
-    if not _tells_an_event(text, m.end(), start) and not m.group().rstrip().endswith("that"):
+    if (
+        not _tells_an_event(text, m.end(), start)
+        and not m.group().rstrip().endswith("that")
+        and not (start == m.end() and _TIME_AS_SUBJECT.match(text, start, end + 24))
+    ):
         # "said Tuesday it had ...", "said on Tuesday that ...": the saying is dated ("heard
-        # that in 2014 ...": a time after the "that" is the report's)
+        # that in 2014 ...": a time after the "that" is the report's; "said the weekend would
+        # be calmer": a time with its article and a verb after it is the report's subject)
         return left
     return m.end()
+
+
+#: "the weekend would", "the summer was": a time as the subject of the report's verb
+_TIME_AS_SUBJECT = re.compile(
+    r"the\s[^,.;:]*?\s(?:would|will|was|is|were|are|had|has|could|should|might)\b",
+    re.IGNORECASE,
+)
 
 
 def _report_after_dated_saying(

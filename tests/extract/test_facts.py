@@ -1547,3 +1547,11 @@ def test_overnight_before_the_report_is_filed_on_the_report_day() -> None:
     # a named night keeps its own day
     pairs = facts_of("Crews cleared the blocked line on Tuesday night.", published=published)
     assert _dated(pairs) == [("Tuesday night", date(2025, 3, 4), date(2025, 3, 4))]
+
+
+def test_a_time_that_is_the_reports_subject_does_not_date_the_saying() -> None:
+    text = "Forecasters said the weekend would be dry."
+    assert facts_of(text, published=date(2025, 10, 29))[0][1].text == "the weekend would be dry."
+    # a bare day right after the verb still dates the saying
+    text = "The ministry said Tuesday it had stopped the exports."
+    assert facts_of(text)[0][1].text == text
