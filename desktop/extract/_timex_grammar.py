@@ -5739,6 +5739,9 @@ _TABLE_HOLIDAYS = {
 }
 
 
+_INTERNATIONAL_BEFORE = re.compile(r"\bInternational\s+$")
+
+
 def _holiday_name(m: re.Match[str], text: str) -> str:
     """The holiday's key: its words, and the calendar or country the text places it in."""
     name = " ".join(m["h"].lower().replace("’", "'").split())
@@ -5762,6 +5765,10 @@ def _holiday_name(m: re.Match[str], text: str) -> str:
         r"^the early may bank holiday$|^may day bank holiday$", "early may bank holiday", name
     )
     name = re.sub(r"^late (?:may|spring) bank holiday$", "spring bank holiday", name)
+    if name in ("labor day", "labour day") and _INTERNATIONAL_BEFORE.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return "may day"  # "International Labor Day": the workers' day of May 1
     if name == "orthodox easter":
         return name
     if (
@@ -5866,6 +5873,9 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     if year is None and around is None:
         rel = re.search(r"\b(next|last|this)\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
     start = m.start() - len(rel.group(0)) if rel is not None else m.start()
+    if name == "may day" and m["h"].lower().startswith("lab"):
+        # "International Labor Day": the whole name
+        start -= len(_INTERNATIONAL_BEFORE.search(text, max(0, m.start() - 16), m.start()).group(0))  # type: ignore[union-attr]
     # "Easter, which falls on March 31 this year": the clause names the year
     clause = re.split(r"[.!?;]", text[m.end() : m.end() + 80], maxsplit=1)[0]
     this_year_said = rel is None and re.search(r"\bthis\s+year\b", clause, re.I) is not None

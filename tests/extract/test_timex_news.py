@@ -3761,3 +3761,14 @@ def test_a_clock_after_a_lone_report_day_stays_on_the_report_day() -> None:
     text = "The ministry said on Tuesday that talks would go on. Delegates met again at 3 p.m."
     hits = found(text, date(2016, 8, 2))
     assert hits[-1] == ("3 p.m.", "TIME", "2016-08-02T15:00")
+
+
+def test_international_labor_day_is_the_first_of_may() -> None:
+    text = "Celebrations will go on through the weekend and International Labour Day."
+    hits = found(text, date(2007, 4, 24))
+    assert hits[-1] == ("International Labour Day", "DATE", "2007-05-01")
+
+
+def test_labor_day_alone_keeps_its_september_monday() -> None:
+    hits = found("Stores will close on Labor Day.", date(2007, 8, 20))
+    assert hits == [("Labor Day", "DATE", "2007-09-03")]
