@@ -511,6 +511,8 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         return None
     bare = ascii_digits(bare)
     filed = _FILED_IN.sub(_without_sections, bare)
+    if _POST_LINE_START.match(filed):
+        filed = _IN_SECTIONS_AFTER_DATE.sub("", filed)
     if filed != bare:
         # "... by Marion Ashdown." closes the theme's sentence; the full stop is not the name's.
         bare = re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", filed.rstrip())
@@ -590,10 +592,18 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
 #: "Posted in Politics on DATE by NAME", "Filed under: Courts · DATE", "Published in News on
 #: DATE": the sections a blog theme files a post under, beside its date and author.
 _FILED_IN = re.compile(
-    r"(?:^|(?<=[|·•‧∙]))\s*(?P<verb>posted|filed|published|categori[sz]ed)\s+(?:in|under)\b"
+    # "This entry was posted in ...": the sentence older themes print under a post.
+    r"(?:^|(?<=[|·•‧∙]))\s*(?:this\s+(?:entry|post|article|story)\s+was\s+)?"
+    r"(?:(?P<verb>posted|filed|published|categori[sz]ed)\s+(?:in|under)\b|"
+    r"(?:categor(?:y|ies)|sections?)(?=\s*:))"
     r"\s*:?\s*(?P<sections>[^|·•‧∙]{1,80}?)(?P<next>\s+(?:on|by)\s+(?=\S)|\s*(?=[|·•‧∙])|\s*$)",
     re.I,
 )
+#: "Posted on March 3, 2026 in Politics by NAME": the sections named after the date.
+_IN_SECTIONS_AFTER_DATE = re.compile(
+    r"(?<=\d)\s+in\s+(?P<sections>[^|·•‧∙]{1,60}?)(?=\s+by\s+\S|\s*[.|·•‧∙]?\s*$)"
+)
+_POST_LINE_START = re.compile(r"^(?:posted|published|filed|by)\b", re.I)
 
 
 def _without_sections(m: re.Match[str]) -> str:
@@ -602,7 +612,7 @@ def _without_sections(m: re.Match[str]) -> str:
     following = m.group("next").strip().lower()
     if not following:
         return " "
-    verb = "Published" if m.group("verb").lower() == "published" else "Posted"
+    verb = "Published" if (m.group("verb") or "").lower() == "published" else "Posted"
     return f"{verb} {following} "
 
 
@@ -1082,6 +1092,17 @@ OUTLET_WORDS = frozenset(
         "online",
         "newspaper",
         "channel",
+        # Names regional and older papers end with ("Mumbai Mirror", "Valley Voice").
+        "mirror",
+        "voice",
+        "argus",
+        "advertiser",
+        "clarion",
+        "pioneer",
+        "statesman",
+        "spectator",
+        "bugle",
+        "beacon",
         # The same words in the names of papers in other languages ("Le Courrier du Lac").
         "courrier",
         "kurier",

@@ -118,6 +118,8 @@ def read_html(
                 TIME_LIMIT_S,
             )
             article.field_origins["text"] = story.where
+    if known is None and article.title and (article.published is None or not article.author):
+        _fields_in_scripts(article, markup, article.title)
     if known is None and article.published is None:
         _date_in_scripts(article, markup)
     if article.text.strip() and any(b.reason == furniture.PAYWALL for b in article.blocks):
@@ -125,6 +127,29 @@ def read_html(
             "only the part of the story shown before the subscription wall was imported"
         )
     return article
+
+
+def _fields_in_scripts(article: RawArticle, markup: str, headline: str) -> None:
+    """A page that prints its story but not its date or byline (a framework's page, whose
+    scripts draw them) still writes them in its data, beside the headline it shows."""
+    fields = scripted.fields_beside_headline(markup, headline)
+    if fields is None:
+        return
+    # "PTI", "Staff reporter": an agency or a newsroom credit in the data names no person.
+    people = [
+        n for n in fields.authors if not dates.is_agency(n) and not dates.is_no_person_credit(n)
+    ]
+    if not article.author and people:
+        article.author = scripted.names_in_prose(people)
+        article.field_origins["author"] = f"{fields.where}: beside the headline"
+    if article.published is None and fields.published:
+        days, _ = dates.full_dates(fields.published[:80])
+        if days:
+            evidence = f"{fields.where}: first publication, beside the headline"
+            article.published = days[0]
+            article.published_origin = "metadata"
+            article.date_candidates.insert(0, DateCandidate(days[0], "metadata", evidence))
+            article.field_origins["published"] = evidence
 
 
 def _date_in_scripts(article: RawArticle, markup: str) -> None:
@@ -846,6 +871,8 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
                    assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
     published, where = _published_attribute(tree)
     _meta_date(found, published, where, assemble.PRIORITY_META_OTHER)
+    shown_at, where = _timestamp_element(tree)
+    _meta_date(found, shown_at, where, assemble.PRIORITY_META_OTHER)
     stamp, updated, where = _article_times(tree)
     if stamp is not None:
         _meta_date(found, stamp, f"{where} above the article", assemble.PRIORITY_META_OTHER)
@@ -1091,6 +1118,25 @@ def _timestamp_attribute(node: Any) -> tuple[str | None, str]:
             stamp = dates.epoch_timestamp(value)
             if stamp is not None:
                 return stamp, name
+    return None, ""
+
+
+#: A class or id that says an element prints the story's time ("article-date", "timestamp").
+_DATED_MARK = re.compile(r"date|time|stamp|publish|posted", re.I)
+
+
+def _timestamp_element(tree: Any) -> tuple[str | None, str]:
+    """An epoch timestamp in a data attribute of an element that, by its class, prints the
+    story's time ("<span class=article-date data-timestamp=...>2 hours ago</span>"); an
+    update's, or one in the page's furniture, is not it."""
+    nodes = tree.xpath("//body//*[not(self::time)][@*[starts-with(name(), 'data-')]]")
+    for node in nodes[:3000]:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if not _DATED_MARK.search(marks) or _UPDATE_MARK.search(marks):
+            continue
+        stamp, attribute = _timestamp_attribute(node)
+        if stamp is not None and not _in_furniture(node):
+            return stamp, f"<{node.tag} {attribute}> (a timestamp)"
     return None, ""
 
 

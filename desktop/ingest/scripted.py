@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,8 @@ from lxml import etree
 from desktop.ingest import dates
 
 #: A data script's opening tag: JSON by its type, or a script that assigns a state object.
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_OPEN = re.compile(r"<script\b([^>]{0,2000})>", re.I)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.I)
 _JSON_TYPE = re.compile(r"""type\s*=\s*["']?application/(?:ld\+)?json""", re.I)
 _ASSIGNED_STATE = re.compile(
     r"^\s*(?:window|self|globalThis)\s*(?:\.\s*|\[\s*[\"'])([A-Za-z_$][\w$]*)[\"'\]\s]*=\s*", re.S
@@ -97,10 +99,9 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
     flight: list[str] = []
     flight_chars = 0
-    for n, m in enumerate(_SCRIPT.finditer(markup)):
+    for n, (attrs, inner) in enumerate(_scripts(markup)):
         if n > 400 + _MAX_FLIGHT_PUSHES or len(found) >= _MAX_SCRIPTS:
             break
-        attrs, inner = m.group(1), m.group(2)
         if not inner.strip() or len(inner) > _MAX_SCRIPT_CHARS:
             continue
         push = _FLIGHT_PUSH.match(inner) if "__next_f" in inner[:80] else None
@@ -128,6 +129,22 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
         if rows:
             found.append(("Next.js flight data", rows))
     return found
+
+
+def _scripts(markup: str) -> Iterator[tuple[str, str]]:
+    """Each script's attributes and text, in one forward pass: a script left open (no
+    "</script>" after it) ends the search instead of being looked for again from each later
+    "<script", which on a hostile page would cost a scan to the end per tag."""
+    pos = 0
+    while True:
+        opening = _SCRIPT_OPEN.search(markup, pos)
+        if opening is None:
+            return
+        closing = _SCRIPT_CLOSE.search(markup, opening.end())
+        if closing is None:
+            return
+        yield opening.group(1), markup[opening.end() : closing.start()]
+        pos = closing.end()
 
 
 def _string_at(text: str, pos: int) -> str | None:
@@ -409,6 +426,42 @@ def _published(node: dict[str, Any]) -> str | None:
 
 #: Fields an object describing the page's story carries beside its date.
 _STORY_FIELDS = ("headline", "title", "slug", "url", "id", "uuid")
+
+
+@dataclass
+class DataFields:
+    """What a page's data writes beside the headline the page shows."""
+
+    where: str
+    published: str | None
+    authors: list[str]
+
+
+def fields_beside_headline(markup: str, headline: str) -> DataFields | None:
+    """The first publication and the authors a page's data scripts write in the object whose
+    headline (or title) is the one the page shows: a page that prints its story but not its
+    date or byline still carries them in its framework's data. JSON-LD is read with the
+    page's metadata and is not asked again."""
+    key = _headline_key(headline)
+    if len(key.split()) < 3:
+        return None
+    for name, value in data_scripts(markup):
+        if name == "JSON-LD":
+            continue
+        root = _revived(value)
+        refs = root if isinstance(root, dict) else {}
+        for node in _dicts(root):
+            titles = [t for t in (node.get(k) for k in _TITLE_KEYS) if isinstance(t, str)]
+            if not any(_headline_key(t) == key for t in titles):
+                continue
+            published, authors = _published(node), _authors(node, refs)
+            if published or authors:
+                return DataFields(name, published, authors)
+    return None
+
+
+def _headline_key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", _collapse(text).casefold()).strip()
 
 
 def published_in_scripts(markup: str) -> tuple[str, str] | None:

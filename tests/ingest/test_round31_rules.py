@@ -333,3 +333,82 @@ def test_a_wordpress_like_box_is_furniture() -> None:
     article = read_bytes(text.encode(), "a.txt")
     assert "Like Loading" not in article.text
     assert "Like this" not in article.text
+
+
+# --- more post lines, dated elements, data beside a shown headline -------------------------------
+
+
+def test_older_themes_post_lines_give_the_date_and_the_author() -> None:
+    for line in (
+        "This entry was posted in Harbour on 3 November 2026 by Alys Harcourt.",
+        "Posted on 3 November 2026 in Harbour by Alys Harcourt",
+        "Posted by Alys Harcourt on 3 November 2026 in Harbour, Local",
+        "Categories: Harbour · 3 November 2026 · Alys Harcourt",
+    ):
+        facts = dates.read_meta_line(line)
+        assert facts is not None, line
+        assert facts.dates == [date(2026, 11, 3)], line
+        assert facts.authors == ["Alys Harcourt"], line
+        assert facts.outlet is None, line
+    assert dates.read_meta_line("Category: Harbour") is None
+
+
+def test_a_regional_paper_named_with_mirror_or_voice_is_a_masthead() -> None:
+    text = (
+        "Quayside Mirror\n\nHarbour trust to dredge the inner basin at last\n\n"
+        "Agencies | Nov 3, 2026, 10:12 IST\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.source == "Quayside Mirror"
+    assert article.author is None
+    assert article.title == "Harbour trust to dredge the inner basin at last"
+
+
+def test_an_element_classed_as_the_date_is_dated_by_its_timestamp() -> None:
+    body = (
+        "<article><h1>Harbour trust to dredge the inner basin</h1>"
+        '<span class="article-date" data-timestamp="1793001600">2 hours ago</span>'
+        f"{STORY}</article>"
+    )
+    article = read_bytes(page(SITE, body), "a.html")
+    assert article.published == date(2026, 10, 26)
+    assert article.published_origin == "metadata"
+    updated = body.replace("article-date", "updated-date")
+    assert read_bytes(page(SITE, updated), "a.html").published is None
+    unmarked = body.replace(' class="article-date"', ' class="counter"')
+    assert read_bytes(page(SITE, unmarked), "a.html").published is None
+
+
+def test_a_shown_story_takes_its_date_and_byline_from_the_data_beside_its_headline() -> None:
+    data = {
+        "teaser": {"title": "Ferry fares rise again", "date": "2026-09-01", "author": "Ana Ruiz"},
+        "post": {
+            "title": "Harbour trust to dredge the inner basin",
+            "date": "2026-10-26T08:00:00Z",
+            "author": [{"name": "Alys Harcourt"}],
+        },
+    }
+    body = f"<article><h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>" + push(
+        "2:" + json.dumps(["$", "$L3", None, data]) + "\n"
+    )
+    article = read_bytes(page(SITE, body), "a.html")
+    assert article.published == date(2026, 10, 26)
+    assert article.published_origin == "metadata"
+    assert article.author == "Alys Harcourt"
+    assert article.text.count(PARAGRAPHS[0]) == 1
+
+
+def test_an_agency_in_the_data_beside_the_headline_names_no_author() -> None:
+    data = {"title": "Harbour trust to dredge the inner basin", "author": {"name": "PTI"}}
+    body = (
+        f"<article><h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
+        f"<script>window.__STATE__ = {json.dumps({'story': data})};</script>"
+    )
+    assert read_bytes(page(SITE, body), "a.html").author is None
+
+
+def test_scripts_left_open_are_passed_over_in_one_scan() -> None:
+    markup = "<p>x</p>" + "<script>var a = 1;" * 200_000
+    started = time.monotonic()
+    assert scripted.data_scripts(markup) == []
+    assert time.monotonic() - started < 2
