@@ -1057,8 +1057,9 @@ def _event_day(q: Quantity, windows: Mapping[str, tuple[float, float]], ref: Fig
 
 
 #: how many days after the one day a story's event is dated to a running total of its toll
-#: may be told (from the next day on) and still be that event's toll ("the number who lost their lives in the
-#: avalanche has risen to seven", two days after "five skiers were killed ... on Friday")
+#: may be told (from the next day on) and still be that event's toll ("the number who lost
+#: their lives in the avalanche has risen to seven", two days after "five skiers were killed
+#: ... on Friday")
 _EVENT_TOLL_DAYS = 7
 
 
@@ -1069,13 +1070,14 @@ def _join_event_day(
     """Joins a running total that says it has grown with the count of the one day its
     measure is dated to, which becomes the total's first report (its day window is lifted):
     "Five skiers were killed when an avalanche swept across a piste on Friday", then "the
-    number of people who lost their lives in the avalanche has risen to seven". A total that has risen grew from a count already told, and where the story dates
-    the measure to one day only, that day's count is the one; a total that names its
-    population grows only from that population's day. The total must be told a day to a week
-    after that day, and lie within twice the day's count; where the measure is dated to
-    several days (a war's daily tolls), or the total tells no rise ("38 killed since the truce
-    began"), or is told on that day itself (beside the day's own count), a day's count and the
-    running total stay two quantities."""
+    number of people who lost their lives in the avalanche has risen to seven". A total that
+    has risen grew from a count already told, and where the story dates the measure to one
+    day only, that day's count is the one; a total that names its population grows only from
+    that population's day. The total must be told a day to a week after that day, and lie
+    within twice the day's count; where the measure is dated to several days (a war's daily
+    tolls), or the total tells no rise ("38 killed since the truce began"), or is told on that
+    day itself (beside the day's own count), a day's count and the running total stay two
+    quantities."""
     by_measure: dict[tuple[str, str, bool], dict[str, tuple[float, float]]] = defaultdict(dict)
     for base, windows in days.items():
         for window, (low, high) in windows.items():
