@@ -1078,6 +1078,9 @@ class _Draft:
     made_change: bool = False
     #: "612,900 (+1,230)": the change since the last of a series of daily tallies
     tally_change: bool = False
+    #: "the 200,000 economists had expected", "13 short of a majority": the number counts
+    #: nothing the sentence names, and no count beside it lends it a noun
+    counts_nothing: bool = False
 
 
 def find_figures(
@@ -1113,12 +1116,18 @@ def find_figures(
                 # "fell by 3,000 nationally": where the count was made, not what it counts
                 d.counted = None
                 d.end = d.number.end
+            elif d.counted is not None and _names_no_count(text, d, s0):
+                d.counted, d.counts_nothing = None, True
+                d.end = d.number.end
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
             d.scope = _winner(text, d.number.start, s0, d.measure) or _scope(
                 text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
+        for d in drafts:
+            if d.counts_nothing:
+                d.counted = None
         _read_tally_rows(text, drafts, s0, s1)
         for d in drafts:
             if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
@@ -2542,12 +2551,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         elif head in MEASURE_NOUNS:
             d.measure = MEASURE_WORDS.get(head, head)
             phrase = " ".join(words[:-1]) or None
-            if (
-                head in _CASE_NOUNS
-                and phrase is not None
-                and phrase.split()[-1].lower() not in POPULATION_SYNONYMS
-            ):
-                # "9,300 cholera cases": the word before names the disease, not who has it
+            if head in _CASE_NOUNS and _court_cases(phrase, text, p_end):
+                # "48,210 criminal cases", "2,345 cases of torture": matters a court or a
+                # report counts, no infections
+                d.measure, phrase = None, " ".join(words)
+            elif phrase is not None and _names_no_population(phrase.split()[-1]):
+                # "9,300 cholera cases", "412 excess deaths", "11.2 road deaths", "66,317 sea
+                # arrivals": the word before names the disease, the kind or the way, not who
+                # the count is of ("12,162 civilian deaths", "40,000 Russian casualties" do)
                 phrase = None
         d.counted = phrase
         contents = (
@@ -2958,12 +2969,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 if all(w.lower() in _COUNT_ADJECTIVES for w in subject_np.split()):
                     # "daily deaths have fallen to 40": how the deaths are counted, not whose
                     subject_np = ""
-                if (
-                    head in _CASE_NOUNS
-                    and subject_np
-                    and subject_np.split()[-1].lower() not in POPULATION_SYNONYMS
-                ):
-                    # "cholera cases reached 9,800": the disease, not who has it
+                if subject_np and _names_no_population(subject_np.split()[-1]):
+                    # "cholera cases reached 9,800", "Road deaths fell to 1,624": the disease
+                    # or the kind, not who the count is of
                     subject_np = ""
             np = (_trim_phrase(subject_np) if subject_np else None) or (
                 # "the number of displaced in the region": the place is not who is counted
@@ -3192,8 +3200,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "fewer than the 160,000 economists had expected": a forecast, of a count named before
         # "the 200,000 economists had forecast": the verb as written, as the sets label it
         forecast = re.match(r"\W+(?:\w+\W+){0,3}?forecast\b", text[n.end : s1])
-        d.counted, d.counted_after = None, False
+        d.counted, d.counted_after, d.counts_nothing = None, False, True
         d.measure = "forecast" if forecast is not None else "expected"
+        d.end = n.end
+    elif (wanted := _WANTED_AFTER_RE.match(text, n.end, s1)) is not None and re.search(
+        r"\bthe\s+$", text[max(s0, n.start - 5) : n.start]
+    ):
+        # "far below the 5,000 organisers had predicted", "the $1.3 trillion developing nations
+        # had sought": who wanted or foresaw the number, not what it counts
+        d.counted, d.counted_after, d.counts_nothing = None, False, True
+        d.measure = wanted.group("v").lower()
         d.end = n.end
     if d.counted is not None:
         counted_words = [w.lower() for w in d.counted.split()]
@@ -3319,6 +3335,12 @@ _FORECASTERS_AFTER_RE = re.compile(
     r"(?:expected|forecast|predicted|projected|anticipated|estimated|pencilled in|penciled in"
     r"|polled by\b[^,.;]{0,40}?\bhad expected)\b"
 )
+#: "the 5,000 organisers had predicted", "the $1.3 trillion developing nations had sought"
+_WANTED_AFTER_RE = re.compile(
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}(?:had|have)\s+"
+    r"(?P<v>predicted|sought|demanded|requested|asked for|hoped for|wanted|promised|planned"
+    r"|projected|anticipated|claimed)\b"
+)
 _LEFT_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leaves|leave|rendered|rendering)\s+(?:[a-z]+\s+){0,2}$"
 )
@@ -3382,6 +3404,74 @@ _VOTES_WON_RE = re.compile(
 #: "312 new cases", "a further 40 deaths": counts added since the last report
 _INCREMENT_WORDS = frozenset({"new", "additional", "further", "fresh"})
 _CASE_NOUNS = frozenset({"cases", "infections"})
+#: a capitalised word that names a people ("Russian", "Israeli", "Chinese", "Kurdish")
+_DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$")
+#: words that make "cases" matters a court, a police force or a report counts
+_COURT_CASE_WORDS = frozenset(
+    {"criminal", "civil", "court", "legal", "pending", "asylum", "fraud", "corruption"}
+    | {"murder", "abuse", "torture", "discrimination", "bribery", "divorce", "custody"}
+    | {"appeal", "appeals", "rape", "assault", "misconduct", "harassment", "libel"}
+)
+_PEOPLE_MODIFIERS = frozenset(
+    {"worker", "passenger", "driver", "prisoner", "officer", "voter", "teenager", "minor"}
+    | {"pensioner", "visitor", "rider", "pedestrian", "cyclist", "miner", "farmer", "infant"}
+    | {"inmate", "detainee", "pilgrim", "tourist", "employee", "player", "fan", "police"}
+)
+_CASES_OF_RE = re.compile(r"[ \t]+of[ \t]+(?P<w>[a-z]+)")
+
+
+#: words after a number that say how it compares, not what it counts ("13 short of a
+#: majority", "12 points clear", "8% higher than"); "91% effective" and "30 times" keep their
+#: word, which is what lets the conflicts panel meet two readings of one efficacy or tally
+_COMPARISON_WORDS = frozenset(
+    {"short", "clear", "ahead", "behind", "higher", "lower", "fewer", "more", "less", "faster"}
+    | {"slower", "larger", "smaller", "bigger", "cheaper", "better", "worse", "greater"}
+    | {"stronger", "weaker", "longer", "shorter", "set"}
+)
+#: a head noun that says whose number it is, not what it counts ("the WHO's estimate is
+#: closer to 15 million", "Earlier reports of 150 dead", "the figure of about 63 percent")
+_WHOSE_NUMBER_NOUNS = frozenset({"figure", "figures", "estimate", "estimates", "reports", "count"})
+
+
+def _names_no_count(text: str, d: _Draft, s0: int) -> bool:
+    """Whether the phrase read as what a number counts is no population at all."""
+    assert d.counted is not None
+    words = d.counted.split()
+    last = words[-1].lower()
+    if len(words) == 1 and last in _COMPARISON_WORDS:
+        return True
+    if last in _WHOSE_NUMBER_NOUNS or last.endswith(("'s", "’s")):
+        # "bringing this year's total to 4,870": the possessive's noun was cut off
+        return True
+    # "an increase of 6.7%", "a rise of 7%": the change itself, told of what came before
+    return (
+        len(words) == 1
+        and d.unit in _CHANGE_UNITS
+        and last in _CHANGE_NOUNS
+        and text[max(s0, d.number.start - len(d.counted) - 5) : d.number.start]
+        .rstrip()
+        .lower()
+        .endswith(last + " of")
+    )
+
+
+def _names_no_population(word: str) -> bool:
+    """Whether a word before a measure noun ("excess deaths") leaves the count with no one."""
+    if word.lower() in POPULATION_SYNONYMS or _DEMONYM_RE.match(word):
+        return False
+    # "4,200 combatant deaths", "31 student deaths": a kind of person is who is counted
+    low = word.lower()
+    return not (low.endswith(("ant", "ent", "ist", "ee")) or low in _PEOPLE_MODIFIERS)
+
+
+def _court_cases(modifier: str | None, text: str, end: int) -> bool:
+    """Whether "cases" after a number are a court's or a report's matters, not infections."""
+    if modifier is not None and modifier.split()[-1].lower() in _COURT_CASE_WORDS:
+        return True
+    of = _CASES_OF_RE.match(text, end)
+    return of is not None and of.group("w") in _COURT_CASE_WORDS
+
+
 #: nouns that name both the people counted and what happened to them
 _PEOPLE_MEASURE_NOUNS = frozenset({"refugees"})
 _TROOPS = frozenset({"troops", "soldiers", "servicemen", "personnel", "force", "forces"})
