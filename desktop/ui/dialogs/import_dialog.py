@@ -78,6 +78,12 @@ class ImportDialog(QDialog):
         self.file_list.setModel(self.files)
         self.file_list.setAccessibleName("Files to import")
         self.file_list.setWordWrap(True)
+        # A name too long for the list loses its middle, not its date or its kind
+        # ('eastvale_times_2025-02-04_hosp…_faults.html'); the tooltip has it whole.
+        self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A little air between files: a feed's articles take two or three lines each, and
+        # packed together one file's last line read as the next one's first.
+        self.file_list.setSpacing(2)
         self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.file_list.selectionModel().currentRowChanged.connect(self._file_changed)
         self.files.ticked.connect(self._item_ticked)
@@ -93,6 +99,7 @@ class ImportDialog(QDialog):
             edit.textEdited.connect(lambda text, n=name: self._field_edited(n, text))
             origin = QLabel("")
             origin.setObjectName("muted")
+            origin.setWordWrap(True)
             self.field_edits[name] = edit
             self.origin_labels[name] = origin
             form.addRow(self._row_label(FIELD_LABELS[name], edit), self._with_origin(edit, origin))
@@ -104,6 +111,7 @@ class ImportDialog(QDialog):
         self.published_edit.textEdited.connect(self._published_edited)
         self.published_origin = QLabel("")
         self.published_origin.setObjectName("muted")
+        self.published_origin.setWordWrap(True)
         form.addRow(
             self._row_label("&Published", self.published_edit),
             self._with_origin(self.published_edit, self.published_origin),
@@ -131,12 +139,22 @@ class ImportDialog(QDialog):
         self.body.setBatchSize(100)
         self.body.setSpacing(2)
         self.body.setAccessibleName("Article body")
-        self.body_label = QLabel("Body — uncheck a paragraph to set it aside, check to restore")
+        self.body_label = QLabel("Body")
         # Bold like a panel's title, without its inset: it lines up with the fields above.
         self.body_label.setObjectName("bodyTitle")
         bold = self.body_label.font()
         bold.setBold(True)
         self.body_label.setFont(bold)
+        # What the ticks mean, beside the title in the muted tone and wrapped: as one bold
+        # line ('Body — 5 paragraphs set aside as page furniture; check one to restore it')
+        # it ran to the dialog's right edge at 1024x640.
+        self.body_hint = QLabel("")
+        self.body_hint.setObjectName("muted")
+        self.body_hint.setWordWrap(True)
+        body_heading = QHBoxLayout()
+        body_heading.setContentsMargins(0, 0, 0, 0)
+        body_heading.addWidget(self.body_label, 0, Qt.AlignmentFlag.AlignTop)
+        body_heading.addWidget(self.body_hint, 1)
         self.reading_label = QLabel("")
         self.reading_label.setObjectName("muted")
         self.reading_label.setWordWrap(True)
@@ -170,7 +188,7 @@ class ImportDialog(QDialog):
         dl.addLayout(form)
         dl.addWidget(self.date_warning)
         dl.addWidget(self.candidates)
-        dl.addWidget(self.body_label)
+        dl.addLayout(body_heading)
         dl.addWidget(self.body, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -253,6 +271,24 @@ class ImportDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._share_width()
+        self._align_origins()
+
+    def _origin_column(self) -> list[QLabel]:
+        return [*self.origin_labels.values(), self.published_origin]
+
+    def _align_origins(self) -> None:
+        """One width for every 'from …' note: each took what its own text wanted, so the
+        boxes beside them ended at different places (Published 35 pixels short of URL). The
+        widest note sets it, up to two fifths of the row; a longer one wraps."""
+        labels = self._origin_column()
+        row = self.published_edit.parentWidget()
+        room = row.width() if row is not None and row.width() > 0 else self.width() // 2
+        fm = self.published_origin.fontMetrics()
+        widest = max((fm.horizontalAdvance(lbl.text()) for lbl in labels), default=0)
+        width = min(widest + fm.averageCharWidth(), room * 2 // 5)
+        for lbl in labels:
+            lbl.setFixedWidth(max(width, 0))
+            lbl.setToolTip(lbl.text() if fm.horizontalAdvance(lbl.text()) > width else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -447,13 +483,14 @@ class ImportDialog(QDialog):
             self.blocks.set_blocks([])
         self.candidates.setVisible(bool(self.candidates.text()))
         removed = self.blocks.removed_count()
-        self.body_label.setText(
-            f"Body — {removed} paragraph{'s' if removed != 1 else ''} set aside as page "
-            "furniture; check one to restore it"
+        self.body_hint.setText(
+            f"{removed} paragraph{'s' if removed != 1 else ''} set aside as page furniture "
+            "(struck through): check one to restore it"
             if removed
-            else "Body — uncheck a paragraph to set it aside as page furniture"
+            else "uncheck a paragraph to set it aside as page furniture"
         )
         self._loading = False
+        self._align_origins()
 
     @staticmethod
     def _origin_text(origin: str, has_value: bool) -> str:
@@ -482,6 +519,7 @@ class ImportDialog(QDialog):
         else:
             text = "not found"
         self.published_origin.setText(text)
+        self._align_origins()
         self.date_warning.setVisible(raw is not None and missing)
         self.published_edit.setProperty("missing", raw is not None and (missing or not valid))
         self.published_edit.style().unpolish(self.published_edit)

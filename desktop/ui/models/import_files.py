@@ -175,7 +175,12 @@ class ImportFilesModel(QAbstractListModel):
         if role == NeedsDateRole:
             return e.needs_date
         if role == Qt.ItemDataRole.ToolTipRole:
-            return e.error or str(e.path)
+            # The whole name first (the list may have cut its middle), then its folder and,
+            # for a file that cannot be read, why.
+            lines = [e.label(), f"in {e.path.parent}"]
+            if e.error:
+                lines.append(f"Cannot be read: {e.error}")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and e.included and (e.needs_date or e.error):
             return QBrush(NEEDS_DATE_COLOR)
         return None

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -128,26 +130,22 @@ class ReaderView(QWidget):
         self.published_edit.setClearButtonEnabled(True)
         # Room for the date, the clear button and the frame at any font size or scale.
         digits = self.published_edit.fontMetrics().horizontalAdvance("0000-00-00")
-        self.published_edit.setMinimumWidth(digits + 4 * self.fontMetrics().height())
-        self.published_edit.setMaximumWidth(digits * 2 + 4 * self.fontMetrics().height())
+        # A date is ten characters: a field twice as wide pushed Apply onto a line of its own
+        # in a 1024 screen's reader.
+        self.published_edit.setFixedWidth(digits + 3 * self.fontMetrics().height())
         self.published_edit.setAccessibleName("Publication date")
-        self.published_edit.setToolTip(
-            "The day the article was published. Relative dates such as “Thursday” or “last "
-            "month” are resolved against it; changing it re-resolves them (undoable)."
-        )
+        self.published_edit.setToolTip(self.PUBLISHED_TIP)
         self.published_label.setBuddy(self.published_edit)
         self.published_edit.returnPressed.connect(self._apply_published)
         self.published_apply = QPushButton("Appl&y")
         self.published_apply.clicked.connect(self._apply_published)
         self.published_apply.setToolTip("Use this publication date (Enter in the field)")
-        self.published_origin = QLabel("")
-        self.published_origin.setObjectName("muted")
-        # Long evidence ("from the page metadata: meta article:published_time") wraps rather
-        # than widening the reader.
-        self.published_origin.setWordWrap(True)
-        self.published_origin.setSizePolicy(
-            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )
+        # Where the date came from, on one small line under the field; evidence too long for
+        # it ("from the page metadata: meta article:published_time") is cut at its end and
+        # read whole in the tooltip (the field's tooltip says it too). Wrapped at full size
+        # it took two lines of a short reader, before the article's first word.
+        self.published_origin = OneLineLabel()
+        self.published_origin.setObjectName("readerOrigin")
         # No mnemonic of its own: Alt+A is the Article menu, whose "Paragraphs Set Aside…"
         # opens the same list.
         self.furniture_button = QPushButton("Set aside…")
@@ -162,20 +160,25 @@ class ReaderView(QWidget):
         date_fields.setContentsMargins(0, 0, 0, 0)
         date_fields.addWidget(self.published_label)
         date_fields.addWidget(self.published_edit)
-        # "Apply" and "Set aside" wrap under the date when the reader is narrow: in one fixed
-        # row "Set aside" held the reader at 430 pixels and left the facts table too little
-        # room on a 1024 screen, and "Apply" beside the field ran into the splitter there.
+        # "Apply" wraps under the date when the reader is very narrow: beside the field in a
+        # fixed row it ran into the splitter on a 1024 screen.
         date_row = FlowLayout()
         date_row.addWidget(date_box)
         date_row.addWidget(self.published_apply)
-        date_row.add_gap(self.fontMetrics().height())
-        date_row.addWidget(self.furniture_button)
+
+        # Where the date came from, and "Set aside" at the end of that line: one row under
+        # the date where the date's origin took two wrapped lines and "Set aside" a row of
+        # its own (at 1024 and 1280 the heading took half the reader's height).
+        origin_row = QHBoxLayout()
+        origin_row.setContentsMargins(0, 0, 0, 0)
+        origin_row.addWidget(self.published_origin, 1)
+        origin_row.addWidget(self.furniture_button)
 
         header = QFrame()
         header.setObjectName("readerHeader")
         hl = QVBoxLayout(header)
-        hl.setContentsMargins(12, 10, 12, 8)
-        hl.setSpacing(4)
+        hl.setContentsMargins(12, 8, 12, 6)
+        hl.setSpacing(3)
         hl.addWidget(self.title)
         hl.addWidget(self.byline)
         hl.addWidget(self.address)
@@ -189,7 +192,7 @@ class ReaderView(QWidget):
         hl.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._date_box = date_box
         hl.addLayout(date_row)
-        hl.addWidget(self.published_origin)
+        hl.addLayout(origin_row)
 
         self.body = QTextBrowser()
         self.body.setObjectName("readerBody")
@@ -274,7 +277,7 @@ class ReaderView(QWidget):
             w.setVisible(not empty_project)
         self.address.set_address(None)
         self.published_edit.clear()
-        self.published_origin.clear()
+        self._set_origin("")
         self.body.clear()
         self._set_header_enabled(False)
 
@@ -439,20 +442,38 @@ class ReaderView(QWidget):
 
     # -- publication date ---------------------------------------------------------------------
 
+    #: The date field's own tooltip; where the shown date came from is added under it.
+    PUBLISHED_TIP = (
+        "The day the article was published. Relative dates such as “Thursday” or “last "
+        "month” are resolved against it; changing it re-resolves them (undoable)."
+    )
+
+    def _set_origin(self, text: str, *, whole: bool = False) -> None:
+        """Say where the date came from under the field: on one line cut to fit (read whole
+        in the tooltips), or ``whole``, wrapped, for what the analyst must act on."""
+        self.published_origin.setWordWrap(whole)
+        self.published_origin.setText(text)
+        self.published_origin.setToolTip(text)
+        self.published_edit.setToolTip(
+            f"{self.PUBLISHED_TIP}\n\n{text}" if text else self.PUBLISHED_TIP
+        )
+
     def _show_origin(self) -> None:
         rec = self.detail.record if self.detail else None
         if rec is None:
-            self.published_origin.clear()
+            self._set_origin("")
             return
         if rec.published is None:
-            self.published_origin.setText(
-                "No date yet: its facts come once it has one. Type the day it was published."
+            # What to do next is read whole: the line wraps rather than cut it.
+            self._set_origin(
+                "No date yet: its facts come once it has one. Type the day it was published.",
+                whole=True,
             )
             self.published_edit.setProperty("missing", True)
         else:
             evidence = self.detail.field_origins.get("published", "") if self.detail else ""
             origin = published_origin_text(rec.published, rec.published_origin, evidence)
-            self.published_origin.setText(f"{long_day(rec.published)}, {origin}".rstrip(", "))
+            self._set_origin(f"{long_day(rec.published)}, {origin}".rstrip(", "))
             self.published_edit.setProperty("missing", False)
         self.published_edit.style().unpolish(self.published_edit)
         self.published_edit.style().polish(self.published_edit)
@@ -473,7 +494,7 @@ class ReaderView(QWidget):
         if text:
             d: date | None = parse_day(text)
             if d is None:
-                self.published_origin.setText("Type a day, e.g. 2025-01-13 or 13 Jan 2025")
+                self._set_origin("Type a day, e.g. 2025-01-13 or 13 Jan 2025", whole=True)
                 return
         else:
             d = None
@@ -494,6 +515,45 @@ class ReaderView(QWidget):
         ):
             w.setEnabled(on)
         self.published_apply.setEnabled(on and not self._read_only)
+
+
+class OneLineLabel(QLabel):
+    """A label kept to one line, its text cut with an ellipsis where the width ends, unless
+    word wrap is on. ``text()`` stays whole; it never asks for more width than it is given."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        """What is drawn: the text, or as much of it as fits with an ellipsis."""
+        if self.wordWrap():
+            return self.text()
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def is_cut(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return hint if self.wordWrap() else QSize(0, hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.is_cut():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
 
 
 def furniture_tooltip(removed: int) -> str:
