@@ -598,6 +598,12 @@ def _quantity(
         # (round 8), so "the 2018 general election" and "the 2024 general election" are two
         window = ""
     resident = head == "people" and bool(lowered) and lowered[-1] in _RESIDENT_WORDS
+    if resident and measure and measure not in _AWAY_MEASURES:
+        # "Six residents were injured when a tank car exploded" is one group of those the
+        # derailment hurt, not the "41 people" it injured in all: residents killed or hurt
+        # are counted apart, while people with no other name near their number still join
+        # them; residents evacuated are the people evacuated
+        head = "resident"
     return Quantity(
         measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named, resident
     )

@@ -11,6 +11,7 @@ from tests.analysis.conflict_helpers import relation as _relation
 
 TUESDAY = date(2026, 4, 7)
 THURSDAY = date(2026, 4, 9)
+SATURDAY = date(2026, 4, 11)
 
 
 def _ref(ref_id: int, text: str, number: str, published: date = THURSDAY) -> FigureRef:
@@ -203,3 +204,19 @@ def test_the_days_count_becomes_the_first_report_of_every_later_total() -> None:
     later = _ref(3, "The avalanche has killed eight people, rescuers said.", "eight", saturday)
     pairs = {(p.a, p.b): p.relation for p in compare([first, risen, later]).pairs}
     assert pairs == {(1, 2): "update", (1, 3): "update", (2, 3): "update"}
+
+
+def test_residents_hurt_are_a_group_apart_from_everyone_hurt() -> None:
+    residents = _ref(1, "Six residents were injured when the gas main exploded.", "Six")
+    everyone = _ref(2, "The gas explosion injured 34 people, the council said.", "34")
+    assert compare([residents, everyone]).pairs == []
+    # people with no other name near their number are the residents told another way
+    killed = _ref(3, "Twelve residents were killed in the care home fire.", "Twelve")
+    people = _ref(4, "Eleven people were killed in the care home fire, police said.", "Eleven")
+    assert _relation(killed, people) == "contradiction"
+    # residents evacuated are the people evacuated
+    moved = _ref(5, "About 3,000 residents were evacuated from the valley.", "3,000")
+    later = _ref(
+        6, "The number of people evacuated from the valley has risen to 7,900.", "7,900", SATURDAY
+    )
+    assert _relation(moved, later) == "update"
