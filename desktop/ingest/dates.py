@@ -536,6 +536,10 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         # "14:05 | 28.11.2026", "Saturday, November 28, 2026 @ 14:05": the time of day
         # printed apart from its date belongs to it.
         leftovers = [x for x in leftovers if not _CLOCK_ALONE.fullmatch(x)]
+    if facts.dates or facts.authors:
+        # "... by Jane Roe | 2 Comments", "— Leave a comment", "| Tagged council": a blog
+        # theme's links beside the post's date and author.
+        leftovers = [x for x in leftovers if not _POST_LINKS.fullmatch(x)]
     if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
         # "Pavel Iliev, Continental Wire": a name and an outlet, as the byline of a copy.
         name, outlet = (part.strip() for part in leftovers[0].split(","))
@@ -604,6 +608,13 @@ _IN_SECTIONS_AFTER_DATE = re.compile(
     r"(?<=\d)\s+in\s+(?P<sections>[^|·•‧∙]{1,60}?)(?=\s+by\s+\S|\s*[.|·•‧∙]?\s*$)"
 )
 _POST_LINE_START = re.compile(r"^(?:posted|published|filed|by)\b", re.I)
+
+
+_POST_LINKS = re.compile(
+    r"(?:with\s+)?(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+(?:comment|reply)|"
+    r"comments?\s+(?:off|closed)|tagged\s*:?\s+\S.{0,80}",
+    re.I,
+)
 
 
 def _without_sections(m: re.Match[str]) -> str:

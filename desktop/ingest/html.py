@@ -1204,6 +1204,8 @@ def _update_stamp(node: Any) -> bool:
 def _meta_date(found: Found, value: str | None, evidence: str, priority: int) -> None:
     if not value:
         return
+    # "1794468600" in article:published_time: a CMS that writes the moment as a timestamp.
+    value = dates.epoch_timestamp(value) or value
     compact = re.fullmatch(r"((?:19|20)\d\d)([01]\d)([0-3]\d)(?:T.*)?", value.strip())
     if compact:
         value = "-".join(compact.groups())

@@ -412,3 +412,29 @@ def test_scripts_left_open_are_passed_over_in_one_scan() -> None:
     started = time.monotonic()
     assert scripted.data_scripts(markup) == []
     assert time.monotonic() - started < 2
+
+
+def test_a_meta_tag_holding_a_timestamp_dates_the_story() -> None:
+    head = SITE + '<meta property="article:published_time" content="1793001600">'
+    body = f"<article><h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
+    article = read_bytes(page(head, body), "a.html")
+    assert article.published == date(2026, 10, 26)
+    assert article.published_origin == "metadata"
+    compact = head.replace("1793001600", "20261026")
+    assert read_bytes(page(compact, body), "a.html").published == date(2026, 10, 26)
+
+
+def test_a_themes_comment_and_tag_links_beside_the_date_line_are_left_out() -> None:
+    for line in (
+        "Posted on 3 November 2026 by Alys Harcourt — Leave a comment",
+        "3 November 2026 · Alys Harcourt · 3 Comments",
+        "Posted in Harbour on 3 November 2026 by Alys Harcourt | 2 Comments",
+        "Posted on 3 November 2026 by Alys Harcourt | Tagged dredging, harbour",
+    ):
+        facts = dates.read_meta_line(line)
+        assert facts is not None, line
+        assert facts.dates == [date(2026, 11, 3)], line
+        assert facts.authors == ["Alys Harcourt"], line
+        assert facts.outlet is None, line
+    # Without a date or a byline, the links alone make no date line.
+    assert dates.read_meta_line("Alys Harcourt | 2 Comments") is None
