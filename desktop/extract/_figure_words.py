@@ -72,6 +72,7 @@ _add(
     "evacuating",
     "evacuate",
     "evacuation",
+    "evacuations",
     "evacuation orders",
     # "87,000 residents ordered to evacuate": told to leave, as under evacuation orders
     "ordered to evacuate",

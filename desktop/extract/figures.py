@@ -983,7 +983,9 @@ _MULTIPLE_AFTER = re.compile(
 #: a person's age before a small number: "turned 74", "children under five", "people over 65"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:turned|turns|turning)|\b(?:children|kids|babies|infants|toddlers|girls|boys"
-    r"|pupils|adults|people|those|anyone|men|women)\s+(?:under|over|below|above|aged)"
+    r"|pupils|adults|people|those|anyone|men|women|voters|residents|workers|drivers|patients"
+    r"|respondents|students|smokers|employees|pensioners|parents|teenagers)"
+    r"\s+(?:(?:aged\s+)?(?:under|over|below|above)|aged)"
     # a part of a group told by its age: "612 were women, 88 were under 30", "most are over 65"
     r"|(?:\d[\d,]*|\b(?:most|many|half|all|some|none|few|majority|rest|others))\s+(?:were|are)"
     r"\s+(?:aged\s+)?(?:under|over|below|above))\s+$",
@@ -1017,6 +1019,9 @@ _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"
     r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+)\s+)?"
+    # a place told by an adverb: "6,000 people downstream are still without power"
+    r"(?:(?:downstream|upstream|nationwide|statewide|countrywide|nearby|inland|offshore"
+    r"|abroad|overseas|locally|elsewhere|worldwide)\s+)?"
     # a modal or a report of belief before the verb: "may be trapped", "were thought to be
     # on board", "could flee"
     r"(?:(?:may|might|could|would|will|must|should|thought|believed|said|likely|expected"
@@ -1118,6 +1123,13 @@ def find_figures(
                 d.end = d.number.end
             elif d.counted is not None and _names_no_count(text, d, s0):
                 d.counted, d.counts_nothing = None, True
+                d.end = d.number.end
+            if d.unit in ("%", "fraction") and (
+                among := _AMONG_BEFORE_RE.search(text, s0, d.number.start)
+            ):
+                # "Among voters under 35, 58% back the opposition": a share of the group
+                # the sentence opens with, whatever word follows the number
+                d.counted = among.group("np")
                 d.end = d.number.end
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
@@ -2560,6 +2572,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # arrivals": the word before names the disease, the kind or the way, not who
                 # the count is of ("12,162 civilian deaths", "40,000 Russian casualties" do)
                 phrase = None
+                d.counts_nothing = True
         d.counted = phrase
         contents = (
             _CONTAINER_OF_RE.match(text, p_end, rest_limit)
@@ -2878,7 +2891,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             if _VERB_QUALIFIER_RE.fullmatch(text, n.start, n.number_start)
             else n.start
         )
-        window = text[max(s0, subject_end - 70) : subject_end]
+        # "a margin of error of plus or minus 2.5 points": the margin either way is the size
+        window = _EITHER_WAY_END_RE.sub(" ", text[max(s0, subject_end - 70) : subject_end])
         aside_free = _subject_past_asides(text, s0, subject_end)
         if aside_free is not None:
             # "Unemployment in the euro zone, which peaked at 12.2% in 2013, fell to 6.2%":
@@ -2971,8 +2985,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                     subject_np = ""
                 if subject_np and _names_no_population(subject_np.split()[-1]):
                     # "cholera cases reached 9,800", "Road deaths fell to 1,624": the disease
-                    # or the kind, not who the count is of
+                    # or the kind, not who the count is of; the sentence named the subject,
+                    # so no count beside it lends one
                     subject_np = ""
+                    d.counts_nothing = True
             np = (_trim_phrase(subject_np) if subject_np else None) or (
                 # "the number of displaced in the region": the place is not who is counted
                 None
@@ -3431,6 +3447,16 @@ _COMPARISON_WORDS = frozenset(
 #: a head noun that says whose number it is, not what it counts ("the WHO's estimate is
 #: closer to 15 million", "Earlier reports of 150 dead", "the figure of about 63 percent")
 _WHOSE_NUMBER_NOUNS = frozenset({"figure", "figures", "estimate", "estimates", "reports", "count"})
+
+
+_EITHER_WAY_END_RE = re.compile(r"\s+(?:plus\s+or\s+minus|\+/-|±)\s*$")
+#: a group a sentence opens with before the share of it: "Among voters under 35, 58% ..."
+_AMONG_BEFORE_RE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?[Aa]mong\s+(?:the\s+|those\s+)?"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+(?!aged\b)[a-z][\w'’-]*)?)"
+    r"(?:\s+(?:aged\s+)?(?:under|over|below|above)\s+\d+|\s+aged\s+\d+(?:\s*(?:-|to)\s*\d+)?)?"
+    r"\s*,\s*(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?$"
+)
 
 
 def _names_no_count(text: str, d: _Draft, s0: int) -> bool:
@@ -3934,6 +3960,20 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         ):
             # "vote share fell by nine points to 36%": the level the change reached
             cur.counted = prev.counted
+            words = prev.counted.split()
+            if cur.measure is None and words[-1].lower() in _SUBJECT_MEASURE_NOUNS:
+                # "Road deaths fell 9% to 1,612": the level is a toll, as "Road deaths fell to
+                # 1,624" is, while the change counts the road deaths whole
+                head = words[-1].lower()
+                cur.measure = MEASURE_WORDS.get(head, head)
+                rest = _LEADING_DETERMINERS.sub("", " ".join(words[:-1])).split()
+                cur.counted = (
+                    " ".join(rest)
+                    if rest
+                    and not _names_no_population(rest[-1])
+                    and not all(w.lower() in _COUNT_ADJECTIVES for w in rest)
+                    else None
+                )
         elif (
             re.fullmatch(r"\s+to\s+", gap)
             and prev.measure not in (None, "rose", "fell")

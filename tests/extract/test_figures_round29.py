@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.figure_helpers import figure_containing
+from tests.extract.figure_helpers import figure_containing, figures_in
 
 D = date(2026, 11, 20)
 
@@ -135,3 +135,88 @@ def test_a_number_someone_wanted_or_foresaw_counts_nothing(
 def test_the_count_beside_a_forecast_keeps_its_noun() -> None:
     text = "Builders finished 61,000 homes, below the 75,000 analysts had expected."
     assert figure_containing(text, "61,000", D).counted == "homes"
+
+
+def test_evacuations_is_the_evacuated_measure() -> None:
+    f = figure_containing("Police carried out 2,700 evacuations along the coast.", "2,700", D)
+    assert f.measure == "evacuated"
+    assert f.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "counted"),
+    [
+        ("Cycling deaths rose 14% to 212 last year.", "212", "killed", None),
+        ("Confirmed dengue cases jumped by 900 to 5,300 this week.", "5,300", "infected", None),
+        ("Civilian deaths rose 12% to 3,400 in the spring.", "3,400", "killed", "Civilian"),
+    ],
+)
+def test_the_level_a_toll_reaches_after_its_change_keeps_the_measure(
+    text: str, number: str, measure: str, counted: str | None
+) -> None:
+    f = figure_containing(text, number, D)
+    assert f.measure == measure
+    assert f.counted == counted
+
+
+def test_the_change_of_a_toll_counts_the_whole_subject() -> None:
+    f = figure_containing("Cycling deaths rose 14% to 212 last year.", "14%", D)
+    assert f.measure == "rose"
+    assert f.counted == "Cycling deaths"
+
+
+def test_a_subject_told_by_a_measure_noun_lends_no_noun_to_the_next_count() -> None:
+    text = "Cycling deaths fell 5% to 190, while serious injuries rose to 4,100."
+    f = figure_containing(text, "4,100", D)
+    assert f.measure == "injured"
+    assert f.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Some 8,000 homes downstream are still without power.", "8,000", "without power"),
+        ("About 300 families nearby were evacuated overnight.", "300", "evacuated"),
+    ],
+)
+def test_a_place_adverb_between_a_count_and_its_state(text: str, number: str, measure: str) -> None:
+    assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Among renters under 40, 64% expect never to buy a home.", "64%", "renters"),
+        ("Among women aged 18 to 24, 62% back the plan.", "62%", "women"),
+        ("Among young drivers, nearly 30% admit to using a phone.", "30%", "young drivers"),
+    ],
+)
+def test_a_share_of_the_group_a_sentence_opens_with(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among voters under 35, 58% back the opposition.",
+        "Turnout among residents over 65 was 71%.",
+        "Among patients aged over 80, 9% needed a second operation.",
+    ],
+)
+def test_the_age_of_a_group_is_no_figure(text: str) -> None:
+    assert all(f.number_text not in ("35", "65", "80") for f in figures_in(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The survey has a margin of error of plus or minus 2.9 percentage points.", "2.9",
+         "margin of error"),
+        ("It has a margin of sampling error of plus or minus 4 points.", "4",
+         "margin of sampling error"),
+    ],
+)  # fmt: skip
+def test_a_margin_either_way_counts_the_margin(text: str, number: str, counted: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted is not None
+    assert f.counted.split()[-1] == counted.split()[-1]
