@@ -273,3 +273,16 @@ def test_a_cut_origin_is_read_whole_and_a_typing_slip_wraps(make_window, qtbot, 
     assert origin.text() == "Type a day, e.g. 2025-01-13 or 13 Jan 2025"
     assert origin.wordWrap() and not origin.is_cut()
     assert origin.height() >= origin.heightForWidth(origin.width())
+
+
+@pytest.mark.usefixtures("styled")
+def test_an_empty_projects_reader_has_no_blank_line_under_its_import_button(
+    make_window, qtbot, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, tmp_path / "Empty.factlane", 1024, 640)
+    reader = window.reader
+    assert reader.import_button.isVisible()
+    assert not reader.published_origin.isVisible() and not reader.furniture_button.isVisible()
+    under = reader.body.mapTo(reader, QPoint(0, 0)).y() - _bottom(reader.import_button, reader)
+    # The header's bottom margin and border only (the empty origin line took a row).
+    assert under <= 10, under

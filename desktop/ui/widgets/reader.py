@@ -454,6 +454,8 @@ class ReaderView(QWidget):
         self.published_origin.setWordWrap(whole)
         self.published_origin.setText(text)
         self.published_origin.setToolTip(text)
+        # Nothing to say (no article): no empty line under an empty project's Import button.
+        self.published_origin.setVisible(bool(text))
         self.published_edit.setToolTip(
             f"{self.PUBLISHED_TIP}\n\n{text}" if text else self.PUBLISHED_TIP
         )
