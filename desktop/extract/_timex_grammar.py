@@ -2474,6 +2474,34 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
                 "day",
                 anchorable=False,
             )
+        if (
+            prior.value.endswith("T24:00")
+            and part in ("MO", "MI", "AF", "EV")
+            and ctx.tense() == "past"
+            # "a fire ban is in place until midnight tonight": a limit, not a point passed
+            and not re.search(
+                r"\b(?:until|till|through)\s+(?:\S+\s+){0,2}\S*$",
+                ctx.text[max(0, ctx.last_end - 40) : ctx.last_end],
+                re.IGNORECASE,
+            )
+            and not re.search(
+                r"\b(?:earlier|before|previous|that)\b",
+                ctx.text[max(ctx.last_end, ctx.start - 30) : ctx.start],
+                re.IGNORECASE,
+            )
+        ):
+            # "left port shortly before midnight Wednesday and capsized about five hours
+            # later ... by midafternoon": that midnight closed its day, and the day told on
+            # from it is the next
+            point = prior.point + timedelta(days=1)
+            return Resolution(
+                f"{point.isoformat()}T{part}",
+                f"{what}: of {point.isoformat()}, the day after the midnight named just before",
+                prior.needs_anchor,
+                point,
+                "day",
+                anchorable=False,
+            )
         return Resolution(
             f"{prior.point.isoformat()}T{part}",
             f"{what}: of {prior.point.isoformat()}, the day mentioned just before",

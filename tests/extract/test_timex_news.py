@@ -3772,3 +3772,27 @@ def test_international_labor_day_is_the_first_of_may() -> None:
 def test_labor_day_alone_keeps_its_september_monday() -> None:
     hits = found("Stores will close on Labor Day.", date(2007, 8, 20))
     assert hits == [("Labor Day", "DATE", "2007-09-03")]
+
+
+def test_a_part_of_day_told_on_from_a_midnight_is_of_the_next_day() -> None:
+    text = (
+        "The barge left the quay shortly before midnight Saturday and sank four hours "
+        "later. Divers recovered the last of the crew by midafternoon."
+    )
+    hits = found(text, date(2011, 5, 16))
+    assert hits[-1] == ("midafternoon", "TIME", "2011-05-15TAF")
+
+
+def test_a_part_of_day_after_a_midnight_limit_stays_on_its_day() -> None:
+    text = (
+        "A fire ban is in place until midnight tonight. Temperatures will reach 44 degrees "
+        "by mid-afternoon."
+    )
+    hits = found(text, date(2017, 2, 1))
+    assert hits[-1] == ("mid-afternoon", "TIME", "2017-02-01TAF")
+
+
+def test_a_part_of_day_looked_back_on_from_a_midnight_stays_on_its_day() -> None:
+    text = "The curfew began at midnight Sunday. Earlier in the evening, crowds gathered."
+    hits = found(text, date(1998, 3, 12))
+    assert hits[-1][2] == "1998-03-08TEV"
