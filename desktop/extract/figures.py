@@ -1137,8 +1137,17 @@ def find_figures(
                 text, d.number.start, d.end, s1, d.clause
             )
         _share_across_coordination(text, drafts)
-        for d in drafts:
+        for i, d in enumerate(drafts):
             if d.counts_nothing:
+                d.counted = None
+            elif (
+                i
+                and d.counted is not None
+                and d.counted == drafts[i - 1].counted
+                and _RUNNING_TOTAL_GAP_RE.search(text[drafts[i - 1].end : d.number.start])
+            ):
+                # "Around 1,200 asylum seekers crossed ..., bringing the total so far this
+                # year to more than 8,000": a running total, told with no noun of its own
                 d.counted = None
         _read_tally_rows(text, drafts, s0, s1)
         for d in drafts:
@@ -3097,9 +3106,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         and d.counted.lower() == "homeless"
         and left_homeless
     ):
-        # "left 1.5 million homeless": the word that says what befell them, no population
+        # "left 1.5 million homeless": the word that says what befell them, no population,
+        # and none lent by the count before ("killed 2,960 people and left an estimated
+        # 10,000 homeless": the homeless are not all of them people the quake killed)
         d.measure = "displaced"
-        d.counted = None
+        d.counted, d.counts_nothing = None, True
     if estimated is not None:
         head = estimated.group("np").split()[-1].lower()
         if head not in _COUNT_WORDS and head not in MEASURE_WORDS:
@@ -3450,6 +3461,13 @@ _WHOSE_NUMBER_NOUNS = frozenset({"figure", "figures", "estimate", "estimates", "
 
 
 _EITHER_WAY_END_RE = re.compile(r"\s+(?:plus\s+or\s+minus|\+/-|±)\s*$")
+#: "..., bringing the total so far this year to", "raising the cumulative toll to": a total
+#: named by no noun ("bringing the number of refugees in the country to" names one)
+_RUNNING_TOTAL_GAP_RE = re.compile(
+    r",\s+(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+"
+    r"(?:[a-z]+\s+)?(?:total|tally|toll|number|count)\b(?!\s+of\b)[^;:]*?\bto\s+"
+    r"(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?$"
+)
 #: a group a sentence opens with before the share of it: "Among voters under 35, 58% ..."
 _AMONG_BEFORE_RE = re.compile(
     r"^\W*(?:[A-Z][a-z]+\s+)?[Aa]mong\s+(?:the\s+|those\s+)?"

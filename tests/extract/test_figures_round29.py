@@ -220,3 +220,34 @@ def test_a_margin_either_way_counts_the_margin(text: str, number: str, counted: 
     f = figure_containing(text, number, D)
     assert f.counted is not None
     assert f.counted.split()[-1] == counted.split()[-1]
+
+
+def test_the_homeless_a_disaster_left_take_no_noun_from_its_dead() -> None:
+    text = "The cyclone killed 310 people and left some 45,000 homeless, officials said."
+    f = figure_containing(text, "45,000", D)
+    assert f.measure == "displaced"
+    assert f.counted is None
+    assert figure_containing(text, "310", D).counted == "people"
+
+
+def test_the_missing_a_disaster_left_still_share_its_noun() -> None:
+    text = "The mudslide killed 64 people and left 120 missing."
+    assert figure_containing(text, "120", D).counted == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 640 migrants landed on the island on Sunday, bringing the total so far this "
+         "month to more than 5,100.", "5,100"),
+        ("Divers recovered 12 more bodies, raising the overall toll to 231.", "231"),
+        ("Medics treated 85 fans, taking their tally for the weekend to 140.", "140"),
+    ],
+)  # fmt: skip
+def test_a_running_total_with_no_noun_counts_nothing(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).counted is None
+
+
+def test_a_running_total_of_a_named_noun_counts_it() -> None:
+    text = "Another 3,000 crossed on Monday, bringing the number of refugees in the camp to 41,000."
+    assert figure_containing(text, "41,000", D).counted == "refugees"
