@@ -1466,6 +1466,15 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and (_is_menu_item(candidates[0].text) or _crumb_trail(candidates[0].text))
         ):
             candidates.pop(0).reason = furniture.NAVIGATION
+    if not masthead_found and not headings and _blog_name_and_tagline(candidates, pool):
+        # "The Wetland Diaries" / "Notes from the Saltmarsh End reserve" / the post's title:
+        # a blog copied from its top keeps its name and tagline above the post.
+        masthead_found = True
+        name, tagline = candidates.pop(0), candidates.pop(0)
+        name.reason = tagline.reason = furniture.NAVIGATION
+        found.set(
+            "source", dates.strip_edges(name.text).strip(), "the blog's name above its tagline"
+        )
     if not masthead_found and headings and found.source is None and headings[0] in head:
         above = [p for p in head[: head.index(headings[0])] if not p.settled]
         if len(above) == 1 and above[0].kind != "heading1" and _masthead(above[0].text):
@@ -1572,6 +1581,42 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
 
 
 _DOCUMENT_TYPE = dates.DOCUMENT_TYPE
+
+
+#: The words a blog's name ends with ("Harbour Notes", "The Wetland Diaries").
+_BLOG_NAME_WORDS = frozenset(
+    {"blog", "diaries", "diary", "notes", "letters", "dispatches", "musings", "log", "weblog",
+     "files", "chronicles", "newsletter", "jottings", "ramblings"}
+)  # fmt: skip
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "on", "in", "at", "for", "a", "&"})
+
+
+def _blog_name_and_tagline(candidates: list[Piece], pool: list[Piece]) -> bool:
+    """A copied blog's top: its name (a few capitalised words, "The ..." or ending with a
+    blog's word), its tagline (a short phrase in sentence case, no full stop), then the post's
+    title (a headline's length) over the post's first paragraph or its date line."""
+    if len(candidates) < 3:
+        return False
+    name, tagline, title = (c.text.strip() for c in candidates[:3])
+    words = dates.strip_edges(name).split()
+    if not 2 <= len(words) <= 5 or re.search(r"[\d.!?:,]", name):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words):
+        return False
+    if not (words[0] == "The" or words[-1].lower() in _BLOG_NAME_WORDS):
+        return False
+    tagline_words = tagline.split()
+    if not 3 <= len(tagline_words) <= 10 or tagline.endswith((".", "!", "?", ":")):
+        return False
+    if all(w[:1].isupper() for w in tagline_words if w.lower() not in _NAME_SMALL_WORDS):
+        return False  # a second name or a headline in title case, not a tagline
+    if not 4 <= len(title.split()) <= 14 or title.endswith(".") or not _title_like(title):
+        return False
+    at = pool.index(candidates[2]) if candidates[2] in pool else -1
+    below = pool[at + 1] if 0 <= at < len(pool) - 1 else None
+    return below is not None and (
+        _story_sized(below.text) or dates.read_meta_line(below.text) is not None
+    )
 
 
 def _short_headline_over_byline(candidates: list[Piece], pool: list[Piece]) -> bool:
@@ -2640,7 +2685,10 @@ def _names_a_body(text: str) -> bool:
     words = {w.lower().strip(".,()") for w in text.split()}
     if text[:1].isupper() and words & _COMPANY_FORMS and _organisation_name(text.strip()):
         return True
-    return bool(words & _BODY_WORDS) and text[:1].isupper() and len(words) <= 8
+    # The body's word is part of its name, capitalised: "Harbour trust votes to dredge" is
+    # a headline about a trust, not the trust's name.
+    named = any(w.strip(".,()").lower() in _BODY_WORDS and w[:1].isupper() for w in text.split())
+    return named and text[:1].isupper() and len(words) <= 8
 
 
 _COMPANY_STOP = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|plc|Pty|Bhd)\.$")

@@ -438,3 +438,59 @@ def test_a_themes_comment_and_tag_links_beside_the_date_line_are_left_out() -> N
         assert facts.outlet is None, line
     # Without a date or a byline, the links alone make no date line.
     assert dates.read_meta_line("Alys Harcourt | 2 Comments") is None
+
+
+# --- a blog copied from its top -------------------------------------------------------------
+
+
+def test_a_copied_blogs_name_and_tagline_are_not_the_headline() -> None:
+    text = (
+        "The Quayside Diaries\nNotes from a working harbour\n\n"
+        "Harbour trust to dredge the inner basin\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n"
+        "Posted in Harbour on 3 November 2026 by Alys Harcourt\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.title == "Harbour trust to dredge the inner basin"
+    assert article.source == "The Quayside Diaries"
+    assert article.author == "Alys Harcourt"
+    assert article.published == date(2026, 11, 3)
+    assert article.text.startswith(PARAGRAPHS[0])
+    assert "Notes from a working harbour" not in article.text
+
+
+def test_a_headline_over_its_standfirst_is_no_blog_name() -> None:
+    # A headline in title case opening with "The", a standfirst under it, the byline: no
+    # post title follows them, so they are no blog's name and tagline.
+    text = (
+        "The Silt Bar Is Back\nSkippers say the harbour mouth is the worst in years\n\n"
+        "By Alys Harcourt\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.title == "The Silt Bar Is Back"
+    assert article.source is None
+
+
+def test_a_section_label_over_a_headline_and_standfirst_is_no_blog_name() -> None:
+    text = (
+        "Local Politics\nWhy the council is wrong about the harbour\n\n"
+        "A dredging plan that ignores the skippers\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.source != "Local Politics"
+
+
+def test_a_headline_about_a_trust_is_not_the_trusts_name() -> None:
+    text = (
+        "Harbour trust votes to dredge\n\nSkippers say the silt bar is the worst in years\n\n"
+        "By Alys Harcourt\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    article = read_bytes(text.encode(), "a.txt")
+    assert article.title == "Harbour trust votes to dredge"
+    assert article.source is None
+    release = (
+        "Quayside Harbour Trust\n\nHarbour trust to dredge the inner basin next spring\n\n"
+        "3 November 2026\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    )
+    article = read_bytes(release.encode(), "b.txt")
+    assert article.source == "Quayside Harbour Trust"
+    assert article.title == "Harbour trust to dredge the inner basin next spring"
