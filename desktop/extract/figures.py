@@ -1144,10 +1144,21 @@ def find_figures(
                 i
                 and d.counted is not None
                 and d.counted == drafts[i - 1].counted
-                and _RUNNING_TOTAL_GAP_RE.search(text[drafts[i - 1].end : d.number.start])
+                and (
+                    _RUNNING_TOTAL_GAP_RE.search(text[drafts[i - 1].end : d.number.start])
+                    or _WITH_BARE_GAP_RE.search(text[drafts[i - 1].end : d.number.start])
+                    # "killed at least 300 people ..., and thousands more have been injured":
+                    # a vague count of more, told with no noun
+                    or (
+                        _VAGUE_NUMBER_RE.fullmatch(text, d.number.number_start, d.number.end)
+                        and _MORE_AFTER_RE.match(text, d.number.end)
+                    )
+                )
             ):
                 # "Around 1,200 asylum seekers crossed ..., bringing the total so far this
-                # year to more than 8,000": a running total, told with no noun of its own
+                # year to more than 8,000": a running total, told with no noun of its own;
+                # "killed 217 people, with 28 still missing": a toll after "with" has none
+                # ("with a further 24" is more of the same)
                 d.counted = None
         _read_tally_rows(text, drafts, s0, s1)
         for d in drafts:
@@ -3467,6 +3478,14 @@ _RUNNING_TOTAL_GAP_RE = re.compile(
     r",\s+(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+"
     r"(?:[a-z]+\s+)?(?:total|tally|toll|number|count)\b(?!\s+of\b)[^;:]*?\bto\s+"
     r"(?:(?:more than|over|nearly|almost|about|around|some|at least)\s+)?$"
+)
+_VAGUE_NUMBER_RE = re.compile(
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions)",
+    re.IGNORECASE,
+)
+_MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
+_WITH_BARE_GAP_RE = re.compile(
+    r",\s+with\s+(?:(?:about|some|more than|at least|nearly|almost|around|over|up to)\s+)?$"
 )
 #: a group a sentence opens with before the share of it: "Among voters under 35, 58% ..."
 _AMONG_BEFORE_RE = re.compile(

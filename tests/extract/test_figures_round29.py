@@ -251,3 +251,38 @@ def test_a_running_total_with_no_noun_counts_nothing(text: str, number: str) -> 
 def test_a_running_total_of_a_named_noun_counts_it() -> None:
     text = "Another 3,000 crossed on Monday, bringing the number of refugees in the camp to 41,000."
     assert figure_containing(text, "41,000", D).counted == "refugees"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The landslide killed 38 people, with 17 still missing.", "17", "missing"),
+        ("Gunmen killed 14 villagers, with at least 20 injured.", "20", "injured"),
+    ],
+)
+def test_a_toll_after_with_takes_no_noun(text: str, number: str, measure: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.measure == measure
+    assert f.counted is None
+
+
+def test_a_further_count_after_with_shares_the_noun() -> None:
+    text = "The blast left 12 people dead, with a further 24 injured."
+    assert figure_containing(text, "24", D).counted == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Troops killed 45 rebels overnight, and dozens more were captured.", "dozens"),
+        ("Some 900 workers were laid off in May, and thousands more face the same fate.",
+         "thousands"),
+    ],
+)  # fmt: skip
+def test_a_vague_count_of_more_takes_no_noun(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).counted is None
+
+
+def test_a_vague_count_of_more_with_its_own_noun_keeps_it() -> None:
+    text = "Troops killed 45 rebels overnight, and dozens more fighters were captured."
+    assert figure_containing(text, "dozens", D).counted == "fighters"
