@@ -1514,6 +1514,36 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", lambda ctx: season(ctx, code, direction, word))
 
 
+# "by midweek", "at mid-year", "until mid-month": the middle of the unit, as a noun after a
+# preposition ("a mid-year review", "midweek games" are not times)
+@rule(
+    r"(?<![\w-])(?:by|at|until|till|through|since|from|around|toward|towards|before|after|in)\s+"
+    r"(?P<w>mid-?(?P<unit>week|month|year))(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|when|as|before|after|at|in|on|to|with)\b)"
+)
+def _mid_unit(m: re.Match[str], text: str) -> Candidate | None:
+    unit = m["unit"].lower()
+    gran: Granularity = UNIT_GRAN[unit]
+    words = m["w"]
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if pub is None:
+            return unresolved(gran, words)
+        tense = ctx.tense()
+        # the middle still ahead (or already passed) the way the tense looks: "through midweek"
+        # said on a Saturday is the coming week's
+        if unit == "week":
+            passed, ahead = pub.weekday() > 2, pub.weekday() < 2
+        elif unit == "month":
+            passed, ahead = pub.day > 15, pub.day < 15
+        else:
+            passed, ahead = pub.month > 6, pub.month < 7
+        offset = 1 if tense == "future" and passed else (-1 if tense == "past" and ahead else 0)
+        return relative(ctx, gran, offset, words)
+
+    return Candidate(m.start("w"), m.end("w"), "DATE", resolve, "MID")
+
+
 @rule(
     rf"{_B}the\s+(?P<y>1\d{{3}}|20\d{{2}})(?:[-–/](?P<y2>\d{{2}}))?\s+"
     r"(?P<season>spring|summer|autumn|fall|winter)(?!['’\w-])"
@@ -6295,6 +6325,7 @@ _TRIGGERS: dict[str, str] = {
     "_millennium": "millennium",
     "_y2k": "y",
     "_season": "spring summer fall autumn winter",
+    "_mid_unit": "mid midweek midmonth midyear",
     "_quarter": "quarter half period",
     "_q_short": "q h",
     "_month_span_quarter": "january february march april may june july august september october"

@@ -3796,3 +3796,25 @@ def test_a_part_of_day_looked_back_on_from_a_midnight_stays_on_its_day() -> None
     text = "The curfew began at midnight Sunday. Earlier in the evening, crowds gathered."
     hits = found(text, date(1998, 3, 12))
     assert hits[-1][2] == "1998-03-08TEV"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a Saturday: the middle of the coming week
+        ("Frost will linger through midweek, forecasters said.", date(2022, 1, 8), "2022-W02"),
+        # a Monday: the middle of this week
+        ("Frost will linger through midweek, forecasters said.", date(2022, 1, 10), "2022-W02"),
+        ("The river had crested by mid-month.", date(2022, 3, 28), "2022-03"),
+        ("The council will revisit the plan at mid-year.", date(2022, 2, 14), "2022"),
+    ],
+)
+def test_the_middle_of_a_unit_after_a_preposition_is_a_date(
+    text: str, published: date, expected: str
+) -> None:
+    hits = found(text, published)
+    assert [h[1:] for h in hits] == [("DATE", expected)]
+
+
+def test_a_mid_year_review_is_no_time() -> None:
+    assert found("Analysts expect a mid-year review of the budget.", date(2022, 2, 14)) == []
