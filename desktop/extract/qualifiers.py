@@ -78,7 +78,12 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("estimates of", "approximate", _ESTIMATE_TOLERANCE),
     # "the better part of 10,000 homes": most of that many, so a loose approximation below it
     ("the better part of", "approximate", _ESTIMATE_TOLERANCE),
-    # "modelling firms estimate 5,000 people are dying each day"
+    # "modelling firms estimate 5,000 people are dying each day"; "Authorities estimated that
+    # 1.53 crore pilgrims bathed": the estimate's clause begins with the number, a reading
+    # given as the estimator's own, so no looser than "about" when two reports are compared
+    ("estimated that", "approximate", _APPROXIMATE_TOLERANCE),
+    ("estimate that", "approximate", _APPROXIMATE_TOLERANCE),
+    ("estimates that", "approximate", _APPROXIMATE_TOLERANCE),
     ("estimate", "approximate", _ESTIMATE_TOLERANCE),
     ("estimates", "approximate", _ESTIMATE_TOLERANCE),
     ("an estimated", "approximate", _ESTIMATE_TOLERANCE),

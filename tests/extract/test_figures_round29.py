@@ -286,3 +286,19 @@ def test_a_vague_count_of_more_takes_no_noun(text: str, number: str) -> None:
 def test_a_vague_count_of_more_with_its_own_noun_keeps_it() -> None:
     text = "Troops killed 45 rebels overnight, and dozens more fighters were captured."
     assert figure_containing(text, "dozens", D).counted == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier"),
+    [
+        ("Organisers estimated that 85,000 people joined the march.", "85,000", "approximate"),
+        ("The ministry estimates that 3.2 million children are out of school.", "3.2 million",
+         "approximate"),
+        ("Analysts estimate that more than 40,000 jobs will go.", "40,000", "more_than"),
+        ("Officials estimated that 300 to 400 homes were flooded.", "300 to 400", "range"),
+    ],
+)  # fmt: skip
+def test_a_number_that_opens_an_estimate_is_approximate(
+    text: str, number: str, qualifier: str
+) -> None:
+    assert figure_containing(text, number, D).qualifier == qualifier
