@@ -185,14 +185,29 @@ _NOT_DEMONYM_PLURALS = frozenset(
         "shipments",
         "deliveries",
         "applications",
+        "loans",
+        "plans",
+        "scans",
     }
 )
 
 
+#: how a people's name ends in the plural: "Palestinians", "Israelis", "Britons"
+_DEMONYM_PLURAL_RE = re.compile(r"[A-Z][a-z]+(?:ans|is|ons)")
+#: peoples whose plural has another shape
+_SHORT_DEMONYMS = frozenset(
+    {"turks", "kurds", "poles", "scots", "swedes", "danes", "finns", "serbs", "croats", "czechs"}
+    | {"arabs", "jews", "slovaks", "uzbeks", "kazakhs", "tajiks", "greeks", "filipinos", "bosniaks"}
+)
+
+
 def _is_demonym_plural(word: str) -> bool:
-    """A capitalised plural that may name a people: not one of the common nouns a sentence
-    opens with ("Exports", "Sales", "Deaths")."""
-    return word.lower() not in _NOT_DEMONYM_PLURALS
+    """A capitalised plural shaped as a people's name ("Palestinians", "Israelis", "Turks"),
+    not a common noun a sentence opens with ("Exports", "Transits", "Deaths")."""
+    lowered = word.lower()
+    if lowered in _NOT_DEMONYM_PLURALS:
+        return False
+    return _DEMONYM_PLURAL_RE.fullmatch(word) is not None or lowered in _SHORT_DEMONYMS
 
 
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desktop.analysis.conflicts import compare, quantity_of
@@ -220,3 +221,27 @@ def test_residents_hurt_are_a_group_apart_from_everyone_hurt() -> None:
         6, "The number of people evacuated from the valley has risen to 7,900.", "7,900", SATURDAY
     )
     assert _relation(moved, later) == "update"
+
+
+def test_only_a_plural_shaped_as_a_peoples_name_is_a_demonym() -> None:
+    figure = _ref(1, "Some 3.7 million Ukrainians have been displaced by the war.", "3.7").figure
+    demonyms = {}
+    for counted in ("Ukrainians", "Israelis", "Britons", "Turks", "Transits", "Loans", "Exports"):
+        q = quantity_of(replace(figure, counted=counted))
+        assert q is not None
+        demonyms[counted] = (q.head, q.demonym)
+    assert demonyms == {
+        "Ukrainians": ("people", True),
+        "Israelis": ("people", True),
+        "Britons": ("people", True),
+        "Turks": ("people", True),
+        "Transits": ("transit", False),
+        "Loans": ("loan", False),
+        "Exports": ("export", False),
+    }
+
+
+def test_a_common_noun_opening_the_sentence_meets_the_same_noun_with_its_kind() -> None:
+    shipped = _ref(2, "Transits through the canal fell by 60% last month.", "60%")
+    named = _ref(3, "Canal transits fell by 60% last month, the authority said.", "60%")
+    assert _relation(shipped, named) == "consistent"
