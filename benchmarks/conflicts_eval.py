@@ -466,8 +466,9 @@ of their own beside responders, and residents killed or hurt a group apart from 
 killed or hurt (residents evacuated stay the people evacuated); two reports of one day that
 both tell a rise, or a rise told the same day as another source's count, are rivals (dev4's
 m03, dev23's lp02 read); a count with no place joins the one place's count of its day when
-near it (lp20 read); a common noun opening a sentence ("Exports", "Sales") is no people. End
-of round 28: dev26 accuracy 78.85, contradiction precision 81.82, recall 75.00. Known misses,
+near it (lp20 read); a capitalised plural is a people only when shaped as a people's name,
+so a common noun opening a sentence ("Exports", "Transits") is no people (dev13's w31 read).
+End of round 28: dev26 accuracy 78.85, contradiction precision 81.82, recall 75.00. Known misses,
 all in what the figure reader gives: places fronted or told with "aboard" ("At St Mary's
 hospital, 340 operations", "aboard the Sea Pearl": r16, r25, r37), verbs it does not read
 ("were buried", "ordered to leave their homes", "culled", "beat ... by", "extended to 6 km":
