@@ -5267,6 +5267,19 @@ def _the_years_after(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
+    r"(?<![\w-])(?:over|throughout|across|down)\s+(?P<w>the\s+(?P<unit>years|decades))"
+    r"(?!\s+(?:of|to|before|after|between|when|in\s+which)\b|\s+\d)(?![\w-])"
+)
+def _over_the_years(m: re.Match[str], text: str) -> Candidate | None:
+    """ "over the years", "down the decades": a span of some years, as TimeBank and our sets
+    mark it ("over the years many more patients ...")."""
+    unit = {"years": "Y", "decades": "DE"}[m["unit"].lower()]
+    return Candidate(
+        m.start("w"), m.end("w"), "DURATION", _const(f"PX{unit}", f"{m['w']}: some {m['unit']}")
+    )
+
+
+@rule(
     rf"{_B}(?:the\s+)?(?:full|whole)-year(?=\s+[a-z])",
 )
 def _full_year_adjective(m: re.Match[str], text: str) -> Candidate | None:
@@ -6393,6 +6406,7 @@ _TRIGGERS: dict[str, str] = {
     "_numbered_week": "week weeks",
     "_numbered_week_range_end": "weeks",
     "_the_years_after": "years decades months",
+    "_over_the_years": "years decades",
     "_september_eleventh": "sept sep september",
     "_day_of_year": "day",
     "_juche_year": "juche",

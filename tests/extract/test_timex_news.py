@@ -3818,3 +3818,18 @@ def test_the_middle_of_a_unit_after_a_preposition_is_a_date(
 
 def test_a_mid_year_review_is_no_time() -> None:
     assert found("Analysts expect a mid-year review of the budget.", date(2022, 2, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the years, the harbour silted up.", ("the years", "DURATION", "PXY")),
+        ("The river has moved a mile down the decades.", ("the decades", "DURATION", "PXDE")),
+    ],
+)
+def test_over_the_years_is_a_span_of_some_years(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text, date(2012, 4, 3)) == [expected]
+
+
+def test_over_the_years_of_a_war_is_left_alone() -> None:
+    assert found("Over the years of the siege, the town shrank.", date(2012, 4, 3)) == []
