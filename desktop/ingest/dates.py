@@ -38,7 +38,7 @@ MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_ZONE = r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|[A-Z]{2,5}\b|[+-]\d\d:?\d\d)"
+_ZONE = r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?\b|[A-Z]{2,5}\b|\([A-Z]{2,5}\)|[+-]\d\d:?\d\d)"
 _CLOCK = re.compile(
     rf"\b\d{{1,2}}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s*{_ZONE})?|\b\d{{1,2}}\s*[ap]\.?m\.?(?:\s*{_ZONE})?|"
     # French pages write the hour with an "h": "à 07h45".
@@ -540,12 +540,32 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         # "... by Jane Roe | 2 Comments", "— Leave a comment", "| Tagged council": a blog
         # theme's links beside the post's date and author.
         leftovers = [x for x in leftovers if not _POST_LINKS.fullmatch(x)]
+        # "Edited By: Priya Das | Written By: Anil Kumar": the editor, named first, is no author.
+        leftovers = [x for x in leftovers if not _EDITING_CREDIT.match(x)]
     if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
         # "Pavel Iliev, Continental Wire": a name and an outlet, as the byline of a copy.
         name, outlet = (part.strip() for part in leftovers[0].split(","))
         if is_person_name(name) and has_outlet_word(outlet) and is_outlet_name(outlet):
             facts.authors.append(name)
             leftovers = [outlet]
+        elif is_person_name(name) and is_agency(outlet):
+            # "Anil Kumar, TNN": the writer, and the agency or service credited beside him.
+            facts.authors.append(name)
+            facts.credit = facts.credit or outlet
+            leftovers = []
+    agencies = [x for x in leftovers if is_agency(x)]
+    if (agencies or facts.credit) and not facts.authors and (facts.dates or facts.relative):
+        # "PTI | New Delhi | Nov 4, 2026", "By: Express Web Desk | New Delhi | ...": the agency
+        # or desk credited, and the place it filed from (a name of a few capitalised words, no
+        # outlet's word), which is no writer.
+        facts.credit = facts.credit or agencies[0]
+        leftovers = [x for x in leftovers if x not in agencies]
+        if (
+            len(leftovers) == 1
+            and _PLACE.fullmatch(leftovers[0])
+            and not has_outlet_word(leftovers[0])
+        ):
+            leftovers = []
     if not facts.authors and leftovers and (facts.dates or facts.relative or len(leftovers) == 2):
         # "Yasmin Aziz | Wexley Record", "Matteo Ricci, 18 February 2025": a bare name beside
         # a date or an outlet is the author, as "By" would have said.
@@ -733,7 +753,7 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
 
 
 _NO_PERSON_CREDIT = re.compile(
-    r"^(?:(?:written|reported)\s+)?(?:by\s+)?(?:from\s+)?(?:(?:an?|our|the)\s+)?"
+    r"^(?:(?:written|reported)\s+)?(?:by\s*:?\s+)?(?:from\s+)?(?:(?:an?|our|the)\s+)?"
     r"(?:(?:(?:staff|wire|news\s+service|agency|"
     r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
     r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter|correspondent))?|(?:the\s+)?news\s*desk|"
@@ -903,7 +923,7 @@ _PICTURE_CREDIT = re.compile(
 #: "Fact-checked by", "Translated by", "Graphics by". None of them is its author.
 _EDITING_CREDIT = re.compile(
     r"^(?:(?:sub|copy)[- ]?edited|edited|fact[- ]?checked|translated|produced|designed|"
-    r"graphics|design|data\s+visuali[sz]ation|verified)\s+by\s+\S",
+    r"graphics|design|data\s+visuali[sz]ation|verified)\s+by\s*:?\s+\S",
     re.I,
 )
 

@@ -494,3 +494,37 @@ def test_a_headline_about_a_trust_is_not_the_trusts_name() -> None:
     article = read_bytes(release.encode(), "b.txt")
     assert article.source == "Quayside Harbour Trust"
     assert article.title == "Harbour trust to dredge the inner basin next spring"
+
+
+# --- South Asian credit lines -------------------------------------------------------------------
+
+
+def test_an_agency_and_the_place_it_filed_from_name_no_writer_and_no_outlet() -> None:
+    for line, credit in (
+        ("Press Trust of India | Kochi | Updated: November 03, 2026 10:12 IST", "Press Trust"),
+        ("IANS | Updated: 3 November 2026 10:12 IST | Chittagong", "IANS"),
+        ("By: Konkan Web Desk | Panaji | November 3, 2026 10:12 IST", "Konkan Web Desk"),
+    ):
+        facts = dates.read_meta_line(line)
+        assert facts is not None, line
+        assert facts.dates == [date(2026, 11, 3)], line
+        assert facts.authors == [] and facts.outlet is None, line
+        assert facts.credit is not None and credit in facts.credit, line
+
+
+def test_a_writer_beside_an_agency_or_an_editor_is_the_author() -> None:
+    facts = dates.read_meta_line("Anil Menon, TNN | Nov 3, 2026, 10:12 IST")
+    assert facts is not None
+    assert facts.authors == ["Anil Menon"] and facts.credit == "TNN" and facts.outlet is None
+    facts = dates.read_meta_line(
+        "Edited By: Ritu Sen | Written By: Anil Menon | Updated: Nov 3, 2026, 10:12 IST"
+    )
+    assert facts is not None
+    assert facts.authors == ["Anil Menon"] and facts.outlet is None
+
+
+def test_a_time_zone_in_brackets_belongs_to_the_clock() -> None:
+    facts = dates.read_meta_line("Konkan Live | 03 Nov 2026 10:12 AM (IST)")
+    assert facts is not None
+    assert facts.dates == [date(2026, 11, 3)]
+    assert facts.outlet == "Konkan Live"
