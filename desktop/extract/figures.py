@@ -3038,7 +3038,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 d.counted = np
     if d.counted is None and ratio_base is not None:
         d.counted = ratio_base
-    if d.measure is None and d.unit is None and n.kind in ("digits", "words"):
+    if (
+        d.measure is None
+        # "Oil output fell by 210,000 barrels a day": a quantity in a unit moves as a count
+        # does; a share or points are read above, a sum of money is left as it was
+        and (d.unit is None or (d.unit not in _SHARE_CHANGE_UNITS and not d.unit.isupper()))
+        and n.kind in ("digits", "words")
+    ):
         moved_by = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
         if (
             moved_by is not None
@@ -3803,6 +3809,8 @@ _REACHED_PLACE_AFTER_RE = re.compile(
 #: between a change and the level it reached: the change's base or period, and the words that
 #: say how the level is told ("to a record low of", "to a range of")
 _LEVEL_REACHED_GAP_RE = re.compile(
+    # "fell by 210,000 barrels a day to 2.95 million": the change's unit and its rate
+    r"(?:\s+[a-z]+)?(?:\s+(?:a|per)\s+(?:day|week|month|year))?"
     # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
     r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
     r"[^,;:\d]{0,30}?\s+)?to\s+"

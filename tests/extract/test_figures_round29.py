@@ -302,3 +302,28 @@ def test_a_number_that_opens_an_estimate_is_approximate(
     text: str, number: str, qualifier: str
 ) -> None:
     assert figure_containing(text, number, D).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "counted"),
+    [
+        ("Crude exports fell by 180,000 barrels a day in March.", "180,000", "fell",
+         "Crude exports"),
+        ("Coal stocks rose by 2.4 million tonnes over the winter.", "2.4 million", "rose",
+         "Coal stocks"),
+        ("Wind capacity grew by 3,100 megawatts last year.", "3,100", "rose", "Wind capacity"),
+    ],
+)  # fmt: skip
+def test_a_quantity_in_a_unit_moved_by_a_number_is_a_change(
+    text: str, number: str, measure: str, counted: str
+) -> None:
+    f = figure_containing(text, number, D)
+    assert f.measure == measure
+    assert f.counted == counted
+
+
+def test_the_level_after_a_change_in_a_rate_unit_counts_the_same_thing() -> None:
+    text = "Gas output fell by 40,000 barrels a day to 1.6 million barrels a day in May."
+    f = figure_containing(text, "1.6 million", D)
+    assert f.counted == "Gas output"
+    assert f.measure is None
