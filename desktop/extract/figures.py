@@ -1745,8 +1745,9 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             assert word is not None
             w = word.group(1)
             designation = _is_designation(w, before)
-            # "Last year 29,000 migrants": a designation is never written with thousands commas
-            if designation and "," not in first.text:
+            # "Last year 29,000 migrants": a designation is never written with thousands commas,
+            # nor with a scale word ("Red Line 1.2 million" is a table's row, not a line's name)
+            if designation and "," not in first.text and first.bare:
                 return False
             bare = first.bare and "," not in first.text
             if (
@@ -5017,7 +5018,10 @@ _HEADING_TIME_RE = re.compile(
 _TALLY_ROW_BEFORE_RE = re.compile(
     # the last row may follow "and": "equities 61%, bonds 27%, property 8% and cash 4%"
     # a label may be capitalised after a colon or semicolon: "Key figures: Turnout 67%; ..."
-    r"(?:^|[:;,]|\u26a1\ufe0f?|\band)\s*(?P<noun>(?:[a-z]|(?<=[:;]\s)[A-Z])[a-z]+(?:[ -][a-z]+){0,3})"
+    # and a name's words all capitalised after a comma too: "Red Line 1.2 million, Blue Line
+    # 860,000" ("the Blue Line" in running prose has a determiner, which stops the label)
+    r"(?:^|[:;,]|\u26a1\ufe0f?|\band)\s*(?P<noun>(?:[a-z]|(?<=[:;]\s)[A-Z])[a-z]+(?:[ -][a-z]+){0,3}"
+    r"|(?<=[:;,]\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
     r"\s+(?:[~≈]|about\s+)?$"
 )
 #: what may follow a row's number: its change since the last report, then the next row

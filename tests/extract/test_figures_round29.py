@@ -327,3 +327,32 @@ def test_the_level_after_a_change_in_a_rate_unit_counts_the_same_thing() -> None
     f = figure_containing(text, "1.6 million", D)
     assert f.counted == "Gas output"
     assert f.measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Riders by route last month: Harbour Line 2.4 million, Park Line 910,000.",
+         "2.4 million", "Harbour Line"),
+        ("Riders by route last month: Harbour Line 2.4 million, Park Line 910,000.",
+         "910,000", "Park Line"),
+        ("Turnout by district: North Vale 64%, East Marsh 58%.", "58%", "East Marsh"),
+    ],
+)  # fmt: skip
+def test_a_table_row_with_a_capitalised_name_counts_its_label(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Riders by route: Harbour Line 2.4 million.", "2.4 million"),
+        ("Engineers closed Route 9 overnight, diverting 4,000 drivers.", "4,000"),
+    ],
+)
+def test_a_scaled_number_after_a_name_is_no_designation(text: str, present: str) -> None:
+    found = [f.number_text for f in figures_in(text, D)]
+    assert present in found
+    assert "9" not in found
