@@ -1142,6 +1142,18 @@ def find_figures(
                 d.counted = None
             elif (
                 i
+                and d.counted is None
+                and d.measure is None
+                and d.unit == drafts[i - 1].unit
+                and _THE_BEFORE_RE.search(text, max(s0, d.number.start - 5), d.number.start)
+                and _YARDSTICK_AFTER_RE.match(text, d.number.end, s1)
+            ):
+                # "larger than the 16,409 reported a day earlier", "more than triple the 402
+                # recorded in all of 2025": the same count at another time, a yardstick
+                d.counted = drafts[i - 1].counted
+                d.measure = drafts[i - 1].measure
+            elif (
+                i
                 and d.counted is not None
                 and d.counted == drafts[i - 1].counted
                 and (
@@ -2960,7 +2972,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "to a record low of $1.0350": the level's form; what it is a level of comes
             # from the change or the verb before it
             m2 = None
-        counted_who = _NUMBER_OF_WHO_RE.search(window) if m2 is not None else None
+        # "The number of passengers who used the new metro line in its first week was": a
+        # relative clause may run past the subject's window, so its count is sought further back
+        counted_who = (
+            _NUMBER_OF_WHO_RE.search(
+                text[max(s0, subject_end - 140) : subject_end] if aside_free is None else window
+            )
+            if m2 is not None
+            else None
+        )
         if counted_who is not None and counted_who.group("np").lower() not in MEASURE_WORDS:
             # "the number of people in the region who depend on food aid has risen to": the
             # relative clause says which people, and the people are what is counted
@@ -3491,6 +3511,10 @@ _VAGUE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$")
+_YARDSTICK_AFTER_RE = re.compile(
+    r"\s+(?:reported|recorded|registered|counted|logged|confirmed|seen)\b(?!\s+(?:by|to)\b)"
+)
 _WITH_BARE_GAP_RE = re.compile(
     r",\s+with\s+(?:(?:about|some|more than|at least|nearly|almost|around|over|up to)\s+)?$"
 )

@@ -356,3 +356,30 @@ def test_a_scaled_number_after_a_name_is_no_designation(text: str, present: str)
     found = [f.number_text for f in figures_in(text, D)]
     assert present in found
     assert "9" not in found
+
+
+def test_a_relative_clause_past_the_window_still_names_the_count() -> None:
+    text = (
+        "The number of pupils who sat the new reading test in its first two weeks of use "
+        "was 86,000, the board said."
+    )
+    assert figure_containing(text, "86,000", D).counted == "pupils"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("Mpox cases have risen to 940, double the 470 recorded last year.", "470", None,
+         "infected"),
+        ("The lead of 2,810 votes is smaller than the 3,950 reported on Monday.", "3,950",
+         "votes", None),
+        ("Police arrested 212 fans, up from the 150 arrested last season.", "150", "fans",
+         "arrested"),
+    ],
+)  # fmt: skip
+def test_a_yardstick_after_the_count_is_the_same_quantity(
+    text: str, number: str, counted: str | None, measure: str | None
+) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted == counted
+    assert f.measure == measure
