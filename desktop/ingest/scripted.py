@@ -42,6 +42,7 @@ _MAX_FLIGHT_ROWS = 5_000
 _MAX_FLIGHT_PUSHES = 5_000
 _FLIGHT_PUSH = re.compile(r"^\s*\(?\s*self\.__next_f\s*=?[^;]*?\.push\(\[\s*1\s*,\s*", re.S)
 #: A flight row's id ("2:", "1a:") and a text row's header ("T1f4,": its length in bytes, hex).
+_FLIGHT_NAME = "Next.js flight data"
 _FLIGHT_ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
 _FLIGHT_TEXT = re.compile(r"T([0-9a-fA-F]{1,8}),")
 _FLIGHT_REF = re.compile(r"\$([0-9a-fA-F]{1,8})")
@@ -55,7 +56,9 @@ _AUTHOR_KEYS = ("byline", "author", "authors", "contributors", "writers", "creat
 #: First publication, never the last update (updatedAt, dateModified are left out on purpose).
 _PUBLISHED_KEYS = (
     "datePublished", "publishedAt", "published_at", "firstPublished", "firstPublishedAt",
-    "publishedDate", "publishDate", "publicationDate", "published", "date",
+    "publishedDate", "publishDate", "publicationDate", "first_published_at", "publishedOn",
+    "publishTime", "publishedTime", "published_time", "publish_date", "pubDate", "published",
+    "date",
 )  # fmt: skip
 #: Keys whose text is the story itself, as HTML or as plain paragraphs.
 _BODY_KEYS = frozenset(
@@ -127,7 +130,7 @@ def data_scripts(markup: str) -> list[tuple[str, Any]]:
     if flight:
         rows = flight_rows("".join(flight))
         if rows:
-            found.append(("Next.js flight data", rows))
+            found.append((_FLIGHT_NAME, rows))
     return found
 
 
@@ -244,7 +247,79 @@ def story_in_scripts(markup: str) -> ScriptedStory | None:
             story = _story_of(node, refs, name)
             if story is not None and (best is None or story.chars > best.chars):
                 best = story
+        if name == _FLIGHT_NAME:
+            story = _rendered_story(value)
+            if story is not None and (best is None or story.chars > best.chars):
+                best = story
     return best
+
+
+#: The elements of a story's text in a flight row's rendered tree, and its headline's.
+_RENDERED_TEXT = frozenset({"p", "h2", "h3", "h4", "li", "blockquote"})
+
+
+def _rendered_story(rows: list[Any]) -> ScriptedStory | None:
+    """The story a flight payload carries as rendered elements (``["$", "p", null,
+    {"children": ...}]``) rather than as data: its paragraphs in order, under its <h1>."""
+    paragraphs: list[str] = []
+    headings: set[str] = set()
+    title: str | None = None
+    budget = [200_000]
+
+    def walk(value: Any, depth: int) -> None:
+        if depth > _MAX_DEPTH or budget[0] <= 0:
+            return
+        budget[0] -= 1
+        if isinstance(value, list):
+            if len(value) == 4 and value[0] == "$" and isinstance(value[1], str):
+                tag, props = value[1], value[3]
+                children = props.get("children") if isinstance(props, dict) else None
+                if tag in _RENDERED_TEXT or tag == "h1":
+                    nonlocal title
+                    text = _collapse(_element_text(children, 0))
+                    if tag == "h1":
+                        title = title or text or None
+                    elif text:
+                        paragraphs.append(text)
+                        if tag.startswith("h"):
+                            headings.add(text)
+                    return
+                walk(children, depth + 1)
+                return
+            for item in value[:5000]:
+                walk(item, depth + 1)
+        elif isinstance(value, dict):
+            for item in list(value.values())[:5000]:
+                walk(item, depth + 1)
+
+    walk(rows, 0)
+    if not paragraphs or not _is_prose(paragraphs):
+        return None
+    return ScriptedStory(
+        paragraphs,
+        f"{_FLIGHT_NAME} (rendered elements)",
+        title=title,
+        headings=frozenset(headings),
+    )
+
+
+def _element_text(value: Any, depth: int) -> str:
+    """The text of a rendered element's children: strings, and the children of the inline
+    elements among them (links, emphasis)."""
+    if depth > 12:
+        return ""
+    if isinstance(value, str):
+        # A string opening with "$" refers to another row; a "$" of the text is written "$$".
+        if value.startswith("$$"):
+            return value[1:]
+        return "" if value.startswith("$") else value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        if len(value) == 4 and value[0] == "$" and isinstance(value[3], dict):
+            return _element_text(value[3].get("children"), depth + 1)
+        return "".join(_element_text(v, depth + 1) for v in value[:500])
+    return ""
 
 
 def _revived(value: Any) -> Any:

@@ -528,3 +528,52 @@ def test_a_time_zone_in_brackets_belongs_to_the_clock() -> None:
     assert facts is not None
     assert facts.dates == [date(2026, 11, 3)]
     assert facts.outlet == "Konkan Live"
+
+
+def test_a_state_objects_other_names_for_the_first_publication_are_read() -> None:
+    for key in ("publishTime", "pubDate", "first_published_at", "publishedOn"):
+        state = {"article": {"slug": "dredging", key: 1793001600, "modifiedTime": 1793260800}}
+        body = (
+            f"<article><h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
+            f"<script>window.__STATE__ = {json.dumps(state)};</script>"
+        )
+        assert read_bytes(page(SITE, body), "a.html").published == date(2026, 10, 26), key
+
+
+def test_a_story_carried_only_as_rendered_elements_in_flight_data_is_the_body() -> None:
+    tree = [
+        "$",
+        "article",
+        None,
+        {
+            "children": [
+                ["$", "h1", None, {"children": "Harbour trust to dredge the inner basin"}],
+                ["$", "p", None, {"children": PARAGRAPHS[0]}],
+                [
+                    "$",
+                    "p",
+                    None,
+                    {
+                        "children": [
+                            "The work will cost about ",
+                            ["$", "strong", None, {"children": "$$1.1 million"}],
+                            " and take six weeks in the spring, when the boats are away.",
+                        ]
+                    },
+                ],
+                ["$", "h2", None, {"children": "What skippers say"}],
+                ["$", "p", None, {"children": PARAGRAPHS[2]}],
+                ["$", "$L7", None, {"children": "$L8"}],
+            ]
+        },
+    ]
+    body = "<header><a href='/'>Quayside Record</a></header><main><p>Loading…</p></main>" + push(
+        "4:" + json.dumps(tree) + "\n"
+    )
+    article = read_bytes(page(SITE, body), "a.html")
+    assert article.title == "Harbour trust to dredge the inner basin"
+    assert article.text.startswith(PARAGRAPHS[0])
+    assert "The work will cost about $1.1 million and take six weeks" in article.text
+    assert "What skippers say" in article.text
+    assert article.text.rstrip().endswith(PARAGRAPHS[2])
+    assert "$L" not in article.text and "Loading" not in article.text
