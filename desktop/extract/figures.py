@@ -2848,7 +2848,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if d.measure is None and d.unit in _SHARE_CHANGE_UNITS and not level_passed
         else None
     )
-    if changed_by is not None:
+    if changed_by is not None and not _bare_up_down(text, changed_by.start(), s0):
+        # "up 9% on 2023", "down six points": a change said with the particle alone names no
+        # measure, as the convention says and thirty of the sets' labels have it
         d.measure = "rose" if changed_by.group("up") else "fell"
     # ... or before it: "killed at least 45", "deployed 11,000", "death toll rose to 20"
     if d.measure is None:
@@ -2903,7 +2905,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             text, max(s0, n.start - 32), n.start
         ) or _CHANGE_NOUN_OF_RE.search(text, max(s0, n.start - 32), n.start)
         after = _CHANGE_AFTER_RE.match(text, d.end) if change is None else None
-        if change is not None:
+        if change is not None and _bare_up_down(text, change.start(), s0):
+            # "Turnout was 61.2%, up 4.5 points": no verb, no measure (as above)
+            pass
+        elif change is not None:
             d.measure = "rose" if change.group("up") else "fell"
         elif after is not None and text[max(s0, n.start - 3) : n.start].strip().lower() in (
             "a",
@@ -3511,6 +3516,20 @@ _VAGUE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _MORE_AFTER_RE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
+_BARE_UP_DOWN_RE = re.compile(r"(?:up|down)\b", re.IGNORECASE)
+#: what may stand before an appositive "up"/"down": a comma or dash, or the sentence's start
+_APPOSITION_BEFORE_RE = re.compile(r"(?:^|[,;:(—–-])\s*$")
+
+
+def _bare_up_down(text: str, change_start: int, s0: int) -> bool:
+    """Whether a change is told by "up" or "down" set off on its own ("..., up 9% on 2023"),
+    which names no verb; "House prices were up 4.1%" has a subject and its copula, a rise."""
+    return bool(
+        _BARE_UP_DOWN_RE.match(text, change_start)
+        and _APPOSITION_BEFORE_RE.search(text[max(s0, change_start - 3) : change_start])
+    )
+
+
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _YARDSTICK_AFTER_RE = re.compile(
     r"\s+(?:reported|recorded|registered|counted|logged|confirmed|seen)\b(?!\s+(?:by|to)\b)"

@@ -383,3 +383,33 @@ def test_a_yardstick_after_the_count_is_the_same_quantity(
     f = figure_containing(text, number, D)
     assert f.counted == counted
     assert f.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ticket sales reached 1.9 million, up 14% on last season.", "14%"),
+        ("The party polled 22%, down four points since the spring.", "four"),
+        ("Turnout was 58%, up 3.5 percentage points on 2022.", "3.5"),
+    ],
+)
+def test_a_change_said_with_up_or_down_alone_names_no_measure(text: str, number: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.measure is None
+    assert f.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Ticket sales rose 14% on last season.", "14%", "rose"),
+        ("The party's support fell four points since the spring.", "four", "fell"),
+    ],
+)
+def test_a_change_said_with_a_verb_keeps_its_measure(text: str, number: str, measure: str) -> None:
+    assert figure_containing(text, number, D).measure == measure
+
+
+def test_up_after_a_subject_and_its_copula_is_a_rise() -> None:
+    f = figure_containing("House prices were up 5.2% in the year to May.", "5.2%", D)
+    assert f.measure == "rose"
