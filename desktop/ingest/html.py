@@ -1140,6 +1140,10 @@ def _timestamp_element(tree: Any) -> tuple[str | None, str]:
     return None, ""
 
 
+#: Attributes about the publisher or an id, whose ten digits are no moment.
+_NOT_A_MOMENT = re.compile(r"publisher|(?:^|[-_])id(?:$|[-_])|ids?$", re.I)
+
+
 def _published_attribute(tree: Any) -> tuple[str | None, str]:
     """An epoch timestamp in an attribute named for the publication (``data-published-ms``,
     ``data-publish-time``) on an element of the story, not of its furniture; a modified or
@@ -1149,7 +1153,7 @@ def _published_attribute(tree: Any) -> tuple[str | None, str]:
     )
     for value in attributes[:40]:
         name = str(getattr(value, "attrname", ""))
-        if _UPDATE_MARK.search(name):
+        if _UPDATE_MARK.search(name) or _NOT_A_MOMENT.search(name):
             continue
         stamp = dates.epoch_timestamp(str(value))
         element = value.getparent() if hasattr(value, "getparent") else None

@@ -577,3 +577,11 @@ def test_a_story_carried_only_as_rendered_elements_in_flight_data_is_the_body() 
     assert "What skippers say" in article.text
     assert article.text.rstrip().endswith(PARAGRAPHS[2])
     assert "$L" not in article.text and "Loading" not in article.text
+
+
+def test_a_publishers_id_of_ten_digits_is_no_date() -> None:
+    body = (
+        '<article data-publisher-id="1793001600" data-published-id="1793001600">'
+        f"<h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
+    )
+    assert read_bytes(page(SITE, body), "a.html").published is None
