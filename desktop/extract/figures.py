@@ -1138,6 +1138,25 @@ def find_figures(
             )
         _share_across_coordination(text, drafts)
         for i, d in enumerate(drafts):
+            part = (
+                _PART_OF_WHOLE_BEFORE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+                if d.measure is not None
+                else None
+            )
+            if (
+                part is not None
+                and (
+                    (i and d.measure == drafts[i - 1].measure)
+                    # "Most of the 900 staff were laid off": a part that is no figure
+                    or part.group("q").lower() in _QUANTIFIER_PARTS
+                )
+                and not _OWN_CLAUSE_AFTER_RE.match(text, d.end, s1)
+            ):
+                # "a quarter of the 1,300 shelters in the region were damaged", "Twelve of the
+                # 15 members voted": the verb tells of the part, not of the whole; a whole
+                # with a clause or participle of its own keeps it ("of the 22 patients who died
+                # on the ward", "of the 25 rockets launched by")
+                d.measure = None
             if d.counts_nothing:
                 d.counted = None
             elif (
@@ -3530,6 +3549,25 @@ def _bare_up_down(text: str, change_start: int, s0: int) -> bool:
     )
 
 
+#: a part before "of" and the whole's determiner: "a quarter of the", "Twelve of the", "70%
+#: of the town's", "Only a handful of the", "Fewer than a hundred of the original"
+_PART_OF_WHOLE_BEFORE_RE = re.compile(
+    r"(?P<q>\d[\d,.]*\s*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|half|thirds?"
+    r"|quarters?|fifths?|tenths?|handful|most|many|some|all|none|few|majority|minority|rest"
+    r"|several|percent|per\s+cent))"
+    r"\s+of\s+(?:the|its|their|these|those|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+    r"(?:(?:original|remaining|initial|estimated|total)\s+)?$",
+    re.IGNORECASE,
+)
+_QUANTIFIER_PARTS = frozenset(
+    {"most", "many", "some", "all", "none", "few", "majority", "minority", "rest", "several"}
+    | {"handful"}
+)
+_OWN_CLAUSE_AFTER_RE = re.compile(
+    r"\s+(?:who|that|which|whose)\b|\s+[a-z]+(?:ed|en)\s+(?:by|from|during|since|overnight)\b"
+    r"|\s+(?:on board|aboard)\b"
+)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _YARDSTICK_AFTER_RE = re.compile(
     r"\s+(?:reported|recorded|registered|counted|logged|confirmed|seen)\b(?!\s+(?:by|to)\b)"

@@ -413,3 +413,30 @@ def test_a_change_said_with_a_verb_keeps_its_measure(text: str, number: str, mea
 def test_up_after_a_subject_and_its_copula_is_a_rise() -> None:
     f = figure_containing("House prices were up 5.2% in the year to May.", "5.2%", D)
     assert f.measure == "rose"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Nearly a third of the 2,600 homes on the island were damaged.", "2,600"),
+        ("Eight of the 11 judges voted against the appeal.", "11"),
+        ("Most of the 900 staff at the plant were laid off in May.", "900"),
+    ],
+)
+def test_the_whole_a_part_is_told_of_takes_no_measure_from_the_part(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Doctors said 9 of the 31 patients who died had no insurance.", "31", "killed"),
+        ("Only 4 of the 40 drones launched by the rebels reached the city.", "40", "fired"),
+        ("Medics said 12 of the 80 residents evacuated from the tower were children.", "80",
+         "evacuated"),
+    ],
+)  # fmt: skip
+def test_a_whole_with_its_own_clause_keeps_its_measure(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure_containing(text, number, D).measure == measure
