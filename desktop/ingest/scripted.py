@@ -221,9 +221,11 @@ def _script_name(attrs: str) -> str:
 
 
 def _loads(text: str) -> Any:
+    """A script's JSON value; None when it is not JSON, or nested deeper than the parser
+    goes (a hostile or broken script is passed over, not the page refused)."""
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -231,7 +233,7 @@ def _loads_prefix(text: str) -> Any:
     """The JSON value an assignment starts with (``{...};`` and whatever follows it)."""
     try:
         value, _ = json.JSONDecoder().raw_decode(text.lstrip())
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return value
 

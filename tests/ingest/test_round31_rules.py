@@ -585,3 +585,14 @@ def test_a_publishers_id_of_ten_digits_is_no_date() -> None:
         f"<h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
     )
     assert read_bytes(page(SITE, body), "a.html").published is None
+
+
+def test_data_nested_too_deep_to_parse_is_passed_over_not_the_page_refused() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    body = (
+        f"<article><h1>Harbour trust to dredge the inner basin</h1>{STORY}</article>"
+        + push("1:" + deep + "\n")
+        + f"<script>window.__STATE__ = {deep};</script>"
+    )
+    article = read_bytes(page(SITE, body), "a.html")
+    assert article.text.startswith(PARAGRAPHS[0])
