@@ -292,7 +292,8 @@ MEASURE_NOUNS = frozenset(
 #: the vote" is won, "1.6 million holidaymakers took to the roads" is not
 #: "pledged to send 24 jets", "promised to cut 500 jobs": the verb after "to" is the measure
 _NOT_BEFORE = {
-    "took": r"(?!\s+to\b)",
+    # "1.5 lakh pilgrims took a dip", "took a holy dip": an act, no seats or votes won
+    "took": r"(?!\s+to\b)(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:dip|bath|plunge|swim|break|walk|look))",
     "pledged": r"(?!\s+to\b)",
     "pledging": r"(?!\s+to\b)",
 }

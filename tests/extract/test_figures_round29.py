@@ -440,3 +440,15 @@ def test_a_whole_with_its_own_clause_keeps_its_measure(
     text: str, number: str, measure: str
 ) -> None:
     assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Some 2 lakh devotees took a dip in the lake at dawn.", "2 lakh", None),
+        ("About 40,000 swimmers took a plunge on New Year's Day.", "40,000", None),
+        ("The Greens took 17 seats in the council.", "17", "won"),
+    ],
+)
+def test_took_an_act_is_no_win(text: str, number: str, measure: str | None) -> None:
+    assert figure_containing(text, number, D).measure == measure
