@@ -2960,6 +2960,41 @@ def _day_of_dated_stamp(ctx: Context) -> Resolution | None:
     )
 
 
+# a clock stamp's own time of day, from its value ("2025-10-30T16:00")
+_STAMP_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+
+
+def _day_of_stamp_above(ctx: Context, clock: str) -> Resolution | None:
+    """A live timeline's entry stamp under an earlier stamp whose day was found ("4 p.m.
+    Thursday: ... 7:30 p.m.: ... 11:15 p.m.: ..."): the timeline runs on in that day, and
+    into the next when it goes from the evening into the small hours ("11:15 p.m.: ...
+    1:40 a.m.: ...")."""
+    stamp = ctx.last_stamp
+    if (
+        stamp is None
+        or stamp.point is None
+        or ctx.published is None
+        or not 0 <= ctx.start - ctx.last_stamp_end <= 1500
+        or ctx.text.count("\n\n", ctx.last_stamp_end, ctx.start) > 3
+    ):
+        return None
+    there = _STAMP_CLOCK.match(stamp.value)
+    if there is None or not clock[:2].isdigit():
+        return None
+    point, why = stamp.point, "the day of the timeline's stamp above it"
+    if int(there.group(1)) >= 18 and clock < "12" and clock < f"{there.group(1)}:{there.group(2)}":
+        point, why = point + timedelta(days=1), "the night after the timeline's stamp above it"
+    if abs((point - ctx.published).days) > 7:
+        return None
+    return Resolution(
+        point.isoformat(),
+        f"{point.isoformat()}, {why} ({stamp.value})",
+        stamp.needs_anchor,
+        point,
+        "day",
+    )
+
+
 def _day_of_heading(ctx: Context) -> Resolution | None:
     """A time in a listing under a day's heading: a daybook's "Tuesday, Dec. 8" line, a fixture
     list's "Saturday, Aug. 11", "Wednesday — Senate committee hearing; 2 p.m.". Every line from
@@ -3084,7 +3119,11 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         if heading is not None:
             return heading
         if clock and _time_stamp(ctx):
-            return _day_of_chronology(ctx) or _day_of_dated_stamp(ctx)
+            return (
+                _day_of_chronology(ctx)
+                or _day_of_dated_stamp(ctx)
+                or _day_of_stamp_above(ctx, clock)
+            )
         before = _day_just_before(ctx, clock)
         if before is not None:
             return before
@@ -4076,6 +4115,17 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
     return relative(ctx, gran, 0, word)
 
 
+# a time that is the subject of a verb looking ahead: "the weekend would be calmer", "the
+# weekend is expected to bring rain", "the weekend was forecast to be dry"
+_AHEAD_SUBJECT = re.compile(
+    r"\s+(?:would|will|should|could|may|might|is\s+going\s+to"
+    r"|(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|predicted|likely|set)\s+to)\b"
+    # "the weekend would have been quieter" looks back
+    r"(?!\s+(?:not\s+)?have\b)",
+    re.IGNORECASE,
+)
+
+
 def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
     pub = ctx.published
     if pub is None:
@@ -4097,6 +4147,9 @@ def _weekend(ctx: Context, direction: str | None, word: str) -> Resolution:
     elif (
         direction == "next"
         or (direction is None and ctx.tense() in ("future", "present"))
+        # "forecasters said the weekend would be calmer": the weekend is what the verb after
+        # it tells of, and that verb looks ahead however far back the report's "said"
+        or (direction is None and _AHEAD_SUBJECT.match(ctx.text, ctx.end) is not None)
         # "a warmup by the weekend": a limit not yet reached
         or (direction is None and ctx.lead(UNTIL) and ctx.tense() != "past")
         or (direction == "this" and ctx.tense() != "past")
@@ -4855,12 +4908,23 @@ def _sports_season(m: re.Match[str], text: str) -> Candidate | None:
 
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
-        if winter and pub is not None and pub.month < 7:
-            # a league that plays from autumn to spring names its season by the year it began
-            return relative(
-                ctx, "year", step - 1, f"{m.group(0)}: the season that began the year before"
-            )
-        return relative(ctx, "year", step, f"{m.group(0)}: the season of that year")
+        if not winter or pub is None:
+            return relative(ctx, "year", step, f"{m.group(0)}: the season of that year")
+        # a league that plays from autumn to spring names its season by the year it began,
+        # and the season runs from July of that year to June of the next
+        began = step - 1 if pub.month < 7 else step
+        found = relative(
+            ctx, "year", began, f"{m.group(0)}: a season named by the year it begins in"
+        )
+        if found.point is None:
+            return found
+        year = found.point.year
+        return replace(
+            found,
+            explanation=f"{found.explanation}; the {year}-{(year + 1) % 100:02d} season, "
+            f"July {year} to June {year + 1}",
+            span=(date(year, 7, 1), date(year + 1, 6, 30)),
+        )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
 

@@ -79,7 +79,7 @@ from desktop.extract._timex_calendar import (
     season_start,
     shift,
 )
-from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN
+from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
 
 Tense = Literal["past", "future", "present", "none"]
 
@@ -99,6 +99,9 @@ class Resolution:
     #: set when the clause decides the type the words alone could not ("begins in two
     #: weeks" is a date, "built in two weeks" a duration)
     type: TimexType | None = None
+    #: the days it covers when they are not the value's own (a league's season "2025" that
+    #: runs from July 2025 to June 2026)
+    span: tuple[date, date] | None = None
 
 
 # Words that fix the time of the clause. Multi-word future markers come first so that
@@ -479,6 +482,10 @@ class Context:
         #: the last day that headed a line of its own, as in a daybook or fixture list
         self.heading_day: Resolution | None = None
         self.heading_end = -1
+        #: the last clock time that opened its line with its day found (a live timeline's
+        #: "4 p.m. Thursday:" entry), with its end: the entries below it run on from that day
+        self.last_stamp: Resolution | None = None
+        self.last_stamp_end = -1
         #: the reporting period (a quarter or half already begun) the text last named
         self.last_period: Resolution | None = None
         self.last_period_end = -1
@@ -1906,6 +1913,49 @@ _RESULTS_AFTER = re.compile(
 _RESULTS_BEFORE = re.compile(rf"\b{_RESULTS}\s+(?:for|of)\s+$", re.IGNORECASE)
 
 
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# where a text says when a company's fiscal year ends or starts: "the fiscal year ending Sept.
+# 30", "whose fiscal year begins Oct. 1", "its financial year to March"
+_FISCAL_YEAR_BOUND = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:(?P<end>ends?|ended|ending|closes|"
+    rf"closing|to|through)|(?P<start>begins?|began|beginning|starts?|started|starting))\s+"
+    rf"(?:on\s+|in\s+)?(?P<month>{MONTH_PATTERN})",
+    re.IGNORECASE,
+)
+# a quarter's own last month told with it: "the three months to June 30, the company's fiscal
+# third quarter", "its fiscal third quarter ended June 30"
+_QUARTER_TO_BEFORE = re.compile(
+    rf"\b(?:three|3)\s+months\s+(?:to|ended|ending|through|that\s+ended)\s+(?P<month>{MONTH_PATTERN})"
+    r"\s*\d{1,2}(?:,\s*(?:19|20)\d\d)?,?\s+(?:the|its|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s?)"
+    r"(?:\s+company['’]s)?\s+$"
+)
+_QUARTER_TO_AFTER = re.compile(
+    rf"\s*,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to|through)\s+(?P<month>{MONTH_PATTERN})\s*\d",
+    re.IGNORECASE,
+)
+
+
+def _months_later(day: date, months: int) -> date:
+    """The first of the month ``months`` after ``day``'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _fiscal_year_end(ctx: Context, n: int) -> int | None:
+    """The month a company's fiscal year ends in, when the text tells it: by the year's own
+    bound ("the fiscal year ending Sept. 30") or by the quarter's last month told with it."""
+    own = _QUARTER_TO_BEFORE.search(ctx.text, max(0, ctx.start - 90), ctx.start)
+    own = own or _QUARTER_TO_AFTER.match(ctx.text, ctx.end)
+    if own is not None:
+        return (month_number(own["month"]) + 3 * (4 - n) - 1) % 12 + 1
+    bounds = {
+        month_number(b["month"]) if b["end"] else (month_number(b["month"]) - 2) % 12 + 1
+        for b in _FISCAL_YEAR_BOUND.finditer(ctx.text)
+    }
+    # two companies with two different years leave it untold
+    return bounds.pop() if len(bounds) == 1 else None
+
+
 def quarter(ctx: Context, n: int, word: str) -> Resolution:
     """A quarter named without a year: the publication year's, or the one the tense points at."""
     pub = ctx.published
@@ -1923,6 +1973,36 @@ def quarter(ctx: Context, n: int, word: str) -> Resolution:
         # labelled with the publication year as TimeBank labels it (its fiscal first quarter
         # reported in October is that year's Q1)
         reason = "of the publication year, as a company's fiscal quarter is labelled"
+    if fiscal:
+        year_end = _fiscal_year_end(ctx, n)
+        if year_end is None:
+            reason += (
+                "; the text does not say when the company's fiscal year starts, so its months"
+                " are taken as the calendar quarter's"
+            )
+        else:
+            # the three months the company's own quarter covers: the latest run of them over
+            # by publication, or for a quarter told ahead the first not yet over
+            first = (year_end + 3 * (n - 1)) % 12 + 1
+            begin = date(pub.year + 1, first, 1)
+            while _months_later(begin, 3) > pub:
+                begin = date(begin.year - 1, first, 1)
+            if tense == "future":
+                begin = date(begin.year + 1, first, 1)
+            finish = _months_later(begin, 3) - timedelta(days=1)
+            reason += (
+                f"; its fiscal year ends in {calendar.month_name[year_end]}, so the quarter "
+                f"runs {calendar.month_name[begin.month]} {begin.year} to "
+                f"{calendar.month_name[finish.month]} {finish.year}"
+            )
+            return Resolution(
+                f"{year:04d}-Q{n}",
+                f"quarter {n} {reason}",
+                True,
+                date(year, 3 * n - 2, 1),
+                "quarter",
+                span=(begin, finish),
+            )
     elif n > current and tense == "past" and not ctx.lead(UNTIL):
         year, reason = pub.year - 1, "the latest one, because the verb is past tense"
     elif n > current and not ctx.lead(UNTIL) and (tense != "future" or n - current >= 3):

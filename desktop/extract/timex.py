@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from desktop.domain import TimeExpression
+from desktop.domain import DateRange, TimeExpression
 from desktop.extract._timex_calendar import fmt, shift, value_range
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
 from desktop.extract._timex_resolve import Context, Resolution
@@ -60,7 +60,9 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 ctx.issued = published
         kind = res.type or c.type
         date_range = None
-        if kind in ("DATE", "TIME"):
+        if res.span is not None and kind == "DATE" and not c.mod:
+            date_range = DateRange(res.value, res.span[0], res.span[1], "year")
+        elif kind in ("DATE", "TIME"):
             date_range = value_range(res.value, published, c.mod)
         elif kind == "DURATION" and res.point is not None and res.gran is not None:
             # "three days later": a span whose far end the text dates
@@ -79,6 +81,21 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 "year",
             ):
                 ctx.last_entry, ctx.last_entry_end = res, c.end
+            if res.gran == "day" and kind == "TIME":
+                lead = text[line_start : c.start].strip()
+                if (
+                    # a timeline's entry stamp whose day its own words name ("4 p.m.
+                    # Thursday:"), or one that took its day from such a stamp
+                    (not lead and (not c.follows_day or "stamp above it" in res.explanation))
+                    # a live page's stamp line that writes its date ("Fri 5 Jul 2024 00.55")
+                    or (
+                        lead
+                        and _STAMP_DATE.fullmatch(lead)
+                        and c.follows_day
+                        and len(text[c.end : _paragraph_end(text, c.end)].split("\n")[0]) <= 3
+                    )
+                ):
+                    ctx.last_stamp, ctx.last_stamp_end = res, c.end
             if res.gran == "day":
                 before = ctx.last_day
                 ctx.day_before_report = (
@@ -141,6 +158,10 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
+
+
+# the date that opens a live page's stamp line, before its clock time ("Fri 5 Jul 2024")
+_STAMP_DATE = re.compile(r"(?=[^\n]*\d)[A-Za-z0-9][\w ,.]{0,28}")
 
 
 # a day that bounds a span ("since Jan. 1", "since its launch on Jan. 1, 1999") is not where a
