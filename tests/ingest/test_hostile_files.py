@@ -73,7 +73,7 @@ def secret_file(tmp_path: Path) -> Iterator[Path]:
 
 def _read_or_refuse(data: bytes, name: str) -> tuple[str | None, str]:
     """(the article's whole text, or None if refused; the refusal's message), timed."""
-    started = time.monotonic()
+    started = time.process_time()
     try:
         article = read_bytes(data, name)
     except IngestError as exc:
@@ -84,7 +84,7 @@ def _read_or_refuse(data: bytes, name: str) -> tuple[str | None, str]:
         text = "\n".join(b.text for b in article.blocks)
         text += "\n" + " ".join(str(v) for v in (article.title, article.author, article.source))
         said = ""
-    elapsed = time.monotonic() - started
+    elapsed = time.process_time() - started
     assert elapsed < FAST_S, f"{name}: {elapsed:.1f} s"
     if text is not None:
         assert SECRET not in text
@@ -436,10 +436,10 @@ def test_an_html_page_of_one_30_megabyte_line_is_refused_fast(tmp_path: Path) ->
     run = f"<span>{STORY[0]}</span> "
     page = tmp_path / "one-line.html"
     page.write_bytes(html_page(run * (30_000_000 // len(run))))
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(IngestError, match="million characters of markup") as refused:
         read_file(page)
-    assert time.monotonic() - started < FAST_S
+    assert time.process_time() - started < FAST_S
     assert str(refused.value).startswith("one-line.html: ")
 
 

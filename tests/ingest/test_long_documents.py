@@ -32,9 +32,9 @@ def _long_text(extra_middle: list[str]) -> bytes:
 def test_eleven_megabytes_of_short_paragraphs_are_read_in_seconds() -> None:
     data = _long_text(["Advertisement"])
     assert len(data) > 10 * 1024 * 1024
-    started = time.perf_counter()
+    started = time.process_time()
     article = read_bytes(data, "minutes.txt")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert article.title == "Council minutes, full year"
     kept = [b.text for b in article.blocks if b.kept]
     assert len(kept) == PARAGRAPHS

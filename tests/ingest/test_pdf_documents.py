@@ -211,9 +211,9 @@ def test_a_long_pdf_is_read_up_to_the_page_limit_and_says_so() -> None:
     pages = [Page([Line(60, 700, f"Page {n}: the long report goes on.", 11)]) for n in range(2000)]
     data = pdf(pages)
     assert len(data) < 2 * 1024 * 1024
-    started = time.perf_counter()
+    started = time.process_time()
     article = read_bytes(data, "long.pdf")
-    assert time.perf_counter() - started < 60
+    assert time.process_time() - started < 60
     assert any(f"first {pdf_reader.MAX_PAGES} of its 2000 pages" in w for w in article.warnings)
     assert "Page 299:" in article.text and "Page 300:" not in article.text
 

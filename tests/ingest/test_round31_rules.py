@@ -198,16 +198,16 @@ def test_flight_data_on_a_50_mb_page_stays_bounded() -> None:
     chunk = push("9:" + json.dumps(["x" * 2000]) + "\n")
     body = "<main><p>Loading…</p></main>" + chunk * (50_000_000 // len(chunk))
     data = page(SITE, body)
-    started = time.monotonic()
+    started = time.process_time()
     read_bytes(data, "a.html")
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20
 
 
 def test_an_unterminated_flight_chunk_on_a_large_page_is_skipped() -> None:
     body = '<main><p>Loading…</p></main><script>self.__next_f.push([1,"' + "x" * 20_000_000
-    started = time.monotonic()
+    started = time.process_time()
     article = read_bytes(page(SITE, body), "a.html")
-    assert time.monotonic() - started < 20
+    assert time.process_time() - started < 20
     assert "xxxx" not in article.text
 
 
@@ -409,9 +409,9 @@ def test_an_agency_in_the_data_beside_the_headline_names_no_author() -> None:
 
 def test_scripts_left_open_are_passed_over_in_one_scan() -> None:
     markup = "<p>x</p>" + "<script>var a = 1;" * 200_000
-    started = time.monotonic()
+    started = time.process_time()
     assert scripted.data_scripts(markup) == []
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_a_meta_tag_holding_a_timestamp_dates_the_story() -> None:

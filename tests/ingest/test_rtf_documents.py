@@ -204,9 +204,9 @@ def test_a_large_rtf_with_pictures_is_read_quickly() -> None:
     paragraphs = story + [picture + "Caption of photograph " + str(i) for i in range(7)]
     data = rtf(*paragraphs, *STORY)
     assert 40 * 1024 * 1024 < len(data) < MAX_FILE_BYTES
-    started = time.perf_counter()
+    started = time.process_time()
     article = read_bytes(data, "photos.rtf")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert article.title == "Harbour dredging to start in March"
     assert "0123456789abcdef" not in article.text
     # About a second on a shared machine; a reader taking each hex digit as a token takes
@@ -230,9 +230,9 @@ def _plain_text_rtf(megabytes: int) -> tuple[bytes, int]:
 def test_ten_megabytes_of_plain_rtf_text_are_read_in_seconds() -> None:
     data, count = _plain_text_rtf(10)
     assert len(data) > 9 * 1024 * 1024
-    started = time.perf_counter()
+    started = time.process_time()
     text = read_rtf_text(data)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(text.paragraphs) == count
     assert text.paragraphs[-1] == (
         f"Paragraph {count - 1}: the harbour authority said that dredging of the main channel "
