@@ -3152,6 +3152,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if not any(w in _STOP_WORDS for w in np_words) and np_words[-1] not in MEASURE_WORDS:
             # "with turnout at 59.8%", "with unemployment at 4.1%": the level named before it
             d.counted = with_at.group("np")
+    elif estimated is None and d.counted is None and not d.counted_after:
+        named_at = _WITH_NAME_AT_RE.search(text, max(s0, n.number_start - 50), n.number_start)
+        if named_at is not None and not _is_sentence_adverb(named_at.group("np").split()[0]):
+            # "with Reform UK at 15%", "with the Coalition on 43": a party's reading or tally,
+            # as "the Conservatives on 22%" is
+            d.counted = named_at.group("np")
     left_homeless = _LEFT_BEFORE_RE.search(text, max(s0, n.start - 30), n.start) is not None or (
         # a headline's list: "Quake kills 18; hundreds homeless"
         re.search(r"(?:^|[;:—–])\s*$", text[max(s0, n.start - 5) : n.start]) is not None
@@ -3388,6 +3394,10 @@ _WITH_AT_RE = re.compile(
     # "with turnout at 59.8%", "with turnout reaching 71.3%"
     r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     r"(?:at|reaching|hitting|topping|standing\s+at|running\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
+)
+_WITH_NAME_AT_RE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:on|at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
 )
 _HOMELESS_AFTER_RE = re.compile(r"\s+homeless\b")

@@ -452,3 +452,19 @@ def test_a_whole_with_its_own_clause_keeps_its_measure(
 )
 def test_took_an_act_is_no_win(text: str, number: str, measure: str | None) -> None:
     assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The Liberals took 61 seats, with the Nationals on 28.", "28", "Nationals"),
+        ("An Opinium poll puts the Greens on 19%, with Plaid Cymru at 4%.", "4%", "Plaid Cymru"),
+    ],
+)
+def test_a_party_after_with_counts_its_reading(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_level_after_with_still_counts_the_level() -> None:
+    text = "The vote passed easily, with turnout at 48%."
+    assert figure_containing(text, "48%", D).counted == "turnout"
