@@ -3037,6 +3037,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             ):
                 # "victims of the bus crash numbered 30": the head comes before "of"
                 subject_np = whole_of.group(1)
+            level_of = _LEVEL_OF_RE.match(subject_np)
+            if level_of is not None:
+                # "The median price of an existing home rose to $422,800", "Approval of the
+                # prime minister's handling of the economy dropped to 29%": the level is the
+                # head before "of", not what it is the level of
+                subject_np = level_of.group("h")
             head = subject_np.split()[-1].lower()
             if head in _SUBJECT_MEASURE_NOUNS and changed_by is None:
                 # "confirmed infections rose to 85,195": the subject names the measure
@@ -3395,6 +3401,10 @@ _WITH_AT_RE = re.compile(
     r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     r"(?:at|reaching|hitting|topping|standing\s+at|running\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
+)
+_LEVEL_OF_RE = re.compile(
+    r"^(?:the\s+|The\s+)?(?P<h>(?:(?:[Mm]edian|[Aa]verage|[Mm]ean|[Tt]ypical)\s+)?"
+    r"(?:[Pp]rice|[Cc]ost|[Vv]alue|[Aa]pproval|[Ss]upport))\s+(?:of|for)\s+\S"
 )
 _WITH_NAME_AT_RE = re.compile(
     r"\bwith\s+(?:the\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:on|at)\s+"

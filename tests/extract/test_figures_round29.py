@@ -468,3 +468,16 @@ def test_a_party_after_with_counts_its_reading(text: str, number: str, counted: 
 def test_a_level_after_with_still_counts_the_level() -> None:
     text = "The vote passed easily, with turnout at 48%."
     assert figure_containing(text, "48%", D).counted == "turnout"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The average price of a new car rose to £41,200 last year.", "£41,200",
+         "average price"),
+        ("The typical cost of a wedding was $33,000 in 2025.", "$33,000", "typical cost"),
+        ("Support for the new runway fell to 38% in June.", "38%", "Support"),
+    ],
+)  # fmt: skip
+def test_a_level_named_before_of_counts_the_level(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
