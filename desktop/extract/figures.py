@@ -1124,6 +1124,13 @@ def find_figures(
             elif d.counted is not None and _names_no_count(text, d, s0):
                 d.counted, d.counts_nothing = None, True
                 d.end = d.number.end
+            if d.counted is None and d.unit is None:
+                named = _PART_OF_TOLL_NAMED_RE.match(text, d.number.end, s1)
+                if named is not None and _is_plural_noun(named.group("np")):
+                    # "19 of the injured were children", "Twelve of the dead were soldiers":
+                    # the part is named by what its members were, as "of whom 12 were
+                    # soldiers" is
+                    d.counted = named.group("np")
             if d.unit in ("%", "fraction") and (
                 among := _AMONG_BEFORE_RE.search(text, s0, d.number.start)
             ):
@@ -3401,6 +3408,11 @@ _WITH_AT_RE = re.compile(
     r"\bwith\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     r"(?:at|reaching|hitting|topping|standing\s+at|running\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?$"
+)
+_PART_OF_TOLL_NAMED_RE = re.compile(
+    r"\s+of\s+the\s+(?:[a-z]+\s+)?(?:dead|injured|wounded|killed|missing|victims|casualties"
+    r"|evacuated|arrested|detained|displaced|hostages|freed|released|survivors|rescued)\s+"
+    r"(?:were|are|was|included)\s+(?P<np>[a-z][a-z'’-]*)\b(?!\s+(?:by|in|on|at)\b)"
 )
 _LEVEL_OF_RE = re.compile(
     r"^(?:the\s+|The\s+)?(?P<h>(?:(?:[Mm]edian|[Aa]verage|[Mm]ean|[Tt]ypical)\s+)?"

@@ -481,3 +481,19 @@ def test_a_level_after_with_still_counts_the_level() -> None:
 )  # fmt: skip
 def test_a_level_named_before_of_counts_the_level(text: str, number: str, counted: str) -> None:
     assert figure_containing(text, number, D).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("Police said 7 of the dead were tourists.", "7", "tourists", "killed"),
+        ("Officials said 31 of the injured were firefighters.", "31", "firefighters", "injured"),
+        ("Ten of the injured were taken to hospital.", "Ten", None, "injured"),
+    ],
+)
+def test_a_part_of_a_toll_is_named_by_what_its_members_were(
+    text: str, number: str, counted: str | None, measure: str
+) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted == counted
+    assert f.measure == measure
