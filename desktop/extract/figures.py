@@ -4076,8 +4076,22 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and not cur.counted_from_pronoun
                 # an amount's part is named by what it pays for ("$240 million for housing");
                 # a share of a counted group ("of which about 94%") is a share of that group
-                and (cur.unit is None or (cur.unit in ("%", "fraction") and group.counted))
-                and group.unit is None
+                and (
+                    (
+                        (cur.unit is None or (cur.unit in ("%", "fraction") and group.counted))
+                        and group.unit is None
+                    )
+                    # "total $1.2 trillion over five years, of which $310 billion goes to
+                    # highways", "raises £40bn in taxes, including £25bn from ...": a part of
+                    # a sum, in its currency, with no use of its own after "for"
+                    or (
+                        cur.unit is not None
+                        and cur.unit.isupper()
+                        and cur.unit == group.unit
+                        and group.counted is not None
+                        and not re.match(r"\s+for\b", text[cur.end : cur.end + 6])
+                    )
+                )
                 # "..., the UN refugee agency said, including 10 million in Sudan": past a
                 # speaker the part names nothing, as every bare count after one
                 and not _saying_in(group_gap)

@@ -497,3 +497,20 @@ def test_a_part_of_a_toll_is_named_by_what_its_members_were(
     f = figure_containing(text, number, D)
     assert f.counted == counted
     assert f.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The region's 2027 budget is €2.4bn, of which €900m goes to hospitals.", "€900m",
+         "budget"),
+        ("The levy raises £6bn in duties, including £2bn from fuel.", "£2bn", "duties"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_sum_counts_the_sum(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_part_of_a_sum_with_a_use_after_for_counts_no_whole() -> None:
+    text = "Ministers approved a $2 billion budget, including $300 million for roads."
+    assert figure_containing(text, "$300 million", D).counted != "budget"
