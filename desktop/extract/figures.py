@@ -4010,6 +4010,18 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # count, so it counts what the right one counts
             cur.counted, cur.measure, cur.unit = prev.counted, prev.measure, prev.unit
             continue
+        if (
+            cur.counted is None
+            and prev.counted is not None
+            and prev.unit in ("fraction", "%")
+            and cur.unit == "%"
+            and re.fullmatch(r"(?:\s+of\s+[^,;:\d]{1,40})?\s*,\s*", gap)
+            and text[cur.end : cur.end + 1] == ","
+        ):
+            # "Nearly two-thirds of voters, 64%, said ...": the share restated in figures
+            cur.counted = prev.counted
+            cur.measure = cur.measure or prev.measure
+            continue
         if cur.follows_from and len(gap) <= 120 and (";" not in gap or cur.corrects_previous):
             # "has risen to about 400, the agency said, up from the 300 ...": the earlier value
             cur.counted = cur.counted or prev.counted

@@ -514,3 +514,8 @@ def test_a_part_of_a_sum_counts_the_sum(text: str, number: str, counted: str) ->
 def test_a_part_of_a_sum_with_a_use_after_for_counts_no_whole() -> None:
     text = "Ministers approved a $2 billion budget, including $300 million for roads."
     assert figure_containing(text, "$300 million", D).counted != "budget"
+
+
+def test_a_share_restated_in_figures_counts_the_same_group() -> None:
+    text = "Almost a third of renters, 31%, said they had fallen behind on rent."
+    assert figure_containing(text, "31%", D).counted == "renters"
