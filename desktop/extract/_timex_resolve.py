@@ -446,6 +446,26 @@ FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+|at\s+)?$", re.IGN
 AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
 
 
+# a time that is the subject of a verb looking ahead: "Saturday would be the wettest day",
+# "the weekend is expected to bring rain" ("would have been" looks back)
+_SUBJECT_AHEAD = re.compile(
+    r"\s+(?:would|will|is\s+going\s+to"
+    r"|(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|predicted|likely|set)\s+to)"
+    # what the time will be or bring: "Saturday would be the wettest day", "will see rain"
+    r"\s+(?:(?:not|also|still|probably)\s+)?(?:be|bring|see|mark|remain|stay)\b",
+    re.IGNORECASE,
+)
+# "the surplus, which the budget office said Wednesday would total ...": a relative's clause
+_RELATIVE_CLAUSE = re.compile(r"\b(?:which|what|who|whom)\s+[^,;]*\s$", re.IGNORECASE)
+# ... when a report's verb introduces it: "forecasters said Saturday ...", "warned that the
+# summer ..."
+_REPORTED_SUBJECT = re.compile(
+    r"\b(?:said|says|say|predicted|predict|warned|warn|forecast|expects?|expected|believes?"
+    r"|believed|thinks?|thought|hopes?|hoped|added|noted|insisted|told\s+\w+)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class Context:
     """What resolution may look at: the text, the publication date, sentence bounds, history."""
 
@@ -517,6 +537,16 @@ class Context:
         "announced an agreement to acquire the company in January" looks ahead.
         """
         begin, finish = self.sentence_bounds()
+        if (
+            _SUBJECT_AHEAD.match(self.text, self.end)
+            and _REPORTED_SUBJECT.search(self.text, max(begin, self.start - 40), self.start)
+            # "the surplus, which the budget office said Wednesday would total $1.9 trillion":
+            # the relative's clause has its own subject, and the day dates the saying
+            and not _RELATIVE_CLAUSE.search(self.text, max(begin, self.start - 80), self.start)
+        ):
+            # "forecasters said Saturday would be the wettest day": the time is the subject of
+            # a verb that looks ahead, whatever the tense of the report around it
+            return "future"
         found = self._nearest_tense(max(begin, self.start - reach), min(finish, self.end + reach))
         far_left = max(begin, self.start - 200)
         if (
@@ -1913,7 +1943,6 @@ _RESULTS_AFTER = re.compile(
 _RESULTS_BEFORE = re.compile(rf"\b{_RESULTS}\s+(?:for|of)\s+$", re.IGNORECASE)
 
 
-_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # where a text says when a company's fiscal year ends or starts: "the fiscal year ending Sept.
 # 30", "whose fiscal year begins Oct. 1", "its financial year to March"
 _FISCAL_YEAR_BOUND = re.compile(

@@ -174,3 +174,28 @@ def test_a_stamp_line_that_writes_its_date_carries_it_to_the_stamps_below() -> N
     found = hits(text, date(2024, 7, 4))
     assert found["02.10 BST"].value == "2024-07-05T02:10"
     assert found["04.45 BST"].value == "2024-07-05T04:45"
+
+
+# --- a time that is the subject of a verb looking ahead, in a report ------------------------
+
+WED_29_OCT_2025 = date(2025, 10, 29)
+
+
+def test_a_day_said_to_be_the_wettest_is_one_to_come() -> None:
+    text = "Forecasters said Saturday would be the wettest day of the week."
+    assert hits(text, WED_29_OCT_2025)["Saturday"].value == "2025-11-01"
+
+
+def test_a_month_said_to_be_busier_is_one_to_come() -> None:
+    text = "Hospital managers said December will be busier still."
+    assert hits(text, WED_29_OCT_2025)["December"].value == "2025-12"
+
+
+def test_a_day_that_dates_the_saying_inside_a_relative_clause_stays_past() -> None:
+    text = "The surplus, which the budget office said Monday would be larger, kept growing."
+    assert hits(text, WED_29_OCT_2025)["Monday"].value == "2025-10-27"
+
+
+def test_a_day_said_to_have_been_quiet_stays_past() -> None:
+    text = "Police said Monday was quiet across the city."
+    assert hits(text, WED_29_OCT_2025)["Monday"].value == "2025-10-27"
