@@ -743,6 +743,11 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     if mon.isupper() and re.match(r"\s+[A-Z]{2,}\b", text[m.end() : m.end() + 12]):
         return None  # "MAY NOT EXTEND": a headline in capitals
     det = (m["det"] or "").lower()
+    start = m.start()
+    if det == "that" and _THAT_CLAUSE_VERB.search(text, max(0, start - 30), m.start("mon")):
+        # "warned that December will be busier": the "that" opens the clause the month is the
+        # subject of; it does not point back at a month already told
+        det, start = "", m.start("mon")
     if (
         mon.lower() in ("june", "april", "may")
         and not det
@@ -780,11 +785,22 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         )
     direction = {"this past": "last", "this coming": "next", "coming": "next"}.get(det, det or None)
     return Candidate(
-        m.start(),
+        start,
         m.end(),
         "DATE",
         lambda ctx: named_month(ctx, month, None, direction, mon),
     )
+
+
+# a verb whose "that" opens a clause: "said that", "warned that", "expects that"
+_THAT_CLAUSE_VERB = re.compile(
+    r"\b(?:said|says|say|warned|warns|announced|announces|expects?|expected|believes?|believed"
+    r"|noted|notes|reported|reports|predicted|predicts|hopes?|hoped|confirmed|confirms|added"
+    r"|adds|insisted|insists|estimated|estimates|suggested|suggests|stated|states|revealed"
+    r"|thinks?|thought|fears?|feared|claimed|claims|agreed|decided|ruled|argued|argues"
+    r"|acknowledged|forecast|forecasts|told\s+\w+)\s+that\s+$",
+    re.IGNORECASE,
+)
 
 
 def _chained_month(ctx: Context, month: int, ahead: bool, what: str) -> Resolution:

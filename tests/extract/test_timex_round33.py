@@ -199,3 +199,17 @@ def test_a_day_that_dates_the_saying_inside_a_relative_clause_stays_past() -> No
 def test_a_day_said_to_have_been_quiet_stays_past() -> None:
     text = "Police said Monday was quiet across the city."
     assert hits(text, WED_29_OCT_2025)["Monday"].value == "2025-10-27"
+
+
+# --- "that" opening a reported clause is no pointer back at a month -------------------------
+
+
+def test_a_month_after_warned_that_is_the_clause_subject() -> None:
+    found = hits("Hospital managers warned that December will be busier still.", WED_29_OCT_2025)
+    assert list(found) == ["December"]
+    assert found["December"].value == "2025-12"
+
+
+def test_that_month_after_a_non_reporting_word_still_points_back() -> None:
+    text = "The mill closed in 1998. Workers remember that March, when the river rose."
+    assert "that March" in hits(text, WED_29_OCT_2025)
