@@ -1119,6 +1119,14 @@ def _join_event_day(
             if q.named
             else by_measure.get((q.measure, q.unit, q.hedged))
         )
+        grew_from = q.head if q.named else None
+        if spans is None and _plain_people(q):
+            # "the number of people who lost their lives has risen to seven" beside "Five
+            # skiers were killed ... on Friday": people with no other name have grown from
+            # the one named group of people whose count of the measure is dated
+            groups = _dated_groups(q, days)
+            if len(groups) == 1:
+                spans, grew_from = days[groups[0]], groups[0].head
         if spans is None or len(spans) != 1:
             continue
         window, span = next(iter(spans.items()))
@@ -1130,7 +1138,7 @@ def _join_event_day(
             continue
         # the day's counts become the first reports of the running total, so the totals told
         # on later days stay with them all ("has climbed to six", then "nine have now died")
-        lifted.add((q.measure, q.unit, q.hedged, window, q.head if q.named else None))
+        lifted.add((q.measure, q.unit, q.hedged, window, grew_from))
     for d in [
         d
         for d in by_quantity
@@ -1142,6 +1150,38 @@ def _join_event_day(
         )
     ]:
         by_quantity[replace(d, window="")].extend(by_quantity.pop(d))
+
+
+def _plain_people(q: Quantity) -> bool:
+    """People with no other name, of a measure told of people ("seven people were killed")."""
+    return (
+        q.head == "people"
+        and q.named
+        and not q.modifiers
+        and not q.demonym
+        and not q.resident
+        and q.measure in _PEOPLE_MEASURES
+    )
+
+
+def _dated_groups(
+    q: Quantity, days: Mapping[Quantity, Mapping[str, tuple[float, float]]]
+) -> list[Quantity]:
+    """The named groups of people whose count of ``q``'s measure some day is told of: not a
+    nation's people, the residents or a part of a toll ("including 12 children"), and of
+    ``q``'s place when it names one."""
+    return [
+        base
+        for base in days
+        if base.measure == q.measure
+        and base.unit == q.unit
+        and base.hedged == q.hedged
+        and base.head != q.head
+        and base.head not in _PART_HEADS
+        and not base.demonym
+        and not base.resident
+        and (not q.scope or base.scope == q.scope)
+    ]
 
 
 #: below this, a count of the parties to a story with nothing said of them describes ("the two

@@ -1,0 +1,86 @@
+"""Round 29 comparison rules: a running total of people grown from one named group's day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import compare, quantity_of
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+TUESDAY = date(2026, 4, 7)
+THURSDAY = date(2026, 4, 9)
+LATER = date(2026, 4, 20)
+
+DAY_COUNT = "Four miners were killed when a tunnel collapsed at the Korvel mine on Tuesday."
+RISEN = "The number of people killed in the Korvel mine collapse has risen to {n}, officials said."
+
+
+def _ref(ref_id: int, text: str, number: str, published: date) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def _day_count() -> FigureRef:
+    return _ref(1, DAY_COUNT, "Four", TUESDAY)
+
+
+def test_a_risen_total_of_people_joins_the_one_named_group_of_the_day() -> None:
+    total = _ref(2, RISEN.format(n="six"), "six", THURSDAY)
+    q = quantity_of(total.figure)
+    assert q is not None and q.head == "people" and q.named
+    assert _relation(_day_count(), total) == "update"
+
+
+def test_a_risen_total_of_people_after_an_injured_group_of_the_day() -> None:
+    day = _ref(
+        1,
+        "Nine passengers were injured when two trams collided in Osterby on Tuesday.",
+        "Nine",
+        TUESDAY,
+    )
+    total = _ref(
+        2,
+        "The number of people injured in the Osterby tram crash has risen to 14, police said.",
+        "14",
+        THURSDAY,
+    )
+    assert _relation(day, total) == "update"
+
+
+def test_two_named_groups_of_the_day_leave_the_total_of_people_apart() -> None:
+    rescuers = _ref(
+        3,
+        "Two rescuers were killed at the Korvel mine on Tuesday, the union said.",
+        "Two",
+        TUESDAY,
+    )
+    total = _ref(2, RISEN.format(n="six"), "six", THURSDAY)
+    pairs = compare([_day_count(), rescuers, total]).pairs
+    assert not any(2 in (p.a, p.b) for p in pairs)
+
+
+def test_a_total_far_from_the_group_s_count_stays_apart() -> None:
+    total = _ref(2, RISEN.format(n="40"), "40", THURSDAY)
+    assert _relation(_day_count(), total) is None
+
+
+def test_a_total_told_weeks_after_the_day_stays_apart() -> None:
+    total = _ref(2, RISEN.format(n="six"), "six", LATER)
+    assert _relation(_day_count(), total) is None
+
+
+def test_a_part_of_a_toll_is_no_group_a_total_of_people_grew_from() -> None:
+    children = _ref(
+        1,
+        "Three children were killed when a school bus overturned near Lessing on Tuesday.",
+        "Three",
+        TUESDAY,
+    )
+    total = _ref(
+        2,
+        "The number of people killed in the Lessing bus crash has risen to five.",
+        "five",
+        THURSDAY,
+    )
+    assert _relation(children, total) is None
