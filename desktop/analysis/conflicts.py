@@ -693,10 +693,34 @@ def _round_thousands_slack(figure: Figure) -> float:
     return min(0.01, 0.5 * 10.0**zeros / figure.low)
 
 
+#: most relative slack an approximate round figure ("some 200") is given
+_ROUND_APPROXIMATE_SLACK = 0.1
+
+
+def _round_approximate_slack(figure: Figure) -> float:
+    """Relative slack of an approximate count written to the hundred or more ("some 200",
+    "about 3,000"): a reporter rounding 180 says "some 200", so the figure holds what rounds
+    to it, up to a tenth either side; "about 180" keeps the slack its qualifier gives."""
+    value = figure.low
+    if (
+        figure.qualifier != "approximate"
+        or value is None
+        or figure.high != value
+        or figure.unit
+        or value < 100
+        or not float(value).is_integer()
+        or int(value) % 100
+    ):
+        return 0.0
+    whole = str(int(value))
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return min(_ROUND_APPROXIMATE_SLACK, 0.5 * 10.0**zeros / value)
+
+
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
     factor = _unit_factor(figure.unit)
-    tol = max(figure.tolerance, _round_thousands_slack(figure))
+    tol = max(figure.tolerance, _round_thousands_slack(figure), _round_approximate_slack(figure))
     if factor != 1.0 and figure.unit != "fraction":
         tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)

@@ -84,3 +84,30 @@ def test_a_part_of_a_toll_is_no_group_a_total_of_people_grew_from() -> None:
         THURSDAY,
     )
     assert _relation(children, total) is None
+
+
+def _rockets(ref_id: int, said: str, number: str) -> FigureRef:
+    text = f"Rebels fired {said} rockets at Daleth on Tuesday, the army said."
+    return _ref(ref_id, text, number, TUESDAY)
+
+
+def test_an_approximate_round_figure_holds_what_rounds_to_it() -> None:
+    assert _relation(_rockets(1, "about 280", "280"), _rockets(2, "some 300", "300")) == (
+        "consistent"
+    )
+    assert _relation(_rockets(1, "some 3,000", "3,000"), _rockets(2, "2,800", "2,800")) == (
+        "consistent"
+    )
+
+
+def test_an_approximate_round_figure_still_disagrees_beyond_a_tenth() -> None:
+    assert _relation(_rockets(1, "about 250", "250"), _rockets(2, "some 300", "300")) == (
+        "contradiction"
+    )
+    assert _relation(_rockets(1, "about 2,000", "2,000"), _rockets(2, "2,300", "2,300")) == (
+        "contradiction"
+    )
+
+
+def test_an_exact_round_figure_gets_no_slack_of_rounding() -> None:
+    assert _relation(_rockets(1, "280", "280"), _rockets(2, "300", "300")) == "contradiction"
