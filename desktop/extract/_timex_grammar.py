@@ -438,8 +438,9 @@ _BEFORE_DAY_OF_MONTH = re.compile(
 
 
 @rule(
-    rf"(?<![\w.,/-])(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
-    rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4})?{_E}"
+    rf"(?<![\w.,/-])(?P<one>(?P<the>[Tt]he\s+)?(?P<d1>[1-9]|[12]\d|3[01])(?P<nth>st|nd|rd|th)?)"
+    r"(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
+    rf"(?(the)the\s+)(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+{_YEAR4})?{_E}"
 )
 def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
     """ "1-15 March 2024", "between 8 and 15 November": the first day is a date of its own,
@@ -447,6 +448,8 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
     first, last = int(m["d1"]), int(m["d2"])
     if last <= first or not _capitalised(m["mon"]):
         return None
+    if m["the"] and not m["nth"]:
+        return None  # "the 4 to 6 ..." counts something
     if re.search(
         r"(?:No\.?|Nos\.?|page|pp?\.|§|\$|#)\s*$", text[max(0, m.start() - 6) : m.start()]
     ):
@@ -468,7 +471,9 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
             )
         return named_month(ctx, month, first, None, m["mon"])
 
-    return Candidate(m.start("d1"), m.end("d1"), "DATE", resolve)
+    # "from the 4th to the 6th of October": the first day with its article and ending
+    start, end = (m.start("one"), m.end("one")) if m["the"] else (m.start("d1"), m.end("d1"))
+    return Candidate(start, end, "DATE", resolve)
 
 
 @rule(

@@ -213,3 +213,25 @@ def test_a_month_after_warned_that_is_the_clause_subject() -> None:
 def test_that_month_after_a_non_reporting_word_still_points_back() -> None:
     text = "The mill closed in 1998. Workers remember that March, when the river rose."
     assert "that March" in hits(text, WED_29_OCT_2025)
+
+
+# --- a range of days sharing one month --------------------------------------------------------
+
+THU_9_NOV_2023 = date(2023, 11, 9)
+
+
+def test_both_days_of_a_range_take_the_month_and_year_written_once() -> None:
+    found = hits("The trial took place between 18 and 20 September 2023.", THU_9_NOV_2023)
+    assert found["18"].value == "2023-09-18"
+    assert found["20 September 2023"].value == "2023-09-20"
+
+
+def test_the_first_ordinal_of_a_range_takes_the_month_of_the_second() -> None:
+    found = hits("The fair ran from the 4th to the 6th of October.", THU_9_NOV_2023)
+    assert found["the 4th"].value == "2023-10-04"
+    assert found["the 6th of October"].value == "2023-10-06"
+
+
+def test_an_ordinal_range_with_its_year_is_fixed() -> None:
+    found = hits("Talks ran from the 2nd to the 5th of March 2021.", THU_9_NOV_2023)
+    assert found["the 2nd"].value == "2021-03-02"
