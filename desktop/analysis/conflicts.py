@@ -513,6 +513,10 @@ def _quantity(
     if head in _CONTAINER_HEADS and modifiers:
         # "a $61 billion aid package" is the aid, as "$61bn in aid" is
         head, modifiers = _singular(modifiers[-1].lower()), modifiers[:-1]
+    elif head == "future" and words and words[-1].lower() == "futures" and modifiers:
+        # "Brent crude futures settled at $82.10" is the price "Brent crude rose to $82" tells:
+        # futures are quoted by the commodity they trade
+        head, modifiers = _singular(modifiers[-1].lower()), modifiers[:-1]
     lowered = [w.lower() for w in kept]
     if lowered[-3:] in (["homes", "and", "businesses"], ["households", "and", "businesses"]):
         # "3.2 million homes and businesses without power" are a utility's customers, the
@@ -717,10 +721,38 @@ def _round_approximate_slack(figure: Figure) -> float:
     return min(_ROUND_APPROXIMATE_SLACK, 0.5 * 10.0**zeros / value)
 
 
+#: a price told in whole units of money ("$82 a barrel") below this many units may be rounded
+#: from one told with cents
+_WHOLE_PRICE_BELOW = 1000
+_WHOLE_MONEY_RE = re.compile(r"\D{0,4}\d{1,3}")
+
+
+def _whole_price_slack(figure: Figure) -> float:
+    """Relative slack of a small sum of money written in whole units ("Brent crude rose to $82
+    a barrel"): a reporter rounds "$82.10" to it, so it holds what rounds to it, half a unit
+    either side; "$82.10" itself and sums with a scale word ("$82 billion") keep their own."""
+    value = figure.low
+    if (
+        figure.qualifier != "exact"
+        or value is None
+        or figure.high != value
+        or not _CURRENCY_CODE_RE.fullmatch(figure.unit or "")
+        or not 10 <= value < _WHOLE_PRICE_BELOW
+        or _WHOLE_MONEY_RE.fullmatch(figure.number_text.strip()) is None
+    ):
+        return 0.0
+    return 0.5 / value
+
+
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
     factor = _unit_factor(figure.unit)
-    tol = max(figure.tolerance, _round_thousands_slack(figure), _round_approximate_slack(figure))
+    tol = max(
+        figure.tolerance,
+        _round_thousands_slack(figure),
+        _round_approximate_slack(figure),
+        _whole_price_slack(figure),
+    )
     if factor != 1.0 and figure.unit != "fraction":
         tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)

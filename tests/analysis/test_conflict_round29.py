@@ -111,3 +111,31 @@ def test_an_approximate_round_figure_still_disagrees_beyond_a_tenth() -> None:
 
 def test_an_exact_round_figure_gets_no_slack_of_rounding() -> None:
     assert _relation(_rockets(1, "280", "280"), _rockets(2, "300", "300")) == "contradiction"
+
+
+MONDAY = date(2026, 4, 6)
+
+
+def _oil(ref_id: int, text: str, number: str) -> FigureRef:
+    return _ref(ref_id, text, number, MONDAY)
+
+
+def test_futures_are_the_commodity_they_trade() -> None:
+    futures = _oil(1, "WTI crude futures settled at $74.60 a barrel on Monday.", "74.60")
+    spot = _oil(2, "WTI crude rose to $74.60 a barrel on Monday.", "74.60")
+    a, b = quantity_of(futures.figure), quantity_of(spot.figure)
+    assert a is not None and b is not None
+    assert (a.head, a.modifiers) == (b.head, b.modifiers) == ("crude", ("wti",))
+    assert _relation(futures, spot) == "consistent"
+
+
+def test_a_price_in_whole_units_holds_the_price_with_cents_it_rounds() -> None:
+    futures = _oil(1, "WTI crude futures settled at $74.60 a barrel on Monday.", "74.60")
+    rounded = _oil(2, "WTI crude rose to $75 a barrel on Monday, traders said.", "$75")
+    assert _relation(futures, rounded) == "consistent"
+
+
+def test_a_price_in_whole_units_disagrees_with_one_it_does_not_round() -> None:
+    futures = _oil(1, "WTI crude futures settled at $73.80 a barrel on Monday.", "73.80")
+    rounded = _oil(2, "WTI crude rose to $75 a barrel on Monday, traders said.", "$75")
+    assert _relation(futures, rounded) == "contradiction"
