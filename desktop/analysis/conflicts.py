@@ -609,6 +609,11 @@ def _quantity(
         # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
         # name, so it limits nothing; nor does "Gunmen" in "Gunmen kidnapped 287 students"
         scope = ""
+    if not measure and not unit and _is_level_head(head, modifiers):
+        # "China's population was 1.4126 billion at the end of 2021", "The Dow Jones industrial
+        # average closed at 7,726.24 on Monday": a stock of something seen on a day, which the
+        # next day's or year's value changes, as a level's
+        window = ""
     if is_level(measure, unit) and not (
         window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
     ):
@@ -626,6 +631,15 @@ def _quantity(
     return Quantity(
         measure, head, tuple(modifiers), unit, scope, demonym, window, hedged, named, resident
     )
+
+
+#: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
+#: index"); "average" only with its name ("the Dow Jones industrial average")
+_LEVEL_HEADS = frozenset({"population", "index"})
+
+
+def _is_level_head(head: str, modifiers: Sequence[str]) -> bool:
+    return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
 
 
 def _unit(unit_text: str | None) -> str:
@@ -1534,6 +1548,9 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
     unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
     kind = _kind(measure, unit)
+    population = parts[1].split() if len(parts) >= 4 and parts[1] != "-" else []
+    if not measure and not unit and population and _is_level_head(population[-1], population[:-1]):
+        kind = "level"
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1

@@ -139,3 +139,28 @@ def test_a_price_in_whole_units_disagrees_with_one_it_does_not_round() -> None:
     futures = _oil(1, "WTI crude futures settled at $73.80 a barrel on Monday.", "73.80")
     rounded = _oil(2, "WTI crude rose to $75 a barrel on Monday, traders said.", "$75")
     assert _relation(futures, rounded) == "contradiction"
+
+
+def test_a_population_at_two_year_ends_is_a_level_that_changed() -> None:
+    earlier = _ref(
+        1, "Norland's population was 8.412 million at the end of 2024.", "8.412", date(2025, 1, 20)
+    )
+    later = _ref(
+        2,
+        "Norland's population fell by 9,000 to 8.403 million last year.",
+        "8.403",
+        date(2026, 1, 19),
+    )
+    assert _relation(earlier, later) == "update"
+
+
+def test_an_index_closing_on_two_days_is_a_level_that_changed() -> None:
+    monday = _ref(1, "The Halden stock index closed at 4,512.30 on Monday.", "4,512.30", MONDAY)
+    tuesday = _ref(2, "The Halden stock index closed at 4,498.75 on Tuesday.", "4,498.75", TUESDAY)
+    assert _relation(monday, tuesday) == "update"
+
+
+def test_an_index_told_two_ways_for_one_day_must_agree() -> None:
+    one = _ref(1, "The Halden stock index closed at 4,512.30 on Monday.", "4,512.30", MONDAY)
+    other = _ref(2, "The Halden stock index ended at 4,530.10 on Monday.", "4,530.10", MONDAY)
+    assert _relation(one, other) == "contradiction"
