@@ -609,10 +609,15 @@ def _quantity(
         # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
         # name, so it limits nothing; nor does "Gunmen" in "Gunmen kidnapped 287 students"
         scope = ""
-    if not measure and not unit and _is_level_head(head, modifiers):
+    if (
+        not measure
+        and _is_level_head(head, modifiers, unit)
+        and (not unit or window.startswith("day:"))
+    ):
         # "China's population was 1.4126 billion at the end of 2021", "The Dow Jones industrial
         # average closed at 7,726.24 on Monday": a stock of something seen on a day, which the
-        # next day's or year's value changes, as a level's
+        # next day's or year's value changes, as a level's; a price keeps a month or year it
+        # names ("touched $139 a barrel in March 2022" is a past peak, not the price now)
         window = ""
     if is_level(measure, unit) and not (
         window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
@@ -636,10 +641,17 @@ def _quantity(
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
 #: index"); "average" only with its name ("the Dow Jones industrial average")
 _LEVEL_HEADS = frozenset({"population", "index"})
+#: commodities whose sum of money with no measure is their price, a level ("Brent crude fell
+#: 1.4% to $72.10 on Monday")
+_PRICED_HEADS = frozenset({"crude", "oil", "brent", "wti", "gold", "silver", "copper"})
 
 
-def _is_level_head(head: str, modifiers: Sequence[str]) -> bool:
-    return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
+def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
+    """A quantity with no measure whose value is a level: a stock or an index counted, or a
+    commodity's price in money."""
+    if not unit:
+        return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
+    return head in _PRICED_HEADS and _CURRENCY_CODE_RE.fullmatch(unit) is not None
 
 
 def _unit(unit_text: str | None) -> str:
@@ -1549,7 +1561,7 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
     kind = _kind(measure, unit)
     population = parts[1].split() if len(parts) >= 4 and parts[1] != "-" else []
-    if not measure and not unit and population and _is_level_head(population[-1], population[:-1]):
+    if not measure and population and _is_level_head(population[-1], population[:-1], unit):
         kind = "level"
     pairs: list[FigurePair] = []
     n = len(readings)

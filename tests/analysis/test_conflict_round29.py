@@ -164,3 +164,24 @@ def test_an_index_told_two_ways_for_one_day_must_agree() -> None:
     one = _ref(1, "The Halden stock index closed at 4,512.30 on Monday.", "4,512.30", MONDAY)
     other = _ref(2, "The Halden stock index ended at 4,530.10 on Monday.", "4,530.10", MONDAY)
     assert _relation(one, other) == "contradiction"
+
+
+def test_a_commodity_price_on_two_days_is_a_level_that_changed() -> None:
+    monday = _ref(
+        1, "Brent crude fell 1.2% to $68.40 a barrel on Monday, dealers said.", "68.40", MONDAY
+    )
+    tuesday = _ref(
+        2, "Brent crude fell 0.9% to $67.80 a barrel on Tuesday, dealers said.", "67.80", TUESDAY
+    )
+    assert _relation(monday, tuesday) == "update"
+
+
+def test_a_commodity_price_of_a_past_month_is_no_report_of_today_s() -> None:
+    peak = _ref(
+        1,
+        "Gold, which touched $2,790 an ounce in October 2024, slipped on Tuesday.",
+        "2,790",
+        TUESDAY,
+    )
+    today = _ref(2, "Gold fell 0.8% to $2,310 an ounce on Tuesday.", "2,310", TUESDAY)
+    assert _relation(peak, today) is None
