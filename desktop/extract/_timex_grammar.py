@@ -4371,6 +4371,9 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
                 and prior.point is not None
                 and prior.gran is not None
                 and count < 0
+                # '"A year ago, people were full of hope"': opening its sentence it sets a
+                # scene, and compares no reporting period with its own
+                and ctx.text[ctx.sentence_bounds()[0] : ctx.start].strip(" \n\"“'‘(")
             ):
                 steps = {"quarter": 4, "half": 2}[prior.gran] * count
                 point = shift(prior.point, prior.gran, steps)

@@ -179,7 +179,8 @@ _FUTURE_CUES = (
 )
 _IRREGULAR_PAST = (
     "swept|broke|blew|dug|slid|spun|stuck|swung|tore|undertook|underwent|bled|crept|flung"
-    "|knelt|leapt|sped|sprang|swam|drank|"
+    "|knelt|leapt|sped|sprang|swam|drank|(?-i:sat)|shone|slew|wept|dwelt|clung|stung|strode|shrank"
+    "|stank|wove|slung|strung|wrung|trod|upheld|withheld|oversaw|foresaw|beheld|partook|forsook|"
     "said|told|was|were|had|did|met|took|gave|went|came|made|held|began|saw|found|left|won|lost"
     "|fell|rose|sold|bought|paid|fought|led|ran|spoke|wrote|brought|caught|kept|sent|spent"
     "|thought|became|got|knew|struck|shot|stood|felt|chose|drove|flew|grew|hung|meant|quit|rang"

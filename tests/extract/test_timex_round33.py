@@ -235,3 +235,31 @@ def test_the_first_ordinal_of_a_range_takes_the_month_of_the_second() -> None:
 def test_an_ordinal_range_with_its_year_is_fixed() -> None:
     found = hits("Talks ran from the 2nd to the 5th of March 2021.", THU_9_NOV_2023)
     assert found["the 2nd"].value == "2021-03-02"
+
+
+# --- irregular past tenses; "a year ago" opening its sentence ------------------------------
+
+
+def test_irregular_pasts_tell_the_tense() -> None:
+    # told in November, a February in the past tense is this year's, not the nearer next one
+    text = "In February the court sat for two days."
+    assert hits(text, THU_9_NOV_2023)["February"].value == "2023-02"
+    text = "In February the appeals court upheld the ruling."
+    assert hits(text, THU_9_NOV_2023)["February"].value == "2023-02"
+    text = "The economy shrank 2 percent in the fourth quarter."
+    assert hits(text, date(1998, 6, 1))["the fourth quarter"].value == "1997-Q4"
+
+
+def test_the_sat_the_exam_is_no_past_verb() -> None:
+    text = "Students will take the SAT on computers beginning in August."
+    assert hits(text, date(2000, 2, 28))["August"].value == "2000-08"
+
+
+def test_a_year_ago_opening_its_sentence_is_the_year_not_the_reported_quarter() -> None:
+    text = 'Profit rose 8 percent in the first quarter. "A year ago, people were full of hope."'
+    assert hits(text, date(1998, 5, 20))["A year ago"].value == "1997"
+
+
+def test_a_year_ago_in_a_comparison_is_the_reported_quarter_a_year_back() -> None:
+    text = "Profit rose 8 percent in the first quarter, up from $3 million a year ago."
+    assert hits(text, date(1998, 5, 20))["a year ago"].value == "1997-Q1"
