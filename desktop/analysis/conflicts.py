@@ -1076,6 +1076,7 @@ def compare(
                 continue
         by_quantity[q].append(ref)
     _join_event_day(by_quantity, days)
+    _join_opposite_changes(by_quantity)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
@@ -1157,6 +1158,28 @@ def _event_day(q: Quantity, windows: Mapping[str, tuple[float, float]], ref: Fig
     if len(near) != 1 or not _near(q, _span([ref]), windows[near[0]], always=True):
         return ""
     return near[0]
+
+
+def _join_opposite_changes(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
+    """Joins a fall in per cent with the rise in per cent of the same thing over the same
+    window ("Existing-home sales fell 0.7% in May" and "rose 0.8% in May"): one period's change
+    told two ways, which the pair decision reads with the fall as a negative change."""
+    for q in [q for q in by_quantity if q.measure == "fell" and q.unit == "share" and q.window]:
+        rise = replace(q, measure="rose")
+        if rise in by_quantity:
+            by_quantity[rise].extend(by_quantity.pop(q))
+
+
+def _signed(reading: _Reading) -> _Reading:
+    """A fall read as a negative change: "fell 0.7%" is a change of -0.7%."""
+    return replace(
+        reading,
+        low=-reading.high,
+        high=-reading.low,
+        point=-reading.point,
+        floor=None,
+        said=f"{reading.said} (a fall)",
+    )
 
 
 #: how many days after the one day a story's event is dated to a running total of its toll
@@ -1556,6 +1579,12 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     values lie worlds apart is left out unless the analyst linked the group by hand."""
     readings = [_reading(r) for r in refs]
     parts = key.split("|")
+    if parts[0] == "rose" and len(parts) >= 4 and parts[2] == "share":
+        # falls joined with the rises of the same window are negative changes
+        readings = [
+            _signed(reading) if canonical_measure(r.figure.measure) == "fell" else reading
+            for reading, r in zip(readings, refs, strict=True)
+        ]
     # a group the analyst linked by hand may have a key of their own, not measure|...|unit|...
     measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
     unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""

@@ -185,3 +185,38 @@ def test_a_commodity_price_of_a_past_month_is_no_report_of_today_s() -> None:
     )
     today = _ref(2, "Gold fell 0.8% to $2,310 an ounce on Tuesday.", "2,310", TUESDAY)
     assert _relation(peak, today) is None
+
+
+APRIL = date(2026, 4, 15)
+
+
+def _sales(ref_id: int, change: str, number: str) -> FigureRef:
+    text = f"Retail sales in Veland {change}, the statistics office said."
+    return _ref(ref_id, text, number, APRIL)
+
+
+def test_a_rise_and_a_fall_told_for_one_month_contradict() -> None:
+    rise = _sales(1, "rose 0.4% in March", "0.4")
+    fall = _sales(2, "fell 0.3% in March", "0.3")
+    pairs = compare([rise, fall]).pairs
+    assert [p.relation for p in pairs] == ["contradiction"]
+    assert "a fall" in pairs[0].reason
+
+
+def test_a_fall_and_a_rise_of_different_months_stay_apart() -> None:
+    assert (
+        _relation(_sales(1, "fell 0.3% in February", "0.3"), _sales(2, "rose 0.4% in March", "0.4"))
+        is None
+    )
+
+
+def test_two_falls_told_for_one_month_still_agree() -> None:
+    assert _relation(
+        _sales(1, "fell 0.3% in March", "0.3"), _sales(2, "fell 0.3% in March", "0.3")
+    ) == ("consistent")
+
+
+def test_a_rise_and_a_fall_of_the_same_size_still_contradict() -> None:
+    rise = _sales(1, "rose 0.3% in March", "0.3")
+    fall = _sales(2, "fell 0.3% in March", "0.3")
+    assert _relation(rise, fall) == "contradiction"
