@@ -641,14 +641,39 @@ def _quantity(
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
 #: index"); "average" only with its name ("the Dow Jones industrial average")
 _LEVEL_HEADS = frozenset({"population", "index"})
-#: commodities whose sum of money with no measure is their price, a level ("Brent crude fell
-#: 1.4% to $72.10 on Monday")
-_PRICED_HEADS = frozenset({"crude", "oil", "brent", "wti", "gold", "silver", "copper"})
+#: commodities and currencies whose sum of money with no measure is their price, a level
+#: ("Brent crude fell 1.4% to $72.10 on Monday", "The naira closed at N1,530 to the dollar")
+_PRICED_HEADS = frozenset(
+    {
+        "crude",
+        "oil",
+        "brent",
+        "wti",
+        "gold",
+        "silver",
+        "copper",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "rupee",
+        "naira",
+        "rouble",
+        "ruble",
+        "rand",
+        "lira",
+        "peso",
+        "shilling",
+        "cedi",
+        "hryvnia",
+    }
+)
 
 
 def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
     """A quantity with no measure whose value is a level: a stock or an index counted, or a
-    commodity's price in money."""
+    commodity's or a currency's price in money."""
     if not unit:
         return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
     return head in _PRICED_HEADS and _CURRENCY_CODE_RE.fullmatch(unit) is not None

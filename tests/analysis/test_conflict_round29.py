@@ -220,3 +220,11 @@ def test_a_rise_and_a_fall_of_the_same_size_still_contradict() -> None:
     rise = _sales(1, "rose 0.3% in March", "0.3")
     fall = _sales(2, "fell 0.3% in March", "0.3")
     assert _relation(rise, fall) == "contradiction"
+
+
+def test_a_currency_closing_on_two_days_is_a_level_that_changed() -> None:
+    monday = _ref(1, "The rupee closed at 83.40 rupees to the dollar on Monday.", "83.40", MONDAY)
+    tuesday = _ref(
+        2, "The rupee closed at 83.65 rupees to the dollar on Tuesday.", "83.65", TUESDAY
+    )
+    assert _relation(monday, tuesday) == "update"
