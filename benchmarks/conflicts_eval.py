@@ -478,6 +478,19 @@ those "freed" (released), since a rescue by force and a release by the captors a
 tallies in a long crisis (r39), and villagers evacuated are kept apart from people "forced
 from their homes" (displaced, r35).
 
+Round 29 (no set written or relabelled): after the figure reader's round 29 read "the number of
+people who lost their lives ... has risen to seven" as people, a risen total of people with no
+other name grows from the one named group of people whose count of the measure is dated (r01
+read again); an approximate count written to the hundred ("some 200") holds what rounds to it,
+up to a tenth (dev13's w49); futures are the commodity they trade, and a price in whole units
+("$82 a barrel") holds the price with cents it rounds (dev21's m11); a population, an index
+and a commodity's or currency's price with no measure are levels, whose day (and a
+population's year) is no window of their own (dev15's o35, dev17's g19, dev23's lp27, dev22's
+px19); a fall in per cent joins the rise in per cent of one window as a negative change
+(dev12's n32). End of round 29: dev26 accuracy 78.85; dev12 96.08, dev13 90.38, dev15 94.34,
+dev17 94.55, dev21 88.89, dev22 98.08, dev23 92.50. Known misses are round 28's, less the ones
+named here.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
