@@ -109,6 +109,11 @@ def find_facts(
         and ("X" in t.value or _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
+    # "between 18 and 20 September 2023", "March 3-5": one fact over the days from the first
+    # to the last, filed under the words that name the month
+    day_ranges = _day_ranges(text, timexes) if in_order else {}
+    for kept, (first, last) in day_ranges.items():
+        one_time.add(last if kept == first else first)
     # a stretch and the date that closes it are one fact: under the stretch's words when they
     # count it ("the three months ended Sept. 30"), under the date's when the stretch is a bare
     # period ("the quarter ended Dec. 31", "the week to Sunday"), which names no length of its own
@@ -175,6 +180,8 @@ def find_facts(
                 # night": how many days it has gone on, not a day of its own
                 continue
             date_range = _whole_unit(timex.date, published, timex.text)
+            if index in day_ranges:
+                date_range = _day_range(*(timexes[i] for i in day_ranges[index]))
             if published is not None and _into_the_report(timex, published):
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
                 # morning of the report is filed on the report's day, when its news came
@@ -252,6 +259,69 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
     return dropped
+
+
+#: between the two days of a range: "18 and 20 September" (after "between"), "4 to 6 October",
+#: "March 3-5"
+_RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:and|to|through|until|till)[ \t]+")
+_RANGE_OPENER = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: "moved the vote from 4 to 6 October": a day left for another, not a range over both
+_MOVED = re.compile(
+    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|brought|bringing|"
+    r"rescheduled|shifted|changed|put|putting|deferred|advanced|switched|bumped)\b"
+    r"(?:[ \t]+[\w'’,.]+){0,8}?[ \t]+from[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: a day written with no month of its own: "18", "4th"
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+#: the longest range of days read as one fact (a month's days share the month's name)
+_LONGEST_DAY_RANGE = 31
+
+
+def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple[int, int]]:
+    """Ranges of days whose first or last day is written as a bare number that borrows the
+    other's month ("between 18 and 20 September 2023", "from 4 to 6 October", "March 3-5"),
+    each mapped from the index kept (the one that names the month) to the two indexes. Two days
+    each written in full ("between 1995 and 1998", "from 24 February 2022 to 30 April 2025")
+    stay two facts, as the dev sets have them, and "on 18 and 20 September" is two days."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if not (
+            a.type == b.type == "DATE"
+            and a.date is not None
+            and b.date is not None
+            and a.date.earliest is not None
+            and a.date.earliest == a.date.latest
+            and b.date.earliest is not None
+            and b.date.earliest == b.date.latest
+            and 0 < (b.date.earliest - a.date.earliest).days <= _LONGEST_DAY_RANGE
+            and 0 < b.start - a.end <= 9
+        ):
+            continue
+        a_bare = _BARE_DAY.fullmatch(a.text) is not None
+        b_bare = _BARE_DAY.fullmatch(b.text) is not None
+        if a_bare == b_bare:
+            continue
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+        if gap is None:
+            continue
+        opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
+        word = gap.group().strip().lower()
+        if word not in ("-", "–") and (
+            opener is None or (word == "and") != opener.group().lower().startswith("between")
+        ):
+            # "on 18 and 20 September": two days; "between 4 to 6": no range either
+            continue
+        if opener is not None and _MOVED.search(text, max(0, a.start - 80), a.start):
+            continue
+        ranges[index if b_bare else index + 1] = (index, index + 1)
+    return ranges
+
+
+def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:
+    """The days from ``first`` to ``last``, both ends in."""
+    assert first.date is not None and last.date is not None
+    return DateRange(f"{first.value}/{last.value}", first.date.earliest, last.date.latest, "day")
 
 
 #: between a stretch and the date that closes it: "the three months ended Sept. 30", "the year

@@ -1555,3 +1555,35 @@ def test_a_time_that_is_the_reports_subject_does_not_date_the_saying() -> None:
     # a bare day right after the verb still dates the saying
     text = "The ministry said Tuesday it had stopped the exports."
     assert facts_of(text)[0][1].text == text
+
+
+def test_a_range_of_days_sharing_one_month_is_one_fact_over_both_days() -> None:
+    found = facts_of("The inquiry sat between 18 and 20 September 2023 in Cardiff.")
+    assert len(found) == 1
+    timex, fact = found[0]
+    assert timex.text == "20 September 2023"
+    assert (fact.date.earliest, fact.date.latest) == (date(2023, 9, 18), date(2023, 9, 20))
+    assert fact.text == "The inquiry sat between 18 and 20 September 2023 in Cardiff."
+    found = facts_of("The ministers will meet in Oslo from 4 to 6 October.", date(2025, 9, 1))
+    assert [(f.date.earliest, f.date.latest) for _, f in found] == [
+        (date(2025, 10, 4), date(2025, 10, 6))
+    ]
+    found = facts_of("The lake festival ran March 3-5 in Keswick.", date(2025, 4, 2))
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("March 3", date(2025, 3, 3), date(2025, 3, 5))
+    ]
+
+
+def test_two_days_written_in_full_or_two_separate_days_stay_two_facts() -> None:
+    # each end written in full: two facts, as the dev sets annotate "between 1995 and 1998"
+    found = facts_of("Prices rose sharply between 4 March 2024 and 6 March 2024.")
+    assert len(found) == 2
+    # "on 18 and 20 September": two days, not the three from one to the other
+    found = facts_of("Polling stations open on 18 and 20 September.", date(2025, 9, 1))
+    assert [(f.date.earliest, f.date.latest) for _, f in found] == [
+        (date(2025, 9, 18), date(2025, 9, 18)),
+        (date(2025, 9, 20), date(2025, 9, 20)),
+    ]
+    # a day moved to another: the vote is on neither range
+    found = facts_of("The council moved the budget vote from 4 to 6 October.", date(2025, 9, 1))
+    assert len(found) == 2
