@@ -1,9 +1,9 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Twenty-seven sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Twenty-eight sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
-``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24`` and ``dev25`` only; ``heldout`` and ``blind`` are
+``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25`` and ``dev26`` only; ``heldout`` and ``blind`` are
 only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
@@ -779,12 +779,39 @@ What the answers mean (the conventions every set follows):
   with a blog's word: "Notes", "Diaries", "Blog") and its tagline (a short phrase in sentence
   case) above the post's title: the name is the ``source``, both are furniture.
 
+- ``dev26`` (round 32, written by hand before the engine ran on them) holds pages dated only
+  by an update stamp, Title Case headlines naming an organisation over a short standfirst,
+  "Name | City | date" credit lines, and dates only in the file's name or in a ``Source:``
+  address line. Per file (title / source / author / published, origin): u01 a text copy
+  whose only date is "Updated: 6 March 2025, 14:20": none / "Priya Nair" / 2025-03-06
+  (text); u02 a page whose only date is "Last updated March 11, 2025": "Lakeshore Ledger" /
+  "Marcus Hale" / 2025-03-11 (text); u03 "Harbour Trust Votes To Dredge Eastern Channel"
+  over a one-sentence standfirst: the headline / none / none / 2025-03-04 (text, "Published"
+  at the foot); u04 the same shape in Markdown with "By NAME | date" under the standfirst;
+  u05 "Anjali Deshpande | Mumbai | March 6, 2025": none / "Anjali Deshpande" / 2025-03-06
+  (text); u06 "Lena Fischer | Berlin | 14 January 2025" and "© 2025 Rhine Post" at the foot:
+  "Rhine Post" / "Lena Fischer" / 2025-01-14 (text); "2025-03-06_ferry-strike.txt" with no
+  date inside: 2025-03-06 (metadata, the file's name); "2025-02-01_harbour-fees.txt" printing
+  "Published 3 February 2025": 2025-02-03 (text: the page's own date wins over the name's);
+  u09 "Source: https://.../2025/03/12/slug" under the headline: that url, 2025-03-12
+  (metadata). Its conventions, beside those above:
+- An update is never the first publication, but a page whose only date is an update stamp
+  is dated by it (the analyst gets a date), and where the date came from says it is the
+  update time.
+- A standfirst is furniture whatever its headline's case; a headline in Title Case that names
+  an organisation ("Harbour Trust Votes To ...") is still the headline, not the outlet.
+- The place in "Name | City | date" is the dateline's city, never the outlet.
+- A date in the file's name ("2025-03-06_slug.txt") dates the story only when the file itself
+  gives none (``metadata``, as a date in the page's address).
+- First run (answers before the fixes): meta 82.22, boundaries 77.78, leakage 14.29,
+  retention 100, url 0/1.
+
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev25 only, for working on rules without seeing the
+``--develop`` scores dev to dev26 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -808,12 +835,12 @@ DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "heldout", "blind",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25",
+    "dev22", "dev23", "dev24", "dev25", "dev26",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
