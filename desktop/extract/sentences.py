@@ -1772,6 +1772,16 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
 _SPEAKER_ASIDE = re.compile(r", [^,]*(?=,)")
 
 
+#: where a saying was made, as the whole phrase before the report it brings: "in a statement",
+#: "at a news conference", "in a post on X", "in an interview with Reuters", "in a filing
+#: that"
+_SAID_PLACE = re.compile(
+    r"(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|filing|letter|report|interview|speech|address|(?:news|press)\s+conference"
+    r"|briefing|post|e-?mail|memo|note|release|video|message|notice|hearing)"
+    r"(?:\s+(?:to|on|with)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)?"
+    r"(?:,\s+|\s+)(?:that\s+)?"
+)
 #: "in a statement", "at a news conference": where a saying was made
 _SAID_WHERE = re.compile(r"(?:in|at|during|outside|from)\s+(?:a|an|the|his|her|its|their)\s")
 
@@ -1804,6 +1814,10 @@ def _drop_speaker(
         # whom it stands for: "said on Friday that he would resign in May" keeps its speaker,
         # and so does a time counted from the saying: "had fled in the past week")
         return report
+    # "Officials said in a statement the plant would close": where it was said, with no time
+    # of its own, belongs to the saying left out, not to the report
+    place = _SAID_PLACE.match(text, m.end())
+    after = place.end() if place is not None and place.end() <= start else m.end()
     speaker = text[left : m.start()]
     opening = _OPENING_PARTICIPLE.match(speaker)
     if opening is not None:
@@ -1811,7 +1825,7 @@ def _drop_speaker(
         speaker = speaker[opening.end() :]
     aside = [(a.start(), a.end()) for a in _SPEAKER_ASIDE.finditer(speaker)]
     told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
-    pronoun = _PRONOUN_SUBJECT.match(text, m.end())
+    pronoun = _PRONOUN_SUBJECT.match(text, after)
     singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())
     if singular and _PLURAL_SPEAKER.search(speaker):
         pronoun = None
@@ -1866,7 +1880,7 @@ def _drop_speaker(
         # that in 2014 ...": a time after the "that" is the report's; "said the weekend would
         # be calmer": a time with its article and a verb after it is the report's subject)
         return left
-    return m.end()
+    return after
 
 
 #: "the weekend would", "the summer was": a time as the subject of the report's verb

@@ -1587,3 +1587,21 @@ def test_two_days_written_in_full_or_two_separate_days_stay_two_facts() -> None:
     # a day moved to another: the vote is on neither range
     found = facts_of("The council moved the budget vote from 4 to 6 October.", date(2025, 9, 1))
     assert len(found) == 2
+
+
+def test_where_an_undated_saying_was_made_is_left_out_with_its_speaker() -> None:
+    published = date(2025, 3, 5)
+    for text in (
+        "Officials said in a statement the plant would close in June.",
+        "Officials said in a statement that the plant would close in June.",
+        "Officials said in a statement to Parliament the plant would close in June.",
+    ):
+        assert [f.text for _, f in facts_of(text, published)] == ["the plant would close in June."]
+    text = "The carrier said in a post on X the outage ended on Friday."
+    assert [f.text for _, f in facts_of(text, published)] == ["the outage ended on Friday."]
+    # a speaker a singular pronoun stands for stays, place and all
+    text = "Mayor Ruiz said in an interview she would step down in June."
+    assert [f.text for _, f in facts_of(text, published)] == [text]
+    # where and when it was said, with no report after it, is the dated saying
+    text = "Prices will be frozen, the club said in a statement on Monday."
+    assert facts_of(text, published)[0][1].text == text
