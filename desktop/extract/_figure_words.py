@@ -76,6 +76,10 @@ _add(
     "evacuation orders",
     # "87,000 residents ordered to evacuate": told to leave, as under evacuation orders
     "ordered to evacuate",
+    # "1,500 residents were ordered to leave their homes": an evacuation order in other words
+    "ordered to leave their homes",
+    "told to leave their homes",
+    "ordered from their homes",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")
@@ -171,6 +175,9 @@ _add(
     "leveled",
     "wiped out",
 )
+# birds and livestock killed to stop a disease: "40,000 birds have been culled" and "80,000
+# birds had been destroyed" report one count
+_add("destroyed", "culled", "culling", "slaughtered")
 _add("damaged", "damaged", "damaging")
 _add("affected", "affected", "affecting", "affects")
 _add("won", "won", "winning", "secured", "took")
@@ -207,7 +214,18 @@ _add("raised", "raised")
 _add("sold", "sold", "selling")
 _add("spent", "spent", "spending on")
 _add("scored", "scored", "scoring")
-_add("cancelled", "cancelled", "canceled", "grounded", "cancels", "cancelling", "canceling")
+_add(
+    "cancelled",
+    "cancelled",
+    "canceled",
+    "grounded",
+    "cancels",
+    "cancelling",
+    "canceling",
+    # "operations called off since the strike began": cancelled in other words
+    "called off",
+)
+
 _add("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "taken hostage")
 _add("recovered", "recovered", "retrieved")
 _add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed")

@@ -5493,6 +5493,18 @@ _OVER_PLACE_RE = re.compile(
     r"|since)\b|\s*[,.;]|\s*$)"
 )
 _NOT_OVER_PLACES = frozenset({"Christmas", "Easter", "New", "Ramadan", "Eid", "Thanksgiving"})
+#: a site named with its kind ("At St Mary's hospital, 340 operations", "at Kalani airport")
+#: or a ship or aircraft a count is made aboard ("aboard the Sea Pearl"): one site's count is
+#: apart from another site's
+_SITE_SCOPE_RE = re.compile(
+    r"\b(?:(?:[Aa]t|[Ii]nside)\s+(?:the\s+)?(?P<site>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
+    r"(?:hospital|infirmary|clinic|airport|port|prison|jail|camp|school|university|station|mine"
+    r"|plant|factory|refinery|stadium|base|Hospital|Infirmary|Clinic|Airport|Port|Prison|Jail"
+    r"|Camp|School|University|Station|Mine|Plant|Factory|Refinery|Stadium|Base)))\b"
+    # "aboard Flight 302": a flight's number is its name, no scope read in part
+    r"|\b(?:[Aa]board|[Oo]n board)\s+(?:the\s+)?(?P<craft>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\b(?!\s*\d)"
+)
 
 
 def _region_name(m: re.Match[str]) -> str:
@@ -5562,6 +5574,9 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
         for m in _OVER_PLACE_RE.finditer(text, c0, c1)
         if m.group("place").split()[0] not in _NOT_OVER_PLACES
     ]
+    found += [
+        (m, m.group("site") or m.group("craft")) for m in _SITE_SCOPE_RE.finditer(text, c0, c1)
+    ]
     for m, place in found:
         if (
             m.re is not _NATIONAL_SCOPE_RE
@@ -5592,7 +5607,9 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
         distance = m.start() - end if m.start() >= end else start - m.end()
         if best is None or distance < best[0]:
             # "the city" is its own name: cutting its kind off would leave nothing
-            best = (distance, place if m.re is _GENERIC_PLACE_RE else _place_name(place))
+            # "St Mary's hospital" is one name: its possessive is no chain of places
+            keep = m.re is _GENERIC_PLACE_RE or m.re is _SITE_SCOPE_RE
+            best = (distance, place if keep else _place_name(place))
     return best[1] if best else None
 
 

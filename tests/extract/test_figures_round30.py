@@ -1,0 +1,79 @@
+"""Round 30 figure rules: a site or vessel the count is made at, and more verbs that name a
+measure (evacuation orders in other words, cancellations "called off", animals culled)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("At Ridgeway hospital, 85 appointments were postponed on Monday.", "85",
+         "Ridgeway hospital"),
+        ("At the Western Infirmary, 120 operations were cancelled.", "120", "Western Infirmary"),
+        ("At Tamsin airport, 31 flights were grounded on Sunday by fog.", "31", "Tamsin airport"),
+        ("Some 400 miners were evacuated at the Karoo Deep mine on Friday.", "400",
+         "Karoo Deep mine"),
+        ("An outbreak aboard the Ocean Lark has sickened 90 passengers.", "90", "Ocean Lark"),
+        ("Health officials said 41 crew on board the Nordic Star had tested positive.", "41",
+         "Nordic Star"),
+    ],
+)  # fmt: skip
+def test_a_named_site_or_vessel_is_the_scope_of_its_count(
+    text: str, number: str, scope: str
+) -> None:
+    assert figure_containing(text, number, D).scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a site needs its kind: a bare name after "at" may be an employer or an event
+        ("At Harlow Foods, 300 workers walked out on Monday.", "300"),
+        ("Speaking at Harvard, she said 30 students had been arrested.", "30"),
+    ],
+)
+def test_a_name_after_at_without_a_kind_of_site_is_no_scope(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).scope is None
+
+
+def test_sites_told_apart_keep_apart_and_a_possessive_site_stays_whole() -> None:
+    a = figure_containing("At St Ann's hospital, 210 operations were cancelled.", "210", D)
+    b = figure_containing("At the City Infirmary, 260 operations were cancelled.", "260", D)
+    assert a.scope == "St Ann's hospital"
+    assert b.scope == "City Infirmary"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("About 2,100 residents were ordered to leave their homes near the plant, police said.",
+         "2,100", "residents", "evacuated"),
+        ("Some 600 families were told to leave their homes as the river rose.", "600",
+         "families", "evacuated"),
+        ("The number of flights called off since the walkout began has risen to 1,340.",
+         "1,340", "flights", "cancelled"),
+        ("Organisers said 12 concerts were called off because of the heat.", "12", "concerts",
+         "cancelled"),
+        ("The number of pigs slaughtered to halt the fever has climbed to 31,000.", "31,000",
+         "pigs", "destroyed"),
+        ("More than 18,000 ducks have been culled at farms in the valley.", "18,000", "ducks",
+         "destroyed"),
+    ],
+)  # fmt: skip
+def test_more_verbs_name_their_measure(text: str, number: str, counted: str, measure: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted == counted
+    assert f.measure == measure
+
+
+def test_a_flight_told_by_its_number_is_no_vessel_name() -> None:
+    f = figure_containing("All 180 people aboard Flight 302 survived the landing.", "180", D)
+    assert f.scope != "Flight"
