@@ -513,10 +513,12 @@ _ATTRIBUTION_LEAD = re.compile(
     r"(?:\s+(?:after|at|in|on|during|before|outside|from)(?:\s+[\w'’-]+){1,4}?(?=\s+that\s))?"
     r"(?:\s+that)?\s+"
 )
-#: words that join two events; "then" stays with the clause it opens. A comma before a
-#: pronoun subject starts another ("Born March 3, 1931, in El Paso, she moved ... in 1940")
+#: words that join two events; a "then" that opens the second is a conjunction too, left out
+#: of it as "and then" is ("hit Naples on Sunday, then struck Marco Island at 3:35 p.m."). A
+#: comma before a pronoun subject starts another ("Born March 3, 1931, in El Paso, she moved
+#: ... in 1940")
 _JOINER = re.compile(
-    r",?\s+(?:(?:and|but|while|because|whereas),?\s+(?:then\s+)?|(?=then\s))"
+    r",?\s+(?:(?:and|but|while|because|whereas),?\s+(?:then\s+)?|then\s+)"
     r"|,?\s+as\s+|,\s+(?=(?:he|she|they|we|I)\s+[a-z]+)"
     r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)"
     # "took the town on Monday before withdrawing on Wednesday": a gerund with a time of its

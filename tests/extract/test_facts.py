@@ -1605,3 +1605,19 @@ def test_where_an_undated_saying_was_made_is_left_out_with_its_speaker() -> None
     # where and when it was said, with no report after it, is the dated saying
     text = "Prices will be frozen, the club said in a statement on Monday."
     assert facts_of(text, published)[0][1].text == text
+
+
+def test_a_leading_then_is_left_out_as_a_conjunction() -> None:
+    published = date(2024, 6, 12)
+    text = "The ferry left Oban on Monday, then ran aground off Mull at 4:10 p.m. on Tuesday."
+    assert [f.text for _, f in facts_of(text, published)] == [
+        "The ferry left Oban on Monday",
+        "ran aground off Mull at 4:10 p.m. on Tuesday.",
+    ]
+    text = "The bakery opened in 2019, closed in 2021 and then reopened in March."
+    assert [f.text for _, f in facts_of(text, published)][-1] == "reopened in March."
+    # "then" inside a clause, or naming a past state ("then 54"), stays
+    text = "The suspect was then charged on Friday."
+    assert [f.text for _, f in facts_of(text, published)] == [text]
+    text = "Quill, then 54, had run the bait shop since 1991."
+    assert [f.text for _, f in facts_of(text, published)] == [text]
