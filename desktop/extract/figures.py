@@ -3389,6 +3389,8 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
     r"|reckoned|reckons)\s+(?:the|its|their|his|her"
+    # "put Saturday's crowd at 12,000": the day's own crowd, the crowd counted
+    rf"|(?:{_WEEKDAYS}|[Tt]oday|[Yy]esterday)['’]s"
     # "put Sindh's population at 47.9 million": a place's or body's own count
     rf"|(?!{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)[A-Z][\w'’-]*['’]s)\s+"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
@@ -4903,7 +4905,8 @@ _NEW_LEVEL_RE = re.compile(
 #: "officials put deaths at 2,300 on Tuesday": the day a count was given, not a day's count
 _PUT_AT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging)\s+"
-    r"(?:[\w'’-]+\s+){1,4}at\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    # "put heat deaths across the country at": the object may carry its place
+    r"(?:[\w'’-]+\s+){1,6}at\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
     r"|at\s+least|roughly)\s+)?$",
     re.IGNORECASE,
 )

@@ -816,8 +816,11 @@ def test_a_change_made_by_told_again_as_a_share() -> None:
 def test_a_named_places_count_put_at_a_value() -> None:
     text = "The census put Tarna's population at 3.4 million, of whom 61% lived in towns."
     assert [_figure(text, n).counted for n in ("3.4 million", "61%")] == ["population"] * 2
-    # a day's possessive names the crowd's day, not a place's own count
-    assert _figure("Police put Friday's crowd at 9,000.", "9,000").counted is None
+    # a day's possessive names the crowd's day, not a place's own count: the crowd is counted,
+    # as "put the crowd at 9,000" is (round 30), and no place is read from the day
+    crowd = _figure("Police put Friday's crowd at 9,000.", "9,000")
+    assert crowd.counted == "crowd"
+    assert crowd.scope is None
 
 
 def test_a_day_opening_a_new_clause_after_and_is_not_the_figures() -> None:

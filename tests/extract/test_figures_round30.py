@@ -77,3 +77,29 @@ def test_more_verbs_name_their_measure(text: str, number: str, counted: str, mea
 def test_a_flight_told_by_its_number_is_no_vessel_name() -> None:
     f = figure_containing("All 180 people aboard Flight 302 survived the landing.", "180", D)
     assert f.scope != "Flight"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Police put Sunday's crowd at 9,500.", "9,500", "crowd"),
+        ("Stewards put yesterday's turnout at 4,200.", "4,200", "turnout"),
+        ("Police put the crowd at 9,500.", "9,500", "crowd"),
+    ],
+)
+def test_a_days_own_crowd_put_at_a_number_is_what_it_counts(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_toll_put_at_a_number_on_a_day_is_the_total_as_of_that_day() -> None:
+    f = figure_containing(
+        "A research group put flood deaths across the whole region at 640 on Thursday.", "640", D
+    )
+    assert f.measure == "killed"
+    assert f.period != "day"
+    assert f.as_of == date(2026, 11, 19)
+    # a day's own count stays that day's
+    g = figure_containing("Floods killed 40 people across the region on Thursday.", "40", D)
+    assert g.period == "day"
