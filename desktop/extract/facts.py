@@ -448,7 +448,15 @@ def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
         or any(c.isdigit() for c in b.text[:2])
     ):
         return False
+    if b.type == "DURATION" and _COUNTED_ASIDE.match(text, b.end):
+        # "found them on July 2, nine days later, on a ledge": the gap counts the day just
+        # named from an earlier event, whatever day it was counted to from the date before it
+        return True
     return (b.date.earliest, b.date.latest) == (a.date.earliest, a.date.latest)
+
+
+#: "nine days later," after a day and a comma: an aside that counts the same day again
+_COUNTED_ASIDE = re.compile(r"\s+(?:later|earlier|afterwards)\s*[,.;)]", re.IGNORECASE)
 
 
 def _same_range_written_twice(text: str, a: TimeExpression, b: TimeExpression) -> bool:

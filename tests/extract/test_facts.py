@@ -1621,3 +1621,18 @@ def test_a_leading_then_is_left_out_as_a_conjunction() -> None:
     assert [f.text for _, f in facts_of(text, published)] == [text]
     text = "Quill, then 54, had run the bait shop since 1991."
     assert [f.text for _, f in facts_of(text, published)] == [text]
+
+
+def test_a_counted_gap_set_off_after_a_day_names_that_day_again() -> None:
+    published = date(2018, 7, 11)
+    text = (
+        "The hikers went missing on June 23. Rangers found them on July 2, nine days later, "
+        "in a gully below the ridge."
+    )
+    assert [(t.text, f.date.earliest) for t, f in facts_of(text, published)] == [
+        ("June 23", date(2018, 6, 23)),
+        ("July 2", date(2018, 7, 2)),
+    ]
+    # a gap that opens its own clause is its own fact
+    text = "The hikers went missing on June 23. Nine days later, rangers found them."
+    assert [t.text for t, _ in facts_of(text, published)] == ["June 23", "Nine days"]
