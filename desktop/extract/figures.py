@@ -3520,7 +3520,9 @@ _AGGREGATE_NOUNS = frozenset({"average", "total", "maximum", "minimum", "median"
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "season", "quarter", "decade"})
 _VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "vote", "ballot"})
 _VOTES_WON_RE = re.compile(
-    r"\b(?:received|receives|receiving|got|gets|had|has|garnered|polled|gained|obtained|captured"
+    r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
+    # "the lead has widened to 54,330 votes": "has" helping a verb holds no votes
+    r"|(?:had|has)(?!\s+(?:been|[a-z]+ed|grown|risen|fallen|shrunk)\b)"
     r"|collected|won|took|secured)\s+(?:(?!of\b)[A-Za-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -4875,6 +4877,9 @@ _CUMULATIVE_RE = re.compile(
     r"\b(?:so far|to date|in total|altogether|in all|overall|cumulative|since|this year"
     r"|year to date|year-to-date|death toll|toll|tally|total|totals|totalling|totaling"
     r"|in (?:the )?(?:first|last|past) (?:\w+ )?(?:months|years))\b"
+    # "in January-October", "from January to September": the year so far, month by month
+    rf"|\b(?:Jan(?:uary)?|Jan\.)\s*(?:-|–|to|through|thru)\s*(?:{_MONTHS}|(?:Feb|Mar|Apr|Jun|Jul"
+    r"|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
     # the perfect: "have been killed", "has infected", "had fled" count up to the report
     r"|\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b"
     # and the irregular participles tallies are told with: "Russia has lost 612,900 personnel"

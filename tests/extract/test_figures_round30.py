@@ -103,3 +103,36 @@ def test_a_toll_put_at_a_number_on_a_day_is_the_total_as_of_that_day() -> None:
     # a day's own count stays that day's
     g = figure_containing("Floods killed 40 people across the region on Thursday.", "40", D)
     assert g.period == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Steel exports totalled 41.2 million tonnes in January-September, the ministry said.",
+         "41.2 million"),
+        ("Car sales reached 1.9 million units from January to August.", "1.9 million"),
+        ("Imports came to $88bn in Jan-Jul, customs data showed.", "$88bn"),
+    ],
+)  # fmt: skip
+def test_a_window_from_january_is_the_year_so_far(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).period == "cumulative"
+
+
+def test_a_single_month_stays_that_months_count() -> None:
+    f = figure_containing("Steel exports totalled 4.6 million tonnes in September.", "4.6", D)
+    assert f.period == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("With 70 percent counted, the Greens' lead has widened to 8,120 votes.", "8,120", None),
+        ("The challenger's margin had shrunk to 412 votes by midnight.", "412", None),
+        ("The mayor had 61,400 votes with most ballots counted.", "61,400", "won"),
+        ("She has won 23,900 votes so far.", "23,900", "won"),
+    ],
+)
+def test_has_helping_a_verb_holds_no_votes(text: str, number: str, measure: str | None) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted == "votes"
+    assert f.measure == measure
