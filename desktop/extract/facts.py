@@ -61,6 +61,9 @@ _NTH_STRETCH = re.compile(
     r"(?:\s+(?:straight|consecutive|successive))?\s+(?:day|night|week|month|year|morning|evening)",
     re.IGNORECASE,
 )
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+#: "a Thursday", "one Sunday": a weekday that names no particular one
+_INDEFINITE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 #: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
 _PAST_TELLING = re.compile(
     r"\b(?:was|were|had|held|spent|fought|stood|lay|ran|[a-z]{2,}ed)\b", re.IGNORECASE
@@ -172,6 +175,12 @@ def find_facts(
                 # another date, which is that date's fact or the one told before it ("detained
                 # a man on Friday evening and questioned him through the night"; with no day
                 # told before it, "Crews worked through the night" is a night of its own)
+                continue
+            if _WEEKDAY.fullmatch(timex.text) and _INDEFINITE.search(
+                text, max(0, timex.start - 6), timex.start
+            ):
+                # "We met on a Thursday in November": some Thursday, no day of the calendar
+                # (the month after it is the fact)
                 continue
             if _NTH_STRETCH.fullmatch(timex.text) and _FOR_BEFORE.search(
                 text, max(0, timex.start - 12), timex.start

@@ -1636,3 +1636,16 @@ def test_a_counted_gap_set_off_after_a_day_names_that_day_again() -> None:
     # a gap that opens its own clause is its own fact
     text = "The hikers went missing on June 23. Nine days later, rangers found them."
     assert [t.text for t, _ in facts_of(text, published)] == ["June 23", "Nine days"]
+
+
+def test_an_indefinite_weekday_is_no_day_of_its_own() -> None:
+    published = date(2000, 1, 11)
+    text = "The founders first met on a Thursday in November, she said."
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in facts_of(text, published)] == [
+        ("November", date(1999, 11, 1), date(1999, 11, 30))
+    ]
+    text = "It happened one Sunday, long ago."
+    assert facts_of(text, published) == []
+    # the weekday itself still dates its clause
+    text = "The founders met on Thursday in Dulles."
+    assert [t.text for t, _ in facts_of(text, published)] == ["Thursday"]
