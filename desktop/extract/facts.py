@@ -45,10 +45,15 @@ _REFERS_BACK = 300
 
 
 def _told_just_before(text: str, timexes: Sequence[TimeExpression], index: int) -> bool:
-    """A dated day or time is told shortly before ``timexes[index]``, in its paragraph."""
+    """A dated day or time is told shortly before ``timexes[index]``, in its paragraph or the
+    one before it ("Polling stations opened at 9 a.m. on Sunday.", then a paragraph on,
+    "Police raided more than 90 polling stations during the day")."""
     timex = timexes[index]
     for before in reversed(timexes[:index]):
-        if timex.start - before.end > _REFERS_BACK or "\n\n" in text[before.end : timex.start]:
+        if (
+            timex.start - before.end > _REFERS_BACK
+            or text.count("\n\n", before.end, timex.start) > 1
+        ):
             return False
         if before.type in ("DATE", "TIME") and before.date is not None and before.date.resolved:
             return True

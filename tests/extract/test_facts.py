@@ -1649,3 +1649,19 @@ def test_an_indefinite_weekday_is_no_day_of_its_own() -> None:
     # the weekday itself still dates its clause
     text = "The founders met on Thursday in Dulles."
     assert [t.text for t, _ in facts_of(text, published)] == ["Thursday"]
+
+
+def test_the_day_a_paragraph_after_its_day_refers_back_to_it() -> None:
+    published = date(2017, 10, 3)
+    text = (
+        "Voting in the regional poll began at 9 a.m. on Sunday.\n\n"
+        "Officers closed more than 40 polling stations during the day."
+    )
+    assert [t.text for t, _ in facts_of(text, published)] == ["9 a.m. on Sunday"]
+    # two paragraphs on, the day is not the one told
+    text = (
+        "Voting in the regional poll began at 9 a.m. on Sunday.\n\n"
+        "Turnout was low in the north.\n\n"
+        "Crews worked through the night to restore power."
+    )
+    assert [t.text for t, _ in facts_of(text, published)][-1] == "the night"
