@@ -3523,7 +3523,8 @@ _VOTES_WON_RE = re.compile(
     r"\b(?:received|receives|receiving|got|gets|garnered|polled|gained|obtained|captured"
     # "the lead has widened to 54,330 votes": "has" helping a verb holds no votes
     r"|(?:had|has)(?!\s+(?:been|[a-z]+ed|grown|risen|fallen|shrunk)\b)"
-    r"|collected|won|took|secured)\s+(?:(?!of\b)[A-Za-z]+\s+){0,3}$",
+    # "won the runoff by 9,800 votes": a margin, as "beat his rival by 7,300 votes" is
+    r"|collected|won|took|secured)\s+(?:(?!of\b|by\b)[A-Za-z]+\s+){0,3}$",
     re.IGNORECASE,
 )
 #: "312 new cases", "a further 40 deaths": counts added since the last report
@@ -5396,7 +5397,9 @@ _ORDINAL_WORDS = (
 #: phase"): its count is the count of that one, not of the next
 _ORDINAL_PART_RE = re.compile(
     rf"\b(?P<part>{_ORDINAL_WORDS}\s+(?:[a-z][\w-]*\s+){{0,2}}"
-    r"(?:package|round|tranche|phase|stage|batch|wave|exchange|swap))\b",
+    r"(?:package|round|tranche|phase|stage|batch|wave|exchange|swap"
+    # "a second quake of magnitude 5.1": one of a run of events, whose size is its own
+    r"|quake|earthquake|tremor|aftershock|eruption|explosion|blast|storm|attack|bombing))\b",
     re.IGNORECASE,
 )
 

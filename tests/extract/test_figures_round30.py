@@ -136,3 +136,42 @@ def test_has_helping_a_verb_holds_no_votes(text: str, number: str, measure: str 
     f = figure_containing(text, number, D)
     assert f.counted == "votes"
     assert f.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Lindqvist won the runoff by 3,460 votes, the election board said.", "3,460"),
+        ("Lindqvist beat her rival by 2,980 votes in the runoff.", "2,980"),
+    ],
+)
+def test_a_winning_margin_in_votes_is_no_count_of_votes_won(text: str, number: str) -> None:
+    f = figure_containing(text, number, D)
+    assert f.counted == "votes"
+    assert f.measure is None
+
+
+def test_votes_taken_by_a_winner_are_still_won() -> None:
+    f = figure_containing("Lindqvist won 48,200 votes in the runoff.", "48,200", D)
+    assert f.measure == "won"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "scope"),
+    [
+        ("A second quake of magnitude 5.4 shook the valley an hour later.", "5.4",
+         "second quake"),
+        ("A third blast, minutes later, killed 6 more people.", "6", "third blast"),
+        ("A magnitude 6.3 quake struck the coast, and a second tremor, of magnitude 4.9, "
+         "followed.", "4.9", "second tremor"),
+    ],
+)  # fmt: skip
+def test_one_of_a_run_of_events_keeps_its_own_size(text: str, number: str, scope: str) -> None:
+    assert figure_containing(text, number, D).scope == scope
+
+
+def test_the_first_event_told_without_an_ordinal_has_no_part() -> None:
+    text = (
+        "A magnitude 6.3 quake struck the coast, and a second tremor, of magnitude 4.9, followed."
+    )
+    assert figure_containing(text, "6.3", D).scope is None
