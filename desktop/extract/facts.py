@@ -232,7 +232,8 @@ def find_facts(
 
 
 #: a time of day and the day written after it as one expression: "at dawn on Wednesday",
-#: "before dawn on April 22" ("2:15 p.m. that day" is annotated as two, so it stays two)
+#: "before dawn on April 22" (a clock time and "that day" after it are one too, see
+#: ``_the_hour_then_that_day``: dev3 and dev8 have them so, dev5 once as two)
 _SAME_TIME_GAP = re.compile(r"[ \t]+on[ \t]+")
 
 
@@ -253,6 +254,11 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
             continue
         if _same_range_written_twice(text, a, b):
             # "the full year 2024": two expressions side by side that name one period
+            dropped.add(index + 1)
+            continue
+        if _the_hour_then_that_day(text, a, b):
+            # "at 6:53 a.m. local time that morning", "at 1:24 p.m. the same day": the day
+            # words only place the clock time, one time filed under the clock's words
             dropped.add(index + 1)
             continue
         if _the_day_then_its_hour(text, a, b):
@@ -513,6 +519,26 @@ def _then_its_year(text: str, a: TimeExpression, b: TimeExpression) -> bool:
         and b.start - a.end <= 4
         and _THAT_UNIT.fullmatch(b.text) is not None
         and _THAT_UNIT_GAP.fullmatch(text, a.end, b.start) is not None
+    )
+
+
+#: a day named back after a clock time: "that morning", "the same day"
+_THAT_PART_OF_DAY = re.compile(
+    r"(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)", re.IGNORECASE
+)
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+_CLOCK_THEN_DAY_GAP = re.compile(r"[ \t]+(?:local[ \t]+time[ \t]+)?")
+
+
+def _the_hour_then_that_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``b`` ("that morning", "the same day") right after the clock time ``a`` names the day
+    that clock time lies on."""
+    return (
+        a.type == "TIME"
+        and _CLOCK_VALUE.search(a.value) is not None
+        and b.start - a.end <= 13
+        and _THAT_PART_OF_DAY.fullmatch(b.text) is not None
+        and _CLOCK_THEN_DAY_GAP.fullmatch(text, a.end, b.start) is not None
     )
 
 

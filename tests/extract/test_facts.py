@@ -1665,3 +1665,24 @@ def test_the_day_a_paragraph_after_its_day_refers_back_to_it() -> None:
         "Crews worked through the night to restore power."
     )
     assert [t.text for t, _ in facts_of(text, published)][-1] == "the night"
+
+
+def test_a_clock_time_then_that_day_is_one_time() -> None:
+    published = date(2024, 1, 19)
+    text = (
+        "The ferry was boarded early on Jan. 11. It last sent its position at 6:53 a.m. "
+        "local time that morning."
+    )
+    found = facts_of(text, published)
+    assert [(t.text, f.date.earliest) for t, f in found] == [
+        ("early on Jan. 11", date(2024, 1, 11)),
+        ("6:53 a.m. local time", date(2024, 1, 11)),
+    ]
+    text = "A first quake struck at 4:17 a.m. on Monday. A second struck at 1:24 p.m. the same day."
+    assert [t.text for t, _ in facts_of(text, published)] == ["4:17 a.m. on Monday", "1:24 p.m."]
+    # "that day" with no clock time before it is a fact of its own
+    text = "A first quake struck at 4:17 a.m. on Monday. Schools were shut the same day."
+    assert [t.text for t, _ in facts_of(text, published)] == [
+        "4:17 a.m. on Monday",
+        "the same day",
+    ]
