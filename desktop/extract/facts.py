@@ -256,6 +256,16 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
             # "the full year 2024": two expressions side by side that name one period
             dropped.add(index + 1)
             continue
+        if (
+            a.text.lower() == "overnight"
+            and b.type == "DATE"
+            and text[a.end : b.start] == " "
+            and not b.value.endswith("_REF")
+        ):
+            # "will close overnight next week": the nights of the week after it, one time
+            # filed under the week's words
+            dropped.add(index)
+            continue
         if _the_hour_then_that_day(text, a, b):
             # "at 6:53 a.m. local time that morning", "at 1:24 p.m. the same day": the day
             # words only place the clock time, one time filed under the clock's words

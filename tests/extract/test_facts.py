@@ -1686,3 +1686,15 @@ def test_a_clock_time_then_that_day_is_one_time() -> None:
         "4:17 a.m. on Monday",
         "the same day",
     ]
+
+
+def test_overnight_before_the_week_it_falls_in_is_one_time() -> None:
+    published = date(2023, 9, 13)
+    text = "The Elm Street bridge will close overnight next week for repairs."
+    found = facts_of(text, published)
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("next week", date(2023, 9, 18), date(2023, 9, 24))
+    ]
+    # a bare "overnight" is still the night before the report, filed on the report's day
+    found = facts_of("Crews reopened the Elm Street bridge overnight.", published)
+    assert [(t.text, f.date.earliest) for t, f in found] == [("overnight", published)]
