@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.domain import Block, RawArticle, body_from_blocks
+from desktop.domain import Block, DateCandidate, RawArticle, body_from_blocks
 from desktop.ingest import assemble as _assemble
 from desktop.ingest import docx as _docx
 from desktop.ingest import feed as _feed
@@ -184,7 +184,38 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
         raise IngestError(f"{name}: no text found in the file")
     day, what = reference or (date.today(), "the import date")
     _undated.date_undated_wire_copy(article, day, what)
+    _date_in_file_name(article, name, day)
     return article
+
+
+#: "2025-03-06_ferry-strike.txt", "ferry_strike_20250306.html", "2025.03.06 ferry.md": a day
+#: written year first in a file's name, as download tools and analysts name saved stories.
+_NAME_DATE = re.compile(
+    r"(?<![\d])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def _date_in_file_name(article: RawArticle, name: str, latest: date) -> None:
+    """A file whose story gives no date of its own is dated by a day in its name (year first),
+    as a page is by a day in its address: the name was given when the story was saved. It
+    never outranks a date the story gives, nor a day later than ``latest``."""
+    if article.published is not None or article.date_candidates:
+        return
+    m = _NAME_DATE.search(Path(name).stem)
+    if m is None:
+        return
+    try:
+        day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return
+    if day > latest:
+        return
+    evidence = f'the file\'s name: "{Path(name).name}"'
+    article.published = day
+    article.published_origin = "metadata"
+    article.date_candidates.append(DateCandidate(day, "metadata", evidence))
+    article.field_origins["published"] = evidence
+    article.warnings[:] = [w for w in article.warnings if not w.startswith("no publication date")]
 
 
 def feed_items(data: bytes, name: str) -> list[RawArticle]:

@@ -62,6 +62,8 @@ class Found:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
         if not value or getattr(self, name) is not None:
             return
+        if name in ("source", "author") and dates.is_major_city(value):
+            return  # "Mumbai": where the story was filed, not who published or wrote it
         if name == "title" and self.untitled:
             return
         setattr(self, name, value)
@@ -92,6 +94,29 @@ PRIORITY_WIRE_DATELINE = 15
 PRIORITY_FORWARDED_HEADER = 18
 PRIORITY_META_MODIFIED = 20
 PRIORITY_TEXT_UPDATED = 25
+#: Evidence of a later edit ("Updated: ...", a modified time): it dates a page only when
+#: nothing else does.
+_UPDATE_PRIORITIES = frozenset({PRIORITY_META_MODIFIED, PRIORITY_TEXT_UPDATED})
+#: How the origin of a publication date taken from an update stamp begins (the import dialog
+#: shows the origin beside the date: "from the update time, not the first publication (...)").
+UPDATE_TIME_ORIGIN = "the update time, not the first publication"
+
+
+def _only_an_update(found: Found) -> DateCandidate | None:
+    """The update stamp that dates the page when every candidate of the chosen day is an
+    update or a guess from the page's markup (which reads the same stamp), else None."""
+    if not found.candidates:
+        return None
+    best = min(found.candidates, key=lambda pc: pc[0])[1]
+    same_day = sorted(
+        (pc for pc in found.candidates if pc[1].value == best.value), key=lambda pc: pc[0]
+    )
+    updates = [c for p, c in same_day if p in _UPDATE_PRIORITIES]
+    if not updates:
+        return None
+    if all(p in _UPDATE_PRIORITIES or p == PRIORITY_PAGE_GUESS for p, _ in same_day):
+        return updates[0]
+    return None
 
 
 _AUTHOR_LABEL = re.compile(
@@ -260,6 +285,15 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         article.published = ordered[0].value
         article.published_origin = ordered[0].origin
         article.field_origins["published"] = ordered[0].evidence
+        update = _only_an_update(found)
+        if update is not None:
+            # An update is never the first publication, but it is the only date the page
+            # gives: the analyst gets it, told where it came from.
+            article.field_origins["published"] = f"{UPDATE_TIME_ORIGIN} ({update.evidence})"
+            article.warnings.append(
+                f"the only date found is the time of an update ({update.evidence}); "
+                "the first publication may be earlier"
+            )
         others = sorted({c.value for c in ordered if c.value != ordered[0].value})
         if others:
             article.warnings.append(
@@ -1508,6 +1542,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and _title_like(next_line)
             and not public_body_name(next_line)
             and not (len(next_line.split()) < 6 and _names_a_body(next_line))
+            and not (_title_case_headline(candidates[0].text) and next_line.rstrip().endswith("."))
         ):
             # A release or a report copied from its top: the issuing body's name, then
             # the headline. The body is the source.
@@ -2689,6 +2724,38 @@ def _names_a_body(text: str) -> bool:
     # a headline about a trust, not the trust's name.
     named = any(w.strip(".,()").lower() in _BODY_WORDS and w[:1].isupper() for w in text.split())
     return named and text[:1].isupper() and len(words) <= 8
+
+
+#: Capitalised small words a Title Case headline carries after its subject ("Votes To
+#: Dredge", "Backs Plan After Review") and an organisation's name does not.
+_HEADLINE_SMALL_WORDS = frozenset(
+    ["to", "as", "for", "after", "over", "with", "amid", "in", "on", "at", "from", "into",
+     "against", "before", "despite", "by", "up", "out", "off"]
+)  # fmt: skip
+
+
+def _title_case_headline(text: str) -> bool:
+    """ "Harbour Trust Votes To Dredge Eastern Channel": a headline in Title Case whose
+    subject is an organisation, not the organisation's name. After the name's last body word
+    comes a verb in the present ("Votes", "Backs") or a capitalised small word ("To")
+    followed by more words."""
+    words = [w.strip(".,()\"'“”‘’") for w in text.split()]
+    last_body = max((i for i, w in enumerate(words) if w.lower() in _BODY_WORDS), default=None)
+    if last_body is None or len(words) - last_body < 3:
+        return False
+    follower = words[last_body + 1]
+    if not follower[:1].isupper() or follower.isupper():
+        return False
+    low = follower.lower()
+    if low in _HEADLINE_SMALL_WORDS:
+        return True
+    # "Votes", "Backs", "Approves": a verb of the present after the subject; not a plural
+    # that can be part of a name ("Services", "Affairs", "Relations").
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "ies", "ions", "ics", "ers", "ices", "airs", "ents"))
+        and low not in _BODY_WORDS
+    )
 
 
 _COMPANY_STOP = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|plc|Pty|Bhd)\.$")

@@ -219,7 +219,8 @@ class LineFacts:
     outlet: str | None = None
     weekday_mismatch: bool = False
     #: the outlet was named by a field label ("Source: ...", "Feed: ..."), as feed readers and
-    #: read-later apps export it, rather than seen beside a byline or a date
+    #: read-later apps export it, rather than seen beside a byline or a date; also set for a
+    #: "Source:" label giving the address the copy was clipped from (only a header's does)
     labelled_outlet: bool = False
     url: str | None = None  # "Link: https://..." in the same exports
     #: a byline that credits no person: "Staff report", "From wire reports"
@@ -601,6 +602,9 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if facts.dates or facts.authors:
         # "By Jane Doe | Nov 22, 2026 | News, Local": the sections a post is filed under.
         leftovers = [s for s in leftovers if not _sections_only(s)]
+    if facts.dates or facts.authors:
+        # "Anjali Deshpande | Mumbai | March 6, 2025": the city the story was filed from.
+        leftovers = [s for s in leftovers if not is_major_city(s)]
     names = [s for s in leftovers if is_outlet_name(s)]
     if len(names) != len(leftovers) or len(names) > 1:
         return None
@@ -738,6 +742,15 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
             facts.url = value
             return True
         return False
+    if field_name in {"source", "fonte", "fuente", "quelle", "источник", "джерело"} and re.match(
+        r"^https?://\S+$", value
+    ):
+        # "Source: https://paper.example/2025/03/12/slug": a clipper's line naming the address
+        # the copy was taken from. Under a chart at the foot it credits data, so it is read,
+        # like a labelled outlet, only above the story.
+        facts.url = value
+        facts.labelled_outlet = True
+        return True
     if field_name in {"author", "authors", "writer", "autor", "autora", "autorin", "автор",
                       "авторка"}:  # fmt: skip
         names = [n for part in value.split(",") for n in _split_names(part.strip())]
@@ -1041,6 +1054,45 @@ _NAME_PARTICLES = frozenset(
 #: A reading with its unit ("Weather: 91°", "Dow: 10,021", "Brixham 9°C"), as a page's header
 #: strip shows it.
 _READING = re.compile(r":\s*[-+]?\d[\d,.]*\s*(?:°|%|$)|[-+]?\d[\d,.]*\s*°\s*[CF]?(?:\s|$)")
+
+
+#: Major world and regional cities that datelines and credit lines name ("Anjali Deshpande |
+#: Mumbai | March 6, 2025"). Used only to refuse such a place as an outlet or an author: a
+#: city alone is where the story was filed, never who published or wrote it.
+MAJOR_CITIES = frozenset(
+    ["abu dhabi", "abuja", "accra", "addis ababa", "ahmedabad", "algiers", "almaty", "amman",
+     "amsterdam", "ankara", "antwerp", "athens", "atlanta", "auckland", "baghdad", "baku",
+     "bamako", "bangalore", "bengaluru", "bangkok", "barcelona", "beijing", "beirut",
+     "belfast", "belgrade", "berlin", "bern", "birmingham", "bogota", "bogotá", "bonn",
+     "boston", "brasilia", "brasília", "bratislava", "brisbane", "brussels", "bucharest",
+     "budapest", "buenos aires", "cairo", "calgary", "canberra", "cape town", "caracas",
+     "cardiff", "casablanca", "chennai", "chicago", "chisinau", "colombo", "copenhagen",
+     "dakar", "dallas", "damascus", "dar es salaam", "delhi", "denver", "detroit", "dhaka",
+     "doha", "dubai", "dublin", "durban", "edinburgh", "frankfurt", "geneva", "glasgow",
+     "gothenburg", "guangzhou", "hamburg", "hanoi", "harare", "havana", "helsinki",
+     "ho chi minh city", "hong kong", "honolulu", "houston", "hyderabad", "islamabad",
+     "istanbul", "jakarta", "jeddah", "jerusalem", "johannesburg", "kabul", "kampala",
+     "karachi", "kathmandu", "khartoum", "kigali", "kinshasa", "kolkata", "kuala lumpur",
+     "kuwait city", "kyiv", "kiev", "lagos", "lahore", "las vegas", "lima", "lisbon",
+     "ljubljana", "london", "los angeles", "luanda", "lusaka", "luxembourg", "lyon", "madrid",
+     "managua", "manchester", "manila", "maputo", "marseille", "melbourne", "mexico city",
+     "miami", "milan", "minsk", "mogadishu", "montevideo", "montreal", "moscow", "mumbai",
+     "munich", "muscat", "nairobi", "naples", "new delhi", "new york", "nicosia", "oslo",
+     "ottawa", "panama city", "paris", "perth", "philadelphia", "phnom penh", "phoenix",
+     "prague", "pretoria", "pune", "pyongyang", "quito", "rabat", "reykjavik", "riga",
+     "rio de janeiro", "riyadh", "rome", "rotterdam", "san francisco", "san jose",
+     "santiago", "sao paulo", "são paulo", "sarajevo", "seattle", "seoul", "shanghai",
+     "shenzhen", "singapore", "skopje", "sofia", "stockholm", "strasbourg", "sydney",
+     "taipei", "tallinn", "tashkent", "tbilisi", "tehran", "tel aviv", "the hague",
+     "tirana", "tokyo", "toronto", "tripoli", "tunis", "turin", "ulaanbaatar", "vancouver",
+     "vienna", "vilnius", "warsaw", "washington", "wellington", "windhoek", "yangon",
+     "yerevan", "zagreb", "zurich", "zürich"]
+)  # fmt: skip
+
+
+def is_major_city(text: str) -> bool:
+    """Whether ``text`` is only the name of a major city ("Mumbai", "NEW YORK", "Kyiv.")."""
+    return " ".join(text.strip(" .,;:").lower().split()) in MAJOR_CITIES
 
 
 def is_outlet_name(text: str) -> bool:
