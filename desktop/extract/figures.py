@@ -947,7 +947,9 @@ _CHANGE_AFTER_RE = re.compile(
 _CHANGE_MADE_RE = re.compile(
     r"\b(?P<w>raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced"
     r"|reduces|reducing|increased|increases|increasing|hiked|hikes|lifted|lifts|trimmed|trims"
-    r"|slashed|slashes|boosted|boosts)\s+"
+    r"|slashed|slashes|boosted|boosts"
+    # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
+    r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
@@ -965,6 +967,15 @@ _CHANGE_MADE_PASSIVE_RE = re.compile(
     r"|trimmed|slashed|boosted)\s+by\s+(?:(?:about|around|roughly|nearly|almost|some|just|only"
     r"|a\s+further|another)\s+)?$",
     re.IGNORECASE,
+)
+#: "The exclusion zone around the crater was extended to 6 km": a thing taken to a new level,
+#: told in the passive; what it was is the subject, whatever place follows it
+_CHANGED_TO_PASSIVE_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:around|in|on|at|for|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:raised|cut|lowered|reduced"
+    r"|increased|hiked|lifted|trimmed|slashed|boosted|widened|extended|expanded|narrowed)"
+    r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$"
 )
 _CONFIDENCE_AFTER = re.compile(
     r"^\s*(?:CI\b|confidence (?:interval|level|limits?)|credible interval|uncertainty interval)",
@@ -2867,6 +2878,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = MEASURE_WORDS.get(passive.group("w").lower())
             if d.counted is None and passive.group("np"):
                 d.counted = _trim_phrase(passive.group("np"))
+        elif d.counted is None and not d.counted_after:
+            taken_to = _CHANGED_TO_PASSIVE_RE.search(text, max(s0, n.start - 90), n.start)
+            if taken_to is not None:
+                # "The speed limit was cut to 30 km/h": the level of what was changed
+                d.counted = _trim_phrase(taken_to.group("np"))
     # "road deaths fell 8%", "knife crime rose by a fifth": a share or a number of points
     # right after a verb of change is the size of the change, whatever the subject counts
     changed_by = (

@@ -175,3 +175,24 @@ def test_the_first_event_told_without_an_ordinal_has_no_part() -> None:
         "A magnitude 6.3 quake struck the coast, and a second tremor, of magnitude 4.9, followed."
     )
     assert figure_containing(text, "6.3", D).scope is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Officials widened the safety cordon to 3 km around the plant.", "3", "safety cordon"),
+        ("The safety cordon around the plant was extended to 5 km on Sunday.", "5",
+         "safety cordon"),
+        ("The speed limit on the bridge has been cut to 40 km/h.", "40", "speed limit"),
+        ("The no-fly zone was expanded to 20 miles.", "20", "no-fly zone"),
+    ],
+)  # fmt: skip
+def test_a_zone_or_limit_taken_to_a_new_size_is_what_is_counted(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_count_with_its_own_noun_keeps_it_when_a_fleet_is_expanded() -> None:
+    f = figure_containing("The airline expanded its fleet to 310 aircraft.", "310", D)
+    assert f.counted == "aircraft"
