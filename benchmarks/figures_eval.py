@@ -578,6 +578,17 @@ What is counted, when the noun is not right after the number (the convention all
   r01 ("The number of people who lost their lives in the Val Brena avalanche has risen to seven"
   now counts people, and the conflicts engine does not group people with "Five skiers") is left to
   the analysis side.
+  Read in round 30 (no set relabelled), for conflicts_eval: a named site or vessel is a count's
+  scope ("At St Mary's hospital,", "at the Royal Infirmary", "aboard the Sea Pearl"); "ordered to
+  leave their homes" is evacuated, "called off" cancelled, "culled"/"slaughtered" destroyed ("The
+  number of poultry slaughtered" counts poultry); "put Saturday's crowd at" counts the crowd
+  (dev24's at02 says null against six sets' "crowd"; counted F1 dev24 87.18->86.08); "put X at N
+  on Tuesday" with up to six words of object is a total as of the day; "January-October" is the
+  year so far; "has widened to N votes" and "won ... by N votes" are no votes won; "a second
+  quake" is the part its magnitude belongs to; "widened the exclusion zone to 8 km" and "The zone
+  ... was extended to 6 km" count the zone. Left as labelled: "just shy of" stays less_than
+  (dev6, dev7), "visually confirmed 7" stays exact (dev13's c01), "were buried" has no measure
+  (dev13's c39); "stayed away" (a strike, or voters who did not vote) is left unread.
 """
 
 from __future__ import annotations
