@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from desktop.ui.models.import_files import (
     ImportEntry,
     ImportFilesModel,
 )
+from desktop.ui.widgets.wrapped_rows import WrappedRowsDelegate
 from desktop.ui.workers import TaskContext, TaskRunner
 
 FIELD_LABELS = {"title": "&Title", "source": "&Outlet", "author": "A&uthor", "url": "&URL"}
@@ -77,9 +79,11 @@ class ImportDialog(QDialog):
         self.file_list.setObjectName("importFiles")
         self.file_list.setModel(self.files)
         self.file_list.setAccessibleName("Files to import")
-        self.file_list.setWordWrap(True)
-        # A name too long for the list loses its middle, not its date or its kind
-        # ('eastvale_times_2025-02-04_hosp…_faults.html'); the tooltip has it whole.
+        # One line each, never wrapped: a line too long for the list loses its middle, not
+        # its date or its kind ('eastvale_times_2025-02-04_hosp…_faults.html',
+        # '2025-03-06 · 1 of 3 · westholm_gaz…feed.xml'); the tooltip has it whole. Wrapped,
+        # a feed item's day went alone to a third line under its file's name.
+        self.file_list.setWordWrap(False)
         self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # A little air between files: a feed's articles take two or three lines each, and
         # packed together one file's last line read as the next one's first.
@@ -252,8 +256,20 @@ class ImportDialog(QDialog):
         the dialog shrank to a small screen) cut names such as 'ridgeline_post_2025-01-18…'."""
         fm = self.file_list.fontMetrics()
         # An article of a feed is listed by its title over its file's name: each line counts.
-        names = [line for e in self.files.entries() for line in e.label().splitlines()]
-        widest = max((fm.horizontalAdvance(n) for n in names), default=0)
+        # An item of a feed has its tick box before its lines, as wide as the box and the
+        # gap after it (not counted, '2025-03-06 · 1 of 3 · islands_feed.xml' wrapped).
+        style = self.file_list.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.file_list)
+        box += 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.file_list)
+        box += 2 * (self.file_list.spacing() + 2)
+        widest = max(
+            (
+                fm.horizontalAdvance(line) + (box if e.item else 0)
+                for e in self.files.entries()
+                for line in e.label().splitlines()
+            ),
+            default=0,
+        )
         scroll = self.file_list.verticalScrollBar().sizeHint().width()
         wanted = widest + 2 * self.file_list.frameWidth() + scroll + fm.averageCharWidth() * 2
         least, most = (round(total * share) for share in self.LIST_SHARE)
@@ -629,6 +645,12 @@ class FurnitureDialog(QDialog):
         view.setWordWrap(True)
         view.setSpacing(2)
         view.setFrameShape(QFrame.Shape.StyledPanel)
+        # Each paragraph as tall as its wrapped lines, measured again when the dialog is
+        # resized: a long one was cut ('… cited by Western …') over a blank line.
+        view.setUniformItemSizes(False)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setItemDelegate(WrappedRowsDelegate(view))
+        self.paragraphs = view
         note = QLabel(
             "Struck-through paragraphs were set aside as page furniture; the others are the "
             "article's body. The project is open read-only, so they cannot be changed here."

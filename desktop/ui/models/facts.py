@@ -563,6 +563,9 @@ class FactsTableModel(QAbstractTableModel):
             parts.append("A figure in this fact contradicts another source.")
         if f.status != "auto":
             parts.append(f"Status: {f.status}")
+        elif col == COL_STATUS:
+            # The Status column shows no mark for it: its tooltip says what the blank means.
+            parts.append("Status: auto (as Factlane found it, not reviewed yet)")
         if f.note:
             parts.append(f"Note: {f.note}")
         return "\n".join(parts)

@@ -57,7 +57,12 @@ class ImportEntry:
         if not self.item:
             return self.path.name
         title = self.value("title") or "untitled"
-        return f"{title}\n{self.path.name} · {self.item} of {self.item_count}"
+        # The item's day and place come before the file's name: should the line wrap in a
+        # narrow list, the name goes whole to the next line, never the day on its own
+        # ('… · 1 of 3 ·' over a lone '2025-03-06').
+        place = f"{self.item} of {self.item_count} · {self.path.name}"
+        day = self.published()
+        return f"{title}\n{day} · {place}" if day is not None else f"{title}\n{place}"
 
     @property
     def read(self) -> bool:
@@ -162,8 +167,6 @@ class ImportFilesModel(QAbstractListModel):
                 mark = "\nalready in the project"
             elif e.needs_date:
                 mark = "\nneeds a publication date"
-            elif e.item and e.published() is not None:
-                mark = f" · {e.published()}"
             return e.label() + mark
         if role == Qt.ItemDataRole.CheckStateRole and e.item:
             return Qt.CheckState.Checked if e.included else Qt.CheckState.Unchecked

@@ -670,6 +670,25 @@ def _paint_edge_counts(
         return
     p.save()
     p.setFont(cache.fonts.fonts[SMALL])
+    geo = frame.geo
+    lane_shades = (colors.base, colors.lane_alt)
+    for later, rect in rects.items():
+        # The count stands on a band of its lane's own shade out to the plot's edge: a
+        # fact's label running under it showed its last letters between the count and the
+        # edge ('4 later ▶ h').
+        band = QRectF(
+            rect.left() - 4 if later else geo.plot_left,
+            rect.top() - 2,
+            geo.plot_left + geo.plot_w - rect.left() + 4
+            if later
+            else rect.right() + 4 - geo.plot_left,
+            rect.height() + 4,
+        )
+        lane = next(
+            (lf for lf in frame.lanes if lf.top <= rect.center().y() < lf.top + lf.height), None
+        )
+        shade = colors.base if lane is None else lane_shades[lane.index % 2]
+        p.fillRect(band, shade)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for later, rect in rects.items():
         p.setPen(colors.line)

@@ -25,6 +25,8 @@ class SpareWidthColumns(QObject):
 
     #: the set of optional columns that stepped aside changed
     steppedAside = Signal()
+    #: the analyst dragged a column to a width of their own
+    widthChosen = Signal()
 
     def __init__(
         self,
@@ -62,6 +64,10 @@ class SpareWidthColumns(QObject):
         self.least: dict[int, int] = {}
         #: columns the analyst has dragged to a width of their own
         self.dragged: set[int] = set()
+        #: columns the analyst chose to show: an optional one never steps aside
+        self.pinned: set[int] = set()
+        #: columns the analyst chose to hide: never shown again by ``fit``
+        self.held_hidden: set[int] = set()
         #: how wide the sentences are when shorter than a readable line (a figure's own
         #: words are often a few): the other columns need not give way for room it won't use
         self.text_needs: int | None = None
@@ -100,6 +106,32 @@ class SpareWidthColumns(QObject):
         self.wanted[index] = self.least[index] = new
         self.dragged.add(index)
         self.fit()
+        self.widthChosen.emit()
+
+    def keep_width(self, column: int, width: int) -> None:
+        """``column`` at ``width``, as the analyst dragged it (in an earlier session)."""
+        self.wanted[column] = self.least[column] = width
+        self.dragged.add(column)
+
+    def choose(self, column: int, shown: bool) -> None:
+        """The analyst showed or hid ``column``: that stands until they choose again."""
+        if shown:
+            self.held_hidden.discard(column)
+            self.pinned.add(column)
+        else:
+            self.pinned.discard(column)
+            self.held_hidden.add(column)
+            self.stepped_aside.discard(column)
+        self.table.setColumnHidden(column, not shown)
+        self.fit()
+
+    def forget_choices(self) -> None:
+        """Back to the widths and columns that follow the pane."""
+        for column in self.held_hidden:
+            self.table.setColumnHidden(column, False)
+        self.dragged.clear()
+        self.pinned.clear()
+        self.held_hidden.clear()
 
     def fit(self) -> None:
         if self._fitting:
@@ -113,6 +145,7 @@ class SpareWidthColumns(QObject):
                 for c in range(count)
                 if c not in self.text_columns
                 and c in self.wanted
+                and c not in self.held_hidden
                 and (c in self.stepped_aside or not self.table.isColumnHidden(c))
             ]
             fm = self.table.fontMetrics()
@@ -131,9 +164,9 @@ class SpareWidthColumns(QObject):
                 sliver = self._at_most_needed(fm.horizontalAdvance("x" * chars)) * texts
                 if sum(self.least[o] for o in others if o not in aside) + sliver <= available:
                     break
-                if c in others and c not in self.dragged:
+                if c in others and c not in self.dragged and c not in self.pinned:
                     aside.add(c)
-            for c in self.stepped_aside | aside:
+            for c in (self.stepped_aside | aside) - self.held_hidden:
                 self.table.setColumnHidden(c, c in aside)
             changed = aside != self.stepped_aside
             self.stepped_aside = aside

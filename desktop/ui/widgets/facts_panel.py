@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -9,6 +10,8 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     Signal,
 )
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -41,6 +45,7 @@ from desktop.ui.models.facts import (
     COL_TAGS,
     COL_TEXT,
     STATUS_CHOICES,
+    STATUS_MARKS,
     FactFilter,
     FactIdRole,
     FactsTableModel,
@@ -51,6 +56,11 @@ from desktop.ui.widgets.empty_state import EmptyState
 from desktop.ui.workspace import Workspace
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+#: the fact's width, in characters, that the other columns make way for
+FACT_CHARS = 45
+#: where the analyst's columns (shown, hidden, dragged widths) are kept
+COLUMNS_KEY = "factsTable/columns"
 
 
 class SelectionLegibleDelegate(QStyledItemDelegate):
@@ -69,7 +79,15 @@ class SelectionLegibleDelegate(QStyledItemDelegate):
 
 
 class StatusDelegate(SelectionLegibleDelegate):
-    """Status is chosen from the list, not typed."""
+    """Status is chosen from the list, not typed. In the table it is a mark in a narrow
+    column (✓ confirmed, ✎ edited, • manual, ✕ rejected), blank for a fact as Factlane found
+    it: 'auto' on nearly every row took width the fact's words need. The tooltip and a
+    screen reader say the word."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = STATUS_MARKS.get(str(index.data(Qt.ItemDataRole.EditRole)), "")
+        option.displayAlignment = Qt.AlignmentFlag.AlignCenter
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -126,14 +144,28 @@ class FactsPanel(QWidget):
         # had about twenty-five beside Date, Source and Status): most facts are "auto", so
         # the column spent its width saying nothing; a fact with another status carries
         # the timeline's mark before its words instead (and says it in its tooltip).
+        # The fact is what the analyst reads: the other columns are squeezed before it has
+        # fewer than forty-five characters, and Precision steps aside for it too (at 1280
+        # the fact had about twenty-eight beside Precision and a Status that said "auto").
+        # Any column can be shown or hidden from the header's menu, and what the analyst
+        # chose there and the widths they dragged are kept for the next session.
         self.columns = SpareWidthColumns(
             self.table,
             COL_TEXT,
             optional=(COL_PRECISION, COL_STATUS),
-            aside_for={COL_STATUS: 40},
+            aside_for={COL_PRECISION: FACT_CHARS, COL_STATUS: 40},
+            readable_chars=FACT_CHARS,
         )
         self.columns.steppedAside.connect(self._status_column_moved)
+        self.columns.widthChosen.connect(self._save_columns)
         self._measure_columns()
+        self._restore_columns()
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
+        header.setToolTip("Right-click to show or hide columns")
+        # The sort arrow takes room in its column's title only: widths follow it.
+        header.sortIndicatorChanged.connect(lambda *_: self._refit())
         self.table.setAccessibleName("Facts")
         # The toolbar's buttons take no keyboard focus; the same actions are on the table's
         # context menu (the Menu key, Shift+F10) and in the window's Fact menu.
@@ -201,7 +233,9 @@ class FactsPanel(QWidget):
         self._update_actions()
 
     def _status_column_moved(self) -> None:
-        marks = COL_STATUS in self.columns.stepped_aside
+        # Status out of sight, for want of room or by the analyst's choice: its mark goes
+        # before the fact's words.
+        marks = COL_STATUS in self.columns.stepped_aside | self.columns.held_hidden
         if marks != self.model.status_marks:
             self.model.status_marks = marks
             self.model.refresh_all()
@@ -212,23 +246,98 @@ class FactsPanel(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
-        # Cell padding, and in the header the padding plus the sort arrow.
-        pad, title_pad = fm.height(), 2 * fm.height()
+        # Cell padding, and in the header the padding plus, in the sorted column, its arrow.
+        pad = fm.height()
+        sorted_by = self.table.horizontalHeader().sortIndicatorSection()
         span = "2025-01-10–2025-01-12" if date_style() == "iso" else "10–12 Jan 2025"
         for col, sample, least in (
             (COL_DATE, span, span),  # a date is never cut short
             (COL_PRECISION, "10 days", "10 days"),
             (COL_SOURCE, "Eastbank Review", "Eastbank"),
-            (COL_STATUS, "confirmed", "confirmed"),
+            (COL_STATUS, "✓", "✓"),
             (COL_TAGS, "tags, tags", "tags"),
             (COL_NOTE, "a note", "note"),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            title_pad = 2 * pad if col == sorted_by else pad
             title_width = bold_fm.horizontalAdvance(title) + title_pad
             wanted = max(fm.horizontalAdvance(sample) + pad, title_width)
             # Squeezed, a column still shows its title and its usual short content.
             shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
             self.columns.set_widths(col, wanted, shortest)
+
+    def _refit(self) -> None:
+        self._measure_columns()
+        self.columns.fit()
+
+    # -- the analyst's columns ---------------------------------------------------------------
+
+    def _columns_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def columns_menu(self) -> QMenu:
+        """Every column but the fact's own, ticked while shown, and a way back to the
+        columns and widths that follow the pane."""
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            if col == COL_TEXT:
+                continue
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.choose_column(c, on))
+        menu.addSeparator()
+        menu.addAction("Fit Columns to the Pane", self.forget_column_choices)
+        return menu
+
+    def choose_column(self, column: int, shown: bool) -> None:
+        """The analyst shows or hides ``column``; it stays so, in this session and the next."""
+        self.columns.choose(column, shown)
+        self._status_column_moved()
+        self._save_columns()
+
+    def forget_column_choices(self) -> None:
+        self.columns.forget_choices()
+        self._save_columns()
+        self._measure_columns()
+        self._show_used_columns()
+        self._status_column_moved()
+
+    def _save_columns(self) -> None:
+        widths = {str(c): self.table.columnWidth(c) for c in sorted(self.columns.dragged)}
+        QSettings().setValue(
+            COLUMNS_KEY,
+            json.dumps(
+                {
+                    "widths": widths,
+                    "shown": sorted(self.columns.pinned),
+                    "hidden": sorted(self.columns.held_hidden),
+                }
+            ),
+        )
+
+    def _restore_columns(self) -> None:
+        try:
+            kept = json.loads(str(QSettings().value(COLUMNS_KEY, "") or "{}"))
+            widths = {int(c): int(w) for c, w in dict(kept.get("widths", {})).items()}
+            shown = {int(c) for c in kept.get("shown", [])}
+            hidden = {int(c) for c in kept.get("hidden", [])}
+        except (ValueError, TypeError, AttributeError):
+            return
+        count = self.model.columnCount()
+        for col, width in widths.items():
+            if 0 <= col < count and col != COL_TEXT and width > 0:
+                self.columns.keep_width(col, width)
+        for col in shown - hidden:
+            if 0 <= col < count and col != COL_TEXT:
+                self.columns.pinned.add(col)
+        for col in hidden:
+            if 0 <= col < count and col != COL_TEXT:
+                self.columns.held_hidden.add(col)
+                self.table.setColumnHidden(col, True)
 
     def dates_restyled(self) -> None:
         """The date style changed (Preferences): the dates read again, the column refitted."""
@@ -345,6 +454,9 @@ class FactsPanel(QWidget):
             (COL_TAGS, any(f.tags for f in facts)),
             (COL_NOTE, any(f.note for f in facts)),
         ):
+            # What the analyst chose in the header's menu stands.
+            if col in self.columns.held_hidden or col in self.columns.pinned:
+                used = col in self.columns.pinned
             if self.table.isColumnHidden(col) == used:
                 self.table.setColumnHidden(col, not used)
         self.columns.fit()
