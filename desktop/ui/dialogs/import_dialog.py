@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import ArticleRecord
 from desktop.ingest import IngestError
+from desktop.ingest.assemble import UPDATE_TIME_ORIGIN
 from desktop.services.files import item_document, read_article_items
 from desktop.ui.dialogs import size_within_screen
 from desktop.ui.format import ORIGIN_WORDS, shown_day, shown_title
@@ -45,6 +46,15 @@ from desktop.ui.widgets.wrapped_rows import WrappedRowsDelegate
 from desktop.ui.workers import TaskContext, TaskRunner
 
 FIELD_LABELS = {"title": "&Title", "source": "&Outlet", "author": "A&uthor", "url": "&URL"}
+
+MISSING_DATE_WARNING = (
+    "No publication date was found. Type it: relative dates such as “Thursday” or "
+    "“this morning” can only be placed on the timeline once the article has one."
+)
+UPDATE_ONLY_WARNING = (
+    "Only the time of an update was found: the first publication may be earlier, and "
+    "relative dates such as “Thursday” are counted from this date. Check it, or type it."
+)
 
 
 #: Files larger than this are read off the GUI thread when a runner is given: a 300-page PDF
@@ -120,10 +130,7 @@ class ImportDialog(QDialog):
             self._row_label("&Published", self.published_edit),
             self._with_origin(self.published_edit, self.published_origin),
         )
-        self.date_warning = QLabel(
-            "No publication date was found. Type it: relative dates such as “Thursday” or "
-            "“this morning” can only be placed on the timeline once the article has one."
-        )
+        self.date_warning = QLabel(MISSING_DATE_WARNING)
         self.date_warning.setObjectName("warning")
         self.date_warning.setWordWrap(True)
         self.candidates = QLabel("")
@@ -536,7 +543,16 @@ class ImportDialog(QDialog):
             text = "not found"
         self.published_origin.setText(text)
         self._align_origins()
-        self.date_warning.setVisible(raw is not None and missing)
+        # A date read only from an update stamp is kept, but the first publication may be
+        # earlier, and every relative date of the article is counted from it: say so.
+        from_update = (
+            raw is not None
+            and not missing
+            and entry.published_text is None
+            and (raw.field_origins.get("published") or "").startswith(UPDATE_TIME_ORIGIN)
+        )
+        self.date_warning.setText(UPDATE_ONLY_WARNING if from_update else MISSING_DATE_WARNING)
+        self.date_warning.setVisible(raw is not None and (missing or from_update))
         self.published_edit.setProperty("missing", raw is not None and (missing or not valid))
         self.published_edit.style().unpolish(self.published_edit)
         self.published_edit.style().polish(self.published_edit)
