@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -166,7 +166,20 @@ passengers aboard against those screened, another ship's outbreak, two farms' cu
 against dead, an ash column against an exclusion zone in one unit, two airports' cancellations,
 attackers against soldiers and guests against staff killed, schools closed against schools
 open, two days' closures, a district's flooded homes against the state's, a first round's lead
-against the runoff's margin, turnout in per cent against votes cast),
+against the runoff's margin, turnout in per cent against votes cast), ``dev27`` (conflict_pairs_dev27.jsonl, written in
+round 30 before the engine ran on it: multi-source story packs of a currency crisis, a hostage
+release in stages, a wildfire's acreage and containment, a vaccine rollout, an election recount,
+a car recall, a migrant boat disaster and a protest's crowds: an exchange rate and a policy rate
+over days, reserves told by two bodies, a change in basis points against a level, a loan in
+"$3 billion" and "$3bn"; hostages freed on a day against the running total, two days' releases,
+prisoners against hostages, captives "handed over" against "A dozen hostages ... released",
+hostages still held as a level; acres against hectares, containment over days, homes destroyed
+against damaged, firefighters against residents, two fires; doses over days, a day's doses,
+doses against people, a share against a count; a provisional lead against the recount's margin,
+ballots rejected against a margin sharing its number; a recall expanded, national against
+worldwide, crashes against injuries, a rounded count; a boat's toll over days, survivors and
+missing against the dead, people aboard, a yardstick year; police against organisers' crowds,
+two days' crowds, arrests against officers injured, arrests over days),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -539,6 +552,7 @@ SETS = {
     "dev24": DATA / "conflict_pairs_dev24.jsonl",
     "dev25": DATA / "conflict_pairs_dev25.jsonl",
     "dev26": DATA / "conflict_pairs_dev26.jsonl",
+    "dev27": DATA / "conflict_pairs_dev27.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
