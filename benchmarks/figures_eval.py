@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -114,7 +114,10 @@ named in passing in the middle (", police said,", ", including a 7-year-old boy,
 N a day earlier" tails), ``dev24`` and ``dev25`` (described under rounds 26 and 27 below) and
 ``dev26`` (figures_dev26.jsonl, written in round 29 before the engine ran on it: court, prison,
 budget, health, transport, energy, poll and sport statistics, measures said as verbs and nouns,
-nouns far from their numbers, quotes, ranges and tables told as sentences)
+nouns far from their numbers, quotes, ranges and tables told as sentences) and ``dev27``
+(figures_dev27.jsonl, written in round 31 before the engine ran on it: science and climate,
+crime year on year, housing, the labour market, aviation and shipping, aid pledges by several
+donors, with figures in headlines, brackets and lists, spelled out and as fractions and ratios)
 and ``heldout`` (figures_heldout.jsonl,
 written before the engine was run on it and never tuned on: report only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -589,6 +592,16 @@ What is counted, when the noun is not right after the number (the convention all
   ... was extended to 6 km" count the zone. Left as labelled: "just shy of" stays less_than
   (dev6, dev7), "visually confirmed 7" stays exact (dev13's c01), "were buried" has no measure
   (dev13's c39); "stayed away" (a strike, or voters who did not vote) is left unread.
+- Round 31 labelled dev27 (figures_dev27.jsonl, 40 invented sentences from twenty stories:
+  science and climate, crime year on year, housing, jobs, aviation and shipping, aid pledges)
+  before the engine ran on it (nothing relabelled): "a 40 percent chance" counts the chance;
+  "11.4 times median earnings" and "12 times the WHO guideline" are multiples, no figures;
+  "a handful" names no number; a donor list after a total ("pledged $2.4 billion: the EU $810
+  million, the US $500 million") counts each donor with the total's verb; "along with 19 on the
+  ground" shares the count's noun and verb; a share in brackets ("(48%)", "(roughly one in ten
+  in the district)") counts what the figure before it counts; a running total ("bringing its
+  total to") and "23% funded" count nothing. First run: value F1 98.86, +qual 98.86, counted
+  76.32 (F1 83.45), measure 72.97 (F1 83.08).
 """
 
 from __future__ import annotations
@@ -633,6 +646,7 @@ SETS = {
     "dev24": DATA / "figures_dev24.jsonl",
     "dev25": DATA / "figures_dev25.jsonl",
     "dev26": DATA / "figures_dev26.jsonl",
+    "dev27": DATA / "figures_dev27.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
