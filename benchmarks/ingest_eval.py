@@ -1,9 +1,9 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Twenty-eight sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Twenty-nine sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
-``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25`` and ``dev26`` only; ``heldout`` and ``blind`` are
+``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26`` and ``dev27`` only; ``heldout`` and ``blind`` are
 only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
@@ -810,12 +810,30 @@ What the answers mean (the conventions every set follows):
   retention 100, url 0/1; with u03/u04 corrected to d12's convention: 82.22 / 77.78 / 8.33
   / 96.55, url 0/1; after the round 32 rules: 100/100/0/100, url 1/1.
 
+- ``dev27`` (round 33, written by hand before the engine ran on them) holds story pages whose
+  body boundaries are hard, as saved pages and as text copies: "Read more:"/"Also read:"
+  teasers between paragraphs, image captions with photo credits ("Photograph: A/Outlet",
+  "(Photo: A)", "Image: ..."), pull quotes repeating the body (``once``), an embedded post
+  and an Instagram embed, live-blog entries with their own times, "Copy link" and "Share",
+  an "Editor's note:" opening the story and a "Correction:" closing it (both body), an
+  author's bio at the foot, an audio player and a video player with its transcript, a table
+  of figures, and a text copy whose web address sits on the line under the headline and
+  whose last paragraphs open like furniture ("Follow-up checks ...", "Sign up was slow,
+  officials said ..."). Its conventions, beside those above:
+- A table of figures in a saved page, as in a Word file or a PDF, is one line per row, its
+  cells joined with " | ", header row included.
+- A player's labels ("Listen to this article", "Play video", "Watch: ...") and the transcript
+  it shows or folds away are furniture; so is the bio of the writer under the story.
+- A photo credit ("Image: Outlet") never names the ``source``.
+- First run (answers before the fixes): meta 98.67, boundaries 93.33, leakage 9.38,
+  retention 98.81, url 0/1.
+
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev26 only, for working on rules without seeing the
+``--develop`` scores dev to dev27 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -839,12 +857,12 @@ DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "dev26", "heldout", "blind",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "dev26",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
