@@ -278,6 +278,10 @@ _HEAD_SYNONYMS = {
     # irregular plurals the plural rule leaves as they are
     "women": "woman",
     "men": "man",
+    # a farm's flock however a report names it: "40,000 birds have been culled" and "the number
+    # of poultry slaughtered has risen to 95,000" are one cull
+    "poultry": "bird",
+    "fowl": "bird",
 }
 #: people a verb of taking can be told of: "seized 317 students" is an abduction, while
 #: "seized 3 tonnes of cocaine" stays a seizure
@@ -569,6 +573,16 @@ def _quantity(
         # organisers' "250,000 people marched" and the police's "a crowd of 60,000" count one
         # crowd, whatever each calls its members ("400 mourners attended the vigil")
         head = "people"
+    if _unit(unit_text) == "share" and (
+        (not measure and head == "offer")
+        or (measure == "rose" and head == "rise" and modifiers[-1:] == ["pay"])
+    ):
+        # "Employers raised their offer to 6%" is the pay rise they offered, the quantity
+        # "offered a pay rise of 4%" names; the rise's "rose" is its noun read as a verb. A
+        # side's position in a pay dispute moves as talks go on, a level: a later offer is an
+        # update (a union's demand, "a rise of 9%", stays a quantity of its own)
+        head, measure = "rise", ""
+        modifiers = [w for w in modifiers if w != "pay"] + ["pay"]
     if _unit(unit_text) == "share" and head == "rate" and modifiers:
         # "UK unemployment jumps to 4.7%" is the unemployment rate: a level told in per cent
         # is a rate whether or not the word is written
