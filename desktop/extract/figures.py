@@ -597,13 +597,18 @@ _SUBJECT_BEFORE_RE = re.compile(
     # a headline's present tense: "UK unemployment jumps to 4.7%", "Inflation slips to 2.3%"
     r"|jumps|drops|slides|slips|surges|soars|tumbles|plunges|dips|edges up|edges down|eases"
     r"|grows|shrinks|narrows|widens|tops|sinks|slumps|declines|increases|decreases"
+    # and a plural subject's: "House prices fall 1.2% in October", "Factory jobs slump by 30,000"
+    r"|(?<=s )(?:rise|fall|jump|drop|slump|climb|surge|soar|tumble|plunge|dip|slide|slip"
+    r"|grow|shrink|sink|decline|increase|decrease)"
     # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
     r"|averaged|averages|stretched|stretches|stretching"
     # "spending on the program will total $1.2 trillion": a sum told by its parts' total
     r"|total|totals|totalling|totaling|will total|would total"
     # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
     r"|grown|expanded|spread|ranged|ranges|varied|varies)"
-    r"(?:\s+(?:to|at|by|past|of|up|down|from|for))?(?:\s+(?:only|just))?"
+    r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
+    # "Car thefts climbed for a third straight year, to 9,840": the period set off before "to"
+    r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+to)?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     # "to a record low of $1.0350", "to a range of 5.25% to 5.5%": how the level is told
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:(?:record|[\w]+-year|multi-year)\s+)?"
@@ -647,6 +652,19 @@ _SUBJECT_VERBS = frozenset(
         "settled",
         "opened",
         "jumps",
+        "jump",
+        "slump",
+        "surge",
+        "soar",
+        "tumble",
+        "plunge",
+        "dip",
+        "slide",
+        "slip",
+        "sink",
+        "decline",
+        "increase",
+        "decrease",
         "drops",
         "slides",
         "slips",
@@ -898,9 +916,11 @@ _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:(?P<up>rose|rise|rises|risen|rising|jumped|jump|jumps|climbed|climbs|gained|gains|grew"
     r"|grow|grows|growing|increased|increases|surged|soared|advanced|expanded|expands|expand"
     # "making up a quarter of it" is a share of a whole, not a rise
-    r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )up)"
-    r"|increase|climb|gain"
+    r"|(?<!\bmaking )(?<!\bmakes )(?<!\bmake )(?<!\bmade )up"
+    # a plural subject's headline present: "Steel orders plunge 18%", "Rents surge 9%"
+    r"|increase|climb|gain|(?<=s )(?:surge|soar))"
     r"|(?P<down>fell|fall|falls|fallen|falling|dropped|drops|drop|declined|declines|decline|slid"
+    r"|(?<=s )(?:plunge|tumble|sink|dip|slide)"
     r"|slides|slip|lose|shrink|decrease"
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
     r"|slumped|slumps|slump"
@@ -1126,7 +1146,22 @@ def find_figures(
             numbers = [
                 n for n in numbers if _WORD_NEAR.search(text[max(s0, n.start - 16) : n.end + 16])
             ]
-        drafts = [_read_context(text, n, s0, s1) for n in numbers]
+        asides = _figure_asides(text, numbers, s0, s1)
+        if asides:
+            # "Nearly half (48%) of first-time buyers", "2,000 homes (one in ten in the
+            # district) were destroyed": the figures outside a bracketed aside read on past it
+            masked = text
+            for a0, a1 in asides:
+                masked = masked[:a0] + " " * (a1 - a0) + masked[a1:]
+            drafts = [
+                _read_context(
+                    text if any(a0 < n.start < a1 for a0, a1 in asides) else masked, n, s0, s1
+                )
+                for n in numbers
+            ]
+            _share_aside_subjects(text, drafts, asides)
+        else:
+            drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
             if d.counted is not None and d.counted.lower() in _WHERE_ADVERBS:
                 # "fell by 3,000 nationally": where the count was made, not what it counts
@@ -1309,6 +1344,46 @@ def find_figures(
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     return _corrections_told_next(text, figures)
+
+
+#: a bracketed aside after a number or its noun: "half (48%) of", "2,000 homes (roughly one in
+#: ten in the district) were"
+_ASIDE_RE = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")
+#: between a figure's number and the aside after it: its noun at most
+_BEFORE_ASIDE_RE = re.compile(r"[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){0,3}$")
+
+
+def _figure_asides(text: str, numbers: list[_Number], s0: int, s1: int) -> list[tuple[int, int]]:
+    """The bracketed asides that hold a figure and follow another figure closely."""
+    asides = []
+    for m in _ASIDE_RE.finditer(text, s0, s1):
+        inside = [n for n in numbers if m.start() < n.start and n.end < m.end()]
+        before = [n for n in numbers if n.end <= m.start()]
+        if (
+            inside
+            and before
+            and _BEFORE_ASIDE_RE.fullmatch(text, before[-1].end, m.start())
+            # "(up 14 per cent on last year)": a change told in passing names nothing
+            and not _BARE_UP_DOWN_RE.match(m.group("inner"))
+        ):
+            asides.append((m.start(), m.end()))
+    return asides
+
+
+def _share_aside_subjects(text: str, drafts: list[_Draft], asides: list[tuple[int, int]]) -> None:
+    """A share or restatement in an aside with no noun of its own is of the figure before it:
+    "half (48%) of first-time buyers", "2,000 homes (roughly one in ten) were destroyed"."""
+    for i, d in enumerate(drafts):
+        if not i or d.counted is not None or d.measure is not None or d.counts_nothing:
+            continue
+        if d.number.qualifier == "range":
+            # "0.73 (95% CI 0.61-0.88)": an interval is no share of the estimate before it
+            continue
+        prev = drafts[i - 1]
+        if any(a0 < d.number.start < a1 and prev.number.end <= a0 for a0, a1 in asides) and (
+            d.unit in ("%", "fraction") or d.unit == prev.unit
+        ):
+            d.counted, d.measure = prev.counted, prev.measure
 
 
 #: a short sentence that gives the true value after a retracted one: "An earlier version of
@@ -3948,7 +4023,8 @@ _LEVEL_REACHED_GAP_RE = re.compile(
     r"(?:\s+[a-z]+)?(?:\s+(?:a|per)\s+(?:day|week|month|year))?"
     # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
     r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
-    r"[^,;:\d]{0,30}?\s+)?to\s+"
+    # "rose 6.8% in the year to September, to £1,340": the period set off by a comma
+    r"[^,;:\d]{0,30}?,?\s+)?to\s+"
     r"(?:an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
 )

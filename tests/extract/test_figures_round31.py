@@ -1,0 +1,109 @@
+"""Round 31 figure rules: a plural subject's headline present ("Rents rise 4%"), a level
+reached past a period set off by a comma ("climbed for a third year, to 9,840"), and figures
+read past a bracketed aside ("half (48%) of buyers")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.extract.figure_helpers import figure_containing
+
+D = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("Rail fares rise 4.6% as commuters brace for January", "4.6%", "Rail fares", "rose"),
+        ("Used car prices slump 9% in a month", "9%", "Used car prices", "fell"),
+        ("Steel orders plunge by 18% after tariff move", "18%", "Steel orders", "fell"),
+        ("Grain exports drop to 3.1 million tonnes", "3.1 million", "Grain exports", None),
+    ],
+)  # fmt: skip
+def test_a_plural_subjects_headline_present_names_what_moved(
+    text: str, number: str, counted: str, measure: str | None
+) -> None:
+    f = figure_containing(text, number, D)
+    assert (f.counted, f.measure) == (counted, measure)
+
+
+def test_a_singular_noun_before_a_bare_verb_is_no_headline_subject() -> None:
+    # "figure" is no plural: "fall" is read as a change with nothing named as moving
+    f = figure_containing("The figure fall 2% was misprinted", "2%", D)
+    assert f.counted != "The figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Burglaries fell for a fourth year running, to 61,200.", "61,200", "Burglaries"),
+        ("Hotel bookings rose in the third quarter, to 2.4 million.", "2.4 million",
+         "Hotel bookings"),
+        ("Exports fell for the fifth month in a row, to $18.7bn, the ministry said.", "$18.7bn",
+         "Exports"),
+    ],
+)  # fmt: skip
+def test_a_level_reached_past_a_period_set_off_by_a_comma(
+    text: str, number: str, counted: str
+) -> None:
+    f = figure_containing(text, number, D)
+    assert (f.counted, f.measure) == (counted, None)
+
+
+def test_the_level_after_a_change_and_its_period_set_off_by_a_comma() -> None:
+    text = "Water bills rose 7.5% in the year to April, to £512 a household."
+    assert figure_containing(text, "£512", D).counted == "Water bills"
+    assert figure_containing(text, "7.5%", D).measure == "rose"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("More than a third (36%) of nurses plan to leave within a year.", "a third",
+         "nurses", None),
+        ("More than a third (36%) of nurses plan to leave within a year.", "36%", "nurses",
+         None),
+        ("Some 4,500 homes (about one in six in the valley) were damaged.", "4,500", "homes",
+         "damaged"),
+        ("Some 4,500 homes (about one in six in the valley) were damaged.", "one in six",
+         "homes", "damaged"),
+        ("Real wages fell 2.2% (4.1% before tax credits) in the year.", "4.1%", "Real wages",
+         "fell"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_aside_is_read_past_and_shares_the_figure_before_it(
+    text: str, number: str, counted: str, measure: str | None
+) -> None:
+    f = figure_containing(text, number, D)
+    assert (f.counted, f.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a change told in passing in brackets names nothing
+        ("Shoplifting reports (up 22% on 2025) now outnumber burglaries.", "22%"),
+        # an interval is no share of the estimate before it
+        ("The odds ratio was 1.42 (95% CI 1.10-1.83) for smokers.", "1.10-1.83"),
+    ],
+)  # fmt: skip
+def test_an_aside_that_is_a_change_or_an_interval_takes_nothing(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the base forms "increase", "climb" and "gain" were read as falls before round 31
+        ("Hospital admissions increase 12% in winter", "12%", "rose"),
+        ("Profits climb 8% at Harwell Foods", "8%", "rose"),
+        ("Rents surge 9% in the capital", "9%", "rose"),
+        ("Shares tumble 6% on profit warning", "6%", "fell"),
+    ],
+)  # fmt: skip
+def test_a_plural_subjects_present_change_keeps_its_direction(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure_containing(text, number, D).measure == measure
