@@ -29,6 +29,8 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
+#: A web address alone on a line ("https://paper.example/news/2025/09/02/slug").
+_ADDRESS_ON_ITS_OWN = re.compile(r"^<?(?:https?://|www\.)\S+>?$")
 
 #: An image on a line of its own, or a row of them, each maybe a link (a README's badges:
 #: "[![status: complete](https://img.shields.io/...)](#)").
@@ -1043,8 +1045,13 @@ def _joins(prev: str, line: str, width: int | None) -> bool:
         return False
     if width is not None and len(prev.rstrip()) >= 0.6 * width and len(line.strip()) <= width + 2:
         return True
-    # A line broken mid-sentence: no closing punctuation before, a lower-case word after.
-    return not _TERMINAL.search(prev.rstrip()) and line.lstrip()[:1].islower()
+    # A line broken mid-sentence: no closing punctuation before, a lower-case word after. A
+    # web address alone on its line is no word: under a headline it names the page.
+    return (
+        not _TERMINAL.search(prev.rstrip())
+        and line.lstrip()[:1].islower()
+        and not _ADDRESS_ON_ITS_OWN.match(line.strip())
+    )
 
 
 def _text_pieces(lines: list[str]) -> list[Piece]:
