@@ -1520,7 +1520,10 @@ def _merge_less_specific(
             and q.head != "people"
             and q.named
             and not q.unit
-            and all(r.figure.period == "cumulative" for r in by_quantity[q])
+            and (
+                all(r.figure.period == "cumulative" for r in by_quantity[q])
+                or (q.window.startswith("day:") and q.head in _PERSON_HEADS)
+            )
         ):
             # "Some 150 passengers had fallen ill by Thursday" read with no measure beside "the
             # outbreak has sickened 214 passengers": a running total whose verb went unread is
@@ -1528,7 +1531,9 @@ def _merge_less_specific(
             # near; a count its text does not tell as a total ("the airport handled 1,100
             # flights", "the stadium holds 42,000") may be of anything done to them, and so may
             # "people" with no other name ("300 people have signed the petition so far" is no
-            # count of the 200 arrested)
+            # count of the 200 arrested). A named group of people told for one day with its
+            # verb unread is likewise that day's one measured count of them ("Militants handed
+            # over 12 captives on Sunday" beside "A dozen hostages were released on Sunday")
             candidates += [
                 o
                 for o in measured[(q.head, q.unit, q.window, q.hedged)]

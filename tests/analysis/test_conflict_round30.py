@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.analysis.conflicts import quantity_of
+from desktop.analysis.conflicts import compare, quantity_of
 from desktop.domain import FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -66,3 +66,33 @@ def test_a_union_demand_stays_apart_from_the_offer() -> None:
         2, "The union is holding out for a rise of 11%, its leader said.", "11%", WEDNESDAY
     )
     assert _relation(offer, demand) is None
+
+
+SUNDAY = date(2026, 5, 31)
+HANDED_OVER = "Militants handed over 12 captives to the Red Cross on Sunday."
+
+
+def test_a_days_group_with_its_verb_unread_joins_that_days_one_measured_count() -> None:
+    handed = _ref(1, HANDED_OVER, "12", SUNDAY)
+    released = _ref(2, "A dozen hostages were released on Sunday, the army said.", "dozen", SUNDAY)
+    q = quantity_of(handed.figure)
+    assert q is not None and not q.measure and q.window.startswith("day:")
+    assert _relation(handed, released) == "consistent"
+    far = _ref(3, "Fourteen hostages were released on Sunday, the army said.", "Fourteen", SUNDAY)
+    assert _relation(handed, far) == "contradiction"
+
+
+def test_a_days_group_with_its_verb_unread_leaves_another_day_alone() -> None:
+    handed = _ref(1, HANDED_OVER, "12", SUNDAY)
+    tuesday = _ref(
+        2, "Twelve hostages were released on Tuesday, the army said.", "Twelve", date(2026, 6, 2)
+    )
+    assert _relation(handed, tuesday) is None
+
+
+def test_two_measured_counts_of_the_day_leave_the_unread_one_apart() -> None:
+    handed = _ref(1, HANDED_OVER, "12", SUNDAY)
+    released = _ref(2, "Eleven hostages were released on Sunday, the army said.", "Eleven", SUNDAY)
+    killed = _ref(3, "Ten hostages were killed on Sunday, the militants said.", "Ten", SUNDAY)
+    pairs = compare([handed, released, killed]).pairs
+    assert not any(1 in (p.a, p.b) for p in pairs)
