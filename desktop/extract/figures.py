@@ -1008,7 +1008,9 @@ _BAN_FOR = re.compile(r"\b(?:ban|banned|bans|suspend\w*|suspension|barred)\b[^.;
 _BAN_UNITS = re.compile(r"^\s+(?:games?|matches|match|fixtures?|races?|Tests?|meetings?)\b")
 #: "three times as many", "four times the number": a multiple of another count
 _MULTIPLE_AFTER = re.compile(
-    r"^\s+times\s+(?:as|more|less|fewer|the|that|higher|larger|bigger|greater|over)\b",
+    r"^\s+times\s+(?:as|more|less|fewer|the|that|higher|larger|bigger|greater|over"
+    # "11.4 times median earnings", "eight times its pre-war level", "five times what"
+    r"|its|their|his|her|what|median|average|mean|typical|annual|normal|usual)\b",
     re.IGNORECASE,
 )
 #: a person's age before a small number: "turned 74", "children under five", "people over 65"
@@ -1033,6 +1035,10 @@ _SHARE_CHANGE_UNITS = _CHANGE_UNITS | {"fraction"}
 #: a plural noun and a participle after it, once a trailing "by ..." is cut off
 _PARTICIPLE_TAIL_RE = re.compile(
     r"(?P<np>.*\b(?:[A-Za-z][\w'’-]*[a-z]s|people|children|men|women))\s+(?P<p>[a-z]+ed)$"
+)
+#: a plural subject with a present participle's clause after it: "people claiming benefits"
+_ING_TAIL_RE = re.compile(
+    r"(?P<np>.*\b(?:[A-Za-z][\w'’-]*[a-z]s|people|children|men|women))\s+(?P<p>[a-z]{2,}ing)\b.*$"
 )
 #: what a public-finance share is measured against: "4.3% of GDP", "6.1% of output"
 _RATIO_BASE_RE = re.compile(
@@ -1944,6 +1950,12 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             r"\b(?:the|first|second|third|fourth|last|next|this|past|each)\s+$", before, re.I
         ):
             return False
+        # "41%, up from a third in 2020", "rose from a quarter to 41%": the base of a change
+        base = re.search(
+            r"\b(?:up|down|rose|fell|risen|fallen|rising|falling|climbed|dropped)\s+from\s+$",
+            before,
+            re.IGNORECASE,
+        )
         if re.match(r"^\s+of\s+an?\s+(?:century|hour|mile|year|decade|point)", after):
             return False
         has_of = re.match(r"^\s+of\b", after) is not None
@@ -1965,7 +1977,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             or _SHARE_VERB_AFTER_RE.match(after) is not None
         )
         if (
-            not (has_of or half_the or ratio or change or subject)
+            not (has_of or half_the or ratio or change or subject or base)
             and qualifier_before(text, n.start) is None
         ):
             return False
@@ -3127,6 +3139,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "Shoplifting offences recorded by police rose": the participle says which
                 # offences, and the agent after "by" is already cut off
                 subject_np = recorded.group("np")
+            claiming = _ING_TAIL_RE.match(subject_np)
+            if claiming is not None and claiming.group("p").lower() not in MEASURE_WORDS:
+                # "The number of people claiming jobless benefits rose by 12,400": the
+                # participle's clause says which people, and the people are what is counted
+                subject_np = claiming.group("np")
             whole_of = _WHOLE_OF_RE.match(subject_np)
             if whole_of is not None and (
                 whole_of.group(1).lower() not in _QUANTITY_NOUNS

@@ -107,3 +107,51 @@ def test_a_plural_subjects_present_change_keeps_its_direction(
     text: str, number: str, measure: str
 ) -> None:
     assert figure_containing(text, number, D).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The number of people claiming housing support rose by 8,300 to 412,000.", "8,300",
+         "people"),
+        ("The number of people claiming housing support rose by 8,300 to 412,000.", "412,000",
+         "people"),
+        ("Households using coal for heating fell to 95,000 last winter.", "95,000",
+         "Households"),
+    ],
+)  # fmt: skip
+def test_a_present_participles_clause_after_a_plural_subject_is_cut(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_fraction_after_up_from_is_the_base_of_a_change() -> None:
+    text = "Some 44% of tenants now rent privately, up from a fifth in 2015."
+    f = figure_containing(text, "a fifth", D)
+    assert (f.low, f.unit, f.counted) == (0.2, "fraction", "tenants")
+
+
+def test_a_fraction_with_nothing_before_it_is_still_no_figure() -> None:
+    from tests.extract.figure_helpers import figures_in
+
+    assert figures_in("Sales grew for a third straight year.", D) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The average flat costs £310,000, or 9.2 times median earnings.",
+        "Rice now sells at five times its pre-war price.",
+        "Fees have risen to three times their 2015 level.",
+    ],
+)
+def test_a_multiple_of_another_quantity_is_no_figure(text: str) -> None:
+    from tests.extract.figure_helpers import figures_in
+
+    assert not any("times" in f.text for f in figures_in(text, D))
+
+
+def test_a_count_of_occurrences_stays_a_figure() -> None:
+    f = figure_containing("Drones struck the port more than 40 times since May.", "40", D)
+    assert f.low == 40
