@@ -1903,7 +1903,11 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
             return False
     if last.kind == "digits":
         nxt = text[last.end] if last.end < len(text) else " "
-        if (nxt.isalpha() and not _UNIT_AFTER.match(text, last.end)) or nxt in "/:":
+        if (nxt.isalpha() and not _UNIT_AFTER.match(text, last.end)) or nxt == "/":
+            return False
+        if nxt == ":" and text[last.end - 1].isdigit():
+            # "at 9:30", "Section 2:": a clock or a heading; "pledged $2.4 billion: the EU
+            # $810 million, ..." is an amount with its parts listed after the colon
             return False
         if nxt == "." and last.end + 1 < len(text) and text[last.end + 1].isdigit():
             return False
@@ -3407,6 +3411,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     if (
         d.measure is None
         and d.counted is not None
+        and _ALIVE_AFTER_RE.match(text, np_end, s1)
+        and _SURVIVORS_BROUGHT_OUT_RE.search(text, max(s0, n.start - 40), n.start)
+    ):
+        # "have pulled 23 people alive from the rubble": whoever is brought out alive is rescued
+        d.measure = "rescued"
+    if (
+        d.measure is None
+        and d.counted is not None
         and d.counted.split()[-1].lower() in _ARRIVING_NOUNS
         and _REACHED_PLACE_AFTER_RE.match(text, np_end, s1)
     ):
@@ -3558,6 +3570,8 @@ _SURVIVORS_AFTER_VERB_RE = re.compile(
     r"|winched|fished|brought)\s+(?:out\s+)?(?:from|of|out of|alive)\b",
     re.IGNORECASE,
 )
+#: "pulled 23 people alive from the rubble", "dug four children out alive"
+_ALIVE_AFTER_RE = re.compile(r"\s+(?:out\s+)?alive\b", re.IGNORECASE)
 #: "fewer than the 160,000 economists had expected": the forecasters are who expected the
 #: number, not what it counts
 _FORECASTERS_AFTER_RE = re.compile(
@@ -3866,9 +3880,12 @@ _DAY_BETWEEN_RE = re.compile(
 )
 _ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$")
 _VERB_BEFORE_ALONG_RE = re.compile(
-    rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\b[^,;:\d]{{0,40}}\b(?:along|together)\s+with\s+$",
+    # "were killed, along with 19 on the ground": a comma may set the second count off
+    rf"\b(?P<w>{MEASURE_RE.pattern[2:-2]})\b[^,;:\d]{{0,40}}?,?\s*\b(?:along|together)\s+with\s+$",
     re.IGNORECASE,
 )
+#: between a count and a bare one joined to it: "241 people were killed, along with 19"
+_ALONG_WITH_GAP_RE = re.compile(r"[^\d;:()]{0,50}?,?\s*\b(?:along|together)\s+with\s+")
 #: the first of two measure verbs joined by "and" right before a count
 _PREPOSITION_LEADS = frozenset(
     {"from", "in", "on", "at", "under", "to", "among", "without", "into", "out"}
@@ -4099,6 +4116,17 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         prev, cur = drafts[i - 1], drafts[i]
         gap = text[prev.end : cur.number.start]
         short = len(gap) <= 70 and not re.search(r"[;:]", gap)
+        if (
+            cur.counted is None
+            and cur.unit is None
+            and prev.counted is not None
+            and prev.measure is not None
+            and cur.measure == prev.measure
+            and _ALONG_WITH_GAP_RE.fullmatch(gap)
+        ):
+            # "At least 241 people on the plane were killed, along with 19 on the ground":
+            # the bare count joins the one before and counts what it counts
+            cur.counted = prev.counted
         if cur.counted_from_pronoun and prev.counted and not _is_physical_unit(prev.unit):
             # "a single 200mg dose, and ... fewer than 2% of them": what a measurement sizes is
             # no group that "them" stands for

@@ -155,3 +155,53 @@ def test_a_multiple_of_another_quantity_is_no_figure(text: str) -> None:
 def test_a_count_of_occurrences_stays_a_figure() -> None:
     f = figure_containing("Drones struck the port more than 40 times since May.", "40", D)
     assert f.low == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "measure"),
+    [
+        ("Nine miners were killed, along with two on the surface.", "two", "miners", "killed"),
+        ("Some 30 passengers were injured, together with four on the platform.", "four",
+         "passengers", "injured"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_along_with_a_count_shares_its_noun_and_verb(
+    text: str, number: str, counted: str, measure: str
+) -> None:
+    f = figure_containing(text, number, D)
+    assert (f.counted, f.measure) == (counted, measure)
+
+
+def test_a_count_along_with_its_own_noun_keeps_it() -> None:
+    f = figure_containing("The mayor was detained along with 12 aides.", "12", D)
+    assert f.counted == "aides"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Firefighters pulled 11 residents alive from the flats.", "11", "residents"),
+        ("Volunteers dug three children out alive before dawn.", "three", "children"),
+    ],
+)  # fmt: skip
+def test_people_brought_out_alive_are_rescued(text: str, number: str, counted: str) -> None:
+    f = figure_containing(text, number, D)
+    assert (f.counted, f.measure) == (counted, "rescued")
+
+
+def test_people_found_dead_are_not_rescued() -> None:
+    f = figure_containing("Police found 30 people dead in the lorry.", "30", D)
+    assert f.measure != "rescued"
+
+
+def test_an_amount_before_a_colon_is_a_figure() -> None:
+    text = "Donors pledged $1.6 billion: Norway gave the largest share."
+    f = figure_containing(text, "$1.6 billion", D)
+    assert (f.low, f.measure) == (1.6e9, "pledged")
+
+
+@pytest.mark.parametrize("text", ["Doors open at 9:30.", "Section 4: the costs"])
+def test_a_clock_or_heading_number_before_a_colon_is_no_figure(text: str) -> None:
+    from tests.extract.figure_helpers import figures_in
+
+    assert figures_in(text, D) == []
