@@ -1251,6 +1251,7 @@ def find_figures(
                 # ("with a further 24" is more of the same)
                 d.counted = None
         _read_tally_rows(text, drafts, s0, s1)
+        _read_gapped_amounts(text, drafts, s0)
         for d in drafts:
             if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
                 text, max(s0, d.number.start - 40), d.number.start
@@ -5363,6 +5364,45 @@ def _read_row_label(text: str, d: _Draft, s0: int) -> None:
             d.counted = words[0]
         if d.measure is None:
             d.measure = MEASURE_WORDS.get(words[1].lower())
+
+
+#: a name and its amount after another amount, with the verb left out: ", the EU $810
+#: million", "and Canada C$25m"
+_GAPPED_AMOUNT_GAP_RE = re.compile(
+    r"(?P<lead>[^:;\d()]{0,60}:|\s*,|\s*,?\s*and)\s*(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+)
+
+
+def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
+    """Amounts given one name after another with the verb left out share the verb of the
+    amount before: "while Germany pledged €60m and Canada C$25m" (pledged). Listed after a
+    colon, each counts its name as a table's row counts its label: "Donors pledged $2.4
+    billion: the EU $810 million, the US $500 million" (EU, US; pledged)."""
+    listed = False
+    for i in range(1, len(drafts)):
+        prev, cur = drafts[i - 1], drafts[i]
+        if (
+            prev.measure is None
+            or cur.measure is not None
+            or not (cur.unit or "").isupper()
+            or not (prev.unit or "").isupper()
+        ):
+            listed = False
+            continue
+        gap = _GAPPED_AMOUNT_GAP_RE.fullmatch(text, prev.end, cur.number.start)
+        if (
+            gap is None
+            or gap.group("name").lower() in _STOP_WORDS
+            # a row label read as the count's noun is the name itself
+            or cur.counted not in (None, gap.group("name"))
+        ):
+            listed = False
+            continue
+        cur.measure = prev.measure
+        listed = listed or gap.group("lead").endswith(":")
+        if listed:
+            cur.counted = gap.group("name")
 
 
 def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:

@@ -205,3 +205,28 @@ def test_a_clock_or_heading_number_before_a_colon_is_no_figure(text: str) -> Non
     from tests.extract.figure_helpers import figures_in
 
     assert figures_in(text, D) == []
+
+
+def test_amounts_listed_after_a_colon_count_their_names_with_the_totals_verb() -> None:
+    text = (
+        "Donors pledged $900 million in Oslo: Norway $300 million, the UK $250 million and "
+        "Kuwait $90 million."
+    )
+    rows = [figure_containing(text, n, D) for n in ("$300 million", "$250 million", "$90 million")]
+    assert [(f.counted, f.measure) for f in rows] == [
+        ("Norway", "pledged"),
+        ("UK", "pledged"),
+        ("Kuwait", "pledged"),
+    ]
+    assert figure_containing(text, "$900 million", D).measure == "pledged"
+
+
+def test_an_amount_with_its_verb_left_out_shares_the_verb_before() -> None:
+    text = "Sweden pledged €200m and Denmark €150m for the camps."
+    f = figure_containing(text, "€150m", D)
+    assert (f.counted, f.measure) == (None, "pledged")
+
+
+def test_an_amount_with_a_verb_of_its_own_takes_none_from_the_one_before() -> None:
+    text = "The charity raised $40m and The Herald reported $3m in losses."
+    assert figure_containing(text, "$3m", D).measure is None
