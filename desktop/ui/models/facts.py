@@ -566,6 +566,9 @@ class FactsTableModel(QAbstractTableModel):
         elif col == COL_STATUS:
             # The Status column shows no mark for it: its tooltip says what the blank means.
             parts.append("Status: auto (as Factlane found it, not reviewed yet)")
+        # Tags and Note step aside in a narrow table: the tooltip still says them.
+        if f.tags:
+            parts.append(f"Tags: {', '.join(f.tags)}")
         if f.note:
             parts.append(f"Note: {f.note}")
         return "\n".join(parts)

@@ -98,8 +98,11 @@ class SpareWidthColumns(QObject):
             self.fit()
         return False
 
-    def _section_resized(self, index: int, _old: int, new: int) -> None:
-        if self._fitting or index in self.text_columns or new <= 0:
+    def _section_resized(self, index: int, old: int, new: int) -> None:
+        # A hidden column shown again comes back from width 0 (Qt emits that as a resize):
+        # no hand dragged it. Taken for a drag, the first tag's column kept Qt's default
+        # 100 pixels for good, however narrow the pane, and was saved as the analyst's.
+        if self._fitting or index in self.text_columns or new <= 0 or old <= 0:
             return
         # The analyst dragged it: that width stays, the other columns give way. (The panel
         # itself sizes columns only through set_widths and fit, never directly.)

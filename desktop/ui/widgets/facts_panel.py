@@ -59,6 +59,10 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: the fact's width, in characters, that the other columns make way for
 FACT_CHARS = 45
+#: how much larger than the row's text the Status column draws its marks
+STATUS_MARK_SCALE = 1.35
+#: the characters of a note or of tags the fact makes way for before they step aside
+NOTE_CHARS = 30
 #: where the analyst's columns (shown, hidden, dragged widths) are kept
 COLUMNS_KEY = "factsTable/columns"
 
@@ -78,6 +82,18 @@ class SelectionLegibleDelegate(QStyledItemDelegate):
             option.palette = palette
 
 
+def status_mark_font(font: QFont) -> QFont:
+    """The Status column's marks a size up and bold: at the table's size a ✓ was a thin
+    tick a few pixels tall, hard to tell from ✎ or • at a glance down the column."""
+    mark = QFont(font)
+    if mark.pointSizeF() > 0:
+        mark.setPointSizeF(mark.pointSizeF() * STATUS_MARK_SCALE)
+    elif mark.pixelSize() > 0:
+        mark.setPixelSize(round(mark.pixelSize() * STATUS_MARK_SCALE))
+    mark.setBold(True)
+    return mark
+
+
 class StatusDelegate(SelectionLegibleDelegate):
     """Status is chosen from the list, not typed. In the table it is a mark in a narrow
     column (✓ confirmed, ✎ edited, • manual, ✕ rejected), blank for a fact as Factlane found
@@ -88,6 +104,7 @@ class StatusDelegate(SelectionLegibleDelegate):
         super().initStyleOption(option, index)
         option.text = STATUS_MARKS.get(str(index.data(Qt.ItemDataRole.EditRole)), "")
         option.displayAlignment = Qt.AlignmentFlag.AlignCenter
+        option.font = status_mark_font(option.font)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
@@ -147,13 +164,22 @@ class FactsPanel(QWidget):
         # The fact is what the analyst reads: the other columns are squeezed before it has
         # fewer than forty-five characters, and Precision steps aside for it too (at 1280
         # the fact had about twenty-eight beside Precision and a Status that said "auto").
+        # Note and then Tags step aside too before the fact has under thirty characters:
+        # at 1024 the first tag and note brought both columns (a note of five letters) and
+        # left the fact a dozen characters and a sideways scroll bar. The row's tooltip
+        # says the fact's tags and note.
         # Any column can be shown or hidden from the header's menu, and what the analyst
         # chose there and the widths they dragged are kept for the next session.
         self.columns = SpareWidthColumns(
             self.table,
             COL_TEXT,
-            optional=(COL_PRECISION, COL_STATUS),
-            aside_for={COL_PRECISION: FACT_CHARS, COL_STATUS: 40},
+            optional=(COL_PRECISION, COL_STATUS, COL_NOTE, COL_TAGS),
+            aside_for={
+                COL_PRECISION: FACT_CHARS,
+                COL_STATUS: 40,
+                COL_NOTE: NOTE_CHARS,
+                COL_TAGS: NOTE_CHARS,
+            },
             readable_chars=FACT_CHARS,
         )
         self.columns.steppedAside.connect(self._status_column_moved)
@@ -253,7 +279,9 @@ class FactsPanel(QWidget):
         for col, sample, least in (
             (COL_DATE, span, span),  # a date is never cut short
             (COL_PRECISION, "10 days", "10 days"),
-            (COL_SOURCE, "Eastbank Review", "Eastbank"),
+            # Squeezed, an outlet still reads by its name ("Eastbank R…", "The Guardian"):
+            # at its first word alone ("Eastban…") a 1024 screen told few outlets apart.
+            (COL_SOURCE, "Eastbank Review", "Eastbank R"),
             (COL_STATUS, "✓", "✓"),
             (COL_TAGS, "tags, tags", "tags"),
             (COL_NOTE, "a note", "note"),
@@ -440,8 +468,9 @@ class FactsPanel(QWidget):
 
     def update_fact(self, record: FactRecord) -> None:
         self.model.update_fact(record)
-        if (record.tags and self.table.isColumnHidden(COL_TAGS)) or (
-            record.note and self.table.isColumnHidden(COL_NOTE)
+        aside = self.columns.stepped_aside
+        if (record.tags and self.table.isColumnHidden(COL_TAGS) and COL_TAGS not in aside) or (
+            record.note and self.table.isColumnHidden(COL_NOTE) and COL_NOTE not in aside
         ):
             self._show_used_columns()
         self._update_count()
@@ -457,6 +486,11 @@ class FactsPanel(QWidget):
             # What the analyst chose in the header's menu stands.
             if col in self.columns.held_hidden or col in self.columns.pinned:
                 used = col in self.columns.pinned
+            if not used:
+                # Hidden for want of use, not of room: the fit must not bring it back.
+                self.columns.stepped_aside.discard(col)
+            elif col in self.columns.stepped_aside:
+                continue
             if self.table.isColumnHidden(col) == used:
                 self.table.setColumnHidden(col, not used)
         self.columns.fit()

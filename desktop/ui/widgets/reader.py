@@ -431,14 +431,28 @@ class ReaderView(QWidget):
                 tsel.format = tf
                 selections.append(tsel)
         self.body.setExtraSelections(selections)
-        # Scroll so the sentence sits in view, not at the very bottom edge.
-        cur = QTextCursor(self.body.document())
-        cur.setPosition(self._map.to_qt(end))
-        self.body.setTextCursor(cur)
-        self.body.ensureCursorVisible()
-        cur.setPosition(self._map.to_qt(start))
-        self.body.setTextCursor(cur)
-        self.body.ensureCursorVisible()
+        self._scroll_to(self._map.to_qt(start), self._map.to_qt(end))
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        """The sentence in view with what the article says around it: a third of the room
+        left above it, two thirds below. Only made visible, it sat on the reader's bottom
+        edge, its last line the last one shown and nothing of what came after."""
+        body = self.body
+        cur = QTextCursor(body.document())
+        cur.setPosition(start)
+        body.setTextCursor(cur)
+        bar = body.verticalScrollBar()
+        top = body.cursorRect(cur).top() + bar.value()
+        cur.setPosition(end)
+        bottom = body.cursorRect(cur).bottom() + bar.value()
+        room = body.viewport().height()
+        line = body.fontMetrics().lineSpacing()
+        shown_from, shown_to = bar.value(), bar.value() + room
+        if top - line >= shown_from and bottom + line <= shown_to:
+            return  # already in view with a line either side: the text stays put
+        spare = room - (bottom - top)
+        value = top - spare // 3 if spare > 2 * line else top - line // 2
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
 
     # -- publication date ---------------------------------------------------------------------
 
