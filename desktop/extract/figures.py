@@ -926,7 +926,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|slumped|slumps|slump"
     r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
     # "fell by only 0.5 points", "lost an average of 15%"
-    r"(?:(?:only|just|a\s+mere)\s+)?(?:an?\s+average\s+of\s+)?"
+    r"(?:(?:only|just|a\s+mere)\s+)?(?:an?\s+average\s+of\s+|on\s+average\s+)?"
     # "shrank by an annualised 2.1%": how the change is expressed, between the verb and it
     r"(?:(?:an?\s+)?(?:annuali[sz]ed|seasonally\s+adjusted)\s+)?$",
     re.IGNORECASE,
@@ -4265,8 +4265,17 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "35% oppose it": the verb was read as the noun
             and (cur.counted is None or cur.counted.lower() == predicate.group(0).strip().lower())
             and cur.unit in ("%", "fraction")
-            # "64% ... and only one in 10 named immigration": a share said either way
-            and prev.unit in ("%", "fraction")
+            # "64% ... and only one in 10 named immigration": a share said either way; "two-thirds
+            # of the 1,200 sites showed bleaching, and one in eight had lost": past its whole
+            and (
+                prev.unit in ("%", "fraction")
+                or (
+                    i >= 2
+                    and prev.unit is None
+                    and drafts[i - 2].unit in ("%", "fraction")
+                    and drafts[i - 2].counted == prev.counted
+                )
+            )
             and prev.counted is not None
             and short
             and re.search(r"\band\b|,", gap)

@@ -230,3 +230,28 @@ def test_an_amount_with_its_verb_left_out_shares_the_verb_before() -> None:
 def test_an_amount_with_a_verb_of_its_own_takes_none_from_the_one_before() -> None:
     text = "The charity raised $40m and The Herald reported $3m in losses."
     assert figure_containing(text, "$3m", D).measure is None
+
+
+def test_a_second_share_past_the_whole_of_the_first_counts_the_same_group() -> None:
+    text = (
+        "About half of the 800 schools inspected needed repairs, and one in ten had "
+        "no working heating."
+    )
+    assert figure_containing(text, "one in ten", D).counted == "schools"
+
+
+def test_a_second_share_past_a_count_of_something_else_takes_nothing() -> None:
+    # the count before is no whole of the first share: nothing links the two
+    text = "Half of voters backed the plan, 900 protesters marched, and one in ten had left."
+    assert figure_containing(text, "one in ten", D).counted != "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The glaciers have lost on average a quarter of their mass.", "a quarter"),
+        ("Wages rose on average 4% in the year to March.", "4%"),
+    ],
+)
+def test_a_change_told_on_average_is_still_a_change(text: str, number: str) -> None:
+    assert figure_containing(text, number, D).measure in ("fell", "rose")
