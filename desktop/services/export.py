@@ -300,6 +300,7 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
         "width:100%}td,th{border-bottom:1px solid #dde2ea;padding:6px 8px;text-align:left;"
         "vertical-align:top}th{background:#f3f5f9}.c{color:#b3261e;font-weight:600}"
         ".u{color:#8a5a00}.src{color:#5b6475;font-size:13px}svg text{font:11px sans-serif}"
+        ".note{font-size:13px;font-style:italic;margin-top:2px}"
         "</style></head><body>",
         f"<h1>{html.escape(project.path.stem)}</h1>",
         f"<p class='src'>Factlane report, {datetime.now():%d %B %Y %H:%M}: "
@@ -330,8 +331,14 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
         parts.append("</table>")
     parts.append("<h2>Facts</h2><table><tr><th>Date</th><th>Fact</th><th>Source</th></tr>")
     for f in facts:
+        # The analyst's tags and note travel with the fact, as in the CSV and Markdown.
+        extra = ""
+        if f.tags:
+            extra += f"<div class='src'>Tags: {html.escape(', '.join(f.tags))}</div>"
+        if f.note:
+            extra += f"<div class='note'>Note: {html.escape(f.note)}</div>"
         parts.append(
-            f"<tr><td>{html.escape(f.date.value)}</td><td>{html.escape(f.text)}</td>"
+            f"<tr><td>{html.escape(f.date.value)}</td><td>{html.escape(f.text)}{extra}</td>"
             f"<td class='src'>{html.escape(_citation(f))}</td></tr>"
         )
     parts.append("</table></body></html>")

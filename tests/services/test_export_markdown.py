@@ -40,3 +40,20 @@ def test_markdown_findings_hold_decisions_notes_and_tags_as_literal_text(tmp_pat
     facts_rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
     assert len(facts_rows) - 1 == len([f for f in facts if f.status != "rejected"])
     assert "1 dated facts" in shown and "a search or filter showed" in shown
+
+
+def test_the_html_report_carries_a_facts_tags_and_note_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "Kursk.factlane"
+    build_demo(path)
+    with ProjectService.open(path) as project:
+        fact = next(f for f in project.facts() if f.date.earliest is not None)
+        project.set_fact_note(fact.id, "Ask the <ministry> & the army")
+        project.set_fact_tags(fact.id, ["checked", "casualties"])
+        out = tmp_path / "report.html"
+        assert export_project(project, "html", out) == [out]
+        page = out.read_text(encoding="utf-8")
+    row = next(line for line in page.splitlines() if "Ask the" in line)
+    assert "Note: Ask the &lt;ministry&gt; &amp; the army" in row
+    assert "Tags: checked, casualties" in row or "Tags: casualties, checked" in row
+    # A fact with neither gets no empty lines.
+    assert page.count("Tags: ") == 1 and page.count("Note: ") == 1
