@@ -70,6 +70,7 @@ SEARCH_RESULTS = "search results"
 COURT_HEADING = "the court's heading of a judgment"
 MEMBER_PANEL = "a forum member's panel beside a post"
 CHAPTERS = "a video's chapter list"
+MEDIA_PLAYER = "an audio or video player set in the story, with its title and transcript"
 
 
 @dataclass(slots=True)
@@ -501,7 +502,11 @@ _IMAGE_CREDIT = re.compile(
 _CREDIT_LINE = re.compile(
     r"^(?:image|photo|picture|video|media)\s+(?:source|credit|caption)s?\s*[,:]|"
     r"^[\w\s/.,&'-]{0,40}\b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+photo|"
-    r"epa-efe|reuters/[\w\s]+|via\s+getty)\b[\w\s/.,&'-]{0,40}$",
+    r"epa-efe|reuters/[\w\s]+|via\s+getty)\b[\w\s/.,&'-]{0,40}$|"
+    # A caption closed by its credit: "Workers lift the barrier on Mill Street. Photograph:
+    # A Lynch/Dalby Gazette", "The gauge at Dal Bridge. (Photo: Kieran Shaw)".
+    r"[.!?\"”’]\s*\(?(?:photograph|photo|picture|image)(?:\s+credit)?\s*:\s*"
+    r"(?-i:[A-Z])[^.!?:()]{0,60}\)?\.?$",
     re.I,
 )
 # Picture agencies credited on a line of their own, as copies of photo-led pages show them

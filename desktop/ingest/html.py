@@ -2378,6 +2378,7 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.PULL_QUOTE,
         furniture.SUMMARY_BOX,
         furniture.SOCIAL_POST,
+        furniture.MEDIA_PLAYER,
         furniture.CAPTION,
         furniture.STANDFIRST,
         furniture.DONATION,
@@ -2401,6 +2402,10 @@ _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"twitter-(?:tweet|timeline)|instagram-media|tiktok-embed|bluesky-embed|"
                 r"mastodon-embed|fb-post|social-?(?:embed|post)|embed-?(?:twitter|instagram|"
                 r"social|facebook|tiktok)", re.I), furniture.SOCIAL_POST),
+    # A player set between paragraphs ("video-embed", "audio-player", "media-transcript"): its
+    # title, its labels and the transcript it shows or folds away are not the story's text.
+    (re.compile(r"(?:video|audio|media|podcast)-?(?:player|embed|transcript)", re.I),
+     furniture.MEDIA_PLAYER),
     (re.compile(r"caption|gallery|slide-?show|photo-?credit|image-?credit|carousel", re.I),
      furniture.CAPTION),
     # Blog themes call the standfirst under the headline its excerpt ("article-excerpt"),
@@ -2539,12 +2544,17 @@ def _merge(
         ln[2:] if ln.startswith("- ") and ln[2:] in block_texts else ln for ln in main_lines
     ]
 
+    main_lines, table_rows = _table_rows(main_lines, box_rows)
+
     def kept_line(line: str) -> Piece:
         reason = marked.get(line)
         # A row of a fact box, written by the main-text reader as "| label | value |".
         if reason is None and line.startswith("|") and furniture.text_key(line) in box_rows:
             reason = furniture.SUMMARY_BOX
-        return Piece(line, "list" if line in items else "para", reason)
+        # A row of a table of figures is the story's, whatever its words look like alone (a
+        # header row "District | Average price | Change" reads like a menu).
+        settled = reason is None and line in table_rows
+        return Piece(line, "list" if line in items else "para", reason, settled=settled)
 
     positions: dict[str, list[int]] = {}
     for n, line in enumerate(main_lines):
@@ -2581,6 +2591,33 @@ def _merge(
             )
         )
     return pieces
+
+
+#: The rule a main-text reader draws under a table's first row: "|---|---|---|".
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|){2,}$")
+#: A row of a table as the main-text reader writes it: "| Eastfield | £212,400 | -4.1% |".
+_TABLE_ROW = re.compile(r"^\|(?:[^|]*\|){2,}$")
+
+
+def _table_rows(main_lines: list[str], box_rows: frozenset[str]) -> tuple[list[str], set[str]]:
+    """A table of figures in the story as a Word file's or a PDF's is read: one line per row,
+    its cells joined with " | ", header row included, and no drawn rule under the header.
+    Only a table the reader drew a rule in is rewritten (a fact box's rows are left as they
+    are, to be set aside). Returns the lines and the rewritten rows."""
+    rows: set[str] = set()
+    out: list[str] = []
+    for n, line in enumerate(main_lines):
+        if _TABLE_RULE.match(line) and out and out[-1] in rows:
+            continue
+        ruled = n + 1 < len(main_lines) and _TABLE_RULE.match(main_lines[n + 1])
+        in_table = ruled or (out and out[-1] in rows)
+        if in_table and _TABLE_ROW.match(line) and furniture.text_key(line) not in box_rows:
+            row = " | ".join(cell.strip() for cell in line[1:-1].split("|"))
+            rows.add(row)
+            out.append(row)
+            continue
+        out.append(line)
+    return out, rows
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
