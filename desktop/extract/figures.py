@@ -1169,6 +1169,19 @@ def find_figures(
         else:
             drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
+            if d.counted is None and d.measure is None and _is_physical_unit(d.unit):
+                past = _MEASURED_PAST_BOUND_RE.fullmatch(
+                    text, d.number.start, d.number.number_start
+                )
+                named = (
+                    _PLURAL_BEFORE_RE.search(text, max(s0, d.number.start - 40), d.number.start)
+                    if past is not None
+                    else None
+                )
+                if named is not None and named.group("np").lower() not in _STOP_WORDS:
+                    # "endured temperatures above 51 degrees Celsius", "gusts topping 120
+                    # km/h": a bound passed names what is measured before it, as "of" does
+                    d.counted = named.group("np")
             if d.counted is not None and d.counted.lower() in _WHERE_ADVERBS:
                 # "fell by 3,000 nationally": where the count was made, not what it counts
                 d.counted = None
@@ -1353,6 +1366,13 @@ def find_figures(
     return _corrections_told_next(text, figures)
 
 
+#: a bound a measurement passes, told right before its number: "above 51C", "topping 45C"
+_MEASURED_PAST_BOUND_RE = re.compile(
+    r"(?:above|below|over|under|topping|exceeding|surpassing|in\s+excess\s+of)\s+",
+    re.IGNORECASE,
+)
+#: the plural noun right before such a bound: "temperatures", "wind gusts"
+_PLURAL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][\w'’-]*s)\s+$")
 #: a bracketed aside after a number or its noun: "half (48%) of", "2,000 homes (roughly one in
 #: ten in the district) were"
 _ASIDE_RE = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")

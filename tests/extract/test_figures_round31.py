@@ -255,3 +255,22 @@ def test_a_second_share_past_a_count_of_something_else_takes_nothing() -> None:
 )
 def test_a_change_told_on_average_is_still_a_change(text: str, number: str) -> None:
     assert figure_containing(text, number, D).measure in ("fell", "rose")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Harvest workers endured temperatures above 47 degrees Celsius.", "47", "temperatures"),
+        ("Coastal towns saw gusts topping 130 km/h overnight.", "130", "gusts"),
+        ("Sailors reported waves in excess of 9 metres.", "9", "waves"),
+    ],
+)  # fmt: skip
+def test_a_bound_passed_by_a_measurement_names_what_is_measured_before_it(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_bound_passed_by_a_count_is_left_to_the_count() -> None:
+    f = figure_containing("Buildings over 30 metres were evacuated.", "30", D)
+    assert f.counted is None
