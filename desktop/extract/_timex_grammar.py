@@ -66,6 +66,7 @@ from desktop.extract._timex_resolve import (
     chained_weekday,
     day_of_month,
     named_month,
+    night_before,
     quarter,
     quarter_context,
     reference,
@@ -480,6 +481,8 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
     rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
     rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)"
     r"|\s+(?:in|at|on|when|and|or|but|before|after|with|for|to)\b"
+    # "March 3-5 this year": the span's year named after it
+    r"|\s+(?:this|last|next)\s+year\b"
     # "at its July 26-27 meeting": a range before the event it dates
     r"|\s+(?:meetings?|summit|talks|conference|session|visit|trip|festival|vote|elections?"
     r"|hearings?|trial|strike|walkout|event|tournament|games?|show)\b)"
@@ -712,7 +715,10 @@ def _dotted_date(m: re.Match[str], text: str) -> Candidate | None:
 
 
 _MONTH_CONTEXT = re.compile(
-    r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|\w[’']s\s+|\b(?:its|his|her|their|our)\s+)$",
+    r"(?:\b(?:in|into|since|by|until|till|through|during|of|from|to|before|after|between|and|or|early|late|mid|last|next|this|that|each|every|until|the|end|beginning|start|middle)[\s-]+|\w[’']s\s+|\b(?:its|his|her|their|our)\s+"
+    # "January-March", "Feb.–May": the month ending a range of months
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*[-–]\s*)$",
     re.IGNORECASE,
 )
 
@@ -2339,6 +2345,45 @@ def _chained_part_of_day(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "TIME", resolve)
 
 
+@rule(
+    r"(?<![\w'’])(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?P<part>morning)"
+    r"(?!\s*(?:['’]s|of\b|paper|show|session|rush|news|prayers?|service|edition|trading|meeting))"
+    r"(?![\w-])"
+)
+def _by_morning(m: re.Match[str], text: str) -> Candidate | None:
+    """ "By morning 11 people were dead": the morning a night told of ended in."""
+
+    def resolve(ctx: Context) -> Resolution:
+        prior = ctx.anchor(400)
+        tense = ctx.tense()
+        if prior is not None and prior.point is not None and prior.gran == "day":
+            if tense == "past" and not re.search(r"T(?:0\d|1[01]):\d\d$|TMO$", prior.value):
+                # "On 21 July 1984 the river burst its banks. By morning ...": the day told of
+                # ran into a night, and the morning that ended it is the next day's
+                point = prior.point + timedelta(days=1)
+                return Resolution(
+                    f"{point.isoformat()}TMO",
+                    f"{m['part']}: of {point.isoformat()}, the morning after "
+                    f"{prior.point.isoformat()}, the day mentioned just before",
+                    prior.needs_anchor,
+                    point,
+                    "day",
+                    anchorable=False,
+                )
+            return _part_of_day_in_focus(ctx, "MO", m["part"])
+        begin = ctx.sentence_bounds()[0]
+        if tense == "future" or re.search(
+            r"\b(?:will|expected|forecast|due)\b", ctx.text[begin : ctx.start], re.IGNORECASE
+        ):
+            # "The storm will have passed by morning": the next morning after publication
+            return replace(
+                relative(ctx, "day", 1, f"{m['part']} (a limit ahead)", "TMO"), anchorable=False
+            )
+        return _part_of_day_in_focus(ctx, "MO", m["part"])
+
+    return Candidate(m.start("part"), m.end(), "TIME", resolve)
+
+
 _TWILIGHT = {
     "dawn": "MO",
     "daybreak": "MO",
@@ -2565,9 +2610,7 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
         # "Crews worked through the night to restore power", told in the morning's report with
         # no day of its own: the night that began the evening before, as "overnight" is; the
         # clock times after it stay on the day the story is telling of
-        return replace(
-            relative(ctx, "day", -1, f"{what} (told in the past)", "TNI"), anchorable=False
-        )
+        return replace(night_before(ctx, f"{what} (told in the past)"), anchorable=False)
     return relative(ctx, "day", 0, what, f"T{part}")
 
 
@@ -3542,7 +3585,7 @@ def _overnight(ctx: Context, word: str) -> Resolution:
     ):
         # "NATO warplanes pounded Belgrade overnight", said in the morning's report: the
         # night that began the evening before
-        return relative(ctx, "day", -1, f"{word} (told in the past)", "TNI")
+        return night_before(ctx, f"{word} (told in the past)")
     return relative(ctx, "day", 0, word, "TNI")
 
 
@@ -3880,11 +3923,18 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
 
             def next_unit(ctx: Context) -> Resolution:
                 prior = ctx.anchor(400)
-                if (
-                    prior is not None
-                    and prior.point is not None
-                    and prior.gran in ("day", unit)
-                    and ctx.tense() == "past"
+                day = ctx.last_day
+                if ctx.tense() == "past" and (
+                    (prior is not None and prior.point is not None and prior.gran in ("day", unit))
+                    # "On 21 July 1984 the river burst its banks. ... The farmhouse had stood
+                    # since 1790. The next week the army built a bridge": the week after the
+                    # day the story is telling of, past a year named in between
+                    or (
+                        day is not None
+                        and day.point is not None
+                        and ctx.start - ctx.last_day_end < 600
+                        and (ctx.published is None or day.point < ctx.published)
+                    )
                 ):
                     # "lost my cousin on April 18. We stopped climbing the next week": an
                     # event told in the past, in the week after the day just named
@@ -6439,6 +6489,7 @@ _TRIGGERS: dict[str, str] = {
     "_part_then_day": "morning afternoon midafternoon midmorning evening night",
     "_within_the_unit": "earlier later time",
     "_the_whole_day": "throughout during rest much most",
+    "_by_morning": "morning",
     "_twilight": "dawn daybreak sunrise dusk sunset sundown nightfall",
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",

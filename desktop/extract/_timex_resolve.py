@@ -61,7 +61,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -368,7 +368,8 @@ _RELATIVE_THAT_VERB = re.compile(
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
 _COORDINATION = re.compile(
-    r"\s*(?:,\s*)?(?:or|and|to|through|till|until|-|–)\s+(?:on\s+|in\s+)?$", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:(?:or|and|to|through|till|until)\s+|[-–]\s*)(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
 )
 _SAID_DAY = re.compile(
     r"\b(?:said|told|predicted|forecast|announced|warned|reported|stated|promised|pledged"
@@ -904,6 +905,21 @@ def relative(
             else f"the {unit} {side} {_pub_text(pub)}"
         )
     return Resolution(value, f"{what}: {how}", needs_anchor=True, point=point, gran=gran)
+
+
+def night_before(ctx: Context, what: str) -> Resolution:
+    """The night that began the evening before publication ("Storms battered the coast
+    overnight", told in the morning's report), its explanation naming both days it spans."""
+    res = relative(ctx, "day", -1, what, "TNI")
+    pub = ctx.published
+    if pub is None:
+        return res
+    night = pub - timedelta(days=1)
+    return replace(
+        res,
+        explanation=f"{what}: the night of {human_day(night)} into {human_day(pub)}, "
+        "the publication date",
+    )
 
 
 def chained(
@@ -1624,6 +1640,15 @@ def _night_into(ctx: Context) -> date | None:
     return last.point
 
 
+# "January-March", "from January to September last year": a month that opens a span of months
+_MONTH_SPAN_END = re.compile(
+    r"\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*(?P<end>January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b"
+    r"(?:,?\s+(?P<which>this|last|next)\s+year\b|,?\s+(?P<year>1[89]\d\d|2\d\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
 def named_month(
     ctx: Context, month: int, day: int | None, direction: str | None, word: str
 ) -> Resolution:
@@ -1640,7 +1665,13 @@ def named_month(
         return agreed
     here = (pub.month, day or 0) if day else (pub.month, 0)
     there = (month, day or 0)
-    trailing = re.match(r",?\s+(this|last|next)\s+year\b", ctx.text[ctx.end : ctx.end + 16], re.I)
+    # "on Jan. 29 this year", "March 3-5 this year": the year the words after it name
+    trailing = re.match(
+        r"(?:(?:\s*[-–]\s*|\s+(?:to|through)\s+)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?"
+        r",?\s+(this|last|next)\s+year\b",
+        ctx.text[ctx.end : ctx.end + 30] if day else ctx.text[ctx.end : ctx.end + 16],
+        re.I,
+    )
     series = None if day or direction is not None else _SERIES_YEAR.match(ctx.text, ctx.end)
     if series is not None:
         # "in July and August 2014", "March, April and May 2019": the year written at the end
@@ -1684,6 +1715,45 @@ def named_month(
                 f"{label} {year}: the year '{trailing.group(1)} year' names (published {human_day(pub)})",
                 needs_anchor=True,
                 point=point,
+                gran=gran,
+            )
+    span_end = (
+        _MONTH_SPAN_END.match(ctx.text, ctx.end) if direction is None and day is None else None
+    )
+    if span_end is not None:
+        end_month = MONTH_NAMES.index(span_end.group("end").capitalize()) + 1
+        if span_end.group("year"):
+            # "for the period June-August 2023": the year written after the span
+            year = int(span_end.group("year"))
+            return Resolution(
+                f"{year:04d}-{month:02d}",
+                f"{label} {year}: the year written after the span it begins",
+                needs_anchor=False,
+                point=date(year, month, 1),
+                gran=gran,
+            )
+        if span_end.group("which"):
+            # "from January to September last year": the year named after the span is its
+            # first month's too
+            year = pub.year + {"this": 0, "last": -1, "next": 1}[span_end.group("which").lower()]
+            return Resolution(
+                f"{year:04d}-{month:02d}",
+                f"{label} {year}: the year '{span_end.group('which')} year' names after the "
+                f"span it begins (published {human_day(pub)})",
+                needs_anchor=True,
+                point=date(year, month, 1),
+                gran=gran,
+            )
+        if end_month > month and month <= pub.month < end_month and ctx.tense(60) == "past":
+            # "From January to September, exports fell", told in March: a span told as over
+            # cannot end after publication, so it is last year's
+            year = pub.year - 1
+            return Resolution(
+                f"{year:04d}-{month:02d}",
+                f"{label} {year}: the span it begins, to {span_end.group('end')}, is told in "
+                f"the past and this year's would not be over (published {human_day(pub)})",
+                needs_anchor=True,
+                point=date(year, month, 1),
                 gran=gran,
             )
     if direction == "last":
