@@ -829,7 +829,9 @@ _COMPOUND_WHOLE_RE = re.compile(
 #: "killed at least 45", "call-up of 300,000": the measure right before the number
 _MEASURE_VERB_BEFORE_RE = re.compile(
     rf"(?P<w>{MEASURE_RE.pattern[2:-2]})\s+(?:(?:only|just)\s+)?(?:(?:a further|another"
-    r"|an additional|some|a total of|a combined|more|nearly|almost|of)\s+)?$",
+    # "paying an initial £60m", "pledged an extra $200m", "evacuated a record 40,000"
+    r"|an additional|an initial|an extra|a fresh|a record"
+    r"|some|a total of|a combined|more|nearly|almost|of)\s+)?$",
     re.IGNORECASE,
 )
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
@@ -5418,6 +5420,10 @@ def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
             or not (prev.unit or "").isupper()
         ):
             listed = False
+            continue
+        if cur.unit == prev.unit and re.fullmatch(r"\s+plus\s+", text[prev.end : cur.number.start]):
+            # "paying an initial £60m plus up to £10m in add-ons": one payment in two parts
+            cur.measure = prev.measure
             continue
         gap = _GAPPED_AMOUNT_GAP_RE.fullmatch(text, prev.end, cur.number.start)
         if (

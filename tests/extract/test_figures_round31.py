@@ -274,3 +274,28 @@ def test_a_bound_passed_by_a_measurement_names_what_is_measured_before_it(
 def test_a_bound_passed_by_a_count_is_left_to_the_count() -> None:
     f = figure_containing("Buildings over 30 metres were evacuated.", "30", D)
     assert f.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The club agreed a deal, paying an initial €45m for the winger.", "€45m", "paid"),
+        ("Norway pledged an extra $120m for the camps.", "$120m", "pledged"),
+        ("Police arrested a record 318 people at the march.", "318", "arrested"),
+    ],
+)  # fmt: skip
+def test_a_verb_reaches_its_amount_past_an_initial_extra_or_record(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure_containing(text, number, D).measure == measure
+
+
+def test_the_second_part_of_a_payment_after_plus_is_paid_too() -> None:
+    text = "The club is paying £38m plus up to £7m in bonuses for the defender."
+    f = figure_containing(text, "£7m", D)
+    assert (f.counted, f.measure) == ("bonuses", "paid")
+
+
+def test_a_share_after_plus_takes_no_payment() -> None:
+    text = "The club is paying £38m plus 10% of any future sale."
+    assert figure_containing(text, "10%", D).measure is None
