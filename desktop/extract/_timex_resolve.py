@@ -1592,6 +1592,34 @@ def _historical_year(ctx: Context, month: int, day: int | None) -> tuple[int, st
     April 25, 1898. By August, Spain had lost Cuba"): the one nearest the date the account
     last named, while it goes on in the past in the same or the next paragraph."""
     pub, prior = ctx.published, ctx.last
+    if (
+        pub is not None
+        and day is None
+        and prior is not None
+        and prior.point is not None
+        and prior.gran == "year"
+        and not prior.needs_anchor
+        and prior.point.year < pub.year
+        and ctx.tense() == "past"
+    ):
+        # "In 2019 the firm moved to Ohio. In August it opened a plant": a year opening the
+        # sentence just before sets the scene for a month that opens the next one
+        begin = ctx.sentence_bounds()[0]
+        before = ctx.sentence_bounds_at(max(0, begin - 1))[0]
+        if (
+            ctx.last_end < begin
+            and ctx.last_end > before
+            and "\n\n" not in ctx.text[ctx.last_end : ctx.start]
+            and _FRONTED_YEAR.match(ctx.text[before : ctx.last_end])
+            and re.fullmatch(
+                r"\s*(?:In|By|During|Until|Through|From|Early|Late)\s+(?:early\s+|late\s+|mid-)?",
+                ctx.text[begin : ctx.start],
+            )
+        ):
+            return (
+                prior.point.year,
+                f"the year {prior.point.year}, which opened the sentence before",
+            )
     # a date of an earlier year written in full in the same sentence sets the scene too,
     # and the sentence reads forward from it: "she emailed him on May 9, 2016, and wrote again
     # on June 1", "filed for bankruptcy on Sept. 12, 2020, and emerged from it in June"

@@ -139,3 +139,31 @@ def test_overnight_told_the_morning_after_names_both_days_of_its_night() -> None
     night = found["overnight"]
     assert night.value == "2025-03-20TNI"
     assert "night of Thu 20 Mar 2025 into Fri 21 Mar 2025" in night.explanation
+
+
+# --- a month opening the sentence after one opened by an earlier year -----------------------
+
+
+def test_a_month_after_a_sentence_opened_by_an_earlier_year_is_that_years() -> None:
+    text = "In 2016 the bakery moved to Leith. In August it opened a second shop."
+    found = hits(text, THU_20_MAR_2025)
+    assert found["August"].value == "2016-08"
+    assert "opened the sentence before" in found["August"].explanation
+
+
+def test_a_month_told_ahead_after_an_earlier_year_is_not_that_years() -> None:
+    text = "In 2016 the bakery moved to Leith. In August it will open a second shop."
+    found = hits(text, THU_20_MAR_2025)
+    assert found["August"].value == "2025-08"
+
+
+def test_a_year_in_the_middle_of_the_sentence_before_sets_no_scene() -> None:
+    text = "Sales were the worst since 2016. In February the bakery cut prices."
+    found = hits(text, THU_20_MAR_2025)
+    assert found["February"].value == "2025-02"
+
+
+def test_a_new_paragraph_leaves_the_earlier_year_behind() -> None:
+    text = "In 2016 the bakery moved to Leith.\n\nIn February it cut prices."
+    found = hits(text, THU_20_MAR_2025)
+    assert found["February"].value == "2025-02"
