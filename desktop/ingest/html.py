@@ -306,6 +306,7 @@ def _extract(
     _headline_set_in_large_type(tree)
     _exported_document(tree, commented="#cmnt" in slim or "#_mso" in slim)
     _mark_unseen_and_sign_up(tree)
+    _mark_folded_transcripts(tree)
     _name_web_components(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
@@ -1975,6 +1976,26 @@ _MARK = "data-factlane-furniture"
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: A sign-up box is small; climbing past this many words from its form reaches the story.
 _SIGN_UP_BOX_WORDS = 70
+
+
+#: The label of a transcript folded under a player: "Show transcript", "Read the full
+#: transcript", "Video transcript".
+_TRANSCRIPT_LABEL = re.compile(
+    r"^\W*(?:(?:show|hide|view|read|open|see|expand|toggle)\s+)?(?:the\s+)?(?:full\s+)?"
+    r"(?:video\s+|audio\s+|podcast\s+)?transcript\W*$",
+    re.I,
+)
+
+
+def _mark_folded_transcripts(tree: Any) -> None:
+    """A transcript folded under a player (``<details>`` opened by "Show transcript") repeats
+    what the video or the audio says; it is the player's, not the story's text."""
+    for details in itertools.islice(tree.iter("details"), 200):
+        summary = details.find("summary")
+        if summary is None or details.get(_MARK) is not None:
+            continue
+        if _TRANSCRIPT_LABEL.match(collapse_whitespace(summary.text_content() or "")):
+            details.set(_MARK, furniture.MEDIA_PLAYER)
 
 
 def _mark_unseen_and_sign_up(tree: Any) -> None:

@@ -133,3 +133,22 @@ def test_a_video_player_with_its_transcript_is_furniture() -> None:
     assert "deck split in two" not in raw.text
     assert "Watch:" not in raw.text
     assert raw.text.startswith(LEDE) and SECOND in raw.text and raw.text.endswith(LAST)
+
+
+def test_a_transcript_folded_under_show_transcript_is_furniture() -> None:
+    folded = (
+        "<details><summary>Show transcript</summary><p>Here you can see where the deck split "
+        "in two during the storm, the harbour master says.</p></details>"
+    )
+    raw = read_bytes(page(f"<p>{LEDE}</p>{folded}<p>{SECOND}</p><p>{LAST}</p>"), "pier.html")
+    assert "deck split in two" not in raw.text
+    assert raw.text.startswith(LEDE) and SECOND in raw.text and raw.text.endswith(LAST)
+
+
+def test_a_folded_box_with_another_label_is_not_a_transcript() -> None:
+    from desktop.ingest.html import _TRANSCRIPT_LABEL
+
+    assert _TRANSCRIPT_LABEL.match("Read the full transcript")
+    assert _TRANSCRIPT_LABEL.match("Video transcript")
+    assert not _TRANSCRIPT_LABEL.match("Transcripts of the hearing show the council was warned")
+    assert not _TRANSCRIPT_LABEL.match("Show methodology")
