@@ -477,21 +477,37 @@ def _day_range_start(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(start, end, "DATE", resolve)
 
 
+_COUNTED_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:percent|per\b|pct|million|billion|thousand|hundred|dozen|points?|"
+    r"times|people|persons|men|women|children|votes?|seats?|goals?|runs?|games?|matches|wins|"
+    r"losses|years?|months?|weeks?|days?|hours?|minutes?|of\b|out\b|against|margin|lead)",
+    re.IGNORECASE,
+)
+
+
 @rule(
-    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
+    rf"{_B}{_MON}\s*(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?P<conn>\s+(?:to|through|until|till|and|or)\s+|\s*[-–]\s*)"
     rf"(?P<d2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)"
     r"|\s+(?:in|at|on|when|and|or|but|before|after|with|for|to)\b"
     # "March 3-5 this year": the span's year named after it
     r"|\s+(?:this|last|next)\s+year\b"
     # "at its July 26-27 meeting": a range before the event it dates
     r"|\s+(?:meetings?|summit|talks|conference|session|visit|trip|festival|vote|elections?"
-    r"|hearings?|trial|strike|walkout|event|tournament|games?|show)\b)"
+    r"|hearings?|trial|strike|walkout|event|tournament|games?|show)\b"
+    # "runs Oct. 4 through 6 along the river": after "through" or a dash, any word that does
+    # not make the second number a count (checked below)
+    r"|(?P<open>\s+[a-z—–\"“(]))"
 )
 def _day_range_end(m: re.Match[str], text: str) -> Candidate | None:
     """ "from July 28 to 30": the second day is a date of its own, in the first one's month."""
     first, last = int(m["d1"]), int(m["d2"])
     if last <= first:
         return None
+    if m["open"] and (
+        m["conn"].strip().lower() not in ("through", "-", "–")
+        or _COUNTED_AFTER.match(text, m.end("d2"))
+    ):
+        return None  # "sold on May 3 to 5 buyers", "led on May 3-5 percent"
     month = month_number(m["mon"])
     if re.match(r",\s*(?:1\d{3}|20\d{2})\b", text[m.end() : m.end() + 7]):
         return None  # "May 10 to 12, 1998": the year rule reads the last day with its year

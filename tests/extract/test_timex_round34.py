@@ -167,3 +167,21 @@ def test_a_new_paragraph_leaves_the_earlier_year_behind() -> None:
     text = "In 2016 the bakery moved to Leith.\n\nIn February it cut prices."
     found = hits(text, THU_20_MAR_2025)
     assert found["February"].value == "2025-02"
+
+
+# --- the last day of a span followed by any word ---------------------------------------------
+
+
+def test_the_last_day_of_a_span_through_a_day_before_a_plain_word_is_kept() -> None:
+    found = hits("The regatta runs Oct. 4 through 6 along the estuary.", date(2025, 9, 20))
+    assert found["Oct. 4"].value == "2025-10-04"
+    assert found["6"].value == "2025-10-06"
+    found = hits("A survey taken Jan. 14-16 found most voters undecided.", date(2025, 1, 20))
+    assert found["16"].value == "2025-01-16"
+
+
+def test_a_number_that_counts_something_is_not_a_last_day() -> None:
+    found = hits("Shares sold on May 3 to 5 buyers, the filing said.", date(2025, 9, 20))
+    assert "5" not in found
+    found = hits("A survey taken March 3-5 percent ahead of the rest.", date(2025, 9, 20))
+    assert "5" not in found
