@@ -967,10 +967,15 @@ def chained(
     n = abs(offset)
     unit = _gran_word(gran) + ("s" if n != 1 else "")
     amount = f"{n} {unit}" if n != 1 else f"one {unit}"
+    named = (
+        "the date mentioned just before"
+        if prior is ctx.last
+        else "the day the story last named, past the coarser dates since"
+    )
     how = (
-        f"{amount} {side} {prior.value}, the date mentioned just before"
+        f"{amount} {side} {prior.value}, {named}"
         if offset
-        else (f"the same {_gran_word(gran)} as {prior.value}, the date mentioned just before")
+        else (f"the same {_gran_word(gran)} as {prior.value}, {named}")
     )
     return Resolution(
         value,

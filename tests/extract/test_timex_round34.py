@@ -122,6 +122,7 @@ def test_the_next_week_told_in_the_past_follows_the_story_day_past_a_year() -> N
     found = hits(text, date(2023, 5, 9))
     assert found["The next week"].type == "DATE"
     assert found["The next week"].value == "2003-W20"
+    assert "the day the story last named" in found["The next week"].explanation
 
 
 def test_the_next_week_ahead_stays_a_span() -> None:
