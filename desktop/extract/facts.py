@@ -291,8 +291,8 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
     return dropped
 
 
-#: between the two days of a range: "18 and 20 September" (after "between"), "4 to 6 October",
-#: "March 3-5"
+#: between the two ends of a range: "18 and 20 September" (after "between"), "4 to 6 October",
+#: "March 3-5", "Oct. 4 through 6", "January-March", "from January to September"
 _RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:and|to|through|until|till)[ \t]+")
 _RANGE_OPENER = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "moved the vote from 4 to 6 October": a day left for another, not a range over both
@@ -306,52 +306,81 @@ _MOVED = re.compile(
 _BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
 #: the longest range of days read as one fact (a month's days share the month's name)
 _LONGEST_DAY_RANGE = 31
+#: the most months between the first and the last month of a range read as one fact
+_LONGEST_MONTH_RANGE = 11
+
+
+def _one_day(d: DateRange | None) -> bool:
+    return d is not None and d.earliest is not None and d.earliest == d.latest
+
+
+def _one_month(d: DateRange | None) -> bool:
+    return (
+        d is not None
+        and d.precision == "month"
+        and d.earliest is not None
+        and (d.latest is not None and d.earliest.day == 1 and d.latest.month == d.earliest.month)
+    )
 
 
 def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple[int, int]]:
     """Ranges of days whose first or last day is written as a bare number that borrows the
-    other's month ("between 18 and 20 September 2023", "from 4 to 6 October", "March 3-5"),
-    each mapped from the index kept (the one that names the month) to the two indexes. Two days
-    each written in full ("between 1995 and 1998", "from 24 February 2022 to 30 April 2025")
-    stay two facts, as the dev sets have them, and "on 18 and 20 September" is two days."""
+    other's month ("between 18 and 20 September 2023", "from 4 to 6 October", "March 3-5",
+    "Oct. 4 through 6"), each mapped from the index kept (the one that names the month) to the
+    two indexes; and ranges of months whose first month borrows the year of the last or of
+    the report ("January-March", "June-August 2023", "from January to September"), kept under
+    the first month. Two ends each written in full ("between 1995 and 1998", "from 24
+    February 2022 to 30 April 2025", "from March 2020 to June 2021") stay two facts, as the
+    dev sets have them; so do "on 18 and 20 September", "in January and March" and "between
+    January and May" (the dev sets file the two months of a range with "between" apart)."""
     ranges: dict[int, tuple[int, int]] = {}
     for index, (a, b) in enumerate(pairwise(timexes)):
-        if not (
-            a.type == b.type == "DATE"
-            and a.date is not None
-            and b.date is not None
-            and a.date.earliest is not None
-            and a.date.earliest == a.date.latest
-            and b.date.earliest is not None
-            and b.date.earliest == b.date.latest
-            and 0 < (b.date.earliest - a.date.earliest).days <= _LONGEST_DAY_RANGE
-            and 0 < b.start - a.end <= 9
-        ):
+        if not (a.type == b.type == "DATE" and a.date is not None and b.date is not None):
             continue
-        a_bare = _BARE_DAY.fullmatch(a.text) is not None
-        b_bare = _BARE_DAY.fullmatch(b.text) is not None
-        if a_bare == b_bare:
+        if not 0 < b.start - a.end <= 9:
             continue
         gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
         if gap is None:
             continue
-        opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
         word = gap.group().strip().lower()
-        if word not in ("-", "–") and (
-            opener is None or (word == "and") != opener.group().lower().startswith("between")
-        ):
-            # "on 18 and 20 September": two days; "between 4 to 6": no range either
-            continue
+        opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
         if opener is not None and _MOVED.search(text, max(0, a.start - 80), a.start):
             continue
-        ranges[index if b_bare else index + 1] = (index, index + 1)
+        lo, hi = a.date.earliest, b.date.earliest
+        if _one_day(a.date) and _one_day(b.date) and lo is not None and hi is not None:
+            a_bare = _BARE_DAY.fullmatch(a.text) is not None
+            b_bare = _BARE_DAY.fullmatch(b.text) is not None
+            if a_bare == b_bare or not 0 < (hi - lo).days <= _LONGEST_DAY_RANGE:
+                continue
+            if word not in ("-", "–", "through") and (
+                opener is None or (word == "and") != opener.group().lower().startswith("between")
+            ):
+                # "on 18 and 20 September": two days; "between 4 to 6": no range either
+                continue
+            ranges[index if b_bare else index + 1] = (index, index + 1)
+        elif _one_month(a.date) and _one_month(b.date) and lo is not None and hi is not None:
+            months = (hi.year - lo.year) * 12 + hi.month - lo.month
+            if any(c.isdigit() for c in a.text) or not 0 < months <= _LONGEST_MONTH_RANGE:
+                continue
+            if word not in ("-", "–", "through") and (
+                word not in ("to", "until", "till")
+                or opener is None
+                or not opener.group().lower().startswith("from")
+            ):
+                # "in January and March", "between January and May": two months, as the dev
+                # sets file them; "rose in July to a record": no range
+                continue
+            ranges[index] = (index, index + 1)
     return ranges
 
 
 def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:
-    """The days from ``first`` to ``last``, both ends in."""
+    """The days (or months) from ``first`` to ``last``, both ends in, at the ends' precision."""
     assert first.date is not None and last.date is not None
-    return DateRange(f"{first.value}/{last.value}", first.date.earliest, last.date.latest, "day")
+    precision = first.date.precision or "day"
+    return DateRange(
+        f"{first.value}/{last.value}", first.date.earliest, last.date.latest, precision
+    )
 
 
 #: between a stretch and the date that closes it: "the three months ended Sept. 30", "the year

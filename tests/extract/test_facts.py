@@ -1589,6 +1589,63 @@ def test_two_days_written_in_full_or_two_separate_days_stay_two_facts() -> None:
     assert len(found) == 2
 
 
+def test_a_range_of_days_written_with_through_is_one_fact() -> None:
+    found = facts_of("The boat show runs Oct. 4 through 6 at the harbour.", date(2025, 9, 20))
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("Oct. 4", date(2025, 10, 4), date(2025, 10, 6))
+    ]
+    assert found[0][1].date.precision == "day"
+    found = facts_of("A phone poll conducted Jan. 14-16 showed the mayor ahead.", date(2025, 1, 20))
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("Jan. 14", date(2025, 1, 14), date(2025, 1, 16))
+    ]
+    found = facts_of("The congress met March 3-5 this year in Riga.", date(2025, 3, 20))
+    ranges = [(f.date.earliest, f.date.latest) for t, f in found if t.text == "March 3"]
+    assert ranges == [(date(2025, 3, 3), date(2025, 3, 5))]
+    assert "5" not in [t.text for t, _ in found]
+
+
+def test_a_range_of_months_is_one_fact_from_the_first_month_to_the_last() -> None:
+    published = date(2025, 3, 20)
+    found = facts_of("Bus ridership rose 6% in January-March, the operator said.", published)
+    assert len(found) == 1
+    timex, fact = found[0]
+    assert timex.text == "January"
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 1, 1), date(2025, 3, 31))
+    assert fact.date.precision == "month"
+    assert fact.date.value == "2025-01/2025-03"
+    found = facts_of("The audit covers the months June-August 2023 alone.", published)
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("June", date(2023, 6, 1), date(2023, 8, 31))
+    ]
+    text = "From January to September, grain shipments fell by half, traders said."
+    found = facts_of(text, published)
+    assert [(f.date.earliest, f.date.latest) for _, f in found] == [
+        (date(2024, 1, 1), date(2024, 9, 30))
+    ]
+    assert found[0][1].text == "From January to September, grain shipments fell by half"
+    found = facts_of("The museum is shut from April through June for repairs.", published)
+    assert [(f.date.earliest, f.date.latest) for _, f in found] == [
+        (date(2025, 4, 1), date(2025, 6, 30))
+    ]
+
+
+def test_two_months_that_are_no_range_of_one_fact_stay_two_facts() -> None:
+    published = date(2025, 3, 20)
+    # two separate months, and the range with "between" the dev sets file as two months
+    for text in (
+        "Output fell in January and March, the survey showed.",
+        "Between January and May, the charity fed 4,000 families.",
+        # each end with its own year, as "between 1995 and 1998"
+        "The line was closed from March 2020 to June 2021.",
+        # a month left for another
+        "The council moved the vote from January to March.",
+    ):
+        assert len(facts_of(text, published)) == 2, text
+    found = facts_of("Unemployment rose between 1995 and 1998, the report found.", published)
+    assert [(t.text, f.date.precision) for t, f in found] == [("1995", "year"), ("1998", "year")]
+
+
 def test_where_an_undated_saying_was_made_is_left_out_with_its_speaker() -> None:
     published = date(2025, 3, 5)
     for text in (
