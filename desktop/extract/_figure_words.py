@@ -323,9 +323,14 @@ MEASURE_RE = re.compile(rf"\b(?:{_MEASURE_ALTERNATION})\b", re.IGNORECASE)
 #: words that say the figure is a new value of a changing count
 CHANGE_CUES_RE = re.compile(
     r"\b(?:now|(?:has |have |had )?(?:risen|rose|climbed|jumped|soared|increased|grown|grew|"
-    r"swelled|mounted|reached|surged)(?: to| past| above)?|updated|revised(?: up| upward| down)?"
+    r"swelled|mounted|reached|surged)(?: further| again)?(?: to| past| above)?|updated"
+    r"|revised(?: up| upward| down)?"
     r"|(?:has |have |had )?(?:fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk"
-    r"|shrank) to"
+    # a currency's new level: "the dinar weakened further to 52.1 per dollar"
+    r"|shrank|weakened|strengthened|depreciated|appreciated)(?: further| again)? to"
+    # a recall or an order widened to a new total: "expanded its brake recall to 215,000"
+    r"|(?:expanded|expands|widened|widens|extended|extends) (?:its|their|the) (?:[\w-]+ ){0,2}?"
+    r"(?:recall|evacuation order|evacuations|layoffs|job cuts) to"
     r"|so far|bringing the (?:total|toll)"
     # "gold hit a record $2,450 an ounce": a new high is a new value of a changing level
     r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"

@@ -605,7 +605,11 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "spending on the program will total $1.2 trillion": a sum told by its parts' total
     r"|total|totals|totalling|totaling|will total|would total"
     # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
-    r"|grown|expanded|spread|ranged|ranges|varied|varies)"
+    r"|grown|expanded|spread|ranged|ranges|varied|varies"
+    # a currency's level against another: "The dinar weakened to 52.1 per dollar"
+    r"|weakened|weakens|strengthened|strengthens|firmed|depreciated|appreciated)"
+    # "fell further to 52.1", "rose again to 4%": the move told once more
+    r"(?:\s+(?:further|again))?"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
     # "Car thefts climbed for a third straight year, to 9,840": the period set off before "to"
     r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+to)?(?:\s+(?:only|just))?"
@@ -5071,8 +5075,13 @@ _HOSTED_RE = re.compile(
 #: a count that reached a new value on the day named ("rose to 20 on Saturday")
 _NEW_LEVEL_RE = re.compile(
     r"\b(?:risen|rose|climbed|jumped|soared|increased|grown|grew|swelled|mounted|reached|surged"
-    r"|fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk|shrank)"
-    r"\s+(?:to|past|above|below)\b"
+    r"|fallen|fell|dropped|declined|eased|slowed|decreased|dipped|shrunk|shrank"
+    # "the dinar weakened further to 52.1 per dollar on Wednesday": a currency's new level
+    r"|weakened|strengthened|depreciated|appreciated)"
+    r"(?:\s+(?:further|again))?\s+(?:to|past|above|below)\b"
+    # "expanded its brake recall to 215,000 vehicles on Thursday": a total widened that day
+    r"|\b(?:expanded|expands|widened|widens|extended|extends)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:recall|evacuation\s+order|evacuations|layoffs|job\s+cuts)\s+to\b"
     # "cases reached 9,800 on Friday", "the toll hit 40 on Sunday": the verb takes the value
     r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)",
     re.IGNORECASE,

@@ -80,6 +80,9 @@ _EXCHANGE_RATE_AFTER = re.compile(r"\s+(?:to|per|against)\s+(?:the\s+)?(?:US\s+)
 _ISO_CURRENCIES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "CAD", "AUD", "RUB", "UAH", "NGN", "KES",
     "ZAR", "PKR", "PHP",
+    # the Nordic and central European crowns, zloty and forint ("SEK 200m", "NOK 1.4bn")
+    "SEK", "NOK", "DKK", "ISK", "CZK", "PLN", "HUF",
+    "BRL", "MXN", "KRW", "SGD", "HKD", "NZD", "ILS", "EGP", "AED",
 )  # fmt: skip
 #: "PHP 8.3" is the programming language: a peso amount is no single digit with one decimal
 _VERSION_LIKE = re.compile(r"\d(?:\.\d)?$")
