@@ -607,7 +607,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
     r"|grown|expanded|spread|ranged|ranges|varied|varies"
     # a currency's level against another: "The dinar weakened to 52.1 per dollar"
-    r"|weakened|weakens|strengthened|strengthens|firmed|depreciated|appreciated)"
+    r"|weakened|weakens|strengthened|strengthens|firmed|depreciated|appreciated"
+    # a price told by what a thing costs: "The average home now costs £498,000"
+    r"|costs(?!\s+of\b)|(?<=will )cost|(?<=would )cost|(?<=now )cost|(?<=typically )cost)"
     # "fell further to 52.1", "rose again to 4%": the move told once more
     r"(?:\s+(?:further|again))?"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
@@ -706,6 +708,8 @@ _SUBJECT_VERBS = frozenset(
         "be",
         "grown",
         "expanded",
+        "costs",
+        "cost",
         "spread",
         "ranged",
         "ranges",

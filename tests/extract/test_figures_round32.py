@@ -92,3 +92,22 @@ def test_a_plain_day_count_keeps_its_day() -> None:
     f = figure_containing("Volta Cars recalled 88,000 cars on Monday.", "88,000", D)
     assert f.period == "day"
     assert f.change_cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("The average flat in the city now costs £287,500, the survey found.", "£287,500",
+         "average flat"),
+        ("A monthly bus pass costs €49 from January.", "€49", "monthly bus pass"),
+        ("A season ticket costs $640 and a match ticket costs $55.", "$55", "match ticket"),
+    ],
+)  # fmt: skip
+def test_what_a_thing_costs_names_the_thing(text: str, number: str, counted: str) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_costs_of_is_a_noun_not_the_verb() -> None:
+    # "Cleanup costs of £6m": the costs are the noun, not a verb whose subject is "Cleanup"
+    f = figure_containing("Cleanup costs of £6m were shared by the councils.", "£6m", D)
+    assert f.counted != "Cleanup"
