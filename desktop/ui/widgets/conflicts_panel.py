@@ -12,7 +12,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -73,10 +73,13 @@ class SentenceCard(QTextBrowser):
         # own margin on top of it cost a short tab the second line of each sentence.
         self.document().setDocumentMargin(1)
         self.figure_id: int | None = None
+        #: where the figure stands in the card's text (its last character's end)
+        self._figure_end: int | None = None
 
     def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
         if record is None:
             self.figure_id = None
+            self._figure_end = None
             self.setHtml(f"<p><i>{html.escape(who)}: figure not found</i></p>")
             return
         self.figure_id = record.id
@@ -94,13 +97,65 @@ class SentenceCard(QTextBrowser):
         if fig.denied:
             # only a hand-linked figure is compared while its sentence denies it
             meta.append("<b>denied in the text</b>")
+        # The sentence comes first: under a short tab (1280x800) the card shows three lines,
+        # and with the reading, the source and the title above it those were all it showed.
+        # The reading (also in the pair's explanation above) leads the small print under it.
+        reading = html.escape(" ".join(x for x in (fig.counted, fig.measure) if x))
         self.setHtml(
-            f"<p style='margin-bottom:4px'><b>{html.escape(figure_value(fig))}</b> "
-            f"{html.escape(' '.join(x for x in (fig.counted, fig.measure) if x))}</p>"
-            f"<p style='margin-top:0'><small>{' · '.join(meta)}<br>"
-            f"{html.escape(art.display_title)}</small></p>"
-            f"<p>{before}<b><u>{middle}</u></b>{after}</p>"
+            f"<p style='margin-top:0;margin-bottom:4px'>{before}<b><u>{middle}</u></b>{after}</p>"
+            f"<p style='margin-top:0'><small><b>{html.escape(figure_value(fig))}</b> "
+            f"{reading}<br>{' · '.join(meta)}<br>{html.escape(art.display_title)}</small></p>"
         )
+        # The figure is found in the text as shown (its spaces collapsed by the HTML), from
+        # about where it stands: the same words may come earlier in the sentence.
+        words = " ".join(text[fig.start : fig.end].split())
+        found = self.document().find(words, len(" ".join(text[s : fig.start].split())) - 1)
+        self._figure_end = found.selectionEnd() if not found.isNull() else None
+        # (from the top: the last pair's scroll is no measure of this one)
+        self.verticalScrollBar().setValue(0)
+        self.bring_figure_into_view()
+
+    def clear(self) -> None:
+        self.figure_id = self._figure_end = None
+        super().clear()
+
+    def bring_figure_into_view(self) -> None:
+        """Scroll the card as little as brings the figure's line into view: a long sentence
+        put it under the three lines a short tab shows."""
+        if self._figure_end is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._figure_end, self.document().characterCount() - 1))
+        bottom = self.cursorRect(cursor).bottom()
+        if bottom >= self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + bottom - self.viewport().height() + 1)
+
+    def figure_in_view(self) -> bool:
+        """Whether the figure's line is whole in the card's view."""
+        if self._figure_end is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._figure_end, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() < self.viewport().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # rewrapped, the figure may have moved under the fold
+        self.bring_figure_into_view()
+
+    #: lines of the sentence a card shows under a short tab and under one with room
+    SHORT_LINES, LINES = 3, 4
+
+    def height_for_lines(self, lines: int) -> int:
+        """The card's height that shows ``lines`` lines of its sentence whole: the lines,
+        the document's margins, and the frame and padding around the text."""
+        chrome = self.height() - self.viewport().height()
+        if chrome <= 0 or not self.viewport().isVisible():
+            chrome = 2 * self.frameWidth()
+        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+        return text + chrome
 
 
 def _day(d: date) -> str:
@@ -360,8 +415,8 @@ class ConflictsPanel(QWidget):
         three lines: with three rows each, the pair's explanation and sentences were below
         the fold until the analyst scrolled, and the explanation is what a pair is read by.
         """
-        line = self.fontMetrics().height()
-        full = self._least_height(self.LEAST_ROWS, 4 * line) + self._row_saved()
+        cards = self.left_card.height_for_lines(SentenceCard.LINES)
+        full = self._least_height(self.LEAST_ROWS, cards) + self._row_saved()
         # measured with the pair's buttons in what scrolls, wherever they are now
         height = self.scroll_area.viewport().height()
         if self.pair_buttons_pinned():
@@ -399,12 +454,21 @@ class ConflictsPanel(QWidget):
             total = self.splitter.minimumSizeHint().height() - self.groups.minimumHeight() + least
             over = total - under_cards - viewport
             self.groups.setMinimumHeight(max(floor, least - max(over, 0)))
-        self.cards.setMinimumHeight(line * (3 if short else 4))
+        # Lines of the sentence, whole: three font heights were a card of two lines and a
+        # third cut (its frame, padding and margins took the rest).
+        lines = SentenceCard.SHORT_LINES if short else SentenceCard.LINES
+        self.cards.setMinimumHeight(self.left_card.height_for_lines(lines))
         if moved:
             # Laid out at once, with the lists' new heights: a moved row stood where it was
             # until the next pass, over the list it had left.
             for layout in (self._group_layout, self._pair_layout, self._panel_layout):
                 layout.activate()
+
+    def height_wanted(self) -> int:
+        """The tab's height at which nothing in it scrolls, laid out as it is now (the lists'
+        rows and the sentences' lines it keeps): its height and what scrolls out of view."""
+        hidden = self.splitter.minimumSizeHint().height() - self.scroll_area.viewport().height()
+        return self.height() + max(hidden, 0)
 
     def pair_buttons_pinned(self) -> bool:
         """Whether the pair's buttons stand under what scrolls rather than in it."""
