@@ -943,6 +943,14 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 #: a verb that moves a level to a value: "pushed temperatures to 46.8C", "drove prices above
 #: $100", "limiting warming to 1.5C", "kept the rate at 5%"
+#: a share of a task done, told after the number: "the fire 40% contained"
+_SHARE_DONE_AFTER_RE = re.compile(r"\s+(?:contained|complete|completed)\b", re.IGNORECASE)
+#: "had the Pine Ridge fire 40% contained", "got the blaze 60% contained": the thing held to
+#: that share, the object between the verb and the number
+_HELD_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:had|has|have|having|got|gets|get|getting)\s+"
+    r"(?P<np>(?:the|a|an|its|their)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+$"
+)
 _GROWN_TO_RE = re.compile(r"\b(?:grown|expanded|spread)\s+(?:to\s+)?$")
 #: "the number of people (in the region) who depend on": a count whose population a relative
 #: clause narrows
@@ -3081,6 +3089,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = "rose" if after.group("up") else "fell"
             if after.group("np") and d.counted is None:
                 d.counted = after.group("np")
+    if d.counted is None and d.unit == "%" and _SHARE_DONE_AFTER_RE.match(text, d.end):
+        held = _HELD_OBJECT_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+        if held is not None:
+            # "Crews had the Pine Ridge fire 40% contained": the object held to a share done
+            d.counted = _trim_phrase(held.group("np"))
     if (
         d.counted is None
         and not d.counted_from_pronoun

@@ -111,3 +111,25 @@ def test_costs_of_is_a_noun_not_the_verb() -> None:
     # "Cleanup costs of £6m": the costs are the noun, not a verb whose subject is "Cleanup"
     f = figure_containing("Cleanup costs of £6m were shared by the councils.", "£6m", D)
     assert f.counted != "Cleanup"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted"),
+    [
+        ("Firefighters had the Juniper Flats fire 35% contained by Sunday night.", "35%",
+         "Juniper Flats fire"),
+        ("Crews have the blaze 70% contained, the forest service said.", "70%", "blaze"),
+        ("By Monday they had got the Oak Hollow fire 90% contained.", "90%", "Oak Hollow fire"),
+    ],
+)  # fmt: skip
+def test_the_object_held_to_a_share_contained_is_what_is_measured(
+    text: str, number: str, counted: str
+) -> None:
+    assert figure_containing(text, number, D).counted == counted
+
+
+def test_a_share_owned_is_no_share_contained() -> None:
+    # "have a 25% stake": no share done follows the number, so the stake is what is counted
+    f = figure_containing("The pension funds have a 25% stake in the port.", "25%", D)
+    assert f.counted != "a"
+    assert f.counted is None or "stake" in f.counted
