@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -181,6 +181,25 @@ ballots rejected against a margin sharing its number; a recall expanded, nationa
 worldwide, crashes against injuries, a rounded count; a boat's toll over days, survivors and
 missing against the dead, people aboard, a yardstick year; police against organisers' crowds,
 two days' crowds, arrests against officers injured, arrests over days),
+``dev28`` (conflict_pairs_dev28.jsonl, written in
+round 31 before the engine ran on it: multi-source story packs of a colliery explosion, a
+telecom data breach, a drought's reservoirs, a football transfer, a damages verdict and its
+appeal, a heatwave, a tanker spill, a census and its revision, and a relief bill's vote: miners
+trapped as a level that falls, miners rescued so far as a running total, trapped "miners" against
+"workers" and a toll "killed" against "died" on one day, trapped against killed, a trapped depth
+against a shaft's depth, a yardstick year's toll; customers affected revised up, a researcher's
+count against the company's, business accounts against customers, a ransom against a cost, a
+rounded count, a rival's breach, service restored in per cent; a region's reservoirs over weeks
+and told by two bodies, two named reservoirs, the region against one reservoir, a year ago, a
+volume against a share; a fee in euros against pounds, "€85 million" against "85m euros", two
+fees told on one day, wages against the fee, a previous record, "about €85m" against "€84.6
+million"; damages cut on appeal, two awards told on one day, compensatory against punitive,
+damages sought against awarded, plaintiffs rounded; two cities' and two days' temperatures, one
+city's told by two sources, an old record, Celsius against Fahrenheit, heat deaths over days and
+a region's part; barrels against tonnes, a spill's estimate revised, two sources' estimates, a
+cargo against the spill, oiled coast over days; a census revised, a capital against the nation,
+an earlier census, two bodies' populations, households against people; votes for against votes
+against, two bills' votes; a month's deaths against the year's),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -534,6 +553,15 @@ rejected read as votes (e04); and dev26's "Around 20 people were buried" against
 neither has a measure, and people with no measure join no named group). End of round 30: dev25
 96.15, dev26 94.23, dev27 82.98; all other dev sets, held-out and blind unchanged.
 
+Round 31 labelled dev28 (``conflict_pairs_dev28.jsonl``: multi-source story packs of kinds no
+earlier set holds) before the engine ran on it (no older set relabelled): amounts in barrels and
+in tonnes are not compared (no density is known, as no exchange rate is), so they are unrelated;
+damages sought and damages awarded are two positions, and compensatory and punitive damages two
+parts; a level a year ago cited beside today's is a yardstick (unrelated); two named reservoirs,
+and a region's reservoirs against one of them, are two quantities; a temperature in Fahrenheit
+and one in Celsius compare; votes for and votes against, and two bills' votes, are two
+quantities. First run: accuracy 65.38, contradiction precision 42.86, recall 33.33.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -583,6 +611,7 @@ SETS = {
     "dev25": DATA / "conflict_pairs_dev25.jsonl",
     "dev26": DATA / "conflict_pairs_dev26.jsonl",
     "dev27": DATA / "conflict_pairs_dev27.jsonl",
+    "dev28": DATA / "conflict_pairs_dev28.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
