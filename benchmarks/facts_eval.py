@@ -48,7 +48,15 @@ sentencing and hearing dates ("was sentenced on Thursday", "is due back in court
 obituaries ("born on March 9, 1941", "in the 1970s"), election counts and early voting, sports
 fixtures and transfers ("next season", which dates nothing on a calendar, is no fact), and vague
 ranges ("late 2016", "the early 1990s", "mid-March", "the weekend", "overnight"); written before
-the engine ran on them) and ``heldout`` (facts_heldout.jsonl, written by another
+the engine ran on them), ``dev11`` (facts_dev11.jsonl, 20 articles of shapes the first ten have
+little of: press releases under an embargo line ("EMBARGOED UNTIL 00:01 BST, TUESDAY 10 JUNE
+2025"), court judgments with their procedural history, science stories ("a study published on
+Wednesday", "the trial ran from April 2021 to October 2023"), sports season reviews, long
+features told in flashback across decades, business results by fiscal periods ("the 26 weeks to
+28 June", "its fiscal first quarter, which ended Aug. 31", "fiscal 2023"), Q&A interviews,
+"what we know" explainers in bullet points, corrections and updates ("An earlier version of this
+article said ...") and police appeals told by the hour; written before the engine ran on them)
+and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
 
@@ -137,6 +145,7 @@ SETS = {
     "dev8": DATA / "facts_dev8.jsonl",
     "dev9": DATA / "facts_dev9.jsonl",
     "dev10": DATA / "facts_dev10.jsonl",
+    "dev11": DATA / "facts_dev11.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
