@@ -81,7 +81,7 @@ _WINDOWS = frozenset({"day", "week", "month", "quarter", "year"})
 #: units of an extent (an area, a length, a weight spilled or burned) that a report may give
 #: with no noun for the one thing it measures; a temperature or a reading with no noun is
 #: another day's or place's as often as not
-_EXTENT_UNITS = frozenset({"km2", "km", "t"})
+_EXTENT_UNITS = frozenset({"km2", "km", "t", "barrels"})
 
 #: units of one dimension written differently: (canonical unit, factor to it)
 _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
@@ -114,6 +114,12 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "°c": ("C", 1.0),
     "degrees celsius": ("C", 1.0),
     "degrees c": ("C", 1.0),
+    # Fahrenheit is Celsius from another zero: (F - 32) * 5/9 (see _UNIT_OFFSETS)
+    "f": ("C", 5 / 9),
+    "°f": ("C", 5 / 9),
+    "fahrenheit": ("C", 5 / 9),
+    "degrees fahrenheit": ("C", 5 / 9),
+    "degrees f": ("C", 5 / 9),
     "g": ("g", 1.0),
     "grams": ("g", 1.0),
     "mg": ("g", 0.001),
@@ -142,6 +148,20 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "basis points": ("percentage points", 0.01),
 }
 
+#: units whose zero is not the canonical unit's, subtracted before the factor: 113.5F is 45.3C
+_UNIT_OFFSETS: dict[str, float] = {
+    "f": 32.0,
+    "°f": 32.0,
+    "fahrenheit": 32.0,
+    "degrees fahrenheit": 32.0,
+    "degrees f": 32.0,
+}
+#: nouns a temperature is told by: "The thermometer in Seville hit 46C", "the mercury reached
+#: 44.9C" are the temperature there; none of them names a place
+_TEMPERATURE_HEADS = frozenset(
+    {"temperature", "thermometer", "mercury", "high", "low", "reading", "heat", "record"}
+)
+_TEMPERATURE_SYNONYMS = frozenset({"thermometer", "mercury"})
 
 #: what a crowd's members are called, none of them a group of its own
 #: aggregate nouns that, told in degrees, are an average temperature
@@ -347,6 +367,24 @@ _GENERIC_AGENTS = frozenset(
         "airlines",
         "donors",
         "ministers",
+    }
+)
+#: the general word for people at work, which a report uses for one trade's people: "28 workers
+#: were trapped below ground" beside another outlet's "Thirty-two miners were trapped"
+_WORKER_HEADS = frozenset({"worker", "employee", "labourer", "laborer"})
+#: trades whose people a report may call just "workers" at their place of work
+_TRADE_HEADS = frozenset(
+    {
+        "miner",
+        "builder",
+        "welder",
+        "driller",
+        "docker",
+        "dockworker",
+        "steelworker",
+        "technician",
+        "electrician",
+        "mechanic",
     }
 )
 #: nouns for the people who live in a place, which the figure reader takes as "people"
@@ -608,6 +646,24 @@ def _quantity(
         # "a global average of 1.55C" is the global average temperature: the unit names what
         # the average is of
         modifiers, head = [*modifiers, head], "temperature"
+    if unit == "C" and not measure:
+        if head in _TEMPERATURE_SYNONYMS:
+            head = "temperature"
+        elif (
+            head
+            and not scope_text
+            and not demonym
+            and len(kept) <= 3
+            and all(w[:1].isupper() for w in kept)
+            and head not in _TEMPERATURE_HEADS
+        ):
+            # "Cordoba hit 45.3C on Wednesday": a name read as what was measured is the place
+            # whose temperature it is, the quantity "Temperatures reached 45.3C in Cordoba" is
+            scope_text, head, modifiers = " ".join(kept), "temperature", []
+        elif not head and scope_text and window.startswith("day:"):
+            # "Seville recorded 44.1C on Wednesday" read with no noun: a place's reading on a
+            # named day is its temperature that day
+            head = "temperature"
     if not measure and not head and _unit(unit_text) in _EXTENT_UNITS:
         # "The slick covered about 12 square kilometres": a measurement with no noun may be
         # the one thing measured in its unit elsewhere ("The slick has grown to 31 square
@@ -699,6 +755,10 @@ def _unit(unit_text: str | None) -> str:
         return "share"
     converted = _UNIT_CONVERSIONS.get(unit.lower())
     return converted[0] if converted else unit
+
+
+def _unit_offset(unit_text: str | None) -> float:
+    return _UNIT_OFFSETS.get((unit_text or "").lower(), 0.0)
 
 
 def _unit_factor(unit_text: str | None) -> float:
@@ -812,6 +872,7 @@ def _whole_price_slack(figure: Figure) -> float:
 def _reading(ref: FigureRef) -> _Reading:
     figure = ref.figure
     factor = _unit_factor(figure.unit)
+    offset = _unit_offset(figure.unit)
     tol = max(
         figure.tolerance,
         _round_thousands_slack(figure),
@@ -820,8 +881,8 @@ def _reading(ref: FigureRef) -> _Reading:
     )
     if factor != 1.0 and figure.unit != "fraction":
         tol = max(tol, _CONVERTED_TOLERANCE)
-    low = 0.0 if figure.low is None else figure.low * factor * (1 - tol)
-    high = math.inf if figure.high is None else figure.high * factor * (1 + tol)
+    low = 0.0 if figure.low is None else (figure.low - offset) * factor * (1 - tol)
+    high = math.inf if figure.high is None else (figure.high - offset) * factor * (1 + tol)
     if figure.unit == "fraction":
         # "a third of respondents" is what a pollster writes as 33%: a share in words is
         # rounded to the whole point it would be printed as
@@ -836,8 +897,8 @@ def _reading(ref: FigureRef) -> _Reading:
         when=figure.as_of or ref.published,
         low=low,
         high=high,
-        point=(value or 0.0) * factor,
-        floor=None if figure.low is None else figure.low * factor,
+        point=((value or 0.0) - offset) * factor,
+        floor=None if figure.low is None else (figure.low - offset) * factor,
         tolerance=tol,
         cue=None if provisional else figure.change_cue,
         said=_describe(figure),
@@ -1474,6 +1535,9 @@ def _merge_less_specific(
             # "224 people" killed beside "12 Americans": a nation's far smaller count is part
             # of the toll, not the toll told by nationality
             and (q.modifiers or not o.demonym or _near(q, spans[q], spans[o], always=True))
+            # "The mercury reached 44.9C" with no place beside "46.2C in Porvel": a reading
+            # with no place is another town's as often as not, whatever its number
+            and (q.scope or not o.scope or q.unit != "C")
         ]
         if q.demonym:
             candidates += [
@@ -1510,6 +1574,23 @@ def _merge_less_specific(
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
                 if o.head != q.head
                 and not o.demonym
+                and (not q.scope or o.scope == q.scope)
+                and (q.scope or o not in parts)
+                and _near(q, spans[q], spans[o], always=True)
+            ]
+        if (
+            q.head in _WORKER_HEADS
+            and q.named
+            and not q.modifiers
+            and not q.demonym
+            and q.measure in _PEOPLE_MEASURES
+        ):
+            # "28 workers were trapped" beside "Thirty-two miners were trapped": workers with no
+            # other name join the one trade whose people the measure is told of, when near
+            candidates += [
+                o
+                for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
+                if o.head in _TRADE_HEADS
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
                 and _near(q, spans[q], spans[o], always=True)

@@ -1,0 +1,97 @@
+"""Round 31 comparison rules: temperatures told by a town's name, a thermometer or in
+Fahrenheit, a spill in barrels with no noun, and "workers" for one trade's people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import quantity_of
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+SATURDAY = date(2026, 7, 18)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = SATURDAY) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def test_a_town_read_as_what_was_measured_is_the_place_of_its_temperature() -> None:
+    named = _ref(1, "Lisbon hit 43.2C on Friday, the weather service said.", "43.2")
+    placed = _ref(2, "Temperatures reached 45C in Lisbon on Friday, local media reported.", "45")
+    q = quantity_of(named.figure)
+    assert q is not None and q.head == "temperature" and q.scope == "lisbon"
+    assert _relation(named, placed) == "contradiction"
+
+
+def test_two_towns_read_as_what_was_measured_stay_apart() -> None:
+    lisbon = _ref(1, "Lisbon hit 43.2C on Friday, the weather service said.", "43.2")
+    porto = _ref(2, "Porto hit 39.8C on Friday, the weather service said.", "39.8")
+    assert _relation(lisbon, porto) is None
+
+
+def test_the_thermometer_in_a_town_is_its_temperature() -> None:
+    thermometer = _ref(1, "The thermometer in Naples touched 38C on Friday.", "38")
+    recorded = _ref(2, "Naples recorded 40.5C on Friday, the weather service said.", "40.5")
+    q = quantity_of(thermometer.figure)
+    assert q is not None and q.head == "temperature" and q.scope == "naples"
+    assert _relation(thermometer, recorded) == "contradiction"
+
+
+def test_a_temperature_with_no_place_does_not_join_a_towns() -> None:
+    # before round 31 the reading with no place was taken for Lisbon's and called a rival
+    unplaced = _ref(1, "Temperatures reached 42C on Friday, the weather service said.", "42")
+    lisbon = _ref(2, "Temperatures reached 45C in Lisbon on Friday.", "45")
+    assert _relation(unplaced, lisbon) is None
+    mercury = _ref(3, "The mercury climbed to 42C on Friday.", "42")
+    assert _relation(mercury, lisbon) is None
+
+
+def test_fahrenheit_meets_the_celsius_it_converts_to() -> None:
+    celsius = _ref(1, "Temperatures reached 47.8C in Phoenix on Friday.", "47.8")
+    fahrenheit = _ref(2, "Phoenix hit 118F on Friday, forecasters said.", "118")
+    spelled = _ref(3, "Phoenix hit 118 degrees Fahrenheit on Friday.", "118")
+    assert _relation(celsius, fahrenheit) == "consistent"
+    assert _relation(celsius, spelled) == "consistent"
+    lower = _ref(4, "Phoenix hit 110F on Friday, forecasters said.", "110")
+    assert _relation(celsius, lower) == "contradiction"
+
+
+def test_barrels_spilled_with_no_noun_join_the_one_spill_in_barrels() -> None:
+    operator = _ref(
+        1,
+        "The pipeline leaked some 5,000 barrels of crude into the river, the operator said.",
+        "5,000",
+    )
+    group = _ref(2, "An environmental group said at least 9,000 barrels had leaked.", "9,000")
+    assert _relation(operator, group) == "contradiction"
+
+
+def test_a_cargo_in_barrels_is_not_the_spill() -> None:
+    spill = _ref(
+        1,
+        "The pipeline leaked some 5,000 barrels of crude into the river, the operator said.",
+        "5,000",
+    )
+    cargo = _ref(2, "The tanker was loaded with 300,000 barrels when it docked.", "300,000")
+    assert _relation(spill, cargo) is None
+
+
+def test_workers_trapped_are_the_miners_trapped() -> None:
+    miners = _ref(
+        1, "Fourteen miners were trapped after the tunnel caved in, officials said.", "Fourteen"
+    )
+    workers = _ref(2, "The company said 11 workers were trapped after the tunnel collapse.", "11")
+    same = _ref(3, "The company said 14 workers were trapped after the tunnel collapse.", "14")
+    assert _relation(miners, workers) == "contradiction"
+    assert _relation(miners, same) == "consistent"
+
+
+def test_workers_join_no_passengers_and_no_far_smaller_count() -> None:
+    passengers = _ref(1, "Nine passengers were injured when the bus overturned.", "Nine")
+    workers = _ref(2, "Twelve workers were injured when the bus overturned.", "Twelve")
+    assert _relation(passengers, workers) is None
+    few = _ref(3, "Three workers were trapped after the tunnel caved in.", "Three")
+    many = _ref(4, "Forty miners were trapped after the tunnel caved in.", "Forty")
+    assert _relation(few, many) is None
