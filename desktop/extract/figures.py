@@ -609,7 +609,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     # a currency's level against another: "The dinar weakened to 52.1 per dollar"
     r"|weakened|weakens|strengthened|strengthens|firmed|depreciated|appreciated"
     # a price told by what a thing costs: "The average home now costs £498,000"
-    r"|costs(?!\s+of\b)|(?<=will )cost|(?<=would )cost|(?<=now )cost|(?<=typically )cost)"
+    # and what it cost: "The repairs cost $2m" (a bare "cost" is past, or a plural's present)
+    r"|costs?(?!\s+of\b))"
     # "fell further to 52.1", "rose again to 4%": the move told once more
     r"(?:\s+(?:further|again))?"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
@@ -624,6 +625,12 @@ _CLAUSE_JOIN_RE = re.compile(
     r"\b(?:and|but|while|whereas|as|after|when|where|though)\s+"
     r"(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)",
     re.IGNORECASE,
+)
+#: "a tonne on Monday as stockpiles shrank to": a clause led by a bare plural, no determiner
+_SUBORDINATE_PLURAL_SPLIT = re.compile(
+    r"\b(?:while|whereas|as|after|when|though|although|because)\s+(?=[a-z][\w'’-]*[^s\W]s"
+    # "as stockpiles in Shanghai shrank to": a place after the subject is no part of the split
+    r"(?:\s+(?:in|at|across|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?$)"
 )
 _WHOLE_OF_RE = re.compile(r"^(?:the\s+|The\s+)?([A-Za-z][\w'’-]*s)\s+of\s+\S")
 #: nouns that measure what follows "of" rather than being what is counted
@@ -824,10 +831,11 @@ _WHOLE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "100 of the original 2,000 residents": a whole whose number a word of time or reckoning
-#: leads
+#: leads; "won 11 of their last 14 games", "three of the first five races": a run of them
 _LED_WHOLE_NUMBER_RE = re.compile(
     r"(?:(?:original|initial|remaining|estimated|reported|registered|combined|roughly|about"
-    r"|around|some|nearly|almost|approximately)\s+)?" + _WHOLE_NUMBER_RE.pattern,
+    r"|around|some|nearly|almost|approximately|last|first|past|previous|final|opening)\s+)?"
+    + _WHOLE_NUMBER_RE.pattern,
     re.IGNORECASE,
 )
 _COMPOUND_WHOLE_RE = re.compile(
@@ -988,7 +996,9 @@ _CHANGE_MADE_RE = re.compile(
     r"|slashed|slashes|boosted|boosts"
     # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
     r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
-    r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    # "cut the risk of a second stroke by 28%": what the risk is of, with its own article
+    r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
     r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"
@@ -1283,6 +1293,18 @@ def find_figures(
                 d.counted = None
         _read_tally_rows(text, drafts, s0, s1)
         _read_gapped_amounts(text, drafts, s0)
+        _read_parts_of_opening_sum(text, drafts, s0)
+        for d in drafts:
+            if (
+                d.measure is None
+                and d.counted is None
+                and d.unit is None
+                and _CAST_AFTER_RE.match(text, d.end)
+                and _OUT_OF_BEFORE_RE.search(text, max(s0, d.number.start - 12), d.number.start)
+            ):
+                # "out of more than 3.1 million cast", "of the 96,000 cast": the ballots cast,
+                # told with no noun
+                d.measure = "cast"
         for d in drafts:
             if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
                 text, max(s0, d.number.start - 40), d.number.start
@@ -2327,6 +2349,16 @@ _THIRD_PERSON_VERBS = frozenset(
         "predicts",
     }
 )
+#: verbs a headline's singular subject takes before an object: "£61m jackpot sets UK record"
+_HEADLINE_OBJECT_VERBS = frozenset(
+    {"sets", "breaks", "hits", "tops", "beats", "marks", "sparks", "prompts", "wins", "brings"}
+)
+#: what such a verb's object opens with: a name, an article or a word of records
+_HEADLINE_OBJECT_AHEAD_RE = re.compile(
+    r"[ \t]+(?:[A-Z]|(?:a|an|the|new|record|its|their|his|her)\b"
+    # "sets auction record", "hits three-year high"
+    r"|[a-z][\w-]*[ \t]+(?:record|high|low|best|milestone)\b)"
+)
 _VAGUE_COUNT_WORDS = frozenset(
     {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"}
 )
@@ -2482,6 +2514,16 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         ):
             # "4 million tourists drive part of it", "3,400 people sought treatment": a
             # lower-case plural is the head of the phrase, and what follows starts the clause
+            break
+        if (
+            words
+            and (low in _THIRD_PERSON_VERBS or low in _HEADLINE_OBJECT_VERBS)
+            and words[-1][2].islower()
+            and not words[-1][2].endswith("s")
+            and _HEADLINE_OBJECT_AHEAD_RE.match(text, w.end(), limit)
+        ):
+            # "£61m jackpot sets UK record", "a $2bn deal hits the buffers": a singular noun
+            # and its verb, whose object follows
             break
         if (
             words
@@ -2846,7 +2888,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if (
             m is not None
             and MEASURE_WORDS.get(m.group(0).lower()) == "on board"
-            and _COUNT_AHEAD_RE.match(text, m.end())
+            and (
+                _COUNT_AHEAD_RE.match(text, m.end())
+                # "Two dozen lorries carrying flour crossed": the carriers' load says which
+                # lorries, the verb after it what they did
+                or (m.group(0).lower() == "carrying" and m.start() - tail_start <= 1)
+            )
         ):
             # "The convoy of 45 trucks carrying 1,400 tonnes of flour crossed": what is aboard
             # is the count after the verb; the carriers' measure is the verb after that
@@ -3172,6 +3219,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "added 151,000 jobs in February and the jobless rate edged up to": the subject
             # starts after the last word that joins clauses
             clause_np = _CLAUSE_JOIN_RE.split(m2.group("np"))[-1].strip() or m2.group("np")
+            clause_np = _SUBORDINATE_PLURAL_SPLIT.split(clause_np)[-1].strip() or clause_np
             # "the Labor Department revised December's job gains up to 307,000": the object
             # of the revision is the level, not the agency that revised it
             clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
@@ -3388,6 +3436,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.counted = (
             party_share.group("np") or party_share.group("subject") or party_share.group("listed")
         )
+        # "In Wales, Plaid trails on 21%": a listed name read with its verb
+        d.counted = _PARTY_VERB_TAIL_RE.sub("", d.counted) or d.counted
     same_count = _SAME_COUNT_RE.search(text, max(s0, n.start - 60), n.start)
     if same_count is not None and same_count.group("np") and not d.counted_after:
         words = same_count.group("np").split()
@@ -3645,11 +3695,16 @@ _AMOUNT_IN_RE = re.compile(
 )
 #: a poll's reading of a party: "puts Labour on 38%", "gives the Conservatives 22%", "Reform is
 #: on 31%" (a name, as parties are written; "on" is how pollsters' readings are told)
+_PARTY_VERB_TAIL_RE = re.compile(
+    r"\s+(?:leads|led|trails|trailed|polls|polled|is|was|stands|sits)$"
+)
 _PARTY_SHARE_BEFORE_RE = re.compile(
     r"(?:\b(?:put|puts|putting|has|had|shows|showed|show|gives|gave|give)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+(?:on|at)\s+"
     r"|(?<![\w'’-])(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+[Pp]arty)?)\s+"
-    r"(?:is|was|are|were|stands|stood|sits|sat|remains|remained)\s+on\s+"
+    # "Labour leads on 34%", "the Greens trail on 9%"
+    r"(?:is|was|are|were|stands|stood|sits|sat|remains|remained|leads|led|trails|trailed"
+    r"|polls|polled)\s+on\s+"
     # the next readings of a list: "Labour is on 24%, Reform UK on 25% and the Conservatives
     # on 21%", "ahead of the left-wing alliance on 28%"
     r"|(?:,|\band|\bahead\s+of|\bbehind|\bwhile|\bwith)\s+(?:the\s+)?"
@@ -4102,7 +4157,10 @@ _LEVEL_REACHED_GAP_RE = re.compile(
     # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
     r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
     # "rose 6.8% in the year to September, to £1,340": the period set off by a comma
-    r"[^,;:\d]{0,30}?,?\s+)?to\s+"
+    # "up 9% on 2025, at 3,215": the base may be a year
+    r"[^,;:\d]{0,30}?(?:\b(?:1[89]|20)\d\d\b)?,?\s+)?(?:to|(?<=,\s)at)\s+"
+    # "lost 412 points, or 1.1%, to close at 38,940": a market's level at the close
+    r"(?:(?:close|end|finish|settle)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)?"
     r"(?:an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
 )
@@ -5426,9 +5484,14 @@ def _read_row_label(text: str, d: _Draft, s0: int) -> None:
 #: a name and its amount after another amount, with the verb left out: ", the EU $810
 #: million", "and Canada C$25m"
 _GAPPED_AMOUNT_GAP_RE = re.compile(
+    # "pledged €120m in humanitarian aid, and Japan $45m": what the first sum is in or for
+    r"(?:\s+(?:in|of|for)\s+[a-z][^,;:()\d]{0,40}?)?"
     r"(?P<lead>[^:;\d()]{0,60}:|\s*,|\s*,?\s*and)\s*(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
 )
+
+
+_PLUS_GAP_RE = re.compile(r"(?:\s+(?:for|in|on)\s+[^,;:()\d]{1,40}?)?,?\s+plus\s+")
 
 
 def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
@@ -5447,8 +5510,9 @@ def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
         ):
             listed = False
             continue
-        if cur.unit == prev.unit and re.fullmatch(r"\s+plus\s+", text[prev.end : cur.number.start]):
-            # "paying an initial £60m plus up to £10m in add-ons": one payment in two parts
+        if cur.unit == prev.unit and _PLUS_GAP_RE.fullmatch(text, prev.end, cur.number.start):
+            # "paying an initial £60m plus up to £10m in add-ons": one payment in two parts;
+            # "paid £115m for the winger, plus up to £10m": the first part's use set off
             cur.measure = prev.measure
             continue
         gap = _GAPPED_AMOUNT_GAP_RE.fullmatch(text, prev.end, cur.number.start)
@@ -5464,6 +5528,41 @@ def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
         listed = listed or gap.group("lead").endswith(":")
         if listed:
             cur.counted = gap.group("name")
+
+
+#: "out of 96,000 cast": a count of ballots told by the verb alone, no object after it
+_CAST_AFTER_RE = re.compile(
+    r"[ \t]+cast\b(?![ \t]+(?:a|an|the|their|his|her|its|doubt|aside|off|out|light|votes?"
+    r"|ballots?)\b)"
+)
+_OUT_OF_BEFORE_RE = re.compile(r"\b(?:out\s+of|of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a sentence that opens on the sum its parts are told of: "Of the $14.2 billion capital plan,"
+_OPENING_SUM_BEFORE_RE = re.compile(
+    r"\W*Of\s+(?:(?:the|its|their|this|that)(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w'’-]*['’]s?)\s+"
+    r"(?:(?:total|overall|combined|planned|proposed|promised|pledged|requested)\s+)?"
+)
+_OPENING_SUM_AFTER_RE = re.compile(r"[^,;:()\d]{0,60},\s")
+
+
+def _read_parts_of_opening_sum(text: str, drafts: list[_Draft], s0: int) -> None:
+    """ "Of the $14.2 billion capital plan, $3.6 billion is earmarked for roads and $2.1 billion
+    for transit": each amount after the comma is a part of the sum the sentence opens on, so
+    it counts the sum's noun, whatever use it is put to."""
+    if len(drafts) < 2:
+        return
+    whole = drafts[0]
+    if (
+        whole.counted is None
+        or not (whole.unit or "").isupper()
+        or not _OPENING_SUM_BEFORE_RE.fullmatch(text, s0, whole.number.start)
+    ):
+        return
+    comma = _OPENING_SUM_AFTER_RE.match(text, whole.end)
+    if comma is None:
+        return
+    for d in drafts[1:]:
+        if d.number.start >= comma.end() and d.counted is None and d.unit == whole.unit:
+            d.counted = whole.counted
 
 
 def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:

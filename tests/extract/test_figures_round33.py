@@ -1,0 +1,151 @@
+"""Round 33 figure rules: a part of a run of games or races ("7 of their last 10 games"), a
+market's level at the close after its change ("to close at"), a level told after a comma and
+"at", a clause led by a bare plural ("as inventories shrank to"), the parts of a sum the
+sentence opens on, a risk of something with its own article, a party that leads or trails on a
+share, a gapped amount past its first sum's use, a carrier's load before its verb, a headline's
+singular subject and verb, a past "cost", and ballots told by "cast" alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_containing, figure_numbered
+
+D = date(2026, 11, 28)
+
+
+def test_a_part_of_a_run_of_games_counts_the_games() -> None:
+    text = "The Celtics have lost 7 of their last 10 games on the road."
+    part = figure_numbered(text, "7", D)
+    whole = figure_numbered(text, "10", D)
+    assert (part.counted, whole.counted) == ("games", "games")
+
+
+def test_a_part_of_the_first_races_counts_the_races() -> None:
+    f = figure_numbered("Verstappen won four of the first six races.", "four", D)
+    assert f.counted == "races"
+
+
+def test_a_level_at_the_close_after_a_change_counts_the_index() -> None:
+    text = "The Hang Seng index fell 530 points, or 2.2%, to close at 23,410."
+    f = figure_containing(text, "23,410", D)
+    assert (f.counted, f.measure) == ("Hang Seng index", None)
+
+
+def test_a_level_at_the_end_of_the_session_counts_the_index() -> None:
+    f = figure_containing("The Dax rose 0.8% to end the session at 19,870.", "19,870", D)
+    assert f.counted == "Dax"
+
+
+def test_a_level_after_a_comma_and_at_counts_the_subject_of_the_change() -> None:
+    text = "Robberies in the region were up 9% on 2025, at 3,215."
+    f = figure_containing(text, "3,215", D)
+    assert (f.counted, f.measure) == ("Robberies", None)
+
+
+def test_a_bare_at_with_no_change_before_it_lends_no_subject() -> None:
+    # no change sits before the comma, so the level reads on its own
+    f = figure_containing("The shop opened in March, at 12 Mill Lane with 3,215 items.", "3,215", D)
+    assert f.counted == "items"
+
+
+def test_a_clause_led_by_a_bare_plural_is_the_subject_of_its_level() -> None:
+    text = "Zinc hit $3,100 a tonne on Friday as inventories shrank to 92,000 tonnes."
+    f = figure_containing(text, "92,000", D)
+    assert f.counted == "inventories"
+
+
+def test_a_plural_subject_with_a_place_after_it_still_leads_the_clause() -> None:
+    text = "Nickel hit $17,000 a tonne on Friday as stocks in Rotterdam fell to 8,000 tonnes."
+    f = figure_containing(text, "8,000", D)
+    assert f.counted == "stocks"
+
+
+def test_two_plural_subjects_joined_by_and_stay_one_subject() -> None:
+    f = figure_containing("Imports and exports rose 4% in October.", "4%", D)
+    assert f.counted == "Imports and exports"
+
+
+def test_the_parts_of_a_sum_the_sentence_opens_on_count_the_sum() -> None:
+    text = "Of the £8.4bn rail budget, £2.2bn goes to signalling and £900m to stations."
+    assert figure_containing(text, "£2.2bn", D).counted == "rail budget"
+    assert figure_containing(text, "£900m", D).counted == "rail budget"
+
+
+def test_a_sum_opened_on_with_an_owner_lends_its_noun() -> None:
+    text = "Of the city's $600m transport fund, $150m will pay for buses."
+    assert figure_containing(text, "$150m", D).counted == "transport fund"
+
+
+def test_a_sum_in_another_currency_is_no_part_of_the_opening_sum() -> None:
+    text = "Of the €2bn aid package, donors have paid $300m so far."
+    assert figure_containing(text, "$300m", D).counted != "aid package"
+
+
+def test_a_change_to_the_risk_of_a_named_thing_counts_the_risk() -> None:
+    text = "The jab reduced the risk of a severe infection by 61%, the trial found."
+    f = figure_containing(text, "61%", D)
+    assert f.counted == "risk"
+
+
+def test_a_party_that_leads_on_a_share_is_counted() -> None:
+    f = figure_containing("The SNP leads on 33%, ahead of Labour on 29%.", "33%", D)
+    assert f.counted == "The SNP"
+
+
+def test_a_party_that_trails_on_a_share_is_counted() -> None:
+    f = figure_containing("In Wales, Plaid trails on 21% in the latest poll.", "21%", D)
+    assert f.counted == "Plaid"
+
+
+def test_a_gapped_amount_after_a_sum_in_aid_shares_the_verb() -> None:
+    text = "Norway pledged $80m in food aid, and Sweden $35m."
+    f = figure_containing(text, "$35m", D)
+    assert f.measure == "pledged"
+
+
+def test_a_second_part_after_plus_past_the_first_part_s_use_is_paid_too() -> None:
+    text = "The club paid €70m for the striker, plus up to €8m in bonuses."
+    f = figure_containing(text, "€8m", D)
+    assert (f.measure, f.qualifier) == ("paid", "at_most")
+
+
+def test_a_carrier_s_load_before_its_verb_leaves_the_verb_as_the_measure() -> None:
+    f = figure_containing("Thirty trucks carrying fuel crossed into the city.", "Thirty", D)
+    assert (f.counted, f.measure) == ("trucks", "crossed")
+
+
+def test_a_carrier_with_a_counted_load_keeps_on_board() -> None:
+    f = figure_containing("A dinghy carrying 38 migrants sank overnight.", "38", D)
+    assert (f.counted, f.measure) == ("migrants", "on board")
+
+
+def test_a_headline_s_singular_subject_ends_before_its_verb() -> None:
+    f = figure_containing("Artist's £4m sculpture sets auction record", "£4m", D)
+    assert f.counted == "sculpture"
+
+
+def test_a_compound_noun_ending_in_sets_stays_one_phrase() -> None:
+    f = figure_containing("The team compared 14 data sets from three hospitals.", "14", D)
+    assert f.counted == "data sets"
+
+
+def test_a_past_cost_names_its_subject() -> None:
+    f = figure_containing("The refurbishment cost £3.5m and took a year.", "£3.5m", D)
+    assert (f.counted, f.measure) == ("refurbishment", None)
+
+
+def test_a_cost_of_is_a_noun_not_a_verb() -> None:
+    text = "Repair costs of $4m fell on the council."
+    assert figure_containing(text, "$4m", D).counted == "Repair costs"
+
+
+def test_a_count_of_ballots_told_by_cast_alone_is_cast() -> None:
+    text = "The challenger won by 312 votes out of about 48,000 cast."
+    f = figure_containing(text, "48,000", D)
+    assert (f.counted, f.measure) == (None, "cast")
+
+
+def test_cast_with_an_object_is_no_count_of_ballots() -> None:
+    text = "Of the 40 delegates, 12 cast doubt on the plan."
+    assert figure_numbered(text, "12", D).measure != "cast"
