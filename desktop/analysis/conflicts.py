@@ -583,6 +583,10 @@ def _quantity(
         head, modifiers = "job", modifiers[:-1]
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
+    if head == "fee" and measure == "paid" and unit_text and _CURRENCY_CODE_RE.fullmatch(unit_text):
+        # "paid a €70 million fee for Marchetti" is the fee "signed Marchetti for a fee of €85
+        # million" tells: a fee is a sum paid, so the verb adds nothing to the noun
+        measure = ""
     if measure == "seized" and (head in _PERSON_HEADS or demonym):
         # "Gunmen seized 317 students" is the abduction another outlet tells as "kidnapped"
         measure = "abducted"
@@ -1538,6 +1542,11 @@ def _merge_less_specific(
             # "The mercury reached 44.9C" with no place beside "46.2C in Porvel": a reading
             # with no place is another town's as often as not, whatever its number
             and (q.scope or not o.scope or q.unit != "C")
+            # "Rovers paid £2 million in agents' fees" beside "Rovers paid a £30 million fee":
+            # a plural possessive names whose the thing is, so where the plain noun names a
+            # holder of its own, the possessive's is another ("the trusts' offer" is still the
+            # offer a report with no holder tells)
+            and not (q.scope and any(m.endswith("'") and m not in q.modifiers for m in o.modifiers))
         ]
         if q.demonym:
             candidates += [

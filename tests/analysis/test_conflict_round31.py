@@ -95,3 +95,27 @@ def test_workers_join_no_passengers_and_no_far_smaller_count() -> None:
     few = _ref(3, "Three workers were trapped after the tunnel caved in.", "Three")
     many = _ref(4, "Forty miners were trapped after the tunnel caved in.", "Forty")
     assert _relation(few, many) is None
+
+
+def test_a_fee_paid_is_the_fee_told_with_no_verb() -> None:
+    paid = _ref(1, "Rovers paid a £30 million fee for the winger, the club said.", "30")
+    told = _ref(2, "Rovers signed the winger for a fee of £42 million, according to reports.", "42")
+    same = _ref(3, "Rovers signed the winger for a fee of £30m.", "30m")
+    qa, qb = quantity_of(paid.figure), quantity_of(told.figure)
+    assert qa is not None and qb is not None and qa.measure == qb.measure == ""
+    assert _relation(paid, told) == "contradiction"
+    assert _relation(paid, same) == "consistent"
+
+
+def test_a_fee_in_euros_is_not_compared_with_one_in_pounds() -> None:
+    pounds = _ref(1, "Rovers paid a £30 million fee for the winger, the club said.", "30")
+    euros = _ref(2, "Rovers paid a fee of €35 million for the winger.", "35")
+    assert _relation(pounds, euros) is None
+
+
+def test_a_plural_possessive_names_another_holders_sum() -> None:
+    fee = _ref(1, "Rovers paid a £30 million fee for the winger, the club said.", "30")
+    agents = _ref(2, "Rovers paid £2 million in agents' fees for the deal.", "2 million")
+    assert _relation(fee, agents) is None
+    agents_again = _ref(3, "Rovers paid £2.5 million in agents' fees, a rival paper said.", "2.5")
+    assert _relation(agents, agents_again) == "contradiction"
