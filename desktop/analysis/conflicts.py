@@ -1141,7 +1141,9 @@ def compare(
         q = quantity_of(ref.figure)
         if q is None or _says_too_little(q, ref.figure):
             continue
-        if ref.figure.period is None and not q.window:
+        if is_level(q.measure, q.unit) and not q.window and _level_of_past_year(ref):
+            by_quantity[replace(q, window=window_of("year", ref.figure.as_of))].append(ref)
+        elif ref.figure.period is None and not q.window:
             past = _past_year(q, ref)
             if past:
                 by_quantity[replace(q, window=past)].append(ref)
@@ -1230,6 +1232,21 @@ def _past_year(q: Quantity, ref: FigureRef) -> str:
     ):
         return ""
     return window_of("year", as_of)
+
+
+def _level_of_past_year(ref: FigureRef) -> bool:
+    """A level the text dates to a past year, well before its report ("Inflation in June last
+    year was 4.6%", "A year ago, reservoirs were 63% full"): a yardstick the story cites, so it
+    keeps that year's window and meets only other reports of that year's level, never the level
+    now. A level dated to the last weeks of the old year ("4.4% in December", told in January)
+    is the latest reading and stays the level that moves."""
+    as_of, published = ref.figure.as_of, ref.published
+    return (
+        as_of is not None
+        and published is not None
+        and as_of.year < published.year
+        and (published - as_of).days > _PAST_YEAR_GAP_DAYS
+    )
 
 
 #: how many days before its report a count that names no day may tell of an event that

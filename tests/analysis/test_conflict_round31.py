@@ -119,3 +119,41 @@ def test_a_plural_possessive_names_another_holders_sum() -> None:
     assert _relation(fee, agents) is None
     agents_again = _ref(3, "Rovers paid £2.5 million in agents' fees, a rival paper said.", "2.5")
     assert _relation(agents, agents_again) == "contradiction"
+
+
+def test_a_level_of_a_past_year_is_a_yardstick_not_the_level_now() -> None:
+    now = _ref(
+        1, "Inflation in June was 3.1%, the statistics office said.", "3.1", date(2026, 7, 3)
+    )
+    then = _ref(2, "Inflation in June last year was 4.6%.", "4.6", date(2026, 7, 3))
+    assert _relation(now, then) is None
+    ago = _ref(3, "A year ago, reservoirs were 63% full.", "63", date(2026, 7, 3))
+    full = _ref(4, "Reservoirs were 41% full at the end of June.", "41", date(2026, 7, 3))
+    assert _relation(full, ago) is None
+
+
+def test_two_reports_of_a_past_years_level_still_compare() -> None:
+    office = _ref(
+        1,
+        "Inflation in June last year was 4.6%, the statistics office said.",
+        "4.6",
+        date(2026, 7, 3),
+    )
+    bank = _ref(2, "Inflation in June last year was 5.2%, a bank said.", "5.2", date(2026, 7, 3))
+    assert _relation(office, bank) == "contradiction"
+
+
+def test_decembers_level_told_in_january_is_still_the_level_that_moves() -> None:
+    december = _ref(
+        1,
+        "The jobless rate was 4.4% in December, the statistics office said.",
+        "4.4",
+        date(2026, 1, 9),
+    )
+    january = _ref(
+        2,
+        "The jobless rate rose to 4.6% in January, the statistics office said.",
+        "4.6",
+        date(2026, 2, 6),
+    )
+    assert _relation(december, january) == "update"
