@@ -137,6 +137,13 @@ def find_facts(
     for end in closed.values():
         if end + 1 < len(timexes) and _names_the_stretch(text, timexes[end], timexes[end + 1]):
             one_time.add(end + 1)
+    # "its fiscal first quarter, which ended Aug. 31": a quarter whose last day is told is the
+    # three months to that day, one fact under the quarter's words (a fiscal quarter is no
+    # calendar quarter)
+    quarters = _quarters_closed(text, timexes) if in_order else set()
+    for quarter in quarters:
+        one_time.add(quarter + 1)
+        stretch_of[quarter] = quarter
     headline_end = _headline_end(text)
     # the last closed stretch told, with the start of its sentence
     last_stretch: tuple[int, DateRange] | None = None
@@ -155,7 +162,10 @@ def find_facts(
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
-        if index in stretch_of:
+        if index in quarters:
+            date_range = _quarter_to(timex, timexes[index + 1])
+            last_stretch = (sentence[0], date_range)
+        elif index in stretch_of:
             stretch = stretch_of[index]
             end = stretch + 1
             date_range = _stretch_to(timexes[stretch], timexes[end])
@@ -247,6 +257,10 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
             # "on July 2, nine days later,", "on Wednesday, the sixth day of its meltdown": the
             # words after the comma name the same day again
             dropped.add(index + 1)
+            if b.type == "DURATION" and index + 2 < len(timexes):
+                aside = _COUNTED_ASIDE.match(text, b.end)
+                if aside is not None and timexes[index + 2].end <= aside.end():
+                    dropped.add(index + 2)  # "three months" of "four years and three months"
             continue
         if _then_its_year(text, a, b):
             # "on Christmas Day that year", "on Dec. 6 of that year": one date, under its day
@@ -352,10 +366,16 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
             b_bare = _BARE_DAY.fullmatch(b.text) is not None
             if a_bare == b_bare or not 0 < (hi - lo).days <= _LONGEST_DAY_RANGE:
                 continue
-            if word not in ("-", "–", "through") and (
-                opener is None or (word == "and") != opener.group().lower().startswith("between")
+            if (
+                word not in ("-", "–", "through")
+                and (
+                    opener is None
+                    or (word == "and") != opener.group().lower().startswith("between")
+                )
+                and not (word == "and" and opener is None and (hi - lo).days == 1)
             ):
-                # "on 18 and 20 September": two days; "between 4 to 6": no range either
+                # "on 18 and 20 September": two days; "between 4 to 6": no range either ("heard
+                # on 28 and 29 October": two days in a row are the span from one to the other)
                 continue
             ranges[index if b_bare else index + 1] = (index, index + 1)
         elif _one_month(a.date) and _one_month(b.date) and lo is not None and hi is not None:
@@ -484,6 +504,38 @@ def _stretches_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int,
     return closed
 
 
+#: between a quarter and the day a relative clause says it ends on: ", which ended Aug. 31"
+_QUARTER_END_GAP = re.compile(
+    r",[ \t]+which[ \t]+(?:ended|ends|will[ \t]+end|closed)[ \t]+(?:on[ \t]+)?"
+)
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _quarters_closed(text: str, timexes: Sequence[TimeExpression]) -> set[int]:
+    """Indexes of quarters followed by the day they end on in a relative clause ("for its
+    fiscal first quarter, which ended Aug. 31", "the second quarter, which ends Nov. 30")."""
+    found: set[int] = set()
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if (
+            a.type == "DATE"
+            and _QUARTER_VALUE.fullmatch(a.value)
+            and b.type == "DATE"
+            and b.date is not None
+            and b.date.earliest is not None
+            and b.date.earliest == b.date.latest
+            and _QUARTER_END_GAP.fullmatch(text, a.end, b.start)
+        ):
+            found.add(index)
+    return found
+
+
+def _quarter_to(quarter: TimeExpression, end: TimeExpression) -> DateRange:
+    """The three months that end on the day ``end`` names."""
+    assert end.date is not None and end.date.latest is not None
+    last = end.date.latest
+    return DateRange(quarter.value, _back(last, 1, "Q"), last, "quarter")
+
+
 def _stretch_to(stretch: TimeExpression, end: TimeExpression) -> DateRange:
     """The range of ``stretch`` ending on the last day ``end`` covers: "the year to March"
     (told in May 2024) is April 2023 to March 2024."""
@@ -499,30 +551,38 @@ def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:
     if (
         a.type not in ("DATE", "TIME")
         or a.date is None
-        or b.date is None
         or a.date.earliest is None
         or a.date.earliest != a.date.latest
         or text[a.end : b.start] != ", "
         or b.text[:1].isupper()
-        or any(c.isdigit() for c in b.text[:2])
     ):
         return False
     if b.type == "DURATION" and _COUNTED_ASIDE.match(text, b.end):
         # "found them on July 2, nine days later, on a ledge": the gap counts the day just
         # named from an earlier event, whatever day it was counted to from the date before it
+        # ("until 28 October 2019, 57 days later": a count in figures is one too)
         return True
+    if b.date is None or any(c.isdigit() for c in b.text[:2]):
+        return False
     return (b.date.earliest, b.date.latest) == (a.date.earliest, a.date.latest)
 
 
 #: "nine days later," after a day and a comma: an aside that counts the same day again
-_COUNTED_ASIDE = re.compile(r"\s+(?:later|earlier|afterwards)\s*[,.;)]", re.IGNORECASE)
+#: ("four years and three months later.": the count may have two parts)
+_COUNTED_ASIDE = re.compile(
+    r"(?:\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+(?:minutes?|hours?|days?|weeks?|months?))?"
+    r"\s+(?:later|earlier|afterwards)\s*[,.;)]",
+    re.IGNORECASE,
+)
 
 
 def _same_range_written_twice(text: str, a: TimeExpression, b: TimeExpression) -> bool:
     """``b`` follows ``a`` after a single space and covers the very same days ("the full year
     2024"), or is the year that ``a`` lies in ("first-quarter 2025 revenue")."""
     if not (
-        a.type == b.type == "DATE"
+        a.type in ("DATE", "TIME")
+        and b.type == "DATE"
         and b.start - a.end == 1
         and text[a.end] == " "
         and a.date is not None

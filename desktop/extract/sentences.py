@@ -412,7 +412,8 @@ _CLAUSE_BREAK = re.compile(
     # ", after the company cut its outlook": a clause; ", after a revolt", ", as chief
     # executive": a phrase of the same event
     r"|,\s+(?=(?:after|before|as)\s" + _VERB_FOLLOWS + ")"
-    r"|\s+(?=but\s)"
+    # ("all but 3,200 homes", "nothing but rubble": "but" that means "except" joins nothing)
+    r"|(?<!\ball)(?<!\bnothing)(?<!\banything)(?<!\beverything)(?<!\bnone)\s+(?=but\s)"
     # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
     # (", 36 days after the vote, ending ...": a phrase that counts from another moment, not
     # another event)
@@ -427,11 +428,13 @@ _CLAUSE_BREAK = re.compile(
     # ", and it plans to ...", ", and officials said ...": a new subject, a new event
     # ", and in November we ran out", ", and then I will stop": a time or "then" may come first
     # ", and the airport cancelled 1,200 flights": a new subject with a past verb
-    r"|,\s+(?=and\s+(?:(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,3}?)\s*)?"
+    r"|,\s+(?=and\s+(?:(?:(?:then|(?:in|on|by|at)\s+(?:[\w.]+\s+){0,4}?)\s*)?"
     r"(?:it|he|she|they|we|I|there|(?:[\w'’.-]+\s+){1,4}(?:said|says|told))\s"
     r"|(?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held|sold"
-    r"|bought|built|brought|paid|spent|kept|found|grew|broke)\s"
+    r"|bought|built|brought|paid|spent|kept|found|grew|broke"
+    # ", and the roof was already alight", ", and the cottages have stood empty since"
+    r"|was|were|had|have|has)\s"
     # ", and Yugoslavia broke off relations": a name may be the new subject too
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
     r"(?:[a-z]{3,}ed|broke|fell|rose|won|lost|left|began|took|made|went|came|fled|sank|held"
@@ -461,7 +464,7 @@ _AND_VERB = re.compile(
     # "was charged in October 2018 and denies all charges", "was born in 1978 and lives in
     # Vilnius": a state told in the present after a dated past
     r"|lives|denies|faces|works|owns|runs|serves|awaits|insists|maintains|disputes|hopes"
-    r"|continues|plans|intends)\s)"
+    r"|continues|plans|intends|expects|aims|wants|needs)\s)"
 )
 #: "lasted 78 days", "took six days of counting": the length of the event just told
 _HOW_LONG = re.compile(
@@ -502,6 +505,8 @@ _ATTRIBUTION_LEAD = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     r"\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
+    # "The inquiry found that the consultancy received £186,000": a finding is a report
+    r"|(?:found|concluded|finds|concludes)(?=\s+that\s)"
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)
     r"|noted|claim(?:s|ed)|warned|estimate[sd]?|believes?"
@@ -530,10 +535,14 @@ _JOINER = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(
     # "As of 9 October, 18:00, ...": "as of" tells the time, it joins nothing
-    r"(?:and|but|yet|or|as(?!\s+of\b)|while|whereas|although|though|because|(?-i:that))\s+(?!far\b)",
+    r"(?:and|but|yet|or|as(?!\s+of\b)|while|whereas|although|though|because|(?-i:that)"
+    # "Then the roof collapsed in January 1996": "then" that opens a clause before its subject
+    # ("Then came the flood": it opens the clause itself)
+    r"|then,?(?=\s+(?:the|a|an|he|she|they|we|i|it|its|their|his|her|our)\s))\s+(?!far\b)",
     re.IGNORECASE,
 )
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
+_WHEN_CUT = re.compile(r"when\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 #: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
 _PLURAL_SPEAKER = re.compile(
@@ -553,6 +562,9 @@ _CLOCK_STAMP = re.compile(
 #: "BEIJING, March 5 (Xinhua) -- ", "SAN DIEGO, Jan. 10, 2024 /PRNewswire/ -- ": the city
 #: before a dateline's date, and what follows the date up to the story
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s+")
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Update|Correction")
+#: "Vienna, 6 May 2025 — ": a press release's city in ordinary capitals, at a paragraph's head
+_TITLE_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+")
 #: one word that names an entry before its stamp: "Update, 4:40 p.m.:", "Correction, 15:30:"
 _STAMP_LABEL = re.compile(r"[A-Z][\w'’]*,[ \t]+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([\w -]+\)|/[\w -]+/)?\s*(?:—|–|--|-)\s+")
@@ -675,6 +687,10 @@ def clause_around(
     bullet = _BULLET.match(text, s_start, start)
     if bullet is not None:
         s_start = bullet.end()  # "• March 6: Police clear the square": the list's mark
+    elif s_start == 0 or text[s_start - 1] == "\n":
+        label = _ANSWER_LABEL.match(text, s_start, start)
+        if label is not None:
+            s_start = label.end()  # "A. A second wing, we hope by 2002.": an interview's turn
     aside = _parenthetical(text, s_start, s_end, start, end)
     if aside is not None:
         return aside
@@ -717,8 +733,15 @@ def clause_around(
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
             left = m.end()
         elif m.start() >= end:
-            if not text[end : m.start()].strip() and text.startswith("when", m.end()):
-                continue  # "since April 20, when the rig exploded": the when tells the date
+            if (
+                not text[end : m.start()].strip()
+                and text.startswith("when", m.end())
+                and not _when_has_a_date(text, m.end(), s_end, others)
+            ):
+                # "since April 20, when the rig exploded": the when tells the date ("in the
+                # summer of 2022, when the company imposed a ban from 12 August": a when with
+                # times of its own is another event)
+                continue
             # "Thursday, Oct. 2, 9 a.m.: Hearing ...": a stamp may be several times
             if (
                 mark in _STAMP_MARKS
@@ -798,6 +821,10 @@ def clause_around(
         # breaks and times tell nothing about where the saying begins
         left = quotation
     lead = _LEADING_CONJUNCTION.match(text, left, start)
+    if lead is None and left > s_start and text[left - 2 : left] == ", ":
+        # "..., when the company imposed a ban from 12 August": cut off the dated clause
+        # before it, the "when" joins the two and belongs to neither
+        lead = _WHEN_CUT.match(text, left, start)
     if lead is not None:
         left = lead.end()
     elif left > s_start and text[left - 2 : left].strip() == ",":
@@ -816,7 +843,28 @@ def clause_around(
     return left, right
 
 
+#: "in 24 hours", "a decade": a length, not a date of the clause's own
+_LENGTH_ONLY = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d[\d,.]*)"
+    r"\s+(?:minute|hour|day|night|week|month|year|decade)s?",
+    re.IGNORECASE,
+)
+
+
+_WHEN_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s")
+
+
+def _when_has_a_date(text: str, start: int, s_end: int, others: Sequence[tuple[int, int]]) -> bool:
+    """The "when" clause at ``start`` holds a date of its own before its clause ends ("when
+    the company imposed a ban from 12 August to 29 November")."""
+    # (its own: before a comma or an "and" that may join the clause the when follows)
+    stop = _WHEN_CLAUSE_END.search(text, start, s_end)
+    last = stop.start() if stop is not None else s_end
+    return any(start <= a < last and not _LENGTH_ONLY.fullmatch(text, a, b) for a, b in others)
+
+
 #: the mark of a list item: "• ", "– ", "* "
+_ANSWER_LABEL = re.compile(r"[QA]\.[ \t]+(?=[\"“A-Z0-9])")
 _BULLET = re.compile(r"[•·▪◦‣●■*–-][ \t]+")
 #: what opens a bracketed time that belongs to the clause around it: "(on 12 March 2025)",
 #: "(by 1 April at the latest)", "(from 18:30 on December 24)"
@@ -863,7 +911,11 @@ def _parenthetical(
 def _dateline_lead(text: str, s_start: int, s_end: int, start: int, end: int) -> int | None:
     """Where the story begins when ``text[start:end]`` is the date of a dateline at the head
     of the sentence ("BEIJING, March 5 (Xinhua) -- Premier Zhu said ...")."""
-    if not _DATELINE_CITY.fullmatch(text, s_start, start):
+    if not _DATELINE_CITY.fullmatch(text, s_start, start) and not (
+        (s_start == 0 or text[s_start - 1] == "\n")
+        and _TITLE_CITY.fullmatch(text, s_start, start)
+        and not _WEEKDAY_NAME.fullmatch(text, s_start, text.index(",", s_start))
+    ):
         return None
     tail = _DATELINE_TAIL.match(text, end, s_end)
     return tail.end() if tail is not None and tail.end() < s_end else None
@@ -1190,6 +1242,12 @@ _IRREGULAR_PAST = frozenset(
 _STRETCH_TO = frozenset(["until", "till", "through", "since"])
 
 
+#: verbs in the present that open a second event after "and": "and expects a decision in 2026"
+_PRESENT_VERBS = frozenset(
+    ["expects", "plans", "hopes", "aims", "intends", "wants", "needs", "faces", "remains"]
+)
+
+
 def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]) -> bool:
     """An "and" that leads straight to another time through a noun or two, with no verb after
     it, joins two things of one event, not two events: "reported results for the fourth
@@ -1218,7 +1276,12 @@ def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]
         return False
     if len(content) == 1 and not _NAMING_WORD.fullmatch(content[0]):
         return False
-    if content[0].lower() in _IRREGULAR_PAST or _finite_verb(text, lo, before):
+    if (
+        content[0].lower() in _IRREGULAR_PAST
+        or content[0].lower() in _PRESENT_VERBS
+        or _finite_verb(text, lo, before)
+    ):
+        # ("and expects a decision in the first half of 2026": a verb in the present)
         return False
     # "and an earlier attempt on May 6 was scrubbed": a verb after the time makes it a clause
     rest = _VERB_TO_END.match(text, time, right)
@@ -1239,7 +1302,11 @@ def _tells_a_report(text: str, lo: int, hi: int) -> bool:
 _BETWEEN_BEFORE = re.compile(r"\bbetween\b", re.IGNORECASE)
 #: "and by New Year's Day we knew": a subject right after a time that opens its clause
 _SUBJECT_AFTER = re.compile(
-    r",?\s+(?:he|she|they|we|I|it|the|a|an|its|their|his|her)\s", re.IGNORECASE
+    r",?\s+(?:(?:he|she|they|we|I|it|the|a|an|its|their|his|her)\s"
+    # "and in November 2012 ministers promised funding": a bare plural and its past verb
+    r"|(?-i:[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came"
+    r"|fled|sank|held|sold|bought|built|brought|paid|spent|kept|found|grew|broke)\s))",
+    re.IGNORECASE,
 )
 
 
@@ -1788,6 +1855,15 @@ _SAID_PLACE = re.compile(
 _SAID_WHERE = re.compile(r"(?:in|at|during|outside|from)\s+(?:a|an|the|his|her|its|their)\s")
 
 
+#: the speaker of a correction: "An earlier version of this story", "This article originally"
+_EARLIER_VERSION = re.compile(
+    r"\b(?:(?:an\s+)?(?:earlier|previous|original)\s+version\s+of\s+this"
+    r"|this)\s+(?:article|story|report|piece|post)"
+    r"(?:\s+(?:originally|previously|incorrectly|wrongly|mistakenly))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _drop_speaker(
     text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
 ) -> int:
@@ -1796,6 +1872,10 @@ def _drop_speaker(
     a pronoun for the speaker ("Cameron said he would step down by October")."""
     m = _ATTRIBUTION_LEAD.search(text, left, start)
     if m is None or m.end() > start:
+        return left
+    if _EARLIER_VERSION.search(text, max(left, m.start() - 60), m.start()):
+        # "An earlier version of this article said the inquiry reported on 28 June": a
+        # correction's saying is what the card must show, or it states the error as fact
         return left
     if (
         _SAID_WHERE.match(text, m.end())

@@ -1,0 +1,162 @@
+"""Facts, round 14: shapes of dev11 (press releases, corrections, interviews, fiscal quarters).
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def clause_of(text: str, words: str, published: date = PUBLISHED) -> str:
+    found = [f.text.rstrip(".") for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+def span_of(f: Fact) -> tuple[date | None, date | None]:
+    return f.date.earliest, f.date.latest
+
+
+def test_all_but_is_no_conjunction() -> None:
+    text = "Crews had restored power to all but 800 homes by Friday evening."
+    assert clause_of(text, "Friday evening") == (
+        "Crews had restored power to all but 800 homes by Friday evening"
+    )
+    # a plain "but" still starts another event
+    text = "The road reopened on Monday but the bridge stays shut."
+    assert clause_of(text, "Monday") == "The road reopened on Monday"
+
+
+def test_a_press_release_dateline_in_ordinary_capitals_is_left_out() -> None:
+    text = (
+        "Harbour lights to be replaced\n\nGeneva, 3 June 2025 — The port authority today "
+        "announced a plan to replace every light on the harbour wall."
+    )
+    fact = clause_of(text, "3 June 2025")
+    assert fact.startswith("3 June 2025 — The port authority today announced")
+    assert "Geneva" not in fact
+    # a weekday before the date is no city
+    text = "Tuesday, 3 June 2025 — The port authority announced a plan for the harbour."
+    assert "Tuesday" in clause_of(text, "Tuesday, 3 June 2025")
+
+
+def test_an_interviews_answer_label_is_left_out() -> None:
+    text = "Q. What comes next?\n\nA. A new concert hall, we hope by 2027."
+    assert clause_of(text, "2027") == "A new concert hall, we hope by 2027"
+
+
+def test_two_days_in_a_row_after_on_are_one_span() -> None:
+    pairs = facts_of("The tribunal sat on 14 and 15 May 2024 to hear the case.")
+    assert len(pairs) == 1
+    assert span_of(pairs[0][1]) == (date(2024, 5, 14), date(2024, 5, 15))
+    # two days apart stay two days
+    pairs = facts_of("The tribunal sat on 14 and 16 May 2024 to hear the case.")
+    assert [span_of(f) for _, f in pairs] == [
+        (date(2024, 5, 14), date(2024, 5, 14)),
+        (date(2024, 5, 16), date(2024, 5, 16)),
+    ]
+
+
+def test_a_count_after_a_day_that_names_it_again_is_no_fact() -> None:
+    text = "The trawler was not found until 9 June 2019, 41 days later."
+    pairs = facts_of(text)
+    assert [t.text for t, _ in pairs] == ["9 June 2019"]
+    text = "The tunnel finally opened to traffic on Saturday, two years and six months later."
+    pairs = facts_of(text)
+    assert [t.text for t, _ in pairs] == ["Saturday"]
+    assert span_of(pairs[0][1]) == (date(2025, 6, 7), date(2025, 6, 7))
+
+
+def test_a_quarter_closed_by_a_relative_clause_runs_to_its_last_day() -> None:
+    text = (
+        "Pellow Corp. posted a loss for its fiscal second quarter, which ended Nov. 30, "
+        "compared with a profit a year earlier."
+    )
+    by_words = {t.text: f for t, f in facts_of(text, date(2024, 12, 18))}
+    assert "Nov. 30" not in by_words
+    quarter = next(f for w, f in by_words.items() if "quarter" in w)
+    assert span_of(quarter) == (date(2024, 9, 1), date(2024, 11, 30))
+    assert span_of(by_words["a year earlier"]) == (date(2023, 9, 1), date(2023, 11, 30))
+    text = "Results for the third quarter, which ends Feb. 28, are due in March."
+    quarter = next(f for t, f in facts_of(text, date(2024, 12, 18)) if "quarter" in t.text)
+    assert span_of(quarter) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+def test_and_before_a_new_subject_and_its_verb_ends_the_clause() -> None:
+    text = "The mill closed in May 1998, and the workers' houses were sold at auction."
+    assert clause_of(text, "May 1998") == "The mill closed in May 1998"
+    text = "We reached the pier by 7.10am, and the ferry had already gone."
+    assert clause_of(text, "7.10am") == "We reached the pier by 7.10am"
+    text = "United won two of their first ten games, and by the end of March they were top."
+    assert clause_of(text, "the end of March") == "by the end of March they were top"
+    text = "In 2010 the town built a school, and in June 2015 parents opened a library."
+    assert clause_of(text, "June 2015") == "in June 2015 parents opened a library"
+    assert clause_of(text, "2010") == "In 2010 the town built a school"
+
+
+def test_a_corrections_saying_stays_with_the_date_it_gave() -> None:
+    text = "An earlier version of this story said the bridge reopened on 4 May."
+    assert clause_of(text, "4 May") == text.rstrip(".")
+    text = "This article originally said the vote took place on Tuesday."
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+    # any other undated saying is left out
+    text = "The council said the bridge reopened on 4 May."
+    assert clause_of(text, "4 May") == "the bridge reopened on 4 May"
+
+
+def test_a_when_clause_with_a_date_of_its_own_is_another_event() -> None:
+    text = (
+        "The dispute began in the spring of 2019, when drivers walked out from 4 April to 30 May."
+    )
+    assert clause_of(text, "the spring of 2019") == "The dispute began in the spring of 2019"
+    assert clause_of(text, "4 April") == "drivers walked out from 4 April to 30 May"
+    # with no date of its own the when tells the time of the event before it
+    text = "The plant closed in March 2020, when the lockdown began."
+    assert clause_of(text, "March 2020") == text.rstrip(".")
+    # a length in the when clause is no date of its own
+    text = "The river peaked on 9 February, when 80 mm of rain fell in 12 hours."
+    assert clause_of(text, "9 February") == text.rstrip(".")
+
+
+def test_and_before_a_present_verb_starts_another_event() -> None:
+    text = "The firm filed its plan on 2 June and expects approval in the first half of 2026."
+    assert clause_of(text, "2 June") == "The firm filed its plan on 2 June"
+    assert clause_of(text, "the first half of 2026") == (
+        "expects approval in the first half of 2026"
+    )
+
+
+def test_a_then_that_opens_a_sentence_is_left_out() -> None:
+    text = "We lost the grant. Then the river burst its banks in February 2020."
+    assert clause_of(text, "February 2020") == "the river burst its banks in February 2020"
+    # "Then came": the verb follows, nothing is cut
+    text = "Then came the flood of February 2020, which closed the mill for good."
+    assert clause_of(text, "February 2020").startswith("Then came the flood")
+
+
+def test_a_finding_is_a_report_like_a_saying() -> None:
+    text = "The audit found that the charity spent £90,000 on travel in 2021."
+    assert clause_of(text, "2021") == "the charity spent £90,000 on travel in 2021"
+    # a thing found is an event, not a report
+    text = "Divers found the wreck in 2021."
+    assert clause_of(text, "2021") == "Divers found the wreck in 2021"
+
+
+def test_an_embargo_lines_year_after_its_time_is_one_fact() -> None:
+    text = "EMBARGOED UNTIL 00:01 BST, MONDAY 16 JUNE 2025\n\nCity to plant 5,000 trees"
+    pairs = facts_of(text)
+    assert len(pairs) == 1
+    assert span_of(pairs[0][1]) == (date(2025, 6, 16), date(2025, 6, 16))
+    assert pairs[0][1].text == "EMBARGOED UNTIL 00:01 BST, MONDAY 16 JUNE 2025"
