@@ -1183,6 +1183,7 @@ def compare(
         by_quantity[q].append(ref)
     _join_event_day(by_quantity, days)
     _join_opposite_changes(by_quantity)
+    _join_week_sums(by_quantity)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
@@ -1289,6 +1290,31 @@ def _join_opposite_changes(by_quantity: dict[Quantity, list[FigureRef]]) -> None
         rise = replace(q, measure="rose")
         if rise in by_quantity:
             by_quantity[rise].extend(by_quantity.pop(q))
+
+
+def _join_week_sums(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
+    """Joins a sum of money told for a week with the same sum told for one day of that week
+    ("Kessaria secured a loan of about $3bn this week" beside "The IMF agreed a $3 billion loan
+    on Wednesday"): a loan, a fine or a deal is made once, so the week names the day it was
+    made in, not a week's total. Only a sum no running tally measures, only where that week
+    holds the quantity's one dated day, and only when the numbers lie near each other (a day's
+    part of a week's takings stays apart)."""
+    for q in [q for q in by_quantity if q.window.startswith("week:")]:
+        if not _CURRENCY_CODE_RE.fullmatch(q.unit) or _kind(q.measure, q.unit) != "fixed":
+            continue
+        days = [
+            d
+            for d in by_quantity
+            if d.window.startswith("day:")
+            and replace(d, window=q.window) == q
+            and window_of("week", date.fromisoformat(d.window.removeprefix("day:"))) == q.window
+        ]
+        if len(days) != 1:
+            continue
+        refs = by_quantity[q]
+        if not _near(q, _span(refs), _span(by_quantity[days[0]]), always=True):
+            continue
+        by_quantity[days[0]].extend(by_quantity.pop(q))
 
 
 def _signed(reading: _Reading) -> _Reading:

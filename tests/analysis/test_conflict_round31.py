@@ -157,3 +157,39 @@ def test_decembers_level_told_in_january_is_still_the_level_that_moves() -> None
         date(2026, 2, 6),
     )
     assert _relation(december, january) == "update"
+
+
+def test_a_loan_told_for_the_week_is_the_loan_of_its_day() -> None:
+    day = _ref(
+        1,
+        "The World Bank approved a $1.2 billion loan to Tarsia on Wednesday.",
+        "1.2 billion",
+        date(2026, 5, 20),
+    )
+    week = _ref(
+        2,
+        "Tarsia won a loan of about $1.2bn from the World Bank this week.",
+        "1.2bn",
+        date(2026, 5, 22),
+    )
+    other = _ref(
+        3, "Tarsia won a loan of $1.8bn from the World Bank this week.", "1.8bn", date(2026, 5, 22)
+    )
+    qd, qw = quantity_of(day.figure), quantity_of(week.figure)
+    assert qd is not None and qd.window == "day:2026-05-20"
+    assert qw is not None and qw.window == "week:2026-W21"
+    assert _relation(day, week) == "consistent"
+    assert _relation(day, other) == "contradiction"
+
+
+def test_a_loan_told_for_another_week_stays_apart() -> None:
+    day = _ref(
+        1,
+        "The World Bank approved a $1.2 billion loan to Tarsia on Wednesday.",
+        "1.2 billion",
+        date(2026, 5, 20),
+    )
+    later = _ref(
+        2, "Tarsia won a loan of $1.8bn from the World Bank this week.", "1.8bn", date(2026, 5, 29)
+    )
+    assert _relation(day, later) is None
