@@ -58,6 +58,7 @@ from desktop.extract._timex_lexicon import (
     weekday_number,
 )
 from desktop.extract._timex_resolve import (
+    SINCE,
     UNTIL,
     Context,
     Resolution,
@@ -6114,15 +6115,25 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         else None
     )
 
+    # "disappeared on Christmas Day last year": the year named right after it (an expression
+    # of its own, as our sets mark "Eid this year")
+    year_after = (
+        re.match(r"\s+(next|last|this)\s+year\b(?!['’])", text[m.end() : m.end() + 16], re.I)
+        if year is None and around is None and rel is None and year_of is None
+        else None
+    )
+
     def resolve(ctx: Context) -> Resolution:
         pub = ctx.published
-        if year_of is not None and pub is not None:
-            step = {"next": 1, "last": -1, "this": 0}[year_of.group(1).lower()]
+        named = year_of or year_after
+        if named is not None and pub is not None:
+            step = {"next": 1, "last": -1, "this": 0}[named.group(1).lower()]
             point = _holiday_in(name, pub.year + step)
             if point is not None:
+                side = "before" if named is year_of else "after"
                 return Resolution(
                     point.isoformat(),
-                    f"{m['h']} {point.year}, as '{year_of.group(0).strip()}' before it says",
+                    f"{m['h']} {point.year}, as '{named.group(0).strip()}' {side} it says",
                     True,
                     point,
                     "day",
@@ -6216,6 +6227,9 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
         # other one is only weeks off ("appealed for a truce over Easter", a week before it)
         if before is None or after is None:
             point = this_year
+        elif ctx.lead(SINCE):
+            # "missing since Christmas", told ten days before the next one: a start behind
+            point = before
         elif tense == "past":
             point = after if (pub - before).days > 240 and (after - pub).days <= 45 else before
         elif tense == "future":

@@ -126,6 +126,9 @@ _FUTURE_CUES = (
     rf"|falls(?=\s+(?:this\s+)?{WEEKDAY_PATTERN}\b)"
     # "the festival runs from 9 a.m. to 4 p.m. Saturday" (not "home runs")
     rf"|(?<!home\s)runs(?=[^;\n]{{0,40}}\b{WEEKDAY_PATTERN}\b)"
+    # "the fair runs Sept. 24 through Oct. 10", "the lease runs until June": a run on the
+    # calendar, told in the present of a schedule
+    rf"|(?<!home\s)runs(?=\s+(?:from\s+|through\s+|until\s+|till\s+)?(?-i:{MONTH_PATTERN})(?![a-z]))"
     # "the committee holds hearings Tuesday", "polls close at 7 p.m. Saturday"
     r"|(?:holds|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)hold)(?=\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:hearings?|meetings?|conventions?"
     r"|talks|elections?|votes?|news\s+conference|summit|rally|session|referendum|primary|primaries"
@@ -1682,6 +1685,35 @@ _MONTH_SPAN_END = re.compile(
 )
 
 
+# a run told in the present of a schedule ("the season runs from June 1 to Nov. 30") and the
+# day or month it runs to
+_RUN_LEAD = re.compile(r"\b(?:runs|lasts)\s+(?:from\s+)?$", re.IGNORECASE)
+_RUN_END = re.compile(
+    rf"\s*(?:[-–]|\s(?:to|through|until|till)\s)\s*(?:(?P<month>{MONTH_PATTERN})\s*)?"
+    r"(?P<day>[1-9]|[12]\d|3[01])?(?!\d)"
+)
+
+
+def _run_under_way(ctx: Context, month: int, day: int | None, year: int) -> bool:
+    """Whether the run this date opens, told in the present, began in ``year`` and has not
+    ended by publication: "the season, which runs from June 1 to Nov. 30", told in August,
+    is this year's, not the next."""
+    pub = ctx.published
+    if pub is None or not ctx.lead(_RUN_LEAD, 20):
+        return False
+    m = _RUN_END.match(ctx.text, ctx.end)
+    if m is None or not (m.group("month") or m.group("day")):
+        return False
+    end_month = month_number(m.group("month")) if m.group("month") else month
+    end_day = int(m.group("day")) if m.group("day") else calendar.monthrange(year, end_month)[1]
+    try:
+        start = date(year, month, day or 1)
+        end = date(year if end_month >= month else year + 1, end_month, end_day)
+    except ValueError:
+        return False
+    return start <= pub <= end
+
+
 def named_month(
     ctx: Context, month: int, day: int | None, direction: str | None, word: str
 ) -> Resolution:
@@ -1861,7 +1893,9 @@ def named_month(
         # the tense decides unless it would send the date most of a year away while the
         # other reading is only weeks off: "extended to Nov. 16", said on Oct. 30, is this
         # November, but "bought it in February", said in October, is this year's February
-        if tense == "future" and ahead_gap <= 330:
+        if tense == "future" and _run_under_way(ctx, month, day, back_year):
+            year, reason = back_year, "the run it opens, told in the present, is under way"
+        elif tense == "future" and ahead_gap <= 330:
             year, reason = ahead_year, "the next one, because the verb is future tense"
         elif (
             tense == "past"

@@ -1,0 +1,81 @@
+"""Round 35: runs told in the present of a schedule ("the show runs Oct. 4 through 6"),
+holidays told after the holiday ("missing since Christmas", "on Christmas Day last year")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+WED_12_MAR_2025 = date(2025, 3, 12)
+TUE_19_AUG_2025 = date(2025, 8, 19)
+
+
+def hits(text: str, published: date) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- runs told in the present ------------------------------------------------------------
+
+
+def test_a_run_told_in_the_present_lies_ahead_even_past_half_a_year() -> None:
+    text = "The harvest festival runs Sept. 26 through Oct. 5 on the old fairgrounds."
+    found = hits(text, WED_12_MAR_2025)
+    assert found["Sept. 26"].value == "2025-09-26"
+    assert found["Oct. 5"].value == "2025-10-05"
+
+
+def test_a_run_of_days_in_one_month_lies_ahead() -> None:
+    found = hits("A quilt show runs Oct. 2 through 4 in the civic hall.", WED_12_MAR_2025)
+    assert found["Oct. 2"].value == "2025-10-02"
+    assert found["4"].value == "2025-10-04"
+
+
+def test_a_run_under_way_at_publication_began_this_year() -> None:
+    text = "The wildfire season, which runs from June 1 to Oct. 31, has been mild so far."
+    found = hits(text, TUE_19_AUG_2025)
+    assert found["June 1"].value == "2025-06-01"
+    assert found["Oct. 31"].value == "2025-10-31"
+    assert "under way" in found["June 1"].explanation
+
+
+def test_a_run_told_in_the_past_stays_behind() -> None:
+    found = hits("The exhibition ran from Sept. 26 to Oct. 5.", WED_12_MAR_2025)
+    assert found["Sept. 26"].value == "2024-09-26"
+
+
+def test_runs_scored_in_a_month_are_not_a_schedule() -> None:
+    text = "He scored 14 runs in September and batted .300, the club said."
+    found = hits(text, WED_12_MAR_2025)
+    assert found["September"].value == "2024-09"
+
+
+# --- holidays told after the holiday ---------------------------------------------------------
+
+MON_15_DEC_1997 = date(1997, 12, 15)
+
+
+def test_since_a_holiday_just_ahead_is_last_years() -> None:
+    text = "The ferry has not sailed since Christmas, when a storm damaged its hull."
+    found = hits(text, MON_15_DEC_1997)
+    assert found["Christmas"].value == "1996-12-25"
+
+
+def test_a_holiday_just_ahead_in_a_past_plan_stays_ahead() -> None:
+    text = "Last week the mayor announced a free concert on Christmas Eve in the main square."
+    found = hits(text, MON_15_DEC_1997)
+    assert found["Christmas Eve"].value == "1997-12-24"
+
+
+def test_a_holiday_with_last_year_after_it_is_last_years() -> None:
+    text = "The bakery burned down on Christmas Day last year, the owner said."
+    found = hits(text, MON_15_DEC_1997)
+    assert found["Christmas Day"].value == "1996-12-25"
+    assert found["last year"].value == "1996"
+
+
+def test_a_holiday_with_next_year_after_it_is_next_years() -> None:
+    text = "The bridge will reopen by Easter next year, engineers said."
+    found = hits(text, WED_12_MAR_2025)
+    assert found["Easter"].value == "2026-04-05"
