@@ -1002,6 +1002,9 @@ _CHANGE_MADE_RE = re.compile(
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
     r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"
+    # "raised its main interest rate again on Friday, to 45%": the change told once more,
+    # and its day, set off before the level
+    r"(?:\s+(?:again|further)(?:\s+(?:on|in)\s+[A-Z][a-z]+)?,?(?=\s+to\b))?"
     r"\s+(?:(?P<by>by)\s+(?:(?:an?\s+)?(?:further|additional|another|annuali[sz]ed)\s+)?"
     r"|by\s+[^,;:()]{1,40}?,?\s+to\s+|to\s+)"
     # "raised interest rates by 25 basis points to a range of 5.25% to 5.5%"
@@ -1233,8 +1236,10 @@ def find_figures(
                 d.end = d.number.end
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
-            d.scope = _winner(text, d.number.start, s0, d.measure) or _scope(
-                text, d.number.start, d.end, s1, d.clause
+            d.scope = (
+                _winner(text, d.number.start, s0, d.measure)
+                or _scope(text, d.number.start, d.end, s1, d.clause)
+                or _named_fire(text, d.clause[0], d.number.start)
             )
         _share_across_coordination(text, drafts)
         for i, d in enumerate(drafts):
@@ -5959,6 +5964,28 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
             keep = m.re is _GENERIC_PLACE_RE or m.re is _SITE_SCOPE_RE
             best = (distance, place if keep else _place_name(place))
     return best[1] if best else None
+
+
+#: a wildfire told by its name: "The Oak Flat fire", "the Dixie Fire", "the August Complex"
+_NAMED_FIRE_RE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:(?!(?:The|A|An|Cal|CAL)\b)[A-Z][\w'’-]*[ \t]+){1,3}"
+    r"(?:[Ff]ire|[Ww]ildfire|[Bb]laze|Complex))\b"
+    # "Pine Ridge Fire officials said", "the Kern Fire Department": an agency, not a fire
+    r"(?![ \t]+(?:[Dd]epartment|[Ss]ervice|[Oo]fficials?|[Cc]rews?|[Cc]hief|[Bb]rigade"
+    r"|[Aa]uthority|[Dd]istrict|[Ss]tation|and\s+Rescue|said|says)\b)"
+)
+
+
+def _named_fire(text: str, c0: int, number_start: int) -> str | None:
+    """The named fire a figure's clause tells of before it ("The Oak Flat fire has burned 3,200
+    acres"): two named fires are two quantities, as two places are."""
+    clause = text[c0:number_start]
+    if "ire" not in clause and "laze" not in clause and "Complex" not in clause:
+        return None
+    found = None
+    for m in _NAMED_FIRE_RE.finditer(text, c0, number_start):
+        found = m.group("name")
+    return found
 
 
 def _start_of(t: TimeExpression) -> int:

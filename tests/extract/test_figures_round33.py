@@ -149,3 +149,33 @@ def test_a_count_of_ballots_told_by_cast_alone_is_cast() -> None:
 def test_cast_with_an_object_is_no_count_of_ballots() -> None:
     text = "Of the 40 delegates, 12 cast doubt on the plan."
     assert figure_numbered(text, "12", D).measure != "cast"
+
+
+def test_a_rate_raised_again_on_a_day_to_a_level_counts_the_rate() -> None:
+    text = "The central bank raised its policy rate again on Monday, to 27%, to steady the lira."
+    f = figure_containing(text, "27%", D)
+    assert (f.counted, f.measure) == ("policy rate", None)
+
+
+def test_a_rate_raised_again_to_a_level_counts_the_rate() -> None:
+    f = figure_containing("The bank cut its deposit rate again to 2.5%.", "2.5%", D)
+    assert f.counted == "deposit rate"
+
+
+def test_a_named_fire_bounds_its_figures() -> None:
+    text = "The Cedar Gulch fire has burned 8,700 acres, officials said."
+    f = figure_containing(text, "8,700", D)
+    assert (f.scope, f.measure, f.counted) == ("Cedar Gulch fire", "burned", None)
+
+
+def test_two_named_fires_are_two_scopes() -> None:
+    a = figure_containing("The Elk Run Fire destroyed 240 homes.", "240", D)
+    b = figure_containing("The separate Bear Hollow fire destroyed 240 homes.", "240", D)
+    assert (a.scope, b.scope) == ("Elk Run Fire", "Bear Hollow fire")
+
+
+def test_a_fire_agency_is_no_named_fire() -> None:
+    f = figure_containing("Mill Valley Fire Department crews rescued 9 hikers.", "9", D)
+    assert f.scope is None
+    g = figure_containing("Cal Fire said the blaze had burned 650 acres.", "650", D)
+    assert g.scope is None
