@@ -397,6 +397,11 @@ _VERB_FOLLOWS = (
     r"|will|would|can|could)\b)"
 )
 _CLAUSE_FOLLOWS = re.compile(_VERB_FOLLOWS)
+#: "opens on Saturday after eight years of planning": with no comma before the joiner, a word
+#: in "-ing" after "of" is a noun ("years of planning"), no verb of a clause
+_CLAUSE_FOLLOWS_PLAIN = re.compile(
+    _VERB_FOLLOWS.replace("|[a-z]{3,}ing|", r"|(?<!\bof\s)[a-z]{3,}ing|")
+)
 #: "while the crew was lining up for lunch", "while driving home": a "while" before something
 #: under way tells when, inside the same event; "while sales in Europe fell" sets another beside it
 _WHILE_UNDER_WAY = r"while\s+(?:(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are)\s+)?[a-z]{2,}ing\b"
@@ -1388,7 +1393,8 @@ def _in_a_name(text: str, joiner: re.Match[str], ends: set[int]) -> bool:
 
 
 def _opens_clause(text: str, joiner: re.Match[str]) -> bool:
-    return bool(_PHRASE_JOINER.search(joiner.group()) and _CLAUSE_FOLLOWS.match(text, joiner.end()))
+    follows = _CLAUSE_FOLLOWS if "," in joiner.group() else _CLAUSE_FOLLOWS_PLAIN
+    return bool(_PHRASE_JOINER.search(joiner.group()) and follows.match(text, joiner.end()))
 
 
 def _only_times(text: str, lo: int, hi: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -2000,6 +2006,15 @@ def _report_after_dated_saying(
         return None
     that = _SAYING_THAT.match(text, nearest[1])
     report = that.end() if that is not None else nearest[1]
+    if (
+        "that" not in (that.group() if that is not None else "")
+        and not text.startswith(_SAY_VERBS, lead.start())
+        and not _PRONOUN_SUBJECT.match(text, report)
+    ):
+        # "reported on Wednesday a net loss of $38 million": a verb that takes a thing as its
+        # object, with no "that", tells the event itself ("announced on Monday it would ...":
+        # a subject and its verb are a report)
+        return None
     if report < start and _finite_verb(text, report, start):
         return report
     return None

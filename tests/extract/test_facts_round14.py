@@ -160,3 +160,22 @@ def test_an_embargo_lines_year_after_its_time_is_one_fact() -> None:
     assert len(pairs) == 1
     assert span_of(pairs[0][1]) == (date(2025, 6, 16), date(2025, 6, 16))
     assert pairs[0][1].text == "EMBARGOED UNTIL 00:01 BST, MONDAY 16 JUNE 2025"
+
+
+def test_a_verb_with_a_thing_as_its_object_is_the_event_not_a_saying() -> None:
+    text = (
+        "Dunmore Foods reported on Tuesday a net loss of $12 million for the quarter, "
+        "compared with a profit of $3 million a year earlier."
+    )
+    assert clause_of(text, "a year earlier") == text.rstrip(".")
+    # a subject and its verb after the time are what was announced
+    text = "The airline announced on Tuesday it would cut 300 jobs by the end of August."
+    assert clause_of(text, "the end of August") == "it would cut 300 jobs by the end of August"
+
+
+def test_years_of_work_after_a_date_are_no_clause_of_their_own() -> None:
+    text = "The library reopens on Saturday after three years of rebuilding."
+    assert clause_of(text, "Saturday") == text.rstrip(".")
+    # a clause after "after" with a time of its own is still another event
+    text = "The library reopened on Saturday after builders finished the roof in May."
+    assert clause_of(text, "Saturday") == "The library reopened on Saturday"
