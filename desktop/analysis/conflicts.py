@@ -946,6 +946,12 @@ Kind = str  # "running" | "level" | "fixed"
 def _kind(measure: str, unit: str) -> Kind:
     if is_level(measure, unit):
         return "level"
+    if not measure and unit in _EXTENT_UNITS:
+        # "About 2,000 tonnes of fuel oil leaked", then "raised its estimate of the spill to
+        # 3,500 tonnes": an extent told with no measure is oil spilled, a slick's spread or
+        # coast fouled, which grow as acres burned do; a later, larger report is an update and
+        # a smaller one without a word of revision still needs the analyst's eye
+        return "running"
     return "running" if measure in RUNNING_TALLIES else "fixed"
 
 
@@ -1739,15 +1745,17 @@ _APART_RATIO = 100.0
 _FIXED_APART_RATIO = 20.0
 
 
-def _worlds_apart(a: _Reading, b: _Reading, kind: Kind) -> bool:
+def _worlds_apart(a: _Reading, b: _Reading, kind: Kind, extent: bool = False) -> bool:
     """One is a hundred times the other (twenty for a fixed fact), and nothing lets the
     quantity move that far: a fixed fact (a fine, a result), or a count or level told as of
     one day (or with no day); a count reported days apart may grow that much (an outbreak's
-    cases, a year's crossings)."""
+    cases, a year's crossings). An extent told with no measure is held to twenty on one day
+    as a fixed fact is: "300,000 barrels" a tanker carried is no report of the "5,000 barrels"
+    it spilled, though a spill may grow that much over days."""
     if kind != "fixed" and a.when is not None and b.when is not None and a.when != b.when:
         return False
     small, large = sorted((a.point, b.point))
-    ratio = _FIXED_APART_RATIO if kind == "fixed" else _APART_RATIO
+    ratio = _FIXED_APART_RATIO if kind == "fixed" or extent else _APART_RATIO
     return small > 0 and large > small * ratio
 
 
@@ -1766,6 +1774,7 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
     unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
     kind = _kind(measure, unit)
+    extent = not measure and unit in _EXTENT_UNITS
     population = parts[1].split() if len(parts) >= 4 and parts[1] != "-" else []
     if not measure and population and _is_level_head(population[-1], population[:-1], unit):
         kind = "level"
@@ -1779,7 +1788,7 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             if a.article_id == b.article_id:
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)
-            if not linked and _worlds_apart(a, b, pair_kind):
+            if not linked and _worlds_apart(a, b, pair_kind, extent):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, measure, pair_kind)

@@ -193,3 +193,37 @@ def test_a_loan_told_for_another_week_stays_apart() -> None:
         2, "Tarsia won a loan of $1.8bn from the World Bank this week.", "1.8bn", date(2026, 5, 29)
     )
     assert _relation(day, later) is None
+
+
+def test_a_spill_told_larger_days_later_is_an_update() -> None:
+    first = _ref(
+        1,
+        "About 2,000 tonnes of fuel oil leaked from the ship, the coast guard said.",
+        "2,000",
+        date(2026, 11, 2),
+    )
+    later = _ref(
+        2,
+        "The coast guard raised its estimate of the spill to 3,500 tonnes.",
+        "3,500",
+        date(2026, 11, 5),
+    )
+    rival = _ref(
+        3,
+        "Some 3,500 tonnes of fuel oil leaked from the ship, a green group said.",
+        "3,500",
+        date(2026, 11, 2),
+    )
+    assert _relation(first, later) == "update"
+    assert _relation(first, rival) == "contradiction"
+
+
+def test_a_cargo_in_tonnes_is_not_the_spill() -> None:
+    spill = _ref(
+        1,
+        "About 2,000 tonnes of fuel oil leaked from the ship, the coast guard said.",
+        "2,000",
+        date(2026, 11, 2),
+    )
+    cargo = _ref(2, "The ship was carrying 90,000 tonnes of iron ore.", "90,000", date(2026, 11, 2))
+    assert _relation(spill, cargo) is None
