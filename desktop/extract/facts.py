@@ -140,6 +140,15 @@ def find_facts(
     # "its fiscal first quarter, which ended Aug. 31": a quarter whose last day is told is the
     # three months to that day, one fact under the quarter's words (a fiscal quarter is no
     # calendar quarter)
+    # "in the first nine months of 2024", "the last three months of the year": a stretch told
+    # from the start or the end of a period is one fact under the stretch's words
+    part_of: dict[int, DateRange] = {}
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if in_order:
+            part = _part_of_period(text, a, b)
+            if part is not None:
+                part_of[index] = part
+                one_time.add(index + 1)
     quarters = _quarters_closed(text, timexes) if in_order else set()
     for quarter in quarters:
         one_time.add(quarter + 1)
@@ -162,7 +171,9 @@ def find_facts(
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
-        if index in quarters:
+        if index in part_of:
+            date_range = part_of[index]
+        elif index in quarters:
             date_range = _quarter_to(timex, timexes[index + 1])
             last_stretch = (sentence[0], date_range)
         elif index in stretch_of:
@@ -247,12 +258,29 @@ def find_facts(
 _SAME_TIME_GAP = re.compile(r"[ \t]+on[ \t]+")
 
 
+#: between a date and one it is set against: ", not ", " rather than "
+_NOT_THIS_ONE = re.compile(
+    r"(?:,?[ \t]+(?:and[ \t]+)?not|[ \t]+rather[ \t]+than)[ \t]+(?:(?:on|in|at)[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
 def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set[int]:
     """Indexes of times of day that the day written right after them already dates ("dawn"
     before "on Wednesday", "at 4:17 a.m." before "on Monday"): a clock time and its day are one
     time, so one fact, filed under the day's words."""
     dropped: set[int] = set()
     for index, (a, b) in enumerate(pairwise(timexes)):
+        if (
+            a.type in ("DATE", "TIME")
+            and b.type in ("DATE", "TIME")
+            and 0 < b.start - a.end <= 20
+            and _NOT_THIS_ONE.fullmatch(text, a.end, b.start)
+        ):
+            # "It was held on Tuesday, not Wednesday", "closed in 2018 rather than 2019": the
+            # date set against the one told dates nothing that happened
+            dropped.add(index + 1)
+            continue
         if _apposed_same_day(text, a, b):
             # "on July 2, nine days later,", "on Wednesday, the sixth day of its meltdown": the
             # words after the comma name the same day again
@@ -502,6 +530,50 @@ def _stretches_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int,
         ):
             closed[index] = index + 1
     return closed
+
+
+#: "the first nine months", "the final two weeks": a stretch at one end of a period
+_END_STRETCH = re.compile(r"the\s+(first|last|final|opening|closing)\s", re.IGNORECASE)
+_MONTHS_IN = {"Y": 12, "Q": 3, "M": 1}
+_DAYS_IN = {"W": 7, "D": 1}
+
+
+def _part_of_period(text: str, a: TimeExpression, b: TimeExpression) -> DateRange | None:
+    """The days of ``a`` ("the first nine months") counted from the start or back from the end
+    of the period ``b`` written right after it with "of" ("of 2024", "of the year"), or None."""
+    which = _END_STRETCH.match(a.text)
+    if (
+        which is None
+        or a.type != "DURATION"
+        or b.type != "DATE"
+        or text[a.end : b.start] != " of "
+        or b.date is None
+        or b.date.earliest is None
+        or b.date.latest is None
+        or b.value.endswith("_REF")
+    ):
+        return None
+    m = _DURATION.match(a.value)
+    if m is None or m[1] == "X" or a.value.startswith("PT"):
+        return None
+    amount, unit = int(m[1]), m[2]
+    lo, hi = b.date.earliest, b.date.latest
+    from_start = which.group(1).lower() in ("first", "opening")
+    if unit in _MONTHS_IN:
+        months = amount * _MONTHS_IN[unit]
+        if from_start:
+            hi = min(hi, add_months(lo, months) - timedelta(days=1))
+        else:
+            lo = max(lo, add_months(hi + timedelta(days=1), -months))
+    elif unit in _DAYS_IN:
+        days = amount * _DAYS_IN[unit]
+        if from_start:
+            hi = min(hi, lo + timedelta(days=days - 1))
+        else:
+            lo = max(lo, hi - timedelta(days=days - 1))
+    else:
+        return None
+    return DateRange(f"{b.value}/{a.value}", lo, hi, _precision(unit))
 
 
 #: between a quarter and the day a relative clause says it ends on: ", which ended Aug. 31"

@@ -179,3 +179,28 @@ def test_years_of_work_after_a_date_are_no_clause_of_their_own() -> None:
     # a clause after "after" with a time of its own is still another event
     text = "The library reopened on Saturday after builders finished the roof in May."
     assert clause_of(text, "Saturday") == "The library reopened on Saturday"
+
+
+def test_a_date_set_against_the_one_told_is_no_fact() -> None:
+    pairs = facts_of("Correction: the vote was held on Tuesday, not Wednesday.")
+    assert [t.text for t, _ in pairs] == ["Tuesday"]
+    assert span_of(pairs[0][1]) == (date(2025, 6, 10), date(2025, 6, 10))
+    pairs = facts_of("The pier closed in 2018 rather than 2019.")
+    assert [t.text for t, _ in pairs] == ["2018"]
+    # two dates joined by "and" are both told
+    pairs = facts_of("The pier closed in 2018 and reopened in 2019.")
+    assert [t.text for t, _ in pairs] == ["2018", "2019"]
+
+
+def test_a_stretch_at_one_end_of_a_period_is_one_fact() -> None:
+    pairs = facts_of("In the first nine months of 2024, sales rose 3%.")
+    assert len(pairs) == 1
+    assert span_of(pairs[0][1]) == (date(2024, 1, 1), date(2024, 9, 30))
+    pairs = facts_of("Exports fell in the last three months of 2024.")
+    assert len(pairs) == 1
+    assert span_of(pairs[0][1]) == (date(2024, 10, 1), date(2024, 12, 31))
+    pairs = facts_of("Rain fell on 20 of the first 25 days of May.")
+    assert [span_of(f) for _, f in pairs] == [(date(2025, 5, 1), date(2025, 5, 25))]
+    # told alone, "the last three months" still runs up to the report
+    pairs = facts_of("Prices have risen 4% over the last three months.")
+    assert span_of(pairs[0][1])[1] == PUBLISHED
