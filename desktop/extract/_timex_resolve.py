@@ -773,6 +773,20 @@ class Context:
                 # "whose campaign won on Feb. 1, plans to suspend": past a comma, another clause;
                 # "told residents on Monday that they must leave": a clause of its own
                 weight += 30
+                between = self.text[self.end : m.start()]
+                if "," in between and (
+                    left_relative
+                    or (
+                        m.group(0).lower() in _ATTRIBUTING
+                        and _ATTRIBUTION_SUBJECT.fullmatch(between, between.rfind(",") + 1)
+                        and _ATTRIBUTION_CLOSE.match(self.text, m.end())
+                    )
+                ):
+                    # "Compaq, which will complete the deal in the second quarter, said": the
+                    # main verb after a relative clause; "will read meters monthly starting in
+                    # the third quarter, the utility said": the attribution closing a report
+                    # tells when it was said, not when what it reports happens
+                    weight += 150
             elif left_relative or _COORDINATED_VERB.match(self.text, self.end, m.start() + 1):
                 # "declared a disaster on Tuesday and was to visit": the verb after "and" has
                 # its own time; so has the main verb after a relative clause
@@ -870,6 +884,17 @@ class Context:
         if self.start - self.last_end > max_distance:
             return None
         return self.last
+
+
+_ATTRIBUTING = frozenset(("said", "says", "told", "announced", "reported", "added", "stated"))
+#: the subject of an attribution after a comma: "the utility", "Compaq", "its chief executive"
+_ATTRIBUTION_SUBJECT = re.compile(
+    r"\s+(?!(?:before|after|when|while|as|since|until|because|if|and|but|or)\b)"
+    r"(?:[A-Za-z][\w.'’-]*\s+){1,5}",
+    re.IGNORECASE,
+)
+#: and the end of the sentence it closes: "..., the utility said Monday."
+_ATTRIBUTION_CLOSE = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s*(?:[.;!?]|$)")
 
 
 def _pub_text(published: date) -> str:

@@ -79,3 +79,47 @@ def test_a_holiday_with_next_year_after_it_is_next_years() -> None:
     text = "The bridge will reopen by Easter next year, engineers said."
     found = hits(text, WED_12_MAR_2025)
     assert found["Easter"].value == "2026-04-05"
+
+
+# --- the verb that governs: relative clauses and closing attributions -------------------------
+
+TUE_10_FEB_1998 = date(1998, 2, 10)
+
+
+def test_a_future_relative_clause_keeps_its_quarter_ahead_of_the_main_verb() -> None:
+    text = (
+        "The brewer, which will close its Leeds plant in the third quarter, said it expects "
+        "profits to recover."
+    )
+    found = hits(text, TUE_10_FEB_1998)
+    assert found["the third quarter"].value == "1998-Q3"
+
+
+def test_an_attribution_closing_a_report_does_not_set_its_time() -> None:
+    text = (
+        "Water bills will be sent every month starting in the third quarter, the city said Monday."
+    )
+    found = hits(text, TUE_10_FEB_1998)
+    assert found["the third quarter"].value == "1998-Q3"
+    assert found["Monday"].value == "1998-02-09"
+
+
+def test_a_past_report_closed_by_an_attribution_stays_past() -> None:
+    text = "Output fell sharply in the third quarter, the ministry said on Monday."
+    found = hits(text, TUE_10_FEB_1998)
+    assert found["the third quarter"].value == "1997-Q3"
+
+
+def test_a_fronted_day_takes_the_main_verb_after_its_comma() -> None:
+    text = "The fund will pay out in March. On Wednesday, the trustees announced a new chair."
+    found = hits(text, TUE_10_FEB_1998)
+    assert found["Wednesday"].value == "1998-02-04"
+
+
+def test_a_clause_opened_by_before_is_no_attribution() -> None:
+    text = (
+        "Brandt's holders will receive $41.25 per share, a 31% premium to the stock's closing "
+        "price on Friday, before the Times first reported the talks."
+    )
+    found = hits(text, TUE_10_FEB_1998)
+    assert found["Friday"].value == "1998-02-06"
