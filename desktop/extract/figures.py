@@ -3538,6 +3538,18 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.counted, d.counted_after, d.counts_nothing = None, False, True
         d.measure = wanted.group("v").lower()
         d.end = n.end
+    if d.measure is None and _EXPECT_BEFORE_RE.search(text, max(s0, n.start - 14), n.start):
+        # "Officials expect 40 to 50 ships to pass", "Forecasters expect 40-60mm of rain": a
+        # number foreseen, never the event's own count
+        d.measure = "expected"
+    elif (
+        d.measure not in ("rose", "fell")
+        and d.counted is not None
+        and _EXPECTED_AFTER_RE.match(text, max(d.end, np_end), s1)
+    ):
+        # "70,000 fans are expected at the stadium", "100,000 people are expected to march";
+        # "12,000 pilgrims are expected to arrive": a foreseen arrival, none made yet
+        d.measure = "expected"
     if d.counted is not None:
         counted_words = [w.lower() for w in d.counted.split()]
         if (
@@ -3553,6 +3565,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+#: a verb of foreseeing right before the number: "Organisers expect 20,000 runners"
+_EXPECT_BEFORE_RE = re.compile(r"\b(?:expect|expects|expected|anticipate|anticipates)\s+$")
+#: a count foreseen in the passive, unless what is foreseen is its change ("is expected to fall
+#: by 12%" is the change, as the sets label it)
+_EXPECTED_AFTER_RE = re.compile(
+    r"\s+(?:are|is|were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?expected\s+"
+    r"(?:at\b|in\b|on\b|to\s+(?!(?:rise|fall|climb|drop|increase|decrease|grow|shrink|decline"
+    r"|reach|exceed|top|double|jump|slip|ease|slow|surge|soar|plunge)\b))"
+)
 #: a part that is a verb's object ("rescuers reached 300 of the 1,200 passengers"), not the
 #: subject of the verb after the whole ("Twelve of the 15 members voted", "said 179 of ...")
 _OBJECT_OF_VERB_RE = re.compile(

@@ -179,3 +179,25 @@ def test_a_fire_agency_is_no_named_fire() -> None:
     assert f.scope is None
     g = figure_containing("Cal Fire said the blaze had burned 650 acres.", "650", D)
     assert g.scope is None
+
+
+def test_a_number_after_expect_is_a_forecast() -> None:
+    f = figure_containing("Promoters expect 45,000 fans at the final.", "45,000", D)
+    assert (f.counted, f.measure) == ("fans", "expected")
+
+
+def test_a_count_expected_in_the_passive_is_a_forecast() -> None:
+    text = "About 12,000 pilgrims are expected to arrive in the town by Sunday."
+    f = figure_containing(text, "12,000", D)
+    assert (f.counted, f.measure) == ("pilgrims", "expected")
+
+
+def test_a_change_expected_in_the_passive_stays_the_change() -> None:
+    text = "Wheat output is expected to fall by 8% this year."
+    f = figure_containing(text, "8%", D)
+    assert f.measure == "fell"
+
+
+def test_unexpected_is_no_forecast() -> None:
+    text = "In an unexpected 30 arrests, police detained fans."
+    assert figure_containing(text, "30", D).measure != "expected"
