@@ -1541,9 +1541,10 @@ def _relative_clause(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
-    r"(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?(?:in|on|at|during|last|early|late)\s+$"
+    r"(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?(?:in|on|at|during|last|early|late|between|from)\s+$"
 )
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s+$")
+_RANGE_SECOND_END = re.compile(r"\s+(?:and|to|until|through)\s+|\s*[-–]\s*")
 
 
 def _reduced_relative(
@@ -1558,9 +1559,13 @@ def _reduced_relative(
     clause's own verb. When the clause's verb has a time of its own before the noun ("on
     Wednesday quashed the conviction of a man jailed for an arson attack on a warehouse in
     2021"), the participle may lie further from the time."""
-    lo = max(left, start - 80)
-    found = max(_REDUCED_RELATIVE.finditer(text, lo, start), key=_match_start, default=None)
-    if found is None or found.end() != start:
+    # "the data collected between 2010 and 2020": the range's second end shares its first's
+    first = next(
+        (a for a, b in others if b < start and _RANGE_SECOND_END.fullmatch(text, b, start)), start
+    )
+    lo = max(left, first - 80)
+    found = max(_REDUCED_RELATIVE.finditer(text, lo, first), key=_match_start, default=None)
+    if found is None or found.end() != first:
         found = _far_participle(text, left, start, others)
     if found is None:
         return None

@@ -204,3 +204,18 @@ def test_a_stretch_at_one_end_of_a_period_is_one_fact() -> None:
     # told alone, "the last three months" still runs up to the report
     pairs = facts_of("Prices have risen 4% over the last three months.")
     assert span_of(pairs[0][1])[1] == PUBLISHED
+
+
+def test_a_participle_before_a_range_dates_its_noun_at_both_ends() -> None:
+    text = "The findings are drawn from the samples collected between 2011 and 2019."
+    assert [f.text.rstrip(".") for _, f in facts_of(text)] == [
+        "the samples collected between 2011 and 2019",
+        "the samples collected between 2011 and 2019",
+    ]
+    text = "The team studied the photographs archived from May 1998 to June 2004."
+    assert {f.text.rstrip(".") for _, f in facts_of(text)} == {
+        "the photographs archived from May 1998 to June 2004"
+    }
+    # a verb of the clause's own keeps both ends in its clause
+    text = "The survey ran from May 1998 to June 2004."
+    assert {f.text.rstrip(".") for _, f in facts_of(text)} == {text.rstrip(".")}
