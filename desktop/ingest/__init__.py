@@ -183,7 +183,19 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{name}: no text found in the file")
     day, what = reference or (date.today(), "the import date")
-    _undated.date_undated_wire_copy(article, day, what)
+    named = _day_in_file_name(name, day)
+    if named is not None:
+        # The name was given when the story was saved, days after its dateline at most: a
+        # dateline without a year lies shortly before it, not in the latest matching year.
+        # A dateline that does not fit the name's date leaves the name's date to stand.
+        _undated.date_undated_wire_copy(
+            article,
+            named,
+            f'the date in the file\'s name ("{Path(name).name}")',
+            within=_undated.RECENT_WINDOW,
+        )
+    else:
+        _undated.date_undated_wire_copy(article, day, what)
     _date_in_file_name(article, name, day)
     return article
 
@@ -195,20 +207,26 @@ _NAME_DATE = re.compile(
 )
 
 
+def _day_in_file_name(name: str, latest: date) -> date | None:
+    """The day written year first in a file's name, unless it is later than ``latest``."""
+    m = _NAME_DATE.search(Path(name).stem)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
+    return day if day <= latest else None
+
+
 def _date_in_file_name(article: RawArticle, name: str, latest: date) -> None:
     """A file whose story gives no date of its own is dated by a day in its name (year first),
     as a page is by a day in its address: the name was given when the story was saved. It
     never outranks a date the story gives, nor a day later than ``latest``."""
     if article.published is not None or article.date_candidates:
         return
-    m = _NAME_DATE.search(Path(name).stem)
-    if m is None:
-        return
-    try:
-        day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-    except ValueError:
-        return
-    if day > latest:
+    day = _day_in_file_name(name, latest)
+    if day is None:
         return
     evidence = f'the file\'s name: "{Path(name).name}"'
     article.published = day

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from desktop.domain import Block, DateCandidate, PublishedOrigin, RawArticle, body_from_blocks
 from desktop.ingest import dates, furniture
 from desktop.ingest.furniture import Piece
+from desktop.ingest.language import NAMES as LANGUAGE_NAMES
+from desktop.ingest.language import detect_language
 from desktop.ingest.textclean import clean_text, collapse_spaces, split_address
 
 #: How many kept blocks after the title are searched for date, byline and outlet lines.
@@ -266,6 +268,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _first_publication_printed(found)
     _heading_of_a_set_aside_section(pieces)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
+    _language_of_the_text(blocks, found)
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
     article = RawArticle(
         text=body_from_blocks(blocks),
@@ -1543,6 +1546,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             and not public_body_name(next_line)
             and not (len(next_line.split()) < 6 and _names_a_body(next_line))
             and not (_title_case_headline(candidates[0].text) and next_line.rstrip().endswith("."))
+            and not _headline_over_summary(candidates[0].text, next_line)
         ):
             # A release or a report copied from its top: the issuing body's name, then
             # the headline. The body is the source.
@@ -1945,12 +1949,33 @@ def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
     return dates.LineFacts(dates=list(dated.dates), date_labels=list(dated.date_labels))
 
 
+#: Where a page's machine fields name its author; the byline printed in its head outranks them.
+_MACHINE_AUTHOR_FIELDS = ("meta author", "JSON-LD author", "microdata author")
+#: The words of a name that can tell two names apart: initials and particles are left out.
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _prefer_printed_byline(found: Found, authors: list[str], line: str = "") -> None:
     """The main-text detector's author guess gives way to the byline printed on the page when
     the guess merely runs the byline on ("Jane Doe; Environment Reporter Published"), or
     names only the first of the people the byline names ("Jane Doe" of "By Jane Doe, John
     Roe and Mary Poe": it took the first author link)."""
-    if found.field_origins.get("author") != "page markup (author)" or found.author is None:
+    if found.author is None:
+        return
+    if found.field_origins.get("author") in _MACHINE_AUTHOR_FIELDS:
+        # A machine field that shares no name with the byline the reader sees ("Digital
+        # Team", an editor who moved the page) is not the writer: the printed byline is.
+        machine = set(_NAME_WORD.findall(found.author.casefold()))
+        printed_words = set(_NAME_WORD.findall(" ".join(authors).casefold()))
+        if printed_words and not machine & printed_words:
+            found.warnings.append(
+                f'the page\'s {found.field_origins["author"]} ("{found.author}") differs from '
+                f'its printed byline ("{", ".join(authors)}"): the byline was used'
+            )
+            found.author = None
+            found.field_origins.pop("author", None)
+        return
+    if found.field_origins.get("author") != "page markup (author)":
         return
     guess = furniture.text_key(found.author)
     printed = furniture.text_key(" ".join(authors))
@@ -2734,6 +2759,40 @@ _HEADLINE_SMALL_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs headlines put after a plural subject, in their base form ("City Police Launch
+#: Knife Amnesty", "Teachers Reject Pay Offer"): no organisation's name goes on with them.
+_HEADLINE_VERBS = frozenset(
+    ["launch", "back", "reject", "approve", "agree", "vote", "call", "warn", "plan", "seek",
+     "win", "lose", "face", "cut", "raise", "open", "close", "urge", "demand", "probe",
+     "say", "scrap", "delay", "hike", "ban", "defend", "deny", "admit", "unveil", "announce"]
+)  # fmt: skip
+
+
+def _headline_over_summary(first: str, second: str) -> bool:
+    """ "Regional Water Board Approves Emergency Drought Measures" over "Hosepipe ban to
+    start on Friday": a Title Case headline whose subject is an organisation, over a summary
+    in sentence case, is the headline, not an issuer's name above one. An issuer's name is
+    a noun phrase ("Centre for Cities", "Department for Education"): when the word after its
+    body word is a small one, only a longer line with no comma is taken for a headline."""
+    words = first.split()
+    if len(words) < 5 or not _title_case_headline(first) or not _sentence_case(second):
+        return False
+    body_at = max(i for i, w in enumerate(words) if w.strip(".,()\"'“”‘’").lower() in _BODY_WORDS)
+    if words[body_at + 1].lower() in _HEADLINE_SMALL_WORDS:
+        return len(words) >= 6 and "," not in first
+    return True
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether ``text`` is written in sentence case: after its first word, most words that
+    are not names' are in lower case ("Hosepipe ban to start on Friday")."""
+    words: list[str] = re.findall(r"[^\W\d_][\w'’-]*", text)[1:]
+    if len(words) < 3:
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 2 > len(words)
+
+
 def _title_case_headline(text: str) -> bool:
     """ "Harbour Trust Votes To Dredge Eastern Channel": a headline in Title Case whose
     subject is an organisation, not the organisation's name. After the name's last body word
@@ -2747,7 +2806,7 @@ def _title_case_headline(text: str) -> bool:
     if not follower[:1].isupper() or follower.isupper():
         return False
     low = follower.lower()
-    if low in _HEADLINE_SMALL_WORDS:
+    if low in _HEADLINE_SMALL_WORDS or low in _HEADLINE_VERBS:
         return True
     # "Votes", "Backs", "Approves": a verb of the present after the subject; not a plural
     # that can be part of a name ("Services", "Affairs", "Relations").
@@ -3406,3 +3465,28 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
                 if not generic and dates.is_outlet_name(name):
                     found.set("source", name, "sign-up line")
                     return
+
+
+def _language_of_the_text(blocks: list[Block], found: Found) -> None:
+    """The language the story is written in, read from its own words: a page's ``lang``
+    describes the site (an English story in a Spanish portal keeps ``lang="es"``) or is
+    missing. A story in another language than English is reported to the analyst, because
+    extraction reads English."""
+    text = "\n".join(b.text for b in blocks if b.kept)
+    if len(text.split()) < 40 and found.title:
+        text = f"{found.title}\n{text}"
+    detected = detect_language(text)
+    if detected is not None:
+        declared = found.field_origins.get("language")
+        disagrees = declared is not None and found.language != detected
+        found.language = detected
+        found.field_origins["language"] = "the article's text" + (
+            f", not {declared}" if disagrees else ""
+        )
+    if found.language != "en":
+        name = LANGUAGE_NAMES.get(found.language, found.language)
+        found.warnings.append(
+            f"the article is in {name} ({found.language}, from "
+            f"{found.field_origins.get('language', 'the document')}): dates and figures "
+            "are read for English text, so few may be found"
+        )

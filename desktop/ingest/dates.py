@@ -970,6 +970,12 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     """
     # "By Ola Nwosu (AFP)": the agency in brackets after the writer is no part of the name.
     body = _AGENCY_IN_BRACKETS.sub("", body)
+    # "By Anna Lindqvist Reuters": the agency set after the writer with nothing between.
+    trailing = _AGENCY_AFTER_NAME.match(body)
+    if trailing is not None and _written_as_agency(trailing.group("agency")):
+        name = trailing.group("name")
+        if "," not in name and len(name.split()) >= 2 and _is_person(name.split(" and ")[-1]):
+            body = name
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if parts:
         # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
@@ -998,6 +1004,14 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _AGENCY_IN_BRACKETS = re.compile(rf"\s*\((?i:{_AGENCY})\)\s*$")
 _AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
+_AGENCY_AFTER_NAME = re.compile(rf"^(?P<name>[^,]+?)\s+(?P<agency>{_AGENCY})\s*$", re.I)
+
+
+def _written_as_agency(name: str) -> bool:
+    """An agency's name as bylines print it: initials in capitals ("AFP", "AP"), or a name
+    of five letters or more with its capital ("Reuters", "Kyodo News"). A short word in
+    ordinary case ("Nan", "Ani") is more likely a person's name."""
+    return name.isupper() or (len(name) >= 5 and name[0].isupper())
 
 
 def _names_between_roles(parts: list[str]) -> tuple[list[str], list[str]]:

@@ -310,6 +310,7 @@ def _known(feed: Feed, item: FeedItem | None) -> Found:
     found = Found()
     if feed.language:
         found.language = feed.language[:2].lower()
+        found.field_origins["language"] = f"the feed's language ({feed.language})"
         found.numeric_order = dates.numeric_order_of_language(feed.language)
     found.set("source", feed_outlet(feed.title, feed.link or (item.link if item else None)),
               "the feed's title")  # fmt: skip

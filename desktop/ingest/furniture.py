@@ -371,6 +371,14 @@ _SPONSOR_LABEL = re.compile(
     r"\s+by\s+[^:|–—]{1,40}?|sponsored\s+by\s+[^:|–—]{1,40}?)\s*(?::|\||–|—|\s-\s)\s*\S",
     re.I,
 )
+# A newsletter naming the sponsor of the issue itself: "This issue is sponsored by Keel &
+# Co", "Today's edition is brought to you by ...". A story never speaks of itself so.
+_SPONSORED_ISSUE = re.compile(
+    r"^(?:this|today['’]?s|this\s+week['’]?s)\s+(?:issue|newsletter|edition|e-?mail|briefing|"
+    r"episode|digest|bulletin)\s+(?:is|was)\s+(?:(?:kindly|proudly)\s+)?(?:sponsored|"
+    r"brought\s+to\s+you|presented|supported|made\s+possible|powered)\s+by\b",
+    re.I,
+)
 _SHARE = re.compile(
     r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post|gallery|video|photos?|"
     r"pictures?|image))?(?:\s+(?:on|via)\s+\w+)?|"
@@ -799,6 +807,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         return NEWSLETTER
     if words <= 60 and _SPONSOR_LABEL.match(stripped):
         return ADVERTISEMENT
+    if words <= 60 and _SPONSORED_ISSUE.match(stripped):
+        return ADVERTISEMENT
     if words <= 15 and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK
     if words <= 30 and ("app" in lower or "reading" in lower) and _APP_PROMPT.match(stripped):
@@ -925,7 +935,7 @@ _GREETING = re.compile(
     re.I,
 )
 _EMAIL_SIGN_OFF = re.compile(
-    r"^(?:that'?s\s+(?:all|it|everything)\b|that\s+is\s+all\b|see\s+you\s+(?:tomorrow|next|on\s+\w+|"
+    r"^(?:that['’]?s\s+(?:all|it|everything)\b|that\s+is\s+all\b|see\s+you\s+(?:tomorrow|next|on\s+\w+|"
     r"then|soon|again)|until\s+(?:tomorrow|next\s+(?:time|week)|then|monday)|thanks?\s+(?:you\s+)?for\s+"
     r"reading|have\s+a\s+(?:great|good|nice|lovely|wonderful)\s+(?:day|weekend|week|evening)|"
     r"(?:best|cheers|regards|warmly|all\s+the\s+best|best\s+wishes|until\s+next\s+time|"
@@ -935,6 +945,17 @@ _EMAIL_SIGN_OFF = re.compile(
     re.I,
 )
 _BARE_ADDRESS = re.compile(r"^<?https?://\S+>?$")
+_CLOCK_TIME = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.I
+)
+
+
+def is_clock_time(text: str) -> bool:
+    """Whether ``text`` is a time of day alone ("07:02", "9.40am", "14:32 GMT"), as a live
+    blog prints over each entry."""
+    return _CLOCK_TIME.match(text.strip()) is not None
+
+
 #: A signature line under a sign-off: a name, a job title, an office, a telephone number.
 _SIGNATURE_WORDS = 8
 _TERMINAL_STOP = re.compile(r"[.!?\"”]$")
@@ -947,7 +968,14 @@ def judge_newsletter_issue(pieces: list[Piece]) -> None:
     headline above its first story, links from each summary to the full story, and the
     sign-off after its last story. The short headlines between stories stay: they say where
     one story ends and the next begins."""
-    story = [i for i, p in enumerate(pieces) if p.kept and _story_paragraph(p.text)]
+    story = [
+        i
+        for i, p in enumerate(pieces)
+        if p.kept
+        and _story_paragraph(p.text)
+        # "That's all for today. See you on Monday." reads like a paragraph of two sentences.
+        and not (_words(p.text) <= 40 and _EMAIL_SIGN_OFF.match(p.text.strip()))
+    ]
     if not story:
         return
     first, last = story[0], story[-1]

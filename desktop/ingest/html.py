@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -366,7 +367,7 @@ def _extract(
     _guess_read_from_text(tree, page_blocks, found)
     if main_lines:
         pieces = _merge(main_lines, page_blocks, link_lists, box_rows)
-        _restore_dropped_paragraphs(pieces)
+        _restore_dropped_paragraphs(pieces, found.title)
         _restore_notes(pieces)
     else:
         pieces = _all_blocks(page_blocks)
@@ -785,6 +786,7 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     lang = tree.get("lang") or meta.get("og:locale") or meta.get("language")
     if lang:
         found.language = lang.strip()[:2].lower()
+        found.field_origins["language"] = f"the page's language tag ({lang.strip()})"
         found.numeric_order = dates.numeric_order_of_language(lang)
     canonical = next(
         (
@@ -2581,12 +2583,21 @@ def _merge(
     for n, line in enumerate(main_lines):
         positions.setdefault(line, []).append(n)
     joined = " ".join(main_lines)
+    # How many page blocks of each text are still to come: a block whose line in the main
+    # text lies past lines that are blocks of their own further down repeats a line of the
+    # story out of place (a "Key events" list of the entries' headings, a pull quote).
+    to_come = Counter(b.text for b in page_blocks)
     pieces: list[Piece] = []
     emitted = 0
     removed = 0
     left_out = 0
     for block in page_blocks:
+        to_come[block.text] -= 1
         spots = [n for n in positions.get(block.text, []) if n >= emitted]
+        if spots and any(
+            to_come[line] > 0 for line in main_lines[emitted : min(spots[0], emitted + 50)]
+        ):
+            spots = []
         if spots:
             for line in main_lines[emitted : spots[0] + 1]:
                 pieces.append(kept_line(line))
@@ -2655,7 +2666,7 @@ def _story_paragraph(piece: Piece) -> bool:
     )
 
 
-def _restore_dropped_paragraphs(pieces: list[Piece]) -> None:
+def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -> None:
     """Put back paragraphs trafilatura dropped between or just after the lines it kept.
 
     It judges short blocks in isolation, so a live blog's one-paragraph posts or a closing
@@ -2678,7 +2689,18 @@ def _restore_dropped_paragraphs(pieces: list[Piece]) -> None:
         else:
             break
     # A subheading left out right above a kept paragraph heads it (a live-blog entry's
-    # heading, shown alone on the entry's own page).
+    # heading, shown alone on the entry's own page). Above the first kept paragraph, only an
+    # entry's heading under the entry's time is one ("07:02" / "Good morning"): another
+    # heading there may be the page's headline.
+    title_key = furniture.text_key(title or "")
+    if (
+        first >= 2
+        and pieces[first - 1].text.strip()
+        and furniture.text_key(pieces[first - 1].text) != title_key
+        and pieces[first - 2].reason == furniture.PAGE_WIDGET
+        and furniture.is_clock_time(pieces[first - 2].text)
+    ):
+        first -= 2
     for i in range(first + 1, len(pieces) - 1):
         piece = pieces[i]
         if (

@@ -159,6 +159,7 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
             found.set("url", value, origin)
         elif key in {"lang", "language"}:
             found.language = value[:2].lower()
+            found.field_origins["language"] = f'the line "{key}: {value}"'
             found.numeric_order = dates.numeric_order_of_language(value)
         # "created" is left out: clippers write the day of the clipping there.
         # Read-later apps name the article's own date apart from the day it was saved

@@ -36,11 +36,19 @@ _LEAD_PARAGRAPHS = 3
 _MAX_YEARS_BACK = 40
 
 
-def date_undated_wire_copy(article: RawArticle, reference: date, reference_name: str) -> None:
+def date_undated_wire_copy(
+    article: RawArticle,
+    reference: date,
+    reference_name: str,
+    *,
+    within: timedelta | None = None,
+) -> None:
     """Date ``article`` from a dateline without a year, when nothing else dates it.
 
     ``reference`` is the latest day the story can be from (the file's modification date or the
-    day of the import) and ``reference_name`` says which, for the explanation.
+    day of the import) and ``reference_name`` says which, for the explanation. With ``within``,
+    the reference is a day the story was seen on (a date in the file's name): a year that puts
+    the dateline further before it than that is no answer, and the article stays undated.
     """
     if article.published is not None or article.date_candidates:
         return
@@ -68,6 +76,8 @@ def date_undated_wire_copy(article: RawArticle, reference: date, reference_name:
             f'dateline "{quoted}" gives no year: {guess.year} because {when} is within the '
             f"four months before {reference_name} ({reference:%d %B %Y})"
         )
+    if within is not None and reference - guess > within:
+        return
     if floor is not None:
         why += f", and not before {floor}, the latest year the text names"
     article.date_candidates.append(DateCandidate(guess, "text", why))
