@@ -736,6 +736,13 @@ def clause_around(
         if m.end() <= start:
             if mark in _STAMP_MARKS and _only_times(text, left, start, others):
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
+            if (
+                mark == ","
+                and text.startswith("and", m.end())
+                and text.find(",", left, m.start()) >= 0
+                and not _finite_verb(text, left, m.start())
+            ):
+                continue  # "Police, paramedics, and the coastguard were called": a list
             left = m.end()
         elif m.start() >= end:
             if (

@@ -219,3 +219,13 @@ def test_a_participle_before_a_range_dates_its_noun_at_both_ends() -> None:
     # a verb of the clause's own keeps both ends in its clause
     text = "The survey ran from May 1998 to June 2004."
     assert {f.text.rstrip(".") for _, f in facts_of(text)} == {text.rstrip(".")}
+
+
+def test_a_list_of_subjects_before_and_is_no_clause_break() -> None:
+    text = "Police, paramedics, and the coastguard were called to the beach at 3am on Sunday."
+    assert clause_of(text, "3am on Sunday") == text.rstrip(".")
+    text = "The mayor, her deputy, and the town clerk had met on Tuesday to agree the plan."
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+    # a clause with its own verb before ", and" still ends there
+    text = "On Monday, the bridge was shut, and the ferry was cancelled on Tuesday."
+    assert clause_of(text, "Tuesday") == "the ferry was cancelled on Tuesday"
