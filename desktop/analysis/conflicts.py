@@ -581,6 +581,9 @@ def _quantity(
     if head == "loss" and modifiers[-1:] == ["job"] and not measure:
         # "April's job losses were revised to 20.7 million" are the jobs "the economy lost"
         head, modifiers = "job", modifiers[:-1]
+    if head == "cut" and modifiers[-1:] == ["job"] and not measure:
+        # "raised the number of job cuts to 2,000" counts the jobs "the company will cut"
+        head, modifiers, measure = "job", modifiers[:-1], "cut"
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
     if head == "fee" and measure == "paid" and unit_text and _CURRENCY_CODE_RE.fullmatch(unit_text):

@@ -227,3 +227,21 @@ def test_a_cargo_in_tonnes_is_not_the_spill() -> None:
     )
     cargo = _ref(2, "The ship was carrying 90,000 tonnes of iron ore.", "90,000", date(2026, 11, 2))
     assert _relation(spill, cargo) is None
+
+
+def test_job_cuts_are_the_jobs_cut() -> None:
+    verb = _ref(1, "The bank will cut 3,000 jobs, it said on Tuesday.", "3,000", date(2026, 3, 3))
+    noun = _ref(2, "The bank announced 3,000 job cuts on Tuesday.", "3,000", date(2026, 3, 3))
+    other = _ref(
+        3, "The bank announced 4,500 job cuts on Tuesday, a union said.", "4,500", date(2026, 3, 3)
+    )
+    q = quantity_of(noun.figure)
+    assert q is not None and (q.measure, q.head) == ("cut", "job")
+    assert _relation(verb, noun) == "consistent"
+    assert _relation(verb, other) == "contradiction"
+
+
+def test_job_cuts_of_a_past_year_stay_apart() -> None:
+    verb = _ref(1, "The bank will cut 3,000 jobs, it said on Tuesday.", "3,000", date(2026, 3, 3))
+    past = _ref(2, "The bank announced 4,500 job cuts in 2023.", "4,500", date(2026, 3, 3))
+    assert _relation(verb, past) is None
