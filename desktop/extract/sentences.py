@@ -694,8 +694,10 @@ def clause_around(
         s_start = bullet.end()  # "• March 6: Police clear the square": the list's mark
     elif s_start == 0 or text[s_start - 1] == "\n":
         label = _ANSWER_LABEL.match(text, s_start, start)
-        if label is not None:
-            s_start = label.end()  # "A. A second wing, we hope by 2002.": an interview's turn
+        if label is not None and _QUESTION_LABEL.search(text, 0, s_start):
+            # "A. A second wing, we hope by 2002.": an interview's turn, after its question ("A.
+            # J. Smith was appointed" with no question before it is a name)
+            s_start = label.end()
     aside = _parenthetical(text, s_start, s_end, start, end)
     if aside is not None:
         return aside
@@ -877,6 +879,7 @@ def _when_has_a_date(text: str, start: int, s_end: int, others: Sequence[tuple[i
 
 #: the mark of a list item: "• ", "– ", "* "
 _ANSWER_LABEL = re.compile(r"[QA]\.[ \t]+(?=[\"“A-Z0-9])")
+_QUESTION_LABEL = re.compile(r"(?:^|\n)Q\.[ \t]+\S")
 _BULLET = re.compile(r"[•·▪◦‣●■*–-][ \t]+")
 #: what opens a bracketed time that belongs to the clause around it: "(on 12 March 2025)",
 #: "(by 1 April at the latest)", "(from 18:30 on December 24)"
@@ -1875,9 +1878,11 @@ _SAID_WHERE = re.compile(r"(?:in|at|during|outside|from)\s+(?:a|an|the|his|her|i
 
 #: the speaker of a correction: "An earlier version of this story", "This article originally"
 _EARLIER_VERSION = re.compile(
-    r"\b(?:(?:an\s+)?(?:earlier|previous|original)\s+version\s+of\s+this"
-    r"|this)\s+(?:article|story|report|piece|post)"
-    r"(?:\s+(?:originally|previously|incorrectly|wrongly|mistakenly))?\s*$",
+    r"\b(?:(?:an\s+)?(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story"
+    r"|report|piece|post)(?:\s+(?:incorrectly|wrongly|mistakenly))?"
+    # ("This report said the economy grew": a report's own saying, no correction)
+    r"|this\s+(?:article|story|report|piece|post)\s+(?:originally|previously|incorrectly|wrongly"
+    r"|mistakenly))\s*$",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,9 @@ def test_a_press_release_dateline_in_ordinary_capitals_is_left_out() -> None:
 def test_an_interviews_answer_label_is_left_out() -> None:
     text = "Q. What comes next?\n\nA. A new concert hall, we hope by 2027."
     assert clause_of(text, "2027") == "A new concert hall, we hope by 2027"
+    # with no question before it, "A." is an initial
+    text = "A. J. Smith was named chief executive on Monday."
+    assert clause_of(text, "Monday") == text.rstrip(".")
 
 
 def test_two_days_in_a_row_after_on_are_one_span() -> None:
@@ -111,9 +114,11 @@ def test_a_corrections_saying_stays_with_the_date_it_gave() -> None:
     assert clause_of(text, "4 May") == text.rstrip(".")
     text = "This article originally said the vote took place on Tuesday."
     assert clause_of(text, "Tuesday") == text.rstrip(".")
-    # any other undated saying is left out
+    # any other undated saying is left out, a report's own too
     text = "The council said the bridge reopened on 4 May."
     assert clause_of(text, "4 May") == "the bridge reopened on 4 May"
+    text = "This report said the economy grew in May."
+    assert clause_of(text, "May") == "the economy grew in May"
 
 
 def test_a_when_clause_with_a_date_of_its_own_is_another_event() -> None:
