@@ -80,6 +80,13 @@ _add(
     "ordered to leave their homes",
     "told to leave their homes",
     "ordered from their homes",
+    # "138,000 people had been moved to shelters", "3,000 moved to relief camps"
+    "moved to shelters",
+    "moved to safety",
+    "moved to relief camps",
+    "moved to evacuation centres",
+    "moved to evacuation centers",
+    "moved to temporary shelters",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")

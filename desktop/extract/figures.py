@@ -1277,6 +1277,19 @@ def find_figures(
                 d.counted = drafts[i - 1].counted
                 d.measure = drafts[i - 1].measure
             elif (
+                i >= 2
+                and d.counted is not None
+                and drafts[i - 1].counted is None
+                and d.counted == drafts[i - 2].counted
+                and _WITH_BARE_GAP_RE.search(text[drafts[i - 2].end : drafts[i - 1].number.start])
+                and re.fullmatch(
+                    r"\s+(?:still\s+)?[a-z]+\s+and\s+", text[drafts[i - 1].end : d.number.start]
+                )
+            ):
+                # "killed 150 people, with 98 still missing and more than 3,000 moved to relief
+                # camps": the toll after "with" names no noun, nor does the next one joined to it
+                d.counted = None
+            elif (
                 i
                 and d.counted is not None
                 and d.counted == drafts[i - 1].counted
@@ -1299,6 +1312,7 @@ def find_figures(
         _read_tally_rows(text, drafts, s0, s1)
         _read_gapped_amounts(text, drafts, s0)
         _read_parts_of_opening_sum(text, drafts, s0)
+        _read_swapped_counts(text, drafts)
         for d in drafts:
             if (
                 d.measure is None
@@ -3538,6 +3552,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.counted, d.counted_after, d.counts_nothing = None, False, True
         d.measure = wanted.group("v").lower()
         d.end = n.end
+    if d.measure is None and _ADMITTED_BEFORE_RE.search(text, max(s0, n.start - 40), n.start):
+        # "Hospitals admitted 320 patients": admitted to hospital
+        d.measure = "hospitalised"
     if d.measure is None and _EXPECT_BEFORE_RE.search(text, max(s0, n.start - 14), n.start):
         # "Officials expect 40 to 50 ships to pass", "Forecasters expect 40-60mm of rain": a
         # number foreseen, never the event's own count
@@ -3565,6 +3582,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+#: a hospital that admits its patients: "Hospitals in the city admitted 320 patients"
+_ADMITTED_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]ospitals?|[Cc]linics?|[Ww]ards?|[Ii]nfirmar(?:y|ies))\b[^,;:\d]{0,25}?\s+"
+    r"(?:(?:have|has|had)\s+)?admitted\s+$"
+)
 #: a verb of foreseeing right before the number: "Organisers expect 20,000 runners"
 _EXPECT_BEFORE_RE = re.compile(r"\b(?:expect|expects|expected|anticipate|anticipates)\s+$")
 #: a count foreseen in the passive, unless what is foreseen is its change ("is expected to fall
@@ -5518,6 +5540,21 @@ _GAPPED_AMOUNT_GAP_RE = re.compile(
 
 
 _PLUS_GAP_RE = re.compile(r"(?:\s+(?:for|in|on)\s+[^,;:()\d]{1,40}?)?,?\s+plus\s+")
+
+
+def _read_swapped_counts(text: str, drafts: list[_Draft]) -> None:
+    """ "swapped 95 prisoners for 95": the count given back names no noun of its own, and it is
+    the same kind of people, released by the other side."""
+    for prev, cur in itertools.pairwise(drafts):
+        if (
+            prev.measure == "released"
+            and prev.counted is not None
+            and cur.counted is None
+            and cur.unit is None
+            and re.fullmatch(r"\s+for\s+", text[prev.end : cur.number.start])
+        ):
+            cur.counted = prev.counted
+            cur.measure = cur.measure or "released"
 
 
 def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_containing, figure_numbered
+from tests.extract.figure_helpers import figure_containing, figure_numbered, figures_in
 
 D = date(2026, 11, 28)
 
@@ -201,3 +201,34 @@ def test_a_change_expected_in_the_passive_stays_the_change() -> None:
 def test_unexpected_is_no_forecast() -> None:
     text = "In an unexpected 30 arrests, police detained fans."
     assert figure_containing(text, "30", D).measure != "expected"
+
+
+def test_people_moved_to_shelters_or_camps_are_evacuated() -> None:
+    text = "Officials said 21,000 residents had been moved to shelters as the river rose."
+    assert figure_containing(text, "21,000", D).measure == "evacuated"
+    text2 = "About 6,500 villagers were moved to relief camps overnight."
+    assert figure_containing(text2, "6,500", D).measure == "evacuated"
+
+
+def test_a_count_joined_to_a_toll_after_with_names_no_noun() -> None:
+    text = "The mudslide killed 62 people, with 40 still missing and 1,500 moved to safety."
+    f = figure_containing(text, "1,500", D)
+    assert (f.counted, f.measure) == (None, "evacuated")
+    assert figure_containing(text, "62", D).counted == "people"
+
+
+def test_patients_a_hospital_admitted_are_hospitalised() -> None:
+    text = "Hospitals in the province admitted 410 patients with heatstroke on Monday."
+    f = figure_containing(text, "410", D)
+    assert (f.counted, f.measure) == ("patients", "hospitalised")
+
+
+def test_students_a_university_admitted_are_not_hospitalised() -> None:
+    f = figure_containing("The college admitted 2,400 students this autumn.", "2,400", D)
+    assert f.measure is None
+
+
+def test_the_count_given_back_in_a_swap_shares_noun_and_release() -> None:
+    text = "The two sides swapped 150 prisoners for 150 on Friday."
+    back = figures_in(text, D)[1]
+    assert (back.number_text, back.counted, back.measure) == ("150", "prisoners", "released")
