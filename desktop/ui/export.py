@@ -13,6 +13,8 @@ from pathlib import Path
 from desktop.services.project import ProjectService
 
 EXPORT_SIZE = (1600, 900)
+#: image pixels per logical pixel of a PNG: sharp enough to print
+EXPORT_PIXEL_SCALE = 2.0
 
 
 def render_timeline(
@@ -21,10 +23,12 @@ def render_timeline(
     size: tuple[int, int] = EXPORT_SIZE,
     *,
     fact_ids: Collection[int] | None = None,
+    title: str | None = None,
 ) -> None:
     """Draw every fact of ``project`` (or those of ``fact_ids``) on the timeline, every one
-    framed, and save PNG or SVG to ``output``."""
-    from PySide6.QtCore import QSize
+    framed, and save PNG or SVG to ``output``: a picture for a report, ``size``'s width
+    wide and as tall as its lanes, a title (``title``, else the project's name) over them
+    and a legend under them."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -51,7 +55,12 @@ def render_timeline(
         # A picture of the whole project holds every fact, stragglers too: nobody can click
         # the count at its edge.
         view.fit_everything()
-        ok = view.render_to_image(Path(output), QSize(*size))
+        ok = view.render_report(
+            Path(output),
+            width=size[0],
+            scale=EXPORT_PIXEL_SCALE,
+            title=title or f"{project.path.stem}: facts by date",
+        )
     finally:
         view.deleteLater()
     if not ok:

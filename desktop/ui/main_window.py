@@ -456,6 +456,13 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureActivated.connect(self._figure_activated)
         self.figures_panel.set_article_text(self._article_text)
         self.conflicts_panel = ConflictsPanel()
+        # Another pair's explanation, a line longer or shorter: the tab's room is measured
+        # again (once, after the layout has taken the new line), as when the tab is shown.
+        self._refit_conflicts = QTimer(self)
+        self._refit_conflicts.setSingleShot(True)
+        self._refit_conflicts.setInterval(0)
+        self._refit_conflicts.timeout.connect(self._fit_panes_to_tab)
+        self.conflicts_panel.roomChanged.connect(self._refit_conflicts.start)
         # A figure has no tags of its own: "tag:" reads the tags of the facts it is written in.
         self.figures_panel.proxy.fact_tags = self._fact_tags
         self.conflicts_panel.groups_model.fact_tags = self._fact_tags
@@ -610,7 +617,10 @@ class MainWindow(QMainWindow):
             reader.published_apply,
             reader.furniture_button,
             reader.body,
-            self.tabs.tabBar(),
+            # The tab widget, which hands the focus to its bar: the bar in its place left the
+            # tab widget a stop of its own after the open tab's table, and from the facts
+            # table Tab went to the bar and back to the table for ever.
+            self.tabs,
             self.facts_panel.table,
             self.figures_panel.table,
             *conflicts.keyboard_order(),
@@ -3428,7 +3438,7 @@ class MainWindow(QMainWindow):
 
             try:
                 check_export_target(project.path, target)
-                render_timeline(project, target)
+                render_timeline(project, target, title=picture_title(project.path))
             except (ExportError, OSError) as exc:
                 self.show_error(
                     "Export failed", str(exc), EXPORT_ADVICE, details=technical(exc, target)
@@ -3446,10 +3456,16 @@ class MainWindow(QMainWindow):
                     "Export failed", str(exc), EXPORT_ADVICE, details=technical(exc, target)
                 )
                 return None
-            # The picture is the timeline as the analyst sees it (its size, range, lanes and
-            # counts: a bigger canvas would lay the facts out differently), at twice the
-            # pixels so that it prints sharp; drawn on the GUI thread.
-            ok = self.timeline.render_to_image(target, scale=EXPORT_PIXEL_SCALE)
+            # The picture is the timeline as the analyst sees it (its width, range, lanes and
+            # facts: a wider canvas would lay the facts out differently), every lane whole,
+            # with a title and a legend and without the selection or the counts at the
+            # edges, at twice the pixels so that it prints sharp; drawn on the GUI thread.
+            ok = self.timeline.render_report(
+                target,
+                scale=EXPORT_PIXEL_SCALE,
+                title=picture_title(project.path),
+                notes=self.filter_summary(),
+            )
             if ok:
                 self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
             else:
@@ -3614,6 +3630,11 @@ def _days_of(view: dict[str, Any] | None) -> tuple[float, float] | None:
     except (TypeError, ValueError):
         return None
     return (t0, t1) if t1 > t0 else None
+
+
+def picture_title(project: Path) -> str:
+    """The title over an exported timeline picture."""
+    return f"{project.stem}: facts by date"
 
 
 def _short(text: str, limit: int = 60) -> str:

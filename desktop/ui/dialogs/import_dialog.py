@@ -149,6 +149,10 @@ class ImportDialog(QDialog):
         self.body.setLayoutMode(QListView.LayoutMode.Batched)
         self.body.setBatchSize(100)
         self.body.setSpacing(2)
+        # Each paragraph as tall as its wrapped lines beside its check box, measured again
+        # when the dialog is resized: Qt's own measure cut a long one's last line.
+        self.body.setResizeMode(QListView.ResizeMode.Adjust)
+        self.body.setItemDelegate(WrappedRowsDelegate(self.body))
         self.body.setAccessibleName("Article body")
         self.body_label = QLabel("Body")
         # Bold like a panel's title, without its inset: it lines up with the fields above.

@@ -301,6 +301,7 @@ class Ink:
 
         if self.vector:
             draw(self.p, x, cy)
+            self.forget_pen()  # drawn with pens of its own: the next label sets its colour
             return
         size = 2 * h + 2
         pm = self.cache.pixmap(("diamond", status, big), size, size, self.dpr, draw)
@@ -330,6 +331,7 @@ class Ink:
 
         if self.vector:
             draw(self.p, x, y)
+            self.forget_pen()
             return
         pm = self._badge
         if pm is None:
@@ -388,7 +390,10 @@ def paint_frame(
     state: PaintState,
     *,
     vector: bool = False,
+    report: bool = False,
 ) -> None:
+    """Draw ``frame``. A ``report`` picture leaves out what is there for the mouse only: the
+    lanes' fold arrows and the hint on how to open a folded lane."""
     ink = Ink(p, cache, vector)
     colors = cache.colors
     geo = frame.geo
@@ -410,13 +415,13 @@ def paint_frame(
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for lf in frame.lanes:
         if lf.name in state.collapsed:
-            _paint_folded(ink, frame, lf)
+            _paint_folded(ink, frame, lf, hint=not report)
         else:
             _paint_lane(ink, frame, lf, state)
     p.restore()
     ink.forget_pen()
 
-    _paint_lane_labels(ink, frame, state.collapsed)
+    _paint_lane_labels(ink, frame, state.collapsed, arrows=not report)
     _paint_axis(ink, frame, state)
     _paint_edge_counts(p, frame, cache, state.beyond)
     if not frame.lanes or all(lf.count == 0 for lf in frame.lanes):
@@ -699,15 +704,19 @@ def _paint_edge_counts(
     p.restore()
 
 
-def _paint_folded(ink: Ink, frame: Frame, lf: LaneFrame) -> None:
+def _paint_folded(ink: Ink, frame: Frame, lf: LaneFrame, *, hint: bool = True) -> None:
     """A folded lane says what it holds where its facts would be."""
     fm = ink.fonts.fm_small
     baseline = lf.top + lf.height / 2 + (fm.ascent() - fm.descent()) / 2
-    text = f"{lf.count:,} fact{'' if lf.count == 1 else 's'}, folded (▸ opens the lane)"
+    text = f"{lf.count:,} fact{'' if lf.count == 1 else 's'}, folded"
+    if hint:
+        text += " (▸ opens the lane)"
     ink.text(frame.geo.plot_left + 8, baseline, text, SMALL, ink.colors.muted_text)
 
 
-def _paint_lane_labels(ink: Ink, frame: Frame, collapsed: frozenset[str] = frozenset()) -> None:
+def _paint_lane_labels(
+    ink: Ink, frame: Frame, collapsed: frozenset[str] = frozenset(), *, arrows: bool = True
+) -> None:
     geo = frame.geo
     colors = ink.colors
     fonts = ink.fonts
@@ -718,7 +727,8 @@ def _paint_lane_labels(ink: Ink, frame: Frame, collapsed: frozenset[str] = froze
     # The label column sits a shade away from the lanes so that it reads as a header.
     tints = (mix(colors.base, colors.text, 0.03), mix(colors.lane_alt, colors.text, 0.03))
     fm_bold, fm_small = fonts.fm_bold, fonts.fm_small
-    x = LANE_ARROW_W + 2
+    # (no arrow on paper: the names start where the axis's title does)
+    x = LANE_ARROW_W + 2 if arrows else 12
     for lf in frame.lanes:
         folded = lf.name in collapsed
         # A one-row lane has room for its name only; the count is in the tooltip then.
@@ -736,7 +746,8 @@ def _paint_lane_labels(ink: Ink, frame: Frame, collapsed: frozenset[str] = froze
         else:
             ink.text(x, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
             arrow_y = mid
-        _paint_fold_arrow(p, LANE_ARROW_W / 2 + 1, arrow_y, folded, colors.muted_text)
+        if arrows:
+            _paint_fold_arrow(p, LANE_ARROW_W / 2 + 1, arrow_y, folded, colors.muted_text)
         ink.forget_pen()
         ink.hline(0, w, lf.top + lf.height - 1, colors.grid_minor)
     p.restore()

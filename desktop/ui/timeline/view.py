@@ -58,12 +58,24 @@ from desktop.ui.timeline.paint import (
     paint_frame,
 )
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
+from desktop.ui.timeline.report import (
+    legend_entries,
+    legend_height,
+    paint_legend,
+    paint_title,
+    title_height,
+)
 from desktop.ui.timeline.style import TimelineColors
 
 guard_none_refcount()
 
 #: Closest zoom: one hour spans this many pixels.
 MAX_PX_PER_HOUR = 160.0
+#: the most height, in logical pixels, that a report picture gives its lanes (some sixty
+#: lanes of one row); lanes below it are counted under the title instead
+REPORT_MAX_LANES_H = 2400.0
+#: the narrowest report picture: a narrower pane is laid out again at this width
+REPORT_MIN_WIDTH = 640
 #: Widest zoom, in years across the plot, with no facts to frame.
 MAX_YEARS_VISIBLE = 1500.0
 #: With facts, the widest zoom shows this many times their span (a decade at least), so that
@@ -89,6 +101,10 @@ KEYBOARD_HELP = (
     "order; plus and minus zoom; Left, Right, Page Up and Page Down move in time; Up and Down "
     "scroll the lanes; Home frames most facts and Shift+Home every one; Escape clears the selection; Ctrl+Tab moves on."
 )
+
+
+def _report_day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
 
 
 class TimelineView(QAbstractScrollArea):
@@ -708,6 +724,125 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         paint_frame(painter, frame, self._glyphs, state)
+        painter.end()
+        return image.save(str(path))
+
+    def render_report(
+        self,
+        path: str | Path,
+        *,
+        width: int | None = None,
+        scale: float | None = None,
+        title: str = "Timeline",
+        notes: str = "",
+    ) -> bool:
+        """Save the visible time range as a picture for a report, PNG or SVG by ``path``.
+
+        The lanes, facts and axis as on screen (the same range, and at the pane's own width
+        the same layout, or ``width`` pixels wide), every lane whole rather than the part
+        scrolled into view, a ``title`` over them with what the picture holds (and
+        ``notes``: how the facts shown were narrowed) and a legend under them. What is there
+        for the mouse is left out: the selection ring, hover, the counts at the edges (said
+        in words instead), the fold arrows and today's line. Drawn on paper colours, whatever
+        the theme. A PNG has ``scale`` image pixels per logical pixel (the screen's when
+        None).
+        """
+        path = Path(path)
+        w = max(int(width if width is not None else self.viewport().width()), REPORT_MIN_WIDTH)
+        t0, t1 = self.visible_days()
+        folded = frozenset(self._collapsed)
+        # Laid out first with all the height it could want: no lane is made compact.
+        tall = self._geometry_for(w, self._header_h + REPORT_MAX_LANES_H * 4)
+        same_width = tall.plot_w == self._geometry().plot_w
+        ppd = self._ppd if same_width else tall.plot_w / (t1 - t0)
+        args = (self._metrics(), *self._widths())
+        frame = build_frame(self._shown, tall, t0, ppd, 0.0, *args, collapsed=folded)
+        lanes_h = min(max(frame.content_h, frame.natural_h), REPORT_MAX_LANES_H)
+        # An empty picture still has room to say so.
+        lanes_h = max(lanes_h, 3 * self._layout_metrics.row_height)
+        plot_h = math.ceil(self._header_h + lanes_h)
+        frame = build_frame(
+            self._shown, self._geometry_for(w, plot_h), t0, ppd, 0.0, *args, collapsed=folded
+        )
+        cut = sum(
+            1
+            for top, h in zip(frame.lane_tops, frame.lane_heights, strict=True)
+            if top + h > lanes_h + 0.5
+        )
+
+        colors = self._colors
+        if colors.dark:
+            from desktop.ui.style import with_muted_text
+
+            colors = TimelineColors.from_palette(
+                with_muted_text(QApplication.style().standardPalette())
+            )
+        cache = GlyphCache(colors, self._fonts) if colors is not self._colors else self._glyphs
+        state = PaintState(None, None, self._state.lane_title)
+        state.collapsed = folded
+        state.empty_text = self._state.empty_text
+        statuses = {it.status for it in self._shown if it.end > t0 and it.start < t1}
+        entries = legend_entries(frame, statuses)
+
+        before, after = self.beyond_edges() if len(self._shown) else (0, 0)
+        shown = len(self._shown) - before - after
+        first, last = day_to_date(t0), day_to_date(t1 - 1e-9)
+        parts = [
+            f"{shown:,} fact{'' if shown == 1 else 's'}",
+            f"{_report_day(first)} – {_report_day(last)}",
+        ]
+        if self._state.lane_title:
+            parts.append(f"lanes: {self._state.lane_title.lower()}")
+        if notes:
+            parts.append(notes)
+        if before or after:
+            outside = [f"{n:,} {word}" for n, word in ((before, "earlier"), (after, "later")) if n]
+            parts.append(" and ".join(outside) + " outside this range, not drawn")
+        if cut:
+            parts.append(f"{cut:,} lane{'' if cut == 1 else 's'} below not drawn")
+        subtitle = " · ".join(parts)
+
+        top = title_height(cache)
+        foot = legend_height(cache, entries, w)
+        h = math.ceil(top + plot_h + foot)
+
+        def draw(painter: QPainter, vector: bool) -> None:
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            paint_title(painter, cache, w, title, subtitle)
+            painter.save()
+            painter.translate(0, top)
+            painter.setClipRect(QRectF(0, 0, w, plot_h))
+            paint_frame(painter, frame, cache, state, vector=vector, report=True)
+            painter.restore()
+            painter.save()
+            painter.translate(0, top + plot_h)
+            paint_legend(painter, cache, w, entries, vector=vector)
+            painter.restore()
+
+        if path.suffix.lower() == ".svg":
+            gen = QSvgGenerator()
+            gen.setFileName(str(path))
+            gen.setSize(QSize(w, h))
+            gen.setViewBox(QRectF(0, 0, w, h))
+            gen.setTitle(title)
+            gen.setDescription(subtitle)
+            # Fonts in points are sized for the screen's dots per inch, as the pixels are.
+            gen.setResolution(max(self.logicalDpiY(), 72))
+            painter = QPainter()
+            if not painter.begin(gen):
+                return False
+            draw(painter, True)
+            painter.end()
+            return path.exists()
+        ratio = scale or self.devicePixelRatioF()
+        image = QImage(
+            QSize(math.ceil(w * ratio), math.ceil(h * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(colors.base)
+        painter = QPainter(image)
+        draw(painter, False)
         painter.end()
         return image.save(str(path))
 

@@ -172,6 +172,9 @@ NO_GROUPS_YET = (
 
 class ConflictsPanel(QWidget):
     figureActivated = Signal(object)
+    #: the chosen pair's explanation wraps to another number of lines: the tab's height
+    #: wanted (height_wanted) changed with it
+    roomChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,9 +469,10 @@ class ConflictsPanel(QWidget):
 
     def height_wanted(self) -> int:
         """The tab's height at which nothing in it scrolls, laid out as it is now (the lists'
-        rows and the sentences' lines it keeps): its height and what scrolls out of view."""
+        rows and the sentences' lines it keeps): its height and what scrolls out of view, or
+        less the room it has to spare (a pair's explanation a line shorter than the last)."""
         hidden = self.splitter.minimumSizeHint().height() - self.scroll_area.viewport().height()
-        return self.height() + max(hidden, 0)
+        return self.height() + hidden
 
     def pair_buttons_pinned(self) -> bool:
         """Whether the pair's buttons stand under what scrolls rather than in it."""
@@ -908,10 +912,14 @@ class ConflictsPanel(QWidget):
             self._fit_relation_label()
         return super().eventFilter(watched, event)
 
-    def _fit_relation_label(self) -> None:
+    def _fit_relation_label(self, *, new_text: bool = False) -> None:
         """Reserve the lines the relation's reason wraps to. Layouts inside the splitter and
         the scroll area ask a wrapped label for one line only, so at 1024 pixels a two-line
-        reason was drawn over the second pair of the table above it."""
+        reason was drawn over the second pair of the table above it.
+
+        The lines kept only grow while the tab is resized (a scroll bar that comes and goes
+        would otherwise take a line and give it back for ever); a ``new_text`` (another
+        pair, a note) is measured afresh, and may want fewer."""
         label = self.relation_label
         width = label.width() if label.isVisible() else self.scroll_area.viewport().width()
         bar = self.scroll_area.verticalScrollBar()
@@ -920,9 +928,18 @@ class ConflictsPanel(QWidget):
             # shows came after the tab had scrolled to the sentences (at 1280x800 they were
             # cut by the second line of the reason).
             width -= bar.sizeHint().width()
+        # A label's height for a width is never less than its minimum: measured with the
+        # minimum in place, a pair's explanation a line shorter than the last kept its room.
+        kept = label.minimumHeight()
+        if new_text:
+            label.setMinimumHeight(0)
         needed = label.heightForWidth(max(width, 1))
-        if needed > 0 and label.minimumHeight() != needed:
-            label.setMinimumHeight(needed)
+        if needed <= 0 or needed == kept:
+            label.setMinimumHeight(kept)
+            return
+        label.setMinimumHeight(needed)
+        if self.isVisible():
+            self.roomChanged.emit()
 
     def _settle(self) -> None:
         """Choose the group and pair kept from before (or the first group) and show them."""
@@ -1094,7 +1111,7 @@ class ConflictsPanel(QWidget):
             f"<b style='color:{name}'>{html.escape(pair.relation)}</b>{decision}: "
             f"{html.escape(pair.reason)}{note}"
         )
-        self._fit_relation_label()
+        self._fit_relation_label(new_text=True)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -63,6 +63,10 @@ FACT_CHARS = 45
 STATUS_MARK_SCALE = 1.35
 #: the characters of a note or of tags the fact makes way for before they step aside
 NOTE_CHARS = 30
+#: the most characters of tags the Tags column asks for (a longer list is read whole in the
+#: row's tooltip), and the most it keeps when squeezed
+TAGS_CHARS = 24
+SQUEEZED_TAGS_CHARS = 18
 #: where the analyst's columns (shown, hidden, dragged widths) are kept
 COLUMNS_KEY = "factsTable/columns"
 
@@ -276,6 +280,7 @@ class FactsPanel(QWidget):
         pad = fm.height()
         sorted_by = self.table.horizontalHeader().sortIndicatorSection()
         span = "2025-01-10–2025-01-12" if date_style() == "iso" else "10–12 Jan 2025"
+        tags, one_tag = self._tags_samples(fm)
         for col, sample, least in (
             (COL_DATE, span, span),  # a date is never cut short
             (COL_PRECISION, "10 days", "10 days"),
@@ -283,7 +288,11 @@ class FactsPanel(QWidget):
             # at its first word alone ("Eastban…") a 1024 screen told few outlets apart.
             (COL_SOURCE, "Eastbank Review", "Eastbank R"),
             (COL_STATUS, "✓", "✓"),
-            (COL_TAGS, "tags, tags", "tags"),
+            # The tags the facts have, not a sample: at 1280 a column sized for "tags,
+            # tags" read "Kurs…" and "priso…" beside a fact of fifty characters. Squeezed,
+            # it keeps a couple of short tags whole; the fact gives way for them, and below
+            # thirty characters of fact the column steps aside (its tags are in the tooltip).
+            (COL_TAGS, tags, one_tag),
             (COL_NOTE, "a note", "note"),
         ):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
@@ -293,6 +302,17 @@ class FactsPanel(QWidget):
             # Squeezed, a column still shows its title and its usual short content.
             shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
             self.columns.set_widths(col, wanted, shortest)
+
+    def _tags_samples(self, fm: QFontMetrics) -> tuple[str, str]:
+        """The widest tags of a fact as the column writes them, cut to what the column asks
+        room for, and to what it keeps when squeezed ("tags, tags" and "tags" when no fact
+        has any yet)."""
+        lists = {", ".join(f.tags) for f in self.model.all_facts() if f.tags}
+        if not lists:
+            return "tags, tags", "tags"
+        wanted = max((t[:TAGS_CHARS] for t in lists), key=fm.horizontalAdvance)
+        least = max((t[:SQUEEZED_TAGS_CHARS] for t in lists), key=fm.horizontalAdvance)
+        return wanted, least
 
     def _refit(self) -> None:
         self._measure_columns()
@@ -467,12 +487,16 @@ class FactsPanel(QWidget):
             self._update_actions()
 
     def update_fact(self, record: FactRecord) -> None:
+        before = self.model.fact(record.id)
         self.model.update_fact(record)
         aside = self.columns.stepped_aside
         if (record.tags and self.table.isColumnHidden(COL_TAGS) and COL_TAGS not in aside) or (
             record.note and self.table.isColumnHidden(COL_NOTE) and COL_NOTE not in aside
         ):
             self._show_used_columns()
+        elif record.tags != (before.tags if before is not None else ()):
+            # New tags may be wider (or narrower) than the column was measured for.
+            self._refit()
         self._update_count()
 
     def _show_used_columns(self) -> None:
@@ -493,6 +517,7 @@ class FactsPanel(QWidget):
                 continue
             if self.table.isColumnHidden(col) == used:
                 self.table.setColumnHidden(col, not used)
+        self._measure_columns()
         self.columns.fit()
 
     def _update_count(self) -> None:
