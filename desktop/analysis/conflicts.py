@@ -751,7 +751,8 @@ _PRICED_HEADS = frozenset(
 def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
     """A quantity with no measure whose value is a level: a stock or an index counted, or a
     commodity's or a currency's price in money."""
-    if not unit:
+    if not unit or unit == "points":
+        # an index closes at a number whether or not "points" is written after it
         return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
     return head in _PRICED_HEADS and _CURRENCY_CODE_RE.fullmatch(unit) is not None
 

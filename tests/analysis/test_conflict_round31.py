@@ -245,3 +245,15 @@ def test_job_cuts_of_a_past_year_stay_apart() -> None:
     verb = _ref(1, "The bank will cut 3,000 jobs, it said on Tuesday.", "3,000", date(2026, 3, 3))
     past = _ref(2, "The bank announced 4,500 job cuts in 2023.", "4,500", date(2026, 3, 3))
     assert _relation(verb, past) is None
+
+
+def test_an_index_in_points_is_a_level_that_moves_from_day_to_day() -> None:
+    friday = _ref(1, "The index closed at 7,412 points on Friday.", "7,412", date(2026, 6, 20))
+    monday = _ref(2, "The index closed at 7,301 points on Monday.", "7,301", date(2026, 6, 23))
+    rival = _ref(
+        3, "The index closed at 7,480 points on Friday, traders said.", "7,480", date(2026, 6, 20)
+    )
+    q = quantity_of(friday.figure)
+    assert q is not None and q.unit == "points" and not q.window
+    assert _relation(friday, monday) == "update"
+    assert _relation(friday, rival) == "contradiction"
