@@ -149,7 +149,7 @@ def find_facts(
             if part is not None:
                 part_of[index] = part
                 one_time.add(index + 1)
-    quarters = _quarters_closed(text, timexes) if in_order else set()
+    quarters = _quarters_closed(text, timexes) if in_order else {}
     for quarter in quarters:
         one_time.add(quarter + 1)
         stretch_of[quarter] = quarter
@@ -174,7 +174,7 @@ def find_facts(
         if index in part_of:
             date_range = part_of[index]
         elif index in quarters:
-            date_range = _quarter_to(timex, timexes[index + 1])
+            date_range = _quarter_to(timex, timexes[index + 1], quarters[index])
             last_stretch = (sentence[0], date_range)
         elif index in stretch_of:
             stretch = stretch_of[index]
@@ -215,6 +215,14 @@ def find_facts(
                 # night": how many days it has gone on, not a day of its own
                 continue
             date_range = _whole_unit(timex.date, published, timex.text)
+            if (
+                _one_day(timex.date)
+                and timex.date.latest is not None
+                and _HALF_TO.search(text, max(0, timex.start - 40), timex.start)
+            ):
+                # "In the half-year to 30 June": the six months to that day
+                half_end = timex.date.latest
+                date_range = DateRange(timex.value, _back(half_end, 6, "M"), half_end, "month")
             if index in day_ranges:
                 date_range = _day_range(*(timexes[i] for i in day_ranges[index]))
             if published is not None and _into_the_report(timex, published):
@@ -580,32 +588,56 @@ def _part_of_period(text: str, a: TimeExpression, b: TimeExpression) -> DateRang
 _QUARTER_END_GAP = re.compile(
     r",[ \t]+which[ \t]+(?:ended|ends|will[ \t]+end|closed)[ \t]+(?:on[ \t]+)?"
 )
-_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+#: a fiscal year and the day it ends on right after it: "fiscal year 2025 ended on June 30"
+_YEAR_END_GAP = re.compile(r"[ \t]+(?:ended|ending|that[ \t]+ended)[ \t]+(?:on[ \t]+)?")
+_FISCAL = re.compile(r"\b(?:fiscal|financial)\b", re.IGNORECASE)
+#: a quarter, a half and how many months each holds
+_PERIOD_VALUE = re.compile(r"\d{4}-(Q[1-4]|H[12])")
+_MONTHS_OF = {"Q": 3, "H": 6}
 
 
-def _quarters_closed(text: str, timexes: Sequence[TimeExpression]) -> set[int]:
-    """Indexes of quarters followed by the day they end on in a relative clause ("for its
-    fiscal first quarter, which ended Aug. 31", "the second quarter, which ends Nov. 30")."""
-    found: set[int] = set()
+def _quarters_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """Quarters and halves followed by the day they end on in a relative clause ("for its
+    fiscal first quarter, which ended Aug. 31", "the first half, which ended on 28 June"), and
+    fiscal years by the day they end on ("its fiscal year 2025 ended on June 30"), each index
+    mapped to how many months it holds."""
+    found: dict[int, int] = {}
     for index, (a, b) in enumerate(pairwise(timexes)):
-        if (
+        if not (
             a.type == "DATE"
-            and _QUARTER_VALUE.fullmatch(a.value)
             and b.type == "DATE"
             and b.date is not None
             and b.date.earliest is not None
             and b.date.earliest == b.date.latest
-            and _QUARTER_END_GAP.fullmatch(text, a.end, b.start)
+            and b.start - a.end <= 24
         ):
-            found.add(index)
+            continue
+        period = _PERIOD_VALUE.fullmatch(a.value)
+        if period is not None and _QUARTER_END_GAP.fullmatch(text, a.end, b.start):
+            found[index] = _MONTHS_OF[period.group(1)[0]]
+        elif (
+            _YEAR.fullmatch(a.value)
+            and _FISCAL.search(a.text)
+            and _YEAR_END_GAP.fullmatch(text, a.end, b.start)
+        ):
+            found[index] = 12
     return found
 
 
-def _quarter_to(quarter: TimeExpression, end: TimeExpression) -> DateRange:
-    """The three months that end on the day ``end`` names."""
+def _quarter_to(quarter: TimeExpression, end: TimeExpression, months: int) -> DateRange:
+    """The ``months`` that end on the day ``end`` names."""
     assert end.date is not None and end.date.latest is not None
     last = end.date.latest
-    return DateRange(quarter.value, _back(last, 1, "Q"), last, "quarter")
+    precision: Precision = "quarter" if months == 3 else "month" if months == 6 else "year"
+    return DateRange(quarter.value, _back(last, months, "M"), last, precision)
+
+
+#: "the half-year to 30 June", "the half ended 28 June": a half named by no time of its own
+_HALF_TO = re.compile(
+    r"\bthe[ \t]+(?:first[ \t]+|second[ \t]+)?half(?:[ \t-]+year)?[ \t]+"
+    r"(?:to|ended|ending|that[ \t]+ended)[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _stretch_to(stretch: TimeExpression, end: TimeExpression) -> DateRange:

@@ -234,3 +234,18 @@ def test_a_list_of_subjects_before_and_is_no_clause_break() -> None:
     # a clause with its own verb before ", and" still ends there
     text = "On Monday, the bridge was shut, and the ferry was cancelled on Tuesday."
     assert clause_of(text, "Tuesday") == "the ferry was cancelled on Tuesday"
+
+
+def test_a_half_or_a_fiscal_year_closed_by_its_last_day() -> None:
+    published = date(2025, 8, 1)
+    pairs = facts_of(
+        "Operating profit for the first half, which ended on 28 June, fell.", published
+    )
+    assert [span_of(f) for _, f in pairs] == [(date(2024, 12, 29), date(2025, 6, 28))]
+    pairs = facts_of("Its fiscal year 2025 ended on June 30.", published)
+    assert [span_of(f) for _, f in pairs] == [(date(2024, 7, 1), date(2025, 6, 30))]
+    pairs = facts_of("In the half-year to 30 June, revenue was flat.", published)
+    assert [span_of(f) for _, f in pairs] == [(date(2025, 1, 1), date(2025, 6, 30))]
+    # a calendar year ending is its own day as before: no fiscal word, no stretch
+    pairs = facts_of("The contract ended on June 30.", published)
+    assert [span_of(f) for _, f in pairs] == [(date(2025, 6, 30), date(2025, 6, 30))]
