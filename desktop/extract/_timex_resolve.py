@@ -239,6 +239,9 @@ _CUE = re.compile(
     rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b|\b(?:{_PARTICIPLES})\b"
     # "It set its record on March 10": a bare form after a singular subject is a past tense
     rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b"
+    # "the Met Office on Monday forecast more heat", "the bank on Thursday cut rates": a bare
+    # form right after the day the subject did it on
+    rf"|(?<=day\s)(?:{_BARE_PAST})\b(?!\s+(?:of|for|to|at|is|was|will)\b)"
     # "the company forecast in July that ...": the time right after it is the forecast's own
     r"|\bforecast(?=\s+(?:in|on|last|earlier)\b))"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
@@ -358,6 +361,11 @@ _AUXILIARY_BEFORE = re.compile(
 _ADJECTIVE_SLOT = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
+)
+
+#: a determiner before an irregular past ("the lost days"): an adjective, not a verb
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE
 )
 
 # "storms that killed 68 people on Sunday": after "that" an -ed word followed by its object or
@@ -664,6 +672,8 @@ class Context:
                     continue  # "a still unspecified date", "the revised plan": adjectives
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
+                if word in _IRREGULAR_PAST_SET and _DETERMINER_BEFORE.search(before):
+                    continue  # "make up the lost days in June", "its spent fuel": adjectives
                 if (
                     word in ("have", "has")
                     or (
@@ -740,6 +750,17 @@ class Context:
                 ):
                     # "forecasters expected Georges to strike the coast late Sunday": what was
                     # foreseen lies ahead of the foreseeing
+                    kind = "future"
+                elif (
+                    word in ("forecast", "predicted", "forecasted")
+                    and m.end() <= self.start
+                    and not re.fullmatch(
+                        r"\s*(?:(?:on|in|at|late|early)\s+)*", self.text[m.end() : self.start]
+                    )
+                    and not re.search(r"[,;:]", self.text[m.end() : self.start])
+                ):
+                    # "on Monday forecast another spell of heat from Thursday": the forecast's
+                    # own object lies ahead ("forecast on Monday" dates the forecasting)
                     kind = "future"
                 else:
                     # a bare "be" joined to a modal's verb ("would stay in place for now and be
@@ -1052,6 +1073,15 @@ def _weekly_hours(ctx: Context) -> bool:
     return _TIMETABLE_VERB.search(text, max(0, start - 40), start) is not None
 
 
+#: a day's game told with its score: "Tuesday night's 4-2 win", "Sunday's 27-24 loss"
+_SCORED_AFTER = re.compile(
+    r"(?:\s+(?:night|afternoon|evening))?['’]s\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}\s+"
+    r"(?:(?:overtime|home|road|shootout)\s+)?(?:win|loss|victory|defeat|rout|triumph|upset"
+    r"|draw|tie|drubbing|thrashing)\b",
+    re.IGNORECASE,
+)
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -1099,6 +1129,9 @@ def weekday(
         # "the final results of Saturday's election", "after winning Sunday's run-off": the
         # event is over whatever the verb says
         days, reason = -(back or 7), "because its results are in"
+    elif _SCORED_AFTER.match(ctx.text, ctx.end):
+        # "broke a bone in Tuesday night's 4-2 win": a game with a score is over
+        days, reason = -(back or 7), "because the game it names has a score"
     elif (
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and ctx.lead(_SINCE_EVENT, 30)

@@ -123,3 +123,43 @@ def test_a_clause_opened_by_before_is_no_attribution() -> None:
     )
     found = hits(text, TUE_10_FEB_1998)
     assert found["Friday"].value == "1998-02-06"
+
+
+# --- irregular pasts that are adjectives, bare pasts after a day, forecasts, scores ------------
+
+MON_18_OCT_1999 = date(1999, 10, 18)
+WED_14_JAN_1998 = date(1998, 1, 14)
+
+
+def test_an_irregular_past_after_a_determiner_is_an_adjective() -> None:
+    text = "The district said pupils would make up the lost time in June."
+    found = hits(text, MON_18_OCT_1999)
+    assert found["June"].value == "2000-06"
+
+
+def test_a_bare_past_right_after_its_day_is_past() -> None:
+    text = "The central bank on Thursday cut its main rate to 4 percent."
+    found = hits(text, MON_18_OCT_1999)
+    assert found["Thursday"].value == "1999-10-14"
+
+
+def test_what_a_forecast_names_lies_ahead_of_it() -> None:
+    text = "The weather service on Sunday forecast heavy snow for the valley from Wednesday."
+    found = hits(text, MON_18_OCT_1999)
+    assert found["Sunday"].value == "1999-10-17"
+    assert found["Wednesday"].value == "1999-10-20"
+
+
+def test_a_forecast_dated_by_its_day_is_past() -> None:
+    text = "Analysts forecast on Friday that sales would slow, the survey showed."
+    found = hits(text, MON_18_OCT_1999)
+    assert found["Friday"].value == "1999-10-15"
+
+
+def test_a_game_told_with_its_score_is_over() -> None:
+    text = (
+        "The goalie will miss the playoffs after tearing a ligament in Saturday night's 5-3 "
+        "win over Boston."
+    )
+    found = hits(text, WED_14_JAN_1998)
+    assert found["Saturday night"].value == "1998-01-10TNI"
