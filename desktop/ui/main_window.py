@@ -333,7 +333,10 @@ class MainWindow(QMainWindow):
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setAccessibleName("Find facts")
         # The operators are said where the analyst types, not only in Help.
-        self.find_edit.setToolTip(SEARCH_HELP)
+        # The keys that come here and work here, as every control with a key says them.
+        self.find_edit.setToolTip(
+            f"{SEARCH_HELP}\n(Ctrl+F comes here; Down shows recent searches; Escape clears)"
+        )
         self.find_edit.setAccessibleDescription(SEARCH_HELP.replace("\n", " "))
         # At 1024 pixels the dates button took the search box down to 'Find f…', and later to
         # 90 pixels, where '"captured Thursday"' read 'ursday"': the box keeps room for the
@@ -393,6 +396,9 @@ class MainWindow(QMainWindow):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusFilter")
         self.status_combo.setAccessibleName("Status")
+        self.status_combo.setToolTip(
+            "Show only the facts found by Factlane, confirmed, edited, added or rejected (Alt+T)"
+        )
         self.status_combo.addItem("All statuses", None)
         for s in STATUS_CHOICES:
             self.status_combo.addItem(s.capitalize(), s)
@@ -475,6 +481,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.facts_panel, "Facts")
         self.tabs.addTab(self.figures_panel, "F&igures")
         self.tabs.addTab(self.conflicts_panel, "Co&nflicts")
+        # Each tab says its key, as the Conflicts tab does with its count.
+        self.tabs.setTabToolTip(TAB_FACTS, "Facts by date (Alt+1)")
+        self.tabs.setTabToolTip(
+            TAB_FIGURES, "Figures: numbers with what they count and who gave them (Alt+2)"
+        )
         # once the tab shown is laid out (its height wanted is measured on it)
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_panes_to_tab))
 
@@ -1998,7 +2009,7 @@ class MainWindow(QMainWindow):
             tip = f"Facts from {source} only"
         else:
             tip = "Show the facts of one source, or of several side by side"
-        self.source_combo.setToolTip(tip)
+        self.source_combo.setToolTip(f"{tip} (Alt+S)")
 
     def _source_chosen(self, index: int) -> None:
         if self.source_combo.itemData(index) == SEVERAL_SOURCES:

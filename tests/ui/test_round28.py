@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -346,3 +346,26 @@ def test_where_tab_is_shows_on_buttons_and_lists_in_both_themes(qtbot, theme: st
 
 def _near(a, b) -> bool:  # type: ignore[no-untyped-def]
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_controls_with_a_key_say_it_in_their_tooltip(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """The Facts and Figures tabs, the search field and the filter lists had keys (Alt+1,
+    Alt+2, Ctrl+F, Alt+S, Alt+T) that only the menus or the underlined letters told; the
+    Pair note button's tooltip was its key alone, '(Ctrl+Shift+P)'."""
+    from desktop.ui.main_window import TAB_CONFLICTS, TAB_FACTS, TAB_FIGURES
+
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    tabs = window.tabs
+    for index, key in ((TAB_FACTS, "Alt+1"), (TAB_FIGURES, "Alt+2"), (TAB_CONFLICTS, "Alt+3")):
+        assert tabs.tabToolTip(index).endswith(f"({key})"), tabs.tabToolTip(index)
+    assert "Ctrl+F" in window.find_edit.toolTip()
+    assert window.source_combo.toolTip().endswith("(Alt+S)")
+    assert window.status_combo.toolTip().endswith("(Alt+T)")
+    # The keys said are the keys that work.
+    qtbot.keyClick(window.find_edit, "2", modifier=Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == TAB_FIGURES
+    panel = window.conflicts_panel
+    for button in (panel.pair_note_button, panel.group_note_button):
+        words = button.toolTip().split("(")[0].strip()
+        assert len(words.split()) >= 3, button.toolTip()
+    assert panel.pair_note_button.toolTip().endswith("(Ctrl+Shift+P)")

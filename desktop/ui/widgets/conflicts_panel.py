@@ -263,9 +263,11 @@ class ConflictsPanel(QWidget):
         self.reopen_button = QPushButton("Reopen")
         self.reopen_button.setToolTip("Undecided again: back among the open conflicts")
         self.pair_note_button = QPushButton("Pai&r note…")
+        self.pair_note_button.setToolTip("Write a note on this pair of figures")
         self.accepted_button = QPushButton("Accepted val&ue…")
         self.accepted_button.setToolTip("The value you accept for this quantity")
         self.group_note_button = QPushButton("Group note…")
+        self.group_note_button.setToolTip("Write a note on this quantity")
         self.link_button = QPushButton("Lin&k a figure…")
         self.link_button.setToolTip("Add another figure to this group")
         # Unlinking is rarer than deciding: one button with a menu for either side keeps the
