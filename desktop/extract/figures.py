@@ -614,6 +614,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "fell further to 52.1", "rose again to 4%": the move told once more
     r"(?:\s+(?:further|again))?"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
+    # "The economy shrank by an annualised 2.1%"
+    r"(?:(?<=by)\s+an\s+annuali[sz]ed)?"
     # "Car thefts climbed for a third straight year, to 9,840": the period set off before "to"
     r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+to)?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
@@ -1077,7 +1079,10 @@ _RATIO_BASE_RE = re.compile(
     r"output|national income|economy)",
     re.IGNORECASE,
 )
-_OF_BEFORE_RE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*$")
+_OF_BEFORE_RE = re.compile(
+    # "a turnout of just 9%": a word that says how small, between "of" and the number
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s*(?:(?:just|only|a\s+mere)\s+)?$"
+)
 _EARLIER_STATE_RE = re.compile(
     r"\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+[^,;.]{0,80}?"
     r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|pulled|rescued|freed"
@@ -3650,14 +3655,17 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
-    r"|reckoned|reckons)\s+(?:the|its|their|his|her"
+    r"|reckoned|reckons)\s+(?:(?:the|its|their|his|her"
     # "put Saturday's crowd at 12,000": the day's own crowd, the crowd counted
     rf"|(?:{_WEEKDAYS}|[Tt]oday|[Yy]esterday)['’]s"
     # "put Sindh's population at 47.9 million": a place's or body's own count
     rf"|(?!{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)[A-Z][\w'’-]*['’]s)\s+"
+    # "A poll put support for the president at 38%": a reading named with no article
+    r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth)\b))"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
-    r"(?:\s+(?:at|in|on|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
+    # "put approval of the mayor at 41%": whose reading it is
+    r"(?:\s+(?:at|in|on|for|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?\s+at\s+$",
     re.IGNORECASE,
 )
 #: "a crowd estimated at 80,000", "the turnout, put at 60%": a noun and the reckoning of it

@@ -232,3 +232,25 @@ def test_the_count_given_back_in_a_swap_shares_noun_and_release() -> None:
     text = "The two sides swapped 150 prisoners for 150 on Friday."
     back = figures_in(text, D)[1]
     assert (back.number_text, back.counted, back.measure) == ("150", "prisoners", "released")
+
+
+def test_a_level_of_just_a_share_counts_the_level() -> None:
+    text = "Only 2,100 people voted, a turnout of just 11%."
+    assert figure_containing(text, "11%", D).counted == "turnout"
+
+
+def test_a_change_by_an_annualised_share_counts_the_subject() -> None:
+    text = "The economy grew by an annualised 3.4% in the third quarter."
+    f = figure_containing(text, "3.4%", D)
+    assert (f.counted, f.measure) == ("economy", "rose")
+
+
+def test_a_reading_put_at_a_share_with_no_article_counts_the_reading() -> None:
+    text = "The survey put approval of the mayor at 41%."
+    assert figure_containing(text, "41%", D).counted == "approval"
+
+
+def test_put_a_plain_noun_at_with_no_article_is_no_reading() -> None:
+    # only words that name a reading stand without an article: "people" is read as before
+    text = "Officials put people at 41% risk."
+    assert figure_containing(text, "41%", D).counted != "people"
