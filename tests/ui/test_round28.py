@@ -369,3 +369,43 @@ def test_controls_with_a_key_say_it_in_their_tooltip(make_window, qtbot, demo_pr
         words = button.toolTip().split("(")[0].strip()
         assert len(words.split()) >= 3, button.toolTip()
     assert panel.pair_note_button.toolTip().endswith("(Ctrl+Shift+P)")
+
+
+def test_a_report_picture_of_a_hidden_timeline_has_its_width_and_says_what_is_left_out(
+    qtbot, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    """A timeline not on screen was drawn at its viewport's stale width (640, the narrowest
+    picture, for a view sized 1000); lanes past the picture's foot are counted in its title,
+    and the legend explains the marks of the statuses shown."""
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+
+    statuses = ["auto", "confirmed", "rejected", "edited", "manual"]
+    items = [
+        TimelineItem(
+            i,
+            f"County Gazette edition {i % 90:02d}",
+            date(2024, 3, 1) + timedelta(days=i % 200),
+            date(2024, 3, 1) + timedelta(days=i % 200),
+            f"Council vote number {i}",
+            status=statuses[i % 5],
+        )
+        for i in range(1800)
+    ]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.set_data(TimelineData(items))
+    view.set_show_rejected(True)
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    assert view.render_report(png, scale=1.0, title="County votes")
+    assert QImage(str(png)).width() == 1000
+    assert view.render_report(svg, title="County votes")
+    text = svg.read_text(encoding="utf-8")
+    assert "County votes" in text and "lanes below not drawn" in text
+    for words in ("confirmed by the analyst", "edited by the analyst", "added by hand"):
+        assert words in text

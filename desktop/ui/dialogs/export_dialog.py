@@ -75,7 +75,8 @@ class ExportDialog(QDialog):
             self.shown_radio.setChecked(True)
             self.scope_note.setText(
                 f"Shown now: {narrowed}. Figures and conflicts go with the articles of the "
-                "facts exported; a timeline picture is the timeline as it is on screen."
+                "facts exported; a timeline picture is the range and lanes on screen, every "
+                "lane whole, with a title and a legend."
             )
         else:
             # Nothing narrows the facts: "what is shown" is everything, and saying otherwise

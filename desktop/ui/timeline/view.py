@@ -748,7 +748,10 @@ class TimelineView(QAbstractScrollArea):
         None).
         """
         path = Path(path)
-        w = max(int(width if width is not None else self.viewport().width()), REPORT_MIN_WIDTH)
+        if width is None:
+            # (a hidden view's viewport keeps a stale size: its own is what it is drawn at)
+            width = self.viewport().width() if self.isVisible() else self.width()
+        w = max(int(width), REPORT_MIN_WIDTH)
         t0, t1 = self.visible_days()
         folded = frozenset(self._collapsed)
         # Laid out first with all the height it could want: no lane is made compact.
