@@ -1081,6 +1081,20 @@ def _split_events(
                 continue
             right_cut = min(right_cut, last.start())
             break  # a later time's joiners include this one: the cut cannot move left of it
+    if not later and right_cut > end:
+        # "Meridian, which was founded in 1986 and went public in 1991, denied the claims": the
+        # comma that closes the relative clause ends the event after its "and" too
+        comma = text.find(",", end, right_cut)
+        opener = max(_RELATIVE_ASIDE.finditer(text, left, start), key=_match_start, default=None)
+        if (
+            opener is not None
+            and text.find(" and ", opener.end(), start) >= 0
+            and comma >= 0
+            and _ASIDE_CLOSE.match(text, comma, right_cut) is not None
+            and _closes_relative(text, left, comma, others, start, end)
+            and _finite_verb(text, comma, right_cut)
+        ):
+            right_cut = comma
     # the joiners after the earliest time before ours include every later time's, so the
     # nearest of them is the nearest of all
     earliest = min((b for _, b in others if b <= start), default=None)

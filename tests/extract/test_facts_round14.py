@@ -249,3 +249,12 @@ def test_a_half_or_a_fiscal_year_closed_by_its_last_day() -> None:
     # a calendar year ending is its own day as before: no fiscal word, no stretch
     pairs = facts_of("The contract ended on June 30.", published)
     assert [span_of(f) for _, f in pairs] == [(date(2025, 6, 30), date(2025, 6, 30))]
+
+
+def test_the_comma_that_closes_a_relative_clause_ends_its_second_event() -> None:
+    text = "Ms Okafor, who was elected in 2019 and re-elected last year, has denied wrongdoing."
+    assert clause_of(text, "2019") == "Ms Okafor, who was elected in 2019"
+    assert clause_of(text, "last year") == "re-elected last year"
+    # a relative clause with one event keeps its noun as before
+    text = "The claims firm, which was wound up in 2022, owed £3m."
+    assert clause_of(text, "2022") == "The claims firm, which was wound up in 2022"
