@@ -79,7 +79,12 @@ from desktop.extract._timex_calendar import (
     season_start,
     shift,
 )
-from desktop.extract._timex_lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+from desktop.extract._timex_lexicon import (
+    MONTH_PATTERN,
+    WEEKDAY_PATTERN,
+    month_number,
+    weekday_number,
+)
 
 Tense = Literal["past", "future", "present", "none"]
 
@@ -363,6 +368,9 @@ _ADJECTIVE_SLOT = re.compile(
     re.IGNORECASE,
 )
 
+#: "keep" and its object before a participle ("keep the road closed"): the participle is what
+#: the object is kept, not a verb of its own
+_KEEP_OBJECT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 #: a determiner before an irregular past ("the lost days"): an adjective, not a verb
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE
@@ -674,6 +682,10 @@ class Context:
                     continue  # "a year earlier than planned", "as expected": no event
                 if word in _IRREGULAR_PAST_SET and _DETERMINER_BEFORE.search(before):
                     continue  # "make up the lost days in June", "its spent fuel": adjectives
+                if word.endswith("ed") and _KEEP_OBJECT_BEFORE.search(
+                    self.text, max(0, m.start() - 60), m.start()
+                ):
+                    continue  # "would keep the rest stop closed through the weekend"
                 if (
                     word in ("have", "has")
                     or (
@@ -1073,6 +1085,10 @@ def _weekly_hours(ctx: Context) -> bool:
     return _TIMETABLE_VERB.search(text, max(0, start - 40), start) is not None
 
 
+#: the weekday that closes a span a weekday opens: " through Sunday", " to Friday"
+_SPAN_END_WEEKDAY = re.compile(
+    rf"\s*(?:to|through|thru|till|until|-|–)\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
+)
 #: a day's game told with its score: "Tuesday night's 4-2 win", "Sunday's 27-24 loss"
 _SCORED_AFTER = re.compile(
     r"(?:\s+(?:night|afternoon|evening))?['’]s\s+(?:[a-z]+\s+)?\d{1,3}-\d{1,3}\s+"
@@ -1163,6 +1179,17 @@ def weekday(
         # "TOKYO (AP) - Asian stock markets opened sharply lower Tuesday", dated Monday in New
         # York: where the story is told, that Tuesday has already begun
         days, reason = 1, "the day after publication, already begun where the story is told"
+    elif (
+        back == 0
+        and (closing := _SPAN_END_WEEKDAY.match(ctx.text, ctx.end)) is not None
+        and (end_wd := weekday_number(closing.group("wd"))) != wd
+        and ctx.tense() == "past"
+    ):
+        # "carried 1.1 million passengers from Wednesday through Sunday", written on a
+        # Wednesday: a span told as over cannot end after publication, so it opened the week
+        # before
+        days = -((pub.weekday() - end_wd) % 7 or 7) - (end_wd - wd) % 7
+        reason = "as the span of days it opens is told in the past and ended before publication"
     elif back == 0:
         # news names the publication day itself by its weekday ("will vote Friday", written
         # on Friday); a week away would be "next Friday" or "a week from Friday"

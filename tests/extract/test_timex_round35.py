@@ -163,3 +163,29 @@ def test_a_game_told_with_its_score_is_over() -> None:
     )
     found = hits(text, WED_14_JAN_1998)
     assert found["Saturday night"].value == "1998-01-10TNI"
+
+
+# --- "keep ... closed", spans of days told as over -------------------------------------------
+
+TUE_13_OCT_1998 = date(1998, 10, 13)
+WED_2_DEC_1998 = date(1998, 12, 2)
+
+
+def test_a_participle_after_keep_and_its_object_is_no_past_tense() -> None:
+    text = "The county said it would keep the ferry landing closed through the weekend."
+    found = hits(text, TUE_13_OCT_1998)
+    assert found["the weekend"].value == "1998-W42-WE"
+
+
+def test_a_span_of_days_told_as_over_opens_before_publication_day() -> None:
+    text = "The museum said it sold 9,000 tickets from Wednesday through Sunday."
+    found = hits(text, WED_2_DEC_1998)
+    assert found["Wednesday"].value == "1998-11-25"
+    assert found["Sunday"].value == "1998-11-29"
+
+
+def test_a_span_of_days_ahead_still_opens_on_publication_day() -> None:
+    text = "The museum will stay open late from Wednesday through Sunday."
+    found = hits(text, WED_2_DEC_1998)
+    assert found["Wednesday"].value == "1998-12-02"
+    assert found["Sunday"].value == "1998-12-06"
