@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.ui.widgets.wrapped_rows import text_height
 from tests.ui.test_review import open_at
@@ -409,3 +415,108 @@ def test_a_report_picture_of_a_hidden_timeline_has_its_width_and_says_what_is_le
     assert "County votes" in text and "lanes below not drawn" in text
     for words in ("confirmed by the analyst", "edited by the analyst", "added by hand"):
         assert words in text
+
+
+def _key(qtbot, key, mods=None) -> None:  # type: ignore[no-untyped-def]
+    """A key pressed where the keyboard is, as the analyst presses it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "the keyboard is nowhere"
+    qtbot.keyClick(target, key, mods or Qt.KeyboardModifier.NoModifier)
+    QApplication.processEvents()
+
+
+def _tab_to(qtbot, widget, limit: int = 25) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        _key(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {widget.objectName() or widget}")
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_keyboard_only_analyst_imports_reads_confirms_filters_and_exports(
+    make_window, qtbot, demo_project, tmp_path: Path
+):  # type: ignore[no-untyped-def]
+    """The whole day's round with keys alone: the import dialog's fields by Tab and Enter,
+    Ctrl+F and Alt+1 to a fact, Ctrl+J to read it in the article and back, Ctrl+Enter to
+    confirm it, Alt+T to filter by status, Ctrl+E to export what is shown."""
+    from desktop.ui.main_window import TAB_FACTS
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    articles = window.articles_panel.model.rowCount()
+
+    # Import: the file dialog gives the paths; the rest is keys.
+    story = tmp_path / "old_mill_bridge.txt"
+    story.write_text(STORY, encoding="utf-8")
+    dialog = window.import_paths([story])
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    _tab_to(qtbot, dialog.published_edit)
+    qtbot.keyClicks(dialog.published_edit, "2025-03-12")
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.articles_panel.model.rowCount() == articles + 1, timeout=15000)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=15000)
+    qtbot.wait(100)
+
+    # (a window manager gives the window back its activation when the dialog closes; the
+    # offscreen platform does not)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    # Find its facts: Ctrl+F, words, Enter; Alt+1 puts the keyboard in the facts.
+    _key(qtbot, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is window.find_edit
+    qtbot.keyClicks(window.find_edit, "Old Mill")
+    _key(qtbot, Qt.Key.Key_Return)
+    table = window.facts_panel.table
+    qtbot.waitUntil(lambda: window.facts_panel.model.rowCount() >= 1, timeout=5000)
+    _key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == TAB_FACTS and QApplication.focusWidget() is table
+    _key(qtbot, Qt.Key.Key_Down)
+    fact_ids = window.facts_panel.selected_ids()
+    assert len(fact_ids) == 1
+    fact_id = fact_ids[0]
+    assert "Old Mill" in window.facts_panel.model.fact(fact_id).text
+
+    # Read it in the article, and come back.
+    _key(qtbot, Qt.Key.Key_J, ctrl)
+    assert QApplication.focusWidget() is window.reader.body
+    assert "Old Mill" in window.reader.body.toPlainText()
+    _key(qtbot, Qt.Key.Key_J, ctrl)
+    assert QApplication.focusWidget() is table
+
+    # Confirm it.
+    _key(qtbot, Qt.Key.Key_Return, ctrl)
+    qtbot.waitUntil(
+        lambda: window.facts_panel.model.fact(fact_id).status == "confirmed", timeout=5000
+    )
+
+    # Filter: Escape clears the search, Alt+T the status list, Down to a status.
+    _key(qtbot, Qt.Key.Key_F, ctrl)
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert window.find_edit.text() == ""
+    _key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.status_combo
+    while window.status_combo.currentData() != "confirmed":
+        _key(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.facts_panel.model.rowCount() == 1, timeout=5000)
+
+    # Export what is shown as a picture: Ctrl+E, the format by its arrow keys, the file typed.
+    _key(qtbot, Qt.Key.Key_E, ctrl)
+    export = window.findChild(QDialog, "exportDialog") or QApplication.activeModalWidget()
+    assert export is not None
+    qtbot.waitExposed(export)
+    _tab_to(qtbot, export.format_combo)
+    while export.format() != "svg":
+        _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is export.path_edit
+    target = tmp_path / "confirmed.svg"
+    export.path_edit.selectAll()
+    qtbot.keyClicks(export.path_edit, str(target))
+    _key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(target.exists, timeout=5000)
+    text = target.read_text(encoding="utf-8")
+    assert "confirmed only" in text and "1 fact" in text
