@@ -1309,16 +1309,23 @@ def _join_week_sums(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
     made in, not a week's total. Only a sum no running tally measures, only where that week
     holds the quantity's one dated day, and only when the numbers lie near each other (a day's
     part of a week's takings stays apart)."""
-    for q in [q for q in by_quantity if q.window.startswith("week:")]:
-        if not _CURRENCY_CODE_RE.fullmatch(q.unit) or _kind(q.measure, q.unit) != "fixed":
-            continue
-        days = [
-            d
-            for d in by_quantity
-            if d.window.startswith("day:")
-            and replace(d, window=q.window) == q
-            and window_of("week", date.fromisoformat(d.window.removeprefix("day:"))) == q.window
-        ]
+    weeks = [
+        q
+        for q in by_quantity
+        if q.window.startswith("week:")
+        and _CURRENCY_CODE_RE.fullmatch(q.unit)
+        and _kind(q.measure, q.unit) == "fixed"
+    ]
+    if not weeks:
+        return
+    # each sum's dated days, filed under the week they fall in
+    days_of: dict[Quantity, list[Quantity]] = defaultdict(list)
+    for d in by_quantity:
+        if d.window.startswith("day:") and _CURRENCY_CODE_RE.fullmatch(d.unit):
+            week = window_of("week", date.fromisoformat(d.window.removeprefix("day:")))
+            days_of[replace(d, window=week)].append(d)
+    for q in weeks:
+        days = days_of.get(q, [])
         if len(days) != 1:
             continue
         refs = by_quantity[q]
