@@ -1379,10 +1379,18 @@ def _closes_relative(
 _LIST_END = re.compile(r"\s(?:and|or)\s")
 
 
+_AGE_ASIDE = re.compile(r",\s\d{1,3},")
+
+
 def _open_commas(blanked: str) -> int:
     """The commas of ``blanked`` that open or close an aside: in "The recount in Dorn, Lesk and
     Ostrava-North, which began ..." the list's one comma, closed by its "and", is none."""
-    count = blanked.count(",")
+    # ("Smith, 31, who joined in 2021": an age set off by commas is an aside closed at once;
+    # the comma that closes it may open a relative clause too)
+    count = blanked.count(",") - sum(
+        1 if _RELATIVE_ASIDE.match(blanked, m.end() - 1) else 2
+        for m in _AGE_ASIDE.finditer(blanked)
+    )
     if count != 2:
         return count
     first = blanked.find(",")

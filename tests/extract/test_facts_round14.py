@@ -258,3 +258,12 @@ def test_the_comma_that_closes_a_relative_clause_ends_its_second_event() -> None
     # a relative clause with one event keeps its noun as before
     text = "The claims firm, which was wound up in 2022, owed £3m."
     assert clause_of(text, "2022") == "The claims firm, which was wound up in 2022"
+
+
+def test_an_age_before_a_relative_clause_keeps_the_main_clause_whole() -> None:
+    text = "Okoro, 29, who joined the club from Hull in 2021, scored twice on Saturday."
+    assert clause_of(text, "Saturday") == text.rstrip(".")
+    assert clause_of(text, "2021") == "Okoro, 29, who joined the club from Hull in 2021"
+    # with no relative clause, an age aside still lets a list of events split
+    text = "Reyes, 45, was arrested in May, charged in June and convicted on Monday."
+    assert clause_of(text, "June") == "charged in June"
