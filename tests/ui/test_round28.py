@@ -520,3 +520,34 @@ def test_a_keyboard_only_analyst_imports_reads_confirms_filters_and_exports(
     qtbot.waitUntil(target.exists, timeout=5000)
     text = target.read_text(encoding="utf-8")
     assert "confirmed only" in text and "1 fact" in text
+
+
+def test_a_label_at_the_right_edge_ends_in_an_ellipsis_not_a_torn_word(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fact near the right edge drew its label on under the edge, cut mid-letter: in an
+    exported picture 'The number of North Korean soldiers.' ended in half an 's'."""
+    from datetime import date
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+
+    label = "The harbour authority reopened the north quay to container ships after repairs"
+    items = [
+        TimelineItem(1, "Port Ellis Courier", date(2025, 2, 3), date(2025, 2, 3), "Storm hits"),
+        TimelineItem(2, "Port Ellis Courier", date(2025, 2, 26), date(2025, 2, 26), label),
+    ]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 260)
+    view.set_data(TimelineData(items))
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_visible_range(date(2025, 2, 1), date(2025, 2, 28))
+    screen, paper = tmp_path / "screen.svg", tmp_path / "paper.svg"
+    # On screen it runs on under the edge, where a pan brings the rest.
+    assert view.render_to_image(screen)
+    assert "The harbour authority" in screen.read_text(encoding="utf-8")
+    # On paper it stops, whole letters and an ellipsis, before the edge.
+    assert view.render_report(paper, title="Port Ellis")
+    text = paper.read_text(encoding="utf-8")
+    assert "The harbour authority" not in text
+    assert "…" in text and "Storm hits" in text

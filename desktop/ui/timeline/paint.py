@@ -417,7 +417,7 @@ def paint_frame(
         if lf.name in state.collapsed:
             _paint_folded(ink, frame, lf, hint=not report)
         else:
-            _paint_lane(ink, frame, lf, state)
+            _paint_lane(ink, frame, lf, state, clip_labels=report)
     p.restore()
     ink.forget_pen()
 
@@ -478,7 +478,9 @@ def _group_status(pl: Placed, cache: GlyphCache) -> str:
     return status
 
 
-def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> None:
+def _paint_lane(
+    ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState, *, clip_labels: bool = False
+) -> None:
     geo = frame.geo
     left = geo.plot_left
     rows = lf.layout.rows
@@ -540,9 +542,13 @@ def _paint_lane(ink: Ink, frame: Frame, lf: LaneFrame, state: PaintState) -> Non
         if pl.conflicts:
             ink.badge(badge_x, cy - 6)
         # A label whose marker is scrolled off the left edge would show as a torn fragment.
-        if pl.label_room >= MIN_LABEL_PX and item.label and pl.x0 >= 0:
+        # On paper a label that runs past the right edge ends in "…" there rather than in a
+        # torn word ("The number of North Korean soldier|"); on screen it runs on under the
+        # edge, where a pan brings the rest.
+        room = min(pl.label_room, geo.plot_w - pl.x1 - 8) if clip_labels else pl.label_room
+        if room >= MIN_LABEL_PX and item.label and pl.x0 >= 0:
             role = STRUCK if rejected else NORMAL
-            text = cache.fit(item.label, pl.label_room, role)
+            text = cache.fit(item.label, room, role)
             if text:
                 color = colors.muted_text if rejected else colors.text
                 ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)
