@@ -500,6 +500,12 @@ def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list
     return [], [body]
 
 
+_ADDRESS_IN_LINE = re.compile(
+    r"\s*(?:[|·•–—-]\s*)?[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?"
+)
+_BY_START = re.compile(r"^by\s+\S", re.I)
+
+
 def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     """The facts in a short line that exists only to carry date, author or outlet; else None.
 
@@ -511,6 +517,11 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if not bare or len(bare) > 160:
         return None
     bare = ascii_digits(bare)
+    # "By Dana Whitfield dwhitfield@example.com": the writer's address is how to reach her,
+    # not part of her name.
+    addressless = _ADDRESS_IN_LINE.sub("", bare).strip()
+    if addressless and addressless != bare and _BY_START.match(addressless):
+        bare = addressless
     filed = _FILED_IN.sub(_without_sections, bare)
     if _POST_LINE_START.match(filed):
         filed = _IN_SECTIONS_AFTER_DATE.sub("", filed)
@@ -546,7 +557,12 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if not facts.authors and len(leftovers) == 1 and leftovers[0].count(",") == 1:
         # "Pavel Iliev, Continental Wire": a name and an outlet, as the byline of a copy.
         name, outlet = (part.strip() for part in leftovers[0].split(","))
-        if is_person_name(name) and has_outlet_word(outlet) and is_outlet_name(outlet):
+        if is_person_name(name) and _ROLE_ONLY.match(outlet):
+            # "Dana Whitfield, Staff Writer", "..., Gazette Staff Writer": a regional paper's
+            # byline without its "By"; the job title, even with the paper's name, is no outlet.
+            facts.authors.append(name)
+            leftovers = []
+        elif is_person_name(name) and has_outlet_word(outlet) and is_outlet_name(outlet):
             facts.authors.append(name)
             leftovers = [outlet]
         elif is_person_name(name) and is_agency(outlet):
@@ -554,6 +570,17 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
             facts.authors.append(name)
             facts.credit = facts.credit or outlet
             leftovers = []
+    if (
+        not facts.authors
+        and len(leftovers) == 1
+        and facts.credit is not None
+        and _ROLE_ONLY.match(facts.credit)
+        and is_person_name(leftovers[0])
+    ):
+        # "Dana Whitfield | Staff Writer": a name beside its job title is the writer's.
+        facts.authors.append(leftovers[0])
+        facts.credit = None
+        leftovers = []
     agencies = [x for x in leftovers if is_agency(x)]
     if (agencies or facts.credit) and not facts.authors and (facts.dates or facts.relative):
         # "PTI | New Delhi | Nov 4, 2026", "By: Express Web Desk | New Delhi | ...": the agency

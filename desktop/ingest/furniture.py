@@ -142,7 +142,11 @@ _NEWSLETTER_STRONG = re.compile(
     # Blog platforms close a post with a pitch of their own: "Thanks for reading X! Subscribe
     # for free to receive new posts and support my work."
     r"thanks?\s+(?:you\s+)?for\s+reading\b.{0,60}\bsubscribe|"
-    r"subscribe\b.{0,30}\b(?:receive|get)\s+new\s+posts)",
+    r"subscribe\b.{0,30}\b(?:receive|get)\s+new\s+posts|"
+    # ...and inside it: "X is a reader-supported publication. To receive new posts and support
+    # my work, consider becoming a free or paid subscriber."
+    r"consider\s+becoming\s+a\s+(?:free\s+or\s+paid|paid|free)\s+subscriber|"
+    r"reader-supported\s+publication\b.{0,120}\bsubscri)",
     re.I,
 )
 _SUBSCRIBE_LINE = re.compile(
@@ -883,6 +887,7 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         _PAGE_WIDGET.match(stripped)
         or _TIMESTAMP_WIDGET.match(stripped)
         or PLATFORM_COUNTS.match(stripped)
+        or _ORDER_TOGGLE.match(stripped)
     ):
         return PAGE_WIDGET
     if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
@@ -1150,6 +1155,15 @@ def _summary_boxes(pieces: list[Piece]) -> None:
             item.reason = SUMMARY_BOX
 
 
+#: A live blog's or a comment thread's order switch: "Showing oldest first", "Newest first",
+#: "Sort by: Latest".
+_ORDER_TOGGLE = re.compile(
+    r"^(?:showing|show|view|sorted\s+by|sort\s+by)\s*:?\s*(?:the\s+)?(?:oldest|newest|latest|"
+    r"earliest)(?:\s+(?:first|on\s+top|(?:posts?|updates?|entries)\s+first))?$|"
+    r"^(?:the\s+)?(?:oldest|newest|latest|earliest)\s+(?:first|on\s+top|(?:posts?|updates?|"
+    r"entries)\s+first)$",
+    re.I,
+)
 _KEY_EVENTS_HEADING = re.compile(
     r"^(?:key\s+(?:events|moments|updates)|(?:live\s+)?highlights|catch\s+up)\s*:?$", re.I
 )
@@ -1161,6 +1175,18 @@ _ENTRY_TIME_LED = re.compile(
 )
 
 
+def _heads_a_later_entry(pieces: list[Piece], n: int) -> bool:
+    """Whether the short line at ``n`` is printed again further down as a heading over a
+    paragraph of the story (the entry it links to)."""
+    key = text_key(pieces[n].text)
+    if _words(pieces[n].text) > 20 or not key:
+        return False
+    for m in range(n + 1, len(pieces) - 1):
+        if text_key(pieces[m].text) == key and _words(pieces[m + 1].text) >= 8:
+            return True
+    return False
+
+
 def _key_events(pieces: list[Piece]) -> None:
     """A live blog's "Key events" box: the heading and the entry headlines listed under it,
     each led by its time ("3h ago Talks resume"); the entries themselves follow in full."""
@@ -1168,10 +1194,14 @@ def _key_events(pieces: list[Piece]) -> None:
         if not piece.kept or len(piece.text) > 40 or not _KEY_EVENTS_HEADING.match(piece.text):
             continue
         items = []
-        for nxt in pieces[i + 1 : i + 30]:
+        for n, nxt in enumerate(pieces[i + 1 : i + 30], start=i + 1):
             if not nxt.kept:
                 continue
-            if _words(nxt.text) > 30 or not _ENTRY_TIME_LED.match(nxt.text.strip()):
+            if _words(nxt.text) > 30:
+                break
+            # An item is led by its entry's time, or (in a copy that left the times out)
+            # repeats the heading of an entry further down.
+            if not _ENTRY_TIME_LED.match(nxt.text.strip()) and not _heads_a_later_entry(pieces, n):
                 break
             items.append(nxt)
         # "Key events" alone is the button that opens the box; with a story line after it,
@@ -1827,7 +1857,10 @@ def _repeats(pieces: list[Piece]) -> None:
             continue
         if piece.kept and key in seen:
             piece.reason = REPEATED
-        seen.add(key)
+        # A box listing the story's own lines ("Key events", key points) is the repeat: the
+        # story's copy further down stays.
+        if piece.reason != SUMMARY_BOX:
+            seen.add(key)
 
 
 def reasons(pieces: Iterable[Piece]) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.ingest import furniture, read_bytes
+from desktop.ingest import dates, furniture, read_bytes
 from desktop.ingest.furniture import Piece
 from desktop.ingest.html import _restore_dropped_paragraphs
 from desktop.ingest.language import detect_language
@@ -352,3 +352,103 @@ def test_an_issuers_name_above_a_headline_still_names_the_source() -> None:
     article = read_bytes(f"{text}{SUMMARY_BODY}".encode(), "r.txt")
     assert article.source == "Coastal Research Institute"
     assert article.title == "Sea levels along the estuary rose faster last year"
+
+
+# --- regional bylines ---------------------------------------------------------------------
+
+K9 = (
+    "The county sheriff's office will add a second dog team this spring after residents "
+    "raised more than $38,000 in six weeks, officials said on Monday.\n\n"
+    "The new dog will be trained to track missing people as well as to search for drugs.\n"
+)
+
+
+def test_a_name_beside_its_job_title_is_the_author() -> None:
+    for byline in (
+        "Dana Whitfield | Staff Writer",
+        "Dana Whitfield, Staff Writer",
+        "Dana Whitfield, Gazette Staff Writer",
+    ):
+        text = f"Sheriff adds second dog team\n\n{byline}\nMarch 3, 2025\n\n{K9}"
+        article = read_bytes(text.encode(), "k9.txt")
+        assert article.author == "Dana Whitfield", byline
+        assert article.source is None, byline
+        assert byline not in article.text
+
+
+def test_the_writers_e_mail_address_in_the_byline_is_not_the_story() -> None:
+    for byline in (
+        "By Dana Whitfield dwhitfield@pinehollow.example",
+        "By Dana Whitfield | <dwhitfield@pinehollow.example>",
+    ):
+        text = f"Sheriff adds second dog team\n\n{byline}\nMarch 3, 2025\n\n{K9}"
+        article = read_bytes(text.encode(), "k9.txt")
+        assert article.author == "Dana Whitfield", byline
+        assert article.text.startswith("The county sheriff's office"), byline
+
+
+def test_a_name_and_an_outlet_after_a_comma_still_name_the_outlet() -> None:
+    facts = dates.read_meta_line("Pavel Iliev, Continental Wire")
+    assert facts is not None
+    assert facts.authors == ["Pavel Iliev"]
+    assert facts.outlet == "Continental Wire"
+
+
+# --- copies of posts and live blogs -------------------------------------------------------
+
+
+def test_a_platforms_pitch_inside_a_copied_post_is_furniture() -> None:
+    pitch = (
+        "The Marsh Notes is a reader-supported publication. To receive new posts and support "
+        "my work, consider becoming a free or paid subscriber."
+    )
+    assert furniture.single_block_reason(pitch) == furniture.NEWSLETTER
+    story = (
+        "The council said it would consider becoming a paid member of the regional transport "
+        "partnership next year, at a cost of about 40,000 pounds."
+    )
+    assert furniture.single_block_reason(story) is None
+
+
+def test_a_live_blogs_order_switch_is_a_widget() -> None:
+    for line in (
+        "Showing oldest first",
+        "Newest first",
+        "Sort by: Latest",
+        "Show latest updates first",
+    ):
+        assert furniture.single_block_reason(line) == furniture.PAGE_WIDGET, line
+    assert furniture.single_block_reason("The oldest first-aid kit in the museum") is None
+
+
+LIVE_COPY = """Flood warnings across the valley
+By Jodie Barker
+
+Key events
+Severe warning for Burton
+Rest centre opens
+
+Showing oldest first
+
+07:02
+Good morning
+Welcome to our live coverage of the flooding after a night of heavy rain across the valley.
+
+09:40
+Severe warning for Burton
+A severe flood warning, meaning a danger to life, has been issued for parts of Burton.
+
+11:05
+Rest centre opens
+The borough council has opened a rest centre at the town hall for people told to leave.
+"""
+
+
+def test_key_events_without_times_in_a_copy_are_the_box_and_the_entries_keep_headings() -> None:
+    article = read_bytes(LIVE_COPY.encode(), "live.txt")
+    lines = article.text.split("\n")
+    assert lines[0] == "Good morning"
+    assert lines.count("Severe warning for Burton") == 1
+    assert lines.index("Severe warning for Burton") > lines.index("Good morning")
+    assert "Rest centre opens" in lines
+    assert "Showing oldest first" not in article.text
