@@ -586,6 +586,11 @@ def _quantity(
         head, modifiers, measure = "job", modifiers[:-1], "cut"
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
+    if head == "vote" and lowered[-1:] in (["ballots"], ["ballot"]) and not measure:
+        # "Some 2,300 ballots were rejected during the recount" counts papers, which a
+        # candidate's votes or margin ("Ms Arden won by 2,300 votes") are not; ballots cast or
+        # counted with no holder may still be the votes cast a report tells with no holder
+        modifiers = [*modifiers, "ballot"]
     if head == "fee" and measure == "paid" and unit_text and _CURRENCY_CODE_RE.fullmatch(unit_text):
         # "paid a €70 million fee for Marchetti" is the fee "signed Marchetti for a fee of €85
         # million" tells: a fee is a sum paid, so the verb adds nothing to the noun

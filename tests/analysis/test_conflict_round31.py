@@ -257,3 +257,31 @@ def test_an_index_in_points_is_a_level_that_moves_from_day_to_day() -> None:
     assert q is not None and q.unit == "points" and not q.window
     assert _relation(friday, monday) == "update"
     assert _relation(friday, rival) == "contradiction"
+
+
+ELECTION_DAY = date(2026, 11, 19)
+
+
+def test_ballots_rejected_are_not_a_candidates_margin() -> None:
+    rejected = _ref(
+        1,
+        "Some 2,300 ballots were rejected during the recount, the board said.",
+        "2,300",
+        ELECTION_DAY,
+    )
+    margin = _ref(2, "Ms Arden won by 2,300 votes, the election board said.", "2,300", ELECTION_DAY)
+    assert _relation(rejected, margin) is None
+    again = _ref(
+        3, "The board said 3,100 ballots had been rejected in the recount.", "3,100", ELECTION_DAY
+    )
+    assert _relation(rejected, again) == "contradiction"
+
+
+def test_ballots_cast_are_still_the_votes_cast() -> None:
+    ballots = _ref(
+        1, "Some 412,000 ballots were cast, the election board said.", "412,000", ELECTION_DAY
+    )
+    votes = _ref(
+        2, "Some 412,000 votes were cast, the election board said.", "412,000", ELECTION_DAY
+    )
+    assert _relation(ballots, votes) == "consistent"
