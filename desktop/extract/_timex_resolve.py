@@ -508,6 +508,9 @@ class Context:
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1
+        #: the day that opened the span the last day closes ("opens Nov. 15 and runs through
+        #: Nov. 19"): what comes "the day before" the span comes before its first day
+        self.last_day_opened: Resolution | None = None
         #: when the last day only dates a report at the close of its sentence ("..., officials
         #: said on Monday"), the day that sentence named before it, with its end, scene and
         #: owned flags: the scene the clock times after it belong to
@@ -1007,6 +1010,17 @@ def chained(
         # of the present, so a day earlier is the day before publication, whatever day the
         # last sentence named
         prior = None
+    if (
+        offset < 0
+        and gran == "day"
+        and prior is not None
+        and prior is ctx.last_day
+        and ctx.last_day_opened is not None
+        and ctx.last_day_opened.point is not None
+    ):
+        # "opens Nov. 15 and runs through Nov. 19 ... the night before": before a span of
+        # days is before its first day
+        prior = ctx.last_day_opened
     if prior is None or prior.point is None:
         res = relative(ctx, gran, offset, what)
         return res
@@ -1031,6 +1045,8 @@ def chained(
     named = (
         "the date mentioned just before"
         if prior is ctx.last
+        else "the first day of the span the story last named"
+        if prior is ctx.last_day_opened
         else "the day the story last named, past the coarser dates since"
     )
     how = (

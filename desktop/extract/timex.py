@@ -7,6 +7,7 @@ is ``_timex_resolve``; the days a value covers come from ``_timex_calendar.value
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -105,6 +106,15 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                     and _sentence_start(text, c.start) <= ctx.last_day_end
                     else None
                 )
+                ctx.last_day_opened = (
+                    before
+                    if before is not None
+                    and before.point is not None
+                    and res.point is not None
+                    and 0 < (res.point - before.point).days <= 31
+                    and _SPAN_JOINT.fullmatch(text, ctx.last_day_end, c.start)
+                    else None
+                )
                 ctx.last_day, ctx.last_day_end = res, c.end
                 ctx.last_day_scene = not _SINCE_BEFORE.search(text, max(0, c.start - 40), c.start)
                 ctx.last_day_owned = text.startswith(("'s", "’s"), c.end)
@@ -156,8 +166,18 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     _standing_hours(out, starts, text)
     _years_closed_by_a_day(out, text)
     if ctx.published is not None:
+        _newest_first_stamps(out, ctx.published, text)
+    if ctx.published is not None:
         _speech_days(out, starts, ctx.published, text)
     return out
+
+
+# between the first and the last day of a span: " through ", " and runs through ", " to "
+_SPAN_JOINT = re.compile(
+    r",?\s+(?:(?:and\s+)?(?:runs?|lasts?|continues?|goes)\s+)?(?:through|thru|to|until|till)\s+"
+    r"(?:on\s+)?|\s*[-–]\s*",
+    re.IGNORECASE,
+)
 
 
 # the date that opens a live page's stamp line, before its clock time ("Fri 5 Jul 2024")
@@ -892,3 +912,79 @@ def _years_closed_by_a_day(out: list[TimeExpression], text: str) -> None:
                 explanation=f"{this.text}: {year}, the year that ends on {end.value}, named"
                 " right after it",
             )
+
+
+def _stamp_line(t: TimeExpression, text: str) -> bool:
+    """Whether a clock time is a live page's entry stamp: alone on its line."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip() == t.text.strip()
+
+
+def _newest_first_stamps(out: list[TimeExpression], published: date, text: str) -> None:
+    """The days of a live page's entries. A page that puts its newest entry first and runs
+    back past midnight reads 01:10, 00:25, 23:40, 22:15 down the page: the stamps after the
+    turn are the day before's; one that runs oldest first and on past midnight reads 22:15,
+    23:40, 00:25: those after the turn are the next day's. Only stamps that took the
+    publication day for want of a day of their own move; what an entry tells of "this
+    morning" or at a bare clock time, for want of a day of its own, is its stamp's day."""
+    stamps = [
+        i
+        for i, t in enumerate(out)
+        if t.type == "TIME" and _CLOCK_ON_DAY.match(t.value) is not None and _stamp_line(t, text)
+    ]
+    if len(stamps) < 3:
+        return
+    minutes = []
+    for i in stamps:
+        m = _CLOCK_ON_DAY.match(out[i].value)
+        assert m is not None
+        minutes.append(int(m.group(2)) * 60 + int(m.group(3)))
+    steps = [b - a for a, b in itertools.pairwise(minutes)]
+    falls = [d for d in steps if d < 0]
+    rises = [d for d in steps if d > 0]
+    turn = 0  # the day a turn of the clock moves the entries after it by
+    if len(falls) >= 2 and len(rises) * 2 <= len(falls) and all(d >= 12 * 60 for d in rises):
+        turn = -1  # newest first: the clock rising down the page went back past midnight
+    elif len(rises) >= 2 and len(falls) * 2 <= len(rises) and all(d <= -12 * 60 for d in falls):
+        turn = 1  # oldest first: the clock falling down the page went on past midnight
+    pub = published.isoformat()
+    day: date | None = None
+    for n, i in enumerate(stamps):
+        stamp = out[i]
+        m = _CLOCK_ON_DAY.match(stamp.value)
+        assert m is not None
+        own = date.fromisoformat(m.group(1))
+        if day is None or m.group(1) != pub or "publication" not in stamp.explanation:
+            day = own  # the first stamp, or one dated by its own words or the stamp above
+        elif turn and n and (steps[n - 1] > 0) == (turn < 0) and steps[n - 1] != 0:
+            day = day + timedelta(days=turn)
+        if day == published:
+            continue
+        following = stamps[n + 1] if n + 1 < len(stamps) else len(out)
+        for j in range(i, following):
+            t = out[j]
+            if not t.value.startswith(pub) or t.type not in ("TIME", "DATE"):
+                continue
+            if j == i:
+                if "publication" not in t.explanation:
+                    continue
+            elif not _PUBLICATION_DAY_TAKEN.search(t.explanation):
+                continue  # dated by its own words or by a day the entry names
+            value = f"{day.isoformat()}{t.value[10:]}"
+            why = (
+                "as the live page's stamps turned past midnight above this entry"
+                if j == i
+                else f"the day of the entry's stamp, {stamp.text.strip()}"
+            )
+            out[j] = replace(
+                t,
+                value=value,
+                explanation=f"{t.text}: {day.isoformat()}, {why}",
+                date=value_range(value, published, ""),
+            )
+
+
+# what took the publication day for want of a day of its own
+_PUBLICATION_DAY_TAKEN = re.compile(r"the day of the publication date|on the publication day")

@@ -189,3 +189,88 @@ def test_a_span_of_days_ahead_still_opens_on_publication_day() -> None:
     found = hits(text, WED_2_DEC_1998)
     assert found["Wednesday"].value == "1998-12-02"
     assert found["Sunday"].value == "1998-12-06"
+
+
+# --- before a span of days ------------------------------------------------------------------
+
+
+def test_the_night_before_a_span_of_days_is_before_its_first_day() -> None:
+    text = (
+        "The book fair opens Nov. 15 and runs through Nov. 19, down from a week last year. "
+        "The mayor gives the opening address the night before."
+    )
+    found = hits(text, date(1999, 11, 2))
+    assert found["the night before"].value == "1999-11-14TNI"
+
+
+def test_the_day_after_a_span_of_days_is_after_its_last_day() -> None:
+    text = "The summit runs from June 3 to June 5. Most delegates fly home the day after."
+    found = hits(text, date(2025, 5, 20))
+    assert found["June 5"].value == "2025-06-05"
+    assert found["the day after"].value == "2025-06-06"
+
+
+# --- live pages newest first, past midnight -----------------------------------------------
+
+LIVE_NEWEST_FIRST = """Count night: live
+
+01:10 GMT
+First results from the northern seats put the governing party ahead.
+
+00:25 GMT
+Turnout was about 61 percent, the commission said.
+
+23:40 GMT
+Polls have closed in the west. Queues were still forming outside some stations at 22:50.
+
+22:15 GMT
+Welcome to our coverage of the general election."""
+
+
+def test_a_newest_first_live_page_turns_back_past_midnight() -> None:
+    found = hits(LIVE_NEWEST_FIRST, date(2025, 1, 25))
+    assert found["01:10 GMT"].value == "2025-01-25T01:10"
+    assert found["00:25 GMT"].value == "2025-01-25T00:25"
+    assert found["23:40 GMT"].value == "2025-01-24T23:40"
+    assert found["22:50"].value == "2025-01-24T22:50"
+    assert found["22:15 GMT"].value == "2025-01-24T22:15"
+
+
+def test_a_newest_first_page_within_one_day_stays_on_it() -> None:
+    text = LIVE_NEWEST_FIRST.replace("01:10", "14:10").replace("00:25", "13:25")
+    text = text.replace("23:40", "12:40").replace("22:50", "11:50").replace("22:15", "11:15")
+    found = hits(text, date(2025, 1, 25))
+    assert found["12:40 GMT"].value == "2025-01-25T12:40"
+    assert found["11:15 GMT"].value == "2025-01-25T11:15"
+
+
+def test_a_pinned_summary_above_the_newest_entry_is_no_turn_of_the_night() -> None:
+    text = LIVE_NEWEST_FIRST.replace("01:10", "16:00").replace("00:25", "15:25")
+    text = text.replace("23:40", "15:40").replace("22:50", "14:50").replace("22:15", "14:15")
+    found = hits(text, date(2025, 1, 25))
+    assert found["15:40 GMT"].value == "2025-01-25T15:40"
+    assert found["14:15 GMT"].value == "2025-01-25T14:15"
+
+
+def test_an_oldest_first_live_page_runs_on_past_midnight() -> None:
+    text = (
+        "Count night: live\n\n22:15 GMT\nWelcome to our coverage.\n\n23:40 GMT\nPolls have "
+        "closed in the west.\n\n00:25 GMT\nTurnout was about 61 percent.\n\n01:10 GMT\nThe "
+        "first result is due at 02:30, officials said."
+    )
+    found = hits(text, date(2025, 1, 24))
+    assert found["22:15 GMT"].value == "2025-01-24T22:15"
+    assert found["23:40 GMT"].value == "2025-01-24T23:40"
+    assert found["00:25 GMT"].value == "2025-01-25T00:25"
+    assert found["01:10 GMT"].value == "2025-01-25T01:10"
+    assert found["02:30"].value == "2025-01-25T02:30"
+
+
+def test_this_morning_in_an_entry_is_the_morning_of_its_stamp() -> None:
+    text = (
+        "Results night: live\n\nThu 4 Jul 2024 21.15 BST\nPolls close soon.\n\n22.00 BST\n"
+        "The exit poll is out.\n\nFri 5 Jul 2024 00.55 BST\nMost results are expected "
+        "overnight.\n\n04.45 BST\nThe winner will go to the palace later this morning."
+    )
+    found = hits(text, date(2024, 7, 4))
+    assert found["later this morning"].value == "2024-07-05TMO"
