@@ -617,7 +617,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "The economy shrank by an annualised 2.1%"
     r"(?:(?<=by)\s+an\s+annuali[sz]ed)?"
     # "Car thefts climbed for a third straight year, to 9,840": the period set off before "to"
-    r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+to)?(?:\s+(?:only|just))?"
+    # "Prices rose for a fifth straight month, by 0.3%": the change after it
+    r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+(?:to|by))?(?:\s+(?:only|just))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     # "to a record low of $1.0350", "to a range of 5.25% to 5.5%": how the level is told
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:(?:record|[\w]+-year|multi-year)\s+)?"
@@ -944,7 +945,10 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|slides|slip|lose|shrink|decrease"
     r"|slipped|lost|loses|plunged|plummeted|tumbled|sank|shrank|shrinking|shrunk|decreased"
     r"|slumped|slumps|slump"
-    r"|contracted|down|dipped|eased))\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
+    r"|contracted|down|dipped|eased))"
+    # "Prices rose for a fifth straight month, by 0.3%": the run set off before the change
+    r"(?:\s+(?:for|in|over)\s+(?:a|an|the|its|their)\s+[a-z][^,;:\d()]{0,30}?,(?=\s+by\s))?"
+    r"\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?"
     # "fell by only 0.5 points", "lost an average of 15%"
     r"(?:(?:only|just|a\s+mere)\s+)?(?:an?\s+average\s+of\s+|on\s+average\s+)?"
     # "shrank by an annualised 2.1%": how the change is expressed, between the verb and it
@@ -953,6 +957,18 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 #: a verb that moves a level to a value: "pushed temperatures to 46.8C", "drove prices above
 #: $100", "limiting warming to 1.5C", "kept the rate at 5%"
+#: a stock index, told by its name and number, before its verb: "The FTSE 100 fell",
+#: "the S&P 500 index closed at", "Japan's Nikkei 225 gained"
+_MARKET_INDEX_BEFORE_RE = re.compile(
+    r"(?<![\w&])(?P<np>(?:S&P|FTSE|Nikkei|CAC|DAX|Dax|Euro\s+Stoxx|Stoxx|Nasdaq|Russell"
+    r"|Hang\s+Seng|Sensex|Nifty|Kospi|KOSPI|ASX|TSX|Ibex|IBEX|Dow(?:\s+Jones)?)"
+    r"(?:\s+(?:Composite|[Ii]ndustrial\s+[Aa]verage|All-Share|Europe))?(?:\s+\d{2,4})?"
+    r"(?:\s+[Ii]ndex)?)"
+    r"\s+(?:(?:has|had|was|is)\s+)?(?:rose|fell|gained|lost|jumped|dropped|slid|slipped|climbed"
+    r"|closed|ended|finished|opened|added|shed|edged\s+(?:up|down|higher|lower)|tumbled|plunged"
+    r"|surged|soared|rallied|declined|advanced|hit|touched|reached|sank|rises|falls|gains|jumps)"
+    r"(?:\s+(?:by|to|at|up|down))?(?:\s+(?:a\s+)?(?:new\s+)?record(?:\s+high)?)?\s+$"
+)
 #: a share of a task done, told after the number: "the fire 40% contained"
 _SHARE_DONE_AFTER_RE = re.compile(r"\s+(?:contained|complete|completed)\b", re.IGNORECASE)
 #: "had the Pine Ridge fire 40% contained", "got the blaze 60% contained": the thing held to
@@ -2169,6 +2185,9 @@ _ACTOR_NOT_VERBS = frozenset(
 _ACTOR_NOT_OBJECT = frozenset(
     {"it", "they", "he", "she", "we", "that", "which", "who", "have", "has", "had", "were"}
     | {"was", "are", "is", "been", "will", "would", "said", "says"}
+    # "Aid agencies say 2.1 million people": the capitalised word was a noun's, and the
+    # number is the object of the saying
+    | {"say", "told", "estimate", "believe", "fear", "feared"}
 )
 
 
@@ -3087,7 +3106,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     # "road deaths fell 8%", "knife crime rose by a fifth": a share or a number of points
     # right after a verb of change is the size of the change, whatever the subject counts
     changed_by = (
-        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
+        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 72), n.start)
         if d.measure is None and d.unit in _SHARE_CHANGE_UNITS and not level_passed
         else None
     )
@@ -3165,6 +3184,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if held is not None:
             # "Crews had the Pine Ridge fire 40% contained": the object held to a share done
             d.counted = _trim_phrase(held.group("np"))
+    if (
+        d.counted is None
+        and not d.counted_from_pronoun
+        and (index := _MARKET_INDEX_BEFORE_RE.search(text, max(s0, n.start - 60), n.start))
+    ):
+        # "The FTSE 100 fell 1.8%", "The S&P 500 closed at 6,240": an index named with its
+        # number, which no plain subject can hold
+        d.counted = index.group("np")
     if (
         d.counted is None
         and not d.counted_from_pronoun

@@ -96,6 +96,10 @@ _DENOMINATORS = {
     "quarters": 4,
     "fifth": 5,
     "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
     "tenth": 10,
     "tenths": 10,
 }
@@ -123,7 +127,7 @@ _WORDS_RE = re.compile(
 )
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<num>an?|one|two|three|four|five|seven|nine)[\s-])?"
-    r"(?P<den>halves|half|thirds?|quarters?|fifths?|tenths?)\b",
+    r"(?P<den>halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b",
     re.IGNORECASE,
 )
 _RATIO_TERM = (

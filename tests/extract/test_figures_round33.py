@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_containing, figure_numbered, figures_in
+from tests.extract.figure_helpers import (
+    figure_containing,
+    figure_numbered,
+    figures_in,
+    numbers_in,
+)
 
 D = date(2026, 11, 28)
 
@@ -254,3 +259,34 @@ def test_put_a_plain_noun_at_with_no_article_is_no_reading() -> None:
     # only words that name a reading stand without an article: "people" is read as before
     text = "Officials put people at 41% risk."
     assert figure_containing(text, "41%", D).counted != "people"
+
+
+def test_a_sixth_and_an_eighth_are_fractions() -> None:
+    f = figure_containing("Burglaries fell by a sixth last year.", "a sixth", D)
+    assert (round(f.low or 0, 4), f.unit, f.measure) == (0.1667, "fraction", "fell")
+    g = figure_containing("Three-eighths of the crop was lost to frost.", "Three-eighths", D)
+    assert (g.low, g.counted) == (0.375, "crop")
+
+
+def test_a_sixth_as_an_ordinal_is_no_fraction() -> None:
+    assert numbers_in("Exports rose for a sixth straight month.", D) == []
+    assert numbers_in("She won a sixth term in office.", D) == []
+
+
+def test_a_change_after_a_run_set_off_by_a_comma_reads_its_verb() -> None:
+    f = figure_containing("Rents rose for a ninth straight month, by 0.7%.", "0.7%", D)
+    assert (f.counted, f.measure) == ("Rents", "rose")
+
+
+def test_a_stock_index_with_a_number_in_its_name_is_the_subject() -> None:
+    text = "The FTSE 250 fell 2.3% to 19,870.5 points."
+    assert figure_containing(text, "2.3%", D).counted == "FTSE 250"
+    assert figure_containing(text, "19,870.5", D).counted == "FTSE 250"
+    f = figure_containing("South Korea's Kospi closed at 2,601.3 on Friday.", "2,601.3", D)
+    assert f.counted == "Kospi"
+
+
+def test_a_capitalised_noun_before_say_is_no_actor() -> None:
+    text = "Relief agencies say 640,000 people have fled the coast."
+    f = figure_containing(text, "640,000", D)
+    assert f.scope != "Relief"
