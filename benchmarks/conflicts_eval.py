@@ -569,14 +569,19 @@ barrels with no noun joins the one thing measured in barrels (q42), and an exten
 measure is a running tally; "workers" join the one trade told with their measure when near
 (q04); a fee "paid" is the fee (q24); a level dated to a past year more than 90 days before its
 report is that year's yardstick (dev23 lp23); a sum told "this week" joins the same sum told for
-one day of that week (dev27 k06). Known misses, all in what the figure reader gives: "stole the
+one day of that week (dev27 k06); ballots told with no measure are papers, a kind of votes that
+no candidate's margin takes in (dev27 e04). Found on invented pairs (no dev set holds them): an
+index closing at a number of points is a level; "job cuts" are the jobs cut; an extent on one day
+twenty times another is no report of it. Known misses, all in what the figure reader gives: "stole the
 personal data of 2.1 million customers" with no measure (q09), service restored in per cent
 (q15), the reservoir named as the subject ("The Alcor reservoir is at 18% of capacity": q17,
 q18), "for €85 million" after a name and "about €85m" with no noun (q23, q27), damages "ordered
 to pay", "sought" and "reduced ... to" read with no measure (q28, q29, q31), "In Andalusia
 alone" before a running total (q39: "alone" marks a day's count only), "put Marenland's
 population at" (q45, q48), and the motion a vote was on ("The budget passed with 198 votes",
-q51: two bills' votes on one day are read as rivals).
+q51: two bills' votes on one day are read as rivals). End of round 31: dev28 75.00
+(contradiction precision 63.64, recall 77.78), dev23 95.00, dev27 97.87; all other dev sets,
+held-out (96.88) and blind (86.05) unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
