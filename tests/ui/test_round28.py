@@ -551,3 +551,48 @@ def test_a_label_at_the_right_edge_ends_in_an_ellipsis_not_a_torn_word(qtbot, tm
     text = paper.read_text(encoding="utf-8")
     assert "The harbour authority" not in text
     assert "…" in text and "Storm hits" in text
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_chosen_radio_button_shows_when_tab_is_on_it(qtbot, theme: str):  # type: ignore[no-untyped-def]
+    """A chosen radio button is ringed in the highlight colour already: with the focus only
+    changing that ring, the Export dialog's 'Everything in the project' looked the same with
+    the keyboard on it or not."""
+    from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
+
+    from desktop.ui.style import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet, style, font = app.palette(), app.styleSheet(), app.style().name(), app.font()
+    apply_look(app, theme)
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        column = QVBoxLayout(box)
+        shown, everything = QRadioButton("Only what is shown"), QRadioButton("Everything")
+        column.addWidget(shown)
+        column.addWidget(everything)
+        everything.setChecked(True)
+        box.show()
+        qtbot.waitExposed(box)
+        shown.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        size = everything.size()
+        away = everything.grab().toImage()
+        everything.setFocus(Qt.FocusReason.TabFocusReason)
+        QApplication.processEvents()
+        here = everything.grab().toImage()
+        assert everything.size() == size
+        changed = sum(
+            1
+            for x in range(here.width())
+            for y in range(here.height())
+            if here.pixel(x, y) != away.pixel(x, y)
+        )
+        assert changed >= 0.4 * here.width() * here.height(), changed
+    finally:
+        app.setStyleSheet(sheet)
+        app.setStyle(style)
+        app.setPalette(palette)
+        app.setFont(font)
