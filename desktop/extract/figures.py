@@ -2548,7 +2548,8 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             and word.islower()
             and low not in ("and", "of")
             and low not in MEASURE_NOUNS
-            and _is_plural_noun(words[-1][2])
+            # "3 MPs defect": a plural of letters ends the phrase as a lower-case one does
+            and (_is_plural_noun(words[-1][2]) or _ACRONYM_PLURAL_RE.fullmatch(words[-1][2]))
             # "human rights activists", "customs officers", "weapons inspectors": a plural
             # that names a kind of the plural after it; a verb after a plural subject takes
             # no -s, so a plural-looking word next is a noun
@@ -2789,6 +2790,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             phrase, p_end, measure_word = None, end, None
         else:
             phrase, p_start, p_end, measure_word = _noun_phrase(text, look, rest_limit)
+            head_of = (
+                _HEAD_OF_RE.match(text, p_end, rest_limit)
+                if phrase is not None and phrase.lower() == "head"
+                else None
+            )
+            if head_of is not None:
+                # "300 head of cattle": the animals are counted, "head" is how
+                phrase, p_start, p_end = head_of.group("np"), head_of.start("np"), head_of.end("np")
+                measure_word = None
             if (
                 phrase is not None
                 and look > end
@@ -4002,6 +4012,14 @@ _NOT_PLURAL = frozenset(
     {"odds", "news", "series", "means", "species", "sales", "arms", "goods", "measles", "mumps"}
     | {"rabies", "diabetes", "herpes", "scabies", "rickets", "shingles", "physics", "economics"}
 )
+
+
+#: "300 head of cattle", "12,000 head of livestock"
+_HEAD_OF_RE = re.compile(
+    r"[ \t]+of[ \t]+(?P<np>cattle|livestock|sheep|goats|pigs|camels|buffalo)\b"
+)
+#: a plural of letters: "MPs", "NGOs", "SUVs"
+_ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 
 
 def _is_plural_noun(word: str) -> bool:

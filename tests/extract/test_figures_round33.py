@@ -290,3 +290,13 @@ def test_a_capitalised_noun_before_say_is_no_actor() -> None:
     text = "Relief agencies say 640,000 people have fled the coast."
     f = figure_containing(text, "640,000", D)
     assert f.scope != "Relief"
+
+
+def test_head_of_cattle_counts_the_cattle() -> None:
+    f = figure_containing("The drought killed about 9,000 head of cattle.", "9,000", D)
+    assert (f.counted, f.measure) == ("cattle", "killed")
+
+
+def test_a_plural_of_letters_ends_before_a_headline_verb() -> None:
+    f = figure_containing("Government loses vote as 14 MPs rebel", "14", D)
+    assert f.counted == "MPs"
