@@ -586,6 +586,12 @@ def _quantity(
         head, modifiers, measure = "job", modifiers[:-1], "cut"
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
+    if head == "majority" and not measure and not modifiers and not unit_text and not few:
+        # "Okafor took the seat with a majority of 2,410" is the margin "won the by-election by
+        # 2,140 votes" tells: a majority told as a bare number in the hundreds or more is counted
+        # in votes; a smaller one is as often a government's majority of seats ("now has a
+        # majority of 36")
+        head = "vote"
     if head == "vote" and lowered[-1:] in (["ballots"], ["ballot"]) and not measure:
         # "Some 2,300 ballots were rejected during the recount" counts papers, which a
         # candidate's votes or margin ("Ms Arden won by 2,300 votes") are not; ballots cast or

@@ -285,3 +285,32 @@ def test_ballots_cast_are_still_the_votes_cast() -> None:
         2, "Some 412,000 votes were cast, the election board said.", "412,000", ELECTION_DAY
     )
     assert _relation(ballots, votes) == "consistent"
+
+
+BY_ELECTION = date(2026, 11, 20)
+
+
+def test_a_majority_in_the_thousands_is_the_winning_margin_in_votes() -> None:
+    won = _ref(
+        1,
+        "Ms Okafor won the by-election by 2,140 votes, the returning officer said.",
+        "2,140",
+        BY_ELECTION,
+    )
+    majority = _ref(
+        2,
+        "Okafor took the seat with a majority of 2,410, local media reported.",
+        "2,410",
+        BY_ELECTION,
+    )
+    same = _ref(3, "Okafor took the seat with a majority of 2,140.", "2,140", BY_ELECTION)
+    assert _relation(won, majority) == "contradiction"
+    assert _relation(won, same) == "consistent"
+
+
+def test_a_small_majority_is_not_read_as_votes() -> None:
+    government = _ref(
+        1, "The government now has a majority of 36 in parliament.", "36", BY_ELECTION
+    )
+    margin = _ref(2, "Ms Okafor won the by-election by 41 votes.", "41", BY_ELECTION)
+    assert _relation(government, margin) is None
