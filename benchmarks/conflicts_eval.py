@@ -570,7 +570,8 @@ measure is a running tally; "workers" join the one trade told with their measure
 (q04); a fee "paid" is the fee (q24); a level dated to a past year more than 90 days before its
 report is that year's yardstick (dev23 lp23); a sum told "this week" joins the same sum told for
 one day of that week (dev27 k06); ballots told with no measure are papers, a kind of votes that
-no candidate's margin takes in (dev27 e04). Found on invented pairs (no dev set holds them): an
+no candidate's margin takes in (dev27 e04); a majority told as a bare number of a hundred or
+more is the winning margin in votes (dev25 y52). Found on invented pairs (no dev set holds them): an
 index closing at a number of points is a level; "job cuts" are the jobs cut; an extent on one day
 twenty times another is no report of it. Known misses, all in what the figure reader gives: "stole the
 personal data of 2.1 million customers" with no measure (q09), service restored in per cent
@@ -580,8 +581,8 @@ to pay", "sought" and "reduced ... to" read with no measure (q28, q29, q31), "In
 alone" before a running total (q39: "alone" marks a day's count only), "put Marenland's
 population at" (q45, q48), and the motion a vote was on ("The budget passed with 198 votes",
 q51: two bills' votes on one day are read as rivals). End of round 31: dev28 75.00
-(contradiction precision 63.64, recall 77.78), dev23 95.00, dev27 97.87; all other dev sets,
-held-out (96.88) and blind (86.05) unchanged.
+(contradiction precision 63.64, recall 77.78), dev23 95.00, dev25 98.08, dev27 97.87; all other
+dev sets, held-out (96.88) and blind (86.05) unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
