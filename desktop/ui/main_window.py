@@ -943,6 +943,13 @@ class MainWindow(QMainWindow):
             orders.addAction(action)
             self.lane_order_actions[order] = action
         self.lane_order_actions["name"].setChecked(True)
+        # Folding a lane was a click on its arrow only: from the keyboard, the menu.
+        self.fold_lane_action = self._action(
+            view_menu, "Fol&d the Selected Fact's Lane", self.fold_selected_lane, needs_project=True
+        )
+        self.unfold_lanes_action = self._action(
+            view_menu, "&Unfold All Lanes", self.unfold_all_lanes, needs_project=True
+        )
         view_menu.addSeparator()
         self.show_rejected_action = self._action(
             view_menu, "Show &Rejected Facts", self.set_show_rejected, checkable=True
@@ -2358,6 +2365,29 @@ class MainWindow(QMainWindow):
         ids: set[int | None] = {aid for aid, title in source.titles.items() if title == name}
         ids |= {r.article_id for r in source.rows.values() if source.lane_of(r, mode) == name}
         return {"articles": frozenset(ids) or frozenset({-1})}
+
+    def fold_selected_lane(self) -> str | None:
+        """Fold the lane of the fact selected on the timeline down to its name, as a click on
+        the lane's arrow does (its facts are left out of the timeline and of its exported
+        picture); returns the lane's name."""
+        fact_id = self.timeline.selected_fact()
+        item = self.timeline.data().item(fact_id) if fact_id is not None else None
+        if item is None:
+            self.statusBar().showMessage("Choose a fact first: its lane is the one folded.", 6000)
+            return None
+        self.timeline.set_lane_collapsed(item.lane, True)
+        self.statusBar().showMessage(
+            f"Folded {item.lane}; View > Unfold All Lanes opens it again.", 8000
+        )
+        return item.lane
+
+    def unfold_all_lanes(self) -> int:
+        """Open every folded lane; returns how many were folded."""
+        folded = self.timeline.collapsed_lanes()
+        if folded:
+            self.timeline.set_collapsed_lanes([])
+            self._remember_lanes()
+        return len(folded)
 
     def set_lane_order(self, order: str) -> None:
         """Lanes by name, or the sources with most facts first; remembered per project."""

@@ -596,3 +596,26 @@ def test_a_chosen_radio_button_shows_when_tab_is_on_it(qtbot, theme: str):  # ty
         app.setStyle(style)
         app.setPalette(palette)
         app.setFont(font)
+
+
+def test_a_lane_is_folded_and_opened_again_from_the_view_menu(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """Folding a lane (to leave an outlet out of the timeline and its exported picture) was a
+    click on the lane's arrow only."""
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    view_menu = window.menuBar().actions()[titles.index("View")].menu()
+    assert window.fold_lane_action in view_menu.actions()
+    assert window.unfold_lanes_action in view_menu.actions()
+    # Nothing chosen: nothing folded, and the status bar says why.
+    window.timeline.clear_selection()
+    assert window.fold_lane_action.isEnabled()
+    window.fold_lane_action.trigger()
+    assert window.timeline.collapsed_lanes() == frozenset()
+    assert "Choose a fact" in window.statusBar().currentMessage()
+    fact = window.facts_panel.model.fact_at(0)
+    window.select_fact(fact.id, origin="table")
+    lane = window.timeline.data().item(fact.id).lane
+    window.fold_lane_action.trigger()
+    assert window.timeline.collapsed_lanes() == frozenset({lane})
+    window.unfold_lanes_action.trigger()
+    assert window.timeline.collapsed_lanes() == frozenset()
