@@ -201,6 +201,17 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
                 found.warnings.append(f'the byline "{found.author}" names no person')
                 found.author = None
                 found.field_origins.pop("author", None)
+    if (
+        found.author is not None
+        and found.source is not None
+        and furniture.text_key(found.author) == furniture.text_key(found.source)
+        and not dates.is_person_name(found.author)
+    ):
+        # The site's own name in its author field ("Valley Star" by "Valley Star"); a
+        # personal site named after its writer ("Helen Okafor") keeps her as the author.
+        found.warnings.append(f'the author field names the outlet ("{found.author}"), no person')
+        found.author = None
+        found.field_origins.pop("author", None)
     if found.author is not None and dates.is_no_person_credit(found.author):
         # "Staff report", "Wire Reports": the newsroom credited, no person to name.
         found.warnings.append(f'the byline "{found.author}" names no person')
@@ -3473,7 +3484,7 @@ def _language_of_the_text(blocks: list[Block], found: Found) -> None:
     missing. A story in another language than English is reported to the analyst, because
     extraction reads English."""
     text = "\n".join(b.text for b in blocks if b.kept)
-    if len(text.split()) < 40 and found.title:
+    if found.title:
         text = f"{found.title}\n{text}"
     detected = detect_language(text)
     if detected is not None:

@@ -997,12 +997,7 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
     """
     # "By Ola Nwosu (AFP)": the agency in brackets after the writer is no part of the name.
     body = _AGENCY_IN_BRACKETS.sub("", body)
-    # "By Anna Lindqvist Reuters": the agency set after the writer with nothing between.
-    trailing = _AGENCY_AFTER_NAME.match(body)
-    if trailing is not None and _written_as_agency(trailing.group("agency")):
-        name = trailing.group("name")
-        if "," not in name and len(name.split()) >= 2 and _is_person(name.split(" and ")[-1]):
-            body = name
+    body = without_trailing_agency(body)
     parts = [p.strip() for p in body.split(",") if p.strip()]
     if parts:
         # "By Kim Soo-min in Seoul": where the reporter filed from is not part of the name.
@@ -1032,6 +1027,18 @@ _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _AGENCY_IN_BRACKETS = re.compile(rf"\s*\((?i:{_AGENCY})\)\s*$")
 _AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
 _AGENCY_AFTER_NAME = re.compile(rf"^(?P<name>[^,]+?)\s+(?P<agency>{_AGENCY})\s*$", re.I)
+
+
+def without_trailing_agency(byline: str) -> str:
+    """ "Anna Lindqvist Reuters" -> "Anna Lindqvist": the agency set after the writer with
+    nothing between (a byline's line break read as a space)."""
+    trailing = _AGENCY_AFTER_NAME.match(byline)
+    if trailing is None or not _written_as_agency(trailing.group("agency")):
+        return byline
+    name = trailing.group("name")
+    if "," not in name and len(name.split()) >= 2 and _is_person(name.split(" and ")[-1]):
+        return name
+    return byline
 
 
 def _written_as_agency(name: str) -> bool:

@@ -781,6 +781,10 @@ def _meta_values(tree: Any) -> dict[str, str]:
     return values
 
 
+def _name_key(name: str) -> str:
+    return re.sub(r"\W+", " ", name).strip().casefold()
+
+
 def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     meta = _meta_values(tree)
     lang = tree.get("lang") or meta.get("og:locale") or meta.get("language")
@@ -844,6 +848,10 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
     # A CMS login ("webadmin", "asmith", "comms.office") in the author field names nobody.
     login = author is not None and re.fullmatch(r"[a-z0-9._-]+", author.strip()) is not None
+    # Nor does the site's own name there ("Valley Star" as the author of every story).
+    site = {_name_key(n) for n in (meta.get("og:site_name"), _nested_name(ld, "publisher")) if n}
+    if author and _name_key(author) in site and not dates.is_person_name(author):
+        author = None
     if author and not author.startswith("http") and not login:
         found.set("author", author, "meta author")
     found.set("author", _nested_name(ld, "author", people=True), "JSON-LD author")
@@ -1083,9 +1091,10 @@ def _article_times(tree: Any) -> tuple[str | None, str | None, str]:
     class names say so. A header may print "Updated ..." above "Published ...".
     """
     updates: list[str] = []
-    for node in tree.iter("time"):
+    # AMP pages print the story's time with <amp-timeago datetime>, a <time> by another name.
+    for node in tree.iter("time", "amp-timeago"):
         value = node.get("datetime") or _tooltip_date(node)
-        where = "<time datetime>" if node.get("datetime") else "<time> tooltip"
+        where = f"<{node.tag} datetime>" if node.get("datetime") else "<time> tooltip"
         if not value:
             value, attribute = _timestamp_attribute(node)
             where = f"<time {attribute}> (a timestamp)"
@@ -1428,7 +1437,7 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
     if isinstance(author, str):
         # trafilatura reads "By TOMAS REYES United Wire Press" as one name; the agency goes.
         split = dates.split_capitals_byline(author)
-        author = split[0] if split else author
+        author = split[0] if split else dates.without_trailing_agency(author)
         # "IANS Published: 05 Nov 2026": the date's label read on with the credit.
         author = re.sub(r"\s+(?:published|updated|posted)\b.*$", "", author, flags=re.I)
         # "AFP; Reuters", "Ana Ruiz; AFP": the agencies credited beside or instead of a

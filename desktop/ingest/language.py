@@ -58,8 +58,9 @@ _COMMON_WORDS: dict[str, frozenset[str]] = {
         "pela pelos pelas seu sua seus suas disse também ainda já muito após nesta neste"
     ),
     "it": _words(
-        "gli della delle dei degli che di per non è sono nel nella alla anche più dal dalla "
-        "stato ma come questo questa dopo tra essere"
+        "gli della delle dei degli che di per non è sono nel nella alla alle anche più dal "
+        "dalla stato ma come questo questa dopo tra essere sul sulla sui ai agli hanno perché "
+        "però già cui loro secondo"
     ),
     "nl": _words(
         "het een van dat op te voor met zijn niet aan er ook als bij door naar heeft wordt "

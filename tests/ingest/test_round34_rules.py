@@ -452,3 +452,70 @@ def test_key_events_without_times_in_a_copy_are_the_box_and_the_entries_keep_hea
     assert lines.index("Severe warning for Burton") > lines.index("Good morning")
     assert "Rest centre opens" in lines
     assert "Showing oldest first" not in article.text
+
+
+def test_a_short_italian_story_is_told_with_its_headline() -> None:
+    page = (
+        "<html><body><article><h1>Il comune chiude il ponte per tre mesi</h1>"
+        "<p>Il ponte sul fiume sarà chiuso alle auto da lunedì perché gli ingegneri hanno "
+        "trovato crepe in due piloni. Pedoni e ciclisti potranno continuare a usarlo.</p>"
+        "<p>La deviazione allungherà il viaggio di circa venti minuti, secondo il comune.</p>"
+        "</article></body></html>"
+    )
+    assert read_bytes(page.encode(), "ponte.html").language == "it"
+
+
+# --- pages: authors and AMP times ---------------------------------------------------------
+
+GRAIN = (
+    "<p>Exports of wheat, corn and barley totalled about 6.1 million tonnes in January, down "
+    "from 7.4 million tonnes in December, shipping data showed on Tuesday.</p>"
+    "<p>Freight rates for the route rose by about 12% over the month, traders said.</p>"
+)
+
+
+def _grain_page(head: str, top: str) -> bytes:
+    return (
+        f"<html lang='en'><head><meta property='og:site_name' content='Valley Star'>{head}"
+        f"</head><body><article><h1>Grain shipments fall again</h1>{top}{GRAIN}</article>"
+        "</body></html>"
+    ).encode()
+
+
+def test_an_agency_on_the_line_under_the_writers_name_is_not_part_of_it() -> None:
+    top = "<div class='byline'><span>Anna Lindqvist</span><br><span>Reuters</span></div>"
+    assert read_bytes(_grain_page("", top), "g.html").author == "Anna Lindqvist"
+    assert dates.without_trailing_agency("Anna Lindqvist Reuters") == "Anna Lindqvist"
+    assert dates.without_trailing_agency("Maria Nan") == "Maria Nan"
+    assert dates.without_trailing_agency("Reuters") == "Reuters"
+
+
+def test_the_sites_own_name_as_meta_author_names_nobody() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":'
+        '{"@type":"Person","name":"Anna Lindqvist"}}</script>'
+    )
+    head = f"<meta name='author' content='Valley Star'>{ld}"
+    assert read_bytes(_grain_page(head, ""), "g.html").author == "Anna Lindqvist"
+    alone = read_bytes(_grain_page("<meta name='author' content='Valley Star'>", ""), "g.html")
+    assert alone.author is None
+
+
+def test_an_amp_timeago_dates_the_story_as_a_time_tag_does() -> None:
+    top = (
+        "<amp-timeago datetime='2025-02-18T10:00:00Z' layout='fixed' width='160' "
+        "height='20'>Feb 18, 2025</amp-timeago>"
+    )
+    article = read_bytes(_grain_page("", top), "g.html")
+    assert article.published == date(2025, 2, 18)
+    assert article.published_origin == "metadata"
+    assert "amp-timeago" in article.field_origins["published"]
+
+
+def test_a_personal_site_named_after_its_writer_keeps_her_as_author() -> None:
+    page = (
+        "<html lang='en'><head><meta property='og:site_name' content='Helen Okafor'>"
+        "<meta name='author' content='Helen Okafor'></head><body><article><h1>The bridge "
+        f"that nobody wanted to pay for</h1>{GRAIN}</article></body></html>"
+    )
+    assert read_bytes(page.encode(), "h.html").author == "Helen Okafor"
