@@ -381,6 +381,8 @@ _DETERMINER_BEFORE = re.compile(
 _RELATIVE_THAT_VERB = re.compile(
     r"\s+(?:\d|(?:the|a|an|his|her|their|its|more|some|on|in|at"
     r"|to|into|up|out|off|down|over|last|this|early|late|yesterday|today|tonight"
+    # "tensions that soared after his victory Saturday": an adverbial clause after the verb
+    r"|after|before|during|since|when|as|by|from|with"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.IGNORECASE,
 )
@@ -441,7 +443,8 @@ AHEAD = re.compile(
     # a state put in place until a day ("classes were suspended until Saturday", "has
     # cancelled all leave until Monday", "gave them until 10 a.m. on Tuesday") and the span of
     # a warning ("a warning from 6am on Thursday until midday on Friday") lie ahead
-    r"|\b(?:suspend|cancel|ban(?=(?:s|ned|ning)?\b)|impos|issu|shut|halt|clos|grant|gave|give|given|extend|restrict"
+    # (not "shuttled until 3 a.m.", "watched closely until")
+    r"|\b(?:suspend|cancel|ban(?=(?:s|ned|ning)?\b)|impos|issu|shut(?!tl)|halt|clos(?!ely)|grant|gave|give|given|extend|restrict"
     r"|warning|alert|advisory|watch|curfew|in\s+(?:effect|force|place))\w*\b(?:[^.;!?]{0,60}?|[^.;!?,]{61,110}?)"
     r"\b(?:until|till|through|from)\s+(?:after\s+)?"
     r"(?:(?:\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)|noon|midnight|midday)\s+(?:on\s+)?)?)$",
@@ -826,7 +829,7 @@ class Context:
             elif left_relative or _COORDINATED_VERB.match(self.text, self.end, m.start() + 1):
                 # "declared a disaster on Tuesday and was to visit": the verb after "and" has
                 # its own time; so has the main verb after a relative clause
-                weight += 30
+                weight += 60 if kind == "future" else 30
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"

@@ -274,3 +274,33 @@ def test_this_morning_in_an_entry_is_the_morning_of_its_stamp() -> None:
     )
     found = hits(text, date(2024, 7, 4))
     assert found["later this morning"].value == "2024-07-05TMO"
+
+
+# --- verbs mistaken for others ----------------------------------------------------------------
+
+SAT_24_OCT_1998 = date(1998, 10, 24)
+
+
+def test_shuttled_until_a_day_is_no_order_in_force() -> None:
+    text = "The envoy shuttled between the two camps until 2 a.m. Friday, aides said."
+    found = hits(text, SAT_24_OCT_1998)
+    assert found["2 a.m. Friday"].value == "1998-10-23T02:00"
+
+
+def test_a_verb_after_that_with_an_adverbial_clause_is_a_relative_verb() -> None:
+    text = (
+        "The premier said Monday he would seek talks, easing fears that mounted after the "
+        "election Saturday."
+    )
+    found = hits(text, date(2000, 3, 20))
+    assert found["Saturday"].value == "2000-03-18"
+
+
+def test_a_plan_joined_by_and_does_not_move_the_day_before_it() -> None:
+    text = (
+        "The envoy met Deputy Foreign Minister Andrei Petrovic in the capital on Thursday and "
+        "was to meet opposition leaders Saturday."
+    )
+    found = hits(text, date(1998, 8, 14))
+    assert found["Thursday"].value == "1998-08-13"
+    assert found["Saturday"].value == "1998-08-15"
