@@ -2834,7 +2834,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if passed is not None:
             # "the toll has passed 37,000": a count beyond the number; "has passed 12 laws"
             # names what it passed and stays a count of them
-            n.qualifier, n.start = "more_than", passed.start("q")
+            n.qualifier = "more_than"
+            n.start = passed.start("q") if passed.group("q") else passed.start("h")
     #: a noun that is both the population and a measure ("refugees"): its measure holds only
     #: when no verb says what happened to them ("2,300 refugees arrived")
     noun_measure: str | None = None
@@ -3822,7 +3823,11 @@ _COUNT_WORDS = frozenset(
     {"figure", "number", "total", "tally", "count", "toll", "size", "value", "cost", "bill"}
 )
 _PASSED_BEFORE_RE = re.compile(
-    r"\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)\s+$", re.IGNORECASE
+    r"(?:\b(?:has|have|had|now)\s+(?:now\s+|already\s+|just\s+)?(?P<q>passed)"
+    # a headline's present: "Quake toll passes 3,000", "Dengue cases top 90,000"
+    r"|\b(?:toll|total|tally|number|count|cases|deaths|infections|figure|arrivals)\s+"
+    r"(?P<h>passes|tops|top))\s+$",
+    re.IGNORECASE,
 )
 _CHANGE_NOUNS = frozenset(
     {"rise", "increase", "jump", "gain", "surge", "drop", "fall", "decline", "decrease", "slump"}

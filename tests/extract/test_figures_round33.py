@@ -300,3 +300,15 @@ def test_head_of_cattle_counts_the_cattle() -> None:
 def test_a_plural_of_letters_ends_before_a_headline_verb() -> None:
     f = figure_containing("Government loses vote as 14 MPs rebel", "14", D)
     assert f.counted == "MPs"
+
+
+def test_a_headline_toll_that_passes_a_number_is_above_it() -> None:
+    f = figure_containing("Flood toll passes 1,000 as waters recede", "1,000", D)
+    assert (f.low, f.high, f.qualifier, f.measure) == (1000, None, "more_than", "killed")
+    g = figure_containing("Measles cases top 2,500 in outbreak", "2,500", D)
+    assert (g.qualifier, g.measure) == ("more_than", "infected")
+
+
+def test_a_player_who_passes_defenders_counts_them_exactly() -> None:
+    f = figure_containing("The winger passes 4 defenders and scores.", "4", D)
+    assert (f.qualifier, f.counted) == ("exact", "defenders")
