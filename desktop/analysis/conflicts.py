@@ -700,7 +700,16 @@ def _quantity(
     if (
         not measure
         and _is_level_head(head, modifiers, unit)
-        and (not unit or window.startswith("day:"))
+        and (
+            not unit
+            or window.startswith("day:")
+            # "the funding gap stood at $840 million in March": a zone's reach or a shortfall
+            # seen in a month is the same one later narrowed; another year's is another
+            # appeal's or budget's
+            or (
+                (head in _ZONE_HEADS or head in _SHORTFALL_HEADS) and not window.startswith("year:")
+            )
+        )
     ):
         # "China's population was 1.4126 billion at the end of 2021", "The Dow Jones industrial
         # average closed at 7,726.24 on Monday": a stock of something seen on a day, which the
@@ -729,6 +738,13 @@ def _quantity(
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
 #: index"); "average" only with its name ("the Dow Jones industrial average")
 _LEVEL_HEADS = frozenset({"population", "index"})
+#: a zone drawn round a danger, whose reach authorities widen or shrink as it grows or eases:
+#: "set an evacuation zone of 5 km around the volcano", then "widened the zone to 8 km" is the
+#: zone moved, not a rival of it
+_ZONE_HEADS = frozenset({"zone", "radius", "cordon", "perimeter"})
+#: what is still missing of a sum, which pledges narrow and costs widen: "the funding gap stands
+#: at $1.9 billion", months later "has narrowed to $1.6 billion" is the gap now, a level
+_SHORTFALL_HEADS = frozenset({"gap", "shortfall"})
 #: commodities and currencies whose sum of money with no measure is their price, a level
 #: ("Brent crude fell 1.4% to $72.10 on Monday", "The naira closed at N1,530 to the dollar")
 _PRICED_HEADS = frozenset(
@@ -760,12 +776,17 @@ _PRICED_HEADS = frozenset(
 
 
 def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
-    """A quantity with no measure whose value is a level: a stock or an index counted, or a
-    commodity's or a currency's price in money."""
+    """A quantity with no measure whose value is a level: a stock or an index counted, a
+    commodity's or a currency's price in money, a shortfall of money, or the reach of a zone
+    drawn round a danger."""
     if not unit or unit == "points":
         # an index closes at a number whether or not "points" is written after it
         return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
-    return head in _PRICED_HEADS and _CURRENCY_CODE_RE.fullmatch(unit) is not None
+    if unit in ("km", "km2"):
+        return head in _ZONE_HEADS
+    if _CURRENCY_CODE_RE.fullmatch(unit) is None:
+        return False
+    return head in _PRICED_HEADS or head in _SHORTFALL_HEADS
 
 
 def _unit(unit_text: str | None) -> str:
@@ -1635,6 +1656,10 @@ def _merge_less_specific(
                 if o.head != q.head
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
+                # "an ash column 8 km into the sky" read with no noun beside "widened the
+                # exclusion zone to 8 km": a distance with no noun is a height, a depth or a
+                # queue's length as often as a zone's reach, which the zone's name must tell
+                and (q.head or o.head not in _ZONE_HEADS)
             ]
         if (
             q.head == "people"

@@ -1,0 +1,77 @@
+"""Round 32 comparison rules: a zone drawn round a danger and a funding shortfall are levels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import quantity_of
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+TUESDAY = date(2026, 7, 14)
+FRIDAY = date(2026, 7, 17)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = TUESDAY) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def test_a_zone_widened_on_a_later_day_is_an_update() -> None:
+    # before round 32 each day's zone was a quantity of that day alone, so nothing was paired
+    first = _ref(1, "The exclusion zone stood at 4 km on Tuesday, officials said.", "4")
+    widened = _ref(2, "Officials widened the exclusion zone to 7 km on Friday.", "7", FRIDAY)
+    q = quantity_of(first.figure)
+    assert q is not None and q.head == "zone" and not q.window
+    assert _relation(first, widened) == "update"
+
+
+def test_two_zones_told_on_one_day_are_rivals() -> None:
+    police = _ref(1, "The exclusion zone stood at 4 km on Tuesday, officials said.", "4")
+    governor = _ref(2, "The exclusion zone reached 7 km on Tuesday, the governor said.", "7")
+    assert _relation(police, governor) == "contradiction"
+
+
+def test_a_height_at_the_zones_number_is_not_the_zone() -> None:
+    column = _ref(1, "The ash column rose 7 km on Friday.", "7", FRIDAY)
+    zone = _ref(2, "Officials widened the exclusion zone to 7 km on Friday.", "7", FRIDAY)
+    assert _relation(column, zone) is None
+    # a distance with no noun may be a height as often as the zone's reach
+    bare = _ref(3, "Ash was thrown 7 km into the sky on Friday.", "7", FRIDAY)
+    assert _relation(bare, zone) is None
+
+
+def test_a_funding_gap_that_narrows_is_an_update() -> None:
+    # a later, smaller gap was a running count that fell: a contradiction, or, told for a
+    # month, another month's quantity
+    march = _ref(
+        1,
+        "The appeal's funding gap stood at $840 million in March, the agency said.",
+        "840",
+        date(2026, 3, 30),
+    )
+    june = _ref(
+        2,
+        "The appeal's funding gap has narrowed to $610 million, the agency said.",
+        "610",
+        date(2026, 6, 30),
+    )
+    assert _relation(march, june) == "update"
+
+
+def test_two_shortfalls_told_on_one_day_are_rivals_and_two_years_apart() -> None:
+    council = _ref(
+        1,
+        "The funding shortfall for the school meals scheme is £42 million, the council said.",
+        "42",
+    )
+    union = _ref(
+        2, "The funding shortfall for the school meals scheme is £55 million, the union said.", "55"
+    )
+    assert _relation(council, union) == "contradiction"
+    last_year = _ref(
+        3, "The scheme's funding shortfall was £30 million in 2024, the council said.", "30"
+    )
+    q = quantity_of(last_year.figure)
+    assert q is not None and q.head == "shortfall"
+    assert _relation(last_year, council) is None
