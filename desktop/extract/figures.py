@@ -841,6 +841,10 @@ _LED_WHOLE_NUMBER_RE = re.compile(
     + _WHOLE_NUMBER_RE.pattern,
     re.IGNORECASE,
 )
+_AMOUNT_WHOLE_RE = re.compile(
+    r"(?:US\$|[ACN]Z?\$|\$|£|€|¥|₹)\s?[\d,.]+(?:\s?(?:bn|m|tn|million|billion|trillion))?\s+"
+    r"(?=[a-z])"
+)
 _COMPOUND_WHOLE_RE = re.compile(
     r"[\d,.]+-(?:inch|foot|metre|meter|mile|kilometre|kilometer|km|tonne|ton|acre|hectare)\s+"
     r"(?=[A-Za-z])"
@@ -2767,6 +2771,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             ) or _LED_WHOLE_NUMBER_RE.match(text, look, rest_limit)
             # "27% of the 23,713-acre Palisades fire": a whole sized by a compound measure
             nxt = nxt or _COMPOUND_WHOLE_RE.match(text, look, rest_limit)
+            # "12% of the $4.1 billion appeal": a whole told by its sum
+            nxt = nxt or (_AMOUNT_WHOLE_RE.match(text, look, rest_limit) if d.unit == "%" else None)
             if nxt:
                 # the space before the whole's noun stays, so that a participle leading it
                 # ("64 of the 120 pledged tanks") is read before the noun, as for the whole
@@ -4312,6 +4318,13 @@ _LEVEL_PASSED_RE = re.compile(r"(?:above|below|beyond|past|under)\b", re.IGNOREC
 _PART_NAMED_AFTER_RE = re.compile(r"\s+(?:were|are|was)\s+(?P<np>[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)")
 
 
+#: between a share of the economy and the sum it comes to: " of GDP, or "
+_SHARE_THEN_SUM_GAP_RE = re.compile(
+    r"(?:\s+of\s+(?:GDP|gross\s+domestic\s+product|(?:economic\s+)?output|national\s+income"
+    r"|the\s+economy))?\s*,\s*or\s+"
+)
+
+
 def _saying_in(gap: str) -> bool:
     """Whether a verb of saying stands in ``gap``; "confirmed dead", "reported missing" and
     "estimated" before a measure say how a count is known, not who speaks."""
@@ -4400,6 +4413,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "Brent crude fell $2.10, or 2.5%, to $81.40": the same change told as a share
             cur.counted = cur.counted or prev.counted
             cur.measure = prev.measure
+            continue
+        if (
+            _SHARE_THEN_SUM_GAP_RE.fullmatch(gap)
+            and prev.unit == "%"
+            and prev.counted is not None
+            and prev.measure is None
+            and (cur.unit or "").isupper()
+            and cur.counted is None
+            and cur.measure is None
+            and not cur.counted_after
+        ):
+            # "Defence spending rises to 2.5% of GDP, or £72bn": the same level told as a sum
+            cur.counted = prev.counted
             continue
         if (
             _ALTERNATIVE_VALUE_GAP_RE.fullmatch(gap)

@@ -312,3 +312,18 @@ def test_a_headline_toll_that_passes_a_number_is_above_it() -> None:
 def test_a_player_who_passes_defenders_counts_them_exactly() -> None:
     f = figure_containing("The winger passes 4 defenders and scores.", "4", D)
     assert (f.qualifier, f.counted) == ("exact", "defenders")
+
+
+def test_a_share_of_a_whole_told_by_its_sum_counts_the_whole() -> None:
+    text = "Just 23% of the $1.8 billion flood appeal has been met."
+    assert figure_containing(text, "23%", D).counted == "flood appeal"
+
+
+def test_a_sum_restating_a_share_of_gdp_counts_the_share_s_subject() -> None:
+    text = "Health spending will reach 11% of GDP, or £290bn, next year."
+    assert figure_containing(text, "£290bn", D).counted == "Health spending"
+
+
+def test_a_sum_after_a_share_and_a_comma_with_no_or_stays_its_own() -> None:
+    text = "Health spending will reach 11% of GDP, and £290bn goes to hospitals."
+    assert figure_containing(text, "£290bn", D).counted != "Health spending"
