@@ -201,17 +201,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
                 found.warnings.append(f'the byline "{found.author}" names no person')
                 found.author = None
                 found.field_origins.pop("author", None)
-    if (
-        found.author is not None
-        and found.source is not None
-        and furniture.text_key(found.author) == furniture.text_key(found.source)
-        and not dates.is_person_name(found.author)
-    ):
-        # The site's own name in its author field ("Valley Star" by "Valley Star"); a
-        # personal site named after its writer ("Helen Okafor") keeps her as the author.
-        found.warnings.append(f'the author field names the outlet ("{found.author}"), no person')
-        found.author = None
-        found.field_origins.pop("author", None)
+    _outlet_is_no_author(found)
     if found.author is not None and dates.is_no_person_credit(found.author):
         # "Staff report", "Wire Reports": the newsroom credited, no person to name.
         found.warnings.append(f'the byline "{found.author}" names no person')
@@ -278,6 +268,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _only_paragraph_is_body(pieces, found)
     _first_publication_printed(found)
     _heading_of_a_set_aside_section(pieces)
+    _outlet_is_no_author(found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     _language_of_the_text(blocks, found)
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
@@ -3501,3 +3492,18 @@ def _language_of_the_text(blocks: list[Block], found: Found) -> None:
             f"{found.field_origins.get('language', 'the document')}): dates and figures "
             "are read for English text, so few may be found"
         )
+
+
+def _outlet_is_no_author(found: Found) -> None:
+    """The outlet's own name given as the author ("Valley Star" by "Valley Star", a
+    newsletter's masthead read as its byline) names no person; a personal site named after
+    its writer ("Helen Okafor") keeps her as the author."""
+    if (
+        found.author is not None
+        and found.source is not None
+        and furniture.text_key(found.author) == furniture.text_key(found.source)
+        and not dates.is_person_name(found.author)
+    ):
+        found.warnings.append(f'the author field names the outlet ("{found.author}"), no person')
+        found.author = None
+        found.field_origins.pop("author", None)

@@ -1428,6 +1428,8 @@ def is_person_name(text: str) -> bool:
         return False
     if not words[0][:1].isupper() or words[0].lower() in _OUTLET_ARTICLES:
         return False
+    if words[0] == "The":
+        return False  # "The Harbour Brief": a publication's name, no person's
     for word in words:
         if not _NAME_TOKEN.fullmatch(word):
             return False

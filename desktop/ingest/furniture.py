@@ -1472,6 +1472,22 @@ _SPONSOR_HEADING = re.compile(
     r"(?:\s+[^\s.!?:]+){0,7}\s*$",
     re.I,
 )
+#: A label that marks what follows as paid for, alone on its line. "Advertisement" is not
+#: one: pages print it where an advertisement slot sat between two paragraphs of the story.
+_SPONSOR_LABEL_ALONE = re.compile(
+    r"^(?:sponsored(?:\s+content)?|paid\s+(?:post|content|partnership)|partner\s+content|"
+    r"from\s+our\s+(?:sponsors?|partners?))\s*:?$",
+    re.I,
+)
+#: What an advertisement asks of the reader or offers, as a story never does.
+_SALES_PITCH = re.compile(
+    r"\b(?:get\s+(?:a|your)\s+(?:free\s+)?(?:quote|trial)|book\s+(?:now|today|online)|"
+    r"shop\s+now|order\s+(?:now|today)|buy\s+now|sign\s+up\s+(?:now|today|free)|"
+    r"learn\s+more|find\s+out\s+more|try\s+(?:it\s+)?(?:free|for\s+free|now)|"
+    r"terms\s+(?:and\s+conditions\s+)?apply|t&cs?\s+apply|use\s+code|"
+    r"from\s+[£$€]\d+(?:\.\d\d)?\s+(?:a|per)\s+(?:month|week|year))\b",
+    re.I,
+)
 _SPONSOR_TEXT_PIECES = 2
 _SPONSOR_TEXT_WORDS = 60
 
@@ -1482,15 +1498,26 @@ def _sponsor_blocks(pieces: list[Piece]) -> None:
     The message is a sentence or two ending in a full stop; a headline under the sponsor's
     line (the next story of a newsletter) ends the block."""
     for n, piece in enumerate(pieces):
-        if not piece.kept or n == 0 or not _SPONSOR_HEADING.match(piece.text.strip()):
+        if n == 0:
             continue
-        piece.reason = ADVERTISEMENT
+        text = piece.text.strip()
+        if piece.kept and _SPONSOR_HEADING.match(text):
+            piece.reason = ADVERTISEMENT
+            pitch_only = False
+        elif piece.reason == ADVERTISEMENT and _SPONSOR_LABEL_ALONE.match(text):
+            # "SPONSORED" alone, already set aside as a label: the message under it goes
+            # with it only when it reads as an advertisement ("Get a quote today."), since a
+            # page may leave such a label over the story's next paragraph.
+            pitch_only = True
+        else:
+            continue
         for after in pieces[n + 1 : n + 1 + _SPONSOR_TEXT_PIECES]:
             text = after.text.strip()
             if (
                 not after.kept
                 or _words(text) > _SPONSOR_TEXT_WORDS
                 or not _TERMINAL_STOP.search(text)
+                or (pitch_only and not _SALES_PITCH.search(text))
             ):
                 break
             after.reason = ADVERTISEMENT

@@ -146,7 +146,8 @@ def _front_matter(lines: list[str], found: Found) -> list[str]:
         origin = f"front matter {key}"
         if key in {"title", "headline"}:
             found.set("title", value, origin)
-        elif key in {"author", "authors", "byline"}:
+        elif key in {"author", "authors", "byline", "published_by", "creator", "writer"}:
+            # wallabag writes the byline as "published_by".
             found.set("author", value, origin)
         elif key in {"source", "publisher", "site", "site_name", "outlet", "publication", "feed",
                      "feed_title", "feedtitle", "feed_name", "blog", "blog_name"}:  # fmt: skip

@@ -519,3 +519,55 @@ def test_a_personal_site_named_after_its_writer_keeps_her_as_author() -> None:
         f"that nobody wanted to pay for</h1>{GRAIN}</article></body></html>"
     )
     assert read_bytes(page.encode(), "h.html").author == "Helen Okafor"
+
+
+# --- newsletters as HTML, read-later exports ----------------------------------------------
+
+HTML_LETTER = (
+    'From: "The Quay Letter" <news@quayletter.example>\r\nSubject: Strike talks; dredger\r\n'
+    "Date: Fri, 07 Feb 2025 06:30:00 +0000\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: text/html; charset=utf-8\r\n\r\n"
+    "<html><body><h1>The Quay Letter</h1><p>Good morning.</p>"
+    "<h2>Strike talks collapse</h2><p>Talks between the port and the dockworkers' union broke "
+    "down late on Thursday, raising the prospect of a strike from Monday.</p>"
+    "<p>SPONSORED</p><p>Keel &amp; Co insures small fleets from £40 a month. Get a quote "
+    "today.</p><h2>New dredger arrives</h2><p>The dredger Marlin arrived in the outer "
+    "harbour on Wednesday and will begin clearing the main channel next week.</p>"
+    "<p>That’s all for today.</p></body></html>"
+)
+
+
+def test_an_html_newsletters_masthead_is_no_author_and_its_sponsor_message_goes() -> None:
+    article = read_bytes(HTML_LETTER.encode(), "letter.eml")
+    assert article.source == "The Quay Letter"
+    assert article.author is None
+    assert "Keel & Co" not in article.text
+    assert "main channel next week." in article.text
+
+
+def test_a_paragraph_under_a_sponsored_label_that_sells_nothing_stays() -> None:
+    text = (
+        "Dredger arrives in harbour\n\n"
+        "The dredger Marlin arrived in the outer harbour on Wednesday, the port said, after a "
+        "voyage of nine days from Rotterdam.\n\nSponsored\n\n"
+        "It will begin clearing the main channel next week and work until the end of May.\n"
+    )
+    article = read_bytes(text.encode(), "d.txt")
+    assert "It will begin clearing the main channel next week" in article.text
+
+
+def test_a_publications_name_is_no_persons() -> None:
+    assert not dates.is_person_name("The Harbour Brief")
+    assert dates.is_person_name("Theo Marsh")
+
+
+def test_wallabags_published_by_is_the_author() -> None:
+    text = (
+        "---\ntitle: Buses keep running late\nurl: https://bcc.example/news/buses\n"
+        "published_by: Gareth Mills\npublished_at: 2025-02-11T08:00:00+00:00\n"
+        "created_at: 2025-03-02T21:14:07+00:00\n---\n\n"
+        "Only 61% of buses in the county arrived on time last year, the council said.\n"
+    )
+    article = read_bytes(text.encode(), "b.md")
+    assert article.author == "Gareth Mills"
+    assert article.published == date(2025, 2, 11)
