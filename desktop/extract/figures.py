@@ -860,6 +860,10 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
 #: "Unemployment in the euro area", "Stocks in Tokyo": the head comes before the place
 #: "Net migration to the UK", "exports by sea", "transits through the Suez Canal": the place
 #: or the way is not what the subject counts
+#: a time inside a subject: "Mortality at 28 days", "survival after five years" has no digits
+_TIME_IN_SUBJECT_RE = re.compile(
+    r"\bat\s+\d{1,3}\s+(?:days|weeks|months|years)\b(?=\s+(?:was|were|is|are|stood|fell|rose)\b)"
+)
 _LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into)\s+")
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
@@ -2552,8 +2556,13 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             and word.islower()
             and low not in ("and", "of")
             and low not in MEASURE_NOUNS
-            # "3 MPs defect": a plural of letters ends the phrase as a lower-case one does
-            and (_is_plural_noun(words[-1][2]) or _ACRONYM_PLURAL_RE.fullmatch(words[-1][2]))
+            # "3 MPs defect": a plural of letters ends the phrase as a lower-case one does, and
+            # so does a people's name ("41% of Americans approve")
+            and (
+                _is_plural_noun(words[-1][2])
+                or _ACRONYM_PLURAL_RE.fullmatch(words[-1][2])
+                or _CAPITAL_PLURAL_RE.fullmatch(words[-1][2])
+            )
             # "human rights activists", "customs officers", "weapons inspectors": a plural
             # that names a kind of the plural after it; a verb after a plural subject takes
             # no -s, so a plural-looking word next is a noun
@@ -3228,6 +3237,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "Unemployment in the euro zone, which peaked at 12.2% in 2013, fell to 6.2%":
             # the subject is read as if the clause between it and its verb were not there
             window = aside_free
+        if any(c.isdigit() for c in window):
+            # "Mortality at 28 days was 22%": a time the subject is measured at is part of it
+            window = _TIME_IN_SUBJECT_RE.sub(lambda m: re.sub(r"\d", "n", m.group(0)), window)
         tail = window.rsplit(None, 7)[1:]
         m2 = (
             _SUBJECT_BEFORE_RE.search(window)
@@ -3693,7 +3705,11 @@ _APPOSITIVE_ASIDE_RE = re.compile(
     # "14 people, police said, were killed": the attribution in the middle
     r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added)"
     # "At least 19 people, according to local officials, were killed"
-    r"|according\s+to\s+[^,;:()]{1,60})\s*,\s*",
+    r"|according\s+to\s+[^,;:()]{1,60}"
+    # "At least 2,000 people, and possibly as many as 5,000, are feared dead": the top of the
+    # same count told in passing
+    r"|(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|potentially)\s+(?:as\s+many\s+as|up\s+to"
+    r"|more\s+than|over)\s+[\d,.]+(?:\s+(?:million|thousand|billion))?)\s*,\s*",
     re.IGNORECASE,
 )
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
@@ -4029,6 +4045,8 @@ _NOT_PLURAL = frozenset(
 _HEAD_OF_RE = re.compile(
     r"[ \t]+of[ \t]+(?P<np>cattle|livestock|sheep|goats|pigs|camels|buffalo)\b"
 )
+#: a people's or a group's name in the plural: "Americans", "Britons", "Democrats"
+_CAPITAL_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:ans|ons|ers|ists|ats|ites|is)")
 #: a plural of letters: "MPs", "NGOs", "SUVs"
 _ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
 

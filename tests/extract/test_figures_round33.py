@@ -327,3 +327,24 @@ def test_a_sum_restating_a_share_of_gdp_counts_the_share_s_subject() -> None:
 def test_a_sum_after_a_share_and_a_comma_with_no_or_stays_its_own() -> None:
     text = "Health spending will reach 11% of GDP, and £290bn goes to hospitals."
     assert figure_containing(text, "£290bn", D).counted != "Health spending"
+
+
+def test_a_time_inside_a_subject_is_part_of_it() -> None:
+    f = figure_containing("Survival at five years was 61%, and at 10 years 48%.", "61%", D)
+    assert f.counted == "Survival"
+    g = figure_containing("Relapse at 12 months was 18%.", "18%", D)
+    assert g.counted == "Relapse"
+    # a time the subject is not measured at stays out of it, and no masked digit leaks
+    h = figure_containing("Relapse within 12 months was 18%.", "18%", D)
+    assert "nn" not in (h.counted or "")
+
+
+def test_a_people_s_name_in_the_plural_ends_before_its_verb() -> None:
+    text = "A new survey found 37% of Canadians support the tariff."
+    assert figure_containing(text, "37%", D).counted == "Canadians"
+
+
+def test_a_count_s_upper_value_in_passing_leaves_it_its_verb() -> None:
+    text = "At least 400 people, and possibly as many as 900, are feared dead."
+    f = figure_containing(text, "400", D)
+    assert (f.counted, f.measure) == ("people", "killed")
