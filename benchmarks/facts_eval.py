@@ -55,7 +55,15 @@ Wednesday", "the trial ran from April 2021 to October 2023"), sports season revi
 features told in flashback across decades, business results by fiscal periods ("the 26 weeks to
 28 June", "its fiscal first quarter, which ended Aug. 31", "fiscal 2023"), Q&A interviews,
 "what we know" explainers in bullet points, corrections and updates ("An earlier version of this
-article said ...") and police appeals told by the hour; written before the engine ran on them)
+article said ...") and police appeals told by the hour; written before the engine ran on them), ``dev12``
+(facts_dev12.jsonl, 21 articles of outlets and shapes the first eleven have little of: South
+Asian, African, Australian and Philippine copy ("on 28th October", "November 3rd",
+"27/01/2026", "last fortnight", "on Friday last", "the financial year 2024-25", "the 2025-26
+financial year", "FY26"), translated agency copy (AFP, EFE), local TV web copy in one-sentence
+paragraphs, a parliamentary sketch, a match report with minute marks, a weather warning with
+valid-from and until times, an AGM notice, relative clauses without commas ("a boy who had been
+missing since Monday night") and recurring statements that date nothing ("The county's fiscal
+year runs from July through June"); written before the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -146,6 +154,7 @@ SETS = {
     "dev9": DATA / "facts_dev9.jsonl",
     "dev10": DATA / "facts_dev10.jsonl",
     "dev11": DATA / "facts_dev11.jsonl",
+    "dev12": DATA / "facts_dev12.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
