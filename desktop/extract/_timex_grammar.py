@@ -3634,6 +3634,13 @@ def _term(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(rf"{_B}(?:the\s+)?(?P<unit>days|weeks|months|years)\s+(?:ahead|to\s+come){_E}")
 def _ahead(m: re.Match[str], text: str) -> Candidate | None:
+    if re.search(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+        r"|few|many|couple\s+of)\s+$",
+        text[max(0, m.start() - 20) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "six weeks ahead of schedule": a counted span, read with its number
     unit = unit_key(m["unit"])
     return Candidate(
         m.start(),

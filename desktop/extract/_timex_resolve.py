@@ -247,6 +247,10 @@ _CUE = re.compile(
     # "the Met Office on Monday forecast more heat", "the bank on Thursday cut rates": a bare
     # form right after the day the subject did it on
     rf"|(?<=day\s)(?:{_BARE_PAST})\b(?!\s+(?:of|for|to|at|is|was|will)\b)"
+    # "floods that hit the Yangtze valley in the summer": a relative's bare verb, told of
+    # the past as news tells it
+    rf"|(?<=\bthat\s)(?:{_BARE_PAST})\b(?=\s+(?:the|a|an|its|their|his|her)\b)"
+    rf"|(?<=\bwhich\s)(?:{_BARE_PAST})\b(?=\s+(?:the|a|an|its|their|his|her)\b)"
     # "the company forecast in July that ...": the time right after it is the forecast's own
     r"|\bforecast(?=\s+(?:in|on|last|earlier)\b))"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
@@ -1104,6 +1108,17 @@ def _weekly_hours(ctx: Context) -> bool:
     return _TIMETABLE_VERB.search(text, max(0, start - 40), start) is not None
 
 
+def _apposed_day(ctx: Context, wd: int) -> date | None:
+    """The day named right before a weekday set beside it after a comma ("on Memorial Day,
+    Monday", "on Nov. 3, a Tuesday"), when it falls on that weekday."""
+    last = ctx.last
+    if last is None or last.point is None or last.gran != "day" or "T" in last.value:
+        return None
+    if not re.fullmatch(r",\s+(?:an?\s+)?", ctx.text[ctx.last_end : ctx.start]):
+        return None
+    return last.point if last.point.weekday() == wd else None
+
+
 #: the weekday that closes a span a weekday opens: " through Sunday", " to Friday"
 _SPAN_END_WEEKDAY = re.compile(
     rf"\s*(?:to|through|thru|till|until|-|–)\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b"
@@ -1160,6 +1175,12 @@ def weekday(
         days, reason = forward, "because the text says 'this coming'"
     elif ctx.lead(SINCE):
         days, reason = -(back or 7), "because 'since' looks back"
+    elif (apposed := _apposed_day(ctx, wd)) is not None:
+        # "a memorial service on Memorial Day, Monday": the weekday names the day just named
+        days, reason = (
+            (apposed - pub).days,
+            f"the weekday of {apposed.isoformat()}, named just before",
+        )
     elif ctx.lead(RESULTS_OF, 40) and ctx.text.startswith(("'s", "’s"), ctx.end):
         # "the final results of Saturday's election", "after winning Sunday's run-off": the
         # event is over whatever the verb says

@@ -304,3 +304,34 @@ def test_a_plan_joined_by_and_does_not_move_the_day_before_it() -> None:
     found = hits(text, date(1998, 8, 14))
     assert found["Thursday"].value == "1998-08-13"
     assert found["Saturday"].value == "1998-08-15"
+
+
+def test_a_relative_bare_past_with_its_object_is_past() -> None:
+    text = "The grain harvest is near a record, despite storms that hit the plains in the summer."
+    found = hits(text, date(1999, 5, 10))
+    assert found["the summer"].value == "1998-SU"
+
+
+def test_a_weekday_set_beside_a_holiday_is_that_day() -> None:
+    text = "Residents plan a memorial service on Memorial Day, Monday, near the school."
+    found = hits(text, date(1999, 5, 28))
+    assert found["Memorial Day"].value == "1999-05-31"
+    assert found["Monday"].value == "1999-05-31"
+
+
+def test_a_weekday_beside_a_day_it_is_not_keeps_its_own_reading() -> None:
+    text = "The ferry sailed on March 3, Tuesday, the port said."
+    found = hits(text, date(1999, 3, 12))
+    assert found["Tuesday"].value == "1999-03-09"
+
+
+def test_a_counted_span_ahead_of_schedule_keeps_its_number() -> None:
+    text = "The last troops left before dawn, six weeks ahead of the July 7 deadline."
+    found = hits(text, date(2000, 5, 24))
+    assert found["six weeks"].value == "P6W"
+    assert found["six weeks"].type == "DURATION"
+
+
+def test_the_weeks_ahead_are_still_some_weeks() -> None:
+    found = hits("The weeks ahead will test the new coalition.", date(2000, 5, 24))
+    assert found["The weeks ahead"].value == "PXW"
