@@ -525,6 +525,12 @@ def _quantity(
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
     words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    for i, w in enumerate(words):
+        if i and w.lower() in _SUBJECT_PRONOUNS:
+            # "raised the number of jobs it will cut to 3,500": a pronoun after the noun opens
+            # a clause about it with no "that", which says what is done to it, not what it is
+            words = words[:i]
+            break
     kept = [w for w in words if w.lower() not in FILLER_WORDS]
     head = ""
     modifiers: list[str] = []
@@ -584,6 +590,10 @@ def _quantity(
     if head == "cut" and modifiers[-1:] == ["job"] and not measure:
         # "raised the number of job cuts to 2,000" counts the jobs "the company will cut"
         head, modifiers, measure = "job", modifiers[:-1], "cut"
+    if head == "job" and measure == "cut" and window.startswith("day:"):
+        # "Harlan Motors said on Monday it would cut 2,000 jobs": the day is when the plan was
+        # told, not a window the cuts fall in, so a later day's report is of the same plan
+        window = ""
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
     if head == "majority" and not measure and not modifiers and not unit_text and not few:
@@ -735,6 +745,8 @@ def _quantity(
     )
 
 
+#: pronouns that open a clause with no "that" after the counted noun ("jobs it will cut")
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
 #: index"); "average" only with its name ("the Dow Jones industrial average")
 _LEVEL_HEADS = frozenset({"population", "index"})
@@ -1825,6 +1837,13 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     population = parts[1].split() if len(parts) >= 4 and parts[1] != "-" else []
     if not measure and population and _is_level_head(population[-1], population[:-1], unit):
         kind = "level"
+    # a company's job cuts are a plan, which it widens or scales back as it goes on ("raised
+    # the number of jobs it will cut to 3,500"): a later day's other number is the plan
+    # changed, while two numbers told on one day still disagree; jobs cut "so far" are done,
+    # a running count
+    plan = measure == "cut" and population[-1:] == ["job"]
+    if plan:
+        kind = "level"
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -1835,6 +1854,8 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             if a.article_id == b.article_id:
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)
+            if plan and "cumulative" in (a.period, b.period):
+                pair_kind = "running"
             if not linked and _worlds_apart(a, b, pair_kind, extent):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)

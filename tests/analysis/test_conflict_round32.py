@@ -75,3 +75,57 @@ def test_two_shortfalls_told_on_one_day_are_rivals_and_two_years_apart() -> None
     q = quantity_of(last_year.figure)
     assert q is not None and q.head == "shortfall"
     assert _relation(last_year, council) is None
+
+
+CORVEL_TUESDAY = date(2026, 2, 3)
+
+
+def test_a_pronoun_after_the_counted_noun_opens_a_clause_about_it() -> None:
+    raised = _ref(
+        1,
+        "Corvel Foods raised the number of jobs it will cut to 2,400 on Thursday.",
+        "2,400",
+        date(2026, 3, 12),
+    )
+    q = quantity_of(raised.figure)
+    assert q is not None and q.head == "job" and q.measure == "cut"
+
+
+def test_job_cuts_widened_on_a_later_day_are_the_plan_changed() -> None:
+    # before round 32 the day each plan was told was a window of its own: nothing was paired
+    first = _ref(
+        1, "Corvel Foods said on Tuesday it would cut 1,500 jobs.", "1,500", CORVEL_TUESDAY
+    )
+    q = quantity_of(first.figure)
+    assert q is not None and not q.window
+    raised = _ref(
+        2,
+        "Corvel Foods raised the number of jobs it will cut to 2,400 on Thursday.",
+        "2,400",
+        date(2026, 3, 12),
+    )
+    assert _relation(first, raised) == "update"
+    scaled_back = _ref(
+        3, "Corvel Foods now says it will cut 1,100 jobs.", "1,100", date(2026, 4, 9)
+    )
+    assert _relation(first, scaled_back) == "update"
+
+
+def test_job_cuts_told_twice_on_one_day_still_disagree() -> None:
+    company = _ref(
+        1, "Corvel Foods will cut 1,500 jobs, the company said on Tuesday.", "1,500", CORVEL_TUESDAY
+    )
+    union = _ref(
+        2, "Corvel Foods will cut 2,100 jobs, the union said on Tuesday.", "2,100", CORVEL_TUESDAY
+    )
+    assert _relation(company, union) == "contradiction"
+
+
+def test_jobs_cut_so_far_are_a_running_count() -> None:
+    company = _ref(
+        1, "Corvel Foods has cut 1,500 jobs so far this year.", "1,500", date(2026, 4, 3)
+    )
+    union = _ref(
+        2, "Corvel Foods has cut 1,300 jobs this year, the union said.", "1,300", date(2026, 4, 9)
+    )
+    assert _relation(company, union) == "contradiction"
