@@ -1957,6 +1957,12 @@ def named_month(
     elif direction == "next":
         year = pub.year if there > here else pub.year + 1
         reason = "the next one after publication"
+        if day is None and month == pub.month + 1:
+            # "on sale in Britain next March", written in February: the month about to begin
+            # would be "next month"; naming it points to a year on, as "last February"
+            # written in March points a year back
+            year += 1
+            reason = "a year after the month about to begin, which 'next month' would name"
     elif direction == "this":
         year, reason = pub.year, "the publication year's, as 'this' says"
     elif (written := ctx.written_year_in_sentence()) is not None:

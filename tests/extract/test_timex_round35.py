@@ -335,3 +335,13 @@ def test_a_counted_span_ahead_of_schedule_keeps_its_number() -> None:
 def test_the_weeks_ahead_are_still_some_weeks() -> None:
     found = hits("The weeks ahead will test the new coalition.", date(2000, 5, 24))
     assert found["The weeks ahead"].value == "PXW"
+
+
+def test_next_with_the_month_about_to_begin_is_a_year_on() -> None:
+    found = hits("The model goes on sale in Britain next March.", date(2026, 2, 17))
+    assert found["next March"].value == "2027-03"
+
+
+def test_next_with_a_later_month_is_this_years() -> None:
+    found = hits("The model goes on sale in Britain next June.", date(2026, 2, 17))
+    assert found["next June"].value == "2026-06"
