@@ -811,6 +811,7 @@ def clause_around(
         or _apposition(text, left, right, start, end)
         or _reduced_relative(text, left, right, start, inside)
         or _restrictive_relative(text, left, right, start, end)
+        or _subject_relative(text, left, right, start, end, inside)
         or _closing_participle(text, left, right, start, others)
     )
     if relative is not None:
@@ -1721,6 +1722,88 @@ def _restrictive_relative(
     ):
         return None
     return found.start(), right
+
+
+#: a noun phrase with its determiner or count, then a relative pronoun and the verb after it:
+#: "A 12-year-old boy who had been", "six generating units that had broken"
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|\d[\d,]*|[Tt]wo|[Tt]hree"
+    r"|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>[\w'’-]+)\s+(?:that|who)\s+(?P<verb>[a-z]{3,})\b"
+)
+_NEAREST_DETERMINER = re.compile(
+    r"\b(?:the|an?|its|their|his|her|these|those|\d[\d,]*|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several)\s",
+    re.IGNORECASE,
+)
+#: the main verb right after the time: "... since Monday night was found", "... in July 2024
+#: asked", "... on Sunday has demanded"
+_MAIN_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did"
+    r"|does)\b|(?P<verb>[a-z]{3,})\b)"
+)
+
+
+def _subject_relative(
+    text: str, left: int, right: int, start: int, end: int, inside: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "A 12-year-old boy who had been missing since Monday night was found safe": a time that
+    closes a relative clause with no comma in the sentence's subject, right before the main
+    verb, dates that clause with its noun ("The family of a man who died in custody on Sunday
+    has demanded an inquiry": the noun after "of" is the one it hangs on). The main verb's
+    event is the clause's other fact, or none when no time of its own dates it. A relative
+    clause whose verb has an object, under a main verb with a time of its own ("An oil tanker
+    that switched off its transponder on Jan. 11 reappeared off Iran on Wednesday"), tells
+    the subject's story with the main clause: dev3 keeps the sentence whole."""
+    lo = max(left, start - 140)
+    if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
+        return None
+    after = _MAIN_VERB_AFTER.match(text, end)
+    if after is None:
+        return None
+    main = after.group("verb")
+    if main is not None and not (main.endswith("ed") or main in _IRREGULAR_PAST):
+        return None  # "who died on Sunday in a crash": the clause goes on, no main verb
+    found = None
+    for m in _SUBJECT_RELATIVE.finditer(text, lo, start):
+        found = m
+    if found is None or found.start() < left:
+        return None
+    for det in _NEAREST_DETERMINER.finditer(text, found.start() + 1, found.start("noun")):
+        # the nearest determiner before the noun: "The family of a man who died": "a man"
+        nearer = _SUBJECT_RELATIVE.match(text, det.start())
+        if nearer is not None and nearer.end() == found.end():
+            found = nearer
+            break
+    noun, verb = found.group("noun").lower(), found.group("verb").lower()
+    if (
+        noun in _THAT_COMPLEMENTS
+        or noun in _FUNCTION_WORDS
+        or noun in _TIME_WORDS
+        or noun in _SAY_VERBS
+        or verb in _STATE_VERBS
+        or not (
+            verb.endswith("ed")
+            or verb in _IRREGULAR_PAST
+            or _finite_verb(text, found.start("verb"), found.end("verb"))
+        )
+        # one clause from the pronoun to the time, with no break and no second relative
+        or any(c in ",;:()" for c in text[found.end() : start])
+        or _RELATIVE_AGAIN.search(text, found.end(), start) is not None
+    ):
+        return None
+    if _OBJECT_AFTER_VERB.match(text, found.end()) and any(end <= a < right for a, _ in inside):
+        return None
+    return found.start(), end
+
+
+#: the object right after a relative clause's verb: "that switched off its transponder"
+_OBJECT_AFTER_VERB = re.compile(
+    r"(?:\s+(?:off|on|up|down|out|in))?\s+(?:its|the|an?|his|her|their)\s"
+)
+
+
+_RELATIVE_AGAIN = re.compile(r"\s(?:that|who|which|and|but)\s")
 
 
 #: a noun, its participle and up to eight words of what was done, then the time

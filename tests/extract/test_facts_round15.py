@@ -1,0 +1,56 @@
+"""Facts, round 15: shapes of dev12 (relative clauses without commas, recurring statements,
+agency datelines, South Asian, African, Australian and Philippine copy).
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def clause_of(text: str, words: str, published: date = PUBLISHED) -> str:
+    found = [f.text.rstrip(".") for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+def test_a_relative_clause_in_the_subject_is_dated_with_its_noun() -> None:
+    text = "A woman who had been missing since Saturday night was found alive on Tuesday."
+    assert clause_of(text, "Saturday night") == "A woman who had been missing since Saturday night"
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+    text = "A councillor who was elected in May 2022 asked about bin collections."
+    assert clause_of(text, "May 2022") == "A councillor who was elected in May 2022"
+    # a count instead of an article, after a saying
+    text = "The operator said three pumps that had failed since the weekend were working again."
+    assert clause_of(text, "the weekend") == "three pumps that had failed since the weekend"
+
+
+def test_a_relative_clause_hangs_on_the_noun_after_of() -> None:
+    text = "The parents of a girl who drowned in the reservoir on Sunday have called for fences."
+    assert clause_of(text, "Sunday") == "a girl who drowned in the reservoir on Sunday"
+    text = "Friends of the climber who fell on Ben Nevis in March 2024 raised £40,000."
+    assert clause_of(text, "March 2024") == "the climber who fell on Ben Nevis in March 2024"
+
+
+def test_a_subject_relative_needs_the_main_verb_right_after_the_time() -> None:
+    # the relative clause goes on after the time: no main verb there
+    text = "A man who died on Sunday in a crash near Leeds was named by police."
+    assert clause_of(text, "Sunday") != "A man who died on Sunday"
+    # a noun that a "that" clause completes is no noun of a relative clause
+    text = "The claim that prices rose in March was false."
+    assert clause_of(text, "March") == text.rstrip(".")
+    # a relative clause with an object, under a main verb with a date of its own, stays whole
+    text = "A ferry that lost its rudder off Skye on May 3 docked in Oban on Monday."
+    assert clause_of(text, "May 3") == text.rstrip(".")
