@@ -1178,6 +1178,9 @@ class _Draft:
     clause: tuple[int, int] = (0, 0)
     #: "cut its main rate by 25 basis points": a change someone made, whose "to" is a level
     made_change: bool = False
+    #: the measure a change's subject names ("the number of people killed ... fell by 6%"),
+    #: which the level the change reaches keeps
+    level_measure: str | None = None
     #: "612,900 (+1,230)": the change since the last of a series of daily tallies
     tally_change: bool = False
     #: "the 200,000 economists had expected", "13 short of a majority": the number counts
@@ -3044,6 +3047,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = "injured"
     named_by_number_of = False
     named_by_toll = False
+    moved = (
+        _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 40), n.start)
+        if d.measure is None and d.unit in _SHARE_CHANGE_UNITS
+        else None
+    )
     if d.measure is None:
         window = text[max(s0, n.start - 150) : n.start]
         lowered = window.lower()
@@ -3060,6 +3068,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = MEASURE_WORDS.get(
                 number_of.group("m").lower(), number_of.group("m").lower()
             )
+            if moved is not None and not _bare_up_down(text, moved.start(), s0):
+                # "The number of people killed on the roads fell by 6%": the share is the
+                # change of the count, as "Road deaths fell 9%" is
+                d.level_measure = d.measure
+                d.measure = "rose" if moved.group("up") else "fell"
             if d.counted is None:
                 # "the number of people under evacuation orders": the preposition that leads
                 # into the measure belongs to it, not to who is counted
@@ -3419,6 +3432,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "down from 543", "from a record 906,000", "from a peak of 2 million"
         r"\bfrom\s+(?:the\s+|an?\s+(?:record|high|low|peak)\s+(?:of\s+)?)?[“\"']?\s*$",
         text[max(s0, n.start - 24) : n.start],
+    ) and not (
+        # "collected 89 points from 36 matches": what the points came from, a count of its own
+        d.counted is not None
+        and d.counted_after
+        and re.search(r"\b[a-z]{2,}[^s\W]s\s+from\s+$", text[max(s0, n.start - 24) : n.start])
     ):
         d.follows_from = True
     if re.search(
@@ -4548,6 +4566,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         ):
             # "vote share fell by nine points to 36%": the level the change reached
             cur.counted = prev.counted
+            cur.measure = cur.measure or prev.level_measure
             words = prev.counted.split()
             if cur.measure is None and words[-1].lower() in _SUBJECT_MEASURE_NOUNS:
                 # "Road deaths fell 9% to 1,612": the level is a toll, as "Road deaths fell to

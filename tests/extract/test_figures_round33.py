@@ -348,3 +348,22 @@ def test_a_count_s_upper_value_in_passing_leaves_it_its_verb() -> None:
     text = "At least 400 people, and possibly as many as 900, are feared dead."
     f = figure_containing(text, "400", D)
     assert (f.counted, f.measure) == ("people", "killed")
+
+
+def test_a_change_in_the_number_of_people_killed_is_a_change() -> None:
+    text = "The number of people killed in fires fell by 11% to 203."
+    change = figure_containing(text, "11%", D)
+    level = figure_containing(text, "203", D)
+    assert (change.counted, change.measure) == ("people", "fell")
+    assert (level.counted, level.measure) == ("people", "killed")
+
+
+def test_a_count_a_total_came_from_is_no_earlier_value() -> None:
+    text = "Arsenal have taken 74 points from 33 games."
+    f = figure_containing(text, "33", D)
+    assert (f.counted, f.unit) == ("games", None)
+
+
+def test_an_earlier_value_after_from_keeps_the_unit() -> None:
+    f = figure_containing("Inflation eased to 2.6% from 3.1%.", "3.1%", D)
+    assert (f.counted, f.unit) == ("Inflation", "%")
