@@ -748,15 +748,17 @@ def _quantity(
 #: pronouns that open a clause with no "that" after the counted noun ("jobs it will cut")
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
-#: index"); "average" only with its name ("the Dow Jones industrial average")
-_LEVEL_HEADS = frozenset({"population", "index"})
+#: index", "the asylum backlog"); "average" only with its name ("the Dow Jones industrial
+#: average")
+_LEVEL_HEADS = frozenset({"population", "index", "backlog"})
 #: a zone drawn round a danger, whose reach authorities widen or shrink as it grows or eases:
 #: "set an evacuation zone of 5 km around the volcano", then "widened the zone to 8 km" is the
 #: zone moved, not a rival of it
 _ZONE_HEADS = frozenset({"zone", "radius", "cordon", "perimeter"})
-#: what is still missing of a sum, which pledges narrow and costs widen: "the funding gap stands
-#: at $1.9 billion", months later "has narrowed to $1.6 billion" is the gap now, a level
-_SHORTFALL_HEADS = frozenset({"gap", "shortfall"})
+#: a sum still missing or owed, which pledges narrow and borrowing widens: "the funding gap
+#: stands at $1.9 billion", months later "has narrowed to $1.6 billion" is the gap now, a level,
+#: and so is a country's debt ("stood at $41 billion in June", "has risen to $44 billion")
+_SHORTFALL_HEADS = frozenset({"gap", "shortfall", "debt"})
 #: commodities and currencies whose sum of money with no measure is their price, a level
 #: ("Brent crude fell 1.4% to $72.10 on Monday", "The naira closed at N1,530 to the dollar")
 _PRICED_HEADS = frozenset(
@@ -792,8 +794,13 @@ def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
     commodity's or a currency's price in money, a shortfall of money, or the reach of a zone
     drawn round a danger."""
     if not unit or unit == "points":
-        # an index closes at a number whether or not "points" is written after it
-        return head in _LEVEL_HEADS or (head == "average" and bool(modifiers))
+        # an index closes at a number whether or not "points" is written after it; a waiting
+        # list is as long as it is on the day it is counted
+        return (
+            head in _LEVEL_HEADS
+            or (head == "average" and bool(modifiers))
+            or (head == "list" and "waiting" in modifiers)
+        )
     if unit in ("km", "km2"):
         return head in _ZONE_HEADS
     if _CURRENCY_CODE_RE.fullmatch(unit) is None:

@@ -129,3 +129,53 @@ def test_jobs_cut_so_far_are_a_running_count() -> None:
         2, "Corvel Foods has cut 1,300 jobs this year, the union said.", "1,300", date(2026, 4, 9)
     )
     assert _relation(company, union) == "contradiction"
+
+
+def test_a_backlog_told_in_a_month_and_later_is_one_level() -> None:
+    # before round 32 "in March" made the month's backlog a quantity of its own
+    march = _ref(
+        1, "The crown court backlog stood at 62,000 in March.", "62,000", date(2026, 3, 31)
+    )
+    later = _ref(
+        2,
+        "The crown court backlog has fallen to 58,500, the ministry said.",
+        "58,500",
+        date(2026, 6, 30),
+    )
+    assert _relation(march, later) == "update"
+    rival = _ref(
+        3,
+        "The crown court backlog stood at 67,000 in March, lawyers said.",
+        "67,000",
+        date(2026, 3, 31),
+    )
+    assert _relation(march, rival) == "contradiction"
+
+
+def test_a_waiting_list_of_two_months_is_one_level() -> None:
+    january = _ref(
+        1,
+        "The waiting list for hip operations stood at 41,200 in January.",
+        "41,200",
+        date(2026, 2, 10),
+    )
+    april = _ref(
+        2,
+        "The waiting list for hip operations stood at 44,900 in April.",
+        "44,900",
+        date(2026, 5, 12),
+    )
+    assert _relation(january, april) == "update"
+
+
+def test_a_debt_that_rises_is_an_update_and_another_years_stays_apart() -> None:
+    june = _ref(1, "Veloria's public debt stood at $41 billion in June.", "41", date(2026, 7, 2))
+    later = _ref(
+        2,
+        "Veloria's public debt has risen to $44 billion, the finance ministry said.",
+        "44",
+        date(2026, 10, 1),
+    )
+    assert _relation(june, later) == "update"
+    old = _ref(3, "Veloria's public debt was $30 billion in 2022.", "30", date(2026, 7, 2))
+    assert _relation(old, june) is None
