@@ -67,6 +67,15 @@ _NTH_STRETCH = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+#: a year's course or a custom told before a date: "the fiscal year runs from", "is
+#: traditionally held in"
+_HABIT_BEFORE = re.compile(
+    r"(?:\b(?:year|season|term|semester)\s+(?:runs|run|running)\s+(?:from|between)"
+    r"|\b(?:traditionally|usually|normally|typically|customarily|always)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:in|on|at|during|from|between))\s+$",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\d{4}")
 #: "a Thursday", "one Sunday": a weekday that names no particular one
 _INDEFINITE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 #: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
@@ -156,6 +165,8 @@ def find_facts(
     headline_end = _headline_end(text)
     # the last closed stretch told, with the start of its sentence
     last_stretch: tuple[int, DateRange] | None = None
+    # the end of the last date told as a habit, whose range's other end is one too
+    habit_end: int | None = None
     facts: list[Fact] = []
     for index, timex in enumerate(timexes):
         if index in one_time:
@@ -201,6 +212,18 @@ def find_facts(
                 # another date, which is that date's fact or the one told before it ("detained
                 # a man on Friday evening and questioned him through the night"; with no day
                 # told before it, "Crews worked through the night" is a night of its own)
+                continue
+            if not _YEAR_IN.search(timex.text) and (
+                _HABIT_BEFORE.search(text, max(sentence[0], timex.start - 60), timex.start)
+                or (
+                    habit_end is not None
+                    and _RANGE_GAP.fullmatch(text, habit_end, timex.start) is not None
+                )
+            ):
+                # "The county's fiscal year runs from July through June", "a festival
+                # traditionally held in the first week of February": what happens every year,
+                # no day of the calendar ("between September and July": both ends)
+                habit_end = timex.end
                 continue
             if _WEEKDAY.fullmatch(timex.text) and _INDEFINITE.search(
                 text, max(0, timex.start - 6), timex.start

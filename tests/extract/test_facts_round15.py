@@ -54,3 +54,18 @@ def test_a_subject_relative_needs_the_main_verb_right_after_the_time() -> None:
     # a relative clause with an object, under a main verb with a date of its own, stays whole
     text = "A ferry that lost its rudder off Skye on May 3 docked in Oban on Monday."
     assert clause_of(text, "May 3") == text.rstrip(".")
+
+
+def test_a_recurring_year_or_custom_makes_no_fact() -> None:
+    text = "The trust's financial year runs from April to March."
+    assert facts_of(text) == []
+    text = "The school year runs between September and July, the head said on Monday."
+    assert [t.text for t, _ in facts_of(text)] == ["Monday"]
+    text = "The fair, usually held in late August, was cancelled on Friday."
+    assert [t.text for t, _ in facts_of(text)] == ["Friday"]
+    # a run of months that a plan or a single event covers is a fact
+    text = "The inquiry will run from July to September."
+    assert [t.text for t, _ in facts_of(text)] == ["July"]
+    # a custom told with its year is that year's
+    text = "The parade, usually held in August 2019 and then moved, drew 5,000 people."
+    assert [t.text for t, _ in facts_of(text)] == ["August 2019"]
