@@ -850,7 +850,13 @@ What the answers mean (the conventions every set follows):
   furniture.
 - A live blog's entry headings are body, including a greeting such as "Good morning".
 - The language is the story's, read from its own words: a page with no ``lang`` is still
-  Spanish when its text is.
+  Spanish when its text is, and an English story on a page tagged ``de`` is English (the tag
+  describes the site). A text too short to tell keeps the tag's language, else English.
+  Where it came from is recorded, and a story not in English is reported with a warning,
+  since extraction reads English.
+- The outlet's own name given as the author (``<meta name="author" content="Valley Star">``
+  on Valley Star's site, a newsletter's masthead over its subtitle) names no person; a
+  personal site named after its writer keeps her.
 - First run (answers before the fixes): meta 94.67, boundaries 86.67, leakage 3.03,
   retention 98.81, url 1/1, language 13/15; after the round 34 rules: 100/100/0/100, url
   1/1, language 15/15.

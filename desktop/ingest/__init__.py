@@ -203,7 +203,9 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
 #: "2025-03-06_ferry-strike.txt", "ferry_strike_20250306.html", "2025.03.06 ferry.md": a day
 #: written year first in a file's name, as download tools and analysts name saved stories.
 _NAME_DATE = re.compile(
-    r"(?<![\d])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"
+    r"(?<![\d])((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])|"
+    # ...and with a separator, unpadded: "grain-2023-6-8.txt".
+    r"(?<![\d])((?:19|20)\d\d)([-_.])(0?[1-9]|1[0-2])\6(0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 
 
@@ -212,8 +214,9 @@ def _day_in_file_name(name: str, latest: date) -> date | None:
     m = _NAME_DATE.search(Path(name).stem)
     if m is None:
         return None
+    year, month, mday = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 7, 8)
     try:
-        day = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        day = date(int(year), int(month), int(mday))
     except ValueError:
         return None
     return day if day <= latest else None

@@ -571,3 +571,14 @@ def test_wallabags_published_by_is_the_author() -> None:
     article = read_bytes(text.encode(), "b.md")
     assert article.author == "Gareth Mills"
     assert article.published == date(2025, 2, 11)
+
+
+def test_an_unpadded_date_in_a_file_name_dates_the_copy_too() -> None:
+    article = read_bytes(WIRE.format(weekday="").encode(), "ferries-2023-6-8.txt")
+    assert article.published == date(2023, 6, 7)
+    undated = "Ferries\n\nThe operator will add two winter sailings a week, it said.\n"
+    article = read_bytes(undated.encode(), "ferries_2023.6.8.txt")
+    assert article.published == date(2023, 6, 8)
+    assert article.published_origin == "metadata"
+    # A day written first is not read: "08-06-2023" could be either order.
+    assert read_bytes(undated.encode(), "ferries_08-06-2023.txt").published is None
