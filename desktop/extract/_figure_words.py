@@ -87,6 +87,10 @@ _add(
     "moved to evacuation centres",
     "moved to evacuation centers",
     "moved to temporary shelters",
+    # "forced 400,000 people into evacuation centres"
+    "into evacuation centres",
+    "into evacuation centers",
+    "into shelters",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add("trapped", "trapped")

@@ -3631,6 +3631,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.counted, d.counted_after, d.counts_nothing = None, False, True
         d.measure = wanted.group("v").lower()
         d.end = n.end
+    if (
+        d.measure is None
+        and d.counted is None
+        and _TOLL_ASIDE_BEFORE_RE.search(text, max(s0, n.start - 40), n.start)
+    ):
+        # "Officials fear the toll, now at 87, could exceed 200": the toll told in passing
+        d.measure = "killed"
     if d.measure is None and _ADMITTED_BEFORE_RE.search(text, max(s0, n.start - 40), n.start):
         # "Hospitals admitted 320 patients": admitted to hospital
         d.measure = "hospitalised"
@@ -3661,6 +3668,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     return d
 
 
+#: a toll told in passing, between commas: "the toll, now at 87,", "the death toll, at 40,"
+_TOLL_ASIDE_BEFORE_RE = re.compile(
+    r"\b(?:death\s+)?toll,\s+(?:(?:now|currently|already|so\s+far)\s+)?(?:at|of)\s+$"
+)
 #: a hospital that admits its patients: "Hospitals in the city admitted 320 patients"
 _ADMITTED_BEFORE_RE = re.compile(
     r"\b(?:[Hh]ospitals?|[Cc]linics?|[Ww]ards?|[Ii]nfirmar(?:y|ies))\b[^,;:\d]{0,25}?\s+"

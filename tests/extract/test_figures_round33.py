@@ -367,3 +367,14 @@ def test_a_count_a_total_came_from_is_no_earlier_value() -> None:
 def test_an_earlier_value_after_from_keeps_the_unit() -> None:
     f = figure_containing("Inflation eased to 2.6% from 3.1%.", "3.1%", D)
     assert (f.counted, f.unit) == ("Inflation", "%")
+
+
+def test_people_forced_into_evacuation_centres_are_evacuated() -> None:
+    text = "The storm forced 85,000 people into evacuation centres on the coast."
+    assert figure_containing(text, "85,000", D).measure == "evacuated"
+
+
+def test_a_toll_told_in_passing_between_commas_is_killed() -> None:
+    text = "Rescuers fear the toll, now at 64, will rise further."
+    f = figure_containing(text, "64", D)
+    assert (f.counted, f.measure) == (None, "killed")
