@@ -10,6 +10,7 @@ from datetime import date
 
 from desktop.domain import Fact, TimeExpression
 from desktop.extract.facts import find_facts
+from desktop.extract.sentences import split_sentences
 from desktop.extract.timex import find_timexes
 
 PUBLISHED = date(2025, 6, 12)  # a Thursday
@@ -69,3 +70,22 @@ def test_a_recurring_year_or_custom_makes_no_fact() -> None:
     # a custom told with its year is that year's
     text = "The parade, usually held in August 2019 and then moved, drew 5,000 people."
     assert [t.text for t, _ in facts_of(text)] == ["August 2019"]
+
+
+def test_an_agency_dateline_in_title_case_is_left_out() -> None:
+    text = "Lagos (AFP) - Floods swept through three markets on Tuesday, officials said."
+    assert clause_of(text, "Tuesday") == "Floods swept through three markets on Tuesday"
+    text = "Quito (EFE) – A strong earthquake struck the coast on Monday."
+    assert clause_of(text, "Monday") == "A strong earthquake struck the coast on Monday"
+    # the sentence starts after the dateline; a title-case name and a dash with no agency
+    # after it is no dateline
+    text = "Lagos (AFP) - Floods swept through three markets."
+    assert split_sentences(text) == [(text.index("Floods"), len(text))]
+    text = "Anna Berg - the new coach - arrived."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_efe_dateline_tail_ends_at_its_dash() -> None:
+    text = "Lima, Dec 9 (EFE).- Peru's congress approved the budget on Tuesday."
+    assert clause_of(text, "Tuesday") == "Peru's congress approved the budget on Tuesday"
+    assert clause_of(text, "Dec 9").startswith("Dec 9 (EFE).- Peru's congress")
