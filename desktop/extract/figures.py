@@ -4317,7 +4317,8 @@ _LEVEL_REACHED_GAP_RE = re.compile(
     r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
     # "rose 6.8% in the year to September, to £1,340": the period set off by a comma
     # "up 9% on 2025, at 3,215": the base may be a year
-    r"[^,;:\d]{0,30}?(?:\b(?:1[89]|20)\d\d\b)?,?\s+)?(?:to|(?<=,\s)at)\s+"
+    # "closed down 7.4% at $18.20": the level a change left it at
+    r"[^,;:\d]{0,30}?(?:\b(?:1[89]|20)\d\d\b)?,?\s+)?(?:to|at)\s+"
     # "lost 412 points, or 1.1%, to close at 38,940": a market's level at the close
     r"(?:(?:close|end|finish|settle)\s+(?:the\s+(?:day|session|week)\s+)?at\s+)?"
     r"(?:an?\s+(?:new\s+|all-time\s+)?(?:(?:record|\w+-year|multi-year)\s+)?"

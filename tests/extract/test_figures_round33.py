@@ -378,3 +378,14 @@ def test_a_toll_told_in_passing_between_commas_is_killed() -> None:
     text = "Rescuers fear the toll, now at 64, will rise further."
     f = figure_containing(text, "64", D)
     assert (f.counted, f.measure) == (None, "killed")
+
+
+def test_a_level_a_change_left_a_price_at_counts_the_subject() -> None:
+    text = "Shares in Vellum Group closed up 11% at 212 pence."
+    f = figure_containing(text, "212", D)
+    assert f.counted == "Shares"
+
+
+def test_a_place_counted_after_a_change_and_at_keeps_its_own_noun() -> None:
+    f = figure_containing("Sales fell 4% at 1,200 branches.", "1,200", D)
+    assert f.counted == "branches"
