@@ -465,6 +465,10 @@ _AND_VERB = re.compile(
     r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
     r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew|said"
     r"|drew|blew|felt|heard|built|lent|led|fed|sank|sat|rang|swam|woke|won|shut"
+    # "appeared in court on Monday and did not apply for bail": an act not done is another
+    # event ("was sick on Monday and didn't know if ...": a state of mind goes with it)
+    r"|did(?:\s+not|n't|n’t)\s+(?!(?:know|think|want|expect|feel|believe|remember|understand"
+    r"|realise|realize|care|mind)\b)[a-z]+"
     # "was evacuated on Thursday and taken to Djibouti", "was uploaded on Sept. 19, 2022, and
     # shows a drill": a participle or a present verb after "and" is another event too
     r"|taken|given|seen|shown|driven|flown|thrown|shows|says|remains|appears"
@@ -505,6 +509,10 @@ _ATTRIBUTION_MIDDLE = re.compile(
     + _ATTRIBUTION_VERBS
     + r"(?:\s+[\w'’.-]+){0,3}?)(?=,\s)"
 )
+#: a saying verb alone after a relative or participle clause: "issued on Monday said."
+_SAYS_AFTER = re.compile(r"\s+" + _ATTRIBUTION_VERBS + r"[\"'”’]*[.!?]?[\"'”’]*\s*")
+#: ", adding that": a further report joined to the one told
+_ADDING = re.compile(r",\s+(?:adding|noting|insisting)\s+that\s")
 #: "The Joint Chiefs of Staff said the missiles were fired ...": the speaker before the report
 _ATTRIBUTION_LEAD = re.compile(
     # "Jurors heard that ...", "The court was told that ...": a trial's evidence, not the event
@@ -517,6 +525,11 @@ _ATTRIBUTION_LEAD = re.compile(
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)
     r"|noted|claim(?:s|ed)|warned|estimate[sd]?|believes?"
+    # "Police will allege he stabbed the guard", "Notice is hereby given that the meeting
+    # will be held", "The Board has determined that", "asked why the government had ...":
+    # a charge, a notice, a ruling or a question put before what it is about
+    r"|allege[sd]?|alleging|is\s+hereby\s+given(?=\s+that\s)|determined(?=\s+that\s)"
+    r"|asked\s+(?:why|whether|if)"
     # (the word is matched before the words before it are looked at: the search tries every
     # position)
     r"|show(?<!\bto\sshow)(?<!\bnot\sshow)(?<!\bwill\sshow)(?<!\bwould\sshow)"
@@ -819,11 +832,20 @@ def clause_around(
     )
     if relative is not None:
         left, right = relative
+        if _SAYS_AFTER.fullmatch(text, end, right):
+            # "..., a notification issued on Monday said.": the noun and its participle are
+            # the source, the saying after it is no part of the clause
+            right = end
     else:
         left = _drop_speaker(text, left, start, end, inside)
         according = _ACCORDING_LEAD.match(text, left, start)
         if according is not None:
             left = according.end()  # "According to the ministry, the shelling began ..."
+        adding = _ADDING.search(text, end, right)
+        if adding is not None:
+            # "had concluded the exercise on 30th November, adding that 1.2 million voters
+            # were captured": a further report the speaker added, no part of this one
+            right = adding.start()
         tail = _ATTRIBUTION_TAIL.search(text, left, right)
         if (
             tail is not None

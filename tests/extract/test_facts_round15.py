@@ -89,3 +89,31 @@ def test_efe_dateline_tail_ends_at_its_dash() -> None:
     text = "Lima, Dec 9 (EFE).- Peru's congress approved the budget on Tuesday."
     assert clause_of(text, "Tuesday") == "Peru's congress approved the budget on Tuesday"
     assert clause_of(text, "Dec 9").startswith("Dec 9 (EFE).- Peru's congress")
+
+
+def test_a_notice_a_ruling_or_a_question_before_the_event_is_left_out() -> None:
+    text = "Notice is hereby given that the annual meeting will be held on 4 December 2025."
+    assert clause_of(text, "4 December 2025") == (
+        "the annual meeting will be held on 4 December 2025"
+    )
+    text = "The tribunal has determined that the lease ended on 30 April 2024."
+    assert clause_of(text, "30 April 2024") == "the lease ended on 30 April 2024"
+    text = "Prosecutors allege the men smuggled the rifles through the port on 3 May."
+    assert clause_of(text, "3 May") == "the men smuggled the rifles through the port on 3 May"
+    text = "The senator asked why the agency had cut the grant last Tuesday."
+    assert clause_of(text, "last Tuesday") == "the agency had cut the grant last Tuesday"
+
+
+def test_a_source_after_its_participle_and_an_added_report_are_left_out() -> None:
+    text = "The curfew was lifted at noon, a statement issued on Sunday said."
+    assert clause_of(text, "Sunday") == "a statement issued on Sunday"
+    text = "She said the clinic had closed on 2 June, adding that staff would be moved."
+    assert clause_of(text, "2 June") == "the clinic had closed on 2 June"
+
+
+def test_an_act_not_done_after_and_is_another_event() -> None:
+    text = "The driver appeared in court on Tuesday and did not enter a plea."
+    assert clause_of(text, "Tuesday") == "The driver appeared in court on Tuesday"
+    # a state of mind stays with the clause it follows
+    text = "I was ill on Tuesday and didn't know if I could travel."
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
