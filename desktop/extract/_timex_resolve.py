@@ -761,6 +761,15 @@ class Context:
                     # "the bills are mailed in May": a present passive; "results are expected
                     # on Friday", "a vote is planned for June": what is awaited lies ahead
                     kind = "future" if word in _AWAITED else "present"
+                elif (
+                    word in ("expected", "scheduled", "due")
+                    and m.end() <= self.start
+                    and re.search(r"\b(?:was|were)\s+(?:(?:\w+ly|also|still)\s+)?$", before, re.I)
+                    and re.fullmatch(r"\s+(?:at|on|by|for)\s+", self.text[m.end() : self.start])
+                ):
+                    # "no failures were expected at midnight Friday": what was awaited for a
+                    # time named right after it is still to come when it was told
+                    kind = "future"
                 elif word in ("have", "has") and _HAVE_AS_VERB.match(self.text, m.end()):
                     # "Riders have a rest day Monday", "the teams have Sunday off": "have" with
                     # its object is the present of having, not a perfect

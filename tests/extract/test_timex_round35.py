@@ -345,3 +345,15 @@ def test_next_with_the_month_about_to_begin_is_a_year_on() -> None:
 def test_next_with_a_later_month_is_this_years() -> None:
     found = hits("The model goes on sale in Britain next June.", date(2026, 2, 17))
     assert found["next June"].value == "2026-06"
+
+
+def test_what_was_expected_at_a_time_named_after_it_is_ahead() -> None:
+    text = "Officials said no serious failures were expected at midnight Friday."
+    found = hits(text, date(1999, 12, 30))
+    assert found["midnight Friday"].value == "1999-12-31T24:00"
+
+
+def test_what_was_expected_with_the_time_elsewhere_keeps_the_past() -> None:
+    text = "On Friday, the rally was larger than expected, organisers said."
+    found = hits(text, date(1999, 12, 30))
+    assert found["Friday"].value == "1999-12-24"
