@@ -2575,6 +2575,9 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             # "4 million tourists drive part of it", "3,400 people sought treatment": a
             # lower-case plural is the head of the phrase, and what follows starts the clause
             break
+        if words and low in ("complete", "incomplete", "done", "finished", "underway"):
+            # "With 45% of the count complete": a state told after the noun, no part of it
+            break
         if (
             words
             and (low in _THIRD_PERSON_VERBS or low in _HEADLINE_OBJECT_VERBS)

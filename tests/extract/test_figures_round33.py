@@ -389,3 +389,8 @@ def test_a_level_a_change_left_a_price_at_counts_the_subject() -> None:
 def test_a_place_counted_after_a_change_and_at_keeps_its_own_noun() -> None:
     f = figure_containing("Sales fell 4% at 1,200 branches.", "1,200", D)
     assert f.counted == "branches"
+
+
+def test_a_state_told_after_the_noun_is_no_part_of_it() -> None:
+    text = "With 62% of ballots complete, the incumbent leads."
+    assert figure_containing(text, "62%", D).counted == "ballots"
