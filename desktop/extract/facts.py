@@ -37,7 +37,9 @@ _LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: "the quarter", "full-year": a bare period that names none of its own
 _BARE_PERIOD = re.compile(
-    r"the\s+(?:quarter|year|week|month|day|night)|full[\s-]year", re.IGNORECASE
+    r"the\s+(?:(?:fiscal|financial)\s+(?:quarter|year)|quarter|year|week|month|day|night)"
+    r"|full[\s-]year",
+    re.IGNORECASE,
 )
 _DAY_OR_NIGHT = re.compile(r"(?:day|night)$", re.IGNORECASE)
 #: how far back the day that "the night" refers to may be told
@@ -158,6 +160,8 @@ def find_facts(
             if part is not None:
                 part_of[index] = part
                 one_time.add(index + 1)
+    # "the week starting 12 January": the stretch that opens on that day, under the day's words
+    opened = _stretches_opened(text, timexes) if in_order else {}
     quarters = _quarters_closed(text, timexes) if in_order else {}
     for quarter in quarters:
         one_time.add(quarter + 1)
@@ -248,6 +252,17 @@ def find_facts(
                 date_range = DateRange(timex.value, _back(half_end, 6, "M"), half_end, "month")
             if index in day_ranges:
                 date_range = _day_range(*(timexes[i] for i in day_ranges[index]))
+            if index in opened:
+                date_range = _stretch_from(timexes[opened[index]], timex)
+            elif _one_month(timex.date) and _FISCAL_YEAR_TO.search(
+                text, max(0, timex.start - 40), timex.start
+            ):
+                # "the financial year ending March 2026": the twelve months to that month's end
+                # (a day after it, "the financial year ended on 30 June 2025", is when it
+                # ended, as dev2 and dev12 have it)
+                year_end = date_range.latest
+                assert year_end is not None
+                date_range = DateRange(timex.value, _back(year_end, 12, "M"), year_end, "year")
             if published is not None and _into_the_report(timex, published):
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
                 # morning of the report is filed on the report's day, when its news came
@@ -561,6 +576,46 @@ def _stretches_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int,
         ):
             closed[index] = index + 1
     return closed
+
+
+#: a bare period and the day it opens on: "the week starting 12 January"
+_OPENING_GAP = re.compile(r"[ \t]+(?:starting|beginning|commencing)[ \t]+(?:on[ \t]+|from[ \t]+)?")
+#: a fiscal year told by the month or day it ends: "the financial year ending March 2026"
+_FISCAL_YEAR_TO = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:ending|ended|to|that\s+ends|that\s+ended)\s+"
+    r"(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stretches_opened(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """Days that open the bare period right before them ("the week starting 12 January",
+    "the month beginning 1 March"), each day's index mapped to the period's."""
+    opened: dict[int, int] = {}
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if (
+            a.type == "DATE"
+            and _BARE_UNIT.fullmatch(a.text) is not None
+            and _one_day(b.date)
+            and 0 < b.start - a.end <= 16
+            and _OPENING_GAP.fullmatch(text, a.end, b.start) is not None
+        ):
+            opened[index + 1] = index
+    return opened
+
+
+def _stretch_from(stretch: TimeExpression, first: TimeExpression) -> DateRange:
+    """The range of the bare period ``stretch`` from the day ``first`` names."""
+    length = _stretch_length(stretch)
+    assert length is not None and first.date is not None and first.date.earliest is not None
+    amount, unit = length
+    day = first.date.earliest
+    months = _MONTHS_IN.get(unit)
+    if months is not None:
+        last = add_months(day, amount * months) - timedelta(days=1)
+    else:
+        last = day + timedelta(days=amount * _DAYS_IN[unit] - 1)
+    return DateRange(first.value, day, last, _precision(unit))
 
 
 #: "the first nine months", "the final two weeks": a stretch at one end of a period

@@ -117,3 +117,32 @@ def test_an_act_not_done_after_and_is_another_event() -> None:
     # a state of mind stays with the clause it follows
     text = "I was ill on Tuesday and didn't know if I could travel."
     assert clause_of(text, "Tuesday") == text.rstrip(".")
+
+
+def span(text: str, words: str, published: date = PUBLISHED) -> tuple[str, str]:
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return str(found[0].date.earliest), str(found[0].date.latest)
+
+
+def test_a_bare_period_starting_on_a_day_runs_from_that_day() -> None:
+    text = "Bin collections will change in the week starting 7 July."
+    assert span(text, "7 July") == ("2025-07-07", "2025-07-13")
+    text = "Sales rose in the month beginning 1 March."
+    assert span(text, "1 March") == ("2025-03-01", "2025-03-31")
+    # a day the period does not open on is only that day
+    text = "The storm in the week struck the coast on 7 June."
+    assert span(text, "7 June") == ("2025-06-07", "2025-06-07")
+
+
+def test_a_fiscal_year_told_by_its_last_month_is_the_twelve_months_to_it() -> None:
+    text = "The board will approve results for the financial year ending March 2026."
+    assert span(text, "March 2026") == ("2025-04-01", "2026-03-31")
+    # the day a fiscal year ended on is that day
+    text = "The group's financial year ended on 31 March 2025."
+    assert span(text, "31 March 2025") == ("2025-03-31", "2025-03-31")
+
+
+def test_the_fiscal_year_alone_is_a_period_referred_back_to() -> None:
+    text = "The council approved a budget on Monday for the fiscal year that begins in July."
+    assert [t.text for t, _ in facts_of(text)] == ["Monday", "July"]
