@@ -3425,34 +3425,48 @@ def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
         return
 
 
+def _copyright_holder(line: str) -> str:
+    name = _COPYRIGHT_NOISE.sub(" ", line)
+    return re.sub(r"\s+", " ", name).strip(" .,;|")
+
+
 def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
     """Pages that say nothing else about their outlet still name it in their furniture."""
     if found.source is not None:
         return
-    for piece in pieces:
-        if piece.reason == furniture.COPYRIGHT:
-            name = _COPYRIGHT_NOISE.sub(" ", piece.text)
-            name = re.sub(r"\s+", " ", name).strip(" .,;|")
-            if furniture.text_key(name) in _STATE_COPYRIGHT:
-                continue
-            if name and dates.is_outlet_name(name):
-                # "© Carrow Telegraph Media Ltd" under a page whose masthead says "Carrow
-                # Telegraph": the holder is the company that owns the outlet the page shows.
-                key = furniture.text_key(name).removeprefix("the ")
-                shown = [
-                    (value, origin)
-                    for field_name, value, origin in found.fallbacks
-                    if field_name == "source"
-                    and (
-                        key == (masthead := furniture.text_key(value).removeprefix("the "))
-                        or key.startswith(masthead + " ")
-                    )
-                ]
-                if shown:
-                    found.set("source", shown[0][0], shown[0][1])
-                    return
-                found.set("source", name, "copyright line")
+    lines = [p.text for p in pieces if p.reason == furniture.COPYRIGHT]
+    # "... · Terms of Use · © 2025 Dakota Herald": the copyright in the site's foot strip.
+    lines += [
+        part
+        for p in pieces
+        if p.reason == furniture.PAGE_FOOTER
+        for part in furniture.copyright_parts(p.text)
+    ]
+    # A wire agency's copyright under the story it sent ("Copyright 2025 Thomson Reuters")
+    # is the agency's; the site's own copyright, if it prints one, names the outlet.
+    lines.sort(key=lambda line: dates.is_agency(_copyright_holder(line)))
+    for line in lines:
+        name = _copyright_holder(line)
+        if furniture.text_key(name) in _STATE_COPYRIGHT:
+            continue
+        if name and dates.is_outlet_name(name):
+            # "© Carrow Telegraph Media Ltd" under a page whose masthead says "Carrow
+            # Telegraph": the holder is the company that owns the outlet the page shows.
+            key = furniture.text_key(name).removeprefix("the ")
+            shown = [
+                (value, origin)
+                for field_name, value, origin in found.fallbacks
+                if field_name == "source"
+                and (
+                    key == (masthead := furniture.text_key(value).removeprefix("the "))
+                    or key.startswith(masthead + " ")
+                )
+            ]
+            if shown:
+                found.set("source", shown[0][0], shown[0][1])
                 return
+            found.set("source", name, "copyright line")
+            return
     for piece in pieces:
         if piece.reason == furniture.NEWSLETTER:
             m = _SUBSCRIBE_TO.match(piece.text.strip())

@@ -811,7 +811,7 @@ _NO_PERSON_CREDIT = re.compile(
 #: News agencies whose name a byline may give in place of a writer's: the big wires and the
 #: national agencies, by the names and initials they sign with.
 _AGENCY = (
-    r"(?:the\s+)?(?:associated\s+press|reuters|agence\s+france[- ]presse|"
+    r"(?:the\s+)?(?:associated\s+press|(?:thomson\s+)?reuters|agence\s+france[- ]presse|"
     r"united\s+press\s+international|press\s+association|canadian\s+press|ap|afp|upi|"
     r"aap|pa(?:\s+media)?|dpa|efe|ansa|kyodo(?:\s+news)?|jiji(?:\s+press)?|xinhua|yonhap|"
     r"bernama|antara|pti|press\s+trust\s+of\s+india|ians|ani|tass|interfax|ria\s+novosti|"

@@ -452,6 +452,32 @@ _FOREIGN_NAVIGATION = re.compile(
     re.I,
 )
 #: Links of a site's legal footer, in English and the languages above.
+#: The weather a site's header shows: "Bismarck 18°F Partly cloudy", "London 12°C".
+_WEATHER = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[,:]?\s+)?-?\d{1,3}\s*°\s*[CF]?"
+    r"(?:\s+[A-Za-z]+){0,3}$"
+)
+_STRIP_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def copyright_parts(text: str) -> list[str]:
+    """The copyright notices among the parts of a site's foot strip."""
+    parts = _STRIP_PARTS.split(text)
+    if len(parts) < 3:
+        return []
+    return [p.strip() for p in parts if _COPYRIGHT.match(p.strip())]
+
+
+def _footer_strip(text: str) -> bool:
+    """ "Dakota Herald · 1811 E Main Ave, Bismarck · Terms of Use · © 2025 Dakota Herald": a
+    site's foot as one line, short parts between dots or bars, with its legal links or its
+    copyright among them."""
+    parts = _STRIP_PARTS.split(text)
+    if len(parts) < 3 or any(_words(p) > 8 for p in parts):
+        return False
+    return any(_LEGAL_LINKS.match(p.strip(" .")) or _COPYRIGHT.match(p.strip()) for p in parts)
+
+
 _LEGAL_LINKS = re.compile(
     r"^(?:privacy(?:\s+(?:policy|notice|settings|centre|center))?|terms(?:\s+(?:of\s+(?:use|"
     r"service)|(?:and|&)\s+conditions))?|cookie\s+(?:policy|settings|preferences)|"
@@ -890,6 +916,10 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
         or _ORDER_TOGGLE.match(stripped)
     ):
         return PAGE_WIDGET
+    if words <= 8 and "°" in stripped and _WEATHER.match(stripped):
+        return PAGE_WIDGET
+    if words <= 40 and _footer_strip(stripped):
+        return PAGE_FOOTER
     if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
     if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
@@ -1523,10 +1553,21 @@ def _sponsor_blocks(pieces: list[Piece]) -> None:
             after.reason = ADVERTISEMENT
 
 
+_AROUND_THE_SITE = re.compile(
+    r"^(?:around|across|elsewhere\s+(?:in|on))\s+(?:the\s+)?(.+?)[:.]?$", re.I
+)
+
+
 def is_teaser_heading(text: str) -> bool:
     """Whether ``text`` is a heading over links to other stories ("Related Articles", "Most
     read"): a label, never a name or a line of a signature."""
-    return _words(text) <= 8 and _TEASER_HEADING.match(text.strip()) is not None
+    if _words(text) > 8:
+        return False
+    if _TEASER_HEADING.match(text.strip()) is not None:
+        return True
+    # "Around the Dakota Herald": the site's other stories, named by the site.
+    around = _AROUND_THE_SITE.match(text.strip())
+    return around is not None and dates.has_outlet_word(around.group(1))
 
 
 def _date_alone(text: str) -> bool:
@@ -1557,7 +1598,7 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
     for i, piece in enumerate(pieces):
         if not (piece.kept or piece.reason == TEASER):
             continue
-        if _words(piece.text) > 8 or not _TEASER_HEADING.match(piece.text.strip()):
+        if not is_teaser_heading(piece.text):
             continue
         items: list[Piece] = []
         dated: list[Piece] = []

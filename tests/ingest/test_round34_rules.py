@@ -582,3 +582,54 @@ def test_an_unpadded_date_in_a_file_name_dates_the_copy_too() -> None:
     assert article.published_origin == "metadata"
     # A day written first is not read: "08-06-2023" could be either order.
     assert read_bytes(undated.encode(), "ferries_08-06-2023.txt").published is None
+
+
+# --- a wire story copied from a regional paper's site ------------------------------------
+
+REGIONAL_COPY = """Dakota Herald
+e-Edition | Subscribe | Log in
+Bismarck 18°F Partly cloudy
+ADVERTISEMENT
+Grain shipments from Black Sea ports fall for third month
+By Anna Lindqvist Reuters
+Feb 18, 2025
+
+LONDON (Reuters) - Grain shipments from Black Sea ports fell for a third straight month in \
+January as storms closed loading terminals, shipping data showed on Tuesday.
+
+Analysts expect shipments to recover in March if the ports stay open.
+
+Copyright 2025 Thomson Reuters.
+
+Around the Dakota Herald
+Cattle prices hold steady at Mandan sale
+School board approves calendar
+Dakota Herald · 1811 E Main Ave, Bismarck, ND · Terms of Use · © 2025 Dakota Herald
+"""
+
+
+def test_a_wire_story_on_a_regional_site_copied_as_text() -> None:
+    article = read_bytes(REGIONAL_COPY.encode(), "grain.txt")
+    assert article.title == "Grain shipments from Black Sea ports fall for third month"
+    assert article.source == "Dakota Herald"  # the site's copyright, not the agency's
+    assert article.author == "Anna Lindqvist"
+    assert article.text.startswith("LONDON (Reuters)")
+    assert article.text.rstrip().endswith("if the ports stay open.")
+
+
+def test_site_widgets_and_foot_strips() -> None:
+    for line in ("Bismarck 18°F Partly cloudy", "London 12°C", "-3 °C Snow"):
+        assert furniture.single_block_reason(line) == furniture.PAGE_WIDGET, line
+    story = "Temperatures reached 41°C in the valley on Tuesday, the hottest day on record."
+    assert furniture.single_block_reason(story) is None
+    strip = "Dakota Herald · 1811 E Main Ave, Bismarck, ND · Terms of Use · © 2025 Dakota Herald"
+    assert furniture.single_block_reason(strip) == furniture.PAGE_FOOTER
+    assert furniture.copyright_parts(strip) == ["© 2025 Dakota Herald"]
+    assert furniture.single_block_reason("Oslo · Bergen · Tromsø") != furniture.PAGE_FOOTER
+
+
+def test_around_the_outlet_heads_its_other_stories() -> None:
+    assert furniture.is_teaser_heading("Around the Dakota Herald")
+    assert furniture.is_teaser_heading("Elsewhere on the Courier")
+    assert not furniture.is_teaser_heading("Around the county")
+    assert dates.is_agency("Thomson Reuters")
