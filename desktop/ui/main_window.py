@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtGui
 from PySide6.QtCore import (
@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.domain import FactStatus
 from desktop.domain.records import (
     ArticleDetail,
     ArticleRecord,
@@ -1405,6 +1406,7 @@ class MainWindow(QMainWindow):
         self.workspace.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ev = self.workspace.events
         ev.factChanged.connect(self._on_fact_changed)
+        ev.factStatusChanged.connect(self._on_fact_status_changed)
         ev.factsChanged.connect(lambda: self._schedule("facts"))
         ev.articleChanged.connect(self._on_article_changed)
         ev.conflictsChanged.connect(lambda: self._schedule("conflicts"))
@@ -1885,11 +1887,21 @@ class MainWindow(QMainWindow):
             self._reshow_reader()
         self._update_counts()
 
-    def _on_fact_changed(self, fact_id: int) -> None:
+    def _on_fact_status_changed(self, fact_id: int, status: str) -> None:
+        """Only the status changed: the record the table holds, with the new status, when it
+        holds one; else the fact read again."""
+        held = self.facts_panel.model.fact(fact_id) if self._loading is None else None
+        if held is None:
+            self._on_fact_changed(fact_id)
+        else:
+            self._on_fact_changed(fact_id, replace(held, status=cast(FactStatus, status)))
+
+    def _on_fact_changed(self, fact_id: int, record: FactRecord | None = None) -> None:
         """One fact changed (status, date, text, tags, note): that row and that item only."""
         if self._loading is not None:
             self._changed_while_loading.add(fact_id)
-        record = self.workspace.fact(fact_id) if self.workspace else None
+        if record is None and self.workspace is not None:
+            record = self.workspace.fact(fact_id)
         if record is None:
             self._forget_fact(fact_id)
             return
@@ -1900,7 +1912,9 @@ class MainWindow(QMainWindow):
             self.timeline.remove_item(fact_id)
         else:
             self.timeline.replace_item(self._source.item(row, self.lane_mode))
-        self._update_counts()
+        # Counted once the change is done: confirming 20 facts at once read the project's
+        # counts 20 times (15 ms each at 20,000 facts).
+        self._schedule("counts")
         if self._current_fact == fact_id:
             self.select_fact(fact_id, origin="reload")
 

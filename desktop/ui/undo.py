@@ -29,6 +29,10 @@ class ProjectEvents(QObject):
     """What changed in the open project, so views refresh only what they show."""
 
     factChanged = Signal(int)
+    #: only a fact's status changed (confirm, reject, reset): the window updates the record it
+    #: holds rather than reading the fact again, which costs a pass over the project's
+    #: contradictions (over 100 ms in a project of 20,000 facts, per fact of a batch)
+    factStatusChanged = Signal(int, str)
     factsChanged = Signal()  # facts added, removed or re-extracted
     articleChanged = Signal(int)
     conflictsChanged = Signal()
@@ -64,12 +68,12 @@ class SetFactStatus(_ProjectCommand):
 
     def redo(self) -> None:
         self.old = self.project.set_fact_status(self.fact_id, self.status)
-        self.events.factChanged.emit(self.fact_id)
+        self.events.factStatusChanged.emit(self.fact_id, self.status)
 
     def undo(self) -> None:
         if self.old is not None:
             self.project.set_fact_status(self.fact_id, self.old)
-            self.events.factChanged.emit(self.fact_id)
+            self.events.factStatusChanged.emit(self.fact_id, self.old)
 
 
 class EditFact(_ProjectCommand):
