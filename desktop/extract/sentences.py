@@ -495,7 +495,10 @@ _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
     # ", when videos posted by residents showed fires": a clause of its own, no source
     r"|(?!(?:when|while|where|after|before|as|because|since|until|if|and|but)\s)"
-    r"(?:[\w'’.-]+\s+){0,6}(?<!\bto\s)"
+    r"(?:[\w'’.-]+\s+){0,6}"
+    # ", the union's secretary general, Akelo Misori, told reporters": a title, then the name
+    # set off by commas
+    r"(?:[\w'’.-]+,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+)?(?<!\bto\s)"
     # ", 75 more deaths were reported": a passive tells the event, nobody says it
     # (looked behind only where a verb of saying begins: the search tries every word)
     r"(?=[a-z]{3,}\b)(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"

@@ -146,3 +146,11 @@ def test_a_fiscal_year_told_by_its_last_month_is_the_twelve_months_to_it() -> No
 def test_the_fiscal_year_alone_is_a_period_referred_back_to() -> None:
     text = "The council approved a budget on Monday for the fiscal year that begins in July."
     assert [t.text for t, _ in facts_of(text)] == ["Monday", "July"]
+
+
+def test_a_trailing_speaker_with_a_title_and_a_name_set_off_is_left_out() -> None:
+    text = (
+        "The depot will reopen on Monday, 3 March, the council's chief executive, "
+        "Mary Oduya, told reporters in Kisumu."
+    )
+    assert clause_of(text, "Monday, 3 March") == "The depot will reopen on Monday, 3 March"
