@@ -1603,8 +1603,14 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
     r"(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?(?:in|on|at|during|last|early|late|between|from)\s+$"
+    # "two soldiers kidnapped last December": a time that brings its own "last" or "this"
+    r"|\b(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
+    r"(?P<participle2>[a-z]{3,}ed)\s+$"
 )
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|get|got)\s+$")
+_LAST_OR_THIS = re.compile(r"(?:last|this)\s", re.IGNORECASE)
 _RANGE_SECOND_END = re.compile(r"\s+(?:and|to|until|through)\s+|\s*[-–]\s*")
 
 
@@ -1631,11 +1637,24 @@ def _reduced_relative(
     if found is None:
         return None
     participle = found.start("participle")
+    if participle < 0:
+        participle = found.start("participle2")
+        if _LAST_OR_THIS.match(text, start) is None:
+            return None
     if _AUXILIARY.search(text, max(left, participle - 8), participle):
         return None
     before = text[found.start() : participle].split()[-1].lower()
     if before in _FUNCTION_WORDS or before in ("that", "which", "who", "and", "or", "not"):
         return None  # "in a disused bakery", "the account that shared": no noun before it
+    tail = _ATTRIBUTION_TAIL.search(text, start, right)
+    if (
+        tail is not None
+        and text[tail.start()] == ","
+        and not any(m in text[start : tail.start()] for m in ",;:")
+    ):
+        # "..., two soldiers kidnapped last December in Arauca, the office announced.": the
+        # source after it is no part of the clause
+        right = tail.start()
     if not _finite_verb(text, left, found.start()) or any(m in text[start:right] for m in ",;:"):
         return None
     if _finite_verb(text, found.start(), participle):

@@ -154,3 +154,19 @@ def test_a_trailing_speaker_with_a_title_and_a_name_set_off_is_left_out() -> Non
         "Mary Oduya, told reporters in Kisumu."
     )
     assert clause_of(text, "Monday, 3 March") == "The depot will reopen on Monday, 3 March"
+
+
+def test_a_participle_before_last_or_this_dates_its_noun() -> None:
+    text = "Police freed three women abducted last March in a raid near the border."
+    assert (
+        clause_of(text, "last March") == "three women abducted last March in a raid near the border"
+    )
+    # with a source after it
+    text = (
+        "Rebels released four hostages on Friday, among them two nurses seized last May "
+        "in Ituri, the army said."
+    )
+    assert clause_of(text, "last May") == "two nurses seized last May in Ituri"
+    # a figure before the noun is no determiner of it
+    text = "It earned $27.0 million in the fourth quarter of 2024."
+    assert clause_of(text, "the fourth quarter of 2024") == text.rstrip(".")
