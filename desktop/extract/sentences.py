@@ -571,7 +571,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 _PLURAL_SPEAKER = re.compile(
     r"(?:\b[a-z]+[^s'’\s]s|officials|prosecutors|police|investigators|authorities|witnesses"
     r"|lawyers|analysts|experts|sources|officers|diplomats|lawmakers|regulators|critics"
-    r"|residents|researchers|relatives|organizers)\s*$",
+    r"|residents|researchers|relatives|organizers)"
+    # "Police will allege he ...", "Prosecutors have alleged she ...": a modal before the verb
+    r"(?:\s+(?:will|would|also|may|might|could|can|have|had|did|do))*\s*$",
     re.IGNORECASE,
 )
 _SINGULAR_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)

@@ -170,3 +170,11 @@ def test_a_participle_before_last_or_this_dates_its_noun() -> None:
     # a figure before the noun is no determiner of it
     text = "It earned $27.0 million in the fourth quarter of 2024."
     assert clause_of(text, "the fourth quarter of 2024") == text.rstrip(".")
+
+
+def test_a_plural_speaker_before_a_modal_is_not_the_he_of_the_report() -> None:
+    text = "Prosecutors will allege he torched the warehouse on 14 March."
+    assert clause_of(text, "14 March") == "he torched the warehouse on 14 March"
+    # a single speaker is whom "he" stands for: the speaker stays
+    text = "The minister will say he signed the order on 14 March."
+    assert clause_of(text, "14 March").startswith("The minister")
