@@ -460,7 +460,8 @@ _CLAUSE_BREAK = re.compile(
 #: another event
 _AND_VERB = re.compile(
     # "and we will finish it": a pronoun subject may come before the second verb
-    r",?\s+and\s+(?=(?:(?:he|she|we|they|I)\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will"
+    # "and Mensah scored in the 23rd minute": a name may be the second verb's subject
+    r",?\s+and\s+(?=(?:(?:he|she|we|they|I|[A-Z][a-z]{2,})\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will"
     r"|kept|made|took|left|won|lost|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave"
     r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
     r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew|said"
@@ -1776,7 +1777,8 @@ def _restrictive_relative(
 #: a noun phrase with its determiner or count, then a relative pronoun and the verb after it:
 #: "A 12-year-old boy who had been", "six generating units that had broken"
 _SUBJECT_RELATIVE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|\d[\d,]*|[Tt]wo|[Tt]hree"
+    r"\b(?:(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Mm]illions|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll)\s+of"
+    r"|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|\d[\d,]*|[Tt]wo|[Tt]hree"
     r"|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?P<noun>[\w'’-]+)\s+(?:that|who)\s+(?P<verb>[a-z]{3,})\b"
 )
@@ -1784,6 +1786,30 @@ _NEAREST_DETERMINER = re.compile(
     r"\b(?:the|an?|its|their|his|her|these|those|\d[\d,]*|two|three|four|five|six|seven|eight"
     r"|nine|ten|several)\s",
     re.IGNORECASE,
+)
+#: present verbs that open a main clause after a subject's relative clause: "Residents of
+#: the estate that was flooded last week say they ..."
+_PRESENT_MAIN_VERBS = frozenset(
+    [
+        "say",
+        "says",
+        "remain",
+        "remains",
+        "face",
+        "faces",
+        "fear",
+        "fears",
+        "want",
+        "wants",
+        "continue",
+        "continues",
+        "hope",
+        "hopes",
+        "believe",
+        "believes",
+        "live",
+        "lives",
+    ]
 )
 #: the main verb right after the time: "... since Monday night was found", "... in July 2024
 #: asked", "... on Sunday has demanded"
@@ -1811,7 +1837,9 @@ def _subject_relative(
     if after is None:
         return None
     main = after.group("verb")
-    if main is not None and not (main.endswith("ed") or main in _IRREGULAR_PAST):
+    if main is not None and not (
+        main.endswith("ed") or main in _IRREGULAR_PAST or main in _PRESENT_MAIN_VERBS
+    ):
         return None  # "who died on Sunday in a crash": the clause goes on, no main verb
     found = None
     for m in _SUBJECT_RELATIVE.finditer(text, lo, start):

@@ -178,3 +178,21 @@ def test_a_plural_speaker_before_a_modal_is_not_the_he_of_the_report() -> None:
     # a single speaker is whom "he" stands for: the speaker stays
     text = "The minister will say he signed the order on 14 March."
     assert clause_of(text, "14 March").startswith("The minister")
+
+
+def test_a_subject_relative_after_a_count_or_before_a_present_verb() -> None:
+    text = "Hundreds of families who fled the floods last month have gone home."
+    assert clause_of(text, "last month") == ("Hundreds of families who fled the floods last month")
+    text = "Tenants of the block that burned on Sunday say they were never warned."
+    assert clause_of(text, "Sunday") == "the block that burned on Sunday"
+    # a present verb that is no main verb leaves the clause whole
+    text = "The firm that opened in March sells bicycles."
+    assert clause_of(text, "March") == text.rstrip(".")
+
+
+def test_a_name_after_and_opens_another_event() -> None:
+    text = "The match kicked off at 3pm and Okafor scored in the 23rd minute."
+    assert clause_of(text, "3pm") == "The match kicked off at 3pm"
+    # a name with no verb after it is the object's
+    text = "Police questioned Ruto on Monday and Kamau about the fire."
+    assert clause_of(text, "Monday") == text.rstrip(".")
