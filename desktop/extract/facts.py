@@ -179,6 +179,10 @@ def find_facts(
             # "will play in League One next season", "19 appearances last season": a season of
             # play or of trading lies on no span of the calendar the words give
             continue
+        if _HALF_OF_PLAY.fullmatch(timex.text) and _PLAY_AFTER.match(text, timex.end):
+            # "sent off in first-half stoppage time", "a second-half penalty": a half of a
+            # match, no half of the year
+            continue
         if timex.end <= headline_end and _PERIOD_ADJECTIVE.fullmatch(timex.text):
             # "Harlow Foods beats forecasts as fourth-quarter sales rise": a headline names the
             # period the story below dates ("in the three months ended Dec. 31")
@@ -493,6 +497,14 @@ _STRETCH_NAME_GAP = re.compile(
 #: "fourth-quarter", "full-year": a period that qualifies a noun
 _PERIOD_ADJECTIVE = re.compile(
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|half)-year",
+    re.IGNORECASE,
+)
+#: "first-half", "second-half" and what a half of play holds after it
+_HALF_OF_PLAY = re.compile(r"(?:first|second|1st|2nd)-half", re.IGNORECASE)
+_PLAY_AFTER = re.compile(
+    r"\s+(?:stoppage|injury|added|extra)\s+time|\s+(?:goals?|penalty|penalties|header|equali[sz]er"
+    r"|winner|opener|strike|brace|hat-trick|red\s+card|yellow\s+card|substitut\w*|try|tries"
+    r"|touchdown|display|performance|comeback|collapse|fightback|onslaught)\b",
     re.IGNORECASE,
 )
 #: "next season", "the new season": a season with no name of spring, summer, autumn or winter

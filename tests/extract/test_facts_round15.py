@@ -196,3 +196,31 @@ def test_a_name_after_and_opens_another_event() -> None:
     # a name with no verb after it is the object's
     text = "Police questioned Ruto on Monday and Kamau about the fire."
     assert clause_of(text, "Monday") == text.rstrip(".")
+
+
+def test_who_after_a_role_hangs_on_the_person() -> None:
+    text = "The MP for Leigh, who has sat in the Commons since 2019, spoke at 12.30pm."
+    assert clause_of(text, "2019") == "The MP for Leigh, who has sat in the Commons since 2019"
+    # "which" after a place, or "who" after a relation that is no role, hangs on the name
+    text = "Enrolment at Hillcrest, which opened in 1958, fell by a third."
+    assert clause_of(text, "1958") == "Hillcrest, which opened in 1958"
+    text = "The sister of Amy Lowe, who died in 2020, spoke on Monday."
+    assert clause_of(text, "2020") == "Amy Lowe, who died in 2020"
+
+
+def test_a_bare_plural_subject_with_its_relative_clause() -> None:
+    text = "Tory rebels who voted against the bill on Tuesday were stripped of the whip."
+    assert clause_of(text, "Tuesday") == "Tory rebels who voted against the bill on Tuesday"
+    # a lone plural with a relative clause is told whole
+    text = "Protests that began the next day closed the port."
+    assert clause_of(text, "the next day") == text.rstrip(".")
+
+
+def test_a_half_of_play_is_no_half_year() -> None:
+    text = "Mensah was sent off in first-half stoppage time on Saturday."
+    assert [t.text for t, _ in facts_of(text)] == ["Saturday"]
+    text = "A second-half penalty from Ruiz won it on Sunday."
+    assert [t.text for t, _ in facts_of(text)] == ["Sunday"]
+    # a half of the year before a result stays a fact
+    text = "First-half profit rose 12%."
+    assert [t.text for t, _ in facts_of(text)] == ["First-half"]
