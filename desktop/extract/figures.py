@@ -864,7 +864,11 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
 _TIME_IN_SUBJECT_RE = re.compile(
     r"\bat\s+\d{1,3}\s+(?:days|weeks|months|years)\b(?=\s+(?:was|were|is|are|stood|fell|rose)\b)"
 )
-_LOCATIVE_SPLIT = re.compile(r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into)\s+")
+#: a preposition after a subject's head: "Hospital admissions with the virus reached" counts
+#: admissions, "Calls about the storm rose" calls
+_LOCATIVE_SPLIT = re.compile(
+    r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into|with|about)\s+"
+)
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
     r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay"
@@ -1113,9 +1117,12 @@ _EARLIER_STATE_RE = re.compile(
     r"|released|brought|plucked|dug|airlifted|winched)\b)"
 )
 _BE_BEFORE_MEASURE = re.compile(
-    # a place between the count and its verb: "in Gaza", "in the region"
-    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+)\s+)?"
+    # a place between the count and its verb: "in Gaza", "in the region"; whose they are
+    # ("residents of Harlow Court were unaccounted for") or what they have ("patients with
+    # the flu in hospital")
+    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near|of|with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?"
+    r"|[a-z]+)\s+)?"
     # a place told by an adverb: "6,000 people downstream are still without power"
     r"(?:(?:downstream|upstream|nationwide|statewide|countrywide|nearby|inland|offshore"
     r"|abroad|overseas|locally|elsewhere|worldwide)\s+)?"
@@ -5374,6 +5381,10 @@ _WINDOW_EDGE_RE = re.compile(
 )
 
 
+_WEEK_TO_RE = re.compile(r"(?i)the\s+(?:seven\s+days|week)$")
+_WEEK_TO_AFTER_RE = re.compile(r"\s+(?:to|ending|ended|through|up\s+to)\s+\S")
+
+
 def _running_total_words(text: str, lead: int, tail: int, s0: int) -> bool:
     for m in _CUMULATIVE_RE.finditer(text, lead, tail):
         if not (
@@ -5530,6 +5541,20 @@ def _period(
         # Tuesday's 43C does not update
         d.window_end = best[2]
         return "day"
+    if (
+        best is not None
+        and best[1] == "week"
+        and any(
+            lead <= t.start < tail
+            and _WEEK_TO_RE.match(t.text)
+            and _WEEK_TO_AFTER_RE.match(text, t.end)
+            for t in timexes
+        )
+    ):
+        # "admissions reached 2,150 in the week to October 4": a count over the week named by
+        # its end, which the week before does not update, whatever verb brings it
+        d.window_end = best[2]
+        return "week"
     if (
         best is not None
         and best[1] in ("day", "week")

@@ -1,0 +1,55 @@
+"""Round 34 figure rules: the verb after a count whose noun is followed by whose they are or
+what they have ("residents of Harlow Court were unaccounted for", "people with the flu in
+hospital"), a subject's head before "with" or "about" ("Hospital admissions with the virus
+reached"), and a count over a week named by its end ("in the week to October 4")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered
+
+D = date(2026, 11, 28)
+
+
+def test_the_verb_after_whose_they_are_gives_the_measure() -> None:
+    text = "Firefighters said 31 tenants of Harlow Court were unaccounted for on Sunday."
+    f = figure_numbered(text, "31", D)
+    assert (f.counted, f.measure) == ("tenants", "missing")
+
+
+def test_the_verb_after_a_name_and_its_noun_gives_the_measure() -> None:
+    f = figure_numbered("Nine workers of the Dunmore quarry were killed in the blast.", "Nine", D)
+    assert (f.counted, f.measure) == ("workers", "killed")
+
+
+def test_people_with_an_illness_in_hospital_are_hospitalised() -> None:
+    text = "There were 870 people with measles in hospital on Thursday, officials said."
+    f = figure_numbered(text, "870", D)
+    assert (f.counted, f.measure) == ("people", "hospitalised")
+
+
+def test_a_subject_before_with_is_what_is_counted() -> None:
+    text = "Hospital admissions with the flu climbed to 3,300 on Friday."
+    assert figure_numbered(text, "3,300", D).counted == "Hospital admissions"
+
+
+def test_a_subject_before_about_is_what_is_counted() -> None:
+    text = "Emergency calls about the flooding reached 5,800 on Tuesday."
+    assert figure_numbered(text, "5,800", D).counted == "Emergency calls"
+
+
+def test_a_count_in_the_week_to_a_day_covers_that_week() -> None:
+    text = "Flu admissions rose to 4,420 in the week to November 15."
+    f = figure_numbered(text, "4,420", D)
+    assert (f.period, f.as_of) == ("week", date(2026, 11, 15))
+
+
+def test_a_count_in_the_week_ending_a_day_covers_that_week() -> None:
+    text = "Jobless claims reached 241,000 in the week ending November 14."
+    assert figure_numbered(text, "241,000", D).period == "week"
+
+
+def test_a_toll_risen_to_last_week_stays_a_running_count() -> None:
+    f = figure_numbered("The toll rose to 96 last week.", "96", D)
+    assert f.period == "cumulative"
