@@ -1841,8 +1841,6 @@ def _subject_relative(
     that switched off its transponder on Jan. 11 reappeared off Iran on Wednesday"), tells
     the subject's story with the main clause: dev3 keeps the sentence whole."""
     lo = max(left, start - 140)
-    if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
-        return None
     after = _MAIN_VERB_AFTER.match(text, end)
     if after is None:
         return None
@@ -1851,9 +1849,18 @@ def _subject_relative(
         main.endswith("ed") or main in _IRREGULAR_PAST or main in _PRESENT_MAIN_VERBS
     ):
         return None  # "who died on Sunday in a crash": the clause goes on, no main verb
+    if _COUNTED_ON.match(text, after.end()):
+        # "A ceasefire agreed in September collapsed within a week": the main event is dated
+        # from the subject's time, the two are one fact
+        return None
+    participle = _subject_participle(text, left, lo, start)
+    if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
+        return (participle[0], end) if participle is not None else None
     found = None
     for m in _SUBJECT_RELATIVE.finditer(text, lo, start):
         found = m
+    if participle is not None and (found is None or participle[0] > found.start()):
+        return participle[0], end
     if found is None:
         # "Labour backbenchers who rebelled on Tuesday night were summoned": a plural with
         # no determiner that opens the clause
@@ -1892,6 +1899,49 @@ def _subject_relative(
 _OBJECT_AFTER_VERB = re.compile(
     r"(?:\s+(?:off|on|up|down|out|in))?\s+(?:its|the|an?|his|her|their)\s"
 )
+
+
+#: a main verb's event counted on from the subject's time: "collapsed within a week"
+_COUNTED_ON = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:within|after|inside)\s+(?:(?:less|more)\s+than\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+"
+    r"(?:hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+#: a noun with its determiner and a participle after it: "the driver killed"
+_SUBJECT_PARTICIPLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[\w'’-]+)\s+(?P<participle>[a-z]{3,}ed|born|held|shot|seen"
+    r"|taken|hit|struck|caught|found|sent|sold|built|made)\s+(?:in|on|at|from|off|near|during|by|over"
+    r"|outside|inside)\s"
+)
+
+
+def _subject_participle(text: str, left: int, lo: int, start: int) -> tuple[int, int] | None:
+    """ "The family of the driver killed in the crash on Sunday has appealed": a participle
+    after its noun in the subject, dated by the time before the main verb (checked by the
+    caller), with no verb of a clause of its own between."""
+    found = None
+    for m in _SUBJECT_PARTICIPLE.finditer(text, lo, start):
+        found = m
+    if found is None or found.start() < left:
+        return None
+    for det in _NEAREST_DETERMINER.finditer(text, found.start() + 1, found.start("noun")):
+        nearer = _SUBJECT_PARTICIPLE.match(text, det.start())
+        if nearer is not None and nearer.start("participle") == found.start("participle"):
+            found = nearer
+            break
+    noun = found.group("noun").lower()
+    if (
+        noun in _FUNCTION_WORDS
+        or noun in _TIME_WORDS
+        or noun in ("was", "were", "is", "are", "been", "be", "has", "have", "had", "not")
+        or any(c in ",;:()" for c in text[found.start() : start])
+        or _finite_verb(text, found.end(), start)
+        or _RELATIVE_AGAIN.search(text, found.end("participle"), start) is not None
+    ):
+        return None
+    return found.start(), start
 
 
 _RELATIVE_AGAIN = re.compile(r"\s(?:that|who|which|and|but)\s")

@@ -224,3 +224,20 @@ def test_a_half_of_play_is_no_half_year() -> None:
     # a half of the year before a result stays a fact
     text = "First-half profit rose 12%."
     assert [t.text for t, _ in facts_of(text)] == ["First-half"]
+
+
+def test_a_participle_in_the_subject_is_dated_with_its_noun() -> None:
+    text = "The family of the cyclist killed in the crash on Sunday has appealed for witnesses."
+    assert clause_of(text, "Sunday") == "the cyclist killed in the crash on Sunday"
+    text = "Two men arrested in Hull on Friday were charged with robbery."
+    assert clause_of(text, "Friday") == "Two men arrested in Hull on Friday"
+    # a passive main verb is no participle of a subject
+    text = "The driver was killed in the crash on Sunday."
+    assert clause_of(text, "Sunday") == text.rstrip(".")
+
+
+def test_a_main_event_counted_on_from_the_subjects_time_is_one_fact() -> None:
+    text = "A truce agreed in May collapsed within a week."
+    assert clause_of(text, "May") == text.rstrip(".")
+    text = "The bridge that opened in 2019 closed after two years."
+    assert clause_of(text, "2019") == text.rstrip(".")
