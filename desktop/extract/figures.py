@@ -997,6 +997,16 @@ _NUMBER_OF_WHO_RE = re.compile(
     r"(?:(?:in|across|at|on|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
     r"(?:who|that)\s+[^,;]*$"
 )
+#: "the number of runners treated for heat exhaustion at the marathon has risen to": the
+#: counted noun, then a participle or a preposition that says which, then the verb of the level
+_NUMBER_OF_LONG_RE = re.compile(
+    r"\b(?:number|total|count|tally)\s+of\s+(?P<np>[a-z][\w'’-]*s)\s+"
+    r"(?P<pp>(?:[a-z]+ed\s+)?(?:in|on|at|for|from|across|among|with|after|during)\s+"
+    r"[^,;:()\d]{1,90}?)\s+(?:(?:now|so\s+far)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:risen|rose|fallen|fell|climbed|reached|grown|stands|stood|is|was|jumped|dropped"
+    r"|increased|decreased|doubled|topped|passed)(?:\s+(?:to|at|by|past))?\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|some|over|at\s+least)\s+)?$"
+)
 _COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<np>[a-z].*)$")
 _LEVEL_DRIVEN_RE = re.compile(
     r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
@@ -2191,6 +2201,12 @@ _ACTOR_BEFORE_RE = re.compile(
 _NOT_ACTORS = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Some"}
     | {"Officials", "Police", "Authorities", "Analysts", "Economists", "About", "Nearly"}
+    # a plural common noun capitalised only because it opens the sentence ("Medics treated
+    # 140 runners", "Hospitals admitted 2,150 patients"): people or places of a kind, whose
+    # count another report tells with no such doer
+    | {"Medics", "Paramedics", "Doctors", "Nurses", "Hospitals", "Clinics", "Rescuers"}
+    | {"Firefighters", "Volunteers", "Soldiers", "Troops", "Researchers", "Scientists"}
+    | {"Investigators", "Prosecutors", "Organisers", "Organizers", "Workers", "Residents"}
 )
 _ACTOR_NOT_VERBS = frozenset(
     {"said", "says", "say", "claimed", "claims", "reported", "reports", "told", "estimated"}
@@ -3419,6 +3435,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "the number of unemployed rose by 390,000": a count moved by a number, as a
             # level moves by a share ("up by 390,000" stays a change with no verb)
             d.measure = "rose" if moved_by.group("up") else "fell"
+    if d.counted is not None and not d.counted_after and not d.counted_from_pronoun:
+        long_count = _NUMBER_OF_LONG_RE.search(text, max(s0, n.start - 160), n.start)
+        if (
+            long_count is not None
+            and d.counted in long_count.group("pp")
+            and long_count.group("np").lower() not in MEASURE_WORDS
+        ):
+            # "The number of volunteers in the search for Lena now stands at 650", "the number
+            # of runners treated for heat exhaustion at the race has risen to 212": a long
+            # subject is the count of the noun after "of"; what follows only says which
+            d.counted = long_count.group("np")
     driven = (
         _LEVEL_DRIVEN_RE.search(text, max(s0, n.start - 60), n.start)
         if d.counted is None and not d.counted_from_pronoun and not d.counted_after

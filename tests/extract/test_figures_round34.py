@@ -53,3 +53,24 @@ def test_a_count_in_the_week_ending_a_day_covers_that_week() -> None:
 def test_a_toll_risen_to_last_week_stays_a_running_count() -> None:
     f = figure_numbered("The toll rose to 96 last week.", "96", D)
     assert f.period == "cumulative"
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_doer_bounding_the_count() -> None:
+    text = "Paramedics treated 96 spectators for heatstroke at the festival on Saturday."
+    f = figure_numbered(text, "96", D)
+    assert (f.counted, f.scope) == ("spectators", None)
+
+
+def test_a_named_doer_still_bounds_the_count() -> None:
+    f = figure_numbered("Norway will cut output by 200,000 barrels a day.", "200,000", D)
+    assert f.scope == "Norway"
+
+
+def test_a_long_number_of_subject_counts_the_noun_after_of() -> None:
+    text = "The number of cyclists treated for sunstroke at the Alpine stage has risen to 41."
+    assert figure_numbered(text, "41", D).counted == "cyclists"
+
+
+def test_a_number_of_subject_with_a_place_after_counts_the_noun() -> None:
+    text = "The number of divers in the search for the trawler crew now stands at 120."
+    assert figure_numbered(text, "120", D).counted == "divers"
