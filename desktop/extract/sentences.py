@@ -1734,7 +1734,12 @@ def _restrictive_relative(
     lo = max(left, start - 140)
     if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
         return None  # (most clauses hold neither: a plain find spares the scan)
-    if _NEAR_DAY.search(text, start, end) or text[end:right].strip(" .!?\"”’'"):
+    rest = text[end:right].strip(" .!?\"”’'")
+    if rest and _TRAILING_PHRASE.fullmatch(rest) and not _finite_verb(text, end, right):
+        # "upheld the conviction of a former minister who was found guilty in 2023 of
+        # embezzlement": a short phrase after the time still belongs to the relative clause
+        rest = ""
+    if _NEAR_DAY.search(text, start, end) or rest:
         # "We contacted the account that shared the post on Tuesday": a day near the report
         # dates the report's own event; and the time must close the clause ("the man who died
         # in custody last May went well beyond ..." goes on with the main verb)
@@ -1778,6 +1783,8 @@ def _restrictive_relative(
     return found.start(), right
 
 
+#: a short prepositional phrase: "of embezzlement", "in the department of Arauca"
+_TRAILING_PHRASE = re.compile(r"(?:of|in|at|near|for|with|from|off)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}")
 #: a noun phrase with its determiner or count, then a relative pronoun and the verb after it:
 #: "A 12-year-old boy who had been", "six generating units that had broken"
 _SUBJECT_RELATIVE = re.compile(

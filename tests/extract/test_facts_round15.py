@@ -241,3 +241,11 @@ def test_a_main_event_counted_on_from_the_subjects_time_is_one_fact() -> None:
     assert clause_of(text, "May") == text.rstrip(".")
     text = "The bridge that opened in 2019 closed after two years."
     assert clause_of(text, "2019") == text.rstrip(".")
+
+
+def test_a_short_phrase_after_the_time_stays_in_its_relative_clause() -> None:
+    text = "The court jailed a driver for a crash that killed a cyclist in June 2021 near Leeds."
+    assert clause_of(text, "June 2021") == "a crash that killed a cyclist in June 2021 near Leeds"
+    # a verb after the time is a clause of its own: no relative alone
+    text = "The court jailed a driver for a crash that killed a cyclist in June 2021 as he fled."
+    assert clause_of(text, "June 2021") != "a crash that killed a cyclist in June 2021"
