@@ -529,7 +529,8 @@ _SUBJECT_TAIL = re.compile(
 _SCOPE_RE = re.compile(
     # "migrants reached Italy by sea", "crossed into Poland": where arrivals are counted
     r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout|into|reached|reaching|entered"
-    r"|entering)\s+(?:the\s+)?"
+    # "evacuated 3,000 people from around Mount Ilar": the area about a place
+    r"|entering|from\s+around)\s+(?:the\s+)?"
     # "in the town of Selma": the name after a kind of place
     r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+"
     # "in the capital, Porvel,": the capital's name told after a comma

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_numbered
+from tests.extract.figure_helpers import figure_containing, figure_numbered
 
 D = date(2026, 11, 28)
 
@@ -74,3 +74,14 @@ def test_a_long_number_of_subject_counts_the_noun_after_of() -> None:
 def test_a_number_of_subject_with_a_place_after_counts_the_noun() -> None:
     text = "The number of divers in the search for the trawler crew now stands at 120."
     assert figure_numbered(text, "120", D).counted == "divers"
+
+
+def test_people_moved_from_around_a_place_are_bounded_by_it() -> None:
+    text = "Soldiers evacuated 6,200 villagers from around Lake Varna on Tuesday."
+    f = figure_numbered(text, "6,200", D)
+    assert (f.measure, f.scope) == ("evacuated", "Lake Varna")
+
+
+def test_farms_around_a_town_bound_no_count() -> None:
+    text = "About 18,000 hens have been culled at farms around Kelby, the ministry said."
+    assert figure_containing(text, "18,000", D).scope is None
