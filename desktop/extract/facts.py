@@ -74,8 +74,13 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECA
 _HABIT_BEFORE = re.compile(
     r"(?:\b(?:year|season|term|semester)\s+(?:runs|run|running)\s+(?:from|between)"
     r"|\b(?:traditionally|usually|normally|typically|customarily|always)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:in|on|at|during|from|between))\s+$",
+    r"(?:in|on|at|during|from|between|for))\s+$",
     re.IGNORECASE,
+)
+#: a habit told after the date: "meets in March and September each year", "in January every
+#: year", "held annually in"
+_HABIT_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:(?:each|every)\s+(?:year|month|week)|annually)\b"
 )
 _YEAR_IN = re.compile(r"\d{4}")
 #: "a Thursday", "one Sunday": a weekday that names no particular one
@@ -223,6 +228,7 @@ def find_facts(
                 continue
             if not _YEAR_IN.search(timex.text) and (
                 _HABIT_BEFORE.search(text, max(sentence[0], timex.start - 60), timex.start)
+                or _HABIT_AFTER.match(text, timex.end)
                 or (
                     habit_end is not None
                     and _RANGE_GAP.fullmatch(text, habit_end, timex.start) is not None

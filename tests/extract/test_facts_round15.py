@@ -249,3 +249,15 @@ def test_a_short_phrase_after_the_time_stays_in_its_relative_clause() -> None:
     # a verb after the time is a clause of its own: no relative alone
     text = "The court jailed a driver for a crash that killed a cyclist in June 2021 as he fled."
     assert clause_of(text, "June 2021") != "a crash that killed a cyclist in June 2021"
+
+
+def test_a_date_told_as_every_year_is_a_habit() -> None:
+    text = "The committee meets in April and October each year."
+    assert facts_of(text) == []
+    text = "Bids open in May every year, the council said on Monday."
+    assert [t.text for t, _ in facts_of(text)] == ["Monday"]
+    text = "Parliament usually breaks for the summer in late July."
+    assert facts_of(text) == []
+    # one year's date with "this year" after it is that year's
+    text = "The fair opens on 4 August this year."
+    assert [t.text for t, _ in facts_of(text)][:1] == ["4 August"]
