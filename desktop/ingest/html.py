@@ -1478,6 +1478,19 @@ def _outlet_from_page_title(tree: Any, found: Found) -> None:
             if not outlet.lower().startswith("by "):
                 found.fallbacks.insert(0, ("source", outlet, "page title"))
             return
+    # An SEO title worded apart from the headline ("Sheriff adds K-9 unit | Pine Hollow
+    # Gazette" over "Sheriff's office adds second K-9 unit"): its last part still names the
+    # outlet when it is a paper's name.
+    outlet, worded = parts[-1], " ".join(parts[:-1])
+    if (
+        len(worded.split()) >= 3
+        and dates.has_outlet_word(outlet)
+        and dates.is_outlet_name(outlet)
+        and not outlet.lower().startswith("by ")
+        # "Local News", "World News": a section's name, every word of it a section's word.
+        and not all(w.lower() in dates.SECTION_WORDS for w in outlet.split())
+    ):
+        found.fallbacks.append(("source", outlet, "page title (its last part)"))
 
 
 #: The prefix a web archive puts before every address of the page it kept: the Wayback

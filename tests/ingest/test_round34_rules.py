@@ -633,3 +633,22 @@ def test_around_the_outlet_heads_its_other_stories() -> None:
     assert furniture.is_teaser_heading("Elsewhere on the Courier")
     assert not furniture.is_teaser_heading("Around the county")
     assert dates.is_agency("Thomson Reuters")
+
+
+def _titled(title: str) -> bytes:
+    return (
+        f"<html lang='en-US'><head><title>{title}</title></head><body><article>"
+        "<h1>Sheriff's office adds second K-9 unit</h1>"
+        "<div class='byline'>By Dana Whitfield, Staff Writer</div>"
+        "<p>The county sheriff's office will add a second dog team this spring after residents "
+        "raised more than $38,000 in six weeks, officials said on Monday.</p>"
+        "<p>Training begins in April.</p></article></body></html>"
+    ).encode()
+
+
+def test_an_seo_title_worded_apart_from_the_headline_still_names_the_paper() -> None:
+    article = read_bytes(_titled("Sheriff adds K-9 unit | Pine Hollow Gazette"), "k.html")
+    assert article.source == "Pine Hollow Gazette"
+    assert article.author == "Dana Whitfield"
+    # A section's name in the same place names no outlet.
+    assert read_bytes(_titled("Sheriff adds K-9 unit | Local News"), "k.html").source is None
