@@ -7,7 +7,7 @@ folder): 400 articles from 40 outlets (some with long names), 50 dated facts eac
 over twenty years, day, month and year precision) and 10 figures each (4,000) about a few
 dozen quantities that the outlets disagree on, so the Conflicts tab has hundreds of groups.
 
-The walk: open the project (until the tables are full), Fit All, zoom from decades to hours
+The walk: open the project (until the timeline is drawn, the table full, everything read), Fit All, zoom from decades to hours
 and pan, search, filter by one source and by dates, clear the filters, select a fact and read
 it in its article, show the Figures and the Conflicts tabs, sort the facts, figures and
 conflict groups, confirm a fact and undo. Each step's time runs from the action until the
@@ -163,6 +163,11 @@ def generate(path: Path) -> None:
                 raw=raw,
                 extraction=Extraction(timexes, facts, figures),
             )
+    # The groups and pairs, as importing through the app leaves them.
+    from desktop.services.project import ProjectService
+
+    with ProjectService.open(tmp) as project:
+        project.refresh_conflicts()
     tmp.rename(path)
 
 
@@ -221,14 +226,35 @@ def main() -> int:
         settle()
         steps.append((name, (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000))
 
-    def open_it() -> None:
-        window.open_project(path)
-        deadline = time.perf_counter() + 120
-        while not window.facts_loaded() and time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.002)
-
-    step("open the project (tables full)", open_it)
+    # Opening, in three marks: the window drawn with the timeline in it, the facts table
+    # full (read in the background), and everything read (figures, conflicts, badges).
+    t0, c0 = time.perf_counter(), time.thread_time()
+    if not window.open_project(path):
+        print(f"could not open {path}", file=sys.stderr)
+        return 1
+    window.repaint()
+    steps.append(
+        (
+            "open: timeline drawn",
+            (time.perf_counter() - t0) * 1000,
+            (time.thread_time() - c0) * 1000,
+        )
+    )
+    deadline = time.perf_counter() + 120
+    while not window.facts_loaded() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    steps.append(
+        (
+            "open: facts table full",
+            (time.perf_counter() - t0) * 1000,
+            (time.thread_time() - c0) * 1000,
+        )
+    )
+    settle()
+    steps.append(
+        ("open: all read", (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000)
+    )
     step("fit all", timeline.fit_all)
 
     def zoom_to_hours() -> None:
@@ -296,6 +322,14 @@ def main() -> int:
             timeline.set_visible_range(date(2024, 3, 1), date(2024, 3, 20))
             settle()
             window.grab().save(str(png_dir / f"{theme}-march.png"))
+            # hours of one busy day, and the last of the 40 lanes
+            noon = date(2024, 3, 12).toordinal() + 0.5
+            timeline.set_visible_days(noon - 0.3, noon + 0.3)
+            bar = timeline.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            settle()
+            window.grab().save(str(png_dir / f"{theme}-hours-last-lanes.png"))
+            bar.setValue(0)
             for tab, name in ((TAB_FIGURES, "figures"), (TAB_CONFLICTS, "conflicts")):
                 window.show_tab(tab)
                 settle()
@@ -321,7 +355,8 @@ def main() -> int:
     print(f"target: every step after opening <= {TARGET_MS:.0f} ms (wall); {slow} over")
     print(
         f"RESULT ui_bench facts={facts} lanes={lanes} groups={conflict_groups}"
-        f" open_ms={steps[0][1]:.0f} max_step_ms={max(ms for ms, _ in clicks):.0f}"
+        f" open_drawn_ms={steps[0][1]:.0f} open_table_ms={steps[1][1]:.0f}"
+        f" open_all_ms={steps[2][1]:.0f} max_step_ms={max(ms for ms, _ in clicks):.0f}"
         f" max_step_cpu_ms={max(cpu for _, cpu in clicks):.0f}"
         f" total_ms={sum(ms for ms, _ in clicks):.0f}"
         f" total_cpu_ms={sum(cpu for _, cpu in clicks):.0f} slow_steps={slow}"

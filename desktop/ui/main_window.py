@@ -1646,7 +1646,16 @@ class MainWindow(QMainWindow):
             articles = self.project.articles()
             self.articles_panel.set_articles(articles)
             titles = {a.id: a.display_title for a in articles}
-        source = load_timeline(self.project, with_tags=self.lane_mode == "tag", titles=titles)
+        # The conflict badges come with the background read (load_details): finding the
+        # conflicted facts here kept the window from drawing for seconds in a big project.
+        source = load_timeline(
+            self.project,
+            with_tags=self.lane_mode == "tag",
+            titles=titles,
+            with_conflicts=False,
+        )
+        # (a project already shown keeps its badges until the read corrects them)
+        source.conflicted = set(self._source.conflicted)
         self._show_timeline(source, fit=fit)
         self._update_counts()
         self.load_details(with_articles=True)
@@ -1707,7 +1716,8 @@ class MainWindow(QMainWindow):
                 out["conflicts"] = prepare_conflicts(project.groups(), project.pairs())
             except Exception as exc:  # the facts are still worth showing
                 out["conflicts_error"] = str(exc)
-            out["conflicted"] = project.conflicted_fact_ids()
+            # the facts just read know whether a contradicted figure is in their sentence
+            out["conflicted"] = {f.id for f in facts if f.has_conflict}
             out["counts"] = project.counts()
             return out
 
@@ -1826,17 +1836,21 @@ class MainWindow(QMainWindow):
         return self._facts_loaded and self._loading is None
 
     def _apply_conflicted(self, conflicted: set[int]) -> None:
-        """Flag or unflag the facts whose conflict badge changed, one by one."""
+        """Flag or unflag the facts whose conflict badge changed."""
         changed = conflicted ^ self._source.conflicted
         self._source.conflicted = set(conflicted)
         records = []
+        items = []
         for fact_id in changed:
             row = self._source.rows.get(fact_id)
             if row is not None:
-                self.timeline.replace_item(self._source.item(row, self.lane_mode))
+                items.append(self._source.item(row, self.lane_mode))
             record = self.facts_panel.model.fact(fact_id)
-            if record is not None:
+            if record is not None and record.has_conflict != (fact_id in conflicted):
                 records.append(replace(record, has_conflict=fact_id in conflicted))
+        if items:
+            # all at once: the badges of a whole project arrive together after it opens
+            self.timeline.replace_items(items)
         if records:
             self.facts_panel.model.update_facts(records)
 

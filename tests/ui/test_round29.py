@@ -89,3 +89,95 @@ def test_confirming_many_facts_counts_the_project_once(make_window, qtbot, demo_
     window.undo_stack.undo()
     qtbot.wait(50)
     assert len(calls) == 2
+
+
+def test_opening_leaves_the_conflicted_facts_to_the_background_read(
+    make_window, qtbot, demo_project, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Finding the conflicted facts passes over every contradiction of the project (2 s at
+    20,000 facts): the window no longer waits for it before drawing the timeline; the
+    background read's facts know theirs, and the badges are put on when it lands."""
+    from desktop.services.project import ProjectService
+
+    asked: list[int] = []
+    original = ProjectService.conflicted_fact_ids
+
+    def counted(self: ProjectService) -> set[int]:
+        asked.append(1)
+        return original(self)
+
+    monkeypatch.setattr(ProjectService, "conflicted_fact_ids", counted)
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    assert asked == []
+    expected = original(window.workspace.project)
+    assert expected, "the demo project has contradictions"
+    data = window.timeline.data()
+    flagged = {it.id for it in data if it.has_conflict}
+    assert flagged == {fid for fid in expected if data.item(fid) is not None}
+    model = window.facts_panel.model
+    assert {f.id for f in model.all_facts() if f.has_conflict} == expected
+
+
+def test_the_badges_of_many_facts_go_on_in_one_pass(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """Thousands of conflict badges arriving at once make one new frame, not one a fact."""
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    view = window.timeline
+    ids = [it.id for it in view.data()]
+    assert len(ids) > 20
+    passes: list[int] = []
+    original = view._update_scrollbar
+
+    def counted() -> None:
+        passes.append(1)
+        original()
+
+    view._update_scrollbar = counted
+    window._apply_conflicted(set(ids))
+    assert all(view.data().item(fid).has_conflict for fid in ids)
+    assert len(passes) <= 1
+    window._apply_conflicted(set())
+    assert not any(it.has_conflict for it in view.data())
+    assert len(passes) <= 2
+
+
+def test_many_items_replaced_at_once_keep_the_lanes_the_view_and_the_selection(qtbot):  # type: ignore[no-untyped-def]
+    """Over REBUILD_AT items the index is made anew: the same lanes in the same order, the
+    same zoom and the chosen fact still chosen; a few items change in place."""
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+
+    lanes = ["Zeta Post", "Alpha Daily", "The Northern Valley Evening Chronicle"]
+    day = date(2024, 3, 1)
+    days_of = [day + timedelta(days=i % 40) for i in range(300)]
+    items = [TimelineItem(i, lanes[i % 3], d, d, f"Fact {i}") for i, d in enumerate(days_of)]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.set_data(TimelineData(items, lanes))
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_visible_days(day.toordinal() + 3.25, day.toordinal() + 12.5)
+    view.select_fact(7)
+    days = view.visible_days()
+    flagged = [replace(it, has_conflict=True) for it in items if it.id % 2]
+    assert len(flagged) > TimelineView.REBUILD_AT
+    old = view.data()
+    changes: list[int] = []
+    in_place = old.replace
+    old.replace = lambda item: changes.append(item.id) or in_place(item)  # type: ignore[method-assign]
+    view.replace_items(flagged)
+    # no change item by item (each passes over its lane), one new index
+    assert changes == []
+    data = view.data()
+    assert data is not old
+    assert data.lane_names == lanes
+    assert len(data) == 300
+    assert {it.id for it in data if it.has_conflict} == {it.id for it in flagged}
+    assert view.visible_days() == days
+    assert view.selected_fact() == 7
+    # a few, in place
+    view.replace_items([replace(items[1], status="confirmed")])
+    assert view.data() is data and data.item(1).status == "confirmed"
