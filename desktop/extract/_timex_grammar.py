@@ -3592,6 +3592,26 @@ def _overnight(ctx: Context, word: str) -> Resolution:
         )
     begin, finish = ctx.sentence_bounds()
     if (
+        prior is not None
+        and prior.point is not None
+        and prior.value.endswith(("TNI", "TEV"))
+        and ctx.published is not None
+        and 0 < (ctx.published - prior.point).days <= 7
+        # in the sentence just before, with no other sentence or turn between
+        and len(re.findall(r"[.!?]+[\"”’']?\s", ctx.text[ctx.last_end : begin])) <= 1
+        and "\n" not in ctx.text[ctx.last_end : begin]
+        and ctx.tense() == "past"
+    ):
+        # "Crews fought the blaze on Tuesday night. It was brought under control overnight.":
+        # the night the sentence before named, not the one before publication
+        return Resolution(
+            f"{prior.point.isoformat()}TNI",
+            f"{word}: the night of {prior.point.isoformat()}, named just before",
+            prior.needs_anchor,
+            prior.point,
+            "day",
+        )
+    if (
         ctx.tense() == "past"
         and not re.match(
             r"\s+(?:lows?|highs?|temperatures?)\b", ctx.text[ctx.end : ctx.end + 14], re.IGNORECASE
@@ -3828,7 +3848,13 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
                 return Candidate(
                     m.start(), m.end(), "DATE", lambda ctx: chained(ctx, "decade", 0, whole)
                 )
-            return None  # "most of the decade", "later in the decade": the one around publication
+            if re.match(r"[\s,]*(?:long|old|since|before|after|ago)\b|-", after):
+                return None  # "the decade-long war", "in the decade since": a span
+            # "Tonight the decade ends", "expects to end the decade with", "to cut emissions
+            # within the decade": the one publication falls in, as "most of the decade" is
+            return Candidate(
+                m.start(), m.end(), "DATE", lambda ctx: relative(ctx, "decade", 0, whole)
+            )
         if (
             unit == "year"
             and re.search(r"\bin\s+$", before)
@@ -4569,13 +4595,17 @@ _PART_SPLIT = re.compile(rf"(?P<n>{_PART_NUMBER})\s*(?P<u>{_PART_UNIT})(?![\w-])
 
 @rule(
     rf"{_B}(?:(?P<approx>about|around|nearly|almost|roughly|approximately|just\s+over|just\s+under"
-    rf"|more\s+than|less\s+than|over|under|some)\s+)?{_PART}(?:(?:,\s*(?=\d)|,?\s+and\s+|\s+(?=\d)){_PART}){{1,2}}"
+    rf"|more\s+than|less\s+than|over|under|some)\s+)?(?:{_PART},\s*{_PART},?\s+and\s+{_PART}"
+    # ("two years, two months and five days": a series closed by 'and')
+    rf"|{_PART}(?:(?:,\s*(?=\d)|,?\s+and\s+|\s+(?=\d)){_PART}){{1,2}})"
 )
 def _compound_span(m: re.Match[str], text: str) -> Candidate | None:
     """ "four hours and 55 minutes", "a month and a day", "1hr 39min 36.8sec": one span of
     several parts, each smaller than the one before, as a race time or a flight is told."""
-    if re.match(r"\s+(?:ago|earlier|later|from\s+now)\b", text[m.end() : m.end() + 12]):
+    if re.match(r"\s+(?:ago|earlier|from\s+now)\b", text[m.end() : m.end() + 12]):
         return None  # "two years and three months ago": a date, read by the offset rules
+    # ("four years and three months later" stays the span, as TimeBank marks "three days
+    # later")
     parts = list(
         _PART_SPLIT.finditer(m.group(0), m.end("approx") - m.start() if m["approx"] else 0)
     )

@@ -196,6 +196,9 @@ _IRREGULAR_PAST = (
     "|taught|arose|forgot|forgave|hid|bore|beat|bit|built|dealt|drew|ate|fed|fled|forbade"
     "|froze|heard|laid|lay|lent|lit|overcame|overthrew|rode|rebuilt|reportedly|ago|earlier|last"
     "|previously|already|recently|has|have|had|died|tied|lied|vied|owed|eyed|dyed"
+    # "cyclists who used the towpath on Tuesday" (too short for the '-ed' rule; "used to" is
+    # a habit)
+    r"|used(?!\s+to\b)"
 )
 # past participles, read as the "-ed" forms are ("a poll taken Friday night" is past; "is
 # sworn in at noon on Jan. 20" is a present passive)
@@ -403,6 +406,11 @@ _SAID_DAY = re.compile(
 )
 _FRONTED_YEAR = re.compile(
     r"\s*(?:(?:In|During|Throughout)\s+(?:early\s+|late\s+|mid-?)?|The\s+)(?:1\d{3}|20\d{2})$"
+)
+_FRONTED_SEASON = re.compile(
+    r"\s*(?:In|During|Throughout|By|Over)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:spring|summer|autumn|fall)(?:\s+of)?\s+(?:1\d{3}|20\d{2})$",
+    re.IGNORECASE,
 )
 _BARE_YEAR_OPENING = re.compile(r"\s*(?:[-–—•*]\s*)?(?:1[5-9]\d\d|20\d\d)")
 _FRONTED_RELATIVE_YEAR = re.compile(r"\s*(?:Next|Last|This)\s+year$")
@@ -880,7 +888,24 @@ class Context:
         if self._scene is not None and self._scene[0] == begin:
             return self._scene[1]  # set by an earlier date of the same sentence
         last = self.last
-        if last is None or last.point is None or last.gran not in ("year", "month", "day"):
+        if last is None or last.point is None:
+            return None
+        if last.gran == "season":
+            # "In the summer of 2022, when the river fell, barges sat idle from 12 August": a
+            # season written with its year is the scene of the sentence it opens; a winter runs
+            # into the next year and sets none
+            if (
+                last.needs_anchor
+                or not re.fullmatch(r"\d{4}-(?:SP|SU|FA)", last.value)
+                or not (
+                    _FRONTED_SEASON.match(self.text[begin : self.last_end])
+                    or re.match(r",?\s+when\b[^.;:!?]*$", self.text[self.last_end : self.start])
+                )
+            ):
+                return None
+            self._scene = (begin, last.point.year)
+            return last.point.year
+        if last.gran not in ("year", "month", "day"):
             return None
         when_clause = not last.needs_anchor and re.match(
             r",?\s+when\b[^.;:!?]*$", self.text[self.last_end : self.start]
@@ -1375,6 +1400,12 @@ _CLOCK_RANGE_JOINT = re.compile(
 )
 
 
+_CLOCK_RANGE_AND = re.compile(
+    r"\s*and\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+)?(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _clock_range_start(ctx: Context) -> date | None:
     """The day of the time that opens a span this day's clock closes ("from 6 p.m. on Sunday
     until noon on Monday"), when that time lies within a week of publication."""
@@ -1383,9 +1414,17 @@ def _clock_range_start(ctx: Context) -> date | None:
         return None
     if abs((last.point - pub).days) > 7:
         return None
-    if not _CLOCK_RANGE_JOINT.fullmatch(ctx.text, ctx.last_end, ctx.start):
-        return None
-    return last.point
+    if _CLOCK_RANGE_JOINT.fullmatch(ctx.text, ctx.last_end, ctx.start):
+        return last.point
+    # "between 10pm on Friday and 2am on Saturday": 'between' opens the span 'and' closes
+    if _CLOCK_RANGE_AND.fullmatch(ctx.text, ctx.last_end, ctx.start) and re.search(
+        r"\bbetween\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+        rf"\s+(?:on\s+)?{WEEKDAY_PATTERN}(?:\s+(?:night|evening))?$",
+        ctx.text[max(ctx.sentence_bounds()[0], ctx.last_end - 40) : ctx.last_end],
+        re.IGNORECASE,
+    ):
+        return last.point
+    return None
 
 
 def _range_end(ctx: Context) -> bool:
@@ -2049,6 +2088,19 @@ def named_month(
                     ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 70), ctx.start
                 )
             )
+            # "did not race again until March": what did not happen until then happened then
+            and not (
+                limit.group(1).lower() in ("until", "till")
+                and _NOT_UNTIL.search(
+                    ctx.text, max(ctx.sentence_bounds()[0], ctx.start - 70), limit.start()
+                )
+            )
+            # "By the end of October, they were still waiting": a limit that opens the sentence
+            # is where the past it tells of stood
+            and not (
+                limit.group(1).lower() in ("by", "until", "till")
+                and not ctx.text[ctx.sentence_bounds()[0] : limit.start()].strip(" \"“‘'")
+            )
         ):
             # "had joined on loan until May", said in January; "end production by mid-May",
             # said in March: a limit set in the past is nearer ahead than behind
@@ -2096,6 +2148,10 @@ def named_month(
 _LIMIT_BEFORE = re.compile(
     r"\b(until|till|through|by|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?"
     r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+_NOT_UNTIL = re.compile(
+    r"\b(?:did|was|were|had)(?:\s+not|n['’]t)\b(?:\s+\w+){0,6}\s*$|\bnever\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
 )
 _PAST_ONLY_BEFORE = re.compile(

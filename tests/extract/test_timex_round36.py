@@ -1,0 +1,164 @@
+"""Round 36: shapes found by the facts helper's new sets: a season with its year as the scene
+of its sentence, past limits ("did not return until March"), clock spans across two named
+days ("between 10pm on Friday and 2am on Saturday"), "overnight" after a named night, "the
+decade" as the one around publication, and spans of several parts ("two years, two months and
+five days", "three years and four months later")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+FRI_10_MAY_2024 = date(2024, 5, 10)
+WED_8_MAY_2024 = date(2024, 5, 8)
+TUE_15_OCT_2024 = date(2024, 10, 15)
+THU_16_JAN_2025 = date(2025, 1, 16)
+
+
+def hits(text: str, published: date) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- a season with its year sets the year of its sentence --------------------------------
+
+
+def test_a_fronted_season_with_its_year_dates_the_days_after_it() -> None:
+    text = (
+        "In the summer of 2021, when the reservoir sank to its lowest level, ferries were "
+        "halted from 9 August to 2 October."
+    )
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["the summer of 2021"].value == "2021-SU"
+    assert found["9 August"].value == "2021-08-09"
+    assert found["2 October"].value == "2021-10-02"
+
+
+def test_a_season_with_a_when_clause_dates_the_days_in_it() -> None:
+    text = "The mill closed in the autumn of 2019, when orders dried up on 14 November."
+    assert hits(text, FRI_10_MAY_2024)["14 November"].value == "2019-11-14"
+
+
+def test_a_winter_sets_no_year_for_the_days_after_it() -> None:
+    # a winter runs into the next year: its January is not the year written with it
+    text = "In the winter of 2019, when the lake froze, the ferry stopped on 20 January."
+    assert hits(text, FRI_10_MAY_2024)["20 January"].value != "2019-01-20"
+
+
+def test_a_season_in_another_sentence_sets_no_year() -> None:
+    text = "In the summer of 2021 the reservoir sank. On 9 August ferries were halted."
+    assert hits(text, FRI_10_MAY_2024)["9 August"].value == "2023-08-09"
+
+
+# --- limits told in the past -------------------------------------------------------------
+
+
+def test_what_did_not_happen_until_a_month_happened_then() -> None:
+    found = hits("The striker did not play again until March.", TUE_15_OCT_2024)
+    assert found["March"].value == "2024-03"
+
+
+def test_it_was_not_until_a_month_is_past() -> None:
+    found = hits("It was not until September that the bridge reopened.", FRI_10_MAY_2024)
+    assert found["September"].value == "2023-09"
+
+
+def test_a_limit_opening_a_past_sentence_is_past() -> None:
+    text = "By the end of October, the families were still living in tents."
+    assert hits(text, FRI_10_MAY_2024)["the end of October"].value == "2023-10"
+
+
+def test_a_limit_set_in_the_past_inside_the_sentence_still_looks_ahead() -> None:
+    found = hits("The defender had joined on loan until June.", THU_16_JAN_2025)
+    assert found["June"].value == "2025-06"
+
+
+# --- a clock span across two named days --------------------------------------------------
+
+
+def test_a_span_between_two_named_days_ends_after_it_starts() -> None:
+    text = "The bypass was shut between 11pm on Friday and 4am on Saturday for resurfacing."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["11pm on Friday"].value == "2024-05-10T23:00"
+    assert found["4am on Saturday"].value == "2024-05-11T04:00"
+
+
+def test_a_span_between_two_named_days_with_the_clock_first() -> None:
+    text = "Trains were halted between 9 p.m. Friday and 3 a.m. Saturday."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["9 p.m. Friday"].value == "2024-05-10T21:00"
+    assert found["3 a.m. Saturday"].value == "2024-05-11T03:00"
+
+
+def test_a_clock_with_no_day_opens_no_span_for_the_named_day() -> None:
+    # "between 8pm and 10pm on Monday": the first clock has no day of its own
+    text = (
+        "Officers want to hear from drivers who were on the bridge between 8pm and 10pm on Monday."
+    )
+    found = hits(text, WED_8_MAY_2024)
+    assert found["10pm on Monday"].value == "2024-05-06T22:00"
+    assert found["8pm"].value == "2024-05-06T20:00"
+
+
+def test_a_relative_with_used_is_past_under_a_present_appeal() -> None:
+    text = "Police are asking drivers who used the car park on Monday to check their dashcams."
+    assert hits(text, WED_8_MAY_2024)["Monday"].value == "2024-05-06"
+
+
+def test_used_to_is_a_habit_not_a_past_event() -> None:
+    text = "The hall, which is used to store grain, will be cleared on Monday."
+    assert hits(text, WED_8_MAY_2024)["Monday"].value == "2024-05-13"
+
+
+# --- overnight after a named night -------------------------------------------------------
+
+
+def test_overnight_after_a_named_night_is_that_night() -> None:
+    text = "Gales brought down power lines on Monday night. Crews restored supply overnight."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["Monday night"].value == "2024-05-06TNI"
+    assert found["overnight"].value == "2024-05-06TNI"
+
+
+def test_overnight_two_sentences_after_a_named_night_is_the_night_before_publication() -> None:
+    text = (
+        "Gales brought down power lines on Monday night. The mayor visited the depot. "
+        "Crews restored supply overnight."
+    )
+    assert hits(text, FRI_10_MAY_2024)["overnight"].value == "2024-05-09TNI"
+
+
+# --- the decade ----------------------------------------------------------------------------
+
+
+def test_the_decade_alone_is_the_one_publication_falls_in() -> None:
+    text = "The city has pledged to plant a million trees within the decade."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["the decade"].value == "202"
+    assert found["the decade"].type == "DATE"
+
+
+def test_the_decade_long_is_no_date() -> None:
+    assert "the decade" not in hits("It ended the decade-long dispute.", FRI_10_MAY_2024)
+
+
+# --- spans of several parts ---------------------------------------------------------------
+
+
+def test_a_series_of_parts_with_commas_is_one_span() -> None:
+    text = "The bridge was finished in three years, five months and two days."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["three years, five months and two days"].value == "P3Y5M2D"
+
+
+def test_two_parts_later_are_one_span() -> None:
+    text = "Three years and four months later, the inquiry reported."
+    assert hits(text, FRI_10_MAY_2024)["Three years and four months"].value == "P3Y4M"
+
+
+def test_a_comma_before_a_word_without_a_closing_and_is_no_series() -> None:
+    text = "She was held for two years, three months of which were in solitary confinement."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["two years"].value == "P2Y"
+    assert "two years, three months" not in found
