@@ -593,8 +593,9 @@ _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Up
 _TITLE_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+")
 #: one word that names an entry before its stamp: "Update, 4:40 p.m.:", "Correction, 15:30:"
 _STAMP_LABEL = re.compile(r"[A-Z][\w'’]*,[ \t]+")
-#: after the date: the agency and the dash ("(Xinhua) --", EFE's "(EFE).-")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([\w -]+\)\.?|/[\w -]+/)?\s*(?:—|–|--|-)\s+")
+#: after the date: the agency and the dash ("(Xinhua) --", EFE's "(EFE).-"), or a colon as
+#: South Asian papers set it ("Islamabad, Nov 27 (APP): ", "KATHMANDU, Nov 28: ")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([\w -]+\)\.?|/[\w -]+/)?\s*(?:—|–|--|-|:)\s+")
 _STAMP_MARKS = frozenset([":", "—", "–", "--"])
 #: "was founded in 1987, went public in 1996 and was bought in 2008": after a time, a comma
 #: and a past verb start the next event of a list

@@ -261,3 +261,14 @@ def test_a_date_told_as_every_year_is_a_habit() -> None:
     # one year's date with "this year" after it is that year's
     text = "The fair opens on 4 August this year."
     assert [t.text for t, _ in facts_of(text)][:1] == ["4 August"]
+
+
+def test_a_dateline_closed_by_a_colon_leaves_its_city_out() -> None:
+    text = "Karachi, Dec 9 (APP): The provincial cabinet on Tuesday approved the budget."
+    assert clause_of(text, "Dec 9").startswith("Dec 9 (APP): The provincial cabinet")
+    assert clause_of(text, "Tuesday") == "The provincial cabinet on Tuesday approved the budget"
+    text = "KATHMANDU, Dec 10: The commission on Wednesday fixed the poll date."
+    assert clause_of(text, "Dec 10").startswith("Dec 10: The commission")
+    # a stamp's label is no city: the entry keeps it
+    text = "Update, 4:40 p.m.: The road has reopened."
+    assert clause_of(text, "4:40 p.m.") == "Update, 4:40 p.m.: The road has reopened"
