@@ -151,7 +151,8 @@ _add(
     "swapping",
     "exchanged",
 )
-_add("infected", "cases", "infected", "infections", "tested positive")
+# "the outbreak has sickened 214 people": made ill, as cases are counted
+_add("infected", "cases", "infected", "infections", "tested positive", "sickened", "sickening")
 _add(
     "hospitalised",
     "hospitalised",
@@ -192,7 +193,18 @@ _add("destroyed", "culled", "culling", "slaughtered")
 _add("damaged", "damaged", "damaging")
 _add("affected", "affected", "affecting", "affects")
 _add("won", "won", "winning", "secured", "took")
-_add("voted", "voted", "cast ballots", "cast their ballots", "went to the polls")
+_add(
+    "voted",
+    "voted",
+    "cast ballots",
+    "cast their ballots",
+    "went to the polls",
+    # "2.3 million voters cast a ballot", "cast their votes"
+    "cast a ballot",
+    "cast a vote",
+    "cast votes",
+    "cast their votes",
+)
 _add(
     "took part",
     "watched",

@@ -1008,6 +1008,12 @@ _NUMBER_OF_LONG_RE = re.compile(
     r"|increased|decreased|doubled|topped|passed)(?:\s+(?:to|at|by|past))?\s+"
     r"(?:(?:about|around|nearly|almost|more\s+than|some|over|at\s+least)\s+)?$"
 )
+#: a craft's name after "aboard", then the verb of what befell those aboard: " the Ocean Star
+#: had "
+_AFTER_CRAFT_RE = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?P<aux>(?:(?:had|have|has|were|was|been|all)\s+){0,2})"
+)
 _COUNT_OF_RE = re.compile(r"^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?P<np>[a-z].*)$")
 _LEVEL_DRIVEN_RE = re.compile(
     r"\b(?:push|pushed|pushes|pushing|drove|drive|drives|driving|driven|sent|send|sends|sending"
@@ -3001,6 +3007,20 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             m = later if later_ok else None
             if m is not None:
                 gap_from = m.start()
+        if (
+            m is not None
+            and m.group(0).lower() in ("aboard", "on board")
+            and m.start() - tail_start <= 1
+        ):
+            # "150 passengers aboard the Ocean Star had fallen ill": where they are says which
+            # passengers; a verb after the ship's name is what befell them
+            later = MEASURE_RE.search(text, m.end(), min(rest_limit, m.end() + 50))
+            craft = _AFTER_CRAFT_RE.match(text, m.end(), rest_limit)
+            if later is not None and _AFTER_CRAFT_RE.fullmatch(text, m.end(), later.start()):
+                m, gap_from = later, later.start()
+            elif craft is not None and craft.group("aux"):
+                # "had fallen ill": a verb of its own, which no measure word names
+                m = None
         if (
             m is not None
             and m.start() - tail_start <= 1
@@ -5303,12 +5323,13 @@ def _figure(
 _HEDGED_BEFORE_RE = re.compile(
     r"\b(?:could|may|might|is\s+feared\s+to|are\s+feared\s+to|is\s+expected\s+to"
     r"|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+(?:well\s+|eventually\s+"
-    r"|still\s+|yet\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|exceed|top|surpass|pass"
+    r"|still\s+|yet\s+)?(?:reach|rise(?:\s+to)?|climb(?:\s+to)?|grow(?:\s+to)?|exceed|top|surpass|pass"
     r"|hit|double\s+to|be|go|increase\s+to)\s+"
     # the qualifier between the verb and the number: "could reach more than 1,000", "could be
     # as high as 500"
     r"(?:(?:more|fewer|less|than|about|around|some|nearly|almost|over|as|many|much|high"
-    r"|roughly|up|to|at|least|well)\s+){0,4}$",
+    # "could rise above 500", "may climb beyond 2,000"
+    r"|roughly|up|to|at|least|well|above|beyond|past)\s+){0,4}$",
     re.IGNORECASE,
 )
 

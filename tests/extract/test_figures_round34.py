@@ -85,3 +85,41 @@ def test_people_moved_from_around_a_place_are_bounded_by_it() -> None:
 def test_farms_around_a_town_bound_no_count() -> None:
     text = "About 18,000 hens have been culled at farms around Kelby, the ministry said."
     assert figure_containing(text, "18,000", D).scope is None
+
+
+def _hedged(text: str, number: str) -> bool:
+    return figure_numbered(text, number, D).hedged
+
+
+def test_a_toll_that_could_rise_above_a_number_is_a_projection() -> None:
+    assert _hedged("Officials warned the toll could rise above 350.", "350")
+
+
+def test_a_toll_that_has_risen_above_a_number_is_no_projection() -> None:
+    assert not _hedged("The toll has risen above 350, officials said.", "350")
+
+
+def test_people_sickened_by_an_outbreak_are_infected() -> None:
+    f = figure_numbered("The salmonella outbreak has sickened 63 diners in Leeds.", "63", D)
+    assert (f.counted, f.measure) == ("diners", "infected")
+
+
+def test_voters_who_cast_a_ballot_voted() -> None:
+    f = figure_numbered("About 1.8 million people cast a ballot on Sunday.", "1.8 million", D)
+    assert f.measure == "voted"
+
+
+def test_people_aboard_a_ship_who_were_taken_off_were_rescued() -> None:
+    text = "Some 90 passengers aboard the Coral Queen were rescued by Friday."
+    f = figure_numbered(text, "90", D)
+    assert (f.counted, f.measure) == ("passengers", "rescued")
+
+
+def test_people_aboard_a_ship_with_a_verb_of_their_own_are_not_on_board() -> None:
+    text = "Some 90 passengers aboard the Coral Queen had fallen ill by Friday."
+    assert figure_numbered(text, "90", D).measure is None
+
+
+def test_people_aboard_a_ship_with_no_verb_are_on_board() -> None:
+    f = figure_numbered("There were 410 people aboard the Coral Queen.", "410", D)
+    assert f.measure == "on board"
