@@ -109,6 +109,9 @@ _UNIT_AFTER = re.compile(
     r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
     # "60 F-16 jets", "a C-130": a letter and a number joined by a hyphen name an aircraft
     r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b(?![-‑]\d)"
+    # "12 sq km", "40 sq. miles", "300 km2": an area in short, read as the words say it
+    r"|\s?(?P<area>km2|km²|mi2|sq\.?\s*(?:km|kilometres|kilometers|mi|miles|m|metres|meters))"
+    r"(?![\w²])"
     r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)"
     r"|cubic (?:metres|meters|feet)|kilometres|kilometers"
     r"|kilometre|kilometer|miles|mile|metres|meters|metre|meter|centimetres|centimeters"
@@ -129,6 +132,20 @@ _UNIT_AFTER = re.compile(
     # "41 won") is no currency: only an amount of thousands before it, and no object after it
     r"|won(?=\s*(?:[,.;:)]|$|\s+(?:in|for|on|to|from|of|and|or|per|each|worth|last|this)\b))))\b",
 )
+#: an area's short form, as the words that name it
+_AREA_UNITS = {
+    "km2": "square kilometres",
+    "km²": "square kilometres",
+    "sqkm": "square kilometres",
+    "sqkilometres": "square kilometres",
+    "sqkilometers": "square kilometres",
+    "mi2": "square miles",
+    "sqmi": "square miles",
+    "sqmiles": "square miles",
+    "sqm": "square metres",
+    "sqmetres": "square metres",
+    "sqmeters": "square metres",
+}
 #: "a 6.1-inch screen", "a 7.1-magnitude quake": a measurement written as a compound adjective
 #: "a 6.8 magnitude quake", "the 7.3 magnitude earthquake": the size of the event, written apart
 _MAGNITUDE_AFTER_RE = re.compile(r"[ \t]+magnitude\b(?![ \t]+(?:of|to)\b)", re.IGNORECASE)
@@ -2704,7 +2721,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     u = _UNIT_AFTER.match(text, end)
     if u is not None and u.group("word") == "won" and (n.low or 0) < 1000:
         u = None
-    if u is not None and d.unit is None:
+    if u is not None and d.unit is None and u.group("area"):
+        d.unit = _AREA_UNITS[re.sub(r"[\s.]", "", u.group("area")).lower()]
+        end = u.end()
+        d.end = end
+    elif u is not None and d.unit is None:
         word = u.group("unit") or u.group("word")
         # "50 million Norwegian crowns": the nation names the crown
         d.unit = _CURRENCY_WORDS.get(

@@ -123,3 +123,18 @@ def test_people_aboard_a_ship_with_a_verb_of_their_own_are_not_on_board() -> Non
 def test_people_aboard_a_ship_with_no_verb_are_on_board() -> None:
     f = figure_numbered("There were 410 people aboard the Coral Queen.", "410", D)
     assert f.measure == "on board"
+
+
+def test_an_area_in_short_is_read_as_its_words() -> None:
+    f = figure_numbered("Crews have combed 9 sq km of Aller Moor since dawn.", "9", D)
+    assert (f.unit, f.counted) == ("square kilometres", "Aller Moor")
+
+
+def test_an_area_in_square_miles_and_km2_is_read_as_its_words() -> None:
+    miles = figure_numbered("The blaze has scorched 55 sq. miles of forest.", "55", D)
+    km2 = figure_numbered("The park covers 410 km2 of upland.", "410", D)
+    assert (miles.unit, km2.unit) == ("square miles", "square kilometres")
+
+
+def test_a_word_that_starts_with_sq_is_no_area() -> None:
+    assert figure_numbered("The 14 squads searched the hillside.", "14", D).unit is None
