@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.ui.test_review import open_at
+from tests.ui.test_round22 import styled  # noqa: F401  (the fixture, used by name)
 
 
 def _count_reads(window: Any) -> list[int]:
@@ -181,3 +184,38 @@ def test_many_items_replaced_at_once_keep_the_lanes_the_view_and_the_selection(q
     # a few, in place
     view.replace_items([replace(items[1], status="confirmed")])
     assert view.data() is data and data.item(1).status == "confirmed"
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_highlighted_sentence_reads_after_the_theme_changes(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """Preferences > Theme > Dark with a fact shown: its highlight stayed pale yellow behind
+    the dark theme's white text (contrast 1.1:1); it takes the new theme's colour."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.style import apply_look, contrast_ratio
+
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    fact_id = window.facts_panel.model.fact_at(0).id
+    window.select_fact(fact_id, origin="table")
+    reader = window.reader
+    assert reader.highlighted_range() is not None
+    body = reader.body
+    app = QApplication.instance()
+
+    def legible() -> float:
+        chosen = body.extraSelections()
+        fmt = chosen[0].format
+        ground = QColor(fmt.background().color())
+        text = body.palette().color(QPalette.ColorRole.Text)
+        return contrast_ratio(text, ground)
+
+    assert legible() >= 4.5
+    top = body.verticalScrollBar().value()
+    apply_look(app, "dark")
+    qtbot.wait(20)
+    assert legible() >= 4.5
+    assert body.verticalScrollBar().value() == top
+    apply_look(app, "light")
+    qtbot.wait(20)
+    assert legible() >= 4.5

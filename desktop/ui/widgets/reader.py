@@ -400,7 +400,14 @@ class ReaderView(QWidget):
             lines.append(f"as of {fig.as_of.isoformat()}")
         return "\n".join(lines)
 
-    def _paint_selection(self) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._highlight is not None:
+            # A theme chosen in Preferences: the highlight's colour was picked for the old
+            # ground (pale yellow behind the dark theme's white text could not be read).
+            self._paint_selection(scroll=False)
+
+    def _paint_selection(self, *, scroll: bool = True) -> None:
         if self.detail is None or self._highlight is None:
             self.body.setExtraSelections([])
             return
@@ -431,7 +438,8 @@ class ReaderView(QWidget):
                 tsel.format = tf
                 selections.append(tsel)
         self.body.setExtraSelections(selections)
-        self._scroll_to(self._map.to_qt(start), self._map.to_qt(end))
+        if scroll:
+            self._scroll_to(self._map.to_qt(start), self._map.to_qt(end))
 
     def _scroll_to(self, start: int, end: int) -> None:
         """The sentence in view with what the article says around it: a third of the room
