@@ -62,6 +62,8 @@ class ArticleDetail:
     timexes: list[TimeExpression] = field(default_factory=list)
     sha256: str = ""
     encoding: str = ""
+    #: the language the story is written in (ISO 639-1), as import read it
+    language: str = "en"
 
 
 # Built by the hundred thousand when a project is read: frozen dataclasses cost five times as

@@ -3503,8 +3503,9 @@ def _language_of_the_text(blocks: list[Block], found: Found) -> None:
         name = LANGUAGE_NAMES.get(found.language, found.language)
         found.warnings.append(
             f"the article is in {name} ({found.language}, from "
-            f"{found.field_origins.get('language', 'the document')}): dates and figures "
-            "are read for English text, so few may be found"
+            f"{found.field_origins.get('language', 'the document')}): dates are read for "
+            "English text, so few may be found, and figures are not read (other languages "
+            "write numbers differently)"
         )
 
 

@@ -402,7 +402,7 @@ class ProjectService:
         raw = apply_overrides(raw, published=published, source=source)
         if stage is not None:
             stage("extracting")
-        extraction = extract(raw.text, raw.published)
+        extraction = extract(raw.text, raw.published, raw.language)
         # Extraction is the long step, and one call: the cancel it missed is honoured here,
         # before the one transaction that writes the article, its facts and figures.
         if cancelled is not None and cancelled():
@@ -451,14 +451,14 @@ class ProjectService:
         as they are; confirmed and rejected ones keep their verdict (see replace_extraction)."""
         detail = self.store.article(article_id)
         return self.store.replace_extraction(
-            article_id, extract(detail.text, detail.record.published)
+            article_id, extract(detail.text, detail.record.published, detail.language)
         )
 
     def reextract_undoable(self, article_id: int) -> Reextraction:
         """:meth:`reextract`, keeping the article's facts and figures as they were before and
         are after, so that the analyst can undo it (and redo it) exactly."""
         detail = self.store.article(article_id)
-        extraction = extract(detail.text, detail.record.published)
+        extraction = extract(detail.text, detail.record.published, detail.language)
         change, before, after = self.store.replace_extraction_undoable(article_id, extraction)
         return Reextraction(change, before, after)
 
@@ -498,7 +498,7 @@ class ProjectService:
         through :meth:`restore_extractions` rather than extracting again. Conflicts are
         recomputed when next read, so a failure there cannot lose the undo."""
         detail = self.store.article(article_id)
-        extraction = extract(detail.text, published)
+        extraction = extract(detail.text, published, detail.language)
         change, before, after = self.store.set_published_undoable(
             article_id, published, origin if published is not None else None, extraction
         )
@@ -525,7 +525,7 @@ class ProjectService:
         detail = self.store.article(article_id)
         blocks = _with_block_kept(detail.blocks, index, kept)
         text = body_from_blocks(blocks)
-        extraction = extract(text, detail.record.published)
+        extraction = extract(text, detail.record.published, detail.language)
         change, before, after = self.store.set_blocks_undoable(article_id, blocks, text, extraction)
         return Reextraction(change, before, after)
 
@@ -685,4 +685,4 @@ def _with_block_kept(blocks: Sequence[Block], index: int, kept: bool) -> list[Bl
 
 
 def extract_article(raw: RawArticle) -> Extraction:
-    return extract(raw.text, raw.published)
+    return extract(raw.text, raw.published, raw.language)

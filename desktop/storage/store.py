@@ -424,6 +424,7 @@ class ProjectStore:
                 timexes=timexes,
                 sha256=sha,
                 encoding=row.encoding,
+                language=row.language or "en",
             )
 
     def article_note(self, article_id: int) -> str:
