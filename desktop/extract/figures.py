@@ -2911,6 +2911,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     #: a noun that is both the population and a measure ("refugees"): its measure holds only
     #: when no verb says what happened to them ("2,300 refugees arrived")
     noun_measure: str | None = None
+    if _ADDITION_BEFORE_RE.search(text, max(s0, n.start - 16), n.start):
+        # "would cut a further 800 jobs", "Another 3,000 people were evacuated": an addition
+        # to a count told before, as "312 new cases" is, never the new total
+        d.increment = True
     if phrase is not None:
         words = phrase.split()
         if len(words) > 1 and words[0].lower() in _INCREMENT_WORDS:
@@ -3978,6 +3982,7 @@ _VOTES_WON_RE = re.compile(
 )
 #: "312 new cases", "a further 40 deaths": counts added since the last report
 _INCREMENT_WORDS = frozenset({"new", "additional", "further", "fresh"})
+_ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|[Aa]nother|an\s+additional)\s+$")
 _CASE_NOUNS = frozenset({"cases", "infections"})
 #: a capitalised word that names a people ("Russian", "Israeli", "Chinese", "Kurdish")
 _DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$")
@@ -5383,6 +5388,9 @@ _PARTIAL_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 #: a running total: counted from some start up to the time of the report
+_TOTAL_WORDS_RE = re.compile(
+    r"\b(?:so far|to date|in total|altogether|in all|total|tally|toll|since|this year)\b", re.I
+)
 _CUMULATIVE_RE = re.compile(
     r"\b(?:so far|to date|in total|altogether|in all|overall|cumulative|since|this year"
     r"|year to date|year-to-date|death toll|toll|tally|total|totals|totalling|totaling"
@@ -5582,7 +5590,11 @@ def _period(
         # "6.9 million refugees from Ukraine had been recorded across Europe": the refugees a
         # place holds now, which falls as they go home or move on, not a tally of those who fled
         return "current"
-    if _running_total_words(text, lead, tail, s0):
+    if _running_total_words(text, lead, tail, s0) and not (
+        # "Another 2,400 residents have been evacuated": the perfect tells the addition up to
+        # the report, not a running total; "so far", "in total" still make one
+        d.increment and not _TOTAL_WORDS_RE.search(text, lead, tail)
+    ):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
         return "current"

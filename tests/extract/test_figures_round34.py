@@ -138,3 +138,20 @@ def test_an_area_in_square_miles_and_km2_is_read_as_its_words() -> None:
 
 def test_a_word_that_starts_with_sq_is_no_area() -> None:
     assert figure_numbered("The 14 squads searched the hillside.", "14", D).unit is None
+
+
+def test_a_further_count_is_an_addition_over_its_day() -> None:
+    text = "The airline said it would ground a further 14 jets."
+    f = figure_numbered(text, "14", D)
+    assert f.period == "day"
+
+
+def test_another_count_is_an_addition_over_its_day() -> None:
+    text = "Another 2,400 residents have been evacuated, officials said."
+    f = figure_numbered(text, "2,400", D)
+    assert (f.measure, f.period) == ("evacuated", "day")
+
+
+def test_a_count_with_no_addition_word_keeps_no_window() -> None:
+    f = figure_numbered("The airline said it would ground 14 jets.", "14", D)
+    assert f.period is None
