@@ -3594,7 +3594,9 @@ def _overnight(ctx: Context, word: str) -> Resolution:
     if (
         prior is not None
         and prior.point is not None
-        and prior.value.endswith(("TNI", "TEV"))
+        # a named night or evening, or a clock time of the evening ("called police at
+        # 10.41pm. Officers searched the area overnight")
+        and re.search(r"T(?:NI|EV|(?:1[89]|2[0-3]):\d\d)$", prior.value)
         and ctx.published is not None
         and 0 < (ctx.published - prior.point).days <= 7
         # in the sentence just before, with no other sentence or turn between

@@ -419,7 +419,12 @@ _HABITUAL = re.compile(
     r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:annually|usually|normally|typically)\b",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:\w+ly\s+)?"
+    # "a man who may have spoken to him on Wednesday": a relative's modal perfect
+    r"(?:(?:may|might|could|must|should|would)\s+(?:not\s+)?have\s+(?:been\s+)?)?$",
+    re.IGNORECASE,
+)
 # "and" before a verb or a pronoun, not before another noun ("Sunday and Monday are")
 _COORDINATED_VERB = re.compile(
     r"[^,.;:]*?\b(?:and|but)\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])", re.IGNORECASE
@@ -899,7 +904,11 @@ class Context:
                 or not re.fullmatch(r"\d{4}-(?:SP|SU|FA)", last.value)
                 or not (
                     _FRONTED_SEASON.match(self.text[begin : self.last_end])
-                    or re.match(r",?\s+when\b[^.;:!?]*$", self.text[self.last_end : self.start])
+                    # ("when ... on 1.4 million customers from 12 August": a decimal point
+                    # ends no clause)
+                    or re.match(
+                        r",?\s+when\b(?:[^.;:!?]|\.(?=\d))*$", self.text[self.last_end : self.start]
+                    )
                 )
             ):
                 return None
@@ -1310,7 +1319,17 @@ def weekday(
     elif (
         ctx.lead(AHEAD, 130)
         or ctx.lead(AHEAD_OF)
-        or re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
+        or (
+            re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
+            # "a woman who might have seen the van on Monday is urged to call": the day ends a
+            # relative clause told in the past, and the verb after it is the main clause's
+            and not (
+                re.search(
+                    r"\b(?:on|at|around|about)\s+$", ctx.text[max(0, ctx.start - 8) : ctx.start]
+                )
+                and _RELATIVE_PAST.search(ctx.text, ctx.sentence_bounds()[0], ctx.start)
+            )
+        )
     ):
         days, reason = forward, "because it is a date set ahead"
     elif re.search(
@@ -1372,6 +1391,14 @@ def weekday(
     return Resolution(point.isoformat() + suffix, text, needs_anchor=True, point=point, gran="day")
 
 
+# a relative clause told in the past before the expression: "who used", "that was seen",
+# "who may have spoken"
+_RELATIVE_PAST = re.compile(
+    r"\b(?:who|that|which)\s+(?:\w+ly\s+)?(?:(?:may|might|could|must|should|would)\s+(?:not\s+)?"
+    rf"have\s+(?:been\s+)?\w+|(?:was|were|had)\b|(?:{_IRREGULAR_PAST}|{_PARTICIPLES})\b|[a-z]{{3,}}ed\b)"
+    r"(?:(?![,;:]).)*$",
+    re.IGNORECASE,
+)
 _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed)\s+)?to\s+[a-z]+\b", re.I
 )
@@ -2096,10 +2123,16 @@ def named_month(
                 )
             )
             # "By the end of October, they were still waiting": a limit that opens the sentence
-            # is where the past it tells of stood
+            # (or a clause after 'and', 'but') is where the past it tells of stood
             and not (
                 limit.group(1).lower() in ("by", "until", "till")
-                and not ctx.text[ctx.sentence_bounds()[0] : limit.start()].strip(" \"“‘'")
+                and (
+                    not ctx.text[ctx.sentence_bounds()[0] : limit.start()].strip(" \"“‘'")
+                    or re.search(
+                        r"[,;]\s*(?:and|but|yet)?\s*$",
+                        ctx.text[ctx.sentence_bounds()[0] : limit.start()],
+                    )
+                )
             )
         ):
             # "had joined on loan until May", said in January; "end production by mid-May",

@@ -162,3 +162,46 @@ def test_a_comma_before_a_word_without_a_closing_and_is_no_series() -> None:
     found = hits(text, FRI_10_MAY_2024)
     assert found["two years"].value == "P2Y"
     assert "two years, three months" not in found
+
+
+# --- later in the round ---------------------------------------------------------------------
+
+
+def test_a_decimal_point_in_the_when_clause_ends_no_clause() -> None:
+    text = (
+        "The plan follows a heatwave in the summer of 2022, when the utility cut supply to "
+        "2.3 million homes from 18 July to 6 September."
+    )
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["18 July"].value == "2022-07-18"
+    assert found["6 September"].value == "2022-09-06"
+
+
+def test_a_limit_opening_a_clause_after_and_is_past() -> None:
+    text = "The firm lost two big contracts, and by the end of October it was still losing staff."
+    assert hits(text, FRI_10_MAY_2024)["the end of October"].value == "2023-10"
+
+
+def test_overnight_after_an_evening_clock_is_that_night() -> None:
+    text = (
+        "A cyclist was struck by a van on Tuesday. He was taken to hospital at 9.20pm. "
+        "Investigators closed the road overnight."
+    )
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["9.20pm"].value == "2024-05-07T21:20"
+    assert found["overnight"].value == "2024-05-07TNI"
+
+
+def test_overnight_after_a_morning_clock_is_the_night_before_publication() -> None:
+    text = "The ferry docked at 7am on Tuesday. Storms lashed the harbour overnight."
+    assert hits(text, FRI_10_MAY_2024)["overnight"].value == "2024-05-09TNI"
+
+
+def test_a_day_ending_a_relative_with_a_modal_perfect_is_past() -> None:
+    text = "A driver who may have seen the crash on Monday is being urged to contact police."
+    assert hits(text, WED_8_MAY_2024)["Monday"].value == "2024-05-06"
+
+
+def test_a_day_before_is_as_the_subject_of_a_present_still_looks_ahead() -> None:
+    text = "The vote on Monday is crucial for the coalition."
+    assert hits(text, WED_8_MAY_2024)["Monday"].value == "2024-05-13"
