@@ -890,9 +890,12 @@ _LOCATIVE_SPLIT = re.compile(
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
     r"\b(?P<w>fined|paid|awarded|owed|charged|ordered to pay|agreed to pay"
-    # "ordered the developer to pay", "ordered him to pay", "ordered Meta to pay"
+    # "the residents had sought $1.2 billion in damages": a claim, apart from what is awarded
+    r"|(?<=had )sought|(?<=have )sought|(?<=has )sought"
+    # "ordered the developer to pay", "ordered him to pay", "ordered Meta to pay", "ordered
+    # Halvern Chemicals to pay"
     r"|ordered\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"|him|her|them|it|[A-Z][\w'’-]*)\s+to\s+pay)\s+"
+    r"|him|her|them|it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+pay)\s+"
     r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,

@@ -155,3 +155,20 @@ def test_another_count_is_an_addition_over_its_day() -> None:
 def test_a_count_with_no_addition_word_keeps_no_window() -> None:
     f = figure_numbered("The airline said it would ground 14 jets.", "14", D)
     assert f.period is None
+
+
+def test_an_order_to_pay_a_company_of_two_words_is_a_payment() -> None:
+    text = "A judge ordered Brandt Logistics to pay $18 million in compensation on Monday."
+    f = figure_numbered(text, "$18 million", D)
+    assert (f.counted, f.measure) == ("compensation", "paid")
+
+
+def test_damages_a_claimant_had_sought_are_sought() -> None:
+    text = "The families had sought $400 million in damages from the airline."
+    f = figure_numbered(text, "$400 million", D)
+    assert (f.counted, f.measure) == ("damages", "sought")
+
+
+def test_an_appeal_that_seeks_money_keeps_no_measure() -> None:
+    text = "The appeal seeks $3.1 billion to help 9 million people."
+    assert figure_numbered(text, "$3.1 billion", D).measure is None
