@@ -220,6 +220,10 @@ _add(
     "turned out",
 )
 _add("closed", "closed", "shut", "shut down", "closing", "closures")
+# a race's field at the start is its own count, apart from the finishers ("34,000 runners
+# started the marathon", "31,482 runners finished it")
+_add("started", "started the")
+_add("targeted", "aims to reach", "aim to reach", "plans to reach")
 _add("crossed", "crossed", "crossing", "crossings", "made the crossing", "make the crossing")
 _add("arrived", "arrived", "arriving", "arrive", "arrives", "arrivals", "landed")
 _add("on board", "on board", "aboard", "carrying")

@@ -172,3 +172,19 @@ def test_damages_a_claimant_had_sought_are_sought() -> None:
 def test_an_appeal_that_seeks_money_keeps_no_measure() -> None:
     text = "The appeal seeks $3.1 billion to help 9 million people."
     assert figure_numbered(text, "$3.1 billion", D).measure is None
+
+
+def test_people_an_aid_plan_aims_to_reach_are_targeted() -> None:
+    text = "The response plan aims to reach 640,000 people in Tarvia this year."
+    f = figure_numbered(text, "640,000", D)
+    assert (f.counted, f.measure) == ("people", "targeted")
+
+
+def test_runners_who_started_a_race_are_their_own_count() -> None:
+    f = figure_numbered("About 9,500 runners started the Lakeside Half Marathon.", "9,500", D)
+    assert (f.counted, f.measure) == ("runners", "started")
+
+
+def test_runners_who_finished_a_race_keep_no_measure() -> None:
+    f = figure_numbered("Some 8,900 runners finished the Lakeside Half Marathon.", "8,900", D)
+    assert f.measure is None
