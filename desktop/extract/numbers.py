@@ -180,7 +180,9 @@ _COUNTED_AFTER_SCALE = re.compile(
     r"|daily|monthly|eligible)\s+)?(?:barrels|tonnes|tons|people|residents|voters|votes|viewers|users"
     r"|customers|subscribers|passengers|visitors|tourists|households|homes|children|adults"
     r"|workers|jobs|refugees|migrants|doses|vaccinations|cases|shares|copies|downloads"
-    r"|followers|litres|gallons|acres|hectares|hours|trees|animals|cattle|chickens|birds)\b"
+    r"|followers|litres|gallons|acres|hectares|hours|trees|animals|cattle|chickens|birds"
+    # "paid 85m euros for the striker": a currency named after the amount, as "85 million euros"
+    r"|euros|dollars|pounds|yen|yuan|rupees|francs|roubles|rubles|dlrs)\b"
 )
 
 

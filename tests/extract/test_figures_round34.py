@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_containing, figure_numbered
+from tests.extract.figure_helpers import figure_containing, figure_numbered, numbers_in
 
 D = date(2026, 11, 28)
 
@@ -188,3 +188,18 @@ def test_runners_who_started_a_race_are_their_own_count() -> None:
 def test_runners_who_finished_a_race_keep_no_measure() -> None:
     f = figure_numbered("Some 8,900 runners finished the Lakeside Half Marathon.", "8,900", D)
     assert f.measure is None
+
+
+def test_a_scale_letter_before_a_currency_word_is_money() -> None:
+    text = "The club paid 62m euros for the goalkeeper on Friday."
+    f = figure_numbered(text, "62m", D)
+    assert (f.low, f.unit, f.measure) == (62_000_000, "EUR", "paid")
+
+
+def test_a_scale_letter_before_dollars_is_money() -> None:
+    f = figure_numbered("The fund lost 1.4bn dollars in the crash.", "1.4bn", D)
+    assert (f.low, f.unit) == (1_400_000_000, "USD")
+
+
+def test_a_bare_m_before_a_noun_stays_metres() -> None:
+    assert "62m" not in numbers_in("The 62m wall collapsed on Friday.", D)
