@@ -3601,8 +3601,11 @@ def _overnight(ctx: Context, word: str) -> Resolution:
         and 0 < (ctx.published - prior.point).days <= 7
         # in the sentence just before, with no other sentence or turn between
         and len(re.findall(r"[.!?]+[\"”’']?\s", ctx.text[ctx.last_end : begin])) <= 1
-        and "\n" not in ctx.text[ctx.last_end : begin]
+        # (a paragraph break is no turn; a speaker's label is: "JASON DEROSE: ...")
+        and not re.search(r"\n\s*[A-Z][A-Z .'’-]+:", ctx.text[ctx.last_end : begin + 1])
         and ctx.tense() == "past"
+        # markets' night is the trading just gone, told as the publication day's
+        and not _MARKET_WORDS.search(ctx.text, begin, finish)
     ):
         # "Crews fought the blaze on Tuesday night. It was brought under control overnight.":
         # the night the sentence before named, not the one before publication

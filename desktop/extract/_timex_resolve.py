@@ -855,7 +855,7 @@ class Context:
             elif left_relative or _COORDINATED_VERB.match(self.text, self.end, m.start() + 1):
                 # "declared a disaster on Tuesday and was to visit": the verb after "and" has
                 # its own time; so has the main verb after a relative clause
-                weight += 60 if kind == "future" else 30
+                weight += 60 if kind in ("future", "present") else 30
             if best is None or weight < best[0]:
                 best = (weight, kind)
         return best[1] if best else "none"

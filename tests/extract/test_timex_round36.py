@@ -205,3 +205,24 @@ def test_a_day_ending_a_relative_with_a_modal_perfect_is_past() -> None:
 def test_a_day_before_is_as_the_subject_of_a_present_still_looks_ahead() -> None:
     text = "The vote on Monday is crucial for the coalition."
     assert hits(text, WED_8_MAY_2024)["Monday"].value == "2024-05-13"
+
+
+def test_a_long_relative_clause_keeps_its_past_before_a_present_main_verb() -> None:
+    text = (
+        "A cyclist who may have witnessed the collision near the old bridge on Station "
+        "Road at about 7pm on Monday is being sought by detectives."
+    )
+    assert hits(text, WED_8_MAY_2024)["about 7pm on Monday"].value == "2024-05-06T19:00"
+
+
+def test_overnight_after_a_paragraph_break_is_the_night_just_told() -> None:
+    text = (
+        "The teenager rang her father from the station at 11.05pm on Tuesday.\n\n"
+        "Volunteers searched the woods overnight, and she was found at 6am on Wednesday."
+    )
+    assert hits(text, FRI_10_MAY_2024)["overnight"].value == "2024-05-07TNI"
+
+
+def test_overnight_in_the_markets_stays_the_publication_day_s() -> None:
+    text = "Polls closed at 10 p.m. on Thursday. The pound fell 8% in Asian trading overnight."
+    assert hits(text, date(2024, 5, 11))["overnight"].value == "2024-05-11TNI"
