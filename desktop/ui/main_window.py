@@ -1410,6 +1410,7 @@ class MainWindow(QMainWindow):
         ev.factsChanged.connect(lambda: self._schedule("facts"))
         ev.articleChanged.connect(self._on_article_changed)
         ev.conflictsChanged.connect(lambda: self._schedule("conflicts"))
+        ev.pairDecided.connect(self.conflicts_panel.show_decision)
         ev.articlesRemoved.connect(self._on_articles_removed)
         ev.undoRefused.connect(
             lambda m: QTimer.singleShot(0, lambda: self.show_error("Cannot undo", m))

@@ -36,6 +36,9 @@ class ProjectEvents(QObject):
     factsChanged = Signal()  # facts added, removed or re-extracted
     articleChanged = Signal(int)
     conflictsChanged = Signal()
+    #: a pair's decision and note, told at once (conflictsChanged reads everything again in
+    #: the background, a second in a big project); "" for no decision
+    pairDecided = Signal(int, int, str, str)
     articlesRemoved = Signal(list)  # ids of the articles taken out of the project
     #: an undo or redo that could not be carried out, and why (the project is unchanged)
     undoRefused = Signal(str)
@@ -344,10 +347,12 @@ class SetPairDecision(_ProjectCommand):
         self.old = self.project.set_pair_decision(
             self.a, self.b, decision=self.decision, note=self.note
         )
+        self.events.pairDecided.emit(self.a, self.b, self.decision or "", self.note)
         self.events.conflictsChanged.emit()
 
     def undo(self) -> None:
         self.project.set_pair_decision(self.a, self.b, decision=self.old[0], note=self.old[1])
+        self.events.pairDecided.emit(self.a, self.b, self.old[0] or "", self.old[1])
         self.events.conflictsChanged.emit()
 
 

@@ -143,6 +143,21 @@ class ConflictGroupsModel(QAbstractTableModel):
     def group_at(self, row: int) -> GroupRecord:
         return self._groups[row]
 
+    def update_pair(self, record: PairRecord) -> None:
+        """A pair's new decision or note in its group's lists and its group's open count."""
+        key = record.group_key
+        lists = [self._prepared.pairs.get(key), self._pairs.get(key)]
+        for pairs in {id(ps): ps for ps in lists if ps is not None}.values():
+            for i, p in enumerate(pairs):
+                if (p.a, p.b) == (record.a, record.b):
+                    pairs[i] = record
+        if key in self._prepared.pairs:
+            self._prepared.open_counts[key] = open_contradictions(self._prepared.pairs[key])
+            self._open[key] = self._prepared.open_counts[key]
+        row = self.row_of(key)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
     def pairs_of(self, group_key: str) -> list[PairRecord]:
         """The group's pairs, in the pairs table's order."""
         return list(self._pairs.get(group_key, []))
@@ -233,6 +248,16 @@ class ConflictPairsModel(QAbstractTableModel):
 
     def pair_at(self, row: int) -> PairRecord:
         return self._pairs[row]
+
+    def update_pair(self, record: PairRecord) -> bool:
+        """Show ``record`` in place of the pair of the same figures (a decision or note just
+        made); False when that pair is not in the list."""
+        row = self.row_of(record.a, record.b)
+        if row is None:
+            return False
+        self._pairs[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def row_of(self, a: int, b: int) -> int | None:
         for i, p in enumerate(self._pairs):

@@ -8,6 +8,7 @@ content, not by row id).
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date
 
 import shiboken6
@@ -1130,6 +1131,19 @@ class ConflictsPanel(QWidget):
             b.setEnabled(on and group is not None)
 
     # -- decisions ---------------------------------------------------------------------------
+
+    def show_decision(self, a: int, b: int, decision: str, note: str) -> None:
+        """A pair's decision or note, just made or undone: shown in its row, its explanation
+        and the buttons at once, before the background read brings the counts."""
+        row = self.pairs_model.row_of(a, b)
+        if row is None:
+            return
+        record = replace(self.pairs_model.pair_at(row), decision=decision or None, note=note)
+        self.pairs_model.update_pair(record)
+        self.groups_model.update_pair(record)
+        current = self._current_pair()
+        if current is not None and (current.a, current.b) == (a, b):
+            self._show_pair(current)
 
     def _decide(self, decision: str | None) -> None:
         pair = self._current_pair()

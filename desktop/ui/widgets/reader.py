@@ -226,6 +226,15 @@ class ReaderView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.body
+            and event.type() == QEvent.Type.PaletteChange
+            and self._highlight is not None
+        ):
+            # A theme chosen in Preferences: the highlight's colour was picked for the old
+            # ground (pale yellow behind the dark theme's white text could not be read). The
+            # text's own palette, not the reader's, is the one already changed here.
+            self._paint_selection(scroll=False)
+        if (
+            watched is self.body
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -399,13 +408,6 @@ class ReaderView(QWidget):
         if fig.as_of:
             lines.append(f"as of {fig.as_of.isoformat()}")
         return "\n".join(lines)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._highlight is not None:
-            # A theme chosen in Preferences: the highlight's colour was picked for the old
-            # ground (pale yellow behind the dark theme's white text could not be read).
-            self._paint_selection(scroll=False)
 
     def _paint_selection(self, *, scroll: bool = True) -> None:
         if self.detail is None or self._highlight is None:
