@@ -1066,6 +1066,8 @@ _CHANGE_MADE_RE = re.compile(
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
     # "cut the risk of a second stroke by 28%": what the risk is of, with its own article
     r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
+    # "widened the evacuation zone around Mount Serak to 8 km": the named place it lies about
+    r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
     r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"

@@ -203,3 +203,14 @@ def test_a_scale_letter_before_dollars_is_money() -> None:
 
 def test_a_bare_m_before_a_noun_stays_metres() -> None:
     assert "62m" not in numbers_in("The 62m wall collapsed on Friday.", D)
+
+
+def test_a_zone_widened_around_a_named_place_counts_the_zone() -> None:
+    text = "Officials extended the exclusion zone around Lake Ostra to 12 km on Friday."
+    f = figure_numbered(text, "12", D)
+    assert (f.unit, f.counted) == ("km", "exclusion zone")
+
+
+def test_a_limit_cut_in_a_named_place_counts_the_limit() -> None:
+    f = figure_numbered("The council cut the speed limit in Harrow to 20 mph.", "20", D)
+    assert (f.counted, f.scope) == ("speed limit", "Harrow")
