@@ -3836,7 +3836,8 @@ _PUT_AT_RE = re.compile(
     # "put Saturday's crowd at 12,000": the day's own crowd, the crowd counted
     rf"|(?:{_WEEKDAYS}|[Tt]oday|[Yy]esterday)['’]s"
     # "put Sindh's population at 47.9 million": a place's or body's own count
-    rf"|(?!{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)[A-Z][\w'’-]*['’]s)\s+"
+    # ("Marenland's" is no month's, though it opens as "Mar" does)
+    rf"|(?!(?:{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)['’])[A-Z][\w'’-]*['’]s)\s+"
     # "A poll put support for the president at 38%": a reading named with no article
     r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth)\b))"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"

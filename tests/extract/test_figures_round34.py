@@ -214,3 +214,14 @@ def test_a_zone_widened_around_a_named_place_counts_the_zone() -> None:
 def test_a_limit_cut_in_a_named_place_counts_the_limit() -> None:
     f = figure_numbered("The council cut the speed limit in Harrow to 20 mph.", "20", D)
     assert (f.counted, f.scope) == ("speed limit", "Harrow")
+
+
+def test_a_place_whose_name_opens_like_a_month_has_its_population_put_at() -> None:
+    text = "The census put Marrakesh's population at 1.1 million."
+    f = figure_numbered(text, "1.1 million", D)
+    assert f.counted == "population"
+
+
+def test_a_place_whose_name_opens_like_a_day_has_its_population_put_at() -> None:
+    f = figure_numbered("The census put Decatur's population at 57,000.", "57,000", D)
+    assert f.counted == "population"
