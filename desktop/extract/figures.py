@@ -636,7 +636,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"(?:(?<=by)\s+an\s+annuali[sz]ed)?"
     # "Car thefts climbed for a third straight year, to 9,840": the period set off before "to"
     # "Prices rose for a fifth straight month, by 0.3%": the change after it
-    r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+(?:to|by))?(?:\s+(?:only|just))?"
+    # "The appeal is now 27% funded", "is still 40% contained": a level told as it stands
+    r"|\s+(?:for|in|over|during)\s+[a-z][^,;:\d()]{0,35}?,\s+(?:to|by))?"
+    r"(?:\s+(?:only|just)|(?:(?<=\bis)|(?<=\bare))\s+(?:now|still|currently))?"
     # "climbed to a record 71%", "fell to a three-year low of 2%"
     # "to a record low of $1.0350", "to a range of 5.25% to 5.5%": how the level is told
     r"(?:\s+an?\s+(?:new\s+|all-time\s+)?(?:(?:record|[\w]+-year|multi-year)\s+)?"

@@ -225,3 +225,13 @@ def test_a_place_whose_name_opens_like_a_month_has_its_population_put_at() -> No
 def test_a_place_whose_name_opens_like_a_day_has_its_population_put_at() -> None:
     f = figure_numbered("The census put Decatur's population at 57,000.", "57,000", D)
     assert f.counted == "population"
+
+
+def test_a_level_told_as_it_now_stands_counts_its_subject() -> None:
+    text = "The flood appeal for Tarvia is now 41% funded, the agency said."
+    assert figure_numbered(text, "41%", D).counted == "flood appeal"
+
+
+def test_a_level_told_as_it_still_stands_counts_its_subject() -> None:
+    f = figure_numbered("The Cedar Creek fire is still 35% contained.", "35%", D)
+    assert f.counted == "Cedar Creek fire"
