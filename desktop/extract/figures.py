@@ -2244,6 +2244,9 @@ _ACTOR_NOT_VERBS = frozenset(
     | {"estimates", "believes", "believed", "thinks", "put", "puts", "and", "or", "of", "in"}
     # a copula makes the name the thing measured ("Unemployment was 4.1%"), not its doer
     | {"was", "is", "are", "were", "be", "been", "stood", "stands", "remained", "remains"}
+    # "Service is back for 95% of customers": a particle after the copula says how the thing
+    # stands, no deed of a doer
+    | {"back", "up", "down", "out", "off", "on", "over"}
 )
 #: a pronoun or a clause word between the verb and the number: the number is another clause's
 #: ("Health officials have confirmed": "officials" was no verb)

@@ -235,3 +235,8 @@ def test_a_level_told_as_it_now_stands_counts_its_subject() -> None:
 def test_a_level_told_as_it_still_stands_counts_its_subject() -> None:
     f = figure_numbered("The Cedar Creek fire is still 35% contained.", "35%", D)
     assert f.counted == "Cedar Creek fire"
+
+
+def test_a_thing_back_for_a_share_is_no_doer_bounding_it() -> None:
+    text = "Water is back for 70% of Kelby households, the utility said."
+    assert figure_numbered(text, "70%", D).scope is None
