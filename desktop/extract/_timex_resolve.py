@@ -171,7 +171,10 @@ _FUTURE_CUES = (
     rf"|(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bbeen\s)expected(?=\s+(?:on\s+|late\s+|early\s+)?{WEEKDAY_PATTERN}\b)"
     # the plural present ("the two leaders meet Monday"), unless negated in the past
     r"|(?<!did\s)(?<!not\s)(?<!n't\s)(?:meet|arrive|begin|resume|convene|travel|return|start|reopen"
-    r"|open|finish|go\s+on\s+sale|remain|stay|continue|decide)"
+    r"|open|finish|go\s+on\s+sale|remain|stay|continue|decide"
+    # a fixture: "Wanderers host Athletic on Tuesday night", "the Giants visit Dallas Sunday"
+    # (a team's name or a determiner after it: not "host cities")
+    r"|(?:host|visit|face)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:the|their|its|his|her|a|an)\s))"
     # "the government reports December unemployment on Friday": a release on the calendar
     rf"|reports\s+(?:its\s+|their\s+)?(?:{MONTH_PATTERN}|first|second|third|fourth|quarterly"
     r"|monthly|fiscal|earnings|results|data|figures)\b"
@@ -306,6 +309,9 @@ _PLURAL_PRESENT = frozenset(
         "stay",
         "continue",
         "decide",
+        "host",
+        "visit",
+        "face",
     )
 )
 _PARTICIPLE_SET = frozenset(_PARTICIPLES.split("|"))
@@ -639,6 +645,10 @@ class Context:
                     # clause after the expression does not set its time
                     continue
                 before = self.text[max(0, m.start() - 48) : m.start()]
+                if m.start() >= self.end and re.search(r"\bto\s+$", before, re.IGNORECASE):
+                    # "extradited over the weekend to face charges": a purpose clause after
+                    # the expression, as with "to begin"
+                    continue
                 if m.group(0).lower() in _PLURAL_PRESENT and re.search(
                     r"\b(?:a|an|the|its|their|his|her|our|this|that|whose)\s+"
                     r"(?:\w+(?:ing|ed|ful|ous|ive|al)\s+)?$",

@@ -226,3 +226,26 @@ def test_overnight_after_a_paragraph_break_is_the_night_just_told() -> None:
 def test_overnight_in_the_markets_stays_the_publication_day_s() -> None:
     text = "Polls closed at 10 p.m. on Thursday. The pound fell 8% in Asian trading overnight."
     assert hits(text, date(2024, 5, 11))["overnight"].value == "2024-05-11TNI"
+
+
+# --- fixtures and purpose clauses -----------------------------------------------------------
+
+
+def test_a_team_hosting_a_named_side_looks_ahead() -> None:
+    text = "United, who last won away on 2 March, host Rangers on Tuesday night."
+    assert hits(text, FRI_10_MAY_2024)["Tuesday night"].value == "2024-05-14TNI"
+
+
+def test_a_side_facing_a_test_looks_ahead() -> None:
+    found = hits("The champions face their toughest trip on Sunday.", FRI_10_MAY_2024)
+    assert found["Sunday"].value == "2024-05-12"
+
+
+def test_host_before_a_plural_noun_is_no_verb() -> None:
+    text = "Inspectors toured four host cities in October."
+    assert hits(text, FRI_10_MAY_2024)["October"].value == "2023-10"
+
+
+def test_a_purpose_clause_after_the_expression_sets_no_time() -> None:
+    text = "The suspect was flown to Madrid over the weekend to face fraud charges."
+    assert hits(text, FRI_10_MAY_2024)["the weekend"].value == "2024-W18-WE"
