@@ -168,6 +168,10 @@ def refuse_too_many_blocks(count: int, what: str = "paragraphs") -> None:
         )
 
 
+#: Said of a story cut off by a subscription wall, in whatever format it was saved.
+PARTIAL_TEXT_WARNING = "only the part of the story shown before the subscription wall was imported"
+
+
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
     """Judge the pieces and put together the article with its metadata and date candidates."""
     refuse_too_many_blocks(len(pieces))
@@ -310,6 +314,10 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         )
     if not article.text.strip():
         article.warnings.append("no article text found")
+    elif any(p.reason == furniture.PAYWALL for p in pieces):
+        # The analyst must know the text is partial: figures and facts read from it are
+        # only those of the free part.
+        article.warnings.append(PARTIAL_TEXT_WARNING)
     return article
 
 

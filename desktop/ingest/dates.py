@@ -80,8 +80,9 @@ _FULL_DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)\b"),
     # Numeric day/month order is ambiguous; only accepted when one part cannot be a month.
     # Regional sites join the parts with hyphens too ("28-11-2026"), read as slashed ones are;
-    # the two separators are the same ("3-4/2026" is no date).
-    _NUMERIC_DATE,
+    # the two separators are the same ("3-4/2026" is no date). A weekday before it ("Thu,
+    # 09/10/2025", as Drupal prints) may settle the order the page leaves open.
+    re.compile(_WEEKDAY + _NUMERIC_DATE.pattern, re.I),
     # Chinese and Japanese "2024年3月3日", Korean "2024년 3월 3일": site chrome of outlets in
     # those languages prints them around English stories too.
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*"
@@ -448,11 +449,28 @@ def _date_from_match(m: re.Match[str], order: NumericOrder = None) -> date | Non
             # month-first writers use slashes.
             day, month = a, b
         else:
-            return None
+            return _by_weekday(year, a, b, groups.get("weekday"))
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _by_weekday(year: int, a: int, b: int, weekday: str | None) -> date | None:
+    """The one reading of "a/b/year" on the weekday printed with it ("Thu, 09/10/2025" is
+    9 October, a Thursday: 10 September 2025 was a Wednesday); None when no weekday is
+    printed or both readings, or neither, fall on it."""
+    if not weekday:
+        return None
+    wanted = _WEEKDAYS[weekday.lower()]
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    fits = [d for d in readings if d.weekday() == wanted]
+    return fits[0] if len(fits) == 1 else None
 
 
 def month_days(text: str) -> list[tuple[int, int]]:

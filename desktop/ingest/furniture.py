@@ -357,7 +357,11 @@ _DONATION = re.compile(
     r"(?:journalism|news|reporting|newsroom)|(?:please\s+)?donate(?:\s+(?:now|today|here))?|"
     r"make\s+a\s+(?:donation|gift)|become\s+a\s+(?:member|supporter|donor)(?:\s+today)?)[.!]?$|"
     r"\byour\s+(?:gift|donation|support|contribution)\b.{0,80}\b(?:journalism|reporting|newsroom|"
-    r"free\s+for\s+everyone|(?:donate|give)\s+(?:now|today))",
+    r"free\s+for\s+everyone|(?:donate|give)\s+(?:now|today))|"
+    # A membership pitch set in the story: "Become a member to support local reporting",
+    # "X is reader-funded. Become a supporter to keep our reporting free."
+    r"\bbecome\s+a\s+(?:paying\s+)?(?:member|supporter|donor|patron)\b.{0,60}\b(?:support|fund|keep)\b"
+    r".{0,40}\b(?:journalism|reporting|news|newsroom|work)\b",
     re.I,
 )
 _ADVERT = re.compile(
@@ -652,7 +656,10 @@ _BIO_CUES = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^(?:comments?|\d+\s+comments?|comments?\s*\(\d+\)|\d+\s+(?:thoughts|responses|replies)"
     r"\s+(?:on|to)\b.*|(?:join|start)\s+the\s+(?:conversation|discussion|debate)|"
-    r"(?:leave|post|write|add)\s+a\s+(?:comment|reply)|(?:show|view|read|see)\s+(?:all\s+)?"
+    r"(?:leave|post|write|add)\s+(?:a|an|new|your)\s+(?:new\s+)?(?:comment|reply)|"
+    # Drupal's comment form for a reader not logged in: "Log in or register to post comments".
+    r"(?:log\s*in|sign\s*in)(?:\s+or\s+(?:register|sign\s*up))?\s+to\s+(?:post|leave|add)\s+"
+    r"(?:a\s+)?comments?|(?:show|view|read|see)\s+(?:all\s+)?"
     r"(?:\d+\s+)?comments|reader\s+comments|what\s+(?:readers|you)\s+(?:say|think)|"
     r"discussion\s+about\s+this\s+(?:post|article|story)|have\s+your\s+say|"
     r"comments\s+(?:are|have\s+been)\s+(?:closed|disabled|turned\s+off)(?:\s+(?:on|for)\s+this\s+"

@@ -123,10 +123,6 @@ def read_html(
         _fields_in_scripts(article, markup, article.title)
     if known is None and article.published is None:
         _date_in_scripts(article, markup)
-    if article.text.strip() and any(b.reason == furniture.PAYWALL for b in article.blocks):
-        article.warnings.append(
-            "only the part of the story shown before the subscription wall was imported"
-        )
     return article
 
 
@@ -839,6 +835,11 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
             or found.title
         )
     found.set("source", _content_provider(tree), "the provider a portal credits")
+    if (meta.get("og:site_name") or "").strip().lower() in _HOSTING_PLATFORMS:
+        # A blogging platform names itself as the site of every post it hosts; a post in one
+        # of its publications ("Published in Upland Notes") names that publication as its
+        # publisher.
+        found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher (not the platform)")
     found.set("source", meta.get("og:site_name"), "meta og:site_name")
     found.set("source", _nested_name(ld, "publisher"), "JSON-LD publisher")
     if found.source is None:
@@ -896,6 +897,11 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
     _meta_date(found, _first_str(ld, "dateModified"), "JSON-LD dateModified (last modified)",
                assemble.PRIORITY_META_MODIFIED)  # fmt: skip
 
+
+#: Blogging platforms whose publications and writers are the outlets of the posts they host.
+_HOSTING_PLATFORMS = frozenset(
+    {"medium", "blogger", "tumblr", "wordpress.com", "hashnode", "livejournal"}
+)
 
 #: Platforms whose pages hold one account's post: the platform hosts it, the account posted it.
 _PLATFORMS = frozenset(
@@ -2054,9 +2060,27 @@ def _mark_unseen_and_sign_up(tree: Any) -> None:
                 break
             if len(ancestor.text_content().split()) > _SIGN_UP_BOX_WORDS:
                 break
+            if box is not None and _holds_story_beside(ancestor, box):
+                break  # a short story's container: the box is one of its children
             box = ancestor
         if box is not None and box.get(_MARK) is None:
             box.set(_MARK, furniture.SIGN_UP_FORM)
+
+
+def _holds_story_beside(element: Any, box: Any) -> bool:
+    """Whether ``element`` holds two paragraphs of running text outside ``box`` (a sign-up
+    box's own small print, "By signing up you agree ...", is not running text)."""
+    found = 0
+    for child in element:
+        if child is box or not isinstance(child.tag, str):
+            continue
+        for p in child.iter("p"):  # the child itself first, when it is a <p>
+            text = collapse_whitespace(p.text_content())
+            if furniture.story_paragraph(text) and furniture.single_block_reason(text) is None:
+                found += 1
+                if found >= 2:
+                    return True
+    return False
 
 
 #: What a back-link from a note to its marker shows: an arrow, a caret, "back".
@@ -2325,6 +2349,11 @@ def _container_blocks(
         tag = child.tag if isinstance(child.tag, str) else None
         if tag is not None and tag not in _SKIP_TAGS:
             child_reason = _own_reason(child) or reason
+            if reason in _FOUND_BOXES and child_reason not in _IN_MAIN_TEXT_REASONS:
+                # A sign-up box found by its e-mail field, or a hidden block, is furniture
+                # whole: a subheading's class inside it ("kg-signup-card-subheading") names
+                # no weaker reason that the main-text reader could overrule.
+                child_reason = reason
             if child in holds_blocks:
                 yield from flush()
                 if depth < 300:
@@ -2490,6 +2519,8 @@ _FIRM_CONTEXT_REASONS = frozenset(
         *_IN_MAIN_TEXT_REASONS,
     }
 )
+#: Marks set by reading the page (an e-mail field, a hiding style), firmer than a class name.
+_FOUND_BOXES = frozenset({furniture.SIGN_UP_FORM, furniture.HIDDEN})
 _TAG_REASONS = {
     "nav": furniture.NAVIGATION,
     "figcaption": furniture.CAPTION,

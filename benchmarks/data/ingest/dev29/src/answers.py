@@ -274,12 +274,12 @@ add(
     "2025-02-12",
     "text",
     [
+        "Workers were told on Wednesday morning that production will move to the company's plant in Leeds",
         "Tanfield Brewery will close its Harrowgate site at the end of June with the loss of 140 jobs, the company told staff on Wednesday.",
         "The brewery has made beer on the Bower Road site since 1868. Production will move to the group's larger plant in Leeds, which it says has spare capacity after a fall in demand for bottled ale.",
         "Union officials said the news had come as a shock, as the company had announced an investment of £3 million in the Harrowgate site less than two years ago.",
     ],
     [
-        "Workers were told on Wednesday morning",
         "Share",
         "This article is for subscribers only",
         "Subscribe to the Courier",
