@@ -726,12 +726,20 @@ def _quantity(
         # next day's or year's value changes, as a level's; a price keeps a month or year it
         # names ("touched $139 a barrel in March 2022" is a past peak, not the price now)
         window = ""
-    if is_level(measure, unit) and not (
-        window.startswith("year:") and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
+    if (
+        is_level(measure, unit)
+        and not (
+            window.startswith("year:")
+            and (head in _ELECTION_HEADS or set(modifiers) & _ELECTION_HEADS)
+        )
+        and not (measure == "hospitalised" and window.startswith("week:"))
     ):
         # a level seen on another day is the same quantity, changed: no window of its own;
         # but an election's turnout or share belongs to that year's vote, as its seats do
-        # (round 8), so "the 2018 general election" and "the 2024 general election" are two
+        # (round 8), so "the 2018 general election" and "the 2024 general election" are two;
+        # and patients taken into hospital over a week ("admitted 2,150 patients last week",
+        # "in the week to October 4") are that week's admissions, not the patients in hospital
+        # on a day, so they keep their week
         window = ""
     resident = head == "people" and bool(lowered) and lowered[-1] in _RESIDENT_WORDS
     if resident and measure and measure not in _AWAY_MEASURES:
