@@ -4971,19 +4971,34 @@ def _day_of_each_month(m: re.Match[str], text: str) -> Candidate | None:
 
 @rule(
     rf"{_B}the\s+same\s+month\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year"
-    rf"|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:of\s+)?the\s+year\s+before){_E}"
+    rf"|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year|(?:of\s+)?the\s+year\s+before"
+    # "in the same month of 2024": the year written
+    rf"|(?:of|in)\s+(?P<year>1[89]\d\d|20\d\d)){_E}"
 )
 def _same_month_a_year_back(m: re.Match[str], text: str) -> Candidate | None:
     """ "output in July grew 12.8 percent over the same month last year": the month the report
     is about, a year back."""
     says_last_year = "last" in m["ago"].lower()
+    written = int(m["year"]) if m["year"] else None
     whole = m.group(0)
 
     def resolve(ctx: Context) -> Resolution:
         prior = ctx.anchor(300)
         pub = ctx.published
+        if written is not None and (prior is None or prior.point is None or prior.gran != "month"):
+            # "the same month of 2024" with no month just named: a month of that year
+            return Resolution(
+                f"{written:04d}",
+                f"{whole}: a month of {written}",
+                False,
+                date(written, 1, 1),
+                "year",
+                anchorable=False,
+            )
         if prior is not None and prior.point is not None and prior.gran == "month":
             year = pub.year - 1 if says_last_year and pub is not None else prior.point.year - 1
+            if written is not None:
+                year = written
             point = date(year, prior.point.month, 1)
             return Resolution(
                 fmt(point, "month"),

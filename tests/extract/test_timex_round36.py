@@ -249,3 +249,17 @@ def test_host_before_a_plural_noun_is_no_verb() -> None:
 def test_a_purpose_clause_after_the_expression_sets_no_time() -> None:
     text = "The suspect was flown to Madrid over the weekend to face fraud charges."
     assert hits(text, FRI_10_MAY_2024)["the weekend"].value == "2024-W18-WE"
+
+
+# --- the same month of a written year ------------------------------------------------------
+
+
+def test_the_same_month_of_a_written_year_is_that_year_s() -> None:
+    text = "Car sales rose 6% in April. They had fallen 3% in the same month of 2022."
+    found = hits(text, FRI_10_MAY_2024)
+    assert found["the same month of 2022"].value == "2022-04"
+
+
+def test_the_same_month_in_a_written_year_with_no_month_named_is_the_year() -> None:
+    found = hits("Bookings were up on the same month in 2019.", FRI_10_MAY_2024)
+    assert found["the same month in 2019"].value == "2019"
