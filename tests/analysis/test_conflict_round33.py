@@ -41,3 +41,31 @@ def test_patients_in_hospital_on_two_days_are_still_one_level() -> None:
     q = quantity_of(monday.figure)
     assert q is not None and q.window == ""
     assert _relation(monday, thursday) == "update"
+
+
+def test_an_addition_to_people_evacuated_is_not_the_total() -> None:
+    total = _ref(1, "Some 6,000 residents have been evacuated from the Ardle valley.", "6,000")
+    more = _ref(2, "Another 1,300 residents have been evacuated, the council said.", "1,300")
+    q = quantity_of(more.figure)
+    assert q is not None and q.window.startswith("day:")
+    assert _relation(total, more) is None
+    later = _ref(
+        3, "Another 1,300 residents have been evacuated, the council said.", "1,300", THURSDAY
+    )
+    assert _relation(total, later) is None
+
+
+def test_a_further_count_of_dead_is_not_the_toll() -> None:
+    toll = _ref(1, "The death toll from the landslide has risen to 48.", "48")
+    more = _ref(2, "Another 11 people have died, officials said.", "11")
+    assert _relation(toll, more) is None
+
+
+def test_a_toll_that_could_rise_above_a_number_is_compared_only_with_projections() -> None:
+    warned = _ref(1, "Officials warned the death toll could rise above 350.", "350")
+    counted = _ref(2, "The death toll has risen to 212, officials said.", "212")
+    assert _relation(warned, counted) is None
+    higher = _ref(3, "The death toll could climb above 600, aid groups warned.", "600")
+    assert _relation(warned, higher) == "consistent"
+    lower = _ref(4, "The governor said the death toll could reach 200.", "200")
+    assert _relation(warned, lower) == "contradiction"
