@@ -3993,7 +3993,7 @@ _VOTES_WON_RE = re.compile(
 )
 #: "312 new cases", "a further 40 deaths": counts added since the last report
 _INCREMENT_WORDS = frozenset({"new", "additional", "further", "fresh"})
-_ADDITION_BEFORE_RE = re.compile(r"\b(?:a\s+further|[Aa]nother|an\s+additional)\s+$")
+_ADDITION_BEFORE_RE = re.compile(r"\b(?:[Aa]\s+further|[Aa]nother|[Aa]n\s+additional)\s+$")
 _CASE_NOUNS = frozenset({"cases", "infections"})
 #: a capitalised word that names a people ("Russian", "Israeli", "Chinese", "Kurdish")
 _DEMONYM_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic)$")
