@@ -3824,6 +3824,12 @@ def _unit_relative(m: re.Match[str], text: str) -> Candidate | None:
                 )
             )
             and unit != "year"
+            # "the decade that ends tonight", "leave behind the decade of coups": a decade
+            # told of stays one (read below)
+            and not (
+                unit == "decade"
+                and re.match(r"\s+(?:of|that(?!\s+(?:followed|preceded|came)))\b", after)
+            )
             and not (
                 # "drowned over the weekend when the water rose", "an update over the weekend
                 # that locked": the clause after tells what happened in it

@@ -263,3 +263,14 @@ def test_the_same_month_of_a_written_year_is_that_year_s() -> None:
 def test_the_same_month_in_a_written_year_with_no_month_named_is_the_year() -> None:
     found = hits("Bookings were up on the same month in 2019.", FRI_10_MAY_2024)
     assert found["the same month in 2019"].value == "2019"
+
+
+def test_the_decade_before_that_or_of_is_the_one_told_of() -> None:
+    text = "Forecasters say the decade that ends this year was the wettest on record."
+    assert hits(text, FRI_10_MAY_2024)["the decade"].value == "202"
+    text = "She urged voters to put behind them the decade of scandals."
+    assert hits(text, FRI_10_MAY_2024)["the decade"].value == "202"
+
+
+def test_the_decade_that_followed_is_left_to_its_story() -> None:
+    assert "the decade" not in hits("Most of the decade that followed was calm.", FRI_10_MAY_2024)
