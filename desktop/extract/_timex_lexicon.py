@@ -101,7 +101,11 @@ UNIT_CODE: dict[str, tuple[str, bool]] = {
 
 MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
+    # "Jun 10", "10 Jul", "Sep 2025": the short forms that are also words or names ("mar",
+    # "Jun" the given name) count undotted only capitalised and next to a day or a year
+    r"|(?-i:Mar|Jun|Jul|Sep)(?=\s(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)(?!\d|[:.,]\d))"
+    r"|(?<=\d\s)(?-i:Mar|Jun|Jul|Sep)(?![\w.]))"
 )
 WEEKDAY_PATTERN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
