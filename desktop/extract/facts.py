@@ -273,10 +273,23 @@ def find_facts(
                 year_end = date_range.latest
                 assert year_end is not None
                 date_range = DateRange(timex.value, _back(year_end, 12, "M"), year_end, "year")
+            else:
+                # "Hartwell cut its forecast for fiscal 2023" where "The company's fiscal year
+                # runs from June through May": June 2022 to May 2023, not the calendar year
+                fiscal = _fiscal_year(text, timex, date_range)
+                if fiscal is not None:
+                    date_range = fiscal
             if published is not None and _into_the_report(timex, published):
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
                 # morning of the report is filed on the report's day, when its news came
                 date_range = DateRange(published.isoformat(), published, published, "day")
+            elif _night_after_its_evening(text, timexes, index):
+                # "called police from a nearby pub at 10.41pm. Officers searched the area
+                # overnight": the night that followed the evening told runs into the next
+                # morning, and is filed on that day, as the night before the report is
+                assert date_range.earliest is not None
+                next_day = date_range.earliest + timedelta(days=1)
+                date_range = DateRange(next_day.isoformat(), next_day, next_day, "day")
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
                 # "has ruled since 2014": a state that began then and still held when written;
                 # the end is left open rather than closed at the end of 2014
@@ -558,6 +571,28 @@ def _into_the_report(timex: TimeExpression, published: date) -> bool:
         and timex.value.endswith("TNI")
         and timex.date is not None
         and timex.date.earliest == published - timedelta(days=1)
+    )
+
+
+_EVENING_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T(?:1[89]|2\d):\d\d|TEV|TNI)")
+
+
+def _night_after_its_evening(text: str, timexes: Sequence[TimeExpression], index: int) -> bool:
+    """``timexes[index]`` is a bare "overnight" whose night is that of an evening told just
+    before it ("between 10.15pm and 10.30pm ... Officers searched the area overnight"), in
+    its paragraph or the one before."""
+    timex = timexes[index]
+    if index == 0 or timex.text.lower() != "overnight" or not timex.value.endswith("TNI"):
+        return False
+    before = timexes[index - 1]
+    return (
+        timex.date is not None
+        and timex.date.earliest is not None
+        and before.date is not None
+        and before.date.earliest == timex.date.earliest == before.date.latest
+        and _EVENING_VALUE.match(before.value) is not None
+        and timex.start - before.end <= _REFERS_BACK
+        and text.count("\n\n", before.end, timex.start) <= 1
     )
 
 
@@ -1138,3 +1173,113 @@ def _precision(unit: str) -> Precision:
         "DE": "decade",
         "CE": "century",
     }.get(unit, "day")  # type: ignore[return-value]
+
+
+# -- fiscal years -------------------------------------------------------------------------------
+
+_MONTH_WORD = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?"
+    r"|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_MONTH_NUMBER = {
+    m: n
+    for n, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+_DAY_NUMBER = (
+    r"(?:(?:early|mid-?|late|the\s+(?:end|start|beginning|middle)\s+of)\s*)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+)
+#: the article's word on when its fiscal year runs: "The company's fiscal year runs from June
+#: through May", "the fiscal year that begins July 1" (the month it starts in)
+_FISCAL_STARTS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:(?:runs|run|running|lasts|stretches)"
+    r"\s+from|(?:begins|began|starts|started|beginning|starting|(?:will|would)\s+(?:begin|start))"
+    r"(?:\s+(?:on|in))?)\s+" + _DAY_NUMBER + "(" + _MONTH_WORD + r")(?![a-z])",
+    re.IGNORECASE,
+)
+#: "the financial year ending March 2026", "whose financial year ends on 27 December", "the
+#: fiscal year ended Sept. 30" (the month it ends in)
+_FISCAL_ENDS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ends|ended|ending|closes|closed"
+    r"|(?:will|would)\s+end)(?:\s+(?:on|in))?\s+" + _DAY_NUMBER + "(" + _MONTH_WORD + r")(?![a-z])",
+    re.IGNORECASE,
+)
+#: copy from India, whose financial year runs from April ("Rs 1,630 crore", "Rs 18 lakh"), and
+#: from Australia, whose runs from July ("(AWST)", "ASX-listed", "Queensland")
+_INDIAN_COPY = re.compile(r"\bRs\.?\s?\d|₹|\b(?:crore|lakh)s?\b|\b(?:Sensex|Nifty)\b")
+_AUSTRALIAN_COPY = re.compile(
+    r"\bAustralian?\b|\bA[ECW][SD]T\b|\bASX\b|\bQueensland\b|\bNew South Wales\b|\bTasmania\b"
+)
+#: a fiscal year named in the expression: "fiscal 2023", "FY26", "the financial year 2024-25",
+#: "the 2025-26 financial year" (no quarter or half of one)
+_FISCAL_NAMED = re.compile(r"\b(?:fiscal|financial)\b|\bFY\s?'?\d", re.IGNORECASE)
+#: the words around a bare year that make it a fiscal one: "the financial year 2024-25", "FY
+#: 2024-25", "2025-26 financial year"
+_FISCAL_BEFORE = re.compile(r"(?:\b(?:fiscal|financial)(?:\s+year)?|\bFY)\s?$", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\s(?:fiscal|financial)\s+year\b", re.IGNORECASE)
+_FISCAL_PART = re.compile(r"quarter|half|month|week|\b[QH][1-4]\b", re.IGNORECASE)
+_SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?!\d)")
+_ONE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|\bFY\s?'?(\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _fiscal_start_month(text: str, at: int) -> int | None:
+    """The month the article's fiscal year starts in, from what it says nearest to ``at``
+    ("runs from June through May", "ending March 2026"), else from where its copy comes from
+    (April in India, July in Australia); None when nothing says."""
+    told: list[tuple[int, int]] = []
+    for m in _FISCAL_STARTS.finditer(text):
+        told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()]))
+    for m in _FISCAL_ENDS.finditer(text):
+        told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1))
+    if told:
+        return min(told)[1]
+    if _INDIAN_COPY.search(text):
+        return 4
+    if _AUSTRALIAN_COPY.search(text):
+        return 7
+    return None
+
+
+def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:
+    """The months of the fiscal year ``timex`` names ("fiscal 2023" with "The company's
+    fiscal year runs from June through May": June 2022 to May 2023), or None when the
+    expression names none or the article does not say when its fiscal year runs.
+
+    A year written alone is the one the fiscal year ends in, a split one ("2024-25") names
+    both; ``found`` must be the calendar year the time expressions gave."""
+    words = timex.text
+    if _FISCAL_BEFORE.search(text, max(0, timex.start - 24), timex.start):
+        words = "fiscal " + words
+    elif _FISCAL_AFTER.match(text, timex.end):
+        words += " fiscal year"
+    if not _FISCAL_NAMED.search(words) or _FISCAL_PART.search(words):
+        return None
+    if found.earliest is None or found.latest is None or found.precision != "year":
+        return None
+    if (found.earliest.month, found.earliest.day, found.latest.month, found.latest.day) != (
+        1,
+        1,
+        12,
+        31,
+    ):
+        return None
+    split = _SPLIT_YEAR.search(words)
+    if split is not None:
+        first, second = int(split.group(1)), split.group(2)
+        if int(second) not in (first + 1, (first + 1) % 100):
+            return None
+        end_year = first + 1
+    else:
+        one = _ONE_YEAR.search(words)
+        if one is None:
+            return None
+        end_year = int(one.group(1)) if one.group(1) else 2000 + int(one.group(2))
+    start_month = _fiscal_start_month(text, timex.start)
+    if start_month is None or (start_month == 1 and split is not None):
+        return None
+    # a year that starts in January ends in the same one, any other in the next
+    first_day = date(end_year if start_month == 1 else end_year - 1, start_month, 1)
+    last_day = add_months(first_day, 12) - timedelta(days=1)
+    return DateRange(found.value, first_day, last_day, "year")
