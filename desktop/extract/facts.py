@@ -1219,15 +1219,18 @@ _FISCAL_NAMED = re.compile(r"\b(?:fiscal|financial)\b|\bFY\s?'?\d", re.IGNORECAS
 #: 2024-25", "2025-26 financial year"
 _FISCAL_BEFORE = re.compile(r"(?:\b(?:fiscal|financial)(?:\s+year)?|\bFY)\s?$", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s(?:fiscal|financial)\s+year\b", re.IGNORECASE)
+_NOT_AMERICAN = re.compile(r"\bfinancial\b|\bFY", re.IGNORECASE)
 _FISCAL_PART = re.compile(r"quarter|half|month|week|\b[QH][1-4]\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?!\d)")
 _ONE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|\bFY\s?'?(\d\d)(?!\d)", re.IGNORECASE)
 
 
-def _fiscal_start_month(text: str, at: int) -> int | None:
+def _fiscal_start_month(text: str, at: int, words: str) -> int | None:
     """The month the article's fiscal year starts in, from what it says nearest to ``at``
     ("runs from June through May", "ending March 2026"), else from where its copy comes from
-    (April in India, July in Australia); None when nothing says."""
+    (April in India; July in Australia, when ``words`` are Australian, "financial year" or
+    "FY26", not the American "fiscal 2025" of a story that merely names Australia); None when
+    nothing says."""
     told: list[tuple[int, int]] = []
     for m in _FISCAL_STARTS.finditer(text):
         told.append((abs(m.start() - at), _MONTH_NUMBER[m.group(1)[:3].lower()]))
@@ -1237,7 +1240,7 @@ def _fiscal_start_month(text: str, at: int) -> int | None:
         return min(told)[1]
     if _INDIAN_COPY.search(text):
         return 4
-    if _AUSTRALIAN_COPY.search(text):
+    if _NOT_AMERICAN.search(words) and _AUSTRALIAN_COPY.search(text):
         return 7
     return None
 
@@ -1250,10 +1253,12 @@ def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRang
     A year written alone is the one the fiscal year ends in, a split one ("2024-25") names
     both; ``found`` must be the calendar year the time expressions gave."""
     words = timex.text
-    if _FISCAL_BEFORE.search(text, max(0, timex.start - 24), timex.start):
-        words = "fiscal " + words
-    elif _FISCAL_AFTER.match(text, timex.end):
-        words += " fiscal year"
+    before = _FISCAL_BEFORE.search(text, max(0, timex.start - 24), timex.start)
+    after = _FISCAL_AFTER.match(text, timex.end)
+    if before is not None:
+        words = before.group(0) + " " + words
+    elif after is not None:
+        words += after.group(0)
     if not _FISCAL_NAMED.search(words) or _FISCAL_PART.search(words):
         return None
     if found.earliest is None or found.latest is None or found.precision != "year":
@@ -1276,7 +1281,7 @@ def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRang
         if one is None:
             return None
         end_year = int(one.group(1)) if one.group(1) else 2000 + int(one.group(2))
-    start_month = _fiscal_start_month(text, timex.start)
+    start_month = _fiscal_start_month(text, timex.start, words)
     if start_month is None or (start_month == 1 and split is not None):
         return None
     # a year that starts in January ends in the same one, any other in the next

@@ -108,3 +108,12 @@ def test_overnight_after_an_evening_is_the_next_day() -> None:
     # the night before the report is still filed on the report's day
     found = [(t.text, f.date.earliest) for t, f in facts_of("Crews cleared the line overnight.")]
     assert found == [("overnight", PUBLISHED)]
+
+
+def test_american_fiscal_year_in_a_story_naming_australia_is_not_australian() -> None:
+    # "fiscal 2025" is an American company's way, whatever country the story names
+    text = "Dalton Software said its Australian unit would lift fiscal 2025 revenue by 4%."
+    assert span_of(text, "2025") == (date(2025, 1, 1), date(2025, 12, 31))
+    # the Australian words for the same year are read as Australia's
+    text = "Dalton's Australian unit expects revenue to rise in the 2025 financial year."
+    assert span_of(text, "2025") == (date(2024, 7, 1), date(2025, 6, 30))
