@@ -12,7 +12,9 @@ A date after "since" starts a fact whose end the text leaves open ("has ruled si
 A day and the hour after it ("Wednesday at 9:15 a.m."), a date and "that year" after it, and
 words after a comma that name the same day again are one fact too; a bare period a report
 refers back to ("in the quarter", "full-year") and a count of days gone by ("for a third day")
-are none.
+are none. A fiscal year ("fiscal 2023", "FY26", "the financial year 2024-25") covers its own
+months when the article says when its year runs, or its copy is Indian or Australian; a bare
+"overnight" after an evening told is filed on the morning it ran into.
 """
 
 from __future__ import annotations
