@@ -4659,7 +4659,8 @@ _LONG_WORDS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "nigh
 @rule(
     rf"{_B}(?P<unit>year|month|week|day|night)[-\s]?long{_E}"
     rf"|{_B}(?:a\s+single|another)\s+(?P<single>year|month|week|day){_E}"
-    rf"|{_B}(?:the\s+(?:past|last|next|coming)\s+|(?:last|next)\s+|a\s+)(?P<fortnight>fortnight){_E}"
+    rf"|{_B}(?:the\s+(?:past|last|next|coming|previous|following)\s+|(?:last|next)\s+|a\s+)"
+    rf"(?P<fortnight>fortnight){_E}"
 )
 def _unit_long(m: re.Match[str], text: str) -> Candidate | None:
     """ "a yearlong investigation", "a week-long holiday", "in a single day": one unit's span."""

@@ -77,3 +77,10 @@ def test_jun_before_a_clock_time_is_no_date() -> None:
     # a name before a number that is no day of a month
     found = hits("Jun 45 minutes late, the ferry docked at noon.", TUE_20_JAN_2026)
     assert "Jun 45" not in found
+
+
+def test_the_previous_and_the_following_fortnight_are_spans_of_two_weeks() -> None:
+    text = "Arrests doubled in the previous fortnight and fell in the following fortnight."
+    found = hits(text, THU_12_JUN_2025)
+    assert found["the previous fortnight"].value == "P2W"
+    assert found["the following fortnight"].value == "P2W"
