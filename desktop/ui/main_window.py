@@ -110,7 +110,7 @@ from desktop.ui.widgets.articles_panel import ArticlesPanel
 from desktop.ui.widgets.conflicts_panel import ConflictsPanel
 from desktop.ui.widgets.facts_panel import FactsPanel
 from desktop.ui.widgets.figures_panel import FiguresPanel
-from desktop.ui.widgets.filter_bar import FilterBar
+from desktop.ui.widgets.filter_bar import ElidingComboBox, FilterBar
 from desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from desktop.ui.widgets.reader import ReaderView
 from desktop.ui.widgets.welcome import WelcomePage
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         show_recent.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         show_recent.triggered.connect(self.show_recent_searches)
         self.find_edit.addAction(show_recent)
-        self.source_combo = QComboBox()
+        self.source_combo = ElidingComboBox()
         self.source_combo.setObjectName("sourceFilter")
         self.source_combo.setAccessibleName("Source")
         # As wide as "All sources" at least, not as the longest outlet's name: one long name
@@ -701,7 +701,8 @@ class MainWindow(QMainWindow):
     def _conflicts_room(self, top: int, h: int) -> int:
         """The timeline's height ``top`` less what the Conflicts tab, when it is the one
         shown, needs to show the chosen pair's sentences without scrolling (at 1280x800 they
-        showed a line each under lanes given all they asked for), down to 45% of ``h``."""
+        showed a line each under lanes given all they asked for), down to 45% of ``h``; and
+        room for more rows of long lists, down to 30%."""
         panel = self.conflicts_panel
         if self.tabs.currentIndex() != TAB_CONFLICTS or not panel.isVisible():
             return top
@@ -709,7 +710,14 @@ class MainWindow(QMainWindow):
             return top  # nothing to read yet (still loading, or no conflicts)
         around = self.bottom_splitter.height() - panel.height()  # the tab bar, as laid out
         wanted = panel.height_wanted() + max(around, 0)
-        return max(min(top, h - wanted), min(top, int(h * 0.45)))
+        room = max(min(top, h - wanted), min(top, int(h * 0.45)))
+        # Hundreds of groups, and pairs to each: the lists get rows to choose from (at
+        # 1280x800 they showed two each), the timeline keeping 30% of the height. (Not on
+        # a short screen: there the tab scrolls, and the timeline keeps its half.)
+        if h >= 640 and panel.has_long_lists():
+            more = panel.long_lists_room()
+            room = max(min(room, h - wanted - more), min(room, int(h * 0.3)))
+        return room
 
     def _fit_panes_to_tab(self, *, again: bool = True) -> None:
         """Another tab shown: the timeline gives the Conflicts tab its room, or takes it back,

@@ -655,18 +655,22 @@ def edge_count_text(n: int, later: bool) -> str:
 
 
 def edge_count_rects(frame: Frame, fonts: Fonts, beyond: tuple[int, int]) -> dict[bool, QRectF]:
-    """Where the counts of facts beyond the edges go (keyed by ``later``): at the plot's top
-    corners, so that painting and clicking agree."""
+    """Where the counts of facts beyond the edges go (keyed by ``later``): at the corners of
+    the axis's upper line, beside the names of the periods, so that painting and clicking
+    agree. (Under the axis they covered the first row of the top lane shown.)"""
     geo = frame.geo
     fm = fonts.fm_small
     out: dict[bool, QRectF] = {}
+    # the upper line's band: from the top to the names' descent (see _paint_axis)
+    band = 6 + fonts.fm_bold.height()
+    h = min(fm.height() + 4, band - 2)
+    top = max(1.0, (band - h) / 2 + 1)
     for later, n in zip((False, True), beyond, strict=True):
         if n <= 0:
             continue
         w = fm.horizontalAdvance(edge_count_text(n, later)) + 14
-        h = fm.height() + 6
         x = geo.plot_left + geo.plot_w - w - 6 if later else geo.plot_left + 6
-        out[later] = QRectF(x, geo.header_h + 4, w, h)
+        out[later] = QRectF(x, top, w, h)
     return out
 
 
@@ -682,24 +686,18 @@ def _paint_edge_counts(
     p.save()
     p.setFont(cache.fonts.fonts[SMALL])
     geo = frame.geo
-    lane_shades = (colors.base, colors.lane_alt)
     for later, rect in rects.items():
-        # The count stands on a band of its lane's own shade out to the plot's edge: a
-        # fact's label running under it showed its last letters between the count and the
-        # edge ('4 later ▶ h').
+        # The count stands on a band of the axis's shade out to the plot's edge: a period's
+        # line crossing between the count and the edge read as part of it.
         band = QRectF(
             rect.left() - 4 if later else geo.plot_left,
-            rect.top() - 2,
+            rect.top() - 1,
             geo.plot_left + geo.plot_w - rect.left() + 4
             if later
             else rect.right() + 4 - geo.plot_left,
-            rect.height() + 4,
+            rect.height() + 2,
         )
-        lane = next(
-            (lf for lf in frame.lanes if lf.top <= rect.center().y() < lf.top + lf.height), None
-        )
-        shade = colors.base if lane is None else lane_shades[lane.index % 2]
-        p.fillRect(band, shade)
+        p.fillRect(band, colors.header)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for later, rect in rects.items():
         p.setPen(colors.line)
@@ -750,7 +748,14 @@ def _paint_lane_labels(
             ink.text(x, y + fm_small.height() + 1, count, SMALL, colors.muted_text)
             arrow_y = y - (fm_bold.ascent() - fm_bold.descent()) / 2
         else:
-            ink.text(x, mid + (fm_bold.ascent() - fm_bold.descent()) / 2, name, BOLD, colors.text)
+            baseline = mid + (fm_bold.ascent() - fm_bold.descent()) / 2
+            # A one-row lane says its count after its name ('Harbor Wire · 4 facts'): with no
+            # line for it, it read as a lane with no count while the others had one.
+            name, count = (name, "") if folded else one_row_label(ink.cache, lf, w - x - 10)
+            ink.text(x, baseline, name, BOLD, colors.text)
+            if count:
+                cx = x + ink.cache.width(name, BOLD) + ink.cache.width(ONE_ROW_GAP, SMALL)
+                ink.text(cx, baseline, count, SMALL, colors.muted_text)
             arrow_y = mid
         if arrows:
             _paint_fold_arrow(p, LANE_ARROW_W / 2 + 1, arrow_y, folded, colors.muted_text)
@@ -759,6 +764,21 @@ def _paint_lane_labels(
     p.restore()
     ink.forget_pen()
     ink.vline(w - 1, geo.header_h, geo.height, colors.line)
+
+
+ONE_ROW_GAP = " · "
+
+
+def one_row_label(cache: GlyphCache, lf: LaneFrame, room: float) -> tuple[str, str]:
+    """The name and the count of facts of a lane one row tall, side by side in ``room``
+    pixels: the name is shortened first; when even its first letters leave no room for the
+    count, the count is left out (the tooltip says it)."""
+    count = f"{lf.count:,} fact" + ("" if lf.count == 1 else "s")
+    rest = room - cache.width(ONE_ROW_GAP + count, SMALL)
+    name = cache.fit(lf.name, rest, BOLD) if rest > 0 else ""
+    if name and (name == lf.name or len(name) >= min(len(lf.name), 6)):
+        return name, count
+    return cache.fit(lf.name, room, BOLD) or lf.name[:1], ""
 
 
 def _paint_fold_arrow(p: QPainter, cx: float, cy: float, folded: bool, color: QColor) -> None:
@@ -809,21 +829,30 @@ def _paint_axis(ink: Ink, frame: Frame, state: PaintState) -> None:
 
     majors = ticks.major
     xs = [frame.x_of(tk.t) for tk in majors]
-    right = geo.plot_left + geo.plot_w
-    for x, tk in zip(xs, majors, strict=True):
+    # The counts of facts beyond the edges stand in the corners of this line: the names
+    # keep clear of them.
+    counts = edge_count_rects(frame, fonts, state.beyond)
+    first = counts[False].right() + 6 if False in counts else geo.plot_left
+    right = counts[True].left() - 6 if True in counts else geo.plot_left + geo.plot_w
+    for i, (x, tk) in enumerate(zip(xs, majors, strict=True)):
         ink.vline(x, 2, h - 1, colors.line)
         # A name cut by the right edge ("February 202") is left out; its line still shows.
-        if math.floor(x) + 5 + ink.cache.width(tk.label, BOLD) <= right:
-            ink.text(math.floor(x) + 5, upper_base, tk.label, BOLD, colors.header_text)
+        # One under the earlier count steps to its right, if it still ends before the next.
+        left = max(math.floor(x) + 5, first)
+        end = right
+        if left > math.floor(x) + 5 and i + 1 < len(xs):
+            end = min(right, xs[i + 1] - 10)
+        if left + ink.cache.width(tk.label, BOLD) <= end:
+            ink.text(left, upper_base, tk.label, BOLD, colors.header_text)
     start = ticks.major_at_start
     if start is not None and (not majors or majors[0].t > frame.t0 + 1e-9):
         # The period the left edge sits in stays named, and is pushed aside by the next one.
         w = ink.cache.width(start.label, BOLD)
-        x = geo.plot_left + 5
+        x = max(geo.plot_left + 5, first)
         if xs and xs[0] - 10 < x + w:
             x = xs[0] - 10 - w
         # Pushed past the edge it would read wrongly ("024" of a clipped "2024"): leave it out.
-        if x >= geo.plot_left + 2:
+        if x >= max(geo.plot_left + 2, first) and x + w <= right:
             ink.text(x, upper_base, start.label, BOLD, colors.header_text)
     p.restore()
     ink.forget_pen()

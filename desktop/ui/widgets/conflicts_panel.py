@@ -430,15 +430,25 @@ class ConflictsPanel(QWidget):
             full += self._pinned_row_height()
         short = height < full
         rows = self.SHORT_ROWS if short else self.LEAST_ROWS
+        # Long lists get LONG_ROWS each when the tab has the room (the window gives it, see
+        # long_lists_room), the decisions pinned under them as on a short tab.
+        lists = (self.groups, self.pairs)
+        wanted_rows = [self._long_rows(t) for t in lists]
+        extra = sum(
+            self._list_height(t, n) - self._list_height(t, self.LEAST_ROWS)
+            for t, n in zip(lists, wanted_rows, strict=True)
+            if n > self.LEAST_ROWS
+        )
+        long = self.has_long_lists() and not short and extra > 0 and height >= full + extra
         before = (self.groups_buttons_beside(), self.pair_buttons_pinned())
         self._place_group_buttons(beside=short)
-        self._pin_pair_buttons(short)
+        self._pin_pair_buttons(short or long)
         moved = before != (self.groups_buttons_beside(), self.pair_buttons_pinned())
         # what scrolls gets the tab's height less the pinned row (its viewport still has
         # the height from before the row moved)
         viewport = height - (self._pinned_row_height() if self.pair_buttons_pinned() else 0)
-        for table in (self.groups, self.pairs):
-            table.setMinimumHeight(self._list_height(table, rows))
+        for table, n in zip(lists, wanted_rows, strict=True):
+            table.setMinimumHeight(self._list_height(table, max(rows, n) if long else rows))
         if self.groups_buttons_beside():
             # The buttons' column is about as tall as three rows: the list takes them, less
             # what the sentences would then lose under the fold (a 1280x800 window is a few
@@ -476,6 +486,34 @@ class ConflictsPanel(QWidget):
         less the room it has to spare (a pair's explanation a line shorter than the last)."""
         hidden = self.splitter.minimumSizeHint().height() - self.scroll_area.viewport().height()
         return self.height() + hidden
+
+    #: Rows of each list the window gives the tab room for, when the list has them: at
+    #: 1280x800 with hundreds of groups the lists showed two rows each (see long_lists_room).
+    LONG_ROWS = 5
+
+    def long_lists_room(self) -> int:
+        """Pixels beyond height_wanted() that would show LONG_ROWS rows of each list that
+        has that many, and every line the sentences keep on a tall tab: 0 when the lists are
+        short. Measured from the least heights that height_wanted() counts, not from the
+        heights now, so that it asks the same of a tab made taller for it."""
+        if not self.has_long_lists():
+            return 0
+        extra = 0
+        for table in (self.groups, self.pairs):
+            rows = self._long_rows(table)
+            extra += max(0, self._list_height(table, rows) - table.minimumHeight())
+        lines = self.left_card.height_for_lines(SentenceCard.LINES)
+        return extra + max(0, lines - self.cards.minimumHeight())
+
+    def _long_rows(self, table: QTableView) -> int:
+        model = table.model()
+        return min(self.LONG_ROWS, model.rowCount() if model is not None else 0)
+
+    def has_long_lists(self) -> bool:
+        """True when the groups are more than LONG_ROWS (the list scrolls even with them): a
+        handful of groups keeps the tab as it was, the timeline its height, however many
+        pairs one of them holds."""
+        return self.groups_model.rowCount() > self.LONG_ROWS
 
     def pair_buttons_pinned(self) -> bool:
         """Whether the pair's buttons stand under what scrolls rather than in it."""

@@ -12,13 +12,17 @@ still in the row keeps its full size.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLayout,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QWidget,
 )
@@ -257,3 +261,35 @@ class FilterBar(QWidget):
             self.more_menu.addSeparator()
             self.more_menu.addAction(self._note_action)
         self.more_button.setVisible(not self.more_menu.isEmpty())
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose chosen text, when longer than the box, ends in "…": squeezed, the
+    source filter read "The Northern Va", as if that were the outlet's name."""
+
+    def shown_text(self) -> str:
+        """The chosen text as the box draws it."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        return self._elided(opt)
+
+    def _elided(self, opt: QStyleOptionComboBox) -> str:
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            opt,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        room = field.width() - (opt.iconSize.width() + 4 if not opt.currentIcon.isNull() else 0)
+        # The style's label leaves a few pixels of margin of its own inside the field.
+        return self.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, max(0, room - 4)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        opt.currentText = self._elided(opt)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
