@@ -105,7 +105,7 @@ MONTH_PATTERN = (
     # "Jun 10", "10 Jul", "Sep 2025": the short forms that are also words or names ("mar",
     # "Jun" the given name) count undotted only capitalised and next to a day or a year
     r"|(?-i:Mar|Jun|Jul|Sep)(?=\s(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)(?!\d|[:.,]\d))"
-    r"|(?<=\d\s)(?-i:Mar|Jun|Jul|Sep)(?![\w.]))"
+    r"|(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?-i:Mar|Jun|Jul|Sep)(?![\w.]))"
 )
 WEEKDAY_PATTERN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -84,3 +84,8 @@ def test_the_previous_and_the_following_fortnight_are_spans_of_two_weeks() -> No
     found = hits(text, THU_12_JUN_2025)
     assert found["the previous fortnight"].value == "P2W"
     assert found["the following fortnight"].value == "P2W"
+
+
+def test_an_ordinal_day_before_jul_with_no_full_stop_is_a_date() -> None:
+    found = hits("Polls close on 2nd Jul 2025, the commission said.", THU_12_JUN_2025)
+    assert found["2nd Jul 2025"].value == "2025-07-02"
