@@ -56,6 +56,42 @@ def test_the_counts_beyond_the_edges_leave_the_top_lane_whole(qtbot):  # type: i
     assert view.visible_days()[0] > before[0]
 
 
+def test_the_period_names_step_aside_for_the_counts(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """In the axis's upper line the counts took the place of 'March 2024': the name of the
+    period at the left edge is said after the earlier count, never under it."""
+    from desktop.ui.timeline import paint
+
+    lanes = ["Harbor Wire"]
+    day = date(2024, 1, 1)
+    items = [
+        TimelineItem(i, "Harbor Wire", day + timedelta(days=i), day + timedelta(days=i), f"F{i}")
+        for i in range(120)
+    ]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.set_data(TimelineData(items, lanes))
+    view.show()
+    qtbot.waitExposed(view)
+    march = date(2024, 3, 1).toordinal()
+    view.set_visible_days(march, march + 20)
+    rects = view.edge_count_rects()
+    assert set(rects) == {False, True}
+    drawn: list[tuple[float, str]] = []
+    original = paint.Ink.text
+
+    def record(self, x, baseline, text, role, color):  # type: ignore[no-untyped-def]
+        drawn.append((x, text))
+        original(self, x, baseline, text, role, color)
+
+    monkeypatch.setattr(paint.Ink, "text", record)
+    view.viewport().grab()
+    names = [(x, t) for x, t in drawn if "March" in t]
+    assert names, drawn
+    for x, _ in names:
+        assert x >= rects[False].right()
+
+
 # -- 2. the source filter ---------------------------------------------------------------------
 
 
