@@ -146,6 +146,25 @@ def legible_grey(text: QColor, grounds: list[QColor], minimum_contrast: float = 
     return QColor(text.red(), text.green(), text.blue())
 
 
+def legible_ground(ground: QColor, text: QColor, minimum_contrast: float = 4.5) -> QColor:
+    """``ground`` (a highlight behind text) moved away from ``text`` in small steps, darker
+    under light text and lighter under dark text, until the text on it reads at
+    ``minimum_contrast`` (WCAG AA: 4.5:1 for small text). Keeps its hue as long as it can."""
+    if _contrast(ground, text) >= minimum_contrast:
+        return QColor(ground.red(), ground.green(), ground.blue())
+    towards = QColor(0, 0, 0) if text.lightnessF() >= 0.5 else QColor(255, 255, 255)
+    for step in range(5, 101, 5):
+        t = step / 100
+        c = QColor(
+            round(ground.red() + (towards.red() - ground.red()) * t),
+            round(ground.green() + (towards.green() - ground.green()) * t),
+            round(ground.blue() + (towards.blue() - ground.blue()) * t),
+        )
+        if _contrast(c, text) >= minimum_contrast:
+            return c
+    return towards
+
+
 def muted_colour(palette: QPalette, minimum_contrast: float = 4.8) -> QColor:
     """An opaque grey between the text and the window colours that still reads on both the
     window and the base (WCAG AA for small text is 4.5:1).

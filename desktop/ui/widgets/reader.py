@@ -44,13 +44,26 @@ from desktop.ui.format import (
     published_origin_text,
     shown_title,
 )
+from desktop.ui.style import legible_ground
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.widgets.source_link import SourceAddress
 
+# The chosen fact's sentence and its date expression, behind the palette's text. The dark
+# theme's date ground was a light amber under near-white text (3.3:1): it is a deeper orange
+# now, and highlight_grounds() darkens or lightens either further for any other palette, so
+# that the text on them reads at WCAG AA (4.5:1) in every theme.
 FACT_LIGHT = QColor(255, 236, 140)
 FACT_DARK = QColor(110, 90, 20)
 TIMEX_LIGHT = QColor(255, 196, 80)
-TIMEX_DARK = QColor(170, 110, 20)
+TIMEX_DARK = QColor(150, 78, 0)
+
+
+def highlight_grounds(palette: QPalette) -> tuple[QColor, QColor]:
+    """The fact's and the date expression's grounds for text in ``palette``."""
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    dark = is_dark(palette)
+    fact, timex = (FACT_DARK, TIMEX_DARK) if dark else (FACT_LIGHT, TIMEX_LIGHT)
+    return legible_ground(fact, text), legible_ground(timex, text)
 
 
 class OffsetMap:
@@ -413,7 +426,7 @@ class ReaderView(QWidget):
         if self.detail is None or self._highlight is None:
             self.body.setExtraSelections([])
             return
-        dark = is_dark(self.body.palette())
+        fact_ground, timex_ground = highlight_grounds(self.body.palette())
         length = len(self.detail.text)
         selections = []
         start, end = max(0, self._highlight[0]), min(length, self._highlight[1])
@@ -422,7 +435,7 @@ class ReaderView(QWidget):
         fact_sel.cursor.setPosition(self._map.to_qt(start))
         fact_sel.cursor.setPosition(self._map.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         ff = QTextCharFormat()
-        ff.setBackground(FACT_DARK if dark else FACT_LIGHT)
+        ff.setBackground(fact_ground)
         fact_sel.format = ff
         selections.append(fact_sel)
         if self._timex is not None:
@@ -433,7 +446,7 @@ class ReaderView(QWidget):
                 tsel.cursor.setPosition(self._map.to_qt(ts))
                 tsel.cursor.setPosition(self._map.to_qt(te), QTextCursor.MoveMode.KeepAnchor)
                 tf = QTextCharFormat()
-                tf.setBackground(TIMEX_DARK if dark else TIMEX_LIGHT)
+                tf.setBackground(timex_ground)
                 tf.setFontWeight(QFont.Weight.Bold)
                 if self._fact is not None and self._fact.timex is not None:
                     tf.setToolTip(self._fact.timex.explanation or self._fact.timex.value)
