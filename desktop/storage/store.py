@@ -64,8 +64,11 @@ from desktop.storage.models import (
     TimexRow,
 )
 
-#: Bump when extraction changes enough that stored results should be recomputed.
-EXTRACTOR_VERSION = 1
+#: Bump when extraction changes enough that stored results should be recomputed: opening a
+#: project whose articles an older engine read offers to read them again (the app's banner).
+#: 1: sessions 1-15's engine as imported; 2: language-aware figures, fiscal years, schedules
+#: told in the present and session 15's figure and fact rules (2026-11-28).
+EXTRACTOR_VERSION = 2
 
 _EDITABLE_ARTICLE_FIELDS = frozenset({"title", "source", "author", "url", "note"})
 

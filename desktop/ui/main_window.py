@@ -113,6 +113,7 @@ from desktop.ui.widgets.figures_panel import FiguresPanel
 from desktop.ui.widgets.filter_bar import ElidingComboBox, FilterBar
 from desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from desktop.ui.widgets.reader import ReaderView
+from desktop.ui.widgets.stale_banner import StaleExtractionBanner
 from desktop.ui.widgets.welcome import WelcomePage
 from desktop.ui.workers import Task, TaskContext, TaskRunner, collector_paused
 
@@ -518,12 +519,16 @@ class MainWindow(QMainWindow):
         self.read_only_banner = ReadOnlyBanner()
         self.read_only_banner.saveCopyRequested.connect(self.save_as_dialog)
         self.read_only_banner.retryRequested.connect(self.try_editing_again)
+        self.stale_banner = StaleExtractionBanner()
+        self.stale_banner.reextractRequested.connect(self.reextract_stale_articles)
+        self.stale_banner.dismissed.connect(self._stale_offer_dismissed)
         self.workspace_widget = QWidget()
         self.workspace_widget.setObjectName("workspace")
         wl = QVBoxLayout(self.workspace_widget)
         wl.setContentsMargins(0, 0, 0, 0)
         wl.setSpacing(0)
         wl.addWidget(self.read_only_banner)
+        wl.addWidget(self.stale_banner)
         wl.addWidget(self.main_splitter, 1)
         self._default_sizes()
         self._set_tab_order()
@@ -1442,6 +1447,7 @@ class MainWindow(QMainWindow):
         for a in self._project_actions:
             a.setEnabled(True)
         self._show_read_only(reason)
+        self._offer_reextraction()
         self.reload_all(fit=True)
         self._update_article_actions()
         self.projectOpened.emit(str(project.path))
@@ -1494,6 +1500,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowFilePath("")
         self._show_read_only(None)
+        self.stale_banner.hide()
         self._show_welcome()
         self._update_article_actions()
         self.projectClosed.emit()
@@ -2940,10 +2947,62 @@ class MainWindow(QMainWindow):
             self.reader.clear()
         self._update_article_actions()
 
+    def _offer_reextraction(self) -> None:
+        """Offer to read again the articles an older fact finder read, unless the project is
+        read-only or the analyst said "Not now" to this version of the engine already."""
+        from desktop.storage.store import EXTRACTOR_VERSION
+
+        project = self.project
+        if project is None or self.is_read_only():
+            self.stale_banner.hide()
+            return
+        declined = self._stale_declined().get(str(project.path.resolve()))
+        stale = project.store.stale_articles()
+        self.stale_banner.offer(0 if declined == EXTRACTOR_VERSION else len(stale))
+
+    def _stale_declined(self) -> dict[str, Any]:
+        try:
+            kept = json.loads(str(settings().value("staleOfferDeclined", "{}")))
+        except ValueError:
+            return {}
+        return kept if isinstance(kept, dict) else {}
+
+    def _stale_offer_dismissed(self) -> None:
+        """Remember "Not now" for this project until the engine changes again."""
+        from desktop.storage.store import EXTRACTOR_VERSION
+
+        if self.project is None:
+            return
+        declined = self._stale_declined()
+        key = str(self.project.path.resolve())
+        declined.pop(key, None)
+        declined[key] = EXTRACTOR_VERSION
+        kept = dict(list(declined.items())[-MAX_REMEMBERED_VIEWS:])
+        settings().setValue("staleOfferDeclined", json.dumps(kept))
+        self.statusBar().showMessage(
+            "The facts stay as they are. Article > Re-extract Facts reads chosen articles again.",
+            10000,
+        )
+
+    def reextract_stale_articles(self) -> Task | None:
+        """Read again, in the background and undoably, every article an older fact finder
+        read (the offer made on opening such a project)."""
+        project = self.project
+        if project is None:
+            return None
+        stale = set(project.store.stale_articles())
+        self.stale_banner.hide()
+        rows = [a for a in self.articles_panel.model.rows if a.id in stale]
+        if not rows:
+            rows = [a for a in project.articles() if a.id in stale]
+        return self._reextract_articles(rows)
+
     def reextract_chosen(self) -> Task | None:
         """Extract the chosen articles' facts again (after an engine upgrade), in the
         background; the status bar says how many facts changed."""
-        chosen = self.chosen_articles()
+        return self._reextract_articles(self.chosen_articles())
+
+    def _reextract_articles(self, chosen: Sequence[ArticleRecord]) -> Task | None:
         project = self.project
         if not chosen or project is None:
             return None
@@ -2999,6 +3058,8 @@ class MainWindow(QMainWindow):
             )
             self.workspace.record_reextraction(results, label)
         self.last_reextraction = change
+        if self.stale_banner.isVisible():
+            self._offer_reextraction()  # fewer articles left to read again, or none
         self._article_cache.clear()
         if self.workspace is not None:
             self.workspace.forget_figures()
