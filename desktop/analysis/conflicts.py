@@ -525,6 +525,19 @@ def _quantity(
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
     words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    place = (scope_text or "").replace("-", " ").split()
+    for i, w in enumerate(words):
+        if (
+            i
+            and place
+            and w.lower() in _PLACE_PREPOSITIONS
+            and [x.lower() for x in words[i + 1 :] if x.lower() != "the"]
+            == [x.lower() for x in place]
+        ):
+            # "Police put the crowd in Castra at 35,000": the place read into the noun is the
+            # figure's scope, told once more; the noun is what stands before it ("crowd")
+            words = words[:i]
+            break
     for i, w in enumerate(words):
         if i and w.lower() in _SUBJECT_PRONOUNS:
             # "raised the number of jobs it will cut to 3,500": a pronoun after the noun opens
@@ -753,6 +766,8 @@ def _quantity(
     )
 
 
+#: prepositions that put a counted noun in a place ("the crowd in Castra")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside"})
 #: pronouns that open a clause with no "that" after the counted noun ("jobs it will cut")
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 #: nouns for a stock or an index, whose value is a level ("China's population", "the FTSE 100
@@ -1734,7 +1749,7 @@ def _merge_less_specific(
             and q.named
             and not q.unit
             and (
-                all(r.figure.period == "cumulative" for r in by_quantity[q])
+                all(r.figure.period in ("cumulative", "current") for r in by_quantity[q])
                 or (q.window.startswith("day:") and q.head in _PERSON_HEADS)
             )
         ):

@@ -1,0 +1,61 @@
+"""Round 34 comparison rules: a place read into the counted noun is the figure's scope told
+again ("the crowd in Varsa"), and a level told "now" whose verb went unread is the one measured
+level of its population."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import quantity_of
+from desktop.domain import Figure, FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+MONDAY = date(2026, 3, 9)
+THURSDAY = date(2026, 3, 12)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date = MONDAY) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def _crowd(counted: str, scope: str | None) -> Figure:
+    return Figure(0, 6, "18,000", "18,000", 18000, 18000, "exact", counted=counted, scope=scope)
+
+
+def test_the_place_after_a_counted_noun_is_its_scope_not_its_noun() -> None:
+    q = quantity_of(_crowd("crowd in Varsa", "Varsa"))
+    assert q is not None
+    assert (q.measure, q.head, q.modifiers, q.scope) == ("took part", "people", (), "varsa")
+    # the same crowd told with "the" before its place, or across a two-word place
+    q = quantity_of(_crowd("crowd in the Old Town", "Old Town"))
+    assert q is not None and (q.head, q.modifiers) == ("people", ())
+
+
+def test_a_place_that_is_not_the_scope_stays_in_the_noun() -> None:
+    # with no scope, or another one, the place is no repeat of it: nothing to cut
+    kept = quantity_of(_crowd("crowd in Varsa", None))
+    cut = quantity_of(_crowd("crowd in Varsa", "Varsa"))
+    assert kept is not None and cut is not None and kept != cut
+    other = quantity_of(_crowd("crowd in Varsa", "Dorne"))
+    assert other is not None and other.head != "people"
+
+
+def test_police_and_organisers_crowds_in_one_place_contradict() -> None:
+    police = _ref(1, "Police put the crowd in Varsa at 18,000.", "18,000")
+    organisers = _ref(2, "Organisers said 60,000 people marched in Varsa.", "60,000")
+    assert _relation(police, organisers) == "contradiction"
+
+
+def test_a_level_told_now_with_its_verb_unread_joins_the_measured_level() -> None:
+    monday = _ref(1, "About 4,100 evacuees were in shelters on Monday.", "4,100")
+    thursday = _ref(2, "Evacuees in shelters now number 2,300.", "2,300", THURSDAY)
+    assert thursday.figure.period == "current" and not thursday.figure.measure
+    assert _relation(monday, thursday) == "update"
+
+
+def test_a_level_told_now_far_from_the_measured_one_stays_apart() -> None:
+    # a tenth of the measured level is another group of them, not the same level told again
+    monday = _ref(1, "About 4,100 evacuees were in shelters on Monday.", "4,100")
+    thursday = _ref(2, "Some 380 evacuees are now in hotels.", "380", THURSDAY)
+    assert _relation(monday, thursday) is None
