@@ -63,7 +63,16 @@ financial year", "FY26"), translated agency copy (AFP, EFE), local TV web copy i
 paragraphs, a parliamentary sketch, a match report with minute marks, a weather warning with
 valid-from and until times, an AGM notice, relative clauses without commas ("a boy who had been
 missing since Monday night") and recurring statements that date nothing ("The county's fiscal
-year runs from July through June"); written before the engine ran on them)
+year runs from July through June"); written before the engine ran on them), ``dev13``
+(facts_dev13.jsonl, 19 articles of shapes the first twelve have little of: a rail strike's
+dates, election-night live copy whose stamps run past midnight ("00:35:" is the next day), an
+obituary, a trial's fifth day told back through its first four, a visit's itinerary ("the
+following Monday"), an earnings report, a weather review of the year just ended (a bare "24
+January" is the past one), a "Key dates" list, a health alert, an op-ed ("Ten years ago this
+month"), a letters page, a sports preview ("Kick-off is at 3pm" is the match's day), "what we
+know so far" copy whose bare clock times keep the day told before them, a long-form feature in
+flashback, a transit strike deadline, an inquiry's timetable, a retail trading update by weeks,
+an election timetable of stamped lines and 1999 wire; written before the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -155,6 +164,7 @@ SETS = {
     "dev10": DATA / "facts_dev10.jsonl",
     "dev11": DATA / "facts_dev11.jsonl",
     "dev12": DATA / "facts_dev12.jsonl",
+    "dev13": DATA / "facts_dev13.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
