@@ -251,7 +251,8 @@ def facts_count_text(facts: int, rejected_shown: int = 0, *, of: int | None = No
     ``facts`` leaves rejected facts out (as the project's counts do); when the table shows
     rejected ones they are named apart ("23 facts, 4 rejected shown"), so that the two counts
     agree with each other and with the rows. ``of`` is the whole when a search narrows them."""
-    text = f"{facts:,} of {of:,} facts" if of is not None else f"{facts:,} facts"
+    noun = "fact" if (facts if of is None else of) == 1 else "facts"
+    text = f"{facts:,} of {of:,} {noun}" if of is not None else f"{facts:,} {noun}"
     if rejected_shown:
         text += f", {rejected_shown:,} rejected shown"
     return text

@@ -1986,10 +1986,10 @@ class MainWindow(QMainWindow):
         # The project's count leaves rejected facts out; the table may be showing them.
         _held, rejected_shown = self.facts_panel.model.rejected_counts()
         parts = [
-            f"{c.get('articles', 0):,} articles",
+            _plural(c.get("articles", 0), "article"),
             facts_count_text(c.get("facts", 0), rejected_shown),
-            f"{c.get('figures', 0):,} figures",
-            f"{c.get('contradictions', 0):,} contradictions",
+            _plural(c.get("figures", 0), "figure"),
+            _plural(c.get("contradictions", 0), "contradiction"),
         ]
         if c.get("undated"):
             parts.append(f"{c['undated']} need a date")

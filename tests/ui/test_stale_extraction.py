@@ -132,3 +132,17 @@ def test_a_read_only_project_is_not_offered_re_extraction(make_window, qtbot, he
     assert window.read_only_banner.isVisible()
     assert not window.stale_banner.isVisible()
     assert window.reextract_stale_articles() is None
+
+
+def test_the_status_bar_counts_say_one_without_a_plural(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    from desktop.ui.format import facts_count_text
+
+    window = _open(make_window, qtbot, demo_project)
+    window._update_counts({"articles": 1, "facts": 1, "figures": 1, "contradictions": 1})
+    assert window.counts_label.text() == "1 article  ·  1 fact  ·  1 figure  ·  1 contradiction"
+    window._update_counts({"articles": 2, "facts": 0, "figures": 12, "contradictions": 0})
+    assert (
+        window.counts_label.text() == "2 articles  ·  0 facts  ·  12 figures  ·  0 contradictions"
+    )
+    assert facts_count_text(1, of=1) == "1 of 1 fact"
+    assert facts_count_text(1, of=30) == "1 of 30 facts"
