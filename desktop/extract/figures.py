@@ -1430,6 +1430,18 @@ def find_figures(
         for d in drafts:
             if d.scope is None and d.measure is None:
                 d.scope = _study(text, d.number.start, s0)
+            if d.scope is None and (
+                d.measure == "voted"
+                or (d.measure is None and (d.counted or "").lower() in _VOTE_COUNTED)
+                or (
+                    d.counted is None
+                    and d.measure is None
+                    and d.unit is None
+                    and _is_vote_tally_side(text, d.number.start, d.number.end, s0)
+                )
+            ):
+                # two bills' votes are two quantities, as two trials' sizes are
+                d.scope = _vote_motion(text, d.number.start, d.end, s0, s1)
             if (
                 d.measure in (None, "spent")
                 and d.counted is None
@@ -1718,6 +1730,15 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
 _SPREAD_FROM_RE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE
 )
+#: a vote told before its tally: "passed the pension bill 312 to 118", "The Senate voted 52
+#: to 47", "confirmed her by a vote of 50 to 49"; only with "to" between, since "voted 9-4" is
+#: written as a score is
+_VOTE_TALLY_BEFORE_RE = re.compile(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es)|adopt(?:ed|s)|reject(?:ed|s)|defeat(?:ed|s)|carried"
+    r"|back(?:ed|s)|endors(?:ed|es)|ratif(?:ied|ies)|confirm(?:ed|s)|overr?(?:ode|ides)"
+    r"|vot(?:ed|es|ing)|(?:a|the)\s+vote\s+of|clear(?:ed|s))\b[^.;:!?\d]{0,70}$",
+    re.IGNORECASE,
+)
 
 
 def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Number]:
@@ -1782,8 +1803,16 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 is_range = True
             if is_range:
                 low, high, unit = _range_values(a, b)
-                if high <= low and _is_score(a, b):
-                    # "won 3-1": a score, not a count
+                if (
+                    high <= low
+                    and _is_score(a, b)
+                    and not (
+                        re.fullmatch(r"\s+to\s+", gap)
+                        and _VOTE_TALLY_BEFORE_RE.search(text, max(s0, a.start - 90), a.start)
+                    )
+                ):
+                    # "won 3-1": a score, not a count; "passed the bill 312 to 118" is a vote's
+                    # tally, the votes for and against, a figure each
                     i += 2
                     continue
                 if high < low:
@@ -2285,6 +2314,98 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         # word the sentence capitalised, and the measure after it is the verb
         return None
     return name
+
+
+#: what a vote is on: a bill, a motion, a budget ("the drought relief bill", "the
+#: no-confidence motion", "the 2027 budget")
+_MOTION_HEADS = (
+    r"(?i:bill|bills|motion|amendment|measure|budget|resolution|treaty|law|package|proposal"
+    r"|reforms?|act|agreement|legislation|ordinance|directive|decree|accord|deal|plan"
+    r"|nomination|charter|constitution|ban|referendum|strike|offer|settlement)"
+)
+_MOTION_NP = (
+    r"(?P<np>(?:(?!(?:by|with|on|to|and|after|before|at|from|in|as)\s)[\w$€£'’.-]+\s+){0,5}"
+    + _MOTION_HEADS
+    + r")\b"
+)
+#: "passed the pension reform bill", "in favour of the no-confidence motion", "the vote on
+#: the treaty"
+_MOTION_AFTER_VERB_RE = re.compile(
+    r"\b(?:pass(?:ed|es)|approv(?:ed|es|e)|adopt(?:ed|s)?|reject(?:ed|s)?|defeat(?:ed|s)?"
+    r"|back(?:ed|s)?|endors(?:ed|es|e)|ratif(?:ied|ies|y)|threw\s+out|voted\s+(?:down|through)"
+    r"|in\s+favou?r\s+of|against|vote\s+on|voting\s+on|voted\s+on)\s+(?:the|a|an|its|their)\s+"
+    + _MOTION_NP
+)
+#: "The drought relief bill passed with 212 votes", "The motion was carried by 301 votes"
+_MOTION_SUBJECT_RE = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:the|The|A|a|An|an|Its|its)\s+)" + _MOTION_NP + r"\s+(?:(?:was|were|has"
+    r"\s+been|had\s+been|is)\s+)?(?:passed|approved|adopted|rejected|defeated|carried|backed"
+    r"|endorsed|ratified|cleared|sailed\s+through|scraped\s+through|voted\s+(?:down|through)"
+    r"|won|failed|fell)\b"
+)
+#: a motion named by nothing but its kind says nothing of which one it was
+_GENERIC_MOTIONS = frozenset(
+    {"bill", "bills", "motion", "amendment", "measure", "resolution", "law", "package"}
+    | {"proposal", "reform", "reforms", "act", "agreement", "legislation", "deal", "plan"}
+    | {"offer", "strike", "ban", "nomination", "settlement", "decree", "treaty", "accord"}
+    | {"directive", "ordinance"}
+)
+#: scale words of an amount that names a package ("the $1.2 trillion spending package")
+_MOTION_SCALE_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "tn"})
+#: one side of a vote's tally: "312 to 118", "by 61 votes to 38"
+_TALLY_SIDE_BEFORE_RE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:votes?\s+)?to\s+$")
+_TALLY_SIDE_AFTER_RE = re.compile(r"\s+(?:votes?\s+)?to\s+\d")
+
+
+def _is_vote_tally_side(text: str, start: int, end: int, s0: int) -> bool:
+    """Whether the number is one side of a vote's tally ("passed the bill 312 to 118")."""
+    first = start
+    side = _TALLY_SIDE_BEFORE_RE.search(text, max(s0, start - 24), start)
+    if side is not None:
+        first = side.start()
+    elif _TALLY_SIDE_AFTER_RE.match(text, end) is None:
+        return False
+    return _VOTE_TALLY_BEFORE_RE.search(text, max(s0, first - 90), first) is not None
+
+
+#: counted nouns of a vote's figures
+_VOTE_COUNTED = frozenset({"votes", "vote", "abstentions", "ballots"})
+
+
+def _vote_motion(text: str, number_start: int, number_end: int, s0: int, s1: int) -> str | None:
+    """What the vote a number tallies was on ("passed the pension reform bill 312 to 118",
+    "The drought relief bill passed with 212 votes", "289 voted in favour of the no-confidence
+    motion"), so that two bills' votes are two quantities; a motion named only by its kind
+    ("the bill") gives none. The nearest motion before the number wins, else the first after."""
+    window = text[s0:number_start]
+    found = [*_MOTION_AFTER_VERB_RE.finditer(window), *_MOTION_SUBJECT_RE.finditer(window)]
+    if found:
+        m = max(found, key=lambda m: m.end())
+    else:
+        after = _MOTION_AFTER_VERB_RE.search(text[: min(s1, number_end + 80)], number_end)
+        between = text[number_end : after.start()] if after is not None else ""
+        # "MPs voted 412 to 93 in favour of the budget": the tally's other side may stand between
+        between = re.sub(r"^\s+(?:votes?\s+)?to\s+\d[\d,]*", "", between)
+        if after is None or re.search(r"[;\d]", between):
+            return None
+        m = after
+    words = m.group("np").split()
+    while (
+        words
+        and (
+            words[0].lower() in ("the", "a", "an", "its", "their", "this", "that")
+            # "the $1.2 trillion spending package": the amount, not the name ("the 2027 budget")
+            or re.match(r"[$€£]\d", words[0])
+            or (
+                re.match(r"\d", words[0]) and words[1:2] and words[1].lower() in _MOTION_SCALE_WORDS
+            )
+            or words[0].lower() in _MOTION_SCALE_WORDS
+        )
+    ):
+        words = words[1:]
+    if not words or " ".join(words).lower() in _GENERIC_MOTIONS:
+        return None
+    return " ".join(words)
 
 
 def _study(text: str, number_start: int, s0: int) -> str | None:

@@ -1,0 +1,70 @@
+"""Round 35 figure rules: a vote's tally written with "to" ("passed the bill 312 to 118") is
+two figures, and a vote's figures carry the motion voted on as their scope, so that two bills'
+votes are two quantities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered, numbers_in
+
+D = date(2026, 11, 28)
+
+
+def test_a_tally_with_to_after_a_vote_is_two_figures() -> None:
+    text = "The assembly passed the water charges bill 148 to 97 on Tuesday."
+    assert numbers_in(text, D) == ["148", "97"]
+
+
+def test_a_tally_after_voted_is_two_figures() -> None:
+    assert numbers_in("Councillors voted 31 to 12 to close the depot.", D) == ["31", "12"]
+
+
+def test_a_result_with_to_is_still_a_score() -> None:
+    assert numbers_in("Rovers beat United 4 to 1 at home on Saturday.", D) == []
+
+
+def test_a_vote_split_with_a_hyphen_is_still_a_score() -> None:
+    assert numbers_in("The board voted 7-2 to sell the airline.", D) == []
+
+
+def test_a_number_before_the_vote_verb_keeps_the_tally_a_score() -> None:
+    text = "The Hawks, who had passed the 90-point mark, won 112 to 101."
+    assert "112" not in numbers_in(text, D)
+
+
+def test_the_motion_passed_is_the_scope_of_its_votes() -> None:
+    text = "The flood defence bill passed with 233 votes on Monday."
+    f = figure_numbered(text, "233", D)
+    assert (f.counted, f.scope) == ("votes", "flood defence bill")
+
+
+def test_both_sides_of_a_tally_carry_the_motion() -> None:
+    text = "The senate approved the coastal protection bill 61 to 29."
+    assert figure_numbered(text, "61", D).scope == "coastal protection bill"
+    assert figure_numbered(text, "29", D).scope == "coastal protection bill"
+
+
+def test_a_motion_named_after_the_count_that_voted_for_it() -> None:
+    text = "Of the 200 members, 121 voted in favour of the no-confidence motion."
+    f = figure_numbered(text, "121", D)
+    assert (f.measure, f.scope) == ("voted", "no-confidence motion")
+
+
+def test_a_tally_before_the_motion_it_decided() -> None:
+    text = "Deputies voted 305 to 140 in favour of the 2027 budget."
+    assert figure_numbered(text, "140", D).scope == "2027 budget"
+
+
+def test_the_amount_of_a_package_is_no_part_of_its_name() -> None:
+    text = "Senators approved the $900 billion relief package by 66 votes to 31."
+    assert figure_numbered(text, "66", D).scope == "relief package"
+
+
+def test_a_motion_named_only_by_its_kind_bounds_nothing() -> None:
+    assert figure_numbered("The bill passed by 240 votes to 188.", "240", D).scope is None
+
+
+def test_a_share_voting_to_strike_takes_no_motion() -> None:
+    text = "About 70 percent of the union's members voted to strike."
+    assert figure_numbered(text, "70 percent", D).scope is None
