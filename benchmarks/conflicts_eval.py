@@ -674,7 +674,11 @@ into the counted noun ("the crowd in Castra" with Castra as scope) is the scope 
 the crowd is the people who marched there (u51 now grouped, still called an update: the
 organisers' count is dated to the Monday it was repeated, not the Saturday it counts); a level
 told "now" whose verb went unread ("Patients ... now number 1,870") joins the one measured
-level of its population when near, as a running total does (u43 read).
+level of its population when near, as a running total does (u43 read); a named group of
+people told for one day with its verb unread ("18,000 workers were on strike on Tuesday") joins
+that day's crowd or walkout ("took part") when within four times it, as rival counters of a
+crowd differ (u20 read), and a trade the walkout counts as "people" ("12,000 teachers joined
+the walkout") takes in that trade told with its verb unread.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

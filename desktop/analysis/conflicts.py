@@ -1768,8 +1768,21 @@ def _merge_less_specific(
                 if _within(q.modifiers, o.modifiers)
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
-                and _near(q, spans[q], spans[o], always=True)
+                and _near(q, spans[q], spans[o], always=True, crowd=o.measure == "took part")
             ]
+            if q.window.startswith("day:") and q.head in _PERSON_HEADS and not q.modifiers:
+                # "The ministry said 4,000 teachers were on strike on Monday" beside the union's
+                # "12,000 teachers joined the walkout on Monday": a walkout or a march counts
+                # its people whatever their name, so the day's one crowd takes them in
+                candidates += [
+                    o
+                    for o in measured[("people", q.unit, q.window, q.hedged)]
+                    if o.measure == "took part"
+                    and not o.modifiers
+                    and (not q.scope or o.scope == q.scope)
+                    and (q.scope or o not in parts)
+                    and _near(q, spans[q], spans[o], always=True, crowd=True)
+                ]
         ends = {target.get(o, o) for o in candidates}
         if not q.scope and any(o.scope and not _near(q, spans[q], spans[o]) for o in candidates):
             # a place's count far from this one is its part or its whole, never itself; and
@@ -1793,6 +1806,10 @@ def _merge_less_specific(
 #: village's part of the whole, "3.5 million displaced" beside "8.8 million in Sudan" another
 #: population
 _PLACE_SPAN_RATIO = 2.0
+#: how far apart two sides' counts of one crowd or walkout may lie: a union's "42,000 joined
+#: the strike" and the employer's "18,000 were on strike" that day, organisers' 120,000 and the
+#: police's 35,000 marchers
+_CROWD_SPAN_RATIO = 4.0
 
 
 def _span(refs: Sequence[FigureRef]) -> tuple[float, float]:
@@ -1804,15 +1821,21 @@ def _span(refs: Sequence[FigureRef]) -> tuple[float, float]:
 
 
 def _near(
-    q: Quantity, a: tuple[float, float], b: tuple[float, float], always: bool = False
+    q: Quantity,
+    a: tuple[float, float],
+    b: tuple[float, float],
+    always: bool = False,
+    crowd: bool = False,
 ) -> bool:
     """Two quantities' numbers lie within twice each other, as one count told with and without
     its place, or by a group's name and as "people", must. Unless ``always``, only plain counts
     are weighed (a share or a sum may be written in another scale), and never a crowd, whose
-    rival counters routinely differ several times over."""
+    rival counters routinely differ several times over. With ``crowd``, one side is a crowd or
+    a walkout, whose rival counters may lie up to ``_CROWD_SPAN_RATIO`` apart."""
     if not always and (q.unit or q.measure == "took part"):
         return True
-    return a[0] <= b[1] * _PLACE_SPAN_RATIO and b[0] <= a[1] * _PLACE_SPAN_RATIO
+    ratio = _CROWD_SPAN_RATIO if crowd else _PLACE_SPAN_RATIO
+    return a[0] <= b[1] * ratio and b[0] <= a[1] * ratio
 
 
 def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:

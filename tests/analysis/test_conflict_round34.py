@@ -59,3 +59,31 @@ def test_a_level_told_now_far_from_the_measured_one_stays_apart() -> None:
     monday = _ref(1, "About 4,100 evacuees were in shelters on Monday.", "4,100")
     thursday = _ref(2, "Some 380 evacuees are now in hotels.", "380", THURSDAY)
     assert _relation(monday, thursday) is None
+
+
+def test_a_union_and_an_employer_count_one_days_strikers_apart() -> None:
+    union = _ref(1, "The union said 9,000 dock workers joined the strike on Monday.", "9,000")
+    port = _ref(2, "The port authority said 3,000 workers were on strike on Monday.", "3,000")
+    assert not port.figure.measure
+    assert _relation(union, port) == "contradiction"
+
+
+def test_workers_far_below_the_strikers_are_not_the_strike() -> None:
+    union = _ref(1, "The union said 9,000 dock workers joined the strike on Monday.", "9,000")
+    few = _ref(2, "The port authority said 1,500 workers were on strike on Monday.", "1,500")
+    assert _relation(union, few) is None
+
+
+def test_workers_of_another_day_are_not_that_days_strike() -> None:
+    union = _ref(1, "The union said 9,000 dock workers joined the strike on Monday.", "9,000")
+    later = _ref(
+        2, "The port authority said 3,000 workers were on strike on Thursday.", "3,000", THURSDAY
+    )
+    assert _relation(union, later) is None
+
+
+def test_teachers_on_strike_join_the_days_walkout_told_by_the_union() -> None:
+    union = _ref(1, "The union said 12,000 teachers joined the walkout on Monday.", "12,000")
+    ministry = _ref(2, "The ministry said 4,000 teachers were on strike on Monday.", "4,000")
+    assert not ministry.figure.measure
+    assert _relation(union, ministry) == "contradiction"
