@@ -1,9 +1,10 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-one sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
-``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28`` and ``dev29`` only; ``heldout`` and ``blind`` are
+``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
+``dev29`` and ``dev30`` only; ``heldout`` and ``blind`` are
 only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
@@ -891,12 +892,45 @@ What the answers mean (the conventions every set follows):
   retention 100, language 12/12 (with w09 aligned: 95.00 / 83.33 / 4.10); after the round 35
   rules: 100/100/0/100, language 12/12.
 
+- ``dev30`` (round 36, written by hand before the engine ran on them; the answers in
+  ``dev30/src/answers.py``, the two UTF-16 files rebuilt by ``dev30/src/build.py``) holds
+  shapes the other sets have few of. Per file (title / source / author / published, origin):
+  n01 a page saved by Firefox "Web Page, complete" (its ``_files`` folder beside it, a cookie
+  dialog, inline state): the <h1> / "Tarnside Echo" / "Rhodri Price" / 2026-02-19 (metadata);
+  n02 a news page copied from its PDF (a headline broken over two lines, running head
+  "THE FENMOOR REVIEW  NEWS", feet with the address and "Page 1 of 2", words hyphenated at
+  line ends): the whole headline / "The Fenmoor Review" / "Corin Walsh" / 2026-03-13 (text);
+  n03 a mailing list's digest (Mailman's preamble, "Today's Topics", "Message: N" with each
+  message's headers, the digest footer): the digest's Subject / "Valleywatch" (the list) /
+  none / its Date header (metadata), the body every message's text in order; n04 a page
+  whose only date is in a photo caption: published null (a caption dates the photo); n05 a
+  live blog shown newest first with no machine date, "Reporting by A and B": "Niamh Doyle
+  and Sam Okoro" / 2026-03-10, the oldest entry's day (text); n06 a page dated only by
+  "/20260217/" in its canonical address, "3 days ago" under the byline and today's date in
+  the header: 2026-02-17 (metadata); n07 an opinion piece whose writer is named only by the
+  bio above it ("Anna Kovacs is a community pharmacist ...") while ``<meta name="author">``
+  names the desk: "Anna Kovacs"; n08 and n09 a page and a Notepad copy in UTF-16 with a
+  byte-order mark; n10 Markdown with YAML front matter (an ``authors`` list, ``publisher``,
+  ``canonical_url``, a pull quote repeating a sentence); "17-02-2026_..." and
+  "05.03.2026_..." text files dated only by their names, day first (metadata); n12 a metered
+  paywall page whose story stops at the offer (``partial``). Its conventions, beside those
+  above:
+- A mailing list's digest is one document, like a newsletter issue: the list's preamble, the
+  table of topics, each message's number and header lines and the digest's footer are
+  furniture; ``source`` is the list's name when the sender has no display name.
+- A date in a photo caption is the day the photo was taken, never the story's.
+- A date in a file's name is read day first when its first number is over 12 or when it is
+  dotted; a name whose two first numbers could swap is read only when the file's own words
+  settle the order.
+- First run (answers before the fixes): meta 84.62, boundaries 76.92, leakage 18.52,
+  retention 98.70, url 2/2, language 13/13.
+
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev29 only, for working on rules without seeing the
+``--develop`` scores dev to dev30 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -920,12 +954,13 @@ DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "heldout", "blind",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "heldout",
+    "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
+    "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
