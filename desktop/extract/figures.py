@@ -1070,6 +1070,10 @@ _CHANGE_MADE_RE = re.compile(
     r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
     # "widened the evacuation zone around Mount Serak to 8 km": the named place it lies about
     r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # "reduced the damages Halvern Chemicals must pay to $95 million": who owes the sum, told
+    # in a clause of its own between the thing and its new size
+    r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:must|would|will|should"
+    r"|had\s+to|has\s+to|have\s+to|is\s+to|was\s+to)\s+(?:pay|repay|receive|get|refund))?"
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
     r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"
@@ -1146,6 +1150,12 @@ _ING_TAIL_RE = re.compile(
 _RATIO_BASE_RE = re.compile(
     r"(?:(?:annual|national|economic|total)\s+)?(?:GDP|GNP|GNI|gross domestic product|"
     r"output|national income|economy)",
+    re.IGNORECASE,
+)
+#: a verb in -ing before the noun a sum is "of": "seeking damages of", "claiming compensation of"
+_SEEKING_LEAD_RE = re.compile(
+    r"\b(?:seeking|claiming|demanding|paying|receiving|owing|awarding|offering|getting|winning"
+    r"|requesting|pledging|promising)\s+(?P<np>[a-z].*)$",
     re.IGNORECASE,
 )
 _OF_BEFORE_RE = re.compile(
@@ -1404,6 +1414,19 @@ def find_figures(
                 # "out of more than 3.1 million cast", "of the 96,000 cast": the ballots cast,
                 # told with no noun
                 d.measure = "cast"
+        for d in drafts:
+            if (
+                d.measure is None
+                and (d.unit or "").isupper()
+                and (
+                    _AWARDED_AFTER_RE.match(text, d.end)
+                    or _AWARDED_AFTER_RE.match(text, d.number.end)
+                )
+            ):
+                # "paid only $1.1 million of the $7.5 million awarded to former employees",
+                # "£2.3m of the £9m the court awarded": the sum awarded, which what has been
+                # paid of it is not
+                d.measure = "awarded"
         for d in drafts:
             if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
                 text, max(s0, d.number.start - 40), d.number.start
@@ -1687,6 +1710,12 @@ _TOOK_BEFORE_RE = re.compile(
     r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|around|some|nearly|almost|more\s+than"
     r"|over|at\s+least|another|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
+)
+#: a sum told as awarded after it: "the $7.5 million awarded to", "the £9m the court awarded"
+_AWARDED_AFTER_RE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:the|a)\s+(?:[a-z]+\s+)?(?:court|jury|judge|tribunal|panel"
+    r"|arbitrator|regulator|ombudsman)\s+(?:had\s+|has\s+)?)?awarded\b"
+    r"(?!\s+(?:the|a|an|him|her|them|it|its|their|his)\b)"
 )
 #: what the word after "took N people" makes of the taking
 _TAKEN_AS = {
@@ -3536,6 +3565,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # "The number of people claiming jobless benefits rose by 12,400": the
                 # participle's clause says which people, and the people are what is counted
                 subject_np = claiming.group("np")
+            sought = _SEEKING_LEAD_RE.search(subject_np) if m2.re is _OF_BEFORE_RE else None
+            if sought is not None:
+                # "are seeking damages of up to $300 million": the verb before the noun is no
+                # part of what the sum is
+                subject_np = sought.group("np")
             whole_of = _WHOLE_OF_RE.match(subject_np)
             if whole_of is not None and (
                 whole_of.group(1).lower() not in _QUANTITY_NOUNS

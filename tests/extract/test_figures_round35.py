@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_numbered, numbers_in
+from tests.extract.figure_helpers import figure_containing, figure_numbered, numbers_in
 
 D = date(2026, 11, 28)
 
@@ -68,3 +68,29 @@ def test_a_motion_named_only_by_its_kind_bounds_nothing() -> None:
 def test_a_share_voting_to_strike_takes_no_motion() -> None:
     text = "About 70 percent of the union's members voted to strike."
     assert figure_numbered(text, "70 percent", D).scope is None
+
+
+def test_a_sum_awarded_after_its_number_is_awarded() -> None:
+    text = "The firm has paid just £400,000 of the £2.6m awarded to the families."
+    assert figure_numbered(text, "£400,000", D).measure == "paid"
+    assert figure_numbered(text, "£2.6m", D).measure == "awarded"
+
+
+def test_a_sum_the_court_awarded_is_awarded() -> None:
+    text = "The council has repaid €1.2 million of the €5 million the tribunal awarded."
+    assert figure_numbered(text, "€5 million", D).measure == "awarded"
+
+
+def test_a_sum_awarded_to_someone_named_after_it_is_no_award_of_the_sum() -> None:
+    text = "The $3m awarded the contractor in 2019 was never paid."
+    assert figure_numbered(text, "$3m", D).measure is None
+
+
+def test_damages_cut_past_a_clause_saying_who_pays_count_the_damages() -> None:
+    text = "An appeals court reduced the damages Norland Mining must pay to $62 million."
+    assert figure_numbered(text, "$62 million", D).counted == "damages"
+
+
+def test_the_verb_before_damages_of_is_no_part_of_them() -> None:
+    text = "The former tenants are seeking damages of up to £8 million."
+    assert figure_containing(text, "£8 million", D).counted == "damages"
