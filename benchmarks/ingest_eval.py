@@ -925,6 +925,13 @@ What the answers mean (the conventions every set follows):
 - First run (answers before the fixes): meta 84.62, boundaries 76.92, leakage 18.52,
   retention 98.70, url 2/2, language 13/13.
 
+The partial-text warning is scored since round 36 (``partial warning %``): an answer with
+``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
+app's preview, the first page of several), and the import must warn that the text is
+partial; in the development sets every page not so marked is whole, and a warning there is
+a miss too (a Ghost "Subscribe to ..." card under a whole post, Medium's "Member-only story"
+label on a story saved by a member). ``heldout`` and ``blind`` mark none, so they score none.
+
 Per set: accuracy of each metadata field; body boundaries (the body opens with the true first
 sentence and closes with the true last one); furniture leakage (share of must-not strings found
 in the body, lower is better); body retention (share of true-body sentences in the body).
@@ -949,6 +956,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.domain import RawArticle
 from desktop.ingest import IngestError, read_file, rtf_items
+from desktop.ingest.assemble import PARTIAL_TEXT_WARNING
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SETS = (
@@ -964,6 +972,11 @@ DEVELOPMENT_SETS = (
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
+#: sets whose answers mark every page that shows only part of its story (``"partial": true``:
+#: a paywall, a preview, the first of several pages): in them every other page is scored as
+#: whole, so a warning on a whole story counts as a miss too. Elsewhere only the answers that
+#: say ``partial`` are scored.
+PARTIAL_ANNOTATED = DEVELOPMENT_SETS
 FIELDS = ("title", "source", "author", "published", "origin")
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
@@ -1006,6 +1019,10 @@ class Score:
     #: answers that name the article's language (``language``), and how many were right
     languages_total: int = 0
     languages_ok: int = 0
+    #: pages scored on the partial-text warning, and how many got it right (warned when the
+    #: story is cut, silent when it is whole)
+    partial_total: int = 0
+    partial_ok: int = 0
     failed: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
@@ -1014,9 +1031,17 @@ class Score:
         return 100.0 * n / d if d else 0.0
 
 
-def judge(answer: dict[str, Any], article: RawArticle | None, score: Score, error: str) -> None:
+def judge(
+    answer: dict[str, Any],
+    article: RawArticle | None,
+    score: Score,
+    error: str,
+    *,
+    partial_annotated: bool = False,
+) -> None:
     name = answer["file"]
     score.docs += 1
+    scores_partial = partial_annotated or "partial" in answer
     if article is None:
         score.failed += 1
         score.misses.append(f"{name}: failed: {error}")
@@ -1024,6 +1049,7 @@ def judge(answer: dict[str, Any], article: RawArticle | None, score: Score, erro
         score.sentences_total += sum(len(sentences(p)) for p in answer["body"])
         score.urls_total += "url" in answer
         score.languages_total += "language" in answer
+        score.partial_total += scores_partial
         return
     got = article.article_json()
     checks = {
@@ -1048,6 +1074,15 @@ def judge(answer: dict[str, Any], article: RawArticle | None, score: Score, erro
             score.misses.append(
                 f"{name}: language: got {article.language!r}, want {answer['language']!r}"
             )
+    if scores_partial:
+        score.partial_total += 1
+        want_partial = bool(answer.get("partial", False))
+        warned = PARTIAL_TEXT_WARNING in article.warnings
+        if warned == want_partial:
+            score.partial_ok += 1
+        else:
+            said = "warned" if warned else "did not warn"
+            score.misses.append(f"{name}: partial: {said} that the text is partial")
     shown = {"origin": "published_origin"}
     for key, ok in checks.items():
         if ok:
@@ -1091,6 +1126,7 @@ def judge(answer: dict[str, Any], article: RawArticle | None, score: Score, erro
 
 def evaluate(folder: Path) -> Score:
     score = Score()
+    partial_annotated = folder.name in PARTIAL_ANNOTATED
     answers = [
         json.loads(line)
         for line in (folder / "answers.jsonl").read_text(encoding="utf-8").splitlines()
@@ -1114,7 +1150,7 @@ def evaluate(folder: Path) -> Score:
         except IngestError as exc:
             error = str(exc)
         score.seconds += time.perf_counter() - started
-        judge(answer, article, score, error)
+        judge(answer, article, score, error, partial_annotated=partial_annotated)
     return score
 
 
@@ -1139,6 +1175,10 @@ def main() -> None:
             lambda s: (
                 f"{s.pct(s.languages_ok, s.languages_total):.2f}" if s.languages_total else "-"
             ),
+        ),
+        (
+            "partial warning %",
+            lambda s: f"{s.pct(s.partial_ok, s.partial_total):.2f}" if s.partial_total else "-",
         ),
         ("body first sentence %", lambda s: f"{s.pct(s.first_ok, s.docs):.2f}"),
         ("body last sentence %", lambda s: f"{s.pct(s.last_ok, s.docs):.2f}"),
@@ -1177,6 +1217,8 @@ def main() -> None:
             parts.append(f"{name}_url={s.pct(s.urls_ok, s.urls_total):.2f}")
         if s.languages_total:
             parts.append(f"{name}_language={s.pct(s.languages_ok, s.languages_total):.2f}")
+        if s.partial_total:
+            parts.append(f"{name}_partial={s.pct(s.partial_ok, s.partial_total):.2f}")
     print("\nRESULT ingest_eval " + " ".join(parts))
 
 

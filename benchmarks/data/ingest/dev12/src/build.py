@@ -36,7 +36,9 @@ def answer(
     body: list[str],
     furniture: list[str],
     once: list[str] | None = None,
+    partial: bool = False,
 ) -> dict[str, Any]:
+    # ``partial``: the page shows only part of the story (a paywall); the import must say so.
     return {
         "title": title,
         "source": source,
@@ -48,6 +50,7 @@ def answer(
         "body": body,
         "furniture": furniture,
         "once": once or [],
+        **({"partial": True} if partial else {}),
     }
 
 
@@ -553,6 +556,7 @@ page(
             "Steel talks stall",
             "Industry Editor",
         ],
+        partial=True,
     ),
 )
 

@@ -319,6 +319,7 @@ add(
         "Already a subscriber",
         "Subscribe for 1 pound a week",
     ],
+    partial=True,
 )
 
 # z06: a cookie-consent dialog in front of the story, saved while it was open.
@@ -468,6 +469,7 @@ add(
     published_origin="metadata",
     body=Z08_BODY,
     furniture=["Continue reading on page 2", "Page 1 of 2", "Next page"],
+    partial=True,
 )
 
 # z09: a live blog whose entries are separate JSON-LD BlogPosting objects, not in the markup.
