@@ -678,7 +678,9 @@ level of its population when near, as a running total does (u43 read); a named g
 people told for one day with its verb unread ("18,000 workers were on strike on Tuesday") joins
 that day's crowd or walkout ("took part") when within four times it, as rival counters of a
 crowd differ (u20 read), and a trade the walkout counts as "people" ("12,000 teachers joined
-the walkout") takes in that trade told with its verb unread.
+the walkout") takes in that trade told with its verb unread; damages a jury "ordered ... to
+pay" are its award, the sum "awarded" tells, with no day window of their own, while damages
+paid "so far" stay payments (dev28 q29 read).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

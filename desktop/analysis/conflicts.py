@@ -461,7 +461,7 @@ def _singular(word: str) -> str:
 
 
 _quantity_cache: dict[
-    tuple[str | None, str | None, str | None, str | None, str, bool, bool], Quantity | None
+    tuple[str | None, str | None, str | None, str | None, str, bool, bool, bool], Quantity | None
 ] = {}
 #: below this, protesters or fans counted with no verb are not a crowd's size but some of its
 #: members something happened to that the reader did not catch ("45 protesters were taken
@@ -504,6 +504,7 @@ def quantity_of(figure: Figure) -> Quantity | None:
         window,
         figure.hedged,
         few,
+        period == "cumulative",
     )
     if cache_key in _quantity_cache:
         return _quantity_cache[cache_key]
@@ -521,6 +522,7 @@ def _quantity(
     window: str,
     hedged: bool = False,
     few: bool = False,
+    running: bool = False,
 ) -> Quantity | None:
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
@@ -624,6 +626,13 @@ def _quantity(
         # "paid a €70 million fee for Marchetti" is the fee "signed Marchetti for a fee of €85
         # million" tells: a fee is a sum paid, so the verb adds nothing to the noun
         measure = ""
+    if head == "damage" and measure in ("paid", "awarded") and not running:
+        # "A jury ordered Halvern to pay $310 million in damages on Tuesday" is the award "the
+        # jury awarded $130 million in damages" tells, a fixed sum whose day is when it was
+        # made, not a window of its own; damages paid "so far" are payments, another quantity
+        measure = "awarded"
+        if window.startswith("day:"):
+            window = ""
     if measure == "seized" and (head in _PERSON_HEADS or demonym):
         # "Gunmen seized 317 students" is the abduction another outlet tells as "kidnapped"
         measure = "abducted"

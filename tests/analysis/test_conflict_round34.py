@@ -87,3 +87,28 @@ def test_teachers_on_strike_join_the_days_walkout_told_by_the_union() -> None:
     ministry = _ref(2, "The ministry said 4,000 teachers were on strike on Monday.", "4,000")
     assert not ministry.figure.measure
     assert _relation(union, ministry) == "contradiction"
+
+
+def test_damages_a_jury_ordered_paid_are_its_award() -> None:
+    ordered = _ref(
+        1, "A jury ordered Castell Mining to pay $75 million in damages on Monday.", "$75 million"
+    )
+    awarded = _ref(2, "Jurors awarded the farmers $52 million in damages.", "$52 million")
+    assert _relation(ordered, awarded) == "contradiction"
+    same = _ref(3, "The jury awarded the farmers $75m in damages.", "$75m")
+    assert _relation(ordered, same) == "consistent"
+
+
+def test_damages_paid_so_far_are_not_the_award() -> None:
+    awarded = _ref(1, "Jurors awarded the farmers $52 million in damages.", "$52 million")
+    paid = _ref(2, "The company has paid $30 million in damages so far.", "$30 million", THURSDAY)
+    assert paid.figure.period == "cumulative"
+    assert _relation(awarded, paid) is None
+
+
+def test_damages_sought_stay_apart_from_those_ordered_paid() -> None:
+    sought = _ref(1, "The farmers had sought $200 million in damages.", "$200 million")
+    ordered = _ref(
+        2, "A jury ordered Castell Mining to pay $75 million in damages on Monday.", "$75 million"
+    )
+    assert _relation(sought, ordered) is None
