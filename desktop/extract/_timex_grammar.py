@@ -757,6 +757,15 @@ _SEASON_PREPOSITIONS = frozenset(
 )
 
 
+# a month name joined by a dash to another, after or before it: "Jun-Jul", "Mar–Apr"
+_MONTH_PAIR = (
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July"
+    "|August|September|October|November|December"
+)
+_MONTH_PAIR_AHEAD = re.compile(rf"\s?[-–]\s?(?:{_MONTH_PAIR})\.?(?![\w-])")
+_MONTH_PAIR_BEHIND = re.compile(rf"(?<![\w-])(?:{_MONTH_PAIR})\.?\s?[-–]\s?$")
+
+
 @rule(
     rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|that|the\s+following|the\s+next|the\s+previous)\s+)?{_MON}(?!\s*[0-3]?\d(?!\d))(?!\w)"
 )
@@ -764,7 +773,16 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     mon = m["mon"]
     if not _capitalised(mon):
         return None
-    if mon[-1] != "." and len(mon) <= 4 and mon.lower() not in ("may", "june", "july"):
+    paired = bool(
+        _MONTH_PAIR_AHEAD.match(text, m.end()) or _MONTH_PAIR_BEHIND.search(text, 0, m.start())
+    )
+    if (
+        mon[-1] != "."
+        and len(mon) <= 4
+        and mon.lower() not in ("may", "june", "july")
+        # "Jun-Jul", "Oct–Dec": a month joined to another by a dash is a month
+        and not paired
+    ):
         return None  # "Jan" alone is more often a name than a month
     if mon.isupper() and len(mon) > 3 and not text[max(0, m.start() - 20) : m.start()].isupper():
         return None
@@ -788,7 +806,7 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         )
     ):
         return None  # "June Maddox, 78": a first name
-    if mon.lower() in ("may", "march") and not det:
+    if mon.lower() in ("may", "march") and not det and not paired:
         before = text[max(0, m.start() - 20) : m.start()]
         if not _MONTH_CONTEXT.search(before) and not (
             # "May was the wettest month on record": the month as the subject of a verb

@@ -99,13 +99,20 @@ UNIT_CODE: dict[str, tuple[str, bool]] = {
     "century": ("CE", False),
 }
 
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# a lookbehind takes one width: the three-letter forms only
+_SHORT_MONTHS_BEHIND = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
     # "Jun 10", "10 Jul", "Sep 2025": the short forms that are also words or names ("mar",
     # "Jun" the given name) count undotted only capitalised and next to a day or a year
     r"|(?-i:Mar|Jun|Jul|Sep)(?=\s(?:[0-3]?\d(?:st|nd|rd|th)?|(?:19|20)\d\d)(?!\d|[:.,]\d))"
-    r"|(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?-i:Mar|Jun|Jul|Sep)(?![\w.]))"
+    r"|(?:(?<=\d\s)|(?<=\d(?:st|nd|rd|th)\s))(?-i:Mar|Jun|Jul|Sep)(?![\w.])"
+    # "Jun-Jul", "Mar–Apr": a pair of short forms joined by a dash, the first of them or
+    # the second
+    rf"|(?-i:Mar|Jun|Jul|Sep)(?=\s?[-–]\s?(?-i:{_SHORT_MONTHS})(?![\w-]))"
+    rf"|(?<=(?-i:{_SHORT_MONTHS_BEHIND})[-–])(?-i:Mar|Jun|Jul|Sep)(?![\w-]))"
 )
 WEEKDAY_PATTERN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

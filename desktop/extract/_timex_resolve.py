@@ -262,6 +262,17 @@ _CUE = re.compile(
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )
+# the end of a question just before an answer: "When did you arrive?\nA: At 6.42am."
+_QUESTION_END = re.compile(r"\?[\"”’']?\s*(?:A\s*[:.]\s*)?$")
+# the auxiliary that carries a question's tense: "When did you ...", "What time will it ..."
+_QUESTION_AUX = re.compile(
+    r"\b(?:did|was|were|had|will|would|shall|do|does|is|are|has|have)\b", re.IGNORECASE
+)
+_AUX_TENSE: dict[str, Tense] = {
+    **dict.fromkeys(("did", "was", "were", "had"), "past"),
+    **dict.fromkeys(("will", "would", "shall"), "future"),
+    **dict.fromkeys(("do", "does", "is", "are", "has", "have"), "present"),
+}
 # a headline's infinitive after its subject: "Ferry strike to halt", "Union to stage walkout"
 _HEADLINE_INFINITIVE = re.compile(
     r"\b[A-Za-z]\w*\s+to\s+(?!(?:a|an|the|its|his|her|their|this|that|be|have)\b)[a-z]{2,}\b"
@@ -623,6 +634,16 @@ class Context:
             # "In February, a deal brokered by the U.N. chief averted airstrikes": a date put
             # first in its sentence takes the tense of the main verb, however far
             return self._nearest_tense(self.end, min(finish, self.end + 200))
+        if found == "none" and begin > 0:
+            asked = _QUESTION_END.search(self.text, max(0, begin - 200), begin)
+            if asked is not None:
+                # "Q: When did you get there? A: At 6.42am.": an answer with no verb of its
+                # own is told in the tense of the question it answers
+                question = self.sentence_bounds_at(asked.start())
+                aux = _QUESTION_AUX.search(self.text, question[0], asked.start())
+                if aux is not None:
+                    return _AUX_TENSE[aux.group(0).lower()]
+                return self._nearest_tense(question[0], question[1])
         return found
 
     def _nearest_tense(self, begin: int, finish: int) -> Tense:

@@ -1,0 +1,72 @@
+"""Round 38: shapes from wire108 (1998-2000 Xinhua, business, analysis, obituary, election and
+sports copy) and from the facts helper's list: short month names in a pair ("Jun-Jul"), and an
+answer with no verb of its own taking the tense of the question it answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+WED_10_MAY_2023 = date(2023, 5, 10)
+SUN_10_AUG_2025 = date(2025, 8, 10)
+
+
+def hits(text: str, published: date) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- a pair of short month names ------------------------------------------------------------
+
+
+def test_a_pair_of_short_months_with_a_hyphen_is_two_months() -> None:
+    found = hits("Fuel imports fell 8% in Jun-Jul, the ministry said.", SUN_10_AUG_2025)
+    assert found["Jun"].value == "2025-06"
+    assert found["Jul"].value == "2025-07"
+
+
+def test_a_pair_of_short_months_with_an_en_dash_is_two_months() -> None:
+    found = hits("The Mar–Apr rains were the heaviest in a decade.", SUN_10_AUG_2025)
+    assert found["Mar"].value == "2025-03"
+    assert found["Apr"].value == "2025-04"
+
+
+def test_may_after_a_short_month_and_a_dash_is_a_month() -> None:
+    found = hits("Apr-May exports were weak.", SUN_10_AUG_2025)
+    assert found["May"].value == "2025-05"
+
+
+def test_a_short_month_name_alone_is_still_not_a_month() -> None:
+    found = hits("Jun Li and Mar Roxas spoke at the forum.", SUN_10_AUG_2025)
+    assert "Jun" not in found
+    assert "Mar" not in found
+
+
+def test_a_hyphenated_name_is_not_a_month() -> None:
+    found = hits("Traffic was heavy on Al-Mar Street.", SUN_10_AUG_2025)
+    assert "Mar" not in found
+
+
+# --- an answer takes the tense of its question ----------------------------------------------
+
+
+def test_a_clock_time_answering_a_past_question_takes_the_day_named_before() -> None:
+    text = (
+        "Police were called to the house on Friday 14 April.\n\n"
+        "Q: When did you arrive?\nA: At 6.42am."
+    )
+    found = hits(text, WED_10_MAY_2023)
+    assert found["6.42am"].value == "2023-04-14T06:42"
+
+
+def test_an_answer_in_the_same_paragraph_as_its_question() -> None:
+    text = "The fire started on Friday 14 April. Q: When were you woken? A: At 3.10am."
+    found = hits(text, WED_10_MAY_2023)
+    assert found["3.10am"].value == "2023-04-14T03:10"
+
+
+def test_a_clock_time_answering_a_future_question_stays_on_the_publication_day() -> None:
+    text = "The inquiry opened on Friday 14 April. When will it report? By 5pm."
+    found = hits(text, WED_10_MAY_2023)
+    assert found["5pm"].value == "2023-05-10T17:00"
