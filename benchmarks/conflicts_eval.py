@@ -680,7 +680,9 @@ that day's crowd or walkout ("took part") when within four times it, as rival co
 crowd differ (u20 read), and a trade the walkout counts as "people" ("12,000 teachers joined
 the walkout") takes in that trade told with its verb unread; damages a jury "ordered ... to
 pay" are its award, the sum "awarded" tells, with no day window of their own, while damages
-paid "so far" stay payments (dev28 q29 read).
+paid "so far" stay payments (dev28 q29 read); people at work (a trade, nurses, doctors,
+drivers, pilots, staff) told for one day with their verb unread are counted as people of that
+day are ("only 6,500 dockworkers stayed away on Monday", dev25 y40 read).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

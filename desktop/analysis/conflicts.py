@@ -387,6 +387,14 @@ _TRADE_HEADS = frozenset(
         "mechanic",
     }
 )
+#: people a report counts for one day: those a story's events befall, and those at work, whose
+#: walkout a strike's day counts ("6,500 dockworkers stayed away on Monday")
+_DAY_PEOPLE_HEADS = (
+    _PERSON_HEADS
+    | _WORKER_HEADS
+    | _TRADE_HEADS
+    | frozenset({"nurse", "doctor", "driver", "pilot", "staff"})
+)
 #: nouns for the people who live in a place, which the figure reader takes as "people"
 _RESIDENT_WORDS = frozenset({"residents", "inhabitants", "locals"})
 #: heads that name a country's output the way "economy" does when it grows or shrinks
@@ -1759,7 +1767,7 @@ def _merge_less_specific(
             and not q.unit
             and (
                 all(r.figure.period in ("cumulative", "current") for r in by_quantity[q])
-                or (q.window.startswith("day:") and q.head in _PERSON_HEADS)
+                or (q.window.startswith("day:") and q.head in _DAY_PEOPLE_HEADS)
             )
         ):
             # "Some 150 passengers had fallen ill by Thursday" read with no measure beside "the
@@ -1779,7 +1787,7 @@ def _merge_less_specific(
                 and (q.scope or o not in parts)
                 and _near(q, spans[q], spans[o], always=True, crowd=o.measure == "took part")
             ]
-            if q.window.startswith("day:") and q.head in _PERSON_HEADS and not q.modifiers:
+            if q.window.startswith("day:") and q.head in _DAY_PEOPLE_HEADS and not q.modifiers:
                 # "The ministry said 4,000 teachers were on strike on Monday" beside the union's
                 # "12,000 teachers joined the walkout on Monday": a walkout or a march counts
                 # its people whatever their name, so the day's one crowd takes them in

@@ -112,3 +112,14 @@ def test_damages_sought_stay_apart_from_those_ordered_paid() -> None:
         2, "A jury ordered Castell Mining to pay $75 million in damages on Monday.", "$75 million"
     )
     assert _relation(sought, ordered) is None
+
+
+def test_nurses_who_stayed_away_join_the_days_strike_told_by_the_union() -> None:
+    union = _ref(1, "The union said 5,200 nurses joined the strike on Monday.", "5,200")
+    board = _ref(2, "The health board said 2,100 nurses stayed away on Monday.", "2,100")
+    assert not board.figure.measure
+    assert _relation(union, board) == "contradiction"
+    later = _ref(
+        3, "The health board said 2,100 nurses stayed away on Thursday.", "2,100", THURSDAY
+    )
+    assert _relation(union, later) is None
