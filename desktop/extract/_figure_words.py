@@ -251,6 +251,9 @@ _add(
     "canceling",
     # "operations called off since the strike began": cancelled in other words
     "called off",
+    # "forced the cancellation of 1,100 services", "1,400 flight cancellations"
+    "cancellation",
+    "cancellations",
 )
 
 _add("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "taken hostage")

@@ -2144,6 +2144,13 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
     if re.match(r"^-\s+(?:to|and|or)\s", after):
         # "16- to 24-year-olds": the first half of a compound whose noun is written once
         return False
+    if text[first.start : last.end].lower() in ("a dozen", "a hundred", "a thousand") and re.search(
+        r"(?:[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:bn|m|k))?|\d[\d.,]*\s*(?:cents?|pence|p|euros?|dollars?"
+        r"|pounds?|yuan|yen|rupees?))\s+$",
+        before,
+    ):
+        # "Eggs cost $4.95 a dozen": the quantity a price is quoted for, no count of its own
+        return False
     if re.search(r"\bper\s+$", before, re.IGNORECASE) and first.kind == "digits":
         # "86 cases per 100,000 people": the base of a rate, not a count of its own
         return False
@@ -2152,7 +2159,12 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
     ) and not _COMPOUND_UNIT_RE.match(after):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False
-    if re.search(r"\b(?:aged?|ages|(?:age|ages) of)\s+$", before, re.IGNORECASE):
+    if re.search(
+        # "aged between 19 and 34", "ages from 6 to 11": the ends of an age range
+        r"\b(?:aged?|ages|(?:age|ages) of)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s+(?:to|and)\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
         return False
     if first.bare and len(n.parts) == 1 and first.value <= 120 and _AGE_BEFORE.search(before):
         # "who turned 74 last month", "children under five": a person's age, no count

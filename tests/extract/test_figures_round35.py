@@ -94,3 +94,31 @@ def test_damages_cut_past_a_clause_saying_who_pays_count_the_damages() -> None:
 def test_the_verb_before_damages_of_is_no_part_of_them() -> None:
     text = "The former tenants are seeking damages of up to £8 million."
     assert figure_containing(text, "£8 million", D).counted == "damages"
+
+
+def test_the_ends_of_an_age_range_are_no_figures() -> None:
+    assert numbers_in("All 9 patients were aged between 70 and 88.", D) == ["9"]
+
+
+def test_an_age_range_told_from_and_to_is_no_figure() -> None:
+    text = "The study followed 2,400 women aged from 40 to 74."
+    assert numbers_in(text, D) == ["2,400"]
+
+
+def test_the_quantity_a_price_is_quoted_for_is_no_figure() -> None:
+    assert numbers_in("Oysters sold for £18 a dozen at the market.", D) == ["£18"]
+
+
+def test_a_dozen_after_a_year_is_still_a_count() -> None:
+    text = "In 2023 a dozen miners were killed in the pit."
+    assert figure_numbered(text, "a dozen", D).measure == "killed"
+
+
+def test_a_cancellation_of_services_is_cancelled() -> None:
+    text = "The strike forced the cancellation of 640 trains on Friday."
+    f = figure_numbered(text, "640", D)
+    assert (f.counted, f.measure) == ("trains", "cancelled")
+
+
+def test_cancellations_name_their_measure() -> None:
+    assert figure_numbered("Fog led to 210 cancellations.", "210", D).measure == "cancelled"
