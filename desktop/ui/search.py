@@ -97,6 +97,26 @@ class SearchQuery:
         return True
 
 
+def query_narrows(query: SearchQuery, other: SearchQuery) -> bool:
+    """Whether everything ``query`` finds is found by ``other``: each of ``other``'s terms is
+    implied by one of ``query``'s. A kept word is implied by a longer one that holds it ("evac"
+    by "evacuated"; a bare word by the same word in the text alone), a left-out word by a
+    shorter one it holds ("-port" by "-po"); a bare prefix ("note:") by any value after it."""
+
+    def implies(mine: SearchTerm, theirs: SearchTerm) -> bool:
+        if mine.excluded != theirs.excluded:
+            return False
+        if mine.field != theirs.field and not (
+            theirs.field == "any" and mine.field == "text" and not mine.excluded
+        ):
+            return False
+        if mine.excluded:
+            return mine.value in theirs.value if mine.value else True
+        return theirs.value in mine.value
+
+    return all(any(implies(m, t) for m in query.terms) for t in other.terms)
+
+
 def parse_search(query: str) -> SearchQuery:
     """The terms of ``query``. Never fails: an unclosed quote runs to the end, an unknown
     prefix ("12:30", "http://") is a plain word, a lone minus is ignored."""

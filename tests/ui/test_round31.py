@@ -80,3 +80,194 @@ def test_the_dark_themes_date_highlight_reads(make_window, qtbot, demo_project):
                 assert contrast_ratio(text, ground) >= 4.5, (theme, ground.name())
     finally:
         apply_look(app, "light")
+
+
+# -- 2. a search typed on reads only what the last keystroke kept ---------------------------
+
+SENTENCES = [
+    "Rescuers evacuated the port of Derna on Tuesday.",
+    "The mayor said the port would reopen in March.",
+    "Officials evacuated 300 residents from the valley last week.",
+    "Heavy rain closed the border crossing on Friday.",
+    "The ministry confirmed the evacuation order on Monday.",
+    "Ferries left the Port of Piraeus on time, the operator said.",
+]
+
+
+def _records(**notes: str):  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from tests.ui.test_models import fact
+
+    out = []
+    for i, text in enumerate(SENTENCES):
+        f = fact(i + 1, date(2024, 3, 1) + timedelta(days=i), source=("Wire", "Herald")[i % 2])
+        f.text = text
+        f.note = notes.get(f"n{i + 1}", "")
+        out.append(f)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("wider", "narrower", "expected"),
+    [
+        ("evac", "evacuated", True),
+        ("evacuated", "evacuated the", True),  # a word added
+        ("evacuated the", '"evacuated the p', True),  # a phrase that holds both
+        ("evacuated", "evacuated -", True),  # a lone minus asks for nothing
+        ("evacuated", "evacuated -po", True),  # a word left out
+        ("evacuated -por", "evacuated -po", True),  # leaves out more
+        ("evacuated -po", "evacuated -por", False),  # leaves out less
+        ("evacuated", "evacuate", False),  # a letter taken back
+        ("evacuated", "source:evacuated", False),  # another field
+        ("port", "text:port", True),  # the text alone is narrower than text or note
+        ("text:port", "port", False),
+        ("note:", "note:ministry", True),  # a bare prefix: any note
+        ("note:ministry", "note:", False),
+        ("-tag:", "-tag:x", False),
+        ("-tag:x", "-tag:", True),
+        ("", "anything", True),
+        ("anything", "", False),
+    ],
+)
+def test_which_search_narrows_which(wider: str, narrower: str, expected: bool) -> None:
+    from desktop.ui.search import parse_search, query_narrows
+
+    assert query_narrows(parse_search(narrower), parse_search(wider)) is expected
+
+
+def test_what_a_narrower_filter_accepts_the_wider_one_accepts() -> None:
+    """narrows() is checked against the filters themselves: every pair of these filters,
+    every fact: when one narrows the other, nothing it keeps is left out by the other."""
+    from datetime import date
+
+    from desktop.ui.models.facts import FactFilter
+
+    facts = _records(n2="check with ministry", n5="")
+    facts[3].status = "rejected"
+    facts[2].status = "confirmed"
+    filters = [
+        FactFilter(),
+        FactFilter(text="port"),
+        FactFilter(text="the port"),
+        FactFilter(text="port", source="Wire"),
+        FactFilter(text="port", sources=frozenset({"Wire", "Herald"})),
+        FactFilter(text="port", sources=frozenset({"Herald"})),
+        FactFilter(text="-port"),
+        FactFilter(text="-po"),
+        FactFilter(text="note:"),
+        FactFilter(text="note:ministry"),
+        FactFilter(show_rejected=True),
+        FactFilter(statuses=frozenset({"confirmed"})),
+        FactFilter(first_day=date(2024, 3, 2)),
+        FactFilter(first_day=date(2024, 3, 3), last_day=date(2024, 3, 4)),
+        FactFilter(last_day=date(2024, 3, 4)),
+    ]
+    checked = 0
+    for a in filters:
+        for b in filters:
+            if a.narrows(b):
+                kept_a = {f.id for f in a.select(facts)}
+                kept_b = {f.id for f in b.select(facts)}
+                assert kept_a <= kept_b, (a, b)
+                checked += 1
+    assert checked > len(filters)  # not only each filter with itself
+    assert not FactFilter(text="port").narrows(FactFilter(text="the port"))
+    assert not FactFilter(show_rejected=True).narrows(FactFilter())
+    assert not FactFilter().narrows(FactFilter(first_day=date(2024, 3, 2)))
+
+
+def test_the_table_reads_only_the_rows_shown_when_the_search_narrows(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each letter typed searched all 20,000 facts again; the next letter can only keep some
+    of the rows shown, so only those are read. The rows are the same as a fresh search's."""
+    from desktop.ui.models.facts import FactFilter, FactsTableModel
+
+    facts = _records(n5="evacuation of the port")
+    model = FactsTableModel()
+    model.set_facts(facts)
+    read: list[int] = []
+    select = FactFilter.select
+
+    def counting(self, rows, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(len(rows))
+        return select(self, rows, *args, **kwargs)
+
+    monkeypatch.setattr(FactFilter, "select", counting)
+    typed = ["e", "ev", "eva", "evac", "evacuat", "evacuated", "evacuated the p"]
+    for text in typed:
+        model.set_filter(FactFilter(text=text))
+        fresh = select(FactFilter(text=text), facts)
+        assert model.fact_ids() == [f.id for f in fresh], text
+    assert read[0] == len(facts)
+    # each later letter read only what the one before kept
+    assert read[1:] == [len(select(FactFilter(text=t), facts)) for t in typed[:-1]]
+    # a letter taken back reads every fact again
+    read.clear()
+    model.set_filter(FactFilter(text="evacuated th"))
+    assert read == [len(facts)]
+    assert model.fact_ids() == [f.id for f in select(FactFilter(text="evacuated th"), facts)]
+
+
+def test_a_fact_edited_meanwhile_is_found_by_the_narrower_search() -> None:
+    """The rows shown stay the facts the filter accepts while facts change under a search,
+    so a narrower search started from them misses none."""
+    from dataclasses import replace
+
+    from desktop.ui.models.facts import FactFilter, FactsTableModel
+
+    facts = _records()
+    model = FactsTableModel()
+    model.set_facts(facts)
+    model.set_filter(FactFilter(text="evac"))
+    assert 4 not in model.fact_ids()
+    noted = replace(facts[3], note="evacuated by bus")
+    model.update_fact(noted)
+    model.set_filter(FactFilter(text="evacuated"))
+    assert 4 in model.fact_ids()
+    model.update_fact(replace(noted, status="rejected"))
+    assert model.rejected_counts() == (1, 0)
+    model.set_filter(FactFilter(text="evacuated", show_rejected=True))
+    assert model.rejected_counts() == (1, 1)
+
+
+def test_a_space_typed_after_a_word_keeps_the_table_and_the_timeline(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A space or a lone minus changes the text but not what it finds: the table kept its
+    rows, the timeline its lanes, neither was built again."""
+    from datetime import date, timedelta
+
+    from desktop.ui.models.facts import FactFilter
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+    from desktop.ui.widgets.facts_panel import FactsPanel
+
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.set_facts(_records())
+    panel.set_filter(FactFilter(text="port"))
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    measured: list[int] = []
+    monkeypatch.setattr(panel, "_show_used_columns", lambda: measured.append(1))
+    panel.set_filter(FactFilter(text="port "))
+    panel.set_filter(FactFilter(text="port -"))
+    assert resets == [] and measured == []
+    assert panel.model.fact_filter() == FactFilter(text="port -")
+    # a narrower search resets the rows, yet the columns (measured over every fact) stay
+    panel.set_filter(FactFilter(text="port -piraeus"))
+    assert resets == [1] and measured == []
+    assert len(panel.model.fact_ids()) == 2
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    day = date(2024, 3, 1)
+    d0 = [day + timedelta(days=i) for i in range(6)]
+    items = [TimelineItem(i, "Wire", d0[i], d0[i], f"F{i}") for i in range(6)]
+    view.set_data(TimelineData(items, ["Wire"]))
+    view.set_filter(ids=[1, 2])
+    applied: list[int] = []
+    original = view._apply_filters
+    monkeypatch.setattr(view, "_apply_filters", lambda: (applied.append(1), original()))
+    view.set_filter(ids=[2, 1])
+    assert applied == []
+    view.set_filter(ids=[1])
+    assert applied == [1]

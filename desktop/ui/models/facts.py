@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from desktop.domain.records import FactRecord
 from desktop.ui.format import date_edit_text, date_range_text, precision_text
-from desktop.ui.search import SearchQuery, parse_search
+from desktop.ui.search import SearchQuery, parse_search, query_narrows
 from desktop.ui.style import legible_grey
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -179,6 +179,9 @@ class FactsTableModel(QAbstractTableModel):
     def __init__(self, editor: FactEditor | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[FactRecord] = []  # every fact, in the sort order
+        #: how many of them are rejected, counted once per change of the facts (not at
+        #: each keystroke of a search, which changes only the rows shown)
+        self._held_rejected: int | None = None
         self._position: dict[int, int] = {}  # fact id -> index in _all
         self._facts: list[FactRecord] = []  # the rows: the facts the filter lets through
         self._row_of: dict[int, int] | None = {}  # fact id -> row; None until next asked
@@ -241,6 +244,7 @@ class FactsTableModel(QAbstractTableModel):
             prepared.row_of = {f.id: i for i, f in enumerate(shown)}
         self.beginResetModel()
         self._all = prepared.facts
+        self._held_rejected = None
         self._position = prepared.position
         self._facts = prepared.shown
         self._row_of = prepared.row_of
@@ -258,11 +262,21 @@ class FactsTableModel(QAbstractTableModel):
     def set_filter(self, fact_filter: FactFilter | None) -> None:
         """Show only the facts ``fact_filter`` accepts (None: all). Rows are reset; the facts
         panel puts the selection back on the facts still shown."""
-        self._filter = fact_filter
+        before, self._filter = self._filter, fact_filter
         self.beginResetModel()
-        self._facts = self._select(self._all)
+        if before is not None and fact_filter is not None and fact_filter.narrows(before):
+            # A letter typed at the end of a search keeps a part of what is shown: only the
+            # rows shown are read again (they are the facts the last filter accepts, in order).
+            self._facts = fact_filter.select(self._facts)
+        else:
+            self._facts = self._select(self._all)
         self._row_of = None
         self.endResetModel()
+
+    def keep_filter(self, fact_filter: FactFilter) -> None:
+        """Take ``fact_filter`` as the filter without reading the facts again: it accepts
+        exactly what the present one does (see :meth:`FactFilter.narrows`)."""
+        self._filter = fact_filter
 
     def _select(self, facts: list[FactRecord]) -> list[FactRecord]:
         return list(facts) if self._filter is None else self._filter.select(facts)
@@ -330,6 +344,7 @@ class FactsTableModel(QAbstractTableModel):
                 self.update_fact(record)  # new, or now shown / hidden by the filter
                 continue
             self._all[pos] = record
+            self._held_rejected = None
             if row is not None:
                 self._facts[row] = record
                 changed.append(row)
@@ -338,6 +353,7 @@ class FactsTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
 
     def update_fact(self, record: FactRecord) -> None:
+        self._held_rejected = None
         pos = self._position.get(record.id)
         if pos is None:
             # A new fact (added by hand, or its deletion undone): at the end, as it is added.
@@ -370,6 +386,7 @@ class FactsTableModel(QAbstractTableModel):
         if pos is None:
             return
         del self._all[pos]
+        self._held_rejected = None
         self._position = {f.id: i for i, f in enumerate(self._all)}
         row = self._rows().get(fact_id)
         if row is None:
@@ -386,6 +403,7 @@ class FactsTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._all = [f for f in self._all if f.id not in fact_ids]
+        self._held_rejected = None
         self._position = {f.id: i for i, f in enumerate(self._all)}
         self._facts = [f for f in self._facts if f.id not in fact_ids]
         self._row_of = None
@@ -420,7 +438,9 @@ class FactsTableModel(QAbstractTableModel):
 
     def rejected_counts(self) -> tuple[int, int]:
         """Rejected facts: how many the model holds, and how many of them the table shows."""
-        held = sum(1 for f in self._all if f.status == "rejected")
+        if self._held_rejected is None:
+            self._held_rejected = sum(1 for f in self._all if f.status == "rejected")
+        held = self._held_rejected
         shown = sum(1 for f in self._facts if f.status == "rejected") if held else 0
         return held, shown
 
@@ -624,6 +644,33 @@ class FactFilter:
     def has_days(self) -> bool:
         return self.first_day is not None or self.last_day is not None
 
+    def allowed_statuses(self) -> frozenset[str]:
+        return self.statuses if self.show_rejected else self.statuses - {"rejected"}
+
+    def narrows(self, other: FactFilter) -> bool:
+        """Whether every fact this filter accepts is accepted by ``other`` too: then what
+        ``other`` kept is all this one needs to read (the analyst typing on at the end of a
+        search, or choosing one source after a search)."""
+        if not self.allowed_statuses() <= other.allowed_statuses():
+            return False
+        if other.source is not None and self.source != other.source:
+            return False
+        if other.sources:
+            mine = self.sources or ({self.source} if self.source is not None else set())
+            if not mine or not mine <= other.sources:
+                return False
+        if other.first_day is not None and (
+            self.first_day is None or self.first_day < other.first_day
+        ):
+            return False
+        if other.last_day is not None and (self.last_day is None or self.last_day > other.last_day):
+            return False
+        if other.articles and (not self.articles or not self.articles <= other.articles):
+            return False
+        if other.tag is not None and self.tag != other.tag:
+            return False
+        return query_narrows(self.query(), other.query())
+
     def _in_days(self, earliest: date | None, latest: date | None) -> bool:
         if not self.has_days():
             return True
@@ -645,7 +692,7 @@ class FactFilter:
         per narrowing over the list, rather than one call per fact. ``facts`` may be full
         records or the timeline's lean rows (then ``source_of`` names a row's source, and
         ``tags_of`` and ``notes_of`` what the analyst wrote on it)."""
-        allowed = self.statuses if self.show_rejected else self.statuses - {"rejected"}
+        allowed = self.allowed_statuses()
         rows = list(facts)
         if not allowed.issuperset(STATUS_CHOICES):
             rows = [f for f in rows if f.status in allowed]

@@ -276,9 +276,20 @@ class TimelineView(QAbstractScrollArea):
     ) -> None:
         """Show only items that ``predicate`` accepts, whose id is in ``ids`` and whose lane is
         in ``lanes``; None leaves that criterion out. Calling with no arguments clears it."""
+        new_ids = None if ids is None else frozenset(ids)
+        new_lanes = None if lanes is None else frozenset(lanes)
+        if (
+            predicate is None
+            and self._predicate is None
+            and new_ids == self._ids
+            and new_lanes == self._lanes
+        ):
+            # The same facts again (a space typed after a search's word): the lanes and their
+            # layout stand as they are.
+            return
         self._predicate = predicate
-        self._ids = None if ids is None else frozenset(ids)
-        self._lanes = None if lanes is None else frozenset(lanes)
+        self._ids = new_ids
+        self._lanes = new_lanes
         self._apply_filters()
 
     def set_lanes_by_count(self, on: bool) -> None:

@@ -470,16 +470,30 @@ class FactsPanel(QWidget):
         self._keeping_selection(lambda: self.model.set_prepared(prepared))
 
     def set_filter(self, fact_filter: FactFilter) -> None:
-        if fact_filter != self.model.fact_filter():
-            self._keeping_selection(lambda: self.model.set_filter(fact_filter))
+        before = self.model.fact_filter()
+        if (
+            before is not None
+            and fact_filter != before
+            and fact_filter.narrows(before)
+            and before.narrows(fact_filter)
+        ):
+            # Another text that shows the very same facts (a space or a lone minus typed):
+            # the rows, the selection and the scroll position stay as they are.
+            self.model.keep_filter(fact_filter)
+        elif fact_filter != before:
+            # The facts are the same, only fewer or more are shown: the columns they use
+            # and their widths stay (measured over every fact, they took a quarter of each
+            # keystroke's search in a project of 20,000 facts).
+            self._keeping_selection(lambda: self.model.set_filter(fact_filter), facts_changed=False)
 
-    def _keeping_selection(self, change: Callable[[], None]) -> None:
+    def _keeping_selection(self, change: Callable[[], None], *, facts_changed: bool = True) -> None:
         """Make ``change`` (which resets the rows) and select the same facts again."""
         selected = self.selected_ids()
         current = self.table.currentIndex()
         current_id = int(current.data(FactIdRole)) if current.isValid() else None
         change()
-        self._show_used_columns()
+        if facts_changed:
+            self._show_used_columns()
         self._update_count()
         if selected:
             self.select_facts(selected, current=current_id)
