@@ -174,6 +174,9 @@ def find_facts(
         one_time.add(quarter + 1)
         stretch_of[quarter] = quarter
     headline_end = _headline_end(text)
+    # "23:41: Turnout ...", then "00:35: Labour holds ...": a live blog's stamps that run past
+    # midnight are on the next day (the day before, when the blog runs newest first)
+    stamp_days = _stamps_past_midnight(text, timexes)
     # the last closed stretch told, with the start of its sentence
     last_stretch: tuple[int, DateRange] | None = None
     # the end of the last date told as a habit, whose range's other end is one too
@@ -292,6 +295,9 @@ def find_facts(
                 assert date_range.earliest is not None
                 next_day = date_range.earliest + timedelta(days=1)
                 date_range = DateRange(next_day.isoformat(), next_day, next_day, "day")
+            if index in stamp_days and date_range.earliest is not None:
+                day = date_range.earliest + timedelta(days=stamp_days[index])
+                date_range = DateRange(date_range.value, day, day, date_range.precision)
             if _SINCE.search(text, max(0, timex.start - 24), timex.start):
                 # "has ruled since 2014": a state that began then and still held when written;
                 # the end is left open rather than closed at the end of 2014
@@ -321,6 +327,59 @@ def find_facts(
         start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return facts
+
+
+#: a clock time alone that heads a live-blog entry: "23:41:", "00:35 —", "1.15am:"
+_STAMP_AFTER = re.compile(r"[ \t]*(?::|—|–|--?)[ \t]")
+_CLOCK_ONLY = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+_CLOCK_WORDS = re.compile(
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.IGNORECASE
+)
+#: a night's stamps: the evening before midnight and the small hours after it
+_EVENING_FROM = 18 * 60
+_SMALL_HOURS_TO = 8 * 60
+
+
+def _stamps_past_midnight(text: str, timexes: Sequence[TimeExpression]) -> dict[int, int]:
+    """Days to add to the stamps of a live blog that crosses midnight: "22:00:", "23:41:",
+    then "00:35:" and "01:52:" are on the next day (a stamp names no day of its own, so it was
+    put on the day of the report). A blog told newest first ("01:52:", "00:35:", "23:41:")
+    runs back into the day before. Only a stamp that opens its line and names nothing but the
+    clock counts, and only a step from the evening into the small hours (or back) against
+    the way the stamps have run so far is a new day: "09:15:" after "16:10:" is the same day
+    told newest first."""
+    shift: dict[int, int] = {}
+    days = 0
+    before: tuple[int, str] | None = None  # the last stamp's minute and day
+    running = 0  # +1 while the stamps run forward in time, -1 backward, 0 not yet known
+    for index, timex in enumerate(timexes):
+        if timex.type != "TIME" or (timex.start > 0 and text[timex.start - 1] != "\n"):
+            continue
+        clock = _CLOCK_ONLY.fullmatch(timex.value)
+        if (
+            clock is None
+            or not _CLOCK_WORDS.fullmatch(timex.text)
+            or not _STAMP_AFTER.match(text, timex.end)
+        ):
+            continue
+        minute = int(clock.group(1)) * 60 + int(clock.group(2))
+        day = timex.value[:10]
+        if before is not None and before[1] == day:
+            step = minute - before[0]
+            if step < 0 and running >= 0 and before[0] >= _EVENING_FROM > _SMALL_HOURS_TO > minute:
+                days += 1
+            elif (
+                step > 0 and running <= 0 and before[0] < _SMALL_HOURS_TO < _EVENING_FROM <= minute
+            ):
+                days -= 1
+            elif step:
+                running = 1 if step > 0 else -1
+        elif before is not None:
+            days = 0  # a stamp on another day starts the count again
+        before = (minute, day)
+        if days:
+            shift[index] = days
+    return shift
 
 
 #: a time of day and the day written after it as one expression: "at dawn on Wednesday",

@@ -522,7 +522,8 @@ _ATTRIBUTION_LEAD = re.compile(
     # "Jurors heard that ...", "The court was told that ...": a trial's evidence, not the event
     # ("which was added to the register in 1998": a passive is the event, nobody's saying)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
+    # ("2,911 laboratory-confirmed cases": a word after a hyphen is no verb)
+    r"(?<!-)\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
     # "The inquiry found that the consultancy received £186,000": a finding is a report
     r"|(?:found|concluded|finds|concludes)(?=\s+that\s)"
@@ -549,6 +550,9 @@ _ATTRIBUTION_LEAD = re.compile(
 _JOINER = re.compile(
     r",?\s+(?:(?:and|but|while|because|whereas),?\s+(?:then\s+)?|then\s+)"
     r"|,?\s+as\s+|,\s+(?=(?:he|she|they|we|I)\s+[a-z]+)"
+    # "have risen sharply since 2023, with 2,911 cases recorded in 2024": a phrase with a
+    # time of its own tells another fact
+    r"|,\s+with\s+"
     r"|,?\s+(?:after|before)\s+(?![a-z]+ing\s)"
     # "took the town on Monday before withdrawing on Wednesday": a gerund with a time of its
     # own is another event ("after deliberating for three hours" is how long, no time)
@@ -560,6 +564,9 @@ _JOINER = re.compile(
 _LEADING_CONJUNCTION = re.compile(
     # "As of 9 October, 18:00, ...": "as of" tells the time, it joins nothing
     r"(?:and|but|yet|or|as(?!\s+of\b)|while|whereas|although|though|because|(?-i:that)"
+    # ", so anyone affected could fall ill until 23 August", ", including the bakery my
+    # grandfather opened in 1968": what joins the clause to the one before is no part of it
+    r"|(?-i:so)(?!\s+(?:far|much|many|long|that|too|called)\b)|(?-i:including)"
     # "Then the roof collapsed in January 1996": "then" that opens a clause before its subject
     # ("Then came the flood": it opens the clause itself)
     r"|then,?(?=\s+(?:the|a|an|he|she|they|we|i|it|its|their|his|her|our)\s))\s+(?!far\b)",
@@ -880,6 +887,12 @@ def clause_around(
         joiner = _CUT_JOINER.match(text, left, start)
         if joiner is not None:
             left = joiner.end()
+    if text.startswith(("Born ", "Born,"), left):
+        # "Born on 2 February 1934 in Cray, she left school at 14": the birth is the event the
+        # date tells, the clause after it another of the person's life
+        life = _LIFE_AFTER_BIRTH.search(text, end, right)
+        if life is not None:
+            right = life.start()
     while right > left and text[right - 1] in " ,;:—–-":
         right -= 1
     while left < right and text[left] in " ,;:—–-":
@@ -888,6 +901,10 @@ def clause_around(
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
+
+
+#: ", she left school": the person's life told on after a birth's date and place
+_LIFE_AFTER_BIRTH = re.compile(r",\s+(?:he|she|they)\s+[a-z]")
 
 
 #: "in 24 hours", "a decade": a length, not a date of the clause's own
@@ -1104,7 +1121,7 @@ def _split_events(
         if last is not None and (
             _tells_an_event(text, last.end(), a)
             or _opens_clause(text, last)
-            or _fronted_time_opens(text, last, a, others)
+            or _fronted_time_opens(text, last, a, others, right)
         ):
             if _RELATIVE_PRONOUN.search(text, end, a):
                 continue  # "..., a black man who was chained ... on June 7": a modifier of ours
@@ -1150,7 +1167,7 @@ def _split_events(
                 or (m.end() not in starts and _tells_an_event(text, m.end(), start))
                 or (
                     not _tells_an_event(text, m.end(), start)
-                    and _fronted_time_opens(text, m, start, [(start, end)])
+                    and _fronted_time_opens(text, m, start, [(start, end)], right)
                 )
             )
             if joins and (nearest is None or m.start() > nearest.start()):
@@ -1310,6 +1327,10 @@ _PRESENT_VERBS = frozenset(
 )
 
 
+#: "buses, trolleys": a list of single words whose "and" comes next
+_LIST_BEFORE_AND = re.compile(r"\b[a-z]{3,},\s+[a-z]{3,}$")
+
+
 def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]) -> bool:
     """An "and" that leads straight to another time through a noun or two, with no verb after
     it, joins two things of one event, not two events: "reported results for the fourth
@@ -1336,7 +1357,13 @@ def _joins_things(text: str, joiner: re.Match[str], right: int, starts: set[int]
         # "and runs until Saturday", "and continues through April": a stretch up to a time is
         # a verb's, not a thing's
         return False
-    if len(content) == 1 and not _NAMING_WORD.fullmatch(content[0]):
+    if (
+        len(content) == 1
+        and not _NAMING_WORD.fullmatch(content[0])
+        and not _LIST_BEFORE_AND.search(text, max(0, joiner.start() - 40), joiner.start())
+    ):
+        # ("shut down buses, trolleys and subways for six days": the last of a list of words
+        # set off by commas is a thing too)
         return False
     if (
         content[0].lower() in _IRREGULAR_PAST
@@ -1373,16 +1400,22 @@ _SUBJECT_AFTER = re.compile(
 
 
 def _fronted_time_opens(
-    text: str, joiner: re.Match[str], at: int, others: Sequence[tuple[int, int]]
+    text: str, joiner: re.Match[str], at: int, others: Sequence[tuple[int, int]], right: int
 ) -> bool:
     """ "We met in November and by New Year's Day we knew": an "and" or "but" before a time
-    that a subject and its clause follow joins a new clause, fronted by that time."""
+    that a subject and its clause follow joins a new clause, fronted by that time ("will meet
+    again Wednesday and Thursday, the authority's spokesman said": a source after the time
+    closes the sentence, no clause of its own)."""
     if joiner.group().strip(" ,").lower() not in ("and", "but"):
         return False
     if _BETWEEN_BEFORE.search(text, max(0, joiner.start() - 40), joiner.start()):
         return False  # "Between January and May, the coalition ...": one stretch
     end = next((b for a, b in others if a == at), None)
-    return end is not None and _SUBJECT_AFTER.match(text, end) is not None
+    return (
+        end is not None
+        and _SUBJECT_AFTER.match(text, end) is not None
+        and _ATTRIBUTION_TAIL.match(text, end, right) is None
+    )
 
 
 def _in_trailing_attribution(text: str, lo: int, at: int, right: int) -> bool:
@@ -2180,7 +2213,7 @@ def _drop_speaker(
         # ", the club said in a statement on Monday", "told reporters at a briefing on
         # Tuesday": where and when it was said, with no report after it, is the dated saying
         return left
-    report = _report_after_dated_saying(text, m, start, others)
+    report = _report_after_dated_saying(text, m, start, others, end)
     if (
         report is not None
         and not _SINGULAR_PRONOUN.match(text, report)
@@ -2268,7 +2301,7 @@ _TIME_AS_SUBJECT = re.compile(
 
 
 def _report_after_dated_saying(
-    text: str, lead: re.Match[str], start: int, others: Sequence[tuple[int, int]]
+    text: str, lead: re.Match[str], start: int, others: Sequence[tuple[int, int]], end: int
 ) -> int | None:
     """Where the report begins when a time dates the saying right after its verb ("said on
     Friday that", "said Tuesday it") and ``start`` lies in the report, past that time."""
@@ -2306,7 +2339,15 @@ def _report_after_dated_saying(
         return None
     if report < start and _finite_verb(text, report, start):
         return report
+    if report == start and _TIME_THEN_VERB.match(text, end):
+        # "said on Thursday that 2025 was the warmest year on record": the time is the
+        # report's subject
+        return report
     return None
+
+
+#: a verb right after a time that opens a report: "that 2025 was", "that 2026 will"
+_TIME_THEN_VERB = re.compile(r"\s+(?:was|were|is|are|will|would|had|has|could|should|might)\b")
 
 
 #: whom a saying was told before its time: "told jurors on Friday that", "told a Senate panel

@@ -1,0 +1,129 @@
+"""Facts, round 17: live-blog stamps that run past midnight, and clauses cut where a list, a
+source, a birth or a phrase with its own time ends.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2025, 11, 6)  # a Thursday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def fact_of(text: str, words: str, published: date = PUBLISHED) -> Fact:
+    """The one fact whose time expression is ``words``."""
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+def clause_of(text: str, words: str, published: date = PUBLISHED) -> str:
+    return fact_of(text, words, published).text.rstrip(".")
+
+
+def day_of(text: str, words: str, published: date = PUBLISHED) -> date | None:
+    fact = fact_of(text, words, published)
+    assert fact.date.earliest == fact.date.latest
+    return fact.date.earliest
+
+
+COUNT_NIGHT = (
+    "Mayoral by-election: live\n\n"
+    "21:30: Ballot boxes are arriving at the Corn Exchange.\n\n"
+    "23:58: Turnout was 27 per cent, the returning officer said.\n\n"
+    "00:20: The first bundles have been verified.\n\n"
+    "02:45: Dana Whitlow has been elected mayor with 51 per cent of the vote."
+)
+
+
+def test_stamps_after_midnight_are_on_the_next_day() -> None:
+    assert day_of(COUNT_NIGHT, "21:30") == date(2025, 11, 6)
+    assert day_of(COUNT_NIGHT, "23:58") == date(2025, 11, 6)
+    assert day_of(COUNT_NIGHT, "00:20") == date(2025, 11, 7)
+    assert day_of(COUNT_NIGHT, "02:45") == date(2025, 11, 7)
+
+
+def test_a_blog_told_newest_first_runs_back_into_the_day_before() -> None:
+    text = (
+        "Storm Hal: latest\n\n"
+        "01:10: Gusts of 90mph were recorded on the Cromarty Firth.\n\n"
+        "00:05: The ferry to Stornoway has been cancelled.\n\n"
+        "22:40: A red warning has been issued for the Western Isles."
+    )
+    assert day_of(text, "01:10") == date(2025, 11, 6)
+    assert day_of(text, "00:05") == date(2025, 11, 6)
+    assert day_of(text, "22:40") == date(2025, 11, 5)
+
+
+def test_stamps_within_one_day_keep_it() -> None:
+    # newest first through the day: every step back is the same day
+    text = (
+        "Flooding: latest\n\n"
+        "17:05 GMT: The river peaked at 4.2 metres in Tewkesbury.\n\n"
+        "11:30 GMT: Two schools have closed.\n\n"
+        "07:45 GMT: Rain fell through the night across the Midlands."
+    )
+    for stamp in ("17:05 GMT", "11:30 GMT", "07:45 GMT"):
+        assert day_of(text, stamp) == PUBLISHED
+    # a stamp that names its day is its own, and no clock inside an entry is moved
+    text = (
+        "Count: live\n\n"
+        "23:10: Counting has begun.\n\n"
+        "1:05 a.m. on Thursday: The recount was called off."
+    )
+    assert day_of(text, "1:05 a.m. on Thursday") == date(2025, 11, 6)
+
+
+def test_two_days_before_a_source_are_one_clause() -> None:
+    text = "The two sides will meet again Monday and Tuesday, a union spokeswoman said."
+    assert clause_of(text, "Tuesday") == "The two sides will meet again Monday and Tuesday"
+    # a time that opens a clause of its own after "and" still starts it
+    text = "Talks failed in March and by June the plant had closed."
+    assert clause_of(text, "June") == "by June the plant had closed"
+
+
+def test_a_list_of_words_is_no_second_event() -> None:
+    text = "The 2019 strike, in September 2019, closed schools, libraries and pools for nine days."
+    assert clause_of(text, "September 2019") == text.rstrip(".")
+
+
+def test_a_joining_so_or_including_is_left_out() -> None:
+    text = "The bridge needs new bearings, so it will be closed until 14 December."
+    assert clause_of(text, "14 December") == "it will be closed until 14 December"
+    text = "Nine pubs in the town have shut, including the Swan, which opened in 1742."
+    assert clause_of(text, "1742") == "the Swan, which opened in 1742"
+
+
+def test_a_year_that_opens_a_dated_report_is_its_subject() -> None:
+    text = "The weather service said on Tuesday that 2024 was the wettest year since records began."
+    assert clause_of(text, "2024") == "2024 was the wettest year since records began"
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+
+
+def test_a_birth_is_its_own_fact() -> None:
+    text = "Born on 14 May 1940 in a mining town in Fife, he trained as an electrician."
+    assert clause_of(text, "14 May 1940") == "Born on 14 May 1940 in a mining town in Fife"
+    text = "Born in Cork in 1952, she joined the civil service at 18."
+    assert clause_of(text, "1952") == "Born in Cork in 1952"
+
+
+def test_a_phrase_with_its_own_time_after_with() -> None:
+    text = (
+        "Burglaries in the county have fallen since 2022, with 1,480 police-recorded "
+        "offences in the year to March."
+    )
+    assert clause_of(text, "2022") == "Burglaries in the county have fallen since 2022"
+    assert clause_of(text, "March") == "1,480 police-recorded offences in the year to March"
+    # with no time of its own, the phrase stays with its clause
+    text = "The storm reached the coast on Sunday, with gusts of 80mph."
+    assert clause_of(text, "Sunday") == text.rstrip(".")
