@@ -393,7 +393,7 @@ _DAY_PEOPLE_HEADS = (
     _PERSON_HEADS
     | _WORKER_HEADS
     | _TRADE_HEADS
-    | frozenset({"nurse", "doctor", "driver", "pilot", "staff"})
+    | frozenset({"nurse", "doctor", "driver", "pilot", "staff", "volunteer"})
 )
 #: nouns for the people who live in a place, which the figure reader takes as "people"
 _RESIDENT_WORDS = frozenset({"residents", "inhabitants", "locals"})
@@ -1787,10 +1787,12 @@ def _merge_less_specific(
                 and (q.scope or o not in parts)
                 and _near(q, spans[q], spans[o], always=True, crowd=o.measure == "took part")
             ]
-            if q.window.startswith("day:") and q.head in _DAY_PEOPLE_HEADS and not q.modifiers:
+            if q.head in _DAY_PEOPLE_HEADS and not q.modifiers:
                 # "The ministry said 4,000 teachers were on strike on Monday" beside the union's
                 # "12,000 teachers joined the walkout on Monday": a walkout or a march counts
-                # its people whatever their name, so the day's one crowd takes them in
+                # its people whatever their name, so the day's one crowd takes them in; so does
+                # the one crowd with no day of people told "now" or "so far" ("The number of
+                # volunteers in the search now stands at 650" beside "300 volunteers had joined")
                 candidates += [
                     o
                     for o in measured[("people", q.unit, q.window, q.hedged)]

@@ -123,3 +123,20 @@ def test_nurses_who_stayed_away_join_the_days_strike_told_by_the_union() -> None
         3, "The health board said 2,100 nurses stayed away on Thursday.", "2,100", THURSDAY
     )
     assert _relation(union, later) is None
+
+
+def test_volunteers_told_now_join_those_who_joined_the_effort() -> None:
+    joined = _ref(
+        1, "Organisers said 400 volunteers had joined the clean-up of Marlow beach.", "400"
+    )
+    now = _ref(
+        2,
+        "The number of volunteers helping with the clean-up now stands at 950, organisers said.",
+        "950",
+        THURSDAY,
+    )
+    assert now.figure.period == "current" and not now.figure.measure
+    assert _relation(joined, now) == "update"
+    # five times as many is another count, not the effort's people told again
+    far = _ref(3, "Some 2,400 volunteers are now helping with the clean-up.", "2,400", THURSDAY)
+    assert _relation(joined, far) is None
