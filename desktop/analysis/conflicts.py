@@ -641,6 +641,11 @@ def _quantity(
         measure = "awarded"
         if window.startswith("day:"):
             window = ""
+    if measure == "rescued" and head == "hostage":
+        # "Troops rescued 48 hostages when they stormed the hotel" counts the captives who came
+        # out, the quantity "Security forces freed 63 hostages" tells: for a hostage, being
+        # rescued is being freed
+        measure = "released"
     if measure == "seized" and (head in _PERSON_HEADS or demonym):
         # "Gunmen seized 317 students" is the abduction another outlet tells as "kidnapped"
         measure = "abducted"

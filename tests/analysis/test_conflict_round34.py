@@ -13,6 +13,7 @@ from tests.analysis.conflict_helpers import relation as _relation
 
 MONDAY = date(2026, 3, 9)
 THURSDAY = date(2026, 3, 12)
+FRIDAY = date(2026, 3, 13)
 
 
 def _ref(ref_id: int, text: str, number: str, published: date = MONDAY) -> FigureRef:
@@ -140,3 +141,19 @@ def test_volunteers_told_now_join_those_who_joined_the_effort() -> None:
     # five times as many is another count, not the effort's people told again
     far = _ref(3, "Some 2,400 volunteers are now helping with the clean-up.", "2,400", THURSDAY)
     assert _relation(joined, far) is None
+
+
+def test_hostages_rescued_are_the_hostages_freed() -> None:
+    rescued = _ref(
+        1, "Troops rescued 21 hostages from the embassy on Friday, the ministry said.", "21", FRIDAY
+    )
+    freed = _ref(2, "Special forces freed 30 hostages from the embassy on Friday.", "30", FRIDAY)
+    assert _relation(rescued, freed) == "contradiction"
+
+
+def test_hostages_rescued_are_not_those_still_held() -> None:
+    rescued = _ref(
+        1, "Troops rescued 21 hostages from the embassy on Friday, the ministry said.", "21", FRIDAY
+    )
+    held = _ref(2, "Some 25 hostages were still held inside the embassy on Friday.", "25", FRIDAY)
+    assert _relation(rescued, held) is None
