@@ -1926,6 +1926,26 @@ _TIME_SPAN_LEAD_RE = re.compile(
 )
 
 
+#: a party's name in a list of results: ", the Moderates 68", "and the Centre Party 24"
+_RESULT_ROW_BEFORE_RE = re.compile(
+    r"(?:,|\band)\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+$"
+)
+_RESULT_ROW_AFTER_RE = re.compile(r"\s*(?:[,;.]|\band\b|$)")
+#: the result a list of parties' numbers goes on from: "took 104 of the 349 seats"
+_RESULT_BEFORE_RE = re.compile(r"\d\s*(?:%|per\s?cent|percent)|\b(?:seats|votes)\b")
+
+
+def _is_result_row(text: str, start: int, end: int, s0: int) -> bool:
+    """ "The Social Democrats took 104 of the 349 seats, the Moderates 68 and the Centre Party
+    24": a party named with "the" in a list after a result is a row of it, not a model number."""
+    row = _RESULT_ROW_BEFORE_RE.search(text, max(s0, start - 50), start)
+    return (
+        row is not None
+        and _RESULT_ROW_AFTER_RE.match(text, end) is not None
+        and _RESULT_BEFORE_RE.search(text, s0, row.start()) is not None
+    )
+
+
 def _is_designation(word: str, before: str) -> bool:
     """Whether ``word`` right before a number names it ("Route 9", "day 40") rather than
     leading into a count of its own."""
@@ -2106,6 +2126,7 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
                 and not re.search(r"[,;:]\s*[A-Za-z]+\.?\s*$", before)
                 and qualifier_before(text, n.start) is None
                 and not _place_before_people(before, after)
+                and not _is_result_row(text, first.start, last.end, s0)
             ):
                 # "Route 9", "Leopard 2", "Boeing 787", "iOS 18.2", and at the start of a
                 # sentence too: "Windows 11 was installed", "Type 2 diabetes affects"
@@ -3834,6 +3855,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if head in _VOTE_NOUNS and _VOTES_WON_RE.search(near):
             # "received almost 36 million votes": votes a candidate got are votes won
             d.measure = "won"
+        elif head in ("seats", "seat") and _SEATS_LOST_RE.search(near):
+            # "the governing party lost 64 seats", "lost 21 of their 57 seats": seats lost
+            d.measure = "lost"
         elif noun_measure is not None:
             d.measure = noun_measure
     if (
@@ -4155,7 +4179,16 @@ _VOTES_WON_RE = re.compile(
     # "the lead has widened to 54,330 votes": "has" helping a verb holds no votes
     r"|(?:had|has)(?!\s+(?:been|[a-z]+ed|grown|risen|fallen|shrunk)\b)"
     # "won the runoff by 9,800 votes": a margin, as "beat his rival by 7,300 votes" is
-    r"|collected|won|took|secured)\s+(?:(?!of\b|by\b)[A-Za-z]+\s+){0,3}$",
+    r"|collected|won|took|secured"
+    # "is projected to win between 280 and 300 seats": a projection of seats won
+    r"|(?:projected|forecast|expected|tipped|set|poised|on\s+course|on\s+track)\s+to\s+win)"
+    r"\s+(?:(?!of\b|by\b)[A-Za-z]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: seats a party lost at an election: "lost 64 seats", "lost 21 of their 57 seats"
+_SEATS_LOST_RE = re.compile(
+    r"\b(?:lost|loses|losing)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least"
+    r"|a\s+further|another|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 #: "312 new cases", "a further 40 deaths": counts added since the last report
@@ -4906,14 +4939,25 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.counted is None
             and cur.measure is None
             and not cur.counted_after
-            and cur.unit == "%"
-            and prev.unit == "%"
             and prev.counted is not None
             and _NAMED_SHARE_GAP_RE.fullmatch(gap)
+            and (
+                (cur.unit == "%" and prev.unit == "%")
+                or (
+                    cur.unit is None
+                    and prev.unit is None
+                    and prev.counted.split()[-1].lower() in ("seats", "votes")
+                    and _is_result_row(text, cur.number.start, cur.number.end, 0)
+                )
+            )
         ):
             # "Ilves took 41.2% of the vote, Marten 33.9% and Sorel 12.4%": each name's share
-            # of the same whole, the verb and noun left out
+            # of the same whole, the verb and noun left out; "took 104 of the 349 seats, the
+            # Moderates 68 and the Centre Party 24": each party's seats, the party their scope
             cur.counted = prev.counted
+            name = re.search(r"(?<!\S)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$", gap)
+            if name is not None:
+                cur.scope = name.group("name")
         joined = re.search(r"\band\b|,|\bwhile\b|\bwith\b", gap) is not None
         if cur.counted is None and cur.measure is not None and prev.counted is None:
             # "won 182 seats, short of the 289 needed, while the centrists took 168": the
@@ -6244,11 +6288,16 @@ def _clipped(day: date | None, published: date | None) -> date | None:
 
 def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
     """In "Labour won 412 seats" the seats are Labour's: the party is the figure's scope."""
-    if measure != "won":
+    if measure not in ("won", "lost"):
         return None
     m = re.search(
         r"(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has\s+|had\s+)?"
-        r"(?:won|secured|took|wins|secures|takes)\s+(?:\w+\s+){0,2}$",
+        + (
+            r"(?:won|secured|took|wins|secures|takes)\s+(?:\w+\s+){0,2}$"
+            if measure == "won"
+            # "the Liberals lost 21 of their 57 seats": the seats are the Liberals' loss
+            else r"(?:lost|loses)\s+(?:\w+\s+){0,2}$"
+        ),
         text[max(s0, start - 60) : start],
     )
     if m is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_containing, figure_numbered, numbers_in
+from tests.extract.figure_helpers import figure_containing, figure_numbered, figures_in, numbers_in
 
 D = date(2026, 11, 28)
 
@@ -122,3 +122,37 @@ def test_a_cancellation_of_services_is_cancelled() -> None:
 
 def test_cancellations_name_their_measure() -> None:
     assert figure_numbered("Fog led to 210 cancellations.", "210", D).measure == "cancelled"
+
+
+def test_seats_a_party_lost_are_lost() -> None:
+    text = "The Farmers' Party lost 17 of its 40 seats in the vote."
+    f = figure_numbered(text, "17", D)
+    assert (f.counted, f.measure, f.scope) == ("seats", "lost", "Farmers' Party")
+
+
+def test_seats_a_party_is_projected_to_win_are_won() -> None:
+    text = "The alliance is projected to win between 90 and 110 seats."
+    assert figure_containing(text, "90", D).measure == "won"
+
+
+def test_seats_a_party_needs_to_win_are_no_seats_won() -> None:
+    assert figure_numbered("The Greens need to win 40 seats.", "40", D).measure is None
+
+
+def test_parties_listed_after_a_result_are_its_rows() -> None:
+    text = "The Liberals won 61 seats, the Reformists 27 and the Rural Alliance 9."
+    assert [(f.scope, f.counted) for f in figures_in(text, D)][1:] == [
+        ("Reformists", "seats"),
+        ("Rural Alliance", "seats"),
+    ]
+
+
+def test_a_named_share_with_its_verb_left_out_is_the_named_ones() -> None:
+    text = "In the runoff, Varga took 52.4% of the vote and Kovacs 47.6%."
+    f = figure_numbered(text, "47.6%", D)
+    assert (f.counted, f.scope) == ("vote", "Kovacs")
+
+
+def test_models_listed_after_a_count_stay_model_numbers() -> None:
+    text = "The army deployed 40 tanks, the Leopard 2 and the Challenger 2."
+    assert numbers_in(text, D) == ["40"]
