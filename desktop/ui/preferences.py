@@ -109,6 +109,26 @@ def saved_theme() -> str | None:
     return str(theme) if theme in THEMES else None
 
 
+def saved_lane_names_width() -> float | None:
+    """The width the analyst dragged the timeline's lane-name column to (None: as wide as
+    the names ask, up to a limit). Kept for every project: it follows the analyst's outlets'
+    names and screen, not one story."""
+    value = QSettings().value("timeline/laneNamesWidth")
+    try:
+        width = float(value) if value is not None else 0.0
+    except (TypeError, ValueError):
+        return None
+    return width if width > 0 else None
+
+
+def save_lane_names_width(width: float | None) -> None:
+    s = QSettings()
+    if width is None:
+        s.remove("timeline/laneNamesWidth")
+    else:
+        s.setValue("timeline/laneNamesWidth", round(width))
+
+
 class PreferencesDialog(QDialog):
     """The settings an analyst sets once and keeps. ``preferences()`` is what the form says;
     nothing is applied or saved until OK (the window does both)."""

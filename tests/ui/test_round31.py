@@ -4,6 +4,7 @@ lane names, reachable conflict decisions and a last timeline card with its sourc
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -271,3 +272,106 @@ def test_a_space_typed_after_a_word_keeps_the_table_and_the_timeline(qtbot, monk
     assert applied == []
     view.set_filter(ids=[1])
     assert applied == [1]
+
+
+# -- 3. the lane-name column, widened by its edge ---------------------------------------------
+
+LONG_OUTLET = "The Northern Valley Evening Chronicle and Advertiser"
+
+
+def _lanes_view(qtbot):  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+
+    lanes = [LONG_OUTLET, "Harbor Wire"]
+    day = date(2024, 3, 1)
+    items = [
+        TimelineItem(i, lanes[i % 2], day + timedelta(days=i), day + timedelta(days=i), f"F{i}")
+        for i in range(12)
+    ]
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.set_data(TimelineData(items, lanes))
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    return view
+
+
+def _drag(qtbot, view, x0: float, x1: float, y: float) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    vp = view.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x0, y))
+    for step in range(1, 6):
+        x = round(x0 + (x1 - x0) * step / 5)
+        QTest.mouseMove(vp, QPoint(x, y))
+    QTest.mouseRelease(
+        vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(x1), y)
+    )
+
+
+def test_the_lane_names_column_is_widened_by_its_edge_and_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A long outlet's name was cut at 240 pixels with no way to read more of it on screen
+    than the tooltip: the column's edge is dragged wider, and the next window keeps it."""
+    from PySide6.QtCore import QPointF
+
+    from desktop.ui.preferences import saved_lane_names_width
+    from desktop.ui.timeline.view import AUTO_LANE_NAMES_MAX, TimelineView
+
+    view = _lanes_view(qtbot)
+    auto = view.lane_names_width()
+    assert auto <= AUTO_LANE_NAMES_MAX
+    lane = view._current_frame().lanes[0]
+    y = round(lane.top + lane.height / 2)
+    # hovering shows the whole name, and the edge offers to be dragged
+    title = view.lane_title_at(QPointF(20, y))
+    assert title.split("\n")[0] == LONG_OUTLET
+    assert view.on_lane_names_edge(QPointF(auto, y))
+    assert not view.on_lane_names_edge(QPointF(auto / 2, y))
+    view._update_hover(QPointF(auto, y))
+    assert view.viewport().cursor().shape() == Qt.CursorShape.SplitHCursor
+    said: list[float] = []
+    view.laneNamesWidthChanged.connect(said.append)
+    clicked: list[str] = []
+    view.laneClicked.connect(clicked.append)
+    t0 = view.visible_days()
+    _drag(qtbot, view, auto, auto + 200, y)
+    assert abs(view.lane_names_width() - (auto + 200)) <= 1
+    assert said and abs(said[-1] - (auto + 200)) <= 1
+    assert clicked == []  # dragging the edge neither picks a lane nor pans the facts
+    assert view.visible_days()[0] == pytest.approx(t0[0], abs=1.0)
+    assert saved_lane_names_width() == pytest.approx(auto + 200, abs=1)
+    # the whole name now fits where it was cut
+    fm = view._fonts.fm_bold
+    assert fm.horizontalAdvance(LONG_OUTLET) + 40 < view.lane_names_width()
+
+    # the next window (a project opened later) starts with the analyst's width
+    other = TimelineView()
+    qtbot.addWidget(other)
+    other.resize(1000, 400)
+    assert other.chosen_lane_names_width() == pytest.approx(auto + 200, abs=1)
+
+    # never more than 60% of the width, never under 80 px
+    _drag(qtbot, view, view.lane_names_width(), 990, y)
+    assert view.lane_names_width() <= 0.6 * view.viewport().width() + 1
+    _drag(qtbot, view, view.lane_names_width(), 5, y)
+    assert view.lane_names_width() >= 80
+
+    # a double click on the edge gives it back to the names' own width
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    QTest.mouseDClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(round(view.lane_names_width()), y),
+    )
+    assert view.chosen_lane_names_width() is None
+    assert view.lane_names_width() == pytest.approx(auto)
+    assert saved_lane_names_width() is None

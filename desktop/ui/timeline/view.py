@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.preferences import save_lane_names_width, saved_lane_names_width
 from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
 from desktop.ui.timeline.data import (
     TimelineData,
@@ -74,6 +75,13 @@ MAX_PX_PER_HOUR = 160.0
 #: the most height, in logical pixels, that a report picture gives its lanes (some sixty
 #: lanes of one row); lanes below it are counted under the title instead
 REPORT_MAX_LANES_H = 2400.0
+#: The lane-name column as wide as the names ask, up to AUTO_LANE_NAMES_MAX px (or 30% of
+#: the width); dragged by its edge, from LANE_NAMES_MIN px to LANE_NAMES_MAX_SHARE of it.
+AUTO_LANE_NAMES_MAX = 240.0
+LANE_NAMES_MIN = 80.0
+LANE_NAMES_MAX_SHARE = 0.6
+#: how near the column's edge, either side, the pointer grips it
+LANE_EDGE_GRIP = 4.0
 #: the narrowest report picture: a narrower pane is laid out again at this width
 REPORT_MIN_WIDTH = 640
 #: Widest zoom, in years across the plot, with no facts to frame.
@@ -123,6 +131,8 @@ class TimelineView(QAbstractScrollArea):
     laneClicked = Signal(str)
     #: a lane was folded (True) or opened (False)
     laneCollapsed = Signal(str, bool)
+    #: the analyst dragged the lane-name column to a width (0: back to as the names ask)
+    laneNamesWidthChanged = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +171,10 @@ class TimelineView(QAbstractScrollArea):
         self._frame_key: tuple[object, ...] | None = None
         self._press: tuple[QPointF, float, float] | None = None
         self._dragging = False
+        #: the width the analyst gave the lane-name column (None: as the names ask), and
+        #: while the edge is dragged, where the drag started and the width then
+        self._lane_names_w: float | None = saved_lane_names_width()
+        self._edge_drag: tuple[float, float] | None = None
         #: the shown facts in date order, for Tab (sorted when first asked after a change)
         self._date_order: list[TimelineItem] | None = None
         #: the shown facts' last and first days, sorted, to count those beyond the edges
@@ -916,7 +930,11 @@ class TimelineView(QAbstractScrollArea):
     def _geometry_for(self, width: float, height: float) -> Geometry:
         names = self._shown.lane_names
         widest = self._widest_lane_name()
-        label_w = min(max(widest + 40, 110.0), 240.0, max(110.0, width * 0.3))
+        if self._lane_names_w is not None:
+            # Dragged wide for long outlet names or headlines; the facts keep 40% of the room.
+            label_w = max(LANE_NAMES_MIN, min(self._lane_names_w, width * LANE_NAMES_MAX_SHARE))
+        else:
+            label_w = min(max(widest + 40, 110.0), AUTO_LANE_NAMES_MAX, max(110.0, width * 0.3))
         return make_geometry(
             width, height, len(names), self._layout_metrics.row_height, self._header_h, label_w
         )
@@ -1108,6 +1126,26 @@ class TimelineView(QAbstractScrollArea):
         self._invalidate()
         self._update_scrollbar()
 
+    def lane_names_width(self) -> float:
+        """The lane-name column's width as drawn now."""
+        return self._geometry().label_w
+
+    def chosen_lane_names_width(self) -> float | None:
+        return self._lane_names_w
+
+    def set_lane_names_width(self, width: float | None) -> None:
+        """Give the lane-name column ``width`` pixels (None: as wide as the names ask)."""
+        width = None if width is None else max(LANE_NAMES_MIN, float(width))
+        if width != self._lane_names_w:
+            self._lane_names_w = width
+            self._invalidate()
+            self._update_scrollbar()
+
+    def on_lane_names_edge(self, pos: QPointF) -> bool:
+        """Whether ``pos`` grips the lane-name column's right edge (dragged to widen it)."""
+        frame = self._current_frame()
+        return abs(pos.x() - frame.geo.label_w) <= LANE_EDGE_GRIP and pos.y() >= 0
+
     def lane_label_at(self, pos: QPointF) -> tuple[str, bool] | None:
         """The lane whose label is under ``pos``, and whether ``pos`` is on its fold arrow."""
         frame = self._current_frame()
@@ -1131,6 +1169,12 @@ class TimelineView(QAbstractScrollArea):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.on_lane_names_edge(
+            event.position()
+        ):
+            self._edge_drag = (event.position().x(), self._geometry().label_w)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = (event.position(), self._t0, self._y_off)
             self._dragging = False
@@ -1140,6 +1184,10 @@ class TimelineView(QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
+        if self._edge_drag is not None:
+            start_x, start_w = self._edge_drag
+            self.set_lane_names_width(start_w + pos.x() - start_x)
+            return
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, t0, y_off = self._press
             dx, dy = pos.x() - start.x(), pos.y() - start.y()
@@ -1153,6 +1201,11 @@ class TimelineView(QAbstractScrollArea):
         self._update_hover(pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._edge_drag is not None:
+            self._edge_drag = None
+            self._lane_names_chosen(self._lane_names_w)
+            event.accept()
+            return
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             super().mouseReleaseEvent(event)
             return
@@ -1164,7 +1217,19 @@ class TimelineView(QAbstractScrollArea):
             self._click(event.position())
         event.accept()
 
+    def _lane_names_chosen(self, width: float | None) -> None:
+        """Keep the width for the next opening (every project) and say it."""
+        save_lane_names_width(width)
+        self.laneNamesWidthChanged.emit(0.0 if width is None else width)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.on_lane_names_edge(event.position()):
+            # A double click on the edge gives the column back to the names' own width.
+            self._edge_drag = None
+            self.set_lane_names_width(None)
+            self._lane_names_chosen(None)
+            event.accept()
+            return
         if self.placed_at(event.position()) is None:
             self.zoom_by(2.0, event.position().x())
         event.accept()
@@ -1264,6 +1329,8 @@ class TimelineView(QAbstractScrollArea):
         pointing = bool(key) or self.edge_count_at(pos) is not None
         pointing = pointing or self.lane_label_at(pos) is not None
         cursor = Qt.CursorShape.PointingHandCursor if pointing else Qt.CursorShape.ArrowCursor
+        if self.on_lane_names_edge(pos):
+            cursor = Qt.CursorShape.SplitHCursor
         if self.viewport().cursor().shape() != cursor:
             self.viewport().setCursor(cursor)
         if key != self._state.hovered:
