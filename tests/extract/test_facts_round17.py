@@ -127,3 +127,43 @@ def test_a_phrase_with_its_own_time_after_with() -> None:
     # with no time of its own, the phrase stays with its clause
     text = "The storm reached the coast on Sunday, with gusts of 80mph."
     assert clause_of(text, "Sunday") == text.rstrip(".")
+
+
+def test_the_noun_of_a_participle_after_that() -> None:
+    text = (
+        "The finance chief, who joined in May, told investors on a webcast that job cuts "
+        "agreed in September would save $40 million by 2027."
+    )
+    assert clause_of(text, "September") == (
+        "job cuts agreed in September would save $40 million by 2027"
+    )
+    # with no "that" before it, the noun's article still opens the clause
+    text = "Shareholders will vote on Tuesday on the takeover agreed in June."
+    assert clause_of(text, "June") == "the takeover agreed in June"
+
+
+def test_the_people_an_appeal_is_made_to() -> None:
+    text = (
+        "Police are asking anyone who drove along the B4520 on Saturday evening to check "
+        "their dashcam footage."
+    )
+    assert clause_of(text, "Saturday evening") == (
+        "anyone who drove along the B4520 on Saturday evening"
+    )
+    text = (
+        "The council is urging residents who lost power in last week's storm to claim compensation."
+    )
+    assert clause_of(text, "last week") == "residents who lost power in last week's storm"
+    # an appeal with no one's deed dated keeps its own clause
+    text = "Police are asking drivers to avoid the A46 until Friday."
+    assert clause_of(text, "Friday") == text.rstrip(".")
+
+
+def test_a_counted_noun_accused_of_a_deed() -> None:
+    text = (
+        "Jurors retired on Wednesday in the trial of three brothers accused of smuggling "
+        "cigarettes through Dover in the spring of 2021."
+    )
+    assert clause_of(text, "the spring of 2021") == (
+        "three brothers accused of smuggling cigarettes through Dover in the spring of 2021"
+    )
