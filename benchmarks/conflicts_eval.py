@@ -686,7 +686,9 @@ day are ("only 6,500 dockworkers stayed away on Monday", dev25 y40 read); volunt
 people at work too, and such people told "now" or "so far" with their verb unread join the one
 crowd of them that "took part" when within four times it ("The number of volunteers in the
 search now stands at 650", dev29 t41 read); hostages "rescued" are hostages freed (dev26 r39
-read).
+read); a scope that names the event itself ("after the Calder House fire") is no place whose
+count far from one with no scope is its part, so a count with no scope joins it as it would at
+any distance (dev29 t01 read).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

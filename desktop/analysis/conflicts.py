@@ -1808,7 +1808,10 @@ def _merge_less_specific(
                     and _near(q, spans[q], spans[o], always=True, crowd=True)
                 ]
         ends = {target.get(o, o) for o in candidates}
-        if not q.scope and any(o.scope and not _near(q, spans[q], spans[o]) for o in candidates):
+        if not q.scope and any(
+            o.scope and not _event_scope(o.scope) and not _near(q, spans[q], spans[o])
+            for o in candidates
+        ):
             # a place's count far from this one is its part or its whole, never itself; and
             # places that compete ("3,200 in Germany and 800 in France") leave it alone
             ends = set()
@@ -1860,6 +1863,24 @@ def _near(
         return True
     ratio = _CROWD_SPAN_RATIO if crowd else _PLACE_SPAN_RATIO
     return a[0] <= b[1] * ratio and b[0] <= a[1] * ratio
+
+
+#: the last word of a scope that names an event rather than a place ("the Calder House fire")
+_EVENT_SCOPE_HEADS = frozenset(
+    {
+        "fire", "blaze", "collapse", "explosion", "blast", "crash", "derailment", "flood",
+        "floods", "flooding", "earthquake", "quake", "shooting", "sinking", "capsizing",
+        "landslide", "eruption", "spill", "outbreak", "stampede", "crush", "avalanche",
+    }
+)  # fmt: skip
+
+
+def _event_scope(scope: str) -> bool:
+    """The scope names the event itself ("nine residents remain unaccounted for after the Calder
+    House fire"): not a place, whose count far from one with no place is its part or its whole,
+    but the one thing the story is about, whose count a report with no scope tells as well."""
+    words = scope.split()
+    return bool(words) and words[-1] in _EVENT_SCOPE_HEADS
 
 
 def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:

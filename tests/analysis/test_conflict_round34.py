@@ -157,3 +157,24 @@ def test_hostages_rescued_are_not_those_still_held() -> None:
     )
     held = _ref(2, "Some 25 hostages were still held inside the embassy on Friday.", "25", FRIDAY)
     assert _relation(rescued, held) is None
+
+
+def test_a_level_told_of_the_event_joins_the_same_level_with_no_scope() -> None:
+    monday = _ref(1, "Rescuers said 17 residents were unaccounted for on Monday.", "17")
+    thursday = _ref(
+        2,
+        "The number of residents unaccounted for after the Delmore House fire has fallen to six, "
+        "police said.",
+        "six",
+        THURSDAY,
+    )
+    assert thursday.figure.scope == "Delmore House fire"
+    assert _relation(monday, thursday) == "update"
+
+
+def test_a_place_far_below_a_count_with_no_place_is_still_its_part() -> None:
+    monday = _ref(1, "Rescuers said 17 people were unaccounted for on Monday.", "17")
+    town = _ref(
+        2, "Six people remain unaccounted for in Delmore, police said on Thursday.", "Six", THURSDAY
+    )
+    assert _relation(monday, town) is None
