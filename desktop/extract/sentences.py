@@ -809,6 +809,11 @@ def clause_around(
             fronted = not text[end : m.start()].strip() and not _tells_an_event(text, left, start)
             if fronted and text[m.start()] == ",":
                 continue  # "In March 2020, as the pandemic shut its stores, the company ..."
+            if _WHY_OR_WHEN.match(text, m.start()) and not any(a >= m.end() for a, _ in others):
+                # "fell 18% in the 26 weeks to 28 June, as shoppers bought fewer large items",
+                # "reported him missing at 11pm, after he failed to return": with no time of
+                # its own, the clause after tells why or how the dated event came about
+                continue
             right = m.start()
             break
     left, right = _quoted_part(text, left, right, start, end)
@@ -902,6 +907,10 @@ def clause_around(
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
+
+
+#: a clause that tells why or in what circumstances: ", as shoppers bought", ", after he"
+_WHY_OR_WHEN = re.compile(r",\s+(?:as|after|before)\s")
 
 
 #: ", she left school": the person's life told on after a birth's date and place

@@ -167,3 +167,13 @@ def test_a_counted_noun_accused_of_a_deed() -> None:
     assert clause_of(text, "the spring of 2021") == (
         "three brothers accused of smuggling cigarettes through Dover in the spring of 2021"
     )
+
+
+def test_a_clause_of_why_or_how_stays_with_the_dated_event() -> None:
+    text = "Sales fell 6% in the three months to September, as households cut back on furniture."
+    assert clause_of(text, "the three months") == text.rstrip(".")
+    text = "The ferry ran aground at 5.10am on Monday, as it entered the harbour in thick fog."
+    assert clause_of(text, "5.10am on Monday") == text.rstrip(".")
+    # with a time of its own, the clause after is another fact
+    text = "The plant closed on 3 March, after its last order was cancelled in January."
+    assert clause_of(text, "3 March") == "The plant closed on 3 March"
