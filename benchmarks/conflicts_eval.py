@@ -691,7 +691,9 @@ count far from one with no scope is its part, so a count with no scope joins it 
 any distance (dev29 t01 read). Tried and dropped: a company's short name as its full name
 ("Brightwell" and "Brightwell Foods"), which read u49 but called u46's plant and company cuts
 rivals (precision 63.64 -> 58.33), and a possessive name as the scope ("Apple's revenue"), which
-changed no set. Known misses, all in what the figure reader gives: "finished with" and "led by"
+changed no set, and a vote or seat count with no holder kept from a named holder's (u07),
+which lowered dev2 (100.00 -> 95.83) and dev9 (100.00 -> 98.00). Known misses, all in what the
+figure reader gives: "finished with" and "led by"
 read with no measure (u02), "Her rival Tomas Brecht received" with no scope (u07, called a
 contradiction), "had accessed", "stolen the data of", "recalling", "would go" and "had taken
 part" read with no measure (u08, u33, u48), shares of strikers with no measure (u21), "offered"
