@@ -672,7 +672,9 @@ What is counted, when the noun is not right after the number (the convention all
   Moderates 68 and the Centre Party 24") were first labelled with the party as counted and were
   brought after the first run to "seats", as tp04 in dev24 labels a named share with its verb
   and noun left out ("Ilves took 41.2% of the vote, Marten 33.9%": vote); the party is the
-  figure's scope.
+  figure's scope. el02's "had 2.31 million votes, or 27.4% of the votes cast" was brought from
+  no measure to won, as dev8's s02 labels "the incumbent had 1,204,331 votes" and round 29 shares
+  an appositive share's verb.
 """
 
 from __future__ import annotations

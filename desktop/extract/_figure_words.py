@@ -196,6 +196,11 @@ _add("won", "won", "winning", "secured", "took")
 _add(
     "voted",
     "voted",
+    # "with 58% of shareholders voting against it": those who voted, told in the participle
+    "voting against",
+    "voting in favour",
+    "voting in favor",
+    "voting for",
     "cast ballots",
     "cast their ballots",
     "went to the polls",

@@ -1063,6 +1063,8 @@ _CHANGE_MADE_RE = re.compile(
     r"\b(?P<w>raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced"
     r"|reduces|reducing|increased|increases|increasing|hiked|hikes|lifted|lifts|trimmed|trims"
     r"|slashed|slashes|boosted|boosts"
+    # "restated its 2025 net profit to €412 million": a figure put right, taken to its new level
+    r"|restated|restates|revised|revises|adjusted|adjusts"
     # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
     r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
@@ -1415,6 +1417,15 @@ def find_figures(
                 # told with no noun
                 d.measure = "cast"
         for d in drafts:
+            voters = (
+                _VOTERS_BEFORE_SHARE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+                if d.unit == "%" and d.counted is None and d.measure == "voted"
+                else None
+            )
+            if voters is not None and voters.group("np").split()[-1].lower() not in _STOP_WORDS:
+                # "Union members voted 87% in favour of strike action": the share is of the
+                # members who voted, the subject of the verb before it
+                d.counted = _trim_phrase(voters.group("np"))
             if (
                 d.measure is None
                 and (d.unit or "").isupper()
@@ -1710,6 +1721,12 @@ _TOOK_BEFORE_RE = re.compile(
     r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|around|some|nearly|almost|more\s+than"
     r"|over|at\s+least|another|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
+)
+#: the plural subject of "voted" before a share: "Union members voted 87% in favour"
+_VOTERS_BEFORE_SHARE_RE = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][a-z'’-]*s)\s+(?:have\s+|had\s+)?"
+    r"voted\s+(?:(?:by|about|around|nearly|almost|some|more\s+than|over|just\s+over|just\s+under"
+    r"|overwhelmingly|narrowly)\s+)*$"
 )
 #: a sum told as awarded after it: "the $7.5 million awarded to", "the £9m the court awarded"
 _AWARDED_AFTER_RE = re.compile(
@@ -4028,7 +4045,8 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 #: "put the crowd at", "estimated the turnout at": a verb of reckoning with its object
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
-    r"|reckoned|reckons)\s+(?:(?:the|its|their|his|her"
+    # "Officials estimate the damage at between $1.5 billion and $2 billion"
+    r"|reckoned|reckons|estimate|peg|reckon)\s+(?:(?:the|its|their|his|her"
     # "put Saturday's crowd at 12,000": the day's own crowd, the crowd counted
     rf"|(?:{_WEEKDAYS}|[Tt]oday|[Yy]esterday)['’]s"
     # "put Sindh's population at 47.9 million": a place's or body's own count

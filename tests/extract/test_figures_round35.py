@@ -156,3 +156,31 @@ def test_a_named_share_with_its_verb_left_out_is_the_named_ones() -> None:
 def test_models_listed_after_a_count_stay_model_numbers() -> None:
     text = "The army deployed 40 tanks, the Leopard 2 and the Challenger 2."
     assert numbers_in(text, D) == ["40"]
+
+
+def test_a_share_voting_against_voted() -> None:
+    text = "The board's plan failed, with 61% of members voting against it."
+    f = figure_numbered(text, "61%", D)
+    assert (f.counted, f.measure) == ("members", "voted")
+
+
+def test_a_share_voting_with_no_noun_counts_nothing() -> None:
+    text = "The pay deal was rejected, with 58% voting against it."
+    f = figure_numbered(text, "58%", D)
+    assert (f.counted, f.measure) == (None, "voted")
+
+
+def test_a_share_after_voted_counts_who_voted() -> None:
+    text = "Nurses voted 78% in favour of industrial action."
+    f = figure_numbered(text, "78%", D)
+    assert (f.counted, f.measure) == ("Nurses", "voted")
+
+
+def test_a_sum_a_company_restated_counts_what_was_restated() -> None:
+    text = "Orvane restated its operating profit to $210 million from $260 million."
+    assert figure_numbered(text, "$210 million", D).counted == "operating profit"
+
+
+def test_damage_estimated_at_a_range_counts_the_damage() -> None:
+    text = "Insurers estimate the damage at between €400 million and €600 million."
+    assert figure_containing(text, "€400 million", D).counted == "damage"
