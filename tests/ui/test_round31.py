@@ -375,3 +375,48 @@ def test_the_lane_names_column_is_widened_by_its_edge_and_remembered(qtbot) -> N
     assert view.chosen_lane_names_width() is None
     assert view.lane_names_width() == pytest.approx(auto)
     assert saved_lane_names_width() is None
+
+
+# -- 4. the conflict decisions within reach with hundreds of groups ----------------------------
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_decisions_stay_in_view_with_many_groups(make_window, qtbot, size, tmp_path):  # type: ignore[no-untyped-def]
+    """With more than five groups the lists ask the window for rows; the window measured the
+    tab twice, the second time before the lists had taken their rows, and at 1280x800 the
+    sentences then scrolled by 34 pixels. Dismiss, Confirm and the notes stay in view and
+    clickable at both sizes, and the tab no longer scrolls at 1280x800."""
+    from desktop.ui.main_window import TAB_CONFLICTS
+    from tests.ui.test_review import rect_in
+    from tests.ui.test_round30 import _bench
+
+    bench = _bench()
+    bench.ARTICLES, bench.FACTS_PER_ARTICLE, bench.FIGURES_PER_ARTICLE = 120, 10, 10  # type: ignore[attr-defined]
+    project = tmp_path / "Busy.factlane"
+    bench.generate(project)  # type: ignore[attr-defined]
+    window = open_at(make_window, qtbot, project, *size)
+    window.show_tab(TAB_CONFLICTS)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=10000)
+    qtbot.wait(200)
+    QApplication.processEvents()
+    assert panel.has_long_lists()
+    for button in (panel.dismiss_button, panel.confirm_button, panel.pair_note_button):
+        assert button.isVisible()
+        where = rect_in(button, window)
+        assert window.rect().contains(where), (button.text(), where)
+        inside = rect_in(button, panel)
+        assert panel.rect().contains(inside), (button.text(), inside)
+        if not panel.pair_buttons_pinned():
+            # in what scrolls: then in its visible part
+            area = panel.scroll_area.viewport()
+            assert area.rect().contains(rect_in(button, area)), button.text()
+    if size == (1280, 800):
+        assert panel.pair_buttons_pinned()
+        assert panel.scroll_area.verticalScrollBar().maximum() == 0
+    # and a click on Dismiss decides the pair shown
+    pair = panel.current_pair()
+    assert pair is not None
+    qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.current_pair() is None or panel.current_pair() != pair)

@@ -421,6 +421,26 @@ class ConflictsPanel(QWidget):
         three lines: with three rows each, the pair's explanation and sentences were below
         the fold until the analyst scrolled, and the explanation is what a pair is read by.
         """
+        before_heights = self._kept_heights()
+        self._fit_list_heights_now()
+        if self._kept_heights() != before_heights and self.isVisible():
+            # The lists took their long rows (or gave them back) once the window had made
+            # the tab taller: what the tab wants changed with them, and the window measures
+            # again. Left to its second look alone, 50 ms on, the tab at 1280x800 stayed
+            # 34 pixels short and its sentences scrolled.
+            self.roomChanged.emit()
+
+    def _kept_heights(self) -> tuple[object, ...]:
+        """What _fit_list_heights() decides: the rows kept and where the buttons stand."""
+        return (
+            self.groups.minimumHeight(),
+            self.pairs.minimumHeight(),
+            self.cards.minimumHeight(),
+            self.pair_buttons_pinned(),
+            self.groups_buttons_beside(),
+        )
+
+    def _fit_list_heights_now(self) -> None:
         cards = self.left_card.height_for_lines(SentenceCard.LINES)
         full = self._least_height(self.LEAST_ROWS, cards) + self._row_saved()
         # measured with the pair's buttons in what scrolls, wherever they are now
