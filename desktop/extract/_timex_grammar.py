@@ -1348,6 +1348,70 @@ def _century(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_DECADE_OF_CENTURY = {
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+    "last": 9,
+    "final": 9,
+}
+
+
+@rule(
+    rf"{_B}the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+    r"\s+decade\s+of\s+(?:the\s+)?(?:(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth|twentieth|twenty[-\s]first)"
+    rf"|(?P<det>this|next|last|previous|new|coming|current))\s+century{_E}"
+)
+def _decade_of_century(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the first decade of the next century": that century's decade (TIMEX3 "200")."""
+    digit = _DECADE_OF_CENTURY[m["nth"].lower()]
+    if m["ord"]:
+        n = _CENTURY_ORD.get(m["ord"].lower().replace(" ", "-"))
+        if n is None:
+            return None
+        value = f"{n - 1:02d}{digit}"
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _fixed(
+                value,
+                "decade",
+                date((n - 1) * 100 + digit * 10, 1, 1),
+                f"{m.group(0)}: years {value}0-{value}9",
+            ),
+        )
+    det = m["det"].lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        if ctx.published is None:
+            return Resolution("XXX", f"{m.group(0)}; needs the publication date", True)
+        year = ctx.published.year
+        if det in ("next", "new", "coming"):
+            # "the new century", said in 1999 or in 2001, is the one of the 2000s
+            offset = 1 if det == "next" or year % 100 >= 50 else 0
+        else:
+            offset = {"this": 0, "current": 0}.get(det, -1)
+        century = year // 100 + offset
+        value = f"{century:02d}{digit}"
+        return Resolution(
+            value,
+            f"{m.group(0)}: years {value}0-{value}9",
+            True,
+            date(century * 100 + digit * 10, 1, 1),
+            "decade",
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
 @rule(
     rf"{_B}the\s+(?:(?P<det>new|next|coming)\s+)?millennium{_E}(?!\s+(?:bug|dome|problem|computer))"
 )
@@ -4210,6 +4274,22 @@ def _few_years_ago(ctx: Context, word: str) -> Resolution:
     )
 
 
+def _since_up_to_now(ctx: Context) -> bool:
+    """ "Since the beginning of the year, the government has twice raised rebates": a span
+    from "since" that the perfect carries up to the present (not "had": a past story's)."""
+    if not re.search(
+        r"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?$",
+        ctx.text[max(0, ctx.start - 30) : ctx.start],
+        re.IGNORECASE,
+    ):
+        return False
+    begin, finish = ctx.sentence_bounds()
+    sentence = ctx.text[begin:finish]
+    return bool(re.search(r"\b(?:has|have|'s|’s)\b", sentence)) and not re.search(
+        r"\bhad\b", sentence
+    )
+
+
 def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
     """ "the month", "the decade": the one just named when the text named one of that size
     a moment ago ("March was the wettest ... by the middle of the month"), else publication's."""
@@ -4230,6 +4310,7 @@ def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
         and prior.point.year < ctx.published.year
         and ctx.tense() == "past"
         and ctx.sentence_bounds_at(max(0, ctx.sentence_bounds()[0] - 1))[0] <= ctx.last_end
+        and not _since_up_to_now(ctx)
     ):
         # "Orders were strong in mid-2008 ... By the end of the year, the crisis had shut
         # down lending": a past story's year, named a sentence ago
@@ -5106,6 +5187,11 @@ _WINTER_LEAGUE = re.compile(
     r"Premier\s+League|Champions\s+League|Europa\s+League|La\s+Liga|Serie\s+A|Bundesliga"
     r"|Ligue\s+1|Eredivisie|FA\s+Cup|relegat|\bNBA\b|\bNHL\b|\bNFL\b|Super\s+Bowl|Stanley\s+Cup"
     r"|\bFC\b|Football\s+Club|EuroLeague|\b(?:striker|midfielder|goalkeeper)s?\b"
+    # basketball and ice hockey, and the clubs whose names are no other word
+    r"|\b(?:basketball|hockey)\b|\b(?:Knicks|Celtics|76ers|Raptors|Cavaliers|Pistons|Pacers"
+    r"|Bucks|Timberwolves|Trail\s+Blazers|Lakers|Clippers|Mavericks|Grizzlies|SuperSonics"
+    r"|Nuggets|Bruins|Sabres|Red\s+Wings|Canadiens|Maple\s+Leafs|Penguins|Blackhawks|Oilers"
+    r"|Canucks)\b"
 )
 _SUMMER_LEAGUE = re.compile(
     r"\bAFL\b|\bNRL\b|\bMLS\b|\bMLB\b|\bIPL\b|\binnings?\b|\bpitch(?:ed|er)\b"
@@ -6583,6 +6669,7 @@ _TRIGGERS: dict[str, str] = {
     "_spoken_year": "sixteen seventeen eighteen nineteen twenty thousand",
     "_decade": _DIGITS + " " + " ".join(_DECADE_WORDS),
     "_century": "century",
+    "_decade_of_century": "decade",
     "_century_turn": "turn",
     "_the_century": "century",
     "_millennium": "millennium",

@@ -70,3 +70,67 @@ def test_a_clock_time_answering_a_future_question_stays_on_the_publication_day()
     text = "The inquiry opened on Friday 14 April. When will it report? By 5pm."
     found = hits(text, WED_10_MAY_2023)
     assert found["5pm"].value == "2023-05-10T17:00"
+
+
+# --- a decade of a century ------------------------------------------------------------------
+
+MON_25_OCT_1999 = date(1999, 10, 25)
+
+
+def test_the_first_decade_of_the_next_century_is_that_decade() -> None:
+    found = hits(
+        "The port expects to double its traffic in the first decade of the next century.",
+        MON_25_OCT_1999,
+    )
+    assert found["the first decade of the next century"].value == "200"
+
+
+def test_the_last_decade_of_an_ordinal_century() -> None:
+    found = hits("Wages stalled in the last decade of the 19th century.", MON_25_OCT_1999)
+    assert found["the last decade of the 19th century"].value == "189"
+
+
+def test_the_second_decade_of_this_century_said_in_2015() -> None:
+    found = hits(
+        "Exports fell in the second decade of this century, the report said.", date(2015, 3, 2)
+    )
+    assert found["the second decade of this century"].value == "201"
+
+
+# --- since the beginning of the year, up to now ---------------------------------------------
+
+
+def test_since_the_beginning_of_the_year_with_a_perfect_is_this_year() -> None:
+    text = (
+        "Steel output rose 4 percent over the same months of 1998. Since the beginning of "
+        "the year, the ministry has closed 40 small mills."
+    )
+    found = hits(text, date(1999, 6, 12))
+    assert found["the beginning of the year"].value == "1999"
+
+
+def test_since_the_start_of_the_year_in_a_past_story_keeps_its_year() -> None:
+    text = "Orders collapsed in mid-2008. Since the start of the year, the bank had cut 300 jobs."
+    found = hits(text, date(2009, 6, 12))
+    assert found["the start of the year"].value == "2008"
+
+
+# --- last season in basketball and hockey ---------------------------------------------------
+
+
+def test_last_season_of_a_basketball_club_in_january_began_two_years_back() -> None:
+    text = "The Celtics missed the playoffs last season and open camp on Tuesday."
+    found = hits(text, date(1999, 1, 19))
+    assert found["last season"].value == "1997"
+
+
+def test_last_season_in_hockey_told_in_march_began_two_years_back() -> None:
+    found = hits("The Oilers won 41 games last season.", date(1999, 3, 10))
+    assert found["last season"].value == "1997"
+
+
+def test_last_season_in_baseball_is_still_the_year_before() -> None:
+    found = hits(
+        "The pitcher won 20 games last season and signed again on Monday.", date(1999, 1, 19)
+    )
+    assert found["last season"].value == "1998"
