@@ -627,6 +627,13 @@ _RESUMED_QUOTE = re.compile(
     r"[,.][\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?(?:said|says|told|added|wrote)\b[^\"“”]{0,40}?[,.:]\s*[\"“]"
 )
 #: "..., which", "a black man who": not "tried to find who set off the bombs"
+#: ", which settled", ", who died": a relative clause set off by a comma, its verb told (not
+#: a period's end: ", which ended Aug. 31" bounds the quarter before it)
+_CLOSING_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:ends?|ended|ending|runs?|ran|began|begins|starts?|started)\b)"
+    r"(?:[a-z]+\s+)?[a-z]{2,}"
+)
+_FRONTED_MARK = re.compile(r"^[ \t]*[,:]")
 _RELATIVE_PRONOUN = re.compile(
     r"(?:,|\b(?!(?:find|know|see|ask|asked|determine|decide|tell|say|learn|show|explain|wonder"
     r"|understand|identify)\b)[\w’'.]+)\s+(?:which|who|whom|whose)\b"
@@ -1120,6 +1127,22 @@ def _split_events(
             key=lambda m: m.start(),
         )
     for a in later:
+        closing = _CLOSING_RELATIVE.search(text, end, a)
+        if (
+            closing is not None
+            # the relative clause hangs on the dated clause itself, with no phrase between
+            # them, and runs to the sentence's end through the other time
+            # ("In 2015, she sued the airline, which ...", "03:15: ... from the Conservatives,
+            # who ...": a fronted time or a stamp is set off by its own mark)
+            and not any(c in ",;:" for c in _FRONTED_MARK.sub("", text[end : closing.start()], 1))
+            and not any(c in ",;:" for c in text[closing.end() : right])
+        ):
+            # "In 2015 she sued the airline, which settled the case in May 2017": a relative
+            # clause set off by a comma that closes the sentence with a time of its own tells
+            # the noun's own later event ("a man who was chained ... on June 7", with no comma,
+            # tells which man)
+            right_cut = min(right_cut, closing.start())
+            break
         # the joiner nearest the other time, when words of an event lie between them
         last = None
         for m in found_after:

@@ -177,3 +177,21 @@ def test_a_clause_of_why_or_how_stays_with_the_dated_event() -> None:
     # with a time of its own, the clause after is another fact
     text = "The plant closed on 3 March, after its last order was cancelled in January."
     assert clause_of(text, "3 March") == "The plant closed on 3 March"
+
+
+def test_a_closing_relative_clause_with_its_own_time() -> None:
+    text = "In 2011 the club was bought by a consortium, which sold it again in March 2019."
+    assert clause_of(text, "2011") == "In 2011 the club was bought by a consortium"
+    assert clause_of(text, "March 2019") == ("a consortium, which sold it again in March 2019")
+    # a fronted time set off by a comma, too
+    text = "On Monday, the council hired a contractor, which went bust in 2023."
+    assert clause_of(text, "Monday") == "On Monday, the council hired a contractor"
+    # a relative clause inside the subject, before the main verb, stays
+    text = "The pier, which reopened on Friday, was damaged in the storm of 2014."
+    assert clause_of(text, "Friday") == "The pier, which reopened on Friday"
+    # a relative clause hung on a phrase after the dated clause stays with it
+    text = (
+        "The firm agreed on Tuesday to buy Harlan Mills, reuniting two halves of a company, "
+        "which was split up by regulators in 1982."
+    )
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
