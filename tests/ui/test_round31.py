@@ -420,3 +420,64 @@ def test_the_decisions_stay_in_view_with_many_groups(make_window, qtbot, size, t
     assert pair is not None
     qtbot.mouseClick(panel.dismiss_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.current_pair() is None or panel.current_pair() != pair)
+
+
+# -- 5. a sentence card shows whole lines ------------------------------------------------------
+
+
+def test_a_sentence_card_leaves_out_the_line_its_edge_cuts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1280x800 the card under a pair showed the sentence, the reading, and the upper half
+    of the source line ('Regional Desk 20 · Mon 3 Mar 2025 · according to'): a line the
+    card's edge cuts is left out; the scroll bar says there is more."""
+    from datetime import date
+
+    from desktop.domain import Figure
+    from desktop.domain.records import FigureRecord
+    from desktop.ui.widgets.conflicts_panel import SentenceCard
+    from tests.ui.test_models import article
+
+    text = "Officials said 360 soldiers were arrested in Sisaket on March 3."
+    start = text.index("360")
+    figure = Figure(
+        start,
+        start + len("360 soldiers"),
+        "360 soldiers",
+        "360",
+        360.0,
+        360.0,
+        "exact",
+        counted="soldiers",
+        measure="arrested",
+        attributed_to="Officials",
+        as_of=date(2025, 3, 3),
+    )
+    card = SentenceCard()
+    qtbot.addWidget(card)
+    card.resize(300, 200)
+    card.show()
+    qtbot.waitExposed(card)
+    card.show_figure(FigureRecord(1, article(20, "Regional Desk 20"), figure), text, "Left")
+    # every height from two lines to the whole card: a cut line is never drawn in part
+    base = card.viewport().palette().base().color().rgb()
+    cut_seen = 0
+    for height in range(60, 130, 3):
+        card.resize(300, height)
+        QApplication.processEvents()
+        cut = card.cut_line_top()
+        if cut is None:
+            continue
+        cut_seen += 1
+        assert 0 < cut < card.viewport().height()
+        picture = card.viewport().grab().toImage()
+        scale = picture.width() / card.viewport().width()
+        rows = range(round(cut * scale) + 1, picture.height())
+        inked = [
+            y for y in rows if any(picture.pixel(x, y) != base for x in range(picture.width() - 1))
+        ]
+        assert not inked, (height, cut, inked[:3])
+        # and what is above the cut is drawn: the sentence's first line is there
+        top_rows = range(0, round(cut * scale))
+        assert any(
+            picture.pixel(x, y) != base for y in top_rows for x in range(0, picture.width(), 2)
+        )
+    assert cut_seen >= 5
