@@ -1616,7 +1616,18 @@ def _relative_clause(
         if (
             closing < 0
             and (
-                (_WHO_WHICH_WHERE.match(text, opening + 2) and _finite_verb(text, left, opening))
+                (
+                    _WHO_WHICH_WHERE.match(text, opening + 2)
+                    # ("The draw leaves Brentford three points behind Villa, who beat them on
+                    # Dec. 7": a verb in the present of the report comes first)
+                    and (
+                        _finite_verb(text, left, opening)
+                        or _HEAD_VERB.search(text, left, opening)
+                        or any(
+                            w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, opening)
+                        )
+                    )
+                )
                 # "the trial of Daniel Hurst, charged in 2024 with bribery": a participle after a
                 # person's name tells that person's past
                 # (after an apposition the participle is the main verb: "Eleanor Marsh, who founded
@@ -2215,7 +2226,7 @@ _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 _PLACE_PART = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
 _DETERMINER = re.compile(
-    r"(?:the|a|an|its|his|her|their|our|this|that|these|those|[A-Z][\w.-]*['’]s)$"
+    r"(?:the|a|an|another|its|his|her|their|our|this|that|these|those|[A-Z][\w.-]*['’]s)$"
 )
 
 

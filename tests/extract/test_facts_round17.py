@@ -195,3 +195,10 @@ def test_a_closing_relative_clause_with_its_own_time() -> None:
         "which was split up by regulators in 1982."
     )
     assert clause_of(text, "Tuesday") == text.rstrip(".")
+
+
+def test_a_closing_relative_after_a_present_verb_or_another() -> None:
+    text = "The result leaves Dunmore two points behind Holt, who won 2-0 at Kirkby on Saturday."
+    assert clause_of(text, "Saturday") == "Holt, who won 2-0 at Kirkby on Saturday"
+    text = "The search led detectives to another suspect, who was arrested in May."
+    assert clause_of(text, "May") == "another suspect, who was arrested in May"
