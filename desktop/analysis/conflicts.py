@@ -705,6 +705,11 @@ def _quantity(
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""
     unit = _unit(unit_text)
+    if measure == "burned" and unit == "km2" and window.startswith("day:"):
+        # "County officials said on Wednesday the fire had burned 15,500 hectares": the ground a
+        # fire has burned is its reach so far, seen on the day it was told, as the state's "had
+        # burned 12,000 hectares by Wednesday" is; it grows as a running total, never one day's
+        window = ""
     if unit == "C" and head in _AVERAGE_HEADS:
         # "a global average of 1.55C" is the global average temperature: the unit names what
         # the average is of
@@ -1485,6 +1490,19 @@ def _join_event_day(
             else by_measure.get((q.measure, q.unit, q.hedged))
         )
         grew_from = q.head if q.named else None
+        if spans is None and q.named and not q.scope:
+            # "The number of people injured in the Harlow Park crush has risen to 97" beside "At
+            # least 64 people were injured in the crush at Harlow Park stadium on Sunday": a
+            # total with no place has grown from the one place's dated count of its population
+            placed = [
+                base
+                for base in days
+                if base.scope
+                and base.scope not in _SIDE_SCOPES
+                and replace(base, scope="") == replace(q, named=True)
+            ]
+            if len(placed) == 1:
+                spans = days[placed[0]]
         if spans is None and _plain_people(q):
             # "the number of people who lost their lives has risen to seven" beside "Five
             # skiers were killed ... on Friday": people with no other name have grown from
