@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain import Block, DateCandidate, RawArticle, body_from_blocks
 from desktop.ingest import assemble as _assemble
+from desktop.ingest import dates as _dates
 from desktop.ingest import docx as _docx
 from desktop.ingest import feed as _feed
 from desktop.ingest import furniture as _furniture
@@ -183,7 +184,10 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
     if not article.text.strip() and not any(b.text.strip() for b in article.blocks):
         raise IngestError(f"{name}: no text found in the file")
     day, what = reference or (date.today(), "the import date")
-    named = _day_in_file_name(name, day)
+    # A name's day and month that could swap are read in the order the story's own dates
+    # are written in ("on 3 March 2025" day first, "March 3, 2025" month first).
+    order = _dates.numeric_order_of_page([article.text])
+    named = _day_in_file_name(name, day, order)
     if named is not None:
         # The name was given when the story was saved, days after its dateline at most: a
         # dateline without a year lies shortly before it, not in the latest matching year.
@@ -196,7 +200,7 @@ def read_bytes(data: bytes, name: str, *, reference: tuple[date, str] | None = N
         )
     else:
         _undated.date_undated_wire_copy(article, day, what)
-    _date_in_file_name(article, name, day)
+    _date_in_file_name(article, name, day, order)
     return article
 
 
@@ -207,14 +211,39 @@ _NAME_DATE = re.compile(
     # ...and with a separator, unpadded: "grain-2023-6-8.txt".
     r"(?<![\d])((?:19|20)\d\d)([-_.])(0?[1-9]|1[0-2])\6(0?[1-9]|[12]\d|3[01])(?![\d])"
 )
+#: "13-01-2025_story.html", "13.01.2025 story.txt", "01_13_2025.md": a day written with the
+#: year last, whose first two numbers are the day and the month in either order.
+_NAME_DATE_YEAR_LAST = re.compile(
+    r"(?<![0-9A-Za-z.])([0-3]?\d)([-_.])([0-3]?\d)\2((?:19|20)\d\d)(?![\d])"
+)
 
 
-def _day_in_file_name(name: str, latest: date) -> date | None:
-    """The day written year first in a file's name, unless it is later than ``latest``."""
-    m = _NAME_DATE.search(Path(name).stem)
-    if m is None:
-        return None
-    year, month, mday = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 7, 8)
+def _day_in_file_name(name: str, latest: date, order: _dates.NumericOrder = None) -> date | None:
+    """The day written in a file's name, unless it is later than ``latest``.
+
+    Year first ("2025-03-06") it is read as written. Year last, a dotted date is day first
+    ("05.03.2025", as dotted dates are everywhere), and a first or second number over 12
+    settles the order ("13-01-2025", "01-13-2025"); two numbers that could swap are read
+    only in the ``order`` the story's own words settle, never guessed.
+    """
+    stem = Path(name).stem
+    m = _NAME_DATE.search(stem)
+    if m is not None:
+        year, month, mday = (m.group(1), m.group(3), m.group(4)) if m.group(1) else m.group(5, 7, 8)
+    else:
+        last = _NAME_DATE_YEAR_LAST.search(stem)
+        if last is None:
+            return None
+        a, separator, b, year = last.groups()
+        if separator == "." or int(a) > 12 or (a == b):
+            read: _dates.NumericOrder = "dmy"
+        elif int(b) > 12:
+            read = "mdy"
+        else:
+            read = order
+        if read is None:
+            return None
+        mday, month = (a, b) if read == "dmy" else (b, a)
     try:
         day = date(int(year), int(month), int(mday))
     except ValueError:
@@ -222,13 +251,16 @@ def _day_in_file_name(name: str, latest: date) -> date | None:
     return day if day <= latest else None
 
 
-def _date_in_file_name(article: RawArticle, name: str, latest: date) -> None:
-    """A file whose story gives no date of its own is dated by a day in its name (year first),
-    as a page is by a day in its address: the name was given when the story was saved. It
-    never outranks a date the story gives, nor a day later than ``latest``."""
+def _date_in_file_name(
+    article: RawArticle, name: str, latest: date, order: _dates.NumericOrder = None
+) -> None:
+    """A file whose story gives no date of its own is dated by a day in its name (see
+    ``_day_in_file_name``), as a page is by a day in its address: the name was given when
+    the story was saved. It never outranks a date the story gives, nor a day later than
+    ``latest``."""
     if article.published is not None or article.date_candidates:
         return
-    day = _day_in_file_name(name, latest)
+    day = _day_in_file_name(name, latest, order)
     if day is None:
         return
     evidence = f'the file\'s name: "{Path(name).name}"'

@@ -122,7 +122,9 @@ def _only_an_update(found: Found) -> DateCandidate | None:
 
 
 _AUTHOR_LABEL = re.compile(
-    rf"^(?:by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)\s*:?\s+(?=[{dates.UPPER}])",
+    # "Reporting by", "Live coverage by", "Written by": a credit's label, not a name.
+    r"^(?:(?:live\s+)?(?:reporting|coverage|updates)\s+by|(?:written|reported|compiled)\s+by|"
+    rf"by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)\s*:?\s+(?=[{dates.UPPER}])",
     re.I,
 )
 
@@ -244,6 +246,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         _lines_under_title(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
+    _live_blog_opening(pieces, found)
     # In a document or a text file the address is a field beside the story (a browser's
     # footer, a clipper's "source:"), not the page's markup: the story's printed date leads.
     _date_in_address(found, printed=fmt in DOCUMENT_FORMATS or fmt in _TEXT_FORMATS)
@@ -259,6 +262,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _newsletter_foot(pieces)
     _captions_as_story(pieces)
     _author_tagline(pieces, found)
+    _bio_above_story(pieces, found)
     _bio_of_known_author(pieces, found)
     _outlet_from_furniture(pieces, found)
     _sender_line(pieces, found)
@@ -1305,6 +1309,44 @@ def _author_tagline(pieces: list[Piece], found: Found) -> None:
     found.set("author", m.group("name"), "tagline at the foot of the story")
 
 
+#: How far above a story's first paragraph its writer's bio may stand (headline, date, photo).
+_BIO_REACH = 4
+
+
+def _bio_above_story(pieces: list[Piece], found: Found) -> None:
+    """A column with no byline whose writer is introduced above its text ("Anna Kovacs is a
+    community pharmacist in Knighton."), as opinion pages set the bio under the headline: the
+    person it names, whom the column itself never names, is the author, and the bio goes
+    aside as the tagline at the foot does."""
+    if found.author is not None:
+        return
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 2:
+        return
+    # The bio may have been taken for the text's first paragraph when nothing marks it.
+    for piece in pieces[max(0, kept[0] - _BIO_REACH) : kept[0] + 1]:
+        if not piece.kept and piece.reason not in (
+            furniture.AUTHOR_BIO,
+            furniture.OUTSIDE_MAIN_TEXT,
+        ):
+            continue
+        text = dates.strip_edges(piece.text).strip()
+        m = _TAGLINE.match(text)
+        if m is None or len(text.split()) > 30:
+            continue
+        name = m.group("name")
+        if not dates.is_person_name(name) or _names_a_body(name):
+            continue
+        surname = re.escape(name.split()[-1])
+        story = [pieces[i] for i in kept if pieces[i] is not piece]
+        about = [found.title or "", *(p.text for p in story)]
+        if len(story) < 2 or any(re.search(rf"\b{surname}\b", text) for text in about):
+            continue  # the story is about what it names: a standfirst or a lead, not a bio
+        piece.reason = furniture.AUTHOR_BIO
+        found.set("author", name, "the writer's bio above the story")
+        return
+
+
 _TERMINAL_STOP = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
@@ -1396,7 +1438,12 @@ def _notes_list(pieces: list[Piece]) -> None:
         piece.text = text.strip()
 
 
-_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)")
+_ADDRESS_DATE = re.compile(
+    r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)|"
+    # ...or in one part of the path, alone or opening the slug: "/20240305/",
+    # "/2024-03-05-slug".
+    r"/((?:19|20)\d\d)(-?)([01]\d)\5([0-3]\d)(?:[/_-]|$)"
+)
 
 
 #: Formats whose text is all there is: no markup says where an address or a date came from.
@@ -1404,8 +1451,9 @@ _TEXT_FORMATS = frozenset({"txt", "md", "pasted"})
 
 
 def _date_in_address(found: Found, *, printed: bool = False) -> None:
-    """ "https://paper.example/news/2024/03/05/slug/": news sites file a story under the day
-    it was first published, so the address dates it when nothing more trusted does.
+    """ "https://paper.example/news/2024/03/05/slug/" (or ".../20240305/slug/"): news sites
+    file a story under the day it was first published, so the address dates it when nothing
+    more trusted does.
 
     An address ``printed`` on a document (a browser's footer on a page saved as PDF) is read
     from the print, not from the page's markup: a date printed in the story comes first."""
@@ -1414,8 +1462,9 @@ def _date_in_address(found: Found, *, printed: bool = False) -> None:
     m = _ADDRESS_DATE.search(found.url.split("?")[0])
     if m is None:
         return
+    year, month, mday = m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)
     try:
-        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        day = date(int(year), int(month), int(mday))
     except ValueError:
         return
     priority = PRIORITY_PAGE_GUESS if printed else PRIORITY_URL
@@ -3245,6 +3294,46 @@ def _is_standalone_dateline(text: str) -> bool:
     return wire is not None and wire.standalone
 
 
+#: What a live blog's entry stamp holds beside its date: the time, a zone, a weekday, marks.
+_STAMP_REST = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|"
+    r"\b(?:at|GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|AEST|AEDT)\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|[\s,·|•–—-]+",
+    re.I,
+)
+#: A live blog shows at least this many stamped entries.
+_LIVE_ENTRIES = 3
+
+
+def entry_stamp_day(text: str, order: dates.NumericOrder) -> date | None:
+    """The day of a live-blog entry's stamp: a line holding a date with its time of day and
+    nothing else ("11 March 2026, 09:40", "Tue 10 Mar 2026 21.40 GMT")."""
+    line = text.strip()
+    if len(line) > 48 or not dates.has_clock(line):
+        return None
+    days, _ = dates.full_dates(line, order)
+    if len(days) != 1:
+        return None
+    return days[0] if not _STAMP_REST.sub("", dates.without_dates(line)) else None
+
+
+def _live_blog_opening(pieces: list[Piece], found: Found) -> None:
+    """A live blog opens on the day of its first entry, in whichever order the page shows
+    the entries (newest first, the first entry is at the foot): with three or more entries
+    stamped over two days or more, the earliest stamp dates the blog, before the stamp that
+    happens to stand under the headline. Only a stamp heading story text counts: a comment's
+    or a teaser's heads none."""
+    stamps: list[tuple[date, str]] = []
+    for i, piece in enumerate(pieces):
+        day = entry_stamp_day(piece.text, found.numeric_order)
+        if day is not None and any(p.kept for p in pieces[i + 1 : i + 4]):
+            stamps.append((day, piece.text.strip()))
+    if len(stamps) < _LIVE_ENTRIES or len({day for day, _ in stamps}) < 2:
+        return
+    day, text = min(stamps)
+    found.add_date(PRIORITY_TEXT_PUBLISHED, day, "text", f'the live blog\'s first entry: "{text}"')
+
+
 def _wire_dateline(pieces: list[Piece], found: Found) -> None:
     for piece in [p for p in pieces if p.kept][:3]:
         if _use_wire_dateline(piece.text, found):
@@ -3517,6 +3606,20 @@ def _language_of_the_text(blocks: list[Block], found: Found) -> None:
         )
 
 
+#: A desk of the outlet named after it: "Marcher Post Opinion", "Valley Star Newsroom".
+_OUTLET_DESK = re.compile(
+    r"\s+(?:opinion|comment|editorial(?:\s+board)?|news(?:room|\s+desk|\s+team)?|staff|desk|"
+    r"team|editors?|digital|online|web\s+team|reporters?)$",
+    re.I,
+)
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name as compared with an author field: without "The" and a desk's word."""
+    key = furniture.text_key(_OUTLET_DESK.sub("", name.strip()))
+    return key[4:] if key.startswith("the ") else key
+
+
 def _outlet_is_no_author(found: Found) -> None:
     """The outlet's own name given as the author ("Valley Star" by "Valley Star", a
     newsletter's masthead read as its byline) names no person; a personal site named after
@@ -3524,7 +3627,7 @@ def _outlet_is_no_author(found: Found) -> None:
     if (
         found.author is not None
         and found.source is not None
-        and furniture.text_key(found.author) == furniture.text_key(found.source)
+        and _outlet_key(found.author) == _outlet_key(found.source)
         and not dates.is_person_name(found.author)
     ):
         found.warnings.append(f'the author field names the outlet ("{found.author}"), no person')

@@ -808,6 +808,18 @@ _RECORD_MARK = re.compile(
 )
 
 
+#: An opinion page's disclaimer under the column, perhaps with its call for letters: "The
+#: views expressed are the author's own.", "Opinions expressed in this column are solely
+#: those of the writer."
+_OPINION_DISCLAIMER = re.compile(
+    r"^(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|column|"
+    r"piece|commentary|op-ed|essay|post)\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?"
+    r"(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?|columnists?)|"
+    r"the\s+(?:authors?|writers?|columnists?)['’]s?\s+own|(?:their|his|her)\s+own)\b",
+    re.I,
+)
+
+
 def single_block_reason(text: str, kind: str = "para") -> str | None:
     """The reason a block is furniture judging by its own text alone, or None."""
     stripped = text.strip()
@@ -930,6 +942,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 40 and any(k in lower for k in _CREDIT_WORDS) and _CREDIT_LINE.search(stripped):
         return IMAGE_CREDIT
     if words <= 40 and any(k in lower for k in _SIGN_OFF_WORDS) and _SIGN_OFF.match(stripped):
+        return SIGN_OFF
+    if words <= 40 and "expressed" in lower and _OPINION_DISCLAIMER.match(stripped):
         return SIGN_OFF
     if words <= 40 and _TAG_LIST.match(stripped) and not _dated_post_line(stripped):
         return NAVIGATION
@@ -1228,11 +1242,16 @@ def _key_events(pieces: list[Piece]) -> None:
     """A live blog's "Key events" box: the heading and the entry headlines listed under it,
     each led by its time ("3h ago Talks resume"); the entries themselves follow in full."""
     for i, piece in enumerate(pieces):
-        if not piece.kept or len(piece.text) > 40 or not _KEY_EVENTS_HEADING.match(piece.text):
+        # The box may stand outside what the page's main text was taken to be, above it: its
+        # items are then no copies of the entries' headings to keep (see _repeats).
+        outside = piece.reason == OUTSIDE_MAIN_TEXT
+        if not (piece.kept or outside) or len(piece.text) > 40:
+            continue
+        if not _KEY_EVENTS_HEADING.match(piece.text):
             continue
         items = []
         for n, nxt in enumerate(pieces[i + 1 : i + 30], start=i + 1):
-            if not nxt.kept:
+            if not (nxt.kept or (outside and nxt.reason == OUTSIDE_MAIN_TEXT)):
                 continue
             if _words(nxt.text) > 30:
                 break

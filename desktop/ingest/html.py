@@ -1436,6 +1436,10 @@ def _is_organisation(node: dict[str, Any]) -> bool:
     return any("Organization" in t or t in {"Corporation", "NGO"} for t in _types(node))
 
 
+#: A sentence introducing a person, read as an author field from the writer's bio box.
+_BIO_SENTENCE = re.compile(r"^(?P<name>.{3,60}?)\s+(?:is|was)\s+(?:a|an|the|our)\s", re.I)
+
+
 def _trafilatura_metadata(doc: Any, found: Found) -> None:
     """trafilatura's own findings fill what the page's explicit metadata did not say."""
     found.set("title", getattr(doc, "title", None), "page title")
@@ -1450,6 +1454,11 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         # writer are no authors.
         people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency(n)]
         author = "; ".join(people) or None
+        # A writer's bio in the author box ("Nadia Rahman is a transport researcher ..."):
+        # the name it opens with, no more.
+        bio = _BIO_SENTENCE.match(author or "")
+        if bio is not None:
+            author = bio.group("name") if dates.is_person_name(bio.group("name")) else None
     found.set("author", author, "page markup (author)")
     found.set("url", getattr(doc, "url", None), "page markup (url)")
     sitename = getattr(doc, "sitename", None)
@@ -2750,8 +2759,13 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
         first >= 2
         and pieces[first - 1].text.strip()
         and furniture.text_key(pieces[first - 1].text) != title_key
-        and pieces[first - 2].reason == furniture.PAGE_WIDGET
-        and furniture.is_clock_time(pieces[first - 2].text)
+        and (
+            (
+                pieces[first - 2].reason == furniture.PAGE_WIDGET
+                and furniture.is_clock_time(pieces[first - 2].text)
+            )
+            or _first_entry_heading(pieces, first)
+        )
     ):
         first -= 2
     for i in range(first + 1, len(pieces) - 1):
@@ -2765,6 +2779,19 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
             and furniture.single_block_reason(piece.text) is None
         ):
             piece.reason = None
+
+
+def _first_entry_heading(pieces: list[Piece], first: int) -> bool:
+    """Whether the heading above the first kept paragraph heads a live blog's first entry:
+    it stands under a stamp of a day and a time ("11 March 2026, 09:40") and later entries
+    are stamped so too."""
+    heading, stamp = pieces[first - 1], pieces[first - 2]
+    if heading.kind != "heading" or len(heading.text.split()) > 16:
+        return False
+    if assemble.entry_stamp_day(stamp.text, None) is None:
+        return False
+    later = (p for p in pieces[first + 1 :] if len(p.text) <= 48)
+    return sum(assemble.entry_stamp_day(p.text, None) is not None for p in later) >= 2
 
 
 def _restore_notes(pieces: list[Piece]) -> None:

@@ -769,6 +769,8 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
     for n in feet:
         aside.append(Piece(collapse_spaces(out[n]), "para", furniture.PAGE_FOOTER))
         out[n] = ""
+    if marked:
+        _heads_under_feet(out, feet, top, aside)
     tail = [n for n in range(feet[-1] + 1, len(out)) if out[n].strip()]
     # A foot marked as one ("Page 2 of 2") may carry an address under it; a bare number may
     # be any page's, with the text going on below it.
@@ -786,6 +788,35 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
             del_range = range(before + 1, after)
             out[before + 1 : after] = ["\x00"] * len(del_range)
     return [ln for ln in out if ln != "\x00"], aside
+
+
+#: A running head is a label, never a sentence: this many words at most.
+_HEAD_WORDS = 12
+
+
+def _heads_under_feet(out: list[str], feet: list[int], top: int, aside: list[Piece]) -> None:
+    """The running head a paged copy prints at the top of each page ("THE FENMOOR REVIEW
+    <gap> NEWS") comes under the foot of the page before: where the line after a foot is the
+    document's own first line again, short and no sentence, it is set aside with the foot.
+    The first page's head stays where it is (it may be the masthead)."""
+    first = [out[i] for i in range(top) if out[i].strip()]
+    # A head spread to the margins may have been read as two lines already (its left part,
+    # then its right): the two together are the head too.
+    opening = {furniture.text_key(line) for line in first} | {
+        furniture.text_key(f"{a} {b}") for a, b in itertools.pairwise(first)
+    }
+    for n in feet:
+        after = next((i for i in range(n + 1, len(out)) if out[i].strip()), None)
+        if after is None:
+            continue
+        line = out[after]
+        if (
+            furniture.text_key(line) in opening
+            and len(line.split()) <= _HEAD_WORDS
+            and not _TERMINAL.search(line.rstrip())
+        ):
+            aside.append(Piece(collapse_spaces(line), "para", furniture.PAGE_FOOTER))
+            out[after] = ""
 
 
 #: A running head or foot set apart from its page number by the layout's width: "Review of

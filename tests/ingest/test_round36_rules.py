@@ -1,0 +1,315 @@
+"""Round 36 rules (dev30: pages saved whole, PDF copies, a list digest, UTF-16, dates in a
+file's name written day first), each from sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.ingest import read_bytes
+
+LEDE = (
+    "The Moss Lane footbridge will stay shut for another month after inspectors found rust in "
+    "two of its main beams, the borough council said."
+)
+SECOND = "Walkers are asked to use the level crossing at Hough End until the repairs are done."
+
+
+def copy(*lines: str) -> bytes:
+    return ("\n\n".join(lines) + "\n").encode()
+
+
+STORY = copy("Moss Lane footbridge stays shut", LEDE, SECOND)
+
+
+# --- a date in the file's name written day first ----------------------------------------------
+
+
+def test_a_day_first_date_in_the_file_name_dates_a_story_that_gives_none() -> None:
+    for name in ("13-01-2025_footbridge.txt", "footbridge 13_01_2025.md", "13.01.2025.txt"):
+        raw = read_bytes(STORY, name)
+        assert raw.published == date(2025, 1, 13), name
+        assert raw.published_origin == "metadata"
+        assert "file's name" in raw.field_origins["published"]
+
+
+def test_a_dotted_date_in_the_file_name_is_day_first_even_when_it_could_swap() -> None:
+    assert read_bytes(STORY, "05.03.2025_footbridge.txt").published == date(2025, 3, 5)
+
+
+def test_a_month_first_date_that_cannot_swap_is_read_month_first() -> None:
+    assert read_bytes(STORY, "01-13-2025_footbridge.txt").published == date(2025, 1, 13)
+
+
+def test_a_swappable_date_in_the_file_name_is_not_guessed() -> None:
+    # 05-03-2025 is 5 March or 3 May: the story says nothing of the order.
+    assert read_bytes(STORY, "05-03-2025_footbridge.txt").published is None
+
+
+def test_the_story_own_words_settle_a_swappable_name() -> None:
+    british = copy(
+        "Moss Lane footbridge stays shut",
+        LEDE,
+        "The bridge was last painted on 14 June 2019, the council said.",
+        SECOND,
+    )
+    assert read_bytes(british, "05-03-2025_footbridge.txt").published == date(2025, 3, 5)
+    american = copy(
+        "Moss Lane footbridge stays shut",
+        LEDE,
+        "The bridge was last painted on June 14, 2019, the council said.",
+        SECOND,
+    )
+    assert read_bytes(american, "05-03-2025_footbridge.txt").published == date(2025, 5, 3)
+
+
+def test_no_date_from_an_impossible_or_future_day_first_name() -> None:
+    assert read_bytes(STORY, "31-02-2025_footbridge.txt").published is None
+    assert read_bytes(STORY, "13-13-2025_footbridge.txt").published is None
+    late = read_bytes(STORY, "13-01-2025_bridge.txt", reference=(date(2025, 1, 2), "the file"))
+    assert late.published is None
+
+
+def test_a_version_number_is_no_date() -> None:
+    assert read_bytes(STORY, "footbridge_v1.2.2025.txt").published is None
+
+
+# --- a date in the page's address written in one part of the path -----------------------------
+
+
+def _page_at(address: str, shown: str = "") -> bytes:
+    return (
+        "<html lang='en'><head><meta charset='utf-8'>"
+        f"<link rel='canonical' href='{address}'></head><body><article>"
+        f"<h1>Moss Lane footbridge stays shut</h1>{shown}<p>{LEDE}</p><p>{SECOND}</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_a_compact_day_in_the_address_dates_the_page() -> None:
+    for address in (
+        "https://bridges.example/news/local/20250214/moss-lane-footbridge/",
+        "https://bridges.example/news/2025-02-14-moss-lane-footbridge",
+        "https://bridges.example/news/20250214_moss-lane",
+    ):
+        raw = read_bytes(_page_at(address), "page.html")
+        assert raw.published == date(2025, 2, 14), address
+        assert raw.published_origin == "metadata"
+        assert raw.field_origins["published"] == "date in the web address"
+
+
+def test_a_number_that_is_no_day_in_the_address_dates_nothing() -> None:
+    for address in (
+        "https://bridges.example/news/20251399/moss-lane/",  # no 13th month
+        "https://bridges.example/news/story-120250214/",  # an id running into digits
+        "https://bridges.example/news/2025021400/moss-lane/",
+    ):
+        assert read_bytes(_page_at(address), "page.html").published is None, address
+
+
+def test_today_in_the_page_header_does_not_outrank_the_address() -> None:
+    header = "<div class='today'>Friday, 21 February 2025</div>"
+    raw = read_bytes(
+        _page_at("https://bridges.example/news/20250214/moss-lane/", header), "page.html"
+    )
+    assert raw.published == date(2025, 2, 14)
+
+
+# --- a paged copy's running head repeated under each page's foot ------------------------------
+
+
+def test_the_running_head_under_a_page_foot_is_set_aside() -> None:
+    text = (
+        "THE HOUGH END REVIEW                                         NEWS\n"
+        "Moss Lane footbridge stays shut\n"
+        "By Orla Quinn\n"
+        "Published 14 February 2025\n"
+        "The Moss Lane footbridge will stay shut for another month after inspectors found\n"
+        "rust in two of its main beams, the borough council said.\n"
+        "houghendreview.example/news/moss-lane                              Page 1 of 2\n"
+        "THE HOUGH END REVIEW                                         NEWS\n"
+        "Walkers are asked to use the level crossing at Hough End until the repairs are\n"
+        "done, and the council will publish a date for the reopening next week.\n"
+        "houghendreview.example/news/moss-lane                              Page 2 of 2\n"
+    )
+    raw = read_bytes(text.encode(), "copy.txt")
+    assert "REVIEW" not in raw.text
+    assert raw.text.rstrip().endswith("the reopening next week.")
+    assert "Walkers are asked" in raw.text
+    assert (raw.source or "").casefold() == "the hough end review"
+
+
+def test_a_subheading_opening_the_next_page_stays() -> None:
+    # Only the document's own first line comes back as a running head; a subheading that
+    # opens the next page is the story's.
+    text = (
+        "THE HOUGH END REVIEW                                         NEWS\n"
+        "Moss Lane footbridge stays shut\n"
+        "By Orla Quinn\n"
+        "Published 14 February 2025\n"
+        "The Moss Lane footbridge will stay shut for another month after inspectors found\n"
+        "rust in two of its main beams, the borough council said.\n"
+        "houghendreview.example/news/moss-lane                              Page 1 of 2\n"
+        "What walkers should do\n"
+        "Walkers are asked to use the level crossing at Hough End until the repairs are\n"
+        "done, and the council will publish a date for the reopening next week.\n"
+        "houghendreview.example/news/moss-lane                              Page 2 of 2\n"
+    )
+    raw = read_bytes(text.encode(), "copy.txt")
+    assert "What walkers should do" in raw.text
+    assert "REVIEW" not in raw.text
+
+
+# --- a live blog shown newest first -------------------------------------------------------------
+
+ENTRIES = [
+    ("14 February 2025, 18:10", "Footbridge contractor named",
+     "The council has named Pennine Steelworks as the contractor for the repairs, which are "
+     "expected to start on Monday morning."),
+    ("14 February 2025, 09:30", "Inspectors' report published",
+     "The inspectors' report says two of the four main beams have lost a fifth of their "
+     "thickness to rust since the last survey."),
+    ("13 February 2025, 16:45", "Bridge closed this afternoon",
+     "Police closed the Moss Lane footbridge at 4pm after the borough council received the "
+     "findings of the emergency inspection."),
+]  # fmt: skip
+
+
+def _live_page(entries: list[tuple[str, str, str]], credit: str = "") -> bytes:
+    feed = "".join(
+        f"<article class='entry'><p class='entry-time'><time>{stamp}</time></p>"
+        f"<h2>{heading}</h2><p>{text}</p><button>Copy link</button></article>"
+        for stamp, heading, text in entries
+    )
+    boxed = "".join(f"<li><a>{heading}</a></li>" for _, heading, _ in entries[:2])
+    return (
+        "<html lang='en-GB'><head><meta charset='utf-8'></head><body><main>"
+        "<div class='live-header'><h1>LIVE: Moss Lane footbridge closed</h1>"
+        f"<p class='live-authors'>{credit}</p>"
+        f"<div class='key-events'><h2>Key events</h2><ul>{boxed}</ul></div></div>"
+        f"<div class='live-feed'>{feed}</div><button>Load more</button></main></body></html>"
+    ).encode()
+
+
+def test_a_live_blog_newest_first_is_dated_by_its_first_entry() -> None:
+    raw = read_bytes(_live_page(ENTRIES), "live.html")
+    assert raw.published == date(2025, 2, 13)
+    assert raw.published_origin == "text"
+    assert "first entry" in raw.field_origins["published"]
+
+
+def test_a_live_blog_oldest_first_is_dated_by_its_first_entry_too() -> None:
+    raw = read_bytes(_live_page(ENTRIES[::-1]), "live.html")
+    assert raw.published == date(2025, 2, 13)
+
+
+def test_the_newest_entry_heading_is_kept_though_key_events_lists_it() -> None:
+    raw = read_bytes(_live_page(ENTRIES), "live.html")
+    assert raw.text.startswith("Footbridge contractor named\nThe council has named")
+    assert raw.text.count("Inspectors' report published") == 1
+    assert "Key events" not in raw.text
+
+
+def test_a_live_credit_label_is_no_part_of_the_names() -> None:
+    raw = read_bytes(_live_page(ENTRIES, "Reporting by Orla Quinn and Dev Patel"), "live.html")
+    assert raw.author is not None
+    assert "Reporting" not in raw.author
+    assert "Orla Quinn" in raw.author and "Dev Patel" in raw.author
+
+
+def test_entries_of_one_day_leave_the_date_to_the_other_rules() -> None:
+    same_day = [(stamp.replace("13 February", "14 February"), h, t) for stamp, h, t in ENTRIES]
+    raw = read_bytes(_live_page(same_day), "live.html")
+    assert raw.published == date(2025, 2, 14)
+    assert "first entry" not in raw.field_origins["published"]
+
+
+def test_dated_comments_under_a_story_do_not_date_it() -> None:
+    comments = "".join(
+        f"<div class='comment'><p class='comment-time'>{stamp}</p><p>Great news for walkers.</p>"
+        "</div>"
+        for stamp in (
+            "16 February 2025, 10:02",
+            "15 February 2025, 21:40",
+            "15 February 2025, 08:13",
+        )
+    )
+    page = (
+        "<html lang='en-GB'><head><meta charset='utf-8'></head><body><article>"
+        "<h1>Moss Lane footbridge stays shut</h1><p class='date'>Published 14 February 2025</p>"
+        f"<p>{LEDE}</p><p>{SECOND}</p></article><section class='comments'>{comments}</section>"
+        "</body></html>"
+    ).encode()
+    assert read_bytes(page, "story.html").published == date(2025, 2, 14)
+
+
+# --- an opinion column: the writer's bio above it, the desk as its meta author -----------------
+
+COLUMN = [
+    "Eleven bus routes in the valley have lost their evening services since the spring, and "
+    "two more will stop running after six o'clock from next month.",
+    "The council says it cannot afford the subsidy, but it spends more than that each year "
+    "on taxis for pupils who have no other way home.",
+]
+
+
+def _column(bio: str, meta_author: str = "", foot: str = "", box: str = "author-bio") -> bytes:
+    meta = f"<meta name='author' content='{meta_author}'>" if meta_author else ""
+    text = "".join(f"<p>{p}</p>" for p in COLUMN)
+    return (
+        "<html lang='en-GB'><head><meta charset='utf-8'>"
+        "<meta property='og:site_name' content='The Hough End Review'>"
+        f"{meta}</head><body><article><h1>Our evening buses are worth saving</h1>"
+        f"<div class='{box}'><p><em>{bio}</em></p></div>"
+        f"<div class='opinion-body'>{text}{foot}</div></article></body></html>"
+    ).encode()
+
+
+def test_the_bio_above_a_column_names_its_writer() -> None:
+    for box in ("author-bio", "intro"):
+        bio = "Nadia Rahman is a transport researcher in Hough End."
+        raw = read_bytes(_column(bio, box=box), "c.html")
+        assert raw.author == "Nadia Rahman", box
+        assert "transport researcher" not in raw.text
+
+
+def test_the_outlets_desk_as_meta_author_names_no_person() -> None:
+    bio = "Nadia Rahman is a transport researcher in Hough End."
+    raw = read_bytes(_column(bio, meta_author="Hough End Review Opinion"), "c.html")
+    assert raw.author == "Nadia Rahman"
+    raw = read_bytes(_column("", meta_author="The Hough End Review Newsroom"), "c.html")
+    assert raw.author is None
+
+
+def test_a_person_the_column_is_about_is_no_writer() -> None:
+    column = [*COLUMN, "Rahman says the routes would pay for themselves within four years."]
+    # The line under the headline introduces the person the story is about: no bio.
+    bio = "Nadia Rahman is a transport researcher in Hough End."
+    text = "".join(f"<p>{p}</p>" for p in column)
+    page = _column(bio, box="intro").replace(
+        "".join(f"<p>{p}</p>" for p in COLUMN).encode(), text.encode()
+    )
+    assert read_bytes(page, "c.html").author is None
+
+
+def test_an_opinion_disclaimer_under_the_column_is_furniture() -> None:
+    for line in (
+        "The views expressed are the author's own. Want to respond? Write to us.",
+        "Opinions expressed in this column are solely those of the writer.",
+        "Views expressed here are their own.",
+    ):
+        raw = read_bytes(_column("", foot=f"<p class='disclaimer'>{line}</p>"), "c.html")
+        assert "expressed" not in raw.text, line
+        assert raw.text.rstrip().endswith("no other way home.")
+
+
+def test_a_lead_introducing_what_the_headline_names_is_no_bio() -> None:
+    page = (
+        b"<html lang='en'><head><meta charset='utf-8'></head><body><main><h1>Hough End Mill</h1>"
+        b"<p>Hough End Mill is a former cotton mill on the river north of the town.</p>"
+        b"<p>It was built in 1861 and employed four hundred people at its height.</p>"
+        b"<p>The last looms stopped in 1979 and the building now holds workshops.</p>"
+        b"</main></body></html>"
+    )
+    raw = read_bytes(page, "mill.html")
+    assert raw.author is None
+    assert raw.text.startswith("Hough End Mill is a former cotton mill")
