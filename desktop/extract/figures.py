@@ -609,7 +609,10 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "the number of pilgrims has crossed 66 crore": a mark passed, told in the perfect
     r"|(?<=has )crossed|(?<=have )crossed|(?<=had )crossed"
     # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
-    r"|(?:closed|closes|ended|ends|finished|settled|opened|settling|closing|ending)(?=\s+at\b)"
+    r"|(?:closed|closes|ended|ends|finished|settled|opened|settling|closing|ending)"
+    # "The index ended Friday at 7,480 points", "closed the week at": the day of the close
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|the\s+(?:day|week|session|month|year|quarter)))?(?=\s+at\b)"
     # "January's payrolls were revised down to 229,000": a revised level names its subject
     r"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?(?=\s+(?:to|from)\b)"
     # a headline's present tense: "UK unemployment jumps to 4.7%", "Inflation slips to 2.3%"
@@ -887,7 +890,9 @@ _TIME_IN_SUBJECT_RE = re.compile(
 #: a preposition after a subject's head: "Hospital admissions with the virus reached" counts
 #: admissions, "Calls about the storm rose" calls
 _LOCATIVE_SPLIT = re.compile(
-    r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into|with|about)\s+"
+    # "Sea temperatures off Malaga reached 29C": where the sea is, not what was measured
+    r"\s+(?:in|across|at|on|for|from|among|to|by|through|via|into|with|about|off|near|along"
+    r"|outside)\s+"
 )
 #: verbs of money that take a person before the amount: "fined the bank $3bn"
 _PAYMENT_BEFORE_RE = re.compile(
@@ -1487,6 +1492,19 @@ def find_figures(
                 # "set aside Rs 2,000 crore for flood relief", "spend £450m on flood defences in
                 # Yorkshire": the use bounds the sum, before any place does
                 d.scope = _purpose(text, d.end, s1) or d.scope
+            if (
+                d.scope is None
+                and d.counted is None
+                and (d.unit or "").isupper()
+                and _APPEAL_VERB_BEFORE_RE.search(
+                    text, max(s0, d.number.start - 40), d.number.start
+                )
+            ):
+                # "The UN appealed for $2.4 billion for Soravia", "is seeking $2.4bn for
+                # Soravia": the place the money is asked for bounds the sum, as a use does
+                helped = _FOR_NAME_AFTER_RE.match(text, d.end, s1)
+                if helped is not None:
+                    d.scope = helped.group("name")
         pollster = _pollster(text, s0, s1) if any(d.unit == "%" for d in drafts) else None
         if pollster is not None:
             for d in drafts:
@@ -2291,6 +2309,18 @@ _PURPOSE_VERB_BEFORE_RE = re.compile(
     r"|allott?(?:ed|s)?|budget(?:ed|s)?|spend(?:s|ing)?|spent|invest(?:ed|s|ing)?)\s+"
     r"(?:(?:an?\s+)?(?:extra|further|additional|another|about|some|nearly|almost|around"
     r"|roughly|more than|over|up to|at least|just)\s+)*$"
+)
+#: money asked for: "appealed for", "is seeking", "requested", "asked donors for"
+_APPEAL_VERB_BEFORE_RE = re.compile(
+    r"\b(?:appeal(?:ed|s|ing)?\s+for|seek(?:s|ing)?|sought|request(?:ed|s|ing)?"
+    r"|ask(?:ed|s|ing)?\s+(?:(?:donors|governments|countries|the\s+world)\s+)?for)\s+"
+    r"(?:(?:an?\s+)?(?:extra|further|additional|another|about|some|nearly|almost|around"
+    r"|roughly|more than|over|up to|at least|just)\s+)*$",
+    re.IGNORECASE,
+)
+#: the place or people a sum is for: "for Soravia", "for South Sudan"
+_FOR_NAME_AFTER_RE = re.compile(
+    r"\s+(?:for|to\s+help|to\s+support)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _PURPOSE_AFTER_RE = re.compile(
     r"\s+(?:for|on|to)\s+(?:the\s+)?(?P<np>(?:[a-z][\w'’-]*[ \t]+){0,2}[a-z][\w'’-]*)"

@@ -184,3 +184,29 @@ def test_a_sum_a_company_restated_counts_what_was_restated() -> None:
 def test_damage_estimated_at_a_range_counts_the_damage() -> None:
     text = "Insurers estimate the damage at between €400 million and €600 million."
     assert figure_containing(text, "€400 million", D).counted == "damage"
+
+
+def test_money_appealed_for_a_place_is_bounded_by_the_place() -> None:
+    text = "The UN appealed for $1.8 billion for Tarvania this year."
+    assert figure_numbered(text, "$1.8 billion", D).scope == "Tarvania"
+
+
+def test_money_sought_for_a_place_is_bounded_by_the_place() -> None:
+    assert figure_numbered("The agency is seeking $650m for Eastern Corvia.", "$650m", D).scope == (
+        "Eastern Corvia"
+    )
+
+
+def test_damages_sought_from_a_company_take_no_place() -> None:
+    text = "The families sought $90 million in damages from Ostra Chemicals."
+    assert figure_numbered(text, "$90 million", D).scope is None
+
+
+def test_a_place_off_a_coast_is_no_part_of_what_is_measured() -> None:
+    text = "Sea temperatures off Valdoria reached 30.5C on Monday."
+    assert figure_containing(text, "30.5", D).counted == "Sea temperatures"
+
+
+def test_an_index_that_closed_on_a_named_day_names_its_subject() -> None:
+    text = "The benchmark index ended Thursday at 6,912 points."
+    assert figure_numbered(text, "6,912", D).counted == "benchmark index"
