@@ -202,3 +202,17 @@ def test_a_closing_relative_after_a_present_verb_or_another() -> None:
     assert clause_of(text, "Saturday") == "Holt, who won 2-0 at Kirkby on Saturday"
     text = "The search led detectives to another suspect, who was arrested in May."
     assert clause_of(text, "May") == "another suspect, who was arrested in May"
+
+
+def test_a_source_published_on_a_day() -> None:
+    text = (
+        "Hospital admissions for asthma fell by a fifth in cities with low-emission zones, "
+        "according to research published on Monday in the BMJ."
+    )
+    assert clause_of(text, "Monday") == "research published on Monday in the BMJ"
+    text = (
+        "Rents rose 7% in the year to June, according to a survey released on Tuesday by "
+        "the Lettings Institute."
+    )
+    assert clause_of(text, "Tuesday") == ("a survey released on Tuesday by the Lettings Institute")
+    assert clause_of(text, "June") == "Rents rose 7% in the year to June"
