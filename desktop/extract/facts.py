@@ -295,6 +295,9 @@ def find_facts(
                 assert date_range.earliest is not None
                 next_day = date_range.earliest + timedelta(days=1)
                 date_range = DateRange(next_day.isoformat(), next_day, next_day, "day")
+            week_of = _WEEK_OF_MONTH.fullmatch(timex.text)
+            if week_of is not None and _WEEK_VALUE.match(timex.value):
+                date_range = _week_of_month(week_of, date_range)
             if index in stamp_days and date_range.earliest is not None:
                 day = date_range.earliest + timedelta(days=stamp_days[index])
                 date_range = DateRange(date_range.value, day, day, date_range.precision)
@@ -327,6 +330,35 @@ def find_facts(
         start, end = clause or _clause_of(text, sentence, timex, timexes, in_order, not_events)
         facts.append(Fact(start, end, text[start:end], index, date_range))
     return facts
+
+
+#: "the first week of January", "the last week of June 2026": seven days of the month named
+_WEEK_OF_MONTH = re.compile(
+    r"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|opening|closing)\s+week\s+of\s+"
+    r"(?P<month>[a-z]{3})[a-z]*\.?(?:\s+\d{4})?",
+    re.IGNORECASE,
+)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
+_NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _week_of_month(words: re.Match[str], found: DateRange) -> DateRange:
+    """The days of a week told by its place in a month: "the first week of January" is 1 to 7
+    January (the calendar week that holds the month's first Monday is another reading, which
+    puts 29 December in January's first week), "the last week of June" 24 to 30 June."""
+    month = _MONTH_NUMBER.get(words.group("month").lower())
+    if month is None or found.earliest is None or found.latest is None:
+        return found
+    # the year of the calendar week's days that fall in the month ("the last week of December"
+    # may be a week numbered in the next year)
+    year = found.earliest.year if found.earliest.month == month else found.latest.year
+    first_day = date(year, month, 1)
+    last_day = add_months(first_day, 1) - timedelta(days=1)
+    nth = _NTH_WEEK.get(words.group("nth").lower())
+    if nth is None:
+        return DateRange(found.value, last_day - timedelta(days=6), last_day, "week")
+    start = first_day + timedelta(days=7 * (nth - 1))
+    return DateRange(found.value, start, min(last_day, start + timedelta(days=6)), "week")
 
 
 #: a clock time alone that heads a live-blog entry: "23:41:", "00:35 —", "1.15am:"

@@ -216,3 +216,17 @@ def test_a_source_published_on_a_day() -> None:
     )
     assert clause_of(text, "Tuesday") == ("a survey released on Tuesday by the Lettings Institute")
     assert clause_of(text, "June") == "Rents rose 7% in the year to June"
+
+
+def test_a_week_told_by_its_place_in_a_month() -> None:
+    def span(text: str, words: str) -> tuple[date | None, date | None]:
+        fact = fact_of(text, words)
+        return fact.date.earliest, fact.date.latest
+
+    text = "Engineers will close the tunnel in the first week of February."
+    assert span(text, "the first week of February") == (date(2026, 2, 1), date(2026, 2, 7))
+    text = "Ticket sales peaked in the last week of August."
+    assert span(text, "the last week of August") == (date(2025, 8, 25), date(2025, 8, 31))
+    # the first week of January is January's, whatever week of the calendar it starts in
+    text = "Trains will run a Sunday timetable in the first week of January."
+    assert span(text, "the first week of January") == (date(2026, 1, 1), date(2026, 1, 7))
