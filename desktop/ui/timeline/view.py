@@ -344,13 +344,22 @@ class TimelineView(QAbstractScrollArea):
         if trivial and (show_rejected or not any(it.status == "rejected" for it in self._data)):
             self._shown = self._data
         else:
+            keep: Callable[[TimelineItem], bool]
+            if predicate is None and ids is not None:
+                # A search's facts, by id: one test per item (twenty thousand a keystroke).
+                wanted = ids
+                if show_rejected:
+                    keep = lambda it: it.id in wanted  # noqa: E731
+                else:
+                    keep = lambda it: it.id in wanted and it.status != "rejected"  # noqa: E731
+            else:
 
-            def keep(it: TimelineItem) -> bool:
-                if not show_rejected and it.status == "rejected":
-                    return False
-                if ids is not None and it.id not in ids:
-                    return False
-                return predicate is None or predicate(it)
+                def keep(it: TimelineItem) -> bool:
+                    if not show_rejected and it.status == "rejected":
+                        return False
+                    if ids is not None and it.id not in ids:
+                        return False
+                    return predicate is None or predicate(it)
 
             # A search or filter folds the lanes it leaves empty (twenty outlets with nothing
             # to show pushed the three that match out of sight); lanes the analyst chose by
