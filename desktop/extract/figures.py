@@ -106,7 +106,9 @@ _FUNCTION_CAPITALS = {
 }  # fmt: skip
 _CROWN_NATIONS = r"(?:Swedish|Norwegian|Danish|Icelandic|Czech)"
 _UNIT_AFTER = re.compile(
-    r"(?:\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
+    # "rose by 4p a litre to 148.9p": pence written as a letter joined to the amount
+    r"(?:(?<=\d)(?P<pence>p)(?![\w'’])(?!\.[A-Za-z])"
+    r"|\s?(?P<unit>km/h|kph|mph|km|kg|cm|mm|mg|mcg|µg|ml|g|GWh|MWh|kWh|TWh|GW|MW|kW|GB|TB|MB"
     # "60 F-16 jets", "a C-130": a letter and a number joined by a hyphen name an aircraft
     r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b(?![-‑]\d)"
     # "12 sq km", "40 sq. miles", "300 km2": an area in short, read as the words say it
@@ -1791,6 +1793,23 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return any(spans[j][0] < end and start < spans[j][1] for j in range(max(0, i - 8), i))
 
 
+#: what ends a vote's tally: the sentence or clause, or what the vote was on or for
+_TALLY_END_RE = re.compile(
+    r"\s*(?:$|[,.;:)]|\s(?:in\s+favou?r|against|on|at|with|after|before|when|to\s+(?!\d)"
+    r"|in\s+(?:the|a)\b|votes?\b|and\b))"
+)
+#: the level a move reached, right after the move: "fell 120 to 7,480"
+_LEVEL_AFTER_MOVE_RE = re.compile(
+    r"\s+to\s+(?:an?\s+(?:new\s+)?(?:record|high|low)\s+(?:of\s+)?)?[$€£¥₹]?\d"
+)
+#: a verb of moving right before a number: "fell 120 to 7,480", "rose 4p to 148.9p" are a
+#: change and the level it reached, where "rose 10 to 20%" is one change's spread
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|jumped|slid|gained|lost|added|shed|declined|increased"
+    r"|decreased|slipped|tumbled|surged|eased|dipped|sank|soared|plunged|rallied|advanced"
+    r"|retreated|up|down)\s+$",
+    re.IGNORECASE,
+)
 _SPREAD_FROM_RE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|anywhere|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE
 )
@@ -1842,7 +1861,16 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                 )
                 # "climbed by 1,200 to 9,800": a change and the level it reached, unless the
                 # two ends are close enough to bound one change ("cut by 10 to 20%")
-                and not (re.search(r"\bby\s+$", before) and b.value > 2 * a.value)
+                and not (
+                    (re.search(r"\bby\s+$", before) or _MOVED_BEFORE_RE.search(before))
+                    and b.value > 2 * a.value
+                )
+                # "failed by a vote of 48 to 52": the two sides of a vote, never a spread
+                and not (
+                    _is_score(a, b)
+                    and _VOTE_TALLY_BEFORE_RE.search(text, max(s0, a.start - 90), a.start)
+                    and _TALLY_END_RE.match(text, b.end)
+                )
                 and (a.unit is None or a.unit == b.unit)
                 # "in paragraph 2 to 26": the first number names a place in the text and the
                 # second is what it was changed to
@@ -2966,7 +2994,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         end = u.end()
         d.end = end
     elif u is not None and d.unit is None:
-        word = u.group("unit") or u.group("word")
+        word = u.group("unit") or u.group("word") or "pence"
         # "50 million Norwegian crowns": the nation names the crown
         d.unit = _CURRENCY_WORDS.get(
             word.lower(), _CURRENCY_WORDS.get(word.split()[0].lower(), word)
@@ -3720,7 +3748,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         moved_by = _CHANGE_BEFORE_RE.search(text, max(s0, n.start - 32), n.start)
         if (
             moved_by is not None
-            and re.search(r"\bby\s", moved_by.group(0))
+            and (
+                re.search(r"\bby\s", moved_by.group(0))
+                # "The index fell 120 to 7,480", "fell 12p to 212p": the level after it says
+                # the number is the move, as "by" does
+                or _LEVEL_AFTER_MOVE_RE.match(text, d.end)
+            )
             and not re.match(r"(?i)(?:up|down)\b", moved_by.group(0))
         ):
             # "the number of unemployed rose by 390,000": a count moved by a number, as a

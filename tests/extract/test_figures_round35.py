@@ -210,3 +210,36 @@ def test_a_place_off_a_coast_is_no_part_of_what_is_measured() -> None:
 def test_an_index_that_closed_on_a_named_day_names_its_subject() -> None:
     text = "The benchmark index ended Thursday at 6,912 points."
     assert figure_numbered(text, "6,912", D).counted == "benchmark index"
+
+
+def test_a_rising_tally_after_a_vote_is_two_figures() -> None:
+    assert numbers_in("The amendment failed by a vote of 44 to 56.", D) == ["44", "56"]
+
+
+def test_a_range_approved_is_still_a_range() -> None:
+    text = "The council approved 2,000 to 2,500 new homes."
+    assert numbers_in(text, D) == ["2,000 to 2,500"]
+
+
+def test_pence_joined_to_the_amount_are_a_unit() -> None:
+    text = "Shares in Corvel Bank fell 9p to 184p."
+    assert [(f.number_text, f.unit) for f in figures_in(text, D)] == [
+        ("9", "pence"),
+        ("184", "pence"),
+    ]
+
+
+def test_a_clock_time_is_no_pence() -> None:
+    assert numbers_in("The vote opens at 4 p.m. on Friday.", D) == []
+
+
+def test_a_move_and_the_level_it_reached_are_two_figures() -> None:
+    text = "The Kelby index fell 96 to 5,214."
+    f, level = figures_in(text, D)
+    assert (f.number_text, f.measure) == ("96", "fell")
+    assert (level.number_text, level.measure) == ("5,214", None)
+
+
+def test_a_change_told_as_a_spread_is_still_one_range() -> None:
+    text = "Rents rose 10 to 15% in the city last year."
+    assert numbers_in(text, D) == ["10 to 15%"]
