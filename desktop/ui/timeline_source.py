@@ -8,6 +8,7 @@ from that one fact (:func:`tooltip_of`), not for every fact up front.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -55,6 +56,9 @@ def row_of(fact: FactRecord) -> TimelineRow | None:
     )
 
 
+_VERSIONS = itertools.count(1)
+
+
 @dataclass(slots=True)
 class TimelineSource:
     """Everything the timeline is built from, kept so that one fact can be redrawn alone and
@@ -66,6 +70,10 @@ class TimelineSource:
     tags: dict[int, tuple[str, ...]] | None = None
     #: article id -> title as the articles list shows it (title, or the file name)
     titles: dict[int, str] = field(default_factory=dict)
+    #: a number no other source or state of this one has had: it changes with every
+    #: update(), and a search narrowed from the rows the last one kept is only as good as
+    #: those rows (see NarrowingSelect)
+    version: int = field(default_factory=lambda: next(_VERSIONS))
 
     def lane_of(self, row: FactRow, mode: LaneMode) -> str:
         if mode == "article":
@@ -152,6 +160,7 @@ class TimelineSource:
 
     def update(self, fact: FactRecord, tags: Iterable[str] | None = None) -> FactRow | None:
         """Take in a changed fact; returns its row, or None when it is no longer dated."""
+        self.version = next(_VERSIONS)
         row = row_of(fact)
         if row is None:
             self.rows.pop(fact.id, None)

@@ -481,3 +481,54 @@ def test_a_sentence_card_leaves_out_the_line_its_edge_cuts(qtbot) -> None:  # ty
             picture.pixel(x, y) != base for y in top_rows for x in range(0, picture.width(), 2)
         )
     assert cut_seen >= 5
+
+
+def test_the_timelines_rows_are_narrowed_as_the_table_is() -> None:
+    """The timeline's facts were picked by a pass over every row at each keystroke, beside
+    the table's own pass; a letter typed on reads only the rows the last one kept, unless the
+    rows changed meanwhile (a fact edited: the source's version moves on)."""
+    from dataclasses import replace
+
+    from desktop.ui.models.facts import FactFilter, NarrowingSelect
+    from desktop.ui.timeline_source import TimelineSource
+
+    facts = _records(n3="ask the port authority")
+    source = TimelineSource()
+    for f in facts:
+        source.update(f)
+    notes = {f.id: f.note for f in facts}
+    memo: NarrowingSelect = NarrowingSelect()
+    callbacks = (
+        lambda row: source.lane_of(row, "source"),
+        lambda row: (),
+        lambda row: notes.get(row.id, ""),
+    )
+
+    def pick(text: str) -> list[int]:
+        kept = memo.select(
+            FactFilter(text=text),
+            (source.version, len(source.rows)),
+            lambda: list(source.rows.values()),
+            *callbacks,
+        )
+        return [r.id for r in kept]
+
+    def fresh(text: str) -> list[int]:
+        return [r.id for r in FactFilter(text=text).select(list(source.rows.values()), *callbacks)]
+
+    read = []
+    for text in ["p", "po", "port", "port -piraeus"]:
+        assert pick(text) == fresh(text), text
+        read.append(memo.read)
+    assert read[0] == len(facts)
+    assert read[1:] == [len(fresh(t)) for t in ["p", "po", "port"]]
+    assert read[-1] < len(facts)
+    assert fresh("port") == [1, 2, 3, 6]  # the third by its note
+    # a fact edited meanwhile: every row is read again, and the edit is found
+    source.update(replace(facts[3], text="Heavy rain closed the port on Friday."))
+    found = pick("port -piraeus")
+    assert memo.read == len(facts)
+    assert found == fresh("port -piraeus")
+    assert 4 in found
+    # another source (a project opened again) never shares a version with this one
+    assert TimelineSource().version != source.version
