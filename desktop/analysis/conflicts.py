@@ -536,6 +536,16 @@ def _quantity(
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
     words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
     place = (scope_text or "").replace("-", " ").split()
+    if (
+        place
+        and _unit(unit_text) in _EXTENT_UNITS
+        and [w.lower() for w in words if w.lower() != "the"] == [x.lower() for x in place]
+    ):
+        # "The Kessel Ridge fire has grown to 12,000 hectares": the subject read both as the
+        # scope and as what was measured names only whose the extent is; what it measures
+        # (the ground burned) is left unsaid, as in "has burned 12,000 hectares". A share
+        # ("the Kessel Ridge fire was 20% contained") keeps the fire as what it is told of
+        words = []
     for i, w in enumerate(words):
         if (
             i
@@ -634,6 +644,10 @@ def _quantity(
         # "paid a €70 million fee for Marchetti" is the fee "signed Marchetti for a fee of €85
         # million" tells: a fee is a sum paid, so the verb adds nothing to the noun
         measure = ""
+    if head == "fine" and not measure and not modifiers and unit_text:
+        # "Dalmer was sentenced to pay a fine of $250,000" is the sum "the court fined Dalmer
+        # $400,000" tells: a fine is what was fined, whichever word carries it
+        head, measure = "", "fined"
     if head == "damage" and measure in ("paid", "awarded") and not running:
         # "A jury ordered Halvern to pay $310 million in damages on Tuesday" is the award "the
         # jury awarded $130 million in damages" tells, a fixed sum whose day is when it was
@@ -1683,7 +1697,12 @@ def _merge_less_specific(
     nation: dict[tuple[str, str, tuple[str, ...], str, bool], list[Quantity]] = defaultdict(list)
     by_measure: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
     measured: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
+    extents: dict[tuple[str, str, str, bool], list[Quantity]] = defaultdict(list)
     for q in by_quantity:
+        if q.measure and q.scope and q.unit in _EXTENT_UNITS and q.unit != "km":
+            # an area, a weight or a volume: a distance with no noun is a height or a depth as
+            # often as the reach a measure tells of
+            extents[(q.unit, q.scope, q.window, q.hedged)].append(q)
         family[(q.measure, q.head, q.unit, q.window, q.hedged)].append(q)
         if q.named and q.head not in _PART_HEADS:
             by_measure[(q.measure, q.unit, q.window, q.hedged)].append(q)
@@ -1722,6 +1741,15 @@ def _merge_less_specific(
             # offer a report with no holder tells)
             and not (q.scope and any(m.endswith("'") and m not in q.modifiers for m in o.modifiers))
         ]
+        if q.scope and not q.modifiers and not q.demonym:
+            # "Aerolane cancelled 340 flights" beside "Some 340 Aerolane flights were
+            # cancelled", "Varnia has massed 42,000 troops" beside "42,000 Varnian troops": the
+            # name that does what the number counts is the name the noun is told with
+            candidates += [
+                o
+                for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
+                if not o.scope and not o.demonym and _names(o.modifiers, q.scope)
+            ]
         if q.demonym:
             candidates += [
                 o
@@ -1743,6 +1771,11 @@ def _merge_less_specific(
                 # queue's length as often as a zone's reach, which the zone's name must tell
                 and (q.head or o.head not in _ZONE_HEADS)
             ]
+        if not q.named and not q.measure and not q.head and q.scope:
+            # "The Kessel Ridge fire has grown to 12,000 hectares" beside "has burned 8,500
+            # hectares": an extent told of a named thing with no verb that says what it
+            # measures is the one measured extent of that thing in its unit
+            candidates += extents[(q.unit, q.scope, q.window, q.hedged)]
         if (
             q.head == "people"
             and q.named
@@ -1899,6 +1932,26 @@ def _event_scope(scope: str) -> bool:
     but the one thing the story is about, whose count a report with no scope tells as well."""
     words = scope.split()
     return bool(words) and words[-1] in _EVENT_SCOPE_HEADS
+
+
+#: endings that make a people's adjective of its country's name ("Varnia" -> "Varnian",
+#: "Estrel" -> "Estrelian", "Kessar" -> "Kessari")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _names(modifiers: tuple[str, ...], scope: str) -> bool:
+    """The words before a noun are the scope's name, or the adjective of its people: "Aerolane
+    flights" of "Aerolane", "Varnian troops" (or "Russian", read as "russia") of "Varnia"."""
+    words = tuple(scope.split())
+    if not words or not modifiers:
+        return False
+    if modifiers == words:
+        return True
+    if len(modifiers) != len(words) or modifiers[:-1] != words[:-1]:
+        return False
+    name, adjective = words[-1], modifiers[-1]
+    stems = {name, name[:-1]} if name[-1:] in "aeiou" else {name}
+    return any(adjective == stem + end for stem in stems for end in _ADJECTIVE_ENDINGS)
 
 
 def _within(fewer: tuple[str, ...], more: tuple[str, ...]) -> bool:

@@ -100,3 +100,65 @@ def test_a_risen_total_joins_no_place_when_two_places_counts_compete() -> None:
     assert orlo.figure.scope and kemble.figure.scope and orlo.figure.scope != kemble.figure.scope
     pairs = compare([orlo, kemble, total]).pairs
     assert not [p for p in pairs if 3 in (p.a, p.b)]
+
+
+def test_a_name_doing_the_count_is_the_name_the_noun_is_told_with() -> None:
+    airline = _ref(1, "Aerolane cancelled 340 flights on Monday.", "340", MONDAY)
+    flights = _ref(2, "Some 340 Aerolane flights were cancelled on Monday.", "340", MONDAY)
+    assert airline.figure.scope and not flights.figure.scope
+    assert _relation(airline, flights) == "consistent"
+
+
+def test_a_country_doing_the_count_is_the_adjective_of_its_people() -> None:
+    country = _ref(
+        1, "Kessaria has massed 30,000 troops near the frontier, officials said.", "30,000"
+    )
+    troops = _ref(2, "Some 30,000 Kessarian troops are massed near the frontier.", "30,000")
+    assert _relation(country, troops) == "consistent"
+    # and the adjective a known nation's name is read as
+    russia = _ref(1, "Russia has moved 4,000 troops to the frontier.", "4,000")
+    russian = _ref(2, "Some 9,000 Russian troops have been moved to the frontier.", "9,000")
+    assert _relation(russia, russian) == "contradiction"
+
+
+def test_another_name_before_the_noun_is_another_count() -> None:
+    airline = _ref(1, "Aerolane cancelled 340 flights on Monday.", "340", MONDAY)
+    other = _ref(2, "Some 340 Skyway flights were cancelled on Monday.", "340", MONDAY)
+    assert _relation(airline, other) is None
+    country = _ref(
+        1, "Kessaria has massed 30,000 troops near the frontier, officials said.", "30,000"
+    )
+    rival = _ref(2, "Some 30,000 Dornish troops are massed near the frontier.", "30,000")
+    assert _relation(country, rival) is None
+
+
+def test_a_fire_that_has_grown_to_an_area_is_its_area_burned() -> None:
+    monday = _ref(1, "The Tollan Gorge fire has burned 20,000 acres.", "20,000", MONDAY)
+    thursday = _ref(2, "The Tollan Gorge fire has grown to 12,000 hectares.", "12,000", THURSDAY)
+    assert thursday.figure.counted == thursday.figure.scope
+    assert _relation(monday, thursday) == "update"
+
+
+def test_another_fire_grown_to_an_area_stays_apart() -> None:
+    monday = _ref(1, "The Tollan Gorge fire has burned 20,000 acres.", "20,000", MONDAY)
+    other = _ref(2, "The Cinder Flats fire has grown to 12,000 hectares.", "12,000", THURSDAY)
+    assert _relation(monday, other) is None
+
+
+def test_a_fire_contained_in_per_cent_keeps_the_fire_as_what_it_is_told_of() -> None:
+    monday = _ref(1, "The Tollan Gorge fire was 20% contained on Monday.", "20%", MONDAY)
+    thursday = _ref(2, "The Tollan Gorge fire was 45% contained on Thursday.", "45%", THURSDAY)
+    assert _relation(monday, thursday) == "update"
+
+
+def test_a_fine_told_as_a_noun_is_the_sum_fined() -> None:
+    noun = _ref(1, "Dalmer was sentenced to pay a fine of $250,000.", "$250,000")
+    verb = _ref(2, "The court fined Dalmer $400,000.", "$400,000")
+    assert noun.figure.counted == "fine" and verb.figure.measure == "fined"
+    assert _relation(noun, verb) == "contradiction"
+
+
+def test_a_fine_is_no_compensation_of_the_same_sum() -> None:
+    fine = _ref(1, "Dalmer was sentenced to pay a fine of $250,000.", "$250,000")
+    paid = _ref(2, "The court ordered Dalmer to pay $250,000 in compensation.", "$250,000")
+    assert _relation(fine, paid) is None
