@@ -775,6 +775,10 @@ def clause_around(
         if m.end() <= start:
             if mark in _STAMP_MARKS and _only_times(text, left, start, others):
                 continue  # "9:15 a.m.: The Met Office ...": a stamp heads the entry it dates
+            if mark in ("", ",") and _in_trailing_attribution(text, m.end(), start, s_end):
+                # "had been scheduled to start on Monday but was delayed by a day, the North
+                # said on Saturday": the saying's time dates all that was said before it
+                continue
             if (
                 mark == ","
                 and text.startswith("and", m.end())

@@ -230,3 +230,17 @@ def test_a_week_told_by_its_place_in_a_month() -> None:
     # the first week of January is January's, whatever week of the calendar it starts in
     text = "Trains will run a Sunday timetable in the first week of January."
     assert span(text, "the first week of January") == (date(2026, 1, 1), date(2026, 1, 7))
+
+
+def test_a_dated_source_dates_all_it_closes() -> None:
+    text = (
+        "The launch was planned for Thursday but was put back a week because of high winds, "
+        "the space agency said on Tuesday."
+    )
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+    assert clause_of(text, "Thursday") == "The launch was planned for Thursday"
+    text = (
+        "The mine closed in 2019, although a small crew stayed on to pump water, the owners "
+        "said on Monday."
+    )
+    assert clause_of(text, "Monday") == text.rstrip(".")
