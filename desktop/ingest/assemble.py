@@ -59,6 +59,9 @@ class Found:
     forwarded_by: str | None = None
     #: The page is a video's (its markup says so): the description under it is the text.
     video: bool = False
+    #: The page shows only the start of its story and says where it goes on (a news app, the
+    #: next page): see _read_on_elsewhere.
+    continued_elsewhere: bool = False
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -172,6 +175,12 @@ def refuse_too_many_blocks(count: int, what: str = "paragraphs") -> None:
 
 #: Said of a story cut off by a subscription wall, in whatever format it was saved.
 PARTIAL_TEXT_WARNING = "only the part of the story shown before the subscription wall was imported"
+PARTIAL_PREVIEW_WARNING = (
+    "only the part of the story this page shows was imported: it goes on in an app or on a "
+    "following page"
+)
+#: Every warning that says the imported text is only part of its story.
+PARTIAL_WARNINGS = (PARTIAL_TEXT_WARNING, PARTIAL_PREVIEW_WARNING)
 
 
 def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool) -> RawArticle:
@@ -277,6 +286,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _first_publication_printed(found)
     _heading_of_a_set_aside_section(pieces)
     _outlet_is_no_author(found)
+    _read_on_elsewhere(pieces, found)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     _language_of_the_text(blocks, found)
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
@@ -318,11 +328,61 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         )
     if not article.text.strip():
         article.warnings.append("no article text found")
-    elif any(p.reason == furniture.PAYWALL for p in pieces):
+    elif _cut_at_a_paywall(pieces):
         # The analyst must know the text is partial: figures and facts read from it are
         # only those of the free part.
         article.warnings.append(PARTIAL_TEXT_WARNING)
+    elif found.continued_elsewhere:
+        article.warnings.append(PARTIAL_PREVIEW_WARNING)
     return article
+
+
+#: A sign-in question alone: a comment box asks it under a whole story too.
+_SIGN_IN_QUESTION = re.compile(
+    r"^already\s+(?:a\s+(?:subscriber|member)|have\s+an\s+account)\s*\?", re.I
+)
+
+
+def _cut_at_a_paywall(pieces: list[Piece]) -> bool:
+    """Whether the story stops at a paywall's prompt. A prompt above the story is a label
+    ("Member-only story" on a story a member saved whole), and a sign-in question alone
+    ("Already a member? Sign in" over a comment box) says nothing of a cut."""
+    first = next((i for i, p in enumerate(pieces) if p.kept), None)
+    if first is None:
+        return False
+    return any(
+        p.reason == furniture.PAYWALL and not _SIGN_IN_QUESTION.match(p.text.strip())
+        for p in pieces[first + 1 :]
+    )
+
+
+#: The story going on elsewhere: "Continue reading in Apple News", "Continue reading on page
+#: 2", "Get the NewsHub app for the full story".
+_CONTINUED_ELSEWHERE = re.compile(
+    r"^(?:(?:continue|keep)\s+reading\s+(?:in|on|at)\s+\S|"
+    r"get\s+the\s+.{0,40}?\bapp\b.{0,20}?\b(?:full|whole|rest\s+of\s+the)\s+(?:story|article))",
+    re.I,
+)
+#: The prompt comes right under the story's last paragraph, before the page's own foot.
+_CONTINUED_REACH = 4
+
+
+def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
+    """A page that shows only the start of its story (a news app's preview, the first page of
+    a story split over several) ends it with a prompt to read on elsewhere: the prompt is no
+    line of the story, and the import says the text is partial. A newsletter's links to its
+    stories' full text are no such thing: the issue is whole."""
+    if found.is_email or furniture.looks_like_newsletter_issue(pieces):
+        return
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    for piece in pieces[last : last + 1 + _CONTINUED_REACH]:
+        if len(piece.text) <= 120 and _CONTINUED_ELSEWHERE.match(piece.text.strip()):
+            if piece.kept:
+                piece.reason = furniture.STORY_LINK
+            found.continued_elsewhere = True
 
 
 _AUDIENCE = (

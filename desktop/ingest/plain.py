@@ -328,7 +328,71 @@ def _message(
                                                        else ""),
                 )  # fmt: skip
     found.is_email = True
+    if not forwarded:
+        digest, text = _list_digest(text, found)
+        header += digest
     return header, text
+
+
+#: A mailing list's digest as Mailman sends it: "Valleywatch Digest, Vol 8, Issue 12" ...
+_DIGEST_SUBJECT = re.compile(r"^(?P<list>.{2,60}?)\s+Digest,\s+Vol\s+\d+,\s+Issue\s+\d+\s*$", re.I)
+#: ... opened by "Send Valleywatch mailing list submissions to" ...
+_DIGEST_SEND = re.compile(r"^Send\s+(?P<list>.{2,60}?)\s+mailing\s+list\s+submissions\s+to\b", re.I)
+#: ... each message numbered ("Message: 2") over its own header lines ...
+_DIGEST_MESSAGE = re.compile(r"^Message:\s*\d{1,4}\s*$")
+#: ... the messages parted by a rule ...
+_DIGEST_RULE = re.compile(r"^(?:-{20,}|\*{20,})$")
+#: ... and closed by its footer: "Subject: Digest Footer", the list's own lines under a rule of
+#: underscores, "End of Valleywatch Digest, Vol 8, Issue 12".
+_DIGEST_FOOTER = re.compile(r"^(?:subject:\s*digest\s+footer|end\s+of\s+.{2,60}?\s+digest\b)", re.I)
+_LIST_FOOTER_RULE = re.compile(r"^_{20,}$")
+_LIST_FOOTER_WORDS = re.compile(r"\bmailing\s+list\b|/listinfo/|\blist-?(?:info|serv)\b", re.I)
+
+
+def _list_digest(text: list[str], found: Found) -> tuple[list[Piece], list[str]]:
+    """A mailing list's digest is one document, as a newsletter issue is: every message's
+    text in order. The list's preamble (how to post, subscribe and reach its owner, "Today's
+    Topics"), each message's number and header lines, the rules between them and the
+    digest's footer are set aside; the list's name is the ``source`` when the sender's
+    address gives no display name."""
+    name = None
+    subject = _DIGEST_SUBJECT.match(found.title or "")
+    if subject is not None:
+        name = subject.group("list")
+    for line in text[:30]:
+        send = _DIGEST_SEND.match(line.strip())
+        if send is not None:
+            name = send.group("list")
+            break
+    first = next((n for n, ln in enumerate(text) if _DIGEST_MESSAGE.match(ln.strip())), None)
+    if name is None or first is None:
+        return [], text
+    found.set("source", name.strip(), "the mailing list's name (its digest)")
+    aside = [Piece(ln.strip(), "meta", furniture.NEWSLETTER) for ln in text[:first] if ln.strip()]
+    out: list[str] = []
+    n = first
+    while n < len(text):
+        line = text[n].strip()
+        ahead = " ".join(text[n + 1 : n + 5])
+        if _DIGEST_FOOTER.match(line) or (
+            _LIST_FOOTER_RULE.match(line) and _LIST_FOOTER_WORDS.search(ahead)
+        ):
+            aside += [
+                Piece(ln.strip(), "meta", furniture.NEWSLETTER) for ln in text[n:] if ln.strip()
+            ]
+            break
+        if _DIGEST_MESSAGE.match(line):
+            # The message's number and its header, down to the blank line under it.
+            while n < len(text) and text[n].strip():
+                aside.append(Piece(text[n].strip(), "meta", furniture.EMAIL_HEADER))
+                n += 1
+            continue
+        if _DIGEST_RULE.match(line):
+            aside.append(Piece(line, "meta", furniture.SEPARATOR))
+        else:
+            out.append(text[n])
+        n += 1
+    return aside, out
 
 
 def _adopt(found: Found, inner: Found) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.ingest import read_bytes
+from desktop.ingest.assemble import PARTIAL_PREVIEW_WARNING, PARTIAL_TEXT_WARNING, PARTIAL_WARNINGS
 
 LEDE = (
     "The Moss Lane footbridge will stay shut for another month after inspectors found rust in "
@@ -313,3 +314,133 @@ def test_a_lead_introducing_what_the_headline_names_is_no_bio() -> None:
     raw = read_bytes(page, "mill.html")
     assert raw.author is None
     assert raw.text.startswith("Hough End Mill is a former cotton mill")
+
+
+# --- a mailing list's digest ---------------------------------------------------------------------
+
+DIGEST = """From: hougheend-request@lists.example.org
+Subject: Hough-End Digest, Vol 3, Issue 7
+To: hougheend@lists.example.org
+Date: Wed, 12 Feb 2025 18:00:01 +0000
+
+Send Hough-End mailing list submissions to
+\thougheend@lists.example.org
+
+To subscribe or unsubscribe via the World Wide Web, visit
+\thttps://lists.example.org/mailman/listinfo/hougheend
+
+You can reach the person managing the list at
+\thougheend-owner@lists.example.org
+
+
+Today's Topics:
+
+   1. Footbridge shut (Orla Quinn)
+   2. Library hours (Dev Patel)
+
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Tue, 11 Feb 2025 08:12:40 +0000
+From: Orla Quinn <orla@example.net>
+To: hougheend@lists.example.org
+Subject: [Hough-End] Footbridge shut
+
+{lede}
+
+------------------------------
+
+Message: 2
+Date: Tue, 11 Feb 2025 19:30:02 +0000
+From: Dev Patel <dev@example.net>
+To: hougheend@lists.example.org
+Subject: [Hough-End] Library hours
+
+The library on Moss Lane will open until eight on Thursdays from March, the borough said.
+
+------------------------------
+
+Subject: Digest Footer
+
+_______________________________________________
+Hough-End mailing list
+hougheend@lists.example.org
+https://lists.example.org/mailman/listinfo/hougheend
+
+------------------------------
+
+End of Hough-End Digest, Vol 3, Issue 7
+***************************************
+"""
+
+
+def test_a_list_digest_is_one_document_of_its_messages_texts() -> None:
+    raw = read_bytes(DIGEST.format(lede=LEDE).encode(), "digest.txt")
+    assert raw.title == "Hough-End Digest, Vol 3, Issue 7"
+    assert raw.source == "Hough-End"
+    assert raw.author is None
+    assert raw.published == date(2025, 2, 12)
+    assert raw.text.split("\n") == [
+        LEDE,
+        "The library on Moss Lane will open until eight on Thursdays from March, the borough said.",
+    ]
+
+
+def test_a_mail_that_only_mentions_a_digest_is_read_as_before() -> None:
+    mail = (
+        "From: Orla Quinn <orla@example.net>\nSubject: Footbridge shut\n"
+        "Date: Wed, 12 Feb 2025 18:00:01 +0000\n\n"
+        f"{LEDE}\n\nMessage: 1 of the council's notices is attached.\n\n{SECOND}\n"
+    )
+    raw = read_bytes(mail.encode(), "mail.txt")
+    assert raw.source == "Orla Quinn"
+    assert "Message: 1 of the council" in raw.text
+
+
+# --- only part of the story: a paywall, an app's preview, the first of several pages ------------
+
+
+def _story_page(before: str = "", after: str = "") -> bytes:
+    return (
+        "<html lang='en'><head><meta charset='utf-8'></head><body><article>"
+        f"<h1>Moss Lane footbridge stays shut</h1>{before}<div class='body'><p>{LEDE}</p>"
+        f"<p>{SECOND}</p></div>{after}</article></body></html>"
+    ).encode()
+
+
+def test_a_label_over_a_whole_story_or_a_sign_in_box_under_it_is_no_cut() -> None:
+    for before, after in (
+        ("<div class='label'>Member-only story</div>", ""),
+        ("", "<section class='comments'><p>Join the discussion</p>"
+             "<p>Already a member? <a>Sign in</a></p></section>"),
+    ):  # fmt: skip
+        raw = read_bytes(_story_page(before, after), "story.html")
+        assert not any(w in raw.warnings for w in PARTIAL_WARNINGS), (before, after)
+
+
+def test_a_story_stopping_at_a_paywall_says_so() -> None:
+    after = "<div class='wall'><p>Subscribe to continue reading</p></div>"
+    assert PARTIAL_TEXT_WARNING in read_bytes(_story_page("", after), "story.html").warnings
+
+
+def test_a_preview_or_a_first_page_says_the_story_goes_on_elsewhere() -> None:
+    for prompt in (
+        "Continue reading in Hough News",
+        "Continue reading on page 2",
+        "Get the Hough End app to read the full story",
+    ):
+        raw = read_bytes(_story_page("", f"<div class='more'><p>{prompt}</p></div>"), "s.html")
+        assert PARTIAL_PREVIEW_WARNING in raw.warnings, prompt
+        assert prompt not in raw.text
+
+
+def test_a_newsletter_linking_to_full_stories_is_whole() -> None:
+    mail = (
+        "From: Hough End Review <news@example.org>\nSubject: Your morning briefing\n"
+        "Date: Wed, 12 Feb 2025 07:00:00 +0000\n\n"
+        f"{LEDE}\n\nContinue reading on our website\n\n{SECOND}\n\n"
+        "Continue reading on our website\n"
+    )
+    raw = read_bytes(mail.encode(), "briefing.txt")
+    assert not any(w in raw.warnings for w in PARTIAL_WARNINGS)
