@@ -3206,9 +3206,21 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
         # will start at 7 a.m.": the day of the report is no scene of what follows, the day
         # its sentence told of is
         day, day_end, scene, owned = ctx.day_before_report
-    if day is None or day.point is None or pub is None or day.point == pub:
+    if day is None or day.point is None or pub is None:
         return None
     point = day.point
+    # "By 2:16 a.m. Wednesday, the Republican led. Shortly before 4 a.m., the networks
+    # called the race": the publication day, named in the sentence just before by its own
+    # name, goes on in a past account (and the story's opening day does not come back)
+    # (a morning's time only: an evening's is as often the night before, when the story began)
+    on_pub = (
+        point == pub
+        and clock[:2].isdigit()
+        and clock < "12"
+        and bool(re.search(rf"\b(?:{WEEKDAY_PATTERN})\b", ctx.text[max(0, day_end - 12) : day_end]))
+    )
+    if point == pub and not on_pub:
+        return None
     if _SAID_ON.search(ctx.text, max(0, day_end - 60), day_end):
         # "sank on Aug. 12, a commission said on Friday. The first blast was recorded at
         # 11:28 a.m.": the day of the report is no scene of what follows
@@ -3244,7 +3256,10 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
         # "The plane hit the water at 10:31 p.m.": a verb that does not show its tense goes
         # on with the scene just told
         tense = "past"
-    if not ((tense == "past" and point < pub) or (tense == "future" and point > pub)):
+    if on_pub:
+        if tense != "past" or day_end < previous_begin:
+            return None
+    elif not ((tense == "past" and point < pub) or (tense == "future" and point > pub)):
         return None
     return Resolution(
         point.isoformat(),

@@ -134,3 +134,26 @@ def test_last_season_in_baseball_is_still_the_year_before() -> None:
         "The pitcher won 20 games last season and signed again on Monday.", date(1999, 1, 19)
     )
     assert found["last season"].value == "1998"
+
+
+# --- a morning's time after the publication day named by its weekday ------------------------
+
+
+def test_a_morning_time_after_the_publication_weekday_takes_that_day() -> None:
+    text = (
+        "DENVER (AP) — The count began at 7 p.m. Tuesday.\n\n"
+        "By 2:10 a.m. Wednesday, the challenger led by 900 votes. Shortly before 4 a.m., "
+        "the county clerk stopped the count."
+    )
+    found = hits(text, date(2000, 11, 8))
+    assert found["Shortly before 4 a.m."].value == "2000-11-08T04:00"
+
+
+def test_an_evening_time_after_the_publication_weekday_keeps_the_story_day() -> None:
+    text = (
+        "LIMA, Peru (AP) — Voters lined up on Sunday in the capital.\n\n"
+        "Turnout was heavy by 10 a.m. Monday, officials said. Polls had closed at 6 p.m., and "
+        "the count went on through the night."
+    )
+    found = hits(text, date(2000, 4, 10))
+    assert found["6 p.m."].value == "2000-04-09T18:00"
