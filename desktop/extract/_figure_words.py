@@ -223,6 +223,12 @@ _add(
     "demonstrated",
     "took to the streets",
     "turned out",
+    # a headline's present tense: "Two million join protests across France"
+    "join protests",
+    "join the protests",
+    "join protest",
+    "take to the streets",
+    "turn out",
 )
 _add("closed", "closed", "shut", "shut down", "closing", "closures")
 # a race's field at the start is its own count, apart from the finishers ("34,000 runners

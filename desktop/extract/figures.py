@@ -1424,6 +1424,16 @@ def find_figures(
                 # told with no noun
                 d.measure = "cast"
         for d in drafts:
+            if (
+                d.measure is None
+                and d.counted is not None
+                and d.counted.split()[0].lower() in _CROWD_PRESENT_VERBS
+                and not text[s0 : d.number.start].strip(" \t\"“‘'")
+            ):
+                # "Thousands march in Paris", "50,000 gather for vigil": a headline's present
+                # tense, the crowd's verb read as if it were its noun
+                d.counted, d.measure = None, "took part"
+                d.end = d.number.end
             voters = (
                 _VOTERS_BEFORE_SHARE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
                 if d.unit == "%" and d.counted is None and d.measure == "voted"
@@ -2641,6 +2651,10 @@ _SOUGHT_PEOPLE = frozenset(
         "persons",
         "members",
     }
+)
+#: a crowd's verbs in a headline's present: "Thousands march", "Tens of thousands rally"
+_CROWD_PRESENT_VERBS = frozenset(
+    {"march", "rally", "protest", "gather", "demonstrate", "mourn", "flock", "throng"}
 )
 #: present tenses of measure verbs, as headlines write them, with the measure each names
 _PRESENT_VERBS = {

@@ -243,3 +243,23 @@ def test_a_move_and_the_level_it_reached_are_two_figures() -> None:
 def test_a_change_told_as_a_spread_is_still_one_range() -> None:
     text = "Rents rose 10 to 15% in the city last year."
     assert numbers_in(text, D) == ["10 to 15%"]
+
+
+def test_a_crowd_marching_in_a_headline_took_part() -> None:
+    f = figure_numbered("Thousands march in Velmar over fuel prices", "Thousands", D)
+    assert (f.counted, f.measure) == (None, "took part")
+
+
+def test_a_number_gathering_in_a_headline_took_part() -> None:
+    f = figure_numbered("20,000 gather for vigil in Oskar Square", "20,000", D)
+    assert (f.counted, f.measure) == (None, "took part")
+
+
+def test_a_crowd_joining_protests_took_part() -> None:
+    f = figure_numbered("Two million join protests across Ardena", "Two million", D)
+    assert (f.counted, f.measure) == (None, "took part")
+
+
+def test_a_march_named_after_a_count_in_prose_is_left_alone() -> None:
+    text = "Police said 300 march stewards were on duty."
+    assert figure_numbered(text, "300", D).measure is None
