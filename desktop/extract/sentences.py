@@ -1831,7 +1831,11 @@ def _restrictive_relative(
         # "upheld the conviction of a former minister who was found guilty in 2023 of
         # embezzlement": a short phrase after the time still belongs to the relative clause
         rest = ""
-    if _NEAR_DAY.search(text, start, end) or rest:
+    if (
+        _NEAR_DAY.search(text, start, end) and not _SINCE_JUST_BEFORE.search(text, lo, start)
+    ) or rest:
+        # ("to find a boy who has been missing from his home since Wednesday": a state since
+        # that day is the noun's, whatever the report's verb)
         # "We contacted the account that shared the post on Tuesday": a day near the report
         # dates the report's own event; and the time must close the clause ("the man who died
         # in custody last May went well beyond ..." goes on with the main verb)
@@ -1928,6 +1932,9 @@ def _appeal_relative(
     if to_do is None:
         return None
     return found.start("who"), to_do.end()
+
+
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$")
 
 
 #: a short prepositional phrase: "of embezzlement", "in the department of Arauca"
@@ -2037,6 +2044,8 @@ def _subject_relative(
         or not (
             verb.endswith("ed")
             or verb in _IRREGULAR_PAST
+            # "A man who may have spoken to him at a bus stop on Wednesday is being asked"
+            or verb in ("may", "might", "must")
             or _finite_verb(text, found.start("verb"), found.end("verb"))
         )
         # one clause from the pronoun to the time, with no break and no second relative

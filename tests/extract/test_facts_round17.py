@@ -244,3 +244,20 @@ def test_a_dated_source_dates_all_it_closes() -> None:
         "said on Monday."
     )
     assert clause_of(text, "Monday") == text.rstrip(".")
+
+
+def test_missing_people_and_possible_witnesses() -> None:
+    text = (
+        "Officers are trying to trace a 72-year-old woman who has been missing from her home "
+        "in Ely since Sunday."
+    )
+    assert clause_of(text, "Sunday") == (
+        "a 72-year-old woman who has been missing from her home in Ely since Sunday"
+    )
+    text = (
+        "A cyclist who may have seen the collision on Mill Road at about 7am on Monday is "
+        "urged to call police."
+    )
+    assert clause_of(text, "about 7am on Monday") == (
+        "A cyclist who may have seen the collision on Mill Road at about 7am on Monday"
+    )
