@@ -1302,7 +1302,15 @@ def compare(
             day = _event_day(q, days[base], ref)
             # a place's count far from this one is its part, not this count told with its
             # place: this one stays the running count it reads as
-            if day and not (placed and not _near(q, _span([ref]), days[base][day], always=True)):
+            if (
+                day
+                and not (placed and not _near(q, _span([ref]), days[base][day], always=True))
+                and not _told_otherwise(
+                    ref,
+                    by_quantity.get(replace(q, window=day), [])
+                    + by_quantity.get(replace(base, window=day), []),
+                )
+            ):
                 by_quantity[replace(q, window=day)].append(ref)
                 continue
         by_quantity[q].append(ref)
@@ -1405,6 +1413,28 @@ def _event_day(q: Quantity, windows: Mapping[str, tuple[float, float]], ref: Fig
     if len(near) != 1 or not _near(q, _span([ref]), windows[near[0]], always=True):
         return ""
     return near[0]
+
+
+def _told_otherwise(ref: FigureRef, dated: Sequence[FigureRef]) -> bool:
+    """The figure's own article tells the day's value from the same teller, and the two do not
+    meet: "Some 45,000 people marched on Saturday, police said" and, further down, "About
+    30,000 people joined the first march, according to police". One teller gives one count of
+    one day's crowd in one story, so the undated number is of something else (an earlier
+    march, a part of the crowd) and does not take that day."""
+    teller = (ref.figure.attributed_to or "").lower()
+    if not teller:
+        return False
+    own = _reading(ref)
+    for other in dated:
+        if (
+            other.article_id == ref.article_id
+            and other.id != ref.id
+            and (other.figure.attributed_to or "").lower() == teller
+        ):
+            theirs = _reading(other)
+            if own.high < theirs.low or theirs.high < own.low:
+                return True
+    return False
 
 
 def _join_opposite_changes(by_quantity: dict[Quantity, list[FigureRef]]) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.analysis.conflicts import compare
-from desktop.domain import FigureRef
+from desktop.domain import FigurePair, FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
 
@@ -162,3 +164,45 @@ def test_a_fine_is_no_compensation_of_the_same_sum() -> None:
     fine = _ref(1, "Dalmer was sentenced to pay a fine of $250,000.", "$250,000")
     paid = _ref(2, "The court ordered Dalmer to pay $250,000 in compensation.", "$250,000")
     assert _relation(fine, paid) is None
+
+
+def _article(article_id: int, text: str, published: date = SATURDAY) -> list[FigureRef]:
+    """Every figure of one article, ids counted from ``article_id * 10``."""
+    figures = find_figures(text, published, find_timexes(text, published))
+    return [
+        FigureRef(id=article_id * 10 + i, article_id=article_id, figure=f, published=published)
+        for i, f in enumerate(figures)
+    ]
+
+
+def _paired(pairs: list[FigurePair], ref: FigureRef) -> list[FigurePair]:
+    return [p for p in pairs if ref.id in (p.a, p.b)]
+
+
+def test_an_undated_count_its_teller_told_otherwise_for_the_day_is_not_that_days() -> None:
+    wire = _article(
+        1,
+        "Some 45,000 people marched through Dalsund on Saturday, police said. About 30,000 "
+        "people joined the first march, according to police.",
+    )
+    organisers = _article(2, "Organisers said 120,000 people marched through Dalsund on Saturday.")
+    saturday, first_march = wire
+    assert first_march.figure.period is None
+    pairs = compare([*wire, *organisers]).pairs
+    assert not _paired(pairs, first_march)
+    # the police's count of Saturday is still the organisers' rival
+    assert [p.relation for p in _paired(pairs, saturday)] == ["contradiction"]
+
+
+def test_another_tellers_undated_count_in_the_article_still_takes_the_day() -> None:
+    # the organisers' count beside the police's in one story is the rival count of one crowd
+    wire = _article(
+        1,
+        "Some 45,000 people marched through Dalsund on Saturday, police said. Organisers "
+        "said 120,000 people took part.",
+    )
+    police = _article(2, "Police said 60,000 people marched through Dalsund on Saturday.")
+    organisers = wire[1]
+    assert organisers.figure.period is None
+    pairs = compare([*wire, *police]).pairs
+    assert [p.relation for p in _paired(pairs, organisers)] == ["contradiction"]
