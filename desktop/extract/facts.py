@@ -492,7 +492,21 @@ def _one_time_with_the_next(text: str, timexes: Sequence[TimeExpression]) -> set
         a_lo, a_hi, b_lo, b_hi = a.date.earliest, a.date.latest, b.date.earliest, b.date.latest
         if None not in (a_lo, a_hi) and (a_lo, a_hi) == (b_lo, b_hi):
             dropped.add(index)
+        elif b_lo is not None and b_lo == b_hi and _BARE_TIME_OF_DAY.fullmatch(a.text) is not None:
+            # "by mid-morning on Friday", "at around 1am on Sunday": a time of day that names
+            # no day lies on the day written after it, wherever it was put alone
+            dropped.add(index)
     return dropped
+
+
+#: a time of day that names no day: "mid-morning", "around 1am", "10.30pm", "dawn"
+_BARE_TIME_OF_DAY = re.compile(
+    r"(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after)|before|after)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|noon|midnight|midday|dawn"
+    r"|dusk|daybreak|sunrise|sunset|(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)"
+    r"|(?:the\s+)?(?:morning|afternoon|evening|night|lunchtime))",
+    re.IGNORECASE,
+)
 
 
 #: between the two ends of a range: "18 and 20 September" (after "between"), "4 to 6 October",

@@ -261,3 +261,14 @@ def test_missing_people_and_possible_witnesses() -> None:
     assert clause_of(text, "about 7am on Monday") == (
         "A cyclist who may have seen the collision on Mill Road at about 7am on Monday"
     )
+
+
+def test_a_time_of_day_before_its_day_is_one_fact() -> None:
+    text = (
+        "Polls close at 10pm on Thursday. The last seats should be declared by mid-morning "
+        "on Friday."
+    )
+    found = [(t.text, f.date.earliest) for t, f in facts_of(text)]
+    assert ("Friday", date(2025, 11, 7)) in found
+    assert not any(words == "mid-morning" for words, _ in found)
+    assert len(found) == 2
