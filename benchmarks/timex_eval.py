@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire108]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire109]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -128,7 +128,8 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # quarters and halves, ages and anniversaries, SETs and vague durations (wire107), and 1998-2000
 # Xinhua copy told 'here today', AP business briefs on fiscal quarters, NYT analyses with
 # 'a generation ago' and 'the coming decade', obituaries, election nights across time zones and
-# sports results with seasons (wire108)
+# sports results with seasons (wire108), and 1998-2000 commodity, farm and energy wire copy:
+# crop and marketing years, harvests, OPEC meetings, monsoons, freezes and heating seasons (wire109)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -239,6 +240,7 @@ WIRE_ARTICLES = {
         "wire106",
         "wire107",
         "wire108",
+        "wire109",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
