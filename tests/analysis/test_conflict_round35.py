@@ -206,3 +206,30 @@ def test_another_tellers_undated_count_in_the_article_still_takes_the_day() -> N
     assert organisers.figure.period is None
     pairs = compare([*wire, *police]).pairs
     assert [p.relation for p in _paired(pairs, organisers)] == ["contradiction"]
+
+
+def test_another_tellers_larger_crowd_in_the_story_is_a_rival_not_the_whole() -> None:
+    wire = _article(
+        1,
+        "Police estimated that 48,000 people took part in Saturday's march in Belmora, while "
+        "the union federation said 120,000 had joined.",
+    )
+    local = _article(2, "Some 45,000 people marched through the capital on Saturday, police said.")
+    police, _union = wire
+    assert police.figure.scope
+    pairs = compare([*wire, *local]).pairs
+    assert [p.relation for p in _paired(pairs, police)] == ["consistent"]
+
+
+def test_another_bodys_larger_toll_in_the_story_is_still_the_whole() -> None:
+    wire = _article(
+        1,
+        "Five people died in Posavina on Saturday, officials said. At least 14 people died in "
+        "the floods on Saturday, the Red Cross said.",
+    )
+    army = _article(2, "Six people died in the floods on Saturday, the army said.")
+    posavina, whole = wire
+    assert posavina.figure.scope and not whole.figure.scope
+    pairs = compare([*wire, *army]).pairs
+    assert not _paired(pairs, posavina)
+    assert [p.relation for p in _paired(pairs, whole)] == ["contradiction"]
