@@ -611,6 +611,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     # "the number of pilgrims has crossed 66 crore": a mark passed, told in the perfect
     r"|(?<=has )crossed|(?<=have )crossed|(?<=had )crossed"
     # "the Nasdaq composite index closed at 5,048.62": a market's level at the close
+    # "Damages were set at €6.5 million", "The fee is capped at £9,250": a level fixed
+    r"|(?:(?<=was )|(?<=were )|(?<=is )|(?<=are ))(?:set|fixed|capped|pegged)(?=\s+at\b)"
     r"|(?:closed|closes|ended|ends|finished|settled|opened|settling|closing|ending)"
     # "The index ended Friday at 7,480 points", "closed the week at": the day of the close
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -1110,7 +1112,10 @@ _CHANGED_TO_PASSIVE_RE = re.compile(
     r"(?:\s+(?:around|in|on|at|for|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:raised|cut|lowered|reduced"
     r"|increased|hiked|lifted|trimmed|slashed|boosted|widened|extended|expanded|narrowed)"
-    r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$"
+    # "The fine was reduced on appeal from £20m to £8m": when, and the level it came from
+    r"(?:\s+(?:on\s+appeal|again|further|sharply|slightly))?"
+    r"\s+(?:from\s+[$€£¥₹]?\d[\d,.]*\s*(?:bn|m|k|million|billion)?\s+to|to|from)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$"
 )
 _CONFIDENCE_AFTER = re.compile(
     r"^\s*(?:CI\b|confidence (?:interval|level|limits?)|credible interval|uncertainty interval)",
@@ -3677,6 +3682,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 # after any preposition; a subject before its verb is the first
                 -1 if m2.re is _OF_BEFORE_RE else 0
             ]
+            # "A kilo of tomatoes now costs €3.90": an adverb before the verb is no part of
+            # the subject
+            bare_np = _TRAILING_ADVERB_RE.sub("", subject_np)
+            if bare_np and bare_np.split()[-1].islower():
+                subject_np = bare_np
             recorded = _PARTICIPLE_TAIL_RE.match(subject_np)
             if recorded is not None and recorded.group("p").lower() not in MEASURE_WORDS:
                 # "Shoplifting offences recorded by police rose": the participle says which

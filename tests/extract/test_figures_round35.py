@@ -263,3 +263,29 @@ def test_a_crowd_joining_protests_took_part() -> None:
 def test_a_march_named_after_a_count_in_prose_is_left_alone() -> None:
     text = "Police said 300 march stewards were on duty."
     assert figure_numbered(text, "300", D).measure is None
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject() -> None:
+    text = "A litre of olive oil now costs €9.40 in Tarrasa."
+    assert figure_numbered(text, "€9.40", D).counted == "olive oil"
+
+
+def test_a_name_before_now_keeps_its_reading() -> None:
+    text = "The Federation now holds roughly 75 square kilometres, analysts say."
+    assert figure_containing(text, "75", D).counted is None
+
+
+def test_a_sum_set_at_a_level_counts_its_subject() -> None:
+    assert figure_numbered("Damages were set at €2.2 million.", "€2.2 million", D).counted == (
+        "Damages"
+    )
+
+
+def test_a_fee_capped_at_a_level_counts_the_fee() -> None:
+    text = "The annual fee is capped at £1,200."
+    assert figure_numbered(text, "£1,200", D).counted == "annual fee"
+
+
+def test_a_fine_cut_on_appeal_from_one_sum_to_another_counts_the_fine() -> None:
+    text = "The penalty was reduced on appeal from €15m to €6m."
+    assert [f.counted for f in figures_in(text, D)] == ["penalty", "penalty"]
