@@ -586,6 +586,11 @@ _PLURAL_SPEAKER = re.compile(
 )
 _SINGULAR_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,]*,\s+")
+#: the greeting that opens a letter to the editor: "Sir, ", "Dear Editor, ", "Madam - "
+_SALUTATION = re.compile(
+    r"(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor)(?:\s+or\s+Madam)?|Sir\s+or\s+Madam)"
+    r"(?:,|\s+[—–-])\s+(?=[A-Z])"
+)
 #: "1/ New satellite imagery ...": the counter of a post in a thread
 _THREAD_COUNTER = re.compile(r"\d{1,3}/\d{0,3}\s+")
 #: a clock stamp that opens a live-blog entry without a mark after it ("14:15 EST Protesters")
@@ -735,6 +740,9 @@ def clause_around(
             # "A. A second wing, we hope by 2002.": an interview's turn, after its question ("A.
             # J. Smith was appointed" with no question before it is a name)
             s_start = label.end()
+    salutation = _SALUTATION.match(text, s_start, start)
+    if salutation is not None and (s_start == 0 or text[s_start - 1] == "\n"):
+        s_start = salutation.end()  # "Sir, Your editorial of 3 November ...": a letter's greeting
     aside = _parenthetical(text, s_start, s_end, start, end)
     if aside is not None:
         return aside
@@ -1154,7 +1162,13 @@ def _split_events(
             if m.start() >= a:
                 break
             # "before dawn": part of a time, not a joiner; "after Tuesday's vote left": one
-            if m.end() <= a and (m.end() not in starts or _opens_clause(text, m)):
+            if m.end() <= a and (
+                m.end() not in starts
+                or _opens_clause(text, m)
+                # "opened in 2009, and this year it has been cancelled twice": a time that
+                # opens the next clause before its subject
+                or _fronted_time_opens(text, m, m.end(), others, right)
+            ):
                 last = m
         if last is not None and (
             _tells_an_event(text, last.end(), a)

@@ -272,3 +272,23 @@ def test_a_time_of_day_before_its_day_is_one_fact() -> None:
     assert ("Friday", date(2025, 11, 7)) in found
     assert not any(words == "mid-morning" for words, _ in found)
     assert len(found) == 2
+
+
+def test_a_time_that_opens_the_next_clause_ends_this_one() -> None:
+    text = "The lido reopened in 2021, and this summer it has closed twice for repairs."
+    assert clause_of(text, "2021") == "The lido reopened in 2021"
+    assert clause_of(text, "this summer") == "this summer it has closed twice for repairs"
+
+
+def test_a_letters_greeting_is_left_out() -> None:
+    text = (
+        "Letters\n\n"
+        "Sir, Your report of 2 November on the harbour wall left out the storm of 1953.\n\n"
+        "Anne Wood, Portsoy"
+    )
+    assert clause_of(text, "2 November") == (
+        "Your report of 2 November on the harbour wall left out the storm of 1953"
+    )
+    # a knight's title is no greeting
+    text = "Sir Alan Reid, the club's chairman, resigned on Monday."
+    assert clause_of(text, "Monday") == text.rstrip(".")
