@@ -1496,6 +1496,8 @@ def _signed(reading: _Reading) -> _Reading:
 #: their lives in the avalanche has risen to seven", two days after "five skiers were killed
 #: ... on Friday")
 _EVENT_TOLL_DAYS = 7
+#: a change cue that says a count went up ("rose to", "has risen to", "climbed to")
+_ROSE_RE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew|grown|mounted)\b")
 
 
 def _join_event_day(
@@ -1523,7 +1525,16 @@ def _join_event_day(
     lifted: set[tuple[str, str, bool, str, str | None]] = set()
     for q in [q for q in by_quantity if not q.window and q.measure in RUNNING_TALLIES]:
         refs = by_quantity[q]
-        if not all(r.figure.period == "cumulative" and r.figure.change_cue for r in refs):
+        if not all(
+            r.figure.change_cue
+            and (
+                r.figure.period == "cumulative"
+                # "The number of people killed when a dam collapsed rose to 20 on Wednesday":
+                # a toll that says it rose is a total, whatever day its rise was told on
+                or (r.figure.period is None and _ROSE_RE.search(r.figure.change_cue))
+            )
+            for r in refs
+        ):
             continue
         # a toll with no noun may have grown from any population's count of its measure; a
         # named one only from its own population's ("North Korean soldiers killed in Kursk"
@@ -1547,6 +1558,11 @@ def _join_event_day(
             ]
             if len(placed) == 1:
                 spans = days[placed[0]]
+        if spans is None and q.named and q.scope and q.scope not in _SIDE_SCOPES:
+            # "The number of people killed when a dam collapsed in the Orvane valley rose to 20"
+            # beside "At least 14 people were killed ... late on Sunday": a total told with the
+            # event's place has grown from the one dated count of its population told without
+            spans = days.get(replace(q, scope="", named=True))
         if spans is None and _plain_people(q):
             # "the number of people who lost their lives has risen to seven" beside "Five
             # skiers were killed ... on Friday": people with no other name have grown from

@@ -233,3 +233,41 @@ def test_another_bodys_larger_toll_in_the_story_is_still_the_whole() -> None:
     pairs = compare([*wire, *army]).pairs
     assert not _paired(pairs, posavina)
     assert [p.relation for p in _paired(pairs, whole)] == ["contradiction"]
+
+
+def test_a_placed_toll_that_rose_grew_from_the_dated_count_told_without_its_place() -> None:
+    sunday = _ref(
+        1,
+        "At least 14 people were killed after an earthen dam above the Orvane valley gave way "
+        "late on Sunday, officials said on Monday.",
+        "14",
+        date(2026, 6, 15),
+    )
+    wednesday = _ref(
+        2,
+        "The number of people killed when a dam collapsed in the Orvane valley rose to 20 on "
+        "Wednesday, the civil protection agency said.",
+        "20",
+        date(2026, 6, 17),
+    )
+    # the rise is told with its day and its place, the first count with neither
+    assert wednesday.figure.period is None and wednesday.figure.scope
+    assert sunday.figure.period == "day" and not sunday.figure.scope
+    assert _relation(sunday, wednesday) == "update"
+
+
+def test_a_placed_toll_far_above_the_dated_count_stays_apart() -> None:
+    sunday = _ref(
+        1,
+        "At least 14 people were killed after an earthen dam above the Orvane valley gave way "
+        "late on Sunday, officials said on Monday.",
+        "14",
+        date(2026, 6, 15),
+    )
+    wednesday = _ref(
+        2,
+        "The number of people killed in the Orvane valley rose to 40 on Wednesday, the agency said.",
+        "40",
+        date(2026, 6, 17),
+    )
+    assert _relation(sunday, wednesday) is None
