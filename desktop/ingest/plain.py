@@ -659,6 +659,11 @@ def _chosen_part(
         read.append((part_fields, part[:i], part[i + 1 :]))
     for _part, head, _body in read:
         aside.extend(head)
+    if depth < _MIME_DEPTH and any(
+        f.get("content-type", "").lower().startswith("multipart/digest") for f, _, _ in read
+    ):
+        # A list's digest sent as MIME: its messages are the document, in order.
+        return (_digest_as_text(read), {}), aside, None
     attached = next(
         (b for f, _h, b in read if f.get("content-type", "").lower().startswith("message/rfc822")),
         None,
@@ -681,6 +686,67 @@ def _chosen_part(
         inner = _html_as_lines("\n".join(_decoded_body(inner, inner_fields)))
         inner_fields = {}
     return (inner, inner_fields), aside + inner_aside, attached or inner_attached
+
+
+def _part_head(lines: list[str]) -> tuple[dict[str, str], int]:
+    """A part's or message's header fields (folded lines joined) and where its body starts."""
+    fields: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and lines[i].strip():
+        if lines[i][:1] in " \t" and fields:
+            last = next(reversed(fields))
+            fields[last] += " " + lines[i].strip()
+        elif ":" in lines[i]:
+            name, _, value = lines[i].partition(":")
+            fields[name.strip().lower()] = value.strip()
+        i += 1
+    return fields, min(i + 1, len(lines))
+
+
+def _digest_as_text(read: list[tuple[dict[str, str], list[str], list[str]]]) -> list[str]:
+    """A MIME digest written out as a plain digest is ("Message: N", the message's header, its
+    text, a rule), its text parts (the list's preamble and footer) as they are, so that one
+    reading (_list_digest) sets its furniture aside."""
+    out: list[str] = []
+    number = 0
+    for fields, _head, body in read:
+        kind = fields.get("content-type", "text/plain").lower()
+        if kind.startswith("text/plain"):
+            out += [*_decoded_body(body, fields), ""]
+            continue
+        if not kind.startswith("multipart/digest"):
+            continue
+        m = _BOUNDARY.search(fields.get("content-type", ""))
+        boundary = _used_boundary(body, (m.group(1) or m.group(2)) if m else None)
+        if boundary is None:
+            continue
+        messages: list[list[str]] = [[]]
+        for line in body:
+            if line.strip() in (boundary, boundary + "--"):
+                messages.append([])
+                continue
+            messages[-1].append(line)
+        for message in messages[1:]:
+            if not any(ln.strip() for ln in message):
+                continue
+            part, start = _part_head(message)
+            # A digest's part is a message, under a part header of its own when it has one
+            # ("Content-Type: message/rfc822"; left out, that is the default).
+            if (
+                part.get("content-type", "").lower().startswith("message/rfc822")
+                and not {"from", "date", "subject"} & part.keys()
+            ):
+                message = message[start:]
+            inner, text_at = _part_head(message)
+            number += 1
+            out += [f"Message: {number}", *message[: text_at - 1], ""]
+            # A message sent as several parts is read as a mail reader shows it.
+            (shown, shown_fields), _, _ = _chosen_part(message[text_at:], inner, _MIME_DEPTH)
+            text = _decoded_body(shown, shown_fields)
+            if shown_fields.get("content-type", "").lower().lstrip().startswith("text/html"):
+                text = _html_as_lines("\n".join(text))
+            out += [*text, "", "-" * 30, ""]
+    return out
 
 
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote)\b[^>]*>", re.I)

@@ -444,3 +444,83 @@ def test_a_newsletter_linking_to_full_stories_is_whole() -> None:
     )
     raw = read_bytes(mail.encode(), "briefing.txt")
     assert not any(w in raw.warnings for w in PARTIAL_WARNINGS)
+
+
+MIME_DIGEST = """From: hougheend-request@lists.example.org
+Subject: Hough-End Digest, Vol 3, Issue 8
+Date: Thu, 13 Feb 2025 18:00:01 +0000
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="==outer=="
+
+--==outer==
+Content-Type: text/plain; charset="us-ascii"
+Content-Description: Hough-End digest, Vol 3, Issue 8
+
+Send Hough-End mailing list submissions to
+\thougheend@lists.example.org
+
+Today's Topics:
+
+   1. Footbridge shut (Orla Quinn)
+   2. Library hours (Dev Patel)
+
+--==outer==
+Content-Type: multipart/digest; boundary="==inner=="
+
+--==inner==
+Content-Type: message/rfc822
+MIME-Version: 1.0
+
+Date: Thu, 13 Feb 2025 08:12:40 +0000
+From: Orla Quinn <orla@example.net>
+Subject: [Hough-End] Footbridge shut
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+{lede}
+
+--==inner==
+Content-Type: message/rfc822
+MIME-Version: 1.0
+
+Date: Thu, 13 Feb 2025 19:30:02 +0000
+From: Dev Patel <dev@example.net>
+Subject: [Hough-End] Library hours
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="==alt=="
+
+--==alt==
+Content-Type: text/plain; charset="us-ascii"
+
+The library on Moss Lane will open until eight on Thursdays from March.
+
+--==alt==
+Content-Type: text/html; charset="us-ascii"
+
+<p>The library on Moss Lane will open until eight on Thursdays from March.</p>
+
+--==alt==--
+
+--==inner==--
+
+--==outer==
+Content-Type: text/plain; charset="us-ascii"
+Content-Description: Digest Footer
+
+_______________________________________________
+Hough-End mailing list
+https://lists.example.org/mailman/listinfo/hougheend
+
+--==outer==--
+"""
+
+
+def test_a_digest_sent_as_mime_parts_is_read_like_a_plain_one() -> None:
+    raw = read_bytes(MIME_DIGEST.format(lede=LEDE).encode(), "digest.eml")
+    assert raw.title == "Hough-End Digest, Vol 3, Issue 8"
+    assert raw.source == "Hough-End"
+    assert raw.published == date(2025, 2, 13)
+    assert raw.text.split("\n") == [
+        LEDE,
+        "The library on Moss Lane will open until eight on Thursdays from March.",
+    ]
