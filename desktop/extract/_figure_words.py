@@ -230,7 +230,8 @@ _add(
     "take to the streets",
     "turn out",
 )
-_add("closed", "closed", "shut", "shut down", "closing", "closures")
+# "forced the closure of 1,200 schools": closed, as "closures" are
+_add("closed", "closed", "shut", "shut down", "closing", "closures", "closure")
 # a race's field at the start is its own count, apart from the finishers ("34,000 runners
 # started the marathon", "31,482 runners finished it")
 _add("started", "started the")

@@ -2679,6 +2679,11 @@ _PRESENT_VERBS = {
     "intercepts": "intercepted",
     "shoots down": "intercepted",
     "deploys": "deployed",
+    # "Strike shuts 300 schools", "Storm closes 40 roads", "Fog grounds 200 flights"
+    "shuts": "closed",
+    "closes": "closed",
+    "grounds": "cancelled",
+    "cancels": "cancelled",
 }
 _BASE_VERBS = {
     "detain": "arrested",
@@ -2692,13 +2697,19 @@ _BASE_VERBS = {
     "shoot down": "intercepted",
     "deploy": "deployed",
     "launch": "fired",
+    # "Strikes ground 1,500 flights", "Protests shut 300 schools"
+    "ground": "cancelled",
+    "shut": "closed",
+    "close": "closed",
+    "cancel": "cancelled",
 }
 _PRESENT_VERB_BEFORE_RE = re.compile(
     r"(?:(?:^|[A-Za-z]\s)(?P<v>fires|launches|evacuates|rescues|injures|wounds|frees|detains"
-    r"|arrests|captures|destroys|damages|displaces|intercepts|shoots\s+down|deploys)"
+    r"|arrests|captures|destroys|damages|displaces|intercepts|shoots\s+down|deploys|shuts|closes"
+    r"|grounds|cancels)"
     # a plural subject's present: "Police detain 40", "Rebels free 12 hostages"
     r"|(?:\b(?:[Pp]olice|[A-Za-z]+s)\s)(?P<b>detain|arrest|evacuate|rescue|free|capture|destroy"
-    r"|intercept|shoot\s+down|deploy|launch))\s+"
+    r"|intercept|shoot\s+down|deploy|launch|ground|shut|close|cancel))\s+"
     r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to|another)\s+)?$",
     re.IGNORECASE,
 )
@@ -4285,6 +4296,9 @@ _VOTES_WON_RE = re.compile(
     r"|(?:had|has)(?!\s+(?:been|[a-z]+ed|grown|risen|fallen|shrunk)\b)"
     # "won the runoff by 9,800 votes": a margin, as "beat his rival by 7,300 votes" is
     r"|collected|won|took|secured"
+    # a headline's present: "Centrists take 44 seats", "Labour wins 412 seats"
+    r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmust\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?:takes|wins|take|win|secures)"
     # "is projected to win between 280 and 300 seats": a projection of seats won
     r"|(?:projected|forecast|expected|tipped|set|poised|on\s+course|on\s+track)\s+to\s+win)"
     r"\s+(?:(?!of\b|by\b)[A-Za-z]+\s+){0,3}$",

@@ -289,3 +289,32 @@ def test_a_fee_capped_at_a_level_counts_the_fee() -> None:
 def test_a_fine_cut_on_appeal_from_one_sum_to_another_counts_the_fine() -> None:
     text = "The penalty was reduced on appeal from €15m to €6m."
     assert [f.counted for f in figures_in(text, D)] == ["penalty", "penalty"]
+
+
+def test_a_headline_strike_shutting_schools_closed_them() -> None:
+    f = figure_numbered("Walkout shuts 420 schools across Delmar", "420", D)
+    assert (f.counted, f.measure) == ("schools", "closed")
+
+
+def test_a_headline_storm_grounding_flights_cancelled_them() -> None:
+    f = figure_numbered("Storms ground 900 flights at Orlen airport", "900", D)
+    assert (f.counted, f.measure) == ("flights", "cancelled")
+
+
+def test_a_closure_of_schools_closed_them() -> None:
+    text = "The flooding forced the closure of 75 schools on Monday."
+    assert figure_numbered(text, "75", D).measure == "closed"
+
+
+def test_a_plan_to_cancel_is_no_cancellation() -> None:
+    assert figure_numbered("Airlines will cancel 300 flights.", "300", D).measure is None
+
+
+def test_a_headline_party_taking_seats_won_them() -> None:
+    f = figure_numbered("Greens take 31 seats in regional vote", "31", D)
+    assert (f.measure, f.scope) == ("won", "Greens")
+
+
+def test_seats_a_party_would_take_are_no_seats_won() -> None:
+    text = "The poll said the alliance would take 84 seats."
+    assert figure_numbered(text, "84", D).measure is None
