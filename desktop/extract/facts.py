@@ -515,7 +515,10 @@ _RANGE_GAP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+(?:and|to|through|until|till)
 _RANGE_OPENER = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: "moved the vote from 4 to 6 October": a day left for another, not a range over both
 _MOVED = re.compile(
-    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|brought|bringing|"
+    # ("The summer brought four heatwaves, the longest lasting from 11 to 19 August": only
+    # what is brought forward or back is moved)
+    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing"
+    r"|(?:brought|bringing)(?=[ \t]+(?:\w+[ \t]+){0,3}?(?:forward|back)\b)|"
     r"rescheduled|shifted|changed|put|putting|deferred|advanced|switched|bumped)\b"
     r"(?:[ \t]+[\w'’,.]+){0,8}?[ \t]+from[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,

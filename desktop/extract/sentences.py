@@ -458,10 +458,16 @@ _CLAUSE_BREAK = re.compile(
 )
 #: "closed in January 2023 and is still empty": a second verb after the dated one tells
 #: another event
+_MONTH_OR_DAY_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _AND_VERB = re.compile(
     # "and we will finish it": a pronoun subject may come before the second verb
     # "and Mensah scored in the 23rd minute": a name may be the second verb's subject
-    r",?\s+and\s+(?=(?:(?:he|she|we|they|I|[A-Z][a-z]{2,})\s+)?(?:[a-z]+ed|is|was|were|are|has|have|had|will"
+    # ("between February and April was": a month or a day is no subject, but the range's end)
+    r",?\s+and\s+(?=(?:(?:he|she|we|they|I|(?!" + _MONTH_OR_DAY_NAME + r")[A-Z][a-z]{2,})\s+)?"
+    r"(?:[a-z]+ed|is|was|were|are|has|have|had|will"
     r"|kept|made|took|left|won|lost|began|met|went|came|held|sent|paid|fled|sold|bought|told|gave"
     r"|got|ran|fell|rose|brought|found|spoke|fought|caught|thought|sought|threw|wrote|broke|chose"
     r"|drove|stood|swore|tore|withdrew|froze|hid|laid|shot|spent|stole|struck|swept|knew|grew|said"

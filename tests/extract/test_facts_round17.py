@@ -292,3 +292,16 @@ def test_a_letters_greeting_is_left_out() -> None:
     # a knight's title is no greeting
     text = "Sir Alan Reid, the club's chairman, resigned on Monday."
     assert clause_of(text, "Monday") == text.rstrip(".")
+
+
+def test_a_range_of_months_before_its_verb_is_one_clause() -> None:
+    text = "Rainfall in Kent between March and May was half the usual amount."
+    assert clause_of(text, "March") == text.rstrip(".")
+    assert clause_of(text, "May") == text.rstrip(".")
+
+
+def test_brought_moves_a_date_only_forward_or_back() -> None:
+    text = "The spring brought two floods, the worst lasting from 3 to 6 April."
+    fact = fact_of(text, "6 April")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 4, 3), date(2025, 4, 6))
+    assert [t.text for t, _ in facts_of(text)] == ["The spring", "6 April"]
