@@ -1420,10 +1420,10 @@ def _told_otherwise(ref: FigureRef, dated: Sequence[FigureRef]) -> bool:
     meet: "Some 45,000 people marched on Saturday, police said" and, further down, "About
     30,000 people joined the first march, according to police". One teller gives one count of
     one day's crowd in one story, so the undated number is of something else (an earlier
-    march, a part of the crowd) and does not take that day."""
+    march, a part of the crowd) and does not take that day. So does the story's own voice
+    ("In all, the airline cancelled 1,180 flights over three days, including 430 on
+    Wednesday"): the number it gives beside its day's count is a total or a part of it."""
     teller = (ref.figure.attributed_to or "").lower()
-    if not teller:
-        return False
     own = _reading(ref)
     for other in dated:
         if (
@@ -1826,6 +1826,15 @@ def _merge_less_specific(
                 # exclusion zone to 8 km": a distance with no noun is a height, a depth or a
                 # queue's length as often as a zone's reach, which the zone's name must tell
                 and (q.head or o.head not in _ZONE_HEADS)
+            ]
+        if not q.head and q.named and q.measure and not q.unit:
+            # "bringing the total since Monday to 750" read with no noun beside "the airline
+            # cancelled 1,180 flights": a count of a measure with nothing named is the one
+            # thing the measure is told of, as a toll with no noun is its one population
+            candidates += [
+                o
+                for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
+                if o.head and (not q.scope or o.scope == q.scope) and (q.scope or o not in parts)
             ]
         if not q.named and not q.measure and not q.head and q.scope:
             # "The Kessel Ridge fire has grown to 12,000 hectares" beside "has burned 8,500

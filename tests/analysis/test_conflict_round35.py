@@ -271,3 +271,47 @@ def test_a_placed_toll_far_above_the_dated_count_stays_apart() -> None:
         date(2026, 6, 17),
     )
     assert _relation(sunday, wednesday) is None
+
+
+def test_the_storys_own_total_beside_its_days_count_is_not_that_days() -> None:
+    courier = _article(
+        1,
+        "In all, the airline cancelled 1,180 flights over three days, including 430 on Wednesday.",
+        date(2026, 1, 15),
+    )
+    wire = _article(2, "Aerolane cancelled 430 flights on Wednesday.", date(2026, 1, 15))
+    total, wednesday = courier
+    assert total.figure.period is None and not total.figure.attributed_to
+    pairs = compare([*courier, *wire]).pairs
+    assert not _paired(pairs, total)
+    assert [p.relation for p in _paired(pairs, wednesday)] == ["consistent"]
+
+
+def test_a_total_with_no_noun_is_the_one_thing_its_measure_is_told_of() -> None:
+    wire = _article(
+        1,
+        "Aerolane cancelled 410 more flights on Tuesday, bringing the total since Monday to 750.",
+        date(2026, 1, 14),
+    )
+    courier = _article(
+        2,
+        "In all, the airline cancelled 1,180 flights over three days, including 430 on Wednesday.",
+        date(2026, 1, 15),
+    )
+    _tuesday, so_far = wire
+    assert so_far.figure.counted is None and so_far.figure.measure == "cancelled"
+    pairs = compare([*wire, *courier]).pairs
+    assert [p.relation for p in _paired(pairs, so_far)] == ["update"]
+
+
+def test_a_total_with_no_noun_joins_nothing_when_two_things_are_cancelled() -> None:
+    wire = _article(
+        1,
+        "Aerolane cancelled 410 more flights on Tuesday, bringing the total since Monday to 750.",
+        date(2026, 1, 14),
+    )
+    flights = _article(2, "Aerolane has cancelled 1,180 flights since Monday.", date(2026, 1, 15))
+    trains = _article(3, "Nordline has cancelled 2,300 trains since Monday.", date(2026, 1, 15))
+    so_far = wire[1]
+    pairs = compare([*wire, *flights, *trains]).pairs
+    assert not _paired(pairs, so_far)
