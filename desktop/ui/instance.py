@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -77,7 +78,12 @@ class _Conversation(QObject):
     def __init__(self, socket: QLocalSocket, server: InstanceServer) -> None:
         super().__init__(socket)
         self._socket = socket
-        self._server = server
+        # Weakly: the connection's socket is the server's child, and this object its. Held
+        # strongly, the server's last reference could go with this object while the socket
+        # was being deleted (its deleteLater once the launch hangs up): the server was then
+        # deleted from inside its own child's deletion, which deleted that child a second
+        # time ('shared QObject was deleted directly', then a segfault in event processing).
+        self._server = weakref.ref(server)
         self._buffer = b""
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(socket.deleteLater)
@@ -94,8 +100,9 @@ class _Conversation(QObject):
         self._socket.write(json.dumps(reply).encode("utf-8") + b"\n")
         self._socket.flush()
         self._socket.disconnectFromServer()
-        if paths is not None:
-            self._server.filesReceived.emit(paths)
+        server = self._server()
+        if paths is not None and server is not None:
+            server.filesReceived.emit(paths)
 
 
 class InstanceServer(QObject):
