@@ -1313,7 +1313,12 @@ def find_figures(
                     if past is not None
                     else None
                 )
-                if named is not None and named.group("np").lower() not in _STOP_WORDS:
+                if (
+                    named is not None
+                    and named.group("np").lower() not in _STOP_WORDS
+                    and named.group("np").lower() not in _THIRD_PERSON_VERBS
+                    and named.group("np").lower() not in _BOUND_VERBS
+                ):
                     # "endured temperatures above 51 degrees Celsius", "gusts topping 120
                     # km/h": a bound passed names what is measured before it, as "of" does
                     d.counted = named.group("np")
@@ -1588,11 +1593,22 @@ def find_figures(
 
 #: a bound a measurement passes, told right before its number: "above 51C", "topping 45C"
 _MEASURED_PAST_BOUND_RE = re.compile(
-    r"(?:above|below|over|under|topping|exceeding|surpassing|in\s+excess\s+of)\s+",
+    r"(?:above|below|over|under|topping|exceeding|surpassing|in\s+excess\s+of"
+    # "Temperatures as high as 46C", "Snow up to 60cm deep": the top of what was measured
+    r"|up\s+to|as\s+high\s+as|as\s+much\s+as|as\s+low\s+as|as\s+deep\s+as)\s+",
     re.IGNORECASE,
 )
-#: the plural noun right before such a bound: "temperatures", "wind gusts"
-_PLURAL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][\w'’-]*s)\s+$")
+#: verbs in -s before a bound, which name nothing measured: "Forecasters expect up to 50mm"
+_BOUND_VERBS = frozenset(
+    {"forecasts", "brings", "reaches", "sees", "hits", "gets", "receives", "records", "dumps"}
+    | {"measures", "shows", "registers", "sends", "affects", "means", "is", "was"}
+)
+#: the plural noun right before such a bound: "temperatures", "wind gusts", or stuff that
+#: falls or lies ("snow", "rain")
+_PLURAL_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<np>[A-Za-z][a-z'’-]*s|(?i:snow|rain|rainfall|snowfall|hail|ice|floodwater"
+    r"|water))\s+$"
+)
 #: a bracketed aside after a number or its noun: "half (48%) of", "2,000 homes (roughly one in
 #: ten in the district) were"
 _ASIDE_RE = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")

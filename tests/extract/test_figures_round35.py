@@ -318,3 +318,18 @@ def test_a_headline_party_taking_seats_won_them() -> None:
 def test_seats_a_party_would_take_are_no_seats_won() -> None:
     text = "The poll said the alliance would take 84 seats."
     assert figure_numbered(text, "84", D).measure is None
+
+
+def test_a_measurement_as_high_as_a_bound_counts_the_noun_before() -> None:
+    text = "Temperatures as high as 47C were recorded in Carvel."
+    assert figure_containing(text, "47", D).counted == "Temperatures"
+
+
+def test_snow_up_to_a_depth_counts_the_snow() -> None:
+    text = "Snow up to 80cm deep cut off 12 villages."
+    assert figure_containing(text, "80", D).counted == "Snow"
+
+
+def test_a_verb_before_up_to_is_no_noun_measured() -> None:
+    text = "The agency expects up to 50mm across the hills."
+    assert figure_containing(text, "50", D).counted is None
