@@ -98,6 +98,7 @@ def read_text(
         record, lines = clipping.read_record(lines, found)
         header += record.head
     lines, feet = _page_feet(_head_spread_to_margins(_without_line_numbers(lines)))
+    _running_foot_fields(feet, found)
     feet = record.tail + feet
     lines = _columns_read_across(lines)
     lines = _without_running_heads(lines)
@@ -918,6 +919,51 @@ def _page_feet(lines: list[str]) -> tuple[list[str], list[Piece]]:
             del_range = range(before + 1, after)
             out[before + 1 : after] = ["\x00"] * len(del_range)
     return [ln for ln in out if ln != "\x00"], aside
+
+
+#: A page's number closing a running head or foot: "Page 2 of 3", "2/3", a number alone.
+_FOOT_NUMBER = re.compile(
+    r"(?:\b(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|"
+    r"\b\d{1,4}\s*(?:of|/)\s*\d{1,4}|\b\d{1,4})\s*$",
+    re.I,
+)
+#: Between the parts of a running foot: "The Fenmoor Review · 13 March 2026".
+_FOOT_PARTS = re.compile(r"\s*(?:[|·•–—]|\s{2,}|\s-\s)\s*")
+
+
+def _running_foot_fields(feet: list[Piece], found: Found) -> None:
+    """A newspaper page's running foot or head names the paper and the day of the issue
+    ("The Fenmoor Review · 13 March 2026 · Page 1 of 2") on every page alike, as an
+    e-edition's folio does: the paper is the ``source`` when nothing better names one, and
+    the day dates the story (``text``) when nothing printed above it does. A browser's print
+    stamp (a time of day beside the date) and a web address say nothing of the story."""
+    seen: dict[str, list[str]] = {}
+    for piece in feet:
+        rest = _FOOT_NUMBER.sub("", piece.text).strip(" ·|•–—-")
+        if rest:
+            seen.setdefault(furniture.text_key(rest), []).append(rest)
+    repeated = [texts[0] for texts in seen.values() if len(texts) >= 2]
+    if len(repeated) != 1:
+        return
+    line = repeated[0]
+    if "/" in line or "www." in line or "@" in line or dates.has_clock(line):
+        return
+    days = dates.full_dates(line, found.numeric_order)[0]
+    if len(days) == 1:
+        found.add_date(
+            assemble.PRIORITY_TEXT_LINE, days[0], "text", f'the running foot "{line[:60]}"'
+        )
+    for part in _FOOT_PARTS.split(line):
+        part = part.strip()
+        if (
+            part
+            and not dates.full_dates(part)[0]
+            and len(part.split()) <= 5
+            and dates.is_outlet_name(part)
+            and dates.has_outlet_word(part)
+        ):
+            found.fallbacks.append(("source", part, "the running foot of every page"))
+            break
 
 
 #: A running head is a label, never a sentence: this many words at most.

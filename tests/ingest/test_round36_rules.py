@@ -524,3 +524,41 @@ def test_a_digest_sent_as_mime_parts_is_read_like_a_plain_one() -> None:
         LEDE,
         "The library on Moss Lane will open until eight on Thursdays from March.",
     ]
+
+
+# --- a newspaper page's running foot names the paper and the issue's day ------------------------
+
+PAGED = """Moss Lane footbridge stays shut
+By Orla Quinn
+The Moss Lane footbridge will stay shut for another month after inspectors found rust
+in two of its main beams, the borough council said.
+{foot} Page 1 of 2
+Walkers are asked to use the level crossing at Hough End until the repairs are done,
+and the council will publish a date for the reopening next week.
+{foot} Page 2 of 2
+"""
+
+
+def test_a_running_foot_names_the_paper_and_dates_the_story() -> None:
+    raw = read_bytes(
+        PAGED.format(foot="The Hough End Review · 14 February 2025 ·").encode(), "p.txt"
+    )
+    assert raw.source == "The Hough End Review"
+    assert raw.published == date(2025, 2, 14)
+    assert raw.published_origin == "text"
+    assert "Review" not in raw.text
+
+
+def test_a_date_printed_with_the_story_outranks_the_running_foot() -> None:
+    text = PAGED.replace("By Orla Quinn\n", "By Orla Quinn\nPublished 13 February 2025\n")
+    raw = read_bytes(
+        text.format(foot="The Hough End Review | 14 February 2025 |").encode(), "p.txt"
+    )
+    assert raw.published == date(2025, 2, 13)
+
+
+def test_a_print_stamp_or_an_address_in_the_foot_dates_nothing() -> None:
+    for foot in ("14/02/2025, 09:12 Moss Lane footbridge", "houghend.example/news/moss-lane"):
+        raw = read_bytes(PAGED.format(foot=foot).encode(), "p.txt")
+        assert raw.published is None, foot
+        assert raw.source is None, foot
