@@ -1923,11 +1923,20 @@ def _merge_less_specific(
                     and (q.scope or o not in parts)
                     and _near(q, spans[q], spans[o], always=True, crowd=True)
                 ]
-        ends = {target.get(o, o) for o in candidates}
-        if not q.scope and any(
-            o.scope and not _event_scope(o.scope) and not _near(q, spans[q], spans[o])
+        far = [
+            o
             for o in candidates
-        ):
+            if o.scope and not _event_scope(o.scope) and not _near(q, spans[q], spans[o])
+        ]
+        whole = [o for o in candidates if o not in far and o.scope in _WHOLE_SCOPES]
+        if whole and all(spans[o][1] < spans[q][0] for o in far):
+            # "The heat has killed at least 23 people across the region" beside "Nine people
+            # have died in Tarrow" and, later, "The death toll from the heat wave has risen to
+            # 41": the region is the story's whole, and a named town's far smaller count its
+            # part, so a toll with no place is the region's
+            candidates = whole
+        ends = {target.get(o, o) for o in candidates}
+        if not q.scope and any(o in far for o in candidates):
             # a place's count far from this one is its part or its whole, never itself; and
             # places that compete ("3,200 in Germany and 800 in France") leave it alone
             ends = set()
@@ -1987,6 +1996,16 @@ _EVENT_SCOPE_HEADS = frozenset(
         "fire", "blaze", "collapse", "explosion", "blast", "crash", "derailment", "flood",
         "floods", "flooding", "earthquake", "quake", "shooting", "sinking", "capsizing",
         "landslide", "eruption", "spill", "outbreak", "stampede", "crush", "avalanche",
+    }
+)  # fmt: skip
+
+
+#: places that name the whole a story is told of rather than one place in it ("across the
+#: region", "nationwide")
+_WHOLE_SCOPES = frozenset(
+    {
+        "the region", "region", "the country", "country", "the state", "the province",
+        "nationwide", "countrywide", "the whole country",
     }
 )  # fmt: skip
 

@@ -315,3 +315,36 @@ def test_a_total_with_no_noun_joins_nothing_when_two_things_are_cancelled() -> N
     so_far = wire[1]
     pairs = compare([*wire, *flights, *trains]).pairs
     assert not _paired(pairs, so_far)
+
+
+def test_a_toll_with_no_place_is_the_regions_when_a_town_is_its_far_part() -> None:
+    region = _ref(
+        1,
+        "The heat has killed at least 23 people across the region, health officials said.",
+        "23",
+        date(2026, 7, 15),
+    )
+    town = _ref(
+        2,
+        "Nine people have died in Tarrow since Saturday, the city's health department said.",
+        "Nine",
+        date(2026, 7, 15),
+    )
+    later = _ref(
+        3,
+        "The death toll from the heat wave has risen to 41, health officials said.",
+        "41",
+        date(2026, 7, 17),
+    )
+    assert region.figure.scope == "the region" and town.figure.scope == "Tarrow"
+    pairs = compare([region, town, later]).pairs
+    assert [(p.a, p.b, p.relation) for p in pairs] == [(1, 3, "update")]
+
+
+def test_a_count_with_no_place_stays_apart_when_two_named_places_compete() -> None:
+    germany = _ref(1, "Some 3,200 people were evacuated in Germany, officials said.", "3,200")
+    france = _ref(2, "Some 800 people were evacuated in France, officials said.", "800")
+    total = _ref(3, "Some 4,000 people have been evacuated, officials said.", "4,000")
+    assert germany.figure.scope and france.figure.scope
+    pairs = compare([germany, france, total]).pairs
+    assert not [p for p in pairs if 3 in (p.a, p.b)]
