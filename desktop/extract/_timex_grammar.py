@@ -806,7 +806,13 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         )
     ):
         return None  # "June Maddox, 78": a first name
-    if mon.lower() in ("may", "march") and not det and not paired:
+    delivery = (
+        not det
+        and _DELIVERY_AFTER.match(text, m.end()) is not None
+        # "Theresa May contracts": a name before it
+        and not re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, m.start() - 20) : m.start()])
+    )
+    if mon.lower() in ("may", "march") and not det and not paired and not delivery:
         before = text[max(0, m.start() - 20) : m.start()]
         if not _MONTH_CONTEXT.search(before) and not (
             # "May was the wettest month on record": the month as the subject of a verb
@@ -824,6 +830,8 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
             return None
     month = month_number(mon)
     det = " ".join(det.split())
+    if delivery:
+        return Candidate(start, m.end(), "DATE", lambda ctx: _delivery_month(ctx, month, mon))
     if det in ("the following", "the next", "the previous"):
         ahead = det != "the previous"
         return Candidate(
@@ -835,6 +843,26 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         m.end(),
         "DATE",
         lambda ctx: named_month(ctx, month, None, direction, mon),
+    )
+
+
+# a futures contract's month: "wheat for September delivery", "the December contract"
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures)\b", re.IGNORECASE)
+
+
+def _delivery_month(ctx: Context, month: int, word: str) -> Resolution:
+    """ "Corn futures for December delivery fell": a contract still trading, so the month of
+    publication or the first such month after it, whatever the tense of the trading."""
+    pub = ctx.published
+    if pub is None:
+        return named_month(ctx, month, None, None, word)
+    year = pub.year if month >= pub.month else pub.year + 1
+    return Resolution(
+        f"{year:04d}-{month:02d}",
+        f"{word} {year}: a contract's delivery month, the first on or after publication",
+        True,
+        date(year, month, 1),
+        "month",
     )
 
 
@@ -1077,8 +1105,13 @@ _YEAR_RANGE = (
     r"(?![\w%-]|[.,]\d)"
 )
 _SPAN_YEAR = re.compile(
-    r"\s+(?:fiscal|financial|budget|school|academic|crop|marketing|tax)\s+year|\s+season",
+    r"\s+(?:fiscal|financial|budget|school|academic|crop|marketing|tax|coffee|cocoa|sugar"
+    r"|cotton|harvest|growing)\s+year|\s+season|\s+(?:academic|school|legislative)\s+session",
     re.IGNORECASE,
+)
+# a year's crop, harvest or season named by two years in full: "the 1999-2000 coffee crop"
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:crops?|harvests?|seasons?|campaign|years?|budget)\b", re.IGNORECASE
 )
 
 
@@ -1115,8 +1148,14 @@ def _year_range_start(m: re.Match[str], text: str) -> Candidate | None:
         return None
     first, second = parts
     start, end = m.start("y1"), m.end("y1")
-    if len(m["y2"]) == 2 and second == first + 1:
-        end = m.end()  # "2025/26", "2025-26": one fiscal year or season
+    if second == first + 1 and (
+        len(m["y2"]) == 2
+        or "/" in m.group(0)
+        or _SEASON_NOUN_AFTER.match(text, m.end()) is not None
+    ):
+        # "2025/26", "2025-26": one fiscal year or season; "1999/2000", "the 1999-2000 coffee
+        # crop": so too with the second year in full
+        end = m.end()
     span = _SPAN_YEAR.match(text, m.end())
     if span is not None:
         end = span.end()

@@ -247,7 +247,9 @@ _NOT_PAST_ED = frozenset(
     ]
 )
 _CUE = re.compile(
-    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b|\b(?:{_PARTICIPLES})\b"
+    # "a grower-owned company", "Kurdish-led forces": the second half of a compound
+    # adjective is no verb of the clause ("re-elected" and "co-founded" still are)
+    rf"(?P<future>\b(?:{_FUTURE_CUES})\b)|(?P<past>(?<![a-z]{{3}}-)\b(?:re|over|out|mis)?(?:{_IRREGULAR_PAST})\b|(?<![a-z]{{3}}-)\b[a-z]{{3,}}ed\b|\b(?:{_PARTICIPLES})\b"
     # "It set its record on March 10": a bare form after a singular subject is a past tense
     rf"|(?<=\bit\s)(?:{_BARE_PAST})\b|(?<=\bhe\s)(?:{_BARE_PAST})\b|(?<=\bshe\s)(?:{_BARE_PAST})\b"
     # "the Met Office on Monday forecast more heat", "the bank on Thursday cut rates": a bare

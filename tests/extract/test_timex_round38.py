@@ -157,3 +157,69 @@ def test_an_evening_time_after_the_publication_weekday_keeps_the_story_day() -> 
     )
     found = hits(text, date(2000, 4, 10))
     assert found["6 p.m."].value == "2000-04-09T18:00"
+
+
+# --- crop and season years written with the second year in full -----------------------------
+
+
+def test_a_season_written_with_a_slash_and_both_years_in_full_is_its_first_year() -> None:
+    found = hits("Cane output will rise again in 2000/2001, the board said.", date(2000, 5, 3))
+    assert found["2000/2001"].value == "2000"
+    assert "2001" not in found
+
+
+def test_a_crop_named_by_two_years_in_full_is_one_year() -> None:
+    found = hits("The 1999-2000 cotton crop is forecast at 18 million bales.", date(1999, 8, 2))
+    assert found["1999-2000"].value == "1999"
+
+
+def test_a_commodity_year_takes_its_noun() -> None:
+    found = hits("Exports in the 2000/2001 cocoa year will fall.", date(2000, 9, 5))
+    assert found["the 2000/2001 cocoa year"].value == "2000"
+
+
+def test_an_academic_session_takes_its_noun() -> None:
+    found = hits("The 2021/2022 academic session was delayed.", date(2021, 10, 4))
+    assert found["The 2021/2022 academic session"].value == "2021"
+
+
+def test_a_plan_of_several_years_keeps_both_years() -> None:
+    found = hits("The plan (1996-2000) ended last year.", date(2001, 2, 5))
+    assert found["1996"].value == "1996"
+    assert found["2000"].value == "2000"
+
+
+# --- a futures contract's month -------------------------------------------------------------
+
+
+def test_a_delivery_month_after_publication_in_a_past_sentence_is_ahead() -> None:
+    found = hits("Soybeans for November delivery fell 6 cents on Friday.", date(1999, 9, 13))
+    assert found["November"].value == "1999-11"
+
+
+def test_a_delivery_month_before_the_publication_month_is_next_year() -> None:
+    found = hits("Cocoa for March delivery closed at $1,410 a tonne.", date(1998, 11, 26))
+    assert found["March"].value == "1999-03"
+
+
+def test_a_delivery_month_that_is_the_publication_month_is_this_one() -> None:
+    found = hits("Crude for July delivery rose 40 cents.", date(2000, 7, 5))
+    assert found["July"].value == "2000-07"
+
+
+# --- the second half of a compound adjective is no verb -------------------------------------
+
+
+def test_a_compound_adjective_does_not_make_a_future_sentence_past() -> None:
+    found = hits("The board will become a grower-owned company on July 1.", date(2000, 1, 11))
+    assert found["July 1"].value == "2000-07-01"
+
+
+def test_a_hyphenated_verb_still_tells_the_past() -> None:
+    found = hits("The mayor was re-elected on July 1.", date(2000, 1, 11))
+    assert found["July 1"].value == "1999-07-01"
+
+
+def test_a_name_before_may_and_a_contract_is_not_a_delivery_month() -> None:
+    found = hits("Theresa May contracts the cabinet to six.", date(2019, 3, 4))
+    assert "May" not in found
