@@ -1936,6 +1936,13 @@ def _merge_less_specific(
             # part, so a toll with no place is the region's
             candidates = whole
         ends = {target.get(o, o) for o in candidates}
+        same = {target.get(o, o) for o in candidates if o.head == q.head}
+        if len(ends) > 1 and len(same) == 1:
+            # "The number of people injured in the crush has risen to 97" beside "at least 64
+            # (people) injured in a crush at Harlow Park stadium" and "70 supporters had been
+            # hurt": the one count of the same people told with its place is the nearer
+            # reading than another name for them
+            ends = same
         if not q.scope and any(o in far for o in candidates):
             # a place's count far from this one is its part or its whole, never itself; and
             # places that compete ("3,200 in Germany and 800 in France") leave it alone

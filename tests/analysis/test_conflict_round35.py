@@ -348,3 +348,36 @@ def test_a_count_with_no_place_stays_apart_when_two_named_places_compete() -> No
     assert germany.figure.scope and france.figure.scope
     pairs = compare([germany, france, total]).pairs
     assert not [p for p in pairs if 3 in (p.a, p.b)]
+
+
+def test_people_with_no_place_join_the_same_people_placed_before_another_name() -> None:
+    wire = _article(
+        1,
+        "Twelve people were killed and at least 64 injured in a crush at Velden Park stadium "
+        "before Sunday's cup semi-final, police said.",
+        date(2026, 4, 19),
+    )
+    paper = _article(
+        2,
+        "The number of people injured in the Velden Park crush has risen to 97, police said on "
+        "Monday. Velden United said 70 supporters had been hurt.",
+        date(2026, 4, 20),
+    )
+    injured = next(r for r in wire if r.figure.number_text == "64")
+    risen = next(r for r in paper if r.figure.number_text == "97")
+    supporters = next(r for r in paper if r.figure.number_text == "70")
+    assert injured.figure.scope and not risen.figure.scope
+    assert supporters.figure.counted == "supporters"
+    pairs = compare([*wire, *paper]).pairs
+    assert [(p.a, p.b, p.relation) for p in _paired(pairs, risen)] == [
+        (injured.id, risen.id, "update")
+    ]
+
+
+def test_people_with_no_place_stay_apart_when_two_other_names_compete() -> None:
+    # with no placed count of people, fans and stewards hurt are two groups to choose from
+    one = _article(1, "At least 64 supporters were injured in the crush.", date(2026, 4, 19))
+    two = _article(2, "At least 70 stewards were injured in the crush.", date(2026, 4, 19))
+    three = _article(3, "Police said 90 people were injured in the crush.", date(2026, 4, 19))
+    pairs = compare([*one, *two, *three]).pairs
+    assert not _paired(pairs, three[0])
