@@ -1445,14 +1445,16 @@ def find_figures(
                 d.counted, d.measure = None, "took part"
                 d.end = d.number.end
             voters = (
-                _VOTERS_BEFORE_SHARE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
-                if d.unit == "%" and d.counted is None and d.measure == "voted"
+                _VOTERS_BEFORE_SHARE_RE.search(text, max(s0, d.number.start - 80), d.number.start)
+                if d.unit == "%" and d.counted is None and d.measure in ("voted", None)
                 else None
             )
             if voters is not None and voters.group("np").split()[-1].lower() not in _STOP_WORDS:
-                # "Union members voted 87% in favour of strike action": the share is of the
-                # members who voted, the subject of the verb before it
-                d.counted = _trim_phrase(voters.group("np"))
+                # "Union members voted 87% in favour of strike action", "Members of the RMT
+                # union voted by 71% to 29%": the share is of the members who voted, the
+                # subject of the verb before it
+                d.counted = _trim_phrase(voters.group("np").split(" of ")[0])
+                d.measure = "voted"
             if (
                 d.measure is None
                 and (d.unit or "").isupper()
@@ -1775,7 +1777,10 @@ _TOOK_BEFORE_RE = re.compile(
 )
 #: the plural subject of "voted" before a share: "Union members voted 87% in favour"
 _VOTERS_BEFORE_SHARE_RE = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][a-z'’-]*s)\s+(?:have\s+|had\s+)?"
+    r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][a-z'’-]*s"
+    # "Members of the RMT union voted": whose members they are
+    r"(?:\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z][\w'’&-]*\s+){0,3}?[A-Za-z][\w'’-]*)?)"
+    r"\s+(?:have\s+|had\s+)?"
     r"voted\s+(?:(?:by|about|around|nearly|almost|some|more\s+than|over|just\s+over|just\s+under"
     r"|overwhelmingly|narrowly)\s+)*$"
 )

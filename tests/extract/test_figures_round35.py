@@ -333,3 +333,15 @@ def test_snow_up_to_a_depth_counts_the_snow() -> None:
 def test_a_verb_before_up_to_is_no_noun_measured() -> None:
     text = "The agency expects up to 50mm across the hills."
     assert figure_containing(text, "50", D).counted is None
+
+
+def test_a_share_after_voted_by_counts_who_voted() -> None:
+    text = "Dock workers voted by 81% to accept the pay offer."
+    f = figure_numbered(text, "81%", D)
+    assert (f.counted, f.measure) == ("Dock workers", "voted")
+
+
+def test_members_of_a_union_who_voted_are_the_members() -> None:
+    text = "Members of the Unity union voted by 64% to 36% to strike."
+    f = figure_numbered(text, "64%", D)
+    assert (f.counted, f.measure) == ("Members", "voted")
