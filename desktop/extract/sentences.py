@@ -2410,8 +2410,19 @@ def _drop_speaker(
     for a, _ in others:
         if left <= a < m.end() and not any(left + x <= a < left + y for x, y in aside):
             if (
-                # (a "that" marks the report plainly: the cheap test comes first)
-                "that" in m.group()
+                # (a "that" marks the report plainly: the cheap test comes first; with none, a
+                # verb of saying and a clause after it: "Opening the case on Monday, the
+                # prosecutor said Cole had bought the knife on 28 February")
+                (
+                    "that" in m.group()
+                    or (
+                        text.startswith(_SAY_VERBS, m.start())
+                        and _finite_verb(text, m.end(), start)
+                        # ("On Monday the company said it would close ...": a pronoun for the
+                        # speaker keeps the speaker, dev2)
+                        and not _PRONOUN_SUBJECT.match(text, m.end())
+                    )
+                )
                 and a < m.start()
                 and m.end() < start
                 and not _SINGULAR_PRONOUN.match(text, m.end())

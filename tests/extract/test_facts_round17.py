@@ -305,3 +305,15 @@ def test_brought_moves_a_date_only_forward_or_back() -> None:
     fact = fact_of(text, "6 April")
     assert (fact.date.earliest, fact.date.latest) == (date(2025, 4, 3), date(2025, 4, 6))
     assert [t.text for t, _ in facts_of(text)] == ["The spring", "6 April"]
+
+
+def test_a_fronted_saying_time_with_no_that() -> None:
+    text = (
+        "Opening the case on Tuesday, the prosecutor said the defendant had hired the van "
+        "on 2 June."
+    )
+    assert clause_of(text, "2 June") == "the defendant had hired the van on 2 June"
+    assert clause_of(text, "Tuesday") == text.rstrip(".")
+    # a pronoun for the speaker keeps the speaker
+    text = "On Tuesday the bank said it would shut its Leeds branch in March."
+    assert clause_of(text, "March") == text.rstrip(".")
