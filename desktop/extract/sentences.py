@@ -580,6 +580,7 @@ _LEADING_CONJUNCTION = re.compile(
 )
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
 _WHEN_CUT = re.compile(r"when\s+")
+_WHEN_AFTER_TIME = re.compile(r",\s+when\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 #: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
 _PLURAL_SPEAKER = re.compile(
@@ -854,6 +855,12 @@ def clause_around(
         and not _SAYING_THEN_THAT.match(text, end)
         # "began on Jan. 6 and lasted eight days": how long the same event ran
         and not _HOW_LONG.match(text, second_verb.end())
+        # "came in late 2016, when a logistics park opened and brought 3,000 jobs": a second
+        # verb with no comma before it inside a "when" clause is that clause's
+        and not (
+            text[second_verb.start()] != ","
+            and _WHEN_AFTER_TIME.search(text, end, second_verb.start()) is not None
+        )
     ):
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone

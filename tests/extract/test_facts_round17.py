@@ -317,3 +317,14 @@ def test_a_fronted_saying_time_with_no_that() -> None:
     # a pronoun for the speaker keeps the speaker
     text = "On Tuesday the bank said it would shut its Leeds branch in March."
     assert clause_of(text, "March") == text.rstrip(".")
+
+
+def test_a_second_verb_inside_a_when_clause() -> None:
+    text = (
+        "The village changed in 1998, when a motorway junction opened nearby and brought "
+        "two warehouses."
+    )
+    assert clause_of(text, "1998") == text.rstrip(".")
+    # after a comma, the second verb is the main clause's again
+    text = "The mill stood empty until 2004, when a developer bought it, and reopened in 2009."
+    assert "reopened" not in clause_of(text, "2004")
