@@ -172,7 +172,26 @@ _PAYWALL = re.compile(
     r"(?:see|view|choose)\s+(?:our\s+)?subscription\s+(?:options|plans|offers)|"
     r"unlock\s+(?:this|the\s+full|full)\s+(?:article|story)|"
     r"(?:to\s+)?continue\s+reading,?\s+(?:subscribe|sign\s+in|log\s+in|register|become)|"
-    r"(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access)\b",
+    r"(?:get|enjoy)\s+unlimited\s+(?:digital\s+)?access|"
+    # "Subscribe to unlock this article", "Become a member to read the rest of this story",
+    # "Sign in to read the full article", "Register to read more".
+    r"subscribe\s+(?:now\s+|today\s+)?to\s+(?:unlock|read|access)|"
+    r"(?:become|join\s+as)\s+an?\s+(?:paying\s+)?(?:member|subscriber)\s+to\s+(?:read|unlock|access|"
+    r"continue|keep\s+reading)|"
+    r"(?:register|sign\s+(?:in|up)|log\s+in)\s+(?:for\s+free\s+|now\s+)?to\s+(?:read|unlock|access|"
+    r"continue\s+reading|keep\s+reading)\s+(?:more|the\s+(?:full|rest|whole)|this|on)|"
+    # "You've read all 5 of your free articles", "You have reached your free article limit".
+    r"you(?:['’]ve|\s+have)\s+(?:reached|used\s+up|used|read)\s+(?:your|all(?:\s+\d+)?\s+of\s+"
+    r"your)\s+(?:\d+\s+)?(?:monthly\s+)?(?:free\s+)?(?:articles?|stories|story|article\s+limit)|"
+    r"read\s+the\s+(?:full|whole)\s+(?:article|story)\s+with\s+an?\s+(?:digital\s+)?"
+    r"(?:subscription|membership)|"
+    r"continue\s+reading\s+with\s+an?\s+(?:digital\s+)?(?:subscription|membership)|"
+    r"(?:this\s+)?(?:content|article|story|piece)\s+is\s+exclusive\s+to\s+(?:paying\s+)?"
+    r"(?:subscribers|members)|exclusive\s+to\s+subscribers|"
+    r"(?:subscribers?|members?)\s+only\s*[:–—-]\s*(?:unlock|read|access|subscribe)|"
+    r"want\s+to\s+(?:read|keep\s+reading)\s+(?:more|on)\s*\?\s*(?:subscribe|sign\s+up|register)|"
+    r"to\s+read\s+(?:this|the\s+full)\s+(?:article|story)(?:\s+in\s+full)?,?\s+(?:please\s+)?"
+    r"(?:subscribe|sign\s+in|log\s+in|register))\b",
     re.I,
 )
 # The e-mail around a newsletter: how to read it elsewhere and how to stop receiving it.

@@ -562,3 +562,44 @@ def test_a_print_stamp_or_an_address_in_the_foot_dates_nothing() -> None:
         raw = read_bytes(PAGED.format(foot=foot).encode(), "p.txt")
         assert raw.published is None, foot
         assert raw.source is None, foot
+
+
+# --- more of the ways a paywall's prompt is worded ---------------------------------------------
+
+PROMPTS = [
+    "Subscribe to unlock this article",
+    "Become a member to read the rest of this story",
+    "Sign in to read the full article",
+    "Register to read more",
+    "You've read all 5 of your free articles this month.",
+    "You have reached your free article limit this month",
+    "Read the full article with a digital subscription",
+    "Continue reading with a digital subscription",
+    "This content is exclusive to subscribers",
+    "Subscribers only: unlock the full story",
+    "Want to read more? Subscribe today",
+    "To read this article in full, please subscribe",
+]
+
+
+def test_a_paywall_prompt_in_other_words_is_furniture_and_says_the_text_is_cut() -> None:
+    for prompt in PROMPTS:
+        raw = read_bytes(_story_page("", f"<div class='offer'><p>{prompt}</p></div>"), "s.html")
+        assert prompt not in raw.text, prompt
+        assert PARTIAL_TEXT_WARNING in raw.warnings, prompt
+        copy = f"Moss Lane footbridge stays shut\n\n{LEDE}\n\n{SECOND}\n\n{prompt}\n"
+        raw = read_bytes(copy.encode(), "copy.txt")
+        assert prompt not in raw.text, prompt
+        assert PARTIAL_TEXT_WARNING in raw.warnings, prompt
+
+
+def test_sentences_of_a_story_about_subscriptions_stay() -> None:
+    story = [
+        "Readers who want to read more local news will pay less from March, the paper said.",
+        "Members of the library can register to borrow e-books from next week.",
+        "The council said residents could sign in to the new portal to report potholes.",
+    ]
+    copy = "Hough End paper cuts its prices\n\n" + "\n\n".join(story) + "\n"
+    raw = read_bytes(copy.encode(), "copy.txt")
+    assert raw.text.split("\n") == story
+    assert PARTIAL_TEXT_WARNING not in raw.warnings
