@@ -632,6 +632,13 @@ _CLOSE_QUOTE_ATTRIBUTION = re.compile(
     r",[\"”]\s+(?:[\w'’.-]+,?\s+){0,8}?" + r"(?:said|says|told|added|wrote)\b"
 )
 _REOPENED_QUOTE = re.compile(r",\s*[\"“]")
+#: a letter writer's or columnist's feeling about news read or heard, before the news
+_GLAD_TO_READ = re.compile(
+    r"(?:I|We)\s+(?:was|were|am|are)\s+(?:(?:so|very|most)\s+)?(?:delighted|pleased|glad"
+    r"|sorry|saddened|surprised|shocked|astonished|dismayed|disappointed|relieved|interested"
+    r"|appalled|horrified|amazed|alarmed)\s+to\s+(?:read|hear|learn|see|discover)\s+"
+    r"(?:\([^)]{1,60}\)\s+)?(?:that\s+)?"
+)
 #: "According to the ministry, ": a source that leads the clause
 _ACCORDING_LEAD = re.compile(r"according\s+to\s+[^,;:\"“”]{2,80},\s+", re.IGNORECASE)
 #: the quotation taken up again after its speaker: '," she said, "'
@@ -891,9 +898,13 @@ def clause_around(
             right = end
     else:
         left = _drop_speaker(text, left, start, end, inside)
-        according = _ACCORDING_LEAD.match(text, left, start)
+        according = _ACCORDING_LEAD.match(text, left, start) or _GLAD_TO_READ.match(
+            text, left, start
+        )
         if according is not None:
-            left = according.end()  # "According to the ministry, the shelling began ..."
+            # "According to the ministry, the shelling began ...", "I was delighted to read
+            # that the Old Mill will reopen next spring": how the writer came to know it
+            left = according.end()
         adding = _ADDING.search(text, end, right)
         if adding is not None:
             # "had concluded the exercise on 30th November, adding that 1.2 million voters

@@ -328,3 +328,10 @@ def test_a_second_verb_inside_a_when_clause() -> None:
     # after a comma, the second verb is the main clause's again
     text = "The mill stood empty until 2004, when a developer bought it, and reopened in 2009."
     assert "reopened" not in clause_of(text, "2004")
+
+
+def test_a_writers_feeling_about_the_news_is_left_out() -> None:
+    text = "I was sorry to learn that the Corn Exchange will close in January."
+    assert clause_of(text, "January") == "the Corn Exchange will close in January"
+    text = "We were pleased to see (Letters, 3 May) that the ferry will run again from June."
+    assert clause_of(text, "June") == "the ferry will run again from June"
