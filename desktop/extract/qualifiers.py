@@ -93,6 +93,11 @@ _BEFORE: list[tuple[str, Qualifier, float]] = [
     ("around", "approximate", _APPROXIMATE_TOLERANCE),
     ("about", "approximate", _APPROXIMATE_TOLERANCE),
     ("close to", "approximate", _APPROXIMATE_TOLERANCE),
+    # "Attendance was in the region of 45,000", "costs of the order of £2bn"
+    ("in the region of", "approximate", _APPROXIMATE_TOLERANCE),
+    ("in the order of", "approximate", _APPROXIMATE_TOLERANCE),
+    ("on the order of", "approximate", _APPROXIMATE_TOLERANCE),
+    ("of the order of", "approximate", _APPROXIMATE_TOLERANCE),
     # "put the number at closer to 200", "the true figure was nearer 35,000"
     ("closer to", "approximate", _APPROXIMATE_TOLERANCE),
     ("nearer to", "approximate", _APPROXIMATE_TOLERANCE),

@@ -345,3 +345,18 @@ def test_members_of_a_union_who_voted_are_the_members() -> None:
     text = "Members of the Unity union voted by 64% to 36% to strike."
     f = figure_numbered(text, "64%", D)
     assert (f.counted, f.measure) == ("Members", "voted")
+
+
+def test_in_the_region_of_is_approximate() -> None:
+    f = figure_numbered("The crowd was in the region of 35,000.", "35,000", D)
+    assert (f.qualifier, f.counted) == ("approximate", "crowd")
+
+
+def test_of_the_order_of_is_approximate() -> None:
+    text = "Losses are of the order of €400 million."
+    assert figure_numbered(text, "€400 million", D).qualifier == "approximate"
+
+
+def test_a_region_named_after_its_count_is_no_qualifier() -> None:
+    text = "Some 300 people were killed in the region of Tigray."
+    assert figure_numbered(text, "300", D).scope == "Tigray"
