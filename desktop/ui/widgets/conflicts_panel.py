@@ -109,12 +109,15 @@ class SentenceCard(QTextBrowser):
             meta.append("<b>denied in the text</b>")
         # The sentence comes first: under a short tab (1280x800) the card shows three lines,
         # and with the reading, the source and the title above it those were all it showed.
-        # The reading (also in the pair's explanation above) leads the small print under it.
+        # Who says it and when lead the small print under it: with the reading first (it
+        # repeats the pair's explanation above, '360 vs 9,900'), the line a card of a
+        # two-line sentence had room for at 1280x800 told nothing the tab did not already.
         reading = html.escape(" ".join(x for x in (fig.counted, fig.measure) if x))
         self.setHtml(
             f"<p style='margin-top:0;margin-bottom:4px'>{before}<b><u>{middle}</u></b>{after}</p>"
-            f"<p style='margin-top:0'><small><b>{html.escape(figure_value(fig))}</b> "
-            f"{reading}<br>{' · '.join(meta)}<br>{html.escape(art.display_title)}</small></p>"
+            f"<p style='margin-top:0'><small>{' · '.join(meta)}<br>"
+            f"<b>{html.escape(figure_value(fig))}</b> {reading}<br>"
+            f"{html.escape(art.display_title)}</small></p>"
         )
         # The figure is found in the text as shown (its spaces collapsed by the HTML), from
         # about where it stands: the same words may come earlier in the sentence.
