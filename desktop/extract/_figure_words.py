@@ -230,6 +230,8 @@ _add(
     "take to the streets",
     "turn out",
 )
+# "42,000 people were at risk from flooding", "600 jobs at risk": threatened, not yet hit
+_add("at risk", "at risk")
 # "forced the closure of 1,200 schools": closed, as "closures" are
 _add("closed", "closed", "shut", "shut down", "closing", "closures", "closure")
 # a race's field at the start is its own count, apart from the finishers ("34,000 runners

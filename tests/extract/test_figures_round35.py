@@ -360,3 +360,13 @@ def test_of_the_order_of_is_approximate() -> None:
 def test_a_region_named_after_its_count_is_no_qualifier() -> None:
     text = "Some 300 people were killed in the region of Tigray."
     assert figure_numbered(text, "300", D).scope == "Tigray"
+
+
+def test_jobs_at_risk_are_at_risk() -> None:
+    f = figure_numbered("Four hundred jobs at risk as Corby mill closes", "Four hundred", D)
+    assert (f.counted, f.measure) == ("jobs", "at risk")
+
+
+def test_people_at_risk_from_flooding_are_at_risk() -> None:
+    text = "About 18,000 residents were at risk from flooding on Sunday."
+    assert figure_numbered(text, "18,000", D).measure == "at risk"
