@@ -4506,6 +4506,17 @@ def _deep_time(m: re.Match[str], text: str) -> Candidate | None:
 def _duration(m: re.Match[str], text: str) -> Candidate | None:
     if re.match(r"[-\s]to[-\s]date\b", text[m.end() : m.end() + 9]):
         return None  # "588,000 year-to-date": a count so far this year, not 588,000 years
+    if (
+        m["tail"]
+        and m["approx"]
+        and re.fullmatch(r"(?:more|less|fewer)\s+than", m["approx"], re.IGNORECASE)
+        and m["tail"].lower() in ("earlier", "ago", "before")
+        and re.search(r"(?:\d|\bpercent|%|\bpoints?)\s*$", text[max(0, m.start() - 12) : m.start()])
+    ):
+        # "24 percent more than a year earlier": the comparison is of the amounts, and the
+        # time is "a year earlier" alone
+        alone = _DURATION_PATTERN.match(text, m.start("num"))
+        return _duration(alone, text) if alone is not None and alone.end() == m.end() else None
     num_text = " ".join(m["num"].lower().split())
     unit = unit_key(m["unit"])
     approx = " ".join((m["approx"] or "").lower().split())
@@ -4708,6 +4719,9 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             _point_ahead_if_future(plain.resolve, UNIT_GRAN[unit], int(n), m.group(0)),
         )
     return plain
+
+
+_DURATION_PATTERN = _RULES[-1][0]  # the pattern _duration was registered with
 
 
 # "in two weeks" said of what is to come is the date two weeks ahead; said of what was done

@@ -223,3 +223,20 @@ def test_a_hyphenated_verb_still_tells_the_past() -> None:
 def test_a_name_before_may_and_a_contract_is_not_a_delivery_month() -> None:
     found = hits("Theresa May contracts the cabinet to six.", date(2019, 3, 4))
     assert "May" not in found
+
+
+# --- an amount's comparison before "a year earlier" -----------------------------------------
+
+
+def test_percent_more_than_a_year_earlier_leaves_the_comparison_out() -> None:
+    found = hits(
+        "Reservoirs held 4.1 billion gallons on May 2, 18 percent more than a year earlier.",
+        date(2000, 5, 4),
+    )
+    assert "a year earlier" in found
+    assert "more than a year earlier" not in found
+
+
+def test_more_than_a_year_ago_after_no_amount_keeps_its_modifier() -> None:
+    found = hits("The plant closed more than a year ago.", date(2000, 5, 4))
+    assert "more than a year ago" in found
