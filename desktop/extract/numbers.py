@@ -53,6 +53,9 @@ _CURRENCIES = {
     "c$": "CAD",
     "hk$": "HKD",
     "nz$": "NZD",
+    # "R$320 per arroba", "S$1.2 billion": the Brazilian real and the Singapore dollar
+    "r$": "BRL",
+    "s$": "SGD",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -109,7 +112,7 @@ _WORD = "|".join(
 )
 _DIGITS_RE = re.compile(
     # "Rs" only as a word of its own: "shelters 50,000" holds no rupees
-    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|\$|£|€|¥|₹|₦|₱|(?<![A-Za-z])Rs\.?\s?"
+    r"(?P<cur>US\$|[ACN]Z?\$|HK\$|(?<![A-Za-z])(?-i:[RS])\$|\$|£|€|¥|₹|₦|₱|(?<![A-Za-z])Rs\.?\s?"
     r"|(?<![A-Za-z])KSh\s?|(?<![A-Za-z])dlrs\s?|(?<![\w$-])(?-i:[NR])(?=\d)"
     rf"|(?<![A-Za-z])(?-i:{'|'.join(_ISO_CURRENCIES)})\s?)?"
     r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"

@@ -370,3 +370,13 @@ def test_jobs_at_risk_are_at_risk() -> None:
 def test_people_at_risk_from_flooding_are_at_risk() -> None:
     text = "About 18,000 residents were at risk from flooding on Sunday."
     assert figure_numbered(text, "18,000", D).measure == "at risk"
+
+
+def test_the_brazilian_real_sign_is_money() -> None:
+    f = figure_numbered("Coffee hit a record R$2,140 a sack.", "R$2,140", D)
+    assert (f.low, f.unit) == (2140, "BRL")
+
+
+def test_the_singapore_dollar_sign_is_money() -> None:
+    f = figure_numbered("The fund invested S$3.5 billion last year.", "S$3.5 billion", D)
+    assert (f.low, f.unit) == (3.5e9, "SGD")
