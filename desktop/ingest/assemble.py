@@ -360,7 +360,15 @@ def _cut_at_a_paywall(pieces: list[Piece]) -> bool:
 #: 2", "Get the NewsHub app for the full story".
 _CONTINUED_ELSEWHERE = re.compile(
     r"^(?:(?:continue|keep)\s+reading\s+(?:in|on|at)\s+\S|"
-    r"get\s+the\s+.{0,40}?\bapp\b.{0,20}?\b(?:full|whole|rest\s+of\s+the)\s+(?:story|article))",
+    r"(?:get|download)\s+the\s+.{0,40}?\bapp\b.{0,20}?\b(?:full|whole|rest\s+of\s+the)\s+"
+    r"(?:story|article)|"
+    # "Read the full story on the Kestrel Times app", "Open in app to continue reading".
+    r"read\s+(?:the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article)|more)\s+(?:in|on)\s+"
+    r"(?:the|our)\s+(?:.{0,40}?\s)?app\b|"
+    r"open\s+in\s+(?:the\s+)?app\s+to\s+(?:continue|keep)\s+reading|"
+    # "Continued on next page", "This article continues on page 2".
+    r"continued\s+on\s+(?:the\s+)?(?:next\s+page|page\s+\d+)|"
+    r"(?:this|the)\s+(?:article|story)\s+continues\s+on\s+(?:the\s+)?(?:next\s+page|page\s+\d+))",
     re.I,
 )
 #: The prompt comes right under the story's last paragraph, before the page's own foot.

@@ -429,6 +429,12 @@ def test_a_preview_or_a_first_page_says_the_story_goes_on_elsewhere() -> None:
         "Continue reading in Hough News",
         "Continue reading on page 2",
         "Get the Hough End app to read the full story",
+        "Download the app to read the full article",
+        "Read the full story on the Hough End Review app",
+        "Read more in the app",
+        "Open in app to continue reading",
+        "Continued on next page",
+        "This article continues on page 2",
     ):
         raw = read_bytes(_story_page("", f"<div class='more'><p>{prompt}</p></div>"), "s.html")
         assert PARTIAL_PREVIEW_WARNING in raw.warnings, prompt
@@ -603,3 +609,12 @@ def test_sentences_of_a_story_about_subscriptions_stay() -> None:
     raw = read_bytes(copy.encode(), "copy.txt")
     assert raw.text.split("\n") == story
     assert PARTIAL_TEXT_WARNING not in raw.warnings
+
+
+def test_a_jump_line_inside_a_story_that_goes_on_is_no_cut() -> None:
+    copy = (
+        f"Moss Lane footbridge stays shut\n\n{LEDE}\n\nContinued on next page\n\n{SECOND}\n\n"
+        "The council will publish a date for the reopening next week, a spokesman said.\n"
+    )
+    raw = read_bytes(copy.encode(), "copy.txt")
+    assert not any(w in raw.warnings for w in PARTIAL_WARNINGS)
