@@ -917,7 +917,12 @@ What the answers mean (the conventions every set follows):
   above:
 - A mailing list's digest is one document, like a newsletter issue: the list's preamble, the
   table of topics, each message's number and header lines and the digest's footer are
-  furniture; ``source`` is the list's name when the sender has no display name.
+  furniture; ``source`` is the list's name when the sender has no display name. A digest
+  sent as MIME parts (a ``multipart/digest`` of messages) is read the same way.
+- A paged copy's running head, repeated under each page's foot, is furniture like the foot;
+  a running foot or head naming the paper and the issue's day on every page ("The Fenmoor
+  Review · 13 March 2026 · Page 1 of 2") gives the ``source`` and the date (``text``) when
+  nothing better does, as an e-edition's folio does (``dev18``).
 - A date in a photo caption is the day the photo was taken, never the story's.
 - A date in a file's name is read day first when its first number is over 12 or when it is
   dotted; a name whose two first numbers could swap is read only when the file's own words
