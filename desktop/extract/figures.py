@@ -890,6 +890,11 @@ _MEASURE_VERB_BEFORE_RE = re.compile(
 #: a time inside a subject: "Mortality at 28 days", "survival after five years" has no digits
 _TIME_IN_SUBJECT_RE = re.compile(
     r"\bat\s+\d{1,3}\s+(?:days|weeks|months|years)\b(?=\s+(?:was|were|is|are|stood|fell|rose)\b)"
+    # "Net profit for 2024 was €1.1 billion", "Revenue in 2025 rose 8%": the year the figure
+    # is for, which dates it and is no part of what it counts
+    r"|\b(?:for|in|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s+(?:was|were|is|are|stood|fell"
+    r"|rose|grew|climbed|jumped|dropped|totalled|totaled|reached|increased|decreased|declined"
+    r"|came\s+in|amounted)\b)"
 )
 #: a preposition after a subject's head: "Hospital admissions with the virus reached" counts
 #: admissions, "Calls about the storm rose" calls

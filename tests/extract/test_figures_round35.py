@@ -380,3 +380,13 @@ def test_the_brazilian_real_sign_is_money() -> None:
 def test_the_singapore_dollar_sign_is_money() -> None:
     f = figure_numbered("The fund invested S$3.5 billion last year.", "S$3.5 billion", D)
     assert (f.low, f.unit) == (3.5e9, "SGD")
+
+
+def test_a_year_inside_the_subject_is_no_bar_to_reading_it() -> None:
+    text = "Operating profit for 2025 was £640 million, the group said."
+    assert figure_numbered(text, "£640 million", D).counted == "Operating profit"
+
+
+def test_a_change_of_a_subject_dated_inside_it_counts_the_subject() -> None:
+    text = "Exports in 2024 fell 6% to $81 billion."
+    assert [f.counted for f in figures_in(text, D)] == ["Exports", "Exports"]
