@@ -810,6 +810,10 @@ def clause_around(
                 continue  # "Police, paramedics, and the coastguard were called": a list
             left = m.end()
         elif m.start() >= end:
+            if _in_single_quote(text, left, m.start()):
+                # "wrote that the resident was 'breathing but not responding'": words quoted
+                # in single marks are one thing said
+                continue
             if (
                 not text[end : m.start()].strip()
                 and text.startswith("when", m.end())
@@ -1060,6 +1064,19 @@ def _quoted_part(text: str, left: int, right: int, start: int, end: int) -> tupl
     if reopened is not None and text.count('"', left, end) % 2 == 0:
         return left, reopened.start()
     return left, right
+
+
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w'‘’])")
+
+
+def _in_single_quote(text: str, lo: int, at: int) -> bool:
+    """``at`` lies inside a quotation in single marks opened after ``lo`` (an apostrophe in a
+    word, "resident's", opens or closes none)."""
+    if text.find("'", lo, at) < 0 and text.find("‘", lo, at) < 0:
+        return False  # (most clauses hold none: a plain find spares the scan)
+    opened = len(_SINGLE_OPEN.findall(text, lo, at))
+    return opened > 0 and opened > len(_SINGLE_CLOSE.findall(text, lo, at))
 
 
 def _match_start(m: re.Match[str]) -> int:

@@ -335,3 +335,14 @@ def test_a_writers_feeling_about_the_news_is_left_out() -> None:
     assert clause_of(text, "January") == "the Corn Exchange will close in January"
     text = "We were pleased to see (Letters, 3 May) that the ferry will run again from June."
     assert clause_of(text, "June") == "the ferry will run again from June"
+
+
+def test_words_in_single_quotes_are_not_cut() -> None:
+    text = (
+        "In a message sent at 23:14, the warden wrote that the prisoner was 'awake but not "
+        "talking'."
+    )
+    assert clause_of(text, "23:14") == text.rstrip(".")
+    # an apostrophe opens no quotation
+    text = "The drivers' union walked out on Monday but talks resumed on Friday."
+    assert clause_of(text, "Monday") == "The drivers' union walked out on Monday"
