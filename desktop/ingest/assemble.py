@@ -1510,7 +1510,24 @@ _ADDRESS_DATE = re.compile(
     r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$)|"
     # ...or in one part of the path, alone or opening the slug: "/20240305/",
     # "/2024-03-05-slug".
-    r"/((?:19|20)\d\d)(-?)([01]\d)\5([0-3]\d)(?:[/_-]|$)"
+    r"/((?:19|20)\d\d)(-?)([01]\d)\5([0-3]\d)(?:[/_-]|$)|"
+    # ...or with the month's short name: "/2024/mar/05/slug".
+    r"/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/([0-3]\d)(?:/|$)",
+    re.I,
+)
+_ADDRESS_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 )
 
 
@@ -1519,9 +1536,9 @@ _TEXT_FORMATS = frozenset({"txt", "md", "pasted"})
 
 
 def _date_in_address(found: Found, *, printed: bool = False) -> None:
-    """ "https://paper.example/news/2024/03/05/slug/" (or ".../20240305/slug/"): news sites
-    file a story under the day it was first published, so the address dates it when nothing
-    more trusted does.
+    """ "https://paper.example/news/2024/03/05/slug/" (".../20240305/slug/",
+    ".../2024/mar/05/slug"): news sites file a story under the day it was first published,
+    so the address dates it when nothing more trusted does.
 
     An address ``printed`` on a document (a browser's footer on a page saved as PDF) is read
     from the print, not from the page's markup: a date printed in the story comes first."""
@@ -1530,7 +1547,13 @@ def _date_in_address(found: Found, *, printed: bool = False) -> None:
     m = _ADDRESS_DATE.search(found.url.split("?")[0])
     if m is None:
         return
-    year, month, mday = m.group(1, 2, 3) if m.group(1) else m.group(4, 6, 7)
+    if m.group(1):
+        year, month, mday = m.group(1, 2, 3)
+    elif m.group(4):
+        year, month, mday = m.group(4, 6, 7)
+    else:
+        year, mday = m.group(8, 10)
+        month = str(_ADDRESS_MONTHS.index(m.group(9).lower()) + 1)
     try:
         day = date(int(year), int(month), int(mday))
     except ValueError:

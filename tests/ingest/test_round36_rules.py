@@ -618,3 +618,16 @@ def test_a_jump_line_inside_a_story_that_goes_on_is_no_cut() -> None:
     )
     raw = read_bytes(copy.encode(), "copy.txt")
     assert not any(w in raw.warnings for w in PARTIAL_WARNINGS)
+
+
+def test_a_day_with_the_months_short_name_in_the_address_dates_the_page() -> None:
+    for address in (
+        "https://bridges.example/uk-news/2025/feb/14/moss-lane-footbridge",
+        "https://bridges.example/uk-news/2025/Feb/14/",
+    ):
+        raw = read_bytes(_page_at(address), "page.html")
+        assert raw.published == date(2025, 2, 14), address
+        assert raw.published_origin == "metadata"
+    assert read_bytes(_page_at("https://bridges.example/2025/feb/31/x"), "p.html").published is None
+    copy = f"Moss Lane footbridge stays shut\n\nSource: https://bridges.example/uk-news/2025/feb/14/moss\n\n{LEDE}\n\n{SECOND}\n"
+    assert read_bytes(copy.encode(), "copy.txt").published == date(2025, 2, 14)
