@@ -32,7 +32,7 @@ Each pack is imported into a fresh temporary project through ``desktop.services`
 
 First run (round 1, 5 packs, 17 articles, answers written before it): meta 94.12, fact recall
 98.88, date 97.73 (exact 95.45), furniture left 3 (1 fact, 2 figures from it), pairs 50.00,
-contradiction precision 0.00 (2 said) and recall 0.00 (of 9), 1 unjudged contradiction.
+contradiction precision 0.00 (2 said) and recall 0.00 (of 8), 1 unjudged contradiction.
 """
 
 from __future__ import annotations
@@ -422,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         f"date_exact={pct(total.dates_exact, total.facts_found):.2f} "
         f"furniture_left={total.furniture_left} furniture_facts={total.furniture_facts} "
         f"furniture_figures={total.furniture_figures} "
+        f"facts={total.facts_total} pairs={total.pairs_total} "
+        f"gold_contra={total.contra_gold} said_contra={total.contra_said} "
         f"pair_acc={pct(total.pairs_right, total.pairs_total):.2f} "
         f"contra_p={pct(total.contra_both, total.contra_said):.2f} "
         f"contra_r={pct(total.contra_both, total.contra_gold):.2f} "
