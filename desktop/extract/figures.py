@@ -1383,6 +1383,23 @@ def find_figures(
                 and d.counted is None
                 and d.measure is None
                 and d.unit == drafts[i - 1].unit
+                and d.end == d.number.end
+                # "the UN's estimate of 670" names whose number it is, and counts nothing
+                and "estimate" not in text[d.number.start : d.number.number_start]
+                and _RIVAL_OWNER_BEFORE_RE.search(
+                    text, max(s0, d.number.start - 40), d.number.start
+                )
+                and _COMPARED_BEFORE_RE.search(text, drafts[i - 1].end, d.number.start)
+            ):
+                # "only 900,000 are displaced, far fewer than the UN's 2.5 million": a rival's
+                # number for the same count, told by whose it is
+                d.counted = drafts[i - 1].counted
+                d.measure = drafts[i - 1].measure
+            elif (
+                i
+                and d.counted is None
+                and d.measure is None
+                and d.unit == drafts[i - 1].unit
                 and _THE_BEFORE_RE.search(text, max(s0, d.number.start - 5), d.number.start)
                 and _YARDSTICK_AFTER_RE.match(text, d.number.end, s1)
             ):
@@ -1788,6 +1805,15 @@ _VOTERS_BEFORE_SHARE_RE = re.compile(
     r"\s+(?:have\s+|had\s+)?"
     r"voted\s+(?:(?:by|about|around|nearly|almost|some|more\s+than|over|just\s+over|just\s+under"
     r"|overwhelmingly|narrowly)\s+)*$"
+)
+#: a body's own number, told by whose it is: "the UN's 2.5 million", "Kyiv's 11,000"
+_RIVAL_OWNER_BEFORE_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?P<who>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+"
+    r"(?:(?:estimated|reported|own|official)\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?$"
+)
+#: a comparison between two counts: "far fewer than", "against", "compared with", "not"
+_COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:than|against|compared\s+(?:with|to)|not|versus|vs\.?|below|above|contradicting)\b"
 )
 #: a sum told as awarded after it: "the $7.5 million awarded to", "the £9m the court awarded"
 _AWARDED_AFTER_RE = re.compile(
@@ -5421,6 +5447,10 @@ def _source_of(
 ) -> str | None:
     """Who gave the figure: the subject of the saying verb in the figure's own clause."""
     n = d.number
+    owner = _RIVAL_OWNER_BEFORE_RE.search(text, max(s0, n.start - 40), n.start)
+    if owner is not None and d.end == n.end:
+        # "far fewer than the UN's 2.5 million": the number is the UN's own
+        return owner.group("who")
     own = _OWN_SOURCE_AFTER_RE.match(text, d.end, s1)
     if own is not None:
         src = _clean_source(own.group("src") or own.group("by") or "")

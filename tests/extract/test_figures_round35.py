@@ -390,3 +390,20 @@ def test_a_year_inside_the_subject_is_no_bar_to_reading_it() -> None:
 def test_a_change_of_a_subject_dated_inside_it_counts_the_subject() -> None:
     text = "Exports in 2024 fell 6% to $81 billion."
     assert [f.counted for f in figures_in(text, D)] == ["Exports", "Exports"]
+
+
+def test_a_rivals_number_told_by_whose_it_is_counts_the_same() -> None:
+    text = "The ministry says 40,000 have fled, far fewer than the UN's 95,000."
+    f = figure_numbered(text, "95,000", D)
+    assert (f.measure, f.attributed_to) == ("displaced", "UN")
+
+
+def test_a_sides_toll_against_another_sides() -> None:
+    text = "Russia says 300 soldiers died, against Ukraine's 1,200."
+    f = figure_numbered(text, "1,200", D)
+    assert (f.counted, f.measure, f.attributed_to) == ("soldiers", "killed", "Ukraine")
+
+
+def test_an_estimate_named_by_whose_it_is_counts_nothing() -> None:
+    text = "Up to 900 homes were lost, well above the council's estimate of 400."
+    assert figure_numbered(text, "400", D).counted is None
