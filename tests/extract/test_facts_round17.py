@@ -346,3 +346,13 @@ def test_words_in_single_quotes_are_not_cut() -> None:
     # an apostrophe opens no quotation
     text = "The drivers' union walked out on Monday but talks resumed on Friday."
     assert clause_of(text, "Monday") == "The drivers' union walked out on Monday"
+
+
+def test_a_study_whose_results_come_out_on_a_day() -> None:
+    text = (
+        "A daily dose of vitamin D halved winter chest infections in care homes in a study "
+        "whose results were published on Thursday in The Lancet."
+    )
+    assert clause_of(text, "Thursday") == (
+        "a study whose results were published on Thursday in The Lancet"
+    )
