@@ -1077,7 +1077,7 @@ _CHANGE_MADE_RE = re.compile(
     r"\b(?P<w>raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|reduced"
     r"|reduces|reducing|increased|increases|increasing|hiked|hikes|lifted|lifts|trimmed|trims"
     r"|slashed|slashes|boosted|boosts"
-    # "restated its 2025 net profit to €412 million": a figure put right, taken to its new level
+    # "restated its net profit to €412 million": a figure put right, taken to its new level
     r"|restated|restates|revised|revises|adjusted|adjusts"
     # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
     r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
