@@ -4498,6 +4498,13 @@ def _deep_time(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+_QUARTERS_OF_TREND = re.compile(
+    r"\s+of\s+(?!(?:the|its|their|this|that|his|her|our|all)\b)(?:[a-z]+\s+){0,2}?(?:growth|declines?|contraction|losses|gains|profits?"
+    r"|expansion|recession|shrinkage|slowdown|deflation|inflation|decline|rises|falls)\b",
+    re.IGNORECASE,
+)
+
+
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+"
     r"|\s+(?:business|trading|working|calendar|school)\s+(?=days?\b|weeks?\b))"
@@ -4557,10 +4564,23 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
             "DURATION",
             _const("P25Y", f"a span of {' '.join(text[m.start('num') : stop].split())}"),
         )
-    if unit == "quarter" and (
-        re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
-        or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
-        or re.search(r"\bby\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+    if (
+        unit == "quarter"
+        and (
+            (
+                re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
+                # "two quarters of modest growth", "three straight quarters of losses": a count
+                # of quarters whose "of" says what went on in them, not a fraction
+                and not (
+                    n is not None
+                    and n >= 2
+                    and _QUARTERS_OF_TREND.match(text, m.end())
+                    and not m["approx"]
+                )
+            )
+            or re.search(r"\w-quarters?$", m.group(0), re.IGNORECASE)
+            or re.search(r"\bby\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        )
     ):
         return None  # a fraction: "a quarter of the vote", "three-quarters", "rose by a quarter"
     if re.search(r"\bT[-\s]?minus\s+$", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE):

@@ -240,3 +240,24 @@ def test_percent_more_than_a_year_earlier_leaves_the_comparison_out() -> None:
 def test_more_than_a_year_ago_after_no_amount_keeps_its_modifier() -> None:
     found = hits("The plant closed more than a year ago.", date(2000, 5, 4))
     assert "more than a year ago" in found
+
+
+# --- a count of quarters of a trend ---------------------------------------------------------
+
+
+def test_quarters_of_growth_are_a_span() -> None:
+    found = hits(
+        "Output shrank in the third quarter, ending two quarters of modest growth.",
+        date(1999, 12, 8),
+    )
+    assert found["two quarters"].value == "P2Q"
+
+
+def test_straight_quarters_of_contraction_are_a_span() -> None:
+    found = hits("The economy grew after four straight quarters of contraction.", date(1999, 6, 1))
+    assert found["four straight quarters"].value == "P4Q"
+
+
+def test_three_quarters_of_the_vote_is_still_a_fraction() -> None:
+    found = hits("Three quarters of the growth came from Asia.", date(1999, 6, 1))
+    assert found == {}
