@@ -4929,6 +4929,18 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.measure = prev.measure
             continue
         if (
+            # the measure's own noun may stand between ("1,840 new dengue cases, or")
+            re.fullmatch(r"(?:\s+[A-Za-z][\w'’-]*){0,4}\s*,\s*or\s+", gap)
+            and (cur.unit or "").startswith("per ")
+            and prev.measure is not None
+            and prev.unit is None
+            and cur.measure is None
+        ):
+            # "reported 1,840 new dengue cases, or 96 per 100,000 inhabitants": the same count
+            # told as a rate, under the same measure
+            cur.measure = prev.measure
+            continue
+        if (
             _SHARE_THEN_SUM_GAP_RE.fullmatch(gap)
             and prev.unit == "%"
             and prev.counted is not None

@@ -407,3 +407,19 @@ def test_a_sides_toll_against_another_sides() -> None:
 def test_an_estimate_named_by_whose_it_is_counts_nothing() -> None:
     text = "Up to 900 homes were lost, well above the council's estimate of 400."
     assert figure_numbered(text, "400", D).counted is None
+
+
+def test_a_count_told_again_as_a_rate_keeps_its_measure() -> None:
+    text = "The province reported 920 new measles cases, or 41 per 100,000 children."
+    f = figure_numbered(text, "41", D)
+    assert (f.unit, f.measure) == ("per 100,000", "infected")
+
+
+def test_a_toll_told_again_as_a_rate_keeps_its_measure() -> None:
+    text = "The heatwave killed 1,150 people, or 2.3 per 100,000 residents."
+    assert figure_numbered(text, "2.3", D).measure == "killed"
+
+
+def test_a_rate_after_a_count_with_no_measure_takes_none() -> None:
+    text = "Police recorded 512 burglaries, or 3.9 per 1,000 homes."
+    assert figure_numbered(text, "3.9", D).measure is None
