@@ -580,6 +580,9 @@ _LEADING_CONJUNCTION = re.compile(
 )
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
 _WHEN_CUT = re.compile(r"when\s+")
+_AND_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|we|it)\s)"
+)
 _WHEN_AFTER_TIME = re.compile(r",\s+when\s")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 #: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
@@ -883,6 +886,18 @@ def clause_around(
             # "Clinton condemned the attacks and said on Friday that ...": a time right after
             # the second verb dates that verb alone
             left = second.start(1)
+    and_clause = None
+    for m in _AND_NEW_CLAUSE.finditer(text, left, start):
+        and_clause = m
+    if (
+        and_clause is not None
+        and _finite_verb(text, left, and_clause.start())
+        and _finite_verb(text, and_clause.end(), start + 80)
+        and not any(c in ",;:" for c in text[and_clause.end() : start])
+    ):
+        # "May was the sunniest month, and a heatwave from 9 to 12 July pushed temperatures
+        # above 30C": a clause with a subject of its own after ", and" tells another event
+        left = and_clause.end()
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = (
         _relative_clause(text, left, right, start, end)

@@ -356,3 +356,11 @@ def test_a_study_whose_results_come_out_on_a_day() -> None:
     assert clause_of(text, "Thursday") == (
         "a study whose results were published on Thursday in The Lancet"
     )
+
+
+def test_a_clause_with_its_own_subject_after_and() -> None:
+    text = "The reservoirs were unusually low, and a heatwave on 12 July pushed demand up."
+    assert clause_of(text, "12 July") == "a heatwave on 12 July pushed demand up"
+    # a list before the subject is no clause of its own
+    text = "In Leeds, Bradford, and the towns around them, flooding began on Monday."
+    assert clause_of(text, "Monday") == text.rstrip(".")
