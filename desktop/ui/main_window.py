@@ -88,6 +88,7 @@ from desktop.ui.models.conflicts import PreparedConflicts, prepare_conflicts
 from desktop.ui.models.facts import (
     STATUS_CHOICES,
     FactFilter,
+    NarrowingSelect,
     PreparedFacts,
     prepare_facts,
     sources_of,
@@ -101,6 +102,7 @@ from desktop.ui.timeline.view import TimelineView
 from desktop.ui.timeline_source import (
     LANE_TITLES,
     UNTAGGED,
+    FactRow,
     LaneMode,
     TimelineSource,
     load_timeline,
@@ -353,6 +355,12 @@ class MainWindow(QMainWindow):
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(0)
         self._find_timer.timeout.connect(self._filters_changed)
+        # The timeline's facts for a search typed on are picked from those the last
+        # keystroke kept, as the table's rows are (see _apply_timeline_filter).
+        self._timeline_narrowing: NarrowingSelect[FactRow] = NarrowingSelect()
+        #: the facts' notes and tags by id, read from the table's records once per change
+        #: of those records (not at each keystroke): (the records' version, notes, tags)
+        self._notes_and_tags: tuple[int, dict[int, str], dict[int, tuple[str, ...]]] | None = None
         self.find_edit.textChanged.connect(lambda _text: self._find_timer.start())
         self.find_edit.returnPressed.connect(self._filters_changed)
         # Esc in the search box clears it (at once, not after the typing pause): the way back
@@ -2191,15 +2199,18 @@ class MainWindow(QMainWindow):
         tags = source.tags or {}
         notes: dict[int, str] = {}
         query = flt.query()
+        model = self.facts_panel.model
         if query.reads("note") or (query.reads("tag") and source.tags is None):
             # The timeline's rows carry neither notes nor tags: the table's records have them.
-            for f in self.facts_panel.model.all_facts():
-                if f.note:
-                    notes[f.id] = f.note
-                if f.tags and source.tags is None:
-                    tags[f.id] = f.tags
-        kept = flt.select(
-            list(source.rows.values()),
+            notes, record_tags = self._record_notes_and_tags()
+            if source.tags is None:
+                tags = record_tags
+        # A letter typed at the end of the search reads only the rows the last one kept,
+        # while the rows and the records beside them (notes, tags) are as they were.
+        kept = self._timeline_narrowing.select(
+            flt,
+            (source.version, len(source.rows), model.version, source.tags is None),
+            lambda: list(source.rows.values()),
             lambda row: source.lane_of(row, "source"),
             lambda row: tags.get(row.id, ()),
             lambda row: notes.get(row.id, ""),
@@ -2213,6 +2224,22 @@ class MainWindow(QMainWindow):
             # first tag only).
             lanes = {self.lane_filter[1]} | {source.lane_of(r, self.lane_mode) for r in kept}
         self.timeline.set_filter(ids=[row.id for row in kept], lanes=lanes)
+
+    def _record_notes_and_tags(self) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+        """The analyst's notes and tags by fact id, from the table's records: gathered once
+        per change of the records, where each keystroke of a search went over all of them."""
+        model = self.facts_panel.model
+        kept = self._notes_and_tags
+        if kept is None or kept[0] != model.version:
+            notes: dict[int, str] = {}
+            tags: dict[int, tuple[str, ...]] = {}
+            for f in model.all_facts():
+                if f.note:
+                    notes[f.id] = f.note
+                if f.tags:
+                    tags[f.id] = f.tags
+            kept = self._notes_and_tags = (model.version, notes, tags)
+        return kept[1], kept[2]
 
     def set_show_rejected(self, on: bool) -> None:
         self.show_rejected_action.setChecked(bool(on))

@@ -663,3 +663,39 @@ def test_a_connection_does_not_keep_its_server(qtbot) -> None:  # type: ignore[n
     gc.collect()
     assert gone() is None
     socket.deleteLater()
+
+
+def test_a_cards_first_line_of_small_print_says_who_and_when(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Under a two-line sentence the card at 1280x800 had room for one line of small print,
+    and it was the reading ('360 soldiers arrested'), which the pair's explanation above
+    already says ('360 vs 9,900'); the source and the day came under the fold."""
+    from datetime import date
+
+    from desktop.domain import Figure
+    from desktop.domain.records import FigureRecord
+    from desktop.ui.widgets.conflicts_panel import SentenceCard
+    from tests.ui.test_models import article
+
+    text = "Officials said 360 soldiers were arrested in Sisaket on March 3."
+    start = text.index("360")
+    figure = Figure(
+        start,
+        start + len("360 soldiers"),
+        "360 soldiers",
+        "360",
+        360.0,
+        360.0,
+        "exact",
+        counted="soldiers",
+        measure="arrested",
+        attributed_to="Officials",
+        as_of=date(2025, 3, 3),
+    )
+    card = SentenceCard()
+    qtbot.addWidget(card)
+    card.show_figure(FigureRecord(1, article(20, "Regional Desk 20"), figure), text, "Left")
+    lines = [line for line in card.toPlainText().splitlines() if line.strip()]
+    assert lines[0].startswith("Officials said 360 soldiers")
+    assert lines[1].startswith("Regional Desk 20 · Mon 3 Mar 2025 · according to Officials")
+    assert lines[2] == "360 soldiers arrested"
+    assert lines[3] == "Article 20"
