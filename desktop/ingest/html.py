@@ -1041,6 +1041,22 @@ def _post_tooltip_dates(tree: Any, found: Found) -> None:
     """A chat export, and a mirror that prints a post's day without its year ("Mar 4"), keep
     the full time in the tooltip of the post's date or of the link inside it."""
     tips = "//*[contains(@class, 'date')][@title]|//*[contains(@class, 'date')]/a[@title]"
+    # A chat export of a channel's run of posts (each a "message"), like the channel's
+    # preview page, is dated by its newest post; a forwarded post's own time (inside the post)
+    # is not one of the run's. (A thread of posts on a mirror opens on its first post's day.)
+    in_messages = (
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' message ')]"
+        "//*[contains(@class, 'date')][@title]"
+    )
+    own = [
+        node.get("title")
+        for node in tree.xpath(in_messages)[:500]
+        if not any("forwarded" in (a.get("class") or "") for a in node.iterancestors())
+    ]
+    days = sorted(d for tip in own for d in dates.full_dates(str(tip)[:40])[0][:1])
+    if len(days) >= 2 and days[0] != days[-1]:
+        found.add_date(assemble.PRIORITY_META_OTHER, days[-1], "metadata",
+                       "the newest message's time (its tooltip)")  # fmt: skip
     for node in tree.xpath(tips)[:3]:
         _meta_date(found, node.get("title"), "the message's time (its tooltip)",
                    assemble.PRIORITY_META_OTHER)  # fmt: skip

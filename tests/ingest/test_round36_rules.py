@@ -631,3 +631,56 @@ def test_a_day_with_the_months_short_name_in_the_address_dates_the_page() -> Non
     assert read_bytes(_page_at("https://bridges.example/2025/feb/31/x"), "p.html").published is None
     copy = f"Moss Lane footbridge stays shut\n\nSource: https://bridges.example/uk-news/2025/feb/14/moss\n\n{LEDE}\n\n{SECOND}\n"
     assert read_bytes(copy.encode(), "copy.txt").published == date(2025, 2, 14)
+
+
+# --- a chat export of a channel's run of posts is dated by its newest post ---------------------
+
+
+def _message(number: int, tip: str, text: str, inside: str = "") -> str:
+    return (
+        f"<div class='message default clearfix' id='message{number}'><div class='body'>"
+        f"<div class='pull_right date details' title='{tip}'>{tip[11:16]}</div>"
+        f"<div class='from_name'>Hough End Flood Watch</div>{inside}"
+        f"<div class='text'>{text}</div></div></div>"
+    )
+
+
+def _export(*messages: str) -> bytes:
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'/><title>Exported Data</title></head>"
+        "<body><div class='page_wrap'><div class='page_header'><div class='content'>"
+        "<div class='text bold'>Hough End Flood Watch</div></div></div>"
+        f"<div class='page_body chat_page'><div class='history'>{''.join(messages)}</div></div>"
+        "</div></body></html>"
+    ).encode()
+
+
+def test_a_chat_export_of_several_posts_is_dated_by_the_newest() -> None:
+    raw = read_bytes(
+        _export(
+            _message(1, "13.02.2025 08:15:02 UTC+00:00", LEDE),
+            _message(2, "14.02.2025 07:05:40 UTC+00:00", SECOND),
+        ),
+        "messages.html",
+    )
+    assert raw.published == date(2025, 2, 14)
+    assert raw.published_origin == "metadata"
+    assert raw.text.split("\n") == [LEDE, SECOND]
+
+
+def test_posts_of_one_day_or_a_forwarded_post_keep_their_dates() -> None:
+    one_day = _export(
+        _message(1, "13.02.2025 08:15:02 UTC+00:00", LEDE),
+        _message(2, "13.02.2025 19:05:40 UTC+00:00", SECOND),
+    )
+    assert read_bytes(one_day, "messages.html").published == date(2025, 2, 13)
+    forwarded = (
+        "<div class='forwarded body'><div class='from_name'>Moss Lane Residents"
+        "<span class='date details' title='11.02.2025 10:00:00 UTC+00:00'> 11.02.2025</span>"
+        "</div></div>"
+    )
+    raw = read_bytes(
+        _export(_message(1, "14.02.2025 08:15:02 UTC+00:00", LEDE, inside=forwarded)),
+        "messages.html",
+    )
+    assert raw.published == date(2025, 2, 11)
