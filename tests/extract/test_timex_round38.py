@@ -261,3 +261,17 @@ def test_straight_quarters_of_contraction_are_a_span() -> None:
 def test_three_quarters_of_the_vote_is_still_a_fraction() -> None:
     found = hits("Three quarters of the growth came from Asia.", date(1999, 6, 1))
     assert found == {}
+
+
+# --- "unlikely to" looks ahead as "likely to" does ------------------------------------------
+
+
+def test_unlikely_to_in_a_past_report_looks_ahead() -> None:
+    text = "Analysts said exports had stalled and were unlikely to recover before spring."
+    found = hits(text, date(1999, 12, 8))
+    assert found["spring"].value == "2000-SP"
+
+
+def test_unlikely_to_before_a_month_looks_ahead() -> None:
+    found = hits("The treaty is unlikely to be ratified before March.", date(1999, 12, 8))
+    assert found["March"].value == "2000-03"
