@@ -3021,6 +3021,22 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
+        elif _outlet_under_title(text):
+            # "Meridian Wire" / "The Quayside Packet" on its own line over the date, as a
+            # copied story keeps its outlet: the outlet, before any agency code in the dateline.
+            piece.reason = furniture.BYLINE
+            found.set("source", text, "the outlet named under the title")
+
+
+def _outlet_under_title(text: str) -> bool:
+    """An outlet's name as a copy prints it between the headline and the date line: a masthead
+    ("Meridian Wire"), or a short capitalised name opening with "The" ("The Quayside
+    Packet"); never a person's name."""
+    if dates.is_person_name(text):
+        return False
+    if _masthead(text):
+        return True
+    return text.startswith("The ") and len(text.split()) <= 5 and dates.is_outlet_name(text)
 
 
 def _names_people(text: str) -> bool:
