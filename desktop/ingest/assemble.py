@@ -3634,10 +3634,18 @@ def _copyright_holder(line: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" .,;|")
 
 
-def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
-    """Pages that say nothing else about their outlet still name it in their furniture."""
-    if found.source is not None:
-        return
+#: Small words an outlet's initials skip: "Agency of the North" is "AN".
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "le", "du", "des", "&"})
+
+
+def _initials(name: str) -> str:
+    """The letters an agency's code takes from its full name: "Southland Press Service" ->
+    "SPS", "Agence France-Presse" -> "AFP"."""
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
+
+
+def _copyright_lines(pieces: list[Piece]) -> list[str]:
     lines = [p.text for p in pieces if p.reason == furniture.COPYRIGHT]
     # "... · Terms of Use · © 2025 Dakota Herald": the copyright in the site's foot strip.
     lines += [
@@ -3646,6 +3654,30 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
         if p.reason == furniture.PAGE_FOOTER
         for part in furniture.copyright_parts(p.text)
     ]
+    return lines
+
+
+def _code_spelled_out(pieces: list[Piece], found: Found) -> None:
+    """A wire copy whose dateline gives only its agency's code ("(SPS)") and whose copyright
+    line spells the agency out ("Copyright 2025 Sorrel Press Service"): the full name, whose
+    initials are the code, is the source."""
+    code = found.source or ""
+    if found.field_origins.get("source") != "dateline" or not re.fullmatch(r"[A-Z]{2,6}", code):
+        return
+    for line in _copyright_lines(pieces):
+        name = _copyright_holder(line)
+        if name and _initials(name) == code and dates.is_outlet_name(name):
+            found.source = name
+            found.field_origins["source"] = "copyright line, spelling out the dateline's code"
+            return
+
+
+def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
+    """Pages that say nothing else about their outlet still name it in their furniture."""
+    if found.source is not None:
+        _code_spelled_out(pieces, found)
+        return
+    lines = _copyright_lines(pieces)
     # A wire agency's copyright under the story it sent ("Copyright 2025 Thomson Reuters")
     # is the agency's; the site's own copyright, if it prints one, names the outlet.
     lines.sort(key=lambda line: dates.is_agency(_copyright_holder(line)))

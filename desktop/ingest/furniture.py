@@ -202,9 +202,16 @@ _EMAIL_CHROME = re.compile(
     r"update\s+your\s+preferences|"
     r"manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+settings)|"
     r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message|alert|update|digest|"
-    r"notification|because)|"
+    r"notification|briefing|bulletin|mailing|round-?up|because)|"
     r"(?:enjoying|enjoyed|like|liked)\s+[\w\s'’]{1,40}\?\s*(?:forward|share|tell)|"
     r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
+    re.I,
+)
+# The e-mail's links run on to the end of its last line: "... you signed up on our site.
+# Unsubscribe | Update your settings". A sentence about unsubscribing has words before the verb.
+_UNSUBSCRIBE_AT_END = re.compile(
+    r"(?:^|[.!?|·•]\s*)unsubscribe(?:\s+here)?\s*(?:[|·•]\s*(?:manage|update|change|edit)\s+"
+    r"(?:your\s+)?(?:e-?mail\s+|newsletter\s+)?(?:preferences|settings|subscriptions?)\s*)?$",
     re.I,
 )
 # "Forward this to a friend who might enjoy it", "Know someone who'd like this? Forward it
@@ -380,7 +387,10 @@ _DONATION = re.compile(
     # A membership pitch set in the story: "Become a member to support local reporting",
     # "X is reader-funded. Become a supporter to keep our reporting free."
     r"\bbecome\s+a\s+(?:paying\s+)?(?:member|supporter|donor|patron)\b.{0,60}\b(?:support|fund|keep)\b"
-    r".{0,40}\b(?:journalism|reporting|news|newsroom|work)\b",
+    r".{0,40}\b(?:journalism|reporting|news|newsroom|work)\b|"
+    # The appeal as a label before its pitch, the kind of journalism named in a few words:
+    # "Support independent island journalism: 900 readers chipped in this spring."
+    r"^support\s+(?:[\w'’-]+\s+){0,3}(?:journalism|reporting|newsroom)\s*(?::|–|—|\s-\s)",
     re.I,
 )
 _ADVERT = re.compile(
@@ -647,7 +657,8 @@ _TEASER_HEADING = re.compile(
     re.I,
 )
 _INLINE_TEASER = re.compile(
-    r"^(?:read\s+(?:more|also|next)|related|see\s+also|also\s+read|more\s+on\s+this|"
+    r"^(?:read\s+(?:more|also|next)|related(?:\s+(?:reading|stories|articles?|coverage|links?))?|"
+    r"(?:further|recommended)\s+reading|see\s+also|also\s+read|more\s+on\s+this|"
     r"watch|listen|explainer|opinion)\s*[:|–—-]\s*\S",
     re.I,
 )
@@ -860,6 +871,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 30 and _PAYWALL.match(stripped):
         return PAYWALL
     if words <= 40 and _EMAIL_CHROME.match(stripped):
+        return NEWSLETTER
+    if words <= 40 and "unsubscribe" in lower and _UNSUBSCRIBE_AT_END.search(stripped):
         return NEWSLETTER
     if words <= 45 and _is_archive_line(stripped):
         return ARCHIVE_TOOLBAR
