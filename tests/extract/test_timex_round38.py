@@ -275,3 +275,26 @@ def test_unlikely_to_in_a_past_report_looks_ahead() -> None:
 def test_unlikely_to_before_a_month_looks_ahead() -> None:
     found = hits("The treaty is unlikely to be ratified before March.", date(1999, 12, 8))
     assert found["March"].value == "2000-03"
+
+
+# --- the rest of the facts helper's list, already read right: pinned here --------------------
+
+TUE_10_JUN_2025 = date(2025, 6, 10)
+
+
+def test_a_warning_issued_by_a_clock_time_is_the_same_day() -> None:
+    found = hits("The next warning will be issued by 11 am.", TUE_10_JUN_2025)
+    assert found["11 am"].value == "2025-06-10T11:00"
+
+
+def test_the_following_monday_after_a_dated_document_counts_from_its_date() -> None:
+    found = hits(
+        "The council met on June 3, 2025. The following Monday it voted again.", TUE_10_JUN_2025
+    )
+    assert found["The following Monday"].value == "2025-06-09"
+
+
+def test_the_24_hours_till_a_time_yesterday_is_a_span_ending_then() -> None:
+    found = hits("Rainfall in the 24 hours till 8:00am yesterday was 40mm.", TUE_10_JUN_2025)
+    assert found["the 24 hours"].value == "PT24H"
+    assert found["8:00am yesterday"].value == "2025-06-09T08:00"
