@@ -992,7 +992,9 @@ def _whole_price_slack(figure: Figure) -> float:
     return 0.5 / value
 
 
-def _reading(ref: FigureRef) -> _Reading:
+def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
+    """``converted``: the figure is set beside one written in another unit, so its value in
+    the group's unit takes a converted value's rounding slack."""
     figure = ref.figure
     factor = _unit_factor(figure.unit)
     offset = _unit_offset(figure.unit)
@@ -1002,7 +1004,7 @@ def _reading(ref: FigureRef) -> _Reading:
         _round_approximate_slack(figure),
         _whole_price_slack(figure),
     )
-    if factor != 1.0 and figure.unit != "fraction":
+    if converted and factor != 1.0 and figure.unit != "fraction":
         tol = max(tol, _CONVERTED_TOLERANCE)
     low = 0.0 if figure.low is None else (figure.low - offset) * factor * (1 - tol)
     high = math.inf if figure.high is None else (figure.high - offset) * factor * (1 + tol)
@@ -1101,6 +1103,12 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
 _REVISION_RE = re.compile(
     r"\b(?:revised|revision|corrected|updated|lowered|downgraded|upgraded|scaled back"
     r"|second estimate|third estimate)\b",
+    re.IGNORECASE,
+)
+#: words by which a later, lower count says the earlier one was revised or has since fallen
+_LOWERED_RE = re.compile(
+    rf"{_REVISION_RE.pattern}|\b(?:correct(?:s|ed|ing|ion)|fell|fallen|falls|dropped|drops"
+    r"|declined|decreased|reduced|lowered|eased|shrank|shrunk|down)\b",
     re.IGNORECASE,
 )
 #: a count still being made when it was told ("with 60% of ballots counted", "partial
@@ -1221,7 +1229,11 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         if rising and (grows or cue):
             why = f"'{cue}'" if cue else f"{measure or 'the count'} is a running count"
             return ("update", f"later report, count rose: {said} ({dates}; {why})")
-        if not rising and cue:
+        if not rising and cue and (not grows or _LOWERED_RE.search(cue)):
+            # a later, lower report of a count that only grows ("the fire has now burned
+            # 5,400 hectares" after a satellite's 6,100) revises it only when it says so
+            # ("revised down to 5,400", "correcting", "had fallen to"); "now" or "its final
+            # estimate" tell a rival count
             return (
                 "update",
                 f"later report revises the count: {said} ({dates}; '{cue}')",
@@ -2082,13 +2094,23 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     """Every cross-article pair of a group (neighbours in time in a large one); a pair whose
     values lie worlds apart is left out unless the analyst linked the group by hand."""
     readings = [_reading(r) for r in refs]
+    # two figures written in one unit ("6,100 hectares", "5,900 hectares") were not converted
+    # from each other, so neither takes the slack of a value rounded in another unit
+    own_unit = [
+        _reading(r, converted=False) if _unit_factor(r.figure.unit) != 1.0 else reading
+        for reading, r in zip(readings, refs, strict=True)
+    ]
+    units = [(r.figure.unit or "").lower() for r in refs]
     parts = key.split("|")
     if parts[0] == "rose" and len(parts) >= 4 and parts[2] == "share":
         # falls joined with the rises of the same window are negative changes
-        readings = [
-            _signed(reading) if canonical_measure(r.figure.measure) == "fell" else reading
-            for reading, r in zip(readings, refs, strict=True)
-        ]
+        readings, own_unit = (
+            [
+                _signed(reading) if canonical_measure(r.figure.measure) == "fell" else reading
+                for reading, r in zip(listed, refs, strict=True)
+            ]
+            for listed in (readings, own_unit)
+        )
     # a group the analyst linked by hand may have a key of their own, not measure|...|unit|...
     measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
     unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
@@ -2108,9 +2130,10 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
     for i in range(n):
-        a = readings[i]
         for j in range(i + 1, min(n, i + reach)):
-            b = readings[j]
+            a, b = (
+                (own_unit[i], own_unit[j]) if units[i] == units[j] else (readings[i], readings[j])
+            )
             if a.article_id == b.article_id:
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)

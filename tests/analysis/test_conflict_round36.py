@@ -1,0 +1,98 @@
+"""Round 36 comparison rules: two figures written in one unit take no slack of a value
+converted from another unit, and a later, lower report of a count that only grows revises the
+earlier one only when its words say so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+TUESDAY = date(2026, 8, 4)
+WEDNESDAY = date(2026, 8, 5)
+SATURDAY = date(2026, 8, 8)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def test_one_unit_on_both_sides_takes_no_conversion_slack() -> None:
+    observatory = _ref(
+        1,
+        "Satellite images from the national space agency put the burned area at 4,100 "
+        "hectares on Tuesday.",
+        "4,100",
+        WEDNESDAY,
+    )
+    service = _ref(
+        2,
+        "The fire service's final estimate of the burned area is 3,950 hectares.",
+        "3,950",
+        SATURDAY,
+    )
+    # 3.7% apart: within the 3% either side a converted value may be rounded by, but both
+    # were written in hectares
+    assert _relation(observatory, service) == "contradiction"
+
+
+def test_hectares_against_acres_still_take_the_rounding_of_a_conversion() -> None:
+    hectares = _ref(
+        1, "Satellite images put the burned area at 1,000 hectares on Tuesday.", "1,000", WEDNESDAY
+    )
+    acres = _ref(
+        2, "Satellite images put the burned area at 2,500 acres on Tuesday.", "2,500", WEDNESDAY
+    )
+    assert _relation(hectares, acres) == "consistent"
+
+
+def test_later_lower_growing_count_told_with_now_is_a_rival() -> None:
+    earlier = _ref(
+        1,
+        "The Dunmore blaze has burned 7,200 hectares, the forestry agency said.",
+        "7,200",
+        TUESDAY,
+    )
+    later = _ref(
+        2,
+        "The Dunmore blaze has now burned 6,300 hectares, the fire brigade said.",
+        "6,300",
+        WEDNESDAY,
+    )
+    assert _relation(earlier, later) == "contradiction"
+
+
+def test_later_lower_growing_count_that_corrects_is_an_update() -> None:
+    earlier = _ref(1, "The ferry sinking killed 48 people, the coastguard said.", "48", TUESDAY)
+    later = _ref(
+        2,
+        "The ferry sinking killed 41 people, the coastguard said, correcting its earlier toll.",
+        "41",
+        WEDNESDAY,
+    )
+    assert _relation(earlier, later) == "update"
+
+
+def test_later_lower_count_that_has_fallen_is_an_update() -> None:
+    earlier = _ref(
+        1, "About 60,000 people were under evacuation orders in Merrow County.", "60,000", TUESDAY
+    )
+    later = _ref(
+        2,
+        "The number of people under evacuation orders in Merrow County had fallen to 21,000.",
+        "21,000",
+        SATURDAY,
+    )
+    assert _relation(earlier, later) == "update"
+
+
+def test_two_bodies_one_unit_one_day_apart_by_more_than_tolerance_contradict() -> None:
+    satellite = _ref(
+        1, "Satellite data put the burned area at 8,200 hectares on Tuesday.", "8,200", WEDNESDAY
+    )
+    service = _ref(
+        2, "The fire service put the burned area at 7,900 hectares on Tuesday.", "7,900", WEDNESDAY
+    )
+    assert _relation(satellite, service) == "contradiction"
