@@ -3003,9 +3003,11 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         if piece.reason in (furniture.DATELINE, furniture.BYLINE):
             break
         if len(piece.text) > 200:
+            _outlet_over_wire_copy(between, piece, found)
             return
         text = dates.strip_edges(piece.text).strip()
         if not piece.kept or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
+            _outlet_over_wire_copy(between, piece, found)
             return
         between.append(piece)
     else:
@@ -3026,6 +3028,25 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             # copied story keeps its outlet: the outlet, before any agency code in the dateline.
             piece.reason = furniture.BYLINE
             found.set("source", text, "the outlet named under the title")
+
+
+def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -> None:
+    """One line alone between the headline and a wire dateline whose agency code is that
+    line's initials ("Morrow Wire" over "KELLBY, April 6 (MW) -"): the agency, spelled out,
+    is the source, and the line is no part of the story."""
+    if len(between) != 1 or not opening.kept:
+        return
+    wire = dates.wire_dateline(opening.text)
+    if wire is None or not wire.agency:
+        return
+    text = dates.strip_edges(between[0].text).strip()
+    if (
+        _initials(text) == wire.agency
+        and not dates.is_person_name(text)
+        and dates.is_outlet_name(text)
+    ):
+        between[0].reason = furniture.BYLINE
+        found.set("source", text, "the outlet named under the title")
 
 
 def _outlet_under_title(text: str) -> bool:

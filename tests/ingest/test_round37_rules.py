@@ -141,3 +141,29 @@ def test_a_copyright_holder_whose_initials_differ_leaves_the_code_as_the_source(
     assert raw.source == "KNS"
     raw = read_bytes(_wire(""), "c.txt")
     assert raw.source == "KNS"
+
+
+# --- an agency's name alone over its coded dateline -------------------------------------------
+
+
+def _copy(under_title: str) -> bytes:
+    return (
+        f"Flood barrier fails on the Kell\n\n{under_title}\n\n"
+        "KELLBY, April 6 (MW) - A flood barrier on the Kell river gave way on Sunday night, "
+        "flooding 40 homes, the city council said.\n\n"
+        "Residents were moved to a school hall and the army sent 120 soldiers with sandbags.\n"
+    ).encode()
+
+
+def test_an_agency_named_under_the_headline_over_its_coded_dateline_is_the_source() -> None:
+    raw = read_bytes(_copy("Morrow Wire"), "kell.txt")
+    assert raw.source == "Morrow Wire"
+    assert "Morrow Wire" not in raw.text
+    assert raw.text.startswith("KELLBY, April 6 (MW)")
+
+
+def test_a_line_whose_initials_are_not_the_code_or_a_persons_name_is_not_taken() -> None:
+    raw = read_bytes(_copy("Kellby Evening Star"), "kell.txt")
+    assert raw.source == "MW"
+    raw = read_bytes(_copy("Marta Wells"), "kell.txt")
+    assert raw.source == "MW"
