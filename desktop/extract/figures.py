@@ -112,7 +112,7 @@ _UNIT_AFTER = re.compile(
     # "60 F-16 jets", "a C-130": a letter and a number joined by a hyphen name an aircraft
     r"|PB|Gbps|Mbps|kbps|ppm|ppb|°[CF]|C|F)\b(?![-‑]\d)"
     # "12 sq km", "40 sq. miles", "300 km2": an area in short, read as the words say it
-    r"|\s?(?P<area>km2|km²|mi2|sq\.?\s*(?:km|kilometres|kilometers|mi|miles|m|metres|meters))"
+    r"|\s?(?P<area>km2|km²|mi2|ha|sq\.?\s*(?:km|kilometres|kilometers|mi|miles|m|metres|meters))"
     r"(?![\w²])"
     r"|\s+(?P<word>square (?:kilometres|kilometers|miles|metres|meters)"
     r"|cubic (?:metres|meters|feet)|kilometres|kilometers"
@@ -136,6 +136,8 @@ _UNIT_AFTER = re.compile(
 )
 #: an area's short form, as the words that name it
 _AREA_UNITS = {
+    # "burned 2,500 ha of scrub": hectares as the short form writes them
+    "ha": "hectares",
     "km2": "square kilometres",
     "km²": "square kilometres",
     "sqkm": "square kilometres",
@@ -1348,6 +1350,7 @@ def find_figures(
                 # the sentence opens with, whatever word follows the number
                 d.counted = among.group("np")
                 d.end = d.number.end
+        _read_dispute_and_estimate_nouns(text, drafts, s0, s1)
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
             d.scope = (
@@ -1638,6 +1641,107 @@ _PLURAL_BEFORE_RE = re.compile(
 _ASIDE_RE = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")
 #: between a figure's number and the aside after it: its noun at most
 _BEFORE_ASIDE_RE = re.compile(r"[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){0,3}$")
+
+
+#: a noun for a pay settlement right after a share: "asking for a 9% pay rise"
+_PAY_NOUN_AFTER_RE = re.compile(
+    r"\s+(?P<np>(?:pay|wage|salary)\s+(?:rise|increase|hike|offer|claim|demand|deal|cut|freeze))\b",
+    re.IGNORECASE,
+)
+#: a side's claim in a pay dispute before its share: "is demanding 9%", "asking for a pay rise
+#: of 9%", "called for an 8% rise"; what a side asks for is another quantity than what the
+#: other side offers
+_DEMAND_BEFORE_RE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|call(?:s|ed|ing)?"
+    r"\s+for|push(?:es|ed|ing)?\s+for|hold(?:s|ing)?\s+out\s+for|held\s+out\s+for)"
+    r"(?:\s+(?:a|an|the))?(?:\s+(?:pay|wage|salary)\s+(?:rise|increase|hike)\s+of)?"
+    r"(?:\s+(?:about|around|some|nearly|almost|at\s+least|up\s+to))?\s+$",
+    re.IGNORECASE,
+)
+_PAY_WORD_RE = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
+#: an offer told with no noun: "has offered 4.5% over two years", "is offering 3%"
+_OFFER_BEFORE_RE = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|proposed|proposes|proposing|put\s+forward)"
+    r"(?:\s+(?:about|around|some|nearly|almost|just|only|up\s+to))?\s+$",
+    re.IGNORECASE,
+)
+#: the noun an estimate or a count is of, before the value it is put at: "revised their
+#: estimate of Saturday's crowd to 52,000", "the official count of marchers in Vell at 9,000"
+_ESTIMATE_OF_BEFORE_RE = re.compile(
+    r"\b(?:estimates?|count|tally|head\s*count|assessment)\s+of\s+"
+    r"(?:(?:the|this|that|last|[A-Z][\w-]*(?:'s|’s)|\w+day(?:'s|’s)|[a-z]+(?:'s|’s))\s+)*"
+    r"(?P<np>[a-z][a-z-]+)(?:\s+(?:in|at|on|outside)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+    r"\s+(?:(?:upward|upwards|downward|downwards|up|down)\s+)?(?:to|at|as)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|at\s+least|more\s+than|over)\s+)?$"
+)
+#: a stretch of time an estimate or a tally is "of", which it does not count
+_ESTIMATE_TIME_WORDS = frozenset(
+    {"year", "month", "week", "day", "weekend", "season", "quarter", "decade", "night", "period"}
+)
+#: the ground a fire has burned named as an area: "the burned area", "the area burnt"
+_BURNED_AREA_RE = re.compile(
+    r"\b(?:burn(?:ed|t)|scorched|charred)\s+area\b|\barea\s+(?:burn(?:ed|t)|scorched)\b",
+    re.IGNORECASE,
+)
+#: time words read into the end of a counted phrase: "The number of cases now stands at 412"
+_TRAILING_TIME_WORDS_RE = re.compile(
+    r"\s+(?:now|still|currently|already|so\s+far|altogether|today)$", re.IGNORECASE
+)
+_EXTENT_UNIT_WORDS = frozenset(
+    {
+        "hectares",
+        "hectare",
+        "acres",
+        "acre",
+        "square kilometres",
+        "square kilometers",
+        "km2",
+        "square miles",
+        "ha",
+    }
+)
+
+
+def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
+    """Nouns and measures told around a figure by the shape of the sentence: a pay offer and a
+    pay demand, people who walked out, the crowd an estimate is of, an area burned."""
+    for d in drafts:
+        n = d.number
+        lead = text[max(s0, n.start - 80) : n.start]
+        if d.counted is not None:
+            trimmed = _TRAILING_TIME_WORDS_RE.sub("", d.counted)
+            if trimmed and trimmed != d.counted:
+                d.counted = trimmed
+        if d.unit == "%":
+            pay = _PAY_NOUN_AFTER_RE.match(text, n.end, s1)
+            if d.counted is None and pay is not None:
+                d.counted = pay.group("np")
+                d.end = max(d.end, pay.end())
+            if _DEMAND_BEFORE_RE.search(lead):
+                d.measure = "demanded"
+                if d.counted is None and _PAY_WORD_RE.search(text, s0, s1):
+                    # "the union is demanding 9%" in a story of a pay dispute
+                    d.counted = "pay rise"
+                continue
+            if d.counted is None and d.measure is None and _OFFER_BEFORE_RE.search(lead):
+                d.counted = "offer"
+                continue
+        if d.counted is None and d.unit is None:
+            est = _ESTIMATE_OF_BEFORE_RE.search(lead)
+            if (
+                est is not None
+                and est.group("np").lower() not in _STOP_WORDS
+                and est.group("np").lower().rstrip("s") not in _ESTIMATE_TIME_WORDS
+            ):
+                d.counted, d.counts_nothing = est.group("np"), False
+        if (
+            d.unit is not None
+            and d.unit.lower() in _EXTENT_UNIT_WORDS
+            and (d.counted is None or d.counted.lower().endswith("area"))
+            and d.measure is None
+            and _BURNED_AREA_RE.search(text, max(s0, n.start - 60), n.start)
+        ):
+            d.counted, d.measure = None, "burned"
 
 
 def _figure_asides(text: str, numbers: list[_Number], s0: int, s1: int) -> list[tuple[int, int]]:
@@ -2082,9 +2186,18 @@ def _is_designation(word: str, before: str) -> bool:
     w = word.lower()
     if w.rstrip(".") not in _DESIGNATION_WORDS and w not in _DESIGNATION_WORDS:
         return False
+    if w == "number" and _NUMBER_AS_VERB_RE.search(before):
+        # "Patients in hospital now number 590", "they still number 3,000": the verb that
+        # gives a count, not "number 9" naming an item
+        return False
     return w.rstrip(".") not in _TIME_NOUNS or _TIME_SPAN_LEAD_RE.search(before) is None
 
 
+#: "number" as a verb before its count: "now number 590", "who number 40", "they number 200"
+_NUMBER_AS_VERB_RE = re.compile(
+    r"\b(?:now|still|currently|already|together|altogether|they|who|which|to)\s+number\s*$",
+    re.IGNORECASE,
+)
 #: a numbered item of a list or digest: "1. CHINA TRADE.", "2) Markets:", at a line's or
 #: sentence's start, the number followed by its dot or bracket and a word
 _LIST_MARKER_AFTER_RE = re.compile(r"[.)][ \t]+[A-Z\"“‘'(]")
