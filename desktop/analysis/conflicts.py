@@ -1151,6 +1151,16 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         # with May, not that one report revised the other, so their values must agree, unless
         # the later report says it revises that window's value ("April's jobs, revised down")
         cue = cue if cue is not None and _REVISION_RE.search(cue) else None
+        if (
+            cue is not None
+            and lt.published is not None
+            and e.published is not None
+            and lt.published < e.published
+        ):
+            # a revision told before the other report came out revised the teller's own
+            # earlier count, not that one ("police revised their estimate to 48,000" on Sunday;
+            # an independent count of 61,000 published on Monday is a rival)
+            cue = None
         dated_apart = False
     if (
         not dated_apart

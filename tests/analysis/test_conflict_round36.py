@@ -96,3 +96,34 @@ def test_two_bodies_one_unit_one_day_apart_by_more_than_tolerance_contradict() -
         2, "The fire service put the burned area at 7,900 hectares on Tuesday.", "7,900", WEDNESDAY
     )
     assert _relation(satellite, service) == "contradiction"
+
+
+MONDAY = date(2026, 8, 3)
+
+
+def test_revision_told_before_a_rival_count_does_not_revise_it() -> None:
+    police = _ref(
+        1,
+        "Police revised their estimate of Sunday's march in Dorran to 22,000 on Monday, up "
+        "from 15,000.",
+        "22,000",
+        MONDAY,
+    )
+    researchers = _ref(
+        2, "A count by a team of geographers put Sunday's march at 30,000.", "30,000", WEDNESDAY
+    )
+    assert _relation(police, researchers) == "contradiction"
+
+
+def test_revision_told_after_the_other_count_still_revises_it() -> None:
+    researchers = _ref(
+        1, "A count by a team of geographers put Sunday's march at 30,000.", "30,000", MONDAY
+    )
+    police = _ref(
+        2,
+        "Police revised their estimate of Sunday's march in Dorran to 22,000 on Tuesday, "
+        "up from 15,000.",
+        "22,000",
+        WEDNESDAY,
+    )
+    assert _relation(researchers, police) == "update"
