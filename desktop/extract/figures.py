@@ -1674,6 +1674,18 @@ _ESTIMATE_OF_BEFORE_RE = re.compile(
     r"\s+(?:(?:upward|upwards|downward|downwards|up|down)\s+)?(?:to|at|as)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|at\s+least|more\s+than|over)\s+)?$"
 )
+#: jobs lost told with "go" or "cost": "620 jobs would go", "will cost 1,450 jobs"
+_JOBS_GO_AFTER_RE = re.compile(
+    r"\s+(?:will|would|are\s+to|are\s+set\s+to|were\s+to|are\s+due\s+to|had\s+to)\s+"
+    r"(?:also\s+|now\s+)?go\b",
+    re.IGNORECASE,
+)
+_JOBS_COST_BEFORE_RE = re.compile(
+    r"\b(?:cost|costs|costing)\s+(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than"
+    r"|at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_JOB_WORDS = frozenset({"jobs", "posts", "positions", "roles"})
 #: a stretch of time an estimate or a tally is "of", which it does not count
 _ESTIMATE_TIME_WORDS = frozenset(
     {"year", "month", "week", "day", "weekend", "season", "quarter", "decade", "night", "period"}
@@ -1734,6 +1746,19 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
                 and est.group("np").lower().rstrip("s") not in _ESTIMATE_TIME_WORDS
             ):
                 d.counted, d.counts_nothing = est.group("np"), False
+        if (
+            d.measure is None
+            and d.unit is None
+            and d.counted is not None
+            and d.counted.lower().split()[-1] in _JOB_WORDS
+            and (
+                _JOBS_GO_AFTER_RE.match(text, d.end, s1)
+                or _JOBS_COST_BEFORE_RE.search(text, max(s0, n.start - 40), n.start)
+            )
+        ):
+            # "the union said 620 jobs would go", "the closure will cost 1,450 jobs": the
+            # jobs cut, the quantity "will cut 450 jobs" tells
+            d.measure = "cut"
         if (
             d.unit is not None
             and d.unit.lower() in _EXTENT_UNIT_WORDS

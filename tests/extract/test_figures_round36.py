@@ -145,3 +145,28 @@ def test_they_still_number_is_a_count() -> None:
 
 def test_a_numbered_item_is_still_no_count() -> None:
     assert numbers_in("She wore number 9 for the club.", D) == []
+
+
+# -- jobs that go ------------------------------------------------------------------------------
+
+
+def test_jobs_that_would_go_are_cut() -> None:
+    f = figure_numbered("The union said 340 jobs would go at the Marlow depot.", "340", D)
+    assert (f.counted, f.measure) == ("jobs", "cut")
+
+
+def test_a_closure_that_costs_jobs_cuts_them() -> None:
+    f = figure_numbered("Shutting the mill will cost about 260 jobs, the mayor said.", "260", D)
+    assert (f.counted, f.measure) == ("jobs", "cut")
+
+
+def test_jobs_going_and_jobs_cut_are_one_quantity() -> None:
+    a = figure_numbered("It will cut 410 jobs, the company said.", "410", D)
+    b = figure_numbered("The union said 520 jobs would go.", "520", D)
+    assert quantity_of(a) is not None
+    assert quantity_of(a) == quantity_of(b)
+
+
+def test_jobs_created_are_not_cut() -> None:
+    f = figure_numbered("The new terminal will create 700 jobs.", "700", D)
+    assert f.measure != "cut"
