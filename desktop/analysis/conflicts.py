@@ -231,6 +231,8 @@ def _is_demonym_plural(word: str) -> bool:
 
 
 _CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
+#: gatherings whose size is told as a number with no verb ("put the rally at 20,000")
+_EVENT_HEADS = frozenset({"march", "rally", "protest", "demonstration", "vigil"})
 #: words before the head that name one series in two ways: "the jobless rate" is "the
 #: unemployment rate"
 _MODIFIER_SYNONYMS = {"jobless": "unemployment", "joblessness": "unemployment"}
@@ -677,6 +679,17 @@ def _quantity(
         # "64 passengers and crew" is everyone aboard, as "64 people on board" is; the
         # passengers alone ("60 passengers") are a smaller count
         head, modifiers = "people", aboard[:-3]
+    if (
+        not measure
+        and head in _EVENT_HEADS
+        and not modifiers
+        and not few
+        and kept
+        and kept[-1].islower()
+    ):
+        # "a university count put Saturday's march at 61,000": a number given for a gathering
+        # with no verb is its crowd, the people "80,000 people marched" counts
+        head, measure = "people", "took part"
     if not measure and head in _CROWD_HEADS and not few:
         # "played in front of 74,000 fans": a crowd told with no verb is the crowd that
         # watched, the same quantity as "a crowd of 74,310 watched"; so is a count of

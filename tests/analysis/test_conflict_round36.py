@@ -127,3 +127,26 @@ def test_revision_told_after_the_other_count_still_revises_it() -> None:
         WEDNESDAY,
     )
     assert _relation(researchers, police) == "update"
+
+
+def test_a_gathering_given_a_number_is_its_crowd() -> None:
+    organisers = _ref(
+        1, "Organisers said 45,000 people marched through Lenfield on Sunday.", "45,000", MONDAY
+    )
+    count = _ref(
+        2,
+        "An aerial count commissioned by the city council put Sunday's rally at 18,000.",
+        "18,000",
+        WEDNESDAY,
+    )
+    assert _relation(organisers, count) == "contradiction"
+
+
+def test_a_gathering_counted_with_a_verb_of_its_own_is_not_a_crowd() -> None:
+    organisers = _ref(
+        1, "Organisers said 45,000 people marched through Lenfield on Sunday.", "45,000", MONDAY
+    )
+    rallies = _ref(
+        2, "Police said 14 rallies were held across the region on Sunday.", "14", WEDNESDAY
+    )
+    assert _relation(organisers, rallies) is None
