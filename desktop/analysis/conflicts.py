@@ -230,7 +230,9 @@ def _is_demonym_plural(word: str) -> bool:
     return _DEMONYM_PLURAL_RE.fullmatch(word) is not None or lowered in _SHORT_DEMONYMS
 
 
-_CROWD_HEADS = frozenset({"spectator", "demonstrator", "protester", "protestor", "marcher"})
+_CROWD_HEADS = frozenset(
+    {"spectator", "demonstrator", "protester", "protestor", "marcher", "striker"}
+)
 #: gatherings whose size is told as a number with no verb ("put the rally at 20,000")
 _EVENT_HEADS = frozenset({"march", "rally", "protest", "demonstration", "vigil"})
 #: words before the head that name one series in two ways: "the jobless rate" is "the

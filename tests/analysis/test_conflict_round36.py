@@ -150,3 +150,21 @@ def test_a_gathering_counted_with_a_verb_of_its_own_is_not_a_crowd() -> None:
         2, "Police said 14 rallies were held across the region on Sunday.", "14", WEDNESDAY
     )
     assert _relation(organisers, rallies) is None
+
+
+def test_strikers_counted_with_no_verb_are_the_walkout() -> None:
+    union = _ref(
+        1, "The dockers' union said 14,000 members joined the walkout on Monday.", "14,000", MONDAY
+    )
+    operator = _ref(
+        2, "The port operator put the number of strikers at 9,000 on Monday.", "9,000", MONDAY
+    )
+    assert _relation(union, operator) == "contradiction"
+
+
+def test_strikers_arrested_are_not_the_walkout() -> None:
+    union = _ref(
+        1, "The dockers' union said 14,000 members joined the walkout on Monday.", "14,000", MONDAY
+    )
+    arrested = _ref(2, "Police arrested 40 strikers outside the port on Monday.", "40", MONDAY)
+    assert _relation(union, arrested) is None
