@@ -229,6 +229,8 @@ _add(
     "join protest",
     "take to the streets",
     "turn out",
+    # "About 5,000 runners had taken part": the participle of "took part"
+    "taken part",
 )
 # "42,000 people were at risk from flooding", "600 jobs at risk": threatened, not yet hit
 _add("at risk", "at risk")

@@ -170,3 +170,17 @@ def test_jobs_going_and_jobs_cut_are_one_quantity() -> None:
 def test_jobs_created_are_not_cut() -> None:
     f = figure_numbered("The new terminal will create 700 jobs.", "700", D)
     assert f.measure != "cut"
+
+
+# -- "had taken part" --------------------------------------------------------------------------
+
+
+def test_had_taken_part_is_took_part() -> None:
+    f = figure_numbered("Stewards said 6,500 cyclists had taken part in the ride.", "6,500", D)
+    assert (f.counted, f.measure) == ("cyclists", "took part")
+
+
+def test_taken_part_and_marched_are_one_crowd() -> None:
+    a = figure_numbered("Organisers said 9,000 people had taken part.", "9,000", D)
+    b = figure_numbered("Organisers said 11,000 people marched.", "11,000", D)
+    assert quantity_of(a) == quantity_of(b)
