@@ -306,6 +306,11 @@ _HEAD_SYNONYMS = {
     # of poultry slaughtered has risen to 95,000" are one cull
     "poultry": "bird",
     "fowl": "bird",
+    # a story's fire by any of its names: "the blaze was 10% contained", then "the fire was
+    # 35% contained"
+    "blaze": "fire",
+    "wildfire": "fire",
+    "bushfire": "fire",
 }
 #: people a verb of taking can be told of: "seized 317 students" is an abduction, while
 #: "seized 3 tonnes of cocaine" stays a seizure

@@ -168,3 +168,17 @@ def test_strikers_arrested_are_not_the_walkout() -> None:
     )
     arrested = _ref(2, "Police arrested 40 strikers outside the port on Monday.", "40", MONDAY)
     assert _relation(union, arrested) is None
+
+
+def test_a_blaze_and_a_wildfire_contained_are_one_fire() -> None:
+    monday = _ref(1, "Crews said on Monday that the blaze was 20% contained.", "20%", MONDAY)
+    wednesday = _ref(
+        2, "The wildfire was 60% contained by Wednesday morning, officials said.", "60%", WEDNESDAY
+    )
+    assert _relation(monday, wednesday) == "update"
+
+
+def test_a_fire_contained_is_not_the_ground_it_burned() -> None:
+    share = _ref(1, "Crews said on Monday that the blaze was 20% contained.", "20%", MONDAY)
+    area = _ref(2, "The wildfire has burned 2,400 hectares, officials said.", "2,400", WEDNESDAY)
+    assert _relation(share, area) is None
