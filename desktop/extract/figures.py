@@ -1686,6 +1686,17 @@ _JOBS_COST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _JOB_WORDS = frozenset({"jobs", "posts", "positions", "roles"})
+#: gatherings whose size is the number who took part: "put Saturday's march at 61,000"
+_GATHERING_NOUNS = frozenset(
+    {"march", "marches", "rally", "rallies", "protest", "protests", "demonstration", "vigil"}
+)
+#: a count put at a value: "police put the march at", "revised their estimate of the rally to"
+_GATHERING_PUT_AT_RE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|counted|count|tally|revised)\b"
+    r"[^.;:\d]{0,60}\b(?:at|to)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    r"|at\s+least|up\s+to|just\s+under|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
 #: a stretch of time an estimate or a tally is "of", which it does not count
 _ESTIMATE_TIME_WORDS = frozenset(
     {"year", "month", "week", "day", "weekend", "season", "quarter", "decade", "night", "period"}
@@ -1746,6 +1757,16 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
                 and est.group("np").lower().rstrip("s") not in _ESTIMATE_TIME_WORDS
             ):
                 d.counted, d.counts_nothing = est.group("np"), False
+        if (
+            d.measure is None
+            and d.unit is None
+            and d.counted is not None
+            and d.counted.lower().split()[-1] in _GATHERING_NOUNS
+            and _GATHERING_PUT_AT_RE.search(lead)
+        ):
+            # "put Saturday's march at 61,000": a gathering's size is the people who took
+            # part, the count "80,000 people marched" gives
+            d.measure = "took part"
         if (
             d.measure is None
             and d.unit is None

@@ -184,3 +184,28 @@ def test_taken_part_and_marched_are_one_crowd() -> None:
     a = figure_numbered("Organisers said 9,000 people had taken part.", "9,000", D)
     b = figure_numbered("Organisers said 11,000 people marched.", "11,000", D)
     assert quantity_of(a) == quantity_of(b)
+
+
+# -- a gathering put at a size ------------------------------------------------------------------
+
+
+def test_a_march_put_at_a_size_counts_those_who_took_part() -> None:
+    f = figure_numbered("An independent count put Sunday's march at 22,000.", "22,000", D)
+    assert (f.counted, f.measure) == ("march", "took part")
+
+
+def test_an_estimate_of_a_rally_counts_those_who_took_part() -> None:
+    text = "Police revised their estimate of the rally in Darrow to 18,000."
+    f = figure_numbered(text, "18,000", D)
+    assert (f.counted, f.measure) == ("rally", "took part")
+
+
+def test_a_march_put_at_a_size_meets_the_people_who_marched() -> None:
+    a = figure_numbered("Researchers put the march at 22,000.", "22,000", D)
+    b = figure_numbered("Organisers said 40,000 people marched.", "40,000", D)
+    assert quantity_of(a) == quantity_of(b)
+
+
+def test_a_party_named_rally_is_no_gathering() -> None:
+    f = figure_numbered("The National Rally won 33% of the vote.", "33%", D)
+    assert f.measure == "won"
