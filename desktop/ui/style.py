@@ -165,6 +165,26 @@ def legible_ground(ground: QColor, text: QColor, minimum_contrast: float = 4.5) 
     return towards
 
 
+def legible_accent(colour: QColor, grounds: list[QColor], minimum_contrast: float = 4.5) -> QColor:
+    """``colour`` (a signal hue for text: the contradiction red) as it is when it reads at
+    ``minimum_contrast`` on every ground, else blended in small steps towards white on dark
+    grounds or black on light ones until it does, so it keeps its hue as long as it can."""
+    if all(_contrast(colour, g) >= minimum_contrast for g in grounds):
+        return QColor(colour.red(), colour.green(), colour.blue())
+    dark = sum(g.lightnessF() for g in grounds) / len(grounds) < 0.5
+    towards = QColor(255, 255, 255) if dark else QColor(0, 0, 0)
+    for step in range(4, 101, 4):
+        t = step / 100
+        c = QColor(
+            round(colour.red() + (towards.red() - colour.red()) * t),
+            round(colour.green() + (towards.green() - colour.green()) * t),
+            round(colour.blue() + (towards.blue() - colour.blue()) * t),
+        )
+        if all(_contrast(c, g) >= minimum_contrast for g in grounds):
+            return c
+    return towards
+
+
 def muted_colour(palette: QPalette, minimum_contrast: float = 4.8) -> QColor:
     """An opaque grey between the text and the window colours that still reads on both the
     window and the base (WCAG AA for small text is 4.5:1).

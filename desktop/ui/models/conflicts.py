@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
+from desktop.ui.style import legible_accent
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,30 @@ RELATION_COLORS = {
     "update": QColor(40, 120, 200),
     "consistent": QColor(60, 150, 80),
 }
+
+_relation_shades: dict[tuple[str, tuple[int, ...]], QColor] = {}
+
+
+def relation_colour(relation: str, palette: QPalette | None = None) -> QColor:
+    """The colour a relation's name and counts are written in on ``palette`` (the
+    application's when not given): its hue, made light enough on the dark theme's grounds and
+    dark enough on the light theme's to read at 4.5:1 on the window and on both row grounds."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    grounds = [
+        palette.color(QPalette.ColorGroup.Active, role)
+        for role in (
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.AlternateBase,
+        )
+    ]
+    key = (relation, tuple(g.rgb() for g in grounds))
+    shade = _relation_shades.get(key)
+    if shade is None:
+        shade = legible_accent(RELATION_COLORS.get(relation, QColor(128, 128, 128)), grounds)
+        _relation_shades[key] = shade
+    return shade
 
 
 def open_contradictions(pairs: Sequence[PairRecord]) -> int:
@@ -205,7 +230,7 @@ class ConflictGroupsModel(QAbstractTableModel):
             and col == GROUP_COL_CONTRADICTIONS
             and open_count
         ):
-            return QBrush(RELATION_COLORS["contradiction"])
+            return QBrush(relation_colour("contradiction"))
         if role == Qt.ItemDataRole.ToolTipRole:
             # The quantity in full: a narrow list (1024 pixels, the group's buttons beside
             # it) cuts it to "North Korean soldiers in…".
@@ -312,7 +337,7 @@ class ConflictPairsModel(QAbstractTableModel):
         if role == RelationRole:
             return p.relation
         if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
-            return QBrush(RELATION_COLORS.get(p.relation, QColor(128, 128, 128)))
+            return QBrush(relation_colour(p.relation))
         if role == Qt.ItemDataRole.ToolTipRole:
             return p.reason + (f"\nNote: {p.note}" if p.note else "")
         return None

@@ -53,11 +53,11 @@ from desktop.ui.models.conflicts import (
     PAIR_COL_DECISION,
     PAIR_COL_REASON,
     PAIR_COL_RELATION,
-    RELATION_COLORS,
     ConflictGroupsModel,
     ConflictPairsModel,
     PreparedConflicts,
     prepare_conflicts,
+    relation_colour,
 )
 from desktop.ui.search import SearchQuery
 from desktop.ui.widgets.column_fit import SpareWidthColumns
@@ -85,6 +85,19 @@ class SentenceCard(QTextBrowser):
         self.figure_id: int | None = None
         #: where the figure stands in the card's text (its last character's end)
         self._figure_end: int | None = None
+        # Who says it and when, pinned under the text while its own line in the small print
+        # is out of view: a sentence of four lines (three on a short tab) filled the card and
+        # left the source and the day under the fold.
+        self.source_line = QLabel(self)
+        self.source_line.setObjectName("sentenceCardSource")
+        self.source_line.setTextFormat(Qt.TextFormat.PlainText)
+        small = QFont(self.font())
+        small.setPointSizeF(max(1.0, self.font().pointSizeF() * 0.85))
+        self.source_line.setFont(small)
+        self.source_line.hide()
+        self._source_text = ""
+        self._source_parts = ("", "")
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._place_source_line())
 
     def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
         if record is None:
@@ -107,6 +120,10 @@ class SentenceCard(QTextBrowser):
         if fig.denied:
             # only a hand-linked figure is compared while its sentence denies it
             meta.append("<b>denied in the text</b>")
+        plain = [html.unescape(m.replace("<b>", "").replace("</b>", "")) for m in meta]
+        self._source_text = " · ".join(plain)
+        #: the source and the day alone, for a pinned line too narrow for the rest
+        self._source_parts = (plain[0], _day(when) if when else "")
         # The sentence comes first: under a short tab (1280x800) the card shows three lines,
         # and with the reading, the source and the title above it those were all it showed.
         # Who says it and when lead the small print under it: with the reading first (it
@@ -126,11 +143,48 @@ class SentenceCard(QTextBrowser):
         self._figure_end = found.selectionEnd() if not found.isNull() else None
         # (from the top: the last pair's scroll is no measure of this one)
         self.verticalScrollBar().setValue(0)
+        self._place_source_line()
         self.bring_figure_into_view()
 
     def clear(self) -> None:
         self.figure_id = self._figure_end = None
+        self._source_text = ""
         super().clear()
+        self._place_source_line()
+
+    def source_line_in_text_shown(self) -> bool:
+        """Whether the small print's source line (the document's second paragraph) is whole
+        in the card's text area as it would be without the pinned line."""
+        doc = self.document()
+        block = doc.begin().next()
+        if not block.isValid() or block.layout().lineCount() == 0:
+            return True
+        rect = doc.documentLayout().blockBoundingRect(block)
+        line = block.layout().lineAt(0)
+        top = rect.top() + line.y() - self.verticalScrollBar().value()
+        room = self.viewport().height() + self.viewportMargins().bottom()
+        return top >= 0 and top + line.height() <= room
+
+    def _place_source_line(self) -> None:
+        label = self.source_line
+        height = label.fontMetrics().height() + 4
+        # Never at the cost of the sentence's lines a short tab promises (SHORT_LINES): a
+        # card without that room keeps them, its source a scroll away as before.
+        room = self.viewport().height() + self.viewportMargins().bottom()
+        keeps = room - height >= self.SHORT_LINES * self.fontMetrics().lineSpacing()
+        wanted = bool(self._source_text) and keeps and not self.source_line_in_text_shown()
+        if not wanted:
+            height = 0
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        if not wanted:
+            label.hide()
+            return
+        area = self.viewport().geometry()
+        label.setGeometry(area.left(), area.bottom() + 1, area.width(), height)
+        label.setText(self._fitted_source(max(area.width() - 4, 0)))
+        label.setToolTip(self._source_text)
+        label.show()
 
     def bring_figure_into_view(self) -> None:
         """Scroll the card as little as brings the figure's line into view: a long sentence
@@ -153,8 +207,24 @@ class SentenceCard(QTextBrowser):
         rect = self.cursorRect(cursor)
         return rect.top() >= 0 and rect.bottom() < self.viewport().height()
 
+    def _fitted_source(self, width: int) -> str:
+        """The pinned line's words in ``width``: all of them, else the source and the day
+        (the day whole, the source's name cut: 'Harbor Wire (sa… · Wed 15 Jan 2025')."""
+        metrics = self.source_line.fontMetrics()
+        if metrics.horizontalAdvance(self._source_text) <= width:
+            return self._source_text
+        source, day = self._source_parts
+        if not day:
+            return metrics.elidedText(source, Qt.TextElideMode.ElideRight, width)
+        tail = " · " + day
+        room = width - metrics.horizontalAdvance(tail)
+        if room < metrics.horizontalAdvance("Wi…"):
+            return metrics.elidedText(source + tail, Qt.TextElideMode.ElideRight, width)
+        return metrics.elidedText(source, Qt.TextElideMode.ElideRight, room) + tail
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_source_line()
         # rewrapped, the figure may have moved under the fold
         self.bring_figure_into_view()
 
@@ -203,7 +273,8 @@ class SentenceCard(QTextBrowser):
     def height_for_lines(self, lines: int) -> int:
         """The card's height that shows ``lines`` lines of its sentence whole: the lines,
         the document's margins, and the frame and padding around the text."""
-        chrome = self.height() - self.viewport().height()
+        # (the pinned source line takes its room from the sentence's, not from the tab)
+        chrome = self.height() - self.viewport().height() - self.viewportMargins().bottom()
         if chrome <= 0 or not self.viewport().isVisible():
             chrome = 2 * self.frameWidth()
         text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
@@ -1215,8 +1286,8 @@ class ConflictsPanel(QWidget):
         ):
             rec = self.figures().get(fid)
             card.show_figure(rec, self._text_of(rec.article.id) if rec else "", who)
-        color = RELATION_COLORS.get(pair.relation)
-        name = color.name() if color else "gray"
+        # Its hue, at 4.5:1 on this window in either theme.
+        name = relation_colour(pair.relation, self.relation_label.palette()).name()
         decision = f" — {pair.decision}" if pair.decision else ""
         note = f"<br><i>Note: {html.escape(pair.note)}</i>" if pair.note else ""
         self.relation_label.setText(
