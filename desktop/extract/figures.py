@@ -1586,6 +1586,10 @@ def find_figures(
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
         for d in drafts:
+            if d.counted == "offer" and d.period == "day":
+                # "said on Thursday it would offer 40 million euros": an offer stands until it
+                # is raised or withdrawn, a level the day it was made dates, not a day's count
+                d.period = "current"
             if (
                 d.period in (None, "month", "quarter", "year")
                 and d.measure in ("rose", "fell")
@@ -1710,6 +1714,8 @@ _BURNED_AREA_RE = re.compile(
 _TRAILING_TIME_WORDS_RE = re.compile(
     r"\s+(?:now|still|currently|already|so\s+far|altogether|today)$", re.IGNORECASE
 )
+#: the units an amount of money is told in
+_MONEY_UNITS = frozenset(_CURRENCY_WORDS.values())
 _EXTENT_UNIT_WORDS = frozenset(
     {
         "hectares",
@@ -1723,6 +1729,13 @@ _EXTENT_UNIT_WORDS = frozenset(
         "ha",
     }
 )
+
+
+def _is_money_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is a currency: an ISO code, a bare crown, or a currency word."""
+    if unit is None:
+        return False
+    return unit in _MONEY_UNITS or unit.lower() in _CURRENCY_WORDS
 
 
 def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
@@ -1746,9 +1759,16 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
                     # "the union is demanding 9%" in a story of a pay dispute
                     d.counted = "pay rise"
                 continue
-            if d.counted is None and d.measure is None and _OFFER_BEFORE_RE.search(lead):
-                d.counted = "offer"
-                continue
+        if (
+            d.counted is None
+            and d.measure is None
+            and (d.unit == "%" or _is_money_unit(d.unit))
+            and _OFFER_BEFORE_RE.search(lead)
+        ):
+            # "the council has offered 2.5%", "it would offer 40 million euros": the offer,
+            # the quantity "raised its offer to 65 million euros" tells
+            d.counted = "offer"
+            continue
         if d.counted is None and d.unit is None:
             est = _ESTIMATE_OF_BEFORE_RE.search(lead)
             if (

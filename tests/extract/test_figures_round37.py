@@ -1,0 +1,69 @@
+"""Round 37 figure rules: an offer told in money is an offer, and an offer stands as a level
+the day it was made dates, so a later, raised offer is the same quantity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.analysis.conflicts import quantity_of
+from tests.extract.figure_helpers import figure_numbered
+
+D = date(2026, 11, 28)
+
+
+# -- offers in money -----------------------------------------------------------------------------
+
+
+def test_an_offer_of_money_with_no_noun_is_an_offer() -> None:
+    f = figure_numbered(
+        "The county said it would offer 12 million euros for the mill.", "12 million", D
+    )
+    assert (f.counted, f.measure) == ("offer", None)
+
+
+def test_an_offer_in_dollars_is_an_offer() -> None:
+    f = figure_numbered("The club offered $3 million for the goalkeeper.", "$3 million", D)
+    assert f.counted == "offer"
+
+
+def test_an_offer_with_its_own_noun_keeps_the_noun() -> None:
+    f = figure_numbered("The insurer offered 2 million pounds in compensation.", "2 million", D)
+    assert f.counted == "compensation"
+
+
+def test_a_count_offered_is_no_money_offer() -> None:
+    f = figure_numbered("The hotel offered 40 rooms to the families.", "40", D)
+    assert f.counted != "offer"
+
+
+def test_money_spent_is_no_offer() -> None:
+    f = figure_numbered("The council spent 8 million euros on the bridge.", "8 million", D)
+    assert f.counted != "offer"
+
+
+def test_an_offer_dated_to_a_day_is_a_standing_level() -> None:
+    f = figure_numbered(
+        "The ministry said on Tuesday it would offer 25 million euros to save the yard.",
+        "25 million",
+        D,
+    )
+    assert f.period == "current"
+
+
+def test_a_first_offer_and_a_raised_offer_are_one_quantity() -> None:
+    first = figure_numbered(
+        "The state said on Monday it would offer 30 million euros to keep the smelter open.",
+        "30 million",
+        date(2026, 3, 10),
+    )
+    later = figure_numbered(
+        "The state had raised its offer to 45 million euros last week.",
+        "45 million",
+        date(2026, 3, 20),
+    )
+    assert quantity_of(first) == quantity_of(later)
+
+
+def test_a_count_told_on_a_day_keeps_its_day() -> None:
+    f = figure_numbered("Storms killed 14 people on Tuesday.", "14", D)
+    assert f.period == "day"
