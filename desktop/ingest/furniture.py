@@ -151,8 +151,12 @@ _NEWSLETTER_STRONG = re.compile(
 )
 _SUBSCRIBE_LINE = re.compile(
     r"^(?:subscribe|sign\s*up|sign-up|join\s+(?:us|now|today|our)|get\s+(?:our|the)\s+\w+\s+"
-    r"(?:newsletter|briefing)|become\s+a\s+(?:member|subscriber)|support\s+(?:our|independent)\s+"
-    r"journalism|already\s+a\s+subscriber)\b",
+    r"(?:newsletter|briefing)|become\s+a\s+(?:member|subscriber)|already\s+a\s+subscriber|"
+    # The appeal, not a news sentence opening with its words: "Support independent journalism,
+    # the minister urged ..." goes on with a clause of its own after the comma; an appeal goes
+    # on, if at all, with what to do ("..., subscribe today").
+    r"support\s+(?:our|independent)\s+journalism\b(?!\s*,(?!\s*(?:subscribe|donate|give|join|"
+    r"become|sign|help|chip|contribute|pledge|read|try)\b)))\b",
     re.I,
 )
 _READER_PITCH = re.compile(
