@@ -229,3 +229,108 @@ def test_a_card_of_three_lines_keeps_them_for_the_sentence(qtbot) -> None:  # ty
     assert not card.source_line_in_text_shown()
     assert not card.source_line.isVisible()
     assert card.viewport().height() >= 3 * card.fontMetrics().lineSpacing()
+
+
+# -- 3. a search's subset reuses its lanes' sort ----------------------------------------------
+
+
+def _stories(n: int = 600):  # type: ignore[no-untyped-def]
+    import random
+    from datetime import date, timedelta
+
+    from desktop.ui.timeline.data import TimelineItem
+
+    rng = random.Random(32)
+    start = date(2019, 1, 1)
+    items = []
+    for i in range(n):
+        first = start + timedelta(days=rng.randrange(2000))
+        length = rng.choice([0, 0, 0, 6, 30, 364, 3000])
+        items.append(
+            TimelineItem(
+                i,
+                f"Outlet {i % 7}",
+                first,
+                first + timedelta(days=length),
+                f"fact {i}",
+                has_conflict=rng.random() < 0.1,
+            )
+        )
+    return items
+
+
+def _shape(data):  # type: ignore[no-untyped-def]
+    """What drawing reads of a timeline: per lane, every tier's column and span groups."""
+    from desktop.ui.timeline.data import TIER_MAX_DAYS
+
+    out = []
+    for lane in data.lanes:
+        tiers = []
+        for k in range(len(TIER_MAX_DAYS)):
+            col = lane.column(k)
+            groups = lane.groups_overlapping(k, -1e9, 1e9)
+            tiers.append(
+                (
+                    list(col.anchors),
+                    [it.id for it in col.items],
+                    list(col.anchor_sums),
+                    list(col.conflict_counts),
+                    [(g.start, g.end, [m.id for m in g.members]) for g in groups],
+                )
+            )
+        out.append((lane.name, lane.count, tiers))
+    return out
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_subset_is_the_timeline_of_the_items_it_keeps(edited: bool) -> None:
+    from dataclasses import replace
+
+    from desktop.ui.timeline.data import TimelineData
+
+    items = _stories()
+    data = TimelineData(items, ["Outlet 3"])
+    for lane in data.lanes:
+        lane.column(0)  # built, as lanes in view are
+    if edited:
+        # an edited lane (its sort no longer the build's) still gives the right subset
+        moved = replace(items[5], earliest=items[5].earliest.replace(year=2018))
+        data.replace(moved)
+        items[5] = moved
+    keep = lambda it: it.id % 3 != 0  # noqa: E731
+    for kwargs in ({}, {"drop_empty": True}, {"by_count": True}):
+        sub = data.subset(keep, ["Outlet 1", "Outlet 3", "Outlet 4"], **kwargs)
+        kept = [it for it in items if keep(it) and it.lane in ("Outlet 1", "Outlet 3", "Outlet 4")]
+        fresh = TimelineData(kept, sub.lane_names)
+        assert _shape(sub) == _shape(fresh)
+        assert [it.id for it in sub] == [it.id for it in data if it.id in fresh]
+        assert sub.extent() == fresh.extent()
+    whole = data.subset(None)
+    assert _shape(whole) == _shape(TimelineData(items, data.lane_names))
+    # a subset is itself a timeline that can be narrowed and edited
+    narrower = data.subset(keep).subset(lambda it: it.id % 2 == 0)
+    assert sorted(it.id for it in narrower) == sorted(
+        it.id for it in items if keep(it) and it.id % 2 == 0
+    )
+    narrower.remove(4)
+    assert 4 not in narrower and 4 in data
+
+
+def test_a_subset_of_a_built_lane_skips_the_sort(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A search rebuilt every lane it showed at each keystroke, sorting the kept items and
+    reading their dates again: the lane already built knows both."""
+    from desktop.ui.timeline import data as timeline_data
+
+    base = timeline_data.TimelineData(_stories())
+    for lane in base.lanes:
+        lane.column(0)
+    sub = base.subset(lambda it: it.id % 4 == 0)
+    calls = []
+    real = sorted
+    monkeypatch.setattr(
+        timeline_data, "sorted", lambda *a, **k: calls.append(1) or real(*a, **k), raising=False
+    )
+    for lane in sub.lanes:
+        lane.column(0)
+    # only the span groups' few intervals are sorted, never the lane's items
+    assert len(calls) == len(sub.lanes)

@@ -193,6 +193,12 @@ def _redo_sums_from(col: PointColumn, i: int) -> None:
     col.conflict_counts.extend(islice(accumulate(flags, initial=col.conflict_counts[i]), 1, None))
 
 
+_item_id = attrgetter("id")
+
+#: a lane's items' first days, last days, length tiers and anchors, in anchor order
+_SortKeys = tuple[list[int], list[int], list[int], list[float]]
+
+
 class LaneIndex:
     """All items of one lane, indexed by position for every length tier.
 
@@ -200,29 +206,45 @@ class LaneIndex:
     the lanes that come into view.
     """
 
-    __slots__ = ("_columns", "_raw", "_tiers", "count", "name")
+    __slots__ = ("_columns", "_keys", "_raw", "_tiers", "count", "name")
 
-    def __init__(self, name: str, items: Iterable[TimelineItem]) -> None:
+    def __init__(
+        self, name: str, items: Iterable[TimelineItem], keys: _SortKeys | None = None
+    ) -> None:
+        """``keys``, when given, are the items' first days, last days, tiers and anchors,
+        the items already in anchor order (a subset of a built lane): the build skips the
+        sort and the per-item dates."""
         self.name = name
         self._raw: list[TimelineItem] | None = list(items)
         self.count = len(self._raw)
         self._columns: list[PointColumn] = []
         self._tiers: list[_TierGroups] = []
+        #: the sorted items' keys, kept after the build for subsets; None once edited
+        self._keys: _SortKeys | None = keys
 
     def _build(self) -> None:
         raw = self._raw
         if raw is None:
             return
         self._raw = None
-        firsts = [it.earliest.toordinal() for it in raw]
-        lasts = [it.latest.toordinal() for it in raw]
-        # Twice the anchor, as an int: sorting ints is much cheaper than sorting tuples, and
-        # the sort is stable, so ties keep the order the items were given in.
-        doubled = [f + la + 1 for f, la in zip(firsts, lasts, strict=True)]
-        order = sorted(range(len(raw)), key=doubled.__getitem__)
-        items = [raw[i] for i in order]
-        anchors = [doubled[i] / 2.0 for i in order]
-        tiers = [bisect_left(TIER_MAX_DAYS, lasts[i] - firsts[i] + 1) for i in order]
+        if self._keys is not None:
+            items = raw
+            firsts, lasts, tiers, anchors = self._keys
+        else:
+            given_firsts = [it.earliest.toordinal() for it in raw]
+            given_lasts = [it.latest.toordinal() for it in raw]
+            # Twice the anchor, as an int: sorting ints is much cheaper than sorting tuples,
+            # and the sort is stable, so ties keep the order the items were given in.
+            doubled = [f + la + 1 for f, la in zip(given_firsts, given_lasts, strict=True)]
+            order = sorted(range(len(raw)), key=doubled.__getitem__)
+            items = [raw[i] for i in order]
+            anchors = [doubled[i] / 2.0 for i in order]
+            firsts = [given_firsts[i] for i in order]
+            lasts = [given_lasts[i] for i in order]
+            tiers = [
+                bisect_left(TIER_MAX_DAYS, la - f + 1) for f, la in zip(firsts, lasts, strict=True)
+            ]
+            self._keys = (firsts, lasts, tiers, anchors)
         conflicts = [1 if it.has_conflict else 0 for it in items]
 
         n_tiers = len(TIER_MAX_DAYS)
@@ -250,9 +272,9 @@ class LaneIndex:
         # answered from the point column.
         self._tiers = [_TierGroups() for _ in range(n_tiers)]
         by_interval: dict[tuple[int, int], list[TimelineItem]] = {}
-        for i, it in zip(order, items, strict=True):
-            if lasts[i] > firsts[i]:
-                by_interval.setdefault((firsts[i], lasts[i]), []).append(it)
+        for first, last, it in zip(firsts, lasts, items, strict=True):
+            if last > first:
+                by_interval.setdefault((first, last), []).append(it)
         for (first, last), members in sorted(by_interval.items()):
             start, end = float(first), float(last + 1)
             tier = self._tiers[bisect_left(TIER_MAX_DAYS, end - start)]
@@ -266,7 +288,29 @@ class LaneIndex:
     # sorted columns take the item at its place (a memmove in C) and their prefix sums are
     # redone from that place on with accumulate(), also in C; its span group gains or loses it.
 
+    def kept(self, keep: Callable[[TimelineItem], bool] | None) -> LaneIndex:
+        """A lane of the same name with the items ``keep`` accepts. From a built lane the
+        items come in order with their keys, and the new lane's build skips the sort and
+        the dates (a search rebuilds every lane it shows at each keystroke)."""
+        self._build()
+        keys = self._keys
+        items = self._columns[-1].items if self._columns else []
+        if keys is None:
+            # edited since its build: the keys are no longer the columns' order
+            return LaneIndex(self.name, (it for it in items if keep is None or keep(it)))
+        if keep is None:
+            return LaneIndex(self.name, items, keys)
+        mask = list(map(keep, items))
+        kept_keys = (
+            list(compress(keys[0], mask)),
+            list(compress(keys[1], mask)),
+            list(compress(keys[2], mask)),
+            list(compress(keys[3], mask)),
+        )
+        return LaneIndex(self.name, compress(items, mask), kept_keys)
+
     def add(self, item: TimelineItem) -> None:
+        self._keys = None
         self.count += 1
         if self._raw is not None:
             self._raw.append(item)
@@ -318,6 +362,7 @@ class LaneIndex:
 
     def remove(self, item: TimelineItem) -> bool:
         """Take ``item`` (found by id) out of the lane; False when it is not here."""
+        self._keys = None
         if self._raw is not None:
             for i, it in enumerate(self._raw):
                 if it.id == item.id:
@@ -555,20 +600,30 @@ class TimelineData:
         ``drop_empty`` the lanes left without items are left out (a search folds them).
         """
         wanted = None if lanes is None else set(lanes)
-        names = [n for n in self.lane_names if wanted is None or n in wanted]
-        chosen = set(names)
-        items = [
-            it for it in self._by_id.values() if it.lane in chosen and (keep is None or keep(it))
-        ]
-        if by_count or drop_empty:
-            counts: dict[str, int] = dict.fromkeys(names, 0)
-            for it in items:
-                counts[it.lane] += 1
-            if drop_empty:
-                names = [n for n in names if counts[n]]
-            if by_count:
-                names = sorted(names, key=lambda n: (-counts[n], n.lower(), n))
-        return TimelineData(items, names)
+        kept = [lane.kept(keep) for lane in self._lanes if wanted is None or lane.name in wanted]
+        if drop_empty:
+            kept = [lane for lane in kept if lane.count]
+        if by_count:
+            kept.sort(key=lambda lane: (-lane.count, lane.name.lower(), lane.name))
+        # The items in this data's order (iteration order stays as it was).
+        if all(lane.count == self.lane(lane.name).count for lane in kept) and len(kept) == len(
+            self._lanes
+        ):
+            by_id = dict(self._by_id)
+        else:
+            # (map and filter run in C: a keystroke's subset of 20,000 facts)
+            ids: set[int] = set()
+            for lane in kept:
+                ids.update(map(_item_id, lane._raw if lane._raw is not None else lane.items()))
+            order = list(filter(ids.__contains__, self._by_id))
+            by_id = dict(zip(order, map(self._by_id.__getitem__, order), strict=True))
+        out = TimelineData.__new__(TimelineData)
+        out._lanes = kept
+        out._lane_pos = {lane.name: i for i, lane in enumerate(kept)}
+        out._by_id = by_id
+        out._extent = None
+        out._extent_known = False
+        return out
 
     def visible(self, t0: float, t1: float) -> dict[str, list[TimelineItem]]:
         """Per lane, the items whose interval overlaps ``[t0, t1)`` (day positions)."""
