@@ -1619,7 +1619,45 @@ def find_figures(
                 # "one" without anything happening to it is almost always a pronoun or idiom
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
+    _counts_named_before(text, figures, sentences)
     return _corrections_told_next(text, figures)
+
+
+#: a count told with no noun, which names what it counts only by "the number" or "the count":
+#: "The works council still puts the number at 1,400", "the agency's count stood at 20"
+_NOUNLESS_COUNT_BEFORE_RE = re.compile(
+    r"(?:\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:number|figure|count|total|tally)\s+at"
+    r"|\b(?i:the|its|their)\s+(?:[A-Za-z][\w-]*['’]s?\s+)?(?:own\s+|latest\s+|official\s+)?"
+    r"(?:number|figure|count|total|tally)\s+(?:now\s+|still\s+)?(?:stood|stands|was|is)"
+    r"(?:\s+at)?)"
+    r"(?:\s+(?:about|around|some|nearly|almost|just\s+over|more\s+than|at\s+least))?\s+$"
+)
+
+
+def _counts_named_before(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]]
+) -> None:
+    """A count put as "the number" in a sentence of its own counts what the one count of the
+    sentence before counted ("The company now says 1,250 jobs will go. The union still puts the
+    number at 1,400."): only when that sentence has a single count with a measure, and the
+    later count no noun, measure or unit of its own."""
+    bounds = [s0 for s0, _ in sentences]
+    for f in figures:
+        if f.counted is not None or f.measure is not None or f.unit is not None:
+            continue
+        k = bisect.bisect_right(bounds, f.start) - 1
+        if k < 1:
+            continue
+        s0 = sentences[k][0]
+        if not _NOUNLESS_COUNT_BEFORE_RE.search(text, s0, f.start):
+            continue
+        p0, p1 = sentences[k - 1]
+        told = [g for g in figures if p0 <= g.start < p1 and g.measure is not None]
+        if len(told) != 1:
+            continue
+        before = told[0]
+        if before.unit is None and before.counted is not None and not before.denied:
+            f.counted, f.measure = before.counted, before.measure
 
 
 #: a bound a measurement passes, told right before its number: "above 51C", "topping 45C"

@@ -67,3 +67,48 @@ def test_a_first_offer_and_a_raised_offer_are_one_quantity() -> None:
 def test_a_count_told_on_a_day_keeps_its_day() -> None:
     f = figure_numbered("Storms killed 14 people on Tuesday.", "14", D)
     assert f.period == "day"
+
+
+# -- "the number" told in the sentence after the count -------------------------------------------
+
+
+def test_puts_the_number_at_counts_the_count_before() -> None:
+    f = figure_numbered(
+        "The mill now says 420 jobs will go. The union still puts the number at 510.", "510", D
+    )
+    assert (f.counted, f.measure) == ("jobs", "cut")
+
+
+def test_the_agencys_count_stood_at_counts_the_count_before() -> None:
+    f = figure_numbered(
+        "Officials said 9 people died in the landslide. The agency's count stood at 14 by Friday.",
+        "14",
+        D,
+    )
+    assert (f.counted, f.measure) == ("people", "killed")
+
+
+def test_two_counts_before_leave_the_number_without_a_noun() -> None:
+    f = figure_numbered(
+        "Police said 9 people died and 25 were hurt. The hospital's count stood at 31.", "31", D
+    )
+    assert (f.counted, f.measure) == (None, None)
+
+
+def test_the_number_with_no_count_before_keeps_no_noun() -> None:
+    f = figure_numbered(
+        "The storm hit the coast overnight. The union puts the number at 300.", "300", D
+    )
+    assert (f.counted, f.measure) == (None, None)
+
+
+def test_a_count_two_sentences_back_is_not_borrowed() -> None:
+    f = figure_numbered(
+        "Rescuers said 6 people died. The road stays shut. Its count stood at 8.", "8", D
+    )
+    assert (f.counted, f.measure) == (None, None)
+
+
+def test_a_number_with_a_unit_is_not_given_a_count() -> None:
+    f = figure_numbered("The firm said 200 jobs would go. The figure was 4% of its staff.", "4%", D)
+    assert f.measure is None
