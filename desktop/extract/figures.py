@@ -5900,6 +5900,20 @@ def _clean_source(src: str) -> str | None:
     return src
 
 
+#: right after a count, the earlier count it is told against: ", up from 35,000", ", two more
+#: than the number it gave on Sunday", ", 40 fewer than the figure released on Friday"
+_TOLD_AGAINST_EARLIER_RE = re.compile(
+    r"[^,;\d\n]{0,40}?,[ \t]+(?P<cue>(?:up|down)[ \t]+from"
+    r"(?=[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+)?\d)"
+    r"|(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[ \t]+(?:more|fewer|less|higher|lower)[ \t]+than[ \t]+"
+    r"(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:number|figure|count|total|tally|toll|estimate)"
+    r"(?=[ \t]+(?:it|they|he|she|police|officials|the[ \t]+\w+)?[ \t]*(?:had[ \t]+)?"
+    r"(?:gave|given|released|published|reported|announced|issued|said|on|a[ \t]+day|earlier"
+    r"|last|the[ \t]+day|yesterday)\b))",
+    re.IGNORECASE,
+)
+
+
 def _figure(
     text: str,
     d: _Draft,
@@ -5941,6 +5955,13 @@ def _figure(
         # "Police corrected the number of people arrested during the protest to 14": the
         # number is what the count was put right to, however long the phrase naming it
         cue = corrected_to.group("v")
+    if cue is None:
+        against = _TOLD_AGAINST_EARLIER_RE.match(text, d.end, s1)
+        if against is not None:
+            # "66 people had been on board, two more than the number it gave on Sunday", "put
+            # the march at 48,000, up from 35,000": the count told against an earlier one of
+            # the same thing is its update
+            cue = against.group("cue")
     partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces

@@ -112,3 +112,43 @@ def test_a_count_two_sentences_back_is_not_borrowed() -> None:
 def test_a_number_with_a_unit_is_not_given_a_count() -> None:
     f = figure_numbered("The firm said 200 jobs would go. The figure was 4% of its staff.", "4%", D)
     assert f.measure is None
+
+
+# -- a count told against an earlier one ---------------------------------------------------------
+
+
+def test_more_than_the_number_given_before_is_a_change_cue() -> None:
+    f = figure_numbered(
+        "The operator said 212 people had been aboard, three more than the number it gave on "
+        "Friday.",
+        "212",
+        D,
+    )
+    assert f.change_cue == "three more than the number"
+
+
+def test_fewer_than_the_toll_released_before_is_a_change_cue() -> None:
+    f = figure_numbered(
+        "Officials said 87 people had died, 5 fewer than the toll they released on Monday.", "87", D
+    )
+    assert f.change_cue is not None
+
+
+def test_up_from_an_earlier_count_is_a_change_cue() -> None:
+    f = figure_numbered("Police put the crowd at 52,000, up from 30,000.", "52,000", D)
+    assert f.change_cue == "up from"
+
+
+def test_the_earlier_count_itself_gets_no_cue() -> None:
+    f = figure_numbered("Police put the crowd at 52,000, up from 30,000.", "30,000", D)
+    assert f.change_cue is None
+
+
+def test_more_than_a_thing_that_is_no_count_is_no_cue() -> None:
+    f = figure_numbered("The lorry carried 40 sheep, more than the farm could house.", "40", D)
+    assert f.change_cue is None
+
+
+def test_up_from_with_no_number_is_no_cue() -> None:
+    f = figure_numbered("Some 900 people came, up from the villages by bus.", "900", D)
+    assert f.change_cue is None
