@@ -824,8 +824,11 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
             and not re.search(
                 r"\b(?:it|he|she|they|we|you|I|there|this|that|which|who)\s*$", before
             )
-            # "Theresa May was prime minister": a name
-            and not re.search(r"[A-Z][\w.’'-]*\s+$", before)
+            # "Theresa May was prime minister", "Dr. May was": a name (a sentence ending in a
+            # word and a full stop before it is no name: "at Mace Head. May was the sunniest")
+            and not re.search(
+                r"(?:[A-Z][\w’'-]*|\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.)[ \t]+$", before
+            )
         ):
             return None
     month = month_number(mon)
@@ -2420,7 +2423,10 @@ def _part_then_day(m: re.Match[str], text: str) -> Candidate | None:
 
 
 @rule(
-    rf"{_B}the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY_PATTERN})"
+    rf"{_B}the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+"
+    # "the afternoon of Saturday 2 August": a weekday before the date it names
+    rf"(?:(?P<wd0>{WEEKDAY_PATTERN}),?\s+(?=[0-3]?\d(?!\d)|{MONTH_PATTERN}))?"
+    rf"(?:(?P<wd>{WEEKDAY_PATTERN})"
     # "the night of Saturday to Sunday": one night, the first day's
     rf"(?:\s+(?:to|into)\s+{WEEKDAY_PATTERN}(?=\W|$))?"
     rf"|{_MON}\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_PATTERN}))"
@@ -2434,6 +2440,8 @@ def _part_of_a_date(m: re.Match[str], text: str) -> Candidate | None:
     day = int(m["d1"] or m["d2"] or 0)
     year = int(m["year"]) if m["year"] else None
     if (wd and not _capitalised(wd)) or (mon and not _capitalised(mon)):
+        return None
+    if m["wd0"] and not (_capitalised(m["wd0"]) and mon):
         return None
 
     def resolve(ctx: Context) -> Resolution:
@@ -3319,6 +3327,14 @@ _NEW_YEAR_WORDS = re.compile(
 )
 
 
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:until|till|to|past|and|through|or)\s+(?:(?:about|around|approximately|roughly|after"
+    r"|before|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?$|[-–]\s*$",
+    re.IGNORECASE,
+)
+_ZONE_GAP = re.compile(r"[—–(]|\blocal\s+time\b|\bor\b", re.IGNORECASE)
+
+
 def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
     """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00").
 
@@ -3402,6 +3418,26 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
                 "day",
             )
         return None
+    if (
+        re.search(r"T(?:1[89]|2[0-3]):\d\d|TEV$", prior.value)
+        and clock[:2].isdigit()
+        and clock < "06"
+        # (not the end of a span, "ran until 3:40 a.m.", "between 10 p.m. and 2 a.m.", which
+        # other rules read, nor the same moment told in another zone: "at 7 p.m. Friday local
+        # time — 5 a.m. EDT")
+        and not _SPAN_END_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        and not _ZONE_GAP.search(ctx.text, ctx.last_end, ctx.start)
+    ):
+        # "the last act is due on stage at 10pm and the headliners at 1am": the small hours
+        # after an evening's clock time in the same sentence are the next day's
+        point = prior.point + timedelta(days=1)
+        return Resolution(
+            point.isoformat(),
+            f"{point.isoformat()}, the small hours after the evening named earlier in the sentence",
+            prior.needs_anchor,
+            point,
+            "day",
+        )
     if prior.value.endswith(("T24:00", "TNI")) and clock[:2].isdigit() and clock < "12":
         # "left shortly after midnight and crossed the border at 7:38 a.m.": that midnight
         # closed its day, and the morning after it is the next one
@@ -5651,12 +5687,18 @@ def _the_new_year(m: re.Match[str], text: str) -> Candidate | None:
         pub = ctx.published
         if pub is None:
             return unresolved("year", m.group(0))
-        # just begun in its first months; otherwise the one to come ("after the new year
-        # begins", said in October, is the next calendar year)
-        year = pub.year if pub.month <= 2 else pub.year + 1
+        if ctx.lead(SINCE):
+            # "prices have risen 4% since the new year": counted from a start already past,
+            # the year of publication, whatever the month
+            year, how = pub.year, "the year already begun, as 'since' looks back"
+        else:
+            # just begun in its first months; otherwise the one to come ("after the new year
+            # begins", said in October, is the next calendar year)
+            year = pub.year if pub.month <= 2 else pub.year + 1
+            how = "the year that begins nearest publication"
         return Resolution(
             f"{year:04d}",
-            f"{m.group(0)}: {year}, the year that begins nearest publication",
+            f"{m.group(0)}: {year}, {how}",
             True,
             date(year, 1, 1),
             "year",

@@ -187,6 +187,11 @@ _FUTURE_CUES = (
     # a modal with a plain verb looks ahead ("could develop Tuesday"); "could have" looks back,
     # and "May" the month is not a modal
     r"|(?:could|might|should|must|(?-i:may))(?!\s+(?:not\s+)?have\b)"
+    # "Rovers can secure promotion on Saturday": a modal of possibility with a plain verb
+    # looks ahead too (not "a can", nor "can confirm that he died on Sunday", which tells
+    # of the past)
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\btin\s)(?-i:can)(?=\s+(?:still\s+|now\s+|also\s+|only\s+)?"
+    r"(?!(?:be|have|not|see|say|confirm|tell|reveal|report|remember|recall)\b)[a-z]+\b)"
 )
 _IRREGULAR_PAST = (
     "swept|broke|blew|dug|slid|spun|stuck|swung|tore|undertook|underwent|bled|crept|flung"
@@ -1208,6 +1213,18 @@ _SCORED_AFTER = re.compile(
 )
 
 
+# an incident no one schedules, right before the weekday that dates it: "after a two-car crash
+# on Sunday", "a stabbing late Friday"
+_INCIDENT_ON = re.compile(
+    r"\b(?:a|an|the|this|that|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crash|collision|accident|shooting|stabbing|explosion|blast|robbery|burglary|assault"
+    r"|break-in|disturbance|brawl|murder|killing|derailment|fire|blaze|hit-and-run|incident"
+    r"|ram-raid|carjacking|attack|death)"
+    r"\s+(?:on\s+|late\s+|early\s+|on\s+(?:late|early)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -1403,6 +1420,13 @@ def weekday(
         elif direction == "this":
             # "Orthodox Easter, which falls this Sunday": with no past verb, the one to come
             days, reason = forward, "the coming one, as 'this' says"
+        elif tense == "present" and _INCIDENT_ON.search(
+            ctx.text, max(0, ctx.start - 60), ctx.start
+        ):
+            # "police are appealing for witnesses after a crash on Sunday", "officers are
+            # investigating a stabbing late Friday": an incident no one schedules is over,
+            # whatever the present of the inquiry into it says
+            days, reason = -(back or 7), "because the incident it dates has happened"
         elif (
             tense == "present"
             and not ctx.text.startswith(("'s", "’s"), ctx.end)
