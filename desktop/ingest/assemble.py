@@ -1646,7 +1646,11 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         # headline comes after them. The masthead is the publishing outlet.
         masthead = candidates.pop(0)
         masthead.reason = furniture.NAVIGATION
-        found.set("source", dates.strip_edges(masthead.text).strip(), "masthead above the headline")
+        found.set(
+            "source",
+            masthead_case(dates.strip_edges(masthead.text).strip()),
+            "masthead above the headline",
+        )
         while (
             len(candidates) > 1
             and candidates
@@ -1669,7 +1673,9 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             # above the line the copy marks as its headline.
             above[0].reason = furniture.NAVIGATION
             found.set(
-                "source", dates.strip_edges(above[0].text).strip(), "masthead above the headline"
+                "source",
+                masthead_case(dates.strip_edges(above[0].text).strip()),
+                "masthead above the headline",
             )
     if (
         candidates
@@ -1761,7 +1767,9 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
                 # A printed page's masthead ("Daily Meridian") set as large as its headline,
                 # above it: the outlet's name, not a section's.
                 found.set(
-                    "source", dates.strip_edges(piece.text).strip(), "masthead above the headline"
+                    "source",
+                    masthead_case(dates.strip_edges(piece.text).strip()),
+                    "masthead above the headline",
                 )
             continue
         piece.reason = furniture.TITLE
@@ -1984,6 +1992,43 @@ def _labels_above(head: list[Piece], title: Piece) -> None:
             and dates.read_meta_line(text) is None
         ):
             piece.reason = furniture.SECTION_LABEL
+
+
+#: Words of a masthead kept in small letters inside a name ("The Voice of the Dales").
+_NAME_SMALL = frozenset({"of", "the", "and", "on", "in", "at", "for", "a", "an", "to"})
+#: Short words of mastheads that are words, not initials ("THE SUN", "NEW DAY").
+_SHORT_NAME_WORDS = _NAME_SMALL | frozenset(
+    {"sun", "day", "new", "our", "big", "old", "top", "red", "bay", "way", "end", "hub", "web"}
+)
+
+
+def masthead_case(name: str) -> str:
+    """An outlet's name as it is written when a masthead or running head printed it in
+    capitals: "THE FENMOOR REVIEW" is "The Fenmoor Review". A name with small letters is left
+    as it is ("ABC News"), and initials stay in capitals ("BBC", "NPR", "BBC NEWS" is "BBC
+    News"): a word of three letters or fewer that is no common word, or one without a vowel
+    ("KWXT")."""
+    if not name.isupper():
+        return name
+    out = []
+    for i, word in enumerate(name.split()):
+        letters = "".join(c for c in word if c.isalpha()).lower()
+        if letters and (
+            (len(letters) <= 3 and letters not in _SHORT_NAME_WORDS)
+            or not re.search(r"[aeiouy]", letters)
+        ):
+            out.append(word)
+        elif i and letters in _NAME_SMALL:
+            out.append(word.lower())
+        else:
+            parts = word.lower().split("-")
+            out.append(
+                "-".join(
+                    p if n and p in _NAME_SMALL else p[:1].upper() + p[1:]
+                    for n, p in enumerate(parts)
+                )
+            )
+    return " ".join(out)
 
 
 def _masthead(text: str) -> bool:
@@ -3489,7 +3534,9 @@ def _masthead_named_by_address(pieces: list[Piece], found: Found) -> None:
         letters = key.removeprefix("the ").replace(" ", "")
         if letters in labels or key.replace(" ", "") in labels:
             found.set(
-                "source", dates.strip_edges(piece.text).strip(), "masthead above the headline"
+                "source",
+                masthead_case(dates.strip_edges(piece.text).strip()),
+                "masthead above the headline",
             )
             if piece.kept:
                 piece.reason = furniture.NAVIGATION

@@ -126,15 +126,6 @@ def _meta(text: str) -> Piece:
     return Piece(text.strip(), "meta", furniture.SERVICE_RECORD)
 
 
-def _title_case(name: str) -> str:
-    """A masthead printed in capitals ("THE CARROW TELEGRAPH") as its name is written."""
-    if not name.isupper():
-        return name
-    small = {"of", "the", "and", "on", "in", "at", "for"}
-    words = name.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
-
-
 def _set_byline(value: str, found: Found, origin: str) -> None:
     text = value.strip()
     if not re.match(r"(?i)by\s", text):
@@ -413,7 +404,7 @@ def _e_edition(lines: list[str], found: Found, record: Record) -> list[str]:
         if folio is not None:
             name, day = folio
             if name:
-                found.set("source", _title_case(name), "the e-edition's folio")
+                found.set("source", assemble.masthead_case(name), "the e-edition's folio")
             if day is not None:
                 found.add_date(
                     assemble.PRIORITY_TEXT_PUBLISHED, day, "text", "the e-edition's folio"

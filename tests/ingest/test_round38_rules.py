@@ -1,10 +1,13 @@
 """Round 38 rules, each from sentences written for these tests: a news sentence that opens
 with the words of a reader appeal ("Support independent journalism, the minister urged ...")
-stays in the story, where the appeal itself still leaves it."""
+stays in the story, where the appeal itself still leaves it; a masthead printed in capitals
+("THE FENMOOR REVIEW" as a paged copy's running head) is the outlet's name as it is written,
+its initials kept ("BBC News")."""
 
 from __future__ import annotations
 
 from desktop.ingest import read_bytes
+from desktop.ingest.assemble import masthead_case
 from desktop.ingest.furniture import NEWSLETTER, single_block_reason
 
 STORY = [
@@ -52,3 +55,52 @@ def test_the_sentence_stays_in_an_imported_story_and_the_appeal_under_it_goes() 
     assert STORY[1] in raw.text
     assert STORY[-1] in raw.text
     assert not raw.text.rstrip().endswith("Support independent journalism")
+
+
+# --- a masthead printed in capitals --------------------------------------------------------------
+
+LANE = [
+    "The district council approved a new cycle lane along the river road on Tuesday, after a "
+    "two-year campaign by parents at the nearby primary school.",
+    "The lane will cost about 1.2 million pounds and should be finished before the next school "
+    "year, council officers said.",
+    "Shop owners on the road had objected to the loss of 40 parking spaces.",
+    "Work is due to begin in the spring, once the drainage survey is complete.",
+]
+
+
+def _paged(head: str) -> bytes:
+    a, b, c, d = LANE
+    page = f"{head}                                   NEWS"
+    return (
+        f"{page}\n\nCycle lane approved for river road\n\nBy Mara Quill\n\n12 May 2026\n\n"
+        f"{a}\n\n{b}\n\nPage 1 of 2\n\f{page}\n\n{c}\n\n{d}\n\nPage 2 of 2\n"
+    ).encode()
+
+
+def test_a_running_head_in_capitals_gives_the_outlet_as_its_name_is_written() -> None:
+    raw = read_bytes(_paged("THE FENMOOR REVIEW"), "lane.txt")
+    assert raw.source == "The Fenmoor Review"
+    assert raw.title == "Cycle lane approved for river road"
+    assert LANE[-1] in raw.text
+
+
+def test_a_running_head_in_small_letters_is_left_as_printed() -> None:
+    assert read_bytes(_paged("The Fenmoor Review"), "lane.txt").source == "The Fenmoor Review"
+
+
+def test_a_name_in_capitals_is_written_with_its_small_words_and_hyphens() -> None:
+    assert masthead_case("THE FENMOOR REVIEW") == "The Fenmoor Review"
+    assert masthead_case("THE VOICE OF THE DALES") == "The Voice of the Dales"
+    assert masthead_case("STOKE-ON-TRENT EVENING POST") == "Stoke-on-Trent Evening Post"
+    assert masthead_case("THE SUN") == "The Sun"
+    assert masthead_case("REUTERS") == "Reuters"
+
+
+def test_initials_in_a_name_stay_in_capitals() -> None:
+    assert masthead_case("BBC") == "BBC"
+    assert masthead_case("NPR") == "NPR"
+    assert masthead_case("BBC NEWS") == "BBC News"
+    assert masthead_case("KWXT NEWS 4") == "KWXT News 4"
+    assert masthead_case("ABC News") == "ABC News"
+    assert masthead_case("The Fenmoor Review") == "The Fenmoor Review"
