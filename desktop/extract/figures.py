@@ -6803,10 +6803,17 @@ _NOT_OVER_PLACES = frozenset({"Christmas", "Easter", "New", "Ramadan", "Eid", "T
 #: or a ship or aircraft a count is made aboard ("aboard the Sea Pearl"): one site's count is
 #: apart from another site's
 _SITE_SCOPE_RE = re.compile(
-    r"\b(?:(?:[Aa]t|[Ii]nside)\s+(?:the\s+)?(?P<site>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
+    r"\b(?:(?:[Aa]t|[Ii]nside)\s+(?:(?:the|its|their)\s+)?"
+    r"(?P<site>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+"
     r"(?:hospital|infirmary|clinic|airport|port|prison|jail|camp|school|university|station|mine"
     r"|plant|factory|refinery|stadium|base|Hospital|Infirmary|Clinic|Airport|Port|Prison|Jail"
-    r"|Camp|School|University|Station|Mine|Plant|Factory|Refinery|Stadium|Base)))\b"
+    r"|Camp|School|University|Station|Mine|Plant|Factory|Refinery|Stadium|Base"
+    # "120 jobs will go at the Fenwick site", "at its Dunmore works"
+    r"|site|works|depot|warehouse|mill|smelter|shipyard|Site|Works|Depot|Warehouse|Mill"
+    r"|Smelter|Shipyard)))\b"
+    # "2,000 jobs at suppliers": the firms that supply, apart from the firm's own staff
+    r"|\b[Aa]t\s+(?:(?:its|their|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?P<party>suppliers|subcontractors|contractors)\b"
     # "aboard Flight 302": a flight's number is its name, no scope read in part
     r"|\b(?:[Aa]board|[Oo]n board)\s+(?:the\s+)?(?P<craft>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"\b(?!\s*\d)"
@@ -6881,7 +6888,8 @@ def _scope(text: str, start: int, end: int, s1: int, clause: tuple[int, int]) ->
         if m.group("place").split()[0] not in _NOT_OVER_PLACES
     ]
     found += [
-        (m, m.group("site") or m.group("craft")) for m in _SITE_SCOPE_RE.finditer(text, c0, c1)
+        (m, m.group("site") or m.group("craft") or m.group("party"))
+        for m in _SITE_SCOPE_RE.finditer(text, c0, c1)
     ]
     for m, place in found:
         if (

@@ -152,3 +152,32 @@ def test_more_than_a_thing_that_is_no_count_is_no_cue() -> None:
 def test_up_from_with_no_number_is_no_cue() -> None:
     f = figure_numbered("Some 900 people came, up from the villages by bus.", "900", D)
     assert f.change_cue is None
+
+
+# -- a site or the suppliers as a scope ----------------------------------------------------------
+
+
+def test_jobs_at_its_named_plant_are_scoped_to_the_plant() -> None:
+    f = figure_numbered("The brewer will cut 240 jobs at its Marlow plant.", "240", D)
+    assert f.scope == "Marlow plant"
+
+
+def test_jobs_at_a_named_site_are_scoped_to_the_site() -> None:
+    f = figure_numbered("About 90 jobs will go at the Hexley site.", "90", D)
+    assert f.scope == "Hexley site"
+
+
+def test_jobs_at_suppliers_are_scoped_to_the_suppliers() -> None:
+    f = figure_numbered("The closure could hit 3,000 jobs at local suppliers.", "3,000", D)
+    assert f.scope == "suppliers"
+
+
+def test_jobs_at_an_unnamed_plant_get_no_scope() -> None:
+    f = figure_numbered("The brewer will cut 240 jobs at the plant.", "240", D)
+    assert f.scope is None
+
+
+def test_the_plant_and_its_suppliers_are_two_quantities() -> None:
+    own = figure_numbered("The carmaker will cut 700 jobs at its Dunley plant.", "700", D)
+    suppliers = figure_numbered("The cuts will cost 1,900 jobs at suppliers.", "1,900", D)
+    assert quantity_of(own) != quantity_of(suppliers)
