@@ -1752,6 +1752,14 @@ _BURNED_AREA_RE = re.compile(
 _TRAILING_TIME_WORDS_RE = re.compile(
     r"\s+(?:now|still|currently|already|so\s+far|altogether|today)$", re.IGNORECASE
 )
+#: a share's verb of support right after it: "91% of members had backed the strike"
+_BACKED_AFTER_RE = re.compile(
+    r"(?:[ \t]+of(?:[ \t]+[\w'’-]+){1,3}?)?"
+    r"[ \t]+(?:had[ \t]+|have[ \t]+|has[ \t]+)?(?:backed|supported|approved|endorsed)\b",
+    re.IGNORECASE,
+)
+#: a ballot the support was given in
+_BALLOT_WORD_RE = re.compile(r"\b(?:ballot|ballots|referendum|strike\s+vote)\b", re.IGNORECASE)
 #: the units an amount of money is told in
 _MONEY_UNITS = frozenset(_CURRENCY_WORDS.values())
 _EXTENT_UNIT_WORDS = frozenset(
@@ -1797,6 +1805,15 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
                     # "the union is demanding 9%" in a story of a pay dispute
                     d.counted = "pay rise"
                 continue
+        if (
+            d.unit == "%"
+            and d.measure is None
+            and _BACKED_AFTER_RE.match(text, d.end, s1)
+            and _BALLOT_WORD_RE.search(text, s0, s1)
+        ):
+            # "91% of members had backed the strike in January's ballot": a share of a ballot
+            # is a vote, as "87% had voted for the strike" is
+            d.measure = "voted"
         if (
             d.counted is None
             and d.measure is None

@@ -181,3 +181,31 @@ def test_the_plant_and_its_suppliers_are_two_quantities() -> None:
     own = figure_numbered("The carmaker will cut 700 jobs at its Dunley plant.", "700", D)
     suppliers = figure_numbered("The cuts will cost 1,900 jobs at suppliers.", "1,900", D)
     assert quantity_of(own) != quantity_of(suppliers)
+
+
+# -- support given in a ballot -------------------------------------------------------------------
+
+
+def test_a_share_that_backed_a_strike_in_a_ballot_voted() -> None:
+    f = figure_numbered(
+        "The union said 78% of members had backed the walkout in last month's ballot.", "78%", D
+    )
+    assert (f.counted, f.measure) == ("members", "voted")
+
+
+def test_a_share_that_approved_in_a_referendum_voted() -> None:
+    f = figure_numbered("In the referendum, 61% of voters approved the new charter.", "61%", D)
+    assert f.measure == "voted"
+
+
+def test_a_share_that_backed_a_plan_in_a_poll_did_not_vote() -> None:
+    f = figure_numbered("A survey found 58% of residents backed the bypass.", "58%", D)
+    assert f.measure is None
+
+
+def test_backed_in_a_ballot_and_voted_for_are_one_measure() -> None:
+    backed = figure_numbered(
+        "The union said 83% of members had backed the strike in a ballot.", "83%", D
+    )
+    voted = figure_numbered("The union said 79% of members had voted for the strike.", "79%", D)
+    assert backed.measure == voted.measure
