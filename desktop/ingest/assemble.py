@@ -3076,22 +3076,54 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
 
 
 def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -> None:
-    """One line alone between the headline and a wire dateline whose agency code is that
-    line's initials ("Morrow Wire" over "KELLBY, April 6 (MW) -"): the agency, spelled out,
-    is the source, and the line is no part of the story."""
+    """One line alone between the headline and the story's first paragraph, read as the source
+    when it can be nothing else:
+
+    - over a wire dateline whose agency code is that line's initials ("Morrow Wire" over
+      "KELLBY, April 6 (MW) -"): the agency, spelled out;
+    - over a wire dateline with another code, a paper's masthead ("Kellby Evening Star" over
+      "PORT ALDER, March 3 (MW) -"): the paper that published the agency's copy;
+    - over a story with no dateline, a masthead too ("Harrowgate Ledger" over the lead).
+
+    A masthead here names a place or a title of its own, not only a section's words ("World
+    News", "Latest News" stay in the body)."""
     if len(between) != 1 or not opening.kept:
         return
-    wire = dates.wire_dateline(opening.text)
-    if wire is None or not wire.agency:
-        return
     text = dates.strip_edges(between[0].text).strip()
-    if (
-        _initials(text) == wire.agency
-        and not dates.is_person_name(text)
-        and dates.is_outlet_name(text)
-    ):
+    if dates.is_person_name(text) or not dates.is_outlet_name(text):
+        return
+    wire = dates.wire_dateline(opening.text)
+    if wire is not None and wire.agency and _initials(text) == wire.agency:
+        named = True
+    elif wire is not None and not wire.agency:
+        named = False
+    else:
+        named = _named_masthead(text) and (wire is not None or _story_sized(opening.text))
+    if named:
         between[0].reason = furniture.BYLINE
         found.set("source", text, "the outlet named under the title")
+
+
+#: Words a section or a masthead shares, which name no outlet by themselves ("Evening News").
+_MASTHEAD_GENERIC = frozenset(
+    ["the", "breaking", "latest", "top", "daily", "evening", "morning", "weekly", "sunday",
+     "national", "regional", "international", "global", "world", "local", "new"]
+)  # fmt: skip
+
+
+def _named_masthead(text: str) -> bool:
+    """A masthead with a name of its own ("Kellby Evening Star", "Harrowgate Ledger"), not a
+    section's words ("World News", "Latest News")."""
+    if not _masthead(text):
+        return False
+    words = [w.strip(".,'’").lower() for w in text.split()]
+    return any(
+        w
+        and w not in _MASTHEAD_GENERIC
+        and w not in dates.SECTION_WORDS
+        and w not in dates.OUTLET_WORDS
+        for w in words
+    )
 
 
 def _outlet_under_title(text: str) -> bool:

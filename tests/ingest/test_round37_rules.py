@@ -162,8 +162,8 @@ def test_an_agency_named_under_the_headline_over_its_coded_dateline_is_the_sourc
     assert raw.text.startswith("KELLBY, April 6 (MW)")
 
 
-def test_a_line_whose_initials_are_not_the_code_or_a_persons_name_is_not_taken() -> None:
-    raw = read_bytes(_copy("Kellby Evening Star"), "kell.txt")
-    assert raw.source == "MW"
+def test_a_persons_name_over_the_coded_dateline_is_not_taken() -> None:
+    # Round 38: a paper's masthead whose initials differ ("Kellby Evening Star") is the paper
+    # that published the copy (test_round38_rules); a person's name never is.
     raw = read_bytes(_copy("Marta Wells"), "kell.txt")
     assert raw.source == "MW"

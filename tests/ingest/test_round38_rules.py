@@ -2,7 +2,9 @@
 with the words of a reader appeal ("Support independent journalism, the minister urged ...")
 stays in the story, where the appeal itself still leaves it; a masthead printed in capitals
 ("THE FENMOOR REVIEW" as a paged copy's running head) is the outlet's name as it is written,
-its initials kept ("BBC News")."""
+its initials kept ("BBC News"); a paper's masthead alone between the headline and agency copy
+with another code ("Kellby Evening Star" over "(MW) -") or a story with no dateline is the
+source, where a section's words ("World News") are not."""
 
 from __future__ import annotations
 
@@ -104,3 +106,51 @@ def test_initials_in_a_name_stay_in_capitals() -> None:
     assert masthead_case("KWXT NEWS 4") == "KWXT News 4"
     assert masthead_case("ABC News") == "ABC News"
     assert masthead_case("The Fenmoor Review") == "The Fenmoor Review"
+
+
+# --- a masthead between the headline and the story ------------------------------------------------
+
+FERRY_LEAD = (
+    "The island ferry operator will cut its winter sailings from six a day to four from "
+    "November, the company said on Tuesday, blaming fuel costs."
+)
+FERRY_REST = [
+    "The change affects about 2,000 passengers a week.",
+    "The union said it would ballot its members.",
+]
+
+
+def _ferry(under: str, dateline: str = "") -> bytes:
+    return "\n\n".join(
+        ["Ferry operator cuts winter sailings", under, dateline + FERRY_LEAD, *FERRY_REST]
+    ).encode()
+
+
+def test_a_paper_over_agency_copy_with_another_code_is_the_source() -> None:
+    raw = read_bytes(_ferry("Kellby Evening Star", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
+    assert raw.source == "Kellby Evening Star"
+    assert "Kellby Evening Star" not in raw.text
+    assert raw.text.startswith("PORT ALDER, March 3 (MW)")
+
+
+def test_the_agency_spelled_out_over_its_own_code_is_still_the_source() -> None:
+    raw = read_bytes(_ferry("Morrow Wire", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
+    assert raw.source == "Morrow Wire"
+
+
+def test_a_section_over_agency_copy_leaves_the_agency_as_the_source() -> None:
+    raw = read_bytes(_ferry("World News", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
+    assert raw.source == "MW"
+
+
+def test_a_masthead_over_a_story_with_no_dateline_is_the_source() -> None:
+    raw = read_bytes(_ferry("Harrowgate Ledger"), "ferry.txt")
+    assert raw.source == "Harrowgate Ledger"
+    assert raw.text.startswith(FERRY_LEAD)
+
+
+def test_a_line_under_the_headline_that_is_no_named_masthead_stays_in_the_body() -> None:
+    for under in ("Latest News", "Evening News", "Mara Quill"):
+        raw = read_bytes(_ferry(under), "ferry.txt")
+        assert raw.source is None, under
+        assert under in raw.text, under
