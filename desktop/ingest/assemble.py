@@ -3072,7 +3072,7 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             # "Meridian Wire" / "The Quayside Packet" on its own line over the date, as a
             # copied story keeps its outlet: the outlet, before any agency code in the dateline.
             piece.reason = furniture.BYLINE
-            found.set("source", text, "the outlet named under the title")
+            found.set("source", masthead_case(text), "the outlet named under the title")
 
 
 def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -> None:
@@ -3101,7 +3101,7 @@ def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -
         named = _named_masthead(text) and (wire is not None or _story_sized(opening.text))
     if named:
         between[0].reason = furniture.BYLINE
-        found.set("source", text, "the outlet named under the title")
+        found.set("source", masthead_case(text), "the outlet named under the title")
 
 
 #: Words a section or a masthead shares, which name no outlet by themselves ("Evening News").

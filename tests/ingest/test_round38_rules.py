@@ -154,3 +154,10 @@ def test_a_line_under_the_headline_that_is_no_named_masthead_stays_in_the_body()
         raw = read_bytes(_ferry(under), "ferry.txt")
         assert raw.source is None, under
         assert under in raw.text, under
+
+
+def test_a_masthead_in_capitals_under_the_headline_is_written_as_a_name() -> None:
+    raw = read_bytes(_ferry("KELLBY EVENING STAR", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
+    assert raw.source == "Kellby Evening Star"
+    raw = read_bytes(_ferry("MORROW WIRE", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
+    assert raw.source == "Morrow Wire"
