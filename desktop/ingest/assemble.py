@@ -3068,9 +3068,10 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
-        elif _outlet_under_title(text):
+        elif _outlet_under_title(masthead_case(text)):
             # "Meridian Wire" / "The Quayside Packet" on its own line over the date, as a
             # copied story keeps its outlet: the outlet, before any agency code in the dateline.
+            # Printed in capitals ("THE QUAYSIDE PACKET"), it is read as the name it spells.
             piece.reason = furniture.BYLINE
             found.set("source", masthead_case(text), "the outlet named under the title")
 

@@ -161,3 +161,16 @@ def test_a_masthead_in_capitals_under_the_headline_is_written_as_a_name() -> Non
     assert raw.source == "Kellby Evening Star"
     raw = read_bytes(_ferry("MORROW WIRE", "PORT ALDER, March 3 (MW) - "), "ferry.txt")
     assert raw.source == "Morrow Wire"
+
+
+def test_an_outlet_in_capitals_over_the_date_line_is_read_as_its_name() -> None:
+    lead = (
+        "Ferry crossings to Holm Island were suspended for a second day as gales kept the "
+        "harbour closed, the operator said on Tuesday."
+    )
+    head = "Gales keep Holm Island ferries in port\n\n"
+    raw = read_bytes(f"{head}THE QUAYSIDE PACKET\n11 March 2025\n\n{lead}\n".encode(), "g.txt")
+    assert raw.source == "The Quayside Packet"
+    assert raw.text.startswith(lead)
+    raw = read_bytes(f"{head}MARA QUILL\n11 March 2025\n\n{lead}\n".encode(), "g.txt")
+    assert raw.source is None
