@@ -1359,6 +1359,7 @@ def compare(
     _join_event_day(by_quantity, days)
     _join_opposite_changes(by_quantity)
     _join_week_sums(by_quantity)
+    _join_month_share_day(by_quantity)
 
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
@@ -1519,6 +1520,45 @@ def _join_week_sums(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
         if not _near(q, _span(refs), _span(by_quantity[days[0]]), always=True):
             continue
         by_quantity[days[0]].extend(by_quantity.pop(q))
+
+
+#: a measure that tells a change, not a level: a share it is told in is a rise or a fall over
+#: its window ("sales fell 3% in January"), which a day's change is a part of, never the same
+_CHANGE_MEASURE_RE = re.compile(
+    r"^(?:rose|risen|fell|fallen|dropped|declined|decreased|increased|grew|grown|climbed|"
+    r"jumped|slumped|gained|lost|contracted|expanded|shrank|surged|plunged|slipped|eased|"
+    r"soared|tumbled|dipped|edged|changed|added|cut)$"
+)
+
+
+def _join_month_share_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
+    """Joins a share told for a month with the same share told for one day of that month ("87%
+    of members backed the strike in a ballot that closed on 30 January" beside "91% of members
+    backed it in January's ballot"): a share of a population that did something once is not a
+    month's total, so the month names the day it was done in. Only a share (a level, never a
+    count or a change, which a day's part of a month's total would be), only with the same
+    measure and population, and only where that month holds the quantity's one dated day (a
+    month of two ballots leaves the month's figure apart)."""
+    months = [
+        q
+        for q in by_quantity
+        if q.window.startswith("month:")
+        and q.unit == "share"
+        and q.measure
+        and q.measure not in RUNNING_TALLIES
+        and not _CHANGE_MEASURE_RE.match(q.measure)
+    ]
+    if not months:
+        return
+    days_of: dict[Quantity, list[Quantity]] = defaultdict(list)
+    for d in by_quantity:
+        if d.window.startswith("day:") and d.unit == "share":
+            month = window_of("month", date.fromisoformat(d.window.removeprefix("day:")))
+            days_of[replace(d, window=month)].append(d)
+    for q in months:
+        days = days_of.get(q, [])
+        if len(days) == 1:
+            by_quantity[days[0]].extend(by_quantity.pop(q))
 
 
 def _signed(reading: _Reading) -> _Reading:
