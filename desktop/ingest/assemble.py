@@ -3068,6 +3068,10 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
+        elif _section_label(text):
+            # "BREAKING NEWS", "LIVE", "World News" over the date line: the story's label, set
+            # aside, and no outlet (a section's words name none).
+            piece.reason = furniture.SECTION_LABEL
         elif _outlet_under_title(masthead_case(text)):
             # "Meridian Wire" / "The Quayside Packet" on its own line over the date, as a
             # copied story keeps its outlet: the outlet, before any agency code in the dateline.
@@ -3091,9 +3095,14 @@ def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -
     if len(between) != 1 or not opening.kept:
         return
     text = dates.strip_edges(between[0].text).strip()
+    wire = dates.wire_dateline(opening.text)
+    if _section_label(text) and wire is not None:
+        # "WORLD NEWS" / "EXCLUSIVE" over a wire dateline: a label, not the outlet. Over a lead
+        # with no dateline it stays where it is ("Evening News" may be a paper's short name).
+        between[0].reason = furniture.SECTION_LABEL
+        return
     if dates.is_person_name(text) or not dates.is_outlet_name(text):
         return
-    wire = dates.wire_dateline(opening.text)
     if wire is not None and wire.agency and _initials(text) == wire.agency:
         named = True
     elif wire is not None and not wire.agency:
@@ -3124,6 +3133,26 @@ def _named_masthead(text: str) -> bool:
         and w not in dates.SECTION_WORDS
         and w not in dates.OUTLET_WORDS
         for w in words
+    )
+
+
+#: Words of a label a story is printed under, beside a section's ("Exclusive", "Live").
+_STORY_LABEL_WORDS = frozenset(
+    ["exclusive", "breaking", "live", "updated", "update", "updates", "developing", "just",
+     "in", "explainer", "special", "top", "stories", "story", "headlines", "latest", "news"]
+)  # fmt: skip
+
+
+def _section_label(text: str) -> bool:
+    """A line of a section's or a story label's words only ("BREAKING NEWS", "LIVE",
+    "EXCLUSIVE", "World News", "Latest News"), which names no outlet. A line opening with
+    "The" is a name ("The Daily News"), and a word of its own makes one ("Harrowgate News")."""
+    words = [w.strip(".,:;!'’|-–—").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 4 or words[0] == "the":
+        return False
+    return all(
+        w in _STORY_LABEL_WORDS or w in _MASTHEAD_GENERIC or w in dates.SECTION_WORDS for w in words
     )
 
 
