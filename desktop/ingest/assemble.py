@@ -3051,6 +3051,9 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             _outlet_over_wire_copy(between, piece, found)
             return
         text = dates.strip_edges(piece.text).strip()
+        if piece.kept and _section_label(text):
+            between.append(piece)  # "EXCLUSIVE:" / "BREAKING!": a label, whatever ends it
+            continue
         if not piece.kept or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
             _outlet_over_wire_copy(between, piece, found)
             return

@@ -84,3 +84,17 @@ def test_which_lines_are_labels() -> None:
         "",
     ):
         assert not _section_label(line), line
+
+
+@pytest.mark.parametrize("label", ["EXCLUSIVE:", "BREAKING:", "Breaking!", "LIVE |"])
+def test_a_label_with_a_mark_after_it_over_the_date_line_leaves_the_story(label: str) -> None:
+    raw = read_bytes(_copy(label).encode(), "slip.txt")
+    assert raw.source is None, label
+    assert label.rstrip(" |") not in raw.text, label
+    assert raw.text.lstrip().startswith(LEAD), label
+
+
+def test_a_sentence_ending_in_a_colon_over_the_date_line_is_no_label() -> None:
+    # Words of its own ("The board said:") are no label and are not set aside as one.
+    assert not _section_label("The board said:")
+    assert not _section_label("Live music returns:")
