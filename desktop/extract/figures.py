@@ -1562,6 +1562,23 @@ def find_figures(
                     # its own: the pollster bounds the share as a place bounds a count
                     d.scope = pollster
         for d in drafts:
+            if d.measure in (None, "hospitalised") and _INTENSIVE_CARE_AFTER_RE.match(
+                text, d.number.end, s1
+            ):
+                # "96 of them in intensive care": the gravest cases are a count of their own,
+                # kept apart from everyone in hospital as a ward bounds it
+                d.scope = "intensive care"
+            if (
+                d.scope is None
+                or d.measure == "deployed"
+                or any(w.lower() in _FORCE_NOUNS for w in (d.counted or "").split()[-1:])
+            ) and _DEPLOYING_BEFORE_RE.search(text, max(s0, d.number.start - 30), d.number.start):
+                # "Varnia has moved 14 warships into the Gulf of Sorne": whose ships they are
+                # bounds the count before where they went, so two navies sent to one sea are
+                # two quantities
+                actor = _actor(text, d.number.start, s0)
+                if actor is not None and actor not in (d.counted or ""):
+                    d.scope = actor
             if (
                 d.scope is None
                 and d.number.start > s0
@@ -2689,6 +2706,10 @@ _STUDY_BEFORE_RE = re.compile(
 #: verb and the number belongs to another clause
 _ACTOR_BEFORE_RE = re.compile(
     r"(?:^|[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\b(?:and|while|whereas)\s+)"
+    # "Her rival Tomas Brecht received 41%": a role before the name, in apposition to it
+    # ("The appeal for Soravia is" is no role: a preposition ties the name to the noun)
+    r"(?:(?:Her|His|Their|Its|The)\s+(?:(?!(?:for|of|in|on|at|to|by|from|with|and|or)\s)"
+    r"[a-z][\w'’-]*\s+){1,2}(?=[A-Z][a-z]+\s))?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
     r"(?:(?:will|would|has|have|had|is|was|are|were|could|may|plans to|agreed to|also|now)\s+)*"
     r"(?P<verb>[a-z]+)\s+"
@@ -4323,6 +4344,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "Officials fear the toll, now at 87, could exceed 200": the toll told in passing
         d.measure = "killed"
+    if (
+        d.measure is None
+        and _is_money_unit(d.unit)
+        and _DIVERTED_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+    ):
+        # "officials diverted $5 million from the road fund", "embezzled $2 million": money
+        # taken by thieves or turned from its purpose; diverted flights and stolen data are
+        # no money, and no such count
+        d.measure = "stolen"
     if d.measure is None and _ADMITTED_BEFORE_RE.search(text, max(s0, n.start - 40), n.start):
         # "Hospitals admitted 320 patients": admitted to hospital
         d.measure = "hospitalised"
@@ -4362,6 +4392,33 @@ _ADMITTED_BEFORE_RE = re.compile(
     r"\b(?:[Hh]ospitals?|[Cc]linics?|[Ww]ards?|[Ii]nfirmar(?:y|ies))\b[^,;:\d]{0,25}?\s+"
     r"(?:(?:have|has|had)\s+)?admitted\s+$"
 )
+#: those in intensive care, told after the number in its clause: "96 of them in intensive
+#: care", "64 patients in intensive care", "12 remain in critical care"
+_INTENSIVE_CARE_AFTER_RE = re.compile(
+    r"[^,;:.()—–]{0,40}?\bin\s+(?:intensive|critical)\s+care\b", re.IGNORECASE
+)
+#: armed forces a country moves or sends: "moved 14 warships", "sent 3,000 troops"
+_FORCE_NOUNS = frozenset(
+    {"troops", "soldiers", "warships", "ships", "vessels", "frigates", "destroyers", "tanks"}
+    | {"jets", "aircraft", "warplanes", "submarines", "battalions", "brigades", "marines"}
+    | {"paratroopers", "gunboats", "carriers"}
+)
+#: a verb that sends forces somewhere, right before the number
+_DEPLOYING_BEFORE_RE = re.compile(
+    r"\b(?:moved|moving|moves|shifted|redeployed|redeploying|sent|sending|sends|deployed"
+    r"|deploying|deploys|dispatched|dispatching)\s+(?:(?:about|around|some|nearly|almost"
+    r"|more\s+than|at\s+least|over|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+#: money taken or turned from its purpose right before the amount: "diverted $5 million", "of
+#: embezzling some 2 million euros", "stole $3 million"
+_DIVERTED_BEFORE_RE = re.compile(
+    r"\b(?:diverted|diverting|divert|diverts|funnelled|funneled|funnelling|funneling|stole"
+    r"|stolen|stealing|steal|steals|embezzled|embezzling|embezzle|embezzles|misappropriated"
+    r"|misappropriating|siphoned(?:\s+off)?|siphoning(?:\s+off)?|pocketed|pocketing)"
+    r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?$",
+    re.IGNORECASE,
+)
 #: a verb of foreseeing right before the number: "Organisers expect 20,000 runners"
 _EXPECT_BEFORE_RE = re.compile(r"\b(?:expect|expects|expected|anticipate|anticipates)\s+$")
 #: a count foreseen in the passive, unless what is foreseen is its change ("is expected to fall
@@ -4387,7 +4444,8 @@ _SAME_COUNT_RE = re.compile(
     r"|corrected\s+|right\s+|accurate\s+)?"
     r"(?:figure|number|total|tally|count)"
     # "put the number of detainees at": the count names its population
-    r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))?"
+    # "the number of tents stood at": the verb of the level is no second word of the noun
+    r"(?:\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+(?!(?:stood|stands)\b)[a-z][\w'’-]*)?))?"
     r"\s+(?:at|as|was|is|stood at|stands at)\s+$",
     re.IGNORECASE,
 )
