@@ -1791,6 +1791,31 @@ _ENTRY_LINE = re.compile(
 _DATELINE_LINE = re.compile(r"[^\n]{0,40}\((?:Reuters|AP|AFP|UPI|Xinhua|Bloomberg)\)")
 
 
+# the heading of a list of what comes next: "Here is the timetable:", "Dates ahead",
+# "Fixtures", "Coming up", "The schedule for the week" ("Key dates:" and "The road to ..."
+# head chronologies as often, and are left out)
+_AHEAD_HEADING = re.compile(
+    r"\b(?:timetable|(?<!behind\s)(?<!on\s)(?<!of\s)schedule|fixtures?|dates\s+(?:ahead|to\s+watch|for\s+your\s+diary)"
+    r"|coming\s+up|upcoming|what\s+happens\s+next|what(?:['’]s|\s+is)\s+(?:next|ahead))\b",
+    re.IGNORECASE,
+)
+
+
+def _list_ahead(ctx: Context, line_start: int) -> bool:
+    """The list this entry line belongs to is headed as one of what comes next: the first line
+    above its run of entry lines names a timetable, schedule, fixtures or dates ahead."""
+    end = line_start
+    for _ in range(40):
+        if end <= 0:
+            return False
+        begin = ctx.text.rfind("\n", 0, end - 1) + 1
+        line = ctx.text[begin : end - 1]
+        if line.strip() and not _ENTRY_LINE.match(line):
+            return len(line) <= 160 and _AHEAD_HEADING.search(line) is not None
+        end = begin
+    return False
+
+
 def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
     """The year of a chronology's entry that gives none: the first one on or after the entry
     before it (a list runs forward in time), never past publication; else the latest before
@@ -1830,18 +1855,25 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
             # a date in the prose ("the worst outbreak since 1967:"), not the heading or the
             # opening of the entry above, says nothing of this entry's year
             prior = None
+    ahead = _list_ahead(ctx, line_start)
     if prior is not None and prior.point is not None:
-        if prior.point > pub:
+        if prior.point > pub and not ahead:
             return None  # a list of what comes next
         year = prior.point.year
         if (month, day or 1) < (prior.point.month, prior.point.day if day else 1):
             year += 1
         try:
-            if date(year, month, day or 1) > pub:
+            if date(year, month, day or 1) > pub and not ahead:
                 return None  # past publication: the list may be of what comes next
         except ValueError:
             return None
         return year, f"the year of the entry before it ({prior.value}), read forward"
+    if ahead:
+        # "Here is the timetable:" over "March 12: Deadline for ...", told in February: a
+        # list of what comes next starts on or after publication
+        today = (pub.month, pub.day if day else 1)
+        year = pub.year if (month, day or 1) >= today else pub.year + 1
+        return year, "the next one, as a timetable's entry looks ahead"
     if ctx.tense() == "future":
         return None
     year = pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
@@ -2160,6 +2192,11 @@ def named_month(
             year, reason = back_year, "the run it opens, told in the present, is under way"
         elif tense == "future" and ahead_gap <= 330:
             year, reason = ahead_year, "the next one, because the verb is future tense"
+        elif tense == "past" and day and (reviewed := _year_reviewed(ctx, month, day)) is not None:
+            # "2025 in weather ... Storm Éowyn, which struck on 24 January", published on
+            # 2 January 2026: a review of the year just ended tells its January, not the one
+            # a few weeks ahead
+            year, reason = reviewed, f"a review of {reviewed} tells what happened in it"
         elif (
             tense == "past"
             and ahead_gap < back_gap
@@ -2233,6 +2270,42 @@ def named_month(
         point=point,
         gran=gran,
     )
+
+
+# words that make an article a look back at a year ("The year in review", "2025 in
+# weather", "Review of the year", "Looking back on 2025")
+_YEAR_REVIEW_WORDS = re.compile(
+    r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year\s+in\s+(?:pictures|photos|numbers)"
+    r"|looking\s+back|the\s+year\s+that\s+was)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_reviewed(ctx: Context, month: int, day: int) -> int | None:
+    """The year an article published at the turn of the year looks back on, when a past-tense
+    date without a year lies a few weeks after publication (so in the year just ended): the
+    year just ended is written in the headline ("2025 in weather") or the opening names a
+    review of the year."""
+    pub = ctx.published
+    if pub is None or not (
+        (pub.month == 12 and pub.day >= 15) or (pub.month == 1 and pub.day <= 20)
+    ):
+        return None
+    if month != 1:
+        return None
+    ended = pub.year if pub.month == 12 else pub.year - 1
+    if (month, day) <= (pub.month, pub.day) and pub.month == 1:
+        return None  # already past this January: the January just begun
+    ahead = date(ended + 1, 1, day) if day <= 31 else None
+    if ahead is None or not 0 < (ahead - pub).days <= 45:
+        return None
+    newline = ctx.text.find("\n")
+    headline = ctx.text[: newline if newline >= 0 else 200][:200]
+    if re.search(rf"(?<![\d/.-]){ended}(?![\d/.-])", headline) or _YEAR_REVIEW_WORDS.search(
+        ctx.text[:300]
+    ):
+        return ended
+    return None
 
 
 _LIMIT_BEFORE = re.compile(
