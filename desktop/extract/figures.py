@@ -1579,6 +1579,14 @@ def find_figures(
                 actor = _actor(text, d.number.start, s0)
                 if actor is not None and actor not in (d.counted or ""):
                     d.scope = actor
+            if d.scope is None and (
+                named := _NAMED_HOSPITAL_BEFORE_RE.search(
+                    text, max(s0, d.number.start - 80), d.number.start
+                )
+            ):
+                # "St Cuthbert's hospital is treating 31 people": the hospital named bounds its
+                # patients, so that two hospitals' counts are two quantities
+                d.scope = named.group("name")
             if (
                 d.scope is None
                 and d.number.start > s0
@@ -4402,6 +4410,16 @@ _FORCE_NOUNS = frozenset(
     {"troops", "soldiers", "warships", "ships", "vessels", "frigates", "destroyers", "tanks"}
     | {"jets", "aircraft", "warplanes", "submarines", "battalions", "brigades", "marines"}
     | {"paratroopers", "gunboats", "carriers"}
+)
+#: a hospital named before the verb of its patients: "St Cuthbert's hospital is treating",
+#: "the Royal Eastgate Infirmary has admitted"
+_NAMED_HOSPITAL_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|Every|Each)\s)"
+    r"(?P<name>(?:(?:St\.?|[A-Z][a-z][\w'’-]*)\s+){0,2}[A-Z][a-z][\w'’-]*)\s+"
+    r"(?i:hospital|infirmary|clinic|medical\s+cent(?:re|er))\s+"
+    r"(?:(?:is|was|has|had|have|are|were)\s+)?(?:now\s+|still\s+)?"
+    r"(?:treating|treated|admitted|admitting|took\s+in|has\s+taken\s+in|received|caring\s+for)"
+    r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$"
 )
 #: a verb that sends forces somewhere, right before the number
 _DEPLOYING_BEFORE_RE = re.compile(

@@ -131,3 +131,21 @@ def test_in_hospital_has_no_intensive_care_bound() -> None:
 def test_a_noun_tied_to_a_name_by_a_preposition_is_no_role() -> None:
     f = figure_numbered("The fund for Marlow is now 35% spent, the council said.", "35%", D)
     assert f.scope != "Marlow"
+
+
+# -- a hospital named before its patients --------------------------------------------------------
+
+
+def test_a_saints_hospital_treating_is_the_scope() -> None:
+    f = figure_numbered("St Cuthbert's hospital is treating 31 people.", "31", D)
+    assert f.scope == "St Cuthbert's"
+
+
+def test_a_named_infirmary_after_the_is_the_scope() -> None:
+    f = figure_numbered("The Harlow Infirmary has admitted about 40 patients.", "40", D)
+    assert f.scope == "Harlow"
+
+
+def test_an_unnamed_hospital_gives_no_scope() -> None:
+    f = figure_numbered("The hospital is treating 31 people.", "31", D)
+    assert f.scope is None
