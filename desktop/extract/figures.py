@@ -4658,6 +4658,11 @@ _VOTES_WON_RE = re.compile(
     r"|(?:had|has)(?!\s+(?:been|[a-z]+ed|grown|risen|fallen|shrunk)\b)"
     # "won the runoff by 9,800 votes": a margin, as "beat his rival by 7,300 votes" is
     r"|collected|won|took|secured"
+    # "Okafor finished with 52,300 votes", "came second with 41,000", "led with 48,900": the
+    # votes a candidate ended the count with
+    r"|(?:finished|finishes|came|comes|led|leads|trailed|trails)"
+    r"(?:\s+(?:first|second|third|fourth|fifth|last|ahead|behind))?\s+with"
+    r"|(?:ended|ends)\s+up\s+with"
     # a headline's present: "Centrists take 44 seats", "Labour wins 412 seats"
     r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmust\s)(?<!\bcould\s)(?<!\bmay\s)"
     r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?:takes|wins|take|win|secures)"

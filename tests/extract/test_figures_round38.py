@@ -149,3 +149,21 @@ def test_a_named_infirmary_after_the_is_the_scope() -> None:
 def test_an_unnamed_hospital_gives_no_scope() -> None:
     f = figure_numbered("The hospital is treating 31 people.", "31", D)
     assert f.scope is None
+
+
+# -- votes a candidate finished or led with -------------------------------------------------------
+
+
+def test_votes_finished_with_are_won() -> None:
+    f = figure_numbered("Okafor finished with 52,300 votes.", "52,300", D)
+    assert (f.measure, f.scope) == ("won", "Okafor")
+
+
+def test_votes_led_with_are_won() -> None:
+    f = figure_numbered("Mensah led with 48,900 votes after the first count.", "48,900", D)
+    assert f.measure == "won"
+
+
+def test_votes_a_count_ended_with_are_not_won() -> None:
+    f = figure_numbered("The meeting ended with 300 votes still uncounted.", "300", D)
+    assert f.measure != "won"
