@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from desktop.domain import DateRange, Figure, FigurePeriod, Qualifier, TimeExpression
 from desktop.extract._figure_words import (
     CHANGE_CUES_RE,
+    LEVELS,
     MEASURE_NOUNS,
     MEASURE_RE,
     MEASURE_WORDS,
@@ -4352,6 +4353,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     ):
         # "Officials fear the toll, now at 87, could exceed 200": the toll told in passing
         d.measure = "killed"
+    if d.measure is None and _NUMBER_AS_VERB_RE.search(text, max(s0, n.start - 30), n.start):
+        # "Patients in hospital with flu now number 590": the subject says in what state the
+        # people it counts are, as "590 patients were in hospital" would
+        level = MEASURE_RE.search(text, s0, n.start)
+        if level is not None and MEASURE_WORDS.get(level.group(0).lower()) in LEVELS:
+            d.measure = MEASURE_WORDS[level.group(0).lower()]
     if (
         d.measure is None
         and _is_money_unit(d.unit)

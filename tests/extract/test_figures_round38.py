@@ -167,3 +167,21 @@ def test_votes_led_with_are_won() -> None:
 def test_votes_a_count_ended_with_are_not_won() -> None:
     f = figure_numbered("The meeting ended with 300 votes still uncounted.", "300", D)
     assert f.measure != "won"
+
+
+# -- a state named in the subject of "now number" ------------------------------------------------
+
+
+def test_patients_in_hospital_now_number_are_hospitalised() -> None:
+    f = figure_numbered("Patients in hospital with flu now number 590.", "590", D)
+    assert f.measure == "hospitalised"
+
+
+def test_families_in_shelters_now_number_are_sheltered() -> None:
+    f = figure_numbered("Families in emergency shelters now number 1,240.", "1,240", D)
+    assert f.measure == "sheltered"
+
+
+def test_volunteers_now_number_have_no_state() -> None:
+    f = figure_numbered("Volunteers at the camp now number 300.", "300", D)
+    assert f.measure is None
