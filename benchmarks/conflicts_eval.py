@@ -1,7 +1,7 @@
 """Accuracy of the cross-source comparison on hand-labelled pairs of sentences, per set.
 
 Run: .venv/bin/python benchmarks/conflicts_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (conflict_pairs.jsonl), ``dev2`` (conflict_pairs_dev2.jsonl,
 written later to improve against: windows of time, levels that fall, units, synonyms), ``dev3``
@@ -261,6 +261,27 @@ two cities, two sources for one city's day, Celsius against Fahrenheit, an old r
 days, heat deaths risen; a strike's toll told by each side, risen, children among the dead,
 soldiers against civilians; the first march against Saturday's, the previous protest, police
 against organisers),
+``dev32`` (conflict_pairs_dev32.jsonl, written in round 38 before the engine ran on it:
+multi-source story packs of a hostage crisis at a gas plant, a bank's fraud trial, an
+earthquake, a takeover, a migrant boat, an outbreak's daily dashboard, an evacuation round a
+chemical fire, a closed referendum's turnout and a company's results restated: hostages held as
+a level that falls and told by a ministry and a union on one day, freed on a day against still
+held, two days' releases, freed so far risen, "About 40" against "41", hostages against gunmen
+killed; a fine sought against imposed, two outlets' fines, a fine against damages, a fine cut on
+appeal, "€25m" against "€25 million", another bank's old fine; two agencies' magnitudes, a
+magnitude revised, an aftershock's, a toll risen and told by two bodies on one day, survivors
+pulled out against the dead, "Nearly 7,000" against "6,950" buildings; a bid raised, two
+analysts' valuations, a bid against a valuation and against revenue, a bid told twice on one
+day; survivors told by the coastguard and a charity, missing as a level, survivors against
+missing, bodies recovered so far, people aboard told by two sources, a yardstick year's boat; a
+day's new cases against the total, two days' new cases, the total risen and told by two bodies,
+deaths so far risen, a district's part; an evacuation zone widened, residents evacuated risen
+and told by two bodies, a smoke plume against the zone, workers against firefighters hurt; a
+closed ballot's turnout told with two values on two days and on one day, "about 61%" against
+"61.4%", a count still being made against the final one, another referendum's turnout, the
+share for against turnout, votes cast told twice; a year's profit restated, told by two outlets
+on one day and differently later, revenue against profit, two years' profit, "more than"
+against an exact profit),
 ``heldout``
 (conflict_pairs_heldout.jsonl, written before the engine was run on it and never tuned on) and ``blind`` (conflict_pairs_blind.jsonl, written by a later
 engineer before changing the engine: report only; ``--verbose`` never lists its individual
@@ -785,6 +806,21 @@ says corrects an earlier one ("two more than the number it gave on Sunday") has 
 "about 2,000 jobs at suppliers" has no scope; "91% of members had backed the strike, a figure
 KessRail disputed" has no measure and no word of the dispute.
 
+Round 38 labelled dev32 (``conflict_pairs_dev32.jsonl``: multi-source story packs of kinds few
+earlier sets hold) before the engine ran on it (no older set relabelled): hostages held are a
+level, so fewer later is an update, and a ministry's and a union's counts of one day contradict;
+hostages freed on a day, still held, freed on another day, and hostages and gunmen killed are
+two quantities each, while hostages freed "so far" are a running total; a fine sought and a fine
+imposed are two positions, a fine and damages two measures, a fine cut on appeal an update; a
+magnitude the text says was revised is an update (as round 10 decided), an aftershock's
+magnitude another quantity; a bid raised is an update, two analysts' valuations, a bid and a
+valuation, and a bid and revenue at one number two quantities each, one bid told with two
+values on one day a contradiction; people aboard a boat told by two sources on one day
+contradict; a closed ballot's turnout, or its votes cast, told with two values contradicts on
+any day (a count that is over cannot grow) unless the first is told while the count is still
+being made; a year's profit told differently later contradicts unless the text says it was
+restated or revised. First run: accuracy 73.21, contradiction precision 90.91, recall 71.43.
+
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
 articles of one project. No pair from compare() means "unrelated" (not grouped).
@@ -838,6 +874,7 @@ SETS = {
     "dev29": DATA / "conflict_pairs_dev29.jsonl",
     "dev30": DATA / "conflict_pairs_dev30.jsonl",
     "dev31": DATA / "conflict_pairs_dev31.jsonl",
+    "dev32": DATA / "conflict_pairs_dev32.jsonl",
     "heldout": DATA / "conflict_pairs_heldout.jsonl",
     "blind": DATA / "conflict_pairs_blind.jsonl",
 }
