@@ -72,7 +72,16 @@ January" is the past one), a "Key dates" list, a health alert, an op-ed ("Ten ye
 month"), a letters page, a sports preview ("Kick-off is at 3pm" is the match's day), "what we
 know so far" copy whose bare clock times keep the day told before them, a long-form feature in
 flashback, a transit strike deadline, an inquiry's timetable, a retail trading update by weeks,
-an election timetable of stamped lines and 1999 wire; written before the engine ran on them)
+an election timetable of stamped lines and 1999 wire; written before the engine ran on them),
+``dev14`` (facts_dev14.jsonl, 14 articles of shapes the first thirteen have little of: court
+reporting whose charge, bail, plea and sentence fall on different days, war reporting told by
+"overnight", "in the early hours", "at dawn on Wednesday" and a live blog with UK stamps ("08.10
+BST"), an investigation with a nested chronology ("In March 2019, two years before the merger,
+..."), a corporate scandal told in a bullet list of dated entries, a disaster anniversary ("Ten
+years ago today"), parliamentary procedure ("its second reading next Tuesday", "the week of 9
+February"), a Q&A explainer, a press release with a dateline and an "About" box, a sports
+career, a company's collapse reconstructed, and sentences with two dated clauses joined by
+"and" or "but"; written before the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -165,6 +174,7 @@ SETS = {
     "dev11": DATA / "facts_dev11.jsonl",
     "dev12": DATA / "facts_dev12.jsonl",
     "dev13": DATA / "facts_dev13.jsonl",
+    "dev14": DATA / "facts_dev14.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
