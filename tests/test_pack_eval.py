@@ -197,3 +197,12 @@ def test_stored_packs_answers_are_well_formed(pe: ModuleType) -> None:
             for side in (pair["a"], pair["b"]):
                 assert side["article"] in answers["articles"]
                 assert side["number"].casefold() in side["sentence"].casefold(), side
+
+
+def test_sets_name_stored_packs_and_packs_are_chosen_by_commas(pe: ModuleType) -> None:
+    stored = {p.name for p in pe.pack_folders()}
+    for names in pe.SETS.values():
+        assert set(names) <= stored
+    assert not set(pe.SETS["round1"]) & set(pe.SETS["round2"])
+    assert [p.name for p in pe.pack_folders("quake, ferry")] == ["ferry", "quake"]
+    assert pe.pack_folders("no_such_pack") == []
