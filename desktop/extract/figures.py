@@ -1189,6 +1189,8 @@ _EARLIER_STATE_RE = re.compile(
     r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|pulled|rescued|freed"
     r"|released|brought|plucked|dug|airlifted|winched)\b)"
 )
+#: a relative clause opening between a count's noun and a measure verb
+_RELATIVE_LEAD_RE = re.compile(r"\s*,?\s*(?:who|that|which)\s")
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
     # ("residents of Harlow Court were unaccounted for") or what they have ("patients with
@@ -1493,15 +1495,24 @@ def find_figures(
                 # "£2.3m of the £9m the court awarded": the sum awarded, which what has been
                 # paid of it is not
                 d.measure = "awarded"
-        for d in drafts:
-            if d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
+        for i, d in enumerate(drafts):
+            if (
+                i
+                and d.part_of_previous
+                and d.measure == "won"
+                and drafts[i - 1].measure in _TAKEN_AS.values()
+            ):
+                # "took 143 people on board, including 38 unaccompanied minors": the part
+                # shares what its group was taken as
+                d.measure = drafts[i - 1].measure
+            elif d.measure in (None, "won") and _TOOK_BEFORE_RE.search(
                 text, max(s0, d.number.start - 40), d.number.start
             ):
                 # "took 12 men into custody", "took 40 passengers hostage": the word after the
                 # object says what "took" means
                 taken = _TAKEN_AS_RE.match(text, d.end, s1)
                 if taken is not None:
-                    d.measure = _TAKEN_AS[taken.group("w").lower()]
+                    d.measure = _TAKEN_AS[" ".join(taken.group("w").lower().split())]
                 elif d.counted is not None and d.counted.split()[-1].lower() in _TAKEN_AS:
                     # "took 200 prisoners", "took 40 hostages": what they were taken as
                     d.measure = _TAKEN_AS[d.counted.split()[-1].lower()]
@@ -2080,9 +2091,13 @@ _TAKEN_AS = {
     "captive": "abducted",
     "prisoner": "captured",
     "prisoners": "captured",
+    # "The Ocean Viking took 143 people on board": a ship's load, no win
+    "on board": "on board",
+    "aboard": "on board",
 }
 _TAKEN_AS_RE = re.compile(
-    r"\s+(?:into\s+(?:police\s+)?)?(?P<w>custody|hostages?|captive|prisoners?)\b", re.IGNORECASE
+    r"\s+(?:into\s+(?:police\s+)?)?(?P<w>custody|hostages?|captive|prisoners?|on\s+board|aboard)\b",
+    re.IGNORECASE,
 )
 #: words after a number that say where it was counted, never what it counts
 _WHERE_ADVERBS = frozenset(
@@ -3704,6 +3719,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             and not (
                 "," in text[tail_start : m.start()]
                 and (_measure_verb_before(near) or _VERB_BEFORE_ALONG_RE.search(near))
+            )
+            # "rescued 11 aid workers who had been kidnapped": a relative clause says what
+            # befell them before; the verb right before the number is what befell this count
+            and not (
+                _RELATIVE_LEAD_RE.match(text, gap_from, m.start())
+                and _measure_verb_before(near) is not None
             )
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
@@ -6487,6 +6508,16 @@ _ROW_LABEL_RE = re.compile(
 )
 
 
+#: words before a dashboard row's measure noun that say how the count is kept
+_ROW_RECKONING_WORDS = frozenset(
+    {"new", "total", "confirmed", "daily", "weekly", "cumulative", "reported", "suspected"}
+    | {"probable", "recorded", "overall", "additional", "excess"}
+)
+#: a row label that names a level of its own: "Positivity rate: 8.1%", "Turnout: 61%"
+_ROW_LEVEL_NOUNS = frozenset(
+    {"rate", "ratio", "share", "turnout", "occupancy", "average", "index", "inflation"}
+    | {"unemployment"}
+)
 _IRREGULAR_ROW_PARTICIPLES = frozenset({"hit", "lost", "held", "shot", "taken", "struck", "burnt"})
 
 
@@ -6494,7 +6525,13 @@ def _read_row_label(text: str, d: _Draft, s0: int) -> None:
     """What a pasted table's row label says of its count: a measure ("Killed: 14", "Wounded:
     17") or a noun and what happened to it ("Homes destroyed: 120": homes, destroyed)."""
     n = d.number
-    m = _ROW_LABEL_RE.search(text, max(s0, n.start - 30), n.start)
+    start = max(s0, n.start - 30)
+    # a label that opens its sentence ("... 1,204. Positivity rate: 8.1%") starts at s0
+    m = (
+        _ROW_LABEL_RE.search(text[s0 : n.start])
+        if start == s0
+        else _ROW_LABEL_RE.search(text, start, n.start)
+    )
     if m is None:
         return
     label = m.group("label")
@@ -6505,6 +6542,21 @@ def _read_row_label(text: str, d: _Draft, s0: int) -> None:
         return
     words = label.split()
     head = words[0].lower()
+    last = words[-1].lower()
+    if (
+        len(words) > 1
+        and last in MEASURE_NOUNS
+        and all(w.lower() in _ROW_RECKONING_WORDS for w in words[:-1])
+    ):
+        # "New cases: 1,204", "Total deaths: 1,147": a dashboard's row, the measure its noun
+        # names however the count is kept
+        if d.measure is None:
+            d.measure = MEASURE_WORDS.get(last, last)
+        return
+    if last in _ROW_LEVEL_NOUNS and d.counted is None and d.measure is None:
+        # "Positivity rate: 8.1%", "Turnout: 61%": a level the row names
+        d.counted = label
+        return
     if (
         len(words) == 2
         and (head.endswith("s") or head in ("people", "children", "men", "women"))

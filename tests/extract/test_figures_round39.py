@@ -1,0 +1,84 @@
+"""Round 39 figure rules: people a ship takes on board, a relative clause after a count's noun
+that tells what befell them before the verb that counts them, and dashboard rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered
+
+D = date(2026, 11, 28)
+
+
+# -- "took N X on board" -------------------------------------------------------------------------
+
+
+def test_people_a_ship_took_on_board_are_on_board() -> None:
+    f = figure_numbered("The Sea Warden took 87 people on board off Crete.", "87", D)
+    assert (f.counted, f.measure) == ("people", "on board")
+
+
+def test_people_taken_aboard_are_on_board() -> None:
+    f = figure_numbered("A trawler took 19 migrants aboard overnight.", "19", D)
+    assert f.measure == "on board"
+
+
+def test_a_part_of_those_taken_on_board_shares_it() -> None:
+    text = "The Lira took 96 people on board, including 14 children."
+    assert figure_numbered(text, "14", D).measure == "on board"
+
+
+def test_a_party_that_took_seats_still_won_them() -> None:
+    f = figure_numbered("The Greens took 17 seats, including 4 in the north.", "4", D)
+    assert f.measure == "won"
+
+
+def test_people_taken_hostage_stay_abducted() -> None:
+    f = figure_numbered("Gunmen took 23 villagers hostage on Monday.", "23", D)
+    assert f.measure == "abducted"
+
+
+# -- a relative clause after the noun ------------------------------------------------------------
+
+
+def test_workers_rescued_who_had_been_kidnapped_are_rescued() -> None:
+    text = "Troops rescued 9 engineers who had been kidnapped near the dam."
+    assert figure_numbered(text, "9", D).measure == "rescued"
+
+
+def test_hostages_freed_who_were_abducted_are_released() -> None:
+    text = "The militia freed 26 farmers who were abducted last month."
+    assert figure_numbered(text, "26", D).measure == "released"
+
+
+def test_a_relative_clause_with_no_verb_before_still_names_the_measure() -> None:
+    text = "Police said 31 passengers who were injured in the crash were discharged."
+    assert figure_numbered(text, "31", D).measure == "injured"
+
+
+# -- dashboard rows -------------------------------------------------------------------------------
+
+
+def test_a_row_of_new_cases_is_infected() -> None:
+    f = figure_numbered("New cases: 2,418. Deaths: 12.", "2,418", D)
+    assert (f.counted, f.measure) == (None, "infected")
+
+
+def test_a_row_of_total_deaths_is_killed() -> None:
+    f = figure_numbered("Total deaths: 3,116", "3,116", D)
+    assert f.measure == "killed"
+
+
+def test_a_rate_row_counts_the_rate() -> None:
+    f = figure_numbered("Hospital admissions: 310. Positivity rate: 6.4%.", "6.4%", D)
+    assert f.counted == "Positivity rate"
+
+
+def test_a_one_word_level_row_counts_itself() -> None:
+    f = figure_numbered("Turnout: 58.3%", "58.3%", D)
+    assert f.counted == "Turnout"
+
+
+def test_a_headline_topic_before_a_colon_is_no_level() -> None:
+    f = figure_numbered("Storm Aldo: 41% of homes without power", "41%", D)
+    assert f.counted != "Storm Aldo"
