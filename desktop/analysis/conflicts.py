@@ -1081,7 +1081,9 @@ def _num(x: float | None) -> str:
     return f"{x:,.4g}"
 
 
-Kind = str  # "running" | "level" | "fixed"
+#: "closed": a result fixed once its count is over (a ballot's turnout), which only a count
+#: still being made before it, or words of revision, let a later report replace
+Kind = str  # "running" | "level" | "fixed" | "closed"
 
 
 def _kind(measure: str, unit: str) -> Kind:
@@ -1195,6 +1197,17 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         # other, so the two are rival reports of one value; nor does "the toll rose to 45 on
         # Saturday" replace another outlet's "has killed 28", told that Saturday too
         cue = None
+    if kind == "closed" and (
+        (lt.provisional and _told_later(e, lt, any_day=True))
+        or (e.provisional and _told_later(lt, e, any_day=True))
+    ):
+        # the report told later was told while the count was still being made, so the
+        # earlier one was too: two readings of a count that is not over yet
+        kind = "level"
+    if kind == "closed" and cue is not None and not _REVISION_RE.search(cue):
+        # "Turnout in Sunday's referendum reached 61.4%" two days after another outlet's
+        # 58.2%: a verb of reaching tells how the count came out, not that it moved since
+        cue = None
     grows = kind == "running"
     level = kind == "level"
     if (
@@ -1211,7 +1224,15 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
     # values and dates in the pair's own order, the arrow pointing to the later report
     said = f"{ra.said} vs {rb.said}"
     dates = f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
-    provisional = dated_apart and e.provisional and not lt.provisional
+    provisional = e.provisional and not lt.provisional and (dated_apart or _told_later(e, lt))
+    if not provisional and lt.provisional and not e.provisional and _told_later(lt, e):
+        # "With 70% of ballots counted, turnout stood at 57.9%" on election night, and "Final
+        # figures put turnout in Sunday's referendum at 61.4%" the next day: both are as of the
+        # polling day, and the one told first, while the count went on, is the one replaced
+        e, lt, provisional = lt, e, True
+        dates = (
+            f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
+        )
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
         # a higher floor in a later report of a growing count is still news
@@ -1278,6 +1299,19 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         )
     when = f"as of {e.when_text}" if e.when == lt.when else f"{ra.when_text} / {rb.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
+
+
+def _told_later(first: _Reading, then: _Reading, any_day: bool = False) -> bool:
+    """``then`` was published after ``first``, both as of one day (or, with ``any_day``, as
+    of any days): a later article's count of that day, which may replace one told while the
+    count was still being made."""
+    return (
+        first.when is not None
+        and (any_day or first.when == then.when)
+        and first.published is not None
+        and then.published is not None
+        and then.published > first.published
+    )
 
 
 def compare(
@@ -2153,10 +2187,11 @@ def _worlds_apart(a: _Reading, b: _Reading, kind: Kind, extent: bool = False) ->
     cases, a year's crossings). An extent told with no measure is held to twenty on one day
     as a fixed fact is: "300,000 barrels" a tanker carried is no report of the "5,000 barrels"
     it spilled, though a spill may grow that much over days."""
-    if kind != "fixed" and a.when is not None and b.when is not None and a.when != b.when:
+    fixed = kind in ("fixed", "closed")
+    if not fixed and a.when is not None and b.when is not None and a.when != b.when:
         return False
     small, large = sorted((a.point, b.point))
-    ratio = _FIXED_APART_RATIO if kind == "fixed" or extent else _APART_RATIO
+    ratio = _FIXED_APART_RATIO if fixed or extent else _APART_RATIO
     return small > 0 and large > small * ratio
 
 
@@ -2196,6 +2231,9 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     plan = measure == "cut" and population[-1:] == ["job"]
     if plan:
         kind = "level"
+    # a ballot's turnout is known once the polls close: told again days later with another
+    # value, it is a second opinion of one result, not a level that moved
+    ballot = not measure and unit == "share" and population[-1:] == ["turnout"]
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -2209,6 +2247,8 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             pair_kind = _pair_kind(kind, a, b, measure)
             if plan and "cumulative" in (a.period, b.period):
                 pair_kind = "running"
+            if ballot and pair_kind != "running":
+                pair_kind = "closed"
             if not linked and _worlds_apart(a, b, pair_kind, extent):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)

@@ -1,0 +1,121 @@
+"""Round 38 comparison rules: a closed ballot's turnout told with two values is a second
+opinion of one result, on any day, unless the first was told while the count was still being
+made or the later one says it revises it; a count told while it was still being made is
+replaced by a later article's count of the same polling day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import FigureRef
+from tests.analysis.conflict_helpers import ref_containing
+from tests.analysis.conflict_helpers import relation as _relation
+
+POLLING_DAY = date(2027, 5, 6)
+NEXT_DAY = date(2027, 5, 7)
+DAYS_LATER = date(2027, 5, 10)
+
+
+def _ref(ref_id: int, text: str, number: str, published: date) -> FigureRef:
+    return ref_containing(ref_id, text, number, published)
+
+
+def test_a_closed_ballots_turnout_told_days_apart_with_two_values_contradicts() -> None:
+    first = _ref(
+        1,
+        "Turnout in the mayoral election was 38.5%, the returning officer said.",
+        "38.5",
+        NEXT_DAY,
+    )
+    later = _ref(
+        2,
+        "Turnout in the mayoral election was 42%, the Harbour Gazette reported.",
+        "42",
+        DAYS_LATER,
+    )
+    assert _relation(first, later) == "contradiction"
+
+
+def test_a_later_turnout_that_reached_a_value_is_no_move_of_a_closed_ballot() -> None:
+    first = _ref(1, "Turnout in the strike ballot was 71%, the union said.", "71", NEXT_DAY)
+    later = _ref(
+        2,
+        "Turnout in the strike ballot reached 64%, the rail operator said.",
+        "64",
+        DAYS_LATER,
+    )
+    assert _relation(first, later) == "contradiction"
+
+
+def test_the_same_turnout_told_days_apart_is_consistent() -> None:
+    first = _ref(1, "Turnout in the mayoral election was 38.5%.", "38.5", NEXT_DAY)
+    later = _ref(
+        2, "Turnout in the mayoral election was 38.5%, the Gazette said.", "38.5", DAYS_LATER
+    )
+    assert _relation(first, later) == "consistent"
+
+
+def test_turnout_told_while_ballots_were_counted_then_final_the_next_day_is_an_update() -> None:
+    counting = _ref(
+        1,
+        "With 60% of ballots counted, turnout stood at 35.2%, the returning officer said.",
+        "35.2",
+        POLLING_DAY,
+    )
+    final = _ref(
+        2,
+        "Final figures put turnout in Thursday's mayoral election at 38.5%.",
+        "38.5",
+        NEXT_DAY,
+    )
+    assert _relation(counting, final) == "update"
+
+
+def test_two_turnouts_told_while_ballots_were_still_counted_are_an_update() -> None:
+    first = _ref(1, "Turnout was 33.9% in the mayoral election.", "33.9", POLLING_DAY)
+    later = _ref(
+        2,
+        "Turnout was 36.1% with 80% of ballots counted, the returning officer said.",
+        "36.1",
+        NEXT_DAY,
+    )
+    assert _relation(first, later) == "update"
+
+
+def test_a_candidates_votes_told_while_counting_then_final_the_next_day_is_an_update() -> None:
+    counting = _ref(
+        1,
+        "With 75% of precincts reporting, Adeyemi had 41,800 votes.",
+        "41,800",
+        POLLING_DAY,
+    )
+    final = _ref(
+        2, "Adeyemi finished with 47,250 votes in Thursday's election.", "47,250", NEXT_DAY
+    )
+    assert _relation(counting, final) == "update"
+
+
+def test_a_count_still_being_made_and_another_told_the_same_day_still_contradict() -> None:
+    counting = _ref(
+        1,
+        "With 60% of ballots counted, turnout stood at 35.2%, the returning officer said.",
+        "35.2",
+        NEXT_DAY,
+    )
+    other = _ref(
+        2, "Turnout in Thursday's mayoral election was 38.5%, the Gazette said.", "38.5", NEXT_DAY
+    )
+    assert _relation(counting, other) == "contradiction"
+
+
+def test_a_pollsters_later_reading_is_still_a_level_that_moved() -> None:
+    first = _ref(
+        1, "Support for the Liberal Party stood at 18% in a Kantel poll.", "18", date(2027, 3, 1)
+    )
+    later = _ref(
+        2,
+        "Support for the Liberal Party rose to 21% in a Kantel poll.",
+        "21",
+        date(2027, 3, 15),
+    )
+    assert _relation(first, later) == "update"
