@@ -206,3 +206,14 @@ def test_sets_name_stored_packs_and_packs_are_chosen_by_commas(pe: ModuleType) -
     assert not set(pe.SETS["round1"]) & set(pe.SETS["round2"])
     assert [p.name for p in pe.pack_folders("quake, ferry")] == ["ferry", "quake"]
     assert pe.pack_folders("no_such_pack") == []
+
+
+def test_an_open_end_after_since_holds_the_days_on_its_side(pe: ModuleType) -> None:
+    tue, wed, fri = date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 13)
+    # "aftershocks since Tuesday": from Tuesday, end open; the answer runs to Friday
+    assert pe.holds(tue, None, (tue, fri))
+    assert not pe.holds(wed, None, (tue, fri))  # starts a day late
+    assert pe.holds(None, fri, (tue, wed))
+    assert not pe.holds(None, tue, (tue, wed))
+    # a relative date still waiting for its publication date holds nothing
+    assert not pe.holds(None, None, (tue, fri))
