@@ -825,7 +825,9 @@ so two values told on any two days contradict (a verb of reaching is no move) un
 says it revises, and it is a level only while a report told later is still being counted; a
 count told while it was still being made ("With 70% of ballots counted") is replaced by a
 later article's count of the same polling day (x47 read), while two told on one day still
-contradict.
+contradict; a place's toll that says it rose, told in articles after every report of a far
+smaller toll of the same day told without a place, is that toll grown, not a whole the
+smaller is a part of (x15 read).
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -2042,7 +2042,10 @@ def _merge_less_specific(
         far = [
             o
             for o in candidates
-            if o.scope and not _event_scope(o.scope) and not _near(q, spans[q], spans[o])
+            if o.scope
+            and not _event_scope(o.scope)
+            and not _near(q, spans[q], spans[o])
+            and not _risen_since(by_quantity[q], by_quantity[o])
         ]
         whole = [o for o in candidates if o not in far and o.scope in _WHOLE_SCOPES]
         if whole and all(spans[o][1] < spans[q][0] for o in far):
@@ -2074,6 +2077,23 @@ def _merge_less_specific(
             end = target[end]
         target[q] = end
     return target
+
+
+def _risen_since(earlier: Sequence[FigureRef], risen: Sequence[FigureRef]) -> bool:
+    """Every report of ``risen`` says the count rose to a value above all of ``earlier``'s, in
+    articles published after all of them: "At least 84 people were killed when the earthquake
+    struck Veshta province on Monday", then two days later "The death toll from Monday's
+    earthquake in Veshta province has risen to 212". A place's count far above one told
+    earlier without it is then the same toll grown, not a whole the first is a part of."""
+    published = [r.published for r in earlier]
+    later = [r.published for r in risen]
+    if None in published or None in later:
+        return False
+    return (
+        max(p for p in published if p is not None) < min(p for p in later if p is not None)
+        and all(r.figure.change_cue and _ROSE_RE.search(r.figure.change_cue) for r in risen)
+        and _span(earlier)[1] < _span(risen)[0]
+    )
 
 
 #: how far apart a count with no place and a place's count may lie and still be one count told

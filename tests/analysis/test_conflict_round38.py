@@ -119,3 +119,39 @@ def test_a_pollsters_later_reading_is_still_a_level_that_moved() -> None:
         date(2027, 3, 15),
     )
     assert _relation(first, later) == "update"
+
+
+FLOOD_DAY = date(2027, 3, 9)
+THREE_DAYS_AFTER = date(2027, 3, 12)
+_FIRST_TOLL = (
+    "At least 31 people died when floods swept through Marrow county on Tuesday, officials said."
+)
+_RISEN_TOLL = (
+    "The death toll from Tuesday's floods in Marrow county has risen to 86, officials said on "
+    "Friday."
+)
+
+
+def test_a_placed_toll_that_rose_days_later_is_the_earlier_toll_told_without_a_place() -> None:
+    first = _ref(1, _FIRST_TOLL, "31", FLOOD_DAY)
+    risen = _ref(2, _RISEN_TOLL, "86", THREE_DAYS_AFTER)
+    assert _relation(first, risen) == "update"
+
+
+def test_a_placed_toll_told_risen_on_the_same_day_as_the_first_stays_apart() -> None:
+    first = _ref(1, _FIRST_TOLL, "31", THREE_DAYS_AFTER)
+    risen = _ref(2, _RISEN_TOLL, "86", THREE_DAYS_AFTER)
+    assert _relation(first, risen) is None
+
+
+def test_a_towns_far_smaller_toll_told_earlier_is_still_a_part() -> None:
+    part = _ref(
+        1, "Nine people died in Lisk when floods swept the region on Tuesday.", "Nine", FLOOD_DAY
+    )
+    whole = _ref(
+        2,
+        "The death toll from Tuesday's floods has risen to 86, officials said on Friday.",
+        "86",
+        THREE_DAYS_AFTER,
+    )
+    assert _relation(part, whole) is None
