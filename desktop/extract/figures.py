@@ -1657,6 +1657,7 @@ def find_figures(
                 continue
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     _counts_named_before(text, figures, sentences)
+    _changes_named_before(text, figures, sentences)
     return _corrections_told_next(text, figures)
 
 
@@ -1695,6 +1696,91 @@ def _counts_named_before(
         before = told[0]
         if before.unit is None and before.counted is not None and not before.denied:
             f.counted, f.measure = before.counted, before.measure
+
+
+#: a change named by its noun as the subject of a copula, with nothing of its own after it:
+#: "The rise will now be 30%", "The increase is to be 7%", "The cut will be just 2%"
+_CHANGE_NOUN_SUBJECT_RE = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?:proposed|planned|promised|agreed|new|revised|annual|overall)\s+)?"
+    r"(?P<noun>rise|increase|hike|jump|fall|drop|decline|decrease|cut|reduction)\s+"
+    r"(?:(?:will|would|is|was|has|had|could|should|may|might|now|then|instead|still|only"
+    r"|be|been|to|set|expected|likely|going)\s+)+"
+    r"(?:(?:just|about|around|nearly|almost|some|roughly|only)\s+)?$"
+)
+_CHANGE_NOUN_MEASURE = {
+    "rise": "rose",
+    "increase": "rose",
+    "hike": "rose",
+    "jump": "rose",
+    "fall": "fell",
+    "drop": "fell",
+    "decline": "fell",
+    "decrease": "fell",
+    "cut": "cut",
+    "reduction": "fell",
+}
+#: "a 40% rise in water prices", "the increase in parking charges": what a change noun is of
+_CHANGE_NOUN_IN_RE = re.compile(
+    r"\b(?:rise|rises|increase|increases|hike|hikes|fall|falls|drop|drops|cut|cuts)\s+in\s+"
+    r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)(?=\s+(?:from|to|of|by|at|for|that|which"
+    r"|will|would|is|was|has|had|next|this|last|until|after|before|in|on)\b|[,.;:]|$)"
+)
+#: a second value told against the first in one breath: "30% instead of 40%", "7%, not 12%"
+_RIVAL_VALUE_GAP_RE = re.compile(
+    r"\s*,?\s+(?:instead\s+of|rather\s+than|down\s+from|up\s+from|not)\s+"
+    r"(?:the\s+)?(?:(?:planned|original|proposed|promised|earlier|first)\s+)?"
+)
+
+
+def _changes_named_before(
+    text: str, figures: list[Figure], sentences: list[tuple[int, int]]
+) -> None:
+    """A change told by its noun alone as a sentence's subject ("The rise will now be 30%")
+    is the change the sentences before named: it moves what the nearest earlier change of
+    that kind counted ("Rail fares will rise by 4.6% in March. The rise will be 5.9% in
+    Scotland."), or what a change noun before was "in" ("delay the 40% rise in water
+    prices"), and a rival value told with it ("30% instead of 40%") is the same change."""
+    bounds = [s0 for s0, _ in sentences]
+    for i, f in enumerate(figures):
+        if f.measure is not None:
+            continue
+        if f.unit not in _SHARE_CHANGE_UNITS and not _is_money_unit(f.unit):
+            continue
+        if f.counted is not None and f.counted.lower() not in _CHANGE_NOUN_MEASURE:
+            continue
+        k = bisect.bisect_right(bounds, f.start) - 1
+        if k < 0:
+            continue
+        s0 = sentences[k][0]
+        subject = _CHANGE_NOUN_SUBJECT_RE.match(text[s0 : f.start])
+        if subject is None:
+            continue
+        measure = _CHANGE_NOUN_MEASURE[subject.group("noun")]
+        counted: str | None = None
+        earlier = [
+            g
+            for g in figures[:i]
+            if g.start >= sentences[max(0, k - 3)][0]
+            and g.start < s0
+            and g.measure == measure
+            and g.counted is not None
+            and g.counted.lower() not in _CHANGE_NOUN_MEASURE
+        ]
+        if earlier:
+            counted = earlier[-1].counted
+        else:
+            named = list(_CHANGE_NOUN_IN_RE.finditer(text, sentences[max(0, k - 3)][0], s0))
+            if named:
+                counted = named[-1].group("np")
+        f.counted, f.measure = counted, measure
+        for g in figures[i + 1 :]:
+            if g.start >= sentences[k][1] or g.measure is not None or g.unit != f.unit:
+                break
+            if g.counted is not None or not _RIVAL_VALUE_GAP_RE.fullmatch(text, f.end, g.start):
+                break
+            g.counted, g.measure = counted, measure
+            break
 
 
 #: a bound a measurement passes, told right before its number: "above 51C", "topping 45C"

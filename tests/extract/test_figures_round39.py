@@ -82,3 +82,35 @@ def test_a_one_word_level_row_counts_itself() -> None:
 def test_a_headline_topic_before_a_colon_is_no_level() -> None:
     f = figure_numbered("Storm Aldo: 41% of homes without power", "41%", D)
     assert f.counted != "Storm Aldo"
+
+
+# -- a change told by its noun, its quantity named before ------------------------------------------
+
+
+def test_the_rise_moves_what_the_rise_before_counted() -> None:
+    text = "Bus fares in Orlen will rise by 3.2% in April. The rise will be 4.4% in Vasko."
+    f = figure_numbered(text, "4.4%", D)
+    assert (f.counted, f.measure) == ("Bus fares", "rose")
+
+
+def test_the_increase_counts_what_the_planned_increase_was_in() -> None:
+    text = "The board had planned a 9% increase in ferry tolls. The increase will now be 5%."
+    f = figure_numbered(text, "5%", D)
+    assert (f.counted, f.measure) == ("ferry tolls", "rose")
+
+
+def test_a_rival_value_after_instead_of_is_the_same_change() -> None:
+    text = "Ministers agreed to delay the rise in rents. The rise will now be 6% instead of 9%."
+    f = figure_numbered(text, "9%", D)
+    assert (f.counted, f.measure) == ("rents", "rose")
+
+
+def test_the_cut_with_nothing_named_before_is_a_cut_of_nothing_named() -> None:
+    f = figure_numbered("The cut will be just 2%, the treasurer said.", "2%", D)
+    assert (f.counted, f.measure) == (None, "cut")
+
+
+def test_a_rise_with_its_own_noun_is_left_to_it() -> None:
+    text = "Council tax will rise by 5%. The rise in water bills will be 8%."
+    f = figure_numbered(text, "8%", D)
+    assert f.counted != "Council tax"
