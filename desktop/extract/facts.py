@@ -189,6 +189,14 @@ def find_facts(
             # "will play in League One next season", "19 appearances last season": a season of
             # play or of trading lies on no span of the calendar the words give
             continue
+        if _NTH_DAY_OF.fullmatch(timex.text) and _OF_AN_EVENT.match(text, timex.end):
+            # "changed his plea on the first day of his trial in April": the trial's first day,
+            # which only the trial's dates place
+            continue
+        if _SEASON_NAMING.fullmatch(timex.text) and _BREAK_AFTER.match(text, timex.end):
+            # "to reach the Lords before the Easter recess": the recess is no Easter Sunday,
+            # and "the summer term" runs from April, not June
+            continue
         if _HALF_OF_PLAY.fullmatch(timex.text) and _PLAY_AFTER.match(text, timex.end):
             # "sent off in first-half stoppage time", "a second-half penalty": a half of a
             # match, no half of the year
@@ -575,6 +583,9 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
                 continue
             if (
                 word not in ("-", "–", "through")
+                # "The qualifying week is 16 to 22 September", "ran Oct. 4 to 6": a bare day
+                # "to" a day of a month is the span between them with no "from" before it
+                and not (word == "to" and opener is None)
                 and (
                     opener is None
                     or (word == "and") != opener.group().lower().startswith("between")
@@ -639,6 +650,26 @@ _PLAY_AFTER = re.compile(
 #: "next season", "the new season": a season with no name of spring, summer, autumn or winter
 _SEASON_OF_PLAY = re.compile(
     r"(?:next|last|this|the(?:\s+(?:new|coming|previous|past))?)\s+season", re.IGNORECASE
+)
+#: "before the Easter recess", "the summer term": a recess or a term named after a season or
+#: a feast is a sitting's break or a school's term, which keeps dates of its own
+_SEASON_NAMING = re.compile(
+    r"(?:(?:the|this|next|last)\s+)?(?:spring|summer|autumn|fall|winter|easter|christmas"
+    r"|whitsun|michaelmas|lent|trinity)",
+    re.IGNORECASE,
+)
+_BREAK_AFTER = re.compile(r"[ \t]+(?:recess|term)\b", re.IGNORECASE)
+#: "on the first day of his trial", "the last night of the festival": a day counted in an
+#: event whose own dates are not told there, no day of the calendar
+_NTH_DAY_OF = re.compile(
+    r"(?:the|a)\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+"
+    r"(?:day|night|morning|evening|afternoon)",
+    re.IGNORECASE,
+)
+_OF_AN_EVENT = re.compile(
+    r"[ \t]+of[ \t]+(?:the|his|her|their|its|our|this|that)[ \t]+"
+    r"(?!(?:[\w'’-]+[ \t]+){0,2}(?:month|year|week|quarter|decade|century|calendar)\b)[a-z]",
+    re.IGNORECASE,
 )
 #: a headline: the first line, short, with no full stop, and a story after a blank line
 _HEADLINE = re.compile(r"[^\n.!?]{1,160}(?=\n\s*\n\S)")

@@ -584,6 +584,15 @@ _AND_NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|we|it)\s)"
 )
 _WHEN_AFTER_TIME = re.compile(r",\s+when\s")
+#: what opens an aside in the middle of a clause: ", when ...", ", after ...", ", as ..."
+_ASIDE_OPENER = re.compile(
+    r"(?:when|while|whereas|although|though|because|since|after|before|as)\s"
+)
+#: ", and is now due", ", and was closed": a second verb of the main clause's subject
+_AND_BARE_VERB = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:is|are|was|were|has|have|had|will|would|could|may|might|can"
+    r"|[a-z]{3,}ed)\s)"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|i|it)\b", re.IGNORECASE)
 #: "Prosecutors said she began ...": a plural speaker is not the "he" or "she" of the report
 _PLURAL_SPEAKER = re.compile(
@@ -859,6 +868,15 @@ def clause_around(
     left, right = _quoted_part(text, left, right, start, end)
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
+    if left > s_start and text[left - 2 : left] == ", " and _ASIDE_OPENER.match(text, left):
+        # "was delayed in June, when contractors found asbestos, and is now due to finish in
+        # December": ", and" before a verb with no subject of its own closes the aside, and
+        # what follows goes on with the main clause's subject
+        closed = None
+        for m in _AND_BARE_VERB.finditer(text, left, start):
+            closed = m
+        if closed is not None:
+            left = closed.end()
     # (most clauses hold no "and": a plain find spares the pattern's scan)
     second_verb = _AND_VERB.search(text, end, right) if text.find("and", end, right) >= 0 else None
     if (
@@ -1433,6 +1451,9 @@ _STRETCH_TO = frozenset(["until", "till", "through", "since"])
 _PRESENT_VERBS = frozenset(
     ["expects", "plans", "hopes", "aims", "intends", "wants", "needs", "faces", "remains"]
 )
+#: "Ministers want the bill to reach the Lords before the recess, which starts on 26 March": a
+#: present verb of wishing or planning makes the words before a closing relative a clause
+_WISHING = _PRESENT_VERBS | frozenset(["expect", "plan", "hope", "aim", "intend", "want", "need"])
 
 
 #: "buses, trolleys": a list of single words whose "and" comes next
@@ -1675,6 +1696,13 @@ def _relative_clause(
     if opening < 0:
         return None
     closing = text.find(",", end, right)
+    while closing >= 0 and _PLACE_BEFORE.search(text, end, closing):
+        # "Quintel, founded in 2016 in Austin, Texas, signed ...": the state or country after
+        # a town is part of where, and the clause closes at the comma after it
+        after = text.find(",", closing + 1, right)
+        if after < 0 or not _PLACE_PART.fullmatch(text, closing + 2, after):
+            break
+        closing = after
     if closing < 0 or closing + 1 >= right or text[closing + 1] != " ":
         # one that ends the sentence hangs on the noun before it when a clause of its own comes
         # first ("They arrived under the COVAX scheme, which was set up in April 2020."): the
@@ -1699,7 +1727,8 @@ def _relative_clause(
                         _finite_verb(text, left, opening)
                         or _HEAD_VERB.search(text, left, opening)
                         or any(
-                            w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, opening)
+                            w.lower() in _IRREGULAR_PAST or w.lower() in _WISHING
+                            for w in _WORD.findall(text, left, opening)
                         )
                     )
                 )
@@ -2335,6 +2364,10 @@ _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 #: "Va.", "England", "New South Wales": what follows a town's comma in a place's name
 _PLACE_PART = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 _TOWN_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*$")
+#: "in Austin", "near Lyon": a town after the preposition of where, right before a comma
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$"
+)
 _DETERMINER = re.compile(
     r"(?:the|a|an|another|its|his|her|their|our|this|that|these|those|[A-Z][\w.-]*['’]s)$"
 )

@@ -1,0 +1,155 @@
+"""Facts, round 18: day ranges with no "from", asides closed by ", and" before a verb, places
+that run over a comma, relatives after a wish, a recess named after a feast and a day counted
+in an event.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2025, 9, 9)  # a Tuesday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def fact_of(text: str, words: str, published: date = PUBLISHED) -> Fact:
+    """The one fact whose time expression is ``words``."""
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+def clause_of(text: str, words: str, published: date = PUBLISHED) -> str:
+    return fact_of(text, words, published).text.rstrip(".")
+
+
+def times_of(text: str, published: date = PUBLISHED) -> list[str]:
+    return [t.text for t, _ in facts_of(text, published)]
+
+
+# a bare day "to" a day of a month, with no "from" before it
+
+
+def test_a_bare_day_to_a_day_of_a_month_is_one_span() -> None:
+    text = "Voting in the members' ballot is open 16 to 22 September."
+    fact = fact_of(text, "22 September")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 9, 16), date(2025, 9, 22))
+    assert times_of(text) == ["22 September"]
+
+
+def test_a_month_and_day_to_a_bare_day_is_one_span() -> None:
+    text = "The trade talks ran October 4 to 6 in Lisbon."
+    fact = fact_of(text, "October 4")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 10, 4), date(2025, 10, 6))
+
+
+def test_two_days_joined_by_and_with_no_between_stay_two() -> None:
+    # (as before: "on 18 and 20 September" is two days)
+    text = "Hearings will be held on 18 and 20 November at the town hall."
+    assert len(facts_of(text)) == 2
+
+
+# an aside opened by "when", "after", "because" and closed by ", and" before a verb
+
+
+def test_and_a_verb_after_a_when_aside_goes_on_with_the_main_subject() -> None:
+    text = (
+        "Repairs to the lido were halted in May, when divers found cracks in the main tank, "
+        "and are now due to finish in November."
+    )
+    assert clause_of(text, "November") == "are now due to finish in November"
+    assert clause_of(text, "May") == (
+        "Repairs to the lido were halted in May, when divers found cracks in the main tank"
+    )
+
+
+def test_and_a_past_verb_after_a_because_aside() -> None:
+    text = (
+        "The bakery closed in March, because its landlord doubled the rent, "
+        "and reopened in a new unit on Saturday."
+    )
+    assert clause_of(text, "Saturday") == "reopened in a new unit on Saturday"
+
+
+def test_an_and_with_a_subject_of_its_own_is_left_as_before() -> None:
+    # "and the council" brings its own subject: the clause after it starts there
+    text = (
+        "The pier shut in April, when a storm tore off its deck, "
+        "and the council voted to rebuild it in July."
+    )
+    assert clause_of(text, "July") == "the council voted to rebuild it in July"
+
+
+# a town and its state or country inside a participle clause
+
+
+def test_a_state_after_a_town_stays_in_the_participle_clause() -> None:
+    text = "Norvik Labs, founded in 2011 in Boise, Idaho, opened a plant in Cork on Monday."
+    assert clause_of(text, "2011") == "Norvik Labs, founded in 2011 in Boise, Idaho"
+
+
+def test_a_country_of_two_words_after_a_town() -> None:
+    text = "The ferry, built in 1974 at Govan, United Kingdom, was scrapped on Friday."
+    assert clause_of(text, "1974") == "The ferry, built in 1974 at Govan, United Kingdom"
+
+
+def test_a_town_alone_closes_at_its_comma() -> None:
+    text = "The ferry, built in 1974 at Govan, was scrapped on Friday."
+    assert clause_of(text, "1974") == "The ferry, built in 1974 at Govan"
+
+
+# a relative clause closing a sentence whose verb is a wish or a plan
+
+
+def test_a_closing_relative_after_a_wish_hangs_on_its_noun() -> None:
+    text = "Ministers want the bill to reach the Lords before the recess, which begins on 24 July."
+    assert clause_of(text, "24 July") == "the recess, which begins on 24 July"
+
+
+def test_a_closing_relative_after_a_plan_hangs_on_its_noun() -> None:
+    text = "The club plans to finish the new stand before the derby, which kicks off on 4 October."
+    assert clause_of(text, "4 October") == "the derby, which kicks off on 4 October"
+
+
+# a recess or a term named after a season or a feast
+
+
+def test_a_recess_named_after_a_feast_is_no_fact() -> None:
+    text = "Ministers want the bill to reach the Lords before the Easter recess."
+    assert times_of(text) == []
+
+
+def test_a_recess_named_after_a_season_is_no_fact_but_its_date_is() -> None:
+    text = "MPs return from the summer recess on 1 September."
+    assert times_of(text) == ["1 September"]
+
+
+def test_a_feast_itself_is_still_a_fact() -> None:
+    text = "The shop will close over Christmas and reopen on 2 January."
+    assert "Christmas" in times_of(text)
+
+
+# a day counted in an event
+
+
+def test_the_first_day_of_a_trial_is_no_day_of_the_calendar() -> None:
+    text = "Marsh changed his plea on the first day of his trial in June."
+    assert times_of(text) == ["June"]
+
+
+def test_the_first_day_of_the_month_is_not_set_aside() -> None:
+    # the rule leaves a day counted in a month or a year to the time expressions
+    from desktop.extract.facts import _OF_AN_EVENT
+
+    assert _OF_AN_EVENT.match(" of the month") is None
+    assert _OF_AN_EVENT.match(" of the new year") is None
+    assert _OF_AN_EVENT.match(" of the festival") is not None
