@@ -827,7 +827,9 @@ count told while it was still being made ("With 70% of ballots counted") is repl
 later article's count of the same polling day (x47 read), while two told on one day still
 contradict; a place's toll that says it rose, told in articles after every report of a far
 smaller toll of the same day told without a place, is that toll grown, not a whole the
-smaller is a part of (x15 read).
+smaller is a part of (x15 read); bodies recovered are of the one group of people whose
+recovered count is told ("nine bodies" beside "the bodies of 17 migrants"), when near and
+when no other group competes (x30 read); divers and searchers are no count's holders.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

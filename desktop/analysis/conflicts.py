@@ -356,6 +356,8 @@ _GENERIC_AGENTS = frozenset(
         "insurgents",
         "rebels",
         "rescuers",
+        "divers",
+        "searchers",
         "firefighters",
         "volunteers",
         "officials",
@@ -1975,6 +1977,20 @@ def _merge_less_specific(
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
                 if o.head != q.head
                 and not o.demonym
+                and (not q.scope or o.scope == q.scope)
+                and (q.scope or o not in parts)
+                and _near(q, spans[q], spans[o], always=True)
+            ]
+        if q.head == "body" and q.measure == "recovered" and not q.modifiers and not q.demonym:
+            # "The coastguard has recovered nine bodies so far" beside "the bodies of 17
+            # migrants had been recovered": the bodies are of the one group of people whose
+            # recovered count is told, when there is only one and it lies near
+            candidates += [
+                o
+                for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]
+                if o.head != q.head
+                and o.head not in _PART_HEADS
+                and not o.unit
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
                 and _near(q, spans[q], spans[o], always=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -155,3 +156,48 @@ def test_a_towns_far_smaller_toll_told_earlier_is_still_a_part() -> None:
         THREE_DAYS_AFTER,
     )
     assert _relation(part, whole) is None
+
+
+STORM_DAY = date(2027, 8, 2)
+TWO_DAYS_ON = date(2027, 8, 4)
+_BODIES = "Divers have recovered six bodies so far, the navy said."
+
+
+def test_bodies_recovered_are_the_one_group_whose_bodies_a_later_report_names() -> None:
+    bodies = _ref(1, _BODIES, "six", STORM_DAY)
+    named = _ref(
+        2, "The navy said the bodies of 11 fishermen had been recovered so far.", "11", TWO_DAYS_ON
+    )
+    assert _relation(bodies, named) == "update"
+
+
+def test_bodies_recovered_far_from_a_groups_count_stay_apart() -> None:
+    bodies = _ref(1, _BODIES, "six", STORM_DAY)
+    named = _ref(
+        2,
+        "The bodies of 140 fishermen have been recovered since the storm, the navy said.",
+        "140",
+        TWO_DAYS_ON,
+    )
+    assert _relation(bodies, named) is None
+
+
+def test_bodies_recovered_are_not_people_rescued_alive() -> None:
+    bodies = _ref(1, _BODIES, "six", STORM_DAY)
+    rescued = _ref(2, "The navy said eight fishermen had been rescued so far.", "eight", STORM_DAY)
+    assert _relation(bodies, rescued) is None
+
+
+def test_bodies_recovered_join_no_group_when_two_groups_compete() -> None:
+    bodies = _ref(1, "Rescuers have recovered 28 bodies so far, officials said.", "28", STORM_DAY)
+    soldiers = _ref(
+        2, "The bodies of 30 soldiers have been recovered so far, the army said.", "30", TWO_DAYS_ON
+    )
+    civilians = _ref(
+        3,
+        "The bodies of 25 civilians have been recovered so far, the governor said.",
+        "25",
+        TWO_DAYS_ON,
+    )
+    report = compare([bodies, soldiers, civilians])
+    assert all(1 not in (pair.a, pair.b) for pair in report.pairs)
