@@ -39,7 +39,7 @@ _LONG_UNITS = frozenset(["W", "M", "Y", "DE", "CE"])
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 #: "the quarter", "full-year": a bare period that names none of its own
 _BARE_PERIOD = re.compile(
-    r"the\s+(?:(?:fiscal|financial)\s+(?:quarter|year)|quarter|year|week|month|day|night)"
+    r"the\s+(?:(?:fiscal|financial)\s+(?:quarter|year)|quarter|year|week|month|day|night|decade)"
     r"|full[\s-]year",
     re.IGNORECASE,
 )
@@ -636,7 +636,9 @@ _STRETCH_NAME_GAP = re.compile(
 )
 #: "fourth-quarter", "full-year": a period that qualifies a noun
 _PERIOD_ADJECTIVE = re.compile(
-    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|half)-year",
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|half)-year"
+    # "Tata Steel Q3 profit jumps": a quarter's or a half's short name before its figures
+    r"|Q[1-4]|H[12]",
     re.IGNORECASE,
 )
 #: "first-half", "second-half" and what a half of play holds after it
@@ -672,7 +674,8 @@ _OF_AN_EVENT = re.compile(
     re.IGNORECASE,
 )
 #: a headline: the first line, short, with no full stop, and a story after a blank line
-_HEADLINE = re.compile(r"[^\n.!?]{1,160}(?=\n\s*\n\S)")
+#: ("jumps 2.6 times": a decimal point ends no headline)
+_HEADLINE = re.compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){1,160}(?=\n\s*\n\S)")
 
 
 def _headline_end(text: str) -> int:

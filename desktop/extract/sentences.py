@@ -581,7 +581,9 @@ _LEADING_CONJUNCTION = re.compile(
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
 _WHEN_CUT = re.compile(r"when\s+")
 _AND_NEW_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|we|it)\s)"
+    r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|we|it)\s"
+    # ", and explosions were heard": a bare plural before its verb is a subject of its own
+    r"|[a-z]{3,}s\s+(?:were|are|have|had|will|would|could)\s)"
 )
 _WHEN_AFTER_TIME = re.compile(r",\s+when\s")
 #: what opens an aside in the middle of a clause: ", when ...", ", after ...", ", as ..."
@@ -1730,6 +1732,9 @@ def _relative_clause(
                             w.lower() in _IRREGULAR_PAST or w.lower() in _WISHING
                             for w in _WORD.findall(text, left, opening)
                         )
+                        # "In 2015 she sued the airline, which ...": a pronoun and the word
+                        # after it are a subject and its verb
+                        or _PRONOUN_AND_VERB.search(text, left, opening)
                     )
                 )
                 # "the trial of Daniel Hurst, charged in 2024 with bribery": a participle after a
@@ -2355,6 +2360,7 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"\s(?:at|of|in|for|from|on|to|by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
 )
 _WHO_WHICH_WHERE = re.compile(r"(?:who|whom|which|whose|where)\b")
+_PRONOUN_AND_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]{3,}\b")
 #: "convicted in June", "charged in 2024": a participle and the preposition of its time
 _NAMED_PARTICIPLE = re.compile(
     r"(?:[a-z]+ed|born|held|seen|shot|sentenced|taken)\s+(?:in|on|last|earlier)\b"

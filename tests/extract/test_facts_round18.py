@@ -153,3 +153,48 @@ def test_the_first_day_of_the_month_is_not_set_aside() -> None:
     assert _OF_AN_EVENT.match(" of the month") is None
     assert _OF_AN_EVENT.match(" of the new year") is None
     assert _OF_AN_EVENT.match(" of the festival") is not None
+
+
+# round 18 (2): a bare plural subject after ", and"; a pronoun's clause before a closing
+# relative; a quarter's short name in a headline; "the decade"
+
+
+def test_a_bare_plural_after_and_is_a_new_subject() -> None:
+    text = "Sirens sounded across the old town, and shots were heard shortly after 4 a.m."
+    assert clause_of(text, "shortly after 4 a.m.") == "shots were heard shortly after 4 a.m"
+
+
+def test_a_bare_plural_object_after_and_is_left_as_before() -> None:
+    # "and repairs to" with no verb after the plural: one event, as before
+    text = "Crews cleared the road by noon on Sunday, and repairs to the bridge began."
+    assert clause_of(text, "noon on Sunday").startswith("Crews cleared the road")
+
+
+def test_a_closing_relative_after_a_pronoun_and_its_verb_hangs_on_its_noun() -> None:
+    text = "In 2019 she sued the council, which settled the claim in March 2021."
+    assert clause_of(text, "March 2021") == "the council, which settled the claim in March 2021"
+    assert clause_of(text, "2019") == "In 2019 she sued the council"
+
+
+def test_a_closing_relative_with_no_clause_before_it_is_left_as_before() -> None:
+    text = "Praise for the council, which settled the claim in March 2021."
+    assert clause_of(text, "March 2021") == text.rstrip(".")
+
+
+def test_a_quarter_named_short_in_a_headline_is_no_fact() -> None:
+    text = (
+        "Orvane Q2 profit rises 1.8 times\n\n"
+        "Orvane Ltd said on Monday its profit for the quarter ended 30 June rose to $41 million."
+    )
+    assert "Q2" not in times_of(text)
+    assert "on Monday" in times_of(text) or "Monday" in times_of(text)
+
+
+def test_a_quarter_named_short_in_the_story_is_still_a_fact() -> None:
+    text = "Orvane said its sales fell in Q2 2024 and recovered in the autumn."
+    assert any("Q2" in t for t in times_of(text))
+
+
+def test_the_decade_alone_is_no_fact() -> None:
+    text = 'In 2012 ministers promised a new hospital "within the decade".'
+    assert times_of(text) == ["2012"]
