@@ -60,6 +60,7 @@ from desktop.extract._timex_lexicon import (
 from desktop.extract._timex_resolve import (
     SINCE,
     UNTIL,
+    YEAR_REVIEW_WORDS,
     Context,
     Resolution,
     absolute,
@@ -3646,6 +3647,7 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "currently": ("DATE", "PRESENT_REF", 0, ""),
     "nowadays": ("DATE", "PRESENT_REF", 0, ""),
     "these days": ("DATE", "PRESENT_REF", 0, ""),
+    "the time being": ("DATE", "PRESENT_REF", 0, ""),
     "presently": ("DATE", "PRESENT_REF", 0, ""),
     "at present": ("DATE", "PRESENT_REF", 0, ""),
     "at the moment": ("DATE", "PRESENT_REF", 0, ""),
@@ -4380,9 +4382,57 @@ def _since_up_to_now(ctx: Context) -> bool:
     )
 
 
+# "THE YEAR IN REVIEW", "1999: The year in science": a review's heading, at the start of a line
+_REVIEW_HEADING = re.compile(
+    r"(?:^|\n)[^\n]{0,12}\bthe\s+year\s+in\s+(?!which\b|that\b|the\b)[a-z]", re.IGNORECASE
+)
+# "the year" as the subject of a verb that sums it up: "The year brought", "the year ended"
+_YEAR_SUMMED_UP = re.compile(
+    r"\s+(?:(?:also|then|finally)\s+)?(?:ended|closed|finished|brought|saw|proved|produced|was|gave"
+    r"|delivered|belonged|turned\s+out|will\s+be\s+remembered)\b",
+    re.IGNORECASE,
+)
+_YEAR_BEGAN = re.compile(r"\s+(?:began|started|opened)\b", re.IGNORECASE)
+_YEAR_CLOSED_LATER = re.compile(r"\b(?:ended|closed|finished)\b", re.IGNORECASE)
+
+
+def _year_in_review(ctx: Context, word: str) -> bool:
+    """ "The year in review", published on 2 January: the year just ended, which a review in the
+    first days of January sums up; so is "the year" that a verb in the past tense sums up there
+    ("The year brought ...", "The year began with a crisis and ended with a rally")."""
+    pub = ctx.published
+    if pub is None or pub.month != 1 or pub.day > 10 or word.lower() != "the year":
+        return False
+    line_start = ctx.text.rfind("\n", 0, ctx.start) + 1
+    line_end = ctx.text.find("\n", ctx.end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    if (
+        ctx.start - line_start <= 12
+        and re.match(
+            r"\s+in\s+(?!which\b|that\b|the\b)[A-Za-z]", ctx.text[ctx.end :], re.IGNORECASE
+        )
+        and len(line) <= 60
+        and not line.rstrip().endswith((".", "!", "?"))
+    ):
+        return True  # the heading itself
+    if ctx.tense() != "past":
+        return False
+    finish = ctx.sentence_bounds()[1]
+    if _YEAR_SUMMED_UP.match(ctx.text, ctx.end):
+        return True
+    if _YEAR_BEGAN.match(ctx.text, ctx.end) and _YEAR_CLOSED_LATER.search(
+        ctx.text, ctx.end, finish
+    ):
+        return True  # "The year began with ... and ended with ...": the whole year, told done
+    opening = ctx.text[:300]
+    return bool(YEAR_REVIEW_WORDS.search(opening) or _REVIEW_HEADING.search(opening))
+
+
 def _the_unit(ctx: Context, gran: Granularity, word: str) -> Resolution:
     """ "the month", "the decade": the one just named when the text named one of that size
     a moment ago ("March was the wettest ... by the middle of the month"), else publication's."""
+    if gran == "year" and _year_in_review(ctx, word):
+        return relative(ctx, "year", -1, f"{word} (the year just ended, reviewed in early January)")
     prior = ctx.anchor(250)
     if (
         gran in ("decade", "month")
@@ -4604,7 +4654,15 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         unit == "quarter"
         and (
             (
-                re.match(r"\s+of\b|[-\s]+(?:point|percentage)", after_text)
+                # "a quarter point", "a quarter mile", "a quarter-pound burger": a fraction of
+                # a measure, not three months
+                re.match(
+                    r"\s+of\b|[-\s]+(?:point|percentage|miles?\b|inch|pounds?\b|tons?\b|tonnes?\b"
+                    r"|acres?\b|hectares?\b|gallons?\b|ounces?\b|cups?\b|teaspoons?\b|tablespoons?\b"
+                    r"|kilometers?\b|kilometres?\b|meters?\b|metres?\b|yards?\b|finals?\b|turns?\b)",
+                    text[m.end() : m.end() + 16],
+                    re.IGNORECASE,
+                )
                 # "two quarters of modest growth", "three straight quarters of losses": a count
                 # of quarters whose "of" says what went on in them, not a fraction
                 and not (

@@ -113,7 +113,7 @@ class Resolution:
 # "expected to" is not read as the past participle "expected".
 _FUTURE_CUES = (
     r"will|'ll|’ll|shall|won't|won’t|wo n't|going to|plans? to|planning to|scheduled|expects? to"
-    r"|expected to|is due|are due|due to|set to|intends? to|aims? to|hopes? to|upcoming"
+    r"|expected to|is due|are due|due to|due\s+(?:back|home|in\s+court)|set to|intends? to|aims? to|hopes? to|upcoming"
     r"|to be held|would|next|coming|payable|effective|expires?|expiring|slated|(?:supposed|poised|likely|unlikely|certain|sure|bound|about|ready|hoping|hoped|trying|wants?|wanted|agreed|promised|pledged|vowed|threatened|planned|intended|decided|scheduled|aiming|seeking)\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those|\$|\d))|to begin|to start|to resume|to meet|to visit|to vote"
     # "he was to fly home on Friday": a plan still ahead when it was reported
     r"|(?:was|were)\s+to\s+(?!have\b)[a-z]+"
@@ -2274,7 +2274,7 @@ def named_month(
 
 # words that make an article a look back at a year ("The year in review", "2025 in
 # weather", "Review of the year", "Looking back on 2025")
-_YEAR_REVIEW_WORDS = re.compile(
+YEAR_REVIEW_WORDS = re.compile(
     r"\b(?:year\s+in\s+review|review\s+of\s+the\s+year|year\s+in\s+(?:pictures|photos|numbers)"
     r"|looking\s+back|the\s+year\s+that\s+was)\b",
     re.IGNORECASE,
@@ -2301,7 +2301,7 @@ def _year_reviewed(ctx: Context, month: int, day: int) -> int | None:
         return None
     newline = ctx.text.find("\n")
     headline = ctx.text[: newline if newline >= 0 else 200][:200]
-    if re.search(rf"(?<![\d/.-]){ended}(?![\d/.-])", headline) or _YEAR_REVIEW_WORDS.search(
+    if re.search(rf"(?<![\d/.-]){ended}(?![\d/.-])", headline) or YEAR_REVIEW_WORDS.search(
         ctx.text[:300]
     ):
         return ended

@@ -1,0 +1,130 @@
+"""Round 41: wire110's lessons. 'The year' that a review published in the first days of January
+sums up is the year just ended; 'for the time being' is the present; 'a quarter mile' is no
+span of three months; 'was due back by Wednesday evening' looks ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+SAT_2_JAN_1999 = date(1999, 1, 2)
+SUN_2_JAN_2000 = date(2000, 1, 2)
+TUE_5_JAN_1999 = date(1999, 1, 5)
+WED_29_DEC_1999 = date(1999, 12, 29)
+THU_20_JAN_2000 = date(2000, 1, 20)
+TUE_13_APR_1999 = date(1999, 4, 13)
+FRI_9_JUL_1999 = date(1999, 7, 9)
+
+
+def hits(text: str, published: date) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- the year a review in early January sums up ------------------------------------------------
+
+
+def test_review_heading_the_year_in_a_subject_is_the_year_just_ended() -> None:
+    text = "The year in sport\n\nLONDON (Reuters) — Three clubs changed managers in a month."
+    assert hits(text, SUN_2_JAN_2000)["The year"].value == "1999"
+
+
+def test_upper_case_review_heading_is_the_year_just_ended() -> None:
+    text = "THE YEAR IN REVIEW: Farming\n\nDES MOINES — Corn prices fell for a third year."
+    assert hits(text, SAT_2_JAN_1999)["THE YEAR"].value == "1998"
+
+
+def test_the_year_as_subject_of_a_past_verb_summing_it_up_early_in_january() -> None:
+    text = "The year brought two floods and a drought to the valley, farmers said."
+    assert hits(text, SUN_2_JAN_2000)["The year"].value == "1999"
+
+
+def test_the_year_that_began_and_ended_is_the_whole_year_just_gone() -> None:
+    text = "The year began with a dock strike and ended with a record harvest."
+    assert hits(text, TUE_5_JAN_1999)["The year"].value == "1998"
+
+
+def test_the_year_that_began_with_no_end_told_is_the_new_year() -> None:
+    text = "The year began with fireworks over the harbour and a quiet night for police."
+    assert hits(text, SUN_2_JAN_2000)["The year"].value == "2000"
+
+
+def test_the_year_looking_ahead_in_early_january_is_the_new_year() -> None:
+    text = "The year will bring higher fuel taxes, the minister said."
+    assert hits(text, SUN_2_JAN_2000)["The year"].value == "2000"
+
+
+def test_first_meeting_of_the_year_in_early_january_is_the_new_year() -> None:
+    text = "The central bank held its first policy meeting of the year on Monday."
+    assert hits(text, TUE_5_JAN_1999)["the year"].value == "1999"
+
+
+def test_past_tense_year_inside_a_review_article_is_the_year_just_ended() -> None:
+    text = (
+        "Looking back: the county's stories\n\n"
+        "Rain fell on 140 days of the year at the airport, the wettest run on record."
+    )
+    assert hits(text, TUE_5_JAN_1999)["the year"].value == "1998"
+
+
+def test_review_heading_published_in_late_december_is_the_publication_year() -> None:
+    text = "The year in science\n\nThe year brought a map of a human chromosome."
+    found = find_timexes(text, WED_29_DEC_1999)
+    assert [t.value for t in found if t.text == "The year"] == ["1999", "1999"]
+
+
+def test_review_heading_published_late_in_january_is_the_publication_year() -> None:
+    text = "The year in science\n\nLab funding was cut, the report said."
+    assert hits(text, THU_20_JAN_2000)["The year"].value == "2000"
+
+
+def test_the_year_in_which_is_no_heading() -> None:
+    text = "The year in which the mill closed\nwas hard for the town, he said later."
+    assert hits(text, SUN_2_JAN_2000)["The year"].value == "2000"
+
+
+# --- for the time being -------------------------------------------------------------------------
+
+
+def test_for_the_time_being_is_the_present() -> None:
+    text = "The border crossing will stay shut for the time being, officials said."
+    found = hits(text, TUE_13_APR_1999)
+    assert found["the time being"].value == "PRESENT_REF"
+    assert found["the time being"].type == "DATE"
+
+
+# --- a quarter of a measure ---------------------------------------------------------------------
+
+
+def test_a_quarter_mile_is_a_distance() -> None:
+    text = "Trucks were backed up a quarter mile from the gate on Friday."
+    assert [t.text for t in find_timexes(text, FRI_9_JUL_1999)] == ["Friday"]
+
+
+def test_a_quarter_pound_and_a_quarter_mile_track_are_measures() -> None:
+    text = "The diner sells a quarter-pound burger beside a quarter-mile track."
+    assert find_timexes(text, FRI_9_JUL_1999) == []
+
+
+def test_a_quarter_of_trading_is_still_a_span() -> None:
+    text = "Sales fell for a quarter before they recovered."
+    assert hits(text, FRI_9_JUL_1999)["a quarter"].value == "P1Q"
+
+
+# --- due back -----------------------------------------------------------------------------------
+
+
+def test_was_due_back_by_a_weekday_evening_looks_ahead() -> None:
+    text = "The envoy met Russia's foreign minister here and was due back in Washington by Wednesday evening."
+    assert hits(text, TUE_13_APR_1999)["Wednesday evening"].value == "1999-04-14TEV"
+
+
+def test_was_due_home_on_a_weekday_looks_ahead() -> None:
+    text = "The minister, who flew in on Monday, was due home on Thursday."
+    assert hits(text, TUE_13_APR_1999)["Thursday"].value == "1999-04-15"
+
+
+def test_had_been_due_back_is_a_plan_of_the_past() -> None:
+    text = "The crew had been due back on Monday but stayed another night."
+    assert hits(text, TUE_13_APR_1999)["Monday"].value == "1999-04-12"
