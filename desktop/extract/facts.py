@@ -132,7 +132,11 @@ def find_facts(
         t.start
         for t in timexes
         if t.type == "DURATION"
-        and ("X" in t.value or _LENGTH_OF.search(text, max(0, t.start - 12), t.start))
+        and (
+            "X" in t.value
+            or _LENGTH_OF.search(text, max(0, t.start - 12), t.start)
+            or _TERM_OF.search(text, max(0, t.start - 30), t.start)
+        )
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
     # "between 18 and 20 September 2023", "March 3-5": one fact over the days from the first
@@ -1068,6 +1072,14 @@ _LONGEST_SENTENCE = 1200
 _LENGTH_OF = re.compile(
     r"\b(?:take|takes|took|taking|lasted|lasts|lasting)\s+"
     r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$"
+)
+
+
+#: "sentenced to nine years", "jailed for six months", "banned from driving for two years": the
+#: length of a term a court gave, no time of an event
+_TERM_OF = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|banned|disqualified|suspended)\s+"
+    r"(?:from\s+[a-z]+\s+)?(?:to|for)\s+(?:up\s+to\s+|a\s+total\s+of\s+|another\s+)?$"
 )
 
 

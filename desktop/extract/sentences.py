@@ -492,6 +492,10 @@ _HOW_LONG = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+#: what a court ordered at the hearing just told: "and sentenced to", "and remanded in custody"
+_SAME_HEARING = re.compile(
+    r"(?:sentenced|jailed|remanded|fined|banned|disqualified|bailed)\s+(?:to|for|in|until|from)\b"
+)
 #: "and said on ", "and left late on ": a second verb right before the time
 _AND_VERB_TIME = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:on|at|in|late|early)\s+)*$")
 _ATTRIBUTION_VERBS = (
@@ -889,6 +893,9 @@ def clause_around(
         and not _SAYING_THEN_THAT.match(text, end)
         # "began on Jan. 6 and lasted eight days": how long the same event ran
         and not _HOW_LONG.match(text, second_verb.end())
+        # "was convicted in October 2022 and sentenced to nine years", "was refused bail on 4
+        # November and remanded in custody": what the same hearing ordered
+        and not _SAME_HEARING.match(text, second_verb.end())
         # "came in late 2016, when a logistics park opened and brought 3,000 jobs": a second
         # verb with no comma before it inside a "when" clause is that clause's
         and not (

@@ -198,3 +198,33 @@ def test_a_quarter_named_short_in_the_story_is_still_a_fact() -> None:
 def test_the_decade_alone_is_no_fact() -> None:
     text = 'In 2012 ministers promised a new hospital "within the decade".'
     assert times_of(text) == ["2012"]
+
+
+# round 18 (3): what the same hearing ordered, and the length of a court's term
+
+
+def test_sentenced_after_a_dated_conviction_is_the_same_hearing() -> None:
+    text = "Aled Price, 41, was convicted at Swansea Crown Court on 3 March and sentenced to life."
+    assert clause_of(text, "3 March") == text.rstrip(".")
+
+
+def test_remanded_after_a_dated_refusal_of_bail_is_the_same_hearing() -> None:
+    text = "He was refused bail by magistrates on Friday and remanded in custody."
+    assert clause_of(text, "Friday") == text.rstrip(".")
+
+
+def test_a_second_verb_that_is_no_court_order_is_still_cut() -> None:
+    text = "The skipper was winched from the trawler on Sunday and flown to hospital in Wick."
+    assert clause_of(text, "Sunday") == "The skipper was winched from the trawler on Sunday"
+
+
+def test_the_length_of_a_term_is_no_time_of_another_event() -> None:
+    text = "On 14 May 2021 she was convicted of fraud and jailed for six years."
+    assert clause_of(text, "14 May 2021") == text.rstrip(".")
+    assert times_of(text) == ["14 May 2021"]
+
+
+def test_a_length_that_is_no_term_still_splits_the_events() -> None:
+    # "for three weeks" after "closed" is no term a court gave: the clause is cut as before
+    text = "The bridge was inspected on 2 June and closed for three weeks."
+    assert clause_of(text, "2 June") == "The bridge was inspected on 2 June"
