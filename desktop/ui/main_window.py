@@ -2660,12 +2660,15 @@ class MainWindow(QMainWindow):
 
     def frame_timeline(self) -> None:
         """What the timeline shows when a project opens: where the analyst left it, else
-        every fact, or the latest stretch of them (Preferences)."""
+        the story's busiest days, what Fit All shows, or the latest stretch of facts
+        (Preferences)."""
         if self._opening_days is not None:
             self.timeline.set_visible_days(*self._opening_days)
             return
         days = OPENING_ZOOMS.get(self.preferences.opening_zoom, ("", None))[1]
-        if days is None:
+        if self.preferences.opening_zoom == "story":
+            self.timeline.frame_busiest()
+        elif days is None:
             self.timeline.fit_all()
         else:
             self.timeline.show_latest(days)

@@ -27,10 +27,12 @@ THEMES: dict[str, str] = {
     "dark": "Dark",
 }
 
-#: What the timeline frames when a project opens: every fact, or the latest stretch of them
-#: (the days ending with the latest fact), for a story followed day by day.
+#: What the timeline frames when a project opens: the story's busiest days (the background
+#: its articles mention counted at the edges), what Fit All frames, or the latest stretch of
+#: facts (the days ending with the latest fact), for a story followed day by day.
 OPENING_ZOOMS: dict[str, tuple[str, int | None]] = {
-    "all": ("All facts", None),
+    "story": ("The story's busiest days", None),
+    "all": ("All facts (as Fit All)", None),
     "year": ("The latest year", 365),
     "quarter": ("The latest three months", 92),
     "month": ("The latest month", 31),
@@ -54,7 +56,7 @@ def _default_font_size() -> int:
 @dataclass
 class Preferences:
     theme: str = "system"
-    opening_zoom: str = "all"
+    opening_zoom: str = "story"
     #: A new publication date re-resolves the article's relative dates at once (True), or
     #: asks first whether to, or to change the date alone.
     reextract_without_asking: bool = True
@@ -152,8 +154,8 @@ class PreferencesDialog(QDialog):
             self.zoom_combo.addItem(name, key)
         self.zoom_combo.setCurrentIndex(list(OPENING_ZOOMS).index(current.opening_zoom))
         self.zoom_combo.setToolTip(
-            "What the timeline frames when a project opens. Fit Timeline (Ctrl+0) still "
-            "shows every fact."
+            "What the timeline frames when a project opens. Fit Timeline (Home in the "
+            "timeline, Ctrl+0) then frames all the facts but a few far-off ones."
         )
         form.addRow("Timeline on &opening:", self.zoom_combo)
 

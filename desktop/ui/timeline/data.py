@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate, compress, islice
-from operator import add, attrgetter
+from operator import add, attrgetter, sub
 
 #: Longest item (in days) of each length tier: day, week, month, quarter/season, year, decade,
 #: anything longer. A tier's items are either all drawn as bars or all counted into buckets.
@@ -681,36 +681,94 @@ def dense_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
     None when there are no items. Every item is inside when none lies far from the rest."""
     if not items:
         return None
-    # Day numbers read once, in C-level passes: Fit All on 200,000 facts must not stall.
-    firsts = list(map(date.toordinal, map(attrgetter("earliest"), items)))
-    lasts = list(map(date.toordinal, map(attrgetter("latest"), items)))
-    everything = (float(min(firsts)), float(max(lasts) + 1))
-    n = len(items)
+    return _dense(_DayNumbers(items))
+
+
+class _DayNumbers:
+    """The items' first and last days (ordinals) and, sorted, twice each one's middle
+    (first + last, kept whole: (first + last + 1) / 2 is its anchor). Read once, in
+    C-level passes: framing 200,000 facts must not stall."""
+
+    def __init__(self, items: Sequence[TimelineItem]) -> None:
+        self.firsts = list(map(date.toordinal, map(attrgetter("earliest"), items)))
+        self.lasts = list(map(date.toordinal, map(attrgetter("latest"), items)))
+        self.doubled = sorted(map(add, self.firsts, self.lasts))
+        self.everything = (float(min(self.firsts)), float(max(self.lasts) + 1))
+
+    def stretch(self, share: float) -> tuple[int, int]:
+        """The first and last index (into ``doubled``) of the shortest run holding
+        ``share`` of the items, widened over the items that continue it at its own
+        density: a gap of at most BULK_REACH times its mean spacing (BULK_MIN_REACH days
+        at least)."""
+        doubled, n = self.doubled, len(self.doubled)
+        keep = min(n, max(2, math.ceil(n * share)))
+        widths = list(map(sub, doubled[keep - 1 :], doubled[: n - keep + 1]))
+        lo = widths.index(min(widths))
+        hi = lo + keep - 1
+        spacing = (doubled[hi] - doubled[lo]) / 2 / max(keep - 1, 1)
+        reach = 2 * max(spacing * BULK_REACH, BULK_MIN_REACH)
+        while lo > 0 and doubled[lo] - doubled[lo - 1] <= reach:
+            lo -= 1
+        while hi < n - 1 and doubled[hi + 1] - doubled[hi] <= reach:
+            hi += 1
+        return lo, hi
+
+    def frame(self, lo: int, hi: int) -> tuple[float, float]:
+        """The days from the middle of item ``lo`` to that of item ``hi`` (in ``doubled``'s
+        order), widened so that every item anchored between them shows whole, unless it is
+        itself far wider than that stretch (a "20th century" among the weeks of a war):
+        that one is framed by its middle."""
+        d0, d1 = self.doubled[lo], self.doubled[hi]
+        widest = FAR_WIDER * max((d1 - d0) / 2, 1.0)
+        whole = [
+            (first, last)
+            for first, last in zip(self.firsts, self.lasts, strict=True)
+            if d0 <= first + last <= d1 and last + 1 - first <= widest
+        ]
+        t0 = min([(d0 + 1) / 2, *(float(first) for first, _ in whole)])
+        t1 = max([(d1 + 1) / 2, *(float(last + 1) for _, last in whole)])
+        return t0, max(t1, t0 + 1.0)
+
+
+def _dense(days: _DayNumbers) -> tuple[float, float]:
+    everything = days.everything
+    n = len(days.doubled)
     if n < BULK_MIN_FACTS:
         return everything
-    # Twice each item's middle, kept whole: (first + last + 1) / 2 is its anchor.
-    doubled = sorted(map(add, firsts, lasts))
-    keep = max(2, math.ceil(n * BULK_SHARE))
-    best = min(range(n - keep + 1), key=lambda i: doubled[i + keep - 1] - doubled[i])
-    lo, hi = best, best + keep - 1
-    reach = 2 * max((doubled[hi] - doubled[lo]) / 2 / (keep - 1) * BULK_REACH, BULK_MIN_REACH)
-    while lo > 0 and doubled[lo] - doubled[lo - 1] <= reach:
-        lo -= 1
-    while hi < n - 1 and doubled[hi + 1] - doubled[hi] <= reach:
-        hi += 1
+    lo, hi = days.stretch(BULK_SHARE)
     if lo == 0 and hi == n - 1:
         return everything
-    d0, d1 = doubled[lo], doubled[hi]
-    span = max((d1 - d0) / 2, 1.0)
-    t0, t1 = (d0 + 1) / 2, (d1 + 1) / 2
-    for first, last in zip(firsts, lasts, strict=True):
-        # An item of the bulk shows whole, unless it is itself far wider than the bulk (a
-        # "20th century" among the weeks of a war): that one is framed by its middle.
-        if d0 <= first + last <= d1 and last + 1 - first <= FAR_WIDER * span:
-            t0 = min(t0, float(first))
-            t1 = max(t1, float(last + 1))
-    t1 = max(t1, t0 + 1.0)
+    t0, t1 = days.frame(lo, hi)
     if t1 - t0 >= (everything[1] - everything[0]) * BULK_WHOLE:
         # What lies outside is near enough to show at a cost the bulk can bear.
         return everything
+    return t0, t1
+
+
+#: The opening view frames the story's busiest days: the shortest stretch holding this share
+#: of the facts, widened over the facts that continue it at its own density (see BULK_REACH).
+#: Background the articles mention (the year a ferry was built, last month's ballot, the
+#: inquiry due in the autumn) stays out, counted at the edges, one Fit All away.
+BUSIEST_SHARE = 0.5
+#: Below this many facts the opening view is Fit All's.
+BUSIEST_MIN_FACTS = 6
+#: When the busiest days, so widened, are this share of Fit All's span or more, the opening
+#: view is Fit All's: what more it shows costs the story little room.
+BUSIEST_WHOLE = 1 / 2
+
+
+def busiest_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
+    """The days ``(t0, t1)`` to frame when a project opens: the story's busiest stretch,
+    where :func:`dense_days` would also take in the background a few of its articles tell
+    (a story of a few days among facts months or years before and after it). None when
+    there are no items."""
+    if not items:
+        return None
+    days = _DayNumbers(items)
+    fit_all = _dense(days)
+    if len(items) < BUSIEST_MIN_FACTS:
+        return fit_all
+    t0, t1 = days.frame(*days.stretch(BUSIEST_SHARE))
+    if t1 - t0 >= (fit_all[1] - fit_all[0]) * BUSIEST_WHOLE:
+        return fit_all
     return t0, t1

@@ -44,6 +44,7 @@ from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
 from desktop.ui.timeline.data import (
     TimelineData,
     TimelineItem,
+    busiest_days,
     day_to_date,
     dense_days,
     describe_range,
@@ -482,6 +483,11 @@ class TimelineView(QAbstractScrollArea):
         """Frame the dense bulk of the shown items, with a little room at both ends: a few
         far-off stragglers stay out, counted at the edge (see :meth:`beyond_edges`)."""
         self._frame_days(dense_days(list(self._shown)))
+
+    def frame_busiest(self) -> None:
+        """Frame the story's busiest days (what a project opens on): the background its
+        articles mention stays out, counted at the edges, one Fit All (Home) away."""
+        self._frame_days(busiest_days(list(self._shown)))
 
     def fit_everything(self) -> None:
         """Frame every shown item, stragglers too."""
