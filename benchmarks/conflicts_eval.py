@@ -829,7 +829,11 @@ contradict; a place's toll that says it rose, told in articles after every repor
 smaller toll of the same day told without a place, is that toll grown, not a whole the
 smaller is a part of (x15 read); bodies recovered are of the one group of people whose
 recovered count is told ("nine bodies" beside "the bodies of 17 migrants"), when near and
-when no other group competes (x30 read); divers and searchers are no count's holders.
+when no other group competes (x30 read); divers and searchers are no count's holders. Found
+on invented probes (no dev set changed): a noun that calls the figure restated, revised,
+corrected or amended ("Corvane's restated annual net profit was €470 million") is the same
+quantity told with a word of revision, so a later other value is an update; "restated",
+"restatement" and "amended" are words of revision wherever the cue holds them.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -617,7 +617,9 @@ def _quantity(
     modifiers = [
         _NATION_ADJECTIVES.get(w, _MODIFIER_SYNONYMS.get(w, w))
         for w in modifiers
-        if w not in _MONTH_WORDS
+        # "restated annual net profit" is the annual net profit told again: the word of
+        # revision is carried as the figure's cue, not as a kind of profit
+        if w not in _MONTH_WORDS and not _REVISED_NOUN_RE.fullmatch(w)
     ]
     if (
         (head == "payroll" and measure in ("", "rose", "fell", "added"))
@@ -1038,6 +1040,12 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
     provisional = (
         figure.change_cue is not None and _PROVISIONAL_RE.search(figure.change_cue) is not None
     )
+    cue = figure.change_cue
+    if cue is None and figure.counted:
+        # "Corvane's restated annual net profit was €470 million": the noun says the value
+        # replaces one told before, as "restated its profit to" would
+        revised = _REVISED_NOUN_RE.search(figure.counted)
+        cue = revised.group(0) if revised else None
     return _Reading(
         id=ref.id,
         article_id=ref.article_id,
@@ -1047,7 +1055,7 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
         point=((value or 0.0) - offset) * factor,
         floor=None if figure.low is None else (figure.low - offset) * factor,
         tolerance=tol,
-        cue=None if provisional else figure.change_cue,
+        cue=None if provisional else cue,
         said=_describe(figure),
         when_text=str(figure.as_of or ref.published or "undated"),
         period=figure.period,
@@ -1126,9 +1134,12 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
 
 _REVISION_RE = re.compile(
     r"\b(?:revised|revision|corrected|updated|lowered|downgraded|upgraded|scaled back"
-    r"|second estimate|third estimate)\b",
+    r"|restated|restatement|amended|second estimate|third estimate)\b",
     re.IGNORECASE,
 )
+#: a word in the counted noun by which the figure is a revised one ("Corvane's restated annual
+#: net profit", "the revised estimate"): the same quantity, told again with a word of revision
+_REVISED_NOUN_RE = re.compile(r"\b(?:restated|revised|corrected|amended)\b", re.IGNORECASE)
 #: words by which a later, lower count says the earlier one was revised or has since fallen
 _LOWERED_RE = re.compile(
     rf"{_REVISION_RE.pattern}|\b(?:correct(?:s|ed|ing|ion)|fell|fallen|falls|dropped|drops"

@@ -201,3 +201,41 @@ def test_bodies_recovered_join_no_group_when_two_groups_compete() -> None:
     )
     report = compare([bodies, soldiers, civilians])
     assert all(1 not in (pair.a, pair.b) for pair in report.pairs)
+
+
+RESULTS_DAY = date(2027, 2, 20)
+AUDIT_DAY = date(2027, 5, 2)
+_FIRST_PROFIT = "Velmora Group reported an annual net profit of €512 million."
+
+
+def test_a_profit_the_noun_calls_restated_is_an_update_of_the_first() -> None:
+    first = _ref(1, _FIRST_PROFIT, "€512 million", RESULTS_DAY)
+    restated = _ref(
+        2,
+        "Velmora Group's restated annual net profit was €470 million, the company said.",
+        "€470 million",
+        AUDIT_DAY,
+    )
+    assert _relation(first, restated) == "update"
+
+
+def test_a_profit_the_noun_calls_revised_upward_is_an_update_too() -> None:
+    first = _ref(1, _FIRST_PROFIT, "€512 million", RESULTS_DAY)
+    revised = _ref(
+        2,
+        "Velmora Group's revised annual net profit was €530 million.",
+        "€530 million",
+        AUDIT_DAY,
+    )
+    assert _relation(first, revised) == "update"
+
+
+def test_a_profit_told_later_with_no_word_of_revision_still_contradicts() -> None:
+    first = _ref(1, _FIRST_PROFIT, "€512 million", RESULTS_DAY)
+    later = _ref(
+        2,
+        "Velmora Group's annual net profit was €540 million, the Ledger said.",
+        "€540 million",
+        AUDIT_DAY,
+    )
+    assert _relation(first, later) == "contradiction"
