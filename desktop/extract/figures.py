@@ -1191,13 +1191,22 @@ _EARLIER_STATE_RE = re.compile(
 )
 #: a relative clause opening between a count's noun and a measure verb
 _RELATIVE_LEAD_RE = re.compile(r"\s*,?\s*(?:who|that|which)\s")
+#: words that end a place and start a clause: "in the assembly after winning", "of what"
+_NO_PLACE_WORDS = (
+    r"(?:after|before|when|while|what|who|whom|which|that|since|during|because|as|and|or"
+    r"|but|than|until|if|where|whose|whatever|those|these|them|it|they)"
+)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
     # ("residents of Harlow Court were unaccounted for") or what they have ("patients with
     # the flu in hospital")
-    r"^\s*(?:,\s*)?(?:(?:in|on|across|inside|from|at|near|of|with)\s+(?:the\s+)?"
+    r"^\s*(?:,\s*)?"
+    # where they live or are: "3,400 people living near the chemical plant were told to leave"
+    r"(?:(?:living|staying|working|sleeping|stranded)\s+(?=(?:in|on|near|around|along|at)\s))?"
+    r"(?:(?:in|on|across|inside|from|at|near|of|with|around|along)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?"
-    r"|[a-z]+)\s+)?"
+    # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
+    rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
     # a place told by an adverb: "6,000 people downstream are still without power"
     r"(?:(?:downstream|upstream|nationwide|statewide|countrywide|nearby|inland|offshore"
     r"|abroad|overseas|locally|elsewhere|worldwide)\s+)?"
@@ -1368,6 +1377,20 @@ def find_figures(
                 if d.measure is not None
                 else None
             )
+            aboard = (
+                _ABOARD_THEN_VERB_RE.match(text, d.end, s1)
+                if part is not None and i and d.measure == drafts[i - 1].measure == "on board"
+                else None
+            )
+            if aboard is not None:
+                # "Only 12 of the estimated 200 people aboard survived": those aboard are the
+                # whole; the part's verb is the one after them
+                later = MEASURE_RE.search(aboard.group("rest"))
+                drafts[i - 1].measure = (
+                    MEASURE_WORDS.get(later.group(0).lower(), later.group(0).lower())
+                    if later is not None
+                    else None
+                )
             if (
                 part is not None
                 and (
@@ -1377,6 +1400,22 @@ def find_figures(
                 )
                 and not _OWN_CLAUSE_AFTER_RE.match(text, d.end, s1)
             ):
+                own = _WHOLE_PARTICIPLE_AFTER_RE.match(text, d.end, s1)
+                if (
+                    own is not None
+                    and i
+                    and MEASURE_WORDS.get(own.group("p")) == d.measure == drafts[i - 1].measure
+                ):
+                    # "38% of the 16,000 customers affected have reset their passwords", "Half
+                    # of the 300 people evacuated have returned": the participle names the
+                    # whole, and the part's verb is the one after it
+                    later = MEASURE_RE.search(own.group("rest"))
+                    drafts[i - 1].measure = (
+                        MEASURE_WORDS.get(later.group(0).lower(), later.group(0).lower())
+                        if later is not None
+                        else None
+                    )
+                    continue
                 # "a quarter of the 1,300 shelters in the region were damaged", "Twelve of the
                 # 15 members voted": the verb tells of the part, not of the whole; a whole
                 # with a clause or participle of its own keeps it ("of the 22 patients who died
@@ -4870,6 +4909,14 @@ _OWN_CLAUSE_AFTER_RE = re.compile(
     r"\s+(?:who|that|which|whose)\b|\s+[a-z]+(?:ed|en)\s+(?:by|from|during|since|overnight)\b"
     r"|\s+(?:on board|aboard)\b"
 )
+#: a whole's people aboard, then the verb of its part: "of the 200 people aboard survived"
+_ABOARD_THEN_VERB_RE = re.compile(r"\s+(?:on\s+board|aboard)\b(?P<rest>[^,;.]{0,60})")
+#: a bare participle right after a whole's noun, then the verb of its part: "of the 16,000
+#: customers affected have reset", "of the 300 people evacuated have returned"
+_WHOLE_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<rest>(?:have|has|had|are|were|was|is|will|would|could"
+    r"|may|might|now|still)\b[^,;.]{0,40})"
+)
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _YARDSTICK_AFTER_RE = re.compile(
     r"\s+(?:reported|recorded|registered|counted|logged|confirmed|seen)\b(?!\s+(?:by|to)\b)"
@@ -5274,6 +5321,17 @@ def _saying_in(gap: str) -> bool:
     return any(not MEASURE_RE.match(gap, m.end() + 1) for m in _ATTRIBUTION_RE.finditer(gap))
 
 
+#: between a count told with a way or place and a bare count told by the next one: "214
+#: arrivals by sea, 37 by air", "120 arrests in Leeds and 45 in Bradford"
+_GAPPED_BY_WAY_GAP_RE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?P<p>by|in|at|on|from|via|through|across)\s+"
+    r"[^,;:()\d]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+_GAPPED_BY_WAY_AFTER_RE = re.compile(
+    r"\s+(?P<p>by|in|at|on|from|via|through|across)\s+(?:the\s+)?[A-Za-z]"
+)
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -5291,6 +5349,22 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "At least 241 people on the plane were killed, along with 19 on the ground":
             # the bare count joins the one before and counts what it counts
             cur.counted = prev.counted
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and cur.unit is None
+            and prev.unit is None
+            and prev.measure is not None
+            and not cur.counted_after
+            and (told := _GAPPED_BY_WAY_GAP_RE.fullmatch(gap)) is not None
+            and (own := _GAPPED_BY_WAY_AFTER_RE.match(text, cur.number.end)) is not None
+            and told.group("p").lower() == own.group("p").lower()
+        ):
+            # "214 arrivals by sea, 37 by air and 9 by land", "made 120 arrests in Leeds and
+            # 45 in Bradford": the same count told way by way or place by place, its noun and
+            # verb left out after the first
+            cur.counted, cur.measure = prev.counted, prev.measure
+            continue
         if cur.counted_from_pronoun and prev.counted and not _is_physical_unit(prev.unit):
             # "a single 200mg dose, and ... fewer than 2% of them": what a measurement sizes is
             # no group that "them" stands for
@@ -5501,7 +5575,16 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                     else None
                 )
         elif (
-            re.fullmatch(r"\s+to\s+", gap)
+            (
+                re.fullmatch(r"\s+to\s+", gap)
+                # "infections rose by 2,310 in the past day to 88,402": the period between
+                or (
+                    prev.unit is None
+                    and cur.unit is None
+                    and _LEVEL_REACHED_GAP_RE.fullmatch(gap)
+                    and re.search(r"\bto\s", gap)
+                )
+            )
             and prev.measure not in (None, "rose", "fell")
             and not prev.made_change
             and re.search(r"\bby\s+$", text[max(0, prev.number.start - 6) : prev.number.start])

@@ -114,3 +114,75 @@ def test_a_rise_with_its_own_noun_is_left_to_it() -> None:
     text = "Council tax will rise by 5%. The rise in water bills will be 8%."
     f = figure_numbered(text, "8%", D)
     assert f.counted != "Council tax"
+
+
+# -- a count told way by way or place by place ----------------------------------------------------
+
+
+def test_arrivals_by_air_after_arrivals_by_sea_are_arrivals() -> None:
+    text = "Last month there were 512 arrivals by sea, 64 by air and 11 by land."
+    assert figure_numbered(text, "64", D).measure == "arrived"
+    assert figure_numbered(text, "11", D).measure == "arrived"
+
+
+def test_arrests_in_a_second_town_share_noun_and_verb() -> None:
+    text = "Police arrested 85 people in Dorwick and 23 in Hale."
+    f = figure_numbered(text, "23", D)
+    assert (f.counted, f.measure) == ("people", "arrested")
+
+
+def test_a_count_with_another_preposition_shares_nothing() -> None:
+    text = "Police arrested 85 people in Dorwick and 23 officers on duty were hurt."
+    assert figure_numbered(text, "23", D).measure != "arrested"
+
+
+# -- the level a count reached past its period ---------------------------------------------------
+
+
+def test_the_level_past_a_period_keeps_the_counts_measure() -> None:
+    text = "Recorded measles cases rose by 140 over the week to 2,305."
+    assert figure_numbered(text, "2,305", D).measure == "infected"
+
+
+def test_a_sum_cut_by_a_share_reaches_a_level_with_no_measure() -> None:
+    text = "The parks budget was cut by a third, to $48 million."
+    assert figure_numbered(text, "$48 million", D).measure is None
+
+
+# -- a whole named by its participle, its part by the verb after ---------------------------------
+
+
+def test_the_whole_keeps_its_participle_and_the_share_loses_it() -> None:
+    text = "Nearly 40% of the 9,000 tenants affected have moved out."
+    assert figure_numbered(text, "9,000", D).measure == "affected"
+    assert figure_numbered(text, "40%", D).measure is None
+
+
+def test_the_part_takes_a_measure_verb_after_the_participle() -> None:
+    text = "Half of the 640 residents evacuated have returned home."
+    assert figure_numbered(text, "Half", D).measure == "returned"
+    assert figure_numbered(text, "640", D).measure == "evacuated"
+
+
+def test_a_part_of_those_aboard_takes_its_own_verb() -> None:
+    text = "Only 9 of the 130 people aboard survived, the coastguard said."
+    assert figure_numbered(text, "130", D).measure == "on board"
+    assert figure_numbered(text, "9", D).measure is None
+
+
+# -- where the people live, between the count and its verb ---------------------------------------
+
+
+def test_people_living_in_a_valley_were_evacuated() -> None:
+    text = "About 1,900 people living in the valley were evacuated overnight."
+    assert figure_numbered(text, "1,900", D).measure == "evacuated"
+
+
+def test_residents_near_the_paint_factory_were_evacuated() -> None:
+    text = "Some 700 residents near the paint factory were evacuated."
+    assert figure_numbered(text, "700", D).measure == "evacuated"
+
+
+def test_a_clause_word_after_the_place_ends_it() -> None:
+    text = "The Greens hold a 9-seat majority in the council after winning 40 seats."
+    assert figure_numbered(text, "9", D).measure is None
