@@ -2043,6 +2043,10 @@ def _masthead(text: str) -> bool:
     )
 
 
+#: Where a source came from when the writers' job names their agency.
+_WRITERS_AGENCY = "the agency its writers' job names"
+
+
 def _meta_lines(pieces: list[Piece], found: Found) -> None:
     # Blocks the page extractor left out without a firmer reason are looked at too: a byline
     # or a date line often sits just outside what it took for the article's main text.
@@ -2091,6 +2095,10 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
                 bylines.append(i)
         if facts.credit and not facts.dates:
             piece.reason = furniture.BYLINE
+        if facts.employer:
+            # "By A, Associated Press Writer": the agency is the source only of a copy that
+            # shows no paper's name (a masthead, a logo, a copyright line of its own).
+            found.fallbacks.append(("source", facts.employer, _WRITERS_AGENCY))
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
     for i in bylines:
         _outlet_beside_byline(pieces, i, found)
@@ -3797,12 +3805,51 @@ def _code_spelled_out(pieces: list[Piece], found: Found) -> None:
     code = found.source or ""
     if found.field_origins.get("source") != "dateline" or not re.fullmatch(r"[A-Z]{2,6}", code):
         return
+    for field_name, value, origin in found.fallbacks:
+        # "By A and B, Associated Press Writers" over "(AP) —": spelled as its writers' job.
+        if field_name == "source" and origin == _WRITERS_AGENCY and _initials(value) == code:
+            found.source = value
+            found.field_origins["source"] = f"{origin}, spelling out the dateline's code"
+            return
     for line in _copyright_lines(pieces):
         name = _copyright_holder(line)
         if name and _initials(name) == code and dates.is_outlet_name(name):
             found.source = name
             found.field_origins["source"] = "copyright line, spelling out the dateline's code"
             return
+
+
+#: A copyright holder that is a company, not a title: "Highland Weekly Newspapers Ltd",
+#: "Dales Media Group", "Northern Publishing plc".
+_COMPANY_HOLDER = re.compile(
+    r"\b(?:ltd|limited|plc|inc|llc|corp(?:oration)?|company|co)\b\.?"
+    r"|\b(?:newspapers|media|group|publishing|publications|publishers|holdings)\s*"
+    r"(?:\b(?:ltd|limited|plc|inc|llc)\b\.?)?\s*[.,;|]?\s*(?:all\s+rights\s+reserved\.?)?\s*$",
+    re.I,
+)
+#: Where a page shows its own masthead: the logo's alt text, the name linking home, the
+#: site's name in its markup.
+_SHOWN_MASTHEAD_ORIGINS = (
+    "alt text of the site's logo",
+    "link to the site's home page",
+    "page markup (site name)",
+)
+
+
+def _masthead_over_company(line: str, found: Found) -> tuple[str, str] | None:
+    """The masthead the page shows, when its copyright line names the company that publishes
+    it under another name ("© 2026 Highland Weekly Newspapers Ltd" under the logo of "The
+    Glenmoriston Advertiser"): a company owns titles, and the title is the outlet."""
+    if not _COMPANY_HOLDER.search(line):
+        return None
+    for field_name, value, origin in found.fallbacks:
+        if (
+            field_name == "source"
+            and origin in _SHOWN_MASTHEAD_ORIGINS
+            and dates.is_outlet_name(value)
+        ):
+            return value, origin
+    return None
 
 
 def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
@@ -3833,6 +3880,10 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
             ]
             if shown:
                 found.set("source", shown[0][0], shown[0][1])
+                return
+            title = _masthead_over_company(line, found)
+            if title is not None:
+                found.set("source", *title)
                 return
             found.set("source", name, "copyright line")
             return

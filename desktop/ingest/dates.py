@@ -226,6 +226,9 @@ class LineFacts:
     url: str | None = None  # "Link: https://..." in the same exports
     #: a byline that credits no person: "Staff report", "From wire reports"
     credit: str | None = None
+    #: the agency the writers' job names ("By A and B, Associated Press Writers"): the source
+    #: of a copy taken from the agency, when no paper's name shows
+    employer: str | None = None
     #: numeric dates whose day and month could swap, with nothing to say which is which
     unordered: list[str] = field(default_factory=list)
 
@@ -621,6 +624,13 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
             facts.authors.append(people[0])
             leftovers = rest
     if facts.authors:
+        # "By A and B, Associated Press Writers": the writers' job names their employer, which
+        # is the outlet without the job ("Associated Press"); a job alone names none.
+        employers = [(s, _employer_of_role(s)) for s in leftovers]
+        for text, employer in employers:
+            if employer is not None and employer != text and is_agency(employer):
+                facts.employer = facts.employer or employer
+        leftovers = [e for _, e in employers if e and e != facts.employer]
         # "By Jane Doe | Transport reporter": the job title beside a byline is no outlet.
         leftovers = [s for s in leftovers if not _ROLE_ONLY.match(s) or has_outlet_word(s)]
     if not facts.says_something:
@@ -660,6 +670,31 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     elif names and facts.outlet is None:
         facts.outlet = names[0]
     return facts
+
+
+#: A job title after the name of the writer's employer: "Associated Press Writers", "Carrow
+#: Telegraph Staff Writer", "Gazette Correspondent".
+_EMPLOYER_ROLE = re.compile(
+    r"^(?P<employer>.+?)\s+(?:(?:staff|senior|chief|special)\s+)?"
+    r"(?:writer|correspondent|reporter)s?$",
+    re.I,
+)
+
+
+def _employer_of_role(text: str) -> str | None:
+    """The outlet a job title beside a byline names, without the job: "Associated Press
+    Writers" is "Associated Press", "Carrow Telegraph Staff Writer" is "Carrow Telegraph";
+    a job that names no outlet of more than a word ("Gazette Staff Writer", "Transport
+    reporter") gives None. Any other text is returned as it is."""
+    m = _EMPLOYER_ROLE.match(text.strip())
+    if m is None:
+        return text
+    employer = m.group("employer").strip(" ,")
+    if is_agency(employer):
+        return employer
+    if len(employer.split()) >= 2 and has_outlet_word(employer) and is_outlet_name(employer):
+        return employer
+    return None
 
 
 #: "Posted in Politics on DATE by NAME", "Filed under: Courts · DATE", "Published in News on
@@ -912,6 +947,13 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
             for part in rest:
                 role = _ROLE_WORDS.search(part) or _LOWER_CASE_ROLE.match(part)
                 if role and not full_dates(part)[0]:
+                    # "Associated Press Writer": the job goes, the employer it names stays.
+                    employer = _employer_of_role(part)
+                    if employer is not None and employer != part:
+                        if is_agency(employer):
+                            facts.employer = facts.employer or employer
+                        else:
+                            leftovers.append(employer)
                     continue
                 leftovers.append(part)
             segment = ", ".join(leftovers)

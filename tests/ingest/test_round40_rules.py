@@ -1,0 +1,106 @@
+"""Round 40 rules, each from sentences written for these tests: writers' job titles naming
+their agency ("By A and B, Associated Press Writers") give the agency as the outlet without the
+job; a copyright line naming the company that publishes a paper ("© 2026 Pellow Newspapers
+Ltd") yields to the masthead the page shows (its logo's alt text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.ingest import read_bytes
+from desktop.ingest.dates import _employer_of_role, read_meta_line
+
+HEADLINE = "Reservoir level falls to lowest since 1976"
+LEAD = (
+    "The reservoir that supplies Pellow and four nearby villages fell to 31% of its capacity "
+    "on Tuesday, its lowest level since the drought of 1976."
+)
+SECOND = "The water company said it would ask customers to stop using hosepipes from Friday."
+THIRD = "Rain forecast for the weekend would make little difference, its engineers said."
+
+# --- writers of an agency ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("job", "agency"),
+    [("Associated Press Writers", "Associated Press"), ("Associated Press Writer",
+     "Associated Press"), ("Reuters Staff Writer", "Reuters"), ("AFP Correspondent", "AFP")],
+)  # fmt: skip
+def test_a_byline_of_agency_writers_gives_the_agency_without_the_job(job: str, agency: str) -> None:
+    facts = read_meta_line(f"By NORA VELLACOTT and ABEL QUINTERO, {job}", None)
+    assert facts is not None
+    assert [a.casefold() for a in facts.authors] == ["nora vellacott", "abel quintero"]
+    assert facts.employer == agency
+    assert facts.outlet is None  # the agency is the source only when no paper shows
+
+
+def test_a_text_copy_by_agency_writers_has_the_agency_as_source() -> None:
+    copy = (
+        f"{HEADLINE}\n\nBy NORA VELLACOTT and ABEL QUINTERO, Associated Press Writers\n\n"
+        f"Published 8:02 AM MST, November 17, 2026\n\n"
+        f"PELLOW, Ariz. (AP) — {LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    )
+    raw = read_bytes(copy.encode(), "reservoir.txt")
+    assert raw.source == "Associated Press"
+    assert {a.strip().casefold() for a in (raw.author or "").split(",")} == {
+        "nora vellacott",
+        "abel quintero",
+    }
+    assert "Associated Press Writers" not in raw.text
+    assert raw.text.startswith("PELLOW, Ariz. (AP)")
+
+
+def test_a_paper_running_agency_writers_copy_stays_the_source() -> None:
+    page = f"""<html><head><title>{HEADLINE}</title></head><body>
+<div class="masthead"><a href="/"><img src="/logo.gif" alt="The Pellow Courier"></a></div>
+<h1>{HEADLINE}</h1><p>By NORA VELLACOTT, Associated Press Writer</p>
+<p>PELLOW, Ariz. (AP) — {LEAD}</p><p>{SECOND}</p><p>{THIRD}</p></body></html>"""
+    raw = read_bytes(page.encode(), "reservoir.html")
+    assert raw.source == "The Pellow Courier"
+    assert (raw.author or "").casefold() == "nora vellacott"
+
+
+def test_a_job_that_names_no_outlet_gives_none() -> None:
+    assert _employer_of_role("Transport reporter") is None
+    assert _employer_of_role("Gazette Staff Writer") is None  # one word is no outlet's name
+    assert _employer_of_role("Carrow Telegraph Staff Writer") == "Carrow Telegraph"
+    assert _employer_of_role("Carrow Telegraph") == "Carrow Telegraph"  # no job: as it is
+
+
+# --- a publishing company's copyright under a masthead ----------------------------------------
+
+
+def _page(logo: str, foot: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
+<title>{HEADLINE}</title></head><body>
+{logo}
+<h1>{HEADLINE}</h1>
+<p class="byline">By Tamsin Polglase</p>
+<p class="date">Posted: 17/11/2026</p>
+<p>{LEAD}</p><p>{SECOND}</p><p>{THIRD}</p>
+<footer><p>{foot}</p></footer>
+</body></html>""".encode()
+
+
+LOGO = '<div class="logo"><a href="/"><img src="/m.svg" alt="The Pellow Courier"></a></div>'
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["© 2026 Kernow Weekly Newspapers Ltd", "Copyright 2026 Tamar Media Group",
+     "© 2026 West Country Publishing plc. All rights reserved."],
+)  # fmt: skip
+def test_the_masthead_outranks_the_company_that_publishes_it(foot: str) -> None:
+    raw = read_bytes(_page(LOGO, foot), "reservoir.html")
+    assert raw.source == "The Pellow Courier", foot
+
+
+def test_a_company_copyright_still_names_the_source_when_no_masthead_shows() -> None:
+    raw = read_bytes(_page("", "© 2026 Kernow Weekly Newspapers Ltd"), "reservoir.html")
+    assert raw.source == "Kernow Weekly Newspapers"
+
+
+def test_a_title_in_the_copyright_line_is_still_the_source_over_another_logo() -> None:
+    # The holder is no company but a title: the copyright line names the outlet as before.
+    raw = read_bytes(_page(LOGO, "© 2026 Pellow Evening Post"), "reservoir.html")
+    assert raw.source == "Pellow Evening Post"
