@@ -903,7 +903,12 @@ def _chained_month(ctx: Context, month: int, ahead: bool, what: str) -> Resoluti
 
 
 _COUNT_NOUN_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s?cent|[a-z]+s\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bthis)(?<!\bas)(?<!\bits)(?<!\bhis)(?<!\bus))",
+    r"\s*(?:%|percent|per\s?cent"
+    # "Trading for 1999 opens on Monday", "1999 promises to be busy": the year is the subject of
+    # a verb, not a count of things
+    r"|(?!(?:opens|begins|promises|seems|looks|brings|means|appears|proves|represents|includes"
+    r"|remains)\s+(?:on|to|with|in|at|a|an|the|more|less|better|worse|brighter|bleaker|likely)\b)"
+    r"[a-z]+s\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bthis)(?<!\bas)(?<!\bits)(?<!\bhis)(?<!\bus))",
 )
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|of|from|to|until|till|through|during|before|after|between|and|or|early|late|mid|the|fiscal|around|circa|year|for|than|about|spring|summer|fall|autumn|winter|on|at|into|until|season)[\s-]+|[,(]\s*)$",

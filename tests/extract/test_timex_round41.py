@@ -128,3 +128,23 @@ def test_was_due_home_on_a_weekday_looks_ahead() -> None:
 def test_had_been_due_back_is_a_plan_of_the_past() -> None:
     text = "The crew had been due back on Monday but stayed another night."
     assert hits(text, TUE_13_APR_1999)["Monday"].value == "1999-04-12"
+
+
+# --- a year as the subject of a verb ------------------------------------------------------------
+
+
+def test_year_as_subject_of_opens_is_a_year_not_a_count() -> None:
+    text = "Trading for 1999 opens on Monday at the exchange."
+    assert hits(text, SAT_2_JAN_1999)["1999"].value == "1999"
+
+
+def test_year_as_subject_of_promises_and_looks_is_a_year() -> None:
+    text = "Analysts said 2000 looks better for exporters, and 2001 promises to be better still."
+    found = hits(text, SUN_2_JAN_2000)
+    assert found["2000"].value == "2000"
+    assert found["2001"].value == "2001"
+
+
+def test_a_number_before_a_plural_noun_stays_a_count() -> None:
+    text = "The ministry sent tents for 2000 families and blankets for 1500 soldiers."
+    assert find_timexes(text, SUN_2_JAN_2000) == []
