@@ -134,9 +134,10 @@ def test_the_noun_of_a_participle_after_that() -> None:
         "The finance chief, who joined in May, told investors on a webcast that job cuts "
         "agreed in September would save $40 million by 2027."
     )
-    assert clause_of(text, "September") == (
-        "job cuts agreed in September would save $40 million by 2027"
-    )
+    # (round 18: the verb after the time has a time of its own, "by 2027", and is another
+    # event, as dev13 has "price increases announced in August" before "would take effect in
+    # the fourth quarter")
+    assert clause_of(text, "September") == "job cuts agreed in September"
     # with no "that" before it, the noun's article still opens the clause
     text = "Shareholders will vote on Tuesday on the takeover agreed in June."
     assert clause_of(text, "June") == "the takeover agreed in June"

@@ -228,3 +228,30 @@ def test_a_length_that_is_no_term_still_splits_the_events() -> None:
     # "for three weeks" after "closed" is no term a court gave: the clause is cut as before
     text = "The bridge was inspected on 2 June and closed for three weeks."
     assert clause_of(text, "2 June") == "The bridge was inspected on 2 June"
+
+
+# round 18 (4): a subject's participle dated before a verb with a time of its own
+
+
+def test_a_subject_due_on_a_day_before_a_verb_with_its_own_day() -> None:
+    text = "Refunds due on 3 June will be paid by 30 June."
+    assert clause_of(text, "3 June") == "Refunds due on 3 June"
+    assert clause_of(text, "30 June") == text.rstrip(".")
+
+
+def test_a_subject_announced_in_a_month_after_a_that() -> None:
+    text = (
+        "The chief executive told investors that price rises announced in May would take "
+        "effect in October."
+    )
+    assert clause_of(text, "May") == "price rises announced in May"
+
+
+def test_a_subject_participle_with_a_verb_of_no_time_of_its_own_is_left_as_before() -> None:
+    text = "A truce agreed in May collapsed within a week."
+    assert clause_of(text, "May") == text.rstrip(".")
+
+
+def test_a_subject_participle_with_no_later_time_is_left_as_before() -> None:
+    text = "Parking fines issued in March were cancelled by the council."
+    assert clause_of(text, "March") == text.rstrip(".")
