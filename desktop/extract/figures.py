@@ -1196,6 +1196,24 @@ _NO_PLACE_WORDS = (
     r"(?:after|before|when|while|what|who|whom|which|that|since|during|because|as|and|or"
     r"|but|than|until|if|where|whose|whatever|those|these|them|it|they)"
 )
+#: a distance round a place that bounds who is counted: "within 6km", "within a 3-mile
+#: radius of the plant", "inside the 20 km exclusion zone"
+_RADIUS = (
+    r"(?:within|inside)\s+(?:an?\s+|the\s+)?\d[\d.,]*(?:\s*|-)"
+    r"(?:km|kilometres?|kilometers?|miles?|mi|metres?|meters?|m)\b"
+    r"(?:\s+(?:radius|zone|exclusion\s+zone|cordon))?"
+    r"(?:\s+(?:of|around|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[a-z]+(?:\s+[a-z]+)?))?"
+)
+#: people in a number of shelters: "45,000 now in 20 evacuation centres", "were sleeping
+#: in 14 relief camps"
+_SHELTERED_IN_COUNT_RE = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|remained|now|still|staying|sleeping|living)\s+)*"
+    r"(?:in|at)\s+(?:(?:about|around|some|more\s+than|over|nearly)\s+)?\d[\d,]*\s+"
+    r"(?:(?:evacuation|relief|temporary|emergency|displacement)\s+(?:centres|centers|camps|shelters)"
+    r"|camps|shelters)\b"
+)
+_RADIUS_BEFORE_RE = re.compile(r"\b(?:within|inside)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
     # ("residents of Harlow Court were unaccounted for") or what they have ("patients with
@@ -1207,6 +1225,9 @@ _BE_BEFORE_MEASURE = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
     rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
+    # a radius: "87,000 residents within 6km ordered to evacuate", "people within 5km of the
+    # crater were evacuated", "within a 3-mile radius"
+    rf"(?:{_RADIUS}\s+)?"
     # a place told by an adverb: "6,000 people downstream are still without power"
     r"(?:(?:downstream|upstream|nationwide|statewide|countrywide|nearby|inland|offshore"
     r"|abroad|overseas|locally|elsewhere|worldwide)\s+)?"
@@ -1323,6 +1344,14 @@ def find_figures(
         else:
             drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
+            if (
+                d.measure is not None
+                and _is_physical_unit(d.unit)
+                and _RADIUS_BEFORE_RE.search(text, max(s0, d.number.start - 16), d.number.start)
+            ):
+                # "87,000 residents within 6km ordered to evacuate": the radius bounds the
+                # people; nothing befell the distance
+                d.measure = None
             if d.counted is None and d.measure is None and _is_physical_unit(d.unit):
                 past = _MEASURED_PAST_BOUND_RE.fullmatch(
                     text, d.number.start, d.number.number_start
@@ -3249,6 +3278,10 @@ _TIME_AFTER_NUMBER_RE = re.compile(
 )
 
 
+#: measure nouns that also name a kind of thing before a plural: "evacuation centres"
+_MEASURE_MODIFIERS = frozenset({"evacuation", "closure", "cancellation", "death", "crossing"})
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     if _TIME_AFTER_NUMBER_RE.match(text, start, limit):
@@ -3273,6 +3306,16 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         low = word.lower()
         # a measure verb or adjective ends the phrase and names the measure
         phrase_measure = MEASURE_RE.match(text, gap_end, limit)
+        if (
+            phrase_measure is not None
+            and phrase_measure.group(0).lower() in _MEASURE_MODIFIERS
+            and (plural := re.compile(r"[ \t]+([a-z][a-z'’-]*s)\b").match(text, w.end(), limit))
+            and _is_plural_noun(plural.group(1))
+            and not MEASURE_RE.fullmatch(plural.group(1))
+        ):
+            # "20 evacuation centres", "14 death threats": a measure's noun naming a kind of
+            # the plural after it, which is what is counted
+            phrase_measure = None
         if phrase_measure is not None and low not in MEASURE_NOUNS and low not in ("free", "lives"):
             measure_word = phrase_measure.group(0)
             if not words:
@@ -3877,6 +3920,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         elif _TREATED_FOR_AFTER_RE.match(text, np_end, rest_limit):
             # "12 officers were treated for minor injuries": the hurt, told by their care
             d.measure = "injured"
+    if (
+        d.measure is None
+        and _SHELTERED_IN_COUNT_RE.match(text, np_end, rest_limit)
+        and _measure_verb_before(near) is None
+    ):
+        # "45,000 now in 20 evacuation centres": people housed in shelters counted apart
+        d.measure = "sheltered"
     named_by_number_of = False
     named_by_toll = False
     moved = (

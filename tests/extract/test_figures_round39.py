@@ -186,3 +186,42 @@ def test_residents_near_the_paint_factory_were_evacuated() -> None:
 def test_a_clause_word_after_the_place_ends_it() -> None:
     text = "The Greens hold a 9-seat majority in the council after winning 40 seats."
     assert figure_numbered(text, "9", D).measure is None
+
+
+# -- evacuations by radius and people in shelters -------------------------------------------------
+
+
+def test_residents_within_a_radius_ordered_to_evacuate_are_evacuated() -> None:
+    text = "Some 31,000 residents within 8km ordered to evacuate on Monday."
+    assert figure_numbered(text, "31,000", D).measure == "evacuated"
+
+
+def test_people_within_a_distance_of_a_plant_were_evacuated() -> None:
+    text = "About 2,600 people within 3 km of the refinery were evacuated."
+    assert figure_numbered(text, "2,600", D).measure == "evacuated"
+
+
+def test_the_radius_itself_is_no_evacuation() -> None:
+    text = "Around 5,200 people within a 4-mile radius were told to leave their homes."
+    assert figure_numbered(text, "5,200", D).measure == "evacuated"
+    assert figure_numbered(text, "4", D).measure is None
+
+
+def test_evacuation_centres_are_counted_as_centres() -> None:
+    f = figure_numbered("The province opened 35 evacuation centres overnight.", "35", D)
+    assert (f.counted, f.measure) == ("evacuation centres", None)
+
+
+def test_death_threats_are_no_deaths() -> None:
+    f = figure_numbered("The judge received 16 death threats last year.", "16", D)
+    assert (f.counted, f.measure) == ("death threats", None)
+
+
+def test_people_in_a_number_of_relief_camps_are_sheltered() -> None:
+    text = "Nearly 8,000 people are now in 26 relief camps, officials said."
+    assert figure_numbered(text, "8,000", D).measure == "sheltered"
+
+
+def test_people_arrested_in_centres_stay_arrested() -> None:
+    text = "Officers detained 17 people in 2 evacuation centres."
+    assert figure_numbered(text, "17", D).measure == "arrested"
