@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire110]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire111]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -136,7 +136,11 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # told in the vague present, past and future ('these days', 'for the time being', 'lately'),
 # launches and science ('0912 GMT on Wednesday', 'the middle of the next decade') and quarterly
 # results ('the year-ago period', 'the latest period', 'fiscal 1999'), with two year-in-review
-# pieces published on 2 January (wire110)
+# pieces published on 2 January (wire110), and 1998-2000 education and labour copy: school years
+# ('the 1999-2000 school year', 'next school year'), semesters and terms, commencements, teacher,
+# nurse, transit and factory strikes with contract deadlines at a clock time ('at 12:01 a.m.
+# Saturday', 'at midnight Monday', 'expires at 11:59 p.m. Sunday'), cooling-off periods and
+# make-up days (wire111)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -249,6 +253,7 @@ WIRE_ARTICLES = {
         "wire108",
         "wire109",
         "wire110",
+        "wire111",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
