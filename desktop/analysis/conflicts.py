@@ -2107,18 +2107,20 @@ def _merge_less_specific(
 
 
 def _risen_since(earlier: Sequence[FigureRef], risen: Sequence[FigureRef]) -> bool:
-    """Every report of ``risen`` says the count rose to a value above all of ``earlier``'s, in
-    articles published after all of them: "At least 84 people were killed when the earthquake
-    struck Veshta province on Monday", then two days later "The death toll from Monday's
-    earthquake in Veshta province has risen to 212". A place's count far above one told
-    earlier without it is then the same toll grown, not a whole the first is a part of."""
-    published = [r.published for r in earlier]
-    later = [r.published for r in risen]
-    if None in published or None in later:
+    """``risen`` is told in articles published after all of ``earlier``'s, above all of their
+    values, and its first report says the count rose: "At least 84 people were killed when the
+    earthquake struck Veshta province on Monday", then two days later "The death toll from
+    Monday's earthquake in Veshta province has risen to 212" (and, later still, "stands at
+    230"). A place's count far above one told earlier without it is then the same toll grown,
+    not a whole the first is a part of."""
+    if any(r.published is None for r in (*earlier, *risen)):
         return False
+    last = max(r.published for r in earlier if r.published is not None)
+    first = min(risen, key=lambda r: (r.published or date.min, r.id))
     return (
-        max(p for p in published if p is not None) < min(p for p in later if p is not None)
-        and all(r.figure.change_cue and _ROSE_RE.search(r.figure.change_cue) for r in risen)
+        all(r.published is not None and r.published > last for r in risen)
+        and first.figure.change_cue is not None
+        and _ROSE_RE.search(first.figure.change_cue) is not None
         and _span(earlier)[1] < _span(risen)[0]
     )
 

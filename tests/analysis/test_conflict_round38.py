@@ -239,3 +239,21 @@ def test_a_profit_told_later_with_no_word_of_revision_still_contradicts() -> Non
         AUDIT_DAY,
     )
     assert _relation(first, later) == "contradiction"
+
+
+def test_a_placed_toll_that_rose_then_stood_joins_the_earlier_toll_in_every_report() -> None:
+    first = _ref(1, _FIRST_TOLL, "31", FLOOD_DAY)
+    risen = _ref(2, _RISEN_TOLL, "86", THREE_DAYS_AFTER)
+    standing = _ref(
+        3,
+        "The death toll from Tuesday's floods in Marrow county stands at 90, officials said on "
+        "Sunday.",
+        "90",
+        date(2027, 3, 14),
+    )
+    report = compare([first, risen, standing])
+    assert {(p.a, p.b): p.relation for p in report.pairs} == {
+        (1, 2): "update",
+        (1, 3): "update",
+        (2, 3): "update",
+    }
