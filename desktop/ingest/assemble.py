@@ -3056,14 +3056,14 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         if piece.reason in (furniture.DATELINE, furniture.BYLINE):
             break
         if len(piece.text) > 200:
-            _outlet_over_wire_copy(between, piece, found)
+            _outlet_over_wire_copy(between, piece, found, pieces)
             return
         text = dates.strip_edges(piece.text).strip()
         if piece.kept and _section_label(text):
             between.append(piece)  # "EXCLUSIVE:" / "BREAKING!": a label, whatever ends it
             continue
         if not piece.kept or len(text.split()) > 8 or text.endswith((".", "!", "?", ":")):
-            _outlet_over_wire_copy(between, piece, found)
+            _outlet_over_wire_copy(between, piece, found, pieces)
             return
         between.append(piece)
     else:
@@ -3079,6 +3079,12 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
         elif _names_a_body(text):
             piece.reason = furniture.BYLINE
             found.set("source", text, "the body named under the title")
+        elif _section_label(text) and _named_elsewhere(text, piece, pieces, found):
+            # "Daily News" over the date line of a copy that says "told the Daily News" or
+            # "© 2026 Daily News", or comes from dailynews.co.uk: a name of generic words, but
+            # the page's own name for its outlet.
+            piece.reason = furniture.BYLINE
+            found.set("source", masthead_case(text), "the outlet named under the title")
         elif _section_label(text):
             # "BREAKING NEWS", "LIVE", "World News" over the date line: the story's label, set
             # aside, and no outlet (a section's words name none).
@@ -3091,7 +3097,9 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             found.set("source", masthead_case(text), "the outlet named under the title")
 
 
-def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -> None:
+def _outlet_over_wire_copy(
+    between: list[Piece], opening: Piece, found: Found, pieces: list[Piece]
+) -> None:
     """One line alone between the headline and the story's first paragraph, read as the source
     when it can be nothing else:
 
@@ -3107,6 +3115,11 @@ def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -
         return
     text = dates.strip_edges(between[0].text).strip()
     wire = dates.wire_dateline(opening.text)
+    if _section_label(text) and _named_elsewhere(text, between[0], pieces, found):
+        # "Daily News" over the story of a copy that names its outlet so elsewhere.
+        between[0].reason = furniture.BYLINE
+        found.set("source", masthead_case(text), "the outlet named under the title")
+        return
     if _section_label(text) and wire is not None:
         # "WORLD NEWS" / "EXCLUSIVE" over a wire dateline: a label, not the outlet. Over a lead
         # with no dateline it stays where it is ("Evening News" may be a paper's short name).
@@ -3123,6 +3136,46 @@ def _outlet_over_wire_copy(between: list[Piece], opening: Piece, found: Found) -
     if named:
         between[0].reason = furniture.BYLINE
         found.set("source", masthead_case(text), "the outlet named under the title")
+
+
+#: An address written in a copy: its host is read for the outlet's name.
+_ADDRESS_HOST = re.compile(
+    r"\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?:/|\b)", re.I
+)
+
+
+def _named_elsewhere(text: str, line: Piece, pieces: list[Piece], found: Found) -> bool:
+    """Whether a line of generic masthead words under the headline ("Daily News", "The
+    Evening Post" without its "The") is the name the page itself gives its outlet: written as
+    a name in its sentences ("told the Daily News", "Read more from the Daily News"), held
+    in its copyright line ("© 2026 Daily News"), or spelled by its address's host
+    ("dailynews-carrick.co.uk"). A story's label ("BREAKING NEWS", "LIVE", "World News") is
+    not a name, however often the page repeats it."""
+    name = masthead_case(text).strip(" .,:;|")
+    words = [w.lower() for w in name.split()]
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w in _MASTHEAD_GENERIC or w in dates.OUTLET_WORDS for w in words):
+        return False
+    if not any(w in dates.OUTLET_WORDS for w in words) or words[0] in _NEVER_A_MASTHEAD:
+        return False
+    # The name as a name: after "the" or a copyright mark, in its own capitals.
+    mention = re.compile(
+        rf"(?i:\bthe\s+|©\s*|\bcopyright\s+(?:©\s*)?)(?:(?:19|20)\d\d\s+)?{re.escape(name)}\b"
+    )
+    compact = "".join(words)
+    hosts = [found.url or ""] + [p.text for p in pieces if p is not line]
+    for host_text in hosts:
+        for m in _ADDRESS_HOST.finditer(host_text):
+            if compact in re.sub(r"[^a-z]", "", m.group("host").lower()):
+                return True
+    return any(p is not line and mention.search(p.text) for p in pieces)
+
+
+#: First words of a story's label that no masthead opens with ("Breaking News", "Latest
+#: News", "Top News", "World News").
+_NEVER_A_MASTHEAD = frozenset(["breaking", "latest", "top", "world", "local", "national",
+                               "international", "global", "regional", "new"])  # fmt: skip
 
 
 #: Words a section or a masthead shares, which name no outlet by themselves ("Evening News").

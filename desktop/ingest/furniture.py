@@ -235,6 +235,15 @@ _FULL_STORY_LINK = re.compile(
     r"\s*[»→›]?\s*$",
     re.I,
 )
+#: A line sending the reader to the outlet's site for more: "Read more from the Daily News at
+#: dailynews.co.uk", "For more news visit www.echo.co.uk", "More stories at herald.com".
+_MORE_AT_SITE = re.compile(
+    r"^(?i:(?:read|find|get|see)\s+more|for\s+more|more)"
+    r"(?i:\s+(?:local\s+)?(?:news|stories|coverage|articles|reports?)(?:\s+like\s+this)?)?"
+    r"(?:\s+(?i:from)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})?"
+    r",?\s+(?i:visit|go\s+to|at|on)\s+"
+    r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?\s*[.!]?$"
+)
 # The banner a web archive or a search engine's cache puts above the page it kept: the
 # snapshot's own date there is the day of the capture, never the story's.
 _ARCHIVE_TOOLBAR = re.compile(
@@ -895,6 +904,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 60 and _SPONSORED_ISSUE.match(stripped):
         return ADVERTISEMENT
     if words <= 15 and _FULL_STORY_LINK.match(stripped):
+        return STORY_LINK
+    if words <= 15 and _MORE_AT_SITE.match(stripped):
         return STORY_LINK
     if words <= 30 and ("app" in lower or "reading" in lower) and _APP_PROMPT.match(stripped):
         return STORY_LINK

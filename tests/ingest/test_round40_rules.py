@@ -1,7 +1,10 @@
 """Round 40 rules, each from sentences written for these tests: writers' job titles naming
 their agency ("By A and B, Associated Press Writers") give the agency as the outlet without the
 job; a copyright line naming the company that publishes a paper ("© 2026 Pellow Newspapers
-Ltd") yields to the masthead the page shows (its logo's alt text)."""
+Ltd") yields to the masthead the page shows (its logo's alt text); a line of generic masthead words under the headline ("Daily News") is
+the outlet when the page names its outlet so elsewhere (a sentence's "the Daily News", its
+copyright line, its address), where it was always set aside as a section's label; "Read more
+from the Daily News at ADDRESS" is furniture."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pytest
 
 from desktop.ingest import read_bytes
 from desktop.ingest.dates import _employer_of_role, read_meta_line
+from desktop.ingest.furniture import STORY_LINK, single_block_reason
 
 HEADLINE = "Reservoir level falls to lowest since 1976"
 LEAD = (
@@ -104,3 +108,85 @@ def test_a_title_in_the_copyright_line_is_still_the_source_over_another_logo() -
     # The holder is no company but a title: the copyright line names the outlet as before.
     raw = read_bytes(_page(LOGO, "© 2026 Pellow Evening Post"), "reservoir.html")
     assert raw.source == "Pellow Evening Post"
+
+
+# --- an outlet of generic words under the headline ---------------------------------------------
+
+LIBRARY = "Library extension plans go on show at Carrick Street"
+PLANS = (
+    "Plans for a two-storey extension to the Carrick Street library went on show on "
+    "Wednesday, the council said."
+)
+COMMENT = "Residents have until 18 December to comment on the designs, shown in the foyer."
+
+
+def _library_copy(line: str, *, date: str = "Thursday 19 November 2026\n\n", more: str = "",
+                  foot: str = "") -> bytes:  # fmt: skip
+    return f"{LIBRARY}\n\n{line}\n\n{date}By Sunita Rao\n\n{PLANS}\n\n{COMMENT}{more}\n\n{foot}".encode()
+
+
+@pytest.mark.parametrize(
+    ("foot", "more"),
+    [("© 2026 Daily News. All rights reserved.\n", ""),
+     ("", " The library's manager told the Daily News the room had run out."),
+     ("https://www.dailynews-carrick.co.uk/news/library-extension\n", ""),
+     ("Copyright 2026 Daily News\n", "")],
+)  # fmt: skip
+def test_generic_words_the_page_names_its_outlet_by_are_the_source(foot: str, more: str) -> None:
+    raw = read_bytes(_library_copy("Daily News", foot=foot, more=more), "library.txt")
+    assert raw.source == "Daily News"
+    assert raw.field_origins["source"] == "the outlet named under the title"
+    assert raw.text.startswith(PLANS)
+
+
+def test_generic_words_the_page_never_names_so_stay_a_label() -> None:
+    raw = read_bytes(_library_copy("Daily News"), "library.txt")
+    assert raw.source is None
+    assert raw.text.startswith(PLANS)
+
+
+def test_a_story_label_is_no_outlet_however_often_the_page_repeats_it() -> None:
+    more = " More breaking news is on the Breaking News page."
+    for label in ("BREAKING NEWS", "World News", "Latest News"):
+        raw = read_bytes(_library_copy(label, more=more), "library.txt")
+        assert raw.source is None, label
+        assert raw.text.startswith(PLANS), label
+
+
+def test_a_section_label_leaves_the_copyright_holder_the_source() -> None:
+    raw = read_bytes(_library_copy("LOCAL NEWS", foot="© 2026 The Wexcombe Echo\n"), "l.txt")
+    assert raw.source == "The Wexcombe Echo"
+    assert "LOCAL NEWS" not in raw.text
+
+
+def test_generic_words_over_a_wire_dateline_are_the_paper_when_it_names_itself_so() -> None:
+    body = f"CARRICK, Nov. 19 (MW) - {PLANS}\n\n{COMMENT}\n"
+    named = read_bytes(
+        f"{LIBRARY}\n\nEvening News\n\n{body}\n© 2026 Evening News\n".encode(), "w.txt"
+    )
+    assert named.source == "Evening News"
+    bare = read_bytes(f"{LIBRARY}\n\nEvening News\n\n{body}".encode(), "w.txt")
+    assert bare.source == "MW"  # the agency code, as round 39 reads it
+
+
+# --- a line sending the reader to the outlet's site ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more from the Daily News at dailynews-carrick.co.uk",
+     "For more news visit www.wexcombeecho.co.uk", "More stories at carrickherald.com",
+     "Read more stories like this at https://www.kellbystar.com/local"],
+)  # fmt: skip
+def test_a_line_sending_the_reader_to_the_site_is_furniture(line: str) -> None:
+    assert single_block_reason(line) == STORY_LINK, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More than 70 households signed a letter at the town hall.",
+     "Find more about the scheme at www.gov.uk/housing-support, the council said.",
+     "More visitors came on Sunday than at any time since the library opened in 1962."],
+)  # fmt: skip
+def test_a_sentence_of_the_story_is_no_such_line(line: str) -> None:
+    assert single_block_reason(line) is None, line
