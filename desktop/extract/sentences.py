@@ -1845,6 +1845,16 @@ def _reduced_relative(
             return None
     if _AUXILIARY.search(text, max(left, participle - 8), participle):
         return None
+    speaker = text[found.start() : participle].split()[-1]
+    if (
+        text[max(0, found.start() - 2) : found.start()] == ", "
+        and _SAYING_VERB.match(text, participle)
+        and (speaker[:1].isupper() or speaker.lower() in _SPEAKERS)
+        and _ATTRIBUTION_TAIL.match(text, found.start() - 2, right)
+    ):
+        # "Dunmore have signed Okoro, the club announced on Thursday.": a source and its verb
+        # closing the sentence, no noun and its participle
+        return None
     before = text[found.start() : participle].split()[-1].lower()
     if before in _FUNCTION_WORDS or before in ("that", "which", "who", "and", "or", "not"):
         return None  # "in a disused bakery", "the account that shared": no noun before it
@@ -1871,6 +1881,51 @@ def _reduced_relative(
 
 
 _THAT_INSIDE = re.compile(r"\b(?:that|which|who)\s+")
+#: who closes a sentence with what they said: ", the club announced on Thursday"
+_SPEAKERS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "club",
+        "company",
+        "firm",
+        "group",
+        "police",
+        "ministry",
+        "minister",
+        "department",
+        "agency",
+        "council",
+        "government",
+        "official",
+        "officials",
+        "statement",
+        "report",
+        "army",
+        "military",
+        "union",
+        "court",
+        "prosecutor",
+        "prosecutors",
+        "source",
+        "sources",
+        "authorities",
+        "office",
+        "board",
+        "bank",
+        "regulator",
+        "airline",
+        "operator",
+        "organisers",
+        "organizers",
+        "team",
+        "family",
+        "lawyer",
+        "lawyers",
+        "service",
+    ]
+)
 
 #: a noun, then a participle (or "due") and the preposition of the time after it: "DNA testing
 #: ordered in", "Payments due on", "price increases announced in"

@@ -255,3 +255,24 @@ def test_a_subject_participle_with_a_verb_of_no_time_of_its_own_is_left_as_befor
 def test_a_subject_participle_with_no_later_time_is_left_as_before() -> None:
     text = "Parking fines issued in March were cancelled by the council."
     assert clause_of(text, "March") == text.rstrip(".")
+
+
+# round 18 (5): a source that announced or confirmed on a day, closing the sentence
+
+
+def test_a_closing_announcement_dates_the_whole_sentence() -> None:
+    text = (
+        "Dunmore Athletic have signed striker Sam Okoro from Harlow Town for an undisclosed "
+        "fee, the club announced on Thursday."
+    )
+    assert clause_of(text, "Thursday") == text.rstrip(".")
+
+
+def test_a_closing_confirmation_by_a_spokesman() -> None:
+    text = "The council has approved the plan, a spokesman confirmed on Monday."
+    assert clause_of(text, "Monday") == text.rstrip(".")
+
+
+def test_a_noun_announced_in_a_month_after_a_comma_is_still_its_own_fact() -> None:
+    text = "Shareholders will vote on the deal, the merger announced in April."
+    assert clause_of(text, "April") == "the merger announced in April"
