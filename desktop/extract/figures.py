@@ -1089,6 +1089,10 @@ _CHANGE_MADE_RE = re.compile(
     r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
     # "widened the evacuation zone around Mount Serak to 8 km": the named place it lies about
     r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # "cut its average tariff on U.S. farm products to 17 percent", "raised war-risk premiums
+    # for Red Sea voyages to 0.7%": what the thing applies to, before its new level
+    r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"(?=\s+(?:to|by)\s))?"
     # "reduced the damages Halvern Chemicals must pay to $95 million": who owes the sum, told
     # in a clause of its own between the thing and its new size
     r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:must|would|will|should"
@@ -4513,11 +4517,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         d.measure = "rescued"
     if (
         d.measure is None
-        and d.counted is not None
+        # "brought down seven of them alive": "them" is read later, from the count before
+        and (d.counted is not None or d.counted_from_pronoun)
         and _ALIVE_AFTER_RE.match(text, np_end, s1)
         and _SURVIVORS_BROUGHT_OUT_RE.search(text, max(s0, n.start - 40), n.start)
     ):
         # "have pulled 23 people alive from the rubble": whoever is brought out alive is rescued
+        d.measure = "rescued"
+    if d.measure is None and _BROUGHT_OUT_ALIVE_AFTER_RE.match(text, np_end, s1):
+        # "and 19 were pulled from the sea alive": rescued, told in the passive
         d.measure = "rescued"
     if (
         d.measure is None
@@ -4766,7 +4774,7 @@ _LIVES_LOST_BEFORE_RE = re.compile(
 #: brought out of where they were caught are rescued
 _SURVIVORS_BROUGHT_OUT_RE = re.compile(
     r"\b(?:pulled|pulling|dug|digging|plucked|plucking|hauled|hauling|lifted|lifting|winched"
-    r"|fished|brought|found|finding|recovered)\s+(?:(?:out|up)\s+)?"
+    r"|fished|brought|found|finding|recovered)\s+(?:(?:out|up|down)\s+)?"
     r"(?:(?:another|a further|some|about|around|nearly|almost|more than|at least)\s+)?$",
     re.IGNORECASE,
 )
@@ -4776,7 +4784,14 @@ _SURVIVORS_AFTER_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 #: "pulled 23 people alive from the rubble", "dug four children out alive"
-_ALIVE_AFTER_RE = re.compile(r"\s+(?:out\s+)?alive\b", re.IGNORECASE)
+_ALIVE_AFTER_RE = re.compile(r"(?:\s+of\s+them)?\s+(?:out\s+)?alive\b", re.IGNORECASE)
+#: "19 were pulled from the sea alive": brought out alive, told in the passive
+_BROUGHT_OUT_ALIVE_AFTER_RE = re.compile(
+    r"\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:pulled|dug|plucked|hauled|lifted"
+    r"|winched|fished|brought|carried)\s+(?:(?:out|up|down)\s+)?(?:(?:from|of|out\s+of)\s+"
+    r"[^,;:.\d]{1,40}?\s+)?alive\b",
+    re.IGNORECASE,
+)
 #: "fewer than the 160,000 economists had expected": the forecasters are who expected the
 #: number, not what it counts
 _FORECASTERS_AFTER_RE = re.compile(

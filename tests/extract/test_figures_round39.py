@@ -225,3 +225,40 @@ def test_people_in_a_number_of_relief_camps_are_sheltered() -> None:
 def test_people_arrested_in_centres_stay_arrested() -> None:
     text = "Officers detained 17 people in 2 evacuation centres."
     assert figure_numbered(text, "17", D).measure == "arrested"
+
+
+# -- a level or change made to a thing named with what it applies to -----------------------------
+
+
+def test_a_tariff_on_goods_cut_to_a_level_counts_the_tariff() -> None:
+    text = "Velmar agreed to cut its average tariff on Dorvish steel to 8 percent from 25 percent."
+    assert figure_numbered(text, "8 percent", D).counted == "average tariff"
+    assert figure_numbered(text, "25 percent", D).counted == "average tariff"
+
+
+def test_a_forecast_for_a_region_lowered_to_a_level_counts_the_forecast() -> None:
+    text = "The fund lowered its growth forecast for the bloc to 1.2% this year."
+    assert figure_numbered(text, "1.2%", D).counted == "growth forecast"
+
+
+def test_a_cap_on_bills_raised_by_a_share_is_raised() -> None:
+    f = figure_numbered("The regulator raised the price cap on water bills by 6%.", "6%", D)
+    assert (f.counted, f.measure) == ("price cap", "raised")
+
+
+# -- brought out alive ----------------------------------------------------------------------------
+
+
+def test_a_bare_count_pulled_from_the_sea_alive_is_rescued() -> None:
+    text = "Eleven fishermen drowned, and 6 were pulled from the water alive."
+    assert figure_numbered(text, "6", D).measure == "rescued"
+
+
+def test_some_of_them_brought_down_alive_are_rescued() -> None:
+    text = "Eight hikers were stranded on the ridge; a helicopter brought down five of them alive."
+    assert figure_numbered(text, "five", D).measure == "rescued"
+
+
+def test_bodies_brought_out_are_not_rescued() -> None:
+    text = "Divers have brought out 14 bodies from the wreck."
+    assert figure_numbered(text, "14", D).measure != "rescued"
