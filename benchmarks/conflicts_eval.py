@@ -833,7 +833,11 @@ when no other group competes (x30 read); divers and searchers are no count's hol
 on invented probes (no dev set changed): a noun that calls the figure restated, revised,
 corrected or amended ("Corvane's restated annual net profit was €470 million") is the same
 quantity told with a word of revision, so a later other value is an update; "restated",
-"restatement" and "amended" are words of revision wherever the cue holds them.
+"restatement" and "amended" are words of revision wherever the cue holds them. A ballot's
+turnout told as the reading of the day it was published ("Turnout was 28% at midday", "By
+4pm, turnout had reached 41%") was told while the polls were open or the count went on, so a
+report published on a later day replaces it (an update), where the closed-ballot rule had made
+it a contradiction; two turnouts told on two later days still contradict.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

@@ -1246,6 +1246,25 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         dates = (
             f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
         )
+    if kind == "closed" and not provisional:
+        for first, then in ((e, lt), (lt, e)):
+            if (
+                _told_on_polling_day(first)
+                and not _told_on_polling_day(then)
+                and first.published is not None
+                and then.published is not None
+                and then.published > first.published
+            ):
+                # "Turnout was 28% at midday" on the day of the vote, and "Turnout was 63%"
+                # the next day: a turnout told as that very day's reading was told while the
+                # polls were open or the count went on, so a later day's report replaces it
+                e, lt, provisional = first, then, True
+                dates = (
+                    f"{ra.when_text} -> {rb.when_text}"
+                    if e is ra
+                    else f"{ra.when_text} <- {rb.when_text}"
+                )
+                break
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
         # a higher floor in a later report of a growing count is still news
@@ -1312,6 +1331,18 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         )
     when = f"as of {e.when_text}" if e.when == lt.when else f"{ra.when_text} / {rb.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
+
+
+def _told_on_polling_day(reading: _Reading) -> bool:
+    """A ballot's figure told as the reading of the day it was published ("Turnout was 28% at
+    midday", "By 4pm, turnout had reached 41%"): told while the polls were open or the count
+    went on, not once the ballot was closed (a report a day or more later, "Turnout in
+    Sunday's referendum was 61.4%", is told of a closed one)."""
+    return (
+        reading.published is not None
+        and reading.when == reading.published
+        and (reading.period in ("day", "cumulative") or reading.cue is not None)
+    )
 
 
 def _told_later(first: _Reading, then: _Reading, any_day: bool = False) -> bool:

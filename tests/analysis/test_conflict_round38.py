@@ -257,3 +257,28 @@ def test_a_placed_toll_that_rose_then_stood_joins_the_earlier_toll_in_every_repo
         (1, 3): "update",
         (2, 3): "update",
     }
+
+
+def test_turnout_told_as_the_reading_of_polling_day_is_replaced_by_a_later_days() -> None:
+    midday = _ref(1, "Turnout was 27% at midday, officials said.", "27", POLLING_DAY)
+    later = _ref(2, "Turnout was 62%, officials said.", "62", NEXT_DAY)
+    assert _relation(midday, later) == "update"
+
+
+def test_turnout_that_had_reached_a_value_by_the_afternoon_is_replaced_by_the_days_result() -> None:
+    afternoon = _ref(
+        1, "By 4pm, turnout had reached 39%, the returning officer said.", "39", POLLING_DAY
+    )
+    result = _ref(
+        2,
+        "Turnout in Thursday's mayoral election was 58.5%, the returning officer said.",
+        "58.5",
+        NEXT_DAY,
+    )
+    assert _relation(afternoon, result) == "update"
+
+
+def test_turnout_told_on_two_later_days_is_no_polling_day_reading() -> None:
+    first = _ref(1, "Turnout was 58.5%, the returning officer said.", "58.5", NEXT_DAY)
+    later = _ref(2, "Turnout was 61%, the Harbour Gazette said.", "61", DAYS_LATER)
+    assert _relation(first, later) == "contradiction"
