@@ -1148,6 +1148,55 @@ def _year_range_parts(m: re.Match[str], text: str) -> tuple[int, int] | None:
     return first, second
 
 
+_SCHOOL_YEAR_STEP = {
+    "the": 0,
+    "this": 0,
+    "the current": 0,
+    "next": 1,
+    "the next": 1,
+    "the coming": 1,
+    "last": -1,
+    "the last": -1,
+    "the previous": -1,
+}
+
+
+@rule(
+    rf"{_B}(?P<det>this|the\s+current|the\s+next|the\s+coming|the\s+last|the\s+previous|next|last"
+    rf"|the)\s+(?:school|academic)\s+year{_E}(?!-)"
+)
+def _school_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "next school year", "extending the school year to June 18": a school year, which runs
+    from the autumn to the summer and is named, as "the 1999-2000 school year" is, by the year
+    it begins in."""
+    if _title_case_name(m, text, m.end("det") + 1):
+        return None  # "the Academic Year Abroad programme": a name
+    det = " ".join(m["det"].lower().split())
+    step = _SCHOOL_YEAR_STEP[det]
+    words = m.group(0)
+    return Candidate(m.start(), m.end(), "DATE", lambda ctx: _school_year_of(ctx, step, words))
+
+
+def _school_year_of(ctx: Context, step: int, word: str) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return unresolved("year", word)
+    # the one under way at publication began last autumn, or this one if classes have begun
+    # (August, as in much of the US); over the summer the one just ended is still 'the' year
+    current = pub.year if pub.month >= 8 else pub.year - 1
+    year = current + step
+    where = {0: "the one under way", 1: "the next one", -1: "the one before"}[step]
+    return Resolution(
+        f"{year:04d}",
+        f"{word}: {where}, the {year}-{(year + 1) % 100:02d} school year, named by the year it "
+        f"begins in (published {human_day(pub)})",
+        needs_anchor=True,
+        point=date(year, 1, 1),
+        gran="year",
+        span=(date(year, 9, 1), date(year + 1, 6, 30)),
+    )
+
+
 @rule(_YEAR_RANGE)
 def _year_range_start(m: re.Match[str], text: str) -> Candidate | None:
     """ "the Ninth Five-Year Plan (1996-2000)", "the 1950-53 Korean War": the first year is a
@@ -6941,6 +6990,7 @@ _TRIGGERS: dict[str, str] = {
     "_september_eleventh": "sept sep september",
     "_day_of_year": "day",
     "_juche_year": "juche",
+    "_school_year": "school academic",
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",

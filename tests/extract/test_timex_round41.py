@@ -148,3 +148,38 @@ def test_year_as_subject_of_promises_and_looks_is_a_year() -> None:
 def test_a_number_before_a_plural_noun_stays_a_count() -> None:
     text = "The ministry sent tents for 2000 families and blankets for 1500 soldiers."
     assert find_timexes(text, SUN_2_JAN_2000) == []
+
+
+# --- school years -------------------------------------------------------------------------------
+
+WED_23_FEB_2000 = date(2000, 2, 23)
+TUE_8_SEP_1998 = date(1998, 9, 8)
+
+
+def test_next_school_year_said_in_february_begins_in_the_autumn() -> None:
+    text = "Parents have until March 15 to ask for a transfer for next school year."
+    found = hits(text, WED_23_FEB_2000)
+    assert found["next school year"].value == "2000"
+    assert found["next school year"].type == "DATE"
+
+
+def test_this_school_year_said_in_february_began_last_autumn() -> None:
+    text = "It was the district's fourth snow day this school year."
+    assert hits(text, WED_23_FEB_2000)["this school year"].value == "1999"
+
+
+def test_the_school_year_said_in_september_is_the_one_just_begun() -> None:
+    text = "The lost days will be made up by extending the school year to June 18."
+    found = hits(text, TUE_8_SEP_1998)
+    assert found["the school year"].value == "1998"
+    assert found["June 18"].value == "1999-06-18"
+
+
+def test_last_academic_year_is_the_one_before() -> None:
+    text = "Enrolment fell by 4 percent in the last academic year, the university said."
+    assert hits(text, TUE_8_SEP_1998)["the last academic year"].value == "1997"
+
+
+def test_a_programme_named_academic_year_is_no_time() -> None:
+    text = "She spent a semester with The Academic Year Abroad Programme in Madrid."
+    assert not [t for t in find_timexes(text, TUE_8_SEP_1998) if "Academic" in t.text]
