@@ -590,6 +590,8 @@ _AND_NEW_CLAUSE = re.compile(
     r"|[a-z]{3,}s\s+(?:were|are|have|had|will|would|could)\s)"
 )
 _WHEN_AFTER_TIME = re.compile(r",\s+when\s")
+#: "... and that a hospital was hit": a second report joined to the first
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=[\w\"“])")
 #: what opens an aside in the middle of a clause: ", when ...", ", after ...", ", as ..."
 _ASIDE_OPENER = re.compile(
     r"(?:when|while|whereas|although|though|because|since|after|before|as)\s"
@@ -925,6 +927,15 @@ def clause_around(
         # "May was the sunniest month, and a heatwave from 9 to 12 July pushed temperatures
         # above 30C": a clause with a subject of its own after ", and" tells another event
         left = and_clause.end()
+    and_that = max(_AND_THAT.finditer(text, left, start), key=_match_start, default=None)
+    if (
+        and_that is not None
+        and _finite_verb(text, left, and_that.start())
+        and _finite_verb(text, and_that.end(), start + 80)
+    ):
+        # "said 14 people had been wounded and that a hospital was hit shortly before
+        # midnight": the second thing reported is a report of its own
+        left = and_that.end()
     left, right = _cut_middle_attribution(text, left, right, start, end)
     relative = (
         _relative_clause(text, left, right, start, end)

@@ -276,3 +276,21 @@ def test_a_closing_confirmation_by_a_spokesman() -> None:
 def test_a_noun_announced_in_a_month_after_a_comma_is_still_its_own_fact() -> None:
     text = "Shareholders will vote on the deal, the merger announced in April."
     assert clause_of(text, "April") == "the merger announced in April"
+
+
+# round 18 (6): a second report joined by "and that"
+
+
+def test_a_second_report_after_and_that_is_its_own_clause() -> None:
+    text = (
+        "The governor said 14 people had been wounded and that a maternity hospital was hit "
+        "shortly before midnight."
+    )
+    assert clause_of(text, "shortly before midnight") == (
+        "a maternity hospital was hit shortly before midnight"
+    )
+
+
+def test_a_second_report_after_and_that_with_a_future_day() -> None:
+    text = "The owner said the shop had been losing money and that it would close on 30 June."
+    assert clause_of(text, "30 June") == "it would close on 30 June"
