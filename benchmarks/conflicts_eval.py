@@ -837,7 +837,10 @@ quantity told with a word of revision, so a later other value is an update; "res
 turnout told as the reading of the day it was published ("Turnout was 28% at midday", "By
 4pm, turnout had reached 41%") was told while the polls were open or the count went on, so a
 report published on a later day replaces it (an update), where the closed-ballot rule had made
-it a contradiction; two turnouts told on two later days still contradict.
+it a contradiction; two turnouts told on two later days still contradict. A share won or
+voted told for a week ("in last week's election") meets the same share told for one day of
+that week ("in Thursday's election") when the week holds its one dated day, as round 37 let a
+month do.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two

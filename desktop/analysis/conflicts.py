@@ -1610,17 +1610,19 @@ _CHANGE_MEASURE_RE = re.compile(
 
 
 def _join_month_share_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
-    """Joins a share told for a month with the same share told for one day of that month ("87%
-    of members backed the strike in a ballot that closed on 30 January" beside "91% of members
-    backed it in January's ballot"): a share of a population that did something once is not a
-    month's total, so the month names the day it was done in. Only a share (a level, never a
+    """Joins a share told for a month or a week with the same share told for one day of it
+    ("87% of members backed the strike in a ballot that closed on 30 January" beside "91% of
+    members backed it in January's ballot"): a share of a population that did something once is
+    not a month's total, so the month names the day it was done in. Only a share (a level, never a
     count or a change, which a day's part of a month's total would be), only with the same
     measure and population, and only where that month holds the quantity's one dated day (a
     month of two ballots leaves the month's figure apart)."""
     months = [
         q
         for q in by_quantity
-        if q.window.startswith("month:")
+        # "Labour won 36% of the vote in last week's election" beside "34.2% ... in Thursday's
+        # election": a week names the day a vote was held in as a month does
+        if q.window.startswith(("month:", "week:"))
         and q.unit == "share"
         and q.measure
         and q.measure not in RUNNING_TALLIES
@@ -1631,8 +1633,9 @@ def _join_month_share_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
     days_of: dict[Quantity, list[Quantity]] = defaultdict(list)
     for d in by_quantity:
         if d.window.startswith("day:") and d.unit == "share":
-            month = window_of("month", date.fromisoformat(d.window.removeprefix("day:")))
-            days_of[replace(d, window=month)].append(d)
+            day = date.fromisoformat(d.window.removeprefix("day:"))
+            for period in ("month", "week"):
+                days_of[replace(d, window=window_of(period, day))].append(d)
     for q in months:
         days = days_of.get(q, [])
         if len(days) == 1:

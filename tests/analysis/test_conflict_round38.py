@@ -282,3 +282,36 @@ def test_turnout_told_on_two_later_days_is_no_polling_day_reading() -> None:
     first = _ref(1, "Turnout was 58.5%, the returning officer said.", "58.5", NEXT_DAY)
     later = _ref(2, "Turnout was 61%, the Harbour Gazette said.", "61", DAYS_LATER)
     assert _relation(first, later) == "contradiction"
+
+
+ELECTION_NIGHT = date(2027, 5, 7)
+MONDAY_AFTER = date(2027, 5, 10)
+
+
+def test_a_share_won_told_for_last_weeks_election_meets_the_days_share() -> None:
+    day = _ref(1, "Labour won 34.2% of the vote in Thursday's election.", "34.2", ELECTION_NIGHT)
+    week = _ref(
+        2,
+        "Labour won 36% of the vote in last week's election, the Gazette said.",
+        "36",
+        MONDAY_AFTER,
+    )
+    assert _relation(day, week) == "contradiction"
+
+
+def test_a_share_won_told_for_the_week_agrees_with_the_days_same_share() -> None:
+    day = _ref(1, "Labour won 34.2% of the vote in Thursday's election.", "34.2", ELECTION_NIGHT)
+    week = _ref(2, "Labour won 34.2% of the vote in last week's election.", "34.2", MONDAY_AFTER)
+    assert _relation(day, week) == "consistent"
+
+
+def test_a_weeks_share_stays_apart_when_the_week_holds_two_dated_votes() -> None:
+    first = _ref(
+        1, "Labour won 34.2% of the vote in Tuesday's by-election.", "34.2", ELECTION_NIGHT
+    )
+    second = _ref(
+        2, "Labour won 41% of the vote in Thursday's council election.", "41", ELECTION_NIGHT
+    )
+    week = _ref(3, "Labour won 36% of the vote in last week's election.", "36", MONDAY_AFTER)
+    report = compare([first, second, week])
+    assert all(3 not in (pair.a, pair.b) for pair in report.pairs)
