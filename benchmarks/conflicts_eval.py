@@ -840,7 +840,20 @@ report published on a later day replaces it (an update), where the closed-ballot
 it a contradiction; two turnouts told on two later days still contradict. A share won or
 voted told for a week ("in last week's election") meets the same share told for one day of
 that week ("in Thursday's election") when the week holds its one dated day, as round 37 let a
-month do.
+month do. Tried and dropped: people with no measure, no place and no other name kept out of
+every group unless they joined a named one (it parted a wrong pair in a story pack, but
+lowered dev15, dev17, dev19, dev20, dev22, dev28 and dev29). Known misses, all in what the
+figure reader gives: "holding 38 hostages" and "being held hostage" read with no measure (x02),
+"fined Dalberg Bank €25 million" with no scope beside "Dalberg Bank was fined €28 million on
+Friday" read as a running total with no day (x09), "cut the fine imposed on ... to" read as
+counting "fine imposed" (x11), "put the magnitude at 6.6" with no noun (x18), "destroyed or
+damaged" read as two measures (x20), "raised its offer ... to £1.45 billion", "widened the
+evacuation zone ... to 5 km" and "restated its 2025 net profit to" read with no noun (x21,
+x25, x39, x51), "63 people had survived" with no measure (x27), "Turnout in Sunday's
+referendum on the new constitution reached" read as counting the referendum (x45), "net
+profit of more than €400 million beat forecasts" read as counting "beat forecasts" (x55). End
+of round 38: dev32 78.57 (contradiction precision 100.00, recall 71.43); every other dev set,
+held-out (96.88) and blind (88.37) unchanged.
 
 Each pair is two sentences from different (invented) articles. Both go through the figure
 extractor; the figure at the labelled number of each is handed to compare() together, as two
