@@ -1198,6 +1198,15 @@ def _duration_range(
         and _FOR_BEFORE.search(text, max(s_start, timex.start - 12), timex.start)
         and _PAST_TELLING.search(text, c_start, c_end)
         and not _AHEAD.search(text, c_start, c_end)
+        # "In the winter of 1963, when much of the north was frozen for weeks": a date in the
+        # sentence tells when the weeks were, and they did not run up to the report
+        and not any(
+            other.type in ("DATE", "TIME")
+            and other.date is not None
+            and other.date.resolved
+            and not other.value.endswith("_REF")
+            for other in _in_sentence(timexes, sentence, in_order)
+        )
     ):
         # "were kept from the front lines for months": a state of months or years the report
         # tells as past, with no date of its own, lasted up to some time before the report; it

@@ -294,3 +294,19 @@ def test_a_second_report_after_and_that_is_its_own_clause() -> None:
 def test_a_second_report_after_and_that_with_a_future_day() -> None:
     text = "The owner said the shop had been losing money and that it would close on 30 June."
     assert clause_of(text, "30 June") == "it would close on 30 June"
+
+
+# round 18 (7): "for weeks" in a sentence that a date places
+
+
+def test_weeks_of_no_number_beside_a_date_do_not_run_to_the_report() -> None:
+    text = "In the winter of 1987, when the valley was snowed in for weeks, the school stayed open."
+    assert "weeks" not in times_of(text)
+
+
+def test_weeks_of_no_number_with_no_date_still_reach_back_from_the_report() -> None:
+    # (as before: "were kept from the front lines for months" is a stretch up to the report)
+    text = "The villages were cut off from the town for weeks."
+    fact = fact_of(text, "weeks")
+    assert fact.date.earliest is None
+    assert fact.date.latest == PUBLISHED
