@@ -136,6 +136,10 @@ def find_facts(
             "X" in t.value
             or _LENGTH_OF.search(text, max(0, t.start - 12), t.start)
             or _TERM_OF.search(text, max(0, t.start - 30), t.start)
+            or (
+                _SPENT.search(text, max(0, t.start - 12), t.start) is not None
+                and _DOING.match(text, t.end) is not None
+            )
         )
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
@@ -1075,6 +1079,9 @@ _LENGTH_OF = re.compile(
 )
 
 
+#: "spent 11 days repairing burst mains": how long a task took, no time of an event
+_SPENT = re.compile(r"\b(?:spent|spends|spend|spending)\s+(?:about\s+|nearly\s+|almost\s+)?$")
+_DOING = re.compile(r"[ \t]+[a-z]{3,}ing\b")
 #: "sentenced to nine years", "jailed for six months", "banned from driving for two years": the
 #: length of a term a court gave, no time of an event
 _TERM_OF = re.compile(

@@ -310,3 +310,14 @@ def test_weeks_of_no_number_with_no_date_still_reach_back_from_the_report() -> N
     fact = fact_of(text, "weeks")
     assert fact.date.earliest is None
     assert fact.date.latest == PUBLISHED
+
+
+def test_days_spent_doing_a_task_are_no_time_of_another_event() -> None:
+    text = "In March 2018, after the storm, he spent nine days rebuilding the sea wall."
+    assert clause_of(text, "March 2018") == text.rstrip(".")
+
+
+def test_weeks_spent_somewhere_still_split_off_a_later_dated_clause() -> None:
+    # (as dev6 has it: "spent five weeks in hospital and went back to work that September")
+    text = "She spent six weeks in hospital and returned to the school that October."
+    assert clause_of(text, "that October") == "returned to the school that October"
