@@ -93,6 +93,9 @@ PRIORITY_TEXT_LINE = 12
 #: htmldate's finding when the page's own markup named no date: it reads visible text too,
 #: so a labelled dateline in the text, with its evidence, is trusted first.
 PRIORITY_PAGE_GUESS = 13
+#: An unlabelled date printed above the headline while another is printed under it: the
+#: masthead's strip of today's date ("Friday, 20 November 2026" beside the logo).
+PRIORITY_TEXT_ABOVE_TITLE = 14
 PRIORITY_WIRE_DATELINE = 15
 #: The Date: header of a message someone forwarded: the day it was mailed, not always the
 #: day the story it carries was published.
@@ -2054,6 +2057,7 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
     story_from = next((i for i in open_ if _story_sized(pieces[i].text)), len(pieces))
     window = _head_window(pieces, open_) + open_[-3:]
     bylines: list[int] = []
+    title_at = _title_index(pieces, found)
     for i in dict.fromkeys(window):
         piece = pieces[i]
         if i > story_from and _in_list_of_stories(pieces, i):
@@ -2077,8 +2081,16 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         line = piece.text.strip()
         quoted = line if len(line) <= 80 else line[:77] + "..."
         if facts.dates:
+            strip = (
+                title_at is not None
+                and i < title_at
+                and not any(facts.date_labels)
+                and not facts.authors
+                and _dated_under_title(pieces, title_at, found)
+            )
             for day, label in zip(facts.dates, facts.date_labels, strict=True):
-                found.add_date(_text_priority(label), day, "text", f'dateline: "{quoted}"')
+                priority = PRIORITY_TEXT_ABOVE_TITLE if strip else _text_priority(label)
+                found.add_date(priority, day, "text", f'dateline: "{quoted}"')
             if facts.weekday_mismatch:
                 found.warnings.append(f'the weekday in "{quoted}" does not match its date')
         for month, mday in facts.partial:
@@ -2225,6 +2237,33 @@ def _in_list_of_stories(pieces: list[Piece], i: int) -> bool:
 
 
 _LIVE_CREDIT = re.compile(r"^\W*live\b", re.I)
+
+
+def _title_index(pieces: list[Piece], found: Found) -> int | None:
+    """Where the headline is among the first blocks: the block marked as the title, else the
+    one that reads as the headline found (set aside as outside the main text)."""
+    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
+    if title is None and found.title:
+        key = furniture.text_key(found.title)
+        title = next(
+            (i for i, p in enumerate(pieces[:20]) if furniture.text_key(p.text) == key), None
+        )
+    return title
+
+
+def _dated_under_title(pieces: list[Piece], title_at: int, found: Found) -> bool:
+    """Whether a line among the few under the headline prints a date of its own (the story's
+    "Thursday, 19 November 2026" under its byline), so that an unlabelled date above the
+    headline is the masthead's strip of the day the page was seen."""
+    for piece in pieces[title_at + 1 : title_at + 6]:
+        if not (piece.kept or piece.reason in (furniture.DATELINE, furniture.BYLINE)):
+            continue
+        if len(piece.text) > 160:
+            break
+        facts = dates.read_meta_line(piece.text, found.numeric_order)
+        if facts is not None and facts.dates:
+            return True
+    return False
 
 
 def _head_window(pieces: list[Piece], open_: list[int]) -> list[int]:
@@ -3038,13 +3077,8 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
     """The short lines between a document's title and its date line: the body that issued it
     ("Northfield Housing Trust", the source) and the series and number it bears ("Briefing
     paper 7", a label), as reports and briefings print them."""
-    title = next((i for i, p in enumerate(pieces[:20]) if p.reason == furniture.TITLE), None)
-    if title is None and found.title:
-        # A page's headline, set aside as outside its main text before it is known as such.
-        key = furniture.text_key(found.title)
-        title = next(
-            (i for i, p in enumerate(pieces[:20]) if furniture.text_key(p.text) == key), None
-        )
+    # A page's headline may be set aside as outside its main text before it is known as such.
+    title = _title_index(pieces, found)
     if title is None:
         return
     under = pieces[title + 1] if title + 1 < len(pieces) else None

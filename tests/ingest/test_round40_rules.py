@@ -4,9 +4,12 @@ job; a copyright line naming the company that publishes a paper ("© 2026 Pellow
 Ltd") yields to the masthead the page shows (its logo's alt text); a line of generic masthead words under the headline ("Daily News") is
 the outlet when the page names its outlet so elsewhere (a sentence's "the Daily News", its
 copyright line, its address), where it was always set aside as a section's label; "Read more
-from the Daily News at ADDRESS" is furniture."""
+from the Daily News at ADDRESS" is furniture; an unlabelled date above the headline (the
+masthead's strip of today's date) yields to a date printed under it."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -190,3 +193,51 @@ def test_a_line_sending_the_reader_to_the_site_is_furniture(line: str) -> None:
 )  # fmt: skip
 def test_a_sentence_of_the_story_is_no_such_line(line: str) -> None:
     assert single_block_reason(line) is None, line
+
+
+# --- today's date in the masthead's strip ------------------------------------------------------
+
+CAFE = "Cafe owner faces bill of £12,000 for pavement tables"
+CAFE_LEAD = (
+    "A cafe owner in Bexhill says she has been told to pay £12,000 for a licence to put four "
+    "tables on the pavement outside her shop."
+)
+CAFE_MORE = "The council said the charge covered the cost of inspections."
+
+
+def _strip_page(above: str, under: str) -> bytes:
+    return f"""<html><head><title>{CAFE}</title></head><body>
+<table><tr><td><a href="/"><img src="/logo.gif" alt="Rother Valley Times"></a></td>
+<td>{above}</td></tr></table>
+<h1>{CAFE}</h1>
+<p><b>By Lucie Marchand</b></p>{under}
+<p>{CAFE_LEAD}</p><p>{CAFE_MORE}</p></body></html>""".encode()
+
+
+def test_a_date_beside_the_logo_yields_to_the_date_under_the_headline() -> None:
+    raw = read_bytes(_strip_page("Friday, 20 November 2026", "<p><i>Thursday, 19 November "
+                                 "2026</i></p>"), "cafe.html")  # fmt: skip
+    assert raw.published == date(2026, 11, 19)
+    assert raw.published_origin == "text"
+
+
+def test_a_text_copy_with_the_day_above_the_headline_is_dated_by_the_line_under_it() -> None:
+    copy = (
+        f"Saturday 21 November 2026\n\n{CAFE}\n\nBy Lucie Marchand\n\n18 November 2026\n\n"
+        f"{CAFE_LEAD}\n\n{CAFE_MORE}\n"
+    )
+    raw = read_bytes(copy.encode(), "cafe.txt")
+    assert raw.published == date(2026, 11, 18)
+
+
+def test_a_date_above_the_headline_still_dates_a_page_printing_none_under_it() -> None:
+    raw = read_bytes(_strip_page("Friday, 20 November 2026", ""), "cafe.html")
+    assert raw.published == date(2026, 11, 20)
+
+
+def test_a_labelled_date_above_the_headline_keeps_its_rank() -> None:
+    raw = read_bytes(
+        _strip_page("Published: 17 November 2026", "<p>Thursday, 19 November 2026</p>"),
+        "cafe.html",
+    )
+    assert raw.published == date(2026, 11, 17)
