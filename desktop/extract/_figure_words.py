@@ -157,6 +157,9 @@ _add(
     "hospitalised",
     "hospitalised",
     "hospitalized",
+    # "Hospitalisations: 312", "2,100 hospitalizations this week"
+    "hospitalisations",
+    "hospitalizations",
     "in hospital",
     "in intensive care",
     "taken to hospital",
@@ -349,6 +352,8 @@ MEASURE_NOUNS = frozenset(
         "arrivals",
         "crossings",
         "closures",
+        "hospitalisations",
+        "hospitalizations",
     }
 )
 

@@ -1349,6 +1349,14 @@ def find_figures(
             drafts = [_read_context(text, n, s0, s1) for n in numbers]
         for d in drafts:
             if (
+                d.measure == "seized"
+                and d.counted is not None
+                and d.counted.split()[-1].lower() in _SEIZED_PEOPLE
+            ):
+                # "the 41 workers seized from the mine": people seized are taken captive, as
+                # "abducted" and "kidnapped" say; "seized" stays for drugs, guns and cash
+                d.measure = "abducted"
+            if (
                 d.measure is not None
                 and _is_physical_unit(d.unit)
                 and _RADIUS_BEFORE_RE.search(text, max(s0, d.number.start - 16), d.number.start)
@@ -3898,6 +3906,12 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 _RELATIVE_LEAD_RE.match(text, gap_from, m.start())
                 and _measure_verb_before(near) is not None
             )
+            # "seized 64 rifles at the crossing": a measure word after an article is a noun,
+            # a place, and the verb right before the number is what befell the count
+            and not (
+                _DETERMINER_BEFORE_RE.search(text, max(s0, m.start() - 8), m.start())
+                and _measure_verb_before(near) is not None
+            )
         ):
             d.measure = MEASURE_WORDS.get(m.group(0).lower(), m.group(0).lower())
     if d.measure is None:
@@ -4974,6 +4988,26 @@ _OWN_CLAUSE_AFTER_RE = re.compile(
     r"\s+(?:who|that|which|whose)\b|\s+[a-z]+(?:ed|en)\s+(?:by|from|during|since|overnight)\b"
     r"|\s+(?:on board|aboard)\b"
 )
+#: people whom "seized" takes captive: "gunmen seized 14 passengers"
+_SEIZED_PEOPLE = (_SOUGHT_PEOPLE - {"soldiers", "survivors", "victims"}) | {
+    "pupils",
+    "schoolgirls",
+    "schoolboys",
+    "schoolchildren",
+    "teachers",
+    "worshippers",
+    "hostages",
+    "engineers",
+    "journalists",
+    "women",
+    "men",
+    "nationals",
+    "foreigners",
+    "farmers",
+    "travellers",
+    "travelers",
+    "civilians",
+}
 #: a whole's people aboard, then the verb of its part: "of the 200 people aboard survived"
 _ABOARD_THEN_VERB_RE = re.compile(r"\s+(?:on\s+board|aboard)\b(?P<rest>[^,;.]{0,60})")
 #: a bare participle right after a whole's noun, then the verb of its part: "of the 16,000
@@ -5392,6 +5426,8 @@ _GAPPED_BY_WAY_GAP_RE = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?P<p>by|in|at|on|from|via|through|across)\s+"
     r"[^,;:()\d]{1,40}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 )
+#: a total, its verb and a colon before its first row: "flights were cancelled: 3,100 in"
+_TOTAL_THEN_ROWS_GAP_RE = re.compile(r"[^:;.\d()]{0,40}:\s*")
 _GAPPED_BY_WAY_AFTER_RE = re.compile(
     r"\s+(?P<p>by|in|at|on|from|via|through|across)\s+(?:the\s+)?[A-Za-z]"
 )
@@ -5414,6 +5450,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # "At least 241 people on the plane were killed, along with 19 on the ground":
             # the bare count joins the one before and counts what it counts
             cur.counted = prev.counted
+        if (
+            cur.counted is None
+            and cur.measure is None
+            and cur.unit == prev.unit
+            and prev.measure is not None
+            and not cur.counted_after
+            and _TOTAL_THEN_ROWS_GAP_RE.fullmatch(gap)
+            and _GAPPED_BY_WAY_AFTER_RE.match(text, cur.number.end)
+        ):
+            # "5,400 flights were cancelled: 3,100 in France and 2,300 in Germany": the total's
+            # rows, place by place, count what it counts
+            cur.counted, cur.measure = prev.counted, prev.measure
+            continue
         if (
             cur.counted is None
             and cur.measure is None

@@ -262,3 +262,45 @@ def test_some_of_them_brought_down_alive_are_rescued() -> None:
 def test_bodies_brought_out_are_not_rescued() -> None:
     text = "Divers have brought out 14 bodies from the wreck."
     assert figure_numbered(text, "14", D).measure != "rescued"
+
+
+# -- people seized, hospitalisations, a total's rows ---------------------------------------------
+
+
+def test_workers_seized_from_a_mine_are_abducted() -> None:
+    text = "Gunmen still hold 17 of the 29 miners seized from the Kova pit."
+    assert figure_numbered(text, "29", D).measure == "abducted"
+
+
+def test_passengers_seized_from_a_bus_are_abducted() -> None:
+    f = figure_numbered("Bandits seized 21 passengers from a bus near Tarsa.", "21", D)
+    assert (f.counted, f.measure) == ("passengers", "abducted")
+
+
+def test_guns_seized_stay_seized() -> None:
+    f = figure_numbered("Border guards seized 64 rifles at the crossing.", "64", D)
+    assert f.measure == "seized"
+
+
+def test_a_hospitalisations_row_is_hospitalised() -> None:
+    f = figure_numbered("Deaths: 3. Hospitalisations: 418.", "418", D)
+    assert (f.counted, f.measure) == (None, "hospitalised")
+
+
+def test_a_totals_rows_after_a_colon_count_what_it_counts() -> None:
+    text = "Some 2,900 trains were cancelled: 1,700 in Vetra and 1,200 in Oslan."
+    first = figure_numbered(text, "1,700", D)
+    second = figure_numbered(text, "1,200", D)
+    assert (first.counted, first.measure) == ("trains", "cancelled")
+    assert (second.counted, second.measure) == ("trains", "cancelled")
+    assert (first.scope, second.scope) == ("Vetra", "Oslan")
+
+
+def test_a_colon_before_a_count_with_its_own_noun_shares_nothing() -> None:
+    text = "Some 2,900 trains were cancelled: 40 stations in Vetra were shut."
+    assert figure_numbered(text, "40", D).counted == "stations"
+
+
+def test_a_place_named_by_a_measure_noun_after_the_count_is_no_measure() -> None:
+    text = "Customs officers seized 38 pistols at the crossing on Friday."
+    assert figure_numbered(text, "38", D).measure == "seized"
