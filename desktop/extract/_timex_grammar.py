@@ -1651,7 +1651,7 @@ def _week_of_year(number: int, written: str | None) -> Resolver:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in|before|after|until|till|by|since|during|through|throughout|into|over)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in|before|after|until|till|by|since|during|through|throughout|into|over)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?P<term>semester|term))?(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     det = (m["det"] or "").lower()
@@ -6289,6 +6289,56 @@ def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - wd) % 7)
 
 
+_WEEKDAY_OF_MONTH_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+@rule(
+    rf"{_B}(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th))\s+"
+    rf"(?P<wd>{WEEKDAY_PATTERN})\s+(?:in|of)\s+(?P<mon>{MONTH_PATTERN})"
+    r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d)(?![\d,.]\d))?(?![\w])"
+)
+def _weekday_of_month(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the last Monday in May", "the first Tuesday of November 2000": one day, the month's
+    year found as a month's alone is (from the tense), unless it is written."""
+    word = m["ord"].lower()
+    if word in ("last", "final"):
+        n = -1
+    else:
+        n = _WEEKDAY_OF_MONTH_ORDER[word] if word in _WEEKDAY_OF_MONTH_ORDER else int(word[:1])
+    wd = weekday_number(m["wd"])
+    month = month_number(m["mon"])
+    year = int(m["year"]) if m["year"] else None
+    words = " ".join(m.group(0).split())
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        lambda ctx: _weekday_of_month_day(ctx, n, wd, month, year, words),
+    )
+
+
+def _weekday_of_month_day(
+    ctx: Context, n: int, wd: int, month: int, year: int | None, words: str
+) -> Resolution:
+    why = "its year as written"
+    if year is None:
+        of_month = named_month(ctx, month, None, None, words)
+        if of_month.point is None:
+            return of_month
+        year, why = of_month.point.year, f"the month's year: {of_month.explanation}"
+    day = _nth_weekday(year, month, wd, n)
+    if day.month != month:
+        # "the fifth Friday in February" of a year that has four: the month alone
+        return absolute(f"{year:04d}-{month:02d}", date(year, month, 1), "month", words)
+    return Resolution(
+        day.isoformat(),
+        f"{words}: {human_day(day)} ({why})",
+        needs_anchor=True,
+        point=day,
+        gran="day",
+    )
+
+
 def _holiday_in(name: str, year: int) -> date | None:
     """The day of the named holiday in ``year`` (None when our tables do not reach it)."""
     if name.startswith("thanksgiving"):
@@ -6991,6 +7041,7 @@ _TRIGGERS: dict[str, str] = {
     "_day_of_year": "day",
     "_juche_year": "juche",
     "_school_year": "school academic",
+    "_weekday_of_month": _WEEKDAY_WORDS,
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
     " november december jan feb mar apr jun jul aug sep sept oct nov dec",

@@ -183,3 +183,54 @@ def test_last_academic_year_is_the_one_before() -> None:
 def test_a_programme_named_academic_year_is_no_time() -> None:
     text = "She spent a semester with The Academic Year Abroad Programme in Madrid."
     assert not [t for t in find_timexes(text, TUE_8_SEP_1998) if "Academic" in t.text]
+
+
+# --- semesters and terms ------------------------------------------------------------------------
+
+TUE_14_SEP_1999 = date(1999, 9, 14)
+
+
+def test_the_fall_semester_of_a_year_is_that_autumn() -> None:
+    text = "The regents will raise fees for the fall semester of 2000, they voted Thursday."
+    found = hits(text, TUE_14_SEP_1999)
+    assert found["the fall semester of 2000"].value == "2000-FA"
+    assert "2000" not in found
+
+
+def test_the_spring_semester_looking_ahead_is_next_spring() -> None:
+    text = "Lectures in the spring semester will be taped for students abroad."
+    assert hits(text, TUE_14_SEP_1999)["the spring semester"].value == "2000-SP"
+
+
+def test_the_autumn_term_keeps_its_noun_in_the_expression() -> None:
+    text = "The autumn term ends on Dec. 17 with a carol service."
+    assert hits(text, TUE_14_SEP_1999)["The autumn term"].value == "1999-FA"
+
+
+def test_a_term_paper_and_a_fall_term_without_determiner_are_no_times() -> None:
+    assert find_timexes("She turned in a term paper on the economy.", TUE_14_SEP_1999) == []
+
+
+# --- the nth weekday of a month -----------------------------------------------------------------
+
+FRI_12_JUN_1998 = date(1998, 6, 12)
+
+
+def test_the_last_monday_in_may_next_year() -> None:
+    text = "Next year the ceremony will move to the last Monday in May."
+    assert hits(text, FRI_12_JUN_1998)["the last Monday in May"].value == "1999-05-31"
+
+
+def test_the_first_tuesday_of_a_month_with_its_year_written() -> None:
+    text = "Voters go to the polls on the first Tuesday of November 2000."
+    assert hits(text, FRI_12_JUN_1998)["the first Tuesday of November 2000"].value == "2000-11-07"
+
+
+def test_the_third_sunday_in_a_month_told_in_the_past() -> None:
+    text = "The runoff was held on the third Sunday in May."
+    assert hits(text, FRI_12_JUN_1998)["the third Sunday in May"].value == "1998-05-17"
+
+
+def test_a_fifth_weekday_the_month_lacks_leaves_the_month() -> None:
+    text = "The club met on the fifth Friday in February 1998."
+    assert hits(text, FRI_12_JUN_1998)["the fifth Friday in February 1998"].value == "1998-02"
