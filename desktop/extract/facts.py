@@ -304,6 +304,12 @@ def find_facts(
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
                 # morning of the report is filed on the report's day, when its news came
                 date_range = DateRange(published.isoformat(), published, published, "day")
+            elif _night_into_its_day(timex):
+                # "lost power overnight into Sunday": the words name the day the night ran
+                # into, as "overnight on Friday" names Friday
+                assert date_range.earliest is not None
+                next_day = date_range.earliest + timedelta(days=1)
+                date_range = DateRange(next_day.isoformat(), next_day, next_day, "day")
             elif _night_after_its_evening(text, timexes, index):
                 # "called police from a nearby pub at 10.41pm. Officers searched the area
                 # overnight": the night that followed the evening told runs into the next
@@ -714,6 +720,23 @@ def _year_before(stretch: DateRange) -> DateRange:
     assert stretch.earliest is not None and stretch.latest is not None
     latest = add_months(stretch.latest + timedelta(days=1), -12) - timedelta(days=1)
     return DateRange(stretch.value, add_months(stretch.earliest, -12), latest, stretch.precision)
+
+
+#: "overnight into Sunday", "the night into Monday": a night told by the day it ran into
+_NIGHT_INTO = re.compile(
+    r"\binto\s+(?:(?:early|late)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE
+)
+_WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _night_into_its_day(timex: TimeExpression) -> bool:
+    """``timex`` is a night dated by its evening whose words name the day after it."""
+    into = _NIGHT_INTO.search(timex.text)
+    if into is None or not timex.value.endswith("TNI") or not _one_day(timex.date):
+        return False
+    assert timex.date is not None and timex.date.earliest is not None
+    next_day = timex.date.earliest + timedelta(days=1)
+    return next_day.weekday() == _WEEKDAY_INDEX[into[1].lower()]
 
 
 def _into_the_report(timex: TimeExpression, published: date) -> bool:

@@ -32,6 +32,12 @@ def clause_of(text: str, words: str, published: date = PUBLISHED) -> str:
     return fact_of(text, words, published).text.rstrip(".")
 
 
+def day_of(text: str, words: str, published: date = PUBLISHED) -> date | None:
+    fact = fact_of(text, words, published)
+    assert fact.date.earliest == fact.date.latest
+    return fact.date.earliest
+
+
 def times_of(text: str, published: date = PUBLISHED) -> list[str]:
     return [t.text for t, _ in facts_of(text, published)]
 
@@ -321,3 +327,27 @@ def test_weeks_spent_somewhere_still_split_off_a_later_dated_clause() -> None:
     # (as dev6 has it: "spent five weeks in hospital and went back to work that September")
     text = "She spent six weeks in hospital and returned to the school that October."
     assert clause_of(text, "that October") == "returned to the school that October"
+
+
+# round 18 (9): a night told by the day it ran into
+
+
+def test_overnight_into_a_weekday_is_filed_on_that_weekday() -> None:
+    text = "More than 40,000 homes lost power overnight into Sunday."
+    assert day_of(text, "overnight into Sunday") == date(2025, 9, 7)
+
+
+def test_a_night_into_a_day_that_is_not_the_next_is_left_alone() -> None:
+    from desktop.domain import DateRange
+    from desktop.extract.facts import _night_into_its_day
+
+    saturday_night = DateRange("2025-09-06TNI", date(2025, 9, 6), date(2025, 9, 6), "day")
+    into_sunday = TimeExpression(
+        0, 21, "overnight into Sunday", "TIME", "2025-09-06TNI", date=saturday_night
+    )
+    # (a value already on the day named, or a day two on, is not moved)
+    into_monday = TimeExpression(
+        0, 21, "overnight into Monday", "TIME", "2025-09-06TNI", date=saturday_night
+    )
+    assert _night_into_its_day(into_sunday)
+    assert not _night_into_its_day(into_monday)
