@@ -1225,6 +1225,15 @@ _INCIDENT_ON = re.compile(
 )
 
 
+# "Monday and Tuesday of this week", "Thursday of next week": the week a weekday lies in
+_OF_WEEK = re.compile(
+    rf"(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?-i:{WEEKDAY_PATTERN}))*"
+    # (not "of the following week": that week is told from a day of the story, not publication)
+    r"\s+of\s+(?P<det>this|next|last)\s+week\b",
+    re.IGNORECASE,
+)
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -1266,6 +1275,13 @@ def weekday(
         days, reason = -back, "because the text says 'this past'"
     elif direction == "future":
         days, reason = forward, "because the text says 'this coming'"
+    elif direction is None and (of_week := _OF_WEEK.match(ctx.text, ctx.end)) is not None:
+        # "Monday and Tuesday of this week", "on Thursday of next week": the day of the week
+        # the words after it name, whatever the tense
+        which = of_week["det"].lower()
+        step = {"this": 0, "next": 1, "last": -1}[which]
+        days = wd - pub.weekday() + 7 * step
+        reason = f"the {name} of {which} week"
     elif ctx.lead(SINCE):
         days, reason = -(back or 7), "because 'since' looks back"
     elif (apposed := _apposed_day(ctx, wd)) is not None:

@@ -234,3 +234,26 @@ def test_the_third_sunday_in_a_month_told_in_the_past() -> None:
 def test_a_fifth_weekday_the_month_lacks_leaves_the_month() -> None:
     text = "The club met on the fifth Friday in February 1998."
     assert hits(text, FRI_12_JUN_1998)["the fifth Friday in February 1998"].value == "1998-02"
+
+
+# --- a weekday of this, next or last week -------------------------------------------------------
+
+TUE_24_NOV_1998 = date(1998, 11, 24)
+
+
+def test_weekdays_of_this_week_told_in_the_future_are_this_weeks() -> None:
+    text = "Teachers will spend Monday and Tuesday of this week in training."
+    found = hits(text, TUE_24_NOV_1998)
+    assert found["Monday"].value == "1998-11-23"
+    assert found["Tuesday"].value == "1998-11-24"
+    assert found["this week"].value == "1998-W48"
+
+
+def test_a_weekday_of_next_week_is_in_the_week_after() -> None:
+    text = "The council vote is set for Thursday of next week."
+    assert hits(text, TUE_24_NOV_1998)["Thursday"].value == "1998-12-03"
+
+
+def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
+    text = "The ship docked on Wednesday of last week."
+    assert hits(text, TUE_24_NOV_1998)["Wednesday"].value == "1998-11-18"
