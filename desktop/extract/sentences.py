@@ -2101,6 +2101,9 @@ def _restrictive_relative(
             or any(w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, found.start()))
             # "ending a debate that began last fall": a participle clause
             or _OPENING_ING.match(text, left, found.start())
+            # "as it moves production to a new site that opened last year": a pronoun and
+            # its verb in the present open the clause
+            or _OPENING_PRONOUN_VERB.match(text, left, found.start())
         )
     ):
         return None
@@ -2484,6 +2487,10 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"\s(?:at|of|in|for|from|on|to|by)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
 )
 _WHO_WHICH_WHERE = re.compile(r"(?:who|whom|which|whose|where)\b")
+_OPENING_PRONOUN_VERB = re.compile(
+    r"(?:(?:as|when|while|because|since|and|but)\s+)?(?:it|he|she|they|we|I)\s+[a-z]{3,}\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AND_VERB = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]{3,}\b")
 #: "convicted in June", "charged in 2024": a participle and the preposition of its time
 _NAMED_PARTICIPLE = re.compile(

@@ -351,3 +351,19 @@ def test_a_night_into_a_day_that_is_not_the_next_is_left_alone() -> None:
     )
     assert _night_into_its_day(into_sunday)
     assert not _night_into_its_day(into_monday)
+
+
+# round 18 (10): a relative with no comma after a clause of a pronoun and a present verb
+
+
+def test_a_site_that_opened_after_it_moves() -> None:
+    text = (
+        "The bakery will shut in March as it moves production to a new site in Leicester "
+        "that opened last year."
+    )
+    assert clause_of(text, "last year") == "a new site in Leicester that opened last year"
+
+
+def test_a_relative_with_no_clause_before_it_is_left_as_before() -> None:
+    text = "Production to a new site in Leicester that opened last year."
+    assert clause_of(text, "last year") == text.rstrip(".")
