@@ -364,6 +364,8 @@ def _word_mentions(text: str) -> list[NumberMention]:
 
 _VAGUE_RE = re.compile(
     r"\b(?:(?:several|a\s+few)\s+(?:dozen|score|hundred|thousand|million|billion)s?"
+    # "a couple of hundred protesters", "a couple thousand fans"
+    r"|a\s+couple\s+(?:of\s+)?(?:dozen|hundred|thousand|million|billion)(?!s)"
     # "scores" only before "of": "test scores" and "he scores" are no quantities
     r"|(?:tens|dozens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)"
     r"|(?:dozens|hundreds|thousands|millions|billions)|scores(?=\s+of\b))\b",

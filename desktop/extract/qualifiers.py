@@ -286,7 +286,14 @@ def vague_range(words: str) -> tuple[float, float] | None:
         return None
     multiplier = 1.0
     counted_word = True  # "several hundred" counts hundreds; bare "hundred" is no vague figure
-    if tokens[:2] == ["a", "few"]:
+    most: float | None = None
+    if tokens[:2] == ["a", "couple"]:
+        # "a couple of hundred", "a couple thousand": about two of the unit, short of three
+        least, most = 2.0, 3.0
+        tokens = tokens[3:] if tokens[2:3] == ["of"] else tokens[2:]
+        if len(tokens) != 1 or tokens[0] not in _VAGUE_UNITS:
+            return None
+    elif tokens[:2] == ["a", "few"]:
         least, tokens = 2.0, tokens[2:]
     elif tokens[0] == "several":
         least, tokens = 3.0, tokens[1:]
@@ -305,6 +312,8 @@ def vague_range(words: str) -> tuple[float, float] | None:
     if unit is None or not (word.endswith("s") or counted_word):
         return None
     scale = unit * multiplier
+    if most is not None:
+        return least * scale, most * scale
     ceiling = _VAGUE_CEILING.get(scale)
     return least * scale, ceiling if ceiling is not None else 10.0 * scale - 1.0
 

@@ -304,3 +304,32 @@ def test_a_colon_before_a_count_with_its_own_noun_shares_nothing() -> None:
 def test_a_place_named_by_a_measure_noun_after_the_count_is_no_measure() -> None:
     text = "Customs officers seized 38 pistols at the crossing on Friday."
     assert figure_numbered(text, "38", D).measure == "seized"
+
+
+# -- "a couple of hundred" ------------------------------------------------------------------------
+
+
+def test_a_couple_of_hundred_is_two_to_three_hundred() -> None:
+    f = figure_numbered(
+        "A couple of hundred nurses marched to the ministry.", "A couple of hundred", D
+    )
+    assert (f.low, f.high, f.qualifier, f.counted) == (200, 300, "range", "nurses")
+
+
+def test_a_couple_thousand_without_of_is_a_figure() -> None:
+    f = figure_numbered("Police said a couple thousand fans stayed behind.", "a couple thousand", D)
+    assert (f.low, f.high) == (2000, 3000)
+
+
+def test_a_couple_of_days_is_no_figure() -> None:
+    from desktop.extract.figures import find_figures
+
+    assert find_figures("The strike lasted a couple of days.", D) == []
+
+
+def test_vague_range_reads_a_couple() -> None:
+    from desktop.extract.qualifiers import vague_range
+
+    assert vague_range("a couple of hundred") == (200, 300)
+    assert vague_range("a couple dozen") == (24, 36)
+    assert vague_range("a couple of days") is None
