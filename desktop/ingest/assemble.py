@@ -263,6 +263,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     # footer, a clipper's "source:"), not the page's markup: the story's printed date leads.
     _date_in_address(found, printed=fmt in DOCUMENT_FORMATS or fmt in _TEXT_FORMATS)
     furniture.judge(pieces)
+    _address_at_print_foot(pieces, found)
     _video_description(pieces, found)
     _list_of_results(pieces, found)
     _court_heading(pieces, found)
@@ -2237,6 +2238,17 @@ def _in_list_of_stories(pieces: list[Piece], i: int) -> bool:
 
 
 _LIVE_CREDIT = re.compile(r"^\W*live\b", re.I)
+
+
+def _address_at_print_foot(pieces: list[Piece], found: Found) -> None:
+    """A print view names the page it was printed from at its foot ("Printed from ADDRESS on
+    DATE"): the story's address when the markup names none. The day of printing is no date
+    of the story's."""
+    for piece in reversed(pieces[-12:]):
+        address = furniture.print_footer_address(piece.text)
+        if address is not None:
+            found.set("url", address, "the address a print view prints at its foot")
+            return
 
 
 def _title_index(pieces: list[Piece], found: Found) -> int | None:

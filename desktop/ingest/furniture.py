@@ -372,6 +372,19 @@ _PRINT_FOOTER = re.compile(
     r"\s*:\s*https?://\S+$)",
     re.I,
 )
+_PRINTED_ADDRESS = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;)]")
+
+
+def print_footer_address(text: str) -> str | None:
+    """The page's address a print view writes at its foot ("Printed from https://... on 27
+    November 2026", "Find this article at: https://..."), or None for any other line."""
+    stripped = text.strip()
+    if len(stripped.split()) > 40 or not _PRINT_FOOTER.match(stripped):
+        return None
+    m = _PRINTED_ADDRESS.search(stripped)
+    return m.group(0) if m else None
+
+
 _TRANSLATION_NOTE = re.compile(
     r"^(?:this\s+(?:article|story|text|report)\s+(?:was|has\s+been)\s+(?:machine[\s-])?"
     r"translated\b|(?:translated|adapted)\s+(?:from\s+(?:the\s+)?[A-Z]\w+|by\s+(?:the\s+)?[A-Z])|"

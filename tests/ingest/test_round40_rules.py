@@ -5,7 +5,8 @@ Ltd") yields to the masthead the page shows (its logo's alt text); a line of gen
 the outlet when the page names its outlet so elsewhere (a sentence's "the Daily News", its
 copyright line, its address), where it was always set aside as a section's label; "Read more
 from the Daily News at ADDRESS" is furniture; an unlabelled date above the headline (the
-masthead's strip of today's date) yields to a date printed under it."""
+masthead's strip of today's date) yields to a date printed under it; a print view's "Printed
+from ADDRESS on DATE" gives the story's address."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 
 from desktop.ingest import read_bytes
 from desktop.ingest.dates import _employer_of_role, read_meta_line
-from desktop.ingest.furniture import STORY_LINK, single_block_reason
+from desktop.ingest.furniture import STORY_LINK, print_footer_address, single_block_reason
 
 HEADLINE = "Reservoir level falls to lowest since 1976"
 LEAD = (
@@ -241,3 +242,40 @@ def test_a_labelled_date_above_the_headline_keeps_its_rank() -> None:
         "cafe.html",
     )
     assert raw.published == date(2026, 11, 17)
+
+
+# --- the address a print view prints at its foot -----------------------------------------------
+
+
+def _print_view(foot: str, head: str = "") -> bytes:
+    return f"""<html><head><title>Print: {CAFE}</title>{head}</head><body>
+<div><a href="javascript:window.print()">Print this page</a> | Close window</div>
+<h1>{CAFE}</h1><p>Lucie Marchand, Business Reporter</p><p>Published: 19 November 2026</p>
+<p>{CAFE_LEAD}</p><p>{CAFE_MORE}</p><hr><p>{foot}</p></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    "foot",
+    ["Printed from https://www.rothervalleytimes.co.uk/news/cafe-tables on 27 November 2026",
+     "Find this article at: https://www.rothervalleytimes.co.uk/news/cafe-tables",
+     "This article was printed from https://www.rothervalleytimes.co.uk/news/cafe-tables."],
+)  # fmt: skip
+def test_a_print_view_is_addressed_by_the_page_it_was_printed_from(foot: str) -> None:
+    raw = read_bytes(_print_view(foot), "cafe-print.html")
+    assert raw.url == "https://www.rothervalleytimes.co.uk/news/cafe-tables"
+    assert raw.published == date(2026, 11, 19)  # the day of printing dates nothing
+    assert "Printed from" not in raw.text and "Find this article" not in raw.text
+
+
+def test_the_markup_s_own_address_outranks_the_printed_one() -> None:
+    head = '<link rel="canonical" href="https://www.rothervalleytimes.co.uk/a/81234">'
+    raw = read_bytes(
+        _print_view("Printed from https://print.rothervalleytimes.co.uk/x on 27 Nov 2026", head),
+        "cafe-print.html",
+    )
+    assert raw.url == "https://www.rothervalleytimes.co.uk/a/81234"
+
+
+def test_a_sentence_naming_an_address_gives_no_print_address() -> None:
+    assert print_footer_address("The council printed its plans at https://council.example.") is None
+    assert print_footer_address("Read the plans at https://council.example/plans") is None
