@@ -162,6 +162,10 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "Timeline picture, SVG (*.svg)": ("svg", ".svg"),
 }
 TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
+#: The share of the height the timeline keeps when the Conflicts tab asks for room to show
+#: its pair's sentences: at 1024x640 (45%) the tab scrolled by the source line pinned under
+#: a three-line sentence.
+CONFLICTS_FLOOR = 0.43
 
 
 #: image pixels per screen pixel in File > Export of the timeline as PNG
@@ -714,8 +718,8 @@ class MainWindow(QMainWindow):
     def _conflicts_room(self, top: int, h: int) -> int:
         """The timeline's height ``top`` less what the Conflicts tab, when it is the one
         shown, needs to show the chosen pair's sentences without scrolling (at 1280x800 they
-        showed a line each under lanes given all they asked for), down to 45% of ``h``; and
-        room for more rows of long lists, down to 30%."""
+        showed a line each under lanes given all they asked for), down to CONFLICTS_FLOOR of
+        ``h``; and room for more rows of long lists, down to 30%."""
         panel = self.conflicts_panel
         if self.tabs.currentIndex() != TAB_CONFLICTS or not panel.isVisible():
             return top
@@ -723,7 +727,7 @@ class MainWindow(QMainWindow):
             return top  # nothing to read yet (still loading, or no conflicts)
         around = self.bottom_splitter.height() - panel.height()  # the tab bar, as laid out
         wanted = panel.height_wanted() + max(around, 0)
-        room = max(min(top, h - wanted), min(top, int(h * 0.45)))
+        room = max(min(top, h - wanted), min(top, int(h * CONFLICTS_FLOOR)))
         # Hundreds of groups, and pairs to each: the lists get rows to choose from (at
         # 1280x800 they showed two each), the timeline keeping 30% of the height. (Not on
         # a short screen: there the tab scrolls, and the timeline keeps its half.)
@@ -1805,12 +1809,18 @@ class MainWindow(QMainWindow):
                 self._source = source
                 self._update_source_combo(source.sources())
                 t0, t1 = self.timeline.visible_range()
+                lanes_height = self.timeline.content_height()
                 self.timeline.set_data(data, fit=fit)
                 if fit:
                     self.frame_timeline()
                 else:
                     self.timeline.set_visible_range(t0, t1)
                 self._after_timeline_changed()
+                if fit and self._sized_once and self.timeline.content_height() != lanes_height:
+                    # New lanes (the first import into a new project): the panes are sized
+                    # for them as on opening, unless the analyst sized them. They kept the
+                    # empty project's 30%, every lane squeezed to one row of counts.
+                    self._follow_window_size()
             else:
                 self._show_timeline(source, fit=fit)
         prepared = result.get("facts")

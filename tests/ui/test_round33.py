@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.timeline.data import TimelineData, TimelineItem, busiest_days, dense_days
 from desktop.ui.timeline.view import TimelineView
-from tests.ui.test_review import open_at
+from tests.ui.test_review import open_at, rect_in
 
 # -- 1. the opening view frames the story's busiest days ----------------------------------
 
@@ -122,3 +124,195 @@ def test_a_project_opens_on_its_busiest_days_unless_fit_all_is_preferred(
     assert len(inside) > len(shown) / 2
     window.fit_button.click()
     assert window.timeline.visible_range()[0] <= first_fact
+
+
+# -- 2. a three-line sentence keeps its source and day in view ----------------------------
+
+
+def _my_long_figure():  # type: ignore[no-untyped-def]
+    from desktop.domain import Figure
+
+    text = (
+        "Rescue teams working through the night at the collapsed market hall in the old "
+        "town had pulled 14 people alive from the rubble by Friday morning, the regional "
+        "fire chief told reporters outside the cordon, adding that the search would go on."
+    )
+    start = text.index("14 people")
+    figure = Figure(
+        start,
+        start + len("14 people"),
+        "14 people",
+        "14",
+        14.0,
+        14.0,
+        "exact",
+        counted="people",
+        measure="rescued",
+        attributed_to="the regional fire chief",
+        as_of=date(2026, 4, 17),
+    )
+    return text, figure
+
+
+def test_a_card_of_three_lines_and_the_source_shows_both(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.records import FigureRecord
+    from desktop.ui.widgets.conflicts_panel import SentenceCard
+    from tests.ui.test_models import article
+
+    text, figure = _my_long_figure()
+    card = SentenceCard()
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+    card.resize(330, card.height_for_lines_and_source(SentenceCard.SHORT_LINES))
+    card.show_figure(FigureRecord(1, article(7, "Valley Courier"), figure), text, "Left")
+    QApplication.processEvents()
+    assert card.document().begin().layout().lineCount() >= 3
+    # three lines of the sentence, whole, and the source and day under them
+    assert card.viewport().height() >= 3 * card.fontMetrics().lineSpacing()
+    assert card.source_line.isVisible()
+    assert card.source_line.text().startswith("Valley Courier · Fri 17 Apr 2026")
+    assert card.source_line.geometry().bottom() < card.height() - card.frameWidth() + 1
+    assert card.figure_in_view()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 640), (1280, 800)])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_conflicts_tab_shows_a_three_line_sentences_source(
+    make_window, qtbot, demo_project: Path, width: int, height: int, theme: str, app_look
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import TAB_CONFLICTS
+    from desktop.ui.style import apply_look
+
+    apply_look(app_look, theme)
+    window = open_at(make_window, qtbot, demo_project, width, height)
+    window.tabs.setCurrentIndex(TAB_CONFLICTS)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=10000)
+    qtbot.wait(200)  # the panes are fitted to the tab, and measured again
+    QApplication.processEvents()
+    cards = (panel.left_card, panel.right_card)
+    # the demo's first pair: a sentence that fills three lines of its card or more
+    assert max(c.document().begin().layout().lineCount() for c in cards) >= 3
+    for card in cards:
+        # its source and day read under the sentence: pinned, or in the small print's line
+        assert card.source_line.isVisible() or card.source_line_in_text_shown()
+        assert card.viewport().height() >= 3 * card.fontMetrics().lineSpacing() - 1
+        assert panel.rect().contains(rect_in(card, panel))
+    # and nothing of the tab scrolls for it
+    assert panel.scroll_area.verticalScrollBar().maximum() == 0
+
+
+@pytest.fixture
+def app_look():  # type: ignore[no-untyped-def]
+    """The application's palette, style sheet and font put back after a test that changes
+    them."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet, style, font = app.palette(), app.styleSheet(), app.style().name(), app.font()
+    yield app
+    app.setStyleSheet(sheet)
+    app.setStyle(style)
+    app.setPalette(palette)
+    # (apply_look sets the font's hinting: kept, it changed the widths later tests measure)
+    app.setFont(font)
+
+
+# -- 3. an analyst's walk: the first import into a new project ----------------------------
+
+_BRIDGE_STORIES = {
+    "river_post.txt": (
+        "Old road bridge closed after cracks found\n\nBy Ana Liss\nRiver Post\n3 March 2026\n\n"
+        "Engineers closed the Kelm road bridge on Tuesday after inspectors found cracks in "
+        "two of its piers, the county council said.\n\n"
+        "About 18,000 vehicles crossed the bridge every day, according to the council.\n\n"
+        "Inspectors had last examined the piers on February 20 and found nothing amiss.\n\n"
+        "A ferry will run from Wednesday while divers inspect the river bed.\n\n"
+        "The council will publish the engineers' report on Friday.\n"
+    ),
+    "county_herald.txt": (
+        "Kelm bridge to stay shut for months\n\nBy Tom Arve\nCounty Herald\n5 March 2026\n\n"
+        "The Kelm road bridge will stay closed until at least June, the county council said "
+        "on Thursday.\n\n"
+        "Some 20,000 vehicles used the crossing each day, the council said.\n\n"
+        "Divers found on Wednesday that the river had scoured the bed around two piers.\n\n"
+        "Shops in the old town reported fewer customers on Monday and Tuesday.\n\n"
+        "The ferry carried 2,300 passengers on its first day on Wednesday.\n"
+    ),
+    "valley_courier.txt": (
+        "Engineers' report on Kelm bridge published\n\nBy Lise Moor\nValley Courier\n"
+        "6 March 2026\n\n"
+        "The engineers' report on the Kelm road bridge, published on Friday, found that "
+        "two piers had moved by up to 4 centimetres.\n\n"
+        "The council said on Friday that repairs would cost about 6 million euros.\n\n"
+        "Work on the piers will start on March 16, the council said.\n\n"
+        "A temporary footbridge will open on Saturday.\n\n"
+        "The bridge was built in 1931.\n"
+    ),
+}
+
+
+def test_the_first_import_into_a_new_project_sizes_the_panes_for_its_lanes(
+    make_window, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    files = []
+    for name, text in _BRIDGE_STORIES.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    project = tmp_path / "Bridge.factlane"
+    window = open_at(make_window, qtbot, project, 1280, 800)
+    qtbot.wait(100)
+    dialog = window.import_paths(files)
+    assert dialog is not None
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(window.last_import) and window.facts_loaded(), timeout=20000)
+    qtbot.wait(200)
+    QApplication.processEvents()
+    after_import = window.right_splitter.sizes()
+    window.close()
+    # The same project opened afresh: the panes it gets then are the ones it should have had.
+    again = open_at(make_window, qtbot, project, 1280, 800)
+    qtbot.wait(200)
+    QApplication.processEvents()
+    opened = again.right_splitter.sizes()
+    # (its lanes want more than the 30% an empty project's timeline is given)
+    assert opened[0] > 0.33 * sum(opened), opened
+    assert abs(after_import[0] - opened[0]) <= 4, (after_import, opened)
+
+
+def _strike_week() -> list[TimelineItem]:
+    """A week of a dock strike, four facts a day, in two lanes."""
+    start = date(2026, 6, 1)
+    return [_day(i, start + timedelta(days=i // 4), "AB"[i % 2]) for i in range(28)]
+
+
+def test_a_fact_chosen_at_the_edge_of_the_view_leaves_the_view_where_it_was(
+    qtbot: QtBot,
+) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.set_data(TimelineData(_strike_week()), fit=False)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_all()
+    framed = view.visible_days()
+    # The strike's first day stands at the left edge, its last near the right: chosen in
+    # the table, neither moves the view (the first was centred, half the view empty days).
+    assert framed[0] < date(2026, 6, 1).toordinal() + 0.6
+    for fid in (0, 27):
+        assert view.select_fact(fid)
+        assert view.visible_days() == framed
+    # A day past the edge is brought in by as little as shows it, at the same zoom...
+    view.set_visible_days(framed[0] + 2, framed[1] + 2)
+    before = view.visible_days()
+    assert view.select_fact(1)
+    t0, t1 = view.visible_days()
+    assert t1 - t0 == pytest.approx(before[1] - before[0])
+    assert t0 < date(2026, 6, 1).toordinal() + 0.5 < t0 + (t1 - t0) * 0.2
+    # ... and a fact far off is centred, as before.
+    view.set_visible_days(framed[0] + 60, framed[1] + 60)
+    assert view.select_fact(12)
+    t0, t1 = view.visible_days()
+    assert (t0 + t1) / 2 == pytest.approx(date(2026, 6, 4).toordinal() + 0.5, abs=0.01)

@@ -693,11 +693,23 @@ class TimelineView(QAbstractScrollArea):
             self.set_lane_collapsed(item.lane, False)
         t0, t1 = self.visible_days()
         margin = (t1 - t0) * 0.08
-        if not (t0 + margin <= item.anchor <= t1 - margin):
-            if item.end - item.start > (t1 - t0) * 0.8:
-                self.set_view(item.start - margin, self._ppd)
-            else:
-                self._center_on(item.anchor)
+        # A fact whose marker is whole in view leaves the view as it is: the first day of a
+        # story framed edge to edge (the opening view, Fit All) was centred when chosen in
+        # the table, half the timeline then empty days before the story.
+        # One near an edge (cut by it, or a re-dated fact moved a day past it) is brought in
+        # by as little as shows it with a little room; one far off is centred.
+        room = self._layout_metrics.marker_half * 2 / self._ppd
+        near = (t1 - t0) / 2
+        if t0 + room <= item.anchor <= t1 - room:
+            pass
+        elif item.end - item.start > (t1 - t0) * 0.8:
+            self.set_view(item.start - margin, self._ppd)
+        elif t0 - near <= item.anchor < t0 + room:
+            self.set_view(item.anchor - margin, self._ppd)
+        elif t1 - room < item.anchor <= t1 + near:
+            self.set_view(item.anchor + margin - (t1 - t0), self._ppd)
+        else:
+            self._center_on(item.anchor)
         # Scroll the lanes as little as will show the item's lane: the lanes the analyst was
         # looking at stay in view where they can.
         frame = self._current_frame()

@@ -165,9 +165,13 @@ class SentenceCard(QTextBrowser):
         room = self.viewport().height() + self.viewportMargins().bottom()
         return top >= 0 and top + line.height() <= room
 
+    def pinned_line_height(self) -> int:
+        """The height of the source line pinned under the text (see _place_source_line)."""
+        return self.source_line.fontMetrics().height() + 4
+
     def _place_source_line(self) -> None:
         label = self.source_line
-        height = label.fontMetrics().height() + 4
+        height = self.pinned_line_height()
         # Never at the cost of the sentence's lines a short tab promises (SHORT_LINES): a
         # card without that room keeps them, its source a scroll away as before.
         room = self.viewport().height() + self.viewportMargins().bottom()
@@ -279,6 +283,13 @@ class SentenceCard(QTextBrowser):
             chrome = 2 * self.frameWidth()
         text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
         return text + chrome
+
+    def height_for_lines_and_source(self, lines: int) -> int:
+        """The card's height that shows ``lines`` lines of its sentence whole and, under
+        them, who says it and when: pinned there when the sentence fills the lines, in the
+        small print's own first line when it ends sooner. A card of three lines alone (1024x640,
+        1280x800) left a three-line sentence's source and day out of view."""
+        return self.height_for_lines(lines) + self.pinned_line_height()
 
 
 def _day(d: date) -> str:
@@ -563,7 +574,7 @@ class ConflictsPanel(QWidget):
         )
 
     def _fit_list_heights_now(self) -> None:
-        cards = self.left_card.height_for_lines(SentenceCard.LINES)
+        cards = self.left_card.height_for_lines_and_source(SentenceCard.LINES)
         full = self._least_height(self.LEAST_ROWS, cards) + self._row_saved()
         # measured with the pair's buttons in what scrolls, wherever they are now
         height = self.scroll_area.viewport().height()
@@ -615,7 +626,7 @@ class ConflictsPanel(QWidget):
         # Lines of the sentence, whole: three font heights were a card of two lines and a
         # third cut (its frame, padding and margins took the rest).
         lines = SentenceCard.SHORT_LINES if short else SentenceCard.LINES
-        self.cards.setMinimumHeight(self.left_card.height_for_lines(lines))
+        self.cards.setMinimumHeight(self.left_card.height_for_lines_and_source(lines))
         if moved:
             # Laid out at once, with the lists' new heights: a moved row stood where it was
             # until the next pass, over the list it had left.
@@ -644,7 +655,7 @@ class ConflictsPanel(QWidget):
         for table in (self.groups, self.pairs):
             rows = self._long_rows(table)
             extra += max(0, self._list_height(table, rows) - table.minimumHeight())
-        lines = self.left_card.height_for_lines(SentenceCard.LINES)
+        lines = self.left_card.height_for_lines_and_source(SentenceCard.LINES)
         return extra + max(0, lines - self.cards.minimumHeight())
 
     def _long_rows(self, table: QTableView) -> int:
