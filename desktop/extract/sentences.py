@@ -639,7 +639,9 @@ _STAMP_MARKS = frozenset([":", "—", "–", "--"])
 #: "was founded in 1987, went public in 1996 and was bought in 2008": after a time, a comma
 #: and a past verb start the next event of a list
 _LIST_JOINER = re.compile(
-    r",\s+(?=(?!(?:compared|based|adjusted|scheduled|expected|called|named)\s)(?:[a-z]{3,}ed"
+    # ("re-elected in 2019": a prefix before its hyphen)
+    r",\s+(?=(?!(?:compared|based|adjusted|scheduled|expected|called|named)\s)"
+    r"(?:(?:re|co|de|un|pre)-)?(?:[a-z]{3,}ed"
     r"|went|led|won|lost|left|made|took|came|began|fled|held|kept|met|paid|sent|sold|bought"
     r"|struck|fell|rose|cut|spent|built|told|gave|got|ran|became|drew|grew|flew|shut)\s)"
 )

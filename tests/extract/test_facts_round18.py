@@ -367,3 +367,12 @@ def test_a_site_that_opened_after_it_moves() -> None:
 def test_a_relative_with_no_clause_before_it_is_left_as_before() -> None:
     text = "Production to a new site in Leicester that opened last year."
     assert clause_of(text, "last year") == text.rstrip(".")
+
+
+# round 18 (11): a list of dated past verbs with a hyphenated one
+
+
+def test_a_list_with_a_re_verb_is_cut_after_each_time() -> None:
+    text = "She was elected in 2015, re-elected in 2019 and stood down last year."
+    assert clause_of(text, "2015") == "She was elected in 2015"
+    assert clause_of(text, "2019") == "re-elected in 2019"
