@@ -590,6 +590,11 @@ _AND_NEW_CLAUSE = re.compile(
     r"|[a-z]{3,}s\s+(?:were|are|have|had|will|would|could)\s)"
 )
 _WHEN_AFTER_TIME = re.compile(r",\s+when\s")
+#: " and a hospital was hit": "and", a noun with its article and the noun's own verb
+_AND_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|is|are|had|has|have)\s)"
+)
 #: "... and that a hospital was hit": a second report joined to the first
 _AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+(?=[\w\"“])")
 #: what opens an aside in the middle of a clause: ", when ...", ", after ...", ", as ..."
@@ -929,6 +934,18 @@ def clause_around(
         # "May was the sunniest month, and a heatwave from 9 to 12 July pushed temperatures
         # above 30C": a clause with a subject of its own after ", and" tells another event
         left = and_clause.end()
+    new_subject = max(_AND_SUBJECT.finditer(text, left, start), key=_match_start, default=None)
+    if (
+        new_subject is not None
+        and _finite_verb(text, left, new_subject.start())
+        and not _SAYING_VERB.search(text, left, new_subject.start())
+        and not _REPORT_THAT.search(text, left, new_subject.start())
+        and not any(c in ",;:" for c in text[new_subject.end() : start])
+    ):
+        # "shelling resumed within hours and a hospital was hit at 3am on Monday": with a verb
+        # of its own before it, "and" then a noun and its verb opens another clause (after a
+        # saying, "said the mayor and the council were told", the nouns may be one subject)
+        left = new_subject.end()
     and_that = max(_AND_THAT.finditer(text, left, start), key=_match_start, default=None)
     if (
         and_that is not None

@@ -376,3 +376,21 @@ def test_a_list_with_a_re_verb_is_cut_after_each_time() -> None:
     text = "She was elected in 2015, re-elected in 2019 and stood down last year."
     assert clause_of(text, "2015") == "She was elected in 2015"
     assert clause_of(text, "2019") == "re-elected in 2019"
+
+
+# round 18 (12): "and" then a noun with a verb of its own, with no comma
+
+
+def test_and_a_noun_and_its_verb_after_a_clause_opens_another() -> None:
+    text = "Shelling resumed within hours and a clinic was hit at 3am on Monday."
+    assert clause_of(text, "3am on Monday") == "a clinic was hit at 3am on Monday"
+
+
+def test_and_a_noun_after_a_saying_may_be_one_subject() -> None:
+    text = "He said the mayor and the council were told on Monday."
+    assert clause_of(text, "Monday") == "the mayor and the council were told on Monday"
+
+
+def test_two_nouns_with_no_verb_before_them_are_one_subject() -> None:
+    text = "Talks between the council and the union were held on Monday."
+    assert clause_of(text, "Monday") == text.rstrip(".")
