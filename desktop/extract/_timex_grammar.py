@@ -3390,6 +3390,37 @@ _SPAN_END_BEFORE = re.compile(
 _ZONE_GAP = re.compile(r"[—–(]|\blocal\s+time\b|\bor\b", re.IGNORECASE)
 
 
+_ASIDE_OPENS = re.compile(r",\s*(?:who|which)\b[^,;()\n]*$", re.IGNORECASE)
+_ASIDE_CLOSES = re.compile(r"[^,;()\n]*,")
+_ASIDE_NOT_OVER = re.compile(
+    r"\b(?:must|will|would|shall|should|could|can|may|might|is|are|was|were|be|fell|falls"
+    r"|due|set|scheduled|expected|plans?|planned)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _in_closed_aside(ctx: Context) -> bool:
+    """ "Albright, who left Washington late Friday, was to meet Mubarak at noon": the day
+    named in a relative clause set off by commas dates that clause's own event, not the clock
+    times of the main clause after it."""
+    begin = ctx.sentence_bounds()[0]
+    if ctx.last_end <= begin:
+        return False
+    opens = _ASIDE_OPENS.search(ctx.text, begin, ctx.last_end)
+    closes = _ASIDE_CLOSES.match(ctx.text, ctx.last_end, ctx.start)
+    if opens is None or closes is None:
+        return False
+    aside = ctx.text[opens.start() : closes.end()]
+    # only an aside that names a day of an event already over: not a deadline the main clause
+    # still waits on ("Margin calls, which must be met by Monday, could force selling when
+    # markets open at 9:30 a.m."), nor one that says which day it is ("On New Year's Eve,
+    # which fell on Friday, fireworks were set off at midnight", "which is midnight in Fiji")
+    return (
+        re.search(rf"(?-i:{WEEKDAY_PATTERN})|(?-i:{MONTH_PATTERN})\s+\d", aside) is not None
+        and _ASIDE_NOT_OVER.search(aside) is None
+    )
+
+
 def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
     """The day a date earlier in the same sentence named ("On Sunday, polls close at 20:00").
 
@@ -3402,6 +3433,7 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
         or prior.point is None
         or prior.gran != "day"
         or (ctx.last_end < ctx.sentence_bounds()[0])
+        or _in_closed_aside(ctx)
     ):
         heading = _day_of_heading(ctx)
         if heading is not None:

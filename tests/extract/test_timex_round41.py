@@ -257,3 +257,41 @@ def test_a_weekday_of_next_week_is_in_the_week_after() -> None:
 def test_a_weekday_of_last_week_is_in_the_week_before() -> None:
     text = "The ship docked on Wednesday of last week."
     assert hits(text, TUE_24_NOV_1998)["Wednesday"].value == "1998-11-18"
+
+
+# --- a day named in a relative clause set off by commas -------------------------------------------
+
+SAT_4_SEP_1999 = date(1999, 9, 4)
+
+
+def test_clock_after_an_aside_of_a_past_day_is_not_that_day() -> None:
+    text = (
+        "CAIRO (AP) — The envoy landed here early Saturday local time.\n\n"
+        "The envoy, who left Washington late Friday, was to meet the president at noon "
+        "and fly on to Amman in the evening."
+    )
+    found = hits(text, SAT_4_SEP_1999)
+    assert found["late Friday"].value == "1999-09-03"
+    assert found["noon"].value == "1999-09-04T12:00"
+    assert found["the evening"].value == "1999-09-04TEV"
+
+
+def test_clock_after_an_aside_of_a_storm_day_goes_with_the_main_clause() -> None:
+    text = (
+        "A sandstorm struck the capital on Friday.\n\n"
+        "The storm, which formed over the desert on Wednesday, reached the city at about 10 a.m."
+    )
+    assert hits(text, date(2000, 3, 4))["about 10 a.m."].value == "2000-03-03T10:00"
+
+
+def test_an_aside_naming_a_deadline_still_dates_the_clock_after_it() -> None:
+    text = (
+        "Brokers will keep their phone lines open through the weekend. Margin calls, which must "
+        "be met by Monday, could force more selling when markets open at 9:30 a.m."
+    )
+    assert hits(text, date(2000, 4, 15))["9:30 a.m."].value == "2000-04-17T09:30"
+
+
+def test_an_aside_saying_which_day_it_was_still_dates_the_clock() -> None:
+    text = "On New Year's Eve, which fell on Friday, fireworks went up at midnight."
+    assert hits(text, date(2024, 2, 12))["midnight"].value == "2024-02-09T24:00"
