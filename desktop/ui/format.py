@@ -229,12 +229,45 @@ def published_text(article: ArticleRecord) -> str:
     return f"{long_day(article.published)}" + (f" ({origin})" if origin else "")
 
 
-def parse_date_range(text: str) -> DateRange | None:
-    """What the analyst types for a date: 2025-01-12, 2024-12, 2024, 13 Jan 2025, a..b."""
+def parse_date_range(text: str, *, relative_to: date | None = None) -> DateRange | None:
+    """What the analyst types for a date: 2025-01-12, 2024-12, 2024, 13 Jan 2025, a..b; words
+    such as "last Tuesday" or "yesterday" counted from ``relative_to`` (a fact's article's
+    publication date), else from today. A day or month named without its year ("12 May")
+    is the one nearest ``relative_to``, before or after it."""
     try:
-        return parse_user_date(text)
+        found = parse_user_date(text, today=relative_to)
     except DateInputError:
         return None
+    if relative_to is None or _YEAR_TYPED.search(text) or _COUNTED_WORDS.search(text):
+        return found
+    return _nearest_year(found, relative_to)
+
+
+#: a year typed out, or words that count from the day ("last June", "next Friday"): the
+#: date read is the one they name
+_YEAR_TYPED = re.compile(r"\d{4}|'\d{2}\b")
+_COUNTED_WORDS = re.compile(
+    r"\b(?:last|next|this|ago|previous|coming|yesterday|tomorrow|today)\b", re.I
+)
+
+
+def _nearest_year(found: DateRange, anchor: date) -> DateRange:
+    """``found`` (read as at or before ``anchor``: dates without a year are taken from the
+    past) moved a year on when that is nearer ``anchor``: for an article of 11 May 2025,
+    "12 May" is the next day, not a year before it."""
+    first, last = found.earliest, found.latest
+    if first is None or last is None or found.precision not in ("day", "month"):
+        return found
+    if first.year != last.year:
+        return found
+    try:
+        later = (first.replace(year=first.year + 1), last.replace(year=last.year + 1))
+    except ValueError:  # 29 February
+        return found
+    if abs((later[0] - anchor).days) >= abs((anchor - last).days):
+        return found
+    value = later[0].isoformat() if found.precision == "day" else f"{later[0]:%Y-%m}"
+    return DateRange(value, later[0], later[1], found.precision)
 
 
 def parse_day(text: str) -> date | None:

@@ -122,7 +122,11 @@ class Workspace(QObject):
         if self._refused():
             return False
         if column == COL_DATE:
-            dr = parse_date_range(text)
+            # typed in the table as in the Edit Date dialog: "last Tuesday" is counted from
+            # the publication date of the fact's article
+            fact = self.fact(fact_id)
+            published = fact.article.published if fact is not None and fact.article else None
+            dr = parse_date_range(text, relative_to=published)
             if dr is None:
                 self.message.emit(
                     f"“{text}” is not a date: type 2025-01-12, 2024-12, 2024 or 2024-01..2024-03"

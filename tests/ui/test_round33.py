@@ -316,3 +316,75 @@ def test_a_fact_chosen_at_the_edge_of_the_view_leaves_the_view_where_it_was(
     assert view.select_fact(12)
     t0, t1 = view.visible_days()
     assert (t0 + t1) / 2 == pytest.approx(date(2026, 6, 4).toordinal() + 0.5, abs=0.01)
+
+
+# -- 3. a fact's date typed as the article words it --------------------------------------
+
+
+def test_a_date_typed_for_a_fact_counts_from_its_articles_publication_date() -> None:
+    from desktop.ui.format import parse_date_range
+
+    published = date(2025, 5, 11)  # a Sunday
+
+    def day(text: str) -> str | None:
+        found = parse_date_range(text, relative_to=published)
+        return found.value if found is not None else None
+
+    assert day("last Tuesday") == "2025-05-06"
+    assert day("Saturday") == "2025-05-10"
+    assert day("yesterday") == "2025-05-10"
+    # a day or month without its year is the one nearest the article, before or after it
+    assert day("12 May") == "2025-05-12"
+    assert day("May 3") == "2025-05-03"
+    assert day("June") == "2025-06"
+    assert day("2 Dec") == "2024-12-02"
+    # a year typed, or a whole date, reads as typed
+    assert day("12 May 2023") == "2023-05-12"
+    assert day("2025-05-09") == "2025-05-09"
+    # with no article to count from, words count from today, as before
+    today = parse_date_range("yesterday")
+    assert today is not None and today.earliest == date.today() - timedelta(days=1)
+
+
+def test_the_date_dialog_says_what_a_relative_date_counts_from(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.dialogs.entry import DateEntryDialog
+
+    dialog = DateEntryDialog(
+        None, "Fact date", "&Date:", "11 May 2025", "Crews worked through Saturday night.",
+        relative_to=date(2025, 5, 11),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setText("Saturday")
+    assert "10 May 2025" in dialog.reading.text()
+    assert "counted from the publication date (Sun 11 May 2025)" in dialog.reading.text()
+    range_ = dialog.date_range()
+    assert range_ is not None and range_.earliest == date(2025, 5, 10)
+    # a whole date needs no word on what it counts from
+    dialog.date_edit.setText("2025-05-09")
+    assert "counted from" not in dialog.reading.text()
+
+
+def test_editing_a_facts_date_to_a_weekday_takes_the_one_before_its_article(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.models.facts import COL_DATE
+
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    model = window.facts_panel.model
+    fact = next(
+        f
+        for f in (model.fact_at(r) for r in range(model.rowCount()))
+        if f.article is not None and f.article.published is not None
+    )
+    published = fact.article.published
+    window.facts_panel.select_fact(fact.id, emit=True)
+    dialog = window.facts_panel.edit_date()
+    assert dialog is not None
+    dialog.date_edit.setText("yesterday")
+    dialog.accept()
+    QApplication.processEvents()
+    edited = window.workspace.fact(fact.id)
+    assert edited.date.earliest == published - timedelta(days=1)
+    # typed in the table, the same
+    assert window.workspace.edit_fact_field(fact.id, COL_DATE, "2 days ago")
+    assert window.workspace.fact(fact.id).date.earliest == published - timedelta(days=2)

@@ -75,15 +75,20 @@ class DateReading(QLabel):
         self.setObjectName("muted")
         self.setWordWrap(True)
 
-    def show_reading(self, text: str) -> DateRange | None:
+    def show_reading(self, text: str, relative_to: date | None = None) -> DateRange | None:
         if not text.strip():
             self.setText(f"Type a date: {DATE_HINT}.")
             return None
-        found = parse_date_range(text)
+        found = parse_date_range(text, relative_to=relative_to)
         if found is None or found.earliest is None or found.latest is None:
             self.setText(f"Not a date Factlane can read. Try {DATE_HINT}.")
             return None
-        self.setText(f"Reads as {date_range_text(found)}.")
+        reading = f"Reads as {date_range_text(found)}"
+        if relative_to is not None and found != parse_date_range(text):
+            # "last Tuesday" in a fact's date means the Tuesday before its article came out
+            day = f"{relative_to:%a} {relative_to.day} {relative_to:%b %Y}"
+            reading += f", counted from the publication date ({day})"
+        self.setText(reading + ".")
         return found
 
 
@@ -99,8 +104,11 @@ class DateEntryDialog(_EntryDialog):
         context: str = "",
         *,
         quote: bool = True,
+        relative_to: date | None = None,
     ) -> None:
         super().__init__(parent, title)
+        #: what words such as "last Tuesday" are counted from (None: today)
+        self.relative_to = relative_to
         if context:
             # the fact's own words are quoted; a line about several facts is not
             self.layout_.addWidget(_context_label(_quoted(context) if quote else context))
@@ -120,10 +128,11 @@ class DateEntryDialog(_EntryDialog):
         self.date_edit.selectAll()
 
     def _changed(self, text: str) -> None:
-        self.ok_button().setEnabled(self.reading.show_reading(text) is not None)
+        reading = self.reading.show_reading(text, self.relative_to)
+        self.ok_button().setEnabled(reading is not None)
 
     def date_range(self) -> DateRange | None:
-        found = parse_date_range(self.date_edit.text())
+        found = parse_date_range(self.date_edit.text(), relative_to=self.relative_to)
         return found if found is not None and found.resolved else None
 
 

@@ -650,15 +650,22 @@ class FactsPanel(QWidget):
         workspace = self.workspace
         if not facts or workspace is None:
             return None
+        # Words such as "last Tuesday" are counted from the publication date of the facts'
+        # article (from today they named a day of the week the analyst works in).
+        published = {f.article.published if f.article else None for f in facts}
+        relative_to = published.pop() if len(published) == 1 else None
         if len(facts) == 1:
             f = facts[0]
             current = FactsTableModel._text(f, COL_DATE, True)
-            dialog = DateEntryDialog(self, "Fact date", "&Date:", current, f.text)
+            dialog = DateEntryDialog(
+                self, "Fact date", "&Date:", current, f.text, relative_to=relative_to
+            )
 
             def apply_one() -> None:
                 text = dialog.date_edit.text().strip()
-                if text and text != current:
-                    workspace.edit_fact_field(f.id, COL_DATE, text)
+                dr = dialog.date_range()
+                if text and text != current and dr is not None:
+                    workspace.edit_dates([f.id], dr)
 
             self._open(dialog, apply_one)
             return dialog
@@ -671,6 +678,7 @@ class FactsPanel(QWidget):
             shared,
             f"{len(facts)} facts selected: each is given this date.",
             quote=False,
+            relative_to=relative_to,
         )
 
         def apply() -> None:
