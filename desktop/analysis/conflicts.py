@@ -614,6 +614,12 @@ def _quantity(
         # "3.2 million homes and businesses without power" are a utility's customers, the
         # quantity "1.4 million customers" is
         head, modifiers = _singular("customers"), lowered[:-3]
+    elif not measure and lowered[-1:] in (["customers"], ["customer"]):
+        # a utility's customers are its homes only where something befell them ("120,000
+        # customers without power", "homes cut off"); with nothing said of them, customers are
+        # a firm's, a base or a group its story names, and "which supplies 1.8 million homes"
+        # (the houses it serves) is never how many of them a breach or a recall reached
+        head = "customer"
     modifiers = [
         _NATION_ADJECTIVES.get(w, _MODIFIER_SYNONYMS.get(w, w))
         for w in modifiers
@@ -743,6 +749,12 @@ def _quantity(
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""
     unit = _unit(unit_text)
+    if measure == "on board" and window.startswith("day:"):
+        # "about 90 people had been on board when the boat left Zaria on Saturday": those aboard
+        # are counted for a voyage, and the day a report names is when it set out or went down,
+        # not a window the count falls in; "110 people were on board" with no day is the same
+        # count, so the two disagree
+        window = ""
     if measure == "burned" and unit == "km2" and window.startswith("day:"):
         # "County officials said on Wednesday the fire had burned 15,500 hectares": the ground a
         # fire has burned is its reach so far, seen on the day it was told, as the state's "had
@@ -2317,6 +2329,10 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     # a ballot's turnout is known once the polls close: told again days later with another
     # value, it is a second opinion of one result, not a level that moved
     ballot = not measure and unit == "share" and population[-1:] == ["turnout"]
+    # "About 9,500 people" and "41 people" with no verb read and no place: which people each
+    # counts (those who left their homes, those treated in hospital) is unsaid, so one twenty
+    # times the other is two groups, on any day, not one count that moved that far
+    unsaid = not measure and not unit and population == ["people"] and parts[3:] == [""]
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -2332,7 +2348,7 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
                 pair_kind = "running"
             if ballot and pair_kind != "running":
                 pair_kind = "closed"
-            if not linked and _worlds_apart(a, b, pair_kind, extent):
+            if not linked and _worlds_apart(a, b, "fixed" if unsaid else pair_kind, extent):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, measure, pair_kind)
