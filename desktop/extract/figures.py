@@ -1217,6 +1217,14 @@ _SHELTERED_IN_COUNT_RE = re.compile(
     r"(?:(?:evacuation|relief|temporary|emergency|displacement)\s+(?:centres|centers|camps|shelters)"
     r"|camps|shelters)\b"
 )
+#: a level named with an article and "of" right before its number: "and a turnout of 40%"
+_OWN_LEVEL_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
+    # "reached a total of 41", "a toll of 14": a reckoning of the same count, no level apart
+    r"(?!(?:total|tally|count|number|figure|sum|average|maximum|minimum|peak|record|high|low"
+    r"|toll|estimate|further|combined|an?)\b)[a-z][\w-]*\s+of\s+"
+    r"(?:(?:about|around|nearly|some|just|over|almost|roughly|more\s+than|at\s+least)\s+)?$"
+)
 _RADIUS_BEFORE_RE = re.compile(r"\b(?:within|inside)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
@@ -4087,6 +4095,19 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 _mask_named_numbers(text[max(s0, n.start - 150) : n.start]),
                 re.IGNORECASE,
             )
+            own_level = (
+                _OWN_LEVEL_OF_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+                if noun is not None
+                else None
+            )
+            if (
+                own_level is not None
+                and noun is not None
+                and n.start - own_level.start() < len(noun.string) - noun.end("w")
+            ):
+                # "reported 38 deaths and a turnout of 40%", "and a positivity rate of 11.3%":
+                # a level named after the measure noun is one of its own
+                noun = None
             if noun is not None and d.counted is None:
                 d.measure = MEASURE_WORDS.get(noun.group("w").lower())
                 # "the death toll from Monday's coal mine explosion": the event a toll is
@@ -5376,7 +5397,11 @@ _COUNT_AHEAD_RE = re.compile(
 _PASSIVE_THEN_AND_GAP_RE = re.compile(
     r"\s+(?:were|was|are|is|had been|have been|has been)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+and\s+"
 )
-_PASSIVE_AFTER_RE = re.compile(r"\s+(?:were|was|are|is|had been|have been|has been)\s+[a-z]+")
+_PASSIVE_AFTER_RE = re.compile(
+    r"\s+(?:were|was|are|is|had been|have been|has been)\s+[a-z]+"
+    # "17 people were convicted and 5 acquitted": the auxiliary left out with the noun
+    r"|\s+[a-z]{3,}(?:ed|en)\b"
+)
 #: a place after a count and "and" before the next: "12 attacks near Avdiivka and seven ..."
 _PLACE_THEN_AND_GAP_RE = re.compile(
     r"\s+(?:in|near|at|around|outside|over)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"

@@ -333,3 +333,27 @@ def test_vague_range_reads_a_couple() -> None:
     assert vague_range("a couple of hundred") == (200, 300)
     assert vague_range("a couple dozen") == (24, 36)
     assert vague_range("a couple of days") is None
+
+
+# -- a level named after a measure noun; an auxiliary left out ------------------------------------
+
+
+def test_a_rate_named_after_a_toll_takes_no_measure_from_it() -> None:
+    text = "The weekly bulletin lists 2,870 new cases, 19 deaths and a positivity rate of 9.4%."
+    f = figure_numbered(text, "9.4%", D)
+    assert (f.counted, f.measure) == ("positivity rate", None)
+
+
+def test_a_turnout_after_deaths_is_no_toll() -> None:
+    f = figure_numbered("The vote saw 3 deaths and a turnout of 57%.", "57%", D)
+    assert f.measure is None
+
+
+def test_deaths_that_reached_a_total_are_still_deaths() -> None:
+    f = figure_numbered("Officials said deaths had reached a total of 63.", "63", D)
+    assert f.measure == "killed"
+
+
+def test_a_count_with_its_auxiliary_left_out_shares_the_noun() -> None:
+    text = "Twenty-one officers were suspended and 4 dismissed."
+    assert figure_numbered(text, "4", D).counted == "officers"
