@@ -1225,6 +1225,13 @@ _SUMMARY_HEADING = re.compile(
     r"what\s+you\s+need\s+to\s+know|the\s+(?:story\s+)?in\s+(?:brief|short|numbers))[\s:.]*$",
     re.I,
 )
+
+
+def is_summary_heading(text: str) -> bool:
+    """Whether ``text`` heads a key-points box: "Key facts", "At a glance", "In brief"."""
+    return len(text.split()) <= 6 and _SUMMARY_HEADING.match(text.strip()) is not None
+
+
 #: A bullet of a key-points box is a line or two, never a paragraph of reporting.
 _SUMMARY_ITEM_WORDS = 25
 #: Where the copy lost the list markup, bullets are told by shape: shorter, and mostly

@@ -304,6 +304,7 @@ def _extract(
     _exported_document(tree, commented="#cmnt" in slim or "#_mso" in slim)
     _mark_unseen_and_sign_up(tree)
     _mark_folded_transcripts(tree)
+    _mark_folded_summaries(tree)
     _name_web_components(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
@@ -2028,6 +2029,7 @@ def _headline_set_in_large_type(tree: Any) -> None:
 
 #: Set on elements whose role the page's structure shows (not its class names).
 _MARK = "data-factlane-furniture"
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: A sign-up box is small; climbing past this many words from its form reaches the story.
 _SIGN_UP_BOX_WORDS = 70
@@ -2051,6 +2053,28 @@ def _mark_folded_transcripts(tree: Any) -> None:
             continue
         if _TRANSCRIPT_LABEL.match(collapse_whitespace(summary.text_content() or "")):
             details.set(_MARK, furniture.MEDIA_PLAYER)
+
+
+def _mark_folded_summaries(tree: Any) -> None:
+    """A key-points box folded away (an AMP page's ``<amp-accordion>`` section, a
+    ``<details>`` opened by "Key facts") tells the story again in brief, as a key-points box
+    does in the open: its heading and its lines are set aside together, whatever their
+    length or punctuation."""
+    folds = [
+        *(s for a in itertools.islice(tree.iter("amp-accordion"), 50) for s in a.iterchildren()),
+        *itertools.islice(tree.iter("details"), 200),
+    ]
+    for fold in folds:
+        if not isinstance(fold.tag, str) or fold.get(_MARK) is not None:
+            continue
+        label = next(
+            (c for c in fold.iterchildren() if c.tag in {"summary", "header", *_HEADING_TAGS}),
+            None,
+        )
+        if label is not None and furniture.is_summary_heading(
+            collapse_whitespace(label.text_content() or "")
+        ):
+            fold.set(_MARK, furniture.SUMMARY_BOX)
 
 
 def _mark_unseen_and_sign_up(tree: Any) -> None:

@@ -279,3 +279,45 @@ def test_the_markup_s_own_address_outranks_the_printed_one() -> None:
 def test_a_sentence_naming_an_address_gives_no_print_address() -> None:
     assert print_footer_address("The council printed its plans at https://council.example.") is None
     assert print_footer_address("Read the plans at https://council.example/plans") is None
+
+
+# --- a key-points box folded away ---------------------------------------------------------------
+
+FERRY = [
+    "Islanders on Westray will have four ferry sailings a day instead of six from next month, "
+    "the operator said on Tuesday.",
+    "Two deckhands and an engineer have left since the summer and agency staff have not been "
+    "found to cover the posts.",
+    "The operator said the cut would be reviewed in February.",
+]
+
+
+def _folded(fold: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in FERRY[:2]) + fold + f"<p>{FERRY[2]}</p>"
+    return f"""<html><head><title>Ferry sailings cut</title></head><body><article>
+<h1>Ferry sailings cut to four a day</h1><p>By Morag Linklater</p>{paragraphs}
+</article></body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    "fold",
+    ["<amp-accordion><section><h4>Key facts</h4><p>Six sailings a day cut to four from 7 "
+     "December. Three crew posts unfilled since summer.</p></section></amp-accordion>",
+     "<details><summary>At a glance</summary><p>Sailings cut from six to four a day.</p>"
+     "<p>The cut will be reviewed in February, when the operator hopes to have hired.</p>"
+     "</details>"],
+)  # fmt: skip
+def test_a_folded_key_points_box_is_set_aside(fold: str) -> None:
+    raw = read_bytes(_folded(fold), "ferry.html")
+    for line in ("Key facts", "At a glance", "Three crew posts", "Sailings cut from six"):
+        assert line not in raw.text, line
+    assert raw.text.startswith(FERRY[0]) and raw.text.rstrip().endswith(FERRY[2])
+
+
+def test_a_folded_section_of_the_story_s_own_stays() -> None:
+    fold = (
+        "<amp-accordion><section><h4>How the timetable changes</h4><p>The first sailing "
+        "from Rapness will leave at 7.20am rather than 6.50am.</p></section></amp-accordion>"
+    )
+    raw = read_bytes(_folded(fold), "ferry.html")
+    assert "The first sailing from Rapness will leave at 7.20am" in raw.text
