@@ -83,6 +83,11 @@ _WINDOWS = frozenset({"day", "week", "month", "quarter", "year"})
 #: another day's or place's as often as not
 _EXTENT_UNITS = frozenset({"km2", "km", "t", "barrels"})
 
+#: nouns for a substance's escape, whose size in tonnes or barrels is the amount that escaped
+_ESCAPE_HEADS = frozenset({"release", "leak", "spill", "escape", "discharge", "leakage"})
+#: units of an amount of a substance, as against an area or a length
+_AMOUNT_UNITS = frozenset({"t", "barrels"})
+
 #: units of one dimension written differently: (canonical unit, factor to it)
 _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "km": ("km", 1.0),
@@ -782,6 +787,17 @@ def _quantity(
             # "Seville recorded 44.1C on Wednesday" read with no noun: a place's reading on a
             # named day is its temperature that day
             head = "temperature"
+    if (
+        not measure
+        and head in _ESCAPE_HEADS
+        and not modifiers
+        and _unit(unit_text) in _AMOUNT_UNITS
+    ):
+        # "The agency put the release at 19 tonnes", "the leak was 12 tonnes": the size of an
+        # escape is the amount of what escaped, which the report leaves unnamed, as "20 tonnes
+        # had escaped" does; it joins the one substance measured in its unit ("12 tonnes of
+        # chlorine") or nothing
+        head = ""
     if not measure and not head and _unit(unit_text) in _EXTENT_UNITS:
         # "The slick covered about 12 square kilometres": a measurement with no noun may be
         # the one thing measured in its unit elsewhere ("The slick has grown to 31 square

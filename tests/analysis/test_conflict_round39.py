@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.analysis.conflicts import compare
 from desktop.domain import FigureRef
 from tests.analysis.conflict_helpers import ref_containing
 from tests.analysis.conflict_helpers import relation as _relation
@@ -163,3 +164,43 @@ def test_people_on_board_told_with_two_days_are_one_voyages_count() -> None:
         WEEK_LATER,
     )
     assert _relation(sailed, sank) == "contradiction"
+
+
+# -- the size of an escape is the amount that escaped ------------------------------------------
+
+
+def test_a_leak_put_at_tonnes_is_the_substance_that_escaped_told_larger() -> None:
+    firm = _ref(1, "The firm said about 4 tonnes of ammonia had escaped.", "4", BREACH_DAY)
+    regulator = _ref(2, "The regulator put the leak at 9 tonnes.", "9", WEEK_LATER)
+    assert _relation(firm, regulator) == "update"
+
+
+def test_a_release_told_smaller_with_no_word_of_revision_contradicts() -> None:
+    firm = _ref(1, "The firm said 9 tonnes of ammonia had escaped.", "9", BREACH_DAY)
+    report = _ref(2, "The regulator's report put the release at 5 tonnes.", "5", WEEK_LATER)
+    assert _relation(firm, report) == "contradiction"
+
+
+def test_a_spill_in_barrels_meets_the_oil_that_leaked() -> None:
+    spill = _ref(1, "Investigators said the spill was 2,500 barrels.", "2,500", BREACH_DAY)
+    oil = _ref(
+        2,
+        "About 3,000 barrels of crude oil leaked from the pipeline, the operator said.",
+        "3,000",
+        WEEK_LATER,
+    )
+    assert _relation(spill, oil) == "update"
+
+
+def test_a_release_joins_no_substance_when_two_are_measured_in_tonnes() -> None:
+    ammonia = _ref(1, "The firm said 6 tonnes of ammonia had escaped.", "6", BREACH_DAY)
+    release = _ref(2, "The inspectors' report put the release at 6 tonnes.", "6", WEEK_LATER)
+    diesel = _ref(3, "About 40 tonnes of diesel were stored at the depot.", "40", WEEK_LATER)
+    report = compare([ammonia, release, diesel])
+    assert all(2 not in (pair.a, pair.b) for pair in report.pairs)
+
+
+def test_a_years_discharge_in_tonnes_is_no_leak() -> None:
+    leak = _ref(1, "The firm said 6 tonnes of ammonia had escaped.", "6", BREACH_DAY)
+    discharge = _ref(2, "The depot's waste discharge was 300 tonnes last year.", "300", WEEK_LATER)
+    assert _relation(leak, discharge) is None
