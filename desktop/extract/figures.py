@@ -1225,6 +1225,16 @@ _OWN_LEVEL_OF_BEFORE_RE = re.compile(
     r"|toll|estimate|further|combined|an?)\b)[a-z][\w-]*\s+of\s+"
     r"(?:(?:about|around|nearly|some|just|over|almost|roughly|more\s+than|at\s+least)\s+)?$"
 )
+#: measures that befall people only, never homes or roads
+_PEOPLE_ONLY_MEASURES = frozenset(
+    {"killed", "injured", "casualties", "displaced", "missing", "rescued", "arrested"}
+    | {"abducted", "released", "hospitalised", "sheltered", "trapped", "jailed", "fined"}
+)
+#: things counted that those measures cannot befall
+_THING_NOUNS = frozenset(
+    {"homes", "houses", "buildings", "structures", "vehicles", "cars", "roads", "bridges"}
+    | {"schools", "shops", "hectares", "acres", "flights", "villages", "properties"}
+)
 _RADIUS_BEFORE_RE = re.compile(r"\b(?:within|inside)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
@@ -5895,6 +5905,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 # "..., bringing the number who have fled since April to 600,000": a tally
                 # named by its own words counts no population
                 and not re.search(r"\b(?:number|total|tally|toll)\s+(?:who|of)\b", gap)
+                # "200 homes destroyed, 3,000 displaced": homes are no people, whom only the
+                # second measure can befall
+                and not (
+                    cur.measure in _PEOPLE_ONLY_MEASURES
+                    and prev.counted.split()[-1].lower() in _THING_NOUNS
+                )
             ):
                 # "killed 300 people and injured 2,700", "said 500 soldiers had been killed,
                 # saying only 12 had died": the second count is of the same people
@@ -6988,9 +7004,25 @@ def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
     ("tanks 10,048 (+3)"), and a bracketed change after a total that counts what the total
     counts and is the count since the last report ("612,900 (+1,230) personnel")."""
     previous: _Draft | None = None
+    labelled: _Draft | None = None
     for d in drafts:
         n = d.number
+        before = d.measure
         _read_row_label(text, d, s0)
+        if before is None and d.measure is not None:
+            labelled = d
+        elif (
+            labelled is not None
+            and d.measure is None
+            and d.counted is not None
+            and d.unit == labelled.unit
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[labelled.end : n.start])
+        ):
+            # "Kidnapped: 43 pupils, 2 teachers": the label heads every count of its row
+            d.measure = labelled.measure
+            labelled = d
+        else:
+            labelled = None
         if _DELTA_BEFORE_RE.search(text, max(s0, n.start - 4), n.start) and _DELTA_AFTER_RE.match(
             text, n.end
         ):

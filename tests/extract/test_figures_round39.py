@@ -357,3 +357,33 @@ def test_deaths_that_reached_a_total_are_still_deaths() -> None:
 def test_a_count_with_its_auxiliary_left_out_shares_the_noun() -> None:
     text = "Twenty-one officers were suspended and 4 dismissed."
     assert figure_numbered(text, "4", D).counted == "officers"
+
+
+# -- lists: things against people, a label over its row ------------------------------------------
+
+
+def test_people_displaced_after_homes_destroyed_are_no_homes() -> None:
+    text = "At a glance: 9 dead, 410 homes destroyed, 2,600 displaced."
+    f = figure_numbered(text, "2,600", D)
+    assert (f.counted, f.measure) == (None, "displaced")
+
+
+def test_people_injured_after_buildings_damaged_are_no_buildings() -> None:
+    f = figure_numbered("The tornado damaged 85 buildings and injured 23.", "23", D)
+    assert f.counted is None
+
+
+def test_a_second_count_of_people_still_shares_the_people() -> None:
+    f = figure_numbered("The blast killed 12 workers and injured 30.", "30", D)
+    assert f.counted == "workers"
+
+
+def test_a_row_label_heads_every_count_of_its_row() -> None:
+    text = "Abducted: 37 pupils, 3 teachers and 2 drivers"
+    assert figure_numbered(text, "3", D).measure == "abducted"
+    assert figure_numbered(text, "2", D).measure == "abducted"
+
+
+def test_a_new_row_label_ends_the_row() -> None:
+    text = "Missing: 6 crew. Rescued: 14 passengers."
+    assert figure_numbered(text, "14", D).measure == "rescued"
