@@ -3811,6 +3811,8 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
         )
     if what.endswith("_REF"):
         return Candidate(m.start(), m.end(), kind, lambda ctx: reference(ctx, what, word))
+    if word == "today":
+        return Candidate(m.start(), m.end(), kind, lambda ctx: _today(ctx, word))
     if word == "overnight":
         if re.match(
             r"\s+(?:rates?|lending|repo|borrowing|index|money|funds|deposits?|loans?|stays?"
@@ -3824,6 +3826,36 @@ def _relative_word(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(
         m.start(), m.end(), kind, lambda ctx: relative(ctx, gran, offset, word, suffix)
     )
+
+
+_FAR_YEAR = re.compile(r"(?<![\w$#.,/-])(1[5-9]\d\d|20\d\d)(?:s|['’]s)?(?![\w%/-]|[.,]\d)")
+
+
+def _today(ctx: Context, word: str) -> Resolution:
+    """ "today": the publication day; but the present age when it is set against a time years
+    away ("higher than today", "rose from 47 in 1900 to 77 today") or a state that lasts
+    ("fewer than 600 remain today", "Australians alive today")."""
+    pub = ctx.published
+    begin = ctx.sentence_bounds()[0]
+    before = ctx.text[max(begin, ctx.start - 12) : ctx.start]
+    against = re.search(r"\bthan\s+$", before) or re.search(
+        # (not "where it remains today": one thing's state on the day, as wire70 reads it)
+        r"\b(?:alive|living|remain|survive|exist)\s+$",
+        before,
+        re.IGNORECASE,
+    )
+    if pub is not None and not against:
+        for far in _FAR_YEAR.finditer(ctx.text, begin, ctx.start):
+            if (
+                abs(int(far.group(1)) - pub.year) >= 5
+                and re.search(r"\bfrom\b", ctx.text[begin : far.start()], re.IGNORECASE)
+                and re.search(r"\bto\b[^.;:]{0,40}$", ctx.text[far.end() : ctx.start])
+            ):
+                against = far
+                break
+    if pub is not None and against:
+        return reference(ctx, "PRESENT_REF", f"{word} (the present age, set against another)")
+    return relative(ctx, "day", 0, word)
 
 
 _MARKET_WORDS = re.compile(

@@ -295,3 +295,34 @@ def test_an_aside_naming_a_deadline_still_dates_the_clock_after_it() -> None:
 def test_an_aside_saying_which_day_it_was_still_dates_the_clock() -> None:
     text = "On New Year's Eve, which fell on Friday, fireworks went up at midnight."
     assert hits(text, date(2024, 2, 12))["midnight"].value == "2024-02-09T24:00"
+
+
+# --- today as the present age -------------------------------------------------------------------
+
+SUN_17_OCT_1999 = date(1999, 10, 17)
+
+
+def test_today_after_than_is_the_present_age() -> None:
+    text = "By 2050 the river could run two feet higher than today, the study says."
+    assert hits(text, SUN_17_OCT_1999)["today"].value == "PRESENT_REF"
+
+
+def test_today_at_the_end_of_a_from_to_change_since_a_far_year() -> None:
+    text = "The town's population fell from 9,000 in 1950 to about 2,100 today."
+    assert hits(text, SUN_17_OCT_1999)["today"].value == "PRESENT_REF"
+
+
+def test_today_after_a_lasting_state_of_many_is_the_present_age() -> None:
+    text = "Fewer than 40 of the old mills remain today, and few veterans alive today recall them."
+    found = find_timexes(text, SUN_17_OCT_1999)
+    assert [t.value for t in found if t.text == "today"] == ["PRESENT_REF", "PRESENT_REF"]
+
+
+def test_today_with_an_event_verb_stays_the_publication_day() -> None:
+    text = "The museum, founded in 1891, reopened today after a two-year restoration."
+    assert hits(text, SUN_17_OCT_1999)["today"].value == "1999-10-17"
+
+
+def test_one_thing_that_remains_today_stays_the_publication_day() -> None:
+    text = "The hijacked jet flew on to Kandahar, where it remains today."
+    assert hits(text, SUN_17_OCT_1999)["today"].value == "1999-10-17"
