@@ -934,7 +934,13 @@ def clause_around(
         # "May was the sunniest month, and a heatwave from 9 to 12 July pushed temperatures
         # above 30C": a clause with a subject of its own after ", and" tells another event
         left = and_clause.end()
-    new_subject = max(_AND_SUBJECT.finditer(text, left, start), key=_match_start, default=None)
+    # (most clauses hold no "and" before the time: a plain find spares the scans)
+    has_and = text.find(" and ", left, start) >= 0
+    new_subject = (
+        max(_AND_SUBJECT.finditer(text, left, start), key=_match_start, default=None)
+        if has_and
+        else None
+    )
     if (
         new_subject is not None
         and _finite_verb(text, left, new_subject.start())
@@ -946,7 +952,11 @@ def clause_around(
         # of its own before it, "and" then a noun and its verb opens another clause (after a
         # saying, "said the mayor and the council were told", the nouns may be one subject)
         left = new_subject.end()
-    and_that = max(_AND_THAT.finditer(text, left, start), key=_match_start, default=None)
+    and_that = (
+        max(_AND_THAT.finditer(text, left, start), key=_match_start, default=None)
+        if has_and or text.find(" but ", left, start) >= 0
+        else None
+    )
     if (
         and_that is not None
         and _finite_verb(text, left, and_that.start())
