@@ -2663,6 +2663,7 @@ class MainWindow(QMainWindow):
         if "date_style" in changed:
             set_date_style(prefs.date_style)
             self.facts_panel.dates_restyled()
+            self.figures_panel.dates_restyled()
             self.articles_panel.dates_restyled()
             self._reshow_reader()
         if "facts_font_size" in changed:

@@ -388,3 +388,39 @@ def test_editing_a_facts_date_to_a_weekday_takes_the_one_before_its_article(
     # typed in the table, the same
     assert window.workspace.edit_fact_field(fact.id, COL_DATE, "2 days ago")
     assert window.workspace.fact(fact.id).date.earliest == published - timedelta(days=2)
+
+
+def test_the_figures_as_of_reads_in_the_date_style_of_the_facts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain import Figure
+    from desktop.domain.records import FigureRecord
+    from desktop.ui.format import date_style, set_date_style
+    from desktop.ui.models.figures import COL_AS_OF, FiguresTableModel
+    from desktop.ui.widgets.figures_panel import FiguresPanel
+    from tests.ui.test_models import article
+
+    figure = Figure(
+        0, 9, "17 people", "17", 17.0, 17.0, "exact", counted="people", measure="killed",
+        as_of=date(2025, 5, 12),
+    )  # fmt: skip
+    records = [FigureRecord(1, article(3, "Nordic Coast"), figure)]
+    model = FiguresTableModel()
+    model.set_figures(records)
+    before = date_style()
+    try:
+        set_date_style("text")
+        assert model.index(0, COL_AS_OF).data() == "12 May 2025"
+        assert "as of 12 May 2025" in model.index(0, COL_AS_OF).data(Qt.ItemDataRole.ToolTipRole)
+        # shown whole in the panel's column
+        panel = FiguresPanel()
+        qtbot.addWidget(panel)
+        panel.resize(900, 300)
+        panel.set_figures(records)
+        panel.show()
+        qtbot.waitExposed(panel)
+        text_width = panel.table.fontMetrics().horizontalAdvance("12 May 2025")
+        assert panel.table.columnWidth(COL_AS_OF) > text_width
+        set_date_style("iso")
+        panel.dates_restyled()
+        assert panel.model.index(0, COL_AS_OF).data() == "2025-05-12"
+    finally:
+        set_date_style(before)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
-from desktop.ui.format import figure_value, sentence_around
+from desktop.ui.format import figure_value, sentence_around, shown_day
 from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -107,7 +107,7 @@ class FiguresTableModel(SortedRowsModel):
             said = "denied by" if fig.denied else "according to"
             reading += f", {said} {fig.attributed_to}"
         if fig.as_of:
-            reading += f", as of {fig.as_of.isoformat()}"
+            reading += f", as of {shown_day(fig.as_of)}"
         source = f"{r.article.display_title} ({r.article.source or 'unknown'})"
         if fig.denied:
             return f"{DENIED_LEAD}\n“{self._sentence(r)}”\n{reading}\n{source}\n{DENIED_HINT}"
@@ -135,7 +135,8 @@ class FiguresTableModel(SortedRowsModel):
         if col == COL_ATTRIBUTED:
             return fig.attributed_to or ""
         if col == COL_AS_OF:
-            return fig.as_of.isoformat() if fig.as_of else ""
+            # in the analyst's date style, as the facts table's dates ('10 May 2025')
+            return shown_day(fig.as_of) if fig.as_of else ""
         if col == COL_SOURCE:
             return r.article.source or ""
         if col == COL_TEXT:

@@ -213,13 +213,15 @@ class FiguresPanel(QWidget):
         bold.setBold(True)
         bold_fm = QFontMetrics(bold)
         pad = fm.height()
+        # a day as either date style writes it, the wider (a date is never cut short)
+        as_of = max("2025-01-13", "28 May 2025", key=fm.horizontalAdvance)
         #: per column: (the widest content worth showing whole, the least it is squeezed to)
         self._samples = {
             COL_VALUE: ("more than 12,000", "about 2,000"),
             COL_COUNTED: ("North Korean soldiers", "soldiers"),
             COL_MEASURE: ("deployed, killed", "killed"),
             COL_ATTRIBUTED: ("the Ministry of Defence", "the ministry"),
-            COL_AS_OF: ("2025-01-13", "2025-01-13"),  # a date is never cut short
+            COL_AS_OF: (as_of, as_of),
             COL_SOURCE: ("Eastbank Review", "Eastbank"),
         }
         self._cap: dict[int, int] = {}
@@ -289,6 +291,18 @@ class FiguresPanel(QWidget):
         self.empty_state.refresh()
         # Columns are fitted to the figures when the tab is first seen, not while it is
         # hidden behind the facts: measuring them costs a tenth of a second on a big project.
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_columns()
+
+    def dates_restyled(self) -> None:
+        """The date style changed (Preferences): the As of dates read again, the columns
+        refitted to them."""
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(rows - 1, columns - 1)
+            )
         self._fit_pending = True
         if self.isVisible():
             self._fit_columns()
