@@ -497,7 +497,11 @@ _SAME_HEARING = re.compile(
     r"(?:sentenced|jailed|remanded|fined|banned|disqualified|bailed)\s+(?:to|for|in|until|from)\b"
 )
 #: "and said on ", "and left late on ": a second verb right before the time
-_AND_VERB_TIME = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:on|at|in|late|early)\s+)*$")
+#: ("and was fired in January 2023": a passive's auxiliary opens the second verb's clause)
+_AND_VERB_TIME = re.compile(
+    r"\s+and\s+(?P<aux>(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?)(?P<verb>[a-z]+)\s+"
+    r"(?:(?:on|at|in|late|early)\s+)*$"
+)
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|say|told|reported|added|wrote|announced|stated|noted|explained|claimed"
     r"|warned|confirmed|showed|show|shows|believe|believes|suspect|suspects)"
@@ -917,11 +921,11 @@ def clause_around(
         right = second_verb.start()
     second = _AND_VERB_TIME.search(text, max(left, start - 40), start)
     if second is not None and _tells_an_event(text, left, second.start()):
-        verb = second.group(1).lower()
+        verb = second.group("verb").lower()
         if verb.endswith("ed") or verb in _IRREGULAR_PAST:
             # "Clinton condemned the attacks and said on Friday that ...": a time right after
             # the second verb dates that verb alone
-            left = second.start(1)
+            left = second.start("aux")
     and_clause = None
     for m in _AND_NEW_CLAUSE.finditer(text, left, start):
         and_clause = m

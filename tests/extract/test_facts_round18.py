@@ -394,3 +394,16 @@ def test_and_a_noun_after_a_saying_may_be_one_subject() -> None:
 def test_two_nouns_with_no_verb_before_them_are_one_subject() -> None:
     text = "Talks between the council and the union were held on Monday."
     assert clause_of(text, "Monday") == text.rstrip(".")
+
+
+# round 18 (14): a passive second verb right before its time
+
+
+def test_and_was_then_a_participle_right_before_the_time() -> None:
+    text = "He had been on paid leave since the shooting and was dismissed in January 2023."
+    assert clause_of(text, "January 2023") == "was dismissed in January 2023"
+
+
+def test_and_a_past_verb_right_before_the_time_as_before() -> None:
+    text = "The mayor condemned the attack and said on Friday that the city would rebuild."
+    assert clause_of(text, "Friday").startswith("said on Friday")
