@@ -652,6 +652,8 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if facts.dates:
         # "Sun, 11/22/2026 - 18:30": the weekday of a numeric date, not an outlet.
         leftovers = [s for s in leftovers if not _WEEKDAY_ALONE.fullmatch(s)]
+        # "Friday 20 November 2026 · Issue 212": a newsletter's or a paper's number, no outlet.
+        leftovers = [s for s in leftovers if not _ISSUE_NUMBER.fullmatch(s.strip())]
     if any(_FIELD_WORD.fullmatch(s) for s in leftovers):
         return None  # "Created: 28 Nov 2026": a record's field, whose day is not the story's
     if facts.dates or facts.authors:
@@ -672,6 +674,12 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     return facts
 
 
+#: An issue's or a volume's number beside its date: "Issue 212", "No. 48", "Vol. 12, No. 3",
+#: "Edition #31".
+_ISSUE_NUMBER = re.compile(
+    r"(?:(?:issue|edition|vol(?:ume)?\.?|no\.|number)\s*#?\s*\d{1,5}(?:\s*[,/·]\s*|\s+)?){1,2}",
+    re.I,
+)
 #: A job title after the name of the writer's employer: "Associated Press Writers", "Carrow
 #: Telegraph Staff Writer", "Gazette Correspondent".
 _EMPLOYER_ROLE = re.compile(

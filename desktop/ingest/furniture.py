@@ -208,7 +208,9 @@ _EMAIL_CHROME = re.compile(
     r"you\s+(?:are\s+|were\s+)?receiv(?:ing|ed)\s+this\s+(?:e-?mail|newsletter|message|alert|update|digest|"
     r"notification|briefing|bulletin|mailing|round-?up|because)|"
     r"(?:enjoying|enjoyed|like|liked)\s+[\w\s'’]{1,40}\?\s*(?:forward|share|tell)|"
-    r"forward\s+(?:this|it)\s+to\s+a\s+friend)\b",
+    r"forward\s+(?:this|it)\s+to\s+a\s+friend|"
+    # The postal address a mailing law requires under a newsletter: "Our mailing address is:".
+    r"our\s+(?:mailing|postal)\s+address\s+is)\b",
     re.I,
 )
 # The e-mail's links run on to the end of its last line: "... you signed up on our site.
@@ -433,6 +435,15 @@ _SPONSOR_LABEL = re.compile(
     r"(?:sponsors?|partners?)|from\s+our\s+(?:sponsors?|partners?)|(?:presented|brought\s+to\s+you)"
     r"\s+by\s+[^:|–—]{1,40}?|sponsored\s+by\s+[^:|–—]{1,40}?)\s*(?::|\||–|—|\s-\s)\s*\S",
     re.I,
+)
+#: A sponsor's label in capitals run on to its message in ordinary case, as a newsletter's
+#: sponsor block reads when its line break is lost: "SPONSORED BY HARBOUR KITCHENS Fitted
+#: kitchens made in ...". The label alone on its line is _sponsor_blocks' to judge, with the
+#: message under it.
+_SPONSOR_CAPS_LABEL = re.compile(
+    r"^(?:SPONSORED\s+BY|PRESENTED\s+BY|BROUGHT\s+TO\s+YOU\s+BY|IN\s+PARTNERSHIP\s+WITH|"
+    r"PAID\s+PARTNERSHIP\s+WITH|A\s+MESSAGE\s+FROM)\s+[A-Z0-9&'’.-]+(?:\s+[A-Z0-9&'’.-]+){0,5}"
+    r"\s*[:|–—-]?\s+[A-Z][a-z]"
 )
 # A newsletter naming the sponsor of the issue itself: "This issue is sponsored by Keel &
 # Co", "Today's edition is brought to you by ...". A story never speaks of itself so.
@@ -915,6 +926,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     if words <= 60 and _SPONSOR_LABEL.match(stripped):
         return ADVERTISEMENT
     if words <= 60 and _SPONSORED_ISSUE.match(stripped):
+        return ADVERTISEMENT
+    if words <= 60 and _SPONSOR_CAPS_LABEL.match(stripped):
         return ADVERTISEMENT
     if words <= 15 and _FULL_STORY_LINK.match(stripped):
         return STORY_LINK

@@ -6,7 +6,9 @@ the outlet when the page names its outlet so elsewhere (a sentence's "the Daily 
 copyright line, its address), where it was always set aside as a section's label; "Read more
 from the Daily News at ADDRESS" is furniture; an unlabelled date above the headline (the
 masthead's strip of today's date) yields to a date printed under it; a print view's "Printed
-from ADDRESS on DATE" gives the story's address."""
+from ADDRESS on DATE" gives the story's address; a key-points box folded away (AMP's
+accordion, <details>) is furniture; a newsletter saved as a page has its issue number, its
+sponsor block in capitals and its mailing address set aside."""
 
 from __future__ import annotations
 
@@ -321,3 +323,68 @@ def test_a_folded_section_of_the_story_s_own_stays() -> None:
     )
     raw = read_bytes(_folded(fold), "ferry.html")
     assert "The first sailing from Rapness will leave at 7.20am" in raw.text
+
+
+# --- a newsletter saved as a page ------------------------------------------------------------
+
+LIDO = [
+    "The open-air lido on Marine Parade will stay open for at least five more years after the "
+    "council agreed to spend £3m on repairs.",
+    "Work will start in January, and the pool is due to reopen next May.",
+]
+
+
+def _newsletter(strip: str, sponsor: str, foot: str) -> bytes:
+    story = "".join(f"<p>{p}</p>" for p in LIDO)
+    return f"""<html><head><title>The Quayside Letter: lido saved</title></head><body>
+<table><tr><td><img src="https://cdn.example/quayside-masthead.png" alt="The Quayside Letter">
+</td></tr><tr><td>{strip}</td></tr><tr><td><h1>Council finds £3m to keep the lido open</h1>
+<p>By Ellis Harper</p>{story}</td></tr><tr><td>{sponsor}</td></tr>
+<tr><td>{foot}</td></tr></table></body></html>""".encode()
+
+
+def test_a_newsletter_page_is_the_masthead_s_and_its_foot_is_furniture() -> None:
+    raw = read_bytes(
+        _newsletter(
+            "Friday 20 November 2026 · Issue 212",
+            "<b>SPONSORED BY HARBOUR KITCHENS</b><br>Fitted kitchens made in Tidewater since "
+            "1982. Book a free design visit this month.",
+            "Unsubscribe<br>Our mailing address is: The Quayside Letter, 4 Quay Lane, TW3 1QL",
+        ),
+        "newsletter.html",
+    )
+    assert raw.source == "The Quayside Letter"
+    assert raw.published == date(2026, 11, 20)
+    for line in ("Issue 212", "HARBOUR KITCHENS", "Fitted kitchens", "mailing address"):
+        assert line not in raw.text, line
+    assert raw.text.startswith(LIDO[0]) and raw.text.rstrip().endswith(LIDO[1])
+
+
+@pytest.mark.parametrize(
+    "line", ["Friday 20 November 2026 · Issue 212", "Vol. 12, No. 3 | 20 November 2026",
+             "Edition #31 — 20 November 2026"],
+)  # fmt: skip
+def test_an_issue_number_beside_the_date_is_no_outlet(line: str) -> None:
+    facts = read_meta_line(line, None)
+    assert facts is not None and facts.outlet is None
+    assert facts.dates == [date(2026, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SPONSORED BY HARBOUR KITCHENS Fitted kitchens made in Tidewater since 1982.",
+     "PRESENTED BY NORTHGATE BANK: Save for the holidays with our winter bonus account.",
+     "Our mailing address is: The Quayside Letter, 4 Quay Lane, TW3 1QL"],
+)  # fmt: skip
+def test_a_sponsor_block_and_the_mailing_address_are_furniture(line: str) -> None:
+    assert single_block_reason(line) is not None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SPONSORED BY the council, the scheme will run until March.",
+     "Sponsored by local firms, the festival drew 4,000 people on Saturday.",
+     "Our mailing list grew by a third this year, the society said."],
+)  # fmt: skip
+def test_a_sentence_about_sponsors_or_mail_stays(line: str) -> None:
+    assert single_block_reason(line) is None, line
