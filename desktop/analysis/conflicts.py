@@ -33,6 +33,7 @@ from desktop.domain import Figure, FigureGroup, FigurePair, FigurePeriod, Figure
 from desktop.extract._figure_words import (
     FILLER_WORDS,
     LEVELS,
+    MEASURE_WORDS,
     POPULATION_SYNONYMS,
     RUNNING_TALLIES,
     canonical_measure,
@@ -551,6 +552,17 @@ def _quantity(
     measure = canonical_measure(measure_text) or ""
     words = [w.replace("’", "'") for w in (counted or "").replace("-", " ").split()]
     words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    lead = 1 if words[:1] and words[0].lower() == "the" else 0
+    named_measure = " ".join(words[lead + 1 :]).lower()
+    numbered = (
+        not measure
+        and [w.lower() for w in words[lead : lead + 1]] == ["number"]
+        and named_measure in MEASURE_WORDS
+    )
+    if numbered:
+        # "puts the number on board at more than 100", "the number rescued": a number named by
+        # its measure counts those the measure is told of, as "110 people were on board" does
+        measure, words = MEASURE_WORDS[named_measure], []
     place = (scope_text or "").replace("-", " ").split()
     if (
         place
@@ -604,7 +616,8 @@ def _quantity(
             head = _singular(last.lower())
             modifiers = [w.lower() for w in kept[:-1]]
     named = True
-    if not head and measure in _PEOPLE_MEASURES:
+    if not head and (measure in _PEOPLE_MEASURES or (measure == "on board" and numbered)):
+        # those aboard told as "the number on board" are people, as a toll with no noun is
         head = "people"
         named = False
     if head in _CONTAINER_HEADS and modifiers:

@@ -204,3 +204,26 @@ def test_a_years_discharge_in_tonnes_is_no_leak() -> None:
     leak = _ref(1, "The firm said 6 tonnes of ammonia had escaped.", "6", BREACH_DAY)
     discharge = _ref(2, "The depot's waste discharge was 300 tonnes last year.", "300", WEEK_LATER)
     assert _relation(leak, discharge) is None
+
+
+# -- a number named by its measure ---------------------------------------------------------------
+
+
+def test_the_number_on_board_meets_people_on_board() -> None:
+    operator = _ref(1, "The operator said 64 people were on board.", "64", BREACH_DAY)
+    relatives = _ref(2, "Relatives put the number on board at more than 70.", "70", WEEK_LATER)
+    assert _relation(operator, relatives) == "contradiction"
+
+
+def test_the_number_on_board_that_holds_the_count_is_consistent() -> None:
+    charity = _ref(1, "A rescue charity said 85 people were on board.", "85", BREACH_DAY)
+    relatives = _ref(
+        2, "Relatives still put the number on board at more than 80.", "80", WEEK_LATER
+    )
+    assert _relation(charity, relatives) == "consistent"
+
+
+def test_the_number_of_a_named_thing_is_still_that_thing() -> None:
+    complaints = _ref(1, "The number of complaints reached 300.", "300", BREACH_DAY)
+    aboard = _ref(2, "A rescue charity said 300 people were on board.", "300", WEEK_LATER)
+    assert _relation(complaints, aboard) is None
