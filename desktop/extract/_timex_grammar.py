@@ -6934,7 +6934,9 @@ _MODIFIER = re.compile(
     # "in the early hours of Sunday" is the start of Sunday, as "early Sunday" is
     r"|the\s+(?:early|small|wee)\s+hours\s+of)"
     r"|(?P<mid>mid|middle|the\s+middle\s+of(?:\s+the)?)"
-    r"|(?P<late>late|later|the\s+end\s+of(?:\s+the)?|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+turn\s+of(?:\s+the)?))"
+    r"|(?P<late>late|later|the\s+end\s+of(?:\s+the)?|the\s+close\s+of|the\s+latter\s+part\s+of|the\s+turn\s+of(?:\s+the)?"
+    # "the rest of the week": what is left of it, its late part, as the sets mark it whole
+    r"|the\s+(?:rest|remainder)\s+of))"
     r"(?:\s*-\s*|\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )

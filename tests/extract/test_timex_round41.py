@@ -326,3 +326,23 @@ def test_today_with_an_event_verb_stays_the_publication_day() -> None:
 def test_one_thing_that_remains_today_stays_the_publication_day() -> None:
     text = "The hijacked jet flew on to Kandahar, where it remains today."
     assert hits(text, SUN_17_OCT_1999)["today"].value == "1999-10-17"
+
+
+# --- the rest of a unit -------------------------------------------------------------------------
+
+WED_10_FEB_1999 = date(1999, 2, 10)
+
+
+def test_the_rest_of_the_week_is_one_expression_of_the_week() -> None:
+    text = "The judge sent the jurors home for the rest of the week."
+    found = hits(text, WED_10_FEB_1999)
+    assert found["the rest of the week"].value == "1999-W06"
+
+
+def test_the_remainder_of_a_written_year() -> None:
+    text = "The plant will run one shift for the remainder of 1999."
+    assert hits(text, WED_10_FEB_1999)["the remainder of 1999"].value == "1999"
+
+
+def test_the_rest_of_a_life_is_no_time() -> None:
+    assert find_timexes("He spent the rest of his life in Lisbon.", WED_10_FEB_1999) == []
