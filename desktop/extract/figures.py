@@ -1235,6 +1235,11 @@ _THING_NOUNS = frozenset(
     {"homes", "houses", "buildings", "structures", "vehicles", "cars", "roads", "bridges"}
     | {"schools", "shops", "hectares", "acres", "flights", "villages", "properties"}
 )
+#: people's data counted by its owners: "customers' details", "patients' medical records"
+_OWNERS_DATA_RE = re.compile(
+    r"(?P<owners>(?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*s)['’]\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:details|records|data|information|passwords|files|emails|addresses|numbers|identities)"
+)
 _RADIUS_BEFORE_RE = re.compile(r"\b(?:within|inside)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _BE_BEFORE_MEASURE = re.compile(
     # a place between the count and its verb: "in Gaza", "in the region"; whose they are
@@ -3773,6 +3778,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 phrase = None
                 d.counts_nothing = True
         d.counted = phrase
+        owners = _OWNERS_DATA_RE.fullmatch(phrase) if phrase is not None else None
+        if owners is not None:
+            # "620,000 customers' details posted online", "40,000 patients' records exposed":
+            # the data is of the people, and they are what the number counts
+            d.counted = owners.group("owners")
         contents = (
             _CONTAINER_OF_RE.match(text, p_end, rest_limit)
             if phrase is not None and words[-1].lower() in _CONTAINER_NOUNS

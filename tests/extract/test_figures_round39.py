@@ -387,3 +387,21 @@ def test_a_row_label_heads_every_count_of_its_row() -> None:
 def test_a_new_row_label_ends_the_row() -> None:
     text = "Missing: 6 crew. Rescued: 14 passengers."
     assert figure_numbered(text, "14", D).measure == "rescued"
+
+
+# -- people's data counted by its owners ----------------------------------------------------------
+
+
+def test_customers_details_count_the_customers() -> None:
+    f = figure_numbered("Breach: 84,000 customers' details leaked online", "84,000", D)
+    assert f.counted == "customers"
+
+
+def test_patients_medical_records_count_the_patients() -> None:
+    text = "Up to 12,500 patients' medical records were stolen."
+    assert figure_numbered(text, "12,500", D).counted == "patients"
+
+
+def test_farmers_markets_count_the_markets() -> None:
+    f = figure_numbered("The county has 41 farmers' markets.", "41", D)
+    assert f.counted == "farmers' markets"
