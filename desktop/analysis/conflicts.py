@@ -632,12 +632,6 @@ def _quantity(
         # "3.2 million homes and businesses without power" are a utility's customers, the
         # quantity "1.4 million customers" is
         head, modifiers = _singular("customers"), lowered[:-3]
-    elif not measure and lowered[-1:] in (["customers"], ["customer"]):
-        # a utility's customers are its homes only where something befell them ("120,000
-        # customers without power", "homes cut off"); with nothing said of them, customers are
-        # a firm's, a base or a group its story names, and "which supplies 1.8 million homes"
-        # (the houses it serves) is never how many of them a breach or a recall reached
-        head = "customer"
     modifiers = [
         _NATION_ADJECTIVES.get(w, _MODIFIER_SYNONYMS.get(w, w))
         for w in modifiers
@@ -2319,6 +2313,17 @@ def _worlds_apart(a: _Reading, b: _Reading, kind: Kind, extent: bool = False) ->
     return small > 0 and large > small * ratio
 
 
+def _customers_named(figure: Figure) -> bool:
+    """The figure names a utility's customers ("120,000 customers"), not its homes."""
+    return (figure.counted or "").lower().split()[-1:] in (["customers"], ["customer"])
+
+
+def _near_points(a: _Reading, b: _Reading) -> bool:
+    """The two numbers as reported lie within twice each other."""
+    small, large = sorted((a.point, b.point))
+    return large <= small * _PLACE_SPAN_RATIO
+
+
 def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[FigurePair]:
     """Every cross-article pair of a group (neighbours in time in a large one); a pair whose
     values lie worlds apart is left out unless the analyst linked the group by hand."""
@@ -2362,6 +2367,14 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
     # counts (those who left their homes, those treated in hospital) is unsaid, so one twenty
     # times the other is two groups, on any day, not one count that moved that far
     unsaid = not measure and not unit and population == ["people"] and parts[3:] == [""]
+    # a utility's customers are its homes where something befell them ("120,000 customers
+    # without power"); with nothing said of them, "which supplies 1.8 million homes" is its
+    # customer base, never how many customers a breach or a cut reached: customers and homes
+    # told with no verb are one count only where their numbers lie within twice each other
+    served = [
+        _customers_named(r.figure) if not measure and population[-1:] == ["home"] else None
+        for r in refs
+    ]
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -2378,6 +2391,14 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             if ballot and pair_kind != "running":
                 pair_kind = "closed"
             if not linked and _worlds_apart(a, b, "fixed" if unsaid else pair_kind, extent):
+                continue
+            if (
+                not linked
+                and served[i] is not None
+                and served[j] is not None
+                and served[i] != served[j]
+                and not _near_points(a, b)
+            ):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, measure, pair_kind)

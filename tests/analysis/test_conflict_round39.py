@@ -85,6 +85,16 @@ def test_customers_without_power_are_still_the_homes_without_power() -> None:
     assert _relation(customers, homes) == "consistent"
 
 
+def test_customers_and_homes_with_no_power_read_as_no_verb_are_one_count() -> None:
+    customers = _ref(
+        1, "Hydro One said 45,000 customers had no power on Tuesday morning.", "45,000", BREACH_DAY
+    )
+    homes = _ref(
+        2, "The utility said 45,000 homes had no power on Tuesday morning.", "45,000", DAY_AFTER
+    )
+    assert _relation(customers, homes) == "consistent"
+
+
 # -- plain people with nothing said of them --------------------------------------------------
 
 
