@@ -4678,7 +4678,9 @@ _AMOUNT_BEFORE = re.compile(
     # "$10 billion of securities a month", "1.2 million tonnes of freight a year"
     r"(?:\s+(?:million|billion|trillion|thousand)\b)?(?:\s+[A-Za-z][\w’'-]*)?(?:\s+of)?"
     r"(?:\s*%|(?:\s+(?!(?:in|within|for|over|after|before|than|of|by|during|under|about|around"
-    r"|nearly|almost|just|only|more|less|least|took|takes|lasted|spent|is|was|are|were)\b)"
+    r"|nearly|almost|just|only|more|less|least|took|takes|lasted|spent|is|was|are|were"
+    # "classes at three schools will start a week late": a verb's own time, not a rate
+    r"|will|would|could|can|may|might|must|should|had|have|has)\b)"
     r"[A-Za-z][\w’'-]*)){0,3}\s+$",
     re.IGNORECASE,
 )

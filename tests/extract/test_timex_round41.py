@@ -346,3 +346,15 @@ def test_the_remainder_of_a_written_year() -> None:
 
 def test_the_rest_of_a_life_is_no_time() -> None:
     assert find_timexes("He spent the rest of his life in Lisbon.", WED_10_FEB_1999) == []
+
+
+# --- a span after a count and a modal verb ------------------------------------------------------
+
+
+def test_a_week_after_a_count_and_a_modal_is_a_span_not_a_rate() -> None:
+    text = "Classes at three schools will start a week late because the roofs are unfinished."
+    assert hits(text, date(2000, 9, 5))["a week"].value == "P1W"
+
+
+def test_a_rate_of_an_amount_stays_unmarked() -> None:
+    assert find_timexes("The plant turns out 300 cars a day.", date(2000, 9, 5)) == []
