@@ -761,12 +761,6 @@ def _quantity(
         # "magnitude 6.8": the unit alone says which quantity it is, an event's one size
         head = unit_text or ""
     unit = _unit(unit_text)
-    if measure == "on board" and window.startswith("day:"):
-        # "about 90 people had been on board when the boat left Zaria on Saturday": those aboard
-        # are counted for a voyage, and the day a report names is when it set out or went down,
-        # not a window the count falls in; "110 people were on board" with no day is the same
-        # count, so the two disagree
-        window = ""
     if measure == "burned" and unit == "km2" and window.startswith("day:"):
         # "County officials said on Wednesday the fire had burned 15,500 hectares": the ground a
         # fire has burned is its reach so far, seen on the day it was told, as the state's "had
@@ -1470,6 +1464,7 @@ def compare(
                 continue
         by_quantity[q].append(ref)
     _join_event_day(by_quantity, days)
+    _join_voyage_day(by_quantity)
     _join_opposite_changes(by_quantity)
     _join_week_sums(by_quantity)
     _join_month_share_day(by_quantity)
@@ -1591,6 +1586,22 @@ def _told_otherwise(ref: FigureRef, dated: Sequence[FigureRef]) -> bool:
             if own.high < theirs.low or theirs.high < own.low:
                 return True
     return False
+
+
+def _join_voyage_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
+    """Joins the people on board told for a day with those told with no day, where the
+    project dates them to that one day only: "about 90 people had been on board when the boat
+    left Zaria on Saturday" and "110 people were on board" count one voyage, whose day is when
+    it set out or went down, not a window the count falls in. Where they are told for two
+    days, two boats may be meant (one that sank on Monday, another on Wednesday), and each
+    day's count keeps its day."""
+    days: dict[Quantity, list[Quantity]] = defaultdict(list)
+    for q in by_quantity:
+        if q.measure == "on board" and q.window.startswith("day:"):
+            days[replace(q, window="")].append(q)
+    for base, dated in days.items():
+        if len(dated) == 1:
+            by_quantity[base].extend(by_quantity.pop(dated[0]))
 
 
 def _join_opposite_changes(by_quantity: dict[Quantity, list[FigureRef]]) -> None:

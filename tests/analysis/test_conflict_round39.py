@@ -14,6 +14,8 @@ from tests.analysis.conflict_helpers import relation as _relation
 BREACH_DAY = date(2027, 2, 10)
 DAY_AFTER = date(2027, 2, 11)
 WEEK_LATER = date(2027, 2, 17)
+#: a Saturday, three days after the Wednesday of WEEK_LATER
+WEEKEND = date(2027, 2, 20)
 
 
 def _ref(ref_id: int, text: str, number: str, published: date) -> FigureRef:
@@ -160,20 +162,38 @@ def test_the_same_number_on_board_told_with_and_without_a_day_is_consistent() ->
     assert _relation(departed, charity) == "consistent"
 
 
-def test_people_on_board_told_with_two_days_are_one_voyages_count() -> None:
-    sailed = _ref(
+def test_people_on_board_told_for_two_days_may_be_two_boats() -> None:
+    monday = _ref(
         1,
-        "The operator said 60 people were on board when the ferry sailed on Friday.",
+        "The coastguard said 60 people were on board when the dinghy sank on Monday.",
         "60",
         DAY_AFTER,
     )
-    sank = _ref(
+    wednesday = _ref(
         2,
-        "Survivors said 75 people were on board when the ferry sank on Sunday.",
+        "Survivors said 75 people were on board when the fishing boat capsized on Wednesday.",
         "75",
         WEEK_LATER,
     )
-    assert _relation(sailed, sank) == "contradiction"
+    assert _relation(monday, wednesday) is None
+
+
+def test_a_count_on_board_with_no_day_joins_no_day_when_two_are_told() -> None:
+    monday = _ref(
+        1,
+        "The coastguard said 60 people were on board when the dinghy sank on Monday.",
+        "60",
+        DAY_AFTER,
+    )
+    wednesday = _ref(
+        2,
+        "Survivors said 75 people were on board when the fishing boat capsized on Wednesday.",
+        "75",
+        WEEK_LATER,
+    )
+    charity = _ref(3, "A rescue charity said 85 people were on board.", "85", WEEKEND)
+    report = compare([monday, wednesday, charity])
+    assert all(3 not in (pair.a, pair.b) for pair in report.pairs)
 
 
 # -- the size of an escape is the amount that escaped ------------------------------------------
