@@ -740,8 +740,9 @@ What is counted, when the noun is not right after the number (the convention all
   investors more than $90 million" (the sum's subject past an indirect object), "3,400 people
   living near the chemical plant were told to leave their homes" (the verb is past the
   window), watermarch's "The rise will now be 30%" (e3 names no water prices in its body, so
-  the 30% is rose with no counted noun and stays unlinked to e1's 40%), "released 12 more
-  hostages on Tuesday, 10 Israelis and two Thais" (parts past a day take no measure).
+  the 30% is rose with no counted noun and stays unlinked to e1's 40%). Parts listed past a
+  day ("released 12 more hostages on Tuesday, 10 Israelis and two Thais") share the verb
+  since (13): dev13 measure 95.38 -> 98.46.
 """
 
 from __future__ import annotations

@@ -5478,6 +5478,15 @@ _GAPPED_BY_WAY_AFTER_RE = re.compile(
 )
 
 
+#: a day set off after a count, before the parts listed: " on Tuesday, ", " overnight, "
+_DAY_THEN_COMMA_GAP_RE = re.compile(
+    rf"\s+(?:(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?|overnight"
+    r"|yesterday|today|last\s+night|this\s+week)\s*,\s*"
+)
+#: what ends an item of a list: a comma, "and", or the sentence's end
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:,|\band\b|[.;]|$)")
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -5945,6 +5954,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                         )
                         is not None
                         and _PLACE_THEN_AND_RE.fullmatch(gap) is not None
+                    )
+                    # "released 12 more hostages on Tuesday, 10 Israelis and two Thais": the
+                    # parts listed past the day, with no verb of their own after them
+                    or (
+                        _DAY_THEN_COMMA_GAP_RE.fullmatch(gap) is not None
+                        and _LIST_ITEM_END_RE.match(text, cur.end) is not None
                     )
                 )
             ):

@@ -405,3 +405,17 @@ def test_patients_medical_records_count_the_patients() -> None:
 def test_farmers_markets_count_the_markets() -> None:
     f = figure_numbered("The county has 41 farmers' markets.", "41", D)
     assert f.counted == "farmers' markets"
+
+
+# -- parts listed past a day ----------------------------------------------------------------------
+
+
+def test_parts_listed_past_a_day_share_the_verb() -> None:
+    text = "The group freed 9 hostages on Sunday, 6 Norwegians and 3 Danes, officials said."
+    assert figure_numbered(text, "6", D).measure == "released"
+    assert figure_numbered(text, "3", D).measure == "released"
+
+
+def test_a_count_past_a_day_with_its_own_clause_takes_no_verb() -> None:
+    text = "Police arrested 15 people on Friday, 60 officers were on duty."
+    assert figure_numbered(text, "60", D).measure is None
