@@ -2063,6 +2063,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         piece = pieces[i]
         if i > story_from and _in_list_of_stories(pieces, i):
             continue  # "Related Articles" / a headline / "12 November 2026": another story's
+        if i > story_from and _heads_a_story_set_aside(pieces, i):
+            continue  # the byline of the next story an endless page appends under this one
         if _is_standalone_dateline(piece.text):
             piece.reason = furniture.DATELINE
             _use_wire_dateline(piece.text, found)
@@ -2223,6 +2225,16 @@ def _address_above_story(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.FIELD_LINES
             found.set("url", m.group("url"), "the address written above the copy")
             return
+
+
+def _heads_a_story_set_aside(pieces: list[Piece], i: int) -> bool:
+    """Whether the line at ``i``, below the story, heads paragraphs that are not the story's
+    (another article appended under it, "Up next" or not): its byline and date are that
+    article's."""
+    for piece in pieces[i + 1 : i + 4]:
+        if _story_sized(piece.text):
+            return not piece.kept and piece.reason == furniture.OUTSIDE_MAIN_TEXT
+    return False
 
 
 def _in_list_of_stories(pieces: list[Piece], i: int) -> bool:

@@ -71,6 +71,9 @@ COURT_HEADING = "the court's heading of a judgment"
 MEMBER_PANEL = "a forum member's panel beside a post"
 CHAPTERS = "a video's chapter list"
 MEDIA_PLAYER = "an audio or video player set in the story, with its title and transcript"
+#: The next story an endless page appends under the one it opened on: its own headline,
+#: byline, date and text.
+APPENDED_STORY = "another story appended under this one"
 
 
 @dataclass(slots=True)

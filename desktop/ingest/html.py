@@ -305,6 +305,7 @@ def _extract(
     _mark_unseen_and_sign_up(tree)
     _mark_folded_transcripts(tree)
     _mark_folded_summaries(tree)
+    _mark_appended_articles(tree)
     _name_web_components(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
@@ -2077,6 +2078,34 @@ def _mark_folded_summaries(tree: Any) -> None:
             fold.set(_MARK, furniture.SUMMARY_BOX)
 
 
+_BYLINE_OPENING = re.compile(r"^\s*by\s+[A-Z]", re.I)
+
+
+def _mark_appended_articles(tree: Any) -> None:
+    """An endless page appends the next story under the one it opened on, each in an
+    ``<article>`` of its own: the one holding the page's ``<h1>`` is the story, and an article
+    after it with a heading, a byline or a time of its own and paragraphs of prose is another
+    story, whatever label ("Up next") stands between them, or none."""
+    articles = [
+        a
+        for a in itertools.islice(tree.iter("article"), 100)
+        if not any(anc.tag == "article" for anc in a.iterancestors())
+    ]
+    holders = [a for a in articles if next(a.iter("h1"), None) is not None]
+    if len(articles) < 2 or len(holders) != 1:
+        return
+    for later in articles[articles.index(holders[0]) + 1 :]:
+        if later.get(_MARK) is not None or next(later.iter("h2", "h3"), None) is None:
+            continue
+        signed = next(later.iter("time"), None) is not None or any(
+            _BYLINE_OPENING.match(e.text_content() or "")
+            for e in itertools.islice(later.iter("p", "div", "span"), 12)
+        )
+        prose = [p for p in later.iter("p") if len((p.text_content() or "").split()) >= 12]
+        if signed and len(prose) >= 2:
+            later.set(_MARK, furniture.APPENDED_STORY)
+
+
 def _mark_unseen_and_sign_up(tree: Any) -> None:
     """Mark what the reader never sees and the sign-up boxes set inside a story.
 
@@ -2512,6 +2541,8 @@ _IN_MAIN_TEXT_REASONS = frozenset(
         furniture.COOKIE_BANNER,
         # A comment thread named by its element's own tag, not by a class that may be loose.
         furniture.COMMENT_THREAD,
+        # The next story an endless page appends in an <article> of its own.
+        furniture.APPENDED_STORY,
     }
 )
 _CONTEXT_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -388,3 +388,55 @@ def test_a_sponsor_block_and_the_mailing_address_are_furniture(line: str) -> Non
 )  # fmt: skip
 def test_a_sentence_about_sponsors_or_mail_stays(line: str) -> None:
     assert single_block_reason(line) is None, line
+
+
+# --- the next story an endless page appends ---------------------------------------------------
+
+BLAZE = [
+    "Eight fire engines were sent to a recycling plant in Strood on Saturday evening after a "
+    "fire broke out in a store of baled cardboard.",
+    "No one was hurt, and staff had left the site for the day when the fire was reported.",
+]
+BRIDGE = [
+    "The old Rochester bridge will close to traffic for three weekends in January while its "
+    "road surface is replaced, the bridge trust has said.",
+    "Buses will be diverted over the new bridge, and a footpath will stay open throughout.",
+]
+
+
+def _endless(label: str) -> bytes:
+    first = "".join(f"<p>{p}</p>" for p in BLAZE)
+    second = "".join(f"<p>{p}</p>" for p in BRIDGE)
+    return f"""<html><head><title>Fire at recycling plant</title>
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Fire at recycling plant",
+"datePublished":"2026-11-21T19:52:00Z","author":{{"@type":"Person","name":"Callum Ashby"}}}}
+</script></head><body>
+<article><h1>Fire at recycling plant</h1><p class="byline">By Callum Ashby, 21 November 2026</p>
+{first}</article>{label}
+<article><h2>Rochester bridge to close for resurfacing</h2>
+<p class="byline">By Leanne Dorsett, 20 November 2026</p>{second}</article></body></html>""".encode()
+
+
+@pytest.mark.parametrize("label", ["", '<div class="next">Up next</div>'])
+def test_the_appended_story_s_byline_never_names_the_first_story_s_writer(label: str) -> None:
+    raw = read_bytes(_endless(label), "fire.html")
+    assert raw.author == "Callum Ashby"
+    assert raw.published == date(2026, 11, 21)
+    assert not any("2026-11-20" in w for w in raw.warnings)
+    assert BRIDGE[0] not in raw.text and raw.text.rstrip().endswith(BLAZE[1])
+
+
+def test_a_byline_printed_under_the_story_still_names_its_writer() -> None:
+    copy = f"Fire at recycling plant\n\n{BLAZE[0]}\n\n{BLAZE[1]}\n\nBy Callum Ashby\n"
+    raw = read_bytes(copy.encode(), "fire.txt")
+    assert raw.author == "Callum Ashby"
+
+
+def test_a_story_split_into_a_head_and_a_body_article_keeps_its_body() -> None:
+    # The body's own <article> has a subheading but no byline or time: it is the story's.
+    page = f"""<html><head><title>Fire at recycling plant</title></head><body>
+<article class="head"><h1>Fire at recycling plant</h1><p>By Callum Ashby</p></article>
+<article class="body"><p>{BLAZE[0]}</p><h2>Night shift</h2><p>{BLAZE[1]} Crews stayed at
+the site through the night while the bales were pulled apart.</p></article></body></html>"""
+    raw = read_bytes(page.encode(), "fire.html")
+    assert BLAZE[0] in raw.text and "Crews stayed at the site" in raw.text
