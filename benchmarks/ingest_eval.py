@@ -990,7 +990,8 @@ What the answers mean (the conventions every set follows):
   copy names it so elsewhere (its copyright line, its own address); "Read more from the X at
   ADDRESS" at the foot is furniture. A section's label ("LOCAL NEWS") is never the outlet.
 - First run (answers before the fixes): meta 94.29, boundaries 85.71, leakage 6.38,
-  retention 100, url 3/4, language 14/14, partial 100.
+  retention 100, url 3/4, language 14/14, partial 100; after the round 40 rules:
+  100/100/0/100, url 4/4, language 14/14, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
