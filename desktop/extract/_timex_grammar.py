@@ -2953,6 +2953,8 @@ def _clock_reader(m: re.Match[str], text: str) -> Candidate | None:
                     return None
             elif (
                 not zoned
+                # "It is 5:30 in the morning": the part of the day makes it a clock
+                and not (m["sep"] == ":" and m["part"] and "in the" in m["part"].lower())
                 and (m["sep"] != ":" or not _CLOCK_PREP.search(before))
                 and not _unzoned_stamp(m, text)
             ):
@@ -3581,6 +3583,14 @@ rule(
 )(_clock_reader)
 rule(
     rf"{_B}(?:(?:shortly|just|soon|right)\s+(?:before|after)\s+)?(?P<named>noon|midnight|midday){_CLOCK_DAY}"
+)(_clock_reader)
+# "call me at 6 in the morning", "it was 4 in the morning": a bare hour whose part of the day
+# says its half, after a word that makes it a time of day (not "6 in the morning session")
+rule(
+    r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bwas\s)|(?<=\bis\s))"
+    r"(?P<h>1[0-2]|[1-9])(?P<mi>)(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening))(?![\w-])"
+    rf"(?!\s+(?:session|shift|papers?|edition|show|news|rush|service)\b){_CLOCK_DAY}(?P<ampm>)"
 )(_clock_reader)
 _SPOKEN_HOURS = (
     "one",

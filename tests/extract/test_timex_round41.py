@@ -358,3 +358,35 @@ def test_a_week_after_a_count_and_a_modal_is_a_span_not_a_rate() -> None:
 
 def test_a_rate_of_an_amount_stays_unmarked() -> None:
     assert find_timexes("The plant turns out 300 cars a day.", date(2000, 9, 5)) == []
+
+
+# --- an hour with 'in the morning' --------------------------------------------------------------
+
+FRI_5_NOV_1999 = date(1999, 11, 5)
+
+
+def test_a_bare_hour_in_the_morning_after_at_is_a_clock_time() -> None:
+    text = "Polling stations open at 8 in the morning and close at 6 p.m. on Saturday."
+    found = hits(text, FRI_5_NOV_1999)
+    assert found["8 in the morning"].value.endswith("T08:00")
+    assert found["8 in the morning"].type == "TIME"
+
+
+def test_a_bare_hour_in_the_evening_takes_the_afternoon_half() -> None:
+    text = "The rescuers reached the village at 10 in the evening."
+    assert hits(text, FRI_5_NOV_1999)["10 in the evening"].value == "1999-11-05T22:00"
+
+
+def test_it_was_an_hour_in_the_morning() -> None:
+    text = "It was 4 in the morning when the dam gave way."
+    assert hits(text, FRI_5_NOV_1999)["4 in the morning"].value == "1999-11-05T04:00"
+
+
+def test_minutes_in_the_morning_after_is_are_a_clock_time() -> None:
+    text = "It is 5:30 in the morning, and the first buses are leaving the depot."
+    assert hits(text, FRI_5_NOV_1999)["5:30 in the morning"].value == "1999-11-05T05:30"
+
+
+def test_a_count_before_in_the_morning_session_is_no_clock() -> None:
+    text = "Traders made 6 in the morning session and none after lunch."
+    assert not [t for t in find_timexes(text, FRI_5_NOV_1999) if t.text.startswith("6")]
