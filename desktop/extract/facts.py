@@ -85,6 +85,9 @@ _HABIT_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:(?:each|every)\s+(?:year|month|week)|annually)\b"
 )
 _YEAR_IN = re.compile(r"\d{4}")
+#: "the school year", "the fiscal year", "the autumn term": a period named by its kind
+_PERIOD_NAME = re.compile(r"(?:year|term|semester|season)$", re.IGNORECASE)
+_RUNS_AFTER = re.compile(r"[ \t]+(?:runs|run|running)[ \t]+(?:from|between)\b")
 #: "a Thursday", "one Sunday": a weekday that names no particular one
 _INDEFINITE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 #: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
@@ -250,6 +253,9 @@ def find_facts(
             if not _YEAR_IN.search(timex.text) and (
                 _HABIT_BEFORE.search(text, max(sentence[0], timex.start - 60), timex.start)
                 or _HABIT_AFTER.match(text, timex.end)
+                # "The school year runs between September and July": the course every such
+                # year takes, no year of the calendar
+                or (_PERIOD_NAME.search(timex.text) and _RUNS_AFTER.match(text, timex.end))
                 or (
                     habit_end is not None
                     and _RANGE_GAP.fullmatch(text, habit_end, timex.start) is not None

@@ -407,3 +407,17 @@ def test_and_was_then_a_participle_right_before_the_time() -> None:
 def test_and_a_past_verb_right_before_the_time_as_before() -> None:
     text = "The mayor condemned the attack and said on Friday that the city would rebuild."
     assert clause_of(text, "Friday").startswith("said on Friday")
+
+
+# round 18 (15): the course a named period runs every year
+
+
+def test_the_course_an_academic_year_runs_is_no_fact() -> None:
+    text = "The academic year runs from September to June, the college said on Tuesday."
+    assert times_of(text) == ["Tuesday"]
+
+
+def test_a_run_of_months_a_plan_covers_is_still_a_fact() -> None:
+    # (as round 15 has it: no named period before "runs from")
+    text = "The consultation will run from July to September."
+    assert times_of(text) == ["July"]
