@@ -1935,12 +1935,26 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
             # is still the whole)
             rival = q.measure == "took part" and bool(teller)
             if high is not None and any(
-                high < whole and not (rival and by and by != teller)
+                high < whole
+                and not (rival and by and by != teller)
+                # "The Halvor Red Cross puts the toll at 95" beside "the toll ... in Halvor
+                # province stands at 87": a body of the place itself counts that place, so its
+                # number with no place is a rival count of the place's toll, not its whole
+                and not (by and by != teller and _names_place(by, q.scope))
                 for whole, by in wholes.get((r.article_id, q.measure, q.head, q.unit, q.hedged), ())
             ):
                 parts.add(q)
                 break
     return parts
+
+
+def _names_place(teller: str, scope: str) -> bool:
+    """The teller's name holds the place's name ("the halvor red cross", "halvor")."""
+    words = teller.replace("'s", "").split()
+    place = scope.split()
+    return bool(place) and any(
+        words[i : i + len(place)] == place for i in range(len(words) - len(place) + 1)
+    )
 
 
 def _merge_less_specific(

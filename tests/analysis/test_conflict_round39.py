@@ -4,6 +4,7 @@ the people on board a vessel are one count of its voyage, whatever day a report 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desktop.analysis.conflicts import compare
@@ -110,21 +111,34 @@ def test_people_who_left_their_homes_are_no_count_of_people_treated_in_hospital(
     assert _relation(left, treated) is None
 
 
+def test_plain_people_still_somewhere_and_twenty_times_fewer_later_are_two_groups() -> None:
+    relatives = _ref(
+        1,
+        "About 6,200 people are still staying with relatives, the council said.",
+        "6,200",
+        BREACH_DAY,
+    )
+    hall = _ref(
+        2, "About 52 people are staying at the sports hall, the council said.", "52", WEEK_LATER
+    )
+    assert _relation(relatives, hall) is None
+
+
 def test_plain_people_twenty_times_apart_on_one_day_stay_apart() -> None:
-    left = _ref(
-        1, "About 6,200 people have now left their homes near the refinery.", "6,200", BREACH_DAY
+    relatives = _ref(
+        1, "About 6,200 people are staying with relatives, the council said.", "6,200", BREACH_DAY
     )
-    treated = _ref(
-        2, "In all, 52 people were treated in hospital, the health board said.", "52", BREACH_DAY
+    hall = _ref(
+        2, "About 52 people are staying at the sports hall, the council said.", "52", BREACH_DAY
     )
-    assert _relation(left, treated) is None
+    assert _relation(relatives, hall) is None
 
 
 def test_plain_people_near_each_other_are_still_compared() -> None:
     first = _ref(
-        1, "About 6,200 people have now left their homes near the refinery.", "6,200", BREACH_DAY
+        1, "About 6,200 people are staying with relatives, the council said.", "6,200", BREACH_DAY
     )
-    later = _ref(2, "Some 5,800 people have left the valley, the council said.", "5,800", DAY_AFTER)
+    later = _ref(2, "Some 5,800 people are staying with relatives or friends.", "5,800", DAY_AFTER)
     assert _relation(first, later) is not None
 
 
@@ -257,3 +271,46 @@ def test_the_number_of_a_named_thing_is_still_that_thing() -> None:
     complaints = _ref(1, "The number of complaints reached 300.", "300", BREACH_DAY)
     aboard = _ref(2, "A rescue charity said 300 people were on board.", "300", WEEK_LATER)
     assert _relation(complaints, aboard) is None
+
+
+# -- a body of the place counts the place ----------------------------------------------------------
+
+QUAKE_DAY = date(2027, 4, 5)
+TWO_DAYS_ON = date(2027, 4, 8)
+
+
+def _toll_story(rival: str) -> list[FigureRef]:
+    first = _ref(
+        1,
+        "A strong earthquake hit Varna province before dawn on Monday, killing at least 30 "
+        "people and injuring 150, the emergency service said.",
+        "30",
+        QUAKE_DAY,
+    )
+    placed = _ref(
+        2,
+        "The death toll from Monday's earthquake in Varna province has risen to 48, the "
+        "interior ministry said on Wednesday.",
+        "48",
+        TWO_DAYS_ON,
+    )
+    # the rival count is told in the same article as the province's toll
+    other = replace(_ref(3, rival, "52", TWO_DAYS_ON), article_id=2)
+    return [first, placed, other]
+
+
+def _relation_of(refs: list[FigureRef], a: int, b: int) -> str | None:
+    for pair in compare(refs).pairs:
+        if {pair.a, pair.b} == {a, b}:
+            return pair.relation
+    return None
+
+
+def test_a_toll_told_by_a_body_of_the_province_is_no_whole_the_province_is_part_of() -> None:
+    refs = _toll_story("The Varna Red Crescent puts the toll at 52.")
+    assert _relation_of(refs, 1, 2) == "update"
+
+
+def test_a_larger_toll_told_by_a_body_not_of_the_province_is_still_its_whole() -> None:
+    refs = _toll_story("The national Red Crescent puts the toll at 52.")
+    assert _relation_of(refs, 1, 2) is None
