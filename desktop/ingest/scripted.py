@@ -465,9 +465,19 @@ def _html_paragraphs(markup: str) -> list[str]:
     return out
 
 
+#: Sentences running on in one string: a full stop, then a capital or a quote opening the next.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
 def _is_prose(paragraphs: list[str]) -> bool:
+    """Paragraphs of a story: two sentence-sized ones, one long one, or one that runs three
+    sentences or more on (an ``articleBody`` whose paragraphs were joined with spaces)."""
     sentences = [p for p in paragraphs if len(p) >= 60 and _SENTENCE_END.search(p)]
-    return len(sentences) >= 2 or any(len(p) >= 400 for p in sentences)
+    return (
+        len(sentences) >= 2
+        or any(len(p) >= 400 for p in sentences)
+        or any(len(p) >= 200 and len(_SENTENCE_BREAK.findall(p)) >= 2 for p in sentences)
+    )
 
 
 def _collapse(text: str) -> str:

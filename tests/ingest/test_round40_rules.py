@@ -12,6 +12,7 @@ sponsor block in capitals and its mailing address set aside."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -19,6 +20,7 @@ import pytest
 from desktop.ingest import read_bytes
 from desktop.ingest.dates import _employer_of_role, read_meta_line
 from desktop.ingest.furniture import STORY_LINK, print_footer_address, single_block_reason
+from desktop.ingest.scripted import _is_prose
 
 HEADLINE = "Reservoir level falls to lowest since 1976"
 LEAD = (
@@ -440,3 +442,44 @@ def test_a_story_split_into_a_head_and_a_body_article_keeps_its_body() -> None:
 the site through the night while the bales were pulled apart.</p></article></body></html>"""
     raw = read_bytes(page.encode(), "fire.html")
     assert BLAZE[0] in raw.text and "Crews stayed at the site" in raw.text
+
+
+# --- a story only in the page's data, its paragraphs run together -----------------------------
+
+DEPOT = [
+    "The bus depot in Kessock Bridge will close in March with the loss of 62 jobs, its "
+    "operator told staff on Monday.",
+    "Routes now run from the depot will move to the company's garage in Ardnagrask.",
+    "The drivers' union said it would ballot members on industrial action.",
+]
+
+
+def _shell(body: str) -> bytes:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Bus depot to close with loss of 62 jobs",
+        "datePublished": "2026-11-16T11:30:00Z",
+        "author": {"@type": "Person", "name": "Gareth Pryce"},
+        "publisher": {"@type": "Organization", "name": "Kessock Valley Post"},
+        "articleBody": body,
+    }
+    return f"""<!DOCTYPE html><html><head><title>Kessock Valley Post</title>
+<script type="application/ld+json">{json.dumps(data)}</script></head><body>
+<noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div>
+</body></html>""".encode()
+
+
+def test_an_article_body_whose_paragraphs_were_joined_with_spaces_is_the_story() -> None:
+    raw = read_bytes(_shell(" ".join(DEPOT)), "depot.html")
+    assert raw.title == "Bus depot to close with loss of 62 jobs"
+    assert raw.source == "Kessock Valley Post" and raw.author == "Gareth Pryce"
+    assert raw.published == date(2026, 11, 16)
+    for sentence in DEPOT:
+        assert sentence in raw.text
+
+
+def test_a_short_blurb_in_a_body_field_is_no_story() -> None:
+    assert not _is_prose(["The depot will close in March. Staff were told on Monday."])
+    assert not _is_prose(["Loading article…"])
+    assert _is_prose([" ".join(DEPOT)])
