@@ -79,6 +79,12 @@ _HABIT_BEFORE = re.compile(
     r"(?:in|on|at|during|from|between|for))\s+$",
     re.IGNORECASE,
 )
+#: "ran normally again from Thursday", "reopened normally on Monday": "normally" after a verb
+#: told in the past is how things went that day, no custom
+_MANNER_BEFORE = re.compile(
+    r"\b(?:ran|went|[a-z]{2,}ed)\s+normally\s+(?:again\s+)?(?:from|on|at|in|by|since)\s+$",
+    re.IGNORECASE,
+)
 #: a habit told after the date: "meets in March and September each year", "in January every
 #: year", "held annually in"
 _HABIT_AFTER = re.compile(
@@ -104,6 +110,7 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.
 _MODIFIER = re.compile(r"\w-(?:hour|day|week|month|year|minute|second|decade)s?$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|apart|ahead|into|of|ago)\b", re.IGNORECASE)
 _PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s", re.IGNORECASE)
+_AHEAD_STRETCH = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
 _COUNTED_BACK = re.compile(
     r"\b(?:the\s+)?(?:past|last|previous)(?:\s+(?:about|nearly|almost|more\s+than|some|roughly))*\s*$",
     re.IGNORECASE,
@@ -139,6 +146,7 @@ def find_facts(
             "X" in t.value
             or _LENGTH_OF.search(text, max(0, t.start - 12), t.start)
             or _TERM_OF.search(text, max(0, t.start - 30), t.start)
+            or _term_of_agreement(text, t)
             or (
                 _SPENT.search(text, max(0, t.start - 12), t.start) is not None
                 and _DOING.match(text, t.end) is not None
@@ -251,7 +259,12 @@ def find_facts(
                 # told before it, "Crews worked through the night" is a night of its own)
                 continue
             if not _YEAR_IN.search(timex.text) and (
-                _HABIT_BEFORE.search(text, max(sentence[0], timex.start - 60), timex.start)
+                (
+                    _HABIT_BEFORE.search(text, max(sentence[0], timex.start - 60), timex.start)
+                    and not _MANNER_BEFORE.search(
+                        text, max(sentence[0], timex.start - 40), timex.start
+                    )
+                )
                 or _HABIT_AFTER.match(text, timex.end)
                 # "The school year runs between September and July": the course every such
                 # year takes, no year of the calendar
@@ -348,6 +361,8 @@ def find_facts(
                 continue
             date_range = found
         elif timex.type == "DURATION":
+            if _term_of_agreement(text, timex):
+                continue
             clause = _clause_of(text, sentence, timex, timexes, in_order, not_events)
             found = _duration_range(text, sentence, timex, timexes, published, clause, in_order)
             if found is None:
@@ -1118,6 +1133,51 @@ _TERM_OF = re.compile(
     r"(?:from\s+[a-z]+\s+)?(?:to|for)\s+(?:up\s+to\s+|a\s+total\s+of\s+|another\s+)?$"
 )
 
+#: what an agreement, an offer or a debt runs for: "a deal", "the lease", "a pay rise"
+_TERM_NOUN = (
+    r"(?:offer|deal|contract|lease|loan|mortgage|agreement|pact|settlement|package|tenancy"
+    r"|franchise|licen[cs]e|concession|bond|warranty|guarantee|moratorium|truce|ceasefire"
+    r"|sponsorship|subsidy|grant|pay\s+(?:rise|increase|award|freeze|cap))s?"
+)
+#: verbs that set a term over a length: "offered 4.5% over two years", "repaid over 25 years"
+_TERM_VERB = (
+    r"(?:offer(?:s|ed|ing)?|repa(?:y|ys|id|ying|yable)|payable|pa(?:y|ys|id|ying)"
+    r"|spread|phased|amorti[sz](?:e|es|ed|ing)|lend(?:s|ing)?|lent|award(?:s|ed|ing)?"
+    r"|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|invest(?:s|ed|ing)?"
+    r"|commit(?:s|ted|ting)?)"
+)
+#: verbs that set a term for a length too: "leased the land for 99 years", "extended for two
+#: years" ("has paid rent for ten years" is a stretch up to the report)
+_TERM_FOR_VERB = (
+    r"(?:lea(?:se|ses|sed|sing)|loan(?:s|ed|ing)?|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?"
+    r"|sign(?:s|ed|ing)?)"
+)
+#: a word of a noun phrase or an amount between the verb and the length ("4.5%", "£30m",
+#: "the land", "$1.2 billion"): no clause break
+_TERM_WORD = r"(?:[$£€]?\d[\d.,]*\S*|[^\s.,;:!?]+)"
+_TERM_HEDGE = (
+    r"(?:\s+(?:a\s+(?:period|term)\s+of|up\s+to|about|nearly|almost|roughly|some"
+    r"|another|a\s+further|at\s+least|more\s+than))?\s+$"
+)
+_TERM_LENGTH = re.compile(
+    rf"(?:\b{_TERM_NOUN}(?:\s+(?:of|worth|at|totalling|totaling|valued\s+at)\s+{_TERM_WORD}"
+    rf"(?:\s+(?:million|billion|bn|m|per\s+cent|percent|a\s+year))?)?"
+    rf"\s+(?:over|for|across|of)"
+    rf"|\b{_TERM_FOR_VERB}(?:\s+{_TERM_WORD}){{0,4}}?\s+(?:over|for|across)"
+    rf"|\b{_TERM_VERB}(?:\s+{_TERM_WORD}){{0,4}}?\s+(?:over|across)){_TERM_HEDGE}",
+    re.IGNORECASE,
+)
+
+
+def _term_of_agreement(text: str, timex: TimeExpression) -> bool:
+    """A length that is the term of an offer, a deal, a loan or a lease ("KessRail has offered
+    4.5% over two years", "repaid over 25 years", "leased the land for 99 years"): how long
+    the agreement runs, not a stretch the text dates, whatever the tense of its verb. A length
+    counted back ("over the past two years") is a stretch, and stays one."""
+    if _PAST_STRETCH.match(timex.text):
+        return False
+    return _TERM_LENGTH.search(text, max(0, timex.start - 70), timex.start) is not None
+
 
 def _sentence_of(
     text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int
@@ -1223,7 +1283,9 @@ def _duration_range(
                 return None
             latest = other.date.latest
             return DateRange(timex.value, _back(latest, amount, unit), latest, precision)
-    if published is None:
+    if published is None or _AHEAD_STRETCH.match(timex.text):
+        # "over the next five years", "in the coming weeks": a stretch that starts at the
+        # report runs ahead of it, and no tense of its clause makes it one behind
         return None
     before = text[max(s_start, timex.start - 60) : timex.end]
     if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)]):

@@ -1,0 +1,100 @@
+"""Facts, round 19: the term of an offer, a deal, a loan or a lease dates nothing; a stretch
+that runs ahead of the report is none behind it; "normally" after a verb told in the past is
+how a day went, no custom.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2025, 11, 12)  # a Wednesday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def times_of(text: str, published: date = PUBLISHED) -> list[str]:
+    return [t.text for t, _ in facts_of(text, published)]
+
+
+def fact_of(text: str, words: str, published: date = PUBLISHED) -> Fact:
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+# the term of an agreement: how long it runs, not when anything happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The water company has offered its staff 3.8% over two years.",
+        "Nurses have been offered 6% over three years.",
+        "The union has rejected an offer of 5% over two years.",
+        "The council has agreed to pay £14 million over four years.",
+        "The ferry operator has signed a deal for three years.",
+        "The harbour board has leased the quay for 99 years.",
+        "The sponsorship has been extended for two years.",
+        "The airport has pledged $80m over the next five years.",
+        "The city has lent the club £6m over 20 years.",
+        "The debt has been repaid over 25 years.",
+    ],
+)
+def test_a_length_that_is_an_agreements_term_is_no_fact(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_a_term_beside_a_day_leaves_the_day_its_fact() -> None:
+    text = "The bakery chain raised its pay offer to 4% over two years on Monday."
+    fact = fact_of(text, "Monday")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 11, 10), date(2025, 11, 10))
+    assert times_of(text) == ["Monday"]
+
+
+def test_a_stretch_counted_back_beside_an_offer_is_still_a_stretch() -> None:
+    # "over the past two years" says where it ends, whatever the clause is about
+    text = "Ministers have offered pay rises of 3% a year over the past two years."
+    fact = fact_of(text, "the past two years")
+    assert fact.date.latest == PUBLISHED
+
+
+def test_a_state_held_up_to_the_report_is_still_a_stretch() -> None:
+    # no agreement's term: the ban has held for two years up to the report
+    text = "The ban on night flights has been in force for two years."
+    fact = fact_of(text, "two years")
+    assert fact.date.latest == PUBLISHED
+
+
+def test_a_stretch_ahead_of_the_report_is_no_stretch_behind_it() -> None:
+    text = "Prices have been forecast to keep rising over the next three years."
+    assert times_of(text) == []
+
+
+# "normally" after a verb told in the past
+
+
+def test_normally_after_a_past_verb_is_how_the_day_went() -> None:
+    text = "Buses ran normally again from Tuesday morning."
+    fact = fact_of(text, "Tuesday morning")
+    assert fact.date.earliest == date(2025, 11, 11)
+
+
+def test_a_day_after_operated_normally_is_a_fact() -> None:
+    text = "The ferries operated normally on Monday."
+    assert fact_of(text, "Monday").date.earliest == date(2025, 11, 10)
+
+
+def test_a_custom_told_with_normally_is_still_no_fact() -> None:
+    assert times_of("The craft fair is normally held in December.") == []
+    assert times_of("The fish market normally opens on Sunday.") == []
