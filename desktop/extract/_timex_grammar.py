@@ -4545,13 +4545,28 @@ def _year_in_review(ctx: Context, word: str) -> bool:
         return True  # the heading itself
     if ctx.tense() != "past":
         return False
+    before = ctx.text[max(0, ctx.start - 60) : ctx.start]
+    if re.search(r"\b(?:first|opening|earliest)\b[^.;]{0,40}\bof\s+$", before, re.IGNORECASE):
+        # "the first baby of the year was born at 12:01 a.m.": the new year's first
+        return False
     finish = ctx.sentence_bounds()[1]
-    if _YEAR_SUMMED_UP.match(ctx.text, ctx.end):
-        return True
-    if _YEAR_BEGAN.match(ctx.text, ctx.end) and _YEAR_CLOSED_LATER.search(
-        ctx.text, ctx.end, finish
-    ):
+    if _YEAR_SUMMED_UP.match(ctx.text, ctx.end) and not re.search(r"\bof\s+$", before):
+        return True  # the year itself is the subject, not a thing "of the year"
+    began = _YEAR_BEGAN.match(ctx.text, ctx.end) is not None
+    if began and _YEAR_CLOSED_LATER.search(ctx.text, ctx.end, finish):
         return True  # "The year began with ... and ended with ...": the whole year, told done
+    if (
+        pub.day <= 3
+        and not began
+        # "dates in 2000 ... a weather service posted the year as 1900": the new year, named
+        # a sentence ago
+        and str(pub.year)
+        not in ctx.text[ctx.sentence_bounds_at(max(0, ctx.sentence_bounds()[0] - 1))[0] : finish]
+    ):
+        # told in the past a day or two into January ("The year's low came on Aug. 31",
+        # "nobody expected to finish the year this strong"), only the year just ended has a
+        # past to tell
+        return True
     opening = ctx.text[:300]
     return bool(YEAR_REVIEW_WORDS.search(opening) or _REVIEW_HEADING.search(opening))
 

@@ -81,7 +81,7 @@ def test_review_heading_published_late_in_january_is_the_publication_year() -> N
 
 def test_the_year_in_which_is_no_heading() -> None:
     text = "The year in which the mill closed\nwas hard for the town, he said later."
-    assert hits(text, SUN_2_JAN_2000)["The year"].value == "2000"
+    assert hits(text, date(2000, 1, 6))["The year"].value == "2000"
 
 
 # --- for the time being -------------------------------------------------------------------------
@@ -390,3 +390,24 @@ def test_minutes_in_the_morning_after_is_are_a_clock_time() -> None:
 def test_a_count_before_in_the_morning_session_is_no_clock() -> None:
     text = "Traders made 6 in the morning session and none after lunch."
     assert not [t for t in find_timexes(text, FRI_5_NOV_1999) if t.text.startswith("6")]
+
+
+# --- the year told in the past a day or two into January -----------------------------------------
+
+FRI_1_JAN_1999 = date(1999, 1, 1)
+SAT_1_JAN_2000 = date(2000, 1, 1)
+
+
+def test_the_years_low_told_on_new_years_day_is_the_year_just_ended() -> None:
+    text = "The index gained 31 percent, its best run since 1991. The year's low came on Aug. 31."
+    assert hits(text, FRI_1_JAN_1999)["The year"].value == "1998"
+
+
+def test_the_first_baby_of_the_year_is_the_new_years() -> None:
+    text = "The first baby of the year was born at 12:01 a.m. at St. Luke's Hospital."
+    assert hits(text, FRI_1_JAN_1999)["the year"].value == "1999"
+
+
+def test_the_year_near_the_new_years_number_is_the_new_year() -> None:
+    text = "Some clocks showed dates in 2000 wrongly. One station posted the year as 1900."
+    assert hits(text, SAT_1_JAN_2000)["the year"].value == "2000"
