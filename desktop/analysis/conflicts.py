@@ -555,9 +555,10 @@ def _quantity(
     lead = 1 if words[:1] and words[0].lower() == "the" else 0
     named_measure = " ".join(words[lead + 1 :]).lower()
     numbered = (
-        not measure
-        and [w.lower() for w in words[lead : lead + 1]] == ["number"]
+        [w.lower() for w in words[lead : lead + 1]] == ["number"]
         and named_measure in MEASURE_WORDS
+        # the reader may have taken the measure from the noun already
+        and measure in ("", MEASURE_WORDS[named_measure])
     )
     if numbered:
         # "puts the number on board at more than 100", "the number rescued": a number named by

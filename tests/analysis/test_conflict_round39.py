@@ -314,3 +314,11 @@ def test_a_toll_told_by_a_body_of_the_province_is_no_whole_the_province_is_part_
 def test_a_larger_toll_told_by_a_body_not_of_the_province_is_still_its_whole() -> None:
     refs = _toll_story("The national Red Crescent puts the toll at 52.")
     assert _relation_of(refs, 1, 2) is None
+
+
+def test_the_number_on_board_with_its_measure_read_still_counts_people() -> None:
+    operator = _ref(1, "The operator said 64 people were on board.", "64", BREACH_DAY)
+    relatives = _ref(2, "Relatives put the number on board at more than 70.", "70", WEEK_LATER)
+    # the reader may take the measure from the noun ("number on board" -> on board)
+    read = replace(relatives, figure=replace(relatives.figure, measure="on board"))
+    assert _relation(operator, read) == "contradiction"
