@@ -110,6 +110,7 @@ _SINCE = re.compile(r"\b(?:ever\s+)?since\s+(?:(?:early|late|mid)[\s-]+)?$", re.
 _MODIFIER = re.compile(r"\w-(?:hour|day|week|month|year|minute|second|decade)s?$", re.IGNORECASE)
 _OFFSET = re.compile(r"\s+(?:after|before|later|earlier|apart|ahead|into|of|ago)\b", re.IGNORECASE)
 _PAST_STRETCH = re.compile(r"(?:the\s+)?(?:past|last|previous)\s", re.IGNORECASE)
+_BACK_FROM_NOW = re.compile(r"(?:past|last)\s", re.IGNORECASE)
 _AHEAD_STRETCH = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
 _COUNTED_BACK = re.compile(
     r"\b(?:the\s+)?(?:past|last|previous)(?:\s+(?:about|nearly|almost|more\s+than|some|roughly))*\s*$",
@@ -1288,7 +1289,13 @@ def _duration_range(
         # report runs ahead of it, and no tense of its clause makes it one behind
         return None
     before = text[max(s_start, timex.start - 60) : timex.end]
-    if _UP_TO_NOW.search(before) or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)]):
+    if (
+        _UP_TO_NOW.search(before)
+        # "registered 312 cases last fortnight", "past 24 hours": words that count the stretch
+        # back from now without "the" before them
+        or _BACK_FROM_NOW.match(timex.text)
+        or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)])
+    ):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)
     if (
         amount is None

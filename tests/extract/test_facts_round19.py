@@ -98,3 +98,18 @@ def test_a_day_after_operated_normally_is_a_fact() -> None:
 def test_a_custom_told_with_normally_is_still_no_fact() -> None:
     assert times_of("The craft fair is normally held in December.") == []
     assert times_of("The fish market normally opens on Sunday.") == []
+
+
+# a stretch counted back from now with no "the" before it
+
+
+def test_last_fortnight_runs_up_to_the_report() -> None:
+    text = "Officers seized 40 kilograms of heroin last fortnight, the force said."
+    fact = fact_of(text, "last fortnight")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 10, 30), PUBLISHED)
+    assert fact.text == "Officers seized 40 kilograms of heroin last fortnight"
+
+
+def test_the_previous_fortnight_is_counted_from_no_report() -> None:
+    # "previous" counts back from a time the story tells, not from the report
+    assert times_of("Officers had seized 40 kilograms in the previous fortnight.") == []
