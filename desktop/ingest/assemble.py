@@ -1635,6 +1635,7 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
     masthead_found = False
     if (
         len(candidates) >= 2
+        and not _label_above_headline(candidates[0], pieces, found)
         and (
             _masthead(candidates[0].text)
             or _named_in_copyright(candidates[0].text, pieces)
@@ -3228,6 +3229,22 @@ def _named_elsewhere(text: str, line: Piece, pieces: list[Piece], found: Found) 
             if compact in re.sub(r"[^a-z]", "", m.group("host").lower()):
                 return True
     return any(p is not line and mention.search(p.text) for p in pieces)
+
+
+def _label_above_headline(piece: Piece, pieces: list[Piece], found: Found) -> bool:
+    """A section's or a story's label above the headline ("LOCAL NEWS", "World News",
+    "BREAKING NEWS"): words no masthead is made of alone, unless the page names its outlet so
+    elsewhere. A paper's short name of generic words ("Daily News", "Evening News") is still
+    read as a masthead there."""
+    text = dates.strip_edges(piece.text).strip()
+    if not _section_label(text):
+        return False
+    words = [w.strip(".,:;!'’|-–—").lower() for w in text.split()]
+    words = [w for w in words if w]
+    labelled = words[0] in _NEVER_A_MASTHEAD or all(
+        w in _STORY_LABEL_WORDS or w in dates.SECTION_WORDS for w in words
+    )
+    return labelled and not _named_elsewhere(text, piece, pieces, found)
 
 
 #: First words of a story's label that no masthead opens with ("Breaking News", "Latest

@@ -483,3 +483,32 @@ def test_a_short_blurb_in_a_body_field_is_no_story() -> None:
     assert not _is_prose(["The depot will close in March. Staff were told on Monday."])
     assert not _is_prose(["Loading article…"])
     assert _is_prose([" ".join(DEPOT)])
+
+
+# --- a label above the headline ---------------------------------------------------------------
+
+
+def _label_over(line: str, foot: str) -> bytes:
+    return (
+        f"{line}\n\n{LIBRARY}\n\nBy Sunita Rao\n\n19 November 2026\n\n{PLANS}\n\n{COMMENT}\n\n"
+        f"{foot}"
+    ).encode()
+
+
+@pytest.mark.parametrize("label", ["LOCAL NEWS", "World News", "BREAKING NEWS", "Latest News"])
+def test_a_label_above_the_headline_is_no_masthead(label: str) -> None:
+    raw = read_bytes(_label_over(label, "© 2026 The Wexcombe Echo\n"), "library.txt")
+    assert raw.source == "The Wexcombe Echo", label
+    assert raw.title == LIBRARY, label
+    assert label not in raw.text and raw.text.startswith(PLANS), label
+
+
+def test_a_paper_s_short_name_above_the_headline_is_still_its_masthead() -> None:
+    raw = read_bytes(_label_over("Daily News", ""), "library.txt")
+    assert raw.source == "Daily News"
+    assert raw.title == LIBRARY
+
+
+def test_label_words_the_page_names_its_outlet_by_are_its_masthead() -> None:
+    raw = read_bytes(_label_over("World News", "© 2026 World News\n"), "library.txt")
+    assert raw.source == "World News"
