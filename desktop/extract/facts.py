@@ -659,7 +659,9 @@ def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:
 
 #: between a stretch and the date that closes it: "the three months ended Sept. 30", "the year
 #: to March", "the fiscal year ending Sept. 30"
-_CLOSING_GAP = re.compile(r"[ \t]+(?:ended|ending|that[ \t]+ended|to)[ \t]+(?:on[ \t]+)?")
+_CLOSING_GAP = re.compile(
+    r"[ \t]+(?:ended|ending|that[ \t]+ended|to|till|until)[ \t]+(?:on[ \t]+)?"
+)
 _THE = re.compile(r"the\s", re.IGNORECASE)
 #: "the year", "the quarter": a bare period as long as one unit
 _BARE_UNIT = re.compile(r"the\s+(year|quarter|month|week)", re.IGNORECASE)
@@ -816,16 +818,38 @@ def _stretches_closed(text: str, timexes: Sequence[TimeExpression]) -> dict[int,
     closed: dict[int, int] = {}
     for index, (a, b) in enumerate(pairwise(timexes)):
         if (
-            b.type == "DATE"
+            b.type in ("DATE", "TIME")
             and b.date is not None
             and b.date.latest is not None
             and not b.value.endswith("_REF")
             and 0 < b.start - a.end <= 16
             and _CLOSING_GAP.fullmatch(text, a.end, b.start)
-            and _stretch_length(a) is not None
+            and _closed_length(a, b) is not None
         ):
             closed[index] = index + 1
     return closed
+
+
+_HOURS_STRETCH = re.compile(r"PT(\d+)H$")
+
+
+def _closed_length(stretch: TimeExpression, end: TimeExpression) -> tuple[int, str] | None:
+    """How long a stretch closed by ``end`` is: "the six weeks" (6, "W"), and "the 24 hours"
+    (24, "TH") when a clock time closes it ("the 24 hours to 6 a.m. on Monday", "the 48
+    hours till midnight": the reporting window of a weather or health bulletin), None if
+    it tells no length."""
+    length = _stretch_length(stretch)
+    if length is not None:
+        return length
+    hours = _HOURS_STRETCH.match(stretch.value)
+    if (
+        hours is not None
+        and stretch.type == "DURATION"
+        and end.type == "TIME"
+        and _THE.match(stretch.text) is not None
+    ):
+        return int(hours[1]), "TH"
+    return None
 
 
 #: a bare period and the day it opens on: "the week starting 12 January"
@@ -971,11 +995,12 @@ _HALF_TO = re.compile(
 def _stretch_to(stretch: TimeExpression, end: TimeExpression) -> DateRange:
     """The range of ``stretch`` ending on the last day ``end`` covers: "the year to March"
     (told in May 2024) is April 2023 to March 2024."""
-    length = _stretch_length(stretch)
+    length = _closed_length(stretch, end)
     assert length is not None and end.date is not None and end.date.latest is not None
     amount, unit = length
     last = end.date.latest
-    return DateRange(f"P{amount}{unit}", _back(last, amount, unit), last, _precision(unit))
+    value = stretch.value if unit == "TH" else f"P{amount}{unit}"
+    return DateRange(value, _back(last, amount, unit), last, _precision(unit))
 
 
 def _apposed_same_day(text: str, a: TimeExpression, b: TimeExpression) -> bool:

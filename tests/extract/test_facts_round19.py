@@ -113,3 +113,30 @@ def test_last_fortnight_runs_up_to_the_report() -> None:
 def test_the_previous_fortnight_is_counted_from_no_report() -> None:
     # "previous" counts back from a time the story tells, not from the report
     assert times_of("Officers had seized 40 kilograms in the previous fortnight.") == []
+
+
+# a bulletin's window: a count of hours closed by a clock time
+
+
+def test_hours_to_a_clock_time_are_one_fact_over_the_window() -> None:
+    text = "In the 24 hours to 6 a.m. on Monday, 40 mm of rain fell on the moor."
+    found = facts_of(text)
+    assert [t.text for t, _ in found] == ["the 24 hours"]
+    fact = found[0][1]
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 11, 9), date(2025, 11, 10))
+
+
+def test_hours_till_a_clock_time_yesterday_reach_into_the_day_before() -> None:
+    text = "Six more people died of cholera in the 48 hours till 8am yesterday."
+    found = facts_of(text)
+    assert [t.text for t, _ in found] == ["the 48 hours"]
+    fact = found[0][1]
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 11, 9), date(2025, 11, 11))
+
+
+def test_weeks_until_a_day_are_one_fact_over_the_weeks() -> None:
+    text = "Sales rose 4% in the six weeks until 4 January 2025, the grocer said."
+    found = facts_of(text)
+    assert [t.text for t, _ in found] == ["the six weeks"]
+    fact = found[0][1]
+    assert (fact.date.earliest, fact.date.latest) == (date(2024, 11, 24), date(2025, 1, 4))
