@@ -1176,7 +1176,14 @@ _TERM_VERB = (
 #: years" ("has paid rent for ten years" is a stretch up to the report)
 _TERM_FOR_VERB = (
     r"(?:lea(?:se|ses|sed|sing)|loan(?:s|ed|ing)?|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?"
-    r"|sign(?:s|ed|ing)?)"
+    r"|sign(?:s|ed|ing)?|guarantee(?:s|d)?|grant(?:s|ed)?)"
+)
+#: a promise of what will be done: "has agreed to freeze fuel duty for two years", "pledged to
+#: keep the library open for five years", "a licence to operate for 25 years"
+_COMMITTED_TO = (
+    r"(?:(?:agree|promise|pledge|decide|vote|undertake)[sd]?|(?:vow|offer)(?:s|ed)?|undertook"
+    r"|commit(?:s|ted)?"
+    rf"|{_TERM_NOUN})\s+(?:not\s+)?to\s+[a-z]+"
 )
 #: a word of a noun phrase or an amount between the verb and the length ("4.5%", "£30m",
 #: "the land", "$1.2 billion"): no clause break
@@ -1189,7 +1196,7 @@ _TERM_LENGTH = re.compile(
     rf"(?:\b{_TERM_NOUN}(?:\s+(?:of|worth|at|totalling|totaling|valued\s+at)\s+{_TERM_WORD}"
     rf"(?:\s+(?:million|billion|bn|m|per\s+cent|percent|a\s+year))?)?"
     rf"\s+(?:over|for|across|of)"
-    rf"|\b{_TERM_FOR_VERB}(?:\s+{_TERM_WORD}){{0,4}}?\s+(?:over|for|across)"
+    rf"|\b(?:{_TERM_FOR_VERB}|{_COMMITTED_TO})(?:\s+{_TERM_WORD}){{0,4}}?\s+(?:over|for|across)"
     rf"|\b{_TERM_VERB}(?:\s+{_TERM_WORD}){{0,4}}?\s+(?:over|across)){_TERM_HEDGE}",
     re.IGNORECASE,
 )

@@ -140,3 +140,33 @@ def test_weeks_until_a_day_are_one_fact_over_the_weeks() -> None:
     assert [t.text for t, _ in found] == ["the six weeks"]
     fact = found[0][1]
     assert (fact.date.earliest, fact.date.latest) == (date(2024, 11, 24), date(2025, 1, 4))
+
+
+# a promise of what will be done for a length, and a right granted for one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has agreed to freeze fuel duty for two years.",
+        "The council has pledged to keep the library open for five years.",
+        "The minister has promised to cap rents for three years.",
+        "The state has committed to fund the bus route for ten years.",
+        "The quarry has been granted a licence to operate for 25 years.",
+        "The company has been awarded a contract to run the line for seven years.",
+        "The government has guaranteed the power price for 15 years.",
+    ],
+)
+def test_a_length_a_promise_or_a_grant_runs_for_is_no_fact(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_a_length_of_trying_up_to_the_report_is_still_a_stretch() -> None:
+    # "tried to": no promise; the trying ran up to the report
+    fact = fact_of("Rebels have tried to take the town for two years.", "two years")
+    assert fact.date.latest == PUBLISHED
+
+
+def test_a_marriage_of_forty_years_is_still_a_stretch() -> None:
+    fact = fact_of("The pair have been married for 40 years.", "40 years")
+    assert fact.date.latest == PUBLISHED
