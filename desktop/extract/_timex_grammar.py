@@ -3875,10 +3875,42 @@ _MARKET_WORDS = re.compile(
 )
 
 
+def _night_before_named_day(ctx: Context, value: str) -> bool:
+    """A day named as a whole (no evening or night of its own) before 'overnight' in a sentence
+    told in the past, that does not open on it ("On 4 February it snowed overnight" is that
+    day's night)."""
+    begin = ctx.sentence_bounds()[0]
+    named = ctx.text[max(begin, ctx.last_end - 30) : ctx.last_end]
+    return (
+        "T" not in value
+        and ctx.tense() == "past"
+        and not re.search(r"\b(?:late|evening|night|afternoon|tonight)\b", named, re.IGNORECASE)
+        and len(ctx.text[begin : ctx.last_end].split()) > 4
+    )
+
+
 def _overnight(ctx: Context, word: str) -> Resolution:
     """ "On 4 February it snowed overnight": the night of the day its sentence names; else the
     night of the publication day, as wire copy dates the night it went to press."""
     prior = ctx.anchor(200)
+    if (
+        prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+        and ctx.last_end >= ctx.sentence_bounds()[0]
+        and _night_before_named_day(ctx, prior.value)
+    ):
+        # "fighting raged on Tuesday, with both sides reporting heavy shelling overnight",
+        # "rolled into Kosovo at dawn Saturday, hours after ... overnight": the night that led
+        # into the day the sentence is about
+        point = prior.point - timedelta(days=1)
+        return Resolution(
+            f"{point.isoformat()}TNI",
+            f"{word}: the night of {point.isoformat()}, leading into the day named in the sentence",
+            prior.needs_anchor,
+            point,
+            "day",
+        )
     if (
         prior is not None
         and prior.point is not None

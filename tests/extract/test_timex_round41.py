@@ -411,3 +411,26 @@ def test_the_first_baby_of_the_year_is_the_new_years() -> None:
 def test_the_year_near_the_new_years_number_is_the_new_year() -> None:
     text = "Some clocks showed dates in 2000 wrongly. One station posted the year as 1900."
     assert hits(text, SAT_1_JAN_2000)["the year"].value == "2000"
+
+
+# --- overnight before a day named whole -------------------------------------------------------
+
+WED_25_FEB_2026 = date(2026, 2, 25)
+
+
+def test_overnight_in_a_sentence_about_a_whole_day_is_the_night_before_it() -> None:
+    text = (
+        "KYIV (AP) — Ukrainians marked the anniversary of the invasion on Tuesday, as air raid "
+        "sirens sounded across the country overnight."
+    )
+    assert hits(text, WED_25_FEB_2026)["overnight"].value == "2026-02-23TNI"
+
+
+def test_overnight_after_a_late_day_is_that_days_night() -> None:
+    text = "The outage began late Thursday and was resolved overnight, the company said."
+    assert hits(text, date(2026, 2, 27))["overnight"].value == "2026-02-26TNI"
+
+
+def test_overnight_in_a_sentence_that_opens_on_its_day_is_that_days_night() -> None:
+    text = "On 4 February it snowed overnight, and by dawn the temple was white."
+    assert hits(text, date(2026, 2, 20))["overnight"].value == "2026-02-04TNI"
