@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(self._task_started)
         self.runner.idle.connect(self._tasks_idle)
         self.import_dialog: ImportDialog | None = None
+        #: what an import set on articles the project already held, for its status line
+        self._set_on_known: list[str] = []
         # The contradictions last counted (None: no project read yet), and what was last said
         # of them to a screen reader.
         self._contradictions_said: int | None = None
@@ -466,6 +468,7 @@ class MainWindow(QMainWindow):
 
         self.reader = ReaderView()
         self.reader.publishedEdited.connect(self._published_edited)
+        self.reader.sourceEdited.connect(self._source_edited)
         self.reader.furnitureRequested.connect(self.show_furniture)
         self.reader.importRequested.connect(self.import_dialog_open)
         self.reader.textPointed.connect(self.select_fact_at)
@@ -641,6 +644,7 @@ class MainWindow(QMainWindow):
             self.go_button,
             self.fit_button,
             self.timeline,
+            reader.outlet_button,
             reader.address,
             reader.published_edit,
             reader.published_apply,
@@ -824,6 +828,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(Key.Redo))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        # What was undone replaces what the status bar said of it ("Outlet set to Harbour
+        # Watch." stayed on after Undo had put the article back under "Unknown source").
+        self.undo_action.triggered.connect(lambda: self._say_undone("Undone", redo=False))
+        self.redo_action.triggered.connect(lambda: self._say_undone("Redone", redo=True))
         edit_menu.addSeparator()
         self.find_action = self._action(
             edit_menu, "&Find Facts…", self.focus_find, Key.Find, needs_project=True
@@ -2596,8 +2604,36 @@ class MainWindow(QMainWindow):
         published = date.fromisoformat(iso) if iso else None
         if self.preferences.reextract_without_asking:
             self.workspace.set_published(article_id, published)
+            self._say_published(published, reextracted=True)
             return
         self.published_question(article_id, published).open()
+
+    def _say_undone(self, verb: str, *, redo: bool) -> None:
+        text = self.undo_stack.undoText() if redo else self.undo_stack.redoText()
+        if text:
+            self.statusBar().showMessage(f"{verb}: {text}.", 5000)
+
+    def _say_published(self, published: date | None, *, reextracted: bool) -> None:
+        """Say what a new publication date did, in place of what the status bar said before
+        (an import's "1 without a publication date (type it in Published)" stayed on after
+        the date was typed)."""
+        if published is None:
+            text = "Publication date cleared: the article's relative dates wait for a new one."
+        elif reextracted:
+            text = f"Publication date set to {shown_day(published)}: relative dates resolved again."
+        else:
+            text = f"Publication date set to {shown_day(published)}; the facts keep their dates."
+        self.statusBar().showMessage(text, 8000)
+
+    def _source_edited(self, article_id: int, name: str) -> None:
+        """The analyst named (or cleared) an article's outlet in the reader: its facts move to
+        that outlet's lane, and Edit > Undo moves them back."""
+        if self.workspace is None:
+            return
+        self.workspace.update_article(article_id, {"source": name or None})
+        self.statusBar().showMessage(
+            f"Outlet set to {name}." if name else "Outlet cleared: an unknown source.", 8000
+        )
 
     def published_question(self, article_id: int, published: date | None) -> QMessageBox:
         """Asked when Preferences say so before a new publication date re-resolves the
@@ -2626,8 +2662,10 @@ class MainWindow(QMainWindow):
                 if remember.isChecked():
                     self.apply_preferences(replace(self.preferences, reextract_without_asking=True))
                 self.workspace.set_published(article_id, published)
+                self._say_published(published, reextracted=True)
             elif button is date_only:
                 self.workspace.set_published_only(article_id, published)
+                self._say_published(published, reextracted=False)
             else:
                 self._reshow_reader()  # the date field shows the article's date again
 
@@ -3275,9 +3313,12 @@ class MainWindow(QMainWindow):
             return None
         # A file read as several articles in the dialog is imported as one piece of work: the
         # items the analyst kept, each as they left it.
+        self._set_on_known = self._set_on_known_articles(entries)
         work: list[ImportEntry | list[ImportEntry]] = []
         for entry in entries:
-            if not entry.item:
+            if not entry.item and entry.already_in is not None:
+                work.append(ImportEntry(entry.path))  # what was typed is set above
+            elif not entry.item:
                 work.append(entry)
             elif not entry.included:
                 continue
@@ -3358,6 +3399,31 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _set_on_known_articles(self, entries: Sequence[ImportEntry]) -> list[str]:
+        """An outlet or date typed in the import dialog for an article the project already
+        holds is set on that article here, each as one step of Edit > Undo, and seen at once
+        in every view (the import set them out of sight: the outlet was dropped, the date
+        could not be undone). Returns what was set, for the status bar."""
+        said: list[str] = []
+        if self.workspace is None:
+            return said
+        for entry in entries:
+            known = entry.already_in
+            if entry.item or known is None or not entry.published_valid():
+                continue
+            done: list[str] = []
+            source = " ".join(entry.fields.get("source", "").split())
+            if "source" in entry.fields and source != (known.source or ""):
+                self.workspace.update_article(known.id, {"source": source or None})
+                done.append(f"outlet set to {source}" if source else "outlet cleared")
+            published = entry.user_published()
+            if published is not None and published != known.published:
+                self.workspace.set_published(known.id, published)
+                done.append(f"publication date set to {shown_day(published)}")
+            if done:
+                said.append(f"“{shown_title(known)}”: " + " and ".join(done))
+        return said
+
     def _import_done(self, result: object) -> None:
         from desktop.services.project import ImportOutcome
 
@@ -3374,7 +3440,10 @@ class MainWindow(QMainWindow):
         cancelled = sum(o.status == "cancelled" for o in outcomes)
         failed = [o for o in outcomes if o.status == "failed"]
         parts = [f"Imported {imported} article{'s' if imported != 1 else ''}"]
-        if dup and not imported and (found := self._only_duplicate(outcomes)):
+        set_on_known, self._set_on_known = self._set_on_known, []
+        if dup and not imported and set_on_known:
+            parts = [f"Already in the project: {'; '.join(set_on_known)} (Edit > Undo)"]
+        elif dup and not imported and (found := self._only_duplicate(outcomes)):
             # "Imported 0 articles" read as a failure: say what is there, and where.
             parts = [f"Nothing new: “{found}” is already in the project (shown)"]
         elif dup:

@@ -26,12 +26,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +108,8 @@ class ReaderView(QWidget):
     """Shows an article; ``publishedEdited(article_id, iso_or_empty)`` asks for a new date."""
 
     publishedEdited = Signal(int, str)
+    #: the analyst named the article's outlet (article id, the name; "" for none)
+    sourceEdited = Signal(int, str)
     furnitureRequested = Signal(int)
     #: the analyst clicked the article's text: (article id, string index) to find the fact
     #: written there, the way back from a sentence to its fact on the timeline and the table
@@ -167,6 +171,18 @@ class ReaderView(QWidget):
             "see them and restore any to the body"
         )
         self.furniture_button.clicked.connect(self._ask_furniture)
+        # The outlet, set or corrected after import: an article read with no outlet sat in
+        # the timeline's "Unknown source" lane, and only importing the file again could name
+        # it. Edit > Undo takes a change back.
+        self.outlet_button = QToolButton()
+        self.outlet_button.setText("Outlet…")
+        self.outlet_button.setAutoRaise(True)
+        self.outlet_button.setObjectName("readerOutlet")
+        self.outlet_button.setToolTip(
+            "Name the outlet that published this article (its lane on the timeline)"
+        )
+        self.outlet_button.clicked.connect(self.ask_outlet)
+        self.outlet_box: QInputDialog | None = None
 
         date_box = QWidget()
         date_fields = QHBoxLayout(date_box)
@@ -193,7 +209,14 @@ class ReaderView(QWidget):
         hl.setContentsMargins(12, 8, 12, 6)
         hl.setSpacing(3)
         hl.addWidget(self.title)
-        hl.addWidget(self.byline)
+        # The outlet's button at the end of the line that names it, flat: a row of its own,
+        # or a place beside the date, cost the article a line at 1024x640.
+        byline_row = QHBoxLayout()
+        byline_row.setContentsMargins(0, 0, 0, 0)
+        byline_row.setSpacing(6)
+        byline_row.addWidget(self.byline, 1)
+        byline_row.addWidget(self.outlet_button, 0, Qt.AlignmentFlag.AlignTop)
+        hl.addLayout(byline_row)
         hl.addWidget(self.address)
         # An empty project has nothing to read: the reader says how to get something, with
         # the button to do it, instead of a date field for no article.
@@ -295,7 +318,7 @@ class ReaderView(QWidget):
             else "Choose an article, or click a fact on the timeline."
         )
         self.import_button.setVisible(empty_project and not self._read_only)
-        for w in (self._date_box, self.published_apply, self.furniture_button):
+        for w in (self._date_box, self.published_apply, self.furniture_button, self.outlet_button):
             w.setVisible(not empty_project)
         self.address.set_address(None)
         self.published_edit.clear()
@@ -309,7 +332,7 @@ class ReaderView(QWidget):
         self._fact = None
         self._highlight = self._timex = None
         self.import_button.hide()
-        for w in (self._date_box, self.published_apply, self.furniture_button):
+        for w in (self._date_box, self.published_apply, self.furniture_button, self.outlet_button):
             w.setVisible(True)
         rec = detail.record
         self.title.setText(shown_title(rec))
@@ -318,6 +341,8 @@ class ReaderView(QWidget):
         if rec.author:
             parts.append(f"by {rec.author}")
         self.byline.setText("  ·  ".join(parts))
+        # With no outlet the button says what is missing, as the date field does.
+        self.outlet_button.setText("Name the &Outlet…" if not rec.source else "Outlet…")
         self.address.set_address(rec.url)
         self.published_edit.setText(rec.published.isoformat() if rec.published else "")
         self._show_origin()
@@ -541,6 +566,34 @@ class ReaderView(QWidget):
             return
         self.publishedEdited.emit(self.detail.record.id, d.isoformat() if d else "")
 
+    def ask_outlet(self) -> QInputDialog | None:
+        """Ask for the article's outlet; ``sourceEdited`` tells a changed name."""
+        if self.detail is None or self._read_only:
+            return None
+        article_id = self.detail.record.id
+        current = self.detail.record.source or ""
+        box = QInputDialog(self)
+        box.setObjectName("outletBox")
+        box.setWindowTitle("Outlet")
+        box.setLabelText(
+            f"The outlet that published “{shown_title(self.detail.record)}”. Its facts "
+            "move to this outlet's lane; leave it empty for an unknown source."
+        )
+        box.setTextValue(current)
+        box.setOkButtonText("Set Outlet")
+
+        def chosen(text: str) -> None:
+            name = " ".join(text.split())
+            if name != current:
+                self.sourceEdited.emit(article_id, name)
+
+        box.textValueSelected.connect(chosen)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "outlet_box", None))
+        self.outlet_box = box
+        box.open()
+        return box
+
     def _ask_furniture(self) -> None:
         if self.detail is not None:
             self.furnitureRequested.emit(self.detail.record.id)
@@ -551,8 +604,10 @@ class ReaderView(QWidget):
             self.published_apply,
             self.furniture_button,
             self.published_label,
+            self.outlet_button,
         ):
             w.setEnabled(on)
+        self.outlet_button.setEnabled(on and not self._read_only)
         self.published_apply.setEnabled(on and not self._read_only)
 
 
