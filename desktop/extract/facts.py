@@ -362,7 +362,12 @@ def find_facts(
                 continue
             date_range = found
         elif timex.type == "DURATION":
-            if _term_of_agreement(text, timex):
+            if _term_of_agreement(text, timex) or _SHIFTED_BY.search(
+                text, max(0, timex.start - 30), timex.start
+            ):
+                # "has been delayed by six months", "extended by 30 days", "cut his sentence
+                # by two years": how far a date or a term moved, no stretch of time (its words
+                # still mark an event of their own: "..., then extended it by a day")
                 continue
             clause = _clause_of(text, sentence, timex, timexes, in_order, not_events)
             found = _duration_range(text, sentence, timex, timexes, published, clause, in_order)
@@ -1176,7 +1181,8 @@ _TERM_VERB = (
 #: years" ("has paid rent for ten years" is a stretch up to the report)
 _TERM_FOR_VERB = (
     r"(?:lea(?:se|ses|sed|sing)|loan(?:s|ed|ing)?|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?"
-    r"|sign(?:s|ed|ing)?|guarantee(?:s|d)?|grant(?:s|ed)?)"
+    r"|sign(?:s|ed|ing)?|guarantee(?:s|d)?|grant(?:s|ed)?|adjourn(?:s|ed)?|remand(?:s|ed)?"
+    r"|bail(?:s|ed)?)"
 )
 #: a promise of what will be done: "has agreed to freeze fuel duty for two years", "pledged to
 #: keep the library open for five years", "a licence to operate for 25 years"
@@ -1192,6 +1198,7 @@ _TERM_HEDGE = (
     r"(?:\s+(?:a\s+(?:period|term)\s+of|up\s+to|about|nearly|almost|roughly|some"
     r"|another|a\s+further|at\s+least|more\s+than))?\s+$"
 )
+_SHIFTED_BY = re.compile(rf"\bby{_TERM_HEDGE}", re.IGNORECASE)
 _TERM_LENGTH = re.compile(
     rf"(?:\b{_TERM_NOUN}(?:\s+(?:of|worth|at|totalling|totaling|valued\s+at)\s+{_TERM_WORD}"
     rf"(?:\s+(?:million|billion|bn|m|per\s+cent|percent|a\s+year))?)?"

@@ -170,3 +170,34 @@ def test_a_length_of_trying_up_to_the_report_is_still_a_stretch() -> None:
 def test_a_marriage_of_forty_years_is_still_a_stretch() -> None:
     fact = fact_of("The pair have been married for 40 years.", "40 years")
     assert fact.date.latest == PUBLISHED
+
+
+# how far a date or a term moved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce has been extended by 30 days.",
+        "The satellite launch has been delayed by six months.",
+        "The deadline for bids has been pushed back by two weeks.",
+        "The appeal court has cut his sentence by two years.",
+        "The inquest has been adjourned for two weeks.",
+        "He has been remanded in custody for a week.",
+    ],
+)
+def test_a_shift_or_an_adjournment_is_no_stretch(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_a_shift_beside_a_day_leaves_the_day_and_its_own_clause() -> None:
+    text = "The board set a deadline of noon on Friday for offers, then extended it by a day."
+    assert times_of(text) == ["noon on Friday"]
+    assert fact_of(text, "noon on Friday").text == (
+        "The board set a deadline of noon on Friday for offers"
+    )
+
+
+def test_a_border_closed_for_days_up_to_the_report_is_still_a_stretch() -> None:
+    fact = fact_of("The border has been closed for three days.", "three days")
+    assert fact.date.latest == PUBLISHED
