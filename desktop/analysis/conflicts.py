@@ -1476,7 +1476,16 @@ def compare(
         if target is q and not q.head and not q.named:
             # a bare measurement that joined no named one says too little on its own
             continue
-        grouped[target.key].extend(by_quantity[q])
+        refs = by_quantity[q]
+        if target is not q and not q.scope and _names_round(target.scope):
+            # the first round's turnout told with no round beside the runoff's, two weeks on:
+            # each joins the named round only if told of a day near it
+            apart = [r for r in refs if _days_apart([r], by_quantity[target])]
+            if apart:
+                grouped[q.key].extend(apart)
+                quantities[q.key] = q
+                refs = [r for r in refs if r not in apart]
+        grouped[target.key].extend(refs)
         quantities[target.key] = target
     for key, refs in forced.items():
         grouped[key].extend(refs)
@@ -1868,8 +1877,13 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     population = _most_common(
         " ".join(f.counted.split()) for f in figures if f.counted and _same_population(f, quantity)
     )
+    units = _written_units(quantity, figures)
     if population is None:
-        population = " ".join((*quantity.modifiers, quantity.head)).strip() or "figures"
+        population = " ".join((*quantity.modifiers, quantity.head)).strip()
+        if not population and units:
+            # "hectares burned": an extent with nothing counted is told by its unit
+            population, units = units, ""
+        population = population or "figures"
     measure = quantity.measure
     if measure and population.lower().split()[-1:] == [measure]:
         # "injured injured": the count was read from the measure's own word
@@ -1877,8 +1891,8 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     words = f"{population} {measure}".strip()
     if quantity.unit == "share":
         words += " (share)"
-    elif quantity.unit:
-        words += f" ({quantity.unit})"
+    elif units:
+        words += f" ({units})"
     if quantity.scope and quantity.scope not in population.lower():
         # "first phase in first phase": a place already in the population says nothing more
         place = _most_common(
@@ -1886,6 +1900,38 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
         )
         words += f" in {place or quantity.scope}"
     return words
+
+
+#: units as a label names them: the plural, however one figure wrote it ("a 3-kilometre zone")
+_UNIT_PLURALS = {
+    "hectare": "hectares",
+    "acre": "acres",
+    "kilometre": "kilometres",
+    "kilometer": "kilometers",
+    "mile": "miles",
+    "tonne": "tonnes",
+    "ton": "tons",
+    "gigawatt": "gigawatts",
+    "megawatt": "megawatts",
+    "kilogram": "kilograms",
+}
+
+
+def _written_units(quantity: Quantity, figures: Sequence[Figure]) -> str:
+    """The units the group's figures are written in, most used first ("hectares", "hectares
+    or acres"), where the group compares them in one unit of its own ("km2"); the quantity's
+    unit when no figure names one."""
+    if not quantity.unit or quantity.unit == "share":
+        return quantity.unit
+    written = [
+        _UNIT_PLURALS.get(f.unit.lower(), f.unit)
+        for f in figures
+        if f.unit and _unit(f.unit) == quantity.unit
+    ]
+    counts = Counter(written)
+    if not counts:
+        return quantity.unit
+    return " or ".join(sorted(counts, key=lambda u: (-counts[u], u)))
 
 
 def _most_common(values: Iterable[str]) -> str | None:
@@ -2161,6 +2207,15 @@ def _merge_less_specific(
                     and (q.scope or o not in parts)
                     and _near(q, spans[q], spans[o], always=True, crowd=True)
                 ]
+        if not q.scope:
+            # "Turnout in the first round on Sunday was 61.2%" beside "Turnout was 54.8%" two
+            # weeks later, in the runoff: a round is told apart from the next by its days, so
+            # a figure with no round joins a named round only when told of days near it
+            candidates = [
+                o
+                for o in candidates
+                if not (_names_round(o.scope) and _days_apart(by_quantity[q], by_quantity[o]))
+            ]
         far = [
             o
             for o in candidates
@@ -2199,6 +2254,27 @@ def _merge_less_specific(
             end = target[end]
         target[q] = end
     return target
+
+
+#: a scope that names one round of a vote, a contest or talks: "first round", "the runoff"
+_ROUND_SCOPE_RE = re.compile(r"\b(?:round|runoff|run-off|re-?run)\b", re.IGNORECASE)
+#: the fewest days between two rounds of one vote: a second round or a runoff is held one to
+#: four weeks after the first, a re-run months later
+_ROUND_GAP_DAYS = 7
+
+
+def _names_round(scope: str) -> bool:
+    return _ROUND_SCOPE_RE.search(scope) is not None
+
+
+def _days_apart(refs: Sequence[FigureRef], others: Sequence[FigureRef]) -> bool:
+    """Every figure of ``refs`` is told of a day at least the gap between two rounds from every
+    day ``others`` are told of (a figure's own day, else its article's)."""
+    days = [d for d in map(_when, refs) if d is not None]
+    other_days = [d for d in map(_when, others) if d is not None]
+    if not days or not other_days:
+        return False
+    return min(abs((a - b).days) for a in days for b in other_days) >= _ROUND_GAP_DAYS
 
 
 def _risen_since(earlier: Sequence[FigureRef], risen: Sequence[FigureRef]) -> bool:
