@@ -2255,12 +2255,18 @@ _LIVE_CREDIT = re.compile(r"^\W*live\b", re.I)
 
 def _address_at_print_foot(pieces: list[Piece], found: Found) -> None:
     """A print view names the page it was printed from at its foot ("Printed from ADDRESS on
-    DATE"): the story's address when the markup names none. The day of printing is no date
-    of the story's."""
+    DATE"), a search engine's cache the page it kept in its banner: the story's address when
+    the markup names none. The day of printing or of the snapshot is no date of the story's."""
     for piece in reversed(pieces[-12:]):
         address = furniture.print_footer_address(piece.text)
         if address is not None:
             found.set("url", address, "the address a print view prints at its foot")
+            return
+    for piece in pieces[:6]:
+        # "This is Google's cache of ADDRESS. It is a snapshot ...": the page the cache kept.
+        address = furniture.cached_page_address(piece.text)
+        if address is not None:
+            found.set("url", address, "the address a search engine's cache kept the page from")
             return
 
 

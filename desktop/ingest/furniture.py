@@ -380,6 +380,19 @@ _PRINT_FOOTER = re.compile(
 _PRINTED_ADDRESS = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;)]")
 
 
+#: A search engine's cache banner naming the page it kept: "This is Google's cache of ADDRESS.
+#: It is a snapshot of the page as it appeared on ..."
+_CACHED_ADDRESS = re.compile(
+    r"^this\s+is\s+google['’]?s\s+cache\s+of\s+(?P<url>https?://[^\s<>\"']+?)\.?(?=\s|$)", re.I
+)
+
+
+def cached_page_address(text: str) -> str | None:
+    """The address a search engine's cache banner says the page was kept from, or None."""
+    m = _CACHED_ADDRESS.match(text.strip())
+    return m.group("url") if m else None
+
+
 def print_footer_address(text: str) -> str | None:
     """The page's address a print view writes at its foot ("Printed from https://... on 27
     November 2026", "Find this article at: https://..."), or None for any other line."""

@@ -19,7 +19,12 @@ import pytest
 
 from desktop.ingest import read_bytes
 from desktop.ingest.dates import _employer_of_role, read_meta_line
-from desktop.ingest.furniture import STORY_LINK, print_footer_address, single_block_reason
+from desktop.ingest.furniture import (
+    STORY_LINK,
+    cached_page_address,
+    print_footer_address,
+    single_block_reason,
+)
 from desktop.ingest.scripted import _is_prose
 
 HEADLINE = "Reservoir level falls to lowest since 1976"
@@ -512,3 +517,25 @@ def test_a_paper_s_short_name_above_the_headline_is_still_its_masthead() -> None
 def test_label_words_the_page_names_its_outlet_by_are_its_masthead() -> None:
     raw = read_bytes(_label_over("World News", "© 2026 World News\n"), "library.txt")
     assert raw.source == "World News"
+
+
+# --- a search engine's cache copied as text ----------------------------------------------------
+
+
+def test_a_cached_copy_is_addressed_by_the_page_the_cache_kept() -> None:
+    copy = (
+        "This is Google's cache of https://www.rothervalleytimes.co.uk/news/cafe-tables. It is "
+        "a snapshot of the page as it appeared on 25 Nov 2026 09:41:07 GMT. The current page "
+        "could have changed in the meantime.\n\n"
+        f"{CAFE}\n\nBy Lucie Marchand\n\nPublished: 19 November 2026\n\n{CAFE_LEAD}\n\n"
+        f"{CAFE_MORE}\n"
+    )
+    raw = read_bytes(copy.encode(), "cafe.txt")
+    assert raw.url == "https://www.rothervalleytimes.co.uk/news/cafe-tables"
+    assert raw.published == date(2026, 11, 19)  # never the snapshot's day
+    assert "Google" not in raw.text
+
+
+def test_a_story_sentence_about_a_cache_gives_no_address() -> None:
+    assert cached_page_address("Google's cache of https://x.example was cited in court.") is None
+    assert cached_page_address("The page is in Google's cache, lawyers said.") is None
