@@ -1331,8 +1331,8 @@ def _duration_range(
     if (
         _UP_TO_NOW.search(before)
         # "registered 312 cases last fortnight", "past 24 hours": words that count the stretch
-        # back from now without "the" before them
-        or _BACK_FROM_NOW.match(timex.text)
+        # back from now without "the" before them ("in past years" is the past in general)
+        or (amount is not None and _BACK_FROM_NOW.match(timex.text))
         or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)])
     ):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)

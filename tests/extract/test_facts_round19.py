@@ -201,3 +201,7 @@ def test_a_shift_beside_a_day_leaves_the_day_and_its_own_clause() -> None:
 def test_a_border_closed_for_days_up_to_the_report_is_still_a_stretch() -> None:
     fact = fact_of("The border has been closed for three days.", "three days")
     assert fact.date.latest == PUBLISHED
+
+
+def test_past_years_with_no_count_is_the_past_in_general() -> None:
+    assert times_of("There were protests outside the plant in past years, too.") == []
