@@ -1198,6 +1198,11 @@ _TERM_HEDGE = (
     r"(?:\s+(?:a\s+(?:period|term)\s+of|up\s+to|about|nearly|almost|roughly|some"
     r"|another|a\s+further|at\s+least|more\s+than))?\s+$"
 )
+_DUE_IN = re.compile(
+    r"\b(?:matur(?:es?|ing)|expir(?:es?|ing)|lapses?|lapsing|runs?\s+out|falls?\s+due|due)"
+    rf"\s+in{_TERM_HEDGE}",
+    re.IGNORECASE,
+)
 _SHIFTED_BY = re.compile(rf"\bby{_TERM_HEDGE}", re.IGNORECASE)
 _TERM_LENGTH = re.compile(
     rf"(?:\b{_TERM_NOUN}(?:\s+(?:of|worth|at|totalling|totaling|valued\s+at)\s+{_TERM_WORD}"
@@ -1216,6 +1221,10 @@ def _term_of_agreement(text: str, timex: TimeExpression) -> bool:
     counted back ("over the past two years") is a stretch, and stays one."""
     if _PAST_STRETCH.match(timex.text):
         return False
+    if _DUE_IN.search(text, max(0, timex.start - 30), timex.start) is not None:
+        # "a bond which matures in 10 years", "a permit that expires in six months": when the
+        # term runs out, ahead of the report, whatever verb the sentence goes on with
+        return True
     return _TERM_LENGTH.search(text, max(0, timex.start - 70), timex.start) is not None
 
 

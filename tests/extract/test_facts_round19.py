@@ -205,3 +205,17 @@ def test_a_border_closed_for_days_up_to_the_report_is_still_a_stretch() -> None:
 
 def test_past_years_with_no_count_is_the_past_in_general() -> None:
     assert times_of("There were protests outside the plant in past years, too.") == []
+
+
+# when a term runs out
+
+
+def test_a_bond_that_matures_in_years_is_no_stretch_behind_the_report() -> None:
+    text = "The bond, which matures in 10 years, has been sold to pension funds."
+    assert times_of(text) == []
+
+
+def test_the_first_time_in_years_is_still_a_stretch_up_to_the_report() -> None:
+    text = "The ferry has sailed for the first time in six years."
+    fact = fact_of(text, "six years")
+    assert (fact.date.earliest, fact.date.latest) == (date(2019, 11, 13), PUBLISHED)
