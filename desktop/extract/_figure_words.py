@@ -65,6 +65,20 @@ _add(
     "forced from their homes",
     "from their homes",
     "made homeless",
+    # "9,000 people have left their homes": gone from them, as those who fled
+    "left their homes",
+    "left their houses",
+    # "5,800 people have left the valley": gone from the stricken place, as those who fled it
+    "left the area",
+    "left the town",
+    "left the city",
+    "left the region",
+    "left the valley",
+    "left the village",
+    "left the island",
+    "left the district",
+    "left their villages",
+    "left their towns",
 )
 _add(
     "evacuated",
@@ -164,6 +178,11 @@ _add(
     "in intensive care",
     "taken to hospital",
     "admitted to hospital",
+    # "22 people were treated in hospital": care given there, the count of those admitted
+    "treated in hospital",
+    "treated in hospitals",
+    "treated at hospital",
+    "treated at hospitals",
 )
 # people housed away from home after a disaster: a level that falls as they go back
 _add(
@@ -174,6 +193,12 @@ _add(
     "in evacuation centres",
     "in evacuation centers",
     "in relief camps",
+    # "5,100 people are still living in tents": housed in what stands for a shelter
+    "in tents",
+    "in makeshift tents",
+    "in temporary housing",
+    "in emergency accommodation",
+    "in temporary accommodation",
     "sheltering",
     "sheltered",
 )

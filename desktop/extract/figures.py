@@ -848,13 +848,21 @@ _SUBJECT_VERBS = frozenset(
 )
 _NUMBER_OF_RE = re.compile(
     # "the number of displaced": the measure alone, as a noun, names who is counted
-    r"\b(?:number|count|tally) of (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
-    rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
+    # "the number rescued rose to 57": the participle alone, with no "of"
+    r"\b(?:number|count|tally) (?:(?P<of>of) (?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*?)\s+)?"
+    rf"(?:who\s+(?:have\s+|had\s+|were\s+|are\s+)?(?:been\s+)?)?)?(?P<m>{MEASURE_RE.pattern[2:-2]})\b"
     # "the number of dead in paragraph 2 to 26": a place in the text may stand in between
     r"[^\d;:]*(?:\b(?:paragraph|para|graf|page|section)\s+\d+\b[^\d;:]*)?"
     # "misstated the number of homes destroyed; it was 140": the clause after says the count
     r"(?:;\s*(?:it|that|the (?:correct |right |true )?(?:figure|number))\s+(?:was|is)\s+)?$",
     re.IGNORECASE,
+)
+#: the verb of a count whose subject is "the number" and a participle: "the number rescued rose
+#: to", "the number missing has fallen to", "the number killed now stands at"
+_BARE_NUMBER_VERB_RE = re.compile(
+    r"\s+(?:(?:now|so\s+far)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:risen|rose|climbed|reached|grown|grew|jumped|increased|fallen|fell|dropped|decreased"
+    r"|stands|stood|is|was)\b"
 )
 #: the size of a whole after "of": "212 of 230 patients", "two of its ten plants"
 _WHOLE_NUMBER_RE = re.compile(
@@ -918,6 +926,28 @@ _PAYMENT_BEFORE_RE = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|each|every)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:(?:a total of|a further|another|an additional|about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
+)
+#: money passed by hand right before the amount, the taker or the giver told first: "handed
+#: him about 900,000 crowns", "was given €50,000", "received at least $2m"
+_HANDED_BEFORE_RE = re.compile(
+    r"\b(?:handed|handing|gave|giving|given|received|receiving|accepted|accepting)\s+"
+    r"(?:(?:him|her|them|us|me|(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'’-]*\s+)?"
+    r"[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?"
+    r"(?:(?:a\s+total\s+of|about|around|nearly|almost|some|roughly|at\s+least|more\s+than"
+    r"|no\s+more\s+than|less\s+than|up\s+to|over)\s+)?$"
+)
+#: a verb of passing money right before what the sum is worth: "taking bribes worth"
+_TAKEN_WORTH_RE = re.compile(
+    r"\b(?:took|taken|taking|take|takes|accepted|accepting|accept|received|receiving|paid"
+    r"|paying|pay|handed|handing|gave|giving|given|offered|offering)\s+"
+    r"(?:(?:the|his|her|their|its|some)\s+)?(?:[a-z][\w'’-]*\s+)?$"
+)
+#: the thing an amount is the value of, named before "worth": "bribes worth 1.2 million crowns"
+_WORTH_BEFORE_RE = re.compile(
+    # a modifier only after a determiner ("the cash bribes"), where a verb cannot stand
+    r"\b(?:(?:the|his|her|their|its|some)\s+(?![a-z]+ing\s)(?P<mod>[a-z][\w'’-]*)\s+)?"
+    r"(?P<head>[A-Za-z][\w'’-]*s)\s+worth\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?$"
 )
 #: subject heads that name the measure: "confirmed infections rose to", "the toll from the
 #: ferry fire has climbed to" ("from the fire" says what caused them, not who was counted)
@@ -1247,7 +1277,9 @@ _BE_BEFORE_MEASURE = re.compile(
     # the flu in hospital")
     r"^\s*(?:,\s*)?"
     # where they live or are: "3,400 people living near the chemical plant were told to leave"
-    r"(?:(?:living|staying|working|sleeping|stranded)\s+(?=(?:in|on|near|around|along|at)\s))?"
+    # or "living within 1km of the plant": a radius of its own below
+    r"(?:(?:living|staying|working|sleeping|stranded)\s+"
+    r"(?=(?:in|on|near|around|along|at|within|inside)\s))?"
     r"(?:(?:in|on|across|inside|from|at|near|of|with|around|along)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
@@ -3986,9 +4018,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         number_of = (
             # "the number of people killed in the 7.8-magnitude earthquake that struck"
             _NUMBER_OF_RE.search(_mask_named_numbers(window))
-            if "number of" in lowered or "count of" in lowered or "tally of" in lowered
+            if re.search(r"\b(?:number|count|tally) ", lowered)
             else None
         )
+        if (
+            number_of is not None
+            and not number_of.group("of")
+            and not _BARE_NUMBER_VERB_RE.match(number_of.string, number_of.end("m"))
+        ):
+            # "put the number on board at 70": a bare participle after "number" names the
+            # measure only as the subject of the count's own verb ("the number rescued rose to")
+            number_of = None
         if number_of is not None:
             # "the number of arrests since the unrest began has reached": the phrase is the
             # subject, and what it counts is only what stands between "of" and the measure
@@ -4019,10 +4059,15 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                     # "the number of people forced to flee": the participle says what befell
                     # them, and the measure after it names it
                     d.counted = befell.group("np")
-    if d.measure is None and d.unit is not None and d.unit.isupper():
-        # "fined the bank $3bn", "paid its former chief £2m": the verb takes the payer or payee
-        # first and the amount second
+    if d.measure is None and _is_money_unit(d.unit):
+        # "fined the bank $3bn", "paid its former chief £2m", "fined him 40,000 crowns": the
+        # verb takes the payer or payee first and the amount second
         payment = _PAYMENT_BEFORE_RE.search(near, max(0, len(near) - 60))
+        handed = _HANDED_BEFORE_RE.search(near, max(0, len(near) - 50))
+        if payment is None and handed is not None:
+            # "handed the official about 450,000 crowns", "received at least €300,000": money
+            # passed from one hand to another, one sum whether the giver or the taker tells it
+            d.measure = "paid"
         if payment is not None:
             verb = payment.group("w").lower()
             # "ordered the developer to pay": an order to pay is a payment, as "ordered to pay"
@@ -4381,6 +4426,22 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if d.counted is None and not d.counted_from_pronoun and not d.counted_after
         else None
     )
+    worth = (
+        _WORTH_BEFORE_RE.search(text, max(s0, n.start - 50), n.start)
+        if _is_money_unit(d.unit) and not d.counted_from_pronoun and not d.counted_after
+        else None
+    )
+    if worth is not None and (d.counted is None or d.counted.split()[-1] == "worth"):
+        # "took bribes worth 1.6 million crowns": the sum is the value of the bribes, which
+        # the verb before them does not move as a level
+        worth_np = " ".join(w for w in worth.group("mod", "head") if w)
+        d.counted, driven = _trim_phrase(worth_np), None
+        if d.measure is None and _TAKEN_WORTH_RE.search(
+            text, max(s0, worth.start() - 20), worth.start()
+        ):
+            # "accused of taking bribes worth 1.2 million crowns": a sum passed from hand to
+            # hand, the same sum the giver says she handed over
+            d.measure = "paid"
     if driven is not None:
         driven_words = {w.lower() for w in driven.group("np").split()}
         number_of_driven = _COUNT_OF_RE.match(driven.group("np"))

@@ -1,0 +1,122 @@
+"""Round 40 figure rules: measures told in other words (left their homes, treated in hospital,
+living in tents), a radius after "living", money passed by hand or named by what it
+is worth, and "the number rescued"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered
+
+D = date(2026, 11, 28)
+
+
+# -- measures told in other words -----------------------------------------------------------------
+
+
+def test_people_who_left_their_homes_are_displaced() -> None:
+    f = figure_numbered("About 6,200 people have now left their homes in the valley.", "6,200", D)
+    assert (f.counted, f.measure) == ("people", "displaced")
+
+
+def test_people_who_left_a_stricken_town_are_displaced() -> None:
+    text = "Some 4,300 people have left the town since the dam burst."
+    assert figure_numbered(text, "4,300", D).measure == "displaced"
+
+
+def test_people_treated_in_hospital_are_hospitalised() -> None:
+    f = figure_numbered(
+        "Twenty-two people were treated in hospital after the blast.", "Twenty-two", D
+    )
+    assert f.measure == "hospitalised"
+
+
+def test_people_living_in_tents_are_sheltered() -> None:
+    text = "Around 5,100 people are still living in tents after the storm."
+    assert figure_numbered(text, "5,100", D).measure == "sheltered"
+
+
+def test_a_tent_count_is_no_shelter_level() -> None:
+    text = "The agency delivered 800 tents to the camp."
+    assert figure_numbered(text, "800", D).measure != "sheltered"
+
+
+# -- a radius after "living" ---------------------------------------------------------------------
+
+
+def test_residents_living_within_a_radius_keep_the_verb_after_it() -> None:
+    text = "About 3,000 residents living within 2 kilometres of the plant were evacuated."
+    assert figure_numbered(text, "3,000", D).measure == "evacuated"
+    assert figure_numbered(text, "2", D).measure is None
+
+
+# -- money with no noun ---------------------------------------------------------------------------
+
+
+def test_money_handed_to_someone_is_paid() -> None:
+    text = "The businessman gave the official about 450,000 crowns in an envelope."
+    f = figure_numbered(text, "450,000", D)
+    assert (f.unit, f.measure) == ("crowns", "paid")
+
+
+def test_money_received_is_paid() -> None:
+    text = "He received at least €300,000 from the contractor, the indictment says."
+    assert figure_numbered(text, "€300,000", D).measure == "paid"
+
+
+def test_a_passive_handing_over_is_paid() -> None:
+    assert figure_numbered("She was handed 80,000 euros in cash.", "80,000", D).measure == "paid"
+
+
+def test_a_crown_payment_is_paid_as_a_coded_currency_is() -> None:
+    f = figure_numbered("The firm paid him 2 million kroner last year.", "2 million", D)
+    assert f.measure == "paid"
+
+
+def test_things_received_are_no_payment() -> None:
+    f = figure_numbered("The council received 12,000 applications.", "12,000", D)
+    assert f.measure != "paid"
+
+
+def test_an_amount_worth_names_what_it_is_the_value_of() -> None:
+    text = "The mayor is accused of taking bribes worth 1.6 million crowns from builders."
+    assert figure_numbered(text, "1.6 million", D).counted == "bribes"
+
+
+def test_a_coded_amount_worth_names_its_thing_too() -> None:
+    text = "Prosecutors say he accepted kickbacks worth $2 million."
+    assert figure_numbered(text, "$2 million", D).counted == "kickbacks"
+
+
+# -- "the number rescued" ------------------------------------------------------------------------
+
+
+def test_the_number_and_a_participle_name_the_measure() -> None:
+    assert figure_numbered("The number rescued rose to 57.", "57", D).measure == "rescued"
+
+
+def test_the_number_missing_is_missing() -> None:
+    text = "The number missing has fallen to 6, police said."
+    assert figure_numbered(text, "6", D).measure == "missing"
+
+
+def test_the_number_put_at_a_value_keeps_its_subject() -> None:
+    text = "Relatives put the number on board at more than 70."
+    f = figure_numbered(text, "70", D)
+    assert (f.counted, f.measure) == ("number on board", None)
+
+
+def test_a_number_with_no_participle_names_no_measure() -> None:
+    assert figure_numbered("The number rose to 9 on Friday.", "9", D).measure is None
+
+
+def test_bribes_taken_worth_a_sum_are_paid() -> None:
+    text = "The judge was accused of accepting bribes worth 700,000 crowns."
+    f = figure_numbered(text, "700,000", D)
+    assert (f.counted, f.measure) == ("bribes", "paid")
+
+
+def test_goods_seized_worth_a_sum_are_no_payment() -> None:
+    text = "Customs officers found cigarettes worth 90,000 euros in the lorry."
+    f = figure_numbered(text, "90,000", D)
+    assert (f.counted, f.measure) == ("cigarettes", None)
