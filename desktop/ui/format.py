@@ -127,6 +127,47 @@ def date_range_text(dr: DateRange) -> str:
     return "undated"
 
 
+def date_range_forms(dr: DateRange) -> tuple[str, ...]:
+    """The date as :func:`date_range_text` says it, then shorter forms for a column too narrow
+    for it, longest first: "10 Feb – 3 Mar 2024", "10 Feb–3 Mar 2024", "Feb–Mar 2024";
+    "28 Dec 2023 – 3 Jan 2024", "28 Dec 2023–3 Jan 2024", "Dec 2023–Jan 2024", "2023–2024";
+    "since 12 Jan 2025", "since Jan 2025", "since 2025". Each later form leaves out only
+    what the earlier says more finely, so a cut date still reads right (never "Feb 2024 –
+    …"); the whole date is in the cell's tooltip."""
+    full = date_range_text(dr)
+    first, last = dr.earliest, dr.latest
+    forms = [full]
+    iso = _date_style == "iso"
+    if first is not None and last is not None and first != last:
+        if " – " in full:
+            forms.append(full.replace(" – ", "–"))
+        same_year = first.year == last.year
+        if (first.year, first.month) != (last.year, last.month):
+            if iso:
+                forms.append(f"{first:%Y-%m}–{last:%Y-%m}")
+            elif same_year:
+                forms.append(f"{first:%b}–{last:%b %Y}")
+            else:
+                forms.append(f"{first:%b %Y}–{last:%b %Y}")
+        else:
+            forms.append(f"{first:%Y-%m}" if iso else f"{first:%b %Y}")
+        if not same_year:
+            forms.append(f"{first.year}–{last.year}")
+    elif (first is None) != (last is None):
+        known = first or last
+        assert known is not None
+        word = "since" if first is not None else "until"
+        forms.append(f"{word} {known:%Y-%m}" if iso else f"{word} {known:%b %Y}")
+        forms.append(f"{word} {known.year}")
+    shown: list[str] = []
+    for form in forms:
+        # Only shorter forms, each once: a month already said whole ("Jan 2025") is its
+        # own shortest.
+        if not shown or (len(form) < len(shown[-1]) and form not in shown):
+            shown.append(form)
+    return tuple(shown)
+
+
 def date_edit_text(dr: DateRange) -> str:
     """The date as the analyst types it back (what :func:`parse_date_range` reads)."""
     first, last = dr.earliest, dr.latest

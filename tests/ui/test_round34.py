@@ -12,7 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain import DateRange
+from desktop.domain.records import FactRecord
+from desktop.ui.format import date_range_forms, set_date_style
 from desktop.ui.models import facts as facts_model
+from desktop.ui.models.facts import FactIdRole
 from desktop.ui.models.figures import COL_AS_OF, COL_SOURCE, COL_TEXT
 from tests.ui.test_review import open_at
 from tests.ui.test_round20 import _imported
@@ -167,3 +171,116 @@ def test_a_date_typed_in_the_reader_replaces_the_imports_undated_message(
     message = window.statusBar().currentMessage()
     assert "without a publication date" not in message
     assert message == "Publication date set to 19 Sep 2026: relative dates resolved again."
+
+
+# -- 2. a long date range keeps its meaning in the facts table's date column ----------------
+
+
+def _range(first: date | None, last: date | None, precision: str = "day") -> DateRange:
+    return DateRange("x", first, last, precision)  # type: ignore[arg-type]
+
+
+def test_a_long_range_has_shorter_forms_that_keep_its_meaning() -> None:
+    set_date_style("text")
+    # a strike from 10 February to 3 March, a siege over the new year, a lease since a day
+    assert date_range_forms(_range(date(2024, 2, 10), date(2024, 3, 3))) == (
+        "10 Feb – 3 Mar 2024",
+        "10 Feb–3 Mar 2024",
+        "Feb–Mar 2024",
+    )
+    assert date_range_forms(_range(date(2023, 12, 28), date(2024, 1, 3))) == (
+        "28 Dec 2023 – 3 Jan 2024",
+        "28 Dec 2023–3 Jan 2024",
+        "Dec 2023–Jan 2024",
+        "2023–2024",
+    )
+    assert date_range_forms(_range(date(2025, 1, 12), None)) == (
+        "since 12 Jan 2025",
+        "since Jan 2025",
+        "since 2025",
+    )
+    assert date_range_forms(_range(None, date(2025, 1, 13)))[-1] == "until 2025"
+    assert date_range_forms(_range(date(2025, 1, 10), date(2025, 1, 12))) == (
+        "10–12 Jan 2025",
+        "Jan 2025",
+    )
+    # what is already short has no other form
+    assert date_range_forms(_range(date(2025, 1, 12), date(2025, 1, 12))) == ("12 Jan 2025",)
+    assert date_range_forms(_range(date(2025, 1, 1), date(2025, 12, 31), "year")) == ("2025",)
+    assert date_range_forms(_range(date(2014, 1, 1), None, "year")) == ("since 2014",)
+    set_date_style("iso")
+    try:
+        assert date_range_forms(_range(date(2023, 12, 28), date(2024, 1, 3))) == (
+            "2023-12-28–2024-01-03",
+            "2023-12–2024-01",
+            "2023–2024",
+        )
+    finally:
+        set_date_style("text")
+
+
+def _dated_fact(fid: int, dr: DateRange) -> FactRecord:
+    return FactRecord(fid, None, 0, 10, f"The dock strike went on, day {fid}", dr, "auto", None)
+
+
+def test_the_date_column_shows_the_longest_form_that_fits_and_measures_no_row_to_fit(
+    qtbot, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.ui.models.facts import COL_DATE
+    from desktop.ui.widgets.facts_panel import FactsPanel
+
+    set_date_style("text")
+    panel = FactsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    facts = [
+        _dated_fact(1, _range(date(2024, 2, 10), date(2024, 3, 3))),
+        _dated_fact(2, _range(date(2023, 12, 28), date(2024, 1, 3))),
+        _dated_fact(3, _range(date(2024, 2, 12), date(2024, 2, 12))),
+    ]
+    panel.set_facts(facts)
+    panel.show()
+    qtbot.waitExposed(panel)
+    table = panel.table
+    delegate = table.itemDelegateForColumn(COL_DATE)
+    width = table.columnWidth(COL_DATE)
+    fm = table.fontMetrics()
+
+    def shown(row: int, cell_width: int) -> str:
+        index = panel.model.index(row, COL_DATE)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect.setRect(0, 0, cell_width, 20)
+        delegate.initStyleOption(option, index)
+        return option.text
+
+    by_id = {panel.model.fact(fid).date.earliest: fid for fid in panel.model.fact_ids()}
+    rows = {
+        fid: next(r for r in range(3) if panel.model.index(r, COL_DATE).data(FactIdRole) == fid)
+        for fid in by_id.values()
+    }
+    # In the column as fitted, nothing is cut: each date is whole or in a shorter form.
+    for fid, row in rows.items():
+        text = shown(row, width)
+        assert not text.endswith("…")
+        assert fm.horizontalAdvance(text) <= width
+        assert text in date_range_forms(panel.model.fact(fid).date)
+    assert shown(rows[3], width) == "12 Feb 2024"
+    assert shown(rows[1], width) in ("10 Feb – 3 Mar 2024", "10 Feb–3 Mar 2024")
+    # Wide, the whole date; narrow, the months; narrower still, the shortest.
+    assert shown(rows[2], 1000) == "28 Dec 2023 – 3 Jan 2024"
+    assert shown(rows[1], fm.horizontalAdvance("Feb–Mar 2024") + 12) == "Feb–Mar 2024"
+    assert shown(rows[2], 10) == "2023–2024"
+    # Fitting the columns again reads no row's forms (only the rows painted do).
+    calls: list[int] = []
+    import desktop.ui.widgets.facts_panel as facts_panel_module
+
+    original = facts_panel_module.date_range_forms
+    monkeypatch.setattr(
+        facts_panel_module, "date_range_forms", lambda dr: (calls.append(1), original(dr))[1]
+    )
+    panel.resize(700, 400)
+    panel.columns.fit()
+    assert calls == []

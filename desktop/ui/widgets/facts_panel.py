@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import FactRecord
 from desktop.ui.dialogs.entry import AddFactDialog, DateEntryDialog, TagsDialog, TextEntryDialog
-from desktop.ui.format import date_style, facts_count_text
+from desktop.ui.format import date_range_forms, date_style, facts_count_text
 from desktop.ui.models.facts import (
     COL_DATE,
     COL_NOTE,
@@ -48,6 +49,7 @@ from desktop.ui.models.facts import (
     STATUS_MARKS,
     FactFilter,
     FactIdRole,
+    FactRecordRole,
     FactsTableModel,
     PreparedFacts,
 )
@@ -84,6 +86,35 @@ class SelectionLegibleDelegate(QStyledItemDelegate):
                 ink = palette.brush(group, QPalette.ColorRole.HighlightedText)
                 palette.setBrush(group, QPalette.ColorRole.Text, ink)
             option.palette = palette
+
+
+class DateDelegate(SelectionLegibleDelegate):
+    """A date too long for its column ("10 Feb 2024 – 3 Mar 2024" in a column sized for
+    "10–12 Jan 2025") is shown in the longest of its shorter forms that fits ("10 Feb–3 Mar
+    2024", "Feb–Mar 2024"; see date_range_forms), where it was cut to "10 Feb 2024 – …".
+    Chosen as a row is painted, so only the rows in view are measured, and only when the
+    whole date does not fit: refitting the columns measures no row."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        width = option.rect.width()
+        if width <= 0 or not option.text:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # The room Qt's item view gives the text: the cell less its margin each side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        room = width - 2 * margin
+        fm = option.fontMetrics
+        if fm.horizontalAdvance(option.text) <= room:
+            return
+        fact = index.data(FactRecordRole)
+        if not isinstance(fact, FactRecord):
+            return
+        forms = date_range_forms(fact.date)
+        option.text = next(
+            (form for form in forms[1:] if fm.horizontalAdvance(form) <= room), forms[-1]
+        )
 
 
 def status_mark_font(font: QFont) -> QFont:
@@ -157,6 +188,7 @@ class FactsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(SelectionLegibleDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_STATUS, StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_DATE, DateDelegate(self.table))
         # The fact's text takes the spare width; the other columns are as narrow as their
         # usual contents, and the analyst can still drag any of them. When the pane is
         # narrow (a 1024-pixel screen), Precision steps aside first: the date already says
@@ -280,9 +312,12 @@ class FactsPanel(QWidget):
         pad = fm.height()
         sorted_by = self.table.horizontalHeader().sortIndicatorSection()
         span = "2025-01-10–2025-01-12" if date_style() == "iso" else "10–12 Jan 2025"
+        # With room to spare, a range over two months keeps its days ("28 Feb–13 Mar 2024");
+        # squeezed, it reads by its months ("Feb–Mar 2024", DateDelegate): never cut.
+        across = "2025-01-10–2025-01-12" if date_style() == "iso" else "28 Feb–13 Mar 2024"
         tags, one_tag = self._tags_samples(fm)
         for col, sample, least in (
-            (COL_DATE, span, span),  # a date is never cut short
+            (COL_DATE, across, span),
             (COL_PRECISION, "10 days", "10 days"),
             # Squeezed, an outlet still reads by its name ("Eastbank R…", "The Guardian"):
             # at its first word alone ("Eastban…") a 1024 screen told few outlets apart.
