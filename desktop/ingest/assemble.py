@@ -2263,7 +2263,8 @@ def _address_at_print_foot(pieces: list[Piece], found: Found) -> None:
             found.set("url", address, "the address a print view prints at its foot")
             return
     for piece in pieces[:6]:
-        # "This is Google's cache of ADDRESS. It is a snapshot ...": the page the cache kept.
+        # "This is Google's cache of ADDRESS. It is a snapshot ...", "The Wayback Machine -
+        # https://web.archive.org/web/STAMP/ADDRESS": the page the cache or archive kept.
         address = furniture.cached_page_address(piece.text)
         if address is not None:
             found.set("url", address, "the address a search engine's cache kept the page from")

@@ -387,9 +387,20 @@ _CACHED_ADDRESS = re.compile(
 )
 
 
+#: The Wayback Machine's line over a page it replays, as a text copy keeps it: "The Wayback
+#: Machine - https://web.archive.org/web/20261124183015/https://www.example.com/story".
+_WAYBACK_LINE = re.compile(
+    r"^(?:the\s+)?wayback\s+machine\s*[-–—:]\s*https?://web\.archive\.org/web/\d{4,14}[a-z_]*/"
+    r"(?P<url>https?://[^\s<>\"']+)\s*$",
+    re.I,
+)
+
+
 def cached_page_address(text: str) -> str | None:
-    """The address a search engine's cache banner says the page was kept from, or None."""
-    m = _CACHED_ADDRESS.match(text.strip())
+    """The address a search engine's cache banner or the Wayback Machine's line says the page
+    was kept from, or None."""
+    stripped = text.strip()
+    m = _CACHED_ADDRESS.match(stripped) or _WAYBACK_LINE.match(stripped.split("\n")[0])
     return m.group("url") if m else None
 
 

@@ -539,3 +539,17 @@ def test_a_cached_copy_is_addressed_by_the_page_the_cache_kept() -> None:
 def test_a_story_sentence_about_a_cache_gives_no_address() -> None:
     assert cached_page_address("Google's cache of https://x.example was cited in court.") is None
     assert cached_page_address("The page is in Google's cache, lawyers said.") is None
+
+
+def test_a_wayback_copy_is_addressed_by_the_page_the_archive_captured() -> None:
+    copy = (
+        "The Wayback Machine - https://web.archive.org/web/20261124183015/"
+        "https://www.rothervalleytimes.co.uk/news/cafe-tables\n4 captures\n"
+        "14 Nov 2026 - 24 Nov 2026\n\n"
+        f"{CAFE}\n\nBy Lucie Marchand\n\n19 November 2026\n\n{CAFE_LEAD}\n\n{CAFE_MORE}\n"
+    )
+    raw = read_bytes(copy.encode(), "cafe.txt")
+    assert raw.url == "https://www.rothervalleytimes.co.uk/news/cafe-tables"
+    assert raw.published == date(2026, 11, 19)  # never the capture's day
+    assert "Wayback" not in raw.text
+    assert cached_page_address("The Wayback Machine is run by a charity.") is None
