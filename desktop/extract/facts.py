@@ -1168,7 +1168,7 @@ _TERM_OF = re.compile(
 _TERM_NOUN = (
     r"(?:offer|deal|contract|lease|loan|mortgage|agreement|pact|settlement|package|tenancy"
     r"|franchise|licen[cs]e|concession|bond|warranty|guarantee|moratorium|truce|ceasefire"
-    r"|sponsorship|subsidy|grant|pay\s+(?:rise|increase|award|freeze|cap))s?"
+    r"|sponsorship|subsidy|grant|sentence|probation|pay\s+(?:rise|increase|award|freeze|cap))s?"
 )
 #: verbs that set a term over a length: "offered 4.5% over two years", "repaid over 25 years"
 _TERM_VERB = (
@@ -1198,6 +1198,11 @@ _TERM_HEDGE = (
     r"(?:\s+(?:a\s+(?:period|term)\s+of|up\s+to|about|nearly|almost|roughly|some"
     r"|another|a\s+further|at\s+least|more\s+than))?\s+$"
 )
+_TO_SERVE = re.compile(
+    rf"\b(?:to|must|will|would|should|could)\s+serve{_TERM_HEDGE}", re.IGNORECASE
+)
+#: "two years' probation", "three months' notice", "six weeks’ pay": a length that measures a thing
+_LENGTH_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
 _DUE_IN = re.compile(
     r"\b(?:matur(?:es?|ing)|expir(?:es?|ing)|lapses?|lapsing|runs?\s+out|falls?\s+due|due)"
     rf"\s+in{_TERM_HEDGE}",
@@ -1221,6 +1226,14 @@ def _term_of_agreement(text: str, timex: TimeExpression) -> bool:
     counted back ("over the past two years") is a stretch, and stays one."""
     if _PAST_STRETCH.match(timex.text):
         return False
+    if (
+        _TERM_OF.search(text, max(0, timex.start - 30), timex.start) is not None
+        or _TO_SERVE.search(text, max(0, timex.start - 30), timex.start) is not None
+        or _LENGTH_OF_A_THING.match(text, timex.end) is not None
+    ):
+        # "has been jailed for nine years", "ordered to serve 18 months", "given two years'
+        # probation": the length of a term a court gave, or of a thing ("three months' notice")
+        return True
     if _DUE_IN.search(text, max(0, timex.start - 30), timex.start) is not None:
         # "a bond which matures in 10 years", "a permit that expires in six months": when the
         # term runs out, ahead of the report, whatever verb the sentence goes on with

@@ -219,3 +219,28 @@ def test_the_first_time_in_years_is_still_a_stretch_up_to_the_report() -> None:
     text = "The ferry has sailed for the first time in six years."
     fact = fact_of(text, "six years")
     assert (fact.date.earliest, fact.date.latest) == (date(2019, 11, 13), PUBLISHED)
+
+
+# a term a court gave, told in the present perfect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former bank clerk has been jailed for nine years.",
+        "Reid, 41, has been sentenced to six years for fraud.",
+        "The van driver has been banned for 18 months.",
+        "She has been ordered to serve 18 months in prison.",
+        "He has been told he must serve at least 12 years.",
+        "The landlord has been given two years' probation.",
+        "He has been given a suspended sentence of two years.",
+        "Staff have been given three months' notice.",
+    ],
+)
+def test_a_term_a_court_gave_is_no_stretch(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_a_term_beside_the_day_it_was_given_leaves_the_day() -> None:
+    text = "A former bank clerk was jailed for nine years on Monday."
+    assert times_of(text) == ["Monday"]
