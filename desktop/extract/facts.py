@@ -1188,8 +1188,8 @@ _TERM_FOR_VERB = (
 #: keep the library open for five years", "a licence to operate for 25 years"
 _COMMITTED_TO = (
     r"(?:(?:agree|promise|pledge|decide|vote|undertake)[sd]?|(?:vow|offer)(?:s|ed)?|undertook"
-    r"|commit(?:s|ted)?"
-    rf"|{_TERM_NOUN})\s+(?:not\s+)?to\s+[a-z]+"
+    r"|commit(?:s|ted)?|(?:ask|urg|advis|order|instruct|warn)(?:e|es|ed)?|told|tells?"
+    rf"|{_TERM_NOUN})(?:\s+[a-z]+){{0,2}}?\s+(?:not\s+)?to\s+[a-z]+"
 )
 #: a word of a noun phrase or an amount between the verb and the length ("4.5%", "£30m",
 #: "the land", "$1.2 billion"): no clause break
@@ -1203,6 +1203,14 @@ _TO_SERVE = re.compile(
 )
 #: "two years' probation", "three months' notice", "six weeks’ pay": a length that measures a thing
 _LENGTH_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
+#: "has been given 28 days to leave", "granted an extra 24 hours to question him": time allowed
+#: for something ahead
+_GIVEN = re.compile(
+    r"\b(?:giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:an?\s+)?(?:extra|further|additional|another)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DO = re.compile(r"\s+(?:in\s+which\s+)?to\s+[a-z]")
 _DUE_IN = re.compile(
     r"\b(?:matur(?:es?|ing)|expir(?:es?|ing)|lapses?|lapsing|runs?\s+out|falls?\s+due|due)"
     rf"\s+in{_TERM_HEDGE}",
@@ -1230,6 +1238,10 @@ def _term_of_agreement(text: str, timex: TimeExpression) -> bool:
         _TERM_OF.search(text, max(0, timex.start - 30), timex.start) is not None
         or _TO_SERVE.search(text, max(0, timex.start - 30), timex.start) is not None
         or _LENGTH_OF_A_THING.match(text, timex.end) is not None
+        or (
+            _GIVEN.search(text, max(0, timex.start - 40), timex.start) is not None
+            and _TO_DO.match(text, timex.end) is not None
+        )
     ):
         # "has been jailed for nine years", "ordered to serve 18 months", "given two years'
         # probation": the length of a term a court gave, or of a thing ("three months' notice")

@@ -244,3 +244,24 @@ def test_a_term_a_court_gave_is_no_stretch(text: str) -> None:
 def test_a_term_beside_the_day_it_was_given_leaves_the_day() -> None:
     text = "A former bank clerk was jailed for nine years on Monday."
     assert times_of(text) == ["Monday"]
+
+
+# time allowed for something ahead, and an instruction for a length
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family has been given 28 days to leave the flat.",
+        "Detectives have been granted an extra 24 hours to question the suspect.",
+        "Residents have been told to boil their water for 48 hours.",
+        "The council has asked drivers to avoid the bridge for two weeks.",
+    ],
+)
+def test_time_allowed_or_an_instruction_for_a_length_is_no_stretch(text: str) -> None:
+    assert times_of(text) == []
+
+
+def test_a_wait_up_to_the_report_is_still_a_stretch() -> None:
+    fact = fact_of("Fans have waited 30 years to see a league title.", "30 years")
+    assert fact.date.latest == PUBLISHED
