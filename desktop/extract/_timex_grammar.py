@@ -3584,14 +3584,25 @@ rule(
 rule(
     rf"{_B}(?:(?:shortly|just|soon|right)\s+(?:before|after)\s+)?(?P<named>noon|midnight|midday){_CLOCK_DAY}"
 )(_clock_reader)
-# "call me at 6 in the morning", "it was 4 in the morning": a bare hour whose part of the day
-# says its half, after a word that makes it a time of day (not "6 in the morning session")
-rule(
-    r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
-    r"|(?<=\babout\s)|(?<=\baround\s)|(?<=\bwas\s)|(?<=\bis\s))"
-    r"(?P<h>1[0-2]|[1-9])(?P<mi>)(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening))(?![\w-])"
-    rf"(?!\s+(?:session|shift|papers?|edition|show|news|rush|service)\b){_CLOCK_DAY}(?P<ampm>)"
-)(_clock_reader)
+_HOUR_WORD_BEFORE = re.compile(
+    r"\b(?:at|until|till|by|before|after|about|around|was|is)\s$", re.IGNORECASE
+)
+
+
+@rule(
+    r"(?<![\w'’:.,])(?P<h>1[0-2]|[1-9])(?P<mi>)(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening))"
+    r"(?![\w-])(?!\s+(?:session|shift|papers?|edition|show|news|rush|service)\b)"
+    rf"{_CLOCK_DAY}(?P<ampm>)"
+)
+def _hour_in_the_part(m: re.Match[str], text: str) -> Candidate | None:
+    """ "call me at 6 in the morning", "it was 4 in the morning": a bare hour whose part of the
+    day says its half, after a word that makes it a time of day (not "6 in the morning
+    session")."""
+    if _HOUR_WORD_BEFORE.search(text, max(0, m.start() - 7), m.start()) is None:
+        return None
+    return _clock_reader(m, text)
+
+
 _SPOKEN_HOURS = (
     "one",
     "two",
@@ -7166,6 +7177,7 @@ _TRIGGERS: dict[str, str] = {
     "_day_of_year": "day",
     "_juche_year": "juche",
     "_school_year": "school academic",
+    "_hour_in_the_part": _DIGITS,
     "_weekday_of_month": _WEEKDAY_WORDS,
     "_uncounted_span": "minutes hours days weeks months years decades",
     "_month_short_year": "january february march april may june july august september october"
