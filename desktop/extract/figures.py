@@ -1114,14 +1114,19 @@ _CHANGE_MADE_RE = re.compile(
     r"|restated|restates|revised|revises|adjusted|adjusts"
     # "widened the exclusion zone to 8 km": a zone or a limit taken to a new size
     r"|widened|widens|extended|extends|expanded|expands|narrowed|narrows)\s+"
+    # "restated its 2025 net profit to": the year whose figure it is may lead the noun
+    r"(?:(?:the|its|their|his|her|our)\s+(?:19|20)\d\d\s+)?"
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
     # "cut the risk of a second stroke by 28%": what the risk is of, with its own article
     r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
     # "widened the evacuation zone around Mount Serak to 8 km": the named place it lies about
-    r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # or a place named by a name and a noun: "around the Brennick chemical plant"
+    r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?!to\b|by\b)[a-z][\w'’-]*){0,2}?(?=\s+(?:to|by)\s))?"
     # "cut its average tariff on U.S. farm products to 17 percent", "raised war-risk premiums
     # for Red Sea voyages to 0.7%": what the thing applies to, before its new level
-    r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[a-z][\w'’-]*"
+    # "raised its offer for Linmoor Dairies to": a company named as what the offer is for
+    r"(?:\s+(?:on|for|in)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,3}?[A-Za-z][\w'’-]*"
     r"(?=\s+(?:to|by)\s))?"
     # "reduced the damages Halvern Chemicals must pay to $95 million": who owes the sum, told
     # in a clause of its own between the thing and its new size
@@ -1140,6 +1145,8 @@ _CHANGE_MADE_RE = re.compile(
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
 )
+#: verbs by which a figure is put right rather than changed
+_RESTATED_RE = re.compile(r"restated|restates|revised|revises|adjusted|adjusts", re.IGNORECASE)
 #: "was cut by a fifth", "have been raised by 8%": a change made, told in the passive
 _CHANGE_MADE_PASSIVE_RE = re.compile(
     r"(?:(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+)?\b(?:was|were|is|are|be|been)\s+(?P<w>raised|cut|lowered|reduced|increased|hiked|lifted"
@@ -1349,6 +1356,8 @@ class _Draft:
     clause: tuple[int, int] = (0, 0)
     #: "cut its main rate by 25 basis points": a change someone made, whose "to" is a level
     made_change: bool = False
+    #: "cut its 2025 appeal to $29 billion": the verb that took a level to this new value
+    made_level_cue: str | None = None
     #: the measure a change's subject names ("the number of people killed ... fell by 6%"),
     #: which the level the change reaches keeps
     level_measure: str | None = None
@@ -3603,8 +3612,9 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         end = magnitude.end()
         d.end = end
     elif re.search(
-        # "magnitude 6.4", "a magnitude of 6.4", "revised the magnitude to 6.4"
-        r"\bmagnitude(?:\s+(?:of|to|at|was|is))?\s+$",
+        # "magnitude 6.4", "a magnitude of 6.4", "revised the magnitude to 6.4", "revised the
+        # magnitude up to 6.8"
+        r"\bmagnitude(?:\s+(?:up|down))?(?:\s+(?:of|to|at|was|is))?\s+$",
         text[max(s0, n.start - 20) : n.start],
         re.I,
     ):
@@ -4080,6 +4090,16 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if d.measure is None and d.counted is None and not d.counted_from_pronoun
         else None
     )
+    if (
+        made is not None
+        and made.start("np") > made.end("w") + 1
+        and re.search(r"\d", text[made.end("w") : made.start("np")])
+        and not _RESTATED_RE.fullmatch(made.group("w"))
+    ):
+        # "restated its 2025 net profit to": a year's figure put right names the figure; a
+        # year's sum cut or raised ("cut its 2025 appeal to") is left unread, as it was, since
+        # the comparison takes only words of revision for a new value of one year's figure
+        made = None
     if made is not None:
         # "cut its main rate by 25 basis points", "raised prices by 8%": what the actor changed
         # is counted, and the verb is the measure when _figure_words knows it; the level it
@@ -4102,6 +4122,8 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if made.group("by"):
             verb = made.group("w").lower()
             d.measure = MEASURE_WORDS.get(verb)
+        else:
+            d.made_level_cue = made.group("w")
     if d.measure is None and made is None:
         passive = _CHANGE_MADE_PASSIVE_RE.search(text, max(s0, n.start - 50), n.start)
         if passive is not None:
@@ -6498,6 +6520,10 @@ def _figure(
             # the march at 48,000, up from 35,000": the count told against an earlier one of
             # the same thing is its update
             cue = against.group("cue")
+    if cue is None and d.made_level_cue is not None:
+        # "restated its 2025 net profit to €356 million", "cut its appeal to $29 billion": a
+        # new value someone set for the thing, which replaces the one told before
+        cue = d.made_level_cue
     partial = _PARTIAL_COUNT_RE.search(text, s0, s1)
     if partial is not None and cue is None:
         # "with 60% of ballots counted": a count still being made, which a final one replaces

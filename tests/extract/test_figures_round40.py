@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_numbered
+from tests.extract.figure_helpers import figure_containing, figure_numbered
 
 D = date(2026, 11, 28)
 
@@ -120,3 +120,44 @@ def test_goods_seized_worth_a_sum_are_no_payment() -> None:
     text = "Customs officers found cigarettes worth 90,000 euros in the lorry."
     f = figure_numbered(text, "90,000", D)
     assert (f.counted, f.measure) == ("cigarettes", None)
+
+
+# -- a level someone set, its noun told before a name or a year ----------------------------------
+
+
+def test_an_offer_raised_for_a_named_company_counts_the_offer() -> None:
+    text = "Brightwell Foods raised its offer for Calder Creameries to £980 million on Monday."
+    assert figure_numbered(text, "£980 million", D).counted == "offer"
+
+
+def test_a_zone_widened_around_a_named_plant_counts_the_zone() -> None:
+    text = "Authorities widened the exclusion zone around the Harlan reactor to 20 km on Friday."
+    assert figure_numbered(text, "20", D).counted == "exclusion zone"
+
+
+def test_a_years_figure_restated_counts_the_figure_as_a_revision() -> None:
+    text = "Meridian restated its 2024 operating profit to $88 million."
+    f = figure_numbered(text, "$88 million", D)
+    assert (f.counted, f.change_cue) == ("operating profit", "restated")
+
+
+def test_a_years_sum_cut_is_left_unread() -> None:
+    text = "Donors cut their 2026 pledge to $3 billion."
+    assert figure_numbered(text, "$3 billion", D).counted is None
+
+
+def test_a_level_cut_to_a_new_value_carries_the_verb_as_its_cue() -> None:
+    text = "The central bank cut its main rate to 3.5% on Thursday."
+    f = figure_numbered(text, "3.5%", D)
+    assert (f.counted, f.change_cue) == ("main rate", "cut")
+
+
+def test_a_change_by_an_amount_is_no_new_level() -> None:
+    text = "The central bank cut its main rate by 0.25 percentage points."
+    assert figure_containing(text, "0.25", D).change_cue is None
+
+
+def test_a_magnitude_revised_down_is_a_magnitude() -> None:
+    text = "The survey later revised the magnitude down to 5.9."
+    f = figure_numbered(text, "5.9", D)
+    assert (f.unit, f.counted) == ("magnitude", None)
