@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +133,14 @@ def save_lane_names_width(width: float | None) -> None:
         s.setValue("timeline/laneNamesWidth", round(width))
 
 
+def check_box_text_indent(box: QCheckBox) -> int:
+    """How far in from its left edge ``box`` writes its words (past the box and the gap)."""
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, box)
+    return max(0, rect.left())
+
+
 class PreferencesDialog(QDialog):
     """The settings an analyst sets once and keeps. ``preferences()`` is what the form says;
     nothing is applied or saved until OK (the window does both)."""
@@ -188,6 +198,10 @@ class PreferencesDialog(QDialog):
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
+        # Under the check box's words, not its box: flush with the box, it read as a line of
+        # its own rather than what the box means.
+        hint.setContentsMargins(check_box_text_indent(self.reextract_check), 0, 0, 0)
+        self.reextract_hint = hint
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -202,6 +216,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.reextract_check)
         layout.addWidget(hint)
         layout.addStretch(1)
+        # Air between the last line of words and the buttons: they touched at the dialog's
+        # own height.
+        layout.addSpacing(10)
         layout.addWidget(buttons)
         # At least what the rows need: a width set by hand overrides the layout's own
         # minimum, and the dialog opened narrower than its check box.

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -20,11 +21,27 @@ from desktop.ui.models.facts import FactIdRole
 from desktop.ui.models.figures import COL_AS_OF, COL_SOURCE, COL_TEXT
 from tests.ui.test_review import open_at
 from tests.ui.test_round20 import _imported
+from tests.ui.test_round22 import styled  # noqa: F401  (a fixture)
 
 PACKS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "packs"
 SHIPWRECK = PACKS / "shipwreck"
-UNDATED = SHIPWRECK / "j3_harbour_watch.md"
 UNKNOWN = "(unknown source)"
+#: A later report of the pack's shipwreck that names neither its outlet nor its day (written
+#: for this test, so that what import learns to read does not date it for us).
+UNDATED_STORY = """# Pessano wreck: the search is over
+
+The coastguard called off its search on Friday afternoon.
+
+The toll now stands at 19 dead and 29 missing, going by a passenger list of 91 names that \
+reached the coastguard on Thursday.
+
+A rescue charity still says more than 100 people were on board.
+
+Two suspected smugglers were arrested in Pessano on Wednesday.
+
+The island's reception centre opened in March 2019.
+"""
+UNDATED_NAME = "search_ends.md"
 
 
 def _settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +65,10 @@ def _figure_row(window, text: str) -> tuple[str, str]:  # type: ignore[no-untype
 
 def _pack_imported(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
     window = open_at(make_window, qtbot, tmp_path / "Shipwreck.factlane", 1400, 900)
-    dialog = window.import_paths(sorted(SHIPWRECK.glob("j*")))
+    undated = tmp_path / UNDATED_NAME
+    undated.write_text(UNDATED_STORY, encoding="utf-8")
+    files = [*sorted(SHIPWRECK.glob("j[124]_*")), undated]
+    dialog = window.import_paths(files)
     assert dialog is not None
     dialog.accept()
     _imported(window, qtbot)
@@ -56,7 +76,7 @@ def _pack_imported(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def
 
 
 def _harbour_watch(window):  # type: ignore[no-untyped-def]
-    return next(a for a in window.workspace.project.articles() if a.path.endswith(UNDATED.name))
+    return next(a for a in window.workspace.project.articles() if a.path.endswith(UNDATED_NAME))
 
 
 def test_the_outlet_is_named_in_the_reader_and_every_view_follows_and_undo_returns(
@@ -105,7 +125,7 @@ def test_an_outlet_and_date_typed_for_an_article_already_in_are_set_and_undone(
     assert "1 need a date" in counts_before
     pairs_before = sorted((p.a, p.b, p.relation) for p in window.workspace.project.pairs())
 
-    dialog = window.import_paths([UNDATED])
+    dialog = window.import_paths([tmp_path / UNDATED_NAME])
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.current_entry() is not None and dialog.current_entry().read)
     assert dialog.current_entry().already_in is not None
@@ -119,7 +139,7 @@ def test_an_outlet_and_date_typed_for_an_article_already_in_are_set_and_undone(
     assert article.source == "Harbour Watch" and article.published == date(2026, 9, 19)
     assert len(window.workspace.project.articles()) == 4
     assert UNKNOWN not in _lanes(window)
-    # Its relative dates are resolved: 'on Friday evening' is the day before.
+    # Its relative dates are resolved: 'on Friday afternoon' is the day before.
     facts = window.facts_panel.model
     dated = {
         facts.index(r, facts_model.COL_TEXT).data(): (
@@ -128,7 +148,7 @@ def test_an_outlet_and_date_typed_for_an_article_already_in_are_set_and_undone(
         )
         for r in range(facts.rowCount())
     }
-    assert dated["The coastguard ended its search on Friday evening."] == (
+    assert dated["The coastguard called off its search on Friday afternoon."] == (
         "18 Sep 2026",
         "Harbour Watch",
     )
@@ -284,3 +304,33 @@ def test_the_date_column_shows_the_longest_form_that_fits_and_measures_no_row_to
     panel.resize(700, 400)
     panel.columns.fit()
     assert calls == []
+
+
+# -- 3. the Preferences dialog at the size it opens -----------------------------------------
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_preferences_note_sits_under_its_check_boxs_words_clear_of_the_buttons(
+    qtbot,
+):  # type: ignore[no-untyped-def]
+    """The note under "Re-extract the facts without asking…" began under the box, flush with
+    it, and its last line touched the OK button at the dialog's own height."""
+    from desktop.ui.preferences import Preferences, PreferencesDialog, check_box_text_indent
+
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.sizeHint())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    check, hint = dialog.reextract_check, dialog.reextract_hint
+    indent = check_box_text_indent(check)
+    assert indent > 0
+    words_left = check.mapTo(dialog, check.rect().topLeft()).x() + indent
+    hint_left = hint.mapTo(dialog, hint.contentsRect().topLeft()).x()
+    assert abs(hint_left - words_left) <= 1
+    # the note is wrapped whole in what is left of the width
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    hint_bottom = hint.mapTo(dialog, hint.rect().bottomLeft()).y()
+    ok = dialog.buttons.buttons()[0]
+    assert ok.mapTo(dialog, ok.rect().topLeft()).y() - hint_bottom >= 10
