@@ -6,7 +6,11 @@ the text says where the stretch ends: "over the past three months" and "has been
 end at publication, "in the three months ended Sept. 30" and "in the past week" beside a dated
 saying end with that date. A length the text does not close ("a recount took nine days",
 "paused for three hours on Tuesday") is no fact: the calendar gets no invented end, and a clause
-that a date already dates gets no second card. A clock time and the day written right after it
+that a date already dates gets no second card. Nor is a length that tells how long something
+runs rather than when it happened, whatever the tense of its verb: the term of an offer, a deal,
+a loan or a court's sentence ("has offered 4.5% over two years", "has been jailed for nine
+years"), a shift ("delayed by six months"), time allowed ("given 28 days to leave") or a term
+that runs out ahead ("matures in 10 years"). A clock time and the day written right after it
 ("at dawn on Wednesday", "at 1:24 p.m. the same day") are one fact, as one time.
 A date after "since" starts a fact whose end the text leaves open ("has ruled since 2014").
 A day and the hour after it ("Wednesday at 9:15 a.m."), a date and "that year" after it, and
