@@ -272,7 +272,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
-    _newsletter_foot(pieces)
+    _newsletter_foot(pieces, found)
     _captions_as_story(pieces)
     _author_tagline(pieces, found)
     _bio_above_story(pieces, found)
@@ -414,22 +414,77 @@ _NEWSLETTER_FOOT_SENTENCE = re.compile(
 )
 
 
-def _newsletter_foot(pieces: list[Piece]) -> None:
+def _newsletter_foot(pieces: list[Piece], found: Found) -> None:
     """Close a newsletter's text at its own footer even when no "--" line separates it:
     the last paragraphs that speak only of the newsletter (its audience, its next issue,
-    "Forward this to a colleague") are its footer, not figures of the story."""
+    "Forward this to a colleague") are its footer, not figures of the story. Any outlet's
+    closing lines about itself ("Court Notes is written by volunteers. 240 readers support us
+    each month.") go the same way, as the outlet's promotion of itself."""
     kept = [p for p in pieces if p.kept]
     if len(kept) < 2:
         return
+    about_outlet = _outlet_promo_sentence(found.source)
     for piece in reversed(kept[-4:]):
-        sentences = [
-            s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", piece.text.strip()) if s.strip()
-        ]
-        if not sentences or not all(_NEWSLETTER_FOOT_SENTENCE.match(s) for s in sentences):
+        text = piece.text.strip()
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s.strip()]
+        if not sentences or len(piece.text.split()) > 60 or piece is kept[0]:
             return
-        if len(piece.text.split()) > 60 or piece is kept[0]:
+        if all(_NEWSLETTER_FOOT_SENTENCE.match(s) for s in sentences):
+            piece.reason = furniture.NEWSLETTER
+            continue
+        sentences = [s for s in _FOOT_SENTENCE_BREAK.split(text) if s.strip()]
+        if not all(
+            _NEWSLETTER_FOOT_SENTENCE.match(s)
+            or _READER_PROMO.search(s)
+            or (about_outlet is not None and about_outlet.match(s))
+            for s in sentences
+        ):
             return
-        piece.reason = furniture.NEWSLETTER
+        piece.reason = furniture.SELF_PROMOTION
+
+
+#: Between two sentences of a footer, the second of which may open with a number ("Court Notes
+#: is written by volunteers. 240 readers support us each month.").
+_FOOT_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
+#: What an outlet says of its readers and its output at its foot, whatever its name: "Join
+#: 18,000 readers.", "240 readers support us each month.", "... since 2015: 400 stories and
+#: counting.", "The Fenby Courier is delivered free to 6,500 households."
+_READER_PROMO = re.compile(
+    rf"^(?:join|like)\s+{_AUDIENCE}"
+    rf"|^{_AUDIENCE}\s+(?:[a-z]+\s+){{0,2}}?(?:support|fund|back|read|get|receive|subscribe\s+to|"
+    r"give\s+to|chip\s+in\s+(?:to|for)|pay\s+for|rely\s+on)\s+(?:us|our\s+\w+|this\s+(?:newsletter|"
+    r"site|paper|page|magazine|publication|blog|note|bulletin|review|journal))\b"
+    r"|\b\d[\d,]*\+?\s+(?:stories|articles|issues|editions|episodes|reports|posts|notes)\s+and\s+"
+    r"counting\b"
+    r"|^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:is|are)\s+(?:delivered|posted|sent|distributed)\s+"
+    r"free\s+(?:of\s+charge\s+)?to\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,.]*\s*"
+    r"(?:k|thousand|million)?\s+(?:households|homes|addresses|letterboxes|doors|readers|subscribers)\b",
+    re.I,
+)
+#: What marks a sentence about the outlet as its promotion: its price, its readers, who
+#: writes it and how often it comes.
+_PROMO_WORD = (
+    r"(?=.*\b(?:free\b|volunteers?\b|readers?\b|subscri|households?\b|members?\b|supporters?\b|"
+    r"donat|independent\b|reader[\s-](?:funded|supported|owned)\b|non-?profit\b|delivered\b|"
+    r"stories\s+and\s+counting\b|every\s+(?:week|month|day|morning|evening|weekday)\b))"
+)
+
+
+def _outlet_promo_sentence(source: str | None) -> re.Pattern[str] | None:
+    """A sentence with the outlet for its subject that promotes it ("Valley Voice is delivered
+    free to ...", "Court Notes is written by volunteers" under "Lakeside Court Notes", "The
+    Review is free for 30 days"): the outlet's whole name, the end of it in two words or more,
+    or its last word after "the" when that word names a kind of outlet."""
+    if not source:
+        return None
+    words = source.split()
+    names = {" ".join(words[i:]) for i in range(len(words) - 1)} | {source}
+    if words[-1].lower() in dates.OUTLET_WORDS:
+        names.add(words[-1])
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:the\s+)?(?:{alternatives})\s+(?:is|are|has|have|was)\b{_PROMO_WORD}", re.I
+    )
 
 
 #: The sender's line a web mail client shows over a message, copied with it: "The Fenwick

@@ -985,6 +985,8 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
                 # "Nov 3rd, 2026 By AFP": the agency credited, no writer named.
                 facts.credit = late.group(0)
                 segment = ""
+        elif not byline:
+            segment = _comma_byline(segment, facts)
     else:
         partial = month_days(segment)
         if partial:
@@ -1011,6 +1013,29 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
     if segment.count("(") != segment.count(")"):
         segment = segment.strip("()").strip()
     return segment
+
+
+#: The byline closing a line of fields joined by commas once its date is taken out:
+#: "Harbour Watch, 19 May 2026, by Ada Lind" leaves "Harbour Watch, , by Ada Lind".
+_COMMA_BYLINE = re.compile(r"^(?P<head>[^,]*?)\s*(?:,\s*)+(?P<byline>by\s+[^,]+?)\s*,?\s*$", re.I)
+
+
+def _comma_byline(segment: str, facts: LineFacts) -> str:
+    """An outlet, a date and a byline joined by commas, the way a note or a newsletter sets its
+    header in one italic line ("Harbour Watch, 19 May 2026, by Ada Lind"): the writer after the
+    last comma is the author, and what comes before it is left to be read as the outlet. Only
+    named people count: "..., by the staff" is no byline."""
+    m = _COMMA_BYLINE.match(segment.strip(" ,;"))
+    if m is None:
+        return segment
+    byline = _BYLINE.match(m.group("byline"))
+    if byline is None:
+        return segment
+    authors, rest = _byline_names(byline.group("body"))
+    if not authors or rest:
+        return segment
+    facts.authors.extend(authors)
+    return m.group("head")
 
 
 _READING_TIME = re.compile(

@@ -52,6 +52,8 @@ STANDFIRST = "standfirst"
 TRANSLATION_NOTE = "translation note"
 PAGE_FOOTER = "page footer"
 DONATION = "donation appeal"
+#: An outlet's closing lines about itself: its readers, its price, who writes it.
+SELF_PROMOTION = "the outlet's note about itself"
 READING_NOTES = "reading-app notes"
 HIDDEN = "hidden on the page"
 SIGN_UP_FORM = "sign-up form"
