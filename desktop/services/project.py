@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.domain import (
     Block,
@@ -42,6 +42,7 @@ from desktop.storage.project import (
     NotAProjectError,
     ProjectError,
     ProjectLockedError,
+    ProjectWriteError,
 )
 from desktop.storage.store import (
     ArticleRestoreError,
@@ -53,6 +54,9 @@ from desktop.storage.store import (
     RemovalSummary,
     RemovedArticle,
 )
+
+if TYPE_CHECKING:
+    from desktop.analysis.conflicts import ConflictReport
 
 __all__ = [
     "ArticleRestoreError",
@@ -484,11 +488,16 @@ class ProjectService:
         origin: PublishedOrigin | None = "user",
         evidence: str | None = None,
     ) -> tuple[date | None, PublishedOrigin | None]:
-        """Change the publication date and re-resolve the article's relative dates."""
-        old = self.store.set_published(article_id, published, origin, evidence)
-        self.reextract(article_id)
+        """Change the publication date and re-resolve the article's relative dates.
+
+        The date and the facts resolved against it are written in one transaction: a crash
+        between the two would leave the facts dated from the old date under the new one, and
+        nothing marks such an article for extracting again."""
+        detail = self.store.article(article_id)
+        extraction = extract(detail.text, published, detail.language)
+        self.store.set_published_undoable(article_id, published, origin, extraction, evidence)
         self.refresh_conflicts()
-        return old
+        return detail.record.published, detail.record.published_origin
 
     def set_published_undoable(
         self, article_id: int, published: date | None, origin: PublishedOrigin | None = "user"
@@ -533,12 +542,14 @@ class ProjectService:
         return self.store.update_article_fields(article_id, **fields)
 
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> bool:
-        """Restore page furniture to the body (or set a block aside); returns the old state."""
+        """Restore page furniture to the body (or set a block aside); returns the old state.
+        The body and its extraction are written in one transaction, as in set_published."""
         detail = self.store.article(article_id)
         old = detail.blocks[index].kept
         blocks = _with_block_kept(detail.blocks, index, kept)
-        self.store.set_blocks(article_id, blocks, body_from_blocks(blocks))
-        self.reextract(article_id)
+        text = body_from_blocks(blocks)
+        extraction = extract(text, detail.record.published, detail.language)
+        self.store.set_blocks_undoable(article_id, blocks, text, extraction)
         self.refresh_conflicts()
         return old
 
@@ -639,12 +650,32 @@ class ProjectService:
             self.store.replace_conflicts(report.groups, report.pairs)
 
     def groups(self) -> list[GroupRecord]:
-        self.refresh_conflicts()
-        return self.store.groups()
+        report = self._unstorable_conflicts()
+        return self.store.groups(None if report is None else report.groups)
 
     def pairs(self) -> list[PairRecord]:
-        self.refresh_conflicts()
-        return self.store.pairs()
+        report = self._unstorable_conflicts()
+        return self.store.pairs(None if report is None else report.pairs)
+
+    def _unstorable_conflicts(self) -> ConflictReport | None:
+        """Refresh the stored conflicts; when they are out of date and cannot be stored (the
+        project is open read-only, or its disk is full), the conflicts worked out now.
+
+        The stored groups of an out-of-date project can name figures that a re-extraction
+        or a removal has since taken away, and read-only they cannot be renewed: the reader
+        is shown the conflicts of the figures the project holds, not the stored ones."""
+        from desktop.analysis.conflicts import compare
+
+        if not self.store.read_only:
+            try:
+                self.refresh_conflicts()
+                return None
+            except ProjectWriteError:
+                pass  # a full disk: the figures can still be read and compared
+        if not self.store.conflicts_stale_on_disk():
+            return None
+        refs, links, unlinked = self.store.figure_refs()
+        return compare(refs, links=links, unlinked=unlinked)
 
     def set_pair_decision(
         self, a: int, b: int, *, decision: str | None, note: str = ""

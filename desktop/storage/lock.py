@@ -2,10 +2,18 @@
 
 The operating system drops the lock when the holding process ends, however it ends, so a crash
 never leaves a project locked. The lock file itself may stay behind; it is harmless.
+
+The lock file goes by the project's name, so a project renamed or moved while open would be
+free under its new name: a second process could then open it with a write-ahead log of its
+own beside the new name, and two logs for one database corrupt it. On Linux the project file
+itself is therefore held too (:meth:`ProjectLock.pin`), and that hold follows the file
+wherever it is moved. Linux keeps flock() apart from the fcntl() locks SQLite takes on the
+same file; on other systems the two may meet, so there the name's lock stands alone.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 import sys
@@ -27,6 +35,7 @@ class ProjectLock:
     def __init__(self, project: Path) -> None:
         self.path = lock_path_for(project)
         self._file: IO[str] | None = None
+        self._pinned: IO[bytes] | None = None
 
     def acquire(self) -> None:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
@@ -43,7 +52,28 @@ class ProjectLock:
         handle.flush()
         self._file = handle
 
+    def pin(self, project: Path) -> None:
+        """Hold the project file itself, under whatever name it has now or is given later
+        (Linux only; elsewhere nothing is done). LockHeldError when another process holds it:
+        it has the file open under another name. Call with the lock held, and release only
+        once every SQLite connection to the file is closed: closing a file drops the fcntl()
+        locks the process holds on it."""
+        if not PIN_PROJECT_FILE or self._pinned is not None:
+            return
+        handle = open(project, "rb")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            handle.close()
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise LockHeldError("it is open under another name") from exc
+            return  # a file system without flock(): the name's lock stands alone
+        self._pinned = handle
+
     def release(self) -> None:
+        if self._pinned is not None:
+            self._pinned.close()  # closing the file drops its flock()
+            self._pinned = None
         if self._file is None:
             return
         try:
@@ -56,6 +86,9 @@ class ProjectLock:
     def held(self) -> bool:
         return self._file is not None
 
+
+#: Whether the project file itself is held as well as its lock file (see the module's doc).
+PIN_PROJECT_FILE = sys.platform.startswith("linux")
 
 if sys.platform == "win32":
     import msvcrt

@@ -118,6 +118,12 @@ def _folder_error(path: Path, exc: OSError) -> ProjectError:
             f"No permission to write in {folder}, which Factlane needs to open {path.name}; "
             "copy the project to a folder you can write to."
         )
+    if exc.errno == errno.EISDIR:
+        return ProjectError(
+            f"{path.name} cannot be opened: {lock_path_for(path).name} beside it, which "
+            "Factlane uses to keep a project open in one window only, is a folder. Move that "
+            "folder away and try again."
+        )
     return ProjectWriteError(f"{path.name} cannot be opened: {exc.strerror or exc}.")
 
 
@@ -209,6 +215,53 @@ def _read_revision(path: Path) -> str | None:
     return _revision_at(path, _sqlite_uri(path, mode="ro", immutable="1"))
 
 
+def _check_log(path: Path) -> None:
+    """Refuse a write-ahead log that does not fit the project beside it. Called under the
+    project's lock, before anything opens the file for writing.
+
+    A ``-wal`` holding changes is left only by a Factlane that ended without closing the
+    project; opening it merges the log into the file. But SQLite cannot tell a log from
+    another file of the same name: a project copied over one that crashed (a backup put
+    back, a Save As copy renamed) would take that project's log as its own, and the merge
+    would write pages of one database into the other. A log whose pages do not make a sound
+    database with the file, when the file alone is sound, is therefore not applied.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size <= _WAL_HEADER_BYTES:
+            return  # no changes in it
+    except OSError:
+        return
+    if _quick_check(_sqlite_uri(path, mode="ro")) or not _quick_check(
+        _sqlite_uri(path, mode="ro", immutable="1")
+    ):
+        return  # the log fits; or the file is damaged anyway, which is said when it is read
+    raise DamagedProjectError(
+        f"{wal.name}, beside {path.name}, does not fit it: it is left from another copy of "
+        f"the project, or damaged. It was not applied and {path.name} was not changed. Move "
+        f"{wal.name} (and {path.name}-shm) to another folder and open the project again; "
+        "the changes it holds are not in this copy."
+    )
+
+
+#: A write-ahead log's header; a log no longer than it holds no change.
+_WAL_HEADER_BYTES = 32
+
+
+def _quick_check(uri: str) -> bool:
+    """Whether SQLite finds the database at ``uri`` sound (``PRAGMA quick_check``)."""
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return [tuple(r) for r in con.execute("PRAGMA quick_check").fetchall()] == [("ok",)]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        con.close()
+
+
 def backup_file(source: Path, target: Path) -> None:
     """Copy a project with SQLite's online backup API (consistent even while it is in use)."""
     src = sqlite3.connect(str(source))
@@ -278,6 +331,20 @@ def _lock(path: Path) -> ProjectLock:
     return lock
 
 
+def _pin(lock: ProjectLock, path: Path) -> None:
+    """Hold the project file itself (see ProjectLock.pin): a window that has it open under
+    another name (it was renamed or moved while open) refuses this one."""
+    try:
+        lock.pin(path)
+    except LockHeldError as exc:
+        raise ProjectLockedError(
+            f"{path.name} is already open in another window or program, under the name it "
+            "had there (it was renamed or moved while open)."
+        ) from exc
+    except OSError as exc:
+        raise _folder_error(path, exc) from exc
+
+
 def _locked_error(path: Path, exc: LockHeldError) -> ProjectLockedError:
     holder = f" ({exc})" if str(exc) else ""
     return ProjectLockedError(f"{path.name} is already open in another window or program{holder}.")
@@ -318,12 +385,16 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
 
     lock = _lock(path)
     try:
+        if path.exists():
+            _pin(lock, path)
         # Read again under the lock: another process may have created the file meanwhile.
         if left_behind is not None:
             is_project = left_behind
         else:
             is_project = check_header(path) if path.exists() else False
         revisions = known_revisions()
+        if is_project:
+            _check_log(path)
         current = _read_revision(path) if is_project else None
         if current is not None and current not in revisions:
             raise NewerVersionError(
@@ -345,6 +416,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
             # that checks it while this one holds the project sees a Factlane file. An existing
             # project already has it there: on a full disk the checkpoint may fail, and the
             # analyst must still be able to open and read what was saved.
+            _pin(lock, path)  # a new project exists only now
             with engine.connect() as conn:
                 if is_project:
                     with contextlib.suppress(OperationalError):

@@ -1282,38 +1282,59 @@ class ProjectStore:
     def _mark_conflicts_stale(self, s: Session) -> None:
         s.merge(SettingRow(key="conflicts_stale", value="1"))
 
-    def groups(self) -> list[GroupRecord]:
+    def conflicts_stale_on_disk(self) -> bool:
+        """Whether the stored groups and pairs are older than the figures, read-only or not."""
+        return self.setting("conflicts_stale", "1") != "0"
+
+    def groups(self, computed: Sequence[FigureGroup] | None = None) -> list[GroupRecord]:
+        """The stored groups with the analyst's decisions; or ``computed`` ones (worked out
+        now and not stored: the project cannot be written) with the same decisions."""
         with self._read() as s:
             decisions = {d.group_key: d for d in s.scalars(select(GroupDecisionRow))}
+            if computed is not None:
+                rows = [(i, g.key, g.label, list(g.figure_ids)) for i, g in enumerate(computed, 1)]
+            else:
+                rows = [
+                    (g.id, g.key, g.label, cast(list[int], json.loads(g.figure_ids_json)))
+                    for g in s.scalars(select(FigureGroupRow).order_by(FigureGroupRow.id))
+                ]
             out = []
-            for g in s.scalars(select(FigureGroupRow).order_by(FigureGroupRow.id)):
-                d = decisions.get(g.key)
+            for group_id, key, label, figure_ids in rows:
+                d = decisions.get(key)
                 out.append(
                     GroupRecord(
-                        id=g.id,
-                        key=g.key,
-                        label=g.label,
-                        figure_ids=cast(list[int], json.loads(g.figure_ids_json)),
+                        id=group_id,
+                        key=key,
+                        label=label,
+                        figure_ids=figure_ids,
                         accepted_value=d.accepted_value if d else "",
                         note=d.note if d else "",
                     )
                 )
             return out
 
-    def pairs(self) -> list[PairRecord]:
+    def pairs(self, computed: Sequence[FigurePair] | None = None) -> list[PairRecord]:
+        """The stored pairs with the analyst's decisions, or ``computed`` ones (see groups)."""
         with self._read() as s:
             keys = dict(s.execute(select(FigureRow.id, FigureRow.key)).all())
             decisions = {(d.a_key, d.b_key): d for d in s.scalars(select(PairDecisionRow))}
             out = []
-            for p in s.scalars(select(FigurePairRow).order_by(FigurePairRow.id)):
-                d = decisions.get(_pair_key(keys.get(p.a_id, ""), keys.get(p.b_id, "")))
+            if computed is not None:
+                rows = [(p.a, p.b, str(p.relation), p.reason, p.group_key) for p in computed]
+            else:
+                rows = [
+                    (p.a_id, p.b_id, p.relation, p.reason, p.group_key)
+                    for p in s.scalars(select(FigurePairRow).order_by(FigurePairRow.id))
+                ]
+            for a, b, relation, reason, group_key in rows:
+                d = decisions.get(_pair_key(keys.get(a, ""), keys.get(b, "")))
                 out.append(
                     PairRecord(
-                        a=p.a_id,
-                        b=p.b_id,
-                        relation=p.relation,
-                        reason=p.reason,
-                        group_key=p.group_key,
+                        a=a,
+                        b=b,
+                        relation=relation,
+                        reason=reason,
+                        group_key=group_key,
                         decision=d.decision if d else None,
                         note=d.note if d else "",
                     )
