@@ -1875,12 +1875,18 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     the population and place as most of the group's figures wrote them, ties broken
     alphabetically so the label does not depend on the order the figures came in."""
     population = _most_common(
-        " ".join(f.counted.split()) for f in figures if f.counted and _same_population(f, quantity)
+        _members(_sentence_case_undone(" ".join(f.counted.split()), quantity), quantity)
+        for f in figures
+        if f.counted and _same_population(f, quantity)
     )
     units = _written_units(quantity, figures)
     if population is None:
         population = " ".join((*quantity.modifiers, quantity.head)).strip()
-        if not population and units:
+        if not population and units and _CURRENCY_CODE_RE.fullmatch(quantity.unit):
+            # "The judge fined the company $2.5 million": money with nothing counted is an
+            # amount, in its currency ("amount fined (USD)", not "USD fined")
+            population = "amount"
+        elif not population and units:
             # "hectares burned": an extent with nothing counted is told by its unit
             population, units = units, ""
         population = population or "figures"
@@ -1890,16 +1896,78 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
         measure = ""
     words = f"{population} {measure}".strip()
     if quantity.unit == "share":
-        words += " (share)"
-    elif units:
+        # "turnout (%)": the figures are per cents, however a share was written ("one in five")
+        words += " (%)"
+    elif units and units.lower() != population.lower().split()[-1]:
+        # "magnitude (magnitude)": a unit that is the quantity's own name says nothing more
         words += f" ({units})"
     if quantity.scope and quantity.scope not in population.lower():
         # "first phase in first phase": a place already in the population says nothing more
         place = _most_common(
             f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
         )
-        words += f" in {place or quantity.scope}"
+        place = place or quantity.scope
+        # "people killed nationwide", not "in nationwide": a word of extent is no place
+        words += f" {place}" if place.lower() in _EXTENT_WORDS else f" in {place}"
     return words
+
+
+#: scopes that say how far a count reaches rather than name a place
+_EXTENT_WORDS = frozenset({"nationwide", "worldwide", "countrywide", "statewide", "globally"})
+
+
+def _members(population: str, quantity: Quantity) -> str:
+    """Those a crowd counts: "Police put the crowd at 35,000" and "a count put Saturday's march
+    at 61,000" tell how many people took part, which a label names as "people took part", not
+    "crowd took part"."""
+    # "the crowd in Paris": the gathering is the noun before its place
+    words = re.split(r"\s(?:in|at)\s", population.lower(), maxsplit=1)[0].split()
+    if (
+        quantity.measure == "took part"
+        and quantity.head == "people"
+        and words
+        and (words[-1] == "crowd" or _singular(words[-1]) in _EVENT_HEADS)
+    ):
+        return "people"
+    return population
+
+
+def _sentence_case_undone(population: str, quantity: Quantity) -> str:
+    """The population as it reads inside a sentence: "Turnout in Sunday's runoff was 54.8%"
+    capitalises the quantity's own noun only because the sentence starts with it, so the label
+    reads "turnout"; a name ("Orlan Energy customers") or a people ("Palestinians") keeps its
+    capital."""
+    first, _, rest = population.partition(" ")
+    if (
+        first.lower() in _COMMON_LEADS
+        and first[:1].isupper()
+        and first[1:].islower()
+        and rest
+        and rest == rest.lower()
+    ):
+        # "Final turnout was 61.4%", "Annual inflation slowed to 3.1%": a common word that
+        # leads the sentence before the quantity's noun
+        return f"{first.lower()} {rest}"
+    if (
+        quantity.demonym
+        or not first[:1].isupper()
+        or not first[1:].islower()
+        or _is_demonym_plural(first)
+        or _singular(first.lower()) != quantity.head
+    ):
+        return population
+    return f"{first.lower()} {rest}".strip()
+
+
+#: common words that lead a sentence before the noun a figure counts ("Final turnout",
+#: "Annual inflation", "Net migration"), capitalised only for the sentence's sake
+_COMMON_LEADS = frozenset(
+    {
+        "annual", "average", "consumer", "core", "daily", "direct", "estimated", "final",
+        "foreign", "gross", "house", "initial", "insured", "monthly", "net", "new", "official",
+        "overall", "preliminary", "provisional", "public", "total", "weekly",
+    }
+)  # fmt: skip
 
 
 #: units as a label names them: the plural, however one figure wrote it ("a 3-kilometre zone")

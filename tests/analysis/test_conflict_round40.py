@@ -151,3 +151,118 @@ def test_a_first_rounds_turnout_told_without_its_round_on_the_next_day_still_joi
     )
     report = compare([named, unnamed])
     assert [p.relation for p in report.pairs] == ["contradiction"]
+
+
+# -- labels read as an analyst would write them ---------------------------------------------
+
+
+def test_a_share_is_labelled_in_per_cent() -> None:
+    refs = [
+        _ref(1, "Officials said turnout was 61.2%.", "61.2", FIRST_ROUND_REPORT),
+        _ref(2, "Observers said turnout was 61.4%.", "61.4", FIRST_ROUND_REPORT),
+    ]
+    assert _labels(refs) == ["turnout (%)"]
+
+
+def test_a_noun_capitalised_only_because_it_starts_the_sentence_is_labelled_in_lower_case() -> None:
+    refs = [
+        _ref(1, "Turnout was 61.2%, the election commission said.", "61.2", FIRST_ROUND_REPORT),
+        _ref(2, "Turnout reached 61.2% on Sunday, observers said.", "61.2", FIRST_ROUND_REPORT),
+    ]
+    assert _labels(refs) == ["turnout (%)"]
+
+
+def test_a_people_named_at_the_start_of_a_sentence_keeps_its_capital() -> None:
+    refs = [
+        _ref(
+            1,
+            "Palestinians killed in the strikes numbered 30, officials said.",
+            "30",
+            date(2027, 4, 12),
+        ),
+        _ref(
+            2,
+            "Officials said 30 Palestinians were killed in the strikes.",
+            "30",
+            date(2027, 4, 13),
+        ),
+    ]
+    assert _labels(refs) == ["Palestinians killed"]
+
+
+def test_a_crowd_or_a_march_told_by_its_size_is_labelled_as_the_people_who_took_part() -> None:
+    police = _ref(1, "Police put the crowd at 35,000 on Saturday.", "35,000", date(2027, 5, 2))
+    count = _ref(
+        2, "A university count put Saturday's march at 61,000.", "61,000", date(2027, 5, 2)
+    )
+    assert _labels([police, count]) == ["people took part"]
+
+
+def test_a_crowd_told_with_its_place_is_still_the_people_who_took_part_there() -> None:
+    police = _ref(
+        1, "Police put the crowd in Varna at 35,000 on Saturday.", "35,000", date(2027, 5, 2)
+    )
+    count = _ref(
+        2, "Police put the crowd in Varna at 40,000 on Saturday.", "40,000", date(2027, 5, 3)
+    )
+    labels = _labels([police, count])
+    assert len(labels) == 1
+    assert labels[0].startswith("people took part")
+
+
+def test_money_with_nothing_counted_is_an_amount_in_its_currency() -> None:
+    refs = [
+        _ref(
+            1, "The judge fined the haulier $2.5 million for the spill.", "2.5", date(2027, 4, 12)
+        ),
+        _ref(
+            2, "The judge fined the haulier $2.5 million over the spill.", "2.5", date(2027, 4, 13)
+        ),
+    ]
+    assert _labels(refs) == ["amount fined (USD)"]
+
+
+def test_a_magnitude_is_not_named_twice() -> None:
+    refs = [
+        _ref(1, "The earthquake had a magnitude of 6.1, the survey said.", "6.1", date(2027, 3, 1)),
+        _ref(2, "The quake measured magnitude 6.3, the institute said.", "6.3", date(2027, 3, 1)),
+    ]
+    labels = _labels(refs)
+    assert labels and all("(magnitude)" not in label for label in labels)
+
+
+def test_a_count_across_the_whole_country_is_labelled_nationwide_not_in_nationwide() -> None:
+    refs = [
+        _ref(
+            1,
+            "The floods have killed 41 people nationwide, officials said.",
+            "41",
+            date(2027, 3, 1),
+        ),
+        _ref(
+            2,
+            "The floods have killed 44 people nationwide, the ministry said.",
+            "44",
+            date(2027, 3, 1),
+        ),
+    ]
+    labels = _labels(refs)
+    assert labels and all(" in nationwide" not in label for label in labels)
+    assert any(label.endswith("nationwide") for label in labels)
+
+
+def test_a_common_word_leading_the_sentence_is_labelled_in_lower_case() -> None:
+    refs = [
+        _ref(1, "Final turnout was 61.4%, the commission said.", "61.4", FIRST_ROUND_REPORT),
+        _ref(2, "Final turnout was 61.4%, observers said.", "61.4", FIRST_ROUND_REPORT),
+    ]
+    labels = _labels(refs)
+    assert labels and labels[0].startswith("final turnout")
+
+
+def test_a_name_leading_the_sentence_keeps_its_capital() -> None:
+    refs = [
+        _ref(1, "Brent crude rose to $82 a barrel on Monday.", "82", date(2027, 3, 1)),
+        _ref(2, "Brent crude climbed to $82 a barrel on Monday.", "82", date(2027, 3, 1)),
+    ]
+    assert _labels(refs) == ["Brent crude (USD)"]
