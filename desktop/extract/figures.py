@@ -1745,6 +1745,19 @@ def find_figures(
                 d.scope = named.group("name")
             if (
                 d.scope is None
+                and d.measure == "fined"
+                and (
+                    fined := _FINED_NAME_RE.search(
+                        text, max(s0, d.number.start - 60), d.number.start
+                    )
+                )
+                and fined.end() == d.number.start
+            ):
+                # "A court fined Dalberg Bank €25 million": the fine is the bank's, as in
+                # "Dalberg Bank was fined €28 million"
+                d.scope = fined.group("name")
+            if (
+                d.scope is None
                 and d.number.start > s0
                 # a toll's side is told by a demonym or the attribution ("Russian casualties",
                 # "Russia has suffered"), which the comparison already weighs
@@ -4785,6 +4798,11 @@ _DIVERTED_BEFORE_RE = re.compile(
     r"|misappropriating|siphoned(?:\s+off)?|siphoning(?:\s+off)?|pocketed|pocketing)"
     r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?$",
     re.IGNORECASE,
+)
+#: the party fined, named between "fined" and the sum: "fined Dalberg Bank €25 million"
+_FINED_NAME_RE = re.compile(
+    r"\bfined\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+"
+    r"(?:(?:a\s+total\s+of|about|around|nearly|almost|some|a\s+further|another)\s+)?"
 )
 #: a verb of foreseeing right before the number: "Organisers expect 20,000 runners"
 _EXPECT_BEFORE_RE = re.compile(r"\b(?:expect|expects|expected|anticipate|anticipates)\s+$")

@@ -161,3 +161,16 @@ def test_a_magnitude_revised_down_is_a_magnitude() -> None:
     text = "The survey later revised the magnitude down to 5.9."
     f = figure_numbered(text, "5.9", D)
     assert (f.unit, f.counted) == ("magnitude", None)
+
+
+# -- the party fined ---------------------------------------------------------------------------
+
+
+def test_a_named_party_fined_holds_the_fine() -> None:
+    text = "A tribunal fined Norrvik Shipping €4 million on Monday for dumping fuel."
+    assert figure_numbered(text, "€4 million", D).scope == "Norrvik Shipping"
+
+
+def test_a_person_fined_by_pronoun_names_no_holder() -> None:
+    text = "The magistrate fined him €4,000 for careless driving."
+    assert figure_numbered(text, "€4,000", D).scope is None
