@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -644,7 +645,6 @@ class MainWindow(QMainWindow):
             self.go_button,
             self.fit_button,
             self.timeline,
-            reader.outlet_button,
             reader.address,
             reader.published_edit,
             reader.published_apply,
@@ -1137,6 +1137,10 @@ class MainWindow(QMainWindow):
             "Type the day the article was published: its relative dates (“Thursday”, "
             "“last month”) are read against it, and its facts come with them."
         )
+        self.set_outlet_action = self._action(menu, "Set &Outlet…", self.set_outlet_of_chosen)
+        self.set_outlet_action.setToolTip(
+            "Name the outlet that published the article: its facts move to that outlet's lane."
+        )
         self.next_undated_action = self._action(
             menu,
             "&Next Article Needing a Date",
@@ -1172,6 +1176,7 @@ class MainWindow(QMainWindow):
             self.copy_citation_action,
             self.furniture_action,
             self.set_date_action,
+            self.set_outlet_action,
             separator,
             self.reextract_action,
             self.remove_action,
@@ -2844,6 +2849,7 @@ class MainWindow(QMainWindow):
         self.copy_citation_action.setEnabled(n > 0)
         self.furniture_action.setEnabled(one is not None)
         self.set_date_action.setEnabled(one is not None and not self.is_read_only())
+        self.set_outlet_action.setEnabled(one is not None and not self.is_read_only())
         # An undated article is offered the date first: its facts are waiting for it.
         self.set_date_action.setText(
             "Set Publication &Date…"
@@ -2899,6 +2905,18 @@ class MainWindow(QMainWindow):
         self.show_undated(chosen[0].id)
         self.reader.published_edit.selectAll()
         return True
+
+    def set_outlet_of_chosen(self) -> QInputDialog | None:
+        """The chosen article in the reader, and the box that names its outlet: the reader's
+        outlet link from the keyboard (the link is no Tab stop of its own)."""
+        chosen = self.chosen_articles()
+        if len(chosen) != 1 or self.is_read_only():
+            return None
+        if self.reader.detail is None or self.reader.detail.record.id != chosen[0].id:
+            self.show_article(chosen[0].id)
+        if self.reader.detail is None or self.reader.detail.record.id != chosen[0].id:
+            return None
+        return self.reader.ask_outlet()
 
     def show_furniture_of_chosen(self) -> None:
         chosen = self.chosen_articles()

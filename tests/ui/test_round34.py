@@ -92,7 +92,7 @@ def test_the_outlet_is_named_in_the_reader_and_every_view_follows_and_undo_retur
     button = window.reader.outlet_button
     assert button.isVisible() and button.isEnabled() and "Name" in button.text()
     assert UNKNOWN in _lanes(window)
-    assert _figure_row(window, "91 names")[1] == ""
+    assert _figure_row(window, "91 names")[1] == UNKNOWN
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     box = window.reader.outlet_box
@@ -111,7 +111,7 @@ def test_the_outlet_is_named_in_the_reader_and_every_view_follows_and_undo_retur
     _settled(window, qtbot)
     assert _harbour_watch(window).source is None
     assert UNKNOWN in _lanes(window) and "Harbour Watch" not in _lanes(window)
-    assert _figure_row(window, "91 names")[1] == ""
+    assert _figure_row(window, "91 names")[1] == UNKNOWN
     assert window.statusBar().currentMessage() == "Undone: Edit article details."
 
 
@@ -334,3 +334,27 @@ def test_the_preferences_note_sits_under_its_check_boxs_words_clear_of_the_butto
     hint_bottom = hint.mapTo(dialog, hint.rect().bottomLeft()).y()
     ok = dialog.buttons.buttons()[0]
     assert ok.mapTo(dialog, ok.rect().topLeft()).y() - hint_bottom >= 10
+
+
+def test_the_outlet_is_named_from_the_keyboard_through_the_article_menu(
+    make_window, qtbot, tmp_path
+):  # type: ignore[no-untyped-def]
+    """The reader's outlet link is no Tab stop (the reader's stops are as before); Article >
+    Set Outlet… opens the same box for the article chosen in the list."""
+    window = _pack_imported(make_window, qtbot, tmp_path)
+    assert window.reader.outlet_button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    article = _harbour_watch(window)
+    other = next(a for a in window.workspace.project.articles() if a.source == "Pessano News")
+    window.show_article(other.id)
+    window.articles_panel.select_article(article.id)
+    QApplication.processEvents()
+    window.article_menu.aboutToShow.emit()
+    assert window.set_outlet_action.isEnabled()
+    window.set_outlet_action.trigger()
+    box = window.reader.outlet_box
+    assert box is not None and window.reader.detail.record.id == article.id
+    box.setTextValue("Harbour Watch")
+    box.accept()
+    _settled(window, qtbot)
+    assert _harbour_watch(window).source == "Harbour Watch"
+    assert window.workspace.project.article(other.id).record.source == "Pessano News"

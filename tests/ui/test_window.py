@@ -600,7 +600,6 @@ def test_keyboard_reaches_every_part_of_the_window(make_window, qtbot, demo_proj
         window.go_button,
         window.fit_button,
         window.timeline,
-        window.reader.outlet_button,
         window.reader.published_edit,
         window.reader.published_apply,
         window.reader.furniture_button,

@@ -109,10 +109,14 @@ STATUS_MARKS = {"confirmed": "✓", "edited": "✎", "manual": "•", "rejected"
 FactEditor = Callable[[int, int, str], bool]
 
 
+#: An article whose outlet is not known, as the tables and the timeline's lanes name it.
+UNKNOWN_SOURCE = "(unknown source)"
+
+
 def fact_source(record: FactRecord) -> str:
     if record.article is None:
         return MANUAL_SOURCE
-    return record.article.source or "(unknown source)"
+    return record.article.source or UNKNOWN_SOURCE
 
 
 def _date_key(f: FactRecord) -> int:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.records import FigureRecord
 from desktop.ui.format import figure_value, sentence_around, shown_day
+from desktop.ui.models.facts import UNKNOWN_SOURCE
 from desktop.ui.models.sorting import SortedRowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -138,7 +139,9 @@ class FiguresTableModel(SortedRowsModel):
             # in the analyst's date style, as the facts table's dates ('10 May 2025')
             return shown_day(fig.as_of) if fig.as_of else ""
         if col == COL_SOURCE:
-            return r.article.source or ""
+            # Named as the facts table and the timeline name it: a blank read as a figure
+            # with no article, and naming the outlet in the reader seemed to change nothing.
+            return r.article.source or UNKNOWN_SOURCE
         if col == COL_TEXT:
             return fig.text
         return ""

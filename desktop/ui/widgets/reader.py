@@ -182,6 +182,9 @@ class ReaderView(QWidget):
             "Name the outlet that published this article (its lane on the timeline)"
         )
         self.outlet_button.clicked.connect(self.ask_outlet)
+        # No Tab stop: the keyboard has Article > Set Outlet…, and the reader's stops stay
+        # the address, the date and its buttons.
+        self.outlet_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.outlet_box: QInputDialog | None = None
 
         date_box = QWidget()
