@@ -4132,6 +4132,14 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # the words before it the event, no population
             d.counted = None
             d.measure = MEASURE_WORDS.get(made_head, made_head)
+        elif (
+            _is_money_unit(d.unit)
+            and d.counted is not None
+            and re.fullmatch(r"fines?(?:\s+(?:imposed|levied|handed\s+down))?", d.counted)
+        ):
+            # "cut the fine imposed on Dalberg Bank to €18 million": the sum fined, set anew,
+            # as "fined Dalberg Bank €25 million" told it first
+            d.counted, d.measure = None, "fined"
         if made.group("by"):
             verb = made.group("w").lower()
             d.measure = MEASURE_WORDS.get(verb)

@@ -174,3 +174,14 @@ def test_a_named_party_fined_holds_the_fine() -> None:
 def test_a_person_fined_by_pronoun_names_no_holder() -> None:
     text = "The magistrate fined him €4,000 for careless driving."
     assert figure_numbered(text, "€4,000", D).scope is None
+
+
+def test_a_fine_cut_to_a_new_sum_is_the_sum_fined() -> None:
+    text = "An appeals court cut the fine imposed on Norrvik Shipping to €2.5 million."
+    f = figure_numbered(text, "€2.5 million", D)
+    assert (f.counted, f.measure, f.scope) == (None, "fined", "Norrvik Shipping")
+
+
+def test_a_fee_cut_to_a_new_sum_is_no_fine() -> None:
+    text = "The council cut the parking fee to £2 an hour."
+    assert figure_numbered(text, "£2", D).measure != "fined"
