@@ -433,12 +433,16 @@ def _newsletter_foot(pieces: list[Piece], found: Found) -> None:
             piece.reason = furniture.NEWSLETTER
             continue
         sentences = [s for s in _FOOT_SENTENCE_BREAK.split(text) if s.strip()]
-        if not all(
-            _NEWSLETTER_FOOT_SENTENCE.match(s)
-            or _READER_PROMO.search(s)
-            or (about_outlet is not None and about_outlet.match(s))
+        promo = [
+            bool(
+                _NEWSLETTER_FOOT_SENTENCE.match(s)
+                or _READER_PROMO.search(s)
+                or about_outlet.match(s)
+            )
             for s in sentences
-        ):
+        ]
+        calls = [bool(_PROMO_CALL.match(s.strip())) for s in sentences]
+        if not any(promo) or not all(p or c for p, c in zip(promo, calls, strict=True)):
             return
         piece.reason = furniture.SELF_PROMOTION
 
@@ -456,6 +460,8 @@ _READER_PROMO = re.compile(
     r"site|paper|page|magazine|publication|blog|note|bulletin|review|journal))\b"
     r"|\b\d[\d,]*\+?\s+(?:stories|articles|issues|editions|episodes|reports|posts|notes)\s+and\s+"
     r"counting\b"
+    # "Thanks to the 240 readers who support us each month."
+    rf"|^thanks?\s+(?:you\s+)?to\s+(?:the\s+|our\s+|all\s+)?{_AUDIENCE}\s+who\b"
     r"|^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:is|are)\s+(?:delivered|posted|sent|distributed)\s+"
     r"free\s+(?:of\s+charge\s+)?to\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?\d[\d,.]*\s*"
     r"(?:k|thousand|million)?\s+(?:households|homes|addresses|letterboxes|doors|readers|subscribers)\b",
@@ -466,24 +472,47 @@ _READER_PROMO = re.compile(
 _PROMO_WORD = (
     r"(?=.*\b(?:free\b|volunteers?\b|readers?\b|subscri|households?\b|members?\b|supporters?\b|"
     r"donat|independent\b|reader[\s-](?:funded|supported|owned)\b|non-?profit\b|delivered\b|"
-    r"stories\s+and\s+counting\b|every\s+(?:week|month|day|morning|evening|weekday)\b))"
+    r"stories\s+and\s+counting\b|every\s+(?:week|month|day|morning|evening|weekday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+)
+#: The outlet spoken of without its name in its own footer: "This newsletter is written by
+#: volunteers", "Our reporting is free to read ...".
+_SELF_SUBJECT = (
+    r"(?:this|our)\s+(?:newsletter|site|website|paper|newspaper|magazine|publication|blog|"
+    r"bulletin|digest|briefing|reporting|journalism|newsroom)"
+)
+#: A short call to act that closes an outlet's note about itself ("... Join 18,000 readers.
+#: Sign up today."); it counts only beside such a note.
+_PROMO_CALL = re.compile(
+    r"^(?:sign\s+up|subscribe|join\s+(?:us|now|today|them)|donate|give|become\s+a\s+(?:member|"
+    r"subscriber|supporter))(?:\s+(?:now|today|here|for\s+free|free))?[.!]?$",
+    re.I,
 )
 
 
-def _outlet_promo_sentence(source: str | None) -> re.Pattern[str] | None:
+def _outlet_promo_sentence(source: str | None) -> re.Pattern[str]:
     """A sentence with the outlet for its subject that promotes it ("Valley Voice is delivered
     free to ...", "Court Notes is written by volunteers" under "Lakeside Court Notes", "The
     Review is free for 30 days"): the outlet's whole name, the end of it in two words or more,
-    or its last word after "the" when that word names a kind of outlet."""
+    or its last word after "the" when that word names a kind of outlet; with no outlet known,
+    "this newsletter", "our reporting". Only what the outlet is says so: "The Ledger has
+    learned that two board members resigned" is the story's. A count of people who read or
+    support the outlet by name ("3,000 islanders read the Ledger every week") is one too."""
     if not source:
-        return None
+        return re.compile(rf"^{_SELF_SUBJECT}\s+(?:is|are)\b{_PROMO_WORD}", re.I)
     words = source.split()
     names = {" ".join(words[i:]) for i in range(len(words) - 1)} | {source}
     if words[-1].lower() in dates.OUTLET_WORDS:
         names.add(words[-1])
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(
-        rf"^(?:the\s+)?(?:{alternatives})\s+(?:is|are|has|have|was)\b{_PROMO_WORD}", re.I
+        rf"^(?:(?:the\s+)?(?:{alternatives})|{_SELF_SUBJECT})\s+(?:is|are)\b"
+        rf"{_PROMO_WORD}"
+        # "More than 3,000 islanders read the Ledger every week."
+        rf"|^(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:k|thousand|"
+        rf"million)?\s+[a-z]+\s+(?:read|get|receive|support|fund|subscribe\s+to)\s+(?:the\s+)?"
+        rf"(?:{alternatives})\b",
+        re.I,
     )
 
 

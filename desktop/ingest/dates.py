@@ -1027,7 +1027,7 @@ def _comma_byline(segment: str, facts: LineFacts) -> str:
     named people count: "..., by the staff" is no byline."""
     m = _COMMA_BYLINE.match(segment.strip(" ,;"))
     if m is None:
-        return segment
+        return _name_and_outlet_around_date(segment, facts)
     byline = _BYLINE.match(m.group("byline"))
     if byline is None:
         return segment
@@ -1036,6 +1036,23 @@ def _comma_byline(segment: str, facts: LineFacts) -> str:
         return segment
     facts.authors.extend(authors)
     return m.group("head")
+
+
+def _name_and_outlet_around_date(segment: str, facts: LineFacts) -> str:
+    """ "Kelso Ledger, 2 March 2026, Ruth Ames" with no "by": the two fields the date stood
+    between are the outlet and the writer when one of them is an outlet's name by its words
+    and the other a person's name; else the segment is left as it is."""
+    if not re.search(r",\s*,", segment):
+        return segment
+    parts = [p.strip() for p in segment.split(",") if p.strip()]
+    if len(parts) != 2:
+        return segment
+    outlets = [p for p in parts if has_outlet_word(p) and is_outlet_name(p)]
+    people = [p for p in parts if is_person_name(p) and not has_outlet_word(p)]
+    if len(outlets) != 1 or len(people) != 1:
+        return segment
+    facts.authors.append(people[0])
+    return outlets[0]
 
 
 _READING_TIME = re.compile(

@@ -159,3 +159,52 @@ def test_a_promotion_in_a_text_file_is_set_aside_too() -> None:
     assert raw.source == "Kelso Ledger" and raw.author == "Ruth Ames"
     assert "Join 9,000" not in raw.text
     assert THIRD in raw.text
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "*This newsletter is written by volunteers.*",
+        "*Kelso Ledger is published every Friday.*",
+        "*Thanks to the 240 readers who support us each month.*",
+        "*Our reporting is free to read thanks to 900 members.*",
+        "*Kelso Ledger is free for a month. Sign up today.*",
+        "*More than 3,000 islanders read the Ledger every week.*",
+    ],
+)
+def test_more_shapes_of_an_outlets_note_about_itself(foot: str) -> None:
+    raw = _note(HEADER, foot)
+    assert [b.reason for b in raw.blocks][-1] == SELF_PROMOTION
+    assert THIRD in raw.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # What the outlet found or did is the story's, even with a word of a promotion in it.
+        "Kelso Ledger has learned that two board members resigned in protest.",
+        "Our reporting has found that 12 council members own shares in the operator.",
+        # A call to act with no note about the outlet beside it is the story's too.
+        "Islanders who want a cheaper ticket should sign up. Join us.",
+    ],
+)
+def test_what_the_outlet_found_stays(last: str) -> None:
+    raw = _note(HEADER, last)
+    assert last.split(".")[0] in raw.text
+    assert not [b for b in raw.blocks if b.reason == SELF_PROMOTION]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "author"),
+    [
+        ("Kelso Ledger, 2 March 2026, Ruth Ames", "Kelso Ledger", "Ruth Ames"),
+        ("Ruth Ames, 2 March 2026, Kelso Ledger", "Kelso Ledger", "Ruth Ames"),
+    ],
+)
+def test_an_outlet_and_a_name_around_a_date_are_told_apart_by_the_outlets_word(
+    line: str, outlet: str, author: str
+) -> None:
+    facts = read_meta_line(line, None)
+    assert facts is not None
+    assert facts.outlet == outlet and facts.authors == [author]
+    assert facts.dates == [date(2026, 3, 2)]
