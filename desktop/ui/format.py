@@ -130,8 +130,9 @@ def date_range_text(dr: DateRange) -> str:
 def date_range_forms(dr: DateRange) -> tuple[str, ...]:
     """The date as :func:`date_range_text` says it, then shorter forms for a column too narrow
     for it, longest first: "10 Feb – 3 Mar 2024", "10 Feb–3 Mar 2024", "Feb–Mar 2024";
-    "28 Dec 2023 – 3 Jan 2024", "28 Dec 2023–3 Jan 2024", "Dec 2023–Jan 2024", "2023–2024";
-    "since 12 Jan 2025", "since Jan 2025", "since 2025". Each later form leaves out only
+    "28 Dec 2023 – 3 Jan 2024", "28 Dec 2023–3 Jan 2024", "Dec 2023–Jan 2024",
+    "Dec '23–Jan '24", "2023–2024"; "since 12 Jan 2025", "since Jan 2025", "since 2025".
+    Each later form leaves out only
     what the earlier says more finely, so a cut date still reads right (never "Feb 2024 –
     …"); the whole date is in the cell's tooltip."""
     full = date_range_text(dr)
@@ -149,6 +150,8 @@ def date_range_forms(dr: DateRange) -> tuple[str, ...]:
                 forms.append(f"{first:%b}–{last:%b %Y}")
             else:
                 forms.append(f"{first:%b %Y}–{last:%b %Y}")
+                # a week over the new year still reads by its months, the years cut short
+                forms.append(f"{first:%b '%y}–{last:%b '%y}")
         else:
             forms.append(f"{first:%Y-%m}" if iso else f"{first:%b %Y}")
         if not same_year:
