@@ -1041,7 +1041,7 @@ def _comma_byline(segment: str, facts: LineFacts) -> str:
 def _name_and_outlet_around_date(segment: str, facts: LineFacts) -> str:
     """ "Kelso Ledger, 2 March 2026, Ruth Ames" with no "by": the two fields the date stood
     between are the outlet and the writer when one of them is an outlet's name by its words
-    and the other a person's name; else the segment is left as it is."""
+    and the other a person's name. Two names told apart by nothing are left unread."""
     if not re.search(r",\s*,", segment):
         return segment
     parts = [p.strip() for p in segment.split(",") if p.strip()]
@@ -1050,6 +1050,11 @@ def _name_and_outlet_around_date(segment: str, facts: LineFacts) -> str:
     outlets = [p for p in parts if has_outlet_word(p) and is_outlet_name(p)]
     people = [p for p in parts if is_person_name(p) and not has_outlet_word(p)]
     if len(outlets) != 1 or len(people) != 1:
+        if all(is_outlet_name(p) or is_person_name(p) for p in parts):
+            # "Harbour Watch, 2 March 2026, Ruth Ames": two names nothing tells apart (a
+            # place, an outlet, a writer). The date is read; neither name is guessed, and
+            # the two are never one outlet's name.
+            return ""
         return segment
     facts.authors.append(people[0])
     return outlets[0]

@@ -208,3 +208,19 @@ def test_an_outlet_and_a_name_around_a_date_are_told_apart_by_the_outlets_word(
     assert facts is not None
     assert facts.outlet == outlet and facts.authors == [author]
     assert facts.dates == [date(2026, 3, 2)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour Lookout, 2 March 2026, Ruth Ames", "Kelso, 2 March 2026, Ruth Ames"]
+)
+def test_two_names_nothing_tells_apart_are_never_one_outlet(line: str) -> None:
+    # Which is the outlet, the place or the writer is not guessed; the date is still read.
+    facts = read_meta_line(line, None)
+    assert facts is not None
+    assert facts.dates == [date(2026, 3, 2)]
+    assert facts.outlet is None or "," not in facts.outlet
+    assert not facts.authors
+
+
+def test_a_sentence_round_a_date_is_no_header() -> None:
+    assert read_meta_line("Shots fired, 2 March 2026, police say", None) is None
