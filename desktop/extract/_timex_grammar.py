@@ -815,20 +815,31 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
     )
     if mon.lower() in ("may", "march") and not det and not paired and not delivery:
         before = text[max(0, m.start() - 20) : m.start()]
-        if not _MONTH_CONTEXT.search(before) and not (
-            # "May was the wettest month on record": the month as the subject of a verb
-            mon[0].isupper()
-            and re.match(
-                r"\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began)\b",
-                text[m.end() : m.end() + 14],
+        if (
+            not _MONTH_CONTEXT.search(before)
+            and not (
+                # "report stage is pencilled in for March", "talks set for March.": after "for"
+                # the capitalised word is the month; "May" after "for" is too often Theresa May
+                mon.lower() == "march"
+                and re.search(r"\bfor\s+$", before, re.IGNORECASE)
+                # "shut for March break": the school holiday, a week of its own
+                and not re.match(r"\s+(?:break|madness)\b", text[m.end() : m.end() + 10], re.I)
             )
-            and not re.search(
-                r"\b(?:it|he|she|they|we|you|I|there|this|that|which|who)\s*$", before
-            )
-            # "Theresa May was prime minister", "Dr. May was": a name (a sentence ending in a
-            # word and a full stop before it is no name: "at Mace Head. May was the sunniest")
-            and not re.search(
-                r"(?:[A-Z][\w’'-]*|\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.)[ \t]+$", before
+            and not (
+                # "May was the wettest month on record": the month as the subject of a verb
+                mon[0].isupper()
+                and re.match(
+                    r"\s+(?:was|is|has\s+been|had\s+been|saw|brought|ended|began)\b",
+                    text[m.end() : m.end() + 14],
+                )
+                and not re.search(
+                    r"\b(?:it|he|she|they|we|you|I|there|this|that|which|who)\s*$", before
+                )
+                # "Theresa May was prime minister", "Dr. May was": a name (a sentence ending in a
+                # word and a full stop before it is no name: "at Mace Head. May was the sunniest")
+                and not re.search(
+                    r"(?:[A-Z][\w’'-]*|\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep)\.)[ \t]+$", before
+                )
             )
         ):
             return None
@@ -2585,6 +2596,48 @@ def _by_morning(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start("part"), m.end(), "TIME", resolve)
 
 
+@rule(rf"{_B}the\s+(?P<part>early|small|wee)\s+hours{_E}(?!\s+of\b)")
+def _early_hours(m: re.Match[str], text: str) -> Candidate | None:
+    """ "Sirens sounded in the early hours": the small hours of the day the story tells of,
+    or of the morning after the night it tells of, else of the publication day (TIME ...TMO,
+    as the wire sets mark it)."""
+    what = m.group(0)
+
+    def resolve(ctx: Context) -> Resolution:
+        day = _day_in_focus(ctx, "03")
+        if day is not None and day.point is not None:
+            return Resolution(
+                f"{day.point.isoformat()}TMO",
+                f"{what}: of {day.explanation}",
+                day.needs_anchor,
+                day.point,
+                "day",
+                anchorable=False,
+            )
+        prior = ctx.anchor(400)
+        if (
+            prior is not None
+            and prior.point is not None
+            and prior.gran == "day"
+            and re.search(r"T(?:1[89]|2[0-4]):\d\d$|T(?:EV|NI)$", prior.value)
+            and ctx.tense() == "past"
+        ):
+            # "Fighting went on through Saturday night. In the early hours, ...": the small
+            # hours after a night are the next day's
+            point = prior.point + timedelta(days=1)
+            return Resolution(
+                f"{point.isoformat()}TMO",
+                f"{what}: of {point.isoformat()}, the morning after the night named just before",
+                prior.needs_anchor,
+                point,
+                "day",
+                anchorable=False,
+            )
+        return _part_of_day_in_focus(ctx, "MO", what)
+
+    return Candidate(m.start(), m.end(), "TIME", resolve)
+
+
 _TWILIGHT = {
     "dawn": "MO",
     "daybreak": "MO",
@@ -3482,6 +3535,18 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
             )
             and ctx.tense() == "past"
         ):
+            if lead.value.endswith("TNI") and clock[:2].isdigit() and clock < "06":
+                # "Drones struck the port overnight, officials said. Explosions were heard
+                # shortly after 3 a.m.": the small hours of the night the story opens on are
+                # the morning after the day that night began on
+                point = lead.point + timedelta(days=1)
+                return Resolution(
+                    point.isoformat(),
+                    f"{point.isoformat()}, the small hours of the night the story opens on",
+                    lead.needs_anchor,
+                    point,
+                    "day",
+                )
             # a time told in the past, in a story whose opening named an earlier day: that day
             return Resolution(
                 lead.point.isoformat(),
@@ -5315,6 +5380,13 @@ def _bare_units(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "last weeks" is no span; "could last weeks" is
     if pre == "early" and unit == "hour" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
         return None  # "the early hours of Sunday": a part of the day that follows
+    if (
+        pre == "early"
+        and unit == "hour"
+        and m["unit"].lower().endswith("s")
+        and re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE)
+    ):
+        return None  # "in the early hours": a part of a day, read by _early_hours
     if tail == "ago":
         return Candidate(start, m.end(), "DATE", lambda ctx: reference(ctx, "PAST_REF", m.group(0)))
     if tail:
@@ -7117,6 +7189,7 @@ _TRIGGERS: dict[str, str] = {
     "_within_the_unit": "earlier later time",
     "_the_whole_day": "throughout during rest much most",
     "_by_morning": "morning",
+    "_early_hours": "hours",
     "_twilight": "dawn daybreak sunrise dusk sunset sundown nightfall",
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",

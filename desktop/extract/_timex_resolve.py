@@ -191,7 +191,9 @@ _FUTURE_CUES = (
     # looks ahead too (not "a can", nor "can confirm that he died on Sunday", which tells
     # of the past)
     r"|(?<!\ba\s)(?<!\bthe\s)(?<!\btin\s)(?-i:can)(?=\s+(?:still\s+|now\s+|also\s+|only\s+)?"
-    r"(?!(?:be|have|not|see|say|confirm|tell|reveal|report|remember|recall)\b)[a-z]+\b)"
+    # "found clinging to a fuel can on Tuesday": a modal never has a preposition for its verb
+    r"(?!(?:be|have|not|see|say|confirm|tell|reveal|report|remember|recall|on|in|at|of|for"
+    r"|from|with|and|or|to|by|near|into|after|before|during|which|that)\b)[a-z]+\b)"
 )
 _IRREGULAR_PAST = (
     "swept|broke|blew|dug|slid|spun|stuck|swung|tore|undertook|underwent|bled|crept|flung"
@@ -395,7 +397,9 @@ _AUXILIARY_BEFORE = re.compile(
 )
 # A word ending in -ed right after a determiner (and perhaps an adverb) modifies a noun.
 _ADJECTIVE_SLOT = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still)\s+(?:\w+ly\s+)?$",
+    # "every affected customer", "any delayed payment": a determiner that never opens a subject
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|newly|still|every|any|another)"
+    r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1282,6 +1286,17 @@ def weekday(
         step = {"this": 0, "next": 1, "last": -1}[which]
         days = wd - pub.weekday() + 7 * step
         reason = f"the {name} of {which} week"
+    elif direction is None and (quoted := _quoted_on_day(ctx)) is not None:
+        # 'One email, sent on 19 May 2021, asks staff to "clear the files by Friday"': a
+        # quotation dated in its own sentence counts its weekdays from that date
+        if ctx.tense() == "past" and not ctx.lead(UNTIL):
+            step = -((quoted.weekday() - wd) % 7)
+            side = "the latest one up to"
+        else:
+            step = (wd - quoted.weekday()) % 7 or 7
+            side = "the first one after"
+        days = (quoted - pub).days + step
+        reason = f"{side} {quoted.isoformat()}, the day the quotation was written"
     elif ctx.lead(SINCE):
         days, reason = -(back or 7), "because 'since' looks back"
     elif (apposed := _apposed_day(ctx, wd)) is not None:
@@ -1481,6 +1496,24 @@ _NOW_VERB = re.compile(
     r"\b(?:now|currently|remains?|stands?|is|are|has|have)\b(?![^,;]*\b(?:said|says|told)\b)",
     re.IGNORECASE,
 )
+
+
+def _quoted_on_day(ctx: Context) -> date | None:
+    """The day a quotation was written or said, when its own sentence names it before the
+    quotation opens and it lies more than a week from publication ('a letter dated 2 March
+    2019 promised "a decision by Monday"'); None otherwise."""
+    begin = ctx.sentence_bounds()[0]
+    if ctx.published is None or not ctx._inside_quote() or ctx.last_end < begin:
+        return None
+    prior = ctx.anchor(300)
+    if prior is None or prior.point is None or prior.gran != "day" or "T" in prior.value:
+        return None
+    if abs((ctx.published - prior.point).days) <= 7:
+        return None
+    between = ctx.text[ctx.last_end : ctx.start]
+    if not re.search(r"[\"“]", between):
+        return None  # the date is inside the quotation, or no quotation opens after it
+    return prior.point
 
 
 def _told_of_now(ctx: Context) -> bool:
@@ -1715,6 +1748,26 @@ def day_of_month(
         if fitting:
             point = min(fitting, key=lambda d: abs((d - pub).days))
             reason = f"the nearest {_ordinal(day)} that is a {WEEKDAY_NAMES[wd]}"
+    if (
+        point is None
+        and prior is not None
+        and prior.point is not None
+        and prior.gran == "day"
+        and abs((pub - prior.point).days) > 45
+    ):
+        # "The rain had started on the evening of 3 December 2015 ... By midnight on the 4th":
+        # an account of another time counts its days from the date it told, not from
+        # publication; the nearest such day to that date
+        told = prior.point
+        near_options = []
+        for offset in range(-1, 2):
+            try:
+                near_options.append(add_months(told.replace(day=1), offset).replace(day=day))
+            except ValueError:
+                continue
+        if near_options:
+            point = min(near_options, key=lambda d: (abs((d - told).days), d))
+            reason = f"nearest to {prior.value}, the date mentioned just before"
     if point is None:
         tense = ctx.tense()
         if tense in ("future", "present"):
