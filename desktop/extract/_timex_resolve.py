@@ -2248,6 +2248,12 @@ def named_month(
             else pair.point.year + 1
         )
         reason = f"the first one after {pair.value}, named with it"
+    elif direction is None and _plan_seen_from_past(ctx):
+        # "the trial had been scheduled for March, but was put off", said in November: a plan
+        # told in the pluperfect is of the months around publication, gone or ahead; the
+        # nearer one is meant, as with a weekday
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
+        reason = "the nearer one, as a plan told in the pluperfect"
     else:
         tense = ctx.tense(60)
         back_year = pub.year if there <= here else pub.year - 1

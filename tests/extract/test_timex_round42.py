@@ -143,3 +143,21 @@ def test_past_weekday_in_a_dated_letter_is_before_the_letter() -> None:
 def test_quotation_said_this_week_keeps_the_publication_reading() -> None:
     text = 'The minister said on Monday: "We will decide by Friday."'
     assert hits(text, THU_18_SEP_2025)["Friday"].value == "2025-09-19"
+
+
+# --- a month a plan in the pluperfect was set for --------------------------------------------
+
+
+def test_pluperfect_plan_month_ahead_is_the_nearer_one() -> None:
+    text = "The retrial had been scheduled for March, but the judge fell ill."
+    assert hits(text, date(2025, 11, 4))["March"].value == "2026-03"
+
+
+def test_pluperfect_plan_month_just_gone_is_the_nearer_one() -> None:
+    text = "The fair had been planned for August but was called off."
+    assert hits(text, date(2025, 11, 4))["August"].value == "2025-08"
+
+
+def test_past_verb_month_without_a_plan_stays_behind() -> None:
+    text = "The company opened the plant in March."
+    assert hits(text, date(2025, 11, 4))["March"].value == "2025-03"
