@@ -341,3 +341,35 @@ def test_files_that_hold_no_article_are_each_refused_and_the_rest_imported(
     assert "empty" in lines[0] and "ZIP" in lines[1] and "symbolic links" in lines[2]
     with ProjectService.open(project) as service:
         assert [a.path for a in service.articles()] == [str(good)]
+
+
+# -- Save As over a project ---------------------------------------------------------------------
+
+
+def test_save_as_over_a_project_open_in_another_window_is_refused(tmp_path: Path) -> None:
+    source = _project_with_a_conflict(tmp_path)
+    target = tmp_path / "Target.factlane"
+    with ProjectService.open(target, create=True) as other:
+        with ProjectService.open(source) as service, pytest.raises(ProjectLockedError):
+            service.save_as(target)
+        other.add_manual_fact(
+            "The harbour board met.",
+            DateRange("2025-01-02", date(2025, 1, 2), date(2025, 1, 2), "day"),
+        )
+    with ProjectService.open(target) as other:  # still the other window's project, whole
+        assert [f.text for f in other.facts()] == ["The harbour board met."]
+
+
+def test_save_as_over_a_crashed_project_leaves_none_of_its_log(tmp_path: Path) -> None:
+    source = _project_with_a_conflict(tmp_path)
+    target = tmp_path / "Crashed.factlane"
+    _many_facts(target)
+    _crash_with_changes_in_the_log(target)
+    with ProjectService.open(source) as service:
+        facts = [f.text for f in service.facts()]
+        service.save_as(target)
+    assert not target.with_name(target.name + "-wal").exists()
+    assert integrity_check(target) == "ok"
+    with ProjectService.open(target) as copy:
+        assert len(copy.articles()) == 2
+        assert [f.text for f in copy.facts()] == facts

@@ -43,6 +43,7 @@ from desktop.storage.project import (
     ProjectError,
     ProjectLockedError,
     ProjectWriteError,
+    replacing_project,
 )
 from desktop.storage.store import (
     ArticleRestoreError,
@@ -191,8 +192,8 @@ class ProjectService:
     def save_as(self, target: Path) -> None:
         if target.resolve() == self.path.resolve():
             raise ProjectError("Save As needs a different file name.")
-        target.unlink(missing_ok=True)
-        self.store.save_copy(target)
+        with replacing_project(target):
+            self.store.save_copy(target)
 
     # -- import -------------------------------------------------------------------------------
 

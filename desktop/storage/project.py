@@ -345,6 +345,24 @@ def _pin(lock: ProjectLock, path: Path) -> None:
         raise _folder_error(path, exc) from exc
 
 
+@contextlib.contextmanager
+def replacing_project(target: Path) -> Iterator[None]:
+    """Hold ``target`` while it is replaced by a new file (Save As over it): removed first,
+    with the log and index a crash may have left beside it, which would otherwise be read
+    as the new file's. ProjectLockedError, with nothing removed, when a window has it open:
+    that window would go on saving into a file no longer there, its work lost."""
+    target = Path(target)
+    lock = _lock(target)
+    try:
+        if target.exists():
+            _pin(lock, target)
+        for name in (target.name, target.name + "-wal", target.name + "-shm"):
+            target.with_name(name).unlink(missing_ok=True)
+        yield
+    finally:
+        lock.release()
+
+
 def _locked_error(path: Path, exc: LockHeldError) -> ProjectLockedError:
     holder = f" ({exc})" if str(exc) else ""
     return ProjectLockedError(f"{path.name} is already open in another window or program{holder}.")
