@@ -2596,7 +2596,12 @@ def _by_morning(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start("part"), m.end(), "TIME", resolve)
 
 
-@rule(rf"{_B}the\s+(?P<part>early|small|wee)\s+hours{_E}(?!\s+of\b)")
+@rule(
+    rf"{_B}the\s+(?P<part>early|small|wee)\s+hours{_E}(?!\s+of\b)"
+    # "the early hours shift", "the early hours train": a noun's modifier, no time
+    r"(?!\s+(?:shifts?|trains?|flights?|services?|sessions?|trading|editions?|bus|buses|slots?"
+    r"|shows?|staff|workers?)\b)"
+)
 def _early_hours(m: re.Match[str], text: str) -> Candidate | None:
     """ "Sirens sounded in the early hours": the small hours of the day the story tells of,
     or of the morning after the night it tells of, else of the publication day (TIME ...TMO,
@@ -2633,6 +2638,10 @@ def _early_hours(m: re.Match[str], text: str) -> Candidate | None:
                 "day",
                 anchorable=False,
             )
+        if prior is None and ctx.tense() == "future":
+            # "talks are expected to run into the small hours": the night ahead ends in the
+            # next day's small hours
+            return replace(relative(ctx, "day", 1, f"{what} (ahead)", "TMO"), anchorable=False)
         return _part_of_day_in_focus(ctx, "MO", what)
 
     return Candidate(m.start(), m.end(), "TIME", resolve)

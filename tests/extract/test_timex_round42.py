@@ -161,3 +161,21 @@ def test_pluperfect_plan_month_just_gone_is_the_nearer_one() -> None:
 def test_past_verb_month_without_a_plan_stays_behind() -> None:
     text = "The company opened the plant in March."
     assert hits(text, date(2025, 11, 4))["March"].value == "2025-03"
+
+
+# --- the early hours ahead, and as a modifier ------------------------------------------------
+
+
+def test_the_small_hours_ahead_are_the_next_morning() -> None:
+    text = "Negotiators will work into the small hours."
+    assert hits(text, date(2025, 6, 10))["the small hours"].value == "2025-06-11TMO"
+
+
+def test_the_early_hours_told_in_the_past_with_no_day_are_the_publication_day() -> None:
+    text = "Fans partied into the early hours."
+    assert hits(text, date(2025, 6, 10))["the early hours"].value == "2025-06-10TMO"
+
+
+def test_the_early_hours_before_a_noun_are_no_time() -> None:
+    text = "He works the early hours shift at the bakery."
+    assert not [t for t in find_timexes(text, date(2025, 6, 10)) if "hours" in t.text]
