@@ -37,3 +37,37 @@ def test_real_windows_1252_text_is_still_read_as_windows_1252() -> None:
     assert encoding == "windows-1252"
     assert "Café owners" in text and "“the worst in decades”" in text
     assert "\ufffd" not in text
+
+
+def test_utf8_text_with_latin1_words_pasted_in_reads_both() -> None:
+    # a UTF-8 story with a paragraph pasted from a Latin-1 document: each lone byte is the
+    # character it was there, and the UTF-8 dashes and quotes stay whole
+    data = ("Fire in Zürich\n\n" + BODY + "\n\n").encode("utf-8")
+    data += "A naïve résumé of the night was published.".encode("latin-1")
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "200 people – mostly tourists –" in text and "“the worst in decades”" in text
+    assert "A naïve résumé of the night" in text
+    assert "\ufffd" not in text and "Ã" not in text
+
+
+def test_one_dash_in_utf8_and_one_pasted_letter() -> None:
+    data = "The bridge – built in 1962 – reopens.\n\nThe caf".encode() + b"\xe9" + b" is open."
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "The bridge – built in 1962 – reopens." in text and "The café is open." in text
+
+
+def test_windows_1252_text_with_one_accidental_utf8_pair_stays_windows_1252() -> None:
+    # "CAFÉ’S" is C9 92 in Windows-1252, which is also a valid UTF-8 pair; the other accents
+    # outnumber it, so the file is read as Windows-1252
+    data = "CAFÉ’S menu: crème brûlée, pâté and café au lait.".encode("cp1252")
+    text, encoding = decode(data)
+    assert encoding == "windows-1252"
+    assert text == "CAFÉ’S menu: crème brûlée, pâté and café au lait."
+
+
+def test_a_page_naming_another_charset_needs_clear_utf8() -> None:
+    data = "Zürich".encode() + " caf\xe9 na\xefve".encode("latin-1")
+    text, _ = decode(data, "windows-1252")
+    assert text == data.decode("cp1252")

@@ -168,7 +168,12 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    damaged = _damaged_utf8(data, declared_utf8=_codec_for(declared or "") == "utf-8")
+    declared_codec = _codec_for(declared or "")
+    damaged = _damaged_utf8(
+        data,
+        declared_utf8=declared_codec == "utf-8",
+        declared_other=declared_codec not in {None, "utf-8"},
+    )
     if damaged is not None:
         return damaged, "utf-8"
     if declared:
@@ -181,22 +186,54 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     return _legacy_single_byte(data)
 
 
-def _damaged_utf8(data: bytes, *, declared_utf8: bool) -> str | None:
+def _damaged_utf8(data: bytes, *, declared_utf8: bool, declared_other: bool = False) -> str | None:
     """UTF-8 with a few broken bytes (a cut-off download, one pasted Latin-1 character).
 
     Read as Windows-1252, every accent and curly quote of such a file turns into mojibake; read
-    as UTF-8 only the broken bytes are lost, each shown as U+FFFD where it was. It counts as
-    UTF-8 when its valid multi-byte characters clearly outnumber the broken bytes, or when the
-    page says it is UTF-8 and only a sliver of it is broken.
+    as UTF-8 only the broken bytes are odd. A lone byte that is no UTF-8 is a character pasted
+    in from a Windows-1252 or Latin-1 text ("naïve" saved into a UTF-8 file) and is read as
+    that; a cut-off sequence or a byte no such text has shows as U+FFFD where it was. It
+    counts as UTF-8 when its valid multi-byte characters outnumber the pasted bytes and clearly
+    outnumber the broken ones, or when the page says it is UTF-8 and only a sliver is broken.
+    A page that names another charset needs its UTF-8 to outnumber every odd byte fourfold.
     """
-    text = data.decode("utf-8", errors="replace")
+    replaced = data.decode("utf-8", errors="replace")
+    runs = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for ch in replaced if ch > "\x7f" and ch != "\ufffd")
+    text = data.decode("utf-8", errors=_PASTED_HANDLER)
     broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    multibyte = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
-    if multibyte >= max(3, 4 * broken):
+    pasted = runs - broken
+    if declared_other:
+        return text if multibyte >= max(3, 4 * runs) else None
+    if multibyte >= max(1, pasted + 4 * broken) and (broken == 0 or multibyte >= 3):
         return text
-    if declared_utf8 and broken * 200 <= len(data):
+    if declared_utf8 and runs * 200 <= len(data):
         return text
     return None
+
+
+#: A lone byte in a UTF-8 file read as the Windows-1252 character it is: letters, the
+#: punctuation Windows keyboards type (dashes, curly quotes, ellipsis) and common symbols.
+#: 0xFE/0xFF, controls and unassigned bytes are no pasted character.
+_PASTED_BYTE = {
+    b: ch
+    for ch, b in _CP1252_BYTE.items()
+    if b < 0xFE and (ch.isalpha() or ch in "–—‘’‚“”„…•«»°£€§©®±·¼½¾×÷¿¡")
+}
+
+
+def _read_pasted(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: a lone undecodable byte as its pasted character, anything
+    else (a cut-off or malformed sequence) as U+FFFD."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    raw = exc.object[exc.start : exc.end]
+    char = _PASTED_BYTE.get(raw[0]) if len(raw) == 1 else None
+    return (char or "\ufffd"), exc.end
+
+
+_PASTED_HANDLER = "factlane-pasted-byte"
+codecs.register_error(_PASTED_HANDLER, _read_pasted)
 
 
 def _label(codec: str) -> str:
