@@ -1744,16 +1744,22 @@ def _join_event_day(
     lifted: set[tuple[str, str, bool, str, str | None]] = set()
     for q in [q for q in by_quantity if not q.window and q.measure in RUNNING_TALLIES]:
         refs = by_quantity[q]
-        if not all(
-            r.figure.change_cue
+        risen = [
+            r
+            for r in refs
+            if r.figure.change_cue
             and (
                 r.figure.period == "cumulative"
                 # "The number of people killed when a dam collapsed rose to 20 on Wednesday":
                 # a toll that says it rose is a total, whatever day its rise was told on
                 or (r.figure.period is None and _ROSE_RE.search(r.figure.change_cue))
             )
-            for r in refs
-        ):
+        ]
+        # "The agency raised the death toll to 83" beside another outlet's "the Red Cross had
+        # counted 74 dead" and "puts the toll at 95": where one of a toll's reports says it
+        # has risen, the toll is a running total, and its other reports, told as totals or
+        # with no window, are that total too
+        if not risen or not all(r.figure.period in (None, "cumulative") for r in refs):
             continue
         # a toll with no noun may have grown from any population's count of its measure; a
         # named one only from its own population's ("North Korean soldiers killed in Kursk"
@@ -1811,7 +1817,20 @@ def _join_event_day(
             or (d.measure, d.unit, d.hedged, d.window, d.head) in lifted
         )
     ]:
-        by_quantity[replace(d, window="")].extend(by_quantity.pop(d))
+        refs = by_quantity.pop(d)
+        if not d.named:
+            # "The death toll from last Tuesday's earthquake stands at 87", said on Sunday: a
+            # toll told with the day of its event is the running count on the day it is told
+            refs = [_told_on_its_day(r) for r in refs]
+        by_quantity[replace(d, window="")].extend(refs)
+
+
+def _told_on_its_day(ref: FigureRef) -> FigureRef:
+    """The figure dated to the day its article tells it, where it was dated earlier."""
+    as_of = ref.figure.as_of
+    if ref.published is None or as_of is None or as_of >= ref.published:
+        return ref
+    return replace(ref, figure=replace(ref.figure, as_of=ref.published))
 
 
 def _plain_people(q: Quantity) -> bool:
