@@ -293,11 +293,7 @@ def _extract(
 ) -> RawArticle:
     import trafilatura  # imported here: it is slow to import and only pages need it
 
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-    try:
-        tree = lxml.html.document_fromstring(slim or "<html></html>", parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
+    tree = _parse(slim)
     _unwrap_layout_tables(tree)
     _paragraphs_between_line_breaks(tree)
     _headline_set_in_large_type(tree)
@@ -370,6 +366,147 @@ def _extract(
     else:
         pieces = _all_blocks(page_blocks)
     return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+
+
+#: Elements the parsed tree may nest: libxml2 stops reading a page at 256 levels (and drops the
+#: rest of it) unless its "huge" mode lifts every other safety limit too.
+MAX_NESTING = 200
+#: Past the nesting limit, the elements that shape the text (headings, paragraphs, lists, tables)
+#: may still nest this much deeper, so a story under 200 unclosed wrappers keeps its paragraphs.
+MAX_NESTING_FOR_TEXT_BLOCKS = 40
+_TEXT_BLOCK_TAGS = frozenset(
+    [
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "figure",
+        "figcaption",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "main",
+    ]
+)
+#: Elements that hold nothing, so never deepen the tree.
+_VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+#: Elements an opening of the same name closes (an unclosed <p> is ended by the next <p>).
+_SELF_ENDING_TAGS = frozenset(["p", "li", "option", "dt", "dd", "tr", "td", "th"])
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)\b[^<>]*?(/?)>")
+
+
+def _parse(slim: str) -> Any:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    try:
+        tree = lxml.html.document_fromstring(slim or "<html></html>", parser=parser)
+        # The parser keeps only what came before its depth limit: read the page again with the
+        # elements past ours left out (their text stays, in the element around them). Elements
+        # the parser adds itself (a table's <tbody>) can still take it deeper: then again, with
+        # half the depth.
+        for limit in (MAX_NESTING, MAX_NESTING // 2):
+            if not any("Excessive depth" in e.message for e in parser.error_log):
+                return tree
+            tree = lxml.html.document_fromstring(_within_nesting(slim, limit), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise PageTooLarge(f"the page could not be parsed as HTML ({exc})") from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise PageTooLarge(
+            f"the page nests its text deeper than {MAX_NESTING // 2} elements, even with the "
+            "empty elements around it left out"
+        )
+    return tree
+
+
+def _within_nesting(markup: str, limit: int) -> str:
+    """The markup with every opening tag that would nest deeper than ``limit`` left out, with
+    the closing tag that ends it. Pages built of unclosed <div>s and <font>s nest thousands of
+    levels deep; the text is kept, only the empty structure around it goes.
+
+    One pass: the open elements are a stack, each name with the stack positions it holds, so a
+    closing tag finds its element at once, never by a scan down the stack.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (name, kept)
+    where: dict[str, list[int]] = {}
+    kept = 0
+    pos = 0
+
+    def pop_to(depth: int) -> None:
+        nonlocal kept
+        while len(stack) > depth:
+            name, was_kept = stack.pop()
+            where[name].pop()
+            kept -= was_kept
+
+    for m in _ANY_TAG.finditer(markup):
+        name = m.group(2).lower()
+        if m.group(1):  # a closing tag
+            held = where.get(name)
+            if not held:
+                continue  # a stray one: the parser ignores it too
+            depth = held[-1]
+            was_kept = stack[depth][1]
+            pop_to(depth)
+            if not was_kept:
+                out.append(markup[pos : m.start()])
+                pos = m.end()
+            continue
+        if name in _VOID_TAGS or m.group(3):
+            continue
+        if name in _SELF_ENDING_TAGS and stack and stack[-1][0] == name:
+            pop_to(len(stack) - 1)
+        keep = kept < limit or (
+            name in _TEXT_BLOCK_TAGS and kept < limit + MAX_NESTING_FOR_TEXT_BLOCKS
+        )
+        where.setdefault(name, []).append(len(stack))
+        stack.append((name, keep))
+        kept += keep
+        if not keep:
+            out.append(markup[pos : m.start()])
+            pos = m.end()
+    out.append(markup[pos:])
+    return "".join(out)
 
 
 #: An archive.today host: the service answers under several names.
