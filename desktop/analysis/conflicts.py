@@ -1926,13 +1926,112 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
             f.scope for f in figures if f.scope and f.scope.lower() == quantity.scope
         )
         place = place or quantity.scope
-        # "people killed nationwide", not "in nationwide": a word of extent is no place
-        words += f" {place}" if place.lower() in _EXTENT_WORDS else f" in {place}"
+        words += _scope_words(place, measure or quantity.measure, quantity)
     return words
 
 
 #: scopes that say how far a count reaches rather than name a place
 _EXTENT_WORDS = frozenset({"nationwide", "worldwide", "countrywide", "statewide", "globally"})
+#: measures told of what a party or an organisation does ("Labour won 44 seats", "Hamas released
+#: 24 hostages", "Orlan Energy cut 1,200 jobs"), whose scope is as often the doer as a place
+_DOER_MEASURES = frozenset(
+    {
+        "won",
+        "scored",
+        "paid",
+        "raised",
+        "pledged",
+        "spent",
+        "sold",
+        "cut",
+        "added",
+        "released",
+        "seized",
+        "captured",
+        "intercepted",
+        "fired",
+        "deployed",
+        "mobilised",
+        "deported",
+        "abducted",
+    }
+)
+#: measures told of what is done to a party ("Korvel Chemicals was fined £250,000")
+_UNDERGONE_MEASURES = frozenset({"fined", "charged", "jailed"})
+#: the last word of an organisation's name ("Orlan Energy", "the Labour Party", "Korvel Chemicals")
+_ORGANISATION_TAILS = frozenset(
+    {
+        "party",
+        "energy",
+        "chemicals",
+        "group",
+        "holdings",
+        "bank",
+        "ministry",
+        "council",
+        "club",
+        "fc",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "inc",
+        "ltd",
+        "plc",
+        "airlines",
+        "airways",
+        "motors",
+        "systems",
+        "technologies",
+        "union",
+        "front",
+        "movement",
+        "alliance",
+        "army",
+        "brigade",
+        "brigades",
+        "agency",
+        "authority",
+        "commission",
+        "foundation",
+    }
+)
+#: heads whose holder is a party: "votes for Labour", "seats for the Greens"
+_PARTY_SHARE_HEADS = frozenset({"seat", "vote", "ballot"})
+#: countries named by the nations' adjectives: known places
+_KNOWN_PLACES = frozenset(_NATION_ADJECTIVES.values())
+
+
+def _scope_words(place: str, measure: str, quantity: Quantity) -> str:
+    """How a label names its scope: a place is "in" it ("people killed in Gaza"), a word of
+    extent stands alone ("people killed nationwide"); a capitalised name not known as a place,
+    told with a measure a party does or undergoes, is the party, not somewhere: "seats won by
+    the Labour Party", "jobs cut by Orlan Energy", "fee (EUR) of Atletico Verano", "votes for
+    Labour"; where the name may be either ("hostages released (Hamas)", "hostages released
+    (Gaza)"), it is put in brackets."""
+    lowered = place.lower()
+    if lowered in _EXTENT_WORDS:
+        return f" {place}"
+    name = place[:1].isupper() and lowered not in _KNOWN_PLACES
+    if not name:
+        # "in the capital", "in the north", "in Ukraine"
+        return f" in {place}"
+    organisation = lowered.split()[-1].strip(".") in _ORGANISATION_TAILS or (
+        place.isupper() and len(place) > 1
+    )
+    if measure in _DOER_MEASURES:
+        return f" by {place}" if organisation else f" ({place})"
+    if measure in _UNDERGONE_MEASURES:
+        return f" ({place})"
+    if not measure:
+        if quantity.head in _PARTY_SHARE_HEADS:
+            return f" for {place}"
+        if _CURRENCY_CODE_RE.fullmatch(quantity.unit):
+            # money told with a name: the name holds it ("Atletico Verano's fee")
+            return f" of {place}" if organisation else f" ({place})"
+        if organisation:
+            return f" of {place}"
+    return f" in {place}"
 
 
 def _members(population: str, quantity: Quantity) -> str:
