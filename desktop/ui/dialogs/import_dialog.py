@@ -12,9 +12,10 @@ from itertools import pairwise
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QListView,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +42,7 @@ from desktop.ui.format import ORIGIN_WORDS, shown_day, shown_title
 from desktop.ui.models.blocks import BlocksListModel
 from desktop.ui.models.import_files import (
     EDITABLE_FIELDS,
+    EntryRole,
     ImportEntry,
     ImportFilesModel,
 )
@@ -60,6 +64,83 @@ UPDATE_ONLY_WARNING = (
 #: Files larger than this are read off the GUI thread when a runner is given: a 300-page PDF
 #: (800 kB) takes about two seconds to read, which froze the dialog as it opened.
 READ_IN_BACKGROUND_BYTES = 200_000
+
+
+def muted_line(entry: ImportEntry | None) -> bool:
+    """Whether a file's last line in the list is a note in the muted tone: 'already in the
+    project' says nothing is missing, so it reads like the dialog's other secondary words,
+    not like the file's name above it (a file to fix keeps its warning colour)."""
+    return entry is not None and entry.already_in is not None and entry.included and not entry.error
+
+
+class FileRowsDelegate(QStyledItemDelegate):
+    """The file list's rows, each line cut in its middle as before; the last line of a file
+    already in the project in the placeholder tone (selected, in the selection's text colour)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = index.data()
+        if not muted_line(index.data(EntryRole)) or not isinstance(text, str) or "\n" not in text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        group = (
+            QPalette.ColorGroup.Normal
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        main = palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = main if selected else palette.color(group, QPalette.ColorRole.PlaceholderText)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = area.adjusted(margin, 0, -margin, 0)
+        metrics = opt.fontMetrics
+        lines = text.split("\n")
+        top = area.top() + max(0, (area.height() - len(lines) * metrics.height()) // 2)
+        painter.save()
+        painter.setFont(opt.font)
+        for number, line in enumerate(lines):
+            painter.setPen(muted if number == len(lines) - 1 else main)
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideMiddle, area.width())
+            painter.drawText(
+                area.left(),
+                top + number * metrics.height(),
+                area.width(),
+                metrics.height(),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+        painter.restore()
+
+
+def already_text(known: ArticleRecord) -> str:
+    """The note on a file whose article the project already holds."""
+    where = known.source or "no outlet"
+    if known.published is not None:
+        return (
+            f"Already in the project as “{shown_title(known)}” ({where}, "
+            f"{shown_day(known.published)}). Importing it again adds nothing; an outlet or date "
+            "typed here is set on that article, which is shown once the dialog closes."
+        )
+    return (
+        f"Already in the project as “{shown_title(known)}” ({where}, no publication date "
+        "yet). Importing it again adds nothing. Type its date in Published to set it on that "
+        "article (an outlet too): until then its relative dates such as “Thursday” cannot be "
+        "placed on the timeline."
+    )
 
 
 class ImportDialog(QDialog):
@@ -95,6 +176,7 @@ class ImportDialog(QDialog):
         # a feed item's day went alone to a third line under its file's name.
         self.file_list.setWordWrap(False)
         self.file_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.file_list.setItemDelegate(FileRowsDelegate(self.file_list))
         # A little air between files: a feed's articles take two or three lines each, and
         # packed together one file's last line read as the next one's first.
         self.file_list.setSpacing(2)
@@ -177,6 +259,9 @@ class ImportDialog(QDialog):
         self.error_label = QLabel("")
         self.error_label.setObjectName("warning")
         self.error_label.setWordWrap(True)
+        # The one note for a file the project holds: when that article has no date yet,
+        # it says so and what a date typed here does, in place of the missing-date warning
+        # that stacked under it.
         self.already_label = QLabel("")
         self.already_label.setObjectName("warning")
         self.already_label.setWordWrap(True)
@@ -461,12 +546,7 @@ class ImportDialog(QDialog):
         known = entry.already_in
         self.already_label.setVisible(known is not None)
         if known is not None:
-            when = shown_day(known.published) if known.published else "no publication date yet"
-            self.already_label.setText(
-                f"Already in the project as “{shown_title(known)}” ({known.source or 'no outlet'}"
-                f", {when}). Importing it again adds nothing; an outlet or date typed here is "
-                "set on that article, which is shown once the dialog closes."
-            )
+            self.already_label.setText(already_text(known))
         self.item_note.setVisible(bool(entry.item))
         self.include_box.setVisible(bool(entry.item))
         self.include_box.setChecked(entry.included)
@@ -556,7 +636,11 @@ class ImportDialog(QDialog):
             and (raw.field_origins.get("published") or "").startswith(UPDATE_TIME_ORIGIN)
         )
         self.date_warning.setText(UPDATE_ONLY_WARNING if from_update else MISSING_DATE_WARNING)
-        self.date_warning.setVisible(raw is not None and (missing or from_update))
+        # For an article already in the project the note above says what a date typed here
+        # does: a second warning under it said the same in other words.
+        self.date_warning.setVisible(
+            raw is not None and entry.already_in is None and (missing or from_update)
+        )
         self.published_edit.setProperty("missing", raw is not None and (missing or not valid))
         self.published_edit.style().unpolish(self.published_edit)
         self.published_edit.style().polish(self.published_edit)
@@ -603,7 +687,9 @@ class ImportDialog(QDialog):
 
     def _update_summary(self) -> None:
         entries = self.files.entries()
-        undated = sum(1 for e in entries if e.needs_date)
+        # An article the project holds is counted once, as already in it: importing adds
+        # nothing, so it is no file 'without a publication date' (its note says how to date it).
+        undated = sum(1 for e in entries if e.needs_date and e.already_in is None)
         known = sum(1 for e in entries if e.included and e.already_in is not None)
         reading = sum(1 for e in entries if e.path in self._reading)
         unread = sum(1 for e in entries if not e.read) - reading

@@ -213,12 +213,15 @@ class ReaderView(QWidget):
         hl.setSpacing(3)
         hl.addWidget(self.title)
         # The outlet's button at the end of the line that names it, flat: a row of its own,
-        # or a place beside the date, cost the article a line at 1024x640.
+        # or a place beside the date, cost the article a line at 1024x640. It follows the
+        # line's last word (the line is no wider than its words, see _set_byline): at the
+        # reader's right edge it read as a stray link, not as the name's own edit.
         byline_row = QHBoxLayout()
         byline_row.setContentsMargins(0, 0, 0, 0)
-        byline_row.setSpacing(6)
+        byline_row.setSpacing(4)
         byline_row.addWidget(self.byline, 1)
         byline_row.addWidget(self.outlet_button, 0, Qt.AlignmentFlag.AlignTop)
+        byline_row.addStretch(0)
         hl.addLayout(byline_row)
         hl.addWidget(self.address)
         # An empty project has nothing to read: the reader says how to get something, with
@@ -307,6 +310,17 @@ class ReaderView(QWidget):
 
     # -- what is shown -----------------------------------------------------------------------
 
+    def _set_byline(self, text: str) -> None:
+        """The outlet's line, no wider than its words, so the outlet's button beside it sits
+        after its last word; narrower than that, it wraps as before."""
+        self.byline.setText(text)
+        metrics = self.byline.fontMetrics()
+        words = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
+        margins = self.byline.contentsMargins()
+        # A pixel or two over the advance: a label given exactly its text's width may wrap
+        # its last word.
+        self.byline.setMaximumWidth(words + margins.left() + margins.right() + 2)
+
     def clear(self, *, empty_project: bool = False) -> None:
         """Show no article; ``empty_project``: the project has none yet, and the reader says
         how to bring some in (it told a newcomer to choose an article from an empty list)."""
@@ -314,7 +328,7 @@ class ReaderView(QWidget):
         self._fact = None
         self._highlight = self._timex = None
         self.title.setText("No articles yet" if empty_project else "No article")
-        self.byline.setText(
+        self._set_byline(
             "Import article files (text, web pages, PDF, Word, e-mail…) or drop them on the "
             "window: Factlane finds each one's publication date, dated facts and figures."
             if empty_project
@@ -343,7 +357,7 @@ class ReaderView(QWidget):
         parts = [rec.source or "unknown source"]
         if rec.author:
             parts.append(f"by {rec.author}")
-        self.byline.setText("  ·  ".join(parts))
+        self._set_byline("  ·  ".join(parts))
         # With no outlet the button says what is missing, as the date field does.
         self.outlet_button.setText("Name the &Outlet…" if not rec.source else "Outlet…")
         self.address.set_address(rec.url)
@@ -370,7 +384,7 @@ class ReaderView(QWidget):
         elif detail is None:
             self.clear()
             self.title.setText("Fact added by hand")
-            self.byline.setText(fact.text)
+            self._set_byline(fact.text)
         self._fact = fact
         if detail is None or fact.end <= fact.start:
             self._highlight = self._timex = None
