@@ -1946,15 +1946,13 @@ _DOER_MEASURES = frozenset(
         "cut",
         "added",
         "released",
-        "seized",
-        "captured",
-        "intercepted",
-        "fired",
-        "deployed",
-        "mobilised",
-        "deported",
-        "abducted",
     }
+)
+#: measures a party does to people or things somewhere ("North Korean soldiers captured in
+#: Kursk", "drones intercepted over Kyiv"), whose scope is most often the place: an
+#: organisation's name still reads "by" ("troops deployed by the Sarn Brigade")
+_DONE_SOMEWHERE_MEASURES = frozenset(
+    {"seized", "captured", "intercepted", "fired", "deployed", "mobilised", "deported", "abducted"}
 )
 #: measures told of what is done to a party ("Korvel Chemicals was fined £250,000")
 _UNDERGONE_MEASURES = frozenset({"fined", "charged", "jailed"})
@@ -2021,6 +2019,8 @@ def _scope_words(place: str, measure: str, quantity: Quantity) -> str:
     )
     if measure in _DOER_MEASURES:
         return f" by {place}" if organisation else f" ({place})"
+    if measure in _DONE_SOMEWHERE_MEASURES:
+        return f" by {place}" if organisation else f" in {place}"
     if measure in _UNDERGONE_MEASURES:
         return f" ({place})"
     if not measure:

@@ -61,6 +61,13 @@ def test_a_name_that_may_be_a_party_or_a_place_is_put_in_brackets() -> None:
     assert _labelled(figure) == "seats won (Labour)"
 
 
+def test_people_captured_somewhere_read_in_the_place_and_by_an_organisation() -> None:
+    figure = _figure(counted="soldiers", measure="captured", scope="Tervan")
+    assert _labelled(figure) == "soldiers captured in Tervan"
+    figure = _figure(counted="troops", measure="deployed", scope="Sarn Brigade")
+    assert _labelled(figure) == "troops deployed by Sarn Brigade"
+
+
 def test_a_party_fined_is_put_in_brackets() -> None:
     figure = _figure(measure="fined", unit="GBP", scope="Halden Chemicals")
     assert _labelled(figure) == "amount fined (GBP) (Halden Chemicals)"
