@@ -4846,6 +4846,38 @@ def _deep_time(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# a weekend counted as a length of time: the verb or "for" before it says it is a span, and
+# what follows is no noun it names ("for a weekend getaway" is a trip)
+_WEEKEND_SPAN_BEFORE = re.compile(
+    r"\b(?:for|spend|spends|spent|spending|last|lasts|lasted|lasting|took|takes|take)\s+$",
+    re.IGNORECASE,
+)
+_WEEKEND_SPAN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\"”’'—–]|-{2}|$)|\s+(?:of|in|at|on|with|and|or|but|to|away|off|home|there|here"
+    r"|before|after|when|while|because|as|each|every|once|last|this|next|together|alone|instead"
+    r"|abroad|inside|outside|behind|without|until|till|so|if|for)\b",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    rf"{_B}(?P<num>a|one|two|three|four|five|six|\d{{1,2}})\s+(?:(?P<mod>long|whole|full"
+    rf"|holiday|bank\s+holiday)\s+)?(?P<unit>weekends?){_E}"
+)
+def _weekend_span(m: re.Match[str], text: str) -> Candidate | None:
+    """ "home for a weekend", "spent two weekends in the cells": weekends counted as a span
+    (P1WE, P2WE), not one on the calendar."""
+    if not _WEEKEND_SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if not _WEEKEND_SPAN_AFTER.match(text, m.end()):
+        return None
+    n = parse_number(m["num"].lower())
+    if n is None or n != int(n) or n < 1 or (n == 1) == m["unit"].lower().endswith("s"):
+        return None
+    words = " ".join(m.group(0).split())
+    return Candidate(m.start(), m.end(), "DURATION", _const(f"P{int(n)}WE", f"a span of {words}"))
+
+
 _QUARTERS_OF_TREND = re.compile(
     r"\s+of\s+(?!(?:the|its|their|this|that|his|her|our|all)\b)(?:[a-z]+\s+){0,2}?(?:growth|declines?|contraction|losses|gains|profits?"
     r"|expansion|recession|shrinkage|slowdown|deflation|inflation|decline|rises|falls)\b",
@@ -7218,6 +7250,7 @@ _TRIGGERS: dict[str, str] = {
     "_one_day": "day someday",
     "_unit_relative": "day week weekend month year decade quarter",
     "_deep_time": "years",
+    "_weekend_span": "weekend weekends",
     "_duration": _UNIT_WORDS,
     "_either_count": _UNIT_WORDS,
     "_compound_span": "year years yr yrs month months week weeks day days hour hours hr hrs"

@@ -2052,6 +2052,41 @@ _RUN_END = re.compile(
 )
 
 
+# a span of months or a year told in the sentence: "an 11-month journey", "a year-long mission"
+_SPAN_IN_SENTENCE = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]+"
+    r"(?P<unit>months?|years?)|(?P<year>a\s+year|one[-\s]year|year)[-\s]?long)\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _span_reaches(ctx: Context, point: date) -> bool:
+    """Whether a span told in the date's sentence, counted from publication, ends within a
+    month of ``point``: "lifted off on an 11-month journey that is to end on Dec. 3", said in
+    January, reaches the December ahead."""
+    pub = ctx.published
+    if pub is None:
+        return False
+    lo, hi = ctx.sentence_bounds()
+    for m in _SPAN_IN_SENTENCE.finditer(ctx.text, lo, hi):
+        if m["year"]:
+            months = 12
+        else:
+            count = m["n"].lower()
+            months = int(count) if count.isdigit() else _SMALL_NUMBERS[count]
+            if m["unit"].lower().startswith("year"):
+                months *= 12
+        if months < 6:
+            continue
+        if abs((point - pub).days - months * 30.44) <= 31:
+            return True
+    return False
+
+
 def _run_under_way(ctx: Context, month: int, day: int | None, year: int) -> bool:
     """Whether the run this date opens, told in the present, began in ``year`` and has not
     ended by publication: "the season, which runs from June 1 to Nov. 30", told in August,
@@ -2267,6 +2302,17 @@ def named_month(
             year, reason = back_year, "the run it opens, told in the present, is under way"
         elif tense == "future" and ahead_gap <= 330:
             year, reason = ahead_year, "the next one, because the verb is future tense"
+        elif (
+            tense == "future"
+            and (ahead := _safe_date(ahead_year, month, day or 15)) is not None
+            and _span_reaches(ctx, ahead)
+        ):
+            # "an 11-month journey that is to end on Dec. 3", said in January: the span the
+            # sentence tells reaches the far date, so the future holds however far it lies
+            year, reason = (
+                ahead_year,
+                "the next one, because the verb is future tense and the span told reaches it",
+            )
         elif tense == "past" and day and (reviewed := _year_reviewed(ctx, month, day)) is not None:
             # "2025 in weather ... Storm Éowyn, which struck on 24 January", published on
             # 2 January 2026: a review of the year just ended tells its January, not the one
@@ -2405,6 +2451,13 @@ _SERIES_YEAR = re.compile(
     rf"\s*,?\s+(?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _gap(pub: date, year: int, month: int, day: int | None) -> int:
