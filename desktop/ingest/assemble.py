@@ -62,6 +62,9 @@ class Found:
     #: The page shows only the start of its story and says where it goes on (a news app, the
     #: next page): see _read_on_elsewhere.
     continued_elsewhere: bool = False
+    #: The name a header line sets beside its date with no "By" ("Harbour Lookout, 19
+    #: September 2026"): read as the writer, unless the page names itself so elsewhere.
+    unlabelled_byline: str | None = None
 
     def set(self, name: str, value: str | None, origin: str) -> None:
         """Record ``value`` for a field unless an earlier, more trusted place already gave one."""
@@ -2191,6 +2194,13 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
         if facts.authors:
             _prefer_printed_byline(found, facts.authors, piece.text)
             found.set("author", ", ".join(facts.authors), "byline")
+            if (
+                len(facts.authors) == 1
+                and facts.dates
+                and facts.outlet is None
+                and not _BY_WORD.search(piece.text)
+            ):
+                found.unlabelled_byline = found.unlabelled_byline or facts.authors[0]
             if facts.outlet is None:
                 bylines.append(i)
         if facts.credit and not facts.dates:
@@ -4162,15 +4172,29 @@ def _outlet_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+#: A byline's own word: "By", "Von", "Par", "Por", "Di".
+_BY_WORD = re.compile(r"(?<!\w)(?:by|von|par|por|di|door|av|af)(?!\w)", re.I)
+
+
 def _outlet_is_no_author(found: Found) -> None:
     """The outlet's own name given as the author ("Valley Star" by "Valley Star", a
     newsletter's masthead read as its byline) names no person; a personal site named after
-    its writer ("Helen Okafor") keeps her as the author."""
+    its writer ("Helen Okafor") keeps her as the author when a byline or the page's markup
+    names her so. A name set beside the date with no "By" ("Harbour Lookout, 19 September
+    2026") that the page gives as its own name elsewhere (its site name, its copyright line)
+    is the outlet's header, whatever its shape."""
     if (
         found.author is not None
         and found.source is not None
         and _outlet_key(found.author) == _outlet_key(found.source)
-        and not dates.is_person_name(found.author)
+        and (
+            not dates.is_person_name(found.author)
+            or (
+                found.author == found.unlabelled_byline
+                and found.field_origins.get("author") == "byline"
+                and found.field_origins.get("source") not in (None, "byline", "dateline")
+            )
+        )
     ):
         found.warnings.append(f'the author field names the outlet ("{found.author}"), no person')
         found.author = None

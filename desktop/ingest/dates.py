@@ -637,11 +637,11 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
         return None
     # "Briefing paper, 18 February 2025" under a report's title: the kind of paper is a label.
     leftovers = [s for s in leftovers if not (facts.dates and _REPORT_KIND.match(s))]
-    typed = [s for s in leftovers if DOCUMENT_TYPE.match(s)]
+    typed = [s for s in leftovers if DOCUMENT_TYPE.match(s) and not _outlet_beside_writer(s, facts)]
     if typed:
         # "Press release | 14 March 2025 | Brussels": the kind of document and the place it
         # was issued in; an outlet in such a line says so with a word of its own ("Commission").
-        leftovers = [s for s in leftovers if not DOCUMENT_TYPE.match(s)]
+        leftovers = [s for s in leftovers if s not in typed]
         if (
             facts.dates
             and len(leftovers) == 1
@@ -782,6 +782,18 @@ DOCUMENT_TYPE = re.compile(
     r"pressemitteilung|nota\s+de\s+prensa|comunicado(?:\s+de\s+imprensa)?|пресс-релиз)$",
     re.I,
 )
+
+
+def _outlet_beside_writer(text: str, facts: LineFacts) -> bool:
+    """ "By Sunita Rao | Daily News": beside a named writer, a name made only of an outlet's
+    capitalised words is the paper she writes for, not the kind of document ("Daily News"
+    over an agency's bulletin has no writer)."""
+    words = text.split()
+    return (
+        bool(facts.authors)
+        and len(words) >= 2
+        and all(w[:1].isupper() and w.lower() in OUTLET_WORDS for w in words)
+    )
 
 
 #: The kind of paper a report or briefing says it is beside its date ("Briefing paper", "Research
@@ -1349,6 +1361,8 @@ OUTLET_WORDS = frozenset(
         "spectator",
         "bugle",
         "beacon",
+        # A paper that keeps an eye on its patch ("Harbour Watch", "Fenland Watch").
+        "watch",
         # The same words in the names of papers in other languages ("Le Courrier du Lac").
         "courrier",
         "kurier",
