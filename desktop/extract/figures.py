@@ -1145,6 +1145,11 @@ _CHANGE_MADE_RE = re.compile(
     r"(?:record|high|low|peak|range)\s+(?:of\s+)?)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?$",
 )
+#: a word of intent before a noun of jobs or sites done away with: "its planned job cuts"
+_PLANNED_CUTS_RE = re.compile(
+    r"^(?:planned|proposed|announced|intended)\s+(?=(?:[a-z][\w-]*\s+)?(?:cuts|losses|layoffs"
+    r"|lay-offs|redundancies|closures)$)"
+)
 #: verbs by which a figure is put right rather than changed
 _RESTATED_RE = re.compile(r"restated|restates|revised|revises|adjusted|adjusts", re.IGNORECASE)
 #: "was cut by a fifth", "have been raised by 8%": a change made, told in the passive
@@ -2994,6 +2999,17 @@ _NOT_ACTORS = frozenset(
     | {"Firefighters", "Volunteers", "Soldiers", "Troops", "Researchers", "Scientists"}
     | {"Investigators", "Prosecutors", "Organisers", "Organizers", "Workers", "Residents"}
 )
+#: words that open a noun phrase as a determiner does ("Last year", "Several hundred",
+#: "Every school"), capitalised at a sentence's start: never a name when they stand alone
+_PHRASE_OPENERS = frozenset(
+    {"last", "next", "every", "past", "previous", "many", "few", "several", "first", "final"}
+    | {"each", "most", "both", "all", "other", "another", "such", "no"}
+)
+#: verbs that tell what figures or a study show: "Official figures show 2,900 migrants"
+_SHOWING_VERBS = frozenset(
+    {"show", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates"}
+    | {"indicated", "found", "find", "finds"}
+)
 _ACTOR_NOT_VERBS = frozenset(
     {"said", "says", "say", "claimed", "claims", "reported", "reports", "told", "estimated"}
     | {"estimates", "believes", "believed", "thinks", "put", "puts", "and", "or", "of", "in"}
@@ -3027,10 +3043,22 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         or first.lower() in _STOP_WORDS
         or _is_sentence_adverb(first)
         or m.group("verb") in _ACTOR_NOT_VERBS
+        # "Last year 29,000 migrants crossed": a word opening a noun phrase, capitalised only
+        # because it opens the sentence, is no name ("First Quantum" is one: two words)
+        or (name == first and first.lower() in _PHRASE_OPENERS)
     ):
         return None
     filler = text[s0 + m.end("verb") : number_start].split()
     if any(w in _ACTOR_NOT_OBJECT for w in filler):
+        return None
+    if (
+        filler
+        and not m.group("verb").endswith("ly")
+        and (_ATTRIBUTION_RE.fullmatch(filler[0]) is not None or filler[0] in _SHOWING_VERBS)
+    ):
+        # "Health officials reported 1,850 new cases", "Official figures show 2,900": the
+        # "verb" was the noun of the sentence's subject, the capitalised word its modifier
+        # ("Oryx has visually confirmed 7 tanks": an adverb before the verb keeps the doer)
         return None
     if any(
         w in MEASURE_WORDS or " ".join(filler[i : i + 2]) in MEASURE_WORDS
@@ -3155,7 +3183,15 @@ _NO_STUDY_NAMES = frozenset(
 def _pollster(text: str, s0: int, s1: int) -> str | None:
     """The firm whose poll the sentence reports ("a YouGov poll", "Ipsos's survey"), if any."""
     for m in _POLLSTER_RE.finditer(text, s0, s1):
-        words = [w for w in m.group("name").split() if w not in _NOT_POLLSTERS]
+        # "In the poll, 48% of voters": a preposition or determiner opening the sentence is
+        # no firm's name
+        words = [
+            w
+            for w in m.group("name").split()
+            if w not in _NOT_POLLSTERS
+            and w.lower() not in _STOP_WORDS
+            and w.lower() not in _PHRASE_OPENERS
+        ]
         if words:
             return " ".join(words)
     return None
@@ -4125,6 +4161,10 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "cut the risk of heart attack by 40%": the risk is what changed, not the attack
             made_np = whole_of.group("head")
         d.counted = _trim_phrase(made_np)
+        if d.counted is not None:
+            # "raised its planned job cuts to 1,600": cuts are told when they are planned, so
+            # the plan's word says nothing "announced 1,100 job cuts" did not
+            d.counted = _PLANNED_CUTS_RE.sub("", d.counted)
         d.made_change = True
         made_head = made_np.split()[-1].lower() if made_np.split() else ""
         if made_head in _SUBJECT_MEASURE_NOUNS:
