@@ -81,7 +81,15 @@ BST"), an investigation with a nested chronology ("In March 2019, two years befo
 years ago today"), parliamentary procedure ("its second reading next Tuesday", "the week of 9
 February"), a Q&A explainer, a press release with a dateline and an "About" box, a sports
 career, a company's collapse reconstructed, and sentences with two dated clauses joined by
-"and" or "but"; written before the engine ran on them)
+"and" or "but"; written before the engine ran on them), ``dev15`` (facts_dev15.jsonl, 14
+articles of shapes the first fourteen have little of: a military offensive told day by day by
+both sides ("captured ... on Thursday", "since the weekend", "For months, the front line had
+barely moved", which dates nothing), a long-read in flashback across decades, an obituary, a
+sports season report, a "what we know so far" explainer with a bulleted timeline, a correction
+notice, a radio transcript with speaker turns ("MOSS: At 4.10 on Sunday morning ..."), an
+earnings report by fiscal quarters of a year ending in April, a weather warning by the hour, a
+profile told by ages and years, a health cluster, a planning decision and an aviation incident;
+written before the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -175,6 +183,7 @@ SETS = {
     "dev12": DATA / "facts_dev12.jsonl",
     "dev13": DATA / "facts_dev13.jsonl",
     "dev14": DATA / "facts_dev14.jsonl",
+    "dev15": DATA / "facts_dev15.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
