@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire111]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire113]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -140,7 +140,14 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # ('the 1999-2000 school year', 'next school year'), semesters and terms, commencements, teacher,
 # nurse, transit and factory strikes with contract deadlines at a clock time ('at 12:01 a.m.
 # Saturday', 'at midnight Monday', 'expires at 11:59 p.m. Sunday'), cooling-off periods and
-# make-up days (wire111)
+# make-up days (wire111), and 1998-2000 sports wire and weather and disaster wire: seasons ('next
+# season', 'two seasons ago'), games 'Monday night', 'Sunday's singles', 'the Sunday before',
+# hurricanes, ice storms, tornadoes and floods told 'by late Thursday', 'over the next 48 hours',
+# 'overnight Wednesday', 'until the weekend' (wire112), and 1998-2000 financial wire with fiscal
+# years off the calendar ('the 13 weeks ended May 1', 'year to date', 'a week ago Friday', 'the
+# past two trading days'), obituaries and anniversaries ('Thirty years ago Friday', 'Fifty years
+# ago this month', 'the 1940s') and military and diplomatic copy across time zones ('5 p.m. EST
+# Wednesday', 'where it was still Friday evening') (wire113)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -254,6 +261,8 @@ WIRE_ARTICLES = {
         "wire109",
         "wire110",
         "wire111",
+        "wire112",
+        "wire113",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
