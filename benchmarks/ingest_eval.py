@@ -1,10 +1,10 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty-two sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-three sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
-``dev29``, ``dev30`` and ``dev31`` only; ``heldout`` and ``blind`` are
+``dev29``, ``dev30``, ``dev31`` and ``dev32`` only; ``heldout`` and ``blind`` are
 only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
@@ -993,6 +993,40 @@ What the answers mean (the conventions every set follows):
   retention 100, url 3/4, language 14/14, partial 100; after the round 40 rules:
   100/100/0/100, url 4/4, language 14/14, partial 100.
 
+- ``dev32`` (round 44, written by hand before the engine ran on them; the answers in
+  ``dev32/src/answers.py``) holds shapes the other sets have few of. Per file (title / source /
+  author / published, origin): q01 an English edition of a Ukrainian site, "Translated from
+  Ukrainian by ..." beside the byline: the writer only / 2026-11-09 (metadata); q02 an ``.eml``
+  forwarded twice (a Gmail forward of an Outlook "From:/Sent:/To:/Subject:" forward of a
+  statement): the innermost Subject / its sender "Eastholm Water Press Office" / null /
+  2026-11-11 (metadata, its "Sent:" header); q03 an agency page with two author cards (job
+  titles under the names) and "(Reporting by ...; Editing by ...)": both writers / 2026-11-17
+  (metadata); q04 a text copy "By A in Bergen and B in Peterhead": both names without their
+  places / 2026-11-06 (text); q05 a US paper's page with "Contributing: ..." and "Contact ...
+  at ..." lines at the foot (furniture): 2026-11-05 (metadata); q06 a Canadian release copied
+  as text ("News provided by", "/CNW/", "-30-", "About X", "SOURCE X"): the issuer, null /
+  2026-11-12 (text); q07 a council report copied from a PDF (the council's name in capitals and
+  "Report to the Transport Committee" above the title, hyphenated line breaks, "Page 1 of 3"
+  after a running head): "Winter gritting routes and salt stocks" / "Eastholm County Council"
+  / null / 2026-11-12 (text), the "1. Summary" label left out; q08 a text copy "Published:
+  04/11/2026" over "Last modified: 14/11/2026" (day first by the later date's 14):
+  2026-11-04 (text); q09 an X thread saved from x.com (``data-testid`` markup, a reply from
+  another account under "Discover more"): null / "Marta Kowal" / "Marta Kowal" / 2026-11-13
+  (metadata), the four posts as the body; q10 a paid Substack post cut at "Keep reading with a
+  7-day free trial" (partial); q11 a regional paper's premium story cut mid-sentence above
+  "This article is for subscribers" (partial); q12 a page whose only date is in its address's
+  "/2026/oct/29/" (metadata); q13 an agency's text copy with "Correction:" and "Editor's
+  note:" at the foot (body) and "Published ..." under them; q14 a text copy ending "This
+  article was translated from Ukrainian by ... and first published by ..." (a note about the
+  copy: body). Its conventions, beside those above:
+- A translator ("Translated from Ukrainian by ...") is no author; the line beside the byline
+  is furniture, a note at the foot about the copy is part of its record.
+- "Contributing: ..." and "Contact A at ADDRESS" at a story's foot are furniture, as the
+  "(Reporting by ...)" lines are; the people they name are not its authors.
+- A thread saved from X's own site is read as a thread on a mirror is (``dev14``).
+- First run (answers before the fixes): meta 92.86, boundaries 64.29, leakage 3.16,
+  retention 92.00, url 2/2, language 14/14, partial 100.
+
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
 app's preview, the first page of several), and the import must warn that the text is
@@ -1005,7 +1039,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev31 only, for working on rules without seeing the
+``--develop`` scores dev to dev32 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1031,12 +1065,13 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "heldout", "blind",
+    "dev32", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
+    "dev32",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
