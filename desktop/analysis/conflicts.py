@@ -459,8 +459,68 @@ class Quantity:
         return f"{key}|{self.window}" if self.window else key
 
     @property
+    def fields(self) -> tuple[str, bool, tuple[str, ...], str, str, str, str]:
+        """What the key names, as fields: the order quantities are visited in hangs on these,
+        never on how the key spells them."""
+        return (
+            self.measure,
+            self.hedged,
+            self.modifiers,
+            self.head,
+            self.unit,
+            self.scope,
+            self.window,
+        )
+
+    @property
     def specificity(self) -> int:
         return 2 * len(self.modifiers) + (1 if self.scope else 0) + (0 if self.demonym else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupShape:
+    """What a group's pairs are judged by: its measure, population, unit and scope as fields,
+    taken from the group's quantity. The key is the group's lasting name, kept so that the
+    analyst's decisions stay attached, and is read back into fields only for a group the
+    analyst linked by hand under a key no quantity of the project has."""
+
+    measure: str = ""
+    population: tuple[str, ...] = ()
+    unit: str = ""
+    scope: str = ""
+    window: str = ""
+    #: a projection: a fixed estimate, judged as no running count or level is
+    hedged: bool = False
+
+    @classmethod
+    def of(cls, quantity: Quantity) -> GroupShape:
+        return cls(
+            measure=quantity.measure,
+            population=tuple(w for m in (*quantity.modifiers, quantity.head) for w in m.split()),
+            unit=quantity.unit,
+            scope=quantity.scope,
+            window=quantity.window,
+            hedged=quantity.hedged,
+        )
+
+    @classmethod
+    def from_key(cls, key: str) -> GroupShape:
+        """The fields of a key made by ``Quantity.key``; none of a key the analyst's link gave
+        a shape of its own."""
+        parts = key.split("|")
+        if len(parts) < 4:
+            return cls()
+        measure, projected = parts[0], parts[0].endswith(" (projected)")
+        if projected:
+            measure = measure[: -len(" (projected)")]
+        return cls(
+            measure="" if measure == "-" else measure,
+            population=tuple(parts[1].split()) if parts[1] != "-" else (),
+            unit="" if parts[2] == "count" else parts[2],
+            scope=parts[3],
+            window=parts[4] if len(parts) > 4 else "",
+            hedged=projected,
+        )
 
 
 #: words that stand for a party or place without naming it
@@ -1496,11 +1556,12 @@ def compare(
         if len({r.article_id for r in refs}) < 2:
             continue
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
-        pairs = _pairs(key, refs, linked=key in forced)
+        q = quantities.get(key)
+        shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
+        pairs = _pairs(key, refs, shape, linked=key in forced)
         if not pairs and key not in forced:
             # every two of its reports lie too far apart to be one quantity: no group to show
             continue
-        q = quantities.get(key)
         label = key if q is None else group_label(q, [r.figure for r in refs])
         report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
         report.pairs.extend(pairs)
@@ -1910,9 +1971,23 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
             population, units = units, ""
         population = population or "figures"
     measure = quantity.measure
-    if measure and population.lower().split()[-1:] == [measure]:
-        # "injured injured": the count was read from the measure's own word
+    last = population.lower().split()[-1:]
+    if measure and last and (last[0] == measure or last[0] in _MEASURE_NOUNS.get(measure, ())):
+        # "injured injured", "job cuts cut", "job gains added": the noun already names the
+        # measure ("job cuts")
         measure = ""
+    if measure in _NOUN_MEASURES:
+        # "casualties" is a noun: people's casualties are "casualties", a group's are told
+        # by the group before it ("Russian troop casualties", "Russian casualties")
+        if population.lower() == "people":
+            population = ""
+        elif not quantity.unit:
+            population = _attributive(population)
+    elif measure in _MEASURE_AS_NOUN and last and last[0].endswith(_ADJECTIVE_TAILS):
+        # "heat-related killed": a population that is no noun reads with the measure's noun
+        population, measure = f"{population} {_MEASURE_AS_NOUN[measure]}", ""
+    elif not quantity.unit and last and _counts_more_than_one(figures):
+        population = _plural_people(population, quantity)
     words = f"{population} {measure}".strip()
     if quantity.unit == "share":
         # "turnout (%)": the figures are per cents, however a share was written ("one in five")
@@ -1928,6 +2003,69 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
         place = place or quantity.scope
         words += _scope_words(place, measure or quantity.measure, quantity)
     return words
+
+
+#: nouns that already name a measure: "job cuts" are jobs cut, "job gains" jobs added,
+#: "deaths" people killed; a label with such a noun needs no measure after it
+_MEASURE_NOUNS: dict[str, frozenset[str]] = {
+    "cut": frozenset({"cut", "cuts", "cutback", "cutbacks", "layoffs", "redundancies"}),
+    "added": frozenset({"gain", "gains", "addition", "additions"}),
+    "killed": frozenset({"death", "deaths", "fatalities", "dead"}),
+    "injured": frozenset({"injuries", "wounded"}),
+    "arrested": frozenset({"arrests"}),
+    "infected": frozenset({"infections", "cases"}),
+    "evacuated": frozenset({"evacuations", "evacuees"}),
+    "deported": frozenset({"deportations", "deportees"}),
+    "cancelled": frozenset({"cancellations"}),
+    "released": frozenset({"releases"}),
+    "hospitalised": frozenset({"hospitalisations", "admissions"}),
+}
+#: measures that are nouns themselves: "casualties" follow the group they befall
+_NOUN_MEASURES = frozenset({"casualties"})
+#: a measure's own noun, for a population told by an adjective ("heat-related deaths")
+_MEASURE_AS_NOUN = {
+    "killed": "deaths",
+    "injured": "injuries",
+    "arrested": "arrests",
+    "infected": "infections",
+    "hospitalised": "hospitalisations",
+    "evacuated": "evacuations",
+    "cancelled": "cancellations",
+}
+#: word endings of a compound adjective ("heat-related", "storm-linked", "drought-induced")
+_ADJECTIVE_TAILS = ("-related", "-linked", "-induced", "-affected")
+#: endings of a singular noun of people that takes a plain -s ("civilian", "migrant",
+#: "worker", "refugee", "journalist", "investor", "resident")
+_PERSON_ENDINGS = ("ian", "ant", "ent", "er", "ee", "ist", "or")
+
+
+def _attributive(population: str) -> str:
+    """A group as it reads before a noun: "Russian troops" -> "Russian troop"."""
+    words = population.split()
+    if words and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _counts_more_than_one(figures: Sequence[Figure]) -> bool:
+    values = [f.low if f.low is not None else f.high for f in figures]
+    return bool(values) and all(v is not None and v > 1 for v in values)
+
+
+def _plural_people(population: str, quantity: Quantity) -> str:
+    """A singular noun of people counted more than once reads in the plural: "12,162 civilian
+    deaths" -> "civilians killed", "migrant arrivals" -> "migrants arrived"."""
+    words = population.split()
+    noun = words[-1]
+    if (
+        noun.islower()
+        and noun == quantity.head
+        and noun.endswith(_PERSON_ENDINGS)
+        and noun not in ("percent", "per")
+        and len(noun) > 3
+    ):
+        words[-1] = f"{noun}s"
+    return " ".join(words)
 
 
 #: scopes that say how far a count reaches rather than name a place
@@ -2226,7 +2364,7 @@ def _merge_less_specific(
     target: dict[Quantity, Quantity] = {}
     # people with no other name last among equals: they join what the named groups became
     order = sorted(
-        by_quantity, key=lambda q: (-q.specificity, q.head == "people", q.key, q.demonym)
+        by_quantity, key=lambda q: (-q.specificity, q.head == "people", q.fields, q.demonym)
     )
     for q in order:
         if q.modifiers and q.scope and not q.demonym:
@@ -2612,9 +2750,12 @@ def _near_points(a: _Reading, b: _Reading) -> bool:
     return large <= small * _PLACE_SPAN_RATIO
 
 
-def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[FigurePair]:
-    """Every cross-article pair of a group (neighbours in time in a large one); a pair whose
-    values lie worlds apart is left out unless the analyst linked the group by hand."""
+def _pairs(
+    key: str, refs: list[FigureRef], shape: GroupShape, linked: bool = False
+) -> list[FigurePair]:
+    """Every cross-article pair of a group (neighbours in time in a large one), judged by the
+    group's shape, never by its key's text; a pair whose values lie worlds apart is left out
+    unless the analyst linked the group by hand."""
     readings = [_reading(r) for r in refs]
     # two figures written in one unit ("6,100 hectares", "5,900 hectares") were not converted
     # from each other, so neither takes the slack of a value rounded in another unit
@@ -2623,8 +2764,11 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
         for reading, r in zip(readings, refs, strict=True)
     ]
     units = [(r.figure.unit or "").lower() for r in refs]
-    parts = key.split("|")
-    if parts[0] == "rose" and len(parts) >= 4 and parts[2] == "share":
+    # a projection ("could reach 40,000") is a fixed estimate: none of the shapes below
+    measure = "" if shape.hedged else shape.measure
+    unit = shape.unit
+    population = list(shape.population)
+    if measure == "rose" and unit == "share":
         # falls joined with the rises of the same window are negative changes
         readings, own_unit = (
             [
@@ -2633,13 +2777,14 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             ]
             for listed in (readings, own_unit)
         )
-    # a group the analyst linked by hand may have a key of their own, not measure|...|unit|...
-    measure = parts[0] if len(parts) >= 4 and parts[0] != "-" else ""
-    unit = parts[2] if len(parts) >= 4 and parts[2] != "count" else ""
-    kind = _kind(measure, unit)
-    extent = not measure and unit in _EXTENT_UNITS
-    population = parts[1].split() if len(parts) >= 4 and parts[1] != "-" else []
-    if not measure and population and _is_level_head(population[-1], population[:-1], unit):
+    kind = "fixed" if shape.hedged else _kind(measure, unit)
+    extent = not shape.hedged and not measure and unit in _EXTENT_UNITS
+    if (
+        not shape.hedged
+        and not measure
+        and population
+        and _is_level_head(population[-1], population[:-1], unit)
+    ):
         kind = "level"
     # a company's job cuts are a plan, which it widens or scales back as it goes on ("raised
     # the number of jobs it will cut to 3,500"): a later day's other number is the plan
@@ -2650,17 +2795,26 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
         kind = "level"
     # a ballot's turnout is known once the polls close: told again days later with another
     # value, it is a second opinion of one result, not a level that moved
-    ballot = not measure and unit == "share" and population[-1:] == ["turnout"]
+    ballot = not shape.hedged and not measure and unit == "share" and population[-1:] == ["turnout"]
     # "About 9,500 people" and "41 people" with no verb read and no place: which people each
     # counts (those who left their homes, those treated in hospital) is unsaid, so one twenty
     # times the other is two groups, on any day, not one count that moved that far
-    unsaid = not measure and not unit and population == ["people"] and parts[3:] == [""]
+    unsaid = (
+        not shape.hedged
+        and not measure
+        and not unit
+        and population == ["people"]
+        and not shape.scope
+        and not shape.window
+    )
     # a utility's customers are its homes where something befell them ("120,000 customers
     # without power"); with nothing said of them, "which supplies 1.8 million homes" is its
     # customer base, never how many customers a breach or a cut reached: customers and homes
     # told with no verb are one count only where their numbers lie within twice each other
     served = [
-        _customers_named(r.figure) if not measure and population[-1:] == ["home"] else None
+        _customers_named(r.figure)
+        if not shape.hedged and not measure and population[-1:] == ["home"]
+        else None
         for r in refs
     ]
     pairs: list[FigurePair] = []
@@ -2689,6 +2843,6 @@ def _pairs(key: str, refs: list[FigureRef], linked: bool = False) -> list[Figure
             ):
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)
-            relation, reason = _relate(first, second, measure, pair_kind)
+            relation, reason = _relate(first, second, shape.measure, pair_kind)
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs

@@ -1,0 +1,184 @@
+"""Round 43: a group's pairs are judged by its quantity's fields, never by how its key or its
+label spells them; labels read as an analyst would write them."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from desktop.analysis.conflicts import GroupShape, Quantity, compare, group_label, quantity_of
+from desktop.domain import FigureRef
+
+from .conflict_helpers import ref_containing
+
+
+def _opaque_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys that name a group without spelling its fields: only grouping may change."""
+    spelled = Quantity.key
+
+    def opaque(self: Quantity) -> str:
+        assert spelled.fget is not None
+        return "g" + hashlib.sha1(spelled.fget(self).encode()).hexdigest()[:12]
+
+    monkeypatch.setattr(Quantity, "key", property(opaque))
+
+
+def _judged(refs: list[FigureRef]) -> list[tuple[int, int, str, str]]:
+    return [(p.a, p.b, p.relation, p.reason) for p in compare(refs).pairs]
+
+
+def _plan() -> list[FigureRef]:
+    return [
+        ref_containing(
+            1,
+            "Kestrel Motors said on Monday it will cut 1,200 jobs at its plants.",
+            "1,200",
+            date(2026, 3, 2),
+        ),
+        ref_containing(
+            2,
+            "Kestrel Motors said on Thursday it will now cut 1,800 jobs at its plants.",
+            "1,800",
+            date(2026, 3, 19),
+        ),
+    ]
+
+
+def _turnout() -> list[FigureRef]:
+    return [
+        ref_containing(
+            1,
+            "Turnout in Sunday's regional election was 61.2%, the electoral commission said.",
+            "61.2",
+            date(2026, 5, 11),
+        ),
+        ref_containing(
+            2,
+            "Turnout in Sunday's regional election was 58.9%, the commission said on Friday.",
+            "58.9",
+            date(2026, 5, 15),
+        ),
+    ]
+
+
+def _toll() -> list[FigureRef]:
+    return [
+        ref_containing(
+            1,
+            "The floods in Varn province have killed 23 people, officials said on Monday.",
+            "23",
+            date(2026, 4, 6),
+        ),
+        ref_containing(
+            2,
+            "The floods in Varn province have killed 31 people, officials said on Thursday.",
+            "31",
+            date(2026, 4, 9),
+        ),
+    ]
+
+
+def test_a_running_toll_is_judged_by_its_fields_not_its_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spelled = _judged(_toll())
+    assert [r[2] for r in spelled] == ["update"]
+    _opaque_keys(monkeypatch)
+    assert _judged(_toll()) == spelled
+
+
+def test_a_job_cut_plan_is_judged_by_its_fields_not_its_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spelled = _judged(_plan())
+    assert [r[2] for r in spelled] == ["update"]
+    _opaque_keys(monkeypatch)
+    assert _judged(_plan()) == spelled
+
+
+def test_a_ballots_turnout_is_judged_by_its_fields_not_its_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spelled = _judged(_turnout())
+    assert [r[2] for r in spelled] == ["contradiction"]
+    _opaque_keys(monkeypatch)
+    assert _judged(_turnout()) == spelled
+
+
+def test_a_keys_fields_read_back_as_its_quantitys() -> None:
+    for q in (
+        Quantity("killed", "soldier", ("north", "korean"), "", "kursk"),
+        Quantity("cut", "job", (), "", "", window="month:2026-03"),
+        Quantity("killed", "people", (), "", "", hedged=True),
+        Quantity("", "turnout", (), "share", ""),
+        Quantity("", "", (), "km2", "kessel ridge fire"),
+    ):
+        assert GroupShape.from_key(q.key) == GroupShape.of(q), q.key
+
+
+def test_a_hand_made_key_has_no_fields() -> None:
+    assert GroupShape.from_key("my own group") == GroupShape()
+
+
+def test_a_group_linked_by_hand_under_a_plans_key_is_judged_as_a_plan() -> None:
+    refs = _plan()
+    report = compare(refs, links={1: "cut|job|count|", 2: "cut|job|count|"})
+    assert [p.relation for p in report.pairs] == ["update"]
+
+
+def _label(text: str, number: str) -> str:
+    figure = ref_containing(1, text, number, date(2026, 6, 2)).figure
+    q = quantity_of(figure)
+    assert q is not None
+    return group_label(q, [figure])
+
+
+def test_casualties_with_no_group_named_are_casualties() -> None:
+    assert _label("Hospitals in Darvel reported 260 casualties after the blast.", "260") == (
+        "casualties"
+    )
+
+
+def test_a_groups_casualties_are_told_by_the_group_before_them() -> None:
+    text = "Kyiv said more than 2,300 Russian troops had been killed or wounded in the battle."
+    assert _label(text, "2,300") == "Russian troop casualties"
+
+
+def test_job_cuts_need_no_measure_after_them() -> None:
+    text = "Talbot Foods said it would cut 640 jobs, raising its planned job cuts to 1,150."
+    assert _label(text, "1,150") == "job cuts"
+
+
+def test_job_gains_need_no_measure_after_them() -> None:
+    assert _label("The economy posted 180,000 job gains in March, the bureau said.", "180,000") == (
+        "job gains"
+    )
+
+
+def test_deaths_told_by_an_adjective_read_as_deaths() -> None:
+    text = "The number of heat-related deaths in Marvel county has climbed to 31, the coroner said."
+    assert _label(text, "31").startswith("heat-related deaths")
+
+
+def test_a_singular_noun_of_people_counted_many_times_reads_in_the_plural() -> None:
+    assert _label("Some 85 journalist deaths were recorded in the conflict.", "85") == (
+        "journalists killed"
+    )
+    text = "Volunteers have recorded 4,310 civilian deaths in the province since March."
+    assert _label(text, "4,310") == "civilians killed in the province"
+
+
+def test_one_civilian_stays_one() -> None:
+    text = "One civilian was killed in the shelling of Dorna, the governor said."
+    assert _label(text, "One").startswith("civilian killed")
+
+
+def test_a_noun_of_things_and_a_mass_noun_keep_their_form() -> None:
+    assert _label("Brokers said 2,000 investor complaints had been filed.", "2,000") == (
+        "investor complaints"
+    )
+    assert _label("About 1,200 personnel were deployed to the border.", "1,200") == (
+        "personnel deployed"
+    )
