@@ -269,6 +269,10 @@ _TIME_WORDS = frozenset(
     ]
 )
 
+#: numbers in words, which may follow "No." ("the No. Two seed")
+_COUNT_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "1", "i"]
+)
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*([\w.’'-]*)")
 _DATELINE = re.compile(
@@ -331,6 +335,10 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return next_bare in _OPENERS and next_bare not in ("a", "i")
     if bare in _AMBIGUOUS or (bare in _STATES and text.endswith(", ", 0, word_start)):
         return next_bare in _OPENERS
+    if bare == "no" and first.isalpha() and next_bare not in _COUNT_WORDS:
+        # "MOSS: No. The Helga ran aground ...": the answer "No." before a word that is no
+        # number ends its sentence ("No. 10 Downing Street", "the No. Two seed" go on)
+        return True
     if bare in _ABBREVIATIONS:
         return False
     if first.isdigit() and bare.isdigit():
@@ -884,6 +892,9 @@ def clause_around(
                 continue
             right = m.start()
             break
+    # (a participle's subject looks for a later time past a relative clause cut off here)
+    whole_right = right
+    right = _before_dated_relative(text, left, right, start, end, others)
     left, right = _quoted_part(text, left, right, start, end)
     inside = [(a, b) for a, b in others if left <= a and b <= right and (a, b) != (start, end)]
     left, right = _split_events(text, left, right, start, end, inside)
@@ -973,7 +984,13 @@ def clause_around(
     relative = (
         _relative_clause(text, left, right, start, end)
         or _apposition(text, left, right, start, end)
-        or _participle_subject(text, left, start, end, inside)
+        or _participle_subject(
+            text,
+            left,
+            start,
+            end,
+            [(a, b) for a, b in others if left <= a and b <= whole_right and a >= end],
+        )
         or _reduced_relative(text, left, right, start, inside)
         or _restrictive_relative(text, left, right, start, end)
         or _appeal_relative(text, left, right, start, end)
@@ -1042,6 +1059,37 @@ def clause_around(
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
+
+
+#: ", which ...", ", where ...": a relative clause set off after the noun it tells of
+_DATED_RELATIVE = re.compile(r",[ \t]+(?:which|where|who|whom|whose)[ \t]")
+_AND_OR_BUT = re.compile(r"\s(?:and|or|but)\s")
+
+
+def _before_dated_relative(
+    text: str, left: int, right: int, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> int:
+    """ "Pickets were arrested on Monday outside the depot, which had been blockaded since
+    June.": a relative clause that closes the clause with a time of its own tells of its noun
+    and is that time's fact; the dated clause before it ends at its comma. Not when another
+    time or a comma comes between (", creating ... and reuniting the trust, which was broken up
+    in 1911": the relative hangs on a phrase of its own), nor when it tells of the time itself
+    ("its fiscal first quarter, which ended Aug. 31")."""
+    relative = _DATED_RELATIVE.search(text, end, right)
+    if relative is None or relative.start() == end:
+        return right
+    between = text[end : relative.start()]
+    if between.startswith(",") and len(text[left:start].split()) > 1:
+        return right  # (a comma after the time closes a phrase unless the time opens the clause)
+    if any(c in ',;:()"“”' for c in between.lstrip(",")) or _AND_OR_BUT.search(between):
+        return right
+    if any(c in ",;:" for c in text[relative.end() : right]):
+        return right  # ("British Airways, which flies seven, cancelled ...": an aside)
+    if any(end <= a < relative.start() for a, _ in others):
+        return right
+    if not any(relative.end() <= a and b <= right for a, b in others):
+        return right
+    return relative.start()
 
 
 #: a clause that tells why or in what circumstances: ", as shoppers bought", ", after he"
@@ -1976,14 +2024,24 @@ _SPEAKERS = frozenset(
 _PARTICIPLE_BEFORE_TIME = re.compile(
     # ("the quarter ended Dec. 31": a period's bound, part of its time)
     r"\b[\w'’-]+\s+(?P<participle>(?!(?:was|were|had|has|ended)\b)[a-z]{3,}ed|due|taken|given|seen"
-    r"|made|held|set|built|issued|sent|sold|paid|brought|begun|written|shown)"
-    r"\s+(?:(?:in|on|at|for|during|since|from|by|until|between|early|late|last|this)\s+)?$"
+    r"|made|held|set|built|issued|sent|sold|paid|brought|begun|written|shown|drawn|shot|caught"
+    r"|stolen"
+    # "price increases taking effect on Dec. 1", "rules coming into force in April"
+    r"|taking\s+(?:effect|place)|coming\s+into\s+(?:force|effect))"
+    # "Samples taken from the tower on 29 May": where, between the participle and its time
+    r"\s+(?:(?:from|at|near|off|outside|inside|across)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)?"
+    r"(?:(?:in|on|at|for|during|since|from|by|until|between|early|late|last|this)\s+)?$"
 )
 #: the verb of the sentence right after the time: "... in 2019 pointed to", "... on 19 July
 #: will be processed"
 _MAIN_VERB_NEXT = re.compile(
+    # "An article published on 24 July about the closure of the school said ...": what the noun
+    # is about may come between the time and the verb
+    r"(?:[ \t]+(?:about|on|over|into)[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
+    r"(?P<about>[\w'’-]+))?"
     r"[ \t]+(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had"
-    r"|remains?|led|cost|fell|rose|(?!(?:compared|based|adjusted|ended|related)\b)[a-z]{3,}ed)\b"
+    r"|remains?|led|cost|fell|rose|said|says|found|finds"
+    r"|(?!(?:compared|based|adjusted|ended|related)\b)[a-z]{3,}ed)\b"
 )
 
 
@@ -1996,7 +2054,8 @@ def _participle_subject(
     of its own, dates the noun and its participle, not the verb that follows. (With no time of
     its own the dev sets split: "A ceasefire agreed in September collapsed within a week" is
     one clause in dev8, "DNA testing ordered in 2019" stops before its verb in dev6.)"""
-    if not _MAIN_VERB_NEXT.match(text, end) or not any(
+    verb = _MAIN_VERB_NEXT.match(text, end)
+    if verb is None or not any(
         a >= end and not _LENGTH_ONLY.fullmatch(text, a, b) for a, b in others
     ):
         # ("collapsed within a week": a length is no time of the verb's own)
@@ -2011,6 +2070,14 @@ def _participle_subject(
         # "told analysts on a call that price increases announced in August would ...": the
         # subject starts after the "that"
         noun_start = pronoun.end()
+    else:
+        saying = max(
+            _SAID_THEN_NOUN.finditer(text, left, participle), key=_match_start, default=None
+        )
+        if saying is not None:
+            # "The chief executive said price increases taking effect on Dec. 1 should ...":
+            # with no "that", the subject starts after the saying
+            noun_start = saying.end()
     before = text[found.start() : participle].split()[-1].lower()
     if (
         before in _FUNCTION_WORDS
@@ -2019,8 +2086,12 @@ def _participle_subject(
         or any(c in ",;:" for c in text[noun_start:start])
     ):
         return None
-    return noun_start, end
+    # (a phrase of what the noun is about, between the time and the verb, goes with the noun)
+    return noun_start, (verb.end("about") if verb.start("about") >= 0 else end)
 
+
+#: "said price increases ...": a saying with no "that", then the noun it reports on
+_SAID_THEN_NOUN = re.compile(r"\b(?:said|says|told\s+[\w'’-]+)\s+(?!that\b)(?=[a-z])")
 
 #: "the strike that killed", "a trial that completed", "the man who died": a noun with its
 #: article, then a relative pronoun and the verb right after it
@@ -2564,7 +2635,19 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
     # a name, or a name's possessive before the noun ("John D. Rockefeller's Standard Oil trust")
     while i > 0 and words[i - 1].group()[:1].isupper():
         i -= 1
+    named = _PLACE_NAMED.search(text, max(left, words[i].start() - 40), words[i].start())
+    if named is not None:
+        # "the hamlet of Brody, which ...": the place and its name are one noun
+        return named.start()
     return words[i].start()
+
+
+#: "the village of", "the port of": a kind of place before its name
+_PLACE_NAMED = re.compile(
+    r"\b(?:the|a)\s+(?:[a-z]+\s+)?(?:village|town|city|hamlet|port|district|region|province"
+    r"|island|county|suburb|borough|municipality|oblast|settlement|enclave|state|republic)"
+    r"\s+of\s+$"
+)
 
 
 #: an aside set off by commas in a speaker's name; one may follow another ("Northgate's chief
@@ -2640,6 +2723,9 @@ def _drop_speaker(
         speaker = speaker[opening.end() :]
     aside = [(a.start(), a.end()) for a in _SPEAKER_ASIDE.finditer(speaker)]
     told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
+    # ("An article published on 24 July about the closure ... said": the words of a time in
+    # the speaker's noun phrase name no one, and count for nothing in its length)
+    told -= sum(len(_WORD.findall(text, a, b)) for a, b in others if left <= a and b <= m.start())
     pronoun = _PRONOUN_SUBJECT.match(text, after)
     singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())
     if singular and _PLURAL_SPEAKER.search(speaker):

@@ -1,0 +1,201 @@
+"""Facts, round 20: the answer "No." ends its sentence; a noun and its participle keep their
+own time when a place, "taking effect" or what the noun is about comes between them and the
+verb; the words of a time in a speaker's noun phrase do not make the speaker too long to leave
+out; a closing ", where ..." with a time of its own is cut from the dated clause before it; "the
+town of Ostra" is one noun for the relative clause after it.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.sentences import split_sentences
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2026, 3, 11)  # a Wednesday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def fact_of(text: str, words: str, published: date = PUBLISHED) -> Fact:
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, [(t.text, f.text) for t, f in facts_of(text, published)]
+    return found[0]
+
+
+def clause(fact: Fact) -> str:
+    return fact.text.rstrip(".")
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+# "No." as an answer ends its sentence; "No." before a number is an abbreviation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KERR: No. The pumps failed in 2019 and nobody replaced them.",
+            ["KERR: No.", "The pumps failed in 2019 and nobody replaced them."],
+        ),
+        (
+            "Was the mill insured? No. Its cover lapsed in May.",
+            ["Was the mill insured?", "No.", "Its cover lapsed in May."],
+        ),
+    ],
+)
+def test_the_answer_no_ends_its_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The petition was handed in at No. 10 Downing Street on Friday.",
+        "She beat the No. Two seed in the final on Sunday.",
+        "The ship was moored at berth No. 4 until June.",
+    ],
+)
+def test_no_before_a_number_is_an_abbreviation(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_the_fact_after_the_answer_no_leaves_the_answer_out() -> None:
+    text = "PRESENTER: Had it happened before?\n\nWARDEN: No. The sluice jammed in March 2021."
+    fact = fact_of(text, "March 2021")
+    assert clause(fact) == "The sluice jammed in March 2021"
+
+
+# a noun and its participle with a time of their own, the sentence's verb another
+
+
+def test_a_place_between_the_participle_and_its_time() -> None:
+    text = "Water samples drawn from the brook on 2 March showed high nitrate levels on Monday."
+    fact = fact_of(text, "2 March")
+    assert clause(fact) == "Water samples drawn from the brook on 2 March"
+    assert clause(fact_of(text, "Monday")).endswith("showed high nitrate levels on Monday")
+
+
+def test_taking_effect_is_a_participle_with_its_time() -> None:
+    text = "The regulator said tariff cuts taking effect on 1 April would lower bills by June."
+    fact = fact_of(text, "1 April")
+    assert clause(fact) == "tariff cuts taking effect on 1 April"
+
+
+def test_coming_into_force_is_a_participle_with_its_time() -> None:
+    text = "New safety rules coming into force in May will double inspections by the autumn."
+    fact = fact_of(text, "May")
+    assert clause(fact) == "New safety rules coming into force in May"
+
+
+def test_what_the_noun_is_about_goes_with_the_noun_and_its_time() -> None:
+    text = (
+        "A report published on 3 March about the flooding of Marsh Lane said the drains "
+        "would be cleared in April."
+    )
+    fact = fact_of(text, "3 March")
+    assert clause(fact) == "A report published on 3 March about the flooding of Marsh Lane"
+
+
+def test_the_report_after_a_speaker_with_a_dated_participle_stands_alone() -> None:
+    text = (
+        "A notice posted on 3 March about the closure of the Marsh Lane depot said the "
+        "depot would shut in April."
+    )
+    fact = fact_of(text, "April")
+    assert clause(fact) == "the depot would shut in April"
+
+
+def test_a_participle_with_no_time_of_the_verbs_own_keeps_the_sentence() -> None:
+    # guard: with no later time the dev sets split, and the whole sentence stays
+    text = "A truce agreed in January collapsed within a week."
+    fact = fact_of(text, "January")
+    assert clause(fact) == "A truce agreed in January collapsed within a week"
+
+
+def test_a_long_speaker_with_no_time_keeps_the_saying() -> None:
+    # guard: a speaker of more than twelve words with no time in it is not left out
+    text = (
+        "The chairman of the joint committee on harbour safety and the old quay's future "
+        "management said the quay would reopen in June."
+    )
+    fact = fact_of(text, "June")
+    assert fact.text.startswith("The chairman of the joint committee")
+
+
+# a relative clause that closes the sentence with a time of its own is that time's fact
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "dated", "where"),
+    [
+        (
+            "The mayor was detained late on Friday at the airport, where he had landed on Jan. 9.",
+            "late on Friday",
+            "The mayor was detained late on Friday at the airport",
+            "the airport, where he had landed on Jan. 9",
+        ),
+        (
+            "The ministers met on Tuesday at the old customs house, where the treaty was "
+            "signed in 1921.",
+            "Tuesday",
+            "The ministers met on Tuesday at the old customs house",
+            "the old customs house, where the treaty was signed in 1921",
+        ),
+    ],
+)
+def test_a_closing_where_with_its_own_time_is_cut_from_the_dated_clause(
+    text: str, words: str, dated: str, where: str
+) -> None:
+    assert clause(fact_of(text, words)) == dated
+    later = [f for t, f in facts_of(text) if t.text != words]
+    assert [clause(f) for f in later] == [where]
+
+
+def test_a_place_and_its_name_are_the_relatives_noun() -> None:
+    text = (
+        "On Friday, rebels said they had taken the town of Ostra, which the army had held "
+        "since 2019."
+    )
+    fact = fact_of(text, "Friday")
+    assert clause(fact) == "On Friday, rebels said they had taken the town of Ostra"
+    assert clause(fact_of(text, "2019")) == (
+        "the town of Ostra, which the army had held since 2019"
+    )
+
+
+def test_a_relative_aside_after_and_is_not_cut() -> None:
+    # guard: the relative after "and" sets off its own subject, not the dated clause's end
+    text = (
+        "The pier was closed on Monday night, and the marina, which opened in 2001, "
+        "shut on Tuesday."
+    )
+    assert not clause(fact_of(text, "Monday night")).endswith("the marina")
+
+
+def test_a_relative_after_a_phrase_of_its_own_is_not_cut() -> None:
+    # guard: after another comma the relative hangs on a phrase of its own
+    text = (
+        "The council approved the budget on Monday, creating 40 jobs and reviving the old "
+        "market, which closed in 2015."
+    )
+    assert clause(fact_of(text, "Monday")).endswith("reviving the old market")
+    assert clause(fact_of(text, "2015")) == "reviving the old market, which closed in 2015"
+
+
+def test_a_relative_that_tells_of_the_time_itself_is_not_cut() -> None:
+    # guard: "which ended ..." after a period tells where the period ends
+    text = "Sales fell on Tuesday in the fiscal third quarter, which ended Jan. 31."
+    assert "which ended" in clause(fact_of(text, "the fiscal third quarter"))
