@@ -2358,6 +2358,17 @@ class MainWindow(QMainWindow):
                 self.timeline.select_fact(fact_id)
             if origin != "table":
                 self.facts_panel.select_fact(fact_id, emit=False)
+            shown = self.reader.detail
+            if (
+                origin == "reload"
+                and shown is not None
+                and (fact.article is None or shown.record.id != fact.article.id)
+            ):
+                # The analyst chose another article after this fact (in the list, or by its
+                # figure): a read after an edit to it keeps that article in the reader and
+                # the list. Sent back to the fact's article, the date typed next into the
+                # reader was set on the wrong article.
+                return
             detail = self._article(fact.article.id) if fact.article is not None else None
             if detail is not None and (
                 self.reader.detail is None or self.reader.detail.record.id != detail.record.id

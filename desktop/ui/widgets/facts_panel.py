@@ -233,6 +233,7 @@ class FactsPanel(QWidget):
         # context menu (the Menu key, Shift+F10) and in the window's Fact menu.
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._clicked)
 
         bar = QToolBar()
         bar.setObjectName("factsToolbar")
@@ -622,6 +623,13 @@ class FactsPanel(QWidget):
         self._update_actions()
         ids = self.selected_ids()
         if len(ids) == 1:
+            self.factActivated.emit(ids[0])
+
+    def _clicked(self, index: ModelIndex) -> None:
+        # The row still chosen, clicked after another article was opened from the list: the
+        # selection does not change, so only the click can take the reader back to the fact.
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.model.fact_at(index.row()).id == ids[0]:
             self.factActivated.emit(ids[0])
 
     def _update_actions(self) -> None:

@@ -1,0 +1,117 @@
+"""Round 36: an analyst's fresh walk through a project of five stories (the round-2 packs):
+an edit to one article no longer sends the reader back to the fact chosen before it; the
+lane names leave room for their counts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_review import open_at
+from tests.ui.test_round20 import _imported
+from tests.ui.test_round22 import styled  # noqa: F401  (a fixture)
+from tests.ui.test_round34 import PACKS, _settled
+
+#: Two of the round-2 stories: an earthquake in March, a shipwreck in September.
+STORIES = ("quake", "shipwreck")
+
+
+def _stories_imported(make_window, qtbot, tmp_path, width=1400, height=900):  # type: ignore[no-untyped-def]
+    window = open_at(make_window, qtbot, tmp_path / "Stories.factlane", width, height)
+    files = [p for s in STORIES for p in sorted((PACKS / s).iterdir()) if p.suffix != ".json"]
+    dialog = window.import_paths(files)
+    assert dialog is not None
+    dialog.accept()
+    _imported(window, qtbot)
+    return window
+
+
+def _article(window, name: str):  # type: ignore[no-untyped-def]
+    return next(a for a in window.workspace.project.articles() if a.path.endswith(name))
+
+
+def test_an_article_edited_after_a_fact_was_chosen_stays_in_the_reader(
+    make_window, qtbot, tmp_path
+):  # type: ignore[no-untyped-def]
+    """A fact of the earthquake chosen in the table, then the shipwreck's Harbour Watch
+    report chosen in the articles list and its outlet named: the project read again, and the
+    reader (and the list) went back to the earthquake article of the fact. The publication
+    date typed next into the reader's field was set on the earthquake's article."""
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    model = window.facts_panel.model
+    fact = next(
+        f for f in (model.fact_at(r) for r in range(model.rowCount())) if "rubble" in f.text
+    )
+    window.facts_panel.select_fact(fact.id, emit=True)
+    QApplication.processEvents()
+    quake = fact.article
+    assert quake is not None and window.reader.detail.record.id == quake.id
+    watch = _article(window, "j3_harbour_watch.md")
+    window.articles_panel.select_article(watch.id, emit=True)
+    QApplication.processEvents()
+    assert window.reader.detail.record.id == watch.id
+    box = window.set_outlet_of_chosen()
+    assert box is not None
+    box.setTextValue("Harbour Watch Weekly")
+    box.accept()
+    _settled(window, qtbot)
+    qtbot.wait(50)
+    assert window.reader.detail.record.id == watch.id
+    assert window.articles_panel.current_article() == watch.id
+    assert [a.id for a in window.chosen_articles()] == [watch.id]
+    # The date typed next is the Harbour Watch report's, not the earthquake's.
+    assert window.set_date_of_chosen()
+    window.reader.published_edit.setText("2026-09-20")
+    window.reader.published_apply.click()
+    _settled(window, qtbot)
+    assert str(_article(window, "j3_harbour_watch.md").published) == "2026-09-20"
+    assert _article(window, "f1_brennick_courier.html").published == quake.published
+    # The fact's row, still highlighted, clicked: the reader goes back to it (the selection
+    # does not change, so the click alone says it).
+    table = window.facts_panel.table
+    window.facts_panel.select_fact(fact.id)
+    row = model.row_of(fact.id)
+    assert row is not None and window.facts_panel.selected_ids() == [fact.id]
+    assert window.reader.detail.record.id == watch.id
+    rect = table.visualRect(model.index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+    assert window.reader.detail.record.id == quake.id
+
+
+def _one_row_room(view, name: str, count: int) -> float:  # type: ignore[no-untyped-def]
+    """What a one-row lane's name and count ask of the lane-name column."""
+    from desktop.ui.timeline.paint import LANE_ARROW_W, ONE_ROW_GAP
+
+    fonts = view._fonts
+    text = f"{ONE_ROW_GAP}{count:,} fact" + ("" if count == 1 else "s")
+    return (
+        fonts.fm_bold.horizontalAdvance(name)
+        + fonts.fm_small.horizontalAdvance(text)
+        + LANE_ARROW_W
+        + 2
+        + 10
+    )
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_lane_name_is_not_cut_to_make_room_for_its_count(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Meridian Wire alone (its name clicked): its seven facts one bubble in a lane one row
+    tall, whose label read 'Merid… · 7 facts' in a column sized for the name alone, beside a
+    plot with room to spare."""
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    window.lane_clicked("Meridian Wire")
+    _settled(window, qtbot)
+    assert [lane.name for lane in view.shown_data().lanes] == ["Meridian Wire"]
+    (lane,) = view._current_frame().lanes
+    assert view.lane_names_width() >= _one_row_room(view, "Meridian Wire", lane.count)
+    # Every lane of the project: its name and count fit ('Halvor Regional Monitor · 5 facts'
+    # was cut at 240 pixels).
+    window.lane_clicked("Meridian Wire")
+    _settled(window, qtbot)
+    shown = view.shown_data().lanes
+    assert "Halvor Regional Monitor" in [lane.name for lane in shown]
+    asks = max(_one_row_room(view, lane.name, lane.count) for lane in shown)
+    assert view.lane_names_width() >= asks
