@@ -2999,6 +2999,44 @@ _NOT_ACTORS = frozenset(
     | {"Firefighters", "Volunteers", "Soldiers", "Troops", "Researchers", "Scientists"}
     | {"Investigators", "Prosecutors", "Organisers", "Organizers", "Workers", "Residents"}
 )
+#: endings of plural nouns for people of a kind, by what they do or are ("gunmen",
+#: "militants", "insurgents", "activists", "donors", "kidnappers", "bandits", "pirates"),
+#: which news writes in lower case wherever it does not open a sentence
+_COMMON_PLURAL_ENDINGS = (
+    "men",
+    "ants",
+    "ents",
+    "ists",
+    "ors",
+    "ers",
+    "ees",
+    "ates",
+    "els",
+    "its",
+    "ives",
+)
+#: names that end as such plurals do: a person, an agency, a party or a team
+_PLURAL_LOOKING_NAMES = frozenset(
+    {"Reuters", "Sanders", "Rangers", "Peters", "Rogers", "Walters", "Waters", "Masters"}
+    | {"Powers", "Chambers", "Summers", "Flanders", "Socialists", "Communists", "Nationalists"}
+    | {"Greens", "Liberals", "Democrats", "Republicans", "Conservatives", "Independents"}
+    | {"Centrists", "Unionists", "Loyalists", "Federalists"}
+    # clubs named in the plural: "Rovers paid a £30 million fee"
+    | {"Rovers", "Wanderers", "Harriers", "Raiders", "Packers", "Steelers", "Lakers", "Raptors"}
+    | {"Warriors", "Chargers", "Islanders", "Predators", "Blues"}
+)
+
+
+def _is_common_plural(word: str) -> bool:
+    """Whether a capitalised word is a plural common noun for people ("Gunmen", "Donors")."""
+    return (
+        len(word) > 4
+        and word not in _PLURAL_LOOKING_NAMES
+        and word[1:].islower()
+        and word.lower().endswith(_COMMON_PLURAL_ENDINGS)
+    )
+
+
 #: words that open a noun phrase as a determiner does ("Last year", "Several hundred",
 #: "Every school"), capitalised at a sentence's start: never a name when they stand alone
 _PHRASE_OPENERS = frozenset(
@@ -3046,6 +3084,9 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         # "Last year 29,000 migrants crossed": a word opening a noun phrase, capitalised only
         # because it opens the sentence, is no name ("First Quantum" is one: two words)
         or (name == first and first.lower() in _PHRASE_OPENERS)
+        # "Gunmen seized 40 passengers", "Donors pledged $2 billion": a plural common noun
+        # capitalised only because it opens the sentence names no party ("Hamas" does)
+        or (name == first and _is_common_plural(first))
     ):
         return None
     filler = text[s0 + m.end("verb") : number_start].split()
@@ -3407,6 +3448,17 @@ _TIME_AFTER_NUMBER_RE = re.compile(
 _MEASURE_MODIFIERS = frozenset({"evacuation", "closure", "cancellation", "death", "crossing"})
 
 
+#: a name and its verb, as a relative clause with no "that" has them after the noun it tells
+#: of: "Russia launched", "Iran has fired", "Moscow sent"
+_NAMED_DOER_AHEAD_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:has|had|have|is|was|are|were)\s+)?"
+    r"(?P<verb>[a-z]+ed|sent|shot|fired|lost|took|gave|sold|built|made|holds|held|says|said)\b"
+)
+_WEEKDAY_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, int, str | None]:
     """The counted noun phrase starting at ``start``: (phrase, start, end, measure word)."""
     if _TIME_AFTER_NUMBER_RE.match(text, start, limit):
@@ -3543,6 +3595,20 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
         ):
             # "4 million tourists drive part of it", "3,400 people sought treatment": a
             # lower-case plural is the head of the phrase, and what follows starts the clause
+            break
+        if (
+            words
+            and word[:1].isupper()
+            and words[-1][2].islower()
+            and _is_plural_noun(words[-1][2])
+            and (
+                _NAMED_DOER_AHEAD_RE.match(text, w.start(), limit) is not None
+                or low in _WEEKDAY_NAMES
+            )
+        ):
+            # "61 of the 75 drones Russia launched", "40 missiles Iran fired at the base": a
+            # relative clause with no "that", whose doer is named after the counted noun;
+            # "arrested 40 people Saturday": a day
             break
         if words and low in ("complete", "incomplete", "done", "finished", "underway"):
             # "With 45% of the count complete": a state told after the noun, no part of it
@@ -4001,6 +4067,21 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
                 m, gap_from = later, later.start()
             else:
                 m = None
+        if (
+            m is not None
+            and phrase is not None
+            and (doer := _NAMED_DOER_AHEAD_RE.match(text, tail_start + 1)) is not None
+            and doer.start("verb") == m.start()
+            and not part_of_whole
+            # "intercepted 40 missiles Iran fired": the verb before the number is this count's,
+            # but a whole ("61 of the 75 drones Russia launched") is what the clause tells
+            and (
+                _WHOLE_BEFORE_RE.search(text, max(s0, n.start - 12), n.start) is not None
+                or _measure_verb_before(near) is None
+            )
+        ):
+            # "the 75 drones Russia launched": the doer named between the noun and its verb
+            gap_from = m.start()
         if (
             m is not None
             and _BE_BEFORE_MEASURE.match(text[gap_from : m.start()])
@@ -5724,7 +5805,12 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             cur.counted = cur.counted or prev.counted
             cur.measure = cur.measure or prev.measure
             cur.unit = cur.unit or prev.unit
-            cur.scope = cur.scope or prev.scope
+            if prev.scope and (
+                cur.scope is None or cur.scope not in text[cur.number.end : cur.number.end + 80]
+            ):
+                # "The Labour Party won 44 seats in Carthen, up from 31": the place before the
+                # later value is that value's, and the earlier one is of the same holder
+                cur.scope = prev.scope
             continue
         if (
             re.fullmatch(r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s*,\s*or\s+", gap)

@@ -1,0 +1,99 @@
+"""Round 42 figure rules: a plural common noun opening a sentence ("Smugglers", "Donors") is
+no holder bounding the count; a doer named after the counted noun ("the 14 missiles Varnia
+launched") is no part of it; the earlier value a count is told against keeps its holder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered
+
+D = date(2026, 11, 26)
+
+
+# -- a plural common noun opening the sentence is no holder ----------------------------------------
+
+
+def test_smugglers_opening_a_sentence_are_no_holder() -> None:
+    text = "Smugglers landed 64 migrants on a beach near Ostrava Point."
+    assert figure_numbered(text, "64", D).scope is None
+
+
+def test_donors_who_pledged_are_no_holder() -> None:
+    text = "Lenders pledged $800 million to rebuild the port."
+    assert figure_numbered(text, "$800 million", D).scope is None
+
+
+def test_bandits_who_seized_people_are_no_holder() -> None:
+    text = "Bandits seized 23 farmers from their fields outside Gusau."
+    figure = figure_numbered(text, "23", D)
+    assert figure.scope is None
+    assert figure.measure == "abducted"
+
+
+def test_fishermen_opening_a_sentence_are_no_holder() -> None:
+    text = "Fishermen landed 4,000 tonnes of herring at the harbour."
+    assert figure_numbered(text, "4,000", D).scope is None
+
+
+def test_a_named_group_ending_in_s_keeps_its_holder() -> None:
+    text = "Hamas handed over 18 captives to the Red Cross."
+    assert figure_numbered(text, "18", D).scope == "Hamas"
+
+
+def test_a_party_named_in_the_plural_keeps_its_holder() -> None:
+    text = "Centrists take 52 seats in the regional vote"
+    assert figure_numbered(text, "52", D).scope == "Centrists"
+
+
+def test_a_two_word_name_keeps_its_holder() -> None:
+    text = "Varnia Energy shed 1,200 jobs at its refineries."
+    assert figure_numbered(text, "1,200", D).scope == "Varnia Energy"
+
+
+# -- a relative clause with no "that" after the counted noun ---------------------------------------
+
+
+def test_a_doer_named_after_the_noun_is_no_part_of_what_is_counted() -> None:
+    text = "The navy said it had intercepted 9 of the 14 missiles Varnia launched at the port."
+    part = figure_numbered(text, "9", D)
+    whole = figure_numbered(text, "14", D)
+    assert (part.counted, part.measure) == ("missiles", "intercepted")
+    assert (whole.counted, whole.measure) == ("missiles", "fired")
+
+
+def test_the_verb_before_the_number_stays_the_count_s_measure() -> None:
+    text = "Air defences shot down 22 drones Moscow sent towards the capital."
+    figure = figure_numbered(text, "22", D)
+    assert (figure.counted, figure.measure) == ("drones", "intercepted")
+
+
+def test_a_weekday_after_the_noun_is_when_not_what() -> None:
+    text = "Police detained 35 fans Saturday after the derby."
+    assert figure_numbered(text, "35", D).counted == "fans"
+
+
+def test_a_capitalised_kind_after_a_noun_without_a_verb_is_kept() -> None:
+    text = "The army has 300 tanks Near the coast, officials said."
+    assert figure_numbered(text, "300", D).counted == "tanks"
+
+
+# -- the earlier value told against a count is of the same holder ----------------------------------
+
+
+def test_the_earlier_value_keeps_the_holder_not_the_place_before_it() -> None:
+    text = "The Green Alliance won 27 seats in Dorvale, up from 19 in the last vote."
+    later = figure_numbered(text, "27", D)
+    earlier = figure_numbered(text, "19", D)
+    assert earlier.scope == later.scope == "Green Alliance"
+    assert (earlier.counted, earlier.measure) == ("seats", "won")
+
+
+def test_the_earlier_value_keeps_a_place_told_after_it() -> None:
+    text = "Police put the crowd at 52,000, up from 30,000 in Harwick."
+    assert figure_numbered(text, "30,000", D).scope == "Harwick"
+
+
+def test_a_club_named_in_the_plural_keeps_its_holder() -> None:
+    text = "Wanderers paid £4 million for the striker."
+    assert figure_numbered(text, "£4 million", D).scope == "Wanderers"
