@@ -614,6 +614,9 @@ _PAGE_WIDGET = re.compile(
     r"(?:read|see)\s+(?:more|the\s+rest)\s+(?:on|at)\s+our\s+(?:website|site)|"
     r"(?:read|view|open)\s+(?:it\s+|more\s+)?on\s+[\w-]+(?:\.[\w-]+)+|"
     r"(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+|"
+    # A distribution wire's label over the issuer's name, the two on lines of their own in a
+    # copy of the release ("News provided by" / "Birchwood Transit Authority").
+    r"(?:news\s+)?provided\s+by:?|"
     # A video's transcript box and a post's translation link.
     r"(?:show\s+|hide\s+|open\s+)?transcript|follow\s+along\s+using\s+the\s+transcript\.?|"
     r"see\s+(?:original|translation)|translate\s+(?:post|tweet|this))$",
@@ -661,7 +664,8 @@ _CREDIT_WORDS = ("image", "photo", "picture", "video", "media", "getty", "shutte
                  "epa-efe", "reuters/")  # fmt: skip
 #: Likewise for sign-off lines: each branch of the pattern needs one of these.
 _SIGN_OFF_WORDS = ("reported", "contributed", "tip", "story", "reporting", "writing", "editing",
-                   "research", "compiled", "standards", "contact", "@")  # fmt: skip
+                   "research", "compiled", "standards", "contact", "@", "contributing",
+                   "contributors", "reach")  # fmt: skip
 _SIGN_OFF = re.compile(
     # "Reyes reported from Torvale.", "... writer Hal Brody contributed to this report."
     r"^[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z]|"
@@ -672,7 +676,14 @@ _SIGN_OFF = re.compile(
     r"^(?:news\s+)?tips?\s*[?:]\s*(?:write|e-?mail|contact|send|call|message)\b|"
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
     r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
-    r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)",
+    r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)|"
+    # A US paper's credit under the story: "Contributing: Maya Ortiz, Lakeshore Tribune",
+    # "Contributors: A and B". A sentence of reporting never opens with the label and a colon.
+    r"^(?:contributing(?:\s+(?:writers?|reporters?))?|contributors)\s*:\s*[A-Z]|"
+    # The writer's address under the story: "Contact Jenna Kowalski at jk@paper.example or
+    # follow her on X @jk", "Reach A at 555-0142": a name, "at" and an address or a number.
+    r"^(?:contact|reach|e-?mail)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}at\s+"
+    r"(?:\S+@\S+\.\w+|(?:\(?\d{3}\)?[\s.-])?\d{3}[.-]\d{4}\b)",
     re.I,
 )
 _TAG_LIST = re.compile(r"^(?:topics|tags|filed\s+under|related\s+topics|categories)\s*:", re.I)

@@ -313,6 +313,8 @@ def _extract(
     _browser_reader_view(tree, found)
     _properties_table(tree, found)
     _page_metadata(tree, json_ld, found)
+    if found.platform is not None:
+        _join_thread_posts(tree)
     doc = None
     if main_text:
         doc = trafilatura.bare_extraction(
@@ -1058,11 +1060,16 @@ _HANDLED_ACCOUNT = re.compile(
     r"^(?P<name>[^()@:\"“”]{2,60}?)\s*\(@[A-Za-z0-9_.]{1,30}\)(?:\s+on\s+[\w .-]{2,30})?$"
 )
 _ACCOUNT_WORDS = 8
+_FORMERLY = re.compile(r"\s*\(formerly\s+[^()]{1,30}\)$", re.I)
+_ON_PLATFORM = re.compile(
+    r"\s+on\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Mastodon)$"
+)
 
 
 def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     """Whether the page is a social platform's page of a post, and which account it names."""
-    site = (meta.get("og:site_name") or "").strip()
+    # "X (formerly Twitter)": the platform's name without the note of its old one.
+    site = _FORMERLY.sub("", (meta.get("og:site_name") or "").strip())
     page_title = collapse_whitespace(tree.findtext(".//title") or "")
     parts = [p for p in _PAGE_TITLE_SEPARATOR.split(page_title) if p]
     federated = _FEDERATED_ACCOUNT.match(meta.get("og:title") or "")
@@ -1099,6 +1106,8 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
     else:
         return
     title = meta.get("og:title") or (parts[0] if len(parts) >= 2 else "")
+    # "Marta Kowal on X": the platform's sharing title names the account on it.
+    title = _ON_PLATFORM.sub("", title)
     # 'Name on X: "..."' quotes the post; only a bare name is the account.
     if title and len(title.split()) <= _ACCOUNT_WORDS and not re.search(r"[:\"“”]", title):
         found.post_account = title
@@ -1111,6 +1120,51 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
                 break
     _post_tooltip_dates(tree, found)
     _forwarded_post(tree, found)
+
+
+#: A link to an account's profile on its platform: "/martakowal", "https://x.com/martakowal",
+#: "/@ines" (one segment of the address, no further path).
+_PROFILE_LINK = re.compile(r"^(?:https?://[^/\s]+)?/@?(?P<account>[A-Za-z0-9_.]{1,40})/?$")
+
+
+def _post_account(post: Any) -> str | None:
+    """The account a post element is by: the profile its first profile link points to."""
+    for link in itertools.islice(post.iter("a"), 6):
+        m = _PROFILE_LINK.match((link.get("href") or "").strip())
+        if m is not None:
+            return m.group("account").lower()
+    return None
+
+
+def _join_thread_posts(tree: Any) -> None:
+    """A thread saved from a platform's own page sets each of its posts in an ``<article>``
+    of its own, the replies of other accounts in more of them under it: the posts of the
+    account that opened the thread, one after the other from the first, are its text, so
+    they are gathered into the first post's element, where the main-text reader looks (it
+    would keep the first post alone). The replies stay where they are."""
+    posts = [
+        a
+        for a in itertools.islice(tree.iter("article"), 200)
+        if not any(anc.tag == "article" for anc in a.iterancestors())
+    ]
+    if len(posts) < 2:
+        return
+    account = _post_account(posts[0])
+    if account is None:
+        return
+    run = [posts[0]]
+    for post in posts[1:]:
+        if _post_account(post) != account:
+            break
+        run.append(post)
+    first = run[0]
+    for post in run[1:]:
+        parent = post.getparent()
+        if parent is None:
+            continue
+        for child in list(post):
+            first.append(child)
+        parent.remove(post)
 
 
 def _forwarded_post(tree: Any, found: Found) -> None:

@@ -1,0 +1,193 @@
+"""Round 44 rules, each from sentences written for these tests: a US paper's credit lines at a
+story's foot ("Contributing: ...", "Contact A at ADDRESS") are furniture; a wire's label
+"News provided by" on a line of its own above the issuer's name is furniture; a thread saved
+from X's own site ("X (formerly Twitter)", each post in an <article> of its own) is the
+account's run of posts, titled by nobody and sourced to the account."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.domain import RawArticle
+from desktop.ingest import furniture, read_bytes
+
+HEADLINE = "Harbour dredging to start in March after two-year delay"
+PARAGRAPHS = [
+    "Dredging of the inner harbour at Kelso Bay will start in March, the port authority said "
+    "on Tuesday, two years later than first planned.",
+    "The work will remove about 90,000 cubic metres of silt that has left the fish quay too "
+    "shallow for larger boats at low tide.",
+    "Skippers said the delay had cost the port at least three boats, which moved to Tarbet.",
+]
+
+
+def _page(foot: list[str]) -> RawArticle:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*PARAGRAPHS, *foot])
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Tribune'>"
+        "<meta property='article:published_time' content='2026-03-03T10:00:00Z'>"
+        f"<title>{HEADLINE}</title></head><body><main><article><h1>{HEADLINE}</h1>"
+        f"<div class='byline'>By Ruth Ames</div><div class='body'>{paragraphs}</div>"
+        "</article></main></body></html>"
+    )
+    return read_bytes(page.encode(), "dredging.html")
+
+
+# --- credit lines at the foot ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contributing: Maya Ortiz, Kelso Bay Tribune",
+        "Contributing: Maya Ortiz and Sam Reyes",
+        "Contributors: Maya Ortiz, Sam Reyes",
+        "Contributing writer: Sam Reyes",
+        "Contact Ruth Ames at rames@kelsobaytribune.example or follow her on X @ruthames.",
+        "Reach Ruth Ames at 555-0142.",
+        "Reach Ruth Ames at (207) 555-0142 or rames@kelsobaytribune.example.",
+        "Email Ruth Ames at rames@kelsobaytribune.example",
+    ],
+)
+def test_a_credit_or_the_writers_address_at_the_foot_is_furniture(line: str) -> None:
+    article = _page([line])
+    assert article.text.split("\n") == PARAGRAPHS
+    assert furniture.single_block_reason(line) == furniture.SIGN_OFF
+    assert article.author == "Ruth Ames"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contributing to the delay were two failed tenders and a dispute over where the silt "
+        "would be dumped.",
+        "Contact tracing teams at 12 sites found 40 more cases, the board said.",
+        "Reach out to the port authority at its offices on Quay Street if you want to comment.",
+        "Email Ruth Ames at her office, the council said, and she will pass the request on.",
+    ],
+)
+def test_sentences_that_open_like_a_credit_stay(line: str) -> None:
+    article = _page([line])
+    assert article.text.split("\n") == [*PARAGRAPHS, line]
+
+
+# --- "News provided by" on a line of its own ------------------------------------------------
+
+RELEASE = [
+    "Kelso Bay Port Authority to dredge inner harbour from March",
+    "",
+    "News provided by",
+    "Kelso Bay Port Authority",
+    "",
+    "Mar 03, 2026, 08:00 ET",
+    "",
+    "KELSO BAY, Maine, March 3, 2026 /PRNewswire/ -- The Kelso Bay Port Authority said today "
+    "it will dredge the inner harbour from March, removing about 90,000 cubic metres of silt.",
+    "",
+    "The work is expected to take eleven weeks and will close the fish quay for two of them.",
+    "",
+    "SOURCE Kelso Bay Port Authority",
+]
+
+
+def test_a_lone_news_provided_by_label_is_furniture() -> None:
+    article = read_bytes("\n".join(RELEASE).encode(), "release.txt")
+    assert article.text.startswith("KELSO BAY, Maine, March 3, 2026 /PRNewswire/ --")
+    assert "News provided by" not in article.text
+    assert article.source == "Kelso Bay Port Authority"
+    assert furniture.single_block_reason("News provided by") == furniture.PAGE_WIDGET
+    assert furniture.single_block_reason("Provided by:") == furniture.PAGE_WIDGET
+
+
+def test_a_sentence_about_what_was_provided_stays() -> None:
+    line = "News provided by the harbour master showed the channel had silted up by a metre."
+    assert furniture.single_block_reason(line) is None
+
+
+# --- a thread saved from X's own site -------------------------------------------------------
+
+POSTS = [
+    "1/ Spent the day at the Kelso Bay fish quay, where the last three boats are waiting for "
+    "the tide.",
+    "2/ Skippers say they lose two fishing days a week because the quay is too shallow at low "
+    "water.",
+    "3/ The port authority says dredging starts in March. Nobody I met believes it.",
+]
+
+
+def _post(name: str, handle: str, text: str, stamp: str) -> str:
+    return (
+        "<div data-testid='cellInnerDiv'><article data-testid='tweet' role='article'>"
+        f"<div data-testid='User-Name'><a href='/{handle}'><span>{name}</span></a>"
+        f"<a href='/{handle}'><span>@{handle}</span></a></div>"
+        f"<div data-testid='tweetText' lang='en'><span>{text}</span></div>"
+        f"<a href='/{handle}/status/1'><time datetime='{stamp}'>{stamp}</time></a>"
+        "<div role='group'><div>12</div><div>1.2K</div></div></article></div>"
+    )
+
+
+def _thread(posts: list[tuple[str, str, str]], site: str = "X (formerly Twitter)") -> bytes:
+    cells = "".join(
+        _post(name, handle, text, f"2026-03-0{3 + n}T09:1{n}:00.000Z")
+        for n, (name, handle, text) in enumerate(posts)
+    )
+    return (
+        "<html><head><meta charset='utf-8'>"
+        f"<title>Ruth Ames on X: &quot;{POSTS[0][:40]}&quot; / X</title>"
+        f"<meta property='og:site_name' content='{site}'>"
+        "<meta property='og:title' content='Ruth Ames on X'></head><body><main>"
+        f"<section>{cells}</section></main>"
+        "<div data-testid='sidebarColumn'><h2>Relevant people</h2></div></body></html>"
+    ).encode()
+
+
+def test_a_thread_saved_from_x_is_the_accounts_run_of_posts() -> None:
+    reply = "Replying to @ruthames Any word on who pays for the dredging?"
+    page = _thread([*(("Ruth Ames", "ruthames", p) for p in POSTS), ("Sam Reyes", "sreyes", reply)])
+    article = read_bytes(page, "thread.html")
+    assert article.text.split("\n") == POSTS
+    assert article.title is None
+    assert article.source == "Ruth Ames"
+    assert article.author == "Ruth Ames"
+    assert article.published == date(2026, 3, 3)
+
+
+def test_the_platform_named_with_its_old_name_is_still_the_platform() -> None:
+    page = _thread([("Ruth Ames", "ruthames", POSTS[0])])
+    article = read_bytes(page, "post.html")
+    assert article.source == "Ruth Ames"
+    assert article.title is None
+    assert article.text == POSTS[0]
+
+
+def test_a_thread_stops_at_the_first_post_of_another_account() -> None:
+    other = "Quoting an old post: the quay was dredged last in 2009, and it took a year."
+    page = _thread(
+        [
+            ("Ruth Ames", "ruthames", POSTS[0]),
+            ("Sam Reyes", "sreyes", other),
+            ("Ruth Ames", "ruthames", POSTS[2]),
+        ]
+    )
+    article = read_bytes(page, "thread.html")
+    assert article.text.split("\n")[0] == POSTS[0]
+    assert other not in article.text
+
+
+def test_a_news_page_with_two_articles_is_not_joined_as_a_thread() -> None:
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    byline = "<div class='byline'>By <a href='/ruthames'>Ruth Ames</a></div>"
+    other = (
+        "<p>The ferry to Tarbet will run two extra sailings on Saturdays from April, the "
+        "operator said, after complaints from islanders about crowded boats.</p>" * 2
+    )
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Tribune'></head><body>"
+        f"<article><h1>{HEADLINE}</h1>{byline}{story}</article>"
+        f"<article><h2>Extra ferries</h2>{byline}{other}</article>"
+        "</body></html>"
+    ).encode()
+    article = read_bytes(page, "page.html")
+    assert article.text.split("\n") == PARAGRAPHS
