@@ -1008,7 +1008,8 @@ What the answers mean (the conventions every set follows):
   2026-11-12 (text); q07 a council report copied from a PDF (the council's name in capitals and
   "Report to the Transport Committee" above the title, hyphenated line breaks, "Page 1 of 3"
   after a running head): "Winter gritting routes and salt stocks" / "Eastholm County Council"
-  / null / 2026-11-12 (text), the "1. Summary" label left out; q08 a text copy "Published:
+  / null / 2026-11-12 (text), its numbered headings ("1. Summary") in the body as dev17
+  p01's are; q08 a text copy "Published:
   04/11/2026" over "Last modified: 14/11/2026" (day first by the later date's 14):
   2026-11-04 (text); q09 an X thread saved from x.com (``data-testid`` markup, a reply from
   another account under "Discover more"): null / "Marta Kowal" / "Marta Kowal" / 2026-11-13
@@ -1017,10 +1018,12 @@ What the answers mean (the conventions every set follows):
   "This article is for subscribers" (partial); q12 a page whose only date is in its address's
   "/2026/oct/29/" (metadata); q13 an agency's text copy with "Correction:" and "Editor's
   note:" at the foot (body) and "Published ..." under them; q14 a text copy ending "This
-  article was translated from Ukrainian by ... and first published by ..." (a note about the
-  copy: body). Its conventions, beside those above:
-- A translator ("Translated from Ukrainian by ...") is no author; the line beside the byline
-  is furniture, a note at the foot about the copy is part of its record.
+  article was translated from Ukrainian by ... and first published by ..." (furniture). Its
+  conventions, beside those above:
+- A translator ("Translated from Ukrainian by ...") is no author; a translation note, beside
+  the byline or at the foot, is furniture (as ``dev2`` e01's). q14 and q07 were aligned with
+  ``dev2`` and ``dev17`` after the first run (q14's note had been kept in the body, q07's
+  "1. Summary" left out of it).
 - "Contributing: ..." and "Contact A at ADDRESS" at a story's foot are furniture, as the
   "(Reporting by ...)" lines are; the people they name are not its authors.
 - A thread saved from X's own site is read as a thread on a mirror is (``dev14``).

@@ -235,6 +235,9 @@ ANSWERS = [
         "2026-11-12",
         "text",
         [
+            # A numbered section heading is the report's own, as dev17 p01's "1. Introduction"
+            # is; the first-run answer had left it out as a "Summary" label.
+            "1. Summary",
             "The council enters the winter with 14,200 tonnes of salt in its four depots, "
             "enough for about 70 full gritting runs, against a target of 12,000 tonnes set "
             "after the shortages of the 2022/23 winter.",
@@ -451,10 +454,12 @@ ANSWERS = [
             'Captain Serhiy Lytvyn has worked the route for 22 years. "The river is the same, '
             'but now I listen for drones more than for the weather forecast," he said.',
             "The city says it plans to add a fifth boat in the spring if it can find a crew.",
-            "This article was translated from Ukrainian by Daniel Frost and first published by "
-            "Pivden Media.",
         ],
         [
+            # A translation note is furniture, at the foot as beside the byline (as dev2 e01's
+            # "Translated by the Nordposten English desk" and test_page_shapes hold); the
+            # first-run answer had kept it in the body.
+            "This article was translated from Ukrainian by Daniel Frost",
             "English edition",
             "Share: Facebook",
             "Support independent journalism",
