@@ -2237,6 +2237,8 @@ def _role_under_byline(pieces: list[Piece]) -> None:
 
 
 _STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_STRIP_DASH = re.compile(r"\s+[-–—]\s+")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]?$")
 
 
 def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
@@ -2245,6 +2247,14 @@ def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
     reports and printed papers set them under a title or masthead: its dates, and nothing else
     of it (the other fields are labels, not names)."""
     parts = _STRIP_SEPARATOR.split(text.strip())
+    dashed = len(parts) == 1
+    if dashed:
+        # "The grocer's weekly round-up - Friday 11 June 2027 - Alison Trent": the same strip
+        # set with dashes. A dash also sets off a clause of the story's first sentence ("Friday
+        # 11 June 2027 - The board raised the levy."), so every field here is a short label.
+        parts = _STRIP_DASH.split(text.strip())
+        if any(len(part.split()) > 6 or _SENTENCE_END.search(part) for part in parts):
+            return None
     if not 2 <= len(parts) <= 5 or len(text) > 160:
         return None
     dated: dates.LineFacts | None = None

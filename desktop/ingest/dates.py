@@ -1014,7 +1014,8 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
         return ""  # "By Jane Doe · 5 min read · 3 March 2024"
     dated = days or facts.dates or facts.partial or facts.relative
     segment = _CLOCK.sub(" ", segment) if dated else segment
-    segment = re.sub(r"\b(?:on|at|updated|published)\b", " ", segment, flags=re.I)
+    # ... but "Mail on Sunday", "Business on Sunday": the paper's name keeps its "on".
+    segment = _STAMP_WORD.sub(" ", segment)
     if dated:
         # "à 07h45", "10:30 Uhr", "om 09.12": the word before or after a clock time.
         segment = re.sub(
@@ -1025,6 +1026,10 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
     if segment.count("(") != segment.count(")"):
         segment = segment.strip("()").strip()
     return segment
+
+
+#: The words a stamp sets before its date or time ("on 3 March", "at 10:30", "Updated").
+_STAMP_WORD = re.compile(r"\b(?:on(?! (?-i:Sunday|Saturday)\b)|at|updated|published)\b", re.I)
 
 
 #: The byline closing a line of fields joined by commas once its date is taken out:
@@ -1291,7 +1296,14 @@ def is_outlet_name(text: str) -> bool:
         # ("Иртышская правда"): its outlet word may be in lower case.
         and not (w.lower().strip(".,") in OUTLET_WORDS and _CYRILLIC.match(w))
     ]
+    if lowercase and has_outlet_word(text) and words[-1][0].isupper():
+        # "Week in Review", "Business on Sunday": a preposition inside a paper's name.
+        lowercase = [w for w in lowercase if w not in _OUTLET_PREPOSITIONS]
     return words[0][0].isupper() and not lowercase
+
+
+#: Small words inside an outlet's name that hold an outlet word ("Week in Review").
+_OUTLET_PREPOSITIONS = frozenset(["in", "on", "at", "for", "from"])
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -1566,11 +1578,25 @@ def is_person_name(text: str) -> bool:
             return False
         if word.lower() in _INSTITUTION_WORDS:
             return False
-        # A plural possessive ("Renters' Voice", "Parents' Forum") names a group's body: a
-        # person's name inflects inside a sentence, never on its own.
-        if word.endswith(("'", "’")):
+        # A plural possessive ("Renters' Voice", "Parents' Forum") names a group's body, and
+        # so does a singular one ("Grocer's Week", "Today's Engineer"): a person's name
+        # inflects inside a sentence, never on its own.
+        if word.endswith(("'", "’", "'s", "’s")):
+            return False
+        # "Grocer's Week", "The Monday Paper", "Sunday Mail": a word of the calendar names a
+        # paper's day or rhythm, never a part of a person's name.
+        if word.lower() in _CALENDAR_WORDS:
             return False
     return True
+
+
+#: Days and spans of the calendar that publications name themselves after; months are left
+#: out ("April Lund", "June Okafor" are people).
+_CALENDAR_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+     "weekend", "fortnight", "fortnightly", "month", "monthly", "quarterly", "today",
+     "tonight", "yesterday", "tomorrow"]
+)  # fmt: skip
 
 
 def has_clock(text: str) -> bool:
