@@ -67,6 +67,15 @@ _PEOPLE_MEASURES = frozenset(
     }
 )
 
+#: people taken into hospital up to now: a running count, where "hospitalised" is the level of
+#: patients in hospital
+ADMITTED = "admitted to hospital"
+#: words of a change that tell a number fell ("has fallen to", "dropped to", "down to")
+_FALL_CUE_RE = re.compile(
+    r"\b(?:fall|falls|fell|fallen|drop|dropped|down|declin\w*|eased|lower\w*|dipped|decreas\w*)\b",
+    re.IGNORECASE,
+)
+
 #: a part of a toll more often than the whole of it ("including 12 children"): a toll told with
 #: no noun is not taken to be a count of these
 _PART_HEADS = frozenset({"child", "woman", "minor", "baby", "infant", "girl", "boy"})
@@ -592,10 +601,22 @@ def quantity_of(figure: Figure) -> Quantity | None:
         period == "cumulative",
     )
     if cache_key in _quantity_cache:
-        return _quantity_cache[cache_key]
-    result = _quantity(*cache_key)
-    if len(_quantity_cache) < 200_000:
-        _quantity_cache[cache_key] = result
+        result = _quantity_cache[cache_key]
+    else:
+        result = _quantity(*cache_key)
+        if len(_quantity_cache) < 200_000:
+            _quantity_cache[cache_key] = result
+    if (
+        result is not None
+        and result.measure == "hospitalised"
+        and period == "cumulative"
+        and not _FALL_CUE_RE.search(figure.change_cue or "")
+    ):
+        # "214 people had been admitted to hospital since the outbreak began", "have been
+        # hospitalised so far": those taken in up to now, a running count, never the patients
+        # in hospital now ("Some 140 patients remain in hospital"); a number told falling
+        # ("has fallen to 180") is the level, as a count taken in up to now never falls
+        return replace(result, measure=ADMITTED)
     return result
 
 
@@ -1187,6 +1208,8 @@ Kind = str  # "running" | "level" | "fixed" | "closed"
 
 
 def _kind(measure: str, unit: str) -> Kind:
+    if measure == ADMITTED:
+        return "running"
     if is_level(measure, unit):
         return "level"
     if not measure and unit in _EXTENT_UNITS:
@@ -2319,6 +2342,25 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
     return parts
 
 
+#: words before a person's name that are no part of it
+_NAME_TITLES = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "senator", "mayor"}
+)
+
+
+def _surname_only(short: str, full: str) -> bool:
+    """``short`` names by the surname alone the person ``full`` names with a given name
+    ("vask", "ms vask" against "teodor vask"): one word against two or three ending in it."""
+    short_words = [w for w in short.split() if w not in _NAME_TITLES]
+    full_words = [w for w in full.split() if w not in _NAME_TITLES]
+    return (
+        len(short_words) == 1
+        and 2 <= len(full_words) <= 3
+        and full_words[-1] == short_words[0]
+        and short_words[0].isalpha()
+    )
+
+
 def _names_place(teller: str, scope: str) -> bool:
     """The teller's name holds the place's name ("the halvor red cross", "halvor")."""
     words = teller.replace("'s", "").split()
@@ -2400,6 +2442,25 @@ def _merge_less_specific(
                 for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
                 if not o.scope and not o.demonym and _names(o.modifiers, q.scope)
             ]
+        if q.scope and (q.head in _PARTY_SHARE_HEADS or q.measure in ("won", "scored")):
+            # "Vask received about 48,200 votes" beside "Teodor Vask received 48,212 votes": a
+            # candidate or a player named by the surname alone is the one named in full
+            candidates += [
+                o
+                for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
+                if o.modifiers == q.modifiers and _surname_only(q.scope, o.scope)
+            ]
+        if q.measure == "hospitalised" and not any(
+            r.figure.period == "current" for r in by_quantity[q]
+        ):
+            # "Fourteen people were treated in hospital" beside "The number of people treated
+            # in hospital has risen to 37": patients told with no "now" or "remain" may be
+            # those taken in, and join the one count of people admitted up to now
+            candidates += [
+                o
+                for o in family[(ADMITTED, q.head, q.unit, q.window, q.hedged)]
+                if _within(q.modifiers, o.modifiers) and (not q.scope or o.scope == q.scope)
+            ]
         if q.demonym:
             candidates += [
                 o
@@ -2421,10 +2482,17 @@ def _merge_less_specific(
                 # queue's length as often as a zone's reach, which the zone's name must tell
                 and (q.head or o.head not in _ZONE_HEADS)
             ]
-        if not q.head and q.named and q.measure and not q.unit:
+        if (
+            not q.head
+            and q.named
+            and q.measure
+            and (not q.unit or (q.unit in _EXTENT_UNITS and q.unit != "km" and q.scope))
+        ):
             # "bringing the total since Monday to 750" read with no noun beside "the airline
             # cancelled 1,180 flights": a count of a measure with nothing named is the one
-            # thing the measure is told of, as a toll with no noun is its one population
+            # thing the measure is told of, as a toll with no noun is its one population; an
+            # area or an amount likewise, told of one place ("had now captured 520 square
+            # kilometres in the Dresna region" beside "340 square kilometres of territory")
             candidates += [
                 o
                 for o in by_measure[(q.measure, q.unit, q.window, q.hedged)]

@@ -182,3 +182,121 @@ def test_a_noun_of_things_and_a_mass_noun_keep_their_form() -> None:
     assert _label("About 1,200 personnel were deployed to the border.", "1,200") == (
         "personnel deployed"
     )
+
+
+def _relation(a: tuple[str, str, date], b: tuple[str, str, date]) -> str | None:
+    report = compare([ref_containing(1, *a), ref_containing(2, *b)])
+    return report.pairs[0].relation if report.pairs else None
+
+
+_FARMLAND = (
+    "The army said it had captured 180 square kilometres of farmland in the Tesk district since"
+    " the assault began.",
+    "180",
+    date(2026, 4, 3),
+)
+
+
+def test_an_area_captured_with_no_noun_is_the_one_area_captured_in_its_place() -> None:
+    later = (
+        "The army said its forces had now captured 260 square kilometres in the Tesk district.",
+        "260",
+        date(2026, 4, 10),
+    )
+    assert _relation(_FARMLAND, later) == "update"
+
+
+def test_an_area_with_no_noun_and_no_place_joins_nothing() -> None:
+    later = (
+        "The army said its forces had captured 260 square kilometres.",
+        "260",
+        date(2026, 4, 10),
+    )
+    assert _relation(_FARMLAND, later) is None
+
+
+_BRANDT = (
+    "Ilse Brandt received 31,420 votes in the mayoral election, the final count showed.",
+    "31,420",
+    date(2026, 10, 5),
+)
+
+
+def test_a_candidate_named_by_surname_is_the_one_named_in_full() -> None:
+    short = (
+        "Brandt received about 31,400 votes in the mayoral election.",
+        "31,400",
+        date(2026, 10, 5),
+    )
+    assert _relation(_BRANDT, short) == "consistent"
+    titled = ("Ms Brandt received 30,100 votes, a rival count said.", "30,100", date(2026, 10, 5))
+    assert _relation(_BRANDT, titled) == "contradiction"
+
+
+def test_another_candidates_surname_is_another_count() -> None:
+    other = (
+        "Kamper received about 29,900 votes in the mayoral election.",
+        "29,900",
+        date(2026, 10, 5),
+    )
+    assert _relation(_BRANDT, other) is None
+
+
+def test_people_admitted_so_far_are_not_the_patients_in_hospital_now() -> None:
+    admitted = (
+        "Hospitals in Mirov have admitted 160 people with dengue since the outbreak began,"
+        " officials said.",
+        "160",
+        date(2026, 2, 9),
+    )
+    now = (
+        "Some 95 dengue patients remain in hospital in Mirov, officials said.",
+        "95",
+        date(2026, 2, 9),
+    )
+    assert _relation(admitted, now) is None
+
+
+def test_people_hospitalised_so_far_are_a_running_count() -> None:
+    first = (
+        "A total of 380 people have been hospitalised with dengue in Mirov so far, officials said.",
+        "380",
+        date(2026, 2, 9),
+    )
+    later = (
+        "So far 510 people have been hospitalised with dengue in Mirov, officials said on Friday.",
+        "510",
+        date(2026, 2, 13),
+    )
+    assert _relation(first, later) == "update"
+    ref = ref_containing(1, *first)
+    q = quantity_of(ref.figure)
+    assert q is not None and group_label(q, [ref.figure]) == "people admitted to hospital in Mirov"
+
+
+def test_patients_in_hospital_told_falling_stay_the_level() -> None:
+    before = (
+        "Some 95 patients are in hospital with dengue in Mirov, officials said.",
+        "95",
+        date(2026, 2, 9),
+    )
+    after = (
+        "The number of patients in hospital with dengue in Mirov has fallen to 60, officials said.",
+        "60",
+        date(2026, 2, 13),
+    )
+    assert _relation(before, after) == "update"
+
+
+def test_people_treated_in_hospital_join_the_count_of_those_taken_in() -> None:
+    first = (
+        "Nine people were treated in hospital after the gas leak, the ambulance service said.",
+        "Nine",
+        date(2026, 3, 2),
+    )
+    later = (
+        "The number of people treated in hospital after the gas leak has risen to 23.",
+        "23",
+        date(2026, 3, 4),
+    )
+    assert _relation(first, later) == "update"
