@@ -1338,8 +1338,17 @@ def _duration_range(
     # closed by one ("the three months ended Sept. 30", "the seven days to 31 January") ends
     # where a date says: "took nine days" in 2014 or "for three hours on Tuesday" tells how
     # long, not when it ended, and the date beside it is already its clause's fact
+    ended = _ENDED.match(text, timex.end)
+    if ended is not None and not any(
+        ended.end() <= other.start <= ended.end() + _ENDED_REACH
+        and not _PUNCTUATION.search(text, ended.end(), other.start)
+        for other in timexes
+    ):
+        # "sold the bakery she ran for 31 years to a former apprentice": a "to" with no date
+        # after it closes no stretch
+        ended = None
     closed = bool(
-        _ENDED.match(text, timex.end)
+        ended is not None
         or _PAST_STRETCH.match(timex.text)
         or _COUNTED_BACK.search(text, max(s_start, timex.start - 30), timex.start)
     )
@@ -1366,12 +1375,18 @@ def _duration_range(
         # report runs ahead of it, and no tense of its clause makes it one behind
         return None
     before = text[max(s_start, timex.start - 60) : timex.end]
+    after_end = min(s_end, timex.end + 40)
+    if _in_closed_relative(text, s_start, timex):
+        # "Holloway, who ran the bookshop for half a century, has died": the "has" after the
+        # comma that closes the relative clause is the main clause's, no stretch up to now
+        comma = text.find(",", timex.end, after_end)
+        after_end = comma if comma >= 0 else after_end
     if (
         _UP_TO_NOW.search(before)
         # "registered 312 cases last fortnight", "past 24 hours": words that count the stretch
         # back from now without "the" before them ("in past years" is the past in general)
         or (amount is not None and _BACK_FROM_NOW.match(timex.text))
-        or _UP_TO_NOW.search(text[timex.end : min(s_end, timex.end + 40)])
+        or _UP_TO_NOW.search(text[timex.end : after_end])
     ):
         return DateRange(timex.value, _back(published, amount, unit), published, precision)
     if (
@@ -1397,6 +1412,25 @@ def _duration_range(
     # anything else ("lasted 78 days", "were without power for hours") says how long, not where
     # it ended: publication is only when it was reported
     return None
+
+
+#: how far after "to" or "until" the date that closes a stretch may start ("the 12 weeks to
+#: the end of March")
+_ENDED_REACH = 12
+_PUNCTUATION = re.compile(r"[,.;:!?]")
+#: ", who ran ...", ", which has ...": a relative clause set off by a comma
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose)\s")
+
+
+def _in_closed_relative(text: str, s_start: int, timex: TimeExpression) -> bool:
+    """``timex`` sits in a relative clause set off by commas ("Holloway, who ran the shop for
+    half a century, has died") whose closing comma comes after it."""
+    opening = max(
+        _RELATIVE_OPENS.finditer(text, s_start, timex.start), key=lambda m: m.start(), default=None
+    )
+    if opening is None or "," in text[opening.end() : timex.start]:
+        return False
+    return text.find(",", timex.end, timex.end + 40) >= 0
 
 
 #: "three hours later": a counted gap after a time that stays on its day ("minutes later"

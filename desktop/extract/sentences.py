@@ -1896,7 +1896,13 @@ def _relative_clause(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?!(?:was|were|is|are|been|be|has|have|had)\s)[a-z][\w'’-]*\s+"
-    r"(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?(?:in|on|at|during|last|early|late|between|from)\s+$"
+    r"(?:(?P<participle>[a-z]{3,}ed)\s+(?:[\w'’-]+\s+)?"
+    # "an interview broadcast on Radio Kelby on Tuesday": where, by a name, before the time (a
+    # participle that is no simple past too, or one that is only before such a name: "the
+    # family sold it in 2016" is a clause)
+    r"|(?P<named_participle>[a-z]{3,}ed|broadcast|written|given|shown|aired)\s+"
+    r"(?:on|in|at|by|from)\s+(?:[A-Z][\w'’-]*\s+){1,3})"
+    r"(?:in|on|at|during|last|early|late|between|from)\s+$"
     # "two soldiers kidnapped last December": a time that brings its own "last" or "this"
     r"|\b(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
@@ -1931,6 +1937,8 @@ def _reduced_relative(
     if found is None:
         return None
     participle = found.start("participle")
+    if participle < 0:
+        participle = found.start("named_participle")
     if participle < 0:
         participle = found.start("participle2")
         if _LAST_OR_THIS.match(text, start) is None:
@@ -2725,7 +2733,11 @@ def _drop_speaker(
     told = len(_WORD.findall(speaker)) - sum(len(_WORD.findall(speaker, x, y)) for x, y in aside)
     # ("An article published on 24 July about the closure ... said": the words of a time in
     # the speaker's noun phrase name no one, and count for nothing in its length)
-    told -= sum(len(_WORD.findall(text, a, b)) for a, b in others if left <= a and b <= m.start())
+    told -= sum(
+        len(_WORD.findall(text, a, b))
+        for a, b in others
+        if left <= a and b <= m.start() and not any(left + x <= a < left + y for x, y in aside)
+    )
     pronoun = _PRONOUN_SUBJECT.match(text, after)
     singular = pronoun is not None and _SINGULAR_PRONOUN.fullmatch(pronoun.group())
     if singular and _PLURAL_SPEAKER.search(speaker):

@@ -199,3 +199,64 @@ def test_a_relative_that_tells_of_the_time_itself_is_not_cut() -> None:
     # guard: "which ended ..." after a period tells where the period ends
     text = "Sales fell on Tuesday in the fiscal third quarter, which ended Jan. 31."
     assert "which ended" in clause(fact_of(text, "the fiscal third quarter"))
+
+
+# a length with no end told is no fact: "to" with no date after it, a "has" past the comma
+# that closes the relative clause the length sits in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring he sold the farm he had worked for 40 years to a developer.",
+        "The café she ran for 22 years was handed to her nephew in 2019.",
+        "In 2015 he handed the shop he had owned for 30 years to his son.",
+    ],
+)
+def test_to_with_no_date_after_it_closes_no_stretch(text: str) -> None:
+    assert [t.type for t, _ in facts_of(text)] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Wray, who drove the village bus for three decades, has retired.",
+        "Ada Penn, who kept the lighthouse for 30 years, has died aged 91.",
+        "The Old Forge, which made horseshoes for two centuries, has closed.",
+    ],
+)
+def test_a_length_in_a_closed_relative_clause_is_no_stretch_up_to_now(text: str) -> None:
+    assert facts_of(text) == []
+
+
+def test_a_stretch_to_a_date_is_still_closed() -> None:
+    # guard: "to" with a date after it ends the stretch
+    text = "Sales rose 4% in the 12 weeks to 1 March."
+    fact = fact_of(text, "the 12 weeks")
+    assert fact.date.latest == date(2026, 3, 1)
+
+
+def test_a_fronted_length_up_to_now_is_still_a_stretch() -> None:
+    # guard: a length that opens the sentence, its verb past the comma, runs up to the report
+    text = "For two years, residents have complained about the noise."
+    assert [t.text for t, _ in facts_of(text)] == ["two years"]
+
+
+def test_a_length_in_a_relative_clause_that_runs_up_to_now() -> None:
+    # guard: the relative clause's own "has" keeps its stretch up to the report
+    text = "Ada Penn, who has worked at the lighthouse for 30 years, will retire."
+    assert [t.text for t, _ in facts_of(text)] == ["30 years"]
+
+
+# a participle after its noun, a named place and then its time
+
+
+def test_a_participle_a_named_place_then_the_time() -> None:
+    text = "The following is a speech broadcast on Harbour FM on Monday."
+    assert clause(fact_of(text, "Monday")) == "a speech broadcast on Harbour FM on Monday"
+
+
+def test_a_simple_past_after_its_subject_is_no_participle() -> None:
+    # guard: "sold" after its subject is the clause's verb, no participle of the noun
+    text = "The chapel had stood empty since the trustees sold it in 2012."
+    assert clause(fact_of(text, "2012")).startswith("The chapel")
