@@ -480,6 +480,7 @@ class MainWindow(QMainWindow):
         self.figures_panel.figureActivated.connect(self._figure_activated)
         self.figures_panel.set_article_text(self._article_text)
         self.conflicts_panel = ConflictsPanel()
+        self.conflicts_panel.figureActivated.connect(self._figure_activated)
         # Another pair's explanation, a line longer or shorter: the tab's room is measured
         # again (once, after the layout has taken the new line), as when the tab is shown.
         self._refit_conflicts = QTimer(self)

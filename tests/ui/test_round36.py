@@ -5,7 +5,7 @@ lane names leave room for their counts."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_review import open_at
@@ -115,3 +115,44 @@ def test_a_lane_name_is_not_cut_to_make_room_for_its_count(make_window, qtbot, t
     assert "Halvor Regional Monitor" in [lane.name for lane in shown]
     asks = max(_one_row_room(view, lane.name, lane.count) for lane in shown)
     assert view.lane_names_width() >= asks
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_conflicting_figure_is_read_in_its_article_from_the_pair(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The Conflicts tab shows each side's sentence alone: checking '83 killed' against '19
+    killed' meant reading around them, and nothing in the tab led to either article (the
+    panel's figureActivated was never sent)."""
+    from desktop.ui.widgets.conflicts_panel import ARTICLE_LINK
+
+    window = _stories_imported(make_window, qtbot, tmp_path, 1280, 800)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    QApplication.processEvents()
+    pair = panel.current_pair()
+    left, right = panel.figures()[pair.a], panel.figures()[pair.b]
+    assert left.article.id != right.article.id
+    # The outlet's name in the small print is a link to the article.
+    html = panel.right_card.toHtml()
+    assert f"{ARTICLE_LINK}{right.id}" in html
+    panel.right_card.anchorClicked.emit(QUrl(f"{ARTICLE_LINK}{right.id}"))
+    QApplication.processEvents()
+    assert window.reader.detail.record.id == right.article.id
+    assert window.reader.highlighted_range() == (right.figure.start, right.figure.end)
+    assert window.articles_panel.current_article() == right.article.id
+    # A double-click on the other card reads its figure.
+    card = panel.left_card
+    qtbot.mouseDClick(
+        card.viewport(), Qt.MouseButton.LeftButton, pos=card.viewport().rect().center()
+    )
+    QApplication.processEvents()
+    assert window.reader.detail.record.id == left.article.id
+    assert window.reader.highlighted_range() == (left.figure.start, left.figure.end)
+    # The tab stays open on the same pair.
+    assert window.tabs.currentIndex() == 2 and panel.current_pair() == pair
+    # From the keyboard: Enter on a card (Tab passes over its link to the next control).
+    window.show_article(right.article.id)
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.reader.detail.record.id == left.article.id

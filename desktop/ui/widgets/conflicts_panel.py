@@ -13,10 +13,21 @@ from dataclasses import replace
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -69,12 +80,29 @@ from desktop.ui.workspace import Workspace
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
+#: the small print's link to the figure's article (its id follows)
+ARTICLE_LINK = "factlane-figure:"
+
+
 class SentenceCard(QTextBrowser):
     """One side of a pair: source, date, and the sentence with the figure picked out."""
+
+    #: the analyst asked to read the figure (its id) in its article: the outlet's name
+    #: clicked in the small print, or the card double-clicked
+    articleWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
+        # The card shows one sentence: checking a contradiction means reading what comes
+        # before and after it, and no click led from the pair to its article.
+        self.anchorClicked.connect(self._link_clicked)
+        # The link is the mouse's way; from the keyboard Enter on the card does the same,
+        # and Tab goes on to the next control rather than to the link.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("sentenceCard")
         # Tab moves on to the next control rather than staying inside the text.
@@ -121,6 +149,7 @@ class SentenceCard(QTextBrowser):
             # only a hand-linked figure is compared while its sentence denies it
             meta.append("<b>denied in the text</b>")
         plain = [html.unescape(m.replace("<b>", "").replace("</b>", "")) for m in meta]
+        meta[0] = f"<a href='{ARTICLE_LINK}{record.id}'>{meta[0]}</a>"
         self._source_text = " · ".join(plain)
         #: the source and the day alone, for a pinned line too narrow for the rest
         self._source_parts = (plain[0], _day(when) if when else "")
@@ -145,6 +174,25 @@ class SentenceCard(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         self._place_source_line()
         self.bring_figure_into_view()
+
+    def _link_clicked(self, url: QUrl) -> None:
+        link = url.toString()
+        if link.startswith(ARTICLE_LINK) and link[len(ARTICLE_LINK) :].isdigit():
+            self.articleWanted.emit(int(link[len(ARTICLE_LINK) :]))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.figure_id is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.articleWanted.emit(self.figure_id)
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.figure_id is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        event.accept()
+        self.articleWanted.emit(self.figure_id)
 
     def clear(self) -> None:
         self.figure_id = self._figure_end = None
@@ -376,6 +424,11 @@ class ConflictsPanel(QWidget):
 
         self.left_card = SentenceCard()
         self.right_card = SentenceCard()
+        for card in (self.left_card, self.right_card):
+            card.articleWanted.connect(self._figure_wanted)
+            card.setToolTip(
+                "Double-click or press Enter (or click the outlet's name) to read it in its article"
+            )
         cards = QSplitter(Qt.Orientation.Horizontal)
         cards.setObjectName("conflictCards")
         cards.addWidget(self.left_card)
@@ -1272,6 +1325,11 @@ class ConflictsPanel(QWidget):
     def _pair_changed(self) -> None:
         self._show_pair(self._current_pair())
         self._keep_explanation_in_view()
+
+    def _figure_wanted(self, figure_id: int) -> None:
+        record = self.figures().get(figure_id)
+        if record is not None:
+            self.figureActivated.emit(record)
 
     def _text_of(self, article_id: int) -> str:
         if article_id not in self._texts and self.workspace is not None:
