@@ -1940,7 +1940,12 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
     adj = " ".join((m["adj"] or "").lower().split())
     if not ordinal and not the and not adj and not (m["prel"] or m["pyear"]):
         return None
-    if unit == "half" and not ordinal:
+    if (
+        unit == "half"
+        and not ordinal
+        # "from the same half a year earlier": the half compared, as 'the same quarter' is
+        and not (m["ago"] and adj in ("same", "comparable", "corresponding"))
+    ):
         return None
     if unit == "period":
         # "the latest period", "the 1988 period", "the corresponding period last year": the
@@ -2812,6 +2817,15 @@ def _part_of_day_in_focus(ctx: Context, part: str, what: str) -> Resolution:
         and prior.point is not None
         and prior.gran == "day"
         and not (part == "NI" and prior.point == ctx.published and _night_gone(ctx))
+        # "landfall is expected by late Thursday. Traffic was backed up for 100 miles by
+        # midmorning": a part of a day told as over is not of a day still ahead named in an
+        # earlier sentence
+        and not (
+            ctx.published is not None
+            and prior.point > ctx.published
+            and ctx.last_end < ctx.sentence_bounds()[0]
+            and ctx.tense() == "past"
+        )
     ):
         if (
             part == "MO"
@@ -4878,6 +4892,10 @@ def _weekend_span(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), "DURATION", _const(f"P{int(n)}WE", f"a span of {words}"))
 
 
+# a half that is a period of the year, not a count: "the same half", "the first half"
+_HALF_OF_PERIOD_BEFORE = re.compile(
+    r"\b(?:the|same|first|second|latter|this|that|each)\s+$", re.IGNORECASE
+)
 _QUARTERS_OF_TREND = re.compile(
     r"\s+of\s+(?!(?:the|its|their|this|that|his|her|our|all)\b)(?:[a-z]+\s+){0,2}?(?:growth|declines?|contraction|losses|gains|profits?"
     r"|expansion|recession|shrinkage|slowdown|deflation|inflation|decline|rises|falls)\b",
@@ -4905,6 +4923,18 @@ def _duration(m: re.Match[str], text: str) -> Candidate | None:
         alone = _DURATION_PATTERN.match(text, m.start("num"))
         return _duration(alone, text) if alone is not None and alone.end() == m.end() else None
     num_text = " ".join(m["num"].lower().split())
+    if (
+        num_text in ("half a", "half an")
+        and (m["tail"] or "").lower() in ("earlier", "ago", "before")
+        and (
+            " ".join((m["approx"] or "").lower().split()) in ("the", "the same", "the first")
+            or _HALF_OF_PERIOD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
+    ):
+        # "from the same half a year earlier", "the first half a year ago": the half is the
+        # period compared, and the time is "a year earlier" alone
+        alone = _DURATION_PATTERN.match(text, m.start("num") + 5)
+        return _duration(alone, text) if alone is not None and alone.end() == m.end() else None
     unit = unit_key(m["unit"])
     approx = " ".join((m["approx"] or "").lower().split())
     from_today = "today" in (m["tail"] or "").lower()
@@ -5664,6 +5694,50 @@ def _sports_season(m: re.Match[str], text: str) -> Candidate | None:
         )
 
     return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(rf"{_B}(?P<n>{NUMBER_WORD}|\d{{1,2}})\s+seasons\s+ago{_E}")
+def _seasons_ago(m: re.Match[str], text: str) -> Candidate | None:
+    """ "were 3-13 two seasons ago": a season of play counted back, dated as 'last season' is,
+    one season further back for each one counted."""
+    n = parse_number(m["n"])
+    if n is None or n != int(n) or not 2 <= n <= 60:
+        return None
+    step = -int(n)
+    winter = _WINTER_LEAGUE.search(text) is not None and not _SUMMER_LEAGUE.search(text)
+
+    def resolve(ctx: Context) -> Resolution:
+        pub = ctx.published
+        if not winter or pub is None:
+            return relative(ctx, "year", step, f"{m.group(0)}: the season of that year")
+        # a league that plays from autumn to spring names its season by the year it began
+        began = step - 1 if pub.month < 7 else step
+        return relative(
+            ctx, "year", began, f"{m.group(0)}: a season named by the year it begins in"
+        )
+
+    return Candidate(m.start(), m.end(), "DATE", resolve)
+
+
+@rule(
+    rf"{_B}(?:(?P<det>the\s+(?:past|last|previous|next|first)|his|her|their|its|my|our|your)\s+)"
+    rf"(?P<n>{NUMBER_WORD}|\d{{1,2}})\s+seasons{_E}(?!\s+(?:of\s+the\s+year|ago)\b)"
+)
+def _counted_seasons(m: re.Match[str], text: str) -> Candidate | None:
+    """ "in nine of his 10 seasons here", "over the past three seasons": seasons of play
+    counted as a span, a year each, as the sets mark '20 seasons' (not 'the four seasons' of
+    the year: a count after 'the' alone is not taken)."""
+    n = parse_number(m["n"])
+    if n is None or n != int(n) or not 2 <= n <= 60:
+        return None
+    start = m.start() if (m["det"] or "").lower().startswith("the") else m.start("n")
+    value = f"P{int(n)}Y"
+    return Candidate(
+        start,
+        m.end(),
+        "DURATION",
+        _const(value, f"{m.group(0)}: {int(n)} seasons of play, a year each"),
+    )
 
 
 _WINTER_LEAGUE = re.compile(
@@ -7265,6 +7339,8 @@ _TRIGGERS: dict[str, str] = {
     "_day_of_each_month": "month",
     "_hour_with_part_of_day": "morning afternoon evening night tonight",
     "_sports_season": "season",
+    "_seasons_ago": "seasons",
+    "_counted_seasons": "seasons",
     "_year_season": "season",
     "_adverb_set": "daily nightly weekly biweekly fortnightly monthly quarterly yearly annually hourly"
     " semiannually semi bi bimonthly biannually",

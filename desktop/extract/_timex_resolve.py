@@ -447,6 +447,18 @@ _HABITUAL = re.compile(
     r"|wednes|thurs|fri|satur|sun)day)\b|\b(?:annually|usually|normally|typically)\b",
     re.IGNORECASE,
 )
+_THIS_YEAR_NAMED = re.compile(r"\b(?:this|last|that)\s+(?:year|time)\b", re.IGNORECASE)
+
+
+def _last_habit(ctx: Context) -> int | None:
+    """Where the last word of habit ('every year', 'usually') before the expression in its
+    sentence ends, if there is one."""
+    end = None
+    for m in _HABITUAL.finditer(ctx.text, ctx.sentence_bounds()[0], ctx.start):
+        end = m.end()
+    return end
+
+
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:that|which|who)\s+(?:\w+ly\s+)?"
     # "a man who may have spoken to him on Wednesday": a relative's modal perfect
@@ -454,6 +466,11 @@ _RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "and" before a verb or a pronoun, not before another noun ("Sunday and Monday are")
+# a new clause opened by the expression itself: ", and on Tuesday", "; but late Friday"
+_CLAUSE_OPENER = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:on|at|in|by|from|early|late|then)\s+)?$",
+    re.IGNORECASE,
+)
 _COORDINATED_VERB = re.compile(
     r"[^,.;:]*?\b(?:and|but)\s+(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])", re.IGNORECASE
 )
@@ -500,6 +517,15 @@ AHEAD = re.compile(
 # the start of a line or of the text: where a chronology's entries begin
 _ENTRY_START = re.compile(r"(?:^|\n)\s*(?=\S)")
 
+# words before an event still to come: "awaiting Friday's ruling", "going into Sunday's
+# final round", "preparing for Saturday's vote"
+_AWAITED_EVENT = re.compile(
+    r"\b(?:await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+(?:for|on)|(?:go|goes|going|head|heads|heading)"
+    r"\s+into|prepar(?:e|es|ed|ing)\s+for|look(?:s|ed|ing)?\s+ahead\s+to"
+    r"|in\s+(?:preparation|advance)\s+(?:for|of)|(?:run|lead|build)[- ]up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_EVENT = re.compile(
     r"\b(?:days|weeks|hours|since|following|after)\s+(?:of\s+)?$|\b(?:days|hours|weeks)\s+of\s+$",
     re.IGNORECASE,
@@ -870,6 +896,10 @@ class Context:
                 kind = "present"
             # verbs to the left govern the expression more often than those to the right
             weight = distance if m.end() <= self.start else distance + 15
+            if m.end() <= self.start and _CLAUSE_OPENER.search(self.text, m.end(), self.start):
+                # "Apollo 11 lifted off in July 1969, and on Tuesday the crew will gather": the
+                # expression opens a clause of its own, whose verb comes after it
+                weight += 45
             if m.end() <= self.start:
                 left_relative = _RELATIVE_BEFORE.search(
                     self.text, max(0, m.start() - 30), m.start()
@@ -1312,6 +1342,28 @@ def weekday(
     elif _SCORED_AFTER.match(ctx.text, ctx.end):
         # "broke a bone in Tuesday night's 4-2 win": a game with a score is over
         days, reason = -(back or 7), "because the game it names has a score"
+    elif (
+        ctx.text.startswith(("'s", "’s"), ctx.end)
+        and back != 0
+        and ctx.lead(_BEFORE_EVENT)
+        and (named := ctx.anchor(160)) is not None
+        and named.point is not None
+        and named.gran == "day"
+        and 0 <= (named.point - pub).days <= 7
+        and ctx.last_end >= ctx.sentence_bounds()[0]
+    ):
+        # "held its last practice Thursday morning before Monday night's game", said on
+        # Thursday: the event comes after the day just named, here publication's own or later
+        days = (named.point - pub).days + ((wd - named.point.weekday()) % 7 or 7)
+        reason = f"the first one after {named.point.isoformat()}, named just before it"
+    elif ctx.text.startswith(("'s", "’s"), ctx.end) and back != 0 and ctx.lead(_AWAITED_EVENT, 40):
+        # "traders are waiting for Thursday's report", "trailed 10-6 going into Sunday's
+        # singles": an event waited for or gone into comes after the waiting; told in the
+        # past, the waiting may be days behind too, and the event is the nearer one
+        if ctx.tense() == "past" and back < forward:
+            days, reason = -back, "the nearer one, as the event awaited is told in the past"
+        else:
+            days, reason = forward, "because the event it names is still awaited"
     elif (
         ctx.text.startswith(("'s", "’s"), ctx.end)
         and ctx.lead(_SINCE_EVENT, 30)
@@ -2247,7 +2299,10 @@ def named_month(
             year, reason = prior.point.year, f"the year of {prior.value}, mentioned just before"
     elif (
         day is None
-        and _HABITUAL.search(ctx.text, ctx.sentence_bounds()[0], ctx.start)
+        and (habit := _last_habit(ctx)) is not None
+        # "the rains, which normally arrive in mid-June, came early this year, in May": a
+        # year named after the habit sets the month apart from it
+        and not _THIS_YEAR_NAMED.search(ctx.text, habit, ctx.start)
         # "every weekend until the end of January": a limit to the habit is one January
         and not re.search(
             r"\b(?:until|till|through|by)\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$",

@@ -1,0 +1,179 @@
+"""Round 44: a weekday that opens a clause of its own after ', and' takes that clause's verb
+('the ferry sank in 1994, and on Friday the families will meet'); a weekday's event that is
+waited for or gone into ('awaiting Friday's ruling', 'going into Sunday's final round') comes
+after the waiting, the nearer one when the waiting is told in the past; an event 'before'
+a weekday's, told after a day just named at or after publication, is the first one after that
+day ('trained on Thursday morning before Monday night's final'). Seasons of play counted back
+('two seasons ago') and counted as a span ('his 10 seasons here'); 'the same half a year
+earlier' is the half compared, not half a year; a month or week told after 'this year' is no
+habit's ('normally arrive in June, came early this year, in the last week of May'); and a part
+of a day told as over is not of a day still ahead named in an earlier sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+SAT_13_JUN_2026 = date(2026, 6, 13)
+TUE_16_JUN_2026 = date(2026, 6, 16)
+THU_18_JUN_2026 = date(2026, 6, 18)
+
+
+def hits(text: str, published: date) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- a clause opened by the weekday ------------------------------------------------------
+
+
+def test_weekday_opening_a_clause_after_and_takes_its_own_future_verb() -> None:
+    text = "The ferry sank in 1994, and on Friday the families will meet the ministers."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-19"
+
+
+def test_weekday_opening_a_clause_after_but_takes_its_own_verb() -> None:
+    text = "The council rejected the plan, but on Thursday its members will vote again."
+    assert hits(text, TUE_16_JUN_2026)["Thursday"].value == "2026-06-18"
+
+
+def test_weekday_in_the_first_clause_keeps_the_past() -> None:
+    # the weekday belongs to the clause before 'and': its past verb still rules it
+    text = "The ferry sank on Friday, and the families will meet the ministers next month."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-12"
+
+
+def test_clause_opened_by_the_weekday_with_a_past_verb_stays_past() -> None:
+    text = "Rescuers found two survivors on Monday, and on Saturday they recovered the hull."
+    assert hits(text, TUE_16_JUN_2026)["Saturday"].value == "2026-06-13"
+
+
+# --- an event waited for or gone into ----------------------------------------------------
+
+
+def test_waiting_for_a_weekdays_report_looks_ahead() -> None:
+    text = "Dealers said they were waiting for Friday's jobs report before taking new positions."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-19"
+
+
+def test_going_into_a_weekdays_final_round_looks_ahead() -> None:
+    text = "Marsh led the field by three strokes going into Sunday's final round at Carnoustie."
+    assert hits(text, SAT_13_JUN_2026)["Sunday"].value == "2026-06-14"
+
+
+def test_awaiting_a_weekdays_ruling_looks_ahead() -> None:
+    text = "The two men were held overnight awaiting Thursday's ruling on bail."
+    assert hits(text, TUE_16_JUN_2026)["Thursday"].value == "2026-06-18"
+
+
+def test_gone_into_just_before_publication_is_the_day_gone() -> None:
+    # told the day after: the lead going into the day just gone, then the result
+    text = "Marsh led by three strokes going into Sunday's final round and won by five."
+    assert hits(text, date(2026, 6, 15))["Sunday"].value == "2026-06-14"
+
+
+def test_a_past_weekdays_event_without_waiting_words_still_looks_back() -> None:
+    text = "Dealers were cautious after Friday's jobs report."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-12"
+
+
+# --- before the event of a weekday, after a day just named -------------------------------
+
+
+def test_before_a_weekdays_game_after_the_publication_day() -> None:
+    text = (
+        "The champions held a last light session on Thursday morning before Monday night's final."
+    )
+    found = hits(text, THU_18_JUN_2026)["Monday night"]
+    assert found.value == "2026-06-22TNI"
+
+
+def test_before_a_weekdays_event_with_no_day_named_keeps_the_tense() -> None:
+    text = "He pulled a hamstring in training before Saturday's match."
+    assert hits(text, TUE_16_JUN_2026)["Saturday"].value == "2026-06-13"
+
+
+# --- seasons of play ---------------------------------------------------------------------
+
+
+def test_seasons_ago_counts_back_from_last_season() -> None:
+    text = "The Wildcats were 2-9 two seasons ago and finished 6-5 last season."
+    found = hits(text, date(2026, 10, 3))
+    assert found["two seasons ago"].value == "2024"
+    assert found["last season"].value == "2025"
+
+
+def test_seasons_ago_in_a_winter_league_counts_from_the_season_begun() -> None:
+    # a league playing autumn to spring names its season by the year it began in
+    text = "The Pistons won 19 games three seasons ago in the NBA."
+    assert hits(text, date(2026, 2, 10))["three seasons ago"].value == "2022"
+
+
+def test_his_seasons_counted_are_a_span_of_years() -> None:
+    text = "Okafor has reached the playoffs in six of his eight seasons at the club."
+    found = hits(text, date(2026, 10, 3))["eight seasons"]
+    assert (found.type, found.value) == ("DURATION", "P8Y")
+
+
+def test_the_past_seasons_are_a_span_with_their_determiner() -> None:
+    text = "Attendance has fallen over the past four seasons."
+    found = hits(text, date(2026, 10, 3))["the past four seasons"]
+    assert (found.type, found.value) == ("DURATION", "P4Y")
+
+
+def test_the_four_seasons_of_the_year_are_no_span() -> None:
+    text = "The garden is planted to flower in all four seasons, and the Four Seasons hotel agrees."
+    assert not [t for t in find_timexes(text, date(2026, 10, 3)) if "seasons" in t.text.lower()]
+
+
+# --- the same half a year earlier --------------------------------------------------------
+
+
+def test_the_same_half_a_year_earlier_is_the_half_compared() -> None:
+    text = "Sales in the first half of 2026 rose 6 percent from the same half a year earlier."
+    found = hits(text, date(2026, 8, 20))
+    assert "the same half a year" not in found
+    assert found["the same half a year earlier"].value == "2025-H1"
+
+
+def test_half_a_year_alone_is_still_a_span() -> None:
+    text = "The refit took half a year, and the ship left dock half a year ago."
+    found = hits(text, date(2026, 8, 20))
+    assert (found["half a year"].type, found["half a year"].value) == ("DURATION", "P6M")
+
+
+# --- a habit set against this year ------------------------------------------------------
+
+
+def test_a_month_after_this_year_is_no_habits() -> None:
+    text = "The swallows, which usually arrive in April, came late this year, in the first week of May."
+    found = hits(text, date(2026, 6, 2))
+    assert found["April"].value == "XXXX-04"
+    assert found["the first week of May"].value == "2026-W19"
+
+
+def test_a_month_in_a_habit_stays_any_years() -> None:
+    text = "The swallows usually arrive in the first week of May."
+    assert hits(text, date(2026, 6, 2))["the first week of May"].value.startswith("XXXX")
+
+
+# --- a part of a day told as over -------------------------------------------------------
+
+
+def test_part_of_day_told_as_over_is_not_of_a_day_ahead() -> None:
+    text = (
+        "The river is expected to crest late Friday. By midafternoon, water had already "
+        "covered the main street."
+    )
+    assert hits(text, TUE_16_JUN_2026)["midafternoon"].value == "2026-06-16TAF"
+
+
+def test_part_of_day_told_ahead_keeps_the_day_ahead() -> None:
+    text = "The river is expected to crest late Friday. By midafternoon, it will cover the main street."
+    assert hits(text, TUE_16_JUN_2026)["midafternoon"].value == "2026-06-19TAF"
+
+
+def test_part_of_day_in_the_same_sentence_keeps_its_day() -> None:
+    text = "Crews said on Monday that the levee had held through the morning."
+    assert hits(text, TUE_16_JUN_2026)["the morning"].value == "2026-06-15TMO"
