@@ -1268,6 +1268,17 @@ _PROVISIONAL_RE = re.compile(
 )
 
 
+def _round_step(value: float) -> float:
+    """The step a round number is told to: 10 for 50 or 180, 10,000 for 260,000; 0 for a
+    number that is not round ("more than 57")."""
+    if value <= 0 or value != int(value) or int(value) % 10:
+        return 0.0
+    step = 10
+    while int(value) % (step * 10) == 0:
+        step *= 10
+    return float(step)
+
+
 def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
     e, lt = ra, rb
     undated = ra.when is None or rb.when is None
@@ -1399,11 +1410,13 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
             and math.isinf(lt.high)
             and not math.isinf(e.high)
             and lt.floor is not None
-            and lt.point < e.low
+            and lt.point + _round_step(lt.point) < e.low
         ):
             # "about 259 remain in captivity", a week later "at least 180 are still held": a
             # level falls, and a later teller's own count below the earlier one says it did
-            # (two floors, "more than 300,000" then "more than 260,000", say nothing of it)
+            # (two floors, "more than 300,000" then "more than 260,000", say nothing of it);
+            # a round floor within a step of the earlier count ("About 60 patients remain",
+            # the next day "More than 50 are still in hospital") is as likely the same level
             return (
                 "update",
                 f"later report, the level fell: {said} ({dates})",

@@ -8,7 +8,14 @@ from datetime import date
 
 import pytest
 
-from desktop.analysis.conflicts import GroupShape, Quantity, compare, group_label, quantity_of
+from desktop.analysis.conflicts import (
+    GroupShape,
+    Quantity,
+    _round_step,
+    compare,
+    group_label,
+    quantity_of,
+)
 from desktop.domain import FigureRef
 
 from .conflict_helpers import ref_containing
@@ -300,3 +307,42 @@ def test_people_treated_in_hospital_join_the_count_of_those_taken_in() -> None:
         date(2026, 3, 4),
     )
     assert _relation(first, later) == "update"
+
+
+def test_a_round_floor_within_a_step_of_a_level_is_the_same_level() -> None:
+    before = (
+        "About 80 patients remain in hospital in Tolvik, the agency said.",
+        "80",
+        date(2027, 5, 7),
+    )
+    after = (
+        "More than 70 patients are still in hospital in Tolvik, the hospitals said.",
+        "70",
+        date(2027, 5, 8),
+    )
+    assert _relation(before, after) == "consistent"
+
+
+def test_a_floor_far_below_a_level_says_it_fell() -> None:
+    before = (
+        "About 260 hostages remain in captivity in Dessa, officials said.",
+        "260",
+        date(2027, 5, 1),
+    )
+    after = (
+        "At least 180 hostages are still held in Dessa, officials said.",
+        "180",
+        date(2027, 5, 8),
+    )
+    assert _relation(before, after) == "update"
+
+
+def test_the_step_a_round_number_is_told_to() -> None:
+    assert [_round_step(x) for x in (50, 180, 260_000, 300_000, 57, 0)] == [
+        10,
+        10,
+        10_000,
+        100_000,
+        0,
+        0,
+    ]
