@@ -758,7 +758,9 @@ What is counted, when the noun is not right after the number (the convention all
   "to 412p a share" / "to A$3.40 a share" counts the offer or bid (round 18's "16 cents a
   share" a dividend is cut to). First run: value F1 98.94, +qual 98.94, counted 91.55 (F1
   90.28), measure 93.88 (F1 92.00), source 100.00, as_of 80.00; with the three labels brought
-  in line: counted 91.78 (F1 91.78), measure 93.88 (F1 92.00).
+  in line: counted 91.78 (F1 91.78), measure 93.88 (F1 92.00). ob03's "one in five of those
+  infected" was then brought to infected, as "19 of the injured" and "a third of the dead"
+  take the group's measure (the convention above).
 """
 
 from __future__ import annotations

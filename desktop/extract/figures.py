@@ -1817,6 +1817,15 @@ def find_figures(
             ):
                 # "one" without anything happening to it is almost always a pronoun or idiom
                 continue
+            if (
+                d.measure is not None
+                and d.counted is not None
+                and d.counted.split()[-1].lower() in _PLACE_KIND_PLURALS
+                and _PLACES_IN_BEFORE_RE.search(text, max(s0, d.number.start - 12), d.number.start)
+            ):
+                # "sickened 214 people in six provinces": where the count was made, which the
+                # verb did nothing to
+                d.measure = None
             figures.append(_figure(text, d, s0, s1, published, timexes, attributions))
     _counts_named_before(text, figures, sentences)
     _changes_named_before(text, figures, sentences)
@@ -3002,18 +3011,10 @@ _NOT_ACTORS = frozenset(
 #: endings of plural nouns for people of a kind, by what they do or are ("gunmen",
 #: "militants", "insurgents", "activists", "donors", "kidnappers", "bandits", "pirates"),
 #: which news writes in lower case wherever it does not open a sentence
+#: (and things that do the deed: "Drones struck 40 targets", "Missiles hit 12 buildings")
 _COMMON_PLURAL_ENDINGS = (
-    "men",
-    "ants",
-    "ents",
-    "ists",
-    "ors",
-    "ers",
-    "ees",
-    "ates",
-    "els",
-    "its",
-    "ives",
+    *("men", "ants", "ents", "ists", "ors", "ers", "ees", "ates", "els", "its", "ives"),
+    *("ones", "iles", "ikes"),
 )
 #: names that end as such plurals do: a person, an agency, a party or a team
 _PLURAL_LOOKING_NAMES = frozenset(
@@ -5284,8 +5285,11 @@ _ABOARD_THEN_VERB_RE = re.compile(r"\s+(?:on\s+board|aboard)\b(?P<rest>[^,;.]{0,
 #: a bare participle right after a whole's noun, then the verb of its part: "of the 16,000
 #: customers affected have reset", "of the 300 people evacuated have returned"
 _WHOLE_PARTICIPLE_AFTER_RE = re.compile(
-    r"\s+(?P<p>[a-z]+(?:ed|en))\s+(?P<rest>(?:have|has|had|are|were|was|is|will|would|could"
-    r"|may|might|now|still)\b[^,;.]{0,40})"
+    r"\s+(?P<p>[a-z]+(?:ed|en)(?:\s+(?:up|out|off|down))?)"
+    # "of the 1,800 recruits called up in March had finished": when they were is the whole's
+    r"(?:\s+(?:in|on|since|during|last|this)\s+(?:the\s+)?[A-Za-z]+)?"
+    r"\s+(?P<rest>(?:have|has|had|are|were|was|is|will|would|could|may|might|now|still)\b"
+    r"[^,;.]{0,40})"
 )
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$")
 _YARDSTICK_AFTER_RE = re.compile(
@@ -5717,6 +5721,14 @@ _DAY_THEN_COMMA_GAP_RE = re.compile(
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:,|\band\b|[.;]|$)")
 
 
+#: places counted where a count was made: "214 people in six provinces", "across 11 states"
+_PLACES_IN_BEFORE_RE = re.compile(r"\b(?:in|across|from)\s+$")
+_PLACE_KIND_PLURALS = frozenset(
+    {"states", "provinces", "districts", "countries", "counties", "regions", "cities"}
+    | {"towns", "municipalities", "departments", "prefectures", "oblasts", "governorates"}
+)
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -5763,7 +5775,19 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             # verb left out after the first
             cur.counted, cur.measure = prev.counted, prev.measure
             continue
-        if cur.counted_from_pronoun and prev.counted and not _is_physical_unit(prev.unit):
+        if (
+            cur.counted_from_pronoun
+            and i >= 2
+            and prev.counted is not None
+            and drafts[i - 2].counted is not None
+            and not _is_physical_unit(drafts[i - 2].unit)
+            and _PLACES_IN_BEFORE_RE.search(text, max(0, prev.number.start - 12), prev.number.start)
+            and prev.counted.split()[-1].lower() in _PLACE_KIND_PLURALS
+        ):
+            # "sickened 214 people in six provinces, and one in five of those": the places
+            # say where the count is, and "those" stands for the people
+            cur.counted = drafts[i - 2].counted
+        elif cur.counted_from_pronoun and prev.counted and not _is_physical_unit(prev.unit):
             # "a single 200mg dose, and ... fewer than 2% of them": what a measurement sizes is
             # no group that "them" stands for
             cur.counted = prev.counted

@@ -97,3 +97,51 @@ def test_the_earlier_value_keeps_a_place_told_after_it() -> None:
 def test_a_club_named_in_the_plural_keeps_its_holder() -> None:
     text = "Wanderers paid £4 million for the striker."
     assert figure_numbered(text, "£4 million", D).scope == "Wanderers"
+
+
+def test_drones_opening_a_sentence_are_no_holder() -> None:
+    text = "Drones struck 40 targets in 12 regions overnight, officials said."
+    assert figure_numbered(text, "40", D).scope is None
+
+
+# -- a whole named by its participle and when it was done ------------------------------------------
+
+
+def test_a_whole_keeps_its_two_word_participle_told_with_its_time() -> None:
+    text = "A third of the 600 reservists called up last month have been discharged."
+    part = figure_numbered(text, "A third", D)
+    whole = figure_numbered(text, "600", D)
+    assert (whole.counted, whole.measure) == ("reservists", "mobilised")
+    assert (part.counted, part.measure) == ("reservists", None)
+
+
+def test_a_whole_keeps_its_participle_told_with_its_day() -> None:
+    text = "Half of the 2,000 residents evacuated on Monday have returned home."
+    assert figure_numbered(text, "2,000", D).measure == "evacuated"
+    assert figure_numbered(text, "Half", D).measure == "returned"
+
+
+# -- places counted where a count was made ---------------------------------------------------------
+
+
+def test_them_stands_for_the_count_not_the_places_it_was_made_in() -> None:
+    text = "At least 90 pupils in three districts fell ill; 18 of them were admitted to hospital."
+    figure = figure_numbered(text, "18", D)
+    assert (figure.counted, figure.measure) == ("pupils", "hospitalised")
+
+
+def test_those_stands_for_the_people_not_the_provinces() -> None:
+    text = "The fever has sickened 460 people in five provinces, and one in four of those has died."
+    assert figure_numbered(text, "one in four", D).counted == "people"
+
+
+def test_places_a_count_was_made_in_take_no_measure() -> None:
+    text = "The fungus has infected 3,100 trees in four counties, and 40% of them have died."
+    places = figure_numbered(text, "four", D)
+    assert (places.counted, places.measure) == ("counties", None)
+    assert figure_numbered(text, "40%", D).counted == "trees"
+
+
+def test_them_after_a_count_of_villages_taken_stands_for_the_villages() -> None:
+    text = "Rebels captured 14 villages last week, and 3 of them were burned."
+    assert figure_numbered(text, "3", D).counted == "villages"
