@@ -201,8 +201,8 @@ def find_facts(
     # "23:41: Turnout ...", then "00:35: Labour holds ...": a live blog's stamps that run past
     # midnight are on the next day (the day before, when the blog runs newest first)
     stamp_days = _stamps_past_midnight(text, timexes)
-    # the last closed stretch told, with the start of its sentence
-    last_stretch: tuple[int, DateRange] | None = None
+    # the last closed stretch told, with the start of its sentence and its last time's index
+    last_stretch: tuple[int, DateRange, int] | None = None
     # the end of the last date told as a habit, whose range's other end is one too
     habit_end: int | None = None
     facts: list[Fact] = []
@@ -236,17 +236,29 @@ def find_facts(
             date_range = part_of[index]
         elif index in quarters:
             date_range = _quarter_to(timex, timexes[index + 1], quarters[index])
-            last_stretch = (sentence[0], date_range)
+            last_stretch = (sentence[0], date_range, index + 1)
         elif index in stretch_of:
             stretch = stretch_of[index]
             end = stretch + 1
             date_range = _stretch_to(timexes[stretch], timexes[end])
-            last_stretch = (sentence[0], date_range)
+            last_stretch = (sentence[0], date_range, max(index, end))
         elif (
             last_stretch is not None
-            and last_stretch[0] == sentence[0]
+            and (
+                last_stretch[0] == sentence[0]
+                or (
+                    _same_or_next_sentence(starts, last_stretch[0], sentence[0])
+                    and last_stretch[2] == index - 1
+                    # ("A year earlier it fell.": a year before, told as its own time)
+                    and _COMPARED_FROM.search(text, max(sentence[0], timex.start - 40), timex.start)
+                    is not None
+                )
+            )
             and _YEAR_BEFORE.fullmatch(timex.text)
         ):
+            # (or in the sentence after it with no time between: "... for its fiscal second
+            # quarter, which ended Oct. 31. Net income was $86 million, down from $98 million a
+            # year earlier.")
             # "Net income for the three months ended Dec. 31 was $212 million, up from $188
             # million a year earlier": the same stretch a year before, not the day it ended
             date_range = _year_before(last_stretch[1])
@@ -321,7 +333,9 @@ def find_facts(
             else:
                 # "Hartwell cut its forecast for fiscal 2023" where "The company's fiscal year
                 # runs from June through May": June 2022 to May 2023, not the calendar year
-                fiscal = _fiscal_year(text, timex, date_range)
+                fiscal = _fiscal_year(text, timex, date_range) or _fiscal_quarter(
+                    text, timex, date_range
+                )
                 if fiscal is not None:
                     date_range = fiscal
             if published is not None and _into_the_report(timex, published):
@@ -1624,6 +1638,61 @@ def _fiscal_start_month(text: str, at: int, words: str) -> int | None:
     if _NOT_AMERICAN.search(words) and _AUSTRALIAN_COPY.search(text):
         return 7
     return None
+
+
+#: "down from $98 million", "against £91 million": the figure a stretch is compared with
+_COMPARED_FROM = re.compile(
+    r"\b(?:from|against|than|with|versus)\s+[^\s,.;]*\d[^,;]{0,24}\s$", re.IGNORECASE
+)
+
+
+def _same_or_next_sentence(starts: Sequence[int], first: int, second: int) -> bool:
+    """The sentence starting at ``second`` is the one starting at ``first`` or the next."""
+    return bisect.bisect_right(starts, second) - bisect.bisect_right(starts, first) in (0, 1)
+
+
+#: "the first quarter", "fourth-quarter", "its fiscal second quarter": a quarter with no year
+_BARE_QUARTER = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:fiscal|financial)\s+)?"
+    r"(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBER = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
+
+
+def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:
+    """The months of a quarter named with no year in an article that says when its fiscal
+    year runs ("The company's fiscal year runs from May through April. In the first quarter,
+    sales had risen 5%": May to July, not January to March). Of the two such quarters nearest
+    the calendar quarter the time expressions gave, the nearer, so the tense's choice of the
+    one gone or the one ahead stands."""
+    named = _BARE_QUARTER.fullmatch(timex.text)
+    if named is None or found.earliest is None or found.precision != "quarter":
+        return None
+    told: list[tuple[int, int]] = []
+    for m in _FISCAL_STARTS.finditer(text):
+        told.append((abs(m.start() - timex.start), _MONTH_NUMBER[m.group(1)[:3].lower()]))
+    for m in _FISCAL_ENDS.finditer(text):
+        month = _MONTH_NUMBER[m.group(1)[:3].lower()] % 12 + 1
+        told.append((abs(m.start() - timex.start), month))
+    if not told:
+        return None
+    start_month = min(told)[1]
+    if start_month == 1:
+        return None
+    offset = 3 * (_QUARTER_NUMBER[named.group(1)[:3].lower()] - 1)
+    calendar = found.earliest
+    best: tuple[int, date] | None = None
+    for year in (calendar.year - 1, calendar.year, calendar.year + 1):
+        first = add_months(date(year, start_month, 1), offset)
+        gap = abs((first - calendar).days)
+        if best is None or gap < best[0]:
+            best = (gap, first)
+    assert best is not None
+    first_day = best[1]
+    return DateRange(
+        found.value, first_day, add_months(first_day, 3) - timedelta(days=1), "quarter"
+    )
 
 
 def _fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:

@@ -260,3 +260,73 @@ def test_a_simple_past_after_its_subject_is_no_participle() -> None:
     # guard: "sold" after its subject is the clause's verb, no participle of the noun
     text = "The chapel had stood empty since the trustees sold it in 2012."
     assert clause(fact_of(text, "2012")).startswith("The chapel")
+
+
+# a quarter with no year in an article that says when its fiscal year runs
+
+
+FISCAL = (
+    "Pelham Tools said on Tuesday that its sales rose 3% in the quarter to Jan. 31. "
+    "The company's fiscal year runs from August through July. "
+)
+
+
+def test_a_bare_first_quarter_is_the_fiscal_one() -> None:
+    text = FISCAL + "In the first quarter, sales had fallen 2%."
+    fact = fact_of(text, "the first quarter")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 8, 1), date(2025, 10, 31))
+
+
+def test_a_bare_fourth_quarter_ahead_is_the_fiscal_one() -> None:
+    text = FISCAL + "Margins should recover by the fourth quarter."
+    fact = fact_of(text, "the fourth quarter")
+    assert (fact.date.earliest, fact.date.latest) == (date(2026, 5, 1), date(2026, 7, 31))
+
+
+def test_a_quarter_stays_the_calendars_when_no_fiscal_year_is_told() -> None:
+    # guard: with no fiscal year told, a bare quarter is the calendar's
+    text = "Pelham Tools said its sales rose 3% in the first quarter."
+    fact = fact_of(text, "the first quarter")
+    assert (fact.date.earliest, fact.date.latest) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_a_quarter_in_a_year_running_from_january_stays_the_calendars() -> None:
+    # guard: a fiscal year from January is the calendar year
+    text = (
+        "The bank's fiscal year runs from January through December. Its loans grew in the "
+        "second quarter."
+    )
+    fact = fact_of(text, "the second quarter")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+# "a year earlier" in the sentence after a closed stretch is that stretch a year before
+
+
+def test_a_year_earlier_in_the_next_sentence() -> None:
+    text = (
+        "Orwin Brewing said on Monday that profit fell in its fiscal third quarter, which "
+        "ended Feb. 28. Sales were £88 million, against £91 million a year earlier."
+    )
+    fact = fact_of(text, "a year earlier")
+    assert (fact.date.earliest, fact.date.latest) == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+def test_a_year_earlier_after_another_time_is_not_the_stretchs() -> None:
+    # guard: a period told between them is what "a year earlier" goes back from
+    text = (
+        "Orwin Brewing said profit rose in the year to 31 December. Revenue for the fourth "
+        "quarter climbed 4% from a year earlier."
+    )
+    fact = fact_of(text, "a year earlier")
+    assert fact.date.earliest != date(2024, 1, 1)
+
+
+def test_a_year_earlier_opening_the_next_sentence_keeps_its_own_date() -> None:
+    # guard: with no figure it is compared with, it is a time of its own
+    text = (
+        "Orwin Brewing said profit fell in its fiscal third quarter, which ended Feb. 28. "
+        "A year earlier the brewer had closed 40 pubs."
+    )
+    fact = fact_of(text, "A year earlier")
+    assert fact.date.earliest != date(2024, 12, 1)
