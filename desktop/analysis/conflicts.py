@@ -79,6 +79,9 @@ _FALL_CUE_RE = re.compile(
 #: a part of a toll more often than the whole of it ("including 12 children"): a toll told with
 #: no noun is not taken to be a count of these
 _PART_HEADS = frozenset({"child", "woman", "minor", "baby", "infant", "girl", "boy"})
+#: nouns that name a count, not what it counts: "the city council's tally", "the official
+#: toll", "the ministry's estimate"
+_TALLY_HEADS = frozenset({"tally", "toll", "estimate", "figure", "count", "total", "number"})
 #: what holds a sum and is known by what it holds: "an aid package" is the aid
 _CONTAINER_HEADS = frozenset({"package", "tranche", "bundle"})
 
@@ -698,6 +701,11 @@ def _quantity(
             head = _singular(last.lower())
             modifiers = [w.lower() for w in kept[:-1]]
     named = True
+    if head in _TALLY_HEADS and measure in _PEOPLE_MEASURES:
+        # "The city council's tally of infections reached 93": a tally, a toll or an estimate
+        # is the count itself, and its owner the teller, not a kind of people: it counts the
+        # people its measure is told of, as "the death toll rose to 42" does
+        head, modifiers = "", []
     if not head and (measure in _PEOPLE_MEASURES or (measure == "on board" and numbered)):
         # those aboard told as "the number on board" are people, as a toll with no noun is
         head = "people"
@@ -2170,6 +2178,8 @@ _ORGANISATION_TAILS = frozenset(
 )
 #: heads whose holder is a party: "votes for Labour", "seats for the Greens"
 _PARTY_SHARE_HEADS = frozenset({"seat", "vote", "ballot"})
+#: places known by their initials, read with "the" ("in the US", "in the UK")
+_PLACE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k.", "uae", "eu", "drc"})
 #: countries named by the nations' adjectives: known places
 _KNOWN_PLACES = frozenset(_NATION_ADJECTIVES.values())
 
@@ -2184,6 +2194,9 @@ def _scope_words(place: str, measure: str, quantity: Quantity) -> str:
     lowered = place.lower()
     if lowered in _EXTENT_WORDS:
         return f" {place}"
+    if lowered in _PLACE_ABBREVIATIONS:
+        # "vehicles recalled in the US", not "of US" as an organisation's initials would read
+        return f" in the {place}"
     name = place[:1].isupper() and lowered not in _KNOWN_PLACES
     if not name:
         # "in the capital", "in the north", "in Ukraine"
@@ -2303,7 +2316,12 @@ def _most_common(values: Iterable[str]) -> str | None:
 
 def _same_population(figure: Figure, quantity: Quantity) -> bool:
     own = quantity_of(figure)
-    return own is not None and (own.head, own.modifiers) == (quantity.head, quantity.modifiers)
+    # "the health board's tally" counts people its words do not name
+    return (
+        own is not None
+        and own.named
+        and (own.head, own.modifiers) == (quantity.head, quantity.modifiers)
+    )
 
 
 #: a place named from one side of a fight: "enemy losses" are the other side's, so a count

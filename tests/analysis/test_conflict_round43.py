@@ -346,3 +346,30 @@ def test_the_step_a_round_number_is_told_to() -> None:
         0,
         0,
     ]
+
+
+def test_a_tally_counts_the_people_its_measure_is_told_of() -> None:
+    tally = ref_containing(
+        1,
+        "The health board's tally, which includes cases found by school nurses, stood at 58 on"
+        " Monday.",
+        "58",
+        date(2027, 5, 10),
+    )
+    agency = ref_containing(
+        2,
+        "The regional agency said on Monday that 41 people had been infected with measles.",
+        "41",
+        date(2027, 5, 10),
+    )
+    ((group,),) = [compare([tally, agency]).groups]
+    assert (group.key, group.label) == ("infected|people|count|", "people infected")
+
+
+def test_legal_counts_stay_counts() -> None:
+    assert _label("Fifteen counts were dropped, the court heard.", "Fifteen") == "counts"
+
+
+def test_a_place_known_by_its_initials_reads_with_the() -> None:
+    text = "Aster Motors is recalling 84,000 vehicles in the US over faulty airbags."
+    assert _label(text, "84,000") == "vehicles in the US"
