@@ -314,7 +314,7 @@ def _extract(
     _properties_table(tree, found)
     _page_metadata(tree, json_ld, found)
     if found.platform is not None:
-        _join_thread_posts(tree)
+        _join_thread_posts(tree, found)
     doc = None
     if main_text:
         doc = trafilatura.bare_extraction(
@@ -1124,24 +1124,27 @@ def _platform(tree: Any, meta: dict[str, str], found: Found) -> None:
 
 #: A link to an account's profile on its platform: "/martakowal", "https://x.com/martakowal",
 #: "/@ines" (one segment of the address, no further path).
-_PROFILE_LINK = re.compile(r"^(?:https?://[^/\s]+)?/@?(?P<account>[A-Za-z0-9_.]{1,40})/?$")
+_ACCOUNT_LINK = re.compile(r"^(?:https?://[^/\s]+)?/@?(?P<account>[A-Za-z0-9_.]{1,40})/?$")
 
 
-def _post_account(post: Any) -> str | None:
-    """The account a post element is by: the profile its first profile link points to."""
+def _post_account(post: Any) -> tuple[str, str] | None:
+    """The account a post element is by: the profile its first profile link points to, and
+    that link's text (the account's display name, when the link shows it)."""
     for link in itertools.islice(post.iter("a"), 6):
-        m = _PROFILE_LINK.match((link.get("href") or "").strip())
+        m = _ACCOUNT_LINK.match((link.get("href") or "").strip())
         if m is not None:
-            return m.group("account").lower()
+            return m.group("account").lower(), collapse_whitespace(link.text_content())
     return None
 
 
-def _join_thread_posts(tree: Any) -> None:
+def _join_thread_posts(tree: Any, found: Found) -> None:
     """A thread saved from a platform's own page sets each of its posts in an ``<article>``
     of its own, the replies of other accounts in more of them under it: the posts of the
-    account that opened the thread, one after the other from the first, are its text, so
+    account that opened the thread, one after the other from its first, are its text, so
     they are gathered into the first post's element, where the main-text reader looks (it
-    would keep the first post alone). The replies stay where they are."""
+    would keep the first post alone). The replies stay where they are. A post of another
+    account shown above the thread (the post it answers) is not its text, and the thread is
+    dated by its own first post."""
     posts = [
         a
         for a in itertools.islice(tree.iter("article"), 200)
@@ -1149,15 +1152,26 @@ def _join_thread_posts(tree: Any) -> None:
     ]
     if len(posts) < 2:
         return
-    account = _post_account(posts[0])
-    if account is None:
+    accounts = [_post_account(post) for post in posts]
+    named = (found.post_account or "").casefold()
+    start = next(
+        (n for n, a in enumerate(accounts) if a is not None and named and a[1].casefold() == named),
+        0,
+    )
+    opener = accounts[start]
+    if opener is None:
         return
-    run = [posts[0]]
-    for post in posts[1:]:
-        if _post_account(post) != account:
+    run = [posts[start]]
+    for post, account in zip(posts[start + 1 :], accounts[start + 1 :], strict=True):
+        if account is None or account[0] != opener[0]:
             break
         run.append(post)
+    for post in posts[:start]:
+        post.set(_MARK, furniture.SOCIAL_POST)
     first = run[0]
+    stamp = next((t.get("datetime") for t in first.iter("time") if t.get("datetime")), None)
+    _meta_date(found, stamp, "the time of the thread's first post",
+               assemble.PRIORITY_META_PUBLISHED)  # fmt: skip
     for post in run[1:]:
         parent = post.getparent()
         if parent is None:

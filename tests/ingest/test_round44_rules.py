@@ -191,3 +191,31 @@ def test_a_news_page_with_two_articles_is_not_joined_as_a_thread() -> None:
     ).encode()
     article = read_bytes(page, "page.html")
     assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_a_post_of_another_account_above_the_thread_is_not_its_text() -> None:
+    # The post the thread answers, shown above it on the page: another account's, and dated
+    # the day before the thread opened.
+    answered = "Kelso Bay quay is now too shallow for any boat over 12 metres at low water."
+    page = _thread(
+        [("Port Watch", "portwatch", answered), *(("Ruth Ames", "ruthames", p) for p in POSTS)]
+    )
+    article = read_bytes(page, "thread.html")
+    assert article.text.split("\n") == POSTS
+    assert article.source == "Ruth Ames"
+    assert article.published == date(2026, 3, 4)
+
+
+def test_a_thread_of_the_account_named_by_the_page_only_from_its_own_first_post() -> None:
+    # A reply of the same account further down, after another account's post, is not joined.
+    late = "4/ Update: the harbour master says the survey boat is booked for February."
+    page = _thread(
+        [
+            ("Ruth Ames", "ruthames", POSTS[0]),
+            ("Ruth Ames", "ruthames", POSTS[1]),
+            ("Sam Reyes", "sreyes", "Replying to @ruthames Who is paying for it?"),
+            ("Ruth Ames", "ruthames", late),
+        ]
+    )
+    article = read_bytes(page, "thread.html")
+    assert article.text.split("\n") == POSTS[:2]
