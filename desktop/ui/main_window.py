@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         #: (each refits the timeline once)
         self._opening_days: tuple[float, float] | None = None
         self.lane_mode: LaneMode = "source"
+        #: the days shown before a lane's name was clicked to show it alone, and the view
+        #: framed for it then, its first day and pixels per day (None: the view was kept)
+        self._lane_alone_view: tuple[tuple[float, float], tuple[float, float]] | None = None
         # Whether the facts table holds the full records (read in the background after the
         # timeline is drawn); until then one fact is read on demand.
         self._facts_loaded = False
@@ -2435,13 +2438,32 @@ class MainWindow(QMainWindow):
     # -- lanes ---------------------------------------------------------------------------------
 
     def lane_clicked(self, name: str) -> None:
-        """A lane's name clicked: that source, article or tag alone (clicked again, all)."""
+        """A lane's name clicked: that source, article or tag alone (clicked again, all).
+
+        Alone, its facts are framed when the view had lost them: the view went on showing
+        the months of the whole story, the lane's week of facts one bubble at its edge, or
+        none of them at all. Clicked again, the view framed for it goes back to where it
+        was (unless the analyst has moved it since)."""
+        before = self.timeline.visible_days()
         if self.lane_mode != "source":
             same = self.lane_filter == (self.lane_mode, name)
             self.filter_by_lane(None if same else name)
-            return
-        alone = self.source_combo.currentData() == name and not self.chosen_sources
-        self.compare_sources(frozenset() if alone else frozenset({name}))
+            alone = not same
+        else:
+            alone = not (self.source_combo.currentData() == name and not self.chosen_sources)
+            self.compare_sources(frozenset({name}) if alone else frozenset())
+        framed = self._lane_alone_view
+        self._lane_alone_view = None
+        view = self.timeline
+        # (the view's scale and left edge: the lane-name column's width, and so the plot's,
+        # changes with the lanes shown)
+        if alone:
+            if view.frame_shown_if_lost():
+                self._lane_alone_view = (before, (view.visible_days()[0], view.pixels_per_day()))
+        elif framed is not None and _same_view(
+            (view.visible_days()[0], view.pixels_per_day()), framed[1]
+        ):
+            view.set_visible_days(*framed[0])
 
     def filter_by_lane(self, name: str | None) -> None:
         """Lanes by article or tag: the facts of the lane ``name`` alone, in the table too
@@ -3898,6 +3920,11 @@ MAX_RECENT_SEARCHES = 15
 #: waits this long still feels immediate); a slower one waits for FIND_PAUSE_MS of no typing.
 FIND_AT_ONCE_MS = 50
 FIND_PAUSE_MS = 180
+
+
+def _same_view(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two views, each its first day and pixels per day, are the same."""
+    return abs(a[0] - b[0]) < 1e-3 and abs(a[1] - b[1]) <= 1e-6 * max(abs(b[1]), 1.0)
 
 
 def _days_of(view: dict[str, Any] | None) -> tuple[float, float] | None:

@@ -4,6 +4,8 @@ lane names leave room for their counts."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
@@ -156,3 +158,55 @@ def test_a_conflicting_figure_is_read_in_its_article_from_the_pair(make_window, 
     qtbot.keyClick(card, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert window.reader.detail.record.id == left.article.id
+
+
+def test_a_lane_shown_alone_is_framed_when_the_view_had_lost_it(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Meridian Wire's name clicked in a view of ten months: its seven facts of 10-12 March
+    stayed one bubble at the left edge of an empty plot, and Fit All was needed to read
+    them; in a view of September, none of them was shown at all."""
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    meridian = [it for it in view.shown_data() if it.lane == "Meridian Wire"]
+    first = min(it.earliest for it in meridian)
+    last = max(it.latest for it in meridian)
+    assert (last - first).days <= 3
+    # Ten months: framed on its days, and back to the ten months when clicked again.
+    view.set_visible_range(date(2026, 3, 1), date(2026, 12, 31))
+    ten_months = view.visible_days()
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    shown_first, shown_last = view.visible_range()
+    assert shown_first <= first and last <= shown_last
+    assert (shown_last - shown_first).days < 30
+    assert view.beyond_edges() == (0, 0)
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    assert len({it.lane for it in view.shown_data()}) > 1
+    assert view.visible_days() == pytest.approx(ten_months)
+    # September, where it has no fact: framed too.
+    view.set_visible_range(date(2026, 9, 1), date(2026, 9, 30))
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    shown_first, shown_last = view.visible_range()
+    assert shown_first <= first and last <= shown_last
+    window.lane_clicked("Meridian Wire")
+    # A day of its facts, zoomed in on: kept as it is.
+    view.set_visible_range(date(2026, 3, 11), date(2026, 3, 11))
+    day = view.visible_days()
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    assert view.visible_days() == pytest.approx(day)
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    assert view.visible_days() == pytest.approx(day)
+    # Framed, then moved while alone: the view stays where the analyst took it when all
+    # lanes return (its first day and scale: the lane-name column widens with the lanes).
+    view.set_visible_range(date(2026, 3, 1), date(2026, 12, 31))
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    assert window._lane_alone_view is not None
+    view.set_visible_range(date(2026, 3, 5), date(2026, 3, 20))
+    moved = (view.visible_days()[0], view.pixels_per_day())
+    window.lane_clicked("Meridian Wire")
+    QApplication.processEvents()
+    assert (view.visible_days()[0], view.pixels_per_day()) == pytest.approx(moved)

@@ -489,6 +489,24 @@ class TimelineView(QAbstractScrollArea):
         far-off stragglers stay out, counted at the edge (see :meth:`beyond_edges`)."""
         self._frame_days(dense_days(list(self._shown)))
 
+    def frame_shown_if_lost(self) -> bool:
+        """Frame the shown facts as Fit All does when the view has lost them: none of them
+        is in it, or their dense bulk lies in it filling less than half of it (a source
+        shown alone, its three days of facts one bubble in a view of ten months). A view
+        on part of them, zoomed in, is kept. Whether the view was framed."""
+        days = dense_days(list(self._shown))
+        if days is None:
+            return False
+        t0, t1 = self.visible_days()
+        before, after = self.beyond_edges()
+        none_in_view = before + after >= len(self._shown)
+        inside = days[0] >= t0 and days[1] <= t1
+        small = 2 * max(days[1] - days[0], 6.0) <= t1 - t0
+        if not none_in_view and not (inside and small):
+            return False
+        self._frame_days(days)
+        return True
+
     def frame_busiest(self) -> None:
         """Frame the story's busiest days (what a project opens on): the background its
         articles mention stays out, counted at the edges, one Fit All (Home) away."""
