@@ -2006,7 +2006,7 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     units = _written_units(quantity, figures)
     if population is None:
         population = " ".join((*quantity.modifiers, quantity.head)).strip()
-        if not population and units and _CURRENCY_CODE_RE.fullmatch(quantity.unit):
+        if not population and units and _is_money(quantity.unit):
             # "The judge fined the company $2.5 million": money with nothing counted is an
             # amount, in its currency ("amount fined (USD)", not "USD fined")
             population = "amount"
@@ -2178,6 +2178,20 @@ _ORGANISATION_TAILS = frozenset(
 )
 #: heads whose holder is a party: "votes for Labour", "seats for the Greens"
 _PARTY_SHARE_HEADS = frozenset({"seat", "vote", "ballot"})
+#: money named by its coin rather than a currency code ("1.2 million crowns", "640 pence")
+_MONEY_WORDS = frozenset(
+    {
+        "crowns", "kronor", "kroner", "pence", "cents", "francs", "dollars", "euros", "pounds",
+        "rupees", "yen", "yuan", "rand", "naira", "shillings", "pesos", "zloty", "lira", "riyals",
+        "dirhams", "rubles", "roubles", "hryvnias", "dinars",
+    }
+)  # fmt: skip
+
+
+def _is_money(unit: str) -> bool:
+    return bool(_CURRENCY_CODE_RE.fullmatch(unit)) or unit.lower() in _MONEY_WORDS
+
+
 #: places known by their initials, read with "the" ("in the US", "in the UK")
 _PLACE_ABBREVIATIONS = frozenset({"us", "u.s.", "usa", "uk", "u.k.", "uae", "eu", "drc"})
 #: countries named by the nations' adjectives: known places
@@ -2213,7 +2227,7 @@ def _scope_words(place: str, measure: str, quantity: Quantity) -> str:
     if not measure:
         if quantity.head in _PARTY_SHARE_HEADS:
             return f" for {place}"
-        if _CURRENCY_CODE_RE.fullmatch(quantity.unit):
+        if _is_money(quantity.unit):
             # money told with a name: the name holds it ("Atletico Verano's fee")
             return f" of {place}" if organisation else f" ({place})"
         if organisation:

@@ -373,3 +373,17 @@ def test_legal_counts_stay_counts() -> None:
 def test_a_place_known_by_its_initials_reads_with_the() -> None:
     text = "Aster Motors is recalling 84,000 vehicles in the US over faulty airbags."
     assert _label(text, "84,000") == "vehicles in the US"
+
+
+def test_money_named_by_its_coin_is_an_amount() -> None:
+    text = "A contractor told the court she had paid the councillor about 400,000 crowns over three years."
+    assert _label(text, "400,000") == "amount paid (crowns)"
+
+
+def test_a_bidders_offer_in_pence_names_the_bidder() -> None:
+    assert _label("Brask raised its offer to 455p a share on Tuesday.", "455") == (
+        "offer (pence) (Brask)"
+    )
+    assert _label("Brask Holdings raised its offer to 455 pence a share on Tuesday.", "455") == (
+        "offer (pence) of Brask Holdings"
+    )
