@@ -2237,7 +2237,7 @@ def _role_under_byline(pieces: list[Piece]) -> None:
 
 
 _STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
-_STRIP_DASH = re.compile(r"\s+[-–—]\s+")
+_STRIP_DASH = re.compile(r"\s+(?:[-–—]|--|/)\s+")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]?$")
 
 

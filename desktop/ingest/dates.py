@@ -521,6 +521,8 @@ def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list
     return [], [body]
 
 
+_FRAMING_DASHES = re.compile(r"^[-–—]{1,3}\s+(?P<inner>\S.*?)\s+[-–—]{1,3}$")
+_TRAILING_DASH = re.compile(r"\s+[-–—]{1,3}$")
 _ADDRESS_IN_LINE = re.compile(
     r"\s*(?:[|·•–—-]\s*)?[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?"
 )
@@ -538,6 +540,10 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
     if not bare or len(bare) > 160:
         return None
     bare = ascii_digits(bare)
+    # "- Friday 11 June 2027 -", "— June 11, 2027 —": dashes framing a header line set it off
+    # from the story; they are no part of its fields.
+    framed = _FRAMING_DASHES.match(bare)
+    bare = framed.group("inner") if framed else _TRAILING_DASH.sub("", bare)
     # "By Dana Whitfield dwhitfield@example.com": the writer's address is how to reach her,
     # not part of her name.
     addressless = _ADDRESS_IN_LINE.sub("", bare).strip()

@@ -171,3 +171,41 @@ def test_a_date_inside_the_storys_first_sentence_is_no_header(first: str) -> Non
     article = read_bytes(text.encode(), "ferry.md")
     assert article.published is None
     assert article.text.split("\n")[0] == first
+
+
+# --- a date framed by dashes, or in a strip set with "--" or "/" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Thursday 4 March 2027 -", "— Thursday, March 4, 2027 —", "-- 4 March 2027 --",
+     "Thursday 4 March 2027 -"],
+)  # fmt: skip
+def test_dashes_framing_a_date_line_are_no_field_of_it(line: str) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None
+    assert facts.dates == [date(2027, 3, 4)]
+    assert facts.outlet is None and not facts.authors
+
+
+def test_a_dash_before_a_writers_name_alone_makes_no_byline() -> None:
+    # the attribution under a quotation, not a header line
+    assert dates.read_meta_line("— Ruth Ames") is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["- Thursday 4 March 2027 -", "— Thursday, March 4, 2027 —",
+     "Slipway notes -- Thursday 4 March 2027 -- Ruth Ames",
+     "Slipway notes / Thursday 4 March 2027 / Ruth Ames"],
+)  # fmt: skip
+def test_a_framed_or_stripped_date_dates_a_plain_copy(header: str) -> None:
+    for article in (_plain(header), _markdown(header)):
+        assert article.published == date(2027, 3, 4)
+        assert article.published_origin == "text"
+        assert article.text.split("\n") == STORY
+
+
+def test_a_numeric_date_in_a_dashed_strip_is_not_guessed() -> None:
+    article = _markdown("04/03/2027 - Ruth Ames - Slipway notes")
+    assert article.published is None
