@@ -217,7 +217,9 @@ def find_facts(
             # "changed his plea on the first day of his trial in April": the trial's first day,
             # which only the trial's dates place
             continue
-        if _SEASON_NAMING.fullmatch(timex.text) and _BREAK_AFTER.match(text, timex.end):
+        if (
+            _ENDS_IN_SEASON.fullmatch(timex.text) and _BREAK_AFTER.match(text, timex.end)
+        ) or _SEASON_BREAK.fullmatch(timex.text):
             # "to reach the Lords before the Easter recess": the recess is no Easter Sunday,
             # and "the summer term" runs from April, not June
             continue
@@ -716,12 +718,16 @@ _SEASON_OF_PLAY = re.compile(
 )
 #: "before the Easter recess", "the summer term": a recess or a term named after a season or
 #: a feast is a sitting's break or a school's term, which keeps dates of its own
-_SEASON_NAMING = re.compile(
-    r"(?:(?:the|this|next|last)\s+)?(?:spring|summer|autumn|fall|winter|easter|christmas"
-    r"|whitsun|michaelmas|lent|trinity)",
-    re.IGNORECASE,
+_SEASON_WORD = (
+    r"(?:.*\s)?(?:spring|summer|autumn|fall|winter|easter|christmas|whitsun|michaelmas|lent"
+    r"|trinity)"
 )
 _BREAK_AFTER = re.compile(r"[ \t]+(?:recess|term)\b", re.IGNORECASE)
+#: "the end of the Easter" before "recess": a time whose words end in a season's name
+_ENDS_IN_SEASON = re.compile(_SEASON_WORD, re.IGNORECASE)
+#: "the end of the summer term", "the Easter recess" read whole as one time: a term or a break
+#: named by its season, no season of the calendar
+_SEASON_BREAK = re.compile(_SEASON_WORD + r"\s+(?:recess|term)", re.IGNORECASE)
 #: "on the first day of his trial", "the last night of the festival": a day counted in an
 #: event whose own dates are not told there, no day of the calendar
 _NTH_DAY_OF = re.compile(
@@ -1447,9 +1453,9 @@ def _in_closed_relative(text: str, s_start: int, timex: TimeExpression) -> bool:
     return text.find(",", timex.end, timex.end + 40) >= 0
 
 
-#: "three hours later": a counted gap after a time that stays on its day ("minutes later"
-#: beside a time is part of that time's event)
-_LATER = re.compile(r"\s+later\b(?!\s+than)", re.IGNORECASE)
+#: "three hours later", "about twenty minutes earlier": a counted gap from a time that stays
+#: on its day ("minutes later" beside a time is part of that time's event)
+_LATER = re.compile(r"\s+(?:later|earlier)\b(?!\s+than)", re.IGNORECASE)
 _HOURS = re.compile(r"^PT\d+[HMS]$")
 _VAGUE_HOURS = re.compile(r"^PTX[HMS]$")
 #: what may come before a gap that opens its sentence: "Just minutes later", "Only hours later"

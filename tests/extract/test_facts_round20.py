@@ -330,3 +330,41 @@ def test_a_year_earlier_opening_the_next_sentence_keeps_its_own_date() -> None:
     )
     fact = fact_of(text, "A year earlier")
     assert fact.date.earliest != date(2024, 12, 1)
+
+
+# a season's term or recess read whole as one time is no season
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school will close at the end of the summer term.",
+        "The works are planned for the end of the Easter recess.",
+    ],
+)
+def test_the_end_of_a_term_named_by_its_season_is_no_season(text: str) -> None:
+    assert facts_of(text) == []
+
+
+def test_a_season_itself_is_still_a_fact() -> None:
+    # guard: the season with no term after it is a time of the calendar
+    text = "The school will close at the end of the summer."
+    assert [t.text for t, _ in facts_of(text)] != []
+
+
+# minutes or hours earlier than a time told: that time's day
+
+
+def test_minutes_earlier_are_on_the_day_of_the_time_before() -> None:
+    text = (
+        "The coastguard was called at 4.10am on Sunday. The trawler had struck the rocks "
+        "about twenty minutes earlier."
+    )
+    fact = fact_of(text, "about twenty minutes")
+    assert (fact.date.earliest, fact.date.latest) == (date(2026, 3, 8), date(2026, 3, 8))
+
+
+def test_hours_earlier_than_planned_is_no_gap() -> None:
+    # guard: "earlier than" compares, it counts from no time
+    text = "The ferry sailed at 9am on Sunday, two hours earlier than planned."
+    assert [t.text for t, _ in facts_of(text)] == ["9am on Sunday"]
