@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
         #: (each refits the timeline once)
         self._opening_days: tuple[float, float] | None = None
         self.lane_mode: LaneMode = "source"
-        #: the days shown before a lane's name was clicked to show it alone, and the view
-        #: framed for it then, its first day and pixels per day (None: the view was kept)
+        #: the view before a lane's name was clicked to show it alone and the view framed
+        #: for it then, each its first day and pixels per day (None: the view was kept)
         self._lane_alone_view: tuple[tuple[float, float], tuple[float, float]] | None = None
         # Whether the facts table holds the full records (read in the background after the
         # timeline is drawn); until then one fact is read on demand.
@@ -2098,7 +2098,8 @@ class MainWindow(QMainWindow):
         self.source_combo.setToolTip(f"{tip} (Alt+S)")
 
     def _source_chosen(self, index: int) -> None:
-        if self.source_combo.itemData(index) == SEVERAL_SOURCES:
+        data = self.source_combo.itemData(index)
+        if data == SEVERAL_SOURCES:
             self.compare_sources_dialog()
             return
         self._source_index = index
@@ -2108,6 +2109,9 @@ class MainWindow(QMainWindow):
                 self.source_combo.findData(SEVERAL_SOURCES), SEVERAL_SOURCES_TEXT
             )
             self._filters_changed()
+        # As a lane's name clicked: the source's facts framed if the view had lost them.
+        view = self.timeline
+        self._frame_alone((view.visible_days()[0], view.pixels_per_day()), isinstance(data, str))
 
     def compare_sources_dialog(self) -> SourcesDialog | None:
         """Tick the sources to show side by side: with two hundred outlets in a story, their
@@ -2444,7 +2448,7 @@ class MainWindow(QMainWindow):
         the months of the whole story, the lane's week of facts one bubble at its edge, or
         none of them at all. Clicked again, the view framed for it goes back to where it
         was (unless the analyst has moved it since)."""
-        before = self.timeline.visible_days()
+        before = (self.timeline.visible_days()[0], self.timeline.pixels_per_day())
         if self.lane_mode != "source":
             same = self.lane_filter == (self.lane_mode, name)
             self.filter_by_lane(None if same else name)
@@ -2452,18 +2456,28 @@ class MainWindow(QMainWindow):
         else:
             alone = not (self.source_combo.currentData() == name and not self.chosen_sources)
             self.compare_sources(frozenset({name}) if alone else frozenset())
+        self._frame_alone(before, alone)
+
+    def _frame_alone(self, before: tuple[float, float], alone: bool) -> None:
+        """One lane or source shown alone: its facts framed when the view had lost them
+        (``before``: the view before, its first day and pixels per day). Every lane back:
+        the view framed for the one alone returns to where it was, unless the analyst
+        moved it since."""
         framed = self._lane_alone_view
         self._lane_alone_view = None
         view = self.timeline
         # (the view's scale and left edge: the lane-name column's width, and so the plot's,
         # changes with the lanes shown)
+        still = framed is not None and _same_view(
+            (view.visible_days()[0], view.pixels_per_day()), framed[1]
+        )
         if alone:
+            if still and framed is not None:
+                before = framed[0]  # one source alone after another: the first view kept
             if view.frame_shown_if_lost():
                 self._lane_alone_view = (before, (view.visible_days()[0], view.pixels_per_day()))
-        elif framed is not None and _same_view(
-            (view.visible_days()[0], view.pixels_per_day()), framed[1]
-        ):
-            view.set_visible_days(*framed[0])
+        elif still and framed is not None:
+            view.set_view(*framed[0])
 
     def filter_by_lane(self, name: str | None) -> None:
         """Lanes by article or tag: the facts of the lane ``name`` alone, in the table too

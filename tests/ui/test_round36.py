@@ -210,3 +210,29 @@ def test_a_lane_shown_alone_is_framed_when_the_view_had_lost_it(make_window, qtb
     window.lane_clicked("Meridian Wire")
     QApplication.processEvents()
     assert (view.visible_days()[0], view.pixels_per_day()) == pytest.approx(moved)
+
+
+def test_a_source_chosen_in_the_filter_is_framed_as_a_lane_clicked(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The Source filter took Meridian Wire alone and left the view on ten months, as the
+    lane's name did; one source after another, 'All sources' returns to the first view."""
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    combo = window.source_combo
+    view.set_visible_range(date(2026, 3, 1), date(2026, 12, 31))
+    ten_months = view.visible_days()
+
+    def choose(text: str) -> None:
+        index = combo.findText(text)
+        assert index >= 0
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        QApplication.processEvents()
+
+    choose("Meridian Wire")
+    first, last = view.visible_range()
+    assert (last - first).days < 30 and first <= date(2026, 3, 10) <= last
+    choose("Harbour Watch")
+    first, last = view.visible_range()
+    assert (last - first).days < 30 and first <= date(2026, 9, 17) <= last
+    choose("All sources")
+    assert view.visible_days() == pytest.approx(ten_months)
