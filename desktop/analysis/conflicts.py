@@ -672,6 +672,15 @@ def _quantity(
             words = words[:i]
             break
     for i, w in enumerate(words):
+        if i and w.lower() == "that" and words[i - 1].lower() in _SAYING_VERBS:
+            # "Eurostat estimated that the euro zone economy grew 0.3%": the teller and its
+            # verb read into the noun are no part of what is counted
+            words = words[i + 1 :]
+            break
+    while len(words) > 1 and words[0].lower() in _SCALE_WORDS:
+        # "a $4.1 billion appeal" read as "billion appeal": the number's scale, not a kind
+        words = words[1:]
+    for i, w in enumerate(words):
         if i and w.lower() in _SUBJECT_PRONOUNS:
             # "raised the number of jobs it will cut to 3,500": a pronoun after the noun opens
             # a clause about it with no "that", which says what is done to it, not what it is
@@ -950,6 +959,15 @@ def _quantity(
     )
 
 
+#: verbs of saying or finding before "that" ("Eurostat estimated that ...")
+_SAYING_VERBS = frozenset(
+    {
+        "said", "says", "estimated", "estimates", "reported", "reports", "found", "finds",
+        "showed", "shows", "believes", "believed", "calculated", "calculates", "announced",
+    }
+)  # fmt: skip
+#: words of a number's scale that a reader may leave before the noun ("billion appeal")
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "mn"})
 #: prepositions that put a counted noun in a place ("the crowd in Castra")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "outside"})
 #: pronouns that open a clause with no "that" after the counted noun ("jobs it will cut")
@@ -1999,7 +2017,7 @@ def group_label(quantity: Quantity, figures: Sequence[Figure]) -> str:
     the population and place as most of the group's figures wrote them, ties broken
     alphabetically so the label does not depend on the order the figures came in."""
     population = _most_common(
-        _members(_sentence_case_undone(" ".join(f.counted.split()), quantity), quantity)
+        _members(_sentence_case_undone(_noun_told(f.counted), quantity), quantity)
         for f in figures
         if f.counted and _same_population(f, quantity)
     )
@@ -2233,6 +2251,22 @@ def _scope_words(place: str, measure: str, quantity: Quantity) -> str:
         if organisation:
             return f" of {place}"
     return f" in {place}"
+
+
+def _noun_told(counted: str) -> str:
+    """The counted noun as a label names it: without a teller and its verb read into it
+    ("Eurostat estimated that the euro zone economy" -> "euro zone economy") or a number's
+    scale ("billion appeal" -> "appeal")."""
+    words = counted.split()
+    for i, w in enumerate(words):
+        if i and w.lower() == "that" and words[i - 1].lower() in _SAYING_VERBS:
+            words = words[i + 1 :]
+            if words[:1] and words[0].lower() == "the":
+                words = words[1:]
+            break
+    while len(words) > 1 and words[0].lower() in _SCALE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _members(population: str, quantity: Quantity) -> str:

@@ -387,3 +387,21 @@ def test_a_bidders_offer_in_pence_names_the_bidder() -> None:
     assert _label("Brask Holdings raised its offer to 455 pence a share on Tuesday.", "455") == (
         "offer (pence) of Brask Holdings"
     )
+
+
+def _key(text: str, number: str) -> str:
+    q = quantity_of(ref_containing(1, text, number, date(2027, 5, 8)).figure)
+    assert q is not None
+    return q.key
+
+
+def test_a_teller_read_into_the_noun_is_no_part_of_it() -> None:
+    text = "Statistics Norway estimated that the mainland economy grew 0.4% in the third quarter."
+    assert _key(text, "0.4").split("|")[1] == "mainland economy"
+    assert _label(text, "0.4") == "mainland economy rose (%)"
+
+
+def test_a_numbers_scale_read_into_the_noun_is_no_part_of_it() -> None:
+    text = "The UN said its $2.7 billion appeal for Haiti was only 35% funded."
+    assert _key(text, "35").split("|")[1] == "appeal"
+    assert _label(text, "35") == "appeal (%)"
