@@ -492,6 +492,17 @@ _AND_VERB = re.compile(
     r"|lives|denies|faces|works|owns|runs|serves|awaits|insists|maintains|disputes|hopes"
     r"|continues|plans|intends|expects|aims|wants|needs)\s)"
 )
+#: "and verified by", "and geolocated by": a second participle with its agent
+_AND_PARTICIPLE_BY = re.compile(r",?\s+and\s+[a-z]{3,}ed\s+by\s")
+#: "Footage filmed on", "Images posted to Telegram on": a noun and its participle open the
+#: clause, with no verb of the clause before the time
+_PARTICIPLE_NOUN_FIRST = re.compile(
+    r"(?:(?:the|a|an|this|these|new)\s+)?(?:[A-Z]?[a-z'’-]+\s+){1,2}?[a-z]{3,}ed\s"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;:])*$",
+    re.IGNORECASE,
+)
+
+
 #: "lasted 78 days", "took six days of counting": the length of the event just told
 _HOW_LONG = re.compile(
     r"(?:lasted|took)\s+(?:(?:about|nearly|almost|more\s+than|less\s+than|just|only|over"
@@ -917,6 +928,12 @@ def clause_around(
         and not _SAYING_THEN_THAT.match(text, end)
         # "began on Jan. 6 and lasted eight days": how long the same event ran
         and not _HOW_LONG.match(text, second_verb.end())
+        # "Footage filmed on Tuesday and verified by this newspaper shows ...": a second
+        # participle of the subject's noun, no verb of its own
+        and not (
+            _AND_PARTICIPLE_BY.match(text, second_verb.start())
+            and _PARTICIPLE_NOUN_FIRST.match(text, left, start)
+        )
         # "was convicted in October 2022 and sentenced to nine years", "was refused bail on 4
         # November and remanded in custody": what the same hearing ordered
         and not _SAME_HEARING.match(text, second_verb.end())

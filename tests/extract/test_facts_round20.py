@@ -368,3 +368,17 @@ def test_hours_earlier_than_planned_is_no_gap() -> None:
     # guard: "earlier than" compares, it counts from no time
     text = "The ferry sailed at 9am on Sunday, two hours earlier than planned."
     assert [t.text for t, _ in facts_of(text)] == ["9am on Sunday"]
+
+
+# a second participle of the subject's noun, with its agent, is no verb of its own
+
+
+def test_and_a_second_participle_with_its_agent_stays_with_the_noun() -> None:
+    text = "Video recorded on Sunday and checked by our reporters shows the dam overflowing."
+    assert clause(fact_of(text, "Sunday")) == text.rstrip(".")
+
+
+def test_a_passive_verb_then_and_a_participle_still_splits() -> None:
+    # guard: after "was", "and questioned by" is another event of the subject's
+    text = "He was arrested on Monday and questioned by detectives for six hours."
+    assert clause(fact_of(text, "Monday")) == "He was arrested on Monday"
