@@ -157,6 +157,12 @@ _NEWSLETTER_STRONG = re.compile(
 _SUBSCRIBE_LINE = re.compile(
     r"^(?:subscribe|sign\s*up|sign-up|join\s+(?:us|now|today|our)|get\s+(?:our|the)\s+\w+\s+"
     r"(?:newsletter|briefing)|become\s+a\s+(?:member|subscriber)|already\s+a\s+subscriber|"
+    # A sign-up box's call: "Get the Courier's breaking news alerts: join 18,000 subscribers",
+    # "Join 9,500 readers who get our morning briefing".
+    r"get\s+(?:our|the)\s+(?:[\w'’-]+\s+){1,3}(?:alerts|newsletters?|briefings?|bulletins?)\b"
+    r"(?=.{0,60}\b(?:join|sign|subscri|free|inbox|readers|e-?mail)\b)|"
+    r"join\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s*k?\s+(?:other\s+)?"
+    r"(?:subscribers|readers|members)\b|"
     # The appeal, not a news sentence opening with its words: "Support independent journalism,
     # the minister urged ..." goes on with a clause of its own after the comma; an appeal goes
     # on, if at all, with what to do ("..., subscribe today").
@@ -484,7 +490,9 @@ _SPONSORED_ISSUE = re.compile(
 )
 _SHARE = re.compile(
     r"^(?:share(?:\s+(?:this|the))?(?:\s+(?:story|article|page|post|gallery|video|photos?|"
-    r"pictures?|image))?(?:\s+(?:on|via)\s+\w+)?|"
+    r"pictures?|image|entry|update|item|piece|report|thread))?(?:\s+(?:on|via)\s+\w+)?"
+    # The count beside the button: "Share this entry (312 shares)", "Share (12)".
+    r"(?:\s*\(\d[\d.,]*\s*[km]?(?:\s+shares?)?\))?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
     r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
     r"follow(?:\s+(?:author|us))?|restack|like(?:\s+(?:this|loading))?|listen|e-?mail)$",

@@ -219,3 +219,62 @@ def test_a_thread_of_the_account_named_by_the_page_only_from_its_own_first_post(
     )
     article = read_bytes(page, "thread.html")
     assert article.text.split("\n") == POSTS[:2]
+
+
+# --- a sign-up box's call and a share counter inside the story ------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the Tribune's flood warnings newsletter: join 9,400 readers",
+        "Get the Tribune's breaking news alerts: join 12,000 subscribers",
+        "Get our morning briefing free in your inbox",
+        "Join 9,400 readers who get our harbour bulletin",
+        "Join more than 20,000 subscribers",
+    ],
+)
+def test_a_sign_up_call_inside_the_story_is_furniture(line: str) -> None:
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Tribune'></head><body>"
+        f"<article><h1>{HEADLINE}</h1><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        f"<div class='signup'><p>{line}</p></div><p>{PARAGRAPHS[2]}</p></article></body></html>"
+    ).encode()
+    article = read_bytes(page, "page.html")
+    assert article.text.split("\n") == PARAGRAPHS
+    assert furniture.single_block_reason(line) == furniture.NEWSLETTER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the council's flood alerts by text, officials urged residents on Tuesday.",
+        "Get the harbour master's bulletin before sailing, skippers were told.",
+        "Joining 400 other skippers, he signed the petition on Monday.",
+    ],
+)
+def test_a_story_sentence_about_alerts_or_joining_stays(line: str) -> None:
+    assert furniture.single_block_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share this entry (48 shares)", "Share this update", "Share (12)", "Share this post (1.2K)"],
+)
+def test_a_share_button_with_its_count_is_furniture(line: str) -> None:
+    entry = "Two more boats have left the quay on the evening tide, the harbour master says."
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Radio'></head><body>"
+        f"<article><h1>Live: {HEADLINE}</h1>"
+        f"<div class='entry'><time>09:40</time><p>{PARAGRAPHS[0]}</p><p>{line}</p></div>"
+        f"<div class='entry'><time>10:05</time><p>{entry}</p><p>{line}</p></div>"
+        "</article></body></html>"
+    ).encode()
+    article = read_bytes(page, "live.html")
+    assert line not in article.text
+    assert furniture.single_block_reason(line) == furniture.SHARE_BUTTONS
+
+
+def test_a_sentence_about_shares_stays() -> None:
+    line = "Share prices (in pence) fell by a third after the dredging was delayed."
+    assert furniture.single_block_reason(line) is None
