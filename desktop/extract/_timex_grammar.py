@@ -2656,6 +2656,7 @@ _TWILIGHT = {
     "dawn": "MO",
     "daybreak": "MO",
     "sunrise": "MO",
+    "first light": "MO",
     "dusk": "EV",
     "sunset": "EV",
     "sundown": "EV",
@@ -2665,12 +2666,12 @@ _TWILIGHT = {
 
 @rule(
     rf"{_B}(?:at|by|until|till|before|after|since|from|around|near)\s+(?P<part>dawn|daybreak|sunrise"
-    rf"|dusk|sunset|sundown|nightfall)(?:\s+(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
+    rf"|first\s+light|dusk|sunset|sundown|nightfall)(?:\s+(?P<wd>{WEEKDAY_PATTERN})|\s+(?P<day>yesterday|today"
     rf"|tomorrow))?{_E}"
 )
 def _twilight(m: re.Match[str], text: str) -> Candidate | None:
     """ "fled before dawn", "until dawn Saturday": the start or end of a day's light."""
-    code = _TWILIGHT[m["part"].lower()]
+    code = _TWILIGHT[" ".join(m["part"].lower().split())]
     wd, day = m["wd"], (m["day"] or "").lower()
 
     def resolve(ctx: Context) -> Resolution:
@@ -2683,6 +2684,64 @@ def _twilight(m: re.Match[str], text: str) -> Candidate | None:
         return _part_of_day_in_focus(ctx, code, m["part"])
 
     return Candidate(m.start("part"), m.end(), "TIME", resolve, follows_day=not (wd or day))
+
+
+@rule(rf"{_B}the\s+same\s+(?P<part>morning|afternoon|evening|night){_E}(?!['’])")
+def _the_same_part_of_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "were captured the same afternoon", "flew home the same evening": that part of the
+    day the story has just told of."""
+    if re.match(r"\s+(?:of|as|that)\b", text[m.end() : m.end() + 6]):
+        return None  # "the same evening as the vote": the other expression's words
+    code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[m["part"].lower()]
+    return Candidate(
+        m.start(),
+        m.end(),
+        "TIME",
+        lambda ctx: _part_of_day_in_focus(ctx, code, m.group(0)),
+    )
+
+
+@rule(
+    rf"{_B}(?:in|during)\s+(?:(?:early|late|the)\s+)?(?P<part>morning|afternoon)\s+"
+    r"(?:trading|trade|dealings|deals|business|session)\b"
+    rf"|{_B}(?:ended|closed|opened|end|close|open)\s+the\s+(?P<part2>morning|afternoon)\s+session\b"
+)
+def _trading_session_part(m: re.Match[str], text: str) -> Candidate | None:
+    """ "fell 2 percent in morning trading", "ended the morning session lower": the part of the
+    trading day, of the day the market story tells of."""
+    key = "part" if m["part"] else "part2"
+    code = "MO" if m[key].lower() == "morning" else "AF"
+    word = m[key]
+    named = re.match(rf"\s+(?:on\s+)?(?P<wd>{WEEKDAY_PATTERN})\b", text[m.end() : m.end() + 16])
+
+    def resolve(ctx: Context) -> Resolution:
+        if named is not None:
+            # "rose 4 percent in morning trading Friday": the day the session is named with
+            return weekday(ctx, weekday_number(named["wd"]), named["wd"], None, f"T{code}")
+        prior = ctx.anchor(300)
+        if (
+            prior is not None
+            and prior.point is not None
+            and prior.gran == "day"
+            and ctx.last_end >= ctx.sentence_bounds()[0]
+        ):
+            return _part_of_day_in_focus(ctx, code, word)  # "rose in morning trading Friday"
+        lead = ctx.lead_day
+        if lead is not None and lead.point is not None and lead.gran == "day":
+            # the market story's trading day is the day its opening names ("Japanese stocks
+            # fell Wednesday ... Hong Kong ended the morning session lower"), not the day of
+            # the last date told in passing ("a 22-month high on July 12")
+            return Resolution(
+                f"{lead.point.isoformat()}T{code}",
+                f"{word}: of {lead.point.isoformat()}, the trading day the story opens with",
+                lead.needs_anchor,
+                lead.point,
+                "day",
+                anchorable=False,
+            )
+        return _part_of_day_in_focus(ctx, code, word)
+
+    return Candidate(m.start(key), m.end(key), "TIME", resolve)
 
 
 @rule(
@@ -7305,7 +7364,9 @@ _TRIGGERS: dict[str, str] = {
     "_the_whole_day": "throughout during rest much most",
     "_by_morning": "morning",
     "_early_hours": "hours",
-    "_twilight": "dawn daybreak sunrise dusk sunset sundown nightfall",
+    "_twilight": "dawn daybreak sunrise light dusk sunset sundown nightfall",
+    "_the_same_part_of_day": "same",
+    "_trading_session_part": "morning afternoon",
     "_part_of_a_date": "morning afternoon evening night",
     "_chained_part_of_day": "morning afternoon evening night",
     "_clock_reader": _DIGITS + " noon midnight midday",

@@ -151,7 +151,17 @@ _FUTURE_CUES = (
     r"|goes\s+ahead|go\s+ahead|gets\s+under\s+way|kicks?\s+off"
     # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
     # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
-    r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible|(?<!has\s)(?<!have\s)(?<!had\s)marks"
+    r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible"
+    # "the last issue goes out Thursday", "she signs off for the last time Friday", "the
+    # department releases its price index on Wednesday", "Parliament rises for its recess"
+    r"|goes\s+(?:out|first|live|dark|on\s+(?:sale|air|display))\b|signs?\s+off\b"
+    r"|(?<!press\s)(?<!news\s)(?<!the\s)(?<!its\s)(?<!their\s)releases(?=\s+(?:its|their|the|a|new)\b)"
+    r"|rises(?=\s+for\s+(?:its|the|a)\b)"
+    # a plural subject's fixture: "the Cubs play a playoff Monday night", "England's
+    # cricketers fly to the Caribbean on Monday", "the awards air Sunday"
+    r"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bhas\s)(?:play|fly)(?=\s+(?:a|an|the|to|their|its|for|at|in)\b)"
+    rf"|(?<=[a-z]s\s)(?<!'s\s)(?<!’s\s)air(?=\s+(?:on\s+)?{WEEKDAY_PATTERN}\b)"
+    r"|(?<!has\s)(?<!have\s)(?<!had\s)marks"
     # (an anniversary, not the currency: "Tuesday also marks five years since")
     r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:anniversary|years?|months?|weeks?|days?)\b)"
     # (not "the company on Wednesday forecast capital spending": a past tense)
@@ -493,7 +503,8 @@ AHEAD = re.compile(
     # "a party is planned for 8pm on Friday", "ahead of Thursday's election", "results
     # expected on Saturday"
     # (but not a plan that lapsed: "had originally planned for", "had been scheduled for")
-    r"|(?<!had\s)(?<!been\s)(?<!originally\s)(?<!initially\s)(?<!once\s)"
+    # ("has been set for July 8", "have been scheduled for Thursday": a plan standing now)
+    r"|(?<!had\s)(?<!(?<!has\s)(?<!have\s)been\s)(?<!originally\s)(?<!initially\s)(?<!once\s)"
     r"\b(?:planned|scheduled|slated|set|due|booked|pencilled|penciled)\s+(?:in\s+)?for\s+"
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight|midday)\s+(?:on\s+)?)?"
     r"|(?<!was\s)(?<!were\s)\bexpected\s+(?:on\s+|by\s+)|\bbeyond\s+"

@@ -177,3 +177,89 @@ def test_part_of_day_told_ahead_keeps_the_day_ahead() -> None:
 def test_part_of_day_in_the_same_sentence_keeps_its_day() -> None:
     text = "Crews said on Monday that the levee had held through the morning."
     assert hits(text, TUE_16_JUN_2026)["the morning"].value == "2026-06-15TMO"
+
+
+# --- a schedule told in the present ------------------------------------------------------
+
+
+def test_goes_out_on_a_weekday_is_ahead() -> None:
+    text = "The final edition of the Courier goes out Thursday, after 140 years in print."
+    assert hits(text, TUE_16_JUN_2026)["Thursday"].value == "2026-06-18"
+
+
+def test_signs_off_on_a_weekday_is_ahead() -> None:
+    text = "The station's longest-serving presenter signs off for good on Friday."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-19"
+
+
+def test_an_agency_releases_its_figures_on_a_weekday_ahead() -> None:
+    text = "The statistics office releases its quarterly jobs figures on Monday."
+    assert hits(text, THU_18_JUN_2026)["Monday"].value == "2026-06-22"
+
+
+def test_parliament_rises_for_its_recess_ahead() -> None:
+    text = "The assembly rises for its winter break on Friday."
+    assert hits(text, TUE_16_JUN_2026)["Friday"].value == "2026-06-19"
+
+
+def test_a_plural_subject_plays_or_flies_ahead() -> None:
+    found = hits("The Harriers play a cup replay on Wednesday night.", SAT_13_JUN_2026)
+    assert found["Wednesday night"].value == "2026-06-17TNI"
+    found = hits("The juniors fly to Auckland on Monday for the trials.", SAT_13_JUN_2026)
+    assert found["Monday"].value == "2026-06-15"
+
+
+def test_press_releases_and_past_plays_stay_as_they_were() -> None:
+    found = hits("Two press releases on Monday said the plant had closed.", TUE_16_JUN_2026)
+    assert found["Monday"].value == "2026-06-15"
+    found = hits("The Harriers played a cup replay on Wednesday night.", SAT_13_JUN_2026)
+    assert found["Wednesday night"].value == "2026-06-10TNI"
+
+
+# --- a plan standing now, and parts of the day ------------------------------------------
+
+
+def test_a_date_that_has_been_set_for_lies_ahead() -> None:
+    text = "He was charged on Friday. A trial date has been set for March 3."
+    assert hits(text, date(2026, 6, 16))["March 3"].value == "2027-03-03"
+
+
+def test_a_date_that_had_been_set_for_is_the_nearer_one() -> None:
+    text = "The hearing had been set for June 2 but was adjourned."
+    assert hits(text, date(2026, 6, 16))["June 2"].value == "2026-06-02"
+
+
+def test_the_same_afternoon_is_of_the_day_just_told() -> None:
+    text = "The jury retired on Monday morning and returned its verdict the same afternoon."
+    found = hits(text, THU_18_JUN_2026)["the same afternoon"]
+    assert (found.type, found.value) == ("TIME", "2026-06-15TAF")
+
+
+def test_the_same_evening_as_an_event_is_not_taken_alone() -> None:
+    text = "The concert was held the same evening as the vote."
+    assert "the same evening" not in hits(text, THU_18_JUN_2026)
+
+
+def test_at_first_light_is_the_morning_of_the_day_told() -> None:
+    text = "The boat capsized late on Sunday. Divers reached the hull at first light."
+    found = hits(text, TUE_16_JUN_2026)["first light"]
+    assert (found.type, found.value) == ("TIME", "2026-06-14TMO")
+
+
+def test_morning_trading_is_of_the_trading_day_the_story_opens_with() -> None:
+    text = (
+        "SYDNEY (AP) — Australian shares fell on Tuesday as miners slid. The index hit a "
+        "record on June 2.\n\nThe dollar recovered to 66 U.S. cents in afternoon trading."
+    )
+    found = hits(text, TUE_16_JUN_2026)["afternoon"]
+    assert (found.type, found.value) == ("TIME", "2026-06-16TAF")
+
+
+def test_morning_trading_with_its_own_day_takes_that_day() -> None:
+    text = "Shares of the insurer rose 4 percent in morning trading Friday."
+    assert hits(text, TUE_16_JUN_2026)["morning"].value == "2026-06-12TMO"
+
+
+def test_a_morning_trading_desk_is_no_session() -> None:
+    text = "She joined the bank's morning trading desk from a rival firm."
+    assert "morning" not in hits(text, TUE_16_JUN_2026)
