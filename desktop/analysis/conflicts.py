@@ -753,6 +753,11 @@ def _quantity(
     if head == "cut" and modifiers[-1:] == ["job"] and not measure:
         # "raised the number of job cuts to 2,000" counts the jobs "the company will cut"
         head, modifiers, measure = "job", modifiers[:-1], "cut"
+    if measure == "fined" and window.startswith("day:"):
+        # "A court fined Dalberg Bank €25 million on Friday": the day is when the fine was
+        # imposed or told, not a window it falls in, so another report of it on another day
+        # (told differently, or cut on appeal) is of the same fine
+        window = ""
     if head == "job" and measure == "cut" and window.startswith("day:"):
         # "Harlan Motors said on Monday it would cut 2,000 jobs": the day is when the plan was
         # told, not a window the cuts fall in, so a later day's report is of the same plan
@@ -2520,6 +2525,18 @@ def _merge_less_specific(
                 o
                 for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
                 if not o.scope and not o.demonym and _names(o.modifiers, q.scope)
+            ]
+        if q.scope and q.measure in _DOER_MEASURES and len(q.scope.split()) == 1:
+            # "Brightwell will cut about 1,100 jobs" beside "Brightwell Foods said it would cut
+            # 1,100 jobs": a company named by the first word of its name is the one named in
+            # full
+            candidates += [
+                o
+                for o in family[(q.measure, q.head, q.unit, q.window, q.hedged)]
+                if o.modifiers == q.modifiers
+                and 2 <= len(o.scope.split()) <= 3
+                and o.scope.split()[0] == q.scope
+                and o.scope not in _KNOWN_PLACES
             ]
         if q.scope and (q.head in _PARTY_SHARE_HEADS or q.measure in ("won", "scored")):
             # "Vask received about 48,200 votes" beside "Teodor Vask received 48,212 votes": a

@@ -405,3 +405,49 @@ def test_a_numbers_scale_read_into_the_noun_is_no_part_of_it() -> None:
     text = "The UN said its $2.7 billion appeal for Haiti was only 35% funded."
     assert _key(text, "35").split("|")[1] == "appeal"
     assert _label(text, "35") == "appeal (%)"
+
+
+_FINE = (
+    "Regulators fined Ormond Bank €40 million on Tuesday for money-laundering failures.",
+    "40",
+    date(2026, 6, 2),
+)
+
+
+def test_a_fine_cut_on_appeal_months_later_is_the_same_fine() -> None:
+    appeal = (
+        "An appeals court on Thursday cut the fine imposed on Ormond Bank to €31 million.",
+        "31",
+        date(2026, 11, 5),
+    )
+    assert _relation(_FINE, appeal) == "update"
+
+
+def test_a_fine_told_differently_on_its_day_contradicts() -> None:
+    other = (
+        "Ormond Bank was fined €44 million on Tuesday, its lawyers said.",
+        "44",
+        date(2026, 6, 2),
+    )
+    assert _relation(_FINE, other) == "contradiction"
+
+
+_HALVEY = ("Halvey will cut about 900 jobs at its bakeries, unions said.", "900", date(2026, 3, 4))
+
+
+def test_a_company_named_by_the_first_word_of_its_name_is_the_one_named_in_full() -> None:
+    full = (
+        "Halvey Bakeries will cut 900 jobs at its two plants, the company said.",
+        "900",
+        date(2026, 3, 4),
+    )
+    assert _relation(_HALVEY, full) == "consistent"
+
+
+def test_another_companys_name_is_another_count() -> None:
+    other = (
+        "Dorne Bakeries will cut 900 jobs at its two plants, the company said.",
+        "900",
+        date(2026, 3, 4),
+    )
+    assert _relation(_HALVEY, other) is None
