@@ -285,6 +285,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     for name, value, origin in found.fallbacks:
         found.set(name, value, origin)
     _outlet_tagline_at_foot(pieces, found)
+    _promotion_set_apart(pieces, found)
     _title_without_outlet(found)
     _title_without_space(found)
     _title_without_kicker(found)
@@ -3937,6 +3938,50 @@ def _outlet_tagline_at_foot(pieces: list[Piece], found: Found) -> None:
     motto = rest.strip(" -–—|:·•,")
     if len(motto.split()) <= 12 and not motto.endswith((".", "!", "?", '"', "”")):
         last.reason = "page footer"
+
+
+#: What an outlet asks of its readers or says of them in a note set apart at its foot.
+_PROMOTION_WORD = re.compile(
+    r"\b(?:readers?|subscri(?:be|bers?|ption)|volunteers?|donat(?:e|ions?)|join|members(?:hip)?|"
+    r"supporters?|support\s+(?:us|our|independent)|paying|sign\s+up)\b",
+    re.I,
+)
+#: A note about the story itself, which stays with it however it is set.
+_NOTE_ON_THE_STORY = re.compile(
+    r"\b(?:correct(?:ion|ed)|amended|clarif(?:ication|ied)|earlier\s+version|updated|"
+    r"contributed\s+to|additional\s+reporting|this\s+(?:story|article|report)\s+(?:was|is|has))\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|us|[Ww]e)\b")
+
+
+def _promotion_set_apart(pieces: list[Piece], found: Found) -> None:
+    """ "*Valley Notes has 1,100 paying readers. Join them for 3 pounds a month.*", "---" then
+    "*Our briefings are free: 2,400 subscribers get them every week.*": the story's last
+    paragraph set apart from it (in italics whole, or under a rule) that names the outlet, or
+    speaks for it as "our", and asks for or counts its readers, members or donors is the
+    outlet's promotion of itself. A correction or a note on the story stays."""
+    kept = [i for i, p in enumerate(pieces) if p.kept]
+    if len(kept) < 3:
+        return
+    at = kept[-1]
+    last = pieces[at]
+    under_rule = at > 0 and pieces[at - 1].kind == "separator"
+    if not (last.kind == "emphasis" or under_rule) or len(last.text.split()) > 50:
+        return
+    text = dates.strip_edges(last.text)
+    if not _PROMOTION_WORD.search(text) or _NOTE_ON_THE_STORY.search(text):
+        return
+    if re.search(r"[\"“”]", text):
+        return  # '*"Our volunteers will keep going," she said.*': someone quoted in the story
+    # "Lowfield Ledger", "Ledger" after "the", "Valley Notes" of "Lakeside Valley Notes".
+    words = found.source.split() if found.source else []
+    names = {" ".join(words[i:]) for i in range(len(words) - 1)} | {found.source or ""}
+    if words and words[-1].lower() in dates.OUTLET_WORDS:
+        names.add(f"the {words[-1]}")
+    named = any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
+    if named or _FIRST_PERSON.search(text):
+        last.reason = furniture.SELF_PROMOTION
 
 
 #: The issuer a distribution wire names on a release: "SOURCE Halvard Foods Inc." at its foot

@@ -35,6 +35,8 @@ _ADDRESS_ON_ITS_OWN = re.compile(r"^<?(?:https?://|www\.)\S+>?$")
 #: An image on a line of its own, or a row of them, each maybe a link (a README's badges:
 #: "[![status: complete](https://img.shields.io/...)](#)").
 _IMAGE_LINE = re.compile(r"^\s{0,3}(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?\s*)+$")
+#: A paragraph in one pair of italic marks: "*Valley Notes has 900 readers. Join them.*"
+_WHOLLY_EMPHASISED = re.compile(r"^(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)$")
 _EMPHASISED_LINE = re.compile(r"^\s{0,3}(?:\*(?!\*)[^*].*\*|_(?!_)[^_].*_)\s*$")
 _IMAGE = re.compile(
     r"\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]"
@@ -1407,9 +1409,13 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
 
     def flush() -> None:
         if current:
-            text = collapse_spaces(strip_markdown(" ".join(current)))
+            raw = " ".join(current)
+            text = collapse_spaces(strip_markdown(raw))
             if text:
-                pieces.append(Piece(text, kind))
+                # A paragraph set in italics whole: a note beside the story (the outlet's
+                # word about itself, a writer's bio), which later rules may tell apart.
+                emphasised = kind == "para" and _WHOLLY_EMPHASISED.match(raw.strip())
+                pieces.append(Piece(text, "emphasis" if emphasised else kind))
             current.clear()
 
     contents = _table_of_contents(lines)
