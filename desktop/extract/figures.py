@@ -30,8 +30,9 @@ _MONTHS = (
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_NUMBERS = re.compile(
-    # phone numbers: three or more digit groups, or an international prefix
-    r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
+    # phone numbers: three or more digit groups, or an international prefix (a tally's change
+    # in brackets, "3,418 (+212)", is no prefix: nothing follows its bracket)
+    r"\+(?!\d{1,3}\)(?![ .-]?\(?\d))\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\+?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}\b|\b\d{2,3}-\d{6,8}\b|\b\d{3}-\d{4}\b"
     # street addresses: "10 Downing Street", "at 14 Mill Lane"
     r"|\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
     r"|Drive|Boulevard|Blvd|Place|Square|Way|Close|Court|Crescent|Terrace|Row|Gardens)\b"
@@ -2839,7 +2840,14 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
         return False
     if re.match(
         r"^-(?!strong\b|plus\b|odd\b|points?\s+[a-z]|seats?\s+[a-z]|votes?\s+[a-z])[A-Za-z]", after
-    ) and not _COMPOUND_UNIT_RE.match(after):
+    ) and not (
+        _COMPOUND_UNIT_RE.match(after)
+        # "the $54.50-a-share offer", "a £2bn-a-year scheme": a sum and what it is paid for
+        or (
+            (last.unit or "").isupper()
+            and re.match(r"^-(?:a|per)-(?:share|year|month|week|day)\b", after)
+        )
+    ):
         # "30-storey", "19-year": part of a compound adjective, not a count
         return False
     if re.search(
@@ -5729,6 +5737,9 @@ _PLACE_KIND_PLURALS = frozenset(
 )
 
 
+_AREA_UNIT_NAMES = frozenset(_AREA_UNITS.values()) | {"acres"}
+
+
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
     """Elided words: "300 killed and at least 2,700 injured" counts the same people."""
     for i in range(1, len(drafts)):
@@ -6195,7 +6206,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 cur.counted = prev.counted
             if (
                 cur.measure is None
-                and cur.counted is not None
+                # "captured 14 villages and about 600 square kilometres": an area taken is an
+                # object of the verb as the villages are, with no noun of its own
+                and (cur.counted is not None or cur.unit in _AREA_UNIT_NAMES)
                 and prev.measure is not None
                 and (
                     re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
 from tests.extract.figure_helpers import figure_numbered
 
 D = date(2026, 11, 26)
@@ -145,3 +147,37 @@ def test_places_a_count_was_made_in_take_no_measure() -> None:
 def test_them_after_a_count_of_villages_taken_stands_for_the_villages() -> None:
     text = "Rebels captured 14 villages last week, and 3 of them were burned."
     assert figure_numbered(text, "3", D).counted == "villages"
+
+
+# -- a day's change in brackets, a per-share compound, an area taken with other things -------------
+
+
+def test_a_bracketed_change_of_three_digits_is_no_phone_prefix() -> None:
+    text = "Confirmed infections: 5,902 (+318); deaths: 77 (+6)"
+    change = figure_numbered(text, "318", D)
+    assert change.low == 318
+    assert change.measure == "infected"
+
+
+def test_an_international_phone_number_is_still_no_figure() -> None:
+    text = "Readers can call the hotline on +353 1 555 0123 for advice."
+    assert find_figures(text, D, find_timexes(text, D)) == []
+
+
+def test_a_per_share_compound_is_a_figure() -> None:
+    text = "Halden Group tabled a $38.25-a-share offer for the chipmaker."
+    figure = figure_numbered(text, "$38.25", D)
+    assert (figure.low, figure.unit) == (38.25, "USD")
+
+
+def test_a_compound_adjective_with_a_number_is_still_no_figure() -> None:
+    text = "A 30-storey block was evacuated."
+    assert find_figures(text, D, find_timexes(text, D)) == []
+
+
+def test_an_area_taken_with_villages_shares_the_verb() -> None:
+    text = (
+        "Government troops have captured 9 villages and roughly 250 square kilometres this month."
+    )
+    figure = figure_numbered(text, "250", D)
+    assert (figure.unit, figure.measure) == ("square kilometres", "captured")
