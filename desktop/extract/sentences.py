@@ -560,6 +560,9 @@ _ATTRIBUTION_LEAD = re.compile(
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
     # "The inquiry found that the consultancy received £186,000": a finding is a report
     r"|(?:found|concluded|finds|concludes)(?=\s+that\s)"
+    # "The cabinet voted on 23 July that the school should close in July 2026": a decision
+    # is said, and what it decided is its report
+    r"|(?:voted|ruled|decided|agreed|resolved)(?=(?:\s+[\w'’-]+){0,4}?\s+that\s)"
     # "Tracking data show the tanker ...": records are a source before a report ("showed no
     # emotion", "a video shows flooding": one thing showing another is an event)
     r"|noted|claim(?:s|ed)|warned|estimate[sd]?|believes?"
@@ -759,7 +762,7 @@ _REPORT_THAT = re.compile(r"\bthat\s+")
 _SAY_VERBS = ("said", "says", "told", "stated", "noted")
 #: a verb that makes the words after a saying a clause ("confirmed the ship had sunk")
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|did|[a-z]{3,}ed"
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|must|did|[a-z]{3,}ed"
     r"|went|came|fell|rose|won|lost|left|began|took|made|hit|struck|fled|sank|died|broadcast|sent"
     r"|sold|built|shot|held|kept|paid|met|fought|spent)\b"
 )

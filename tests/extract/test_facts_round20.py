@@ -382,3 +382,42 @@ def test_a_passive_verb_then_and_a_participle_still_splits() -> None:
     # guard: after "was", "and questioned by" is another event of the subject's
     text = "He was arrested on Monday and questioned by detectives for six hours."
     assert clause(fact_of(text, "Monday")) == "He was arrested on Monday"
+
+
+# a dated decision ("voted on ... that", "ruled on ... that") is a saying: a later time in
+# what it decided dates that alone
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "report"),
+    [
+        (
+            "The trustees voted on Monday that the museum should reopen in May.",
+            "May",
+            "the museum should reopen in May",
+        ),
+        (
+            "Judges ruled on Friday that the strike called for April was lawful.",
+            "April",
+            "the strike called for April was lawful",
+        ),
+        (
+            "The parish council agreed on 2 March that it should sell the hall in June.",
+            "June",
+            "it should sell the hall in June",
+        ),
+    ],
+)
+def test_a_dated_decision_leaves_its_report_alone(text: str, words: str, report: str) -> None:
+    assert clause(fact_of(text, words)) == report
+
+
+def test_a_decision_keeps_its_own_date_and_words() -> None:
+    text = "The trustees voted on Monday that the museum should reopen in May."
+    assert clause(fact_of(text, "Monday")) == text.rstrip(".")
+
+
+def test_voted_with_no_that_is_the_event() -> None:
+    # guard: "voted to" is the event itself, no saying
+    text = "The trustees voted on Monday to reopen the museum in May."
+    assert clause(fact_of(text, "May")).startswith("The trustees voted on Monday")
