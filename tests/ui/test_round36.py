@@ -236,3 +236,47 @@ def test_a_source_chosen_in_the_filter_is_framed_as_a_lane_clicked(make_window, 
     assert (last - first).days < 30 and first <= date(2026, 9, 17) <= last
     choose("All sources")
     assert view.visible_days() == pytest.approx(ten_months)
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_figures_table_says_what_a_number_measures_when_measure_steps_aside(
+    make_window, qtbot, tmp_path
+):  # type: ignore[no-untyped-def]
+    """At 1400x900 the Figures tab's Measure column stepped aside for the sentence: the
+    quake's '61' read '61 | | the civil protection agency | … | 61', and 'at least 38
+    people' beside 'more than 200 people' did not say which were killed and which injured.
+    The Counted column reads the measure after what is counted while Measure is away."""
+    from desktop.ui.models.figures import COL_COUNTED, COL_MEASURE, COL_TEXT
+
+    window = _stories_imported(make_window, qtbot, tmp_path, 1400, 900)
+    window.show_tab(1)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    panel = window.figures_panel
+    table, model = panel.table, panel.model
+
+    def counted(text: str) -> str:
+        rows = [r for r in range(model.rowCount()) if model.index(r, COL_TEXT).data() == text]
+        assert rows, text
+        return model.index(rows[0], COL_COUNTED).data()
+
+    assert table.isColumnHidden(COL_MEASURE)
+    assert counted("at least 38 people") == "people killed"
+    assert counted("more than 200") == "people injured"
+    assert counted("61") == "killed"
+    # Narrower, Counted steps aside too: the figure's words end with what it measures.
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: table.isColumnHidden(COL_COUNTED), timeout=3000)
+    qtbot.wait(20)
+    texts = {model.index(r, COL_TEXT).data() for r in range(model.rowCount())}
+    assert {"at least 38 people · killed", "more than 200 · injured", "61 · killed"} <= texts
+    assert "12 kilometres" in texts  # a figure with no measure: its words alone
+    # Wide, Measure is back in its own column and Counted is what is counted.
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COL_MEASURE), timeout=3000)
+    qtbot.wait(20)
+    assert counted("at least 38 people") == "people"
+    assert counted("61") == ""
+    assert "61 · killed" not in {model.index(r, COL_TEXT).data() for r in range(model.rowCount())}
+    rows = [r for r in range(model.rowCount()) if model.index(r, COL_TEXT).data() == "61"]
+    assert model.index(rows[0], COL_MEASURE).data() == "killed"

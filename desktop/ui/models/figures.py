@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -48,6 +48,25 @@ class FiguresTableModel(SortedRowsModel):
         #: an article's body by id, for quoting a denied number's whole sentence in its tooltip
         #: (the stored figure keeps only its own words; the denial is elsewhere in the sentence)
         self.article_text = article_text
+        #: the columns stepped aside in a narrow pane: what they said is read elsewhere.
+        #: With Measure away, Counted reads the measure after what is counted ('people
+        #: killed', or 'killed' alone): '61 | | the civil protection agency | … | 61' said
+        #: nothing of what 61 was, and 'at least 38 people' beside 'more than 200 people'
+        #: not which were killed. With Counted away too, the figure's words end with it
+        #: ('at least 38 people · killed').
+        self.aside: frozenset[int] = frozenset()
+
+    def set_aside(self, columns: Collection[int]) -> None:
+        aside = frozenset(columns)
+        if aside == self.aside:
+            return
+        self.aside = aside
+        if self.rows:
+            last = len(self.rows) - 1
+            for col in (COL_COUNTED, COL_TEXT):
+                self.dataChanged.emit(
+                    self.index(0, col), self.index(last, col), [Qt.ItemDataRole.DisplayRole]
+                )
 
     def set_figures(self, figures: Sequence[FigureRecord]) -> None:
         self.replace_rows(figures)
@@ -74,6 +93,12 @@ class FiguresTableModel(SortedRowsModel):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if COL_MEASURE in self.aside and r.figure.measure:
+                fig = r.figure
+                if col == COL_COUNTED:
+                    return " ".join(x for x in (fig.counted, fig.measure) if x)
+                if col == COL_TEXT and COL_COUNTED in self.aside:
+                    return f"{fig.text} · {fig.measure}"
             return self._text(r, col)
         if role == FigureIdRole:
             return r.id

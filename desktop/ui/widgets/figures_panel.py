@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QShowEvent
@@ -208,6 +209,7 @@ class FiguresPanel(QWidget):
             readable_chars=SENTENCE_GIVES_WAY_AT,
             repeated=(COL_COUNTED,),
         )
+        self.columns.steppedAside.connect(self._measure_aside)
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -331,6 +333,15 @@ class FiguresPanel(QWidget):
             self.columns.set_widths(col, wanted, least)
         self.columns.text_needs = self.table.sizeHintForColumn(COL_TEXT)
         self.columns.fit()
+
+    def _measure_aside(self) -> None:
+        """Columns stepped aside (or came back): what Measure (and Counted) said is read
+        in the columns still shown, which are measured again for it."""
+        aside = self.columns.stepped_aside & {COL_MEASURE, COL_COUNTED}
+        if aside != self.model.aside:
+            self.model.set_aside(aside)
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_columns)
 
     def _denied_value_width(self) -> int:
         fm = self.table.fontMetrics()
