@@ -598,7 +598,10 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"(?:(?:unexpectedly|sharply|slightly|steadily|further)\s+)?"
     # "the deficit is forecast to narrow to 3%", "debt will rise to 98%": a level told ahead
     r"(?:(?:(?:forecast|expected|projected|predicted|set)\s+to|will|would|could|may|might)\s+"
-    r"(?:rise|fall|reach|narrow|widen|climb|grow|drop|stand|remain|ease|shrink|hit|top|be|average)"
+    # "wages would have to rise by roughly 3%", "inflation would peak at around 4%"
+    r"(?:(?:have|need)\s+to\s+)?"
+    r"(?:rise|fall|reach|narrow|widen|climb|grow|drop|stand|remain|ease|shrink|hit|top|be|average"
+    r"|peak)"
     r"|forecast|projected"
     r"|rose|rises|risen|fell|falls|fallen|slowed|slows|climbed|climbs|jumped|dropped|reached"
     r"|reaches|hit|hits|was|were|is|are|stood|stands|held|holds|came in|remained|remains"
@@ -5638,7 +5641,8 @@ _LEVEL_REACHED_GAP_RE = re.compile(
     # "fell by 210,000 barrels a day to 2.95 million": the change's unit and its rate
     r"(?:\s+[a-z]+)?(?:\s+(?:a|per)\s+(?:day|week|month|year))?"
     # "fell $2.10, or 2.5%, to $81.40": the change's share set off by commas before the level
-    r",?\s+(?:(?:from|on|over|in|year on year|month on month|quarter on quarter)\b"
+    # "is expected to fall by about 12% this season, to roughly 31 million tonnes"
+    r",?\s+(?:(?:from|on|over|in|this|last|year on year|month on month|quarter on quarter)\b"
     # "rose 6.8% in the year to September, to £1,340": the period set off by a comma
     # "up 9% on 2025, at 3,215": the base may be a year
     # "closed down 7.4% at $18.20": the level a change left it at

@@ -181,3 +181,27 @@ def test_an_area_taken_with_villages_shares_the_verb() -> None:
     )
     figure = figure_numbered(text, "250", D)
     assert (figure.unit, figure.measure) == ("square kilometres", "captured")
+
+
+# -- a level's subject past a modal chain, and a level past a change and its period ---------------
+
+
+def test_a_change_that_would_have_to_come_names_its_subject() -> None:
+    text = "The minister said rents would have to fall by about 8% for homes to be affordable."
+    figure = figure_numbered(text, "8%", D)
+    assert (figure.counted, figure.measure) == ("rents", "fell")
+
+
+def test_a_level_that_would_peak_names_its_subject() -> None:
+    text = "The central bank said unemployment would peak at 6.4% next spring."
+    assert figure_numbered(text, "6.4%", D).counted == "unemployment"
+
+
+def test_a_level_past_a_change_and_its_season_names_its_subject() -> None:
+    text = "Wheat output is expected to rise by about 9% this season, to 48 million tonnes."
+    assert figure_numbered(text, "48 million", D).counted == "Wheat output"
+
+
+def test_a_toll_past_a_change_and_its_year_is_a_toll() -> None:
+    text = "Drowning deaths fell 11% last year to 402, the lifesaving society said."
+    assert figure_numbered(text, "402", D).measure == "killed"
