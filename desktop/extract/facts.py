@@ -332,6 +332,14 @@ def find_facts(
                 year_end = date_range.latest
                 assert year_end is not None
                 date_range = DateRange(timex.value, _back(year_end, 12, "M"), year_end, "year")
+            elif _one_day(timex.date) and _FISCAL_YEAR_TO_DAY.search(
+                text, max(0, timex.start - 40), timex.start
+            ):
+                # "in the financial year to 30 June": the twelve months to that day ("ended on
+                # 30 June 2025" is the day it ended, as above)
+                year_end = date_range.latest
+                assert year_end is not None
+                date_range = DateRange(timex.value, _back(year_end, 12, "M"), year_end, "year")
             else:
                 # "Hartwell cut its forecast for fiscal 2023" where "The company's fiscal year
                 # runs from June through May": June 2022 to May 2023, not the calendar year
@@ -689,7 +697,10 @@ _CLOSING_GAP = re.compile(
 )
 _THE = re.compile(r"the\s", re.IGNORECASE)
 #: "the year", "the quarter": a bare period as long as one unit
-_BARE_UNIT = re.compile(r"the\s+(year|quarter|month|week)", re.IGNORECASE)
+#: "the year", "the full year", "the financial year": a bare unit a date after it may close
+_BARE_UNIT = re.compile(
+    r"the\s+(?:(?:full|financial|fiscal)[\s-]+)?(year|quarter|month|week)", re.IGNORECASE
+)
 _UNIT_OF = {"year": "Y", "quarter": "Q", "month": "M", "week": "W"}
 
 
@@ -884,6 +895,9 @@ def _closed_length(stretch: TimeExpression, end: TimeExpression) -> tuple[int, s
 #: a bare period and the day it opens on: "the week starting 12 January"
 _OPENING_GAP = re.compile(r"[ \t]+(?:starting|beginning|commencing)[ \t]+(?:on[ \t]+|from[ \t]+)?")
 #: a fiscal year told by the month or day it ends: "the financial year ending March 2026"
+_FISCAL_YEAR_TO_DAY = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:to|ending|that\s+ends)\s+(?:on\s+)?$", re.IGNORECASE
+)
 _FISCAL_YEAR_TO = re.compile(
     r"\b(?:fiscal|financial)\s+year\s+(?:ending|ended|to|that\s+ends|that\s+ended)\s+"
     r"(?:on\s+|in\s+)?$",

@@ -421,3 +421,25 @@ def test_voted_with_no_that_is_the_event() -> None:
     # guard: "voted to" is the event itself, no saying
     text = "The trustees voted on Monday to reopen the museum in May."
     assert clause(fact_of(text, "May")).startswith("The trustees voted on Monday")
+
+
+# "the full year to ...", "the financial year to ...": the twelve months to that day
+
+
+def test_the_full_year_to_a_day_is_the_twelve_months_to_it() -> None:
+    text = "For the full year to 31 March 2026 the group expects sales of £2bn."
+    [(_, fact)] = facts_of(text)
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+def test_the_financial_year_to_a_day_is_the_twelve_months_to_it() -> None:
+    text = "Pretax profit at the brewer rose 12% in the financial year to 30 June."
+    fact = fact_of(text, "30 June")
+    assert (fact.date.earliest, fact.date.latest) == (date(2024, 7, 1), date(2025, 6, 30))
+
+
+def test_the_financial_year_ended_on_a_day_is_that_day() -> None:
+    # guard: "ended on" tells the day it ended, as the dev sets have it
+    text = "The brewer's accounts for the financial year ended on 30 June 2025 were filed late."
+    fact = fact_of(text, "30 June 2025")
+    assert (fact.date.earliest, fact.date.latest) == (date(2025, 6, 30), date(2025, 6, 30))
