@@ -169,6 +169,12 @@ TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
 CONFLICTS_FLOOR = 0.43
 
 
+#: What the timeline says when the project has no dated fact to draw
+NO_DATED_FACTS = (
+    "No dated facts yet. Import articles (File > Import Articles…, Ctrl+I) or drop files here."
+)
+
+
 #: image pixels per screen pixel in File > Export of the timeline as PNG
 EXPORT_PIXEL_SCALE = 2.0
 #: What to do when an export fails (the message says what happened)
@@ -331,10 +337,7 @@ class MainWindow(QMainWindow):
         self.timeline.setObjectName("timeline")
         self.timeline.setAccessibleName("Timeline")
         self.timeline.set_lane_title(LANE_TITLES[self.lane_mode])
-        self.timeline.set_empty_text(
-            "No dated facts yet. Import articles (File > Import Articles…, Ctrl+I) or drop "
-            "files here."
-        )
+        self.timeline.set_empty_text(NO_DATED_FACTS)
         self.timeline.factSelected.connect(lambda fid: self.select_fact(fid, origin="timeline"))
         self.timeline.laneClicked.connect(self.lane_clicked)
         self.timeline.laneCollapsed.connect(lambda _name, _on: self._remember_lanes())
@@ -2223,6 +2226,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_show_rejected(flt.show_rejected)
         if flt.is_trivial():
             self.timeline.set_filter()
+            self.timeline.set_empty_text(NO_DATED_FACTS)
             return
         source = self._source
         # The facts to draw, picked in plain passes over the rows (as the table does), not by
@@ -2255,6 +2259,26 @@ class MainWindow(QMainWindow):
             # first tag only).
             lanes = {self.lane_filter[1]} | {source.lane_of(r, self.lane_mode) for r in kept}
         self.timeline.set_filter(ids=[row.id for row in kept], lanes=lanes)
+        self._say_why_timeline_empty()
+
+    def _say_why_timeline_empty(self) -> None:
+        """What the timeline says when it draws no fact: a search that finds none in a
+        project of facts said 'No dated facts yet. Import articles…', as if the project
+        were empty."""
+        total = len(self._source.rows)
+        narrowed = self.filter_summary()
+        if self.lane_filter is not None and self.lane_filter[0] == self.lane_mode:
+            kind = "article" if self.lane_mode == "article" else "tag"
+            lane = f"of the {kind} “{_short(self.lane_filter[1], 40)}”"
+            narrowed = f"{narrowed}, {lane}" if narrowed else f"facts {lane}"
+        if not total or not narrowed:
+            self.timeline.set_empty_text(NO_DATED_FACTS)
+            return
+        facts = _plural(total, "dated fact")
+        self.timeline.set_empty_text(
+            f"No fact shown: {narrowed}.\nClear the search (Esc in the search box) or the "
+            f"filters to see the {facts} of the project."
+        )
 
     def _record_notes_and_tags(self) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
         """The analyst's notes and tags by fact id, from the table's records: gathered once

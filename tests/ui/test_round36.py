@@ -280,3 +280,40 @@ def test_the_figures_table_says_what_a_number_measures_when_measure_steps_aside(
     assert "61 · killed" not in {model.index(r, COL_TEXT).data() for r in range(model.rowCount())}
     rows = [r for r in range(model.rowCount()) if model.index(r, COL_TEXT).data() == "61"]
     assert model.index(rows[0], COL_MEASURE).data() == "killed"
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_search_that_finds_nothing_says_so_on_the_timeline(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A search matching no fact left the timeline saying 'No dated facts yet. Import
+    articles…' in a project of 39, and its column's title read 'Sources · …'."""
+    from desktop.ui.main_window import NO_DATED_FACTS
+
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    assert view._state.empty_text == NO_DATED_FACTS
+    total = len(view.shown_data())
+    window.find_edit.setText("zzzz nothing")
+    window.flush_refresh()
+    qtbot.waitUntil(lambda: len(view.shown_data()) == 0, timeout=3000)
+    text = view._state.empty_text
+    assert "No fact shown: facts with “zzzz nothing”" in text
+    assert f"{total:,} dated facts" in text and "Import" not in text
+    title = view._state.lane_title
+    assert "hidden" in title
+    bold = view._fonts.fm_bold
+    assert view.lane_names_width() - 20 >= bold.horizontalAdvance(title)
+    window.find_edit.clear()
+    window.flush_refresh()
+    qtbot.waitUntil(lambda: len(view.shown_data()) == total, timeout=3000)
+    assert view._state.empty_text == NO_DATED_FACTS
+    # The Conflicts tab, the search finding no group: the list says so, and the line under
+    # it no longer explains how groups come about ('Import more articles on the story').
+    window.find_edit.setText("zzzz nothing")
+    window.flush_refresh()
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.groups_model.rowCount() == 0, timeout=3000)
+    QApplication.processEvents()
+    assert panel.groups_model.total > 0
+    assert "Import" not in panel.relation_label.text()
+    assert "No conflict matches the search" in panel._empty_message()

@@ -989,7 +989,11 @@ class TimelineView(QAbstractScrollArea):
 
     def _geometry_for(self, width: float, height: float) -> Geometry:
         names = self._shown.lane_names
-        widest = self._widest_lane_name()
+        # The column's title too ('Sources · 20 hidden'): with every lane hidden by a search
+        # the column shrank to its least and the title read 'Sources · …'.
+        widest = max(
+            self._widest_lane_name(), self._fonts.fm_bold.horizontalAdvance(self._state.lane_title)
+        )
         if self._lane_names_w is not None:
             # Dragged wide for long outlet names or headlines; the facts keep 40% of the room.
             label_w = max(LANE_NAMES_MIN, min(self._lane_names_w, width * LANE_NAMES_MAX_SHARE))

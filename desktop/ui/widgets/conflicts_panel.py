@@ -1342,9 +1342,13 @@ class ConflictsPanel(QWidget):
             self.left_card.clear()
             self.right_card.clear()
             self.left_card.figure_id = self.right_card.figure_id = None
+            # (a search that finds no group in a project of them is no project without
+            # groups: the list above says so, and to clear the search)
             self.relation_label.setText(
                 "Choose a group, then a pair."
                 if self.groups_model.rowCount() or self.workspace is None
+                else ""
+                if self.groups_model.narrowed and self.groups_model.total
                 else NO_GROUPS_YET
             )
             self._update_buttons()
