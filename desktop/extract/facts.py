@@ -156,6 +156,9 @@ def find_facts(
                 _SPENT.search(text, max(0, t.start - 12), t.start) is not None
                 and _DOING.match(text, t.end) is not None
             )
+            # "captured Lesna on Thursday after a week of street fighting": how long something
+            # went on, told as a noun's measure, no time of another event
+            or (_THE.match(t.text) is None and _OF_A_DOING.match(text, t.end) is not None)
         )
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
@@ -696,6 +699,8 @@ _CLOSING_GAP = re.compile(
     r"[ \t]+(?:ended|ending|that[ \t]+ended|to|till|until)[ \t]+(?:on[ \t]+)?"
 )
 _THE = re.compile(r"the\s", re.IGNORECASE)
+#: "a week of street fighting", "two days of talks": a length as the measure of a noun
+_OF_A_DOING = re.compile(r"\s+of\s+(?!(?:the|this|that|last|next|these|those)\b)[a-z]")
 #: "the year", "the quarter": a bare period as long as one unit
 #: "the year", "the full year", "the financial year": a bare unit a date after it may close
 _BARE_UNIT = re.compile(

@@ -443,3 +443,23 @@ def test_the_financial_year_ended_on_a_day_is_that_day() -> None:
     text = "The brewer's accounts for the financial year ended on 30 June 2025 were filed late."
     fact = fact_of(text, "30 June 2025")
     assert (fact.date.earliest, fact.date.latest) == (date(2025, 6, 30), date(2025, 6, 30))
+
+
+# a length that measures a noun ("after a week of street fighting") is no other event's time
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rebels took the airport on Tuesday after three days of heavy shelling.", "Tuesday"),
+        ("The strike ended on Friday after a week of talks at the ministry.", "Friday"),
+    ],
+)
+def test_a_length_measuring_a_noun_does_not_cut_the_clause(text: str, words: str) -> None:
+    assert clause(fact_of(text, words)) == text.rstrip(".")
+
+
+def test_a_stretch_of_a_year_still_cuts() -> None:
+    # guard: "the first nine months of 2025" is a stretch of its own, a fact
+    text = "Sales fell on Tuesday, and in the first nine months of 2025 they rose 3%."
+    assert "the first nine months" not in clause(fact_of(text, "Tuesday"))
