@@ -6216,6 +6216,13 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 and prev.measure is not None
                 and (
                     re.fullmatch(r"[\s,]*(?:and|or)?\s*", gap)
+                    # "won 52.3% of the vote and 118 of the 200 seats": a share's whole is
+                    # no part of its figure, and the verb goes on over the next object
+                    or (
+                        prev.unit in ("%", "fraction")
+                        and re.fullmatch(r"\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+and\s+", gap)
+                        is not None
+                    )
                     # "shot down 41 drones overnight, 17 of them over the region": a part told
                     # by a pronoun after the count's own words shares its verb
                     or (
@@ -6240,6 +6247,9 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 )
             ):
                 cur.measure = prev.measure
+                if cur.measure == "won" and cur.scope is None:
+                    # "The Social Democrats won 52.3% of the vote and 118 seats": one winner's
+                    cur.scope = prev.scope
     whole = next((d for d in drafts[:1] if d.fronted_whole and d.counted), None)
     if whole is not None:
         for cur in drafts[1:]:

@@ -205,3 +205,19 @@ def test_a_level_past_a_change_and_its_season_names_its_subject() -> None:
 def test_a_toll_past_a_change_and_its_year_is_a_toll() -> None:
     text = "Drowning deaths fell 11% last year to 402, the lifesaving society said."
     assert figure_numbered(text, "402", D).measure == "killed"
+
+
+# -- a verb going on past a share's whole -----------------------------------------------------------
+
+
+def test_seats_after_a_share_of_the_vote_are_won_by_the_same_party() -> None:
+    text = "The Farmers' League won 31.8% of the vote and 64 of the 180 seats."
+    seats = figure_numbered(text, "64", D)
+    assert (seats.counted, seats.measure) == ("seats", "won")
+    assert seats.scope == figure_numbered(text, "31.8%", D).scope
+    assert figure_numbered(text, "180", D).measure is None
+
+
+def test_a_held_share_and_towns_get_no_measure_from_nothing() -> None:
+    text = "Rebels hold 30% of the province and 12 towns."
+    assert figure_numbered(text, "12", D).measure is None
