@@ -495,7 +495,16 @@ _SHARE = re.compile(
     r"(?:\s*\(\d[\d.,]*\s*[km]?(?:\s+shares?)?\))?|"
     r"(?:copy|copied)\s+link|tweet|email\s+this|print(?:\s+this\s+(?:article|page))?|"
     r"save(?:\s+(?:article|story))?|gift\s+(?:this\s+)?article|comments?(?:\s+\(\d+\))?|"
-    r"follow(?:\s+(?:author|us))?|restack|like(?:\s+(?:this|loading))?|listen|e-?mail)$",
+    r"follow(?:\s+(?:author|us))?|restack|like(?:\s+(?:this|loading))?|listen|e-?mail|"
+    # A big outlet's tools under the headline or the story, as a browser copy keeps them:
+    # "Give this article", "Save for later", "Reuse this content", "Add to myFT".
+    r"give\s+this\s+(?:article|story)|save\s+for\s+later|reuse\s+this\s+content|"
+    r"add\s+to\s+my\s?[a-z]{1,10}|"
+    # The comment box's closing words: "Comments are closed.", "Loading comments..." ("Join
+    # the conversation" heads a comment box and is judged with it, where it stands).
+    r"comments\s+are\s+(?:now\s+)?closed|"
+    r"loading\s+comments|read\s+our\s+(?:comments?|community)\s+(?:policy|guidelines|rules))"
+    r"[.…]*$",
     re.I,
 )
 #: The buttons under a forum or platform post: "Like · Reply · Report", "Quote  Reply".
@@ -596,6 +605,16 @@ _LEGAL_LINKS = re.compile(
 )
 _PAGE_WIDGET = re.compile(
     r"^(?:\d+\s*(?:min|minute)s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)|"
+    # The audio player's label with its length: "Listen to this article · 4:12 min",
+    # "Listen · 5:31".
+    r"listen(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*[·•|-]?\s*(?:\d{1,2}:\d\d|\d{1,3})"
+    r"\s*(?:mins?|minutes)?|"
+    # A live blog's label over an entry it keeps at the top.
+    r"pinned(?:\s+(?:post|entry|update))?|"
+    # A paper's own break in the story and its reader tools.
+    r"continue\s+reading\s+the\s+main\s+story|text\s+size|click\s+to\s+enlarge|"
+    r"opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|"
+    r"(?:report\s+an?\s+(?:error|typo|correction)|submit\s+a\s+correction|suggest\s+a\s+correction)|"
     # A reader view's estimate of the reading time: "4–5 minutes", "12 minutes".
     r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+minutes|"
     # A link back to the outlet's copy under a forwarded or e-mailed story.
@@ -673,7 +692,8 @@ _CREDIT_WORDS = ("image", "photo", "picture", "video", "media", "getty", "shutte
 #: Likewise for sign-off lines: each branch of the pattern needs one of these.
 _SIGN_OFF_WORDS = ("reported", "contributed", "tip", "story", "reporting", "writing", "editing",
                    "research", "compiled", "standards", "contact", "@", "contributing",
-                   "contributors", "reach")  # fmt: skip
+                   "contributors", "reach", "edited", "produced", "graphics", "design",
+                   "checked", "illustration", "analysis", "video", "photo")  # fmt: skip
 _SIGN_OFF = re.compile(
     # "Reyes reported from Torvale.", "... writer Hal Brody contributed to this report."
     r"^[A-Z][\w'’-]+\s+reported\s+from\s+[A-Z]|"
@@ -685,6 +705,11 @@ _SIGN_OFF = re.compile(
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b|"
     r"compiled\s+by\b|our\s+standards:|contact\s+(?:the\s+)?(?:author|reporter|writer)\b|"
     r"(?:e-?mail|email\s+the\s+author)\s*:\s*\S+@\S+$|\S+@\S+\.\w+$)|"
+    # A feature's credits: "Edited by Peter Hale", "Graphics by Kai Moen and Ana Lind",
+    # "Fact-checked by ...": the label and names alone, with nothing else on the line.
+    r"^(?:edited|produced|graphics|design(?:ed)?|fact[- ]?checked|illustrations?|"
+    r"data\s+analysis|video|photography|photos)\s+by\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)"
+    r"{0,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3})*\.?$|"
     # A US paper's credit under the story: "Contributing: Maya Ortiz, Lakeshore Tribune",
     # "Contributors: A and B". A sentence of reporting never opens with the label and a colon.
     r"^(?:contributing(?:\s+(?:writers?|reporters?))?|contributors)\s*:\s*[A-Z]|"
@@ -713,7 +738,8 @@ _TIMESTAMP_WIDGET = re.compile(
     r"^(?:(?:updated|published|posted|last\s+updated)\s*(?:at\s*)?:?\s*)?\d{1,2}[:.]\d\d\s*"
     r"(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$|"
     r"^(?:this\s+(?:article|story)\s+is\s+more\s+than\s+.{1,20}\s+old|"
-    r"loading(?:\.*|…)|(?:please\s+)?enable\s+javascript.*|.{0,40}\bneed\s+to\s+enable\s+javascript\b.*|"
+    r"loading(?:\.*|…)|(?:please\s+)?(?:enable|turn\s+on)\s+javascript.*|"
+    r".{0,40}\bneed\s+to\s+enable\s+javascript\b.*|media\s+requires\s+javascript\b.*|"
     # A line of hashtags: a read-later app's labels ("#Omnivore #energy").
     r"#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)*|.*\(opens\s+in\s+(?:a\s+)?new\s+"
     r"(?:window|tab)\))$",

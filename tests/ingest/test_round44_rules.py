@@ -278,3 +278,71 @@ def test_a_share_button_with_its_count_is_furniture(line: str) -> None:
 def test_a_sentence_about_shares_stays() -> None:
     line = "Share prices (in pence) fell by a third after the dredging was delayed."
     assert furniture.single_block_reason(line) is None
+
+
+# --- a big outlet's tools and labels in a browser copy --------------------------------------
+
+COPY_TOOLS = [
+    "Give this article",
+    "Listen to this article · 6:05 min",
+    "Listen · 3:12",
+    "Pinned",
+    "Continue reading the main story",
+    "Please turn on JavaScript. Media requires JavaScript to play.",
+    "Save for later",
+    "Reuse this content",
+    "Report an error",
+    "Text size",
+    "Click to enlarge",
+    "Add to myFT",
+    "Edited by Peter Hale",
+    "Graphics by Kai Moen and Ana Lind",
+    "Fact-checked by Sam Reyes",
+]
+
+
+@pytest.mark.parametrize("line", COPY_TOOLS)
+def test_an_outlets_tool_or_credit_line_in_a_copy_is_furniture(line: str) -> None:
+    text = "\n\n".join(
+        [
+            "Kelso Bay Tribune",
+            HEADLINE,
+            "By Ruth Ames",
+            "3 March 2026",
+            PARAGRAPHS[0],
+            line,
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            "© 2026 Kelso Bay Tribune",
+        ]
+    )
+    article = read_bytes(text.encode(), "copy.txt")
+    assert article.text.split("\n") == PARAGRAPHS
+    assert furniture.single_block_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "Loading comments...",
+        "Read our comments policy",
+    ],
+)
+def test_the_comment_boxs_closing_words_are_furniture(line: str) -> None:
+    assert furniture.single_block_reason(line) == furniture.SHARE_BUTTONS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edited by volunteers, the newsletter reaches 900 homes on the island.",
+        "Produced by Acme Films, the documentary won three awards last year.",
+        "Pinned under the wreck, the skipper waited four hours for the lifeboat.",
+        "Listen to the harbour master and you will hear the same complaint.",
+        "Report an error in the tide tables to the harbour office, the notice says.",
+        "Continue reading the report and the picture darkens.",
+    ],
+)
+def test_story_sentences_that_open_like_a_tool_stay(line: str) -> None:
+    assert furniture.single_block_reason(line) is None
