@@ -329,7 +329,16 @@ _HEAD_SYNONYMS = {
     "blaze": "fire",
     "wildfire": "fire",
     "bushfire": "fire",
+    # a bidder's sum for a company however a report names it: "raised its offer to 720p a
+    # share" and "would not raise its 720p bid again" are one offer
+    "bid": "offer",
 }
+#: what ground taken in a war is named by: "territory", "the area taken", "land seized"
+_GROUND_HEADS = frozenset({"territory", "area", "land", "ground"})
+#: participles of taking ground that a report sets after its noun ("the area taken")
+_TAKEN_PARTICIPLES = frozenset(
+    {"taken", "captured", "seized", "gained", "controlled", "occupied", "held"}
+)
 #: people a verb of taking can be told of: "seized 317 students" is an abduction, while
 #: "seized 3 tonnes of cocaine" stays a seizure
 _PERSON_HEADS = frozenset(
@@ -764,6 +773,20 @@ def _quantity(
         window = ""
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
+    if (
+        not measure
+        and head in _TAKEN_PARTICIPLES
+        and modifiers[-1:]
+        and modifiers[-1] in _GROUND_HEADS
+        and _unit(unit_text) == "km2"
+    ):
+        # "puts the area taken at about 310 square kilometres": the participle after the noun
+        # is the measure, the territory "had taken 240 square kilometres of territory" tells
+        head, modifiers, measure = modifiers[-1], modifiers[:-1], "captured"
+    if head in _GROUND_HEADS and measure in ("captured", "seized") and _unit(unit_text) == "km2":
+        # "captured 80 square kilometres of territory", "seized 80 square kilometres of land"
+        # and "the area taken" are one stretch of ground taken
+        head, measure = "territory", "captured"
     if head == "majority" and not measure and not modifiers and not unit_text and not few:
         # "Okafor took the seat with a majority of 2,410" is the margin "won the by-election by
         # 2,140 votes" tells: a majority told as a bare number in the hundreds or more is counted
@@ -1480,12 +1503,20 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
             )
         if not rising and grows:
             return "contradiction", f"later report is lower though the count only grows: {said}"
-    if undated:
+    if undated and (grows or level):
+        # a count that moves, one report of it with no date: which was told first, and so
+        # whether one replaced the other, is unknown; the analyst weighs the pair as two claims
+        # and is told what would settle it
         return (
             "contradiction",
             f"ranges cannot both hold, and an undated report cannot be ordered: {said} "
-            f"({ra.when_text} / {rb.when_text})",
+            f"({ra.when_text} / {rb.when_text}); the undated article's publication date would "
+            f"tell whether one report replaced the other",
         )
+    if undated:
+        # a fixed count (seats won, a fine imposed) is one value whenever it is told, so a
+        # missing date changes nothing
+        return "contradiction", f"ranges cannot both hold: {said} ({ra.when_text} / {rb.when_text})"
     when = f"as of {e.when_text}" if e.when == lt.when else f"{ra.when_text} / {rb.when_text}"
     return "contradiction", f"ranges cannot both hold: {said} ({when})"
 
@@ -2086,6 +2117,7 @@ _MEASURE_NOUNS: dict[str, frozenset[str]] = {
     "cancelled": frozenset({"cancellations"}),
     "released": frozenset({"releases"}),
     "hospitalised": frozenset({"hospitalisations", "admissions"}),
+    "captured": frozenset({"taken", "seized", "held", "controlled", "occupied", "gained"}),
 }
 #: measures that are nouns themselves: "casualties" follow the group they befall
 _NOUN_MEASURES = frozenset({"casualties"})
@@ -2578,6 +2610,17 @@ def _merge_less_specific(
                 # queue's length as often as a zone's reach, which the zone's name must tell
                 and (q.head or o.head not in _ZONE_HEADS)
             ]
+            if not q.measure and not q.head and q.unit == "km2":
+                # "had taken 14 villages and about 150 square kilometres", the verb unread,
+                # beside "puts the area taken at about 310 square kilometres": an area with
+                # nothing said of it is the one stretch of ground taken the story tells of
+                candidates += [
+                    o
+                    for o in by_measure[("captured", q.unit, q.window, q.hedged)]
+                    if o.head == "territory"
+                    and (not q.scope or o.scope == q.scope)
+                    and (q.scope or o not in parts)
+                ]
         if (
             not q.head
             and q.named
@@ -2981,6 +3024,16 @@ def _pairs(
         else None
         for r in refs
     ]
+    # people counted with no verb of theirs ("still holding 23 people", "17 hostages remain"):
+    # what is done to them, and so whether a count now and a total to date are one quantity,
+    # is not in a measure; a measure's own count ("remain missing", "missing since") is
+    held = (
+        not shape.hedged
+        and not measure
+        and not unit
+        and population[-1:] != []
+        and population[-1] in _PERSON_HEADS
+    )
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -2997,6 +3050,11 @@ def _pairs(
             if ballot and pair_kind != "running":
                 pair_kind = "closed"
             if not linked and _worlds_apart(a, b, "fixed" if unsaid else pair_kind, extent):
+                continue
+            if not linked and held and {a.period, b.period} == {"current", "cumulative"}:
+                # "are still holding 23 people" and "a total of 29 people were held during the
+                # siege": how many are held now and how many were held at some point are two
+                # quantities, and neither is the other's update
                 continue
             if (
                 not linked
