@@ -259,6 +259,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         # A page that names no outlet anywhere (a document exported as HTML) may print its
         # issuer under the title as a document does.
         _lines_under_title(pieces, found)
+    _report_writer_under_title(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
     _live_blog_opening(pieces, found)
@@ -1779,6 +1780,15 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         # "Written Ministerial Statement" above the issuing body and the headline: a label.
         candidates.pop(0).reason = furniture.SECTION_LABEL
     if (
+        len(candidates) >= 3
+        and found.source is None
+        and _names_a_body(candidates[0].text)
+        and _ADDRESSED_TO.match(dates.strip_edges(candidates[1].text).strip())
+    ):
+        # "EASTHOLM COUNTY COUNCIL" / "Report to the Transport Committee" / the date / the
+        # title: a paper for a meeting names whom it is for under the issuer's letterhead.
+        candidates.pop(1).reason = furniture.SECTION_LABEL
+    if (
         len(candidates) >= 2
         and found.source is None
         and _names_a_body(candidates[0].text)
@@ -1801,9 +1811,9 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
             # the headline. The body is the source.
             issuer = candidates.pop(0)
             issuer.reason = furniture.BYLINE
-            found.set(
-                "source", dates.strip_edges(issuer.text).strip(), "the body named above the title"
-            )
+            # A letterhead in capitals ("EASTHOLM COUNTY COUNCIL") names the body it spells.
+            issuer_name = masthead_case(dates.strip_edges(issuer.text).strip())
+            found.set("source", issuer_name, "the body named above the title")
     typed = next(
         (k for k, c in enumerate(candidates[:4]) if _DOCUMENT_TYPE.match(c.text.strip())), None
     )
@@ -1871,6 +1881,18 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
 
 
 _DOCUMENT_TYPE = dates.DOCUMENT_TYPE
+#: Whom a paper for a meeting is addressed to: "Report to the Transport Committee", "Paper
+#: for the Board", "Report to Cabinet – 12 November 2026".
+_ADDRESSED_TO = re.compile(
+    r"^(?i:(?:(?:joint|briefing|information|decision)\s+)?(?:report|paper|note|memorandum|briefing)"
+    r"\s+(?:to|for)\s+(?:the\s+)?)(?:[A-Z][\w'’&-]*\s*){1,5}(?:\s*[-–—,|]\s*.{4,30})?$"
+)
+#: Who a paper is written by, on the line under its title: "Report of the Director of
+#: Highways", "Report by the Chief Executive", "Joint report of the Directors of Finance and Law".
+_REPORTED_BY = re.compile(
+    r"^(?i:(?:joint\s+)?(?:report|paper|note)\s+(?:of|by|from)\s+(?:the\s+)?)"
+    r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,9}$"
+)
 
 
 #: The words a blog's name ends with ("Harbour Notes", "The Wetland Diaries").
@@ -3266,6 +3288,17 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             # Printed in capitals ("THE QUAYSIDE PACKET"), it is read as the name it spells.
             piece.reason = furniture.BYLINE
             found.set("source", masthead_case(text), "the outlet named under the title")
+
+
+def _report_writer_under_title(pieces: list[Piece], found: Found) -> None:
+    """ "Report of the Director of Highways" under a council paper's title: the office that
+    wrote it, as a byline names a writer; no person to name as its author."""
+    title = _title_index(pieces, found)
+    if title is None:
+        return
+    under = next((p for p in pieces[title + 1 : title + 4] if p.kept), None)
+    if under is not None and _REPORTED_BY.match(dates.strip_edges(under.text).strip()):
+        under.reason = furniture.BYLINE
 
 
 def _outlet_over_wire_copy(
