@@ -98,6 +98,15 @@ _YEAR_IN = re.compile(r"\d{4}")
 #: "the school year", "the fiscal year", "the autumn term": a period named by its kind
 _PERIOD_NAME = re.compile(r"(?:year|term|semester|season)$", re.IGNORECASE)
 _RUNS_AFTER = re.compile(r"[ \t]+(?:runs|run|running)[ \t]+(?:from|between)\b")
+#: "that month", "the same month": a unit told before, named again
+_THAT_UNIT_AGAIN = re.compile(
+    r"(?:that|the\s+same)\s+(?:month|week|quarter|day|season)", re.IGNORECASE
+)
+#: "since 2007", "on record", "in 30 years": a comparison across the years
+_OVER_THE_YEARS = re.compile(
+    r"\s+(?:since\s+(?:records\s+began|(?:19|20)\d\d)|on\s+record|in\s+(?:\d+|[a-z]+)\s+years)\b",
+    re.IGNORECASE,
+)
 #: "a Thursday", "one Sunday": a weekday that names no particular one
 _INDEFINITE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 #: a clause told in the past: "were", "had", "kept" (a state reported as over or ongoing)
@@ -300,6 +309,11 @@ def find_facts(
                 # traditionally held in the first week of February": what happens every year,
                 # no day of the calendar ("between September and July": both ends)
                 habit_end = timex.end
+                continue
+            if _THAT_UNIT_AGAIN.fullmatch(timex.text) and _OVER_THE_YEARS.match(text, timex.end):
+                # "the lowest figure for that month since 2007", "the wettest such month on
+                # record": the month of every year compared, no month of the calendar (the one
+                # told before it is the fact)
                 continue
             if _WEEKDAY.fullmatch(timex.text) and _INDEFINITE.search(
                 text, max(0, timex.start - 6), timex.start

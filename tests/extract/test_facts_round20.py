@@ -463,3 +463,25 @@ def test_a_stretch_of_a_year_still_cuts() -> None:
     # guard: "the first nine months of 2025" is a stretch of its own, a fact
     text = "Sales fell on Tuesday, and in the first nine months of 2025 they rose 3%."
     assert "the first nine months" not in clause(fact_of(text, "Tuesday"))
+
+
+# "that month" compared across the years is no month of the calendar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passenger numbers rose in August, the highest for that month since 2019.",
+        "Sales fell in June, the weakest for the same month in 12 years.",
+        "Rain fell on 20 days in July, the most for that month on record.",
+    ],
+)
+def test_that_month_compared_across_the_years_is_no_fact(text: str) -> None:
+    assert len(facts_of(text)) == len([t for t, _ in facts_of(text) if t.text != "that month"])
+    assert all(t.text not in ("that month", "the same month") for t, _ in facts_of(text))
+
+
+def test_that_month_told_as_a_time_is_still_a_fact() -> None:
+    # guard: "that month" with no comparison is the month told before
+    text = "The mill closed in March 2019. That month, 40 workers lost their jobs."
+    assert [t.text for t, _ in facts_of(text)] == ["March 2019", "That month"]
