@@ -783,6 +783,16 @@ def _quantity(
         # "puts the area taken at about 310 square kilometres": the participle after the noun
         # is the measure, the territory "had taken 240 square kilometres of territory" tells
         head, modifiers, measure = modifiers[-1], modifiers[:-1], "captured"
+    if (
+        head == "price"
+        and modifiers[-1:]
+        and modifiers[-1] in _STOCK_HEADS
+        and not measure
+        and _is_money(_unit(unit_text))
+    ):
+        # "Harwick's share price closed at 712 pence" is the price "Harwick's shares closed
+        # at 698p" tells
+        head, modifiers = modifiers[-1], modifiers[:-1]
     if head in _GROUND_HEADS and measure in ("captured", "seized") and _unit(unit_text) == "km2":
         # "captured 80 square kilometres of territory", "seized 80 square kilometres of land"
         # and "the area taken" are one stretch of ground taken
@@ -1014,6 +1024,10 @@ _ZONE_HEADS = frozenset({"zone", "radius", "cordon", "perimeter"})
 _SHORTFALL_HEADS = frozenset({"gap", "shortfall", "debt"})
 #: commodities and currencies whose sum of money with no measure is their price, a level
 #: ("Brent crude fell 1.4% to $72.10 on Monday", "The naira closed at N1,530 to the dollar")
+#: what a company's share price is told of: "Harwick's shares closed at 698p", "the stock"
+_STOCK_HEADS = frozenset({"share", "stock"})
+#: a sum per share is earnings or a dividend, no price: "earnings per share of $1.20"
+_PER_WORDS = frozenset({"per", "earnings", "dividend", "dividends"})
 _PRICED_HEADS = frozenset(
     {
         "crude",
@@ -1056,6 +1070,10 @@ def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
         )
     if unit in ("km", "km2"):
         return head in _ZONE_HEADS
+    if head in _STOCK_HEADS and _is_money(unit) and not _PER_WORDS.intersection(modifiers):
+        # "Harwick's shares closed at 698p on Wednesday": a company's shares priced in money
+        # are its share price, which moves from day to day as a commodity's price does
+        return True
     if _CURRENCY_CODE_RE.fullmatch(unit) is None:
         return False
     return head in _PRICED_HEADS or head in _SHORTFALL_HEADS

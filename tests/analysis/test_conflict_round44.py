@@ -221,3 +221,53 @@ def test_an_undated_fixed_count_needs_no_date_to_contradict() -> None:
     reason = report.pairs[0].reason
     assert "cannot be ordered" not in reason and "publication date" not in reason
     assert "undated" in reason
+
+
+# -- a share's closing price, a level on its day -----------------------------------------------
+
+
+def test_a_close_on_a_named_day_meets_another_outlets_close_that_day() -> None:
+    wire = ref_containing(
+        1, "Harwick's share price closed at 712 pence on Wednesday.", "712", date(2027, 6, 10)
+    )
+    weekly = ref_containing(
+        2, "Harwick's shares closed at 698p on Wednesday.", "698", date(2027, 6, 11)
+    )
+    assert relation(wire, weekly) == "contradiction"
+
+
+def test_a_close_told_on_its_own_day_meets_a_close_named_for_that_day() -> None:
+    same_day = ref_containing(
+        1, "Harwick shares closed at 712 pence, up 6%.", "712", date(2027, 6, 9)
+    )
+    weekly = ref_containing(
+        2, "Harwick's shares closed at 698p on Wednesday.", "698", date(2027, 6, 11)
+    )
+    assert relation(same_day, weekly) == "contradiction"
+
+
+def test_closes_of_two_days_are_a_price_that_moved() -> None:
+    monday = ref_containing(1, "Harwick's shares closed at 655p, up 31%.", "655", date(2027, 6, 7))
+    wednesday = ref_containing(
+        2, "Harwick shares closed at 712 pence, up 6%.", "712", date(2027, 6, 9)
+    )
+    report = compare([monday, wednesday])
+    assert [p.relation for p in report.pairs] == ["update"]
+    named = ref_containing(
+        3, "Harwick's shares closed at 698p on Wednesday.", "698", date(2027, 6, 11)
+    )
+    monday_named = ref_containing(
+        4, "Harwick's shares closed at 655p on Monday.", "655", date(2027, 6, 7)
+    )
+    assert relation(monday_named, named) == "update"
+
+
+def test_a_dividend_per_share_is_no_share_price() -> None:
+    first = ref_containing(
+        1, "Corvane will pay a dividend of 40 cents a share.", "40", date(2027, 6, 7)
+    )
+    then = ref_containing(
+        2, "Corvane will pay a dividend of 45 cents per share.", "45", date(2027, 6, 9)
+    )
+    # a dividend is one fixed sum: another value for it is still a contradiction
+    assert relation(first, then) == "contradiction"
