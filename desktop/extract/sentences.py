@@ -2065,8 +2065,11 @@ _PARTICIPLE_BEFORE_TIME = re.compile(
 _MAIN_VERB_NEXT = re.compile(
     # "An article published on 24 July about the closure of the school said ...": what the noun
     # is about may come between the time and the verb
-    r"(?:[ \t]+(?:about|on|over|into)[ \t]+(?:the|a|an|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,5}?"
-    r"(?P<about>[\w'’-]+))?"
+    r"(?P<about>[ \t]+(?:about|on|over|into)[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+"
+    # "A study published on Wednesday in The Lancet found ...": where, by its name
+    r"|[ \t]+(?:in|at|by)[ \t]+(?:the[ \t]+(?:journal[ \t]+)?)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,4})?"
     r"[ \t]+(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had"
     r"|remains?|led|cost|fell|rose|said|says|found|finds"
     r"|(?!(?:compared|based|adjusted|ended|related)\b)[a-z]{3,}ed)\b"

@@ -485,3 +485,11 @@ def test_that_month_told_as_a_time_is_still_a_fact() -> None:
     # guard: "that month" with no comparison is the month told before
     text = "The mill closed in March 2019. That month, 40 workers lost their jobs."
     assert [t.text for t, _ in facts_of(text)] == ["March 2019", "That month"]
+
+
+def test_where_a_dated_noun_was_published_goes_with_it() -> None:
+    text = (
+        "A report published on Monday in The Harbour Review found that landings fell by half "
+        "between 2015 and 2025."
+    )
+    assert clause(fact_of(text, "Monday")) == "A report published on Monday in The Harbour Review"
