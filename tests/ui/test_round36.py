@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_review import open_at
@@ -317,3 +318,82 @@ def test_a_search_that_finds_nothing_says_so_on_the_timeline(make_window, qtbot,
     assert panel.groups_model.total > 0
     assert "Import" not in panel.relation_label.text()
     assert "No conflict matches the search" in panel._empty_message()
+
+
+QUAKE_DAY = date(2026, 3, 10)
+
+
+def _day_lane():  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+
+    facts = [
+        TimelineItem(1, "Brennick Courier", QUAKE_DAY, QUAKE_DAY, "A magnitude 6.4 earthquake"),
+        TimelineItem(2, "Brennick Courier", QUAKE_DAY, QUAKE_DAY, "Rescuers pulled 17 people"),
+    ]
+    return TimelineData(facts, ["Brennick Courier"])
+
+
+def _marker_xs(t0: float, t1: float, width: float = 1000.0) -> list[float]:
+    from desktop.ui.timeline.layout import MARKER, LayoutMetrics, layout_lane
+
+    data = _day_lane()
+    ppd = width / (t1 - t0)
+    out = layout_lane(data.lane("Brennick Courier"), t0, ppd, width, 4, LayoutMetrics())
+    return [p.x for p in out.placed if p.kind == MARKER]
+
+
+def test_a_days_facts_stand_in_view_at_a_zoom_of_hours() -> None:
+    """The quake's morning (00:00-12:00 of its day) showed an empty plot: its day's facts
+    stood at noon, torn at the right edge with no label, and an afternoon view left them out
+    altogether. Where hours are drawn, a day's fact stands at its noon while that is in view
+    with room for its label, else at the start of the part of its day in view."""
+    day = float(QUAKE_DAY.toordinal())
+    # The morning: at the left edge of the plot, the label to the right in view.
+    xs = _marker_xs(day, day + 0.5)
+    assert len(xs) == 2 and all(0 < x < 20 for x in xs)
+    # An afternoon (14:24-18:00): at the left edge too.
+    xs = _marker_xs(day + 0.6, day + 0.75)
+    assert len(xs) == 2 and all(0 < x < 20 for x in xs)
+    # Noon in view with room: at noon, as before.
+    xs = _marker_xs(day + 0.25, day + 1.0)
+    assert xs and all(x == pytest.approx(1000 / 3, abs=1) for x in xs)
+    # Zoomed out to weeks: at noon, as before (the day's whole width is a few pixels).
+    xs = _marker_xs(day - 3, day + 5)
+    assert xs and all(x == pytest.approx(3.5 * 125, abs=1) for x in xs)
+    # Its day not in view: no marker.
+    assert _marker_xs(day + 1.2, day + 1.7) == []
+
+
+def test_a_days_fact_lies_on_a_band_across_its_day_at_a_zoom_of_hours(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A marker at noon read as a time of day ('at 4.12am' drawn at 12:00): where hours
+    are drawn, a light band runs across the fact's whole day under it."""
+    from desktop.ui.timeline.view import TimelineView
+
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.set_data(_day_lane())
+    view.show()
+    qtbot.waitExposed(view)
+    day = float(QUAKE_DAY.toordinal())
+
+    def row_ink(t0: float, t1: float) -> tuple[QColor, QColor]:
+        """The colour in the facts' row at 06:00 of the day and at 18:00 of the day before."""
+        view.set_visible_days(t0, t1)
+        QApplication.processEvents()
+        frame = view._current_frame()
+        (lane,) = frame.lanes
+        geo = frame.geo
+        marker = next(p for p in lane.layout.placed if p.item is not None)
+        y = round(geo.row_center(lane.rows_top, lane.layout.rows, marker.row))
+        image = view.viewport().grab().toImage()
+        at = [round(geo.plot_left + (day + h - t0) * frame.ppd) for h in (0.25, -0.25)]
+        return image.pixelColor(at[0], y), image.pixelColor(at[1], y)
+
+    # Hours drawn (over 240 pixels a day): the morning is tinted, the evening before is not.
+    morning, before = row_ink(day - 0.5, day + 1.1)
+    assert morning != before
+    assert morning.blue() - morning.red() > before.blue() - before.red()  # the band's blue
+    # Days drawn (under 240 pixels a day): no band, the morning as bare as the day before.
+    morning, before = row_ink(day - 2.0, day + 2.5)
+    assert morning == before

@@ -34,6 +34,14 @@ MARKER = "marker"
 SPAN = "span"
 BUBBLE = "bubble"
 
+#: From this many pixels a day (10 an hour: the axis counts hours), a fact dated to a day
+#: is drawn on a band across its whole day, and its marker stands in the part of the day in
+#: view when its noon is not: at noon alone it read as a time ('at 4.12am' drawn at 12:00),
+#: and the morning of the quake showed nothing but markers torn at the edge.
+DAY_BAND_PPD = 240.0
+#: room kept for a label right of a day's noon before its marker moves into view (pixels)
+DAY_LABEL_ROOM = 120.0
+
 
 @dataclass(frozen=True, slots=True)
 class LayoutMetrics:
@@ -206,13 +214,19 @@ def layout_lane(
     col = lane.column(k_narrow)
     bucket_days = bucket_days_for(ppd, m.bucket_px)
     margin = bucket_days + (m.max_label_px / ppd)
+    ahead = bucket_days
+    day_wide = ppd >= DAY_BAND_PPD
+    if day_wide:
+        # A day's facts stand at its noon: half a day beyond either edge, their day is in view.
+        margin = max(margin, 0.5 + bucket_days)
+        ahead = max(ahead, 0.5 + bucket_days)
     points: list[Placed] = []
     bubble_min = m.bubble_min_width
     char_w = m.char_width
-    for b in lane.buckets(k_narrow, t0 - margin, t1 + bucket_days, bucket_days):
+    for b in lane.buckets(k_narrow, t0 - margin, t1 + ahead, bucket_days):
         n = b.hi - b.lo
         if n <= stack:
-            points.extend(_markers(col, b, t0, ppd, m))
+            points.extend(_markers(col, b, t0, ppd, m, width if day_wide else None))
             continue
         w = len(format_count(n)) * char_w + 14.0
         if w < bubble_min:
@@ -228,6 +242,12 @@ def layout_lane(
                 x = left + half
             elif x > right - half:
                 x = right - half
+        if day_wide:
+            first, last = col.items[b.lo], col.items[b.hi - 1]
+            if first.earliest == first.latest == last.earliest == last.latest:
+                # (sorted by position: the first and the last of one day, all are)
+                day_x = (first.earliest.toordinal() - t0) * ppd
+                x = in_view_of_its_day(x, day_x, ppd, width, half)
         points.append(
             Placed(
                 BUBBLE, x - half, x + half, x, column=col, lo=b.lo, hi=b.hi, conflicts=b.conflicts
@@ -269,13 +289,36 @@ def _pack_spans(
     return rows
 
 
+def in_view_of_its_day(x: float, day_x: float, ppd: float, width: float, half: float) -> float:
+    """Where a day's fact stands (``x``, its noon) at a zoom that draws hours: at its noon
+    while that is in view with room for a label, else at the start of the part of its day in
+    view (``day_x``: where the day begins; ``width``: the plot's width)."""
+    vis0, vis1 = max(day_x, 0.0), min(day_x + ppd, width)
+    if vis1 - vis0 < 4 * half:
+        return x
+    if x - half >= 0.0 and x + half + DAY_LABEL_ROOM <= width:
+        return x
+    return vis0 + half + 2.0
+
+
 def _markers(
-    col: PointColumn, b: Bucket, t0: float, ppd: float, m: LayoutMetrics
+    col: PointColumn,
+    b: Bucket,
+    t0: float,
+    ppd: float,
+    m: LayoutMetrics,
+    day_width: float | None = None,
 ) -> Iterator[Placed]:
+    """The markers of bucket ``b``; with ``day_width`` (the plot's width at a zoom that draws
+    hours) a day's fact stands in the part of its day in view (see in_view_of_its_day)."""
     max_half = max(m.marker_half, m.bucket_px * 0.4)
     for i in range(b.lo, b.hi):
         it = col.items[i]
         x = (col.anchors[i] - t0) * ppd
+        if day_width is not None and it.latest == it.earliest:
+            x = in_view_of_its_day(
+                x, (it.earliest.toordinal() - t0) * ppd, ppd, day_width, m.marker_half
+            )
         if it.latest > it.earliest:
             # A narrow span keeps its true width, but never less than a marker, and never more
             # than its bucket: a span too long for a bar in a crowded lane is a point here.

@@ -33,7 +33,14 @@ from PySide6.QtGui import (
 
 from desktop.ui.timeline.data import SpanGroup, describe_range
 from desktop.ui.timeline.frame import Frame, LaneFrame
-from desktop.ui.timeline.layout import BUBBLE, SPAN, Placed, format_count
+from desktop.ui.timeline.layout import (
+    BUBBLE,
+    DAY_BAND_PPD,
+    MARKER,
+    SPAN,
+    Placed,
+    format_count,
+)
 from desktop.ui.timeline.style import TimelineColors, mix, with_alpha
 
 #: Labels narrower than this are left out rather than shown as "A…".
@@ -127,6 +134,14 @@ class GlyphCache:
             fill = mix(c.base, color, strength + (0.15 if hover else 0.0))
             edge = mix(c.base, color, 0.75) if rejected else color
             found = self._bars[key] = (fill, edge)
+        return found
+
+    def day_band(self, status: str) -> QColor:
+        """The light band under a day's fact at an hours zoom (see _paint_day_bands)."""
+        key = "band:" + status
+        found = self._short.get(key)
+        if found is None:
+            found = self._short[key] = mix(self.colors.base, self.colors.for_status(status), 0.16)
         return found
 
     def short_span_fill(self, status: str) -> QColor:
@@ -496,6 +511,8 @@ def _paint_lane(
         if pl.kind == SPAN:
             is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
             _paint_span(ink, pl, left, centers[pl.row], geo.row_h, geo.plot_w, selected, is_hover)
+    if frame.ppd >= DAY_BAND_PPD:
+        _paint_day_bands(ink, frame, placed, centers)
 
     fm = ink.fonts.fm
     text_dy = (fm.ascent() - fm.descent()) / 2
@@ -552,6 +569,33 @@ def _paint_lane(
             if text:
                 color = colors.muted_text if rejected else colors.text
                 ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)
+
+
+def _paint_day_bands(ink: Ink, frame: Frame, placed: list[Placed], centers: list[float]) -> None:
+    """At a zoom that draws hours, a fact dated to a day (or a count of them) lies on a
+    light band across its whole day: its marker stands at noon, or in the part of its day in
+    view, and alone it read as a time ('at 4.12am' drawn at 12:00)."""
+    geo = frame.geo
+    left, right = geo.plot_left, geo.plot_left + geo.plot_w
+    ppd = frame.ppd
+    for pl in placed:
+        if pl.kind == MARKER:
+            item = pl.item
+            if item is None or item.latest != item.earliest:
+                continue
+            status = item.status
+        elif pl.kind == BUBBLE and pl.column is not None and pl.hi > pl.lo:
+            first, last = pl.column.items[pl.lo], pl.column.items[pl.hi - 1]
+            if not (first.earliest == first.latest == last.earliest == last.latest):
+                continue
+            item, status = first, "auto"
+        else:
+            continue
+        day = left + (item.earliest.toordinal() - frame.t0) * ppd
+        x0, x1 = max(day, left), min(day + ppd, right)
+        if x1 > x0:
+            cy = centers[pl.row]
+            ink.p.fillRect(QRectF(x0, cy - 5, x1 - x0, 10), ink.cache.day_band(status))
 
 
 def _status_mark(p: QPainter, status: str, cx: float, cy: float, ink: QColor) -> None:
