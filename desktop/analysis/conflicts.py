@@ -2756,6 +2756,25 @@ def _merge_less_specific(
                     and (q.scope or o not in parts)
                     and _near(q, spans[q], spans[o], always=True, crowd=True)
                 ]
+        if (
+            q.head == "hostage"
+            and not q.measure
+            and not q.unit
+            and not q.modifiers
+            and _held_now(by_quantity[q])
+        ):
+            # "Police said overnight that 17 hostages remain inside" beside "Three armed men
+            # are still holding 23 people inside the branch": captives told as held now are the
+            # one count of people held now, where the story has one and it lies near
+            candidates += [
+                o
+                for o in family[("", "people", "", q.window, q.hedged)]
+                if not o.modifiers
+                and not o.demonym
+                and (not q.scope or o.scope == q.scope)
+                and _held_now(by_quantity[o])
+                and _near(q, spans[q], spans[o], always=True)
+            ]
         if not q.scope:
             # "Turnout in the first round on Sunday was 61.2%" beside "Turnout was 54.8%" two
             # weeks later, in the runoff: a round is told apart from the next by its days, so
@@ -2803,6 +2822,11 @@ def _merge_less_specific(
             end = target[end]
         target[q] = end
     return target
+
+
+def _held_now(refs: Sequence[FigureRef]) -> bool:
+    """Every figure is told as a level now ("still holding", "remain inside")."""
+    return all(r.figure.period == "current" for r in refs)
 
 
 #: a scope that names one round of a vote, a contest or talks: "first round", "the runoff"

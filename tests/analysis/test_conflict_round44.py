@@ -271,3 +271,41 @@ def test_a_dividend_per_share_is_no_share_price() -> None:
     )
     # a dividend is one fixed sum: another value for it is still a contradiction
     assert relation(first, then) == "contradiction"
+
+
+# -- hostages and people held now --------------------------------------------------------------
+
+
+def test_hostages_held_now_are_the_people_held_now() -> None:
+    people = ref_containing(
+        1, "Gunmen are still holding 23 people inside the bank, police said.", "23", MON
+    )
+    hostages = ref_containing(2, "Police said 17 hostages remain inside.", "17", WED)
+    report = compare([people, hostages])
+    assert [g.figure_ids for g in report.groups] == [[1, 2]]
+    assert [p.relation for p in report.pairs] == ["update"]
+
+
+def test_hostages_held_now_join_the_people_held_in_a_named_town() -> None:
+    people = ref_containing(
+        1,
+        "Three armed men are still holding 23 people inside the bank in Arlesby, police said.",
+        "23",
+        MON,
+    )
+    hostages = ref_containing(2, "Police said overnight that 21 hostages remain inside.", "21", TUE)
+    assert relation(people, hostages) == "update"
+
+
+def test_hostages_far_from_the_people_held_are_another_count() -> None:
+    people = ref_containing(
+        1, "Gunmen are still holding 23 people inside the bank, police said.", "23", MON
+    )
+    hostages = ref_containing(2, "Police said 170 hostages remain inside the stadium.", "170", WED)
+    assert relation(people, hostages) is None
+
+
+def test_hostages_held_now_are_no_people_counted_by_a_measure() -> None:
+    sheltered = ref_containing(1, "About 30 people remain in shelters, officials said.", "30", MON)
+    hostages = ref_containing(2, "Police said 17 hostages remain inside.", "17", WED)
+    assert relation(sheltered, hostages) is None
