@@ -309,3 +309,17 @@ def test_hostages_held_now_are_no_people_counted_by_a_measure() -> None:
     sheltered = ref_containing(1, "About 30 people remain in shelters, officials said.", "30", MON)
     hostages = ref_containing(2, "Police said 17 hostages remain inside.", "17", WED)
     assert relation(sheltered, hostages) is None
+
+
+def test_an_offer_with_no_owner_joins_neither_rival_bidder() -> None:
+    ours = ref_containing(
+        1, "Bramwell Group raised its offer to 515p a share on Monday.", "515", MON
+    )
+    theirs = ref_containing(
+        2, "Tarnside raised its offer to 540p a share on Wednesday.", "540", WED
+    )
+    nobody = ref_containing(
+        3, "Harwick's board rejected an offer of 560p a share, the company said.", "560", FRI
+    )
+    report = compare([ours, theirs, nobody])
+    assert report.pairs == []
