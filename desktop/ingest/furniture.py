@@ -1776,7 +1776,16 @@ def _teaser_lists_after_headings(pieces: list[Piece]) -> None:
     # found again by stepping back, never by rescanning the rest of a long page.
     last_kept = len(pieces) - 1
     for i, piece in enumerate(pieces):
-        if not (piece.kept or piece.reason == TEASER):
+        if not (
+            piece.kept
+            or piece.reason == TEASER
+            # "More on this story" that the page's main-text reader left out while it kept
+            # the links under it: a heading that can only introduce links still heads them.
+            or (
+                piece.reason == OUTSIDE_MAIN_TEXT
+                and _READ_ALSO_HEADING.match(piece.text.strip()) is not None
+            )
+        ):
             continue
         if not is_teaser_heading(piece.text):
             continue

@@ -346,3 +346,39 @@ def test_the_comment_boxs_closing_words_are_furniture(line: str) -> None:
 )
 def test_story_sentences_that_open_like_a_tool_stay(line: str) -> None:
     assert furniture.single_block_reason(line) is None
+
+
+# --- links under a heading the main-text reader left out ------------------------------------
+
+
+def _page_with_links_block(heading: str, items: list[str]) -> RawArticle:
+    story = "".join(f"<div data-component='text-block'><p>{p}</p></div>" for p in PARAGRAPHS)
+    links = "".join(f"<li><a href='/news/{n}'>{t}</a></li>" for n, t in enumerate(items))
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Tribune'></head><body>"
+        f"<main><article><header><h1>{HEADLINE}</h1></header>{story}"
+        f"<section data-component='links-block'><h2>{heading}</h2><ul>{links}</ul></section>"
+        "</article></main><footer>© 2026 Kelso Bay Tribune</footer></body></html>"
+    ).encode()
+    return read_bytes(page, "page.html")
+
+
+@pytest.mark.parametrize("heading", ["More on this story", "Related stories", "See also"])
+def test_links_under_a_read_also_heading_left_out_of_the_main_text_go_with_it(
+    heading: str,
+) -> None:
+    article = _page_with_links_block(heading, ["Quay closed after storm damage"])
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_the_stamp_glued_to_a_listed_headline_goes_with_it() -> None:
+    story = "".join(f"<div data-component='text-block'><p>{p}</p></div>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><meta property='og:site_name' content='Kelso Bay Tribune'></head><body>"
+        f"<main><article><header><h1>{HEADLINE}</h1></header>{story}"
+        "<section data-component='links-block'><h2>More on this story</h2><ul><li>"
+        "<a href='/news/1'>Quay closed after storm damage</a><span>Published 2 May 2025</span>"
+        "</li></ul></section></article></main></body></html>"
+    ).encode()
+    article = read_bytes(page, "page.html")
+    assert article.text.split("\n") == PARAGRAPHS
