@@ -2461,13 +2461,18 @@ _PUBLISHED_IN = re.compile(
 )
 
 
+#: What is left of "on 4 March 2027" or ", 4 March 2027" once the date is taken out.
+_DATE_AFTER_OUTLET = re.compile(r"(?:\s+on|\s*,)?\s*$", re.I)
+
+
 def _published_in(pieces: list[Piece], found: Found) -> None:
     """ "Published in Kellerby Civic Review", or "Published in" with the name on the next
     line, near the headline: blog platforms name the publication that carried the post so."""
     head = [i for i, p in enumerate(pieces[:60]) if p.kept][: _META_WINDOW * 3]
     for n, i in enumerate(head):
         text = dates.strip_edges(pieces[i].text).strip()
-        if len(text.split()) > 9:
+        words = len(text.split())
+        if words > 14 or (words > 9 and not dates.full_dates(text)[0]):
             continue
         m = _PUBLISHED_IN.match(text)
         if m is None:
@@ -2481,6 +2486,20 @@ def _published_in(pieces: list[Piece], found: Found) -> None:
                 return
             target = rest[0]
             outlet = dates.strip_edges(pieces[target].text).strip()
+        days, mismatch = dates.full_dates(outlet, found.numeric_order)
+        if target == i and days:
+            # "Published in Baker's Week on 4 March 2027": the outlet, and the day it
+            # published the story.
+            named = _DATE_AFTER_OUTLET.sub("", dates.without_dates(outlet)).strip()
+            if len(days) > 1 or not dates.is_outlet_name(named) or dates.full_dates(named)[0]:
+                continue
+            pieces[i].reason = furniture.DATELINE
+            found.set("source", named, "publication named above the story")
+            label = re.sub(r"\s+in\s*:?\s*$", "", text[: m.start("outlet")]).lower()
+            found.add_date(_text_priority(label), days[0], "text", f'dateline: "{text}"')
+            if mismatch:
+                found.warnings.append(f'the weekday in "{text}" does not match its date')
+            return
         if not dates.is_outlet_name(outlet) or dates.full_dates(outlet)[0]:
             continue
         pieces[i].reason = furniture.BYLINE

@@ -1070,7 +1070,9 @@ def _name_and_outlet_around_date(segment: str, facts: LineFacts) -> str:
     parts = [p.strip() for p in segment.split(",") if p.strip()]
     if len(parts) != 2:
         return segment
-    outlets = [p for p in parts if has_outlet_word(p) and is_outlet_name(p)]
+    outlets = [
+        p for p in parts if (has_outlet_word(p) or _calendar_or_possessive(p)) and is_outlet_name(p)
+    ]
     people = [p for p in parts if is_person_name(p) and not has_outlet_word(p)]
     if len(outlets) != 1 or len(people) != 1:
         if all(is_outlet_name(p) or is_person_name(p) for p in parts):
@@ -1587,13 +1589,18 @@ def is_person_name(text: str) -> bool:
         # A plural possessive ("Renters' Voice", "Parents' Forum") names a group's body, and
         # so does a singular one ("Grocer's Week", "Today's Engineer"): a person's name
         # inflects inside a sentence, never on its own.
-        if word.endswith(("'", "’", "'s", "’s")):
-            return False
         # "Grocer's Week", "The Monday Paper", "Sunday Mail": a word of the calendar names a
         # paper's day or rhythm, never a part of a person's name.
-        if word.lower() in _CALENDAR_WORDS:
+        if _calendar_or_possessive(word):
             return False
     return True
+
+
+def _calendar_or_possessive(text: str) -> bool:
+    """Whether ``text`` has a word no person's name has: a possessive or a calendar word."""
+    return any(
+        w.endswith(("'", "’", "'s", "’s")) or w.lower() in _CALENDAR_WORDS for w in text.split()
+    )
 
 
 #: Days and spans of the calendar that publications name themselves after; months are left

@@ -209,3 +209,51 @@ def test_a_framed_or_stripped_date_dates_a_plain_copy(header: str) -> None:
 def test_a_numeric_date_in_a_dashed_strip_is_not_guessed() -> None:
     article = _markdown("04/03/2027 - Ruth Ames - Slipway notes")
     assert article.published is None
+
+
+# --- an outlet named so beside a writer with commas, or after "Published in" ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Baker's Week, 4 March 2027, Ruth Ames", "Baker's Week"),
+        ("Ruth Ames, 4 March 2027, The Monday Paper", "The Monday Paper"),
+    ],
+)
+def test_commas_between_a_writer_and_an_outlet_no_person_could_be_named(
+    line: str, outlet: str
+) -> None:
+    facts = dates.read_meta_line(line)
+    assert facts is not None
+    assert facts.outlet == outlet
+    assert facts.authors == ["Ruth Ames"]
+
+
+def test_a_place_and_a_writer_around_a_date_stay_unread() -> None:
+    facts = dates.read_meta_line("Leeds, 4 March 2027, Ruth Ames")
+    assert facts is not None
+    assert facts.dates == [date(2027, 3, 4)]
+    assert facts.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Published in Baker's Week on 4 March 2027", "Baker's Week"),
+        ("Published in The Monday Paper, Thursday 4 March 2027", "The Monday Paper"),
+        ("Posted in Harbour News, 4 March 2027", "Harbour News"),
+    ],
+)
+def test_published_in_an_outlet_on_a_day(header: str, outlet: str) -> None:
+    article = _markdown(header)
+    assert article.source == outlet
+    assert article.published == date(2027, 3, 4)
+    assert article.published_origin == "text"
+    assert header in article.field_origins["published"]
+    assert article.text.split("\n") == STORY
+
+
+def test_published_in_a_date_alone_names_no_outlet() -> None:
+    article = _markdown("Published in 4 March 2027")
+    assert article.source is None
