@@ -741,6 +741,40 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_LIST_BEFORE = re.compile(rf"\b(?-i:{_MONTH_NAMES}),\s+$")
+_MONTH_LIST_AFTER = re.compile(rf"(?:,|\s+(?:and|or|to|through))\s+(?-i:{_MONTH_NAMES})\b")
+_MONTH_WEATHER_BEFORE = re.compile(
+    r"\b(?:(?:dri|wett|warm|cold|hott|cool|mild|sunni|snowi|raini|wind|stormi|busi|quiet|slow"
+    r"|strong|weak)est|(?:unusually|exceptionally|unseasonably)\s+[a-z]+|warm|cold|hot|dry|wet|mild"
+    r"|cool|snowy|rainy|sunny|stormy|chilly|balmy)\s+$"
+)
+_MONTH_DATA_AFTER = re.compile(
+    r"\s+(?:trade|retail|sales|jobs|payrolls?|inflation|export|import|output|production|price"
+    r"|unemployment|housing)\s+(?:figures|data|numbers|report|statistics|sales|index)\b"
+)
+
+
+def _data_month(ctx: Context, month: int, mon: str) -> Resolution:
+    """The month a month's figures are of: the latest such month up to publication, or the
+    month just after it ("analysts expect July jobs figures to be weak", said in June)."""
+    pub = ctx.published
+    if pub is None:
+        return named_month(ctx, month, None, None, mon)
+    back = (pub.month - month) % 12
+    first = add_months(date(pub.year, pub.month, 1), 1 if back == 11 else -back)
+    return Resolution(
+        f"{first.year:04d}-{month:02d}",
+        f"{mon}: {first.year}, the latest such month up to publication (or the one just after),"
+        " as a month's figures are",
+        True,
+        first,
+        "month",
+    )
+
+
 _SEASON_PREPOSITIONS = frozenset(
     (
         "before",
@@ -817,6 +851,13 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
         before = text[max(0, m.start() - 20) : m.start()]
         if (
             not _MONTH_CONTEXT.search(before)
+            # "most of them in April, May and June", "its driest May and June", "an unusually
+            # warm March", "will publish March trade figures": named among months, or as a
+            # month's weather or a month's data
+            and not _MONTH_LIST_BEFORE.search(before)
+            and not _MONTH_LIST_AFTER.match(text, m.end())
+            and not _MONTH_WEATHER_BEFORE.search(before)
+            and not _MONTH_DATA_AFTER.match(text, m.end())
             and not (
                 # "report stage is pencilled in for March", "talks set for March.": after "for"
                 # the capitalised word is the month; "May" after "for" is too often Theresa May
@@ -853,6 +894,10 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
             m.start(), m.end(), "DATE", lambda ctx: _chained_month(ctx, month, ahead, m.group(0))
         )
     direction = {"this past": "last", "this coming": "next", "coming": "next"}.get(det, det or None)
+    if direction is None and _MONTH_DATA_AFTER.match(text, m.end()):
+        # "will publish March trade figures next month": a month's data is of a month gone
+        # (or, at the latest, of the month of publication)
+        return Candidate(start, m.end(), "DATE", lambda ctx: _data_month(ctx, month, mon))
     return Candidate(
         start,
         m.end(),
@@ -2727,7 +2772,14 @@ def _trading_session_part(m: re.Match[str], text: str) -> Candidate | None:
         ):
             return _part_of_day_in_focus(ctx, code, word)  # "rose in morning trading Friday"
         lead = ctx.lead_day
-        if lead is not None and lead.point is not None and lead.gran == "day":
+        pub = ctx.published
+        if (
+            lead is not None
+            and lead.point is not None
+            and lead.gran == "day"
+            and pub is not None
+            and -4 <= (lead.point - pub).days <= 1
+        ):
             # the market story's trading day is the day its opening names ("Japanese stocks
             # fell Wednesday ... Hong Kong ended the morning session lower"), not the day of
             # the last date told in passing ("a 22-month high on July 12")
@@ -2739,7 +2791,9 @@ def _trading_session_part(m: re.Match[str], text: str) -> Candidate | None:
                 "day",
                 anchorable=False,
             )
-        return _part_of_day_in_focus(ctx, code, word)
+        # no trading day in the opening ("sales rose in the 52 weeks to 1 February ... Shares
+        # rose 3% in morning trading"): the session is the publication day's
+        return relative(ctx, "day", 0, word, f"T{code}")
 
     return Candidate(m.start(key), m.end(key), "TIME", resolve)
 

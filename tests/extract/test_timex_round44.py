@@ -263,3 +263,47 @@ def test_morning_trading_with_its_own_day_takes_that_day() -> None:
 def test_a_morning_trading_desk_is_no_session() -> None:
     text = "She joined the bank's morning trading desk from a rival firm."
     assert "morning" not in hits(text, TUE_16_JUN_2026)
+
+
+def test_morning_trading_after_an_opening_with_no_trading_day_is_the_publication_days() -> None:
+    text = (
+        "Harbour Stores said sales rose 3% in the 26 weeks to 2 May.\n\n"
+        "Shares rose 2% in morning trading."
+    )
+    assert hits(text, THU_18_JUN_2026)["morning"].value == "2026-06-18TMO"
+
+
+# --- May and March named as months --------------------------------------------------------
+
+
+def test_may_in_a_list_of_months_is_the_month() -> None:
+    text = "The council meets four times a year and next year's sessions are set for March, May and October."
+    found = hits(text, date(2026, 11, 2))
+    assert found["May"].value == "2027-05"
+    assert found["March"].value == "2027-03"
+
+
+def test_may_before_and_a_month_is_the_month() -> None:
+    text = "The region had its wettest May and June on record."
+    assert hits(text, date(2026, 7, 8))["May"].value == "2026-05"
+
+
+def test_march_with_its_weather_is_the_month() -> None:
+    text = "An unseasonably mild March coaxed the cherry blossom out early."
+    assert hits(text, date(2026, 4, 20))["March"].value == "2026-03"
+
+
+def test_a_months_figures_are_of_the_latest_such_month() -> None:
+    text = "The statistics bureau will publish March retail sales figures next week."
+    assert hits(text, date(2026, 4, 20))["March"].value == "2026-03"
+    text = "Economists expect May payrolls data to show a slowdown."
+    assert hits(text, date(2026, 4, 20))["May"].value == "2026-05"
+
+
+def test_a_name_and_the_modal_stay_unmarked() -> None:
+    found = hits("Theresa May and Boris Johnson met in Downing Street.", date(2026, 4, 20))
+    assert "May" not in found
+    found = hits(
+        "Fans may march on the ground, and the modest May said no more.", date(2026, 4, 20)
+    )
+    assert "May" not in found and "march" not in found
