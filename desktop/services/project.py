@@ -160,6 +160,16 @@ def apply_overrides(
     return replace(raw, field_origins=origins)
 
 
+def extraction_failure(name: str, exc: Exception) -> str:
+    """What to tell the analyst when the extractor fails on an article's text: a fault of
+    Factlane's, not of the file, so worth reporting with the file."""
+    return (
+        f"{Path(name).name or name}: Factlane could not extract facts from this text "
+        f"({type(exc).__name__}: {exc}); nothing of it was stored. This is a fault in "
+        "Factlane: please report it with the file."
+    )
+
+
 def preview_file(path: Path) -> tuple[bytes, RawArticle]:
     """Read a file without touching any project (the import dialog shows this)."""
     return read_article_file(path)
@@ -407,7 +417,13 @@ class ProjectService:
         raw = apply_overrides(raw, published=published, source=source)
         if stage is not None:
             stage("extracting")
-        extraction = extract(raw.text, raw.published, raw.language)
+        try:
+            extraction = extract(raw.text, raw.published, raw.language)
+        except Exception as exc:
+            # A fault of the extractor on one text (a number it cannot hold, say) fails that
+            # article alone: the rest of the batch is still imported, and nothing of this one
+            # is stored.
+            return ImportOutcome(name, "failed", message=extraction_failure(name, exc))
         # Extraction is the long step, and one call: the cancel it missed is honoured here,
         # before the one transaction that writes the article, its facts and figures.
         if cancelled is not None and cancelled():
