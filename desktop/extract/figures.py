@@ -5742,6 +5742,8 @@ _PLACE_KIND_PLURALS = frozenset(
 
 
 _AREA_UNIT_NAMES = frozenset(_AREA_UNITS.values()) | {"acres"}
+#: "and another 20", "and recruit a further 1,500": more of what the count before counts
+_MORE_OF_THE_SAME_BEFORE_RE = re.compile(r"\b(?:another|a\s+further)\s+$")
 
 
 def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
@@ -6227,7 +6229,7 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                     # by a pronoun after the count's own words shares its verb
                     or (
                         cur.counted_from_pronoun
-                        and re.fullmatch(r"(?:\s+[a-z]+){1,3}\s*,\s*", gap) is not None
+                        and re.fullmatch(r"(?:\s+[a-z]+){1,5}\s*,\s*", gap) is not None
                     )
                     # "infected dozens of workers at the plant and hundreds of their
                     # relatives": a place said of the first object leaves the verb over both
@@ -6250,6 +6252,22 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 if cur.measure == "won" and cur.scope is None:
                     # "The Social Democrats won 52.3% of the vote and 118 seats": one winner's
                     cur.scope = prev.scope
+    for prev, cur in itertools.pairwise(drafts):
+        gap = text[prev.end : cur.number.start]
+        if (
+            cur.counted is None
+            and not cur.counted_after
+            and not cur.counted_from_pronoun
+            and cur.unit is None
+            and prev.unit is None
+            and prev.counted is not None
+            and len(gap) <= 80
+            and not re.search(r"[,;:()]", gap)
+            and _MORE_OF_THE_SAME_BEFORE_RE.search(gap)
+        ):
+            # "64 patients in intensive care and another 20 on general wards", "deploy 3,000
+            # police officers ... and recruit a further 1,500": more of the same, in one clause
+            cur.counted = prev.counted
     whole = next((d for d in drafts[:1] if d.fronted_whole and d.counted), None)
     if whole is not None:
         for cur in drafts[1:]:

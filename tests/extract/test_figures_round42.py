@@ -221,3 +221,27 @@ def test_seats_after_a_share_of_the_vote_are_won_by_the_same_party() -> None:
 def test_a_held_share_and_towns_get_no_measure_from_nothing() -> None:
     text = "Rebels hold 30% of the province and 12 towns."
     assert figure_numbered(text, "12", D).measure is None
+
+
+# -- a part after its count's clause, and more of the same -----------------------------------------
+
+
+def test_a_part_told_after_the_whole_clause_shares_its_verb() -> None:
+    text = "Police said 48 fans were arrested before the final, 9 of them for drunkenness."
+    figure = figure_numbered(text, "9", D)
+    assert (figure.counted, figure.measure) == ("fans", "arrested")
+
+
+def test_another_count_in_the_same_clause_counts_the_same_noun() -> None:
+    text = "The ward has 18 children on ventilators and another 11 under observation."
+    assert figure_numbered(text, "11", D).counted == "children"
+
+
+def test_a_further_count_after_its_own_verb_counts_the_same_noun() -> None:
+    text = "The council will hire 400 teachers this year and train a further 250."
+    assert figure_numbered(text, "250", D).counted == "teachers"
+
+
+def test_another_amount_of_money_is_left_alone() -> None:
+    text = "The fund paid out 40 grants and another £2m in loans."
+    assert figure_numbered(text, "£2m", D).counted == "loans"
