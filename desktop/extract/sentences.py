@@ -544,6 +544,9 @@ _ATTRIBUTION_TAIL = re.compile(
 _ATTRIBUTION_MIDDLE = re.compile(
     r",\s+(?:according\s+to\s+[^,]{2,60}|(?:[\w'’.-]+\s+){0,6}?"
     + _ATTRIBUTION_VERBS
+    # (", said the findings, first presented in October, should ...": a saying whose object
+    # follows it is a report's lead, no aside)
+    + r"(?!\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z]+,)"
     + r"(?:\s+[\w'’.-]+){0,3}?)(?=,\s)"
 )
 #: a saying verb alone after a relative or participle clause: "issued on Monday said."

@@ -493,3 +493,19 @@ def test_where_a_dated_noun_was_published_goes_with_it() -> None:
         "between 2015 and 2025."
     )
     assert clause(fact_of(text, "Monday")) == "A report published on Monday in The Harbour Review"
+
+
+def test_a_saying_with_its_object_before_an_aside_is_no_middle_attribution() -> None:
+    text = (
+        "The harbour master, who ran the inquiry, said the repairs, first proposed at a "
+        "board meeting in May, would be finished by 2028."
+    )
+    assert clause(fact_of(text, "2028")).startswith("the repairs, first proposed")
+
+
+def test_a_middle_attribution_with_its_time_still_closes_the_clause() -> None:
+    # guard: ", its owner said Thursday," is an aside that closes the clause before it
+    text = (
+        "The ferry ran aground on Monday, its owner said Thursday, leaving 300 passengers stranded."
+    )
+    assert clause(fact_of(text, "Monday")) == "The ferry ran aground on Monday"
