@@ -745,6 +745,10 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_LIST_BEFORE = re.compile(rf"\b(?-i:{_MONTH_NAMES}),\s+$")
+# "stocks closed out March with a gain", "the index ended May 4 percent higher"
+_MONTH_CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|closing|rounded|rounding)\s+out\s+$|\b(?:ended|ending)\s+$", re.IGNORECASE
+)
 _MONTH_LIST_AFTER = re.compile(rf"(?:,|\s+(?:and|or|to|through))\s+(?-i:{_MONTH_NAMES})\b")
 _MONTH_WEATHER_BEFORE = re.compile(
     r"\b(?:(?:dri|wett|warm|cold|hott|cool|mild|sunni|snowi|raini|wind|stormi|busi|quiet|slow"
@@ -755,6 +759,22 @@ _MONTH_DATA_AFTER = re.compile(
     r"\s+(?:trade|retail|sales|jobs|payrolls?|inflation|export|import|output|production|price"
     r"|unemployment|housing)\s+(?:figures|data|numbers|report|statistics|sales|index)\b"
 )
+
+
+_KIND_OF_YEAR = re.compile(
+    rf"(?:\b(?:a|an|its|their|his|her|our)\s+|['’]s\s+)(?-i:(?P<m1>{_MONTH_NAMES}))"
+    rf"(?:-to-|\s+to\s+|[-–])(?-i:(?P<m2>{_MONTH_NAMES}))\s+(?:tax|fiscal|financial|school"
+    r"|business|budget|marketing|crop|accounting|academic)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _in_kind_of_year(text: str, at: int) -> bool:
+    """Whether the month at ``at`` bounds a kind of year: "a July-to-June fiscal year"."""
+    for k in _KIND_OF_YEAR.finditer(text, max(0, at - 24), min(len(text), at + 60)):
+        if at in (k.start("m1"), k.start("m2")):
+            return True
+    return False
 
 
 def _data_month(ctx: Context, month: int, mon: str) -> Resolution:
@@ -855,6 +875,10 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
             # warm March", "will publish March trade figures": named among months, or as a
             # month's weather or a month's data
             and not _MONTH_LIST_BEFORE.search(before)
+            and not (
+                _MONTH_CLOSED_BEFORE.search(before)
+                and not text.startswith(("'s", "’s"), m.end())  # "ended May's career"
+            )
             and not _MONTH_LIST_AFTER.match(text, m.end())
             and not _MONTH_WEATHER_BEFORE.search(before)
             and not _MONTH_DATA_AFTER.match(text, m.end())
@@ -886,6 +910,15 @@ def _month_alone(m: re.Match[str], text: str) -> Candidate | None:
             return None
     month = month_number(mon)
     det = " ".join(det.split())
+    if not det and _in_kind_of_year(text, m.start("mon")):
+        # "Australia's July-to-June tax year", "an October-September fiscal year": the months
+        # that bound a kind of year, any year's
+        return Candidate(
+            m.start(),
+            m.end(),
+            "DATE",
+            _const(f"XXXX-{month:02d}", f"{mon} of any year: a bound of a kind of year"),
+        )
     if delivery:
         return Candidate(start, m.end(), "DATE", lambda ctx: _delivery_month(ctx, month, mon))
     if det in ("the following", "the next", "the previous"):

@@ -307,3 +307,25 @@ def test_a_name_and_the_modal_stay_unmarked() -> None:
         "Fans may march on the ground, and the modest May said no more.", date(2026, 4, 20)
     )
     assert "May" not in found and "march" not in found
+
+
+def test_months_bounding_a_kind_of_year_are_any_years() -> None:
+    text = "The co-operative, which keeps an August-to-July marketing year, said exports fell."
+    found = hits(text, date(2026, 9, 14))
+    assert found["August"].value == "XXXX-08"
+    assert found["July"].value == "XXXX-07"
+
+
+def test_months_bounding_a_particular_year_keep_their_year() -> None:
+    text = "Exports fell in the August-to-July year that ended in the summer."
+    assert not hits(text, date(2026, 9, 14))["August"].value.startswith("XXXX")
+
+
+def test_a_month_closed_out_by_the_market_is_the_month() -> None:
+    text = "European shares closed out March with their biggest quarterly gain since 2015."
+    assert hits(text, date(2026, 4, 1))["March"].value == "2026-03"
+
+
+def test_a_possessive_after_ended_is_a_name() -> None:
+    text = "The leak ended May's hopes of a second term."
+    assert "May" not in hits(text, date(2026, 4, 1))
