@@ -2182,7 +2182,10 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             continue
         facts = dates.read_meta_line(piece.text, found.numeric_order)
         if facts is None:
-            facts = _field_strip(piece.text, found)
+            # A strip set with dashes only above the story: below it, "Consultation closes -
+            # 14 April 2027" is a line of the story's list of dates to come.
+            dashes = i < story_from and piece.kind != "list"
+            facts = _field_strip(piece.text, found, dashes=dashes)
         if facts is None:
             continue
         # "Source: ..." at the foot credits a chart or a quote; only an export's header
@@ -2264,14 +2267,13 @@ _STRIP_DASH = re.compile(r"\s+(?:[-–—]|--|/)\s+")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]?$")
 
 
-def _field_strip(text: str, found: Found) -> dates.LineFacts | None:
+def _field_strip(text: str, found: Found, *, dashes: bool = False) -> dates.LineFacts | None:
     """A strip of fields set apart with dots or bars, one of them a date ("Annual review ·
     Published 11 February 2025", "Community news · Issue 42 · Thursday 6 March 2025"), as
     reports and printed papers set them under a title or masthead: its dates, and nothing else
     of it (the other fields are labels, not names)."""
     parts = _STRIP_SEPARATOR.split(text.strip())
-    dashed = len(parts) == 1
-    if dashed:
+    if len(parts) == 1 and dashes:
         # "The grocer's weekly round-up - Friday 11 June 2027 - Alison Trent": the same strip
         # set with dashes. A dash also sets off a clause of the story's first sentence ("Friday
         # 11 June 2027 - The board raised the levy."), so every field here is a short label.

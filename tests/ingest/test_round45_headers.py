@@ -257,3 +257,26 @@ def test_published_in_an_outlet_on_a_day(header: str, outlet: str) -> None:
 def test_published_in_a_date_alone_names_no_outlet() -> None:
     article = _markdown("Published in 4 March 2027")
     assert article.source is None
+
+
+# --- dates to come, listed under the story -------------------------------------------------
+
+
+def test_a_list_of_dates_to_come_under_the_story_stays_in_it() -> None:
+    agenda = ["Consultation closes - 14 April 2027", "Final vote of the board - 2 June 2027"]
+    text = "\n\n".join([f"# {HEADLINE}", *STORY, "What happens next:"]) + "\n\n"
+    text += "\n".join(f"- {line}" for line in agenda) + "\n"
+    article = read_bytes(text.encode(), "ferry.md")
+    assert article.published is None
+    assert article.text.split("\n") == [*STORY, "What happens next:", *agenda]
+
+
+def test_key_dates_at_the_foot_of_a_plain_copy_give_no_publication_date() -> None:
+    agenda = ["Consultation closes - 14 April 2027", "New fares start - 1 July 2027"]
+    article = _plain_without_header([*STORY, "Key dates", *agenda])
+    assert article.published is None
+    assert article.text.split("\n") == [*STORY, "Key dates", *agenda]
+
+
+def _plain_without_header(paragraphs: list[str]) -> RawArticle:
+    return read_bytes(("\n\n".join([HEADLINE, *paragraphs]) + "\n").encode(), "ferry.txt")
