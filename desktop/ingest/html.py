@@ -346,6 +346,8 @@ def _extract(
             "the page is too large for main-text detection; every block was judged by the "
             "furniture rules alone"
         )
+    if found.author is None and found.platform is None:
+        _names_in_byline_block(tree, found)
     _address_kept_by_wayback(tree, found)
     if address:
         _saved_from_address(address, found)
@@ -711,6 +713,48 @@ def _author_cards(tree: Any, found: Found) -> None:
         return
     found.author = ", ".join(names)
     found.field_origins["author"] = "the byline block's author cards"
+
+
+#: An element holding the story's byline, by its class or by the name its page's framework
+#: gives the component ("byline-block", "article-byline").
+_BYLINE_BLOCK = re.compile(r"byline", re.I)
+
+
+def _names_in_byline_block(tree: Any, found: Found) -> None:
+    """A byline block that sets the writer's name in an element of its own beside her job or
+    place ("Ruth Ames" / "Harbour News, Kelso Bay"), with no "By", on a page whose data names
+    only the outlet as author: the names are the elements of the block that open a card of
+    their own and are a person's name and nothing else. The page's text runs the two together
+    ("Ruth AmesHarbour News")."""
+    blocks = [
+        node
+        for node in itertools.islice(tree.iter("div", "p", "section", "span", "address"), 3000)
+        if _BYLINE_BLOCK.search(
+            f"{node.get('class') or ''} {node.get('data-component') or ''} "
+            f"{node.get('data-testid') or ''}"[:300]
+        )
+    ][:3]
+    if len(blocks) != 1 or len(collapse_whitespace(blocks[0].text_content())) > 200:
+        return  # several bylines (a list of stories, each with its own) name no one writer
+    names: list[str] = []
+    for node in blocks[0].iter():
+        if not isinstance(node.tag, str) or node.tag == "time" or len(node):
+            continue
+        text = collapse_whitespace(node.text_content())
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            continue
+        # A writer's card opens with the name, her job or place under it ("Kelso Bay" after
+        # "Harbour Radio" is a place, however like a name it looks).
+        opening = next(
+            (c for c in parent if isinstance(c.tag, str) and c.text_content().strip()), None
+        )
+        if opening is not node:
+            continue
+        if text and dates.is_person_name(text) and not dates.is_agency(text) and text not in names:
+            names.append(text)
+    if 1 <= len(names) <= 4:
+        found.set("author", ", ".join(names), "the names in the byline block")
 
 
 def _class_xpath(name: str) -> str:

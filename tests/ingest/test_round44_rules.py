@@ -382,3 +382,50 @@ def test_the_stamp_glued_to_a_listed_headline_goes_with_it() -> None:
     ).encode()
     article = read_bytes(page, "page.html")
     assert article.text.split("\n") == PARAGRAPHS
+
+
+# --- the writer's name in a byline block of its own -----------------------------------------
+
+
+def _broadcaster_page(byline: str, extra: str = "") -> RawArticle:
+    story = "".join(f"<div data-component='text-block'><p>{p}</p></div>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><meta property='og:site_name' content='Harbour Radio'>"
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle","headline":'
+        f'"{HEADLINE}","datePublished":"2026-03-03T10:00:00Z","author":{{"@type":'
+        '"NewsMediaOrganization","name":"Harbour Radio"}}</script></head><body>'
+        f"<main><article><header><h1>{HEADLINE}</h1></header>"
+        f"<div data-component='byline-block'>{byline}</div>{story}{extra}"
+        "</article></main></body></html>"
+    ).encode()
+    return read_bytes(page, "page.html")
+
+
+def test_a_name_set_apart_in_the_byline_block_is_the_author() -> None:
+    article = _broadcaster_page(
+        "<div><time datetime='2026-03-03T10:00:00Z'>3 March 2026</time></div>"
+        "<div><span>Ruth Ames</span><span>Harbour Radio, Kelso Bay</span></div>"
+    )
+    assert article.author == "Ruth Ames"
+    assert article.source == "Harbour Radio"
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_two_names_set_apart_in_the_byline_block_are_both_authors() -> None:
+    article = _broadcaster_page(
+        "<div><span>Ruth Ames</span><span>Transport correspondent</span></div>"
+        "<div><span>Sam Reyes</span><span>Harbour Radio</span></div>"
+    )
+    assert article.author == "Ruth Ames, Sam Reyes"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>Harbour Radio</span><span>Kelso Bay</span>",
+        "<span>Staff reporter</span>",
+        "<span>Reuters</span>",
+    ],
+)
+def test_a_byline_block_naming_no_person_gives_no_author(byline: str) -> None:
+    assert _broadcaster_page(byline).author is None
