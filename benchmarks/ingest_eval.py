@@ -1028,7 +1028,8 @@ What the answers mean (the conventions every set follows):
   "(Reporting by ...)" lines are; the people they name are not its authors.
 - A thread saved from X's own site is read as a thread on a mirror is (``dev14``).
 - First run (answers before the fixes): meta 92.86, boundaries 64.29, leakage 3.16,
-  retention 92.00, url 2/2, language 14/14, partial 100.
+  retention 92.00, url 2/2, language 14/14, partial 100; after the round 44 rules and round
+  45 (4) (q07's letterhead): 100/100/0/100, url 2/2, language 14/14, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
