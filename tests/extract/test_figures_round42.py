@@ -245,3 +245,21 @@ def test_a_further_count_after_its_own_verb_counts_the_same_noun() -> None:
 def test_another_amount_of_money_is_left_alone() -> None:
     text = "The fund paid out 40 grants and another £2m in loans."
     assert figure_numbered(text, "£2m", D).counted == "loans"
+
+
+# -- a capitalised modifier of a plural subject ----------------------------------------------------
+
+
+def test_the_modifier_of_a_plural_subject_is_no_holder() -> None:
+    text = "Relief convoys delivered 900 tonnes of rice to the camp."
+    assert figure_numbered(text, "900", D).scope is None
+
+
+def test_a_people_s_name_before_forces_keeps_the_side() -> None:
+    text = "Russian forces conducted 3 assaults near Kupiansk, the ministry said."
+    assert figure_numbered(text, "3", D).scope == "Russian"
+
+
+def test_a_name_with_a_present_verb_keeps_its_holder() -> None:
+    text = "Orvik Motors sells 90,000 trucks a year."
+    assert figure_numbered(text, "90,000", D).scope == "Orvik Motors"
