@@ -3559,10 +3559,8 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle("Some files were not imported")
             box.setText(f"{len(failed)} of {len(outcomes)} files could not be imported.")
-            box.setDetailedText("\n".join(f"{Path(o.path).name}: {o.message}" for o in failed))
-            box.setInformativeText(
-                "\n".join(f"{Path(o.path).name}: {o.message}" for o in failed[:5])
-            )
+            box.setDetailedText("\n".join(_failure_line(o.path, o.message) for o in failed))
+            box.setInformativeText("\n".join(_failure_line(o.path, o.message) for o in failed[:5]))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.failure_box = box
             box.open()
@@ -3958,6 +3956,13 @@ MAX_RECENT_SEARCHES = 15
 #: waits this long still feels immediate); a slower one waits for FIND_PAUSE_MS of no typing.
 FIND_AT_ONCE_MS = 50
 FIND_PAUSE_MS = 180
+
+
+def _failure_line(path: str | Path, message: str) -> str:
+    """'name: why' for a file that was not imported; the why often names it already
+    ('broken.pdf: broken.pdf: the PDF is damaged')."""
+    name = Path(path).name
+    return message if message.startswith(f"{name}:") else f"{name}: {message}"
 
 
 def _same_view(a: tuple[float, float], b: tuple[float, float]) -> bool:

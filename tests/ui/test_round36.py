@@ -397,3 +397,65 @@ def test_a_days_fact_lies_on_a_band_across_its_day_at_a_zoom_of_hours(qtbot) -> 
     # Days drawn (under 240 pixels a day): no band, the morning as bare as the day before.
     morning, before = row_ink(day - 2.0, day + 2.5)
     assert morning == before
+
+
+#: A story of my own, for a file that reads.
+GOOD_STORY = """# Ferry operator suspends night crossings
+
+The operator said on Tuesday that night crossings would stop until the inquiry reports.
+"""
+
+
+def _read_all(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for row in range(dialog.files.rowCount()):
+        dialog.file_list.setCurrentIndex(dialog.files.index(row, 0))
+        qtbot.waitUntil(lambda: dialog.current_entry() is not None and dialog.current_entry().read)
+    QApplication.processEvents()
+
+
+def test_nothing_to_import_when_no_file_can_be_read(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Two files the dialog said 'cannot be read' left the button 'Import 2 files' enabled,
+    which ended in a warning '2 of 2 files could not be imported'."""
+    window = open_at(make_window, qtbot, tmp_path / "E.factlane", 1280, 800)
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really a pdf")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    good = tmp_path / "night_crossings.md"
+    good.write_text(GOOD_STORY, encoding="utf-8")
+    dialog = window.import_paths([broken, empty])
+    assert dialog is not None
+    _read_all(dialog, qtbot)
+    assert all(e.error for e in dialog.entries())
+    assert not dialog.import_button.isEnabled()
+    assert "2 cannot be read" in dialog.summary.text()
+    dialog._accept()  # (Enter) does nothing either
+    assert dialog.result() == 0 and not window.runner.busy()
+    dialog.reject()
+    # With a file that reads, the import goes ahead (the others are reported as before).
+    dialog = window.import_paths([broken, good])
+    assert dialog is not None
+    _read_all(dialog, qtbot)
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
+
+
+def test_a_file_that_fails_at_import_is_named_once_in_the_warning(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """A file not opened in the dialog fails when imported: the warning names it once."""
+    window = open_at(make_window, qtbot, tmp_path / "E.factlane", 1280, 800)
+    good = tmp_path / "night_crossings.md"
+    good.write_text(GOOD_STORY, encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really a pdf")
+    dialog = window.import_paths([good, broken])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.current_entry() is not None and dialog.current_entry().read)
+    assert not dialog.entries()[1].read  # never opened: imported as read
+    dialog.accept()
+    _imported(window, qtbot)
+    box = getattr(window, "failure_box", None)
+    assert box is not None
+    lines = box.informativeText().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("broken.pdf: ")
+    assert lines[0].count("broken.pdf") == 1, lines[0]
+    box.close()

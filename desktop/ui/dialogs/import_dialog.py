@@ -720,11 +720,16 @@ class ImportDialog(QDialog):
             parts.append(f"{unread} not opened yet (imported as read)")
         self.summary.setText(" · ".join(parts))
         invalid = any(not e.published_valid() for e in entries)
-        self.import_button.setEnabled(not invalid and any(e.included for e in entries))
+        self.import_button.setEnabled(not invalid and self._something_to_import())
+
+    def _something_to_import(self) -> bool:
+        """Whether a file kept may yet be imported: not when every one is known not to read
+        (two such files made 'Import 2 files' end in '2 of 2 files could not be imported')."""
+        return any(e.included and not e.error for e in self.files.entries())
 
     def _accept(self) -> None:
         entries = self.files.entries()
-        if any(not e.published_valid() for e in entries) or not any(e.included for e in entries):
+        if any(not e.published_valid() for e in entries) or not self._something_to_import():
             return
         self.accept()
 
