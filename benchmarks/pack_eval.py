@@ -1,6 +1,6 @@
 """What an analyst gets from a whole story pack: articles imported as the app imports them.
 
-Run: .venv/bin/python benchmarks/pack_eval.py [--verbose] [--pack NAME[,NAME...] | --set round1|round2|round3]
+Run: .venv/bin/python benchmarks/pack_eval.py [--verbose] [--pack NAME[,NAME...] | --set round1|round2|round3|round4]
 
 Each folder under benchmarks/data/packs/ is one invented story told by 3-5 outlets in the
 shapes analysts drop in (saved pages with their furniture, wire copy with a dateline, Markdown
@@ -69,12 +69,17 @@ META_FIELDS = ("title", "source", "author", "published")
 RELATIONS = ("contradiction", "update", "consistent")
 #: The packs by the round that wrote them: ``round1`` has been tuned on (development data);
 #: ``round2`` was written later, answers before its first run, to see how the pipeline carries over;
-#: ``round3`` likewise, after rounds 1 and 2 had both been tuned on.
+#: ``round3`` likewise, after rounds 1 and 2 had both been tuned on; ``round4`` likewise, after
+#: rounds 1-3, as the closing measure of the session that wrote it.
 SETS = {
     "round1": ("factory", "ferry", "railstrike", "watermarch", "wildfire"),
     "round2": ("bribetrial", "chlorine", "databreach", "quake", "shipwreck"),
     "round3": ("election", "offensive", "outbreak", "siege", "takeover"),
+    "round4": ("crackdown", "drought", "minecollapse", "planecrash", "refinerystrike"),
 }
+#: Sets left out of the default run (scored only with ``--set``), so that work tuned on the
+#: default run does not see them.
+HELD_BACK = ("round4",)
 
 
 # -- what the engine gave --------------------------------------------------------------------
@@ -399,10 +404,12 @@ def import_pack(folder: Path, work: Path) -> SeenPack:
 
 
 def pack_folders(only: str | None = None) -> list[Path]:
-    """The pack folders, all of them or those named in ``only`` (names joined by commas)."""
+    """The pack folders named in ``only`` (names joined by commas), or without it every pack
+    but those of the held-back sets."""
     folders = sorted(p for p in PACKS_DIR.iterdir() if (p / "answers.json").is_file())
     if only is None:
-        return folders
+        held = {name for key in HELD_BACK for name in SETS[key]}
+        return [p for p in folders if p.name not in held]
     names = {name.strip() for name in only.split(",") if name.strip()}
     return [p for p in folders if p.name in names]
 

@@ -180,8 +180,13 @@ def test_sentence_around_and_spans_with_curly_quotes(pe: ModuleType) -> None:
     assert text[a:b] == "The mayor\u2019s count was 60."
 
 
+def stored_folders(pe: ModuleType) -> list[Path]:
+    """Every pack folder on disk, the held-back sets' too."""
+    return sorted(p for p in pe.PACKS_DIR.iterdir() if (p / "answers.json").is_file())
+
+
 def test_stored_packs_answers_are_well_formed(pe: ModuleType) -> None:
-    folders = pe.pack_folders()
+    folders = stored_folders(pe)
     assert len(folders) >= 5
     for folder in folders:
         answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
@@ -200,12 +205,23 @@ def test_stored_packs_answers_are_well_formed(pe: ModuleType) -> None:
 
 
 def test_sets_name_stored_packs_and_packs_are_chosen_by_commas(pe: ModuleType) -> None:
-    stored = {p.name for p in pe.pack_folders()}
+    stored = {p.name for p in stored_folders(pe)}
     for names in pe.SETS.values():
         assert set(names) <= stored
-    assert not set(pe.SETS["round1"]) & set(pe.SETS["round2"])
+    rounds = list(pe.SETS.values())
+    for i, names in enumerate(rounds):
+        for other in rounds[i + 1 :]:
+            assert not set(names) & set(other)
     assert [p.name for p in pe.pack_folders("quake, ferry")] == ["ferry", "quake"]
     assert pe.pack_folders("no_such_pack") == []
+
+
+def test_the_default_run_leaves_the_held_back_sets_out(pe: ModuleType) -> None:
+    default = {p.name for p in pe.pack_folders()}
+    held = {name for key in pe.HELD_BACK for name in pe.SETS[key]}
+    assert held and not held & default
+    assert set(pe.SETS["round1"]) <= default
+    assert {p.name for p in pe.pack_folders(",".join(pe.SETS["round4"]))} == set(pe.SETS["round4"])
 
 
 def test_an_open_end_after_since_holds_the_days_on_its_side(pe: ModuleType) -> None:
