@@ -1,6 +1,7 @@
 """What an analyst gets from a whole story pack: articles imported as the app imports them.
 
 Run: .venv/bin/python benchmarks/pack_eval.py [--verbose] [--pack NAME[,NAME...] | --set round1|round2|round3|round4]
+     [--together]
 
 Each folder under benchmarks/data/packs/ is one invented story told by 3-5 outlets in the
 shapes analysts drop in (saved pages with their furniture, wire copy with a dateline, Markdown
@@ -367,25 +368,55 @@ def _score_pairs(score: PackScore, pairs: list[dict[str, Any]], seen: SeenPack) 
 
 
 def import_pack(folder: Path, work: Path) -> SeenPack:
+    return import_packs([folder], work)[0][folder.name]
+
+
+@dataclass
+class CrossStory:
+    """The pairs the engine made between figures of two packs imported together."""
+
+    pairs: int = 0
+    contradictions: list[str] = field(default_factory=list)
+
+
+def import_packs(folders: list[Path], work: Path) -> tuple[dict[str, SeenPack], CrossStory]:
+    """Import the packs' files into ONE project, as an analyst who keeps several stories in one
+    project does. Each pack's view holds its own articles and the pairs between its own
+    figures; the pairs between figures of two packs are counted apart (``cross``: every such
+    pair, ``cross_contra``: those said to contradict, which never can be right)."""
     import desktop.services.project as services
 
-    files = sorted(p for p in folder.iterdir() if p.name != "answers.json" and p.is_file())
-    seen = SeenPack({}, {})
+    pack_of: dict[str, str] = {}
+    files: list[Path] = []
+    for folder in folders:
+        for path in sorted(p for p in folder.iterdir() if p.name != "answers.json" and p.is_file()):
+            files.append(path)
+            pack_of[str(path)] = folder.name
+    seen = {folder.name: SeenPack({}, {}) for folder in folders}
+    cross = CrossStory()
     with services.ProjectService.open(work / "pack.factlane", create=True) as project:
         outcomes = project.import_files(files)
-        by_file: dict[str, int] = {}
+        by_file: dict[tuple[str, str], int] = {}
         for outcome in outcomes:
-            name = Path(outcome.file or outcome.path).name
+            where = outcome.file or outcome.path
+            pack = pack_of.get(where) or pack_of.get(str(Path(where))) or ""
+            if not pack:
+                matches = [v for k, v in pack_of.items() if Path(k).name == Path(where).name]
+                pack = matches[0] if len(matches) == 1 else folders[0].name
+            name = Path(where).name
             if outcome.status == "imported" and outcome.article_id is not None:
-                by_file.setdefault(name, outcome.article_id)
+                by_file.setdefault((pack, name), outcome.article_id)
             else:
-                seen.failed[name] = f"{outcome.status} {outcome.message}".strip()
+                seen[pack].failed[name] = f"{outcome.status} {outcome.message}".strip()
         facts = project.facts()
         figures = project.figures()
-        for name, article_id in by_file.items():
+        pack_of_figure: dict[int, str] = {}
+        for (pack, name), article_id in by_file.items():
             detail = project.article(article_id)
             meta = detail.record.article_json()
-            seen.articles[name] = SeenArticle(
+            mine = [g for g in figures if g.article.id == article_id]
+            pack_of_figure.update((g.id, pack) for g in mine)
+            seen[pack].articles[name] = SeenArticle(
                 {k: meta.get(k) for k in META_FIELDS},
                 detail.text,
                 [
@@ -395,12 +426,21 @@ def import_pack(folder: Path, work: Path) -> SeenPack:
                 ],
                 [
                     SeenFigure(g.id, g.figure.start, g.figure.end, g.figure.number_text)
-                    for g in figures
-                    if g.article.id == article_id
+                    for g in mine
                 ],
             )
-        seen.pairs = {frozenset((p.a, p.b)): p.relation for p in project.pairs()}
-    return seen
+        text = {g.id: g.figure.text for g in figures}
+        for p in project.pairs():
+            a, b = pack_of_figure.get(p.a), pack_of_figure.get(p.b)
+            if a is not None and a == b:
+                seen[a].pairs[frozenset((p.a, p.b))] = p.relation
+                continue
+            cross.pairs += 1
+            if p.relation == "contradiction":
+                cross.contradictions.append(
+                    f"{text.get(p.a)!r} ({a}) ~ {text.get(p.b)!r} ({b}) [{p.group_key}]"
+                )
+    return seen, cross
 
 
 def pack_folders(only: str | None = None) -> list[Path]:
@@ -419,6 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every failure by kind")
     parser.add_argument("--pack", help="score these packs only (folder names, joined by commas)")
     parser.add_argument("--set", choices=sorted(SETS), help="score one round's packs only")
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="import the chosen packs into one project (several stories in one project) and "
+        "count the contradictions between figures of two packs",
+    )
     args = parser.parse_args(argv)
     if args.set and args.pack:
         parser.error("--set and --pack choose packs in two ways: give one")
@@ -430,11 +476,19 @@ def main(argv: list[str] | None = None) -> int:
     total = PackScore("all")
     rows: list[PackScore] = []
     articles = 0
+    cross: CrossStory | None = None
+    together: dict[str, SeenPack] = {}
+    if args.together:
+        with tempfile.TemporaryDirectory() as tmp:
+            together, cross = import_packs(folders, Path(tmp))
     for folder in folders:
         answers = json.loads((folder / "answers.json").read_text(encoding="utf-8"))
         articles += len(answers["articles"])
-        with tempfile.TemporaryDirectory() as tmp:
-            seen = import_pack(folder, Path(tmp))
+        if args.together:
+            seen = together[folder.name]
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                seen = import_pack(folder, Path(tmp))
         score = score_pack(folder.name, answers, seen)
         rows.append(score)
         total.add(score)
@@ -452,6 +506,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{cell(s.pairs_right, s.pairs_total)}{cell(s.contra_both, s.contra_said)}"
             f"{cell(s.contra_both, s.contra_gold)}{s.unjudged_contra:>6}"
         )
+    if cross is not None:
+        print(
+            f"\ntogether in one project: {cross.pairs} pairs between packs, "
+            f"{len(cross.contradictions)} of them cross-story contradictions (lower is better)"
+        )
+        if args.verbose:
+            for what in cross.contradictions:
+                print(f"  {what}")
     if args.verbose:
         for kind in ("import", "facts", "figures", "comparison"):
             items = [what for k, what in total.failures if k == kind]
@@ -472,6 +534,11 @@ def main(argv: list[str] | None = None) -> int:
         f"contra_p={pct(total.contra_both, total.contra_said):.2f} "
         f"contra_r={pct(total.contra_both, total.contra_gold):.2f} "
         f"unjudged_contra={total.unjudged_contra}"
+        + (
+            f" together=1 cross_pairs={cross.pairs} cross_contra={len(cross.contradictions)}"
+            if cross is not None
+            else ""
+        )
     )
     return 0
 
