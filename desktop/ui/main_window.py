@@ -2643,8 +2643,22 @@ class MainWindow(QMainWindow):
         detail = self._article(article_id)
         if detail is None:
             return
+        self._leave_fact_of_another_article(article_id)
         self.reader.show_article(detail, self._figures_of(article_id))
         self.facts_panel.current_article = article_id
+
+    def _leave_fact_of_another_article(self, article_id: int) -> None:
+        """An article chosen in the list: a fact of another article chosen before is no longer
+        highlighted in the table and the timeline. Left there, it said the reader showed it,
+        and Confirm, Reject or Edit date acted on it while the analyst read the new article."""
+        if self._current_fact is None:
+            return
+        fact = self._fact_record(self._current_fact)
+        if fact is not None and fact.article is not None and fact.article.id == article_id:
+            return
+        self._current_fact = None
+        self.timeline.clear_selection()
+        self.facts_panel.clear_selection()
 
     def _figure_activated(self, record: FigureRecord) -> None:
         detail = self._article(record.article.id)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.domain import DateRange, FactStatus
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import parse_date_range
+from desktop.ui.format import date_range_text, parse_date_range
 from desktop.ui.models.facts import COL_DATE, COL_NOTE, COL_STATUS, COL_TAGS, COL_TEXT
 from desktop.ui.undo import (
     AddManualFact,
@@ -132,7 +132,7 @@ class Workspace(QObject):
                     f"“{text}” is not a date: type 2025-01-12, 2024-12, 2024 or 2024-01..2024-03"
                 )
                 return False
-            self.edit_fact(fact_id, date_range=dr)
+            self.edit_dates([fact_id], dr)
             return True
         if column == COL_TEXT:
             if not text.strip():
@@ -184,12 +184,28 @@ class Workspace(QObject):
         if self._refused() or not fact_ids:
             return
         if len(fact_ids) == 1:
+            before = self.fact(fact_ids[0])
             self.edit_fact(fact_ids[0], date_range=date_range)
+        else:
+            before = None
+            self.undo.beginMacro(f"Edit date of {len(fact_ids)} facts")
+            for fid in fact_ids:
+                self.undo.push(EditFact(self.project, self.events, fid, date_range=date_range))
+            self.undo.endMacro()
+        self._say_dated(len(fact_ids), before, date_range)
+
+    def _say_dated(self, count: int, before: FactRecord | None, date_range: DateRange) -> None:
+        """A new date said in the status bar, as the other edits are: the fact's table row
+        may move far away (sorted by date) or leave the view (a date filter), and nothing
+        else told the analyst the edit took, or that Edit > Undo takes it back."""
+        new = date_range_text(date_range)
+        if count > 1 or before is None:
+            what = f"{count} facts dated {new}" if count > 1 else f"Fact dated {new}"
+            self.message.emit(f"{what}. Edit > Undo puts the earlier dates back.")
             return
-        self.undo.beginMacro(f"Edit date of {len(fact_ids)} facts")
-        for fid in fact_ids:
-            self.undo.push(EditFact(self.project, self.events, fid, date_range=date_range))
-        self.undo.endMacro()
+        words = before.text if len(before.text) <= 50 else before.text[:49].rstrip() + "…"
+        was = date_range_text(before.date)
+        self.message.emit(f"Date of “{words}” set to {new} (was {was}). Edit > Undo puts it back.")
 
     def set_notes(self, notes: Sequence[tuple[int, str]]) -> None:
         """New notes for several facts at once: one undo step."""

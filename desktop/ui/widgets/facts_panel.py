@@ -583,6 +583,16 @@ class FactsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows(0)
         return [int(r.data(FactIdRole)) for r in rows]
 
+    def clear_selection(self) -> None:
+        """No fact selected (an article of none of them chosen); nothing is sent."""
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        sel.clearSelection()
+        sel.clearCurrentIndex()
+        sel.blockSignals(False)
+        self.table.viewport().update()
+        self._update_actions()
+
     def select_fact(self, fact_id: int, *, emit: bool = False) -> bool:
         return self.select_facts([fact_id], current=fact_id, emit=emit)
 
