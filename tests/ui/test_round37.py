@@ -100,3 +100,51 @@ def test_a_date_typed_in_the_table_is_said_too(make_window, qtbot, tmp_path):  #
     assert "set to 13 Mar 2026" in window.statusBar().currentMessage()
     assert not window.workspace.edit_fact_field(fact.id, COL_DATE, "soonish")
     assert "is not a date" in window.statusBar().currentMessage()
+
+
+def test_a_narrow_articles_list_gives_titles_two_lines(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """At 1280x720 the list (220 pixels) cut every title to 16-18 characters ('Halvor quake
+    toll rises …'), too few to tell one story's articles apart; each now has two lines,
+    and a wide list keeps one."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.models.articles import COL_TITLE
+    from desktop.ui.widgets.articles_panel import title_lines
+
+    window = _stories_imported(make_window, qtbot, tmp_path, 1280, 720)
+    panel = window.articles_panel
+    delegate = panel.delegate
+    assert delegate.title_line_count == 2
+    fm = panel.table.fontMetrics()
+    two = panel.table.rowHeight(0)
+    bold = QFont(panel.table.font())
+    bold.setBold(True)
+    width = panel.table.columnWidth(COL_TITLE) - 16
+    title = _article(window, "f2_meridian_wire.txt").title
+    lines = title_lines(title, QFontMetrics(bold), width, delegate.title_line_count)
+    assert len(lines) == 2
+    shown = " ".join(lines).rstrip("…")
+    assert len(shown) >= 35, lines
+    assert title.startswith(shown.rstrip())
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: panel.width() >= 320, timeout=3000)
+    assert delegate.title_line_count == 1
+    assert panel.table.rowHeight(0) == two - fm.height()
+
+
+def test_title_lines_break_between_words() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.ui.widgets.articles_panel import title_lines
+
+    fm = QFontMetrics(QFont())
+    width = fm.horizontalAdvance("Flood barriers hold as river")
+    title = "Flood barriers hold as river peaks at record level in Kelso Bay overnight"
+    first, second = title_lines(title, fm, width, 2)
+    assert first == "Flood barriers hold as river"
+    assert second.startswith("peaks at") and second.endswith("…")
+    assert title_lines("Short title", fm, width, 2) == ["Short title"]
+    # A word wider than the line is cut, the rest on the next line.
+    long_word = "https://example.org/news/" + "x" * 80
+    lines = title_lines(long_word, fm, width, 2)
+    assert len(lines) == 2 and all(fm.horizontalAdvance(t) <= width for t in lines)

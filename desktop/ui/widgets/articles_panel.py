@@ -44,8 +44,50 @@ from desktop.ui.models.sorting import SourceSortingProxy
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+#: Below this width the list gives each title two lines: at 1280 and 1400 pixels (a list
+#: 220-235 wide) one line cut titles to 16-18 characters ('Halvor quake toll rises …'),
+#: too few to tell one story's articles apart; two lines hold about 40.
+TWO_LINE_TITLES_BELOW = 320
+
+
+def title_lines(title: str, fm: QFontMetrics, width: int, lines: int) -> list[str]:
+    """``title`` in up to ``lines`` lines of ``width``: broken between words, the last line
+    cut with an ellipsis. A word wider than a line is cut where it must be."""
+    if lines <= 1 or fm.horizontalAdvance(title) <= width:
+        return [fm.elidedText(title, Qt.TextElideMode.ElideRight, width)]
+    out: list[str] = []
+    rest = title.strip()
+    while rest and len(out) < lines - 1:
+        words = rest.split(" ")
+        line = words[0]
+        used = 1
+        for word in words[1:]:
+            if fm.horizontalAdvance(f"{line} {word}") > width:
+                break
+            line = f"{line} {word}"
+            used += 1
+        if fm.horizontalAdvance(line) > width:
+            # one long word (a URL as a title): as many letters as fit, the rest below
+            cut = len(line)
+            while cut > 1 and fm.horizontalAdvance(line[:cut]) > width:
+                cut -= 1
+            out.append(line[:cut])
+            rest = rest[cut:].lstrip()
+            continue
+        out.append(line)
+        rest = " ".join(words[used:])
+    if rest:
+        out.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return out
+
+
 class ArticleDelegate(QStyledItemDelegate):
-    """Title in bold on the first line; source, date and counts muted on the second."""
+    """Title in bold on the first line (two in a narrow list); source, date and counts muted
+    on the line under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_line_count = 1
 
     def _lines(self, index: ModelIndex) -> tuple[str, str, bool]:
         record = index.data(ArticleRecordRole)
@@ -82,8 +124,10 @@ class ArticleDelegate(QStyledItemDelegate):
         return fm.elidedText(f"{day} · {source}", Qt.TextElideMode.ElideRight, width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        fm = option.fontMetrics
-        return QSize(120, int(fm.height() * 2 + fm.leading() + 14))
+        return QSize(120, self.row_height(option.fontMetrics))
+
+    def row_height(self, fm: QFontMetrics) -> int:
+        return int(fm.height() * (self.title_line_count + 1) + fm.leading() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -107,11 +151,22 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         bfm = QFontMetrics(bold)
-        painter.drawText(
-            rect.adjusted(0, 0, 0, -fm.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            bfm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
+        lines = title_lines(title, bfm, rect.width(), self.title_line_count)
+        # A title shorter than the lines it may take: the block is centred in its row, the
+        # source line kept under the title rather than a blank line away.
+        spare = (self.title_line_count - len(lines)) * fm.height()
+        rect = rect.adjusted(0, spare // 2, 0, -(spare - spare // 2))
+        top = rect.top()
+        for line in lines:
+            painter.drawText(
+                rect.left(),
+                top,
+                rect.width(),
+                bfm.height(),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                line,
+            )
+            top += fm.height()
         painter.setFont(opt.font)
         painter.setPen(NEEDS_DATE_COLOR if needs_date and not selected else muted)
         painter.drawText(
@@ -170,15 +225,15 @@ class ArticlesPanel(QWidget):
         # A narrow side panel: one column drawn as two lines (title; source, date, counts).
         for col in (COL_SOURCE, COL_PUBLISHED, COL_FACTS, COL_FIGURES):
             self.table.setColumnHidden(col, True)
-        self.table.setItemDelegateForColumn(COL_TITLE, ArticleDelegate(self.table))
+        self.delegate = ArticleDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_TITLE, self.delegate)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setShowGrid(False)
         # Every row is two lines of the same font: one fixed height, not a size hint asked of
         # each of thousands of rows.
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        fm = self.table.fontMetrics()
-        rows.setDefaultSectionSize(int(fm.height() * 2 + fm.leading() + 14))
+        rows.setDefaultSectionSize(self.delegate.row_height(self.table.fontMetrics()))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selectionChanged.emit()
@@ -225,6 +280,17 @@ class ArticlesPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_title()
+        self._fit_title_lines()
+
+    def _fit_title_lines(self) -> None:
+        """Two lines a title in a narrow list, one in a wide one; every row one height."""
+        count = 2 if self.width() < TWO_LINE_TITLES_BELOW else 1
+        if count == self.delegate.title_line_count:
+            return
+        self.delegate.title_line_count = count
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(self.delegate.row_height(self.table.fontMetrics()))
+        self.table.viewport().update()
 
     def _fit_title(self) -> None:
         margins = self.title.contentsMargins()
