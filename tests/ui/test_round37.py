@@ -148,3 +148,58 @@ def test_title_lines_break_between_words() -> None:
     long_word = "https://example.org/news/" + "x" * 80
     lines = title_lines(long_word, fm, width, 2)
     assert len(lines) == 2 and all(fm.horizontalAdvance(t) <= width for t in lines)
+
+
+def test_a_lane_with_room_to_spare_stacks_a_day_s_facts(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Meridian Wire shown alone: its five facts of 11 March were a bubble '5' in a lane of
+    two rows above an empty plot; with the height to spare they are drawn one above the
+    other, and the lanes ask the window for no more height than before."""
+    from desktop.ui.timeline.layout import BUBBLE, MARKER
+
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    window.lane_clicked("Meridian Wire")
+    _settled(window, qtbot)
+    frame = view._current_frame()
+    (lane,) = frame.lanes
+    placed = lane.layout.placed
+    assert not [p for p in placed if p.kind == BUBBLE]
+    markers = [p for p in placed if p.kind == MARKER]
+    assert len(markers) == 7
+    eleventh = [p for p in markers if p.item is not None and str(p.item.earliest) == "2026-03-11"]
+    assert len(eleventh) == 5
+    assert len({p.row for p in eleventh}) == 5
+    assert frame.content_h <= frame.geo.body_h
+    assert frame.natural_h < frame.content_h
+    # All lanes back, the lanes fill the height they were given: nothing grows past it.
+    window.lane_clicked("Meridian Wire")
+    _settled(window, qtbot)
+    frame = view._current_frame()
+    assert frame.content_h <= max(frame.geo.body_h, frame.natural_h) + 1
+
+
+def test_an_exported_picture_draws_the_facts_its_bubbles_stood_for(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The picture of ten months (PNG export) kept the screen's bubbles ('4', '3', '5'),
+    which a printed report cannot open; laid out with the height a picture may take, every
+    fact of the two stories is drawn."""
+    from datetime import date
+
+    from desktop.ui.timeline.frame import build_frame
+    from desktop.ui.timeline.layout import BUBBLE, MARKER, SPAN
+
+    window = _stories_imported(make_window, qtbot, tmp_path)
+    view = window.timeline
+    view.set_visible_range(date(2026, 3, 1), date(2026, 12, 31))
+    QApplication.processEvents()
+    screen = view._current_frame()
+    assert [p for lf in screen.lanes for p in lf.layout.placed if p.kind == BUBBLE]
+    t0, _t1 = view.visible_days()
+    tall = view._geometry_for(view.viewport().width(), 5000)
+    frame = build_frame(view._shown, tall, t0, view._ppd, 0.0, view._metrics(), *view._widths())
+    placed = [p for lf in frame.lanes for p in lf.layout.placed]
+    assert not [p for p in placed if p.kind == BUBBLE]
+    drawn = sum(p.count for p in placed if p.kind in (MARKER, SPAN))
+    assert drawn >= len(view._shown) - sum(view.beyond_edges())
+    path = tmp_path / "ten_months.png"
+    assert view.render_report(path, scale=1.0, title="Stories")
+    assert path.stat().st_size > 0

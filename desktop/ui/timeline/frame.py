@@ -6,14 +6,24 @@ what the analyst clicks is exactly what was drawn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.ui.timeline.axis import AxisTicks, TextWidth, compute_ticks
 from desktop.ui.timeline.data import TimelineData
-from desktop.ui.timeline.layout import LaneLayout, LayoutMetrics, Placed, layout_lane
+from desktop.ui.timeline.layout import (
+    BUBBLE,
+    LaneLayout,
+    LayoutMetrics,
+    Placed,
+    layout_lane,
+)
 
 #: A lane grows to at most this many rows; most need one or two.
 MAX_ROWS = 3
+#: With height to spare under the lanes, a lane whose facts of one day were counted in a
+#: bubble grows to stack them, up to this many rows (a lane shown alone counted five facts
+#: of one day as '5' above an empty plot).
+MAX_GROWN_ROWS = 10
 #: Rows of every lane when there are too many lanes to lay each out at every frame.
 MIN_ROWS = 3
 LANE_PAD = 4.0
@@ -247,6 +257,7 @@ def _compact_layouts(
     if geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
         # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
         # to one row would fold its facts into counts the analyst zoomed in to separate.
+        _stack_bubbles(data, geo, t0, ppd, metrics, layouts, folded, geo.body_h - natural)
         return layouts, natural
     full = list(layouts)
     for cap in range(MAX_ROWS - 1, 0, -1):
@@ -278,3 +289,46 @@ def _compact_layouts(
         layouts[i] = lay
         spare -= grown
     return layouts, natural
+
+
+def _stack_bubbles(
+    data: TimelineData,
+    geo: Geometry,
+    t0: float,
+    ppd: float,
+    metrics: LayoutMetrics,
+    layouts: list[LaneLayout],
+    folded: list[bool],
+    spare: float,
+) -> None:
+    """Lanes with counts grow into the height left under the lanes, from the top, so that
+    the facts a count stood for are drawn one above the other (up to MAX_GROWN_ROWS rows).
+    The height the lanes ask of the window stays their natural one: the growth only uses
+    room the timeline already has."""
+    for i, lay in enumerate(layouts):
+        if spare < geo.row_h:
+            return
+        if folded[i]:
+            continue
+        counts = [p.hi - p.lo for p in lay.placed if p.kind == BUBBLE]
+        if not counts:
+            continue
+        room = lay.rows + int(spare // geo.row_h)
+        # one row more than the count: a label beside the stack gets a row of its own
+        want = min(MAX_GROWN_ROWS, room, lay.span_rows + max(counts) + 1)
+        if want <= lay.rows:
+            continue
+        grown = layout_lane(
+            data.lanes[i],
+            t0,
+            ppd,
+            geo.plot_w,
+            want,
+            replace(metrics, max_stack=max(metrics.max_stack, want)),
+            compact=True,
+        )
+        added = geo.lane_height(grown.rows) - geo.lane_height(lay.rows)
+        if added <= 0 or added > spare:
+            continue
+        layouts[i] = grown
+        spare -= added
