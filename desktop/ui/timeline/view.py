@@ -970,16 +970,21 @@ class TimelineView(QAbstractScrollArea):
         measuring 300 outlets' names each time took 28 ms of a keystroke at 10,000 facts.
 
         Measured without the count, a one-row lane's name was cut to make room for it in a
-        column sized for the name alone ('Merid… · 7 facts' with the plot half empty)."""
-        lanes = [(lane.name, lane.count) for lane in self._shown.lanes]
+        column sized for the name alone ('Merid… · 7 facts' with the plot half empty).
+
+        The column's title is measured with them ('Sources · 20 hidden'): with every lane
+        hidden by a search the column shrank to its least and the title read 'Sources · …'."""
+        title = self._state.lane_title
+        lanes = [(title, -1)] + [(lane.name, lane.count) for lane in self._shown.lanes]
         fm, fm_small = self._fonts.fm_bold, self._fonts.fm_small
         cached = self._lane_name_width
         # equal lists of the same strings compare in microseconds; measuring them takes ms
         if cached is not None and cached[1] is fm and cached[2] is fm_small and cached[0] == lanes:
             return cached[3]
         counts: dict[str, float] = {}
-        widest = 0.0
-        for name, n in lanes:
+        widest = fm.horizontalAdvance(title)
+        lanes_only = lanes[1:]
+        for name, n in lanes_only:
             text = f"{ONE_ROW_GAP}{n:,} fact" + ("" if n == 1 else "s")
             if text not in counts:
                 counts[text] = fm_small.horizontalAdvance(text)
@@ -989,11 +994,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _geometry_for(self, width: float, height: float) -> Geometry:
         names = self._shown.lane_names
-        # The column's title too ('Sources · 20 hidden'): with every lane hidden by a search
-        # the column shrank to its least and the title read 'Sources · …'.
-        widest = max(
-            self._widest_lane_name(), self._fonts.fm_bold.horizontalAdvance(self._state.lane_title)
-        )
+        widest = self._widest_lane_name()
         if self._lane_names_w is not None:
             # Dragged wide for long outlet names or headlines; the facts keep 40% of the room.
             label_w = max(LANE_NAMES_MIN, min(self._lane_names_w, width * LANE_NAMES_MAX_SHARE))
