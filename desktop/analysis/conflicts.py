@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from desktop.domain import Figure, FigureGroup, FigurePair, FigurePeriod, FigureRef, Relation
 from desktop.extract._figure_words import (
@@ -43,6 +45,145 @@ from desktop.extract._figure_words import (
 ALL_PAIRS_LIMIT = 25
 #: in a large group, how many later figures each figure is compared with
 NEIGHBOURS = 3
+#: how far apart two articles' days may lie and still be one story with nothing named in
+#: common: an outlet's follow-up weeks on still shares no name with the first report only
+#: rarely, while the next story an analyst keeps in the project starts months later
+STORY_GAP_DAYS = 21
+#: how many figures an article must give the comparison to start a story of its own: one or
+#: two figures say too little of which story they belong to
+STORY_MIN_FIGURES = 3
+#: what marks the key of a later story's quantity that an earlier story of the project also
+#: reports: "killed|people|count| @2026-09-15" beside the first story's "killed|people|count|"
+STORY_MARK = " @"
+#: capitalised words that name no particular thing: an article's own titles, roles and bodies
+#: that any story has ("Police said", "the Red Cross", "Chief Superintendent")
+_UNNAMING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "police",
+        "prosecutors",
+        "organisers",
+        "organizers",
+        "insurers",
+        "firefighters",
+        "survivors",
+        "analysts",
+        "officials",
+        "residents",
+        "schools",
+        "rebuilding",
+        "satellite",
+        "data",
+        "officers",
+        "rescuers",
+        "doctors",
+        "witnesses",
+        "union",
+        "company",
+        "government",
+        "ministry",
+        "agency",
+        "service",
+        "council",
+        "office",
+        "commission",
+        "party",
+        "group",
+        "hospital",
+        "hospitals",
+        "court",
+        "army",
+        "navy",
+        "authorities",
+        "authority",
+        "department",
+        "red",
+        "cross",
+        "crescent",
+        "united",
+        "nations",
+        "un",
+        "national",
+        "regional",
+        "local",
+        "state",
+        "federal",
+        "general",
+        "colonel",
+        "chief",
+        "superintendent",
+        "inspector",
+        "commander",
+        "captain",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "minister",
+        "president",
+        "secretary",
+        "mayor",
+        "governor",
+        "director",
+        "sergeant",
+        "coastguard",
+        "environment",
+        "health",
+        "fire",
+        "english",
+        "british",
+        "french",
+        "german",
+        "american",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+        "old",
+        "st",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 
 #: measures for which a count with no population named is a count of people
 _PEOPLE_MEASURES = frozenset(
@@ -528,7 +669,7 @@ class GroupShape:
     def from_key(cls, key: str) -> GroupShape:
         """The fields of a key made by ``Quantity.key``; none of a key the analyst's link gave
         a shape of its own."""
-        parts = key.split("|")
+        parts = key.split(STORY_MARK)[0].split("|")
         if len(parts) < 4:
             return cls()
         measure, projected = parts[0], parts[0].endswith(" (projected)")
@@ -1577,9 +1718,8 @@ def compare(
     """
     links = links or {}
     excluded = set(unlinked)
-    by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
     forced: dict[str, list[FigureRef]] = defaultdict(list)
-    undated: list[tuple[Quantity, FigureRef]] = []
+    free: list[FigureRef] = []
     for ref in figures:
         if ref.id in excluded or ref.figure.denied:
             # a number the text denies is nobody's claim; an analyst can still link it by hand
@@ -1589,6 +1729,48 @@ def compare(
         if ref.id in links:
             forced[links[ref.id]].append(ref)
             continue
+        free.append(ref)
+    grouped: dict[str, list[FigureRef]] = defaultdict(list)
+    quantities: dict[str, Quantity] = {}
+    # a project that holds several stories (a quake in March, a shipwreck in September) groups
+    # each story's figures apart: two counts are one quantity only if they are of one event
+    for start, story in _stories(free):
+        story_grouped, story_quantities = _grouped(story)
+        for key, refs in story_grouped.items():
+            # the first story keeps the content's key, so that a project of one story keeps
+            # the keys its decisions hang on; a later story's like quantity is marked by its
+            # first day
+            named = key if key not in grouped else f"{key}{STORY_MARK}{start}"
+            grouped[named].extend(refs)
+            quantities[named] = story_quantities[key]
+    for key, refs in forced.items():
+        grouped[key].extend(refs)
+
+    report = ConflictReport()
+    for key in sorted(grouped):
+        refs = grouped[key]
+        if len({r.article_id for r in refs}) < 2:
+            continue
+        refs.sort(key=lambda r: (_when(r) or date.min, r.id))
+        q = quantities.get(key)
+        shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
+        pairs = _pairs(key, refs, shape, linked=key in forced)
+        if not pairs and key not in forced:
+            # every two of its reports lie too far apart to be one quantity: no group to show
+            continue
+        label = key if q is None else group_label(q, [r.figure for r in refs])
+        report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
+        report.pairs.extend(pairs)
+    return report
+
+
+def _grouped(
+    figures: Sequence[FigureRef],
+) -> tuple[dict[str, list[FigureRef]], dict[str, Quantity]]:
+    """One story's figures by the key of the quantity each reports."""
+    by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
+    undated: list[tuple[Quantity, FigureRef]] = []
+    for ref in figures:
         q = quantity_of(ref.figure)
         if q is None or _says_too_little(q, ref.figure):
             continue
@@ -1663,25 +1845,109 @@ def compare(
                 refs = [r for r in refs if r not in apart]
         grouped[target.key].extend(refs)
         quantities[target.key] = target
-    for key, refs in forced.items():
-        grouped[key].extend(refs)
+    return grouped, quantities
 
-    report = ConflictReport()
-    for key in sorted(grouped):
-        refs = grouped[key]
-        if len({r.article_id for r in refs}) < 2:
+
+def _names_of(figure: Figure) -> set[str]:
+    """The particular things a figure's reading names: the capitalised words of its place and
+    of who gave it or what it counts ("Halvor" of "in Halvor", "Korvel" of "Korvel said"),
+    never a word any story has ("Police", "the Red Cross")."""
+    names: set[str] = set()
+    # what a figure counts opens its sentence as often as not ("Output fell by 60%"): its first
+    # word's capital is the sentence's; so is a plural that opens who told it ("Managers
+    # said"), while a place is named as such
+    for phrase, opening in (
+        (figure.scope, "name"),
+        (figure.attributed_to, "unless plural"),
+        (figure.counted, "never"),
+    ):
+        for m in re.finditer(r"(?<![\w'])[A-Z][\w'-]+", phrase or ""):
+            word = re.sub(r"'s?$", "", m.group()).casefold()
+            if len(word) < 3 or word in _UNNAMING_WORDS:
+                continue
+            if m.start() == 0 and (
+                opening == "never" or (opening == "unless plural" and word.endswith("s"))
+            ):
+                continue
+            names.add(word)
+    return names
+
+
+def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
+    """The figures by the story their articles tell, earliest story first, each with its
+    first day. Two articles tell one story when their days lie within ``STORY_GAP_DAYS`` of
+    each other or their figures name a thing in common (a place, a company, a person), and
+    so does any article linked to either. Only an article of ``STORY_MIN_FIGURES`` figures or
+    more says enough of its story to set one apart: articles linked to no such article join
+    the story they name a thing of, else the one nearest them in time. A project of one
+    story, or one with an article of no day, gives one story, with no day."""
+    days: dict[int, date | None] = {}
+    names: dict[int, set[str]] = defaultdict(set)
+    sizes: Counter[int] = Counter()
+    for ref in figures:
+        if days.get(ref.article_id) is None:
+            days[ref.article_id] = ref.published or ref.figure.as_of
+        names[ref.article_id] |= _names_of(ref.figure)
+        sizes[ref.article_id] += 1
+    if any(day is None for day in days.values()):
+        return [("", list(figures))]
+    day_of = {a: d for a, d in days.items() if d is not None}
+    articles = sorted(day_of, key=lambda a: (day_of[a], a))
+    root = {a: a for a in articles}
+
+    def find(a: int) -> int:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    # days in order link each article to the one before it; a name links every article that
+    # gives it to the first that did (one pass each, so a project of thousands stays quick)
+    for before, a in pairwise(articles):
+        if (day_of[a] - day_of[before]).days <= STORY_GAP_DAYS:
+            root[find(a)] = find(before)
+    # a short article links by its day alone: what little it names must not join two stories
+    named_first: dict[str, int] = {}
+    for a in articles:
+        if sizes[a] < STORY_MIN_FIGURES:
             continue
-        refs.sort(key=lambda r: (_when(r) or date.min, r.id))
-        q = quantities.get(key)
-        shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
-        pairs = _pairs(key, refs, shape, linked=key in forced)
-        if not pairs and key not in forced:
-            # every two of its reports lie too far apart to be one quantity: no group to show
+        for name in names[a]:
+            if name in named_first:
+                root[find(a)] = find(named_first[name])
+            else:
+                named_first[name] = a
+    telling = [a for a in articles if sizes[a] >= STORY_MIN_FIGURES]
+    if len({find(a) for a in telling}) < 2:
+        return [("", list(figures))]
+    told = {find(a) for a in telling}
+    story_of = {a: find(a) for a in articles}
+    telling_named: dict[str, int] = {}
+    for t in telling:
+        for name in names[t]:
+            telling_named.setdefault(name, t)
+    telling_days = [day_of[t] for t in telling]
+    for a in articles:
+        if story_of[a] in told:
             continue
-        label = key if q is None else group_label(q, [r.figure for r in refs])
-        report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
-        report.pairs.extend(pairs)
-    return report
+        # too little to stand apart: with the story it names a thing of, else the nearest
+        shared = sorted(name for name in names[a] if name in telling_named)
+        if shared:
+            story_of[a] = find(telling_named[shared[0]])
+            continue
+        at = bisect_left(telling_days, day_of[a])
+        near = [telling[i] for i in (at - 1, at) if 0 <= i < len(telling)]
+        nearest = min(near, key=lambda t: (abs((day_of[t] - day_of[a]).days), day_of[t], t))
+        story_of[a] = find(nearest)
+    first: dict[int, date] = {}
+    for a in articles:
+        first.setdefault(story_of[a], day_of[a])
+    stories: dict[int, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        stories[story_of[ref.article_id]].append(ref)
+    return [
+        (first[story].isoformat(), refs)
+        for story, refs in sorted(stories.items(), key=lambda item: (first[item[0]], item[0]))
+    ]
 
 
 #: how long before its report a count told as of an earlier year must be to be that year's
