@@ -385,11 +385,21 @@ MEASURE_NOUNS = frozenset(
 #: forms that are a measure only when no particle turns them into another verb: "took 52% of
 #: the vote" is won, "1.6 million holidaymakers took to the roads" is not
 #: "pledged to send 24 jets", "promised to cut 500 jobs": the verb after "to" is the measure
+_NOT_LAUNCHED_UNDERTAKING = (
+    r"(?!\s+(?:(?:a|an|the|its|their|his|her|our|my|your|this|that|a\s+new|[a-z]+(?:'s|’s))\s+)?"
+    r"(?:[a-z-]+\s+)?(?:offensive|offensives|counteroffensive|counter-offensive|campaign|campaigns"
+    r"|bid|bids|takeover|investigation|inquiry|probe|appeal|challenge|review|operation|operations"
+    r"|initiative|scheme|programme|program|consultation|petition|lawsuit|attempt|drive|website"
+    r"|app|service|product|brand|career|company|business|fund|plan|plans)\b)"
+)
 _NOT_BEFORE = {
     # "1.5 lakh pilgrims took a dip", "took a holy dip": an act, no seats or votes won
     "took": r"(?!\s+to\b)(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:dip|bath|plunge|swim|break|walk|look))",
     "pledged": r"(?!\s+to\b)",
     "pledging": r"(?!\s+to\b)",
+    # "since launching their offensive", "launched a bid for": an undertaking begun, nothing fired
+    "launching": _NOT_LAUNCHED_UNDERTAKING,
+    "launched": _NOT_LAUNCHED_UNDERTAKING,
 }
 _MEASURE_ALTERNATION = "|".join(
     re.escape(k) + _NOT_BEFORE.get(k, "") for k in sorted(MEASURE_WORDS, key=len, reverse=True)
@@ -411,7 +421,9 @@ CHANGE_CUES_RE = re.compile(
     # "gold hit a record $2,450 an ounce": a new high is a new value of a changing level
     r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"
     # a count put right by its teller, downward as often as up: "corrected the toll to 38"
-    r"|corrected|lowered|downgraded|scaled back)\b",
+    r"|corrected|lowered|downgraded|scaled back"
+    # "After the recount, Kessler has 8,401 votes": a tally counted again is its new value
+    r"|(?:after|following|since) (?:the|a|Saturday's|Friday's|Sunday's) (?:partial |full )?recount)\b",
     re.IGNORECASE,
 )
 

@@ -1603,6 +1603,11 @@ def find_figures(
         _read_gapped_amounts(text, drafts, s0)
         _read_parts_of_opening_sum(text, drafts, s0)
         _read_swapped_counts(text, drafts)
+        _read_gapped_counts(text, drafts)
+        _read_votes_for(text, drafts)
+        _read_offer_owners(text, drafts)
+        _read_stakes(text, drafts)
+        _read_ground_taken(text, drafts)
         for d in drafts:
             if (
                 d.measure is None
@@ -1998,10 +2003,18 @@ _DEMAND_BEFORE_RE = re.compile(
     r"(?:\s+(?:about|around|some|nearly|almost|at\s+least|up\s+to))?\s+$",
     re.IGNORECASE,
 )
+#: a sum demanded: "The gunmen are demanding 5 million pounds" (not an appeal that "seeks"
+#: a sum, which is the appeal's size)
+_SUM_DEMAND_BEFORE_RE = re.compile(
+    r"\b(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for)(?:\s+(?:a|an|the))?"
+    r"(?:\s+(?:about|around|some|nearly|almost|at\s+least|up\s+to|a\s+ransom\s+of))?\s+$",
+    re.IGNORECASE,
+)
 _PAY_WORD_RE = re.compile(r"\b(?:pay|wages?|salar(?:y|ies))\b", re.IGNORECASE)
-#: an offer told with no noun: "has offered 4.5% over two years", "is offering 3%"
+#: an offer told with no noun: "has offered 4.5% over two years", "is offering 3%", "bid
+#: $3.40 a share" (a bid is an offer)
 _OFFER_BEFORE_RE = re.compile(
-    r"\b(?:offer(?:s|ed|ing)?|proposed|proposes|proposing|put\s+forward)"
+    r"\b(?:offer(?:s|ed|ing)?|proposed|proposes|proposing|put\s+forward|bid|bids|bidding)"
     r"(?:\s+(?:about|around|some|nearly|almost|just|only|up\s+to))?\s+$",
     re.IGNORECASE,
 )
@@ -2014,10 +2027,12 @@ _ESTIMATE_OF_BEFORE_RE = re.compile(
     r"\s+(?:(?:upward|upwards|downward|downwards|up|down)\s+)?(?:to|at|as)\s+"
     r"(?:(?:about|around|some|nearly|almost|just|at\s+least|more\s+than|over)\s+)?$"
 )
-#: jobs lost told with "go" or "cost": "620 jobs would go", "will cost 1,450 jobs"
+#: jobs lost told with "go" or "cost": "620 jobs would go", "will cost 1,450 jobs"; a modal
+#: keeps the measure ("1,200 jobs could go", "might go", "may have to go")
 _JOBS_GO_AFTER_RE = re.compile(
-    r"\s+(?:will|would|are\s+to|are\s+set\s+to|were\s+to|are\s+due\s+to|had\s+to)\s+"
-    r"(?:also\s+|now\s+)?go\b",
+    r"\s+(?:will|would|could|might|may|are\s+to|are\s+set\s+to|were\s+to|are\s+due\s+to"
+    r"|had\s+to|(?:could|might|may|will|would)\s+(?:have\s+to|be\s+set\s+to))\s+"
+    r"(?:also\s+|now\s+|still\s+)?go\b",
     re.IGNORECASE,
 )
 _JOBS_COST_BEFORE_RE = re.compile(
@@ -2075,6 +2090,11 @@ _EXTENT_UNIT_WORDS = frozenset(
 )
 
 
+def _is_sum_unit(unit: str | None) -> bool:
+    """Whether ``unit`` is money, pence and cents too ("offered 640 pence a share")."""
+    return _is_money_unit(unit) or (unit or "").lower() in ("p", "pence", "cents", "c")
+
+
 def _is_money_unit(unit: str | None) -> bool:
     """Whether ``unit`` is a currency: an ISO code, a bare crown, or a currency word."""
     if unit is None:
@@ -2115,7 +2135,17 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
         if (
             d.counted is None
             and d.measure is None
-            and (d.unit == "%" or _is_money_unit(d.unit))
+            and _is_sum_unit(d.unit)
+            and _SUM_DEMAND_BEFORE_RE.search(lead)
+        ):
+            # "The gunmen are demanding 5 million pounds": the demand, the quantity "lowered
+            # their demand to 2 million pounds" tells
+            d.counted = "demand"
+            continue
+        if (
+            d.counted is None
+            and d.measure is None
+            and (d.unit == "%" or _is_sum_unit(d.unit))
             and _OFFER_BEFORE_RE.search(lead)
         ):
             # "the council has offered 2.5%", "it would offer 40 million euros": the offer,
@@ -2616,6 +2646,13 @@ def _is_designation(word: str, before: str) -> bool:
     return w.rstrip(".") not in _TIME_NOUNS or _TIME_SPAN_LEAD_RE.search(before) is None
 
 
+#: "The result gives the Green Alliance 32 of the 60 seats", "handing Labour 41 seats": the
+#: name is the one given the count, no designation of the number
+_GIVES_NAME_BEFORE_RE = re.compile(
+    r"\b(?:gives|gave|give|given|giving|hands|handed|hand|handing)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}$"
+)
+_GIVEN_SHARE_AFTER_RE = re.compile(r"\s+(?:of|out\s+of)\s|\s+[a-z]+s\b")
 #: "number" as a verb before its count: "now number 590", "who number 40", "they number 200"
 _NUMBER_AS_VERB_RE = re.compile(
     r"\b(?:now|still|currently|already|together|altogether|they|who|which|to)\s+number\s*$",
@@ -2793,6 +2830,10 @@ def _is_figure(text: str, n: _Number, s0: int) -> bool:
                 and qualifier_before(text, n.start) is None
                 and not _place_before_people(before, after)
                 and not _is_result_row(text, first.start, last.end, s0)
+                and not (
+                    _GIVES_NAME_BEFORE_RE.search(before)
+                    and _GIVEN_SHARE_AFTER_RE.match(text, last.end)
+                )
             ):
                 # "Route 9", "Leopard 2", "Boeing 787", "iOS 18.2", and at the start of a
                 # sentence too: "Windows 11 was installed", "Type 2 diabetes affects"
@@ -7274,6 +7315,204 @@ def _read_swapped_counts(text: str, drafts: list[_Draft]) -> None:
             cur.measure = cur.measure or "released"
 
 
+#: "received 8,412 votes and her rival, Tom Kessler, 8,375", "has 8,401 votes and Adair
+#: 8,389", "won 22 seats and independents seven": a second holder and a bare number, the verb
+#: and the noun left out
+_GAPPED_COUNT_GAP_RE = re.compile(
+    r"\s*,?\s+and\s+(?:(?:her|his|their|its|the)\s+[^,;:()\d]{1,40},\s*)?"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})|(?-i:[a-z]+s))\s*,?\s+$"
+)
+#: what may follow the bare number: the end of its clause
+_GAPPED_COUNT_AFTER_RE = re.compile(r"\s*(?:[,.;)]|$)")
+#: "8,396 votes for Ruth Adair", "4,100 votes for the Green Party": the candidate's votes
+_VOTES_FOR_RE = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\b"
+)
+_HELD_VOTE_NOUNS = frozenset({"votes", "ballots", "seats", "preferences"})
+
+
+def _read_gapped_counts(text: str, drafts: list[_Draft]) -> None:
+    """A count told with its noun and holder, then another holder and a bare number with the
+    verb and noun left out ("Kessler has 8,401 votes and Ruth Adair 8,389", "won 22 seats and
+    independents seven"): the bare number counts the same noun by the same measure, and the
+    name after "and" is its holder."""
+    for prev, cur in itertools.pairwise(drafts):
+        if (
+            prev.counted is None
+            or cur.counted is not None
+            or cur.unit is not None
+            or prev.unit is not None
+            or cur.measure is not None
+            or not _GAPPED_COUNT_AFTER_RE.match(text, cur.number.end)
+        ):
+            continue
+        counted, prev_end = prev.counted, prev.end
+        glued = re.fullmatch(r"(?P<head>.+?)\s+and\s+(?P<tail>[a-z]+s)", counted)
+        if glued is not None and not text[prev.end : cur.number.start].strip():
+            # "won 22 seats and independents seven": the second holder was read into the
+            # first noun ("seats and independents")
+            head_at = text.rfind(glued.group("head"), prev.number.end, prev.end)
+            if head_at < 0:
+                continue
+            counted, prev_end = glued.group("head"), head_at + len(glued.group("head"))
+        gap = _GAPPED_COUNT_GAP_RE.fullmatch(text, prev_end, cur.number.start)
+        if gap is None:
+            continue
+        name = gap.group("name")
+        first = name.split()[0]
+        if (
+            first.lower() in _STOP_WORDS
+            or first.lower() in _WEEKDAY_NAMES
+            or first in _MONTH_NAMES
+            or (name.islower() and not _is_plural_noun(name))
+        ):
+            continue
+        prev.counted, prev.end = counted, prev_end
+        cur.counted, cur.measure, cur.scope = counted, prev.measure, name
+        cur.end = cur.number.end
+
+
+#: the bidder before the verb that makes or changes its offer: "Ostrava Capital raised its
+#: offer for Harwick Foods to", "Castellan Group offered", "Vesta has bid"
+_OFFER_OWNER_RE = re.compile(
+    r"(?-i:(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*))\s+"
+    r"(?:(?:has|had|have|would|will|then|also|now|later|again|is|was|were|are)\s+)*"
+    r"(?P<verb>raised|raises|lowered|lowers|cut|cuts|increased|increases|sweetened|sweetens"
+    r"|improved|improves|reduced|reduces|revised|revises|lifted|lifts|offered|offers|offering"
+    r"|bid|bids|bidding|tabled|tables|made|makes|submitted|submits|put)\b(?P<rest>[^.;:]*)$",
+    re.IGNORECASE,
+)
+_OWNER_NOUN_RE = re.compile(r"\b(?:its|their)\s+(?:[\w.-]+\s+){0,2}(?:offer|bid)\b")
+_OFFER_VERBS = frozenset({"offered", "offers", "offering", "bid", "bids", "bidding"})
+
+
+def _read_offer_owners(text: str, drafts: list[_Draft]) -> None:
+    """An offer is its bidder's: the subject of "Castellan Group offered 640 pence a share"
+    and of "Ostrava Capital raised its offer ... to 760 pence" holds it, as rival bidders'
+    offers are two quantities; a bid is an offer ("its 720p bid")."""
+    for d in drafts:
+        if d.counted in ("bid", "bids") and _is_sum_unit(d.unit):
+            d.counted = "offer"
+        if d.counted != "offer" or not _is_sum_unit(d.unit):
+            continue
+        c0 = d.clause[0] if d.clause != (0, 0) else max(0, d.number.start - 120)
+        m = _OFFER_OWNER_RE.search(text, max(c0, d.number.start - 120), d.number.start)
+        if m is None:
+            continue
+        if m.group("verb").lower() not in _OFFER_VERBS and not _OWNER_NOUN_RE.search(
+            m.group("rest")
+        ):
+            continue
+        who = re.sub(r"^(?:The|A|An)\s+", "", m.group("who"))
+        if who.split()[0].lower() in _STOP_WORDS or who.split()[0].lower() in _WEEKDAY_NAMES:
+            continue
+        d.scope = who
+
+
+#: a stake: "owns 9.8% of Harwick's shares", "now holds 12.1% of Harwick"; the holder is the
+#: subject of the verb, or the sayer of "Ostrava said it already owns"
+_STAKE_BEFORE_RE = re.compile(
+    r"(?:(?-i:(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)|(?P<pron>\b(?:it|they)))\s+"
+    r"|\b)(?:(?:now|already|still|currently|also|then|has|have|had|had\s+built\s+up|has\s+built\s+up)"
+    r"\s+)*(?:owns|owned|own|holds|held|hold|controls|controlled|control)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|more\s+than|over|less\s+than|under)\s+)?$"
+)
+_SAYER_OF_PRONOUN_RE = re.compile(
+    r"(?-i:(?P<who>(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*))\s+(?:said|says|announced"
+    r"|confirmed|disclosed|revealed|added)\b(?:\s+\w+day)?(?:\s+that)?\s+$"
+)
+_STAKE_AFTER_RE = re.compile(
+    r"\s+of\s+(?P<co>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+    r"(?:['’]s?\s+(?:shares|stock|equity|share\s+capital|voting\s+rights)\b|(?=\s*[,.;]|\s*$"
+    r"|\s+(?:after|since|following|before|and|but|as|in|on|at|by|when|while|through)\b))"
+)
+
+
+def _read_stakes(text: str, drafts: list[_Draft]) -> None:
+    """ "Ostrava said it already owns 9.8% of Harwick's shares" and "Ostrava now holds 12.1%
+    of Harwick" are one quantity: the company's shares the holder owns, its stake."""
+    for d in drafts:
+        if d.unit != "%":
+            continue
+        before = _STAKE_BEFORE_RE.search(text, max(0, d.number.start - 80), d.number.start)
+        after = _STAKE_AFTER_RE.match(text, d.number.end)
+        if before is None or after is None:
+            continue
+        who = before.group("who")
+        if who is None and before.group("pron") is not None:
+            sayer = _SAYER_OF_PRONOUN_RE.search(
+                text, max(0, before.start() - 80), before.start("pron")
+            )
+            who = sayer.group("who") if sayer is not None else None
+        co = after.group("co")
+        end = after.end()
+        if co.endswith("."):
+            # "owns 5% of Elm Retail.": the sentence's full stop
+            co, end = co.rstrip("."), after.end("co") - 1
+        if co.split()[0].lower() in _STOP_WORDS:
+            continue
+        d.counted = f"{co}'s shares"
+        d.measure = d.measure or "held"
+        d.end = max(d.end, end)
+        if who is not None and who.split()[0].lower() not in _STOP_WORDS:
+            d.scope = re.sub(r"^(?:The|A|An)\s+", "", who)
+
+
+#: ground taken in a war: "had taken 17 villages and 240 square kilometers of territory" (the
+#: verb "taken" read for the area, as "captured 80 square kilometres of territory" is)
+_GROUND_UNITS = frozenset(
+    {"square kilometres", "square kilometers", "square miles", "hectares", "acres"}
+)
+_GROUND_NOUNS = frozenset({"territory", "land", "ground"})
+_GROUND_TAKEN_BEFORE_RE = re.compile(
+    r"\b(?:taken|took|take|takes|taking|overran|overrun|overruns|retook|retaken)\s+"
+    r"(?:(?:[\w-]+\s+){0,5}?(?:and|as\s+well\s+as)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|an\s+estimated"
+    r"|a\s+further|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _read_ground_taken(text: str, drafts: list[_Draft]) -> None:
+    """Territory "taken" in a war is territory captured, as "captured 80 square kilometres of
+    territory" is: "had taken 17 villages and 240 square kilometers of territory"."""
+    for d in drafts:
+        if d.unit not in _GROUND_UNITS or d.measure is not None:
+            continue
+        if d.counted is None or d.counted.lower() not in _GROUND_NOUNS:
+            # "had taken 14 villages and about 150 square kilometres": a bare area is left
+            # to the comparison, which joins it to the ground taken in its story
+            continue
+        lead = text[max(0, d.number.start - 80) : d.number.start]
+        if _GROUND_TAKEN_BEFORE_RE.search(lead) and not re.search(r"[,;:.!?]", lead[-40:]):
+            d.measure = "captured"
+
+
+def _read_votes_for(text: str, drafts: list[_Draft]) -> None:
+    """ "8,396 votes for Ruth Adair": the candidate named after "for" holds the votes, which
+    are the votes won ("Adair received 8,412 votes"); "gives the Green Alliance 32 of the 60
+    seats": the party given them holds the seats won."""
+    for d in drafts:
+        if d.counted is None or d.counted.lower() not in _HELD_VOTE_NOUNS:
+            continue
+        given = _GIVES_NAME_BEFORE_RE.search(text, max(0, d.number.start - 60), d.number.start)
+        if given is not None:
+            # "The result gives the Green Alliance 32 of the 60 seats": the party's seats won
+            who = re.sub(
+                r"^(?:gives|gave|give|given|giving|hands|handed|hand|handing)\s+",
+                "",
+                given.group(0),
+            ).strip()
+            d.scope = re.sub(r"^the\s+", "", who)
+            d.measure = d.measure or "won"
+            continue
+        m = _VOTES_FOR_RE.match(text, d.end)
+        if m is None or m.group("who").split()[0].lower() in _WEEKDAY_NAMES:
+            continue
+        d.scope = m.group("who")
+        d.measure = d.measure or "won"
+
+
 def _read_gapped_amounts(text: str, drafts: list[_Draft], s0: int) -> None:
     """Amounts given one name after another with the verb left out share the verb of the
     amount before: "while Germany pledged €60m and Canada C$25m" (pledged). Listed after a
@@ -7558,14 +7797,19 @@ def _winner(text: str, start: int, s0: int, measure: str | None) -> str | None:
     """In "Labour won 412 seats" the seats are Labour's: the party is the figure's scope."""
     if measure not in ("won", "lost"):
         return None
+    verb = (
+        r"\s+(?:has\s+|had\s+)?(?:won|secured|took|wins|secures|takes)\s+(?:\w+\s+){0,2}$"
+        # "Kessler has 8,401 votes", "the candidate, Ruth Adair, received 8,412 votes": the
+        # count held or received, right before the number
+        r"|,?\s+(?:now\s+)?(?:received|receives|got|gets|polled|polls|garnered|has|had|holds"
+        r"|held)\s+(?:(?:about|around|some|nearly|almost|just|only|over|more\s+than"
+        r"|fewer\s+than|at\s+least)\s+)?$"
+        if measure == "won"
+        # "the Liberals lost 21 of their 57 seats": the seats are the Liberals' loss
+        else r"\s+(?:has\s+|had\s+)?(?:lost|loses)\s+(?:\w+\s+){0,2}$"
+    )
     m = re.search(
-        r"(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:has\s+|had\s+)?"
-        + (
-            r"(?:won|secured|took|wins|secures|takes)\s+(?:\w+\s+){0,2}$"
-            if measure == "won"
-            # "the Liberals lost 21 of their 57 seats": the seats are the Liberals' loss
-            else r"(?:lost|loses)\s+(?:\w+\s+){0,2}$"
-        ),
+        r"(?P<who>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:" + verb + ")",
         text[max(s0, start - 60) : start],
     )
     if m is None:
