@@ -71,6 +71,10 @@ class OlderVersionReadOnlyError(ProjectError):
 #: its folder cannot be written ("unwritable"), or the analyst asked for it ("requested").
 ReadOnlyReason = Literal["locked", "unwritable", "requested"]
 
+#: How long a connection waits for SQLite's own lock on the file (another connection mid-write)
+#: before it gives up. The project's lock never waits: a second process is refused at once.
+BUSY_TIMEOUT_S = 10
+
 
 def database_error(path: Path, exc: BaseException) -> ProjectError:
     """The analyst's message for an error SQLite raised while using the project at ``path``.
@@ -277,7 +281,7 @@ def backup_file(source: Path, target: Path) -> None:
 
 def _make_engine(path: Path) -> Engine:
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(str(path), check_same_thread=False, timeout=10)
+        return sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
 
     # Connections come from ``connect`` rather than a sqlite:/// URL: in a URL, a '?' or '#'
     # in the file name ("War? #1.factlane") starts a query string, and another file was made.
@@ -291,7 +295,7 @@ def _make_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cur.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit reported to the analyst survives a power cut, not only a crash.
         cur.execute("PRAGMA synchronous=FULL")
@@ -576,7 +580,7 @@ def _revision_at(path: Path, uri: str) -> str | None:
 
 def _make_read_only_engine(uri: str) -> Engine:
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10)
+        return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
 
     # The URL only names the dialect; every connection comes from ``connect``. The pool is
     # given explicitly: for a URL without a file SQLAlchemy would pick one meant for :memory:.
@@ -588,7 +592,7 @@ def _make_read_only_engine(uri: str) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         # A second guard beside mode=ro: SQLite refuses any statement that would change the file.
         cur.execute("PRAGMA query_only=ON")
         cur.close()
