@@ -198,7 +198,10 @@ _ROLE_ONLY = re.compile(
     re.I,
 )
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]*(?:[ -][A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    # A hyphen inside a word already joins capitals ("NEW-YORK", "A-B-C"), so only a space
+    # parts the place's words: a hyphen that could part them too let a run like "A-A-A-..."
+    # be split every way (0.7 s a paragraph at the 160 characters read).
+    r"^(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:,\s*(?P<when>[^()—–]{3,40}?))?\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40})\))?\s*"
     # Wire services separate the dateline with a dash, two hyphens or (AP) an underscore.
     r"(?:—|–|--|-|_|:)(?P<rest>\s+\S|\s*$)"
@@ -1166,7 +1169,9 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
 _AGENCY_IN_BRACKETS = re.compile(rf"\s*\((?i:{_AGENCY})\)\s*$")
 _AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
-_AGENCY_AFTER_NAME = re.compile(rf"^(?P<name>[^,]+?)\s+(?P<agency>{_AGENCY})\s*$", re.I)
+# The name ends on a letter of its own, not on the space before the agency: a name that could
+# end anywhere in a run of spaces tried every split of it (10,000 spaces took minutes).
+_AGENCY_AFTER_NAME = re.compile(rf"^(?P<name>[^,]*?[^,\s])\s+(?P<agency>{_AGENCY})\s*$", re.I)
 
 
 def without_trailing_agency(byline: str) -> str:
