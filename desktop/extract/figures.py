@@ -1375,6 +1375,8 @@ class _Draft:
     #: "the 200,000 economists had expected", "13 short of a majority": the number counts
     #: nothing the sentence names, and no count beside it lends it a noun
     counts_nothing: bool = False
+    #: "released four more people, leaving 19 inside": the count left, a level told now
+    left_inside: bool = False
 
 
 def find_figures(
@@ -1608,6 +1610,7 @@ def find_figures(
         _read_offer_owners(text, drafts)
         _read_stakes(text, drafts)
         _read_ground_taken(text, drafts)
+        _read_left_inside(text, drafts)
         for d in drafts:
             if (
                 d.measure is None
@@ -1794,6 +1797,9 @@ def find_figures(
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
         for d in drafts:
+            if d.left_inside and d.period is None:
+                # "leaving 19 inside": those still held, a level as of the telling
+                d.period = "current"
             if d.counted == "offer" and d.period == "day":
                 # "said on Thursday it would offer 40 million euros": an offer stands until it
                 # is raised or withdrawn, a level the day it was made dates, not a day's count
@@ -7486,6 +7492,39 @@ def _read_ground_taken(text: str, drafts: list[_Draft]) -> None:
         lead = text[max(0, d.number.start - 80) : d.number.start]
         if _GROUND_TAKEN_BEFORE_RE.search(lead) and not re.search(r"[,;:.!?]", lead[-40:]):
             d.measure = "captured"
+
+
+#: "released four more people Wednesday night, leaving 19 inside": the people left where
+#: the others came out of, told with no noun of their own
+_LEAVING_GAP_RE = re.compile(r"[^.;:()\d]{0,60},\s*leaving\s+(?:(?:about|around|some|just)\s+)?$")
+_LEFT_INSIDE_AFTER_RE = re.compile(
+    r"\s+(?:still\s+)?(?:inside|behind|held|in\s+captivity|trapped|on\s+board|aboard)\b"
+)
+_MORE_NOUN_AFTER_RE = re.compile(r"\s+more\s+(?P<np>[a-z]+s|people|children|staff)\b")
+
+
+def _read_left_inside(text: str, drafts: list[_Draft]) -> None:
+    """ "The gunmen released four more people overnight, leaving 19 inside": the count left
+    takes the noun of the clause before it ("four more people": people), a level told now."""
+    for prev, cur in itertools.pairwise(drafts):
+        if cur.counted is not None or cur.unit is not None or prev.unit is not None:
+            continue
+        if not _LEAVING_GAP_RE.fullmatch(text, prev.end, cur.number.start):
+            continue
+        if not _LEFT_INSIDE_AFTER_RE.match(text, cur.number.end):
+            continue
+        noun = prev.counted
+        if noun is None:
+            more = _MORE_NOUN_AFTER_RE.match(text, prev.number.end)
+            noun = more.group("np") if more is not None else None
+            if more is not None:
+                # "released four more people": the part after "more" is the noun
+                prev.counted = noun
+                prev.end = max(prev.end, more.end())
+        if noun is None:
+            continue
+        cur.counted = noun
+        cur.left_inside = True
 
 
 def _read_votes_for(text: str, drafts: list[_Draft]) -> None:

@@ -166,3 +166,19 @@ def test_a_tally_after_a_recount_is_its_new_value() -> None:
     assert figure_numbered(text, "5,402", D).change_cue is not None
     plain = figure_numbered("On election night, Marsh had 5,396 votes.", "5,396", D)
     assert plain.change_cue is None
+
+
+# -- "leaving N inside" --------------------------------------------------------------------------
+
+
+def test_the_count_left_inside_takes_the_noun_before() -> None:
+    text = "The gunmen released three more children overnight, leaving 11 inside, police said."
+    released = figure_numbered(text, "three", D)
+    left = figure_numbered(text, "11", D)
+    assert (released.counted, released.measure) == ("children", "released")
+    assert (left.counted, left.period) == ("children", "current")
+
+
+def test_a_count_left_with_its_own_noun_keeps_it() -> None:
+    text = "The captors freed 5 passengers, leaving about 60 crew members aboard the plane."
+    assert figure_numbered(text, "60", D).counted != "passengers"
