@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -31,8 +32,13 @@ def seeds_dir() -> Path:
     raise FileNotFoundError("the sample articles (seeds/) are not installed")
 
 
-def build_demo(output: Path, seeds: Path | None = None) -> list[ImportOutcome]:
-    """Import every sample article; what the analyst would type for a file is in demo.json."""
+def build_demo(
+    output: Path, seeds: Path | None = None, warn: Callable[[str], None] | None = None
+) -> list[ImportOutcome]:
+    """Import every sample article; what the analyst would type for a file is in demo.json.
+
+    An existing demo an older engine read is read again first; ``warn`` (standard error when
+    not given) is told of each article the extractor failed on, which keeps its facts."""
     seeds = seeds or seeds_dir()
     manifest_path = seeds / "demo.json"
     manifest: dict[str, dict[str, str]] = (
@@ -42,7 +48,8 @@ def build_demo(output: Path, seeds: Path | None = None) -> list[ImportOutcome]:
     files = sorted(p for p in seeds.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
     outcomes = []
     with ProjectService.open(output, create=True) as project:
-        project.reextract_stale()
+        for failure in project.reextract_stale().failed:
+            (warn or _to_stderr)(failure.line())
         for path in files:
             given = manifest.get(path.name, {})
             if "published" not in given:
@@ -53,6 +60,10 @@ def build_demo(output: Path, seeds: Path | None = None) -> list[ImportOutcome]:
             )
         project.refresh_conflicts()
     return outcomes
+
+
+def _to_stderr(line: str) -> None:
+    print(f"factlane: {line}", file=sys.stderr)
 
 
 def _import_dated(

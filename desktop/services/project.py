@@ -63,6 +63,7 @@ __all__ = [
     "ArticleRestoreError",
     "DamagedProjectError",
     "ExtractionChange",
+    "ExtractionFailedError",
     "ExtractionRestoreError",
     "ExtractionSnapshot",
     "ImportOutcome",
@@ -72,8 +73,10 @@ __all__ = [
     "ProjectLockedError",
     "ProjectService",
     "Reextraction",
+    "ReextractionFailure",
     "RemovalSummary",
     "RemovedArticle",
+    "StaleReextraction",
     "figure_json",
 ]
 
@@ -142,6 +145,46 @@ class Reextraction:
     after: ExtractionSnapshot
 
 
+class ExtractionFailedError(Exception):
+    """The extractor failed on a stored article's text while reading it again: nothing of the
+    article was changed (its facts and figures are as they were). ``str()`` is the analyst's
+    message without the article's name; ``cause`` is the extractor's own exception."""
+
+    def __init__(self, article_id: int, cause: Exception) -> None:
+        super().__init__(
+            f"Factlane could not extract facts from this text again "
+            f"({type(cause).__name__}: {cause}); its earlier facts and figures were kept. "
+            "This is a fault in Factlane: please report it with the article."
+        )
+        self.article_id = article_id
+        self.cause = cause
+
+
+@dataclass(frozen=True, slots=True)
+class ReextractionFailure:
+    """One article that :meth:`ProjectService.reextract_stale` could not read again: it keeps
+    its facts and figures and stays marked for re-extraction, so the next try reads it."""
+
+    article_id: int
+    name: str
+    message: str
+
+    def line(self) -> str:
+        return (
+            f"warning: article {self.article_id} ({self.name}) not re-extracted: "
+            f"{self.message} It stays marked to be read again."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StaleReextraction:
+    """What :meth:`ProjectService.reextract_stale` did: the articles read again, and those the
+    extractor failed on (each one alone: the others were read again all the same)."""
+
+    reextracted: tuple[int, ...] = ()
+    failed: tuple[ReextractionFailure, ...] = ()
+
+
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -168,6 +211,15 @@ def extraction_failure(name: str, exc: Exception) -> str:
         f"({type(exc).__name__}: {exc}); nothing of it was stored. This is a fault in "
         "Factlane: please report it with the file."
     )
+
+
+def _extract_again(detail: ArticleDetail) -> Extraction:
+    """Extract a stored article's text again; ExtractionFailedError when the extractor fails
+    on it (before anything is written, so the article stays as it was)."""
+    try:
+        return extract(detail.text, detail.record.published, detail.language)
+    except Exception as exc:
+        raise ExtractionFailedError(detail.record.id, exc) from exc
 
 
 def preview_file(path: Path) -> tuple[bytes, RawArticle]:
@@ -471,15 +523,13 @@ class ProjectService:
         """Extract again with the current engine. Facts the analyst edited or added are kept
         as they are; confirmed and rejected ones keep their verdict (see replace_extraction)."""
         detail = self.store.article(article_id)
-        return self.store.replace_extraction(
-            article_id, extract(detail.text, detail.record.published, detail.language)
-        )
+        return self.store.replace_extraction(article_id, _extract_again(detail))
 
     def reextract_undoable(self, article_id: int) -> Reextraction:
         """:meth:`reextract`, keeping the article's facts and figures as they were before and
         are after, so that the analyst can undo it (and redo it) exactly."""
         detail = self.store.article(article_id)
-        extraction = extract(detail.text, detail.record.published, detail.language)
+        extraction = _extract_again(detail)
         change, before, after = self.store.replace_extraction_undoable(article_id, extraction)
         return Reextraction(change, before, after)
 
@@ -489,14 +539,26 @@ class ProjectService:
         ExtractionRestoreError, with nothing changed, when one of them cannot be."""
         self.store.restore_extractions(snapshots)
 
-    def reextract_stale(self) -> int:
-        """Re-run extraction where the engine has improved since import."""
-        stale = self.store.stale_articles()
-        for article_id in stale:
-            self.reextract(article_id)
-        if stale:
+    def reextract_stale(self) -> StaleReextraction:
+        """Re-run extraction where the engine has improved since import.
+
+        An article the extractor fails on is left as it was (facts, figures and its older
+        engine's mark, so the next call tries it again) and named in the result's ``failed``;
+        the articles after it are read again all the same. A storage fault still stops it."""
+        done: list[int] = []
+        failed: list[ReextractionFailure] = []
+        for article_id in self.store.stale_articles():
+            try:
+                self.reextract(article_id)
+            except ExtractionFailedError as exc:
+                record = self.store.article(article_id).record
+                name = f"“{record.title}”, {record.path}" if record.title else record.path
+                failed.append(ReextractionFailure(article_id, name, str(exc)))
+                continue
+            done.append(article_id)
+        if done:
             self.refresh_conflicts()
-        return len(stale)
+        return StaleReextraction(tuple(done), tuple(failed))
 
     def set_published(
         self,
