@@ -167,6 +167,9 @@ TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
 #: its pair's sentences: at 1024x640 (45%) the tab scrolled by the source line pinned under
 #: a three-line sentence.
 CONFLICTS_FLOOR = 0.43
+#: the timeline and tabs' height (right_splitter) from which the Conflicts tab asks for the
+#: lines its pair's sentences take (1400x900 gives some 850; 1280x800 some 750)
+SENTENCE_ROOM_FROM_H = 800
 
 
 #: What the timeline says when the project has no dated fact to draw
@@ -737,7 +740,13 @@ class MainWindow(QMainWindow):
         if panel.current_pair() is None:
             return top  # nothing to read yet (still loading, or no conflicts)
         around = self.bottom_splitter.height() - panel.height()  # the tab bar, as laid out
-        wanted = panel.height_wanted() + max(around, 0)
+        wanted = panel.height_wanted()
+        if h >= SENTENCE_ROOM_FROM_H:
+            # The pair's sentences whole (a typical one is 5-7 lines in a card): on a window
+            # 900 high and more. Lower, the timeline keeps what its lanes ask, and the
+            # sentences their four lines (three on a short tab).
+            wanted = max(wanted, panel.height() + panel.sentence_room())
+        wanted += max(around, 0)
         room = max(min(top, h - wanted), min(top, int(h * CONFLICTS_FLOOR)))
         # Hundreds of groups, and pairs to each: the lists get rows to choose from (at
         # 1280x800 they showed two each), the timeline keeping 30% of the height. (Not on

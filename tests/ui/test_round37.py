@@ -3,8 +3,10 @@ in the status bar."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.test_round22 import styled  # noqa: F401  (a fixture)
 from tests.ui.test_round34 import _settled
 from tests.ui.test_round36 import _article, _stories_imported
 
@@ -203,3 +205,44 @@ def test_an_exported_picture_draws_the_facts_its_bubbles_stood_for(make_window, 
     path = tmp_path / "ten_months.png"
     assert view.render_report(path, scale=1.0, title="Stories")
     assert path.stat().st_size > 0
+
+
+def _sentence_whole(card) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the card shows every line of its sentence without scrolling."""
+    doc = card.document()
+    block = doc.firstBlock()
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    last = layout.lineAt(layout.lineCount() - 1).rect().bottom()
+    return card.verticalScrollBar().value() == 0 and top + last <= card.viewport().height()
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_pair_s_sentences_read_whole_at_1400x900(make_window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The Conflicts tab at 1400x900 showed four lines of each sentence: 'The civil
+    protection agency raised the death toll to 83 on Thursday evening, after rescuers
+    reached the mountain village of Ostry, which had been cut off since the quake.' (seven
+    lines in its card) was read by scrolling. Every pair of the two stories now shows both
+    its sentences whole (up to seven lines), the timeline giving the tab the room."""
+    window = _stories_imported(make_window, qtbot, tmp_path, 1400, 900)
+    window.show_tab(2)
+    panel = window.conflicts_panel
+    qtbot.waitUntil(lambda: panel.current_pair() is not None, timeout=5000)
+    project = window.workspace.project
+    pairs = project.pairs()
+    longest = 0
+    seen = 0
+    for group in project.groups():
+        assert panel.select_group(group.key)
+        for pair in pairs:
+            if not panel.select_pair(pair.a, pair.b):
+                continue
+            seen += 1
+            cards = (panel.left_card, panel.right_card)
+            longest = max(longest, *(c.sentence_lines() for c in cards))
+            qtbot.waitUntil(
+                lambda cards=cards: all(_sentence_whole(c) for c in cards), timeout=3000
+            )
+    assert seen >= 10
+    assert longest >= 7
+    assert window.timeline.height() >= 0.4 * window.right_splitter.height()

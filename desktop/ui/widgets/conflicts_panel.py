@@ -321,6 +321,29 @@ class SentenceCard(QTextBrowser):
 
     #: lines of the sentence a card shows under a short tab and under one with room
     SHORT_LINES, LINES = 3, 4
+    #: most lines a card asks the window for, to show a long sentence whole: a typical news
+    #: sentence (25-35 words) takes 5-7 lines in a card at 1400x900, and with four the
+    #: pair was read by scrolling each card
+    MOST_LINES = 7
+
+    def _line_height(self) -> int:
+        """A line of the sentence as the document lays it out (a pixel taller than the
+        font's line spacing here: seven lines counted by the font lost the seventh under
+        the pinned source line)."""
+        spacing = self.fontMetrics().lineSpacing()
+        layout = self.document().firstBlock().layout()
+        if layout is None or layout.lineCount() == 0:
+            return spacing
+        return max(spacing, math.ceil(layout.lineAt(0).height()))
+
+    def sentence_lines(self) -> int:
+        """Lines the sentence takes at the card's width (its first paragraph)."""
+        doc = self.document()
+        block = doc.firstBlock()
+        # (laid out now: a card's document is laid out lazily, when painted)
+        doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        return layout.lineCount() if layout is not None else 0
 
     def height_for_lines(self, lines: int) -> int:
         """The card's height that shows ``lines`` lines of its sentence whole: the lines,
@@ -329,7 +352,7 @@ class SentenceCard(QTextBrowser):
         chrome = self.height() - self.viewport().height() - self.viewportMargins().bottom()
         if chrome <= 0 or not self.viewport().isVisible():
             chrome = 2 * self.frameWidth()
-        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+        text = lines * self._line_height() + 2 * int(self.document().documentMargin())
         return text + chrome
 
     def height_for_lines_and_source(self, lines: int) -> int:
@@ -360,6 +383,8 @@ class ConflictsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: pixels beyond the tab's height the pair's sentences want (see sentence_room)
+        self._sentence_room = 0
         self.workspace: Workspace | None = None
         self._figures: dict[int, FigureRecord] = {}
         self._figures_ready = False
@@ -679,12 +704,41 @@ class ConflictsPanel(QWidget):
         # Lines of the sentence, whole: three font heights were a card of two lines and a
         # third cut (its frame, padding and margins took the rest).
         lines = SentenceCard.SHORT_LINES if short else SentenceCard.LINES
+        # A longer sentence gets the lines it takes, as far as the tab has the room (the
+        # window gives it, see sentence_room): four lines cut a typical sentence.
+        card = self.left_card.height_for_lines_and_source
+        # (the pairs list keeps a fourth row before a sentence gets a fifth line)
+        row = self.pairs.verticalHeader().defaultSectionSize()
+        spare = height - full - (extra if long else 0) - row
+        wanted = self._sentence_lines_wanted()
+        self._sentence_room = (
+            max(0, card(wanted) - card(SentenceCard.LINES) - spare)
+            if wanted > SentenceCard.LINES
+            else 0
+        )
+        if not short:
+            while lines < wanted and card(lines + 1) - card(SentenceCard.LINES) <= spare:
+                lines += 1
         self.cards.setMinimumHeight(self.left_card.height_for_lines_and_source(lines))
         if moved:
             # Laid out at once, with the lists' new heights: a moved row stood where it was
             # until the next pass, over the list it had left.
             for layout in (self._group_layout, self._pair_layout, self._panel_layout):
                 layout.activate()
+
+    def _sentence_lines_wanted(self) -> int:
+        """Lines of the longer sentence of the pair shown, between LINES and MOST_LINES."""
+        if self.left_card.figure_id is None and self.right_card.figure_id is None:
+            return SentenceCard.LINES
+        n = max(card.sentence_lines() for card in (self.left_card, self.right_card))
+        return max(SentenceCard.LINES, min(SentenceCard.MOST_LINES, n))
+
+    def sentence_room(self) -> int:
+        """Pixels beyond the tab's height now that would show the pair's sentences whole (up
+        to MOST_LINES lines) with the lists' rows it keeps: 0 when the cards show them.
+        Measured from the tab laid out with room (not from a short tab's three lines), so
+        that it asks the same of a tab made taller for it."""
+        return self._sentence_room
 
     def height_wanted(self) -> int:
         """The tab's height at which nothing in it scrolls, laid out as it is now (the lists'
@@ -1359,6 +1413,11 @@ class ConflictsPanel(QWidget):
         ):
             rec = self.figures().get(fid)
             card.show_figure(rec, self._text_of(rec.article.id) if rec else "", who)
+        # Another pair's sentences may want more lines, or fewer: the window is asked for
+        # the room when the tab has too little for them.
+        self._fit_list_heights()
+        if self.isVisible() and self.sentence_room() > 0:
+            self.roomChanged.emit()
         # Its hue, at 4.5:1 on this window in either theme.
         name = relation_colour(pair.relation, self.relation_label.palette()).name()
         decision = f" — {pair.decision}" if pair.decision else ""
