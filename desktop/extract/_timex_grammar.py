@@ -184,8 +184,11 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"{prefix}{int(n)}{code}"
 
 
-def _year_candidate(start: int, end: int, year: int, explanation: str) -> Candidate:
-    """A calendar year read from the text (as written, spelled out, or of an era)."""
+def _year_candidate(start: int, end: int, year: int, explanation: str) -> Candidate | None:
+    """A calendar year read from the text (as written, spelled out, or of an era); None for
+    a year no date can hold (before 1 or after 9999)."""
+    if not 1 <= year <= 9999:
+        return None
     return Candidate(
         start, end, "DATE", _fixed(f"{year:04d}", "year", date(year, 1, 1), explanation)
     )
@@ -1340,6 +1343,11 @@ def _year_range_end(m: re.Match[str], text: str) -> Candidate | None:
     )
 
 
+# "twenty-one thousand", "nineteen ninety-nine million": the words go on as a number
+_MULTIPLIER_AFTER = re.compile(
+    r"[\s-]+(?:hundred|thousand|million|billion|trillion)s?\b", re.IGNORECASE
+)
+
 _UNIT_AFTER = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|miles?"
     r"|kilometres?|kilometers?|metres?|meters?|feet|people|of\b)",
@@ -1355,6 +1363,8 @@ _UNIT_AFTER = re.compile(
 def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
     if _UNIT_AFTER.match(text, m.end()):
         return None  # "for two thousand years", "nineteen hundred miles": a count, not a year
+    if _MULTIPLIER_AFTER.match(text, m.end()):
+        return None  # "two thousand and twenty-one thousand": a number's first words
     if m["c"]:
         rest = m["rest"].lower()
         base = {"sixteen": 1600, "seventeen": 1700, "eighteen": 1800, "nineteen": 1900}.get(
@@ -1382,7 +1392,9 @@ def _spoken_year(m: re.Match[str], text: str) -> Candidate | None:
                 return None
     else:
         n = parse_number(m["rest2"]) if m["rest2"] else 0
-        year = 2000 + int(n or 0)
+        if n is None or not 0 <= n < 100 or n != int(n):
+            return None  # "two thousand and five hundred": a year's tail is below a hundred
+        year = 2000 + int(n)
         before = text[max(0, m.start() - 20) : m.start()]
         if not m.group(0).lower().startswith("the year") and not _YEAR_CONTEXT_BEFORE.search(
             before
@@ -7578,7 +7590,12 @@ def discover(text: str) -> list[Candidate]:
                 if m.start() < last_end:
                     continue
                 last_end = m.end()
-                c = reader(m, text)
+                try:
+                    c = reader(m, text)
+                except (ValueError, OverflowError):
+                    # a day no calendar holds, built from the text's numbers (a year past
+                    # 9999, a 31st of a 30-day month): no expression, not a failed article
+                    continue
                 if c is not None and c.end > c.start:
                     found.append(c)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))

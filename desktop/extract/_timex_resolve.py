@@ -282,6 +282,24 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # the end of a question just before an answer: "When did you arrive?\nA: At 6.42am."
+#: a try of _CUE at a place reads its word and then, in its look-aheads, at most five more
+#: words ('(?:[\w-]+\s+){0,3}' and a word after it) and some 60 characters ('[^;\n]{0,40}'
+#: and a weekday): six words and 120 characters past a place are out of its reach
+_SIX_WORDS = re.compile(r"(?:\S*\s+){6}")
+_CUE_READS_AHEAD = 120
+#: a sentence this long has its cues found once for all its expressions
+_LONG_SENTENCE = 2000
+#: how near a window's end its scan starts afresh
+_CUE_TAIL = 200
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _cue_clear_of(text: str, end: int, finish: int) -> bool:
+    """Whether no try of _CUE at or before ``end`` reads at or past ``finish``."""
+    words = _SIX_WORDS.match(text, end, finish)
+    return words is not None and words.end() + _CUE_READS_AHEAD <= finish
+
+
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*(?:A\s*[:.]\s*)?$")
 # the auxiliary that carries a question's tense: "When did you ...", "What time will it ..."
 _QUESTION_AUX = re.compile(
@@ -317,6 +335,12 @@ _PAST_OF_PLAN = re.compile(
     # "had planned to hold elections on May 3", "had hoped to finish by mid-May": a plan of
     # the past, told as such
     r"|\bhad\s+(?:not\s+)?(?:originally\s+|initially\s+|previously\s+|once\s+|long\s+)?)$",
+    re.IGNORECASE,
+)
+#: a past leave, means or compulsion before an infinitive: "were allowed to", "was able to"
+_PAST_LEAVE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:finally|eventually|later|then|only|not)\s+)?"
+    r"(?:allowed|permitted|able|unable|forced|compelled|cleared)\s+$",
     re.IGNORECASE,
 )
 _AWAITED = frozenset(
@@ -584,6 +608,15 @@ class Context:
         #: already have begun when an American wire dates it
         self.local_ahead = False
         self._sentence_starts = sentence_starts
+        #: every match of _CUE in the text, found once (see _cues_between)
+        self._cue_text: str | None = None
+        self._cue_sentence = (0, 0)
+        self._cues: list[re.Match[str]] = []
+        self._cue_starts: list[int] = []
+        #: the ends of " of this/next/last week" in the text, found once (see _of_week_at)
+        self._week_tail_text: str | None = None
+        self._week_tails: list[int] = []
+        self._week_tail_ends: list[int] = []
         self.start = 0
         self.end = 0
         self.last: Resolution | None = None
@@ -624,6 +657,67 @@ class Context:
     def at(self, start: int, end: int) -> Context:
         self.start, self.end = start, end
         return self
+
+    def of_week_at(self, offset: int) -> re.Match[str] | None:
+        """``_OF_WEEK.match(self.text, offset)``, the same match, without reading a long list
+        of weekdays to its end for each weekday in it: the match can only end at the first
+        "of this/next/last week" after ``offset``, found among the text's once."""
+        text = self.text
+        if self._week_tail_text is not text:
+            self._week_tail_text = text
+            tails = list(_WEEK_TAIL.finditer(text))
+            self._week_tails = [m.start() for m in tails]
+            self._week_tail_ends = [m.end() for m in tails]
+        i = bisect.bisect_left(self._week_tails, offset)
+        if i == len(self._week_tails):
+            return None
+        return _OF_WEEK.match(text, offset, self._week_tail_ends[i])
+
+    def _cues_between(self, begin: int, finish: int) -> list[re.Match[str]]:
+        """The matches of ``_CUE.finditer(self.text, begin, finish)``, the same list. In a
+        long sentence (a list of thousands of weekdays cost a scan of 400 characters for each
+        one) the sentence is scanned once and a window takes that scan's matches, scanning
+        afresh only near its end (where a word or a look-ahead may read past it) or when it
+        opens inside a match; the scan of the sentence tries each place from its start, so
+        from any place it tried it finds what a window's scan from there finds, while nothing
+        it reads lies past the window."""
+        text = self.text
+        sentence = self.sentence_bounds_at(begin)
+        if sentence[1] - sentence[0] < _LONG_SENTENCE or finish > sentence[1]:
+            return list(_CUE.finditer(text, begin, finish))
+        if self._cue_text is not text or self._cue_sentence != sentence:
+            self._cue_text, self._cue_sentence = text, sentence
+            self._cues = list(_CUE.finditer(text, sentence[0], sentence[1]))
+            self._cue_starts = [m.start() for m in self._cues]
+        cues = self._cues
+        i = bisect.bisect_left(self._cue_starts, begin)
+        if i > 0 and cues[i - 1].end() > begin:
+            return list(_CUE.finditer(text, begin, finish))  # opens inside a match
+        # from ``begin`` the window's scan tries each place the whole scan tried, and finds
+        # what it found while nothing it reads lies at or past ``finish``
+        found: list[re.Match[str]] = []
+        gap = begin
+        while (
+            i < len(cues)
+            and cues[i].start() < finish
+            and _cue_clear_of(text, cues[i].end(), finish)
+        ):
+            found.append(cues[i])
+            gap = cues[i].end()
+            i += 1
+        following = cues[i].start() if i < len(cues) else len(text)
+        resume = gap
+        late = finish - _CUE_TAIL
+        if late > gap:
+            space = _SPACE_RUN.search(text, late, min(following, finish))
+            if (
+                space is not None
+                and space.end() <= following
+                and _cue_clear_of(text, space.end(), finish)
+            ):
+                resume = space.end()  # nothing was found between: start again near the end
+        found.extend(_CUE.finditer(text, resume, finish))
+        return found
 
     def sentence_bounds(self) -> tuple[int, int]:
         return self.sentence_bounds_at(self.start)
@@ -703,7 +797,7 @@ class Context:
         close = _QUOTE_CLOSE.search(self.text, self.end, finish)
         if close is not None and self._inside_quote():
             finish = close.start()
-        for m in _CUE.finditer(self.text, begin, finish):
+        for m in self._cues_between(begin, finish):
             if self.start <= m.start() < self.end:
                 continue
             distance = self.start - m.end() if m.end() <= self.start else m.start() - self.end
@@ -745,6 +839,10 @@ class Context:
                     re.IGNORECASE,
                 ):
                     kind = "past"  # "Beijing failed to announce support over the weekend"
+                elif re.match(r"to\s", m.group(0), re.IGNORECASE) and _PAST_LEAVE.search(before):
+                    # "residents were allowed to return home on Wednesday evening": a leave or
+                    # a means given in the past, and used then
+                    kind = "past"
                 elif (
                     kind == "past"
                     and re.match(r"to\s", m.group(0), re.IGNORECASE)
@@ -1271,6 +1369,7 @@ _INCIDENT_ON = re.compile(
 
 
 # "Monday and Tuesday of this week", "Thursday of next week": the week a weekday lies in
+_WEEK_TAIL = re.compile(r"\s+of\s+(?:this|next|last)\s+week\b", re.IGNORECASE)
 _OF_WEEK = re.compile(
     rf"(?:\s*(?:,|and|or|&|to|through|-|–)\s*(?-i:{WEEKDAY_PATTERN}))*"
     # (not "of the following week": that week is told from a day of the story, not publication)
@@ -1320,7 +1419,7 @@ def weekday(
         days, reason = -back, "because the text says 'this past'"
     elif direction == "future":
         days, reason = forward, "because the text says 'this coming'"
-    elif direction is None and (of_week := _OF_WEEK.match(ctx.text, ctx.end)) is not None:
+    elif direction is None and (of_week := ctx.of_week_at(ctx.end)) is not None:
         # "Monday and Tuesday of this week", "on Thursday of next week": the day of the week
         # the words after it name, whatever the tense
         which = of_week["det"].lower()

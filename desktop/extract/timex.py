@@ -51,10 +51,19 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                 )
                 ctx.last_end = ctx.last_day_end = c.start
             kept, ctx.published = ctx.published, frame
-            res = c.resolve(ctx.at(c.start, c.end))
-            ctx.published = kept
+            try:
+                res = c.resolve(ctx.at(c.start, c.end))
+            except (ValueError, OverflowError):
+                continue  # a day past the calendar's ends, as below
+            finally:
+                ctx.published = kept
         else:
-            res = c.resolve(ctx.at(c.start, c.end))
+            try:
+                res = c.resolve(ctx.at(c.start, c.end))
+            except (ValueError, OverflowError):
+                # a day reckoned past the calendar's ends from the text's numbers ("the year
+                # 9999" and a year on): the expression is dropped, the article's others kept
+                continue
         if n == 0 and published is not None:
             ctx.published = _dateline_day(text, c.end, res, published)
             if ctx.published != published:
