@@ -3205,20 +3205,28 @@ class MainWindow(QMainWindow):
             return None
         work = [(a.id, shown_title(a)) for a in chosen]
 
-        def run(ctx: TaskContext) -> tuple[object, list[Any], str, str]:
-            from desktop.services.project import ExtractionChange
+        def run(ctx: TaskContext) -> tuple[object, list[Any], str, str, list[str]]:
+            from desktop.services.project import ExtractionChange, ExtractionFailedError
 
             total = ExtractionChange()
             done = []
             failure = conflicts_failure = ""
+            # Articles the fact finder failed on: each kept its facts and stays marked to be
+            # read again; the rest of the batch goes on (one unreadable article must not
+            # leave every later one stale for ever).
+            skipped: list[str] = []
             for i, (article_id, title) in enumerate(work):
                 if ctx.cancelled():
                     break
                 ctx.report(i, len(work), title)
                 try:
                     result = project.reextract_undoable(article_id)
+                except ExtractionFailedError as exc:
+                    skipped.append(f"“{_short(title)}”: {exc}")
+                    continue
                 except Exception as exc:
-                    # The articles already re-extracted stay so, and stay undoable.
+                    # A fault of the project file: the articles already re-extracted stay
+                    # so, and stay undoable.
                     failure = f"“{_short(title)}” could not be re-extracted: {exc}"
                     break
                 total = total + result.change
@@ -3230,7 +3238,7 @@ class MainWindow(QMainWindow):
                 # marked out of date and are worked out again when the tab next reads them.
                 print(f"factlane: conflicts not recomputed: {exc}", file=sys.stderr)
                 conflicts_failure = str(exc) or type(exc).__name__
-            return total, done, failure, conflicts_failure
+            return total, done, failure, conflicts_failure, skipped
 
         return self.runner.run(
             "Re-extracting facts",
@@ -3242,7 +3250,7 @@ class MainWindow(QMainWindow):
     def _reextracted(self, result: object, work: list[tuple[int, str]]) -> None:
         if self.project is None or not isinstance(result, tuple):
             return
-        change, results, failure, conflicts_failure = result
+        change, results, failure, conflicts_failure, skipped = result
         done = len(results)
         if self.workspace is not None and results:
             label = (
@@ -3250,8 +3258,9 @@ class MainWindow(QMainWindow):
             )
             self.workspace.record_reextraction(results, label)
         self.last_reextraction = change
-        if self.stale_banner.isVisible():
-            self._offer_reextraction()  # fewer articles left to read again, or none
+        if self.stale_banner.isVisible() or skipped:
+            # fewer articles left to read again, or none; those it failed on are offered again
+            self._offer_reextraction()
         self._article_cache.clear()
         if self.workspace is not None:
             self.workspace.forget_figures()
@@ -3260,7 +3269,11 @@ class MainWindow(QMainWindow):
             self._schedule("reader")
         what = f"“{_short(work[0][1])}”" if len(work) == 1 else f"{done} articles"
         if done < len(work):
-            what += f" ({len(work) - done} {'not done' if failure else 'cancelled'})"
+            untouched = len(work) - done - len(skipped)
+            left = [f"{len(skipped)} not done"] if skipped else []
+            if untouched:
+                left.append(f"{untouched} {'not done' if failure else 'cancelled'}")
+            what += f" ({', '.join(left)})"
         if change.changed:
             parts = []
             if change.added:
@@ -3280,6 +3293,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Re-extracted {what}: {said}{kept}. Edit > Undo puts the earlier facts back.", 15000
         )
+        if skipped:
+            shown = "\n".join(skipped[:8])
+            more = f"\n… and {len(skipped) - 8} more" if len(skipped) > 8 else ""
+            self.show_error(
+                "Some articles were not re-extracted",
+                f"Factlane could not read {_plural(len(skipped), 'article')} again:\n\n"
+                f"{shown}{more}\n\nEach kept its facts and figures as they were (an article an "
+                "older version read stays marked to be read again); the other articles were "
+                "re-extracted.",
+            )
         if failure:
             self.show_error(
                 "Re-extraction stopped",

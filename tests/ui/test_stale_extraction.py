@@ -146,3 +146,46 @@ def test_the_status_bar_counts_say_one_without_a_plural(make_window, qtbot, demo
     )
     assert facts_count_text(1, of=1) == "1 of 1 fact"
     assert facts_count_text(1, of=30) == "1 of 30 facts"
+
+
+def test_an_article_the_fact_finder_fails_on_is_passed_over_and_offered_again(
+    make_window, qtbot, demo_project, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """One stale article the engine cannot read must not stop the batch (each later one
+    would stay stale for ever): it keeps its facts, is named in one message, and the strip
+    offers it again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import desktop.services.project as service_module
+
+    aged, _lost = _age(demo_project, 3)
+    window = _open(make_window, qtbot, demo_project)
+    poisoned = aged[1]
+    kept = sorted(f.id for f in window.project.facts(article_id=poisoned))
+    real = service_module.extract
+
+    def extract(text, published, language=None):  # type: ignore[no-untyped-def]
+        if text == window.project.article(poisoned).text:
+            raise ValueError("year 23000 is out of range")
+        return real(text, published, language)
+
+    monkeypatch.setattr(service_module, "extract", extract)
+    said: list[tuple[str, str]] = []
+
+    def critical(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        said.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+
+    window.stale_banner.reextract_button.click()
+    _idle(qtbot, window)
+    # The two others were read again; the failing one is still stale, its facts untouched.
+    assert window.project.store.stale_articles() == [poisoned]
+    assert sorted(f.id for f in window.project.facts(article_id=poisoned)) == kept
+    assert [t for t, _ in said] == ["Some articles were not re-extracted"]
+    assert "year 23000 is out of range" in said[0][1]
+    assert "kept its facts" in said[0][1]
+    # offered again, for the one left
+    assert window.stale_banner.isVisible()
+    assert window.stale_banner.title.text().startswith("1 article ")
