@@ -2188,6 +2188,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             facts = _field_strip(piece.text, found, dashes=dashes)
         if facts is None:
             continue
+        if i > story_from and _item_of_dates_to_come(pieces, i, facts, found):
+            continue
         # "Source: ..." at the foot credits a chart or a quote; only an export's header
         # names the outlet that way.
         if facts.labelled_outlet and i > story_from:
@@ -2235,6 +2237,8 @@ def _meta_lines(pieces: list[Piece], found: Found) -> None:
             # "By A, Associated Press Writer": the agency is the source only of a copy that
             # shows no paper's name (a masthead, a logo, a copyright line of its own).
             found.fallbacks.append(("source", facts.employer, _WRITERS_AGENCY))
+        if i < story_from:
+            _outlet_over_forwarder(found, facts)
         found.set("source", facts.outlet, "byline" if facts.authors else "dateline")
     for i in bylines:
         _outlet_beside_byline(pieces, i, found)
@@ -2260,6 +2264,62 @@ def _role_under_byline(pieces: list[Piece]) -> None:
         text = dates.strip_edges(nxt.text).strip()
         if nxt.kept and len(text.split()) <= 5 and _ROLE_UNDER_BYLINE.match(text):
             nxt.reason = furniture.BYLINE
+
+
+def _outlet_over_forwarder(found: Found, facts: dates.LineFacts) -> None:
+    """A message from a person ("Tom Hale <tom@example.org>") whose text opens with an
+    outlet's header line ("Harbour Weekly - Thursday 4 March 2027 - Ruth Ames") passes the
+    outlet's story on: the outlet is the source, not the reader who sent it, and the day the
+    line gives is the story's, not the day of the message's Date:. Only a line that names all
+    three (outlet, day and writer) is clearly an outlet's."""
+    if not found.is_email or found.field_origins.get("source") != "e-mail sender":
+        return
+    if facts.outlet is None or not facts.authors or not facts.dates:
+        return
+    sender = found.source or ""
+    if not dates.is_person_name(sender) or dates.is_person_name(facts.outlet):
+        return
+    if not dates.has_outlet_word(facts.outlet) and not _POSSESSIVE.search(facts.outlet):
+        return  # "Leeds - 4 March 2027 - Ruth Ames": a place, maybe, where she wrote it
+    found.source = None
+    found.candidates = [
+        (PRIORITY_FORWARDED_HEADER, c)
+        if priority == PRIORITY_META_PUBLISHED and c.evidence.startswith("e-mail ")
+        else (priority, c)
+        for priority, c in found.candidates
+    ]
+
+
+#: A name with a possessive, as outlets are named ("Baker's Week") and no person is.
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\b")
+
+
+def _item_of_dates_to_come(
+    pieces: list[Piece], i: int, facts: dates.LineFacts, found: Found
+) -> bool:
+    """Under the story, "Final Vote - 2 June 2027" or "Consultation Closes | 14 April 2027" read
+    as a bare name beside a date, as a writer's unlabelled byline is: a list item, or one of
+    two lines in a row so dated, is an item of the story's list of dates to come, which names
+    no writer and dates nothing."""
+    piece = pieces[i]
+    if not facts.dates or len(facts.authors) != 1 or facts.outlet is not None:
+        return False
+    if _BY_WORD.search(piece.text):
+        return False  # "By Ruth Ames - 4 March 2027" says whose it is
+    if piece.kind == "list":
+        return True
+    return any(
+        0 <= n < len(pieces) and pieces[n].kept and _dated_field_line(pieces[n].text, found)
+        for n in (i - 1, i + 1)
+    )
+
+
+def _dated_field_line(text: str, found: Found) -> bool:
+    """A short line of fields one of which is a date ("Public Meetings Begin - 3 May 2027")."""
+    facts = dates.read_meta_line(text, found.numeric_order)
+    if facts is None:
+        facts = _field_strip(text, found, dashes=True)
+    return facts is not None and bool(facts.dates)
 
 
 _STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
