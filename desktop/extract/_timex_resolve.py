@@ -263,6 +263,23 @@ _NOT_PAST_ED = frozenset(
         "based",
     ]
 )
+#: what is broadcast: "an interview broadcast on Tuesday" is past, told after it
+_BROADCAST_NOUNS = (
+    "interview",
+    "interviews",
+    "programme",
+    "program",
+    "show",
+    "episode",
+    "speech",
+    "address",
+    "documentary",
+    "debate",
+    "podcast",
+    "bulletin",
+    "report",
+    "conversation",
+)
 _CUE = re.compile(
     # "a grower-owned company", "Kurdish-led forces": the second half of a compound
     # adjective is no verb of the clause ("re-elected" and "co-founded" still are)
@@ -272,6 +289,12 @@ _CUE = re.compile(
     # "the Met Office on Monday forecast more heat", "the bank on Thursday cut rates": a bare
     # form right after the day the subject did it on
     rf"|(?<=day\s)(?:{_BARE_PAST})\b(?!\s+(?:of|for|to|at|is|was|will)\b)"
+    # "a transcript of an interview broadcast on Tuesday": a programme's participle after it
+    + "".join(
+        rf"|(?<=\b{noun}\s)(?:broadcast|telecast|simulcast)\b(?!\s+(?:is|are|will)\b)"
+        for noun in _BROADCAST_NOUNS
+    )
+    +
     # "floods that hit the Yangtze valley in the summer": a relative's bare verb, told of
     # the past as news tells it
     rf"|(?<=\bthat\s)(?:{_BARE_PAST})\b(?=\s+(?:the|a|an|its|their|his|her)\b)"

@@ -204,3 +204,25 @@ def test_a_leave_still_to_come_looks_ahead() -> None:
     assert hits(text, FRI_14_AUG_2026)["Wednesday"].value == "2026-08-19"
     text = "Evacuees are allowed to return home on Wednesday, officials said."
     assert hits(text, FRI_14_AUG_2026)["Wednesday"].value == "2026-08-19"
+
+
+# --- a programme broadcast -----------------------------------------------------------------
+
+THU_5_MAR_2026 = date(2026, 3, 5)
+
+
+def test_an_interview_broadcast_on_a_weekday_is_the_weekday_before() -> None:
+    text = (
+        "The following is an edited transcript of an interview broadcast on Harbour Radio "
+        "on Tuesday."
+    )
+    assert hits(text, THU_5_MAR_2026)["Tuesday"].value == "2026-03-03"
+    text = "Extracts from a speech broadcast on Monday were shared widely."
+    assert hits(text, THU_5_MAR_2026)["Monday"].value == "2026-03-02"
+
+
+def test_a_programme_still_to_be_broadcast_looks_ahead() -> None:
+    text = "The final episode will be broadcast on Tuesday."
+    assert hits(text, THU_5_MAR_2026)["Tuesday"].value == "2026-03-10"
+    text = "The network will broadcast the debate on Tuesday."
+    assert hits(text, THU_5_MAR_2026)["Tuesday"].value == "2026-03-10"
