@@ -2070,6 +2070,9 @@ def _list_ahead(ctx: Context, line_start: int) -> bool:
     return False
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]+")
+
+
 def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
     """The year of a chronology's entry that gives none: the first one on or after the entry
     before it (a list runs forward in time), never past publication; else the latest before
@@ -2102,6 +2105,12 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
             # the entry above opened with its own date: its year, not that of a date told
             # inside it ("erupts for the first time since 1821")
             prior = entry
+            if entry.gran == "year" and _BULLET_LINE.match(ctx.text, prior_line):
+                # "- 2009: An inspection finds minor cracking." over "- 3 April: Water is
+                # seen seeping": a bulleted year's entry tells of its year alone; the next
+                # entry's day is read as any entry with none above it (a year's heading
+                # without a bullet still gives its year)
+                prior = None
         elif (
             not _ENTRY_LINE.match(ctx.text, prior_line)
             or _DATELINE_LINE.match(ctx.text, prior_line)

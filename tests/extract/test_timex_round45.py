@@ -226,3 +226,26 @@ def test_a_programme_still_to_be_broadcast_looks_ahead() -> None:
     assert hits(text, THU_5_MAR_2026)["Tuesday"].value == "2026-03-10"
     text = "The network will broadcast the debate on Tuesday."
     assert hits(text, THU_5_MAR_2026)["Tuesday"].value == "2026-03-10"
+
+
+# --- a bulleted year's entry -----------------------------------------------------------------
+
+WED_8_APR_2026 = date(2026, 4, 8)
+
+
+def test_a_bulleted_years_entry_gives_no_year_to_the_next_entrys_day() -> None:
+    text = (
+        "Timeline\n\n- 1957: The dam is completed.\n- 2009: An inspection finds minor "
+        "cracking.\n- 3 April: Water is seen seeping from the dam.\n- 4 April: Residents "
+        "are evacuated."
+    )
+    found = hits(text, WED_8_APR_2026)
+    assert found["3 April"].value == "2026-04-03"
+    assert found["4 April"].value == "2026-04-04"
+
+
+def test_a_years_heading_and_a_bulleted_full_date_still_give_their_year() -> None:
+    text = "Timeline\n\n2009:\n- 3 April: Water is seen seeping from the dam.\n"
+    assert hits(text, WED_8_APR_2026)["3 April"].value == "2009-04-03"
+    text = "- 12 March 2009: A report is published.\n- 3 April: Water is seen seeping."
+    assert hits(text, WED_8_APR_2026)["3 April"].value == "2009-04-03"
