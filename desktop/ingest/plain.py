@@ -27,7 +27,9 @@ _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Possessive runs: the spaces before and after an optional bar are never split two ways, so a
+# line of 8,000 spaces is no longer tried in every split (0.7 s, quadratic).
+_TABLE_RULE = re.compile(r"^\s*+\|?+\s*+:?+-{3,}+:?+\s*+(?:\|\s*+:?+-{3,}+:?+\s*+)*+\|?+\s*+$")
 _TERMINAL = re.compile(r"[.!?:;\"'”’)\]]$")
 #: A web address alone on a line ("https://paper.example/news/2025/09/02/slug").
 _ADDRESS_ON_ITS_OWN = re.compile(r"^<?(?:https?://|www\.)\S+>?$")

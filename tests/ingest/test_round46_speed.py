@@ -98,3 +98,21 @@ def test_a_name_padded_with_spaces_before_no_agency_is_read_at_once(padding: str
 
 def test_an_agency_after_a_writers_name_still_goes() -> None:
     assert dates.without_trailing_agency("Anna Lindqvist   Reuters") == "Anna Lindqvist"
+
+
+@pytest.mark.parametrize("count", [20_000, 40_000])
+def test_a_line_of_spaces_in_a_markdown_copy_is_read_at_once(count: int) -> None:
+    from desktop.ingest import plain
+
+    line = " " * count + "x"
+    assert _seconds(lambda: plain._TABLE_RULE.match(line)) < 0.1
+    assert plain._TABLE_RULE.match(line) is None
+    data = ("# Harbour levy to rise\n\n" + line + "\n\n" + STORY).encode()
+    assert _seconds(lambda: read_bytes(data, "levy.md")) < 1.0
+
+
+@pytest.mark.parametrize("rule", ["|---|---|", "| :--- | ---: |", "  ---  ", "|:---:|"])
+def test_a_tables_rule_is_still_known(rule: str) -> None:
+    from desktop.ingest import plain
+
+    assert plain._TABLE_RULE.match(rule) is not None
