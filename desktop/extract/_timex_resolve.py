@@ -901,6 +901,13 @@ class Context:
                     )
                 ):
                     continue  # "a still unspecified date", "the revised plan": adjectives
+                if (
+                    word not in _IRREGULAR_PAST_SET
+                    and word.endswith("ed")
+                    and _PREPOSITION_BEFORE.search(before)
+                    and _NOUN_AFTER_ADJECTIVE.match(self.text, m.end())
+                ):
+                    continue  # "gusts are expected on exposed coasts": an adjective
                 if re.search(r"\b(?:than|as)\s+$", before, re.IGNORECASE):
                     continue  # "a year earlier than planned", "as expected": no event
                 if word in _IRREGULAR_PAST_SET and _DETERMINER_BEFORE.search(before):
@@ -2070,6 +2077,11 @@ def _list_ahead(ctx: Context, line_start: int) -> bool:
     return False
 
 
+#: a preposition right before an -ed word, which then modifies the noun after it
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|across|along|from|with|into|onto|near|of)\s+$", re.IGNORECASE
+)
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|their)\b)")
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]+")
 
 

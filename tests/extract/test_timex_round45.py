@@ -249,3 +249,21 @@ def test_a_years_heading_and_a_bulleted_full_date_still_give_their_year() -> Non
     assert hits(text, WED_8_APR_2026)["3 April"].value == "2009-04-03"
     text = "- 12 March 2009: A report is published.\n- 3 April: Water is seen seeping."
     assert hits(text, WED_8_APR_2026)["3 April"].value == "2009-04-03"
+
+
+# --- an -ed adjective after a preposition ----------------------------------------------------
+
+SAT_21_MAR_2026 = date(2026, 3, 21)
+
+
+def test_an_ed_adjective_after_a_preposition_is_no_past_verb() -> None:
+    text = (
+        "Gusts of 70 to 80mph are expected on exposed coasts, with the strongest winds in the "
+        "early hours of Sunday."
+    )
+    assert hits(text, SAT_21_MAR_2026)["the early hours of Sunday"].value == "2026-03-22"
+
+
+def test_a_past_verb_before_an_adjective_after_a_preposition_still_looks_back() -> None:
+    text = "Crews worked on damaged homes on Friday."
+    assert hits(text, SAT_21_MAR_2026)["Friday"].value == "2026-03-20"
