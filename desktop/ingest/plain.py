@@ -217,8 +217,10 @@ _HEADER_LINES = 600
 _FORWARD_WITHIN = 40
 # A newsletter's sender named with its publication: "Jane Doe from The Ledger", "The Ledger
 # via Mailer".
-_SENDER_WITH_OUTLET = re.compile(r"^(?P<person>.+?)\s+(?:from|at)\s+(?P<outlet>.+)$", re.I)
-_SENDER_VIA = re.compile(r"^(?P<name>.+?)\s+via\s+.+$", re.I)
+# Each name ends on a character of its own, never inside the spaces before "from" or "via",
+# so a name padded with thousands of spaces is not tried at every one of them.
+_SENDER_WITH_OUTLET = re.compile(r"^(?P<person>.*?\S)\s+(?:from|at)\s+(?P<outlet>.+)$", re.I)
+_SENDER_VIA = re.compile(r"^(?P<name>.*?\S)\s+via\s+.+$", re.I)
 
 
 def _header_fields(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | None:

@@ -116,3 +116,23 @@ def test_a_tables_rule_is_still_known(rule: str) -> None:
     from desktop.ingest import plain
 
     assert plain._TABLE_RULE.match(rule) is not None
+
+
+@pytest.mark.parametrize("count", [20_000, 40_000])
+def test_a_senders_name_padded_with_spaces_is_read_at_once(count: int) -> None:
+    from desktop.ingest import plain
+
+    name = "Jane Doe" + "\t" * count + "0"
+    for pattern in (plain._SENDER_WITH_OUTLET, plain._SENDER_VIA):
+        assert _seconds(lambda p=pattern: p.match(name)) < 0.1
+        assert pattern.match(name) is None
+
+
+def test_a_sender_with_an_outlet_or_a_mailer_is_still_read() -> None:
+    from desktop.ingest import plain
+
+    named = plain._SENDER_WITH_OUTLET.match("Jane Doe from The Ledger")
+    assert named is not None and named.group("person") == "Jane Doe"
+    assert named.group("outlet") == "The Ledger"
+    via = plain._SENDER_VIA.match("The Ledger via Mailer")
+    assert via is not None and via.group("name") == "The Ledger"
