@@ -1,10 +1,10 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty-three sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-four sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
-``dev29``, ``dev30``, ``dev31`` and ``dev32`` only; ``heldout`` and ``blind`` are
+``dev29``, ``dev30``, ``dev31``, ``dev32`` and ``dev33`` only; ``heldout`` and ``blind`` are
 only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
@@ -1031,6 +1031,47 @@ What the answers mean (the conventions every set follows):
   retention 92.00, url 2/2, language 14/14, partial 100; after the round 44 rules and round
   45 (4) (q07's letterhead): 100/100/0/100, url 2/2, language 14/14, partial 100.
 
+- ``dev33`` (round 47, written by hand before the engine ran on them; the answers in
+  ``dev33/src/answers.py``) holds shapes the other sets lack. Per file (title / source / author
+  / published, origin): r01 an Apple Mail forward saved as ``.eml`` ("Begin forwarded
+  message:" over "> From:", "> Subject:", "> Date: 8 March 2027 at 16:05:12 GMT" quoted
+  headers): the quoted Subject / its sender "Lowmoor County Highways" / null / 2027-03-08
+  (metadata); r02 the same shape pasted as text, forwarding an outlet's newsletter whose
+  quoted text repeats the headline and carries a byline: "The Saltmarsh Gazette" / "Rhona
+  Leckie" / 2027-03-11 (metadata); r03 a Substack post with its subtitle under the title
+  (furniture) and a subscribe widget inside the text: "Quiet Rivers" / "Elin Ward" /
+  2027-03-04 (metadata); r04 a Substack post copied as text (subtitle, writer, "Mar 08,
+  2027", like and comment counts, "Thanks for reading Lantern Lines!"): "Lantern Lines" /
+  "Tariq Mahmood" / 2027-03-08 (text); r05 an agency's own copy, "By ..." over "Meridian Wire
+  Service" over the date, dateline "PORTVILLE, March 3 (MWS) -": "Meridian Wire Service"
+  (the code is not it); r06 a paper running another agency's copy, its masthead in capitals
+  above the headline and its copyright line at the foot, dateline "(NWA)": "The Keldby
+  Courier"; r07 an agency's copy with no outlet line, named only in its copyright line:
+  "Thornbury Regional News" / null; r08 and r09 RTF exports (a bold title over the outlet's
+  line, the date and the byline; the byline over "Outlet, 6 March 2027") closing with an
+  italic note of the publication ("has reported on ... since 1961. Subscriptions from ...",
+  "is read by 9,000 ... professionals in 30 countries"): furniture; r10 a Markdown note with
+  an italic outlet line and a closing note after '---' about the publication (furniture);
+  r11 a council's release copied as text with a "Key dates" list of capitalised items,
+  "ENDS" and "Notes to editors": "Northgate Borough Council" / null / 2027-04-14 (text), the
+  list in the body; r12 a saved page with a cookie banner and a "Most read" box of other
+  stories with their dates and figures: 2027-03-11 (metadata); r13 a page dated only in its
+  JSON-LD ``@graph`` (no visible date, the article's address its ``mainEntityOfPage``):
+  2027-03-05 (metadata); r14 a text copy whose story ends with "Key dates" over one
+  capitalised item, "Final Vote - 2 June 2027": "Lena Orr" / 2027-03-02 (text), the item in
+  the body. Its conventions, beside those above:
+- An Apple Mail forward ("Begin forwarded message:" over "> From:" headers) is a forwarded
+  message as ``dev9``'s are; the quote marks are removed and the forwarder's note, name and
+  "Sent from my iPad" are furniture.
+- An agency's code in a wire dateline ("(MWS)") is not the ``source`` when the copy names
+  its outlet: the outlet's line under the byline, a masthead, a copyright line.
+- A closing note about the publication itself (what it has covered since when, its
+  readership, its subscriptions), in an RTF's italic paragraph or after a Markdown '---', is
+  furniture, as a newsletter's footer is.
+- A Substack subtitle is a standfirst: furniture, in a saved page and in a text copy.
+- First run (answers before the fixes): meta 92.86, boundaries 57.14, leakage 15.49,
+  retention 98.77, url 2/3, language 14/14, partial 100.
+
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
 app's preview, the first page of several), and the import must warn that the text is
@@ -1043,7 +1084,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev32 only, for working on rules without seeing the
+``--develop`` scores dev to dev33 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1069,13 +1110,13 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "heldout", "blind",
+    "dev32", "dev33", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32",
+    "dev32", "dev33",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
