@@ -1,6 +1,7 @@
 """What an analyst gets from a whole story pack: articles imported as the app imports them.
 
-Run: .venv/bin/python benchmarks/pack_eval.py [--verbose] [--pack NAME[,NAME...] | --set round1|round2|round3|round4]
+Run: .venv/bin/python benchmarks/pack_eval.py [--verbose]
+     [--pack NAME[,NAME...] | --set round1|round2|round3|round4|round5]
      [--together]
 
 Each folder under benchmarks/data/packs/ is one invented story told by 3-5 outlets in the
@@ -67,6 +68,12 @@ said) and recall 55.56 (of 9), 6 unjudged contradictions. Per pack (meta / facts
 pairs / c.P / c.R): crackdown 93.75 / 100 / 100 / 75.00 / 100 / 50.00; drought 100 / 100 / 100
 / 87.50 / 100 / 50.00; minecollapse 100 / 100 / 100 / 80.00 / 66.67 / 100; planecrash 93.75 /
 86.67 / 100 / 28.57 / 0.00 / 0.00; refinerystrike 93.75 / 100 / 100 / 70.00 / 100 / 50.00.
+
+Round 5 (``--set round5``: bridgecollapse, heatwave, hospitalhack, shipseizure, stadiumcrush;
+20 articles with a live blog, two plain-text press releases, a Markdown note with YAML front
+matter and a page whose author and date are only in JSON-LD; 83 facts, 39 pairs, 10
+contradictions; answers written before the first run, after rounds 1-4 had been tuned on; held
+back from the default run, so that work tuned on rounds 1-4 never sees it).
 """
 
 from __future__ import annotations
@@ -89,16 +96,18 @@ RELATIONS = ("contradiction", "update", "consistent")
 #: The packs by the round that wrote them: ``round1`` has been tuned on (development data);
 #: ``round2`` was written later, answers before its first run, to see how the pipeline carries over;
 #: ``round3`` likewise, after rounds 1 and 2 had both been tuned on; ``round4`` likewise, after
-#: rounds 1-3, as the closing measure of the session that wrote it.
+#: rounds 1-3, as the closing measure of the session that wrote it; ``round5`` likewise, after
+#: rounds 1-4, kept out of the default run so that work tuned on rounds 1-4 never sees it.
 SETS = {
     "round1": ("factory", "ferry", "railstrike", "watermarch", "wildfire"),
     "round2": ("bribetrial", "chlorine", "databreach", "quake", "shipwreck"),
     "round3": ("election", "offensive", "outbreak", "siege", "takeover"),
     "round4": ("crackdown", "drought", "minecollapse", "planecrash", "refinerystrike"),
+    "round5": ("bridgecollapse", "heatwave", "hospitalhack", "shipseizure", "stadiumcrush"),
 }
 #: Sets left out of the default run (scored only with ``--set``), so that work tuned on the
 #: default run does not see them.
-HELD_BACK = ("round4",)
+HELD_BACK = ("round4", "round5")
 
 
 # -- what the engine gave --------------------------------------------------------------------
