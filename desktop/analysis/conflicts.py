@@ -1746,6 +1746,7 @@ def compare(
     for key, refs in forced.items():
         grouped[key].extend(refs)
 
+    revisions = _named_revisions(figures)
     report = ConflictReport()
     for key in sorted(grouped):
         refs = grouped[key]
@@ -1754,7 +1755,7 @@ def compare(
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
         q = quantities.get(key)
         shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
-        pairs = _pairs(key, refs, shape, linked=key in forced)
+        pairs = _pairs(key, refs, shape, linked=key in forced, revisions=revisions)
         if not pairs and key not in forced:
             # every two of its reports lie too far apart to be one quantity: no group to show
             continue
@@ -2039,6 +2040,74 @@ def _told_otherwise(ref: FigureRef, dated: Sequence[FigureRef]) -> bool:
             if own.high < theirs.low or theirs.high < own.low:
                 return True
     return False
+
+
+#: how far after a figure (in characters) a bare number of its teller's may say which count it
+#: replaces: "33 miners had been caught by the collapse, not 31 as it said on Monday"
+_NAMED_REVISION_REACH = 120
+#: words of a teller's name that name no one in particular ("the regional health authority"
+#: and "the civil aviation authority" are two tellers)
+_TELLER_FILLER = frozenset(
+    {
+        "the", "a", "an", "of", "in", "on", "at", "for", "and", "its", "their", "his", "her",
+        "city", "regional", "national", "local", "state", "federal", "provincial", "central",
+        "authority", "authorities", "ministry", "department", "agency", "office", "service",
+        "services", "official", "officials", "group", "government", "council", "spokesman",
+        "spokeswoman", "spokesperson", "company", "owner", "said", "says", "according",
+    }
+)  # fmt: skip
+
+
+def _teller_words(teller: str | None) -> set[str]:
+    words = {re.sub(r"'s?$", "", w) for w in re.findall(r"[a-z][a-z'-]+", (teller or "").lower())}
+    return words - _TELLER_FILLER
+
+
+def _same_teller(a: Figure, b: Figure) -> bool:
+    """Two figures told by one teller, however each report names it ("Skyvale Airways" and
+    "Skyvale", "the city police" and "Police in Castrellon")."""
+    return bool(_teller_words(a.attributed_to) & _teller_words(b.attributed_to))
+
+
+def _named_revisions(figures: Sequence[FigureRef]) -> dict[int, tuple[float, ...]]:
+    """For each figure whose teller says in the same breath which count of its own it
+    replaces, the values that count may have had: the bare number right after it, told by the
+    same teller, is either that count ("33 miners had been caught, not 31 as it said on
+    Monday") or the change from it ("149 passengers had been on board, three more than it
+    first said"). Only a bare number (nothing counted, no measure, no other unit) is read so;
+    a value counts as the earlier count only where another article told it (``_pairs``)."""
+    by_article: dict[int, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        by_article[ref.article_id].append(ref)
+    revisions: dict[int, tuple[float, ...]] = {}
+    for refs in by_article.values():
+        if len(refs) < 2:
+            continue
+        refs.sort(key=lambda r: (r.figure.start, r.id))
+        for i, ref in enumerate(refs):
+            told = ref.figure
+            if told.low is None or told.high != told.low or not told.attributed_to:
+                continue
+            values: list[float] = []
+            for other in refs[i + 1 :]:
+                bare = other.figure
+                if bare.start - told.end > _NAMED_REVISION_REACH:
+                    break
+                if (
+                    bare.counted
+                    or bare.measure
+                    or bare.unit != told.unit
+                    or bare.low is None
+                    or bare.high != bare.low
+                    or (bare.attributed_to or "").lower() != told.attributed_to.lower()
+                ):
+                    continue
+                values.extend(
+                    v for v in (bare.low, told.low - bare.low, told.low + bare.low) if v > 0
+                )
+            if values:
+                revisions[ref.id] = tuple(values)
+    return revisions
 
 
 def _join_voyage_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
@@ -3266,7 +3335,11 @@ def _near_points(a: _Reading, b: _Reading) -> bool:
 
 
 def _pairs(
-    key: str, refs: list[FigureRef], shape: GroupShape, linked: bool = False
+    key: str,
+    refs: list[FigureRef],
+    shape: GroupShape,
+    linked: bool = False,
+    revisions: Mapping[int, tuple[float, ...]] | None = None,
 ) -> list[FigurePair]:
     """Every cross-article pair of a group (neighbours in time in a large one), judged by the
     group's shape, never by its key's text; a pair whose values lie worlds apart is left out
@@ -3342,6 +3415,7 @@ def _pairs(
         and population[-1:] != []
         and population[-1] in _PERSON_HEADS
     )
+    revised, replaced = _revised_in_group(refs, revisions or {})
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -3374,5 +3448,79 @@ def _pairs(
                 continue
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, shape.measure, pair_kind)
+            if relation == "contradiction" and replaced:
+                relation, reason = _named_revision(
+                    first, second, revised, replaced, relation, reason
+                )
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
+
+
+def _revised_in_group(
+    refs: Sequence[FigureRef], revisions: Mapping[int, tuple[float, ...]]
+) -> tuple[set[frozenset[int]], dict[int, tuple[float, date]]]:
+    """The pairs of a group in which a later report names the earlier report of its own
+    teller that it replaces (``_named_revisions``), and for each report so replaced the value
+    it was replaced by and when."""
+    revised: set[frozenset[int]] = set()
+    replaced: dict[int, tuple[float, date]] = {}
+    for later in refs:
+        named = revisions.get(later.id)
+        value = later.figure.low
+        if not named or value is None or later.published is None:
+            continue
+        for earlier in refs:
+            was = earlier.figure.low
+            if (
+                earlier.article_id == later.article_id
+                or earlier.published is None
+                or earlier.published >= later.published
+                or was is None
+                or earlier.figure.high != was
+                or was == value
+                or earlier.figure.unit != later.figure.unit
+                or not any(math.isclose(was, v) for v in named)
+                or not _same_teller(earlier.figure, later.figure)
+            ):
+                continue
+            revised.add(frozenset((earlier.id, later.id)))
+            if earlier.id not in replaced or replaced[earlier.id][1] > later.published:
+                replaced[earlier.id] = (value, later.published)
+    return revised, replaced
+
+
+def _named_revision(
+    a: _Reading,
+    b: _Reading,
+    revised: set[frozenset[int]],
+    replaced: Mapping[int, tuple[float, date]],
+    relation: Relation,
+    reason: str,
+) -> tuple[Relation, str]:
+    """An update where the later report says which earlier count it corrects ("33 miners had
+    been caught, not 31 as it said on Monday"), or repeats the corrected value after the
+    correction was told (a third outlet's "149 passengers" beside the first "146"); otherwise
+    the relation as judged."""
+    said = f"{a.said} vs {b.said}"
+    if frozenset((a.id, b.id)) in revised:
+        return (
+            "update",
+            f"later report revises its teller's own earlier count, naming it: {said} "
+            f"({a.when_text} / {b.when_text})",
+        )
+    for earlier, later in ((a, b), (b, a)):
+        if earlier.id not in replaced:
+            continue
+        value, told = replaced[earlier.id]
+        if (
+            later.published is not None
+            and later.published >= told
+            and later.floor is not None
+            and later.low <= value <= later.high
+        ):
+            return (
+                "update",
+                f"the earlier count was revised to {_num(value)} on {told.isoformat()}, which "
+                f"the later report gives: {said}",
+            )
+    return relation, reason

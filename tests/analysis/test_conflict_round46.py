@@ -1,0 +1,164 @@
+"""Round 46: what the fourth round of story packs found on the comparison side, each shape
+tried on stories of my own. A revision the text names ("not 38 as it said on Tuesday", "six
+more than it first said") is the teller correcting its own count, not a contradiction."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from desktop.analysis.conflicts import _named_revisions, _same_teller, compare
+from desktop.domain import Figure, FigurePair, FigureRef
+from desktop.extract.figures import find_figures
+from desktop.extract.timex import find_timexes
+
+_IDS = itertools.count(4600)
+
+
+def _article(article_id: int, text: str, published: date) -> list[FigureRef]:
+    """Every figure of a story as one article's."""
+    return [
+        FigureRef(id=next(_IDS), article_id=article_id, figure=f, published=published)
+        for f in find_figures(text, published, find_timexes(text, published))
+    ]
+
+
+def _figure(refs: list[FigureRef], number: str, article_id: int) -> FigureRef:
+    for ref in refs:
+        if ref.article_id == article_id and ref.figure.number_text == number:
+            return ref
+    raise AssertionError(f"no figure {number!r} in article {article_id}")
+
+
+def _pair(refs: list[FigureRef], a: FigureRef, b: FigureRef) -> FigurePair | None:
+    for pair in compare(refs).pairs:
+        if {pair.a, pair.b} == {a.id, b.id}:
+            return pair
+    return None
+
+
+# -- B: a revision the text names -------------------------------------------------------------
+
+
+def _ferry() -> list[FigureRef]:
+    return (
+        _article(
+            1,
+            "The Norvik Lines ferry Astra was carrying 212 passengers when it ran aground off "
+            "Kell on Monday, Norvik Lines said.",
+            date(2026, 5, 4),
+        )
+        + _article(
+            2,
+            "Norvik Lines said on Wednesday that 218 passengers had been on board, six more "
+            "than it first said.",
+            date(2026, 5, 6),
+        )
+        + _article(3, "The company says 218 passengers were on board the Astra.", date(2026, 5, 8))
+        + _article(
+            4,
+            "The coastguard said 225 passengers had been on board, seven more than the company "
+            "said.",
+            date(2026, 5, 7),
+        )
+    )
+
+
+def test_more_than_it_first_said_is_the_tellers_own_revision() -> None:
+    refs = _ferry()
+    pair = _pair(refs, _figure(refs, "212", 1), _figure(refs, "218", 2))
+    assert pair is not None
+    assert pair.relation == "update"
+    assert "revises" in pair.reason
+
+
+def test_a_later_report_of_the_revised_count_is_the_revision_too() -> None:
+    refs = _ferry()
+    pair = _pair(refs, _figure(refs, "212", 1), _figure(refs, "218", 3))
+    assert pair is not None
+    assert pair.relation == "update"
+    assert "revised to 218" in pair.reason
+
+
+def test_another_tellers_count_beside_the_company_stays_a_contradiction() -> None:
+    # the coastguard's "seven more than the company said" compares with another teller's
+    # count: no revision of its own
+    refs = _ferry()
+    for number, article in (("212", 1), ("218", 2)):
+        pair = _pair(refs, _figure(refs, number, article), _figure(refs, "225", 4))
+        assert pair is not None
+        assert pair.relation == "contradiction"
+
+
+def _coach() -> list[FigureRef]:
+    return (
+        _article(
+            1,
+            "A school coach carrying 38 pupils overturned near Brenna on Tuesday, the operator "
+            "Kestrel Coaches said.",
+            date(2026, 10, 13),
+        )
+        + _article(
+            2,
+            "Kestrel Coaches said on Thursday that 41 pupils had been on board, not 38 as it "
+            "said on Tuesday, because three pupils had joined the trip late.",
+            date(2026, 10, 15),
+        )
+        + _article(
+            3,
+            "Parents said 44 pupils had been on board, not 41 as the operator said.",
+            date(2026, 10, 16),
+        )
+    )
+
+
+def test_not_n_as_it_said_is_the_tellers_own_revision() -> None:
+    refs = _coach()
+    pair = _pair(refs, _figure(refs, "38", 1), _figure(refs, "41", 2))
+    assert pair is not None
+    assert pair.relation == "update"
+
+
+def test_not_n_as_another_teller_said_is_a_rival_count() -> None:
+    refs = _coach()
+    for number, article in (("38", 1), ("41", 2)):
+        pair = _pair(refs, _figure(refs, number, article), _figure(refs, "44", 3))
+        assert pair is not None
+        assert pair.relation == "contradiction"
+
+
+def _bare(start: int, number: float, teller: str, counted: str | None = None) -> Figure:
+    text = str(int(number))
+    return Figure(
+        start, start + len(text), text, text, number, number, "exact", counted=counted,
+        attributed_to=teller,
+    )  # fmt: skip
+
+
+def test_a_bare_number_after_a_count_names_the_count_or_the_change() -> None:
+    told = _bare(0, 41, "Kestrel Coaches", counted="pupils")
+    bare = _bare(30, 3, "Kestrel Coaches")
+    refs = [FigureRef(1, 1, told), FigureRef(2, 1, bare)]
+    assert sorted(_named_revisions(refs)[1]) == [3, 38, 44]
+
+
+def test_a_number_far_away_or_of_another_teller_or_counting_something_names_nothing() -> None:
+    told = _bare(0, 41, "Kestrel Coaches", counted="pupils")
+    for other in (
+        _bare(400, 3, "Kestrel Coaches"),
+        _bare(30, 3, "Parents"),
+        _bare(30, 3, "Kestrel Coaches", counted="teachers"),
+    ):
+        assert _named_revisions([FigureRef(1, 1, told), FigureRef(2, 1, other)]) == {}
+
+
+def test_one_teller_however_named() -> None:
+    def told_by(teller: str) -> Figure:
+        return _bare(0, 1, teller)
+
+    assert _same_teller(told_by("Skerry Ferries"), told_by("Skerry"))
+    assert _same_teller(told_by("the city police"), told_by("Police in Varna"))
+    assert not _same_teller(
+        told_by("the regional health authority"), told_by("the civil aviation authority")
+    )
+    assert not _same_teller(told_by("Police in Varna"), told_by("The rights group Open Gate"))
