@@ -21,7 +21,7 @@ TempEval-3 corpus the issue names: "three days later" is the span ("three days",
 as the date it reaches; a rate of an amount ("10,000 units annually") is left unmarked, as
 TimeBank leaves it four times in five. Those sets lose a few points on these expressions; their
 gold was not rewritten to agree with the engine.
-Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire113]
+Run: .venv/bin/python benchmarks/timex_eval.py [--show-errors timebank|timebank-wsj|timebank-other|wire|wire2..wire115]
      .venv/bin/python benchmarks/timex_eval.py --errors-dir DIR   (every dev set's errors, a file
      a set, for diffing two versions of the engine; the held-out sets are never written)
 """
@@ -147,7 +147,11 @@ WIRE_SET = Path(__file__).resolve().parent / "data" / "timex_dev_wire.jsonl"
 # years off the calendar ('the 13 weeks ended May 1', 'year to date', 'a week ago Friday', 'the
 # past two trading days'), obituaries and anniversaries ('Thirty years ago Friday', 'Fifty years
 # ago this month', 'the 1940s') and military and diplomatic copy across time zones ('5 p.m. EST
-# Wednesday', 'where it was still Friday evening') (wire113)
+# Wednesday', 'where it was still Friday evening') (wire113), and late-1990s US and international
+# wire of the TimeML era told against its date: markets, diplomacy, courts, elections and
+# disasters with weekdays before and after the DCT, 'a year ago', 'the latest quarter', 'the past
+# two weeks', 'next spring', 'the 1980s', fiscal years, 'now', 'currently', 'recently', 'the same
+# day', durations with and without numbers and SETs (wire114 and wire115)
 WIRE_ARTICLES = {
     name: Path(__file__).resolve().parent / "data" / f"timex_dev_{name}.jsonl"
     for name in (
@@ -263,6 +267,8 @@ WIRE_ARTICLES = {
         "wire111",
         "wire112",
         "wire113",
+        "wire114",
+        "wire115",
     )
 }
 BLIND_SET = Path(__file__).resolve().parent / "data" / "timex_heldout_blind.jsonl"
