@@ -9,8 +9,10 @@ from that one fact (:func:`tooltip_of`), not for every fact up front.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from desktop.domain.records import FactRecord, TimelineRow
@@ -26,6 +28,8 @@ LANE_TITLES: dict[LaneMode, str] = {"source": "Sources", "article": "Articles", 
 UNTAGGED = "(no tag)"
 UNKNOWN_SOURCE = "(unknown source)"
 LABEL_CHARS = 90
+#: a TIMEX3 value with a clock time: '2026-03-10T04:12', '2026-03-11T21:00:30', '...T09'
+_CLOCK = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d)(?::(\d\d(?:\.\d+)?))?)?(?![\d:])")
 
 
 #: What the timeline needs of one dated fact: the service's lean timeline rows.
@@ -54,6 +58,27 @@ def row_of(fact: FactRecord) -> TimelineRow | None:
         first is None,
         last is None,
     )
+
+
+def time_of_day(value: str, earliest: date, latest: date) -> float | None:
+    """The time of day a fact's date ``value`` gives, as the share of its day gone (04:12 is
+    0.175): None for a fact of more than one day, a value without a clock time ('2026-03-10',
+    '2026-03-10TMO': a part of the day is no time), or a value of another day than the fact's
+    (a date edited since leaves the old value behind)."""
+    if earliest != latest or not value or "T" not in value:
+        return None
+    m = _CLOCK.match(value)
+    if m is None:
+        return None
+    year, month, day, hour = (int(g) for g in m.group(1, 2, 3, 4))
+    minute = int(m.group(5) or 0)
+    second = float(m.group(6) or 0)
+    if (year, month, day) != (earliest.year, earliest.month, earliest.day):
+        return None
+    if hour > 24 or minute > 59 or second >= 60 or (hour == 24 and (minute or second)):
+        return None
+    # 24:00 is the end of the day; a point a hair before it stays in its day
+    return min((hour * 3600 + minute * 60 + second) / 86400, 1.0 - 1e-6)
 
 
 _VERSIONS = itertools.count(1)
@@ -103,6 +128,7 @@ class TimelineSource:
             "",
             row.open_start,
             row.open_end,
+            time_of_day(row.value, row.earliest, row.latest),
         )
 
     def data(self, mode: LaneMode, order: str = "name") -> TimelineData:
@@ -128,6 +154,7 @@ class TimelineSource:
         by_tag = mode == "tag"
         limit = LABEL_CHARS
         make = TimelineItem
+        clock = time_of_day
         items = []
         for r in self.rows.values():
             key = tags.get(r.id, ()) if by_tag else (r.article_id, r.source)
@@ -149,6 +176,7 @@ class TimelineSource:
                     "",
                     r.open_start,
                     r.open_end,
+                    clock(r.value, r.earliest, r.latest) if r.value and "T" in r.value else None,
                 )
             )
         return items

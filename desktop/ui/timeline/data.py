@@ -57,6 +57,10 @@ class TimelineItem:
     open_start: bool = False
     #: the text leaves the end open ("since 2014"): drawn reaching on from ``earliest``
     open_end: bool = False
+    #: the time of day its date gives ('at 04:12', 'at 9 p.m.'), as the share of its day gone
+    #: (04:12 is 0.175); only a fact of one day has one. It stands at that time, where a
+    #: fact of its day alone stands on the whole day.
+    time: float | None = None
 
     def __post_init__(self) -> None:
         if self.latest < self.earliest:
@@ -79,8 +83,17 @@ class TimelineItem:
 
     @property
     def anchor(self) -> float:
-        """The single position used when the item is counted or drawn as a marker."""
-        return (self.earliest.toordinal() + self.latest.toordinal() + 1) / 2.0
+        """The single position used when the item is counted or drawn as a marker: its time
+        of day when it has one, else the middle of its interval."""
+        return _anchor(self, self.earliest.toordinal(), self.latest.toordinal())
+
+
+def _anchor(item: TimelineItem, first: int, last: int) -> float:
+    """``item``'s anchor, its first and last days' ordinals given."""
+    time = item.time
+    if time is not None and first == last:
+        return first + time
+    return (first + last + 1) / 2.0
 
 
 def tier_of(days: float) -> int:
@@ -236,9 +249,18 @@ class LaneIndex:
             # Twice the anchor, as an int: sorting ints is much cheaper than sorting tuples,
             # and the sort is stable, so ties keep the order the items were given in.
             doubled = [f + la + 1 for f, la in zip(given_firsts, given_lasts, strict=True)]
-            order = sorted(range(len(raw)), key=doubled.__getitem__)
+            if any(it.time is not None for it in raw):
+                # Facts with a time of day stand at it: the anchors themselves are the key.
+                given = [
+                    _anchor(it, f, la)
+                    for it, f, la in zip(raw, given_firsts, given_lasts, strict=True)
+                ]
+                order = sorted(range(len(raw)), key=given.__getitem__)
+                anchors = [given[i] for i in order]
+            else:
+                order = sorted(range(len(raw)), key=doubled.__getitem__)
+                anchors = [doubled[i] / 2.0 for i in order]
             items = [raw[i] for i in order]
-            anchors = [doubled[i] / 2.0 for i in order]
             firsts = [given_firsts[i] for i in order]
             lasts = [given_lasts[i] for i in order]
             tiers = [
@@ -316,7 +338,7 @@ class LaneIndex:
             self._raw.append(item)
             return
         first, last = item.earliest.toordinal(), item.latest.toordinal()
-        anchor = (first + last + 1) / 2.0
+        anchor = _anchor(item, first, last)
         tier = bisect_left(TIER_MAX_DAYS, last - first + 1)
         columns = self._columns
         if tier > 0 and columns[tier] is columns[tier - 1]:
@@ -371,7 +393,7 @@ class LaneIndex:
                     return True
             return False
         first, last = item.earliest.toordinal(), item.latest.toordinal()
-        anchor = (first + last + 1) / 2.0
+        anchor = _anchor(item, first, last)
         tier = bisect_left(TIER_MAX_DAYS, last - first + 1)
         found = False
         done: set[int] = set()
@@ -432,11 +454,15 @@ class LaneIndex:
     def items_overlapping(self, t0: float, t1: float) -> list[TimelineItem]:
         """Every item whose interval overlaps ``[t0, t1)``."""
         col = self.column(0)
-        # A single day [d, d+1) has its anchor at d + 0.5: it overlaps when the anchor lies
-        # strictly within half a day of the range.
-        lo = bisect_right(col.anchors, t0 - 0.5)
-        hi = bisect_left(col.anchors, t1 + 0.5)
-        found = [it for it in col.items[lo:hi] if it.latest == it.earliest]
+        # A single day [d, d+1) has its anchor within it (at d + 0.5, or at its time of
+        # day): it may overlap when the anchor lies within a day of the range.
+        lo = bisect_right(col.anchors, t0 - 1.0)
+        hi = bisect_left(col.anchors, t1 + 1.0)
+        found = [
+            it
+            for it in col.items[lo:hi]
+            if it.latest == it.earliest and it.start < t1 and it.start + 1.0 > t0
+        ]
         for tier in self._tiers:
             for g in tier.overlapping(t0, t1):
                 found.extend(g.members)

@@ -37,7 +37,8 @@ BUBBLE = "bubble"
 #: From this many pixels a day (10 an hour: the axis counts hours), a fact dated to a day
 #: is drawn on a band across its whole day, and its marker stands in the part of the day in
 #: view when its noon is not: at noon alone it read as a time ('at 4.12am' drawn at 12:00),
-#: and the morning of the quake showed nothing but markers torn at the edge.
+#: and the morning of the quake showed nothing but markers torn at the edge. A fact whose
+#: date gives a time of day ('at 04:12') stands at that time, with no band.
 DAY_BAND_PPD = 240.0
 #: room kept for a label right of a day's noon before its marker moves into view (pixels)
 DAY_LABEL_ROOM = 120.0
@@ -244,8 +245,11 @@ def layout_lane(
                 x = right - half
         if day_wide:
             first, last = col.items[b.lo], col.items[b.hi - 1]
-            if first.earliest == first.latest == last.earliest == last.latest:
-                # (sorted by position: the first and the last of one day, all are)
+            if first.earliest == first.latest == last.earliest == last.latest and untimed(
+                col.items[b.lo : b.hi]
+            ):
+                # (sorted by position: the first and the last of one day, all are; a count
+                # of facts with times of day stays at their times)
                 day_x = (first.earliest.toordinal() - t0) * ppd
                 x = in_view_of_its_day(x, day_x, ppd, width, half)
         points.append(
@@ -289,6 +293,11 @@ def _pack_spans(
     return rows
 
 
+def untimed(items: list[TimelineItem]) -> bool:
+    """No item of ``items`` has a time of day: they stand on their days as a whole."""
+    return all(it.time is None for it in items)
+
+
 def in_view_of_its_day(x: float, day_x: float, ppd: float, width: float, half: float) -> float:
     """Where a day's fact stands (``x``, its noon) at a zoom that draws hours: at its noon
     while that is in view with room for a label, else at the start of the part of its day in
@@ -315,7 +324,8 @@ def _markers(
     for i in range(b.lo, b.hi):
         it = col.items[i]
         x = (col.anchors[i] - t0) * ppd
-        if day_width is not None and it.latest == it.earliest:
+        if day_width is not None and it.latest == it.earliest and it.time is None:
+            # (a fact with a time of day stands at its time)
             x = in_view_of_its_day(
                 x, (it.earliest.toordinal() - t0) * ppd, ppd, day_width, m.marker_half
             )

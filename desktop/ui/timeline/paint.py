@@ -40,6 +40,7 @@ from desktop.ui.timeline.layout import (
     SPAN,
     Placed,
     format_count,
+    untimed,
 )
 from desktop.ui.timeline.style import TimelineColors, mix, with_alpha
 
@@ -581,12 +582,14 @@ def _paint_day_bands(ink: Ink, frame: Frame, placed: list[Placed], centers: list
     for pl in placed:
         if pl.kind == MARKER:
             item = pl.item
-            if item is None or item.latest != item.earliest:
+            if item is None or item.latest != item.earliest or item.time is not None:
                 continue
             status = item.status
         elif pl.kind == BUBBLE and pl.column is not None and pl.hi > pl.lo:
             first, last = pl.column.items[pl.lo], pl.column.items[pl.hi - 1]
             if not (first.earliest == first.latest == last.earliest == last.latest):
+                continue
+            if not untimed(pl.column.items[pl.lo : pl.hi]):
                 continue
             item, status = first, "auto"
         else:
