@@ -161,6 +161,9 @@ def find_facts(
             or _LENGTH_OF.search(text, max(0, t.start - 12), t.start)
             or _TERM_OF.search(text, max(0, t.start - 30), t.start)
             or _term_of_agreement(text, t)
+            # "the first woman to lead the force in its 168-year history": a length that
+            # describes a noun is no time of an event, and parts no clause
+            or _MODIFIER.search(t.text) is not None
             or (
                 _SPENT.search(text, max(0, t.start - 12), t.start) is not None
                 and _DOING.match(text, t.end) is not None
@@ -213,6 +216,7 @@ def find_facts(
     # "23:41: Turnout ...", then "00:35: Labour holds ...": a live blog's stamps that run past
     # midnight are on the next day (the day before, when the blog runs newest first)
     stamp_days = _stamps_past_midnight(text, timexes)
+    entries = _entries_under_stamps(text, timexes, sentences, starts)
     # the last closed stretch told, with the start of its sentence and its last time's index
     last_stretch: tuple[int, DateRange, int] | None = None
     # the end of the last date told as a habit, whose range's other end is one too
@@ -244,7 +248,16 @@ def find_facts(
             # period the story below dates ("in the three months ended Dec. 31")
             continue
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
-        sentence = _with_entry(text, sentences, starts, sentence)
+        if _question_heading(text, sentence):
+            # "What happened on Tuesday?" over an explainer's answer: a question tells no
+            # event, and the answer under it holds the day's fact
+            continue
+        if index in entries:
+            # "09:10 BST" on a line of its own above "Temperatures could reach 38C ...": the
+            # stamp dates the entry under it, as a stamp that opens the entry's line does
+            sentence = entries[index]
+        else:
+            sentence = _with_entry(text, sentences, starts, sentence)
         clause: tuple[int, int] | None = None
         if index in part_of:
             date_range = part_of[index]
@@ -793,7 +806,10 @@ def _names_the_stretch(text: str, end: TimeExpression, name: TimeExpression) -> 
 
 #: "a year earlier", "the year before": the comparison a result is set against
 _YEAR_BEFORE = re.compile(
-    r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
+    r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year|the\s+year\s+before"
+    # "compared with $265 million in the same quarter last year": the stretch told, a year back
+    r"|the\s+same\s+(?:quarter|period|half|(?:three|six|nine)\s+months)\s+(?:(?:of\s+)?last\s+year"
+    r"|a\s+year\s+(?:earlier|before|ago)|of\s+the\s+(?:previous|prior)\s+year)",
     re.IGNORECASE,
 )
 
@@ -1356,6 +1372,74 @@ def _with_entry(
     if len(text[sentence[0] : sentence[1]].split()) > 4:
         return sentence  # a sentence of its own, not a stamp
     return sentence[0], sentences[i][1]
+
+
+#: what may follow a stamp on its line: "09:10 BST:", "9.55am -"
+_STAMP_LINE_END = re.compile(r"[ \t]*(?::|—|–|--?)?[ \t]*(?:\r?\n|$)")
+#: the opening of an entry's first sentence: a capital, a quotation mark or a figure
+_ENTRY_OPENS = re.compile(r"[\"'“‘(]?[A-Z0-9]")
+_CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
+#: stamps on lines of their own that make a page a live blog
+_STAMPS_OF_A_BLOG = 2
+
+
+def _entries_under_stamps(
+    text: str,
+    timexes: Sequence[TimeExpression],
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+) -> dict[int, tuple[int, int]]:
+    """The entries of a live blog saved from a page, whose stamps stand on lines of their own
+    ("09:10 BST", then "Temperatures in Harwell could reach 38C ..." on the next line or after
+    a blank one): each stamp's index, with the span from the stamp to the end of its entry's
+    first sentence. Only a page with several such stamps is taken for a live blog: one clock
+    time alone on a line (a page's time under its headline) heads nothing."""
+    found: dict[int, tuple[int, int]] = {}
+    for index, timex in enumerate(timexes):
+        if timex.type != "TIME" or not _CLOCK_VALUE.match(timex.value):
+            continue
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        if text[line_start : timex.start].strip():
+            continue
+        after = _STAMP_LINE_END.match(text, timex.end)
+        if after is None or after.end() >= len(text):
+            continue
+        # the entry opens on the next line, or after one blank line
+        gap = after.end()
+        while gap < len(text) and text[gap] in " \t\r":
+            gap += 1
+        if text.startswith("\n", gap):
+            gap += 1
+            while gap < len(text) and text[gap] in " \t\r":
+                gap += 1
+        if not _ENTRY_OPENS.match(text, gap):
+            continue
+        i = bisect.bisect_left(starts, gap)
+        if i >= len(sentences) or sentences[i][0] != gap:
+            continue
+        found[index] = (timex.start, sentences[i][1])
+    return found if len(found) >= _STAMPS_OF_A_BLOG else {}
+
+
+#: a question that heads an explainer's answer: "What happened on Tuesday?", "When will
+#: supplies be back?", "Has this happened before?"
+_QUESTION_HEADING = re.compile(
+    r"(?:What|When|Why|How|Who|Whom|Whose|Where|Which|Will|Would|Is|Are|Was|Were|Did|Do|Does"
+    r"|Has|Have|Had|Can|Could|Should|May|Might|Must)\b[^\n?]{0,120}\?[\"'”’]?"
+)
+
+
+def _question_heading(text: str, sentence: tuple[int, int]) -> bool:
+    """The sentence is a question standing alone on its line, as a Q&A explainer sets its
+    questions between the answers ("What happened on Tuesday?"). A question inside a
+    paragraph, or one a speaker puts ("REPORTER: And the collapse on Sept. 15?"), is not."""
+    start, end = sentence
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip():
+        return False
+    return _QUESTION_HEADING.fullmatch(text, start, end) is not None
 
 
 def _start_of(t: TimeExpression) -> int:

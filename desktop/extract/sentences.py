@@ -762,7 +762,7 @@ _SAYING_THEN_THAT = re.compile(r"\s+that\s")
 _REPORT_THAT = re.compile(r"\bthat\s+")
 #: verbs of saying whose words after them are a report even without "that" ("added a warning
 #: label" is not one: "added" with an object is the event)
-_SAY_VERBS = ("said", "says", "told", "stated", "noted")
+_SAY_VERBS = ("said", "says", "say", "told", "stated", "noted")
 #: a verb that makes the words after a saying a clause ("confirmed the ship had sunk")
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|must|did|[a-z]{3,}ed"

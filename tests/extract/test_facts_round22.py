@@ -1,0 +1,187 @@
+"""Facts, round 22: a live blog saved from a page sets each stamp on a line of its own above its
+entry, and the stamp dates the entry's first sentence (the blog's day, at that time); a question
+that heads an explainer's answer tells no event; "Engineers say ..." is a speaker before the
+report, as "Engineers said ..." is; a length that describes a noun ("in its 168-year history")
+parts no clause; "the same quarter last year" beside a fiscal quarter is that quarter a year
+back.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2026, 10, 15)  # a Thursday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def fact_for(text: str, words: str, published: date = PUBLISHED) -> Fact:
+    found = [f for t, f in facts_of(text, published) if t.text == words]
+    assert len(found) == 1, facts_of(text, published)
+    return found[0]
+
+
+def days(fact: Fact) -> tuple[date | None, date | None]:
+    return fact.date.earliest, fact.date.latest
+
+
+THURSDAY = (PUBLISHED, PUBLISHED)
+
+# --- a live blog whose stamps stand on lines of their own ----------------------------------
+
+_FERRY_BLOG = (
+    "Ferry aground off Brannock: live\n"
+    "\n"
+    "08:40 BST\n"
+    "The Isle of Kerr ferry has run aground off Brannock Point, the coastguard says.\n"
+    "\n"
+    "09:25 BST\n"
+    "All 212 passengers are being taken off by lifeboat. Nobody is reported hurt.\n"
+    "\n"
+    "11:05 BST\n"
+    "The operator says sailings from Brannock are cancelled until Saturday.\n"
+)
+
+
+def test_a_stamp_alone_on_its_line_dates_the_entry_under_it() -> None:
+    fact = fact_for(_FERRY_BLOG, "08:40 BST")
+    assert fact.text == "08:40 BST\nThe Isle of Kerr ferry has run aground off Brannock Point"
+    assert days(fact) == THURSDAY
+
+
+def test_a_present_tense_entry_gets_the_blogs_day_at_its_stamp() -> None:
+    fact = fact_for(_FERRY_BLOG, "09:25 BST")
+    # the entry's first sentence, not the one after it
+    assert fact.text.startswith("09:25 BST\nAll 212 passengers are being taken off by lifeboat")
+    assert "Nobody" not in fact.text
+    assert days(fact) == THURSDAY
+    timexes = find_timexes(_FERRY_BLOG, PUBLISHED)
+    stamp = timexes[fact.timex]
+    assert stamp.type == "TIME" and stamp.value == "2026-10-15T09:25"
+    assert "publication day" in stamp.explanation
+
+
+def test_the_entrys_own_day_still_makes_its_own_fact() -> None:
+    stamp = fact_for(_FERRY_BLOG, "11:05 BST")
+    assert (
+        stamp.text.rstrip(".")
+        == "11:05 BST\nThe operator says sailings from Brannock are cancelled until Saturday"
+    )
+    saturday = fact_for(_FERRY_BLOG, "Saturday")
+    assert saturday.text.rstrip(".") == "sailings from Brannock are cancelled until Saturday"
+    assert days(saturday) == (date(2026, 10, 17), date(2026, 10, 17))
+
+
+def test_an_entry_after_a_blank_line_under_its_stamp() -> None:
+    text = (
+        "Council budget vote: as it happened\n"
+        "\n"
+        "6.10pm\n"
+        "\n"
+        "Councillors have started debating the budget.\n"
+        "\n"
+        "7.45pm:\n"
+        "\n"
+        "The budget has passed by 31 votes to 24.\n"
+    )
+    first = fact_for(text, "6.10pm")
+    assert first.text.rstrip(".") == "6.10pm\n\nCouncillors have started debating the budget"
+    second = fact_for(text, "7.45pm")
+    assert second.text.rstrip(".") == "7.45pm:\n\nThe budget has passed by 31 votes to 24"
+    assert days(first) == days(second) == THURSDAY
+
+
+def test_one_clock_time_alone_under_a_headline_heads_no_entry() -> None:
+    # a page's own time under its headline is no live blog: the story below is not its entry
+    text = (
+        "Harbour wall repairs to start next month\n"
+        "10:15 BST\n"
+        "Work to repair the harbour wall at Brannock will begin in November, the council said.\n"
+    )
+    found = [f for t, f in facts_of(text) if t.text == "10:15 BST"]
+    assert all("harbour wall" not in f.text for f in found)
+
+
+def test_an_inline_stamp_before_a_present_tense_entry_is_still_its_fact() -> None:
+    text = (
+        "Brannock ferry: live\n\n"
+        "14:02 The coastguard says the ferry has been refloated.\n\n"
+        "14:40 The operator says sailings will resume on Friday.\n"
+    )
+    fact = fact_for(text, "14:02")
+    assert fact.text.rstrip(".") == "14:02 The coastguard says the ferry has been refloated"
+    assert days(fact) == THURSDAY
+
+
+# --- questions that head an explainer's answers ----------------------------------------------
+
+_EXPLAINER = (
+    "Brannock gas leak: what we know\n"
+    "\n"
+    "What happened on Monday?\n"
+    "\n"
+    "A gas main fractured under Quay Street at about 7am on Monday, and 300 homes were "
+    "evacuated.\n"
+    "\n"
+    "When will people be allowed home?\n"
+    "\n"
+    "The gas board expects everyone to be back by Saturday.\n"
+)
+
+
+def test_a_question_heading_gives_no_fact() -> None:
+    timexes = find_timexes(_EXPLAINER, PUBLISHED)
+    facts = find_facts(_EXPLAINER, timexes, PUBLISHED)
+    assert all("?" not in f.text for f in facts)
+    answer = fact_for(_EXPLAINER, "about 7am on Monday")
+    assert answer.text.startswith("A gas main fractured under Quay Street at about 7am on Monday")
+    assert days(answer) == (date(2026, 10, 12), date(2026, 10, 12))
+
+
+def test_a_speakers_question_and_a_question_in_a_paragraph_keep_their_facts() -> None:
+    # an interviewer's question names the event it asks about; a question inside a paragraph
+    # is part of its prose
+    transcript = "INTERVIEWER: And the evacuation on Monday?\n\nMAYOR: It went well."
+    assert "evacuation on Monday" in fact_for(transcript, "Monday").text
+    prose = (
+        "Residents were moved out on Monday. Why did the gas board wait until Tuesday to tell "
+        "them? Nobody has said."
+    )
+    assert [t.text for t, _ in facts_of(prose)] == ["Monday", "Tuesday"]
+
+
+# --- speakers, lengths, quarters ---------------------------------------------------------------
+
+
+def test_a_plural_speaker_with_say_is_left_out_as_with_said() -> None:
+    text = "Inspectors say floods in August left the stand's foundations unsafe."
+    fact = fact_for(text, "August")
+    assert fact.text.rstrip(".") == "floods in August left the stand's foundations unsafe"
+
+
+def test_a_length_that_describes_a_noun_parts_no_clause() -> None:
+    text = (
+        "When Ruth Calder opens the festival on 4 June, she will be the first poet to do so in "
+        "its 75-year history."
+    )
+    fact = fact_for(text, "4 June")
+    assert fact.text.rstrip(".") == text.rstrip(".")
+
+
+def test_the_same_quarter_last_year_beside_a_fiscal_quarter() -> None:
+    text = (
+        "Brannock Foods reported on Wednesday a 6% rise in sales to $410 million for its fiscal "
+        "second quarter, which ended Aug. 31. Profit was $38 million, compared with $31 million "
+        "in the same quarter last year."
+    )
+    fact = fact_for(text, "the same quarter last year")
+    assert days(fact) == (date(2025, 6, 1), date(2025, 8, 31))
