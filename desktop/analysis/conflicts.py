@@ -1771,10 +1771,17 @@ def _grouped(
     """One story's figures by the key of the quantity each reports."""
     by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
     undated: list[tuple[Quantity, FigureRef]] = []
+    tolls = _tolls_told_later(figures)
     for ref in figures:
         q = quantity_of(ref.figure)
         if q is None or _says_too_little(q, ref.figure):
             continue
+        if ref.id in tolls:
+            # "The death toll from Thursday's crash rose to 27 on Friday": the day is the
+            # event's, the toll the running count as its article tells it
+            ref = _told_on_its_day(ref)
+            ref = replace(ref, figure=replace(ref.figure, period="cumulative"))
+            q = replace(q, window="")
         if is_level(q.measure, q.unit) and not q.window and _level_of_past_year(ref):
             by_quantity[replace(q, window=window_of("year", ref.figure.as_of))].append(ref)
         elif ref.figure.period is None and not q.window:
@@ -2337,6 +2344,50 @@ def _join_event_day(
         by_quantity[replace(d, window="")].extend(refs)
 
 
+#: a toll's words of having grown to its number: "rose to 27", "reached 31", "stands at 33"
+_TOLL_GREW_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|mounted|jumped|reached|reaches|stands|stood)\b"
+)
+
+
+def _toll_told_later(q: Quantity, ref: FigureRef) -> bool:
+    """A toll with no noun of its own, dated to the day of its event and told on a later
+    day as having grown to its number ("The death toll from Thursday's crash of a Skyvale
+    jet rose to 27 on Friday", "the toll from last week's flood reached 31"): the running
+    count as of its telling, not a count of that day's deaths, so another day's report of
+    the toll ("12 people have died", told on the day) is the same quantity, earlier."""
+    figure = ref.figure
+    return (
+        not q.named
+        and q.window.startswith("day:")
+        and q.measure in RUNNING_TALLIES
+        and figure.period == "day"
+        and figure.as_of is not None
+        and ref.published is not None
+        and figure.as_of < ref.published
+        and _TOLL_GREW_RE.search(figure.change_cue or "") is not None
+    )
+
+
+def _tolls_told_later(figures: Sequence[FigureRef]) -> set[int]:
+    """The ids of the tolls ``_toll_told_later`` reads as running counts, where nothing else
+    counts their measure on their event's day: beside "At least 84 people were killed when
+    the earthquake struck on Monday", "The death toll from Monday's earthquake has risen to
+    212" is that day's count grown, and stays with it."""
+    tolls: list[tuple[int, tuple[str, str, str]]] = []
+    days: set[tuple[str, str, str]] = set()
+    for ref in figures:
+        q = quantity_of(ref.figure)
+        if q is None or not q.window.startswith("day:"):
+            continue
+        day = (q.measure, q.unit, q.window)
+        if _toll_told_later(q, ref):
+            tolls.append((ref.id, day))
+        else:
+            days.add(day)
+    return {toll for toll, day in tolls if day not in days}
+
+
 def _told_on_its_day(ref: FigureRef) -> FigureRef:
     """The figure dated to the day its article tells it, where it was dated earlier."""
     as_of = ref.figure.as_of
@@ -2771,7 +2822,9 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
     """Placed quantities an article shows to be part of a larger whole: the article that gives
     "five deaths in the Posavina region" also gives a larger toll with no place ("at least 14
     people"), so a count with no place is that whole, not the place's count."""
-    wholes: dict[tuple[int, str, str, str, bool], list[tuple[float, str]]] = defaultdict(list)
+    wholes: dict[tuple[int, str, str, str, bool], list[tuple[float, str, date | None]]] = (
+        defaultdict(list)
+    )
     for q, refs in by_quantity.items():
         if q.scope:
             continue
@@ -2779,7 +2832,7 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
             k = (r.article_id, q.measure, q.head, q.unit, q.hedged)
             low = r.figure.low if r.figure.low is not None else r.figure.high
             if low is not None:
-                wholes[k].append((low, (r.figure.attributed_to or "").lower()))
+                wholes[k].append((low, (r.figure.attributed_to or "").lower(), r.figure.as_of))
     parts: set[Quantity] = set()
     for q, refs in by_quantity.items():
         if not q.scope:
@@ -2804,7 +2857,13 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
                 # province stands at 87": a body of the place itself counts that place, so its
                 # number with no place is a rival count of the place's toll, not its whole
                 and not (by and by != teller and _names_place(by, q.scope))
-                for whole, by in wholes.get((r.article_id, q.measure, q.head, q.unit, q.hedged), ())
+                # "The death toll from the crash at Dunmere airport rose to 33 on Tuesday" and,
+                # further down, "On Sunday, police had put the toll at 34": a larger count
+                # told as of an earlier day is the toll as it stood then, not its whole
+                and not (told is not None and r.figure.as_of is not None and told < r.figure.as_of)
+                for whole, by, told in wholes.get(
+                    (r.article_id, q.measure, q.head, q.unit, q.hedged), ()
+                )
             ):
                 parts.add(q)
                 break

@@ -1,6 +1,8 @@
 """Round 46: what the fourth round of story packs found on the comparison side, each shape
 tried on stories of my own. A revision the text names ("not 38 as it said on Tuesday", "six
-more than it first said") is the teller correcting its own count, not a contradiction."""
+more than it first said") is the teller correcting its own count, not a contradiction. A toll
+told with the day of its event ("the death toll from Tuesday's derailment rose to 15 on
+Wednesday") is the running count as told, one quantity with the toll told on the day."""
 
 from __future__ import annotations
 
@@ -162,3 +164,72 @@ def test_one_teller_however_named() -> None:
         told_by("the regional health authority"), told_by("the civil aviation authority")
     )
     assert not _same_teller(told_by("Police in Varna"), told_by("The rights group Open Gate"))
+
+
+# -- A: a running toll told by later articles -----------------------------------------------
+
+
+def _derailment() -> list[FigureRef]:
+    return (
+        _article(
+            1,
+            "Nine people have died, emergency services say. The Norail train left the tracks "
+            "near Brask shortly after noon.",
+            date(2026, 3, 3),
+        )
+        + _article(
+            2,
+            "The death toll from Tuesday's derailment of a Norail train near Brask rose to 15 on "
+            "Wednesday, the health ministry said.",
+            date(2026, 3, 4),
+        )
+        + _article(
+            3,
+            "The death toll from Tuesday's derailment near Brask reached 19 on Friday, the rail "
+            "safety agency said.",
+            date(2026, 3, 7),
+        )
+        + _article(
+            4,
+            "The death toll from last Tuesday's derailment near Brask rose to 21 on Sunday, the "
+            "health ministry said. On Friday, Brask police had put the toll at 23.",
+            date(2026, 3, 9),
+        )
+    )
+
+
+def test_a_toll_told_with_its_events_day_is_the_running_toll() -> None:
+    refs = _derailment()
+    for (a, article_a), (b, article_b) in (
+        (("Nine", 1), ("15", 2)),
+        (("15", 2), ("19", 3)),
+        (("19", 3), ("21", 4)),
+    ):
+        pair = _pair(refs, _figure(refs, a, article_a), _figure(refs, b, article_b))
+        assert pair is not None, (a, b)
+        assert pair.relation == "update", (a, b, pair.reason)
+
+
+def test_another_tellers_toll_above_a_later_one_is_a_contradiction() -> None:
+    # the police's 23 as of Friday against the agency's 19 told on Friday
+    refs = _derailment()
+    pair = _pair(refs, _figure(refs, "19", 3), _figure(refs, "23", 4))
+    assert pair is not None
+    assert pair.relation == "contradiction"
+
+
+def test_a_toll_grown_from_its_days_own_count_stays_with_it() -> None:
+    refs = _article(
+        1,
+        "At least 60 people were killed when a landslide buried Orra village on Monday, "
+        "officials said.",
+        date(2026, 6, 1),
+    ) + _article(
+        2,
+        "The death toll from Monday's landslide in Orra has risen to 140, officials said on "
+        "Wednesday.",
+        date(2026, 6, 3),
+    )
+    pair = _pair(refs, _figure(refs, "60", 1), _figure(refs, "140", 2))
+    assert pair is not None
+    assert pair.relation == "update"
