@@ -41,6 +41,10 @@ def _as_saved_by(current: Path, target: Path, revision: str) -> Path:
     try:
         for column in _FIGURE_COLUMNS_SINCE[revision]:
             con.execute(f"ALTER TABLE figure DROP COLUMN {column}")
+        # 0007: decisions on groups record the figures they were made on
+        for table in ("group_decision", "figure_link"):
+            for column in ("figure_keys_json", "moved_from"):
+                con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         con.commit()
     finally:

@@ -47,6 +47,7 @@ from desktop.storage.project import (
 )
 from desktop.storage.store import (
     ArticleRestoreError,
+    DetachedDecision,
     DuplicateDocumentError,
     ExtractionChange,
     ExtractionRestoreError,
@@ -62,6 +63,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ArticleRestoreError",
     "DamagedProjectError",
+    "DetachedDecision",
     "ExtractionChange",
     "ExtractionFailedError",
     "ExtractionRestoreError",
@@ -719,14 +721,29 @@ class ProjectService:
 
     def refresh_conflicts(self, *, force: bool = False) -> None:
         """Recompute figure groups and pairs (derived data) when anything changed."""
-        from desktop.analysis.conflicts import compare
-
         with self._conflict_lock:
             if not force and not self.store.conflicts_stale():
                 return
-            refs, links, unlinked = self.store.figure_refs()
-            report = compare(refs, links=links, unlinked=unlinked)
+            report = self._compare(store_moves=True)
             self.store.replace_conflicts(report.groups, report.pairs)
+
+    def _compare(self, *, store_moves: bool) -> ConflictReport:
+        """Group and pair the project's figures. A figure the analyst put into a group whose
+        key the analysis no longer spells (an upgrade, a re-extraction) follows the figures it
+        was linked with to the group they are in now, and the figures are compared again with
+        it there (stored when ``store_moves``; the group decisions follow when the groups are
+        stored, see ProjectStore.replace_conflicts)."""
+        from desktop.analysis.conflicts import compare
+
+        refs, links, unlinked = self.store.figure_refs()
+        report = compare(refs, links=links, unlinked=unlinked)
+        moves = self.store.link_moves(report.groups)
+        if not moves:
+            return report
+        if store_moves:
+            self.store.move_links(moves)
+        links = {**links, **{m.figure_id: m.new_key for m in moves}}
+        return compare(refs, links=links, unlinked=unlinked)
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()
@@ -743,8 +760,6 @@ class ProjectService:
         The stored groups of an out-of-date project can name figures that a re-extraction
         or a removal has since taken away, and read-only they cannot be renewed: the reader
         is shown the conflicts of the figures the project holds, not the stored ones."""
-        from desktop.analysis.conflicts import compare
-
         if not self.store.read_only:
             try:
                 self.refresh_conflicts()
@@ -753,8 +768,15 @@ class ProjectService:
                 pass  # a full disk: the figures can still be read and compared
         if not self.store.conflicts_stale_on_disk():
             return None
-        refs, links, unlinked = self.store.figure_refs()
-        return compare(refs, links=links, unlinked=unlinked)
+        return self._compare(store_moves=False)
+
+    def detached_decisions(self) -> list[DetachedDecision]:
+        """The analyst's decisions on groups (accepted values, notes, figures put into a
+        group) that attach to no group shown now: the analysis spells their group's key anew
+        and the figures they were made on are in no one group. They are kept in the project;
+        each one's ``line()`` tells the analyst what it was and why it is not shown."""
+        report = self._unstorable_conflicts()
+        return self.store.detached_decisions(None if report is None else report.groups)
 
     def set_pair_decision(
         self, a: int, b: int, *, decision: str | None, note: str = ""

@@ -2,6 +2,8 @@
 
 Analyst decisions are keyed by content (fact key, figure key, group key), not by row id, because
 re-extraction deletes and recreates automatic facts and figures; decisions must outlive that.
+A group key is the analysis's spelling of a quantity and can change with it, so a decision on a
+group also records its figures' keys, and follows them to the group they are in now.
 Every schema change needs a migration in storage/migrations/versions.
 """
 
@@ -188,22 +190,36 @@ class PairDecisionRow(Base):
 
 
 class GroupDecisionRow(Base):
+    """The analyst's accepted value and note on a group, kept by the group's key.
+
+    A key is spelled by the analysis from a quantity's fields, and a better grouping can spell
+    it anew; the decision also records the content keys of the group's figures when it was
+    made (set by migration 0007), so that a recompute that no longer finds its key moves it to
+    the group holding most of them (``moved_from``: the key it was made under)."""
+
     __tablename__ = "group_decision"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     group_key: Mapped[str] = mapped_column(String(200), unique=True)
     accepted_value: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    figure_keys_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    moved_from: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class FigureLinkRow(Base):
-    """The analyst put a figure into a group (group_key) or took it out of all (group_key '')."""
+    """The analyst put a figure into a group (group_key) or took it out of all (group_key '').
+
+    Like a group decision, a link records the content keys of the group's other figures when
+    it was made (migration 0007), and is moved with them when their group's key changes."""
 
     __tablename__ = "figure_link"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     figure_key: Mapped[str] = mapped_column(String(64), unique=True)
     group_key: Mapped[str] = mapped_column(String(200))
+    figure_keys_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    moved_from: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SettingRow(Base):

@@ -10,12 +10,12 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import Engine, Table, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -193,6 +193,129 @@ _RESERVED_ID_TABLES = ("document", "article", "timex", "fact", "figure")
 #: The tables a re-extraction rewrites, parents first (the order a restore inserts them in)
 _EXTRACTION_TABLES: tuple[Any, ...] = (TimexRow, FactRow, TagRow, FigureRow)
 _ID_FLOOR_KEY = "removed_id_floor"
+
+
+#: Why a decision on a group attaches to no group now: no group holds the figures it was made
+#: on ("gone"), several hold as many of them ("split"), the group holding them has a decision
+#: of its own ("taken"), or another decision made on the same figures went there ("claimed").
+DetachReason = Literal["gone", "split", "taken", "claimed"]
+
+
+@dataclass(frozen=True, slots=True)
+class DetachedDecision:
+    """An analyst's decision on a group that attaches to no group now.
+
+    Its group's key is no longer spelled by the analysis (or, for a link, the group under it
+    holds nothing but links), and the figures it was made on point to no one group. It is kept
+    in the project as it was, and placed again by a later recompute that finds them together;
+    meanwhile the analyst is told, to decide again on the groups shown now."""
+
+    kind: Literal["group", "link"]
+    group_key: str
+    reason: DetachReason
+    accepted_value: str = ""
+    note: str = ""
+    #: a link: the figure the analyst put into the group
+    figure_id: int | None = None
+    #: the figures it was made on that the project still holds
+    figure_ids: tuple[int, ...] = ()
+    #: the groups holding them now (split: each holds as many; taken, claimed: the one)
+    groups: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        """One sentence for the analyst: what was decided, and why it attaches to nothing."""
+        listed = " and ".join(f"'{g}'" for g in self.groups)
+        why = {
+            "gone": "no group holds the figures it was made on",
+            "split": f"the figures it was made on are split alike between {listed}",
+            "taken": f"the group now holding its figures, {listed}, has a decision of its own",
+            "claimed": "another decision made on as many of the same figures or more claims "
+            f"their group, {listed}",
+        }[self.reason]
+        if self.kind == "link":
+            return (
+                f"figure {self.figure_id}, put by hand into the group '{self.group_key}', is "
+                f"in no group now: {why}. The link is kept in the project"
+            )
+        given = [f"accepted value '{self.accepted_value}'"] if self.accepted_value else []
+        if self.note:
+            given.append(f"note '{_shortened(self.note)}'")
+        return (
+            f"the decision on the group '{self.group_key}' ({', '.join(given)}) is shown on no "
+            f"group now: {why}. It is kept in the project"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LinkMove:
+    """A figure the analyst put into a group, to be put into the group its companions are in
+    now (the key it was linked under is spelled anew)."""
+
+    figure_id: int
+    figure_key: str
+    old_key: str
+    new_key: str
+
+
+def _shortened(text: str, most: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= most else flat[: most - 1].rstrip() + "…"
+
+
+def _made_on(figure_keys_json: str) -> frozenset[str]:
+    try:
+        keys = json.loads(figure_keys_json or "[]")
+    except ValueError:
+        return frozenset()
+    return (
+        frozenset(k for k in keys if isinstance(k, str)) if isinstance(keys, list) else frozenset()
+    )
+
+
+def _places(
+    orphans: Sequence[tuple[int, frozenset[str]]],
+    groups: Mapping[str, frozenset[str]],
+    *,
+    taken: Collection[str] = (),
+    exclusive: bool,
+) -> tuple[dict[int, str], dict[int, tuple[DetachReason, tuple[str, ...]]]]:
+    """Where each orphaned decision (an id and the figure keys it was made on) goes: the one
+    group holding most of its figures. Ties, no match, a group in ``taken`` and (``exclusive``:
+    one decision per group) a group another orphan holds more of, or as much, leave it where
+    it is, with the reason and the groups concerned."""
+    where: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        for member in members:
+            where[member].append(key)
+    moves: dict[int, str] = {}
+    detached: dict[int, tuple[DetachReason, tuple[str, ...]]] = {}
+    claims: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for token, made_on in orphans:
+        held = Counter(key for member in made_on for key in where.get(member, ()))
+        if not held:
+            detached[token] = ("gone", ())
+            continue
+        most = max(held.values())
+        best = sorted(key for key, n in held.items() if n == most)
+        if len(best) > 1:
+            detached[token] = ("split", tuple(best))
+        elif best[0] in taken:
+            detached[token] = ("taken", (best[0],))
+        else:
+            claims[best[0]].append((most, token))
+    for key, claimants in claims.items():
+        claimants.sort(key=lambda c: -c[0])
+        if not exclusive:
+            moves.update((token, key) for _, token in claimants)
+            continue
+        top = claimants[0][0]
+        winners = [token for n, token in claimants if n == top]
+        if len(winners) == 1:
+            moves[winners[0]] = key
+        for _, token in claimants:
+            if token not in moves:
+                detached[token] = ("claimed", (key,))
+    return moves, detached
 
 
 class ProjectStore:
@@ -1315,7 +1438,163 @@ class ProjectStore:
                         for p in pairs
                     ],
                 )
+            # in the same transaction: groups whose keys changed never stand stored without
+            # the decisions that followed their figures
+            moves, _ = self._group_decision_places(s, [(g.key, g.figure_ids) for g in groups])
+            for row, key in moves:
+                empty = s.execute(
+                    select(GroupDecisionRow).where(GroupDecisionRow.group_key == key)
+                ).scalar_one_or_none()
+                if empty is not None:
+                    # a value cleared (or undone) there: the row holds nothing of the analyst's
+                    s.delete(empty)
+                    s.flush()
+                row.moved_from = row.moved_from or row.group_key
+                row.group_key = key
             s.merge(SettingRow(key="conflicts_stale", value="0"))
+
+    def link_moves(self, groups: Sequence[FigureGroup]) -> list[LinkMove]:
+        """The figures the analyst put into a group whose key no longer holds them, each to
+        the group holding most of the figures it was linked with (none is written)."""
+        with self._read() as s:
+            moves, _ = self._link_places(s, [(g.key, g.figure_ids) for g in groups])
+            return moves
+
+    def move_links(self, moves: Sequence[LinkMove]) -> None:
+        """Put each figure linked under a key no longer spelled into its companions' group
+        (:meth:`link_moves`); the key it was made under is kept in ``moved_from``."""
+        if not moves:
+            return
+        with self._write() as s:
+            for move in moves:
+                row = s.execute(
+                    select(FigureLinkRow).where(FigureLinkRow.figure_key == move.figure_key)
+                ).scalar_one_or_none()
+                if row is None or row.group_key != move.old_key:
+                    continue  # changed meanwhile by the analyst: theirs stands
+                row.moved_from = row.moved_from or row.group_key
+                row.group_key = move.new_key
+            self._mark_conflicts_stale(s)
+
+    def detached_decisions(
+        self, computed: Sequence[FigureGroup] | None = None
+    ) -> list[DetachedDecision]:
+        """The analyst's decisions on groups that attach to no group now (see
+        :class:`DetachedDecision`), against the stored groups or ``computed`` ones."""
+        with self._read() as s:
+            if computed is not None:
+                rows = [(g.key, list(g.figure_ids)) for g in computed]
+            else:
+                rows = [
+                    (key, cast(list[int], json.loads(ids)))
+                    for key, ids in s.execute(
+                        select(FigureGroupRow.key, FigureGroupRow.figure_ids_json)
+                    )
+                ]
+            _, groups = self._group_decision_places(s, rows)
+            _, links = self._link_places(s, rows)
+            return groups + links
+
+    def _figure_keys_by_id(self, s: Session) -> dict[int, str]:
+        return {int(i): str(k) for i, k in s.execute(text("SELECT id, key FROM figure"))}
+
+    def _group_decision_places(
+        self, s: Session, groups: Sequence[tuple[str, Sequence[int]]]
+    ) -> tuple[list[tuple[GroupDecisionRow, str]], list[DetachedDecision]]:
+        """The group decisions (with a value or a note) whose key no group has: those to move,
+        with the key each goes to, and those left detached."""
+        present = {key for key, _ in groups}
+        rows = [r for r in s.scalars(select(GroupDecisionRow)) if r.accepted_value or r.note]
+        orphans = [r for r in rows if r.group_key not in present]
+        if not orphans:
+            return [], []
+        keys = self._figure_keys_by_id(s)
+        members = {key: frozenset(keys[i] for i in ids if i in keys) for key, ids in groups}
+        made_on = {r.id: _made_on(r.figure_keys_json) for r in orphans}
+        moves, detached = _places(
+            [(r.id, made_on[r.id]) for r in orphans],
+            members,
+            taken={r.group_key for r in rows},
+            exclusive=True,
+        )
+        ids = {k: i for i, k in keys.items()}
+        return [(r, moves[r.id]) for r in orphans if r.id in moves], [
+            DetachedDecision(
+                "group",
+                r.group_key,
+                detached[r.id][0],
+                accepted_value=r.accepted_value,
+                note=r.note,
+                figure_ids=tuple(sorted(ids[k] for k in made_on[r.id] if k in ids)),
+                groups=detached[r.id][1],
+            )
+            for r in orphans
+            if r.id in detached
+        ]
+
+    def _link_places(
+        self, s: Session, groups: Sequence[tuple[str, Sequence[int]]]
+    ) -> tuple[list[LinkMove], list[DetachedDecision]]:
+        """The links into a group whose figure the group under that key no longer holds, or
+        holds among links alone when the link was made beside figures grouped by the analysis:
+        those to move, and those left detached. A link whose figure is gone (its article was
+        removed) waits for it."""
+        rows = list(s.scalars(select(FigureLinkRow).where(FigureLinkRow.group_key != "")))
+        if not rows:
+            return [], []
+        # this runs at every recompute: only the linked figures' ids are read, unless a link
+        # has to be placed
+        own = {
+            str(k): int(i)
+            for start in range(0, len(rows), 400)
+            for i, k in s.execute(
+                select(FigureRow.id, FigureRow.key).where(
+                    FigureRow.key.in_([r.figure_key for r in rows[start : start + 400]])
+                )
+            )
+        }
+        held_ids = {key: frozenset(held) for key, held in groups}
+        linked: dict[str, set[str]] = defaultdict(set)
+        linked_ids: dict[str, set[int]] = defaultdict(set)
+        for r in rows:
+            linked[r.group_key].add(r.figure_key)
+            if r.figure_key in own:
+                linked_ids[r.group_key].add(own[r.figure_key])
+        orphans = []
+        for r in rows:
+            if r.figure_key not in own:
+                continue
+            held = held_ids.get(r.group_key, frozenset())
+            made_on = _made_on(r.figure_keys_json)
+            if own[r.figure_key] in held and (
+                held - linked_ids[r.group_key] or not made_on - linked[r.group_key]
+            ):
+                continue
+            orphans.append((r, made_on))
+        if not orphans:
+            return [], []
+        keys = self._figure_keys_by_id(s)
+        ids = {k: i for i, k in keys.items()}
+        members = {key: frozenset(keys[i] for i in held if i in keys) for key, held in groups}
+        moves, detached = _places(
+            [(r.id, made_on) for r, made_on in orphans], members, exclusive=False
+        )
+        return [
+            LinkMove(ids[r.figure_key], r.figure_key, r.group_key, moves[r.id])
+            for r, _ in orphans
+            if r.id in moves
+        ], [
+            DetachedDecision(
+                "link",
+                r.group_key,
+                detached[r.id][0],
+                figure_id=ids[r.figure_key],
+                figure_ids=tuple(sorted(ids[k] for k in made_on if k in ids)),
+                groups=detached[r.id][1],
+            )
+            for r, made_on in orphans
+            if r.id in detached
+        ]
 
     def conflicts_stale(self) -> bool:
         # Read-only, the groups and pairs last saved are what there is to show: recomputing
@@ -1343,6 +1622,11 @@ class ProjectStore:
                     (g.id, g.key, g.label, cast(list[int], json.loads(g.figure_ids_json)))
                     for g in s.scalars(select(FigureGroupRow).order_by(FigureGroupRow.id))
                 ]
+            if computed is not None:
+                # worked out now and not stored: decisions whose key changed go, in what is
+                # shown, where a stored recompute would move them
+                moves, _ = self._group_decision_places(s, [(r[1], r[3]) for r in rows])
+                decisions.update((key, d) for d, key in moves)
             out = []
             for group_id, key, label, figure_ids in rows:
                 d = decisions.get(key)
@@ -1419,6 +1703,9 @@ class ProjectStore:
                 row = GroupDecisionRow(group_key=group_key, accepted_value="", note="")
                 s.add(row)
             row.accepted_value, row.note = accepted_value, note
+            made_on = self._group_figure_keys(s, group_key)
+            if made_on is not None:
+                row.figure_keys_json = json.dumps(made_on)
             return old
 
     def set_figure_link(self, figure_id: int, group_key: str | None) -> str | None:
@@ -1432,12 +1719,26 @@ class ProjectStore:
             if group_key is None:
                 if row is not None:
                     s.delete(row)
-            elif row is None:
-                s.add(FigureLinkRow(figure_key=key, group_key=group_key))
             else:
-                row.group_key = group_key
+                if row is None:
+                    row = FigureLinkRow(figure_key=key, group_key=group_key)
+                    s.add(row)
+                row.group_key, row.moved_from = group_key, ""
+                companions = self._group_figure_keys(s, group_key) if group_key else []
+                row.figure_keys_json = json.dumps([k for k in companions or () if k != key])
             self._mark_conflicts_stale(s)
             return old
+
+    def _group_figure_keys(self, s: Session, group_key: str) -> list[str] | None:
+        """The content keys of the stored group's figures (what a decision on it is made on),
+        or None when no group of that key is stored."""
+        ids_json = s.execute(
+            select(FigureGroupRow.figure_ids_json).where(FigureGroupRow.key == group_key)
+        ).scalar_one_or_none()
+        if ids_json is None:
+            return None
+        ids = [int(i) for i in json.loads(ids_json)]
+        return sorted(set(_chunked_keys(s, ids)))
 
     def _figure_key(self, s: Session, figure_id: int) -> str:
         key = s.execute(select(FigureRow.key).where(FigureRow.id == figure_id)).scalar_one_or_none()
@@ -1725,6 +2026,15 @@ def _contradicted_figure_ids() -> Any:
         .where(FigurePairRow.relation == "contradiction")
         .union(select(FigurePairRow.b_id).where(FigurePairRow.relation == "contradiction"))
     )
+
+
+def _chunked_keys(s: Session, figure_ids: Sequence[int]) -> list[str]:
+    """The content keys of the figures with these ids (those the project still holds)."""
+    out: list[str] = []
+    for start in range(0, len(figure_ids), 400):
+        chunk = figure_ids[start : start + 400]
+        out.extend(s.scalars(select(FigureRow.key).where(FigureRow.id.in_(chunk))))
+    return out
 
 
 def _chunked_in(s: Session, model: Any, column: Any, values: Iterable[Any]) -> list[Any]:
