@@ -113,6 +113,12 @@ _INDEFINITE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
 _PAST_TELLING = re.compile(
     r"\b(?:was|were|had|held|spent|fought|stood|lay|ran|[a-z]{2,}ed)\b", re.IGNORECASE
 )
+#: "had barely moved", "had been closed": a state over before a time the story tells
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:barely|hardly|scarcely|not|never|already|long|largely|mostly|only|just)\s+)?"
+    r"(?:been|[a-z]{2,}ed|[a-z]{2,}en|moved|held|stood|kept|lain|run|fought|spent)\b",
+    re.IGNORECASE,
+)
 #: a clause that looks ahead: its length is a plan, not a stretch behind the report
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|would|could|may|might|going\s+to|expected\s+to|plans?\s+to|due\s+to)\b",
@@ -1546,6 +1552,9 @@ def _duration_range(
         and _FOR_BEFORE.search(text, max(s_start, timex.start - 12), timex.start)
         and _PAST_TELLING.search(text, c_start, c_end)
         and not _AHEAD.search(text, c_start, c_end)
+        # "For months, the front line had barely moved": the pluperfect ends the state before
+        # some time the story tells, not at the report
+        and not _PLUPERFECT.search(text, c_start, c_end)
         # "In the winter of 1963, when much of the north was frozen for weeks": a date in the
         # sentence tells when the weeks were, and they did not run up to the report
         and not any(

@@ -2673,7 +2673,51 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
     if named is not None:
         # "the hamlet of Brody, which ...": the place and its name are one noun
         return named.start()
+    located = _THING_AT_PLACE.search(text, max(left, words[i].start() - 50), words[i].start())
+    if located is not None and not any(
+        w in _FUNCTION_WORDS or w in _NO_NOUNS or w.endswith("ed")
+        for w in located.group("words").split()
+    ):
+        # "a cooling tower on Harbour Street, which was shut down on Monday": the street
+        # places the tower, and the relative clause tells of the tower
+        return located.start()
     return words[i].start()
+
+
+#: "a cooling tower on", "the depot near": a thing with its article before the place that
+#: places it
+_THING_AT_PLACE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:on|in|at|near)\s+$"
+)
+#: words after an article that make what follows no noun phrase ("a man was seen in")
+_NO_NOUNS = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "who",
+        "which",
+        "that",
+        "and",
+        "or",
+        "but",
+        "said",
+        "says",
+        "went",
+        "came",
+        "lives",
+        "died",
+    }
+)
 
 
 #: "the village of", "the port of": a kind of place before its name

@@ -185,3 +185,32 @@ def test_the_same_quarter_last_year_beside_a_fiscal_quarter() -> None:
     )
     fact = fact_for(text, "the same quarter last year")
     assert days(fact) == (date(2025, 6, 1), date(2025, 8, 31))
+
+
+# --- round 22 (2): older sets' leftovers -------------------------------------------------------
+
+
+def test_a_state_told_in_the_pluperfect_for_months_ends_before_the_report() -> None:
+    # the talks stalled before something the story tells next, not up to the report
+    text = "For weeks, the talks had barely moved. Then on Monday both sides agreed a ceasefire."
+    assert [t.text for t, _ in facts_of(text)] == ["Monday"]
+
+
+def test_a_state_told_in_the_simple_past_for_weeks_still_reaches_the_report() -> None:
+    text = "The villagers were cut off from the coast for weeks."
+    fact = fact_for(text, "weeks")
+    assert days(fact) == (None, PUBLISHED)
+
+
+def test_a_relative_clause_tells_of_the_thing_the_place_places() -> None:
+    text = "Engineers are still working at a pumping station on Mill Road, which was flooded on Monday."
+    fact = fact_for(text, "Monday")
+    assert fact.text.rstrip(".") == "a pumping station on Mill Road, which was flooded on Monday"
+    assert days(fact) == (date(2026, 10, 12), date(2026, 10, 12))
+
+
+def test_a_place_after_a_verb_keeps_the_place_alone() -> None:
+    # "detained in Leeds": no thing before the place, so the relative tells of Leeds
+    text = "Two men were detained in Leeds, which police raided on Monday."
+    fact = fact_for(text, "Monday")
+    assert fact.text.rstrip(".") == "Leeds, which police raided on Monday"
