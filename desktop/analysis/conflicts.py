@@ -3511,6 +3511,10 @@ def _pairs(
                 relation, reason = _named_revision(
                     first, second, revised, replaced, relation, reason
                 )
+            elif relation == "update" and pair_kind == "running":
+                relation, reason = _rival_day_count(
+                    first, second, refs[i], refs[j], relation, reason
+                )
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
 
@@ -3583,3 +3587,65 @@ def _named_revision(
                 f"the later report gives: {said}",
             )
     return relation, reason
+
+
+#: words of a teller's name by which it speaks for the state: its police, army, ministries
+_STATE_TELLER_WORDS = frozenset(
+    {
+        "police", "ministry", "minister", "government", "authorities", "army", "military",
+        "officials", "prosecutor", "prosecutors", "interior", "governor", "mayor",
+    }
+)  # fmt: skip
+#: words of a teller's name by which it speaks against the state's count: those who watch,
+#: defend or march against it
+_CHALLENGER_TELLER_WORDS = frozenset(
+    {
+        "rights", "monitor", "monitors", "activists", "activist", "opposition", "organisers",
+        "organizers", "union", "unions", "lawyers", "campaigners", "watchdog", "observatory",
+        "protesters", "ngo", "amnesty",
+    }
+)  # fmt: skip
+
+
+def _opposed_tellers(a: str | None, b: str | None) -> bool:
+    """One teller speaks for the state (police, a ministry) and the other for those who watch
+    or oppose it (a rights group, organisers, a union): two sides whose counts of one event are
+    rival claims, whichever was told first."""
+    wa = set(re.findall(r"[a-z]+", (a or "").lower()))
+    wb = set(re.findall(r"[a-z]+", (b or "").lower()))
+    return bool(
+        (wa & _STATE_TELLER_WORDS and wb & _CHALLENGER_TELLER_WORDS)
+        or (wb & _STATE_TELLER_WORDS and wa & _CHALLENGER_TELLER_WORDS)
+    )
+
+
+def _rival_day_count(
+    a: _Reading,
+    b: _Reading,
+    ref_i: FigureRef,
+    ref_j: FigureRef,
+    relation: Relation,
+    reason: str,
+) -> tuple[Relation, str]:
+    """A contradiction where the state's teller and one that watches or opposes it count one
+    day's event and the later article's count says nothing of having grown: police's "94
+    people had been arrested during Saturday's protest" and a rights group's "131 people had
+    been detained during Saturday's protest", told days apart, are two sides' claims about that
+    day, not one count that rose. The police's own later "94" after their "86", a count that
+    "rose to", and two bodies of the state ("injured 151 people, the disaster agency said",
+    "injured 236 people, the interior minister said on Thursday") are still updates."""
+    if not (a.window and a.window == b.window and a.window.startswith("day:")):
+        return relation, reason
+    if a.published is None or b.published is None or a.published == b.published:
+        return relation, reason
+    later = a if a.published > b.published else b
+    figures = {ref_i.id: ref_i.figure, ref_j.id: ref_j.figure}
+    fa, fb = figures[a.id], figures[b.id]
+    if later.cue or not _opposed_tellers(fa.attributed_to, fb.attributed_to):
+        return relation, reason
+    day = a.window.removeprefix("day:")
+    return (
+        "contradiction",
+        f"two sides count one day's event, and the later count does not say it grew: "
+        f"{a.said} vs {b.said} (as of {day})",
+    )

@@ -2,14 +2,15 @@
 tried on stories of my own. A revision the text names ("not 38 as it said on Tuesday", "six
 more than it first said") is the teller correcting its own count, not a contradiction. A toll
 told with the day of its event ("the death toll from Tuesday's derailment rose to 15 on
-Wednesday") is the running count as told, one quantity with the toll told on the day."""
+Wednesday") is the running count as told, one quantity with the toll told on the day. Police
+and a rights group counting one day's arrests are rival sides, not one count that grew."""
 
 from __future__ import annotations
 
 import itertools
 from datetime import date
 
-from desktop.analysis.conflicts import _named_revisions, _same_teller, compare
+from desktop.analysis.conflicts import _named_revisions, _opposed_tellers, _same_teller, compare
 from desktop.domain import Figure, FigurePair, FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
@@ -233,3 +234,59 @@ def test_a_toll_grown_from_its_days_own_count_stays_with_it() -> None:
     pair = _pair(refs, _figure(refs, "60", 1), _figure(refs, "140", 2))
     assert pair is not None
     assert pair.relation == "update"
+
+
+# -- C: rival sides on one day ------------------------------------------------------------------
+
+
+def _march() -> list[FigureRef]:
+    return (
+        _article(
+            1,
+            "Police arrested 40 people in Tolvo on Saturday during a march against fuel prices, "
+            "the city police said on Sunday.",
+            date(2026, 9, 13),
+        )
+        + _article(
+            2,
+            "Police in Tolvo said on Monday that 47 people had been arrested during Saturday's "
+            "march, seven more than they reported on Sunday.",
+            date(2026, 9, 14),
+        )
+        + _article(
+            3,
+            "The rights group Free Assembly said on Monday that 73 people had been detained "
+            "during Saturday's march in Tolvo.",
+            date(2026, 9, 16),
+        )
+        + _article(
+            4,
+            "The interior ministry said on Thursday that 52 people had been arrested during "
+            "Saturday's march in Tolvo.",
+            date(2026, 9, 17),
+        )
+    )
+
+
+def test_police_and_a_rights_group_counting_one_days_arrests_contradict() -> None:
+    refs = _march()
+    pair = _pair(refs, _figure(refs, "47", 2), _figure(refs, "73", 3))
+    assert pair is not None
+    assert pair.relation == "contradiction"
+    assert "two sides" in pair.reason
+
+
+def test_one_sides_later_counts_of_the_day_are_updates() -> None:
+    refs = _march()
+    for a, article_a, b, article_b in (("40", 1, "47", 2), ("47", 2, "52", 4)):
+        pair = _pair(refs, _figure(refs, a, article_a), _figure(refs, b, article_b))
+        assert pair is not None
+        assert pair.relation == "update", (a, b, pair.reason)
+
+
+def test_opposed_tellers() -> None:
+    assert _opposed_tellers("Police in Tolvo", "The rights group Free Assembly")
+    assert _opposed_tellers("the march organisers", "the interior ministry")
+    assert not _opposed_tellers("the disaster agency", "the interior minister")
+    assert not _opposed_tellers("the city police", "Police in Tolvo")
+    assert not _opposed_tellers(None, "Police in Tolvo")
