@@ -1074,6 +1074,9 @@ def _year(m: re.Match[str], text: str) -> Candidate | None:
             _COUNT_NOUN_AFTER.match(after)
             and not _YEAR_PREPOSITION_BEFORE.search(before)
             and not _YEAR_EVENT_AFTER.match(after)
+            # "reversed a 1996 appeals court ruling": one thing cannot be a count of many, so
+            # the plural after the year is the first word of a compound it dates
+            and not re.search(r"\b(?:a|an)\s+$", before, re.IGNORECASE)
         ):
             # "and 1,050 injuries", "the 2000 soldiers": a count, unless a preposition of time
             # makes it a year ("in 1998 elections", "since 2014 talks")
@@ -5915,12 +5918,14 @@ _SUMMER_LEAGUE = re.compile(
 
 _ADVERB_SETS = {
     "daily": "P1D",
-    "nightly": "P1D",
+    # "every night" is XXXX-XX-XXTNI, and so is "nightly" (our sets, 4 of 5)
+    "nightly": "XXXX-XX-XXTNI",
     "weekly": "P1W",
     "biweekly": "P2W",
     "fortnightly": "P2W",
     "monthly": "P1M",
-    "quarterly": "P1Q",
+    # TimeBank's one "Quarterly" is P3M, as our sets write it 5 times in 6
+    "quarterly": "P3M",
     "yearly": "P1Y",
     "annually": "P1Y",
     "hourly": "PT1H",

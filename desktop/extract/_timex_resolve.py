@@ -447,6 +447,19 @@ _HAVE_AS_VERB = re.compile(
     re.IGNORECASE,
 )
 _JOINED_BE = re.compile(r"\b(?:and|or)\s+be\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a bare "be" after its subject ("ordered that the ballots be brought to the capital by
+# Friday"): a mandate's subjunctive, whose passive lies ahead of the ordering
+_BARE_BE = re.compile(
+    r"(?<![\w'’])(?!(?:to|will|would|shall|may|might|could|should|must|can|cannot|not|and|or"
+    r"|never|also|always|to)\b)[a-z]+\s+be\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_MANDATE_THAT = re.compile(
+    r"\b(?:ordered|ordering|orders|order|demanded|demands|required|requires|insisted|insists"
+    r"|asked|asks|recommended|recommends|proposed|proposes|urged|urges|directed|directs"
+    r"|requested|requests|ruled|rules|decreed|stipulated|mandated)\s+that\s+(?:[^.;:!?]|\.\d)*$",
+    re.IGNORECASE,
+)
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
 # a passive keeps its tense on the auxiliary, which the scan meets on its own
 _AUXILIARY_BEFORE = re.compile(
@@ -480,6 +493,8 @@ _RELATIVE_THAT_VERB = re.compile(
 )
 
 _QUOTE_CLOSE = re.compile(r"[,.!?]?\s*(?:”|''|\")")
+#: a list's "and" between two days ("on Aug. 24 and on June 30"), no range's "to"
+_LIST_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:on\s+)?$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"\s*(?:,\s*)?(?:(?:or|and|to|through|till|until)\s+|[-–]\s*)(?:on\s+|in\s+)?$",
     re.IGNORECASE,
@@ -1018,7 +1033,12 @@ class Context:
                     # reviewed on Wednesday") looks ahead with it
                     kind = (
                         "future"
-                        if _MODAL_BEFORE_BE.search(before) or _JOINED_BE.search(before)
+                        if _MODAL_BEFORE_BE.search(before)
+                        or _JOINED_BE.search(before)
+                        or (
+                            _BARE_BE.search(before)
+                            and _MANDATE_THAT.search(self.text, max(0, m.start() - 160), m.start())
+                        )
                         else "past"
                     )
             else:
@@ -2492,6 +2512,25 @@ def named_month(
             else pair.point.year + 1
         )
         reason = f"the first one after {pair.value}, named with it"
+        if (
+            year > pair.point.year
+            and day
+            and _LIST_AND.match(ctx.text[ctx.last_end : ctx.start])
+            and not re.search(
+                r"\b(?:between|from)\s+\S+\s*\S*\s*$",
+                ctx.text[max(0, ctx.last_end - 24) : ctx.last_end],
+                re.IGNORECASE,
+            )
+            and (wrapped := _safe_date(year, month, day)) is not None
+            and wrapped > pub
+            and (same := _safe_date(pair.point.year, month, day)) is not None
+            and same <= pub
+            and ctx.tense() == "past"
+        ):
+            # "raised rates on Aug. 24 and on June 30", said in September: a list of days
+            # gone, told in the past, need not run in order; the later June lies ahead
+            year = pair.point.year
+            reason = f"the year of {pair.value}, named with it in a list of days gone"
     elif direction is None and _plan_seen_from_past(ctx):
         # "the trial had been scheduled for March, but was put off", said in November: a plan
         # told in the pluperfect is of the months around publication, gone or ahead; the

@@ -1,0 +1,89 @@
+"""Round 46: late-1990s wire told against its date. A year before a plural in front of a
+noun it dates ("a 1996 appeals court ruling"), a list of days gone told out of order ("on
+Aug. 24 and on June 30"), a mandate's subjunctive ("ordered that the ballots be brought ...
+by Friday"), and the values of "quarterly" and "nightly" as TimeBank and our sets write them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+TUE_28_SEP_1999 = date(1999, 9, 28)
+THU_30_NOV_2000 = date(2000, 11, 30)
+THU_5_MAR_1998 = date(1998, 3, 5)
+
+
+def hits(text: str, published: date | None = TUE_28_SEP_1999) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- a year in front of a compound noun -------------------------------------------------
+
+
+def test_a_year_after_an_indefinite_article_dates_the_compound_after_it() -> None:
+    found = hits("The ruling overturned a 1996 appeals court decision.", THU_5_MAR_1998)
+    assert found["1996"].value == "1996"
+    found = hits("She cited an 1987 sales tax study in her brief.", THU_5_MAR_1998)
+    assert found["1987"].value == "1987"
+
+
+def test_a_number_before_a_plural_is_still_a_count_without_the_article() -> None:
+    found = hits("The agency recorded 1996 appeals in the first half.", THU_5_MAR_1998)
+    assert "1996" not in found
+    found = hits("The army sent the 2000 soldiers home on Monday.", THU_5_MAR_1998)
+    assert "2000" not in found
+
+
+# --- a list of days gone, told out of order -----------------------------------------------
+
+
+def test_a_past_list_of_days_keeps_a_later_month_in_the_year_of_the_first() -> None:
+    text = "The bank raised its key rate on Aug. 24 and on June 30."
+    found = hits(text)
+    assert found["Aug. 24"].value == "1999-08-24"
+    assert found["June 30"].value == "1999-06-30"
+    text = "The plant was shut down on Sept. 3, and on May 12 after a leak."
+    assert hits(text)["May 12"].value == "1999-05-12"
+
+
+def test_a_range_or_a_list_ahead_still_runs_on_into_the_next_year() -> None:
+    text = "The exhibition ran from Aug. 24 to June 30 at the city museum."
+    assert hits(text)["June 30"].value == "2000-06-30"
+    text = "The talks will be held on Nov. 4 and on Jan. 10 in Geneva."
+    assert hits(text)["Jan. 10"].value == "2000-01-10"
+
+
+# --- a mandate's subjunctive ------------------------------------------------------------
+
+
+def test_what_an_order_says_must_be_done_by_a_weekday_lies_ahead() -> None:
+    text = (
+        "A judge on Thursday ordered that about 1.1 million disputed ballots be brought to "
+        "the capital by Friday, while lawyers prepared for a hearing."
+    )
+    assert hits(text, THU_30_NOV_2000)["Friday"].value == "2000-12-01"
+    text = "The court ruled that the prisoner be released on Monday."
+    assert hits(text, THU_30_NOV_2000)["Monday"].value == "2000-12-04"
+    text = "The board asked that the report be delivered by Tuesday."
+    assert hits(text, THU_30_NOV_2000)["Tuesday"].value == "2000-12-05"
+
+
+def test_a_passive_told_in_the_past_still_looks_back() -> None:
+    text = "The ballots were brought to the capital on Monday."
+    assert hits(text, THU_30_NOV_2000)["Monday"].value == "2000-11-27"
+    text = "He said that the files had been handed over on Monday."
+    assert hits(text, THU_30_NOV_2000)["Monday"].value == "2000-11-27"
+
+
+# --- quarterly and nightly ----------------------------------------------------------------
+
+
+def test_quarterly_is_every_three_months_and_nightly_every_night() -> None:
+    found = hits("The fund reviews the loan program quarterly, officials said.")
+    assert (found["quarterly"].type, found["quarterly"].value) == ("SET", "P3M")
+    found = hits("State television now shows pictures from the front nightly.")
+    assert (found["nightly"].type, found["nightly"].value) == ("SET", "XXXX-XX-XXTNI")
+    found = hits("The pharmacy delivers the medicine daily.")
+    assert found["daily"].value == "P1D"
