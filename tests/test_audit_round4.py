@@ -19,16 +19,19 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+import desktop.services.project as service_module
 from desktop.analysis import conflicts
 from desktop.cli import main
-from desktop.domain import FigureGroup
+from desktop.domain import Extraction, FigureGroup
 from desktop.services.project import ProjectService
 from desktop.storage.project import head_revision, integrity_check
-from desktop.storage.store import ProjectStore, _places
+from desktop.storage.store import ProjectStore, _places, _renamed_figures
 from tests.conftest import REPO
 
 SLIDE = """Landslide buries homes in hill village
@@ -431,3 +434,105 @@ def test_a_project_from_before_0007_opened_by_a_grouping_that_spells_keys_anew(
         assert service.detached_decisions() == []
     assert _rows(path, "SELECT group_key, moved_from FROM group_decision") == [(killed, KILLED)]
     assert _rows(path, "SELECT group_key, moved_from FROM figure_link") == [(rescued, RESCUED)]
+
+
+def test_the_markdown_findings_name_a_detached_decision(
+    project: ProjectService, tmp_path: Path
+) -> None:
+    from desktop.services.export import export_project
+
+    project.set_group_decision(KILLED, accepted_value="21", note="")
+    _regroup(project, {"first": ["14", "6"], "second": ["19", "8"]})
+    [written] = export_project(project, "markdown", tmp_path / "findings.md")
+    text = written.read_text(encoding="utf-8")
+    assert "## Decisions that attach to no group now" in text
+    [line] = [x for x in text.splitlines() if "'21'" in x]
+    assert line.startswith("- the decision on the group 'killed\\|people\\|count\\|'")
+
+    project.refresh_conflicts(force=True)
+    [written] = export_project(project, "markdown", tmp_path / "again.md")
+    assert "attach to no group" not in written.read_text(encoding="utf-8")
+
+
+# -- figures read again under new keys -----------------------------------------------------------
+
+
+def _reading_people_as_individuals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine reads 'people' as 'individuals' (the same population for the grouping, whose
+    synonyms join them): the figures' content keys, which spell what they count, change."""
+    real = service_module.extract
+
+    def extract(text: str, published: date | None, language: str = "en") -> Extraction:
+        found = real(text, published, language)
+        figures = [
+            replace(f, counted="individuals") if f.counted == "people" else f for f in found.figures
+        ]
+        return replace(found, figures=figures)
+
+    monkeypatch.setattr(service_module, "extract", extract)
+
+
+def _pair_decisions(service: ProjectService) -> dict[tuple[str, str], tuple[str | None, str]]:
+    numbers = {f.id: f.figure.number_text for f in service.figures()}
+    return {
+        (numbers[p.a], numbers[p.b]): (p.decision, p.note)
+        for p in service.pairs()
+        if p.decision or p.note
+    }
+
+
+def test_decisions_follow_figures_read_again_under_new_keys(
+    project: ProjectService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project.set_pair_decision(
+        _figure(project, "14"), _figure(project, "19"), decision="dismissed", note="a day apart"
+    )
+    project.set_group_decision(KILLED, accepted_value="21", note="")
+    survivors = _figure(project, "Nine")
+    project.link_figure(survivors, RESCUED)
+    keys_before = set(_rows(project.path, "SELECT key FROM figure"))
+
+    _reading_people_as_individuals(monkeypatch)
+    undo = []
+    for article in project.articles():
+        undo.append(project.reextract_undoable(article.id))
+    project.refresh_conflicts(force=True)
+    # every figure but the survivors' was read anew
+    assert len(keys_before - set(_rows(project.path, "SELECT key FROM figure"))) == 5
+    assert sorted(f.figure.counted or "" for f in project.figures()).count("individuals") == 5
+
+    assert {g.key for g in project.groups()} == {KILLED, RESCUED}
+    assert _pair_decisions(project) == {("14", "19"): ("dismissed", "a day apart")}
+    assert _decided(project) == {KILLED: ("21", "")}
+    assert _group_of(project, _figure(project, "Nine")) == RESCUED
+    # what the group decision was made on follows the figures too, so a new spelling of the
+    # group's key still finds them
+    _respell(monkeypatch)
+    project.refresh_conflicts(force=True)
+    assert _decided(project) == {KILLED.replace("people", "person"): ("21", "")}
+    monkeypatch.undo()
+
+    # undone, the figures take back their keys, and the decisions with them
+    project.restore_extractions([u.before for u in reversed(undo)])
+    project.refresh_conflicts(force=True)
+    assert set(_rows(project.path, "SELECT key FROM figure")) == keys_before
+    assert _pair_decisions(project) == {("14", "19"): ("dismissed", "a day apart")}
+    assert _group_of(project, survivors) == RESCUED
+    assert _decided(project) == {KILLED: ("21", "")}
+    assert project.detached_decisions() == []
+
+
+def test_renamed_figures_are_the_same_number_in_the_same_place_or_words() -> None:
+    before = [("a1", 10, 12, "14", "14 people"), ("a2", 40, 41, "6", "6 people")]
+    # the same places, read anew
+    after = [("b1", 10, 12, "14", "14 people"), ("b2", 40, 41, "6", "6 people")]
+    assert _renamed_figures(before, after) == {"a1": "b1", "a2": "b2"}
+    # the text edited before them: the same words and number, elsewhere
+    moved = [("b1", 20, 22, "14", "14 people"), ("b2", 50, 51, "6", "6 people")]
+    assert _renamed_figures(before, moved) == {"a1": "b1", "a2": "b2"}
+    # another number is another figure; a key kept is no rename
+    assert _renamed_figures(before, [("b1", 10, 12, "15", "15 people"), before[1]]) == {}
+    # two alike in words with no place to tell them apart: neither is guessed
+    twice = [("a1", 10, 12, "6", "6 people"), ("a2", 40, 41, "6", "6 people")]
+    again = [("b1", 15, 17, "6", "6 people"), ("b2", 45, 46, "6", "6 people")]
+    assert _renamed_figures(twice, again) == {}

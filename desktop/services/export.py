@@ -391,6 +391,12 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         if group is not None and group.note:
             lines.append(f"- Note on {_md(label)}: {_md(group.note)}")
         lines.append("")
+    detached = project.detached_decisions()
+    if detached:
+        # the analyst's values and notes on groups the grouping no longer makes: in the
+        # findings as they are in the project, never left out unsaid
+        lines += ["", "## Decisions that attach to no group now", ""]
+        lines += [f"- {_md(d.line())}" for d in detached]
     lines += ["", "## Facts", "", "| Date | Fact | Source | Status | Tags | Note |"]
     lines.append("|---|---|---|---|---|---|")
     for f in facts:

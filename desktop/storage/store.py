@@ -812,7 +812,9 @@ class ProjectStore:
 
         Automatic facts are replaced. Confirmed and rejected facts keep their status and follow
         the new extraction's date; edited and manual facts are left exactly as the analyst left
-        them. Figures are replaced; their decisions are keyed by content and so survive.
+        them. Figures are replaced; their decisions are keyed by content, and a figure read
+        anew under another key (the engine reads what it counts better) takes its decisions
+        along (see _renamed_figures).
         Returns how the facts changed.
         """
         with self._write() as s:
@@ -864,6 +866,7 @@ class ProjectStore:
                     raise ExtractionRestoreError(
                         f"article {snapshot.article_id} is no longer in the project."
                     )
+                figures_before = _figure_places(s, snapshot.article_id)
                 _delete_extraction(s, snapshot.article_id)
                 for model in _EXTRACTION_TABLES:
                     rows = snapshot.rows.get(model.__tablename__)
@@ -877,6 +880,9 @@ class ProjectStore:
                             f"{snapshot.article_id} now belong to another article."
                         )
                     s.execute(insert(model.__table__), rows)
+                _follow_figure_keys(
+                    s, _renamed_figures(figures_before, _figure_places(s, snapshot.article_id))
+                )
                 article.extractor_version = snapshot.extractor_version
                 if snapshot.article is not None:
                     _restore_article_inputs(article, snapshot.article)
@@ -905,10 +911,12 @@ class ProjectStore:
             for i in range(0, len(replaced), 900):
                 s.execute(delete(FactRow).where(FactRow.id.in_(replaced[i : i + 900])))
         s.execute(update(FactRow).where(FactRow.article_id == article_id).values(timex_id=None))
+        figures_before = _figure_places(s, article_id)
         _delete_figures(s, article_id)
         s.execute(delete(TimexRow).where(TimexRow.article_id == article_id))
         followed = {key: row.value for key, row in kept.items()}
         after = self._insert_extraction(s, article_id, extraction, keep_keys=set(kept), kept=kept)
+        _follow_figure_keys(s, _renamed_figures(figures_before, _figure_places(s, article_id)))
         s.execute(
             update(ArticleRow)
             .where(ArticleRow.id == article_id)
@@ -1926,6 +1934,110 @@ def _delete_extraction(s: Session, article_id: int) -> None:
 
 def _plural_rows(n: int, table: str) -> str:
     return f"{n} {table.replace('_', ' ')} row{'' if n == 1 else 's'}"
+
+
+#: a stored figure as re-extraction finds it again: content key, span, number, text
+_FigurePlace = tuple[str, int, int, str, str]
+
+
+def _figure_places(s: Session, article_id: int) -> list[_FigurePlace]:
+    return [
+        (str(k), int(start), int(end), str(number), str(text_))
+        for k, start, end, number, text_ in s.execute(
+            select(
+                FigureRow.key, FigureRow.start, FigureRow.end, FigureRow.number_text, FigureRow.text
+            )
+            .where(FigureRow.article_id == article_id)
+            .order_by(FigureRow.id)
+        )
+    ]
+
+
+def _renamed_figures(
+    before: Sequence[_FigurePlace], after: Sequence[_FigurePlace]
+) -> dict[str, str]:
+    """The figures of an article read again whose content key changed: old key -> new key.
+
+    A figure's key spells what the engine read of it (its measure, what it counts), so an
+    engine that reads the same number better gives it another key. The same figure is the one
+    at the same place with the same number, or (the text edited around it) the one alone with
+    the same wording and number."""
+    old_keys = {b[0] for b in before}
+    new_keys = {a[0] for a in after}
+    gone = [b for b in before if b[0] not in new_keys]
+    fresh = [a for a in after if a[0] not in old_keys]
+    renamed: dict[str, str] = {}
+    taken: set[str] = set()
+    for same in (_same_place, _same_words):
+        if not gone or not fresh:
+            break
+        olds: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+        news: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+        for b in gone:
+            if b[0] not in renamed:
+                olds[same(b)].append(b[0])
+        for a in fresh:
+            if a[0] not in taken:
+                news[same(a)].append(a[0])
+        for place, keys in olds.items():
+            if len(keys) == 1 and len(news.get(place, ())) == 1:
+                renamed[keys[0]] = news[place][0]
+                taken.add(news[place][0])
+    return renamed
+
+
+def _same_place(f: _FigurePlace) -> tuple[Any, ...]:
+    return (f[1], f[2], f[3])
+
+
+def _same_words(f: _FigurePlace) -> tuple[Any, ...]:
+    return (f[4], f[3])
+
+
+def _follow_figure_keys(s: Session, renamed: Mapping[str, str]) -> None:
+    """Move the analyst's decisions made on figures whose keys changed (``renamed``) to their
+    new keys: pair verdicts, links, and the figures group decisions and links were made on.
+    Where a decision already stands under the new key, it stands and the older one is left
+    as it is (nothing is deleted)."""
+    if not renamed:
+        return
+    olds = list(renamed)
+    pairs: dict[int, PairDecisionRow] = {}
+    links: dict[int, FigureLinkRow] = {}
+    for start in range(0, len(olds), 400):
+        chunk = olds[start : start + 400]
+        for p in s.scalars(
+            select(PairDecisionRow).where(
+                PairDecisionRow.a_key.in_(chunk) | PairDecisionRow.b_key.in_(chunk)
+            )
+        ):
+            pairs[p.id] = p
+        for link in s.scalars(select(FigureLinkRow).where(FigureLinkRow.figure_key.in_(chunk))):
+            links[link.id] = link
+    for p in pairs.values():
+        a, b = _pair_key(renamed.get(p.a_key, p.a_key), renamed.get(p.b_key, p.b_key))
+        held = s.execute(
+            select(PairDecisionRow.id).where(PairDecisionRow.a_key == a, PairDecisionRow.b_key == b)
+        ).first()
+        if held is None:
+            p.a_key, p.b_key = a, b
+            s.flush()
+    for link in links.values():
+        key = renamed[link.figure_key]
+        if (
+            s.execute(select(FigureLinkRow.id).where(FigureLinkRow.figure_key == key)).first()
+            is None
+        ):
+            link.figure_key = key
+            s.flush()
+    made: list[GroupDecisionRow | FigureLinkRow] = [
+        *s.scalars(select(GroupDecisionRow)),
+        *s.scalars(select(FigureLinkRow)),
+    ]
+    for row in made:
+        made_on = _made_on(row.figure_keys_json)
+        if made_on & renamed.keys():
+            row.figure_keys_json = json.dumps(sorted({renamed.get(k, k) for k in made_on}))
 
 
 def _delete_figures(s: Session, article_id: int) -> None:
