@@ -222,7 +222,8 @@ def find_facts(
     # "23:41: Turnout ...", then "00:35: Labour holds ...": a live blog's stamps that run past
     # midnight are on the next day (the day before, when the blog runs newest first)
     stamp_days = _stamps_past_midnight(text, timexes)
-    entries = _entries_under_stamps(text, timexes, sentences, starts)
+    entries, folded = _entries_under_stamps(text, timexes, sentences, starts)
+    one_time |= folded
     # the last closed stretch told, with the start of its sentence and its last time's index
     last_stretch: tuple[int, DateRange, int] | None = None
     # the end of the last date told as a habit, whose range's other end is one too
@@ -1380,8 +1381,22 @@ def _with_entry(
     return sentence[0], sentences[i][1]
 
 
-#: what may follow a stamp on its line: "09:10 BST:", "9.55am -"
-_STAMP_LINE_END = re.compile(r"[ \t]*(?::|—|–|--?)?[ \t]*(?:\r?\n|$)")
+#: what a stamp's line may hold besides its times: marks between them, a bare clock the times
+#: left out ("Thu 30 Jul 10:42"), a word that opens it ("Posted at", "Updated") and a mark
+#: after it ("09:10 BST:", "9.55am -")
+_STAMP_LINE_REST = re.compile(
+    r"(?:(?:posted|updated?|published|added)\b)?"
+    r"(?:[ \t,·|/@–—:-]|\bat\b|\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun)\b\.?)*+",
+    re.IGNORECASE,
+)
+#: the words that open a stamp's line and are no part of the stamp: "Posted at", "Updated"
+_STAMP_LEAD = re.compile(
+    r"[ \t]*(?:(?:posted|updated?|published|added)\b[ \t]*(?:at\b)?[ \t:]*)?", re.IGNORECASE
+)
+_NEWLINE = re.compile(r"\n")
+_BARE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 #: the opening of an entry's first sentence: a capital, a quotation mark or a figure
 _ENTRY_OPENS = re.compile(r"[\"'“‘(]?[A-Z0-9]")
 _CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
@@ -1389,42 +1404,78 @@ _CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
 _STAMPS_OF_A_BLOG = 2
 
 
+def _day_of(timex: TimeExpression) -> date | None:
+    return timex.date.earliest if timex.date is not None else None
+
+
 def _entries_under_stamps(
     text: str,
     timexes: Sequence[TimeExpression],
     sentences: list[tuple[int, int]],
     starts: list[int],
-) -> dict[int, tuple[int, int]]:
+) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """The entries of a live blog saved from a page, whose stamps stand on lines of their own
-    ("09:10 BST", then "Temperatures in Harwell could reach 38C ..." on the next line or after
-    a blank one): each stamp's index, with the span from the stamp to the end of its entry's
-    first sentence. Only a page with several such stamps is taken for a live blog: one clock
-    time alone on a line (a page's time under its headline) heads nothing."""
-    found: dict[int, tuple[int, int]] = {}
+    ("09:10 BST", "Thu 30 Jul 10:42", then "Temperatures in Harwell could reach 38C ..." on the
+    next line or after a blank one): the index of each stamp's first time, with the span from
+    it to the end of its entry's first sentence, and the indexes of the other times on the
+    stamp's line ("30 July 2026, 11:05": one stamp, one fact). A stamp's line holds nothing
+    but its times and a clock, and names one day. Only a page with several such stamps is
+    taken for a live blog: one time alone on a line (a page's time under its headline) heads
+    nothing, nor does a line of a day alone ("Thursday 30 July" over the day's entries)."""
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    lines: dict[int, list[int]] = {}
     for index, timex in enumerate(timexes):
-        if timex.type != "TIME" or not _CLOCK_VALUE.match(timex.value):
-            continue
-        line_start = text.rfind("\n", 0, timex.start) + 1
-        if text[line_start : timex.start].strip():
-            continue
-        after = _STAMP_LINE_END.match(text, timex.end)
-        if after is None or after.end() >= len(text):
-            continue
+        above = bisect.bisect_left(breaks, timex.start)
+        lines.setdefault(breaks[above - 1] + 1 if above else 0, []).append(index)
+    stamps: dict[int, tuple[list[int], int]] = {}  # a stamp line's start: its times, its end
+    for line_start, indexes in lines.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        pos, clock = line_start, False
+        for index in indexes:
+            timex = timexes[index]
+            rest = text[pos : timex.start]
+            if timex.end > line_end or _STAMP_LINE_REST.fullmatch(rest) is None:
+                break
+            if (
+                timex.type not in ("DATE", "TIME")
+                or timex.date is None
+                or timex.date.earliest is None
+                or timex.date.earliest != timex.date.latest
+            ):
+                break
+            clock = clock or bool(_BARE_CLOCK.search(rest)) or bool(_CLOCK_VALUE.match(timex.value))
+            pos = timex.end
+        else:
+            rest = text[pos:line_end]
+            if _STAMP_LINE_REST.fullmatch(rest) is not None and (clock or _BARE_CLOCK.search(rest)):
+                days = {_day_of(timexes[i]) for i in indexes}
+                if len(days) == 1:
+                    stamps[line_start] = (indexes, line_end)
+    entries: dict[int, tuple[int, int]] = {}
+    folded: set[int] = set()
+    for line_start, (indexes, line_end) in stamps.items():
         # the entry opens on the next line, or after one blank line
-        gap = after.end()
-        while gap < len(text) and text[gap] in " \t\r":
-            gap += 1
-        if text.startswith("\n", gap):
+        gap = line_end
+        for _ in range(2):
+            if not text.startswith("\n", gap):
+                break
             gap += 1
             while gap < len(text) and text[gap] in " \t\r":
                 gap += 1
-        if not _ENTRY_OPENS.match(text, gap):
+        if gap in stamps or not _ENTRY_OPENS.match(text, gap):
             continue
         i = bisect.bisect_left(starts, gap)
         if i >= len(sentences) or sentences[i][0] != gap:
             continue
-        found[index] = (timex.start, sentences[i][1])
-    return found if len(found) >= _STAMPS_OF_A_BLOG else {}
+        # the card shows the whole stamp ("Thu 30 Jul 10:42"), not a word that opens its line
+        lead = _STAMP_LEAD.match(text, line_start)
+        opening = min(lead.end() if lead is not None else line_start, timexes[indexes[0]].start)
+        entries[indexes[0]] = (opening, sentences[i][1])
+        folded.update(indexes[1:])
+    if len(entries) < _STAMPS_OF_A_BLOG:
+        return {}, set()
+    return entries, folded
 
 
 #: a question that heads an explainer's answer: "What happened on Tuesday?", "When will

@@ -10,6 +10,7 @@ Every example is written for these tests; none is taken from a benchmark set.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from desktop.domain import Fact, TimeExpression
@@ -214,3 +215,68 @@ def test_a_place_after_a_verb_keeps_the_place_alone() -> None:
     text = "Two men were detained in Leeds, which police raided on Monday."
     fact = fact_for(text, "Monday")
     assert fact.text.rstrip(".") == "Leeds, which police raided on Monday"
+
+
+# --- round 22 (3): a stamp's line may carry its day -------------------------------------------
+
+_DAYS_BLOG = (
+    "Brannock floods: live\n"
+    "\n"
+    "Thursday 15 October\n"
+    "\n"
+    "Thu 15 Oct 08:40\n"
+    "The river Brann has burst its banks at Kerr Bridge.\n"
+    "\n"
+    "15 October 2026, 09:25\n"
+    "Police say 40 homes are being evacuated. A rest centre is open.\n"
+    "\n"
+    "Posted at 10:05 BST\n"
+    "The Environment Agency says the river will peak at about 2pm.\n"
+)
+
+
+def test_a_stamp_with_its_day_dates_the_entry_under_it() -> None:
+    fact = fact_for(_DAYS_BLOG, "15 Oct")
+    assert (
+        fact.text.rstrip(".")
+        == "Thu 15 Oct 08:40\nThe river Brann has burst its banks at Kerr Bridge"
+    )
+    assert days(fact) == THURSDAY
+
+
+def test_a_day_and_its_clock_on_one_stamp_line_are_one_fact() -> None:
+    line_start = _DAYS_BLOG.index("15 October 2026, 09:25")
+    line_end = _DAYS_BLOG.index("\n", line_start)
+    on_the_line = [f for t, f in facts_of(_DAYS_BLOG) if line_start <= t.start < line_end]
+    assert len(on_the_line) == 1
+    assert on_the_line[0].text.startswith("15 October 2026, 09:25\nPolice say 40 homes")
+    assert "rest centre" not in on_the_line[0].text
+
+
+def test_a_word_that_opens_the_stamps_line_is_left_off_the_card() -> None:
+    fact = fact_for(_DAYS_BLOG, "10:05 BST")
+    assert fact.text.startswith("10:05 BST\nThe Environment Agency says")
+
+
+def test_a_line_of_a_day_alone_heads_no_entry() -> None:
+    # "Thursday 15 October" over the day's entries is the day's heading, not an entry's stamp
+    heading = fact_for(_DAYS_BLOG, "Thursday 15 October")
+    assert heading.text.strip() == "Thursday 15 October"
+
+
+def test_stamp_lines_are_read_in_linear_time() -> None:
+    def blog(n: int) -> str:
+        return "Live\n\n" + "".join(
+            f"Thu 15 Oct {9 + i % 10}:{i % 60:02d} BST\nCrews say the fire is spreading.\n\n"
+            for i in range(n)
+        )
+
+    def cost(text: str) -> float:
+        timexes = find_timexes(text, PUBLISHED)
+        started = time.process_time()
+        found = find_facts(text, timexes, PUBLISHED)
+        assert len(found) == len(timexes)
+        return time.process_time() - started
+
+    small, large = cost(blog(400)), cost(blog(800))
+    assert large < 4 * small + 0.2
