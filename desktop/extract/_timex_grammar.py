@@ -3532,6 +3532,32 @@ _SAID_ON = re.compile(
 )
 
 
+# a transcript's speaker label opening a line: "MOSS: ...", "PRESENTER: ..."
+_TURN_LABEL = re.compile(r"(?P<who>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[ \t]")
+
+
+def _same_speaker_goes_on(text: str, day_end: int, start: int) -> bool:
+    """Whether ``start`` is in a turn of the transcript speaker whose turn named the day that
+    ends at ``day_end``, with no more than two short turns of others between ("MOSS: At 4.10
+    on Sunday morning the duty officer called me. / PRESENTER: And the crew? / MOSS: All 19
+    were taken off by 7am."): an answer to a question goes on with the account it answers."""
+    day_line = text.rfind("\n", 0, day_end) + 1
+    this_line = text.rfind("\n", 0, start) + 1
+    first = _TURN_LABEL.match(text, day_line)
+    last = _TURN_LABEL.match(text, this_line)
+    if first is None or last is None or first["who"] != last["who"] or this_line <= day_line:
+        return False
+    others = [
+        line for line in text[text.find("\n", day_end) + 1 : this_line].split("\n") if line.strip()
+    ]
+    return len(others) <= 2 and all(
+        len(line) <= 120
+        and (turn := _TURN_LABEL.match(line)) is not None
+        and turn["who"] != first["who"]
+        for line in others
+    )
+
+
 def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
     """The day the sentence before named, when the tense points the same way from publication:
     "filmed on the morning of April 4. It was recorded at 6:30 a.m." (both past) or "ahead of
@@ -3583,8 +3609,15 @@ def _day_just_before(ctx: Context, clock: str) -> Resolution | None:
         day_end > begin
         or (
             day_end < previous_begin
-            # or a sentence or two further back in the same paragraph, close enough to be the scene
-            and not (ctx.start - day_end < 400 and "\n\n" not in ctx.text[day_end : ctx.start])
+            # or a sentence or two further back in the same paragraph, close enough to be the
+            # scene, or in the same speaker's turn before a question put to them
+            and not (
+                ctx.start - day_end < 400
+                and (
+                    "\n\n" not in ctx.text[day_end : ctx.start]
+                    or _same_speaker_goes_on(ctx.text, day_end, ctx.start)
+                )
+            )
         )
     ):
         return None

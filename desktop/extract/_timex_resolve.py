@@ -655,6 +655,8 @@ class Context:
         self._week_tail_text: str | None = None
         self._week_tails: list[int] = []
         self._week_tail_ends: list[int] = []
+        #: the week ("this", "next", "last") a place in a list of weekdays leads to, or None
+        self._week_of_place: dict[int, str | None] = {}
         self.start = 0
         self.end = 0
         self.last: Resolution | None = None
@@ -696,20 +698,47 @@ class Context:
         self.start, self.end = start, end
         return self
 
-    def of_week_at(self, offset: int) -> re.Match[str] | None:
-        """``_OF_WEEK.match(self.text, offset)``, the same match, without reading a long list
-        of weekdays to its end for each weekday in it: the match can only end at the first
-        "of this/next/last week" after ``offset``, found among the text's once."""
+    def of_week_at(self, offset: int) -> str | None:
+        """The ``det`` of ``_OF_WEEK.match(self.text, offset)`` ("this", "next", "last"), or
+        None where it does not match, without reading a long list of weekdays to its end for
+        each weekday in it. The match can only end at the first "of this/next/last week"
+        after ``offset``, found among the text's once; and it is a chain of links (", Tuesday",
+        " and Wednesday") that ends on that tail. A link is read one way only (no separator
+        nor weekday is the start of another, and nothing but a separator or the tail can
+        follow a weekday), so each place of the chain leads to the same end from wherever the
+        chain is entered: the places walked are remembered with the week they lead to, and a
+        list of N weekdays is read once, not N times."""
         text = self.text
         if self._week_tail_text is not text:
             self._week_tail_text = text
             tails = list(_WEEK_TAIL.finditer(text))
             self._week_tails = [m.start() for m in tails]
             self._week_tail_ends = [m.end() for m in tails]
+            self._week_of_place = {}
         i = bisect.bisect_left(self._week_tails, offset)
         if i == len(self._week_tails):
             return None
-        return _OF_WEEK.match(text, offset, self._week_tail_ends[i])
+        known = self._week_of_place
+        end = self._week_tail_ends[i]
+        walked: list[int] = []
+        place = offset
+        det: str | None = None
+        while True:
+            if place in known:
+                det = known[place]
+                break
+            walked.append(place)
+            tail = _OF_WEEK_TAIL.match(text, place, end)
+            if tail is not None:
+                det = tail["det"]
+                break
+            link = _OF_WEEK_LINK.match(text, place, end)
+            if link is None or link.end() == place:
+                break
+            place = link.end()
+        for seen in walked:
+            known[seen] = det
+        return det
 
     def _cues_between(self, begin: int, finish: int) -> list[re.Match[str]]:
         """The matches of ``_CUE.finditer(self.text, begin, finish)``, the same list. In a
@@ -1426,6 +1455,11 @@ _OF_WEEK = re.compile(
     r"\s+of\s+(?P<det>this|next|last)\s+week\b",
     re.IGNORECASE,
 )
+# _OF_WEEK in its two parts, read a link at a time by Context.of_week_at
+_OF_WEEK_LINK = re.compile(
+    rf"\s*(?:,|and|or|&|to|through|-|–)\s*(?-i:{WEEKDAY_PATTERN})", re.IGNORECASE
+)
+_OF_WEEK_TAIL = re.compile(r"\s+of\s+(?P<det>this|next|last)\s+week\b", re.IGNORECASE)
 
 
 def weekday(
@@ -1472,7 +1506,7 @@ def weekday(
     elif direction is None and (of_week := ctx.of_week_at(ctx.end)) is not None:
         # "Monday and Tuesday of this week", "on Thursday of next week": the day of the week
         # the words after it name, whatever the tense
-        which = of_week["det"].lower()
+        which = of_week.lower()
         step = {"this": 0, "next": 1, "last": -1}[which]
         days = wd - pub.weekday() + 7 * step
         reason = f"the {name} of {which} week"

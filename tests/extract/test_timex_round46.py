@@ -1,10 +1,14 @@
 """Round 46: late-1990s wire told against its date. A year before a plural in front of a
 noun it dates ("a 1996 appeals court ruling"), a list of days gone told out of order ("on
 Aug. 24 and on June 30"), a mandate's subjunctive ("ordered that the ballots be brought ...
-by Friday"), and the values of "quarterly" and "nightly" as TimeBank and our sets write them."""
+by Friday"), and the values of "quarterly" and "nightly" as TimeBank and our sets write them.
+A list of weekdays ending "of this week" is read once, not once for each weekday in it; and a
+transcript's clock time in the same speaker's next turn keeps the day of the account."""
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import date
 
 from desktop.domain import TimeExpression
@@ -13,6 +17,7 @@ from desktop.extract.timex import find_timexes
 TUE_28_SEP_1999 = date(1999, 9, 28)
 THU_30_NOV_2000 = date(2000, 11, 30)
 THU_5_MAR_1998 = date(1998, 3, 5)
+WED_4_MAR_2026 = date(2026, 3, 4)
 
 
 def hits(text: str, published: date | None = TUE_28_SEP_1999) -> dict[str, TimeExpression]:
@@ -87,3 +92,84 @@ def test_quarterly_is_every_three_months_and_nightly_every_night() -> None:
     assert (found["nightly"].type, found["nightly"].value) == ("SET", "XXXX-XX-XXTNI")
     found = hits("The pharmacy delivers the medicine daily.")
     assert found["daily"].value == "P1D"
+
+
+# --- a long list of weekdays ending "of this week" ----------------------------------------
+
+
+def _weekday_list_seconds(n: int) -> float:
+    text = "Talks are set for " + ", ".join(["Monday, Tuesday and Wednesday"] * n)
+    text += " of this week, the ministry said."
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        found = find_timexes(text, WED_4_MAR_2026)
+        best = min(best, time.process_time() - began)
+    days = [t.value for t in found if t.text != "this week"]
+    assert len(days) == 3 * n
+    assert set(days) == {"2026-03-02", "2026-03-03", "2026-03-04"}
+    return best
+
+
+def test_a_list_of_weekdays_of_this_week_is_read_in_linear_time() -> None:
+    first = _weekday_list_seconds(600)
+    second = _weekday_list_seconds(1200)
+    # a list read again from each weekday in it took four times as long at twice the length
+    assert second < 3.0 * first + 0.05
+
+
+def test_the_week_a_place_leads_to_is_the_week_the_whole_pattern_reads() -> None:
+    from desktop.extract._timex_resolve import _OF_WEEK, Context
+
+    rng = random.Random(46)
+    links = [", ", " and ", " or ", " & ", " to ", " through ", "-", " – ", ",", " ", "; "]
+    days = ["Monday", "Tue.", "Tues.", "Thursday", "Sat.", "sunday", "Mon", "Friday"]
+    tails = [" of this week", " of next week", " of last week", " of the week", " this week", ""]
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            parts.append(rng.choice(["On ", "Talks on ", "", "closed "]))
+            for k in range(rng.randint(1, 6)):
+                parts.append((rng.choice(links) if k else "") + rng.choice(days))
+            parts.append(rng.choice(tails) + rng.choice([". ", ", ", " and then "]))
+        text = "".join(parts)
+        ctx = Context(text, WED_4_MAR_2026, [0])
+        places = list(range(len(text) + 1))
+        rng.shuffle(places)  # entered at any place, in any order
+        for place in places:
+            match = _OF_WEEK.match(text, place)
+            assert ctx.of_week_at(place) == (match["det"] if match else None), (text, place)
+
+
+# --- a transcript's answer after a question ----------------------------------------------
+
+SAT_14_MAR_2026 = date(2026, 3, 14)
+
+
+def test_a_clock_time_in_the_same_speakers_next_turn_keeps_the_day_of_the_account() -> None:
+    text = (
+        "The following is an edited transcript of an interview broadcast on Valley Radio on "
+        "Friday.\n\nHOST: When did the water reach the town?\n\nOKAFOR: Early on Tuesday "
+        "morning the river burst its bank at the mill. The first houses flooded soon after."
+        "\n\nHOST: And the school?\n\nOKAFOR: The children were all out by 6am."
+    )
+    found = hits(text, SAT_14_MAR_2026)
+    assert found["Friday"].value == "2026-03-13"
+    assert found["6am"].value == "2026-03-10T06:00"
+
+
+def test_another_speakers_clock_time_or_a_long_exchange_keeps_the_broadcast_day() -> None:
+    text = (
+        "The following is an edited transcript of an interview broadcast on Valley Radio on "
+        "Friday.\n\nHOST: When did the water reach the town?\n\nOKAFOR: Early on Tuesday "
+        "morning the river burst its bank at the mill. The first houses flooded soon after."
+        "\n\nHOST: And the school?\n\nGRANT: The children were all out by 6am."
+    )
+    assert hits(text, SAT_14_MAR_2026)["6am"].value != "2026-03-10T06:00"
+    text = (
+        "The following is an edited transcript of an interview broadcast on Valley Radio on "
+        "Friday.\n\nHOST: When did the water reach the town?\n\nOKAFOR: Early on Tuesday "
+        "morning the river burst its bank at the mill.\n\nHOST: And the school?\n\nGRANT: "
+        "Closed.\n\nHOST: And the bridge?\n\nOKAFOR: The children were all out by 6am."
+    )
+    assert hits(text, SAT_14_MAR_2026)["6am"].value != "2026-03-10T06:00"
