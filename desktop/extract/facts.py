@@ -1491,12 +1491,22 @@ def _question_heading(text: str, sentence: tuple[int, int]) -> bool:
     questions between the answers ("What happened on Tuesday?"). A question inside a
     paragraph, or one a speaker puts ("REPORTER: And the collapse on Sept. 15?"), is not."""
     start, end = sentence
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if end - start > _LONGEST_QUESTION or text[end - 1] not in "?\"'”’":
         return False
-    line_end = text.find("\n", end)
-    if text[end : len(text) if line_end < 0 else line_end].strip():
+    # (only blanks between the line's ends and the sentence: no scan of a long line)
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t\r":
+        after += 1
+    if (before > 0 and text[before - 1] != "\n") or (after < len(text) and text[after] != "\n"):
         return False
     return _QUESTION_HEADING.fullmatch(text, start, end) is not None
+
+
+#: a question heading is a line of a few words
+_LONGEST_QUESTION = 140
 
 
 def _start_of(t: TimeExpression) -> int:

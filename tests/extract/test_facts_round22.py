@@ -280,3 +280,17 @@ def test_stamp_lines_are_read_in_linear_time() -> None:
 
     small, large = cost(blog(400)), cost(blog(800))
     assert large < 4 * small + 0.2
+
+
+def test_questions_on_one_long_line_are_read_in_linear_time() -> None:
+    # each question is looked at between its own ends, never by scanning its line back
+    def cost(n: int) -> float:
+        text = "What happened on Tuesday? " * n
+        timexes = find_timexes(text, PUBLISHED)
+        started = time.process_time()
+        found = find_facts(text, timexes, PUBLISHED)
+        assert len(found) == n  # inside a paragraph, a question keeps its fact
+        return time.process_time() - started
+
+    small, large = cost(800), cost(1600)
+    assert large < 4 * small + 0.2
