@@ -1155,6 +1155,8 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 #: index", "the asylum backlog"); "average" only with its name ("the Dow Jones industrial
 #: average")
 _LEVEL_HEADS = frozenset({"population", "index", "backlog"})
+#: what a plant, a field or a port puts through in a day, measured in tonnes or barrels
+_FLOW_HEADS = frozenset({"output", "production", "throughput"})
 #: a zone drawn round a danger, whose reach authorities widen or shrink as it grows or eases:
 #: "set an evacuation zone of 5 km around the volcano", then "widened the zone to 8 km" is the
 #: zone moved, not a rival of it
@@ -1211,6 +1213,11 @@ def _is_level_head(head: str, modifiers: Sequence[str], unit: str) -> bool:
         )
     if unit in ("km", "km2"):
         return head in _ZONE_HEADS
+    if unit in _AMOUNT_UNITS:
+        # "Output at the refinery fell to 60,000 barrels a day", "the ministry put output at
+        # 40,000 barrels a day": what a plant or a field puts out is a flow, which moves from
+        # day to day as a level does and never adds up as a spill's tonnes do
+        return head in _FLOW_HEADS
     if head in _STOCK_HEADS and _is_money(unit) and not _PER_WORDS.intersection(modifiers):
         # "Harwick's shares closed at 698p on Wednesday": a company's shares priced in money
         # are its share price, which moves from day to day as a commodity's price does
@@ -1365,6 +1372,8 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
         figure.change_cue is not None and _PROVISIONAL_RE.search(figure.change_cue) is not None
     )
     cue = figure.change_cue
+    if cue is not None and _ANOTHERS_COUNT_RE.search(cue):
+        cue = None
     if cue is None and figure.counted:
         # "Corvane's restated annual net profit was €470 million": the noun says the value
         # replaces one told before, as "restated its profit to" would
@@ -1445,6 +1454,11 @@ def _pair_kind(kind: Kind, ra: _Reading, rb: _Reading, measure: str = "") -> Kin
     a running total."""
     if "current" in (ra.period, rb.period) and (kind != "running" or measure in _AWAY_MEASURES):
         return "level"
+    if ra.period == rb.period == "current":
+        # "Twenty-one people remained in custody on Monday", then "Nine people remain in
+        # custody": those still held now, a level that falls as they are let go, whatever
+        # running count ("arrested") the reader gave them
+        return "level"
     if kind == "fixed" and "cumulative" in (ra.period, rb.period):
         return "running"
     return kind
@@ -1477,6 +1491,18 @@ _LOWERED_RE = re.compile(
 _PROVISIONAL_RE = re.compile(
     r"\b(?:counted|reporting|tallied|processed|partial|preliminary|provisional|early"
     r"|incomplete)\b",
+    re.IGNORECASE,
+)
+
+
+#: a cue that sets the number beside another teller's count ("seven more than the company
+#: said", "not 41 as the operator said"): a rival's comparison, no word that the count moved;
+#: the teller's own earlier count ("six more than it first said", "eight more than they
+#: reported on Sunday") is a revision, and keeps its cue
+_ANOTHERS_COUNT_RE = re.compile(
+    r"\b(?:than|as)\s+(?!(?:it|they|we|he|she|its|their|his|her|earlier|first|initially|"
+    r"originally|previously|before)\b)(?:the|a|an)\s+[A-Za-z' -]{1,40}?\s(?:first\s+|had\s+"
+    r"|initially\s+|earlier\s+|originally\s+)?(?:said|says|reported|claimed|counted|gave)\b",
     re.IGNORECASE,
 )
 
