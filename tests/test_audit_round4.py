@@ -536,3 +536,55 @@ def test_renamed_figures_are_the_same_number_in_the_same_place_or_words() -> Non
     twice = [("a1", 10, 12, "6", "6 people"), ("a2", 40, 41, "6", "6 people")]
     again = [("b1", 15, 17, "6", "6 people"), ("b2", 45, 46, "6", "6 people")]
     assert _renamed_figures(twice, again) == {}
+
+
+# -- a key that names other figures now -----------------------------------------------------------
+
+
+def test_decisions_trade_keys_with_the_groups_holding_their_figures(
+    project: ProjectService,
+) -> None:
+    """An earlier story imported since takes the first story's keys, and the first story's
+    groups are marked by their day: each decision follows its own figures."""
+    project.set_group_decision(KILLED, accepted_value="21", note="")
+    project.set_group_decision(RESCUED, accepted_value="8", note="fire service")
+    _regroup(project, {KILLED: ["6", "8"], RESCUED: ["14", "19", "21"]})
+
+    assert {g.key: (g.accepted_value, g.note) for g in project.store.groups()} == {
+        KILLED: ("8", "fire service"),
+        RESCUED: ("21", ""),
+    }
+    assert sorted(_rows(project.path, "SELECT group_key, moved_from FROM group_decision")) == [
+        (KILLED, RESCUED),
+        (RESCUED, KILLED),
+    ]
+    assert project.store.detached_decisions() == []
+
+
+def test_a_decision_stays_on_its_key_while_that_group_holds_as_many(
+    project: ProjectService,
+) -> None:
+    project.set_group_decision(KILLED, accepted_value="21", note="")
+    _regroup(project, {KILLED: ["14", "6"], "later": ["21", "8"]})
+    assert {g.key: g.accepted_value for g in project.store.groups()} == {KILLED: "21", "later": ""}
+    _regroup(project, {KILLED: ["14", "6"], "later": ["19", "21"]})
+    assert {g.key: g.accepted_value for g in project.store.groups()} == {KILLED: "", "later": "21"}
+
+
+def test_a_link_follows_its_companions_out_of_a_key_that_names_others(
+    project: ProjectService,
+) -> None:
+    survivors = _figure(project, "Nine")
+    project.link_figure(survivors, RESCUED)
+    ids = {f.figure.number_text: f.id for f in project.figures()}
+    # the analysis now spells RESCUED for the deaths, the rescues under another key
+    groups = [
+        FigureGroup(RESCUED, RESCUED, sorted([survivors, ids["14"], ids["19"]])),
+        FigureGroup("pulled alive", "pulled alive", sorted([ids["6"], ids["8"]])),
+    ]
+    [move] = project.store.link_moves(groups)
+    assert (move.figure_id, move.old_key, move.new_key) == (survivors, RESCUED, "pulled alive")
+    # where it is, as many of its companions as anywhere: it stays
+    groups[1] = FigureGroup("pulled alive", "pulled alive", [ids["6"]])
+    groups[0] = FigureGroup(RESCUED, RESCUED, sorted([survivors, ids["8"], ids["14"]]))
+    assert project.store.link_moves(groups) == []

@@ -10,7 +10,15 @@ import sqlite3
 import threading
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -273,8 +281,8 @@ def _made_on(figure_keys_json: str) -> frozenset[str]:
 
 
 def _places(
-    orphans: Sequence[tuple[int, frozenset[str]]],
-    groups: Mapping[str, frozenset[str]],
+    orphans: Sequence[tuple[int, Collection[Hashable]]],
+    groups: Mapping[str, Collection[Hashable]],
     *,
     taken: Collection[str] = (),
     exclusive: bool,
@@ -283,7 +291,7 @@ def _places(
     group holding most of its figures. Ties, no match, a group in ``taken`` and (``exclusive``:
     one decision per group) a group another orphan holds more of, or as much, leave it where
     it is, with the reason and the groups concerned."""
-    where: dict[str, list[str]] = defaultdict(list)
+    where: dict[Hashable, list[str]] = defaultdict(list)
     for key, members in groups.items():
         for member in members:
             where[member].append(key)
@@ -1449,6 +1457,11 @@ class ProjectStore:
             # in the same transaction: groups whose keys changed never stand stored without
             # the decisions that followed their figures
             moves, _ = self._group_decision_places(s, [(g.key, g.figure_ids) for g in groups])
+            # two decisions may trade keys (two stories' groups): each is put aside first
+            for row, _key in moves:
+                row.moved_from = row.moved_from or row.group_key
+                row.group_key = f"\x00moving {row.id}"
+            s.flush()
             for row, key in moves:
                 empty = s.execute(
                     select(GroupDecisionRow).where(GroupDecisionRow.group_key == key)
@@ -1457,7 +1470,6 @@ class ProjectStore:
                     # a value cleared (or undone) there: the row holds nothing of the analyst's
                     s.delete(empty)
                     s.flush()
-                row.moved_from = row.moved_from or row.group_key
                 row.group_key = key
             s.merge(SettingRow(key="conflicts_stale", value="0"))
 
@@ -1503,37 +1515,76 @@ class ProjectStore:
             _, links = self._link_places(s, rows)
             return groups + links
 
-    def _figure_keys_by_id(self, s: Session) -> dict[int, str]:
-        return {int(i): str(k) for i, k in s.execute(text("SELECT id, key FROM figure"))}
+    def _figure_ids_of_keys(self, s: Session, keys: Collection[str]) -> dict[str, int]:
+        """The ids of the figures with these content keys (those the project still holds)."""
+        wanted = sorted(keys)
+        out: dict[str, int] = {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
+            out.update(
+                (str(k), int(i))
+                for i, k in s.execute(
+                    select(FigureRow.id, FigureRow.key).where(FigureRow.key.in_(chunk))
+                )
+            )
+        return out
 
     def _group_decision_places(
         self, s: Session, groups: Sequence[tuple[str, Sequence[int]]]
     ) -> tuple[list[tuple[GroupDecisionRow, str]], list[DetachedDecision]]:
-        """The group decisions (with a value or a note) whose key no group has: those to move,
-        with the key each goes to, and those left detached."""
-        present = {key for key, _ in groups}
+        """The group decisions (with a value or a note) to move, with the key each goes to,
+        and those left detached.
+
+        A decision whose key no group has goes to the group holding most of the figures it
+        was made on, or is detached. One whose key a group still has moves only when another
+        group holds more of its figures than that one (a project's first story is told by an
+        earlier story imported since, and the key now names the other), and else stays."""
+        held = {key: frozenset(ids) for key, ids in groups}
         rows = [r for r in s.scalars(select(GroupDecisionRow)) if r.accepted_value or r.note]
-        orphans = [r for r in rows if r.group_key not in present]
-        if not orphans:
+        if not rows:
             return [], []
-        keys = self._figure_keys_by_id(s)
-        members = {key: frozenset(keys[i] for i in ids if i in keys) for key, ids in groups}
-        made_on = {r.id: _made_on(r.figure_keys_json) for r in orphans}
-        moves, detached = _places(
-            [(r.id, made_on[r.id]) for r in orphans],
-            members,
-            taken={r.group_key for r in rows},
-            exclusive=True,
-        )
-        ids = {k: i for i, k in keys.items()}
-        return [(r, moves[r.id]) for r in orphans if r.id in moves], [
+        made_on_keys = {r.id: _made_on(r.figure_keys_json) for r in rows}
+        known = self._figure_ids_of_keys(s, set().union(*made_on_keys.values()))
+        made_on = {
+            r.id: frozenset(known[k] for k in made_on_keys[r.id] if k in known) for r in rows
+        }
+        where: dict[int, list[str]] = defaultdict(list)
+        for key, ids in held.items():
+            for i in ids:
+                where[i].append(key)
+        orphans: list[GroupDecisionRow] = []
+        elsewhere: list[GroupDecisionRow] = []
+        taken: set[str] = set()
+        for r in rows:
+            if r.group_key not in held:
+                orphans.append(r)
+                continue
+            here = len(made_on[r.id] & held[r.group_key])
+            counts = Counter(key for i in made_on[r.id] for key in where.get(i, ()))
+            if any(n > here for n in counts.values()):
+                elsewhere.append(r)
+            else:
+                taken.add(r.group_key)
+        if not orphans and not elsewhere:
+            return [], []
+        movable = orphans + elsewhere
+        while True:
+            moves, detached = _places(
+                [(r.id, made_on[r.id]) for r in movable], held, taken=taken, exclusive=True
+            )
+            # a decision that stays where it is keeps its group from the others
+            staying = {r.group_key for r in elsewhere if r.id not in moves}
+            if staying <= taken:
+                break
+            taken |= staying
+        return [(r, moves[r.id]) for r in movable if r.id in moves], [
             DetachedDecision(
                 "group",
                 r.group_key,
                 detached[r.id][0],
                 accepted_value=r.accepted_value,
                 note=r.note,
-                figure_ids=tuple(sorted(ids[k] for k in made_on[r.id] if k in ids)),
+                figure_ids=tuple(sorted(made_on[r.id])),
                 groups=detached[r.id][1],
             )
             for r in orphans
@@ -1543,52 +1594,49 @@ class ProjectStore:
     def _link_places(
         self, s: Session, groups: Sequence[tuple[str, Sequence[int]]]
     ) -> tuple[list[LinkMove], list[DetachedDecision]]:
-        """The links into a group whose figure the group under that key no longer holds, or
-        holds among links alone when the link was made beside figures grouped by the analysis:
-        those to move, and those left detached. A link whose figure is gone (its article was
-        removed) waits for it."""
+        """The links to move, and those left detached.
+
+        A link's figure is forced into the group of its key. When no group of that key holds
+        it (the key is no longer spelled, and the figure alone makes no group), or another
+        group holds more of the figures it was linked beside (those the analysis grouped,
+        not other links), it goes to the group holding most of them; a link that cannot be
+        placed and holds its figure in no group is detached. A link whose figure is gone (its
+        article was removed) waits for it."""
         rows = list(s.scalars(select(FigureLinkRow).where(FigureLinkRow.group_key != "")))
         if not rows:
             return [], []
-        # this runs at every recompute: only the linked figures' ids are read, unless a link
-        # has to be placed
-        own = {
-            str(k): int(i)
-            for start in range(0, len(rows), 400)
-            for i, k in s.execute(
-                select(FigureRow.id, FigureRow.key).where(
-                    FigureRow.key.in_([r.figure_key for r in rows[start : start + 400]])
-                )
+        made_on_keys = {r.id: _made_on(r.figure_keys_json) for r in rows}
+        known = self._figure_ids_of_keys(
+            s, set().union({r.figure_key for r in rows}, *made_on_keys.values())
+        )
+        held = {key: frozenset(ids) for key, ids in groups}
+        linked: dict[str, set[int]] = defaultdict(set)
+        for r in rows:
+            if r.figure_key in known:
+                linked[r.group_key].add(known[r.figure_key])
+        where: dict[int, list[str]] = defaultdict(list)
+        for key, ids in held.items():
+            for i in ids:
+                where[i].append(key)
+        orphans: list[tuple[FigureLinkRow, frozenset[int]]] = []
+        for r in rows:
+            if r.figure_key not in known:
+                continue
+            beside = (
+                frozenset(known[k] for k in made_on_keys[r.id] if k in known) - linked[r.group_key]
             )
-        }
-        held_ids = {key: frozenset(held) for key, held in groups}
-        linked: dict[str, set[str]] = defaultdict(set)
-        linked_ids: dict[str, set[int]] = defaultdict(set)
-        for r in rows:
-            linked[r.group_key].add(r.figure_key)
-            if r.figure_key in own:
-                linked_ids[r.group_key].add(own[r.figure_key])
-        orphans = []
-        for r in rows:
-            if r.figure_key not in own:
-                continue
-            held = held_ids.get(r.group_key, frozenset())
-            made_on = _made_on(r.figure_keys_json)
-            if own[r.figure_key] in held and (
-                held - linked_ids[r.group_key] or not made_on - linked[r.group_key]
-            ):
-                continue
-            orphans.append((r, made_on))
+            group = held.get(r.group_key, frozenset())
+            if known[r.figure_key] in group:
+                here = len(beside & group)
+                counts = Counter(key for i in beside for key in where.get(i, ()))
+                if not any(n > here for n in counts.values()):
+                    continue
+            orphans.append((r, beside))
         if not orphans:
             return [], []
-        keys = self._figure_keys_by_id(s)
-        ids = {k: i for i, k in keys.items()}
-        members = {key: frozenset(keys[i] for i in held if i in keys) for key, held in groups}
-        moves, detached = _places(
-            [(r.id, made_on) for r, made_on in orphans], members, exclusive=False
-        )
+        moves, detached = _places([(r.id, beside) for r, beside in orphans], held, exclusive=False)
         return [
-            LinkMove(ids[r.figure_key], r.figure_key, r.group_key, moves[r.id])
+            LinkMove(known[r.figure_key], r.figure_key, r.group_key, moves[r.id])
             for r, _ in orphans
             if r.id in moves
         ], [
@@ -1596,12 +1644,12 @@ class ProjectStore:
                 "link",
                 r.group_key,
                 detached[r.id][0],
-                figure_id=ids[r.figure_key],
-                figure_ids=tuple(sorted(ids[k] for k in made_on if k in ids)),
+                figure_id=known[r.figure_key],
+                figure_ids=tuple(sorted(beside)),
                 groups=detached[r.id][1],
             )
-            for r, made_on in orphans
-            if r.id in detached
+            for r, beside in orphans
+            if r.id in detached and known[r.figure_key] not in held.get(r.group_key, ())
         ]
 
     def conflicts_stale(self) -> bool:
@@ -1634,7 +1682,10 @@ class ProjectStore:
                 # worked out now and not stored: decisions whose key changed go, in what is
                 # shown, where a stored recompute would move them
                 moves, _ = self._group_decision_places(s, [(r[1], r[3]) for r in rows])
-                decisions.update((key, d) for d, key in moves)
+                for moved, _key in moves:
+                    if decisions.get(moved.group_key) is moved:
+                        del decisions[moved.group_key]
+                decisions.update((key, moved) for moved, key in moves)
             out = []
             for group_id, key, label, figure_ids in rows:
                 d = decisions.get(key)
