@@ -3153,12 +3153,17 @@ def _merge_less_specific(
             # count of the 200 arrested). A named group of people told for one day with its
             # verb unread is likewise that day's one measured count of them ("Militants handed
             # over 12 captives on Sunday" beside "A dozen hostages were released on Sunday")
+            # "The regional hospital has treated 26 miners since Monday": a total taken in up
+            # to now is no count of a level ("trapped", "missing" now), whose people it may
+            # have been but are no longer
+            totals = all(r.figure.period == "cumulative" for r in by_quantity[q])
             candidates += [
                 o
                 for o in measured[(q.head, q.unit, q.window, q.hedged)]
                 if _within(q.modifiers, o.modifiers)
                 and (not q.scope or o.scope == q.scope)
                 and (q.scope or o not in parts)
+                and not (totals and o.measure in LEVELS)
                 and _near(q, spans[q], spans[o], always=True, crowd=o.measure == "took part")
             ]
             if q.head in _DAY_PEOPLE_HEADS and not q.modifiers:

@@ -404,3 +404,29 @@ def test_a_cue_comparing_with_another_tellers_count_says_nothing_moved() -> None
     )
     assert _relations([first, rival])[frozenset((1, 2))] == "contradiction"
     assert _relations([first, own])[frozenset((1, 3))] == "update"
+
+
+def test_a_total_taken_in_is_no_count_of_those_still_trapped() -> None:
+    # "Fourteen divers remain trapped in the cave, rescuers said" and, two days on, "The
+    # regional hospital has treated 11 divers since Tuesday" (the verb unread)
+    tue, thu = date(2026, 7, 14), date(2026, 7, 16)
+    refs = [
+        _told(1, 14, tue, counted="divers", measure="trapped", period="current", as_of=tue,
+              teller="rescuers"),
+        _told(2, 11, thu, counted="divers", period="cumulative", as_of=thu,
+              teller="the regional hospital"),
+    ]  # fmt: skip
+    assert frozenset((1, 2)) not in _relations(refs)
+
+
+def test_a_total_with_its_verb_unread_still_joins_a_running_count() -> None:
+    # "Some 150 passengers had fallen ill by Thursday" beside "the outbreak has sickened 214
+    # passengers"
+    tue, thu = date(2026, 7, 14), date(2026, 7, 16)
+    refs = [
+        _told(1, 150, tue, counted="passengers", period="cumulative", as_of=tue,
+              teller="the cruise line"),
+        _told(2, 214, thu, counted="passengers", measure="infected", period="cumulative",
+              as_of=thu, teller="health officials"),
+    ]  # fmt: skip
+    assert frozenset((1, 2)) in _relations(refs)
