@@ -107,7 +107,18 @@ _add(
     "into shelters",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
-_add("trapped", "trapped")
+_add(
+    "trapped",
+    "trapped",
+    "trapping",
+    # "33 miners had been caught by the collapse": those a fall of rock or a building shut in
+    "caught by the collapse",
+    "caught in the collapse",
+    "caught underground",
+    "caught in the cave-in",
+    "caught by the cave-in",
+    "caught in the rockfall",
+)
 _add(
     "arrested",
     "arrested",

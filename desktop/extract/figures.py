@@ -643,8 +643,9 @@ _SUBJECT_BEFORE_RE = re.compile(
     # a price told by what a thing costs: "The average home now costs £498,000"
     # and what it cost: "The repairs cost $2m" (a bare "cost" is past, or a plural's present)
     r"|costs?(?!\s+of\b))"
-    # "fell further to 52.1", "rose again to 4%": the move told once more
-    r"(?:\s+(?:further|again))?"
+    # "fell further to 52.1", "rose again to 4%": the move told once more; "output was back to
+    # 150,000 barrels a day": a level returned to
+    r"(?:\s+(?:further|again)|(?:(?<=was)|(?<=were)|(?<=is)|(?<=are))\s+back)?"
     r"(?:\s+(?:to|at|by|past|of|up|down|from|for)"
     # "The economy shrank by an annualised 2.1%"
     r"(?:(?<=by)\s+an\s+annuali[sz]ed)?"
@@ -1367,6 +1368,9 @@ class _Draft:
     made_change: bool = False
     #: "cut its 2025 appeal to $29 billion": the verb that took a level to this new value
     made_level_cue: str | None = None
+    #: "the toll from Thursday's crash rose to 27 on Friday": where the event's possessive day
+    #: starts, a day that names the event, never the day the running total is as of
+    event_day_at: int | None = None
     #: the measure a change's subject names ("the number of people killed ... fell by 6%"),
     #: which the level the change reaches keeps
     level_measure: str | None = None
@@ -1741,6 +1745,13 @@ def find_figures(
                 # "96 of them in intensive care": the gravest cases are a count of their own,
                 # kept apart from everyone in hospital as a ward bounds it
                 d.scope = "intensive care"
+            part_kind = _PART_KIND_AFTER_RE.match(text, d.number.end, s1)
+            if d.scope is None and d.measure is not None and part_kind is not None:
+                # "60 protesters hurt, nine of them with head wounds", "30 injured, six of
+                # them seriously": a part of the whole named by its kind of harm, not by a
+                # noun of its own; its kind bounds it as a ward does, so that the part is never
+                # set against the whole (nor against another outlet's whole)
+                d.scope = (part_kind.group("with") or part_kind.group("how")).lower()
             if (
                 d.scope is None
                 or d.measure == "deployed"
@@ -1752,6 +1763,16 @@ def find_figures(
                 actor = _actor(text, d.number.start, s0)
                 if actor is not None and actor not in (d.counted or ""):
                     d.scope = actor
+            norm = (
+                _NORM_BEFORE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+                if d.measure is None
+                else None
+            )
+            if norm is not None:
+                # "The refinery normally processes 210,000 barrels a day", "can carry 180
+                # passengers", "should reach the normal 210,000": what it does on an ordinary
+                # day or could do at most, a quantity of its own, never the day's figure
+                d.measure = "capacity" if norm.group("cap") is not None else "normal"
             if d.scope is None and (
                 named := _NAMED_HOSPITAL_BEFORE_RE.search(
                     text, max(s0, d.number.start - 80), d.number.start
@@ -1797,6 +1818,10 @@ def find_figures(
                 d.period = drafts[i - 1].period
                 d.window_end = drafts[i - 1].window_end
         for d in drafts:
+            if d.counted == "full" and d.unit == "%" and _FULL_AFTER_RE.match(text, d.number.end):
+                # "the reservoirs were 27% full": how full a store is, its level, as in
+                # "campaigners put the level at 24%"; "full" is no thing counted
+                d.counted = "level"
             if d.left_inside and d.period is None:
                 # "leaving 19 inside": those still held, a level as of the telling
                 d.period = "current"
@@ -4965,6 +4990,14 @@ _ADMITTED_BEFORE_RE = re.compile(
 )
 #: those in intensive care, told after the number in its clause: "96 of them in intensive
 #: care", "64 patients in intensive care", "12 remain in critical care"
+#: a part of the count before, told by its kind of harm: "nine of them with head wounds",
+#: "six of them seriously", "of whom four critically"
+_PART_KIND_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:with\s+(?P<with>(?:[a-z-]+\s+){0,2}?"
+    r"(?:wounds|injuries|burns|fractures|wound|injury))\b"
+    r"|(?P<how>seriously|critically|severely|badly|gravely)\b(?!\s+(?:ill|injured|hurt|wounded)\s+\w))",
+    re.IGNORECASE,
+)
 _INTENSIVE_CARE_AFTER_RE = re.compile(
     r"[^,;:.()—–]{0,40}?\bin\s+(?:intensive|critical)\s+care\b", re.IGNORECASE
 )
@@ -4983,6 +5016,18 @@ _NAMED_HOSPITAL_BEFORE_RE = re.compile(
     r"(?:(?:is|was|has|had|have|are|were)\s+)?(?:now\s+|still\s+)?"
     r"(?:treating|treated|admitted|admitting|took\s+in|has\s+taken\s+in|received|caring\s+for)"
     r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$"
+)
+#: a norm or a capacity told right before the number: "normally processes", "usually carries",
+#: "the normal", "its usual", "can carry", "is designed to hold", "capable of handling"
+_NORM_BEFORE_RE = re.compile(
+    r"(?:\b(?:normally|usually|typically|ordinarily)\s+(?:[a-z]+\s+)?[a-z]+"
+    r"|\b(?:the|its|their|a|an)\s+(?:normal|usual|typical|average\s+daily)"
+    r"|(?P<cap>\b(?:can|could)\s+(?:carry|hold|process|seat|accommodate|handle|house|take"
+    r"|treat|refine|store|produce)"
+    r"|\bdesigned\s+(?:for|to\s+(?:carry|hold|process|seat|accommodate|handle|house|take))"
+    r"|\bcapable\s+of\s+[a-z]+ing))"
+    r"\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$",
+    re.IGNORECASE,
 )
 #: a verb that sends forces somewhere, right before the number
 _DEPLOYING_BEFORE_RE = re.compile(
@@ -5081,7 +5126,9 @@ _PUT_AT_RE = re.compile(
     # ("Marenland's" is no month's, though it opens as "Mar" does)
     rf"|(?!(?:{_WEEKDAYS}|{_MONTHS}|Today|Yesterday)['’])[A-Z][\w'’-]*['’]s)\s+"
     # "A poll put support for the president at 38%": a reading named with no article
-    r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth)\b))"
+    r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth"
+    # "the ministry put output at 40,000 barrels a day": a flow named with no article
+    r"|output|production|exports|imports)\b))"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
     # "put approval of the mayor at 41%": whose reading it is
@@ -6824,7 +6871,16 @@ def _figure(
         # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
         # police said on Thursday" is Wednesday's count, whenever it was told
         as_of=_clipped(d.window_end, published)
-        or _as_of(text, n.number_start, d.end, s0, s1, published, timexes, attributed_to),
+        or _as_of(
+            text,
+            n.number_start,
+            d.end,
+            s0,
+            s1,
+            published,
+            [t for t in timexes if t.start != d.event_day_at],
+            attributed_to,
+        ),
         tolerance=round(tolerance, 4),
         change_cue=cue,
         scope=_winner(text, n.start, s0, d.measure) or d.scope,
@@ -6900,6 +6956,15 @@ _CURRENT_RE = re.compile(
     r"\b(?:still|remain|remains|remained|remaining|currently|at present|at the moment|now)\b",
     re.IGNORECASE,
 )
+#: "27% full", "27 per cent full": how full a store is
+_FULL_AFTER_RE = re.compile(r"\s*(?:per\s*cent|percent)?\s*full\b", re.IGNORECASE)
+#: people still held after an arrest: "remained in custody", "are still being held", "remain
+#: in detention", "were still in police custody"
+_STILL_HELD_RE = re.compile(
+    r"\b(?:remain|remains|remained|remaining|still)\s+(?:being\s+)?(?:in\s+(?:police\s+)?"
+    r"(?:custody|detention|jail|prison)|held|detained|behind\s+bars)\b",
+    re.IGNORECASE,
+)
 #: refugees held in a place: "recorded across Europe", "hosted by Poland", "living in Germany"
 _HOSTED_RE = re.compile(
     r"\b(?:recorded|registered|hosted|hosts|hosting|living|sheltering|staying)"
@@ -6917,7 +6982,9 @@ _NEW_LEVEL_RE = re.compile(
     r"|\b(?:expanded|expands|widened|widens|extended|extends)\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:recall|evacuation\s+order|evacuations|layoffs|job\s+cuts)\s+to\b"
     # "cases reached 9,800 on Friday", "the toll hit 40 on Sunday": the verb takes the value
-    r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)",
+    r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)"
+    # "output was back to 150,000 barrels a day on Friday": a level returned to that day
+    r"|\b(?:was|were|is|are)\s+back\s+(?:up\s+|down\s+)?to\b",
     re.IGNORECASE,
 )
 #: "officials put deaths at 2,300 on Tuesday": the day a count was given, not a day's count
@@ -7067,9 +7134,20 @@ def _period(
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
         # a five-year total does not contradict
         return "year" if rate.group("t") == "year" else "month"
-    event_day = _event_day(text, lead, tail, s0, timexes)
-    if event_day is not None:
-        d.window_end = event_day
+    event = _event_day_timex(text, lead, tail, s0, timexes)
+    if (
+        event is not None
+        and _level_reached_before(text, lead, n.start)
+        and _later_day_after(text, d.end, tail, event, timexes)
+    ):
+        # "The death toll from Thursday's crash rose to 27 on Friday": the event's day names
+        # what the toll is of, and the day after the number the one the running total reached
+        # that level, as in "the toll rose to 27 on Friday"; with no day of its own ("stands at
+        # 48, the ministry said") the toll stays the event day's count
+        d.event_day_at = event.start
+        return "cumulative"
+    if event is not None and event.date is not None:
+        d.window_end = event.date.latest or event.date.earliest
         return "day"
     if (
         d.measure == "displaced"
@@ -7087,6 +7165,10 @@ def _period(
     ):
         return "cumulative"
     if _CURRENT_RE.search(text, lead, tail) and d.measure not in _EVENT_MEASURES:
+        return "current"
+    if d.measure == "arrested" and _STILL_HELD_RE.search(text, lead, tail):
+        # "Twenty-one people remained in custody on Monday": those held that day, a level
+        # the release of some lowers ("Nine remain in custody"), not the day's arrests
         return "current"
     if d.measure == "deployed" and _STATIONED_RE.search(text, lead, tail):
         # "11,000 troops are stationed in Kursk": the force there now, not the number sent
@@ -7137,6 +7219,15 @@ def _period(
     ):
         # "the arrests rose to 85 on Saturday": the day a running count reached a value, not a
         # day's count; "eased to 2.5% in December" is still the rate for December
+        return None
+    if (
+        best is not None
+        and best[1] == "day"
+        and d.unit in _FLOW_UNITS
+        and _PER_DAY_AFTER_RE.match(text, d.end, c1)
+    ):
+        # "output was about 90,000 barrels a day on Tuesday": a flow's rate that day, a level
+        # as "output fell to 60,000 barrels a day on Thursday" is, never a day's total
         return None
     if best is not None:
         if best[1] in ("day", "week"):
@@ -7498,8 +7589,11 @@ def _read_ground_taken(text: str, drafts: list[_Draft]) -> None:
 #: the others came out of, told with no noun of their own
 _LEAVING_GAP_RE = re.compile(r"[^.;:()\d]{0,60},\s*leaving\s+(?:(?:about|around|some|just)\s+)?$")
 _LEFT_INSIDE_AFTER_RE = re.compile(
-    r"\s+(?:still\s+)?(?:inside|behind|held|in\s+captivity|trapped|on\s+board|aboard)\b"
+    r"\s+(?:still\s+)?(?:inside|behind|held|in\s+captivity|on\s+board|aboard"
+    r"|(?P<trapped>trapped|underground|below\s+ground|under\s+(?:the\s+)?rubble))\b"
 )
+#: words after a count that the noun reader takes for its noun, where they say where it is
+_LEFT_PLACE_WORDS = frozenset({"underground", "below ground", "below"})
 _MORE_NOUN_AFTER_RE = re.compile(r"\s+more\s+(?P<np>[a-z]+s|people|children|staff)\b")
 
 
@@ -7507,11 +7601,15 @@ def _read_left_inside(text: str, drafts: list[_Draft]) -> None:
     """ "The gunmen released four more people overnight, leaving 19 inside": the count left
     takes the noun of the clause before it ("four more people": people), a level told now."""
     for prev, cur in itertools.pairwise(drafts):
+        if cur.counted in _LEFT_PLACE_WORDS:
+            cur.counted = None
+            cur.end = cur.number.end
         if cur.counted is not None or cur.unit is not None or prev.unit is not None:
             continue
         if not _LEAVING_GAP_RE.fullmatch(text, prev.end, cur.number.start):
             continue
-        if not _LEFT_INSIDE_AFTER_RE.match(text, cur.number.end):
+        left = _LEFT_INSIDE_AFTER_RE.match(text, cur.number.end)
+        if left is None:
             continue
         noun = prev.counted
         if noun is None:
@@ -7525,6 +7623,10 @@ def _read_left_inside(text: str, drafts: list[_Draft]) -> None:
             continue
         cur.counted = noun
         cur.left_inside = True
+        if left.group("trapped") is not None and cur.measure is None:
+            # "brought nine miners to the surface, leaving 22 underground": those still
+            # trapped, as "17 remain trapped" are
+            cur.measure = "trapped"
 
 
 def _read_votes_for(text: str, drafts: list[_Draft]) -> None:
@@ -7680,6 +7782,10 @@ def _read_tally_rows(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
 
 #: a sum told per stretch of time right after it: "$62 billion a year", "£2m per month"
 _RATE_PERIOD_AFTER_RE = re.compile(r"\s+(?:a|per|each|every)\s+(?P<t>year|month)\b")
+#: "barrels a day", "tonnes per day": a flow told by its daily rate
+_PER_DAY_AFTER_RE = re.compile(r"(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+day\b")
+#: units a flow is told in by the day
+_FLOW_UNITS = frozenset({"barrels", "tonnes", "tons", "cubic metres", "cubic meters", "litres"})
 #: "Monday's ambush", "Wednesday's market bombing": an event that wears its day
 _EVENT_DAY_AFTER_RE = re.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
 #: a possessive day before a report, not an event: "Monday's figures" tell a running count
@@ -7734,13 +7840,12 @@ _NAMED_NIGHT_RE = re.compile(
 )
 
 
-def _event_day(
+def _event_day_timex(
     text: str, lead: int, tail: int, s0: int, timexes: Sequence[TimeExpression]
-) -> date | None:
-    """The day of the one event a count belongs to, when the clause names it by a possessive
-    day ("killed 40 soldiers in Monday's ambush", "the toll from Wednesday's bombing"): the
-    count is that day's, even told with a perfect verb or as a toll, which otherwise read as a
-    running total."""
+) -> TimeExpression | None:
+    """The possessive day of the one event a count belongs to ("killed 40 soldiers in Monday's
+    ambush", "the toll from Wednesday's bombing"): the count is that day's, even told with a
+    perfect verb or as a toll, which otherwise read as a running total."""
     for t in timexes:
         if not (lead <= t.start < tail) or t.date is None or t.date.precision != "day":
             continue
@@ -7751,8 +7856,43 @@ def _event_day(
             continue
         if _EVENT_DAY_EDGE_RE.search(text, max(s0, t.start - 20), t.start):
             continue
-        return t.date.latest or t.date.earliest
+        return t
     return None
+
+
+#: the verb that takes a count to the level the number is, right before it: "rose to 27",
+#: "has reached 31", "now stands at at least 40", "climbed to more than 60"
+_LEVEL_VERB_RE = re.compile(
+    r"\b(?:(?:risen|rose|climbed|jumped|increased|grown|grew|mounted|reached|hit|stands|stood"
+    r"|fallen|fell|dropped)(?:\s+(?:further|again))?(?:\s+(?:to|at)\b)?|is\s+now|now\s+stands\s+at)"
+    r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _later_day_after(
+    text: str, end: int, tail: int, event: TimeExpression, timexes: Sequence[TimeExpression]
+) -> bool:
+    """Whether a day later than the event's follows the number at once, in its own clause:
+    "rose to 27 on Friday", "reached 31 late on Sunday"."""
+    if event.date is None or event.date.earliest is None:
+        return False
+    for t in timexes:
+        if not (end <= t.start < tail) or t.date is None or t.date.earliest is None:
+            continue
+        if t.date.precision != "day" or not _DAY_RIGHT_AFTER_RE.fullmatch(text, end, t.start):
+            continue
+        return t.date.earliest > event.date.earliest
+    return False
+
+
+#: what may stand between a number and the day it is as of: "27 on Friday", "31 late on Sunday"
+_DAY_RIGHT_AFTER_RE = re.compile(r"[^\S\n]*(?:(?:late|early)\s+)?(?:on\s+|by\s+)?")
+
+
+def _level_reached_before(text: str, lead: int, number_start: int) -> bool:
+    """Whether the number is the level a verb right before it says a count has reached."""
+    return _LEVEL_VERB_RE.search(text, max(lead, number_start - 40), number_start) is not None
 
 
 _EVENT_NOUNS = (
