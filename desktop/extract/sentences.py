@@ -664,6 +664,11 @@ _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]+,(?:\s+[A-Z][\w.]*(?:\s+[A-Z][\w
 _WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Update|Correction")
 #: "Vienna, 6 May 2025 — ": a press release's city in ordinary capitals, at a paragraph's head
 _TITLE_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+")
+#: a label in capitals between a stamp and its entry: "12:30 p.m. ET — BREAKING: ..."
+_ENTRY_LABEL_AFTER_STAMP = re.compile(
+    r"[ \t]*(?:[:—–-]|--)?[ \t]*(?:BREAKING(?:[ \t]+NEWS)?|UPDATED?|LATEST|JUST[ \t]+IN|WATCH"
+    r"|ANALYSIS|EXCLUSIVE|CORRECTION|CONFIRMED|DEVELOPING)[ \t]*"
+)
 #: one word that names an entry before its stamp: "Update, 4:40 p.m.:", "Correction, 15:30:"
 _STAMP_LABEL = re.compile(r"[A-Z][\w'’]*,[ \t]+")
 #: after the date: the agency and the dash ("(Xinhua) --", EFE's "(EFE).-"), or a colon as
@@ -893,6 +898,14 @@ def clause_around(
                 continue
             if (
                 mark == ":"
+                and _ENTRY_LABEL_AFTER_STAMP.fullmatch(text, end, m.start()) is not None
+                and _only_times(text, left, start, others)
+            ):
+                # "12:30 p.m. ET — BREAKING: A second span has fallen.": a label of the entry
+                # after its stamp, and the entry goes on after its colon
+                continue
+            if (
+                mark == ":"
                 and _QUOTE_AFTER_COLON.match(text, m.start())
                 and _SAYING_VERB.search(text, left, m.start())
             ):
@@ -928,7 +941,9 @@ def clause_around(
     second_verb = _AND_VERB.search(text, end, right) if text.find("and", end, right) >= 0 else None
     if (
         second_verb is not None
-        and _tells_an_event(text, left, start)
+        # ("Update, 12:20 BST: Trains between Tarrow and Kelling are suspended": a label
+        # before a stamp tells no event, and the stamp opens the clause)
+        and _tells_an_event(text, _past_stamp_label(text, left, start), start)
         # "stated on December 8 that Assad had resigned and left the country": the time dates
         # the saying, and every verb of the report after it is what was said
         and not _SAYING_THEN_THAT.match(text, end)
@@ -953,6 +968,13 @@ def clause_around(
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone
         right = second_verb.start()
+    if _stamp_heads(text, left, start, end, others):
+        new_clause = _AND_NEW_CLAUSE.search(text, end, right)
+        if new_clause is not None and _finite_verb(text, new_clause.end(), right):
+            # "10:42 a.m. ET — Police say several cars fell into the water, and divers are
+            # searching the river": an entry's stamp dates its first clause, and a clause with
+            # a subject of its own after ", and" tells another event
+            right = new_clause.start()
     second = _AND_VERB_TIME.search(text, max(left, start - 40), start)
     if second is not None and _tells_an_event(text, left, second.start()):
         verb = second.group("verb").lower()
@@ -1272,6 +1294,34 @@ def _unquoted(text: str, left: int, right: int) -> tuple[int, int]:
     if count % 2 == 1 and text[right - 1] in _QUOTES:
         return left, right - 1
     return left, right
+
+
+#: what follows a live blog's stamp before its entry: a mark, or a capital
+_AFTER_STAMP = re.compile(r"[ \t]*(?:[:—–-]|--)[ \t]+|[ \t]+(?=[A-Z\"“])|[ \t]*\n")
+
+
+def _stamp_heads(
+    text: str, left: int, start: int, end: int, others: Sequence[tuple[int, int]]
+) -> bool:
+    """The clock time at ``start`` is a live blog's stamp at the head of its entry: it opens
+    its line (after a label such as "Update, " at most) and a mark or the entry follows it."""
+    opening = _past_stamp_label(text, left, start)
+    if opening != start or _CLOCK_STAMP.fullmatch(text, start, end) is None:
+        return False
+    line = start
+    label = _STAMP_LABEL.match(text, left, start)
+    if label is not None and label.end() == start:
+        line = left
+    if line > 0 and text[line - 1] != "\n":
+        return False
+    return _AFTER_STAMP.match(text, end) is not None
+
+
+def _past_stamp_label(text: str, left: int, start: int) -> int:
+    """``start`` when all before it from ``left`` is the one word that labels a stamp
+    ("Update, " before "12:20 BST:"), else ``left``."""
+    label = _STAMP_LABEL.match(text, left, start)
+    return start if label is not None and label.end() == start else left
 
 
 def _tells_an_event(text: str, a: int, b: int) -> bool:

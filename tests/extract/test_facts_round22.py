@@ -294,3 +294,44 @@ def test_questions_on_one_long_line_are_read_in_linear_time() -> None:
 
     small, large = cost(800), cost(1600)
     assert large < 4 * small + 0.2
+
+
+# --- round 22 (5): a stamped entry's first clause ---------------------------------------------
+
+_STORM_BLOG = (
+    "Storm Orla live\n"
+    "\n"
+    "10:42 a.m. ET — Police say a tree fell onto the rail line, and crews are clearing it.\n"
+    "\n"
+    "Update, 11:15 BST: Trains between Kerr and Brannock are suspended.\n"
+    "\n"
+    "12:30 p.m. ET — BREAKING: A second tree has come down on the line.\n"
+)
+
+
+def test_a_new_subject_after_and_ends_a_stamped_entrys_first_clause() -> None:
+    fact = fact_for(_STORM_BLOG, "10:42 a.m. ET")
+    assert fact.text == "10:42 a.m. ET — Police say a tree fell onto the rail line"
+    assert days(fact) == THURSDAY
+
+
+def test_a_label_before_a_stamp_tells_no_event() -> None:
+    # "and Brannock are" is no second verb of the entry: "Update, " opens nothing
+    fact = fact_for(_STORM_BLOG, "11:15 BST")
+    assert (
+        fact.text.rstrip(".") == "Update, 11:15 BST: Trains between Kerr and Brannock are suspended"
+    )
+
+
+def test_a_label_in_capitals_after_a_stamp_heads_the_entry() -> None:
+    fact = fact_for(_STORM_BLOG, "12:30 p.m. ET")
+    assert (
+        fact.text.rstrip(".") == "12:30 p.m. ET — BREAKING: A second tree has come down on the line"
+    )
+
+
+def test_a_time_that_opens_a_sentence_still_dates_both_verbs() -> None:
+    # no stamp: "At 10:14 p.m. the pilots reported smoke and asked to divert" keeps both
+    text = "At 10:14 p.m. the pilots reported smoke and asked to divert to Kerr."
+    fact = fact_for(text, "10:14 p.m.")
+    assert fact.text.rstrip(".") == text.rstrip(".")
