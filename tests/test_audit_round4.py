@@ -29,7 +29,7 @@ import desktop.services.project as service_module
 from desktop.analysis import conflicts
 from desktop.cli import main
 from desktop.domain import Extraction, FigureGroup
-from desktop.services.project import ProjectService
+from desktop.services.project import GroupDecisionTakenError, ProjectService
 from desktop.storage.project import head_revision, integrity_check
 from desktop.storage.store import ProjectStore, _places, _renamed_figures
 from tests.conftest import REPO
@@ -387,14 +387,15 @@ def saved_before(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = root / "Corrow.factlane"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     articles = _write(root / "articles")[0].parent
-    subprocess.run(
+    built = subprocess.run(
         [sys.executable, "-c", BUILD_THERE, str(articles), str(path), KILLED, RESCUED],
         cwd=tree,
         env=env,
-        check=True,
         capture_output=True,
+        text=True,
         timeout=300,
     )
+    assert built.returncode == 0, built.stderr
     assert _rows(path, "SELECT version_num FROM alembic_version") == [("0006",)]
     return path
 
@@ -588,3 +589,30 @@ def test_a_link_follows_its_companions_out_of_a_key_that_names_others(
     groups[1] = FigureGroup("pulled alive", "pulled alive", [ids["6"]])
     groups[0] = FigureGroup(RESCUED, RESCUED, sorted([survivors, ids["8"], ids["14"]]))
     assert project.store.link_moves(groups) == []
+
+
+def test_the_analyst_puts_a_detached_decision_on_a_group_and_undoes_it(
+    project: ProjectService,
+) -> None:
+    project.set_group_decision(KILLED, accepted_value="21", note="")
+    project.set_group_decision("second", accepted_value="19", note="")
+    _regroup(project, {"first": ["14", "6"], "second": ["19", "8"]})
+    [detached] = project.detached_decisions()
+    made_on = _rows(project.path, "SELECT figure_keys_json FROM group_decision WHERE id = 1")
+
+    with pytest.raises(GroupDecisionTakenError, match="'second' has a decision of its own"):
+        project.move_group_decision(detached.group_key, "second")
+    before = project.move_group_decision(detached.group_key, "first")
+    assert {g.key: g.accepted_value for g in project.store.groups()} == {
+        "first": "21",
+        "second": "19",
+    }
+    assert project.detached_decisions() == []
+
+    project.move_group_decision("first", KILLED, made_on=before)
+    assert [d.group_key for d in project.detached_decisions()] == [KILLED]
+    assert (
+        _rows(project.path, "SELECT figure_keys_json FROM group_decision WHERE id = 1") == made_on
+    )
+    with pytest.raises(KeyError):
+        project.move_group_decision("first", "second")

@@ -52,6 +52,7 @@ from desktop.storage.store import (
     ExtractionChange,
     ExtractionRestoreError,
     ExtractionSnapshot,
+    GroupDecisionTakenError,
     ProjectStore,
     RemovalSummary,
     RemovedArticle,
@@ -68,6 +69,7 @@ __all__ = [
     "ExtractionFailedError",
     "ExtractionRestoreError",
     "ExtractionSnapshot",
+    "GroupDecisionTakenError",
     "ImportOutcome",
     "NewerVersionError",
     "NotAProjectError",
@@ -787,6 +789,15 @@ class ProjectService:
         self, group_key: str, *, accepted_value: str = "", note: str = ""
     ) -> tuple[str, str]:
         return self.store.set_group_decision(group_key, accepted_value=accepted_value, note=note)
+
+    def move_group_decision(
+        self, from_key: str, to_key: str, *, made_on: Sequence[str] | None = None
+    ) -> list[str]:
+        """Put a decision that attaches to no group now (:meth:`detached_decisions`, its
+        ``group_key``) on a group shown now; returns what undo hands back as ``made_on`` to
+        ``move_group_decision(to_key, from_key, made_on=...)``. GroupDecisionTakenError when
+        that group has a decision of its own."""
+        return self.store.move_group_decision(from_key, to_key, made_on=made_on)
 
     def link_figure(self, figure_id: int, group_key: str | None) -> str | None:
         """Force a figure into a group ('' takes it out of every group, None = automatic)."""

@@ -254,6 +254,10 @@ class DetachedDecision:
         )
 
 
+class GroupDecisionTakenError(ValueError):
+    """A decision cannot be put on a group that has a decision of its own."""
+
+
 @dataclass(frozen=True, slots=True)
 class LinkMove:
     """A figure the analyst put into a group, to be put into the group its companions are in
@@ -1766,6 +1770,41 @@ class ProjectStore:
             if made_on is not None:
                 row.figure_keys_json = json.dumps(made_on)
             return old
+
+    def move_group_decision(
+        self, from_key: str, to_key: str, *, made_on: Sequence[str] | None = None
+    ) -> list[str]:
+        """Put the decision standing under ``from_key`` (one the analyst sees detached) on the
+        group ``to_key``, as made on that group's figures, or on ``made_on``. Returns the
+        figure keys it was made on before, so that ``move_group_decision(to_key, from_key,
+        made_on=...)`` undoes it exactly. KeyError when there is no decision under
+        ``from_key``; GroupDecisionTakenError, changing nothing, when ``to_key`` has a value or
+        a note of its own (a cleared one gives way)."""
+        with self._write() as s:
+            row = s.execute(
+                select(GroupDecisionRow).where(GroupDecisionRow.group_key == from_key)
+            ).scalar_one_or_none()
+            if row is None:
+                raise KeyError(from_key)
+            before = sorted(_made_on(row.figure_keys_json))
+            if from_key == to_key:
+                return before
+            there = s.execute(
+                select(GroupDecisionRow).where(GroupDecisionRow.group_key == to_key)
+            ).scalar_one_or_none()
+            if there is not None:
+                if there.accepted_value or there.note:
+                    raise GroupDecisionTakenError(
+                        f"the group '{to_key}' has a decision of its own; change or clear it first"
+                    )
+                s.delete(there)
+                s.flush()
+            row.moved_from = row.moved_from or from_key
+            row.group_key = to_key
+            figures = made_on if made_on is not None else self._group_figure_keys(s, to_key)
+            if figures is not None:
+                row.figure_keys_json = json.dumps(sorted(figures))
+            return before
 
     def set_figure_link(self, figure_id: int, group_key: str | None) -> str | None:
         """Link a figure into a group ('' = unlink from all, None = back to automatic)."""
