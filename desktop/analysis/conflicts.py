@@ -473,6 +473,9 @@ _HEAD_SYNONYMS = {
     # a bidder's sum for a company however a report names it: "raised its offer to 720p a
     # share" and "would not raise its 720p bid again" are one offer
     "bid": "offer",
+    # how full a store of water or fuel is: "the reservoirs were 41% full" and "Agua Viva put
+    # the level at 37%" are one level
+    "full": "level",
 }
 #: what ground taken in a war is named by: "territory", "the area taken", "land seized"
 _GROUND_HEADS = frozenset({"territory", "area", "land", "ground"})

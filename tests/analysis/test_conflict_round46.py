@@ -430,3 +430,29 @@ def test_a_total_with_its_verb_unread_still_joins_a_running_count() -> None:
               as_of=thu, teller="health officials"),
     ]  # fmt: skip
     assert frozenset((1, 2)) in _relations(refs)
+
+
+def test_how_full_a_reservoir_is_and_its_level_are_one_level() -> None:
+    # "The reservoirs serving Tarrasa were 41% full on Monday, the water authority said" and
+    # "On Monday, the campaign group Agua Viva had put the level at 37%"
+    mon = date(2026, 8, 3)
+    refs = [
+        _told(1, 41, mon, counted="full", unit="%", period="day", as_of=mon,
+              teller="the water authority"),
+        _told(2, 37, date(2026, 8, 6), counted="level", unit="%", as_of=mon,
+              teller="the campaign group Agua Viva"),
+    ]  # fmt: skip
+    assert _relations(refs)[frozenset((1, 2))] == "contradiction"
+
+
+def test_a_reservoir_told_full_then_its_level_later_is_an_update() -> None:
+    refs = _article(
+        1,
+        "The reservoirs serving Tarrasa were 41% full on Monday, the water authority said.",
+        date(2026, 8, 3),
+    ) + _article(
+        2, "Reservoir levels stood at 36% on Sunday, the water authority said.", date(2026, 8, 10)
+    )
+    pair = _pair(refs, _figure(refs, "41%", 1), _figure(refs, "36%", 2))
+    assert pair is not None
+    assert pair.relation == "update"
