@@ -1101,6 +1101,12 @@ def clause_around(
     while left < right and text[left] in " ,;:—–-":
         left += 1
     left, right = _unquoted(text, left, right)
+    if _stamp_heads(text, left, start, end, others):
+        # '11:20 BST "We heard a huge bang," says a witness.': the entry is the quotation,
+        # whole with its closing mark (the witness after it is left out as a speaker is)
+        closing = _CLOSING_QUOTE.match(text, right)
+        if closing is not None and sum(text.count(q, left, right) for q in _QUOTES) % 2 == 1:
+            right = closing.end()
     if right - left < 12 or len(text[left:right].split()) < 3:
         return s_start, s_end
     return left, right
@@ -1296,6 +1302,8 @@ def _unquoted(text: str, left: int, right: int) -> tuple[int, int]:
     return left, right
 
 
+#: the mark that closes a quotation right after a clause, with its comma or stop
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"”]")
 #: what follows a live blog's stamp before its entry: a mark, or a capital
 _AFTER_STAMP = re.compile(r"[ \t]*(?:[:—–-]|--)[ \t]+|[ \t]+(?=[A-Z\"“])|[ \t]*\n")
 

@@ -335,3 +335,18 @@ def test_a_time_that_opens_a_sentence_still_dates_both_verbs() -> None:
     text = "At 10:14 p.m. the pilots reported smoke and asked to divert to Kerr."
     fact = fact_for(text, "10:14 p.m.")
     assert fact.text.rstrip(".") == text.rstrip(".")
+
+
+def test_a_quotation_under_a_stamp_keeps_its_closing_mark() -> None:
+    text = (
+        "Kerr fire live\n\n"
+        '11:20 BST "We heard a huge bang," says a witness who lives by the depot.\n\n'
+        "11:50 BST: Crews say the fire is under control.\n"
+    )
+    fact = fact_for(text, "11:20 BST")
+    assert fact.text == '11:20 BST "We heard a huge bang,"'
+
+
+def test_a_quotation_without_a_stamp_is_its_words_alone() -> None:
+    fact = fact_for('"We left on Monday," she said.', "Monday")
+    assert fact.text == "We left on Monday"
