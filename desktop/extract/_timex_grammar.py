@@ -5099,7 +5099,9 @@ _QUARTERS_OF_TREND = re.compile(
 
 @rule(
     rf"{_B}(?:(?P<approx>{_APPROX}(?:\s+{_APPROX})?)\s+)?(?P<num>{NUMBER})(?:[-\s]+|\s+(?:more|additional|extra|full|straight|consecutive|long|short)\s+"
-    r"|\s+(?:business|trading|working|calendar|school)\s+(?=days?\b|weeks?\b))"
+    r"|\s+(?:business|trading|working|calendar|school)\s+(?=days?\b|weeks?\b)"
+    # "each of the past two fiscal years": years counted by a calendar of their own
+    r"|\s+(?:fiscal|financial|calendar|school|academic|marketing|crop)\s+(?=years\b))"
     rf"(?P<unit>{UNIT})(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<tail>ago|earlier|later|from\s+(?:now|today)|hence|before|after|previously|since|back(?=\s*[,.;:!?]|\s+(?:we|they|he|she|it|I|you|the|a|when|and|but)\b)))?{_E}"
 )
 def _duration(m: re.Match[str], text: str) -> Candidate | None:

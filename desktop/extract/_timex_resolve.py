@@ -300,7 +300,13 @@ _CUE = re.compile(
     rf"|(?<=\bthat\s)(?:{_BARE_PAST})\b(?=\s+(?:the|a|an|its|their|his|her)\b)"
     rf"|(?<=\bwhich\s)(?:{_BARE_PAST})\b(?=\s+(?:the|a|an|its|their|his|her)\b)"
     # "the company forecast in July that ...": the time right after it is the forecast's own
-    r"|\bforecast(?=\s+(?:in|on|last|earlier)\b))"
+    r"|\bforecast(?=\s+(?:in|on|last|earlier)\b)"
+    # "after the unemployment rate hit a record in February": a bare form after a word that is
+    # no plural, with its object after it, is a past (the present would be "hits"); a modal or
+    # "to" before it is left out when the tense is read
+    # ("set the vote for March 26" schedules, so "set" and "let" are left to the rules above)
+    rf"|(?<=[a-z]{{2}}[a-rt-z]\s)(?!set\b|let\b|forecast\b)(?:{_BARE_PAST})\b"
+    r"(?=\s+(?:a|an|the|its|their|his|her|record|new)\b))"
     r"|(?P<present>\b(?:is|are|am|says|say|remains|stays|continues|lasts)\b)",
     re.IGNORECASE,
 )
@@ -435,6 +441,18 @@ _STRONG_PARTICIPLES = frozenset(
         "sunk",
         "shrunk",
     ]
+)
+_BARE_PAST_SET = frozenset(_BARE_PAST.split("|"))
+#: what makes a bare form ("cut", "hit", "set") a plain verb, not a past tense
+_NOT_A_BARE_PAST_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|might|may|must|can|cannot|to|do|does|did|not|never"
+    r"|please|let|help|helps|helped|make|makes|made|'ll|’ll)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
+_MODAL_EARLIER = re.compile(
+    r"\b(?:will|would|shall|should|could|might|(?-i:may)|must|can|to|plans?|'ll|’ll)\s",
+    re.IGNORECASE,
 )
 _IRREGULAR_PAST_SET = frozenset(_IRREGULAR_PAST.split("|") + _BARE_PAST.split("|"))
 _SAID_BEFORE = re.compile(
@@ -928,6 +946,18 @@ class Context:
                         word = m.group(0).lower()
                 if word in _NOT_PAST_ED:
                     continue
+                if word in _BARE_PAST_SET and (
+                    _NOT_A_BARE_PAST_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                    or (
+                        # "will run 18 trains a day from May, and cut the journey time": a
+                        # plain verb joined to a modal's earlier in the sentence
+                        _JOINED_BEFORE.search(self.text, max(0, m.start() - 6), m.start())
+                        and _MODAL_EARLIER.search(
+                            self.text, self.sentence_bounds_at(m.start())[0], m.start()
+                        )
+                    )
+                ):
+                    continue  # "will cut the rate", "to set a date": a plain verb, no past
                 if word in _PARTICIPLE_SET and re.search(
                     r",\s*$", self.text[max(0, m.start() - 4) : m.start()]
                 ):

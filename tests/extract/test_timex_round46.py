@@ -173,3 +173,51 @@ def test_another_speakers_clock_time_or_a_long_exchange_keeps_the_broadcast_day(
         "Closed.\n\nHOST: And the bridge?\n\nOKAFOR: The children were all out by 6am."
     )
     assert hits(text, SAT_14_MAR_2026)["6am"].value != "2026-03-10T06:00"
+
+
+# --- years counted by a calendar of their own ----------------------------------------------
+
+WED_14_APR_1999 = date(1999, 4, 14)
+
+
+def test_fiscal_and_school_years_counted_are_spans_of_years() -> None:
+    found = hits("The mill lost money in each of the past two fiscal years.", WED_14_APR_1999)
+    assert (found["the past two fiscal years"].type, found["the past two fiscal years"].value) == (
+        "DURATION",
+        "P2Y",
+    )
+    found = hits("Enrolment has fallen over the last three school years.", WED_14_APR_1999)
+    assert found["the last three school years"].value == "P3Y"
+    found = hits("The plan covers the next five financial years.", WED_14_APR_1999)
+    assert found["the next five financial years"].value == "P5Y"
+
+
+def test_a_fiscal_year_named_by_its_number_is_still_a_year() -> None:
+    found = hits("Sales grew in fiscal years 1997 and 1998.", WED_14_APR_1999)
+    assert found["1997"].value == "1997"
+    assert found["1998"].value == "1998"
+    assert hits("The fiscal year begins in October.", WED_14_APR_1999)["The fiscal year"]
+
+
+# --- a bare past after a singular subject --------------------------------------------------
+
+
+def test_a_bare_form_after_a_singular_subject_with_its_object_is_past() -> None:
+    text = (
+        "The cabinet approved a plan to spend more on training, after the jobless rate hit "
+        "a record in February."
+    )
+    assert hits(text, WED_14_APR_1999)["February"].value == "1999-02"
+    text = "Ticket revenue also hit a record, with the film earning $40 million by Sunday."
+    assert hits(text, WED_14_APR_1999)["Sunday"].value == "1999-04-11"
+
+
+def test_a_plain_verb_after_a_modal_or_joined_to_one_still_looks_ahead() -> None:
+    text = "The central bank will cut the rate in June, economists said."
+    assert hits(text, WED_14_APR_1999)["June"].value == "1999-06"
+    text = "The visitors must beat the champions at home on Sunday to go through."
+    assert hits(text, WED_14_APR_1999)["Sunday"].value == "1999-04-18"
+    text = "The line will run ten more trains a day from August, and cut the journey time."
+    assert hits(text, WED_14_APR_1999)["August"].value == "1999-08"
+    text = "After weeks of argument the council set the vote for March 26."
+    assert hits(text, date(2000, 1, 2))["March 26"].value == "2000-03-26"
