@@ -31,7 +31,13 @@ from desktop.cli import main
 from desktop.domain import Extraction, FigureGroup
 from desktop.services.project import GroupDecisionTakenError, ProjectService
 from desktop.storage.project import head_revision, integrity_check
-from desktop.storage.store import ProjectStore, _places, _renamed_figures
+from desktop.storage.store import (
+    MADE_ON_MOST,
+    ProjectStore,
+    _made_on_json,
+    _places,
+    _renamed_figures,
+)
 from tests.conftest import REPO
 
 SLIDE = """Landslide buries homes in hill village
@@ -616,3 +622,13 @@ def test_the_analyst_puts_a_detached_decision_on_a_group_and_undoes_it(
     )
     with pytest.raises(KeyError):
         project.move_group_decision("first", "second")
+
+
+def test_a_decision_records_at_most_a_spread_of_a_large_groups_figures() -> None:
+    keys = [f"{article}:{n:024x}" for article in range(1, 51) for n in range(20)]
+    recorded = json.loads(_made_on_json(keys))
+    assert len(recorded) == MADE_ON_MOST and recorded == sorted(recorded)
+    # spread over the articles, not the first few of them
+    assert len({k.split(":")[0] for k in recorded}) == 50
+    # a small group is recorded whole, without the linked figure itself
+    assert json.loads(_made_on_json(keys[:3], leave_out=keys[1])) == [keys[0], keys[2]]

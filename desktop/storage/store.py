@@ -279,9 +279,32 @@ def _made_on(figure_keys_json: str) -> frozenset[str]:
         keys = json.loads(figure_keys_json or "[]")
     except ValueError:
         return frozenset()
-    return (
-        frozenset(k for k in keys if isinstance(k, str)) if isinstance(keys, list) else frozenset()
-    )
+    if not isinstance(keys, list):
+        return frozenset()
+    try:
+        # what is not a figure's key (the file edited by hand) matches no figure
+        return frozenset(keys)
+    except TypeError:
+        return frozenset()
+
+
+#: the most figure keys a decision records of its group: enough to find where most of them
+#: went, few enough that a group of thousands costs every recompute little
+MADE_ON_MOST = 200
+
+
+def _made_on_json(keys: Collection[str], *, leave_out: str | None = None) -> str:
+    """What a decision records of its group's figures: their keys, sorted, spread evenly over
+    them when there are more than MADE_ON_MOST (the sorted keys run article by article)."""
+    ordered = sorted(set(keys) - {leave_out} if leave_out is not None else set(keys))
+    if len(ordered) > MADE_ON_MOST:
+        ordered = [ordered[i * len(ordered) // MADE_ON_MOST] for i in range(MADE_ON_MOST)]
+    return json.dumps(ordered)
+
+
+def _ids_of(keys: Iterable[str], known: Mapping[str, int]) -> frozenset[int]:
+    """The ids of the figures with these keys that the project holds (ids start at 1)."""
+    return frozenset(filter(None, map(known.get, keys)))
 
 
 def _places(
@@ -1522,6 +1545,10 @@ class ProjectStore:
     def _figure_ids_of_keys(self, s: Session, keys: Collection[str]) -> dict[str, int]:
         """The ids of the figures with these content keys (those the project still holds)."""
         wanted = sorted(keys)
+        if len(wanted) > 400:
+            # figure.key has no index: each chunk's query reads the whole table anyway
+            every = s.execute(text("SELECT key, id FROM figure"))
+            return {str(k): int(i) for k, i in every if k in keys}
         out: dict[str, int] = {}
         for start in range(0, len(wanted), 400):
             chunk = wanted[start : start + 400]
@@ -1549,9 +1576,7 @@ class ProjectStore:
             return [], []
         made_on_keys = {r.id: _made_on(r.figure_keys_json) for r in rows}
         known = self._figure_ids_of_keys(s, set().union(*made_on_keys.values()))
-        made_on = {
-            r.id: frozenset(known[k] for k in made_on_keys[r.id] if k in known) for r in rows
-        }
+        made_on = {r.id: _ids_of(made_on_keys[r.id], known) for r in rows}
         where: dict[int, list[str]] = defaultdict(list)
         for key, ids in held.items():
             for i in ids:
@@ -1562,6 +1587,9 @@ class ProjectStore:
         for r in rows:
             if r.group_key not in held:
                 orphans.append(r)
+                continue
+            if made_on[r.id] <= held[r.group_key]:
+                taken.add(r.group_key)  # every figure it was made on is there
                 continue
             here = len(made_on[r.id] & held[r.group_key])
             counts = Counter(key for i in made_on[r.id] for key in where.get(i, ()))
@@ -1626,11 +1654,11 @@ class ProjectStore:
         for r in rows:
             if r.figure_key not in known:
                 continue
-            beside = (
-                frozenset(known[k] for k in made_on_keys[r.id] if k in known) - linked[r.group_key]
-            )
+            beside = _ids_of(made_on_keys[r.id], known) - linked[r.group_key]
             group = held.get(r.group_key, frozenset())
             if known[r.figure_key] in group:
+                if beside <= group:
+                    continue  # its companions are all there
                 here = len(beside & group)
                 counts = Counter(key for i in beside for key in where.get(i, ()))
                 if not any(n > here for n in counts.values()):
@@ -1768,7 +1796,7 @@ class ProjectStore:
             row.accepted_value, row.note = accepted_value, note
             made_on = self._group_figure_keys(s, group_key)
             if made_on is not None:
-                row.figure_keys_json = json.dumps(made_on)
+                row.figure_keys_json = _made_on_json(made_on)
             return old
 
     def move_group_decision(
@@ -1803,7 +1831,7 @@ class ProjectStore:
             row.group_key = to_key
             figures = made_on if made_on is not None else self._group_figure_keys(s, to_key)
             if figures is not None:
-                row.figure_keys_json = json.dumps(sorted(figures))
+                row.figure_keys_json = _made_on_json(figures)
             return before
 
     def set_figure_link(self, figure_id: int, group_key: str | None) -> str | None:
@@ -1823,7 +1851,7 @@ class ProjectStore:
                     s.add(row)
                 row.group_key, row.moved_from = group_key, ""
                 companions = self._group_figure_keys(s, group_key) if group_key else []
-                row.figure_keys_json = json.dumps([k for k in companions or () if k != key])
+                row.figure_keys_json = _made_on_json(companions or (), leave_out=key)
             self._mark_conflicts_stale(s)
             return old
 

@@ -17,6 +17,8 @@ Revises: 0006
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -57,18 +59,37 @@ def _fill_from_stored_groups(conn: sa.Connection) -> None:
         except ValueError:
             continue
         members[key] = sorted({figure_key[i] for i in ids if i in figure_key})
+    _fill(conn, decisions, links, members)
+
+
+#: as store.MADE_ON_MOST (a migration keeps its own copy: it must do tomorrow what it does today)
+_MOST = 200
+
+
+def _spread(keys: list[str]) -> str:
+    if len(keys) > _MOST:
+        keys = [keys[i * len(keys) // _MOST] for i in range(_MOST)]
+    return json.dumps(keys)
+
+
+def _fill(
+    conn: sa.Connection,
+    decisions: Sequence[Any],
+    links: Sequence[Any],
+    members: dict[str, list[str]],
+) -> None:
     for row_id, group_key in decisions:
         if group_key in members:
             conn.execute(
                 sa.text("UPDATE group_decision SET figure_keys_json = :keys WHERE id = :id"),
-                {"keys": json.dumps(members[group_key]), "id": row_id},
+                {"keys": _spread(members[group_key]), "id": row_id},
             )
     for row_id, own_key, group_key in links:
         if group_key in members:
             others = [k for k in members[group_key] if k != own_key]
             conn.execute(
                 sa.text("UPDATE figure_link SET figure_keys_json = :keys WHERE id = :id"),
-                {"keys": json.dumps(others), "id": row_id},
+                {"keys": _spread(others), "id": row_id},
             )
 
 
