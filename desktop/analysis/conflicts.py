@@ -2989,6 +2989,9 @@ def _merge_less_specific(
             # holder of its own, the possessive's is another ("the trusts' offer" is still the
             # offer a report with no holder tells)
             and not (q.scope and any(m.endswith("'") and m not in q.modifiers for m in o.modifiers))
+            # "won the mayoral race by 388 votes" beside "388 postal ballots were set aside":
+            # papers counted for what befell them are no count of votes a holder won by
+            and not (q.head == "vote" and "ballot" in o.modifiers and "ballot" not in q.modifiers)
         ]
         if q.scope and not q.modifiers and not q.demonym:
             # "Aerolane cancelled 340 flights" beside "Some 340 Aerolane flights were

@@ -456,3 +456,37 @@ def test_a_reservoir_told_full_then_its_level_later_is_an_update() -> None:
     pair = _pair(refs, _figure(refs, "41%", 1), _figure(refs, "36%", 2))
     assert pair is not None
     assert pair.relation == "update"
+
+
+# -- dev33's and dev32's leftovers ----------------------------------------------------------------
+
+
+def _seat() -> list[FigureRef]:
+    return (
+        _article(
+            1, "Ines Marlo won the Calder council seat by 412 votes after the recount.",
+            date(2026, 11, 20),
+        )
+        + _article(
+            2, "In Eastvale, 412 postal ballots were set aside because they arrived late.",
+            date(2026, 11, 20),
+        )
+        + _article(
+            3, "Ines Marlo won the Calder seat by 420 votes, the returning officer said.",
+            date(2026, 11, 21),
+        )
+    )  # fmt: skip
+
+
+def test_ballots_set_aside_are_no_count_of_a_winners_votes() -> None:
+    refs = _seat()
+    ballots = _figure(refs, "412", 2)
+    for number, article in (("412", 1), ("420", 3)):
+        assert _pair(refs, _figure(refs, number, article), ballots) is None
+
+
+def test_two_margins_of_votes_still_meet() -> None:
+    refs = _seat()
+    pair = _pair(refs, _figure(refs, "412", 1), _figure(refs, "420", 3))
+    assert pair is not None
+    assert pair.relation == "contradiction"
