@@ -339,6 +339,8 @@ def test_read_only_a_stale_project_shows_the_decision_where_it_would_go(
     project: ProjectService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project.set_group_decision(KILLED, accepted_value="21", note="")
+    survivors = _figure(project, "Nine")
+    project.link_figure(survivors, RESCUED)
     path = project.path
     project.close()
     con = sqlite3.connect(path)
@@ -350,9 +352,11 @@ def test_read_only_a_stale_project_shows_the_decision_where_it_would_go(
     _respell(monkeypatch)
     with ProjectService(ProjectStore.open_read_only(path, "requested")) as reader:
         assert _decided(reader) == {KILLED.replace("people", "person"): ("21", "")}
+        assert _group_of(reader, survivors) == RESCUED.replace("people", "person")
         assert reader.detached_decisions() == []
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert _rows(path, "SELECT group_key FROM group_decision") == [(KILLED,)]
+    assert _rows(path, "SELECT group_key FROM figure_link") == [(RESCUED,)]
 
 
 # -- a project saved by the Factlane before this change ----------------------------------------------
