@@ -1069,8 +1069,11 @@ What the answers mean (the conventions every set follows):
   readership, its subscriptions), in an RTF's italic paragraph or after a Markdown '---', is
   furniture, as a newsletter's footer is.
 - A Substack subtitle is a standfirst: furniture, in a saved page and in a text copy.
+- One line of dates to come under its heading ("Key dates" over "Final Vote - 2 June 2027")
+  is the story's, whatever its words look like (a person's name, an outlet's).
 - First run (answers before the fixes): meta 92.86, boundaries 57.14, leakage 15.49,
-  retention 98.77, url 2/3, language 14/14, partial 100.
+  retention 98.77, url 2/3, language 14/14, partial 100; after the round 47 rules:
+  100/100/0/100, url 3/3, language 14/14, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

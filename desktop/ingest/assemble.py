@@ -260,6 +260,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
         # issuer under the title as a document does.
         _lines_under_title(pieces, found)
     _report_writer_under_title(pieces, found)
+    _subtitle_over_byline(pieces, found)
     _masthead_named_by_address(pieces, found)
     _wire_dateline(pieces, found)
     _live_blog_opening(pieces, found)
@@ -2302,16 +2303,30 @@ def _item_of_dates_to_come(
     two lines in a row so dated, is an item of the story's list of dates to come, which names
     no writer and dates nothing."""
     piece = pieces[i]
-    if not facts.dates or len(facts.authors) != 1 or facts.outlet is not None:
-        return False
-    if _BY_WORD.search(piece.text):
+    if not facts.dates or _BY_WORD.search(piece.text):
         return False  # "By Ruth Ames - 4 March 2027" says whose it is
+    if i > 0 and _DATES_TO_COME.match(dates.strip_edges(pieces[i - 1].text).strip()):
+        # "Key dates" over it, though it is the list's only line, and whatever its words
+        # look like ("Council Vote" as an outlet's name, "Final Vote" as a person's).
+        return True
+    if len(facts.authors) != 1 or facts.outlet is not None:
+        return False
     if piece.kind == "list":
         return True
     return any(
         0 <= n < len(pieces) and pieces[n].kept and _dated_field_line(pieces[n].text, found)
         for n in (i - 1, i + 1)
     )
+
+
+#: The heading of a story's list of dates to come: "Key dates", "What happens next:",
+#: "Timetable".
+_DATES_TO_COME = re.compile(
+    r"^(?:(?:the\s+)?(?:key|important|main|upcoming|coming|future|next)\s+(?:dates|deadlines|"
+    r"milestones|steps|stages|events)|timeline|timetable|dates\s+for\s+(?:your|the)\s+diary|"
+    r"diary\s+dates|what\s+happens\s+next|what['’]s\s+next|what\s+comes\s+next)\s*:?$",
+    re.I,
+)
 
 
 def _dated_field_line(text: str, found: Found) -> bool:
@@ -3371,6 +3386,42 @@ def _lines_under_title(pieces: list[Piece], found: Found) -> None:
             found.set("source", masthead_case(text), "the outlet named under the title")
 
 
+def _subtitle_over_byline(pieces: list[Piece], found: Found) -> None:
+    """ "The old structure holds back more than water, and the plan skips the hard questions"
+    between a post's headline and its writer's name and date: a subtitle, which blog
+    platforms set under the headline as a standfirst, no part of the text. Read only where
+    the line can be nothing else: one line in sentence case, ending in no stop, with the
+    byline or the date line right under it, in a copy of a platform's post (its pitch, or
+    its like and comment counts by the share button under the date). A paper's standfirst
+    copied as text stays with the story, as its copies print it."""
+    title = _title_index(pieces, found)
+    if title is None or title + 2 >= len(pieces) or not _copy_of_a_platform_post(pieces, title):
+        return
+    line, below = pieces[title + 1], pieces[title + 2]
+    text = line.text.strip()
+    if not line.kept or below.reason not in (furniture.BYLINE, furniture.DATELINE):
+        return
+    if not 6 <= len(text.split()) <= 40 or _ENDS_A_SENTENCE.search(text):
+        return
+    if not _sentence_case(text) or dates.wire_dateline(text) is not None:
+        return
+    line.reason = furniture.STANDFIRST
+
+
+def _copy_of_a_platform_post(pieces: list[Piece], title: int) -> bool:
+    """Whether a text copy is a blog platform's post: it closes with the platform's pitch
+    ("Thanks for reading X! Subscribe ..."), or shows counts over a "Share" button under its
+    writer and date, as such posts do."""
+    if any(furniture.is_platform_pitch(p.text) for p in pieces[title:]):
+        return True
+    head = [p.text.strip() for p in pieces[title + 2 : title + 9]]
+    return "Share" in head and any(re.fullmatch(r"\d[\d.,]*[KkMm]?", t) for t in head)
+
+
+#: How a sentence, a quotation or a label ends.
+_ENDS_A_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
 def _report_writer_under_title(pieces: list[Piece], found: Found) -> None:
     """ "Report of the Director of Highways" under a council paper's title: the office that
     wrote it, as a byline names a writer; no person to name as its author."""
@@ -3412,7 +3463,7 @@ def _outlet_over_wire_copy(
         return
     if dates.is_person_name(text) or not dates.is_outlet_name(text):
         return
-    if wire is not None and wire.agency and _initials(text) == wire.agency:
+    if wire is not None and wire.agency and _abbreviates(wire.agency, text):
         named = True
     elif wire is not None and not wire.agency:
         named = False
@@ -4032,7 +4083,10 @@ _STATE_COPYRIGHT = frozenset(
 )
 _SUBSCRIBE_TO = re.compile(
     r"^(?i:subscribe\s+to|sign\s*up\s+(?:for|to))\s+(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
-    r"(?:['’]s?)?(?:\s|[.!:]|$)",
+    r"(?:['’]s?)?(?:\s|[.!:]|$)"
+    # A blog platform's pitch under a post: "Thanks for reading Lantern Lines! Subscribe ...".
+    r"|^(?i:thanks?\s+(?:you\s+)?for\s+reading)\s+(?:the\s+)?"
+    r"(?P<read>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})[!.]\s",
 )
 
 
@@ -4056,8 +4110,14 @@ def _outlet_tagline_at_foot(pieces: list[Piece], found: Found) -> None:
 
 #: What an outlet asks of its readers or says of them in a note set apart at its foot.
 _PROMOTION_WORD = re.compile(
-    r"\b(?:readers?|subscri(?:be|bers?|ption)|volunteers?|donat(?:e|ions?)|join|members(?:hip)?|"
-    r"supporters?|support\s+(?:us|our|independent)|paying|sign\s+up)\b",
+    r"\b(?:readers?|readership|subscri(?:be|bers?|ptions?)|volunteers?|donat(?:e|ions?)|join|"
+    r"members(?:hip)?|supporters?|support\s+(?:us|our|independent)|paying|sign\s+up|"
+    r"circulation|free\s+trial)\b"
+    # Who reads it and how long it has been at work: "is read by 1,500 water professionals",
+    # "is read in 40 countries", "has covered the oil industry since 1974".
+    r"|\bis\s+read\s+(?:by|in|across)\b"
+    r"|\bhas\s+(?:covered|reported\s+on|served|chronicled|followed)\b[^.]{0,60}?\bsince\s+"
+    r"(?:1[89]|20)\d\d\b",
     re.I,
 )
 #: A note about the story itself, which stays with it however it is set.
@@ -4184,6 +4244,25 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in _INITIALS_SKIP).upper()
 
 
+#: An agency's name word made of two ("Newswire" is "news" and "wire"): its code may take a
+#: letter from each ("Atlas Newswire" is "ANW") or only the first ("BN").
+_JOINED_OUTLET_WORD = re.compile(r"(?i)^(news)(wires?|service)$")
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """Whether an agency's code ("ANW", "SPS") is the initials of ``name``."""
+    if _initials(name) == code:
+        return True
+    words = re.findall(r"[^\W\d_][\w'’]*", name)
+    letters = ""
+    for word in words:
+        if word.lower() in _INITIALS_SKIP:
+            continue
+        joined = _JOINED_OUTLET_WORD.match(word)
+        letters += joined.group(1)[0] + joined.group(2)[0] if joined else word[0]
+    return letters.upper() == code
+
+
 def _copyright_lines(pieces: list[Piece]) -> list[str]:
     lines = [p.text for p in pieces if p.reason == furniture.COPYRIGHT]
     # "... · Terms of Use · © 2025 Dakota Herald": the copyright in the site's foot strip.
@@ -4205,15 +4284,34 @@ def _code_spelled_out(pieces: list[Piece], found: Found) -> None:
         return
     for field_name, value, origin in found.fallbacks:
         # "By A and B, Associated Press Writers" over "(AP) —": spelled as its writers' job.
-        if field_name == "source" and origin == _WRITERS_AGENCY and _initials(value) == code:
+        if field_name == "source" and origin == _WRITERS_AGENCY and _abbreviates(code, value):
             found.source = value
             found.field_origins["source"] = f"{origin}, spelling out the dateline's code"
             return
     for line in _copyright_lines(pieces):
         name = _copyright_holder(line)
-        if name and _initials(name) == code and dates.is_outlet_name(name):
+        if name and _abbreviates(code, name) and dates.is_outlet_name(name):
             found.source = name
             found.field_origins["source"] = "copyright line, spelling out the dateline's code"
+            return
+    # "Harwood Information Bureau" on its own line beside the byline, over "(HIB) -": the
+    # agency's name as its copy prints it, though no word of it says it is an outlet.
+    for piece in pieces[:12]:
+        if dates.wire_dateline(piece.text) is not None or _story_sized(piece.text):
+            return
+        name = dates.strip_edges(piece.text).strip()
+        if (
+            (piece.kept or piece.reason == furniture.BYLINE)
+            and 2 <= len(name.split()) <= 6
+            and _abbreviates(code, name)
+            and dates.is_outlet_name(name)
+            and not _BY_WORD.search(name)
+            # "Marta Wells" over "(MW) -" is the writer; "Harwood Information Bureau" a body.
+            and (not dates.is_person_name(name) or _names_a_body(name))
+        ):
+            found.source = name
+            found.field_origins["source"] = "line over the story, spelling out the dateline's code"
+            piece.reason = furniture.BYLINE
             return
 
 
@@ -4289,7 +4387,7 @@ def _outlet_from_furniture(pieces: list[Piece], found: Found) -> None:
         if piece.reason == furniture.NEWSLETTER:
             m = _SUBSCRIBE_TO.match(piece.text.strip())
             if m:
-                name = m.group("name").strip()
+                name = (m.group("name") or m.group("read")).strip()
                 generic = re.search(
                     r"\b(?:newsletters?|emails?|updates|alerts|free|daily|weekly|now|today|"
                     r"briefings?|premium|access|digital|our)\b",

@@ -1334,6 +1334,9 @@ OUTLET_WORDS = frozenset(
         "review",
         "press",
         "wire",
+        # One word for "news wire", as agencies name themselves ("Baltic Newswire").
+        "newswire",
+        "newswires",
         "tribune",
         "chronicle",
         "observer",
@@ -1347,6 +1350,10 @@ OUTLET_WORDS = frozenset(
         "today",
         "report",
         "weekly",
+        # Trade and specialist titles named by how often they come ("Refining Monthly").
+        "monthly",
+        "fortnightly",
+        "quarterly",
         "digest",
         "monitor",
         "telegraph",

@@ -1223,6 +1223,12 @@ _PLATFORM_PITCH = re.compile(
 _MENU_BAR = re.compile(r"\s*[|•›»>/]\s*")
 
 
+def is_platform_pitch(text: str) -> bool:
+    """A blog platform's pitch under a post: "Thanks for reading X! Subscribe for free to
+    receive new posts and support my work." """
+    return _PLATFORM_PITCH.search(text) is not None
+
+
 def is_menu_line(text: str) -> bool:
     """ "Home | World | Asia" or "Home > World > Asia": short capitalised items between bars."""
     # Three items need two bars; most paragraphs have none and are not split at all.

@@ -1050,6 +1050,12 @@ def _page_metadata(tree: Any, json_ld: list[str], found: Found) -> None:
             break
     found.set("url", meta.get("og:url"), "meta og:url")
     found.set("url", _first_str(ld, "url"), "JSON-LD url")
+    page = _first_str(ld, "mainEntityOfPage")
+    if page and re.match(r"https?://[^/\s]+\.", page):
+        # The page the article is the main thing of, named only by its "@id": the article's
+        # address ("https://.../news/selby-sands-cable/#webpage" without its fragment), when
+        # nothing firmer names one.
+        found.fallbacks.append(("url", page.split("#")[0], "JSON-LD mainEntityOfPage"))
 
     for key in _PUBLISHED_META:
         _meta_date(found, meta.get(key), f"meta {key}", assemble.PRIORITY_META_PUBLISHED)

@@ -77,10 +77,12 @@ def read_text(
     *,
     known: Found | None = None,
     settled: frozenset[str] = frozenset(),
+    emphasised: frozenset[str] = frozenset(),
 ) -> RawArticle:
     """A .txt/.md/pasted article: ``fmt`` is "txt", "md" or "pasted" (or "rtf": the text an
-    RTF file shows, with what its reader ``known`` from the file's properties, and the
-    paragraphs its structure shows to be text, ``settled``: a table's rows)."""
+    RTF file shows, with what its reader ``known`` from the file's properties, the
+    paragraphs its structure shows to be text, ``settled``: a table's rows, and those it sets
+    in italics whole, ``emphasised``, as a Markdown paragraph in asterisks is)."""
     text = clean_text(text)
     found = known if known is not None else Found(encoding=encoding)
     # A message's header and MIME parts are read first: the page feet and running heads
@@ -119,6 +121,10 @@ def read_text(
         for piece in pieces:
             if piece.text in settled:
                 piece.settled = True
+    if emphasised:
+        for piece in pieces:
+            if piece.kind == "para" and piece.text in emphasised:
+                piece.kind = "emphasis"
     return assemble.finish(header + pieces + feet, fmt, found, title_from_text=True)
 
 
@@ -281,6 +287,11 @@ def _message(
         start += 1
         while start < len(lines) and start < 8 and not lines[start].strip():
             start += 1
+        if start < len(lines) and _QUOTE_MARK.match(lines[start]):
+            # Apple Mail quotes the message it passes on whole, its header too ("Begin
+            # forwarded message:" over "> From: ...", "> Subject: ..."): one level of quote
+            # marks off, it is read as any forwarded message is.
+            lines = lines[:start] + _one_quote_level_off(lines[start:])
     if start >= len(lines) or _HEADER_FIELD.match(lines[start]) is None:
         return [], lines
     read = _header_fields(lines, start)
@@ -445,6 +456,17 @@ def _forwarding(lines: list[str]) -> tuple[list[Piece], list[str]]:
 
 
 _QUOTE_MARK = re.compile(r"^\s{0,3}> ?")
+
+
+def _one_quote_level_off(lines: list[str]) -> list[str]:
+    """Quoted lines without their first quote mark ("> " or ">"), down to the first line that
+    is not quoted (the forwarder's own words after the quote stay as they are)."""
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if not _QUOTE_MARK.match(line) and line.strip():
+            return out + lines[n:]
+        out.append(_QUOTE_MARK.sub("", line, count=1))
+    return out
 
 
 def _unquoted(lines: list[str]) -> list[str]:
@@ -1407,6 +1429,13 @@ def _table_of_contents(lines: list[str]) -> set[int]:
     return found
 
 
+def _table_rule_in_markdown(line: str) -> bool:
+    """A Markdown table's delimiter row ("|---|:---:|"), which has a bar; "---" alone is a
+    thematic break (a rule setting apart what follows, kept as a separator) or a heading's
+    underline."""
+    return "|" in line and _TABLE_RULE.match(line) is not None
+
+
 def _markdown_pieces(lines: list[str]) -> list[Piece]:
     width = _wrap_width(lines)
     pieces: list[Piece] = []
@@ -1464,7 +1493,7 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
         if current and kind == "note" and line.startswith(("    ", "\t")) and line.strip():
             current.append(line.strip())
             continue
-        if not line.strip() or _REF_DEF.match(line) or _TABLE_RULE.match(line):
+        if not line.strip() or _REF_DEF.match(line) or _table_rule_in_markdown(line):
             flush()
             continue
         heading = _MD_HEADING.match(line)
@@ -1479,6 +1508,7 @@ def _markdown_pieces(lines: list[str]) -> list[Piece]:
         if (
             _SETEXT.match(nxt)
             and not current
+            and line.strip()  # a blank line over "---": the rule stands alone, no heading
             and not _MD_RULE.match(line)
             and _line_reason(line) != furniture.SEPARATOR
         ):

@@ -136,6 +136,8 @@ class _State:
     font: int = -1
     hidden: bool = False
     in_table: bool = False
+    #: set in italics (``\\i``), as a publication sets its closing note about itself
+    italic: bool = False
     #: where text goes: "body", "note", "fonttbl", "info", "title", "author", a time, "ignore"
     sink: str = "body"
 
@@ -147,6 +149,8 @@ class RtfText:
     paragraphs: list[str] = field(default_factory=list)
     #: which paragraphs are a table's rows
     rows: set[int] = field(default_factory=set)
+    #: which paragraphs are set in italics whole
+    italic: set[int] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     title: str | None = None
     author: str | None = None
@@ -204,6 +208,9 @@ class _Reader:
         # Only a \\uN can put half of a surrogate pair in the text: paragraphs are searched
         # for one only after it has.
         self.surrogates = False
+        # Whether the paragraph being read has shown letters in italics, and in upright type.
+        self.italic_seen = False
+        self.upright_seen = False
 
     # --- text -------------------------------------------------------------------------------
 
@@ -225,6 +232,11 @@ class _Reader:
             return
         if sink in _STORY_SINKS:
             self.paragraph.append(chars)
+            if not chars.isspace():
+                if self.state.italic:
+                    self.italic_seen = True
+                else:
+                    self.upright_seen = True
         elif sink == "note":
             self.note.append(chars)
         else:
@@ -257,6 +269,8 @@ class _Reader:
     def _close_paragraph(self) -> None:
         text = "".join(self.paragraph)
         self.paragraph.clear()
+        italic = self.italic_seen and not self.upright_seen
+        self.italic_seen = self.upright_seen = False
         if self.surrogates and _SURROGATE.search(text):
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
         if "\n" not in text:
@@ -269,6 +283,8 @@ class _Reader:
                 self.shape_paragraphs.append(joined)
             return
         if joined:
+            if italic:
+                self.out.italic.add(len(self.out.paragraphs))
             self.out.paragraphs.append(joined)
         if self.shape_paragraphs:
             self.out.paragraphs.extend(self.shape_paragraphs)
@@ -345,7 +361,7 @@ class _Reader:
                     self._flush()
                     st = self.state
                     self.stack.append(st)
-                    self.state = _State(st.uc, st.font, st.hidden, st.in_table, st.sink)
+                    self.state = _State(st.uc, st.font, st.hidden, st.in_table, st.italic, st.sink)
                     group_start = True
                     continue
                 self._flush()
@@ -512,6 +528,10 @@ class _Reader:
             self._flush()
             state.font = self.default_font
             state.hidden = False
+            state.italic = False
+        elif word == "i":
+            self._flush()
+            state.italic = arg != 0
         elif word in ("v", "deleted"):
             self._flush()
             state.hidden = arg != 0
@@ -614,6 +634,12 @@ def _cover_length(paragraphs: list[str]) -> int:
     return end
 
 
+def _italic_paragraphs(rtf: RtfText) -> frozenset[str]:
+    """The paragraphs set in italics whole: a note set apart from the story (the publication's
+    word about itself), which the rules on such notes may tell apart."""
+    return frozenset(rtf.paragraphs[i] for i in rtf.italic)
+
+
 def _settled_rows(rtf: RtfText) -> frozenset[str]:
     """The rows of tables of two rows or more: a table's lines are text, never a menu."""
     return frozenset(rtf.paragraphs[i] for i in rtf.rows if i - 1 in rtf.rows or i + 1 in rtf.rows)
@@ -663,6 +689,7 @@ def _article(
     found: Found,
     settled: frozenset[str],
     cover: list[str],
+    emphasised: frozenset[str] = frozenset(),
 ) -> RawArticle:
     # "Document 2 of 12" over a document is the export's count, which the record of a pasted
     # copy does not carry: it is set aside here, before the record is read.
@@ -671,7 +698,9 @@ def _article(
         counts.append(paragraphs[0])
         paragraphs = paragraphs[1:]
     text = "\n\n".join(paragraphs + notes)
-    article = _plain.read_text(text, "rtf", found.encoding, known=found, settled=settled)
+    article = _plain.read_text(
+        text, "rtf", found.encoding, known=found, settled=settled, emphasised=emphasised
+    )
     article.blocks[:0] = [Block(p, False, _COVER) for p in cover] + [
         Block(p, False, furniture.SERVICE_RECORD) for p in counts
     ]
@@ -694,7 +723,12 @@ def read_rtf_bytes(data: bytes) -> RawArticle:
             "document, in the export's order"
         )
     return _article(
-        rtf.paragraphs[start:], rtf.notes, found, _settled_rows(rtf), rtf.paragraphs[:start]
+        rtf.paragraphs[start:],
+        rtf.notes,
+        found,
+        _settled_rows(rtf),
+        rtf.paragraphs[:start],
+        _italic_paragraphs(rtf),
     )
 
 
@@ -708,8 +742,9 @@ def rtf_items(data: bytes) -> list[RawArticle]:
     settled = _settled_rows(rtf)
     if len(documents) == 1:
         found = _found(rtf, whole_file=True)
-        return [_article(documents[0], rtf.notes, found, settled, cover)]
+        return [_article(documents[0], rtf.notes, found, settled, cover, _italic_paragraphs(rtf))]
+    emphasised = _italic_paragraphs(rtf)
     return [
-        _article(d, [], _found(rtf, whole_file=False), settled, cover if n == 0 else [])
+        _article(d, [], _found(rtf, whole_file=False), settled, cover if n == 0 else [], emphasised)
         for n, d in enumerate(documents)
     ]
