@@ -213,10 +213,12 @@ DetachReason = Literal["gone", "split", "taken", "claimed"]
 class DetachedDecision:
     """An analyst's decision on a group that attaches to no group now.
 
-    Its group's key is no longer spelled by the analysis (or, for a link, the group under it
-    holds nothing but links), and the figures it was made on point to no one group. It is kept
-    in the project as it was, and placed again by a later recompute that finds them together;
-    meanwhile the analyst is told, to decide again on the groups shown now."""
+    A group decision: no group has its key now (the analysis spells it anew), and the figures
+    it was made on point to no one group free to take it. A link: its figure is in no group,
+    its key naming no group the figures it was linked beside are in. It is kept in the project
+    as it was, and placed again by a later recompute that finds them together; meanwhile the
+    analyst is told, to decide again on the groups shown now (or to put a group decision on
+    one: ProjectStore.move_group_decision)."""
 
     kind: Literal["group", "link"]
     group_key: str
@@ -314,8 +316,8 @@ def _places(
     taken: Collection[str] = (),
     exclusive: bool,
 ) -> tuple[dict[int, str], dict[int, tuple[DetachReason, tuple[str, ...]]]]:
-    """Where each orphaned decision (an id and the figure keys it was made on) goes: the one
-    group holding most of its figures. Ties, no match, a group in ``taken`` and (``exclusive``:
+    """Where each orphaned decision (its row id and the figures it was made on) goes: the one
+    group holding most of those figures. Ties, no match, a group in ``taken`` and (``exclusive``:
     one decision per group) a group another orphan holds more of, or as much, leave it where
     it is, with the reason and the groups concerned."""
     where: dict[Hashable, list[str]] = defaultdict(list)
