@@ -380,8 +380,10 @@ def find_facts(
             else:
                 # "Hartwell cut its forecast for fiscal 2023" where "The company's fiscal year
                 # runs from June through May": June 2022 to May 2023, not the calendar year
-                fiscal = _fiscal_year(text, timex, date_range) or _fiscal_quarter(
-                    text, timex, date_range
+                fiscal = (
+                    _fiscal_year(text, timex, date_range)
+                    or _fiscal_quarter(text, timex, date_range)
+                    or _part_of_fiscal_year(text, timex, date_range)
                 )
                 if fiscal is not None:
                     date_range = fiscal
@@ -1874,6 +1876,52 @@ _BARE_QUARTER = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_NUMBER = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
+
+
+#: "the fourth quarter of fiscal 2026", "the second half of the fiscal year", "the first half
+#: of its 2027 financial year": a quarter or a half of a fiscal year
+_PART_OF_FISCAL = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+    r"|(?P<half>first|second|1st|2nd)[\s-]half)\s+of\s+(?:(?:the|its|this|their)\s+)?"
+    r"(?:(?:fiscal|financial)(?:\s+year)?(?:\s+(?P<year>(?:19|20)\d\d))?"
+    r"|(?P<year_before>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year)",
+    re.IGNORECASE,
+)
+
+
+def _part_of_fiscal_year(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:
+    """The months of a quarter or a half of a fiscal year the article says when it runs
+    ("The company's fiscal year begins on April 1": "the fourth quarter of fiscal 2026" is
+    January to March 2026, the year being the one the fiscal year ends in; "the second half
+    of the fiscal year", with no year, the half nearest the calendar one the time expressions
+    gave, October to March). None when the words name no such part or nothing says when the
+    year runs."""
+    named = _PART_OF_FISCAL.fullmatch(timex.text)
+    if named is None or found.earliest is None:
+        return None
+    start_month = _fiscal_start_month(text, timex.start, timex.text)
+    if start_month is None or start_month == 1:
+        return None
+    if named.group("quarter"):
+        length, nth = 3, _QUARTER_NUMBER[named.group("quarter")[:3].lower()]
+    else:
+        length, nth = 6, 1 if named.group("half")[:1].lower() in ("f", "1") else 2
+    offset = length * (nth - 1)
+    year = named.group("year") or named.group("year_before")
+    if year is not None:
+        first_day = add_months(date(int(year) - 1, start_month, 1), offset)
+    else:
+        calendar = found.earliest
+        first_day = min(
+            (
+                add_months(date(y, start_month, 1), offset)
+                for y in (calendar.year - 1, calendar.year, calendar.year + 1)
+            ),
+            key=lambda first: abs((first - calendar).days),
+        )
+    return DateRange(
+        found.value, first_day, add_months(first_day, length) - timedelta(days=1), "quarter"
+    )
 
 
 def _fiscal_quarter(text: str, timex: TimeExpression, found: DateRange) -> DateRange | None:

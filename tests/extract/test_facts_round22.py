@@ -350,3 +350,28 @@ def test_a_quotation_under_a_stamp_keeps_its_closing_mark() -> None:
 def test_a_quotation_without_a_stamp_is_its_words_alone() -> None:
     fact = fact_for('"We left on Monday," she said.', "Monday")
     assert fact.text == "We left on Monday"
+
+
+# --- round 22 (7): parts of a fiscal year ------------------------------------------------------
+
+_STEEL = (
+    "Brannock Steel's fiscal year begins on April 1. In the fourth quarter of fiscal 2026, it "
+    "earned $31 million. The company expects demand to recover in the second half of the "
+    "fiscal year."
+)
+
+
+def test_a_quarter_of_a_named_fiscal_year() -> None:
+    fact = fact_for(_STEEL, "the fourth quarter of fiscal 2026")
+    assert days(fact) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_a_half_of_the_fiscal_year_with_no_year() -> None:
+    fact = fact_for(_STEEL, "the second half of the fiscal year")
+    assert days(fact) == (date(2026, 10, 1), date(2027, 3, 31))
+
+
+def test_a_fiscal_quarter_with_no_word_on_when_the_year_runs_stays_as_read() -> None:
+    text = "In the fourth quarter of fiscal 2026, Kerr Mills earned $12 million."
+    fact = fact_for(text, "the fourth quarter of fiscal 2026")
+    assert days(fact) == (date(2026, 10, 1), date(2026, 12, 31))
