@@ -2990,8 +2990,14 @@ def _merge_less_specific(
             # offer a report with no holder tells)
             and not (q.scope and any(m.endswith("'") and m not in q.modifiers for m in o.modifiers))
             # "won the mayoral race by 388 votes" beside "388 postal ballots were set aside":
-            # papers counted for what befell them are no count of votes a holder won by
-            and not (q.head == "vote" and "ballot" in o.modifiers and "ballot" not in q.modifiers)
+            # a kind of ballot paper (postal, spoiled) is no count of votes a holder won by,
+            # while "412,000 ballots were cast" are still the votes cast
+            and not (
+                q.head == "vote"
+                and "ballot" in o.modifiers
+                and "ballot" not in q.modifiers
+                and bool(set(o.modifiers) - {"ballot"} - set(q.modifiers))
+            )
         ]
         if q.scope and not q.modifiers and not q.demonym:
             # "Aerolane cancelled 340 flights" beside "Some 340 Aerolane flights were
