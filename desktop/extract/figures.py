@@ -1739,12 +1739,17 @@ def find_figures(
                     # its own: the pollster bounds the share as a place bounds a count
                     d.scope = pollster
         for d in drafts:
-            if d.measure in (None, "hospitalised") and _INTENSIVE_CARE_AFTER_RE.match(
-                text, d.number.end, s1
-            ):
+            care = _INTENSIVE_CARE_AFTER_RE.match(text, d.number.end, s1)
+            if d.measure in (None, "hospitalised") and care is not None:
                 # "96 of them in intensive care": the gravest cases are a count of their own,
                 # kept apart from everyone in hospital as a ward bounds it
                 d.scope = "intensive care"
+                if care.group("need") is not None:
+                    # "45 of them needed intensive care": patients in it, as "in intensive care"
+                    d.measure = "hospitalised"
+            if d.measure is None and _FATAL_PART_AFTER_RE.match(text, d.number.end, s1):
+                # "1,023 cases had been confirmed, 41 of them fatal": the deaths among them
+                d.measure = "killed"
             part_kind = _PART_KIND_AFTER_RE.match(text, d.number.end, s1)
             if d.scope is None and d.measure is not None and part_kind is not None:
                 # "60 protesters hurt, nine of them with head wounds", "30 injured, six of
@@ -4069,6 +4074,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         if aside is not None:
             # "eleven people, five of them children, were killed": the verb after the aside
             tail_start = aside.end()
+        dwelling = _DWELLING_AFTER_RE.match(text, tail_start, rest_limit)
+        if dwelling is not None:
+            # "3,400 people living near the chemical plant were told to leave their homes":
+            # where they live says who they are; the verb after it what befell them
+            tail_start = dwelling.end()
         earlier_state = _EARLIER_STATE_RE.match(text, tail_start, rest_limit)
         if earlier_state is not None:
             # "two crew members who had been missing since ... were found alive": the clause
@@ -4999,7 +5009,15 @@ _PART_KIND_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _INTENSIVE_CARE_AFTER_RE = re.compile(
-    r"[^,;:.()—–]{0,40}?\bin\s+(?:intensive|critical)\s+care\b", re.IGNORECASE
+    r"[^,;:.()—–]{0,40}?\b(?:in|(?P<need>needed|needs|need|needing|required|requires|requiring))"
+    r"\s+(?:intensive|critical)\s+care\b",
+    re.IGNORECASE,
+)
+#: "41 of them fatal", "two of which proved fatal": the part of the cases that killed
+_FATAL_PART_AFTER_RE = re.compile(
+    r"\s+of\s+(?:them|those|which|whom)\s+(?:were\s+|proved\s+|have\s+been\s+|had\s+been\s+)?"
+    r"fatal\b",
+    re.IGNORECASE,
 )
 #: armed forces a country moves or sends: "moved 14 warships", "sent 3,000 troops"
 _FORCE_NOUNS = frozenset(
@@ -5016,6 +5034,13 @@ _NAMED_HOSPITAL_BEFORE_RE = re.compile(
     r"(?:(?:is|was|has|had|have|are|were)\s+)?(?:now\s+|still\s+)?"
     r"(?:treating|treated|admitted|admitting|took\s+in|has\s+taken\s+in|received|caring\s+for)"
     r"\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least)\s+)?$"
+)
+#: where the people counted live or work, between them and their verb: "living near the
+#: chemical plant", "working at the mine", "staying in the old town"
+_DWELLING_AFTER_RE = re.compile(
+    r"\s+(?:living|working|staying|sheltering|camped)\s+(?:near|in|at|around|along|beside"
+    r"|close\s+to|next\s+to|downstream\s+of|below)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?"
+    r"(?=\s+(?:were|was|have|had|are|is|will|must)\b)"
 )
 #: a norm or a capacity told right before the number: "normally processes", "usually carries",
 #: "the normal", "its usual", "can carry", "is designed to hold", "capable of handling"

@@ -178,3 +178,26 @@ def test_a_days_tonnage_with_no_rate_stays_the_days() -> None:
 def test_a_count_caught_in_a_collapse_is_trapped() -> None:
     text = "The company said 18 workers had been caught in the collapse, not 16 as it said."
     assert figure_numbered(text, "18", D).measure == "trapped"
+
+
+# -- older sets' leftovers ------------------------------------------------------------------------------
+
+
+def test_people_told_where_they_live_keep_the_verb_after() -> None:
+    text = (
+        "About 900 residents living close to the old dam were told to leave their homes on Sunday."
+    )
+    figure = figure_numbered(text, "900", D)
+    assert (figure.counted, figure.measure) == ("residents", "evacuated")
+
+
+def test_the_fatal_part_of_the_cases_is_the_deaths() -> None:
+    text = "By Friday, 312 cases of the fever had been recorded, nine of them fatal."
+    assert figure_numbered(text, "nine", D).measure == "killed"
+    assert figure_numbered(text, "312", D).measure == "infected"
+
+
+def test_patients_who_needed_intensive_care_are_in_it() -> None:
+    text = "The hospital admitted 64 people after the fire, 11 of whom needed intensive care."
+    figure = figure_numbered(text, "11", D)
+    assert (figure.measure, figure.scope) == ("hospitalised", "intensive care")
