@@ -1096,6 +1096,12 @@ def clause_around(
         life = _LIFE_AFTER_BIRTH.search(text, end, right)
         if life is not None:
             right = life.start()
+        else:
+            # "Born in Kerr in 1979, Dane played for the club between 1998 and 2010": a time
+            # after the birth dates the life's clause, which starts at its subject
+            life = _LIFE_AFTER_BIRTH.search(text, left, start)
+            if life is not None:
+                left = life.start("subject")
     while right > left and text[right - 1] in " ,;:—–-":
         right -= 1
     while left < right and text[left] in " ,;:—–-":
@@ -1148,7 +1154,11 @@ _WHY_OR_WHEN = re.compile(r",\s+(?:as|after|before)\s")
 
 
 #: ", she left school": the person's life told on after a birth's date and place
-_LIFE_AFTER_BIRTH = re.compile(r",\s+(?:he|she|they)\s+[a-z]")
+_LIFE_AFTER_BIRTH = re.compile(
+    # ("Born in Kerr in 1979, Dane played ...": a name may be the subject, as a pronoun is)
+    r",\s+(?P<subject>he|she|they|(?!(?:The|A|An|In|On|At)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+[a-z]"
+)
 
 
 #: "in 24 hours", "a decade": a length, not a date of the clause's own

@@ -375,3 +375,20 @@ def test_a_fiscal_quarter_with_no_word_on_when_the_year_runs_stays_as_read() -> 
     text = "In the fourth quarter of fiscal 2026, Kerr Mills earned $12 million."
     fact = fact_for(text, "the fourth quarter of fiscal 2026")
     assert days(fact) == (date(2026, 10, 1), date(2026, 12, 31))
+
+
+# --- round 22 (8): a life told after a birth -----------------------------------------------------
+
+
+def test_a_name_after_the_birth_starts_the_lifes_clause() -> None:
+    text = "Born in Kerr in 1979, Dane played 300 games for the club between 1998 and 2010."
+    birth = fact_for(text, "1979")
+    assert birth.text == "Born in Kerr in 1979"
+    career = fact_for(text, "1998")
+    assert career.text.rstrip(".") == "Dane played 300 games for the club between 1998 and 2010"
+
+
+def test_a_place_named_in_the_birth_is_no_subject() -> None:
+    text = "Born in Leeds, West Yorkshire, on 4 May 1950, she moved to London in 1970."
+    assert fact_for(text, "4 May 1950").text == "Born in Leeds, West Yorkshire, on 4 May 1950"
+    assert fact_for(text, "1970").text.rstrip(".") == "she moved to London in 1970"
