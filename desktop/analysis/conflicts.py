@@ -3535,6 +3535,18 @@ def _pairs(
                 pair_kind = "closed"
             if not linked and _worlds_apart(a, b, "fixed" if unsaid else pair_kind, extent):
                 continue
+            if (
+                not linked
+                and measure
+                and pair_kind == "running"
+                and (a.period == "current") != (b.period == "current")
+            ):
+                # "Nine people remain in custody" beside "94 people had been arrested" (the
+                # reader giving both the measure "arrested"): those still held now and those
+                # the running count took in are two quantities, neither the other's update; an
+                # extent told "now" ("the slick now covers 80 km of coastline") is still the
+                # extent
+                continue
             if not linked and held and {a.period, b.period} == {"current", "cumulative"}:
                 # "are still holding 23 people" and "a total of 29 people were held during the
                 # siege": how many are held now and how many were held at some point are two

@@ -363,6 +363,19 @@ def test_people_still_held_fall_as_a_level() -> None:
     assert _relations(refs)[frozenset((1, 2))] == "update"
 
 
+def test_people_still_held_are_no_count_of_those_arrested() -> None:
+    # "94 people had been arrested during Saturday's march" and, on Thursday, "Nine people
+    # remain in custody", the reader giving both the measure "arrested"
+    mon, thu = date(2026, 2, 16), date(2026, 2, 19)
+    refs = [
+        _told(1, 94, mon, counted="people", measure="arrested", period="cumulative", as_of=mon,
+              teller="police"),
+        _told(2, 9, thu, counted="people", measure="arrested", period="current", as_of=thu,
+              teller="police"),
+    ]  # fmt: skip
+    assert frozenset((1, 2)) not in _relations(refs)
+
+
 def test_an_arrest_count_told_lower_later_still_contradicts() -> None:
     mon, thu = date(2026, 2, 16), date(2026, 2, 19)
     refs = [
