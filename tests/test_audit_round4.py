@@ -636,3 +636,29 @@ def test_a_decision_records_at_most_a_spread_of_a_large_groups_figures() -> None
     assert len({k.split(":")[0] for k in recorded}) == 50
     # a small group is recorded whole, without the linked figure itself
     assert json.loads(_made_on_json(keys[:3], leave_out=keys[1])) == [keys[0], keys[2]]
+
+
+def test_a_decision_lost_before_the_upgrade_is_named_after_it(
+    saved_before: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A decision an older grouping had already stopped showing (its key no group of the
+    file has) gets no figures from the upgrade, and is named from then on."""
+    path = shutil.copyfile(saved_before, tmp_path / "Corrow.factlane")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO group_decision (group_key, accepted_value, note) "
+        "VALUES ('died|villager|count|', '', 'ask the mayor again')"
+    )
+    con.commit()
+    con.close()
+
+    assert main(["conflicts", "--project", str(path)]) == 0
+    err = capsys.readouterr().err
+    [warning] = [line for line in err.splitlines() if "warning" in line]
+    assert "'died|villager|count|' (note 'ask the mayor again')" in warning
+    assert "no group holds the figures it was made on" in warning
+    assert _rows(path, "SELECT group_key, figure_keys_json FROM group_decision ORDER BY id")[
+        1:
+    ] == [("died|villager|count|", "[]")]
+    with ProjectService.open(path) as service:
+        assert _decided(service) == {KILLED: ("21", "the mayor's count")}
