@@ -410,6 +410,51 @@ class LinkFigure(_ProjectCommand):
         self.events.factsChanged.emit()
 
 
+class MoveGroupDecision(_ProjectCommand):
+    """Put a decision that attaches to no group now on a group shown now. The move is made
+    before the command is pushed (so a group with a decision of its own refuses it and no
+    command is made); undo puts it back under the key it stood under, as made on the
+    figures it was made on before."""
+
+    def __init__(
+        self,
+        project: ProjectService,
+        events: ProjectEvents,
+        from_key: str,
+        to_key: str,
+        made_on: list[str],
+    ) -> None:
+        super().__init__(project, events, "Put decision on group")
+        self.from_key, self.to_key = from_key, to_key
+        self.made_on = made_on
+        # Pushing a command runs redo(): the first time, the move is already in the file.
+        self._already_done = True
+
+    def _move(self, verb: str, from_key: str, to_key: str, made_on: list[str] | None) -> None:
+        from desktop.services.project import GroupDecisionTakenError
+
+        try:
+            self.project.move_group_decision(from_key, to_key, made_on=made_on)
+        except (GroupDecisionTakenError, KeyError) as exc:
+            # Nothing was written (the group took a decision of its own meanwhile, or the
+            # decision was changed by another way): the command leaves the stack.
+            self.setObsolete(True)
+            reason = exc if isinstance(exc, GroupDecisionTakenError) else "it was changed since"
+            self.events.undoRefused.emit(f"{self.text()} cannot be {verb}: {reason}")
+            return
+        self.events.conflictsChanged.emit()
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            self.events.conflictsChanged.emit()
+            return
+        self._move("redone", self.from_key, self.to_key, None)
+
+    def undo(self) -> None:
+        self._move("undone", self.to_key, self.from_key, self.made_on)
+
+
 class RemoveArticles(_ProjectCommand):
     """Take articles out of the project with their facts, figures and the analyst's work on
     them; undo puts every row back as it was (same ids, so earlier commands still apply)."""

@@ -22,6 +22,7 @@ from desktop.ui.undo import (
     DeleteFact,
     EditFact,
     LinkFigure,
+    MoveGroupDecision,
     ProjectEvents,
     ReextractArticles,
     RemoveArticles,
@@ -313,6 +314,22 @@ class Workspace(QObject):
         if self._refused():
             return
         self.undo.push(SetGroupDecision(self.project, self.events, group_key, accepted_value, note))
+
+    def move_group_decision(self, from_key: str, to_key: str) -> str | None:
+        """Put a detached decision (its ``group_key``) on the group ``to_key``, undoably.
+        Returns why it was not put there (the group has a decision of its own), or None."""
+        from desktop.services.project import GroupDecisionTakenError
+
+        if self._refused():
+            return "the project is open read-only; nothing was changed"
+        try:
+            made_on = self.project.move_group_decision(from_key, to_key)
+        except GroupDecisionTakenError as exc:
+            return str(exc)
+        except KeyError:
+            return f"no decision stands under '{from_key}' now"
+        self.undo.push(MoveGroupDecision(self.project, self.events, from_key, to_key, made_on))
+        return None
 
     def link_figure(self, figure_id: int, group_key: str | None) -> None:
         if self._refused():
