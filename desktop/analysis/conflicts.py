@@ -476,6 +476,9 @@ _HEAD_SYNONYMS = {
     # how full a store of water or fuel is: "the reservoirs were 41% full" and "Agua Viva put
     # the level at 37%" are one level
     "full": "level",
+    # a company's or a service's people: "81% of rail workers walked out" and "only 43% of its
+    # staff walked out" count one workforce
+    "staff": "worker",
 }
 #: what ground taken in a war is named by: "territory", "the area taken", "land seized"
 _GROUND_HEADS = frozenset({"territory", "area", "land", "ground"})

@@ -503,3 +503,14 @@ def test_two_margins_of_votes_still_meet() -> None:
     pair = _pair(refs, _figure(refs, "412", 1), _figure(refs, "420", 3))
     assert pair is not None
     assert pair.relation == "contradiction"
+
+
+def test_a_companys_staff_are_its_workers() -> None:
+    refs = _article(
+        1, "The union said 81% of rail workers walked out on Monday.", date(2026, 6, 8)
+    ) + _article(
+        2, "Ferrovia Nord said only 43% of its staff walked out on Monday.", date(2026, 6, 8)
+    )
+    pair = _pair(refs, _figure(refs, "81%", 1), _figure(refs, "43%", 2))
+    assert pair is not None
+    assert pair.relation == "contradiction"
