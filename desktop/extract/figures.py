@@ -3462,7 +3462,10 @@ _PRESENT_VERB_BEFORE_RE = re.compile(
     r"|grounds|cancels)"
     # a plural subject's present: "Police detain 40", "Rebels free 12 hostages"
     r"|(?:\b(?:[Pp]olice|[A-Za-z]+s)\s)(?P<b>detain|arrest|evacuate|rescue|free|capture|destroy"
-    r"|intercept|shoot\s+down|deploy|launch|ground|shut|close|cancel))\s+"
+    r"|intercept|shoot\s+down|deploy|launch|ground|shut|close|cancel)"
+    # closures announced are told as closures, whatever the tense: "will close 45 stores",
+    # "plans to close 60", "and close two of its plants" (a plan to cancel or rescue is not)
+    r"|(?:\b(?:will|would|to|and)\s)(?P<c>close|shut))\s+"
     r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|up\s+to|another)\s+)?$",
     re.IGNORECASE,
 )
@@ -4240,7 +4243,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             d.measure = (
                 _PRESENT_VERBS[present.group("v").lower()]
                 if present.group("v")
-                else _BASE_VERBS[present.group("b").lower()]
+                else _BASE_VERBS[(present.group("b") or present.group("c")).lower()]
             )
         elif _TREATED_FOR_AFTER_RE.match(text, np_end, rest_limit):
             # "12 officers were treated for minor injuries": the hurt, told by their care
@@ -5130,6 +5133,8 @@ _APPOSITIVE_ASIDE_RE = re.compile(
     # what the count amounts to, said in passing
     r"|(?:nearly|almost|about|roughly|more\s+than|less\s+than|over)?\s*(?:the\s+)?(?:entire|whole"
     r"|bulk|majority|half)\s+[^,;:()\d]{1,60}"
+    # "her two sons, aged six and nine, were among the dead": their ages, told in passing
+    r"|aged\s+(?:between\s+)?[\w-]+(?:\s+(?:and|to|or)\s+[\w-]+)?"
     # "14 people, police said, were killed": the attribution in the middle
     r"|(?:the\s+|a\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:said|says|reported|added)"
     # "At least 19 people, according to local officials, were killed"

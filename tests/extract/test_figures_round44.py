@@ -201,3 +201,22 @@ def test_patients_who_needed_intensive_care_are_in_it() -> None:
     text = "The hospital admitted 64 people after the fire, 11 of whom needed intensive care."
     figure = figure_numbered(text, "11", D)
     assert (figure.measure, figure.scope) == ("hospitalised", "intensive care")
+
+
+def test_a_plain_verb_after_will_to_or_and_names_the_measure() -> None:
+    will = figure_numbered("The bank will close 80 branches next year.", "80", D)
+    to = figure_numbered("The bank plans to close 95 branches next year.", "95", D)
+    joined = figure_numbered(
+        "The miner will sell two smelters and close three of its pits, a spokesman said.",
+        "three",
+        D,
+    )
+    assert will.measure == to.measure == joined.measure == "closed"
+
+
+def test_ages_told_in_passing_leave_the_verb_after_them() -> None:
+    text = (
+        "A teacher and his three daughters, aged four to 11, were among the dead, officials said."
+    )
+    figure = figure_numbered(text, "three", D)
+    assert (figure.counted, figure.measure) == ("daughters", "killed")
