@@ -221,3 +221,65 @@ def test_a_plain_verb_after_a_modal_or_joined_to_one_still_looks_ahead() -> None
     assert hits(text, WED_14_APR_1999)["August"].value == "1999-08"
     text = "After weeks of argument the council set the vote for March 26."
     assert hits(text, date(2000, 1, 2))["March 26"].value == "2000-03-26"
+
+
+# --- a year before a word in -ss; a market's rally in a quarter ------------------------------
+
+FRI_3_DEC_1999 = date(1999, 12, 3)
+
+
+def test_a_year_before_a_word_in_ss_is_a_year() -> None:
+    text = "The plan aims to double the country's 1990 gross national product by 2010."
+    assert hits(text, FRI_3_DEC_1999)["1990"].value == "1990"
+    assert hits("The board rewrote its 1997 business plan.", FRI_3_DEC_1999)["1997"].value == (
+        "1997"
+    )
+    assert "1996" not in hits("The clinic saw 1996 patients last year.", FRI_3_DEC_1999)
+
+
+def test_a_quarter_of_a_market_rally_is_a_quarter_of_the_year() -> None:
+    text = "Traders expect the rally to fade in the first quarter as bond yields rise."
+    assert hits(text, FRI_3_DEC_1999)["the first quarter"].value == "2000-Q1"
+    text = "The Bulls led by six points after a late rally in the first quarter."
+    assert "the first quarter" not in hits(text, FRI_3_DEC_1999)
+
+
+# --- a week, month or quarter counted in a run ----------------------------------------------
+
+
+def test_a_month_or_quarter_counted_in_a_run_is_the_one_the_figures_are_for() -> None:
+    text = "The jobless rate held at 4.2 percent for the second straight month."
+    found = hits(text, FRI_3_DEC_1999)["the second straight month"]
+    assert (found.type, found.value) == ("DATE", "1999-11")
+    text = "The chipmaker beat forecasts for the sixth consecutive quarter."
+    assert hits(text, FRI_3_DEC_1999)["the sixth consecutive quarter"].value == "1999-Q3"
+    text = "On Friday the index closed lower for a third straight week."
+    assert hits(text, FRI_3_DEC_1999)["a third straight week"].value == "1999-W48"
+
+
+def test_a_run_that_is_the_subject_of_a_clause_or_a_year_is_left_unmarked() -> None:
+    text = "It was the third consecutive month that factory orders had fallen."
+    assert "the third consecutive month" not in hits(text, FRI_3_DEC_1999)
+    text = "The team won the title for the third straight year."
+    assert "the third straight year" not in hits(text, FRI_3_DEC_1999)
+
+
+# --- uncounted stretches: "years of work", "years away" -------------------------------------
+
+
+def test_an_uncounted_stretch_before_of_or_away_is_a_vague_span() -> None:
+    found = hits("The ceasefire was the fruit of years of quiet diplomacy.", FRI_3_DEC_1999)
+    assert (found["years"].type, found["years"].value) == ("DURATION", "PXY")
+    found = hits("Farmers blame decades of overgrazing for the dust.", FRI_3_DEC_1999)
+    assert found["decades"].value == "PXDE"
+    found = hits("The strike ended after weeks of talks and days of picketing.", FRI_3_DEC_1999)
+    assert found["days"].value == "PXD"
+    found = hits("A vaccine is still years away, researchers said.", FRI_3_DEC_1999)
+    assert found["years"].value == "PXY"
+
+
+def test_named_or_counted_years_of_something_are_not_vague_spans() -> None:
+    found = hits("He wrote about the days of the empire and those years of plenty.")
+    assert "days" not in found and "years" not in found
+    found = hits("The region has had three years of drought.", FRI_3_DEC_1999)
+    assert found["three years"].value == "P3Y"
