@@ -968,13 +968,13 @@ def clause_around(
         # "At 10:14 p.m. the pilots reported smoke and asked to divert": a time that opens
         # the clause dates every verb after it; after the verb it dates that verb alone
         right = second_verb.start()
-    if _stamp_heads(text, left, start, end, others):
-        new_clause = _AND_NEW_CLAUSE.search(text, end, right)
-        if new_clause is not None and _finite_verb(text, new_clause.end(), right):
-            # "10:42 a.m. ET — Police say several cars fell into the water, and divers are
-            # searching the river": an entry's stamp dates its first clause, and a clause with
-            # a subject of its own after ", and" tells another event
-            right = new_clause.start()
+    new_clause = _AND_NEW_CLAUSE.search(text, end, right)
+    if new_clause is not None and _finite_verb(text, new_clause.end(), right):
+        # "Races in California were still undecided late Wednesday, and a recount in one Texas
+        # district could take two weeks", "10:42 a.m. ET — Police say a tree fell onto the rail
+        # line, and crews are clearing it": a clause with a subject of its own after ", and"
+        # tells another event, with a time of its own or none
+        right = new_clause.start()
     second = _AND_VERB_TIME.search(text, max(left, start - 40), start)
     if second is not None and _tells_an_event(text, left, second.start()):
         verb = second.group("verb").lower()

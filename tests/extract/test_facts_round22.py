@@ -392,3 +392,32 @@ def test_a_place_named_in_the_birth_is_no_subject() -> None:
     text = "Born in Leeds, West Yorkshire, on 4 May 1950, she moved to London in 1970."
     assert fact_for(text, "4 May 1950").text == "Born in Leeds, West Yorkshire, on 4 May 1950"
     assert fact_for(text, "1970").text.rstrip(".") == "she moved to London in 1970"
+
+
+# --- round 22 (9): ", and" with a subject of its own ends the dated clause -----------------------
+
+
+def test_a_new_subject_after_and_ends_a_dated_clause() -> None:
+    text = "Kerr Mills closed its last loom on Friday, and the town council bought the site."
+    fact = fact_for(text, "Friday")
+    assert fact.text == "Kerr Mills closed its last loom on Friday"
+
+
+def test_a_plural_subject_after_and_ends_a_dated_clause() -> None:
+    text = "The heaviest rain is expected early on Sunday, and rivers could burst their banks."
+    fact = fact_for(text, "early on Sunday")
+    assert fact.text == "The heaviest rain is expected early on Sunday"
+
+
+def test_and_with_no_verb_after_it_keeps_the_clause() -> None:
+    # "and the day before": no clause of its own
+    text = "Crews worked at the Kerr depot on Friday, and the day before, to clear the tracks."
+    fact = fact_for(text, "Friday")
+    assert "the day before" in fact.text
+
+
+def test_a_length_that_describes_a_noun_no_longer_cuts_a_clause_short() -> None:
+    # "a five-day shutdown" named no time of another event: the clause is the whole event
+    text = "Brannock began a five-day shutdown of its rail yards and depots on Friday to save fuel."
+    fact = fact_for(text, "Friday")
+    assert fact.text.rstrip(".") == text.rstrip(".")
