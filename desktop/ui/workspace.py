@@ -329,6 +329,10 @@ class Workspace(QObject):
         except KeyError:
             return f"no decision stands under '{from_key}' now"
         self.undo.push(MoveGroupDecision(self.project, self.events, from_key, to_key, made_on))
+        self.message.emit(
+            f"The decision made on '{from_key}' is now on the group '{to_key}'. "
+            "Edit > Undo puts it back."
+        )
         return None
 
     def link_figure(self, figure_id: int, group_key: str | None) -> None:

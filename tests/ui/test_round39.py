@@ -15,6 +15,7 @@ from desktop.domain.records import GroupRecord
 from desktop.services.project import ProjectService
 from desktop.storage.store import DetachedDecision
 from desktop.ui.widgets.detached_decisions import (
+    STRIP_DETAIL,
     DetachedDecisionsStrip,
     group_choices,
     made_on_figures,
@@ -150,6 +151,8 @@ def test_the_dialog_puts_a_decision_on_a_group_and_undo_detaches_it_again(
         def settle() -> None:
             strip.set_state(workspace, project.detached_decisions(), project.groups())
 
+        said: list[str] = []
+        workspace.message.connect(said.append)
         settle()
         assert not strip.isHidden()
         assert strip.title.text() == "2 of your decisions attach to no group now"
@@ -169,8 +172,10 @@ def test_the_dialog_puts_a_decision_on_a_group_and_undo_detaches_it_again(
         assert undo.count() == 0
         assert len(project.detached_decisions()) == 2
 
+        assert said == []
         assert dialog.put_on_group(RESCUED_NOW)
         assert dialog.error_label.isHidden()
+        assert f"now on the group '{RESCUED_NOW}'" in said[-1] and "Undo" in said[-1]
         assert undo.undoText() == "Put decision on group"
         values = {g.key: (g.accepted_value, g.note) for g in project.groups()}
         assert values[RESCUED_NOW] == ("18", "the mayor's count")
@@ -189,6 +194,24 @@ def test_the_dialog_puts_a_decision_on_a_group_and_undo_detaches_it_again(
         undo.redo()
         assert {g.key: g.accepted_value for g in project.groups()}[RESCUED_NOW] == "18"
         dialog.close()
+
+
+def test_the_strip_line_is_cut_short_with_an_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    strip = DetachedDecisionsStrip()
+    qtbot.addWidget(strip)
+    d = DetachedDecision("group", "k", "gone", "18")
+    strip.set_state(None, [d], [])
+    strip.resize(1400, 40)
+    strip.show()
+    qtbot.waitUntil(lambda: strip.detail.width() > 400)
+    assert strip.detail.text() == STRIP_DETAIL
+    strip.resize(strip.title.sizeHint().width() + strip.review_button.sizeHint().width() + 150, 40)
+    qtbot.waitUntil(lambda: strip.detail.text() != STRIP_DETAIL)
+    assert strip.detail.text().endswith("…")
+    assert strip.detail.fontMetrics().horizontalAdvance(strip.detail.text()) <= strip.detail.width()
+    assert "'18'" in strip.toolTip()
+    strip.set_state(None, [], [])
+    assert strip.isHidden()
 
 
 def test_made_on_figures_put_a_links_own_figure_first(tmp_path: Path) -> None:

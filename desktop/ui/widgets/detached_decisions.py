@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -51,6 +52,10 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 DecisionRole = Qt.ItemDataRole.UserRole + 1
 #: the FigureRecord of a row of MadeOnModel
 FigureRole = Qt.ItemDataRole.UserRole + 2
+
+
+#: Beside the count, cut short with "…" when the tab is narrow (the tooltip has each one).
+STRIP_DETAIL = "They are kept in the project; review them to place them again."
 
 
 def strip_text(count: int) -> str:
@@ -370,7 +375,7 @@ class DetachedDecisionsStrip(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.detail = QLabel("They are kept in the project; review them to place them again.")
+        self.detail = QLabel("")
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.review_button = QPushButton("Re&view…")
         self.review_button.setToolTip(
@@ -400,10 +405,18 @@ class DetachedDecisionsStrip(QFrame):
         self.title.setText(strip_text(count))
         self.setToolTip("\n".join(sentence(d) for d in self.decisions))
         self.setVisible(count > 0)
+        self._elide_detail()
         if self.dialog is not None:
             if count == 0:
                 self.dialog.close()
             self.dialog.set_decisions(self.decisions)
+
+    def place_over(self, panel: QWidget) -> None:
+        """Put the strip at the top of ``panel``'s own layout (the Conflicts tab's), over
+        its lists."""
+        layout = panel.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, self)
 
     def figures(self) -> list[FigureRecord]:
         return self.workspace.figures() if self.workspace is not None else []
@@ -418,6 +431,17 @@ class DetachedDecisionsStrip(QFrame):
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_detail()
+
+    def _elide_detail(self) -> None:
+        width = max(self.detail.width(), 0)
+        shown = self.detail.fontMetrics().elidedText(
+            STRIP_DETAIL, Qt.TextElideMode.ElideRight, width
+        )
+        self.detail.setText(shown if len(shown) > 12 else "")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
