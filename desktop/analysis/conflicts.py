@@ -963,10 +963,16 @@ def _quantity(
         # "Dalmer was sentenced to pay a fine of $250,000" is the sum "the court fined Dalmer
         # $400,000" tells: a fine is what was fined, whichever word carries it
         head, measure = "", "fined"
-    if head == "damage" and measure in ("paid", "awarded") and not running:
+    if (
+        head == "damage"
+        and (measure in ("paid", "awarded") or (not measure and _is_money(_unit(unit_text))))
+        and not running
+    ):
         # "A jury ordered Halvern to pay $310 million in damages on Tuesday" is the award "the
         # jury awarded $130 million in damages" tells, a fixed sum whose day is when it was
-        # made, not a window of its own; damages paid "so far" are payments, another quantity
+        # made, not a window of its own; damages paid "so far" are payments, another quantity.
+        # Damages told as a sum with no verb ("An appeals court reduced the damages Halvern
+        # must pay to $95 million") are that award
         measure = "awarded"
         if window.startswith("day:"):
             window = ""

@@ -514,3 +514,29 @@ def test_a_companys_staff_are_its_workers() -> None:
     pair = _pair(refs, _figure(refs, "81%", 1), _figure(refs, "43%", 2))
     assert pair is not None
     assert pair.relation == "contradiction"
+
+
+def test_damages_told_as_a_sum_are_the_award() -> None:
+    refs = _article(
+        1,
+        "A jury ordered Vantor Pharma to pay $120 million in damages to patients on Monday.",
+        date(2026, 3, 9),
+    ) + _article(
+        2,
+        "An appeals court reduced the damages Vantor Pharma must pay to $40 million on Thursday.",
+        date(2026, 11, 12),
+    )
+    pair = _pair(refs, _figure(refs, "$120 million", 1), _figure(refs, "$40 million", 2))
+    assert pair is not None
+    assert pair.relation == "update"
+
+
+def test_damages_paid_so_far_are_payments_not_the_award() -> None:
+    mar, nov = date(2026, 3, 9), date(2026, 11, 12)
+    refs = [
+        _told(1, 120_000_000, mar, counted="damages", measure="paid", unit="USD", as_of=mar,
+              teller="the court"),
+        _told(2, 15_000_000, nov, counted="damages", unit="USD", period="cumulative", as_of=nov,
+              teller="Vantor Pharma"),
+    ]  # fmt: skip
+    assert frozenset((1, 2)) not in _relations(refs)
