@@ -18,7 +18,10 @@ words after a comma that name the same day again are one fact too; a bare period
 refers back to ("in the quarter", "full-year") and a count of days gone by ("for a third day")
 are none. A fiscal year ("fiscal 2023", "FY26", "the financial year 2024-25") covers its own
 months when the article says when its year runs, or its copy is Indian or Australian; a bare
-"overnight" after an evening told is filed on the morning it ran into.
+"overnight" after an evening told is filed on the morning it ran into. A live blog's stamp on a
+line of its own ("09:10 BST", "Thu 30 Jul 10:42") dates the first sentence of the entry under
+it, on the blog's day, as a stamp that opens its entry's line does; a question that heads an
+explainer's answer ("What happened on Tuesday?") tells no event and gives no fact.
 """
 
 from __future__ import annotations
