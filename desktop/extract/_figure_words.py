@@ -206,6 +206,10 @@ _add(
     "in relief camps",
     # "5,100 people are still living in tents": housed in what stands for a shelter
     "in tents",
+    # "2,600 were sleeping in schools": housed in what stands for a shelter
+    "sleeping in schools",
+    "sleeping in tents",
+    "sleeping in public buildings",
     "in makeshift tents",
     "in temporary housing",
     "in emergency accommodation",

@@ -1747,6 +1747,11 @@ def find_figures(
                 if care.group("need") is not None:
                     # "45 of them needed intensive care": patients in it, as "in intensive care"
                     d.measure = "hospitalised"
+            if d.measure is None and _SHELTERS_BEFORE_RE.search(
+                text, max(s0, d.number.start - 40), d.number.start
+            ):
+                # "the camp, which shelters 50,000 people": those housed there, a level
+                d.measure = "sheltered"
             if d.measure is None and _FATAL_PART_AFTER_RE.match(text, d.number.end, s1):
                 # "1,023 cases had been confirmed, 41 of them fatal": the deaths among them
                 d.measure = "killed"
@@ -5016,6 +5021,15 @@ _INTENSIVE_CARE_AFTER_RE = re.compile(
     r"\s+(?:intensive|critical)\s+care\b",
     re.IGNORECASE,
 )
+#: "91% of those eligible", "12% of the population", "a third of all residents": a share of a
+#: group, after the count it restates
+_SHARE_OF_GROUP_AFTER_RE = re.compile(r"\s+of\s+(?:those|the|all|its|their)\b", re.IGNORECASE)
+#: a place that houses people, right before their count: "which shelters", "that now houses"
+_SHELTERS_BEFORE_RE = re.compile(
+    r"\b(?:which|that|where)\s+(?:now\s+|currently\s+|still\s+)?(?:shelters|houses|is\s+sheltering"
+    r"|is\s+housing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 #: "41 of them fatal", "two of which proved fatal": the part of the cases that killed
 _FATAL_PART_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|which|whom)\s+(?:were\s+|proved\s+|have\s+been\s+|had\s+been\s+)?"
@@ -6022,6 +6036,21 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
         ):
             # "reported 1,840 new dengue cases, or 96 per 100,000 inhabitants": the same count
             # told as a rate, under the same measure
+            cur.measure = prev.measure
+            continue
+        if (
+            re.fullmatch(
+                r"(?:\s+[A-Za-z][\w'’-]*){0,6}\s*,\s*or\s+(?:about\s+|nearly\s+|almost\s+)?", gap
+            )
+            and cur.unit == "%"
+            and prev.measure is not None
+            and prev.unit is None
+            and cur.measure is None
+            and _SHARE_OF_GROUP_AFTER_RE.match(text, cur.number.end)
+        ):
+            # "2.3 million children were vaccinated in the campaign, or 91% of those eligible":
+            # the same count told as a share of those it could have been (its noun, when it
+            # has none, is the group after "of", not the count's: "14% of its work force")
             cur.measure = prev.measure
             continue
         if (

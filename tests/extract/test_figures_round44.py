@@ -220,3 +220,23 @@ def test_ages_told_in_passing_leave_the_verb_after_them() -> None:
     )
     figure = figure_numbered(text, "three", D)
     assert (figure.counted, figure.measure) == ("daughters", "killed")
+
+
+def test_a_share_restating_the_count_before_takes_its_measure() -> None:
+    text = "About 640,000 children were vaccinated in the drive, or 58% of those invited."
+    assert figure_numbered(text, "58%", D).measure == "vaccinated"
+
+
+def test_a_share_with_no_measured_count_before_stays_unmeasured() -> None:
+    text = "About 640,000 adults live in the district, or 58% of the region's people."
+    assert figure_numbered(text, "58%", D).measure is None
+
+
+def test_people_a_camp_shelters_are_sheltered() -> None:
+    text = "Trucks brought water to the stadium, which now shelters about 7,000 people."
+    assert figure_numbered(text, "7,000", D).measure == "sheltered"
+
+
+def test_people_sleeping_in_schools_are_sheltered() -> None:
+    text = "Thousands fled the valley, and officials said 1,800 were sleeping in schools."
+    assert figure_numbered(text, "1,800", D).measure == "sheltered"
