@@ -170,6 +170,11 @@ CONFLICTS_FLOOR = 0.43
 #: the timeline and tabs' height (right_splitter) from which the Conflicts tab asks for the
 #: lines its pair's sentences take (1400x900 gives some 850; 1280x800 some 750)
 SENTENCE_ROOM_FROM_H = 800
+#: below SENTENCE_ROOM_FROM_H and from this height, the tab lays its lists out short to give
+#: the pair's sentences their lines, and asks the window for the rest (1280x720 gives some
+#: 660, where the demo's first pair showed three lines of a six-line sentence under lists of
+#: three rows; 1024x640 some 580, whose tab scrolls with three lines as before)
+SENTENCES_FIRST_FROM_H = 640
 
 
 #: What the timeline says when the project has no dated fact to draw
@@ -740,12 +745,19 @@ class MainWindow(QMainWindow):
         if panel.current_pair() is None:
             return top  # nothing to read yet (still loading, or no conflicts)
         around = self.bottom_splitter.height() - panel.height()  # the tab bar, as laid out
+        first = SENTENCES_FIRST_FROM_H <= h < SENTENCE_ROOM_FROM_H
+        panel.set_sentences_first(first)
         wanted = panel.height_wanted()
         if h >= SENTENCE_ROOM_FROM_H:
             # The pair's sentences whole (a typical one is 5-7 lines in a card): on a window
-            # 900 high and more. Lower, the timeline keeps what its lanes ask, and the
-            # sentences their four lines (three on a short tab).
+            # 900 high and more.
             wanted = max(wanted, panel.height() + panel.sentence_room())
+        elif first:
+            # Lower, the lists are short and the sentences ask for their lines (what they
+            # need less what the tab has, which may give room back for a shorter pair).
+            # Lower still, the timeline keeps what its lanes ask, and the sentences their
+            # three lines (the tab scrolls).
+            wanted = max(wanted, panel.height() + panel.sentence_need())
         wanted += max(around, 0)
         room = max(min(top, h - wanted), min(top, int(h * CONFLICTS_FLOOR)))
         # Hundreds of groups, and pairs to each: the lists get rows to choose from (at

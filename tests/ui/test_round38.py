@@ -12,6 +12,7 @@ from desktop.domain.records import TimelineRow
 from desktop.ui.timeline.data import TimelineData, TimelineItem
 from desktop.ui.timeline.layout import BUBBLE, MARKER, LayoutMetrics, layout_lane
 from desktop.ui.timeline_source import TimelineSource, time_of_day
+from tests.ui.test_round22 import styled  # noqa: F401  (a fixture)
 
 QUAKE_DAY = date(2026, 3, 10)
 DAY = float(QUAKE_DAY.toordinal())
@@ -192,3 +193,209 @@ def test_a_timed_fact_has_no_band_across_its_day(qtbot) -> None:  # type: ignore
     timed, untimed = ink_at("Brennick Courier", 20), ink_at("Meridian Wire", 20)
     assert untimed.blue() - untimed.red() > timed.blue() - timed.red()  # the band's blue
     assert ink_at("Brennick Courier", 20) == ink_at("Brennick Courier", 23.5)
+
+
+# -- the Conflicts tab at 1280x720 --------------------------------------------------------
+
+
+def _sentence_whole(card) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the card shows every line of its sentence, from its first, without scrolling."""
+    doc = card.document()
+    block = doc.firstBlock()
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    last = layout.lineAt(layout.lineCount() - 1).rect().bottom()
+    return card.verticalScrollBar().value() == 0 and top + last <= card.viewport().height()
+
+
+def _whole_pairs(window, qtbot) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Every pair of the project shown in turn: how many, and how many with both sentences
+    whole once the window has fitted the tab to it."""
+    from tests.ui.test_round27 import _conflicts_shown
+
+    panel = _conflicts_shown(window, qtbot)
+    project = window.workspace.project
+    pairs = project.pairs()
+    seen = whole = 0
+    for group in project.groups():
+        assert panel.select_group(group.key)
+        for pair in pairs:
+            if not panel.select_pair(pair.a, pair.b):
+                continue
+            seen += 1
+            qtbot.wait(120)  # the window fits the panes to the pair (and again 50 ms on)
+            QApplication.processEvents()
+            whole += all(_sentence_whole(c) for c in (panel.left_card, panel.right_card))
+            # nothing of the tab scrolls, and the timeline keeps its floor
+            assert panel.scroll_area.verticalScrollBar().maximum() == 0
+            assert window.right_splitter.sizes()[0] >= 0.42 * window.right_splitter.height()
+    return seen, whole
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_demo_s_pairs_read_whole_at_1280x720(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """At 1280x720 the demo's first pair showed three lines of a six-line sentence, its top
+    scrolled away to the figure ('soldiers in Kyiv, said this morning ...'), under lists of
+    three rows: 1 pair of 37 read whole. The lists now keep two rows each, the sentences
+    take the rest and ask the window for more (down to the timeline's floor)."""
+    from tests.ui.test_review import open_at
+
+    window = open_at(make_window, qtbot, demo_project, 1280, 720)
+    seen, whole = _whole_pairs(window, qtbot)
+    assert seen >= 30
+    assert whole >= 0.7 * seen, (whole, seen)
+    panel = window.conflicts_panel
+    rows = panel.pairs.verticalHeader().defaultSectionSize()
+    assert panel.pairs.viewport().height() >= 2 * rows
+    assert panel.dismiss_button.isVisible()
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_taller_card_shows_its_sentence_from_the_top(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A card scrolled to bring its figure into view while short stayed scrolled when the
+    window made it taller: the sentence still began in its middle."""
+    from desktop.ui.widgets.conflicts_panel import SentenceCard
+
+    card = SentenceCard()
+    qtbot.addWidget(card)
+    card.resize(300, 60)
+    card.show()
+    qtbot.waitExposed(card)
+    text = "Rescuers searched the flooded valley through the night, the regional office said."
+    small = "<br>".join(["Valley Courier · Tue 3 Mar 2026 · according to the regional office"] * 6)
+    card.setHtml(f"<p>{text} <b><u>Forty people</u></b> were missing.</p><p>{small}</p>")
+    bar = card.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert bar.value() > 0
+    # taller: the sentence fits, the small print under it still scrolls
+    card.resize(300, 120)
+    QApplication.processEvents()
+    assert bar.maximum() > 0
+    assert bar.value() == 0
+
+
+# -- counts in an exported picture ------------------------------------------------------
+
+
+def _crowded_data() -> TimelineData:
+    """Fourteen reports of one day in one source (no picture's height opens them), and five
+    of a harbour over three days (a count on a short screen)."""
+    day = date(2026, 3, 11)
+    rows = [
+        _row(i, "Meridian Wire", f"Report {i}: rescuers reached Ostry", "2026-03-11", day)
+        for i in range(14)
+    ]
+    rows += [
+        _row(
+            100 + i,
+            "Harbour Watch",
+            f"Harbour note {i} on the crossing",
+            "x",
+            date(2026, 3, 11 + i % 3),
+        )
+        for i in range(5)
+    ]
+    return TimelineSource(rows={r.id: r for r in rows}).data("source")
+
+
+def _picture_frame(data: TimelineData, plot_h: float, *, roomy: bool):  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline.frame import build_frame, make_geometry
+
+    geo = make_geometry(1100, plot_h, len(data.lanes), 27.0, 45.0, 200.0)
+    t0 = float(date(2026, 1, 30).toordinal())
+    ppd = geo.plot_w / 100
+
+    def width(text: str) -> float:
+        return 7.0 * len(text)
+
+    return build_frame(
+        data, geo, t0, ppd, 0.0, LayoutMetrics(row_height=27.0), width, width, roomy=roomy
+    )
+
+
+def test_a_picture_sized_to_its_lanes_opens_the_counts_that_fit() -> None:
+    """The export sizes its plot to the lanes laid out with all the height a picture may
+    take; laid out again in that plot (shorter than the twelve rows from which a pane stops
+    compacting), the harbour's five facts went back into a count '4', under an empty strip."""
+    from desktop.ui.timeline.layout import BUBBLE as B
+
+    data = _crowded_data()
+    tall = _picture_frame(data, 3000, roomy=False)
+    plot_h = 45.0 + max(tall.content_h, tall.natural_h)
+    assert plot_h < 45.0 + 12 * 27.0  # a plot a pane would compact
+    frame = _picture_frame(data, plot_h, roomy=True)
+    harbour = next(lf for lf in frame.lanes if lf.name == "Harbour Watch")
+    assert not [p for p in harbour.layout.placed if p.kind == B]
+    assert frame.content_h == pytest.approx(tall.content_h)
+    # without it (the rule as it was): a count, in lanes shorter than the plot
+    squeezed = _picture_frame(data, plot_h, roomy=False)
+    harbour = next(lf for lf in squeezed.lanes if lf.name == "Harbour Watch")
+    assert [p for p in harbour.layout.placed if p.kind == B]
+
+
+def test_a_count_left_in_a_picture_is_said_under_it() -> None:
+    from desktop.ui.timeline.report import count_notes
+
+    data = _crowded_data()
+    frame = _picture_frame(data, 3000, roomy=True)
+    notes = count_notes(frame)
+    assert [(n.lane, n.when, n.count) for n in notes] == [("Meridian Wire", "11 Mar 2026", 14)]
+    assert notes[0].labels == tuple(f"Report {i}: rescuers reached Ostry" for i in range(3))
+
+
+def test_the_counts_lines_keep_the_count_and_cut_the_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.timeline.paint import Fonts, GlyphCache
+    from desktop.ui.timeline.report import CountNote, _note_lines
+    from desktop.ui.timeline.style import TimelineColors
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    cache = GlyphCache(TimelineColors.from_palette(app.palette()), Fonts.from_font(app.font()))
+    long = "Rescuers reached the mountain village of Ostry, cut off since the quake, on Thursday"
+    notes = [CountNote("Meridian Wire", "11 Mar 2026", 14, (long, long, long))]
+    notes += [CountNote(f"Outlet {i}", "12 Mar 2026", 10, ("a",)) for i in range(13)]
+    lines = _note_lines(cache, notes, 700)
+    assert lines[0].startswith("What the counts")
+    assert lines[1].startswith("Meridian Wire · 11 Mar 2026 · 14 facts: “Rescuers")
+    assert lines[1].endswith("and 11 more") and "…" in lines[1]
+    assert all(cache.fonts.fm_small.horizontalAdvance(line) <= 700 - 24 for line in lines)
+    assert lines[-1] == "and 2 counts more"
+    assert len(lines) == 1 + 12 + 1
+
+
+def test_an_exported_picture_is_taller_by_the_counts_it_says(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.timeline.view import TimelineView
+
+    def picture(data: TimelineData, name: str) -> int:
+        view = TimelineView()
+        qtbot.addWidget(view)
+        view.resize(1100, 300)
+        view.set_data(data)
+        view.show()
+        qtbot.waitExposed(view)
+        day = float(date(2026, 3, 11).toordinal())
+        view.set_visible_days(day - 40, day + 60)
+        path = tmp_path / name
+        assert view.render_report(path, scale=1.0, title="Quake")
+        return QImage(str(path)).height()
+
+    crowded = _crowded_data()
+    # the same lanes and rows with the fourteen reports spread a day apart: no count left
+    spread = TimelineData(
+        [
+            TimelineItem(it.id, it.lane, it.earliest, it.latest, it.label)
+            if it.lane != "Meridian Wire"
+            else TimelineItem(
+                it.id,
+                it.lane,
+                date.fromordinal(it.earliest.toordinal() + 3 * it.id),
+                date.fromordinal(it.earliest.toordinal() + 3 * it.id),
+                it.label,
+            )
+            for it in crowded
+        ],
+        ["Harbour Watch", "Meridian Wire"],
+    )
+    assert picture(crowded, "crowded.png") > picture(spread, "spread.png")

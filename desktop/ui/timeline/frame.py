@@ -172,13 +172,20 @@ def build_frame(
     major_width: TextWidth | None = None,
     *,
     collapsed: frozenset[str] = frozenset(),
+    roomy: bool = False,
 ) -> Frame:
+    """The frame of ``data`` in ``geo`` at ``t0`` and ``ppd``. With ``roomy`` (a picture sized
+    to its lanes) the lanes are laid out as in a tall pane, never made compact to fit: a
+    picture's plot is as tall as its lanes, which can be fewer rows than a pane that
+    compacts them (COMPACT_BELOW_ROWS), and its bubbles then stayed shut."""
     ticks = compute_ticks(t0, t0 + geo.plot_w / ppd, ppd, text_width, major_width)
     frame = Frame(geo, t0, ppd, y_off, ticks)
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
     layouts, frame.natural_h = (
-        _compact_layouts(data, geo, t0, ppd, metrics, collapsed) if sized else ([], 0.0)
+        _compact_layouts(data, geo, t0, ppd, metrics, collapsed, roomy=roomy)
+        if sized
+        else ([], 0.0)
     )
     extra = 0.0
     if sized and lanes:
@@ -240,6 +247,8 @@ def _compact_layouts(
     ppd: float,
     metrics: LayoutMetrics,
     collapsed: frozenset[str] = frozenset(),
+    *,
+    roomy: bool = False,
 ) -> tuple[list[LaneLayout], float]:
     """Every lane laid out as tall as its content, with fewer rows per lane when that is what
     it takes for all the lanes to fit the height: on a short screen (a 1024x640 window gives
@@ -254,7 +263,7 @@ def _compact_layouts(
     ]
     folded = [lane.name in collapsed for lane in data.lanes]
     natural = _lanes_height(geo, layouts, folded)
-    if geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
+    if roomy or geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
         # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
         # to one row would fold its facts into counts the analyst zoomed in to separate.
         _stack_bubbles(data, geo, t0, ppd, metrics, layouts, folded, geo.body_h - natural)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from desktop.ui.timeline.data import describe_range
 from desktop.ui.timeline.frame import Frame
 from desktop.ui.timeline.layout import BUBBLE, MARKER, SPAN
 from desktop.ui.timeline.paint import BOLD, SMALL, GlyphCache, Ink
@@ -24,6 +25,11 @@ PAD = 12.0
 GLYPH_W = 26.0
 #: between one legend entry and the next
 ENTRY_GAP = 22.0
+
+#: counts said in words under the legend, at most (the rest are counted in one line)
+MAX_COUNT_NOTES = 12
+#: facts of a count named by their labels
+LABELS_PER_COUNT = 3
 
 #: what a status's mark means, in the legend
 STATUS_WORDS = {
@@ -171,4 +177,83 @@ def paint_legend(
             x + GLYPH_W, cy + (fm.ascent() - fm.descent()) / 2, entry.label, SMALL, colors.text
         )
     p.restore()
+    ink.forget_pen()
+
+
+@dataclass(frozen=True, slots=True)
+class CountNote:
+    """A count left in the picture (a bubble no height opens: ten reports of one day in one
+    source), said in words: where it is, how many, and the first of its facts."""
+
+    lane: str
+    when: str
+    count: int
+    labels: tuple[str, ...]
+
+
+def count_notes(frame: Frame) -> list[CountNote]:
+    """The counts drawn in ``frame``'s plot, lane by lane from the left. A picture cannot be
+    clicked open as the screen's counts are: under it, each says what it holds."""
+    notes: list[CountNote] = []
+    width = frame.geo.plot_w
+    for lf in frame.lanes:
+        bubbles = [p for p in lf.layout.placed if p.kind == BUBBLE and p.x1 > 0 and p.x0 < width]
+        for pl in sorted(bubbles, key=lambda p: p.x):
+            members = pl.members
+            if not members:
+                continue
+            first = min(m.earliest for m in members)
+            last = max(m.latest for m in members)
+            labels = tuple(m.label for m in members[:LABELS_PER_COUNT])
+            notes.append(CountNote(lf.name, describe_range(first, last), len(members), labels))
+    return notes
+
+
+def _note_lines(cache: GlyphCache, notes: list[CountNote], width: float) -> list[str]:
+    """The lines said under the legend: a heading, a line per count (its labels cut to fit,
+    never its count), and how many counts more when they are many."""
+    if not notes:
+        return []
+    fm = cache.fonts.fm_small
+    room = max(width - 2 * PAD, 1.0)
+    lines = ["What the counts in the picture hold:"]
+    for note in notes[:MAX_COUNT_NOTES]:
+        head = f"{note.lane} · {note.when} · {note.count:,} facts: "
+        more = note.count - len(note.labels)
+        tail = f" and {more:,} more" if more > 0 else ""
+        quoted = [f"\u201c{label}\u201d" for label in note.labels]
+        left = room - fm.horizontalAdvance(head + tail + "; " * (len(quoted) - 1))
+        each = left / max(len(quoted), 1)
+        fitted = [fm.elidedText(q, Qt.TextElideMode.ElideRight, each) for q in quoted]
+        line = head + "; ".join(f for f in fitted if f) + tail
+        lines.append(fm.elidedText(line, Qt.TextElideMode.ElideRight, room))
+    rest = len(notes) - MAX_COUNT_NOTES
+    if rest > 0:
+        lines.append(f"and {rest:,} count{'' if rest == 1 else 's'} more")
+    return lines
+
+
+def count_notes_height(cache: GlyphCache, notes: list[CountNote], width: float) -> float:
+    lines = _note_lines(cache, notes, width)
+    if not lines:
+        return 0.0
+    return PAD * 0.5 + len(lines) * (cache.fonts.fm_small.height() + 3) + PAD * 0.5
+
+
+def paint_count_notes(
+    p: QPainter, cache: GlyphCache, width: float, notes: list[CountNote], *, vector: bool
+) -> None:
+    """The counts' lines, from the top of the painter's coordinates."""
+    lines = _note_lines(cache, notes, width)
+    if not lines:
+        return
+    colors = cache.colors
+    p.fillRect(QRectF(0, 0, width, count_notes_height(cache, notes, width)), colors.base)
+    ink = Ink(p, cache, vector)
+    fm = cache.fonts.fm_small
+    step = fm.height() + 3
+    y = PAD * 0.5 + fm.ascent()
+    for i, line in enumerate(lines):
+        ink.text(PAD, y, line, SMALL, colors.muted_text if i == 0 else colors.text)
+        y += step
     ink.forget_pen()

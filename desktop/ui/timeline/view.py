@@ -62,8 +62,11 @@ from desktop.ui.timeline.paint import (
 )
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
 from desktop.ui.timeline.report import (
+    count_notes,
+    count_notes_height,
     legend_entries,
     legend_height,
+    paint_count_notes,
     paint_legend,
     paint_title,
     title_height,
@@ -864,7 +867,14 @@ class TimelineView(QAbstractScrollArea):
         lanes_h = max(lanes_h, 3 * self._layout_metrics.row_height)
         plot_h = math.ceil(self._header_h + lanes_h)
         frame = build_frame(
-            self._shown, self._geometry_for(w, plot_h), t0, ppd, 0.0, *args, collapsed=folded
+            self._shown,
+            self._geometry_for(w, plot_h),
+            t0,
+            ppd,
+            0.0,
+            *args,
+            collapsed=folded,
+            roomy=True,
         )
         cut = sum(
             1
@@ -906,7 +916,11 @@ class TimelineView(QAbstractScrollArea):
 
         top = title_height(cache)
         foot = legend_height(cache, entries, w)
-        h = math.ceil(top + plot_h + foot)
+        # Counts no height opened (ten reports of a day in one source) are said in words
+        # under the legend: a picture cannot be clicked open.
+        counts = count_notes(frame)
+        said = count_notes_height(cache, counts, w)
+        h = math.ceil(top + plot_h + foot + said)
 
         def draw(painter: QPainter, vector: bool) -> None:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -920,6 +934,11 @@ class TimelineView(QAbstractScrollArea):
             painter.translate(0, top + plot_h)
             paint_legend(painter, cache, w, entries, vector=vector)
             painter.restore()
+            if counts:
+                painter.save()
+                painter.translate(0, top + plot_h + foot)
+                paint_count_notes(painter, cache, w, counts, vector=vector)
+                painter.restore()
 
         if path.suffix.lower() == ".svg":
             gen = QSvgGenerator()

@@ -125,6 +125,8 @@ class SentenceCard(QTextBrowser):
         self.source_line.hide()
         self._source_text = ""
         self._source_parts = ("", "")
+        #: the card's height when last resized (-1 before it is shown)
+        self._shown_height = -1
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._place_source_line())
 
     def show_figure(self, record: FigureRecord | None, text: str, who: str) -> None:
@@ -276,6 +278,14 @@ class SentenceCard(QTextBrowser):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # (the card's own height: its viewport's changes with the pinned line, back and forth)
+        taller = self.height() > self._shown_height >= 0
+        self._shown_height = self.height()
+        if taller:
+            # Taller (the window gave the pair's sentences their lines): from the top again,
+            # as far as the figure stays in view. Scrolled to the figure while short, a
+            # six-line sentence whole in its grown card still began 'soldiers in Kyiv, ...'.
+            self.verticalScrollBar().setValue(0)
         self._place_source_line()
         # rewrapped, the figure may have moved under the fold
         self.bring_figure_into_view()
@@ -385,6 +395,13 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         #: pixels beyond the tab's height the pair's sentences want (see sentence_room)
         self._sentence_room = 0
+        #: the same, signed: less than 0 when the tab is taller than its sentences need
+        self._sentence_need = 0
+        #: whether a tab short of room lays its lists out short for the pair's sentences and
+        #: asks the window for their lines (see set_sentences_first)
+        self._sentences_first = False
+        #: pixels of the groups list beside its buttons over its least (see height_wanted)
+        self._groups_over_least = 0
         self.workspace: Workspace | None = None
         self._figures: dict[int, FigureRecord] = {}
         self._figures_ready = False
@@ -659,7 +676,14 @@ class ConflictsPanel(QWidget):
         if self.pair_buttons_pinned():
             height += self._pinned_row_height()
             full += self._pinned_row_height()
-        short = height < full
+        card = self.left_card.height_for_lines_and_source
+        wanted = self._sentence_lines_wanted()
+        more = card(wanted) - card(SentenceCard.LINES) if wanted > SentenceCard.LINES else 0
+        # A tab with the lists' rows but not the pair's sentences whole is laid out as a short
+        # one (two rows each, the buttons beside and pinned) and its sentences take what that
+        # frees: at 1280x720 the demo's first pair showed three lines of a six-line sentence,
+        # the top of it scrolled away, under lists of three rows.
+        short = height < full + (more if self._sentences_first else 0)
         rows = self.SHORT_ROWS if short else self.LEAST_ROWS
         # Long lists get LONG_ROWS each when the tab has the room (the window gives it, see
         # long_lists_room), the decisions pinned under them as on a short tab.
@@ -680,6 +704,10 @@ class ConflictsPanel(QWidget):
         viewport = height - (self._pinned_row_height() if self.pair_buttons_pinned() else 0)
         for table, n in zip(lists, wanted_rows, strict=True):
             table.setMinimumHeight(self._list_height(table, max(rows, n) if long else rows))
+        if short:
+            # measured with the short tab's three lines, whatever the last pair took
+            self.cards.setMinimumHeight(card(SentenceCard.SHORT_LINES))
+        groups_floor = self.groups.minimumHeight()
         if self.groups_buttons_beside():
             # The buttons' column is about as tall as three rows: the list takes them, less
             # what the sentences would then lose under the fold (a 1280x800 window is a few
@@ -701,30 +729,71 @@ class ConflictsPanel(QWidget):
             total = self.splitter.minimumSizeHint().height() - self.groups.minimumHeight() + least
             over = total - under_cards - viewport
             self.groups.setMinimumHeight(max(floor, least - max(over, 0)))
+            groups_floor = floor
         # Lines of the sentence, whole: three font heights were a card of two lines and a
         # third cut (its frame, padding and margins took the rest).
         lines = SentenceCard.SHORT_LINES if short else SentenceCard.LINES
         # A longer sentence gets the lines it takes, as far as the tab has the room (the
         # window gives it, see sentence_room): four lines cut a typical sentence.
-        card = self.left_card.height_for_lines_and_source
-        # (the pairs list keeps a fourth row before a sentence gets a fifth line)
-        row = self.pairs.verticalHeader().defaultSectionSize()
-        spare = height - full - (extra if long else 0) - row
-        wanted = self._sentence_lines_wanted()
-        self._sentence_room = (
-            max(0, card(wanted) - card(SentenceCard.LINES) - spare)
-            if wanted > SentenceCard.LINES
+        give = 0
+        if short and self._sentences_first:
+            # What the short layout leaves under its three lines, and the groups list's third
+            # row beside its buttons: the pair's sentences come first (measured from the
+            # list at its least, so that a tab made taller for them asks the same).
+            # (the pairs' splitter is told at once: its own hint waits for the event loop,
+            # and kept the last pair's lines)
+            spare = -self._over_viewport(viewport)
+            give = max(0, self.groups.minimumHeight() - groups_floor)
+            base = card(SentenceCard.SHORT_LINES)
+        elif short:
+            # a tab the window gives no room (a 1024x640 window): three lines, it scrolls
+            spare, base = 0, card(lines)
+            wanted = lines
+        else:
+            # (the pairs list keeps a fourth row before a sentence gets a fifth line)
+            row = self.pairs.verticalHeader().defaultSectionSize()
+            spare = height - full - (extra if long else 0) - row
+            base = card(SentenceCard.LINES)
+        # (signed: what the tab could give back as well, once a shorter pair is shown)
+        self._sentence_need = card(max(wanted, lines)) - base - spare - give
+        self._sentence_room = max(0, self._sentence_need) if wanted > lines else 0
+        while lines < wanted and card(lines + 1) - base <= spare + give:
+            lines += 1
+        # (a tab already over its height by -spare takes that from the groups' row too)
+        taken = card(lines) - base - spare
+        if give and taken > 0:
+            self.groups.setMinimumHeight(self.groups.minimumHeight() - min(give, taken))
+        self.cards.setMinimumHeight(card(lines))
+        if short and lines > SentenceCard.SHORT_LINES:
+            # measured again as laid out: a line the estimate gave that the tab cannot hold
+            # would scroll the explanation away (a 1024x640 window)
+            while lines > SentenceCard.SHORT_LINES and self._over_viewport(viewport) > 0:
+                lines -= 1
+                self.cards.setMinimumHeight(card(lines))
+        # the groups' third row is taken from room the tab has, never asked of the window
+        self._groups_over_least = (
+            max(0, self.groups.minimumHeight() - groups_floor)
+            if short and self.groups_buttons_beside()
             else 0
         )
-        if not short:
-            while lines < wanted and card(lines + 1) - card(SentenceCard.LINES) <= spare:
-                lines += 1
-        self.cards.setMinimumHeight(self.left_card.height_for_lines_and_source(lines))
         if moved:
             # Laid out at once, with the lists' new heights: a moved row stood where it was
             # until the next pass, over the list it had left.
             for layout in (self._group_layout, self._pair_layout, self._panel_layout):
                 layout.activate()
+        if short and self._sentences_first:
+            # The scroll bar follows the new heights at once: a tab made shorter for a
+            # shorter explanation said for a moment that it scrolled by the groups' row.
+            self._over_viewport(viewport)
+            self.scroll_area.setWidgetResizable(True)
+
+    def _over_viewport(self, viewport: int) -> int:
+        """How far what scrolls is taller than ``viewport``, laid out now."""
+        self._sentence_layout.activate()
+        self.pair_splitter.updateGeometry()
+        for layout in (self._group_layout, self._pair_layout):
+            layout.activate()
+        return self.splitter.minimumSizeHint().height() - viewport
 
     def _sentence_lines_wanted(self) -> int:
         """Lines of the longer sentence of the pair shown, between LINES and MOST_LINES."""
@@ -740,12 +809,27 @@ class ConflictsPanel(QWidget):
         that it asks the same of a tab made taller for it."""
         return self._sentence_room
 
+    def set_sentences_first(self, first: bool) -> None:
+        """Whether the window gives the tab room for its pair's sentences (a window 720
+        high and more): the tab then lays its lists out short to show them whole, where a
+        tab left short (1024x640) keeps three lines and scrolls as before."""
+        if first != self._sentences_first:
+            self._sentences_first = first
+            self._fit_list_heights()
+
+    def sentence_need(self) -> int:
+        """Pixels the tab's height is short of what shows the pair's sentences whole (up to
+        MOST_LINES lines) with the lists' rows it keeps, less than 0 when it has more: the
+        window sizes the tab by it, so that a tab made taller for a long pair gives the
+        room back for a shorter one."""
+        return self._sentence_need
+
     def height_wanted(self) -> int:
         """The tab's height at which nothing in it scrolls, laid out as it is now (the lists'
         rows and the sentences' lines it keeps): its height and what scrolls out of view, or
         less the room it has to spare (a pair's explanation a line shorter than the last)."""
         hidden = self.splitter.minimumSizeHint().height() - self.scroll_area.viewport().height()
-        return self.height() + hidden
+        return self.height() + hidden - self._groups_over_least
 
     #: Rows of each list the window gives the tab room for, when the list has them: at
     #: 1280x800 with hundreds of groups the lists showed two rows each (see long_lists_room).
