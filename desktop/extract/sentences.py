@@ -2742,9 +2742,18 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
         # "the hamlet of Brody, which ...": the place and its name are one noun
         return named.start()
     located = _THING_AT_PLACE.search(text, max(left, words[i].start() - 50), words[i].start())
-    if located is not None and not any(
-        w in _FUNCTION_WORDS or w in _NO_NOUNS or w.endswith("ed")
-        for w in located.group("words").split()
+    if (
+        located is not None
+        and not any(
+            w in _FUNCTION_WORDS or w in _NO_NOUNS or w.endswith("ed")
+            for w in located.group("words").split()
+        )
+        # ("a volunteer at First Night Hartford, which runs from 4 p.m.": a "which" tells of
+        # the place when the thing before it is a person)
+        and not (
+            _WHICH_OR_WHERE.match(text, comma) is not None
+            and located.group("words").split()[-1].lower() in _PERSON_NOUNS
+        )
     ):
         # "a cooling tower on Harbour Street, which was shut down on Monday": the street
         # places the tower, and the relative clause tells of the tower
@@ -2756,6 +2765,85 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
 #: places it
 _THING_AT_PLACE = re.compile(
     r"\b(?:the|a|an)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:on|in|at|near)\s+$"
+)
+#: ", which", ", where": a relative that tells of a thing or a place, never of a person
+_WHICH_OR_WHERE = re.compile(r",\s+(?:which|where)\b")
+#: people a place may follow ("a volunteer at ...", "a nurse in ...")
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "boy",
+        "girl",
+        "child",
+        "children",
+        "person",
+        "people",
+        "resident",
+        "residents",
+        "volunteer",
+        "volunteers",
+        "worker",
+        "workers",
+        "officer",
+        "officers",
+        "teacher",
+        "student",
+        "students",
+        "doctor",
+        "nurse",
+        "soldier",
+        "soldiers",
+        "farmer",
+        "driver",
+        "pilot",
+        "lawyer",
+        "judge",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "officials",
+        "member",
+        "members",
+        "fan",
+        "fans",
+        "pensioner",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "employee",
+        "employees",
+        "guard",
+        "engineer",
+        "engineers",
+        "reporter",
+        "pupil",
+        "pupils",
+        "patient",
+        "patients",
+        "teenager",
+        "customer",
+        "customers",
+        "tourist",
+        "tourists",
+        "visitor",
+        "visitors",
+        "protester",
+        "protesters",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "pipefitter",
+        "manager",
+        "owner",
+        "director",
+        "chef",
+        "priest",
+        "vicar",
+    }
 )
 #: words after an article that make what follows no noun phrase ("a man was seen in")
 _NO_NOUNS = frozenset(

@@ -421,3 +421,15 @@ def test_a_length_that_describes_a_noun_no_longer_cuts_a_clause_short() -> None:
     text = "Brannock began a five-day shutdown of its rail yards and depots on Friday to save fuel."
     fact = fact_for(text, "Friday")
     assert fact.text.rstrip(".") == text.rstrip(".")
+
+
+def test_which_after_a_person_at_a_place_tells_of_the_place() -> None:
+    text = "Ruth Calder is a volunteer at Kerr Winter Fair, which opens on Saturday."
+    fact = fact_for(text, "Saturday")
+    assert fact.text.rstrip(".") == "Kerr Winter Fair, which opens on Saturday"
+
+
+def test_who_after_a_person_at_a_place_tells_of_the_person() -> None:
+    text = "Police spoke to a nurse in Brannock, who had moved there in 2019."
+    fact = fact_for(text, "2019")
+    assert fact.text.rstrip(".") == "a nurse in Brannock, who had moved there in 2019"
