@@ -1894,6 +1894,14 @@ def _grouped(
     return grouped, quantities
 
 
+def _people_word(word: str) -> bool:
+    """A word for a kind of people ("Workers" of "Energy Workers United", "Teachers" of the
+    "National Union of Teachers"): any story's union or body may bear it, so it names no
+    particular thing."""
+    kind = _singular(word)
+    return kind in _PERSON_HEADS or kind in _WORKER_HEADS or kind in _TRADE_HEADS
+
+
 def _names_of(figure: Figure) -> set[str]:
     """The particular things a figure's reading names: the capitalised words of its place and
     of who gave it or what it counts ("Halvor" of "in Halvor", "Korvel" of "Korvel said"),
@@ -1909,7 +1917,7 @@ def _names_of(figure: Figure) -> set[str]:
     ):
         for m in re.finditer(r"(?<![\w'])[A-Z][\w'-]+", phrase or ""):
             word = re.sub(r"'s?$", "", m.group()).casefold()
-            if len(word) < 3 or word in _UNNAMING_WORDS:
+            if len(word) < 3 or word in _UNNAMING_WORDS or _people_word(word):
                 continue
             if m.start() == 0 and (
                 opening == "never" or (opening == "unless plural" and word.endswith("s"))

@@ -11,7 +11,14 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from desktop.analysis.conflicts import _named_revisions, _opposed_tellers, _same_teller, compare
+from desktop.analysis.conflicts import (
+    _named_revisions,
+    _names_of,
+    _opposed_tellers,
+    _same_teller,
+    _stories,
+    compare,
+)
 from desktop.domain import Figure, FigurePair, FigureRef
 from desktop.extract.figures import find_figures
 from desktop.extract.timex import find_timexes
@@ -540,3 +547,27 @@ def test_damages_paid_so_far_are_payments_not_the_award() -> None:
               teller="Vantor Pharma"),
     ]  # fmt: skip
     assert frozenset((1, 2)) not in _relations(refs)
+
+
+# -- several stories in one project ---------------------------------------------------------------
+
+
+def test_a_word_for_a_kind_of_people_names_no_particular_thing() -> None:
+    told = _told(1, 1800, date(2028, 7, 4), counted="workers", as_of=date(2028, 7, 4),
+                 teller="Energy Workers United")  # fmt: skip
+    assert _names_of(told.figure) == {"energy"}
+
+
+def test_two_unions_of_workers_years_apart_tell_two_stories() -> None:
+    # a rail strike in February 2026 and a refinery strike in July 2028, each union with
+    # "Workers" in its name
+    rail, refinery = date(2026, 2, 9), date(2028, 7, 4)
+    refs = [
+        _told(i, n, rail, counted="workers", as_of=rail, teller="the Rail Workers' Federation")
+        for i, n in ((1, 15000), (2, 11000), (3, 400))
+    ] + [
+        _told(i, n, refinery, counted="workers", as_of=refinery, teller="Energy Workers United")
+        for i, n in ((4, 1800), (5, 1100), (6, 2300))
+    ]
+    refs = [FigureRef(r.id, 1 if r.id <= 3 else 2, r.figure, published=r.published) for r in refs]
+    assert len(_stories(refs)) == 2
