@@ -111,6 +111,7 @@ from desktop.ui.timeline_source import (
 )
 from desktop.ui.widgets.articles_panel import ArticlesPanel
 from desktop.ui.widgets.conflicts_panel import ConflictsPanel
+from desktop.ui.widgets.detached_decisions import DetachedDecisionsStrip
 from desktop.ui.widgets.facts_panel import FactsPanel
 from desktop.ui.widgets.figures_panel import FiguresPanel
 from desktop.ui.widgets.filter_bar import ElidingComboBox, FilterBar
@@ -495,6 +496,11 @@ class MainWindow(QMainWindow):
         self.figures_panel.set_article_text(self._article_text)
         self.conflicts_panel = ConflictsPanel()
         self.conflicts_panel.figureActivated.connect(self._figure_activated)
+        # Over the tab's lists while some of the analyst's decisions attach to no group now
+        # (the analysis spelled their groups anew): hidden otherwise.
+        self.detached_strip = DetachedDecisionsStrip()
+        self.detached_strip.place_over(self.conflicts_panel)
+        self.detached_strip.figureActivated.connect(self._figure_activated)
         # Another pair's explanation, a line longer or shorter: the tab's room is measured
         # again (once, after the layout has taken the new line), as when the tab is shown.
         self._refit_conflicts = QTimer(self)
@@ -1521,6 +1527,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.facts_panel.set_workspace(None)
         self.conflicts_panel.set_workspace(None)
+        self.detached_strip.set_state(None, [], [])
         if self.workspace is not None:
             self.workspace.deleteLater()
         self.workspace = None
@@ -1783,6 +1790,7 @@ class MainWindow(QMainWindow):
             out["figures"] = project.figures()
             try:
                 out["conflicts"] = prepare_conflicts(project.groups(), project.pairs())
+                out["detached"] = project.detached_decisions()
             except Exception as exc:  # the facts are still worth showing
                 out["conflicts_error"] = str(exc)
             # the facts just read know whether a contradicted figure is in their sentence
@@ -1883,6 +1891,12 @@ class MainWindow(QMainWindow):
                 self.workspace,
                 conflicts=conflicts if isinstance(conflicts, PreparedConflicts) else None,
                 error=result.get("conflicts_error"),
+            )
+            detached = result.get("detached")
+            self.detached_strip.set_state(
+                self.workspace,
+                detached if isinstance(detached, list) else [],
+                conflicts.groups if isinstance(conflicts, PreparedConflicts) else [],
             )
             if self.tabs.currentIndex() == TAB_CONFLICTS:
                 # (the tab left open last time: its pair is chosen only now)

@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from desktop.analysis import conflicts
 from desktop.domain.records import GroupRecord
 from desktop.services.project import ProjectService
 from desktop.storage.store import DetachedDecision
+from desktop.ui.widgets import detached_decisions as detached_module
 from desktop.ui.widgets.detached_decisions import (
     STRIP_DETAIL,
     DetachedDecisionsStrip,
@@ -222,3 +224,122 @@ def test_made_on_figures_put_a_links_own_figure_first(tmp_path: Path) -> None:
         last = figures[-1].id
         d = DetachedDecision("link", "x", "gone", figure_id=last, figure_ids=(figures[0].id,))
         assert [f.id for f in made_on_figures(d, figures)] == [last, figures[0].id]
+
+
+# -- in the window ----------------------------------------------------------------------------------
+
+
+def _settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.flush_refresh()
+    qtbot.waitUntil(lambda: not window.runner.busy() and window.facts_loaded(), timeout=20000)
+    QApplication.processEvents()
+
+
+def _opened(make_window, qtbot, path: Path, w: int = 1400, h: int = 900):  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(w, h)
+    window.show()
+    assert window.open_project(path)
+    _settled(window, qtbot)
+    return window
+
+
+def test_the_conflicts_tab_names_detached_decisions_and_places_them(
+    make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = _build(tmp_path, monkeypatch)
+    window = _opened(make_window, qtbot, path)
+    strip = window.detached_strip
+    assert strip.isVisibleTo(window.conflicts_panel)
+    assert strip.title.text() == "2 of your decisions attach to no group now"
+    chosen: list[list[tuple[str, str]]] = []
+
+    def choose(parent, title, choices):  # type: ignore[no-untyped-def]
+        chosen.append(choices)
+        return RESCUED_NOW
+
+    monkeypatch.setattr(detached_module, "choose_group", choose)
+    dialog = strip.review()
+    [row] = [r for r in range(2) if dialog.model.decision(r).kind == "group"]
+    dialog.choose(row)
+    dialog.put_button.click()
+    # the deaths' group, holding its figures, offered first
+    assert chosen[0][0][1] == KILLED_NOW
+    _settled(window, qtbot)
+    assert strip.title.text() == "1 of your decisions attaches to no group now"
+    groups = window.conflicts_panel.groups_model
+    decided = {
+        g.key: g.accepted_value for g in (groups.group_at(r) for r in range(groups.rowCount()))
+    }
+    assert decided[RESCUED_NOW] == "18"
+    assert window.undo_stack.undoText() == "Put decision on group"
+    said = window.statusBar().currentMessage()
+    assert f"now on the group '{RESCUED_NOW}'" in said and "Undo" in said
+
+    window.undo_stack.undo()
+    _settled(window, qtbot)
+    assert strip.title.text() == "2 of your decisions attach to no group now"
+    window.undo_stack.redo()
+    _settled(window, qtbot)
+    assert strip.title.text() == "1 of your decisions attaches to no group now"
+
+    # the survivors' link: put among the rescued shown now, and nothing is left to name
+    assert dialog.current().kind == "link"
+    assert not dialog.link_button.isHidden() and dialog.put_button.isHidden()
+    dialog.link_button.click()
+    _settled(window, qtbot)
+    assert strip.isHidden()
+    assert not dialog.isVisible()
+
+
+def test_a_link_left_automatic_leaves_the_strip(
+    make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    path = _build(tmp_path, monkeypatch)
+    window = _opened(make_window, qtbot, path)
+    dialog = window.detached_strip.review()
+    [row] = [r for r in range(2) if dialog.model.decision(r).kind == "link"]
+    dialog.choose(row)
+    read: list[object] = []
+    window.detached_strip.figureActivated.connect(read.append)
+    dialog.read_button.click()
+    assert [r.figure.number_text for r in read] == ["Eleven"]
+    assert window.reader.detail is not None and "Dunlow" in window.reader.detail.text
+    dialog.auto_button.click()
+    _settled(window, qtbot)
+    assert window.detached_strip.title.text() == "1 of your decisions attaches to no group now"
+    assert dialog.model.rowCount() == 1 and dialog.current().kind == "group"
+    assert window.undo_stack.undoText() == "Link figure"
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_strip_at_common_sizes(
+    make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    path = _build(tmp_path, monkeypatch)
+    window = _opened(make_window, qtbot, path, *size)
+    from desktop.ui.main_window import TAB_CONFLICTS
+
+    window.tabs.setCurrentIndex(TAB_CONFLICTS)
+    _settled(window, qtbot)
+    qtbot.wait(50)
+    strip = window.detached_strip
+    assert strip.isVisible()
+    # one line: the title whole, the button whole, inside the tab
+    assert strip.height() <= 2 * strip.review_button.sizeHint().height()
+    assert strip.title.width() >= strip.title.sizeHint().width()
+    assert strip.review_button.geometry().right() <= strip.width()
+    # the line beside the count whole, or cut short with an ellipsis, never mid-word bare
+    said = strip.detail.text()
+    assert said in ("", detached_module.STRIP_DETAIL) or said.endswith("…")
+    assert strip.detail.fontMetrics().horizontalAdvance(said) <= strip.detail.width()
+    assert window.conflicts_panel.groups.isVisible()
+    dialog = strip.review()
+    qtbot.wait(50)
+    # each sentence whole in the list (word-wrapped), the buttons inside the dialog
+    view = dialog.view
+    for r in range(dialog.model.rowCount()):
+        rect = view.visualRect(dialog.model.index(r, 0))
+        assert rect.height() > view.fontMetrics().height()
+    assert dialog.put_button.geometry().right() <= dialog.width()
+    dialog.close()
