@@ -343,3 +343,34 @@ def test_the_strip_at_common_sizes(
         assert rect.height() > view.fontMetrics().height()
     assert dialog.put_button.geometry().right() <= dialog.width()
     dialog.close()
+
+
+def test_read_only_the_strip_names_them_but_changes_nothing(
+    make_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.storage.store import ProjectStore
+
+    path = _build(tmp_path, monkeypatch)
+    with ProjectStore.open(path):  # another window holds it
+        window = make_window()
+        window.show()
+        window.ask_before_read_only = False
+        assert window.open_project(path)
+        _settled(window, qtbot)
+        assert window.is_read_only()
+        strip = window.detached_strip
+        assert strip.title.text() == "2 of your decisions attach to no group now"
+        dialog = strip.review()
+        for row in range(2):
+            dialog.choose(row)
+            assert not dialog.put_button.isEnabled()
+            assert not dialog.link_button.isEnabled() and not dialog.auto_button.isEnabled()
+            assert dialog.read_button.isEnabled()
+        [row] = [r for r in range(2) if dialog.model.decision(r).kind == "group"]
+        dialog.choose(row)
+        assert not dialog.put_on_group(RESCUED_NOW)
+        assert "read-only" in dialog.error_label.text()
+        assert window.undo_stack.count() == 0
+        dialog.close()
+        window.close_project()
+    assert strip.isHidden()
