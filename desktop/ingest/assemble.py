@@ -133,13 +133,16 @@ def _only_an_update(found: Found) -> DateCandidate | None:
 _AUTHOR_LABEL = re.compile(
     # "Reporting by", "Live coverage by", "Written by": a credit's label, not a name.
     r"^(?:(?:live\s+)?(?:reporting|coverage|updates)\s+by|(?:written|reported|compiled)\s+by|"
-    rf"by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)\s*:?\s+(?=[{dates.UPPER}])",
+    rf"by|von|par|por|door|av|af|di|autor(?:a|in)?|автор(?:ка|ы|и)?|текст)(?:\s*+:)?\s+(?=[{dates.UPPER}])",
     re.I,
 )
 
 
 #: Between the names of an author field: commas, semicolons, "and", "&".
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
+# A run of spaces in these patterns starts where the run starts ("(?<!\s)"): a match begun
+# inside a run would have begun at its start, and trying every start inside one (a value
+# padded with thousands of spaces) took time in the square of its length.
+_AUTHOR_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:[,;&]|\band\b)\s*")
 
 
 def _title_without_space(found: Found) -> None:
@@ -1056,10 +1059,15 @@ def _names_account(text: str, key: str) -> bool:
 
 #: What a platform prints between one post of an account and the next: its counters ("9.8K
 #: views", "12"), its time ("06:40", "Mar 4"), "edited", the account's handle.
+#: Each piece is read one way only, so that a line such as ". . . . x" is not tried in every
+#: way of splitting it (2 to the power of its length: 45 characters took 28 s): a time, else a
+#: number (stopping before a time its last digits begin) with its "K" after any spaces (never
+#: a time's); a handle gives back its last digits only to a "K" or a time after them.
 _BETWEEN_POSTS = re.compile(
-    r"^(?:[\d.,]+\s*[KkMm]?|views?|likes?|reposts?|retweets?|replies|comments?|shares?|"
-    r"quotes?|bookmarks?|boosts?|favou?rites?|reactions?|edited|@[\w.]+|"
-    r"\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|[\s·•|])+$",
+    r"^(?:(?>\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|[\d.,]+?(?=\d{1,2}:\d\d)|[\d.,]++)"
+    r"(?:(?<=[\d.,])(?<!:\d\d)\s*+[KkMm])?|views?|likes?|reposts?|retweets?|replies|comments?|"
+    r"shares?|quotes?|bookmarks?|boosts?|favou?rites?|reactions?|edited|"
+    r"@(?>[\w.]+?(?=[\d.,]+\s+[KkMm]|\d{1,2}:\d\d)|[\w.]++)|[\s·•|])+$",
     re.I,  # X labels its counters in capitals, one word a line: "12.4K", "Views"
 )
 #: A profile's counts, which follow its description, never a post: "24.1K subscribers".
@@ -1564,7 +1572,7 @@ def _only_paragraph_is_body(pieces: list[Piece], found: Found) -> None:
 
 
 #: A back-link from a note to its marker, at the end of the note: "↩", "↩︎", "^", "[back]".
-_BACK_LINK = re.compile(r"\s*(?:[↩↑⤴]\ufe0e?\ufe0f?|\[(?:back|return)\]|\^)\s*$", re.I)
+_BACK_LINK = re.compile(r"(?:(?<!\s)\s+)?(?:[↩↑⤴]\ufe0e?\ufe0f?|\[(?:back|return)\]|\^)\s*$", re.I)
 #: A note's number at its start: "[1]", "1.", "1)", "(1)", "^1".
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[(\d{1,3})\]|\((\d{1,3})\)|\^?(\d{1,3})[.)]?)\s+(?=\S)")
 _NOTES_HEADING = re.compile(r"^(?:foot\s*notes?|end\s*notes?|notes?|sources?(?:\s+and\s+notes)?|"
@@ -2021,7 +2029,7 @@ def _section_label_before(label: str, following: str) -> bool:
     return len(following.split()) <= _HEADLINE_MAX_WORDS
 
 
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:\||-|–|—|·|::|»)\s+")
 
 
 def _mark_known_title(head: list[Piece], found: Found) -> None:
@@ -2088,7 +2096,7 @@ def outlet_in_title(parts: list[str], headline: str) -> str | None:
     return outlet if dates.is_outlet_name(outlet) else None
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:[|·•›»>/]|::)\s+")
+_CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|·•›»>/]|::)\s+")
 
 
 def _labels_above(head: list[Piece], title: Piece) -> None:
@@ -2337,8 +2345,8 @@ def _dated_field_line(text: str, found: Found) -> bool:
     return facts is not None and bool(facts.dates)
 
 
-_STRIP_SEPARATOR = re.compile(r"\s+[·•|]\s+")
-_STRIP_DASH = re.compile(r"\s+(?:[-–—]|--|/)\s+")
+_STRIP_SEPARATOR = re.compile(r"(?<!\s)\s+[·•|]\s+")
+_STRIP_DASH = re.compile(r"(?<!\s)\s+(?:[-–—]|--|/)\s+")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)]?$")
 
 
@@ -2539,7 +2547,7 @@ _PUBLISHED_IN = re.compile(
 
 
 #: What is left of "on 4 March 2027" or ", 4 March 2027" once the date is taken out.
-_DATE_AFTER_OUTLET = re.compile(r"(?:\s+on|\s*,)?\s*$", re.I)
+_DATE_AFTER_OUTLET = re.compile(r"(?<!\s)(?:\s+on|\s*,)?\s*$", re.I)
 
 
 def _published_in(pieces: list[Piece], found: Found) -> None:
@@ -2592,7 +2600,7 @@ _FIELD_LABEL_ALONE = re.compile(
 _FROM_INLINE = re.compile(r"^from\s*:\s*(?P<value>\S.{1,150})$", re.I)
 #: Letters after a politician's name ("Lena Marsh MP"): a person beside the issuing body.
 _MEMBER_LETTERS = re.compile(r"\s(?:MP|MSP|MS|MLA|MEP|TD|AM|KC|QC)\.?$")
-_ISSUERS = re.compile(r"(\s*[,;]\s*|\s+and\s+|\s+&\s+)")
+_ISSUERS = re.compile(r"((?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+and\s+|(?<!\s)\s+&\s+)")
 
 
 def _issuing_body(value: str) -> str | None:
@@ -4164,7 +4172,7 @@ _WIRE_SOURCE_LINE = re.compile(r"^SOURCE\s+(?P<name>[A-Z][^\n]{1,100})$")
 _PROVIDED_BY = re.compile(r"^(?:news\s+)?provided\s+by:?\s+(?P<name>\S[^\n]{0,100})$", re.I)
 _SOURCE_FIELD = re.compile(r"^Source:\s*(?P<name>[A-Z][^\n]{1,100})$")
 _TRAILING_DATE = re.compile(
-    r"\s*[|,·-]?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+    r"(?<!\s)(?:\s*+[|,·-])?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d\d-\d\d).*$"
 )
 
@@ -4427,7 +4435,7 @@ def _language_of_the_text(blocks: list[Block], found: Found) -> None:
 
 #: A desk of the outlet named after it: "Marcher Post Opinion", "Valley Star Newsroom".
 _OUTLET_DESK = re.compile(
-    r"\s+(?:opinion|comment|editorial(?:\s+board)?|news(?:room|\s+desk|\s+team)?|staff|desk|"
+    r"(?<!\s)\s+(?:opinion|comment|editorial(?:\s+board)?|news(?:room|\s+desk|\s+team)?|staff|desk|"
     r"team|editors?|digital|online|web\s+team|reporters?)$",
     re.I,
 )

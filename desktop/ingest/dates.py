@@ -157,7 +157,10 @@ _LABEL = re.compile(
     rf"(?P<foreign_published>{_FOREIGN_PUBLISHED})|(?P<foreign_updated>{_FOREIGN_UPDATED}))\s*:?\s*",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s*(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s|\s/\s)\s*")
+# The runs of spaces in these patterns start where a run starts ("(?<!\s)"): a match begun
+# inside a run would have begun at its start, and trying every start inside one (a line
+# padded with thousands of spaces) took time in the square of its length.
+_SEPARATORS = re.compile(r"(?:(?<!\s)\s+)?(?:[|·•‧∙]|\s[—–-]\s|\s-{2}\s|\s/\s)\s*")
 
 #: Capital and small letters of the Latin alphabets names are written in ("Élodie", "Łukasz").
 #: Cyrillic too: Russian and Ukrainian bylines ("Олена Коваль") are names like any other.
@@ -173,7 +176,7 @@ _BYLINE = re.compile(
     r"^(?:(?:words|text|story|reporting)\s*:|"
     r"(?:written\s+|reported\s+|words\s+|story\s+|text\s+|interview(?:ed)?\s+|"
     r"compiled\s+|investigation\s+|analysis\s+|reporting\s+|review(?:ed)?\s+|"
-    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|di|автор(?:ка|ы|и)?|текст)\s*:?)\s+"
+    r"commentary\s+|column\s+|live\s+(?:coverage|reporting|updates|blog)\s+|coverage\s+)?(?:by|von|par|por|door|av|af|di|автор(?:ка|ы|и)?|текст)(?:\s*+:)?)\s+"
     r"(?P<body>[^\W\d_].*)$",
     re.I,
 )
@@ -188,7 +191,7 @@ _ROLE_WORDS = re.compile(
 _LOWER_CASE_ROLE = re.compile(r"^[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,4}$")
 #: The blog, newsletter or podcast a byline says the piece was posted on.
 _ON_THE_BLOG = re.compile(
-    rf"\s+(?:on|at|for|in)\s+(?:the\s+)?(?P<blog>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*){{0,5}})"
+    rf"(?<!\s)\s+(?:on|at|for|in)\s+(?:the\s+)?(?P<blog>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*){{0,5}})"
     r"\s+(?:blog|newsletter|podcast|website|site|substack)\b(?P<rest>.*)$"
 )
 #: A job title alone: a few words ending in a role ("Transport reporter", "Chief Editor").
@@ -525,9 +528,9 @@ def _byline_before_date(body: str, order: NumericOrder) -> tuple[list[str], list
 
 
 _FRAMING_DASHES = re.compile(r"^[-–—]{1,3}\s+(?P<inner>\S.*?)\s+[-–—]{1,3}$")
-_TRAILING_DASH = re.compile(r"\s+[-–—]{1,3}$")
+_TRAILING_DASH = re.compile(r"(?<!\s)\s+[-–—]{1,3}$")
 _ADDRESS_IN_LINE = re.compile(
-    r"\s*(?:[|·•–—-]\s*)?[<(]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?"
+    r"(?:(?<!\s)\s+)?(?:[|·•–—-]\s*)?[<(]?(?:mailto:)?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?"
 )
 _BY_START = re.compile(r"^by\s+\S", re.I)
 
@@ -692,7 +695,7 @@ _ISSUE_NUMBER = re.compile(
 #: A job title after the name of the writer's employer: "Associated Press Writers", "Carrow
 #: Telegraph Staff Writer", "Gazette Correspondent".
 _EMPLOYER_ROLE = re.compile(
-    r"^(?P<employer>.+?)\s+(?:(?:staff|senior|chief|special)\s+)?"
+    r"^(?P<employer>.*?\S)\s+(?:(?:staff|senior|chief|special)\s+)?"
     r"(?:writer|correspondent|reporter)s?$",
     re.I,
 )
@@ -875,7 +878,7 @@ def _read_field(segment: str, facts: LineFacts) -> bool:
 
 
 _NO_PERSON_CREDIT = re.compile(
-    r"^(?:(?:written|reported)\s+)?(?:by\s*:?\s+)?(?:from\s+)?(?:(?:an?|our|the)\s+)?"
+    r"^(?:(?:written|reported)\s+)?(?:by(?:\s*+:)?\s+)?(?:from\s+)?(?:(?:an?|our|the)\s+)?"
     r"(?:(?:(?:staff|wire|news\s+service|agency|"
     r"local)\s+(?:and|&)\s+)?(?:staff|wire|news\s+service|agency|press)\s+(?:reports?|services?|"
     r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter|correspondent))?|(?:the\s+)?news\s*desk|"
@@ -1043,7 +1046,9 @@ _STAMP_WORD = re.compile(r"\b(?:on(?! (?-i:Sunday|Saturday)\b)|at|updated|publis
 
 #: The byline closing a line of fields joined by commas once its date is taken out:
 #: "Harbour Watch, 19 May 2026, by Ada Lind" leaves "Harbour Watch, , by Ada Lind".
-_COMMA_BYLINE = re.compile(r"^(?P<head>[^,]*?)\s*(?:,\s*)+(?P<byline>by\s+[^,]+?)\s*,?\s*$", re.I)
+_COMMA_BYLINE = re.compile(
+    r"^(?P<head>[^,]*?)(?<!\s)\s*(?:,\s*)+(?P<byline>by\s++[^,]+?)(?<!\s)\s*+(?:,\s*+)?$", re.I
+)
 
 
 def _comma_byline(segment: str, facts: LineFacts) -> str:
@@ -1113,7 +1118,7 @@ _EDITING_CREDIT = re.compile(
 
 #: A weekday's full name left at the end once its date is taken out ("Alan Crewe Wednesday").
 _TRAILING_WEEKDAY = re.compile(
-    r"\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I
+    r"(?<!\s)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I
 )
 
 
@@ -1166,8 +1171,8 @@ def _byline_names(body: str) -> tuple[list[str], list[str]]:
 
 
 #: Where a reporter filed from, after the name: "Kim Soo-min in Seoul".
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
-_AGENCY_IN_BRACKETS = re.compile(rf"\s*\((?i:{_AGENCY})\)\s*$")
+_FILED_FROM = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+_AGENCY_IN_BRACKETS = re.compile(rf"(?<!\s)\s*\((?i:{_AGENCY})\)\s*$")
 _AND_BEFORE = re.compile(r"^(?:and|&)\s+", re.I)
 # The name ends on a letter of its own, not on the space before the agency: a name that could
 # end anywhere in a run of spaces tried every split of it (10,000 spaces took minutes).
