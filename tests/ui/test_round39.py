@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.analysis import conflicts
 from desktop.domain.records import GroupRecord
@@ -374,3 +374,20 @@ def test_read_only_the_strip_names_them_but_changes_nothing(
         dialog.close()
         window.close_project()
     assert strip.isHidden()
+
+
+def test_the_review_key_is_taken_by_no_menu_or_tab(make_window) -> None:  # type: ignore[no-untyped-def]
+    """'Re&view…' was Alt+V, the View menu's key."""
+    window = make_window()
+
+    def key(text: str) -> str:
+        at = text.replace("&&", "").find("&")
+        return text.replace("&&", "")[at + 1].lower() if at >= 0 else ""
+
+    taken = {key(a.text()) for a in window.menuBar().actions()}
+    taken |= {key(window.tabs.tabText(i)) for i in range(window.tabs.count())}
+    review = window.detached_strip.review_button
+    buttons = window.conflicts_panel.findChildren(QPushButton)
+    taken |= {key(b.text()) for b in buttons if b is not review}
+    assert key(review.text()) == "w"
+    assert key(review.text()) not in taken

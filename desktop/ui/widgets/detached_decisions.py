@@ -377,7 +377,7 @@ class DetachedDecisionsStrip(QFrame):
         self.title.setFont(font)
         self.detail = QLabel("")
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.review_button = QPushButton("Re&view…")
+        self.review_button = QPushButton("Revie&w…")
         self.review_button.setToolTip(
             "List them, read the figures each was made on, and put each on a group shown now"
         )
