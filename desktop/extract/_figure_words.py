@@ -317,7 +317,8 @@ _add(
 
 _add("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "taken hostage")
 _add("recovered", "recovered", "retrieved")
-_add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed")
+# "forcing it to axe 14 bus routes": the plain verb and its -ing, as "axed"
+_add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed", "axe", "axing")
 _add("added", "added", "created")
 # "charged with 12 counts of fraud": the charges brought are the count
 _add("charged", "charged", "charged with")

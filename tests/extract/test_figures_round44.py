@@ -240,3 +240,9 @@ def test_people_a_camp_shelters_are_sheltered() -> None:
 def test_people_sleeping_in_schools_are_sheltered() -> None:
     text = "Thousands fled the valley, and officials said 1,800 were sleeping in schools."
     assert figure_numbered(text, "1,800", D).measure == "sheltered"
+
+
+def test_the_plain_verb_axe_is_a_cut() -> None:
+    text = "Falling ridership forced the operator to axe 22 bus services."
+    figure = figure_numbered(text, "22", D)
+    assert (figure.counted, figure.measure) == ("bus services", "cut")
