@@ -501,6 +501,7 @@ class MainWindow(QMainWindow):
         self.detached_strip = DetachedDecisionsStrip()
         self.detached_strip.place_over(self.conflicts_panel)
         self.detached_strip.figureActivated.connect(self._figure_activated)
+        self.detached_strip.groupWanted.connect(self.conflicts_panel.select_group)
         # Another pair's explanation, a line longer or shorter: the tab's room is measured
         # again (once, after the layout has taken the new line), as when the tab is shown.
         self._refit_conflicts = QTimer(self)

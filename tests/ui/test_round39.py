@@ -259,6 +259,7 @@ def test_the_conflicts_tab_names_detached_decisions_and_places_them(
         return RESCUED_NOW
 
     monkeypatch.setattr(detached_module, "choose_group", choose)
+    assert window.conflicts_panel.select_group(KILLED_NOW)
     dialog = strip.review()
     [row] = [r for r in range(2) if dialog.model.decision(r).kind == "group"]
     dialog.choose(row)
@@ -272,6 +273,8 @@ def test_the_conflicts_tab_names_detached_decisions_and_places_them(
         g.key: g.accepted_value for g in (groups.group_at(r) for r in range(groups.rowCount()))
     }
     assert decided[RESCUED_NOW] == "18"
+    # the tab shows the group the decision went to (it showed the deaths before)
+    assert window.conflicts_panel.current_group().key == RESCUED_NOW
     assert window.undo_stack.undoText() == "Put decision on group"
     said = window.statusBar().currentMessage()
     assert f"now on the group '{RESCUED_NOW}'" in said and "Undo" in said

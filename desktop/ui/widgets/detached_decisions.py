@@ -323,6 +323,7 @@ class DetachedDecisionsDialog(QDialog):
         if refused is not None:
             self.show_error(refused)
             return False
+        self.strip.placed_on = to_key
         self.show_error("")
         return True
 
@@ -330,13 +331,20 @@ class DetachedDecisionsDialog(QDialog):
         d, workspace = self.current(), self.strip.workspace
         if d is None or d.kind != "link" or d.figure_id is None or workspace is None:
             return False
+        if workspace.read_only:
+            self.show_error("the project is open read-only; nothing was changed")
+            return False
         workspace.link_figure(d.figure_id, to_key)
+        self.strip.placed_on = to_key
         self.show_error("")
         return True
 
     def leave_automatic(self) -> bool:
         d, workspace = self.current(), self.strip.workspace
         if d is None or d.kind != "link" or d.figure_id is None or workspace is None:
+            return False
+        if workspace.read_only:
+            self.show_error("the project is open read-only; nothing was changed")
             return False
         workspace.link_figure(d.figure_id, None)
         self.show_error("")
@@ -358,9 +366,12 @@ def _same(a: DetachedDecision, b: DetachedDecision) -> bool:
 
 class DetachedDecisionsStrip(QFrame):
     """One line over the Conflicts tab's lists while decisions attach to no group, hidden
-    otherwise. ``figureActivated`` carries a FigureRecord the analyst asked to read."""
+    otherwise. ``figureActivated`` carries a FigureRecord the analyst asked to read;
+    ``groupWanted`` the key of the group a decision or a link was just put on, once the
+    groups read after it are shown (for the tab to choose it)."""
 
     figureActivated = Signal(object)
+    groupWanted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,6 +381,8 @@ class DetachedDecisionsStrip(QFrame):
         self.decisions: list[DetachedDecision] = []
         self.groups: list[GroupRecord] = []
         self.dialog: DetachedDecisionsDialog | None = None
+        #: the group just chosen for a decision, shown once the groups are read again
+        self.placed_on: str | None = None
         self.title = QLabel("")
         self.title.setObjectName("detachedTitle")
         font = self.title.font()
@@ -410,6 +423,9 @@ class DetachedDecisionsStrip(QFrame):
             if count == 0:
                 self.dialog.close()
             self.dialog.set_decisions(self.decisions)
+        placed, self.placed_on = self.placed_on, None
+        if placed is not None and any(g.key == placed for g in self.groups):
+            self.groupWanted.emit(placed)
 
     def place_over(self, panel: QWidget) -> None:
         """Put the strip at the top of ``panel``'s own layout (the Conflicts tab's), over
