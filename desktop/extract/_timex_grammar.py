@@ -211,6 +211,58 @@ def _const(value: str, explanation: str) -> Resolver:
 # --- calendar dates -------------------------------------------------------------------------
 
 
+@rule(r"(?<![\w.,])(?P<n>[1-9]\d{0,3})\s?(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b)")
+def _year_bc(m: re.Match[str], text: str) -> Candidate | None:
+    """ "drowned himself in 278 B.C.", "the Han Dynasty (206 B.C.-A.D. 220)": a year before
+    the common era, which TimeML writes BC0278 (our sets, all four)."""
+    if "." not in m.group(0) and not re.search(
+        r"(?:\b(?:in|from|to|until|till|since|by|around|about|circa|c\.|of|and|or|before|after"
+        r"|year|between)\s+|[-–(]\s*)$",
+        text[max(0, m.start() - 10) : m.start()],
+        re.IGNORECASE,
+    ):
+        return None  # "300 BC dollars", "Route 9 BC": British Columbia, not a year
+    n = int(m["n"])
+    how = f"{m.group(0)}: the year {n} before the common era"
+    return Candidate(m.start(), m.end(), "DATE", _const(f"BC{n:04d}", how))
+
+
+@rule(r"(?<![\w-])D-Day(?![\w-])")
+def _d_day(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the 80th anniversary of D-Day", "He talked about D-Day exactly once": the Normandy
+    landings of 6 June 1944 (our sets, all three). A day set for something ("D-Day for the
+    new currency is March 1", "the reform's D-Day") is another, left unmarked."""
+    if re.match(r"\s+(?:for|is|will|was\s+set)\b", text[m.end() : m.end() + 12]) or re.search(
+        r"['’]s\s+$", text[max(0, m.start() - 4) : m.start()]
+    ):
+        return None
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        _const("1944-06-06", "D-Day: the Normandy landings of 6 June 1944"),
+    )
+
+
+@rule(r"(?<![\w-])On\s+this\s+date(?=\s*[:,]|\s+in\s+\d)")
+def _on_this_date(m: re.Match[str], text: str) -> Candidate | None:
+    """An almanac's "On this date: In 1901, ...": this month and day in any year, the
+    publication's (XXXX-11-27, as our sets mark four of five)."""
+    start = m.start() + 3
+    return Candidate(start, m.end(), "DATE", _this_date_any_year)
+
+
+def _this_date_any_year(ctx: Context) -> Resolution:
+    pub = ctx.published
+    if pub is None:
+        return Resolution("XXXX-XX-XX", "this date; needs the publication date", True, gran="day")
+    return Resolution(
+        f"XXXX-{pub.month:02d}-{pub.day:02d}",
+        f"this date: {pub.strftime('%B')} {pub.day} of any year, the publication's",
+        gran="day",
+    )
+
+
 @rule(r"\bJuche\s+(?P<n>[1-9]\d{0,2})(?!\d)")
 def _juche_year(m: re.Match[str], text: str) -> Candidate | None:
     """ "Juche 113": North Korea's count of years from 1912, Kim Il Sung's birth year as year 1."""
@@ -4094,6 +4146,9 @@ _REL_WORDS: dict[str, tuple[TimexType, str, int, str]] = {
     "at present": ("DATE", "PRESENT_REF", 0, ""),
     "at the moment": ("DATE", "PRESENT_REF", 0, ""),
     "at this time": ("DATE", "PRESENT_REF", 0, ""),
+    # a broadcast's present: "At this hour, no one at the White House is talking" (our sets
+    # mark all five "this hour", TimeBank has none)
+    "this hour": ("DATE", "PRESENT_REF", 0, ""),
     "recently": ("DATE", "PAST_REF", 0, ""),
     "lately": ("DATE", "PAST_REF", 0, ""),
     "of late": ("DATE", "PAST_REF", 0, ""),
@@ -7600,8 +7655,11 @@ _TRIGGERS: dict[str, str] = {
     "_the_day": "day",
     "_election_night": "election",
     "_short_weekday": "mon tue tues wed thu thur thurs fri sat sun",
+    "_year_bc": "#",
+    "_d_day": "day",
+    "_on_this_date": "date",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"
-    " present moment time recently lately past future soon shortly other late ago those old"
+    " present moment time recently lately past future soon shortly other late ago those old hour"
     " someday tmrw tmw tonite nite",
     "_time_adjective": "current",
     "_term": "term",

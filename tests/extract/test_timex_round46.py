@@ -283,3 +283,48 @@ def test_named_or_counted_years_of_something_are_not_vague_spans() -> None:
     assert "days" not in found and "years" not in found
     found = hits("The region has had three years of drought.", FRI_3_DEC_1999)
     assert found["three years"].value == "P3Y"
+
+
+# --- a broadcast's "this hour"; years before the common era -----------------------------------
+
+
+def test_this_hour_in_a_broadcast_is_the_present() -> None:
+    found = hits("Good evening. At this hour, the count in three states is unfinished.")
+    assert (found["this hour"].type, found["this hour"].value) == ("DATE", "PRESENT_REF")
+    found = hits("I'm your host, and this hour we're talking about the drought.")
+    assert found["this hour"].value == "PRESENT_REF"
+    assert "this hour" not in hits("They showed a this hour-long film.")
+
+
+def test_a_year_before_the_common_era_is_written_bc() -> None:
+    found = hits("The festival honours a poet who drowned himself in 278 B.C. in the river.")
+    assert (found["278 B.C."].type, found["278 B.C."].value) == ("DATE", "BC0278")
+    found = hits(
+        "The walls were built around 500 BCE and rebuilt in the Han era (206 B.C.-A.D. 220)."
+    )
+    assert found["500 BCE"].value == "BC0500"
+    assert found["206 B.C."].value == "BC0206"
+    assert found["A.D. 220"].value == "0220"
+
+
+def test_bc_that_names_british_columbia_is_no_year() -> None:
+    found = hits("The fund paid out 300 BC dollars a head on Route 9 BC last week.")
+    assert all(not t.value.startswith("BC") for t in found.values())
+
+
+# --- D-Day and an almanac's "On this date" --------------------------------------------------
+
+
+def test_d_day_is_the_normandy_landings_unless_a_day_is_set_for_something() -> None:
+    found = hits("Veterans returned to the beaches for the 80th anniversary of D-Day.")
+    assert (found["D-Day"].type, found["D-Day"].value) == ("DATE", "1944-06-06")
+    assert "D-Day" not in hits("D-Day for the new tax code is March 1.")
+    assert "D-Day" not in hits("Friday is the reform's D-Day.")
+
+
+def test_on_this_date_in_an_almanac_is_the_day_of_any_year() -> None:
+    text = "Today is Wednesday, March 4. On this date: In 1933, a new president took office."
+    found = hits(text, WED_4_MAR_2026)
+    assert (found["this date"].type, found["this date"].value) == ("DATE", "XXXX-03-04")
+    assert found["1933"].value == "1933"
+    assert "this date" not in hits("Nobody has signed the lease to this date.")
