@@ -122,12 +122,14 @@ def test_groups_holding_the_figures_come_first_and_a_taken_one_says_so() -> None
         _group("b", [5, 7, 9], note="the governor's"),
         _group("c", [3, 7]),
     ]
-    choices = group_choices(d, groups)
-    assert [key for _, key in choices] == ["b", "c", "a"]
-    assert "has a decision of its own" in choices[0][0]
-    assert "2 of those it was made on" in choices[0][0]
-    assert "1 of those it was made on" in choices[1][0]
-    assert "of those" not in choices[2][0] and "(2 figures)" in choices[2][0]
+    choices = dict((key, text) for text, key in group_choices(d, groups))
+    # the one holding its figures but taken comes last: the first offered can take it
+    assert list(choices) == ["c", "a", "b"]
+    assert "has a decision of its own" in choices["b"]
+    assert "2 of those it was made on" in choices["b"]
+    assert "1 of those it was made on" in choices["c"]
+    assert "of those" not in choices["a"] and "(2 figures)" in choices["a"]
+    assert "decision of its own" not in choices["a"] + choices["c"]
     assert sentence(d).startswith("The decision on the group 'deaths|old'")
     assert sentence(d).endswith("kept in the project.")
 
@@ -264,8 +266,8 @@ def test_the_conflicts_tab_names_detached_decisions_and_places_them(
     [row] = [r for r in range(2) if dialog.model.decision(r).kind == "group"]
     dialog.choose(row)
     dialog.put_button.click()
-    # the deaths' group, holding its figures, offered first
-    assert chosen[0][0][1] == KILLED_NOW
+    # the deaths' group, holding its figures but with a note of its own, offered last
+    assert [key for _, key in chosen[0]] == [RESCUED_NOW, KILLED_NOW]
     _settled(window, qtbot)
     assert strip.title.text() == "1 of your decisions attaches to no group now"
     groups = window.conflicts_panel.groups_model

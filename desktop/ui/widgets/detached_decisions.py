@@ -75,14 +75,16 @@ def group_choices(
     decision: DetachedDecision, groups: Sequence[GroupRecord]
 ) -> list[tuple[str, str]]:
     """The groups shown now to put ``decision`` on, as (text shown, key): those holding the
-    figures it was made on first, then the rest in the tab's order; a group with a decision
-    of its own says so (a group decision cannot go there)."""
+    figures it was made on first, then the rest in the tab's order. A group with a decision
+    of its own says so and, for a group decision (which cannot go there), comes last, so
+    that the choice offered first is one that can take it."""
     holding = set(decision.groups)
     made_on = set(decision.figure_ids)
     if decision.figure_id is not None:
         made_on.add(decision.figure_id)
     first: list[tuple[str, str]] = []
     rest: list[tuple[str, str]] = []
+    taken: list[tuple[str, str]] = []
     for g in groups:
         if decision.kind == "link" and g.key == decision.group_key:
             continue  # where it stands already
@@ -90,11 +92,12 @@ def group_choices(
         said = [f"{len(g.figure_ids)} figure{'s' if len(g.figure_ids) != 1 else ''}"]
         if held:
             said.append(f"{held} of those it was made on")
-        if decision.kind == "group" and (g.accepted_value or g.note):
+        own = decision.kind == "group" and bool(g.accepted_value or g.note)
+        if own:
             said.append("has a decision of its own")
         text = f"{g.label} ({', '.join(said)}) [{g.key}]"
-        (first if g.key in holding or held else rest).append((text, g.key))
-    return first + rest
+        (taken if own else first if g.key in holding or held else rest).append((text, g.key))
+    return first + rest + taken
 
 
 def choose_group(parent: QWidget, title: str, choices: list[tuple[str, str]]) -> str | None:
