@@ -399,3 +399,19 @@ def test_an_exported_picture_is_taller_by_the_counts_it_says(qtbot, tmp_path) ->
         ["Harbour Watch", "Meridian Wire"],
     )
     assert picture(crowded, "crowded.png") > picture(spread, "spread.png")
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_demo_s_pairs_read_whole_at_1366x768(make_window, qtbot, demo_project):  # type: ignore[no-untyped-def]
+    """At 1366x768 the tab was wide and short enough to put the groups beside the pairs,
+    and each card was 220 pixels wide: the demo's sentences ran to nine lines and 20 pairs
+    of 37 read whole. While the window gives the sentences their lines the groups stay
+    above the pairs, the cards a half of the tab's width each."""
+    from tests.ui.test_review import open_at
+
+    window = open_at(make_window, qtbot, demo_project, 1366, 768)
+    seen, whole = _whole_pairs(window, qtbot)
+    panel = window.conflicts_panel
+    assert not panel.is_side_by_side()
+    assert seen >= 30
+    assert whole >= 0.9 * seen, (whole, seen)

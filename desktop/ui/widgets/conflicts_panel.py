@@ -815,6 +815,7 @@ class ConflictsPanel(QWidget):
         tab left short (1024x640) keeps three lines and scrolls as before."""
         if first != self._sentences_first:
             self._sentences_first = first
+            self._fit_orientation()
             self._fit_list_heights()
 
     def sentence_need(self) -> int:
@@ -1221,8 +1222,12 @@ class ConflictsPanel(QWidget):
         six lanes) the groups showed two rows and the whole tab had to scroll, while half its
         width went to sentences two lines long."""
         width, height = self.width(), self.height()
+        # (not while the window gives the pair's sentences their lines, 1280x720 to
+        # 1280x800: beside the groups, a 1366x768 window's cards were 220 pixels wide and
+        # its sentences nine lines long)
         wide = (
-            width >= 36 * self.fontMetrics().height()
+            not self._sentences_first
+            and width >= 36 * self.fontMetrics().height()
             and width >= 1.8 * height
             and width - width // 3 >= self._pairs_least_width()
         )
