@@ -1902,10 +1902,55 @@ def _people_word(word: str) -> bool:
     return kind in _PERSON_HEADS or kind in _WORKER_HEADS or kind in _TRADE_HEADS
 
 
+#: what may join two capitalised words into one name: a space, or a small word of a body's
+#: name ("Bank of Halvor", "Centre for Flood Research")
+_NAME_JOINS = frozenset({" ", " of ", " for "})
+#: words that may open a name but are no part of it ("The" of "The Halvor Red Cross")
+_NAME_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"})
+
+
+def _common_word(word: str) -> bool:
+    """A word any story may have in a name: a role or body ("Red Cross", "Party"), a kind of
+    people ("Workers"), or too short to tell anything."""
+    return len(word) < 3 or word in _UNNAMING_WORDS or _people_word(word)
+
+
+def _name_runs(phrase: str) -> list[tuple[int, list[str]]]:
+    """The runs of capitalised words in ``phrase``, each with where it starts and its words
+    (casefolded, any small word joining two of them kept as a word of its own): "Civic Watch"
+    of "The rights group Civic Watch", "Dag Ruud" of "Local union official Dag Ruud". A
+    possessive ends its run ("Doravia" of "Doravia's Interior Ministry")."""
+    runs: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    start = end = 0
+    for m in re.finditer(r"(?<![\w'])[A-Z][\w'-]*", phrase):
+        word = re.sub(r"'s?$", "", m.group()).casefold()
+        gap = phrase[end : m.start()]
+        if words and gap in _NAME_JOINS:
+            if gap.strip():
+                words.append(gap.strip())
+        else:
+            if words:
+                runs.append((start, words))
+            words, start = [], m.start()
+        words.append(word)
+        end = m.end()
+        if m.group().endswith(("'s", "'")):
+            runs.append((start, words))
+            words = []
+    if words:
+        runs.append((start, words))
+    return runs
+
+
 def _names_of(figure: Figure) -> set[str]:
-    """The particular things a figure's reading names: the capitalised words of its place and
-    of who gave it or what it counts ("Halvor" of "in Halvor", "Korvel" of "Korvel said"),
-    never a word any story has ("Police", "the Red Cross")."""
+    """The particular things a figure's reading names, each a whole name as one unit: its
+    place and who gave it or what it counts ("halvor" of "in Halvor", "civic watch" of "the
+    rights group Civic Watch", "energy workers united"). A common word of a name names
+    nothing alone, so "Civic Watch" and the "Civic Party", or "Meridia Energy" and "Energy
+    Workers United", share no name; a name all of whose words any story has ("Police", "the
+    Red Cross", "Workers") is none. A place or owner before a body's common words is named
+    too ("halvor" of "The Halvor Red Cross")."""
     names: set[str] = set()
     # what a figure counts opens its sentence as often as not ("Output fell by 60%"): its first
     # word's capital is the sentence's; so is a plural that opens who told it ("Managers
@@ -1915,15 +1960,24 @@ def _names_of(figure: Figure) -> set[str]:
         (figure.attributed_to, "unless plural"),
         (figure.counted, "never"),
     ):
-        for m in re.finditer(r"(?<![\w'])[A-Z][\w'-]+", phrase or ""):
-            word = re.sub(r"'s?$", "", m.group()).casefold()
-            if len(word) < 3 or word in _UNNAMING_WORDS or _people_word(word):
+        for start, words in _name_runs(phrase or ""):
+            while words and words[0] in _NAME_OPENERS:
+                words = words[1:]
+            while words and words[-1] in ("of", "for"):
+                words = words[:-1]
+            if not words or all(_common_word(w) for w in words if w not in ("of", "for")):
                 continue
-            if m.start() == 0 and (
-                opening == "never" or (opening == "unless plural" and word.endswith("s"))
+            if (
+                start == 0
+                and len(words) == 1
+                and (opening == "never" or (opening == "unless plural" and words[0].endswith("s")))
             ):
                 continue
-            names.add(word)
+            names.add(" ".join(words))
+            if len(words) > 1 and not _common_word(words[0]):
+                rest = [w for w in words[1:] if w not in ("of", "for")]
+                if all(w in _UNNAMING_WORDS for w in rest):
+                    names.add(words[0])
     return names
 
 
