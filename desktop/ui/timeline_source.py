@@ -232,6 +232,12 @@ def tooltip_of(fact: FactRecord) -> str:
         if fact.date.earliest and fact.date.latest
         else date_range_text(fact.date)
     )
+    if fact.date.earliest is not None and fact.date.latest is not None:
+        share = time_of_day(fact.date.value, fact.date.earliest, fact.date.latest)
+        if share is not None:
+            # the time the timeline places it at ('at 04:12'), said where it is hovered
+            minutes = round(share * 1440)
+            when += f" at {minutes // 60:02d}:{minutes % 60:02d}"
     precision = precision_text(fact.date)
     lines.append(f"{when} ({precision})" if precision else when)
     if fact.timex is not None and fact.timex.explanation:

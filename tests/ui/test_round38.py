@@ -415,3 +415,22 @@ def test_the_demo_s_pairs_read_whole_at_1366x768(make_window, qtbot, demo_projec
     assert not panel.is_side_by_side()
     assert seen >= 30
     assert whole >= 0.9 * seen, (whole, seen)
+
+
+def test_a_timed_fact_s_tooltip_says_its_time() -> None:
+    """Hovering 'The earthquake struck at 04:12' said '10 Mar 2026 (day)': the timeline
+    places it at 04:12 and now says so; a fact of the day alone is as before."""
+    from dataclasses import replace
+
+    from desktop.domain import DateRange
+    from desktop.ui.timeline_source import tooltip_of
+    from tests.ui.test_models import fact
+
+    timed = replace(
+        fact(1, QUAKE_DAY), date=DateRange("2026-03-10T04:12", QUAKE_DAY, QUAKE_DAY, "day")
+    )
+    assert "10 Mar 2026 at 04:12 (day)" in tooltip_of(timed)
+    evening = replace(timed, date=DateRange("2026-03-10T21:00", QUAKE_DAY, QUAKE_DAY, "day"))
+    assert "10 Mar 2026 at 21:00" in tooltip_of(evening)
+    plain = tooltip_of(fact(2, QUAKE_DAY))
+    assert "10 Mar 2026 (day)" in plain and " at " not in plain.splitlines()[1]
