@@ -263,6 +263,14 @@ def _this_date_any_year(ctx: Context) -> Resolution:
     )
 
 
+@rule(r"(?<![\w-])the\s+(?:first|final|last|opening)\s+hour(?=\s+of\b)")
+def _first_hour_of(m: re.Match[str], text: str) -> Candidate | None:
+    """ "stocks rose 1.5 percent in the first hour of trading": the hour a session opens or
+    closes with, a span of one hour (our sets, all three; "the first hours of the ground
+    war" is TimeBank's PTXH)."""
+    return Candidate(m.start(), m.end(), "DURATION", _const("PT1H", f"{m.group(0)}: one hour"))
+
+
 @rule(r"\bJuche\s+(?P<n>[1-9]\d{0,2})(?!\d)")
 def _juche_year(m: re.Match[str], text: str) -> Candidate | None:
     """ "Juche 113": North Korea's count of years from 1912, Kim Il Sung's birth year as year 1."""
@@ -7656,6 +7664,7 @@ _TRIGGERS: dict[str, str] = {
     "_election_night": "election",
     "_short_weekday": "mon tue tues wed thu thur thurs fri sat sun",
     "_year_bc": "#",
+    "_first_hour_of": "hour",
     "_d_day": "day",
     "_on_this_date": "date",
     "_relative_word": "today yesterday tomorrow tonight overnight now currently nowadays days presently"

@@ -328,3 +328,16 @@ def test_on_this_date_in_an_almanac_is_the_day_of_any_year() -> None:
     assert (found["this date"].type, found["this date"].value) == ("DATE", "XXXX-03-04")
     assert found["1933"].value == "1933"
     assert "this date" not in hits("Nobody has signed the lease to this date.")
+
+
+# --- the first hour of a session ---------------------------------------------------------------
+
+
+def test_the_first_or_last_hour_of_a_session_is_a_span_of_one_hour() -> None:
+    found = hits("Tokyo shares rose 1.5 percent in the first hour of trading on Monday.")
+    assert (found["the first hour"].type, found["the first hour"].value) == ("DURATION", "PT1H")
+    found = hits("Prices slid in the last hour of trading.")
+    assert found["the last hour"].value == "PT1H"
+    assert hits("In the first hours of the offensive, troops advanced.")[
+        "the first hours"
+    ].value == ("PTXH")
