@@ -408,6 +408,8 @@ _STOP_WORDS = frozenset(
         "expected",
         "estimated",
         "including",
+        # "values the shares at £1.4 billion excluding debt": what the sum leaves out
+        "excluding",
         "included",
         "include",
         "includes",
@@ -957,6 +959,30 @@ _WORTH_BEFORE_RE = re.compile(
 #: subject heads that name the measure: "confirmed infections rose to", "the toll from the
 #: ferry fire has climbed to" ("from the fire" says what caused them, not who was counted)
 _SUBJECT_MEASURE_NOUNS = MEASURE_NOUNS | {"toll"}
+#: the prepositions a subject's window may start at when the subject is longer than it:
+#: "Turnout in Sunday's referendum on the new constitution reached"
+_SUBJECT_LEAD_PREPOSITIONS = frozenset({"in", "at", "among", "across", "for", "from", "on"})
+#: the head word a long subject starts with, alone at the start of its clause ("Turnout",
+#: "The turnout"), where no comma or other word comes between it and its preposition
+_SUBJECT_HEAD_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?P<np>(?:(?:[Tt]he|[Aa]|[Aa]n)\s+)?[A-Za-z][\w'’-]*)\s+"
+    # the first of the prepositional phrases, when the window starts inside it
+    r"(?P<pp>(?:in|at|among|across|for|from|on)\s+(?:[\w'’-]+\s+){0,4})?$"
+)
+#: a verb that sets a sum beside what was expected of it, before the expectation: "net profit of
+#: $90 million beat forecasts" (the verb starts the clause, no noun the sum counts)
+_SET_BESIDE_EXPECTED_VERBS = frozenset(
+    {
+        "beat", "beats", "topped", "tops", "exceeded", "exceeds", "missed", "misses",
+        "surpassed", "surpasses", "outpaced", "outstripped", "trailed", "lagged",
+    }
+)  # fmt: skip
+_EXPECTATION_AHEAD_RE = re.compile(
+    r"\s+(?:(?:the|its|their|analysts['’]?|economists['’]?|market|consensus|average|most"
+    r"|Wall\s+Street(?:['’]s)?|[a-z]+['’])\s+){0,3}"
+    r"(?:forecasts?|expectations|estimates?|predictions|consensus|guidance|projections)\b"
+)
 #: past tenses without -ed and present forms that end a counted phrase ("86 passengers ran")
 _PHRASE_VERBS = frozenset(
     [
@@ -3676,6 +3702,14 @@ def _noun_phrase(text: str, start: int, limit: int) -> tuple[str | None, int, in
             # besides those named, and the noun is still counted
             pos = w.end()
             continue
+        if (
+            not words
+            and low in _SET_BESIDE_EXPECTED_VERBS
+            and _EXPECTATION_AHEAD_RE.match(text, w.end(), limit)
+        ):
+            # "a net profit of €90 million beat forecasts": the verb and what was expected,
+            # not what the sum counts
+            break
         if not words and low == "eligible" and _MORE_THEN_PLURAL_RE.match(text, w.end(), limit):
             # "60% of eligible voters": a kind of the voters, while "300 eligible to vote" has
             # no noun after it
@@ -4511,6 +4545,7 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
         # "a margin of error of plus or minus 2.5 points": the margin either way is the size
         window = _EITHER_WAY_END_RE.sub(" ", text[max(s0, subject_end - 70) : subject_end])
         aside_free = _subject_past_asides(text, s0, subject_end)
+        window_from_start = aside_free is None and subject_end - 70 <= s0
         if aside_free is not None:
             # "Unemployment in the euro zone, which peaked at 12.2% in 2013, fell to 6.2%":
             # the subject is read as if the clause between it and its verb were not there
@@ -4583,6 +4618,17 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             clause_np = _REVISED_OBJECT_SPLIT.split(clause_np)[-1].strip() or clause_np
             # "Official data showed exports fell 3%": what the report showed is the subject
             clause_np = _REPORT_VERB_SPLIT.split(clause_np)[-1].strip() or clause_np
+            if m2.re is _SUBJECT_BEFORE_RE and clause_np == m2.group("np"):
+                # "Turnout in Sunday's referendum on the new constitution reached 61.4%": a
+                # subject longer than the window's words was cut after its preposition; its
+                # head is the word before the preposition, where the clause starts
+                lead = _SUBJECT_HEAD_BEFORE_RE.search(window, 0, m2.start("np"))
+                if (
+                    lead is not None
+                    and (lead.start() > 0 or window_from_start)
+                    and (lead.group("pp") or clause_np.split()[0] in _SUBJECT_LEAD_PREPOSITIONS)
+                ):
+                    clause_np = f"{lead.group('np')} {lead.group('pp') or ''}{clause_np}"
             subject_np = _LOCATIVE_SPLIT.split(clause_np)[
                 # "fanned by gusts of up to 160 km/h": before "of" the head is the last noun,
                 # after any preposition; a subject before its verb is the first
@@ -4994,7 +5040,49 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "the number of confirmed infections", "confirmed cases": how the count is kept,
             # no population, so that it meets the same count told with other adjectives
             d.counted = None
+    _read_told_together(text, d, n, s0, s1, np_end)
     return d
+
+
+#: two harms told as one count: "destroyed or damaged", "damaging or destroying"
+_DESTROYED_OR_DAMAGED = (
+    r"(?:destroy(?:ed|ing|s)?\s+or\s+damag(?:ed|ing|es|e)"
+    r"|damag(?:ed|ing|es|e)\s+or\s+destroy(?:ed|ing|s)?)"
+)
+_DESTROYED_OR_DAMAGED_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}" + _DESTROYED_OR_DAMAGED + r"\b",
+    re.IGNORECASE,
+)
+_DESTROYED_OR_DAMAGED_BEFORE_RE = re.compile(
+    r"\b" + _DESTROYED_OR_DAMAGED + r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than"
+    r"|over|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: a deal's sum told as the value it puts on a company: "Halden's offer values Corra Foods at
+#: £2.1 billion", "the bid, which valued the group at about $4bn"
+_OFFER_VALUES_BEFORE_RE = re.compile(
+    r"\b(?P<h>offer|bid|deal|proposal|approach|takeover)(?:\s*,\s*which|\s+that|\s+which)?\s+"
+    r"(?:values|valued|valuing|would\s+value)\s+"
+    r"(?:[\w'’.&-]+\s+){1,6}?at\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than"
+    r"|over|just\s+over|just\s+under|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _read_told_together(text: str, d: _Draft, n: _Number, s0: int, s1: int, np_end: int) -> None:
+    """Readings a number's words give only together: two harms told as one count ("7,000
+    buildings were destroyed or damaged" is one count of both) and a deal's value ("the offer
+    values Corra Foods at £2.1 billion" is the offer's sum)."""
+    after = max(d.end, np_end)
+    if d.measure in ("destroyed", "damaged") and (
+        _DESTROYED_OR_DAMAGED_AFTER_RE.match(text, after, s1)
+        or _DESTROYED_OR_DAMAGED_BEFORE_RE.search(text, max(s0, n.start - 60), n.start)
+    ):
+        d.measure = "destroyed or damaged"
+    if d.counted is None and _is_money_unit(d.unit):
+        deal = _OFFER_VALUES_BEFORE_RE.search(text, max(s0, n.start - 90), n.start)
+        if deal is not None:
+            d.counted = deal.group("h").lower()
 
 
 #: a toll told in passing, between commas: "the toll, now at 87,", "the death toll, at 40,"

@@ -1,0 +1,104 @@
+"""Round 45 figure rules (conflicts round 46's leftovers on the reader's side): a long subject
+keeps its head, a verb that sets a sum beside forecasts is no noun, two harms told together are
+one measure, and a deal's value is that deal's sum."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_containing, figure_numbered
+
+#: a Friday
+D = date(2026, 11, 27)
+
+
+# -- a subject longer than the window: its head is read, not a noun after its preposition -------
+
+
+def test_a_long_subject_keeps_its_head_before_two_prepositions() -> None:
+    text = "Turnout in Sunday's vote on the new city charter reached 47.2%."
+    assert figure_numbered(text, "47.2%", D).counted == "Turnout"
+
+
+def test_a_subject_led_by_an_article_keeps_its_head() -> None:
+    text = "The turnout among voters in the three northern districts rose to 52%."
+    assert figure_numbered(text, "52%", D).counted == "turnout"
+
+
+def test_a_long_subject_reads_as_its_short_form_does() -> None:
+    short = "Demand for electricity hit 11,500 megawatts."
+    long = "Demand for electricity in the eastern region hit 11,500 megawatts."
+    assert figure_containing(short, "11,500", D).counted == "Demand"
+    assert figure_containing(long, "11,500", D).counted == "Demand"
+
+
+def test_a_subject_cut_after_a_comma_takes_no_word_from_before_it() -> None:
+    text = "After the storm, in the hills north of the town power cuts rose to 4,000."
+    assert figure_numbered(text, "4,000", D).counted != "storm"
+
+
+# -- a sum that beat or missed forecasts -----------------------------------------------------
+
+
+def test_a_profit_that_beat_forecasts_counts_the_profit() -> None:
+    text = "Tarnell Bank's first-half net profit of $640 million beat forecasts."
+    assert figure_numbered(text, "$640 million", D).counted == "first-half net profit"
+
+
+def test_revenue_that_missed_estimates_counts_the_revenue() -> None:
+    text = "Quarterly revenue of €2.3 billion missed analysts' estimates, the company said."
+    assert figure_numbered(text, "€2.3 billion", D).counted == "Quarterly revenue"
+
+
+def test_a_plural_after_a_count_is_still_its_noun() -> None:
+    text = "The club sold 4,200 season tickets in a week."
+    assert figure_numbered(text, "4,200", D).counted == "season tickets"
+
+
+# -- two harms told as one count -------------------------------------------------------------
+
+
+def test_homes_destroyed_or_damaged_are_one_measure() -> None:
+    text = "About 3,100 homes were damaged or destroyed by the cyclone, the agency said."
+    assert figure_numbered(text, "3,100", D).measure == "destroyed or damaged"
+
+
+def test_a_storm_that_destroyed_or_damaged_homes_reads_the_same() -> None:
+    text = "The storm destroyed or damaged more than 800 homes along the coast."
+    figure = figure_containing(text, "800", D)
+    assert (figure.counted, figure.measure) == ("homes", "destroyed or damaged")
+
+
+def test_homes_destroyed_alone_stay_destroyed() -> None:
+    text = "The fire destroyed 120 homes, and another 40 were damaged."
+    assert figure_numbered(text, "120", D).measure == "destroyed"
+
+
+# -- an offer that values a company at a sum ----------------------------------------------------
+
+
+def test_an_offer_that_values_a_company_is_the_offers_sum() -> None:
+    text = "Brevik Partners' offer values the Selm brewery at £640 million."
+    assert figure_containing(text, "640", D).counted == "offer"
+
+
+def test_a_bid_that_valued_a_group_is_the_bids_sum() -> None:
+    text = (
+        "The rival bid valued Ostra Shipping at about $1.2 billion, people close to the talks said."
+    )
+    assert figure_containing(text, "1.2", D).counted in ("bid", "offer")
+
+
+def test_a_proposal_which_valued_a_firm_told_in_an_aside_is_the_proposals_sum() -> None:
+    text = "The proposal, which valued Merrow Foods at about €780 million, was rejected."
+    assert figure_containing(text, "780", D).counted == "proposal"
+
+
+def test_a_sum_excluding_debt_counts_no_debt() -> None:
+    text = "The deal values Ostra Shipping's shares at $900 million excluding debt."
+    assert figure_containing(text, "900", D).counted == "deal"
+
+
+def test_a_company_valued_by_investors_is_no_offer() -> None:
+    text = "Investors valued Ostra Shipping at $2 billion in its last funding round."
+    assert figure_containing(text, "2 billion", D).counted != "offer"
