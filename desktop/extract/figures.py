@@ -638,6 +638,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|averaged|averages|stretched|stretches|stretching"
     # "spending on the program will total $1.2 trillion": a sum told by its parts' total
     r"|total|totals|totalling|totaling|will total|would total"
+    # "Net profit came to €412m": a sum told by what it came to
+    r"|(?:came|comes)(?=\s+to\b)"
     # "the wildfire has grown to 156,000 hectares", "estimates of the crowd ranged from"
     r"|grown|expanded|spread|ranged|ranges|varied|varies"
     # a currency's level against another: "The dinar weakened to 52.1 per dollar"
@@ -687,6 +689,8 @@ _VERB_QUALIFIER_RE = re.compile(
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "came",
+        "comes",
         "revised",
         "average",
         "upward",
@@ -5058,6 +5062,9 @@ _DESTROYED_OR_DAMAGED_BEFORE_RE = re.compile(
     r"|over|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+#: a quarter or half year written short before a noun: "Q3 net profit", "H1 revenue"
+_PERIOD_SHORT_FORM_RE = re.compile(r"\b(?:Q([1-4])|H([12]))(?=\s+[a-z])")
+_PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 #: a deal's sum told as the value it puts on a company: "Halden's offer values Corra Foods at
 #: £2.1 billion", "the bid, which valued the group at about $4bn"
 _OFFER_VALUES_BEFORE_RE = re.compile(
@@ -5083,6 +5090,17 @@ def _read_told_together(text: str, d: _Draft, n: _Number, s0: int, s1: int, np_e
         deal = _OFFER_VALUES_BEFORE_RE.search(text, max(s0, n.start - 90), n.start)
         if deal is not None:
             d.counted = deal.group("h").lower()
+    if d.counted is not None:
+        # "Q3 net profit" is the "third-quarter net profit" another outlet tells, "H1 sales"
+        # the "first-half sales": the period's short form written out, as a noun names it
+        d.counted = _PERIOD_SHORT_FORM_RE.sub(
+            lambda m: (
+                f"{_PERIOD_ORDINALS[int(m.group(1)) - 1]}-quarter"
+                if m.group(1)
+                else f"{_PERIOD_ORDINALS[int(m.group(2)) - 1]}-half"
+            ),
+            d.counted,
+        )
 
 
 #: a toll told in passing, between commas: "the toll, now at 87,", "the death toll, at 40,"

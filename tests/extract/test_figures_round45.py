@@ -102,3 +102,28 @@ def test_a_sum_excluding_debt_counts_no_debt() -> None:
 def test_a_company_valued_by_investors_is_no_offer() -> None:
     text = "Investors valued Ostra Shipping at $2 billion in its last funding round."
     assert figure_containing(text, "2 billion", D).counted != "offer"
+
+
+# -- a sum told by what it came to; a quarter written short ------------------------------------
+
+
+def test_a_sum_that_came_to_an_amount_counts_its_subject() -> None:
+    text = "Operating profit came to £61 million, the retailer said."
+    assert figure_containing(text, "61", D).counted == "Operating profit"
+
+
+def test_people_who_came_to_a_place_stay_people() -> None:
+    text = "About 300 people came to the vigil on Sunday."
+    assert figure_numbered(text, "300", D).counted == "people"
+
+
+def test_a_quarter_written_short_reads_as_written_out() -> None:
+    short = "Ostra's Q2 operating profit came to $140 million."
+    long = "Ostra reported a second-quarter operating profit of $140 million."
+    assert figure_containing(short, "140", D).counted == "Ostra's second-quarter operating profit"
+    assert figure_containing(long, "140", D).counted == "second-quarter operating profit"
+
+
+def test_a_half_year_written_short_reads_as_written_out() -> None:
+    text = "H1 revenue at the Velde group rose to €2.2 billion."
+    assert figure_containing(text, "2.2", D).counted == "first-half revenue"
