@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -15,6 +15,7 @@ from desktop.domain import (
     DateRange,
     Extraction,
     FactStatus,
+    Figure,
     PublishedOrigin,
     RawArticle,
     body_from_blocks,
@@ -82,6 +83,8 @@ __all__ = [
     "RemovedArticle",
     "StaleReextraction",
     "figure_json",
+    "group_namer",
+    "key_words",
 ]
 
 ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
@@ -187,6 +190,46 @@ class StaleReextraction:
 
     reextracted: tuple[int, ...] = ()
     failed: tuple[ReextractionFailure, ...] = ()
+
+
+def key_words(key: str, figures: Sequence[Figure] = ()) -> str:
+    """The words a group's key reads as, in the analysis's own label for it ("killed|people|
+    count|" -> "people killed", "-|turnout|share|" -> "turnout (%)"): a group no longer shown
+    has no label of its own. ``figures``, those it was made on, name its population as their
+    reporters wrote it, as a group's label does. The key itself when it reads as no quantity
+    (a key the analyst's link gave)."""
+    from desktop.analysis.conflicts import GroupShape, Quantity, group_label
+
+    shape = GroupShape.from_key(key)
+    if not (shape.measure or shape.population or shape.unit):
+        return key
+    words = shape.population
+    quantity = Quantity(
+        measure=shape.measure,
+        head=words[-1] if words else "",
+        modifiers=tuple(words[:-1]),
+        unit=shape.unit,
+        scope=shape.scope,
+        window=shape.window,
+        hedged=shape.hedged,
+    )
+    return group_label(quantity, figures) or key
+
+
+def group_namer(
+    shown: Iterable[GroupRecord], made_on: Mapping[str, Sequence[Figure]] | None = None
+) -> Callable[[str], str]:
+    """How to say a group by its key, as the Figures and Conflicts tabs do: the label of the
+    group shown under it now, else the words of its key (:func:`key_words`, with the figures
+    ``made_on`` gives for the key). For ``DetachedDecision.line``; the key stays for support
+    (a tooltip, the CLI's warnings)."""
+    labels = {g.key: g.label for g in shown}
+    figures = made_on or {}
+
+    def name(key: str) -> str:
+        return labels.get(key) or key_words(key, figures.get(key, ()))
+
+    return name
 
 
 def sha256_of(data: bytes) -> str:

@@ -232,9 +232,12 @@ class DetachedDecision:
     #: the groups holding them now (split: each holds as many; taken, claimed: the one)
     groups: tuple[str, ...] = ()
 
-    def line(self) -> str:
-        """One sentence for the analyst: what was decided, and why it attaches to nothing."""
-        listed = " and ".join(f"'{g}'" for g in self.groups)
+    def line(self, name: Callable[[str], str] | None = None) -> str:
+        """One sentence for the analyst: what was decided, and why it attaches to nothing.
+        ``name`` says a group by its key (services.project.group_namer: the label the
+        Figures and Conflicts tabs show); without it, the key itself."""
+        said = name or str
+        listed = " and ".join(f"'{said(g)}'" for g in self.groups)
         why = {
             "gone": "no group holds the figures it was made on",
             "split": f"the figures it was made on are split alike between {listed}",
@@ -244,15 +247,15 @@ class DetachedDecision:
         }[self.reason]
         if self.kind == "link":
             return (
-                f"figure {self.figure_id}, put by hand into the group '{self.group_key}', is "
+                f"figure {self.figure_id}, put by hand into the group '{said(self.group_key)}', is "
                 f"in no group now: {why}. The link is kept in the project"
             )
         given = [f"accepted value '{self.accepted_value}'"] if self.accepted_value else []
         if self.note:
             given.append(f"note '{_shortened(self.note)}'")
         return (
-            f"the decision on the group '{self.group_key}' ({', '.join(given)}) is shown on no "
-            f"group now: {why}. It is kept in the project"
+            f"the decision on the group '{said(self.group_key)}' ({', '.join(given)}) is shown "
+            f"on no group now: {why}. It is kept in the project"
         )
 
 

@@ -6,7 +6,7 @@ wraps the change in an undo command. Reads go straight to the service.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -315,22 +315,26 @@ class Workspace(QObject):
             return
         self.undo.push(SetGroupDecision(self.project, self.events, group_key, accepted_value, note))
 
-    def move_group_decision(self, from_key: str, to_key: str) -> str | None:
+    def move_group_decision(
+        self, from_key: str, to_key: str, *, name: Callable[[str], str] | None = None
+    ) -> str | None:
         """Put a detached decision (its ``group_key``) on the group ``to_key``, undoably.
-        Returns why it was not put there (the group has a decision of its own), or None."""
+        Returns why it was not put there (the group has a decision of its own), or None.
+        ``name`` says a group by its key in the messages (services.project.group_namer)."""
         from desktop.services.project import GroupDecisionTakenError
 
+        said = name or str
         if self._refused():
             return "the project is open read-only; nothing was changed"
         try:
             made_on = self.project.move_group_decision(from_key, to_key)
         except GroupDecisionTakenError as exc:
-            return str(exc)
+            return str(exc).replace(f"'{to_key}'", f"'{said(to_key)}'")
         except KeyError:
-            return f"no decision stands under '{from_key}' now"
+            return f"no decision stands under '{said(from_key)}' now"
         self.undo.push(MoveGroupDecision(self.project, self.events, from_key, to_key, made_on))
         self.message.emit(
-            f"The decision made on '{from_key}' is now on the group '{to_key}'. "
+            f"The decision made on '{said(from_key)}' is now on the group '{said(to_key)}'. "
             "Edit > Undo puts it back."
         )
         return None

@@ -11,6 +11,7 @@ again or hand it back to the engine. Every change goes through the undo stack.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import FigureRecord, GroupRecord
+from desktop.services.project import group_namer
 from desktop.ui.widgets.reader import is_dark
 
 if TYPE_CHECKING:
@@ -65,10 +68,26 @@ def strip_text(count: int) -> str:
     return f"{count:,} of your decisions attach to no group now"
 
 
-def sentence(decision: DetachedDecision) -> str:
-    """The decision's line as a sentence: a capital and a full stop."""
-    line = decision.line()
+def sentence(
+    decision: DetachedDecision,
+    groups: Sequence[GroupRecord] = (),
+    figures: Sequence[FigureRecord] = (),
+) -> str:
+    """The decision's line as a sentence: a capital and a full stop. Its groups are said by
+    their labels, as the Figures and Conflicts tabs show them: the label of the group shown
+    now under a key, else the words of the key, in the words of the figures it was made on
+    (among ``figures``). ``key_note`` gives the keys."""
+    made_on = [r.figure for r in made_on_figures(decision, figures)]
+    line = decision.line(group_namer(groups, {decision.group_key: made_on}))
     return (line[:1].upper() + line[1:]).rstrip(".") + "."
+
+
+def key_note(decision: DetachedDecision) -> str:
+    """The keys a decision's sentence names, for support (a tooltip)."""
+    keys = [f"group key: {decision.group_key}"]
+    if decision.groups:
+        keys.append("groups holding its figures: " + ", ".join(decision.groups))
+    return "; ".join(keys)
 
 
 def group_choices(
@@ -95,20 +114,36 @@ def group_choices(
         own = decision.kind == "group" and bool(g.accepted_value or g.note)
         if own:
             said.append("has a decision of its own")
-        text = f"{g.label} ({', '.join(said)}) [{g.key}]"
+        text = f"{g.label} ({', '.join(said)})"
         (taken if own else first if g.key in holding or held else rest).append((text, g.key))
-    return first + rest + taken
+    choices = first + rest + taken
+    # two groups said alike (one label, as many figures) are told apart by their keys
+    seen = Counter(text for text, _ in choices)
+    return [(f"{text} [{key}]" if seen[text] > 1 else text, key) for text, key in choices]
 
 
 def choose_group(parent: QWidget, title: str, choices: list[tuple[str, str]]) -> str | None:
     """Ask for one of ``choices``; its key, or None when cancelled."""
     if not choices:
         return None
-    texts = [text for text, _ in choices]
-    chosen, ok = QInputDialog.getItem(parent, title, "Group shown now:", texts, 0, False)
-    if not ok:
+    dialog = choice_dialog(parent, title, choices)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dict(choices).get(chosen)
+    return dict(choices).get(dialog.textValue())
+
+
+def choice_dialog(parent: QWidget, title: str, choices: list[tuple[str, str]]) -> QInputDialog:
+    """The chooser of ``choices``: each group by its label, its key in the item's tooltip."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("Group shown now:")
+    dialog.setComboBoxItems([text for text, _ in choices])
+    dialog.setComboBoxEditable(False)
+    box = dialog.findChild(QComboBox)
+    if box is not None:
+        for row, (_, key) in enumerate(choices):
+            box.setItemData(row, f"Group key: {key}", Qt.ItemDataRole.ToolTipRole)
+    return dialog
 
 
 class DetachedDecisionsModel(QAbstractListModel):
@@ -117,10 +152,21 @@ class DetachedDecisionsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DetachedDecision] = []
+        self._groups: list[GroupRecord] = []
+        self._figures: list[FigureRecord] = []
 
-    def set_decisions(self, decisions: Sequence[DetachedDecision]) -> None:
+    def set_decisions(
+        self,
+        decisions: Sequence[DetachedDecision],
+        groups: Sequence[GroupRecord] = (),
+        figures: Sequence[FigureRecord] = (),
+    ) -> None:
+        """The decisions, the groups shown now (whose labels name them) and the project's
+        figures (whose words name a group no longer shown)."""
         self.beginResetModel()
         self._rows = list(decisions)
+        self._groups = list(groups)
+        self._figures = list(figures)
         self.endResetModel()
 
     def decision(self, row: int) -> DetachedDecision | None:
@@ -133,8 +179,12 @@ class DetachedDecisionsModel(QAbstractListModel):
         d = self.decision(index.row()) if index.isValid() else None
         if d is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return sentence(d)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return sentence(d, self._groups, self._figures)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = key_note(d)
+            said = sentence(d, self._groups, self._figures)
+            return f"{said}\n{note[:1].upper()}{note[1:]}"
         if role == DecisionRole:
             return d
         return None
@@ -257,7 +307,7 @@ class DetachedDecisionsDialog(QDialog):
     def set_decisions(self, decisions: Sequence[DetachedDecision]) -> None:
         """The decisions detached now; the one chosen stays chosen while it is still there."""
         before = self.current()
-        self.model.set_decisions(decisions)
+        self.model.set_decisions(decisions, self.strip.groups, self.strip.figures())
         row = 0
         if before is not None:
             same = [i for i, d in enumerate(decisions) if _same(d, before)]
@@ -322,7 +372,9 @@ class DetachedDecisionsDialog(QDialog):
         d, workspace = self.current(), self.strip.workspace
         if d is None or d.kind != "group" or workspace is None:
             return False
-        refused = workspace.move_group_decision(d.group_key, to_key)
+        made_on = [r.figure for r in made_on_figures(d, self.strip.figures())]
+        name = group_namer(self.strip.groups, {d.group_key: made_on})
+        refused = workspace.move_group_decision(d.group_key, to_key, name=name)
         if refused is not None:
             self.show_error(refused)
             return False
@@ -419,7 +471,8 @@ class DetachedDecisionsStrip(QFrame):
         self.groups = list(groups)
         count = len(self.decisions)
         self.title.setText(strip_text(count))
-        self.setToolTip("\n".join(sentence(d) for d in self.decisions))
+        figures = self.figures() if self.decisions else []
+        self.setToolTip("\n".join(sentence(d, self.groups, figures) for d in self.decisions))
         self.setVisible(count > 0)
         self._elide_detail()
         if self.dialog is not None:
