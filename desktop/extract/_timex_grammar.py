@@ -2253,6 +2253,15 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
                 if adj in ("latest", "most recent", "just-ended", "recent") or ctx.tense() == "past"
                 else pub
             )
+            if (
+                gran == "quarter"
+                and adj in ("latest", "most recent")
+                and pub.month % 3 == 0
+                and ctx.tense() == "future"
+            ):
+                # "Ford, which reports earnings for the latest quarter next month", said in
+                # June: the report still to come covers the quarter now ending
+                latest = pub
             return Resolution(
                 fmt(latest, gran),
                 f"{whole}: the {gran} the report covers, by publication date",

@@ -341,3 +341,15 @@ def test_the_first_or_last_hour_of_a_session_is_a_span_of_one_hour() -> None:
     assert hits("In the first hours of the offensive, troops advanced.")[
         "the first hours"
     ].value == ("PTXH")
+
+
+# --- the latest quarter, reported after it ends --------------------------------------------------
+
+
+def test_the_latest_quarter_still_to_be_reported_in_its_last_month_is_the_one_ending() -> None:
+    text = "The carmaker, which reports earnings for the latest quarter next month, cut output."
+    assert hits(text, date(2000, 6, 15))["the latest quarter"].value == "2000-Q2"
+    text = "Profits for the latest quarter will be reported next week."
+    assert hits(text, date(1998, 10, 14))["the latest quarter"].value == "1998-Q3"
+    text = "The company said earnings in the latest quarter rose 12 percent."
+    assert hits(text, date(2000, 6, 15))["the latest quarter"].value == "2000-Q1"
