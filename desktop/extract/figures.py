@@ -1165,8 +1165,11 @@ _CHANGE_MADE_RE = re.compile(
     r"(?=\s+(?:to|by)\s))?"
     # "reduced the damages Halvern Chemicals must pay to $95 million": who owes the sum, told
     # in a clause of its own between the thing and its new size
-    r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:must|would|will|should"
-    r"|had\s+to|has\s+to|have\s+to|is\s+to|was\s+to)\s+(?:pay|repay|receive|get|refund))?"
+    r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:must|would|will"
+    r"|should|had\s+to|has\s+to|have\s+to|is\s+to|was\s+to)\s+(?:pay|repay|receive|get|refund)"
+    # "reduced the damages Meridex owes Ana Halloran to $19 million": the debt told as owed,
+    # with the one it is owed to named after it
+    r"|owes|owed)(?:\s+(?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+(?=\s+(?:to|by)\s))?)?"
     # "cut interest rates for the first time in a decade, by 25 basis points, to 2%": an
     # aside on when, set off by commas, between the thing changed and the change
     r"(?:\s+for\s+the\s+(?:first|second|third|last)\s+time\b[^,;:()]{0,30},)?"

@@ -127,3 +127,20 @@ def test_a_quarter_written_short_reads_as_written_out() -> None:
 def test_a_half_year_written_short_reads_as_written_out() -> None:
     text = "H1 revenue at the Velde group rose to €2.2 billion."
     assert figure_containing(text, "2.2", D).counted == "first-half revenue"
+
+
+# -- a debt cut to a new size, told with who owes it ------------------------------------------
+
+
+def test_damages_a_company_owes_cut_to_a_sum_are_the_damages() -> None:
+    text = (
+        "The appeals court cut the damages Brantor Mining owes the villagers' trust to $7 million."
+    )
+    figure = figure_containing(text, "7 million", D)
+    assert (figure.counted, figure.change_cue) == ("damages", "cut")
+
+
+def test_damages_owed_to_a_named_person_cut_to_a_sum_are_the_damages() -> None:
+    text = "A higher court reduced the damages Orvik Media owes Lena Strand to €90,000."
+    figure = figure_containing(text, "90,000", D)
+    assert (figure.counted, figure.change_cue) == ("damages", "reduced")
