@@ -1165,7 +1165,9 @@ _CHANGE_MADE_RE = re.compile(
     r"(?=\s+(?:to|by)\s))?"
     # "reduced the damages Halvern Chemicals must pay to $95 million": who owes the sum, told
     # in a clause of its own between the thing and its new size
-    r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:(?:must|would|will"
+    # "cut the damages the company must pay to $12 million": the payer named by a noun
+    r"(?:\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}"
+    r"|(?:the|its|their)\s+(?:[a-z][\w'’-]*\s+){1,2})(?:(?:must|would|will"
     r"|should|had\s+to|has\s+to|have\s+to|is\s+to|was\s+to)\s+(?:pay|repay|receive|get|refund)"
     # "reduced the damages Meridex owes Ana Halloran to $19 million": the debt told as owed,
     # with the one it is owed to named after it
@@ -5272,7 +5274,9 @@ _APPOSITIVE_ASIDE_RE = re.compile(
 _PUT_AT_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|pegged|pegs"
     # "Officials estimate the damage at between $1.5 billion and $2 billion"
-    r"|reckoned|reckons|estimate|peg|reckon)\s+(?:(?:the|its|their|his|her"
+    r"|reckoned|reckons|estimate|peg|reckon"
+    # "A judge set bail for the former mayor at $500,000", "set the fee at £9,250"
+    r"|set|sets|setting)\s+(?:(?:the|its|their|his|her"
     # "put Saturday's crowd at 12,000": the day's own crowd, the crowd counted
     rf"|(?:{_WEEKDAYS}|[Tt]oday|[Yy]esterday)['’]s"
     # "put Sindh's population at 47.9 million": a place's or body's own count
@@ -5281,7 +5285,9 @@ _PUT_AT_RE = re.compile(
     # "A poll put support for the president at 38%": a reading named with no article
     r"|(?=(?:support|approval|backing|turnout|inflation|unemployment|growth"
     # "the ministry put output at 40,000 barrels a day": a flow named with no article
-    r"|output|production|exports|imports)\b))"
+    r"|output|production|exports|imports"
+    # "set bail at $500,000": a sum a court fixes, named with no article
+    r"|bail)\b))"
     r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
     # "put the crowd at the Madrid march on Saturday at 60,000": where, before the value
     # "put approval of the mayor at 41%": whose reading it is

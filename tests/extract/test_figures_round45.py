@@ -144,3 +144,27 @@ def test_damages_owed_to_a_named_person_cut_to_a_sum_are_the_damages() -> None:
     text = "A higher court reduced the damages Orvik Media owes Lena Strand to €90,000."
     figure = figure_containing(text, "90,000", D)
     assert (figure.counted, figure.change_cue) == ("damages", "reduced")
+
+
+def test_damages_the_company_must_pay_cut_to_a_sum_are_the_damages() -> None:
+    text = "The appeals court cut the damages the insurer must pay to $3.5 million."
+    figure = figure_containing(text, "3.5 million", D)
+    assert (figure.counted, figure.change_cue) == ("damages", "cut")
+
+
+# -- a sum a court or body sets at a value ------------------------------------------------------
+
+
+def test_bail_set_at_a_sum_counts_bail() -> None:
+    text = "A magistrate set bail for the two directors at €150,000 each on Monday."
+    assert figure_containing(text, "150,000", D).counted == "bail"
+
+
+def test_a_fee_set_at_a_sum_counts_the_fee() -> None:
+    text = "The council set the parking fee at £4.50 an hour."
+    assert figure_containing(text, "4.50", D).counted == "parking fee"
+
+
+def test_a_target_set_at_a_count_keeps_the_noun_after_it() -> None:
+    text = "Organisers set the target at 40,000 runners."
+    assert figure_numbered(text, "40,000", D).counted == "runners"
