@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.records import FigureRecord, GroupRecord
-from desktop.services.project import group_namer
 from desktop.ui.widgets.reader import is_dark
 
 if TYPE_CHECKING:
@@ -77,6 +76,8 @@ def sentence(
     their labels, as the Figures and Conflicts tabs show them: the label of the group shown
     now under a key, else the words of the key, in the words of the figures it was made on
     (among ``figures``). ``key_note`` gives the keys."""
+    from desktop.services.project import group_namer  # the project layer loads late
+
     made_on = [r.figure for r in made_on_figures(decision, figures)]
     line = decision.line(group_namer(groups, {decision.group_key: made_on}))
     return (line[:1].upper() + line[1:]).rstrip(".") + "."
@@ -372,6 +373,8 @@ class DetachedDecisionsDialog(QDialog):
         d, workspace = self.current(), self.strip.workspace
         if d is None or d.kind != "group" or workspace is None:
             return False
+        from desktop.services.project import group_namer
+
         made_on = [r.figure for r in made_on_figures(d, self.strip.figures())]
         name = group_namer(self.strip.groups, {d.group_key: made_on})
         refused = workspace.move_group_decision(d.group_key, to_key, name=name)
