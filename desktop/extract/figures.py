@@ -1154,6 +1154,8 @@ _CHANGE_MADE_RE = re.compile(
     r"(?P<np>(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
     # "cut the risk of a second stroke by 28%": what the risk is of, with its own article
     r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?)"
+    # "revised net migration in 2023 up to 740,000": the year whose figure it is, after it
+    r"(?P<year>\s+(?:in|for)\s+(?:19|20)\d\d(?:\s+(?:up|down))?(?=\s+(?:to|by)\s))?"
     # "widened the evacuation zone around Mount Serak to 8 km": the named place it lies about
     # or a place named by a name and a noun: "around the Brennick chemical plant"
     r"(?:\s+(?:around|near|in|at|on|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -4380,8 +4382,13 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
     )
     if (
         made is not None
-        and made.start("np") > made.end("w") + 1
-        and re.search(r"\d", text[made.end("w") : made.start("np")])
+        and (
+            made.group("year")
+            or (
+                made.start("np") > made.end("w") + 1
+                and re.search(r"\d", text[made.end("w") : made.start("np")])
+            )
+        )
         and not _RESTATED_RE.fullmatch(made.group("w"))
     ):
         # "restated its 2025 net profit to": a year's figure put right names the figure; a

@@ -168,3 +168,17 @@ def test_a_fee_set_at_a_sum_counts_the_fee() -> None:
 def test_a_target_set_at_a_count_keeps_the_noun_after_it() -> None:
     text = "Organisers set the target at 40,000 runners."
     assert figure_numbered(text, "40,000", D).counted == "runners"
+
+
+# -- a year's figure revised, the year told after the noun ----------------------------------------
+
+
+def test_a_years_figure_revised_with_the_year_after_it_counts_the_figure() -> None:
+    text = "The statistics office revised exports in 2025 down to $412 billion."
+    figure = figure_containing(text, "412", D)
+    assert (figure.counted, figure.change_cue) == ("exports", "revised")
+
+
+def test_a_years_sum_cut_with_the_year_after_it_stays_unread() -> None:
+    text = "The agency cut its appeal for 2026 to $3 billion."
+    assert figure_containing(text, "3 billion", D).counted is None
