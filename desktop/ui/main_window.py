@@ -24,6 +24,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QModelIndex,
     QObject,
     QSettings,
     QStandardPaths,
@@ -530,7 +531,12 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_panes_to_tab))
 
         self.articles_panel = ArticlesPanel()
-        self.articles_panel.articleActivated.connect(self.show_article)
+        self.articles_panel.articleActivated.connect(self._article_chosen)
+        # the article chosen already, clicked: its facts brought into view as well
+        self.articles_panel.table.clicked.connect(self._article_clicked)
+        #: the first article chosen by the window as a project opens (the view stays on the
+        #: story's busiest days), not by the analyst
+        self._choosing_first_article = False
         self.articles_panel.selectionChanged.connect(self._update_article_actions)
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -1845,7 +1851,13 @@ class MainWindow(QMainWindow):
                 # Open on something to read rather than an empty reader: the first article.
                 first = self.articles_panel.proxy.index(0, 0)
                 if first.isValid():
-                    self.articles_panel.select_article(int(first.data(ArticleIdRole)), emit=True)
+                    self._choosing_first_article = True
+                    try:
+                        self.articles_panel.select_article(
+                            int(first.data(ArticleIdRole)), emit=True
+                        )
+                    finally:
+                        self._choosing_first_article = False
             elif self.reader.detail is not None:
                 # The list marks the article read (one just imported was shown before the list
                 # knew it, and the list kept the one marked before).
@@ -2672,6 +2684,25 @@ class MainWindow(QMainWindow):
 
     def current_fact(self) -> int | None:
         return self._current_fact
+
+    def _article_chosen(self, article_id: int) -> None:
+        """An article chosen in the list: read it, and its facts brought into view."""
+        self.show_article(article_id)
+        if not self._syncing and not self._choosing_first_article:
+            self.bring_article_into_view(article_id)
+
+    def _article_clicked(self, index: QModelIndex) -> None:
+        article = index.data(ArticleIdRole) if index.isValid() else None
+        if article is not None and not self._syncing:
+            self.bring_article_into_view(int(article))
+
+    def bring_article_into_view(self, article_id: int) -> bool:
+        """The article's facts shown on the timeline brought into view, as a lane shown alone
+        is (TimelineView.bring_into_view: nothing when they are in view, the zoom kept when
+        they fit in it, framed when they do not). Not undone: only the view moves. Whether
+        it moved."""
+        ids = [r.id for r in self._source.rows.values() if r.article_id == article_id]
+        return self.timeline.bring_into_view(ids)
 
     def show_article(self, article_id: int) -> None:
         if self._syncing:

@@ -783,6 +783,32 @@ BUSIEST_MIN_FACTS = 6
 BUSIEST_WHOLE = 1 / 2
 
 
+#: One article's facts more than this many days from the rest of its run stand apart: the
+#: background it tells ("the plant, which opened in 1974", "built in 1988", "the 2019 flood").
+ARTICLE_GAP_DAYS = 45.0
+
+
+def article_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
+    """The days to bring into view for one article's facts: the run of them, each within
+    ARTICLE_GAP_DAYS of the next (by their middles), that holds the most (of runs as long,
+    the latest: the news, not its background), framed as :meth:`_DayNumbers.frame` frames
+    a stretch (a fact far wider than the run, "the 20th century", by its middle). A handful
+    of facts has no bulk for :func:`dense_days` to find, so a fact of decades before would
+    shrink the article's days to a sliver. None when there are no items."""
+    if not items:
+        return None
+    ordered = sorted(items, key=lambda it: it.start + it.end)
+    runs: list[list[TimelineItem]] = [[ordered[0]]]
+    for it in ordered[1:]:
+        last = runs[-1][-1]
+        if (it.start + it.end - last.start - last.end) / 2 > ARTICLE_GAP_DAYS:
+            runs.append([it])
+        else:
+            runs[-1].append(it)
+    run = max(reversed(runs), key=len)
+    return _DayNumbers(run).frame(0, len(run) - 1)
+
+
 def busiest_days(items: Sequence[TimelineItem]) -> tuple[float, float] | None:
     """The days ``(t0, t1)`` to frame when a project opens: the story's busiest stretch,
     where :func:`dense_days` would also take in the background a few of its articles tell

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, datetime
 from operator import attrgetter
@@ -44,6 +45,7 @@ from desktop.ui.timeline.axis import LAST_DAY, AxisTicks, TextWidth
 from desktop.ui.timeline.data import (
     TimelineData,
     TimelineItem,
+    article_days,
     busiest_days,
     day_to_date,
     dense_days,
@@ -510,6 +512,43 @@ class TimelineView(QAbstractScrollArea):
         self._frame_days(days)
         return True
 
+    def bring_into_view(self, item_ids: Iterable[int]) -> bool:
+        """Bring the shown items ``item_ids`` (an article's facts) into view, as a lane shown
+        alone is: their days (data.article_days: the background the article tells, years
+        before, left out, counted at the edge) left as they are when in view already; at
+        this zoom, centred, when they fit in the view with room for the last labels; framed
+        as Fit All frames when they do not; and the lane most of them are in scrolled to, by
+        as little as shows it. Items not shown (filtered out) are left aside. Whether the
+        view moved."""
+        shown = self._shown
+        items = [it for i in item_ids if (it := shown.item(i)) is not None]
+        days = article_days(items)
+        if days is None:
+            return False
+        before = (self._t0, self._ppd, self._y_off)
+        t0, t1 = self.visible_days()
+        if not (days[0] >= t0 and days[1] <= t1):
+            self._bring_days_into_view(days)
+        # its lane (the one most of its facts are in: its source's) scrolled to, by as
+        # little as shows it
+        lanes = Counter(it.lane for it in items)
+        self._reveal_lane(min(lanes, key=lambda n: (-lanes[n], shown.lane_position(n))))
+        return (self._t0, self._ppd, self._y_off) != before
+
+    def _bring_days_into_view(self, days: tuple[float, float]) -> None:
+        t0, t1 = self.visible_days()
+        m = self._layout_metrics
+        plot_w = self._geometry().plot_w
+        room = (m.marker_half * 3 + min(m.max_label_px * 0.85, plot_w * 0.3)) / self._ppd
+        if days[1] - days[0] + room <= t1 - t0:
+            left = m.marker_half * 3 / self._ppd
+            span = t1 - t0
+            # centred between the room its first marker and its last labels take
+            start = (days[0] + days[1]) / 2 - (span - room) / 2 - left
+            self.set_view(start, self._ppd)
+        else:
+            self._frame_days(days)
+
     def frame_busiest(self) -> None:
         """Frame the story's busiest days (what a project opens on): the background its
         articles mention stays out, counted at the edges, one Fit All (Home) away."""
@@ -736,10 +775,13 @@ class TimelineView(QAbstractScrollArea):
             self.set_view(item.anchor + margin - (t1 - t0), self._ppd)
         else:
             self._center_on(item.anchor)
-        # Scroll the lanes as little as will show the item's lane: the lanes the analyst was
-        # looking at stay in view where they can.
+        self._reveal_lane(item.lane)
+
+    def _reveal_lane(self, lane: str) -> None:
+        """Scroll the lanes as little as will show ``lane``: the lanes the analyst was
+        looking at stay in view where they can."""
         frame = self._current_frame()
-        pos = self._shown.lane_position(item.lane)
+        pos = self._shown.lane_position(lane)
         if pos >= len(frame.lane_tops):
             return
         top, height = frame.lane_tops[pos], frame.lane_heights[pos]

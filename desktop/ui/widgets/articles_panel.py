@@ -126,8 +126,10 @@ class ArticleDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         return QSize(120, self.row_height(option.fontMetrics))
 
-    def row_height(self, fm: QFontMetrics) -> int:
-        return int(fm.height() * (self.title_line_count + 1) + fm.leading() + 14)
+    def row_height(self, fm: QFontMetrics, title_lines: int | None = None) -> int:
+        """A row's height with ``title_lines`` lines of title (the count now by default)."""
+        lines = self.title_line_count if title_lines is None else title_lines
+        return int(fm.height() * (lines + 1) + fm.leading() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -273,6 +275,7 @@ class ArticlesPanel(QWidget):
         self.title.setToolTip(self._titles[0])
         self.title.setAccessibleName(self._titles[0])
         self._fit_title()
+        self._fit_title_lines()
         self.empty_hint.setVisible(not articles)
         if current is not None:
             self.select_article(current, emit=False)
@@ -283,14 +286,39 @@ class ArticlesPanel(QWidget):
         self._fit_title_lines()
 
     def _fit_title_lines(self) -> None:
-        """Two lines a title in a narrow list, one in a wide one; every row one height."""
-        count = 2 if self.width() < TWO_LINE_TITLES_BELOW else 1
+        """Two lines a title in a narrow list; in a wide one, two when a title needs them
+        and every row still fits in the list at that height (a project of a few articles
+        at 1920x1080: one line cut them at about 40 characters above an empty list), else
+        one (a long list keeps more rows in view; the tooltip gives the whole title).
+        Every row one height."""
+        narrow = self.width() < TWO_LINE_TITLES_BELOW
+        count = 2 if narrow or self._titles_have_room() else 1
         if count == self.delegate.title_line_count:
             return
         self.delegate.title_line_count = count
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(self.delegate.row_height(self.table.fontMetrics()))
         self.table.viewport().update()
+
+    def _titles_have_room(self) -> bool:
+        """Whether the list shows every row with two lines for each title, and a title shown
+        needs a second line."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return False
+        two = self.delegate.row_height(self.table.fontMetrics(), 2)
+        # the list's height less its frame (no header, no horizontal scroll bar)
+        if rows * two > self.table.height() - 2 * self.table.frameWidth():
+            return False
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bfm = QFontMetrics(bold)
+        width = self.table.width() - 2 * self.table.frameWidth() - 16  # the delegate's margins
+        records = (self.proxy.index(r, COL_TITLE).data(ArticleRecordRole) for r in range(rows))
+        return any(
+            isinstance(record, ArticleRecord) and bfm.horizontalAdvance(shown_title(record)) > width
+            for record in records
+        )
 
     def _fit_title(self) -> None:
         margins = self.title.contentsMargins()
