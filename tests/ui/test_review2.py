@@ -155,6 +155,7 @@ def test_hints_are_muted_and_readable_in_both_themes(qapp):  # type: ignore[no-u
     from desktop.ui.style import _contrast, apply_look
 
     old_palette, old_sheet = qapp.palette(), qapp.styleSheet()
+    old_style, old_font = qapp.style().name(), qapp.font()
     try:
         for theme in ("light", "dark"):
             apply_look(qapp, theme)
@@ -169,8 +170,12 @@ def test_hints_are_muted_and_readable_in_both_themes(qapp):  # type: ignore[no-u
             assert _contrast(colour, window) >= 4.5, theme
             assert _contrast(colour, window) < _contrast(text, window), theme
     finally:
-        qapp.setPalette(old_palette)
+        # everything apply_look changes: a larger font left behind changed the row heights
+        # of later tests' timelines (round 38's exported picture)
         qapp.setStyleSheet(old_sheet)
+        qapp.setStyle(old_style)
+        qapp.setPalette(old_palette)
+        qapp.setFont(old_font)
 
 
 def test_origin_words_for_a_date_read_from_the_article_keep_their_evidence() -> None:
