@@ -61,7 +61,8 @@ contradictions.
 
 Round 4 (``--set round4``: crackdown, drought, minecollapse, planecrash, refinerystrike; 20
 articles with two live blogs, 87 facts, 43 pairs, 9 contradictions; answers written before the
-first run, after rounds 1-3 had been tuned on; held back from the default run), first run on a
+first run, after rounds 1-3 had been tuned on; held back from the default run until session 19
+tuned on it, and in the default run since), first run on a
 clean snapshot of HEAD 61b0212: meta 96.25, fact recall 97.70, date 100.00 (exact 97.65),
 furniture left 5 (1 fact, 4 figures from it), pairs 69.77, contradiction precision 71.43 (7
 said) and recall 55.56 (of 9), 6 unjudged contradictions. Per pack (meta / facts / date /
@@ -112,7 +113,8 @@ RELATIONS = ("contradiction", "update", "consistent")
 #: The packs by the round that wrote them: ``round1`` has been tuned on (development data);
 #: ``round2`` was written later, answers before its first run, to see how the pipeline carries over;
 #: ``round3`` likewise, after rounds 1 and 2 had both been tuned on; ``round4`` likewise, after
-#: rounds 1-3, as the closing measure of the session that wrote it; ``round5`` likewise, after
+#: rounds 1-3, as the closing measure of the session that wrote it (development data since
+#: session 19 fixed what it found); ``round5`` likewise, after
 #: rounds 1-4, kept out of the default run so that work tuned on rounds 1-4 never sees it.
 SETS = {
     "round1": ("factory", "ferry", "railstrike", "watermarch", "wildfire"),
@@ -123,7 +125,7 @@ SETS = {
 }
 #: Sets left out of the default run (scored only with ``--set``), so that work tuned on the
 #: default run does not see them.
-HELD_BACK = ("round4", "round5")
+HELD_BACK = ("round5",)
 
 
 # -- what the engine gave --------------------------------------------------------------------
