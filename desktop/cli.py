@@ -677,6 +677,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_conflicts(args: argparse.Namespace) -> int:
+    from desktop.domain import is_tentative
+
     with _open_for_reading(args.project) as project:
         groups = project.groups()
         pairs = project.pairs()
@@ -687,7 +689,8 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         if args.json:
             _emit(
                 {
-                    "pairs": [p.to_json() for p in pairs],
+                    # a pair the analysis made only as possibly one quantity says so
+                    "pairs": [{**p.to_json(), "tentative": is_tentative(p.reason)} for p in pairs],
                     "groups": [g.to_json() for g in groups],
                 }
             )

@@ -288,10 +288,28 @@ class FigureGroup:
     figure_ids: list[int]
 
 
+#: how the reason of a tentative pair begins: the stored pair keeps its reason, so whether a
+#: pair is tentative is read back from it (``is_tentative``) wherever pairs are shown
+TENTATIVE_REASON = "possibly the same quantity: "
+
+
+def is_tentative(reason: str) -> bool:
+    """Whether a pair's reason says it was paired only as possibly one quantity."""
+    return reason.startswith(TENTATIVE_REASON)
+
+
 @dataclass(frozen=True, slots=True)
 class FigurePair:
+    """Two figures of different articles and how they relate.
+
+    ``tentative``: the two were left in no group together, but their telling is so alike
+    (unit, time, measure or counted noun, place or teller) that they are possibly one
+    quantity; the pair is judged as usual and its reason opens with ``TENTATIVE_REASON``
+    and why. Its ``group_key`` is empty: it belongs to no group."""
+
     a: int
     b: int
     relation: Relation
     reason: str
     group_key: str = ""
+    tentative: bool = False
