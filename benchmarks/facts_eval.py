@@ -101,7 +101,15 @@ forecast by days and hours and an earnings story by fiscal quarters of a year en
 run: "Pellworth's fiscal year ends on July 31" is the day this year ends, a fact, as dev11's
 "whose financial year ends on 27 December", and "its fiscal third quarter, which ended April
 30" is one fact under the quarter's words, as in dev11 and dev15); written before the engine
-ran on them)
+ran on them), ``dev17`` (facts_dev17.jsonl, 11 articles of spans and lists: "between 22 June
+and 3 July", "from 4 to 8 May next year", "from Monday to Thursday next week", "24 June-2 July",
+"between 1998 and 2010" (one fact over the span when one event runs over it, two facts when two
+dates anchor two events: "rose from 95 on 22 June to 240 on 29 June"), "Key dates" lists whose
+year lines ("1887 - ...") do not lend their year to the day lines after them, a "Timeline" whose
+bare year headings ("2024") do, live blogs whose stamps ("15:55", "07:45 BST", "3.55pm") stand
+on lines of their own above present-perfect entries ("Police now say three people have died"),
+and a handball report whose half-time score ("14:12" alone on a line) is no time; written before
+the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -197,6 +205,7 @@ SETS = {
     "dev14": DATA / "facts_dev14.jsonl",
     "dev15": DATA / "facts_dev15.jsonl",
     "dev16": DATA / "facts_dev16.jsonl",
+    "dev17": DATA / "facts_dev17.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
