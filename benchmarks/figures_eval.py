@@ -1,7 +1,7 @@
 """Accuracy of figure extraction on the hand-written sets, each scored separately.
 
 Run: .venv/bin/python benchmarks/figures_eval.py [--verbose]
-     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|heldout|blind]
+     [--develop] [--set dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|heldout|blind]
 
 Sets (benchmarks/data/): ``dev`` (figures_dev.jsonl, the first engineer's set), ``dev2``
 (figures_dev2.jsonl, written later to improve against), ``dev3`` (figures_dev3.jsonl, a third
@@ -119,7 +119,7 @@ nouns far from their numbers, quotes, ranges and tables told as sentences) and `
 crime year on year, housing, the labour market, aviation and shipping, aid pledges by several
 donors, with figures in headlines, brackets and lists, spelled out and as fractions and ratios)
 and ``dev28`` (described under round 33 below) and ``dev29`` (under round 35), ``dev30`` (round 39)
-and ``dev31`` (round 42) and ``heldout``
+and ``dev31`` (round 42) and ``dev32`` (session 20, below) and ``heldout``
 (figures_heldout.jsonl, written before the engine was run on it and never tuned on: report
 only) and ``blind``
 (figures_blind.jsonl, written by a later engineer before changing the engine: report only, and
@@ -780,6 +780,29 @@ What is counted, when the noun is not right after the number (the convention all
   dev32 x15 are lost when it is the statement's day: the analysis would need the event's day
   apart from the as-of day); "The Labour Party won 44 seats in Carthen" keeps the party as scope
   (one scope field: the place as scope would join two parties' seats in one district).
+- Session 20 labelled dev32 (figures_dev32.jsonl, 65 invented sentences, 78 figures, for the
+  measure vocabulary: one measure told in other words) before the engine ran on it (nothing
+  older relabelled; seven fields, no source or as-of). A paraphrase is labelled with the
+  canonical measure it means, as older sets label "claimed 3,004 lives" killed and "fled their
+  homes" displaced: "lost their lives", "perished", "are now known to have died", "the deaths of
+  57 civilians", "excess deaths", "heatstroke deaths" and "fatalities" killed; "taken into
+  custody", "took ... into custody", "detained" and "made 61 arrests" arrested; "hurt",
+  "wounded" and "left ... injured" injured; "forced ... to flee their homes", "driven from their
+  homes", "left ... homeless" displaced; "ordered ... to leave their homes" and "moved out of"
+  evacuated; "sought refuge in" sheltered; "sickened" and "fell ill" infected; "admitted ... to
+  hospital", "remain in hospital", "sent ... to hospital" and patients hospitals "are treating"
+  now (a level) hospitalised; "axe", "job losses" and "laid off" cut; "snatched" abducted;
+  "winched to safety", "found alive" and survivors pulled out rescued; "reduced ... to ashes"
+  and buildings that "collapsed" destroyed; "scorched" burned; "reached" an island arrived;
+  "carrying" and "had ... on board" on board; "without electricity" without power. Words that
+  mean none of the canonical measures keep none, as the convention says: "walked out", "lost 58
+  boxes overboard", a crew "of 21", "demanded a ransom", and a breach's "stole the bank details
+  of" and "records ... were stolen" (x30's convention; "affected" is a measure). Counted nouns
+  are the nouns as written ("boxes", "sailors", "households", "cars, vans and lorries",
+  "tailbacks", "stretch" of a compound "120-metre stretch", "heat" of "43 degrees Celsius heat");
+  a measure noun ("1,950 job losses", "61 arrests") counts nothing, a word naming people before
+  it ("42 civilian deaths") counts them, and a bare count after ", and" ("..., and 46 have died",
+  "..., and 4,300 crossed") names nothing, as the older sets label it.
 """
 
 from __future__ import annotations
@@ -829,6 +852,7 @@ SETS = {
     "dev29": DATA / "figures_dev29.jsonl",
     "dev30": DATA / "figures_dev30.jsonl",
     "dev31": DATA / "figures_dev31.jsonl",
+    "dev32": DATA / "figures_dev32.jsonl",
     "heldout": DATA / "figures_heldout.jsonl",
     "blind": DATA / "figures_blind.jsonl",
 }
