@@ -803,6 +803,18 @@ What is counted, when the noun is not right after the number (the convention all
   a measure noun ("1,950 job losses", "61 arrests") counts nothing, a word naming people before
   it ("42 civilian deaths") counts them, and a bare count after ", and" ("..., and 46 have died",
   "..., and 4,300 crossed") names nothing, as the older sets label it.
+  First run (one run, on a clean snapshot of HEAD fda1bcd; no answer changed after it): value
+  F1 100.00, +qual 100.00, counted 96.92 (F1 94.74), measure 68.85 (F1 78.50, P 91.30, R
+  68.85). Measures unread: "driven from their homes", "sought refuge in", "ordered ... to leave
+  their homes", "moved out of", "fell ill", "are treating", "winched to safety", "job losses",
+  "A crowd of 48,700 saw", "paid ... a fee of", "reduced ... to ashes", "snatched", the 131
+  passengers "on the capsized riverboat", "recovered the bodies of", "are now known to have
+  died" (pf14, pf16-pf18, pf20, pf22, pf35, pf44, pf50, pf52, pf58, pf60, pf66, pf67, pf70);
+  measures misread: "ordered to pay a fine of" paid (pf40: dev's "ordered ... to pay $45
+  million in damages" is labelled paid, so the convention for a fine so told is open),
+  "pulled 64 survivors from the rubble of collapsed buildings" destroyed (pf64), "sent 1,420
+  people to hospital" deployed (pf75); counted: "43 degrees Celsius heat" none (pf29),
+  "cars, vans and lorries" cars (pf54).
 """
 
 from __future__ import annotations
