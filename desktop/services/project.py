@@ -280,6 +280,9 @@ class ProjectService:
     def __init__(self, store: ProjectStore) -> None:
         self.store = store
         self._conflict_lock = threading.Lock()
+        # the conflicts worked out while they could not be stored (see _unstorable_conflicts):
+        # (the project's change stamp then, the report)
+        self._unstored: tuple[int, ConflictReport] | None = None
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> ProjectService:
@@ -769,26 +772,41 @@ class ProjectService:
         with self._conflict_lock:
             if not force and not self.store.conflicts_stale():
                 return
-            report = self._compare(store_moves=True)
-            self.store.replace_conflicts(report.groups, report.pairs)
+            stamp = self.store.change_stamp()
+            unstored = self._unstored
+            if unstored is not None and unstored[0] == stamp:
+                # worked out since the last change and not stored then (a full disk): the
+                # same figures give the same report; storing it is tried again
+                report, moved = unstored[1], False
+            else:
+                report, moved = self._compare(store_moves=True)
+            try:
+                self.store.replace_conflicts(report.groups, report.pairs)
+            except ProjectWriteError:
+                if not moved:
+                    # links moved in the file would have changed the stamp; none did
+                    self._unstored = (stamp, report)
+                raise
+            self._unstored = None
 
-    def _compare(self, *, store_moves: bool) -> ConflictReport:
-        """Group and pair the project's figures. A figure the analyst put into a group whose
-        key the analysis no longer spells (an upgrade, a re-extraction) follows the figures it
-        was linked with to the group they are in now, and the figures are compared again with
-        it there (stored when ``store_moves``; the group decisions follow when the groups are
-        stored, see ProjectStore.replace_conflicts)."""
+    def _compare(self, *, store_moves: bool) -> tuple[ConflictReport, bool]:
+        """Group and pair the project's figures, and whether links were moved. A figure the
+        analyst put into a group whose key the analysis no longer spells (an upgrade, a
+        re-extraction) follows the figures it was linked with to the group they are in now,
+        and the figures are compared again with it there (stored when ``store_moves``; the
+        group decisions follow when the groups are stored, see
+        ProjectStore.replace_conflicts)."""
         from desktop.analysis.conflicts import compare
 
         refs, links, unlinked = self.store.figure_refs()
         report = compare(refs, links=links, unlinked=unlinked)
         moves = self.store.link_moves(report.groups)
         if not moves:
-            return report
+            return report, False
         if store_moves:
             self.store.move_links(moves)
         links = {**links, **{m.figure_id: m.new_key for m in moves}}
-        return compare(refs, links=links, unlinked=unlinked)
+        return compare(refs, links=links, unlinked=unlinked), True
 
     def groups(self) -> list[GroupRecord]:
         report = self._unstorable_conflicts()
@@ -804,16 +822,30 @@ class ProjectService:
 
         The stored groups of an out-of-date project can name figures that a re-extraction
         or a removal has since taken away, and read-only they cannot be renewed: the reader
-        is shown the conflicts of the figures the project holds, not the stored ones."""
+        is shown the conflicts of the figures the project holds, not the stored ones.
+
+        Worked out once while the project stays as it is (its change stamp): a window's load
+        asks for the groups, the pairs and the detached decisions in turn, and each would
+        otherwise compare every figure again. A commit to the project (another window's
+        import, say) changes the stamp, and the next ask works them out anew."""
         if not self.store.read_only:
             try:
                 self.refresh_conflicts()
                 return None
             except ProjectWriteError:
                 pass  # a full disk: the figures can still be read and compared
-        if not self.store.conflicts_stale_on_disk():
-            return None
-        return self._compare(store_moves=False)
+        with self._conflict_lock:
+            stamp = self.store.change_stamp()
+            unstored = self._unstored
+            if unstored is not None and unstored[0] == stamp:
+                return unstored[1]
+            if not self.store.conflicts_stale_on_disk():
+                self._unstored = None
+                return None
+            report, _ = self._compare(store_moves=False)
+            # the stamp asked before the figures were read: a commit meanwhile is not missed
+            self._unstored = (stamp, report)
+            return report
 
     def detached_decisions(self) -> list[DetachedDecision]:
         """The analyst's decisions on groups (accepted values, notes, figures put into a

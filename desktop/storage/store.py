@@ -382,6 +382,9 @@ class ProjectStore:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # One writer: background imports and UI edits never interleave their transactions.
         self._write_lock = threading.RLock()
+        # change_stamp's own connection, opened when first asked (see there)
+        self._stamp_connection: Any = None
+        self._stamp_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> ProjectStore:
@@ -410,6 +413,11 @@ class ProjectStore:
         if not self._open:
             return
         self._open = False
+        with self._stamp_lock:
+            if self._stamp_connection is not None:
+                with contextlib.suppress(Exception):
+                    self._stamp_connection.close()
+                self._stamp_connection = None
         if self._lock is not None and self._lock.held:
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -1878,6 +1886,25 @@ class ProjectStore:
         return key
 
     # -- settings, counts, maintenance ------------------------------------------------------------
+
+    def change_stamp(self) -> int:
+        """A number that stays the same while nothing is committed to the project, by this
+        process or another one (the window holding a project this one reads read-only), and
+        changes when something is: what was worked out from the project's rows holds while its
+        stamp does. SQLite's data_version, asked on a connection kept for this alone, which
+        never writes, so that every commit is another connection's and counts."""
+        with self._stamp_lock:
+            try:
+                if self._stamp_connection is None:
+                    self._stamp_connection = self.engine.raw_connection()
+                cursor = self._stamp_connection.cursor()
+                try:
+                    cursor.execute("PRAGMA data_version")
+                    return int(cursor.fetchone()[0])
+                finally:
+                    cursor.close()
+            except (DBAPIError, sqlite3.Error) as exc:
+                raise projectfile.database_error(self.path, exc) from exc
 
     def setting(self, key: str, default: str = "") -> str:
         with self._read() as s:
