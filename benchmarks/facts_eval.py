@@ -138,8 +138,15 @@ exact words of the time expression), ``clause`` (an exact substring of the text)
   on Sunday") are one time expression, as in every dev set; so, in dev3 and dev8, is a clock
   time and the day named back after it ("at 1:24 p.m. the same day"; dev5 has one as two).
 - A range of days whose one end is a bare day number borrowing the other's month ("between 18
-  and 20 September 2023", dev6) is one fact from the first day to the last; two ends written
-  in full ("between 1995 and 1998", "from 24 February 2022 to 30 April 2025") are two facts.
+  and 20 September 2023", dev6) is one fact from the first day to the last. Since round 23 so
+  is a stretch whose two ends are written in full and joined by the range's words alone
+  ("between 1995 and 1998", "from 24 February 2022 to 30 April 2025", "from 6pm on Friday
+  until 11am on Sunday", "24 June-2 July") when one event runs over it: one fact from the
+  first end's first day to the last end's last day, its timex the words from the first end to
+  the last. Two dates that anchor two events stay two facts ("rose from 95 on 22 June to 240
+  on 29 June", "from 2012 until it was removed in 2017", "until 2011, when a civilian
+  government took office"). The older sets' 23 such pairs were brought to it in round 23 (dev
+  1, dev3 1, dev4 2, dev5 4, dev7 1, dev11 9, dev12 1, dev13 2, dev15 1, dev16 2).
 - ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March,
   and so are "early", "mid-" and "late March 2024": every dev set has it so;
   a weekday one day); after "since" the end is open (null).

@@ -188,6 +188,11 @@ def find_facts(
     day_ranges = _day_ranges(text, timexes) if in_order else {}
     for kept, (first, last) in day_ranges.items():
         one_time.add(last if kept == first else first)
+    # "380 more people died between 24 June and 2 July", "ruled from 1973 to 1990", "will
+    # strike from Monday to Thursday next week": one event over the stretch, one fact from the
+    # first end's first day to the last end's last day, filed under the first end's words
+    spans = _full_spans(text, timexes, published, day_ranges) if in_order else {}
+    one_time.update(last for last, _ in spans.values())
     # a stretch and the date that closes it are one fact: under the stretch's words when they
     # count it ("the three months ended Sept. 30"), under the date's when the stretch is a bare
     # period ("the quarter ended Dec. 31", "the week to Sunday"), which names no length of its own
@@ -361,6 +366,8 @@ def find_facts(
                 date_range = DateRange(timex.value, _back(half_end, 6, "M"), half_end, "month")
             if index in day_ranges:
                 date_range = _day_range(*(timexes[i] for i in day_ranges[index]))
+            elif index in spans:
+                date_range = spans[index][1]
             if index in opened:
                 date_range = _stretch_from(timexes[opened[index]], timex)
             elif _one_month(timex.date) and _FISCAL_YEAR_TO.search(
@@ -670,9 +677,8 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
     two indexes; and ranges of months whose first month borrows the year of the last or of
     the report ("January-March", "June-August 2023", "from January to September"), kept under
     the first month. Two ends each written in full ("between 1995 and 1998", "from 24
-    February 2022 to 30 April 2025", "from March 2020 to June 2021") stay two facts, as the
-    dev sets have them; so do "on 18 and 20 September", "in January and March" and "between
-    January and May" (the dev sets file the two months of a range with "between" apart)."""
+    February 2022 to 30 April 2025", "between January and May") are ``_full_spans``'; "on 18
+    and 20 September" and "in January and March" stay two facts."""
     ranges: dict[int, tuple[int, int]] = {}
     for index, (a, b) in enumerate(pairwise(timexes)):
         if not (a.type == b.type == "DATE" and a.date is not None and b.date is not None):
@@ -721,6 +727,105 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
                 continue
             ranges[index] = (index, index + 1)
     return ranges
+
+
+#: a clause told of a span's last end: ", when a civilian government took office"
+_WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.IGNORECASE)
+#: a weekday that names no week: "Monday" in "from Monday to Thursday next week"
+_WEEKDAY_ALONE = re.compile(
+    r"(?:on[ \t]+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE
+)
+
+
+def _full_spans(
+    text: str,
+    timexes: Sequence[TimeExpression],
+    published: date | None,
+    day_ranges: dict[int, tuple[int, int]],
+) -> dict[int, tuple[int, DateRange]]:
+    """Stretches whose two ends are each written as a date or time of their own: "between 24
+    June and 2 July", "from 22 June to 3 July", "24 June-2 July", "between 1998 and 2010",
+    "between March 1983 and December 1985", "from Monday to Thursday next week", "from 6pm on
+    Friday until 11am on Sunday". Each is mapped from the first end's index to the last end's
+    index and the range from the first end's first day to the last end's last day.
+
+    The ends must be joined by the range's words alone ("between ... and", "from ... to /
+    until / till / through", or a dash), so that two dates that anchor two events stay two
+    facts: "rose from 95 on 22 June to 240 on 29 June", "operated from 2012 until it was
+    removed in 2017". A date moved to another ("postponed the vote from 4 March to 6 March")
+    is no stretch either, nor a pair whose last end comes before its first."""
+    spans: dict[int, tuple[int, DateRange]] = {}
+    taken = {i for pair in day_ranges.values() for i in pair}
+    for index, (a, b) in enumerate(pairwise(timexes)):
+        if index in taken or index + 1 in taken or index in spans:
+            continue
+        if a.type not in ("DATE", "TIME") or b.type not in ("DATE", "TIME"):
+            continue
+        if a.date is None or b.date is None or not (a.date.resolved and b.date.resolved):
+            continue
+        if a.value.endswith("_REF") or b.value.endswith("_REF"):
+            continue
+        if not 0 < b.start - a.end <= 9:
+            continue
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+        if gap is None:
+            continue
+        word = gap.group().strip().lower()
+        opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
+        if word in ("-", "–"):
+            # "24 June-2 July": a dash joins two ends written in full; "1998 - 2010" in a
+            # list line ("1987 - Relegated") is no range unless both ends are dates
+            if opener is None and not (a.text[:1].isdigit() and b.text[:1].isdigit()):
+                continue
+        elif opener is None:
+            continue
+        elif opener.group().lower().startswith("between") != (word == "and"):
+            # "between 1998 to 2010" and "from 1998 and 2010" are no ranges
+            continue
+        if opener is not None and _MOVED.search(text, max(0, a.start - 80), a.start):
+            continue
+        if _WHEN_AFTER.match(text, b.end):
+            # "ruled by the military from 1962 until 2011, when a civilian government took
+            # office": the last end dates an event of its own, and stays its own fact
+            continue
+        first = _whole_unit(a.date, published, a.text)
+        last = _whole_unit(b.date, published, b.text)
+        lo, hi = first.earliest, last.latest
+        if lo is None or hi is None:
+            continue
+        weekday = _WEEKDAY_ALONE.fullmatch(a.text)
+        if weekday is not None and _one_day(last) and last.earliest is not None:
+            # "from Monday to Thursday next week": the first day is in the last day's week,
+            # whichever week the first weekday alone was read in
+            back = (last.earliest.weekday() - _WEEKDAY_INDEX[weekday[1][:-3].lower()]) % 7
+            lo = last.earliest - timedelta(days=back)
+        elif (
+            a.type == "TIME"
+            and b.type == "TIME"
+            and _BARE_TIME_OF_DAY.fullmatch(a.text)
+            and last.earliest is not None
+            and last.earliest < lo
+        ):
+            # "between 9pm and 11pm on Tuesday": the first time is on the day named after the last
+            lo = last.earliest
+        elif hi < lo and not _YEAR_IN.search(a.text) and lo.year > hi.year:
+            # "shut from 29 July until 3 August": a first end with no year of its own is in
+            # the year that puts it before the last end, however it was read alone
+            try:
+                moved = lo.replace(year=hi.year)
+            except ValueError:  # 29 February
+                moved = None
+            if moved is not None and moved > hi:
+                moved = (
+                    moved.replace(year=hi.year - 1) if (moved.month, moved.day) != (2, 29) else None
+                )
+            if moved is not None:
+                lo = moved
+        if hi < lo:
+            continue
+        precision = first.precision or "day"
+        spans[index] = (index + 1, DateRange(f"{a.value}/{b.value}", lo, hi, precision))
+    return spans
 
 
 def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:

@@ -213,8 +213,8 @@ def test_a_stretch_at_one_end_of_a_period_is_one_fact() -> None:
 
 def test_a_participle_before_a_range_dates_its_noun_at_both_ends() -> None:
     text = "The findings are drawn from the samples collected between 2011 and 2019."
+    # (one fact over the stretch since facts round 23)
     assert [f.text.rstrip(".") for _, f in facts_of(text)] == [
-        "the samples collected between 2011 and 2019",
         "the samples collected between 2011 and 2019",
     ]
     text = "The team studied the photographs archived from May 1998 to June 2004."

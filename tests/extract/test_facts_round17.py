@@ -297,8 +297,8 @@ def test_a_letters_greeting_is_left_out() -> None:
 
 def test_a_range_of_months_before_its_verb_is_one_clause() -> None:
     text = "Rainfall in Kent between March and May was half the usual amount."
+    # (one fact over the stretch, under its first end, since facts round 23)
     assert clause_of(text, "March") == text.rstrip(".")
-    assert clause_of(text, "May") == text.rstrip(".")
 
 
 def test_brought_moves_a_date_only_forward_or_back() -> None:

@@ -1,0 +1,128 @@
+"""Facts, round 23: a stretch whose two ends are each written as a date of their own ("between 24
+June and 2 July", "from 1973 to 1990", "from Monday to Thursday next week", "24 June-2 July") is
+one fact over the stretch when one event runs over it; two dates that anchor two events stay
+two facts.
+
+Every example is written for these tests; none is taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import Fact, TimeExpression
+from desktop.extract.facts import find_facts
+from desktop.extract.timex import find_timexes
+
+PUBLISHED = date(2026, 8, 13)  # a Thursday
+
+
+def facts_of(text: str, published: date = PUBLISHED) -> list[tuple[TimeExpression, Fact]]:
+    timexes = find_timexes(text, published)
+    return [(timexes[f.timex], f) for f in find_facts(text, timexes, published)]
+
+
+def spans(text: str, published: date = PUBLISHED) -> list[tuple[str, date | None, date | None]]:
+    return [(t.text, f.date.earliest, f.date.latest) for t, f in facts_of(text, published)]
+
+
+# --- one event over a stretch told by two full ends ---------------------------------------------
+
+
+def test_two_days_of_two_months_after_between_are_one_fact_over_the_stretch() -> None:
+    text = "The agency says 212 more cattle died between 27 July and 4 August than usual."
+    found = facts_of(text)
+    assert [(t.text, f.date.earliest, f.date.latest) for t, f in found] == [
+        ("27 July", date(2026, 7, 27), date(2026, 8, 4))
+    ]
+    fact = found[0][1]
+    assert fact.text.startswith("212 more cattle died between 27 July and 4 August")
+    assert fact.date.precision == "day"
+
+
+def test_from_one_day_to_another_is_one_fact_over_the_stretch() -> None:
+    text = "The drought lasted five weeks, from 20 June to 26 July."
+    assert spans(text) == [("20 June", date(2026, 6, 20), date(2026, 7, 26))]
+    text = "Walkers found the path shut from 29 July until 3 August."
+    assert spans(text) == [("29 July", date(2026, 7, 29), date(2026, 8, 3))]
+
+
+def test_a_dash_between_two_full_days_is_one_fact() -> None:
+    text = "The Kelby folk weekend will run 28 August-1 September in the town park."
+    assert spans(text) == [("28 August", date(2026, 8, 28), date(2026, 9, 1))]
+
+
+def test_years_and_months_each_with_their_year_are_one_stretch() -> None:
+    assert spans("Grain exports halved between 2001 and 2009, the ministry found.") == [
+        ("2001", date(2001, 1, 1), date(2009, 12, 31))
+    ]
+    found = facts_of("The mill was run by a cooperative from 1954 to 1971.")
+    assert [(f.date.earliest, f.date.latest, f.date.precision) for _, f in found] == [
+        (date(1954, 1, 1), date(1971, 12, 31), "year")
+    ]
+    text = "Tolls were collected on the causeway from April 2017 to September 2020."
+    assert spans(text) == [("April 2017", date(2017, 4, 1), date(2020, 9, 30))]
+    text = "Between February and June, the charity fed 3,100 families in Arlow."
+    assert spans(text) == [("February", date(2026, 2, 1), date(2026, 6, 30))]
+
+
+def test_weekdays_from_one_to_another_share_the_week_the_last_one_names() -> None:
+    # published on a Thursday: "Monday" alone would be read as next Monday
+    text = "Ward 9 turned away 80 patients from Monday to Wednesday last week."
+    assert spans(text) == [("Monday", date(2026, 8, 3), date(2026, 8, 5))]
+    text = "Lorry drivers will block the port from Monday to Thursday next week."
+    assert spans(text) == [("Monday", date(2026, 8, 17), date(2026, 8, 20))]
+    # ends across a weekend
+    text = "The ferry will not sail from Friday to Tuesday next week."
+    found = spans(text)
+    assert len(found) == 1
+    _, first, last = found[0]
+    assert first is not None and last is not None
+    assert (first.weekday(), last.weekday(), (last - first).days) == (4, 1, 4)
+
+
+def test_times_on_two_days_are_one_fact_over_both_days() -> None:
+    text = "The flood warning is in force from 8pm on Friday until 6am on Sunday."
+    assert [(f.date.earliest, f.date.latest) for _, f in facts_of(text)] == [
+        (date(2026, 8, 14), date(2026, 8, 16))
+    ]
+    # a bare clock time before one that names its day lies on that day
+    text = "Witnesses saw a van on Dock Road between 9.40pm and 10.15pm on Tuesday."
+    assert [(f.date.earliest, f.date.latest) for _, f in facts_of(text)] == [
+        (date(2026, 8, 11), date(2026, 8, 11))
+    ]
+
+
+# --- two dates that anchor two events stay two facts -------------------------------------------
+
+
+def test_two_counts_each_with_its_own_day_stay_two_facts() -> None:
+    text = "Admissions rose from 64 on 3 July to 190 on 10 July."
+    assert spans(text) == [
+        ("3 July", date(2026, 7, 3), date(2026, 7, 3)),
+        ("10 July", date(2026, 7, 10), date(2026, 7, 10)),
+    ]
+
+
+def test_a_last_end_with_an_event_of_its_own_stays_its_own_fact() -> None:
+    text = "The pier was run by the county from 1932 until it burned down in 1978."
+    assert [t.text for t, _ in facts_of(text)] == ["1932", "1978"]
+    text = "The region was under martial law from 1971 until 1983, when elections were held."
+    assert [(t.text, f.date.latest) for t, f in facts_of(text)] == [
+        ("1971", date(1971, 12, 31)),
+        ("1983", date(1983, 12, 31)),
+    ]
+
+
+def test_a_date_moved_to_another_or_two_dates_in_a_list_are_no_stretch() -> None:
+    text = "The board postponed the vote from 2 September to 16 September."
+    assert len(facts_of(text)) == 2
+    text = "The station flooded in 2007 and 2012."
+    assert len(facts_of(text)) == 2
+    text = "The port was closed on 3 June and 9 July."
+    assert len(facts_of(text)) == 2
+
+
+def test_a_stretch_whose_last_end_comes_first_is_no_stretch() -> None:
+    text = "Records are missing between 2019 and 2011, the archive says."
+    assert len(facts_of(text)) == 2
