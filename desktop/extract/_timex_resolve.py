@@ -2167,6 +2167,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?-i:[a-z]+)s\b(?!\s+(?:the|a|an|its|their)\b)")
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*][ \t]+")
+#: an entry's own words after its date on the line: "1987 - A fire destroys the pavilion"
+_WORDS_AFTER_ENTRY = re.compile(r"[ \t]*(?:[-–—:]|\s-)[ \t]*[^\W\d_]")
 
 
 def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str] | None:
@@ -2201,11 +2203,15 @@ def _timeline_year(ctx: Context, month: int, day: int | None) -> tuple[int, str]
             # the entry above opened with its own date: its year, not that of a date told
             # inside it ("erupts for the first time since 1821")
             prior = entry
-            if entry.gran == "year" and _BULLET_LINE.match(ctx.text, prior_line):
+            if entry.gran == "year" and (
+                _BULLET_LINE.match(ctx.text, prior_line)
+                or _WORDS_AFTER_ENTRY.match(ctx.text, ctx.last_entry_end) is not None
+            ):
                 # "- 2009: An inspection finds minor cracking." over "- 3 April: Water is
-                # seen seeping": a bulleted year's entry tells of its year alone; the next
-                # entry's day is read as any entry with none above it (a year's heading
-                # without a bullet still gives its year)
+                # seen seeping", "1987 - A fire destroys the pavilion" over "14 February -
+                # Storm Ilsa tears away decking": a year's entry tells of its year alone; the
+                # next entry's day is read as any entry with none above it (a year's heading,
+                # alone on its line, still gives its year to the days under it)
                 prior = None
         elif (
             not _ENTRY_LINE.match(ctx.text, prior_line)

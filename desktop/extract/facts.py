@@ -262,6 +262,10 @@ def find_facts(
             # "Harlow Foods beats forecasts as fourth-quarter sales rise": a headline names the
             # period the story below dates ("in the three months ended Dec. 31")
             continue
+        if _year_heading(text, timexes, index):
+            # "2024" alone on its line over "14 November - Inspectors find faults": the year
+            # the entries under it are in, no event of its own
+            continue
         sentence = _sentence_of(text, sentences, starts, timex.start, timex.end)
         if _question_heading(text, sentence):
             # "What happened on Tuesday?" over an explainer's answer: a question tells no
@@ -826,6 +830,22 @@ def _full_spans(
         precision = first.precision or "day"
         spans[index] = (index + 1, DateRange(f"{a.value}/{b.value}", lo, hi, precision))
     return spans
+
+
+#: between a year heading and the first entry under it: the line's end, and a bullet
+_UNDER_HEADING = re.compile(r"[ \t]*:?[ \t]*\n\s*(?:[-–—•*][ \t]*)?")
+
+
+def _year_heading(text: str, timexes: Sequence[TimeExpression], index: int) -> bool:
+    """``timexes[index]`` is a year alone on its line ("2024", "2025:") with a dated entry
+    opening the next line: a heading over a list's entries."""
+    timex = timexes[index]
+    if not (_YEAR_IN.fullmatch(timex.text) and index + 1 < len(timexes)):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    if text[line_start : timex.start].strip():
+        return False
+    return _UNDER_HEADING.fullmatch(text, timex.end, timexes[index + 1].start) is not None
 
 
 def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:

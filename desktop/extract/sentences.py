@@ -523,7 +523,10 @@ _AND_VERB_TIME = re.compile(
 )
 _ATTRIBUTION_VERBS = (
     r"(?:said|says|say|told|reported|added|wrote|announced|stated|noted|explained|claimed"
-    r"|warned|confirmed|showed|show|shows|believe|believes|suspect|suspects)"
+    r"|warned|confirmed|showed|show|shows|believe|believes|suspect|suspects"
+    # a live page's present tense: "Income tax thresholds will be frozen, the chancellor
+    # confirms."
+    r"|confirms|adds|warns|announces|claims|notes|explains|writes)"
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"

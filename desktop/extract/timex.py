@@ -27,7 +27,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     """
     candidates = _outside_titles(discover(text), text)
     if not candidates:
-        return []
+        return _bare_stamp_lines([], published, text)
     starts = [s for s, _ in split_sentences(text)]
     ctx = Context(text, published, starts)
     ctx.local_ahead = _ahead_dateline(text)
@@ -174,6 +174,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
     _years_closed_by_a_day(out, text)
+    out = _bare_stamp_lines(out, ctx.published, text)
     if ctx.published is not None:
         _newest_first_stamps(out, ctx.published, text)
     if ctx.published is not None:
@@ -921,6 +922,77 @@ def _years_closed_by_a_day(out: list[TimeExpression], text: str) -> None:
                 explanation=f"{this.text}: {year}, the year that ends on {end.value}, named"
                 " right after it",
             )
+
+
+#: a clock time alone on its line, with no zone, no a.m./p.m. and two digits of minutes: "15:55"
+_BARE_STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):([0-5]\d)[ \t]*$", re.MULTILINE)
+#: the line above a number that is a score or a ratio, not a stamp: "Half-time", "Final score"
+_SCORE_LABEL = re.compile(
+    r"(?:half[ -]?time|full[ -]?time|ht|ft|(?:final\s+)?score|result|aggregate|ratio|odds"
+    r"|(?:after\s+)?extra[ -]time|agg)[:.]?",
+    re.IGNORECASE,
+)
+#: a line that reads as an entry's text: words, not a figure or a label
+_ENTRY_LINE = re.compile(r"[\"'“‘(]?[A-Za-z][^\n]*?\s\S+\s\S+")
+
+
+def _bare_stamp_lines(
+    out: list[TimeExpression], published: date | None, text: str
+) -> list[TimeExpression]:
+    """A live page saved as text sets each entry's stamp on a line of its own ("15:55" above
+    "Police now say three people have died."). A bare clock time alone on its line is read as
+    such a stamp, a time of the page's day, only when the page shows it is a live page: two
+    or more such lines, each with an entry's words on the next line. A score or a ratio
+    ("Half-time" over "14:12", "27:25") is none: its label is on the line above, or no entry
+    follows it, or it is no clock time at all."""
+    found: list[tuple[int, int, int, int]] = []
+    for m in _BARE_STAMP_LINE.finditer(text):
+        hour, minute = int(m[1]), int(m[2])
+        if hour > 23:
+            continue
+        before = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if _SCORE_LABEL.fullmatch(before):
+            continue
+        after = text[m.end() :].lstrip().split("\n", 1)[0].strip()
+        if not _ENTRY_LINE.match(after) or _SCORE_LABEL.fullmatch(after):
+            continue
+        found.append((m.start(1), m.end(2), hour, minute))
+    if len(found) < 2:
+        return out
+    taken = [(t.start, t.end) for t in out]
+    added: list[TimeExpression] = []
+    for start, end, hour, minute in found:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        clock = f"{hour:02d}:{minute:02d}"
+        if published is None:
+            value = f"XXXX-XX-XXT{clock}"
+            explanation = f"{clock}, a live page's stamp on a line of its own, on a day that "
+            explanation += "needs the publication date"
+            day = None
+        else:
+            value = f"{published.isoformat()}T{clock}"
+            explanation = (
+                f"{clock}, a live page's stamp on a line of its own, on the publication day: "
+                f"the day of the publication date, {published:%a} {published.day} "
+                f"{published:%b %Y}"
+            )
+            day = DateRange(value, published, published, "day")
+        added.append(
+            TimeExpression(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type="TIME",
+                value=value,
+                explanation=explanation,
+                date=day,
+                needs_anchor=True,
+            )
+        )
+    if not added:
+        return out
+    return sorted(out + added, key=lambda t: (t.start, t.end))
 
 
 def _stamp_line(t: TimeExpression, text: str) -> bool:

@@ -126,3 +126,110 @@ def test_a_date_moved_to_another_or_two_dates_in_a_list_are_no_stretch() -> None
 def test_a_stretch_whose_last_end_comes_first_is_no_stretch() -> None:
     text = "Records are missing between 2019 and 2011, the archive says."
     assert len(facts_of(text)) == 2
+
+
+# --- a live page whose stamps stand alone on their lines ---------------------------------------
+
+LIVE = (
+    "Warehouse fire in Selby: live\n\n"
+    "By our news team\n\n"
+    "09:40\nA large fire has broken out at a warehouse on the Selby ring road.\n\n"
+    "10:25\nFirefighters say the roof has collapsed.\nShare this update\n\n"
+    "11:50\nPolice now say two workers have died in the fire.\n\n"
+    "12:35\nThe road will stay closed until tomorrow morning, the council says."
+)
+
+
+def test_bare_stamp_lines_of_a_live_page_are_times_of_its_day() -> None:
+    timexes = find_timexes(LIVE, PUBLISHED)
+    stamps = [t for t in timexes if t.text in ("09:40", "10:25", "11:50", "12:35")]
+    assert [(t.type, t.value) for t in stamps] == [
+        ("TIME", "2026-08-13T09:40"),
+        ("TIME", "2026-08-13T10:25"),
+        ("TIME", "2026-08-13T11:50"),
+        ("TIME", "2026-08-13T12:35"),
+    ]
+    assert all(t.date is not None and t.date.earliest == PUBLISHED for t in stamps)
+    # with no publication date the stamp waits for one
+    unanchored = [t for t in find_timexes(LIVE, None) if t.text == "11:50"]
+    assert [(t.value, t.date) for t in unanchored] == [("XXXX-XX-XXT11:50", None)]
+
+
+def test_a_present_perfect_entry_under_a_bare_stamp_is_a_fact_of_the_page_s_day() -> None:
+    found = {t.text: f for t, f in facts_of(LIVE)}
+    fact = found["11:50"]
+    assert fact.text == "11:50\nPolice now say two workers have died in the fire."
+    assert (fact.date.earliest, fact.date.latest) == (PUBLISHED, PUBLISHED)
+    assert found["09:40"].text.startswith("09:40\nA large fire has broken out")
+    # the saying after the entry is left out, as after any stamp
+    assert (
+        found["12:35"].text.rstrip(".") == "12:35\nThe road will stay closed until tomorrow morning"
+    )
+
+
+def test_one_bare_time_alone_or_a_score_under_its_label_is_no_stamp() -> None:
+    # one such line shows no live page
+    text = (
+        "Trains resume\n\n06:15\nThe first train to Leeds leaves on time.\n\nNo other line is shut."
+    )
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == []
+    # a handball score under its label, and a score past any clock
+    text = (
+        "Kelby beat Arnside in the cup.\n\nHalf-time\n14:12\n\nFull-time\n27:25\n\n"
+        "Kelby Juniors\n16:11\nThe juniors won their semi-final too.\n\n"
+        "Ratio\n10:15\nTwo coaches for every fifteen players."
+    )
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == []
+    # a stamp with no entry's words under it
+    text = "Results\n\n12:30\n14:45\n\n15:10\n2-1"
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == []
+
+
+def test_a_present_tense_saying_after_a_live_entry_is_left_out() -> None:
+    text = (
+        "Budget live\n\n11:05\nFuel duty will rise by 2p a litre, the chancellor confirms.\n\n"
+        "11:30\nThe pound has risen against the euro, our economics editor adds."
+    )
+    found = {t.text: f.text for t, f in facts_of(text)}
+    assert found["11:05"] == "11:05\nFuel duty will rise by 2p a litre"
+    assert found["11:30"] == "11:30\nThe pound has risen against the euro"
+
+
+# --- lists of dates: a year's entry and a year's heading ----------------------------------------
+
+
+def test_a_year_entry_does_not_lend_its_year_to_the_day_entries_under_it() -> None:
+    text = (
+        "Cinema closes\n\nThe Regal cinema in Kelby showed its last film on Sunday.\n\n"
+        "Key dates\n\n"
+        "1936 - The Regal opens with 1,100 seats.\n"
+        "1979 - The circle is split into two screens.\n"
+        "12 March - The owners put the building up for sale.\n"
+        "20 June - The council refuses to list the building."
+    )
+    found = {t.text: f for t, f in facts_of(text)}
+    assert (found["1979"].date.earliest, found["1979"].date.latest) == (
+        date(1979, 1, 1),
+        date(1979, 12, 31),
+    )
+    assert found["12 March"].date.earliest == date(2026, 3, 12)
+    assert found["20 June"].date.earliest == date(2026, 6, 20)
+
+
+def test_a_year_heading_gives_its_year_to_the_days_under_it_and_is_no_fact() -> None:
+    text = (
+        "Hospital trust fined\n\nThe trust was fined £1.2m on Tuesday.\n\n"
+        "Timeline\n\n"
+        "2023\n"
+        "4 October - A patient falls from a broken window.\n"
+        "30 November - Inspectors find 40 windows without locks.\n\n"
+        "2024:\n"
+        "- 15 January - The trust is charged.\n"
+    )
+    found = [(t.text, f.date.earliest) for t, f in facts_of(text)]
+    assert found == [
+        ("Tuesday", date(2026, 8, 11)),
+        ("4 October", date(2023, 10, 4)),
+        ("30 November", date(2023, 11, 30)),
+        ("15 January", date(2024, 1, 15)),
+    ]
