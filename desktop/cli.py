@@ -684,8 +684,13 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
         pairs = project.pairs()
         # a decision the analyst made on a group whose key our grouping has since spelled
         # anew, and which could not follow its figures: said, never silently dropped
-        for detached in project.detached_decisions():
-            print(f"factlane: warning: {detached.line()}", file=sys.stderr)
+        detached = project.detached_decisions()
+        if detached:
+            from desktop.services.project import detached_lines
+
+            # its groups said by their labels, as the app says them
+            for line in detached_lines(detached, groups, project.figures()):
+                print(f"factlane: warning: {line}", file=sys.stderr)
         if args.json:
             _emit(
                 {

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.records import FactRecord, FigureRecord
-from desktop.services.project import ProjectService, figure_json
+from desktop.services.project import ProjectService, detached_lines, figure_json
 
 FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
 
@@ -396,7 +396,8 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         # the analyst's values and notes on groups the grouping no longer makes: in the
         # findings as they are in the project, never left out unsaid
         lines += ["", "## Decisions that attach to no group now", ""]
-        lines += [f"- {_md(d.line())}" for d in detached]
+        named = detached_lines(detached, list(groups.values()), project.figures())
+        lines += [f"- {_md(line)}" for line in named]
     lines += ["", "## Facts", "", "| Date | Fact | Source | Status | Tags | Note |"]
     lines.append("|---|---|---|---|---|---|")
     for f in facts:

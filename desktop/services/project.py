@@ -82,6 +82,7 @@ __all__ = [
     "RemovalSummary",
     "RemovedArticle",
     "StaleReextraction",
+    "detached_lines",
     "figure_json",
     "group_namer",
     "key_words",
@@ -230,6 +231,36 @@ def group_namer(
         return labels.get(key) or key_words(key, figures.get(key, ()))
 
     return name
+
+
+def detached_lines(
+    decisions: Sequence[DetachedDecision],
+    shown: Sequence[GroupRecord],
+    figures: Sequence[FigureRecord],
+) -> list[str]:
+    """Each decision's ``line()`` with its groups said as the app says them (group_namer: the
+    label of the group shown now, else the words of its key in the words of the ``figures``
+    it was made on), for the analyst's warnings: 'factlane conflicts' and the Markdown
+    findings. Where two keys read alike (a detached decision's key words and the label of a
+    group shown now, two stories' groups of one quantity) the key follows the words in
+    brackets, so that which one is meant can still be told."""
+    held = {r.id: r.figure for r in figures}
+    made_on: dict[str, list[Figure]] = {}
+    for d in decisions:
+        own = [] if d.figure_id is None else [d.figure_id]
+        ids = own + [i for i in d.figure_ids if i != d.figure_id]
+        made_on.setdefault(d.group_key, [held[i] for i in ids if i in held])
+    plain = group_namer(shown, made_on)
+    keys = {g.key for g in shown} | {k for d in decisions for k in (d.group_key, *d.groups)}
+    keys_read_as: dict[str, set[str]] = {}
+    for key in keys:
+        keys_read_as.setdefault(plain(key), set()).add(key)
+
+    def name(key: str) -> str:
+        words = plain(key)
+        return words if len(keys_read_as.get(words, ())) < 2 or words == key else f"{words} [{key}]"
+
+    return [d.line(name) for d in decisions]
 
 
 def sha256_of(data: bytes) -> str:
