@@ -1108,6 +1108,18 @@ class MainWindow(QMainWindow):
             "Shift+F9",
             needs_project=True,
         )
+        menu.addSeparator()
+        # The comparison's possible matches (two figures in no group together, told alike):
+        # listed after the groups unless the analyst hides them; the choice is kept.
+        self.show_possible_pairs_action = self._action(
+            menu, "Show &Possible Pairs", self._show_possible_pairs, checkable=True
+        )
+        self.show_possible_pairs_action.setToolTip(
+            "List the pairs of figures that are possibly one figure told twice"
+        )
+        shown = settings().value("conflicts/showPossiblePairs", True, type=bool)
+        self.show_possible_pairs_action.setChecked(bool(shown))
+        self.conflicts_panel.set_tentative_shown(bool(shown))
         menu.aboutToShow.connect(self._update_conflict_actions)
         # Greyed while the menu shows what applies; the keys stay live once it closes (an
         # action greyed then would swallow its key until the menu was opened again).
@@ -1138,6 +1150,10 @@ class MainWindow(QMainWindow):
             5000,
         )
         return pair
+
+    def _show_possible_pairs(self, shown: bool) -> None:
+        settings().setValue("conflicts/showPossiblePairs", shown)
+        self.conflicts_panel.set_tentative_shown(shown)
 
     def _enable_conflict_actions(self) -> None:
         for action, _button in self.conflict_actions.values():

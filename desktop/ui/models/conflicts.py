@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
+from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.format import figure_value
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
@@ -66,6 +67,35 @@ def relation_colour(relation: str, palette: QPalette | None = None) -> QColor:
     return shade
 
 
+#: the key of the list's row that holds the tentative pairs: no group's (a group's key never
+#: starts with NUL), so choosing it, keeping it chosen and finding its pairs work as for a group
+TENTATIVE_KEY = "\x00possibly the same figure"
+#: what that row says, in the analyst's words
+TENTATIVE_LABEL = "Possibly the same figure"
+TENTATIVE_TIP = (
+    "Pairs of figures the comparison left in no group together, told so alike (the same "
+    "unit, time, measure or teller) that they are possibly one figure told twice. "
+    "Confirm a pair that is one figure, dismiss one that is not. Conflict > Show Possible "
+    "Pairs hides them."
+)
+
+
+def tentative_parts(reason: str) -> tuple[str, str]:
+    """A tentative pair's reason as (why the two are possibly one, how they relate if so);
+    any other reason as ("", the reason)."""
+    if not is_tentative(reason):
+        return "", reason
+    why, _sep, relation = reason[len(TENTATIVE_REASON) :].partition("; ")
+    return why.strip(), relation.strip()
+
+
+def tentative_group(pairs: Sequence[PairRecord]) -> GroupRecord:
+    """The list's row of the tentative pairs, as a group of their figures."""
+    return GroupRecord(
+        0, TENTATIVE_KEY, TENTATIVE_LABEL, sorted({i for p in pairs for i in (p.a, p.b)})
+    )
+
+
 def open_contradictions(pairs: Sequence[PairRecord]) -> int:
     return sum(1 for p in pairs if p.relation == "contradiction" and p.decision != "dismissed")
 
@@ -85,6 +115,9 @@ class PreparedConflicts:
     groups: list[GroupRecord]  # open contradictions first
     pairs: dict[str, list[PairRecord]]  # group key -> its pairs, in the table's order
     open_counts: dict[str, int]  # group key -> open contradictions
+    #: pairs of figures possibly one quantity, in no group (their reason says why), in the
+    #: table's order
+    tentative: list[PairRecord] = field(default_factory=list)
 
 
 def prepare_conflicts(
@@ -92,7 +125,11 @@ def prepare_conflicts(
 ) -> PreparedConflicts:
     """Sort the groups and each group's pairs, and count what is open. Needs no Qt object."""
     by_group: dict[str, list[PairRecord]] = {}
+    tentative: list[PairRecord] = []
     for p in pairs:
+        if is_tentative(p.reason):
+            tentative.append(p)
+            continue
         by_group.setdefault(p.group_key, []).append(p)
     counts = {key: open_contradictions(ps) for key, ps in by_group.items()}
     ordered = sorted(groups, key=lambda g: (-counts.get(g.key, 0), g.label.lower(), g.id))
@@ -100,6 +137,7 @@ def prepare_conflicts(
         groups=ordered,
         pairs={key: pair_order(ps) for key, ps in by_group.items()},
         open_counts=counts,
+        tentative=pair_order(tentative),
     )
 
 
@@ -116,6 +154,18 @@ class ConflictGroupsModel(QAbstractTableModel):
         #: the tagged facts' spans, asked for only by a search with tag:
         self.fact_tags: Callable[[], FactTags] | None = None
         self._figures: Mapping[int, FigureRecord] = {}
+        #: whether the row of tentative pairs is listed (Conflict > Show Possible Pairs)
+        self.tentative_shown = True
+
+    def set_tentative_shown(self, shown: bool) -> None:
+        if shown != self.tentative_shown:
+            self.tentative_shown = shown
+            self._narrow()
+
+    @property
+    def tentative_total(self) -> int:
+        """The tentative pairs, whether shown or not."""
+        return len(self._prepared.tentative)
 
     def set_conflicts(self, groups: Sequence[GroupRecord], pairs: Sequence[PairRecord]) -> None:
         self.set_prepared(prepare_conflicts(groups, pairs))
@@ -150,15 +200,21 @@ class ConflictGroupsModel(QAbstractTableModel):
         prepared = self._prepared
         self.beginResetModel()
         self._open = prepared.open_counts
+        every, pairs_of = prepared.groups, prepared.pairs
+        if prepared.tentative and self.tentative_shown:
+            # after every group: a possible match is looked at once the found ones are
+            every = [*prepared.groups, tentative_group(prepared.tentative)]
+            pairs_of = {**prepared.pairs, TENTATIVE_KEY: prepared.tentative}
+            prepared.open_counts[TENTATIVE_KEY] = open_contradictions(prepared.tentative)
         if self._query.empty:
-            self._groups = prepared.groups
-            self._pairs = prepared.pairs
+            self._groups = every
+            self._pairs = pairs_of
         else:
             self._groups, self._pairs = [], {}
             spans = self.fact_tags() if self._query.reads("tag") and self.fact_tags else None
-            for g in prepared.groups:
+            for g in every:
                 found, pairs = conflict_matches(
-                    self._query, g, prepared.pairs.get(g.key, []), self._figures, spans
+                    self._query, g, pairs_of.get(g.key, []), self._figures, spans
                 )
                 if found:
                     self._groups.append(g)
@@ -170,13 +226,20 @@ class ConflictGroupsModel(QAbstractTableModel):
 
     def update_pair(self, record: PairRecord) -> None:
         """A pair's new decision or note in its group's lists and its group's open count."""
-        key = record.group_key
-        lists = [self._prepared.pairs.get(key), self._pairs.get(key)]
+        if is_tentative(record.reason):
+            key = TENTATIVE_KEY
+            lists = [self._prepared.tentative, self._pairs.get(key)]
+        else:
+            key = record.group_key
+            lists = [self._prepared.pairs.get(key), self._pairs.get(key)]
         for pairs in {id(ps): ps for ps in lists if ps is not None}.values():
             for i, p in enumerate(pairs):
                 if (p.a, p.b) == (record.a, record.b):
                     pairs[i] = record
-        if key in self._prepared.pairs:
+        if key == TENTATIVE_KEY:
+            self._prepared.open_counts[key] = open_contradictions(self._prepared.tentative)
+            self._open[key] = self._prepared.open_counts[key]
+        elif key in self._prepared.pairs:
             self._prepared.open_counts[key] = open_contradictions(self._prepared.pairs[key])
             self._open[key] = self._prepared.open_counts[key]
         row = self.row_of(key)
@@ -212,6 +275,8 @@ class ConflictGroupsModel(QAbstractTableModel):
         g = self._groups[index.row()]
         open_count = self._open.get(g.key, 0)
         col = index.column()
+        if g.key == TENTATIVE_KEY:
+            return self._tentative_data(g, col, role, open_count)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == GROUP_COL_LABEL:
                 return g.label
@@ -248,6 +313,36 @@ class ConflictGroupsModel(QAbstractTableModel):
             if g.note:
                 return g.note
         return None
+
+    def _tentative_data(self, g: GroupRecord, col: int, role: int, open_count: int) -> Any:
+        """The row of the tentative pairs: in the quieter style of what is not found yet
+        (muted, italic), its count of possible contradictions never in the alarm's red."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == GROUP_COL_LABEL:
+                return g.label
+            if col == GROUP_COL_FIGURES:
+                return str(len(g.figure_ids))
+            if col == GROUP_COL_CONTRADICTIONS:
+                return str(open_count)
+            return None
+        if role == GroupRecordRole:
+            return g
+        if role == OpenContradictionsRole:
+            return 0
+        if role == Qt.ItemDataRole.FontRole:
+            return tentative_font()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            pairs = len(self._pairs.get(g.key, []))
+            return f"{pairs} possible pair{'s' if pairs != 1 else ''}\n{TENTATIVE_TIP}"
+        return None
+
+
+def tentative_font() -> QFont:
+    font = QFont(QGuiApplication.font())
+    font.setItalic(True)
+    return font
 
 
 class ConflictPairsModel(QAbstractTableModel):
@@ -331,11 +426,22 @@ class ConflictPairsModel(QAbstractTableModel):
             if col == PAIR_COL_DECISION:
                 return p.decision or "open"
             if col == PAIR_COL_REASON:
-                return p.reason
+                return tentative_parts(p.reason)[1] if is_tentative(p.reason) else p.reason
         if role == PairRecordRole:
             return p
         if role == RelationRole:
             return p.relation
+        if is_tentative(p.reason):
+            # possibly one figure: said quietly (muted, italic), not in a found relation's hue
+            if role == Qt.ItemDataRole.FontRole:
+                return tentative_font()
+            if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
+                return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                why, relation = tentative_parts(p.reason)
+                return f"{TENTATIVE_LABEL} ({why}); if so, {p.relation}: {relation}" + (
+                    f"\nNote: {p.note}" if p.note else ""
+                )
         if role == Qt.ItemDataRole.ForegroundRole and col == PAIR_COL_RELATION:
             return QBrush(relation_colour(p.relation))
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -11,6 +11,7 @@ import html
 import math
 from dataclasses import replace
 from datetime import date
+from typing import ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextCursor,
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
 from desktop.ui.dialogs.entry import TextEntryDialog
 from desktop.ui.format import figure_value, sentence_around
@@ -64,11 +67,14 @@ from desktop.ui.models.conflicts import (
     PAIR_COL_DECISION,
     PAIR_COL_REASON,
     PAIR_COL_RELATION,
+    TENTATIVE_KEY,
+    TENTATIVE_LABEL,
     ConflictGroupsModel,
     ConflictPairsModel,
     PreparedConflicts,
     prepare_conflicts,
     relation_colour,
+    tentative_parts,
 )
 from desktop.ui.search import SearchQuery
 from desktop.ui.widgets.column_fit import SpareWidthColumns
@@ -1119,6 +1125,7 @@ class ConflictsPanel(QWidget):
             group, pair = self._current_group(), self._current_pair()
             keep = (group.key if group else None, (pair.a, pair.b) if pair else None)
         self.groups_model.set_query(query, self.figures() if not query.empty else {})
+        self._fit_label_room()
         self.groups_empty.refresh()
         self.pairs_model.set_pairs([], {})
         self._show_pair(None)
@@ -1179,12 +1186,45 @@ class ConflictsPanel(QWidget):
             self.groups_model.set_query(self.groups_model.query, self.figures())
         self.groups_model.set_prepared(conflicts)
         self._decided_here.clear()
+        self._fit_label_room()
         self._show_used_group_columns()
         self.pairs_model.set_pairs([], {})
         self._show_pair(None)
         self._pending = keep
         if self.isVisible():
             self._settle()
+
+    #: the quantity's characters the counts step aside for, at least and at most: a name
+    #: longer than the most is cut (its tooltip says it whole) rather than hiding the counts
+    #: from a list that is wide enough for a usual name
+    LABEL_ROOM_CHARS = (20, 36)
+
+    def _fit_label_room(self) -> None:
+        """The counts step aside from a narrow list before the quantities' names are cut.
+        Beside the pairs (1920x1080) the list read "North Korean soldiers inj…", "…dep…",
+        "…ca…", "…kil…": cut at the very word that tells the groups apart, while a column of
+        120 pixels said one digit each (the chosen group's counts are said under the list).
+        Only there: stacked, a short tab's list has its buttons beside it and no line to
+        spare under it for the counts (1024x640), and a wide one has room for both."""
+        fm = self.groups.fontMetrics()
+        # the names of the first rows (as the columns are measured, SetResizeContentsPrecision)
+        rows = min(self.groups_model.rowCount(), 60)
+        widest = max(
+            (fm.horizontalAdvance(self.groups_model.group_at(r).label) for r in range(rows)),
+            default=0,
+        )
+        # with the cell's margins, as the sliver is measured in characters of "x"
+        x = max(fm.horizontalAdvance("x"), 1)
+        least, most = self.LABEL_ROOM_CHARS
+        chars = min(most, max(least, -(-(widest + fm.height()) // x)))
+        if not self.is_side_by_side():
+            chars = least
+        aside = self.group_columns.aside_for
+        aside[GROUP_COL_CONTRADICTIONS] = chars
+        aside[GROUP_COL_ACCEPTED] = chars
+        # the figures' count, less telling than the contradictions, steps aside first
+        aside[GROUP_COL_FIGURES] = max(26, chars)
+        self.group_columns.fit()
 
     def _show_used_group_columns(self) -> None:
         """ "Accepted value" gets a column once some group has one (as tags and notes do in the
@@ -1235,6 +1275,7 @@ class ConflictsPanel(QWidget):
         if self.splitter.orientation() == wanted:
             return
         self.splitter.setOrientation(wanted)
+        self._fit_label_room()
         # Beside the pairs the groups' side is narrow, and its buttons go back under the
         # list; stacked under a short tab they may go beside it.
         self._fit_list_heights()
@@ -1269,6 +1310,13 @@ class ConflictsPanel(QWidget):
         if group is None:
             self.group_info.clear()
             self.group_info.hide()
+            return
+        if group.key == TENTATIVE_KEY:
+            pairs = len(self.groups_model.pairs_of(group.key))
+            self.group_info.setText(
+                f"{pairs} possible pair{'s' if pairs != 1 else ''}: confirm or dismiss each"
+            )
+            self.group_info.setVisible(True)
             return
         info = []
         # Beside the buttons (a short, narrow tab) the list has room for the contradictions
@@ -1417,6 +1465,8 @@ class ConflictsPanel(QWidget):
         pending = [
             i
             for i, (_g, p) in enumerate(every)
+            # (a possible pair's too, once the found ones are: its row is the list's last,
+            # and it waits for a verdict as they do)
             if p.relation == "contradiction" and not decided.get((p.a, p.b), p.decision)
         ]
         if not pending:
@@ -1511,12 +1561,52 @@ class ConflictsPanel(QWidget):
         name = relation_colour(pair.relation, self.relation_label.palette()).name()
         decision = f" — {pair.decision}" if pair.decision else ""
         note = f"<br><i>Note: {html.escape(pair.note)}</i>" if pair.note else ""
+        if is_tentative(pair.reason):
+            # possibly one figure: what makes it so first, the relation it would be in the
+            # muted colour, never a found contradiction's red
+            why, relation = tentative_parts(pair.reason)
+            muted = self.relation_label.palette().color(QPalette.ColorRole.PlaceholderText)
+            self.relation_label.setText(
+                f"<i>{TENTATIVE_LABEL}</i> ({html.escape(why)}){decision}. If so, "
+                f"<b style='color:{muted.name()}'>{html.escape(pair.relation)}</b>: "
+                f"{html.escape(relation)}{note}"
+            )
+            self._fit_relation_label(new_text=True)
+            self._update_buttons()
+            return
         self.relation_label.setText(
             f"<b style='color:{name}'>{html.escape(pair.relation)}</b>{decision}: "
             f"{html.escape(pair.reason)}{note}"
         )
         self._fit_relation_label(new_text=True)
         self._update_buttons()
+
+    #: the pair verdicts' tooltips: (a found pair's, a possible pair's)
+    VERDICT_TIPS: ClassVar[dict[str, tuple[str, str]]] = {
+        "dismiss_button": (
+            "Not a real conflict: hide it from the open conflicts",
+            "Not the same figure: set the pair aside",
+        ),
+        "confirm_button": (
+            "Yes, the sources disagree",
+            "Yes, one figure told twice: the pair stands as the comparison judged it",
+        ),
+    }
+
+    def set_tentative_shown(self, shown: bool) -> None:
+        """List the pairs possibly of one figure (Conflict > Show Possible Pairs), or not."""
+        if shown == self.groups_model.tentative_shown:
+            return
+        group, pair = self._current_group(), self._current_pair()
+        keep = (group.key if group else None, (pair.a, pair.b) if pair else None)
+        self.groups_model.set_tentative_shown(shown)
+        self.groups_empty.refresh()
+        self.pairs_model.set_pairs([], {})
+        self._show_pair(None)
+        self._pending = keep
+        self._fit_label_room()
+        if self.isVisible():
+            self._settle()
 
     def _update_buttons(self) -> None:
         pair = self._current_pair()
@@ -1527,9 +1617,14 @@ class ConflictsPanel(QWidget):
         self.confirm_button.setEnabled(on and pair is not None and pair.decision != "confirmed")
         self.reopen_button.setEnabled(on and pair is not None and pair.decision is not None)
         self.pair_note_button.setEnabled(on and pair is not None)
-        self.unlink_button.setEnabled(on and pair is not None)
+        tentative = pair is not None and is_tentative(pair.reason)
+        # a possible pair's figures are in no group together: nothing to unlink
+        self.unlink_button.setEnabled(on and pair is not None and not tentative)
         for b in (self.accepted_button, self.group_note_button, self.link_button):
-            b.setEnabled(on and group is not None)
+            b.setEnabled(on and group is not None and group.key != TENTATIVE_KEY)
+        # The verdicts say what they mean for a pair that is possibly one figure.
+        for button, (found, possible) in self.VERDICT_TIPS.items():
+            _retip(getattr(self, button), possible if tentative else found)
 
     # -- decisions ---------------------------------------------------------------------------
 
@@ -1557,7 +1652,17 @@ class ConflictsPanel(QWidget):
         if pair is None or self.workspace is None:
             return
         workspace = self.workspace
-        dialog = TextEntryDialog(self, "Note", "&Note on this pair:", pair.note)
+        # Which pair, as its row says it: the dialog covers the list, and "Note on this
+        # pair:" alone left the analyst to remember which two figures it was.
+        side = self.pairs_model.side
+        dialog = TextEntryDialog(
+            self,
+            "Note",
+            "&Note on this pair:",
+            pair.note,
+            f"{pair.relation}: {side(pair.a)}\nagainst {side(pair.b)}",
+            quote=False,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: workspace.set_pair_decision(pair.a, pair.b, pair.decision, dialog.text())
@@ -1616,3 +1721,11 @@ class ConflictsPanel(QWidget):
     def _unlink(self, figure_id: int | None) -> None:
         if figure_id is not None and self.workspace is not None:
             self.workspace.link_figure(figure_id, "")
+
+
+def _retip(button: QPushButton, text: str) -> None:
+    """``button``'s tooltip said as ``text``, keeping the key the window added after it."""
+    tip = button.toolTip()
+    key = tip[tip.rfind(" (") :] if tip.endswith(")") and " (" in tip else ""
+    if tip != text + key:
+        button.setToolTip(text + key)

@@ -598,6 +598,7 @@ class ReaderView(QWidget):
         )
         box.setTextValue(current)
         box.setOkButtonText("Set Outlet")
+        wrap_input_dialog(box)
 
         def chosen(text: str) -> None:
             name = " ".join(text.split())
@@ -626,6 +627,28 @@ class ReaderView(QWidget):
             w.setEnabled(on)
         self.outlet_button.setEnabled(on and not self._read_only)
         self.published_apply.setEnabled(on and not self._read_only)
+
+
+#: the width of a question box, in characters of "x": a few readable lines, as the entry
+#: dialogs (desktop/ui/dialogs/entry.py) are
+QUESTION_BOX_CHARS = 58
+
+
+def wrap_input_dialog(box: QInputDialog) -> None:
+    """Wrap ``box``'s question over lines of a readable width. On one line, the outlet's
+    question (the article's title and what the outlet does) made a box 1080 pixels wide in a
+    1280 window: a field as wide as the screen for a name of a few words."""
+    label = box.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+    width = box.fontMetrics().horizontalAdvance("x" * QUESTION_BOX_CHARS) + 24
+    box.setMinimumWidth(width)
+    box.setMaximumWidth(width)
+    layout = box.layout()
+    if layout is not None:
+        layout.activate()
+    height = box.heightForWidth(width)
+    box.resize(width, height if height > 0 else box.sizeHint().height())
 
 
 class OneLineLabel(QLabel):
