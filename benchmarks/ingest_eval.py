@@ -95,8 +95,17 @@ What the answers mean (the conventions every set follows):
 - A page giving only a modified date in its machine fields and "First published on ..." in
   its text has the visible first-publication date (``text``).
 - A live blog's entries are the body in page order (newest first when the page shows them so),
-  entry headings included; the entry times, "Key events" lists, "Copy link" and "Load more"
-  are furniture.
+  entry headings included; "Key events" lists (links to the entries, with their times),
+  "Copy link" and "Load more" are furniture. Since round 49 each entry's time stamp is part of
+  its entry, not page furniture: it stands on a line of its own right above the entry's text
+  (under the entry's heading when the entry has one, wherever the page prints it in the
+  entry's header), as printed with its label ("Posted at 10:05 BST"). A bare clock ("08:40")
+  is written with the day the entry's own ``datetime`` gives ("6 December 2024, 08:40"), or
+  the blog's day when its first publication and last update are of one day around every
+  stamp; a relative stamp ("2 hours ago") is written from its ``datetime``. A byline printed
+  beside the stamp stays furniture. (Before round 49 the stamps were furniture: ``dev`` d07,
+  ``dev3`` f08, ``dev5`` h10, ``dev27`` b08, ``dev28`` v12 and ``dev30`` n05 were
+  re-annotated; ``heldout`` and ``blind`` keep their old annotations.)
 - A listicle's numbered subheads ("1. Canal towpath") and a Q&A interview's speaker labels
   ("Q:", "Ana Vidal:") are part of the body as printed (bold markup removed).
 - A recipe, fact or explainer box inside a story, like a key-point box, is furniture.

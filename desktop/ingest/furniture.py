@@ -1386,6 +1386,13 @@ _ENTRY_TIME_LED = re.compile(
 )
 
 
+#: A live blog's entry stamp on a line of its own: a clock, perhaps with its day, zone or
+#: label ("09:40", "11 March 2026, 09:40", "Posted at 10:05 BST", "Tue 10 Mar 21.40 GMT").
+_ENTRY_STAMP_LINE = re.compile(
+    r"^(?=.{1,48}$)(?:\S+\s+){0,5}?[0-2]?\d[:.][0-5]\d(?!\d)\S*(?:\s+\S+){0,3}$"
+)
+
+
 def _heads_a_later_entry(pieces: list[Piece], n: int) -> bool:
     """Whether the short line at ``n`` is printed again further down as a heading over a
     paragraph of the story (the entry it links to)."""
@@ -1393,7 +1400,13 @@ def _heads_a_later_entry(pieces: list[Piece], n: int) -> bool:
     if _words(pieces[n].text) > 20 or not key:
         return False
     for m in range(n + 1, len(pieces) - 1):
-        if text_key(pieces[m].text) == key and _words(pieces[m + 1].text) >= 8:
+        if text_key(pieces[m].text) != key:
+            continue
+        # The entry's stamp may stand between its headline and its text (round 49).
+        under = m + 1
+        if under + 1 < len(pieces) and _ENTRY_STAMP_LINE.match(pieces[under].text.strip()):
+            under += 1
+        if _words(pieces[under].text) >= 8:
             return True
     return False
 

@@ -18,12 +18,13 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, TypeVar
 
 import lxml.html
 from lxml import etree
 
-from desktop.domain import DateCandidate, RawArticle
+from desktop.domain import Block, DateCandidate, RawArticle, body_from_blocks
 from desktop.ingest import assemble, dates, furniture, scripted
 from desktop.ingest.assemble import Found
 from desktop.ingest.furniture import Piece
@@ -305,6 +306,7 @@ def _extract(
     _name_web_components(tree)
     _mark_notes_lists(tree)
     _without_edit_links(tree)
+    entry_stamps = _live_blog_stamps(tree)
     box_rows = _mark_infoboxes(tree)
     found = known if known is not None else Found(encoding=encoding)
     found.encoding = encoding
@@ -369,7 +371,9 @@ def _extract(
         _restore_notes(pieces)
     else:
         pieces = _all_blocks(page_blocks)
-    return assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+    _keep_entry_stamps(pieces, entry_stamps)
+    article = assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
+    return _with_entry_stamps(article, entry_stamps)
 
 
 #: Elements the parsed tree may nest: libxml2 stops reading a page at 256 levels (and drops the
@@ -2613,6 +2617,326 @@ def _drop_keeping_tail(element: Any) -> None:
     else:
         parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+# --- A live blog's entry stamps -------------------------------------------------------------
+
+#: The class a live blog gives each entry: "entry", "post", "update", "block" on their own or as
+#: a part of a longer name ("live-entry", "lb-post", "liveblog__update", "block-item").
+_ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:entry|post|update|block)(?:$|[\s_-])", re.I)
+#: An element that prints a stamp by its class: "timestamp", "time", "entry-time", "post__date".
+_STAMP_CLASS = re.compile(r"(?:^|[\s_-])(?:timestamp|time|date(?:time)?)(?:$|[\s_-])", re.I)
+#: A time of day, as an entry's stamp prints it ("08:40", "8.40am", "10:05 a.m. ET").
+_STAMP_CLOCK = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,5}\b)?"
+#: A stamp line: a clock alone, or led by its label ("Updated", "Posted at 10:05 BST").
+_STAMP_LINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*[,:]?\s*)?"
+    + _STAMP_CLOCK
+    + r"\s*[,:.]?$",
+    re.I,
+)
+_STAMP_LABEL = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*[,:]?\s*)", re.I
+)
+#: The clock in a <time>'s machine-readable value ("2026-10-15T08:40", "...T07:40:00Z").
+_DATETIME_CLOCK = re.compile(
+    r"^\d{4}-\d\d-\d\dT(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]00:?00)?", re.I
+)
+#: Words of text that make an element an entry's own paragraph (not a key-events link).
+_ENTRY_TEXT_WORDS = 6
+#: Live blogs have several entries; one stamped block is an article's own time line.
+_MIN_STAMPED_ENTRIES = 2
+_STAMP_MARK = "data-factlane-entry-stamp"
+
+
+def _stamp_line(text: str) -> bool:
+    """Whether ``text`` is a live-blog entry's stamp and nothing else: a time of day, perhaps
+    with its day ("15 October 2026, 08:40") and a label before it ("Posted at 10:05 BST")."""
+    line = text.strip()
+    if not line or len(line) > 60:
+        return False
+    if _STAMP_LINE.match(line):
+        return True
+    return assemble.entry_stamp_day(_STAMP_LABEL.sub("", line), None) is not None
+
+
+def _stamp_text(node: Any) -> str | None:
+    """The stamp a <time> or stamp-classed element prints, or, when it prints none or only a
+    relative time ("2 hours ago"), its ``datetime``'s day and clock."""
+    text = collapse_whitespace(node.text_content())
+    if _stamp_line(text):
+        return text
+    if node.tag != "time" or (text and not _RELATIVE_STAMP.match(text)):
+        return None
+    day, clock = _datetime_parts(node.get("datetime"))
+    if day is None or clock is None:
+        return None
+    return f"{_day_words(day)}, {clock}"
+
+
+def _datetime_parts(value: str | None) -> tuple[date | None, str | None]:
+    """The day and the clock as written ("08:40") of a machine-readable time, else Nones. The
+    clock is the one written, in the page's own zone, as its stamps print it."""
+    found = _DATETIME.match((value or "").strip())
+    if found is None:
+        return None, None
+    year, month, day, hour, minute = (int(g) if g else None for g in found.groups())
+    try:
+        when = date(year or 0, month or 0, day or 0)
+    except ValueError:
+        return None, None
+    clock = f"{hour:02d}:{minute:02d}" if hour is not None and minute is not None else None
+    return when, clock
+
+
+def _day_words(day: date) -> str:
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_DATETIME = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?")
+#: A stamp printed relative to the reader's moment: "2 hours ago", "3h ago", "Just now".
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:\d+|an?|one)\s*"
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\s+ago|just\s+now)$",
+    re.I,
+)
+#: Comments and replies carry a stamp each, under the story: they head no entry of it.
+_COMMENT_CLASS = re.compile(r"comment|repl(?:y|ies)|discussion|forum|thread", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author", re.I)
+_BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _clock_minutes(clock: str) -> int:
+    hour, minute = re.split(r"[:.]", clock)
+    return int(hour) * 60 + int(minute)
+
+
+def _blog_day(tree: Any, stamps: list[str]) -> date | None:
+    """The one day every bare stamp ("15:55") of a live blog falls on, when the page says it:
+    its first publication and its last update are of one day, and every stamp's clock lies
+    between theirs. A blog that ran past midnight, or says nothing, gives no day."""
+    meta = _meta_values(tree)
+    published = meta.get("article:published_time") or meta.get("datepublished")
+    modified = meta.get("article:modified_time") or meta.get("datemodified")
+    if not published or not modified:
+        return None
+    first_day, first_clock = _datetime_parts(published)
+    last_day, last_clock = _datetime_parts(modified)
+    if first_day is None or first_day != last_day or first_clock is None or last_clock is None:
+        return None
+    low, high = _clock_minutes(first_clock), _clock_minutes(last_clock)
+    if all(low <= _clock_minutes(s) <= high for s in stamps):
+        return first_day
+    return None
+
+
+def _entry_of(stamp: Any) -> tuple[Any, Any] | None:
+    """The live-blog entry a stamp heads and the entry's first paragraph: the nearest element
+    around the stamp shaped as an entry (an <article> or <li>, or a block whose class names
+    an entry) that holds a paragraph of its own words."""
+    for ancestor in itertools.islice(stamp.iterancestors(), 8):
+        tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+        if tag in ("body", "main", "html"):
+            return None
+        if tag in ("article", "li") or (
+            tag in ("div", "section") and _ENTRY_CLASS.search(ancestor.get("class") or "")
+        ):
+            para = _entry_text(ancestor, stamp)
+            if para is not None:
+                return ancestor, para
+    return None
+
+
+def _entry_text(entry: Any, stamp: Any) -> Any | None:
+    """The entry's first paragraph of its own words (not a link, not the stamp's header)."""
+    for node in entry.iter("p", "blockquote"):
+        if node is stamp or any(a is stamp for a in node.iterancestors()):
+            continue
+        if any(a.tag == "a" for a in node.iterancestors()) or stamp in node.iterdescendants():
+            continue
+        text = collapse_whitespace(node.text_content())
+        links = sum(len(collapse_whitespace(a.text_content())) for a in node.iter("a"))
+        if len(text.split()) >= _ENTRY_TEXT_WORDS and links < len(text) / 2:
+            return node
+    return None
+
+
+def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
+    """Each live-blog entry's stamp as a paragraph of its own right above the entry's text.
+
+    A saved live blog prints each entry's time in a <time> or a stamp-classed <span>, often in
+    the entry's header beside its headline or run into the block with no paragraph of its
+    own; the main-text reader leaves such stamps out, and the facts engine dates an entry by a
+    stamp on the line above it. Only where two entries or more are stamped so: a news story's
+    own time line heads no entry. A "Key events" list of links to the entries holds no text
+    of its own and is left as it stands (its furniture rule sets it aside)."""
+    body = tree.find("body")
+    if body is None:
+        return {}
+    candidates = [
+        node
+        for node in body.iter()
+        if isinstance(node.tag, str)
+        and (node.tag == "time" or _STAMP_CLASS.search(node.get("class") or ""))
+    ]
+    moves: list[tuple[Any, Any, str, Any]] = []
+    entries: set[Any] = set()
+    for node in candidates[:2000]:
+        text = _stamp_text(node)
+        if text is None:
+            continue
+        # The stamp is the widest element that prints it and nothing more ("Posted at" and
+        # its <time> in one <span>).
+        stamp = node
+        parent = stamp.getparent()
+        while (
+            parent is not None
+            and parent.tag in ("span", "p", "div", "small", "strong", "em", "b", "a")
+            and _stamp_line(collapse_whitespace(parent.text_content()))
+        ):
+            stamp, parent = parent, parent.getparent()
+        if any(
+            _COMMENT_CLASS.search((a.get("class") or "") + " " + (a.get("id") or ""))
+            for a in itertools.islice(stamp.iterancestors(), 12)
+            if isinstance(a.tag, str)
+        ):
+            continue
+        # A time beside the writer's name dates a story, not an entry ("By Ann Lee 21
+        # November 2026, 7.52pm" over each story of an endless page).
+        if any(
+            _BYLINE_CLASS.search(a.get("class") or "")
+            for a in itertools.islice(stamp.iterancestors(), 3)
+            if isinstance(a.tag, str)
+        ):
+            continue
+        found = _entry_of(stamp)
+        if found is None or found[0] in entries:
+            continue
+        entry, para = found
+        entries.add(entry)
+        line = collapse_whitespace(stamp.text_content())
+        if not _stamp_line(line):
+            line = text
+        elif _BARE_CLOCK.match(line):
+            # A bare clock names no day and no zone, so nothing reads it as a time on its
+            # own: the entry's own datetime gives it its day (the <time> the stamp is, or
+            # the one it holds: "<p class=time><time datetime=...>23.40</time></p>").
+            timed = next(stamp.iter("time"), None)
+            day, _ = _datetime_parts(timed.get("datetime") if timed is not None else None)
+            if day is not None:
+                line = f"{_day_words(day)}, {line}"
+        moves.append((stamp, para, line, entry))
+    if len(moves) < _MIN_STAMPED_ENTRIES:
+        return {}
+    bare = [text for _, _, text, _ in moves if _BARE_CLOCK.match(text)]
+    day = _blog_day(tree, bare) if bare else None
+    stamps: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        # An entry set as a list item (<ol class="updates"><li>...) holds paragraphs: read
+        # as a list, its headline, stamp and text would run into one item's line.
+        if entry.tag == "li":
+            entry.tag = "div"
+            parent = entry.getparent()
+            if parent is not None and parent.tag in ("ol", "ul"):
+                parent.tag = "div"
+    for stamp, para, text, entry in moves:
+        if day is not None and _BARE_CLOCK.match(text):
+            text = f"{_day_words(day)}, {text}"
+        marked = lxml.html.Element("p")
+        marked.text = text
+        marked.set(_STAMP_MARK, "")
+        _drop_keeping_tail(stamp)
+        para.addprevious(marked)
+        # The entry's own paragraphs, by which a stamp is put back with its entry when the
+        # main-text reader left the entry out (see _keep_entry_stamps).
+        own = frozenset(
+            collapse_whitespace(n.text_content())
+            for n in entry.iter("p", "blockquote", "h2", "h3", "h4")
+            if n.get(_STAMP_MARK) is None
+        )
+        stamps[text] = stamps.get(text, frozenset()) | own
+    return stamps
+
+
+def _keep_entry_stamps(pieces: list[Piece], stamps: dict[str, frozenset[str]]) -> None:
+    """Keep the stamps ``_live_blog_stamps`` set over the entries: each right above a kept
+    paragraph stays in the story, settled so that no rule takes it for a page's clock. When
+    the main text holds the blog's entries, an entry it left out (a stamp written with its
+    day reads to it as a new story's date line) is put back with its stamp: the entry's own
+    paragraphs right under its stamp, each set aside only as outside the main text."""
+    if not stamps:
+        return
+    left_out: list[int] = []
+    for i, piece in enumerate(pieces[:-1]):
+        if piece.text in stamps and piece.reason in (
+            None,
+            furniture.PAGE_WIDGET,
+            furniture.OUTSIDE_MAIN_TEXT,
+        ):
+            following = next((p for p in pieces[i + 1 : i + 3] if p.kept), None)
+            if following is None or len(following.text.split()) < _ENTRY_TEXT_WORDS:
+                left_out.append(i)
+                continue
+            piece.reason = None
+            piece.settled = True
+            _keep_entry_heading(pieces, i)
+    if len(left_out) == len([p for p in pieces if p.text in stamps]):
+        return  # no entry is in the main text: the blog is not the page's story
+    for i in left_out:
+        own = stamps[pieces[i].text]
+        run = []
+        for piece in pieces[i + 1 :]:
+            if piece.text not in own or piece.reason != furniture.OUTSIDE_MAIN_TEXT:
+                break
+            run.append(piece)
+        if not any(len(p.text.split()) >= _ENTRY_TEXT_WORDS for p in run):
+            continue
+        for piece in [pieces[i], *run]:
+            piece.reason = None
+        pieces[i].settled = True
+        _keep_entry_heading(pieces, i)
+
+
+def _keep_entry_heading(pieces: list[Piece], i: int) -> None:
+    """The entry's headline over its stamp heads it too, as one right above a kept paragraph
+    does (``_restore_dropped_paragraphs``)."""
+    heading = pieces[i - 1] if i else None
+    if (
+        heading is not None
+        and heading.kind == "heading"
+        and heading.reason == furniture.OUTSIDE_MAIN_TEXT
+        and len(heading.text.split()) <= 16
+        and furniture.single_block_reason(heading.text) is None
+    ):
+        heading.reason = None
+
+
+def _with_entry_stamps(article: RawArticle, stamps: dict[str, frozenset[str]]) -> RawArticle:
+    """``article`` with each entry stamp over a kept entry in its body: a stamp that carries
+    its day ("11 November 2027, 15:55") reads as a dateline to the rules that find the
+    article's own date line, but over an entry it is that entry's time."""
+    if not stamps:
+        return article
+    blocks = list(article.blocks)
+    changed = False
+    for i, block in enumerate(blocks[:-1]):
+        if block.kept or block.text not in stamps:
+            continue
+        if block.reason not in (furniture.DATELINE, furniture.PAGE_WIDGET):
+            continue
+        following = next((b for b in blocks[i + 1 : i + 3] if b.kept), None)
+        if following is not None and len(following.text.split()) >= _ENTRY_TEXT_WORDS:
+            blocks[i] = Block(block.text, True, None)
+            changed = True
+    if not changed:
+        return article
+    article.blocks = blocks
+    article.text = body_from_blocks(blocks)
+    return article
 
 
 # --- blocks -------------------------------------------------------------------------------

@@ -277,11 +277,12 @@ def test_a_live_blogs_first_entry_keeps_its_heading_and_the_key_events_do_not_re
     assert lines.index("Trains cancelled") > lines.index("Good morning")
     assert lines.count("Schools closed") == 1
     assert article.text.rstrip().endswith("without heating or light this morning.")
-    # The blocks stay in the page's order: each entry's time above its heading, so that
-    # restoring a block in the import dialog puts it back where it stood.
+    # The entries stay in the page's order. Since round 49 each entry's time is its entry's:
+    # kept on a line of its own between the entry's heading and its text.
     order = [b.text for b in article.blocks]
-    assert order.index("06:45") < order.index("Good morning") < order.index("08:10")
-    assert order.index("08:10") < order.index("Trains cancelled") < order.index("09:30")
+    assert order.index("Good morning") < order.index("06:45") < order.index("Trains cancelled")
+    assert order.index("Trains cancelled") < order.index("08:10") < order.index("Schools closed")
+    assert lines[lines.index("08:10") + 1].startswith("The rail operator has cancelled")
 
 
 ENTRY = (

@@ -205,7 +205,10 @@ def test_a_live_blog_oldest_first_is_dated_by_its_first_entry_too() -> None:
 
 def test_the_newest_entry_heading_is_kept_though_key_events_lists_it() -> None:
     raw = read_bytes(_live_page(ENTRIES), "live.html")
-    assert raw.text.startswith("Footbridge contractor named\nThe council has named")
+    # Round 49: the entry's stamp is its entry's, between its heading and its text.
+    assert raw.text.startswith(
+        "Footbridge contractor named\n14 February 2025, 18:10\nThe council has named"
+    )
     assert raw.text.count("Inspectors' report published") == 1
     assert "Key events" not in raw.text
 

@@ -184,19 +184,24 @@ ANSWERS = [
         "text",
         [
             "Sunderland bridge reopens",
+            "11 March 2026, 09:40",
             "The Wearmouth Bridge has reopened to traffic after engineers checked it overnight. "
             "Buses are running on their normal routes again.",
             "Thousands still without power",
+            "11 March 2026, 07:15",
             "Northern Powergrid says about 14,000 homes are still without electricity this "
             "morning, most of them in County Durham. It hopes to reconnect most of them by the "
             "evening.",
             "Trees down on the A19",
+            "10 March 2026, 22:05",
             "Police have closed the southbound A19 near Seaham after two trees fell across the "
             "carriageway. Drivers are asked to avoid the area.",
             "Flood warning for the Wear",
+            "10 March 2026, 18:30",
             "The Environment Agency has issued a flood warning for the River Wear at "
             "Chester-le-Street, where the river is expected to peak overnight.",
             "Welcome to our live coverage",
+            "10 March 2026, 16:00",
             "Good afternoon. Storm Hester is arriving on the coast earlier than forecast, and "
             "the Met Office has upgraded its wind warning to amber. We will bring you the "
             "latest here.",
@@ -205,8 +210,6 @@ ANSWERS = [
             "Key events",
             "Copy link",
             "Load more",
-            "11 March 2026, 09:40",
-            "10 March 2026, 16:00",
             "Power cuts, road closures and flood warnings",
             "Reporting by",
         ],
