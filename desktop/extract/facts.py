@@ -733,6 +733,13 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
     return ranges
 
 
+_DIGIT = re.compile(r"\d")
+#: a date moved to another with no "from": "postponed the vote on 3 March to 10 March"
+_MOVED_TO = re.compile(
+    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|rescheduled"
+    r"|shifted|changed|deferred|advanced|switched|bumped|brought)\b[^.;\n]{0,60}$",
+    re.IGNORECASE,
+)
 #: a clause told of a span's last end: ", when a civilian government took office"
 _WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.IGNORECASE)
 #: a weekday that names no week: "Monday" in "from Monday to Thursday next week"
@@ -776,18 +783,29 @@ def _full_spans(
             continue
         word = gap.group().strip().lower()
         opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
-        if word in ("-", "–"):
-            # "24 June-2 July": a dash joins two ends written in full; "1998 - 2010" in a
-            # list line ("1987 - Relegated") is no range unless both ends are dates
-            if opener is None and not (a.text[:1].isdigit() and b.text[:1].isdigit()):
+        both_written = _DIGIT.search(a.text) is not None and _DIGIT.search(b.text) is not None
+        both_weekdays = _WEEKDAY_ALONE.fullmatch(a.text) is not None and _WEEKDAY.search(b.text)
+        if opener is None:
+            # "24 June-2 July", "June 24-July 2", "1998-2010", "Monday-Thursday next week",
+            # "runs March 3 through April 10", "ran 24 June to 2 July": with no "from" or
+            # "between" before it, a dash, "through", or "to" between two dates written with
+            # their numbers ("moved the meeting on Monday to Wednesday" is no range)
+            if not (
+                (word in ("-", "–") and (both_written or both_weekdays))
+                or (word == "through" and (both_written or both_weekdays))
+                or (word in ("to", "until", "till") and both_written)
+            ):
                 continue
-        elif opener is None:
-            continue
-        elif opener.group().lower().startswith("between") != (word == "and"):
-            # "between 1998 to 2010" and "from 1998 and 2010" are no ranges
-            continue
-        if opener is not None and _MOVED.search(text, max(0, a.start - 80), a.start):
-            continue
+            if _MOVED_TO.search(text, max(0, a.start - 80), a.start):
+                continue
+        else:
+            if word not in ("-", "–") and opener.group().lower().startswith("between") != (
+                word == "and"
+            ):
+                # "between 1998 to 2010" and "from 1998 and 2010" are no ranges
+                continue
+            if _MOVED.search(text, max(0, a.start - 80), a.start):
+                continue
         if _WHEN_AFTER.match(text, b.end):
             # "ruled by the military from 1962 until 2011, when a civilian government took
             # office": the last end dates an event of its own, and stays its own fact

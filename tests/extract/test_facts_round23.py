@@ -233,3 +233,26 @@ def test_a_year_heading_gives_its_year_to_the_days_under_it_and_is_no_fact() -> 
         ("30 November", date(2023, 11, 30)),
         ("15 January", date(2024, 1, 15)),
     ]
+
+
+def test_a_stretch_with_no_from_or_between_before_it() -> None:
+    text = "The Larkhill fair runs June 24-July 2 on the common."
+    assert spans(text) == [("June 24", date(2027, 6, 24), date(2027, 7, 2))]
+    text = "The Arnside regatta runs 22 August to 30 August this year."
+    assert [
+        (f.date.earliest, f.date.latest) for t, f in facts_of(text) if t.text == "22 August"
+    ] == [(date(2026, 8, 22), date(2026, 8, 30))]
+    text = "The print show runs October 2 through November 14 at the Corn Hall."
+    assert spans(text) == [("October 2", date(2026, 10, 2), date(2026, 11, 14))]
+    assert spans("She taught at the Kelby school 1981 to 1996.") == [
+        ("1981", date(1981, 1, 1), date(1996, 12, 31))
+    ]
+    text = "The towpath will be shut Monday-Wednesday next week."
+    assert spans(text) == [("Monday", date(2026, 8, 17), date(2026, 8, 19))]
+
+
+def test_with_no_from_a_day_moved_or_a_weekday_to_a_weekday_is_no_stretch() -> None:
+    text = "The board moved the hearing on 9 September to 23 September."
+    assert len(facts_of(text)) == 2
+    text = "The club switched the match on Saturday to Sunday."
+    assert len(facts_of(text)) == 2
