@@ -290,3 +290,22 @@ def test_the_pair_note_says_which_pair(make_window, qtbot, demo_project) -> None
     assert panel.pairs_model.side(pair.b) in shown
     assert pair.relation in shown
     dialog.reject()
+
+
+def test_getting_started_shows_its_whole_text_when_the_screen_has_room(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Help > Getting Started, the first thing a new analyst reads, was 28 lines of the font
+    # tall: its last line was cut and the text scrolled on any screen.
+    from desktop.ui.dialogs.help import GettingStartedDialog
+
+    window = make_window()
+    window.show()
+    window.getting_started_action.trigger()
+    [guide] = [d for d in window.findChildren(GettingStartedDialog) if d.isVisible()]
+    QApplication.processEvents()
+    room = guide.screen().availableGeometry().height() - 60
+    assert guide.height() <= room
+    # (the offscreen screen, 800 pixels high, has room for it)
+    assert room >= 600
+    assert guide.text.verticalScrollBar().maximum() == 0
+    assert "Open Demo Project" in guide.text.toPlainText()
+    guide.close()

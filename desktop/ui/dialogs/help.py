@@ -3,6 +3,7 @@ list never falls behind them), and a first day's work in a few steps."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -224,7 +225,25 @@ class GettingStartedDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         fm = self.fontMetrics()
-        self.resize(fm.averageCharWidth() * 78, fm.height() * 28)
+        width = fm.averageCharWidth() * 78
+        # As tall as its five steps and closing line (28 lines of the font cut the last
+        # line, and the text scrolled in a window with room to spare); show_fitted keeps it
+        # on a small screen, where it scrolls.
+        self.resize(width, self._height_for_text(width))
+
+    def _height_for_text(self, width: int) -> int:
+        document = self.text.document().clone(self)
+        margins = self.text.contentsMargins()
+        frame = 2 * self.text.frameWidth() + margins.left() + margins.right()
+        scroll_bar = self.text.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        outer = layout.contentsMargins() if layout is not None else None
+        sides = (outer.left() + outer.right()) if outer is not None else 0
+        document.setTextWidth(width - sides - frame - scroll_bar)
+        text = math.ceil(document.size().height()) + 2 * self.text.frameWidth()
+        rest = self.sizeHint().height() - self.text.sizeHint().height()
+        document.deleteLater()
+        return text + rest + self.fontMetrics().height() // 2
 
 
 def show_fitted(dialog: QDialog) -> None:
