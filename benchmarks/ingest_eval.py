@@ -1,11 +1,11 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty-four sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-five sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
-``dev29``, ``dev30``, ``dev31``, ``dev32`` and ``dev33`` only; ``heldout`` and ``blind`` are
-only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
+``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33`` and ``dev34`` only; ``heldout`` and
+``blind`` are only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
 tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
 alternates, titles that differ from the headline, paywalls, key-point and summary boxes, pull
@@ -1083,6 +1083,38 @@ What the answers mean (the conventions every set follows):
 - First run (answers before the fixes): meta 92.86, boundaries 57.14, leakage 15.49,
   retention 98.77, url 2/3, language 14/14, partial 100; after the round 47 rules:
   100/100/0/100, url 3/3, language 14/14, partial 100.
+- ``dev34`` (round 49, written by hand before the engine ran on them; the answers in
+  ``dev34/src/answers.py``) holds e-mail newsletters and saved pages whose closing lines
+  speak of the publication, and live blogs in round 49's shapes. Per file (source / author):
+  s01 a newsletter e-mail signed off "Water Networks Weekly goes to 4,800 engineers and
+  managers every Tuesday. Forward it to a colleague." ("Water Networks Weekly" / its byline);
+  s02 From: "Marguerite Osei, Campus Safety Digest", "... is read by 2,400 university staff.
+  Unsubscribe." ("Campus Safety Digest" / "Marguerite Osei"); s03 From: "Grain Markets Daily
+  | Tobias Renn", no byline, "Good morning." and "... reaches 11,000 traders each weekday.
+  Update your preferences or unsubscribe." ("Grain Markets Daily" / "Tobias Renn"); s04 From:
+  "Hana Kovac, Rail Freight Letter" over "By Lewis Andrade", "... is sent to 1,650 logistics
+  managers every Thursday. You are receiving it because ..." ("Rail Freight Letter" / "Lewis
+  Andrade": the body's byline, not the sender); s05 a forwarded bulletin with a sign-off of
+  its readers; s06 a newsletter pasted as text with Outlook's "Sent:" header, From: "Dafydd
+  Price, The Valley Media Letter", a story sentence "which is read by about 6,000
+  households" (stays) and "has 5,200 subscribers. Unsubscribe | Manage preferences"; s07 to
+  s09 saved pages closing with a <p><em> note about the publication and how to subscribe
+  ("is published every Friday and delivered free to 9,000 homes ... sign up at ...", "is an
+  independent weekly that has covered ... since 1998", "is delivered to 7,500 homes every
+  Thursday. Subscribe to our morning e-mail"; s09's italic correction above it stays); s10 to
+  s12 live blogs: stamps in entry headers beside or without a headline under a "Key events"
+  list of stamped links, "Posted at 03:20 BST" in span.timestamp in list items over the
+  night, bare <time> clocks run into their entries on a page of one day ("21 July 2027,
+  15:10"). Its conventions, beside those above:
+- A From: display name that joins a person and a newsletter ("Person, Outlet", "Outlet |
+  Person") names the outlet as the ``source``; the person is the ``author`` unless the body's
+  byline names another writer.
+- A newsletter's last lines about itself (who it goes to, how many read it, "Forward it to a
+  colleague", "Unsubscribe", "Update your preferences", "You are receiving it because ...")
+  are furniture, in an e-mail and as a saved page's closing note in italics.
+- First run (answers before the fixes, on the engine of round 49 (1)): meta 90.00 (source
+  66.67, author 83.33), boundaries 41.67, leakage 31.25, retention 100, language 12/12,
+  partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
@@ -1096,7 +1128,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev33 only, for working on rules without seeing the
+``--develop`` scores dev to dev34 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1122,13 +1154,13 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "heldout", "blind",
+    "dev32", "dev33", "dev34", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33",
+    "dev32", "dev33", "dev34",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
