@@ -924,8 +924,9 @@ def _years_closed_by_a_day(out: list[TimeExpression], text: str) -> None:
             )
 
 
-#: a clock time alone on its line, with no zone, no a.m./p.m. and two digits of minutes: "15:55"
-_BARE_STAMP_LINE = re.compile(r"^[ \t]*(\d{1,2}):([0-5]\d)[ \t]*$", re.MULTILINE)
+#: a clock time alone on its line, with no zone, no a.m./p.m. and two digits of minutes: "15:55",
+#: "09.10" (with a point, two digits of hours too: "3.55" alone is as likely a number)
+_BARE_STAMP_LINE = re.compile(r"^[ \t]*(?:(\d{1,2}):|(\d\d)\.)([0-5]\d)[ \t]*$", re.MULTILINE)
 #: the line above a number that is a score or a ratio, not a stamp: "Half-time", "Final score"
 _SCORE_LABEL = re.compile(
     r"(?:half[ -]?time|full[ -]?time|ht|ft|(?:final\s+)?score|result|aggregate|ratio|odds"
@@ -947,7 +948,7 @@ def _bare_stamp_lines(
     follows it, or it is no clock time at all."""
     found: list[tuple[int, int, int, int]] = []
     for m in _BARE_STAMP_LINE.finditer(text):
-        hour, minute = int(m[1]), int(m[2])
+        hour, minute = int(m[1] or m[2]), int(m[3])
         if hour > 23:
             continue
         before = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
@@ -956,7 +957,7 @@ def _bare_stamp_lines(
         after = text[m.end() :].lstrip().split("\n", 1)[0].strip()
         if not _ENTRY_LINE.match(after) or _SCORE_LABEL.fullmatch(after):
             continue
-        found.append((m.start(1), m.end(2), hour, minute))
+        found.append((m.start(1) if m[1] else m.start(2), m.end(3), hour, minute))
     if len(found) < 2:
         return out
     taken = [(t.start, t.end) for t in out]

@@ -256,3 +256,19 @@ def test_with_no_from_a_day_moved_or_a_weekday_to_a_weekday_is_no_stretch() -> N
     assert len(facts_of(text)) == 2
     text = "The club switched the match on Saturday to Sunday."
     assert len(facts_of(text)) == 2
+
+
+def test_bare_stamps_written_with_a_point_need_two_digits_of_hours() -> None:
+    text = (
+        "Rail strike live\n\n07.05\nNo trains are running out of Kelby this morning.\n\n"
+        "08.40\nThe union has called a rally outside the station."
+    )
+    found = [(t.text, f.date.earliest) for t, f in facts_of(text)]
+    assert found == [("07.05", PUBLISHED), ("this morning", PUBLISHED), ("08.40", PUBLISHED)]
+    stamps = [t.value for t in find_timexes(text, PUBLISHED) if t.text[0].isdigit()]
+    assert stamps == ["2026-08-13T07:05", "2026-08-13T08:40"]
+    # "3.55" alone is as likely a price or a number as a time
+    text = (
+        "Lunch menu\n\n3.55\nA bowl of leek soup with bread.\n\n4.20\nA cheese and pickle sandwich."
+    )
+    assert find_timexes(text, PUBLISHED) == []
