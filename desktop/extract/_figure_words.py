@@ -42,6 +42,12 @@ _add(
     "shot and killed",
     "lives",
     "among the dead",
+    # "Nineteen people are now known to have died": the death told as what is now known
+    "known to have died",
+    "believed to have died",
+    "confirmed to have died",
+    "known to have been killed",
+    "confirmed dead",
 )
 _add("injured", "injured", "injuring", "injuries", "wounded", "wounding", "hurt")
 _add(
@@ -79,6 +85,10 @@ _add(
     "left the district",
     "left their villages",
     "left their towns",
+    # "200,000 residents have been driven from their homes": forced out, as those who fled
+    "driven from their homes",
+    "driven out of their homes",
+    "uprooted",
 )
 _add(
     "evacuated",
@@ -105,6 +115,8 @@ _add(
     "into evacuation centres",
     "into evacuation centers",
     "into shelters",
+    # "14,000 people were moved out of the valley": taken away from the danger
+    "moved out of",
 )
 _add("missing", "missing", "unaccounted for", "disappeared")
 _add(
@@ -131,7 +143,22 @@ _add(
     "taken in custody",
 )
 _add("captured", "captured", "capturing", "taken prisoner")
-_add("rescued", "rescued", "rescuing", "saved", "pulled out alive", "pulled out", "found alive")
+_add(
+    "rescued",
+    "rescued",
+    "rescuing",
+    "saved",
+    "pulled out alive",
+    "pulled out",
+    "found alive",
+    # "All 21 sailors were winched to safety": brought out of danger, however
+    "winched to safety",
+    "airlifted to safety",
+    "brought to safety",
+    "pulled to safety",
+    "lifted to safety",
+    "plucked to safety",
+)
 # a troop strength reads as a deployment however it is put: "fighting for Russia",
 # "stationed in Kursk", "serving alongside Russian units"
 _add(
@@ -177,7 +204,19 @@ _add(
     "exchanged",
 )
 # "the outbreak has sickened 214 people": made ill, as cases are counted
-_add("infected", "cases", "infected", "infections", "tested positive", "sickened", "sickening")
+_add(
+    "infected",
+    "cases",
+    "infected",
+    "infections",
+    "tested positive",
+    "sickened",
+    "sickening",
+    # "240 people fell ill with cholera": made ill, as cases are counted
+    "fell ill with",
+    "fallen ill with",
+    "falling ill with",
+)
 _add(
     "hospitalised",
     "hospitalised",
@@ -216,6 +255,12 @@ _add(
     "in temporary accommodation",
     "sheltering",
     "sheltered",
+)
+_add(
+    "sheltered",
+    # "9,400 people have sought refuge in 57 evacuation centres": housed away from home
+    "sought refuge",
+    "sought shelter",
 )
 _add(
     "destroyed",
@@ -285,7 +330,17 @@ _add("started", "started the")
 _add("targeted", "aims to reach", "aim to reach", "plans to reach")
 _add("crossed", "crossed", "crossing", "crossings", "made the crossing", "make the crossing")
 _add("arrived", "arrived", "arriving", "arrive", "arrives", "arrivals", "landed")
-_add("on board", "on board", "aboard", "carrying")
+_add(
+    "on board",
+    "on board",
+    "aboard",
+    "carrying",
+    # "22 crew members held on board": held there, still aboard
+    "held on board",
+    "held aboard",
+    "still on board",
+    "still aboard",
+)
 _add("fired", "fired", "launched", "launching", "firing")
 _add("intercepted", "intercepted", "shot down")
 # "sent back" is people returned against their will, never a deployment ("sent")
@@ -315,7 +370,16 @@ _add(
     "cancellations",
 )
 
-_add("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "taken hostage")
+_add(
+    "abducted",
+    "abducted",
+    "abducting",
+    "kidnapped",
+    "kidnapping",
+    "taken hostage",
+    # "Gunmen snatched 53 worshippers": taken by force, as the kidnapped are
+    "snatched",
+)
 _add("recovered", "recovered", "retrieved")
 # "forcing it to axe 14 bus routes": the plain verb and its -ing, as "axed"
 _add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed", "axe", "axing")
@@ -502,6 +566,16 @@ POPULATION_SYNONYMS: dict[str, str] = {
     "crowd": "spectator",
     "onlookers": "spectator",
     "customers": "home",
+    # a ship's people, however a report names them ("a crew of 24", "25 sailors")
+    "crew": "crew",
+    "crewmen": "crew",
+    "sailors": "crew",
+    "seafarers": "crew",
+    "mariners": "crew",
+    # a sum a kidnapper or a hacker demands: "the ransom" is "their demand"
+    "ransom": "demand",
+    "ransoms": "demand",
+    "demands": "demand",
 }
 
 #: words in a counted phrase that do not change which population is meant

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from desktop.domain import DateRange, Figure, FigurePeriod, Qualifier, TimeExpression
+from desktop.extract import _measure_vocab as vocab
 from desktop.extract._figure_words import (
     CHANGE_CUES_RE,
     LEVELS,
@@ -504,6 +505,9 @@ _ATTRIBUTION_VERBS = (
     r"said|says|say|told|tells|reported|reports|estimated|estimates|estimate|announced"
     r"|claimed|claims|confirmed|confirms|stated|added|warned|acknowledged|insisted|believes"
     r"|believe|calculated|calculates|put|puts|wrote|tweeted|posted"
+    # "Police revised their estimate of the march to 48,000": the one who revised it tells it
+    r"|(?:revised|raised|lowered|updated|corrected)(?=\s+(?:their|its|his|her)\s+(?:[a-z]+\s+)?"
+    r"(?:estimate|count|figure|tally|toll)\b)"
 )
 _ATTRIBUTION_RE = re.compile(rf"\b(?:{_ATTRIBUTION_VERBS})\b")
 #: a comma or point between digits ("the poll of 2,049 adults") ends no source
@@ -1520,6 +1524,7 @@ def find_figures(
                 d.counted = among.group("np")
                 d.end = d.number.end
         _read_dispute_and_estimate_nouns(text, drafts, s0, s1)
+        _settle_vocabulary(text, drafts, s0, s1)
         for d in drafts:
             d.clause = _clause(text, d.number.start, d.end, s0, s1)
             d.scope = (
@@ -1527,6 +1532,9 @@ def find_figures(
                 or _scope(text, d.number.start, d.end, s1, d.clause)
                 or _named_fire(text, d.clause[0], d.number.start)
             )
+            station = _temperature_station(text, d, s0, s1)
+            if station is not None:
+                d.scope = station
         _share_across_coordination(text, drafts)
         for i, d in enumerate(drafts):
             part = (
@@ -1869,10 +1877,13 @@ def find_figures(
                 # "the reservoirs were 27% full": how full a store is, its level, as in
                 # "campaigners put the level at 24%"; "full" is no thing counted
                 d.counted = "level"
+            if d.period == "day" and vocab.WEEKEND_OF_RE.search(text, d.end, s1):
+                # "treated 260 people over the weekend of 24 and 25 June": the weekend's count
+                d.period = "week"
             if d.left_inside and d.period is None:
                 # "leaving 19 inside": those still held, a level as of the telling
                 d.period = "current"
-            if d.counted == "offer" and d.period == "day":
+            if d.counted in vocab.STANDING_SUMS and d.period == "day":
                 # "said on Thursday it would offer 40 million euros": an offer stands until it
                 # is raised or withdrawn, a level the day it was made dates, not a day's count
                 d.period = "current"
@@ -2269,6 +2280,179 @@ def _read_dispute_and_estimate_nouns(text: str, drafts: list[_Draft], s0: int, s
             and _BURNED_AREA_RE.search(text, max(s0, n.start - 60), n.start)
         ):
             d.counted, d.measure = None, "burned"
+
+
+def _settle_vocabulary(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
+    """One quantity gets one noun, measure and unit however the sentence tells it (see
+    _measure_vocab): a list of kinds is its general noun, crew members are the crew, data
+    copied or stolen is one measure in either voice, a sum demanded is the demand, a unit
+    written in a compound is the unit written after a number."""
+    for before, after in itertools.pairwise(drafts):
+        if (
+            before.measure is None
+            and after.measure is not None
+            and before.counted is not None
+            and vocab.PLACES_JOINED_RE.fullmatch(text, before.end, after.number.start)
+        ):
+            # "1,500 residents of Ledrin and two nearby villages were evacuated": the number
+            # inside the residents' places leaves the verb theirs too
+            before.measure = after.measure
+    prev: _Draft | None = None
+    for d in drafts:
+        n = d.number
+        lead = text[max(s0, n.start - 80) : n.start]
+        if d.unit in vocab.COMPOUND_UNIT_PLURALS:
+            # "a 95-metre section" and "it was 120 metres": one unit
+            d.unit = vocab.COMPOUND_UNIT_PLURALS[d.unit]
+        if d.unit is None and d.counted is not None:
+            listed = vocab.general_noun_of_list(text, n.end)
+            if listed is not None and listed[1] <= s1:
+                # "16 cars, vans and lorries had fallen into the river": the vehicles
+                # "12 vehicles were on the fallen section" counts
+                d.counted, d.end = listed[0], max(d.end, listed[1])
+        if vocab.LEAVES_BEFORE_RE.search(lead):
+            # "That leaves 22 crew members held on board": those left, a level told now
+            d.left_inside = True
+        if (
+            d.counted is not None
+            and vocab.is_crew(d.counted)
+            and d.measure is None
+            and d.unit is None
+            and vocab.CREW_OF_BEFORE_RE.search(lead)
+        ):
+            # "The ship has a crew of 24": those aboard, as "25 crew were on board" counts
+            d.measure = "on board"
+        if _is_money_unit(d.unit):
+            if (
+                d.counted is not None
+                and d.counted.lower() in vocab.PAYMENT_MEANS
+                and (paid_in := vocab.PAID_IN_RE.match(text, n.end, s1)) is not None
+                and paid_in.group("w").lower() == d.counted.lower()
+            ):
+                # "demanded 4 million dollars in bitcoin": how it is to be paid, not what
+                d.counted = None
+                if _SUM_DEMAND_BEFORE_RE.search(lead):
+                    d.counted = "demand"
+            if d.counted is None and (
+                which := vocab.NOUN_WHICH_PUT_AT_RE.search(text, max(s0, n.start - 70), n.start)
+            ):
+                # "the ransom, which it put at 3 million dollars"
+                head = which.group("np").split()[-1].lower()
+                if head not in _STOP_WORDS and head not in MEASURE_WORDS:
+                    d.counted = which.group("np")
+            if d.counted is None and d.measure is None and vocab.COST_OF_AT_RE.search(lead):
+                # "estimated the cost of the attack so far at 5 million euros": the cost, as
+                # "estimated the cost at" names it
+                d.counted = "cost"
+        if (
+            d.measure is None
+            and d.unit is None
+            and d.counted is not None
+            and vocab.TREATED_BEFORE_RE.search(lead)
+            and vocab.TREATED_FOR_INJURY_RE.match(text, d.end, s1)
+        ):
+            # "Medics treated 40 people for minor injuries": the hurt, as "were treated for
+            # minor injuries" is; care for an illness ("treated 212 people for heat illness")
+            # names no measure
+            d.measure = "injured"
+        if (
+            d.unit is None
+            and d.measure is None
+            and d.counted is None
+            and vocab.MORE_DIED_THAN_RE.match(text, n.end, s1)
+        ):
+            # "380 more people died ... than would be expected": deaths, as "380 excess deaths"
+            d.measure = "killed"
+        reading = vocab.temperature_noun(d.counted, d.unit)
+        if reading is not None:
+            d.counted = reading
+        _settle_measure(text, d, prev, lead, s0, s1)
+        prev = d
+
+
+def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: int, s1: int) -> None:
+    """A measure told by a verb and what follows its count ("ordered 12,500 residents ... to
+    leave", "pulled 64 survivors from the rubble"), read as the measure the text's plain words
+    for it give."""
+    n = d.number
+    if d.unit is not None and not _is_money_unit(d.unit):
+        return
+    if d.unit is None and d.measure is None:
+        away = vocab.SENT_AWAY_BEFORE_RE.search(lead)
+        leave = vocab.SENT_AWAY_AFTER_RE.match(text, n.end, s1) if away is not None else None
+        if away is not None and leave is not None:
+            # "ordered 12,500 residents of the valley to leave their homes": evacuated;
+            # "forced 3,000 people to flee": displaced
+            forced = away.group("v").lower() == "forced" or leave.group("w").lower() == "flee"
+            d.measure = "displaced" if forced else "evacuated"
+        elif vocab.BODIES_OF_BEFORE_RE.search(lead):
+            # "Divers have recovered the bodies of 44 people": the dead brought out
+            d.measure = "recovered"
+        elif vocab.REDUCED_BEFORE_RE.search(lead) and vocab.TO_RUIN_AFTER_RE.match(text, n.end, s1):
+            # "Flames have reduced 96 homes to ashes": destroyed
+            d.measure = "destroyed"
+        elif (
+            prev is not None
+            and prev.measure is not None
+            and prev.counted == d.counted
+            and vocab.EARLIER_VALUE_BEFORE_RE.search(lead)
+        ):
+            # "treating 780 flu patients, up from 610 a week ago": the same count, earlier
+            d.measure = prev.measure
+        elif d.counted is not None and d.counted.lower() in vocab.JOB_LOSS_NOUNS:
+            # "will mean 1,950 job losses": the jobs cut, as "will cut 2,100 jobs" counts
+            d.measure = "cut"
+        elif (
+            d.counted is not None
+            and d.counted.lower() in vocab.CROWD_NOUNS
+            and vocab.SAW_AFTER_RE.match(text, d.end, s1)
+        ):
+            # "A crowd of 48,700 saw United beat Athletic": those who watched
+            d.measure = "took part"
+        elif (
+            d.counted is not None
+            and d.counted.lower() in vocab.ABOARD_NOUNS
+            and vocab.ON_CRAFT_AFTER_RE.match(text, d.end, s1)
+        ):
+            # "58 of the 131 passengers on the capsized riverboat": those aboard
+            d.measure = "on board"
+    if (
+        d.unit is None
+        and d.measure in (None, "destroyed", "deployed")
+        and vocab.PULLED_BEFORE_RE.search(lead)
+        and vocab.FROM_WRECK_AFTER_RE.match(text, d.end, s1)
+    ):
+        # "Rescuers pulled 64 survivors from the rubble of collapsed buildings": rescued, not
+        # what befell the buildings
+        d.measure = "rescued"
+    if (
+        d.unit is None
+        and d.measure in (None, "deployed")
+        and vocab.SENT_BEFORE_RE.search(lead)
+        and vocab.TO_HOSPITAL_AFTER_RE.match(text, d.end, s1)
+    ):
+        # "Heat-related illness sent 1,420 people to hospital": taken into hospital
+        d.measure = "hospitalised"
+    if _is_money_unit(d.unit):
+        if (d.counted or "").lower() in ("fine", "a fine") and d.measure == "paid":
+            # "was ordered to pay a fine of £3.2 million": the sum fined, as "was fined" is,
+            # not a payment ("sentenced to pay a fine of" keeps the noun the comparison reads)
+            d.counted, d.measure = None, "fined"
+        elif d.measure is None and vocab.PAID_A_FEE_BEFORE_RE.search(lead):
+            # "United paid Athletic a fee of £62m": the fee paid
+            d.measure = "paid"
+
+
+def _temperature_station(text: str, d: _Draft, s0: int, s1: int) -> str | None:
+    """The place a temperature was read at: "reached 44.6C at Sant Ovi", "lowered the record
+    reading at Sant Ovi to 44.4C" (a clause's later "in Lusarra" is the wider region)."""
+    if vocab.unit_kind(d.unit) != "temperature":
+        return None
+    after = vocab.STATION_AFTER_RE.match(text, d.number.end, s1)
+    if after is not None:
+        return after.group("name")
+    before = vocab.STATION_BEFORE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+    return before.group("name") if before is not None else None
 
 
 def _figure_asides(text: str, numbers: list[_Number], s0: int, s1: int) -> list[tuple[int, int]]:
@@ -7029,6 +7213,11 @@ def _figure(
             # the march at 48,000, up from 35,000": the count told against an earlier one of
             # the same thing is its update
             cue = against.group("cue")
+    if cue is None and (
+        leaves := vocab.LEAVES_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+    ):
+        # "That leaves 22 crew members held on board": what is left, the count's new value
+        cue = leaves.group(0).strip()
     if cue is None and d.made_level_cue is not None:
         # "restated its 2025 net profit to €356 million", "cut its appeal to $29 billion": a
         # new value someone set for the thing, which replaces the one told before
