@@ -193,6 +193,10 @@ def find_facts(
     # first end's first day to the last end's last day, filed under the first end's words
     spans = _full_spans(text, timexes, published, day_ranges) if in_order else {}
     one_time.update(last for last, _ in spans.values())
+    # "open from Monday to Friday", "between 1 May and 30 September every year": the course
+    # every week or year takes, no stretch of the calendar
+    for first in _habit_spans(text, timexes, spans):
+        one_time.add(first)
     # a stretch and the date that closes it are one fact: under the stretch's words when they
     # count it ("the three months ended Sept. 30"), under the date's when the stretch is a bare
     # period ("the quarter ended Dec. 31", "the week to Sunday"), which names no length of its own
@@ -864,6 +868,44 @@ def _year_heading(text: str, timexes: Sequence[TimeExpression], index: int) -> b
     if text[line_start : timex.start].strip():
         return False
     return _UNDER_HEADING.fullmatch(text, timex.end, timexes[index + 1].start) is not None
+
+
+#: a custom told before a stretch of weekdays or hours: "is open from", "every hour from",
+#: "daily between"
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b(?:is|are)\s+(?:open|closed|shut|staffed)|\b(?:every|each)\s+[a-z]+|\bdaily)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:from|between)\s+$",
+    re.IGNORECASE,
+)
+#: a custom told after a stretch: "every year", "each week", "daily"
+_SPAN_HABIT_AFTER = re.compile(
+    r"[ \t]+(?:(?:each|every)[ \t]+(?:year|month|week|day|weekday)|annually|daily|weekly)\b",
+    re.IGNORECASE,
+)
+#: a weekday or a clock time written alone, which names no day of the calendar on its own
+_DAY_OR_HOUR_ALONE = re.compile(
+    r"(?:on[ \t]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d\d)?[ \t]*"
+    r"(?:[ap]\.?m\.?)?|noon|midnight|midday)",
+    re.IGNORECASE,
+)
+
+
+def _habit_spans(
+    text: str, timexes: Sequence[TimeExpression], spans: dict[int, tuple[int, DateRange]]
+) -> list[int]:
+    """The first ends of stretches told as customs: "between 1 May and 30 September every
+    year" (a habit told after the last end), "The library is open from Monday to Friday",
+    "Buses run every hour from Monday to Saturday" (weekdays or hours alone, after a custom)."""
+    found = []
+    for first, (last, _) in spans.items():
+        a, b = timexes[first], timexes[last]
+        if _SPAN_HABIT_AFTER.match(text, b.end) or (
+            _DAY_OR_HOUR_ALONE.fullmatch(a.text)
+            and _DAY_OR_HOUR_ALONE.fullmatch(b.text)
+            and _SCHEDULE_BEFORE.search(text, max(0, a.start - 50), a.start)
+        ):
+            found.append(first)
+    return found
 
 
 def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:

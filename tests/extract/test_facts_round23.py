@@ -272,3 +272,18 @@ def test_bare_stamps_written_with_a_point_need_two_digits_of_hours() -> None:
         "Lunch menu\n\n3.55\nA bowl of leek soup with bread.\n\n4.20\nA cheese and pickle sandwich."
     )
     assert find_timexes(text, PUBLISHED) == []
+
+
+def test_a_stretch_told_as_a_custom_is_no_fact() -> None:
+    for text in (
+        "The Kelby swimming pool is open from Tuesday to Sunday.",
+        "Ferries sail every hour from Monday to Saturday.",
+        "The advice line is staffed from 8am to 6pm.",
+        "A parking ban applies between 1 June and 31 August every year.",
+    ):
+        assert facts_of(text) == [], text
+    # a stretch of one week, or one whose day is named, is the calendar's
+    text = "The pool is open from Monday to Thursday next week only."
+    assert spans(text) == [("Monday", date(2026, 8, 17), date(2026, 8, 20))]
+    text = "Polling stations are open from 7am until 10pm on Thursday."
+    assert [(f.date.earliest, f.date.latest) for _, f in facts_of(text)] == [(PUBLISHED, PUBLISHED)]
