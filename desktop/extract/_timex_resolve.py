@@ -152,6 +152,9 @@ _FUTURE_CUES = (
     # a listing's present: "the jobs report comes out Friday", "the awards air Sunday at 8",
     # "the parade steps off at 10 a.m. Monday", "residents become eligible Friday"
     r"|comes?\s+out|airs|steps?\s+off|becomes?\s+eligible"
+    # "Analysis of the measures follows on Saturday" (not "the move follows protests on
+    # Monday", an event before it)
+    rf"|follows(?=\s+on\s+{WEEKDAY_PATTERN}\b)"
     # "the last issue goes out Thursday", "she signs off for the last time Friday", "the
     # department releases its price index on Wednesday", "Parliament rises for its recess"
     r"|goes\s+(?:out|first|live|dark|on\s+(?:sale|air|display))\b|signs?\s+off\b"

@@ -287,3 +287,11 @@ def test_a_stretch_told_as_a_custom_is_no_fact() -> None:
     assert spans(text) == [("Monday", date(2026, 8, 17), date(2026, 8, 20))]
     text = "Polling stations are open from 7am until 10pm on Thursday."
     assert [(f.date.earliest, f.date.latest) for _, f in facts_of(text)] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_follows_on_a_weekday_is_a_schedule_and_follows_an_event_is_not() -> None:
+    published = date(2026, 10, 2)  # a Friday
+    text = "Our full analysis of the council's budget follows on Saturday."
+    assert [f.date.earliest for _, f in facts_of(text, published)] == [date(2026, 10, 3)]
+    text = "The closure follows two floods on Tuesday."
+    assert [f.date.earliest for _, f in facts_of(text, published)] == [date(2026, 9, 29)]
