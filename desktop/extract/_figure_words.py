@@ -47,6 +47,8 @@ _add(
     "believed to have died",
     "confirmed to have died",
     "known to have been killed",
+    "known to have perished",
+    "believed to have perished",
     "confirmed dead",
 )
 _add("injured", "injured", "injuring", "injuries", "wounded", "wounding", "hurt")
@@ -274,6 +276,10 @@ _add(
     "levelled",
     "leveled",
     "wiped out",
+    # "260 houses have been burned down": destroyed by fire, not ground burned
+    "burned down",
+    "burnt down",
+    "gutted",
 )
 # birds and livestock killed to stop a disease: "40,000 birds have been culled" and "80,000
 # birds had been destroyed" report one count
@@ -389,7 +395,7 @@ _add("charged", "charged", "charged with")
 _add("seized", "seized")
 # a pledge of hardware or money is its own count, apart from what is later delivered
 _add("pledged", "pledged", "pledging")
-_add("burned", "burned", "burnt", "scorched")
+_add("burned", "burned", "burnt", "scorched", "blackened", "charred")
 _add(
     "without power",
     "without electricity",
@@ -576,6 +582,12 @@ POPULATION_SYNONYMS: dict[str, str] = {
     "ransom": "demand",
     "ransoms": "demand",
     "demands": "demand",
+    # what a storm drops: "310mm of rain", "310 millimetres of rainfall"
+    "rainfall": "rain",
+    # a container ship's load in the trade's word: "lost 46 containers", "60 boxes went over"
+    "boxes": "container",
+    # those at a match: "The attendance was 61,200" is the crowd that watched
+    "attendance": "spectator",
 }
 
 #: words in a counted phrase that do not change which population is meant

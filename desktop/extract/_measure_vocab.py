@@ -75,7 +75,8 @@ PAID_IN_RE = re.compile(r"[^,.;:\d]{0,25}?\bin\s+(?P<w>[a-z]+)\b")
 #: "the ransom, which it put at 3 million dollars": a noun, then a clause that reckons it
 NOUN_WHICH_PUT_AT_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,1}?[a-z][\w'’-]*)"
-    r",?\s+which\s+(?:(?:it|they|he|she|police|officials|the\s+[a-z]+|[A-Z][\w'’-]*)\s+)"
+    r",?\s+which\s+(?:(?:it|they|he|she|police|officials|the\s+[a-z]+"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+)"
     r"(?:had\s+|has\s+|have\s+)?(?:put|puts|estimated|estimates|set|sets|pegged|reckoned)\s+at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$"
 )
@@ -284,3 +285,22 @@ JOB_LOSS_NOUNS = frozenset({"job losses", "redundancies", "layoffs", "lay-offs"}
 PLACES_JOINED_RE = re.compile(
     r"\s+(?:of|from|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?"
 )
+
+#: a unit read as the counted noun: "6,500 metric tons of crude" is tonnes of crude
+UNITS_READ_AS_NOUNS: dict[str, str] = {
+    "metric tons": "tonnes",
+    "metric tonnes": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tons",
+}
+OF_WHAT_AFTER_RE = re.compile(r"\s+of\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\b")
+
+#: names of days and months, never what a number counts: "the part that fell on Monday was 95
+#: metres long"
+TIME_NAMES = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip

@@ -2363,6 +2363,16 @@ def _settle_vocabulary(text: str, drafts: list[_Draft], s0: int, s1: int) -> Non
         ):
             # "380 more people died ... than would be expected": deaths, as "380 excess deaths"
             d.measure = "killed"
+        if d.unit is None and d.counted is not None and d.counted in vocab.UNITS_READ_AS_NOUNS:
+            # "puts the spill at 6,500 metric tons of crude": the unit, then what it weighs
+            d.unit = vocab.UNITS_READ_AS_NOUNS[d.counted]
+            what = vocab.OF_WHAT_AFTER_RE.match(text, d.end, s1)
+            d.counted = what.group("np") if what is not None else None
+            if what is not None:
+                d.end = what.end()
+        if d.counted is not None and d.unit is not None and d.counted.lower() in vocab.TIME_NAMES:
+            # "the part that fell on Monday was 95 metres long": a day names nothing measured
+            d.counted = None
         reading = vocab.temperature_noun(d.counted, d.unit)
         if reading is not None:
             d.counted = reading

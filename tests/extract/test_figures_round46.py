@@ -330,3 +330,43 @@ def test_a_number_among_the_places_leaves_the_verb_to_the_people_counted() -> No
 
 def test_a_size_in_inches_keeps_its_compound_unit() -> None:
     assert figure_numbered("The phone has a 6.7-inch screen.", "6.7", D).unit == "inch"
+
+
+# -- round 46 (2): more of one quantity told in other words ----------------------------------
+
+
+def test_a_ransom_a_named_body_put_at_a_sum_is_counted() -> None:
+    text = "The ransom, which Harrow City Council put at £700,000, was never paid."
+    assert figure_numbered(text, "£700,000", D).counted == "ransom"
+
+
+def test_metric_tons_are_a_unit_and_what_they_weigh_is_counted() -> None:
+    text = "Officials now put the spill at 2,300 metric tons of diesel."
+    f = figure_numbered(text, "2,300", D)
+    assert (f.unit, f.counted) == ("tonnes", "diesel")
+
+
+def test_a_day_is_never_what_a_length_measures() -> None:
+    text = "The span that fell on Friday was 60 metres long."
+    assert figure_numbered(text, "60", D).counted != "Friday"
+
+
+def test_ground_blackened_by_fire_is_burned() -> None:
+    text = "The Orrin fire has blackened 7,400 hectares, crews said."
+    assert _measure(text, "7,400") == "burned"
+
+
+def test_houses_burned_down_are_destroyed() -> None:
+    text = "At least 85 houses were burned down in the blaze."
+    assert _measure(text, "85") == "destroyed"
+
+
+def test_known_to_have_perished_is_killed() -> None:
+    text = "About 140 people are now known to have perished in the floods."
+    assert _measure(text, "140") == "killed"
+
+
+def test_rain_and_rainfall_boxes_and_attendance_name_one_thing() -> None:
+    assert POPULATION_SYNONYMS["rainfall"] == "rain"
+    assert POPULATION_SYNONYMS["boxes"] == "container"
+    assert POPULATION_SYNONYMS["attendance"] == POPULATION_SYNONYMS["crowd"]
