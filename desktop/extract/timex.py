@@ -961,11 +961,42 @@ def _bare_stamp_lines(
     if len(found) < 2:
         return out
     taken = [(t.start, t.end) for t in out]
+    # "Wednesday 29 July" alone on its line over the stamps of that day's entries
+    headings = [
+        (t.start, t.date.earliest)
+        for t in out
+        if t.type == "DATE"
+        and t.date is not None
+        and t.date.earliest is not None
+        and t.date.earliest == t.date.latest
+        and _stamp_line(t, text)
+    ]
     added: list[TimeExpression] = []
     for start, end, hour, minute in found:
         if any(s < end and start < e for s, e in taken):
             continue
         clock = f"{hour:02d}:{minute:02d}"
+        heading = max((h for h in headings if h[0] < start), default=None)
+        if heading is not None and heading[1] is not None:
+            on = heading[1]
+            value = f"{on.isoformat()}T{clock}"
+            explanation = (
+                f"{clock}, a live page's stamp on a line of its own, on the day of the "
+                f"heading above it, {on:%a} {on.day} {on:%b %Y}"
+            )
+            added.append(
+                TimeExpression(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type="TIME",
+                    value=value,
+                    explanation=explanation,
+                    date=DateRange(value, on, on, "day"),
+                    needs_anchor=published is not None,
+                )
+            )
+            continue
         if published is None:
             value = f"XXXX-XX-XXT{clock}"
             explanation = f"{clock}, a live page's stamp on a line of its own, on a day that "

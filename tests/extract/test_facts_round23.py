@@ -295,3 +295,23 @@ def test_follows_on_a_weekday_is_a_schedule_and_follows_an_event_is_not() -> Non
     assert [f.date.earliest for _, f in facts_of(text, published)] == [date(2026, 10, 3)]
     text = "The closure follows two floods on Tuesday."
     assert [f.date.earliest for _, f in facts_of(text, published)] == [date(2026, 9, 29)]
+
+
+def test_bare_stamps_under_a_day_heading_are_on_that_day() -> None:
+    text = (
+        "Floods live\n\nWednesday 12 August\n\n"
+        "21:40\nThe river Brene has burst its banks at Castleby.\n\n"
+        "23:15\nAbout 80 homes have been evacuated.\n\n"
+        "Thursday 13 August\n\n"
+        "07:30\nThe water has started to go down.\n\n"
+        "09:05\nThe A38 has reopened."
+    )
+    found = [(t.text, f.date.earliest) for t, f in facts_of(text) if t.text[0].isdigit()]
+    assert found == [
+        ("21:40", date(2026, 8, 12)),
+        ("23:15", date(2026, 8, 12)),
+        ("07:30", date(2026, 8, 13)),
+        ("09:05", date(2026, 8, 13)),
+    ]
+    values = [t.value for t in find_timexes(text, PUBLISHED) if t.text == "23:15"]
+    assert values == ["2026-08-12T23:15"]
