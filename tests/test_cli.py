@@ -186,7 +186,8 @@ def test_conflicts_on_the_seeds_through_the_command_line(
     grouped = {i for g in doc["groups"] for i in g["figures"]}
     for pair in doc["pairs"]:
         a, b = figures[pair["a"]], figures[pair["b"]]
-        assert {pair["a"], pair["b"]} <= grouped
+        # a tentative pair (conflicts round 48) is two figures no group holds together
+        assert pair["tentative"] or {pair["a"], pair["b"]} <= grouped
         assert a["article"]["id"] != b["article"]["id"], "pairs are across articles"
         assert pair["reason"]
     by_relation: dict[str, list[tuple[dict, dict]]] = {}

@@ -31,7 +31,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
-from desktop.domain import Figure, FigureGroup, FigurePair, FigurePeriod, FigureRef, Relation
+from desktop.domain import (
+    TENTATIVE_REASON,
+    Figure,
+    FigureGroup,
+    FigurePair,
+    FigurePeriod,
+    FigureRef,
+    Relation,
+)
 from desktop.extract._figure_words import (
     FILLER_WORDS,
     LEVELS,
@@ -390,7 +398,7 @@ def _is_demonym_plural(word: str) -> bool:
 
 
 _CROWD_HEADS = frozenset(
-    {"spectator", "demonstrator", "protester", "protestor", "marcher", "striker"}
+    {"spectator", "demonstrator", "protester", "protestor", "marcher", "striker", "attendance"}
 )
 #: gatherings whose size is told as a number with no verb ("put the rally at 20,000")
 _EVENT_HEADS = frozenset({"march", "rally", "protest", "demonstration", "vigil"})
@@ -479,7 +487,25 @@ _HEAD_SYNONYMS = {
     # a company's or a service's people: "81% of rail workers walked out" and "only 43% of its
     # staff walked out" count one workforce
     "staff": "worker",
+    # a ship's people by any of their names: "24 seafarers aboard", "25 crew members on board"
+    "sailor": "crew",
+    "seafarer": "crew",
+    "crewman": "crew",
+    "crewmen": "crew",
+    "crewmember": "crew",
+    "mariner": "crew",
 }
+#: groups whose name also counts their people ("25 crew", "40 staff"): "22 crew members" is
+#: the crew, while "300 party members" are no count of parties
+_MEMBER_GROUPS = frozenset({"crew", "staff"})
+#: what a company cuts besides jobs, which are its jobs: "lay off 1,650 workers", "shed 1,200
+#: posts"
+_POST_HEADS = frozenset({"worker", "employee", "staff", "post", "position", "role"})
+#: what a sum a court sets is called besides a fine
+_FINE_HEADS = frozenset({"fine", "penalty"})
+#: one place or thing a count is told of, by either of its names: "the Kerrin wildfire" and
+#: "the Kerrin fire", "the Ellard plant" and "its Ellard factory"
+_SCOPE_SYNONYMS = {"wildfire": "fire", "blaze": "fire", "bushfire": "fire", "factory": "plant"}
 #: what ground taken in a war is named by: "territory", "the area taken", "land seized"
 _GROUND_HEADS = frozenset({"territory", "area", "land", "ground"})
 #: participles of taking ground that a report sets after its noun ("the area taken")
@@ -507,6 +533,7 @@ _PERSON_HEADS = frozenset(
         "fisherman",
         "fishermen",
         "sailor",
+        "crew",
         "journalist",
         "migrant",
         "farmer",
@@ -767,6 +794,18 @@ def quantity_of(figure: Figure) -> Quantity | None:
             _quantity_cache[cache_key] = result
     if (
         result is not None
+        and result.head == "crew"
+        and not result.measure
+        and not result.modifiers
+        and figure.counted
+        and figure.counted.lower() not in figure.text.lower()
+    ):
+        # "a bulk carrier with a crew of 24": a ship's crew named before its number is its
+        # complement, those on board, as "had 24 sailors on board" counts; "Two crew members"
+        # with no verb are some of them
+        return replace(result, measure="on board")
+    if (
+        result is not None
         and result.measure == "hospitalised"
         and period == "cumulative"
         and not _FALL_CUE_RE.search(figure.change_cue or "")
@@ -909,6 +948,9 @@ def _quantity(
     if head == "cut" and modifiers[-1:] == ["job"] and not measure:
         # "raised the number of job cuts to 2,000" counts the jobs "the company will cut"
         head, modifiers, measure = "job", modifiers[:-1], "cut"
+    if measure == "cut" and head in _POST_HEADS:
+        # "planned to lay off 1,650 workers", "will shed 1,200 posts": the jobs it will cut
+        head = "job"
     if measure == "fined" and window.startswith("day:"):
         # "A court fined Dalberg Bank €25 million on Friday": the day is when the fine was
         # imposed or told, not a window it falls in, so another report of it on another day
@@ -918,6 +960,9 @@ def _quantity(
         # "Harlan Motors said on Monday it would cut 2,000 jobs": the day is when the plan was
         # told, not a window the cuts fall in, so a later day's report is of the same plan
         window = ""
+    if head == "member" and modifiers[-1:] and modifiers[-1] in _MEMBER_GROUPS:
+        # "25 crew members were on board" counts the crew, as "a crew of 24" does
+        head, modifiers = modifiers[-1], modifiers[:-1]
     head = _CURRENCY_HEADS.get(head, head)
     head = _HEAD_SYNONYMS.get(head, head)
     if (
@@ -959,9 +1004,10 @@ def _quantity(
         # "paid a €70 million fee for Marchetti" is the fee "signed Marchetti for a fee of €85
         # million" tells: a fee is a sum paid, so the verb adds nothing to the noun
         measure = ""
-    if head == "fine" and not measure and not modifiers and unit_text:
+    if head in _FINE_HEADS and measure in ("", "paid") and not modifiers and unit_text:
         # "Dalmer was sentenced to pay a fine of $250,000" is the sum "the court fined Dalmer
-        # $400,000" tells: a fine is what was fined, whichever word carries it
+        # $400,000" tells: a fine is what was fined, whichever word carries it; so is one the
+        # firm "was ordered to pay" and "a penalty of £1.8 million"
         head, measure = "", "fined"
     if (
         head == "damage"
@@ -1099,7 +1145,7 @@ def _quantity(
         # a sum of money is known by its use when nothing else names it ("Rs 2,000 crore for
         # flood relief"); any other bare number says too little to compare
         return None
-    scope = (scope_text or "").lower()
+    scope = " ".join(_SCOPE_SYNONYMS.get(w, w) for w in (scope_text or "").lower().split())
     if scope in _PRONOUNS or scope in _GENERIC_AGENTS:
         # "It won 44 seats": a pronoun read as the party stands for someone the figure does not
         # name, so it limits nothing; nor does "Gunmen" in "Gunmen kidnapped 287 students"
@@ -1770,9 +1816,11 @@ def compare(
         free.append(ref)
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
+    stories: list[list[FigureRef]] = []
     # a project that holds several stories (a quake in March, a shipwreck in September) groups
     # each story's figures apart: two counts are one quantity only if they are of one event
     for start, story in _stories(free):
+        stories.append(story)
         story_grouped, story_quantities = _grouped(story)
         for key, refs in story_grouped.items():
             # the first story keeps the content's key, so that a project of one story keeps
@@ -1800,6 +1848,27 @@ def compare(
         label = key if q is None else group_label(q, [r.figure for r in refs])
         report.groups.append(FigureGroup(key, label, sorted(r.id for r in refs)))
         report.pairs.extend(pairs)
+    # two figures of one story that no group holds together, told so alike that they are
+    # possibly one quantity ("At least six people were killed", "the death toll rose to
+    # nine"): paired, marked tentative, so the analyst is told rather than left unaware
+    shown_count = sum(len(g.figure_ids) for g in report.groups)
+    if shown_count < sum(len(story) for story in stories) + sum(map(len, forced.values())):
+        shown = {i for g in report.groups for i in g.figure_ids}
+        stories = [story for story in stories if any(r.id not in shown for r in story)]
+    else:
+        stories = []  # every figure is in a group shown: nothing is left to pair
+    if stories:
+        # looked up only where a story has a figure left in no group: a project whose figures
+        # all joined groups spends nothing more
+        group_of = {i: g.key for g in report.groups for i in g.figure_ids}
+        quantity_of_figure = {
+            r.id: quantities[key]
+            for key, refs in grouped.items()
+            if key in quantities
+            for r in refs
+        }
+        for story in stories:
+            report.pairs.extend(_tentative_pairs(story, quantity_of_figure, group_of))
     return report
 
 
@@ -3618,6 +3687,18 @@ def _pairs(
                 # extent told "now" ("the slick now covers 80 km of coastline") is still the
                 # extent
                 continue
+            if (
+                not linked
+                and held
+                and not a.period
+                and not b.period
+                and min(a.point, b.point) < _DESCRIPTIVE_BELOW
+                and not _near_points(a, b)
+            ):
+                # "a crew of 24" and "Two crew members" with no verb of either: which of the
+                # crew the few are (those hurt, those freed) is unsaid, and a count many times
+                # theirs is of the whole, not the same people told again
+                continue
             if not linked and held and {a.period, b.period} == {"current", "cumulative"}:
                 # "are still holding 23 people" and "a total of 29 people were held during the
                 # siege": how many are held now and how many were held at some point are two
@@ -3631,6 +3712,8 @@ def _pairs(
                 and not _near_points(a, b)
             ):
                 continue
+            if pair_kind == "running":
+                a, b = _known_when_told(a, b)
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, shape.measure, pair_kind)
             if relation == "contradiction" and replaced:
@@ -3643,6 +3726,28 @@ def _pairs(
                 )
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
+
+
+def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
+    """A running count a later article dates by its event ("the bridge fell into the river
+    last Tuesday, killing 11 people", in a newsletter days after another outlet's "the toll
+    rose to nine on Thursday") is the count as known when that article told it: where the
+    other report was dated and told between the event and this telling, this one is dated by
+    its telling, so the two are read in the order they were told."""
+    for told, other in ((a, b), (b, a)):
+        if (
+            told.period is None
+            and not told.window
+            and told.when is not None
+            and told.published is not None
+            and other.when is not None
+            and other.published is not None
+            and told.when < other.when <= told.published
+            and other.published < told.published
+        ):
+            told = replace(told, when=told.published, when_text=str(told.published))
+            return (told, other) if told.id == a.id else (other, told)
+    return a, b
 
 
 def _revised_in_group(
@@ -3775,3 +3880,325 @@ def _rival_day_count(
         f"two sides count one day's event, and the later count does not say it grew: "
         f"{a.said} vs {b.said} (as of {day})",
     )
+
+
+# -- possibly the same quantity -------------------------------------------------------------
+
+#: two reports told this many days apart or fewer may be tentatively one quantity
+TENTATIVE_DAYS = 7
+#: at most this many figures either side in time are weighed for one loose figure, so that a
+#: project of many like figures stays quick
+TENTATIVE_SCAN = 200
+
+#: a kind of thing a story also counts by the name of all of its kinds: "16 cars, vans and
+#: lorries" fell into the river, "12 vehicles" were on the span; the kind is a part of the
+#: whole, so it may be fewer than the whole but never more
+_KIND_OF = {
+    "car": "vehicle",
+    "van": "vehicle",
+    "lorry": "vehicle",
+    "truck": "vehicle",
+    "bus": "vehicle",
+    "coach": "vehicle",
+    "motorcycle": "vehicle",
+    "motorbike": "vehicle",
+    "tanker": "vessel",
+    "ship": "vessel",
+    "boat": "vessel",
+    "ferry": "vessel",
+    "trawler": "vessel",
+    "apartment": "home",
+    "flat": "home",
+}
+
+#: the same thing named by a word of its own: "the cost" and "the bill" of one attack are one sum
+_NOUN_KIN = {
+    "fatality": "death",
+    "dead": "death",
+    "victim": "death",
+    "reading": "temperature",
+    "mercury": "temperature",
+    "thermometer": "temperature",
+    "bill": "cost",
+    "costs": "cost",
+    "expense": "cost",
+    "ransom": "demand",
+    "file": "record",
+    "house": "home",
+    "dwelling": "home",
+}
+
+#: measures that tell one happening in other verbs: records "copied", "stolen" or "taken" in
+#: one breach; people "killed", "died" or "dead" in one disaster
+_MEASURE_KIN = {
+    "died": "killed",
+    "dead": "killed",
+    "stolen": "copied",
+    "taken": "copied",
+    "leaked": "copied",
+    "exfiltrated": "copied",
+    "accessed": "copied",
+    "hurt": "injured",
+    "wounded": "injured",
+}
+
+#: "two more bodies", "another 40 people": an addition to a count
+_MORE_RE = re.compile(r"\s+(?:more|additional|further|extra|new)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """How a figure is told, as far as whether it is possibly another's quantity hangs on it:
+    what is counted and done, in what unit, where, by whom and over what stretch."""
+
+    unit: str
+    measure: str
+    head: str
+    whole: str  # the thing of which ``head`` is a kind ("vehicle" for "car"), else ``head``
+    modifiers: frozenset[str]
+    scope: str
+    teller: frozenset[str]
+    period: FigurePeriod | None
+    window: str  # the window a quantity is limited to ("day:2028-03-14"), else ""
+
+
+def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
+    """The frame of a figure, read through the quantity its group counts when it is in one
+    (what the group says it counts is what it is compared by), else its own reading."""
+    figure = ref.figure
+    if figure.hedged or figure.denied or (figure.low is None and figure.high is None):
+        return None
+    if _MORE_RE.match(
+        figure.text[figure.text.find(figure.number_text) + len(figure.number_text) :]
+    ):
+        # "two more bodies were recovered": what was added, never the count itself
+        return None
+    if q is not None:
+        measure, head, modifiers, unit, scope = (
+            q.measure,
+            q.head,
+            list(q.modifiers),
+            q.unit,
+            q.scope,
+        )
+        window = q.window
+    else:
+        measure = canonical_measure(figure.measure) or ""
+        words = [w.lower() for w in (figure.counted or "").replace("-", " ").split()]
+        words = [w for w in words if w not in FILLER_WORDS]
+        head = _singular(words[-1]) if words else ""
+        head = _HEAD_SYNONYMS.get(head, head)
+        modifiers = words[:-1]
+        unit, scope = _unit(figure.unit), (figure.scope or "").lower()
+        period = figure.period
+        window = (
+            window_of(period, figure.as_of) if period is not None and period in _WINDOWS else ""
+        )
+    if head == "member" and modifiers[-1:] and modifiers[-1] in _MEMBER_GROUPS:
+        head, modifiers = modifiers[-1], modifiers[:-1]
+    head = _NOUN_KIN.get(head, head)
+    measure = _MEASURE_KIN.get(measure, measure)
+    if head == "death" and measure in ("", "killed"):
+        # "nine deaths" are the people killed, as "the death toll" is
+        head, measure = "people", "killed"
+    if (not measure and not head and not unit) or head in _SELF_NAMED_UNITS:
+        # a magnitude is one event's own size: a quake's and its aftershock's are two
+        return None
+    return _Frame(
+        unit=unit,
+        measure=measure,
+        head=head,
+        whole=_KIND_OF.get(head, head),
+        modifiers=frozenset(modifiers),
+        scope=scope,
+        teller=frozenset(_teller_words(figure.attributed_to)),
+        period=figure.period,
+        window=window,
+    )
+
+
+def _alike(a: _Frame, b: _Frame) -> list[str] | None:
+    """What two frames share that makes their figures possibly one quantity, or None where
+    they differ in a way that says they are two things (another measure, another kind of
+    thing, another place, a year's count beside a one-off)."""
+    if a.unit != b.unit or a.unit == "share":
+        # a share is of a base its words name, which a bare noun seldom says
+        return None
+    if a.head and b.head and a.whole != b.whole:
+        return None
+    if a.modifiers and b.modifiers and a.modifiers != b.modifiers:
+        return None
+    if a.scope and b.scope and a.scope != b.scope:
+        return None
+    if a.window != b.window:
+        return None
+    told_once = [(x or "people") != (y or "people") for x, y in ((a.whole, b.whole),)] + [
+        bool(x) != bool(y) for x, y in ((a.scope, b.scope), (a.modifiers, b.modifiers))
+    ]
+    if sum(told_once) > 1:
+        # what is counted and where, each told on one side only: too little in common
+        return None
+    if {a.period, b.period} == {"current", "cumulative"}:
+        # how many are held now and how many were held at some time are two quantities
+        return None
+    shared: list[str] = []
+    if a.measure and a.measure == b.measure:
+        shared.append(f"both {a.measure}")
+    if a.head and b.head and a.whole not in ("", "people"):
+        shared.append(f"both count {a.whole}")
+    if a.scope:
+        shared.append(f"both in {a.scope}")
+    if a.teller & b.teller:
+        shared.append("one teller")
+    if (
+        _CURRENCY_CODE_RE.fullmatch(a.unit)
+        and not (a.measure or b.measure or a.head or b.head)
+        and a.period == b.period == "cumulative"
+    ):
+        # sums in one currency named by nothing else, each told as a total to date ("cost
+        # the group at least 18 million euros so far")
+        return [*shared, f"both to date in {a.unit}"]
+    if not (a.head or b.head) and not (a.scope or a.teller & b.teller):
+        # neither names what it counts: only one place or teller says it is one thing
+        return None
+    if a.measure and a.measure == b.measure:
+        # one verb told of one thing, or of a thing one side leaves unnamed: "six people
+        # were killed", "the toll rose to nine"
+        return shared
+    # a noun with no verb, or with one the other side lacks, says too little: "cancelled
+    # 1,100 flights" and "handled 1,100 flights" (a verb no reader knows) share only the noun
+    return None
+
+
+def _tentative_pairs(
+    story: Sequence[FigureRef],
+    quantity_of_figure: Mapping[int, Quantity],
+    group_of: Mapping[int, str],
+) -> list[FigurePair]:
+    """Pairs of one story's figures from two articles that no group holds together, whose
+    telling is so alike (unit, time, what is counted or done, place or teller) that they are
+    possibly one quantity: judged as a group's pair is, and marked tentative with why. Of
+    several such figures of one article, a figure is paired with the one nearest its value,
+    and only where that one's nearest in this figure's article is this figure: the pair is
+    each other's likeliest match, so a story of many figures gives few such pairs."""
+    # only a figure left in no group is paired: two figures each in a group were kept apart
+    # on purpose (a count now and a total to date, two windows), so a story whose figures all
+    # joined groups costs one pass
+    loose = [r for r in story if r.id not in group_of and _when(r) is not None]
+    if not loose:
+        return []
+    frames: dict[int, _Frame] = {}
+    wanted: set[tuple[str, str]] = set()
+    for ref in loose:
+        frame = _frame(ref, quantity_of_figure.get(ref.id) or quantity_of(ref.figure))
+        if frame is not None:
+            frames[ref.id] = frame
+            wanted.add((frame.unit, frame.measure))
+    # the figures that might be paired with them: of the same unit and measure (a group's
+    # measure and unit are its quantity's, looked up once per group)
+    by_kind: dict[tuple[str, str], list[FigureRef]] = defaultdict(list)
+    kinds: dict[str, tuple[str, str]] = {}
+    for ref in story:
+        key = group_of.get(ref.id)
+        if key is None:
+            if ref.id in frames:
+                by_kind[(frames[ref.id].unit, frames[ref.id].measure)].append(ref)
+            continue
+        if (key in kinds and kinds[key] not in wanted) or _when(ref) is None:
+            continue
+        frame = _frame(ref, quantity_of_figure.get(ref.id))
+        if frame is None:
+            continue
+        kinds[key] = (frame.unit, frame.measure)  # one group's figures share their quantity's
+        if kinds[key] in wanted:
+            frames[ref.id] = frame
+            by_kind[kinds[key]].append(ref)
+    # for each figure and each other article, the best match there: (score, closeness, -id)
+    best: dict[tuple[int, int], tuple[int, float, int]] = {}
+    found: dict[frozenset[int], tuple[FigureRef, FigureRef, list[str]]] = {}
+    for refs in by_kind.values():
+        refs = sorted(refs, key=lambda r: (_when(r) or date.min, r.id))
+        days = [(_when(r) or date.min).toordinal() for r in refs]
+        for i, a in enumerate(refs):
+            if a.id in group_of:
+                continue
+            since = bisect_left(days, days[i] - TENTATIVE_DAYS)
+            stop = bisect_left(days, days[i] + TENTATIVE_DAYS + 1)
+            for j in range(max(since, i - TENTATIVE_SCAN), min(stop, i + TENTATIVE_SCAN + 1)):
+                b = refs[j]
+                if j == i or a.article_id == b.article_id:
+                    continue
+                if b.id not in group_of and b.id < a.id:
+                    continue  # two loose figures are weighed once, from the earlier id
+                shared = _alike(frames[a.id], frames[b.id])
+                if shared is None:
+                    continue
+                va, vb = (
+                    r.figure.low if r.figure.low is not None else r.figure.high for r in (a, b)
+                )
+                if not va or not vb or va <= 0 or vb <= 0:
+                    continue
+                if frames[a.id].scope != frames[b.id].scope:
+                    # a place told on one side only may name a part of the other's whole
+                    # ("In Croatia, the floods have killed nine" beside "have killed 23"), and
+                    # so may a count told with no place on the day of one told with it; a
+                    # count told later with its place, and at least the count told without,
+                    # is no such part, unless the count without a place is in a group (a whole
+                    # the grouping found, of which the place's count stayed a part)
+                    placed, bare = (a, b) if frames[a.id].scope else (b, a)
+                    if (
+                        bare.id in group_of
+                        or placed.published is None
+                        or bare.published is None
+                        or placed.published <= bare.published
+                        or (va if placed is a else vb) < (vb if placed is a else va)
+                    ):
+                        continue
+                closeness = -abs(math.log(va / vb))
+                if closeness < -math.log(_FIXED_APART_RATIO):
+                    continue
+                found[frozenset((a.id, b.id))] = (a, b, shared)
+                for one, other in ((a, b), (b, a)):
+                    score = (len(shared), closeness, -other.id)
+                    slot = (one.id, other.article_id)
+                    if slot not in best or score > best[slot]:
+                        best[slot] = score
+    pairs: list[FigurePair] = []
+    for a, b, shared in found.values():
+        if -best[(a.id, b.article_id)][2] != b.id or -best[(b.id, a.article_id)][2] != a.id:
+            continue
+        fa, fb = frames[a.id], frames[b.id]
+        first, second = (a, b) if a.id < b.id else (b, a)
+        ra, rb = _reading(first), _reading(second)
+        if (
+            fa.unit != ""
+            and (first.figure.unit or "").lower() == (second.figure.unit or "").lower()
+        ):
+            ra, rb = _reading(first, converted=False), _reading(second, converted=False)
+        measure = fa.measure or fb.measure
+        kind = _pair_kind(_kind(measure, fa.unit), ra, rb, measure)
+        relation, reason = _relate(ra, rb, measure, kind)
+        if relation == "contradiction" and not _near_points(ra, rb):
+            # values far apart that cannot both hold say two things more often than one
+            # thing told twice: no pair
+            continue
+        if relation == "contradiction" and fa.head != fb.head and fa.head and fb.head:
+            # a kind of a thing beside all of them ("16 cars" beside "12 vehicles"): the kind
+            # may be fewer than the whole, never more
+            part, whole = (ra, rb) if fa.whole != fa.head else (rb, ra)
+            if part.low <= whole.high:
+                relation = "consistent"
+                reason = f"a kind may be fewer than all: {part.said} vs {whole.said}"
+        why = ", ".join(shared) if shared else "told alike"
+        pairs.append(
+            FigurePair(
+                first.id,
+                second.id,
+                relation,
+                f"{TENTATIVE_REASON}{why}; {reason}",
+                "",
+                tentative=True,
+            )
+        )
+    pairs.sort(key=lambda p: (p.a, p.b))
+    return pairs
