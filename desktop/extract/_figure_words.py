@@ -503,7 +503,7 @@ CHANGE_CUES_RE = re.compile(
     # a recall or an order widened to a new total: "expanded its brake recall to 215,000"
     r"|(?:expanded|expands|widened|widens|extended|extends) (?:its|their|the) (?:[\w-]+ ){0,2}?"
     r"(?:recall|evacuation order|evacuations|layoffs|job cuts) to"
-    r"|so far|bringing the (?:total|toll)"
+    r"|so far|bringing the (?:total|toll|tally|count|number)"
     # "gold hit a record $2,450 an ounce": a new high is a new value of a changing level
     r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"
     # a count put right by its teller, downward as often as up: "corrected the toll to 38"

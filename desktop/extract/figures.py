@@ -1877,6 +1877,12 @@ def find_figures(
                 # "the reservoirs were 27% full": how full a store is, its level, as in
                 # "campaigners put the level at 24%"; "full" is no thing counted
                 d.counted = "level"
+            if d.period in (None, "day") and _RUNNING_TOTAL_GAP_RE.search(
+                text, max(s0, d.number.start - 90), d.number.start
+            ):
+                # "recovered 12 bodies on Monday, bringing the number found to 31": the day
+                # is the 12's; the 31 is the running total as of the telling
+                d.period = "cumulative"
             if d.period == "day" and vocab.WEEKEND_OF_RE.search(text, d.end, s1):
                 # "treated 260 people over the weekend of 24 and 25 June": the weekend's count
                 d.period = "week"

@@ -370,3 +370,18 @@ def test_rain_and_rainfall_boxes_and_attendance_name_one_thing() -> None:
     assert POPULATION_SYNONYMS["rainfall"] == "rain"
     assert POPULATION_SYNONYMS["boxes"] == "container"
     assert POPULATION_SYNONYMS["attendance"] == POPULATION_SYNONYMS["crowd"]
+
+
+# -- round 46 (3): a running total told by "bringing the number ... to" -----------------------
+
+
+def test_a_number_brought_to_a_new_total_is_a_running_total() -> None:
+    text = "Searchers found nine more bodies on Thursday, bringing the number recovered to 40."
+    f = figure_numbered(text, "40", D)
+    assert f.period == "cumulative"
+    assert f.change_cue == "bringing the number"
+
+
+def test_the_days_own_count_beside_it_stays_the_days() -> None:
+    text = "Searchers found nine more bodies on Thursday, bringing the number recovered to 40."
+    assert figure_numbered(text, "nine", D).period == "day"
