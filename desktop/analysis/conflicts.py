@@ -313,6 +313,23 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "kwh": ("GWh", 1e-6),
     # a basis point is a hundredth of a percentage point: "cut by 25 basis points" is 0.25
     "basis points": ("percentage points", 0.01),
+    # short lengths however they are written: "310mm of rain", "310 millimetres of rainfall";
+    # "a 95-metre section", "95 metres long" (kept apart from kilometres, an extent's unit)
+    "m": ("m", 1.0),
+    "metre": ("m", 1.0),
+    "metres": ("m", 1.0),
+    "meter": ("m", 1.0),
+    "meters": ("m", 1.0),
+    "cm": ("m", 0.01),
+    "centimetre": ("m", 0.01),
+    "centimetres": ("m", 0.01),
+    "centimeter": ("m", 0.01),
+    "centimeters": ("m", 0.01),
+    "mm": ("m", 0.001),
+    "millimetre": ("m", 0.001),
+    "millimetres": ("m", 0.001),
+    "millimeter": ("m", 0.001),
+    "millimeters": ("m", 0.001),
 }
 
 #: units whose zero is not the canonical unit's, subtracted before the factor: 113.5F is 45.3C
@@ -487,6 +504,10 @@ _HEAD_SYNONYMS = {
     # a company's or a service's people: "81% of rail workers walked out" and "only 43% of its
     # staff walked out" count one workforce
     "staff": "worker",
+    # what fell from the sky however a report names it: "310mm of rain", "310 millimetres of
+    # rainfall"
+    "rainfall": "rain",
+    "snowfall": "snow",
     # a ship's people by any of their names: "24 seafarers aboard", "25 crew members on board"
     "sailor": "crew",
     "seafarer": "crew",

@@ -422,3 +422,23 @@ def test_workers_laid_off_and_posts_shed_are_the_jobs_cut() -> None:
     # workers who walked out are no jobs cut
     q = quantity_of(_ref(4, 4, MON, 950, measure="walked out", counted="workers").figure)
     assert q is not None and q.head == "worker"
+
+
+def test_short_lengths_and_rain_meet_however_they_are_written() -> None:
+    # "Storm Wenna dumped 180mm of rain on Kell Bay in 24 hours", "Kell Bay received 180
+    # millimetres of rainfall", "was soaked by 140 millimetres of rain"
+    refs = [
+        _ref(1, 1, MON, 180, counted="rain", unit="mm", scope="Kell Bay", period="day"),
+        _ref(2, 2, MON, 180, counted="rainfall", unit="millimetres", scope="Kell Bay",
+             period="day"),
+        _ref(3, 3, MON, 140, counted="rain", unit="millimetres", scope="Kell Bay", period="day"),
+    ]  # fmt: skip
+    relations = {frozenset((p.a, p.b)): p.relation for p in compare(refs).pairs}
+    assert relations == {
+        frozenset((1, 2)): "consistent",
+        frozenset((1, 3)): "contradiction",
+        frozenset((2, 3)): "contradiction",
+    }
+    # 18 centimetres is 180 millimetres
+    refs[2] = _ref(3, 3, MON, 18, counted="rain", unit="cm", scope="Kell Bay", period="day")
+    assert {p.relation for p in compare(refs).pairs} == {"consistent"}
