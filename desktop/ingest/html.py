@@ -307,6 +307,7 @@ def _extract(
     _mark_notes_lists(tree)
     _without_edit_links(tree)
     entry_stamps = _live_blog_stamps(tree)
+    emphasised = _emphasised_paragraphs(tree)
     box_rows = _mark_infoboxes(tree)
     found = known if known is not None else Found(encoding=encoding)
     found.encoding = encoding
@@ -372,6 +373,11 @@ def _extract(
     else:
         pieces = _all_blocks(page_blocks)
     _keep_entry_stamps(pieces, entry_stamps)
+    for piece in pieces:
+        # A paragraph set in italics whole, as an RTF's or a Markdown note's: a closing note
+        # about the publication is told by it (assemble._promotion_set_apart).
+        if piece.kind == "para" and piece.text in emphasised:
+            piece.kind = "emphasis"
     article = assemble.finish(pieces, fmt, found, title_from_text=found.title is None)
     return _with_entry_stamps(article, entry_stamps)
 
@@ -2617,6 +2623,32 @@ def _drop_keeping_tail(element: Any) -> None:
     else:
         parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+# --- Paragraphs in italics whole --------------------------------------------------------
+
+#: Paragraphs looked at for italics: a closing note is one of the story's last few.
+_EMPHASIS_SCAN = 5000
+
+
+def _emphasised_paragraphs(tree: Any) -> frozenset[str]:
+    """The texts of the paragraphs set in italics whole ("<p><em>The Moorland Echo is
+    delivered free to 9,000 homes ...</em></p>"): no words of the paragraph stand outside
+    its <em> or <i>."""
+    body = tree.find("body")
+    if body is None:
+        return frozenset()
+    texts: set[str] = set()
+    for para in itertools.islice(body.iter("p"), _EMPHASIS_SCAN):
+        children = [c for c in para if isinstance(c.tag, str) and c.tag != "br"]
+        if not children or (para.text or "").strip():
+            continue
+        if any(c.tag not in ("em", "i") or (c.tail or "").strip() for c in children):
+            continue
+        text = collapse_whitespace(para.text_content())
+        if len(text.split()) >= 4:
+            texts.add(text)
+    return frozenset(texts)
 
 
 # --- A live blog's entry stamps -------------------------------------------------------------

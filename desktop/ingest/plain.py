@@ -831,7 +831,63 @@ def _sender(value: str, found: Found) -> None:
         found.set("source", named.group("outlet").strip(), "e-mail sender")
         found.set("author", named.group("person").strip(), "e-mail sender")
         return
+    pair = _person_and_outlet(name)
+    if pair is not None:
+        person, outlet = pair
+        found.set("source", outlet, "e-mail sender")
+        # The writer the body's byline names comes first: the sender may be an editor
+        # sending a colleague's story ("Hana Kovac, Rail Freight Letter" over "By Lewis
+        # Andrade").
+        found.fallbacks.append(("author", person, "e-mail sender"))
+        return
     found.set("source", name, "e-mail sender")
+
+
+#: Between a person's name and the newsletter's in one display name: "Emil Tannen, Nordic
+#: Cyber Brief", "Grain Markets Daily | Tobias Renn", "Ana Ruiz - The Ledger".
+_NAME_PAIR_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–—]\s+")
+#: Words a newsletter's name ends with besides the outlet words of papers ("Nordic Cyber
+#: Brief", "Rail Freight Letter", "Heat Health Briefing", "The Friday Memo").
+_NEWSLETTER_NAME_WORDS = frozenset(
+    ["brief", "briefing", "letter", "newsletter", "memo", "roundup", "round-up", "wrap",
+     "insider", "update", "alert", "alerts", "notes", "dispatch", "edition"]
+)  # fmt: skip
+
+
+def _newsletter_name(text: str) -> bool:
+    """ "Campus Safety Digest", "Rail Freight Letter" (not "Alert" alone)."""
+    words = text.split()
+    if not words or not dates.is_outlet_name(text):
+        return False
+    return dates.has_outlet_word(text) or (
+        len(words) >= 2 and words[-1].lower() in _NEWSLETTER_NAME_WORDS
+    )
+
+
+def _person_and_outlet(name: str) -> tuple[str, str] | None:
+    """A display name that joins a person's name and the newsletter's, in either order
+    ("Emil Tannen, Nordic Cyber Brief", "Grain Markets Daily | Tobias Renn"): the person and
+    the outlet, or None. Both parts must be plain: a name of two to four words with no
+    outlet's word in it, and a name ending in an outlet's or a newsletter's word ("Smith,
+    John" and "Sales, Marketing" are no such pair)."""
+    if len(name) > 120:
+        return None
+    parts = [p.strip() for p in _NAME_PAIR_SEPARATOR.split(name, maxsplit=2)]
+    if len(parts) != 2 or not all(parts):
+        return None
+    for person, outlet in (parts, parts[::-1]):
+        if not dates.is_person_name(person) or _newsletter_name(person):
+            continue
+        # "Nordic Cyber Brief" is shaped as a person's name too: its last word says otherwise.
+        if dates.is_agency(outlet) or (
+            _newsletter_name(outlet)
+            and (
+                not dates.is_person_name(outlet)
+                or outlet.split()[-1].lower() in _NEWSLETTER_NAME_WORDS
+            )
+        ):
+            return person, outlet
+    return None
 
 
 def _header_date(value: str) -> date | None:
