@@ -219,6 +219,8 @@ _PEOPLE_MEASURES = frozenset(
 #: people taken into hospital up to now: a running count, where "hospitalised" is the level of
 #: patients in hospital
 ADMITTED = "admitted to hospital"
+#: the measure of deaths above the expected, an estimate of its own
+EXCESS_DEATHS = "excess deaths"
 #: words of a change that tell a number fell ("has fallen to", "dropped to", "down to")
 _FALL_CUE_RE = re.compile(
     r"\b(?:fall|falls|fell|fallen|drop|dropped|down|declin\w*|eased|lower\w*|dipped|decreas\w*)\b",
@@ -1043,6 +1045,12 @@ def _quantity(
         measure = "awarded"
         if window.startswith("day:"):
             window = ""
+    if measure == "killed" and "excess" in (head, *modifiers):
+        # "520 excess deaths over the nine days": deaths above those a season of its kind
+        # brings, an estimate made from the death register, never a count of the dead a
+        # disaster's toll or "Nine deaths were recorded as heatstroke" tells
+        head, measure = "people", EXCESS_DEATHS
+        modifiers = [w for w in modifiers if w != "excess"]
     if measure == "rescued" and head == "hostage":
         # "Troops rescued 48 hostages when they stormed the hotel" counts the captives who came
         # out, the quantity "Security forces freed 63 hostages" tells: for a hostage, being

@@ -442,3 +442,20 @@ def test_short_lengths_and_rain_meet_however_they_are_written() -> None:
     # 18 centimetres is 180 millimetres
     refs[2] = _ref(3, 3, MON, 18, counted="rain", unit="cm", scope="Kell Bay", period="day")
     assert {p.relation for p in compare(refs).pairs} == {"consistent"}
+
+
+def test_excess_deaths_are_an_estimate_of_their_own() -> None:
+    # "Eleven deaths have been recorded as heatstroke" (the noun unread: a toll with no
+    # noun), "researchers estimate 640 excess deaths", and "the heat has killed 14 people"
+    refs = [
+        _ref(1, 1, MON, 11, measure="killed", text="Eleven", said="Eleven"),
+        _ref(2, 2, MON + timedelta(1), 640, measure="killed", counted="excess"),
+        _ref(3, 3, MON + timedelta(2), 14, measure="killed", counted="people"),
+    ]
+    relations = {frozenset((p.a, p.b)): p.relation for p in compare(refs).pairs}
+    assert relations == {frozenset((1, 3)): "update"}
+    q = quantity_of(refs[1].figure)
+    assert q is not None and (q.measure, q.head) == ("excess deaths", "people")
+    # two estimates of excess deaths meet
+    other = _ref(4, 4, MON + timedelta(1), 910, measure="killed", counted="excess deaths")
+    assert [p.relation for p in compare([refs[1], other]).pairs] == ["contradiction"]
