@@ -209,9 +209,9 @@ WEEKEND_OF_RE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+",
 )
 
-#: a sum one side asks for, which stands until it is changed: "demanded 4 million dollars on
-#: Sunday" is the demand that day and after, as an offer is
-STANDING_SUMS = frozenset({"offer", "demand", "ransom", "ransom demand"})
+#: a sum one side asks for, the same demand whichever day it is told: "demanded 4 million
+#: dollars on Sunday" and "the ransom, which it put at 3 million dollars" are one demand
+DEMANDED_SUMS = frozenset({"demand", "ransom", "ransom demand"})
 
 _ABOUT = (
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|a\s+further"

@@ -1889,10 +1889,15 @@ def find_figures(
             if d.left_inside and d.period is None:
                 # "leaving 19 inside": those still held, a level as of the telling
                 d.period = "current"
-            if d.counted in vocab.STANDING_SUMS and d.period == "day":
+            if d.counted == "offer" and d.period == "day":
                 # "said on Thursday it would offer 40 million euros": an offer stands until it
                 # is raised or withdrawn, a level the day it was made dates, not a day's count
                 d.period = "current"
+            if d.counted in vocab.DEMANDED_SUMS and d.period == "day":
+                # "claimed the attack on Sunday and demanded 4 million dollars": one sum asked
+                # for, whichever day it was told on; another teller's other sum for it is a
+                # rival account, and a new demand is told by its cue ("lowered their demand to")
+                d.period = None
             if (
                 d.period in (None, "month", "quarter", "year")
                 and d.measure in ("rose", "fell")

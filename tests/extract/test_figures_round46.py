@@ -108,9 +108,16 @@ def test_the_ransom_is_the_demand() -> None:
     assert POPULATION_SYNONYMS["ransom"] == "demand"
 
 
-def test_a_demand_told_on_a_day_stands_after_it() -> None:
+def test_a_demand_told_on_a_day_is_no_days_count() -> None:
+    # one sum asked for, whatever day it is told: neither a day's count nor a level that a
+    # rival teller's other sum would merely update
     text = "On Monday the kidnappers demanded 600,000 dollars in cash."
-    assert figure_numbered(text, "600,000", D).period == "current"
+    assert figure_numbered(text, "600,000", D).period is None
+
+
+def test_an_offer_told_on_a_day_still_stands_after_it() -> None:
+    text = "The ministry said on Monday it would offer 40 million euros to the nurses."
+    assert figure_numbered(text, "40 million", D).period == "current"
 
 
 def test_the_cost_of_something_reckoned_at_a_sum_is_its_cost() -> None:
