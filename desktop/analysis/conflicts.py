@@ -4094,6 +4094,16 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # one verb told of one thing, or of a thing one side leaves unnamed: "six people
         # were killed", "the toll rose to nine"
         return shared
+    if (
+        not (a.measure or b.measure)
+        and a.head
+        and b.head
+        and (a.head == a.whole) != (b.head == b.whole)
+    ):
+        # kinds named against all of them, with no verb on either side ("Police said 16 cars,
+        # vans and lorries had fallen into the river", "12 vehicles were on the span"): the
+        # list of kinds is told as the whole it adds up to
+        return [*shared, f"{b.head if a.head == a.whole else a.head} of {a.whole}"]
     # a noun with no verb, or with one the other side lacks, says too little: "cancelled
     # 1,100 flights" and "handled 1,100 flights" (a verb no reader knows) share only the noun
     return None

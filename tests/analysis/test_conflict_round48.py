@@ -459,3 +459,33 @@ def test_excess_deaths_are_an_estimate_of_their_own() -> None:
     # two estimates of excess deaths meet
     other = _ref(4, 4, MON + timedelta(1), 910, measure="killed", counted="excess deaths")
     assert [p.relation for p in compare([refs[1], other]).pairs] == ["contradiction"]
+
+
+def test_a_capacity_or_a_years_count_is_never_tentatively_a_count() -> None:
+    # "The Halcyon can carry 900 passengers" beside "The Halcyon was carrying 640 passengers";
+    # "The district records about 2,000 cholera cases a year" beside "cholera has infected
+    # 1,500 people since July"
+    capacity = [
+        _ref(1, 1, MON, 900, measure="capacity", counted="passengers"),
+        _ref(2, 2, MON + timedelta(1), 640, measure="on board", counted="passengers", as_of=MON),
+    ]
+    assert not compare(capacity).pairs
+    yearly = [
+        _ref(1, 1, MON, 2_000, measure="infected", counted="people", period="year"),
+        _ref(2, 2, MON + timedelta(1), 1_500, measure="infected", counted="people",
+             period="cumulative"),
+    ]  # fmt: skip
+    assert not _tentative(yearly)
+
+
+def test_kinds_told_with_no_verb_meet_their_whole_but_not_each_other() -> None:
+    # "Police said 14 cars, vans and lorries were caught in the pile-up" (read: 14 cars) beside
+    # "our records show 11 vehicles on that stretch": the kinds are told as their whole
+    cars = _ref(1, 1, MON, 14, counted="cars", teller="Police")
+    vehicles = _ref(2, 2, MON + timedelta(1), 11, counted="vehicles", teller="Our records")
+    [pair] = [p for p in compare([cars, vehicles]).pairs if p.tentative]
+    assert pair.relation == "contradiction"
+    assert "car of vehicle" in pair.reason
+    # two kinds are two things: "14 cars" and "14 vans"
+    vans = _ref(2, 2, MON + timedelta(1), 14, counted="vans")
+    assert not compare([cars, vans]).pairs
