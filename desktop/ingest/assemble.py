@@ -3498,9 +3498,14 @@ def _outlet_over_wire_copy(
         found.set("source", masthead_case(text), "the outlet named under the title")
 
 
-#: An address written in a copy: its host is read for the outlet's name.
+#: An address written in a copy: its host is read for the outlet's name. A match starts only
+#: where a run of the host's characters starts (not after a letter, digit, "_", "." or "-";
+#: the dots and dashes that open a run are passed over), so a long run with no host in it
+#: ("a-a-a-...") is tried once, not at each of its letters: the time grows with the text,
+#: not with its square.
 _ADDRESS_HOST = re.compile(
-    r"\b(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?:/|\b)", re.I
+    r"(?<![\w.-])[.-]*+(?:https?://)?(?:www\.)?(?P<host>[a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?:/|\b)",
+    re.I,
 )
 
 
