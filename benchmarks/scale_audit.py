@@ -245,6 +245,8 @@ def _cli_conflicts(project: Path) -> dict[str, float]:
         "cli_conflicts_peak_mb": after.ru_maxrss / 1024,
         "cli_pairs": float(len(report["pairs"])),
         "cli_groups": float(len(report["groups"])),
+        # pairs made only as possibly one quantity (conflicts round 48; none before it)
+        "cli_tentative": float(sum(1 for p in report["pairs"] if p.get("tentative"))),
     }
 
 

@@ -700,14 +700,14 @@ def _cmd_conflicts(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            labels = {g.key: g.label for g in groups}
+            from desktop.services.project import pair_label
+
+            by_key = {g.key: g for g in groups}
             if not pairs:
                 # an empty answer must not look like a command that did nothing
                 print("no figures from different articles report the same quantity")
             for p in pairs:
-                print(
-                    f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {labels.get(p.group_key, '')}: {p.reason}"
-                )
+                print(f"{p.relation:<13}  {p.a:>6} ~ {p.b:<6}  {pair_label(p, by_key)}: {p.reason}")
     return EXIT_OK
 
 

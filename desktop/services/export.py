@@ -6,15 +6,15 @@ import csv
 import html
 import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from desktop.domain import is_tentative
-from desktop.domain.records import FactRecord, FigureRecord, GroupRecord, PairRecord
-from desktop.services.project import ProjectService, detached_lines, figure_json, key_words
+from desktop.domain.records import FactRecord, FigureRecord
+from desktop.services.project import ProjectService, detached_lines, figure_json, pair_label
 
 FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
 
@@ -323,7 +323,7 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
             a, b = figures.get(p.a), figures.get(p.b)
             if a is None or b is None:
                 continue
-            label = _pair_label(p, groups)
+            label = pair_label(p, groups)
             cls = {"contradiction": "c", "update": "u"}.get(p.relation, "")
             parts.append(
                 f"<tr><td>{html.escape(label)}</td><td class='{cls}'>{p.relation}"
@@ -377,7 +377,7 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
     for p in sorted(pairs, key=lambda p: (p.decision is not None, order[p.relation])):
         a, b = figures[p.a], figures[p.b]
         group = groups.get(p.group_key)
-        label = _pair_label(p, groups)
+        label = pair_label(p, groups)
         state = {"confirmed": "confirmed", "dismissed": "dismissed"}.get(p.decision or "", "open")
         lines.append(f"### {_md(label)}: {p.relation}, {state}")
         lines.append("")
@@ -414,22 +414,6 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
     output.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return [output]
-
-
-#: what the findings call the quantity of a pair the analysis made only as possibly one
-#: quantity (it belongs to no group, so there is no group label to give)
-TENTATIVE_LABEL = "possibly the same figure"
-
-
-def _pair_label(pair: PairRecord, groups: Mapping[str, GroupRecord]) -> str:
-    """The quantity a pair is about, as the report heads it: its group's label; a tentative
-    pair (no group: its key is empty) is said to be possibly one figure, its reason says why."""
-    group = groups.get(pair.group_key)
-    if group is not None and group.label:
-        return group.label
-    if is_tentative(pair.reason):
-        return TENTATIVE_LABEL
-    return key_words(pair.group_key) if pair.group_key else ""
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})

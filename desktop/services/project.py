@@ -19,6 +19,7 @@ from desktop.domain import (
     PublishedOrigin,
     RawArticle,
     body_from_blocks,
+    is_tentative,
 )
 from desktop.domain.records import (
     ArticleDetail,
@@ -86,6 +87,7 @@ __all__ = [
     "figure_json",
     "group_namer",
     "key_words",
+    "pair_label",
 ]
 
 ImportStatus = Literal["imported", "duplicate", "failed", "cancelled"]
@@ -231,6 +233,22 @@ def group_namer(
         return labels.get(key) or key_words(key, figures.get(key, ()))
 
     return name
+
+
+#: what a pair made only as possibly one quantity is about, said where a group's label would
+#: be (it belongs to no group: its key is empty, and its reason says why it was made)
+TENTATIVE_LABEL = "possibly the same figure"
+
+
+def pair_label(pair: PairRecord, groups: Mapping[str, GroupRecord]) -> str:
+    """The quantity a pair is about, as the reports and 'factlane conflicts' head it: its
+    group's label; a tentative pair's TENTATIVE_LABEL; else the words of its key."""
+    group = groups.get(pair.group_key)
+    if group is not None and group.label:
+        return group.label
+    if is_tentative(pair.reason):
+        return TENTATIVE_LABEL
+    return key_words(pair.group_key) if pair.group_key else ""
 
 
 def detached_lines(

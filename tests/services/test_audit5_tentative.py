@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from desktop.domain import TENTATIVE_REASON, FigureGroup, FigurePair
 from desktop.services.export import export_project
 from desktop.services.project import ProjectService
@@ -78,3 +79,18 @@ def test_the_json_export_says_which_pairs_are_tentative(
     flagged = [(p["a"], p["b"]) for p in pairs if p["tentative"]]
     assert flagged == [(tentative.a, tentative.b)]
     assert len(pairs) > 1 and all(p["tentative"] is False for p in pairs[:-1])
+
+
+def test_factlane_conflicts_heads_a_tentative_pair(
+    dunmere: tuple[ProjectService, FigurePair], capsys: pytest.CaptureFixture[str]
+) -> None:
+    service, tentative = dunmere
+    path = service.path
+    service.close()
+    assert main(["conflicts", "--project", str(path)]) == 0
+    out = capsys.readouterr().out
+    [line] = [x for x in out.splitlines() if f"{tentative.a} ~ {tentative.b}" in x]
+    assert line.startswith("contradiction")
+    assert "possibly the same figure: possibly the same quantity: both tell of the homes" in line
+    assert "  : " not in out  # no pair headed by nothing
+    assert "workers injured: " in out
