@@ -304,3 +304,7 @@ TIME_NAMES = frozenset(
         "october", "november", "december",
     }
 )  # fmt: skip
+
+#: two days told as one stretch: "between 24 June and 2 July", "from Monday to Wednesday"
+SPAN_LEAD_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+SPAN_JOIN_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)

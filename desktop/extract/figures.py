@@ -1883,6 +1883,10 @@ def find_figures(
                 # "recovered 12 bodies on Monday, bringing the number found to 31": the day
                 # is the 12's; the 31 is the running total as of the telling
                 d.period = "cumulative"
+            if d.period == "day" and _spans_two_days(text, d, windows):
+                # "380 more people died between 24 June and 2 July", "arrested 300 people from
+                # Monday to Wednesday": a count over a stretch of days, never its first day's
+                d.period = None
             if d.period == "day" and vocab.WEEKEND_OF_RE.search(text, d.end, s1):
                 # "treated 260 people over the weekend of 24 and 25 June": the weekend's count
                 d.period = "week"
@@ -2462,6 +2466,20 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
         elif d.measure is None and vocab.PAID_A_FEE_BEFORE_RE.search(lead):
             # "United paid Athletic a fee of £62m": the fee paid
             d.measure = "paid"
+
+
+def _spans_two_days(text: str, d: _Draft, windows: Sequence[TimeExpression]) -> bool:
+    """The clause dates its count by two days joined as a stretch ("between 24 June and 2
+    July", "from Monday to Wednesday"), right after the count or its verb."""
+    c0, c1 = d.clause
+    days = [t for t in windows if c0 <= t.start < c1 and t.type == "DATE"]
+    for first, second in itertools.pairwise(days):
+        gap = vocab.SPAN_JOIN_RE.fullmatch(text, first.end, second.start)
+        if gap is None:
+            continue
+        if vocab.SPAN_LEAD_RE.search(text, max(c0, first.start - 12), first.start):
+            return True
+    return False
 
 
 def _temperature_station(text: str, d: _Draft, s0: int, s1: int) -> str | None:

@@ -392,3 +392,21 @@ def test_a_number_brought_to_a_new_total_is_a_running_total() -> None:
 def test_the_days_own_count_beside_it_stays_the_days() -> None:
     text = "Searchers found nine more bodies on Thursday, bringing the number recovered to 40."
     assert figure_numbered(text, "nine", D).period == "day"
+
+
+# -- round 46 (5): a count over a stretch of days is no one day's ---------------------------
+
+
+def test_a_count_between_two_days_is_no_days_count() -> None:
+    text = "Police arrested 240 people between 3 September and 9 September, the ministry said."
+    assert figure_numbered(text, "240", D).period is None
+
+
+def test_a_count_from_one_weekday_to_another_is_no_days_count() -> None:
+    text = "The coastguard rescued 85 migrants from Monday to Wednesday."
+    assert figure_numbered(text, "85", D).period is None
+
+
+def test_a_count_on_one_day_keeps_its_day() -> None:
+    text = "The coastguard rescued 85 migrants on Monday."
+    assert figure_numbered(text, "85", D).period == "day"
