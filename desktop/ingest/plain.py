@@ -829,7 +829,8 @@ def _sender(value: str, found: Found) -> None:
         and dates.is_outlet_name(named.group("outlet"))
     ):
         found.set("source", named.group("outlet").strip(), "e-mail sender")
-        found.set("author", named.group("person").strip(), "e-mail sender")
+        # As below: the body's byline, when it names a writer, comes first.
+        found.fallbacks.append(("author", named.group("person").strip(), "e-mail sender"))
         return
     pair = _person_and_outlet(name)
     if pair is not None:

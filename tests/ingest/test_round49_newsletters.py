@@ -146,3 +146,11 @@ def test_emphasised_paragraphs_are_italic_whole() -> None:
         "The Mercury is delivered to 5,300 homes.",
         "Subscribe to the Mercury at selbymercury.example",
     }
+
+
+def test_a_person_from_an_outlet_gives_way_to_the_bodys_byline_too() -> None:
+    article = _mail("Orla Finch from Harbour Notes Brief", "By Kemal Aydin\n\n" + STORY)
+    assert article.source == "Harbour Notes Brief"
+    assert article.author == "Kemal Aydin"
+    alone = _mail("Orla Finch from Harbour Notes Brief", STORY)
+    assert alone.author == "Orla Finch"
