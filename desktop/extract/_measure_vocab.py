@@ -308,3 +308,28 @@ TIME_NAMES = frozenset(
 #: two days told as one stretch: "between 24 June and 2 July", "from Monday to Wednesday"
 SPAN_LEAD_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 SPAN_JOIN_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+#: a job cut whose total is raised or lowered, told by what goes: "raised the number of jobs
+#: to go at its Ellard plant to 1,500" is the jobs cut, as "will cut 1,200 posts" counts
+JOBS_TO_GO_TOTAL_RE = re.compile(
+    r"\b(?P<v>raised|increased|lifted|cut|lowered|reduced|revised)\s+(?:the|its|their)\s+"
+    r"(?:number|count|total)\s+of\s+(?P<np>jobs|posts|positions|roles)\s+(?:to\s+go|to\s+be"
+    r"\s+(?:cut|lost|axed|shed))\b[^.;:\d]{0,50}?\bto\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: a player signed for a sum: "Rovers signed the striker Tomas Kell from Albion for £48m" is
+#: the fee "sold Kell to Rovers for a fee of £55 million" tells (a deal or contract signed for
+#: a sum is no such fee)
+SIGNED_FOR_RE = re.compile(
+    r"\bsigned\s+(?!(?:a|an|the)\s+(?:[a-z]+\s+)?(?:deal|contract|agreement|lease|loan)\b)"
+    r"(?:[\w'’.-]+\s+){1,8}?for\s+(?:a\s+(?:record\s+)?(?:fee|sum)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|up\s+to|a\s+reported)\s+)?$"
+)
+
+#: a temperature told by its extreme: "recorded a high of 44.6 degrees Celsius"
+EXTREME_OF_RE = re.compile(
+    r"\b(?:a|the|its)\s+(?:record\s+|new\s+)?(?:high|low|maximum|minimum|peak)\s+of\s+$",
+    re.IGNORECASE,
+)

@@ -2388,6 +2388,27 @@ def _settle_vocabulary(text: str, drafts: list[_Draft], s0: int, s1: int) -> Non
         if d.counted is not None and d.unit is not None and d.counted.lower() in vocab.TIME_NAMES:
             # "the part that fell on Monday was 95 metres long": a day names nothing measured
             d.counted = None
+        if d.counted is None and d.unit is None and d.measure is None:
+            total = vocab.JOBS_TO_GO_TOTAL_RE.search(text, max(s0, n.start - 120), n.start)
+            if total is not None:
+                # "raised the number of jobs to go at its Ellard plant to 1,500": the jobs
+                # cut, their new total told by the verb that moved it
+                d.counted, d.measure = total.group("np"), "cut"
+                d.made_level_cue = total.group("v")
+        if (
+            d.counted is None
+            and _is_money_unit(d.unit)
+            and vocab.SIGNED_FOR_RE.search(text, max(s0, n.start - 90), n.start)
+        ):
+            # "signed the striker Tomas Kell from Albion for £48m": the transfer fee
+            d.counted = "fee"
+        if (
+            d.counted is None
+            and vocab.unit_kind(d.unit) == "temperature"
+            and vocab.EXTREME_OF_RE.search(lead)
+        ):
+            # "recorded a high of 44.6 degrees Celsius": the temperature at its highest
+            d.counted = "temperature"
         reading = vocab.temperature_noun(d.counted, d.unit)
         if reading is not None:
             d.counted = reading

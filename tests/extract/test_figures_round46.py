@@ -410,3 +410,27 @@ def test_a_count_from_one_weekday_to_another_is_no_days_count() -> None:
 def test_a_count_on_one_day_keeps_its_day() -> None:
     text = "The coastguard rescued 85 migrants on Monday."
     assert figure_numbered(text, "85", D).period == "day"
+
+
+# -- round 46 (6): a job cut's new total, a transfer fee, a temperature's extreme -------------
+
+
+def test_the_number_of_jobs_to_go_raised_to_a_total_is_jobs_cut() -> None:
+    text = "Valmet Steel raised the number of jobs to go at its Kerr works to 900, it said."
+    f = figure_numbered(text, "900", D)
+    assert (f.counted, f.measure, f.change_cue) == ("jobs", "cut", "raised")
+
+
+def test_a_player_signed_for_a_sum_is_the_fee() -> None:
+    text = "City signed the winger Aron Vale from Rovers for £31m on Friday."
+    assert figure_numbered(text, "£31m", D).counted == "fee"
+
+
+def test_a_deal_signed_for_a_sum_is_no_fee() -> None:
+    text = "The council signed a contract for £31m with the builder."
+    assert figure_numbered(text, "£31m", D).counted != "fee"
+
+
+def test_a_high_of_some_degrees_is_the_temperature() -> None:
+    text = "Valdo recorded a high of 43.1 degrees Celsius on Sunday."
+    assert figure_numbered(text, "43.1", D).counted == "temperature"
