@@ -3741,7 +3741,11 @@ def _pairs(
                 and not _near_points(a, b)
             ):
                 continue
-            if pair_kind == "running":
+            if (
+                pair_kind == "running"
+                and a.published != b.published
+                and (a.period is None or b.period is None)
+            ):
                 a, b = _known_when_told(a, b)
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, shape.measure, pair_kind)
@@ -3917,7 +3921,7 @@ def _rival_day_count(
 TENTATIVE_DAYS = 7
 #: at most this many figures either side in time are weighed for one loose figure, so that a
 #: project of many like figures stays quick
-TENTATIVE_SCAN = 200
+TENTATIVE_SCAN = 30
 
 #: a kind of thing a story also counts by the name of all of its kinds: "16 cars, vans and
 #: lorries" fell into the river, "12 vehicles" were on the span; the kind is a part of the
@@ -4145,13 +4149,25 @@ def _tentative_pairs(
             continue
         if (key in kinds and kinds[key] not in wanted) or _when(ref) is None:
             continue
-        frame = _frame(ref, quantity_of_figure.get(ref.id))
-        if frame is None:
-            continue
-        kinds[key] = (frame.unit, frame.measure)  # one group's figures share their quantity's
-        if kinds[key] in wanted:
+        if key not in kinds:
+            frame = _frame(ref, quantity_of_figure.get(ref.id))
+            if frame is None:
+                continue
             frames[ref.id] = frame
+            # one group's figures share their quantity's unit and measure
+            kinds[key] = (frame.unit, frame.measure)
+        if kinds[key] in wanted:
             by_kind[kinds[key]].append(ref)
+
+    def frame_of(ref: FigureRef) -> _Frame | None:
+        # a grouped figure's frame is read only when a loose one is weighed against it
+        if ref.id not in frames:
+            frame = _frame(ref, quantity_of_figure.get(ref.id))
+            if frame is None:
+                return None
+            frames[ref.id] = frame
+        return frames[ref.id]
+
     # for each figure and each other article, the best match there: (score, closeness, -id)
     best: dict[tuple[int, int], tuple[int, float, int]] = {}
     found: dict[frozenset[int], tuple[FigureRef, FigureRef, list[str]]] = {}
@@ -4169,7 +4185,10 @@ def _tentative_pairs(
                     continue
                 if b.id not in group_of and b.id < a.id:
                     continue  # two loose figures are weighed once, from the earlier id
-                shared = _alike(frames[a.id], frames[b.id])
+                frame_b = frame_of(b)
+                if frame_b is None:
+                    continue
+                shared = _alike(frames[a.id], frame_b)
                 if shared is None:
                     continue
                 va, vb = (
