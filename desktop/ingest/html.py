@@ -2692,9 +2692,23 @@ def _stamp_line(text: str) -> bool:
     return assemble.entry_stamp_day(_STAMP_LABEL.sub("", line), None) is not None
 
 
+#: Elements a stamp holds at most, itself included ("<span>Posted at <time>10:05</time></span>").
+_STAMP_ELEMENTS = 6
+
+
+def _small(node: Any) -> bool:
+    """Whether ``node`` holds few elements and little text, as a stamp does: its text is read
+    only then, so that a long block around many stamps is not read once for each of them."""
+    if sum(1 for _ in itertools.islice(node.iter(), _STAMP_ELEMENTS + 1)) > _STAMP_ELEMENTS:
+        return False
+    return sum(len(t) for t in itertools.islice(node.itertext(), _STAMP_ELEMENTS * 2)) <= 200
+
+
 def _stamp_text(node: Any) -> str | None:
     """The stamp a <time> or stamp-classed element prints, or, when it prints none or only a
     relative time ("2 hours ago"), its ``datetime``'s day and clock."""
+    if not _small(node):
+        return None  # a block of the page classed by its times, not a stamp
     text = collapse_whitespace(node.text_content())
     if _stamp_line(text):
         return text
@@ -2766,10 +2780,12 @@ def _blog_day(tree: Any, stamps: list[str]) -> date | None:
     return None
 
 
-def _entry_of(stamp: Any) -> tuple[Any, Any] | None:
+def _entry_of(stamp: Any, seen: set[Any]) -> tuple[Any, Any] | None:
     """The live-blog entry a stamp heads and the entry's first paragraph: the nearest element
     around the stamp shaped as an entry (an <article> or <li>, or a block whose class names
-    an entry) that holds a paragraph of its own words."""
+    an entry) that holds a paragraph of its own words. ``seen`` holds the elements already
+    looked through for another stamp (an entry taken, or one with no such paragraph): each is
+    looked through once, so a page of many stamps in one long block is read in one pass."""
     for ancestor in itertools.islice(stamp.iterancestors(), 8):
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
         if tag in ("body", "main", "html"):
@@ -2777,6 +2793,9 @@ def _entry_of(stamp: Any) -> tuple[Any, Any] | None:
         if tag in ("article", "li") or (
             tag in ("div", "section") and _ENTRY_CLASS.search(ancestor.get("class") or "")
         ):
+            if ancestor in seen:
+                return None
+            seen.add(ancestor)
             para = _entry_text(ancestor, stamp)
             if para is not None:
                 return ancestor, para
@@ -2816,6 +2835,7 @@ def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
         and (node.tag == "time" or _STAMP_CLASS.search(node.get("class") or ""))
     ]
     moves: list[tuple[Any, Any, str, Any]] = []
+    seen: set[Any] = set()
     entries: set[Any] = set()
     for node in candidates[:2000]:
         text = _stamp_text(node)
@@ -2828,6 +2848,7 @@ def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
         while (
             parent is not None
             and parent.tag in ("span", "p", "div", "small", "strong", "em", "b", "a")
+            and _small(parent)
             and _stamp_line(collapse_whitespace(parent.text_content()))
         ):
             stamp, parent = parent, parent.getparent()
@@ -2845,7 +2866,7 @@ def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
             if isinstance(a.tag, str)
         ):
             continue
-        found = _entry_of(stamp)
+        found = _entry_of(stamp, seen)
         if found is None or found[0] in entries:
             continue
         entry, para = found

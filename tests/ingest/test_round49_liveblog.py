@@ -313,3 +313,14 @@ def test_a_bare_clock_in_a_stamp_paragraph_takes_its_datetimes_day_and_keeps_its
     _above(article, "4 March 2027, 23.50", "The island council says the last ferry")
     _above(article, "4 March 2027, 22.10", "Kerrline has confirmed that the evening sailing")
     assert "school hall was warm" not in article.text
+
+
+def test_many_stamps_in_one_long_block_are_read_in_one_pass() -> None:
+    # 2,000 bare <time>s over 20,000 short paragraphs in one <article>: each block around
+    # the stamps is looked through once, not once for each stamp (this page ran past the
+    # reader's time limit when each stamp looked through the whole article again).
+    stamps = "".join(f"<time>{i % 24:02d}:{i % 60:02d}</time>" for i in range(2000))
+    paragraphs = "<p>short words only</p>" * 20_000
+    page = f"<html><body><main><article>{stamps}{paragraphs}</article></main></body></html>"
+    article = read_bytes(page.encode(), "many_stamps.html")
+    assert "short words only" in article.text
