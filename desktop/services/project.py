@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import marshal
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -10,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from desktop import __version__
 from desktop.domain import (
     Block,
     DateRange,
@@ -48,6 +51,7 @@ from desktop.storage.project import (
     replacing_project,
 )
 from desktop.storage.store import (
+    CONFLICTS_ANALYSIS_KEY,
     ArticleRestoreError,
     DetachedDecision,
     DuplicateDocumentError,
@@ -83,6 +87,7 @@ __all__ = [
     "RemovalSummary",
     "RemovedArticle",
     "StaleReextraction",
+    "analysis_stamp",
     "detached_lines",
     "figure_json",
     "group_namer",
@@ -279,6 +284,39 @@ def detached_lines(
         return words if len(keys_read_as.get(words, ())) < 2 or words == key else f"{words} [{key}]"
 
     return [d.line(name) for d in decisions]
+
+
+_analysis_stamp: str | None = None
+
+
+def analysis_stamp() -> str:
+    """Which comparison works out the conflicts: a digest of the analysis's code (and of the
+    domain types it hands back). Stored with the groups and pairs; a project whose stored
+    ones another comparison worked out (saved by an older Factlane) has them worked out again
+    when next read, so an improved grouping reaches the projects already made, and the
+    analyst's decisions follow their figures as after any recompute."""
+    global _analysis_stamp
+    if _analysis_stamp is None:
+        import desktop.analysis.conflicts as conflicts_module
+        import desktop.domain as domain_module
+
+        digest = hashlib.sha256()
+        for module in (conflicts_module, domain_module):
+            spec = module.__spec__
+            loader = spec.loader if spec is not None else None
+            source = None
+            with contextlib.suppress(Exception):
+                source = loader.get_source(module.__name__)  # type: ignore[union-attr]
+            if source is not None:
+                digest.update(source.encode("utf-8"))
+                continue
+            code = None
+            with contextlib.suppress(Exception):
+                code = loader.get_code(module.__name__)  # type: ignore[union-attr]
+            # a frozen build without sources: its compiled code, else the version it ships as
+            digest.update(marshal.dumps(code) if code is not None else __version__.encode())
+        _analysis_stamp = digest.hexdigest()[:24]
+    return _analysis_stamp
 
 
 def sha256_of(data: bytes) -> str:
@@ -819,7 +857,7 @@ class ProjectService:
     def refresh_conflicts(self, *, force: bool = False) -> None:
         """Recompute figure groups and pairs (derived data) when anything changed."""
         with self._conflict_lock:
-            if not force and not self.store.conflicts_stale():
+            if not force and not self._conflicts_out_of_date():
                 return
             stamp = self.store.change_stamp()
             unstored = self._unstored
@@ -830,13 +868,24 @@ class ProjectService:
             else:
                 report, moved = self._compare(store_moves=True)
             try:
-                self.store.replace_conflicts(report.groups, report.pairs)
+                self.store.replace_conflicts(report.groups, report.pairs, analysis=analysis_stamp())
             except ProjectWriteError:
                 if not moved:
                     # links moved in the file would have changed the stamp; none did
                     self._unstored = (stamp, report)
                 raise
             self._unstored = None
+
+    def _conflicts_out_of_date(self, *, on_disk: bool = False) -> bool:
+        """Whether the stored groups and pairs are older than the figures (``on_disk``: even
+        read-only, where conflicts_stale says no), or were worked out by another comparison
+        than this Factlane's (see analysis_stamp)."""
+        stale = self.store.conflicts_stale_on_disk() if on_disk else self.store.conflicts_stale()
+        if stale:
+            return True
+        if self.store.read_only and not on_disk:
+            return False  # read-only, the stored ones are what can be refreshed: none
+        return self.store.setting(CONFLICTS_ANALYSIS_KEY) != analysis_stamp()
 
     def _compare(self, *, store_moves: bool) -> tuple[ConflictReport, bool]:
         """Group and pair the project's figures, and whether links were moved. A figure the
@@ -888,7 +937,7 @@ class ProjectService:
             unstored = self._unstored
             if unstored is not None and unstored[0] == stamp:
                 return unstored[1]
-            if not self.store.conflicts_stale_on_disk():
+            if not self._conflicts_out_of_date(on_disk=True):
                 self._unstored = None
                 return None
             report, _ = self._compare(store_moves=False)

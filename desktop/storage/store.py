@@ -201,6 +201,8 @@ _RESERVED_ID_TABLES = ("document", "article", "timex", "fact", "figure")
 #: The tables a re-extraction rewrites, parents first (the order a restore inserts them in)
 _EXTRACTION_TABLES: tuple[Any, ...] = (TimexRow, FactRow, TagRow, FigureRow)
 _ID_FLOOR_KEY = "removed_id_floor"
+#: the setting naming the comparison the stored groups and pairs were worked out by
+CONFLICTS_ANALYSIS_KEY = "conflicts_analysis"
 
 
 #: Why a decision on a group attaches to no group now: no group holds the figures it was made
@@ -1462,7 +1464,16 @@ class ProjectStore:
                 unlinked.add(r[0])
         return refs, linked, unlinked
 
-    def replace_conflicts(self, groups: Sequence[FigureGroup], pairs: Sequence[FigurePair]) -> None:
+    def replace_conflicts(
+        self,
+        groups: Sequence[FigureGroup],
+        pairs: Sequence[FigurePair],
+        *,
+        analysis: str | None = None,
+    ) -> None:
+        """Store the groups and pairs worked out from the figures; ``analysis`` names the
+        comparison that worked them out (services.project.analysis_stamp), kept beside them
+        so that another comparison (a newer Factlane) knows to work them out again."""
         with self._write() as s:
             s.execute(delete(FigurePairRow))
             s.execute(delete(FigureGroupRow))
@@ -1512,6 +1523,8 @@ class ProjectStore:
                     s.flush()
                 row.group_key = key
             s.merge(SettingRow(key="conflicts_stale", value="0"))
+            if analysis is not None:
+                s.merge(SettingRow(key=CONFLICTS_ANALYSIS_KEY, value=analysis))
 
     def link_moves(self, groups: Sequence[FigureGroup]) -> list[LinkMove]:
         """The figures the analyst put into a group whose key no longer holds them, each to

@@ -173,7 +173,7 @@ def test_full_disk_load_compares_once_and_stores_it_when_the_disk_has_room(
     counted.calls = 0
     with ProjectService.open(dunmere) as service:
 
-        def full(*_: object) -> None:
+        def full(*_: object, **__: object) -> None:
             raise ProjectWriteError("The disk holding Dunmere.factlane is full.")
 
         monkeypatch.setattr(service.store, "replace_conflicts", full)
@@ -193,7 +193,7 @@ def test_a_change_made_while_the_disk_was_full_is_not_hidden_by_what_was_worked_
     with ProjectService.open(dunmere) as service:
         real = service.store.replace_conflicts
 
-        def full(*_: object) -> None:
+        def full(*_: object, **__: object) -> None:
             raise ProjectWriteError("The disk holding Dunmere.factlane is full.")
 
         monkeypatch.setattr(service.store, "replace_conflicts", full)
