@@ -406,8 +406,11 @@ def _read_on_elsewhere(pieces: list[Piece], found: Found) -> None:
             found.continued_elsewhere = True
 
 
+#: A count of people: its digits and the spaces after them are read one way only (possessive),
+#: so a number followed by a long run of spaces is not tried at every split of the run.
+_COUNT = r"\d[\d,.]*+(?:\s*+(?:k|thousand|million))?\s++"
 _AUDIENCE = (
-    r"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:k|thousand|million)?\s+"
+    rf"(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?{_COUNT}"
     r"(?:readers|subscribers|clients|investors|people|members|professionals|executives|"
     r"recipients|decision[\s-]makers|inboxes|analysts|traders|leaders)\b"
 )
@@ -493,9 +496,9 @@ _PROMO_WORD = (
 #: read by 2,400 university staff", "goes to 4,800 engineers", "is sent to 1,650 managers",
 #: "is delivered free to 9,000 homes", "has 5,200 subscribers".
 _READERSHIP = (
-    r"(?:reaches|(?:is|are)\s+read\s+by|goes\s+(?:out\s+)?to|(?:is|are)\s+(?:sent|e-?mailed|mailed|"
-    r"delivered|posted)(?:\s+free)?\s+to|lands\s+with)\s+(?:more\s+than\s+|over\s+|about\s+|"
-    rf"nearly\s+|some\s+|almost\s+)?\d[\d,.]*\s*(?:k|thousand|million)?\s+[a-z]|has\s+{_AUDIENCE}"
+    r"(?:(?:reaches|(?:is|are)\s+read\s+by|goes\s+(?:out\s+)?to|(?:is|are)\s+(?:sent|e-?mailed|"
+    r"mailed|delivered|posted)(?:\s+free)?\s+to|lands\s+with)\s+(?:more\s+than\s+|over\s+|"
+    rf"about\s+|nearly\s+|some\s+|almost\s+)?{_COUNT}[a-z]|has\s+{_AUDIENCE})"
 )
 #: The outlet spoken of without its name in its own footer: "This newsletter is written by
 #: volunteers", "Our reporting is free to read ...".

@@ -58,3 +58,52 @@ def test_a_match_starts_only_where_a_run_of_host_characters_starts(text: str) ->
 )
 def test_the_hosts_read_are_those_read_before(text: str, hosts: list[str]) -> None:
     assert [m.group("host") for m in _ADDRESS_HOST.finditer(text)] == hosts
+
+
+# Round 49 (7): a count of readers ("goes to 4,800 engineers", "Join 18,000 readers") read
+# its digits, the spaces after them and an optional "k" in two ways each, so a number followed
+# by a long run of spaces was tried at every split of the run (20,000 spaces: 3.7 s for an
+# outlet's sign-off, 43 s for a newsletter's foot sentence). Now each part is read one way.
+SPACED = [
+    "Harbour Notes Brief goes to 5{}!",
+    "This newsletter reaches 3,200{}x",
+    "Join 18,000{}k",
+    "Harbour Notes Brief has 5k{}readers!",
+]
+
+
+@pytest.mark.parametrize("shape", SPACED)
+def test_a_count_before_a_long_run_of_spaces_is_read_in_one_pass(shape: str) -> None:
+    from desktop.ingest.assemble import (
+        _NEWSLETTER_FOOT_SENTENCE,
+        _READER_PROMO,
+        _outlet_promo_sentence,
+    )
+
+    text = shape.format(" " * 200_000)
+    about = _outlet_promo_sentence("Harbour Notes Brief")
+    for pattern in (about, _NEWSLETTER_FOOT_SENTENCE, _READER_PROMO):
+        pattern.match(text)
+        list(pattern.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("Harbour Notes Brief goes to 4,800 engineers every Tuesday.", True),
+        ("Harbour Notes Brief has 5k readers.", True),
+        ("Harbour Notes Brief has 5 kilometres of quay.", False),
+        ("Join 18,000 readers.", True),
+        ("Join 18 k readers.", True),
+    ],
+)
+def test_counts_of_readers_read_as_before(line: str, read: bool) -> None:
+    from desktop.ingest.assemble import (
+        _NEWSLETTER_FOOT_SENTENCE,
+        _READER_PROMO,
+        _outlet_promo_sentence,
+    )
+
+    about = _outlet_promo_sentence("Harbour Notes Brief")
+    patterns = (about, _NEWSLETTER_FOOT_SENTENCE, _READER_PROMO)
+    assert any(p.match(line) for p in patterns) is read
