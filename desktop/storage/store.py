@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain import (
+    TENTATIVE_REASON,
     Block,
     DateRange,
     Extraction,
@@ -1938,9 +1939,7 @@ class ProjectStore:
                 or 0,
                 "figures": s.scalar(select(func.count()).select_from(FigureRow)) or 0,
                 "contradictions": s.scalar(
-                    select(func.count())
-                    .select_from(FigurePairRow)
-                    .where(FigurePairRow.relation == "contradiction")
+                    select(func.count()).select_from(FigurePairRow).where(_found_contradiction())
                 )
                 or 0,
                 "undated": s.scalar(
@@ -2294,12 +2293,21 @@ def _pair_key(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
+def _found_contradiction() -> Any:
+    """A stored pair called a contradiction between figures known to count one quantity: a
+    tentative pair ("possibly the same figure") is offered in the Conflicts tab for the analyst
+    to judge, and neither marks facts as conflicted nor counts among the contradictions."""
+    return (FigurePairRow.relation == "contradiction") & ~FigurePairRow.reason.startswith(
+        TENTATIVE_REASON, autoescape=True
+    )
+
+
 def _contradicted_figure_ids() -> Any:
     """The ids of figures in a pair called a contradiction, as a subquery."""
     return (
         select(FigurePairRow.a_id)
-        .where(FigurePairRow.relation == "contradiction")
-        .union(select(FigurePairRow.b_id).where(FigurePairRow.relation == "contradiction"))
+        .where(_found_contradiction())
+        .union(select(FigurePairRow.b_id).where(_found_contradiction()))
     )
 
 
