@@ -104,6 +104,15 @@ said) and recall 37.50 (of 8), 2 unjudged contradictions. Per pack (meta / facts
 pairs / c.P / c.R): ceasefire 100 / 92.31 / 100 / 87.50 / 100 / 50.00; currency 100 / 100 /
 100 / 57.14 / 50.00 / 100; dambreach 87.50 / 80.00 / 100 / 41.67 / 0.00 / 0.00; prisonriot
 100 / 100 / 100 / 72.73 / 50.00 / 50.00; recall 93.75 / 92.31 / 91.67 / 50.00 / - / 0.00.
+Second run, on a clean snapshot of HEAD df2c87a (the session's final engine, never tuned on
+round 6; answers unchanged): meta 96.43, fact recall 97.30 (the live blog's undated entries now
+dated), date 100.00 (exact 94.44), furniture left 0 (the e-mails' closing lines now removed),
+pairs 60.87, contradiction precision 42.86 (7 said) and recall 37.50 (of 8), 2 unjudged
+contradictions, the last three unchanged: the session's measure vocabulary moved no pair here.
+Per pack (meta / facts / date / pairs / c.P / c.R): ceasefire 100 / 92.31 / 100 / 87.50 / 100 /
+50.00; currency 100 / 100 / 100 / 57.14 / 50.00 / 100; dambreach 87.50 / 100 / 100 / 41.67 /
+0.00 / 0.00; prisonriot 100 / 100 / 100 / 72.73 / 50.00 / 50.00; recall 93.75 / 92.31 / 100 /
+50.00 / - / 0.00.
 """
 
 from __future__ import annotations
