@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -38,7 +35,7 @@ from desktop.storage.store import (
     _places,
     _renamed_figures,
 )
-from tests.conftest import REPO
+from tests._old_code import project_built_by
 
 SLIDE = """Landslide buries homes in hill village
 
@@ -384,29 +381,9 @@ def saved_before(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project with a group decision and a link, made by the code of ``BEFORE`` (its tree
     exported from git into a temporary folder and run there)."""
     root = tmp_path_factory.mktemp("before")
-    listed = subprocess.run(
-        ["git", "-C", str(REPO), "cat-file", "-e", f"{BEFORE}^{{commit}}"], capture_output=True
-    )
-    if listed.returncode != 0:
-        pytest.skip(f"commit {BEFORE} is not in this clone")
-    tree = root / "tree"
-    tree.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", BEFORE, "desktop"], capture_output=True, check=True
-    )
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     path = root / "Corrow.factlane"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     articles = _write(root / "articles")[0].parent
-    built = subprocess.run(
-        [sys.executable, "-c", BUILD_THERE, str(articles), str(path), KILLED, RESCUED],
-        cwd=tree,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert built.returncode == 0, built.stderr
+    project_built_by(BEFORE, root, BUILD_THERE, str(articles), str(path), KILLED, RESCUED)
     assert _rows(path, "SELECT version_num FROM alembic_version") == [("0006",)]
     return path
 

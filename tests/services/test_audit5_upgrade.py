@@ -8,11 +8,8 @@ and tagged fact. This session's comparison and extractor then work on it.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +18,7 @@ from desktop.cli import main
 from desktop.services.project import ProjectService
 from desktop.storage.project import integrity_check
 from desktop.storage.store import ProjectStore
-from tests.conftest import REPO
+from tests._old_code import project_built_by
 from tests.services.test_audit5_load import _write
 
 #: the engine as session 20 began
@@ -51,29 +48,9 @@ with ProjectService.open(project, create=True) as service:
 @pytest.fixture(scope="module")
 def saved_before(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("before")
-    listed = subprocess.run(
-        ["git", "-C", str(REPO), "cat-file", "-e", f"{BEFORE}^{{commit}}"], capture_output=True
-    )
-    if listed.returncode != 0:
-        pytest.skip(f"commit {BEFORE} is not in this clone")
-    tree = root / "tree"
-    tree.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(REPO), "archive", BEFORE, "desktop"], capture_output=True, check=True
-    )
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
     path = root / "Dunmere.factlane"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     articles = _write(root / "articles")[0].parent
-    built = subprocess.run(
-        [sys.executable, "-c", BUILD_THERE, str(articles), str(path), INJURED, EVACUATED],
-        cwd=tree,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert built.returncode == 0, built.stderr
+    project_built_by(BEFORE, root, BUILD_THERE, str(articles), str(path), INJURED, EVACUATED)
     return path
 
 
