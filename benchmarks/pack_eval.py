@@ -90,7 +90,9 @@ contradictions: the session's fixes carried over to import only. Per pack (meta 
 / pairs / c.P / c.R): bridgecollapse 100 / 100 / 100 / 63.64 / 50.00 / 50.00; heatwave 100 /
 100 / 88.89 / 28.57 / - / 0.00; hospitalhack 93.75 / 100 / 100 / 50.00 / - / 0.00;
 shipseizure 100 / 100 / 100 / 66.67 / 100 / 50.00; stadiumcrush 100 / 92.31 / 100 / 100 / 100
-/ 100.
+/ 100. Session 20 then tuned on it (development data since, in the default run from then on):
+at its end (HEAD 38ac24c) meta 100, fact recall 100, date 100 (exact 96.39), furniture left 0,
+pairs 84.62, contradiction precision 100.00 (8 said) and recall 80.00, 4 unjudged.
 
 Round 6 (``--set round6``: ceasefire, currency, dambreach, prisonriot, recall; 21 articles:
 saved pages with furniture, one with its author and date only in JSON-LD, two live blogs, wire
@@ -137,8 +139,9 @@ RELATIONS = ("contradiction", "update", "consistent")
 #: ``round3`` likewise, after rounds 1 and 2 had both been tuned on; ``round4`` likewise, after
 #: rounds 1-3, as the closing measure of the session that wrote it (development data since
 #: session 19 fixed what it found); ``round5`` likewise, after
-#: rounds 1-4, kept out of the default run so that work tuned on rounds 1-4 never sees it;
-#: ``round6`` likewise, after rounds 1-5, kept out of the default run as well.
+#: rounds 1-4, kept out of the default run until session 20 had run it twice and then tuned on
+#: it (development data since, in the default run); ``round6`` likewise, after rounds 1-5, kept
+#: out of the default run so that work tuned on rounds 1-5 never sees it.
 SETS = {
     "round1": ("factory", "ferry", "railstrike", "watermarch", "wildfire"),
     "round2": ("bribetrial", "chlorine", "databreach", "quake", "shipwreck"),
@@ -149,7 +152,7 @@ SETS = {
 }
 #: Sets left out of the default run (scored only with ``--set``), so that work tuned on the
 #: default run does not see them.
-HELD_BACK = ("round5", "round6")
+HELD_BACK = ("round6",)
 
 
 # -- what the engine gave --------------------------------------------------------------------
