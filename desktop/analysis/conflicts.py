@@ -57,6 +57,11 @@ NEIGHBOURS = 3
 #: common: an outlet's follow-up weeks on still shares no name with the first report only
 #: rarely, while the next story an analyst keeps in the project starts months later
 STORY_GAP_DAYS = 21
+#: over how many days a link by days alone needs more than nearness: two runs of articles
+#: this far apart, each of whose articles that tell a story name particular things and none
+#: in common ("Corrandale" and its bridge, "Castrellon" and its protests three weeks later),
+#: are two stories
+STORY_NAMED_GAP_DAYS = 14
 #: how many figures an article must give the comparison to start a story of its own: one or
 #: two figures say too little of which story they belong to
 STORY_MIN_FIGURES = 3
@@ -2079,6 +2084,12 @@ def _names_of(figure: Figure) -> set[str]:
     return names
 
 
+def _run_names(run: Sequence[int], names: Mapping[int, set[str]], sizes: Counter[int]) -> set[str]:
+    """What the articles of a run that say enough of their story (``STORY_MIN_FIGURES``
+    figures or more) name: a short article's few names tell nothing of the run."""
+    return {name for a in run if sizes[a] >= STORY_MIN_FIGURES for name in names[a]}
+
+
 def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
     """The figures by the story their articles tell, earliest story first, each with its
     first day. Two articles tell one story when their days lie within ``STORY_GAP_DAYS`` of
@@ -2109,9 +2120,25 @@ def _stories(figures: Sequence[FigureRef]) -> list[tuple[str, list[FigureRef]]]:
 
     # days in order link each article to the one before it; a name links every article that
     # gives it to the first that did (one pass each, so a project of thousands stays quick)
-    for before, a in pairwise(articles):
-        if (day_of[a] - day_of[before]).days <= STORY_GAP_DAYS:
+    runs: list[list[int]] = []
+    for a in articles:
+        if runs and (day_of[a] - day_of[runs[-1][-1]]).days <= STORY_NAMED_GAP_DAYS:
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    for run in runs:
+        for before, a in pairwise(run):
             root[find(a)] = find(before)
+    # runs a little further apart are one story unless each names particular things and the
+    # two share none: two stories an analyst follows at once, weeks apart, told by name
+    for earlier, later in pairwise(runs):
+        if (day_of[later[0]] - day_of[earlier[-1]]).days > STORY_GAP_DAYS:
+            continue
+        said_before = _run_names(earlier, names, sizes)
+        said_after = _run_names(later, names, sizes)
+        if said_before and said_after and not said_before & said_after:
+            continue
+        root[find(later[0])] = find(earlier[-1])
     # a short article links by its day alone: what little it names must not join two stories
     named_first: dict[str, int] = {}
     for a in articles:
