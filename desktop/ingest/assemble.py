@@ -1855,6 +1855,15 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         for label in candidates[: typed + 1]:
             label.reason = furniture.SECTION_LABEL
         candidates = candidates[typed + 1 :]
+    if found.source is None and _issuer_under_release_mark(candidates, pool):
+        # "FOR IMMEDIATE RELEASE" / "Brannor Appliances" / the headline: the issuer's line.
+        issuer = candidates.pop(0)
+        issuer.reason = furniture.BYLINE
+        found.set(
+            "source",
+            masthead_case(dates.strip_edges(issuer.text).strip()),
+            "the issuer named under the release mark",
+        )
     for n, piece in enumerate(candidates):
         if not _title_like(piece.text):
             return
@@ -1909,6 +1918,54 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
 
 
 _DOCUMENT_TYPE = dates.DOCUMENT_TYPE
+
+#: The mark a press release opens with: "PRESS RELEASE", "For immediate release", "Media
+#: release", "Embargoed until 00:01 on 4 May".
+_RELEASE_MARK = re.compile(
+    r"^(?:(?:press|news|media)\s+release|media\s+statement|(?:for\s+)?immediate\s+release|"
+    r"embargoed?\b.{0,60})\W*$",
+    re.I,
+)
+
+
+def _issuer_under_release_mark(candidates: list[Piece], pool: list[Piece]) -> bool:
+    """Whether the first of ``candidates`` is a release's issuer: a short name on a line of its
+    own ("Brannor Appliances", "Osk Regional Government") between the release's mark and its
+    headline. The mark is what says the name is no headline: without it two short lines at a
+    note's top are a headline and a subtitle. A headline in Title Case under the mark
+    ("Rendal Shipping Opens New Route To Kessa") has a verb or a small word after its subject
+    and is left as the title; the headline below a name is in sentence case or repeats a
+    word of the name, as a release's headline names its issuer."""
+    if len(candidates) < 2:
+        return False
+    first, second = candidates[0], candidates[1]
+    if first not in pool:
+        return False
+    above = pool[: pool.index(first)]
+    if not any(_RELEASE_MARK.match(dates.strip_edges(p.text).strip()) for p in above):
+        return False
+    name = dates.strip_edges(first.text).strip()
+    words = [w.strip(".,()") for w in name.split()]
+    if not 1 <= len(words) <= 7 or name.endswith((".", "!", "?", ":")):
+        return False
+    if not _organisation_name(name) or _title_case_headline(name):
+        return False
+    if any(w.lower() in _HEADLINE_SMALL_WORDS or w.lower() in _HEADLINE_VERBS for w in words[1:]):
+        return False
+    headline = dates.strip_edges(second.text).strip()
+    if not (
+        len(headline.split()) >= 4
+        and _title_like(headline)
+        and not headline.endswith(".")
+        and dates.read_meta_line(headline) is None
+    ):
+        return False
+    shared = {w.lower() for w in words if len(w) > 3} & {
+        w.strip(".,:;()").lower() for w in headline.split()
+    }
+    return _sentence_case(headline) or bool(shared) or _names_a_body(name)
+
+
 #: Whom a paper for a meeting is addressed to: "Report to the Transport Committee", "Paper
 #: for the Board", "Report to Cabinet – 12 November 2026".
 _ADDRESSED_TO = re.compile(
