@@ -277,6 +277,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _court_heading(pieces, found)
     _issuer_of_release(pieces, found)
     _issuer_about_itself(pieces, found)
+    _issued_by_line(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -4297,6 +4298,33 @@ def _issuer_of_release(pieces: list[Piece], found: Found) -> None:
 
 
 _ABOUT_ISSUER_NAME = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*:?$")
+#: "About Tarnholm: Tarnholm Bakeries was founded in 1961 ...": the heading and the
+#: paragraph on one line.
+_ABOUT_ISSUER_INLINE = re.compile(r"^About\s+(?P<name>[A-Z][^\n:]{1,80}?):\s+(?P<rest>\S.*)$")
+#: "Issued by the Harl Valley Port Authority, 2 March 2027": a release's issuer, said outright.
+_ISSUED_BY = re.compile(
+    r"^(?:issued|distributed|released)\s+(?:by|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^\n]{1,100})$",
+    re.I,
+)
+
+
+def _issued_by_line(pieces: list[Piece], found: Found) -> None:
+    """A release that names no outlet says who issued it on a line of its own after its end
+    mark: "Issued by the Harl Valley Port Authority, 2 March 2027"."""
+    if found.source is not None:
+        return
+    for piece in pieces:
+        if piece.reason != furniture.PRESS_RELEASE_END or len(piece.text) > 400:
+            continue
+        for line in piece.text.split("\n"):
+            m = _ISSUED_BY.match(line.strip())
+            if m is None:
+                continue
+            name = _TRAILING_DATE.sub("", m.group("name")).strip(" .,;:|")
+            if _organisation_name(name):
+                found.set("source", name, "the release's 'Issued by' line")
+                return
 
 
 def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
@@ -4308,10 +4336,19 @@ def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
     for piece in pieces:
         if piece.reason != furniture.PRESS_RELEASE_END:
             continue
-        m = _ABOUT_ISSUER_NAME.match(piece.text.strip().split("\n", 1)[0])
-        if m is None:
+        first_line = piece.text.strip().split("\n", 1)[0]
+        inline = _ABOUT_ISSUER_INLINE.match(first_line)
+        m = None if inline is not None else _ABOUT_ISSUER_NAME.match(first_line)
+        if m is None and inline is None:
             continue
-        name = m.group("name").strip(" .")
+        name = (m or inline).group("name").strip(" .")  # type: ignore[union-attr]
+        if inline is not None:
+            # "About Brannor: Brannor Appliances employs ...": the paragraph's subject gives
+            # the name in full when it starts with the heading's.
+            subject = re.match(r"(?:[A-Z][\w&'’.-]*\s+)+", inline.group("rest") + " ")
+            full = subject.group(0).strip() if subject else ""
+            if full.startswith(name) and _organisation_name(full) and len(full.split()) <= 6:
+                name = full
         if _organisation_name(name) and name in text:
             found.set("source", name, "the issuer's 'About' paragraph after the release")
         return

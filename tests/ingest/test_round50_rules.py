@@ -3,7 +3,8 @@ names its issuer on a line of its own between the release mark ("PRESS RELEASE",
 IMMEDIATE RELEASE", "Media release") and its headline. That line is the source, even when the
 name has no word like "Agency" in it ("Tarnholm Bakeries") or the body is a government
 ("Vell County Government"), and the headline below it is the title, with or without a verb.
-A headline in Title Case straight under the mark is not taken for an issuer."""
+A headline in Title Case straight under the mark is not taken for an issuer. After the end
+mark, "Issued by X" and "About X: X ..." on one line name the issuer."""
 
 from __future__ import annotations
 
@@ -109,3 +110,55 @@ def _iso(day: str) -> str:
         "September", "October", "November", "December",
     ]  # fmt: skip
     return date(int(year), months.index(month) + 1, int(d)).isoformat()
+
+
+# --- "Issued by" and "About X:" at a release's foot ----------------------------------------------
+
+
+def test_issued_by_line_names_the_issuer() -> None:
+    text = (
+        "Ferry crossings cut during dredging work\n\n"
+        "Crossings between Harl and Oster will fall from six a day to three from 4 March.\n\n"
+        "The dredging of the channel is expected to last until the end of April.\n\n"
+        "ENDS\n\n"
+        "Issued by the Harl Valley Port Authority, 2 March 2027\n"
+    )
+    article = read_bytes(text.encode(), "ferries.txt")
+    assert article.title == "Ferry crossings cut during dredging work"
+    assert article.source == "Harl Valley Port Authority"
+
+
+def test_about_paragraph_with_its_text_on_the_same_line() -> None:
+    text = (
+        "Tarnholm opens its fortieth shop\n\n"
+        "Tarnholm Bakeries opened its fortieth shop in Lenn on Monday, with 12 new jobs.\n\n"
+        "The shop will bake on site from five in the morning.\n\n"
+        "ENDS\n\n"
+        "About Tarnholm Bakeries: Tarnholm Bakeries was founded in 1961 and employs 600 "
+        "people.\n"
+    )
+    article = read_bytes(text.encode(), "shops.txt")
+    assert article.title == "Tarnholm opens its fortieth shop"
+    assert article.source == "Tarnholm Bakeries"
+
+
+def test_about_paragraph_of_a_body_the_text_never_names_is_not_the_source() -> None:
+    text = (
+        "Bread prices to rise in Lenn\n\n"
+        "Bakers in Lenn will raise the price of a loaf by 10 cents from May.\n\n"
+        "Flour now costs a third more than a year ago.\n\n"
+        "ENDS\n\n"
+        "About Kessa Millers: Kessa Millers supplies flour to 200 bakeries.\n"
+    )
+    assert read_bytes(text.encode(), "bread.txt").source is None
+
+
+def test_issued_by_inside_the_story_is_no_source() -> None:
+    text = (
+        "Flood warning for the lower Harl\n\n"
+        "A flood warning was issued on Sunday for villages along the lower Harl.\n\n"
+        "Issued by the Harl Valley Port Authority, the notice asks boat owners to move "
+        "their boats to the upper basin before Tuesday.\n\n"
+        "The river is expected to peak on Wednesday.\n"
+    )
+    assert read_bytes(text.encode(), "warning.txt").source is None
