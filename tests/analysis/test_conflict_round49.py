@@ -10,26 +10,7 @@ from datetime import date
 
 from desktop.analysis.conflicts import STORY_GAP_DAYS, STORY_NAMED_GAP_DAYS, _stories, compare
 from desktop.domain import Figure, FigureRef
-
-
-def _told(
-    ref_id: int,
-    article_id: int,
-    number: float,
-    published: date,
-    *,
-    counted: str | None = None,
-    teller: str | None = None,
-    scope: str | None = None,
-    measure: str | None = None,
-) -> FigureRef:
-    """A figure as the reader gives it."""
-    text = f"{int(number):,}"
-    figure = Figure(
-        0, len(text), text, text, number, number, "exact", counted=counted, measure=measure,
-        attributed_to=teller, as_of=published, scope=scope,
-    )  # fmt: skip
-    return FigureRef(ref_id, article_id, figure, published=published)
+from tests.analysis.test_conflict_round47 import _told
 
 
 def _flood(first: int = 1) -> list[FigureRef]:
