@@ -109,7 +109,19 @@ year lines ("1887 - ...") do not lend their year to the day lines after them, a 
 bare year headings ("2024") do, live blogs whose stamps ("15:55", "07:45 BST", "3.55pm") stand
 on lines of their own above present-perfect entries ("Police now say three people have died"),
 and a handball report whose half-time score ("14:12" alone on a line) is no time; written before
-the engine ran on them)
+the engine ran on them), ``dev18`` (facts_dev18.jsonl, 25 articles of shapes the first seventeen
+have little of: court and inquiry copy (a trial "adjourned on Wednesday until 14 March", a verdict
+"after three days of deliberation", sentencing adjourned "in February and March"), obituaries and
+profiles told in years and decades ("aged 19" and "At 19" date nothing), business results by
+"the three months to June", "the first half", "the six months to 30 September" and "fiscal 2025"
+(a fiscal year named by its end when the text says it runs from July through June), sport ("in
+the 78th minute" dates nothing; "from 2 November to 7 March" in a season just ended; "1961-62"),
+science and health ("a trial that ran from 2019 to 2023"; "within 48 hours of their first
+symptoms" dates nothing), weather and travel advisories ("from 6pm Friday until noon Sunday"),
+retrospectives ("A year on from the floods", "Ten years after the closure": the present, no fact),
+a live page whose stamps have a label line ("BREAKING", "UPDATE") between stamp and entry, a
+"Key dates in 2024" list whose headings are no facts and a standoff that "lasted until 4pm on
+Tuesday" in a past narrative; written and annotated before the engine ran on them)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
@@ -213,6 +225,7 @@ SETS = {
     "dev15": DATA / "facts_dev15.jsonl",
     "dev16": DATA / "facts_dev16.jsonl",
     "dev17": DATA / "facts_dev17.jsonl",
+    "dev18": DATA / "facts_dev18.jsonl",
     "heldout": DATA / "facts_heldout.jsonl",
 }
 #: sets scored for the record only: their individual errors are never printed
