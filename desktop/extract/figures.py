@@ -1862,6 +1862,7 @@ def find_figures(
                 actor = _actor(text, d.number.start, s0)
                 if actor is not None and actor not in (d.counted or ""):
                     d.scope = actor
+        _parts_told_by_copula(text, drafts, s1)
         in_reach = timexes[
             bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
         ]
@@ -5372,6 +5373,127 @@ _ADMITTED_BEFORE_RE = re.compile(
 #: care", "64 patients in intensive care", "12 remain in critical care"
 #: a part of the count before, told by its kind of harm: "nine of them with head wounds",
 #: "six of them seriously", "of whom four critically"
+#: a group named by what befell it, as the whole a part is told of: "of the dead", "of the
+#: injured", "of the six evacuees"
+_PART_GROUP_MEASURES: dict[str, str | None] = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+    "casualties": "casualties",
+    "evacuated": "evacuated",
+    "evacuees": "evacuated",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "detainees": "arrested",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "survivors": "rescued",
+    "released": "released",
+    "freed": "released",
+    "victims": None,
+    "hostages": None,
+}
+_PART_GROUP_WORD = "|".join(sorted(_PART_GROUP_MEASURES, key=len, reverse=True))
+#: "three of the dead were serving life sentences", "12 of them were police officers", "Nine of
+#: the 14 people killed in the avalanche were foreign skiers": a part of a whole, told by what
+#: its members were after a copula
+_PART_COPULA_AFTER_RE = re.compile(
+    r"\s+of\s+(?:(?P<pron>them|whom|those)"
+    r"|(?:the|its|their|these|those)\s+(?:(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?:(?P<group>" + _PART_GROUP_WORD + r")"
+    r"|(?P<noun>[a-z][\w'’-]*)\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:been\s+)?)?"
+    r"(?P<verb>[a-z]+)\b[^,;:.()\d]{0,40}?))"
+    r"\s+(?:were|are|was|had\s+been|have\s+been|has\s+been)\s+(?P<pred>[^,;:.()—–]{1,60})"
+)
+#: where a part's description ends: a clause, a place or a time of its own
+_PART_PRED_END_RE = re.compile(
+    r"\s+(?:and|but|who|which|that|when|while|after|before|according|since|on|in|at|from"
+    r"|during|the|said)\b"
+)
+
+
+#: harms whose count a part is told of ("15 of them were guards" after "42 people were
+#: injured"); a part of troops sent or of goods named by its kind keeps the whole's noun
+_PART_HARMS = frozenset(
+    {"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced"}
+    | {"rescued", "released", "hospitalised", "abducted"}
+)
+#: wholes that name people only in general, which a part names by what its members were
+_GENERAL_WHOLES = frozenset({"people", "persons", "individuals", "residents", "others"})
+#: "45 of them were later charged", "were also freed": a verb of the part's own follows
+_PART_VERB_LEAD = frozenset({"later", "then", "subsequently", "since", "also", "still", "all"})
+
+
+def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
+    """A part of a whole told by what its members were: "Three of the dead were journalists"
+    counts the journalists, killed; "15 of them were guards" after "42 people were injured"
+    the guards, injured. A part the sentence names no noun for ("Three of the dead had been
+    serving life sentences"), or of a whole with a noun of its own ("18 of the 54 patients
+    evacuated were children"), keeps the whole's noun and measure and is bounded by what the
+    sentence says of the part, as "nine of them with head wounds" is: a part never reads as
+    its whole."""
+    for i, d in enumerate(drafts):
+        m = _PART_COPULA_AFTER_RE.match(text, d.number.end, s1)
+        if m is None or d.unit is not None:
+            continue
+        words = m.group("pred").split()
+        first = words[0].lower()
+        second = words[1].lower() if len(words) > 1 else ""
+        if (
+            first in MEASURE_WORDS
+            or first in _PART_VERB_LEAD
+            or first.endswith("ly")
+            or second in MEASURE_WORDS
+            or (first.endswith("ed") and not _is_plural_noun(second))
+        ):
+            # "nine of them were killed", "45 of them were later charged": the part's own verb
+            continue
+        measure: str | None
+        general = True
+        if m.group("pron"):
+            whole = drafts[i - 1] if i else None
+            if whole is None or whole.measure not in _PART_HARMS:
+                continue
+            measure = whole.measure
+            general = whole.counted is None or whole.counted.lower() in _GENERAL_WHOLES
+        elif m.group("group"):
+            measure = _PART_GROUP_MEASURES[m.group("group")]
+        else:
+            measure = MEASURE_WORDS.get(m.group("verb"))
+            noun = m.group("noun")
+            if measure not in _PART_HARMS or not _is_plural_noun(noun):
+                continue
+            general = noun in _GENERAL_WHOLES
+        if measure is None:
+            continue
+        if m.group("n") is not None:
+            told = next((w for w in drafts if w.number.start == m.start("n")), None)
+            if told is None:
+                continue
+            if m.group("group") and told.measure is None and told.counted is None:
+                # "Two of the six dead": the whole is told by what befell it
+                told.measure = measure
+        named = _plural_lead(m.group("pred"))
+        if m.group("pron") and named is None:
+            # "three of them are in a critical condition": a state of some of the whole, which
+            # names no measure of its own (as "four of them in critical condition")
+            continue
+        d.measure = measure
+        if named is not None and general:
+            d.counted = named
+            continue
+        if d.scope is None:
+            pred = m.group("pred")
+            stop = _PART_PRED_END_RE.search(pred)
+            kind = pred[: stop.start()] if stop is not None else pred
+            kind = " ".join(kind.split()[:5]).strip().lower()
+            if kind:
+                d.scope = kind
+
+
 _PART_KIND_AFTER_RE = re.compile(
     r"\s+of\s+(?:them|those|whom)\s+(?:were\s+)?(?:with\s+(?P<with>(?:[a-z-]+\s+){0,2}?"
     r"(?:wounds|injuries|burns|fractures|wound|injury))\b"
@@ -6213,6 +6335,47 @@ _REVISED_OBJECT_SPLIT = re.compile(r"\b(?:revised|revises|marked|marks)\s+(?=\S)
 _LEVEL_PASSED_RE = re.compile(r"(?:above|below|beyond|past|under)\b", re.IGNORECASE)
 #: "of whom 12 were soldiers": the plural noun that names a part after its verb
 _PART_NAMED_AFTER_RE = re.compile(r"\s+(?:were|are|was)\s+(?P<np>[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)")
+#: "612 were women", "300 were unaccompanied children": up to two modifiers before the plural
+_PART_NAMED_LONG_AFTER_RE = re.compile(
+    r"\s+(?:were|are|was)\s+(?P<np>(?:[a-z][\w'’-]*\s+){1,2}[a-z][\w'’-]*)\b(?!\s+[a-z]+ed\b)"
+)
+
+
+def _part_named_after(text: str, pos: int) -> str | None:
+    """The plural noun phrase naming a part after its verb at ``pos``: "were soldiers",
+    "were unaccompanied children", "were police officers"; None when a verb or a description
+    follows ("were serving", "were in hospital")."""
+    one = _PART_NAMED_AFTER_RE.match(text, pos)
+    if one is not None and _is_plural_noun(one.group("np")):
+        return one.group("np")
+    longer = _PART_NAMED_LONG_AFTER_RE.match(text, pos)
+    return _plural_lead(longer.group("np")) if longer is not None else None
+
+
+_LEAD_WORDS_RE = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*")
+
+
+def _plural_lead(phrase: str) -> str | None:
+    """The noun phrase a description opens with, up to three words ending in a plural noun:
+    "volunteer firefighters", "police officers who"; None for "serving life sentences"."""
+    lead = _LEAD_WORDS_RE.match(phrase)
+    if lead is None:
+        return None
+    words = lead.group(0).split()
+    first = words[0].lower()
+    if first.endswith("ing") or first in MEASURE_WORDS or first in _STOP_WORDS:
+        return None
+    for k in range(len(words), 0, -1):
+        word = words[k - 1]
+        if _is_plural_noun(word) or (
+            # "fishermen", "policemen", "gunmen"
+            word.endswith("men") and len(word) > 5 and word not in _SINGULAR_MEN
+        ):
+            return " ".join(words[:k])
+    return None
+
+
+_SINGULAR_MEN = frozenset({"abdomen", "specimen", "regimen", "acumen", "hymen"})
 
 
 #: between a share of the economy and the sum it comes to: " of GDP, or "
@@ -6492,11 +6655,11 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                 # "9.7 million customers, including 480,000 with medical details": a part that
                 # names no noun of its own is a part of the same population
                 cur.counted = group.counted
-                part_name = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
-                if part_name is not None and _is_plural_noun(part_name.group("np")):
+                part_name = _part_named_after(text, cur.number.end)
+                if part_name is not None:
                     # "killed 43 people, of whom 12 were soldiers": the part is named by what
                     # its members were
-                    cur.counted = part_name.group("np")
+                    cur.counted = part_name
         predicate = _SHARE_PREDICATE_AFTER.match(text, cur.number.end)
         if (
             predicate is not None
@@ -6818,11 +6981,11 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
             if cur.counted is None and not cur.counted_after and not cur.number.unit:
                 # "Of the 86 people on board, 71 survived and 15 were hurt": parts of that whole
                 cur.counted = whole.counted
-                part_name = _PART_NAMED_AFTER_RE.match(text, cur.number.end)
-                if part_name is not None and _is_plural_noun(part_name.group("np")):
+                part_name = _part_named_after(text, cur.number.end)
+                if part_name is not None:
                     # "Of the 1,450 candidates, 612 were women": the part named by what its
                     # members were, as "of whom 12 were soldiers"
-                    cur.counted = part_name.group("np")
+                    cur.counted = part_name
     # backwards: "15 soldiers and 19 civilians had been killed"
     for i in range(len(drafts) - 2, -1, -1):
         cur, nxt = drafts[i], drafts[i + 1]
@@ -8474,7 +8637,10 @@ _REGION_SCOPE_RE = re.compile(
     r"|parts?|counties|departments|governorates|oblasts|prefectures|territories|towns"
     r"|villages|highlands|lowlands)"
     r"|(?<=the\s)(?P<noun>(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)"
-    r"(?:\s+of\s+the\s+(?:country|nation))?)\b(?!\s*,?\s*(?-i:[A-Z]))",
+    r"(?:\s+of\s+the\s+(?:country|nation))?)\b(?!\s*,?\s*(?-i:[A-Z]))"
+    # "found in the west wing", "at the east gate": a part of a building, no region
+    r"(?!\s+(?:wing|wings|gate|gates|stand|stands|block|blocks|entrance|exit|tower|side"
+    r"|terrace|annexe|annex|building|ward|hall|end)\b)",
     re.IGNORECASE,
 )
 _REGION_NAMES = {"central": "centre", "center": "centre", "coastal": "coast"}

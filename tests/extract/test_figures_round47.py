@@ -1,0 +1,109 @@
+"""Round 47 figure rules: the reading side of round 6's packs. A part of a total is told apart
+from the total (its own noun when the sentence names one, otherwise what the sentence says of
+it as its scope, as "nine of them with head wounds" is), and never gets the whole's noun and
+measure alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered
+
+#: a Saturday
+D = date(2026, 11, 28)
+
+
+# -- a part of a total, told by what its members were ---------------------------------------
+
+
+def test_a_part_of_a_whole_told_by_pronoun_counts_its_own_noun() -> None:
+    text = "Thirty people were injured in the clashes, and 8 of them were traffic wardens."
+    part = figure_numbered(text, "8", D)
+    assert (part.counted, part.measure) == ("traffic wardens", "injured")
+    assert figure_numbered(text, "Thirty", D).counted == "people"
+
+
+def test_a_part_of_the_dead_with_the_whole_counted_between() -> None:
+    text = "Four of the 26 dead were firefighters, the governor said."
+    part = figure_numbered(text, "Four", D)
+    whole = figure_numbered(text, "26", D)
+    assert (part.counted, part.measure) == ("firefighters", "killed")
+    assert (whole.counted, whole.measure) == (None, "killed")
+
+
+def test_a_spelled_whole_of_the_dead_takes_the_measure() -> None:
+    text = "Two of the nine dead were off-duty medics."
+    assert figure_numbered(text, "nine", D).measure == "killed"
+    assert figure_numbered(text, "Two", D).counted == "off-duty medics"
+
+
+def test_a_part_of_people_a_participle_tells_of_names_its_own_noun() -> None:
+    text = "Five of the 31 people killed in the landslide were seasonal workers."
+    part = figure_numbered(text, "Five", D)
+    assert (part.counted, part.measure) == ("seasonal workers", "killed")
+    assert figure_numbered(text, "31", D).counted == "people"
+
+
+def test_a_part_of_people_who_died_names_its_own_noun() -> None:
+    text = "Three of the 12 people who died were local fishermen, police said."
+    part = figure_numbered(text, "Three", D)
+    assert (part.counted, part.measure) == ("local fishermen", "killed")
+
+
+def test_a_capitalised_modifier_stays_with_the_part() -> None:
+    text = "Six people died in the crush. Two of the dead were Dunmore fans."
+    assert figure_numbered(text, "Two", D).counted == "Dunmore fans"
+
+
+def test_a_part_with_no_noun_is_bounded_by_what_is_said_of_it() -> None:
+    # no noun names the part: it keeps the whole's measure, and its scope keeps it apart
+    text = "Two of the dead had been awaiting trial, the ministry said."
+    part = figure_numbered(text, "Two", D)
+    assert (part.counted, part.measure) == (None, "killed")
+    assert part.scope == "awaiting trial"
+
+
+def test_a_part_of_a_named_whole_keeps_its_noun_and_is_bounded() -> None:
+    text = "Medics said 7 of the 40 patients evacuated from the clinic were infants."
+    part = figure_numbered(text, "7", D)
+    assert (part.counted, part.measure) == ("patients", "evacuated")
+    assert part.scope == "infants"
+
+
+def test_a_part_with_a_verb_of_its_own_keeps_that_verb() -> None:
+    text = "Police detained 90 people, and 30 of them were later charged with looting."
+    part = figure_numbered(text, "30", D)
+    assert part.measure == "charged"
+    assert part.scope is None
+
+
+def test_a_state_of_some_of_a_whole_names_no_measure() -> None:
+    text = "Nine people were hurt by the blast, and two of them are in a serious condition."
+    part = figure_numbered(text, "two", D)
+    assert part.measure is None
+
+
+def test_a_part_of_troops_sent_keeps_the_troops() -> None:
+    # a part of a deployment by its kind is no harm: the whole's noun stays, no measure
+    text = "About 2,000 troops have been sent to the port, and 300 of them are engineers."
+    part = figure_numbered(text, "300", D)
+    assert part.counted == "troops"
+    assert part.measure is None
+
+
+def test_a_fronted_whole_lends_a_part_its_noun_with_a_modifier() -> None:
+    text = "Of the 640 applicants, 212 were first-time buyers."
+    assert figure_numbered(text, "212", D).counted == "first-time buyers"
+
+
+# -- a place is no building's part ----------------------------------------------------------
+
+
+def test_a_wing_of_a_building_is_no_region() -> None:
+    text = "The toll was revised to 14, after a body found in the east wing was counted twice."
+    assert figure_numbered(text, "14", D).scope is None
+
+
+def test_a_region_still_bounds_a_count() -> None:
+    text = "Shelling in the east killed 12 civilians on Friday."
+    assert figure_numbered(text, "12", D).scope == "the east"
