@@ -318,6 +318,7 @@ def _extract(
     _page_metadata(tree, json_ld, found)
     if found.platform is not None:
         _join_thread_posts(tree, found)
+    _times_into_text(tree)
     doc = None
     if main_text:
         doc = trafilatura.bare_extraction(
@@ -2756,6 +2757,65 @@ _BYLINE_CLASS = re.compile(r"byline|author", re.I)
 _BARE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 
 
+#: What a stamp's label leaves before its clock ("Posted at", "Updated:").
+_LABEL_ONLY = re.compile(r"(?:last\s+)?(?:updated|posted|published)(?:\s+(?:at|on))?\s*[,:]?", re.I)
+#: Words a sentence has before a time it holds: fewer are a post's meta line ("18.4K views
+#: 13:05", "submitted 1 year ago by ...") or a label.
+_SENTENCE_WORDS_BEFORE = 3
+#: The last word before a point of the text, and what may stand between it and that point.
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
+
+
+def _inline_text_before(node: Any) -> str:
+    """The text printed before ``node`` in its own line of text: back to the start of the
+    block (paragraph, list item, heading, division) that holds it, or to the nearest block
+    before it inside that block (a heading over a stamp is a line of its own)."""
+    parts: list[str] = []
+    current = node
+    while current is not None:
+        previous = current.getprevious()
+        while previous is not None:
+            parts.append(previous.tail or "")
+            if isinstance(previous.tag, str):
+                if previous.tag in _BLOCK_TAGS or previous.tag == "br":
+                    return "".join(reversed(parts))
+                parts.append(previous.text_content())
+            previous = previous.getprevious()
+        parent = current.getparent()
+        if parent is None:
+            break
+        parts.append(parent.text or "")
+        if isinstance(parent.tag, str) and parent.tag in _BLOCK_TAGS:
+            break
+        current = parent
+    return "".join(reversed(parts))
+
+
+def _run_into_sentence(stamp: Any) -> bool:
+    """Whether ``stamp`` stands inside a sentence of the text: three words or more are
+    printed before it on its line, the last of them in lower case ("the first call came at
+    14:05", "was closed until 18:30"), and they are not a stamp's label alone ("Posted at").
+    A stamp that opens its line, or follows a name or a headline, heads an entry."""
+    before = collapse_whitespace(_inline_text_before(stamp))
+    if len(before.split()) < _SENTENCE_WORDS_BEFORE or _LABEL_ONLY.fullmatch(before):
+        return False
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1).islower()
+
+
+def _times_into_text(tree: Any) -> None:
+    """Each <time> run into a sentence ("the first call came at <time>14:05</time> from a
+    driver", "the vote is set for <time>2 June</time>") as plain text of its sentence. The
+    main-text reader drops every <time> with what it prints, which cut the clock or the day
+    out of the story's words; the page's own date has been read from them before this."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for node in list(itertools.islice(body.iter("time"), 2000)):
+        if _small(node) and _run_into_sentence(node):
+            node.drop_tag()
+
+
 def _clock_minutes(clock: str) -> int:
     hour, minute = re.split(r"[:.]", clock)
     return int(hour) * 60 + int(minute)
@@ -2857,6 +2917,10 @@ def _live_blog_stamps(tree: Any) -> dict[str, frozenset[str]]:
             for a in itertools.islice(stamp.iterancestors(), 12)
             if isinstance(a.tag, str)
         ):
+            continue
+        # A time run into a sentence ("the first call came at <time>14:05</time> from a
+        # driver") is the story's words, not an entry's stamp: it stays where it is printed.
+        if _run_into_sentence(stamp):
             continue
         # A time beside the writer's name dates a story, not an entry ("By Ann Lee 21
         # November 2026, 7.52pm" over each story of an endless page).

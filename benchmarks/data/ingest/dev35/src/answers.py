@@ -421,6 +421,10 @@ ANSWERS = [
             "Norfolk Eye reporter",
             "15 August 2027, 14:05",
             "15 August 2027, 18:30",
+            # Added after the first run, which kept each sentence twice, once whole and once
+            # with its <time> cut out: the first-run answer could not see the cut copies.
+            "the first call came at from a lorry driver",
+            "reopened it at , once",
             "Related stories",
             "Heath fire near Holt",
         ],
