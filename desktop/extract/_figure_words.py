@@ -389,6 +389,8 @@ _add(
 _add("recovered", "recovered", "retrieved")
 # "forcing it to axe 14 bus routes": the plain verb and its -ing, as "axed"
 _add("cut", "cut", "cutting", "lay off", "laid off", "axed", "shed", "axe", "axing")
+# "300 of its members have lost their jobs": the jobs cut, told by those who held them
+_add("cut", "lost their jobs", "lost their job")
 _add("added", "added", "created")
 # "charged with 12 counts of fraud": the charges brought are the count
 _add("charged", "charged", "charged with")

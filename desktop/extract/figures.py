@@ -1863,6 +1863,9 @@ def find_figures(
                 if actor is not None and actor not in (d.counted or ""):
                     d.scope = actor
         _parts_told_by_copula(text, drafts, s1)
+        _members_of_a_body(text, drafts, s0)
+        _tidy_counted(text, drafts, s0)
+        _currency_traded_at(text, drafts, s0, s1)
         in_reach = timexes[
             bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
         ]
@@ -5415,6 +5418,105 @@ _PART_PRED_END_RE = re.compile(
 )
 
 
+#: "The sardo was trading at", "the lira traded at about": a currency named before its rate
+_TRADED_AT_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he\s+)(?P<np>(?:[A-Z][a-z]+\s+)?(?!(?:was|is|were|are)\b)[a-z]+)\s+"
+    r"(?:(?:was|is|were|are)\s+)?"
+    r"(?:trading|traded|trades|changing\s+hands|changed\s+hands)\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
+)
+#: the other currency of a rate: "per euro", "to the dollar", "against the dollar"
+_RATE_AGAINST_AFTER_RE = re.compile(
+    r"\s+(?:per|to\s+the|to\s+one|to\s+a|against\s+the)\s+(?:[A-Z]{3}\b|[a-z]+)"
+)
+
+
+def _currency_traded_at(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
+    """ "The sardo was trading at 39.5 per euro": a rate told against another currency counts
+    the currency that trades, as "The yuan weakened to 7.3 per dollar" does, so that it meets
+    "One euro bought 41.2 sardos"; a price with no other currency ("The yen traded at 151.20
+    early on Friday") is left as it is."""
+    for d in drafts:
+        if d.counted is not None or d.unit is not None:
+            continue
+        if not _RATE_AGAINST_AFTER_RE.match(text, d.end, s1):
+            continue
+        named = _TRADED_AT_BEFORE_RE.search(text, max(s0, d.number.start - 60), d.number.start)
+        if named is not None:
+            d.counted = named.group("np")
+
+
+#: a holder before what it holds: "the bank's foreign reserves", "the country's gold reserves":
+#: whose the level is, no part of what is counted
+_HOLDER_POSSESSIVE_RE = re.compile(
+    r"^(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:bank|banks|country|company|government|firm"
+    r"|city|state|nation|region|ministry|group|agency|army|union|club|prison|world|island"
+    r"|province|council|fund|economy|industry|sector|market|exchange|airline|port)['’]s?\s+"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+#: "the count of brakes failing", "the number of people living in tents": a participle that
+#: says which things are counted, after their noun
+_COUNT_OF_BEFORE_RE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+[^,;:.]{0,40}$")
+
+
+def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
+    """What is counted without whose it is or what the counted things do: "The central bank's
+    foreign reserves stood at" counts the foreign reserves, "raised its count of brakes failing
+    to 88" the brakes."""
+    for d in drafts:
+        if d.counted is None:
+            continue
+        holder = _HOLDER_POSSESSIVE_RE.match(d.counted)
+        if holder is not None:
+            d.counted = d.counted[holder.end() :]
+        words = d.counted.split()
+        if (
+            len(words) >= 2
+            and words[-1].endswith("ing")
+            and words[-1].islower()
+            and _is_plural_noun(words[-2])
+            and _COUNT_OF_BEFORE_RE.search(text, max(s0, d.number.start - 80), d.number.start)
+        ):
+            d.counted = " ".join(words[:-1])
+
+
+#: a body of people named for its members, before "its members": "The nurses' union", "the
+#: Dock Workers Association", "the union representing prison officers", "the Union of Journalists"
+_MEMBERS_BODY_RE = re.compile(
+    r"(?<![\w'’-])(?P<a>(?:(?!(?:the|a|an|its|their|of|for)\s)[a-z][\w-]*\s+)?[a-z][\w-]*s)['’]"
+    r"\s+(?:union|association|federation|guild)\b"
+    r"|(?P<b>(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*s)\s+(?:Union|Association|Federation|Guild)\b"
+    r"|\b(?:[Uu]nion|[Aa]ssociation|[Ff]ederation|[Gg]uild)\s+(?:representing|for|of)\s+"
+    r"(?:the\s+)?(?P<c>(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s)\b"
+)
+_MEMBERS_AFTER_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?members\b")
+
+
+def _members_of_a_body(text: str, drafts: list[_Draft], s0: int) -> None:
+    """ "The guards' union said 23 of its members had been hurt": the members of a union or an
+    association named for them are those people (guards), so that the union's count meets the
+    ministry's "15 of them were guards"."""
+    for d in drafts:
+        if d.counted is None or d.counted.lower() != "members":
+            continue
+        if not _MEMBERS_AFTER_RE.match(text, d.number.end):
+            continue
+        bodies = list(_MEMBERS_BODY_RE.finditer(text, s0, d.number.start))
+        if not bodies:
+            continue
+        body = bodies[-1]
+        named = body.group("a") or body.group("b") or body.group("c")
+        if named.split()[-1].lower() in ("members", "workers'", "its", "this"):
+            continue
+        d.counted = named
+
+
+#: a part's state after its copula: "still in hospital", "now missing"
+_PART_STATE_RE = re.compile(
+    r"(?:(?:still|now|also)\s+)?(?P<m>in\s+hospital|missing|trapped|in\s+shelters|sheltering)\b",
+    re.IGNORECASE,
+)
 #: harms whose count a part is told of ("15 of them were guards" after "42 people were
 #: injured"); a part of troops sent or of goods named by its kind keeps the whole's noun
 _PART_HARMS = frozenset(
@@ -5442,6 +5544,14 @@ def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
         words = m.group("pred").split()
         first = words[0].lower()
         second = words[1].lower() if len(words) > 1 else ""
+        state = _PART_STATE_RE.match(m.group("pred"))
+        if state is not None and (
+            MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower()) in LEVELS
+        ):
+            # "86 of the injured were still in hospital", "12 of them remain missing": the
+            # part's state is its own measure, a level, never the whole's
+            d.measure = MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower())
+            continue
         if (
             first in MEASURE_WORDS
             or first in _PART_VERB_LEAD

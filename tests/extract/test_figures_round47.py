@@ -107,3 +107,79 @@ def test_a_wing_of_a_building_is_no_region() -> None:
 def test_a_region_still_bounds_a_count() -> None:
     text = "Shelling in the east killed 12 civilians on Friday."
     assert figure_numbered(text, "12", D).scope == "the east"
+
+
+def test_a_part_in_hospital_is_hospitalised_not_the_whole() -> None:
+    text = "Medics said 40 of the injured were still in hospital on Sunday."
+    part = figure_numbered(text, "40", D)
+    assert part.measure == "hospitalised"
+
+
+def test_a_part_still_missing_is_missing() -> None:
+    text = "Rescuers said 6 of the evacuees were still missing."
+    assert figure_numbered(text, "6", D).measure == "missing"
+
+
+# -- "its members" of a body named for them -------------------------------------------------
+
+
+def test_a_unions_members_are_the_people_it_is_named_for() -> None:
+    text = "The porters' union said on Monday that 18 of its members had been hurt in the strike."
+    f = figure_numbered(text, "18", D)
+    assert (f.counted, f.measure) == ("porters", "injured")
+
+
+def test_an_association_named_in_capitals_gives_its_members() -> None:
+    text = "The Taxi Drivers Association said 95 of its members had their licences suspended."
+    assert figure_numbered(text, "95", D).counted == "Taxi Drivers"
+
+
+def test_a_union_representing_a_trade_gives_its_members() -> None:
+    text = "The union representing bus drivers said 41 of its members were assaulted last year."
+    assert figure_numbered(text, "41", D).counted == "bus drivers"
+
+
+def test_a_body_not_named_for_its_members_leaves_members() -> None:
+    text = "The golf club said 120 of its members had resigned."
+    assert figure_numbered(text, "120", D).counted == "members"
+
+
+def test_lost_their_jobs_is_a_cut() -> None:
+    text = "About 900 workers lost their jobs when the smelter shut."
+    f = figure_numbered(text, "900", D)
+    assert (f.counted, f.measure) == ("workers", "cut")
+
+
+# -- levels and counts with what they are of ------------------------------------------------
+
+
+def test_a_currency_trading_at_a_rate_counts_the_currency() -> None:
+    text = "The kuna was trading at 7.61 per euro on Friday."
+    assert figure_numbered(text, "7.61", D).counted == "kuna"
+
+
+def test_a_currency_traded_at_a_rate_counts_the_currency() -> None:
+    text = "The Mexican peso traded at 18.4 to the dollar."
+    assert figure_numbered(text, "18.4", D).counted == "Mexican peso"
+
+
+def test_a_price_with_no_other_currency_names_no_currency() -> None:
+    # no "per" or "to the": the number may be anything the yen is quoted at
+    text = "The won traded at 1,380 early on Monday."
+    assert figure_numbered(text, "1,380", D).counted is None
+
+
+def test_a_holders_possessive_is_no_part_of_the_level() -> None:
+    text = "The central bank's gold holdings stood at 96 tonnes in June."
+    assert figure_numbered(text, "96", D).counted == "gold holdings"
+
+
+def test_a_kind_in_a_possessive_stays() -> None:
+    # "women's" says which refuges, no holder of them
+    text = "The number of women's refuges fell to 212."
+    assert figure_numbered(text, "212", D).counted == "women's refuges"
+
+
+def test_a_participle_after_the_counted_noun_is_dropped() -> None:
+    text = "The regulator raised its count of boilers leaking to 57."
+    assert figure_numbered(text, "57", D).counted == "boilers"
