@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 from collections.abc import Iterator
@@ -32,6 +33,10 @@ APPLICATION_ID = 0x464C4E31
 SUFFIX = ".factlane"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+#: The write permission bits of the owner, the group and the others.
+_ANY_WRITE = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 class ProjectError(Exception):
@@ -166,6 +171,12 @@ def check_header(path: Path) -> bool:
 
     Reads the 100-byte SQLite header directly so a foreign file is never opened by SQLite.
     """
+    if not path.is_file():
+        # A named pipe or a device: opening it to read would wait for a writer, or read
+        # forever; neither is a project.
+        raise NotAProjectError(
+            f"{path.name} is not a file (a pipe or a device), so it is not a Factlane project."
+        )
     with open(path, "rb") as fh:
         header = fh.read(100)
     if not header:
@@ -181,12 +192,26 @@ def check_header(path: Path) -> bool:
     return True
 
 
+def _empty_message(path: Path) -> str:
+    # An empty file is no project: a copy or a download that failed, or a file made by
+    # another program. Nothing is lost by refusing it, and the analyst is told how to start
+    # one there. (A Factlane killed while creating a project leaves SQLite's header: WAL
+    # mode, set first, writes it; only a kill in the instant before leaves an empty file,
+    # which this message tells the analyst to delete.)
+    return (
+        f"{path.name} is empty, not a Factlane project; it was not changed. Delete it, or "
+        "choose another name, to start a new project."
+    )
+
+
 def _creation_left_behind(path: Path) -> bool | None:
     """What a Factlane killed while creating ``path`` left (its lock file is still beside it):
     False for an SQLite file with no table yet (the creation never committed: start it
     again), True for a whole project whose mark is still in the write-ahead log (SQLite puts
     it in the main file on opening), None for anything else, which stays refused. Called
     while holding the project's lock, so no one is creating it now."""
+    if not path.is_file():
+        return None
     with open(path, "rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
@@ -313,7 +338,10 @@ def _unwritable_error(path: Path) -> ProjectWriteError | None:
     may not write read-only and only fails at the first change, which for the analyst is
     too late (an edit that cannot be saved)."""
     folder = path.parent
-    if not os.access(path, os.W_OK):
+    # The owner's read-only mark is honoured even where the system would let the writing
+    # through (an administrator's account, root in a container): the analyst who marked an
+    # archived project read-only means it to stay as it is.
+    if not os.access(path, os.W_OK) or not stat.S_IMODE(path.stat().st_mode) & _ANY_WRITE:
         return ProjectWriteError(
             f"{path.name} cannot be written (it is read-only, or on a read-only disk)."
         )
@@ -381,9 +409,10 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
     if exists and path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
     left_behind: bool | None = None
+    empty = False
     try:
         if exists:
-            check_header(path)
+            empty = not check_header(path)
     except NotAProjectError:
         # A project another process is still creating has SQLite's header but not yet
         # Factlane's mark: that process holds the lock, and the project is open there.
@@ -402,6 +431,8 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
                     probe.release()
         if left_behind is None:
             raise
+    if empty:
+        raise NotAProjectError(_empty_message(path))
     if exists and (refusal := _unwritable_error(path)) is not None:
         raise refusal
 
@@ -530,7 +561,7 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
     if path.is_dir():
         raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
     if not check_header(path):
-        raise NotAProjectError(f"{path.name} is empty, not a Factlane project.")
+        raise NotAProjectError(_empty_message(path))
     source = read_only_source(path)
     try:
         revision = _revision_at(path, source.uri)
