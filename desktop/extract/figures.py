@@ -1228,7 +1228,9 @@ _BAN_FOR = re.compile(r"\b(?:ban|banned|bans|suspend\w*|suspension|barred)\b[^.;
 _BAN_UNITS = re.compile(r"^\s+(?:games?|matches|match|fixtures?|races?|Tests?|meetings?)\b")
 #: "three times as many", "four times the number": a multiple of another count
 _MULTIPLE_AFTER = re.compile(
-    r"^\s+times\s+(?:as|more|less|fewer|the|that|higher|larger|bigger|greater|over"
+    r"^\s+times\s+(?:as|more|less|fewer|the|higher|larger|bigger|greater|over"
+    # "26 times that of 2020", but "happened 38 times that we know of" counts the times
+    r"|that(?!\s+(?:we|they|I|you|he|she|it|anyone|officials|police|investigators)\b)"
     # "11.4 times median earnings", "eight times its pre-war level", "five times what"
     r"|its|their|his|her|what|median|average|mean|typical|annual|normal|usual)\b",
     re.IGNORECASE,
@@ -3829,7 +3831,13 @@ _REDUCED_RELATIVE_AFTER_RE = re.compile(r"\s+(?:by|from|overnight|towards|toward
 _WHOLE_BEFORE_RE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
 _PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was)\s+$")
 _WORDS_AHEAD_RE = re.compile(r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){1,4}")
-_MODEL_IN_NAME_RE = re.compile(r"\d[\dA-Za-z]{0,3}(?=[ \t]+[A-Za-z])")
+#: "Leopard 1", "Leopard 2A6", "Vela 1.6", "Brisa 2-litre", "Meridian 12-seat": a model's
+#: number or size after its name, before the noun counted
+_MODEL_IN_NAME_RE = re.compile(
+    r"\d[\dA-Za-z]{0,3}(?:\.\d{1,2})?(?:-(?:litre|liter|seat|seater|door|inch|speed|tonne|ton"
+    r"|metre|meter|foot|ft|kg|kw|kW|watt|volt|cylinder|wheel|berth|bed|storey|megapixel))?"
+    r"(?=[ \t]+[A-Za-z])"
+)
 
 
 _TIME_AFTER_NUMBER_RE = re.compile(
@@ -5455,6 +5463,23 @@ _HOLDER_POSSESSIVE_RE = re.compile(
     r"(?=[a-z])",
     re.IGNORECASE,
 )
+#: "the number of missing workers rose to", "its count of lids coming loose to": a noun after
+#: a state word, or before a participle, in a count's subject
+_COUNT_OF_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?"
+    r"(?:(?:missing|injured|wounded|dead|displaced|evacuated|detained|trapped|stranded|rescued"
+    r"|confirmed|reported)\s+(?P<np>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)"
+    r"|(?P<np2>[a-z][\w'’-]*s)\s+[a-z]+ing\b(?:\s+[a-z]+){0,2}?)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:(?:rose|risen|climbed|fell|fallen|reached|stood"
+    r"|stands|is|was|grew|grown)\s+)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$"
+)
+#: "its recall of Brisa kettles to", "the recall of Vapora pressure cookers at": what a recall
+#: widened to a number of units recalls
+_RECALL_OF_BEFORE_RE = re.compile(
+    r"\brecall\s+of\s+(?:(?:its|the|their|all)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*s)\s+(?:to|at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
+)
 #: "the count of brakes failing", "the number of people living in tents": a participle that
 #: says which things are counted, after their noun
 _COUNT_OF_BEFORE_RE = re.compile(r"\b(?:number|count|tally|total)\s+of\s+[^,;:.]{0,40}$")
@@ -5465,11 +5490,33 @@ def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
     foreign reserves stood at" counts the foreign reserves, "raised its count of brakes failing
     to 88" the brakes."""
     for d in drafts:
+        if d.counted is None and d.unit is None:
+            counted_of = _COUNT_OF_NOUN_BEFORE_RE.search(
+                text, max(s0, d.number.start - 90), d.number.start
+            )
+            named = (counted_of.group("np") or counted_of.group("np2")) if counted_of else None
+            if (
+                named is not None
+                and _is_plural_noun(named.split()[-1])
+                and named.split()[-1] not in MEASURE_NOUNS
+                and not d.counts_nothing
+            ):
+                # "raised its count of missing workers to nine", "its count of lids coming
+                # loose to 64": the noun after the state or before the participle is counted
+                d.counted = named
         if d.counted is None:
             continue
         holder = _HOLDER_POSSESSIVE_RE.match(d.counted)
         if holder is not None:
             d.counted = d.counted[holder.end() :]
+        if d.counted.lower() == "units" and (
+            recalled := _RECALL_OF_BEFORE_RE.search(
+                text, max(s0, d.number.start - 90), d.number.start
+            )
+        ):
+            # "extended its recall of Brisa kettles to 455,000 units": the units are the
+            # kettles recalled, as "is recalling 410,000 Brisa kettles" counts them
+            d.counted = recalled.group("np")
         words = d.counted.split()
         if (
             len(words) >= 2

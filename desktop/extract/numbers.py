@@ -185,7 +185,10 @@ _COUNTED_AFTER_SCALE = re.compile(
     r"|workers|jobs|refugees|migrants|doses|vaccinations|cases|shares|copies|downloads"
     r"|followers|litres|gallons|acres|hectares|hours|trees|animals|cattle|chickens|birds"
     # "paid 85m euros for the striker": a currency named after the amount, as "85 million euros"
-    r"|euros|dollars|pounds|yen|yuan|rupees|francs|roubles|rubles|dlrs)\b"
+    r"|euros|dollars|pounds|yen|yuan|rupees|francs|roubles|rubles|dlrs"
+    # "48m cubic metres of water", "2.1m square feet": a volume or an area is no length
+    r"|cubic\s+(?:metres|meters|feet|yards)|square\s+(?:metres|meters|feet|miles|kilometres"
+    r"|kilometers))\b"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.extract.figure_helpers import figure_numbered
+from tests.extract.figure_helpers import figure_numbered, figures_in
 
 #: a Saturday
 D = date(2026, 11, 28)
@@ -183,3 +183,82 @@ def test_a_kind_in_a_possessive_stays() -> None:
 def test_a_participle_after_the_counted_noun_is_dropped() -> None:
     text = "The regulator raised its count of boilers leaking to 57."
     assert figure_numbered(text, "57", D).counted == "boilers"
+
+
+# -- brands, models and units of a recall ---------------------------------------------------
+
+
+def test_a_brand_with_a_size_before_the_noun_counts_the_noun() -> None:
+    text = "Kettering Home is recalling 82,000 Solva 1.5-litre rice cookers."
+    f = figure_numbered(text, "82,000", D)
+    assert f.counted is not None and f.counted.endswith("rice cookers")
+
+
+def test_a_brand_with_a_seat_count_before_the_noun_counts_the_noun() -> None:
+    text = "The maker shipped 2,400 Corvan 9-seat vans to councils."
+    f = figure_numbered(text, "2,400", D)
+    assert f.counted is not None and f.counted.endswith("vans")
+
+
+def test_a_brand_with_a_decimal_model_number_counts_the_noun() -> None:
+    text = "The company is recalling 61,000 Stila 2.0 scooters."
+    f = figure_numbered(text, "61,000", D)
+    assert f.counted is not None and f.counted.endswith("scooters")
+
+
+def test_units_of_a_widened_recall_are_the_things_recalled() -> None:
+    text = "Kettering Home widened its recall of Solva rice cookers to 97,000 units on Monday."
+    assert figure_numbered(text, "97,000", D).counted == "Solva rice cookers"
+
+
+def test_units_of_sales_stay_units() -> None:
+    text = "Sales of new cars fell 3% to 1.1 million units in May."
+    assert figure_numbered(text, "1.1 million", D).counted == "units"
+
+
+# -- events counted "N times" ---------------------------------------------------------------
+
+
+def test_times_before_a_relative_clause_is_a_count_of_events() -> None:
+    text = "The valve has failed 19 times that we know of, the operator said."
+    f = figure_numbered(text, "19", D)
+    assert f.counted == "times"
+
+
+def test_times_that_of_another_value_is_a_multiple() -> None:
+    text = "Rents in the capital are now 3 times that of 2010."
+    assert all(f.number_text != "3" for f in figures_in(text, D))
+
+
+# -- a volume with a bare "m" ---------------------------------------------------------------
+
+
+def test_a_bare_m_before_cubic_metres_is_millions() -> None:
+    text = "The lake held 31m cubic metres of water."
+    f = figure_numbered(text, "31m", D)
+    assert (f.low, f.unit) == (31_000_000, "cubic metres")
+
+
+def test_a_bare_m_alone_stays_metres() -> None:
+    text = "Crews built a 12m wall along the quay."
+    assert all(f.low != 12_000_000 for f in figures_in(text, D))
+
+
+# -- a count's subject names its noun after a state or before a participle ------------------
+
+
+def test_a_count_of_missing_workers_counts_workers() -> None:
+    text = "The operator raised its count of missing miners to 14."
+    f = figure_numbered(text, "14", D)
+    assert (f.counted, f.measure) == ("miners", "missing")
+
+
+def test_a_count_of_things_doing_something_counts_the_things() -> None:
+    text = "The agency raised its count of hinges snapping to 203."
+    assert figure_numbered(text, "203", D).counted == "hinges"
+
+
+def test_a_count_of_a_measure_noun_counts_nothing() -> None:
+    text = "The number of confirmed cases rose to 880."
+    f = figure_numbered(text, "880", D)
+    assert (f.counted, f.measure) == (None, "infected")
