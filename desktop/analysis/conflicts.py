@@ -1851,11 +1851,13 @@ def compare(
     grouped: dict[str, list[FigureRef]] = defaultdict(list)
     quantities: dict[str, Quantity] = {}
     stories: list[list[FigureRef]] = []
+    # the running totals dated by their event's day that are compared as of their telling
+    as_told: set[int] = set()
     # a project that holds several stories (a quake in March, a shipwreck in September) groups
     # each story's figures apart: two counts are one quantity only if they are of one event
     for start, story in _stories(free):
         stories.append(story)
-        story_grouped, story_quantities = _grouped(story)
+        story_grouped, story_quantities = _grouped(story, as_told)
         for key, refs in story_grouped.items():
             # the first story keeps the content's key, so that a project of one story keeps
             # the keys its decisions hang on; a later story's like quantity is marked by its
@@ -1875,7 +1877,7 @@ def compare(
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
         q = quantities.get(key)
         shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
-        pairs = _pairs(key, refs, shape, linked=key in forced, revisions=revisions)
+        pairs = _pairs(key, refs, shape, linked=key in forced, revisions=revisions, as_told=as_told)
         if not pairs and key not in forced:
             # every two of its reports lie too far apart to be one quantity: no group to show
             continue
@@ -1902,22 +1904,32 @@ def compare(
             for r in refs
         }
         for story in stories:
-            report.pairs.extend(_tentative_pairs(story, quantity_of_figure, group_of))
+            report.pairs.extend(_tentative_pairs(story, quantity_of_figure, group_of, as_told))
     return report
 
 
 def _grouped(
-    figures: Sequence[FigureRef],
+    figures: Sequence[FigureRef], as_told: set[int] | None = None
 ) -> tuple[dict[str, list[FigureRef]], dict[str, Quantity]]:
-    """One story's figures by the key of the quantity each reports."""
+    """One story's figures by the key of the quantity each reports; the ids of the running
+    totals it reads as of their telling (``_totals_as_told``) are added to ``as_told``."""
     by_quantity: dict[Quantity, list[FigureRef]] = defaultdict(list)
     undated: list[tuple[Quantity, FigureRef]] = []
-    tolls = _tolls_told_later(figures)
+    # each figure's quantity, read once for the passes below
+    read = {ref.id: quantity_of(ref.figure) for ref in figures}
+    tolls = _tolls_told_later(figures, read)
+    totals = _totals_as_told(figures, read)
+    if as_told is not None:
+        as_told.update(totals)
     for ref in figures:
-        q = quantity_of(ref.figure)
+        q = read[ref.id]
         if q is None or _says_too_little(q, ref.figure):
             continue
-        if ref.id in tolls:
+        if ref.id in totals:
+            # "Four people were killed when the dam gave way on Thursday", told on Friday: the
+            # event's day is no window of the total; its pairs are read as of their telling
+            q = replace(q, window="")
+        elif ref.id in tolls:
             # "The death toll from Thursday's crash rose to 27 on Friday": the day is the
             # event's, the toll the running count as its article tells it
             ref = _told_on_its_day(ref)
@@ -2046,7 +2058,22 @@ def _name_runs(phrase: str) -> list[tuple[int, list[str]]]:
     return runs
 
 
-def _names_of(figure: Figure) -> set[str]:
+_names_cache: dict[tuple[str | None, str | None, str | None], frozenset[str]] = {}
+
+
+def _names_of(figure: Figure) -> frozenset[str]:
+    """What ``_named_things`` reads in a figure's place, teller and noun, read once per
+    wording: a project of thousands of figures repeats a few hundred of them."""
+    key = (figure.scope, figure.attributed_to, figure.counted)
+    names = _names_cache.get(key)
+    if names is None:
+        names = frozenset(_named_things(*key))
+        if len(_names_cache) < 200_000:
+            _names_cache[key] = names
+    return names
+
+
+def _named_things(scope: str | None, teller: str | None, counted: str | None) -> set[str]:
     """The particular things a figure's reading names, each a whole name as one unit: its
     place and who gave it or what it counts ("halvor" of "in Halvor", "civic watch" of "the
     rights group Civic Watch", "energy workers united"). A common word of a name names
@@ -2059,9 +2086,9 @@ def _names_of(figure: Figure) -> set[str]:
     # word's capital is the sentence's; so is a plural that opens who told it ("Managers
     # said"), while a place is named as such
     for phrase, opening in (
-        (figure.scope, "name"),
-        (figure.attributed_to, "unless plural"),
-        (figure.counted, "never"),
+        (scope, "name"),
+        (teller, "unless plural"),
+        (counted, "never"),
     ):
         for start, words in _name_runs(phrase or ""):
             while words and words[0] in _NAME_OPENERS:
@@ -2594,7 +2621,9 @@ def _toll_told_later(q: Quantity, ref: FigureRef) -> bool:
     )
 
 
-def _tolls_told_later(figures: Sequence[FigureRef]) -> set[int]:
+def _tolls_told_later(
+    figures: Sequence[FigureRef], read: Mapping[int, Quantity | None] | None = None
+) -> set[int]:
     """The ids of the tolls ``_toll_told_later`` reads as running counts, where nothing else
     counts their measure on their event's day: beside "At least 84 people were killed when
     the earthquake struck on Monday", "The death toll from Monday's earthquake has risen to
@@ -2602,7 +2631,7 @@ def _tolls_told_later(figures: Sequence[FigureRef]) -> set[int]:
     tolls: list[tuple[int, tuple[str, str, str]]] = []
     days: set[tuple[str, str, str]] = set()
     for ref in figures:
-        q = quantity_of(ref.figure)
+        q = read[ref.id] if read is not None else quantity_of(ref.figure)
         if q is None or not q.window.startswith("day:"):
             continue
         day = (q.measure, q.unit, q.window)
@@ -2611,6 +2640,90 @@ def _tolls_told_later(figures: Sequence[FigureRef]) -> set[int]:
         else:
             days.add(day)
     return {toll for toll, day in tolls if day not in days}
+
+
+#: words by which a count is limited to its day, not the total so far: "on Thursday alone", "in
+#: the past 24 hours", "312 new cases", "two more bodies"
+_DAY_ONLY_RE = re.compile(
+    r"\b(?:alone|new|more|additional|further|extra|another|past 24 hours|last 24 hours"
+    r"|daily|overnight|that day|each day|a day|per day)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_only(figure: Figure) -> bool:
+    """The figure's own words limit it to its day: a day's addition, never the total so far."""
+    return bool(
+        _DAY_ONLY_RE.search(figure.text)
+        or _DAY_ONLY_RE.search(figure.change_cue or "")
+        or _DAY_ONLY_RE.search(figure.counted or "")
+    )
+
+
+def _total_key(q: Quantity) -> tuple[str, str, tuple[str, ...], str, str, bool]:
+    """What a day's count and a total must share to be one total: the measure or its kin
+    ("forced from their homes" and "evacuated" in one flood), what is counted, unit, place."""
+    return (_MEASURE_KIN.get(q.measure, q.measure), q.head, q.modifiers, q.unit, q.scope, q.hedged)
+
+
+def _totals_as_told(
+    figures: Sequence[FigureRef], read: Mapping[int, Quantity | None] | None = None
+) -> set[int]:
+    """The ids of running totals dated to their event's day that are compared as of their
+    telling, with no day window: where a story dates a running measure ("killed",
+    "evacuated") to one day only, and a report tells of that day after it, the day is the
+    event's ("Four people were killed when the dam gave way early on Thursday", told on
+    Friday), and each count of it is the total as its article tells it, the quantity "Five
+    people have lost their lives", told on Saturday, reports later.
+
+    A count whose words limit it to the day ("on Thursday alone", "312 new cases") stays the
+    day's and names no day of the measure; where the story dates the measure to several days
+    (a war's daily tolls), each day's count stays its day's. The day's counts leave their day
+    only to meet a total told with no day after them, and only where each lies within twice
+    it: a day's 45 arrests beside "1,200 arrested since the protests began" are a part of it,
+    and "killed 38 people on Monday" beside "38 killed since the truce began", told the same
+    day, are a day's count beside a total. Where no later total is told, the day's reports
+    are compared by their telling within their day already (``_relate``). Those held now
+    ("remain in custody") are a level, no total."""
+    days: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
+    dated: dict[tuple[str, str, bool], list[tuple[FigureRef, Quantity]]] = defaultdict(list)
+    totals: dict[tuple[str, str, tuple[str, ...], str, str, bool], list[FigureRef]] = defaultdict(
+        list
+    )
+    for ref in figures:
+        q = read[ref.id] if read is not None else quantity_of(ref.figure)
+        if q is None or q.measure not in RUNNING_TALLIES:
+            continue
+        if not q.window:
+            if ref.figure.period != "current":
+                totals[_total_key(q)].append(ref)
+            continue
+        if not q.window.startswith("day:") or _day_only(ref.figure):
+            continue
+        measure = (q.measure, q.unit, q.hedged)
+        days[measure].add(q.window)
+        dated[measure].append((ref, q))
+    lifted: set[int] = set()
+    for measure, counts in dated.items():
+        if len(days[measure]) != 1 or not totals:
+            continue
+        if not any(
+            ref.published is not None
+            and ref.figure.as_of is not None
+            and ref.published > ref.figure.as_of
+            for ref, _ in counts
+        ):
+            # a day's count told on that day only may be the day's own ("were treating 240
+            # injured people on Wednesday evening"); a day told of later is an event's
+            continue
+        told = [totals.get(_total_key(q), []) for _, q in counts]
+        first = min(ref.published or date.max for ref, _ in counts)
+        if any((_when(total) or date.min) > first for later in told for total in later) and all(
+            not later or _near(q, _span([ref]), _span(later), always=True)
+            for (ref, q), later in zip(counts, told, strict=True)
+        ):
+            lifted.update(ref.id for ref, _ in counts)
+    return lifted
 
 
 def _told_on_its_day(ref: FigureRef) -> FigureRef:
@@ -3638,10 +3751,12 @@ def _pairs(
     shape: GroupShape,
     linked: bool = False,
     revisions: Mapping[int, tuple[float, ...]] | None = None,
+    as_told: Collection[int] = (),
 ) -> list[FigurePair]:
     """Every cross-article pair of a group (neighbours in time in a large one), judged by the
     group's shape, never by its key's text; a pair whose values lie worlds apart is left out
-    unless the analyst linked the group by hand."""
+    unless the analyst linked the group by hand. A figure of ``as_told`` (a running total
+    dated by its event's day) is read as of its telling beside a report of another day."""
     readings = [_reading(r) for r in refs]
     # two figures written in one unit ("6,100 hectares", "5,900 hectares") were not converted
     # from each other, so neither takes the slack of a value rounded in another unit
@@ -3714,6 +3829,7 @@ def _pairs(
         and population[-1] in _PERSON_HEADS
     )
     revised, replaced = _revised_in_group(refs, revisions or {})
+    told_parts = _told_parts(refs, readings) if kind == "running" else set()
     pairs: list[FigurePair] = []
     n = len(readings)
     reach = n if n <= ALL_PAIRS_LIMIT else NEIGHBOURS + 1
@@ -3723,6 +3839,8 @@ def _pairs(
                 (own_unit[i], own_unit[j]) if units[i] == units[j] else (readings[i], readings[j])
             )
             if a.article_id == b.article_id:
+                continue
+            if told_parts and not linked and _part_beside_whole(a, b, told_parts):
                 continue
             pair_kind = _pair_kind(kind, a, b, measure)
             if plan and "cumulative" in (a.period, b.period):
@@ -3774,6 +3892,9 @@ def _pairs(
                 and (a.period is None or b.period is None)
             ):
                 a, b = _known_when_told(a, b)
+            if pair_kind == "running" and a.window != b.window and as_told:
+                a = _as_told(a) if a.id in as_told else a
+                b = _as_told(b) if b.id in as_told else b
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, shape.measure, pair_kind)
             if relation == "contradiction" and replaced:
@@ -3786,6 +3907,67 @@ def _pairs(
                 )
             pairs.append(FigurePair(first.id, second.id, relation, reason, key))
     return pairs
+
+
+def _told_parts(refs: Sequence[FigureRef], readings: Sequence[_Reading]) -> set[int]:
+    """The ids of a running count's figures that their own article tells as a part of its
+    total: a lower number of the same quantity, as of the day of the article's higher one or
+    later, from the same teller or none ("The toll rose to six on Monday" and, further down,
+    "Two of the six dead were volunteer firefighters"). One article does not revise its own
+    total downwards in passing, so the lower number counts some of them, and set beside
+    another article's higher total it says nothing of that total (``_part_beside_whole``).
+    Two tellers an article sets side by side ("the ministry said 40 ...; the union put the
+    toll at 25") are rival claims, kept."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, ref in enumerate(refs):
+        by_article[ref.article_id].append(i)
+    parts: set[int] = set()
+    for members in by_article.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            small = readings[i]
+            for j in members:
+                whole = readings[j]
+                if (
+                    i != j
+                    and small.when is not None
+                    and whole.when is not None
+                    and whole.when <= small.when
+                    and small.high < whole.low
+                    and not small.cue
+                    and (
+                        not refs[i].figure.attributed_to
+                        or not refs[j].figure.attributed_to
+                        or _same_teller(refs[i].figure, refs[j].figure)
+                    )
+                ):
+                    parts.add(small.id)
+                    break
+    return parts
+
+
+def _part_beside_whole(a: _Reading, b: _Reading, parts: Collection[int]) -> bool:
+    """One side is a part its article tells of its total (``_told_parts``) and the other side
+    counts more than it: the part set beside another total says nothing of it. Beside a
+    smaller count (four heatstroke deaths, then nine) it may still be that count grown."""
+    return (a.id in parts and b.low > a.high) or (b.id in parts and a.low > b.high)
+
+
+def _as_told(reading: _Reading) -> _Reading:
+    """A running total dated by its event's day ("Four people were killed ... early on
+    Thursday", told on Friday), read as of the day it was told: beside a report of another
+    day or none ("Two people are confirmed dead", live on Thursday; "Five people have lost
+    their lives", Saturday), it is the total known when its article told it. Two reports of
+    one event's day are still read by when each was told (``_relate``)."""
+    if (
+        not reading.window.startswith("day:")
+        or reading.when is None
+        or reading.published is None
+        or reading.published <= reading.when
+    ):
+        return reading
+    return replace(reading, when=reading.published, when_text=str(reading.published))
 
 
 def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
@@ -4000,7 +4182,14 @@ _MEASURE_KIN = {
     "accessed": "copied",
     "hurt": "injured",
     "wounded": "injured",
+    # "about 21,000 were forced from their homes" and "23,400 people have now been evacuated"
+    # in one flood: those who had to leave, told by whether an order made them
+    "displaced": "evacuated",
 }
+
+#: measures whose kin is close enough to link two reports as a count told again, not to say
+#: they clash: the displaced include those who left with no order
+_LOOSE_KIN = frozenset({"displaced"})
 
 #: "two more bodies", "another 40 people": an addition to a count
 _MORE_RE = re.compile(r"\s+(?:more|additional|further|extra|new)\b", re.IGNORECASE)
@@ -4020,6 +4209,8 @@ class _Frame:
     teller: frozenset[str]
     period: FigurePeriod | None
     window: str  # the window a quantity is limited to ("day:2028-03-14"), else ""
+    #: the measure as told, before its kin's name ("displaced" for "evacuated")
+    told: str = ""
 
 
 def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
@@ -4057,6 +4248,7 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
     if head == "member" and modifiers[-1:] and modifiers[-1] in _MEMBER_GROUPS:
         head, modifiers = modifiers[-1], modifiers[:-1]
     head = _NOUN_KIN.get(head, head)
+    told = measure
     measure = _MEASURE_KIN.get(measure, measure)
     if head == "death" and measure in ("", "killed"):
         # "nine deaths" are the people killed, as "the death toll" is
@@ -4074,6 +4266,7 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
         teller=frozenset(_teller_words(figure.attributed_to)),
         period=figure.period,
         window=window,
+        told=told,
     )
 
 
@@ -4144,6 +4337,7 @@ def _tentative_pairs(
     story: Sequence[FigureRef],
     quantity_of_figure: Mapping[int, Quantity],
     group_of: Mapping[int, str],
+    as_told: Collection[int] = (),
 ) -> list[FigurePair]:
     """Pairs of one story's figures from two articles that no group holds together, whose
     telling is so alike (unit, time, what is counted or done, place or teller) that they are
@@ -4262,7 +4456,15 @@ def _tentative_pairs(
             ra, rb = _reading(first, converted=False), _reading(second, converted=False)
         measure = fa.measure or fb.measure
         kind = _pair_kind(_kind(measure, fa.unit), ra, rb, measure)
+        if kind == "running" and ra.window != rb.window and as_told:
+            ra = _as_told(ra) if ra.id in as_told else ra
+            rb = _as_told(rb) if rb.id in as_told else rb
         relation, reason = _relate(ra, rb, measure, kind)
+        if relation == "contradiction" and {fa.told, fb.told} & _LOOSE_KIN and fa.told != fb.told:
+            # "forced the evacuation of 13.2 million people" and "forced 14 million people from
+            # their homes" told on one day: who left on an order and who left at all may be two
+            # counts, so kin words link reports told on different days, never claim a clash
+            continue
         if relation == "contradiction" and not _near_points(ra, rb):
             # values far apart that cannot both hold say two things more often than one
             # thing told twice: no pair
