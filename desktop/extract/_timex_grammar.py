@@ -2020,7 +2020,7 @@ def _chained_season(ctx: Context, code: str, step: int, what: str) -> Resolution
 
 
 _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)"
-_YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal\s+)?year)"
+_YEAR_REF = r"(?:(?:fiscal|calendar)\s+)?(?:(?P<qyear>1\d{3}|20\d{2})|(?P<qrel>this|last|next|the\s+current|the\s+previous|the|its|their)\s+(?:(?:fiscal|financial)\s+)?year)"
 
 
 _GAME_WORDS = re.compile(
@@ -2183,7 +2183,9 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
             year = pub.year - 1 if pub else -1
         elif year_rel == "next":
             year = pub.year + 1 if pub else -1
-        elif year_rel in ("this", "the current", "the"):
+        elif year_rel in ("this", "the current", "the", "its", "their"):
+            # ("the first half of its financial year": the year of the report, whose months
+            # the facts take from what the article says of its fiscal year)
             year = pub.year if pub else -1
         else:
             year = 0

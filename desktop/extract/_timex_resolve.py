@@ -482,6 +482,24 @@ _MANDATE_THAT = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
+#: a participle's agent and then its time: "promised [by the government in ]June"
+_AGENT_THEN_TIME = re.compile(
+    r"\s+by\s+(?:(?!(?:is|are|was|were|will|would|to|be|been|has|have|had|can|could|should"
+    r"|may|might|must|shall|and|or|but|who|which|that)\b)[\w'’.-]+\s+){1,4}?"
+    r"(?:in|on|at|during)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: "with the heaviest falls [expected]": an awaited thing told in a "with" phrase, no verb
+_WITH_ABSOLUTE = re.compile(
+    r"\bwith\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
+#: between an awaited thing and its time: "expected [between ]midnight", "due [on ]Friday"
+_AWAITED_GAP = re.compile(
+    r"\s+(?:(?:at|on|by|for|in|from|between|until|till|over|around|early|late)\s+(?:the\s+)?"
+    # (the end of a range after it: "expected between midnight and [6 a.m. Saturday]")
+    r"|(?:between|from)\s+(?:[\w:.]+\s+){1,3}?(?:and|to|until|till)\s+)",
+    re.IGNORECASE,
+)
 # a passive keeps its tense on the auxiliary, which the scan meets on its own
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -1045,6 +1063,16 @@ class Context:
                     and _BY_AGENT.match(self.text, m.end())
                     and not _AUXILIARY_BEFORE.search(before)
                 ):
+                    if (
+                        m.end() <= self.start
+                        and word not in ("followed", "preceded")
+                        and _AGENT_THEN_TIME.fullmatch(self.text, m.end(), self.start)
+                    ):
+                        # "defences promised by the government in June are not due until
+                        # 2028": the participle's own time, told right after its agent, is when
+                        # it was done, whatever the verb after it says ("followed by Europe in
+                        # the fourth quarter" names the next event, whose time is its own)
+                        best = (0, "past")
                     continue  # "markets untouched by the crisis": a participle, not a verb
                 if word not in _IRREGULAR_PAST_SET and re.search(
                     r"\b(?:remains?|stays?)\s+$", before, re.IGNORECASE
@@ -1078,6 +1106,15 @@ class Context:
                 ):
                     # "forecasters expected Georges to strike the coast late Sunday": what was
                     # foreseen lies ahead of the foreseeing
+                    kind = "future"
+                elif (
+                    word in _AWAITED
+                    and m.end() <= self.start
+                    and _WITH_ABSOLUTE.search(before)
+                    and _AWAITED_GAP.fullmatch(self.text, m.end(), self.start)
+                ):
+                    # "heavy snow, with the heaviest falls expected between midnight and 6 a.m.
+                    # Saturday": what is awaited, told with no verb of its own, lies ahead
                     kind = "future"
                 elif (
                     word in ("forecast", "predicted", "forecasted")

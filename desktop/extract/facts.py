@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from desktop.domain import DateRange, Fact, Precision, TimeExpression
 from desktop.extract._timex_calendar import add_months
-from desktop.extract.sentences import clause_around, split_sentences
+from desktop.extract.sentences import ENTRY_LABEL_LINE, clause_around, split_sentences
 
 _DURATION = re.compile(r"^P(?:T)?(\d+|X)(Y|M|W|D|H|S|Q|DE|CE)$")
 _UP_TO_NOW = re.compile(
@@ -81,7 +81,8 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECA
 #: a year's course or a custom told before a date: "the fiscal year runs from", "is
 #: traditionally held in"
 _HABIT_BEFORE = re.compile(
-    r"(?:\b(?:year|season|term|semester)\s+(?:runs|run|running)\s+(?:from|between)"
+    r"(?:\b(?:year|season|term|semester),?\s+(?:(?:which|that)\s+)?(?:runs|run|running)\s+"
+    r"(?:from|between)"
     r"|\b(?:traditionally|usually|normally|typically|customarily|always)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:in|on|at|during|from|between|for))\s+$",
     re.IGNORECASE,
@@ -405,6 +406,8 @@ def find_facts(
                 )
                 if fiscal is not None:
                     date_range = fiscal
+                else:
+                    date_range = _both_years_of_a_split(timex, date_range)
             if published is not None and _into_the_report(timex, published):
                 # "Engineers restored supply to 12,000 overnight": the night that ran into the
                 # morning of the report is filed on the report's day, when its news came
@@ -834,6 +837,14 @@ def _full_spans(
         ):
             # "between 9pm and 11pm on Tuesday": the first time is on the day named after the last
             lo = last.earliest
+        elif (
+            a.value.endswith("T24:00")
+            and last.earliest is not None
+            and last.earliest == lo + timedelta(days=1)
+        ):
+            # "between midnight and 6 a.m. Saturday": the midnight that ends Friday opens
+            # Saturday, the one day the stretch is on
+            lo = last.earliest
         elif hi < lo and not _YEAR_IN.search(a.text) and lo.year > hi.year:
             # "shut from 29 July until 3 August": a first end with no year of its own is in
             # the year that puts it before the last end, however it was read alone
@@ -858,14 +869,26 @@ def _full_spans(
 _UNDER_HEADING = re.compile(r"[ \t]*:?[ \t]*\n\s*(?:[-–—•*][ \t]*)?")
 
 
+#: the words that frame a list under a year heading: "Key dates in 2024", "Timeline 2025",
+#: "Main events of 2023:"
+_LIST_FRAME = re.compile(
+    r"[ \t]*(?:(?:the[ \t]+)?(?:key|main|major|important)[ \t]+)?"
+    r"(?:dates?|events?|moments?|milestones?|timeline|chronology)"
+    r"(?:[ \t]+(?:in|of|for|from|during))?[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _year_heading(text: str, timexes: Sequence[TimeExpression], index: int) -> bool:
-    """``timexes[index]`` is a year alone on its line ("2024", "2025:") with a dated entry
-    opening the next line: a heading over a list's entries."""
+    """``timexes[index]`` is a year alone on its line ("2024", "2025:"), or with the words
+    that frame a list ("Key dates in 2024"), with a dated entry opening the next line: a
+    heading over a list's entries, no event of its own."""
     timex = timexes[index]
     if not (_YEAR_IN.fullmatch(timex.text) and index + 1 < len(timexes)):
         return False
     line_start = text.rfind("\n", 0, timex.start) + 1
-    if text[line_start : timex.start].strip():
+    before = text[line_start : timex.start]
+    if before.strip() and _LIST_FRAME.fullmatch(before) is None:
         return False
     return _UNDER_HEADING.fullmatch(text, timex.end, timexes[index + 1].start) is not None
 
@@ -1598,6 +1621,23 @@ def _day_of(timex: TimeExpression) -> date | None:
     return timex.date.earliest if timex.date is not None else None
 
 
+def _past_entry_label(text: str, start: int) -> int:
+    """Where an entry opens when the line at ``start`` is a label between its stamp and it
+    ("14:05", then "BREAKING", then "Police have declared ..."): the next line, or the one
+    after a blank line; ``start`` when that line is no label."""
+    end = text.find("\n", start)
+    if end < 0 or ENTRY_LABEL_LINE.fullmatch(text, start, end) is None:
+        return start
+    gap = end
+    for _ in range(2):
+        if not text.startswith("\n", gap):
+            break
+        gap += 1
+        while gap < len(text) and text[gap] in " \t\r":
+            gap += 1
+    return gap
+
+
 def _entries_under_stamps(
     text: str,
     timexes: Sequence[TimeExpression],
@@ -1653,6 +1693,7 @@ def _entries_under_stamps(
             gap += 1
             while gap < len(text) and text[gap] in " \t\r":
                 gap += 1
+        gap = _past_entry_label(text, gap)
         if gap in stamps or not _ENTRY_OPENS.match(text, gap):
             continue
         i = bisect.bisect_left(starts, gap)
@@ -1995,7 +2036,7 @@ _DAY_NUMBER = (
 #: the article's word on when its fiscal year runs: "The company's fiscal year runs from June
 #: through May", "the fiscal year that begins July 1" (the month it starts in)
 _FISCAL_STARTS = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:(?:runs|run|running|lasts|stretches)"
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:(?:that|which)\s+)?(?:(?:runs|run|running|lasts|stretches)"
     r"\s+from|(?:begins|began|starts|started|beginning|starting|(?:will|would)\s+(?:begin|start))"
     r"(?:\s+(?:on|in))?)\s+" + _DAY_NUMBER + "(" + _MONTH_WORD + r")(?![a-z])",
     re.IGNORECASE,
@@ -2003,7 +2044,7 @@ _FISCAL_STARTS = re.compile(
 #: "the financial year ending March 2026", "whose financial year ends on 27 December", "the
 #: fiscal year ended Sept. 30" (the month it ends in)
 _FISCAL_ENDS = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+)?(?:ends|ended|ending|closes|closed"
+    r"\b(?:fiscal|financial)\s+year,?\s+(?:(?:that|which)\s+)?(?:ends|ended|ending|closes|closed"
     r"|(?:will|would)\s+end)(?:\s+(?:on|in))?\s+" + _DAY_NUMBER + "(" + _MONTH_WORD + r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -2024,6 +2065,21 @@ _NOT_AMERICAN = re.compile(r"\bfinancial\b|\bFY", re.IGNORECASE)
 _FISCAL_PART = re.compile(r"quarter|half|month|week|\b[QH][1-4]\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?[-–/]\s?(\d\d(?:\d\d)?)(?!\d)")
 _ONE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)|\bFY\s?'?(\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _both_years_of_a_split(timex: TimeExpression, found: DateRange) -> DateRange:
+    """A season or a year written across two calendar years ("His best season was 1961-62",
+    "the 2019/20 campaign") with no fiscal year to map it: both calendar years, since its
+    months are not told (its value, by TimeML, is the first year alone)."""
+    split = _SPLIT_YEAR.search(timex.text)
+    if split is None or found.earliest is None or found.precision != "year":
+        return found
+    first, second = int(split.group(1)), split.group(2)
+    if int(second) not in (first + 1, (first + 1) % 100) or found.earliest.year != first:
+        return found
+    if found.latest != date(first, 12, 31):
+        return found
+    return DateRange(found.value, found.earliest, date(first + 1, 12, 31), "year")
 
 
 def _fiscal_start_month(text: str, at: int, words: str) -> int | None:

@@ -530,6 +530,9 @@ _ATTRIBUTION_VERBS = (
 )
 _ATTRIBUTION_TAIL = re.compile(
     r"[,.!?][\"'”’]*\s+(?:according\s+to\s+[^,]{2,80}|per\s+(?:the\s+)?[^,\s]+(?:\s+[^,\s]+){0,3}"
+    # ", the court heard", ", jurors were told on Monday": a trial's evidence as it was given
+    r"|(?:(?:the|a)\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:court|jury|jurors|inquiry|inquest|tribunal"
+    r"|hearing|trial)\s+(?:heard|(?:was|were)\s+told)(?:\s+(?:on\s+)?[\w'’.-]+){0,6}"
     # ", when videos posted by residents showed fires": a clause of its own, no source
     r"|(?!(?:when|while|where|after|before|as|because|since|until|if|and|but)\s)"
     r"(?:[\w'’.-]+\s+){0,6}"
@@ -671,6 +674,15 @@ _TITLE_CITY = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+")
 _ENTRY_LABEL_AFTER_STAMP = re.compile(
     r"[ \t]*(?:[:—–-]|--)?[ \t]*(?:BREAKING(?:[ \t]+NEWS)?|UPDATED?|LATEST|JUST[ \t]+IN|WATCH"
     r"|ANALYSIS|EXCLUSIVE|CORRECTION|CONFIRMED|DEVELOPING)[ \t]*"
+)
+#: a label on a line of its own between a live page's stamp and its entry ("14:05", then
+#: "BREAKING", then "Police have declared a major incident ..."): it names the entry, and the
+#: stamp still heads the entry under it
+ENTRY_LABEL_LINE = re.compile(
+    r"[ \t]*(?:BREAKING(?:[ \t]+NEWS)?|UPDATED?|LATEST|JUST[ \t]+IN|WATCH|ANALYSIS|EXCLUSIVE"
+    r"|CORRECTION|CONFIRMED|DEVELOPING|PINNED(?:[ \t]+POST)?|KEY[ \t]+(?:EVENT|POINT|UPDATE))"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
 )
 #: one word that names an entry before its stamp: "Update, 4:40 p.m.:", "Correction, 15:30:"
 _STAMP_LABEL = re.compile(r"[A-Z][\w'’]*,[ \t]+")

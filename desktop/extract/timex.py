@@ -16,7 +16,7 @@ from desktop.domain import DateRange, TimeExpression
 from desktop.extract._timex_calendar import fmt, shift, value_range
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
 from desktop.extract._timex_resolve import Context, Resolution
-from desktop.extract.sentences import split_sentences
+from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
 
 def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
@@ -954,7 +954,11 @@ def _bare_stamp_lines(
         before = text[: m.start()].rstrip().rsplit("\n", 1)[-1].strip()
         if _SCORE_LABEL.fullmatch(before):
             continue
-        after = text[m.end() :].lstrip().split("\n", 1)[0].strip()
+        lines_after = text[m.end() :].lstrip().split("\n", 2)
+        after = lines_after[0].strip()
+        if ENTRY_LABEL_LINE.fullmatch(after) and len(lines_after) > 1:
+            # "14:05" / "BREAKING" / "Police have declared ...": the entry is under its label
+            after = "\n".join(lines_after[1:]).lstrip().split("\n", 1)[0].strip()
         if not _ENTRY_LINE.match(after) or _SCORE_LABEL.fullmatch(after):
             continue
         found.append((m.start(1) if m[1] else m.start(2), m.end(3), hour, minute))
