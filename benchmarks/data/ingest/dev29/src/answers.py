@@ -1,29 +1,18 @@
 """dev29's answers, written by hand before the engine ran on the files."""
 
-import json
+import sys
 from pathlib import Path
+from typing import Any
 
-A = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import answer, write_answers
+
+A: list[dict[str, Any]] = []
 
 
-def add(file, title, source, author, published, origin, body, furniture, once=(), **extra):
-    A.append(
-        {
-            "file": file,
-            "title": title,
-            "source": source,
-            "author": author,
-            "published": published,
-            "published_origin": origin,
-            "body": body,
-            "furniture": list(furniture),
-            "once": list(once),
-            "first": body[0] if body else "",
-            "last": body[-1] if body else "",
-            "language": "en",
-            **extra,
-        }
-    )
+def add(*fields: Any, **extra: Any) -> None:
+    A.append(answer(*fields, **extra))
 
 
 add(
@@ -352,5 +341,4 @@ add(
     ["By Jory Pascoe", "Published 6 July 2025", "wall story", "desk2", "Truro Weekly News"],
 )
 
-out = Path(__file__).resolve().parents[1] / "answers.jsonl"
-out.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in A), encoding="utf-8")
+write_answers(Path(__file__).resolve().parents[1], A)

@@ -5,40 +5,13 @@ Run from the repository root: ``.venv/bin/python benchmarks/data/ingest/dev30/sr
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(HERE.parent))
 
-
-def answer(
-    file: str,
-    title: str | None,
-    source: str | None,
-    author: str | None,
-    published: str | None,
-    origin: str | None,
-    body: list[str],
-    furniture: list[str],
-    **extra: Any,
-) -> dict[str, Any]:
-    return {
-        "file": file,
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "body": body,
-        "furniture": furniture,
-        "once": extra.pop("once", []),
-        "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-        "language": "en",
-        **extra,
-    }
-
+from _answers_common import answer, write_answers  # noqa: E402
 
 ANSWERS = [
     answer(
@@ -400,8 +373,7 @@ ANSWERS = [
 
 
 def main() -> None:
-    lines = [json.dumps(a, ensure_ascii=False) for a in ANSWERS]
-    (HERE / "answers.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_answers(HERE, ANSWERS)
 
 
 if __name__ == "__main__":
