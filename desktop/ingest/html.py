@@ -1539,9 +1539,11 @@ def _json_ld_articles(
         except (ValueError, RecursionError):
             continue
         nodes.extend(_ld_nodes(data, depth=0))
-    # A photo gallery's page describes itself as an ImageGallery (or MediaGallery).
+    # A photo gallery's page describes itself as an ImageGallery (or MediaGallery), a fact
+    # check's page as a ClaimReview (the Claim it reviews has its own date and author).
     articles = [n for n in nodes if any("Article" in t or t.endswith(("Posting", "Gallery"))
-                                        or t == "Report" for t in _types(n))]  # fmt: skip
+                                        or t in ("Report", "ClaimReview")
+                                        for t in _types(n))]  # fmt: skip
     # A video's own page describes the video; a story with a video in it describes both,
     # and the story is the page's.
     videos = [n for n in nodes if "VideoObject" in _types(n)]
@@ -1732,8 +1734,11 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         # trafilatura reads "By TOMAS REYES United Wire Press" as one name; the agency goes.
         split = dates.split_capitals_byline(author)
         author = split[0] if split else dates.without_trailing_agency(author)
-        # "IANS Published: 05 Nov 2026": the date's label read on with the credit.
-        author = re.sub(r"\s+(?:published|updated|posted)\b.*$", "", author, flags=re.I)
+        # "IANS Published: 05 Nov 2026": the date's label read on with the credit, perhaps
+        # after a separator ("Jonas Ekberg · Published 8 June 2027").
+        author = re.sub(
+            r"\s*[·•|]?\s+(?:published|updated|posted)\b.*$", "", author, flags=re.I
+        ).rstrip(" ·•|")
         # "AFP; Reuters", "Ana Ruiz; AFP": the agencies credited beside or instead of a
         # writer are no authors.
         people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency(n)]
@@ -2769,26 +2774,35 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)[\s,]*$")
 def _inline_text_before(node: Any) -> str:
     """The text printed before ``node`` in its own line of text: back to the start of the
     block (paragraph, list item, heading, division) that holds it, or to the nearest block
-    before it inside that block (a heading over a stamp is a line of its own)."""
+    before it inside that block (a heading over a stamp is a line of its own). Only its last
+    words are wanted, so the walk back stops after a few elements: a page of thousands of
+    stamps side by side is read in one pass, not once for each stamp."""
     parts: list[str] = []
     current = node
-    while current is not None:
+    steps = 0
+    while current is not None and steps < _WALK_BACK:
         previous = current.getprevious()
-        while previous is not None:
+        while previous is not None and steps < _WALK_BACK:
+            steps += 1
             parts.append(previous.tail or "")
             if isinstance(previous.tag, str):
                 if previous.tag in _BLOCK_TAGS or previous.tag == "br":
                     return "".join(reversed(parts))
-                parts.append(previous.text_content())
+                parts.append(previous.text_content()[-200:])
             previous = previous.getprevious()
         parent = current.getparent()
         if parent is None:
             break
+        steps += 1
         parts.append(parent.text or "")
         if isinstance(parent.tag, str) and parent.tag in _BLOCK_TAGS:
             break
         current = parent
     return "".join(reversed(parts))
+
+
+#: Elements looked at on the walk back from a time to the start of its line.
+_WALK_BACK = 12
 
 
 def _run_into_sentence(stamp: Any) -> bool:
@@ -3397,9 +3411,10 @@ def _merge(
     ]
 
     main_lines, table_rows = _table_rows(main_lines, box_rows)
+    cut = _cut_copies(main_lines, page_blocks, block_texts)
 
     def kept_line(line: str) -> Piece:
-        reason = marked.get(line)
+        reason = marked.get(line) or cut.get(line)
         # A row of a fact box, written by the main-text reader as "| label | value |".
         if reason is None and line.startswith("|") and furniture.text_key(line) in box_rows:
             reason = furniture.SUMMARY_BOX
@@ -3452,6 +3467,61 @@ def _merge(
             )
         )
     return pieces
+
+
+#: Words at most of a line that is a page block with an element cut out of it.
+_CUT_COPY_WORDS = 12
+
+
+def _cut_copies(
+    main_lines: list[str], page_blocks: list[PageBlock], block_texts: set[str]
+) -> dict[str, str]:
+    """Short lines of the main text that are a page block with one run of its words cut out,
+    each with the reason that block is set aside for.
+
+    The main-text reader drops some elements with their text (a <time>, an element classed
+    as the author), so a meta line comes back cut: "Published" from "Published <time>19.4.2027
+    8:15</time>", "Words by | Photographs by Ines Marr" from a credit line whose writer's name
+    stood in a span of its own. The page block itself, whole, is not in the main text and is
+    set aside as what it is; its cut copy goes with it. A block the reader split into lines
+    (the words cut from one line stand on another) has no cut copy."""
+    held = set(main_lines)
+    joined = " ".join(main_lines)
+    whole = [
+        b for b in page_blocks if b.text not in held and len(b.text.split()) <= 3 * _CUT_COPY_WORDS
+    ]
+    found: dict[str, str] = {}
+    for line in main_lines:
+        words = line.split()
+        if line in block_texts or line in found or not 0 < len(words) <= _CUT_COPY_WORDS:
+            continue
+        for block in whole:
+            full = block.text.split()
+            if len(full) <= len(words):
+                continue
+            # The run must be gone from the main text: a block it split into lines (its
+            # label on one, its date on the next) is not a cut copy.
+            run = _cut_run(full, words)
+            if run is None or run in joined:
+                continue
+            reason = furniture.single_block_reason(block.text) or block.reason
+            found[line] = reason or furniture.OUTSIDE_MAIN_TEXT
+            break
+    return found
+
+
+def _cut_run(full: list[str], cut: list[str]) -> str | None:
+    """The run of words taken out of ``full`` to leave ``cut`` (at its start, inside or at
+    its end), or None when ``cut`` is not ``full`` with one run taken out."""
+    head = 0
+    while head < len(cut) and cut[head] == full[head]:
+        head += 1
+    tail = 0
+    while tail < len(cut) - head and cut[-1 - tail] == full[-1 - tail]:
+        tail += 1
+    if head + tail != len(cut):
+        return None
+    return " ".join(full[head : len(full) - tail])
 
 
 #: The rule a main-text reader draws under a table's first row: "|---|---|---|".
