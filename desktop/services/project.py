@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from desktop import __version__
 from desktop.domain import (
@@ -52,6 +52,7 @@ from desktop.storage.project import (
 )
 from desktop.storage.store import (
     CONFLICTS_ANALYSIS_KEY,
+    ArticleChangedError,
     ArticleRestoreError,
     DetachedDecision,
     DuplicateDocumentError,
@@ -62,12 +63,14 @@ from desktop.storage.store import (
     ProjectStore,
     RemovalSummary,
     RemovedArticle,
+    extraction_inputs,
 )
 
 if TYPE_CHECKING:
     from desktop.analysis.conflicts import ConflictReport
 
 __all__ = [
+    "ArticleChangedError",
     "ArticleRestoreError",
     "DamagedProjectError",
     "DetachedDecision",
@@ -354,6 +357,31 @@ def _extract_again(detail: ArticleDetail) -> Extraction:
         return extract(detail.text, detail.record.published, detail.language)
     except Exception as exc:
         raise ExtractionFailedError(detail.record.id, exc) from exc
+
+
+#: How many times an extraction is made again when the article changed while it was being
+#: made (ArticleChangedError): an analyst's edits come far slower than an extraction, so a
+#: second reading almost always stores; the bound only keeps a fault from looping for ever.
+_READINGS = 8
+
+_Stored = TypeVar("_Stored")
+
+
+def _on_the_article_as_it_is(
+    store: ProjectStore, article_id: int, store_from: Callable[[ArticleDetail], _Stored]
+) -> _Stored:
+    """``store_from`` the article as stored now, again while another thread's edit of its
+    text, date or language lands between the reading and the storing (see
+    ArticleChangedError): an extraction stored must be made from the article it is stored
+    on."""
+    for reading in range(_READINGS):
+        detail = store.article(article_id)
+        try:
+            return store_from(detail)
+        except ArticleChangedError:
+            if reading == _READINGS - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def preview_file(path: Path) -> tuple[bytes, RawArticle]:
@@ -659,15 +687,24 @@ class ProjectService:
     def reextract(self, article_id: int) -> ExtractionChange:
         """Extract again with the current engine. Facts the analyst edited or added are kept
         as they are; confirmed and rejected ones keep their verdict (see replace_extraction)."""
-        detail = self.store.article(article_id)
-        return self.store.replace_extraction(article_id, _extract_again(detail))
+        return _on_the_article_as_it_is(
+            self.store,
+            article_id,
+            lambda detail: self.store.replace_extraction(
+                article_id, _extract_again(detail), made_from=extraction_inputs(detail)
+            ),
+        )
 
     def reextract_undoable(self, article_id: int) -> Reextraction:
         """:meth:`reextract`, keeping the article's facts and figures as they were before and
         are after, so that the analyst can undo it (and redo it) exactly."""
-        detail = self.store.article(article_id)
-        extraction = _extract_again(detail)
-        change, before, after = self.store.replace_extraction_undoable(article_id, extraction)
+        change, before, after = _on_the_article_as_it_is(
+            self.store,
+            article_id,
+            lambda detail: self.store.replace_extraction_undoable(
+                article_id, _extract_again(detail), made_from=extraction_inputs(detail)
+            ),
+        )
         return Reextraction(change, before, after)
 
     def restore_extractions(self, snapshots: Sequence[ExtractionSnapshot]) -> None:
@@ -709,11 +746,22 @@ class ProjectService:
         The date and the facts resolved against it are written in one transaction: a crash
         between the two would leave the facts dated from the old date under the new one, and
         nothing marks such an article for extracting again."""
-        detail = self.store.article(article_id)
-        extraction = extract(detail.text, published, detail.language)
-        self.store.set_published_undoable(article_id, published, origin, extraction, evidence)
+
+        def store_from(detail: ArticleDetail) -> tuple[date | None, PublishedOrigin | None]:
+            extraction = extract(detail.text, published, detail.language)
+            self.store.set_published_undoable(
+                article_id,
+                published,
+                origin,
+                extraction,
+                evidence,
+                made_from=extraction_inputs(detail),
+            )
+            return detail.record.published, detail.record.published_origin
+
+        old = _on_the_article_as_it_is(self.store, article_id, store_from)
         self.refresh_conflicts()
-        return detail.record.published, detail.record.published_origin
+        return old
 
     def set_published_undoable(
         self, article_id: int, published: date | None, origin: PublishedOrigin | None = "user"
@@ -722,10 +770,16 @@ class ProjectService:
         date and its facts and figures), so that undo and redo put back the very same rows
         through :meth:`restore_extractions` rather than extracting again. Conflicts are
         recomputed when next read, so a failure there cannot lose the undo."""
-        detail = self.store.article(article_id)
-        extraction = extract(detail.text, published, detail.language)
-        change, before, after = self.store.set_published_undoable(
-            article_id, published, origin if published is not None else None, extraction
+        change, before, after = _on_the_article_as_it_is(
+            self.store,
+            article_id,
+            lambda detail: self.store.set_published_undoable(
+                article_id,
+                published,
+                origin if published is not None else None,
+                extract(detail.text, published, detail.language),
+                made_from=extraction_inputs(detail),
+            ),
         )
         return Reextraction(change, before, after)
 
@@ -747,12 +801,20 @@ class ProjectService:
 
     def set_block_kept_undoable(self, article_id: int, index: int, kept: bool) -> Reextraction:
         """:meth:`set_block_kept` kept for an exact undo, as :meth:`set_published_undoable`."""
-        detail = self.store.article(article_id)
+        change, before, after = _on_the_article_as_it_is(
+            self.store, article_id, lambda detail: self._store_block_kept(detail, index, kept)
+        )
+        return Reextraction(change, before, after)
+
+    def _store_block_kept(
+        self, detail: ArticleDetail, index: int, kept: bool
+    ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         blocks = _with_block_kept(detail.blocks, index, kept)
         text = body_from_blocks(blocks)
         extraction = extract(text, detail.record.published, detail.language)
-        change, before, after = self.store.set_blocks_undoable(article_id, blocks, text, extraction)
-        return Reextraction(change, before, after)
+        return self.store.set_blocks_undoable(
+            detail.record.id, blocks, text, extraction, made_from=extraction_inputs(detail)
+        )
 
     def update_article(self, article_id: int, **fields: str | None) -> dict[str, Any]:
         return self.store.update_article_fields(article_id, **fields)
@@ -760,12 +822,12 @@ class ProjectService:
     def set_block_kept(self, article_id: int, index: int, kept: bool) -> bool:
         """Restore page furniture to the body (or set a block aside); returns the old state.
         The body and its extraction are written in one transaction, as in set_published."""
-        detail = self.store.article(article_id)
-        old = detail.blocks[index].kept
-        blocks = _with_block_kept(detail.blocks, index, kept)
-        text = body_from_blocks(blocks)
-        extraction = extract(text, detail.record.published, detail.language)
-        self.store.set_blocks_undoable(article_id, blocks, text, extraction)
+
+        def store_from(detail: ArticleDetail) -> bool:
+            self._store_block_kept(detail, index, kept)
+            return detail.blocks[index].kept
+
+        old = _on_the_article_as_it_is(self.store, article_id, store_from)
         self.refresh_conflicts()
         return old
 

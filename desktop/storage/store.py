@@ -106,6 +106,34 @@ class DuplicateDocumentError(Exception):
         self.article_id = article_id
 
 
+#: What an article's extraction is made from: its text, publication date and language.
+ExtractionInputs = tuple[str, date | None, str]
+
+
+def extraction_inputs(detail: ArticleDetail) -> ExtractionInputs:
+    """The inputs of an extraction made from ``detail`` (see ArticleChangedError)."""
+    return (detail.text, detail.record.published, detail.language)
+
+
+class ArticleChangedError(Exception):
+    """An extraction made from an article as it was is not stored: its text, date or language
+    was changed since (an edit saved from another thread while it was extracted), and the
+    extraction would give facts resolved against a date, or offsets into a text, that the
+    article no longer has. Nothing was written; read the article again and extract anew."""
+
+    def __init__(self, article_id: int) -> None:
+        super().__init__(
+            f"article {article_id} was changed while its facts were being found again; "
+            "nothing was saved from that reading"
+        )
+        self.article_id = article_id
+
+
+def _check_inputs(row: ArticleRow, made_from: ExtractionInputs | None) -> None:
+    if made_from is not None and (row.text, row.published, row.language or "en") != made_from:
+        raise ArticleChangedError(row.id)
+
+
 class ArticleRestoreError(Exception):
     """A removed article cannot be put back as it was (its file was imported again since)."""
 
@@ -651,19 +679,29 @@ class ProjectStore:
         origin: PublishedOrigin | None,
         extraction: Extraction,
         evidence: str | None = None,
+        *,
+        made_from: ExtractionInputs | None = None,
     ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         """:meth:`set_published` and :meth:`replace_extraction` with ``extraction`` (made
         against the new date) in one transaction, handing back the article before and after
         (its date and its extracted rows) for :meth:`restore_extractions`: undo then puts back
-        the very facts it had, instead of extracting again and giving them new ids."""
+        the very facts it had, instead of extracting again and giving them new ids.
+        ``made_from``: the article's inputs the extraction was made from with the new date
+        (ArticleChangedError, nothing written, when the article no longer has them)."""
 
         def edit(row: ArticleRow) -> None:
             _apply_published(row, published, origin, evidence)
 
-        return self._edit_and_extract(article_id, extraction, edit)
+        return self._edit_and_extract(article_id, extraction, edit, made_from)
 
     def set_blocks_undoable(
-        self, article_id: int, blocks: list[Block], text: str, extraction: Extraction
+        self,
+        article_id: int,
+        blocks: list[Block],
+        text: str,
+        extraction: Extraction,
+        *,
+        made_from: ExtractionInputs | None = None,
     ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         """:meth:`set_blocks` and :meth:`replace_extraction` with ``extraction`` (made from
         ``text``) in one transaction; see :meth:`set_published_undoable`."""
@@ -672,7 +710,7 @@ class ProjectStore:
             row.blocks_json = json.dumps([b.to_json() for b in blocks])
             row.text = text
 
-        return self._edit_and_extract(article_id, extraction, edit)
+        return self._edit_and_extract(article_id, extraction, edit, made_from)
 
     def set_blocks(self, article_id: int, blocks: list[Block], text: str) -> list[Block]:
         with self._write() as s:
@@ -858,7 +896,13 @@ class ProjectStore:
 
     # -- extraction results ---------------------------------------------------------------------
 
-    def replace_extraction(self, article_id: int, extraction: Extraction) -> ExtractionChange:
+    def replace_extraction(
+        self,
+        article_id: int,
+        extraction: Extraction,
+        *,
+        made_from: ExtractionInputs | None = None,
+    ) -> ExtractionChange:
         """Store a fresh extraction, keeping every analyst decision.
 
         Automatic facts are replaced. Confirmed and rejected facts keep their status and follow
@@ -866,13 +910,21 @@ class ProjectStore:
         them. Figures are replaced; their decisions are keyed by content, and a figure read
         anew under another key (the engine reads what it counts better) takes its decisions
         along (see _renamed_figures).
-        Returns how the facts changed.
+        Returns how the facts changed. ``made_from``: the article's inputs the extraction was
+        made from (ArticleChangedError, nothing written, when it no longer has them).
         """
         with self._write() as s:
+            row = s.get(ArticleRow, article_id)
+            if row is not None:
+                _check_inputs(row, made_from)
             return self._replace_extraction(s, article_id, extraction)
 
     def replace_extraction_undoable(
-        self, article_id: int, extraction: Extraction
+        self,
+        article_id: int,
+        extraction: Extraction,
+        *,
+        made_from: ExtractionInputs | None = None,
     ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         """:meth:`replace_extraction` that also hands back the article's extracted rows as they
         were before and are after, in the same transaction, for
@@ -880,18 +932,22 @@ class ProjectStore:
 
         The ids of the rows it replaces stay reserved, so that an import made before the undo
         cannot take them (undo puts the same fact ids back: earlier commands name them)."""
-        return self._edit_and_extract(article_id, extraction, None)
+        return self._edit_and_extract(article_id, extraction, None, made_from)
 
     def _edit_and_extract(
         self,
         article_id: int,
         extraction: Extraction,
         edit: Callable[[ArticleRow], None] | None,
+        made_from: ExtractionInputs | None = None,
     ) -> tuple[ExtractionChange, ExtractionSnapshot, ExtractionSnapshot]:
         with self._write() as s:
-            before = _extraction_rows(s, article_id, with_article=edit is not None)
             row = s.get(ArticleRow, article_id)
-            if before is None or row is None:
+            if row is None:
+                raise KeyError(article_id)
+            _check_inputs(row, made_from)
+            before = _extraction_rows(s, article_id, with_article=edit is not None)
+            if before is None:
                 raise KeyError(article_id)
             self._reserve_ids(s, [before.rows])
             if edit is not None:

@@ -36,9 +36,9 @@ calls = 0
 if where == "between":
     real_replace = ProjectStore.replace_extraction
 
-    def replace_extraction(self, article_id, extraction):
+    def replace_extraction(self, article_id, extraction, **kwargs):
         global calls
-        out = real_replace(self, article_id, extraction)
+        out = real_replace(self, article_id, extraction, **kwargs)
         calls += 1
         print("committed", article_id, flush=True)
         if calls == at:
