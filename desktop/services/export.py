@@ -5,8 +5,9 @@ from __future__ import annotations
 import csv
 import html
 import json
+import re
 from collections import defaultdict
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -153,10 +154,46 @@ def _csv_figures_path(output: Path) -> Path:
     return output.with_name(f"{output.stem}-figures{output.suffix or '.csv'}")
 
 
+#: What a spreadsheet reads as the start of a formula in a cell it opens from CSV.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text rather than runs: a title or a note that
+    begins like a formula ('=HYPERLINK(...)', '+cmd|...', '@SUM(...)', from a hostile page
+    or a paste) gets the apostrophe spreadsheets read as "text follows" and do not show.
+    Everything after it is kept; a number ("-3") is left a number."""
+    formula = isinstance(value, str) and value.startswith(_FORMULA_START)
+    if formula and not _PLAIN_NUMBER.fullmatch(str(value)):
+        return "'" + str(value)
+    return value
+
+
+class _CsvWriter:
+    """csv.writer whose every cell goes through :func:`_cell`."""
+
+    def __init__(self, fh: Any) -> None:
+        self._writer = csv.writer(fh)
+
+    def writerow(self, row: Sequence[object]) -> None:
+        self._writer.writerow([_cell(value) for value in row])
+
+
+#: Characters XML 1.0 does not allow, which an edit can carry (a NUL or a bell pasted from
+#: another program): an SVG holding one does not open, and an HTML or Markdown reader shows
+#: them as nothing or as garbage. Each becomes U+FFFD, the sign of a character that was there.
+_NOT_TEXT = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF], "\ufffd")
+
+
+def _printable(text: str) -> str:
+    return text.translate(_NOT_TEXT)
+
+
 def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
     figures_path = _csv_figures_path(output)
     with open(output, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = _CsvWriter(fh)
         w.writerow(FACT_COLUMNS)
         for f in _live_facts(project, scope):
             w.writerow(
@@ -168,7 +205,7 @@ def _csv(project: ProjectService, output: Path, scope: ExportScope) -> list[Path
                 ]
             )  # fmt: skip
     with open(figures_path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = _CsvWriter(fh)
         w.writerow(FIGURE_COLUMNS)
         for r in _figures(project, scope):
             g = r.figure
@@ -274,7 +311,17 @@ def _image(project: ProjectService, output: Path, scope: ExportScope) -> list[Pa
     from desktop.ui.export import render_timeline
 
     render_timeline(project, output, fact_ids=scope.fact_ids)
+    if _is_svg(output):
+        svg = output.read_text(encoding="utf-8")
+        if (printable := _printable(svg)) != svg:
+            output.write_text(printable, encoding="utf-8")
     return [output]
+
+
+def _is_svg(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(256).lstrip()
+    return head.startswith((b"<?xml", b"<svg"))
 
 
 def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Path]:
@@ -344,7 +391,7 @@ def _html(project: ProjectService, output: Path, scope: ExportScope) -> list[Pat
             f"<td class='src'>{html.escape(_citation(f))}</td></tr>"
         )
     parts.append("</table></body></html>")
-    output.write_text("\n".join(parts), encoding="utf-8")
+    output.write_text(_printable("\n".join(parts)), encoding="utf-8")
     return [output]
 
 
@@ -412,7 +459,7 @@ def _markdown(project: ProjectService, output: Path, scope: ExportScope) -> list
             f.note,
         ]
         lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
-    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output.write_text(_printable("\n".join(lines) + "\n"), encoding="utf-8")
     return [output]
 
 
