@@ -6,6 +6,7 @@ window or process holds is refused by the storage lock, and the analyst is told 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self._facts_loaded = False
         #: the load whose facts were shown before its figures and conflicts were read
         self._facts_shown_early = -1
+        self._articles_shown_early = -1
         # What the timeline is drawn from (lean rows), kept for one-fact updates and regrouping.
         self._source = TimelineSource()
         # Facts edited while a background read was running: applied again once it lands.
@@ -529,6 +531,16 @@ class MainWindow(QMainWindow):
         )
         # once the tab shown is laid out (its height wanted is measured on it)
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self._fit_panes_to_tab))
+        # The facts' count ("30 facts", "12 of 340 facts") on the tab bar's free right end,
+        # while the Facts tab is shown: beside the toolbar it took the room of two buttons,
+        # which folded behind the chevron at 1280 pixels.
+        count = self.facts_panel.count_label
+        count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.tabs.setCornerWidget(count, Qt.Corner.TopRightCorner)
+        # (as tall as the tabs, so that its words stand on their line: the corner is as tall
+        # as what is put in it, at the bottom of the row, and the count sat low)
+        HeightFollower(self.tabs.tabBar(), count)
+        self.tabs.currentChanged.connect(lambda i: count.setVisible(i == TAB_FACTS))
 
         self.articles_panel = ArticlesPanel()
         self.articles_panel.articleActivated.connect(self._article_chosen)
@@ -1847,6 +1859,13 @@ class MainWindow(QMainWindow):
         if not isinstance(prepared, PreparedFacts) or self._changed_while_loading:
             return  # edits made meanwhile: the whole result is taken in at once
         self._facts_shown_early = generation
+        articles = part.get("articles")
+        if isinstance(articles, list):
+            # The list of articles with the facts, not after the figures and conflicts (a
+            # second later on a big project): the first article is chosen when the read is
+            # over, with its figures to mark.
+            self._articles_shown_early = generation
+            self._take_articles(articles)
         self.facts_panel.set_loading(False)
         self.facts_panel.set_prepared(prepared)
 
@@ -1858,9 +1877,8 @@ class MainWindow(QMainWindow):
             return
         articles = result.get("articles")
         if isinstance(articles, list):
-            self._article_cache.clear()
-            self.articles_panel.set_articles(articles)
-            self._source.titles = {a.id: a.display_title for a in articles}
+            if self._articles_shown_early != generation:
+                self._take_articles(articles)
             if not articles and self.reader.detail is None:
                 self.reader.clear(empty_project=True)
             if self.reader.detail is None and self._current_fact is None:
@@ -1948,6 +1966,11 @@ class MainWindow(QMainWindow):
     def _fact_tags(self) -> FactTags:
         """The tagged facts' spans per article, rejected ones too (a tag is the analyst's)."""
         return fact_tags_by_article(self.facts_panel.model.all_facts())
+
+    def _take_articles(self, articles: list[ArticleRecord]) -> None:
+        self._article_cache.clear()
+        self.articles_panel.set_articles(articles)
+        self._source.titles = {a.id: a.display_title for a in articles}
 
     def facts_loaded(self) -> bool:
         """Whether the facts table holds the project's facts (they load in the background)."""
@@ -4114,6 +4137,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
+class HeightFollower(QObject):
+    """Keeps ``follower`` at least as tall as ``leader``."""
+
+    def __init__(self, leader: QWidget, follower: QWidget) -> None:
+        super().__init__(leader)
+        self._follower = follower
+        leader.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._follower.setMinimumHeight(watched.height())
+        return False
+
+
 class FirstPaintWatcher(QObject):
     """Calls ``callback`` once, after ``widget`` has first been painted."""
 
@@ -4128,6 +4165,44 @@ class FirstPaintWatcher(QObject):
             # After this paint has finished, not in the middle of it.
             QTimer.singleShot(0, callback)
         return False
+
+
+#: the module that opening a project needs first (SQLAlchemy, the stores, and through the
+#: services the readers' and extractors' patterns): most of a second to import
+PROJECT_LAYER = "desktop.services.project"
+
+
+class BackgroundImport:
+    """Imports ``module`` on a thread of its own, so that the GUI thread does not stop for it.
+
+    Started once the window is first painted; the project is opened when it is done. Imported
+    on the GUI thread, the project layer froze a window just shown for most of a second (the
+    demo's facts came 1.8 s after it showed, on a busy machine).
+    A module that fails to import is imported again by whoever needs it, and fails there with
+    its own error.
+    """
+
+    def __init__(self, module: str) -> None:
+        self.module = module
+        self._thread = threading.Thread(target=self._run, name=f"import {module}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        import importlib
+
+        with contextlib.suppress(Exception):
+            importlib.import_module(self.module)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def when_done(self, then: Callable[[], None], context: QObject) -> None:
+        """Call ``then`` on the GUI thread once the import is over (at once when it is);
+        never once ``context`` is gone."""
+        if self.done():
+            then()
+            return
+        QTimer.singleShot(10, context, lambda: self.when_done(then, context))
 
 
 def _asked_to_open_files(app: QApplication, window: MainWindow) -> bool:
@@ -4154,13 +4229,6 @@ def launch(
     """
     t0 = started if started is not None else time.perf_counter()
     timing = bool(os.environ.get("FACTLANE_STARTUP_TIMING"))
-    window = MainWindow()
-    if style_sheet:
-        app.setStyleSheet(style_sheet)
-    # A screenshot run has nobody to answer a question: a held project is drawn read-only.
-    window.ask_before_read_only = screenshot is None
-    if size:
-        window.resize(*size)
     path = project_path
     remembered = False
     if path is None and screenshot is None:
@@ -4168,6 +4236,13 @@ def launch(
         if last and Path(str(last)).exists():
             path = Path(str(last))
             remembered = True
+    window = MainWindow()
+    if style_sheet:
+        app.setStyleSheet(style_sheet)
+    # A screenshot run has nobody to answer a question: a held project is drawn read-only.
+    window.ask_before_read_only = screenshot is None
+    if size:
+        window.resize(*size)
     exit_code = [0]
 
     shot_deadline = time.perf_counter() + 20.0
@@ -4191,9 +4266,23 @@ def launch(
             window.close()
             app.quit()
 
-    def open_project() -> None:
+    def shown() -> None:
         if timing:
             print(f"FIRST_WINDOW_SHOWN {time.perf_counter() - t0:.4f}", flush=True)
+        # The project layer is imported once the window is on screen (started while the
+        # window was built, it slowed the window's first paint: one interpreter runs one
+        # thread's Python at a time), and off the GUI thread: the window answers (is moved,
+        # resized, painted) while it loads. With no project to open, it is ready sooner for
+        # one opened from the welcome screen.
+        layer = BackgroundImport(PROJECT_LAYER)
+        if path is None:
+            open_project()
+            return
+        if not layer.done():
+            window.welcome.status.setText(f"Opening {path.name}…")
+        layer.when_done(open_project, window)
+
+    def open_project() -> None:
         # Started by a double-click on a file (macOS sends it as an event, not an argument):
         # that file is what the analyst wants, not the last project.
         skip_last = remembered and _asked_to_open_files(app, window)
@@ -4219,7 +4308,7 @@ def launch(
         else:
             QTimer.singleShot(0, finish)
 
-    FirstPaintWatcher(window, open_project)
+    FirstPaintWatcher(window, shown)
     window.show()
     code = app.exec()
     return exit_code[0] or code

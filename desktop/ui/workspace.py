@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.domain import DateRange, FactStatus
 from desktop.domain.records import ArticleDetail, FactRecord, FigureRecord
-from desktop.ui.format import date_range_text, parse_date_range
+from desktop.ui.format import date_range_text, figure_value, parse_date_range
 from desktop.ui.models.facts import COL_DATE, COL_NOTE, COL_STATUS, COL_TAGS, COL_TEXT
 from desktop.ui.undo import (
     AddManualFact,
@@ -305,10 +305,46 @@ class Workspace(QObject):
 
     # -- conflict decisions ------------------------------------------------------------------
 
-    def set_pair_decision(self, a: int, b: int, decision: str | None, note: str) -> None:
+    def set_pair_decision(
+        self, a: int, b: int, decision: str | None, note: str, *, pair_words: str = ""
+    ) -> None:
+        """``pair_words`` says the two figures in the status bar ("3 captured — Lakeshore
+        Monitor and 2 captured — Harbor Wire"), as the list of pairs does; by default each
+        figure's value and outlet, when the figures are at hand."""
         if self._refused():
             return
-        self.undo.push(SetPairDecision(self.project, self.events, a, b, decision, note))
+        words = pair_words or self._pair_words(a, b)
+        command = SetPairDecision(self.project, self.events, a, b, decision, note)
+        self.undo.push(command)
+        self._say_pair_decided(words, command.old, decision, note)
+
+    def _say_pair_decided(
+        self, words: str, old: tuple[str | None, str], decision: str | None, note: str
+    ) -> None:
+        """The decision said in the status bar, as a fact's edits are: the pair's row changes
+        one word in its Decision column, and the status bar went on saying the edit before
+        ("Redone: Edit fact date.") as if confirming had done nothing."""
+        if decision != old[0]:
+            verb = {"confirmed": "confirmed", "dismissed": "dismissed"}.get(
+                decision or "", "reopened"
+            )
+            self.message.emit(f"Pair {verb}: {words}. Edit > Undo puts it back.")
+        elif note != old[1]:
+            said = "saved" if note else "removed"
+            self.message.emit(f"Pair note {said}. Edit > Undo puts it back.")
+
+    def _pair_words(self, a: int, b: int) -> str:
+        """'3 (Lakeshore Monitor) and 2 (Harbor Wire)': each figure's value and outlet, from
+        the figures in memory (a decision does not read the project's figures for its words)."""
+        by_id = {r.id: r for r in self._figures or ()}
+        words = []
+        for figure_id in (a, b):
+            record = by_id.get(figure_id)
+            if record is None:
+                return "the two figures"
+            source = record.article.source or record.article.display_title
+            words.append(f"{figure_value(record.figure)} ({source})")
+        return " and ".join(words)
 
     def set_group_decision(self, group_key: str, accepted_value: str, note: str) -> None:
         if self._refused():

@@ -97,16 +97,17 @@ def test_counted_and_attributed_are_not_cut_for_a_wide_as_written(
     table = panel.table
     fm = table.fontMetrics()
     floor = fm.horizontalAdvance("x" * 16)
-    cut = [
-        c
-        for c in (COL_COUNTED, COL_ATTRIBUTED)
-        if not table.isColumnHidden(c) and table.columnWidth(c) < table.sizeHintForColumn(c)
-    ]
-    assert cut, "the demo's long counted nouns and sources need more than the tab has"
-    # Something is cut, so the sentence gave its room first: it is at its floor.
-    assert table.columnWidth(COL_TEXT) <= floor + 2
-    for c in cut:
-        assert table.columnWidth(c) >= fm.horizontalAdvance("North Kore")
+    # Round 42: what is counted is whole (at 1280 it read "North Kore…"), and who gave the
+    # number steps aside for it before it is cut.
+    assert not table.isColumnHidden(COL_COUNTED)
+    assert table.columnWidth(COL_COUNTED) >= table.sizeHintForColumn(COL_COUNTED)
+    attributed_cut = not table.isColumnHidden(COL_ATTRIBUTED) and table.columnWidth(
+        COL_ATTRIBUTED
+    ) < table.sizeHintForColumn(COL_ATTRIBUTED)
+    if attributed_cut:
+        # Something is cut, so the sentence gave its room first: it is at its floor.
+        assert table.columnWidth(COL_TEXT) <= floor + 2
+        assert table.columnWidth(COL_ATTRIBUTED) >= fm.horizontalAdvance("South Kore")
     # No sideways scrolling for it.
     shown = [c for c in range(panel.proxy.columnCount()) if not table.isColumnHidden(c)]
     assert sum(table.columnWidth(c) for c in shown) <= table.viewport().width()

@@ -266,7 +266,8 @@ def test_the_figures_table_says_what_a_number_measures_when_measure_steps_aside(
     assert counted("more than 200") == "people injured"
     assert counted("61") == "killed"
     # Narrower, Counted steps aside too: the figure's words end with what it measures.
-    window.resize(1280, 720)
+    # (Round 42: at 1280x720 it stays, whole, once Attributed to has stepped aside.)
+    window.resize(1024, 640)
     qtbot.waitUntil(lambda: table.isColumnHidden(COL_COUNTED), timeout=3000)
     qtbot.wait(20)
     texts = {model.index(r, COL_TEXT).data() for r in range(model.rowCount())}

@@ -71,7 +71,17 @@ class ExportDialog(QDialog):
         self.scope_note = QLabel()
         self.scope_note.setObjectName("muted")
         self.scope_note.setWordWrap(True)
-        if narrowed:
+        if narrowed and shown == 0 and total > 0:
+            # A search or filter kept from the last session that hides every fact: "what is
+            # shown" was the choice made for the analyst, and the export wrote a report of
+            # nothing. Everything is the one export worth making; the other is offered no more.
+            self.all_radio.setChecked(True)
+            self.shown_radio.setEnabled(False)
+            self.scope_note.setText(
+                f"No fact is shown now ({narrowed}): the export holds every fact. Clear the "
+                "search or the filters first to export only some."
+            )
+        elif narrowed:
             self.shown_radio.setChecked(True)
             self.scope_note.setText(
                 f"Shown now: {narrowed}. Figures and conflicts go with the articles of the "

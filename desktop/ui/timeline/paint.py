@@ -46,6 +46,10 @@ from desktop.ui.timeline.style import TimelineColors, mix, with_alpha
 
 #: Labels narrower than this are left out rather than shown as "A…".
 MIN_LABEL_PX = 28.0
+#: A fact's label shortened to fewer characters than this is left out: "The m…", "A …" and
+#: "Volodymy…" beside crowded markers (the demo's lanes at 1280 pixels) named nothing, and
+#: looked like a drawing fault; the marker alone, its tooltip saying the fact, reads better.
+LABEL_STUB_CHARS = 10
 #: Half the height of a day marker (a diamond), in logical pixels.
 MARKER_HALF = 6.0
 BADGE_RADIUS = 5.5
@@ -205,6 +209,14 @@ class GlyphCache:
             if out == "…":
                 out = ""
             self.elided[key] = out
+        return out
+
+    def fit_label(self, text: str, room: float, role: int) -> str:
+        """A fact's label as it fits in ``room``: whole, shortened to LABEL_STUB_CHARS or
+        more, else "" (a stub of a word says nothing)."""
+        out = self.fit(text, room, role)
+        if out and out != text and len(out.rstrip("…").rstrip()) < LABEL_STUB_CHARS:
+            return ""
         return out
 
     def static(self, text: str, role: int) -> QStaticText:
@@ -566,7 +578,9 @@ def _paint_lane(
         room = min(pl.label_room, geo.plot_w - pl.x1 - 8) if clip_labels else pl.label_room
         if room >= MIN_LABEL_PX and item.label and pl.x0 >= 0:
             role = STRUCK if rejected else NORMAL
-            text = cache.fit(item.label, room, role)
+            # (on paper, a label cut by the page's edge ends in "…" however short)
+            cut_by_edge = room < pl.label_room
+            text = (cache.fit if cut_by_edge else cache.fit_label)(item.label, room, role)
             if text:
                 color = colors.muted_text if rejected else colors.text
                 ink.text(left + pl.x1 + 5, cy + text_dy, text, role, color)

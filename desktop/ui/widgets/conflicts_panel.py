@@ -1644,7 +1644,14 @@ class ConflictsPanel(QWidget):
     def _decide(self, decision: str | None) -> None:
         pair = self._current_pair()
         if pair is not None and self.workspace is not None:
-            self.workspace.set_pair_decision(pair.a, pair.b, decision, pair.note)
+            side = self.pairs_model.side
+            self.workspace.set_pair_decision(
+                pair.a,
+                pair.b,
+                decision,
+                pair.note,
+                pair_words=f"{side(pair.a)} against {side(pair.b)}",
+            )
             self._decided_here[(pair.a, pair.b)] = decision
 
     def _pair_note(self) -> None:

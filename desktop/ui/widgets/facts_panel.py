@@ -6,9 +6,11 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QSettings,
@@ -269,6 +271,22 @@ class FactsPanel(QWidget):
         # adds it), never on a fact out of sight from the conflicts tab or the reader.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.toolbar = bar
+        # Where the pane is too narrow for every button (a laptop's 1280 pixels), the widest
+        # say one word instead of being folded away behind the toolbar's chevron: each one's
+        # tooltip still says what it does and its key, and the menus keep the full names.
+        self._short_labels = {
+            self.edit_date_action: "Date",
+            self.edit_text_action: "Text",
+            self.add_action: "Add",
+        }
+        #: from level 2, each level's shortened buttons (the two edits together: "Edit date"
+        #: beside "Text" read as if one of them had lost its word)
+        self._label_steps = ((self.edit_date_action, self.edit_text_action), (self.add_action,))
+        self._full_labels = {a: a.iconText() for a in self._short_labels}
+        #: how far the toolbar is shortened to fit (see _set_toolbar_level)
+        self.toolbar_level = 0
+        self._fitting_toolbar = False
+        bar.installEventFilter(self)
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
             more.setToolTip("More fact actions (also in the Fact menu)")
@@ -294,6 +312,58 @@ class FactsPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._show_used_columns()
         self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.toolbar and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+        ):
+            self._fit_toolbar()
+        return super().eventFilter(watched, event)
+
+    def _fit_toolbar(self) -> None:
+        """Every button on the toolbar when the pane has room for them named in a word:
+        first the padding narrows, then "Edit date" and "Edit text" say "Date" and "Text",
+        then "Add fact" says "Add", until the buttons fit (the chevron's fold only when even
+        that is too wide, below some 600 pixels)."""
+        if self._fitting_toolbar:
+            return
+        self._fitting_toolbar = True
+        try:
+            room = self.toolbar.width()
+            for level in range(len(self._label_steps) + 2):
+                self._set_toolbar_level(level)
+                if self.toolbar.sizeHint().width() <= room:
+                    break
+        finally:
+            self._fitting_toolbar = False
+
+    def _set_toolbar_level(self, level: int) -> None:
+        """0: every button named in full; 1: less padding; 2 and on: the buttons of as many
+        of ``_label_steps`` shortened too."""
+        if level == self.toolbar_level:
+            return
+        self.toolbar_level = level
+        # The style sheet narrows the padding of a compact toolbar's buttons (a sheet of the
+        # toolbar's own would be a second style, which a theme change in Preferences
+        # replaces under it).
+        self.toolbar.setProperty("compact", bool(level))
+        style = self.toolbar.style()
+        for widget in (self.toolbar, *self.toolbar.findChildren(QToolButton)):
+            style.unpolish(widget)
+            style.polish(widget)
+            # (a button keeps the size it measured until told its style changed)
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
+        for step, actions in enumerate(self._label_steps):
+            for action in actions:
+                short = level >= step + 2
+                action.setIconText(
+                    self._short_labels[action] if short else self._full_labels[action]
+                )
+        layout = self.toolbar.layout()
+        if layout is not None:
+            layout.invalidate()
 
     def _status_column_moved(self) -> None:
         # Status out of sight, for want of room or by the analyst's choice: its mark goes

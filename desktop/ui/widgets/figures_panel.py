@@ -163,6 +163,8 @@ class FigureSearchProxy(SourceSortingProxy):
 #: characters of "As written" kept before the other columns are squeezed for it (the least
 #: any sentence column gets, SpareWidthColumns' floor)
 SENTENCE_GIVES_WAY_AT = 16
+#: columns never squeezed below what they hold (up to their cap): the value, and what it counts
+WHOLE_OR_ASIDE = (COL_VALUE, COL_COUNTED)
 
 
 class FiguresPanel(QWidget):
@@ -202,10 +204,15 @@ class FiguresPanel(QWidget):
         # counted and who said so are cut (at 1440 pixels they read "North K…" and "South
         # Korea's…" beside a sentence column twice their width). Once what is counted has
         # stepped aside (1024 pixels), the sentence is where it is read, and keeps its room.
+        # What is counted is what makes a number mean something: it is shown whole or not
+        # at all (at 1280x720 it read "North Kore…" for every soldier), and who gave the
+        # number steps aside before it does (the row's tooltip and the reader say who).
         self.columns = SpareWidthColumns(
             self.table,
             COL_TEXT,
-            optional=(COL_MEASURE, COL_COUNTED, COL_ATTRIBUTED),
+            optional=(COL_MEASURE, COL_ATTRIBUTED, COL_COUNTED),
+            # (kept while the sentence gets the characters it squeezes for, not twenty)
+            aside_for={COL_COUNTED: SENTENCE_GIVES_WAY_AT},
             readable_chars=SENTENCE_GIVES_WAY_AT,
             repeated=(COL_COUNTED,),
         )
@@ -220,7 +227,7 @@ class FiguresPanel(QWidget):
         #: per column: (the widest content worth showing whole, the least it is squeezed to)
         self._samples = {
             COL_VALUE: ("more than 12,000", "about 2,000"),
-            COL_COUNTED: ("North Korean soldiers", "soldiers"),
+            COL_COUNTED: ("North Korean soldiers deployed", "soldiers"),
             COL_MEASURE: ("deployed, killed", "killed"),
             COL_ATTRIBUTED: ("the Ministry of Defence", "the ministry"),
             COL_AS_OF: (as_of, as_of),
@@ -328,8 +335,9 @@ class FiguresPanel(QWidget):
                 # A denied number's tag widens the value past its usual cap, and only some
                 # rows are measured: one further down must still show value and tag.
                 wanted = max(wanted, self._denied_value_width())
-            # The value is what the row is about: it is never cut to "more than …".
-            least = wanted if col == COL_VALUE else self._short[col]
+            # The value is what the row is about: it is never cut to "more than …"; nor is
+            # what it counts, which steps aside (into "As written") rather than be cut.
+            least = wanted if col in WHOLE_OR_ASIDE else self._short[col]
             self.columns.set_widths(col, wanted, least)
         self.columns.text_needs = self.table.sizeHintForColumn(COL_TEXT)
         self.columns.fit()
