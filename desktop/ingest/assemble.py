@@ -278,6 +278,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _issuer_of_release(pieces, found)
     _issuer_about_itself(pieces, found)
     _issued_by_line(pieces, found)
+    _issued_by_with_date(pieces, found)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -4325,6 +4326,40 @@ def _issued_by_line(pieces: list[Piece], found: Found) -> None:
             if _organisation_name(name):
                 found.set("source", name, "the release's 'Issued by' line")
                 return
+
+
+#: Kept paragraphs at the end of a text looked through for its "Issued by X, date" line.
+_ISSUED_BY_LAST = 3
+
+
+def _issued_by_with_date(pieces: list[Piece], found: Found) -> None:
+    """A notice or a release signed off at its foot "Issued by the Roads Directorate, Vellmark
+    Ministry of Transport, 28 August 2027": the line is no part of the story, and its date is
+    the day the text was issued, read as a printed date (``text``) behind any date the page
+    states first. Among the last kept paragraphs, or in a release's part after its end mark."""
+    kept = [i for i, p in enumerate(pieces) if p.kept][-_ISSUED_BY_LAST:]
+    ends = [i for i, p in enumerate(pieces) if p.reason == furniture.PRESS_RELEASE_END]
+    for i in sorted({*kept, *ends}):
+        piece = pieces[i]
+        if len(piece.text) > 400:
+            continue
+        for line in piece.text.split("\n"):
+            m = _ISSUED_BY.match(line.strip())
+            if m is None or len(line) > 200:
+                continue
+            # The issuer's name, then the date closing the line: not a sentence that opens
+            # with the words ("Issued by the Met Office on Friday, the warning ...").
+            name = _TRAILING_DATE.sub("", m.group("name")).strip(" .,;:|")
+            when = m.group("name")[len(name) :]
+            days, _ = dates.full_dates(when, found.numeric_order)
+            if not days or len(name.split()) > 12:
+                continue
+            if piece.kept:
+                piece.reason = furniture.SIGN_OFF
+            found.add_date(PRIORITY_TEXT_LINE, days[-1], "text", "the 'Issued by' line")
+            if found.source is None and _organisation_name(name):
+                found.set("source", name, "the 'Issued by' line")
+            return
 
 
 def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
