@@ -263,9 +263,20 @@ def find_facts(
             # "sent off in first-half stoppage time", "a second-half penalty": a half of a
             # match, no half of the year
             continue
-        if timex.end <= headline_end and _PERIOD_ADJECTIVE.fullmatch(timex.text):
-            # "Harlow Foods beats forecasts as fourth-quarter sales rise": a headline names the
-            # period the story below dates ("in the three months ended Dec. 31")
+        if timex.end <= headline_end and (
+            _PERIOD_ADJECTIVE.fullmatch(timex.text)
+            or (
+                _PERIOD_NAMED.fullmatch(timex.text) is not None
+                and any(
+                    _PERIOD_NAMED.search(later.text)
+                    for later in timexes[index + 1 :]
+                    if later.start > headline_end
+                )
+            )
+        ):
+            # "Harlow Foods beats forecasts as fourth-quarter sales rise", "Tellwood swings to
+            # a loss in fiscal fourth quarter": a headline names the period the story below
+            # dates ("in the three months ended Dec. 31", "its fiscal fourth quarter")
             continue
         if _year_heading(text, timexes, index):
             # "2024" alone on its line over "14 November - Inspectors find faults": the year
@@ -965,6 +976,12 @@ _PERIOD_ADJECTIVE = re.compile(
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|half)-year"
     # "Tata Steel Q3 profit jumps": a quarter's or a half's short name before its figures
     r"|Q[1-4]|H[12]",
+    re.IGNORECASE,
+)
+#: a quarter or a half named with no year: "in fiscal fourth quarter", "the first half"
+_PERIOD_NAMED = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:fiscal|financial)\s+)?"
+    r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?:quarter|half)",
     re.IGNORECASE,
 )
 #: "first-half", "second-half" and what a half of play holds after it

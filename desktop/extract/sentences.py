@@ -836,6 +836,11 @@ def clause_around(
     aside = _parenthetical(text, s_start, s_end, start, end)
     if aside is not None:
         return aside
+    source = _DATED_SOURCE.search(text, max(s_start, start - 160), start)
+    if source is not None and not any(start < a < s_end for a, _ in others):
+        # "..., according to a trial published on Wednesday in the Lancet": the time dates the
+        # source, told as its noun and participle, not what the source reports
+        return source.start("noun"), s_end
     counter = _THREAD_COUNTER.match(text, s_start, start)
     if counter is not None:
         s_start = counter.end()
@@ -1418,6 +1423,18 @@ def _split_events(
                 m
                 for m in _PARTICIPLE.finditer(text, end, later[-1])
                 if _RELATIVE_THEN_TIME.search(text, m.end(), later[-1])
+                # "left for London in 2017, returning three years later", "will be switched
+                # off on 30 September, ending a mission that began with its launch in March
+                # 2018": the participle's own time, within its clause
+                or any(
+                    _PARTICIPLE_THEN_TIME.fullmatch(text, m.end(), a)
+                    # ("ending 85 years of American rule": a length, no event's time)
+                    and not (
+                        _BARE_LENGTH.fullmatch(text, a, b) and not _LENGTH_COUNTED_ON.match(text, b)
+                    )
+                    for a, b in others
+                    if m.end() < a
+                )
             ],
             key=lambda m: m.start(),
         )
@@ -1429,7 +1446,12 @@ def _split_events(
             # them, and runs to the sentence's end through the other time
             # ("In 2015, she sued the airline, which ...", "03:15: ... from the Conservatives,
             # who ...": a fronted time or a stamp is set off by its own mark)
-            and not any(c in ",;:" for c in _FRONTED_MARK.sub("", text[end : closing.start()], 1))
+            and not any(
+                c in ",;:"
+                for c in _FRONTED_MARK.sub(
+                    "", _AGE_BEFORE_COMMA.sub("", text[end : closing.start()], 1), 1
+                )
+            )
             and not any(c in ",;:" for c in text[closing.end() : right])
         ):
             # "In 2015 she sued the airline, which settled the case in May 2017": a relative
@@ -1731,7 +1753,10 @@ _SUBJECT_AFTER = re.compile(
     r",?\s+(?:(?:he|she|they|we|I|it|the|a|an|its|their|his|her)\s"
     # "and in November 2012 ministers promised funding": a bare plural and its past verb
     r"|(?-i:[a-z]{3,}s\s+(?:[a-z]{3,}ed|fell|rose|won|lost|left|began|took|made|went|came"
-    r"|fled|sank|held|sold|bought|built|brought|paid|spent|kept|found|grew|broke)\s))",
+    r"|fled|sank|held|sold|bought|built|brought|paid|spent|kept|found|grew|broke)\s)"
+    # "and by dawn more than 300 homes were under water": a count and its noun's verb
+    r"|(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+    r"\d[\d,.]*\s+(?-i:[a-z][\w'’-]*\s+){1,2}?(?:were|was|had|have|are|is|(?-i:[a-z]{3,}ed))\s)",
     re.IGNORECASE,
 )
 
@@ -1955,7 +1980,10 @@ def _relative_clause(
             )
         ):
             noun = _noun_before(text, left, opening)
-            last = text[noun:opening].split()[-1].lower() if noun is not None else ""
+            # (the noun's last word before an age set off after it: "Aaron Pike, 19, who")
+            aged = _AGE_BEFORE_COMMA.search(text, left, opening)
+            noun_end = aged.start() if aged is not None else opening
+            last = text[noun:noun_end].split()[-1].lower() if noun is not None else ""
             # (a time is no noun to hang on: "arrested him on Monday, who ...")
             if (
                 noun is not None
@@ -1975,9 +2003,10 @@ def _relative_clause(
     short_head = len(head.split()) <= 8 and head.count(",") <= 1 and not clause_first
     relative = _WHO_WHICH.match(text, opening + 2) is not None
     if short_head:
-        if "," in head and not relative:
+        if "," in head and not relative and not _COORDINATE_ADJECTIVES.fullmatch(head):
             # "Lucio Noto, Mobil's chairman, who joined in 1962": an apposition may come
-            # between; "The leader, Nigel Farage, held a rally" is the main clause
+            # between; "The leader, Nigel Farage, held a rally" is the main clause ("An
+            # earlier, smaller study, published in 2017," is one noun and its participle)
             return None
         named = _NAME_AFTER_PREPOSITION.search(text, left, opening) if relative else None
         if named is not None and _role_holder_before(text, left, opening, named.start()):
@@ -1996,6 +2025,20 @@ def _relative_clause(
     if noun is None or noun == left:
         return None
     return noun, closing
+
+
+#: a source at the end of its sentence, dated by a participle: ", according to [a study by
+#: Carnby University published ]this week"
+_DATED_SOURCE = re.compile(
+    r",\s+according\s+to\s+(?P<noun>(?:an?|the|its|their|his|her|new)\s+"
+    r"(?:[\w'’.-]+\s+){0,6}?(?:published|released|issued|posted|[a-z]{3,}ed)\s+"
+    r"(?:(?:on|in|at|during|last|this|earlier|late|early)\s+)?)$",
+    re.IGNORECASE,
+)
+#: a determiner, two adjectives set apart by a comma and the noun: "An earlier, smaller study"
+_COORDINATE_ADJECTIVES = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s+[a-z][\w-]*\s*"
+)
 
 
 #: "the merger announced in April": a noun, a participle and the time's preposition
@@ -2264,6 +2307,22 @@ _STATE_VERBS = frozenset(["included", "includes", "contained", "covered", "cover
 _OPENING_ING = re.compile(r"[a-z]{3,}ing\s")
 #: "a debate that began ": a relative clause whose verb comes right before the time's words
 _RELATIVE_THEN_TIME = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}\s+(?:[\w'’-]+\s+){0,2}$")
+#: a length alone, which dates no event: "85 years", "more than 400 years", "two decades"
+_BARE_LENGTH = re.compile(
+    r"(?:(?:more\s+than|less\s+than|about|nearly|almost|over|some|around)\s+)?[\w,.-]+\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)",
+    re.IGNORECASE,
+)
+#: after a length, the words that make it a time counted from another: "three years [later]"
+_LENGTH_COUNTED_ON = re.compile(
+    r"\s+(?:later|earlier|after|afterwards|before|on|ago)\b", re.IGNORECASE
+)
+#: a closing participle and the time of its own event, in its clause: "returning [three years
+#: later]", "ending a mission that began with its launch in [March 2018]"
+_PARTICIPLE_THEN_TIME = re.compile(
+    r"[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,2}"
+    r"|[a-z]{3,}ing\s+(?:[\w'’-]+\s+){0,4}?(?:that|which|who)\s+[a-z]{3,}\s+(?:[\w'’-]+\s+){0,5}"
+)
 
 
 def _restrictive_relative(
@@ -2731,10 +2790,18 @@ _DETERMINER = re.compile(
 )
 
 
+#: a person's age set off by commas after the name, right before a relative's comma
+_AGE_BEFORE_COMMA = re.compile(r"(?<=[A-Za-z])\s*,\s+\d{1,3}$")
+
+
 def _noun_before(text: str, left: int, comma: int) -> int | None:
     """Where the noun phrase that ends at ``comma`` begins: a run of capitalised words
     ("Hurricane Helene", "Daniel Hurst") or a determiner and up to three words after it
     ("the current station"); None when neither is there."""
+    age = _AGE_BEFORE_COMMA.search(text, left, comma)
+    if age is not None:
+        # "Aaron Pike, 19, who was stabbed ...": the age set off after a name is the name's
+        comma = age.start()
     words = list(_WORD.finditer(text, left, comma))
     if not words or text[words[-1].end() : comma].strip():
         return None
@@ -2779,7 +2846,7 @@ def _noun_before(text: str, left: int, comma: int) -> int | None:
 #: "a cooling tower on", "the depot near": a thing with its article before the place that
 #: places it
 _THING_AT_PLACE = re.compile(
-    r"\b(?:the|a|an)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:on|in|at|near)\s+$"
+    r"\b(?:the|a|an)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+(?:on|in|at|near|of)\s+$"
 )
 #: ", which", ", where": a relative that tells of a thing or a place, never of a person
 _WHICH_OR_WHERE = re.compile(r",\s+(?:which|where)\b")

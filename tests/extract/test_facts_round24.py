@@ -218,3 +218,97 @@ def test_two_years_that_do_not_follow_each_other_are_no_season() -> None:
         (f.date.earliest, f.date.latest) for _, f in found
     ]
     assert all(f.date.latest != date(2005, 12, 31) for _, f in found)
+
+
+# --- a headline's quarter, told again in the story -------------------------------------------
+
+
+def test_a_headline_quarter_that_the_story_dates_is_no_fact_of_its_own() -> None:
+    text = (
+        "Harlan Tools slides to a loss in fiscal third quarter\n\n"
+        "Harlan Tools Inc. on Tuesday reported a net loss of $8 million for its fiscal third "
+        "quarter, which ended July 31."
+    )
+    assert [t.text for t, _ in facts_of(text)] == ["Tuesday", "fiscal third quarter"]
+
+
+def test_a_headline_quarter_alone_is_still_a_fact() -> None:
+    text = "Ferry fares to rise in the fourth quarter\n\nFares will go up by 4% on most routes."
+    assert [t.text for t, _ in facts_of(text)] == ["the fourth quarter"]
+
+
+# --- a closing participle with a time of its own -------------------------------------------------
+
+
+def test_a_closing_participle_with_its_own_time_is_its_own_fact() -> None:
+    text = "He joined the Navy in 1998, returning two years later as a surgeon."
+    found = facts_of(text)
+    assert found[0][1].text.rstrip(".") == "He joined the Navy in 1998"
+    assert found[1][1].text.startswith("returning two years later")
+    text = (
+        "The station will close on 30 November, ending a service that began with its "
+        "opening in May 1972."
+    )
+    found = facts_of(text)
+    assert found[0][1].text.rstrip(".") == "The station will close on 30 November"
+    assert found[1][1].text.rstrip(".") == "a service that began with its opening in May 1972"
+
+
+def test_a_closing_participle_with_a_length_stays_with_its_event() -> None:
+    text = "Britain handed the colony back at midnight on Sunday, ending 150 years of rule."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == text.rstrip(".")
+
+
+# --- the noun a relative clause hangs on ---------------------------------------------------------
+
+
+def test_a_relative_clause_after_a_name_and_an_age_hangs_on_the_name() -> None:
+    text = (
+        "Ross was convicted in May 2023 of killing Dean Clough, 22, who was hit by a car "
+        "outside a pub in the early hours of 3 June 2022."
+    )
+    found = facts_of(text)
+    assert (
+        found[0][1].text.rstrip(".") == "Ross was convicted in May 2023 of killing Dean Clough, 22"
+    )
+    assert found[1][1].text.startswith("Dean Clough, 22, who was hit by a car")
+
+
+def test_a_relative_clause_after_a_thing_of_a_place_hangs_on_the_thing() -> None:
+    text = "She will coach the side on the tour of New Zealand, which starts on 2 December."
+    (found,) = facts_of(text)
+    assert found[1].text.startswith("the tour of New Zealand, which starts on 2 December")
+
+
+def test_two_adjectives_set_apart_by_a_comma_are_one_noun_with_its_participle() -> None:
+    text = "A second, larger survey, carried out in 2019, found the same."
+    found = facts_of(text)
+    assert found[0][1].text == "A second, larger survey, carried out in 2019"
+
+
+# --- a dated source after "according to" -----------------------------------------------------
+
+
+def test_a_source_dated_by_its_participle_is_the_fact_of_its_time() -> None:
+    text = (
+        "A new vaccine cut infections by half in care homes, according to a trial published "
+        "on Tuesday in the BMJ."
+    )
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == "a trial published on Tuesday in the BMJ"
+    text = "Two in five bridges need repair, according to an audit released in March by the RAC."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == "an audit released in March by the RAC"
+
+
+# --- "and" then a fronted time and a counted subject -------------------------------------------
+
+
+def test_and_then_a_fronted_time_before_a_count_opens_a_new_clause() -> None:
+    text = "The dam failed on Monday evening, and by Tuesday 400 homes were under water."
+    found = facts_of(text)
+    assert [f.text.rstrip(".") for _, f in found] == [
+        "The dam failed on Monday evening",
+        "by Tuesday 400 homes were under water",
+    ]
