@@ -263,3 +263,25 @@ def test_an_export_with_no_fact_shown_holds_every_fact(qtbot, tmp_path: Path) ->
     )
     qtbot.addWidget(some)
     assert some.only_shown() and some.shown_radio.isEnabled()
+
+
+def test_what_the_background_import_made_is_out_of_the_collectors_sight(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # The timeline's full collection as the project opened walked every object the project
+    # layer's import had made (50-140 ms on the GUI thread): they are frozen once imported.
+    import gc
+
+    from desktop.ui.main_window import BackgroundImport
+
+    module = tmp_path / "round42_many_objects.py"
+    module.write_text("TABLE = [[i] for i in range(20000)]\n", encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        gc.unfreeze()
+        loading = BackgroundImport("round42_many_objects")
+        qtbot.waitUntil(loading.done, timeout=5000)
+        assert gc.get_freeze_count() >= 20000
+    finally:
+        sys.path.remove(str(tmp_path))
+        sys.modules.pop("round42_many_objects", None)
