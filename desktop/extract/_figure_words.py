@@ -510,6 +510,10 @@ CHANGE_CUES_RE = re.compile(
     r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"
     # a count put right by its teller, downward as often as up: "corrected the toll to 38"
     r"|corrected|lowered|downgraded|scaled back"
+    # "sold 1.9 billion euros of reserves, correcting the figure it gave on the day": the
+    # correction named after the number it makes
+    r"|correcting (?:the|its|their|an|a) (?:earlier |previous |first |initial )?(?:figure|number"
+    r"|count|total|estimate|toll)"
     # "After the recount, Kessler has 8,401 votes": a tally counted again is its new value
     r"|(?:after|following|since) (?:the|a|Saturday's|Friday's|Sunday's) (?:partial |full )?recount)\b",
     re.IGNORECASE,

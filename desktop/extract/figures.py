@@ -1868,6 +1868,7 @@ def find_figures(
         _members_of_a_body(text, drafts, s0)
         _tidy_counted(text, drafts, s0)
         _currency_traded_at(text, drafts, s0, s1)
+        _captives_handed_over(text, drafts, s1)
         in_reach = timexes[
             bisect.bisect_left(timex_starts, s0) : bisect.bisect_left(timex_starts, s1)
         ]
@@ -5426,9 +5427,34 @@ _PART_PRED_END_RE = re.compile(
 )
 
 
+#: people held whose handing over is their release: "250 prisoners were handed over"
+_CAPTIVE_HEADS = frozenset(
+    {"prisoners", "detainees", "hostages", "captives", "POWs", "inmates", "soldiers"}
+)
+_HANDED_OVER_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|are|will\s+be)\s+)?handed\s+(?:over|back)\b"
+)
+
+
+def _captives_handed_over(text: str, drafts: list[_Draft], s1: int) -> None:
+    """ "250 Dalric prisoners were handed over for 244 Marrovians": prisoners handed over in a
+    swap are released, as "swapped" and "exchanged" say; a thing handed over (aid, weapons)
+    is no release. The active "Militants handed over 12 captives to the Red Cross" is left
+    unread, as the comparison's day grouping expects (tests/analysis round 30)."""
+    for d in drafts:
+        if d.measure is not None or d.counted is None:
+            continue
+        if d.counted.split()[-1] not in _CAPTIVE_HEADS:
+            continue
+        if _HANDED_OVER_AFTER_RE.match(text, d.end, s1):
+            d.measure = "released"
+
+
 #: "The sardo was trading at", "the lira traded at about": a currency named before its rate
 _TRADED_AT_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he\s+)(?P<np>(?:[A-Z][a-z]+\s+)?(?!(?:was|is|were|are)\b)[a-z]+)\s+"
+    # "The sardo recovered after the decision and was trading at": a second verb of the subject
+    r"(?:[a-z][^.;:,\d]{0,60}?\s+and\s+)?"
     r"(?:(?:was|is|were|are)\s+)?"
     r"(?:trading|traded|trades|changing\s+hands|changed\s+hands)\s+at\s+"
     r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
@@ -5490,6 +5516,10 @@ def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
     foreign reserves stood at" counts the foreign reserves, "raised its count of brakes failing
     to 88" the brakes."""
     for d in drafts:
+        if d.scope is not None and d.scope.lower() in SMALL_NUMBERS:
+            # "One euro bought 41.2 sardos": a number word opening the sentence names no
+            # place or party the count is bounded by
+            d.scope = None
         if d.counted is None and d.unit is None:
             counted_of = _COUNT_OF_NOUN_BEFORE_RE.search(
                 text, max(s0, d.number.start - 90), d.number.start
@@ -7567,7 +7597,19 @@ def _figure(
     cue_match = CHANGE_CUES_RE.search(window)
     cue = cue_match.group(0) if cue_match else None
     rest = text[d.end : s1]
-    rest = rest[: next((i for i, c in enumerate(rest) if c.isdigit()), len(rest))]
+    dates = [(t.start - d.end, t.end - d.end) for t in timexes if d.end <= t.start < s1]
+    rest = rest[
+        : next(
+            (
+                i
+                for i, c in enumerate(rest)
+                # "sold 1.9 billion euros on 14 August, correcting the figure": a date's digits
+                # are no other count's
+                if c.isdigit() and not any(a <= i < b for a, b in dates)
+            ),
+            len(rest),
+        )
+    ]
     said_later = _REVISED_LATER_RE.search(rest)
     if said_later is not None:
         # "grew 0.5%, the statistics office said in a revised estimate": the revision is what

@@ -262,3 +262,41 @@ def test_a_count_of_a_measure_noun_counts_nothing() -> None:
     text = "The number of confirmed cases rose to 880."
     f = figure_numbered(text, "880", D)
     assert (f.counted, f.measure) == (None, "infected")
+
+
+# -- exchange rates, swaps and corrections --------------------------------------------------
+
+
+def test_a_currency_with_a_second_verb_trading_at_a_rate() -> None:
+    text = "The dram steadied after the vote and was trading at 402 per dollar on Friday."
+    assert figure_numbered(text, "402", D).counted == "dram"
+
+
+def test_a_number_word_opening_a_rate_is_no_scope() -> None:
+    text = "One dollar bought 402 drams at the close."
+    f = figure_numbered(text, "402", D)
+    assert (f.counted, f.scope) == ("drams", None)
+
+
+def test_prisoners_handed_over_are_released() -> None:
+    text = "At the border post 75 prisoners were handed over to the other side."
+    assert figure_numbered(text, "75", D).measure == "released"
+
+
+def test_goods_handed_over_are_no_release() -> None:
+    text = "The agency handed over 90 generators to the hospital."
+    assert figure_numbered(text, "90", D).measure is None
+
+
+def test_a_correction_named_after_a_dated_number_is_its_cue() -> None:
+    text = (
+        "The ministry said it had paid 3.2 billion dinars on 2 March, correcting the figure "
+        "it gave last week."
+    )
+    assert figure_numbered(text, "3.2 billion", D).change_cue == "correcting"
+
+
+def test_a_count_after_a_date_still_stops_the_cue_search() -> None:
+    # the cue after the second count is that count's, not the first's
+    text = "Police held 40 people on 3 March and 12 more, correcting the figure."
+    assert figure_numbered(text, "40", D).change_cue is None
