@@ -647,7 +647,7 @@ class ProjectStore:
             old = {k: getattr(row, k) for k in fields}
             origins = cast(dict[str, str], json.loads(row.field_origins_json))
             for k, v in fields.items():
-                setattr(row, k, v if k != "note" else (v or ""))
+                setattr(row, k, _typed(v) if k != "note" else _storable(v or ""))
                 if k != "note":
                     origins[k] = "user"
             row.field_origins_json = json.dumps(origins)
@@ -1386,7 +1386,7 @@ class ProjectStore:
                     row.precision = dr.precision
                 else:
                     old[name] = getattr(row, name)
-                    setattr(row, name, value)
+                    setattr(row, name, _typed(value) if name in ("text", "note") else value)
             if ("text" in changes or "date" in changes) and "status" not in changes:
                 old["status"] = row.status
                 if row.status in ("auto", "confirmed"):
@@ -1408,10 +1408,10 @@ class ProjectStore:
                 id=self._first_id(s, FactRow),
                 article_id=article_id,
                 timex_id=None,
-                key=fact_key("manual", f"{text}|{datetime.now().isoformat()}"),
+                key=fact_key("manual", f"{_storable(text)}|{datetime.now().isoformat()}"),
                 start=start,
                 end=end,
-                text=text,
+                text=_storable(text),
                 value=date_range.value,
                 earliest=date_range.earliest,
                 latest=date_range.latest,
@@ -1458,7 +1458,8 @@ class ProjectStore:
                 sorted(s.scalars(select(TagRow.tag).where(TagRow.fact_id == fact_id)).all())
             )
             s.execute(delete(TagRow).where(TagRow.fact_id == fact_id))
-            s.add_all(TagRow(fact_id=fact_id, tag=t) for t in sorted(set(tags)) if t.strip())
+            typed = {_storable(t) for t in tags}
+            s.add_all(TagRow(fact_id=fact_id, tag=t) for t in sorted(typed) if t.strip())
             return old
 
     def tags_by_fact(self) -> dict[int, tuple[str, ...]]:
@@ -1862,7 +1863,7 @@ class ProjectStore:
             if row is None:
                 row = PairDecisionRow(a_key=key[0], b_key=key[1], decision=None, note="")
                 s.add(row)
-            row.decision, row.note = decision, note
+            row.decision, row.note = decision, _storable(note)
             return old
 
     def set_group_decision(
@@ -1876,7 +1877,7 @@ class ProjectStore:
             if row is None:
                 row = GroupDecisionRow(group_key=group_key, accepted_value="", note="")
                 s.add(row)
-            row.accepted_value, row.note = accepted_value, note
+            row.accepted_value, row.note = _storable(accepted_value), _storable(note)
             made_on = self._group_figure_keys(s, group_key)
             if made_on is not None:
                 row.figure_keys_json = _made_on_json(made_on)
@@ -2386,10 +2387,20 @@ def _chunked_in(s: Session, model: Any, column: Any, values: Iterable[Any]) -> l
 
 
 def _storable(text: str) -> str:
-    """``text`` with any undecodable bytes (lone surrogates from ``os.fsdecode``) read back as
-    UTF-8 where they are UTF-8, and as U+FFFD where they are not."""
+    """``text`` as UTF-8 can hold it. Undecodable bytes (lone surrogates from ``os.fsdecode``)
+    are read back as UTF-8 where they are UTF-8, and as U+FFFD where they are not. Halves of
+    characters (text typed or pasted through a program that split a UTF-16 pair in two) are
+    joined when both are there, and a half alone becomes U+FFFD."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
+
+
+def _typed(text: str | None) -> str | None:
+    """What the analyst typed, as it can be saved (see _storable)."""
+    return None if text is None else _storable(text)
