@@ -482,6 +482,17 @@ _MANDATE_THAT = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"\s+by\s", re.IGNORECASE)
+#: what lasted up to the time after it: "lasted until", "lasted 30 hours, until", "went on
+#: until", "continued into"
+_LASTED_UNTIL = re.compile(
+    r"\b(?:lasted|continued|went\s+on|dragged\s+on|held\s+out|raged|persisted)\s+"
+    r"(?:(?:for\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?[\w-]+\s+"
+    r"(?:hours?|days?|nights?)\s*,?\s+)?(?:until|till|into)\s+"
+    r"(?:(?:about|around|shortly\s+(?:before|after)|late|early|the\s+early\s+hours\s+of)\s+)?"
+    # ("lasted until [4pm on ]Tuesday": the clock before the day)
+    r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+)?(?:(?:on|at)\s+)?$",
+    re.IGNORECASE,
+)
 #: a participle's agent and then its time: "promised [by the government in ]June"
 _AGENT_THEN_TIME = re.compile(
     r"\s+by\s+(?:(?!(?:is|are|was|were|will|would|to|be|been|has|have|had|can|could|should"
@@ -1593,6 +1604,19 @@ def weekday(
         reason = f"{side} {quoted.isoformat()}, the day the quotation was written"
     elif ctx.lead(SINCE):
         days, reason = -(back or 7), "because 'since' looks back"
+    elif (
+        direction is None
+        and ctx.lead(_LASTED_UNTIL, 60)
+        and (begun := ctx.anchor(300)) is not None
+        and begun.point is not None
+        and begun.gran == "day"
+        and (pub - begun.point).days > 7
+    ):
+        # "Inmates rioted on Sunday 1 March. The riot lasted until 4pm on Tuesday.", told on
+        # 12 March: the end of what lasted is the first such day after the narrative's day,
+        # not the one before publication
+        days = (begun.point - pub).days + ((wd - begun.point.weekday()) % 7 or 7)
+        reason = f"the first one after {begun.point.isoformat()}, the day the stretch began"
     elif (apposed := _apposed_day(ctx, wd)) is not None:
         # "a memorial service on Memorial Day, Monday": the weekday names the day just named
         days, reason = (

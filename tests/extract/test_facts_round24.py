@@ -312,3 +312,28 @@ def test_and_then_a_fronted_time_before_a_count_opens_a_new_clause() -> None:
         "The dam failed on Monday evening",
         "by Tuesday 400 homes were under water",
     ]
+
+
+# --- the end of what lasted, after a narrative's day ---------------------------------------------
+
+
+def test_what_lasted_until_a_weekday_ends_after_the_narrative_day() -> None:
+    text = "Miners occupied the pit on Friday 4 September. The sit-in lasted until 6pm on Monday."
+    values = _timex_values(text)
+    assert values["6pm on Monday"] == "2026-09-07T18:00"
+    text = "The siege began on 2 September and went on until Saturday, when the men surrendered."
+    assert _timex_values(text)["Saturday"] == "2026-09-05"
+    text = "Crowds gathered on 1 September. The protest lasted two days, until Thursday."
+    assert _timex_values(text)["Thursday"] == "2026-09-03"
+
+
+def test_what_lasted_until_a_weekday_of_this_week_keeps_the_publication_reading() -> None:
+    # the narrative's day is in the week of publication: the weekday before publication
+    text = "Miners occupied the pit on Sunday. The sit-in lasted until 6pm on Tuesday."
+    assert _timex_values(text)["6pm on Tuesday"] == "2026-09-15T18:00"
+
+
+def test_a_weekday_that_ended_nothing_still_counts_from_publication() -> None:
+    # only the end of what lasted follows the narrative; an event of its own does not
+    text = "Miners occupied the pit on Friday 4 September. Police arrived on Monday."
+    assert _timex_values(text)["Monday"] == "2026-09-14"
