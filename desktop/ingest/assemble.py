@@ -279,6 +279,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _issuer_about_itself(pieces, found)
     _issued_by_line(pieces, found)
     _issued_by_with_date(pieces, found)
+    _notes_above_transcript(pieces)
     if found.is_email or furniture.looks_like_newsletter_issue(pieces):
         furniture.judge_newsletter_issue(pieces)
         _writer_under_subtitle(pieces, found)
@@ -4326,6 +4327,38 @@ def _issued_by_line(pieces: list[Piece], found: Found) -> None:
             if _organisation_name(name):
                 found.set("source", name, "the release's 'Issued by' line")
                 return
+
+
+#: A transcript's heading: "Transcript", "Full transcript", "Episode transcript:".
+_TRANSCRIPT_HEADING = re.compile(r"^(?:(?:full|episode|read\s+the)\s+)?transcript\s*:?$", re.I)
+#: Speakers' turns under the heading that make what follows it a transcript.
+_TRANSCRIPT_TURNS = 3
+#: The most an episode's notes over its transcript run to: a story above a transcript of its
+#: own (a speech reported, then printed in full) is longer.
+_EPISODE_NOTES_WORDS = 90
+
+
+def _notes_above_transcript(pieces: list[Piece]) -> None:
+    """A podcast or video page whose text is a transcript ("Transcript" over the speakers'
+    turns, "Mara Ellis: Hello and welcome ..."): the short notes on the episode above the
+    heading ("The cod quota has been cut by a fifth. Mara Ellis asks ... Produced by ...")
+    are its standfirst, and the transcript is the body."""
+    for at, piece in enumerate(pieces):
+        if not _TRANSCRIPT_HEADING.match(piece.text.strip()):
+            continue
+        turns = [p for p in pieces[at + 1 :] if p.kept][:_TRANSCRIPT_TURNS]
+        if len(turns) < _TRANSCRIPT_TURNS or not all(
+            furniture.SPEAKER_TURN.match(p.text) for p in turns
+        ):
+            continue
+        above = [p for p in pieces[:at] if p.kept]
+        if not above or any(furniture.SPEAKER_TURN.match(p.text) for p in above):
+            return
+        if len(above) > 2 or sum(len(p.text.split()) for p in above) > _EPISODE_NOTES_WORDS:
+            return
+        for p in above:
+            p.reason = furniture.STANDFIRST
+        return
 
 
 #: Kept paragraphs at the end of a text looked through for its "Issued by X, date" line.

@@ -646,6 +646,19 @@ _PAGE_WIDGET = re.compile(
     r"(?:news\s+)?provided\s+by:?|"
     # A video's transcript box and a post's translation link.
     r"(?:show\s+|hide\s+|open\s+)?transcript|follow\s+along\s+using\s+the\s+transcript\.?|"
+    # A podcast player's links: "Listen on Apple Podcasts Spotify Download MP3".
+    r"(?:(?:listen|subscribe|follow)\s+(?:on|in|with|via)\s*:?\s*)?(?:(?:apple\s+podcasts|"
+    r"spotify|google\s+podcasts|youtube(?:\s+music)?|amazon\s+music|pocket\s+casts|overcast|"
+    r"castbox|deezer|audible|iheart(?:radio)?|stitcher|tunein|rss(?:\s+feed)?|"
+    r"download(?:\s+(?:the\s+)?(?:mp3|episode|audio))?)[\s,|·•/]*(?:or\s+)?){2,}|"
+    r"download\s+(?:the\s+)?(?:mp3|episode|audio)|"
+    # The note under a transcript on how it was made: "This transcript was generated
+    # automatically and checked by our producers. It may contain errors."
+    r"(?:this\s+(?:is\s+a\s+(?:rush|computer-generated|machine-generated|automated)\s+"
+    r"transcript|transcript\s+(?:was|has\s+been|is)\s+(?:generated|produced|created|made|"
+    r"machine-generated|computer-generated|automatically))|transcripts?\s+(?:are|is)\s+"
+    r"(?:generated|produced|created)\s+(?:automatically|by\s+(?:a\s+)?machine|using))\b"
+    r"[^\n]{0,160}|"
     r"see\s+(?:original|translation)|translate\s+(?:post|tweet|this))$",
     re.I,
 )
@@ -1247,6 +1260,8 @@ def _spread_newsletter(pieces: list[Piece]) -> None:
             if not piece.kept or _words(piece.text) > 30:
                 continue
             neighbours = [pieces[j] for j in (i - 1, i + 1) if 0 <= j < len(pieces)]
+            if _dialogue_turn(pieces, i):
+                continue  # "Mara Ellis: ... thank you both" closes a transcript, not a pitch
             if any(n.reason == NEWSLETTER for n in neighbours) and _READER_PITCH.search(piece.text):
                 piece.reason = NEWSLETTER
             elif (
@@ -1260,6 +1275,17 @@ def _spread_newsletter(pieces: list[Piece]) -> None:
 
 
 _NEWSLETTER_NAMED = re.compile(r"\b(?:newsletters?|inbox|e-?mails?|briefing)\b", re.I)
+#: A turn of a transcript or an interview: its speaker's name, two to four capitalised words
+#: (or "Q", "A"), and a colon ("Mara Ellis: Hello and welcome ...", "DR ANNEKE VOS: ...").
+SPEAKER_TURN = re.compile(r"^(?:[QA]|(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*):\s+\S")
+
+
+def _dialogue_turn(pieces: list[Piece], i: int) -> bool:
+    """Whether the piece at ``i`` is a speaker's turn after another kept speaker's turn."""
+    if not SPEAKER_TURN.match(pieces[i].text):
+        return False
+    before = next((p for p in reversed(pieces[:i]) if p.kept), None)
+    return before is not None and SPEAKER_TURN.match(before.text) is not None
 
 
 def _captions_below_credits(pieces: list[Piece]) -> None:
