@@ -2017,7 +2017,22 @@ class ProjectStore:
                 finally:
                     dst_con.close()
         except (sqlite3.Error, DBAPIError) as exc:
-            raise projectfile.database_error(target, exc) from exc
+            # What the backup began is no copy: an empty or partial file a later open would
+            # refuse. The project itself was only read, and is as it was.
+            for name in (target.name, *(target.name + side for side in _SQLITE_SIDE_FILES)):
+                with contextlib.suppress(OSError):
+                    target.with_name(name).unlink(missing_ok=True)
+            error = projectfile.database_error(target, exc)
+            detail = str(getattr(exc, "orig", None) or exc)
+            raise type(error)(
+                f"Save As could not write {target.name} ({detail}), so nothing was copied; "
+                f"{self.path.name} is as it was and stays open. Choose another place for the "
+                "copy, or free some space there if its disk is full."
+            ) from exc
+
+
+#: The files SQLite keeps beside a database while it writes it.
+_SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
 def _article_rows(s: Session, article_id: int) -> RemovedArticle | None:
