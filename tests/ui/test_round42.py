@@ -285,3 +285,50 @@ def test_what_the_background_import_made_is_out_of_the_collectors_sight(
     finally:
         sys.path.remove(str(tmp_path))
         sys.modules.pop("round42_many_objects", None)
+
+
+def test_the_busiest_days_are_worked_out_once_per_change_of_what_is_shown(
+    qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # Opening a project of 100,000 facts framed its busiest days three times on the GUI
+    # thread (the read, the panes sized, their saved sizes restored): 2.4 s each.
+    from datetime import date, timedelta
+
+    import desktop.ui.timeline.view as view_module
+    from desktop.ui.timeline.data import TimelineData, TimelineItem
+    from desktop.ui.timeline.view import TimelineView
+
+    def item(i: int, day: date) -> TimelineItem:
+        return TimelineItem(i, "Harbour Gazette", day, day, f"the ferry sailed, day {i}")
+
+    start = date(2024, 3, 1)
+    # a busy fortnight, and a little background years before
+    items = [item(i, start + timedelta(days=i % 14)) for i in range(40)]
+    items += [item(100 + i, date(2019, 5, 1 + i)) for i in range(3)]
+    calls: list[int] = []
+    real = view_module.busiest_days
+
+    def counted(shown):  # type: ignore[no-untyped-def]
+        calls.append(len(shown))
+        return real(shown)
+
+    monkeypatch.setattr(view_module, "busiest_days", counted)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    view.set_data(TimelineData(items), fit=False)
+    view.frame_busiest()
+    first = view.visible_days()
+    view.frame_busiest()
+    view.frame_busiest()
+    assert calls == [43]
+    assert view.visible_days() == first
+    assert first[0] > date(2023, 1, 1).toordinal()  # the fortnight, not the background
+    # what is shown changes: worked out again
+    view.replace_items([item(200, start + timedelta(days=20))])
+    view.frame_busiest()
+    assert calls == [43, 44]
+    view.set_data(TimelineData(items[:30]), fit=False)
+    view.frame_busiest()
+    assert calls == [43, 44, 30]

@@ -188,6 +188,10 @@ class TimelineView(QAbstractScrollArea):
         self._date_order: list[TimelineItem] | None = None
         #: the shown facts' last and first days, sorted, to count those beyond the edges
         self._edges: tuple[list[int], list[int]] | None = None
+        #: the shown facts' busiest days, worked out once per change of what is shown: the
+        #: opening frames them three times (the project read, the panes sized, their saved
+        #: sizes restored), 2.4 s each for 100,000 facts, all on the GUI thread
+        self._busiest: list[tuple[float, float] | None] = []
         #: lanes folded down to their name by the analyst
         self._collapsed: set[str] = set()
         self._members_menu: QMenu | None = None
@@ -265,6 +269,7 @@ class TimelineView(QAbstractScrollArea):
             return
         self._date_order = None
         self._edges = None
+        self._busiest = []
         self._invalidate()
         self._update_scrollbar()
 
@@ -276,6 +281,7 @@ class TimelineView(QAbstractScrollArea):
             self._set_selected(None)
         self._date_order = None
         self._edges = None
+        self._busiest = []
         self._invalidate()
         self._update_scrollbar()
 
@@ -391,6 +397,7 @@ class TimelineView(QAbstractScrollArea):
             self._set_selected(None)
         self._date_order = None
         self._edges = None
+        self._busiest = []
         self._invalidate()
         self._update_scrollbar()
         # The lanes and their counts, said to a screen reader, follow the filter.
@@ -552,7 +559,9 @@ class TimelineView(QAbstractScrollArea):
     def frame_busiest(self) -> None:
         """Frame the story's busiest days (what a project opens on): the background its
         articles mention stays out, counted at the edges, one Fit All (Home) away."""
-        self._frame_days(busiest_days(list(self._shown)))
+        if not self._busiest:
+            self._busiest = [busiest_days(list(self._shown))]
+        self._frame_days(self._busiest[0])
 
     def fit_everything(self) -> None:
         """Frame every shown item, stragglers too."""
