@@ -834,6 +834,18 @@ def quantity_of(figure: Figure) -> Quantity | None:
         return replace(result, measure="on board")
     if (
         result is not None
+        and not result.measure
+        and not result.unit
+        and result.head in _MEASURE_PEOPLE
+        and period != "current"
+    ):
+        # "revised the number of evacuees down to 19,800", "Three of the injured": a noun for
+        # the people a measure befell names the measure, the quantity "23,400 people have
+        # been evacuated" counts; those there now ("The evacuees now number 2,300") are a
+        # level of their own, as evacuees in shelters are
+        return replace(result, measure=_MEASURE_PEOPLE[result.head], head="people")
+    if (
+        result is not None
         and result.measure == "hospitalised"
         and period == "cumulative"
         and not _FALL_CUE_RE.search(figure.change_cue or "")
@@ -1230,6 +1242,17 @@ def _quantity(
     )
 
 
+#: nouns for the people a measure befell (as quantities read them), which name the measure
+#: they are counted by
+_MEASURE_PEOPLE = {
+    "evacuee": "evacuated",
+    "deportee": "deported",
+    "dead": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "displaced": "displaced",
+}
+
 #: verbs of saying or finding before "that" ("Eurostat estimated that ...")
 _SAYING_VERBS = frozenset(
     {
@@ -1255,8 +1278,10 @@ _FLOW_HEADS = frozenset({"output", "production", "throughput"})
 _ZONE_HEADS = frozenset({"zone", "radius", "cordon", "perimeter"})
 #: a sum still missing or owed, which pledges narrow and borrowing widens: "the funding gap
 #: stands at $1.9 billion", months later "has narrowed to $1.6 billion" is the gap now, a level,
-#: and so is a country's debt ("stood at $41 billion in June", "has risen to $44 billion")
-_SHORTFALL_HEADS = frozenset({"gap", "shortfall", "debt"})
+#: and so is a country's debt ("stood at $41 billion in June", "has risen to $44 billion") or
+#: a central bank's reserves ("stood at 11.8 billion euros at the end of July", "fell to 9.6
+#: billion euros by 24 August"): a stock of money seen at a time
+_SHORTFALL_HEADS = frozenset({"gap", "shortfall", "debt", "reserve"})
 #: commodities and currencies whose sum of money with no measure is their price, a level
 #: ("Brent crude fell 1.4% to $72.10 on Monday", "The naira closed at N1,530 to the dollar")
 #: what a company's share price is told of: "Harwick's shares closed at 698p", "the stock"
@@ -2682,7 +2707,9 @@ def _totals_as_told(
     only to meet a total told with no day after them, and only where each lies within twice
     it: a day's 45 arrests beside "1,200 arrested since the protests began" are a part of it,
     and "killed 38 people on Monday" beside "38 killed since the truce began", told the same
-    day, are a day's count beside a total. Where no later total is told, the day's reports
+    day, are a day's count beside a total; a total told before them meets counts each told
+    with a word of change ("revised ... down to"), whose day is the telling's. Where no such
+    total is told, the day's reports
     are compared by their telling within their day already (``_relate``). Those held now
     ("remain in custody") are a level, no total."""
     days: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
@@ -2718,7 +2745,14 @@ def _totals_as_told(
             continue
         told = [totals.get(_total_key(q), []) for _, q in counts]
         first = min(ref.published or date.max for ref, _ in counts)
-        if any((_when(total) or date.min) > first for later in told for total in later) and all(
+        whens = [w for later in told for total in later if (w := _when(total)) is not None]
+        # a total told after the day's counts were; or, for counts each told with a word of
+        # change ("revised the number of evacuees down to 19,800 on Tuesday": the day is the
+        # telling's), one told before them
+        meets = any(w > first for w in whens) or (
+            any(w < first for w in whens) and all(ref.figure.change_cue for ref, _ in counts)
+        )
+        if meets and all(
             not later or _near(q, _span([ref]), _span(later), always=True)
             for (ref, q), later in zip(counts, told, strict=True)
         ):
@@ -3959,9 +3993,13 @@ def _as_told(reading: _Reading) -> _Reading:
     Thursday", told on Friday), read as of the day it was told: beside a report of another
     day or none ("Two people are confirmed dead", live on Thursday; "Five people have lost
     their lives", Saturday), it is the total known when its article told it. Two reports of
-    one event's day are still read by when each was told (``_relate``)."""
+    one event's day are still read by when each was told (``_relate``). A day told with a word
+    of change ("raised the toll to 11 on Thursday") is the telling's own day."""
     if (
         not reading.window.startswith("day:")
+        # "revised the number of evacuees down to 19,800 on Tuesday": a day told with a word
+        # of change is the day of the telling already
+        or reading.cue
         or reading.when is None
         or reading.published is None
         or reading.published <= reading.when

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.analysis.conflicts import _totals_as_told, compare
+from desktop.analysis.conflicts import _totals_as_told, compare, quantity_of
 from desktop.domain import Figure, FigurePeriod, FigureRef
 
 MON, TUE, WED, THU = date(2029, 6, 4), date(2029, 6, 5), date(2029, 6, 6), date(2029, 6, 7)
@@ -29,13 +29,14 @@ def _fig(
     cue: str | None = None,
     teller: str | None = None,
     scope: str | None = None,
+    unit: str | None = None,
 ) -> FigureRef:
     """A figure as the reader gives it, told in an article published on ``published``."""
     words = text or f"{int(number):,} {counted or ''}".strip()
     figure = Figure(
         0, len(words), words, f"{int(number):,}", number, number, "exact", counted=counted,
         measure=measure, attributed_to=teller, as_of=as_of or published, scope=scope,
-        period=period, change_cue=cue,
+        period=period, change_cue=cue, unit=unit,
     )  # fmt: skip
     return FigureRef(ref_id, article_id, figure, published=published)
 
@@ -203,3 +204,86 @@ def test_a_part_beside_a_smaller_count_may_be_that_count_grown() -> None:
         _fig(3, 12, 9, THU, counted=None),
     ]
     assert _relations(refs)[(1, 3)] == "update"
+
+
+# -- a noun that names its measure ------------------------------------------------------------
+
+
+def test_evacuees_are_the_people_evacuated() -> None:
+    q = quantity_of(_fig(1, 11, 8600, THU, counted="evacuees", measure=None).figure)
+    assert q is not None and (q.measure, q.head) == ("evacuated", "people")
+    wounded = quantity_of(_fig(2, 11, 40, THU, counted="wounded", measure=None).figure)
+    assert wounded is not None and (wounded.measure, wounded.head) == ("injured", "people")
+
+
+def test_evacuees_in_shelters_keep_their_measure() -> None:
+    q = quantity_of(_fig(1, 11, 300, THU, counted="evacuees", measure="sheltered").figure)
+    assert q is not None and q.measure == "sheltered"
+
+
+def test_a_revision_of_the_evacuees_told_days_later_updates_the_total() -> None:
+    sat = date(2029, 6, 9)
+    refs = [
+        # "9,100 people have been evacuated from the valley", Tuesday
+        _fig(1, 11, 9100, TUE, measure="evacuated", period="cumulative"),
+        # "The council on Thursday revised the number of evacuees down to 8,600", Saturday
+        _fig(
+            2,
+            12,
+            8600,
+            sat,
+            counted="evacuees",
+            measure=None,
+            as_of=THU,
+            period="day",
+            cue="revised",
+        ),
+    ]
+    report = compare(refs)
+    assert [(p.a, p.b, p.relation) for p in report.pairs] == [(1, 2, "update")]
+    # the day of the revision is the day it was told
+    assert "2029-06-07" in report.pairs[0].reason
+
+
+def test_evacuees_there_now_are_a_level_not_the_total_evacuated() -> None:
+    # "The evacuees still in the valley's schools now number 1,200"
+    now = _fig(1, 11, 1200, THU, counted="evacuees", measure=None, period="current", cue="now")
+    q = quantity_of(now.figure)
+    assert q is not None and q.measure != "evacuated"
+
+
+# -- a stock of money seen at a time ----------------------------------------------------------
+
+
+def test_reserves_that_stood_at_then_fell_to_are_one_level() -> None:
+    refs = [
+        # "The central bank's foreign reserves stood at $31.5 billion at the end of March"
+        _fig(
+            1,
+            11,
+            31.5e9,
+            date(2029, 4, 3),
+            text="$31.5 billion",
+            counted="foreign reserves",
+            unit="USD",
+            measure=None,
+            as_of=date(2029, 3, 31),
+            period="month",
+            teller=None,
+        ),
+        # "Foreign reserves fell to $28.9 billion by 20 April, the bank said"
+        _fig(
+            2,
+            12,
+            28.9e9,
+            date(2029, 4, 22),
+            text="$28.9 billion",
+            counted="Foreign reserves",
+            unit="USD",
+            measure=None,
+            as_of=date(2029, 4, 20),
+            cue="fell to",
+            teller="the bank",
+        ),
+    ]
+    assert _relations(refs) == {(1, 2): "update"}
