@@ -427,6 +427,10 @@ _CLAUSE_BREAK = re.compile(
     # ", after the company cut its outlook": a clause; ", after a revolt", ", as chief
     # executive": a phrase of the same event
     r"|,\s+(?=(?:after|before|as)\s" + _VERB_FOLLOWS + ")"
+    # (", after two years working in a shop": a length before the event, no clause of its own)
+    r"(?!(?:after|before)\s+(?:(?:more\s+than|almost|nearly|about|some)\s+)?(?:a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?"
+    r"|days?|hours?|decades?)\b)"
     # ("all but 3,200 homes", "nothing but rubble": "but" that means "except" joins nothing)
     r"|(?<!\ball)(?<!\bnothing)(?<!\banything)(?<!\beverything)(?<!\bnone)\s+(?=but\s)"
     # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
@@ -618,6 +622,13 @@ _LEADING_CONJUNCTION = re.compile(
     re.IGNORECASE,
 )
 _CUT_JOINER = re.compile(r"(?:after|before)\s+", re.IGNORECASE)
+#: "after two years working abroad", "after nine years in charge": a length before the event
+_AFTER_A_LENGTH = re.compile(
+    r",?\s+(?:after|before)\s+(?:(?:more\s+than|almost|nearly|about|some)\s+)?(?:a|an|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?"
+    r"|days?|hours?|decades?)\b",
+    re.IGNORECASE,
+)
 _WHEN_CUT = re.compile(r"when\s+")
 _AND_NEW_CLAUSE = re.compile(
     r",\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|we|it)\s"
@@ -1383,6 +1394,9 @@ def _split_events(
             if (not _PHRASE_JOINER.search(m.group()) or _CLAUSE_FOLLOWS.match(text, m.end()))
             and not (text[m.end() : m.end() + 1].isupper() and _in_a_name(text, m, ends))
             and not _joins_things(text, m, right, starts)
+            # ("joined the force in 1998, aged 19, after two years working in a shop": after a
+            # length, how long came before, no event with a time of its own)
+            and not _AFTER_A_LENGTH.match(text, m.start())
         ]
         # a list's comma counts right after a time, outside an aside set off by commas: one
         # the commas before it have opened and closed ("Brewer, 31, was arrested in June,

@@ -337,3 +337,21 @@ def test_a_weekday_that_ended_nothing_still_counts_from_publication() -> None:
     # only the end of what lasted follows the narrative; an event of its own does not
     text = "Miners occupied the pit on Friday 4 September. Police arrived on Monday."
     assert _timex_values(text)["Monday"] == "2026-09-14"
+
+
+# --- "after" a length: how long came before, no event of its own -------------------------------
+
+
+def test_after_a_length_stays_in_the_clause_of_its_event() -> None:
+    text = "Owen Lake joined the fire service in 2001, aged 20, after two years working on farms."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == text.rstrip(".")
+    text = "She became head teacher in 2015 after nine years teaching at the school."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == text.rstrip(".")
+
+
+def test_after_an_event_with_its_own_time_still_splits() -> None:
+    text = "She became head teacher in 2015, after the last head retired in July 2014."
+    found = facts_of(text)
+    assert found[0][1].text.rstrip(".") == "She became head teacher in 2015"
