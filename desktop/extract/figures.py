@@ -1265,7 +1265,9 @@ _ING_TAIL_RE = re.compile(
 #: what a public-finance share is measured against: "4.3% of GDP", "6.1% of output"
 _RATIO_BASE_RE = re.compile(
     r"(?:(?:annual|national|economic|total)\s+)?(?:GDP|GNP|GNI|gross domestic product|"
-    r"output|national income|economy)",
+    r"output|national income|economy"
+    # "Reservoir stocks have dropped to 38% of capacity": how full a store is, a level of it
+    r"|(?:(?:full|total|normal|storage)\s+)?capacity)",
     re.IGNORECASE,
 )
 #: a verb in -ing before the noun a sum is "of": "seeking damages of", "claiming compensation of"
@@ -7173,6 +7175,10 @@ def _share_across_coordination(text: str, drafts: list[_Draft]) -> None:
                     # "Of the 1,450 candidates, 612 were women": the part named by what its
                     # members were, as "of whom 12 were soldiers"
                     cur.counted = part_name
+                    if cur.measure is None and whole.measure in _PART_HARMS:
+                        # "Of the 230 people evacuated from the tower, 40 were residents": a
+                        # part of those evacuated was evacuated, as "15 of them were guards"
+                        cur.measure = whole.measure
     # backwards: "15 soldiers and 19 civilians had been killed"
     for i in range(len(drafts) - 2, -1, -1):
         cur, nxt = drafts[i], drafts[i + 1]

@@ -300,3 +300,19 @@ def test_a_count_after_a_date_still_stops_the_cue_search() -> None:
     # the cue after the second count is that count's, not the first's
     text = "Police held 40 people on 3 March and 12 more, correcting the figure."
     assert figure_numbered(text, "40", D).change_cue is None
+
+
+def test_a_part_of_a_fronted_whole_of_harm_takes_its_measure() -> None:
+    text = "Of the 140 people rescued from the ferry, 35 were crew members."
+    part = figure_numbered(text, "35", D)
+    assert (part.counted, part.measure) == ("crew members", "rescued")
+
+
+def test_a_part_of_a_fronted_whole_with_no_harm_keeps_no_measure() -> None:
+    text = "Of the 900 applicants, 310 were nurses."
+    assert figure_numbered(text, "310", D).measure is None
+
+
+def test_a_share_of_capacity_counts_the_store_it_is_told_of() -> None:
+    text = "Gas storage sites have fallen to 61% of capacity."
+    assert figure_numbered(text, "61%", D).counted == "Gas storage sites"
