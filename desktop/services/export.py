@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import html
 import json
+import os
 import re
+import shutil
+import tempfile
+import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -76,12 +80,38 @@ def export_project(
     targets = [output, _csv_figures_path(output)] if fmt == "csv" else [output]
     for target in targets:
         check_export_target(project.path, target)
+    # Written to a folder of its own beside the output and moved into place once whole: an
+    # export stopped midway (a full disk) would otherwise leave part of a file, which a
+    # script or a reader takes for the whole, over the earlier export it was replacing.
+    aside: Path | None = None
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        return writers[fmt](project, output, scope)
+        aside = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+        written = writers[fmt](project, aside / output.name, scope)
+        if fmt == "svg":
+            _check_svg(written[0], output)
+        placed = [output.with_name(path.name) for path in written]
+        for path, place in zip(written, placed, strict=True):
+            os.replace(path, place)
     except OSError as exc:
         where = exc.filename or output
+        if aside is not None and str(where).startswith(str(aside)):
+            where = output.with_name(Path(where).name)  # the file it was to be
         raise ExportError(f"could not write {where}: {exc.strerror or exc}") from exc
+    finally:
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
+    return placed
+
+
+def _check_svg(svg: Path, output: Path) -> None:
+    """Qt writes an SVG without a word when the disk fills: a picture cut short is no XML."""
+    try:
+        ET.parse(svg)
+    except ET.ParseError as exc:
+        raise ExportError(
+            f"could not write {output}: the picture was cut short ({exc}); is the disk full?"
+        ) from exc
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
