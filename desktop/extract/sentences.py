@@ -2136,11 +2136,24 @@ def _reduced_relative(
         # "..., two soldiers kidnapped last December in Arauca, the office announced.": the
         # source after it is no part of the clause
         right = tail.start()
-    if not _finite_verb(text, left, found.start()) or any(m in text[start:right] for m in ",;:"):
+    if (
+        not (
+            _finite_verb(text, left, found.start())
+            # "Forecasters expect heavy snow, with the heaviest falls expected on Saturday":
+            # a "with" phrase after a clause, whatever its verb (a plural present is no verb
+            # the scan can tell)
+            or _WITH_BEFORE.search(text, left, found.start()) is not None
+        )
+        or any(m in text[start:right] for m in ",;:")
+    ):
         return None
     if _finite_verb(text, noun_start, participle):
         return None
     return noun_start, right
+
+
+#: ", with" right before a noun and its participle
+_WITH_BEFORE = re.compile(r"\w[\w'’]*,\s+with\s+$")
 
 
 _THAT_INSIDE = re.compile(r"\b(?:that|which|who)\s+")
@@ -2200,7 +2213,9 @@ _PARTICIPLE_BEFORE_TIME = re.compile(
     # "price increases taking effect on Dec. 1", "rules coming into force in April"
     r"|taking\s+(?:effect|place)|coming\s+into\s+(?:force|effect))"
     # "Samples taken from the tower on 29 May": where, between the participle and its time
-    r"\s+(?:(?:from|at|near|off|outside|inside|across)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?)?"
+    r"\s+(?:(?:from|at|near|off|outside|inside|across)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,2}?"
+    # "Flood defences promised by the government in June": who did it, before its time
+    r"|by\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’.-]+\s+){1,3}?(?=(?:in|on|at|during|last)\s))?"
     r"(?:(?:in|on|at|for|during|since|from|by|until|between|early|late|last|this)\s+)?$"
 )
 #: the verb of the sentence right after the time: "... in 2019 pointed to", "... on 19 July

@@ -355,3 +355,19 @@ def test_after_an_event_with_its_own_time_still_splits() -> None:
     text = "She became head teacher in 2015, after the last head retired in July 2014."
     found = facts_of(text)
     assert found[0][1].text.rstrip(".") == "She became head teacher in 2015"
+
+
+# --- a noun and its participle as the dated part of a sentence ----------------------------------
+
+
+def test_a_with_phrase_after_a_plural_present_is_the_fact_of_its_time() -> None:
+    text = "Forecasters expect gales, with the strongest gusts expected on Sunday afternoon."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == "the strongest gusts expected on Sunday afternoon"
+
+
+def test_a_subject_participle_with_its_agent_before_its_time_is_its_own_fact() -> None:
+    text = "Flood walls promised by the county council in May are not due to be built until 2029."
+    found = facts_of(text)
+    assert found[0][1].text == "Flood walls promised by the county council in May"
+    assert found[1][1].text.rstrip(".") == text.rstrip(".")
