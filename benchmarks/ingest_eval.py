@@ -1139,7 +1139,10 @@ What the answers mean (the conventions every set follows):
   hold ``<time>`` clocks ("the first call came at 14:05"): they stay as printed.
 - First run (answers before the fixes, on the engine of round 50, 9d6338c): meta 93.33
   (title 100, source 100, author 91.67, published 91.67, origin 83.33), boundaries 58.33,
-  leakage 11.11, retention 99.02, url 1/1, language 12/12, partial 100.
+  leakage 11.11, retention 99.02, url 1/1, language 12/12, partial 100 (t12's answer then
+  gained the two cut copies of its sentences the first run printed, "came at from a lorry
+  driver": leakage 13.04 with them); after the round 51 rules: 100/100/0/100, url 1/1,
+  language 12/12, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

@@ -2022,6 +2022,32 @@ def _reading_notes(pieces: list[Piece]) -> None:
             if rest.kept or rest.reason in (SUMMARY_BOX, REPEATED):
                 rest.reason = READING_NOTES
         return
+    _own_notes_after_rule(pieces, lower_from)
+
+
+#: A reader's own note, as a notes app keeps it under a clipped story: "My notes: check ...",
+#: "Note to self: ...", "Personal notes".
+_OWN_NOTE = re.compile(
+    r"^(?:my\s+(?:own\s+)?(?:notes?|thoughts|comments|questions|take)|notes?\s+to\s+self|"
+    r"personal\s+notes?|(?:my\s+)?to-?do)\b\s*[:.\-–—]?",
+    re.I,
+)
+
+
+def _own_notes_after_rule(pieces: list[Piece], lower_from: int) -> None:
+    """A clipped story's reader writes a note of her own under a rule after it ("---" over
+    "My notes: check whether ..."): the note and what follows it are hers, not the story's."""
+    for i in range(max(lower_from, 1), len(pieces)):
+        piece = pieces[i]
+        if not piece.kept or not _OWN_NOTE.match(piece.text.strip()):
+            continue
+        before = next((p for p in reversed(pieces[:i]) if p.kept or p.reason == SEPARATOR), None)
+        if before is None or before.reason != SEPARATOR:
+            continue
+        for rest in pieces[i:]:
+            if rest.kept:
+                rest.reason = READING_NOTES
+        return
 
 
 # The mark a press release or a statement ends its text with: "ENDS", "- ends -", "###",
