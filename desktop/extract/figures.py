@@ -1867,6 +1867,7 @@ def find_figures(
                 if actor is not None and actor not in (d.counted or ""):
                     d.scope = actor
         _parts_told_by_copula(text, drafts, s1)
+        _parts_after_a_fronted_group(text, drafts, s0, s1)
         _members_of_a_body(text, drafts, s0)
         _tidy_counted(text, drafts, s0)
         _currency_traded_at(text, drafts, s0, s1)
@@ -5415,7 +5416,9 @@ _PART_GROUP_WORD = "|".join(sorted(_PART_GROUP_MEASURES, key=len, reverse=True))
 #: the 14 people killed in the avalanche were foreign skiers": a part of a whole, told by what
 #: its members were after a copula
 _PART_COPULA_AFTER_RE = re.compile(
-    r"\s+of\s+(?:(?P<pron>them|whom|those)"
+    r"\s+of\s+(?:(?:those|the\s+ones)\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:been\s+)?"
+    r"(?P<rverb>[a-z]+)\b[^,;:.()\d]{0,40}?"
+    r"|(?P<pron>them|whom|those)"
     r"|(?:the|its|their|these|those)\s+(?:(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?:(?P<group>" + _PART_GROUP_WORD + r")"
     r"|(?P<noun>[a-z][\w'’-]*)\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:been\s+)?)?"
@@ -5486,7 +5489,7 @@ def _currency_traded_at(text: str, drafts: list[_Draft], s0: int, s1: int) -> No
 #: whose the level is, no part of what is counted
 _HOLDER_POSSESSIVE_RE = re.compile(
     r"^(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?(?:bank|banks|country|company|government|firm"
-    r"|city|state|nation|region|ministry|group|agency|army|union|club|prison|world|island"
+    r"|city|state|nation|region|ministry|group|agency|army|union|club|prison|island"
     r"|province|council|fund|economy|industry|sector|market|exchange|airline|port)['’]s?\s+"
     r"(?=[a-z])",
     re.IGNORECASE,
@@ -5608,6 +5611,49 @@ _GENERAL_WHOLES = frozenset({"people", "persons", "individuals", "residents", "o
 _PART_VERB_LEAD = frozenset({"later", "then", "subsequently", "since", "also", "still", "all"})
 
 
+#: a group named by what befell it, opening the sentence before its part: "Of the dead,",
+#: "Of the 19 dead,", "Among the injured were"
+_FRONTED_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:(?P<of>[Oo]f)|[Aa]mong)\s+(?:the|those)\s+(?:(?P<n>\d[\d,.]*|[a-z]+)\s+)?"
+    r"(?P<group>" + _PART_GROUP_WORD + r")"
+    r"(?:(?(of)\s*,\s*|\s+(?:were|are|was)\s+))"
+    r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$"
+)
+_COPULA_AFTER_RE = re.compile(
+    r"\s+(?:were|are|was|had\s+been|have\s+been)\s+(?P<pred>[^,;:.()—–]{1,60})"
+)
+
+
+def _parts_after_a_fronted_group(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
+    """ "Of the 19 dead, four were police officers", "Among the dead were 12 children": a part
+    of a group told by what befell it, the group named before the part's number."""
+    for d in drafts:
+        if d.unit is not None:
+            continue
+        fronted = _FRONTED_GROUP_BEFORE_RE.search(
+            text, max(s0, d.number.start - 50), d.number.start
+        )
+        if fronted is None:
+            continue
+        measure = _PART_GROUP_MEASURES[fronted.group("group")]
+        if measure is None:
+            continue
+        if fronted.group("of"):
+            after = _COPULA_AFTER_RE.match(text, d.number.end, s1)
+            named = _plural_lead(after.group("pred")) if after is not None else None
+            if named is None:
+                continue
+            d.counted = named
+        elif d.counted is None or not _is_plural_noun(d.counted.split()[-1]):
+            continue
+        d.measure = d.measure or measure
+        told = fronted.group("n")
+        if told is not None:
+            whole = next((w for w in drafts if w.number.start == fronted.start("n")), None)
+            if whole is not None and whole.measure is None and whole.counted is None:
+                whole.measure = measure
+
+
 def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
     """A part of a whole told by what its members were: "Three of the dead were journalists"
     counts the journalists, killed; "15 of them were guards" after "42 people were injured"
@@ -5648,8 +5694,17 @@ def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
                 continue
             measure = whole.measure
             general = whole.counted is None or whole.counted.lower() in _GENERAL_WHOLES
+        elif m.group("rverb"):
+            # "Three of those who died were journalists"
+            measure = MEASURE_WORDS.get(m.group("rverb"))
+            if measure not in _PART_HARMS:
+                continue
         elif m.group("group"):
             measure = _PART_GROUP_MEASURES[m.group("group")]
+            if measure is None and i and drafts[i - 1].measure in _PART_HARMS:
+                # "30 people died, and nine of the victims were children": the victims are
+                # those the count before tells of
+                measure = drafts[i - 1].measure
         else:
             measure = MEASURE_WORDS.get(m.group("verb"))
             noun = m.group("noun")

@@ -316,3 +316,43 @@ def test_a_part_of_a_fronted_whole_with_no_harm_keeps_no_measure() -> None:
 def test_a_share_of_capacity_counts_the_store_it_is_told_of() -> None:
     text = "Gas storage sites have fallen to 61% of capacity."
     assert figure_numbered(text, "61%", D).counted == "Gas storage sites"
+
+
+# -- a group told before its part -----------------------------------------------------------
+
+
+def test_a_part_after_a_fronted_group_of_the_dead() -> None:
+    text = "Of the dead, two were aid workers."
+    f = figure_numbered(text, "two", D)
+    assert (f.counted, f.measure) == ("aid workers", "killed")
+
+
+def test_a_fronted_counted_group_gives_the_whole_its_measure() -> None:
+    text = "Of the 23 injured, five were police officers."
+    assert figure_numbered(text, "23", D).measure == "injured"
+    part = figure_numbered(text, "five", D)
+    assert (part.counted, part.measure) == ("police officers", "injured")
+
+
+def test_among_the_dead_before_a_count_is_killed() -> None:
+    text = "Among the dead were 7 children, the hospital said."
+    f = figure_numbered(text, "7", D)
+    assert (f.counted, f.measure) == ("children", "killed")
+
+
+def test_a_part_of_those_who_died_names_its_own_noun() -> None:
+    text = "Four of those who died were pilgrims from the north."
+    f = figure_numbered(text, "Four", D)
+    assert (f.counted, f.measure) == ("pilgrims", "killed")
+
+
+def test_a_part_of_the_victims_of_a_toll_takes_the_tolls_measure() -> None:
+    text = "At least 18 people were killed, and six of the victims were students."
+    f = figure_numbered(text, "six", D)
+    assert (f.counted, f.measure) == ("students", "killed")
+
+
+def test_the_worlds_share_keeps_the_world() -> None:
+    # the world's reserves are not the holder's own: the possessive stays
+    text = "The country now controls 12 percent of the world's oil reserves."
+    assert figure_numbered(text, "12 percent", D).counted == "world's oil reserves"
