@@ -280,6 +280,11 @@ _UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "tonnes": ("t", 1.0),
     "tonne": ("t", 1.0),
     "tons": ("t", 1.0),
+    "ton": ("t", 1.0),
+    # "6,500 metric tons of crude" is the tonnes another outlet writes
+    "metric tons": ("t", 1.0),
+    "metric tonnes": ("t", 1.0),
+    "metric ton": ("t", 1.0),
     "kg": ("t", 0.001),
     "kilograms": ("t", 0.001),
     "kilogrammes": ("t", 0.001),
@@ -982,8 +987,9 @@ def _quantity(
         # job gains were revised to 307,000" are one month's change in jobs, as a release tells it
         head, measure = "job", "added"
         modifiers = [w for w in modifiers if w not in _PAYROLL_WORDS and w != "job"]
-    if head == "loss" and modifiers[-1:] == ["job"] and not measure:
-        # "April's job losses were revised to 20.7 million" are the jobs "the economy lost"
+    if head == "loss" and modifiers[-1:] == ["job"] and measure in ("", "cut"):
+        # "April's job losses were revised to 20.7 million" are the jobs "the economy lost";
+        # "will lead to 1,200 job losses" read with the measure "cut" are the jobs it will cut
         head, modifiers = "job", modifiers[:-1]
     if head == "cut" and modifiers[-1:] == ["job"] and not measure:
         # "raised the number of job cuts to 2,000" counts the jobs "the company will cut"

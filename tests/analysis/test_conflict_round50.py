@@ -287,3 +287,24 @@ def test_reserves_that_stood_at_then_fell_to_are_one_level() -> None:
         ),
     ]
     assert _relations(refs) == {(1, 2): "update"}
+
+
+# -- words of one quantity ----------------------------------------------------------------------
+
+
+def test_metric_tons_are_tonnes() -> None:
+    refs = [
+        # "About 2,000 tonnes of fuel oil leaked into the bay", Monday
+        _fig(1, 11, 2000, MON, counted="fuel oil", measure="leaked", unit="tonnes"),
+        # "Some 2,000 metric tons of fuel oil leaked", Tuesday
+        _fig(2, 12, 2000, TUE, counted="fuel oil", measure="leaked", unit="metric tons"),
+    ]
+    assert _relations(refs) == {(1, 2): "consistent"}
+
+
+def test_job_losses_told_with_the_cut_are_the_jobs_cut() -> None:
+    # "The closure of the Brisk Motors plant will lead to 900 job losses"
+    losses = quantity_of(_fig(1, 11, 900, MON, counted="job losses", measure="cut").figure)
+    # "Brisk Motors will cut 900 jobs at the plant"
+    jobs = quantity_of(_fig(2, 12, 900, TUE, counted="jobs", measure="cut").figure)
+    assert losses is not None and jobs is not None and losses.key == jobs.key
