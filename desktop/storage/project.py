@@ -437,6 +437,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         raise refusal
 
     lock = _lock(path)
+    creating = False
     try:
         if path.exists():
             _pin(lock, path)
@@ -445,6 +446,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
             is_project = left_behind
         else:
             is_project = check_header(path) if path.exists() else False
+        creating = not is_project
         revisions = known_revisions()
         if is_project:
             _check_log(path)
@@ -479,13 +481,27 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
             error = database_error(path, exc)
-            if type(error) is ProjectError:
+            if creating:
+                # "the last change was not saved; everything saved before it is still
+                # there" would speak of a project that never was
+                error = type(error)(
+                    f"{path.name} could not be created ({exc.orig}); nothing of it was left. "
+                    "Choose another place, or free some space there if its disk is full."
+                )
+            elif type(error) is ProjectError:
                 error = DamagedProjectError(f"{path.name} could not be opened: {exc.orig}")
             raise error from exc
         except BaseException:
             engine.dispose()
             raise
     except BaseException:
+        if creating:
+            # A creation stopped midway (a full disk) leaves SQLite's header and no tables:
+            # a file every later open would refuse as another program's. It is ours, made
+            # under the lock still held, and holds nothing: it goes.
+            for name in (path.name, *(path.name + side for side in ("-wal", "-shm", "-journal"))):
+                with contextlib.suppress(OSError):
+                    path.with_name(name).unlink(missing_ok=True)
         lock.release()
         raise
     return engine, lock
