@@ -179,6 +179,20 @@ SENTENCE_ROOM_FROM_H = 800
 SENTENCES_FIRST_FROM_H = 640
 
 
+#: A project file this big (some 7,000 facts and more) has its timeline rows read in the
+#: background as it opens, and the timeline drawn when they come (see reload_all)
+TIMELINE_IN_BACKGROUND_FROM_BYTES = 4_000_000
+#: What the timeline says while they are read
+READING_TIMELINE = "Reading the timeline…"
+
+
+def _is_big(path: Path) -> bool:
+    try:
+        return path.stat().st_size >= TIMELINE_IN_BACKGROUND_FROM_BYTES
+    except OSError:
+        return False
+
+
 #: What the timeline says when the project has no dated fact to draw
 NO_DATED_FACTS = (
     "No dated facts yet. Import articles (File > Import Articles…, Ctrl+I) or drop files here."
@@ -290,6 +304,8 @@ class MainWindow(QMainWindow):
         #: the load whose facts were shown before its figures and conflicts were read
         self._facts_shown_early = -1
         self._articles_shown_early = -1
+        #: a big project's timeline rows are being read in the background (see reload_all)
+        self._timeline_reading = False
         # What the timeline is drawn from (lean rows), kept for one-fact updates and regrouping.
         self._source = TimelineSource()
         # Facts edited while a background read was running: applied again once it lands.
@@ -1571,6 +1587,7 @@ class MainWindow(QMainWindow):
         self._source = TimelineSource()
         self._changed_while_loading.clear()
         self._loading = None
+        self._timeline_reading = False
         self._article_cache.clear()
         self._current_fact = None
         self._history, self._history_pos = [], -1
@@ -1750,6 +1767,17 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return
         self._article_cache.clear()
+        if self.lane_mode != "article" and _is_big(self.project.path):
+            # A big project's timeline rows are read with the rest, off the GUI thread: read
+            # here, 100,000 facts held the window frozen for some 6 s after it had opened.
+            # (Lanes by article need the titles first; they are read here as before.)
+            self._timeline_reading = True
+            self._source = TimelineSource()
+            self.timeline.set_empty_text(READING_TIMELINE)
+            self.timeline.set_data(TimelineData([]), fit=False)
+            self._update_counts()
+            self.load_details(with_timeline=True, with_articles=True, fit=fit)
+            return
         titles: dict[int, str] = {}
         if self.lane_mode == "article":
             # Lanes named after articles need the articles' titles before the first frame.
@@ -1900,6 +1928,10 @@ class MainWindow(QMainWindow):
         timeline = result.get("timeline")
         if isinstance(timeline, tuple):
             source, data, mode = timeline
+            if self._timeline_reading:
+                self._timeline_reading = False
+                # (the filters and the empty timeline's words are set for the rows read)
+                QTimer.singleShot(0, self._apply_timeline_filter)
             if mode == self.lane_mode:
                 self._source = source
                 self._update_source_combo(source.sources())

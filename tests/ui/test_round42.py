@@ -332,3 +332,38 @@ def test_the_busiest_days_are_worked_out_once_per_change_of_what_is_shown(
     view.set_data(TimelineData(items[:30]), fit=False)
     view.frame_busiest()
     assert calls == [43, 44, 30]
+
+
+def test_a_big_projects_timeline_is_read_off_the_gui_thread(
+    make_window, qtbot, demo_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # 100,000 facts: their timeline rows were read and laid out on the GUI thread as the
+    # project opened, the window frozen some 6 s. (The demo stands in for a big project.)
+    import desktop.ui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "TIMELINE_IN_BACKGROUND_FROM_BYTES", 1)
+    on_gui_thread: list[bool] = []
+    real = main_window.load_timeline
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(main_window, "load_timeline", watched)
+    window = make_window()
+    window.resize(1280, 720)
+    window.show()
+    assert window.open_project(demo_project)
+    # open at once, the timeline saying it is on its way
+    assert len(window.timeline.data()) == 0
+    assert window.timeline._state.empty_text == main_window.READING_TIMELINE
+    qtbot.waitUntil(lambda: window.facts_loaded() and not window.runner.busy(), timeout=20000)
+    QApplication.processEvents()
+    assert on_gui_thread == [False]
+    assert len(window.timeline.data()) == 30  # the demo's 30 facts, all dated
+    assert window.timeline._state.empty_text == main_window.NO_DATED_FACTS
+    # framed on the story's busiest days, as a project read on the GUI thread is
+    t0, t1 = window.timeline.visible_days()
+    from datetime import date
+
+    assert t0 < date(2025, 1, 13).toordinal() < t1
