@@ -291,9 +291,33 @@ def _quick_check(uri: str) -> bool:
         con.close()
 
 
-def backup_file(source: Path, target: Path) -> None:
-    """Copy a project with SQLite's online backup API (consistent even while it is in use)."""
-    src = sqlite3.connect(str(source))
+def _keep_before_update(path: Path, copy: Path) -> None:
+    """Keep a copy of an older project before it is updated; ProjectWriteError, with the
+    project unchanged and no part of the copy left, when the copy cannot be written (a full
+    disk): the update must not start without it. Called under the project's lock.
+
+    The project is read as :func:`_read_revision` reads it: with no ``-wal`` beside it,
+    unchanging, which makes no ``-wal`` and ``-shm`` files that a failed copy would leave
+    behind (and that a full disk then keeps SQLite from reading through)."""
+    wal = path.with_name(path.name + "-wal")
+    source = _sqlite_uri(path, mode="ro") if wal.exists() else None
+    try:
+        backup_file(path, copy, source_uri=source or _sqlite_uri(path, mode="ro", immutable="1"))
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            copy.unlink(missing_ok=True)
+        raise ProjectWriteError(
+            f"{path.name} was saved by an older version of Factlane and is updated on "
+            f"opening, after a copy of it is kept beside it; that copy ({copy.name}) could "
+            f"not be written ({exc}), so {path.name} was not changed. Free some space on its "
+            "disk and open it again."
+        ) from exc
+
+
+def backup_file(source: Path, target: Path, *, source_uri: str | None = None) -> None:
+    """Copy a project with SQLite's online backup API (consistent even while it is in use);
+    ``source_uri`` says how to open the source, when not as an ordinary file."""
+    src = sqlite3.connect(source_uri, uri=True) if source_uri else sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -463,7 +487,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
             )
         if current is not None and current != revisions[-1]:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_file(path, path.with_name(f"{path.name}.schema-{current}.{stamp}.bak"))
+            _keep_before_update(path, path.with_name(f"{path.name}.schema-{current}.{stamp}.bak"))
         engine = _make_engine(path)
         try:
             _migrate(engine, fresh=not is_project)
@@ -617,6 +641,12 @@ def _revision_at(path: Path, uri: str) -> str | None:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     except sqlite3.DatabaseError as exc:
+        if "disk i/o error" in str(exc).lower():
+            # the disk failed the reading (full, or gone), not the file its contents
+            raise ProjectWriteError(
+                f"{path.name} could not be read ({exc}): is its disk full or gone? It was "
+                "not changed."
+            ) from exc
         raise DamagedProjectError(
             f"{path.name} is damaged and cannot be opened ({exc}). It was not changed; use a "
             "backup or a Save As copy of the project."
