@@ -573,7 +573,9 @@ def read_only_source(path: Path) -> ReadOnlySource:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        if "unable to open" not in str(exc).lower():
+        # "unable to open": no -shm can be made (a read-only disk or folder); "disk I/O
+        # error": none can be grown (a full disk). Either way the file may be read alone.
+        if not any(m in str(exc).lower() for m in ("unable to open", "disk i/o error")):
             raise DamagedProjectError(f"{path.name} cannot be read: {exc}") from exc
     wal = path.with_name(path.name + "-wal")
     if not wal.exists() or wal.stat().st_size == 0:
