@@ -1243,7 +1243,11 @@ _AGE_BEFORE = re.compile(
     r"\s+(?:(?:aged\s+)?(?:under|over|below|above)|aged)"
     # a part of a group told by its age: "612 were women, 88 were under 30", "most are over 65"
     r"|(?:\d[\d,]*|\b(?:most|many|half|all|some|none|few|majority|rest|others))\s+(?:were|are)"
-    r"\s+(?:aged\s+)?(?:under|over|below|above))\s+$",
+    r"\s+(?:aged\s+)?(?:under|over|below|above)"
+    # "Six of the dead were under 18", "two of them were over 80": a part told by its age
+    r"|\bof\s+(?:the|them|those)(?:\s+\d[\d,]*)?(?:\s+(?:dead|injured|wounded|victims|missing"
+    r"|casualties|evacuees|hostages|detainees|killed))?\s+(?:were|are|was)\s+(?:all\s+)?"
+    r"(?:aged\s+)?(?:under|over|below|above))\s+$",
     re.IGNORECASE,
 )
 #: the base a change is measured against: "0.6% month on month", "3% year-on-year"
@@ -5669,23 +5673,6 @@ def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
         words = m.group("pred").split()
         first = words[0].lower()
         second = words[1].lower() if len(words) > 1 else ""
-        state = _PART_STATE_RE.match(m.group("pred"))
-        if state is not None and (
-            MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower()) in LEVELS
-        ):
-            # "86 of the injured were still in hospital", "12 of them remain missing": the
-            # part's state is its own measure, a level, never the whole's
-            d.measure = MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower())
-            continue
-        if (
-            first in MEASURE_WORDS
-            or first in _PART_VERB_LEAD
-            or first.endswith("ly")
-            or second in MEASURE_WORDS
-            or (first.endswith("ed") and not _is_plural_noun(second))
-        ):
-            # "nine of them were killed", "45 of them were later charged": the part's own verb
-            continue
         measure: str | None
         general = True
         if m.group("pron"):
@@ -5712,6 +5699,35 @@ def _parts_told_by_copula(text: str, drafts: list[_Draft], s1: int) -> None:
                 continue
             general = noun in _GENERAL_WHOLES
         if measure is None:
+            continue
+        state = _PART_STATE_RE.match(m.group("pred"))
+        if state is not None and (
+            MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower()) in LEVELS
+        ):
+            # "86 of the injured were still in hospital", "12 of them remain missing": the
+            # part's state is its own measure, a level, never the whole's
+            d.measure = MEASURE_WORDS.get(state.group("m").lower(), state.group("m").lower())
+            continue
+        own = MEASURE_RE.match(m.group("pred"))
+        if own is not None:
+            if m.group("pron") or d.measure == MEASURE_WORDS.get(own.group(0).lower()):
+                # "12 of them were released": the part's own verb, read already
+                continue
+            # "Five of the injured were taken to hospital", "three of the missing were found
+            # alive": a part of the group told by what befell it keeps the group's measure
+            # (round 29) and is bounded by what befell it, so that it never reads as the group
+            d.measure = measure
+            if d.scope is None:
+                d.scope = own.group(0).lower()
+            continue
+        if (
+            first in MEASURE_WORDS
+            or first in _PART_VERB_LEAD
+            or first.endswith("ly")
+            or second in MEASURE_WORDS
+            or (first.endswith("ed") and not _is_plural_noun(second))
+        ):
+            # "nine of them were killed", "45 of them were later charged": the part's own verb
             continue
         if m.group("n") is not None:
             told = next((w for w in drafts if w.number.start == m.start("n")), None)

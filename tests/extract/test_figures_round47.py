@@ -356,3 +356,33 @@ def test_the_worlds_share_keeps_the_world() -> None:
     # the world's reserves are not the holder's own: the possessive stays
     text = "The country now controls 12 percent of the world's oil reserves."
     assert figure_numbered(text, "12 percent", D).counted == "world's oil reserves"
+
+
+# -- what befell a part is its own ----------------------------------------------------------
+
+
+def test_a_part_taken_to_hospital_is_bounded_by_it() -> None:
+    # the group's measure stays (round 29's convention), the scope keeps it from the whole
+    text = "Eight of the injured were taken to hospital by helicopter."
+    f = figure_numbered(text, "Eight", D)
+    assert (f.counted, f.measure, f.scope) == (None, "injured", "taken to hospital")
+
+
+def test_a_part_found_alive_is_bounded_by_it() -> None:
+    text = "Two of the missing were found alive on Sunday."
+    f = figure_numbered(text, "Two", D)
+    assert (f.measure, f.scope) == ("missing", "found alive")
+
+
+def test_a_verb_in_a_later_clause_is_no_verb_of_the_part() -> None:
+    # "was sold" belongs to "the port", not to the members
+    text = (
+        "The Pilots Association said 60 of its members had lost their jobs after the line was sold."
+    )
+    assert figure_numbered(text, "60", D).measure == "cut"
+
+
+def test_the_age_of_a_part_is_no_figure() -> None:
+    text = "Four of the dead were under 16, the coroner said."
+    assert [f.number_text for f in figures_in(text, D)] == ["Four"]
+    assert figure_numbered(text, "Four", D).scope == "under 16"
