@@ -569,7 +569,11 @@ _ATTRIBUTION_LEAD = re.compile(
     # ("which was added to the register in 1998": a passive is the event, nobody's saying)
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     # ("2,911 laboratory-confirmed cases": a word after a hyphen is no verb)
-    r"(?<!-)\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)|reported|reports?(?=\s+that\s)"
+    r"(?<!-)\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)"
+    # ("Skyline Air reported a pre-tax profit of £212m": results reported are the event)
+    r"|reported(?!\s+(?:a|an|its|their|record)\s+(?:[\w'’£$€.,%-]+\s+){0,4}?(?:profits?|loss|losses"
+    r"|revenues?|sales|income|earnings|rise|fall|drop|increase|decline|surplus|deficit|results)\b)"
+    r"|reports?(?=\s+that\s)"
     r"|(?:heard|was\s+told|were\s+told)(?=\s+that\s)|announced|confirmed|added|stated"
     # "The inquiry found that the consultancy received £186,000": a finding is a report
     r"|(?:found|concluded|finds|concludes)(?=\s+that\s)"
@@ -1466,7 +1470,9 @@ def _split_events(
                     "", _AGE_BEFORE_COMMA.sub("", text[end : closing.start()], 1), 1
                 )
             )
-            and not any(c in ",;:" for c in text[closing.end() : right])
+            # (a town after a street or a place set off by commas is part of where: "outside a
+            # nightclub in Marsh Lane, Brantham, in the early hours")
+            and not any(c in ",;:" for c in _PLACE_SET_OFF.sub(r"\1", text[closing.end() : right]))
         ):
             # "In 2015 she sued the airline, which settled the case in May 2017": a relative
             # clause set off by a comma that closes the sentence with a time of its own tells
@@ -2819,6 +2825,11 @@ _DETERMINER = re.compile(
 )
 
 
+#: a town or a region set off by commas after a place's name: "Marsh Lane[, Brantham,]"
+_PLACE_SET_OFF = re.compile(
+    r"(\b(?:in|at|near|outside|from|on)\s(?:[A-Z][\w.'’-]*\s){0,3}?[A-Z][\w.'’-]*)"
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},"
+)
 #: a person's age set off by commas after the name, right before a relative's comma
 _AGE_BEFORE_COMMA = re.compile(r"(?<=[A-Za-z])\s*,\s+\d{1,3}$")
 

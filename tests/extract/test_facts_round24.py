@@ -371,3 +371,31 @@ def test_a_subject_participle_with_its_agent_before_its_time_is_its_own_fact() -
     found = facts_of(text)
     assert found[0][1].text == "Flood walls promised by the county council in May"
     assert found[1][1].text.rstrip(".") == text.rstrip(".")
+
+
+# --- results reported, and a town set off inside a relative clause ------------------------------
+
+
+def test_results_a_company_reported_keep_the_company() -> None:
+    text = (
+        "Harwick Air reported a pre-tax profit of £90m for the six months to 30 September, "
+        "more than double the £41m it made in the same period a year earlier."
+    )
+    found = facts_of(text, date(2026, 11, 12))
+    assert [f.text.rstrip(".") for _, f in found] == [text.rstrip(".")] * 2
+
+
+def test_a_report_after_reported_still_leaves_the_source_out() -> None:
+    text = "Police reported the fire had spread to the roof by 9pm on Monday."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == "the fire had spread to the roof by 9pm on Monday"
+
+
+def test_a_town_set_off_in_a_relative_clause_still_ends_the_clause_before_it() -> None:
+    text = (
+        "Lowe was convicted in March 2024 of killing Sam Ives, 23, who was attacked outside a "
+        "bar in Mill Street, Hexley, on 9 July 2023."
+    )
+    found = facts_of(text)
+    assert found[0][1].text == "Lowe was convicted in March 2024 of killing Sam Ives, 23"
+    assert found[1][1].text.startswith("Sam Ives, 23, who was attacked outside a bar")
