@@ -1596,7 +1596,8 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
 
 
 _REVISION_RE = re.compile(
-    r"\b(?:revised|revision|corrected|updated|lowered|downgraded|upgraded|scaled back"
+    r"\b(?:revised|revision|corrected|correcting|correction|updated|lowered|downgraded"
+    r"|upgraded|scaled back"
     r"|restated|restatement|amended|second estimate|third estimate)\b",
     re.IGNORECASE,
 )

@@ -308,3 +308,39 @@ def test_job_losses_told_with_the_cut_are_the_jobs_cut() -> None:
     # "Brisk Motors will cut 900 jobs at the plant"
     jobs = quantity_of(_fig(2, 12, 900, TUE, counted="jobs", measure="cut").figure)
     assert losses is not None and jobs is not None and losses.key == jobs.key
+
+
+def test_a_correction_named_later_in_the_sentence_revises_the_days_figure() -> None:
+    refs = [
+        # "The central bank said it sold $800 million of its reserves on Monday", Tuesday
+        _fig(
+            1,
+            11,
+            800e6,
+            TUE,
+            text="$800 million of its reserves",
+            counted="reserves",
+            measure="sold",
+            unit="USD",
+            as_of=MON,
+            period="day",
+            teller="The central bank",
+        ),
+        # "The bank sold $1.1 billion of reserves on Monday, correcting the figure it gave on
+        # the day", a week later
+        _fig(
+            2,
+            12,
+            1.1e9,
+            date(2029, 6, 12),
+            text="$1.1 billion of reserves",
+            counted="reserves",
+            measure="sold",
+            unit="USD",
+            as_of=MON,
+            period="day",
+            cue="correcting",
+            teller="The bank",
+        ),
+    ]
+    assert _relations(refs) == {(1, 2): "update"}
