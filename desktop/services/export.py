@@ -94,9 +94,11 @@ def export_project(
         for path, place in zip(written, placed, strict=True):
             os.replace(path, place)
     except OSError as exc:
-        where = exc.filename or output
-        if aside is not None and str(where).startswith(str(aside)):
-            where = output.with_name(Path(where).name)  # the file it was to be
+        where = Path(exc.filename) if exc.filename else output
+        if where.parent == output.parent and where.name.startswith(f".{output.name}."):
+            where = output  # the folder it was to be written in refused it
+        elif aside is not None and where.is_relative_to(aside):
+            where = output.with_name(where.name)  # the file it was to be
         raise ExportError(f"could not write {where}: {exc.strerror or exc}") from exc
     finally:
         if aside is not None:

@@ -68,3 +68,21 @@ def test_an_export_onto_a_full_disk_fails_whole(
     assert code == EXIT_PROJECT, err
     assert "could not write" in err and "Traceback" not in err
     assert left == []
+
+
+def test_an_export_into_a_read_only_folder_names_the_file_asked_for(
+    harbour: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.storage.read_only_disk import read_only_folder
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    output = folder / "report.json"
+    with read_only_folder(folder):
+        code = main(
+            ["export", "--project", str(harbour), "--format", "json", "--output", str(output)]
+        )
+        left = sorted(p.name for p in folder.iterdir())
+    err = capsys.readouterr().err
+    assert code == EXIT_PROJECT and left == []
+    assert err.startswith(f"factlane: could not write {output}: "), err
