@@ -570,6 +570,10 @@ _ATTRIBUTION_LEAD = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
     # ("2,911 laboratory-confirmed cases": a word after a hyphen is no verb)
     r"(?<!-)\b(?:said|says|say|confirms?|announces?|told(?:\s+[\w'’-]+){1,6}?(?=\s+that\s)"
+    # "Captain Ian Sewell told the inquiry the pumps had failed at about 2am": evidence given
+    # to a hearing, with no "that"
+    r"|told\s+(?:the\s+)?(?:inquiry|court|jury|jurors|inquest|tribunal|hearing|committee|MPs"
+    r"|magistrates)(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|there)\s)"
     # ("Skyline Air reported a pre-tax profit of £212m": results reported are the event)
     r"|reported(?!\s+(?:a|an|its|their|record)\s+(?:[\w'’£$€.,%-]+\s+){0,4}?(?:profits?|loss|losses"
     r"|revenues?|sales|income|earnings|rise|fall|drop|increase|decline|surplus|deficit|results)\b)"

@@ -399,3 +399,13 @@ def test_a_town_set_off_in_a_relative_clause_still_ends_the_clause_before_it() -
     found = facts_of(text)
     assert found[0][1].text == "Lowe was convicted in March 2024 of killing Sam Ives, 23"
     assert found[1][1].text.startswith("Sam Ives, 23, who was attacked outside a bar")
+
+
+def test_evidence_told_to_a_hearing_without_that_leaves_the_witness_out() -> None:
+    text = "Dr Anne Fell told the inquest the boy had been discharged at 4pm on 2 March."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == "the boy had been discharged at 4pm on 2 March"
+    # a witness told of as "she" stays, as a "he" or "she" speaker does elsewhere
+    text = "She told the court she had left the house on 4 May."
+    (found,) = facts_of(text)
+    assert found[1].text.rstrip(".") == text.rstrip(".")
