@@ -2826,8 +2826,46 @@ def _times_into_text(tree: Any) -> None:
     if body is None:
         return
     for node in list(itertools.islice(body.iter("time"), 2000)):
-        if _small(node) and _run_into_sentence(node):
+        if _small(node) and (_run_into_sentence(node) or _opens_a_sentence(node)):
             node.drop_tag()
+
+
+def _inline_text_after(node: Any) -> str:
+    """The text printed after ``node`` on its own line of text (see _inline_text_before)."""
+    parts: list[str] = [node.tail or ""]
+    current = node
+    steps = 0
+    while current is not None and steps < _WALK_BACK:
+        following = current.getnext()
+        while following is not None and steps < _WALK_BACK:
+            steps += 1
+            if isinstance(following.tag, str):
+                if following.tag in _BLOCK_TAGS or following.tag == "br":
+                    return "".join(parts)
+                parts.append(following.text_content()[:200])
+            parts.append(following.tail or "")
+            following = following.getnext()
+        parent = current.getparent()
+        if parent is None or (isinstance(parent.tag, str) and parent.tag in _BLOCK_TAGS):
+            break
+        steps += 1
+        parts.append(parent.tail or "")
+        current = parent
+    return "".join(parts)
+
+
+def _opens_a_sentence(node: Any) -> bool:
+    """Whether ``node`` opens a line whose sentence runs on after it ("<li><time>14:05</time>
+    Three crews arrive at the depot.</li>" in a story's time line): nothing before it on its
+    line, and after it a sentence of six words or more."""
+    if collapse_whitespace(_inline_text_before(node)):
+        return False
+    after = collapse_whitespace(_inline_text_after(node)).lstrip(" -–—:|·")
+    return (
+        len(after.split()) >= _ENTRY_TEXT_WORDS
+        and after[:1].isupper()
+        and _SENTENCE_END.search(after) is not None
+    )
 
 
 def _clock_minutes(clock: str) -> int:

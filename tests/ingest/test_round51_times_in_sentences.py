@@ -135,3 +135,33 @@ def test_plain_text_clock_is_left_alone() -> None:
     article = read_bytes(text.encode(), "copy.txt")
     assert "Police closed the road at 07:45 after the driver called for help." in article.text
     assert "The road reopened at 16:20, once the oil had been cleared." in article.text
+
+
+TIMELINE = (
+    "<p>A lorry carrying cooking oil overturned on the Orwell road near Nacton on Thursday "
+    "morning, the police said in a statement.</p>\n"
+    "<ul>"
+    '<li><time datetime="2027-09-09T07:45:00+01:00">07:45</time> Police close the road in '
+    "both directions after the driver calls for help.</li>"
+    '<li><time datetime="2027-09-09T16:20:00+01:00">16:20</time> The road reopens once a '
+    "specialist crew has spread sand over the oil.</li>"
+    "</ul>\n"
+    "<p>The haulier said it would pay for the clean-up, which took most of the day.</p>"
+)
+
+
+def test_a_time_line_keeps_its_clocks_with_their_sentences() -> None:
+    article = _page(TIMELINE)
+    lines = article.text.split("\n")
+    assert (
+        "07:45 Police close the road in both directions after the driver calls for help." in lines
+    ), article.text
+    assert sum("Police close the road" in line for line in lines) == 1, article.text
+    assert sum("The road reopens" in line for line in lines) == 1, article.text
+
+
+def test_a_date_over_a_reading_time_is_not_taken_into_the_story() -> None:
+    body = '<p class="meta"><time datetime="2027-09-09">9 September 2027</time> · 4 min read</p>\n'
+    article = _page(body + CLOCKS, meta="")
+    assert "4 min read" not in article.text
+    assert article.article_json()["published"] == "2027-09-09"
