@@ -367,3 +367,26 @@ def test_a_big_projects_timeline_is_read_off_the_gui_thread(
     from datetime import date
 
     assert t0 < date(2025, 1, 13).toordinal() < t1
+
+
+def test_an_opening_timeline_is_framed_once(
+    make_window, qtbot, demo_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The timeline was framed as Fit All frames it (set_data's fit), then at once framed
+    # again on the story's busiest days: 1.25 s of 100,000 facts for a frame nobody saw.
+    from desktop.ui.timeline.view import TimelineView
+
+    fits: list[int] = []
+    real = TimelineView.fit_all
+
+    def counted(view):  # type: ignore[no-untyped-def]
+        fits.append(1)
+        real(view)
+
+    monkeypatch.setattr(TimelineView, "fit_all", counted)
+    window = open_at(make_window, qtbot, demo_project, 1280, 720)
+    assert fits == []  # the opening zoom is the story's busiest days (Preferences' default)
+    t0, t1 = window.timeline.visible_days()
+    from datetime import date
+
+    assert t0 < date(2025, 1, 13).toordinal() < t1
