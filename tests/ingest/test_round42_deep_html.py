@@ -32,6 +32,11 @@ def _page(opening: str, levels: int) -> bytes:
     ).encode()
 
 
+#: a guard against a pass that grows with the square of the nesting, not a speed target: a read
+#: takes well under a second here, and a busy shared machine has pushed it past 1.3 s
+SLOW = 5.0
+
+
 def _timed_read(data: bytes) -> tuple[RawArticle, float]:
     start = time.perf_counter()
     article = read_bytes(data, "harbour.html")
@@ -44,13 +49,13 @@ def test_unclosed_wrappers_keep_the_story(tag: str, levels: int) -> None:
     article, seconds = _timed_read(_page(f"<{tag}>", levels))
     assert article.text.split("\n") == [LEAD, SECOND]
     assert article.title == HEADLINE
-    assert seconds < 1.0
+    assert seconds < SLOW
 
 
 def test_two_thousand_unclosed_paragraphs_keep_the_story() -> None:
     article, seconds = _timed_read(_page("<p>", 2_000))
     assert article.text.split("\n") == [LEAD, SECOND]
-    assert seconds < 1.0
+    assert seconds < SLOW
 
 
 def test_text_between_the_wrappers_is_kept_in_order() -> None:
@@ -59,14 +64,14 @@ def test_text_between_the_wrappers_is_kept_in_order() -> None:
     body = "".join(f"<font>{w} " for w in words)
     data = f"<html><body><p>{LEAD}</p><div>{body}</div><p>{SECOND}</p></body></html>".encode()
     article, seconds = _timed_read(data)
-    assert seconds < 1.0
+    assert seconds < SLOW
     assert " ".join(words) in article.text
     assert article.text.index(LEAD) < article.text.index("w599") < article.text.index(SECOND)
 
 
 def test_deeply_nested_layout_tables_keep_the_text() -> None:
     article, seconds = _timed_read(_page("<table><tr><td>", 400))
-    assert seconds < 1.0
+    assert seconds < SLOW
     assert LEAD in article.text and SECOND in article.text
 
 
