@@ -394,8 +394,8 @@ def _pin(lock: ProjectLock, path: Path) -> None:
         lock.pin(path)
     except LockHeldError as exc:
         raise ProjectLockedError(
-            f"{path.name} is already open in another window or program, under the name it "
-            "had there (it was renamed or moved while open)."
+            f"{path.name} is already open in another window or program under another name "
+            "(it was renamed or moved while open, or this name is a link to it)."
         ) from exc
     except OSError as exc:
         raise _folder_error(path, exc) from exc

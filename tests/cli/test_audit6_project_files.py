@@ -234,3 +234,19 @@ def test_a_named_pipe_named_like_a_project_is_refused_without_waiting_on_it(
     assert proc.returncode == EXIT_PROJECT, proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "Pipe.factlane" in lines[0] and "not a file" in lines[0]
+
+
+def test_a_link_to_a_project_open_elsewhere_is_not_written_through(
+    good_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "Harbor.factlane"
+    shutil.copy(good_project, path)
+    link = tmp_path / "Latest.factlane"
+    link.symlink_to(path)
+    with ProjectService.open(path):
+        before = _state(path)
+        code, _, err = _run(capsys, IMPORT, link)
+        assert _state(path) == before
+    assert code == EXIT_PROJECT
+    (line,) = err.strip().splitlines()
+    assert "Latest.factlane" in line and "a link to it" in line
