@@ -5607,7 +5607,7 @@ _PART_STATE_RE = re.compile(
 #: injured"); a part of troops sent or of goods named by its kind keeps the whole's noun
 _PART_HARMS = frozenset(
     {"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced"}
-    | {"rescued", "released", "hospitalised", "abducted"}
+    | {"rescued", "released", "hospitalised", "abducted", "arrived"}
 )
 #: wholes that name people only in general, which a part names by what its members were
 _GENERAL_WHOLES = frozenset({"people", "persons", "individuals", "residents", "others"})
@@ -6526,10 +6526,13 @@ _ARRIVING_NOUNS = frozenset(
     {"migrants", "refugees", "seekers", "people", "boats", "asylum-seekers", "arrivals"}
 )
 _REACHED_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at)|made\s+it\s+to)\s+"
+    # "Of the 1,200 migrants who reached the island this month": in a relative clause too
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at)"
+    r"|made\s+it\s+to)\s+"
     r"(?:the\s+(?:shores\s+of\s+|coast\s+of\s+)?)?[A-Z]"
     # a place named by a common noun of landfall: "have reached the islands by boat"
-    r"|\s+(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at))\s+(?:the|its|their)\s+"
+    r"|\s+(?:(?:who|that)\s+)?(?:(?:have|has|had)\s+)?(?:reached|landed\s+(?:on|in|at))\s+"
+    r"(?:the|its|their)\s+"
     r"(?:islands?|coast|shores?|mainland|border|port|harbour|harbor|beaches?)\b"
 )
 

@@ -386,3 +386,10 @@ def test_the_age_of_a_part_is_no_figure() -> None:
     text = "Four of the dead were under 16, the coroner said."
     assert [f.number_text for f in figures_in(text, D)] == ["Four"]
     assert figure_numbered(text, "Four", D).scope == "under 16"
+
+
+def test_people_who_reached_a_place_arrived() -> None:
+    text = "Of the 640 migrants who reached the coast last week, 90 were women."
+    assert figure_numbered(text, "640", D).measure == "arrived"
+    part = figure_numbered(text, "90", D)
+    assert (part.counted, part.measure) == ("women", "arrived")
