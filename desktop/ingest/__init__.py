@@ -92,10 +92,7 @@ def read_file(path: Path) -> tuple[bytes, RawArticle]:
     if not path.is_file():
         raise IngestError(f"{path.name}: is not a file")
     if size > MAX_FILE_BYTES:
-        raise IngestError(
-            f"{path.name}: is {size / 1024 / 1024:.1f} MB; files over "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported"
-        )
+        raise IngestError(_too_large(path.name, size))
     try:
         with path.open("rb") as handle:
             # Read at most one byte past the limit: the file may have grown since stat().
@@ -112,6 +109,19 @@ def read_file(path: Path) -> tuple[bytes, RawArticle]:
     if saved is None:
         return data, read_bytes(data, path.name)
     return data, read_bytes(data, path.name, reference=(saved, "the file's modification date"))
+
+
+def _too_large(name: str, size: int) -> str:
+    """Why a file of ``size`` bytes is refused, in words that show it is over the limit.
+
+    The size in MB alone can read as a contradiction (a file a few bytes over 50 MB "is 50.0
+    MB"), so the exact byte counts follow it.
+    """
+    return (
+        f"{name}: is {size / 1024 / 1024:.1f} MB; files over "
+        f"{MAX_FILE_BYTES // (1024 * 1024)} MB are not imported "
+        f"(this file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+    )
 
 
 def _saved_on(path: Path) -> date | None:
