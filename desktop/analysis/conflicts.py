@@ -2016,6 +2016,7 @@ def _grouped(
                 continue
         by_quantity[q].append(ref)
     _join_event_day(by_quantity, days)
+    _join_revised_day(by_quantity)
     _join_voyage_day(by_quantity)
     _join_opposite_changes(by_quantity)
     _join_week_sums(by_quantity)
@@ -2399,6 +2400,35 @@ def _named_revisions(figures: Sequence[FigureRef]) -> dict[int, tuple[float, ...
             if values:
                 revisions[ref.id] = tuple(values)
     return revisions
+
+
+def _join_revised_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:
+    """Joins a day's figure told with a word of revision to the one earlier day the story
+    tells that quantity for: "The agency on Friday lowered the record reading at Sant Ovi to
+    44.4C" is dated by its telling, Friday, and revises the reading "The temperature reached
+    44.6C at Sant Ovi on Wednesday" gave, not a reading of Friday. Where the quantity is told
+    for several earlier days, which one is revised is unsaid, and the figure keeps its day."""
+    dated: dict[Quantity, list[Quantity]] = defaultdict(list)
+    for q in by_quantity:
+        if q.window.startswith("day:"):
+            dated[replace(q, window="")].append(q)
+    for qs in dated.values():
+        if len(qs) != 2:
+            continue
+        first, then = sorted(qs, key=lambda q: q.window)
+        revised = by_quantity[then]
+        if all(
+            r.figure.change_cue
+            and _REVISION_RE.search(r.figure.change_cue)
+            and r.published is not None
+            and r.figure.as_of is not None
+            and (r.published - r.figure.as_of).days <= _EVENT_TOLL_DAYS
+            for r in revised
+        ) and not any(
+            r.figure.change_cue and _REVISION_RE.search(r.figure.change_cue)
+            for r in by_quantity[first]
+        ):
+            by_quantity[first].extend(by_quantity.pop(then))
 
 
 def _join_voyage_day(by_quantity: dict[Quantity, list[FigureRef]]) -> None:

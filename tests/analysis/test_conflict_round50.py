@@ -344,3 +344,57 @@ def test_a_correction_named_later_in_the_sentence_revises_the_days_figure() -> N
         ),
     ]
     assert _relations(refs) == {(1, 2): "update"}
+
+
+# -- a revision dated by its telling ------------------------------------------------------------
+
+
+def _reading_of(
+    ref_id: int, article_id: int, value: float, published: date, as_of: date, cue: str | None = None
+) -> FigureRef:
+    """A reading of the temperature in Corvel, dated to ``as_of``."""
+    return _fig(
+        ref_id,
+        article_id,
+        value,
+        published,
+        text=f"{value}C",
+        counted="temperature",
+        measure=None,
+        unit="C",
+        scope="Corvel",
+        period="day",
+        as_of=as_of,
+        cue=cue,
+    )
+
+
+def test_a_reading_lowered_days_later_revises_the_days_reading() -> None:
+    sat = date(2029, 6, 9)
+    refs = [
+        # "The temperature in Corvel reached 41.2C on Monday, the weather service said"
+        _reading_of(1, 11, 41.2, TUE, as_of=MON, cue="reached"),
+        # "On Thursday the service lowered the reading at Corvel to 40.9C"
+        _reading_of(2, 12, 40.9, sat, as_of=THU, cue="lowered"),
+    ]
+    assert _relations(refs) == {(1, 2): "update"}
+
+
+def test_readings_of_two_days_with_no_revision_stay_two_days() -> None:
+    sat = date(2029, 6, 9)
+    refs = [
+        _reading_of(1, 11, 41.2, TUE, as_of=MON, cue="reached"),
+        # "Corvel cooled to 36.5C on Thursday"
+        _reading_of(2, 12, 36.5, sat, as_of=THU),
+    ]
+    assert _relations(refs) == {}
+
+
+def test_a_revision_among_several_days_keeps_its_day() -> None:
+    sat = date(2029, 6, 9)
+    refs = [
+        _reading_of(1, 11, 41.2, TUE, as_of=MON),
+        _reading_of(2, 12, 40.1, WED, as_of=TUE),
+        _reading_of(3, 13, 40.9, sat, as_of=THU, cue="lowered"),
+    ]
+    assert not {(1, 3), (2, 3)} & set(_relations(refs))
