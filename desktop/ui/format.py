@@ -171,6 +171,17 @@ def date_range_forms(dr: DateRange) -> tuple[str, ...]:
     return tuple(shown)
 
 
+def date_dialog_text(dr: DateRange) -> str:
+    """The date the Edit date dialog opens with: in the form the table shows it ("13–19 Jan
+    2025") when that reads back as the same days, else as :func:`date_edit_text` types it."""
+    if dr.earliest is not None and dr.latest is not None:
+        shown = date_range_text(dr)
+        again = parse_date_range(shown)
+        if again is not None and (again.earliest, again.latest) == (dr.earliest, dr.latest):
+            return shown
+    return date_edit_text(dr)
+
+
 def date_edit_text(dr: DateRange) -> str:
     """The date as the analyst types it back (what :func:`parse_date_range` reads)."""
     first, last = dr.earliest, dr.latest
@@ -281,10 +292,56 @@ def parse_date_range(text: str, *, relative_to: date | None = None) -> DateRange
     try:
         found = parse_user_date(text, today=relative_to)
     except DateInputError:
-        return None
+        spanned = _dashed_span(text, relative_to)
+        if spanned is None:
+            return None
+        found = spanned
     if relative_to is None or _YEAR_TYPED.search(text) or _COUNTED_WORDS.search(text):
         return found
     return _nearest_year(found, relative_to)
+
+
+#: a span as the window shows it: "10 Feb – 3 Mar 2025", "Jan–Mar 2025", "2025-01-13–2025-01-19"
+_SPAN_DASH = re.compile(r"\s*[–—]\s*")
+
+
+def _dashed_span(text: str, relative_to: date | None) -> DateRange | None:
+    """A span typed (or prefilled) as the window shows it, its two ends joined by a dash; the
+    first end borrows the year (and a bare day the month) of the last: "10 Feb – 3 Mar 2025"
+    is 10 Feb 2025 to 3 Mar 2025."""
+    parts = _SPAN_DASH.split(text.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    left_text, right_text = parts
+    right = parse_date_range(right_text, relative_to=relative_to)
+    if right is None or right.earliest is None or right.latest is None:
+        return None
+    left = None
+    if _YEAR_TYPED.search(left_text):
+        left = parse_date_range(left_text, relative_to=relative_to)
+    elif left_text.isdigit():
+        left = parse_date_range(f"{left_text} {right.earliest:%b %Y}")
+    elif not _COUNTED_WORDS.search(left_text):
+        left = parse_date_range(f"{left_text} {right.earliest.year}")
+    if left is None or left.earliest is None or left.latest is None:
+        return None
+    try:
+        return parse_user_date(f"{_iso_end(left)}..{_iso_end(right)}", today=relative_to)
+    except DateInputError:
+        return None
+
+
+def _iso_end(dr: DateRange) -> str:
+    """One end of a span in the ISO form of its precision (2025-01-13, 2025-01, 2025)."""
+    first = dr.earliest
+    assert first is not None
+    if dr.precision == "year" and first.month == 1 and first.day == 1:
+        return str(first.year)
+    if dr.precision == "month" and first.day == 1:
+        return f"{first:%Y-%m}"
+    if dr.earliest == dr.latest:
+        return first.isoformat()
+    raise DateInputError("not one end of a span")
 
 
 #: a year typed out, or words that count from the day ("last June", "next Friday"): the

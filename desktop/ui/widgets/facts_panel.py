@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.records import FactRecord
 from desktop.ui.dialogs.entry import AddFactDialog, DateEntryDialog, TagsDialog, TextEntryDialog
-from desktop.ui.format import date_range_forms, date_style, facts_count_text
+from desktop.ui.format import date_dialog_text, date_range_forms, date_style, facts_count_text
 from desktop.ui.models.facts import (
     COL_DATE,
     COL_NOTE,
@@ -779,7 +779,7 @@ class FactsPanel(QWidget):
         relative_to = published.pop() if len(published) == 1 else None
         if len(facts) == 1:
             f = facts[0]
-            current = FactsTableModel._text(f, COL_DATE, True)
+            current = date_dialog_text(f.date)
             dialog = DateEntryDialog(
                 self, "Fact date", "&Date:", current, f.text, relative_to=relative_to
             )
@@ -792,7 +792,7 @@ class FactsPanel(QWidget):
 
             self._open(dialog, apply_one)
             return dialog
-        dates = {FactsTableModel._text(f, COL_DATE, True) for f in facts}
+        dates = {date_dialog_text(f.date) for f in facts}
         shared = dates.pop() if len(dates) == 1 else ""
         dialog = DateEntryDialog(
             self,
@@ -806,6 +806,8 @@ class FactsPanel(QWidget):
 
         def apply() -> None:
             dr = dialog.date_range()
+            if shared and dialog.date_edit.text().strip() == shared:
+                return  # the date they share, left as it was: a week stays a week
             if dr is not None:
                 workspace.edit_dates([f.id for f in facts if f.date != dr], dr)
 
