@@ -2744,11 +2744,12 @@ def _totals_as_told(
     only to meet a total told with no day after them, and only where each lies within twice
     it: a day's 45 arrests beside "1,200 arrested since the protests began" are a part of it,
     and "killed 38 people on Monday" beside "38 killed since the truce began", told the same
-    day, are a day's count beside a total; a total told before them meets counts each told
-    with a word of change ("revised ... down to"), whose day is the telling's. Where no such
-    total is told, the day's reports
-    are compared by their telling within their day already (``_relate``). Those held now
-    ("remain in custody") are a level, no total."""
+    day, are a day's count beside a total. A total told on another day than a count, before
+    it or after it, meets the day's counts: "19 workers were injured in Monday's fire", told
+    on Friday, is the count as Friday tells it, a later report than Tuesday's 17, as a count
+    told with a word of change ("revised ... down to 19,800") is. Where no such total is
+    told, the day's reports are compared by their telling within their day already
+    (``_relate``). Those held now ("remain in custody") are a level, no total."""
     days: dict[tuple[str, str, bool], set[str]] = defaultdict(set)
     dated: dict[tuple[str, str, bool], list[tuple[FigureRef, Quantity]]] = defaultdict(list)
     totals: dict[tuple[str, str, tuple[str, ...], str, str, bool], list[FigureRef]] = defaultdict(
@@ -2781,19 +2782,22 @@ def _totals_as_told(
             # injured people on Wednesday evening"); a day told of later is an event's
             continue
         told = [totals.get(_total_key(q), []) for _, q in counts]
-        first = min(ref.published or date.max for ref, _ in counts)
-        whens = [w for later in told for total in later if (w := _when(total)) is not None]
-        # a total told after the day's counts were; or, for counts each told with a word of
-        # change ("revised the number of evacuees down to 19,800 on Tuesday": the day is the
-        # telling's), one told before them
-        meets = any(w > first for w in whens) or (
-            any(w < first for w in whens) and all(ref.figure.change_cue for ref, _ in counts)
-        )
-        if meets and all(
+        # a count meets a total told on another day than it, before it or after it: "19
+        # workers were injured in Monday's fire", told on Friday, is the count as Friday tells
+        # it, an update of Tuesday's 17 ("revised the number of evacuees down to 19,800 on
+        # Tuesday" likewise); a total told the same day ("killed 38 people on Monday", "38
+        # killed since the truce began"; "has risen to 17") leaves it the day's
+        meeting = [
+            ref.id
+            for (ref, _), later in zip(counts, told, strict=True)
+            if ref.published is not None
+            and any((w := _when(total)) is not None and w != ref.published for total in later)
+        ]
+        if meeting and all(
             not later or _near(q, _span([ref]), _span(later), always=True)
             for (ref, q), later in zip(counts, told, strict=True)
         ):
-            lifted.update(ref.id for ref, _ in counts)
+            lifted.update(meeting)
     return lifted
 
 

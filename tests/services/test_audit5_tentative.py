@@ -21,13 +21,26 @@ from desktop.services.export import export_project
 from desktop.services.project import ProjectService
 from tests.services.test_audit5_load import _write
 
+#: a rival count told the same day as the inquiry's 19 injured: the grouped contradiction
+UNION = """Dockers walk out after Dunmere warehouse fire
+
+Published 15 May 2026
+
+Dockers stopped work at the Dunmere grain warehouse, where 23 workers were injured in
+Monday's fire, the dockworkers' union said.
+"""
+
 
 @pytest.fixture
 def dunmere(tmp_path: Path) -> Iterator[tuple[ProjectService, FigurePair]]:
     """The fire's reports with one tentative pair stored beside the groups' pairs: the 300
-    residents evacuated against the 260 homes whose residents went back."""
+    residents evacuated against the 260 homes whose residents went back. The union's 23
+    injured, told the day the inquiry's 19 were, contradicts them in the group's pairs."""
     with ProjectService.open(tmp_path / "Dunmere.factlane", create=True) as service:
-        service.import_files(_write(tmp_path / "articles"))
+        union = tmp_path / "articles" / "union.txt"
+        paths = _write(tmp_path / "articles")
+        union.write_text(UNION, encoding="utf-8")
+        service.import_files([*paths, union])
         numbers = {f.figure.number_text: f.id for f in service.figures()}
         tentative = FigurePair(
             numbers["300"],
