@@ -33,14 +33,11 @@ from desktop.domain.records import (
     PairRecord,
     TimelineRow,
 )
+
+# desktop.extract's package only names ``extract`` (its engines load when it first runs); the
+# readers (desktop.ingest, and services.files over them) are imported where a file is read:
+# they cost most of a second, and opening a project to show its facts needs none of them.
 from desktop.extract import extract
-from desktop.ingest import IngestError, require_article_text
-from desktop.services.files import (
-    check_article_length,
-    item_document,
-    read_article_file,
-    read_article_items,
-)
 from desktop.storage.project import (
     DamagedProjectError,
     NewerVersionError,
@@ -386,6 +383,8 @@ def _on_the_article_as_it_is(
 
 def preview_file(path: Path) -> tuple[bytes, RawArticle]:
     """Read a file without touching any project (the import dialog shows this)."""
+    from desktop.services.files import read_article_file
+
     return read_article_file(path)
 
 
@@ -476,6 +475,9 @@ class ProjectService:
         A feed or a news database's RTF export of two or more items is stored as one article
         per item, each in its own transaction (see :meth:`_import_items`); ``item_done`` hears
         each item's outcome as it is stored."""
+        from desktop.ingest import IngestError
+        from desktop.services.files import read_article_items
+
         name = str(path)
         if stage is not None:
             stage("reading")
@@ -576,6 +578,8 @@ class ProjectService:
         """Store items of a multi-item file, each (number in the file, as read, as stored, a
         date to set) as an article of its own, one transaction each; each is recognised by the
         item as read."""
+        from desktop.services.files import item_document
+
         earlier = self.store.find_document(sha256_of(data))
         if earlier is not None:
             # Imported as one article before items were told apart: splitting it now would put
@@ -622,6 +626,9 @@ class ProjectService:
     ) -> ImportOutcome:
         """Store an article already read (the import dialog's edited values go through here).
         ``cancelled`` is asked once the facts are extracted, before anything is written."""
+        from desktop.ingest import IngestError, require_article_text
+        from desktop.services.files import check_article_length
+
         try:
             check_article_length(Path(name).name or name, raw.text)
             require_article_text(Path(name).name or name, raw)

@@ -4339,6 +4339,8 @@ def launch(
                     window.close()
                     app.quit()
                     return
+        # the welcome page's tip, held while the project opened: worded now if it stayed
+        window.welcome.hint.release()
         if screenshot is None and not timing:
             return
         if window.project is not None:
@@ -4350,6 +4352,10 @@ def launch(
             QTimer.singleShot(0, finish)
 
     FirstPaintWatcher(window, shown)
+    if path is not None:
+        # The welcome page shows only while the project opens: its tip, naming the formats
+        # the import reads, would import the readers first (a third of a second or more).
+        window.welcome.hint.hold()
     window.show()
     code = app.exec()
     return exit_code[0] or code

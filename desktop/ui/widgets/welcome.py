@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,6 +62,43 @@ def readable_formats() -> str:
         for f in formats
     ]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class ShownTip(QLabel):
+    """A label whose words are made the first time it is shown or read. The import tip names
+    the formats from the readers' own list, and importing the readers (desktop.ingest) costs a
+    third of a second or more of the GUI thread: a window started on a project shows the
+    welcome page only while the project opens (``hold``), and should not pay for the tip
+    before the project's facts show."""
+
+    def __init__(self, words: Callable[[], str]) -> None:
+        super().__init__("")
+        self._words: Callable[[], str] | None = words
+        self._held = False
+
+    def hold(self) -> None:
+        """Shown from now on, the tip stays without words until :meth:`release`."""
+        self._held = True
+
+    def release(self) -> None:
+        """The words are made now if the tip is in view, else when it is next shown."""
+        self._held = False
+        if self.isVisible():
+            self._fill()
+
+    def _fill(self) -> None:
+        if self._words is not None:
+            words, self._words = self._words, None
+            self.setText(words())
+
+    def text(self) -> str:
+        self._fill()
+        return super().text()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._held:
+            self._fill()
+        super().showEvent(event)
 
 
 class RecentProjectsModel(QAbstractListModel):
@@ -178,8 +215,8 @@ class WelcomePage(QWidget):
         # Ten projects' worth of list at most: the card hugs what it holds rather than
         # spreading a short list (or none) over the whole height.
         self.recent_view.setMaximumHeight(self.fontMetrics().height() * 2 * 10 + 24)
-        self.hint = hint = QLabel(
-            f"Tip: drop article files ({readable_formats()}) on the window to import them."
+        self.hint = hint = ShownTip(
+            lambda: f"Tip: drop article files ({readable_formats()}) on the window to import them."
         )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
