@@ -342,17 +342,36 @@ class SetPairDecision(_ProjectCommand):
         self.a, self.b = a, b
         self.decision, self.note = decision, note
         self.old: tuple[str | None, str] = (None, "")
+        #: one of the pair's figures is no longer in the project (its article was read again
+        #: after the list of pairs was shown, and its figures made anew): nothing was written,
+        #: and the command takes itself off the undo stack
+        self.gone = False
 
     def redo(self) -> None:
-        self.old = self.project.set_pair_decision(
-            self.a, self.b, decision=self.decision, note=self.note
-        )
+        try:
+            self.old = self.project.set_pair_decision(
+                self.a, self.b, decision=self.decision, note=self.note
+            )
+        except KeyError:
+            self._pair_gone()
+            return
         self.events.pairDecided.emit(self.a, self.b, self.decision or "", self.note)
         self.events.conflictsChanged.emit()
 
     def undo(self) -> None:
-        self.project.set_pair_decision(self.a, self.b, decision=self.old[0], note=self.old[1])
+        try:
+            self.project.set_pair_decision(self.a, self.b, decision=self.old[0], note=self.old[1])
+        except KeyError:
+            self._pair_gone()
+            return
         self.events.pairDecided.emit(self.a, self.b, self.old[0] or "", self.old[1])
+        self.events.conflictsChanged.emit()
+
+    def _pair_gone(self) -> None:
+        self.gone = True
+        # QUndoStack drops an obsolete command once its redo or undo returns
+        self.setObsolete(True)
+        # the list still shows the old pair: read it again
         self.events.conflictsChanged.emit()
 
 

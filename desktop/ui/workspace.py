@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
 
 
+#: said when a verdict or note meets a pair whose figures are no longer in the project
+PAIR_GONE = "That pair changed when the articles were read again; pick it again"
+
+
 class Workspace(QObject):
     """One open project. ``message`` carries a short line for the status bar."""
 
@@ -307,16 +311,24 @@ class Workspace(QObject):
 
     def set_pair_decision(
         self, a: int, b: int, decision: str | None, note: str, *, pair_words: str = ""
-    ) -> None:
+    ) -> bool:
         """``pair_words`` says the two figures in the status bar ("3 captured — Lakeshore
         Monitor and 2 captured — Harbor Wire"), as the list of pairs does; by default each
-        figure's value and outlet, when the figures are at hand."""
+        figure's value and outlet, when the figures are at hand.
+
+        False when nothing was decided: refused (read-only), or the pair is gone (a figure of
+        it was made anew when its article was read again after the list was shown); then the
+        status bar says so and the list of pairs is read again."""
         if self._refused():
-            return
+            return False
         words = pair_words or self._pair_words(a, b)
         command = SetPairDecision(self.project, self.events, a, b, decision, note)
         self.undo.push(command)
+        if command.gone:
+            self.message.emit(PAIR_GONE)
+            return False
         self._say_pair_decided(words, command.old, decision, note)
+        return True
 
     def _say_pair_decided(
         self, words: str, old: tuple[str | None, str], decision: str | None, note: str

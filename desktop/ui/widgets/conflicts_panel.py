@@ -1645,14 +1645,14 @@ class ConflictsPanel(QWidget):
         pair = self._current_pair()
         if pair is not None and self.workspace is not None:
             side = self.pairs_model.side
-            self.workspace.set_pair_decision(
+            if self.workspace.set_pair_decision(
                 pair.a,
                 pair.b,
                 decision,
                 pair.note,
                 pair_words=f"{side(pair.a)} against {side(pair.b)}",
-            )
-            self._decided_here[(pair.a, pair.b)] = decision
+            ):
+                self._decided_here[(pair.a, pair.b)] = decision
 
     def _pair_note(self) -> None:
         pair = self._current_pair()
