@@ -5474,6 +5474,29 @@ _RATE_AGAINST_AFTER_RE = re.compile(
 )
 
 
+#: the one unit of a currency whose price another is told in: "One euro bought", "a dollar
+#: fetched", "each pound was worth"
+_ONE_BUYS_BEFORE_RE = re.compile(
+    r"\b(?:[Oo]ne|[Aa]|[Ee]ach)\s+(?:(?:[A-Z][a-z]+|US|U\.S\.)\s+)?"
+    r"(?:dollar|euro|pound|yen|yuan|franc|rupee|rouble|ruble|peso|lira|rand|shekel|dirham"
+    r"|riyal|ringgit|baht|naira|shilling|zloty|forint|hryvnia|krona|krone|real|won)\s+"
+    r"(?:bought|buys|buy|fetched|fetches|was\s+worth|is\s+worth|traded\s+for|trades\s+for)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
+)
+
+
+def _currency_rate(text: str, d: _Draft, s0: int, c1: int) -> bool:
+    """Whether a draft is one currency's rate against another: "The rupee traded at 84.2 to
+    the dollar" (what trades named before, the other currency after) or "One euro bought 41.2
+    sardos" (one unit of the other currency before, the currency counted after)."""
+    if d.counted is None or d.unit is not None:
+        return False
+    before = text[max(s0, d.number.start - 80) : d.number.start]
+    if _RATE_AGAINST_AFTER_RE.match(text, d.end, c1) and _TRADED_AT_BEFORE_RE.search(before):
+        return True
+    return bool(_ONE_BUYS_BEFORE_RE.search(before)) and d.end > d.number.end
+
+
 def _currency_traded_at(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
     """ "The sardo was trading at 39.5 per euro": a rate told against another currency counts
     the currency that trades, as "The yuan weakened to 7.3 per dollar" does, so that it meets
@@ -8006,6 +8029,11 @@ def _period(
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which
         # a five-year total does not contradict
         return "year" if rate.group("t") == "year" else "month"
+    if _currency_rate(text, d, s0, c1):
+        # "The peso was trading at 18.1 per dollar on Wednesday", "One dollar bought 17.3 pesos
+        # at the close": a currency's rate as the day left it, a level the next day's rate
+        # updates, never a count of pesos made in one day
+        return "current"
     event = _event_day_timex(text, lead, tail, s0, timexes)
     if (
         event is not None
