@@ -127,7 +127,13 @@ furniture left 4 (0 facts, 4 figures from it), pairs 61.67, contradiction precis
 said) and recall 27.27 (of 11), 6 unjudged contradictions. Per pack (meta / facts / date /
 pairs / c.P / c.R): aidkidnap 100 / 100 / 100 / 53.85 / - / 0.00; avalanche 100 / 100 / 100 /
 69.23 / 100 / 50.00; bankrun 100 / 100 / 92.86 / 58.33 / 0.00 / 0.00; fishkill 100 / 100 / 100
-/ 80.00 / 100 / 66.67; schoolmeals 100 / 100 / 93.33 / 50.00 / - / 0.00.
+/ 80.00 / 100 / 66.67; schoolmeals 100 / 100 / 93.33 / 50.00 / - / 0.00. Second run, on a
+clean snapshot of HEAD 2631e648 (the session's latest engine at 00:25 UTC, tuned on rounds 1-6,
+never on round 7; answers unchanged): every figure as in the first run (meta 100.00, fact
+recall 100.00, date 97.01, exact 89.55, furniture left 4, pairs 61.67, contradiction precision
+75.00 (4 said) and recall 27.27) but unjudged contradictions 6 -> 7 (the resort's 'five people'
+killed against the note's 'four guests' among the six dead): the session's comparison work moved
+no pair of round 7. Per pack as in the first run.
 """
 
 from __future__ import annotations
