@@ -504,7 +504,8 @@ CHANGE_CUES_RE = re.compile(
     r"|shrank|weakened|strengthened|depreciated|appreciated)(?: further| again)? to"
     # a recall or an order widened to a new total: "expanded its brake recall to 215,000"
     r"|(?:expanded|expands|widened|widens|extended|extends) (?:its|their|the) (?:[\w-]+ ){0,2}?"
-    r"(?:recall|evacuation order|evacuations|layoffs|job cuts) to"
+    # or told with what it recalls: "extended its recall of Zephra kettles to 260,000 units"
+    r"(?:recall|evacuation order|evacuations|layoffs|job cuts)(?: of [\w-]+(?: [\w-]+){0,3}?)? to"
     r"|so far|bringing the (?:total|toll|tally|count|number)"
     # "gold hit a record $2,450 an ounce": a new high is a new value of a changing level
     r"|(?:hit|hits|touched|set)\s+an?\s+(?:new\s+|fresh\s+)?record(?:\s+high|\s+low)?"

@@ -5497,6 +5497,30 @@ def _currency_rate(text: str, d: _Draft, s0: int, c1: int) -> bool:
     return bool(_ONE_BUYS_BEFORE_RE.search(before)) and d.end > d.number.end
 
 
+#: a verb that recalls goods, before their number: "is recalling 210,000", "recalled about"
+_RECALLING_BEFORE_RE = re.compile(
+    r"\b(?:recall|recalls|recalled|recalling|withdraws|withdrew|withdrawing|withdrawn)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+#: goods described by how they came to market, right after their noun: "kettles sold in
+#: Europe between March and May", "cars built at its Leeds plant"
+_GOODS_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s+(?:sold|made|manufactured|built|produced|imported|shipped|distributed)\s+"
+    r"(?:in|at|between|since|from|through|under|by|before|after|during|across|to|via|online)\b"
+)
+
+
+def _recalled_goods(text: str, d: _Draft, s0: int, c1: int) -> bool:
+    """Whether a draft counts goods recalled, described after their noun by how they were
+    sold: "Keltron is recalling 210,000 Zephra kettles sold in Europe since March"."""
+    return bool(
+        d.counted is not None
+        and _RECALLING_BEFORE_RE.search(text, max(s0, d.number.start - 40), d.number.start)
+        and _GOODS_PARTICIPLE_AFTER_RE.match(text, d.end, c1)
+    )
+
+
 def _currency_traded_at(text: str, drafts: list[_Draft], s0: int, s1: int) -> None:
     """ "The sardo was trading at 39.5 per euro": a rate told against another currency counts
     the currency that trades, as "The yuan weakened to 7.3 per dollar" does, so that it meets
@@ -7875,7 +7899,9 @@ _NEW_LEVEL_RE = re.compile(
     r"(?:\s+(?:further|again))?\s+(?:to|past|above|below)\b"
     # "expanded its brake recall to 215,000 vehicles on Thursday": a total widened that day
     r"|\b(?:expanded|expands|widened|widens|extended|extends)\s+(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:recall|evacuation\s+order|evacuations|layoffs|job\s+cuts)\s+to\b"
+    r"(?:[\w-]+\s+){0,2}?(?:recall|evacuation\s+order|evacuations|layoffs|job\s+cuts)"
+    # "extended its recall of Zephra kettles to 260,000 units on Friday"
+    r"(?:\s+of(?:\s+[\w-]+){1,4}?)?\s+to\b"
     # "cases reached 9,800 on Friday", "the toll hit 40 on Sunday": the verb takes the value
     r"|\b(?:reached|reaches|hit|hits|passed|topped|stood at|stands at)\s+(?=\S*\d)"
     # "output was back to 150,000 barrels a day on Friday": a level returned to that day
@@ -8024,6 +8050,10 @@ def _period(
     comma_after = _WORD_COMMA_RE.search(text, d.end, c1)
     right = comma_after.start() if comma_after is not None else -1
     tail = right if right >= 0 else c1
+    if _recalled_goods(text, d, s0, c1):
+        # "recalling 210,000 kettles sold between March 2029 and May 2030": the dates tell
+        # when the kettles were sold, not a window the recall is limited to
+        tail = d.end
     rate = _RATE_PERIOD_AFTER_RE.match(text, d.end, c1)
     if rate is not None and d.unit is not None and d.unit.isupper():
         # "$62 billion a year", "£28bn a year over the next five years": a sum each year, which

@@ -2,7 +2,11 @@
 "The peso was trading at 18.1 per dollar on Wednesday" and "One dollar bought 17.3 pesos at
 the close on Monday" are the peso's rate as those days left it; Wednesday's rate updates
 Monday's, as a level does. A count made on a day ("One family bought 12 tickets on Monday")
-keeps its day."""
+keeps its day.
+
+Goods recalled and told by how they were sold ("is recalling 210,000 Zephra kettles sold
+between March 2029 and January 2031") get no month window from the dates of their sale; "extended its recall of Zephra kettles to 260,000 units" is a
+recall widened to a new total, as "extended its kettle recall to" was."""
 
 from __future__ import annotations
 
@@ -69,3 +73,40 @@ def test_two_rates_told_the_same_day_apart_contradict() -> None:
     refs = [FigureRef(1, 11, one, published=THU), FigureRef(2, 12, other, published=THU)]
     pairs = {(p.a, p.b): p.relation for p in compare(refs).pairs}
     assert pairs == {(1, 2): "contradiction"}
+
+
+# -- goods recalled, told by how they were sold, and a recall widened to a new total ---------
+
+APR8, APR12 = date(2031, 4, 8), date(2031, 4, 12)
+
+
+def _numbered(text: str, published: date, number: str) -> Figure:
+    found = [f for f in extract(text, published).figures if f.number_text == number]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_months_the_recalled_goods_were_sold_in_are_no_window_of_the_recall() -> None:
+    text = "Keltron is recalling 210,000 Zephra kettles sold between March 2029 and January 2031."
+    figure = _numbered(text, APR8, "210,000")
+    assert figure.counted == "Zephra kettles"
+    assert figure.period is None
+
+
+def test_goods_sold_in_a_month_keep_their_measure_and_month() -> None:
+    figure = _numbered("Keltron sold 210,000 Zephra kettles in March.", APR12, "210,000")
+    assert figure.measure == "sold"
+    assert figure.period == "month"
+
+
+def test_a_recall_widened_with_what_it_recalls_is_a_change_to_a_new_total() -> None:
+    text = "Keltron on Friday extended its recall of Zephra kettles to 260,000 units."
+    figure = _numbered(text, APR12, "260,000")
+    assert figure.counted == "Zephra kettles"
+    assert figure.change_cue is not None and "recall of Zephra kettles to" in figure.change_cue
+    assert figure.period is None
+
+
+def test_a_recall_widened_on_a_day_named_after_it_has_no_day_window() -> None:
+    text = "Keltron extended its recall of Zephra kettles to 260,000 units on Friday."
+    assert _numbered(text, APR12, "260,000").period is None
