@@ -2798,6 +2798,18 @@ def _totals_as_told(
             for (ref, q), later in zip(counts, told, strict=True)
         ):
             lifted.update(meeting)
+            # the day's other counts, told the day a total says it has grown ("At least 12
+            # people died when the ferry sank on Monday" beside "has risen to 17", both told on
+            # Tuesday, and "18 people who died in Monday's sinking" on Thursday): the earlier
+            # report of that total, not a count of the day left on its own
+            lifted.update(
+                ref.id
+                for (ref, _), later in zip(counts, told, strict=True)
+                if ref.published is not None
+                and any(
+                    _when(total) == ref.published and total.figure.change_cue for total in later
+                )
+            )
     return lifted
 
 
@@ -3272,8 +3284,16 @@ def _parts(by_quantity: Mapping[Quantity, list[FigureRef]]) -> set[Quantity]:
                 and not (by and by != teller and _names_place(by, q.scope))
                 # "The death toll from the crash at Dunmere airport rose to 33 on Tuesday" and,
                 # further down, "On Sunday, police had put the toll at 34": a larger count
-                # told as of an earlier day is the toll as it stood then, not its whole
-                and not (told is not None and r.figure.as_of is not None and told < r.figure.as_of)
+                # told as of an earlier day is the toll as it stood then, not its whole; one more
+                # than twice as large is still the whole ("corrected the toll to ten" on Monday,
+                # "Three of the dead were serving life sentences" told on Friday), as a count
+                # does not fall to less than half of itself in a few days
+                and not (
+                    told is not None
+                    and r.figure.as_of is not None
+                    and told < r.figure.as_of
+                    and 2 * high >= whole
+                )
                 for whole, by, told in wholes.get(
                     (r.article_id, q.measure, q.head, q.unit, q.hedged), ()
                 )

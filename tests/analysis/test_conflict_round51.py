@@ -7,6 +7,7 @@ the total, and a count limited to its day ("on Friday alone"), keep their day.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from desktop.analysis.conflicts import _totals_as_told, compare
@@ -131,3 +132,27 @@ def test_a_total_told_the_same_day_as_every_count_leaves_them_the_days() -> None
         _fig(2, 42, 14, WED, period="cumulative", teller="the coastguard"),
     ]
     assert _totals_as_told(refs) == set()
+
+
+def _sinking() -> list[FigureRef]:
+    mon, tue, thu = date(2031, 3, 10), date(2031, 3, 11), date(2031, 3, 13)
+    risen = _fig(2, 52, 17, tue, period="cumulative", teller="the port authority", measure="killed")
+    first = _fig(1, 51, 12, tue, as_of=mon, period="day", teller="the coastguard", measure="killed")
+    return [
+        # Tuesday: "At least 12 people died when the Orla ferry sank on Monday, the coastguard said"
+        replace(first, figure=replace(first.figure, high=None, qualifier="at_least")),
+        # Tuesday evening: "The number of people who died has risen to 17, the port authority said"
+        replace(risen, figure=replace(risen.figure, change_cue="risen to")),
+        # Thursday: "Families buried the first of the 18 people who died in Monday's sinking"
+        _fig(3, 53, 18, thu, as_of=mon, period="day", teller="the mayor", measure="killed"),
+    ]
+
+
+def test_a_count_told_the_day_a_total_says_it_grew_is_its_earlier_report() -> None:
+    # Thursday's 18 meets Tuesday's "has risen to 17"; Tuesday's 12, told the day the total
+    # says it grew, is that total's earlier report, not a day's count left on its own
+    assert _totals_as_told(_sinking()) == {1, 3}
+    assert [1, 2, 3] in [sorted(g.figure_ids) for g in compare(_sinking()).groups]
+    relations = _relations(_sinking())
+    assert relations[(1, 3)] == relations[(2, 3)] == "update"
+    assert relations[(1, 2)] in ("update", "consistent")  # at least 12, then 17: no rival
