@@ -1,7 +1,7 @@
 """What an analyst gets from a whole story pack: articles imported as the app imports them.
 
 Run: .venv/bin/python benchmarks/pack_eval.py [--verbose]
-     [--pack NAME[,NAME...] | --set round1|round2|round3|round4|round5|round6|round7]
+     [--pack NAME[,NAME...] | --set round1|...|round7|round8]
      [--together]
 
 Each folder under benchmarks/data/packs/ is one invented story told by 3-5 outlets in the
@@ -134,6 +134,14 @@ recall 100.00, date 97.01, exact 89.55, furniture left 4, pairs 61.67, contradic
 75.00 (4 said) and recall 27.27) but unjudged contradictions 6 -> 7 (the resort's 'five people'
 killed against the note's 'four guests' among the six dead): the session's comparison work moved
 no pair of round 7. Per pack as in the first run.
+
+Round 8 (``--set round8``: blackout, busplunge, cholera, derailment, towerfire; 23 articles:
+saved pages with furniture, one with its author and date only in JSON-LD, two live blogs, wire
+copy with datelines, five plain-text press releases (one with the issuer above the "PRESS
+RELEASE" line), three Markdown notes (one with YAML front matter), three e-mails and two RTF
+exports; 50 facts, 53 pairs, 10 contradictions; answers written before the first run, after
+rounds 1-7 had been tuned on; held back from the default run, so that work tuned on rounds 1-7
+never sees it). First run: not yet run.
 """
 
 from __future__ import annotations
@@ -162,7 +170,8 @@ RELATIONS = ("contradiction", "update", "consistent")
 #: it (development data since, in the default run); ``round6`` likewise, after rounds 1-5, kept
 #: out of the default run until session 20 had run it twice (development data since session 21,
 #: in the default run); ``round7`` likewise, after rounds 1-6, kept out of the default run until
-#: session 21 had run it twice (development data since session 22, in the default run).
+#: session 21 had run it twice (development data since session 22, in the default run);
+#: ``round8`` likewise, after rounds 1-7, kept out of the default run (session 22).
 SETS = {
     "round1": ("factory", "ferry", "railstrike", "watermarch", "wildfire"),
     "round2": ("bribetrial", "chlorine", "databreach", "quake", "shipwreck"),
@@ -171,10 +180,11 @@ SETS = {
     "round5": ("bridgecollapse", "heatwave", "hospitalhack", "shipseizure", "stadiumcrush"),
     "round6": ("ceasefire", "currency", "dambreach", "prisonriot", "recall"),
     "round7": ("aidkidnap", "avalanche", "bankrun", "fishkill", "schoolmeals"),
+    "round8": ("blackout", "busplunge", "cholera", "derailment", "towerfire"),
 }
 #: Sets left out of the default run (scored only with ``--set``), so that work tuned on the
 #: default run does not see them.
-HELD_BACK: tuple[str, ...] = ()
+HELD_BACK: tuple[str, ...] = ("round8",)
 
 
 # -- what the engine gave --------------------------------------------------------------------
