@@ -1,12 +1,12 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty-six sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-seven sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
-``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33``, ``dev34`` and ``dev35`` only; ``heldout`` and
-``blind`` are only reported (heldout's misses print with ``--show-heldout``; blind's never print, so nobody
-tunes on it).
+``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33``, ``dev34``, ``dev35`` and ``dev36``
+only; ``heldout`` and ``blind`` are only reported (heldout's misses print with
+``--show-heldout``; blind's never print, so nobody tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
 alternates, titles that differ from the headline, paywalls, key-point and summary boxes, pull
 quotes, embedded social posts, photo galleries, corrections and editor's notes, syndicated wire
@@ -1143,6 +1143,34 @@ What the answers mean (the conventions every set follows):
   gained the two cut copies of its sentences the first run printed, "came at from a lorry
   driver": leakage 13.04 with them); after the round 51 rules: 100/100/0/100, url 1/1,
   language 12/12, partial 100.
+- ``dev36`` (round 52, written by hand before the engine ran on them; the answers in
+  ``dev36/src/answers.py``) holds shapes the other sets have least of. Per file: u01 an
+  e-mail newsletter whose last lines are "Quayside Notes is read by 2,700 skippers ..." and
+  "Unsubscribe" with no rule above them; u02 an RTF export closing on an italic "Orchard &
+  Field appears monthly. Single copy 12 euros."; u03 a Markdown note closing on an italic
+  "The forum's notes go to 380 families. Reply to add your case." with no '---' above it;
+  u04 a live page whose entries are stamped by bare clocks in paragraphs of their own
+  ("<p>14:05</p>", no ``<time>``, no class); u05 a story whose timetable is clocks alone in
+  their paragraphs ("09:30"); u06 a local paper's page with a weather widget in its top bar
+  and another inside the story, both with figures; u07 a press release copied as text with
+  "ENDS", "Notes to editors" and "About X" blocks holding figures; u08 a regional paper's
+  page with a corrections box at the foot; u09 an agency's story re-run by a paper ("Updated
+  3 hours ago" in the byline row, "First published on June 14, 2027" at the foot, a
+  modified time only in its meta); u10 a radio programme's transcript with speakers' names
+  in capitals; u11 an RTF export closing on an italic "The Hill Farmer is posted to members
+  on the first Friday of each month."; u12 a live page copied as text, its entries under
+  bare clock lines, dated only by "Updated 3 hours ago". Its conventions, beside those
+  above:
+- An outlet's closing line about itself (how often it appears, what a copy costs, who gets
+  it and how to write in) is furniture in an e-mail, an RTF export or a Markdown note, set
+  in italics or not, with or without a rule above it.
+- A clock alone in its own paragraph is a live entry's stamp where it heads a live page's
+  entry (kept as printed, see the live-blog convention above), and a line of the story where
+  it stands in running text (a timetable's "09:30" stays).
+- A weather widget, in the page's top bar or set inside the story, is furniture.
+- First run (answers before the fixes, on the engine of session 22, 307e9268): meta 98.33
+  (title 91.67), boundaries 58.33, leakage 13.33, retention 88.12, language 12/12, partial
+  100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
@@ -1156,7 +1184,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev35 only, for working on rules without seeing the
+``--develop`` scores dev to dev36 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1182,13 +1210,13 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "dev34", "dev35", "heldout", "blind",
+    "dev32", "dev33", "dev34", "dev35", "dev36", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "dev34", "dev35",
+    "dev32", "dev33", "dev34", "dev35", "dev36",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
