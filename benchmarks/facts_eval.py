@@ -136,7 +136,11 @@ market opens at 9am on weekdays", "meets on the third Thursday of each month" ar
 letters and statements dated in-line ("In a letter dated 3 November", "a statement issued late
 on Friday", "in a letter to island councils dated 24 February that ...") and local-government
 and planning news (consultations closing, works "expected to finish by spring 2028"); written
-and annotated before the engine ran on them)
+and annotated before the engine ran on them; after the first run, three slips of that
+annotation were brought to the older sets' conventions: "This year's Eastbridge carnival",
+"Next year's dates" and the headline's "to run into next year" are facts, as dev12's "Last
+year's procession lasted ..." is, and "In the memo, Carew told officials ..." keeps its
+opening phrase, as a sentence that tells one event does)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
