@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+from desktop.analysis import _likeness as likeness
 from desktop.domain import (
     TENTATIVE_REASON,
     Figure,
@@ -4310,6 +4311,9 @@ class _Frame:
     window: str  # the window a quantity is limited to ("day:2028-03-14"), else ""
     #: the measure as told, before its kin's name ("displaced" for "evacuated")
     told: str = ""
+    #: the number has no name and says it revises an earlier one ("revised its total down to
+    #: 53"): possibly the one figure near it of its unit, told again (see _likeness)
+    revises: bool = False
 
 
 def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
@@ -4347,37 +4351,69 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
     if head == "member" and modifiers[-1:] and modifiers[-1] in _MEMBER_GROUPS:
         head, modifiers = modifiers[-1], modifiers[:-1]
     head = _NOUN_KIN.get(head, head)
+    # "water temperature" in degrees measures the water, "snow depth" in metres the snow
+    head, modifiers = likeness.measured_thing(head, modifiers, unit)
     told = measure
     measure = _MEASURE_KIN.get(measure, measure)
     if head == "death" and measure in ("", "killed"):
         # "nine deaths" are the people killed, as "the death toll" is
         head, measure = "people", "killed"
-    if (not measure and not head and not unit) or head in _SELF_NAMED_UNITS:
+    revises = not measure and not head and likeness.names_revision(figure.change_cue)
+    if (not measure and not head and not unit and not revises) or head in _SELF_NAMED_UNITS:
         # a magnitude is one event's own size: a quake's and its aftershock's are two
         return None
     return _Frame(
         unit=unit,
         measure=measure,
         head=head,
-        whole=_KIND_OF.get(head, head),
+        whole=_KIND_OF.get(head) or likeness.kind_whole(head),
         modifiers=frozenset(modifiers),
         scope=scope,
         teller=frozenset(_teller_words(figure.attributed_to)),
         period=figure.period,
         window=window,
         told=told,
+        revises=revises,
     )
+
+
+#: the likeness of a place told as the place on one side and inside the noun on the other
+PLACE_IN_NOUN = "the place told in the noun"
+#: opens a reason that only a likeness gives (see _likeness): such links are looser than a
+#: shared key's, so their numbers must lie near each other and they weigh less in the choice of
+#: a figure's likeliest match
+LIKENESS_MARK = "by likeness: "
 
 
 def _alike(a: _Frame, b: _Frame) -> list[str] | None:
     """What two frames share that makes their figures possibly one quantity, or None where
     they differ in a way that says they are two things (another measure, another kind of
-    thing, another place, a year's count beside a one-off)."""
+    thing, another place, a year's count beside a one-off). A reason opening with
+    ``LIKENESS_MARK`` is one only a likeness of _likeness gives."""
     if a.unit != b.unit or a.unit == "share":
         # a share is of a base its words name, which a bare noun seldom says
         return None
+    likened: list[str] = []
+    if a.head != b.head and a.head and b.head:
+        kin_a, kin_b = likeness.kin_head(a.head, b.head), likeness.kin_head(b.head, a.head)
+        if kin_a == kin_b:
+            # one set of people by two of its names: "pupils" and "students" of one school
+            likened.append(f"{LIKENESS_MARK}{a.head} ~ {b.head}")
+            a = replace(a, head=kin_a, whole=kin_a)
+            b = replace(b, head=kin_b, whole=kin_b)
     if a.head and b.head and a.whole != b.whole:
         return None
+    if bool(a.scope) != bool(b.scope) and (a.modifiers or b.modifiers):
+        # one place told as the place on one side and inside the noun on the other ("The water
+        # temperature in Lake Orsa", "Lake Orsa's surface water") is one place
+        placed, unplaced = (a, b) if a.scope else (b, a)
+        words = set(placed.scope.replace("'s", "").split())
+        told = {w.removesuffix("'s") for w in unplaced.modifiers}
+        if words and words <= told:
+            kept = frozenset(w for w in unplaced.modifiers if w.removesuffix("'s") not in words)
+            unplaced = replace(unplaced, scope=placed.scope, modifiers=kept)
+            a, b = (placed, unplaced) if placed is a else (unplaced, placed)
+            likened.append(f"{LIKENESS_MARK}{PLACE_IN_NOUN}")
     if a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return None
     if a.scope and b.scope and a.scope != b.scope:
@@ -4387,7 +4423,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
     told_once = [(x or "people") != (y or "people") for x, y in ((a.whole, b.whole),)] + [
         bool(x) != bool(y) for x, y in ((a.scope, b.scope), (a.modifiers, b.modifiers))
     ]
-    if sum(told_once) > 1:
+    if sum(told_once) > 1 and not (a.revises or b.revises):
         # what is counted and where, each told on one side only: too little in common
         return None
     if {a.period, b.period} == {"current", "cumulative"}:
@@ -4402,6 +4438,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         shared.append(f"both in {a.scope}")
     if a.teller & b.teller:
         shared.append("one teller")
+    shared += likened
     if (
         _CURRENCY_CODE_RE.fullmatch(a.unit)
         and not (a.measure or b.measure or a.head or b.head)
@@ -4410,6 +4447,13 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # sums in one currency named by nothing else, each told as a total to date ("cost
         # the group at least 18 million euros so far")
         return [*shared, f"both to date in {a.unit}"]
+    if a.revises != b.revises:
+        # "revised its total down to 53", "corrected its figure to 58 tonnes": a number with no
+        # name that says it revises one may be the one figure of its unit near it, told again
+        named = b if a.revises else a
+        if named.head or named.measure:
+            return [*shared, f"{LIKENESS_MARK}a revision with no name"]
+        return None
     if not (a.head or b.head) and not (a.scope or a.teller & b.teller):
         # neither names what it counts: only one place or teller says it is one thing
         return None
@@ -4427,6 +4471,21 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # vans and lorries had fallen into the river", "12 vehicles were on the span"): the
         # list of kinds is told as the whole it adds up to
         return [*shared, f"{b.head if a.head == a.whole else a.head} of {a.whole}"]
+    if a.head != b.head or a.head in likeness.GENERIC_HEADS:
+        return None
+    if (
+        a.unit in likeness.MEASURED_UNITS
+        and not (a.measure or b.measure)
+        and (a.window or (a.scope and a.scope == b.scope) or a.teller & b.teller)
+    ):
+        # one thing measured in one unit, of one day, place or teller: "The water temperature
+        # in Lake Orsa reached 26C on Monday", "Lake Orsa's surface water hit 28.4C on Monday"
+        day = [f"both of {a.window.split(':', 1)[-1]}"] if a.window else []
+        return [*shared, *day, f"{LIKENESS_MARK}both measure the {a.head} in {a.unit}"]
+    if not (a.measure or b.measure) and a.period == b.period == "current":
+        # one set held now, no verb read on either side ("Five colleagues remain in
+        # captivity", "three aid workers were still held")
+        return [*shared, f"{LIKENESS_MARK}both held now"]
     # a noun with no verb, or with one the other side lacks, says too little: "cancelled
     # 1,100 flights" and "handled 1,100 flights" (a verb no reader knows) share only the noun
     return None
@@ -4452,11 +4511,20 @@ def _tentative_pairs(
         return []
     frames: dict[int, _Frame] = {}
     wanted: set[tuple[str, str]] = set()
+    # loose figures with no name that say they revise one ("revised its total down to 58
+    # tonnes"), by unit: they are weighed against the figures of every measure of their unit
+    revising: dict[str, list[FigureRef]] = defaultdict(list)
     for ref in loose:
         frame = _frame(ref, quantity_of_figure.get(ref.id) or quantity_of(ref.figure))
         if frame is not None:
             frames[ref.id] = frame
             wanted.add((frame.unit, frame.measure))
+            if frame.revises:
+                revising[frame.unit].append(ref)
+
+    def _weighed(kind: tuple[str, str]) -> bool:
+        return kind in wanted or kind[0] in revising
+
     # the figures that might be paired with them: of the same unit and measure (a group's
     # measure and unit are its quantity's, looked up once per group)
     by_kind: dict[tuple[str, str], list[FigureRef]] = defaultdict(list)
@@ -4467,7 +4535,7 @@ def _tentative_pairs(
             if ref.id in frames:
                 by_kind[(frames[ref.id].unit, frames[ref.id].measure)].append(ref)
             continue
-        if (key in kinds and kinds[key] not in wanted) or _when(ref) is None:
+        if (key in kinds and not _weighed(kinds[key])) or _when(ref) is None:
             continue
         if key not in kinds:
             frame = _frame(ref, quantity_of_figure.get(ref.id))
@@ -4476,8 +4544,11 @@ def _tentative_pairs(
             frames[ref.id] = frame
             # one group's figures share their quantity's unit and measure
             kinds[key] = (frame.unit, frame.measure)
-        if kinds[key] in wanted:
+        if _weighed(kinds[key]):
             by_kind[kinds[key]].append(ref)
+    for (unit, measure), refs in by_kind.items():
+        if measure:
+            refs.extend(revising.get(unit, ()))
 
     def frame_of(ref: FigureRef) -> _Frame | None:
         # a grouped figure's frame is read only when a loose one is weighed against it
@@ -4516,7 +4587,13 @@ def _tentative_pairs(
                 )
                 if not va or not vb or va <= 0 or vb <= 0:
                     continue
-                if frames[a.id].scope != frames[b.id].scope:
+                loose_by = sum(1 for x in shared if x.startswith(LIKENESS_MARK))
+                if loose_by and not likeness.near(va, vb):
+                    # a likeness alone is a looser tie than a key: only near numbers
+                    continue
+                if frames[a.id].scope != frames[b.id].scope and not any(
+                    x.endswith(PLACE_IN_NOUN) for x in shared
+                ):
                     # a place told on one side only may name a part of the other's whole
                     # ("In Croatia, the floods have killed nine" beside "have killed 23"), and
                     # so may a count told with no place on the day of one told with it; a
@@ -4537,7 +4614,7 @@ def _tentative_pairs(
                     continue
                 found[frozenset((a.id, b.id))] = (a, b, shared)
                 for one, other in ((a, b), (b, a)):
-                    score = (len(shared), closeness, -other.id)
+                    score = (len(shared) - loose_by, closeness, -other.id)
                     slot = (one.id, other.article_id)
                     if slot not in best or score > best[slot]:
                         best[slot] = score
@@ -4568,7 +4645,13 @@ def _tentative_pairs(
             # values far apart that cannot both hold say two things more often than one
             # thing told twice: no pair
             continue
-        if relation == "contradiction" and fa.head != fb.head and fa.head and fb.head:
+        if (
+            relation == "contradiction"
+            and fa.head != fb.head
+            and fa.head
+            and fb.head
+            and (fa.whole != fa.head) != (fb.whole != fb.head)
+        ):
             # a kind of a thing beside all of them ("16 cars" beside "12 vehicles"): the kind
             # may be fewer than the whole, never more
             part, whole = (ra, rb) if fa.whole != fa.head else (rb, ra)
