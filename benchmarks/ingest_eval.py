@@ -1164,13 +1164,23 @@ What the answers mean (the conventions every set follows):
 - An outlet's closing line about itself (how often it appears, what a copy costs, who gets
   it and how to write in) is furniture in an e-mail, an RTF export or a Markdown note, set
   in italics or not, with or without a rule above it.
-- A clock alone in its own paragraph is a live entry's stamp where it heads a live page's
-  entry (kept as printed, see the live-blog convention above), and a line of the story where
-  it stands in running text (a timetable's "09:30" stays).
-- A weather widget, in the page's top bar or set inside the story, is furniture.
+- A clock alone in its own paragraph, with no machine time beside it, is a live entry's
+  stamp where it stands between the end of one entry and the next, and furniture there, as
+  ``dev7`` j18's "05:58" and u26's copied stamps are (the round 49 convention above keeps
+  the stamps a ``<time>`` or a stamp class marks); it is a line of the story where it stands
+  in running text: a run of clocks one under another, or one under a line ending in a
+  colon (a timetable's "09:30"), stays.
+- A weather widget, in the page's top bar or set inside the story (its heading "Weather for
+  X", a line of forecast periods with temperatures, "Full 5-day forecast"), is furniture,
+  and so is a transcript's note that it was edited ("This transcript has been lightly edited
+  for clarity"), as the note that one was generated is.
 - First run (answers before the fixes, on the engine of session 22, 307e9268): meta 98.33
   (title 91.67), boundaries 58.33, leakage 13.33, retention 88.12, language 12/12, partial
-  100.
+  100. u04's and u12's bare clock stamps were first annotated as body and were re-annotated
+  as furniture after that run, to follow the sets' standing answers above; with them so,
+  the first run's boundaries were 75.00, leakage 11.59, retention 96.74. After round 52's
+  rules: meta 98.33 (title 91.67: u12's "Live: Fairburn mill fire - latest" loses its
+  "Live:" as a kicker label), boundaries 100, leakage 0, retention 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news

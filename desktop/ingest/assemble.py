@@ -303,6 +303,7 @@ def finish(pieces: list[Piece], fmt: str, found: Found, *, title_from_text: bool
     _heading_of_a_set_aside_section(pieces)
     _outlet_is_no_author(found)
     _read_on_elsewhere(pieces, found)
+    _clock_lines_in_running_text(pieces)
     blocks = [Block(p.text, p.kept, p.reason) for p in pieces]
     _language_of_the_text(blocks, found)
     ordered = [c for _, c in sorted(found.candidates, key=lambda pc: pc[0])]
@@ -480,6 +481,10 @@ _READER_PROMO = re.compile(
     r"site|paper|page|magazine|publication|blog|note|bulletin|review|journal))\b"
     r"|\b\d[\d,]*\+?\s+(?:stories|articles|issues|editions|episodes|reports|posts|notes)\s+and\s+"
     r"counting\b"
+    # What a copy or a year of it costs: "Single copy 12 euros.", "Annual subscription: 90
+    # pounds."
+    r"|^(?:single\s+copy|per\s+copy|cover\s+price|(?:annual|yearly)\s+subscription)\s*[:,-]?\s*"
+    r"(?:[£$€]\s*\d|\d[\d.,]*\s*(?:euros?|pounds?|dollars?|francs?|kronor|kroner|eur|gbp|usd)\b)"
     # "Thanks to the 240 readers who support us each month."
     rf"|^thanks?\s+(?:you\s+)?to\s+(?:the\s+|our\s+|all\s+)?{_AUDIENCE}\s+who\b"
     r"|^(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}(?:is|are)\s+(?:delivered|posted|sent|distributed)\s+"
@@ -492,14 +497,18 @@ _READER_PROMO = re.compile(
 _PROMO_WORD = (
     r"(?=.*\b(?:free\b|volunteers?\b|readers?\b|subscri|households?\b|members?\b|supporters?\b|"
     r"donat|independent\b|reader[\s-](?:funded|supported|owned)\b|non-?profit\b|delivered\b|"
-    r"stories\s+and\s+counting\b|every\s+(?:week|month|day|morning|evening|weekday|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+    r"stories\s+and\s+counting\b|(?:every|each)\s+(?:week|month|day|morning|evening|weekday|"
+    r"quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    # How often it comes and what a copy costs: "appears monthly", "comes out four times a
+    # year", "Single copy 12 euros".
+    r"(?:daily|weekly|fortnightly|monthly|bimonthly|quarterly)\b|\d+\s+times\s+a\s+year\b|"
+    r"(?:single|per)\s+copy\b|cover\s+price\b))"
 )
 #: How many get an outlet, told after its name: "reaches 3,200 security professionals", "is
 #: read by 2,400 university staff", "goes to 4,800 engineers", "is sent to 1,650 managers",
 #: "is delivered free to 9,000 homes", "has 5,200 subscribers".
 _READERSHIP = (
-    r"(?:(?:reaches|(?:is|are)\s+read\s+by|goes\s+(?:out\s+)?to|(?:is|are)\s+(?:sent|e-?mailed|"
+    r"(?:(?:reach(?:es)?|(?:is|are)\s+read\s+by|go(?:es)?\s+(?:out\s+)?to|(?:is|are)\s+(?:sent|e-?mailed|"
     r"mailed|delivered|posted)(?:\s+free)?\s+to|lands\s+with)\s+(?:more\s+than\s+|over\s+|"
     rf"about\s+|nearly\s+|some\s+|almost\s+)?{_COUNT}[a-z]|has\s+{_AUDIENCE})"
 )
@@ -509,11 +518,19 @@ _SELF_SUBJECT = (
     r"(?:this|our)\s+(?:newsletter|site|website|paper|newspaper|magazine|publication|blog|"
     r"bulletin|digest|briefing|reporting|journalism|newsroom)"
 )
+#: What an outlet sends out under its name: "The forum's notes", "the society's letters".
+_OWN_MAILING = (
+    r"(?:notes|newsletters?|bulletins?|updates|e-?mails?|letters?|briefings?|digests?|"
+    r"mailings?|circulars?)"
+)
 #: A short call to act that closes an outlet's note about itself ("... Join 18,000 readers.
 #: Sign up today."); it counts only beside such a note.
 _PROMO_CALL = re.compile(
-    r"^(?:sign\s+up|subscribe|join\s+(?:us|now|today|them)|donate|give|become\s+a\s+(?:member|"
-    r"subscriber|supporter))(?:\s+(?:now|today|here|for\s+free|free))?[.!]?$",
+    r"^(?:(?:sign\s+up|subscribe|join\s+(?:us|now|today|them)|donate|give|become\s+a\s+(?:member|"
+    r"subscriber|supporter))(?:\s+(?:now|today|here|for\s+free|free))?"
+    # Asking readers to write in: "Reply to add your case.", "Write to us with your news."
+    r"|(?:reply|write\s+(?:to\s+us|in)|e-?mail\s+us|get\s+in\s+touch|tell\s+us)\b[^.!?]{0,50}"
+    r")[.!]?$",
     re.I,
 )
 
@@ -533,12 +550,19 @@ def _outlet_promo_sentence(source: str | None) -> re.Pattern[str]:
     if words[-1].lower() in dates.OUTLET_WORDS:
         names.add(words[-1])
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # "The forum" of "Carrick Tenants' Forum": its last word after "the" is the outlet too,
+    # and so are its own notes or letters ("The forum's notes go to 380 families").
+    last = rf"|the\s+{re.escape(words[-1])}" if len(words) > 1 and words[-1][:1].isupper() else ""
+    subject = (
+        rf"(?:(?:(?:the\s+)?(?:{alternatives}){last})(?:['’]s?\s+{_OWN_MAILING})?"
+        rf"|{_SELF_SUBJECT})"
+    )
     return re.compile(
-        rf"^(?:(?:the\s+)?(?:{alternatives})|{_SELF_SUBJECT})\s+(?:is|are)\b"
+        rf"^{subject}\s+(?:is|are|appears?|comes?\s+out|publishes)\b"
         rf"{_PROMO_WORD}"
         # "Campus Safety Digest is read by 2,400 university staff", "Water Networks Weekly
         # goes to 4,800 engineers every Tuesday": the outlet by name and who gets it.
-        rf"|^(?:(?:the\s+)?(?:{alternatives})|{_SELF_SUBJECT})\s+{_READERSHIP}"
+        rf"|^{subject}\s+{_READERSHIP}"
         # "More than 3,000 islanders read the Ledger every week."
         rf"|^(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d[\d,.]*\s*(?:k|thousand|"
         rf"million)?\s+[a-z]+\s+(?:read|get|receive|support|fund|subscribe\s+to)\s+(?:the\s+)?"
@@ -4058,6 +4082,41 @@ def entry_stamp_day(text: str, order: dates.NumericOrder) -> date | None:
     if len(days) != 1:
         return None
     return days[0] if not _STAMP_REST.sub("", dates.without_dates(line)) else None
+
+
+def _clock_lines_in_running_text(pieces: list[Piece]) -> None:
+    """A clock alone in its paragraph is set aside as a page's time stamp, as a live entry's
+    stamp over each entry is. Inside the story, a run of them one under another ("07:40",
+    "09:30", "13:15") or one right under a line that ends in a colon ("The first sailing
+    leaves at:") is no stamp but a timetable in the story's words, and stays. A live entry's
+    stamp stands alone, between the end of one entry and the start of the next."""
+    i = 0
+    while i < len(pieces):
+        if not (
+            pieces[i].reason == furniture.PAGE_WIDGET and furniture.is_clock_time(pieces[i].text)
+        ):
+            i += 1
+            continue
+        end = i
+        while (
+            end + 1 < len(pieces)
+            and pieces[end + 1].reason == furniture.PAGE_WIDGET
+            and furniture.is_clock_time(pieces[end + 1].text)
+        ):
+            end += 1
+        before = pieces[i - 1] if i > 0 else None
+        after = pieces[end + 1] if end + 1 < len(pieces) else None
+        if (
+            before is not None
+            and before.kept
+            and after is not None
+            and after.kept
+            and (end > i or before.text.rstrip().endswith(":"))
+        ):
+            for piece in pieces[i : end + 1]:
+                piece.reason = None
+                piece.settled = True
+        i = end + 1
 
 
 def _live_blog_opening(pieces: list[Piece], found: Found) -> None:

@@ -573,6 +573,36 @@ _WEATHER = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[,:]?\s+)?-?\d{1,3}\s*°\s*[CF]?"
     r"(?:\s+[A-Za-z]+){0,3}$"
 )
+#: A weather box's heading and link: "Weather for Bramley", "5-day forecast", "Full forecast".
+_WEATHER_HEADING = re.compile(
+    r"^(?:(?:(?:local\s+)?weather|forecast)\s+(?:for|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:full\s+|your\s+)?(?:(?:\d{1,2}|three|five|seven|ten)[\s-]day|local|weather)\s+forecast"
+    r"|full\s+forecast)$",
+    re.I,
+)
+#: One period of a forecast with its temperature: "Tonight: 9°C", "Thursday 19C", "High 21°F".
+_FORECAST_PERIOD = re.compile(
+    r"\b(?:today|tonight|tomorrow|overnight|this\s+(?:morning|afternoon|evening)|high|low|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*:?\s*-?\d{1,3}\s*(?:°\s*[CF]?|[CF]\b)",
+    re.I,
+)
+#: Words of a story's sentence about the weather, which a forecast box never has.
+_REPORTED = re.compile(r"\b(?:said|says|according|told|warned|forecasters?|expected)\b", re.I)
+
+
+def forecast_box(text: str) -> bool:
+    """Whether ``text`` is a weather box set in or beside a story: its heading or link
+    ("Weather for Bramley", "Full 5-day forecast"), or a line of periods each with its
+    temperature ("Tonight: 9°C, clear spells. Thursday: 19°C, chance of rain 30%."). A
+    story's sentence about the weather says who forecast it."""
+    stripped = text.strip()
+    if len(stripped) > 300:
+        return False
+    if _WEATHER_HEADING.match(stripped.rstrip(" .:›»>")):
+        return True
+    return len(_FORECAST_PERIOD.findall(stripped)) >= 2 and not _REPORTED.search(stripped)
+
+
 _STRIP_PARTS = re.compile(r"\s+[·•|]\s+")
 
 
@@ -656,7 +686,9 @@ _PAGE_WIDGET = re.compile(
     # automatically and checked by our producers. It may contain errors."
     r"(?:this\s+(?:is\s+a\s+(?:rush|computer-generated|machine-generated|automated)\s+"
     r"transcript|transcript\s+(?:was|has\s+been|is)\s+(?:generated|produced|created|made|"
-    r"machine-generated|computer-generated|automatically))|transcripts?\s+(?:are|is)\s+"
+    r"machine-generated|computer-generated|automatically|"
+    # "This transcript has been lightly edited for clarity."
+    r"(?:(?:lightly|slightly|partly)\s+)?(?:edited|condensed)))|transcripts?\s+(?:are|is)\s+"
     r"(?:generated|produced|created)\s+(?:automatically|by\s+(?:a\s+)?machine|using))\b"
     r"[^\n]{0,160}|"
     r"see\s+(?:original|translation)|translate\s+(?:post|tweet|this))$",
@@ -1096,6 +1128,8 @@ def single_block_reason(text: str, kind: str = "para") -> str | None:
     ):
         return PAGE_WIDGET
     if words <= 8 and "°" in stripped and _WEATHER.match(stripped):
+        return PAGE_WIDGET
+    if words <= 40 and forecast_box(stripped):
         return PAGE_WIDGET
     if words <= 40 and _footer_strip(stripped):
         return PAGE_FOOTER
