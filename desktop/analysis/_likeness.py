@@ -11,15 +11,16 @@ has no noun at all ("revised its total down to 53"); a lake's "water temperature
 which the comparison's likeness pass (``conflicts._alike``) joins such figures, never across
 stories, and always saying which likeness joined them:
 
-- ``kin``: nouns of one people-set (a school's pupils, a workforce, a vessel's or a train's
-  passengers) and of one kind of thing (lunches are meals), read as one noun;
+- kin: nouns of one people-set (a school's pupils, a workforce, a vessel's or a train's
+  passengers), read as one noun; and kinds against their whole (lunches are meals, so there
+  may be fewer lunches than meals, never more);
 - a measurement's thing: "water temperature" in degrees measures the water, "snow depth" in
   metres the snow;
-- one side told with no verb: a count of one named set whose verb went unread on one side is
-  that set's measured count only where something else agrees (one place, one teller, one
-  window, or both told as running totals or as levels held now);
-- a revision with no name: "corrected its figure to 58 tonnes" revises the one figure of its
-  unit that it lies near.
+- a number with no name that says it was revised or rose ("corrected its figure to 58 tonnes",
+  "Hardwick county's tally rose to 310"): the one figure of its unit it lies near, told
+  again, when told no earlier than that one;
+- one set held now with no verb read on either side ("Five colleagues remain in captivity",
+  "three aid workers were still held").
 
 The links these make are looser than the key's: both numbers must lie within twice each
 other (``LOOSE_RATIO``), and each pair's reason names the likeness.

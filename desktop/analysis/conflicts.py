@@ -4311,8 +4311,9 @@ class _Frame:
     window: str  # the window a quantity is limited to ("day:2028-03-14"), else ""
     #: the measure as told, before its kin's name ("displaced" for "evacuated")
     told: str = ""
-    #: the number has no name and says it revises an earlier one ("revised its total down to
-    #: 53"): possibly the one figure near it of its unit, told again (see _likeness)
+    #: the number has no name and says it revises an earlier one or that its count rose
+    #: ("revised its total down to 53", "the tally rose to 310"): possibly the one figure near
+    #: it of its unit, told again (see _likeness)
     revises: bool = False
 
 
@@ -4358,7 +4359,19 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
     if head == "death" and measure in ("", "killed"):
         # "nine deaths" are the people killed, as "the death toll" is
         head, measure = "people", "killed"
-    revises = not measure and not head and likeness.names_revision(figure.change_cue)
+    if not measure and head in _TALLY_HEADS:
+        # "Hardwick county's tally rose to 310": a tally names no thing of its own (its
+        # owner's name may be the place it counts in, which _alike reads as the place)
+        head = ""
+    revises = (
+        not measure
+        and not head
+        and bool(figure.change_cue)
+        and (
+            likeness.names_revision(figure.change_cue)
+            or _ROSE_RE.search(figure.change_cue or "") is not None
+        )
+    )
     if (not measure and not head and not unit and not revises) or head in _SELF_NAMED_UNITS:
         # a magnitude is one event's own size: a quake's and its aftershock's are two
         return None
@@ -4379,6 +4392,8 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
 
 #: the likeness of a place told as the place on one side and inside the noun on the other
 PLACE_IN_NOUN = "the place told in the noun"
+#: the likeness of a number with no name that says it was revised or rose
+NAMELESS_MOVE = "a number with no name said to be revised or to have risen"
 #: opens a reason that only a likeness gives (see _likeness): such links are looser than a
 #: shared key's, so their numbers must lie near each other and they weigh less in the choice of
 #: a figure's likeliest match
@@ -4448,11 +4463,13 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # the group at least 18 million euros so far")
         return [*shared, f"both to date in {a.unit}"]
     if a.revises != b.revises:
-        # "revised its total down to 53", "corrected its figure to 58 tonnes": a number with no
-        # name that says it revises one may be the one figure of its unit near it, told again
+        # "revised its total down to 53", "corrected its figure to 58 tonnes", "the county's
+        # tally rose to 310": a number with no name that says it revises one, or that it rose,
+        # may be the one figure of its unit near it told again (the caller checks that it is
+        # told no earlier than that one)
         named = b if a.revises else a
         if named.head or named.measure:
-            return [*shared, f"{LIKENESS_MARK}a revision with no name"]
+            return [*shared, f"{LIKENESS_MARK}{NAMELESS_MOVE}"]
         return None
     if not (a.head or b.head) and not (a.scope or a.teller & b.teller):
         # neither names what it counts: only one place or teller says it is one thing
@@ -4591,6 +4608,11 @@ def _tentative_pairs(
                 if loose_by and not likeness.near(va, vb):
                     # a likeness alone is a looser tie than a key: only near numbers
                     continue
+                if shared[-1].endswith(NAMELESS_MOVE):
+                    # what is revised or rose was told before, or the same day
+                    moved, named = (a, b) if frames[a.id].revises else (b, a)
+                    if (_when(moved) or date.min) < (_when(named) or date.max):
+                        continue
                 if frames[a.id].scope != frames[b.id].scope and not any(
                     x.endswith(PLACE_IN_NOUN) for x in shared
                 ):

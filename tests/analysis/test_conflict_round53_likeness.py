@@ -201,7 +201,7 @@ def test_measured_thing_reads_the_thing_not_the_dimension() -> None:
     assert likeness.measured_thing("level", ["donation"], "EUR") == ("level", ["donation"])
 
 
-# -- a revision with no name ------------------------------------------------------------------
+# -- a number with no name said to be revised or to have risen --------------------------------
 
 
 def _fish(revised: float) -> list[FigureRef]:
@@ -216,11 +216,49 @@ def _fish(revised: float) -> list[FigureRef]:
 def test_a_revision_with_no_name_updates_the_one_figure_of_its_unit_near_it() -> None:
     pair = _pair(_fish(58))
     assert pair is not None and pair.relation == "update"
-    assert f"{LIKENESS_MARK}a revision with no name" in pair.reason
+    assert f"{LIKENESS_MARK}a number with no name said to be revised" in pair.reason
 
 
 def test_a_revision_far_from_the_figure_is_no_pair() -> None:
     assert _pair(_fish(190)) is None
+
+
+def _county(tally_day: date, tally: float = 310) -> list[FigureRef]:
+    return [
+        # "Health officials have confirmed 240 cases of measles in Hardwick county."
+        _fig(
+            1,
+            240,
+            date(2031, 4, 18),
+            counted="people",
+            measure="infected",
+            scope="Hardwick",
+            teller="health officials",
+        ),
+        # "Hardwick county's tally rose to 310 on Friday, officials said."
+        _fig(
+            2,
+            tally,
+            tally_day,
+            counted="Hardwick county's tally",
+            period="cumulative",
+            cue="rose to",
+        ),
+    ]
+
+
+def test_a_tally_with_no_name_that_rose_updates_the_count_of_its_place() -> None:
+    pair = _pair(_county(date(2031, 4, 25)))
+    assert pair is not None and pair.relation == "update"
+    assert "the place told in the noun" in pair.reason
+
+
+def test_a_tally_that_rose_before_the_named_count_was_told_is_no_pair() -> None:
+    assert _pair(_county(date(2031, 4, 16))) is None
+
+
+def test_a_tally_far_from_the_named_count_is_no_pair() -> None:
+    assert _pair(_county(date(2031, 4, 25), tally=3_100)) is None
 
 
 def test_names_revision() -> None:
