@@ -9,11 +9,15 @@ benchmarks/data/ingest/dev12/src/build.py`` (it rewrites dev12's pages and answe
 from __future__ import annotations
 
 import html
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parents[1]
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import page_answer, write_answers, write_documents  # noqa: E402
 
 
 def paras(body: list[str], tag: str = "p", attrs: str = "") -> str:
@@ -39,19 +43,8 @@ def answer(
     partial: bool = False,
 ) -> dict[str, Any]:
     # ``partial``: the page shows only part of the story (a paywall); the import must say so.
-    return {
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-        "body": body,
-        "furniture": furniture,
-        "once": once or [],
-        **({"partial": True} if partial else {}),
-    }
+    row = page_answer(title, source, author, published, origin, body, furniture, once or [])
+    return {**row, **({"partial": True} if partial else {})}
 
 
 # --- w01: a Wayback Machine snapshot, toolbar and rewritten links, JSON-LD date -----------------
@@ -1004,11 +997,8 @@ page(
 
 
 def main() -> None:
-    lines = []
-    for name, markup, encoding, ans in PAGES:
-        (OUT / name).write_bytes(markup.encode(encoding))
-        lines.append(json.dumps({"file": name, **ans}, ensure_ascii=False))
-    (OUT / "answers.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_documents(OUT, [(name, markup.encode(encoding)) for name, markup, encoding, _ in PAGES])
+    write_answers(OUT, [{"file": name, **ans} for name, _, _, ans in PAGES])
     print(f"wrote {len(PAGES)} pages to {OUT}")
 
 

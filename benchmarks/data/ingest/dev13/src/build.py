@@ -20,6 +20,7 @@ import json
 import quopri
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from pathlib import Path
@@ -27,6 +28,11 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import page_answer, write_answers  # noqa: E402
+
 DEV11 = OUT.parent / "dev11"
 
 ANSWERS: list[dict[str, Any]] = []
@@ -44,19 +50,7 @@ def answer(
     url: str | None = None,
     with_url: bool = False,
 ) -> None:
-    row: dict[str, Any] = {
-        "file": file,
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-        "body": body,
-        "furniture": furniture,
-        "once": [],
-    }
+    row = {"file": file, **page_answer(title, source, author, published, origin, body, furniture)}
     if with_url:
         row["url"] = url
     ANSWERS.append(row)
@@ -697,9 +691,7 @@ def main() -> None:
     libreoffice_files()
     odt_files()
     order = sorted(ANSWERS, key=lambda a: a["file"])
-    with (OUT / "answers.jsonl").open("w", encoding="utf-8") as handle:
-        for row in order:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_answers(OUT, order)
     print("wrote answers.jsonl,", len(order), "files")
 
 

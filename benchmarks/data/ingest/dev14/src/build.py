@@ -14,12 +14,16 @@ Run:
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent
 ANSWERS: list[dict[str, Any]] = []
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import page_answer, write_answers  # noqa: E402
 
 
 def answer(
@@ -33,19 +37,7 @@ def answer(
     furniture: list[str],
 ) -> None:
     ANSWERS.append(
-        {
-            "file": file,
-            "title": title,
-            "source": source,
-            "author": author,
-            "published": published,
-            "published_origin": origin,
-            "first": body[0] if body else "",
-            "last": body[-1] if body else "",
-            "body": body,
-            "furniture": furniture,
-            "once": [],
-        }
+        {"file": file, **page_answer(title, source, author, published, origin, body, furniture)}
     )
 
 
@@ -873,9 +865,7 @@ def s12() -> None:
 def main() -> None:
     for build in (s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12):
         build()
-    with (OUT / "answers.jsonl").open("w", encoding="utf-8") as out:
-        for row in ANSWERS:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_answers(OUT, ANSWERS)
 
 
 if __name__ == "__main__":

@@ -12,12 +12,16 @@ Run: ``.venv/bin/python benchmarks/data/ingest/dev15/src/build.py``.
 from __future__ import annotations
 
 import html
-import json
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).resolve().parents[1]
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import page_answer, write_answers, write_documents  # noqa: E402
 
 PAGES: list[tuple[str, str, str, dict[str, Any]]] = []
 
@@ -35,18 +39,7 @@ def answer(
     body: list[str],
     furniture: list[str],
 ) -> dict[str, Any]:
-    return {
-        "title": title,
-        "source": source,
-        "author": author,
-        "published": published,
-        "published_origin": origin,
-        "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-        "body": body,
-        "furniture": furniture,
-        "once": [],
-    }
+    return page_answer(title, source, author, published, origin, body, furniture)
 
 
 def brs(body: list[str]) -> str:
@@ -743,11 +736,8 @@ page(
 
 
 def main() -> None:
-    lines = []
-    for name, markup, encoding, ans in PAGES:
-        (OUT / name).write_bytes(markup.encode(encoding))
-        lines.append(json.dumps({"file": name, **ans}, ensure_ascii=False))
-    (OUT / "answers.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_documents(OUT, [(name, markup.encode(encoding)) for name, markup, encoding, _ in PAGES])
+    write_answers(OUT, [{"file": name, **ans} for name, _, _, ans in PAGES])
     print(f"wrote {len(PAGES)} pages to {OUT}")
 
 

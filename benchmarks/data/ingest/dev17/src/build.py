@@ -10,21 +10,21 @@ Usage: ``.venv/bin/python benchmarks/data/ingest/dev17/src/build.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
 FILES: list[tuple[str, str, dict[str, Any]]] = []
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import completed, write_answers, write_documents  # noqa: E402
+
 
 def add(name: str, text: str, **answer: Any) -> None:
-    answer.setdefault("once", [])
-    answer["first"] = answer["body"][0] if answer["body"] else ""
-    answer["last"] = answer["body"][-1] if answer["body"] else ""
     # first/last are sentences: the first sentence of the first paragraph, the last of the last
-    answer["first"] = answer.pop("first_sentence", None) or answer["first"]
-    answer["last"] = answer.pop("last_sentence", None) or answer["last"]
+    # (``first_sentence``, ``last_sentence``), or the first and last paragraphs.
     FILES.append((name, text.lstrip("\n"), answer))
 
 
@@ -527,10 +527,8 @@ Hospital Waiting Times: Quarterly Update                                  Page 2
 
 
 def main() -> None:
-    with (HERE / "answers.jsonl").open("w", encoding="utf-8") as out:
-        for name, text, answer in FILES:
-            (HERE / name).write_text(text, encoding="utf-8")
-            out.write(json.dumps({"file": name, **answer}, ensure_ascii=False) + "\n")
+    write_documents(HERE, [(name, data) for name, data, _ in FILES])
+    write_answers(HERE, [completed(name, answer) for name, _, answer in FILES])
 
 
 if __name__ == "__main__":

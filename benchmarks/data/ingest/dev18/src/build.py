@@ -15,22 +15,19 @@ Usage: ``.venv/bin/python benchmarks/data/ingest/dev18/src/build.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
 FILES: list[tuple[str, str, dict[str, Any]]] = []
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import completed, write_answers, write_documents  # noqa: E402
+
 
 def add(name: str, text: str, **answer: Any) -> None:
-    answer.setdefault("once", [])
-    answer["first"] = answer.pop("first_sentence", None) or (
-        answer["body"][0] if answer["body"] else ""
-    )
-    answer["last"] = answer.pop("last_sentence", None) or (
-        answer["body"][-1] if answer["body"] else ""
-    )
     FILES.append((name, text.lstrip("\n"), answer))
 
 
@@ -601,10 +598,8 @@ Friday, and police evacuated about 1,500 homes in Shrewsbury and Bewdley.
 
 
 def main() -> None:
-    with (HERE / "answers.jsonl").open("w", encoding="utf-8") as out:
-        for name, text, answer in FILES:
-            (HERE / name).write_text(text, encoding="utf-8")
-            out.write(json.dumps({"file": name, **answer}, ensure_ascii=False) + "\n")
+    write_documents(HERE, [(name, data) for name, data, _ in FILES])
+    write_answers(HERE, [completed(name, answer) for name, _, answer in FILES])
 
 
 if __name__ == "__main__":

@@ -15,24 +15,21 @@ Usage: ``.venv/bin/python benchmarks/data/ingest/dev20/src/build.py``.
 from __future__ import annotations
 
 import base64
-import json
 import quopri
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
 FILES: list[tuple[str, bytes, dict[str, Any]]] = []
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import completed, write_answers, write_documents  # noqa: E402
+
 
 def add(name: str, text: str | bytes, **answer: Any) -> None:
-    answer.setdefault("once", [])
-    answer["first"] = answer.pop("first_sentence", None) or (
-        answer["body"][0] if answer["body"] else ""
-    )
-    answer["last"] = answer.pop("last_sentence", None) or (
-        answer["body"][-1] if answer["body"] else ""
-    )
     data = text if isinstance(text, bytes) else text.lstrip("\n").encode("utf-8")
     FILES.append((name, data, answer))
 
@@ -686,10 +683,8 @@ add(
 
 
 def main() -> None:
-    with (HERE / "answers.jsonl").open("w", encoding="utf-8") as out:
-        for name, data, answer in FILES:
-            (HERE / name).write_bytes(data)
-            out.write(json.dumps({"file": name, **answer}, ensure_ascii=False) + "\n")
+    write_documents(HERE, [(name, data) for name, data, _ in FILES])
+    write_answers(HERE, [completed(name, answer) for name, _, answer in FILES])
 
 
 if __name__ == "__main__":

@@ -13,13 +13,17 @@ Usage: ``.venv/bin/python benchmarks/data/ingest/dev22/src/build.py``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
 FILES: dict[str, bytes] = {}
 ANSWERS: list[dict[str, Any]] = []
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import record, write_answers, write_documents  # noqa: E402
 
 #: an embedded PNG's bytes as hex, long enough that a reader must jump over it
 PICTURE = ("89504e470d0a1a0a0000000d49484452" + "00ff10ab" * 2000 + "\n") * 20
@@ -111,12 +115,7 @@ def word_body(items: list[Any]) -> str:
 def answer(file: str, title: str | None, source: str | None, author: str | None,
            published: str | None, origin: str | None, body: list[str], furniture: list[str],
            item: int | None = None) -> None:  # fmt: skip
-    entry: dict[str, Any] = {
-        "file": file, "title": title, "source": source, "author": author,
-        "published": published, "published_origin": origin, "body": body,
-        "furniture": furniture, "once": [], "first": body[0] if body else "",
-        "last": body[-1] if body else "",
-    }  # fmt: skip
+    entry = record(file, title, source, author, published, origin, body, furniture)
     if item is not None:
         entry["item"] = item
     ANSWERS.append(entry)
@@ -498,11 +497,8 @@ for n, (paper, _printed, headline, byline, day, body) in enumerate(R10):
 
 
 def main() -> None:
-    for name, data in FILES.items():
-        (HERE / name).write_bytes(data)
-    with (HERE / "answers.jsonl").open("w", encoding="utf-8") as out:
-        for entry in ANSWERS:
-            out.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    write_documents(HERE, FILES.items())
+    write_answers(HERE, ANSWERS)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,17 @@ answers.jsonl next to this folder.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parents[1]
 
 DOCS: list[tuple[str, str, dict[str, Any]]] = []
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _answers_common import completed, write_answers, write_documents  # noqa: E402
 
 
 def doc(name: str, text: str, **answer: Any) -> None:
@@ -236,15 +240,8 @@ So a lead of less than 6 points at midnight should not be read as safe.
 
 
 def main() -> None:
-    lines = []
-    for name, text, answer in DOCS:
-        (HERE / name).write_text(text, encoding="utf-8")
-        body = answer["body"]
-        record = {"file": name, **answer, "once": []}
-        record["first"] = body[0] if body else ""
-        record["last"] = body[-1] if body else ""
-        lines.append(json.dumps(record, ensure_ascii=False))
-    (HERE / "answers.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_documents(HERE, [(name, text) for name, text, _ in DOCS])
+    write_answers(HERE, [completed(name, answer) for name, _, answer in DOCS])
 
 
 if __name__ == "__main__":
