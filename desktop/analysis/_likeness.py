@@ -18,7 +18,8 @@ stories, and always saying which likeness joined them:
   metres the snow;
 - a number with no name that says it was revised or rose ("corrected its figure to 58 tonnes",
   "Hardwick county's tally rose to 310"): the one figure of its unit it lies near, told
-  again, when told no earlier than that one;
+  again, when told no earlier than that one; a sum corrected with no name ("corrected its
+  figure for Monday's withdrawals to €460m") is the one sum of its currency and day;
 - one set held now with no verb read on either side ("Five colleagues remain in captivity",
   "three aid workers were still held").
 

@@ -4470,6 +4470,11 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         named = b if a.revises else a
         if named.head or named.measure:
             return [*shared, f"{LIKENESS_MARK}{NAMELESS_MOVE}"]
+        if a.window and _CURRENCY_CODE_RE.fullmatch(a.unit):
+            # "corrected its figure for Monday's withdrawals to €460m" beside "withdrew 420
+            # million euros on Monday": one day's sum in one currency, neither named
+            told_day = a.window.split(":", 1)[-1]
+            return [*shared, f"both of {told_day}", f"{LIKENESS_MARK}{NAMELESS_MOVE}"]
         return None
     if not (a.head or b.head) and not (a.scope or a.teller & b.teller):
         # neither names what it counts: only one place or teller says it is one thing

@@ -261,6 +261,39 @@ def test_a_tally_far_from_the_named_count_is_no_pair() -> None:
     assert _pair(_county(date(2031, 4, 25), tally=3_100)) is None
 
 
+def _bank(corrected_day: date, unit: str = "EUR") -> list[FigureRef]:
+    monday = date(2031, 2, 10)
+    return [
+        # "Depositors withdrew 420 million euros from the bank on Monday, the bank said."
+        _fig(1, 420e6, monday, unit="EUR", period="day", teller="the bank"),
+        # "The bank on Thursday corrected its figure for Monday's withdrawals to €460m."
+        _fig(
+            2,
+            460e6,
+            date(2031, 2, 13),
+            unit=unit,
+            period="day",
+            as_of=corrected_day,
+            teller="The bank",
+            cue="corrected",
+        ),
+    ]
+
+
+def test_a_sum_corrected_with_no_name_updates_the_same_days_sum() -> None:
+    pair = _pair(_bank(date(2031, 2, 10)))
+    assert pair is not None and pair.relation == "update"
+    assert "both of 2031-02-10" in pair.reason
+
+
+def test_a_sum_corrected_for_another_day_is_no_pair() -> None:
+    assert _pair(_bank(date(2031, 2, 11))) is None
+
+
+def test_a_sum_corrected_in_another_currency_is_no_pair() -> None:
+    assert _pair(_bank(date(2031, 2, 10), unit="USD")) is None
+
+
 def test_names_revision() -> None:
     assert likeness.names_revision("corrected")
     assert likeness.names_revision("revised down")
