@@ -50,6 +50,8 @@ _add(
     "known to have perished",
     "believed to have perished",
     "confirmed dead",
+    # "Four climbers have been found dead": the dead told by their finding
+    "found dead",
 )
 _add("injured", "injured", "injuring", "injuries", "wounded", "wounding", "hurt")
 _add(
@@ -218,6 +220,21 @@ _add(
     "fell ill with",
     "fallen ill with",
     "falling ill with",
+    # "45 guests became ill after the dinner", "22 residents were taken ill": made ill with
+    # the illness left unsaid
+    "fell ill",
+    "fallen ill",
+    "falling ill",
+    "became ill",
+    "become ill",
+    "becoming ill",
+    "taken ill",
+    "been ill",
+    "fell sick",
+    "fallen sick",
+    "became sick",
+    "become sick",
+    "becoming sick",
 )
 _add(
     "hospitalised",
@@ -484,6 +501,8 @@ _NOT_BEFORE = {
     # "1.5 lakh pilgrims took a dip", "took a holy dip": an act, no seats or votes won
     "took": r"(?!\s+to\b)(?!\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:dip|bath|plunge|swim|break|walk|look))",
     "pledged": r"(?!\s+to\b)",
+    # "18 of the 25 villages cut off by the storm": isolated, no jobs or spending cut
+    "cut": r"(?!\s+off\b)",
     "pledging": r"(?!\s+to\b)",
     # "since launching their offensive", "launched a bid for": an undertaking begun, nothing fired
     "launching": _NOT_LAUNCHED_UNDERTAKING,

@@ -308,6 +308,9 @@ TIME_NAMES = frozenset(
 #: two days told as one stretch: "between 24 June and 2 July", "from Monday to Wednesday"
 SPAN_LEAD_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 SPAN_JOIN_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+#: two days a count is told over, "on Monday and Tuesday": dated by the later one
+TWO_DAYS_JOIN_RE = re.compile(r"[ \t]+and[ \t]+")
+ON_BEFORE_DAY_RE = re.compile(r"\bon[ \t]+$", re.IGNORECASE)
 
 #: a job cut whose total is raised or lowered, told by what goes: "raised the number of jobs
 #: to go at its Ellard plant to 1,500" is the jobs cut, as "will cut 1,200 posts" counts
@@ -332,4 +335,92 @@ SIGNED_FOR_RE = re.compile(
 EXTREME_OF_RE = re.compile(
     r"\b(?:a|the|its)\s+(?:record\s+|new\s+)?(?:high|low|maximum|minimum|peak)\s+of\s+$",
     re.IGNORECASE,
+)
+
+#: the sick or hurt taken into a hospital named by its name or place: "Six children were taken
+#: to Arden General Hospital", "Nine workers were admitted to the Royal Victoria Infirmary",
+#: "23 passengers were taken to hospitals in Lorca and Marven" (a bare "taken to hospital" the
+#: measure words read already)
+TO_NAMED_HOSPITAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+"
+    r"(?:(?:later|also|then|all|since|now|each)\s+)?"
+    r"(?:taken|rushed|airlifted|flown|brought|admitted|sent|transferred)\s+to\s+"
+    r"(?:(?:the|a|two|three|four|five|several|local|nearby|different)\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"(?:Hospital|Infirmary|Medical\s+Cent(?:re|er)|Clinic|hospitals|infirmaries|clinics)\b"
+)
+
+#: people taken captive, told by "taken": "four of its workers had been taken from their
+#: compound", "Twelve schoolgirls were taken from their dormitory by gunmen"; "samples taken
+#: from 300 patients" or goods "taken from" a shop are no captives (see CAPTIVE_PEOPLE)
+TAKEN_CAPTIVE_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:been|were|was)\s+(?:(?:later|also|all)\s+)?taken\s+"
+    r"(?:from|by\s+(?:(?:armed|masked|unidentified|unknown)\s+)?(?:gunmen|kidnappers|militants"
+    r"|bandits|men|rebels|pirates|insurgents|jihadists|an?\s+armed\s+group|the\s+group))\b"
+)
+#: people whom armed men take: a captive is a person, never a sample, a painting or a car
+CAPTIVE_PEOPLE = frozenset(
+    {
+        "people", "persons", "passengers", "workers", "aid workers", "staff", "employees",
+        "colleagues", "engineers", "nurses", "doctors", "volunteers", "contractors", "guards",
+        "officials", "missionaries", "priests", "nuns", "tourists", "travellers", "travelers",
+        "journalists", "children", "pupils", "students", "schoolgirls", "schoolboys",
+        "schoolchildren", "teachers", "villagers", "farmers", "miners", "women", "men", "boys",
+        "girls", "foreigners", "nationals", "crew", "sailors", "fishermen", "hostages",
+        "worshippers", "civilians", "residents", "drivers",
+    }
+)  # fmt: skip
+
+#: the people of a body named by what they are of: "four members of staff", "two members of
+#: the crew" are staff and crew ("members of the gang" stay members)
+MEMBERS_OF_BODY_RE = re.compile(
+    r"[ \t]+members?[ \t]+of[ \t]+(?:(?:the|its|their|our|his|her)[ \t]+)?"
+    r"(?P<np>staff|crew|cabin[ \t]+crew|faculty|teaching[ \t]+staff|medical[ \t]+staff)\b"
+)
+
+#: money taken out of a bank or a fund, with no noun of its own: "Savers withdrew 420 million
+#: euros", "have taken out EUR 1.2 billion", "pulled out €900m"; its measure is "withdrawn",
+#: as the noun "withdrawals" names it ("Withdrawals reached €1.1bn", "its figure for Monday's
+#: withdrawals to €460m")
+WITHDRAWN = "withdrawn"
+#: nouns that name money moved in or out, no thing counted: "Withdrawals reached €1.1bn"
+MONEY_MOVE_NOUNS = frozenset({"withdrawals", "outflows"})
+DEPOSITED = "deposited"
+WITHDREW_BEFORE_RE = re.compile(
+    r"\b(?:withdrew|withdrawn|withdrawing|withdraws|(?:pulled|pulling|pulls|taken|took|taking"
+    r"|takes)\s+out)\s+" + _ABOUT + "$",
+    re.IGNORECASE,
+)
+#: "Customers pulled 1.1 billion euros out of Corvale Mutual": the verb, then "out" past the sum
+PULLED_BEFORE_SUM_RE = re.compile(
+    r"\b(?:pulled|pulling|pulls|taken|took|taking)\s+" + _ABOUT + "$", re.IGNORECASE
+)
+OUT_AFTER_SUM_RE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+out\b(?![ \t]+(?:to|at|as)\b)")
+DEPOSITED_BEFORE_RE = re.compile(r"\b(?:deposited|depositing)\s+" + _ABOUT + "$", re.IGNORECASE)
+WITHDRAWALS_BEFORE_RE = re.compile(
+    r"\b(?:withdrawals|outflows)\s+(?:(?:have|has|had)\s+)?(?:(?:now|already)\s+)?(?:reached|rose\s+to"
+    r"|risen\s+to|climbed\s+to|jumped\s+to|hit|hits|totalled|totaled|topped|came\s+to"
+    r"|amounted\s+to|stood\s+at|were|was|of|to)\s+"
+    r"(?:(?:a\s+record|about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: captives told as held, a level that falls as they are freed, never the number taken:
+#: "Kidnappers holding 11 engineers", "Gunmen still hold 14 pupils", "Nine sailors are being
+#: held hostage", "Seven hostages are in captivity"
+HOLDING_BEFORE_RE = re.compile(
+    r"\b(?:holding|hold|holds|(?:are|is|were|was)\s+holding)\s+" + _ABOUT + "$", re.IGNORECASE
+)
+#: those who hold captives, before the verb: "Kidnappers holding 13 surveyors"
+CAPTORS_HOLDING_RE = re.compile(
+    r"\b(?:kidnappers|gunmen|militants|pirates|rebels|bandits|captors|abductors|insurgents"
+    r"|jihadists|hijackers|the\s+group|the\s+gang)\s+(?:(?:are|is|were|was|still|now)\s+)*"
+    r"(?:holding|hold|held)\s+" + _ABOUT + "$",
+    re.IGNORECASE,
+)
+HELD_CAPTIVE_AFTER_RE = re.compile(
+    # held now, never "A total of 16 people were held hostage during the siege"
+    r"\s+(?:(?:are|is)\s+(?:still\s+)?(?:being\s+)?|(?:were|was)\s+(?:still\s+)?being\s+"
+    r"|(?:have|has)\s+(?:still\s+)?been\s+|still\s+)"
+    r"(?:held\s+(?:hostage|captive|captives|prisoner)|in\s+captivity)\b"
 )

@@ -640,6 +640,8 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|grow|shrink|sink|decline|increase|decrease)"
     # "output averaged 1.9 million barrels a day", "queues stretched for 25km"
     r"|averaged|averages|stretched|stretches|stretching"
+    # "The snow lay 4 metres deep on the pass": a depth told by where the stuff lies
+    r"|lay|lies"
     # "spending on the program will total $1.2 trillion": a sum told by its parts' total
     r"|total|totals|totalling|totaling|will total|would total"
     # "Net profit came to €412m": a sum told by what it came to
@@ -693,6 +695,8 @@ _VERB_QUALIFIER_RE = re.compile(
 #: pattern itself is slow to fail on the many windows that have none
 _SUBJECT_VERBS = frozenset(
     [
+        "lay",
+        "lies",
         "came",
         "comes",
         "revised",
@@ -1347,7 +1351,9 @@ _BE_BEFORE_MEASURE = re.compile(
     r"(?:(?:living|staying|working|sleeping|stranded)\s+"
     r"(?=(?:in|on|near|around|along|at|within|inside)\s))?"
     r"(?:(?:in|on|across|inside|from|at|near|of|with|around|along)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+[a-z]+)?"
+    # "residents of the Elm Court care home were taken ill": a name, then up to two nouns
+    rf"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    rf"(?:\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+|\s+[a-z]+)?"
     # "near the chemical plant": a noun after a modifier, no conjunction or pronoun
     rf"|[a-z]+|(?!{_NO_PLACE_WORDS}\b)[a-z]+\s+(?!{_NO_PLACE_WORDS}\b)[a-z]+)\s+)?"
     # a radius: "87,000 residents within 6km ordered to evacuate", "people within 5km of the
@@ -1897,6 +1903,11 @@ def find_figures(
                 # "recovered 12 bodies on Monday, bringing the number found to 31": the day
                 # is the 12's; the 31 is the running total as of the telling
                 d.period = "cumulative"
+            pair_end = _two_days_end(text, d, windows) if d.period == "day" else None
+            if pair_end is not None:
+                # "Customers pulled 1.1 billion euros out on Monday and Tuesday": a count over
+                # the two days, as of the later one, never the first day's alone
+                d.period, d.window_end = None, pair_end
             if d.period == "day" and _spans_two_days(text, d, windows):
                 # "380 more people died between 24 June and 2 July", "arrested 300 people from
                 # Monday to Wednesday": a count over a stretch of days, never its first day's
@@ -2339,6 +2350,11 @@ def _settle_vocabulary(text: str, drafts: list[_Draft], s0: int, s1: int) -> Non
                 # "16 cars, vans and lorries had fallen into the river": the vehicles
                 # "12 vehicles were on the fallen section" counts
                 d.counted, d.end = listed[0], max(d.end, listed[1])
+        if d.counted is not None and d.counted.lower() in ("members", "member"):
+            body = vocab.MEMBERS_OF_BODY_RE.match(text, n.end, s1)
+            if body is not None:
+                # "four members of staff", "two members of the crew": the staff and the crew
+                d.counted, d.end = body.group("np"), max(d.end, body.end())
         if vocab.LEAVES_BEFORE_RE.search(lead):
             # "That leaves 22 crew members held on board": those left, a level told now
             d.left_inside = True
@@ -2493,6 +2509,50 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
     ):
         # "Heat-related illness sent 1,420 people to hospital": taken into hospital
         d.measure = "hospitalised"
+    if (
+        d.unit is None
+        and d.measure in (None, "abducted", "seized")
+        and d.counted is not None
+        and (
+            vocab.CAPTORS_HOLDING_RE.search(lead)
+            or (
+                d.counted.lower().split()[-1] in vocab.CAPTIVE_PEOPLE
+                and vocab.HOLDING_BEFORE_RE.search(lead)
+            )
+        )
+    ):
+        # "Kidnappers holding nine engineers seized near Dorvik on Tuesday": those held now, a
+        # level told as of its telling, whatever the participle after them says befell them
+        d.measure, d.left_inside = None, True
+    if d.unit is None and d.measure is None and d.counted is not None:
+        if vocab.TO_NAMED_HOSPITAL_AFTER_RE.match(text, d.end, s1):
+            # "Six children were taken to Arden General Hospital": taken into hospital, as
+            # "taken to hospital" is, the hospital told by its name
+            d.measure = "hospitalised"
+        elif d.counted.lower().split()[-1] in vocab.CAPTIVE_PEOPLE and (
+            vocab.TAKEN_CAPTIVE_AFTER_RE.match(text, d.end, s1)
+        ):
+            # "four of its workers had been taken from their compound": taken captive
+            d.measure = "abducted"
+    if _is_money_unit(d.unit) and (d.counted or "").lower() in vocab.MONEY_MOVE_NOUNS:
+        # "Withdrawals reached €1.1bn": the noun names the measure, no thing counted
+        d.counted = None
+    if _is_money_unit(d.unit) and d.counted is None and d.measure in (None, "rescued"):
+        if (
+            vocab.WITHDREW_BEFORE_RE.search(lead)
+            or vocab.WITHDRAWALS_BEFORE_RE.search(lead)
+            or (
+                vocab.PULLED_BEFORE_SUM_RE.search(lead)
+                and vocab.OUT_AFTER_SUM_RE.match(text, n.end, s1)
+            )
+        ):
+            # "Savers withdrew 420 million euros", "pulled 1.1 billion euros out of", "have
+            # taken out EUR 1.2 billion", "Withdrawals reached €1.1bn": money taken out, one
+            # measure however it is told ("pulled out" of a sum is no rescue)
+            d.measure = vocab.WITHDRAWN
+        elif d.measure is None and vocab.DEPOSITED_BEFORE_RE.search(lead):
+            # "Customers deposited $1.2 billion at rival lenders": money paid in
+            d.measure = vocab.DEPOSITED
     if _is_money_unit(d.unit):
         if (d.counted or "").lower() in ("fine", "a fine") and d.measure == "paid":
             # "was ordered to pay a fine of £3.2 million": the sum fined, as "was fined" is,
@@ -2501,6 +2561,29 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
         elif d.measure is None and vocab.PAID_A_FEE_BEFORE_RE.search(lead):
             # "United paid Athletic a fee of £62m": the fee paid
             d.measure = "paid"
+
+
+def _two_days_end(text: str, d: _Draft, windows: Sequence[TimeExpression]) -> date | None:
+    """The later of two days a count is told over, "on Monday and Tuesday", in its clause."""
+    c0, c1 = d.clause
+    days = [
+        t
+        for t in windows
+        if c0 <= t.start < c1 and t.type == "DATE" and t.date is not None
+        if t.date.precision == "day"
+    ]
+    for first, second in itertools.pairwise(days):
+        if (
+            vocab.TWO_DAYS_JOIN_RE.fullmatch(text, first.end, second.start)
+            and vocab.ON_BEFORE_DAY_RE.search(text, max(c0, first.start - 4), first.start)
+            # "killed on Monday and Tuesday's storm destroyed": the second day names an event
+            and not re.match(r"['’]s\b", text[second.end : second.end + 3])
+            and first.date is not None
+            and second.date is not None
+            and (first.date.earliest or date.max) < (second.date.earliest or date.min)
+        ):
+            return second.date.latest or second.date.earliest
+    return None
 
 
 def _spans_two_days(text: str, d: _Draft, windows: Sequence[TimeExpression]) -> bool:
@@ -3476,6 +3559,8 @@ def _actor(text: str, number_start: int, s0: int) -> str | None:
         # "Gunmen seized 40 passengers", "Donors pledged $2 billion": a plural common noun
         # capitalised only because it opens the sentence names no party ("Hamas" does)
         or (name == first and _is_common_plural(first))
+        # "Withdrawals reached €1.1bn": the noun names the money moved, no doer
+        or (name == first and first.lower() in vocab.MONEY_MOVE_NOUNS)
     ):
         return None
     filler = text[s0 + m.end("verb") : number_start].split()
@@ -3663,7 +3748,14 @@ _CONTAINER_OF_RE = re.compile(
     r"|budget|development)[ \t]+)?(?:aid|assistance|support|loans|grants|weapons|arms"
     r"|sanctions|measures|funding|credit|relief|spending|tax cuts|stimulus))\b"
 )
-_MORE_THEN_PLURAL_RE = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?[a-z][\w'’-]*s\b")
+_MORE_THEN_PLURAL_RE = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?"
+    # "freed two more aid workers": a modifier before the plural, no word of a clause
+    r"(?:(?!(?:than|in|on|at|of|to|from|for|by|with|were|was|are|is|have|has|had|and|or|the"
+    r"|who|that|which|will|would|could|may|might)\b)[a-z][\w'’-]*[ \t]+)?"
+    # "Twelve more people died": plurals that do not end in -s too
+    r"(?:[a-z][\w'’-]*(?:s|men)|people|children|staff|crew|personnel|police|cattle)\b"
+)
 #: "the number of people still in shelters": how long the state lasts, no part of who is counted
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(
@@ -7789,7 +7881,10 @@ def _figure(
         attributed_to=attributed_to,
         # a count within a window is dated by the window's end: "Wednesday's bombing killed 33,
         # police said on Thursday" is Wednesday's count, whenever it was told
-        as_of=_clipped(d.window_end, published)
+        as_of=(
+            _said_day(text, n.number_start, s1, timexes, attributed_to) if d.left_inside else None
+        )
+        or _clipped(d.window_end, published)
         or _as_of(
             text,
             n.number_start,
@@ -8087,6 +8182,24 @@ def _period(
     ):
         # "6.9 million refugees from Ukraine had been recorded across Europe": the refugees a
         # place holds now, which falls as they go home or move on, not a tally of those who fled
+        return "current"
+    if (
+        d.measure is None
+        and d.unit is None
+        and d.counted is not None
+        and (
+            vocab.CAPTORS_HOLDING_RE.search(text, max(s0, n.start - 40), n.start)
+            or (
+                d.counted.lower().split()[-1] in vocab.CAPTIVE_PEOPLE
+                and (
+                    vocab.HOLDING_BEFORE_RE.search(text, max(s0, n.start - 30), n.start)
+                    or vocab.HELD_CAPTIVE_AFTER_RE.match(text, d.end, c1)
+                )
+            )
+        )
+    ):
+        # "Kidnappers holding 11 engineers have demanded", "Nine sailors are being held
+        # hostage": captives held, a level as of the telling that falls as some are freed
         return "current"
     if _running_total_words(text, lead, tail, s0) and not (
         # "Another 2,400 residents have been evacuated": the perfect tells the addition up to
@@ -9282,6 +9395,22 @@ def _ends_stretch(text: str, t: TimeExpression, timexes: Sequence[TimeExpression
     )
 
 
+def _said_day(
+    text: str, pos: int, s1: int, timexes: Sequence[TimeExpression], source: str | None
+) -> date | None:
+    """The day the figure's own source said it, told after it ("..., leaving two in captivity,
+    the charity said on Monday"): the day a count left is known at."""
+    for t in timexes:
+        if (
+            pos < t.start < s1
+            and t.type == "DATE"
+            and t.date is not None
+            and _said_on(text, t, pos, source)
+        ):
+            return t.date.latest or t.date.earliest
+    return None
+
+
 def _said_on(text: str, t: TimeExpression, pos: int, source: str | None) -> bool:
     """Whether ``t`` dates the saying of the figure's own source, told after it: "The toll was
     revised down to 31 from 38 ..., the provincial governor said on Monday"."""
@@ -9404,6 +9533,12 @@ def _as_of(
             # Saturday": the event began that day; the tally in the perfect is as of the report
             continue
         base = _BASE_NUMBER_BEFORE_DATE_RE.search(text, max(s0, t.start - 60), t.start)
+        if base is not None and any(
+            u.start <= base.start("n") < u.end for u in timexes[first:last] if u.type == "DATE"
+        ):
+            # "in the nine days from 4 to 12 March": the "4" is the stretch's first day, no
+            # yardstick's number
+            base = None
         if base is not None and not base.start("n") <= pos < t.start:
             # "down from 52.1% in 2018, with some 60 million ... taking part": the date of a
             # yardstick's number dates that number alone

@@ -24,12 +24,17 @@ def test_a_running_total_with_its_verb_unread_joins_the_measured_count() -> None
         1, "The outbreak has infected 310 guests at the Harbour Hotel, officials said.", "310"
     )
     unread = _ref(
-        2, "Some 240 guests at the Harbour Hotel had fallen ill by Thursday, the owner said.", "240"
+        2,
+        # "fallen ill" is read as infected since round 48: a verb the reader does not know
+        "Some 240 guests at the Harbour Hotel had complained of stomach cramps by Thursday.",
+        "240",
     )
     assert told.figure.measure and not unread.figure.measure
     assert unread.figure.period == "cumulative"
     assert _relation(told, unread) == "contradiction"
-    more = _ref(3, "More than 300 guests at the Harbour Hotel have fallen ill so far.", "300")
+    more = _ref(
+        3, "More than 300 guests at the Harbour Hotel have complained of cramps so far.", "300"
+    )
     assert _relation(told, more) == "consistent"
 
 

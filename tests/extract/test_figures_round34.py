@@ -117,7 +117,8 @@ def test_people_aboard_a_ship_who_were_taken_off_were_rescued() -> None:
 
 def test_people_aboard_a_ship_with_a_verb_of_their_own_are_not_on_board() -> None:
     text = "Some 90 passengers aboard the Coral Queen had fallen ill by Friday."
-    assert figure_numbered(text, "90", D).measure is None
+    # their own verb, read as infected since round 48 ("fallen ill"), never "on board"
+    assert figure_numbered(text, "90", D).measure == "infected"
 
 
 def test_people_aboard_a_ship_with_no_verb_are_on_board() -> None:
