@@ -508,8 +508,10 @@ _PROMO_WORD = (
 #: read by 2,400 university staff", "goes to 4,800 engineers", "is sent to 1,650 managers",
 #: "is delivered free to 9,000 homes", "has 5,200 subscribers".
 _READERSHIP = (
-    r"(?:(?:reach(?:es)?|(?:is|are)\s+read\s+by|go(?:es)?\s+(?:out\s+)?to|(?:is|are)\s+(?:sent|e-?mailed|"
-    r"mailed|delivered|posted)(?:\s+free)?\s+to|lands\s+with)\s+(?:more\s+than\s+|over\s+|"
+    # "is read in 48 countries"; "goes out every Friday to 2,900 readers".
+    r"(?:(?:reach(?:es)?|(?:is|are)\s+read\s+(?:by|in|across)|(?:go(?:es)?(?:\s+out)?|(?:is|are)\s+"
+    r"(?:sent|e-?mailed|mailed|delivered|posted)(?:\s+free)?)\s+(?:(?:every|each|on)\s+[a-z]+\s+)?to|"
+    r"lands\s+with)\s+(?:more\s+than\s+|over\s+|"
     rf"about\s+|nearly\s+|some\s+|almost\s+)?{_COUNT}[a-z]|has\s+{_AUDIENCE})"
 )
 #: The outlet spoken of without its name in its own footer: "This newsletter is written by

@@ -97,3 +97,16 @@ def test_a_story_line_on_forms_sent_to_households_stays() -> None:
 def test_a_call_to_reply_alone_is_no_sign_off() -> None:
     line = "*Reply to the council's letter is due by 2 June.*"
     assert _markdown(line).text.rstrip().endswith("Reply to the council's letter is due by 2 June.")
+
+
+def test_an_e_mails_line_of_the_countries_it_is_read_in_closes_it() -> None:
+    _ends_with_story(_mail("Quayside Notes is read in 31 countries. Unsubscribe."))
+
+
+def test_an_e_mails_line_of_when_it_goes_out_and_to_whom_closes_it() -> None:
+    _ends_with_story(_mail("Quayside Notes goes out every Monday to 4,100 readers. Unsubscribe."))
+
+
+def test_a_story_line_of_what_goes_out_each_week_stays() -> None:
+    line = "The ferry goes out every Monday to 40 islands, the operator says."
+    assert _mail(line).text.rstrip().endswith(line)
