@@ -131,7 +131,10 @@ spans across a month's or a year's end told days after them ("was closed from 24
 anniversaries ("A year on from the storms that flooded Selby Vale on 1 February 2025": the
 storms' fact is the noun and its relative clause; "Twelve months after the flood" is the
 present, no fact), schedules told as rules ("its fiscal year begins on April 1" is a fact, the
-first day of the fiscal year the report is in; "Elections are held every four years", "The
+nearest such day, gone or ahead, as the wire sets' "The state's budget year begins July 1" and
+dev16's "Pellworth's fiscal year ends on July 31" are: the first annotation had the first day
+of the fiscal year the report is in, and was brought to that in round 25 for its one fact told
+in January; "Elections are held every four years", "The
 market opens at 9am on weekdays", "meets on the third Thursday of each month" are none),
 letters and statements dated in-line ("In a letter dated 3 November", "a statement issued late
 on Friday", "in a letter to island councils dated 24 February that ...") and local-government
@@ -140,7 +143,10 @@ and annotated before the engine ran on them; after the first run, three slips of
 annotation were brought to the older sets' conventions: "This year's Eastbridge carnival",
 "Next year's dates" and the headline's "to run into next year" are facts, as dev12's "Last
 year's procession lasted ..." is, and "In the memo, Carew told officials ..." keeps its
-opening phrase, as a sentence that tells one event does)
+opening phrase, as a sentence that tells one event does; and "Swimming and paddling have been
+banned ... after toxic blue-green algae was found over the weekend" dates the finding alone, as
+dev7's and dev11's "Police are appealing for witnesses after a cyclist was seriously injured
+..." do)
 and ``heldout`` (facts_heldout.jsonl, written by another
 engineer; scored only when the file is there, and only its totals are ever printed). The dev
 sets are tuned on; ``--errors`` lists their errors, or one set's with ``--errors dev3``.
