@@ -15,7 +15,8 @@ stories, and always saying which likeness joined them:
   passengers), read as one noun; and kinds against their whole (lunches are meals, so there
   may be fewer lunches than meals, never more);
 - a measurement's thing: "water temperature" in degrees measures the water, "snow depth" in
-  metres the snow;
+  metres the snow; and a measurement with no noun on either side, in one unit, of one place
+  and one day ("peaked at 2.3 metres in the centre on Thursday"), is one reading;
 - a number with no name that says it was revised or rose ("corrected its figure to 58 tonnes",
   "Hardwick county's tally rose to 310"): the one figure of its unit it lies near, told
   again, when told no earlier than that one; a sum corrected with no name ("corrected its

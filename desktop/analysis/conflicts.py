@@ -4493,6 +4493,18 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # vans and lorries had fallen into the river", "12 vehicles were on the span"): the
         # list of kinds is told as the whole it adds up to
         return [*shared, f"{b.head if a.head == a.whole else a.head} of {a.whole}"]
+    if (
+        not (a.head or b.head or a.measure or b.measure)
+        and a.unit in likeness.MEASURED_UNITS
+        and a.window
+        and a.scope
+        and a.scope == b.scope
+    ):
+        # "Floodwater peaked at 2.3 metres in the centre of Marren on Thursday" beside "The
+        # water in the centre of Marren peaked at 3.1 metres on Thursday evening", neither
+        # noun read: one measurement in one unit, of one place and one day
+        when = a.window.split(":", 1)[-1]
+        return [*shared, f"both of {when}", f"{LIKENESS_MARK}one measurement of a place and day"]
     if a.head != b.head or a.head in likeness.GENERIC_HEADS:
         return None
     if (

@@ -184,6 +184,49 @@ def test_water_temperature_and_surface_water_of_one_day_contradict() -> None:
     assert "both measure the water in C" in pair.reason
 
 
+def _flood(second_scope: str, second_day: date, second: float = 2.9) -> list[FigureRef]:
+    thursday = date(2031, 10, 2)
+    return [
+        # "The flood crest reached 2.1 metres in the old town of Hadley on Thursday, the fire
+        # service said." (no noun read)
+        _fig(
+            1,
+            2.1,
+            thursday,
+            unit="metres",
+            scope="the old town",
+            period="day",
+            teller="the fire service",
+        ),
+        # "In the old town of Hadley the water stood 2.9 metres deep on Thursday night."
+        _fig(
+            2,
+            second,
+            date(2031, 10, 3),
+            unit="metres",
+            scope=second_scope,
+            period="day",
+            as_of=second_day,
+        ),
+    ]
+
+
+def test_one_unnamed_measurement_of_a_place_and_day_told_twice_contradicts() -> None:
+    pair = _pair(_flood("the old town", date(2031, 10, 2)))
+    assert pair is not None and pair.relation == "contradiction"
+    assert "one measurement of a place and day" in pair.reason
+
+
+def test_unnamed_measurements_of_two_places_or_days_are_no_pair() -> None:
+    assert _pair(_flood("the harbour", date(2031, 10, 2))) is None
+    assert _pair(_flood("the old town", date(2031, 10, 3))) is None
+
+
+def test_unnamed_measurements_far_apart_are_no_pair() -> None:
+    # "the breach in the old town's wall was 40 metres wide": another thing in metres
+    assert _pair(_flood("the old town", date(2031, 10, 2), second=40)) is None
+
+
 def test_air_temperature_is_not_the_water() -> None:
     refs = [
         _fig(1, 26, JUL21, counted="water temperature", unit="C", scope="Lake Orsa", period="day"),
