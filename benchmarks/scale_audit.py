@@ -202,7 +202,31 @@ def queries(project: Path) -> dict[str, float]:
         figures.update({k: float(v) for k, v in counts.items()})
     figures.update(_cli_conflicts(project))
     figures["read_only_load_s"] = _read_only_load(project)
+    figures["reopen_after_crash_s"] = _reopen_after_crash(project)
     return figures
+
+
+_CRASH = r"""
+import os, signal, sys
+from pathlib import Path
+from desktop.services.project import ProjectService
+service = ProjectService.open(Path(sys.argv[1]))
+for fact in service.facts()[:300:10]:
+    service.set_fact_status(fact.id, "confirmed")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _reopen_after_crash(project: Path) -> float:
+    """Opening a copy of the project that a Factlane killed mid-work left with edits in its
+    log (the log is checked to belong to the file before it is merged)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / project.name
+        shutil.copyfile(project, copy)
+        subprocess.run([sys.executable, "-c", _CRASH, str(copy)], check=False)
+        seconds, service = timed(lambda: ProjectService.open(copy))
+        service.close()
+    return seconds
 
 
 def _read_only_load(project: Path) -> float:

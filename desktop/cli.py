@@ -457,26 +457,22 @@ def _open(path: Path, *, create: bool = False) -> Any:
 
 
 def _open_for_reading(path: Path) -> Any:
-    """The project for a command that only reads it: as usual when it can be written, else
-    read-only, so that a project open in the app, or on a read-only disk, can still be listed
-    and exported. Nothing is written to it either way by these commands."""
-    from desktop.services.project import ProjectLockedError, ProjectService
-    from desktop.storage.project import ProjectWriteError
+    """The project for a command that only reads it. Nothing is written to it: an older
+    project is read through an updated private copy, and conflicts out of date are worked out
+    in memory. A project open in the app, or on a read-only disk, can be read too."""
+    from desktop.services.project import ProjectService
     from desktop.storage.store import ProjectStore
 
     if not path.exists():
         raise CliError(f"no project at {path}")
-    try:
-        return ProjectService.open(path)
-    except ProjectLockedError:
+    store = ProjectStore.open_for_reading(path)
+    if store.read_only_reason == "locked":
         print(
             f"factlane: {path.name} is open in another Factlane window or program; "
             "reading it read-only",
             file=sys.stderr,
         )
-        return ProjectService(ProjectStore.open_read_only(path, "locked"))
-    except ProjectWriteError:
-        return ProjectService(ProjectStore.open_read_only(path, "unwritable"))
+    return ProjectService(store)
 
 
 def _discard_stdout() -> None:

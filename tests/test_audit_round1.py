@@ -28,6 +28,7 @@ from desktop.storage.project import (
     DamagedProjectError,
     ProjectError,
     ProjectLockedError,
+    ProjectMovedError,
     ProjectWriteError,
     integrity_check,
 )
@@ -77,10 +78,14 @@ def test_a_project_renamed_while_open_is_refused_under_its_new_name(tmp_path: Pa
     moved = tmp_path / "Marlow moved.factlane"
     with ProjectService.open(project) as first:
         fact_id = first.facts()[0].id
+        first.set_fact_status(fact_id, "confirmed")
         project.rename(moved)
         with pytest.raises(ProjectLockedError, match="renamed or moved while open"):
             ProjectService.open(moved)
-        first.set_fact_status(fact_id, "confirmed")  # the first window keeps saving
+        # Audit round 7: the first window's next save is refused (its log is still beside
+        # the old name, where a crash would leave it); what it saved is in the moved file.
+        with pytest.raises(ProjectMovedError, match="moved or renamed while it was open"):
+            first.set_fact_status(fact_id, "rejected")
     assert integrity_check(moved) == "ok"
     with ProjectService.open(moved) as again:  # closed there, it opens here
         assert again.fact(fact_id).status == "confirmed"
@@ -95,6 +100,7 @@ def test_another_process_cannot_write_a_project_renamed_while_open(tmp_path: Pat
     )
     with ProjectService.open(project) as first:
         fact_id = first.facts()[0].id
+        first.set_fact_status(fact_id, "confirmed")
         project.rename(moved)
         done = subprocess.run(
             [*IMPORT, str(tmp_path / "third.txt"), "--project", str(moved)],
@@ -102,7 +108,6 @@ def test_another_process_cannot_write_a_project_renamed_while_open(tmp_path: Pat
             text=True,
             timeout=120,
         )
-        first.set_fact_status(fact_id, "confirmed")
     assert done.returncode == 3, done.stderr
     assert "renamed or moved while open" in done.stderr
     assert integrity_check(moved) == "ok"

@@ -631,11 +631,16 @@ def test_a_decision_lost_before_the_upgrade_is_named_after_it(
     con.commit()
     con.close()
 
+    before = path.read_bytes()
     assert main(["conflicts", "--project", str(path)]) == 0
     err = capsys.readouterr().err
     [warning] = [line for line in err.splitlines() if "warning" in line]
     assert "'villager died' (note 'ask the mayor again')" in warning  # audit round 5
     assert "no group holds the figures it was made on" in warning
+    # a read command reads an updated private copy (audit round 7): the file is as it was
+    assert path.read_bytes() == before
+    with ProjectService.open(path):  # the upgrade, in place
+        pass
     assert _rows(path, "SELECT group_key, figure_keys_json FROM group_decision ORDER BY id")[
         1:
     ] == [("died|villager|count|", "[]")]

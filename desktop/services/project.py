@@ -42,8 +42,10 @@ from desktop.storage.project import (
     DamagedProjectError,
     NewerVersionError,
     NotAProjectError,
+    ProjectClosedError,
     ProjectError,
     ProjectLockedError,
+    ProjectMovedError,
     ProjectWriteError,
     replacing_project,
 )
@@ -79,8 +81,10 @@ __all__ = [
     "ImportOutcome",
     "NewerVersionError",
     "NotAProjectError",
+    "ProjectClosedError",
     "ProjectError",
     "ProjectLockedError",
+    "ProjectMovedError",
     "ProjectService",
     "Reextraction",
     "ReextractionFailure",
@@ -453,8 +457,10 @@ class ProjectService:
             outcomes.extend(outcome.each())
             if progress is not None and not outcome.items:
                 progress(i + 1, len(paths), outcome)
-        if any(o.status == "imported" for o in outcomes):
-            self.refresh_conflicts()
+        if any(o.status == "imported" for o in outcomes) and self.store.is_open:
+            # (closed meanwhile: the conflicts stay marked out of date, worked out next time)
+            with contextlib.suppress(ProjectClosedError):
+                self.refresh_conflicts()
         return outcomes
 
     def import_file(
@@ -660,6 +666,9 @@ class ProjectService:
             )
         except DuplicateDocumentError as dup:
             return self._duplicate(name, dup.article_id, published=published, source=source)
+        except ProjectClosedError:
+            # the window was closed while this article was being read: as if cancelled
+            return ImportOutcome(name, "cancelled")
         return ImportOutcome(name, "imported", article_id)
 
     def article_with_content(self, data: bytes) -> ArticleRecord | None:
@@ -731,14 +740,18 @@ class ProjectService:
         for article_id in self.store.stale_articles():
             try:
                 self.reextract(article_id)
+            except ProjectClosedError:
+                # closed meanwhile: the rest keep their mark and are read again next time
+                break
             except ExtractionFailedError as exc:
                 record = self.store.article(article_id).record
                 name = f"“{record.title}”, {record.path}" if record.title else record.path
                 failed.append(ReextractionFailure(article_id, name, str(exc)))
                 continue
             done.append(article_id)
-        if done:
-            self.refresh_conflicts()
+        if done and self.store.is_open:
+            with contextlib.suppress(ProjectClosedError):
+                self.refresh_conflicts()
         return StaleReextraction(tuple(done), tuple(failed))
 
     def set_published(

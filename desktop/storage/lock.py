@@ -83,6 +83,11 @@ class ProjectLock:
             self._file = None
 
     @property
+    def pinned_file(self) -> IO[bytes] | None:
+        """The project file held by :meth:`pin` (None where nothing is pinned)."""
+        return self._pinned
+
+    @property
     def held(self) -> bool:
         return self._file is not None
 

@@ -68,6 +68,15 @@ class ProjectReadOnlyError(ProjectWriteError):
     """A change was asked of a project opened read-only; nothing was written."""
 
 
+class ProjectMovedError(ProjectWriteError):
+    """The project file was moved, renamed, deleted or replaced while open; the change was
+    not saved, and the message says where what was saved before is."""
+
+
+class ProjectClosedError(ProjectWriteError):
+    """A change was asked of a project already closed (work that outlived its window)."""
+
+
 class OlderVersionReadOnlyError(ProjectError):
     """A project from an older Factlane cannot be read without updating it, which needs writing."""
 
@@ -204,6 +213,22 @@ def _empty_message(path: Path) -> str:
     )
 
 
+def _refuse_if_being_created(path: Path) -> None:
+    """ProjectLockedError when another process holds the lock of an empty ``path``: it is
+    creating the project there this instant (SQLite makes the file before writing a byte of
+    it), so the file is no stranger's empty file but a project open elsewhere."""
+    if not lock_path_for(path).exists():
+        return
+    probe = ProjectLock(path)
+    try:
+        probe.acquire()
+    except LockHeldError as exc:
+        raise _locked_error(path, exc) from exc
+    except OSError:
+        return  # the lock cannot be tried here; the file's emptiness stands
+    probe.release()
+
+
 def _creation_left_behind(path: Path) -> bool | None:
     """What a Factlane killed while creating ``path`` left (its lock file is still beside it):
     False for an SQLite file with no table yet (the creation never committed: start it
@@ -261,6 +286,8 @@ def _check_log(path: Path) -> None:
             return  # no changes in it
     except OSError:
         return
+    if log_names_file(path):
+        return  # the log's last commit noted this very file: it is its own
     if _quick_check(_sqlite_uri(path, mode="ro")) or not _quick_check(
         _sqlite_uri(path, mode="ro", immutable="1")
     ):
@@ -271,6 +298,43 @@ def _check_log(path: Path) -> None:
         f"{wal.name} (and {path.name}-shm) to another folder and open the project again; "
         "the changes it holds are not in this copy."
     )
+
+
+#: The setting under which each commit notes the project file it was made to (file_note).
+FILE_NOTE_KEY = "file_note"
+
+
+def file_note(path: Path) -> str:
+    """What a commit notes of the project file in its log: inode, size and modification time
+    (to the nanosecond). The file changes only when SQLite moves the log's pages into it, and
+    the store notes it again after each such move, so the last note in a log left by a crash
+    names the file the log was written beside; a file put in its place since (a copy, a
+    backup put back) differs in at least one of the three."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ""
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def log_names_file(path: Path) -> bool:
+    """Whether the project's write-ahead log, read with the file, names the file as it is
+    (see file_note): then the log is this file's own and need not be checked page by page.
+    False when it names another file, none, or cannot be read: the full check decides."""
+    note = file_note(path)
+    if not note:
+        return False
+    try:
+        con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
+        try:
+            row = con.execute(
+                "SELECT value FROM setting WHERE key = ?", (FILE_NOTE_KEY,)
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == note
 
 
 #: A write-ahead log's header; a log no longer than it holds no change.
@@ -314,6 +378,19 @@ def _keep_before_update(path: Path, copy: Path) -> None:
         ) from exc
 
 
+def _free_backup_name(path: Path, revision: str) -> Path:
+    """The name of the copy kept before updating ``path`` from ``revision``: stamped with the
+    time, and never the name of a copy kept earlier (the clock set back, or two updates in one
+    second), which the backup would write over."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.schema-{revision}.{stamp}.bak")
+    n = 1
+    while copy.exists() or copy.is_symlink():
+        n += 1
+        copy = path.with_name(f"{path.name}.schema-{revision}.{stamp}-{n}.bak")
+    return copy
+
+
 def backup_file(source: Path, target: Path, *, source_uri: str | None = None) -> None:
     """Copy a project with SQLite's online backup API (consistent even while it is in use);
     ``source_uri`` says how to open the source, when not as an ordinary file."""
@@ -329,11 +406,20 @@ def backup_file(source: Path, target: Path, *, source_uri: str | None = None) ->
 
 
 def _make_engine(path: Path) -> Engine:
+    made = [path.exists()]
+
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+        # Only the first connection of a new project may make the file: a later one (the pool
+        # grows, or opens again after an error) would otherwise make a new, empty project
+        # where the open one was moved or deleted from, and read "no such table" from it.
+        uri = _sqlite_uri(path, mode="rw" if made[0] else "rwc")
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+        made[0] = True
+        return con
 
     # Connections come from ``connect`` rather than a sqlite:/// URL: in a URL, a '?' or '#'
-    # in the file name ("War? #1.factlane") starts a query string, and another file was made.
+    # in the file name ("War? #1.factlane") starts a query string, and another file was made
+    # (the URI made here percent-encodes them).
     engine = create_engine(
         "sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
     )
@@ -456,6 +542,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
         if left_behind is None:
             raise
     if empty:
+        _refuse_if_being_created(path)
         raise NotAProjectError(_empty_message(path))
     if exists and (refusal := _unwritable_error(path)) is not None:
         raise refusal
@@ -486,8 +573,7 @@ def open_engine(path: Path, *, create: bool) -> tuple[Engine, ProjectLock]:
                 "changed. Use a backup or a Save As copy of the project."
             )
         if current is not None and current != revisions[-1]:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            _keep_before_update(path, path.with_name(f"{path.name}.schema-{current}.{stamp}.bak"))
+            _keep_before_update(path, _free_backup_name(path, current))
         engine = _make_engine(path)
         try:
             _migrate(engine, fresh=not is_project)
@@ -629,6 +715,162 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
         source.discard()
         raise
     return engine, source
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingEngine:
+    """A project opened by :func:`open_engine_for_reading`: the engine, how it is read, the
+    project's lock when this process holds it for the reading (release it after disposing of
+    the engine), and why the project is read-only."""
+
+    engine: Engine
+    source: ReadOnlySource
+    lock: ProjectLock | None
+    reason: ReadOnlyReason
+
+
+def open_engine_for_reading(path: Path) -> ReadingEngine:
+    """Open a project to read it only (the command line's listings and exports): not a byte
+    of it, nor a file beside it but its lock, is written, and an older project is read
+    through an updated private copy rather than updated in place.
+
+    When no other window or process holds the project, its lock is held while it is read, so
+    nothing can change it meanwhile and SQLite may read it as unchanging, which makes no
+    ``-wal`` and ``-shm`` files beside it. A ``-wal`` that a Factlane ended without closing
+    left with changes is not merged into the file (that is a write): the file and its log are
+    copied to a private folder and the copy is read, after the log is checked to fit the file
+    as an open for writing checks it. A project another window holds (or whose folder takes
+    no lock file) is read as :func:`open_read_only_engine` reads it.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ProjectError(f"There is no project at {path}.")
+    if path.is_dir():
+        raise NotAProjectError(f"{path} is a folder, not a Factlane project.")
+    # A file that is no project (or a pipe, which the pin would wait on) is refused before a
+    # lock file is made beside it.
+    if not check_header(path):
+        _refuse_if_being_created(path)
+        raise NotAProjectError(_empty_message(path))
+    try:
+        lock = _lock(path)
+    except ProjectLockedError:
+        engine, source = open_read_only_engine(path)
+        return ReadingEngine(engine, source, None, "locked")
+    except ProjectWriteError:
+        engine, source = open_read_only_engine(path)
+        return ReadingEngine(engine, source, None, "unwritable")
+    try:
+        try:
+            _pin(lock, path)
+        except ProjectLockedError:
+            lock.release()
+            engine, source = open_read_only_engine(path)
+            return ReadingEngine(engine, source, None, "locked")
+        if not check_header(path):  # again under the lock: it may have been replaced
+            raise NotAProjectError(_empty_message(path))
+        source = _checked_for_reading(path, _held_source(path))
+        try:
+            engine = _make_read_only_engine(source.uri)
+        except BaseException:
+            source.discard()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return ReadingEngine(engine, source, lock, "requested")
+
+
+def _held_source(path: Path) -> ReadOnlySource:
+    """How a project whose lock this process holds is read without writing beside it."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        changes = wal.stat().st_size > _WAL_HEADER_BYTES
+    except OSError:
+        changes = False
+    if not changes:
+        return ReadOnlySource(_sqlite_uri(path, mode="ro", immutable="1"), access="immutable")
+    snapshot = _private_folder(path)
+    copy = snapshot / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(wal.name))
+        _check_log(copy)
+    except OSError as exc:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        raise ProjectError(
+            f"{path.name} could not be copied to be read ({exc.strerror or exc}); it was not "
+            "changed."
+        ) from exc
+    except BaseException:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        raise
+    return ReadOnlySource(_sqlite_uri(copy, mode="ro"), snapshot, access="snapshot")
+
+
+def _private_folder(path: Path) -> Path:
+    try:
+        return Path(tempfile.mkdtemp(prefix="factlane-read-"))
+    except OSError as exc:
+        raise ProjectError(
+            f"{path.name} cannot be read: no private folder could be made for a copy of it "
+            f"({exc.strerror or exc}). It was not changed."
+        ) from exc
+
+
+def _checked_for_reading(path: Path, source: ReadOnlySource) -> ReadOnlySource:
+    """How to read the project once its schema is known: as ``source`` says, or, for an
+    older project, through a private copy updated to this Factlane's schema (the project
+    itself is left as it is). Discards ``source`` when it fails or is replaced."""
+    try:
+        revision = _revision_at(path, source.uri)
+        revisions = known_revisions()
+        if revision is None:
+            raise DamagedProjectError(
+                f"{path.name} has no schema version, so it cannot be opened; it was not "
+                "changed. Use a backup or a Save As copy of the project."
+            )
+        if revision not in revisions:
+            raise NewerVersionError(
+                f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
+                "update Factlane to open it. The file was not changed."
+            )
+        if revision == revisions[-1]:
+            return source
+        snapshot = source.snapshot or _private_folder(path)
+        updated = ReadOnlySource(
+            _sqlite_uri(snapshot / path.name, mode="ro", immutable="1"), snapshot, "snapshot"
+        )
+    except BaseException:
+        source.discard()
+        raise
+    try:
+        copy = snapshot / path.name
+        if source.snapshot is None:
+            try:
+                backup_file(path, copy, source_uri=source.uri)
+            except (sqlite3.Error, OSError) as exc:
+                raise ProjectError(
+                    f"{path.name} was saved by an older version of Factlane; it is read "
+                    f"through an updated copy, which could not be written ({exc}). It was "
+                    "not changed."
+                ) from exc
+        engine = _make_engine(copy)
+        try:
+            _migrate(engine, fresh=False)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (DatabaseError, OperationalError) as exc:
+            raise DamagedProjectError(
+                f"{path.name} was saved by an older version of Factlane and a copy of it "
+                f"could not be updated to be read ({exc.orig}). It was not changed."
+            ) from exc
+        finally:
+            engine.dispose()
+    except BaseException:
+        updated.discard()
+        raise
+    return updated
 
 
 def _revision_at(path: Path, uri: str) -> str | None:

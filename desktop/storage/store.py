@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -416,6 +417,11 @@ class ProjectStore:
         # change_stamp's own connection, opened when first asked (see there)
         self._stamp_connection: Any = None
         self._stamp_lock = threading.Lock()
+        # The file this store writes: a write finds out whether it is still at self.path
+        # (see _check_in_place); and what the project's log records of it (_note_file).
+        self._file_id = _file_id(path) if lock is not None and read_only_reason is None else None
+        self._noted_file: str | None = None
+        self._rescued: Path | None = None
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> ProjectStore:
@@ -431,6 +437,26 @@ class ProjectStore:
         engine, source = projectfile.open_read_only_engine(Path(path))
         return cls(Path(path), engine, None, read_only_reason=reason, source=source)
 
+    @classmethod
+    def open_for_reading(cls, path: Path) -> ProjectStore:
+        """Open to read only, writing nothing to the project or beside it but its lock file
+        (see projectfile.open_engine_for_reading): the command line's read commands.
+        ``read_only_reason`` is "locked" when another window or process holds the project,
+        "unwritable" when its folder takes no lock, else "requested"."""
+        opened = projectfile.open_engine_for_reading(Path(path))
+        store = cls(
+            Path(path),
+            opened.engine,
+            opened.lock,
+            read_only_reason=opened.reason,
+            source=opened.source,
+        )
+        return store
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
@@ -444,12 +470,19 @@ class ProjectStore:
         if not self._open:
             return
         self._open = False
+        # A write another thread has begun (a background import the window's closing
+        # cancelled mid-article) ends first: its connection must not lose the project's lock,
+        # nor the pin's hold on the file, while it is still writing. Later writes are refused.
+        with self._write_lock:
+            self._close()
+
+    def _close(self) -> None:
         with self._stamp_lock:
             if self._stamp_connection is not None:
                 with contextlib.suppress(Exception):
                     self._stamp_connection.close()
                 self._stamp_connection = None
-        if self._lock is not None and self._lock.held:
+        if self._lock is not None and self._lock.held and not self.read_only:
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
@@ -458,6 +491,9 @@ class ProjectStore:
         self.engine.dispose()
         if self._source is not None:
             self._source.discard()
+        if self._lock is not None:
+            # held while reading (open_for_reading), released once no connection is left
+            self._lock.release()
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -473,7 +509,18 @@ class ProjectStore:
             with self._sessions() as session:
                 yield session
         except DBAPIError as exc:
-            raise projectfile.database_error(self.path, exc) from exc
+            raise self._database_error(exc) from exc
+
+    def _database_error(self, exc: BaseException) -> projectfile.ProjectError:
+        """The analyst's message for an error SQLite raised on this project: one that says
+        so when the file is no longer where it was opened (a connection opened since cannot
+        find it)."""
+        if self._file_id is not None and _file_id(self.path) != self._file_id:
+            return projectfile.ProjectMovedError(
+                f"{self.path.name} was moved, renamed or deleted while it was open, so it "
+                "cannot be read here any more; close the project and open it where it is now."
+            )
+        return projectfile.database_error(self.path, exc)
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -482,10 +529,87 @@ class ProjectStore:
                 f"{self.path.name} is open read-only; the change was not saved."
             )
         try:
-            with self._write_lock, self._sessions() as session, session.begin():
-                yield session
+            with self._write_lock:
+                if not self._open:
+                    # a background import or re-extraction finishing after its window
+                    # closed: the engine would open the file again without its lock
+                    raise projectfile.ProjectClosedError(
+                        f"{self.path.name} was closed; the change was not saved."
+                    )
+                self._check_in_place()
+                with self._sessions() as session, session.begin():
+                    yield session
+                    noted = _file_note(self.path)
+                    if noted != self._noted_file:
+                        session.merge(SettingRow(key=projectfile.FILE_NOTE_KEY, value=noted))
+                self._noted_file = noted
+                self._note_file_after_checkpoint()
         except DBAPIError as exc:
-            raise projectfile.database_error(self.path, exc) from exc
+            raise self._database_error(exc) from exc
+
+    def _note_file_after_checkpoint(self) -> None:
+        """Note the project file again in its log when the commit just made moved the log's
+        pages into it (SQLite's automatic checkpoint), which changes the file: the next open
+        after a crash then finds the log naming the file as it is, and need not read all of
+        it to know the log is this file's (projectfile.log_names_file)."""
+        noted = _file_note(self.path)
+        if noted == self._noted_file:
+            return
+        with self._sessions() as session, session.begin():
+            session.merge(SettingRow(key=projectfile.FILE_NOTE_KEY, value=noted))
+        self._noted_file = noted
+
+    def _check_in_place(self) -> None:
+        """ProjectMovedError when the project file is no longer at its path: moved, renamed,
+        deleted or replaced while open. SQLite would go on writing into the file it has open,
+        and a deleted file's changes would be gone once the project is closed; when the file
+        this store has open is linked nowhere any more, everything saved so far is copied
+        first to a recovered copy beside where it was."""
+        if self._file_id is None or _file_id(self.path) == self._file_id:
+            return
+        name = self.path.name
+        if self._linked_nowhere():
+            if self._rescued is None:
+                self._rescued = self._rescue_copy()
+            if self._rescued is not None:
+                raise projectfile.ProjectMovedError(
+                    f"{name} was deleted or replaced while it was open, so the change was not "
+                    f"saved. Everything saved before it was kept in {self._rescued.name}, in "
+                    f"{self._rescued.parent}: open that copy to go on."
+                )
+            raise projectfile.ProjectMovedError(
+                f"{name} was deleted or replaced while it was open, so the change was not "
+                "saved. Everything saved before it is still open here: use Save As now to "
+                "keep it, before closing the project."
+            )
+        raise projectfile.ProjectMovedError(
+            f"{name} was moved or renamed while it was open, so the change was not saved. "
+            "Everything saved before it is in the file at its new place: close the project "
+            "and open it there."
+        )
+
+    def _linked_nowhere(self) -> bool:
+        """Whether the file this store has open was deleted (no name leads to it any more)."""
+        assert self._lock is not None
+        handle = self._lock.pinned_file
+        if handle is None:
+            return not self.path.exists()
+        try:
+            return os.fstat(handle.fileno()).st_nlink == 0
+        except OSError:
+            return False
+
+    def _rescue_copy(self) -> Path | None:
+        stamp = datetime.now().strftime("%Y-%m-%d %H-%M-%S")
+        target = self.path.with_name(f"{self.path.stem} (recovered {stamp}){self.path.suffix}")
+        if target.exists():
+            return None
+        try:
+            with projectfile.replacing_project(target):
+                self.save_copy(target)
+        except (projectfile.ProjectError, OSError):
+            return None
+        return target
 
     # -- documents and articles ---------------------------------------------------------------
 
@@ -1345,7 +1469,7 @@ class ProjectStore:
             with projectfile.raw_connection(self.engine) as con:
                 return con.execute(sql, params or {}).fetchall()
         except (sqlite3.Error, DBAPIError) as exc:
-            raise projectfile.database_error(self.path, exc) from exc
+            raise self._database_error(exc) from exc
 
     def conflicted_fact_ids(self) -> set[int]:
         """Facts whose sentence holds a contradicted figure, in one query that reads ids only
@@ -1975,7 +2099,7 @@ class ProjectStore:
                 finally:
                     cursor.close()
             except (DBAPIError, sqlite3.Error) as exc:
-                raise projectfile.database_error(self.path, exc) from exc
+                raise self._database_error(exc) from exc
 
     def setting(self, key: str, default: str = "") -> str:
         with self._read() as s:
@@ -2029,6 +2153,20 @@ class ProjectStore:
                 f"{self.path.name} is as it was and stays open. Choose another place for the "
                 "copy, or free some space there if its disk is full."
             ) from exc
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _file_note(path: Path) -> str:
+    """The project file as a commit notes it in its log (see projectfile.log_names_file)."""
+    return projectfile.file_note(path)
 
 
 #: The files SQLite keeps beside a database while it writes it.

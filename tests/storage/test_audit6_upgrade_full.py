@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import EXIT_PROJECT, main
+from desktop.cli import EXIT_OK, main
 from desktop.services.project import ProjectService
 from desktop.storage.project import ProjectWriteError, integrity_check
 from tests.conftest import SEEDS
@@ -45,8 +45,11 @@ def test_an_older_project_on_a_full_disk_is_refused_unchanged(
             assert "older" in message and "not changed" in message, (attempt, message)
             assert "damaged" not in message
             assert not list(stick.glob("*.bak"))
+        # A read command updates a private copy elsewhere and reads that (audit round 7):
+        # it lists the articles, and nothing is written on the full disk.
         code = main(["articles", "--project", str(path)])
-        err = capsys.readouterr().err
-        assert code == EXIT_PROJECT and len(err.strip().splitlines()) == 1, err
+        captured = capsys.readouterr()
+        assert code == EXIT_OK and captured.out.strip(), captured.err
         assert path.read_bytes() == before
+        assert sorted(p.name for p in stick.iterdir()) == ["Then.factlane", "Then.factlane.lock"]
     assert integrity_check(older) == "ok"
