@@ -1903,6 +1903,11 @@ def find_figures(
                 # "recovered 12 bodies on Monday, bringing the number found to 31": the day
                 # is the 12's; the 31 is the running total as of the telling
                 d.period = "cumulative"
+            if d.period == "cumulative" and d.event_day_at is None:
+                d.event_day_at = _event_named_in_running_total(text, d, s0, windows)
+                if d.event_day_at is not None:
+                    # the event's day names what the total is of; it is the total's no more
+                    d.window_end = None
             pair_end = _two_days_end(text, d, windows) if d.period == "day" else None
             if pair_end is not None:
                 # "Customers pulled 1.1 billion euros out on Monday and Tuesday": a count over
@@ -2561,6 +2566,27 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
         elif d.measure is None and vocab.PAID_A_FEE_BEFORE_RE.search(lead):
             # "United paid Athletic a fee of £62m": the fee paid
             d.measure = "paid"
+
+
+def _event_named_in_running_total(
+    text: str, d: _Draft, s0: int, windows: Sequence[TimeExpression]
+) -> int | None:
+    """Where a day that names an event starts inside a running total's phrase, when the
+    sentence dates the total by another day before it: "recovered two more bodies on Thursday
+    evening, bringing the death toll from Tuesday's avalanche to seven" is Thursday's total of
+    Tuesday's avalanche."""
+    gap = _RUNNING_TOTAL_GAP_RE.search(text, max(s0, d.number.start - 90), d.number.start)
+    if gap is None:
+        return None
+    named = [
+        t
+        for t in windows
+        if gap.start() < t.start < d.number.start
+        and t.type == "DATE"
+        and re.match(r"['’]s\b", text[t.end : t.end + 3])
+    ]
+    dated_before = any(s0 <= t.start < gap.start() and t.type in ("DATE", "TIME") for t in windows)
+    return named[0].start if named and dated_before else None
 
 
 def _two_days_end(text: str, d: _Draft, windows: Sequence[TimeExpression]) -> date | None:

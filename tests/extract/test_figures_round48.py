@@ -299,3 +299,20 @@ def test_captives_held_are_as_of_the_telling_not_the_seizure() -> None:
 def test_captives_held_in_all_during_a_siege_are_no_current_level() -> None:
     text = "A total of 23 crew were held captive during the hijacking, the owners said."
     assert figure_numbered(text, "23", D).period != "current"
+
+
+# -- a running total of an event named by its day ------------------------------------------------
+
+
+def test_a_running_total_of_an_event_named_by_its_day_is_as_of_the_day_it_was_reached() -> None:
+    text = (
+        "Divers recovered two more bodies from the reservoir on Thursday evening, bringing the "
+        "death toll from Tuesday's landslide to 14."
+    )
+    f = figure_numbered(text, "14", D)
+    assert (f.measure, f.period, f.as_of) == ("killed", "cumulative", date(2026, 11, 26))
+
+
+def test_a_running_total_of_an_event_with_no_other_day_keeps_the_event_day() -> None:
+    text = "Searchers found one more body, bringing the death toll from Tuesday's landslide to 15."
+    assert figure_numbered(text, "15", D).as_of == date(2026, 11, 24)
