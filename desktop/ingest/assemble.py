@@ -429,7 +429,7 @@ _NEWSLETTER_FOOT_SENTENCE = re.compile(
     # The mailing's own lines: "Unsubscribe.", "Update your preferences or unsubscribe.",
     # "Unsubscribe | Manage preferences", "You are receiving it because you subscribed at ...".
     r"|unsubscribe\b|(?:update|manage|change)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|"
-    r"settings|subscription)\b|you\s+(?:are|were)\s+receiving\s+(?:this|it)\b"
+    r"settings|subscription)\b|you\s+(?:are|were)\s+receiving\s+(?:this|it|these)\b"
     r"|you\s+received\s+this\s+(?:e-?mail|newsletter|message)\b)",
     re.I,
 )
@@ -460,6 +460,9 @@ def _newsletter_foot(pieces: list[Piece], found: Found) -> None:
                 or _READER_PROMO.search(s)
                 or about_outlet.match(s)
             )
+            # "These letters go to 2,000 households, the council said.": someone's words
+            # reported in the story, not the outlet speaking of itself.
+            and not _REPORTED_SPEECH.search(s)
             for s in sentences
         ]
         calls = [bool(_PROMO_CALL.match(s.strip())) for s in sentences]
@@ -468,6 +471,8 @@ def _newsletter_foot(pieces: list[Piece], found: Found) -> None:
         piece.reason = furniture.SELF_PROMOTION
 
 
+#: Words that report what someone else said: a sentence with them is the story's.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according\s+to)\b")
 #: Between two sentences of a footer, the second of which may open with a number ("Court Notes
 #: is written by volunteers. 240 readers support us each month.").
 _FOOT_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])")
@@ -497,12 +502,20 @@ _READER_PROMO = re.compile(
 _PROMO_WORD = (
     r"(?=.*\b(?:free\b|volunteers?\b|readers?\b|subscri|households?\b|members?\b|supporters?\b|"
     r"donat|independent\b|reader[\s-](?:funded|supported|owned)\b|non-?profit\b|delivered\b|"
-    r"stories\s+and\s+counting\b|(?:every|each)\s+(?:week|month|day|morning|evening|weekday|"
-    r"quarter|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"stories\s+and\s+counting\b|(?:every|each)\s+(?:(?:other|second|third|fourth|two|three|four|"
+    r"six|\d+)\s+)?(?:weeks?|fortnights?|months?|days?|mornings?|evenings?|weekdays?|quarters?|seasons?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|"
     # How often it comes and what a copy costs: "appears monthly", "comes out four times a
     # year", "Single copy 12 euros".
-    r"(?:daily|weekly|fortnightly|monthly|bimonthly|quarterly)\b|\d+\s+times\s+a\s+year\b|"
+    r"(?:daily|weekly|fortnightly|monthly|bimonthly|quarterly)\b|"
+    r"(?:\d+|twice|two|three|four|five|six|eight|ten|eleven|twelve)(?:\s+times)?\s+a\s+"
+    r"(?:year|month|week)\b|"
     r"(?:single|per)\s+copy\b|cover\s+price\b))"
+)
+#: What an outlet sends out under its name: "The forum's notes", "the society's letters".
+_OWN_MAILING = (
+    r"(?:notes|newsletters?|bulletins?|updates|e-?mails?|letters?|briefings?|digests?|"
+    r"mailings?|circulars?)"
 )
 #: How many get an outlet, told after its name: "reaches 3,200 security professionals", "is
 #: read by 2,400 university staff", "goes to 4,800 engineers", "is sent to 1,650 managers",
@@ -510,20 +523,19 @@ _PROMO_WORD = (
 _READERSHIP = (
     # "is read in 48 countries"; "goes out every Friday to 2,900 readers".
     r"(?:(?:reach(?:es)?|(?:is|are)\s+read\s+(?:by|in|across)|(?:go(?:es)?(?:\s+out)?|(?:is|are)\s+"
-    r"(?:sent|e-?mailed|mailed|delivered|posted)(?:\s+free)?)\s+(?:(?:every|each|on)\s+[a-z]+\s+)?to|"
+    r"(?:sent|e-?mailed|mailed|delivered|posted)(?:\s+free)?|"
+    # "sends these notes to 380 households"
+    rf"sends?\s+(?:these|its|this|our|the(?:se)?)\s+{_OWN_MAILING})\s+(?:(?:every|each|on)\s+[a-z]+\s+)?to|"
     r"lands\s+with)\s+(?:more\s+than\s+|over\s+|"
     rf"about\s+|nearly\s+|some\s+|almost\s+)?{_COUNT}[a-z]|has\s+{_AUDIENCE})"
 )
 #: The outlet spoken of without its name in its own footer: "This newsletter is written by
 #: volunteers", "Our reporting is free to read ...".
 _SELF_SUBJECT = (
-    r"(?:this|our)\s+(?:newsletter|site|website|paper|newspaper|magazine|publication|blog|"
+    r"(?:(?:this|our)\s+(?:newsletter|site|website|paper|newspaper|magazine|publication|blog|"
     r"bulletin|digest|briefing|reporting|journalism|newsroom)"
-)
-#: What an outlet sends out under its name: "The forum's notes", "the society's letters".
-_OWN_MAILING = (
-    r"(?:notes|newsletters?|bulletins?|updates|e-?mails?|letters?|briefings?|digests?|"
-    r"mailings?|circulars?)"
+    # "These notes go to 380 families", "Our updates reach 1,200 tenants".
+    rf"|(?:these|our)\s+{_OWN_MAILING})"
 )
 #: A short call to act that closes an outlet's note about itself ("... Join 18,000 readers.
 #: Sign up today."); it counts only beside such a note.

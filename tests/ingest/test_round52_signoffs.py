@@ -4,6 +4,8 @@ notes and how to write in. Every document here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.domain import RawArticle
 from desktop.ingest import read_bytes
 
@@ -110,3 +112,33 @@ def test_an_e_mails_line_of_when_it_goes_out_and_to_whom_closes_it() -> None:
 def test_a_story_line_of_what_goes_out_each_week_stays() -> None:
     line = "The ferry goes out every Monday to 40 islands, the operator says."
     assert _mail(line).text.rstrip().endswith(line)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Orchard & Field appears every second Thursday. Annual subscription 60 euros.",
+        "{\\i Orchard & Field is published every two months by the Cider Growers' Federation.}",
+        "{\\i Orchard & Field comes out twice a month.}",
+    ],
+)
+def test_how_often_the_outlet_comes_out_in_other_words(closing: str) -> None:
+    _ends_with_story(_rtf(closing))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*These notes go to 380 families in the block. Reply to add your case.*",
+        "_Carrick Tenants' Forum sends these notes to 380 households every fortnight. Reply to "
+        "this e-mail to add your case._",
+        "*You are receiving these notes because you signed up at a forum meeting.*",
+    ],
+)
+def test_the_notes_spoken_of_without_the_outlets_name(closing: str) -> None:
+    _ends_with_story(_markdown(closing))
+
+
+def test_letters_going_to_households_as_someone_said_stay() -> None:
+    line = "These letters go to 2,000 households next week, the council said."
+    assert _markdown(line).text.rstrip().endswith(line)
