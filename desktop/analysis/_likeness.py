@@ -22,7 +22,9 @@ stories, and always saying which likeness joined them:
   again, when told no earlier than that one; a sum corrected with no name ("corrected its
   figure for Monday's withdrawals to €460m") is the one sum of its currency and day;
 - one set held now with no verb read on either side ("Five colleagues remain in captivity",
-  "three aid workers were still held").
+  "three aid workers were still held");
+- one company by its full name and by its name with the company word left off ("Castellan
+  Group", "Castellan").
 
 The links these make are looser than the key's: both numbers must lie within twice each
 other (``LOOSE_RATIO``), and each pair's reason names the likeness.
@@ -94,6 +96,25 @@ LOOSE_RATIO = 2.0
 REVISION_CUE_RE = re.compile(
     r"\b(?:revised|revising|corrected|correcting|amended|restated|updated)\b", re.IGNORECASE
 )
+
+
+#: the last word of a company's full name, which a later report leaves off ("Castellan Group",
+#: then "Castellan"): never a word that may also end a place's name ("bank", "port")
+COMPANY_TAILS = frozenset(
+    {"group", "holdings", "plc", "ltd", "inc", "corp", "corporation", "company", "co", "llc"}
+)
+
+
+def one_company(a: str, b: str) -> bool:
+    """Two scopes that name one company, the full name and the name with its company word
+    left off ("castellan group", "castellan")."""
+    short, full = sorted((a.split(), b.split()), key=len)
+    return (
+        len(full) == len(short) + 1
+        and full[-1].strip(".") in COMPANY_TAILS
+        and full[:-1] == short
+        and bool(short)
+    )
 
 
 def kin_head(head: str, other: str = "") -> str:

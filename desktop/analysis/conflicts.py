@@ -4429,6 +4429,10 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
             unplaced = replace(unplaced, scope=placed.scope, modifiers=kept)
             a, b = (placed, unplaced) if placed is a else (unplaced, placed)
             likened.append(f"{LIKENESS_MARK}{PLACE_IN_NOUN}")
+    if a.scope and b.scope and a.scope != b.scope and likeness.one_company(a.scope, b.scope):
+        # "Castellan Group offered 640 pence a share", "Castellan raised its offer to 720p"
+        likened.append(f"{LIKENESS_MARK}{a.scope} ~ {b.scope}")
+        b = replace(b, scope=a.scope)
     if a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return None
     if a.scope and b.scope and a.scope != b.scope:
@@ -4517,9 +4521,10 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         day = [f"both of {a.window.split(':', 1)[-1]}"] if a.window else []
         return [*shared, *day, f"{LIKENESS_MARK}both measure the {a.head} in {a.unit}"]
     if not (a.measure or b.measure) and a.period == b.period == "current":
-        # one set held now, no verb read on either side ("Five colleagues remain in
-        # captivity", "three aid workers were still held")
-        return [*shared, f"{LIKENESS_MARK}both held now"]
+        # one set held now, or one level as it stands, no verb read on either side ("Five
+        # colleagues remain in captivity", "three aid workers were still held"; a bidder's
+        # offer)
+        return [*shared, f"{LIKENESS_MARK}both told as they stand now"]
     # a noun with no verb, or with one the other side lacks, says too little: "cancelled
     # 1,100 flights" and "handled 1,100 flights" (a verb no reader knows) share only the noun
     return None
@@ -4630,7 +4635,7 @@ def _tentative_pairs(
                     moved, named = (a, b) if frames[a.id].revises else (b, a)
                     if (_when(moved) or date.min) < (_when(named) or date.max):
                         continue
-                if frames[a.id].scope != frames[b.id].scope and not any(
+                if bool(frames[a.id].scope) != bool(frames[b.id].scope) and not any(
                     x.endswith(PLACE_IN_NOUN) for x in shared
                 ):
                     # a place told on one side only may name a part of the other's whole

@@ -356,7 +356,7 @@ def test_colleagues_and_aid_workers_held_now_are_one_level() -> None:
     ]
     pair = _pair(refs)
     assert pair is not None and pair.relation == "update"
-    assert f"{LIKENESS_MARK}both held now" in pair.reason
+    assert f"{LIKENESS_MARK}both told as they stand now" in pair.reason
 
 
 def test_colleagues_still_in_the_province_are_not_the_captives() -> None:
@@ -367,6 +367,55 @@ def test_colleagues_still_in_the_province_are_not_the_captives() -> None:
     ]
     # a likeness alone joins only numbers within twice each other
     assert _pair(refs) is None
+
+
+# -- one company by two of its names --------------------------------------------------------
+
+
+def _bid(second_scope: str) -> list[FigureRef]:
+    return [
+        # "Castellan Group offered 640 pence a share for Harwick Foods on Monday."
+        _fig(
+            1,
+            640,
+            date(2031, 6, 9),
+            counted="offer",
+            unit="pence",
+            scope="Castellan Group",
+            period="current",
+        ),
+        # "Castellan raised its offer to 720p a share on Thursday."
+        _fig(
+            2,
+            720,
+            date(2031, 6, 12),
+            counted="offer",
+            unit="pence",
+            scope=second_scope,
+            period="current",
+            cue="raised",
+        ),
+    ]
+
+
+def test_a_company_named_without_its_company_word_is_the_same_company() -> None:
+    pair = _pair(_bid("Castellan"))
+    assert pair is not None and pair.relation == "update"
+    assert f"{LIKENESS_MARK}castellan group ~ castellan" in pair.reason
+
+
+def test_another_company_is_no_pair() -> None:
+    # "Ostrava raised its offer to 720p": a rival bidder
+    assert _pair(_bid("Ostrava")) is None
+
+
+def test_one_company() -> None:
+    assert likeness.one_company("castellan group", "castellan")
+    assert likeness.one_company("brennick motors plc", "brennick motors")
+    # a bank's name may end a place's: "Bank of Halvor" is no company word left off
+    assert not likeness.one_company("halvard bank", "halvard")
+    assert not likeness.one_company("kherson region", "kherson")
+    assert not likeness.one_company("castellan group", "ostrava")
 
 
 # -- kinds, and never across stories ----------------------------------------------------------
