@@ -183,7 +183,17 @@ exact words of the time expression), ``clause`` (an exact substring of the text)
   the last. Two dates that anchor two events stay two facts ("rose from 95 on 22 June to 240
   on 29 June", "from 2012 until it was removed in 2017", "until 2011, when a civilian
   government took office"). The older sets' 23 such pairs were brought to it in round 23 (dev
-  1, dev3 1, dev4 2, dev5 4, dev7 1, dev11 9, dev12 1, dev13 2, dev15 1, dev16 2).
+  1, dev3 1, dev4 2, dev5 4, dev7 1, dev11 9, dev12 1, dev13 2, dev15 1, dev16 2). Since round
+  25 so are two days in a row named by words and joined by "and" ("were closed on Monday and
+  Tuesday", "meets next Wednesday and Thursday", "on Christmas Day and Boxing Day"): one fact
+  over both days, its timex from the first day's words to the last's, as "heard on 28 and 29
+  October" already was; two days apart ("on Monday and Wednesday") and the days of a longer
+  list stay a fact each, and so do dates written with their numbers ("on Dec. 14 and Dec.
+  15"). The older sets' 4 such pairs were brought to it in round 25 (dev2 "The committee meets
+  next Wednesday and Thursday", dev7 "requests for comment sent on Monday and Tuesday", dev11
+  "Schools in the area were closed on Monday and Tuesday", dev13 "Negotiators will meet again
+  Wednesday and Thursday"): each tells one meeting, closure or round of requests over the two
+  days, which a timeline shows as one card over both.
 - ``earliest``/``latest`` are the first and last day covered ("March 2024" is 1 to 31 March,
   and so are "early", "mid-" and "late March 2024": every dev set has it so;
   a weekday one day); after "since" the end is open (null).

@@ -658,6 +658,35 @@ RESULTS_OF = re.compile(
     r"(?:the\s+|last\s+)?$|\bafter\s+(?:winning|losing|narrowly\s+winning)\s+$",
     re.IGNORECASE,
 )
+# a state told as over, from the day it began: "the museum was closed from 24 September to 5
+# October", "the line had been shut from Monday until Wednesday", said after it: a past
+# passive puts the day behind, where AHEAD's "closed ... from" alone reads it ahead ("closed
+# from Monday", "will be shut from 1 May")
+PAST_STATE_FROM = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:suspend|cancel|ban(?=(?:ned)?\b)|shut|halt|clos|restrict)\w*\b"
+    r"|in\s+(?:effect|force|place)\b)[^.;!?]{0,60}?"
+    r"\bfrom\s+$",
+    re.IGNORECASE,
+)
+# the last end of such a state, after "until": "a ban was in force from 12 August until 30
+# September", said in October
+PAST_STATE_UNTIL = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:suspend|cancel|ban(?=(?:ned)?\b)|shut|halt|clos|restrict)\w*\b"
+    r"|in\s+(?:effect|force|place)\b)[^.;!?]{0,60}?"
+    r"\bfrom\s+[^.;!?]{1,40}?\s(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
+# the day a fiscal year begins, told as a rule of its owner: "its fiscal year begins on April
+# 1", "whose financial year starts on 1 July", "Tovell's fiscal year begins on" (not "the
+# fiscal year that begins July 1", "The new fiscal year begins Oct. 1", "before the fiscal
+# year begins on July 1": one year named, the next)
+YEAR_BEGINS = re.compile(
+    r"(?:\b(?:its|their|whose|our|his|her)|\w['’]s?)\s+(?:fiscal|financial|tax|accounting"
+    r"|budget)\s+year\s+(?:begins|starts|commences)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # a day something is "ahead of" is still to come when it is a weekday: "made their pitches
 # yesterday ahead of Thursday's election"
 FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
@@ -1738,7 +1767,7 @@ def weekday(
         # something is set for is still to come when the news is written
         days, reason = forward, "because it is the day something is set for"
     elif (
-        ctx.lead(AHEAD, 130)
+        (ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130))
         or ctx.lead(AHEAD_OF)
         or (
             re.match(r"\s+(?:is|will\s+be|['’]s\s+going\s+to)\b", ctx.text[ctx.end : ctx.end + 20])
@@ -2627,7 +2656,16 @@ def named_month(
     elif ctx.lead(SINCE):
         year = pub.year if there <= here else pub.year - 1
         reason = "the latest one, because 'since' looks back"
-    elif ctx.lead(AHEAD, 130):
+    elif day and there <= here and ctx.lead(PAST_STATE_UNTIL, 130):
+        # "a hosepipe ban was in force from 12 August until 30 September", said in October: a
+        # state told as over ended on a day gone (a day still ahead is the next one, below)
+        year, reason = pub.year, "this year's, the end of a state told as over"
+    elif day and ctx.lead(YEAR_BEGINS, 50):
+        # "Tovell's fiscal year begins on April 1": a rule, whose day at hand is the nearest
+        # one, gone or ahead (the present tense alone would send it most of a year on)
+        year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
+        reason = "the nearest one, as a fiscal year's start told as a rule"
+    elif ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"
     elif ctx.lead(UNTIL) and ctx.tense() != "past" and _gap(pub, pub.year, month, day) > 20:

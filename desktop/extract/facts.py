@@ -184,6 +184,7 @@ def find_facts(
         )
     }
     one_time = _one_time_with_the_next(text, timexes) if in_order else set()
+    one_time_of_clock = set(one_time)
     # "between 18 and 20 September 2023", "March 3-5": one fact over the days from the first
     # to the last, filed under the words that name the month
     day_ranges = _day_ranges(text, timexes) if in_order else {}
@@ -193,7 +194,12 @@ def find_facts(
     # strike from Monday to Thursday next week": one event over the stretch, one fact from the
     # first end's first day to the last end's last day, filed under the first end's words
     spans = _full_spans(text, timexes, published, day_ranges) if in_order else {}
-    one_time.update(last for last, _ in spans.values())
+    for last, _ in spans.values():
+        one_time.add(last)
+        if last in one_time_of_clock and last + 1 < len(timexes):
+            # "from 6am on the 5th until 11pm on the 6th": the last end's clock and its day
+            # are one time, and both are the stretch's
+            one_time.add(last + 1)
     # "open from Monday to Friday", "between 1 May and 30 September every year": the course
     # every week or year takes, no stretch of the calendar
     for first in _habit_spans(text, timexes, spans):
@@ -204,7 +210,11 @@ def find_facts(
     stretch_of: dict[int, int] = {}
     closed = _stretches_closed(text, timexes) if in_order else {}
     for stretch, end in closed.items():
-        if timexes[stretch].type == "DURATION":
+        # ("results for the year to March 31": "the year" read as a length is still a bare
+        # period, filed under the day that closes it)
+        if timexes[stretch].type == "DURATION" and not _BARE_PERIOD.fullmatch(
+            timexes[stretch].text
+        ):
             one_time.add(end)
             stretch_of[stretch] = stretch
         else:
@@ -277,6 +287,13 @@ def find_facts(
             # "Harlow Foods beats forecasts as fourth-quarter sales rise", "Tellwood swings to
             # a loss in fiscal fourth quarter": a headline names the period the story below
             # dates ("in the three months ended Dec. 31", "its fiscal fourth quarter")
+            continue
+        if (
+            _WEEK_VALUE.match(timex.value)
+            and _WEEKDAY_OF.search(text, max(0, timex.start - 16), timex.start) is not None
+        ):
+            # "on Monday and Tuesday of last week": the week that places the days, whose
+            # facts are the days'
             continue
         if _year_heading(text, timexes, index):
             # "2024" alone on its line over "14 November - Inspectors find faults": the year
@@ -487,6 +504,10 @@ _WEEK_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d$")
+#: a weekday that a week after it places: "Tuesday of last week"
+_WEEKDAY_OF = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+of[ \t]+$", re.IGNORECASE
+)
 _NTH_WEEK = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -672,7 +693,7 @@ _MOVED = re.compile(
     re.IGNORECASE,
 )
 #: a day written with no month of its own: "18", "4th"
-_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+_BARE_DAY = re.compile(r"(?:the[ \t]+)?(\d{1,2})(?:st|nd|rd|th)?", re.IGNORECASE)
 #: the longest range of days read as one fact (a month's days share the month's name)
 _LONGEST_DAY_RANGE = 31
 #: the most months between the first and the last month of a range read as one fact
@@ -714,7 +735,7 @@ def _day_ranges(text: str, timexes: Sequence[TimeExpression]) -> dict[int, tuple
         opener = _RANGE_OPENER.search(text, max(0, a.start - 14), a.start)
         if opener is not None and _MOVED.search(text, max(0, a.start - 80), a.start):
             continue
-        lo, hi = a.date.earliest, b.date.earliest
+        lo, hi = _borrowed_first(a, b) or a.date.earliest, b.date.earliest
         if _one_day(a.date) and _one_day(b.date) and lo is not None and hi is not None:
             a_bare = _BARE_DAY.fullmatch(a.text) is not None
             b_bare = _BARE_DAY.fullmatch(b.text) is not None
@@ -766,6 +787,35 @@ _WEEKDAY_ALONE = re.compile(
 )
 
 
+#: a new clause opened by the second day: "arrested on Monday and Tuesday he was charged"
+#: (a comma after it closes a time told first: "On Monday and Tuesday, police searched")
+_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:was|were|is|are|saw|had|has|he|she|they|it|we|police)\b", re.IGNORECASE
+)
+#: a day named after another in a list: "Monday, Tuesday and Wednesday"
+_LISTED_BEFORE = re.compile(r",[ \t]*(?:on[ \t]+)?$")
+
+
+def _days_in_a_row(text: str, a: TimeExpression, b: TimeExpression) -> bool:
+    """``a`` and ``b`` are single days named by words ("Monday", "Boxing Day"), the second the
+    day after the first, and ``a`` is no later item of a list. (Dates written with their
+    numbers, "on Dec. 14 and Dec. 15", stay two facts, as the dev sets file them; "on 14 and 15
+    October" is ``_day_ranges``'.)"""
+    if a.type != "DATE" or b.type != "DATE" or not (_one_day(a.date) and _one_day(b.date)):
+        return False
+    if _DIGIT.search(a.text) or _DIGIT.search(b.text):
+        return False
+    assert a.date is not None and b.date is not None
+    lo, hi = a.date.earliest, b.date.earliest
+    return (
+        lo is not None
+        and hi is not None
+        and hi - lo == timedelta(days=1)
+        and _LISTED_BEFORE.search(text, max(0, a.start - 6), a.start) is None
+        and _CLAUSE_AFTER.match(text, b.end) is None
+    )
+
+
 def _full_spans(
     text: str,
     timexes: Sequence[TimeExpression],
@@ -807,11 +857,16 @@ def _full_spans(
             # "24 June-2 July", "June 24-July 2", "1998-2010", "Monday-Thursday next week",
             # "runs March 3 through April 10", "ran 24 June to 2 July": with no "from" or
             # "between" before it, a dash, "through", or "to" between two dates written with
-            # their numbers ("moved the meeting on Monday to Wednesday" is no range)
+            # their numbers ("moved the meeting on Monday to Wednesday" is no range); and two
+            # days in a row joined by "and" ("were closed on Monday and Tuesday", "ran on
+            # Christmas Day and Boxing Day"): one event over both days, as "heard on 28 and 29
+            # October" is ("on Monday and Wednesday" are two days, and the last two of a list,
+            # "on Monday, Tuesday and Wednesday", no pair)
             if not (
                 (word in ("-", "–") and (both_written or both_weekdays))
                 or (word == "through" and (both_written or both_weekdays))
                 or (word in ("to", "until", "till") and both_written)
+                or (word == "and" and _days_in_a_row(text, a, b))
             ):
                 continue
             if _MOVED_TO.search(text, max(0, a.start - 80), a.start):
@@ -942,12 +997,29 @@ def _habit_spans(
     return found
 
 
+def _borrowed_first(first: TimeExpression, last: TimeExpression) -> date | None:
+    """The first day of "on the 11th and 12th of October" in the last one's month, where the
+    bare "the 11th" alone was read in the month of the report."""
+    bare = _BARE_DAY.fullmatch(first.text)
+    if bare is None or not (_one_day(first.date) and _one_day(last.date)):
+        return None
+    assert first.date is not None and last.date is not None
+    lo, hi = first.date.earliest, last.date.earliest
+    if lo is None or hi is None or (lo.year, lo.month) == (hi.year, hi.month):
+        return None
+    day = int(bare[1])
+    return hi.replace(day=day) if 0 < day < hi.day else None
+
+
 def _day_range(first: TimeExpression, last: TimeExpression) -> DateRange:
     """The days (or months) from ``first`` to ``last``, both ends in, at the ends' precision."""
     assert first.date is not None and last.date is not None
     precision = first.date.precision or "day"
     return DateRange(
-        f"{first.value}/{last.value}", first.date.earliest, last.date.latest, precision
+        f"{first.value}/{last.value}",
+        _borrowed_first(first, last) or first.date.earliest,
+        last.date.latest,
+        precision,
     )
 
 

@@ -436,8 +436,11 @@ _CLAUSE_BREAK = re.compile(
     # "early Saturday, a day after bomb blasts killed 80": the blasts are another event
     # (", 36 days after the vote, ending ...": a phrase that counts from another moment, not
     # another event)
-    r"|,\s+(?=(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:(?:after|before)\s"
+    # (", exactly a year after the water rose", ", 20 years to the day after the disaster")
+    r"|,\s+(?=(?:(?:exactly|almost|nearly|just|precisely)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:to\s+the\s+day\s+)?"
+    r"(?:(?:after|before)\s"
     + _VERB_FOLLOWS
     # (", two months later than planned" compares, it counts from no moment)
     + r"|(?:later|earlier)\s(?!than\b)))"
@@ -1693,6 +1696,18 @@ _IRREGULAR_PAST = frozenset(
         "spread",
         "swore",
         "withdrew",
+        "swept",
+        "tore",
+        "shook",
+        "froze",
+        "laid",
+        "hung",
+        "dug",
+        "rode",
+        "stole",
+        "wept",
+        "lent",
+        "dealt",
     ]
 )
 
@@ -2118,6 +2133,11 @@ def _reduced_relative(
             return None
     if _AUXILIARY.search(text, max(left, participle - 8), participle):
         return None
+    if _THROUGH_A_MEDIUM.search(text, max(left, participle - 60), participle):
+        # "accepted her resignation in a letter released on Thursday morning": the letter is
+        # how the clause's own event was done, and its day is that event's (the whole
+        # clause, which no later reading of a participle may cut)
+        return left, right
     speaker = text[found.start() : participle].split()[-1]
     if (
         text[max(0, found.start() - 2) : found.start()] == ", "
@@ -2162,6 +2182,14 @@ def _reduced_relative(
     return noun_start, right
 
 
+#: a message by which the clause's event is done: "in a letter", "in a statement", "via a
+#: video", right before its participle
+_THROUGH_A_MEDIUM = re.compile(
+    r"\b(?:in|via|through|with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:letter|statement|e-?mail|message|post|video|interview|speech|note|memo|tweet"
+    r"|announcement|briefing|broadcast)\s+$",
+    re.IGNORECASE,
+)
 #: ", with" right before a noun and its participle
 _WITH_BEFORE = re.compile(r"\w[\w'’]*,\s+with\s+$")
 
@@ -2295,8 +2323,30 @@ _SAID_THEN_NOUN = re.compile(r"\b(?:said|says|told\s+[\w'’-]+)\s+(?!that\b)(?=
 #: "the strike that killed", "a trial that completed", "the man who died": a noun with its
 #: article, then a relative pronoun and the verb right after it
 _THAT_RELATIVE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?P<noun>[\w'’-]+)\s+(?:that|who)\s+(?P<verb>[a-z]{3,})\b"
+    r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ("412 patients whose operations were cancelled in October": the noun after "whose" is
+    # the clause's subject, its verb the next word)
+    r"(?P<noun>[\w'’-]+)\s+(?:that|who|whose\s+[a-z]{3,})\s+(?P<verb>[a-z]{3,})\b"
+)
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several)\s"
+)
+#: a capitalised word right before a number, which names it: "Phase 3", "Apollo 11"
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s$")
+#: a frame that sets the sentence's main clause at a distance from an earlier event: "A year
+#: on from", "Ten years after", "Six months since", "After", "Following"
+_FRAME_WORDS = (
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
+    r"|a\s+hundred|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:on\s+from|after|since)"
+    r"|after|since|following|in\s+the\s+wake\s+of)"
+)
+_LOOKING_BACK_FRAME = re.compile(r"[\"“‘']?" + _FRAME_WORDS + r"\s", re.IGNORECASE)
+#: the same frame opening the sentence right before a clause's left end ("Two years after"
+#: is a length of its own, which the clause starts after)
+_FRAME_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?\n]))\s*[\"“‘']?" + _FRAME_WORDS + r"\s+$", re.IGNORECASE
 )
 #: nouns that a "that" clause completes rather than qualifies: "the claim that ..."
 _THAT_COMPLEMENTS = frozenset(
@@ -2371,13 +2421,26 @@ def _restrictive_relative(
     in a relative clause with no comma, at the end of the clause, dates that clause with the
     noun it hangs on, not the verb of the clause around it."""
     lo = max(left, start - 140)
-    if text.find(" that ", lo, start) < 0 and text.find(" who ", lo, start) < 0:
-        return None  # (most clauses hold neither: a plain find spares the scan)
+    if (
+        text.find(" that ", lo, start) < 0
+        and text.find(" who ", lo, start) < 0
+        and text.find(" whose ", lo, start) < 0
+    ):
+        return None  # (most clauses hold none: a plain find spares the scan)
     rest = text[end:right].strip(" .!?\"”’'")
     if rest and _TRAILING_PHRASE.fullmatch(rest) and not _finite_verb(text, end, right):
         # "upheld the conviction of a former minister who was found guilty in 2023 of
         # embezzlement": a short phrase after the time still belongs to the relative clause
         rest = ""
+    framed = rest.startswith(",") and (
+        _LOOKING_BACK_FRAME.match(text, left) is not None
+        or _FRAME_BEFORE.search(text, max(0, left - 60), left) is not None
+    )
+    if framed:
+        # "A year on from the floods that swept through Carnby on 14 March 2025, 40 families
+        # are still ...": the time closes a frame that looks back from the main clause, and
+        # dates the noun and its relative clause alone
+        rest, right = "", end
     if (
         _NEAR_DAY.search(text, start, end) and not _SINCE_JUST_BEFORE.search(text, lo, start)
     ) or rest:
@@ -2390,10 +2453,13 @@ def _restrictive_relative(
     found = None
     for m in _THAT_RELATIVE.finditer(text, lo, start):
         found = m
-    if found is None or found.start() <= left:
+    if found is None or found.start() < left or (found.start() == left and not framed):
         return None
-    for det in _DETERMINER_WORD.finditer(text, found.start() + 1, found.start("noun")):
+    for det in _NUMBER_WORD_BEFORE.finditer(text, found.start() + 1, found.start("noun")):
         # the nearest article before the noun: "a driver for a crash that killed": "a crash"
+        # (a number after a name is part of it: "a Phase 3 trial that")
+        if det[0][0].isdigit() and _NAME_BEFORE.search(text, max(0, det.start() - 30), det.start()):
+            continue
         nearer = _THAT_RELATIVE.match(text, det.start())
         if nearer is not None and nearer.end() == found.end():
             found = nearer
@@ -2414,9 +2480,10 @@ def _restrictive_relative(
         )
         # it runs on to the clause's end, with no break of its own before the time
         or any(c in ",;:" for c in text[found.end() : start])
-        # and the words before it are a clause of their own
+        # and the words before it are a clause of their own (or the frame above)
         or not (
-            _finite_verb(text, left, found.start())
+            framed
+            or _finite_verb(text, left, found.start())
             or any(w.lower() in _IRREGULAR_PAST for w in _WORD.findall(text, left, found.start()))
             # "ending a debate that began last fall": a participle clause
             or _OPENING_ING.match(text, left, found.start())
@@ -3228,7 +3295,10 @@ _TOLD_WHOM = re.compile(
 #: conference on Tuesday that"
 _SAID_WHERE_WHEN = re.compile(
     r"\s+(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?:on|late|early)\s+"
+    # ("said in a statement issued late on Monday that", "said in a letter to island
+    # councils dated 24 February that": the time's own words may open it)
+    r"(?:(?:on|late|early)\s+|(?<=issued\s)|(?<=dated\s)|(?<=released\s)|(?<=published\s)"
+    r"|(?<=sent\s))"
 )
 #: what opens the report after the saying's time: "that", or a subject ("the pool would ...")
 _EXPLICIT_THAT = re.compile(
