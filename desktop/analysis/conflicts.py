@@ -4454,7 +4454,12 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
     if a.head and b.head and a.whole not in ("", "people"):
         shared.append(f"both count {a.whole}")
     if a.scope:
-        shared.append(f"both in {a.scope}")
+        # a place told on one side only is said so: the reason is what the analyst reads
+        shared.append(
+            f"both in {a.scope}" if a.scope == b.scope else f"in {a.scope} (told on one side)"
+        )
+    elif b.scope:
+        shared.append(f"in {b.scope} (told on one side)")
     if a.teller & b.teller:
         shared.append("one teller")
     shared += likened
