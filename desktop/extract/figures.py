@@ -560,8 +560,12 @@ _SCOPE_RE = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]cross|[Ii]nside|[Tt]hroughout|into|reached|reaching|entered"
     # "evacuated 3,000 people from around Mount Ilar": the area about a place
     r"|entering|from\s+around)\s+(?:the\s+)?"
-    # "in the town of Selma": the name after a kind of place
-    r"(?:(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+"
+    # "in the town of Selma": the name after a kind of place, also with a word that says
+    # where or whose it is ("in the northern city of Kessel", "the Welsh town of Brynmor")
+    r"(?:(?:(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Nn]orth-eastern"
+    r"|[Nn]orth-western|[Ss]outh-eastern|[Ss]outh-western|[Cc]oastal|[Bb]order|[Ss]outhernmost"
+    r"|[Nn]orthernmost|[Ss]mall|[Rr]emote|[A-Z][a-z]+(?:an|ish|ese|ch|sh|i))\s+)?"
+    r"(?:town|city|village|province|region|state|district|county|island|port)\s+of\s+"
     # "in the capital, Porvel,": the capital's name told after a comma
     r"|capital,?\s+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+)*)"

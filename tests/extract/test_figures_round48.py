@@ -316,3 +316,21 @@ def test_a_running_total_of_an_event_named_by_its_day_is_as_of_the_day_it_was_re
 def test_a_running_total_of_an_event_with_no_other_day_keeps_the_event_day() -> None:
     text = "Searchers found one more body, bringing the death toll from Tuesday's landslide to 15."
     assert figure_numbered(text, "15", D).as_of == date(2026, 11, 24)
+
+
+# -- a place named after its kind with a word before it ------------------------------------------
+
+
+def test_the_town_named_after_a_demonym_is_the_scope() -> None:
+    text = "Gunmen holding hostages in the Welsh town of Brynmor freed two more people on Friday."
+    assert figure_numbered(text, "two", D).scope == "Brynmor"
+
+
+def test_the_city_named_after_a_direction_is_the_scope() -> None:
+    text = "Floods killed 14 people in the northern city of Kessel on Thursday."
+    assert figure_numbered(text, "14", D).scope == "Kessel"
+
+
+def test_a_named_sea_with_a_demonym_stays_whole() -> None:
+    text = "In the English Channel, 40 migrants were rescued on Tuesday."
+    assert figure_numbered(text, "40", D).scope == "English Channel"
