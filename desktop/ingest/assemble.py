@@ -4101,9 +4101,10 @@ def entry_stamp_day(text: str, order: dates.NumericOrder) -> date | None:
 def _clock_lines_in_running_text(pieces: list[Piece]) -> None:
     """A clock alone in its paragraph is set aside as a page's time stamp, as a live entry's
     stamp over each entry is. Inside the story, a run of them one under another ("07:40",
-    "09:30", "13:15") or one right under a line that ends in a colon ("The first sailing
-    leaves at:") is no stamp but a timetable in the story's words, and stays. A live entry's
-    stamp stands alone, between the end of one entry and the start of the next."""
+    "09:30", "13:15"), or any under a line that ends in a colon ("The first sailing leaves
+    at:"), even at the story's foot, is no stamp but a timetable in the story's words, and
+    stays. A live entry's stamp stands alone, between the end of one entry and the start of
+    the next."""
     i = 0
     while i < len(pieces):
         if not (
@@ -4120,13 +4121,10 @@ def _clock_lines_in_running_text(pieces: list[Piece]) -> None:
             end += 1
         before = pieces[i - 1] if i > 0 else None
         after = pieces[end + 1] if end + 1 < len(pieces) else None
-        if (
-            before is not None
-            and before.kept
-            and after is not None
-            and after.kept
-            and (end > i or before.text.rstrip().endswith(":"))
-        ):
+        # Under a line that ends in a colon the clocks are its list, at the story's foot too.
+        introduced = before is not None and before.kept and before.text.rstrip().endswith(":")
+        inside = before is not None and before.kept and after is not None and after.kept
+        if introduced or (inside and end > i):
             for piece in pieces[i : end + 1]:
                 piece.reason = None
                 piece.settled = True

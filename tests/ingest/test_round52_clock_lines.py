@@ -69,3 +69,9 @@ def test_a_clock_between_two_live_entries_is_still_their_stamp() -> None:
 def test_a_clock_alone_at_the_foot_of_a_story_is_no_timetable() -> None:
     article = _page([LEAD, AFTER, LAST, "18:42", "19:05"])
     assert _body_lines(article)[-1] == LAST
+
+
+def test_a_timetable_at_the_foot_of_a_story_under_its_colon_stays() -> None:
+    clocks = ["07:40", "09:30", "13:15"]
+    article = _page([LEAD, AFTER, "The Sunday departures from Harwick will be:", *clocks])
+    assert _body_lines(article)[-3:] == clocks
