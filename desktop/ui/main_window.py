@@ -169,6 +169,12 @@ TAB_FACTS, TAB_FIGURES, TAB_CONFLICTS = 0, 1, 2
 #: its pair's sentences: at 1024x640 (45%) the tab scrolled by the source line pinned under
 #: a three-line sentence.
 CONFLICTS_FLOOR = 0.43
+#: the same from this height of the timeline and tabs (1280x800 gives some 740), below
+#: SENTENCE_ROOM_FROM_H: there the tab's pairs, told on two lines, and their sentences'
+#: small print were cut under a timeline keeping 43%. (Not lower: 1366x768 and 1280x720
+#: keep the 42% round 38 gave their timeline, the small print scrolling there.)
+CONFLICTS_FLOOR_TALL_LAPTOP = 0.36
+TALL_LAPTOP_FROM_H = 730
 #: the timeline and tabs' height (right_splitter) from which the Conflicts tab asks for the
 #: lines its pair's sentences take (1400x900 gives some 850; 1280x800 some 750)
 SENTENCE_ROOM_FROM_H = 800
@@ -564,6 +570,9 @@ class MainWindow(QMainWindow):
         #: the first article chosen by the window as a project opens (the view stays on the
         #: story's busiest days), not by the analyst
         self._choosing_first_article = False
+        #: an article whose publication date the analyst just changed: its facts, moved
+        #: with it, are brought into view once read again
+        self._follow_article: int | None = None
         self.articles_panel.selectionChanged.connect(self._update_article_actions)
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -770,9 +779,30 @@ class MainWindow(QMainWindow):
         rest = w - side
         # The tables get a little more than the reader: the facts table has five columns to
         # show, the reader's text wraps at any width.
-        self.bottom_splitter.setSizes([int(rest * 0.4), int(rest * 0.6)])
+        reader = self._conflicts_width(int(rest * 0.4), rest)
+        self.bottom_splitter.setSizes([reader, rest - reader])
         if "conflictPairSplitter" not in getattr(self, "_user_sized", set()):
             self.conflicts_panel.pair_splitter.setSizes(list(self.conflicts_panel.PAIR_SHARES))
+
+    #: the least share of the bottom row the reader keeps when the Conflicts tab takes width
+    READER_LEAST_SHARE = 0.28
+
+    def _conflicts_width(self, reader: int, rest: int) -> int:
+        """The reader's width ``reader`` less what the Conflicts tab, when it is the one shown,
+        needs for its pairs' sides whole on two lines (at 1280x800 they read "Eastbank
+        Review (sample), 2…" beside a reader of 420 pixels), down to READER_LEAST_SHARE of
+        the row ``rest``; the reader gets it back with the other tabs."""
+        panel = self.conflicts_panel
+        if self.tabs.currentIndex() != TAB_CONFLICTS or not panel.isVisible():
+            return reader
+        wanted = panel.width_wanted()
+        if wanted <= 0:
+            return reader
+        # with the tab widget's frame around the panel, and a few pixels over: a scroll bar
+        # coming and going moves the columns by as much
+        wanted += max(0, self.tabs.width() - panel.width()) + 4
+        handle = self.bottom_splitter.handleWidth()
+        return max(min(reader, rest - handle - wanted), int(rest * self.READER_LEAST_SHARE))
 
     def _conflicts_room(self, top: int, h: int) -> int:
         """The timeline's height ``top`` less what the Conflicts tab, when it is the one
@@ -787,6 +817,8 @@ class MainWindow(QMainWindow):
         around = self.bottom_splitter.height() - panel.height()  # the tab bar, as laid out
         first = SENTENCES_FIRST_FROM_H <= h < SENTENCE_ROOM_FROM_H
         panel.set_sentences_first(first)
+        # (rows of two lines for the pairs' sides where the tab is given room)
+        panel.set_room_for_lines(h >= SENTENCES_FIRST_FROM_H)
         wanted = panel.height_wanted()
         if h >= SENTENCE_ROOM_FROM_H:
             # The pair's sentences whole (a typical one is 5-7 lines in a card): on a window
@@ -799,7 +831,10 @@ class MainWindow(QMainWindow):
             # three lines (the tab scrolls).
             wanted = max(wanted, panel.height() + panel.sentence_need())
         wanted += max(around, 0)
-        room = max(min(top, h - wanted), min(top, int(h * CONFLICTS_FLOOR)))
+        floor = (
+            CONFLICTS_FLOOR_TALL_LAPTOP if first and h >= TALL_LAPTOP_FROM_H else CONFLICTS_FLOOR
+        )
+        room = max(min(top, h - wanted), min(top, int(h * floor)))
         # Hundreds of groups, and pairs to each: the lists get rows to choose from (at
         # 1280x800 they showed two each), the timeline keeping 30% of the height. (Not on
         # a short screen: there the tab scrolls, and the timeline keeps its half.)
@@ -886,7 +921,11 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             file_menu, "&Close Project", self.close_project, Key.Close, needs_project=True
         )
-        self.quit_action = self._action(file_menu, "&Quit", self.close, Key.Quit)
+        # Ctrl+Q where the system names no key for quitting (Windows): File > Quit had none
+        quit_keys = QKeySequence(Key.Quit)
+        self.quit_action = self._action(
+            file_menu, "&Quit", self.close, "Ctrl+Q" if quit_keys.isEmpty() else quit_keys
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         edit_menu = mb.addMenu("&Edit")
@@ -979,7 +1018,7 @@ class MainWindow(QMainWindow):
 
         view_menu = mb.addMenu("&View")
         self.fit_action = self._action(
-            view_menu, "&Fit Timeline", self.timeline.fit_all, "Ctrl+0", needs_project=True
+            view_menu, "Fit &Timeline", self.timeline.fit_all, "Ctrl+0", needs_project=True
         )
         self.fit_action.setToolTip(
             "Frame most facts; far-off stragglers are counted at the edges (click to reach them)"
@@ -1006,7 +1045,7 @@ class MainWindow(QMainWindow):
             view_menu, "Zoom &Out", self.timeline.zoom_out, Key.ZoomOut, needs_project=True
         )
         self.go_action = self._action(
-            view_menu, "&Go to Date…", self.go_to_date_dialog, "Ctrl+G", needs_project=True
+            view_menu, "Go to &Date…", self.go_to_date_dialog, "Ctrl+G", needs_project=True
         )
         view_menu.addSeparator()
         lanes = QActionGroup(self)
@@ -1015,7 +1054,7 @@ class MainWindow(QMainWindow):
         for mode, label, key in (
             ("source", "Lanes by &Source", "Ctrl+1"),
             ("article", "Lanes by &Article", "Ctrl+2"),
-            ("tag", "Lanes by &Tag", "Ctrl+3"),
+            ("tag", "Lanes by Ta&g", "Ctrl+3"),
         ):
             action = self._action(
                 view_menu,
@@ -1032,7 +1071,7 @@ class MainWindow(QMainWindow):
         orders.setExclusive(True)
         self.lane_order_actions: dict[str, QAction] = {}
         for order, label in (
-            ("name", "Sort Lanes by &Name"),
+            ("name", "Sort Lanes by Na&me"),
             ("count", "Sort Lanes by &Number of Facts"),
         ):
             action = self._action(
@@ -1047,7 +1086,7 @@ class MainWindow(QMainWindow):
         self.lane_order_actions["name"].setChecked(True)
         # Folding a lane was a click on its arrow only: from the keyboard, the menu.
         self.fold_lane_action = self._action(
-            view_menu, "Fol&d the Selected Fact's Lane", self.fold_selected_lane, needs_project=True
+            view_menu, "Fo&ld the Selected Fact's Lane", self.fold_selected_lane, needs_project=True
         )
         self.unfold_lanes_action = self._action(
             view_menu, "&Unfold All Lanes", self.unfold_all_lanes, needs_project=True
@@ -1058,13 +1097,13 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         for index, label, key in (
-            (TAB_FACTS, "Show F&acts", "Alt+1"),
-            (TAB_FIGURES, "Show F&igures", "Alt+2"),
+            (TAB_FACTS, "Sho&w Facts", "Alt+1"),
+            (TAB_FIGURES, "S&how Figures", "Alt+2"),
             (TAB_CONFLICTS, "Show &Conflicts", "Alt+3"),
         ):
             self._action(view_menu, label, lambda _c=False, i=index: self.show_tab(i), key)
         self.next_pane_action = self._action(
-            view_menu, "&Next Pane", lambda: self.focus_pane(True), "F6"
+            view_menu, "Ne&xt Pane", lambda: self.focus_pane(True), "F6"
         )
         self.previous_pane_action = self._action(
             view_menu, "&Previous Pane", lambda: self.focus_pane(False), "Shift+F6"
@@ -1547,6 +1586,7 @@ class MainWindow(QMainWindow):
         self._recall_lanes(project.path)
         self._history, self._history_pos = [], -1
         self._opening_days = _days_of(self._remembered_view)
+        self._recall_conflict_pair(self._remembered_view)
         reason = project.store.read_only_reason
         marker = " [read-only]" if reason is not None else ""
         self.setWindowTitle(f"{project.path.name}{marker} — {APP_NAME}")
@@ -1994,6 +2034,11 @@ class MainWindow(QMainWindow):
             self.select_fact(self._current_fact, origin="reload")
         counts = result.get("counts")
         self._update_counts(counts if isinstance(counts, dict) else None)
+        if self._follow_article is not None and isinstance(timeline, tuple):
+            # Re-dated, the article's relative dates moved with it, maybe off the view
+            # ("4 later ▶"): they are brought into view, as choosing the article does.
+            article, self._follow_article = self._follow_article, None
+            self.bring_article_into_view(article)
         self.factsReloaded.emit()
 
     def _fact_tags(self) -> FactTags:
@@ -2834,6 +2879,7 @@ class MainWindow(QMainWindow):
             return
         published = date.fromisoformat(iso) if iso else None
         if self.preferences.reextract_without_asking:
+            self._follow_article = article_id
             self.workspace.set_published(article_id, published)
             self._say_published(published, reextracted=True)
             return
@@ -2892,6 +2938,7 @@ class MainWindow(QMainWindow):
             if button is reextract:
                 if remember.isChecked():
                     self.apply_preferences(replace(self.preferences, reextract_without_asking=True))
+                self._follow_article = article_id
                 self.workspace.set_published(article_id, published)
                 self._say_published(published, reextracted=True)
             elif button is date_only:
@@ -2986,6 +3033,12 @@ class MainWindow(QMainWindow):
             "status": self.status_combo.currentData(),
             "dates": self.days_text,
         }
+        # the conflict pair being judged, chosen again on reopening (the tab is kept globally)
+        group, pair = self.conflicts_panel.chosen_keys()
+        if group is not None:
+            view["group"] = group
+            if pair is not None:
+                view["pair"] = list(pair)
         views = self._views()
         key = str(path.resolve())
         views.pop(key, None)
@@ -2995,6 +3048,16 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("projectViews", json.dumps(kept))
         s.sync()
+
+    def _recall_conflict_pair(self, view: dict[str, Any] | None) -> None:
+        """The Conflicts tab chooses the group and pair of ``view`` once it has read them."""
+        if not view or not isinstance(group := view.get("group"), str):
+            return
+        raw = view.get("pair")
+        pair = None
+        if isinstance(raw, list) and len(raw) == 2 and all(isinstance(x, int) for x in raw):
+            pair = (raw[0], raw[1])
+        self.conflicts_panel.choose_later(group, pair)
 
     def _restore_view_after_loading(self) -> None:
         view, self._remembered_view = self._remembered_view, None
@@ -3974,12 +4037,23 @@ class MainWindow(QMainWindow):
             # facts: a wider canvas would lay the facts out differently), every lane whole,
             # with a title and a legend and without the selection or the counts at the
             # edges, at twice the pixels so that it prints sharp; drawn on the GUI thread.
-            ok = self.timeline.render_report(
-                target,
-                scale=EXPORT_PIXEL_SCALE,
-                title=picture_title(project.path),
-                notes=self.filter_summary(),
-            )
+            try:
+                ok = self.timeline.render_report(
+                    target,
+                    scale=EXPORT_PIXEL_SCALE,
+                    title=picture_title(project.path),
+                    notes=self.filter_summary(),
+                )
+            except OSError as exc:
+                # (a full disk: the system's reason, "No space left on device", is the news)
+                reason = exc.strerror or str(exc)
+                self.show_error(
+                    "Export failed",
+                    f"Could not write {target}: {reason}.",
+                    EXPORT_ADVICE,
+                    details=technical(exc, target),
+                )
+                return None
             if ok:
                 self.statusBar().showMessage(f"Saved the timeline to {target}", 8000)
             else:

@@ -352,6 +352,21 @@ class ConflictPairsModel(QAbstractTableModel):
         super().__init__(parent)
         self._pairs: list[PairRecord] = []
         self._figures: Mapping[int, FigureRecord] = {}
+        #: each side told on two lines, what was said and who said it when (see
+        #: set_two_lines)
+        self.two_lines = False
+
+    def set_two_lines(self, two: bool) -> None:
+        """Each side as two lines, the value on the first and its source and day on the
+        second: in a tab too narrow for "about 3,600 injured — Ridgeline Post, 2025-01-18"
+        on one line (1280x800), the source was cut to "Ridg…" and the day was lost."""
+        if two == self.two_lines:
+            return
+        self.two_lines = two
+        if self._pairs:
+            self.dataChanged.emit(
+                self.index(0, PAIR_COL_A), self.index(len(self._pairs) - 1, PAIR_COL_B)
+            )
 
     def set_pairs(
         self,
@@ -398,18 +413,32 @@ class ConflictPairsModel(QAbstractTableModel):
             return PAIR_COLUMN_TITLES[section]
         return None
 
-    def side(self, figure_id: int) -> str:
+    def side_lines(self, figure_id: int) -> tuple[str, str]:
+        """What one side says ("about 2,000 injured") and who said it when ("Harbor Wire,
+        2025-01-15")."""
         r = self._figures.get(figure_id)
         if r is None:
-            return f"figure {figure_id}"
+            return f"figure {figure_id}", ""
         when = r.figure.as_of or r.article.published
         parts = [figure_value(r.figure)]
         if r.figure.measure:
             parts.append(r.figure.measure)
-        tail = f" — {r.article.source or 'unknown source'}"
+        who = r.article.source or "unknown source"
         if when:
-            tail += f", {when.isoformat()}"
-        return " ".join(parts) + tail
+            who += f", {when.isoformat()}"
+        return " ".join(parts), who
+
+    def side(self, figure_id: int) -> str:
+        """One side on one line, as a message or a dialog quotes it."""
+        said, who = self.side_lines(figure_id)
+        return f"{said} — {who}" if who else said
+
+    def side_cell(self, figure_id: int) -> str:
+        """One side as its cell shows it: on two lines when the table says so."""
+        if not self.two_lines:
+            return self.side(figure_id)
+        said, who = self.side_lines(figure_id)
+        return f"{said}\n{who}" if who else said
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._pairs):
@@ -420,9 +449,9 @@ class ConflictPairsModel(QAbstractTableModel):
             if col == PAIR_COL_RELATION:
                 return p.relation
             if col == PAIR_COL_A:
-                return self.side(p.a)
+                return self.side_cell(p.a)
             if col == PAIR_COL_B:
-                return self.side(p.b)
+                return self.side_cell(p.b)
             if col == PAIR_COL_DECISION:
                 return p.decision or "open"
             if col == PAIR_COL_REASON:

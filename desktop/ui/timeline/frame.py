@@ -173,6 +173,7 @@ def build_frame(
     *,
     collapsed: frozenset[str] = frozenset(),
     roomy: bool = False,
+    apart: int | None = None,
 ) -> Frame:
     """The frame of ``data`` in ``geo`` at ``t0`` and ``ppd``. With ``roomy`` (a picture sized
     to its lanes) the lanes are laid out as in a tall pane, never made compact to fit: a
@@ -183,7 +184,7 @@ def build_frame(
     lanes = data.lanes
     sized = len(lanes) <= MAX_SIZED_LANES
     layouts, frame.natural_h = (
-        _compact_layouts(data, geo, t0, ppd, metrics, collapsed, roomy=roomy)
+        _compact_layouts(data, geo, t0, ppd, metrics, collapsed, roomy=roomy, apart=apart)
         if sized
         else ([], 0.0)
     )
@@ -217,7 +218,7 @@ def build_frame(
                 layout = (
                     folded_layout()
                     if folded
-                    else layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics)
+                    else layout_lane(lane, t0, ppd, geo.plot_w, geo.rows, metrics, apart=apart)
                 )
                 frame.lanes.append(LaneFrame(i, lane.name, top, layout, lane.count, h))
         frame.lane_tops.append(y)
@@ -249,6 +250,7 @@ def _compact_layouts(
     collapsed: frozenset[str] = frozenset(),
     *,
     roomy: bool = False,
+    apart: int | None = None,
 ) -> tuple[list[LaneLayout], float]:
     """Every lane laid out as tall as its content, with fewer rows per lane when that is what
     it takes for all the lanes to fit the height: on a short screen (a 1024x640 window gives
@@ -258,7 +260,7 @@ def _compact_layouts(
     layouts = [
         folded_layout()
         if lane.name in collapsed
-        else layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True)
+        else layout_lane(lane, t0, ppd, geo.plot_w, MAX_ROWS, metrics, compact=True, apart=apart)
         for lane in data.lanes
     ]
     folded = [lane.name in collapsed for lane in data.lanes]
@@ -266,7 +268,7 @@ def _compact_layouts(
     if roomy or geo.body_h >= COMPACT_BELOW_ROWS * geo.row_h:
         # With room, a lane keeps its rows and the lanes scroll: squeezing a zoomed-in lane
         # to one row would fold its facts into counts the analyst zoomed in to separate.
-        _stack_bubbles(data, geo, t0, ppd, metrics, layouts, folded, geo.body_h - natural)
+        _stack_bubbles(data, geo, t0, ppd, metrics, layouts, folded, geo.body_h - natural, apart)
         return layouts, natural
     full = list(layouts)
     for cap in range(MAX_ROWS - 1, 0, -1):
@@ -275,7 +277,7 @@ def _compact_layouts(
         layouts = [
             lay
             if lay.rows <= cap
-            else layout_lane(lane, t0, ppd, geo.plot_w, cap, metrics, compact=True)
+            else layout_lane(lane, t0, ppd, geo.plot_w, cap, metrics, compact=True, apart=apart)
             for lane, lay in zip(data.lanes, layouts, strict=True)
         ]
     # Capping every lane at once can free more than it had to: hand rows back, one lane at
@@ -290,7 +292,9 @@ def _compact_layouts(
         lay = (
             full[i]
             if cap >= full[i].rows
-            else layout_lane(data.lanes[i], t0, ppd, geo.plot_w, cap, metrics, compact=True)
+            else layout_lane(
+                data.lanes[i], t0, ppd, geo.plot_w, cap, metrics, compact=True, apart=apart
+            )
         )
         grown = geo.lane_height(lay.rows) - geo.lane_height(layouts[i].rows)
         if grown <= 0 or grown > spare:
@@ -309,6 +313,7 @@ def _stack_bubbles(
     layouts: list[LaneLayout],
     folded: list[bool],
     spare: float,
+    apart: int | None = None,
 ) -> None:
     """Lanes with counts grow into the height left under the lanes, from the top, so that
     the facts a count stood for are drawn one above the other (up to MAX_GROWN_ROWS rows).
@@ -319,7 +324,7 @@ def _stack_bubbles(
             return
         if folded[i]:
             continue
-        counts = [p.hi - p.lo for p in lay.placed if p.kind == BUBBLE]
+        counts = [p.count for p in lay.placed if p.kind == BUBBLE]
         if not counts:
             continue
         room = lay.rows + int(spare // geo.row_h)
@@ -335,6 +340,7 @@ def _stack_bubbles(
             want,
             replace(metrics, max_stack=max(metrics.max_stack, want)),
             compact=True,
+            apart=apart,
         )
         added = geo.lane_height(grown.rows) - geo.lane_height(lay.rows)
         if added <= 0 or added > spare:

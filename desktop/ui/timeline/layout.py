@@ -80,6 +80,9 @@ class Placed:
     lo: int = 0
     hi: int = 0
     conflicts: int = 0
+    #: a bubble's member (an index into its column, in ``lo..hi``) drawn apart as a marker
+    #: of its own (the selected fact), or -1
+    skip: int = -1
     #: pixels free for text: to the right of a marker, inside a bar
     label_room: float = 0.0
     #: wanted label width, estimated, used to spread markers over rows
@@ -88,7 +91,7 @@ class Placed:
     @property
     def count(self) -> int:
         if self.kind == BUBBLE:
-            return self.hi - self.lo
+            return self.hi - self.lo - (self.skip >= 0)
         if self.group is not None:
             return self.group.count
         return 1
@@ -96,14 +99,16 @@ class Placed:
     @property
     def members(self) -> list[TimelineItem]:
         if self.kind == BUBBLE and self.column is not None:
-            return self.column.items[self.lo : self.hi]
+            items = self.column.items
+            return [items[i] for i in range(self.lo, self.hi) if i != self.skip]
         if self.group is not None:
             return self.group.members
         return [self.item] if self.item is not None else []
 
     def contains(self, item_id: int) -> bool:
         if self.kind == BUBBLE and self.column is not None:
-            return any(it.id == item_id for it in self.column.items[self.lo : self.hi])
+            items = self.column.items
+            return any(items[i].id == item_id for i in range(self.lo, self.hi) if i != self.skip)
         return any(it.id == item_id for it in self.members)
 
 
@@ -156,12 +161,17 @@ def layout_lane(
     m: LayoutMetrics,
     *,
     compact: bool = False,
+    apart: int | None = None,
 ) -> LaneLayout:
     """Lay out what of ``lane`` is visible in a plot ``width`` pixels wide starting at day
     ``t0``, at ``ppd`` pixels per day, in a lane of ``rows`` rows.
 
     With ``compact`` the rows are filled from the top and the layout keeps only the rows it
     used (at least one): the lane is then drawn as tall as its content.
+
+    ``apart`` (the selected fact) is never counted into a bubble: it is a marker of its own
+    beside the count of the others, so that the fact the analyst is working on (just
+    re-dated onto a crowded day, say) stays in sight and can be told from the rest.
     """
     rows = max(1, rows)
     t1 = t0 + width / ppd
@@ -229,6 +239,15 @@ def layout_lane(
         if n <= stack:
             points.extend(_markers(col, b, t0, ppd, m, width if day_wide else None))
             continue
+        skip = -1
+        if apart is not None:
+            skip = next((i for i in range(b.lo, b.hi) if col.items[i].id == apart), -1)
+        if skip >= 0:
+            # the selected fact first, as a marker; the others are counted beside it
+            single = Bucket(b.start, b.end, skip, skip + 1, col.anchors[skip], 0)
+            (chosen,) = _markers(col, single, t0, ppd, m, width if day_wide else None)
+            points.append(chosen)
+            n -= 1
         w = len(format_count(n)) * char_w + 14.0
         if w < bubble_min:
             w = bubble_min
@@ -252,9 +271,24 @@ def layout_lane(
                 # of facts with times of day stays at their times)
                 day_x = (first.earliest.toordinal() - t0) * ppd
                 x = in_view_of_its_day(x, day_x, ppd, width, half)
+        conflicts = b.conflicts
+        if skip >= 0:
+            conflicts -= int(col.items[skip].has_conflict)
+            # Beside the marker, on the side of the others' mean: in a one-row lane the
+            # count would otherwise cover it.
+            if chosen.x0 - m.gap < x + half and x - half < chosen.x1 + m.gap:
+                x = chosen.x1 + m.gap + half if x >= chosen.x else chosen.x0 - m.gap - half
         points.append(
             Placed(
-                BUBBLE, x - half, x + half, x, column=col, lo=b.lo, hi=b.hi, conflicts=b.conflicts
+                BUBBLE,
+                x - half,
+                x + half,
+                x,
+                column=col,
+                lo=b.lo,
+                hi=b.hi,
+                conflicts=conflicts,
+                skip=skip,
             )
         )
 

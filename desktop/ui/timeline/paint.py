@@ -539,7 +539,7 @@ def _paint_lane(
         cy = centers[pl.row]
         is_hover = hover_here and hover == (lf.index, pl.x, pl.row)
         if kind == BUBBLE:
-            n = pl.hi - pl.lo
+            n = pl.count
             x0 = left + pl.x0
             ink.bubble(x0, cy - bubble_h / 2, pl.x1 - pl.x0, bubble_h, n, is_hover)
             if selected is not None and pl.contains(selected):

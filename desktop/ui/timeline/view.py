@@ -16,7 +16,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFontMetricsF,
@@ -62,6 +62,7 @@ from desktop.ui.timeline.paint import (
     edge_count_rects,
     paint_frame,
 )
+from desktop.ui.timeline.picture_file import encode_png, write_picture
 from desktop.ui.timeline.pyside_guard import guard_none_refcount
 from desktop.ui.timeline.report import (
     count_notes,
@@ -431,16 +432,24 @@ class TimelineView(QAbstractScrollArea):
     def ticks(self) -> AxisTicks:
         return self._current_frame().ticks
 
-    def set_view(self, t0: float, ppd: float) -> None:
-        """Set the left edge (day position) and scale (pixels per day), within limits."""
-        geo = self._geometry()
-        max_ppd = 24 * MAX_PX_PER_HOUR
+    def _least_ppd(self, plot_w: float) -> float:
+        """The scale zoomed out as far as it goes: MAX_YEARS_VISIBLE, or ZOOM_OUT_SPANS times
+        the facts' extent (at least MIN_WIDEST_DAYS)."""
         widest = MAX_YEARS_VISIBLE * 365.25
         extent = self._shown.extent()
         if extent is not None:
             first, last = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
             widest = min(widest, max(MIN_WIDEST_DAYS, (last - first) * ZOOM_OUT_SPANS))
-        min_ppd = geo.plot_w / widest
+        return plot_w / widest
+
+    def set_view(self, t0: float, ppd: float) -> None:
+        """Set the left edge (day position) and scale (pixels per day), within limits."""
+        geo = self._geometry()
+        max_ppd = 24 * MAX_PX_PER_HOUR
+        extent = self._shown.extent()
+        if extent is not None:
+            first, last = float(extent[0].toordinal()), float(extent[1].toordinal() + 1)
+        min_ppd = self._least_ppd(geo.plot_w)
         ppd = min(max(ppd, min_ppd), max_ppd)
         span = geo.plot_w / ppd
         if extent is not None and ppd <= min_ppd * 1.0001:
@@ -475,14 +484,37 @@ class TimelineView(QAbstractScrollArea):
         anchor_x = min(max(anchor_x, geo.plot_left), geo.plot_left + geo.plot_w)
         t_anchor = self.day_at(anchor_x)
         geo_max = 24 * MAX_PX_PER_HOUR
-        ppd = min(self._ppd * factor, geo_max)
+        least = self._least_ppd(geo.plot_w)
+        # (the scale within its limits before the anchor is placed by it: placed by a
+        # scale that set_view then raised, the anchor's day slid a year aside)
+        ppd = min(max(self._ppd * factor, least), geo_max)
+        extent = self._shown.extent()
+        if extent is not None and ppd <= least * 1.0001:
+            # Zoomed out as far as it goes: the facts in the middle of the view. Kept where
+            # the anchor put them, they stood cut at an edge (the last day of the story at
+            # the right one), and zooming in again went into the empty years beside them.
+            middle = (extent[0].toordinal() + extent[1].toordinal() + 1) / 2
+            self.set_view(middle - geo.plot_w / 2 / least, least)
+            return
         self.set_view(t_anchor - (anchor_x - geo.plot_left) / ppd, ppd)
 
+    def _key_zoom_anchor(self) -> float | None:
+        """Where keys and menus zoom about: the selected fact when it is in view (zoomed
+        about the middle, a fact at the side left the view in a few presses on the way to
+        its hours), else the middle of the view (None)."""
+        selected = self._state.selected
+        if selected is None:
+            return None
+        pos = self.item_position(selected)
+        if pos is None or not self.plot_rect().contains(pos):
+            return None
+        return pos.x()
+
     def zoom_in(self) -> None:
-        self.zoom_by(KEY_ZOOM)
+        self.zoom_by(KEY_ZOOM, self._key_zoom_anchor())
 
     def zoom_out(self) -> None:
-        self.zoom_by(1 / KEY_ZOOM)
+        self.zoom_by(1 / KEY_ZOOM, self._key_zoom_anchor())
 
     def pan_by_pixels(self, dx: float) -> None:
         """Move the content right by ``dx`` pixels (so earlier days come into view)."""
@@ -828,6 +860,8 @@ class TimelineView(QAbstractScrollArea):
         a different size keeps the same time range but lays it out again. A PNG has ``scale``
         image pixels per logical pixel (the screen's own ratio when None): 2 gives a picture
         sharp enough to print, with the layout, labels and counts exactly as on screen.
+        A file that cannot be written (a full disk) raises OSError with the system's reason,
+        leaving nothing at ``path`` (see write_picture).
         """
         path = Path(path)
         size = size or self.viewport().size()
@@ -839,13 +873,31 @@ class TimelineView(QAbstractScrollArea):
         same_width = geo.plot_w == self._geometry().plot_w
         ppd = self._ppd if same_width else geo.plot_w / (t1 - t0)
         folded = frozenset(self._collapsed)
+        # drawn as on screen: the selected fact apart from any count, with its ring
+        apart = self._state.selected
         frame = build_frame(
-            self._shown, geo, t0, ppd, 0.0, self._metrics(), *self._widths(), collapsed=folded
+            self._shown,
+            geo,
+            t0,
+            ppd,
+            0.0,
+            self._metrics(),
+            *self._widths(),
+            collapsed=folded,
+            apart=apart,
         )
         y_off = min(self._y_off, frame.max_scroll)
         if y_off > 0:
             frame = build_frame(
-                self._shown, geo, t0, ppd, y_off, self._metrics(), *self._widths(), collapsed=folded
+                self._shown,
+                geo,
+                t0,
+                ppd,
+                y_off,
+                self._metrics(),
+                *self._widths(),
+                collapsed=folded,
+                apart=apart,
             )
         state = PaintState(self._state.selected, None, self._state.lane_title)
         state.collapsed = folded
@@ -853,8 +905,10 @@ class TimelineView(QAbstractScrollArea):
         state.empty_text = self._state.empty_text
         state.now = now_day()
         if path.suffix.lower() == ".svg":
+            svg = QBuffer()
+            svg.open(QIODevice.OpenModeFlag.WriteOnly)
             gen = QSvgGenerator()
-            gen.setFileName(str(path))
+            gen.setOutputDevice(svg)
             gen.setSize(QSize(w, h))
             gen.setViewBox(QRectF(0, 0, w, h))
             gen.setTitle("Factlane timeline")
@@ -866,7 +920,8 @@ class TimelineView(QAbstractScrollArea):
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             paint_frame(painter, frame, self._glyphs, state, vector=True)
             painter.end()
-            return path.exists()
+            write_picture(path, bytes(svg.data().data()))
+            return True
         ratio = scale or self.devicePixelRatioF()
         image = QImage(
             QSize(math.ceil(w * ratio), math.ceil(h * ratio)),
@@ -878,7 +933,8 @@ class TimelineView(QAbstractScrollArea):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         paint_frame(painter, frame, self._glyphs, state)
         painter.end()
-        return image.save(str(path))
+        write_picture(path, encode_png(image))
+        return True
 
     def render_report(
         self,
@@ -898,7 +954,7 @@ class TimelineView(QAbstractScrollArea):
         for the mouse is left out: the selection ring, hover, the counts at the edges (said
         in words instead), the fold arrows and today's line. Drawn on paper colours, whatever
         the theme. A PNG has ``scale`` image pixels per logical pixel (the screen's when
-        None).
+        None). A file that cannot be written raises OSError, as render_to_image does.
         """
         path = Path(path)
         if width is None:
@@ -992,8 +1048,10 @@ class TimelineView(QAbstractScrollArea):
                 painter.restore()
 
         if path.suffix.lower() == ".svg":
+            svg = QBuffer()
+            svg.open(QIODevice.OpenModeFlag.WriteOnly)
             gen = QSvgGenerator()
-            gen.setFileName(str(path))
+            gen.setOutputDevice(svg)
             gen.setSize(QSize(w, h))
             gen.setViewBox(QRectF(0, 0, w, h))
             gen.setTitle(title)
@@ -1005,7 +1063,8 @@ class TimelineView(QAbstractScrollArea):
                 return False
             draw(painter, True)
             painter.end()
-            return path.exists()
+            write_picture(path, bytes(svg.data().data()))
+            return True
         ratio = scale or self.devicePixelRatioF()
         image = QImage(
             QSize(math.ceil(w * ratio), math.ceil(h * ratio)),
@@ -1016,7 +1075,8 @@ class TimelineView(QAbstractScrollArea):
         painter = QPainter(image)
         draw(painter, False)
         painter.end()
-        return image.save(str(path))
+        write_picture(path, encode_png(image))
+        return True
 
     # -- geometry and frames -------------------------------------------------------------------
 
@@ -1089,7 +1149,10 @@ class TimelineView(QAbstractScrollArea):
     def _current_frame(self) -> Frame:
         geo = self._geometry()
         collapsed = frozenset(self._collapsed)
-        key = (geo, self._t0, self._ppd, self._y_off, id(self._shown), collapsed)
+        # The selected fact is laid out apart from any count (see layout_lane), so choosing
+        # another lays the lanes out again.
+        selected = self._state.selected
+        key = (geo, self._t0, self._ppd, self._y_off, id(self._shown), collapsed, selected)
         if self._frame is None or key != self._frame_key:
             self._frame = build_frame(
                 self._shown,
@@ -1100,6 +1163,7 @@ class TimelineView(QAbstractScrollArea):
                 self._metrics(),
                 *self._widths(),
                 collapsed=collapsed,
+                apart=selected,
             )
             self._frame_key = key
             # Lanes are as tall as their content at this zoom, so the scrolled height

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 #: the sentence's width, in characters, that the other columns squeeze for by default
@@ -27,6 +29,8 @@ class SpareWidthColumns(QObject):
     steppedAside = Signal()
     #: the analyst dragged a column to a width of their own
     widthChosen = Signal()
+    #: the columns were given their widths (the pane was resized, or fit() was called)
+    fitted = Signal()
 
     def __init__(
         self,
@@ -116,6 +120,26 @@ class SpareWidthColumns(QObject):
         self.wanted[column] = self.least[column] = width
         self.dragged.add(column)
 
+    def remember(self, key: str) -> None:
+        """Keep the widths the analyst drags under the settings ``key`` from one session to
+        the next, and put back those kept: the facts table kept them, while the figures
+        table and the conflicts lists went back to their fitted widths on reopening."""
+        try:
+            kept = json.loads(str(QSettings().value(key, "") or "{}"))
+            widths = {int(c): int(w) for c, w in dict(kept.get("widths", {})).items()}
+        except (ValueError, TypeError, AttributeError):
+            widths = {}
+        model = self.table.model()
+        count = model.columnCount() if model is not None else 0
+        for column, width in widths.items():
+            if 0 <= column < count and column not in self.text_columns and width > 0:
+                self.keep_width(column, width)
+        self.widthChosen.connect(lambda: self._save_widths(key))
+
+    def _save_widths(self, key: str) -> None:
+        widths = {str(c): self.wanted[c] for c in sorted(self.dragged) if c in self.wanted}
+        QSettings().setValue(key, json.dumps({"widths": widths}))
+
     def choose(self, column: int, shown: bool) -> None:
         """The analyst showed or hid ``column``: that stands until they choose again."""
         if shown:
@@ -193,6 +217,7 @@ class SpareWidthColumns(QObject):
                 self.table.setColumnWidth(c, max(minimum, each))
         finally:
             self._fitting = False
+        self.fitted.emit()
 
     def _at_most_needed(self, width: int) -> int:
         return width if self.text_needs is None else min(width, max(self.text_needs, self._floor))

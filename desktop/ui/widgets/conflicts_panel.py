@@ -341,6 +341,9 @@ class SentenceCard(QTextBrowser):
     #: sentence (25-35 words) takes 5-7 lines in a card at 1400x900, and with four the
     #: pair was read by scrolling each card
     MOST_LINES = 7
+    #: most lines a card asks for with its small print (see lines_for_whole): a sentence of
+    #: five lines, its source on two and the reading and title on a line each
+    WHOLE_LINES = 9
 
     def _line_height(self) -> int:
         """A line of the sentence as the document lays it out (a pixel taller than the
@@ -360,6 +363,26 @@ class SentenceCard(QTextBrowser):
         doc.documentLayout().blockBoundingRect(block)
         layout = block.layout()
         return layout.lineCount() if layout is not None else 0
+
+    def lines_for_whole(self) -> int:
+        """Lines of the sentence's height (see height_for_lines_and_source) that show the
+        whole card: the sentence and all its small print (who says it, when and according
+        to whom, the reading, the article's title). At 1280x800 the sentence was whole and
+        'according to South Korea's' ended the card, the rest a scroll away."""
+        doc = self.document()
+        # Measured at the width the text has once whole, without the scroll bar: measured
+        # with it, the card wanted a line more while short and a line less once given it,
+        # and the window moved the timeline back and forth by that line.
+        width = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width += bar.width()
+        whole_doc = doc.clone(self)
+        whole_doc.setTextWidth(max(width, 1))
+        whole = whole_doc.size().height()
+        whole_doc.deleteLater()
+        text = whole - 2 * int(doc.documentMargin()) - self.pinned_line_height()
+        return max(0, math.ceil(text / max(self._line_height(), 1)))
 
     def height_for_lines(self, lines: int) -> int:
         """The card's height that shows ``lines`` lines of its sentence whole: the lines,
@@ -446,6 +469,7 @@ class ConflictsPanel(QWidget):
                 GROUP_COL_ACCEPTED: ("about 12,000", "12,000"),
             },
         )
+        self.group_columns.remember("conflicts/groupColumns")
         self.groups.selectionModel().currentRowChanged.connect(self._group_changed)
 
         self.pairs_model = ConflictPairsModel(self)
@@ -468,7 +492,15 @@ class ConflictsPanel(QWidget):
                 PAIR_COL_REASON: ("x" * 16, "x" * 9),
             },
         )
+        self.pair_columns.remember("conflicts/pairColumns")
         self.pairs.selectionModel().currentRowChanged.connect(self._pair_changed)
+        # A side too long for its column is told on two lines rather than cut (see
+        # _fit_pair_lines), and the reason steps aside for them (see _measure_pair_sides).
+        self._pair_side_widths = (0, 0)
+        #: the window gives the tab no room for rows of two lines (see set_room_for_lines)
+        self._no_room = False
+        self._fitting_lines = False
+        self.pair_columns.fitted.connect(self._fit_pair_lines)
 
         self.left_card = SentenceCard()
         self.right_card = SentenceCard()
@@ -805,8 +837,12 @@ class ConflictsPanel(QWidget):
         """Lines of the longer sentence of the pair shown, between LINES and MOST_LINES."""
         if self.left_card.figure_id is None and self.right_card.figure_id is None:
             return SentenceCard.LINES
-        n = max(card.sentence_lines() for card in (self.left_card, self.right_card))
-        return max(SentenceCard.LINES, min(SentenceCard.MOST_LINES, n))
+        cards = (self.left_card, self.right_card)
+        n = max(card.sentence_lines() for card in cards)
+        n = max(SentenceCard.LINES, min(SentenceCard.MOST_LINES, n))
+        # and the small print under the sentence, as far as WHOLE_LINES
+        whole = max(card.lines_for_whole() for card in cards)
+        return max(n, min(SentenceCard.WHOLE_LINES, whole))
 
     def sentence_room(self) -> int:
         """Pixels beyond the tab's height now that would show the pair's sentences whole (up
@@ -1252,7 +1288,14 @@ class ConflictsPanel(QWidget):
         super().resizeEvent(event)
         self._fit_list_heights()
         self._fit_orientation()
-        self._fit_relation_label()
+        # Wider by more than a scroll bar (the window gives the tab the reader's width for
+        # its pairs' sides): the explanation measured afresh, as it may take a line less.
+        # (Kept growing only, it held a line of the narrower tab's, and the timeline gave
+        # that line for nothing until another pair was chosen.)
+        wider = event.size().width() - max(event.oldSize().width(), 0)
+        self._fit_relation_label(
+            new_text=wider > self.scroll_area.verticalScrollBar().sizeHint().width()
+        )
         # the list's counts step aside or come back with the width
         self._show_group_info(self._current_group())
 
@@ -1384,6 +1427,11 @@ class ConflictsPanel(QWidget):
         if self._pending is None:
             return
         group_key, pair = self._pending
+        if self.groups_model.rowCount() == 0:
+            # Nothing read yet (a project reopened on this tab, its conflicts still being
+            # read): the pair to choose waits for them rather than be forgotten.
+            self._group_changed()
+            return
         self._pending = None
         row = self.groups_model.row_of(group_key) if group_key else None
         if row is None and self.groups_model.rowCount() > 0:
@@ -1405,6 +1453,20 @@ class ConflictsPanel(QWidget):
             self._figures = {r.id: r for r in self.workspace.figures()}
             self._figures_ready = True
         return self._figures
+
+    def chosen_keys(self) -> tuple[str | None, tuple[int, int] | None]:
+        """The group (its key) and the pair (its figures) chosen, or about to be once the
+        tab is shown: what the window remembers for the next opening of the project."""
+        if self._pending is not None:
+            return self._pending
+        group, pair = self._current_group(), self._current_pair()
+        return (group.key if group else None, (pair.a, pair.b) if pair else None)
+
+    def choose_later(self, group_key: str | None, pair: tuple[int, int] | None) -> None:
+        """Choose ``group_key`` and ``pair`` once the conflicts are read and the tab shown
+        (the first group when the project has no such group any more): the pair the analyst
+        was judging when they closed the project."""
+        self._pending = (group_key, pair)
 
     def current_group(self) -> GroupRecord | None:
         self._settle()
@@ -1504,6 +1566,7 @@ class ConflictsPanel(QWidget):
         self.pairs_model.set_pairs(
             self.groups_model.pairs_of(group.key), self.figures(), presorted=True
         )
+        self._measure_pair_sides()
         self._show_group_info(group)
         if self.pairs_model.rowCount() > 0:
             self.pairs.selectionModel().setCurrentIndex(
@@ -1514,6 +1577,106 @@ class ConflictsPanel(QWidget):
         else:
             self._show_pair(None)
         self._update_buttons()
+
+    #: rows whose sides are measured (as the columns are, setResizeContentsPrecision)
+    MEASURED_PAIRS = 60
+
+    def _cell_margins(self) -> int:
+        """What a cell takes beside its text: the item view's margins on either side."""
+        return self.pairs.fontMetrics().height() // 2 + 2
+
+    def _measure_pair_sides(self) -> None:
+        """How wide the group's sides are told on one line and on two (the widest line),
+        with the cell's margins. The reason, said whole under the table, steps aside until
+        the sides are whole at least on two lines: at 1280x800 it read "later repo…" beside
+        sides cut to "at least 2,700 injured …" and "Harbor Wi…"."""
+        model = self.pairs_model
+        fm = self.pairs.fontMetrics()
+        one = two = 0
+        for row in range(min(model.rowCount(), self.MEASURED_PAIRS)):
+            pair = model.pair_at(row)
+            for fid in (pair.a, pair.b):
+                said, who = model.side_lines(fid)
+                line = f"{said} — {who}" if who else said
+                one = max(one, fm.horizontalAdvance(line))
+                two = max(two, fm.horizontalAdvance(said), fm.horizontalAdvance(who))
+        margins = self._cell_margins()
+        widths = (one + margins, two + margins)
+        if widths != self._pair_side_widths and self.isVisible():
+            # the window gives the tab the width its sides want (see width_wanted)
+            self.roomChanged.emit()
+        self._pair_side_widths = widths
+        x = max(fm.horizontalAdvance("x"), 1)
+        if two:
+            self.pair_columns.aside_for[PAIR_COL_REASON] = max(20, -(-(two + margins) // x))
+        else:
+            self.pair_columns.aside_for.pop(PAIR_COL_REASON, None)
+        self.pair_columns.fit()
+
+    def width_wanted(self) -> int:
+        """The tab's width at which its pairs' sides are whole on two lines beside the
+        relation and the decision (0 when no pairs are shown): the window narrows the reader
+        for it (see MainWindow._conflicts_width)."""
+        _one, two = self._pair_side_widths
+        if not two or self.pairs_model.rowCount() == 0:
+            return 0
+        if self._no_room or self.has_long_lists():
+            return 0  # the sides stay on one line there (see _fit_pair_lines)
+        table = self.pairs
+        fixed = sum(
+            self.pair_columns.least.get(c, 0) for c in (PAIR_COL_RELATION, PAIR_COL_DECISION)
+        )
+        chrome = table.width() - table.viewport().width()
+        pairs = fixed + 2 * two + chrome
+        if self.is_side_by_side():
+            # the pairs have two thirds of the tab beside the groups
+            return math.ceil(pairs * 3 / 2)
+        return pairs + max(0, self.width() - table.width())
+
+    def set_room_for_lines(self, room: bool) -> None:
+        """Whether the window gives the tab the height for rows of two lines: not on a short
+        screen (1024x640), where the tab scrolls and its sentences keep three lines."""
+        if self._no_room == (not room):
+            return
+        self._no_room = not room
+        self._fit_pair_lines()
+
+    def two_line_pairs(self) -> bool:
+        """Whether the pairs' sides are told on two lines (see _fit_pair_lines)."""
+        return self.pairs_model.two_lines
+
+    def _fit_pair_lines(self) -> None:
+        """Each side on one line when its column holds the widest whole, else on two, the
+        rows as tall as their lines: a cut side lost its source and day ("Ridg…")."""
+        one, _two = self._pair_side_widths
+        table = self.pairs
+        width = min(table.columnWidth(PAIR_COL_A), table.columnWidth(PAIR_COL_B))
+        # Not where rows are what the tab is short of: under a tab the window gives no
+        # room (1024x640), whose sentences already scroll, and in lists long enough to ask
+        # for five rows each (hundreds of groups), a row stays one line.
+        two_lines = (
+            one > width
+            and self.pairs_model.rowCount() > 0
+            and not self._no_room
+            and not self.has_long_lists()
+        )
+        fm = table.fontMetrics()
+        row = (2 if two_lines else 1) * fm.height() + 8
+        header = table.verticalHeader()
+        if two_lines == self.pairs_model.two_lines and header.defaultSectionSize() == row:
+            return
+        if self._fitting_lines:
+            return
+        self._fitting_lines = True
+        try:
+            self.pairs_model.set_two_lines(two_lines)
+            header.setDefaultSectionSize(row)
+            # the lists' heights are counted in rows: the tab's room changes with them
+            self._fit_list_heights()
+        finally:
+            self._fitting_lines = False
+        if self.isVisible():
+            self.roomChanged.emit()
 
     def _pair_changed(self) -> None:
         self._show_pair(self._current_pair())

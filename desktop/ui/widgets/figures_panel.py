@@ -217,6 +217,7 @@ class FiguresPanel(QWidget):
             repeated=(COL_COUNTED,),
         )
         self.columns.steppedAside.connect(self._measure_aside)
+        self.columns.remember("figures/columns")
         fm = self.fontMetrics()
         bold = QFont(self.font())
         bold.setBold(True)
