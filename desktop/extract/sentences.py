@@ -948,6 +948,17 @@ def clause_around(
                 continue
             if (
                 mark == ":"
+                and text[m.start()] == ":"
+                and _finite_verb(text, m.end(), s_end)
+                and not any(m.end() <= a < s_end for a, _ in others)
+                and not _QUOTE_AFTER_COLON.match(text, m.start())
+                and not _in_single_quote(text, left, m.start())
+            ):
+                # "13:45 The exchange is over: 250 prisoners were handed over for 244": what
+                # the colon opens tells the same event, with no time of its own
+                continue
+            if (
+                mark == ":"
                 and _QUOTE_AFTER_COLON.match(text, m.start())
                 and _SAYING_VERB.search(text, left, m.start())
             ):

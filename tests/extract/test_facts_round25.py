@@ -267,3 +267,18 @@ def test_exactly_a_year_after_another_event_is_left_out() -> None:
 def test_two_days_told_first_are_one_fact() -> None:
     text = "On Monday and Tuesday, police searched the woods near Kelby."
     assert spans(text) == [(date(2026, 10, 5), date(2026, 10, 6))]
+
+
+def test_what_a_colon_opens_with_no_time_of_its_own_is_the_same_event() -> None:
+    text = (
+        "Exchange live\n\n09:00 Buses have reached the crossing.\n\n"
+        "13:45 The exchange is over: 250 prisoners were handed over for 244, the ministry says."
+        "\n\n15:10 Six prisoners chose not to stay.\n"
+    )
+    found = facts_of(text)
+    assert found[1][1].text.rstrip(".") == (
+        "13:45 The exchange is over: 250 prisoners were handed over for 244"
+    )
+    # a colon before another time still parts two events
+    text = "The plan changed on Monday: costs had risen in 2024."
+    assert facts_of(text)[0][1].text == "The plan changed on Monday"
