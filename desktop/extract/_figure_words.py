@@ -503,6 +503,8 @@ _NOT_BEFORE = {
     "pledged": r"(?!\s+to\b)",
     # "18 of the 25 villages cut off by the storm": isolated, no jobs or spending cut
     "cut": r"(?!\s+off\b)",
+    # "40 students were sent home": no force deployed
+    "sent": r"(?!\s+home\b)",
     "pledging": r"(?!\s+to\b)",
     # "since launching their offensive", "launched a bid for": an undertaking begun, nothing fired
     "launching": _NOT_LAUNCHED_UNDERTAKING,

@@ -1297,6 +1297,13 @@ _EARLIER_STATE_RE = re.compile(
     r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:found|pulled|rescued|freed"
     r"|released|brought|plucked|dug|airlifted|winched)\b)"
 )
+#: what befell whose homes, between a count's noun and its own verb: "About 3,000 people whose
+#: homes were damaged are spending the night in tents"
+_WHOSE_STATE_RE = re.compile(
+    r"\s+whose\s+(?:[a-z]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"[a-z]+(?:\s+(?:by|in)\s+[^,;.]{0,40}?)?"
+    r"(?=\s+(?:are|were|is|was|have|has|had|remain|remained|remains|still|now)\b)"
+)
 #: a relative clause opening between a count's noun and a measure verb
 _RELATIVE_LEAD_RE = re.compile(r"\s*,?\s*(?:who|that|which)\s")
 #: words that end a place and start a clause: "in the assembly after winning", "of what"
@@ -1378,7 +1385,10 @@ _BE_BEFORE_MEASURE = re.compile(
     # "two Su-34 jets appear damaged": what images show, told as a seeming
     r"|appear|appears|appeared|seem|seems|seemed"
     # "14 containers had gone missing", "two hikers went missing": a state entered
-    r"|gone|went|go|goes)\s+)*$"
+    r"|gone|went|go|goes"
+    # "2,000 people are spending the night in tents": where they sleep, a shelter's count
+    r"|spending\s+the\s+night|spending\s+a\s+(?:second|third|fourth)\s+night"
+    r"|spend\s+the\s+night)\s+)*$"
 )
 
 
@@ -4518,6 +4528,11 @@ def _read_context(text: str, n: _Number, s0: int, s1: int) -> _Draft:
             # "3,400 people living near the chemical plant were told to leave their homes":
             # where they live says who they are; the verb after it what befell them
             tail_start = dwelling.end()
+        whose = _WHOSE_STATE_RE.match(text, tail_start, rest_limit)
+        if whose is not None:
+            # "3,000 people whose homes were damaged are living in tents": the clause says
+            # which people; the verb after it what befell them
+            tail_start = whose.end()
         earlier_state = _EARLIER_STATE_RE.match(text, tail_start, rest_limit)
         if earlier_state is not None:
             # "two crew members who had been missing since ... were found alive": the clause

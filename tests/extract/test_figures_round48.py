@@ -334,3 +334,25 @@ def test_the_city_named_after_a_direction_is_the_scope() -> None:
 def test_a_named_sea_with_a_demonym_stays_whole() -> None:
     text = "In the English Channel, 40 migrants were rescued on Tuesday."
     assert figure_numbered(text, "40", D).scope == "English Channel"
+
+
+# -- people in tents, told past a clause about their homes ---------------------------------------
+
+
+def test_people_spending_the_night_in_tents_are_sheltered() -> None:
+    text = "About 1,800 people are spending the night in tents at the fairground."
+    assert figure_containing(text, "1,800", D).measure == "sheltered"
+
+
+def test_a_clause_about_whose_homes_is_read_past() -> None:
+    text = "About 900 people whose homes were flooded are living in tents on the hillside."
+    f = figure_containing(text, "900", D)
+    assert (f.counted, f.measure) == ("people", "sheltered")
+
+
+def test_people_sent_home_are_no_deployment() -> None:
+    text = "Some 60 pupils whose classrooms were damaged were sent home on Monday."
+    assert figure_numbered(text, "60", D).measure is None
+    assert figure_numbered("The army sent 300 troops to the border.", "300", D).measure == (
+        "deployed"
+    )
