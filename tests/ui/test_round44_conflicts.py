@@ -141,3 +141,38 @@ def test_a_decision_is_said_on_one_line_while_the_sides_take_two(
     assert "\n" not in message
     said, who = panel.pairs_model.side_lines(pair.a)
     assert f"{said} — {who}" in message
+
+
+@pytest.mark.usefixtures("styled")
+def test_a_pair_the_list_s_edge_cuts_is_left_out_not_halved(
+    make_window, qtbot, demo_project: Path
+) -> None:  # type: ignore[no-untyped-def]
+    # At 1280x800 the top half of a third pair's two lines peeked out under the second.
+    from desktop.ui.widgets.conflicts_panel import PairsTable
+
+    window = open_at(make_window, qtbot, demo_project, 1280, 800)
+    panel = _settled(qtbot, window)
+    table = panel.pairs
+    assert isinstance(table, PairsTable)
+    viewport = table.viewport()
+    if table.cut_row_top() is None:
+        # (the analyst drags the list's edge to halfway down a row)
+        row_h = table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(table.height() + row_h // 2)
+        QApplication.processEvents()
+    cut = table.cut_row_top()
+    assert cut is not None
+    row = table.rowAt(viewport.height() - 1)
+    assert row >= 1 and table.rowViewportPosition(row) == cut
+    image = viewport.grab().toImage()
+    base = viewport.palette().color(viewport.backgroundRole()).rgb()
+    band = {
+        image.pixel(x, y)
+        for y in range(cut + 1, min(image.height(), viewport.height()))
+        for x in range(0, image.width(), 7)
+    }
+    assert band == {base}
+    # scrolled down to it, the row is whole and drawn
+    table.scrollTo(table.model().index(row, 0))
+    QApplication.processEvents()
+    assert table.cut_row_top() != table.rowViewportPosition(row)
