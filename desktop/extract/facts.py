@@ -21,7 +21,10 @@ months when the article says when its year runs, or its copy is Indian or Austra
 "overnight" after an evening told is filed on the morning it ran into. A live blog's stamp on a
 line of its own ("09:10 BST", "Thu 30 Jul 10:42") dates the first sentence of the entry under
 it, on the blog's day, as a stamp that opens its entry's line does; a question that heads an
-explainer's answer ("What happened on Tuesday?") tells no event and gives no fact.
+explainer's answer ("What happened on Tuesday?") tells no event and gives no fact. Two days in
+a row named by words and joined by "and" ("were closed on Monday and Tuesday", "on Christmas
+Day and Boxing Day") are one fact over both, as a stretch written with "between" or "from" is;
+the week after such days ("on Monday and Tuesday of last week") places them and is no fact.
 """
 
 from __future__ import annotations
