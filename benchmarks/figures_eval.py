@@ -899,8 +899,15 @@ What is counted, when the noun is not right after the number (the convention all
   cut. End of round 48 (A/B on one snapshot): dev34 counted 91.30 -> 100.00 (F1 91.97 ->
   100.00), measure 45.28 -> 100.00 (F1 60.00 -> 100.00), as_of 60.00 -> 100.00; dev31
   measure 98.08 -> 100.00 (as relabelled on both sides), measure F1 dev6 95.18 -> 95.76,
-  dev27 98.67 -> 100.00; no dev set worse; held-out and blind unchanged. Known misses: "bodies
-  recovered" stays recovered (the older sets' label; the comparison may read it as killed).
+  dev27 98.67 -> 100.00; no dev set worse; held-out and blind unchanged. Later in round 48: a
+  running total "bringing the death toll from Tuesday's avalanche to seven" is as of the day
+  told before it; "in the Welsh town of Brynmor", "the northern city of Kessel" are scopes;
+  people "spending the night in tents" and "whose homes were damaged are living in tents" are
+  sheltered, people "sent home" no deployment (dev7 measure F1 94.74 -> 95.45). Known misses:
+  "bodies recovered" stays recovered (the older sets' label; the comparison may read it as
+  killed); a count "between 24 June and 2 July" keeps its first day as its as-of (dating it by
+  the last day lost pack bribetrial's link of "bribes ... between 2019 and 2023", so it was
+  dropped); "The water reached 29.5C" counts the water, not the water temperature.
 """
 
 from __future__ import annotations
