@@ -18,6 +18,14 @@ without its place, "people" and the one group named for the same measure, a coun
 beside a day's), the numbers decide: they must lie within twice each other. Reports of one
 quantity a hundred times apart on one day, or twenty times apart for a fixed fact, are of
 different things and are not paired.
+
+The group key is the strong tie. A figure of a story left in no group may still be paired,
+tentatively, with its likeliest match in another article of the same story (never of another
+story) when their telling agrees though their keys differ: the pair's reason lists what they
+share and names each likeness that joined them after "by likeness:" (one set of people by two
+of its names, a kind against its whole, a measurement's thing told in other words, a number with
+no name said to be revised or to have risen, a level as it stands now, one company by two of its
+names; see _likeness). A likeness alone joins only numbers within twice each other.
 """
 
 from __future__ import annotations
