@@ -4370,7 +4370,7 @@ def _issuer_of_release(pieces: list[Piece], found: Found) -> None:
             return
 
 
-_ABOUT_ISSUER_NAME = re.compile(r"^About\s+(?P<name>[A-Z][^\n]{1,80}?)\s*:?$")
+_ABOUT_ISSUER_NAME = re.compile(r"^(?:About|ABOUT)\s+(?P<name>[A-Z][^\n]{1,80}?)\s*:?$")
 #: "About Tarnholm: Tarnholm Bakeries was founded in 1961 ...": the heading and the
 #: paragraph on one line.
 _ABOUT_ISSUER_INLINE = re.compile(r"^About\s+(?P<name>[A-Z][^\n:]{1,80}?):\s+(?P<rest>\S.*)$")
@@ -4481,6 +4481,10 @@ def _issuer_about_itself(pieces: list[Piece], found: Found) -> None:
         if m is None and inline is None:
             continue
         name = (m or inline).group("name").strip(" .")  # type: ignore[union-attr]
+        if name.isupper():
+            # "ABOUT KELDERWICK WATER": the name as the text spells it, when it does.
+            spelt = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+            name = spelt.group(0) if spelt else name
         if inline is not None:
             # "About Brannor: Brannor Appliances employs ...": the paragraph's subject gives
             # the name in full when it starts with the heading's.

@@ -2111,11 +2111,11 @@ def _press_release_end(pieces: list[Piece]) -> None:
 
 # The parts every release of an issuer repeats after its text: "About Halvard Foods Inc.",
 # "Forward-Looking Statements", "Safe Harbor Statement", "Media Contact:", "Notes to editors".
-_ABOUT_ISSUER = re.compile(r"^About\s+(?:the\s+)?[A-Z](?:[^!?.]|\.(?!\s))*\.?$")
+_ABOUT_ISSUER = re.compile(r"^(?:About|ABOUT)\s+(?:the\s+|THE\s+)?[A-Z](?:[^!?.]|\.(?!\s))*\.?$")
 _RELEASE_DISCLAIMER = re.compile(
     r"^(?:(?:cautionary|important)\s+(?:note|statement|information|language)s?\b.{0,60}|"
     r"(?:special\s+note\s+regarding\s+)?forward[-\s]looking\s+(?:statements?|information)|"
-    r"safe[-\s]harbou?r(?:\s+statement)?|notes?\s+to\s+(?:editors?|media)|"
+    r"safe[-\s]harbou?r(?:\s+statement)?|notes?\s+(?:to|for)\s+(?:editors?|media|journalists)|"
     r"editors?(?:'|’)?s?\s+notes?)\s*:?$",
     re.I,
 )
