@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop import __version__
 
@@ -26,6 +26,14 @@ SUBCOMMANDS = ("gui", "extract", "import", "articles", "facts", "figures", "conf
 # Kept here rather than imported from desktop.services.export so `--help` loads no export code;
 # a test holds the two lists equal.
 EXPORT_FORMATS = ("csv", "json", "markdown", "html", "timelinejs", "timesketch", "png", "svg")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a wrong command line said in one line on stderr (argparse prints its
+    usage block first, two or three lines of it wrapped, and the error only on the last)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 class CliError(Exception):
@@ -109,7 +117,7 @@ def _window_size(value: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     raw = argparse.RawDescriptionHelpFormatter
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="factlane",
         description=_OVERVIEW,
         epilog="Run factlane COMMAND --help for what a command does and prints.\n\n"
