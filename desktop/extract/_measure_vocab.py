@@ -424,3 +424,12 @@ HELD_CAPTIVE_AFTER_RE = re.compile(
     r"|(?:have|has)\s+(?:still\s+)?been\s+|still\s+)"
     r"(?:held\s+(?:hostage|captive|captives|prisoner)|in\s+captivity)\b"
 )
+
+#: captives a swap brings home, a release by the side that held them: "248 of its soldiers
+#: had come home in the exchange", "90 prisoners returned home in the swap" (as "swapped 95
+#: prisoners" is released; "returned" alone is people sent back against their will)
+HOME_IN_SWAP_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:come|came|returned|gone|went|were\s+(?:sent|brought|flown))"
+    r"\s+home\s+(?:[^.;:\d]{0,25}?\s)?(?:in|under|as\s+part\s+of)\s+(?:the|a|an|this|that)\s+"
+    r"(?:[a-z]+\s+)?(?:prisoner\s+)?(?:exchange|swap)\b"
+)

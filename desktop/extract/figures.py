@@ -2543,6 +2543,15 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
         # "Kidnappers holding nine engineers seized near Dorvik on Tuesday": those held now, a
         # level told as of its telling, whatever the participle after them says befell them
         d.measure, d.left_inside = None, True
+    if (
+        d.unit is None
+        and d.measure in (None, "returned")
+        and d.counted is not None
+        and vocab.HOME_IN_SWAP_AFTER_RE.match(text, d.end, s1)
+    ):
+        # "248 of its soldiers had come home in the exchange": released, as each side's
+        # prisoners in a swap are
+        d.measure = "released"
     if d.unit is None and d.measure is None and d.counted is not None:
         if vocab.TO_NAMED_HOSPITAL_AFTER_RE.match(text, d.end, s1):
             # "Six children were taken to Arden General Hospital": taken into hospital, as

@@ -356,3 +356,22 @@ def test_people_sent_home_are_no_deployment() -> None:
     assert figure_numbered("The army sent 300 troops to the border.", "300", D).measure == (
         "deployed"
     )
+
+
+# -- captives a swap brings home -------------------------------------------------------------------
+
+
+def test_soldiers_come_home_in_an_exchange_are_released() -> None:
+    text = "The ministry said 130 of its soldiers had come home in the exchange on Tuesday."
+    f = figure_numbered(text, "130", D)
+    assert (f.counted, f.measure) == ("soldiers", "released")
+
+
+def test_prisoners_returned_home_in_a_swap_are_released() -> None:
+    text = "Some 90 prisoners returned home in a prisoner swap on Friday."
+    assert figure_numbered(text, "90", D).measure == "released"
+
+
+def test_people_returned_home_with_no_swap_stay_returned() -> None:
+    text = "About 2,000 migrants returned home last month."
+    assert figure_numbered(text, "2,000", D).measure == "returned"
