@@ -3395,7 +3395,40 @@ def _own_reason(element: Any) -> str | None:
     if element.tag == "footer" and _post_footer_line(element):
         # A post's own <footer> ("Posted in Politics on DATE by NAME") is its date line.
         return None
+    if element.tag == "aside" and _correction_box(element, marks):
+        # A corrections box set beside the story is part of its record, not a sidebar.
+        return None
     return _TAG_REASONS.get(element.tag)
+
+
+#: A box's class or id naming a correction: "correction", "clarification", "editors-note".
+_CORRECTION_CLASS = re.compile(r"correction|clarification|amendment|editor'?s?[-_ ]?note", re.I)
+#: The opening of a note correcting the story it stands with.
+_CORRECTION_TEXT = re.compile(
+    r"^(?:correction|clarification|editor['’]?s\s+note)\s*[,:(–—-]"
+    r"|\ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|piece)\b"
+    r"|\bthis\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b",
+    re.I,
+)
+#: A corrections box's label on a line of its own.
+_CORRECTION_LABEL = re.compile(
+    r"^\s*(?:corrections?|clarifications?|editor['’]?s\s+note|correction\s+appended)\s*:?\s*$",
+    re.I,
+)
+#: A corrections box is a note or two: a longer <aside> is a sidebar of its own.
+_CORRECTION_BOX_CHARS = 800
+
+
+def _correction_box(element: Any, marks: str) -> bool:
+    """Whether an <aside> is the story's corrections box: a short note, not a list of links,
+    that its class names a correction or that opens as one ("Correction, 25 February:", "An
+    earlier version of this article said ...")."""
+    text = collapse_whitespace(" ".join(itertools.islice(element.itertext(), 40)))
+    if not text or len(text) > _CORRECTION_BOX_CHARS:
+        return False
+    if len(list(itertools.islice(element.iter("a"), 2))) > 1:
+        return False  # a site's list of its latest corrections, links to other stories
+    return bool(_CORRECTION_CLASS.search(marks[:300]) or _CORRECTION_TEXT.search(text[:300]))
 
 
 def _post_footer_line(element: Any) -> bool:
@@ -3618,11 +3651,19 @@ def _restore_dropped_paragraphs(pieces: list[Piece], title: str | None = None) -
     for i in range(first + 1, last):
         if _story_paragraph(pieces[i]):
             pieces[i].reason = None
-    for piece in pieces[last + 1 :]:
+    for at, piece in enumerate(pieces[last + 1 :], start=last + 1):
         if _story_paragraph(piece):
             piece.reason = None
         elif piece.reason in (furniture.PAGE_WIDGET, furniture.IMAGE_CREDIT):
             continue
+        elif (
+            piece.reason == furniture.OUTSIDE_MAIN_TEXT
+            and _CORRECTION_LABEL.match(piece.text)
+            and at + 1 < len(pieces)
+            and (pieces[at + 1].kept or _story_paragraph(pieces[at + 1]))
+        ):
+            # "Correction" over the note under the story: the note's label, kept with it.
+            piece.reason = None
         else:
             break
     # A subheading left out right above a kept paragraph heads it (a live-blog entry's
