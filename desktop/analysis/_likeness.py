@@ -27,7 +27,9 @@ stories, and always saying which likeness joined them:
   Group", "Castellan").
 
 The links these make are looser than the key's: both numbers must lie within twice each
-other (``LOOSE_RATIO``), and each pair's reason names the likeness.
+other (``LOOSE_RATIO``; four times for two levels as they stand now told on two days,
+``LEVEL_RATIO``, since a level falls further over days), and each pair's reason names the
+likeness.
 """
 
 from __future__ import annotations
@@ -91,6 +93,11 @@ GENERIC_HEADS = frozenset({"", "people"})
 #: two figures linked by likeness alone lie within this ratio of each other
 LOOSE_RATIO = 2.0
 
+#: two levels told as they stand now on two days, by likeness alone, lie within this ratio
+#: (a level falls further over days than a count told twice differs: hostages freed, people
+#: gone home)
+LEVEL_RATIO = 4.0
+
 #: words by which a number with no name revises an earlier one ("corrected its figure for
 #: Monday's withdrawals to", "revised its total down to")
 REVISION_CUE_RE = re.compile(
@@ -149,7 +156,12 @@ def names_revision(cue: str | None) -> bool:
     return bool(cue) and REVISION_CUE_RE.search(cue or "") is not None
 
 
+def within(a: float, b: float, ratio: float) -> bool:
+    """Two positive values within ``ratio`` of each other."""
+    small, large = sorted((a, b))
+    return small > 0 and large <= small * ratio
+
+
 def near(a: float, b: float) -> bool:
     """Two positive values within ``LOOSE_RATIO`` of each other."""
-    small, large = sorted((a, b))
-    return small > 0 and large <= small * LOOSE_RATIO
+    return within(a, b, LOOSE_RATIO)

@@ -25,7 +25,8 @@ story) when their telling agrees though their keys differ: the pair's reason lis
 share and names each likeness that joined them after "by likeness:" (one set of people by two
 of its names, a kind against its whole, a measurement's thing told in other words, a number with
 no name said to be revised or to have risen, a level as it stands now, one company by two of its
-names; see _likeness). A likeness alone joins only numbers within twice each other.
+names; see _likeness). A likeness alone joins only numbers within twice each other (four
+times for two levels told as they stand now on two days).
 """
 
 from __future__ import annotations
@@ -4402,6 +4403,8 @@ def _frame(ref: FigureRef, q: Quantity | None) -> _Frame | None:
 PLACE_IN_NOUN = "the place told in the noun"
 #: the likeness of a number with no name that says it was revised or rose
 NAMELESS_MOVE = "a number with no name said to be revised or to have risen"
+#: the likeness of two levels told with no verb on either side
+AS_THEY_STAND = "both told as they stand now"
 #: opens a reason that only a likeness gives (see _likeness): such links are looser than a
 #: shared key's, so their numbers must lie near each other and they weigh less in the choice of
 #: a figure's likeliest match
@@ -4537,7 +4540,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # one set held now, or one level as it stands, no verb read on either side ("Five
         # colleagues remain in captivity", "three aid workers were still held"; a bidder's
         # offer)
-        return [*shared, f"{LIKENESS_MARK}both told as they stand now"]
+        return [*shared, f"{LIKENESS_MARK}{AS_THEY_STAND}"]
     # a noun with no verb, or with one the other side lacks, says too little: "cancelled
     # 1,100 flights" and "handled 1,100 flights" (a verb no reader knows) share only the noun
     return None
@@ -4640,8 +4643,18 @@ def _tentative_pairs(
                 if not va or not vb or va <= 0 or vb <= 0:
                     continue
                 loose_by = sum(1 for x in shared if x.startswith(LIKENESS_MARK))
-                if loose_by and not likeness.near(va, vb):
-                    # a likeness alone is a looser tie than a key: only near numbers
+                if (
+                    loose_by
+                    and not likeness.near(va, vb)
+                    and not (
+                        shared[-1].endswith(AS_THEY_STAND)
+                        and _when(a) != _when(b)
+                        and likeness.within(va, vb, likeness.LEVEL_RATIO)
+                    )
+                ):
+                    # a likeness alone is a looser tie than a key: only near numbers; a level
+                    # told as it stands now on two days may fall further (hostages freed,
+                    # people gone home), as an update, never a clash
                     continue
                 if shared[-1].endswith(NAMELESS_MOVE):
                     # what is revised or rose was told before, or the same day

@@ -369,6 +369,25 @@ def test_colleagues_still_in_the_province_are_not_the_captives() -> None:
     assert _pair(refs) is None
 
 
+def _captives(second: float, second_day: date) -> list[FigureRef]:
+    return [
+        # "Five colleagues remain in captivity."
+        _fig(1, 5, APR8, counted="colleagues", period="current"),
+        # "The kidnappers freed three more on Sunday, leaving two aid workers in captivity."
+        _fig(2, second, second_day, counted="aid workers", period="current"),
+    ]
+
+
+def test_a_level_that_fell_further_on_a_later_day_is_still_an_update() -> None:
+    pair = _pair(_captives(2, APR13))
+    assert pair is not None and pair.relation == "update"
+
+
+def test_a_level_far_below_on_the_same_day_or_far_off_is_no_pair() -> None:
+    assert _pair(_captives(2, APR8)) is None
+    assert _pair(_captives(1, APR13)) is None
+
+
 # -- one company by two of its names --------------------------------------------------------
 
 
