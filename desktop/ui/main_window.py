@@ -24,6 +24,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QSettings,
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -61,6 +63,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -408,7 +411,9 @@ class MainWindow(QMainWindow):
         #: of those records (not at each keystroke): (the records' version, notes, tags)
         self._notes_and_tags: tuple[int, dict[int, str], dict[int, tuple[str, ...]]] | None = None
         self.find_edit.textChanged.connect(lambda _text: self._find_timer.start())
-        self.find_edit.returnPressed.connect(self._filters_changed)
+        # Enter runs the search at once and takes the keyboard to its first result, as a
+        # find box does in a mail program: typed, Enter, and the arrows walk the results.
+        self.find_edit.returnPressed.connect(self._search_entered)
         # Esc in the search box clears it (at once, not after the typing pause): the way back
         # to every fact from the keyboard.
         clear_find = QAction("Clear the search", self.find_edit)
@@ -2361,6 +2366,43 @@ class MainWindow(QMainWindow):
         # A keystroke must not wait for the search of the one before: a slow search waits
         # for the pause in typing, a quick one runs at each key.
         self._find_timer.setInterval(0 if cost_ms < FIND_AT_ONCE_MS else FIND_PAUSE_MS)
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: the search now (not after the typing pause), then the
+        focus to the open tab's list with its first result selected. With no result the
+        focus stays in the box, for the analyst to change the words."""
+        self._filters_changed()
+        self.go_to_first_result()
+
+    def go_to_first_result(self) -> QWidget | None:
+        """Focus the open tab's list and make its first row current and selected; returns
+        the list, or None (and the focus stays) when it is hidden or has no row."""
+        view = self._tab_view(self.tabs.currentIndex())
+        if not isinstance(view, QAbstractItemView) or not view.isVisible():
+            return None
+        model = view.model()
+        if model is None or model.rowCount() == 0:
+            return None
+        header = view.horizontalHeader() if isinstance(view, QTableView) else None
+        column = 0
+        if header is not None:
+            shown = [
+                header.logicalIndex(v)
+                for v in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(v))
+            ]
+            column = shown[0] if shown else 0
+        first = model.index(0, column)
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        selection = view.selectionModel()
+        if selection is not None:
+            selection.setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        view.scrollTo(first)
+        return view
 
     def _apply_filters(self) -> None:
         status = self.status_combo.currentData()
