@@ -427,7 +427,9 @@ def locate_figure(seen: SeenPack, side: dict[str, str]) -> SeenFigure | None:
         at = s + number
         covering = [g for g in art.figures if g.start <= at < g.end]
         if covering:
-            return covering[0]
+            # a figure whose extent starts at the number before one that only spans it ("74"
+            # in "30 of its 74 branches" is the whole's own figure, not the part's)
+            return min(covering, key=lambda g: (g.start != at, g.end - g.start))
     # a number the reader took with another extent, or wrote differently ("70" in "seventy")
     inside = [
         g
