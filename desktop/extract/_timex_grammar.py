@@ -1817,7 +1817,7 @@ def _week_of_year(number: int, written: str | None) -> Resolver:
 
 
 @rule(
-    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in|before|after|until|till|by|since|during|through|throughout|into|over)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?P<term>semester|term))?(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})))?{_E}"
+    rf"{_B}(?:(?P<det>this\s+past|this\s+coming|this|last|next|coming|past|that|the\s+following|the\s+next|the\s+previous|the|in|before|after|until|till|by|since|during|through|throughout|into|over)\s+)?(?P<season>{SEASON_PATTERN})(?:\s+(?P<term>semester|term))?(?:\s+(?:of\s+)?(?:{_YEAR4}(?:[-–/]\d{{2}}(?!\d))?|(?P<spoken>nineteen[\s-]{_SPOKEN_TAIL})|(?P<rel>last|this|next)\s+year))?{_E}"
 )
 def _season(m: re.Match[str], text: str) -> Candidate | None:
     det = (m["det"] or "").lower()
@@ -1831,6 +1831,8 @@ def _season(m: re.Match[str], text: str) -> Candidate | None:
         if n is None:
             return None
         year = 1900 + int(n)
+    if m["rel"]:
+        return _season_of_a_named_year(m, text, det, word)
     if (
         year is None
         and not det
@@ -1994,6 +1996,50 @@ def _season_of_its_weather(m: re.Match[str], text: str) -> Candidate | None:
         )
 
     return Candidate(m.start("season"), m.end("season"), "DATE", resolve)
+
+
+def _season_of_a_named_year(m: re.Match[str], text: str, det: str, word: str) -> Candidate | None:
+    """ "until spring next year", "in the autumn of last year": the season of the year the
+    words after it name, not that whole year (nor the season the tense alone would pick)."""
+    early = re.search(
+        r"(?<![\w-])(?:early|late|mid)(?:-|\s+)$", text[max(0, m.start() - 6) : m.start()], re.I
+    )
+    if not det and re.search(
+        r"\b(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$", text[max(0, m.start() - 40) : m.start()], re.I
+    ):
+        return None  # "a dry summer last year": a season told by its words, and the year apart
+    if word == "fall" and not early and det in ("", "this", "last", "next"):
+        return None  # "prices will fall this year": the verb
+    if det in ("this past", "this coming", "this", "last", "next", "coming", "past", "that"):
+        return None  # "last summer this year": words at odds, read one by one
+    if (
+        _capitalised(m["season"])
+        and not det
+        and not early
+        and re.match(r"\s+(?:Next|Last|This)\b", text[m.end("season") : m.end("season") + 6])
+    ):
+        return None  # "Spring Next Year", a title's words
+    code = SEASON_CODES[word]
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    start = m.start("season") if det in ("in", "") or det in _SEASON_PREPOSITIONS else m.start()
+    which = m["rel"].lower()
+
+    def resolve(ctx: Context) -> Resolution:
+        from desktop.extract._timex_calendar import season_start
+
+        pub = ctx.published
+        if pub is None:
+            return unresolved("season", m.group(0))
+        year = pub.year + step
+        return Resolution(
+            f"{year:04d}-{code}",
+            f"{word} {year}: the {word} of {which} year (published {human_day(pub)})",
+            True,
+            season_start(code, year),
+            "season",
+        )
+
+    return Candidate(start, m.end(), "DATE", resolve)
 
 
 def _chained_season(ctx: Context, code: str, step: int, what: str) -> Resolution:

@@ -691,6 +691,18 @@ YEAR_BEGINS = re.compile(
 # yesterday ahead of Thursday's election"
 FOR_DAY = re.compile(r"\b(?:for|starting|beginning)\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
 AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|next\s+)?$", re.IGNORECASE)
+# "called a snap election for 19 October", "unions announced a strike for 3 March": the date a
+# call or a plan is for is the one it points ahead to, whatever the tense of the call
+CALLED_FOR = re.compile(
+    r"(?:\b(?:call(?:s|ed)?|announc(?:es|ed)|set|sets|fix(?:es|ed)|schedul(?:es|ed)|plann?(?:s|ed)"
+    r"|organi[sz](?:es|ed)|book(?:s|ed)|arrang(?:es|ed)|timetabled)\b(?:\s+(?!for\b)[\w'’-]+){1,5}"
+    r"|\b(?:an?|the|new)\s+(?:[\w-]+\s+){0,2}(?:election|vote|poll|referendum|ballot|strike"
+    r"|walkout|stoppage|protest|rally|march|hearing|summit|inquest|sentencing)s?)\s+for\s+$",
+    re.IGNORECASE,
+)
+#: how far ahead a date a call is for may lie; one further on is a date gone ("the strike
+#: called for 2 September went ahead", written on the 3rd)
+CALLED_FOR_REACH = 200
 
 
 # a time that is the subject of a verb looking ahead: "Saturday would be the wettest day",
@@ -2665,6 +2677,12 @@ def named_month(
         # one, gone or ahead (the present tense alone would send it most of a year on)
         year = min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: _gap(pub, y, month, day))
         reason = "the nearest one, as a fiscal year's start told as a rule"
+    elif (
+        ctx.lead(CALLED_FOR, 90)
+        and _gap(pub, called := pub.year if there >= here else pub.year + 1, month, day)
+        <= CALLED_FOR_REACH
+    ):
+        year, reason = called, "the next one, because it is the date a call or a plan is for"
     elif ctx.lead(AHEAD, 130) and not ctx.lead(PAST_STATE_FROM, 130):
         year = pub.year if there >= here else pub.year + 1
         reason = "the next one, because it is a date set ahead"

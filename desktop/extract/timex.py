@@ -173,6 +173,7 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
     _scene_clocks(out, published, text)
     _range_start_days(out, starts, published, text)
     _standing_hours(out, starts, text)
+    _weekly_hours(out, text)
     _years_closed_by_a_day(out, text)
     out = _bare_stamp_lines(out, ctx.published, text)
     if ctx.published is not None:
@@ -493,6 +494,56 @@ def _standing_hours(out: list[TimeExpression], starts: list[int], text: str) -> 
             date=None,
             needs_anchor=False,
         )
+
+
+_HOURS_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)|noon|midday|midnight)"
+_HOURS_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+)
+_HOURS_JOINT = r"\s*(?:[-–]|to|until|till|through|thru)\s*"
+_HOURS_SPAN = rf"(?:from\s+)?{_HOURS_CLOCK}{_HOURS_JOINT}{_HOURS_CLOCK}"
+_DAYS_SPAN = rf"(?:(?:on|from)\s+)?{_HOURS_WEEKDAY}{_HOURS_JOINT}{_HOURS_WEEKDAY}"
+# "The museum opens from 10am to 5pm Tuesday to Sunday", "the helpline is staffed Monday to
+# Friday, 9am-5pm": a run of hours over a run of weekdays, after a word of opening, is a
+# timetable that every week repeats
+_WEEKLY_HOURS = re.compile(
+    r"\b(?:open|opens|opened|opening|reopens|staffed|manned|available|serves|served|operates"
+    r"|operated|hours|timetable|closes|closed)\b[^.;!?\n]{0,50}?"
+    rf"(?P<run>{_HOURS_SPAN},?\s+{_DAYS_SPAN}|{_DAYS_SPAN},?\s+{_HOURS_SPAN})",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBER = {w: n for n, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), 1)}
+
+
+def _weekly_hours(out: list[TimeExpression], text: str) -> None:
+    """The clock times and weekdays of an opening timetable ("opens from 10am to 5pm Tuesday
+    to Sunday") are the hours and days of every week, not the hours of one coming day."""
+    for m in _WEEKLY_HOURS.finditer(text):
+        lo, hi = m.span("run")
+        for i, t in enumerate(out):
+            if not (lo <= t.start and t.end <= hi):
+                continue
+            clock = _CLOCK_ON_DAY.match(t.value)
+            if t.type == "TIME" and clock is not None:
+                out[i] = replace(
+                    t,
+                    value=f"XXXX-XX-XXT{t.value[11:]}",
+                    explanation=f"{t.text}: an hour of every day of the timetable it opens",
+                    date=None,
+                    needs_anchor=False,
+                )
+            elif t.type == "DATE" and _DAY_VALUE.fullmatch(t.value):
+                number = _WEEKDAY_NUMBER.get(t.text.strip().lower()[:3])
+                if number is None:
+                    continue
+                out[i] = replace(
+                    t,
+                    type="SET",
+                    value=f"XXXX-WXX-{number}",
+                    explanation=f"{t.text}: every such day, a day of a weekly timetable",
+                    date=None,
+                    needs_anchor=False,
+                )
 
 
 _US_ZONE = re.compile(r"\b(?:[ECMP][SD]T|Eastern|Central|Mountain|Pacific)\b")
