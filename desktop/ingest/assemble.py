@@ -2279,9 +2279,16 @@ def _masthead(text: str) -> bool:
     if not 1 <= len(words) <= 5 or not dates.is_outlet_name(" ".join(words)):
         return False
     last = words[-1].lower().strip(".,")
-    return last in dates.OUTLET_WORDS or (
-        words[0] == "The" and dates.has_outlet_word(" ".join(words))
+    return (
+        last in dates.OUTLET_WORDS
+        or (words[0] == "The" and dates.has_outlet_word(" ".join(words)))
+        # A broadcaster names itself with its kind first: "Radio Tamar", "TV Nordvik".
+        or (len(words) >= 2 and words[0].lower() in _BROADCASTER_FIRST)
     )
+
+
+#: What a broadcaster's name opens with, before the place or the name it goes by.
+_BROADCASTER_FIRST = frozenset(["radio", "tv", "television", "rádio", "télé"])
 
 
 #: Where a source came from when the writers' job names their agency.
