@@ -456,12 +456,19 @@ def _open(path: Path, *, create: bool = False) -> Any:
     if not create and not path.exists():
         raise CliError(f"no project at {path}")
     try:
-        return ProjectService.open(path, create=create)
+        service = ProjectService.open(path, create=create)
     except ProjectLockedError as exc:
         raise ProjectLockedError(
             f"{exc} Close it there to change it; the read commands (articles, facts, figures, "
             "conflicts, export) work on it meanwhile."
         ) from exc
+    _warn_on_opening(service.store)
+    return service
+
+
+def _warn_on_opening(store: Any) -> None:
+    for warning in store.open_warnings:
+        print(f"factlane: warning: {warning}", file=sys.stderr)
 
 
 def _open_for_reading(path: Path) -> Any:
@@ -480,6 +487,7 @@ def _open_for_reading(path: Path) -> Any:
             "reading it read-only",
             file=sys.stderr,
         )
+    _warn_on_opening(store)
     return ProjectService(store)
 
 

@@ -337,6 +337,44 @@ def log_names_file(path: Path) -> bool:
     return row is not None and row[0] == note
 
 
+#: The setting that says, in the project file itself, whether a Factlane that changed the
+#: project is still at it ("open") or closed it ("closed"); see left_open_without_log.
+SESSION_KEY = "session"
+
+
+def left_open_without_log(path: Path) -> bool:
+    """Whether the project file says a Factlane was changing it and never closed it, while no
+    log with changes is beside it: it was copied (or moved) while open, or after a crash,
+    without its ``-wal``, and the changes that log held are not in it. Read from the file
+    alone, without the log, so nothing is written; False when it cannot be read."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        if wal.stat().st_size > _WAL_HEADER_BYTES:
+            return False  # the log is here: opening merges it
+    except OSError:
+        pass
+    try:
+        con = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (SESSION_KEY,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "open"
+
+
+def left_open_warning(path: Path) -> str:
+    wal = f"{path.name}-wal"
+    return (
+        f"{path.name} was not closed by the Factlane that last changed it (it stopped, or this "
+        f"is a copy made while it was open), and its log, {wal}, is not beside it: the "
+        f"changes made last before that may be missing here. If the folder it came from "
+        f"still has {wal}, copy that file beside this one (with no Factlane open on it) "
+        "and open the project again."
+    )
+
+
 #: A write-ahead log's header; a log no longer than it holds no change.
 _WAL_HEADER_BYTES = 32
 
@@ -727,6 +765,8 @@ class ReadingEngine:
     source: ReadOnlySource
     lock: ProjectLock | None
     reason: ReadOnlyReason
+    #: what the analyst is told on opening (see left_open_warning)
+    warnings: tuple[str, ...] = ()
 
 
 def open_engine_for_reading(path: Path) -> ReadingEngine:
@@ -769,6 +809,7 @@ def open_engine_for_reading(path: Path) -> ReadingEngine:
             return ReadingEngine(engine, source, None, "locked")
         if not check_header(path):  # again under the lock: it may have been replaced
             raise NotAProjectError(_empty_message(path))
+        left_open = left_open_without_log(path)
         source = _checked_for_reading(path, _held_source(path))
         try:
             engine = _make_read_only_engine(source.uri)
@@ -778,7 +819,9 @@ def open_engine_for_reading(path: Path) -> ReadingEngine:
     except BaseException:
         lock.release()
         raise
-    return ReadingEngine(engine, source, lock, "requested")
+    return ReadingEngine(
+        engine, source, lock, "requested", (left_open_warning(path),) if left_open else ()
+    )
 
 
 def _held_source(path: Path) -> ReadOnlySource:

@@ -422,11 +422,20 @@ class ProjectStore:
         self._file_id = _file_id(path) if lock is not None and read_only_reason is None else None
         self._noted_file: str | None = None
         self._rescued: Path | None = None
+        # whether the file itself says this session is changing it (see _mark_session)
+        self._session_marked = False
+        #: what the analyst should be told about the project on opening it
+        self.open_warnings: tuple[str, ...] = ()
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> ProjectStore:
+        # asked of the file as it is before this open merges or changes anything
+        left_open = Path(path).is_file() and projectfile.left_open_without_log(Path(path))
         engine, lock = projectfile.open_engine(Path(path), create=create)
-        return cls(Path(path), engine, lock)
+        store = cls(Path(path), engine, lock)
+        if left_open:
+            store.open_warnings = (projectfile.left_open_warning(Path(path)),)
+        return store
 
     @classmethod
     def open_read_only(
@@ -451,6 +460,7 @@ class ProjectStore:
             read_only_reason=opened.reason,
             source=opened.source,
         )
+        store.open_warnings = opened.warnings
         return store
 
     @property
@@ -483,6 +493,10 @@ class ProjectStore:
                     self._stamp_connection.close()
                 self._stamp_connection = None
         if self._lock is not None and self._lock.held and not self.read_only:
+            if self._session_marked:
+                # closed as it should be: no warning for a copy of the file made from now on
+                with contextlib.suppress(Exception), self._sessions() as s, s.begin():
+                    s.merge(SettingRow(key=projectfile.SESSION_KEY, value="closed"))
             with contextlib.suppress(Exception), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self.engine.dispose()
@@ -537,6 +551,8 @@ class ProjectStore:
                         f"{self.path.name} was closed; the change was not saved."
                     )
                 self._check_in_place()
+                if not self._session_marked:
+                    self._mark_session()
                 with self._sessions() as session, session.begin():
                     yield session
                     noted = _file_note(self.path)
@@ -546,6 +562,24 @@ class ProjectStore:
                 self._note_file_after_checkpoint()
         except DBAPIError as exc:
             raise self._database_error(exc) from exc
+
+    def _mark_session(self) -> None:
+        """Mark in the project file itself, before the first change of this session, that a
+        Factlane is changing it (close() marks it closed): a copy of the file taken without
+        its log while this session goes on, or after it crashed, then says so
+        (projectfile.left_open_without_log) instead of silently lacking the changes the log
+        held. Its own transaction, moved into the file at once, so that every change of the
+        session stays in the log until SQLite moves it (the log check at the next open sees
+        them all). A session that changes nothing writes nothing. On a full disk the mark is
+        left out, and the change is tried all the same."""
+        with contextlib.suppress(DBAPIError):
+            with self._sessions() as s, s.begin():
+                s.merge(SettingRow(key=projectfile.SESSION_KEY, value="open"))
+            self._session_marked = True  # closed by close(), wherever the mark is now
+            with self.engine.connect() as conn:
+                # into the file now; PASSIVE waits for no reader (a background read of the
+                # window's), which may keep it in the log a while
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _note_file_after_checkpoint(self) -> None:
         """Note the project file again in its log when the commit just made moved the log's

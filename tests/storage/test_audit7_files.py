@@ -334,3 +334,47 @@ def test_a_fact_added_while_the_clock_is_behind_is_its_own(
         service.reextract(article)
         notes = sorted(f.note for f in service.facts() if f.status == "manual")
     assert notes == ["first", "second"]
+
+
+# -- a project copied without the log a crash left beside it ----------------------------------
+
+
+def test_a_crashed_project_copied_without_its_log_says_what_may_be_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "Bridge.factlane"
+    _many_facts(project, count=30)
+    _crash(project)
+    copy = tmp_path / "usb" / "Bridge.factlane"
+    copy.parent.mkdir()
+    copy.write_bytes(project.read_bytes())  # the -wal left behind
+    before = copy.read_bytes()
+    assert main(["facts", "--project", str(copy)]) == EXIT_OK
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Bridge.factlane-wal, is not beside it" in err[0], err
+    assert copy.read_bytes() == before  # the read command wrote nothing
+    with ProjectService.open(copy) as service:
+        assert "not closed" in " ".join(service.store.open_warnings)
+        service.set_fact_note(service.facts()[0].id, "checked against the original")
+    # closed properly here: the copy says nothing any more
+    with ProjectService.open(copy) as service:
+        assert service.store.open_warnings == ()
+    # the original, opened with its log, is whole and says nothing either
+    with ProjectService.open(project) as service:
+        assert service.store.open_warnings == ()
+        assert "confirmed" in {f.status for f in service.facts()}
+
+
+def test_a_project_closed_properly_and_copied_alone_says_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "Bridge.factlane"
+    _many_facts(project, count=5)
+    with ProjectService.open(project) as service:
+        service.set_fact_status(service.facts()[0].id, "confirmed")
+    copy = tmp_path / "copy.factlane"
+    copy.write_bytes(project.read_bytes())
+    assert main(["facts", "--project", str(copy)]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+    with ProjectService.open(copy) as service:
+        assert service.store.open_warnings == ()
