@@ -1584,6 +1584,14 @@ _OF_WEEK_LINK = re.compile(
 _OF_WEEK_TAIL = re.compile(r"\s+of\s+(?P<det>this|next|last)\s+week\b", re.IGNORECASE)
 
 
+# "until the Tuesday", "on the Friday": a weekday with "the" before it, and a clause's end or
+# a part of the day after it (not "the Tuesday before the vote", "the Friday meeting")
+_THE_BEFORE_DAY = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_THE_DAY_ENDS = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:and|but|when|while|as|morning|afternoon|evening|night)\b"
+)
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -1658,6 +1666,20 @@ def weekday(
         # not the one before publication
         days = (begun.point - pub).days + ((wd - begun.point.weekday()) % 7 or 7)
         reason = f"the first one after {begun.point.isoformat()}, the day the stretch began"
+    elif (
+        direction is None
+        and ctx.lead(_THE_BEFORE_DAY, 8)
+        and _THE_DAY_ENDS.match(ctx.text, ctx.end)
+        and (begun := ctx.anchor(300)) is not None
+        and begun.point is not None
+        and begun.gran == "day"
+        and (pub - begun.point).days > 7
+    ):
+        # "works over the weekend of 24 and 25 October left the lane shut until the Tuesday",
+        # told in November: "the" weekday of a narrative is the first one after its day, not
+        # the one before publication
+        days = (begun.point - pub).days + ((wd - begun.point.weekday()) % 7 or 7)
+        reason = f"the first one after {begun.point.isoformat()}, the day the narrative is on"
     elif (apposed := _apposed_day(ctx, wd)) is not None:
         # "a memorial service on Memorial Day, Monday": the weekday names the day just named
         days, reason = (
@@ -2928,6 +2950,36 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# a verb that leaves what it tells still to come: "said the road would stay shut until"
+_STILL_TO_COME = re.compile(
+    r"\b(?:would|could|might|will|shall|should|to|wo?n['’]t|['’]d|expects?|expected|plans?|planned)\b",
+    re.IGNORECASE,
+)
+
+
+# what did not happen, or held on, until a time: "did not begin until", "stayed shut until"
+_HELD_UNTIL = re.compile(
+    r"\b(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never|stayed|remained"
+    r"|lasted|continued|went\s+on|dragged\s+on|no\s+(?:[\w-]+\s+){0,3}(?:was|were)"
+    r"|nothing\s+(?:was|happened))\b",
+    re.IGNORECASE,
+)
+
+
+def _until_told_as_over(ctx: Context, tense: str) -> bool:
+    """ "payments did not begin until the autumn", "the lane stayed shut until the summer": a
+    past verb held until a season tells of the season gone, not a deadline ahead."""
+    if tense != "past" or not re.search(
+        r"\b(?:until|till)\s+(?:the\s+)?$", ctx.text[max(0, ctx.start - 12) : ctx.start], re.I
+    ):
+        return False
+    start = max(ctx.sentence_bounds()[0], ctx.start - 90)
+    return (
+        _HELD_UNTIL.search(ctx.text, start, ctx.start) is not None
+        and _STILL_TO_COME.search(ctx.text, ctx.sentence_bounds()[0], ctx.start) is None
+    )
+
+
 def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolution:
     """A season without a year: the latest one begun or the next one, by wording and tense."""
     pub = ctx.published
@@ -2966,6 +3018,7 @@ def season(ctx: Context, code: str, direction: str | None, word: str) -> Resolut
             and ctx.lead(_DEADLINE_BEFORE)
             and not _DEADLINE_BEFORE.match(ctx.text, ctx.sentence_bounds()[0], ctx.start)
             and not re.search(r"\bhad\b", ctx.text[ctx.sentence_bounds()[0] : ctx.start])
+            and not _until_told_as_over(ctx, tense)
         ):
             # "promised another one by the summer", "a vote was unlikely before the spring": a
             # deadline set in a season not yet begun lies ahead, unless a plan is told as over

@@ -107,3 +107,36 @@ def test_a_day_the_place_reopened_on_keeps_its_date() -> None:
     found = hits(text, FRI_6_NOV_2026)
     assert found["Saturday"].value == "2026-10-31"
     assert found["Friday"].value == "XXXX-WXX-5"
+
+
+# --- held until a season or a weekday, told as over -----------------------------------------
+
+TUE_10_FEB_2026 = date(2026, 2, 10)
+
+
+def test_a_past_verb_held_until_a_season_is_the_season_gone() -> None:
+    text = "The grants were approved in May, but no money was paid until the autumn."
+    assert hits(text, TUE_10_FEB_2026)["the autumn"].value == "2025-FA"
+    text = "The ferry service stayed suspended until the summer."
+    assert hits(text, TUE_10_FEB_2026)["the summer"].value == "2025-SU"
+
+
+def test_a_limit_still_to_come_stays_ahead() -> None:
+    text = "The council said the pier would stay closed until the summer."
+    assert hits(text, TUE_10_FEB_2026)["the summer"].value == "2026-SU"
+    text = "The talks were postponed until the spring."
+    assert hits(text, TUE_10_FEB_2026)["the spring"].value == "2026-SP"
+
+
+def test_the_weekday_of_a_narrative_is_the_first_after_its_day() -> None:
+    text = (
+        "Floods cut the village off on 19 October and the road did not reopen until the Thursday."
+    )
+    assert hits(text, FRI_6_NOV_2026)["Thursday"].value == "2026-10-22"
+    text = "The ship ran aground on Saturday 3 October. Tugs freed it on the Monday evening."
+    assert hits(text, FRI_6_NOV_2026)["Monday evening"].value.startswith("2026-10-05")
+
+
+def test_the_weekday_before_an_event_is_not_read_from_the_narrative() -> None:
+    text = "Flights were cut on 12 October, and again on the Tuesday before the vote."
+    assert hits(text, FRI_6_NOV_2026)["Tuesday"].value != "2026-10-13"
