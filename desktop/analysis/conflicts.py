@@ -1523,7 +1523,7 @@ def _reading(ref: FigureRef, converted: bool = True) -> _Reading:
         tolerance=tol,
         cue=None if provisional else cue,
         said=_describe(figure),
-        when_text=str(figure.as_of or ref.published or "undated"),
+        when_text=_day_text(figure.as_of or ref.published),
         period=figure.period,
         window=window_of(figure.period, figure.as_of) if figure.period in _WINDOWS else "",
         published=ref.published,
@@ -1555,6 +1555,62 @@ def _num(x: float | None) -> str:
     if float(x).is_integer():
         return f"{int(x):,}"
     return f"{x:,.4g}"
+
+
+#: how a reason names a report with no date
+UNDATED = "undated"
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day_text(day: date | None) -> str:
+    """A day as the analyst reads it in a pair's reason: "12 Jan 2025"."""
+    if day is None:
+        return UNDATED
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _window_text(window: str) -> str:
+    """A window key ("day:2025-01-12", "month:2025-01", "week:2025-W03") in words."""
+    kind, _sep, value = window.partition(":")
+    try:
+        if kind == "day":
+            return _day_text(date.fromisoformat(value))
+        if kind == "month":
+            year, month = value.split("-")
+            return f"{_MONTHS[int(month) - 1]} {year}"
+        if kind == "week":
+            year, week = value.split("-W")
+            return f"week {int(week)} of {year}"
+        if kind == "quarter":
+            year, quarter = value.split("-Q")
+            return f"Q{quarter} {year}"
+    except ValueError:
+        return value
+    return value
+
+
+def _in_order(first: str, second: str, first_is_earlier: bool) -> str:
+    """The days of a pair's two reports, in the pair's order, saying in words which report is
+    the later one: "as of 12 Jan 2025, then 20 Jan 2025" when the second is, "as of 20 Jan
+    2025, later than 12 Jan 2025" when the first is."""
+    if first == second:
+        later = "the second" if first_is_earlier else "the first"
+        return f"both as of {first}, {later} told later"
+    if first_is_earlier:
+        return f"as of {first}, then {second}"
+    return f"as of {first}, later than {second}"
+
+
+def _side_by_side(first: str, second: str) -> str:
+    """The days of a pair's two reports, in the pair's order, neither said to be the later."""
+    if first == second:
+        return f"both as of {first}"
+    if first == UNDATED:
+        return f"the first undated, the second as of {second}"
+    if second == UNDATED:
+        return f"the first as of {first}, the second undated"
+    return f"as of {first} and {second}"
 
 
 #: "closed": a result fixed once its count is over (a ballot's turnout), which only a count
@@ -1602,7 +1658,7 @@ def relate(a: FigureRef, b: FigureRef) -> tuple[Relation, str]:
     measure = canonical_measure(a.figure.measure) or canonical_measure(b.figure.measure) or ""
     unit = _unit(a.figure.unit or b.figure.unit)
     ra, rb = _reading(a), _reading(b)
-    return _relate(ra, rb, measure, _pair_kind(_kind(measure, unit), ra, rb, measure))
+    return _relate(ra, rb, _pair_kind(_kind(measure, unit), ra, rb, measure))
 
 
 _REVISION_RE = re.compile(
@@ -1652,7 +1708,7 @@ def _round_step(value: float) -> float:
     return float(step)
 
 
-def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relation, str]:
+def _relate(ra: _Reading, rb: _Reading, kind: Kind) -> tuple[Relation, str]:
     e, lt = ra, rb
     undated = ra.when is None or rb.when is None
     if not undated and (
@@ -1733,16 +1789,14 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         cue = None
     # values and dates in the pair's own order, the arrow pointing to the later report
     said = f"{ra.said} vs {rb.said}"
-    dates = f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
+    dates = _in_order(ra.when_text, rb.when_text, e is ra)
     provisional = e.provisional and not lt.provisional and (dated_apart or _told_later(e, lt))
     if not provisional and lt.provisional and not e.provisional and _told_later(lt, e):
         # "With 70% of ballots counted, turnout stood at 57.9%" on election night, and "Final
         # figures put turnout in Sunday's referendum at 61.4%" the next day: both are as of the
         # polling day, and the one told first, while the count went on, is the one replaced
         e, lt, provisional = lt, e, True
-        dates = (
-            f"{ra.when_text} -> {rb.when_text}" if e is ra else f"{ra.when_text} <- {rb.when_text}"
-        )
+        dates = _in_order(ra.when_text, rb.when_text, e is ra)
     if kind == "closed" and not provisional:
         for first, then in ((e, lt), (lt, e)):
             if (
@@ -1756,11 +1810,7 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
                 # the next day: a turnout told as that very day's reading was told while the
                 # polls were open or the count went on, so a later day's report replaces it
                 e, lt, provisional = first, then, True
-                dates = (
-                    f"{ra.when_text} -> {rb.when_text}"
-                    if e is ra
-                    else f"{ra.when_text} <- {rb.when_text}"
-                )
+                dates = _in_order(ra.when_text, rb.when_text, e is ra)
                 break
     if e.low <= lt.high and lt.low <= e.high:
         # two open-ended reports ("more than 5,000", later "more than 17,000") always overlap;
@@ -1775,7 +1825,7 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         ):
             return (
                 "update",
-                f"later report raises the count: {said} ({dates})",
+                f"later report, the count's floor rose: {said} ({dates})",
             )
         if (
             (dated_apart or cue)
@@ -1809,8 +1859,8 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
                 f"later report, the level {change}: {said} ({dates})",
             )
         if rising and (grows or cue):
-            why = f"'{cue}'" if cue else f"{measure or 'the count'} is a running count"
-            return ("update", f"later report, count rose: {said} ({dates}; {why})")
+            why = f"'{cue}'" if cue else "a count that only grows"
+            return ("update", f"later report, the count rose: {said} ({dates}, {why})")
         if not rising and cue and (not grows or _LOWERED_RE.search(cue)):
             # a later, lower report of a count that only grows ("the fire has now burned
             # 5,400 hectares" after a satellite's 6,100) revises it only when it says so
@@ -1818,10 +1868,13 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
             # estimate" tell a rival count
             return (
                 "update",
-                f"later report revises the count: {said} ({dates}; '{cue}')",
+                f"later report revises the count: {said} ({dates}, '{cue}')",
             )
         if not rising and grows:
-            return "contradiction", f"later report is lower though the count only grows: {said}"
+            return (
+                "contradiction",
+                f"later report is lower though the count only grows: {said} ({dates})",
+            )
     if undated and (grows or level):
         # a count that moves, one report of it with no date: which was told first, and so
         # whether one replaced the other, is unknown; the analyst weighs the pair as two claims
@@ -1829,15 +1882,15 @@ def _relate(ra: _Reading, rb: _Reading, measure: str, kind: Kind) -> tuple[Relat
         return (
             "contradiction",
             f"ranges cannot both hold, and an undated report cannot be ordered: {said} "
-            f"({ra.when_text} / {rb.when_text}); the undated article's publication date would "
-            f"tell whether one report replaced the other",
+            f"({_side_by_side(ra.when_text, rb.when_text)}); the undated article's publication "
+            f"date would tell whether one report replaced the other",
         )
-    if undated:
-        # a fixed count (seats won, a fine imposed) is one value whenever it is told, so a
-        # missing date changes nothing
-        return "contradiction", f"ranges cannot both hold: {said} ({ra.when_text} / {rb.when_text})"
-    when = f"as of {e.when_text}" if e.when == lt.when else f"{ra.when_text} / {rb.when_text}"
-    return "contradiction", f"ranges cannot both hold: {said} ({when})"
+    # a fixed count (seats won, a fine imposed) is one value whenever it is told, so a missing
+    # date changes nothing
+    return (
+        "contradiction",
+        f"ranges cannot both hold: {said} ({_side_by_side(ra.when_text, rb.when_text)})",
+    )
 
 
 def _told_on_polling_day(reading: _Reading) -> bool:
@@ -4001,7 +4054,7 @@ def _pairs(
                 a = _as_told(a) if a.id in as_told else a
                 b = _as_told(b) if b.id in as_told else b
             first, second = (a, b) if a.id < b.id else (b, a)
-            relation, reason = _relate(first, second, shape.measure, pair_kind)
+            relation, reason = _relate(first, second, pair_kind)
             if relation == "contradiction" and replaced:
                 relation, reason = _named_revision(
                     first, second, revised, replaced, relation, reason
@@ -4076,7 +4129,7 @@ def _as_told(reading: _Reading) -> _Reading:
         or reading.published <= reading.when
     ):
         return reading
-    return replace(reading, when=reading.published, when_text=str(reading.published))
+    return replace(reading, when=reading.published, when_text=_day_text(reading.published))
 
 
 def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
@@ -4096,7 +4149,7 @@ def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
             and told.when < other.when <= told.published
             and other.published < told.published
         ):
-            told = replace(told, when=told.published, when_text=str(told.published))
+            told = replace(told, when=told.published, when_text=_day_text(told.published))
             return (told, other) if told.id == a.id else (other, told)
     return a, b
 
@@ -4151,7 +4204,7 @@ def _named_revision(
         return (
             "update",
             f"later report revises its teller's own earlier count, naming it: {said} "
-            f"({a.when_text} / {b.when_text})",
+            f"({_side_by_side(a.when_text, b.when_text)})",
         )
     for earlier, later in ((a, b), (b, a)):
         if earlier.id not in replaced:
@@ -4165,7 +4218,7 @@ def _named_revision(
         ):
             return (
                 "update",
-                f"the earlier count was revised to {_num(value)} on {told.isoformat()}, which "
+                f"the earlier count was revised to {_num(value)} on {_day_text(told)}, which "
                 f"the later report gives: {said}",
             )
     return relation, reason
@@ -4225,11 +4278,11 @@ def _rival_day_count(
     fa, fb = figures[a.id], figures[b.id]
     if later.cue or not _opposed_tellers(fa.attributed_to, fb.attributed_to):
         return relation, reason
-    day = a.window.removeprefix("day:")
+    day = _window_text(a.window)
     return (
         "contradiction",
         f"two sides count one day's event, and the later count does not say it grew: "
-        f"{a.said} vs {b.said} (as of {day})",
+        f"{a.said} vs {b.said} (both as of {day})",
     )
 
 
@@ -4424,7 +4477,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         kin_a, kin_b = likeness.kin_head(a.head, b.head), likeness.kin_head(b.head, a.head)
         if kin_a == kin_b:
             # one set of people by two of its names: "pupils" and "students" of one school
-            likened.append(f"{LIKENESS_MARK}{a.head} ~ {b.head}")
+            likened.append(f"{LIKENESS_MARK}{a.head} and {b.head} as one")
             a = replace(a, head=kin_a, whole=kin_a)
             b = replace(b, head=kin_b, whole=kin_b)
     if a.head and b.head and a.whole != b.whole:
@@ -4442,7 +4495,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
             likened.append(f"{LIKENESS_MARK}{PLACE_IN_NOUN}")
     if a.scope and b.scope and a.scope != b.scope and likeness.one_company(a.scope, b.scope):
         # "Castellan Group offered 640 pence a share", "Castellan raised its offer to 720p"
-        likened.append(f"{LIKENESS_MARK}{a.scope} ~ {b.scope}")
+        likened.append(f"{LIKENESS_MARK}{a.scope} and {b.scope} as one")
         b = replace(b, scope=a.scope)
     if a.modifiers and b.modifiers and a.modifiers != b.modifiers:
         return None
@@ -4493,7 +4546,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         if a.window and _CURRENCY_CODE_RE.fullmatch(a.unit):
             # "corrected its figure for Monday's withdrawals to €460m" beside "withdrew 420
             # million euros on Monday": one day's sum in one currency, neither named
-            told_day = a.window.split(":", 1)[-1]
+            told_day = _window_text(a.window)
             return [*shared, f"both of {told_day}", f"{LIKENESS_MARK}{NAMELESS_MOVE}"]
         return None
     if not (a.head or b.head) and not (a.scope or a.teller & b.teller):
@@ -4523,7 +4576,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
         # "Floodwater peaked at 2.3 metres in the centre of Marren on Thursday" beside "The
         # water in the centre of Marren peaked at 3.1 metres on Thursday evening", neither
         # noun read: one measurement in one unit, of one place and one day
-        when = a.window.split(":", 1)[-1]
+        when = _window_text(a.window)
         return [*shared, f"both of {when}", f"{LIKENESS_MARK}one measurement of a place and day"]
     if a.head != b.head or a.head in likeness.GENERIC_HEADS:
         return None
@@ -4534,7 +4587,7 @@ def _alike(a: _Frame, b: _Frame) -> list[str] | None:
     ):
         # one thing measured in one unit, of one day, place or teller: "The water temperature
         # in Lake Orsa reached 26C on Monday", "Lake Orsa's surface water hit 28.4C on Monday"
-        day = [f"both of {a.window.split(':', 1)[-1]}"] if a.window else []
+        day = [f"both of {_window_text(a.window)}"] if a.window else []
         return [*shared, *day, f"{LIKENESS_MARK}both measure the {a.head} in {a.unit}"]
     if not (a.measure or b.measure) and a.period == b.period == "current":
         # one set held now, or one level as it stands, no verb read on either side ("Five
@@ -4705,7 +4758,7 @@ def _tentative_pairs(
         if kind == "running" and ra.window != rb.window and as_told:
             ra = _as_told(ra) if ra.id in as_told else ra
             rb = _as_told(rb) if rb.id in as_told else rb
-        relation, reason = _relate(ra, rb, measure, kind)
+        relation, reason = _relate(ra, rb, kind)
         if relation == "contradiction" and {fa.told, fb.told} & _LOOSE_KIN and fa.told != fb.told:
             # "forced the evacuation of 13.2 million people" and "forced 14 million people from
             # their homes" told on one day: who left on an order and who left at all may be two

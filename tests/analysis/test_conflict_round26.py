@@ -109,7 +109,7 @@ def test_reason_prints_values_in_the_pairs_order() -> None:
     pair = compare([later, earlier]).pairs[0]
     assert (pair.a, pair.b) == (1, 2)
     assert "23 vs 14" in pair.reason
-    assert "2026-03-12 <- 2026-03-10" in pair.reason
+    assert "as of 12 Mar 2026, later than 10 Mar 2026" in pair.reason
 
 
 def test_a_running_count_with_no_measure_word_names_the_count() -> None:
