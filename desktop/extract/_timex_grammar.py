@@ -58,6 +58,7 @@ from desktop.extract._timex_lexicon import (
     weekday_number,
 )
 from desktop.extract._timex_resolve import (
+    COURT_WORDS,
     SINCE,
     UNTIL,
     YEAR_REVIEW_WORDS,
@@ -3884,6 +3885,24 @@ def _day_in_focus(ctx: Context, clock: str = "") -> Resolution | None:
                     f"{point.isoformat()}, the small hours of the night the story opens on",
                     lead.needs_anchor,
                     point,
+                    "day",
+                )
+            incident = ctx.lead_incident
+            if (
+                incident is not None
+                and incident.point is not None
+                and not COURT_WORDS.search(
+                    ctx.text, ctx.sentence_bounds()[0], ctx.sentence_bounds()[1]
+                )
+            ):
+                # "Prosecutors say he attacked two men outside the club shortly after 2am", in a
+                # story of a hearing about a night in June: a time told of the case, not of the
+                # court, is on the day the case is about
+                return Resolution(
+                    incident.point.isoformat(),
+                    f"{incident.point.isoformat()}, the day of the case the hearing is about",
+                    incident.needs_anchor,
+                    incident.point,
                     "day",
                 )
             # a time told in the past, in a story whose opening named an earlier day: that day

@@ -754,6 +754,9 @@ class Context:
         self.last_end = -1
         #: the first day the story's opening sentences name (its "when")
         self.lead_day: Resolution | None = None
+        #: a court story's incident: an earlier day its opening names beside the hearing's
+        #: ("heard evidence on Monday from door staff who were working on 14 June")
+        self.lead_incident: Resolution | None = None
         #: the last day the text named, for offsets in days when a coarser date came since
         self.last_day: Resolution | None = None
         self.last_day_end = -1
@@ -1582,6 +1585,14 @@ _OF_WEEK_LINK = re.compile(
     rf"\s*(?:,|and|or|&|to|through|-|–)\s*(?-i:{WEEKDAY_PATTERN})", re.IGNORECASE
 )
 _OF_WEEK_TAIL = re.compile(r"\s+of\s+(?P<det>this|next|last)\s+week\b", re.IGNORECASE)
+
+
+# the words of a court's proceedings, which tell of the hearing's days, not the incident's
+COURT_WORDS = re.compile(
+    r"\b(?:court|jury|juror|trial|judge|sheriff|magistrates?|tribunal|inquest|hearing|heard"
+    r"|adjourn\w*|verdict|sentenc\w*|testif\w*|evidence|retired|deliberat\w*|pleaded)\b",
+    re.IGNORECASE,
+)
 
 
 # "until the Tuesday", "on the Friday": a weekday with "the" before it, and a clause's end or

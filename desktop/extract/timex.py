@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from desktop.domain import DateRange, TimeExpression
 from desktop.extract._timex_calendar import fmt, shift, value_range
 from desktop.extract._timex_grammar import _SAID_ON, Candidate, discover
-from desktop.extract._timex_resolve import Context, Resolution
+from desktop.extract._timex_resolve import COURT_WORDS, Context, Resolution
 from desktop.extract.sentences import ENTRY_LABEL_LINE, split_sentences
 
 
@@ -131,6 +131,18 @@ def find_timexes(text: str, published: date | None) -> list[TimeExpression]:
                     ctx.heading_day, ctx.heading_end = res, c.end
                 if ctx.lead_day is None and c.start < lead_end:
                     ctx.lead_day = res
+                elif (
+                    c.start < lead_end
+                    and ctx.lead_incident is None
+                    and ctx.lead_day is not None
+                    and ctx.lead_day.point is not None
+                    and res.point is not None
+                    and (ctx.lead_day.point - res.point).days > 7
+                    and COURT_WORDS.search(text, _sentence_start(text, c.start), c.start)
+                ):
+                    # "A jury heard evidence on Monday from door staff who were working at the
+                    # club on 14 June": the day the case is about, beside the hearing's
+                    ctx.lead_incident = res
             if (
                 res.gran in ("quarter", "half")
                 and (

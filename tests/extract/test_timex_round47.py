@@ -140,3 +140,40 @@ def test_the_weekday_of_a_narrative_is_the_first_after_its_day() -> None:
 def test_the_weekday_before_an_event_is_not_read_from_the_narrative() -> None:
     text = "Flights were cut on 12 October, and again on the Tuesday before the vote."
     assert hits(text, FRI_6_NOV_2026)["Tuesday"].value != "2026-10-13"
+
+
+# --- a court story's clock times follow the case, not the hearing -----------------------------
+
+WED_3_DEC_2025 = date(2025, 12, 3)
+COURT_STORY = (
+    "Magistrates in Dunmore heard on Tuesday from two bus drivers who were on duty at the "
+    "depot on 9 August.\n\n"
+    "The hearing, which opened on 24 November, is expected to last until mid-December.\n\n"
+    "The prosecution says the defendant torched three buses shortly after 1am.\n\n"
+    "He was detained by police the next morning."
+)
+
+
+def test_a_clock_time_of_the_case_is_on_the_day_the_case_is_about() -> None:
+    found = hits(COURT_STORY, WED_3_DEC_2025)
+    assert found["Tuesday"].value == "2025-12-02"
+    assert found["shortly after 1am"].value == "2025-08-09T01:00"
+    assert found["the next morning"].value == "2025-08-10TMO"
+
+
+def test_a_clock_time_of_the_court_stays_on_the_hearing_day() -> None:
+    text = COURT_STORY.replace(
+        "The prosecution says the defendant torched three buses shortly after 1am.",
+        "The jury was sworn in at 7am.",
+    )
+    found = hits(text, WED_3_DEC_2025)
+    assert found["7am"].value == "2025-12-02T07:00"
+
+
+def test_a_story_not_from_a_court_keeps_the_day_it_opens_on() -> None:
+    text = (
+        "Firefighters on Tuesday praised two bus drivers who were on duty at the depot on "
+        "9 August.\n\nThe depot, which reopened on 24 November, is expected to stay open until "
+        "mid-December.\n\nCrews were called shortly after 1am."
+    )
+    assert hits(text, WED_3_DEC_2025)["shortly after 1am"].value == "2025-12-02T01:00"
