@@ -104,6 +104,10 @@ MANUAL_SOURCE = "(added by hand)"
 #: timeline's marks: tick confirmed, pencil edited, dot added by hand, cross set aside); an
 #: automatic fact, most of them, carries none
 STATUS_MARKS = {"confirmed": "✓", "edited": "✎", "manual": "•", "rejected": "✕"}
+#: the Status column's title where the column is as narrow as its marks
+STATUS_SHORT_TITLE = "✓"
+#: what the Status column's title says when pointed at
+STATUS_TITLE_TIP = "Status: ✓ confirmed, ✎ edited, • manual, ✕ rejected; blank as Factlane found it"
 
 #: (fact id, column, new value as typed) -> whether the edit was accepted
 FactEditor = Callable[[int, int, str], bool]
@@ -198,6 +202,8 @@ class FactsTableModel(QAbstractTableModel):
         self._read_only = False
         #: the Status column stepped aside: the fact's words carry its status mark instead
         self.status_marks = False
+        #: the Status column is as narrow as its marks: its title is a mark too
+        self.short_status_title = False
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         #: The table's font (its size is a preference): a rejected fact's struck-out text
@@ -466,9 +472,22 @@ class FactsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMN_TITLES):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_STATUS and self.short_status_title:
+                return STATUS_SHORT_TITLE
+            return COLUMN_TITLES[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_STATUS:
+            return STATUS_TITLE_TIP
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return COLUMN_TITLES[section]
         return None
+
+    def set_short_status_title(self, short: bool) -> None:
+        if short != self.short_status_title:
+            self.short_status_title = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_STATUS, COL_STATUS)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

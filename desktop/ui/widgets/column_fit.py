@@ -42,6 +42,7 @@ class SpareWidthColumns(QObject):
         aside_for: dict[int, int] | None = None,
         readable_chars: int = READABLE_CHARS,
         repeated: tuple[int, ...] = (),
+        squeezed_last: tuple[int, ...] = (),
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -60,6 +61,10 @@ class SpareWidthColumns(QObject):
         #: the columns whose words the sentence repeats: ``readable_chars`` holds only while
         #: they are shown (once they step aside, the sentence is where they are read)
         self.repeated = repeated
+        #: columns of words (an outlet's name, tags) that give up room only once the other
+        #: columns are down to their least: a Status column of marks kept its title's width
+        #: while the outlet beside it read "Eastbank Revi…"
+        self.squeezed_last = squeezed_last
         #: optional columns hidden for want of room (not those hidden for other reasons)
         self.stepped_aside: set[int] = set()
         #: width each column would like (the analyst's drag replaces it)
@@ -206,11 +211,15 @@ class SpareWidthColumns(QObject):
             readable = self._at_most_needed(fm.horizontalAdvance("x" * chars)) * texts
             wanted = sum(self.wanted[c] for c in others)
             short = wanted + readable - available
-            slack = sum(self.wanted[c] - self.least[c] for c in others)
-            share = min(1.0, short / slack) if short > 0 and slack > 0 else 0.0
-            for c in others:
-                width = self.wanted[c] - round((self.wanted[c] - self.least[c]) * share)
-                self.table.setColumnWidth(c, width)
+            first = [c for c in others if c not in self.squeezed_last]
+            last = [c for c in others if c in self.squeezed_last]
+            for group in (first, last):
+                slack = sum(self.wanted[c] - self.least[c] for c in group)
+                share = min(1.0, short / slack) if short > 0 and slack > 0 else 0.0
+                for c in group:
+                    width = self.wanted[c] - round((self.wanted[c] - self.least[c]) * share)
+                    self.table.setColumnWidth(c, width)
+                short -= round(slack * share)
             used = sum(self.table.columnWidth(c) for c in others)
             each = (available - used) // texts
             for c in self.text_columns:

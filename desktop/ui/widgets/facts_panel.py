@@ -47,13 +47,16 @@ from desktop.ui.models.facts import (
     COL_STATUS,
     COL_TAGS,
     COL_TEXT,
+    COLUMN_TITLES,
     STATUS_CHOICES,
     STATUS_MARKS,
+    STATUS_SHORT_TITLE,
     FactFilter,
     FactIdRole,
     FactRecordRole,
     FactsTableModel,
     PreparedFacts,
+    fact_source,
 )
 from desktop.ui.widgets.column_fit import SpareWidthColumns
 from desktop.ui.widgets.empty_state import EmptyState
@@ -71,6 +74,9 @@ NOTE_CHARS = 30
 #: row's tooltip), and the most it keeps when squeezed
 TAGS_CHARS = 24
 SQUEEZED_TAGS_CHARS = 18
+#: the most of an outlet's name the Source column asks room for ("The Washington Post",
+#: "Kyiv Independent"); a longer one is cut and says itself in the tooltip
+SOURCE_CHARS = 28
 #: where the analyst's columns (shown, hidden, dragged widths) are kept
 COLUMNS_KEY = "factsTable/columns"
 
@@ -208,6 +214,8 @@ class FactsPanel(QWidget):
         # says the fact's tags and note.
         # Any column can be shown or hidden from the header's menu, and what the analyst
         # chose there and the widths they dragged are kept for the next session.
+        #: the width the Status column needs for its title in words
+        self._status_title_width = 0
         self.columns = SpareWidthColumns(
             self.table,
             COL_TEXT,
@@ -219,8 +227,12 @@ class FactsPanel(QWidget):
                 COL_TAGS: NOTE_CHARS,
             },
             readable_chars=FACT_CHARS,
+            # The outlet's name and the tags are words: at 1280 and 1366 "Eastbank Revi…"
+            # was cut while Status kept its title's width for a column of marks.
+            squeezed_last=(COL_SOURCE, COL_TAGS, COL_NOTE),
         )
         self.columns.steppedAside.connect(self._status_column_moved)
+        self.columns.fitted.connect(self._title_status_column)
         self.columns.widthChosen.connect(self._save_columns)
         self._measure_columns()
         self._restore_columns()
@@ -387,12 +399,15 @@ class FactsPanel(QWidget):
         # squeezed, it reads by its months ("Feb–Mar 2024", DateDelegate): never cut.
         across = "2025-01-10–2025-01-12" if date_style() == "iso" else "28 Feb–13 Mar 2024"
         tags, one_tag = self._tags_samples(fm)
+        source = self._source_sample(fm)
         for col, sample, least in (
             (COL_DATE, across, span),
             (COL_PRECISION, "10 days", "10 days"),
             # Squeezed, an outlet still reads by its name ("Eastbank R…", "The Guardian"):
             # at its first word alone ("Eastban…") a 1024 screen told few outlets apart.
-            (COL_SOURCE, "Eastbank Review", "Eastbank R"),
+            # Given the room, the outlets the facts have are whole, not a sample's width:
+            # "Eastbank Review (sample)" read "Eastbank Revie…" with room to spare.
+            (COL_SOURCE, source, "Eastbank R"),
             (COL_STATUS, "✓", "✓"),
             # The tags the facts have, not a sample: at 1280 a column sized for "tags,
             # tags" read "Kurs…" and "priso…" beside a fact of fifty characters. Squeezed,
@@ -401,13 +416,35 @@ class FactsPanel(QWidget):
             (COL_TAGS, tags, one_tag),
             (COL_NOTE, "a note", "note"),
         ):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            title = COLUMN_TITLES[col]
             title_pad = 2 * pad if col == sorted_by else pad
             title_width = bold_fm.horizontalAdvance(title) + title_pad
             wanted = max(fm.horizontalAdvance(sample) + pad, title_width)
             # Squeezed, a column still shows its title and its usual short content.
             shortest = max(fm.horizontalAdvance(least), bold_fm.horizontalAdvance(title)) + pad
+            if col == COL_STATUS:
+                # Squeezed, Status is as narrow as its marks, and its title a mark too
+                # (the title's tooltip says the word and what each mark means).
+                marks = QFontMetrics(status_mark_font(self.table.font()))
+                shortest = (
+                    max(
+                        marks.horizontalAdvance("✎"),
+                        bold_fm.horizontalAdvance(STATUS_SHORT_TITLE),
+                    )
+                    + title_pad
+                )
+                self._status_title_width = title_width
             self.columns.set_widths(col, wanted, shortest)
+
+    def _title_status_column(self) -> None:
+        narrow = self.table.columnWidth(COL_STATUS) < self._status_title_width
+        self.model.set_short_status_title(narrow)
+
+    def _source_sample(self, fm: QFontMetrics) -> str:
+        """The widest outlet's name of the facts, cut to what the column asks room for
+        ("Eastbank Review" when there are no facts yet)."""
+        names = {fact_source(f)[:SOURCE_CHARS] for f in self.model.all_facts()}
+        return max(names, key=fm.horizontalAdvance, default="Eastbank Review")
 
     def _tags_samples(self, fm: QFontMetrics) -> tuple[str, str]:
         """The widest tags of a fact as the column writes them, cut to what the column asks
@@ -438,8 +475,7 @@ class FactsPanel(QWidget):
         for col in range(self.model.columnCount()):
             if col == COL_TEXT:
                 continue
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            action = menu.addAction(title)
+            action = menu.addAction(COLUMN_TITLES[col])
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.choose_column(c, on))
