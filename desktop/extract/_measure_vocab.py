@@ -425,6 +425,17 @@ HELD_CAPTIVE_AFTER_RE = re.compile(
     r"(?:held\s+(?:hostage|captive|captives|prisoner)|in\s+captivity)\b"
 )
 
+#: captives named by how they were taken, then told as still held: "Forty of the pupils seized
+#: near Ardo are still being held", "Six nurses kidnapped from the clinic on Monday remain in
+#: captivity" (a level held now); "were abducted and are being held" tells the taking itself
+TAKEN_THEN_HELD_AFTER_RE = re.compile(
+    r"[ \t]+(?:abducted|seized|kidnapped|taken|snatched|captured)"
+    r"(?:[ \t]+(?!(?:are|is|were|was|have|has|had|and|but|or|who|which|that|remain|remains"
+    r"|remained|while|when|after|before|until)\b)[\w'’-]+){0,8}"
+    r"[ \t]+(?:still[ \t]+)?(?:are|is|remain|remains)[ \t]+(?:still[ \t]+)?(?:being[ \t]+)?"
+    r"(?:held|in[ \t]+captivity|captive|hostages?|in[ \t]+(?:the[ \t]+)?hands[ \t]+of)\b"
+)
+
 #: captives a swap brings home, a release by the side that held them: "248 of its soldiers
 #: had come home in the exchange", "90 prisoners returned home in the swap" (as "swapped 95
 #: prisoners" is released; "returned" alone is people sent back against their will)

@@ -2536,12 +2536,16 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
             vocab.CAPTORS_HOLDING_RE.search(lead)
             or (
                 d.counted.lower().split()[-1] in vocab.CAPTIVE_PEOPLE
-                and vocab.HOLDING_BEFORE_RE.search(lead)
+                and (
+                    vocab.HOLDING_BEFORE_RE.search(lead)
+                    or vocab.TAKEN_THEN_HELD_AFTER_RE.match(text, d.end, s1)
+                )
             )
         )
     ):
-        # "Kidnappers holding nine engineers seized near Dorvik on Tuesday": those held now, a
-        # level told as of its telling, whatever the participle after them says befell them
+        # "Kidnappers holding nine engineers seized near Dorvik on Tuesday", "Forty of the
+        # pupils seized near Ardo are still being held": those held now, a level told as of
+        # its telling, whatever the participle after them says befell them
         d.measure, d.left_inside = None, True
     if (
         d.unit is None
