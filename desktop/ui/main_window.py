@@ -1613,6 +1613,8 @@ class MainWindow(QMainWindow):
         for a in self._project_actions:
             a.setEnabled(True)
         self._show_read_only(reason)
+        for warning in project.store.open_warnings:
+            self._warn_on_open(warning)
         self._offer_reextraction()
         self.reload_all(fit=True)
         self._update_article_actions()
@@ -1672,6 +1674,25 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         self._update_article_actions()
         self.projectClosed.emit()
+
+    def _warn_on_open(self, text: str) -> None:
+        """Say what the project file warns of as it opens (a copy made while a Factlane had it
+        open, without the log beside it): in a box that leaves the window usable behind it, and
+        on the status bar."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            f"{APP_NAME}: changes may be missing",
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("openWarning")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.statusBar().showMessage(
+            "The last changes before this copy was made may be missing: see the warning.", 15000
+        )
 
     def _show_read_only(self, reason: str | None) -> None:
         """The banner, and every way of changing the project greyed out, while read-only.
