@@ -1677,8 +1677,8 @@ class MainWindow(QMainWindow):
 
     def _warn_on_open(self, text: str) -> None:
         """Say what the project file warns of as it opens (a copy made while a Factlane had it
-        open, without the log beside it): in a box that leaves the window usable behind it, and
-        on the status bar."""
+        open, without the log beside it): in a box on this window that the analyst closes (it
+        holds up no other window and no work in the background), and on the status bar."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             f"{APP_NAME}: changes may be missing",
