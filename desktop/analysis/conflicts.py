@@ -1871,10 +1871,10 @@ def _relate(ra: _Reading, rb: _Reading, kind: Kind) -> tuple[Relation, str]:
                 f"later report revises the count: {said} ({dates}, '{cue}')",
             )
         if not rising and grows:
-            return (
-                "contradiction",
-                f"later report is lower though the count only grows: {said} ({dates})",
-            )
+            # no days here: the pair's two sides show theirs beside it, and this reason is
+            # already the longest a pair is given (at 1280x800 a second line cost the
+            # Conflicts tab half a row of its groups list)
+            return "contradiction", f"later report is lower though the count only grows: {said}"
     if undated and (grows or level):
         # a count that moves, one report of it with no date: which was told first, and so
         # whether one replaced the other, is unknown; the analyst weighs the pair as two claims
