@@ -730,18 +730,7 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
         raise NotAProjectError(_empty_message(path))
     source = read_only_source(path)
     try:
-        revision = _revision_at(path, source.uri)
-        revisions = known_revisions()
-        if revision is None:
-            raise DamagedProjectError(
-                f"{path.name} has no schema version, so it cannot be opened; it was not "
-                "changed. Use a backup or a Save As copy of the project."
-            )
-        if revision not in revisions:
-            raise NewerVersionError(
-                f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
-                "update Factlane to open it. The file was not changed."
-            )
+        revision, revisions = _readable_revision(path, source.uri)
         if revision != revisions[-1]:
             raise OlderVersionReadOnlyError(
                 f"{path.name} was saved by an older version of Factlane and must be updated "
@@ -861,23 +850,30 @@ def _private_folder(path: Path) -> Path:
         ) from exc
 
 
+def _readable_revision(path: Path, uri: str) -> tuple[str, list[str]]:
+    """The project's schema revision and the revisions this Factlane knows, oldest first; a
+    project with no revision, or one saved by a newer Factlane, is refused with the reason."""
+    revision = _revision_at(path, uri)
+    revisions = known_revisions()
+    if revision is None:
+        raise DamagedProjectError(
+            f"{path.name} has no schema version, so it cannot be opened; it was not "
+            "changed. Use a backup or a Save As copy of the project."
+        )
+    if revision not in revisions:
+        raise NewerVersionError(
+            f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
+            "update Factlane to open it. The file was not changed."
+        )
+    return revision, revisions
+
+
 def _checked_for_reading(path: Path, source: ReadOnlySource) -> ReadOnlySource:
     """How to read the project once its schema is known: as ``source`` says, or, for an
     older project, through a private copy updated to this Factlane's schema (the project
     itself is left as it is). Discards ``source`` when it fails or is replaced."""
     try:
-        revision = _revision_at(path, source.uri)
-        revisions = known_revisions()
-        if revision is None:
-            raise DamagedProjectError(
-                f"{path.name} has no schema version, so it cannot be opened; it was not "
-                "changed. Use a backup or a Save As copy of the project."
-            )
-        if revision not in revisions:
-            raise NewerVersionError(
-                f"{path.name} was saved by a newer version of Factlane (schema {revision}); "
-                "update Factlane to open it. The file was not changed."
-            )
+        revision, revisions = _readable_revision(path, source.uri)
         if revision == revisions[-1]:
             return source
         snapshot = source.snapshot or _private_folder(path)
