@@ -1,11 +1,11 @@
 """Import accuracy: metadata and body boundaries on invented articles in real page shapes.
 
-Thirty-seven sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
+Thirty-eight sets under benchmarks/data/ingest/. Rules are tuned against the misses of ``dev``,
 ``dev2``, ``dev3``, ``dev4``, ``dev5``, ``dev6``, ``dev7``, ``dev8``, ``dev9``, ``dev10``,
 ``dev11``, ``dev12``, ``dev13``, ``dev14``, ``dev15``, ``dev16``, ``dev17``, ``dev18``, ``dev19``,
 ``dev20``, ``dev21``, ``dev22``, ``dev23``, ``dev24``, ``dev25``, ``dev26``, ``dev27``, ``dev28``,
-``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33``, ``dev34``, ``dev35`` and ``dev36``
-only; ``heldout`` and ``blind`` are only reported (heldout's misses print with
+``dev29``, ``dev30``, ``dev31``, ``dev32``, ``dev33``, ``dev34``, ``dev35``, ``dev36`` and
+``dev37`` only; ``heldout`` and ``blind`` are only reported (heldout's misses print with
 ``--show-heldout``; blind's never print, so nobody tunes on it).
 ``dev2`` and ``blind`` add the page shapes the first two lack: international editions with hreflang
 alternates, titles that differ from the headline, paywalls, key-point and summary boxes, pull
@@ -1181,6 +1181,40 @@ What the answers mean (the conventions every set follows):
   the first run's boundaries were 75.00, leakage 11.59, retention 96.74. After round 52's
   rules: meta 98.33 (title 91.67: u12's "Live: Fairburn mill fire - latest" loses its
   "Live:" as a kicker label), boundaries 100, leakage 0, retention 100.
+- ``dev37`` (round 53, written by hand before the engine ran on them; the answers in
+  ``dev37/src/answers.py``) holds an agency named after the writer in bylines ("By Ann Lee,
+  Associated Wire") on copies whose own outlet the copy names elsewhere, datelines that carry
+  a full date, "Live:" headlines, and page shapes the other sets lack. Per file (source /
+  author / published, origin): v01 a text copy under a masthead and its tagline ("The Corley
+  Standard" / "Ann Lee" / 2027-03-09, text); v02 a text copy with "Published by the Hallam
+  Vale Echo" under "By Rosa Imbert, Meridian Press Association" ("Hallam Vale Echo");
+  v03 a regional paper's CMS theme, its logo an SVG, the outlet only in the copyright line
+  (the ``<title>``'s tail is a section), "By Kit Marrow, Western Counties Agency" and
+  "Published 12th March 2027" ("Penhallow and Carnwith Gazette" / "Kit Marrow" / 2027-03-12,
+  text); v04 a press agency's own site ("Northern Press Agency", its own byline's agency);
+  v05 a broadcaster's live page ("Live: Storm Edna - ..." kept; entries with ``<time>``
+  stamps "15:48 GMT" under their headings, a summary box, "Reporting by A and B"); v06 a
+  newspaper page as pdftotext writes it (running heads "THE KESTON GAZETTE  Thursday 18
+  March 2027  Page 3" over each page, a form feed, a word hyphenated at a line's end); v07
+  a page translated by the browser (``<font>`` wrappers, Google Translate's tooltip
+  furniture; language ``en``); v08 a story with a timeline box of dated items (furniture,
+  never its date); v09 a text copy with a "Key facts" list of dated items above its lead
+  (furniture); v10 a text copy "By Ann Lee, Associated Wire", "ASHBY, March 3, 2027 -" and
+  "Copyright 2027 The Wensley Dale Times" ("The Wensley Dale Times" / 2027-03-03, text,
+  the dateline); v11 a page dated only by "LONDON, 3 March 2027 (Associated Wire) -" under
+  "Staff and agencies" (furniture; author null); v12 a Markdown clipping whose bold outlet
+  line holds "By Jo Marsh, Associated Wire · 23 March 2027" ("Keston Post" / "Jo Marsh");
+  v13 a live page copied as text, "Live: ..." kept, "15:48 GMT" stamps alone above each
+  entry in the body (as ``dev`` d07's). Its conventions, beside those above:
+- An agency after the writer's name ("By A, Agency") is the writer's employer: ``source`` is
+  the outlet the copy names (a masthead, "Published by X", a copyright line, a bold outlet
+  line), the agency only when the copy names no outlet or is the agency's own.
+- A headline opening "Live:" in ordinary case keeps it (the title as shown).
+- A timeline box and a "Key facts" list above the lead are summary boxes: furniture, and
+  their dates never date the story.
+- First run (answers before the fixes, on the engine at 210db69a): meta 84.62 (title 76.92,
+  source 76.92, author 84.62, published 92.31, origin 92.31), boundaries 69.23, leakage
+  4.29, retention 95.29, language 13/13, partial 100.
 
 The partial-text warning is scored since round 36 (``partial warning %``): an answer with
 ``"partial": true`` is a page that shows only part of its story (a paywall's free part, a news
@@ -1194,7 +1228,7 @@ sentence and closes with the true last one); furniture leakage (share of must-no
 in the body, lower is better); body retention (share of true-body sentences in the body).
 
 Usage: ``.venv/bin/python benchmarks/ingest_eval.py [--show-heldout] [--develop]``;
-``--develop`` scores dev to dev36 only, for working on rules without seeing the
+``--develop`` scores dev to dev37 only, for working on rules without seeing the
 other sets move.
 """
 
@@ -1220,13 +1254,13 @@ SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "dev34", "dev35", "dev36", "heldout", "blind",
+    "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "heldout", "blind",
 )  # fmt: skip
 DEVELOPMENT_SETS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-    "dev32", "dev33", "dev34", "dev35", "dev36",
+    "dev32", "dev33", "dev34", "dev35", "dev36", "dev37",
 )  # fmt: skip
 #: sets whose misses are never printed: scoring them must not turn into tuning on them
 NEVER_SHOWN = ("blind",)
