@@ -744,6 +744,58 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
     return engine, source
 
 
+def tidy_after_reading(path: Path) -> None:
+    """Remove the ``-wal`` and ``-shm`` that reading a project read-only left beside it, once
+    no Factlane holds it. Call after the reading connections are closed.
+
+    A read-only connection makes both files and may not remove them; the window that holds
+    the project removes them when it closes last, but when it closes first (or there is no
+    such window) they stay, and the log may still hold that window's last changes if a read
+    was under way as it closed: a copy of the project file alone would then lack them. Here
+    the log is moved into the file by a connection that may write, under the project's lock,
+    and the last connection's closing removes both. Left as they are when another window or
+    program holds the project (its closing tidies them), when the log holds changes of a
+    Factlane that never closed the project (the next open for writing checks that log
+    before merging it), or when the folder cannot be written.
+    """
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() and not path.with_name(path.name + "-shm").exists():
+        return
+    try:
+        lock = _lock(path)
+    except ProjectError:
+        return
+    try:
+        _pin(lock, path)
+        if not check_header(path) or _unwritable_error(path) is not None:
+            return
+        if wal.exists() and wal.stat().st_size > _WAL_HEADER_BYTES and not _closed_in_log(path):
+            return
+        con = sqlite3.connect(_sqlite_uri(path, mode="rw"), uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            con.close()  # the last connection: SQLite removes the log and its index
+    except (ProjectError, sqlite3.Error, OSError):
+        pass  # left as they were: the next open for writing deals with them
+    finally:
+        lock.release()
+
+
+def _closed_in_log(path: Path) -> bool:
+    """Whether the project read with its log says the Factlane that changed it closed it."""
+    try:
+        con = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (SESSION_KEY,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "closed"
+
+
 @dataclass(frozen=True, slots=True)
 class ReadingEngine:
     """A project opened by :func:`open_engine_for_reading`: the engine, how it is read, the

@@ -508,6 +508,9 @@ class ProjectStore:
         if self._lock is not None:
             # held while reading (open_for_reading), released once no connection is left
             self._lock.release()
+        if self._source is not None and self._source.access == "shared":
+            # read in place: the log and index SQLite made for it go once no one holds it
+            projectfile.tidy_after_reading(self.path)
 
     def __enter__(self) -> ProjectStore:
         return self
