@@ -4036,11 +4036,13 @@ def _title_without_outlet(found: Found) -> None:
 #: A kicker: the label some outlets set before a headline to say what kind of item it is.
 #: In capitals any of these; in ordinary case only the ones that are never a headline's own
 #: first word before a colon ("Analysis: ..." and "Opinion: ..." can be a column's name).
+#: "Live:" in ordinary case is the live page's own name for itself ("Live: Storm Edna -
+#: latest", the headline as the page shows it, round 53), so only "LIVE:" is a label.
 _KICKER = re.compile(
     r"^(?:(?:EXCLUSIVE|WATCH|LIVE|BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING|UPDATED?|VIDEO|"
     r"LISTEN|PICTURES|PHOTOS|REVEALED|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|PODCAST|"
     r"FACT[\s-]CHECK|IN\s+PICTURES|IN\s+PHOTOS|FACTBOX|TIMELINE|COMMENT|Q\s?&\s?A)|"
-    r"(?:Exclusive|Watch|Live|Breaking(?:\s+news)?|Just\s+in|Video|Listen|Revealed))\s*(?::|\|)\s*(?=\S)"
+    r"(?:Exclusive|Watch|Breaking(?:\s+news)?|Just\s+in|Video|Listen|Revealed))\s*(?::|\|)\s*(?=\S)"
 )
 
 
