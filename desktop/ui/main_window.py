@@ -6,6 +6,7 @@ window or process holds is refused by the storage lock, and the analyst is told 
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
 import math
@@ -285,6 +286,12 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.runner.started.connect(self._task_started)
         self.runner.idle.connect(self._tasks_idle)
+        self.runner.intercept = self._task_write_failed
+        #: the box that says the project file was moved or deleted while open (see
+        #: project_write_failed); None until it has been shown
+        self.moved_box: QMessageBox | None = None
+        #: set while close_project lets the last work of the project finish
+        self._closing_project = False
         self.import_dialog: ImportDialog | None = None
         #: what an import set on articles the project already held, for its status line
         self._set_on_known: list[str] = []
@@ -1593,6 +1600,7 @@ class MainWindow(QMainWindow):
         ev.undoRefused.connect(
             lambda m: QTimer.singleShot(0, lambda: self.show_error("Cannot undo", m))
         )
+        ev.writeFailed.connect(self.project_write_failed)
         self.facts_panel.set_workspace(self.workspace)
         self.undo_stack.clear()
         self._remembered_view = self._recall_view(project.path)
@@ -1628,7 +1636,13 @@ class MainWindow(QMainWindow):
         self.recent_searches.setStringList([])
         self.runner.cancel_all()
         self.runner.wait()
-        QApplication.processEvents()  # deliver the finished task's last signals first
+        # deliver the finished task's last signals first (a failure among them is not shown:
+        # the analyst is done with this project)
+        self._closing_project = True
+        try:
+            QApplication.processEvents()
+        finally:
+            self._closing_project = False
         self._refresh_timer.stop()
         self._pending.clear()
         self._counts = None
@@ -1674,6 +1688,91 @@ class MainWindow(QMainWindow):
         self._show_welcome()
         self._update_article_actions()
         self.projectClosed.emit()
+
+    def _task_write_failed(self, error: Exception) -> bool:
+        """What background work raised, before its own error box: True when it is dealt with
+        here. A project closed under the work (the window closed mid-import) is told to
+        nobody; a project file moved or deleted while open gets the box of
+        project_write_failed, not "Import failed" and a trace."""
+        from desktop.storage.project import ProjectClosedError, ProjectMovedError
+
+        if isinstance(error, ProjectClosedError) or (
+            isinstance(error, ProjectMovedError) and self._project_gone_from_view()
+        ):
+            logging.getLogger("factlane").info("after its project was closed: %s", error)
+            return True
+        if isinstance(error, ProjectMovedError):
+            self.project_write_failed(error)
+            return True
+        return False
+
+    def _project_gone_from_view(self) -> bool:
+        """Whether the analyst is done with the project (closed, or being closed)."""
+        return self.project is None or self._closing_project
+
+    def project_write_failed(self, error: object) -> None:
+        """A change the project file refused: nothing was written, and the command that
+        asked for it left the undo stack. Moved, renamed or deleted while open: one box says
+        so and offers a way on (the recovered copy the services kept of a deleted file, Save
+        As, or opening the file where it is now); another refusal (a full disk) says its own
+        words. Refusals after the project or window was closed are not shown at all."""
+        from desktop.storage.project import ProjectClosedError, ProjectMovedError
+
+        if isinstance(error, ProjectClosedError) or self._project_gone_from_view():
+            logging.getLogger("factlane").info("after its project was closed: %s", error)
+            return
+        if not isinstance(error, ProjectMovedError):
+            self.show_error("Change not saved", str(error))
+            return
+        logging.getLogger("factlane").warning("change not saved: %s", error)
+        assert self.project is not None
+        name = self.project.path.name
+        self.statusBar().showMessage(
+            f"Not saved: {name} is no longer where it was opened (moved, renamed or deleted).",
+            20000,
+        )
+        if self.moved_box is not None and self.moved_box.isVisible():
+            return  # one box, however many changes were refused while it is up
+        recovered = recovered_copy(self.project.path, str(error))
+        box = QMessageBox(self)
+        box.setObjectName("projectMovedBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(f"{APP_NAME}: change not saved")
+        box.setText(f"{name} is no longer where it was opened.")
+        if recovered is not None:
+            way_on = (
+                "Open the recovered copy to go on working, or save what this window shows "
+                "under a new name."
+            )
+        elif "moved or renamed" in str(error):
+            way_on = (
+                "Open the project where it is now to go on working, or save what this "
+                "window shows under a new name."
+            )
+        else:
+            way_on = "Save what this window shows under a new name before you close it."
+        box.setInformativeText(f"{error}\n\n{way_on}")
+        # the services' words name a folder and a copy's long name: a wider box reads them
+        # in five lines, not eight
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 32em; }")
+        first: QPushButton | None = None
+        if recovered is not None:
+            copy = recovered
+            first = box.addButton("Open &Recovered Copy", QMessageBox.ButtonRole.AcceptRole)
+            first.clicked.connect(lambda: QTimer.singleShot(0, lambda: self.open_project(copy)))
+            first.setToolTip(str(copy))
+        save = box.addButton("&Save As…", QMessageBox.ButtonRole.ActionRole)
+        save.clicked.connect(lambda: QTimer.singleShot(0, self.save_as_dialog))
+        if recovered is None and "moved or renamed" in str(error):
+            first = box.addButton("&Open Project…", QMessageBox.ButtonRole.AcceptRole)
+            first.clicked.connect(lambda: QTimer.singleShot(0, self.open_project_dialog))
+        box.addButton("&Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(first or save)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda: setattr(self, "moved_box", None))
+        self.moved_box = box
+        box.open()
 
     def _warn_on_open(self, text: str) -> None:
         """Say what the project file warns of as it opens (a copy made while a Factlane had it
@@ -4285,6 +4384,60 @@ class MainWindow(QMainWindow):
 logging.getLogger("factlane").addHandler(logging.NullHandler())
 
 
+def route_project_errors() -> None:
+    """Send a project error that no code caught on the GUI thread (a read of a project file
+    deleted while open, made by a click) to the window of that project, which says what
+    happened in its box, rather than let Qt print a trace and the click seem to do nothing;
+    one raised after its project was closed is logged only. Anything else goes on to the
+    hook that was there before. Installed once, by launch."""
+    previous = sys.excepthook
+    if getattr(previous, "routes_project_errors", False):
+        return
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if isinstance(error, Exception) and project_error_handled(error):
+            return
+        previous(kind, error, trace)
+
+    hook.routes_project_errors = True  # type: ignore[attr-defined]
+    sys.excepthook = hook
+
+
+def project_error_handled(error: Exception) -> bool:
+    """Whether ``error`` was a project error a window (or nobody, the project being closed)
+    has dealt with: see route_project_errors."""
+    storage = sys.modules.get("desktop.storage.project")
+    if storage is None:
+        return False  # no project was ever opened: it cannot be one of theirs
+    if isinstance(error, storage.ProjectClosedError):
+        logging.getLogger("factlane").info("after its project was closed: %s", error)
+        return True
+    if not isinstance(error, storage.ProjectMovedError):
+        return False
+    for widget in QApplication.topLevelWidgets():
+        project = getattr(widget, "project", None)
+        if (
+            isinstance(widget, MainWindow)
+            and project is not None
+            and str(error).startswith(project.path.name)
+        ):
+            widget.project_write_failed(error)
+            return True
+    return False
+
+
+def recovered_copy(project: Path, message: str) -> Path | None:
+    """The recovered copy the services made of ``project`` when it was deleted or replaced
+    while open ("NAME (recovered DATE).factlane" beside it), as the refusal ``message`` names
+    it; None when it names none, or the copy is not there."""
+    pattern = f"{glob.escape(project.stem)} (recovered *){project.suffix}"
+    try:
+        found = [p for p in project.parent.glob(pattern) if p.name in message and p.is_file()]
+    except OSError:
+        return None
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
+
+
 def technical(exc: BaseException, path: Path | None = None) -> str:
     """The error as the system gave it, for "Show Details…" and a problem report."""
     lines = [f"{type(exc).__module__}.{type(exc).__name__}: {exc}"]
@@ -4451,6 +4604,7 @@ def launch(
         if last and Path(str(last)).exists():
             path = Path(str(last))
             remembered = True
+    route_project_errors()
     window = MainWindow()
     if style_sheet:
         app.setStyleSheet(style_sheet)

@@ -7,6 +7,8 @@ change the command tells the window what changed through :class:`ProjectEvents`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +44,10 @@ class ProjectEvents(QObject):
     articlesRemoved = Signal(list)  # ids of the articles taken out of the project
     #: an undo or redo that could not be carried out, and why (the project is unchanged)
     undoRefused = Signal(str)
+    #: a change the project file refused (ProjectWriteError: the file was moved, renamed or
+    #: deleted while open, the disk is full, the project was closed): nothing was written,
+    #: and the command left the undo stack; the window says what happened
+    writeFailed = Signal(object)
 
 
 STATUS_VERBS = {
@@ -53,11 +59,55 @@ STATUS_VERBS = {
 }
 
 
+def _write_error(exc: Exception) -> bool:
+    # loaded when a change fails, not with the window: the storage layer pulls in SQLAlchemy
+    from desktop.storage.project import ProjectWriteError
+
+    return isinstance(exc, ProjectWriteError)
+
+
+def _guarded(method: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``redo`` or ``undo`` of a command, with a change the project file refuses (moved or
+    deleted while open, a full disk) caught: an exception that left the method would only be
+    printed by Qt, and the command, which wrote nothing, would stay on the undo stack. It
+    leaves the stack instead (obsolete), and the window is told why."""
+
+    @functools.wraps(method)
+    def run(self: _ProjectCommand) -> None:
+        try:
+            method(self)
+        except Exception as exc:
+            if not _write_error(exc):
+                raise
+            self.failed = exc
+            self.setObsolete(True)
+            self.events.writeFailed.emit(exc)
+
+    return run
+
+
+class Nothing(QUndoCommand):
+    """A command that is dropped as it is pushed (obsolete from the start), and with it every
+    redo step above the stack's index: see Workspace._push_all."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setObsolete(True)
+
+
 class _ProjectCommand(QUndoCommand):
     def __init__(self, project: ProjectService, events: ProjectEvents, text: str) -> None:
         super().__init__(text)
         self.project = project
         self.events = events
+        #: why the last redo or undo wrote nothing (the project file refused it), or None
+        self.failed: Exception | None = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name in ("redo", "undo"):
+            if name in cls.__dict__:
+                setattr(cls, name, _guarded(cls.__dict__[name]))
 
 
 class SetFactStatus(_ProjectCommand):

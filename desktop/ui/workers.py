@@ -88,11 +88,14 @@ class _Runnable(QRunnable):
         self.fn = fn
         self.signals = signals
         self.context = TaskContext(signals)
+        #: what the task raised, kept for the GUI thread (the failed signal carries its text)
+        self.error: Exception | None = None
 
     def run(self) -> None:
         try:
             result = self.fn(self.context)
         except Exception as exc:  # reported to the analyst, never lost in a worker thread
+            self.error = exc
             message = str(exc) or type(exc).__name__
             traceback.print_exc()
             # The trace goes to the log file too, where "Report a Problem" points.
@@ -129,6 +132,11 @@ class Task(QObject):
     def cancelled(self) -> bool:
         return self._runnable.context.cancelled()
 
+    @property
+    def error(self) -> Exception | None:
+        """What the task raised, once it has failed (None before, or when it did not)."""
+        return self._runnable.error
+
     def _on_finished(self, result: object) -> None:
         self.running = False
         self.finished.emit(result)
@@ -151,6 +159,10 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._tasks: list[Task] = []
+        #: asked first about what a task raised: True when it has dealt with it (the project
+        #: file was moved while open, say, and the window said so in its own box), and the
+        #: task's own on_error is then not called
+        self.intercept: Callable[[Exception], bool] | None = None
 
     def run(
         self,
@@ -171,13 +183,20 @@ class TaskRunner(QObject):
             task.partial.connect(on_partial)
         if on_done is not None:
             task.finished.connect(on_done)
-        if on_error is not None:
-            task.failed.connect(on_error)
+        if on_error is not None or self.intercept is not None:
+            task.failed.connect(lambda message: self._failed(task, message, on_error))
         task.done.connect(lambda: self._forget(task))
         self._tasks.append(task)
         self.started.emit(task)
         self._pool.start(runnable)
         return task
+
+    def _failed(self, task: Task, message: str, on_error: Callable[[str], None] | None) -> None:
+        error = task.error
+        if self.intercept is not None and error is not None and self.intercept(error):
+            return
+        if on_error is not None:
+            on_error(message)
 
     def _forget(self, task: Task) -> None:
         if task in self._tasks:

@@ -23,6 +23,7 @@ from desktop.ui.undo import (
     EditFact,
     LinkFigure,
     MoveGroupDecision,
+    Nothing,
     ProjectEvents,
     ReextractArticles,
     RemoveArticles,
@@ -39,6 +40,7 @@ from desktop.ui.undo import (
 
 if TYPE_CHECKING:
     from desktop.services.project import ProjectService, Reextraction
+    from desktop.ui.undo import _ProjectCommand
 
 STATUSES: tuple[FactStatus, ...] = ("auto", "confirmed", "rejected", "edited", "manual")
 
@@ -162,12 +164,13 @@ class Workspace(QObject):
 
     def edit_fact(
         self, fact_id: int, *, text: str | None = None, date_range: DateRange | None = None
-    ) -> None:
+    ) -> bool:
+        """False when nothing was changed (read-only, or the project file refused it)."""
         if self._refused():
-            return
-        self.undo.push(
-            EditFact(self.project, self.events, fact_id, text=text, date_range=date_range)
-        )
+            return False
+        command = EditFact(self.project, self.events, fact_id, text=text, date_range=date_range)
+        self.undo.push(command)
+        return command.failed is None
 
     def set_status(self, fact_ids: Iterable[int], status: FactStatus) -> None:
         if self._refused():
@@ -178,10 +181,32 @@ class Workspace(QObject):
         if len(ids) == 1:
             self.undo.push(SetFactStatus(self.project, self.events, ids[0], status))
             return
-        self.undo.beginMacro(f"{status.capitalize()} {len(ids)} facts")
-        for fid in ids:
-            self.undo.push(SetFactStatus(self.project, self.events, fid, status))
+        self._push_all(
+            f"{status.capitalize()} {len(ids)} facts",
+            (SetFactStatus(self.project, self.events, fid, status) for fid in ids),
+        )
+
+    def _push_all(self, text: str, commands: Iterable[_ProjectCommand]) -> bool:
+        """Several commands as one step of Edit > Undo (``text``). The first one the project
+        file refuses (moved or deleted while open, a full disk) ends it: the rest are not
+        tried, and a step left holding nothing leaves the stack, so that Undo does not offer
+        a change that was never made. False when one was refused."""
+        self.undo.beginMacro(text)
+        refused = False
+        for command in commands:
+            self.undo.push(command)
+            if command.failed is not None:
+                refused = True
+                break
         self.undo.endMacro()
+        index = self.undo.index()
+        step = self.undo.command(index - 1) if refused and index > 0 else None
+        if step is not None and step.childCount() == 0:
+            # undone (it holds nothing to undo), then dropped as the redo step it became
+            # when an obsolete command is pushed after it
+            self.undo.undo()
+            self.undo.push(Nothing())
+        return not refused
 
     def edit_dates(self, fact_ids: Sequence[int], date_range: DateRange) -> None:
         """One date for several facts (undated facts of one event dated together): one undo
@@ -190,14 +215,18 @@ class Workspace(QObject):
             return
         if len(fact_ids) == 1:
             before = self.fact(fact_ids[0])
-            self.edit_fact(fact_ids[0], date_range=date_range)
+            done = self.edit_fact(fact_ids[0], date_range=date_range)
         else:
             before = None
-            self.undo.beginMacro(f"Edit date of {len(fact_ids)} facts")
-            for fid in fact_ids:
-                self.undo.push(EditFact(self.project, self.events, fid, date_range=date_range))
-            self.undo.endMacro()
-        self._say_dated(len(fact_ids), before, date_range)
+            done = self._push_all(
+                f"Edit date of {len(fact_ids)} facts",
+                (
+                    EditFact(self.project, self.events, fid, date_range=date_range)
+                    for fid in fact_ids
+                ),
+            )
+        if done:
+            self._say_dated(len(fact_ids), before, date_range)
 
     def _say_dated(self, count: int, before: FactRecord | None, date_range: DateRange) -> None:
         """A new date said in the status bar, as the other edits are: the fact's table row
@@ -219,10 +248,10 @@ class Workspace(QObject):
         if len(notes) == 1:
             self.set_note(*notes[0])
             return
-        self.undo.beginMacro(f"Edit note of {len(notes)} facts")
-        for fid, note in notes:
-            self.undo.push(SetFactNote(self.project, self.events, fid, note))
-        self.undo.endMacro()
+        self._push_all(
+            f"Edit note of {len(notes)} facts",
+            (SetFactNote(self.project, self.events, fid, note) for fid, note in notes),
+        )
 
     def set_note(self, fact_id: int, note: str) -> None:
         if self._refused():
@@ -255,10 +284,10 @@ class Workspace(QObject):
         if len(changes) == 1:
             self.set_tags(*changes[0])
         elif changes:
-            self.undo.beginMacro(f"Edit tags of {len(changes)} facts")
-            for fid, tags in changes:
-                self.undo.push(SetFactTags(self.project, self.events, fid, tags))
-            self.undo.endMacro()
+            self._push_all(
+                f"Edit tags of {len(changes)} facts",
+                (SetFactTags(self.project, self.events, fid, tags) for fid, tags in changes),
+            )
         return len(changes)
 
     def add_fact(self, text: str, date_range: DateRange, article_id: int | None = None) -> None:
@@ -324,6 +353,8 @@ class Workspace(QObject):
         words = pair_words or self._pair_words(a, b)
         command = SetPairDecision(self.project, self.events, a, b, decision, note)
         self.undo.push(command)
+        if command.failed is not None:
+            return False  # the project file refused it: the window says why
         if command.gone:
             self.message.emit(PAIR_GONE)
             return False
@@ -370,6 +401,7 @@ class Workspace(QObject):
         Returns why it was not put there (the group has a decision of its own), or None.
         ``name`` says a group by its key in the messages (services.project.group_namer)."""
         from desktop.services.project import GroupDecisionTakenError
+        from desktop.storage.project import ProjectWriteError
 
         said = name or str
         if self._refused():
@@ -380,6 +412,10 @@ class Workspace(QObject):
             return str(exc).replace(f"'{to_key}'", f"'{said(to_key)}'")
         except KeyError:
             return f"no decision stands under '{said(from_key)}' now"
+        except ProjectWriteError as exc:
+            # moved or deleted while open, a full disk: the window says so in its box
+            self.events.writeFailed.emit(exc)
+            return "the project file could not be written; nothing was changed"
         self.undo.push(MoveGroupDecision(self.project, self.events, from_key, to_key, made_on))
         self.message.emit(
             f"The decision made on '{said(from_key)}' is now on the group '{said(to_key)}'. "
