@@ -1603,6 +1603,125 @@ _THE_DAY_ENDS = re.compile(
 )
 
 
+# a past participle right before a weekday, with no auxiliary of its own: a reduced relative
+# clause ("the aid workers kidnapped on Monday remain in captivity", "the ferry, seized on
+# Tuesday, is anchored off", "those injured in Sunday's blast are recovering") tells what was
+# done that day, whatever the main verb after it says; an auxiliary before it ("will be
+# released on Monday", "is held on Sunday", "to be freed Friday") makes it a verb of its own,
+# and a determiner ("the delayed Monday flight") an adjective
+_PARTICIPLE_BEFORE_DAY = re.compile(
+    r"(?<![\w'’])(?P<lead>[\w'’]+)\s*,?\s+(?:(?:\w+ly|then|later|also|still|again|first|since|not)\s+)?"
+    r"(?P<part>(?-i:[a-z]{3,}ed|held|taken|seen|shot|caught|found|built|sent|sold|given|struck"
+    r"|stolen|thrown|driven|written|shown|hidden|won|brought|bought|told|hurt|hit|beaten|born"
+    r"|slain|torn|sunk|blown|swept|stabbed|abducted))"
+    r"\s+(?P<prep>(?:in|at|during)\s+(?:the\s+)?|(?:late\s+|early\s+)?(?:on\s+)?(?:late\s+|early\s+)?)$",
+    re.IGNORECASE,
+)
+_NOT_REDUCED_LEAD = frozenset(
+    (
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "am",
+        "'s",
+        "’s",
+        "get",
+        "gets",
+        "getting",
+        "become",
+        "becomes",
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "will",
+        "would",
+        "shall",
+        "to",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "'ll",
+        "’ll",
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "every",
+        "each",
+        "any",
+        "no",
+        "them",
+        "him",
+        "me",
+        "us",
+    )
+)
+#: participles of what is awaited or put on the calendar: "the vote scheduled Monday"
+_NOT_REDUCED_PARTICIPLE = frozenset(
+    (
+        "scheduled",
+        "rescheduled",
+        "planned",
+        "slated",
+        "booked",
+        "timetabled",
+        "billed",
+        "pencilled",
+        "penciled",
+        "earmarked",
+        "proposed",
+        "expected",
+        "projected",
+        "predicted",
+        "forecasted",
+        "anticipated",
+        "intended",
+        "needed",
+        "required",
+        "wanted",
+        "hoped",
+    )
+)
+
+
+def _reduced_relative_past(ctx: Context) -> str | None:
+    """The past participle whose reduced relative clause the weekday ends, if one does."""
+    begin = max(ctx.sentence_bounds()[0], ctx.start - 80)
+    m = _PARTICIPLE_BEFORE_DAY.search(ctx.text, begin, ctx.start)
+    if m is None:
+        return None
+    part = m.group("part").lower()
+    if part in _NOT_PAST_ED or part in _AWAITED or part in _NOT_REDUCED_PARTICIPLE:
+        return None
+    if m.group("lead").lower() in _NOT_REDUCED_LEAD or part.startswith("un"):
+        # "keep rates unchanged on Thursday": an adjective of a state, not a deed
+        return None
+    if not m.group("prep").strip() and re.match(r"\s+(?:an?|the)\s", ctx.text[ctx.end :]):
+        # "the government declared Monday a public holiday": the day is the verb's object
+        return None
+    if _KEEP_OBJECT_BEFORE.search(ctx.text, max(0, m.start("part") - 60), m.start("part")):
+        # "will have them collected on Tuesday", "keep the road closed": what is to be done
+        return None
+    if m.group("prep").strip() and m.group("prep").split()[0].lower() in ("in", "at", "during"):
+        # "wounded in Sunday's attack": only an event named by the day's possessive
+        return m.group("part") if ctx.text.startswith(("'s", "’s"), ctx.end) else None
+    return m.group("part")
+
+
 def weekday(
     ctx: Context, wd: int, word: str, direction: str | None, suffix: str = ""
 ) -> Resolution:
@@ -1791,6 +1910,9 @@ def weekday(
         ahead = pair.point is not None and pair.point > pub
         days = forward if ahead else -back
         reason = f"on the same side of publication as {pair.value}, named with it"
+    elif (participle := _reduced_relative_past(ctx)) is not None:
+        days = -back
+        reason = f"because the participle before it, '{participle}', is past tense"
     elif ctx.lead(UNTIL) and ctx.tense() != "past":
         days, reason = forward, "because a limit ('until', 'by') lies ahead"
     elif _journal_issue_ahead(ctx):

@@ -1,0 +1,92 @@
+"""Round 48: a weekday after a past participle with no auxiliary of its own (a reduced relative
+clause: "the aid workers kidnapped on Monday remain in captivity", "those injured on Sunday",
+"the ferry, seized on Tuesday, is ...") is the day it was done, before publication, whatever
+the main verb after it says; a participle of a plan ("the vote scheduled for Monday"), an
+auxiliary before it ("will be released on Saturday") and a weekday that is a verb's object
+("declared Monday a public holiday") still point ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain import TimeExpression
+from desktop.extract.timex import find_timexes
+
+FRI_12_MAR_1999 = date(1999, 3, 12)
+
+
+def hits(text: str, published: date = FRI_12_MAR_1999) -> dict[str, TimeExpression]:
+    return {t.text: t for t in find_timexes(text, published)}
+
+
+# --- a reduced relative dates what was done ---------------------------------------------------
+
+
+def test_those_injured_on_sunday_are_the_sunday_before() -> None:
+    # the present "are" used to send it to the coming Sunday
+    assert hits("Those injured on Sunday are still in hospital.")["Sunday"].value == "1999-03-07"
+
+
+def test_a_participle_before_a_present_passive_verb_looks_back() -> None:
+    # "is closed" right after the day read it as a date set ahead
+    text = "The bridge damaged on Saturday is closed to traffic."
+    assert hits(text)["Saturday"].value == "1999-03-06"
+
+
+def test_a_participle_before_a_future_verb_looks_back_and_the_future_day_ahead() -> None:
+    found = hits("The ferry seized on Tuesday is expected to be released on Saturday.")
+    assert found["Tuesday"].value == "1999-03-09"
+    assert found["Saturday"].value == "1999-03-13"
+    text = "The flight cancelled on Thursday will be rescheduled."
+    assert hits(text)["Thursday"].value == "1999-03-11"
+
+
+def test_an_event_named_by_the_days_possessive_after_a_participle_is_over() -> None:
+    text = "Those wounded in Sunday's attack remain in hospital."
+    assert hits(text)["Sunday"].value == "1999-03-07"
+    text = "The plan unveiled at Monday's meeting will cost $4 billion."
+    assert hits(text)["Monday"].value == "1999-03-08"
+
+
+def test_the_rule_reads_late_on_and_bare_weekdays() -> None:
+    assert hits("Those hurt late on Sunday are recovering.")["late on Sunday"].value == (
+        "1999-03-07"
+    )
+    assert hits("The hostages seized Tuesday are still held.")["Tuesday"].value == "1999-03-09"
+
+
+def test_the_explanation_names_the_participle() -> None:
+    found = hits("The aid workers kidnapped on Monday remain in captivity.")["Monday"]
+    assert found.value == "1999-03-08"
+    assert "participle before it, 'kidnapped', is past tense" in found.explanation
+
+
+# --- what still points ahead ----------------------------------------------------------------
+
+
+def test_a_plan_scheduled_for_a_day_points_ahead() -> None:
+    text = "The vote scheduled for Monday has been postponed."
+    assert hits(text)["Monday"].value == "1999-03-15"
+    text = "The vote, scheduled for Monday, will go ahead."
+    assert hits(text)["Monday"].value == "1999-03-15"
+
+
+def test_a_participle_after_an_auxiliary_is_a_verb_of_its_own() -> None:
+    assert hits("He is expected to be released on Saturday.")["Saturday"].value == "1999-03-13"
+    assert hits("The concert will be held on Sunday.")["Sunday"].value == "1999-03-14"
+    text = "The elections to be held on Sunday will be free."
+    assert hits(text)["Sunday"].value == "1999-03-14"
+
+
+def test_a_weekday_that_is_the_verbs_object_is_not_a_participles_day() -> None:
+    text = "The government has declared Monday a public holiday."
+    assert hits(text)["Monday"].value == "1999-03-15"
+    text = "Lebanon's president declared Thursday a national holiday."
+    assert hits(text)["Thursday"].value == "1999-03-18"
+
+
+def test_an_adjective_before_the_day_is_no_participle() -> None:
+    text = "The delayed Monday flight will leave at noon."
+    assert hits(text)["Monday"].value == "1999-03-15"
+    text = "The bank is expected to keep rates unchanged on Thursday."
+    assert hits(text)["Thursday"].value == "1999-03-18"
