@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from desktop.domain import TENTATIVE_REASON, is_tentative
 from desktop.domain.records import FigureRecord, GroupRecord, PairRecord
-from desktop.ui.format import figure_value
+from desktop.ui.format import figure_value, shown_day
 from desktop.ui.search import FactTags, SearchQuery, conflict_matches
 from desktop.ui.style import legible_accent
 
@@ -358,7 +358,7 @@ class ConflictPairsModel(QAbstractTableModel):
 
     def set_two_lines(self, two: bool) -> None:
         """Each side as two lines, the value on the first and its source and day on the
-        second: in a tab too narrow for "about 3,600 injured — Ridgeline Post, 2025-01-18"
+        second: in a tab too narrow for "about 3,600 injured — Ridgeline Post, 18 Jan 2025"
         on one line (1280x800), the source was cut to "Ridg…" and the day was lost."""
         if two == self.two_lines:
             return
@@ -415,7 +415,7 @@ class ConflictPairsModel(QAbstractTableModel):
 
     def side_lines(self, figure_id: int) -> tuple[str, str]:
         """What one side says ("about 2,000 injured") and who said it when ("Harbor Wire,
-        2025-01-15")."""
+        15 Jan 2025", or 2025-01-15 in the ISO date style)."""
         r = self._figures.get(figure_id)
         if r is None:
             return f"figure {figure_id}", ""
@@ -425,7 +425,7 @@ class ConflictPairsModel(QAbstractTableModel):
             parts.append(r.figure.measure)
         who = r.article.source or "unknown source"
         if when:
-            who += f", {when.isoformat()}"
+            who += f", {shown_day(when)}"
         return " ".join(parts), who
 
     def side(self, figure_id: int) -> str:

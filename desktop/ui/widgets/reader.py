@@ -44,6 +44,7 @@ from desktop.ui.format import (
     long_day,
     parse_day,
     published_origin_text,
+    shown_day,
     shown_title,
 )
 from desktop.ui.style import legible_ground
@@ -461,7 +462,7 @@ class ReaderView(QWidget):
         if fig.attributed_to:
             lines.append(f"according to {fig.attributed_to}")
         if fig.as_of:
-            lines.append(f"as of {fig.as_of.isoformat()}")
+            lines.append(f"as of {shown_day(fig.as_of)}")
         return "\n".join(lines)
 
     def _paint_selection(self, *, scroll: bool = True) -> None:
