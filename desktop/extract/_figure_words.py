@@ -155,6 +155,8 @@ _add(
     "pulled out alive",
     "pulled out",
     "found alive",
+    # "five people were found safe": found unharmed after being sought, as "found alive"
+    "found safe",
     # "All 21 sailors were winched to safety": brought out of danger, however
     "winched to safety",
     "airlifted to safety",

@@ -243,11 +243,42 @@ TO_RUIN_AFTER_RE = re.compile(
     r"[^.;:\d]{0,40}?\bto\s+(?:ashes|rubble|ruins|cinders|dust)\b", re.IGNORECASE
 )
 
-#: the dead brought out: "Divers have recovered the bodies of 44 people"
+#: the dead brought out: "Divers have recovered the bodies of 44 people", "pulled the bodies of
+#: seven fishermen from the harbour"
 BODIES_OF_BEFORE_RE = re.compile(
-    rf"\b(?:recovered|retrieved|found|pulled\s+out|brought\s+out)\s+the\s+(?:remains|bodies)\s+of\s+{_ABOUT}$",
+    r"\b(?:recovered|retrieved|found|(?:pulled|brought|dragged|hauled|dug|lifted)(?:\s+out)?"
+    rf"|exhumed)\s+the\s+(?:remains|bodies)\s+of\s+{_ABOUT}$",
     re.IGNORECASE,
 )
+#: the same told in the passive: "The remains of 12 people were recovered from the coach", "the
+#: bodies of at least 40 victims had been found in a mass grave": whose bodies, brought out
+BODIES_OF_PASSIVE_BEFORE_RE = re.compile(
+    rf"\b(?:remains|bodies|corpses)\s+of\s+{_ABOUT}"
+    r"(?:(?:at\s+least|more\s+than|as\s+many\s+as|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: "Nineteen bodies have been pulled from the wreckage", "were recovered": the dead brought out
+#: ("N bodies were found" is left as the older sets label it, with no measure; found with
+#: whose bodies they were, it is a recovery)
+BODIES_BROUGHT_OUT_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had)[ \t]+(?:now[ \t]+|so[ \t]+far[ \t]+)?been|were|was|are|is"
+    r"|being)[ \t]+(?:(?:now|so[ \t]+far|since|also)[ \t]+)?(?:pulled|dragged|hauled|recovered"
+    r"|retrieved|brought[ \t]+out|dug[ \t]+out|exhumed|lifted[ \t]+out)\b",
+    re.IGNORECASE,
+)
+BODIES_FOUND_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:have|has|had)[ \t]+(?:now[ \t]+|so[ \t]+far[ \t]+)?been|were|was|are|is)"
+    r"[ \t]+(?:(?:now|so[ \t]+far|since|also)[ \t]+)?found\b",
+    re.IGNORECASE,
+)
+#: what the dead are counted as when a rescue verb brings them out: "pulled four more bodies
+#: from the river" is a recovery, never a rescue
+BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains"})
+
+#: people found alive with the finding's object between: "coastguards found all six crew
+#: alive", "found the 11 climbers safe and well"
+FOUND_BEFORE_RE = re.compile(rf"\bfound\s+(?:the\s+)?{_ABOUT}$", re.IGNORECASE)
+ALIVE_AFTER_RE = re.compile(r"[ \t]+(?:alive|safe)\b", re.IGNORECASE)
 
 #: those taken to hospital by what made them ill: "Heat-related illness sent 1,420 people to
 #: hospital"

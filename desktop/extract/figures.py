@@ -1894,6 +1894,9 @@ def find_figures(
         _parts_after_a_fronted_group(text, drafts, s0, s1)
         _members_of_a_body(text, drafts, s0)
         _tidy_counted(text, drafts, s0)
+        _read_corrected_values(text, drafts, s0)
+        _parts_among_a_whole(text, drafts)
+        _doers_of_a_deed(text, drafts)
         _currency_traded_at(text, drafts, s0, s1)
         _captives_handed_over(text, drafts, s1)
         in_reach = timexes[
@@ -2480,9 +2483,31 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
             # "forced 3,000 people to flee": displaced
             forced = away.group("v").lower() == "forced" or leave.group("w").lower() == "flee"
             d.measure = "displaced" if forced else "evacuated"
-        elif vocab.BODIES_OF_BEFORE_RE.search(lead):
-            # "Divers have recovered the bodies of 44 people": the dead brought out
+        elif vocab.BODIES_OF_BEFORE_RE.search(lead) or (
+            vocab.BODIES_OF_PASSIVE_BEFORE_RE.search(lead)
+            and (
+                vocab.BODIES_BROUGHT_OUT_AFTER_RE.match(text, d.end, s1)
+                or vocab.BODIES_FOUND_AFTER_RE.match(text, d.end, s1)
+            )
+        ):
+            # "Divers have recovered the bodies of 44 people", "The remains of 12 people were
+            # recovered": the dead brought out
             d.measure = "recovered"
+        elif (
+            d.counted is not None
+            and d.counted.lower().split()[-1] in vocab.BODY_NOUNS
+            and vocab.BODIES_BROUGHT_OUT_AFTER_RE.match(text, d.end, s1)
+        ):
+            # "Nineteen bodies have been pulled from the wreckage": the dead brought out
+            d.measure = "recovered"
+        elif (
+            d.counted is not None
+            and vocab.FOUND_BEFORE_RE.search(lead)
+            and vocab.ALIVE_AFTER_RE.match(text, d.end, s1)
+        ):
+            # "coastguards found all six crew alive": those found alive, as "six crew were
+            # found alive" are
+            d.measure = "rescued"
         elif vocab.REDUCED_BEFORE_RE.search(lead) and vocab.TO_RUIN_AFTER_RE.match(text, n.end, s1):
             # "Flames have reduced 96 homes to ashes": destroyed
             d.measure = "destroyed"
@@ -2518,8 +2543,10 @@ def _settle_measure(text: str, d: _Draft, prev: _Draft | None, lead: str, s0: in
         and vocab.FROM_WRECK_AFTER_RE.match(text, d.end, s1)
     ):
         # "Rescuers pulled 64 survivors from the rubble of collapsed buildings": rescued, not
-        # what befell the buildings
-        d.measure = "rescued"
+        # what befell the buildings; "pulled four more bodies from the river" brings out the
+        # dead, a recovery
+        body = d.counted is not None and d.counted.lower().split()[-1] in vocab.BODY_NOUNS
+        d.measure = "recovered" if body else "rescued"
     if (
         d.unit is None
         and d.measure in (None, "deployed")
@@ -3915,7 +3942,8 @@ _PRESENT_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TREATED_FOR_AFTER_RE = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been|are\s+being|being)\s+treated\s+for\s+"
+    # "and three more were treated for burns": more of the hurt, with no noun of their own
+    r"(?:\s+more)?\s+(?:were|was|had\s+been|have\s+been|are\s+being|being)\s+treated\s+for\s+"
     r"(?:minor\s+|serious\s+|light\s+|their\s+)?(?:injuries|wounds|burns)\b"
 )
 _THIRD_PERSON_VERBS = frozenset(
@@ -5698,12 +5726,15 @@ _HOLDER_POSSESSIVE_RE = re.compile(
 #: "the number of missing workers rose to", "its count of lids coming loose to": a noun after
 #: a state word, or before a participle, in a count's subject
 _COUNT_OF_NOUN_BEFORE_RE = re.compile(
-    r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?"
-    r"(?:(?:missing|injured|wounded|dead|displaced|evacuated|detained|trapped|stranded|rescued"
-    r"|confirmed|reported)\s+(?P<np>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)"
-    r"|(?P<np2>[a-z][\w'’-]*s)\s+[a-z]+ing\b(?:\s+[a-z]+){0,2}?)"
+    r"\b(?:number|count|tally|estimate)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<state>missing|injured|wounded|dead|displaced|evacuated|detained|trapped|stranded"
+    r"|rescued|confirmed|reported)\s+(?P<np>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*)"
+    r"|(?P<np2>[a-z][\w'’-]*s)\s+[a-z]+ing\b(?:\s+[a-z]+){0,2}?"
+    # "its estimate of homes destroyed to 2,150": the things and what befell them
+    r"|(?P<np3>[a-z][\w'’-]*s)\s+(?P<pp>[a-z]+ed))"
     r"\s+(?:(?:has|have|had)\s+)?(?:now\s+)?(?:(?:rose|risen|climbed|fell|fallen|reached|stood"
-    r"|stands|is|was|grew|grown)\s+)?(?:to|at)\s+(?:(?:about|around|some|nearly|almost)\s+)?$"
+    r"|stands|is|was|grew|grown)\s+)?(?:(?:up|down)\s+)?(?:to|at|from)\s+"
+    r"(?:(?:about|around|some|nearly|almost)\s+)?$"
 )
 #: "its recall of Brisa kettles to", "the recall of Vapora pressure cookers at": what a recall
 #: widened to a number of units recalls
@@ -5730,16 +5761,31 @@ def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
             counted_of = _COUNT_OF_NOUN_BEFORE_RE.search(
                 text, max(s0, d.number.start - 90), d.number.start
             )
-            named = (counted_of.group("np") or counted_of.group("np2")) if counted_of else None
+            named = (
+                (counted_of.group("np") or counted_of.group("np2") or counted_of.group("np3"))
+                if counted_of
+                else None
+            )
+            befell = (
+                MEASURE_WORDS.get(counted_of.group("pp") or counted_of.group("state") or "")
+                if counted_of
+                else None
+            )
             if (
                 named is not None
                 and _is_plural_noun(named.split()[-1])
                 and named.split()[-1] not in MEASURE_NOUNS
-                and not d.counts_nothing
+                # "its estimate of homes destroyed": whose estimate it is names no count, but
+                # the things and what befell them do
+                and (not d.counts_nothing or befell is not None)
+                and (counted_of is None or counted_of.group("np3") is None or befell)
             ):
                 # "raised its count of missing workers to nine", "its count of lids coming
-                # loose to 64": the noun after the state or before the participle is counted
-                d.counted = named
+                # loose to 64": the noun after the state or before the participle is counted;
+                # "its estimate of homes destroyed to 2,150" names what befell them too
+                d.counted, d.counts_nothing = named, False
+                if d.measure is None and counted_of is not None and counted_of.group("np3"):
+                    d.measure = befell
         if d.counted is None:
             continue
         holder = _HOLDER_POSSESSIVE_RE.match(d.counted)
@@ -5762,6 +5808,182 @@ def _tidy_counted(text: str, drafts: list[_Draft], s0: int) -> None:
             and _COUNT_OF_BEFORE_RE.search(text, max(s0, d.number.start - 80), d.number.start)
         ):
             d.counted = " ".join(words[:-1])
+
+
+#: measures that move a level rather than befall the counted things: "cut its forecast from
+#: 2% to 1.4%" has no event whose count the value after "to" shares
+_MOVE_MEASURES = frozenset({"rose", "fell", "cut", "raised", "added", "lost"})
+#: a count moved from one value to the next in one telling: "revised the toll down from 23 to
+#: 21", "corrected its count of displaced families from 5,600 to 6,500"
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: a count's earlier value put as a figure a teller revises: "corrected an earlier figure of 40
+#: arrests to 34", "raised its estimate of 1,200 to"
+_REVISED_OF_BEFORE_RE = re.compile(
+    r"\b(?:correct|corrected|correcting|corrects|revise|revised|revising|revises|amended"
+    r"|amending|updated|updating|lowered|lowering|raised|raising|adjusted|adjusting"
+    r"|downgraded|upgraded)\s+(?:(?:the|its|their|his|her|an?)\s+)?"
+    r"(?:(?:earlier|previous|initial|first|original|provisional|official)\s+)?"
+    r"(?:figure|estimate|count|number|toll|tally|total)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: the gap from a count's earlier value to its new one: "from 23 to 21", "of 40 arrests to 34"
+_TO_NEXT_VALUE_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:up\s+|down\s+)?to\s+")
+#: "not the 80 metres first given", "not 221 as first reported": a value told before, now denied
+_FIRST_TOLD_WORDS = frozenset({"first", "initially", "originally", "earlier", "previously"})
+_FIRST_TOLD_AFTER_RE = re.compile(
+    r"(?:\s*[a-z]+)?\s+(?:as\s+)?(?:first|initially|originally|earlier|previously|wrongly|mistakenly)\s+"
+    r"(?:given|reported|stated|announced|published|said|thought|feared|believed|put\s+out)\b"
+)
+_NOT_BEFORE_GAP_RE = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s*,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+    r"(?:the\s+)?"
+)
+_UP_FROM_GAP_RE = re.compile(r"\s*,\s*(?:up|down)\s+from\s+(?:the\s+)?")
+#: a value the sentence's teller gives for the count just told, correcting an earlier one:
+#: "60,000 people took part, correcting an earlier figure of 16,000"
+_CORRECTING_EARLIER_GAP_RE = re.compile(
+    r"[^.;:\d]{0,60}?,\s*(?:and\s+)?(?:correct|correcting|revising|amending|updating|replacing"
+    r"|up\s+from|down\s+from)\s+(?:(?:the|its|their|his|her|an?)\s+)?"
+    r"(?:earlier|previous|initial|first|original|provisional)\s+"
+    r"(?:figure|estimate|count|number|toll|tally|total)\s+of\s+"
+)
+
+
+def _read_corrected_values(text: str, drafts: list[_Draft], s0: int) -> None:
+    """Both values of a count told in one sentence's correction or revision name the one
+    quantity: "revised the number of injured up from 48 to 56" (injured, both), "corrected an
+    earlier figure of 40 arrests to 34" (arrested, both), "60,000 people took part, correcting
+    an earlier figure of 16,000" (people who took part, both), as "the death toll rose from 14
+    to 20" is read. A value that names its own noun or measure keeps it."""
+    for prev, cur in itertools.pairwise(drafts):
+        if (
+            cur.counted is not None
+            and cur.counted.lower() in _FIRST_TOLD_WORDS
+            and cur.measure is None
+            and _FIRST_TOLD_AFTER_RE.match(text, cur.number.end)
+            and _NOT_BEFORE_GAP_RE.fullmatch(text, prev.end, cur.number.start)
+        ):
+            # "120 metres, not the 80 metres first given": the value denied is the count's
+            # earlier one, and "first" names nothing counted
+            cur.counted = None
+        if cur.counted is not None or cur.measure is not None:
+            continue
+        if cur.unit != prev.unit or (prev.counted is None and prev.measure is None):
+            continue
+        earlier_then_new = _TO_NEXT_VALUE_RE.fullmatch(text, prev.number.end, cur.number.start)
+        if (
+            earlier_then_new is not None
+            and not cur.counts_nothing
+            and (
+                _FROM_BEFORE_RE.search(text, max(s0, prev.number.start - 12), prev.number.start)
+                or _REVISED_OF_BEFORE_RE.search(
+                    text, max(s0, prev.number.start - 60), prev.number.start
+                )
+            )
+        ):
+            # the value after "to" is the count's new value, of the noun and measure its
+            # earlier value was read with ("from 5,600 to 6,500"), as a level is
+            cur.counted = prev.counted
+            if prev.measure not in _MOVE_MEASURES:
+                cur.measure = prev.measure
+            continue
+        if (
+            cur.follows_from
+            and not cur.counts_nothing
+            and _UP_FROM_GAP_RE.fullmatch(text, prev.end, cur.number.start)
+        ):
+            # "raised its estimate of homes destroyed to 2,150, up from 1,800": the earlier
+            # value of a count whose noun its subject named, as "up from" is read elsewhere
+            cur.counted = prev.counted
+            if prev.measure not in _MOVE_MEASURES:
+                cur.measure = prev.measure
+            continue
+        if _NOT_BEFORE_GAP_RE.fullmatch(
+            text, prev.end, cur.number.start
+        ) and _FIRST_TOLD_AFTER_RE.match(text, cur.number.end):
+            # "120 metres, not the 80 metres first given", "212 people, not 221 as first
+            # reported": the wrong value told before counts what the right one counts
+            cur.counted, cur.measure = prev.counted, prev.measure
+            continue
+        if _CORRECTING_EARLIER_GAP_RE.fullmatch(text, prev.end, cur.number.start):
+            # "..., correcting an earlier figure of 16,000": the value corrected is of the
+            # count just told ("the figure of" names no count of its own here)
+            cur.counted, cur.measure = prev.counted, prev.measure
+            cur.counts_nothing = False
+
+
+#: measures that befall a verb's object, not its doer: "Five gunmen killed 12 villagers"
+#: (those who flee or leave do it themselves: "Thousands of residents fled the town",
+#: "3,000 residents evacuated the town" keep displaced and evacuated)
+_DONE_TO_OBJECT_MEASURES = frozenset(
+    {
+        "killed",
+        "injured",
+        "abducted",
+        "arrested",
+        "rescued",
+        "destroyed",
+        "damaged",
+        "closed",
+        "captured",
+        "released",
+        "infected",
+        "fired",
+        "deployed",
+        "cut",
+        "seized",
+        "intercepted",
+        "recovered",
+        "cancelled",
+        "burned",
+    }
+)
+#: the active verb right after a count with an object of its own: "2,300 dock workers shut the
+#: port", "Two blasts killed 40 people" (never a time: "12 soldiers killed the day before")
+_DOER_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?P<v>[a-z]+)[ \t]+"
+    r"(?=(?:the|a|an|its|their|his|her|at[ \t]+least|more[ \t]+than|about|nearly|some|dozens"
+    r"|hundreds|thousands|scores)\b|\d)"
+    r"(?!(?:the|a|an)[ \t]+(?:(?:same|previous|following|next|day|night|week|weekend|month|year"
+    r"|morning|afternoon|evening|fortnight|decade)\b))"
+)
+
+
+def _doers_of_a_deed(text: str, drafts: list[_Draft]) -> None:
+    """A count that does to others what its verb says is no count of those it befell: "Five
+    gunmen killed 12 villagers" (the villagers killed, the gunmen no measure), "The strike by
+    2,300 dock workers shut the port"; "Five skiers killed in avalanche" (a headline's passive)
+    and "120 migrants crossed the Channel" (a deed of the doers) keep theirs."""
+    for d in drafts:
+        if d.measure not in _DONE_TO_OBJECT_MEASURES or d.unit is not None or d.counted is None:
+            continue
+        doer = _DOER_VERB_AFTER_RE.match(text, d.end)
+        if doer is None:
+            continue
+        verb = doer.group("v").lower()
+        if MEASURE_WORDS.get(verb) == d.measure and verb.endswith(("ed", "shut", "hit", "shot")):
+            d.measure = None
+
+
+#: "Nine schoolchildren were among 23 passengers killed": a part named before its whole
+_AMONG_WHOLE_GAP_RE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?")
+
+
+def _parts_among_a_whole(text: str, drafts: list[_Draft]) -> None:
+    """A part told as among a whole with a measure of its own shares that measure and keeps
+    its noun: "Nine schoolchildren were among 23 passengers killed" (schoolchildren, killed),
+    as "Among the dead were 12 children" is read."""
+    for part, whole in itertools.pairwise(drafts):
+        if (
+            part.measure is None
+            and part.counted is not None
+            and whole.measure is not None
+            and whole.measure not in _MOVE_MEASURES
+            and part.unit is None
+            and whole.unit is None
+            and _AMONG_WHOLE_GAP_RE.fullmatch(text, part.end, whole.number.start)
+        ):
+            part.measure = whole.measure
 
 
 #: a body of people named for its members, before "its members": "The nurses' union", "the

@@ -1,0 +1,165 @@
+"""Round 50 figure rules: the dead brought out are recovered however the bringing out is told;
+people found alive with the finding's object between are rescued; a part told as among a whole
+shares the whole's measure; both values of a correction told in one sentence name the one
+quantity; a count that does to others what its verb says is no count of those it befell; and
+durations told as amounts stay no figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.figure_helpers import figure_numbered, numbers_in
+
+#: a Sunday
+D = date(2026, 11, 29)
+
+
+def _numbers(text: str) -> list[str]:
+    return numbers_in(text, D)
+
+
+def test_bodies_pulled_out_whose_bodies_named_are_recovered() -> None:
+    text = "Divers pulled the bodies of seven fishermen from the harbour at Tressa on Friday."
+    f = figure_numbered(text, "seven", D)
+    assert (f.counted, f.measure) == ("fishermen", "recovered")
+
+
+def test_bodies_pulled_from_a_river_are_no_rescue() -> None:
+    text = "Searchers pulled four more bodies from the river on Sunday."
+    f = figure_numbered(text, "four", D)
+    assert (f.counted, f.measure) == ("bodies", "recovered")
+
+
+def test_survivors_pulled_from_rubble_stay_rescued() -> None:
+    # guard: the rescue reading for the living is unchanged
+    text = "Rescuers pulled 64 survivors from the rubble of collapsed buildings."
+    assert figure_numbered(text, "64", D).measure == "rescued"
+
+
+def test_remains_of_people_recovered_in_the_passive() -> None:
+    text = "The remains of 12 people were recovered from the burnt-out coach near Ostra."
+    f = figure_numbered(text, "12", D)
+    assert (f.counted, f.measure) == ("people", "recovered")
+
+
+def test_remains_of_victims_found_in_a_grave_are_recovered() -> None:
+    text = "Forensic teams said the remains of at least 40 victims had been found in a grave."
+    f = figure_numbered(text, "40", D)
+    assert (f.counted, f.measure) == ("victims", "recovered")
+
+
+def test_bodies_pulled_from_wreckage_in_the_passive() -> None:
+    text = "Nineteen bodies have been pulled from the wreckage of the Talma express."
+    assert figure_numbered(text, "Nineteen", D).measure == "recovered"
+
+
+def test_bodies_merely_found_keep_no_measure() -> None:
+    # guard: "N bodies were found" is labelled with no measure by the older sets
+    text = "Scores of bodies were found in the town after the withdrawal."
+    assert figure_numbered(text, "Scores", D).measure is None
+
+
+def test_crew_found_alive_with_the_finding_between() -> None:
+    text = "The search ended on Saturday when coastguards found all six crew alive."
+    f = figure_numbered(text, "six", D)
+    assert (f.counted, f.measure) == ("crew", "rescued")
+
+
+def test_people_found_safe_are_rescued() -> None:
+    text = "The search was called off after five people were found safe."
+    f = figure_numbered(text, "five", D)
+    assert (f.counted, f.measure) == ("people", "rescued")
+
+
+def test_more_of_the_hurt_treated_for_burns() -> None:
+    text = "Two firefighters died tackling the blaze, and three more were treated for burns."
+    assert figure_numbered(text, "three", D).measure == "injured"
+
+
+def test_part_among_a_whole_shares_its_measure() -> None:
+    text = "Nine schoolchildren were among 23 passengers killed when the bus left the road."
+    part = figure_numbered(text, "Nine", D)
+    whole = figure_numbered(text, "23", D)
+    assert (part.counted, part.measure) == ("schoolchildren", "killed")
+    assert (whole.counted, whole.measure) == ("passengers", "killed")
+
+
+def test_revised_number_of_injured_from_and_to() -> None:
+    text = "Officials revised the number of injured up from 48 to 56."
+    earlier = figure_numbered(text, "48", D)
+    later = figure_numbered(text, "56", D)
+    assert earlier.measure == later.measure == "injured"
+    assert later.change_cue == "revised"
+
+
+def test_corrected_earlier_figure_of_arrests_to_a_bare_number() -> None:
+    text = "Police corrected an earlier figure of 40 arrests to 34."
+    assert figure_numbered(text, "40", D).measure == "arrested"
+    assert figure_numbered(text, "34", D).measure == "arrested"
+
+
+def test_corrected_count_of_displaced_families_names_the_families() -> None:
+    text = "The ministry corrected its count of displaced families from 5,600 to 6,500 on Friday."
+    for number in ("5,600", "6,500"):
+        f = figure_numbered(text, number, D)
+        assert (f.counted, f.measure) == ("families", "displaced")
+
+
+def test_estimate_of_homes_destroyed_and_its_earlier_value() -> None:
+    text = "The agency raised its estimate of homes destroyed to 2,150, up from 1,800 at first."
+    for number in ("2,150", "1,800"):
+        f = figure_numbered(text, number, D)
+        assert (f.counted, f.measure) == ("homes", "destroyed")
+
+
+def test_correcting_an_earlier_figure_names_the_count_just_told() -> None:
+    text = "The organisers said 60,000 people took part, correcting an earlier figure of 16,000."
+    f = figure_numbered(text, "16,000", D)
+    assert (f.counted, f.measure) == ("people", "took part")
+
+
+def test_value_first_given_and_denied_counts_what_the_right_one_counts() -> None:
+    text = "The new bridge is 120 metres long, not the 80 metres first given."
+    right = figure_numbered(text, "120", D)
+    wrong = figure_numbered(text, "80", D)
+    assert wrong.counted == right.counted == "new bridge"
+    assert wrong.denied and not right.denied
+
+
+def test_a_rise_from_one_value_to_another_is_unchanged() -> None:
+    # guard: the reading the corrections follow
+    text = "The death toll rose from 14 to 20 on Monday."
+    assert figure_numbered(text, "14", D).measure == figure_numbered(text, "20", D).measure
+    assert figure_numbered(text, "20", D).measure == "killed"
+
+
+def test_doers_of_a_killing_are_no_count_of_the_dead() -> None:
+    text = "Five gunmen killed 12 villagers near the border."
+    assert figure_numbered(text, "Five", D).measure is None
+    assert figure_numbered(text, "12", D).measure == "killed"
+
+
+def test_strikers_who_shut_a_port_are_not_closed() -> None:
+    text = "The 48-hour strike by 2,300 dock workers shut the port of Amrel."
+    f = figure_numbered(text, "2,300", D)
+    assert (f.counted, f.measure) == ("dock workers", None)
+
+
+def test_headline_passive_and_deeds_of_the_doers_keep_their_measures() -> None:
+    # guards: a headline's passive, a time after the participle, and people who flee
+    assert figure_numbered("Five skiers killed in avalanche above Vennaz", "Five", D).measure == (
+        "killed"
+    )
+    text = "Twelve soldiers killed the day before were buried on Monday."
+    assert figure_numbered(text, "Twelve", D).measure == "killed"
+    text = "Thousands of residents fled the town as the fighting drew closer."
+    assert figure_numbered(text, "Thousands", D).measure == "displaced"
+
+
+def test_durations_told_as_amounts_are_no_figures() -> None:
+    assert _numbers("Power was out for 14 hours in the eastern districts.") == []
+    assert _numbers("The blaze burned for nearly 30 hours before crews contained it.") == []
+    assert _numbers("Flights were delayed by up to five hours.") == []
+    assert _numbers("The tunnel was closed for three days after the rockfall.") == []
+    text = "A 36-hour search for the trawler ended when coastguards found all six crew alive."
+    assert _numbers(text) == ["six"]
