@@ -343,6 +343,13 @@ _AUX_TENSE: dict[str, Tense] = {
     **dict.fromkeys(("do", "does", "is", "are", "has", "have"), "present"),
 }
 # a headline's infinitive after its subject: "Ferry strike to halt", "Union to stage walkout"
+#: an adjective of ease or ability before an infinitive, with its "for" subject: "difficult for
+#: Sun to", "hard to", "unable to", "easier for the banks to"
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:difficult|hard|harder|easy|easier|impossible|possible|tough|tougher|unable|able"
+    r"|enough)\s+(?:for\s+(?:the\s+)?[\w'’.-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HEADLINE_INFINITIVE = re.compile(
     r"\b[A-Za-z]\w*\s+to\s+(?!(?:a|an|the|its|his|her|their|this|that|be|have)\b)[a-z]{2,}\b"
 )
@@ -988,6 +995,11 @@ class Context:
                     continue  # "won the U.S. Open Sunday", "the British Open": a name
                 if re.search(r"\b(?:rather\s+than|instead\s+of)\s+$", before, re.IGNORECASE):
                     continue  # "traded him in April rather than meet his demands": no plan
+                if re.match(r"to\s", m.group(0), re.IGNORECASE) and _ABILITY_BEFORE.search(before):
+                    # "made it extremely difficult for Sun to meet demand well into the summer":
+                    # an infinitive after an adjective of ease or ability is no plan; the verb
+                    # that carries the adjective tells the time
+                    continue
                 # "had been scheduled to", "was originally due to": a plan seen from the past
                 kind = "past" if _PAST_OF_PLAN.search(before) else "future"
                 if re.match(r"supposed\b", m.group(0), re.IGNORECASE) and re.search(

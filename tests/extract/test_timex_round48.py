@@ -90,3 +90,23 @@ def test_an_adjective_before_the_day_is_no_participle() -> None:
     assert hits(text)["Monday"].value == "1999-03-15"
     text = "The bank is expected to keep rates unchanged on Thursday."
     assert hits(text)["Thursday"].value == "1999-03-18"
+
+
+# --- an infinitive after an adjective of ease or ability is no plan --------------------------
+
+WED_10_MAR_1999 = date(1999, 3, 10)
+
+
+def test_an_infinitive_after_difficult_for_takes_the_tense_of_its_verb() -> None:
+    # TimeBank wsj_0928's shape: "to meet" was read as a plan, and the summer as the next one
+    text = "The problems made it difficult for the firm to meet demand well into the autumn."
+    assert hits(text, WED_10_MAR_1999)["the autumn"].value == "1998-FA"
+    text = "Shortages made it hard for the hospital to find fuel on Sunday."
+    assert hits(text, WED_10_MAR_1999)["Sunday"].value == "1999-03-07"
+
+
+def test_a_future_verb_before_the_adjective_still_looks_ahead() -> None:
+    text = "It will be difficult to meet the deadline on Friday."
+    assert hits(text, WED_10_MAR_1999)["Friday"].value == "1999-03-12"
+    text = "The company said it will be able to ship the chips in June."
+    assert hits(text, WED_10_MAR_1999)["June"].value == "1999-06"
