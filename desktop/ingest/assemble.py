@@ -1817,7 +1817,11 @@ def _mark_title(pieces: list[Piece], found: Found, from_text: bool) -> None:
         while (
             len(candidates) > 1
             and candidates
-            and (_is_menu_item(candidates[0].text) or _crumb_trail(candidates[0].text))
+            and (
+                _is_menu_item(candidates[0].text)
+                or _crumb_trail(candidates[0].text)
+                or _tagline_under_masthead(candidates, pool)
+            )
         ):
             candidates.pop(0).reason = furniture.NAVIGATION
     if not masthead_found and not headings and _blog_name_and_tagline(candidates, pool):
@@ -2027,6 +2031,32 @@ _BLOG_NAME_WORDS = frozenset(
      "files", "chronicles", "newsletter", "jottings", "ramblings"}
 )  # fmt: skip
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "on", "in", "at", "for", "a", "&"})
+
+
+def _tagline_under_masthead(candidates: list[Piece], pool: list[Piece]) -> bool:
+    """ "The Corley Standard" / "Your town, your news" / "News | Environment" / the headline /
+    "By ...": the outlet's motto under its masthead (a short phrase in sentence case, no full
+    stop) when a headline-like line further down, not this one, stands over the byline or
+    date line (round 53)."""
+    if len(candidates) < 2:
+        return False
+    words = candidates[0].text.split()
+    if not 2 <= len(words) <= 8 or candidates[0].text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if all(w[:1].isupper() for w in words if w.lower() not in _NAME_SMALL_WORDS):
+        return False  # a second name or a headline in title case, not a motto
+
+    def over_meta_line(piece: Piece) -> bool:
+        at = pool.index(piece) if piece in pool else -1
+        below = pool[at + 1] if 0 <= at < len(pool) - 1 else None
+        return below is not None and dates.read_meta_line(below.text) is not None
+
+    if over_meta_line(candidates[0]):
+        return False
+    return any(
+        len(c.text.split()) >= 4 and _title_like(c.text) and over_meta_line(c)
+        for c in candidates[1:4]
+    )
 
 
 def _blog_name_and_tagline(candidates: list[Piece], pool: list[Piece]) -> bool:

@@ -643,6 +643,12 @@ def read_meta_line(line: str, order: NumericOrder = None) -> LineFacts | None:
             if employer is not None and employer != text and is_agency(employer):
                 facts.employer = facts.employer or employer
         leftovers = [e for _, e in employers if e and e != facts.employer]
+        # "By Ann Lee, Associated Wire": the agency after the writer is her employer; the
+        # outlet that ran the copy, where the copy names one, is the source (round 53).
+        agencies = [s for s in leftovers if is_agency_named(s)]
+        if agencies:
+            facts.employer = facts.employer or agencies[0]
+            leftovers = [s for s in leftovers if s not in agencies]
         # "By Jane Doe | Transport reporter": the job title beside a byline is no outlet.
         leftovers = [s for s in leftovers if not _ROLE_ONLY.match(s) or has_outlet_word(s)]
     if not facts.says_something:
@@ -736,7 +742,9 @@ _POST_LINE_START = re.compile(r"^(?:posted|published|filed|by)\b", re.I)
 
 _POST_LINKS = re.compile(
     r"(?:with\s+)?(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave\s+a\s+(?:comment|reply)|"
-    r"comments?\s+(?:off|closed)|tagged\s*:?\s+\S.{0,80}",
+    r"comments?\s+(?:off|closed)|tagged\s*:?\s+\S.{0,80}|"
+    # "Share Comments (14)": a regional theme's share button and comment count, run on
+    r"(?:share|comments?(?:\s*\(\d[\d,.]*k?\))?)(?:\s+(?:share|comments?(?:\s*\(\d[\d,.]*k?\))?))*",
     re.I,
 )
 
@@ -884,9 +892,9 @@ _NO_PERSON_CREDIT = re.compile(
     r"writers?|reporters?)|staff(?:\s+(?:report|writer|reporter|correspondent))?|(?:the\s+)?news\s*desk|"
     r"(?:the\s+)?editorial\s+(?:team|board)|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:staff|news\s*desk|"
     r"editorial\s+(?:team|board))|"
-    # Newsroom credits of regional papers: "By Agencies", "Express News Service", "ET Bureau",
-    # "Online Desk", "By Our Correspondent", "Special Correspondent", "HT Correspondent".
-    r"(?:news\s+)?agencies|(?:[A-Z][\w&.'’-]*\s+){0,3}news\s+(?:service|network|bureau)|"
+    # Newsroom credits of regional papers: "By Agencies", "Staff and agencies", "Express News
+    # Service", "ET Bureau", "Online Desk", "By Our Correspondent", "Special Correspondent".
+    r"(?:(?:staff|wire)\s+(?:and|&)\s+)?(?:news\s+)?agencies|(?:[A-Z][\w&.'’-]*\s+){0,3}news\s+(?:service|network|bureau)|"
     r"(?:[A-Z][\w&.'’-]*\s+){0,2}(?:desk|bureau)|"
     r"(?:(?:our|a|an)\s+)?(?:own\s+|special\s+|staff\s+|senior\s+|[A-Z]{2,4}\s+)?correspondents?)$",
     re.I,
@@ -919,6 +927,27 @@ def is_agency(name: str) -> bool:
     return _AGENCY_NAME.match(strip_edges(name).strip().rstrip(".")) is not None
 
 
+#: A news agency by the shape of its name, the big ones' names aside: a few capitalised words
+#: and a word that says it serves other outlets ("Associated Wire", "Meridian Press
+#: Association", "Western Counties Agency", "Baltic Ledger Wire Service"). "Press" alone is no
+#: such word: papers bear it too ("Calderholm Press"). Read only beside a writer's name, where
+#: any agency after it is the writer's employer.
+_AGENCY_SHAPE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}(?:wire(?:\s+service)?|newswire|news\s+wire|"
+    r"(?:(?:news|press)\s+)?agency|press\s+association|(?:news|press|wire)\s+services?)$",
+    re.I,
+)
+
+
+def is_agency_named(name: str) -> bool:
+    """Whether ``name`` is a news agency's, by the list of the big ones or by the shape of its
+    name ("Meridian Press Association"): a byline's "By A, Agency" names A's employer."""
+    bare = strip_edges(name).strip().rstrip(".")
+    return is_agency(bare) or (
+        len(bare) <= 60 and _AGENCY_SHAPE.match(bare) is not None and bare[0].isupper()
+    )
+
+
 def agencies_only(text: str) -> bool:
     """Whether a byline credits only news agencies: "By AFP", "AFP | Reuters", "dpa/AFP"."""
     bare = strip_edges(text).strip().rstrip(".")
@@ -935,6 +964,15 @@ def is_no_person_credit(text: str) -> bool:
     )
 
 
+#: "Published by the Hallam Vale Echo", "First published by Carrow Media, 4 March 2027": the
+#: outlet that ran the copy, named in the copy's head (and the day it ran). A lower-case "the"
+#: is the sentence's, not the name's.
+_PUBLISHED_BY = re.compile(
+    r"^(?i:(?:first\s+)?published\s+by)\s+(?:the\s+)?(?P<outlet>[A-Z][^,;|]{1,60}?)"
+    r"(?:\.|,\s*(?P<rest>.+))?$"
+)
+
+
 def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) -> str:
     """Record what ``segment`` says in ``facts``; return what is left unexplained."""
     if _PICTURE_CREDIT.match(segment) and (facts.authors or facts.dates):
@@ -943,6 +981,15 @@ def _read_segment(segment: str, facts: LineFacts, order: NumericOrder = None) ->
         return ""  # "Written by Kavya Menon | Edited by Rohan Das": the editor is no author
     if _read_field(segment, facts):
         return ""
+    published_by = _PUBLISHED_BY.match(segment)
+    if published_by and is_outlet_name(published_by.group("outlet")):
+        # "Published by the Hallam Vale Echo" beside an agency's byline: the outlet that ran
+        # the copy, which is its source (round 53).
+        facts.outlet = facts.outlet or published_by.group("outlet")
+        facts.labelled_outlet = True
+        # "Published by the Echo, 11 March 2027": the day it ran follows the name.
+        rest = published_by.group("rest")
+        return _read_segment(rest, facts, order) if rest else ""
     if is_no_person_credit(segment):
         facts.credit = segment
         return ""

@@ -1741,7 +1741,7 @@ def _trafilatura_metadata(doc: Any, found: Found) -> None:
         ).rstrip(" ·•|")
         # "AFP; Reuters", "Ana Ruiz; AFP": the agencies credited beside or instead of a
         # writer are no authors.
-        people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency(n)]
+        people = [n for n in re.split(r"\s*;\s*", author) if n and not dates.is_agency_named(n)]
         author = "; ".join(people) or None
         # A writer's bio in the author box ("Nadia Rahman is a transport researcher ..."):
         # the name it opens with, no more.

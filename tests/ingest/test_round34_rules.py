@@ -389,10 +389,16 @@ def test_the_writers_e_mail_address_in_the_byline_is_not_the_story() -> None:
 
 
 def test_a_name_and_an_outlet_after_a_comma_still_name_the_outlet() -> None:
+    facts = dates.read_meta_line("Pavel Iliev, Carrow Telegraph")
+    assert facts is not None
+    assert facts.authors == ["Pavel Iliev"]
+    assert facts.outlet == "Carrow Telegraph"
+    # Round 53: an agency after the name is the writer's employer, the source only of a copy
+    # that names no outlet of its own (dev31 o08 still has "Continental Wire" as its source).
     facts = dates.read_meta_line("Pavel Iliev, Continental Wire")
     assert facts is not None
     assert facts.authors == ["Pavel Iliev"]
-    assert facts.outlet == "Continental Wire"
+    assert (facts.outlet, facts.employer) == (None, "Continental Wire")
 
 
 # --- copies of posts and live blogs -------------------------------------------------------

@@ -6,9 +6,11 @@ Every page here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from desktop.ingest import read_bytes
+from desktop.ingest import dates, read_bytes
 from desktop.ingest.assemble import without_kicker
 
 STORY = (
@@ -45,3 +47,125 @@ def test_a_live_page_copied_as_text_keeps_live_in_its_title() -> None:
     assert read_bytes(text.encode(), "live.txt").title == (
         "Live: Storm Edna brings gales to the Brannock coast"
     )
+
+
+# --- an agency after the writer's name --------------------------------------------------------
+
+HEADLINE = "Flood barrier at Corley Weir fails to close on first high tide"
+
+
+def _copy(head: str, foot: str = "") -> bytes:
+    return (f"{head}\n\n{STORY}\n{foot}").encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "source"),
+    [
+        # the outlet's masthead above the headline
+        (
+            f"The Corley Standard\n\n{HEADLINE}\n\nBy Ann Lee, Associated Wire",
+            "",
+            "The Corley Standard",
+        ),
+        # "Published by ..." under the byline, with and without the day it ran
+        (
+            f"{HEADLINE}\n\nBy Rosa Imbert, Meridian Press Association\n"
+            "Published by the Hallam Vale Echo\n11 March 2027",
+            "",
+            "Hallam Vale Echo",
+        ),
+        (
+            f"{HEADLINE}\n\nBy Rosa Imbert, Meridian Press Association\n"
+            "Published by The Harrowgate Sentinel, 4 March 2027",
+            "",
+            "The Harrowgate Sentinel",
+        ),
+        # the outlet's copyright line at the foot
+        (
+            f"{HEADLINE}\n\nBy Ann Lee, Associated Wire\n\n9 March 2027",
+            "Copyright 2027 The Wensley Dale Times. All rights reserved.",
+            "The Wensley Dale Times",
+        ),
+        # a big agency after the writer is her employer too
+        (
+            f"{HEADLINE}\n\nBy Ann Lee, Reuters\n\n9 March 2027",
+            "© 2027 The Wensley Dale Times",
+            "The Wensley Dale Times",
+        ),
+    ],
+)
+def test_the_outlet_the_copy_names_outranks_the_writers_agency(
+    head: str, foot: str, source: str
+) -> None:
+    article = read_bytes(_copy(head, foot), "copy.txt")
+    assert article.source == source
+    assert article.author == "Ann Lee" or article.author == "Rosa Imbert"
+    assert "Published by" not in article.text
+
+
+def test_the_agency_is_the_source_of_a_copy_that_names_no_outlet() -> None:
+    article = read_bytes(
+        _copy(f"{HEADLINE}\n\nBy Ann Lee, Associated Wire\n\n9 March 2027"), "a.txt"
+    )
+    assert (article.source, article.author) == ("Associated Wire", "Ann Lee")
+
+
+def test_a_bold_outlet_line_holding_an_agency_byline() -> None:
+    text = (
+        f"# {HEADLINE}\n\n**Keston Post** · By Jo Marsh, Associated Wire · 23 March 2027\n\n{STORY}"
+    )
+    article = read_bytes(text.encode(), "clip.md")
+    assert (article.source, article.author) == ("Keston Post", "Jo Marsh")
+    assert article.published == date(2027, 3, 23)
+
+
+@pytest.mark.parametrize(
+    ("name", "agency"),
+    [
+        ("Associated Wire", True),
+        ("Meridian Press Association", True),
+        ("Western Counties Agency", True),
+        ("Baltic Ledger Wire Service", True),
+        ("Reuters", True),
+        ("Calderholm Press", False),
+        ("The Corley Standard", False),
+        ("Hallam Vale Echo", False),
+    ],
+)
+def test_an_agency_known_by_the_shape_of_its_name(name: str, agency: bool) -> None:
+    assert dates.is_agency_named(name) is agency
+
+
+def test_a_regional_themes_byline_row_with_share_and_comment_count() -> None:
+    facts = dates.read_meta_line(
+        "By Kit Marrow, Western Counties Agency Published 12th March 2027 Share Comments (14)"
+    )
+    assert facts is not None
+    assert facts.authors == ["Kit Marrow"]
+    assert facts.outlet is None
+    assert facts.dates == [date(2027, 3, 12)]
+
+
+def test_staff_and_agencies_names_no_person() -> None:
+    assert dates.is_no_person_credit("Staff and agencies")
+    assert not dates.is_no_person_credit("Staff and agencies said the road would reopen")
+
+
+# --- an outlet's motto under its masthead ------------------------------------------------------
+
+
+def test_the_motto_under_a_masthead_is_no_headline() -> None:
+    head = (
+        f"The Corley Standard\nYour town, your news\n\nNews | Environment\n\n{HEADLINE}\n\n"
+        "By Ann Lee\n\nTuesday 9 March 2027"
+    )
+    article = read_bytes(_copy(head), "copy.txt")
+    assert article.title == HEADLINE
+    assert article.source == "The Corley Standard"
+    assert "Your town" not in article.text
+    assert article.text.startswith("A new flood barrier")
+
+
+def test_a_sentence_case_headline_over_the_byline_stays_the_headline() -> None:
+    head = "The Corley Standard\n\nFlood barrier fails on first tide\n\nBy Ann Lee\n\n9 March 2027"
+    assert read_bytes(_copy(head), "copy.txt").title == "Flood barrier fails on first tide"
