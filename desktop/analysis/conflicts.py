@@ -1953,6 +1953,7 @@ def compare(
     for start, story in _stories(free):
         stories.append(story)
         story_grouped, story_quantities = _grouped(story, as_told)
+        _join_running_groups(story_grouped, story_quantities, as_told)
         for key, refs in story_grouped.items():
             # the first story keeps the content's key, so that a project of one story keeps
             # the keys its decisions hang on; a later story's like quantity is marked by its
@@ -1964,6 +1965,7 @@ def compare(
         grouped[key].extend(refs)
 
     revisions = _named_revisions(figures)
+    corrections = _corrections_from_to(figures)
     report = ConflictReport()
     for key in sorted(grouped):
         refs = grouped[key]
@@ -1972,7 +1974,15 @@ def compare(
         refs.sort(key=lambda r: (_when(r) or date.min, r.id))
         q = quantities.get(key)
         shape = GroupShape.of(q) if q is not None else GroupShape.from_key(key)
-        pairs = _pairs(key, refs, shape, linked=key in forced, revisions=revisions, as_told=as_told)
+        pairs = _pairs(
+            key,
+            refs,
+            shape,
+            linked=key in forced,
+            revisions=revisions,
+            as_told=as_told,
+            corrections=corrections,
+        )
         if not pairs and key not in forced:
             # every two of its reports lie too far apart to be one quantity: no group to show
             continue
@@ -2103,6 +2113,233 @@ def _grouped(
         grouped[target.key].extend(refs)
         quantities[target.key] = target
     return grouped, quantities
+
+
+#: two groups of one running toll told on several days lie within this ratio of each other: a
+#: toll grows from its first report (84 dead the day of a quake, 212 two days on) further than
+#: two rival counts of one day differ, and no further than a part (a day's deaths, a place's)
+#: may lie below the whole
+_RUNNING_JOIN_RATIO = 2.0
+
+
+#: what the groups of one running toll share (``_running_join_key``)
+_TollKey = tuple[str, tuple[str, ...], bool, bool, bool]
+
+
+def _running_join_key(q: Quantity) -> _TollKey:
+    """What two groups of one story must share to be one running toll: the measure (its kin,
+    "forced from their homes" beside "evacuated", may be another count told the same day),
+    the population's modifiers, whether it is a nation's people or the residents, a
+    projection or not."""
+    return (q.measure, q.modifiers, q.demonym, q.resident, q.hedged)
+
+
+def _lone_days(
+    grouped: Mapping[str, list[FigureRef]], quantities: Mapping[str, Quantity]
+) -> set[str]:
+    """The keys of a measure's day groups that only tell again a number some other group of
+    the measure already holds ("inquests opened on Thursday into the deaths of the nine people
+    who died in the fire" beside "Nine people died in the fire on Monday"): the day is the
+    telling's, not another day's count, so it does not make the measure one told day by day."""
+    values: dict[_TollKey, Counter[float]] = defaultdict(Counter)
+    for key, refs in grouped.items():
+        q = quantities.get(key)
+        if q is None:
+            continue
+        for ref in refs:
+            if ref.figure.low is not None:
+                values[_running_join_key(q)][ref.figure.low] += 1
+    lone: set[str] = set()
+    for key, refs in grouped.items():
+        q = quantities.get(key)
+        if q is None or not q.window.startswith("day:"):
+            continue
+        told = values[_running_join_key(q)]
+        own = Counter(r.figure.low for r in refs if r.figure.low is not None)
+        if own and all(told[v] > n for v, n in own.items()):
+            lone.add(key)
+    return lone
+
+
+def _join_running_groups(
+    grouped: dict[str, list[FigureRef]], quantities: dict[str, Quantity], as_told: set[int]
+) -> None:
+    """Joins the groups of one story that report one running toll: the key splits a toll's
+    reports where one outlet's words date it to its event's day ("Seven people were killed in
+    a fire ... early on Monday", told on Tuesday) and another's do not ("Four people have
+    died", told on Monday; "Nine people are now known to have died", Wednesday), where one names
+    the place and another does not ("Cholera has killed 14 people in the Dessa Ridge camp",
+    "23 people had died of cholera"), or where one names the people and the other only the
+    toll. Two groups are one toll when their measures are of one family (killed and died),
+    their populations one set (the same noun or its kin, or no noun on one side; never a part
+    such as the children among the dead), their places one or named on one side only, and
+    their numbers lie within ``_RUNNING_JOIN_RATIO`` of each other. A day's group joins only
+    where its words do not limit it to the day ("on Monday alone", "overnight", "312 new
+    cases") and where the story dates the measure to that one day (a war's daily tolls stay
+    each its day's): a toll told on a day is the count as of that day, so its figures are read
+    as of their telling, and Thursday's "Nine people died in Monday's fire" is a later report
+    than Tuesday's seven. Each joined group holds at most one place and one day; the groups
+    are joined into the one with the most figures (ties: the most specific), so that a
+    group's key, and the decisions on it, stay where most of its figures were."""
+    running = [
+        key
+        for key, q in quantities.items()
+        if key in grouped
+        and q.measure in RUNNING_TALLIES
+        and not q.unit
+        and not q.hedged
+        and (not q.window or q.window.startswith("day:"))
+        and not any(r.figure.period == "current" for r in grouped[key])
+    ]
+    if len(running) < 2:
+        return
+    lone = _lone_days(grouped, quantities)
+    days: dict[_TollKey, set[str]] = defaultdict(set)
+    for key in running:
+        q = quantities[key]
+        if q.window and key not in lone:
+            days[_running_join_key(q)].add(q.window)
+    spans = {key: _span(grouped[key]) for key in running}
+
+    # when each group's reports were told (None where an article has no date)
+    told_on = {key: {r.published for r in grouped[key] if r.published} for key in running}
+    undated = {key for key in running if any(r.published is None for r in grouped[key])}
+    day_only = {key: any(_day_only(r.figure) for r in grouped[key]) for key in running}
+
+    def day_joins(key: str, other: str) -> bool:
+        q = quantities[key]
+        if not q.window:
+            return True
+        dated = days[_running_join_key(q)]
+        if q.window in dated and len(dated) > 1:
+            return False  # a measure told day by day: each day's count is its day's
+        day = date.fromisoformat(q.window.removeprefix("day:"))
+        mine, theirs = told_on[key], told_on[other]
+        return (
+            not day_only[key]
+            and key not in undated
+            and other not in undated
+            and min(mine | theirs) >= day
+            # a day's count told only on that day may be the day's own ("Militants freed 12
+            # hostages on Sunday"); told of the day after it, it is the event's toll so far
+            and max(mine) > day
+            # a total told the same day as the day's count ("killed 38 people across Gaza on
+            # Monday", "38 killed since the truce began") may be another quantity beside it, or
+            # the toll grown that day; the toll's reports of other days are the same toll,
+            # earlier or later
+            and not mine & theirs
+        )
+
+    named = {key: any(r.figure.counted for r in grouped[key]) for key in running}
+    # the people most reports of each toll name ("Five skiers were killed"), where one group
+    # holds more of its figures than any other: those "people" with no other name stand for
+    # (``_toll_people``)
+    tallies: dict[_TollKey, Counter[str]] = defaultdict(Counter)
+    for key in running:
+        q = quantities[key]
+        if named[key] and q.head != "people" and q.head not in _PART_HEADS:
+            tallies[_running_join_key(q)][q.head] += len(grouped[key])
+    main: dict[_TollKey, str] = {}
+    for join_key, counts in tallies.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            main[join_key] = ranked[0][0]
+    scopes = {key: _story_place(quantities[key].scope) for key in running}
+
+    def alike(ka: str, kb: str) -> bool:
+        qa, qb = quantities[ka], quantities[kb]
+        if _running_join_key(qa) != _running_join_key(qb):
+            return False
+        if qa.window and qb.window:
+            return False  # two days' counts, or one day's told twice: the key already joins
+        # one noun (kin by likeness, "travellers" and "passengers", are left to the
+        # likeness pass, which says it is not sure)
+        if qa.head != qb.head and not _one_population(qa, named[ka], qb, named[kb], main):
+            return False
+        if (qa.head in _PART_HEADS or qb.head in _PART_HEADS) and qa.head != qb.head:
+            return False
+        # one place, or none: a place told on one side only may name a part of the other's
+        # whole ("In Croatia, the floods have killed nine people"), which the likeness pass
+        # weighs and says it is not sure of
+        if scopes[ka] != scopes[kb]:
+            return False
+        if not (day_joins(ka, kb) and day_joins(kb, ka)):
+            return False
+        (la, ha), (lb, hb) = spans[ka], spans[kb]
+        return la <= hb * _RUNNING_JOIN_RATIO and lb <= ha * _RUNNING_JOIN_RATIO
+
+    # the most figures first, so that each joined group keeps the key most of them had; only
+    # groups of one measure and population's kind are weighed against each other
+    order = sorted(running, key=lambda k: (-len(grouped[k]), -quantities[k].specificity, k))
+    buckets: dict[_TollKey, list[str]] = defaultdict(list)
+    for key in order:
+        buckets[_running_join_key(quantities[key])].append(key)
+    members: dict[str, list[str]] = {}
+    joined: set[str] = set()
+    for bucket in buckets.values():
+        for key in bucket:
+            if key in joined:
+                continue
+            component = [key]
+            joined.add(key)
+            for other in bucket:
+                if other in joined or not all(alike(k, other) for k in component):
+                    continue
+                component.append(other)
+                joined.add(other)
+            if len(component) > 1:
+                members[key] = component
+    for target, component in members.items():
+        for key in component:
+            if quantities[key].window:
+                # the day's counts are read as of their telling beside the toll's other
+                # reports (``_as_told``)
+                as_told.update(r.id for r in grouped[key])
+        for key in component[1:]:
+            grouped[target].extend(grouped.pop(key))
+            del quantities[key]
+
+
+def _one_population(
+    qa: Quantity, named_a: bool, qb: Quantity, named_b: bool, main: Mapping[_TollKey, str]
+) -> bool:
+    """Two groups of a toll whose nouns differ count one population: a toll with no noun
+    ("the death toll rose to 42") beside people with no other name or the people most of the
+    toll's reports name, or people with no other name beside those (``_toll_people``). Where
+    two populations compete (40 miners and 2 guards killed), a toll with no noun is neither."""
+    if named_a and named_b:
+        return _toll_people(qa, qb, main)
+    if not named_a and not named_b:
+        return True
+    other = qb if named_b else qa
+    return other.head == "people" or main.get(_running_join_key(other)) == other.head
+
+
+def _toll_people(qa: Quantity, qb: Quantity, main: Mapping[_TollKey, str]) -> bool:
+    """One side counts people with no other name, the other the people most reports of the
+    toll name ("five people were killed", "Five skiers were killed"): one toll."""
+    for plain, other in ((qa, qb), (qb, qa)):
+        if plain.head == "people" and main.get(_running_join_key(other)) == other.head:
+            return True
+    return False
+
+
+def _story_place(scope: str) -> str:
+    """A group's place as a running toll's groups are joined by: none where the scope only
+    points back at the place the story is told of ("in the camp", "in the town"), a common
+    noun after "the" that names no place of its own; a whole ("the region") or a capital is
+    a place of its own."""
+    words = scope.split()
+    if (
+        len(words) == 2
+        and words[0] == "the"
+        and words[1].isalpha()
+        and words[1].islower()
+        and scope not in _WHOLE_SCOPES
+        and words[1] != "capital"
+    ):
+        return ""
+    return scope
 
 
 def _people_word(word: str) -> bool:
@@ -3910,6 +4147,7 @@ def _pairs(
     linked: bool = False,
     revisions: Mapping[int, tuple[float, ...]] | None = None,
     as_told: Collection[int] = (),
+    corrections: Sequence[_Correction] = (),
 ) -> list[FigurePair]:
     """Every cross-article pair of a group (neighbours in time in a large one), judged by the
     group's shape, never by its key's text; a pair whose values lie worlds apart is left out
@@ -3987,6 +4225,7 @@ def _pairs(
         and population[-1] in _PERSON_HEADS
     )
     revised, replaced = _revised_in_group(refs, revisions or {})
+    _superseded(refs, measure, corrections, replaced)
     told_parts = _told_parts(refs, readings) if kind == "running" else set()
     pairs: list[FigurePair] = []
     n = len(readings)
@@ -4053,6 +4292,7 @@ def _pairs(
             if pair_kind == "running" and a.window != b.window and as_told:
                 a = _as_told(a) if a.id in as_told else a
                 b = _as_told(b) if b.id in as_told else b
+                a, b = _told_later_knows_more(a, b, as_told)
             first, second = (a, b) if a.id < b.id else (b, a)
             relation, reason = _relate(first, second, pair_kind)
             if relation == "contradiction" and replaced:
@@ -4094,6 +4334,9 @@ def _told_parts(refs: Sequence[FigureRef], readings: Sequence[_Reading]) -> set[
                     and whole.when <= small.when
                     and small.high < whole.low
                     and not small.cue
+                    # "revised the toll down from 23 to 21": the higher number is the count
+                    # the lower one replaced, not a whole it is a part of
+                    and not _revised_to(whole, small.point, [readings[k] for k in members])
                     and (
                         not refs[i].figure.attributed_to
                         or not refs[j].figure.attributed_to
@@ -4103,6 +4346,14 @@ def _told_parts(refs: Sequence[FigureRef], readings: Sequence[_Reading]) -> set[
                     parts.add(small.id)
                     break
     return parts
+
+
+def _revised_to(whole: _Reading, value: float, told: Sequence[_Reading]) -> bool:
+    """``whole`` is told as revised, and its article tells the revised number ``value`` with
+    the same word of revision ("revised the toll down from 23 to 21")."""
+    return likeness.names_revision(whole.cue) and any(
+        r.id != whole.id and likeness.names_revision(r.cue) and r.point == value for r in told
+    )
 
 
 def _part_beside_whole(a: _Reading, b: _Reading, parts: Collection[int]) -> bool:
@@ -4130,6 +4381,28 @@ def _as_told(reading: _Reading) -> _Reading:
     ):
         return reading
     return replace(reading, when=reading.published, when_text=_day_text(reading.published))
+
+
+def _told_later_knows_more(
+    a: _Reading, b: _Reading, as_told: Collection[int]
+) -> tuple[_Reading, _Reading]:
+    """Two reports of a running total as of one day, one of them a total dated by its event's
+    day and read as of its telling, told on two days ("Five skiers were killed", told on
+    Wednesday of Tuesday's avalanche; "by Wednesday evening seven had died", told on Thursday):
+    the later telling knew more of that day, so it is read as of its telling, the later
+    report."""
+    if (
+        (a.id not in as_told and b.id not in as_told)
+        or a.when is None
+        or a.when != b.when
+        or a.published is None
+        or b.published is None
+        or a.published == b.published
+    ):
+        return a, b
+    if a.published > b.published:
+        return replace(a, when=a.published, when_text=_day_text(a.published)), b
+    return a, replace(b, when=b.published, when_text=_day_text(b.published))
 
 
 def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:
@@ -4185,6 +4458,80 @@ def _revised_in_group(
             if earlier.id not in replaced or replaced[earlier.id][1] > later.published:
                 replaced[earlier.id] = (value, later.published)
     return revised, replaced
+
+
+#: how far apart the two numbers of one named correction are written ("revised the toll down
+#: from 23 to 21", "cut its estimate from 1,450 to 1,380")
+_FROM_TO_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Correction:
+    """A count an article tells as corrected from one number to another."""
+
+    article_id: int
+    measure: str
+    unit: str
+    was: float
+    now: float
+    day: date
+
+
+def _corrections_from_to(figures: Sequence[FigureRef]) -> list[_Correction]:
+    """The counts articles tell as corrected from one number to another ("The ministry
+    revised the toll down from 23 to 21 on 22 July", "cut its estimate from 1,450 to 1,380"):
+    two numbers of one measure and unit, written next to each other, both told with the word
+    of revision. The correction's day is the day its new number is dated to."""
+    by_article: dict[int, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        if likeness.names_revision(ref.figure.change_cue):
+            by_article[ref.article_id].append(ref)
+    found: list[_Correction] = []
+    for article, told in by_article.items():
+        told.sort(key=lambda r: r.figure.start)
+        for old, new in pairwise(told):
+            was, now = old.figure.low, new.figure.low
+            day = new.figure.as_of or new.published
+            if (
+                was is None
+                or now is None
+                or was == now
+                or day is None
+                or old.figure.high != was
+                or new.figure.start - old.figure.end > _FROM_TO_REACH
+                or canonical_measure(old.figure.measure) != canonical_measure(new.figure.measure)
+                or old.figure.unit != new.figure.unit
+            ):
+                continue
+            measure = canonical_measure(new.figure.measure) or ""
+            found.append(_Correction(article, measure, new.figure.unit or "", was, now, day))
+    return found
+
+
+def _superseded(
+    refs: Sequence[FigureRef],
+    measure: str,
+    corrections: Sequence[_Correction],
+    replaced: dict[int, tuple[float, date]],
+) -> None:
+    """Adds to ``replaced`` the group's reports a named correction of the group's measure
+    supersedes (``_corrections_from_to``): a report of another article that gave the old
+    number, told no later than the correction, was that count before it, so the corrected
+    number beside it, told after, is an update, whoever tells it."""
+    for fix in corrections:
+        if fix.measure != measure:
+            continue
+        for earlier in refs:
+            if (
+                earlier.article_id != fix.article_id
+                and earlier.published is not None
+                and earlier.published <= fix.day
+                and earlier.figure.low == fix.was
+                and earlier.figure.high == fix.was
+                and (earlier.figure.unit or "") == fix.unit
+                and (earlier.id not in replaced or replaced[earlier.id][1] > fix.day)
+            ):
+                replaced[earlier.id] = (fix.now, fix.day)
 
 
 def _named_revision(
