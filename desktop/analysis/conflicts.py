@@ -4505,6 +4505,44 @@ def _corrections_from_to(figures: Sequence[FigureRef]) -> list[_Correction]:
                 continue
             measure = canonical_measure(new.figure.measure) or ""
             found.append(_Correction(article, measure, new.figure.unit or "", was, now, day))
+    found.extend(_corrections_first_given(figures))
+    return found
+
+
+#: words by which a number right after a figure is said to be the one first told ("120
+#: metres, not the 80 metres first given", "not the 12 initially reported")
+_FIRST_TOLD_RE = re.compile(r"\b(?:first|earlier|initially|originally|previously)\b", re.IGNORECASE)
+
+
+def _corrections_first_given(figures: Sequence[FigureRef]) -> list[_Correction]:
+    """The figures told in place of a number said to be the one first told: "The bus fell 120
+    metres, not the 80 metres first given". The older number is the count as first told,
+    whoever told it, so another article's 80 told before this one is the count this one
+    corrects. The number first told follows its correction within a few words, in its unit."""
+    by_article: dict[int, list[FigureRef]] = defaultdict(list)
+    for ref in figures:
+        by_article[ref.article_id].append(ref)
+    found: list[_Correction] = []
+    for article, told in by_article.items():
+        if len(told) < 2:
+            continue
+        told = sorted(told, key=lambda r: r.figure.start)
+        for new, old in pairwise(told):
+            was, now = old.figure.low, new.figure.low
+            day = new.figure.as_of or new.published
+            said_first = f"{old.figure.counted or ''} {old.figure.change_cue or ''}"
+            if (
+                was is None
+                or now is None
+                or was == now
+                or day is None
+                or old.figure.start - new.figure.end > _FROM_TO_REACH
+                or old.figure.unit != new.figure.unit
+                or _FIRST_TOLD_RE.search(said_first) is None
+            ):
+                continue
+            measure = canonical_measure(new.figure.measure) or ""
+            found.append(_Correction(article, measure, new.figure.unit or "", was, now, day))
     return found
 
 

@@ -182,3 +182,25 @@ def test_a_third_sources_count_a_named_correction_replaced_is_updated_by_it() ->
     assert relations[frozenset((1, 2))] == "update"
     assert relations[frozenset((1, 4))] == "update"
     assert "contradiction" not in relations.values()
+
+
+def test_a_number_said_to_be_the_one_first_given_is_the_count_corrected() -> None:
+    def metres(
+        ref_id: int, article_id: int, number: float, published: date, **kw: object
+    ) -> FigureRef:
+        text = f"{int(number)} metres"
+        figure = Figure(
+            int(kw.get("start", 0)), int(kw.get("start", 0)) + len(text), text, str(int(number)),
+            number, number, "exact", unit="metres", counted=str(kw.get("counted", "bus")),
+            attributed_to=str(kw.get("teller", "")) or None, as_of=published,
+        )  # fmt: skip
+        return FigureRef(ref_id, article_id, figure, published=published)
+
+    refs = [
+        # Monday: "The bus fell about 80 metres into the gorge, the fire service said"
+        metres(1, 1, 80, MON, teller="the fire service"),
+        # Friday: "The bus fell 120 metres, not the 80 metres first given, the survey found"
+        metres(2, 2, 120, FRI, start=13, teller="the survey"),
+        metres(3, 2, 80, FRI, start=33, counted="first", teller="the survey"),
+    ]
+    assert _relations(refs)[frozenset((1, 2))] == "update"
