@@ -28,6 +28,11 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.storage.lock import LockHeldError, ProjectLock, lock_path_for
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 #: PRAGMA application_id of every Factlane project ("FLN1").
 APPLICATION_ID = 0x464C4E31
 SUFFIX = ".factlane"
@@ -744,19 +749,22 @@ def open_read_only_engine(path: Path) -> tuple[Engine, ReadOnlySource]:
     return engine, source
 
 
-def tidy_after_reading(path: Path) -> None:
+def tidy_after_reading(path: Path, *, read_here: bool = False) -> None:
     """Remove the ``-wal`` and ``-shm`` that reading a project read-only left beside it, once
-    no Factlane holds it. Call after the reading connections are closed.
+    no Factlane holds it. Call after the reading connections are closed; ``read_here`` says
+    that another store of this process still reads it in place.
 
     A read-only connection makes both files and may not remove them; the window that holds
     the project removes them when it closes last, but when it closes first (or there is no
     such window) they stay, and the log may still hold that window's last changes if a read
     was under way as it closed: a copy of the project file alone would then lack them. Here
     the log is moved into the file by a connection that may write, under the project's lock,
-    and the last connection's closing removes both. Left as they are when another window or
-    program holds the project (its closing tidies them), when the log holds changes of a
-    Factlane that never closed the project (the next open for writing checks that log
-    before merging it), or when the folder cannot be written.
+    and the last connection's closing removes both. A project marked read-only is not
+    written at all: its two files, which hold nothing then, are removed once no connection
+    of any process has them open. Left as they are when another window or program holds
+    the project (its closing tidies them), when the log holds changes of a Factlane that
+    never closed the project (the next open for writing checks that log before merging it),
+    or when the folder cannot be written.
     """
     path = Path(path)
     wal = path.with_name(path.name + "-wal")
@@ -768,9 +776,14 @@ def tidy_after_reading(path: Path) -> None:
         return
     try:
         _pin(lock, path)
-        if not check_header(path) or _unwritable_error(path) is not None:
+        if not check_header(path):
             return
-        if wal.exists() and wal.stat().st_size > _WAL_HEADER_BYTES and not _closed_in_log(path):
+        changes = wal.exists() and wal.stat().st_size > _WAL_HEADER_BYTES
+        if _unwritable_error(path) is not None:
+            if not changes and not read_here:
+                _remove_unused_side_files(path)
+            return
+        if changes and not _closed_in_log(path):
             return
         con = sqlite3.connect(_sqlite_uri(path, mode="rw"), uri=True, timeout=BUSY_TIMEOUT_S)
         try:
@@ -781,6 +794,37 @@ def tidy_after_reading(path: Path) -> None:
         pass  # left as they were: the next open for writing deals with them
     finally:
         lock.release()
+
+
+#: The byte of a ``-shm`` file on which every SQLite connection that has it open holds a
+#: shared lock while it does (SQLite's "dead man switch", os_unix.c: UNIX_SHM_DMS).
+_SHM_IN_USE_BYTE = 128
+
+
+def _remove_unused_side_files(path: Path) -> None:
+    """Remove an empty ``-wal`` and its ``-shm`` beside a project no connection has open:
+    one of another process would hold a shared lock on the index's in-use byte, so taking
+    that byte exclusively, held until both are gone, shows none does (POSIX systems only;
+    elsewhere they stay). The caller holds the project's lock and knows that no connection
+    of this process reads the project (closing a descriptor drops this process's locks)."""
+    if fcntl is None:
+        return
+    shm = path.with_name(path.name + "-shm")
+    wal = path.with_name(path.name + "-wal")
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except FileNotFoundError:
+        wal.unlink(missing_ok=True)  # no index: no connection reads through the log
+        return
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_IN_USE_BYTE, os.SEEK_SET)
+        except OSError:
+            return  # another process reads the project through them
+        wal.unlink(missing_ok=True)
+        shm.unlink()
+    finally:
+        os.close(fd)
 
 
 def _closed_in_log(path: Path) -> bool:

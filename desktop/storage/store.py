@@ -390,6 +390,19 @@ def _places(
     return moves, detached
 
 
+#: How many stores of this process read each project in place (read-only, "shared"): the
+#: side files one leaves are not removed while another reads through them.
+_READ_IN_PLACE: Counter[str] = Counter()
+_READ_IN_PLACE_LOCK = threading.Lock()
+
+
+def _in_place_key(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
 class ProjectStore:
     """An open project file: locked for writing, or open read-only (``read_only_reason`` says
     why). Close it when done (or use as a context manager)."""
@@ -426,6 +439,12 @@ class ProjectStore:
         self._session_marked = False
         #: what the analyst should be told about the project on opening it
         self.open_warnings: tuple[str, ...] = ()
+        # read in place by SQLite, through a -wal and -shm beside it (see close)
+        self._reads_in_place = source is not None and source.access == "shared"
+        self._in_place_key = _in_place_key(path)
+        if self._reads_in_place:
+            with _READ_IN_PLACE_LOCK:
+                _READ_IN_PLACE[self._in_place_key] += 1
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> ProjectStore:
@@ -508,9 +527,15 @@ class ProjectStore:
         if self._lock is not None:
             # held while reading (open_for_reading), released once no connection is left
             self._lock.release()
-        if self._source is not None and self._source.access == "shared":
+        if self._reads_in_place:
             # read in place: the log and index SQLite made for it go once no one holds it
-            projectfile.tidy_after_reading(self.path)
+            with _READ_IN_PLACE_LOCK:
+                key = self._in_place_key
+                _READ_IN_PLACE[key] -= 1
+                read_here = _READ_IN_PLACE[key] > 0
+                if not read_here:
+                    del _READ_IN_PLACE[key]
+                projectfile.tidy_after_reading(self.path, read_here=read_here)
 
     def __enter__(self) -> ProjectStore:
         return self

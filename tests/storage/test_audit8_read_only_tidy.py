@@ -11,13 +11,17 @@ them.
 from __future__ import annotations
 
 import hashlib
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.domain import Block, Extraction, RawArticle
 from desktop.storage import project as projectfile
-from desktop.storage.project import ProjectLockedError, integrity_check
+from desktop.storage.project import ProjectLockedError, ProjectWriteError, integrity_check
 from desktop.storage.store import ProjectStore
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -133,3 +137,74 @@ def test_a_log_a_crashed_writer_left_is_not_merged_by_a_reader(project: Path) ->
     assert wal.read_bytes() == log_before
     assert projectfile.left_open_without_log(project) is False
     writer.engine.dispose()
+
+
+# -- a project marked read-only (an archived story) ----------------------------------------------
+
+READER = r"""
+import sys
+from pathlib import Path
+from desktop.storage.store import ProjectStore
+store = ProjectStore.open_read_only(Path(sys.argv[1]), "unwritable")
+print(len(store.articles()), flush=True)
+sys.stdin.readline()
+print(len(store.articles()), flush=True)
+store.close()
+"""
+
+
+@pytest.fixture
+def marked_read_only(project: Path) -> Iterator[Path]:
+    project.chmod(0o444)
+    with pytest.raises(ProjectWriteError):
+        ProjectStore.open(project)
+    yield project
+    project.chmod(0o644)
+
+
+def test_a_project_marked_read_only_leaves_nothing_once_its_window_closes(
+    marked_read_only: Path,
+) -> None:
+    project = marked_read_only
+    before = project.read_bytes(), project.stat().st_mtime_ns
+    with ProjectStore.open_read_only(project, "unwritable") as reader:
+        assert [a.title for a in reader.articles()] == ["First"]
+    assert _beside(project) == [project.name]
+    assert (project.read_bytes(), project.stat().st_mtime_ns) == before
+    assert stat.S_IMODE(project.stat().st_mode) == 0o444
+
+
+def test_the_last_of_two_windows_on_a_marked_project_tidies_it(marked_read_only: Path) -> None:
+    project = marked_read_only
+    first = ProjectStore.open_read_only(project, "unwritable")
+    second = ProjectStore.open_read_only(project, "unwritable")
+    assert len(first.articles()) == len(second.articles()) == 1
+    first.close()
+    # the second window still reads through them: they stay while it does
+    assert len(second.articles()) == 1
+    second.close()
+    assert _beside(project) == [project.name]
+
+
+def test_a_window_of_another_process_keeps_what_it_reads_through(marked_read_only: Path) -> None:
+    project = marked_read_only
+    other = subprocess.Popen(
+        [sys.executable, "-c", READER, str(project)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        assert other.stdout is not None and other.stdin is not None
+        assert other.stdout.readline().strip() == "1"
+        with ProjectStore.open_read_only(project, "unwritable") as reader:
+            assert len(reader.articles()) == 1
+        assert project.name + "-shm" in _beside(project)  # still in use there
+        other.stdin.write("\n")
+        other.stdin.flush()
+        assert other.stdout.readline().strip() == "1"
+        assert other.wait(timeout=60) == 0
+    finally:
+        other.kill()
+    assert _beside(project) == [project.name]
