@@ -4225,6 +4225,8 @@ def _pairs(
         and population[-1] in _PERSON_HEADS
     )
     revised, replaced = _revised_in_group(refs, revisions or {})
+    # a count its words limit to its day ("on Monday alone", "312 new cases") stays the day's
+    day_only = [_day_only(r.figure) for r in refs]
     _superseded(refs, measure, corrections, replaced)
     told_parts = _told_parts(refs, readings) if kind == "running" else set()
     pairs: list[FigurePair] = []
@@ -4289,6 +4291,8 @@ def _pairs(
                 and (a.period is None or b.period is None)
             ):
                 a, b = _known_when_told(a, b)
+            if pair_kind == "running" and a.window != b.window:
+                a, b = _event_day_told_later(a, b, day_only[i], day_only[j])
             if pair_kind == "running" and a.window != b.window and as_told:
                 a = _as_told(a) if a.id in as_told else a
                 b = _as_told(b) if b.id in as_told else b
@@ -4403,6 +4407,35 @@ def _told_later_knows_more(
     if a.published > b.published:
         return replace(a, when=a.published, when_text=_day_text(a.published)), b
     return a, replace(b, when=b.published, when_text=_day_text(b.published))
+
+
+def _event_day_told_later(
+    a: _Reading, b: _Reading, a_day_only: bool, b_day_only: bool
+) -> tuple[_Reading, _Reading]:
+    """A running count dated to its event's day and told days later ("Six people were killed
+    in Monday's tower fire", in Thursday's paper) beside a total with no window told between
+    the two ("Nine people have now died", Wednesday): told on Thursday, the six is the toll as
+    Thursday's report has it, so it is the later report (lower, here), never the earlier one
+    its event's day would make it. A count its words limit to its day, or told with a word of
+    change, keeps its day."""
+    for told, other, limited in ((a, b, a_day_only), (b, a, b_day_only)):
+        if (
+            not limited
+            and told.period == "day"
+            and told.window.startswith("day:")
+            and not told.cue
+            and not other.window
+            and other.period in (None, "cumulative")
+            and told.when is not None
+            and told.published is not None
+            and other.when is not None
+            and other.published is not None
+            and told.when < other.when
+            and other.published < told.published
+        ):
+            told = replace(told, when=told.published, when_text=_day_text(told.published))
+            return (told, other) if told.id == a.id else (other, told)
+    return a, b
 
 
 def _known_when_told(a: _Reading, b: _Reading) -> tuple[_Reading, _Reading]:

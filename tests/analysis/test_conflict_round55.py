@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from desktop.analysis.conflicts import compare
 from desktop.domain import Figure, FigurePeriod, FigureRef
+from tests.analysis.conflict_helpers import ref_containing, relation
 
 MON = date(2031, 9, 15)
 TUE, WED, THU, FRI = (MON + timedelta(days) for days in range(1, 5))
@@ -204,3 +205,27 @@ def test_a_number_said_to_be_the_one_first_given_is_the_count_corrected() -> Non
         metres(3, 2, 80, FRI, start=33, counted="first", teller="the survey"),
     ]
     assert _relations(refs)[frozenset((1, 2))] == "update"
+
+
+def test_a_count_of_the_events_day_told_days_later_is_the_later_report() -> None:
+    total = ref_containing(
+        1, "Eleven people have now died after the Harwick Lane fire, the coroner said.",
+        "Eleven", WED,
+    )  # fmt: skip
+    later = ref_containing(
+        2, "Eight people were killed in Monday's warehouse fire in Tollmere, a local paper "
+        "reported.", "Eight", THU,
+    )  # fmt: skip
+    # Thursday's eight is lower than Wednesday's eleven, not an earlier count that grew
+    assert relation(total, later) == "contradiction"
+
+
+def test_a_count_limited_to_its_day_keeps_its_day_beside_a_later_total() -> None:
+    total = ref_containing(
+        1, "Eleven people have now died after the Harwick Lane fire, the coroner said.",
+        "Eleven", WED,
+    )  # fmt: skip
+    day = ref_containing(
+        2, "Two more people died of their injuries on Monday, the hospital said.", "Two", THU
+    )
+    assert relation(total, day) != "contradiction"
