@@ -7587,6 +7587,26 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
             )
 
         return Candidate(start, end, "DATE", resolve_weekend)
+    week = re.match(
+        r"\s+week\b(?![-'’]|\s+(?:of|after|before|later|earlier|ago)\b)",
+        text[m.end() : m.end() + 24],
+        re.IGNORECASE,
+    )
+    if week is not None and year is None and name != "easter":
+        # "the networks' Christmas week ratings", "a busy Thanksgiving week": the week the day
+        # falls in ("Easter week" is left alone: the week after Easter to some, Holy Week to
+        # others; "a week after Christmas" counts from the day)
+        end = m.end() + week.end()
+
+        def resolve_its_week(ctx: Context) -> Resolution:
+            day = resolve(ctx)
+            if day.point is None:
+                return Resolution("XXXX-WXX", day.explanation, True, gran="week")
+            return Resolution(
+                fmt(day.point, "week"), f"the week of {day.explanation}", True, day.point, "week"
+            )
+
+        return Candidate(start, end, "DATE", resolve_its_week)
 
     return Candidate(start, m.end(), "DATE", resolve)
 

@@ -110,3 +110,23 @@ def test_a_future_verb_before_the_adjective_still_looks_ahead() -> None:
     assert hits(text, WED_10_MAR_1999)["Friday"].value == "1999-03-12"
     text = "The company said it will be able to ship the chips in June."
     assert hits(text, WED_10_MAR_1999)["June"].value == "1999-06"
+
+
+# --- a holiday's week -------------------------------------------------------------------------
+
+
+def test_a_holidays_week_is_the_week_it_falls_in() -> None:
+    # wire49's "The networks' Christmas week ratings" (1999-W51) was read as Christmas Day
+    found = hits("The networks' Christmas week ratings were among the lowest.", date(2000, 1, 5))
+    assert found["Christmas week"].value == "1999-W51"
+    assert found["Christmas week"].type == "DATE"
+    found = hits("Shops had a busy Thanksgiving week.", date(2025, 12, 2))
+    assert found["Thanksgiving week"].value == "2025-W48"
+
+
+def test_easter_week_and_a_week_counted_from_the_day_are_left_alone() -> None:
+    # "Easter week" is the week after Easter to some and Holy Week to others
+    assert "Easter week" not in hits("Services were held in Easter week.", date(2025, 5, 2))
+    found = hits("The sale ends a week after Christmas.", date(2025, 12, 1))
+    assert found["a week"].value == "P1W"
+    assert found["Christmas"].value == "2025-12-25"
