@@ -2982,6 +2982,9 @@ def _join_ranges(text: str, mentions: list[NumberMention], s0: int) -> list[_Num
                     # two ends of one spread, where a bare "from ... to" is a change
                     or _SPREAD_FROM_RE.search(text, max(s0, a.start - 40), a.start) is not None
                 )
+                # "corrected an earlier figure of 40 to 34": a count's earlier value and the
+                # value it was corrected to, never a spread or a score
+                and not _REVISED_OF_BEFORE_RE.search(text, max(s0, a.start - 60), a.start)
                 # "climbed by 1,200 to 9,800": a change and the level it reached, unless the
                 # two ends are close enough to bound one change ("cut by 10 to 20%")
                 and not (
@@ -5849,6 +5852,15 @@ _CORRECTING_EARLIER_GAP_RE = re.compile(
 )
 
 
+def _revised_value(text: str, d: _Draft, s0: int) -> bool:
+    """Whether the figure is the value a revision starts from: "corrected an earlier figure of
+    40", "revised its estimate of 200" (the estimate's "of" may be read into the qualifier)."""
+    return any(
+        _REVISED_OF_BEFORE_RE.search(text, max(s0, at - 60), at)
+        for at in (d.number.start, d.number.number_start)
+    )
+
+
 def _read_corrected_values(text: str, drafts: list[_Draft], s0: int) -> None:
     """Both values of a count told in one sentence's correction or revision name the one
     quantity: "revised the number of injured up from 48 to 56" (injured, both), "corrected an
@@ -5866,19 +5878,32 @@ def _read_corrected_values(text: str, drafts: list[_Draft], s0: int) -> None:
             # "120 metres, not the 80 metres first given": the value denied is the count's
             # earlier one, and "first" names nothing counted
             cur.counted = None
+        earlier_then_new = _TO_NEXT_VALUE_RE.fullmatch(text, prev.number.end, cur.number.start)
+        if (
+            earlier_then_new is not None
+            and prev.counted is None
+            and prev.measure is None
+            and cur.counted is not None
+            and cur.unit == prev.unit
+            and _revised_value(text, prev, s0)
+        ):
+            # "revised its estimate of 200 to 250 homes": the noun after the new value is
+            # the earlier value's too ("its estimate of" names whose number it is, and the
+            # noun after the new value what it counts)
+            prev.counted, prev.counts_nothing = cur.counted, False
+            if cur.measure not in _MOVE_MEASURES:
+                prev.measure = cur.measure
+            continue
         if cur.counted is not None or cur.measure is not None:
             continue
         if cur.unit != prev.unit or (prev.counted is None and prev.measure is None):
             continue
-        earlier_then_new = _TO_NEXT_VALUE_RE.fullmatch(text, prev.number.end, cur.number.start)
         if (
             earlier_then_new is not None
             and not cur.counts_nothing
             and (
                 _FROM_BEFORE_RE.search(text, max(s0, prev.number.start - 12), prev.number.start)
-                or _REVISED_OF_BEFORE_RE.search(
-                    text, max(s0, prev.number.start - 60), prev.number.start
-                )
+                or _revised_value(text, prev, s0)
             )
         ):
             # the value after "to" is the count's new value, of the noun and measure its
@@ -5905,7 +5930,9 @@ def _read_corrected_values(text: str, drafts: list[_Draft], s0: int) -> None:
             # reported": the wrong value told before counts what the right one counts
             cur.counted, cur.measure = prev.counted, prev.measure
             continue
-        if _CORRECTING_EARLIER_GAP_RE.fullmatch(text, prev.end, cur.number.start):
+        if _CORRECTING_EARLIER_GAP_RE.fullmatch(
+            text, prev.end, cur.number.start
+        ) or _CORRECTING_EARLIER_GAP_RE.fullmatch(text, prev.end, cur.number.number_start):
             # "..., correcting an earlier figure of 16,000": the value corrected is of the
             # count just told ("the figure of" names no count of its own here)
             cur.counted, cur.measure = prev.counted, prev.measure

@@ -163,3 +163,28 @@ def test_durations_told_as_amounts_are_no_figures() -> None:
     assert _numbers("The tunnel was closed for three days after the rockfall.") == []
     text = "A 36-hour search for the trawler ended when coastguards found all six crew alive."
     assert _numbers(text) == ["six"]
+
+
+def test_earlier_figure_corrected_to_a_lower_one_is_two_figures_not_a_score() -> None:
+    text = "The health ministry corrected an earlier figure of 40 to 34."
+    assert _numbers(text) == ["40", "34"]
+    assert figure_numbered(text, "34", D).change_cue == "corrected"
+
+
+def test_revised_estimate_shares_the_noun_after_the_new_value() -> None:
+    text = "The council revised its estimate of 200 to 250 homes."
+    assert figure_numbered(text, "200", D).counted == "homes"
+    assert figure_numbered(text, "250", D).counted == "homes"
+
+
+def test_up_from_an_earlier_estimate_counts_what_the_new_value_counts() -> None:
+    text = "The council now says 310 homes were damaged, up from an earlier estimate of 250."
+    f = figure_numbered(text, "250", D)
+    assert (f.counted, f.measure) == ("homes", "damaged")
+
+
+def test_a_bare_from_to_spread_and_a_score_are_unchanged() -> None:
+    # guards: a spread told with "ranging from" and a result stay as they were read
+    text = "Estimates of the crowd ranged from 30,000 to 100,000."
+    assert _numbers(text) == ["30,000 to 100,000"]
+    assert _numbers("Arden beat Colby 3-1 on Saturday.") == []
