@@ -1703,16 +1703,40 @@ class WireDateline:
     standalone: bool = False  # the dateline is the whole line, the story starts below it
 
 
+#: A dateline that carries a full date in the shapes the wire pattern leaves out: the place in
+#: ordinary case ("Ashby, March 3, 2027 -"), the date set off with dashes ("ASHBY — March 3,
+#: 2027 —") or the agency before it ("ASHBY, Ohio (AW), March 3, 2027 -"). Only a full date
+#: makes such an opening a dateline (round 53).
+_DATED_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'-]{1,40})\))?\s*(?:,|—|–|--)\s*(?P<when>[^()—–]{6,40}?)\s*"
+    r"(?:\((?P<agency2>[A-Za-z][\w .&'-]{1,40})\))?\s*(?:—|–|--|-|_)(?P<rest>\s+\S)"
+)
+
+
+def _dated_dateline(head: str) -> WireDateline | None:
+    m = _DATED_DATELINE.match(head)
+    if not m or len(m.group("when").split()) > 6:
+        return None
+    found, _ = full_dates(m.group("when"))
+    if not found:
+        return None
+    agency = m.group("agency") or m.group("agency2")
+    place, when = m.group("place").strip(), m.group("when").strip()
+    return WireDateline(place, when, agency.strip() if agency else None, found, [], False)
+
+
 def wire_dateline(paragraph: str) -> WireDateline | None:
     """The dateline opening a wire-style first paragraph ("SEOUL, Jan. 13 (Reuters) — ...")."""
-    m = _WIRE_DATELINE.match(paragraph if len(paragraph) <= 160 else paragraph[:160] + " x")
+    head = paragraph if len(paragraph) <= 160 else paragraph[:160] + " x"
+    m = _WIRE_DATELINE.match(head)
     if not m:
-        return None
+        return _dated_dateline(head)
     place = m.group("place").strip()
     # A place in capitals: one all-caps word of at least three letters ("SEOUL", "KYIV"),
     # which keeps ordinary sentences ("A man said - ...") out.
     if not re.match(r"^[A-Z][A-Z.'’-]{2,}", place):
-        return None
+        return _dated_dateline(head)
     when = (m.group("when") or "").strip() or None
     dates: list[date] = []
     partial: list[tuple[int, int]] = []
@@ -1731,5 +1755,5 @@ def wire_dateline(paragraph: str) -> WireDateline | None:
         and agency is None
         and not (standalone and not m.group(0).rstrip().endswith(":"))
     ):
-        return None
+        return _dated_dateline(head)
     return WireDateline(place, when, agency.strip() if agency else None, dates, partial, standalone)

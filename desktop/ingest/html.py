@@ -366,6 +366,7 @@ def _extract(
     _headline_on_page(tree, found)
     _headline_among_title_parts(tree, page_blocks, found)
     _drop_edit_stamp_guess(page_blocks, found)
+    _drop_update_echo_guess(found)
     _guess_read_from_text(tree, page_blocks, found)
     if main_lines:
         pieces = _merge(main_lines, page_blocks, link_lists, box_rows)
@@ -2563,6 +2564,21 @@ def _drop_edit_stamp_guess(page_blocks: list[PageBlock], found: Found) -> None:
         found.candidates[:] = [
             c for c in found.candidates if c not in guessed or c[1].value not in edited
         ]
+
+
+def _drop_update_echo_guess(found: Found) -> None:
+    """htmldate's guess that only repeats the page's last-modified field (its day, with no
+    first publication in the markup) dates an update too: it stays with the update's rank,
+    below a dateline's "ASHBY, March 3, 2027 -" (round 53)."""
+    updated = {c.value for p, c in found.candidates if p == assemble.PRIORITY_META_MODIFIED}
+    if not updated or any(p == assemble.PRIORITY_META_PUBLISHED for p, _ in found.candidates):
+        return
+    found.candidates[:] = [
+        (assemble.PRIORITY_META_MODIFIED, c)
+        if c.evidence == "page markup (htmldate)" and c.value in updated
+        else (p, c)
+        for p, c in found.candidates
+    ]
 
 
 def _machine_forms(day: Any) -> tuple[str, ...]:

@@ -169,3 +169,49 @@ def test_the_motto_under_a_masthead_is_no_headline() -> None:
 def test_a_sentence_case_headline_over_the_byline_stays_the_headline() -> None:
     head = "The Corley Standard\n\nFlood barrier fails on first tide\n\nBy Ann Lee\n\n9 March 2027"
     assert read_bytes(_copy(head), "copy.txt").title == "Flood barrier fails on first tide"
+
+
+# --- a dateline with its date -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ASHBY, March 3, 2027 -",
+        "Ashby, March 3, 2027 -",
+        "Port Ellen, Islay, 3 March 2027 —",
+        "ASHBY — March 3, 2027 —",
+        "ASHBY, Ohio (AW), March 3, 2027 -",
+        "LONDON, 3 March 2027 (Associated Wire) -",
+    ],
+)
+def test_a_dateline_with_a_full_date_dates_the_story(dateline: str) -> None:
+    text = f"Hay barn fire was started deliberately\n\n{dateline} {STORY}"
+    article = read_bytes(text.encode(), "copy.txt")
+    assert article.published == date(2027, 3, 3)
+    assert article.published_origin == "text"
+    assert "dateline" in article.field_origins["published"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ashby - the town council said on Monday that ...",
+        "Officials, residents and traders - all of them - said the barrier failed.",
+        "Ashby, March - the month the barrier failed - was wet.",
+    ],
+)
+def test_an_opening_without_a_full_date_is_no_dated_dateline(opening: str) -> None:
+    assert dates.wire_dateline(opening) is None
+
+
+def test_a_dateline_outranks_a_page_whose_only_machine_date_is_its_last_update() -> None:
+    # htmldate guesses no day after today's, so the page is of a past year.
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n"))
+    page = (
+        "<html><head><meta property='article:modified_time' content='2025-03-05T10:00:00Z'>"
+        "</head><body><h1>Flood barrier fails at Corley Weir</h1>"
+        f"<p>ASHBY, March 3, 2025 - {paragraphs[3:]}</body></html>"
+    ).encode()
+    article = read_bytes(page, "page.html")
+    assert (article.published, article.published_origin) == (date(2025, 3, 3), "text")
