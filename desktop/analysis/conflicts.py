@@ -1948,12 +1948,15 @@ def compare(
     stories: list[list[FigureRef]] = []
     # the running totals dated by their event's day that are compared as of their telling
     as_told: set[int] = set()
+    # a toll's group told with the story's place beside its group told without (tentative)
+    placed_links: list[tuple[list[FigureRef], list[FigureRef], Quantity, str]] = []
     # a project that holds several stories (a quake in March, a shipwreck in September) groups
     # each story's figures apart: two counts are one quantity only if they are of one event
     for start, story in _stories(free):
         stories.append(story)
         story_grouped, story_quantities = _grouped(story, as_told)
         _join_running_groups(story_grouped, story_quantities, as_told)
+        placed_links.extend(_placed_beside_bare(story_grouped, story_quantities))
         for key, refs in story_grouped.items():
             # the first story keeps the content's key, so that a project of one story keeps
             # the keys its decisions hang on; a later story's like quantity is marked by its
@@ -2010,6 +2013,15 @@ def compare(
         }
         for story in stories:
             report.pairs.extend(_tentative_pairs(story, quantity_of_figure, group_of, as_told))
+    if placed_links:
+        # a toll's group told with the story's place beside its group told without: a pair
+        # the likeness pass made already is not made twice
+        paired = {frozenset((p.a, p.b)) for p in report.pairs}
+        for placed, bare, q, place in placed_links:
+            for pair in _placed_pairs(placed, bare, q, place, revisions, corrections, as_told):
+                if frozenset((pair.a, pair.b)) not in paired:
+                    paired.add(frozenset((pair.a, pair.b)))
+                    report.pairs.append(pair)
     return report
 
 
@@ -2298,6 +2310,104 @@ def _join_running_groups(
         for key in component[1:]:
             grouped[target].extend(grouped.pop(key))
             del quantities[key]
+
+
+def _placed_beside_bare(
+    grouped: Mapping[str, list[FigureRef]], quantities: Mapping[str, Quantity]
+) -> list[tuple[list[FigureRef], list[FigureRef], Quantity, str]]:
+    """The groups of one toll kept apart only because one tells the story's place and the
+    other none ("Cholera has killed 14 people", Friday; "23 people had died of cholera in the
+    Dessa Ridge camp", the next week): a place told on one side only may name a part of the
+    other's whole, so the two are joined only as possibly one (``_placed_pairs``). The place
+    must be the only place the toll's groups name, told by more than one article; the
+    groups count one noun, undated by a window, their numbers within twice each other."""
+    tolls: dict[_TollKey, list[str]] = defaultdict(list)
+    for key, q in quantities.items():
+        refs = grouped.get(key)
+        if (
+            refs
+            and q.measure in RUNNING_TALLIES
+            and not q.unit
+            and not q.hedged
+            and not q.window
+            and q.scope not in _SIDE_SCOPES
+            and all(r.figure.period != "current" for r in refs)
+            and any(r.figure.counted for r in refs)
+        ):
+            tolls[_running_join_key(q)].append(key)
+    links: list[tuple[list[FigureRef], list[FigureRef], Quantity, str]] = []
+    for keys in tolls.values():
+        places = {_story_place(quantities[k].scope) for k in keys} - {""}
+        if len(places) != 1:
+            continue
+        place = next(iter(places))
+        for placed in keys:
+            if _story_place(quantities[placed].scope) != place:
+                continue
+            if len({r.article_id for r in grouped[placed]}) < 2:
+                continue
+            for bare in keys:
+                if _story_place(quantities[bare].scope) or (
+                    quantities[bare].head != quantities[placed].head
+                ):
+                    continue
+                (la, ha), (lb, hb) = _span(grouped[placed]), _span(grouped[bare])
+                if la <= hb * _RUNNING_JOIN_RATIO and lb <= ha * _RUNNING_JOIN_RATIO:
+                    links.append((grouped[placed], grouped[bare], quantities[placed], place))
+    return links
+
+
+def _placed_pairs(
+    placed: Sequence[FigureRef],
+    bare: Sequence[FigureRef],
+    q: Quantity,
+    place: str,
+    revisions: Mapping[int, tuple[float, ...]],
+    corrections: Sequence[_Correction],
+    as_told: Collection[int],
+) -> list[FigurePair]:
+    """The tentative pairs of a toll's group told with the story's place and its group told
+    without (``_placed_beside_bare``): a report with the place told later than one without
+    (within ``TENTATIVE_DAYS``), and no lower, is no part of it, and is possibly the same toll
+    told again; of the reports without the place, each article's latest before it. Judged as
+    a group's pair is."""
+    latest: dict[tuple[int, int], FigureRef] = {}
+    for p in placed:
+        for b in bare:
+            if (
+                p.article_id == b.article_id
+                or p.published is None
+                or b.published is None
+                or b.published >= p.published
+                or (p.published - b.published).days > TENTATIVE_DAYS
+                or (p.figure.low or 0.0) < (b.figure.high or b.figure.low or 0.0)
+            ):
+                continue
+            slot = (p.id, b.article_id)
+            if slot not in latest or (latest[slot].published or date.min) < b.published:
+                latest[slot] = b
+    if not latest:
+        return []
+    refs = sorted(
+        {r.id: r for r in [*placed, *bare]}.values(), key=lambda r: (_when(r) or date.min, r.id)
+    )
+    wanted = {frozenset((p_id, b.id)) for (p_id, _), b in latest.items()}
+    pairs = _pairs(
+        "", refs, GroupShape.of(q), revisions=revisions, as_told=as_told, corrections=corrections
+    )
+    measure = q.measure
+    return [
+        FigurePair(
+            p.a,
+            p.b,
+            p.relation,
+            f"{TENTATIVE_REASON}both {measure}, in {place} (told on one side); {p.reason}",
+            "",
+            tentative=True,
+        )
+        for p in pairs
+        if frozenset((p.a, p.b)) in wanted
+    ]
 
 
 def _one_population(

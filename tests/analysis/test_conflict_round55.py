@@ -229,3 +229,32 @@ def test_a_count_limited_to_its_day_keeps_its_day_beside_a_later_total() -> None
         2, "Two more people died of their injuries on Monday, the hospital said.", "Two", THU
     )
     assert relation(total, day) != "contradiction"
+
+
+def test_a_toll_told_with_the_storys_place_is_possibly_the_toll_told_without() -> None:
+    refs = [
+        # Tuesday: "Cholera has killed 14 people, the ministry said"
+        _fig(1, 1, 14, TUE, period="cumulative"),
+        # Thursday: "23 people had died of cholera in the Orlen Flats camp"
+        _fig(2, 2, 23, THU, scope="Orlen Flats"),
+        # Friday: "the toll in Orlen Flats reached 25"
+        _fig(3, 3, 25, FRI, scope="Orlen Flats", period="cumulative"),
+        # Tuesday, a charity: "Our teams say 16 people have died of cholera in the camp"
+        _fig(4, 4, 16, TUE, scope="the camp"),
+    ]
+    pairs = {frozenset((p.a, p.b)): p for p in compare(refs).pairs}
+    # the camp is the story's place told again: one group with the toll told without it
+    assert pairs[frozenset((1, 4))].relation == "contradiction"
+    tentative = pairs[frozenset((1, 2))]
+    assert tentative.tentative and tentative.relation == "update"
+    assert tentative.reason.startswith("possibly the same quantity: both killed, in orlen flats")
+    assert not pairs[frozenset((2, 3))].tentative
+
+
+def test_a_place_told_by_one_report_only_is_no_tentative_toll() -> None:
+    refs = [
+        _fig(1, 1, 14, TUE, period="cumulative"),
+        _fig(2, 2, 23, THU, scope="Orlen Flats"),
+        _fig(3, 3, 25, FRI, period="cumulative"),
+    ]
+    assert not any(p.tentative for p in compare(refs).pairs)
